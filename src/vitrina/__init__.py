@@ -1,0 +1,7 @@
+"""vitrina: exhibit texts and archival documents into a cited knowledge base."""
+
+from vitrina.errors import InputError, StoreError, VitrinaError
+from vitrina.model import Document
+
+__all__ = ["Document", "InputError", "StoreError", "VitrinaError", "__version__"]
+__version__ = "0.1.0"

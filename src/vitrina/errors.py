@@ -1,0 +1,24 @@
+"""vitrina's own errors: everything the CLI turns into ``Error: …``."""
+
+from __future__ import annotations
+
+
+class VitrinaError(Exception):
+    """Base of every error vitrina raises on purpose."""
+
+
+class InputError(VitrinaError):
+    """A file that cannot be read: bad format, too big, hostile, empty."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreError(VitrinaError):
+    """A database that is missing, locked, corrupt or of an unknown schema."""
+
+
+class UsageError(VitrinaError):
+    """A request that makes no sense (unknown format, bad option value)."""

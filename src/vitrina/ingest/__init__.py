@@ -1,0 +1,85 @@
+"""Readers: one module per input format, each ``read(data, source) -> [Document]``.
+
+``read_path`` checks size, sniffs the format and dispatches. Readers return
+documents with text, sections, blocks, source map and any markup the input
+carries; extraction happens later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from vitrina.errors import InputError
+from vitrina.model import Document
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+Reader = Callable[[bytes, str], list[Document]]
+
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".xml": "tei",
+    ".tei": "tei",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+
+
+def reader_for(fmt: str) -> Reader:
+    from vitrina.ingest import docx, html, markdown, pdf, tei, text
+
+    readers: dict[str, Reader] = {
+        "text": text.read,
+        "tei": tei.read,
+        "html": html.read,
+        "markdown": markdown.read,
+        "docx": docx.read,
+        "pdf": pdf.read,
+    }
+    return readers[fmt]
+
+
+def sniff_format(path: Path, data: bytes) -> str:
+    """The format by content first (magic bytes), then by suffix."""
+    head = data[:1024].lstrip()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    suffix = SUFFIX_FORMATS.get(path.suffix.lower())
+    lowered = head.lower()
+    if suffix in (None, "text") and (lowered.startswith(b"<!doctype html") or lowered.startswith(b"<html")):
+        return "html"
+    if suffix is None and (head.startswith(b"<?xml") or b"<TEI" in head):
+        return "tei"
+    if suffix in ("pdf", "docx"):
+        raise InputError(str(path), f"not a {suffix.upper()} file (its content does not match its extension)")
+    return suffix or "text"
+
+
+def read_path(path: str | Path) -> list[Document]:
+    """Read one file into documents, or raise InputError with a clear reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_FILE_BYTES:
+        raise InputError(str(path), f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise InputError(str(path), "empty file")
+    fmt = sniff_format(path, data)
+    docs = reader_for(fmt)(data, str(path))
+    if not docs or not any(d.text.strip() for d in docs):
+        raise InputError(str(path), "no text found")
+    return docs

@@ -1,0 +1,367 @@
+"""The one data model: a document's immutable text and spans over it.
+
+Everything vitrina knows about a document -- sections, blocks, mentions,
+dates, quantities, quotations, events -- is a ``(start, end)`` span in
+characters over ``Document.text``, the rebuilt reading-order text, as in
+spaCy's Doc/Span. The :class:`SourceMap` takes a span back to the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "caption", "credit"]
+EntityType = Literal["person", "organization", "place", "group", "other"]
+QuoteKind = Literal["quotation", "term"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a piece of rebuilt text came from in the decoded input."""
+
+    start: int  # character offset into the decoded source text
+    end: int
+    line: int  # 1-based line of ``start`` in the source
+    page: int | None = None  # 1-based page, where the input has pages
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of rebuilt text with its origin; readers emit blocks as pieces."""
+
+    text: str
+    ref: SourceRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One stretch of document text mapped to one stretch of source."""
+
+    start: int
+    end: int
+    ref: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    page: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "page": self.page,
+        }
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Maps document offsets back to the input (file, page, line, character)."""
+
+    path: str
+    segments: tuple[Segment, ...] = ()
+    source_text: str | None = None  # decoded input, when the reader kept it
+
+    def _segment_at(self, offset: int) -> Segment | None:
+        if not self.segments:
+            return None
+        starts = [s.start for s in self.segments]
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        return self.segments[i]
+
+    def locate(self, start: int, end: int | None = None) -> SourceLocation | None:
+        """The source location of document span ``[start, end)``."""
+        end = start if end is None else end
+        first = self._segment_at(start)
+        last = self._segment_at(max(end - 1, start))
+        if first is None or last is None:
+            return None
+        src_start = _project(first, start)
+        src_end = max(_project(last, end), src_start)
+        column = 1
+        if self.source_text is not None:
+            column = src_start - (self.source_text.rfind("\n", 0, src_start) + 1) + 1
+            line = self.source_text.count("\n", 0, src_start) + 1
+        else:
+            line = first.ref.line
+        return SourceLocation(self.path, src_start, src_end, line, column, first.ref.page)
+
+
+def _project(seg: Segment, offset: int) -> int:
+    """Project a document offset into the source through one segment.
+
+    Inside a segment whose text was copied verbatim the projection is exact;
+    where the reader normalised (joined hyphens, collapsed spaces) it is
+    clamped to the segment's source range.
+    """
+    delta = min(max(offset - seg.start, 0), seg.ref.end - seg.ref.start)
+    return seg.ref.start + delta
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    label: str | None  # "A", "10", or None
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    id: str
+    section: str | None  # Section.id
+    kind: BlockKind
+    start: int
+    end: int
+    position: str | None = None  # caption position label: "Above, left"
+    credit: str | None = None  # caption credit text (also a "credit" block)
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """Annotation given by the input itself (TEI persName, placeName, date)."""
+
+    kind: str  # "person", "place", "organization", "date"
+    start: int
+    end: int
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, name: str) -> str | None:
+        return dict(self.attrs).get(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A typographic slip the rebuild repaired, recorded for honesty."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+
+
+# ---------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    type: EntityType
+    entity: str  # entity id, document-local until linking, then global
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    identifier: str | None = None  # e.g. a Wikidata QID from an authority file
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    edtf: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    id: str
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None  # entity id
+    date: str | None  # EDTF
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    label: str
+    date_start: int  # span of the date expression
+    date_end: int
+    edtf: str
+    participants: tuple[str, ...] = ()  # entity ids
+    places: tuple[str, ...] = ()  # entity ids
+    evidence: tuple[tuple[int, int], ...] = ()  # spans, usually sentences
+
+
+@dataclass(frozen=True)
+class Document:
+    """Immutable rebuilt text plus everything known about it, as spans."""
+
+    id: str
+    title: str
+    source: str
+    format: str
+    text: str
+    sections: tuple[Section, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    source_map: SourceMap = field(default_factory=lambda: SourceMap(""))
+    markup: tuple[Markup, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    # filled by the extract stage
+    sentences: tuple[tuple[int, int], ...] = ()  # never cross a block boundary
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()  # reader-supplied metadata (author, date…)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def section_at(self, offset: int) -> Section | None:
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+    def evolve(self, **changes: Any) -> Document:
+        """A new document with some fields replaced (stages never mutate)."""
+        return replace(self, **changes)
+
+
+# ---------------------------------------------------------------- building
+
+
+class DocumentBuilder:
+    """Assembles a Document from blocks of pieces, keeping the source map.
+
+    Readers and the structure stage call ``section`` and ``block``; blocks are
+    separated by a blank line in the rebuilt text, pieces inside a block are
+    concatenated as given (the caller decides on spaces and hyphens).
+    """
+
+    BLOCK_SEPARATOR = "\n\n"
+
+    def __init__(self, doc_id: str, source: str, fmt: str, source_text: str | None = None):
+        self.doc_id = doc_id
+        self.source = source
+        self.format = fmt
+        self.source_text = source_text
+        self._parts: list[str] = []
+        self._length = 0
+        self._segments: list[Segment] = []
+        self._sections: list[dict[str, Any]] = []
+        self._blocks: list[Block] = []
+        self._markup: list[Markup] = []
+        self._repairs: list[Repair] = []
+        self.title: str | None = None
+
+    @property
+    def offset(self) -> int:
+        return self._length
+
+    def _append(self, text: str, ref: SourceRef | None) -> tuple[int, int]:
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        if ref is not None and text:
+            self._segments.append(Segment(start, self._length, ref))
+        return start, self._length
+
+    def section(self, label: str | None, title_pieces: Sequence[Piece] | str) -> str:
+        """Open a section; its heading (if any text) becomes a heading block."""
+        sec_id = f"s{len(self._sections)}"
+        self._close_section()
+        pieces = [Piece(title_pieces)] if isinstance(title_pieces, str) else list(title_pieces)
+        start = self._length if not self._blocks else self._length + len(self.BLOCK_SEPARATOR)
+        self._sections.append({"id": sec_id, "label": label, "start": start, "title": ""})
+        if any(p.text.strip() for p in pieces):
+            block = self.block("heading", pieces)
+            self._sections[-1]["title"] = self.text_of(block)
+            self._sections[-1]["start"] = block.start
+        return sec_id
+
+    def _close_section(self) -> None:
+        if self._sections and "end" not in self._sections[-1]:
+            self._sections[-1]["end"] = self._length
+
+    def block(
+        self,
+        kind: BlockKind,
+        pieces: Iterable[Piece] | str,
+        position: str | None = None,
+        credit: str | None = None,
+        markup: Iterable[tuple[str, int, int, tuple[tuple[str, str], ...]]] = (),
+    ) -> Block:
+        """Append a block. ``markup`` offsets are relative to the block text."""
+        pieces = [Piece(pieces)] if isinstance(pieces, str) else list(pieces)
+        if self._blocks:
+            self._append(self.BLOCK_SEPARATOR, None)
+        start = self._length
+        for piece in pieces:
+            self._append(piece.text, piece.ref)
+        end = self._length
+        section = self._sections[-1]["id"] if self._sections else None
+        block = Block(f"b{len(self._blocks)}", section, kind, start, end, position, credit)
+        self._blocks.append(block)
+        for kind_, s, e, attrs in markup:
+            self._markup.append(Markup(kind_, start + s, start + e, attrs))
+        return block
+
+    def repair(self, start: int, end: int, original: str, replacement: str, reason: str) -> None:
+        self._repairs.append(Repair(start, end, original, replacement, reason))
+
+    def text_of(self, block: Block) -> str:
+        return "".join(self._parts)[block.start : block.end]
+
+    def build(self, title: str | None = None, meta: dict[str, str] | None = None) -> Document:
+        self._close_section()
+        text = "".join(self._parts)
+        sections = tuple(
+            Section(s["id"], s["label"], s["title"], s["start"], s["end"])
+            for s in self._sections
+            if s["end"] > s["start"]
+        )
+        doc_title = title or self.title or (sections[0].title if sections else "") or self.doc_id
+        return Document(
+            id=self.doc_id,
+            title=doc_title,
+            source=self.source,
+            format=self.format,
+            text=text,
+            sections=sections,
+            blocks=tuple(self._blocks),
+            source_map=SourceMap(self.source, tuple(self._segments), self.source_text),
+            markup=tuple(self._markup),
+            repairs=tuple(self._repairs),
+            meta=tuple(sorted((meta or {}).items())),
+        )
