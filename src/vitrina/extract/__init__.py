@@ -1,0 +1,1 @@
+"""Extraction stage: sentences, mentions, dates, quantities, quotes, events."""
