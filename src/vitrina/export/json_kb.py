@@ -1,0 +1,131 @@
+"""The knowledge base as one JSON document (schema: ``vitrina/schemas/export.schema.json``).
+
+Every span is ``{"document", "start", "end", "text"}`` with ``text`` cut
+from the stored document text by offsets, never copied.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def span(texts: dict[str, str], document: str, start: int, end: int) -> dict[str, Any]:
+    return {"document": document, "start": start, "end": end, "text": texts[document][start:end]}
+
+
+def knowledge_base(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The whole exhibit as plain data, in the published export shape."""
+    docs = conn.execute("SELECT id, title, source, format, text FROM documents ORDER BY ordinal").fetchall()
+    texts = {row["id"]: row["text"] for row in docs}
+    return {
+        "documents": [_document(conn, row) for row in docs],
+        "entities": _entities(conn, texts),
+        "events": _events(conn, texts),
+        "quantities": _quantities(conn, texts),
+        "quotes": _quotes(conn, texts),
+    }
+
+
+def _document(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+    text = row["text"]
+    doc_id = row["id"]
+    sections = conn.execute(
+        'SELECT id, label, title, start, "end" FROM sections WHERE document = ? ORDER BY start', (doc_id,)
+    ).fetchall()
+    blocks = conn.execute(
+        'SELECT id, section, kind, start, "end", position, credit FROM blocks WHERE document = ? ORDER BY start',
+        (doc_id,),
+    ).fetchall()
+    dates = conn.execute(
+        'SELECT start, "end", edtf FROM dates WHERE document = ? ORDER BY start', (doc_id,)
+    ).fetchall()
+    return {
+        "id": doc_id,
+        "title": row["title"],
+        "source": row["source"],
+        "format": row["format"],
+        "text": text,
+        "sections": [dict(s) for s in sections],
+        "blocks": [
+            {**dict(b), "text": text[b["start"] : b["end"]]} for b in blocks
+        ],
+        "dates": [
+            {"text": text[d["start"] : d["end"]], "edtf": d["edtf"], "start": d["start"], "end": d["end"]}
+            for d in dates
+        ],
+    }
+
+
+def _entities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for m in conn.execute('SELECT entity, document, start, "end" FROM mentions ORDER BY document, start'):
+        mentions.setdefault(m["entity"], []).append(span(texts, m["document"], m["start"], m["end"]))
+    return [
+        {
+            "id": e["id"],
+            "type": e["type"],
+            "name": e["name"],
+            "aliases": json.loads(e["aliases"]),
+            "mentions": mentions.get(e["id"], []),
+            "lat": e["lat"],
+            "lon": e["lon"],
+            **({"identifier": e["identifier"]} if e["identifier"] else {}),
+        }
+        for e in conn.execute("SELECT * FROM entities ORDER BY id")
+    ]
+
+
+def _events(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+    result = []
+    for e in conn.execute("SELECT * FROM events ORDER BY lower, id"):
+        doc = e["document"]
+        result.append(
+            {
+                "id": e["id"],
+                "label": e["label"],
+                "date": {"text": texts[doc][e["date_start"] : e["date_end"]], "edtf": e["edtf"]},
+                "participants": json.loads(e["participants"]),
+                "places": json.loads(e["places"]),
+                "evidence": [span(texts, doc, s, t) for s, t in json.loads(e["evidence"])],
+            }
+        )
+    return result
+
+
+def _quantities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": q["id"],
+            "text": texts[q["document"]][q["start"] : q["end"]],
+            "value": q["value"],
+            "unit": q["unit"],
+            "qualifier": q["qualifier"],
+            "evidence": span(texts, q["document"], q["start"], q["end"]),
+        }
+        for q in conn.execute('SELECT * FROM quantities ORDER BY document, start')
+    ]
+
+
+def _quotes(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": q["id"],
+            "text": texts[q["document"]][q["start"] : q["end"]],
+            "kind": q["kind"],
+            "speaker": q["speaker"],
+            "date": q["date"],
+            "evidence": span(texts, q["document"], q["start"], q["end"]),
+        }
+        for q in conn.execute('SELECT * FROM quotes ORDER BY document, start')
+    ]
+
+
+def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+    text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
+    if out is None:
+        return text
+    out.write_text(text, encoding="utf-8")
+    return None

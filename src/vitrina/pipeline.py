@@ -1,0 +1,156 @@
+"""The build pipeline: ingest → structure → extract (per file, pure) → link → store.
+
+Per-file work is a pure function of the file's bytes, so it is cached by
+content hash across builds and could run on any worker; linking and the
+store write see the whole exhibit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from vitrina.errors import InputError, VitrinaError
+from vitrina.ingest import SUFFIX_FORMATS, read_path
+from vitrina.model import Document
+
+Progress = Callable[[Iterable[Path]], Iterable[Path]]
+
+
+@dataclass
+class BuildReport:
+    db: Path
+    files: int = 0
+    documents: int = 0
+    reused: int = 0
+    entities: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
+def collect_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named, and supported files found under folders, in stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS)
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(str(path), "no such file or folder")
+    seen: set[Path] = set()
+    return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the code that turns a file into an analysis, to invalidate caches."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for sub in ("model.py", "ingest", "structure", "extract", "data"):
+        target = root / sub
+        files = [target] if target.is_file() else sorted(target.rglob("*")) if target.exists() else []
+        for file in files:
+            if file.is_file() and file.suffix in (".py", ".csv", ".json", ".txt"):
+                digest.update(file.name.encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_key(path: Path, use_markup: bool) -> str:
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(f"|{code_fingerprint()}|markup={use_markup}".encode())
+    return digest.hexdigest()
+
+
+def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
+    """Read and extract one file: the pure, cacheable per-file stage."""
+    from vitrina.extract import extract_many
+
+    return list(extract_many(read_path(path), use_markup=use_markup))
+
+
+def _unique_ids(docs: list[Document], taken: set[str]) -> list[Document]:
+    result = []
+    for doc in docs:
+        doc_id, n = doc.id, 2
+        while doc_id in taken:
+            doc_id, n = f"{doc.id}-{n}", n + 1
+        taken.add(doc_id)
+        result.append(doc if doc_id == doc.id else doc.evolve(id=doc_id))
+    return result
+
+
+def build(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    authority: Sequence[dict] | None = None,
+    use_markup: bool = True,
+    fresh: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build (or update) the exhibit in ``db`` from files and folders.
+
+    Documents from the given files replace earlier versions of the same
+    files; other documents already in the database stay. A file that cannot
+    be read is reported in ``BuildReport.errors`` and changes nothing.
+    """
+    from vitrina.link import link
+    from vitrina.store import load_analyses, write_exhibit
+
+    report = BuildReport(Path(db))
+    files = collect_files(paths)
+    report.files = len(files)
+    previous = {} if fresh else load_analyses(db)
+    by_source: dict[str, list[tuple[str, Document]]] = {}
+    for sha, doc in previous.values():
+        by_source.setdefault(doc.source, []).append((sha, doc))
+
+    built: dict[str, list[tuple[str, Document]]] = {}
+    iterator: Iterable[Path] = progress(files) if progress else files
+    for path in iterator:
+        source = str(path)
+        try:
+            key = file_key(path, use_markup)
+            cached = by_source.get(source, [])
+            if cached and all(sha == key for sha, _ in cached):
+                built[source] = cached
+                report.reused += len(cached)
+                continue
+            built[source] = [(key, doc) for doc in analyse_file(path, use_markup)]
+        except InputError as exc:
+            report.errors.append(exc)
+            if source in by_source:  # keep the previous good version
+                built[source] = by_source[source]
+        except VitrinaError as exc:
+            report.errors.append(InputError(source, str(exc)))
+        except (RecursionError, MemoryError, ValueError, OSError) as exc:
+            report.errors.append(InputError(source, f"cannot be processed ({type(exc).__name__}: {exc})"))
+
+    analyses = _merge(by_source, built)
+    if not analyses:
+        return report
+    linked, entities = link([doc for _, doc in analyses], authority)
+    write_exhibit(db, analyses, linked, entities)
+    report.documents = len(analyses)
+    report.entities = len(entities)
+    return report
+
+
+def _merge(
+    previous: dict[str, list[tuple[str, Document]]], built: dict[str, list[tuple[str, Document]]]
+) -> list[tuple[str, Document]]:
+    """Earlier documents of untouched files, then this build's, ids made unique."""
+    merged: list[tuple[str, Document]] = []
+    taken: set[str] = set()
+    for source in [s for s in previous if s not in built] + list(built):
+        entries = built.get(source, previous.get(source, []))
+        docs = _unique_ids([doc for _, doc in entries], taken)
+        merged.extend((sha, doc) for (sha, _), doc in zip(entries, docs, strict=True))
+    return merged

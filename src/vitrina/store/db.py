@@ -1,0 +1,176 @@
+"""Writing an exhibit atomically and opening it read-only.
+
+A build writes a complete new database next to the target and renames it
+over the target in one step (``os.replace``): readers and a killed build
+only ever see the previous complete database or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from vitrina.edtf_bounds import bounds
+from vitrina.errors import StoreError
+from vitrina.model import Document, Entity
+from vitrina.serialize import document_from_dict, document_to_dict
+from vitrina.store.schema import SCHEMA_VERSION, migrate
+
+
+def connect_readonly(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection; a missing or foreign file is a StoreError."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such database (run `vitrina build` first)")
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a vitrina database ({exc})") from None
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"{path}: schema version {version}, expected {SCHEMA_VERSION}; rebuild it")
+    return conn
+
+
+def load_analyses(path: str | Path) -> dict[str, tuple[str, Document]]:
+    """Previously built documents (pre-linking) keyed by id, with their file hash."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    with contextlib.closing(connect_readonly(path)) as conn:
+        rows = conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal").fetchall()
+    return {row["id"]: (row["sha256"], document_from_dict(json.loads(row["analysis"]))) for row in rows}
+
+
+def write_exhibit(
+    path: str | Path,
+    analyses: Sequence[tuple[str, Document]],
+    linked: Sequence[Document],
+    entities: Sequence[Entity],
+) -> None:
+    """Write a whole exhibit to ``path`` atomically.
+
+    ``analyses`` are (sha256, extracted document with local ids) kept for
+    incremental rebuilds; ``linked`` the same documents with global ids.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp_name)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            migrate(conn)
+            with conn:
+                _insert_all(conn, analyses, linked, entities)
+            conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
+            conn.commit()
+        finally:
+            conn.close()
+        _fsync(tmp_name)
+        os.replace(tmp_name, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _fsync(name: str) -> None:
+    with open(name, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _insert_all(
+    conn: sqlite3.Connection,
+    analyses: Sequence[tuple[str, Document]],
+    linked: Sequence[Document],
+    entities: Sequence[Entity],
+) -> None:
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+    conn.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier) for e in entities],
+    )
+    for ordinal, ((sha, analysis), doc) in enumerate(zip(analyses, linked, strict=True)):
+        _insert_document(conn, ordinal, sha, analysis, doc)
+
+
+def _insert_document(conn: sqlite3.Connection, ordinal: int, sha: str, analysis: Document, doc: Document) -> None:
+    conn.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal,
+         json.dumps(document_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))),
+    )
+    conn.executemany(
+        "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
+        [(doc.id, s.id, s.label, s.title, s.start, s.end) for s in doc.sections],
+    )
+    conn.executemany(
+        "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
+    )
+    conn.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+        [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
+    )
+    conn.executemany(
+        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
+        [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
+    )
+    conn.executemany(
+        "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier) for q in doc.quantities],
+    )
+    conn.executemany(
+        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
+    )
+    conn.executemany(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (f"{doc.id}:{e.id}", doc.id, e.label, e.edtf, e.date_start, e.date_end, *bounds(e.edtf),
+             json.dumps(list(e.participants)), json.dumps(list(e.places)),
+             json.dumps([list(span) for span in e.evidence]))
+            for e in doc.events
+        ],
+    )
+    _insert_sentences(conn, doc)
+
+
+def _insert_sentences(conn: sqlite3.Connection, doc: Document) -> None:
+    for start, end in _passages(doc):
+        block = doc.block_at(start)
+        section = doc.section_at(start)
+        cursor = conn.execute(
+            "INSERT INTO sentences (document, section, block, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)",
+            (doc.id, section.id if section else None, block.id if block else None, start, end, doc.text[start:end]),
+        )
+        conn.execute("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", (cursor.lastrowid, doc.text[start:end]))
+
+
+def _passages(doc: Document) -> Iterator[tuple[int, int]]:
+    """Sentences when the extract stage found them, else whole blocks."""
+    if doc.sentences:
+        yield from doc.sentences
+    else:
+        for block in doc.blocks:
+            yield block.start, block.end
