@@ -1,0 +1,133 @@
+"""Shared fixtures: a small hand-made exhibit (our own sentences) written to SQLite.
+
+The exhibit is built without NLP, so store, search, ask, web and export
+tests run fast and independently of the extraction models.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from vitrina.model import (
+    DateMention,
+    Document,
+    DocumentBuilder,
+    Entity,
+    Event,
+    Mention,
+    Piece,
+    Quantity,
+    Quote,
+    SourceRef,
+)
+from vitrina.store import write_exhibit
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+PARAGRAPHS_ONE = [
+    "Queen Ada Lind opened the Harbor Museum in Porto on May 4, 1921.",
+    "Lind said, \u201cEvery ship deserves a story,\u201d and the crowd cheered.",
+    "The museum held more than 1,200 models by the spring of 1925.",
+]
+CAPTION_ONE = "Lind inspects a model schooner, May 4, 1921."
+PARAGRAPHS_TWO = [
+    "In the summer of 1932 Marco Vell sailed from Lisbon to Porto.",
+    "Vell called the voyage a \u201cquiet crossing\u201d in his diary.",
+]
+
+
+def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    matches = [m.start() for m in re.finditer(re.escape(needle), text)]
+    start = matches[nth]
+    return start, start + len(needle)
+
+
+def _doc(doc_id: str, title: str, paragraphs: list[str], caption: str | None = None) -> Document:
+    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
+    offset = 0
+    builder.section("1", [Piece(title, SourceRef(offset, offset + len(title), 1))])
+    for line, paragraph in enumerate(paragraphs, start=2):
+        offset += 100
+        builder.block("paragraph", [Piece(paragraph, SourceRef(offset, offset + len(paragraph), line))])
+    if caption:
+        builder.block("caption", [Piece(caption, SourceRef(900, 900 + len(caption), 20))],
+                      position="Above", credit="Town Archive")
+        builder.block("credit", [Piece("Town Archive", SourceRef(950, 962, 21))])
+    return builder.build()
+
+
+def sample_documents() -> list[Document]:
+    one = _doc("harbor", "The Harbor Museum", PARAGRAPHS_ONE, CAPTION_ONE)
+    text = one.text
+    sentences = tuple((b.start, b.end) for b in one.blocks if b.kind != "heading")
+    mentions = (
+        Mention(*_span(text, "Queen Ada Lind"), "person", "person-ada-lind"),
+        Mention(*_span(text, "Lind", 1), "person", "person-ada-lind"),
+        Mention(*_span(text, "Lind", 2), "person", "person-ada-lind"),
+        Mention(*_span(text, "Harbor Museum", 1), "organization", "organization-harbor-museum"),
+        Mention(*_span(text, "Porto"), "place", "place-porto"),
+    )
+    d1 = _span(text, "May 4, 1921")
+    d2 = _span(text, "the spring of 1925")
+    d3 = _span(text, "May 4, 1921", 1)
+    quote = _span(text, "Every ship deserves a story,")
+    qty = _span(text, "more than 1,200 models")
+    first_sentence = sentences[0]
+    one = one.evolve(
+        sentences=sentences,
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+        dates=(DateMention(*d1, "1921-05-04"), DateMention(*d2, "1925-21"), DateMention(*d3, "1921-05-04")),
+        quantities=(Quantity("q0", *qty, 1200.0, "models", "more than"),),
+        quotes=(Quote("u0", *quote, "quotation", "person-ada-lind", None),),
+        events=(
+            Event("v0", "Ada Lind opens the Harbor Museum", *d1, "1921-05-04",
+                  ("person-ada-lind", "organization-harbor-museum"), ("place-porto",),
+                  (first_sentence, sentences[-1])),
+        ),
+    )
+    two = _doc("voyage", "A Quiet Crossing", PARAGRAPHS_TWO)
+    text2 = two.text
+    sentences2 = tuple((b.start, b.end) for b in two.blocks if b.kind != "heading")
+    d4 = _span(text2, "the summer of 1932")
+    two = two.evolve(
+        sentences=sentences2,
+        mentions=(
+            Mention(*_span(text2, "Marco Vell"), "person", "person-marco-vell"),
+            Mention(*_span(text2, "Lisbon"), "place", "place-lisbon"),
+            Mention(*_span(text2, "Porto"), "place", "place-porto"),
+            Mention(*_span(text2, "Vell", 1), "person", "person-marco-vell"),
+        ),
+        dates=(DateMention(*d4, "1932-22"),),
+        quotes=(Quote("u0", *_span(text2, "quiet crossing"), "term", None, None),),
+        events=(
+            Event("v0", "Marco Vell sails from Lisbon to Porto", *d4, "1932-22",
+                  ("person-marco-vell",), ("place-lisbon", "place-porto"), (sentences2[0],)),
+        ),
+    )
+    return [one, two]
+
+
+def sample_entities() -> list[Entity]:
+    return [
+        Entity("organization-harbor-museum", "organization", "Harbor Museum"),
+        Entity("person-ada-lind", "person", "Ada Lind", ("Lind", "Queen Ada Lind")),
+        Entity("person-marco-vell", "person", "Marco Vell", ("Vell",)),
+        Entity("place-lisbon", "place", "Lisbon", (), 38.72, -9.14),
+        Entity("place-porto", "place", "Porto", (), 41.15, -8.61),
+    ]
+
+
+def write_sample_exhibit(path: Path) -> Path:
+    docs = sample_documents()
+    write_exhibit(path, [("sha-" + d.id, d) for d in docs], docs, sample_entities())
+    return path
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Path:
+    """A small exhibit database made from our own sentences, no NLP needed."""
+    return write_sample_exhibit(tmp_path / "sample.db")

@@ -1,0 +1,94 @@
+import contextlib
+import json
+import sqlite3
+
+import jsonschema
+import pytest
+
+from tests.conftest import sample_documents, sample_entities, write_sample_exhibit
+from vitrina.errors import StoreError
+from vitrina.export.json_kb import knowledge_base
+from vitrina.store import connect_readonly, load_analyses, write_exhibit
+from vitrina.store.schema import SCHEMA_VERSION, migrate
+
+SCHEMA = json.loads(
+    (__import__("pathlib").Path(__file__).resolve().parents[1] / "src/vitrina/schemas/export.schema.json").read_text()
+)
+
+
+def test_migrate_sets_version_and_is_repeatable():
+    conn = sqlite3.connect(":memory:")
+    migrate(conn)
+    migrate(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(StoreError):
+        connect_readonly(path)
+
+
+def test_missing_and_foreign_databases_are_clear_errors(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        connect_readonly(tmp_path / "absent.db")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError):
+        connect_readonly(junk)
+
+
+def test_read_only_connection_cannot_write(sample_db):
+    with contextlib.closing(connect_readonly(sample_db)) as conn, pytest.raises(sqlite3.OperationalError):
+        conn.execute("DELETE FROM documents")
+
+
+def test_export_matches_schema_and_every_span_resolves(sample_db):
+    with contextlib.closing(connect_readonly(sample_db)) as conn:
+        kb = knowledge_base(conn)
+    jsonschema.validate(kb, SCHEMA)
+    texts = {d["id"]: d["text"] for d in kb["documents"]}
+    spans = [m for e in kb["entities"] for m in e["mentions"]]
+    spans += [s for e in kb["events"] for s in e["evidence"]]
+    spans += [q["evidence"] for q in kb["quantities"]] + [q["evidence"] for q in kb["quotes"]]
+    assert spans
+    for span in spans:
+        assert texts[span["document"]][span["start"] : span["end"]] == span["text"]
+    for doc in kb["documents"]:
+        for block in doc["blocks"]:
+            assert doc["text"][block["start"] : block["end"]] == block["text"]
+    caption = next(b for d in kb["documents"] for b in d["blocks"] if b["kind"] == "caption")
+    assert caption["position"] == "Above" and caption["credit"] == "Town Archive"
+
+
+def test_write_is_deterministic(tmp_path):
+    a = write_sample_exhibit(tmp_path / "a.db").read_bytes()
+    b = write_sample_exhibit(tmp_path / "b.db").read_bytes()
+    assert a == b
+
+
+def test_failed_write_leaves_previous_database(tmp_path):
+    path = write_sample_exhibit(tmp_path / "x.db")
+    before = path.read_bytes()
+    docs = sample_documents()
+    with pytest.raises(ValueError):  # linked and analyses of different lengths
+        write_exhibit(path, [("s", docs[0])], docs, sample_entities())
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_analyses_round_trip(sample_db):
+    loaded = load_analyses(sample_db)
+    assert {k: v[1] for k, v in loaded.items()} == {d.id: d for d in sample_documents()}
+
+
+def test_fts_finds_sentences(sample_db):
+    with contextlib.closing(connect_readonly(sample_db)) as conn:
+        rows = conn.execute(
+            "SELECT s.document FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
+            "WHERE sentences_fts MATCH 'schooner'"
+        ).fetchall()
+    assert [r[0] for r in rows] == ["harbor"]
