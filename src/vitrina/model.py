@@ -297,15 +297,23 @@ class DocumentBuilder:
             self._segments.append(Segment(start, self._length, ref))
         return start, self._length
 
-    def section(self, label: str | None, title_pieces: Sequence[Piece] | str) -> str:
-        """Open a section; its heading (if any text) becomes a heading block."""
+    def section(
+        self,
+        label: str | None,
+        title_pieces: Sequence[Piece] | str,
+        markup: Iterable[tuple[str, int, int, tuple[tuple[str, str], ...]]] = (),
+    ) -> str:
+        """Open a section; its heading (if any text) becomes a heading block.
+
+        ``markup`` is passed to that heading block (offsets relative to it).
+        """
         sec_id = f"s{len(self._sections)}"
         self._close_section()
         pieces = [Piece(title_pieces)] if isinstance(title_pieces, str) else list(title_pieces)
         start = self._length if not self._blocks else self._length + len(self.BLOCK_SEPARATOR)
         self._sections.append({"id": sec_id, "label": label, "start": start, "title": ""})
         if any(p.text.strip() for p in pieces):
-            block = self.block("heading", pieces)
+            block = self.block("heading", pieces, markup=markup)
             self._sections[-1]["title"] = self.text_of(block)
             self._sections[-1]["start"] = block.start
         return sec_id
