@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from vitrina.errors import VitrinaError
+from vitrina.errors import UsageError, VitrinaError
 
 DB_OPTION = click.option(
     "--db", "db", default="vitrina.db", show_default=True, type=click.Path(dir_okay=False),
@@ -25,9 +25,9 @@ DB_OPTION = click.option(
 )
 
 
-def fail(message: str) -> None:
+def fail(message: str, status: int = 1) -> None:
     click.echo(f"Error: {message}", err=True)
-    sys.exit(1)
+    sys.exit(status)
 
 
 class VitrinaGroup(click.Group):
@@ -38,6 +38,8 @@ class VitrinaGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except UsageError as exc:
+            fail(str(exc), 2)
         except VitrinaError as exc:
             fail(str(exc))
         except KeyboardInterrupt:

@@ -30,8 +30,12 @@ class BuildReport:
     errors: list[InputError] = field(default_factory=list)
 
 
-def collect_files(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named, and supported files found under folders, in stable order."""
+def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None = None) -> list[Path]:
+    """Files named, and supported files found under folders, in stable order.
+
+    A path that does not exist is an InputError, raised or, when ``missing``
+    is given, collected there so the other files can still be built.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -41,6 +45,8 @@ def collect_files(paths: Sequence[str | Path]) -> list[Path]:
             )
         elif path.exists():
             found.append(path)
+        elif missing is not None:
+            missing.append(InputError(str(path), "no such file or folder"))
         else:
             raise InputError(str(path), "no such file or folder")
     seen: set[Path] = set()
@@ -101,11 +107,10 @@ def build(
     files; other documents already in the database stay. A file that cannot
     be read is reported in ``BuildReport.errors`` and changes nothing.
     """
-    from vitrina.link import link
     from vitrina.store import load_analyses, write_exhibit
 
     report = BuildReport(Path(db))
-    files = collect_files(paths)
+    files = collect_files(paths, report.errors)
     report.files = len(files)
     previous = {} if fresh else load_analyses(db)
     by_source: dict[str, list[tuple[str, Document]]] = {}
@@ -136,6 +141,8 @@ def build(
     analyses = _merge(by_source, built)
     if not analyses:
         return report
+    from vitrina.link import link
+
     linked, entities = link([doc for _, doc in analyses], authority)
     write_exhibit(db, analyses, linked, entities)
     report.documents = len(analyses)

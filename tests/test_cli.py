@@ -1,0 +1,55 @@
+"""The command line: exit codes and one-line errors, never a traceback."""
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from vitrina.cli import main
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_export_json_from_sample(sample_db):
+    result = run("export", "--db", str(sample_db), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert {d["id"] for d in data["documents"]} == {"harbor", "voyage"}
+
+
+def test_export_to_file(sample_db, tmp_path):
+    out = tmp_path / "kb.json"
+    assert run("export", "--db", str(sample_db), "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text())["entities"]
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    result = run("export", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "no such database" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_format_is_a_usage_error(sample_db):
+    result = run("export", "--db", str(sample_db), "--format", "nonsense")
+    assert result.exit_code == 2
+    assert "unknown export format" in result.output
+
+
+def test_usage_errors_exit_2():
+    assert run("build").exit_code == 2
+    assert run("frobnicate").exit_code == 2
+
+
+def test_build_of_missing_path_reports_error(tmp_path):
+    result = run("build", "--db", str(tmp_path / "x.db"), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert "Error: " in result.output and "missing.txt" in result.output
+
+
+def test_console_script_runs_as_module():
+    proc = subprocess.run([sys.executable, "-m", "vitrina.cli", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "build" in proc.stdout
