@@ -1,0 +1,160 @@
+"""Safety checks shared by the structured readers: hostile XML and ZIP input.
+
+* XML is parsed by :func:`safe_xml_parser` (no entity expansion, no network,
+  no DTD loading, no huge trees); documents that declare entities (XXE,
+  "billion laughs") are refused before parsing.
+* ZIP containers (DOCX) are checked by :func:`check_zip` before any member is
+  decompressed: member count, total size, compression ratios (zip bombs),
+  member paths, required members.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+
+from lxml import etree
+
+from vitrina.errors import InputError
+from vitrina.ingest.encoding import decode
+
+ENTITY_DECLARATION = re.compile(r"<!ENTITY\b", re.IGNORECASE)
+_XML_DECLARED_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
+)
+
+MAX_ZIP_MEMBERS = 2000
+MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_ZIP_RATIO = 100.0
+# Ratios are only judged above this size: tiny members compress oddly well.
+ZIP_RATIO_MIN_BYTES = 1024 * 1024
+_XML_SNIFF_BYTES = 64 * 1024
+
+
+def safe_xml_parser(**options: bool) -> etree.XMLParser:
+    """An lxml parser that never expands entities nor touches the network."""
+    settings = {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "dtd_validation": False,
+        "huge_tree": False,
+        "remove_comments": True,
+        "remove_pis": True,
+    }
+    settings.update(options)
+    return etree.XMLParser(**settings)
+
+
+def decode_xml(data: bytes, source: str) -> str:
+    """Decoded XML text: a BOM wins, then the declared encoding, then sniffing."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, source)
+    match = _XML_DECLARED_ENCODING.match(data[:200])
+    if match:
+        try:
+            text = data.decode(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise InputError(
+                source, f"XML text does not match its declared encoding ({exc})"
+            ) from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+    return decode(data, source)
+
+
+def refuse_entity_declarations(text: str, source: str) -> None:
+    if ENTITY_DECLARATION.search(text):
+        raise InputError(source, "XML entity declarations are not allowed")
+
+
+def parse_xml(data: bytes, source: str) -> tuple[etree._Element, str]:
+    """Parse XML safely; returns the root element and the decoded source text.
+
+    Raises InputError for entity declarations and for malformed XML (with the
+    parser's line/column message).
+    """
+    text = decode_xml(data, source)
+    refuse_entity_declarations(text, source)
+    try:
+        root = etree.fromstring(data, safe_xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(source, f"malformed XML: {exc}") from None
+    if root is None:
+        raise InputError(source, "malformed XML: no root element")
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError(source, "XML entity declarations are not allowed")
+    return root, text
+
+
+# ---------------------------------------------------------------- ZIP
+
+
+def _unsafe_member_path(name: str) -> bool:
+    normal = name.replace("\\", "/")
+    if normal.startswith("/") or re.match(r"^[A-Za-z]:", normal):
+        return True
+    return ".." in normal.split("/")
+
+
+def check_zip(data: bytes, source: str, required: Iterable[str] = ()) -> zipfile.ZipFile:
+    """Open a ZIP container after checking it is not hostile; no member is read.
+
+    The limits use the sizes the archive declares; Python's zipfile never
+    inflates a member past its declared size, so they also bound the work.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise InputError(source, f"corrupt ZIP container ({exc})") from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise InputError(
+            source, f"ZIP has too many members ({len(members)}; limit {MAX_ZIP_MEMBERS})"
+        )
+    total = total_packed = 0
+    for info in members:
+        if _unsafe_member_path(info.filename):
+            raise InputError(source, f"ZIP member has an unsafe path: {info.filename!r}")
+        if info.flag_bits & 0x1:
+            raise InputError(source, f"ZIP member is encrypted: {info.filename!r}")
+        total += info.file_size
+        total_packed += info.compress_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size >= ZIP_RATIO_MIN_BYTES and ratio > MAX_ZIP_RATIO:
+            raise InputError(
+                source,
+                f"ZIP member {info.filename!r} is compressed {ratio:.0f}:1 "
+                f"(limit {MAX_ZIP_RATIO:.0f}:1): refusing a likely zip bomb",
+            )
+    if total > MAX_ZIP_TOTAL_BYTES:
+        raise InputError(
+            source,
+            f"ZIP expands to {total} bytes (limit {MAX_ZIP_TOTAL_BYTES}): refusing a likely zip bomb",
+        )
+    if total >= ZIP_RATIO_MIN_BYTES and total / max(total_packed, 1) > MAX_ZIP_RATIO:
+        raise InputError(
+            source, "ZIP is compressed beyond the allowed ratio: refusing a likely zip bomb"
+        )
+    names = {info.filename for info in members}
+    for name in required:
+        if name not in names:
+            raise InputError(source, f"not a valid container: missing {name}")
+    return archive
+
+
+def check_zip_xml_members(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse entity declarations in any XML part (they sit in the prolog)."""
+    for info in archive.infolist():
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        try:
+            with archive.open(info) as member:
+                head = member.read(_XML_SNIFF_BYTES)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise InputError(source, f"corrupt ZIP member {info.filename!r} ({exc})") from None
+        if ENTITY_DECLARATION.search(head.decode("utf-8", "replace")):
+            raise InputError(source, f"XML entity declarations are not allowed ({info.filename})")

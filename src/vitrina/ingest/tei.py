@@ -1,0 +1,270 @@
+"""TEI P5 reader: one Document per ``div type="section"``, else one per body.
+
+* ``div type="section"`` in ``front``/``body``/``back`` -> a Document with id
+  ``<file-stem>-<xml:id>`` (slugged) and the section ``head`` as title; with
+  no such div, the whole ``body`` is one Document (its own ``div``s become
+  sections), titled by its first ``head`` or ``teiHeader``'s title.
+* ``head`` -> heading (a section), nested ``div`` -> a further section,
+  ``p``/``item``/``l``/block ``quote`` etc. -> paragraphs, ``figure/head``
+  -> caption (figure credit from a ``bibl``/``byline`` child or one whose
+  ``type``/``rend`` says credit/source/courtesy, also emitted as a credit
+  block).
+* Inline ``persName``/``placeName``/``orgName``/``date``/``quote``/``q``
+  become block markup; whitespace is collapsed, offsets stay mapped.
+* ``note`` elements are lifted out of the running text (they would break
+  its sentences) and kept as paragraphs of a final "Notes" section.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from lxml import etree
+
+from vitrina.errors import InputError
+from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
+from vitrina.ingest.safety import parse_xml
+from vitrina.model import BlockKind, Document, DocumentBuilder
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+MARKUP_KINDS = {
+    "persName": "person",
+    "placeName": "place",
+    "orgName": "organization",
+    "date": "date",
+    "quote": "quote",
+    "q": "quote",
+}
+MARKUP_ATTRS = {
+    "date": ("when", "from", "to", "notBefore", "notAfter", "when-iso"),
+    "quote": ("who",),
+    "q": ("who",),
+}
+# Block-level containers whose children are read one by one.
+CONTAINERS = {"div", "list", "listBibl", "lg", "sp", "floatingText", "body", "front", "back", "cit"}
+# Elements whose text is a paragraph of its own.
+PARAGRAPHS = {
+    "p",
+    "ab",
+    "item",
+    "l",
+    "quote",
+    "q",
+    "bibl",
+    "label",
+    "byline",
+    "dateline",
+    "opener",
+    "closer",
+    "salute",
+    "signed",
+    "trailer",
+    "epigraph",
+    "argument",
+    "speaker",
+}
+SKIPPED = {"graphic", "media", "pb", "lb", "cb", "milestone", "anchor", "gap", "index", "fw"}
+CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
+
+
+def local_name(el) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    name = local_name(el)
+    kind = MARKUP_KINDS.get(name)
+    if kind is None:
+        return None
+    attrs = tuple((a, el.get(a)) for a in MARKUP_ATTRS.get(name, ()) if el.get(a))
+    return kind, attrs
+
+
+def _is_credit(el) -> bool:
+    name = local_name(el)
+    if name in ("bibl", "byline", "docAuthor"):
+        return True
+    hint = f"{el.get('type', '')} {el.get('rend', '')}".lower()
+    return any(word in hint for word in CREDIT_WORDS)
+
+
+class _DocReader:
+    """Builds one Document from one TEI element (a section div or a body)."""
+
+    def __init__(self, tree: TreeText, builder: DocumentBuilder):
+        self.tree = tree
+        self.b = builder
+        self.notes: list[object] = []
+
+    def inline(self) -> Inline:
+        return Inline(
+            self.tree,
+            markup=_markup,
+            defer=lambda el: local_name(el) in ("note", "figure"),
+            drop=lambda el: local_name(el) in SKIPPED,
+        )
+
+    def flow(self, el, skip_heads: bool = False) -> Inline:
+        """Inline content of ``el`` (its text and children, not its tail)."""
+        run = self.inline()
+        run.add_text(el, "text")
+        for child in el:
+            if not (skip_heads and local_name(child) == "head"):
+                run.add_element(child)
+            run.add_text(child, "tail")
+        return run
+
+    def emit(self, kind: BlockKind, run: Inline, credit: str | None = None) -> bool:
+        text, pieces, spans = run.finish()
+        self._handle_deferred(run)
+        if not text:
+            return False
+        self.b.block(kind, pieces, credit=credit, markup=spans)
+        return True
+
+    def _handle_deferred(self, run: Inline) -> None:
+        for el in run.deferred:
+            if local_name(el) == "note":
+                self.notes.append(el)
+            else:
+                self.figure(el)
+
+    def open_section(self, el) -> None:
+        head = next((c for c in el if local_name(c) == "head"), None)
+        if head is None:
+            self.b.section(None, "")
+            return
+        run = self.inline()
+        run.add_text(head, "text")
+        run.add_children(head)
+        text, pieces, spans = run.finish()
+        self._handle_deferred(run)
+        self.b.section(None, pieces if text else "", markup=spans)
+
+    def content(self, el) -> None:
+        """Read the block-level children of a container element."""
+        loose = self.inline()
+        loose.add_text(el, "text")
+        for child in el:
+            name = local_name(child)
+            if (
+                name in PARAGRAPHS
+                or name in CONTAINERS
+                or name in ("figure", "note", "head", "table")
+            ):
+                self.emit("paragraph", loose)
+                loose = self.inline()
+                self.block(child)
+            else:
+                loose.add_element(child)
+            loose.add_text(child, "tail")
+        self.emit("paragraph", loose)
+
+    def block(self, el) -> None:
+        name = local_name(el)
+        if name == "head":
+            return  # read by open_section
+        if name == "div":
+            self.open_section(el)
+            self.content(el)
+        elif name == "figure":
+            self.figure(el)
+        elif name == "note":
+            self.notes.append(el)
+        elif name == "table":
+            for row in el.iter("{*}row", "row"):
+                self.row(row)
+        elif name in CONTAINERS and any(local_name(c) in PARAGRAPHS | CONTAINERS for c in el):
+            self.content(el)
+        else:
+            run = self.inline()
+            run.add_element(el)  # its own markup too (a block quote)
+            self.emit("paragraph", run)
+
+    def row(self, row) -> None:
+        run = self.inline()
+        for i, cell in enumerate(c for c in row if local_name(c) == "cell"):
+            if i:
+                run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
+            run.add_element(cell)
+        self.emit("paragraph", run)
+
+    def figure(self, el) -> None:
+        heads = [c for c in el if local_name(c) == "head"] or [
+            c for c in el if local_name(c) in ("figDesc", "p")
+        ]
+        credits = [c for c in el if _is_credit(c) and c not in heads]
+        credit_text, credit_pieces, _ = self.flow(credits[0]).finish() if credits else ("", [], [])
+        if heads:
+            self.emit("caption", self.flow(heads[0]), credit=credit_text or None)
+        if credit_text:
+            self.b.block("credit", credit_pieces)
+
+    def finish_notes(self) -> None:
+        if not self.notes:
+            return
+        self.b.section(None, "Notes")
+        for note in self.notes:
+            self.emit("paragraph", self.flow(note))
+        self.notes = []
+
+
+def _header_title(root) -> str | None:
+    for title in root.iterfind(".//{*}teiHeader/{*}fileDesc/{*}titleStmt/{*}title"):
+        text = " ".join("".join(title.itertext()).split())
+        if text:
+            return text
+    return None
+
+
+def _section_divs(root) -> list:
+    divs = []
+    for part in ("front", "body", "back"):
+        for container in root.iterfind(f".//{{*}}text/{{*}}{part}"):
+            divs.extend(d for d in container.iter("{*}div") if d.get("type") == "section")
+    # A section nested in another is read as part of its parent.
+    return [d for d in divs if not any(a in divs for a in d.iterancestors("{*}div"))]
+
+
+def _read_element(
+    tree: TreeText, el, doc_id: str, source: str, header_title: str | None
+) -> Document:
+    """One Document from a section div or a body; its first section is the essay."""
+    builder = DocumentBuilder(doc_id, source, "tei", tree.source)
+    reader = _DocReader(tree, builder)
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if local_name(el) == "div" or (first is not None and local_name(first) == "head"):
+        reader.open_section(el)
+    elif first is not None and local_name(first) != "div":
+        builder.section(None, "")
+    reader.content(el)
+    reader.finish_notes()
+    meta = {"tei_id": el.get(XML_ID) or "", "tei_ana": el.get("ana") or ""}
+    meta["collection"] = header_title or ""
+    doc = builder.build(meta={k: v for k, v in meta.items() if v})
+    head_title = doc.sections[0].title if doc.sections else ""
+    return doc.evolve(title=head_title or header_title or doc_id)
+
+
+def read(data: bytes, source: str) -> list[Document]:
+    root, text = parse_xml(data, source)
+    stem = slugify(PurePath(source).stem)
+    tree = TreeText(root, xml_character_data(text), text)
+    header_title = _header_title(root)
+    divs = _section_divs(root)
+    if divs:
+        docs = []
+        seen: set[str] = set()
+        for n, div in enumerate(divs, 1):
+            doc_id = slugify(f"{stem}-{div.get(XML_ID) or n}")
+            while doc_id in seen:
+                doc_id = f"{doc_id}-{n}"
+            seen.add(doc_id)
+            docs.append(_read_element(tree, div, doc_id, source, header_title))
+        return docs
+    body = next(root.iterfind(".//{*}text/{*}body"), None)
+    if body is None and local_name(root) == "body":
+        body = root
+    if body is None:
+        raise InputError(source, "not a TEI document: no text/body element")
+    return [_read_element(tree, body, stem, source, header_title)]
