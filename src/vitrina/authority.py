@@ -1,0 +1,150 @@
+"""A curator's authority file: known entities as CSV, parsed and validated.
+
+Columns (header required, any order, names case-insensitive):
+``name`` (required), ``type`` (required: person, organization, place,
+group, other), ``aliases`` (``;``-separated), ``lat`` and ``lon``
+(decimal degrees, both or neither), ``identifier`` (e.g. a Wikidata QID
+``Q123`` or a URI). Other columns are ignored, so curators may keep notes
+alongside; they are listed in no error. Every problem is reported with its
+line number as an :class:`~vitrina.errors.InputError`. Applying the rows
+(canonical names, merges, coordinates) is ``vitrina.link``'s job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from vitrina.errors import InputError
+from vitrina.ingest.encoding import decode
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 50_000
+MAX_FIELD = 1_000  # characters in one cell
+TYPES = ("person", "organization", "place", "group", "other")
+TYPE_SYNONYMS = {"org": "organization", "organisation": "organization", "location": "place"}
+KNOWN_COLUMNS = ("name", "type", "aliases", "lat", "lon", "identifier")
+REQUIRED_COLUMNS = ("name", "type")
+# Wikidata item ids, or any absolute URI, or a prefixed id such as "viaf:123".
+IDENTIFIER = re.compile(r"^(Q[1-9]\d*|[a-z][a-z0-9+.-]*:\S+)$", re.IGNORECASE)
+
+
+def read_authority(path: Path) -> list[dict[str, Any]]:
+    """Rows of ``path`` as dicts: name, type, aliases (list), lat, lon, identifier."""
+    path = Path(path)
+    text = _read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(str(path), "empty authority file (expected a header line)") from None
+    except csv.Error as exc:
+        raise InputError(str(path), f"line 1: {exc}") from None
+    columns = _columns(path, header)
+    rows: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise InputError(str(path), f"too many rows (limit {MAX_ROWS})")
+            row = _row(path, line, columns, record)
+            key = (row["name"].casefold(), row["type"])
+            if key in seen:
+                raise InputError(
+                    str(path), f"line {line}: duplicate of line {seen[key]} ({row['type']} {row['name']!r})"
+                )
+            seen[key] = line
+            rows.append(row)
+    except csv.Error as exc:
+        raise InputError(str(path), f"line {reader.line_num}: {exc}") from None
+    return rows
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(str(path), f"authority file too large ({size} bytes; limit {MAX_BYTES})")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    return decode(data, str(path)).lstrip("\ufeff")
+
+
+def _columns(path: Path, header: list[str]) -> dict[str, int]:
+    """Position of each known column; the required ones must be present."""
+    names = [cell.strip().lower() for cell in header]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if name in KNOWN_COLUMNS:
+            if name in columns:
+                raise InputError(str(path), f"line 1: column {name!r} appears twice")
+            columns[name] = index
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise InputError(
+            str(path),
+            f"line 1: missing column(s) {', '.join(missing)} (header must name: {', '.join(KNOWN_COLUMNS)})",
+        )
+    return columns
+
+
+def _row(path: Path, line: int, columns: dict[str, int], record: list[str]) -> dict[str, Any]:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        value = record[index].strip() if index is not None and index < len(record) else ""
+        if len(value) > MAX_FIELD:
+            raise InputError(str(path), f"line {line}: {name} longer than {MAX_FIELD} characters")
+        return value
+
+    def fail(reason: str) -> InputError:
+        return InputError(str(path), f"line {line}: {reason}")
+
+    name = " ".join(cell("name").split())
+    if not name:
+        raise fail("missing name")
+    kind = cell("type").lower()
+    kind = TYPE_SYNONYMS.get(kind, kind)
+    if kind not in TYPES:
+        raise fail(f"type {cell('type')!r} is not one of {', '.join(TYPES)}")
+    aliases = _aliases(cell("aliases"), name)
+    lat = _coordinate(cell("lat"), "lat", 90.0, fail)
+    lon = _coordinate(cell("lon"), "lon", 180.0, fail)
+    if (lat is None) != (lon is None):
+        raise fail("give both lat and lon, or neither")
+    identifier = cell("identifier") or None
+    if identifier is not None and not IDENTIFIER.match(identifier):
+        raise fail(f"identifier {identifier!r} is neither a Wikidata id (Q123) nor a URI/prefixed id")
+    if identifier is not None and identifier[0] in "qQ" and identifier[1:].isdigit():
+        identifier = identifier.upper()
+    return {"name": name, "type": kind, "aliases": aliases, "lat": lat, "lon": lon, "identifier": identifier}
+
+
+def _aliases(raw: str, name: str) -> list[str]:
+    """``;``-separated aliases, whitespace-normalised, without the name and duplicates."""
+    result: list[str] = []
+    seen = {name.casefold()}
+    for part in raw.split(";"):
+        alias = " ".join(part.split())
+        if alias and alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            result.append(alias)
+    return result
+
+
+def _coordinate(raw: str, label: str, limit: float, fail: Any) -> float | None:
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise fail(f"{label} {raw!r} is not a number") from None
+    if value != value or not -limit <= value <= limit:  # NaN or out of range
+        raise fail(f"{label} {raw} out of range (-{limit:g} to {limit:g})")
+    return value

@@ -1,0 +1,99 @@
+"""Authority CSV parsing: the happy path and every kind of curator slip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vitrina.authority import MAX_BYTES, read_authority
+from vitrina.errors import InputError
+
+GOOD = """name,type,aliases,lat,lon,identifier,notes
+Ada Lind,person,Queen Ada Lind; Lind ;Lind,,,Q4242,checked by curator
+Porto,place,Oporto,41.15,-8.61,,
+Harbor Museum,org,,,,https://example.org/museum/7,
+"Vell, Marco",person,,,,,
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "authority.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_rows_with_normalised_fields(tmp_path: Path) -> None:
+    rows = read_authority(write(tmp_path, GOOD))
+    assert [r["name"] for r in rows] == ["Ada Lind", "Porto", "Harbor Museum", "Vell, Marco"]
+    ada, porto, museum, _ = rows
+    assert ada == {"name": "Ada Lind", "type": "person", "aliases": ["Queen Ada Lind", "Lind"],
+                   "lat": None, "lon": None, "identifier": "Q4242"}
+    assert (porto["lat"], porto["lon"]) == (41.15, -8.61)
+    assert porto["aliases"] == ["Oporto"]
+    assert museum["type"] == "organization"
+    assert museum["identifier"] == "https://example.org/museum/7"
+
+
+def test_header_columns_in_any_order_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_bytes("\ufeffType,Name\nplace,Lisbon\n".encode())
+    assert read_authority(path) == [
+        {"name": "Lisbon", "type": "place", "aliases": [], "lat": None, "lon": None, "identifier": None}
+    ]
+
+
+def test_blank_lines_skipped(tmp_path: Path) -> None:
+    rows = read_authority(write(tmp_path, "name,type\n\nLisbon,place\n,\n"))
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("name,type\nAda Lind,wizard\n", "line 2: type 'wizard' is not one of"),
+        ("name,type\n,person\n", "line 2: missing name"),
+        ("name,type,lat,lon\nPorto,place,91,8\n", "line 2: lat 91 out of range"),
+        ("name,type,lat,lon\nPorto,place,41,-181\n", "line 2: lon -181 out of range"),
+        ("name,type,lat,lon\nPorto,place,north,8\n", "line 2: lat 'north' is not a number"),
+        ("name,type,lat,lon\nPorto,place,41,\n", "line 2: give both lat and lon"),
+        ("name,type,lat,lon\nPorto,place,nan,1\n", "line 2: lat nan out of range"),
+        ("name,type,identifier\nPorto,place,not an id\n", "line 2: identifier 'not an id'"),
+        ("name,type\nLisbon,place\nlisbon,place\n", "line 3: duplicate of line 2"),
+        ("name,aliases\nLisbon,x\n", "line 1: missing column(s) type"),
+        ("name,type,name\nLisbon,place,x\n", "line 1: column 'name' appears twice"),
+        ("", "empty authority file"),
+    ],
+)
+def test_errors_name_the_line(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        read_authority(write(tmp_path, body))
+    assert message in str(info.value)
+    assert str(info.value).startswith(str(tmp_path / "authority.csv"))
+
+
+def test_line_numbers_count_quoted_newlines(tmp_path: Path) -> None:
+    body = 'name,type,aliases\n"Ada Lind",person,"Lind;\nQueen Ada"\nBad,wizard,\n'
+    with pytest.raises(InputError, match="line 4: type 'wizard'"):
+        read_authority(write(tmp_path, body))
+
+
+def test_size_cap(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("name,type\n")
+        handle.write("x" * (MAX_BYTES + 1))
+    with pytest.raises(InputError, match="too large"):
+        read_authority(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read"):
+        read_authority(tmp_path / "absent.csv")
+
+
+def test_binary_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"name,type\x00\x01\x02\x03" * 50)
+    with pytest.raises(InputError):
+        read_authority(path)
