@@ -1,0 +1,572 @@
+"""English temporal expressions -> EDTF (Library of Congress, levels 0-2).
+
+:func:`to_edtf` normalises one expression ("June 22, 1941", "the summer of
+1941", "the mid-1930s", "two years later" with an anchor). The same rules
+(:data:`RULES`) drive the prose scanner in :mod:`vitrina.extract.dates`.
+
+Conventions (every value validated with ``edtf.parse_edtf``):
+
+* day / month / year: ``1941-06-22`` / ``1941-06`` / ``1941``
+* seasons: ``YYYY-21`` spring, ``-22`` summer, ``-23`` autumn/fall, ``-24`` winter
+* decades: ``193X``; early / mid / late decade: ``1930/1933``, ``1933/1937``, ``1937/1939``
+* centuries: "the eighteenth century" ``17XX``; early / mid / late:
+  ``1700/1733``, ``1733/1766``, ``1766/1799``
+* early / mid / late year: ``1945-01/1945-04``, ``1945-05/1945-08``, ``1945-09/1945-12``;
+  first / second half: ``1945-01/1945-06``, ``1945-07/1945-12``
+* early / mid / late month: days 1-10, 11-20, 21-last (``1941-09-11/1941-09-20``)
+* approximate "circa 1900" ``1900~``; uncertain "1941?" ``1941?``
+* intervals ``start/end``, each end at its own precision ("May 1944 to June 1945"
+  ``1944-05/1945-06``); decade and century ends are widened to years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from edtf import parse_edtf
+
+from vitrina.extract.numbers import NUMBER_PATTERN, parse_number
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_SEASON_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # first month, for ordering only
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+
+MONTH = (
+    r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+MONTH_RE = re.compile(MONTH, re.I)
+DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+YEAR = r"(?<![\d,])(?<!\d\.)(?:1\d{3}|20\d{2}|2100)(?![\d]|[,.]\d)"
+DECADE = r"(?<![\d,])(?:1\d{2}0|20\d0)'?s(?!\w)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)(?![\w])"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+PART = (
+    r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of"
+    r"|the\s+(?:first|second|latter)\s+half\s+of|(?:first|second)\s+half\s+of)"
+)
+PART_SEP = r"(?:\s*-\s*|\s+)"
+RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|through|until|till|and)\s+)"
+CENTURY = (
+    r"(?:(?P<cn>(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth))|(?P<cd>\d{1,2})(?:st|nd|rd|th))[\s-]+century"
+)
+COUNT = rf"(?:{NUMBER_PATTERN}|an?)"
+SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+
+
+# ---------------------------------------------------------------- points
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A calendar point at year, month or day precision (season kept aside)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    season: int | None = None
+
+    def edtf(self) -> str:
+        if self.season:
+            return f"{self.year:04d}-{self.season}"
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$")
+
+
+def anchor_point(anchor: str | None, side: str = "end") -> Point | None:
+    """The start or end of an EDTF value as a :class:`Point` (None if coarse)."""
+    if not anchor:
+        return None
+    parts = anchor.split("/")
+    m = _POINT_RE.match(parts[-1] if side == "end" else parts[0])
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if month and month > 12:
+        return Point(year, season=month)
+    return Point(year, month or None, day or None)
+
+
+def is_valid(value: str) -> bool:
+    return _valid(value)
+
+
+@lru_cache(maxsize=4096)
+def _valid(value: str) -> bool:
+    try:
+        parse_edtf(value)
+    except Exception:
+        return False
+    return True
+
+
+def _sort_key(value: str, side: str) -> tuple[int, int, int] | None:
+    point = anchor_point(value, side)
+    if point is None:
+        bound = _lower(value) if side == "start" else _upper(value)
+        point = anchor_point(bound, side) if bound != value else None
+    if point is None:
+        return None
+    month = point.month or _SEASON_MONTH.get(point.season or 0) or (1 if side == "start" else 12)
+    return point.year, month, point.day or (1 if side == "start" else 31)
+
+
+def _lower(value: str) -> str:
+    value = value.split("/")[0]
+    return value.replace("X", "0") if re.fullmatch(r"\d{2,3}X+", value) else value
+
+
+def _upper(value: str) -> str:
+    value = value.split("/")[-1]
+    return value.replace("X", "9") if re.fullmatch(r"\d{2,3}X+", value) else value
+
+
+def interval(start: str | None, end: str | None) -> str | None:
+    """``start/end`` from two EDTF values, widening unspecified digits."""
+    if not start or not end:
+        return None
+    lo, hi = _lower(start), _upper(end)
+    if lo == hi:
+        return lo
+    key_lo, key_hi = _sort_key(lo, "start"), _sort_key(hi, "end")
+    if key_lo is None or key_hi is None or key_lo > key_hi:
+        return None
+    value = f"{lo}/{hi}"
+    return value if is_valid(value) else None
+
+
+# ---------------------------------------------------------------- builders
+
+
+def _year(text: str) -> int:
+    return int(text)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def _date(year: int, month: int, day: int) -> str | None:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _part_kind(text: str) -> str:
+    text = text.lower()
+    if "first half" in text:
+        return "h1"
+    if "second half" in text or "latter half" in text:
+        return "h2"
+    if text.startswith(("early", "the beginning", "the start")):
+        return "early"
+    if text.startswith(("mid", "the middle")):
+        return "mid"
+    return "late"
+
+
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "h1": (1, 6), "h2": (7, 12)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 7), "late": (7, 9), "h1": (0, 4), "h2": (5, 9)}
+_CENTURY_PARTS = {
+    "early": (0, 33),
+    "mid": (33, 66),
+    "late": (66, 99),
+    "h1": (0, 49),
+    "h2": (50, 99),
+}
+
+
+def _month_part(year: int, month: int, kind: str) -> str:
+    last = calendar.monthrange(year, month)[1]
+    lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last), "h1": (1, 15)}.get(
+        kind, (16, last)
+    )
+    return f"{year:04d}-{month:02d}-{lo:02d}/{year:04d}-{month:02d}-{hi:02d}"
+
+
+def _anchor_year(anchor: str | None) -> int | None:
+    point = anchor_point(anchor, "end")
+    return point.year if point else None
+
+
+Builder = Callable[[re.Match[str], str | None], str | None]
+
+
+def b_full(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
+    return _date(year, _month(m["m"]), _day(m["d"])) if year else None
+
+
+def b_day_range(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
+    if not year:
+        return None
+    month = _month(m["m"])
+    return interval(_date(year, month, _day(m["d1"])), _date(year, month, _day(m["d2"])))
+
+
+def b_month_year(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
+    return f"{year:04d}-{_month(m['m']):02d}" if year else None
+
+
+def b_part_month(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"]) if m["y"] else _anchor_year(anchor)
+    return _month_part(year, _month(m["m"]), _part_kind(m["p"])) if year else None
+
+
+def b_season(m: re.Match[str], anchor: str | None) -> str | None:
+    return f"{_year(m['y']):04d}-{SEASONS[m['s'].lower()]}"
+
+
+def b_season_pair(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"])
+    s1, s2 = SEASONS[m["s1"].lower()], SEASONS[m["s2"].lower()]
+    if s1 == s2:
+        return f"{year:04d}-{s1}"
+    first = year if s1 < s2 else year - 1
+    return interval(f"{first:04d}-{s1}", f"{year:04d}-{s2}")
+
+
+def b_part_year(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _year(m["y"])
+    lo, hi = _YEAR_PARTS[_part_kind(m["p"])]
+    return f"{year:04d}-{lo:02d}/{year:04d}-{hi:02d}"
+
+
+def b_decade(m: re.Match[str], anchor: str | None) -> str | None:
+    base = int(m["y"][:4])
+    if not m["p"]:
+        return f"{base // 10:03d}X"
+    lo, hi = _DECADE_PARTS[_part_kind(m["p"])]
+    return f"{base + lo:04d}/{base + hi:04d}"
+
+
+def b_century(m: re.Match[str], anchor: str | None) -> str | None:
+    number = int(m["cd"]) if m["cd"] else ORDINALS[re.sub(r"[-\s]+", "-", m["cn"].lower())]
+    if not 1 <= number <= 21:
+        return None
+    base = (number - 1) * 100
+    if not m["p"]:
+        return f"{number - 1:02d}XX"
+    lo, hi = _CENTURY_PARTS[_part_kind(m["p"])]
+    return f"{base + lo:04d}/{base + hi:04d}"
+
+
+def b_year(m: re.Match[str], anchor: str | None) -> str | None:
+    value = f"{_year(m['y']):04d}"
+    if m["u"]:
+        return value + "?"
+    return value + "~" if m["q"] else value
+
+
+def b_year_yy(m: re.Match[str], anchor: str | None) -> str | None:
+    start = _year(m["y"])
+    end = start // 100 * 100 + int(m["y2"])
+    if end <= start:
+        end += 100
+    return interval(str(start), str(end)) if end - start < 100 else None
+
+
+def b_range(m: re.Match[str], anchor: str | None) -> str | None:
+    """Two points; the left side borrows the right side's year when it lacks one."""
+    right = to_edtf(m["b"], anchor)
+    left = to_edtf(m["a"], right or anchor)
+    return interval(left, right)
+
+
+# ---------------------------------------------------------------- relative
+
+
+def _shift(point: Point, unit: str, n: int) -> Point | None:
+    """Move a point by ``n`` units, keeping the unit's precision."""
+    unit = unit.rstrip("s")
+    if unit in ("year", "decade"):
+        return Point(point.year + n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        if point.month is None:
+            return None
+        index = point.year * 12 + point.month - 1 + n
+        return Point(index // 12, index % 12 + 1)
+    if unit in ("day", "week", "night", "morning", "evening", "afternoon"):
+        if point.day is None or point.month is None:
+            return None
+        days = n * (7 if unit == "week" else 1)
+        moved = dt.date(point.year, point.month, point.day) + dt.timedelta(days=days)
+        return Point(moved.year, moved.month, moved.day)
+    return None
+
+
+def _count(text: str) -> int | None:
+    text = text.lower()
+    value = 1.0 if text in ("a", "an") else parse_number(text)
+    return int(value) if value is not None and value == int(value) and value < 1000 else None
+
+
+_REL_DIRECTION = {
+    "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1,
+}  # fmt: skip
+
+
+def b_relative_unit(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "the following year", "later that month", "the same day", "that night"."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    step = next((v for k, v in _REL_DIRECTION.items() if k in det), 0)
+    point = anchor_point(anchor, "start" if step < 0 else "end")
+    if point is None:
+        return None
+    unit = m["u"].lower()
+    moved = _shift(point, unit, step)  # step 0: the anchor at the unit's precision
+    return moved.edtf() if moved else None
+
+
+def b_unit_after(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "the year after", "the day before"."""
+    step = 1 if m["dir"].lower() == "after" else -1
+    point = anchor_point(anchor, "end" if step > 0 else "start")
+    moved = _shift(point, m["u"].lower(), step) if point else None
+    return moved.edtf() if moved else None
+
+
+def b_offset(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "two years later", "three months earlier"."""
+    n = _count(m["n"])
+    step = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    point = anchor_point(anchor, "end" if step > 0 else "start")
+    if n is None or point is None:
+        return None
+    moved = _shift(point, m["u"].lower(), n * step)
+    return moved.edtf() if moved else None
+
+
+def b_within(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "within two days (of ...)": anchor .. anchor + n, or the anchor if coarser."""
+    n = _count(m["n"])
+    point = anchor_point(anchor, "end")
+    if n is None or point is None:
+        return None
+    moved = _shift(point, m["u"].lower(), n)
+    if moved is None:
+        return point.edtf()
+    return interval(_shift(point, m["u"].lower(), 0).edtf(), moved.edtf())  # type: ignore[union-attr]
+
+
+def b_rel_season(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "that summer", "in the spring", "the following winter"."""
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    step = next((v for k, v in _REL_DIRECTION.items() if k in det), 0)
+    point = anchor_point(anchor, "start" if step < 0 else "end")
+    if point is None:
+        return None
+    season = SEASONS[m["s"].lower()]
+    year = point.year
+    if step:
+        known = point.season or (
+            {1: 24, 2: 24, 12: 24}.get(point.month or 0) or 21 + ((point.month or 0) - 3) // 3
+            if point.month
+            else None
+        )
+        later = known is not None and (season > known if step > 0 else season < known)
+        year += 0 if later else step
+    return f"{year:04d}-{season}"
+
+
+def b_month_only(m: re.Match[str], anchor: str | None) -> str | None:
+    year = _anchor_year(anchor)
+    return f"{year:04d}-{_month(m['m']):02d}" if year else None
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    build: Builder
+    scan: bool = True  # used by the prose scanner (some are for to_edtf only)
+
+    @property
+    def scanner(self) -> re.Pattern[str]:
+        return _compile(self.pattern, False)
+
+    @property
+    def full(self) -> re.Pattern[str]:
+        return _compile(self.pattern, True)
+
+
+@cache
+def _compile(pattern: str, full: bool) -> re.Pattern[str]:
+    if full:
+        return re.compile(rf"(?:{pattern})", re.I)
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I)
+
+
+def _after_words(words: str) -> str:
+    """A lookbehind: preceded by one of ``words`` and a space (fixed-width pieces)."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words.split()) + ")"
+
+
+def _ungroup(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_FULL_MDY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
+_FULL_DMY = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
+_PART_MONTH = rf"(?P<p>{PART}){PART_SEP}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+_MONTH_YEAR = rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
+_SEASON_YEAR = (
+    rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
+    r"(?:\s*[-–/]\s*\d{2}(?!\d))?"
+)
+_PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
+_DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late){PART_SEP}?)?(?P<y>{DECADE})"
+_CENTURY = rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
+_YEAR = (
+    rf"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?(?:the\s+year\s+)?"
+    rf"(?P<y>{YEAR})(?P<u>\?)?"
+)
+_MONTH_DAY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY})(?!,?\s*\d)(?P<y>)"
+_DAY_MONTH = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?!,?\s*\d)(?P<y>)"
+
+# one side of a range: any absolute point, or a partial one completed from the other side
+_POINT = "|".join(
+    _ungroup(p)
+    for p in (_FULL_MDY, _FULL_DMY, _PART_MONTH, _MONTH_YEAR, _SEASON_YEAR, _PART_YEAR,
+              _DECADE, _CENTURY, _YEAR, _MONTH_DAY.replace("(?P<y>)", ""), MONTH)
+)  # fmt: skip
+
+RULES: tuple[Rule, ...] = (
+    Rule("full_mdy", _FULL_MDY, b_full),
+    Rule("full_dmy", _FULL_DMY, b_full),
+    Rule(
+        "day_range_mdy",
+        rf"(?P<m>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|\s(?:to|through|and)\s)\s*(?P<d2>{DAY})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        b_day_range,
+    ),
+    Rule(
+        "day_range_dmy",
+        rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:to|and)\s)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        b_day_range,
+    ),
+    Rule("year_yy", rf"(?P<y>{YEAR})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d])", b_year_yy),
+    Rule(
+        "season_pair",
+        rf"(?:the\s+)?(?P<s1>{SEASON})\s+(?:and|or|to|through|[-–])\s+(?:the\s+)?(?P<s2>{SEASON})"
+        rf"\s+(?:of\s+)?(?P<y>{YEAR})",
+        b_season_pair,
+    ),
+    Rule("part_month", _PART_MONTH, b_part_month),
+    Rule("month_year", _MONTH_YEAR, b_month_year),
+    Rule("season_year", _SEASON_YEAR, b_season),
+    Rule("part_year", _PART_YEAR, b_part_year),
+    Rule("decade", _DECADE, b_decade),
+    Rule("century", _CENTURY, b_century),
+    Rule("year", _YEAR, b_year),
+    Rule(
+        "range_from",
+        rf"(?:from|between)\s+(?P<a>{_POINT})\s+(?:to|until|till|through|and|[-–—])\s+"
+        rf"(?P<b>{_POINT})",
+        b_range,
+    ),
+    Rule("range", rf"(?P<a>{_POINT}){RANGE_SEP.replace('|and', '')}(?P<b>{_POINT})", b_range),
+    Rule("range_slash", rf"(?P<a>{_ungroup(_DECADE)})\s*/\s*(?P<b>{_ungroup(_DECADE)})", b_range),
+    # ---- relative: need an anchor
+    Rule("month_day", _MONTH_DAY, b_full),
+    Rule("day_month", _DAY_MONTH, b_full),
+    Rule(
+        "relative_unit",
+        r"(?P<det>(?:later|earlier)\s+(?:that|in\s+(?:that|the\s+same))|that(?:\s+same)?"
+        r"|the\s+(?:very\s+)?same|the\s+following|the\s+next|the\s+previous|the\s+preceding"
+        r"|the\s+prior)\s+(?P<u>year|month|day|night|morning|evening|afternoon)",
+        b_relative_unit,
+    ),
+    Rule(
+        "unit_after",
+        r"the\s+(?P<u>year|month|day)\s+(?P<dir>after|before)(?=\s*[,.;:)]|\s+(?:that|this)\b|$)",
+        b_unit_after,
+    ),
+    Rule(
+        "offset",
+        rf"(?P<n>{COUNT})\s+(?P<u>{SPAN_UNIT})\s+(?P<dir>later|earlier|afterwards?|thereafter)",
+        b_offset,
+    ),
+    Rule(
+        "within",
+        rf"within\s+(?P<n>{COUNT})\s+(?P<u>{SPAN_UNIT})(?=\s+(?:of|after|from)\b|$)",
+        b_within,
+    ),
+    Rule(
+        "rel_season",
+        rf"(?P<det>that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous"
+        rf"|the\s+preceding|{_after_words('in during by until through')}the)"
+        rf"\s+(?P<s>{SEASON})(?!\s+(?:of|\d))",
+        b_rel_season,
+    ),
+    Rule(
+        "in_month",
+        rf"{_after_words('in by until since during through that from before after late early')}"
+        rf"(?P<m>{MONTH})(?!\s*,?\s*\d)",
+        b_month_only,
+    ),
+    # ---- only for to_edtf (too loose for prose)
+    Rule("month_only", rf"(?P<m>{MONTH})", b_month_only, scan=False),
+    Rule("season_only", rf"(?P<det>the\s+)?(?P<s>{SEASON})", b_rel_season, scan=False),
+)
+
+_LEADING = re.compile(r"^(?:in|on|during|since|by|until|at|for|of|throughout)\s+", re.I)
+
+
+def to_edtf(expression: str, anchor: str | None = None) -> str | None:
+    """The EDTF value of one temporal expression, or None if it is not one.
+
+    ``anchor`` (an EDTF value) resolves relative or partial expressions:
+    ``to_edtf("the following year", "1941")`` is ``"1942"``.
+    """
+    text = re.sub(r"\s+", " ", expression).strip().rstrip(",;:")
+    if text.endswith(".") and not MONTH_RE.search(text[-5:]):
+        text = text[:-1]
+    for candidate in (text, _LEADING.sub("", text)):
+        for rule in RULES:
+            m = rule.full.fullmatch(candidate)
+            if m is None:
+                continue
+            value = rule.build(m, anchor)
+            if value and is_valid(value):
+                return value
+    return None

@@ -1,0 +1,126 @@
+"""Numbers written in digits or in words: "3,600", "8.7 million", "twenty-five",
+"three hundred", "a dozen", "half a million", "three and a half".
+
+``NUMBER_PATTERN`` is a regex fragment (no groups) that finds such numbers in
+prose; :func:`parse_number` turns a matched string into a float.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+HUNDRED = 100
+DOZEN = 12
+
+# small written numbers that are often pronouns or idioms ("one of them")
+SMALL_WORDS = frozenset(list(UNITS)[:11])
+
+_UNIT_RE = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_RE = "|".join(TENS)
+_SCALE_RE = "|".join(SCALES)
+# "twenty-five", "twenty", "seven"
+_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_UNIT_RE}))?|(?:{_UNIT_RE}))"
+# "three hundred (and) twenty-five"
+_BELOW_1000 = rf"(?:{_BELOW_100}\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
+_WORD_CORE = rf"(?:(?:a|one)\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_1000}|a\s+dozen)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_HALF = r"(?:\s+and\s+a\s+half)"
+_SCALE_TAIL = rf"(?:\s+(?:{_SCALE_RE}))"
+
+# a written or digit number, optionally "and a half" and scale words
+NUMBER_PATTERN = (
+    rf"(?:{_DIGITS}{_HALF}?{_SCALE_TAIL}{{0,2}}"
+    rf"|(?:half\s+a|a)\s+(?:{_SCALE_RE})"
+    rf"|{_WORD_CORE}{_HALF}?(?:{_SCALE_TAIL}(?:\s+(?:and\s+)?{_BELOW_1000}(?!\s+and\s+a\s+half))?){{0,2}})"
+)
+
+# a whole number token: not glued to letters, digits or a thousands group
+NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER_PATTERN})(?!\w|[,.]\d)", re.I)
+
+
+def _words_below_1000(words: list[str]) -> float | None:
+    """Value of a word list like ["three", "hundred", "and", "twenty", "five"]."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * HUNDRED
+        elif word in ("a", "an"):
+            current += 1
+        else:
+            return None
+        seen = True
+    total += current
+    return total if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse "3,600", "8.7 million", "twenty-five", "half a million", "a dozen"."""
+    words = re.sub(r"[\s-]+", " ", text.strip().lower().replace(",", "")).split()
+    factor = 1.0
+    if words[:2] == ["half", "a"]:
+        factor, words = 0.5, ["a"] + words[2:]
+    if words == ["a", "dozen"]:
+        return DOZEN * factor
+    half = False
+    for i in range(len(words) - 2):
+        if words[i : i + 3] == ["and", "a", "half"]:
+            half, words = True, words[:i] + words[i + 3 :]
+            break
+    total = 0.0
+    group: list[str] = []
+    for word in words:
+        if word not in SCALES:
+            group.append(word)
+            continue
+        value = _group_value(group)
+        if value is None:
+            return None
+        if half:
+            value, half = value + 0.5, False
+        total += value * SCALES[word]
+        group = []
+    if group:
+        value = _group_value(group)
+        if value is None:
+            return None
+        total += value
+    elif not words:
+        return None
+    return (total + (0.5 if half else 0.0)) * factor
+
+
+def _group_value(group: list[str]) -> float | None:
+    if not group:
+        return None
+    if len(group) == 1 and re.fullmatch(r"\d+(?:\.\d+)?", group[0]):
+        return float(group[0])
+    return _words_below_1000(group)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, float]]:
+    """All numbers in ``text`` as ``(start, end, value)``, leftmost-longest."""
+    found = []
+    for m in NUMBER_RE.finditer(text):
+        value = parse_number(m.group())
+        if value is not None:
+            found.append((m.start(), m.end(), value))
+    return found

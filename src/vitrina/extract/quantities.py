@@ -1,0 +1,135 @@
+"""Quantities in prose: counts, amounts of money, percentages and measures.
+
+"more than $11 billion" -> 11e9 USD (qualifier "more than"); "3,600 modern
+tanks" -> 3600 tanks; "some 8.7 million soldiers" -> 8.7e6 soldiers;
+"7 percent" / "7%" -> 7 percent; "three and a half years" -> 3.5 years.
+
+The unit is the head noun after the number: walk at most four words, skip
+adjectives, stop at function words and punctuation, and take the first
+plural-looking (or unit, or irregular plural) word. Bare numbers are kept only
+when scaled ("8.7 million"); small written numbers (one..ten) need a counted
+noun, so "one of them" and "one more example" are not quantities. Currency
+symbols and words map to ISO codes ($ USD, £ GBP, € EUR, ¥ JPY, dollars USD,
+euros EUR, rubles RUB, yen JPY); other currency words stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, parse_number
+from vitrina.model import DateMention, Quantity
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
+    "as few as", "as much as", "close to", "well over", "just over", "just under",
+    "in excess of", "upwards of", "an estimated", "about", "some", "nearly", "over",
+    "almost", "roughly", "approximately", "around", "under", "only", "exactly",
+)  # fmt: skip
+SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "yen": "JPY",
+}  # fmt: skip
+UNITS = _words(
+    "percent miles mile kilometers kilometres kilometer kilometre km meters metres meter "
+    "metre feet foot inches inch yards yard tons tonnes ton tonne pounds pound kilograms "
+    "kilogram kg acres acre hectares hectare years year months month weeks week days day "
+    "hours hour minutes minute seconds second decades decade centuries century francs "
+    "marks pesos lire gallons gallon barrels barrel"
+)
+IRREGULAR_PLURALS = _words(
+    "men women people children aircraft troops personnel cattle feet police sheep "
+    "infantry cavalry artillery staff crew fish deer"
+)
+STOP_WORDS = _words(
+    "the a an of in on at to for from by with and or but nor that which who whom whose "
+    "were was are is had have has been be being would will could should may might must "
+    "did do does more less than as per each into across during while when where it they "
+    "them their his her its we he she i you this these those there here not also only "
+    "still all both out up down over under about after before between against among "
+    "through such so then very ago if because since until though although yet"
+)
+NOT_PLURAL = _words("was has is this thus its his as us yes does always perhaps")
+
+_QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_QUANTITY_RE = re.compile(
+    rf"(?<![\w.,$£€¥])(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?!\w|[,.]\d|-[A-Za-z])(?P<pct>\s?%)?",
+    re.I,
+)
+_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
+_PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
+
+
+def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
+    """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
+    found: list[tuple[int, int, float, str | None, str | None]] = []
+    for m in _QUANTITY_RE.finditer(text):
+        value = parse_number(m["num"])
+        if value is None:
+            continue
+        unit, end = _unit(text, m)
+        if unit is None and not _keeps_bare(m):
+            continue
+        start = m.start()
+        if any(start < d.end and d.start < end for d in dates):
+            continue
+        qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
+        found.append((start, end, value, unit, qualifier))
+    return [Quantity(f"q{i}", s, e, v, u, q) for i, (s, e, v, u, q) in enumerate(found)]
+
+
+def _keeps_bare(m: re.Match[str]) -> bool:
+    """A number without unit is kept only when scaled: "some 8.7 million"."""
+    return any(w in SCALES for w in m["num"].lower().split())
+
+
+def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
+    """The unit after the number and where the quantity span ends."""
+    end = m.end()
+    if m["cur"]:
+        return SYMBOLS[m["cur"].upper()], end
+    if m["pct"]:
+        return "percent", end
+    per_cent = _PER_CENT_RE.match(text, end)
+    if per_cent:
+        return "percent", per_cent.end()
+    head = _head_noun(text, end)
+    return head if head else (None, end)
+
+
+def _head_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after ``pos``: skip up to three modifiers, stop at function words."""
+    for _ in range(4):
+        w = _WORD_RE.match(text, pos)
+        if w is None:
+            return None
+        word, pos = w.group(1), w.end()
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            return None
+        if lower in CURRENCY_WORDS:
+            return CURRENCY_WORDS[lower], pos
+        if _counted(lower):
+            return (lower if word[0].islower() or lower in UNITS else word), pos
+        if not text[pos : pos + 1].isspace():  # punctuation ends the phrase
+            return None
+    return None
+
+
+def _counted(word: str) -> bool:
+    if word in UNITS or word in IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in NOT_PLURAL
+    )
