@@ -263,8 +263,9 @@ class Inline:
     figures), ``drop(el)`` for elements whose content is ignored entirely.
     """
 
-    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None):
+    def __init__(self, tree: TreeText, markup=None, defer=None, drop=None, space_after=None):
         self.tree = tree
+        self._space_after = space_after or (lambda el: False)
         self.text = MappedText()
         self.spans: list[Span] = []
         self.deferred: list[object] = []
@@ -294,8 +295,16 @@ class Inline:
         annotation = self._markup(el)
         if annotation is not None:
             self.spans.append((annotation[0], start, len(self.text), annotation[1]))
+        if self._space_after(el):
+            line = getattr(el, "sourceline", None) or 1
+            self.text.append_at(" ", self.tree.lines.line_start(line))
 
     def finish(self) -> tuple[str, list[Piece], list[Span]]:
         """Normalised text, its pieces and block-relative markup spans."""
+        text, spans = self.finish_mapped()
+        return text.text, text.pieces(self.tree.lines), spans
+
+    def finish_mapped(self) -> tuple[MappedText, list[Span]]:
+        """Normalised mapped text and block-relative markup spans."""
         text, posmap = self.text.normalise_space()
-        return text.text, text.pieces(self.tree.lines), map_spans(self.spans, posmap, text.text)
+        return text, map_spans(self.spans, posmap, text.text)

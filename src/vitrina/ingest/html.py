@@ -1,0 +1,316 @@
+"""HTML reader: one Document per page, headings as sections.
+
+* Title from ``<title>``, else the first ``h1``.
+* ``h1``-``h3`` open sections, ``h4``-``h6`` are heading blocks; ``p``,
+  ``li``, ``blockquote``, ``dd``/``dt``, ``pre`` and loose text are
+  paragraphs; table rows are paragraphs with cells joined by `` | ``.
+* ``figure > figcaption`` (or an element whose class says caption) is a
+  caption; its credit comes from a ``small``/``cite``/``.credit`` element in
+  it or a trailing "Credit:", "Courtesy", "Photo:" … phrase, and is also
+  emitted as a credit block.
+* ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
+  elements and page-level ``header``/``footer`` are skipped; comments are
+  removed by the parser. Nothing is fetched, nothing is executed.
+* ``q`` / ``blockquote`` give "quote" markup, ``time[datetime]`` "date".
+
+Offsets: lxml builds the tree; the standard library's tokenizer gives every
+character of text its exact offset in the decoded source, and the tree's
+text nodes are aligned to that stream in document order.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
+from html.parser import HTMLParser
+from pathlib import PurePath
+
+import lxml.html
+from lxml import etree
+
+from vitrina.errors import InputError
+from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
+from vitrina.ingest.encoding import decode
+from vitrina.ingest.safety import refuse_entity_declarations
+from vitrina.model import Document, DocumentBuilder
+
+SKIP_TAGS = {
+    "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
+    "svg", "canvas", "form", "button", "select", "input", "textarea", "head", "link", "meta",
+}  # fmt: skip
+BLOCK_TAGS = {
+    "p", "li", "blockquote", "dd", "dt", "pre", "address", "div", "section", "article",
+    "main", "aside", "ul", "ol", "dl", "table", "figure", "figcaption", "hr", "header",
+    "footer", "details", "summary", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6",
+}  # fmt: skip
+SECTION_HEADINGS = {"h1", "h2", "h3"}
+MINOR_HEADINGS = {"h4", "h5", "h6"}
+NO_TEXT_DATA = {"script", "style", "template", "noscript"}
+CREDIT_PHRASE = re.compile(
+    r"(?:^|(?<=[\s(\[.;—–-]))[(\[]?\s*"
+    r"(?:(?:Photo(?:graph)?|Image|Picture|Credit|Source)s?\s*(?:credit)?\s*:"
+    r"|Courtesy\b|©|\(c\)\s)",
+    re.IGNORECASE,
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """UTF-8 (or a BOM) first; else the page's ``<meta charset>``; else sniffing."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        match = _META_CHARSET.search(data[:4096])
+        try:
+            text = data.decode(match.group(1).decode("ascii")) if match else decode(data, source)
+        except (LookupError, UnicodeDecodeError):
+            text = decode(data, source)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _DataStream(HTMLParser):
+    """The page's character data with exact source offsets (script/style left out)."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.lines = LineIndex(source)
+        self.out = MappedText()
+        self._hidden: list[str] = []
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.lines.line_start(line) + col
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in NO_TEXT_DATA:
+            self._hidden.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._hidden:
+            while self._hidden and self._hidden.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.out.append_verbatim(data, self._offset())
+
+    def _reference(self, raw_name: str) -> None:
+        if self._hidden:
+            return
+        start = self._offset()
+        end = start + 1 + len(raw_name)
+        if self.source.startswith(";", end):
+            end += 1
+        char = html_lib.unescape(self.source[start:end])
+        if len(char) == 1:
+            self.out.append_char(char, start, end)
+        else:
+            self.out.append_at(char, start)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("#" + name)
+
+
+def _data_stream(source: str) -> MappedText:
+    parser = _DataStream(source)
+    parser.feed(source)
+    parser.close()
+    return parser.out
+
+
+def _tag(el) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _classes(el) -> str:
+    return (el.get("class") or "").lower()
+
+
+def _skipped(el) -> bool:
+    tag = _tag(el)
+    if not tag or tag in SKIP_TAGS or el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" or el.get("role") == "navigation":
+        return True
+    if tag in ("header", "footer"):
+        # Page boilerplate, unless it belongs to the article itself.
+        return not any(_tag(a) in ("article", "main") for a in el.iterancestors())
+    return False
+
+
+def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    tag = _tag(el)
+    if tag in ("q", "blockquote"):
+        return "quote", (("cite", el.get("cite")),) if el.get("cite") else ()
+    if tag == "time" and el.get("datetime"):
+        return "date", (("when", el.get("datetime").strip()),)
+    return None
+
+
+def _is_credit_element(el) -> bool:
+    return _tag(el) in ("small", "cite") or "credit" in _classes(el)
+
+
+def _is_block(el) -> bool:
+    return _tag(el) in BLOCK_TAGS or "caption" in _classes(el)
+
+
+class _PageReader:
+    def __init__(self, tree: TreeText, builder: DocumentBuilder):
+        self.tree = tree
+        self.b = builder
+
+    def inline(self, drop=None) -> Inline:
+        return Inline(
+            self.tree,
+            markup=_markup,
+            drop=drop or _skipped,
+            space_after=lambda el: _tag(el) in ("br", "td", "th", "img"),
+        )
+
+    def emit(self, kind, run: Inline, credit: str | None = None) -> None:
+        text, pieces, spans = run.finish()
+        if text:
+            self.b.block(kind, pieces, credit=credit, markup=spans)
+
+    def container(self, el) -> None:
+        """Block children one by one; runs of inline content between them are paragraphs."""
+        run = self.inline()
+        run.add_text(el, "text")
+        for child in el:
+            if _skipped(child):
+                pass
+            elif _is_block(child):
+                self.emit("paragraph", run)
+                run = self.inline()
+                self.block(child)
+            else:
+                run.add_element(child)
+            run.add_text(child, "tail")
+        self.emit("paragraph", run)
+
+    def block(self, el) -> None:
+        tag = _tag(el)
+        if tag in SECTION_HEADINGS:
+            run = self.inline()
+            run.add_element(el)
+            text, pieces, spans = run.finish()
+            if text:
+                self.b.section(None, pieces, markup=spans)
+        elif tag in MINOR_HEADINGS:
+            run = self.inline()
+            run.add_element(el)
+            self.emit("heading", run)
+        elif tag == "figure":
+            self.figure(el)
+        elif tag == "figcaption" or "caption" in _classes(el):
+            self.caption(el)
+        elif tag == "table":
+            self.table(el)
+        elif tag == "hr":
+            return
+        elif any(_is_block(c) and not _skipped(c) for c in el):
+            self.container(el)
+        else:
+            run = self.inline()
+            run.add_element(el)
+            self.emit("paragraph", run)
+
+    def figure(self, el) -> None:
+        captions = [c for c in el.iter("figcaption") if c is not el]
+        for child in el:
+            if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child):
+                self.block(child)
+        if captions:
+            self.caption(captions[0])
+            return
+        img = next(el.iter("img"), None)
+        alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+        if alt:
+            line = self.tree.lines.line_start(img.sourceline or 1)
+            mapped = MappedText()
+            mapped.append_at(alt, line)
+            self.b.block("caption", mapped.pieces(self.tree.lines))
+
+    def caption(self, el) -> None:
+        run = self.inline(drop=lambda c: _skipped(c) or _is_credit_element(c))
+        run.add_text(el, "text")
+        run.add_children(el)
+        text, spans = run.finish_mapped()
+        credit = self.inline()
+        for c in el.iter():
+            if c is not el and _is_credit_element(c):
+                credit.add_element(c)
+                credit.text.append_at(" ", credit.text.ends[-1] if len(credit.text) else 0)
+        credit_text, _ = credit.finish_mapped()
+        if not credit_text.text:
+            text, credit_text = _split_credit_phrase(text)
+            spans = [s for s in spans if s[2] <= len(text.text)]
+        if text.text:
+            lines = self.tree.lines
+            self.b.block("caption", text.pieces(lines), credit=credit_text.text or None, markup=spans)
+        if credit_text.text:
+            self.b.block("credit", credit_text.pieces(self.tree.lines))
+
+    def table(self, el) -> None:
+        for row in el.iter("tr"):
+            run = self.inline()
+            for i, cell in enumerate(c for c in row if _tag(c) in ("td", "th")):
+                if i:
+                    run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
+                run.add_element(cell)
+            self.emit("paragraph", run)
+
+
+def _split_credit_phrase(text: MappedText) -> tuple[MappedText, MappedText]:
+    """Split a trailing credit phrase ("… Photo: Jane Roe") off a caption."""
+    matches = list(CREDIT_PHRASE.finditer(text.text))
+    match = matches[-1] if matches else None
+    if match is None or match.start() == 0:
+        return text, MappedText()
+    cut = match.start()
+    caption = text.slice(0, cut)
+    caption, _ = caption.normalise_space()
+    credit, _ = text.slice(cut, len(text)).normalise_space()
+    if credit.text.startswith(("(", "[")) and credit.text.endswith((")", "]")):
+        credit = credit.slice(1, len(credit) - 1)
+    return caption, credit
+
+
+def _page_title(root) -> str | None:
+    for el in (*root.iter("title"), *root.iter("h1")):
+        if any(_tag(a) == "svg" for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def read(data: bytes, source: str) -> list[Document]:
+    text = decode_html(data, source)
+    refuse_entity_declarations(text, source)
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(source, f"cannot parse HTML ({exc})") from None
+    tree = TreeText(root, _data_stream(text), text)
+    builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
+    body = root.find("body")
+    _PageReader(tree, builder).container(body if body is not None else root)
+    meta = {}
+    for el in root.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in ("author", "description", "date", "dc.date", "dc.creator") and el.get("content"):
+            meta[name] = " ".join(el.get("content").split())
+    return [builder.build(title=_page_title(root), meta=meta)]
