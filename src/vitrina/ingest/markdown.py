@@ -1,0 +1,317 @@
+"""Markdown reader: a line-based reader, no dependency.
+
+* ``#``/``##``/``###`` (and setext ``===``/``---`` underlines) open sections,
+  deeper headings are heading blocks; title from front matter ``title:``,
+  else the first ``#`` heading.
+* Paragraphs join their soft-wrapped lines with a space; each list item,
+  each blockquote paragraph and each table row (cells joined `` | ``) is a
+  paragraph; fenced code keeps its lines; reference definitions, rules and
+  HTML comments are dropped.
+* Images ``![alt](src "title")`` become caption blocks after their
+  paragraph: the title is the caption when present, else the alt text; a
+  title that reads like a credit ("Photo: …", "Courtesy …") is the credit.
+* Emphasis markers, code backticks, link targets, escapes and inline HTML
+  tags are stripped, entities decoded; every kept character stays mapped to
+  its source offset.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from vitrina.ingest._mapped import LineIndex, MappedText, slugify
+from vitrina.ingest.encoding import decode
+from vitrina.ingest.html import CREDIT_PHRASE
+from vitrina.model import Document, DocumentBuilder
+
+ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+QUOTE = re.compile(r"^ {0,3}> ?")
+ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^[\s|:-]+$")
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+INLINE = re.compile(
+    r"(?P<escape>\\[!-/:-@\[-`{-~])"
+    r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
+    r"|(?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*\))"
+    r"|(?P<link>\[(?P<ltext>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<delim>\*+|_+|~~)"
+)
+
+
+@dataclass
+class _Image:
+    alt: MappedText
+    title: MappedText
+
+
+@dataclass
+class _Delim:
+    char: str
+    can_open: bool
+    can_close: bool
+    dropped: bool = False
+
+
+@dataclass
+class _Inline:
+    """Tokens of a paragraph: kept text or emphasis delimiter runs."""
+
+    tokens: list[tuple[MappedText, _Delim | None]] = field(default_factory=list)
+    images: list[_Image] = field(default_factory=list)
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch).startswith("P") or unicodedata.category(ch).startswith("S")
+
+
+def _delim(text: str, start: int, end: int) -> _Delim:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    left = not after.isspace() and (not _is_punct(after) or before.isspace() or _is_punct(before))
+    right = not before.isspace() and (not _is_punct(before) or after.isspace() or _is_punct(after))
+    char = text[start]
+    if char == "_":
+        return _Delim(
+            char,
+            left and (not right or _is_punct(before)),
+            right and (not left or _is_punct(after)),
+        )
+    return _Delim(char, left, right)
+
+
+def _tokenise(mt: MappedText, out: _Inline) -> None:
+    text = mt.text
+    pos = 0
+    for m in INLINE.finditer(text):
+        out.tokens.append((mt.slice(pos, m.start()), None))
+        pos = m.end()
+        if m.group("escape"):
+            out.tokens.append((mt.slice(m.start() + 1, m.end()), None))
+        elif m.group("code"):
+            out.tokens.append((mt.slice(m.start("codetext"), m.end("codetext")), None))
+        elif m.group("image"):
+            out.images.append(_Image(_clean(mt.slice(*m.span("alt"))), _title(mt, m)))
+        elif m.group("link"):
+            _tokenise(mt.slice(m.start("ltext"), m.end("ltext")), out)
+        elif m.group("auto"):
+            out.tokens.append((mt.slice(m.start("url"), m.end("url")), None))
+        elif m.group("entity"):
+            char = html_lib.unescape(m.group("entity"))
+            piece = MappedText()
+            piece.append_char(char, mt.starts[m.start()], mt.ends[m.end() - 1])
+            out.tokens.append((piece, None))
+        elif m.group("delim"):
+            out.tokens.append((mt.slice(m.start(), m.end()), _delim(text, m.start(), m.end())))
+    out.tokens.append((mt.slice(pos, len(text)), None))
+
+
+def _title(mt: MappedText, m: re.Match) -> MappedText:
+    return _clean(mt.slice(*m.span("title"))) if m.group("title") else MappedText()
+
+
+def _pair_delimiters(tokens: list[tuple[MappedText, _Delim | None]]) -> None:
+    """Drop emphasis delimiter runs that pair up; lone ones stay as text."""
+    openers: list[_Delim] = []
+    for _, delim in tokens:
+        if delim is None:
+            continue
+        match = next(
+            (i for i in range(len(openers) - 1, -1, -1) if openers[i].char == delim.char), None
+        )
+        if delim.can_close and match is not None:
+            openers[match].dropped = delim.dropped = True
+            del openers[match:]
+        elif delim.can_open:
+            openers.append(delim)
+
+
+def _render(mt: MappedText) -> tuple[MappedText, list[_Image]]:
+    """Inline Markdown stripped to plain mapped text, plus its images."""
+    parsed = _Inline()
+    _tokenise(mt, parsed)
+    _pair_delimiters(parsed.tokens)
+    out = MappedText()
+    for piece, delim in parsed.tokens:
+        if delim is None or not delim.dropped:
+            out.extend(piece)
+    clean, _ = out.normalise_space()
+    return clean, parsed.images
+
+
+def _clean(mt: MappedText) -> MappedText:
+    return _render(mt)[0]
+
+
+class _Reader:
+    def __init__(self, source_text: str, builder: DocumentBuilder):
+        self.src = source_text
+        self.lines = LineIndex(source_text)
+        self.b = builder
+        self.para: MappedText | None = None
+        self.para_kind = "paragraph"
+        self.title: str | None = None
+
+    # -- blocks
+    def add_line(self, text: str, offset: int) -> None:
+        if self.para is None:
+            self.para = MappedText()
+        elif len(self.para):
+            self.para.append_char(" ", offset - 1, offset)  # the newline it replaces
+        self.para.append_verbatim(text, offset)
+
+    def flush(self) -> None:
+        if self.para is not None:
+            text, images = _render(self.para)
+            if text.text:
+                self.b.block("paragraph", text.pieces(self.lines))
+            for image in images:
+                self.image(image)
+        self.para = None
+
+    def image(self, image: _Image) -> None:
+        credit = MappedText()
+        caption = image.title if image.title.text else image.alt
+        if image.title.text and CREDIT_PHRASE.match(image.title.text):
+            credit, caption = image.title, image.alt
+        if caption.text:
+            self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
+        if credit.text:
+            self.b.block("credit", credit.pieces(self.lines))
+
+    def heading(self, level: int, raw: MappedText) -> None:
+        self.flush()
+        clean, _ = _render(raw)
+        if not clean.text:
+            return
+        if self.title is None and level == 1:
+            self.title = clean.text
+        if level <= 3:
+            self.b.section(None, clean.pieces(self.lines))
+        else:
+            self.b.block("heading", clean.pieces(self.lines))
+
+    def table_row(self, line: str, offset: int) -> None:
+        self.flush()
+        if TABLE_RULE.match(line):
+            return
+        row = MappedText()
+        inner_start = line.index("|") + 1
+        inner_end = line.rindex("|")
+        for cell in re.finditer(r"(?:\\\||[^|])+", line[inner_start:inner_end]):
+            cell_text = MappedText()
+            cell_text.append_verbatim(cell.group(), offset + inner_start + cell.start())
+            clean, _ = _render(cell_text)
+            if len(row):
+                row.append_at(" | ", row.ends[-1])
+            row.extend(clean)
+        if row.text.strip(" |"):
+            self.b.block("paragraph", row.pieces(self.lines))
+
+    def code(self, lines: list[tuple[str, int]]) -> None:
+        block = MappedText()
+        for text, offset in lines:
+            if len(block):
+                block.append_char("\n", offset - 1, offset)
+            block.append_verbatim(text, offset)
+        if block.text.strip():
+            self.b.block("paragraph", block.pieces(self.lines))
+
+
+def _front_matter(lines: list[tuple[str, int]]) -> tuple[dict[str, str], int]:
+    """YAML-ish front matter key/values and the index of the first body line."""
+    if not lines or lines[0][0].strip() != "---":
+        return {}, 0
+    meta: dict[str, str] = {}
+    for i, (text, _) in enumerate(lines[1:], 1):
+        if text.strip() in ("---", "..."):
+            return meta, i + 1
+        key, sep, value = text.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return {}, 0
+
+
+def _split_lines(text: str) -> list[tuple[str, int]]:
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((line, offset))
+        offset += len(line) + 1
+    return lines
+
+
+def read(data: bytes, source: str) -> list[Document]:
+    text = decode(data, source)
+    # Comments become spaces of the same length, so offsets do not move.
+    visible = HTML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    lines = _split_lines(visible)
+    meta, first = _front_matter(lines)
+    builder = DocumentBuilder(slugify(PurePath(source).stem), source, "markdown", text)
+    reader = _Reader(text, builder)
+    _read_blocks(reader, lines[first:])
+    reader.flush()
+    title = meta.get("title") or reader.title
+    meta_out = {
+        k: v for k, v in meta.items() if k in ("author", "date", "description", "source") and v
+    }
+    return [builder.build(title=title, meta=meta_out)]
+
+
+def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
+    i = 0
+    while i < len(lines):
+        line, offset = lines[i]
+        i += 1
+        fence = FENCE.match(line)
+        if fence:
+            r.flush()
+            body = []
+            while i < len(lines) and not lines[i][0].lstrip().startswith(fence.group(1)):
+                body.append(lines[i])
+                i += 1
+            i += 1
+            r.code(body)
+        elif not line.strip():
+            r.flush()
+        elif (atx := ATX.match(line)) is not None:
+            raw = MappedText()
+            raw.append_verbatim(atx.group(2), offset + atx.start(2))
+            r.heading(len(atx.group(1)), raw)
+        elif r.para is not None and r.para_kind == "paragraph" and SETEXT.match(line):
+            para, r.para = r.para, None
+            r.heading(1 if line.strip().startswith("=") else 2, para)
+        elif RULE.match(line) or REF_DEF.match(line):
+            r.flush()
+        elif TABLE_ROW.match(line):
+            r.table_row(line, offset)
+        elif (quote := QUOTE.match(line)) is not None:
+            if r.para_kind != "quote" or r.para is None:
+                r.flush()
+            r.para_kind = "quote"
+            rest = line[quote.end() :]
+            if rest.strip():
+                r.add_line(rest, offset + quote.end())
+            else:
+                r.flush()
+        elif (item := ITEM.match(line)) is not None and not IMAGE_LINE.match(line):
+            r.flush()
+            r.para_kind = "item"
+            r.add_line(line[item.end() :], offset + item.end())
+        else:
+            if r.para is None:
+                r.para_kind = "paragraph"
+            stripped = len(line) - len(line.lstrip())
+            r.add_line(line[stripped:], offset + stripped)
