@@ -1,0 +1,42 @@
+"""Structure recovery: decoded plain / PDF-extracted text in, a structured Document out.
+
+``rebuild`` finds sections (unit titles, panel letters), body paragraphs,
+captions with their position labels and credits, and rejoins text that page
+breaks and captions interrupted. Every piece of the rebuilt text keeps a
+``SourceRef`` into the decoded source, so ``doc.source_map.locate`` works.
+
+Caption placement: a caption that interrupts a paragraph is placed right after
+that paragraph; captions between paragraphs stay where they are; captions
+before the unit title (title-page matter) are placed right after the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vitrina.model import Document, DocumentBuilder
+from vitrina.structure.assemble import emit
+from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.layout import lay_out
+from vitrina.structure.lines import split_lines
+
+__all__ = ["rebuild"]
+
+
+def rebuild(
+    text: str,
+    doc_id: str,
+    source: str,
+    fmt: str,
+    pages: Sequence[tuple[int, int]] | None = None,
+) -> Document:
+    """Rebuild the reading-order structure of ``text``.
+
+    ``pages`` gives the (start, end) offsets of each page in ``text`` when the
+    input has real pages (PDF); SourceRefs then carry 1-based page numbers.
+    """
+    builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
+    lineset = split_lines(text, pages)
+    entries = lay_out(lineset)
+    emit(builder, entries, HyphenJudge(text))
+    return builder.build()

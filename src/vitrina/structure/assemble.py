@@ -1,0 +1,125 @@
+"""Turn laid-out entries into Document blocks, with exact source pieces.
+
+Lines of a block are joined with one space, except after a dash (no space)
+and after a line-end hyphen: a word break drops the hyphen, a compound keeps
+it. A closing quote used as an opening one is repaired (same length, so offsets
+stay honest) and recorded as a repair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.lines import Line, word_pieces
+
+Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
+
+_DASHES = ("—", "–", "/")
+_WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
+
+
+def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> None:
+    for entry in entries:
+        if isinstance(entry, Heading):
+            spans = [(entry.lines[0], entry.skip_words, None)]
+            spans += [(line, 0, None) for line in entry.lines[1:]]
+            builder.section(entry.label, join_spans(spans, judge))
+        else:
+            _emit_fragment(builder, entry, judge)
+
+
+def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge) -> None:
+    body, credit = fragment_spans(frag)
+    pieces = join_spans(body, judge)
+    if any(p.text.strip() for p in pieces):
+        pieces, repairs = repair_quotes(pieces)
+        credit_pieces = join_spans(credit, judge) if credit else []
+        credit_text = "".join(p.text for p in credit_pieces) or None
+        block = builder.block(frag.kind, pieces, position=frag.position, credit=credit_text)  # type: ignore[arg-type]
+        for offset, original, replacement in repairs:
+            start = block.start + offset
+            builder.repair(
+                start,
+                start + len(replacement),
+                original,
+                replacement,
+                "closing quote used as opening",
+            )
+        if credit_pieces:
+            builder.block("credit", credit_pieces)
+    for deferred in frag.deferred:
+        _emit_fragment(builder, deferred, judge)
+
+
+def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
+    """The word spans of a fragment's text and of its credit."""
+    body: list[Span] = []
+    credit: list[Span] = []
+    for n, line in enumerate(frag.lines):
+        first = frag.label_words if n == 0 else 0
+        if frag.credit is not None and n == frag.credit[0]:
+            cut = frag.credit[1]
+            if cut > first:
+                body.append((line, first, cut))
+            credit.append((line, cut, None))
+        elif frag.credit is not None and n > frag.credit[0]:
+            credit.append((line, first, None))
+        elif first < len(line.words):
+            body.append((line, first, None))
+    return body, credit
+
+
+def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:
+    """Pieces for consecutive line spans, joined as running text."""
+    pieces: list[Piece] = []
+    for n, (line, first, last) in enumerate(spans):
+        run = word_pieces(line, first, last)
+        if not run:
+            continue
+        if n + 1 < len(spans) and pieces is not None:
+            nxt_line, nxt_first, _ = spans[n + 1]
+            words = line.words[first:last]
+            tail_word, tail_offset = words[-1]
+            next_word = nxt_line.words[nxt_first][0] if nxt_first < len(nxt_line.words) else ""
+            run.extend(_joiner(line, tail_word, tail_offset, next_word, run, judge))
+        pieces.extend(run)
+    return pieces
+
+
+def _joiner(
+    line: Line, word: str, offset: int, next_word: str, run: list[Piece], judge: HyphenJudge
+) -> Iterator[Piece]:
+    """What goes between a line's last word and the next line (may trim the hyphen)."""
+    if word.endswith("-") and len(word) > 1 and next_word[:1].isalpha():
+        if word[-2].isalpha() and not judge.keep(word[:-1], next_word):
+            last = run.pop()
+            ref = last.ref
+            assert ref is not None
+            run.append(Piece(last.text[:-1], SourceRef(ref.start, ref.end - 1, ref.line, ref.page)))
+        return
+    if word.endswith(_DASHES) or not next_word:
+        return
+    end = offset + len(word)
+    yield Piece(" ", SourceRef(end, end + 1, line.lineno, line.page))
+
+
+def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str, str]]]:
+    """Replace ” that opens a quotation by “; offsets are block-relative."""
+    text = "".join(p.text for p in pieces)
+    spots = [m.start() for m in _WRONG_OPENING.finditer(text)]
+    if not spots:
+        return pieces, []
+    fixed: list[Piece] = []
+    offset = 0
+    for piece in pieces:
+        chars = list(piece.text)
+        for spot in spots:
+            if offset <= spot < offset + len(chars):
+                chars[spot - offset] = "“"
+        fixed.append(Piece("".join(chars), piece.ref))
+        offset += len(chars)
+    return fixed, [(spot, "”", "“") for spot in spots]

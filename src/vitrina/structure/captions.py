@@ -1,0 +1,104 @@
+"""Caption position labels ("Above, left:") and trailing credits ("National Archives").
+
+Both are recognised by form: a label is a grammar of position words joined by
+commas or "and"; a credit is a short capitalised or acronym run that trails a
+caption's final sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
+
+_PLACE = r"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground)"
+_MODIFIER = r"(?:far|upper|lower|top|bottom|center|centre|middle|above|below|opposite|facing|previous|next|this)"
+_POSITION = (
+    rf"(?:(?:{_MODIFIER}\s+)?{_PLACE}(?:\s+page)?|(?:facing|opposite|previous|next|this)\s+page)"
+)
+_JOIN = r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+to\s+|\s+from\s+|\s+)"
+_LABEL = re.compile(
+    rf"^(?P<label>(?:clockwise\s+from\s+|counterclockwise\s+from\s+|from\s+)?{_POSITION}(?:{_JOIN}{_POSITION})*)\s*:(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+# Words that make a capitalised run an institution or picture source.
+CREDIT_KEYWORDS = word_set(
+    "archive archives archiv archivo library libraries museum museums collection collections "
+    "agency images image press service bureau institute institution foundation corbis bettmann "
+    "getty alamy wikimedia commons society gallery records photo photos photograph photographs "
+    "photography pictures picture news studio studios office department university trust estate "
+    "courtesy credit source"
+)
+_CREDIT_LEADS = (
+    "courtesy",
+    "photo:",
+    "photograph:",
+    "credit:",
+    "source:",
+    "©",
+    "(c)",
+    "photo by",
+    "photos:",
+)
+_CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
+
+
+def match_label(text: str) -> tuple[str, int] | None:
+    """(position label, length of the label with its colon) when ``text`` opens with one."""
+    m = _LABEL.match(text)
+    if not m or not text[:1].isupper():
+        return None
+    label = re.sub(r"\s+", " ", m.group("label")).strip()
+    return label, m.end()
+
+
+def credit_start(words: list[str], closes_caption: bool, whole_line: bool = False) -> int | None:
+    """Index of the first credit word at the end of ``words`` (a caption's last line).
+
+    The credit trails the caption's final sentence: everything after the last
+    sentence end must be a short capitalised run that is not a sentence. With
+    ``whole_line`` the entire line may be the credit. ``closes_caption`` says the
+    caption certainly ends here, which admits a run without institution words.
+    """
+    start = 0 if whole_line else None
+    for i in range(len(words) - 2, -1, -1):
+        if ends_sentence(words[i]):
+            start = i + 1
+            break
+    if start is None:
+        return None
+    run = words[start:]
+    if not run or not is_credit(run, closes_caption):
+        return None
+    return start
+
+
+def is_credit(run: list[str], closes_caption: bool) -> bool:
+    """Whether a word run reads as a picture credit by its form."""
+    if not 1 <= len(run) <= 8:
+        return False
+    text = " ".join(run)
+    lowered = text.lower()
+    if lowered.startswith(_CREDIT_LEADS):
+        return True
+    if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
+        return False
+    for word in run:
+        bare = word.strip("(),")
+        if not bare:
+            return False
+        if bare.lower() in _CONNECTORS:
+            continue
+        if not (bare[0].isupper() or bare[0].isdigit() or is_acronym(bare)):
+            return False
+    first = run[0].strip("(),").lower()
+    if first in _CONNECTORS or (first in SENTENCE_OPENERS and first != "the"):
+        return False
+    words = [w.strip("(),.").lower() for w in run]
+    if any(w in CREDIT_KEYWORDS for w in words):
+        return True
+    content = [w for w in run if w.strip("(),").lower() not in _CONNECTORS]
+    if content and all(is_acronym(w) for w in content):
+        return True
+    return closes_caption and first != "the" and len(run) <= 4

@@ -1,0 +1,97 @@
+"""Small textual cues: sentence ends, title-like lines, word case."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# Function words that stay lowercase in title case and never open a credit.
+FUNCTION_WORDS = word_set(
+    "a an and as at but by for from in into nor of on or over per the to upon via vs with "
+    "without versus de du la le von van der"
+)
+# Words that open sentences, never institution names (used to reject credits).
+SENTENCE_OPENERS = FUNCTION_WORDS | word_set(
+    "this that these those he she it they we i you his her its their our my "
+    "there here then when while after before during although though if"
+)
+# Abbreviations whose period does not end a sentence.
+ABBREVIATIONS = word_set(
+    "mr mrs ms dr st mt ft gen col lt sgt capt cmdr adm maj rev prof jr sr sen rep gov pres "
+    "no nos vol vols p pp ch fig figs ca c approx etc vs inc ltd co corp dept jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
+)
+
+_CLOSERS = "\"'”’»)]"
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w–\-]*")
+
+
+def ends_sentence(text: str, lenient: bool = False) -> bool:
+    """Whether ``text`` ends a sentence (not an initial or abbreviation).
+
+    ``lenient`` also accepts a final initial or dotted acronym ("World War I.",
+    "the U.S."), for use when layout says the line ends a paragraph.
+    """
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    if not stripped or stripped[-1] not in ".!?":
+        return False
+    if stripped[-1] in "!?":
+        return True
+    last = stripped.split()[-1].lstrip("(\"'“‘")
+    if lenient:
+        return True
+    core = last.rstrip(".")
+    if len(core) == 1 and core.isalpha() and core.isupper():
+        return False  # an initial: "Franklin D."
+    if _DOTTED_ACRONYM.match(last):
+        return False  # "U.S." mostly continues
+    return core.lower() not in ABBREVIATIONS
+
+
+def starts_lowercase(text: str) -> bool:
+    """The first letter of ``text`` is lowercase (a sentence continues)."""
+    for ch in text:
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False
+
+
+def starts_uppercase(text: str) -> bool:
+    for ch in text:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+    return False
+
+
+def is_title_like(text: str) -> bool:
+    """Title case (or all capitals), and not a sentence."""
+    stripped = text.strip()
+    if not stripped or ends_sentence(stripped) or stripped.endswith((",", ";")):
+        return False
+    words = _TITLE_WORD.findall(stripped)
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return bool(words)  # "and the", a title line of function words only
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised >= 0.75 * len(content)
+
+
+def is_acronym(word: str) -> bool:
+    core = word.strip(".,;:()")
+    letters = [c for c in core if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and core[:1].isalpha()
+
+
+def first_word(text: str) -> str:
+    parts = text.split(maxsplit=1)
+    return parts[0] if parts else ""

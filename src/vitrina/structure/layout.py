@@ -1,0 +1,380 @@
+"""Reading order from physical lines: headings, body paragraphs and captions.
+
+One pass over the content lines with a small state machine:
+
+* a numbered line ("10. A Wartime") or a lone panel letter (" A") followed by
+  short title-case lines opens a section;
+* a position label ("Above, left:") opens a caption, which runs until it is
+  complete (a trailing credit, or a sentence ending on a short line) or a
+  separator / new label / heading cuts it;
+* every other line is body text. A paragraph ends where a sentence ends on a
+  short line, on a line whose trailing space is missing while the document's
+  soft-wrapped lines keep one, or before a line that is visibly indented (it and
+  the next word would have fitted on one line). In blank-separated texts a
+  blank line ends a paragraph, as usual.
+
+Interrupted text is rejoined: a caption that appears while a paragraph is open
+is placed *after* that paragraph, and the paragraph continues with the next body
+line. A line that starts in lowercase after a finished paragraph continues the
+most recent fragment left unfinished (a caption or paragraph cut by a page or a
+heading). Text before the unit title (a numbered heading) is front matter of
+the title page; it becomes caption blocks placed right after the title heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vitrina.structure.captions import credit_start, is_credit, match_label
+from vitrina.structure.cues import (
+    ends_sentence,
+    first_word,
+    is_title_like,
+    starts_lowercase,
+)
+from vitrina.structure.lines import Line, LineSet
+
+SHORT_LINE = 0.82  # a line this much shorter than the column ends a paragraph
+INDENT_SLACK = 0.92  # next line plus one more word under this: it was indented
+CAPTION_WIDER = 1.15  # a line this much wider than the caption is body text
+TITLE_MAX_LINES = 6
+
+_NUMBERED = re.compile(r"^(\d{1,3})\.$")
+_LETTER = re.compile(r"^([A-Z])[.)]?$")
+_GENERIC_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6})[.)]$")
+
+
+@dataclass
+class Heading:
+    label: str | None
+    lines: list[Line]
+    skip_words: int  # words of the first title line that are the label
+
+
+@dataclass
+class Fragment:
+    """A block under construction: its lines, in reading order."""
+
+    kind: str  # "paragraph" | "caption"
+    lines: list[Line]
+    position: str | None = None
+    label_words: int = 0  # leading words of the first line forming the label
+    credit: tuple[int, int] | None = None  # (index into lines, first credit word)
+    complete: bool = False
+    deferred: list[Fragment] = field(default_factory=list)
+
+    @property
+    def last(self) -> Line:
+        return self.lines[-1]
+
+
+Entry = Heading | Fragment
+
+
+class Layout:
+    """Runs the state machine over a :class:`LineSet`; ``entries`` is the result."""
+
+    def __init__(self, lineset: LineSet, widths: dict[int, float] | None = None):
+        self.ls = lineset
+        self.lines = lineset.lines
+        self.doc_width = _percentile([line.length for line in self.lines], 0.9) or 60.0
+        self.widths = widths or {}
+        self.entries: list[Entry] = []
+        self.section = -1
+        self.body_lengths: dict[int, list[int]] = {}
+        self._para: Fragment | None = None
+        self._cap: Fragment | None = None
+        self._unfinished: list[Fragment] = []
+        self._run()
+
+    # ------------------------------------------------------------ the pass
+
+    def _run(self) -> None:
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            if self._standalone_credit(i):
+                i += 1
+                continue
+            heading = self._heading_at(i)
+            if heading is not None:
+                self._open_section(heading)
+                i = heading.lines[-1].index + 1
+                continue
+            label = match_label(line.text)
+            if label is not None:
+                self._open_caption(i, *label)
+            elif not self._caption_takes(i):
+                self._body_line(i)
+            i += 1
+        self._close_caption()
+
+    def _open_section(self, heading: Heading) -> None:
+        self._close_caption()
+        if self._para is not None and not ends_sentence(self._para.last.text):
+            self._unfinished.append(self._para)
+        self._para = None
+        self.section += 1
+        front = [e for e in self.entries if isinstance(e, Fragment)]
+        if heading.label and heading.label.isdigit() and front and len(front) == len(self.entries):
+            # Text before the unit title is title-page matter: captions.
+            for frag in front:
+                frag.kind = "caption"
+            self.entries = [heading, *front]
+            return
+        self.entries.append(heading)
+
+    def _open_caption(self, i: int, position: str, label_chars: int) -> None:
+        self._close_caption()
+        line = self.lines[i]
+        label_words = len(line.text[:label_chars].split())
+        cap = Fragment("caption", [line], position, label_words)
+        para = self._para
+        if para is not None and not self._ended(para.last, line):
+            para.deferred.append(cap)
+        else:
+            self._para = None
+            self.entries.append(cap)
+        self._cap = cap
+        self._check_caption(cap, i)
+
+    def _close_caption(self) -> None:
+        cap = self._cap
+        if cap is not None and not cap.complete and not ends_sentence(cap.last.text):
+            self._unfinished.append(cap)
+        self._cap = None
+
+    def _caption_takes(self, i: int) -> bool:
+        """Add line ``i`` to the open caption if it continues it."""
+        cap = self._cap
+        if cap is None:
+            return False
+        if cap.complete or not self._continues_caption(cap, self.lines[i]):
+            self._close_caption()
+            return False
+        cap.lines.append(self.lines[i])
+        self._check_caption(cap, i)
+        return True
+
+    def _body_line(self, i: int) -> None:
+        line = self.lines[i]
+        para = self._para
+        lowercase = starts_lowercase(line.text)
+        if para is not None and lowercase and self._ended(para.last, line) and self._unfinished:
+            self._para = None
+            self._resume(i)
+        elif para is not None and not self._breaks(para.last, i):
+            para.lines.append(line)
+        elif para is None and lowercase and self._unfinished:
+            self._resume(i)
+        else:
+            self._para = Fragment("paragraph", [line])
+            self.entries.append(self._para)
+        if self._para is not None and self._para.last is line:
+            self.body_lengths.setdefault(self.section, []).append(line.length)
+
+    def _resume(self, i: int) -> None:
+        """Continue the most recent unfinished fragment with line ``i``."""
+        frag = self._unfinished.pop()
+        frag.lines.append(self.lines[i])
+        if frag.kind == "caption":
+            self._cap = frag
+            self._check_caption(frag, i)
+        else:
+            self._para = frag
+
+    # ------------------------------------------------------------ captions
+
+    def _check_caption(self, cap: Fragment, i: int) -> None:
+        """Mark the caption complete when its last line ends it (credit, short end)."""
+        line = cap.last
+        skip = cap.label_words if len(cap.lines) == 1 else 0
+        words = [w for w, _ in line.words[skip:]]
+        if not words:
+            return
+        closes = self._closes_caption(i)
+        start = credit_start(words, closes)
+        if start is not None:
+            cap.credit = (len(cap.lines) - 1, skip + start)
+            cap.complete = True
+        elif ends_sentence(line.text) and (
+            line.length <= SHORT_LINE * self._caption_width(cap)
+            or self._no_soft_wrap(line)
+            or closes
+        ):
+            cap.complete = True
+
+    def _closes_caption(self, i: int) -> bool:
+        """The line after ``i`` certainly does not continue a caption."""
+        if i + 1 >= len(self.lines):
+            return True
+        nxt = self.lines[i + 1]
+        return (
+            nxt.separator_before
+            or nxt.page_start
+            or nxt.gap_before >= 2
+            or (self.ls.spacing == "blank" and nxt.gap_before > 0)
+            or match_label(nxt.text) is not None
+            or self._heading_at(i + 1) is not None
+        )
+
+    def _continues_caption(self, cap: Fragment, line: Line) -> bool:
+        if line.separator_before or line.gap_before >= 2:
+            return False
+        if self.ls.spacing == "blank":
+            return line.gap_before == 0
+        if not ends_sentence(cap.last.text):
+            return True
+        if starts_lowercase(line.text):
+            return True
+        return not line.page_start and line.length <= CAPTION_WIDER * self._caption_width(cap)
+
+    def _caption_width(self, cap: Fragment) -> float:
+        return float(max(line.length for line in cap.lines))
+
+    def _standalone_credit(self, i: int) -> bool:
+        """A credit on its own line right after a complete caption."""
+        cap = self._cap
+        line = self.lines[i]
+        if cap is None or not cap.complete or cap.credit is not None or line.separator_before:
+            return False
+        words = [w for w, _ in line.words]
+        if not is_credit(words, closes_caption=False) or credit_start(words, False, True) != 0:
+            return False
+        cap.lines.append(line)
+        cap.credit = (len(cap.lines) - 1, 0)
+        return True
+
+    # ------------------------------------------------------------ body
+
+    def _width(self) -> float:
+        return self.widths.get(self.section, self.doc_width)
+
+    def _no_soft_wrap(self, line: Line) -> bool:
+        """A line without the trailing space that soft-wrapped lines keep."""
+        return self.ls.trailing_convention and not line.trailing_space
+
+    def _ended(self, prev: Line, line: Line) -> bool:
+        """The paragraph ending with ``prev`` is certainly finished."""
+        if not ends_sentence(prev.text):
+            # "World War I." is an initial by form; a hard line end settles it.
+            return ends_sentence(prev.text, lenient=True) and self._no_soft_wrap(prev)
+        if self.ls.spacing == "blank" and line.gap_before > 0:
+            return True
+        return prev.length <= SHORT_LINE * self._width() or self._no_soft_wrap(prev)
+
+    def _breaks(self, prev: Line, i: int) -> bool:
+        """A new paragraph starts at line ``i`` after ``prev``."""
+        line = self.lines[i]
+        spacing = self.ls.spacing
+        if line.separator_before:
+            return True
+        if spacing == "blank":
+            return line.gap_before > 0
+        if line.gap_before >= (2 if spacing == "double" else 1):
+            return True
+        if starts_lowercase(line.text):
+            return False
+        if self._ended(prev, line):
+            return True
+        if not ends_sentence(prev.text):
+            return False
+        if spacing == "unspaced" and line.indent >= 2 and line.indent > prev.indent:
+            return True
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.separator_before or nxt.page_start or match_label(nxt.text):
+            return False
+        return line.length + 1 + len(first_word(nxt.text)) <= INDENT_SLACK * self._width()
+
+    # ------------------------------------------------------------ headings
+
+    def _heading_at(self, i: int) -> Heading | None:
+        line = self.lines[i]
+        if not self._stands_apart(i):
+            return None
+        first = line.words[0][0]
+        numbered = _NUMBERED.match(first)
+        if numbered and len(line.words) > 1:
+            lines = self._title_lines(i, skip=1)
+            if lines:
+                return Heading(numbered.group(1), lines, 1)
+        letter = _LETTER.match(line.text)
+        if letter and i + 1 < len(self.lines):
+            lines = self._title_lines(i + 1, skip=0)
+            if lines and not self.lines[i + 1].gap_before > 1:
+                return Heading(letter.group(1), lines, 0)
+        if self.ls.spacing == "blank":
+            return self._generic_heading(i)
+        return None
+
+    def _stands_apart(self, i: int) -> bool:
+        line = self.lines[i]
+        if i == 0 or line.gap_before or line.page_start or line.separator_before:
+            return True
+        return ends_sentence(self.lines[i - 1].text)
+
+    def _title_lines(self, first: int, skip: int) -> list[Line]:
+        """The lines of a title starting at ``first``: short, title-case, not sentences."""
+        head = self.lines[first]
+        if match_label(head.text) or not is_title_like(" ".join(w for w, _ in head.words[skip:])):
+            return []
+        lines = [head]
+        single = first + 1 < len(self.lines) and self.lines[first + 1].gap_before == 0
+        j = first + 1
+        while j < len(self.lines) and len(lines) < TITLE_MAX_LINES:
+            line = self.lines[j]
+            if line.separator_before or line.page_start or match_label(line.text):
+                break
+            if line.gap_before and (single or self.ls.spacing != "double"):
+                break
+            limit = (0.8 if not line.gap_before else 0.6) * self.doc_width
+            if not is_title_like(line.text) or line.length > limit:
+                break
+            lines.append(line)
+            j += 1
+        title = " ".join(line.text for line in lines)
+        if len(title) > 160 or ends_sentence(title):
+            return []
+        return lines
+
+    def _generic_heading(self, i: int) -> Heading | None:
+        """A lone short title-case line in a blank-separated text, followed by prose."""
+        line = self.lines[i]
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            nxt is None
+            or not nxt.gap_before
+            or not (i == 0 or line.gap_before or line.separator_before)
+        ):
+            return None
+        if len(line.words) > 10 or line.length > 80 or not is_title_like(line.text):
+            return None
+        if is_title_like(nxt.text) and nxt.length <= line.length * 1.5:
+            return None
+        label = _GENERIC_LABEL.match(line.words[0][0])
+        if label and len(line.words) > 1:
+            return Heading(label.group(1), [line], 1)
+        return Heading(None, [line], 0)
+
+
+def section_widths(layout: Layout) -> dict[int, float]:
+    """The body column width of each section, from the lines laid out as body."""
+    widths: dict[int, float] = {}
+    for section, lengths in layout.body_lengths.items():
+        if len(lengths) >= 5:
+            widths[section] = _percentile(lengths, 0.95)
+    return widths
+
+
+def lay_out(lineset: LineSet) -> list[Entry]:
+    """Two passes: the first measures column widths, the second uses them."""
+    first = Layout(lineset)
+    return Layout(lineset, section_widths(first)).entries
+
+
+def _percentile(values: list[int], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return float(ordered[min(len(ordered) - 1, int(q * len(ordered)))])

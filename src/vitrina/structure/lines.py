@@ -1,0 +1,151 @@
+"""Physical lines of a decoded text, with the layout cues structure recovery reads.
+
+A :class:`Line` keeps its words with their source offsets, so any run of
+words can be turned back into :class:`~vitrina.model.Piece` objects that map
+exactly onto the source (runs of spaces collapse to one, trailing spaces drop).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vitrina.model import Piece, SourceRef
+
+Spacing = Literal["double", "blank", "unspaced"]
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass
+class Line:
+    """One non-blank source line and the layout around it."""
+
+    index: int  # position among content lines
+    lineno: int  # 1-based source line number
+    start: int  # source offset of the raw line
+    raw: str  # the line without its newline
+    words: list[tuple[str, int]]  # (word, source offset)
+    gap_before: int = 0  # blank lines since the previous content line
+    separator_before: bool = False  # a whitespace-only line since the previous one
+    page_start: bool = False  # a new page begins with this line
+    page: int | None = None
+    section: int = -1  # filled by the layout pass
+    kind: str = ""  # filled by the layout pass
+
+    @property
+    def text(self) -> str:
+        return " ".join(w for w, _ in self.words)
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def indent(self) -> int:
+        return len(self.raw) - len(self.raw.lstrip(" \t"))
+
+    @property
+    def trailing_space(self) -> bool:
+        return self.raw != self.raw.rstrip()
+
+    @property
+    def end(self) -> int:
+        """Source offset just past the last word."""
+        word, offset = self.words[-1]
+        return offset + len(word)
+
+
+@dataclass
+class LineSet:
+    """All content lines of a text plus document-wide layout statistics."""
+
+    lines: list[Line]
+    spacing: Spacing
+    trailing_convention: bool  # most lines end with a space (PDF soft wraps)
+    source: str = field(repr=False, default="")
+
+
+def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> LineSet:
+    """Content lines of ``text``; ``pages`` are (start, end) offsets of each page."""
+    page_starts = [start for start, _ in pages] if pages else []
+    lines: list[Line] = []
+    gap = 0
+    separator = False
+    offset = 0
+    prev_blank = True
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        line_start = offset
+        offset += len(raw) + 1
+        if not raw.strip():
+            if raw:
+                separator = True
+            else:
+                gap += 1
+            prev_blank = True
+            continue
+        words = [(m.group(), line_start + m.start()) for m in _WORD.finditer(raw)]
+        line = Line(len(lines), lineno, line_start, raw, words, gap, separator)
+        if page_starts:
+            line.page = bisect.bisect_right(page_starts, line_start) or 1
+            line.page_start = bool(lines) and line.page != lines[-1].page
+        else:
+            # PDF-extracted text marks a new page by a leading space after a
+            # non-blank line; the page number itself is unknown.
+            line.page_start = raw[:1] == " " and raw[1:2] != " " and not prev_blank and bool(lines)
+        lines.append(line)
+        gap = 0
+        separator = False
+        prev_blank = False
+    return LineSet(lines, _spacing(lines), _trailing_convention(lines), text)
+
+
+def _spacing(lines: list[Line]) -> Spacing:
+    """Double-spaced (a blank line after nearly every line), blank-separated, or none."""
+    if len(lines) < 2:
+        return "blank"
+    pairs = lines[1:]
+    single_gaps = sum(1 for line in pairs if line.gap_before == 1)
+    any_gaps = sum(1 for line in pairs if line.gap_before or line.separator_before)
+    if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4:
+        return "double"
+    if any_gaps <= 0.02 * len(pairs) and len(pairs) >= 8:
+        return "unspaced"
+    return "blank"
+
+
+def _trailing_convention(lines: list[Line]) -> bool:
+    """True when soft-wrapped lines keep a trailing space (as PDF extraction does)."""
+    with_space = sum(1 for line in lines if line.trailing_space)
+    return len(lines) >= 8 and with_space >= 0.6 * len(lines)
+
+
+def word_pieces(line: Line, first: int = 0, last: int | None = None) -> list[Piece]:
+    """Pieces for words ``first:last`` of ``line``, one per verbatim source run."""
+    words = line.words[first:last]
+    pieces: list[Piece] = []
+    run_text = ""
+    run_start = -1
+    for i, (word, offset) in enumerate(words):
+        if run_start < 0:
+            run_start, run_text = offset, word
+        elif offset == run_start + len(run_text) + 1 and line_char(line, offset - 1) == " ":
+            run_text += " " + word
+        else:
+            pieces.append(_piece(run_text + " ", run_start, line))
+            run_start, run_text = offset, word
+        if i == len(words) - 1:
+            pieces.append(_piece(run_text, run_start, line))
+    return pieces
+
+
+def line_char(line: Line, offset: int) -> str:
+    return line.raw[offset - line.start]
+
+
+def _piece(text: str, start: int, line: Line) -> Piece:
+    # A collapsed run ends in a space standing for several: map it to one.
+    return Piece(text, SourceRef(start, start + len(text), line.lineno, line.page))
