@@ -1,0 +1,173 @@
+"""TEI reader: sections as documents, inline markup, exact source offsets."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from vitrina.errors import InputError
+from vitrina.ingest import tei
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MILESTONES = SHARED / "corpus" / "milestones"
+
+
+def read_fixture(name: str):
+    path = FIXTURES / name
+    return tei.read(path.read_bytes(), str(path))
+
+
+def test_each_section_div_is_a_document():
+    docs = read_fixture("canal.xml")
+    assert [d.id for d in docs] == ["canal-overview", "canal-eastern-cut"]
+    assert docs[0].title == "1820–1850: The Age of Canals"
+    assert docs[1].title == "The Eastern Cut, 1831"
+    assert all(d.format == "tei" for d in docs)
+    assert dict(docs[1].meta)["collection"] == "Waterways: 1820–1850"
+
+
+def test_first_section_is_the_essay_and_nested_divs_are_sections():
+    doc = read_fixture("canal.xml")[1]
+    titles = [(s.label, s.title) for s in doc.sections]
+    assert titles == [(None, "The Eastern Cut, 1831"), (None, "Tolls"), (None, "Notes")]
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[:4] == ["heading", "paragraph", "caption", "credit"]
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert "Grain, two pence" in texts and "Timber, four pence" in texts
+
+
+def test_whitespace_collapsed_and_entities_decoded():
+    doc = read_fixture("canal.xml")[0]
+    para = next(b for b in doc.blocks if b.kind == "paragraph")
+    assert doc.text[para.start : para.end] == (
+        "Engineers such as Margit Oslund planned locks near Brevik Falls & beyond."
+    )
+
+
+def test_markup_kinds_attrs_and_offsets():
+    doc = read_fixture("canal.xml")[1]
+    found = [(m.kind, doc.text[m.start : m.end], m.attrs) for m in doc.markup]
+    assert ("date", "1831", (("when", "1831"),)) in found  # inside the head
+    assert ("date", "April 2, 1831", (("when", "1831-04-02"),)) in found
+    assert ("organization", "Brevik Canal Company", ()) in found
+    assert ("quote", "“the water obeys us now.”", (("who", "#oslund"),)) in found
+    assert ("place", "Eastern Cut", ()) in found  # in the figure caption
+    assert ("place", "Sandvik", ()) in found
+
+
+def test_notes_are_lifted_out_of_the_paragraph_and_kept_at_the_end():
+    doc = read_fixture("canal.xml")[1]
+    para = doc.blocks[1]
+    assert "Letter held" not in doc.text[para.start : para.end]
+    assert "now.” Traffic rose at once." in doc.text[para.start : para.end]
+    assert doc.sections[-1].title == "Notes"
+    assert doc.text.endswith("Letter held in the company papers.")
+
+
+def test_figure_credit_from_bibl_child():
+    doc = read_fixture("canal.xml")[1]
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert doc.text[caption.start : caption.end] == "Barges in the Eastern Cut"
+    assert caption.credit == "Courtesy of the Brevik Museum"
+    assert caption.position is None
+
+
+def test_source_map_lines_and_exact_offsets():
+    path = FIXTURES / "canal.xml"
+    source = path.read_text(encoding="utf-8")
+    doc0, doc1 = read_fixture("canal.xml")
+    place = next(m for m in doc0.markup if m.kind == "place")
+    loc = doc0.source_map.locate(place.start, place.end)
+    assert source[loc.start : loc.end] == "Brevik Falls"
+    assert loc.line == source[: loc.start].count("\n") + 1 == 18
+    person = next(m for m in doc0.markup if m.kind == "person")
+    assert doc0.source_map.locate(person.start, person.end).line == 16  # spans a line break
+    tolls = next(b for b in doc1.blocks if doc1.text[b.start : b.end].startswith("Tolls were"))
+    loc = doc1.source_map.locate(tolls.start, tolls.end)
+    assert loc.line == 36
+    assert source[loc.start : loc.end] == "Tolls were collected at <placeName>Sandvik</placeName>."
+    for seg in doc1.source_map.segments:  # verbatim pieces map exactly
+        text, src = doc1.text[seg.start : seg.end], source[seg.ref.start : seg.ref.end]
+        assert text == src or text.rstrip() == src.rstrip() or src.startswith("&")
+
+
+def test_body_without_section_divs_is_one_document(tmp_path):
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>Ledger of the Mill at Kessel</title></titleStmt></fileDesc></teiHeader>
+    <text><body><div><head>Spring</head><p>The wheel turned for
+    <persName>Aart Visser</persName>.</p></div><div><p>Loose text.</p>
+    <figure><head>The wheel</head></figure></div></body></text></TEI>"""
+    [doc] = tei.read(data, str(tmp_path / "kessel-ledger.xml"))
+    assert doc.id == "kessel-ledger"
+    assert doc.title == "Spring"
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph", "caption"]
+    assert doc.text[doc.markup[0].start : doc.markup[0].end] == "Aart Visser"
+
+
+def test_header_title_when_no_head_and_no_namespace():
+    data = b"""<?xml version="1.0"?><TEI><teiHeader><fileDesc><titleStmt>
+    <title>Orchard Diary</title></titleStmt></fileDesc></teiHeader>
+    <text><body><p>Pears <date when="1902-09">in September</date>.</p></body></text></TEI>"""
+    [doc] = tei.read(data, "diary.xml")
+    assert doc.title == "Orchard Diary"
+    assert doc.text == "Pears in September."
+    assert doc.markup[0].attrs == (("when", "1902-09"),)
+
+
+def test_not_tei_without_body():
+    with pytest.raises(InputError, match="no text/body"):
+        tei.read(b"<root><x>1</x></root>", "other.xml")
+
+
+# ---------------------------------------------------------------- golden corpus
+
+KINDS = {"persName": "person", "placeName": "place", "orgName": "organization", "date": "date"}
+
+
+def _expected_markup(div) -> Counter:
+    found = Counter()
+    for el in div.iter(*(f"{{*}}{name}" for name in KINDS)):
+        text = " ".join("".join(el.itertext()).split())
+        found[(KINDS[etree.QName(el).localname], text)] += 1
+    return found
+
+
+@pytest.mark.skipif(not MILESTONES.is_dir(), reason="shared corpus absent")
+def test_golden_milestones_corpus():
+    files = sorted(MILESTONES.glob("*.xml"))
+    started = time.perf_counter()
+    docs_by_file = {f: tei.read(f.read_bytes(), str(f)) for f in files}
+    elapsed = time.perf_counter() - started
+    docs = [d for ds in docs_by_file.values() for d in ds]
+    assert len(files) == 19
+    assert len(docs) == 205
+    assert len({d.id for d in docs}) == 205
+    counts = Counter(m.kind for d in docs for m in d.markup)
+    print(f"\nread {len(files)} files, {len(docs)} documents in {elapsed:.2f}s; markup {dict(counts)}")
+    for path, file_docs in docs_by_file.items():
+        root = etree.parse(str(path)).getroot()
+        divs = [d for d in root.iter("{*}div") if d.get("type") == "section"]
+        assert len(divs) == len(file_docs)
+        for div, doc in zip(divs, file_docs, strict=True):
+            assert doc.title.strip(), doc.id
+            has_text_p = any("".join(p.itertext()).strip() for p in div.iter("{*}p"))
+            kinds = {b.kind for b in doc.blocks}
+            assert ("paragraph" in kinds) == has_text_p, doc.id
+            for m in doc.markup:
+                span = doc.text[m.start : m.end]
+                assert span and span == span.strip(), (doc.id, m)
+            got = Counter((m.kind, doc.text[m.start : m.end]) for m in doc.markup if m.kind != "quote")
+            assert got == _expected_markup(div), doc.id
+            source = doc.source_map.source_text
+            for b in doc.blocks:
+                loc = doc.source_map.locate(b.start, b.end)
+                assert loc is not None and loc.line > 1
+                word = doc.text[b.start : b.end].split()[0][:3]
+                assert source.startswith(word, loc.start), (doc.id, b)
+    assert counts["person"] >= 400 and counts["place"] >= 150 and counts["date"] >= 150
+    assert elapsed < 30
