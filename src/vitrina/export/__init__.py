@@ -13,6 +13,12 @@ from vitrina.errors import UsageError
 
 FORMATS: dict[str, str] = {
     "json": "vitrina.export.json_kb",
+    "tei": "vitrina.export.tei",
+    "annotations": "vitrina.export.annotations",
+    "timelinejs": "vitrina.export.timelinejs",
+    "geojson": "vitrina.export.geojson",
+    "csv": "vitrina.export.csv_tables",
+    "csl": "vitrina.export.csl",
 }
 
 

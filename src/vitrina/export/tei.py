@@ -1,0 +1,390 @@
+"""Each document as a TEI P5 file, ``OUT/<document id>.xml``.
+
+* ``teiHeader``: title, "exported by vitrina", the source file.
+* ``standOff`` (after the header): ``listPerson`` (``person``, groups as
+  ``personGrp``), ``listPlace`` (``place`` with ``location/geo`` "lat lon"),
+  ``listOrg``, ``listEvent`` (``event`` with its date attributes, ``label``,
+  ``desc`` naming participants and places by ``ref``, evidence as
+  ``note type="evidence"``). Identifiers (Wikidata QIDs, URIs) are ``idno``.
+* ``text/body``: blocks outside any section as ``p``; each section a ``div``
+  (``@n`` its label) with ``head``; paragraphs ``p``; a caption is a
+  ``figure`` (``@rend`` its position) with ``head`` and, when credited,
+  ``bibl type="credit"`` (the credit block that follows is folded in).
+* Inline: ``persName``/``placeName``/``orgName`` with ``ref="#id"``; groups
+  ``rs type="group" ref``; other entities ``rs type="other" key``; dates
+  ``date``; quotations ``quote who="#speaker"``, scare-quoted terms
+  ``q type="term"``.
+
+Dates: a plain EDTF day, month or year is ``@when``; an interval of such is
+``@from``/``@to`` (open ends omitted); anything TEI's W3C attributes cannot
+say (seasons, uncertainty, unspecified digits X, sets) gets
+``@notBefore``/``@notAfter`` from the EDTF bounds plus the exact EDTF in
+``@when-custom`` with ``@datingMethod`` pointing to the EDTF specification.
+
+Overlapping spans cannot all be elements: :func:`nest` keeps the outer or
+earlier one and drops the inner crossing one from the inline markup (the
+entity, date or quote still appears in the standOff).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from vitrina.edtf_bounds import bounds
+from vitrina.errors import UsageError
+from vitrina.export.json_kb import knowledge_base
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+EDTF_SPEC = "https://www.loc.gov/standards/datetime/"
+PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
+NAME_ELEMENTS = {"person": "persName", "place": "placeName", "organization": "orgName"}
+# Lower sorts first among spans with the same extent: the outer element.
+PRIORITY = {"quote": 0, "entity": 1, "date": 2}
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def tei(tag: str, attrs: dict[str, str | None] | None = None, text: str | None = None) -> etree._Element:
+    el = etree.Element(f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS} if tag == "TEI" else None)
+    for key, value in (attrs or {}).items():
+        if value is not None:
+            el.set(key, value)
+    if text is not None:
+        el.text = clean(text)
+    return el
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict[str, str | None] | None = None,
+        text: str | None = None) -> etree._Element:
+    el = tei(tag, attrs, text)
+    parent.append(el)
+    return el
+
+
+def clean(text: str) -> str:
+    """Text XML 1.0 can carry (control characters become U+FFFD, same length)."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def ncname(value: str) -> str:
+    """A valid ``xml:id`` for an entity or event id."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", value)
+    return name if re.match(r"[A-Za-z_]", name) else f"x{name}"
+
+
+def _iso(day: str) -> str:
+    """Pad a negative year to four digits (xsd:date wants ``-0044-03-15``)."""
+    if day.startswith("-"):
+        year, _, rest = day[1:].partition("-")
+        return f"-{year.zfill(4)}-{rest}"
+    return day
+
+
+def date_attrs(edtf: str) -> dict[str, str | None]:
+    """TEI dating attributes for an EDTF value (see the module docstring)."""
+    parts = edtf.split("/")
+    if len(parts) == 1 and PLAIN_DATE.match(edtf):
+        return {"when": edtf}
+    if len(parts) == 2 and all(PLAIN_DATE.match(p) or p in ("", "..") for p in parts) and any(
+        PLAIN_DATE.match(p) for p in parts
+    ):
+        start, end = (p if PLAIN_DATE.match(p) else None for p in parts)
+        return {"from": start, "to": end}
+    lower, upper = bounds(edtf)
+    return {
+        "notBefore": _iso(lower) if lower else None,
+        "notAfter": _iso(upper) if upper else None,
+        "when-custom": edtf if edtf and not re.search(r"\s", edtf) else None,
+        "datingMethod": EDTF_SPEC,
+    }
+
+
+# ---------------------------------------------------------------- span nesting
+
+
+@dataclass
+class Span:
+    """An element to wrap around ``[start, end)`` of a text."""
+
+    start: int
+    end: int
+    make: Callable[[], etree._Element]
+    priority: int = 0
+
+
+@dataclass
+class Node:
+    span: Span
+    children: list[Node] = field(default_factory=list)
+
+
+def nest(spans: Iterable[Span]) -> tuple[list[Node], list[Span]]:
+    """A forest of properly nested spans, and the spans dropped for crossing.
+
+    Spans are taken by start, longest first (then by priority); a span that
+    starts inside an open one but ends after it crosses it and is dropped.
+    Empty spans are dropped too.
+    """
+    roots: list[Node] = []
+    dropped: list[Span] = []
+    stack: list[Node] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.priority)):
+        if span.end <= span.start:
+            dropped.append(span)
+            continue
+        while stack and stack[-1].span.end <= span.start:
+            stack.pop()
+        if stack and span.end > stack[-1].span.end:
+            dropped.append(span)
+            continue
+        node = Node(span)
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots, dropped
+
+
+def render(parent: etree._Element, text: str, nodes: list[Node], start: int, end: int) -> None:
+    """Fill ``parent`` with ``text[start:end]``, wrapping the nodes' spans in elements."""
+    cursor = start
+    previous: etree._Element | None = None
+    for node in nodes:
+        _put_text(parent, previous, text[cursor : node.span.start])
+        el = node.span.make()
+        parent.append(el)
+        render(el, text, node.children, node.span.start, node.span.end)
+        previous = el
+        cursor = node.span.end
+    _put_text(parent, previous, text[cursor:end])
+
+
+def _put_text(parent: etree._Element, previous: etree._Element | None, chunk: str) -> None:
+    if not chunk:
+        return
+    if previous is None:
+        parent.text = (parent.text or "") + clean(chunk)
+    else:
+        previous.tail = (previous.tail or "") + clean(chunk)
+
+
+def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: list[Span]) -> list[Span]:
+    """Render ``text[start:end]`` into ``parent`` with the spans inside it; returns the dropped."""
+    inside = [s for s in spans if start <= s.start and s.end <= end]
+    roots, dropped = nest(inside)
+    render(parent, text, roots, start, end)
+    return dropped
+
+
+# ---------------------------------------------------------------- one document
+
+
+class _DocumentWriter:
+    def __init__(self, doc: dict[str, Any], kb: dict[str, Any]):
+        self.doc = doc
+        self.entities = {e["id"]: e for e in kb["entities"]}
+        self.mentions = [
+            (m, e) for e in kb["entities"] for m in e["mentions"] if m["document"] == doc["id"]
+        ]
+        self.quotes = [q for q in kb["quotes"] if q["evidence"]["document"] == doc["id"]]
+        self.events = [
+            e for e in kb["events"]
+            if e["evidence"] and e["evidence"][0]["document"] == doc["id"]
+        ]
+        self.dropped: list[Span] = []
+
+    # -- inline spans
+    def spans(self) -> list[Span]:
+        result = [Span(m["start"], m["end"], self._name_maker(e), PRIORITY["entity"])
+                  for m, e in self.mentions]
+        result += [Span(d["start"], d["end"], self._date_maker(d["edtf"]), PRIORITY["date"])
+                   for d in self.doc["dates"]]
+        result += [Span(q["evidence"]["start"], q["evidence"]["end"], self._quote_maker(q),
+                        PRIORITY["quote"]) for q in self.quotes]
+        return result
+
+    def _name_maker(self, entity: dict[str, Any]) -> Callable[[], etree._Element]:
+        return lambda: self.name_element(entity)
+
+    def name_element(self, entity: dict[str, Any], text: str | None = None) -> etree._Element:
+        kind = entity["type"]
+        if kind in NAME_ELEMENTS:
+            return tei(NAME_ELEMENTS[kind], {"ref": f"#{ncname(entity['id'])}"}, text)
+        if kind == "group":
+            return tei("rs", {"type": "group", "ref": f"#{ncname(entity['id'])}"}, text)
+        return tei("rs", {"type": "other", "key": entity["id"]}, text)
+
+    @staticmethod
+    def _date_maker(edtf: str) -> Callable[[], etree._Element]:
+        return lambda: tei("date", date_attrs(edtf))
+
+    def _quote_maker(self, quote: dict[str, Any]) -> Callable[[], etree._Element]:
+        speaker = quote["speaker"] if quote["speaker"] in self.entities else None
+        who = f"#{ncname(speaker)}" if speaker else None
+        if quote["kind"] == "term":
+            return lambda: tei("q", {"type": "term", "who": who})
+        return lambda: tei("quote", {"who": who})
+
+    # -- the whole file
+    def build(self) -> etree._Element:
+        root = tei("TEI")
+        root.append(self.header())
+        stand_off = self.stand_off()
+        if stand_off is not None:
+            root.append(stand_off)
+        text = sub(root, "text")
+        self.body(sub(text, "body"))
+        return root
+
+    def header(self) -> etree._Element:
+        header = tei("teiHeader")
+        file_desc = sub(header, "fileDesc")
+        sub(sub(file_desc, "titleStmt"), "title", text=self.doc["title"])
+        sub(sub(file_desc, "publicationStmt"), "p", text="Exported by vitrina from its knowledge base.")
+        source = sub(sub(file_desc, "sourceDesc"), "bibl")
+        sub(source, "title", text=self.doc["title"])
+        sub(source, "idno", {"type": "source"}, self.doc["source"])
+        return header
+
+    def body(self, body: etree._Element) -> None:
+        text = self.doc["text"]
+        spans = self.spans()
+        labels = {s["id"]: s["label"] for s in self.doc["sections"]}
+        container, section, blocks = body, None, self.doc["blocks"]
+        skip_credit = None
+        for index, block in enumerate(blocks):
+            if block["id"] == skip_credit:
+                continue
+            starts_div = block["section"] is not None and (
+                block["section"] != section or (block["kind"] == "heading" and len(container))
+            )
+            if starts_div:
+                section = block["section"]
+                container = sub(body, "div", {"n": labels.get(section)})
+            if block["kind"] == "heading" and not len(container) and container is not body:
+                self.dropped += marked_up(sub(container, "head"), text, block["start"], block["end"], spans)
+            elif block["kind"] == "caption":
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if following and following["kind"] == "credit" and following["text"] == block["credit"]:
+                    skip_credit = following["id"]
+                self.figure(container, block, spans)
+            elif block["kind"] == "credit":
+                sub(sub(container, "figure"), "bibl", {"type": "credit"}, block["text"])
+            else:
+                rend = "heading" if block["kind"] == "heading" else None
+                self.dropped += marked_up(sub(container, "p", {"rend": rend}), text,
+                                          block["start"], block["end"], spans)
+
+    def figure(self, container: etree._Element, block: dict[str, Any], spans: list[Span]) -> None:
+        figure = sub(container, "figure", {"rend": block["position"]})
+        self.dropped += marked_up(sub(figure, "head"), self.doc["text"], block["start"], block["end"], spans)
+        if block["credit"]:
+            sub(figure, "bibl", {"type": "credit"}, block["credit"])
+
+    # -- standOff
+    def stand_off(self) -> etree._Element | None:
+        used = {e["id"]: e for _, e in self.mentions}
+        for quote in self.quotes:
+            if quote["speaker"] in self.entities:
+                used[quote["speaker"]] = self.entities[quote["speaker"]]
+        for event in self.events:
+            for ref in (*event["participants"], *event["places"]):
+                if ref in self.entities:
+                    used[ref] = self.entities[ref]
+        ordered = sorted(used.values(), key=lambda e: e["id"])
+        stand_off = tei("standOff")
+        people = [e for e in ordered if e["type"] in ("person", "group")]
+        if people:
+            listing = sub(stand_off, "listPerson")
+            for entity in people:
+                self.person(listing, entity)
+        places = [e for e in ordered if e["type"] == "place"]
+        if places:
+            listing = sub(stand_off, "listPlace")
+            for entity in places:
+                self.place(listing, entity)
+        orgs = [e for e in ordered if e["type"] == "organization"]
+        if orgs:
+            listing = sub(stand_off, "listOrg")
+            for entity in orgs:
+                self.named(sub(listing, "org", {XML_ID: ncname(entity["id"])}), "orgName", entity)
+        if self.events:
+            listing = sub(stand_off, "listEvent")
+            for event in self.events:
+                self.event(listing, event)
+        return stand_off if len(stand_off) else None
+
+    def named(self, el: etree._Element, tag: str, entity: dict[str, Any]) -> None:
+        sub(el, tag, text=entity["name"])
+        for alias in entity["aliases"]:
+            if alias != entity["name"]:
+                sub(el, tag, {"type": "alias"}, alias)
+
+    def person(self, listing: etree._Element, entity: dict[str, Any]) -> None:
+        tag = "person" if entity["type"] == "person" else "personGrp"
+        el = sub(listing, tag, {XML_ID: ncname(entity["id"])})
+        self.named(el, "persName", entity)
+        self.idno(el, entity)
+
+    def place(self, listing: etree._Element, entity: dict[str, Any]) -> None:
+        el = sub(listing, "place", {XML_ID: ncname(entity["id"])})
+        self.named(el, "placeName", entity)
+        if entity["lat"] is not None and entity["lon"] is not None:
+            sub(sub(el, "location"), "geo", text=f"{entity['lat']} {entity['lon']}")
+        self.idno(el, entity)
+
+    @staticmethod
+    def idno(el: etree._Element, entity: dict[str, Any]) -> None:
+        identifier = entity.get("identifier")
+        if identifier:
+            kind = "wikidata" if re.fullmatch(r"Q\d+", identifier) else "URI"
+            sub(el, "idno", {"type": kind}, identifier)
+
+    def event(self, listing: etree._Element, event: dict[str, Any]) -> None:
+        el = sub(listing, "event", {XML_ID: ncname(event["id"]), **date_attrs(event["date"]["edtf"])})
+        sub(el, "label", text=event["label"])
+        refs = [self.entities[i] for i in (*event["participants"], *event["places"]) if i in self.entities]
+        if refs:
+            desc = sub(el, "desc")
+            for n, entity in enumerate(refs):
+                if n:
+                    desc[-1].tail = ", "
+                desc.append(self.name_element(entity, entity["name"]))
+        for span in event["evidence"]:
+            sub(el, "note", {"type": "evidence"}, span["text"])
+
+
+# ---------------------------------------------------------------- files
+
+
+def document_tei(doc: dict[str, Any], kb: dict[str, Any]) -> tuple[etree._Element, list[Span]]:
+    """The TEI tree of one document and the spans dropped from its inline markup."""
+    writer = _DocumentWriter(doc, kb)
+    root = writer.build()
+    return root, writer.dropped
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def file_name(doc_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", doc_id).lstrip(".") + ".xml"
+
+
+def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+    if out is None:
+        raise UsageError("tei export writes one file per document and needs -o FOLDER")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; tei export needs -o FOLDER")
+    out.mkdir(parents=True, exist_ok=True)
+    kb = knowledge_base(conn)
+    for doc in kb["documents"]:
+        root, _ = document_tei(doc, kb)
+        (out / file_name(doc["id"])).write_bytes(to_bytes(root))
+    return None
