@@ -37,7 +37,8 @@ QUANTITY_BEFORE = _words(
 )
 DATE_BEFORE = _words(
     "in of since by until till during before after from to through and or the year "
-    "early late mid around circa c. ca. about between"
+    "early late mid around circa c. ca. about between dated our their his her its my your "
+    "this that"
 )
 IRREGULAR_PLURALS = _words(
     "men women people children aircraft troops personnel cattle feet police sheep "
@@ -143,7 +144,10 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if prev in QUANTITY_BEFORE:  # "some 1500 men", "over 2000"
         return False
-    counted = bool(next_word) and next_word[0].islower() and _looks_counted(next_word)
+    uncertain = text[start:end].endswith("?")
+    counted = (
+        not uncertain and bool(next_word) and next_word[0].islower() and _looks_counted(next_word)
+    )
     possessive = prev.endswith(("'s", "’s"))
     return not counted or prev in DATE_BEFORE or possessive
 

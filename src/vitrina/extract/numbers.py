@@ -105,7 +105,7 @@ def parse_number(text: str) -> float | None:
         total += value
     elif not words:
         return None
-    return (total + (0.5 if half else 0.0)) * factor
+    return round((total + (0.5 if half else 0.0)) * factor, 6)  # 4.1 million, not 4099999.99…
 
 
 def _group_value(group: list[str]) -> float | None:

@@ -1,0 +1,211 @@
+"""find_dates over invented prose: spans, EDTF values, anchors, non-dates."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from edtf import parse_edtf
+
+from vitrina.extract.dates import find_dates
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    dates = find_dates(text)
+    for d in dates:
+        parse_edtf(d.edtf)
+    return [(text[d.start : d.end], d.edtf) for d in dates]
+
+
+SINGLE = [
+    (
+        "The armistice was signed on November 11, 1918, at dawn.",
+        ("November 11, 1918", "1918-11-11"),
+    ),
+    ("She sailed on 4 August 1914 from Dover.", ("4 August 1914", "1914-08-04")),
+    ("He wrote on April 2nd, 1917 to the Senate.", ("April 2nd, 1917", "1917-04-02")),
+    ("The strike began in October 1905.", ("October 1905", "1905-10")),
+    ("The canal opened in 1869.", ("1869", "1869")),
+    ("The blockade of 1812 hurt trade.", ("1812", "1812")),
+    ("Prices rose in March–April 1920.", ("March–April 1920", "1920-03/1920-04")),
+    ("The famine of 1845–49 emptied villages.", ("1845–49", "1845/1849")),
+    ("The famine of 1845–1849 emptied villages.", ("1845–1849", "1845/1849")),
+    ("The siege lasted from 1854 to 1855.", ("from 1854 to 1855", "1854/1855")),
+    ("Fighting raged between 1899 and 1902.", ("between 1899 and 1902", "1899/1902")),
+    ("The talks ran July 17–19, 1945, near Berlin.", ("July 17–19, 1945", "1945-07-17/1945-07-19")),
+    (
+        "He served from April 1917 to June 1919.",
+        ("from April 1917 to June 1919", "1917-04/1919-06"),
+    ),
+    ("The drought of the summer of 1934 was severe.", ("the summer of 1934", "1934-22")),
+    ("Crops failed in spring 1932.", ("spring 1932", "1932-21")),
+    (
+        "They marched in the spring and summer of 1863.",
+        ("the spring and summer of 1863", "1863-21/1863-22"),
+    ),
+    ("Jazz spread in the 1920s.", ("the 1920s", "192X")),
+    ("Radio boomed in the mid-1920s.", ("the mid-1920s", "1923/1927")),
+    ("Trade slowed by late 1929.", ("late 1929", "1929-09/1929-12")),
+    ("The offensive stalled in early 1916.", ("early 1916", "1916-01/1916-04")),
+    ("Sailing ships ruled the eighteenth century.", ("the eighteenth century", "17XX")),
+    ("Steam spread in the 19th century.", ("the 19th century", "18XX")),
+    ("Rail expanded in the late nineteenth century.", ("the late nineteenth century", "1866/1899")),
+    ("The mill was built around 1790 near the falls.", ("around 1790", "1790~")),
+    ("The mill was built circa 1790.", ("circa 1790", "1790~")),
+    ("The mill was built c. 1790.", ("c. 1790", "1790~")),
+    ("A letter dated 1790? survives.", ("1790?", "1790?")),
+    ("He arrived Sept. 9, 1850, by ship.", ("Sept. 9, 1850", "1850-09-09")),
+    ("It closed in Jan. 1851.", ("Jan. 1851", "1851-01")),
+    ("Our 1936 elections were calm.", ("1936", "1936")),
+    ("The 1936 elections were calm.", ("1936", "1936")),
+    ("Prussia's 1866 victory changed Europe.", ("1866", "1866")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE)
+def test_single_date(text: str, expected: tuple[str, str]) -> None:
+    assert found(text) == [expected]
+
+
+NOT_DATES = [
+    "The loan was $1941 in cash.",
+    "The program cost $11 billion over ten years.",
+    "The army fielded 3,600 tanks and 2,700 aircraft.",
+    "The factory employed 1,941 soldiers on the line.",
+    "Some 1500 men crossed the river.",
+    "About 1900 soldiers deserted.",
+    "Nearly 2000 refugees waited.",
+    "Unemployment reached 1920 percent in jest.",
+    "Output fell 7 percent and then 1950%.",
+    "See page 1914 of the register.",
+    "They drove along Route 1966 for hours.",
+    "The population was 8.7 million in total.",
+    "The ship was No. 1862 in the list.",
+    "The column marched fifteen miles.",
+    "They may return; we may not.",
+    "Theresa May spoke to the press.",
+    "The march was long, and the fall of the city followed.",
+    "In the end of the war, everyone rested.",
+    "It happened 12 times, not 3000 times.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def test_several_dates_sorted_and_offsets_exact() -> None:
+    text = "Founded in 1851, the paper moved in 1862 and 1874, and closed on May 5, 1901."
+    dates = find_dates(text)
+    assert [d.edtf for d in dates] == ["1851", "1862", "1874", "1901-05-05"]
+    assert [d.start for d in dates] == sorted(d.start for d in dates)
+    assert all(text[d.start : d.end].strip() == text[d.start : d.end] for d in dates)
+
+
+RELATIVE = [
+    (
+        "The treaty was signed in 1871. The following year the army withdrew.",
+        [("1871", "1871"), ("The following year", "1872")],
+    ),
+    (
+        "The fleet sailed in June 1898. The next month it reached the islands.",
+        [("June 1898", "1898-06"), ("The next month", "1898-07")],
+    ),
+    (
+        "War came in 1914. That summer was the hottest in memory.",
+        [("1914", "1914"), ("That summer", "1914-22")],
+    ),
+    (
+        "The bridge fell on March 3, 1907. Two years later it was rebuilt.",
+        [("March 3, 1907", "1907-03-03"), ("Two years later", "1909")],
+    ),
+    (
+        "The uprising began on May 2, 1808; within two days of the revolt the city was quiet.",
+        [("May 2, 1808", "1808-05-02"), ("within two days", "1808-05-02/1808-05-04")],
+    ),
+    (
+        "The revolt began in May 1808; within two days of the revolt the city was quiet.",
+        [("May 1808", "1808-05"), ("within two days", "1808-05")],
+    ),
+    (
+        "The flood came in April 1927, and later that year the levees were raised.",
+        [("April 1927", "1927-04"), ("later that year", "1927")],
+    ),
+    (
+        "The fire started on October 8, 1871. The same day the mayor fled.",
+        [("October 8, 1871", "1871-10-08"), ("The same day", "1871-10-08")],
+    ),
+    (
+        "The strike spread in 1877. In the spring, the mills reopened.",
+        [("1877", "1877"), ("the spring", "1877-21")],
+    ),
+    (
+        "Congress met in 1861, and on December 2 the session opened.",
+        [("1861", "1861"), ("December 2", "1861-12-02")],
+    ),
+    (
+        "The siege began in 1870. By mid-September the city was cut off.",
+        [("1870", "1870"), ("mid-September", "1870-09-11/1870-09-20")],
+    ),
+    (
+        "Peace returned in 1815. The following year was cold, and the following year too.",
+        [("1815", "1815"), ("The following year", "1816"), ("the following year", "1817")],
+    ),
+    (
+        "The company was chartered in 1600. In March the first ships left.",
+        [("1600", "1600"), ("March", "1600-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE)
+def test_relative_dates_use_the_preceding_anchor(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following year the army withdrew.",
+        "That summer was the hottest in memory.",
+        "Two years later it was rebuilt.",
+        "On December 2 the session opened.",
+        "In the spring, the mills reopened.",
+    ],
+)
+def test_relative_dates_without_anchor_are_skipped(text: str) -> None:
+    assert found(text) == []
+
+
+def test_coarse_anchor_does_not_resolve_day_expressions() -> None:
+    assert found("Trade grew in the 1850s. The next day nothing happened.") == [
+        ("the 1850s", "185X")
+    ]
+
+
+def test_sentence_spans_stop_a_range_crossing_a_boundary() -> None:
+    text = "Work began in 1850 to 1852 plans."
+    assert found(text) == [("1850 to 1852", "1850/1852")]
+    cut = text.index("1852")
+    dates = find_dates(text, sentences=[(0, cut - 1), (cut, len(text))])
+    assert all(text[d.start : d.end] != "1850 to 1852" for d in dates)
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "milestones").is_dir(), reason="no shared corpus")
+def test_milestones_markup_value_recall() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "eval_dates", Path(__file__).resolve().parents[1] / "bench" / "eval_dates.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    scores = module.evaluate(SHARED / "corpus" / "milestones", verbose=False)
+    assert scores["extent"] >= 0.95
+    assert scores["value"] >= 0.9

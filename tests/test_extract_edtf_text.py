@@ -1,0 +1,177 @@
+"""to_edtf: one temporal expression -> an EDTF string the edtf package accepts."""
+
+from __future__ import annotations
+
+import pytest
+from edtf import parse_edtf
+
+from vitrina.extract.edtf_text import anchor_point, interval, to_edtf
+
+ABSOLUTE = [
+    # days
+    ("March 3, 1861", "1861-03-03"),
+    ("3 March 1861", "1861-03-03"),
+    ("March 3rd, 1861", "1861-03-03"),
+    ("the 3rd of March 1861", "1861-03-03"),
+    ("Monday, March 4, 1861", "1861-03-04"),
+    ("Sept. 1, 1939", "1939-09-01"),
+    ("Jan 15 1919", "1919-01-15"),
+    # months and years
+    ("April 1865", "1865-04"),
+    ("Oct. 1917", "1917-10"),
+    ("in 1848", "1848"),
+    ("1848", "1848"),
+    ("the year 1812", "1812"),
+    # ranges
+    ("April–May 1865", "1865-04/1865-05"),
+    ("1853–56", "1853/1856"),
+    ("1899–1902", "1899/1902"),
+    ("1999–2001", "1999/2001"),
+    ("1898-99", "1898/1899"),
+    ("from 1803 to 1815", "1803/1815"),
+    ("between 1618 and 1648", "1618/1648"),
+    ("July 1–3, 1863", "1863-07-01/1863-07-03"),
+    ("1–3 July 1863", "1863-07-01/1863-07-03"),
+    ("June 30–July 2, 1863", "1863-06-30/1863-07-02"),
+    ("March 1917 to November 1918", "1917-03/1918-11"),
+    ("from March 1917 until November 1918", "1917-03/1918-11"),
+    ("1860s/1870s", "1860/1879"),
+    # seasons
+    ("the spring of 1848", "1848-21"),
+    ("summer 1916", "1916-22"),
+    ("Autumn 1918", "1918-23"),
+    ("the fall of 1929", "1929-23"),
+    ("the winter of 1812", "1812-24"),
+    ("the winter of 1916–17", "1916-24"),
+    ("the spring and summer of 1863", "1863-21/1863-22"),
+    # decades, parts of years and months
+    ("the 1920s", "192X"),
+    ("1880s", "188X"),
+    ("the early 1920s", "1920/1923"),
+    ("the mid-1920s", "1923/1927"),
+    ("the late 1920s", "1927/1929"),
+    ("early 1917", "1917-01/1917-04"),
+    ("mid-1917", "1917-05/1917-08"),
+    ("late 1917", "1917-09/1917-12"),
+    ("the end of 1917", "1917-09/1917-12"),
+    ("the first half of 1917", "1917-01/1917-06"),
+    ("early March 1917", "1917-03-01/1917-03-10"),
+    ("mid-March 1917", "1917-03-11/1917-03-20"),
+    ("late February 1917", "1917-02-21/1917-02-28"),
+    ("the end of February 1916", "1916-02-21/1916-02-29"),
+    # centuries
+    ("the eighteenth century", "17XX"),
+    ("the 18th century", "17XX"),
+    ("the twentieth century", "19XX"),
+    ("the twenty-first century", "20XX"),
+    ("the early nineteenth century", "1800/1833"),
+    ("the late nineteenth century", "1866/1899"),
+    ("the first half of the nineteenth century", "1800/1849"),
+    # approximate and uncertain
+    ("around 1650", "1650~"),
+    ("circa 1650", "1650~"),
+    ("c. 1650", "1650~"),
+    ("ca. 1650", "1650~"),
+    ("1650?", "1650?"),
+    # user queries, lower case
+    ("summer of 1916", "1916-22"),
+    ("april 1865", "1865-04"),
+]
+
+
+@pytest.mark.parametrize(("expression", "expected"), ABSOLUTE)
+def test_absolute_expressions(expression: str, expected: str) -> None:
+    value = to_edtf(expression)
+    assert value == expected
+    parse_edtf(value)  # the edtf package accepts it
+
+
+RELATIVE = [
+    ("the following year", "1863-07-03", "1864"),
+    ("the next year", "1863", "1864"),
+    ("the previous year", "1863", "1862"),
+    ("later that year", "1863-07", "1863"),
+    ("that same year", "1863-07-03", "1863"),
+    ("the next month", "1863-12-20", "1864-01"),
+    ("that month", "1863-07-03", "1863-07"),
+    ("the same day", "1863-07-03", "1863-07-03"),
+    ("the next day", "1863-12-31", "1864-01-01"),
+    ("the day before", "1863-03-01", "1863-02-28"),
+    ("that night", "1863-07-03", "1863-07-03"),
+    ("two years later", "1863-07-03", "1865"),
+    ("a decade later", "1863", "1873"),
+    ("three months earlier", "1863-02", "1862-11"),
+    ("ten days later", "1863-07-03", "1863-07-13"),
+    ("within two days", "1863-07-03", "1863-07-03/1863-07-05"),
+    ("within two days", "1863-07", "1863-07"),  # anchor too coarse: the anchor itself
+    ("within three years", "1863", "1863/1866"),
+    ("that summer", "1863", "1863-22"),
+    ("in the spring", "1863", "1863-21"),
+    ("the following spring", "1863-07", "1864-21"),
+    ("the following winter", "1863-07", "1863-24"),
+    ("December 7", "1863-03", "1863-12-07"),
+    ("7 December", "1863", "1863-12-07"),
+    ("mid-September", "1863", "1863-09-11/1863-09-20"),
+    ("May", "1863", "1863-05"),
+    ("August 20–21", "1863", "1863-08-20/1863-08-21"),
+    ("the following year", "1861/1865", "1866"),  # after an interval: from its end
+    ("the previous year", "1861/1865", "1860"),  # before: from its start
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "expected"), RELATIVE)
+def test_relative_expressions(expression: str, anchor: str, expected: str) -> None:
+    value = to_edtf(expression, anchor)
+    assert value == expected
+    parse_edtf(value)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["the following year", "that summer", "two years later", "December 7", "mid-September"],
+)
+def test_relative_without_anchor_is_none(expression: str) -> None:
+    assert to_edtf(expression) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor"),
+    [("the next day", "1863"), ("three months later", "1863"), ("the same day", "186X")],
+)
+def test_relative_needs_fine_enough_anchor(expression: str, anchor: str) -> None:
+    assert to_edtf(expression, anchor) is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "the end of the war",
+        "$11 billion",
+        "3,600 tanks",
+        "7 percent",
+        "Route 66",
+        "1,941",
+        "fifteen miles",
+        "may",
+        "February 30, 1863",
+        "1999–1850",
+        "the thirtieth century",
+        "",
+    ],
+)
+def test_not_dates(expression: str) -> None:
+    assert to_edtf(expression) is None
+
+
+def test_interval_widens_unspecified_and_rejects_reversed() -> None:
+    assert interval("186X", "187X") == "1860/1879"
+    assert interval("1865", "1861") is None
+    assert interval("1861", "1861") == "1861"
+
+
+def test_anchor_point_reads_sides_and_seasons() -> None:
+    assert anchor_point("1861-04-12/1865-05-09", "start").day == 12
+    assert anchor_point("1861-04-12/1865-05-09", "end").year == 1865
+    assert anchor_point("1863-22").season == 22
+    assert anchor_point("186X") is None
+    assert anchor_point("1650~").year == 1650

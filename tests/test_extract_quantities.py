@@ -1,0 +1,123 @@
+"""find_quantities over invented prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrina.extract.dates import find_dates
+from vitrina.extract.quantities import find_quantities
+from vitrina.model import DateMention
+
+
+def quantities(
+    text: str, with_dates: bool = True
+) -> list[tuple[str, float, str | None, str | None]]:
+    dates = find_dates(text) if with_dates else ()
+    found = find_quantities(text, dates)
+    assert [q.id for q in found] == [f"q{i}" for i in range(len(found))]
+    return [(text[q.start : q.end], q.value, q.unit, q.qualifier) for q in found]
+
+
+SINGLE = [
+    ("The corps lost 4,250 horses.", ("4,250 horses", 4250.0, "horses", None)),
+    ("The navy built 1,200 aircraft.", ("1,200 aircraft", 1200.0, "aircraft", None)),
+    ("They shipped 900 heavy guns.", ("900 heavy guns", 900.0, "guns", None)),
+    (
+        "The works made 640 modern field guns for the front.",
+        ("640 modern field guns", 640.0, "guns", None),
+    ),
+    ("It raised 2.5 million men.", ("2.5 million men", 2.5e6, "men", None)),
+    ("The empire mobilised six million soldiers.", ("six million soldiers", 6e6, "soldiers", None)),
+    ("The war cost more than $4 billion.", ("more than $4 billion", 4e9, "USD", "more than")),
+    ("The bank lent £3 million.", ("£3 million", 3e6, "GBP", None)),
+    ("The grant was €250,000.", ("€250,000", 250000.0, "EUR", None)),
+    ("He paid 300 dollars for it.", ("300 dollars", 300.0, "USD", None)),
+    ("She paid 2,000 rubles.", ("2,000 rubles", 2000.0, "RUB", None)),
+    ("Wages fell 12 percent.", ("12 percent", 12.0, "percent", None)),
+    ("Wages fell 12%.", ("12%", 12.0, "percent", None)),
+    ("Wages fell 12 per cent.", ("12 per cent", 12.0, "percent", None)),
+    ("The road ran twelve miles.", ("twelve miles", 12.0, "miles", None)),
+    ("The line ran 450 kilometers east.", ("450 kilometers", 450.0, "kilometers", None)),
+    ("They unloaded 40 tons of grain.", ("40 tons", 40.0, "tons", None)),
+    ("The guild had twenty-six members.", ("twenty-six members", 26.0, "members", None)),
+    ("Four hundred riders came.", ("Four hundred riders", 400.0, "riders", None)),
+    ("He sent a dozen letters.", ("a dozen letters", 12.0, "letters", None)),
+    ("The flood displaced half a million people.", ("half a million people", 5e5, "people", None)),
+    ("The siege lasted two and a half years.", ("two and a half years", 2.5, "years", None)),
+    ("Three envoys arrived.", ("Three envoys", 3.0, "envoys", None)),
+    ("The city lost some 4.1 million.", ("some 4.1 million", 4.1e6, None, "some")),
+    ("Nearly 800 Prussians surrendered.", ("Nearly 800 Prussians", 800.0, "Prussians", "nearly")),
+    (
+        "At least 60 wounded sailors drowned.",
+        ("At least 60 wounded sailors", 60.0, "sailors", "at least"),
+    ),
+    ("Roughly 30 ships sank.", ("Roughly 30 ships", 30.0, "ships", "roughly")),
+    (
+        "Approximately 90 villages burned.",
+        ("Approximately 90 villages", 90.0, "villages", "approximately"),
+    ),
+    (
+        "Fewer than 20 officers remained.",
+        ("Fewer than 20 officers", 20.0, "officers", "fewer than"),
+    ),
+    ("Up to 5,000 pilgrims came.", ("Up to 5,000 pilgrims", 5000.0, "pilgrims", "up to")),
+    ("Less than 3 percent voted.", ("Less than 3 percent", 3.0, "percent", "less than")),
+    ("Almost 70 farms failed.", ("Almost 70 farms", 70.0, "farms", "almost")),
+    ("Over 12,000 miners struck.", ("Over 12,000 miners", 12000.0, "miners", "over")),
+    ("About 15 miles away.", ("About 15 miles", 15.0, "miles", "about")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE)
+def test_single_quantity(text: str, expected: tuple) -> None:
+    assert quantities(text) == [expected]
+
+
+NOT_QUANTITIES = [
+    "One of their generals resigned.",
+    "He gave one more example.",
+    "See page 212.",
+    "They drove on Route 9.",
+    "The first and 10th regiments.",
+    "It was a three-year war.",
+    "The 1936 elections were calm.",
+    "In 1848 the city rose.",
+    "Many soldiers and several dozen guns.",
+    "She was one of a kind.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_several_in_order_with_exact_offsets() -> None:
+    text = "In 1916 the army had 3,100 guns, 900 aircraft and more than $2 billion."
+    found = find_quantities(text, find_dates(text))
+    assert [q.id for q in found] == ["q0", "q1", "q2"]
+    assert [text[q.start : q.end] for q in found] == [
+        "3,100 guns",
+        "900 aircraft",
+        "more than $2 billion",
+    ]
+
+
+def test_quantities_never_overlap_dates() -> None:
+    text = "By 1850 soldiers had left."
+    dates = [DateMention(3, 7, "1850")]
+    assert find_quantities(text, dates) == []
+    # without the date span the same number reads as a count
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1850.0, "soldiers")]
+
+
+def test_grouped_digits_are_a_count_not_a_year() -> None:
+    assert quantities("The corps had 1,916 soldiers.") == [
+        ("1,916 soldiers", 1916.0, "soldiers", None)
+    ]
+
+
+def test_small_numbers_need_a_counted_noun() -> None:
+    assert quantities("Two leaders met, and two of them spoke.") == [
+        ("Two leaders", 2.0, "leaders", None)
+    ]
