@@ -156,5 +156,6 @@ def check_zip_xml_members(archive: zipfile.ZipFile, source: str) -> None:
                 head = member.read(_XML_SNIFF_BYTES)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise InputError(source, f"corrupt ZIP member {info.filename!r} ({exc})") from None
-        if ENTITY_DECLARATION.search(head.decode("utf-8", "replace")):
+        wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        if ENTITY_DECLARATION.search(head.decode("utf-16" if wide else "utf-8", "replace")):
             raise InputError(source, f"XML entity declarations are not allowed ({info.filename})")
