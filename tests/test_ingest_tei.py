@@ -148,7 +148,9 @@ def test_golden_milestones_corpus():
     assert len(docs) == 205
     assert len({d.id for d in docs}) == 205
     counts = Counter(m.kind for d in docs for m in d.markup)
-    print(f"\nread {len(files)} files, {len(docs)} documents in {elapsed:.2f}s; markup {dict(counts)}")
+    print(
+        f"\nread {len(files)} files, {len(docs)} documents in {elapsed:.2f}s; markup {dict(counts)}"
+    )
     for path, file_docs in docs_by_file.items():
         root = etree.parse(str(path)).getroot()
         divs = [d for d in root.iter("{*}div") if d.get("type") == "section"]
@@ -161,7 +163,9 @@ def test_golden_milestones_corpus():
             for m in doc.markup:
                 span = doc.text[m.start : m.end]
                 assert span and span == span.strip(), (doc.id, m)
-            got = Counter((m.kind, doc.text[m.start : m.end]) for m in doc.markup if m.kind != "quote")
+            got = Counter(
+                (m.kind, doc.text[m.start : m.end]) for m in doc.markup if m.kind != "quote"
+            )
             assert got == _expected_markup(div), doc.id
             source = doc.source_map.source_text
             for b in doc.blocks:

@@ -1,0 +1,117 @@
+"""HTML reader: sections, boilerplate and scripts skipped, captions, offsets, charsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vitrina.errors import InputError
+from vitrina.ingest import html
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ingest" / "strike.html"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    [document] = html.read(FIXTURE.read_bytes(), str(FIXTURE))
+    return document
+
+
+def blocks(doc, kind=None):
+    return [doc.text[b.start : b.end] for b in doc.blocks if kind is None or b.kind == kind]
+
+
+def test_title_and_sections(doc):
+    assert doc.title == "The Harbour Strike of 1911"
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "The Harbour Strike"),
+        (None, "Aftermath"),
+    ]
+
+
+def test_scripts_styles_and_boilerplate_never_reach_the_text(doc):
+    for hidden in (
+        "SECRET",
+        "secret",
+        "color: red",
+        "Home",
+        "Site banner",
+        "Enable JS",
+        "Copyright footer",
+        "comment",
+    ):
+        assert hidden not in doc.text
+
+
+def test_paragraphs_lists_blockquote_and_tables(doc):
+    paras = blocks(doc, "paragraph")
+    assert (
+        paras[0]
+        == "In June 1911 the dockers of Port Ellery walked out & stayed out. Nobody expected it."
+    )
+    assert paras[1:5] == [
+        "First demand",
+        "Second demand",
+        "Nested",
+        "We will not unload a single crate.",
+    ]
+    assert paras[-2:] == ["Year | Wage", "1910 | 5 shillings"]
+
+
+def test_captions_and_credits(doc):
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [
+        ("Dockers at the gate, 1911.", "Photo: Ines Varga"),
+        ("The union hall", "Courtesy City Archive"),
+    ]
+    assert blocks(doc, "credit") == ["Photo: Ines Varga", "Courtesy City Archive"]
+
+
+def test_markup(doc):
+    found = [(m.kind, doc.text[m.start : m.end], m.attrs) for m in doc.markup]
+    assert ("date", "June 1911", (("when", "1911-06"),)) in found
+    assert ("quote", "We will not unload a single crate.", ()) in found
+
+
+def test_source_offsets(doc):
+    source = FIXTURE.read_text(encoding="utf-8")
+    for block in doc.blocks:
+        loc = doc.source_map.locate(block.start, block.end)
+        first = doc.text[block.start : block.end].split()[0]
+        assert source.startswith(first, loc.start), first
+        assert loc.line == source.count("\n", 0, loc.start) + 1
+    para = doc.blocks[1]
+    assert doc.source_map.locate(para.start, para.end).line == 8
+    amp = doc.text.index("&")
+    [seg] = [s for s in doc.source_map.segments if s.start == amp]
+    assert source[seg.ref.start : seg.ref.end] == "&amp;"
+
+
+def test_title_falls_back_to_first_h1():
+    [doc] = html.read(
+        b"<html><body><h1>Salt Works</h1><p>Brine boiled.</p></body></html>", "s.html"
+    )
+    assert doc.title == "Salt Works"
+
+
+def test_meta_charset_used_when_bytes_are_not_utf8():
+    page = '<html><head><meta charset="iso-8859-7"></head><body><p>Αθήνα 1896</p></body></html>'
+    [doc] = html.read(page.encode("iso-8859-7"), "greek.html")
+    assert doc.text == "Αθήνα 1896"
+
+
+def test_legacy_bytes_without_charset_are_sniffed():
+    [doc] = html.read("<p>café déjà vu</p>".encode("cp1252"), "legacy.html")
+    assert doc.text == "café déjà vu"
+
+
+def test_header_inside_article_is_kept():
+    page = b"<body><header>Site</header><article><header><h1>Ferry Log</h1></header><p>Crossed.</p></article></body>"
+    [doc] = html.read(page, "a.html")
+    assert doc.text == "Ferry Log\n\nCrossed."
+
+
+def test_empty_page_is_an_input_error():
+    with pytest.raises(InputError):
+        html.read(b"", "empty.html")
