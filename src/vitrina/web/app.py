@@ -1,0 +1,217 @@
+"""The web exhibit: a Starlette app serving server-rendered pages and JSON twins.
+
+Every page ``/x`` has a twin ``/x.json`` produced by the same handler.
+A read-only database connection is opened per request, so an atomic
+rebuild of the database file is picked up at once; each query is cut off
+after :data:`QUERY_SECONDS`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from vitrina.errors import StoreError
+from vitrina.store import connect_readonly
+from vitrina.web import views
+from vitrina.web.render import document_url, entity_url
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+QUERY_SECONDS = 1.0
+MAX_PARAM_CHARS = 500
+MAX_QUERY_STRING = 4000
+
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+}
+
+NAV = [("/", "Documents"), ("/people", "People"), ("/entities", "Entities"), ("/timeline", "Timeline"),
+       ("/map", "Map"), ("/graph", "Graph"), ("/search", "Search"), ("/ask", "Ask")]
+
+Handler = Callable[[Request, sqlite3.Connection], views.Page]
+
+
+# ---------------------------------------------------------------- database
+
+
+@contextlib.contextmanager
+def open_db(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection whose queries are interrupted after QUERY_SECONDS."""
+    conn = connect_readonly(path)
+    deadline = time.monotonic() + QUERY_SECONDS
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+# ---------------------------------------------------------------- templates
+
+
+def make_templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # every template, whatever its extension
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url)
+    return Jinja2Templates(env=env)
+
+
+# ---------------------------------------------------------------- responses
+
+
+def error_response(request: Request, status: int, message: str, as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse({"ok": False, "error": message}, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    try:
+        return templates.TemplateResponse(
+            request, "error.html", {"status": status, "message": message, "title": f"Error {status}"},
+            status_code=status,
+        )
+    except Exception:  # the error page itself failed: plain, escaped text
+        log.exception("error page failed")
+        return HTMLResponse(f"<!doctype html><title>Error {status}</title><p>Error {status}</p>", status)
+
+
+def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
+    """A sync endpoint (run in Starlette's thread pool) rendering one page or its twin."""
+
+    def endpoint(request: Request) -> Response:
+        try:
+            with open_db(request.app.state.db_path) as conn:
+                page = handler(request, conn)
+                if as_json:
+                    return JSONResponse(page.data)
+                context = {**page.data, **page.context, "title": page.title, "data": page.data}
+                return request.app.state.templates.TemplateResponse(request, page.template, context)
+        except views.HTTPProblem as exc:
+            return error_response(request, exc.status, exc.message, as_json)
+        except StoreError as exc:
+            log.error("database unavailable: %s", exc)
+            return error_response(request, 503, "the exhibit database is not available", as_json)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                return error_response(request, 503, "the query took too long", as_json)
+            log.exception("database error")
+            return error_response(request, 500, "internal error", as_json)
+        except Exception:
+            log.exception("page failed: %s", request.url.path)
+            return error_response(request, 500, "internal error", as_json)
+
+    return endpoint
+
+
+def page_routes(path: str, handler: Handler) -> list[Route]:
+    """The HTML route and its ``.json`` twin (``/`` has ``/index.json``)."""
+    twin = "/index.json" if path == "/" else f"{path}.json"
+    return [Route(twin, _endpoint(handler, True)), Route(path, _endpoint(handler, False))]
+
+
+ROUTES: list[tuple[str, Handler]] = [
+    ("/", views.home),
+    ("/documents/{doc_id}", views.document),
+    ("/entities/{entity_id}", views.entity),
+    ("/entities", views.entities),
+    ("/people", views.people),
+    ("/timeline", views.timeline),
+    ("/map", views.map_page),
+    ("/graph", views.graph_page),
+    ("/search", views.search_page),
+    ("/ask", views.ask_page),
+]
+
+
+# ---------------------------------------------------------------- middleware
+
+
+class GuardMiddleware:
+    """Security headers on every response; oversized query strings are a 400."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.decode("latin-1").lower() not in SECURITY_HEADERS]
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        problem = _query_problem(scope.get("query_string", b""))
+        if problem:
+            request = Request(scope, receive)
+            response = error_response(request, 400, problem, scope["path"].endswith(".json"))
+            await response(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send_with_headers)
+
+
+def _query_problem(raw: bytes) -> str | None:
+    if len(raw) > MAX_QUERY_STRING:
+        return "the query string is too long"
+    try:
+        pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True)
+    except ValueError:
+        return "the query string is malformed"
+    for name, value in pairs:
+        if len(value) > MAX_PARAM_CHARS:
+            return f"the parameter {name[:40]!r} is longer than {MAX_PARAM_CHARS} characters"
+    return None
+
+
+# ---------------------------------------------------------------- the app
+
+
+def _not_found(request: Request, exc: Exception) -> Response:
+    return error_response(request, 404, "no such page", request.url.path.endswith(".json"))
+
+
+def _server_error(request: Request, exc: Exception) -> Response:
+    response = error_response(request, 500, "internal error", request.url.path.endswith(".json"))
+    response.headers.update(SECURITY_HEADERS)  # this handler runs outside GuardMiddleware
+    return response
+
+
+def create_app(db_path: str | Path) -> Starlette:
+    """The web exhibit for the database at ``db_path`` (opened read-only per request)."""
+    routes: list[BaseRoute] = [r for path, handler in ROUTES for r in page_routes(path, handler)]
+    routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
+    app = Starlette(
+        routes=routes,
+        exception_handlers={404: _not_found, Exception: _server_error},
+    )
+    app.state.db_path = Path(db_path)
+    app.state.templates = make_templates()
+    app.add_middleware(GuardMiddleware)
+    return app

@@ -1,0 +1,135 @@
+"""Geometry for the server-rendered SVG figures: timeline, map and graph.
+
+All positions are computed here as numbers and written into SVG attributes
+by the templates (no inline styles: the Content-Security-Policy forbids them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from vitrina.web.basemap import HEIGHT, WIDTH, project
+from vitrina.web.render import edtf_qualifier
+
+# ---------------------------------------------------------------- timeline
+
+TIMELINE_WIDTH = 1000.0
+TIMELINE_MARGIN = 24.0
+LANE_HEIGHT = 16.0
+AXIS_HEIGHT = 28.0
+_ISO = re.compile(r"(-?\d{1,6})-(\d{2})-(\d{2})")
+_NICE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
+
+
+def year_fraction(iso: str | None) -> float | None:
+    """An ISO day as a fractional year (good enough to place marks on an axis)."""
+    match = _ISO.fullmatch(iso or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return year + (month - 1) / 12 + (day - 1) / 365.25
+
+
+def _tick_step(span_years: float) -> int:
+    for step in _NICE_STEPS:
+        if span_years / step <= 10:
+            return step
+    return _NICE_STEPS[-1]
+
+
+def timeline_layout(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """Marks (points for exact days, bars for ranges) packed into lanes, and year ticks."""
+    placed = []
+    for index, event in enumerate(events):
+        lo, hi = year_fraction(event.get("lower")), year_fraction(event.get("upper"))
+        if lo is None and hi is None:
+            continue
+        lo = hi if lo is None else lo
+        hi = lo if hi is None else hi + 1 / 365.25  # upper is the last day: include it
+        placed.append((index, lo, hi, event))
+    if not placed:
+        return {"marks": [], "ticks": [], "width": TIMELINE_WIDTH, "height": AXIS_HEIGHT,
+                "first": None, "last": None}
+    first = min(p[1] for p in placed)
+    last = max(p[2] for p in placed)
+    if last - first < 1:
+        first, last = first - 0.5, last + 0.5
+    pad = (last - first) * 0.02
+    first, last = first - pad, last + pad
+    scale = (TIMELINE_WIDTH - 2 * TIMELINE_MARGIN) / (last - first)
+
+    def x_of(year: float) -> float:
+        return round(TIMELINE_MARGIN + (year - first) * scale, 1)
+
+    marks, lane_ends = [], []
+    for index, lo, hi, event in sorted(placed, key=lambda p: (p[1], p[2])):
+        x1, x2 = x_of(lo), x_of(hi)
+        point = event.get("lower") == event.get("upper") or x2 - x1 < 3
+        right = x1 + 6 if point else x2
+        lane = next((k for k, end in enumerate(lane_ends) if end + 3 < (x1 - 6 if point else x1)), None)
+        if lane is None:
+            lane_ends.append(right)
+            lane = len(lane_ends) - 1
+        else:
+            lane_ends[lane] = right
+        marks.append({
+            "index": index, "id": event["id"], "point": point, "x": x1, "x2": max(x2, x1 + 2),
+            "width": round(max(x2 - x1, 2), 1), "y": AXIS_HEIGHT + lane * LANE_HEIGHT + LANE_HEIGHT / 2,
+            "approx": edtf_qualifier(event["edtf"]) is not None, "label": event["label"],
+        })
+    step = _tick_step(last - first)
+    ticks = [{"x": x_of(year), "label": str(year)}
+             for year in range(math.ceil(first / step) * step, math.floor(last) + 1, step)]
+    return {"marks": marks, "ticks": ticks, "width": TIMELINE_WIDTH,
+            "height": AXIS_HEIGHT + max(len(lane_ends), 1) * LANE_HEIGHT + 8,
+            "first": math.floor(first + pad), "last": math.floor(last - pad)}
+
+
+# ---------------------------------------------------------------- map
+
+
+def map_layout(places: list[dict[str, Any]], min_width: float = 60.0) -> dict[str, Any]:
+    """Projected points and a 2:1 viewBox around them on the 360 x 180 base map."""
+    points = []
+    for place in places:
+        x, y = project(place["lat"], place["lon"])
+        points.append({**place, "x": round(x, 2), "y": round(y, 2)})
+    if not points:
+        return {"points": [], "viewbox": f"0 0 {WIDTH:g} {HEIGHT:g}", "r": 1.5, "font": 4.0}
+    xs, ys = [p["x"] for p in points], [p["y"] for p in points]
+    width = max(max(xs) - min(xs) + 20, (max(ys) - min(ys) + 10) * 2, min_width)
+    width = min(width, WIDTH)
+    height = width / 2
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    left = min(max(cx - width / 2, 0), WIDTH - width)
+    top = min(max(cy - height / 2, 0), HEIGHT - height)
+    return {"points": points, "viewbox": f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}",
+            "r": round(width / 180, 2), "font": round(width / 70, 2)}
+
+
+# ---------------------------------------------------------------- graph
+
+GRAPH_SIZE = 1000.0
+_TYPE_ORDER = {"person": 0, "organization": 1, "group": 2, "place": 3, "event": 4}
+
+
+def circular_layout(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Nodes on a circle grouped by type, with label anchors outside it (deterministic)."""
+    ordered = sorted(nodes, key=lambda n: (_TYPE_ORDER.get(n["type"], 9), n["label"].lower(), n["id"]))
+    centre, radius = GRAPH_SIZE / 2, GRAPH_SIZE * 0.3
+    placed = []
+    count = max(len(ordered), 1)
+    for i, node in enumerate(ordered):
+        angle = 2 * math.pi * i / count - math.pi / 2
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        degrees = math.degrees(angle)
+        left_side = math.cos(angle) < 0
+        lx, ly = centre + (radius + 14) * math.cos(angle), centre + (radius + 14) * math.sin(angle)
+        placed.append({
+            **node, "x": round(x, 1), "y": round(y, 1), "lx": round(lx, 1), "ly": round(ly, 1),
+            "rotate": round(degrees + 180 if left_side else degrees, 1),
+            "anchor": "end" if left_side else "start",
+        })
+    return placed

@@ -1,0 +1,261 @@
+"""Document text to markup tokens, built from spans in Python.
+
+The document page never marks document text as safe. Instead each block
+is walked with its spans (mentions, dates, quotations, the highlighted
+citation) into a flat list of ``(kind, value, attrs)`` tokens:
+
+* ``("text", "some words", ())`` -- escaped by the template,
+* ``("open", "a", (("href", "/entities/x"),))`` -- a tag from :data:`TAGS`,
+* ``("close", "a", ())``.
+
+Overlapping spans are split and reopened so the markup always nests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+Token = tuple[str, str, tuple[tuple[str, str], ...]]
+TAGS = frozenset({"a", "time", "q", "mark", "span"})
+Attrs = tuple[tuple[str, str], ...]
+
+# Tie-break for spans with equal extent: lower rank opens first (outermost).
+RANK_MARK, RANK_QUOTE, RANK_MENTION, RANK_DATE = 0, 1, 2, 3
+
+
+def entity_url(entity_id: str) -> str:
+    return "/entities/" + quote(entity_id, safe="")
+
+
+def document_url(doc_id: str, hl: tuple[int, int] | None = None) -> str:
+    url = "/documents/" + quote(doc_id, safe="")
+    return f"{url}?hl={hl[0]}-{hl[1]}#hl" if hl else url
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    tag: str
+    attrs: Attrs
+    rank: int
+    reopen_attrs: Attrs | None = None  # attrs when a split span is reopened
+    after: tuple[Token, ...] = field(default=())  # tokens emitted after its final close
+
+    def __post_init__(self) -> None:
+        if self.tag not in TAGS:
+            raise ValueError(f"tag {self.tag!r} is not allowed")
+
+
+# ---------------------------------------------------------------- dates
+
+
+_PLAIN_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_QUALIFIERS = {"~": "approximate", "?": "uncertain", "%": "uncertain and approximate"}
+
+
+def html_datetime(edtf: str, lower: str | None, upper: str | None) -> str | None:
+    """A valid HTML ``datetime`` value for an EDTF date, as precise as is honest."""
+    if _PLAIN_DATE.fullmatch(edtf):
+        return edtf
+    if not lower or not upper or lower.startswith("-"):
+        return None
+    if lower == upper:
+        return lower
+    if lower[:7] == upper[:7]:
+        return lower[:7]
+    if lower[:4] == upper[:4]:
+        return lower[:4]
+    return None
+
+
+def edtf_qualifier(edtf: str) -> str | None:
+    """'approximate' / 'uncertain' / ... for EDTF qualifiers and unspecified digits."""
+    for mark in ("%", "~", "?"):
+        if mark in edtf:
+            return _QUALIFIERS[mark]
+    if "X" in edtf or "u" in edtf:
+        return "approximate"
+    return None
+
+
+# ---------------------------------------------------------------- spans
+
+
+def document_spans(data: dict[str, Any], hl: tuple[int, int] | None) -> list[Span]:
+    """All markup spans of a document (from :func:`queries.document_data`)."""
+    spans: list[Span] = []
+    last_end = -1
+    for m in sorted(data["mentions"], key=lambda m: (m["start"], -m["end"])):
+        if m["start"] < last_end:  # overlapping mentions would nest links: keep the first
+            continue
+        last_end = m["end"]
+        attrs: Attrs = (("href", entity_url(m["entity"])), ("class", f"mention mention-{m['type']}"))
+        if m["name"] and m["name"] != data["text"][m["start"] : m["end"]]:
+            attrs += (("title", m["name"]),)
+        spans.append(Span(m["start"], m["end"], "a", attrs, RANK_MENTION))
+    for d in data["dates"]:
+        attrs = (("class", "date"), ("data-edtf", d["edtf"]), ("title", f"EDTF {d['edtf']}"))
+        dt = html_datetime(d["edtf"], d.get("lower"), d.get("upper"))
+        if dt:
+            attrs = (("datetime", dt), *attrs)
+        spans.append(Span(d["start"], d["end"], "time", attrs, RANK_DATE))
+    for q in data["quotes"]:
+        spans.append(_quote_span(q))
+    if hl:
+        spans.append(Span(hl[0], hl[1], "mark", (("id", "hl"), ("class", "hl")), RANK_MARK,
+                          reopen_attrs=(("class", "hl"),)))
+    return spans
+
+
+def _quote_span(q: dict[str, Any]) -> Span:
+    if q["kind"] != "quotation":
+        return Span(q["start"], q["end"], "span", (("class", "term"),), RANK_QUOTE)
+    attrs: Attrs = (("class", "quote"),)
+    after: tuple[Token, ...] = ()
+    if q["speaker"]:
+        name = q.get("speaker_name") or q["speaker"]
+        attrs += (("data-speaker", q["speaker"]), ("title", f"Quotation by {name}"))
+        after = (
+            ("open", "a", (("href", entity_url(q["speaker"])), ("class", "speaker"),
+                           ("aria-label", f"quotation by {name}"))),
+            ("text", name, ()),
+            ("close", "a", ()),
+        )
+    return Span(q["start"], q["end"], "q", attrs, RANK_QUOTE, after=after)
+
+
+# ---------------------------------------------------------------- walking
+
+
+def tokens(text: str, start: int, end: int, spans: list[Span]) -> list[Token]:
+    """Markup tokens for ``text[start:end]`` with the spans clipped to it."""
+    inside = [s for s in spans if s.start < end and s.end > start and s.end > s.start]
+    clipped = [(max(s.start, start), min(s.end, end), s) for s in inside]
+    points = sorted({start, end, *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
+    starting: dict[int, list[tuple[int, int, Span]]] = {}
+    for item in clipped:
+        starting.setdefault(item[0], []).append(item)
+    out: list[Token] = []
+    stack: list[tuple[int, int, Span]] = []
+    for i, point in enumerate(points):
+        reopen = _close_at(point, stack, out)
+        to_open = reopen + starting.get(point, [])
+        to_open.sort(key=lambda item: (-item[1], item[2].rank))
+        for item in to_open:
+            span = item[2]
+            attrs = span.attrs if item in starting.get(point, []) else (span.reopen_attrs or span.attrs)
+            out.append(("open", span.tag, attrs))
+            stack.append(item)
+        if i + 1 < len(points) and points[i + 1] > point:
+            out.append(("text", text[point : points[i + 1]], ()))
+    return out
+
+
+def _close_at(point: int, stack: list[tuple[int, int, Span]], out: list[Token]) -> list[tuple[int, int, Span]]:
+    """Close spans ending at ``point``; return the inner ones closed only to keep nesting."""
+    ending = [k for k, item in enumerate(stack) if item[1] == point]
+    if not ending:
+        return []
+    reopen = []
+    while len(stack) > ending[0]:
+        item = stack.pop()
+        out.append(("close", item[2].tag, ()))
+        if item[1] == point:
+            if item[2].after and item[1] == item[2].end and not any(s[2].tag == "a" for s in stack):
+                out.extend(item[2].after)
+        else:
+            reopen.append(item)
+    return reopen
+
+
+# ---------------------------------------------------------------- the page
+
+
+def parse_highlight(value: str | None, length: int) -> tuple[int, int] | None:
+    """``"START-END"`` to a valid span of a text of ``length``, else None."""
+    match = re.fullmatch(r"(\d{1,9})-(\d{1,9})", value or "")
+    if not match:
+        return None
+    start, end = int(match[1]), min(int(match[2]), length)
+    return (start, end) if start < end else None
+
+
+def reading_order(data: dict[str, Any], hl: tuple[int, int] | None) -> dict[str, Any]:
+    """The document as title tokens, loose blocks and sections of rendered blocks."""
+    text = data["text"]
+    spans = document_spans(data, hl)
+    blocks = data["blocks"]
+    sections = [{**s, "heading": None, "is_title": False, "blocks": []} for s in data["sections"]]
+    by_id = {s["id"]: s for s in sections}
+    loose: list[dict[str, Any]] = []
+    title_tokens = None
+    credits_used: set[str] = set()
+    seen_hl: list[bool] = []
+    for index, block in enumerate(blocks):
+        if block["id"] in credits_used:
+            continue
+        rendered = {"id": block["id"], "kind": block["kind"],
+                    "tokens": _unique_anchor(tokens(text, block["start"], block["end"], spans), seen_hl)}
+        section = by_id.get(block["section"] or "")
+        if block["kind"] == "heading":
+            if title_tokens is None and block["text"].strip() == data["title"].strip():
+                title_tokens = rendered["tokens"]
+                if section is not None:
+                    section["is_title"] = True
+                continue
+            if section is not None and section["heading"] is None:
+                section["heading"] = rendered["tokens"]
+                continue
+        if block["kind"] == "caption":
+            rendered.update(_figure_parts(block, blocks[index + 1 :], text, spans, credits_used))
+            if rendered["credit_tokens"]:
+                rendered["credit_tokens"] = _unique_anchor(rendered["credit_tokens"], seen_hl)
+        (section["blocks"] if section is not None else loose).append(rendered)
+    return {"title_tokens": title_tokens, "loose": loose, "sections": sections}
+
+
+def _unique_anchor(block_tokens: list[Token], seen: list[bool]) -> list[Token]:
+    """Only the first highlight piece in the document keeps ``id="hl"``."""
+    out = []
+    for kind, value, attrs in block_tokens:
+        if kind == "open" and ("id", "hl") in attrs:
+            if seen:
+                attrs = tuple(a for a in attrs if a != ("id", "hl"))
+            seen.append(True)
+        out.append((kind, value, attrs))
+    return out
+
+
+def _figure_parts(
+    caption: dict[str, Any], following: list[dict[str, Any]], text: str, spans: list[Span],
+    credits_used: set[str],
+) -> dict[str, Any]:
+    """Position label and credit of a caption; a credit block right after it joins the figure."""
+    parts: dict[str, Any] = {"position": caption.get("position"), "credit_tokens": None,
+                             "credit_text": caption.get("credit")}
+    if following and following[0]["kind"] == "credit":
+        credit = following[0]
+        credits_used.add(credit["id"])
+        parts["credit_tokens"] = tokens(text, credit["start"], credit["end"], spans)
+        parts["credit_text"] = None
+    return parts
+
+
+def kwic(text: str, start: int, end: int, width: int = 70) -> dict[str, str]:
+    """Keyword-in-context: a whitespace-normalised window around ``text[start:end]``."""
+    left_from = max(0, start - width)
+    right_to = min(len(text), end + width)
+    left = text[left_from:start]
+    right = text[end:right_to]
+    if left_from > 0 and " " in left:
+        left = "\u2026" + left[left.index(" ") :]
+    if right_to < len(text) and " " in right:
+        right = right[: right.rindex(" ")] + "\u2026"
+    squash = " ".join
+    return {"left": squash(left.split()) + (" " if left[-1:].isspace() else ""),
+            "match": squash(text[start:end].split()),
+            "right": (" " if right[:1].isspace() else "") + squash(right.split())}
