@@ -1,0 +1,98 @@
+"""Markdown reader: headings, paragraphs, lists, quotes, images, stripped markers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vitrina.ingest import markdown
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ingest" / "lighthouse.md"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    [document] = markdown.read(FIXTURE.read_bytes(), str(FIXTURE))
+    return document
+
+
+def texts(doc, kind):
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind]
+
+
+def test_title_from_front_matter_and_sections(doc):
+    assert doc.title == "The Lighthouse Keepers"
+    assert dict(doc.meta) == {"author": "Odile Marchetti"}
+    assert [s.title for s in doc.sections] == [
+        "Keepers of the North Light",
+        "The logbooks",
+        "Setext Heading",
+    ]
+
+
+def test_paragraphs_join_lines_and_strip_markers(doc):
+    paras = texts(doc, "paragraph")
+    assert paras[0] == (
+        "The keepers of Cape Varn logged every storm from 1871 to 1902, "
+        "and their logbooks survive & are read today."
+    )
+    assert "First volume, 1871" in paras
+    assert "Second volume with code and snake_case_name continued line" in paras
+    assert "Numbered item" in paras
+    assert "We saw the wreck at dawn and rowed out at once." in paras
+    assert "Second quote paragraph." in paras
+    assert "Rate is 2 * 3 and 5_000." in paras  # lone markers stay
+    assert [p for p in paras if "|" in p] == ["Year | Storms", "1871 | 12"]
+    assert "hidden note" not in doc.text and "http" not in doc.text
+
+
+def test_image_caption_and_credit(doc):
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[caption.start : caption.end] == "A keeper with a lamp"
+    assert caption.credit == "Photo: Harbour Museum"
+    assert texts(doc, "credit") == ["Photo: Harbour Museum"]
+
+
+def test_source_map_follows_stripped_text(doc):
+    source = FIXTURE.read_text(encoding="utf-8")
+    for block in doc.blocks:
+        loc = doc.source_map.locate(block.start, block.end)
+        first = doc.text[block.start : block.end].split()[0][:4]
+        assert source.startswith(first, loc.start), first
+    cape = doc.text.index("Cape Varn")  # was *Cape Varn*
+    loc = doc.source_map.locate(cape, cape + len("Cape Varn"))
+    assert source[loc.start : loc.end] == "Cape Varn"
+    assert loc.line == 8
+    read = doc.text.index("read today")  # on the next source line
+    assert doc.source_map.locate(read).line == 10
+    logbooks = doc.text.index("logbooks survive")  # was a link
+    assert source[doc.source_map.locate(logbooks, logbooks + 8).start :].startswith("logbooks](")
+
+
+def test_emphasis_across_lines_and_nesting():
+    data = b"A **bold claim\nacross lines** and _an *inner* one_ plus [a `tag`](x)."
+    [doc] = markdown.read(data, "e.md")
+    assert doc.text == "A bold claim across lines and an inner one plus a tag."
+
+
+def test_headings_levels_and_title_from_first_h1():
+    data = b"Intro text.\n\n# Main Title\n\n## Part\n\n#### Small heading\n\nBody.\n"
+    [doc] = markdown.read(data, "h.md")
+    assert doc.title == "Main Title"
+    assert [s.title for s in doc.sections] == ["Main Title", "Part"]
+    assert [b.kind for b in doc.blocks] == [
+        "paragraph",
+        "heading",
+        "heading",
+        "heading",
+        "paragraph",
+    ]
+
+
+def test_image_alt_used_when_no_title():
+    [doc] = markdown.read(b"Text before.\n\n![Map of the bay](bay.png)\n", "i.md")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("paragraph", "Text before."),
+        ("caption", "Map of the bay"),
+    ]
