@@ -43,6 +43,7 @@ TITLE_MAX_LINES = 6
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 _LETTER = re.compile(r"^([A-Z])[.)]?$")
 _GENERIC_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6})[.)]$")
+_BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 
 
 @dataclass
@@ -189,14 +190,14 @@ class Layout:
     def _check_caption(self, cap: Fragment, i: int) -> None:
         """Mark the caption complete when its last line ends it (credit, short end)."""
         line = cap.last
-        skip = cap.label_words if len(cap.lines) == 1 else 0
-        words = [w for w, _ in line.words[skip:]]
+        words = self._tail_words(cap)
         if not words:
             return
         closes = self._closes_caption(i)
-        start = credit_start(words, closes)
+        start = credit_start([w for w, _, _ in words], closes)
         if start is not None:
-            cap.credit = (len(cap.lines) - 1, skip + start)
+            _, line_index, word_index = words[start]
+            cap.credit = (line_index, word_index)
             cap.complete = True
         elif ends_sentence(line.text) and (
             line.length <= SHORT_LINE * self._caption_width(cap)
@@ -204,6 +205,18 @@ class Layout:
             or closes
         ):
             cap.complete = True
+
+    def _tail_words(self, cap: Fragment) -> list[tuple[str, int, int]]:
+        """(word, line index, word index) of the caption's last two lines.
+
+        Two lines, because a credit may wrap: "... 1907. Railway / Heritage Trust".
+        """
+        words: list[tuple[str, int, int]] = []
+        for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
+            skip = cap.label_words if n == 0 else 0
+            line_words = cap.lines[n].words
+            words.extend((w, n, k) for k, (w, _) in enumerate(line_words) if k >= skip)
+        return words
 
     def _closes_caption(self, i: int) -> bool:
         """The line after ``i`` certainly does not continue a caption."""
@@ -268,7 +281,7 @@ class Layout:
         """A new paragraph starts at line ``i`` after ``prev``."""
         line = self.lines[i]
         spacing = self.ls.spacing
-        if line.separator_before:
+        if line.separator_before or _BULLET.match(line.text):
             return True
         if spacing == "blank":
             return line.gap_before > 0
@@ -348,7 +361,7 @@ class Layout:
             or not (i == 0 or line.gap_before or line.separator_before)
         ):
             return None
-        if len(line.words) > 10 or line.length > 80 or not is_title_like(line.text):
+        if len(line.words) > 10 or line.length > 80 or not _heading_like(line.text):
             return None
         if is_title_like(nxt.text) and nxt.length <= line.length * 1.5:
             return None
@@ -356,6 +369,17 @@ class Layout:
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
         return Heading(None, [line], 0)
+
+
+def _heading_like(text: str) -> bool:
+    """Title case, or a short capitalised phrase without closing punctuation."""
+    words = text.split()
+    alpha = sum(1 for w in words if any(c.isalpha() for c in w))
+    if alpha <= len(words) - alpha or _BULLET.match(text):
+        return False  # a date line or a list item, not a heading
+    if is_title_like(text):
+        return True
+    return len(words) <= 6 and text[:1].isupper() and text[-1].isalnum()
 
 
 def section_widths(layout: Layout) -> dict[int, float]:
