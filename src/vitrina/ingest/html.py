@@ -233,7 +233,7 @@ class _PageReader:
             return
         img = next(el.iter("img"), None)
         alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
-        if alt:
+        if img is not None and alt:
             line = self.tree.lines.line_start(img.sourceline or 1)
             mapped = MappedText()
             mapped.append_at(alt, line)

@@ -218,7 +218,7 @@ def _header_title(root) -> str | None:
 
 
 def _section_divs(root) -> list:
-    divs = []
+    divs: list = []
     for part in ("front", "body", "back"):
         for container in root.iterfind(f".//{{*}}text/{{*}}{part}"):
             divs.extend(d for d in container.iter("{*}div") if d.get("type") == "section")
