@@ -1,0 +1,33 @@
+"""Plain-text reader: decoding, document id, format, structure."""
+
+from __future__ import annotations
+
+from vitrina.ingest import text
+
+
+def test_reads_utf8_text() -> None:
+    data = b"Dear Tom,\n\nThe boats are back in the harbour.\n"
+    (doc,) = text.read(data, "/data/In Box/000_Letter To.Tom.txt")
+    assert doc.id == "000_letter-to-tom"
+    assert doc.format == "text"
+    assert doc.source == "/data/In Box/000_Letter To.Tom.txt"
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "Dear Tom,",
+        "The boats are back in the harbour.",
+    ]
+
+
+def test_reads_cp1252_and_crlf() -> None:
+    data = "The caf\xe9 opened in 1921.\r\n\r\nIt closed \x93for good\x94 in 1950.\r\n".encode(
+        "latin-1"
+    )
+    (doc,) = text.read(data, "cafe.txt")
+    assert doc.text == "The café opened in 1921.\n\nIt closed “for good” in 1950."
+    loc = doc.source_map.locate(doc.text.index("It closed"))
+    assert loc is not None and (loc.line, loc.column) == (3, 1)
+
+
+def test_document_id_slug() -> None:
+    assert text.document_id("x/000_beabee21081aa6a0.txt") == "000_beabee21081aa6a0"
+    assert text.document_id("Ünïcode name!.txt") == "n-code-name"
+    assert text.document_id("???.txt") == "document"
