@@ -119,6 +119,13 @@ def test_header_title_when_no_head_and_no_namespace():
     assert doc.markup[0].attrs == (("when", "1902-09"),)
 
 
+def test_line_breaks_separate_words_unless_break_no():
+    data = b"""<TEI><text><body><p>Harbour<lb/>master and tide<lb break="no"/>water
+    <pb n="2"/>gauges.</p></body></text></TEI>"""
+    [doc] = tei.read(data, "breaks.xml")
+    assert doc.text == "Harbour master and tidewater gauges."
+
+
 def test_not_tei_without_body():
     with pytest.raises(InputError, match="no text/body"):
         tei.read(b"<root><x>1</x></root>", "other.xml")

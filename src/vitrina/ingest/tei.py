@@ -63,7 +63,8 @@ PARAGRAPHS = {
     "argument",
     "speaker",
 }
-SKIPPED = {"graphic", "media", "pb", "lb", "cb", "milestone", "anchor", "gap", "index", "fw"}
+SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw"}
+BREAKS = {"lb", "cb", "pb"}  # a space, unless break="no" (a word split over lines)
 CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
 
 
@@ -102,6 +103,7 @@ class _DocReader:
             markup=_markup,
             defer=lambda el: local_name(el) in ("note", "figure"),
             drop=lambda el: local_name(el) in SKIPPED,
+            space_after=lambda el: local_name(el) in BREAKS and el.get("break") != "no",
         )
 
     def flow(self, el, skip_heads: bool = False) -> Inline:
