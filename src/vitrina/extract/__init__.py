@@ -1,1 +1,107 @@
-"""Extraction stage: sentences, mentions, dates, quantities, quotes, events."""
+"""Extraction stage: sentences, mentions, dates, quantities, quotes, events.
+
+``extract`` and ``extract_many`` are pure: they return new documents whose
+facts are spans over the unchanged ``Document.text``. spaCy runs once per
+block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from vitrina.model import DateMention, Document
+
+__all__ = ["extract", "extract_many"]
+
+BATCH_DOCS = 16
+
+
+def extract(doc: Document, *, use_markup: bool = True) -> Document:
+    """One document with sentences, entities, mentions, dates, quantities, quotes, events."""
+    return next(extract_many([doc], use_markup=use_markup))
+
+
+def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[Document]:
+    """Extract many documents, streaming all their blocks through one ``nlp.pipe``."""
+    from vitrina.extract.nlp import Analysis, get_nlp
+    from vitrina.extract.sentences import block_spans
+
+    nlp = get_nlp()
+    batch: list[Document] = []
+
+    def flush() -> Iterator[Document]:
+        spans = [block_spans(d) for d in batch]
+        texts = (d.text[s:e] for d, sp in zip(batch, spans, strict=True) for s, e in sp)
+        sdocs = nlp.pipe(texts, batch_size=64)
+        for doc, sp in zip(batch, spans, strict=True):
+            an = Analysis()
+            for (start, _end), sdoc in zip(sp, sdocs, strict=False):
+                an.add(sdoc, start)
+            yield _finish(doc, an, sp, use_markup)
+
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= BATCH_DOCS:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
+    from vitrina.extract.cluster import cluster
+    from vitrina.extract.entities import find_mentions
+    from vitrina.extract.events import find_events
+    from vitrina.extract.places import gazetteer
+    from vitrina.extract.quotes import find_quotes
+
+    raw = find_mentions(doc, an, use_markup=use_markup)
+    entities, mentions = cluster(doc.text, an, raw, gazetteer())
+    dates = find_all_dates(doc, an.sents, use_markup)
+    quantities = _quantities(doc.text, dates)
+    quotes = find_quotes(doc.text, an, blocks, mentions, dates)
+    events = find_events(doc.text, an, blocks, mentions, dates)
+    return doc.evolve(
+        sentences=tuple(an.sents),
+        entities=tuple(entities),
+        mentions=tuple(mentions),
+        dates=tuple(dates),
+        quantities=tuple(quantities),
+        quotes=tuple(quotes),
+        events=tuple(events),
+    )
+
+
+def find_all_dates(
+    doc: Document, sentences: list[tuple[int, int]], use_markup: bool = True
+) -> list[DateMention]:
+    """Dates found in the text, with the input's own date markup taking precedence."""
+    from vitrina.extract.dates import find_dates
+
+    found = list(find_dates(doc.text, sentences))
+    given = markup_dates(doc) if use_markup else []
+    kept = [d for d in found if not any(g.start < d.end and d.start < g.end for g in given)]
+    return sorted(given + kept, key=lambda d: (d.start, d.end))
+
+
+def markup_dates(doc: Document) -> list[DateMention]:
+    """TEI-style ``date`` markup: ``when`` → EDTF date, ``from``/``to`` → interval."""
+    out = []
+    for m in doc.markup:
+        if m.kind != "date":
+            continue
+        when, frm, to = m.attr("when"), m.attr("from"), m.attr("to")
+        if when:
+            edtf = when
+        elif frm or to:
+            edtf = f"{frm or '..'}/{to or '..'}"
+        else:
+            continue
+        out.append(DateMention(m.start, m.end, edtf))
+    return out
+
+
+def _quantities(text: str, dates: list[DateMention]) -> list:
+    from vitrina.extract.quantities import find_quantities
+
+    return list(find_quantities(text, dates))

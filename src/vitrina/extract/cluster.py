@@ -1,0 +1,449 @@
+"""Cluster a document's mentions into entities.
+
+People: full names, surnames, first+last vs first+initial+last, initials
+("FDR"), spelling variants, and role mentions ("the president") resolved to
+the one compatible person. Two people who share a surname are never merged
+without evidence. Places merge through the gazetteer ("USSR" = "Soviet
+Union"); acronyms defined in the text ("Long Name (LN)") merge with their
+long form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from vitrina.extract.entities import PARTICLES, RawMention, event_heads
+from vitrina.extract.nlp import Analysis
+from vitrina.extract.places import Gazetteer, Place
+from vitrina.model import Entity, EntityType, Mention
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
+
+
+# ---------------------------------------------------------------- names
+
+
+def name_tokens(name: str) -> list[str]:
+    toks = [t for t in re.split(r"\s+", name.replace("’", "'").strip()) if t]
+    while len(toks) > 1 and toks[-1].lower().strip(".,") in SUFFIXES:
+        toks.pop()
+    return toks
+
+
+@dataclass(frozen=True)
+class PersonName:
+    first: str | None
+    middles: tuple[str, ...]
+    last: str
+
+    @classmethod
+    def parse(cls, name: str) -> PersonName:
+        toks = name_tokens(name)
+        if len(toks) == 1:
+            return cls(None, (), toks[0])
+        k = next((i for i in range(1, len(toks) - 1) if toks[i].lower() in PARTICLES), len(toks) - 1)
+        return cls(toks[0], tuple(toks[1:k]), " ".join(toks[k:]))
+
+    @property
+    def initials(self) -> str:
+        parts = ([self.first] if self.first else []) + list(self.middles) + self.last.split()
+        return "".join(p[0].upper() for p in parts if p[:1].isalpha() and p[0].isupper())
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def variant(a: str, b: str) -> bool:
+    """Spelling variants of one long name (Joseph/Josef), never short names."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 5 and max(len(a), len(b)) >= 6 else 1)
+
+
+def _initial_of(a: str, b: str) -> bool:
+    a = a.rstrip(".")
+    return len(a) == 1 and b[:1].upper() == a.upper()
+
+
+def first_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    return variant(a.rstrip("."), b.rstrip(".")) or _initial_of(a, b) or _initial_of(b, a)
+
+
+def middles_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return a[0][:1].upper() == b[0][:1].upper()
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Two full names (first + last) that may denote one person."""
+    if a.first is None or b.first is None:
+        return False
+    exact_first = a.first.lower() == b.first.lower()
+    last_ok = a.last.lower() == b.last.lower() or (
+        exact_first and len(a.last) >= 6 and edit_distance(a.last.lower(), b.last.lower()) <= 1
+    )
+    return last_ok and first_compatible(a.first, b.first) and middles_compatible(a.middles, b.middles)
+
+
+def acronym_of(words: str) -> str:
+    toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in _ACRONYM_STOP]
+    return "".join(t[0] for t in toks if t[0].isupper())
+
+
+def is_acronym(s: str) -> bool:
+    return re.fullmatch(r"(?:[A-Z]\.?){2,6}", s) is not None
+
+
+# ---------------------------------------------------------------- clusters
+
+
+@dataclass
+class Cluster:
+    type: EntityType
+    members: list[int] = field(default_factory=list)  # indices into the mention list
+    name: PersonName | None = None  # people: the fullest name seen
+    roles: set[str] = field(default_factory=set)
+    place: Place | None = None
+
+
+class Clusterer:
+    def __init__(self, text: str, an: Analysis, gaz: Gazetteer | None) -> None:
+        self.text = text
+        self.an = an
+        self.gaz = gaz
+        self.mentions: list[RawMention] = []
+        self.cluster_of: dict[int, int] = {}
+        self.clusters: list[Cluster] = []
+
+    def surface(self, i: int) -> str:
+        m = self.mentions[i]
+        return re.sub(r"\s+", " ", self.text[m.start : m.end])
+
+    def _new(self, i: int, etype: EntityType) -> int:
+        self.clusters.append(Cluster(etype))
+        return self._join(i, len(self.clusters) - 1)
+
+    def _join(self, i: int, c: int) -> int:
+        self.cluster_of[i] = c
+        self.clusters[c].members.append(i)
+        return c
+
+    # ------------------------------------------------------------ people
+
+    def cluster_people(self) -> None:
+        people = [i for i, m in enumerate(self.mentions) if m.type == "person" and m.source != "role"]
+        full = [i for i in people if len(name_tokens(self.surface(i))) > 1]
+        single = [i for i in people if i not in set(full)]
+        for i in full:
+            name = PersonName.parse(self.surface(i))
+            match = next(
+                (c for c, cl in enumerate(self.clusters)
+                 if cl.type == "person" and cl.name and same_person(cl.name, name)),
+                None,
+            )
+            c = self._new(i, "person") if match is None else self._join(i, match)
+            cl = self.clusters[c]
+            if cl.name is None or _fuller(name, cl.name):
+                cl.name = name
+            if self.mentions[i].role:
+                cl.roles.add(self.mentions[i].role)
+        for i in single:
+            c = self._person_for_single(i)
+            c = self._new(i, "person") if c is None else self._join(i, c)
+            if self.clusters[c].name is None:
+                self.clusters[c].name = PersonName.parse(self.surface(i))
+            if self.mentions[i].role:
+                self.clusters[c].roles.add(self.mentions[i].role)
+
+    def _full_clusters(self) -> list[int]:
+        return [c for c, cl in enumerate(self.clusters)
+                if cl.type == "person" and cl.name and cl.name.first is not None]
+
+    def _person_for_single(self, i: int) -> int | None:
+        word = self.surface(i)
+        low = word.lower()
+        full = self._full_clusters()
+        by_last = [c for c in full if self.clusters[c].name.last.lower() == low]
+        if len(by_last) == 1:
+            return by_last[0]
+        if len(by_last) > 1:
+            return self._most_recent(by_last, self.mentions[i].start)
+        flat = low.replace(".", "")
+        if is_acronym(word):
+            by_init = [c for c in full if self.clusters[c].name.initials.lower() == flat
+                       and len(flat) >= 3]
+            if len(by_init) == 1:
+                return by_init[0]
+        by_first = [c for c in full if (self.clusters[c].name.first or "").lower() == low]
+        if len(by_first) == 1 and not any(
+            (cl.name.last.lower() == low) for cl in self.clusters if cl.name
+        ):
+            return by_first[0]
+        singles = [c for c, cl in enumerate(self.clusters)
+                   if cl.type == "person" and cl.name and cl.name.first is None
+                   and variant(cl.name.last, word)]
+        if singles:
+            return singles[0]
+        by_variant = [c for c in full if len(low) >= 6
+                      and edit_distance(self.clusters[c].name.last.lower(), low) <= 1]
+        return by_variant[0] if len(by_variant) == 1 else None
+
+    def _most_recent(self, candidates: list[int], before: int, window: int | None = None) -> int | None:
+        best, best_pos = None, -1
+        for c in candidates:
+            for j in self.clusters[c].members:
+                pos = self.mentions[j].start
+                if best_pos < pos < before:
+                    best, best_pos = c, pos
+        if best is not None and window is not None and self._sentences_between(best_pos, before) > window:
+            return None
+        return best
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return sum(1 for s, _ in self.an.sents if a < s <= b)
+
+    def resolve_roles(self) -> None:
+        """Link "the president" to the one person introduced with that role."""
+        self._appositions()
+        for i, m in enumerate(self.mentions):
+            if m.source != "role" or i in self.cluster_of:
+                continue
+            cands = [c for c, cl in enumerate(self.clusters) if m.role in cl.roles]
+            # the role holder must be named shortly before, and be the only holder
+            c = self._most_recent(cands, m.start, window=3)
+            if c is not None and (len(cands) == 1 or self._most_recent(
+                    [k for k in cands if k != c], m.start, window=3) is None):
+                self._join(i, c)
+
+    def _appositions(self) -> None:
+        """ "X, the Soviet leader," gives X that role."""
+        for i, m in enumerate(self.mentions):
+            if m.source != "role" or i == 0:
+                continue
+            prev = self.mentions[i - 1]
+            between = self.text[prev.end : m.start]
+            if prev.type == "person" and re.fullmatch(r",\s+(?:the\s+)?(?:\w+\s+){0,2}", between) \
+                    and (i - 1) in self.cluster_of:
+                c = self.cluster_of[i - 1]
+                self.clusters[c].roles.add(m.role or "")
+                self._join(i, c)
+
+    # ------------------------------------------------------------ others
+
+    def cluster_others(self) -> None:
+        keys: dict[tuple[str, str], int] = {}  # (kind, key) -> cluster
+        for i, m in enumerate(self.mentions):
+            if m.type == "person":
+                continue
+            word = self.surface(i)
+            place = self._place(word, m.source != "FAC") if m.type == "place" else None
+            if m.source == "FAC" and place is None:
+                m.type = "other"
+            # one key space across types: "Eastern Front" as ORG and as LOC is one entity
+            key = ("place", place.key) if place else ("name", _norm(word).removesuffix("s"))
+            if key in keys:
+                self._join(i, keys[key])
+            else:
+                keys[key] = self._new(i, m.type)
+                self.clusters[keys[key]].place = place
+        self._merge_acronyms()
+
+    def _place(self, word: str, alternates: bool = True) -> Place | None:
+        if self.gaz is None:
+            return None
+        return self.gaz.resolve(word, self.context, alternates)
+
+    @property
+    def context(self) -> frozenset[str]:
+        return getattr(self, "_context", frozenset())
+
+    def _merge_acronyms(self) -> None:
+        defined = {
+            m.group(2): _norm(m.group(1))
+            for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for)\s+)?){1,8})\(([A-Z]{2,6})\)", self.text)
+        }
+        by_name: dict[str, int] = {}
+        for c, cl in enumerate(self.clusters):
+            if cl.type == "person" or not cl.members:
+                continue
+            for i in cl.members:
+                by_name.setdefault(_norm(self.surface(i)), c)
+        for c, cl in enumerate(self.clusters):
+            if cl.type == "person" or not cl.members:
+                continue
+            word = self.surface(cl.members[0]).replace(".", "")
+            if not is_acronym(word):
+                continue
+            target = by_name.get(defined[word]) if word in defined else None
+            if target is None:
+                longs = {t for n, t in by_name.items() if " " in n and acronym_of(_title(n)) == word}
+                target = next(iter(longs)) if len(longs) == 1 else None
+            if target is not None and target != c:
+                self._merge(target, c)
+
+    def _merge(self, keep: int, drop: int) -> None:
+        for i in self.clusters[drop].members:
+            self._join(i, keep)
+        self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
+        self.clusters[drop].members = []
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"^the\s+", "", s.replace("’", "'").strip(), flags=re.I)
+    return re.sub(r"\s+", " ", s).lower()
+
+
+def _title(n: str) -> str:
+    return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
+
+
+def _fuller(a: PersonName, b: PersonName) -> bool:
+    return (len(a.middles), len(a.first or "")) > (len(b.middles), len(b.first or ""))
+
+
+# ---------------------------------------------------------------- completion
+
+
+def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
+    """Give person names that NER missed or mistyped back to people.
+
+    A single capitalised word equal to the surname (or initials) of a full
+    person name in the same document becomes a person mention when most of
+    its uses are personal; uncovered occurrences are added.
+    """
+    person_words: Counter[str] = Counter()
+    other_words: Counter[str] = Counter()
+    surnames: set[str] = set()
+    initials: set[str] = set()
+    for m in mentions:
+        s = re.sub(r"\s+", " ", text[m.start : m.end])
+        if m.type == "person" and m.source != "role":
+            toks = name_tokens(s)
+            if len(toks) > 1:
+                name = PersonName.parse(s)
+                surnames.add(name.last)
+                if len(name.initials) >= 3:
+                    initials.add(name.initials)
+            person_words[toks[-1]] += 1
+        else:
+            other_words[s] += 1
+    heads = event_heads()
+
+    def personal(word: str, is_place: bool) -> bool:
+        if word.replace(".", "") in initials:
+            return True
+        if word not in surnames:
+            return False
+        hit = gaz is not None and is_place and gaz.resolve(word) is not None
+        if hit:
+            return person_words[word] > 2 * other_words[word]
+        return person_words[word] >= other_words[word]
+
+    out = []
+    for m in mentions:
+        s = text[m.start : m.end]
+        if m.type != "person" and " " not in s and personal(s, m.type == "place"):
+            m = RawMention(m.start, m.end, "person", "retype")
+        out.append(m)
+    covered = [(m.start, m.end) for m in out]
+    toks = an.toks
+    for k, t in enumerate(toks):
+        if not (t.text in surnames or t.text.replace(".", "") in initials):
+            continue
+        if any(s <= t.start < e for s, e in covered):
+            continue
+        prev_cap = k > 0 and toks[k - 1].tag in {"NNP", "NNPS"} and toks[k - 1].end + 1 >= t.start
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        next_cap = nxt is not None and nxt.start - t.end <= 1 and (
+            nxt.tag in {"NNP", "NNPS"} or nxt.text.lower() in heads or nxt.text.startswith("-")
+        )
+        if prev_cap or next_cap or "-" in text[t.end : t.end + 1]:
+            continue
+        if not personal(t.text, True):
+            continue
+        out.append(RawMention(t.start, t.end, "person", "fill"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# ---------------------------------------------------------------- output
+
+
+def cluster(
+    text: str, an: Analysis, raw: list[RawMention], gaz: Gazetteer | None
+) -> tuple[list[Entity], list[Mention]]:
+    """Document-local entities (``e0``, ``e1``… by first mention) and their mentions."""
+    cl = Clusterer(text, an, gaz)
+    cl.mentions = retype_and_fill(text, an, raw, gaz)
+    cl.cluster_people()
+    cl.resolve_roles()
+    if gaz is not None:
+        cl._context = _countries(cl, gaz)
+    cl.cluster_others()
+    return _build(cl)
+
+
+def _countries(cl: Clusterer, gaz: Gazetteer) -> frozenset[str]:
+    codes = set()
+    for i, m in enumerate(cl.mentions):
+        if m.type == "place":
+            p = gaz.resolve(cl.surface(i))
+            if p is not None and p.kind in {"country", "alias"} and p.country:
+                codes.add(p.country)
+    return frozenset(codes)
+
+
+def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
+    live = [c for c, k in enumerate(cl.clusters) if k.members]
+    live.sort(key=lambda c: min(cl.mentions[i].start for i in cl.clusters[c].members))
+    ids = {c: f"e{n}" for n, c in enumerate(live)}
+    entities, mentions = [], []
+    for c in live:
+        k = cl.clusters[c]
+        etype = _majority_type(cl, k)
+        forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
+        name = canonical_name(forms) if forms else cl.surface(k.members[0])
+        aliases = tuple(sorted({f for f in forms if f != name}))
+        lat = lon = None
+        if etype == "place" and k.place is not None:
+            lat, lon = k.place.lat, k.place.lon
+        entities.append(Entity(ids[c], etype, name, aliases, lat, lon))
+        for i in k.members:
+            m = cl.mentions[i]
+            mentions.append(Mention(m.start, m.end, etype, ids[c]))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return entities, mentions
+
+
+def _majority_type(cl: Clusterer, k: Cluster) -> EntityType:
+    if any(cl.mentions[i].source == "markup" for i in k.members):
+        return next(cl.mentions[i].type for i in k.members if cl.mentions[i].source == "markup")
+    counts = Counter(cl.mentions[i].type for i in k.members)
+    return counts.most_common(1)[0][0]
+
+
+def canonical_name(forms: list[str]) -> str:
+    """The longest frequent full form: among forms seen twice (else all), most words."""
+    counts = Counter(forms)
+    pool = [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
+        f for f in counts if not is_acronym(f)
+    ] or list(counts)
+    first = {f: forms.index(f) for f in pool}
+    return max(pool, key=lambda f: (len(f.split()), counts[f], -first[f]))
+
+

@@ -1,0 +1,302 @@
+"""Entity mentions: spaCy NER, corrected and completed by general rules.
+
+Sources, in order of trust: the input's own markup (TEI persName…), title
+rules ("President X", "Soviet leader X"), then the statistical NER. Spans
+are cleaned (no leading article, possessive or trailing punctuation) and
+event-like names ("the X Agreement", "Operation X") are never persons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from vitrina.extract.nlp import Analysis, Tok
+from vitrina.model import Document, EntityType
+
+LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",  # kept as place only with a gazetteer hit (see cluster)
+    "NORP": "group",
+    "EVENT": "other",
+    "LAW": "other",
+    "WORK_OF_ART": "other",
+}
+MARKUP_TYPES: dict[str, EntityType] = {
+    "person": "person",
+    "place": "place",
+    "organization": "organization",
+    "group": "group",
+    "other": "other",
+}
+NAME_TAGS = {"NNP", "NNPS"}
+PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al"}
+
+
+@dataclass
+class RawMention:
+    start: int
+    end: int
+    type: EntityType
+    source: str  # "markup", "title", a spaCy label, "role", "fill"
+    role: str | None = None  # role word seen with it ("president")
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """Lines of a data file (comments and blanks skipped), lower case."""
+    text = resources.files("vitrina.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def event_heads() -> frozenset[str]:
+    return frozenset(words("event_heads.txt"))
+
+
+def honorifics() -> frozenset[str]:
+    return frozenset(words("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_phrases() -> tuple[tuple[str, ...], ...]:
+    """Role phrases as token tuples, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in words("roles.txt")), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TRAIL = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’—–-])+$")
+_LEAD_PUNCT = re.compile(r"^[\s\"“”‘’(\[{—–-]+")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip a leading article, possessive and surrounding punctuation.
+
+    A final period is kept after a one-letter initial or a known abbreviation
+    ("U.S.") so that names like "John Q." remain whole.
+    """
+    s = text[start:end]
+    nl = s.find("\n")
+    if nl > 0:  # a name never crosses a line break
+        s, end = s[:nl], start + nl
+    m = _LEAD_PUNCT.match(s) or _LEAD.match(s)
+    while m and m.end() > 0:
+        start += m.end()
+        s = s[m.end():]
+        m = _LEAD_PUNCT.match(s) or _LEAD.match(s)
+    m = _TRAIL.search(s)
+    if m:
+        cut = m.start()
+        tail = s[cut:]
+        # keep a dot that closes an abbreviation such as "U.S." or "Jr."
+        if tail.startswith(".") and re.search(r"(?:\b[A-Z]\.[A-Z]|\bJr|\bSr|\bSt)$", s[:cut]):
+            cut += 1
+        end = start + cut
+    return (start, end) if end > start else None
+
+
+# ---------------------------------------------------------------- sources
+
+
+def markup_mentions(doc: Document) -> list[RawMention]:
+    out = []
+    for m in doc.markup:
+        etype = MARKUP_TYPES.get(m.kind)
+        if etype is None:
+            continue
+        span = clean_span(doc.text, m.start, m.end)
+        if span:
+            out.append(RawMention(span[0], span[1], etype, "markup"))
+    return out
+
+
+def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
+    heads = event_heads()
+    out: list[RawMention] = []
+    for start, end, label in an.ents:
+        etype = LABEL_TYPES.get(label)
+        if etype is None:
+            continue
+        span = clean_span(text, start, end)
+        if span is None:
+            continue
+        start, end = span
+        toks = an.toks_in(start, end)
+        if not toks:
+            continue
+        if label == "PERSON":
+            toks = _name_core(toks)
+            if not toks:
+                continue
+            start, end = toks[0].start, toks[-1].end
+        if label == "NORP" and _attributive(an, end):
+            continue  # "Soviet regime": an adjective, not a group mention
+        if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
+            continue  # "Allied" forces
+        etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
+        out.append(RawMention(start, end, etype, label))
+    return out
+
+
+def _name_core(toks: list[Tok]) -> list[Tok]:
+    """Trim non-name tokens (adverbs, verbs) off the ends of a person span."""
+    def ok(t: Tok) -> bool:
+        return t.tag in NAME_TAGS or t.text[:1].isupper() and t.pos in {"PROPN", "NOUN", "ADJ"}
+
+    while toks and not ok(toks[-1]):
+        toks = toks[:-1]
+    while toks and not ok(toks[0]):
+        toks = toks[1:]
+    while toks and toks[0].text.lower().rstrip(".") in honorifics():
+        toks = toks[1:]
+    return toks
+
+
+def _attributive(an: Analysis, end: int) -> bool:
+    i = an.tok_index(end)
+    return i < len(an.toks) and an.toks[i].pos in {"NOUN", "PROPN", "ADJ"} and an.toks[i].start - end <= 1
+
+
+def _retype_event_like(
+    text: str, an: Analysis, toks: list[Tok], etype: EntityType, label: str, end: int,
+    heads: frozenset[str],
+) -> tuple[EntityType, int]:
+    """Event-like names are "other"; a following head word joins the span."""
+    if etype not in {"person", "organization", "place"}:
+        return etype, end
+    lowered = [t.text.lower() for t in toks]
+    i = an.tok_index(end)
+    nxt = an.toks[i] if i < len(an.toks) else None
+    if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - end <= 1:
+        return "other", nxt.end  # "Yalta" + "Conference"
+    if lowered[-1] in heads and toks[-1].text[:1].isupper():
+        return "other", end
+    if etype == "person" and any(w in heads for w in lowered):
+        return "other", end
+    if len(toks) > 1 and lowered[0] in heads and toks[0].text[:1].isupper():
+        return "other", end  # "Operation X", "Treaty of Y"
+    return etype, end
+
+
+def _match_role(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """The role phrase starting at token ``i``: (phrase, index after it)."""
+    for phrase in role_phrases():
+        n = len(phrase)
+        if i + n <= len(toks) and all(
+            toks[i + k].text.lower() == phrase[k] for k in range(n)
+        ) and _adjacent(toks[i : i + n]):
+            return " ".join(phrase), i + n
+    return None
+
+
+def _adjacent(toks: list[Tok]) -> bool:
+    return all(b.start - a.end <= 1 for a, b in zip(toks, toks[1:], strict=False))
+
+
+def _name_run(text: str, toks: list[Tok], i: int) -> int:
+    """End index of a run of capitalised name tokens starting at ``i``."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if j > i and t.start - toks[j - 1].end > 1:
+            break
+        if "\n" in text[toks[j - 1].end : t.start] if j > i else False:
+            break
+        is_name = t.tag in NAME_TAGS and t.text[:1].isupper() and t.text.lower() not in event_heads()
+        is_initial = re.fullmatch(r"[A-Z]\.", t.text) is not None
+        is_particle = t.text in PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+        if not (is_name or is_initial or is_particle):
+            break
+        j += 1
+    return j
+
+
+def title_mentions(text: str, an: Analysis) -> list[RawMention]:
+    """Person names after a title or role: "President X", "Soviet leader X"."""
+    toks = an.toks
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        low = t.text.lower().rstrip(".")
+        matched = _match_role(toks, i)
+        if matched is None and low in honorifics() and t.text[:1].isupper():
+            matched = (low, i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "."))
+        if matched is None:
+            i += 1
+            continue
+        role, j = matched
+        k = _name_run(text, toks, j)
+        # a lower-case role word ("general") must be followed by a full name
+        if k > j and (t.text[:1].isupper() or k - j >= 2) and _adjacent(toks[j - 1 : j + 1]):
+            while k > j and toks[k - 1].text.lower() in {"'s", "’s"}:
+                k -= 1
+            if k > j:
+                out.append(RawMention(toks[j].start, toks[k - 1].end, "person", "title", role))
+                i = k
+                continue
+        i = j
+    return out
+
+
+def role_mentions(an: Analysis) -> list[RawMention]:
+    """Anaphoric roles: "the president", "the Soviet leader" (not before a name)."""
+    toks = an.toks
+    out = []
+    for i, t in enumerate(toks):
+        if t.text.lower() != "the":
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and _match_role(toks, j) is None and (
+            toks[j].pos in {"ADJ", "PROPN"} and toks[j].text[:1].isupper()
+        ):
+            j += 1  # "the Soviet leader", "the British prime minister"
+        matched = _match_role(toks, j) if j < len(toks) else None
+        if matched is None:
+            continue
+        role, k = matched
+        if k < len(toks) and (toks[k].tag in NAME_TAGS and toks[k].text[:1].isupper() or toks[k].text == "of"):
+            continue  # a title before a name, or "the president of X"
+        if k < len(toks) and toks[k].pos in {"NOUN", "PROPN"}:
+            continue  # "the president's" is fine, "the leader class" is not a role
+        out.append(RawMention(toks[i + 1].start, toks[k - 1].end, "person", "role", role))
+    return out
+
+
+# ---------------------------------------------------------------- merging
+
+
+def combine(*layers: list[RawMention]) -> list[RawMention]:
+    """Layer mentions: earlier layers win; a title mention retypes an NER span."""
+    taken: list[RawMention] = []
+    for layer in layers:
+        for m in layer:
+            clash = [o for o in taken if o.start < m.end and m.start < o.end]
+            if not clash:
+                taken.append(m)
+    return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[RawMention]:
+    """All raw mentions of a document, non-overlapping, in text order."""
+    markup = markup_mentions(doc) if use_markup else []
+    titles = title_mentions(doc.text, an)
+    ner = ner_mentions(doc.text, an)
+    for m in titles:  # keep the role with overlapping NER person spans
+        for n in ner:
+            if n.start < m.end and m.start < n.end and n.type == "person":
+                n.role = m.role
+    # a title word inside another name ("General Motors") is not a title
+    titles = [m for m in titles if not any(n.start < m.start < n.end for n in ner)]
+    ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
+    rest = [n for n in ner if n not in ner_people]
+    return combine(markup, ner_people, titles, rest, role_mentions(an))
