@@ -1,0 +1,56 @@
+"""CSL-JSON export: valid against the CSL data schema, metadata carried over."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from vitrina.export import export
+from vitrina.export.csl import csl_date, record
+from vitrina.model import DocumentBuilder
+from vitrina.store import connect_readonly, write_exhibit
+
+SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.schema.json").read_text())
+
+
+def test_sample_is_valid_csl(sample_db: Path) -> None:
+    with connect_readonly(sample_db) as conn:
+        items = json.loads(export(conn, "csl", None) or "")
+    jsonschema.validate(items, SCHEMA)
+    assert [(i["id"], i["type"], i["title"], i["source"]) for i in items] == [
+        ("harbor", "document", "The Harbor Museum", "harbor.txt"),
+        ("voyage", "document", "A Quiet Crossing", "voyage.txt"),
+    ]
+
+
+def test_reader_metadata_becomes_csl_fields(tmp_path: Path) -> None:
+    builder = DocumentBuilder("letters-1", "/archive/letters.xml", "tei")
+    builder.section(None, "Letters from the Lighthouse")
+    builder.block("paragraph", "The keeper wrote every week.")
+    doc = builder.build(meta={"collection": "Coastal Papers", "author": "Ines Varga; Tomas Rell",
+                              "date": "1911-04", "publisher": "Lighthouse Society"})
+    db = tmp_path / "m.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    out = tmp_path / "refs.json"
+    with connect_readonly(db) as conn:
+        assert export(conn, "csl", out) is None
+    items = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(items, SCHEMA)
+    (item,) = items
+    assert item["type"] == "article"
+    assert item["container-title"] == "Coastal Papers"
+    assert item["publisher"] == "Lighthouse Society"
+    assert item["author"] == [{"literal": "Ines Varga"}, {"literal": "Tomas Rell"}]
+    assert item["issued"] == {"date-parts": [[1911, 4]]}
+    assert item["source"] == "letters.xml"
+
+
+def test_url_source_and_dates() -> None:
+    item = record({"id": "w", "title": "Page", "source": "https://example.org/p"}, {"date": "1925-21"})
+    assert item["URL"] == "https://example.org/p" and "source" not in item
+    assert item["issued"] == {"edtf": "1925-21"}
+    assert csl_date("1921-05-04") == {"date-parts": [[1921, 5, 4]]}
+    assert csl_date("spring 1921") == {"raw": "spring 1921"}
+    jsonschema.validate([item], SCHEMA)

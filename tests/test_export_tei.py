@@ -1,0 +1,195 @@
+"""TEI export: well-formed TEI P5 structure, span nesting, and the round trip through the reader."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from vitrina.errors import UsageError
+from vitrina.export import export
+from vitrina.export.tei import Span, date_attrs, marked_up, ncname, tei
+from vitrina.ingest import tei as tei_reader
+from vitrina.model import DateMention, Document, DocumentBuilder, Entity, Mention, Quote
+from vitrina.store import connect_readonly, write_exhibit
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Every element the exporter may write, each a TEI P5 element name.
+TEI_ELEMENTS = {
+    "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "publicationStmt", "sourceDesc", "bibl", "idno",
+    "p", "standOff", "listPerson", "person", "personGrp", "persName", "listPlace", "place", "placeName",
+    "location", "geo", "listOrg", "org", "orgName", "listEvent", "event", "label", "desc", "note", "text",
+    "body", "div", "head", "figure", "date", "quote", "q", "rs",
+}
+
+
+def export_tei(db: Path, out: Path) -> dict[str, etree._Element]:
+    with connect_readonly(db) as conn:
+        assert export(conn, "tei", out) is None
+    return {p.stem: etree.parse(str(p)).getroot() for p in sorted(out.glob("*.xml"))}
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_structure(sample_db: Path, tmp_path: Path) -> None:
+    trees = export_tei(sample_db, tmp_path / "tei")
+    assert set(trees) == {"harbor", "voyage"}
+    root = trees["harbor"]
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}TEI"
+    assert {etree.QName(el).localname for el in root.iter(etree.Element)} <= TEI_ELEMENTS
+    assert [etree.QName(c).localname for c in root] == ["teiHeader", "standOff", "text"]
+    assert root.findtext("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "The Harbor Museum"
+    div = root.find("t:text/t:body/t:div", NS)
+    assert div.get("n") == "1" and div.findtext("t:head", namespaces=NS) == "The Harbor Museum"
+    figure = div.find("t:figure", NS)
+    assert figure.get("rend") == "Above"
+    assert norm("".join(figure.find("t:head", NS).itertext())) == "Lind inspects a model schooner, May 4, 1921."
+    assert figure.findtext("t:bibl[@type='credit']", namespaces=NS) == "Town Archive"
+    assert len(div.findall("t:p", NS)) == 3  # the credit block is folded into the figure
+    ids = {el.get(XML_ID) for el in root.iter() if el.get(XML_ID)}
+    refs = {el.get(a)[1:] for el in root.iter() for a in ("ref", "who") if el.get(a)}
+    assert refs and refs <= ids  # every pointer resolves
+    place = root.find(".//t:listPlace/t:place", NS)
+    assert place.findtext("t:location/t:geo", namespaces=NS) == "41.15 -8.61"
+    event = root.find(".//t:listEvent/t:event", NS)
+    assert event.get("when") == "1921-05-04" and event.findtext("t:label", namespaces=NS)
+    assert {r.get("ref") for r in event.find("t:desc", NS)} == {
+        "#person-ada-lind", "#organization-harbor-museum", "#place-porto"}
+    quote = root.find(".//t:quote", NS)
+    assert quote.text == "Every ship deserves a story," and quote.get("who") == "#person-ada-lind"
+    season = [d for d in root.iter("{*}date") if d.text == "the spring of 1925"][0]
+    assert (season.get("notBefore"), season.get("notAfter"), season.get("when-custom")) == (
+        "1925-03-01", "1925-05-31", "1925-21")
+    assert trees["voyage"].find(".//t:q", NS).get("type") == "term"
+
+
+def test_needs_a_folder(sample_db: Path) -> None:
+    with connect_readonly(sample_db) as conn, pytest.raises(UsageError, match="needs -o FOLDER"):
+        export(conn, "tei", None)
+
+
+def markup_summary(doc: Document) -> set[tuple[str, str]]:
+    return {(m.kind, norm(doc.text[m.start:m.end])) for m in doc.markup}
+
+
+def test_round_trip_through_the_reader(sample_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "tei"
+    export_tei(sample_db, out)
+    with connect_readonly(sample_db) as conn:
+        texts = dict(conn.execute("SELECT id, text FROM documents").fetchall())
+        mentions = conn.execute('SELECT document, type, start, "end" FROM mentions').fetchall()
+        dates = conn.execute('SELECT document, start, "end" FROM dates').fetchall()
+        quotes = conn.execute('SELECT document, start, "end" FROM quotes').fetchall()
+    for path in sorted(out.glob("*.xml")):
+        (doc,) = tei_reader.read(path.read_bytes(), str(path))
+        original = texts[doc.id]
+        assert [norm(doc.text[b.start:b.end]) for b in doc.blocks] == [
+            norm(p) for p in original.split("\n\n")]
+        expected = {(m["type"], original[m["start"]:m["end"]]) for m in mentions if m["document"] == doc.id}
+        expected |= {("date", original[d["start"]:d["end"]]) for d in dates if d["document"] == doc.id}
+        expected |= {("quote", original[q["start"]:q["end"]]) for q in quotes if q["document"] == doc.id}
+        assert markup_summary(doc) == expected
+        caption = next((b for b in doc.blocks if b.kind == "caption"), None)
+        if caption:
+            assert caption.credit == "Town Archive"
+        when = {m.attr("when") for m in doc.markup if m.kind == "date"}
+        assert when <= {"1921-05-04", None}
+
+
+def test_nesting_drops_the_inner_crossing_span() -> None:
+    text = "Ada Lind of Porto Harbor sailed."
+    spans = [
+        Span(0, 8, lambda: tei("persName")),     # Ada Lind
+        Span(12, 24, lambda: tei("orgName")),    # Porto Harbor
+        Span(4, 17, lambda: tei("rs")),          # "Lind of Porto" crosses both
+        Span(12, 17, lambda: tei("placeName")),  # Porto, nested in Porto Harbor
+        Span(0, 31, lambda: tei("quote"), -1),   # the whole sentence, outermost
+        Span(5, 5, lambda: tei("date")),         # empty
+    ]
+    p = tei("p")
+    dropped = marked_up(p, text, 0, len(text), spans)
+    assert sorted((s.start, s.end) for s in dropped) == [(4, 17), (5, 5)]
+    xml = etree.tostring(p, encoding="unicode")
+    assert re.sub(r'ns0:| xmlns:ns0="[^"]+"', "", xml) == (
+        "<p><quote><persName>Ada Lind</persName> of <orgName><placeName>Porto</placeName> Harbor</orgName>"
+        " sailed</quote>.</p>")
+    assert "".join(p.itertext()) == text
+
+
+def test_control_characters_and_odd_ids(tmp_path: Path) -> None:
+    builder = DocumentBuilder("odd", "odd.txt", "text")
+    builder.block("paragraph", "Page\x0cbreak near 3rd Street.")
+    doc = builder.build()
+    start = doc.text.index("3rd Street")
+    doc = doc.evolve(mentions=(Mention(start, start + 10, "place", "3rd:street"),),
+                     quotes=(Quote("u0", 0, 4, "quotation", "3rd:street", None),),
+                     dates=(DateMention(0, 4, "19XX"),))
+    db = tmp_path / "o.db"
+    write_exhibit(db, [("sha", doc)], [doc], [Entity("3rd:street", "place", "3rd Street")])
+    root = export_tei(db, tmp_path / "tei")["odd"]
+    assert ncname("3rd:street") == "x3rd_street"
+    assert root.find(".//t:place", NS).get(XML_ID) == "x3rd_street"
+    assert "\ufffd" in "".join(root.find(".//t:body/t:p", NS).itertext())
+
+
+@pytest.mark.parametrize(
+    ("edtf", "attrs"),
+    [
+        ("1921", {"when": "1921"}),
+        ("1921-05/1922", {"from": "1921-05", "to": "1922"}),
+        ("1921/..", {"from": "1921", "to": None}),
+        ("-0044-03-15", {"when": "-0044-03-15"}),
+    ],
+)
+def test_date_attrs(edtf: str, attrs: dict[str, str | None]) -> None:
+    assert date_attrs(edtf) == attrs
+
+
+def test_uncertain_dates_keep_the_edtf() -> None:
+    attrs = date_attrs("1921~")
+    assert attrs["notBefore"] == "1921-01-01" and attrs["notAfter"] == "1921-12-31"
+    assert attrs["when-custom"] == "1921~" and attrs["datingMethod"].startswith("https://")
+
+
+def _markup_to_facts(doc: Document) -> tuple[Document, list[Entity]]:
+    """Turn a reader's name/date markup into mentions and dates, as the extractor would."""
+    kinds = {"person": "person", "place": "place", "organization": "organization"}
+    entities: dict[str, Entity] = {}
+    mentions, dates = [], []
+    for m in doc.markup:
+        name = norm(doc.text[m.start:m.end])
+        if m.kind in kinds and name:
+            eid = f"{m.kind}-{re.sub(r'[^a-z0-9]+', '-', name.lower())}"
+            entities.setdefault(eid, Entity(eid, kinds[m.kind], name))
+            mentions.append(Mention(m.start, m.end, kinds[m.kind], eid))
+        elif m.kind == "date" and m.attr("when"):
+            dates.append(DateMention(m.start, m.end, m.attr("when") or ""))
+    return doc.evolve(mentions=tuple(mentions), dates=tuple(dates)), list(entities.values())
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "milestones").is_dir(), reason="shared corpus absent")
+def test_round_trip_of_corpus_essays(tmp_path: Path) -> None:
+    source = sorted((SHARED / "corpus" / "milestones").glob("*.xml"))[0]
+    docs = tei_reader.read(source.read_bytes(), str(source))[:6]
+    converted = [_markup_to_facts(d) for d in docs]
+    linked = [d for d, _ in converted]
+    entities = {e.id: e for _, found in converted for e in found}
+    db = tmp_path / "c.db"
+    write_exhibit(db, [("sha" + d.id, d) for d in linked], linked, list(entities.values()))
+    out = tmp_path / "tei"
+    export_tei(db, out)
+    for doc in linked:
+        (back,) = tei_reader.read((out / f"{doc.id}.xml").read_bytes(), str(out / f"{doc.id}.xml"))
+        assert [norm(back.text[b.start:b.end]) for b in back.blocks] == [
+            norm(doc.text[b.start:b.end]) for b in doc.blocks]
+        assert [b.kind for b in back.blocks] == [b.kind for b in doc.blocks]
+        wanted = {(m.type, norm(doc.text[m.start:m.end])) for m in doc.mentions}
+        wanted |= {("date", norm(doc.text[d.start:d.end])) for d in doc.dates}
+        got = {(m.kind, norm(back.text[m.start:m.end])) for m in back.markup if m.kind != "quote"}
+        assert got == wanted
