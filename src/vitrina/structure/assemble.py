@@ -25,7 +25,7 @@ _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> None:
     for entry in entries:
         if isinstance(entry, Heading):
-            spans = [(entry.lines[0], entry.skip_words, None)]
+            spans: list[Span] = [(entry.lines[0], entry.skip_words, None)]
             spans += [(line, 0, None) for line in entry.lines[1:]]
             builder.section(entry.label, join_spans(spans, judge))
         else:

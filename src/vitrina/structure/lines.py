@@ -33,16 +33,12 @@ class Line:
     separator_before: bool = False  # a whitespace-only line since the previous one
     page_start: bool = False  # a new page begins with this line
     page: int | None = None
-    section: int = -1  # filled by the layout pass
-    kind: str = ""  # filled by the layout pass
+    text: str = field(init=False)  # the words joined by single spaces
+    length: int = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(w for w, _ in self.words)
-
-    @property
-    def length(self) -> int:
-        return len(self.text)
+    def __post_init__(self) -> None:
+        self.text = " ".join(w for w, _ in self.words)
+        self.length = len(self.text)
 
     @property
     def indent(self) -> int:
