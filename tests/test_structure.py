@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vitrina.model import Document
 from vitrina.structure import rebuild
@@ -198,3 +200,13 @@ def test_hyphen_judge_reads_the_document() -> None:
     assert judge.keep("co", "operate")  # the hyphenated form is used elsewhere
     judge = HyphenJudge("A reform was passed. Then the re-\nform came.", Lexicon())
     assert not judge.keep("re", "form")  # the joined form is used elsewhere
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aB .,:-\n ”“AL0T", max_size=120))
+def test_any_text_rebuilds_with_honest_segments(text: str) -> None:
+    doc = rebuild(text, "x", "x.txt", "text")
+    for seg in doc.source_map.segments:
+        assert len(doc.text[seg.start : seg.end]) == seg.ref.end - seg.ref.start
+    for block in doc.blocks:
+        assert doc.text[block.start : block.end].strip() == doc.text[block.start : block.end]
