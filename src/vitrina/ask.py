@@ -1,0 +1,270 @@
+"""Questions answered from the exhibit, with citations, or an honest abstention.
+
+1. Analyse the question: type, expected answer kind, content words, names.
+2. Retrieve sentences with FTS5 (any content word, BM25), then measure how
+   much of the question each covers (IDF-weighted, light stemming; the
+   section title and the previous sentence count half).
+3. Extract typed candidates inside the best sentences (dates, quantities,
+   mentions, terms, enumerations) and score them by coverage, fit and
+   proximity to the matched words.
+4. Abstain when a proper name of the question appears nowhere, when no
+   sentence covers the question well enough, or when no candidate fits.
+5. Across documents, compare the best date/quantity answers: a more
+   precise contained value wins (the other cited as support); a real
+   disagreement is reported as such, with lower confidence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval
+from vitrina.qa.question import Question, analyse
+from vitrina.qa.text import WORD, fold, stem
+
+RETRIEVE = 60  # sentences fetched by FTS
+EXAMINE = 14  # best-covered sentences searched for candidates
+MIN_COVERAGE = 0.6
+ANSWER_THRESHOLD = 0.5
+
+
+def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
+    q = analyse(question or "")
+    result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
+                              "citations": [], "type": q.type}
+    if not q.content and not q.names:
+        return result
+    total = conn.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
+    weights, missing_name = _weights(conn, q, total)
+    if missing_name:  # a proper name the sources never mention: nothing to say
+        return result
+    sentences = _retrieve(conn, q)
+    if not sentences:
+        return result
+    titles = _section_titles(conn, {s.document for s in sentences})
+    previous = _previous_texts(conn, sentences)
+    for s in sentences:
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""))
+    sentences.sort(key=lambda s: (-s.coverage, s.rank))
+    best = sentences[0]
+    closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= 0.35]
+    if best.coverage < MIN_COVERAGE:
+        result["citations"] = closest[:1]
+        result["confidence"] = round(0.4 * best.coverage, 3)
+        return result
+    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - 0.3)]
+    facts = _facts(conn, {s.document for s in pool})
+    found: list[Candidate] = []
+    for s in pool:
+        for cand in candidates(s, facts[s.document], q):
+            cand.score = _score(cand, q)
+            found.append(cand)
+    if not found:
+        result["citations"] = closest[:1]
+        result["confidence"] = round(0.3 * best.coverage, 3)
+        return result
+    return _answer(result, q, found, titles)
+
+
+# ------------------------------------------------------------ retrieval
+
+
+def _fts_term(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
+
+
+def _df(conn: sqlite3.Connection, word: str) -> int:
+    toks = [t for t in re.findall(r"[^\W_]+", word)]
+    if not toks:
+        return 0
+    expr = '"' + " ".join(toks) + '"'
+    return conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
+
+
+def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[str, float], bool]:
+    """IDF weight per content word; True when a proper name never occurs."""
+    weights: dict[str, float] = {}
+    missing_name = False
+    for word in dict.fromkeys(q.content + q.names):
+        df = _df(conn, word)
+        if df == 0 and word in q.names:
+            missing_name = True
+        weights[word] = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
+    return weights, missing_name
+
+
+def _retrieve(conn: sqlite3.Connection, q: Question) -> list[Sentence]:
+    terms = [_fts_term(w) for w in dict.fromkeys(q.content + q.names) if re.search(r"[^\W_]", w)]
+    terms = [t for t in terms if t != '""']
+    if not terms:
+        return []
+    expr = " OR ".join(terms)
+    rows = conn.execute(
+        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, bm25(sentences_fts) AS rank"
+        " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+        " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
+        (expr, RETRIEVE),
+    ).fetchall()
+    return [Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"])
+            for r in rows]
+
+
+def _section_titles(conn: sqlite3.Connection, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    marks = ",".join("?" * len(docs))
+    rows = conn.execute(f"SELECT document, id, label, title FROM sections WHERE document IN ({marks})",
+                        list(docs)).fetchall()
+    return {(r["document"], r["id"]): (r["title"], r["label"]) for r in rows}
+
+
+def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict[int, str]:
+    ids = [s.id - 1 for s in sentences]
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, document, text FROM sentences WHERE id IN ({marks})", ids).fetchall()
+    by_id = {r["id"]: (r["document"], r["text"]) for r in rows}
+    return {s.id: by_id[s.id - 1][1] for s in sentences if s.id - 1 in by_id and by_id[s.id - 1][0] == s.document}
+
+
+def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, previous: str) -> None:
+    """IDF-weighted share of the question's words found in the sentence (context half)."""
+    own: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in WORD.finditer(s.text):
+        own[stem(m.group())].append((m.start(), m.end()))
+    context = {stem(w) for w in WORD.findall(title + " " + previous)}
+    got = total = 0.0
+    for word, weight in weights.items():
+        key = stem(word)
+        total += weight
+        if key in own:
+            got += weight
+            s.matched.extend(own[key])
+        elif key in context:
+            got += 0.5 * weight
+    s.coverage = got / total if total else 0.0
+
+
+def _facts(conn: sqlite3.Connection, docs: set[str]) -> dict[str, Facts]:
+    marks = ",".join("?" * len(docs))
+    params = list(docs)
+    facts = {d: Facts() for d in docs}
+    for r in conn.execute(f"SELECT document, start, \"end\", type, entity FROM mentions WHERE document IN ({marks})", params):
+        facts[r[0]].mentions.append((r[1], r[2], r[3], r[4]))
+    for r in conn.execute(f"SELECT document, start, \"end\", edtf FROM dates WHERE document IN ({marks})", params):
+        facts[r[0]].dates.append((r[1], r[2], r[3]))
+    for r in conn.execute(f"SELECT document, start, \"end\", value, unit FROM quantities WHERE document IN ({marks})", params):
+        facts[r[0]].quantities.append((r[1], r[2], r[3], r[4]))
+    for r in conn.execute(f"SELECT document, start, \"end\", kind, speaker FROM quotes WHERE document IN ({marks})", params):
+        facts[r[0]].quotes.append((r[1], r[2], r[3], r[4]))
+    return facts
+
+
+# ------------------------------------------------------------ scoring
+
+
+def _proximity(cand: Candidate) -> float:
+    s = cand.sentence
+    if not s.matched or cand.kind == "sentence":
+        return 1.0
+    a, b = cand.start - s.start, cand.end - s.start
+    gaps = [max(0, a - e, st - b) for st, e in s.matched if not (st >= a and e <= b)]
+    gap = min(gaps) if gaps else 0
+    return 1.0 / (1.0 + gap / 60.0)
+
+
+def _score(cand: Candidate, q: Question) -> float:
+    cov = cand.sentence.coverage
+    return cov * cov * cand.fit * (0.6 + 0.4 * _proximity(cand))
+
+
+def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
+    """Candidates with the same answer text pooled; best first."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in found:
+        groups[cand.key].append(cand)
+    pooled = []
+    for members in groups.values():
+        members.sort(key=lambda c: -c.score)
+        support = len({m.sentence.id for m in members}) - 1
+        pooled.append((members[0].score * (1 + 0.05 * min(support, 3)), members))
+    pooled.sort(key=lambda x: -x[0])
+    return pooled
+
+
+def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict) -> dict[str, Any]:
+    pooled = _group(found)
+    top_score, members = pooled[0]
+    top = members[0]
+    cited = [top]
+    answer = top.text
+    runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top)), 0.0)
+    margin = (top_score - runner_up) / top_score if top_score else 0.0
+    confidence = _confidence(top, margin, q)
+    if q.expects in ("date", "quantity"):
+        answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence)
+    result["answer"] = answer
+    result["confidence"] = round(confidence, 3)
+    result["citations"] = [_citation(s, titles) for s in _unique_sentences(cited)]
+    if confidence < ANSWER_THRESHOLD:
+        result["answer"] = None
+    return result
+
+
+def _confidence(top: Candidate, margin: float, q: Question) -> float:
+    cov = top.sentence.coverage
+    kind = {"sentence": 0.8, "named": 0.9}.get(top.kind, 1.0)
+    raw = cov ** 1.5 * top.fit * kind * (0.55 + 0.45 * min(1.0, margin * 2)) * (0.75 + 0.25 * _proximity(top))
+    return max(0.0, min(1.0, 0.15 + 0.85 * raw))
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.key == b.key:
+        return True
+    ia, ib = interval(a.edtf), interval(b.edtf)
+    if ia and ib:
+        return _contains(ia, ib) or _contains(ib, ia)
+    return a.value is not None and a.value == b.value
+
+
+def _contains(outer: tuple[str, str], inner: tuple[str, str]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _reconcile(
+    q: Question, top: Candidate, top_score: float, pooled: list[tuple[float, list[Candidate]]], confidence: float
+) -> tuple[str, list[Candidate], float]:
+    """Compare the best answer with strong rivals from other documents."""
+    rivals = [m[0] for score, m in pooled[1:]
+              if score >= 0.75 * top_score and m[0].sentence.document != top.sentence.document
+              and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
+    if not rivals:
+        return top.text, [top], confidence
+    rival = rivals[0]
+    it, ir = interval(top.edtf), interval(rival.edtf)
+    if it and ir:
+        if _contains(it, ir) and ir != it:  # the rival is more precise and consistent
+            return rival.text, [rival, top], confidence
+        if _contains(ir, it):
+            return top.text, [top, rival], confidence
+        return f"{top.text} (sources differ: {rival.text})", [top, rival], confidence * 0.75
+    if top.value is not None and rival.value is not None and top.value != rival.value and rival.fit >= top.fit:
+        return f"{top.text} (sources differ: {rival.text})", [top, rival], confidence * 0.75
+    return top.text, [top, rival] if _same(top, rival) else [top], confidence
+
+
+def _unique_sentences(cands: list[Candidate]) -> list[Sentence]:
+    seen: dict[int, Sentence] = {}
+    for c in cands:
+        seen.setdefault(c.sentence.id, c.sentence)
+    return list(seen.values())
+
+
+def _citation(s: Sentence, titles: dict) -> dict[str, Any]:
+    title, label = titles.get((s.document, s.section), (None, None))
+    return {"document": s.document, "section": label or title, "start": s.start, "end": s.end,
+            "text": s.text}
+
+
+__all__ = ["ask", "fold"]

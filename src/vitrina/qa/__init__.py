@@ -1,0 +1,1 @@
+"""Question answering helpers: question typing, candidate answers, scoring."""
