@@ -1,0 +1,449 @@
+"""The web exhibit in-process: every page and its JSON twin, errors, headers, XSS."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sqlite3
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.conftest import sample_documents, sample_entities
+from vitrina.model import (
+    DateMention,
+    DocumentBuilder,
+    Entity,
+    Event,
+    Mention,
+    Piece,
+    Quote,
+    SourceRef,
+)
+from vitrina.store import write_exhibit
+from vitrina.web import app as web_app
+from vitrina.web import queries
+from vitrina.web.app import create_app, open_db
+from vitrina.web.basemap import country_paths, project
+from vitrina.web.layouts import timeline_layout
+from vitrina.web.render import Span, html_datetime, kwic, tokens
+from vitrina.web.views import safe_snippet
+
+warnings.filterwarnings("ignore", message=".*httpx.*")
+
+PAGES = [
+    "/", "/documents/harbor", "/documents/voyage", "/entities/person-ada-lind", "/entities/place-porto",
+    "/entities", "/entities?type=place", "/people", "/timeline", "/timeline?entity=place-lisbon",
+    "/map", "/graph", "/search", "/ask",
+]
+HAS_SEARCH = importlib.util.find_spec("vitrina.search") is not None
+HAS_ASK = importlib.util.find_spec("vitrina.ask") is not None
+
+
+def twin(path: str) -> str:
+    base, _, query = path.partition("?")
+    base = "/index" if base == "/" else base
+    return f"{base}.json" + (f"?{query}" if query else "")
+
+
+@pytest.fixture
+def client(sample_db: Path) -> TestClient:
+    return TestClient(create_app(sample_db))
+
+
+# ---------------------------------------------------------------- every page
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_and_twin(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    assert page.status_code == 200, page.text
+    assert page.headers["content-type"].startswith("text/html")
+    assert '<html lang="en">' in page.text and '<main id="main"' in page.text
+    assert 'href="#main"' in page.text  # skip link
+    data = client.get(twin(path))
+    assert data.status_code == 200
+    assert data.headers["content-type"].startswith("application/json")
+    assert isinstance(data.json(), dict)
+
+
+def test_security_headers_on_pages_static_and_errors(client: TestClient) -> None:
+    for path in ("/", "/static/vitrina.css", "/documents/none", "/index.json", "/nowhere"):
+        headers = client.get(path).headers
+        assert "script-src 'self'" in headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["referrer-policy"] == "no-referrer"
+
+
+def test_no_inline_scripts_or_styles(client: TestClient) -> None:
+    for path in PAGES:
+        html = client.get(path).text
+        assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/vitrina.js" defer>']
+        assert "<style" not in html and " style=" not in html
+
+
+# ---------------------------------------------------------------- home and document
+
+
+def test_home_lists_documents_with_counts(client: TestClient) -> None:
+    data = client.get("/index.json").json()
+    harbor = next(d for d in data["documents"] if d["id"] == "harbor")
+    assert (harbor["people"], harbor["places"], harbor["events"]) == (1, 1, 1)
+    assert data["totals"] == {"documents": 2, "people": 2, "places": 2, "events": 2}
+    html = client.get("/").text
+    assert 'href="/documents/voyage">A Quiet Crossing</a>' in html
+
+
+def test_document_reading_order_and_marks(client: TestClient) -> None:
+    html = client.get("/documents/harbor").text
+    assert "<h1>The Harbor Museum</h1>" in html
+    assert '<a href="/entities/person-ada-lind" class="mention mention-person"' in html
+    assert re.search(r'<time datetime="1921-05-04"[^>]*data-edtf="1921-05-04"[^>]*>May 4, 1921</time>', html)
+    # a season is not a valid HTML datetime: the year is the honest precision
+    assert re.search(r'<time datetime="1925"[^>]*data-edtf="1925-21"', html)
+    assert re.search(r'<q class="quote" data-speaker="person-ada-lind"[^>]*>Every ship deserves a story,</q>', html)
+    assert 'class="speaker"' in html
+    figure = re.search(r'<figure class="caption">(.*?)</figure>', html, re.S)
+    assert figure and '<span class="position">Above</span>' in figure[1]
+    assert '<span class="credit">Town Archive</span>' in figure[1]
+    assert html.count("Town Archive") == 1  # the credit block joined its figure
+    assert html.index("Queen Ada Lind") < html.index("the spring of 1925") < html.index("model schooner")
+
+
+def test_highlight_marks_the_span_once(client: TestClient) -> None:
+    text = client.get("/documents/harbor.json").json()["text"]
+    start = text.index("Every ship")
+    end = text.index("the spring")  # crosses two paragraphs and several spans
+    html = client.get(f"/documents/harbor?hl={start}-{end}").text
+    assert html.count('id="hl"') == 1
+    assert '<mark id="hl" class="hl">' in html
+    assert html.count("<mark") == html.count("</mark>") >= 2
+    data = client.get(f"/documents/harbor.json?hl={start}-{end}").json()
+    assert data["highlight"]["text"] == text[start:end]
+
+
+@pytest.mark.parametrize("value", ["abc", "5-2", "-1-4", "99999999-999999999", ""])
+def test_bad_highlight_is_ignored(client: TestClient, value: str) -> None:
+    page = client.get(f"/documents/harbor?hl={value}")
+    assert page.status_code == 200 and 'id="hl"' not in page.text
+
+
+# ---------------------------------------------------------------- entities
+
+
+def test_entity_page(client: TestClient) -> None:
+    data = client.get("/entities/person-ada-lind.json").json()
+    assert data["name"] == "Ada Lind" and data["mention_count"] == 3
+    assert data["mentions"][0]["match"] == "Queen Ada Lind"
+    assert data["mentions"][0]["url"].startswith("/documents/harbor?hl=")
+    assert [q["text"] for q in data["quotes"]] == ["Every ship deserves a story,"]
+    assert [e["label"] for e in data["events"]] == ["Ada Lind opens the Harbor Museum"]
+    assert {r["id"] for r in data["cooccurring"]} == {"organization-harbor-museum", "place-porto"}
+    html = client.get("/entities/person-ada-lind").text
+    assert 'class="kwic-match" href="/documents/harbor?hl=' in html
+    assert "mini-map" not in html
+
+
+def test_place_has_a_map_point(client: TestClient) -> None:
+    html = client.get("/entities/place-porto").text
+    assert '<circle class="map-point"' in html and "/static/world-110m.svg" in html
+
+
+def test_entity_lists_filter_by_type(client: TestClient) -> None:
+    people = client.get("/people.json").json()
+    assert {e["id"] for e in people["entities"]} == {"person-ada-lind", "person-marco-vell"}
+    places = client.get("/entities.json?type=place").json()
+    assert {e["type"] for e in places["entities"]} == {"place"}
+    assert client.get("/entities?type=dragon").status_code == 400
+    assert client.get("/entities?page=0").status_code == 400
+
+
+# ---------------------------------------------------------------- timeline, map, graph
+
+
+def test_timeline_lists_and_draws_events(client: TestClient) -> None:
+    html = client.get("/timeline").text
+    assert '<ol class="event-list timeline-list">' in html
+    assert 'role="img" aria-labelledby="tl-title"' in html
+    assert "<circle" in html and "<rect x=" in html  # a day is a point, a season a bar
+    assert "between 1932-06-01 and 1932-08-31" in html
+
+
+def test_timeline_filters(client: TestClient) -> None:
+    by_entity = client.get("/timeline.json?entity=place-lisbon").json()
+    assert [e["label"] for e in by_entity["events"]] == ["Marco Vell sails from Lisbon to Porto"]
+    by_doc = client.get("/timeline.json?document=harbor").json()
+    assert [e["document"] for e in by_doc["events"]] == ["harbor"]
+    assert client.get("/timeline.json?entity=place-porto").json()["count"] == 2
+    assert client.get("/timeline.json?entity=nobody").json()["count"] == 0
+
+
+def test_timeline_layout_marks_approximate_and_ranges() -> None:
+    events = [
+        {"id": "a", "label": "exact", "edtf": "1900-01-02", "lower": "1900-01-02", "upper": "1900-01-02"},
+        {"id": "b", "label": "circa", "edtf": "1905~", "lower": "1904-01-01", "upper": "1906-12-31"},
+        {"id": "c", "label": "decade", "edtf": "191X", "lower": "1910-01-01", "upper": "1919-12-31"},
+        {"id": "d", "label": "undated", "edtf": "..", "lower": None, "upper": None},
+    ]
+    layout = timeline_layout(events)
+    marks = {m["id"]: m for m in layout["marks"]}
+    assert set(marks) == {"a", "b", "c"}
+    assert marks["a"]["point"] and not marks["a"]["approx"]
+    assert not marks["b"]["point"] and marks["b"]["approx"] and marks["c"]["approx"]
+    assert marks["a"]["x"] < marks["b"]["x"] < marks["c"]["x"] < marks["c"]["x2"] <= layout["width"]
+    assert [t["label"] for t in layout["ticks"]] == ["1900", "1905", "1910", "1915", "1920"]
+
+
+def test_approximate_events_say_so(tmp_path: Path) -> None:
+    db = _exhibit_with_approximate_event(tmp_path / "approx.db")
+    html = TestClient(create_app(db)).get("/timeline").text
+    assert 'class="mark approx"' in html and 'fill="url(#hatch)"' in html
+    assert '<strong class="qualifier">approximate</strong>' in html
+
+
+def test_map_points_link_to_places(client: TestClient) -> None:
+    html = client.get("/map").text
+    assert '<a href="/entities/place-porto" class="map-link"' in html
+    assert '<ul class="place-list">' in html
+    assert {p["id"] for p in client.get("/map.json").json()["places"]} == {"place-lisbon", "place-porto"}
+
+
+def test_graph_nodes_and_edges(client: TestClient) -> None:
+    data = client.get("/graph.json").json()
+    ids = {n["id"] for n in data["nodes"]}
+    assert {"person-ada-lind", "place-porto", "place-lisbon", "event:harbor:v0"} <= ids
+    kinds = {(e["source"], e["target"], e["kind"]) for e in data["edges"]}
+    assert ("person-ada-lind", "event:harbor:v0", "participant") in kinds
+    assert ("person-ada-lind", "place-porto", "co-mention") in kinds
+    focused = client.get("/graph.json?entity=place-lisbon&limit=3").json()
+    assert len(focused["nodes"]) == 3 and "place-lisbon" in {n["id"] for n in focused["nodes"]}
+    assert client.get("/graph?entity=nobody").status_code == 404
+    assert client.get("/graph?limit=9999").status_code == 400
+
+
+# ---------------------------------------------------------------- search and ask
+
+
+@pytest.mark.skipif(not HAS_SEARCH, reason="vitrina.search not there yet")
+def test_search_page_shows_marked_snippets(client: TestClient) -> None:
+    page = client.get("/search?q=museum")
+    assert page.status_code == 200
+    assert "<mark>" in page.text and 'href="/documents/harbor?hl=' in page.text
+    data = client.get("/search.json?q=museum").json()
+    assert data["total"] >= 1 and data["hits"][0]["document"] == "harbor"
+    assert client.get("/search?q=x&date=not a date at all").status_code == 400
+
+
+@pytest.mark.skipif(not HAS_ASK, reason="vitrina.ask not there yet")
+def test_ask_page_links_citations_to_highlights(client: TestClient) -> None:
+    data = client.get("/ask.json?q=Who opened the Harbor Museum?").json()
+    assert data["question"] == "Who opened the Harbor Museum?"
+    for citation in data["citations"]:
+        assert citation["url"] == f"/documents/{citation['document']}?hl={citation['start']}-{citation['end']}#hl"
+    html = client.get("/ask?q=Who opened the Harbor Museum?").text
+    assert "Answer" in html
+
+
+def test_snippet_sanitiser_keeps_only_marks() -> None:
+    dirty = 'a <mark>b</mark> &lt;i&gt; <script>x</script> <mark onclick="y">c</mark> &amp; </mark>'
+    clean = str(safe_snippet(dirty))
+    assert clean.count("<mark>") == 1 and clean.count("</mark>") == 1
+    assert "<script>" not in clean and "<mark onclick" not in clean
+    assert "&lt;i&gt;" in clean and "&amp; " in clean and "&amp;lt;" not in clean
+    assert str(safe_snippet("<mark>open")) == "<mark>open</mark>"
+
+
+# ---------------------------------------------------------------- errors and limits
+
+
+def test_missing_things_are_404_pages(client: TestClient) -> None:
+    for path in ("/documents/nope", "/entities/nobody", "/no/such/page"):
+        page = client.get(path)
+        assert page.status_code == 404 and "Not found" in page.text and "Traceback" not in page.text
+    for path in ("/documents/nope.json", "/entities/nobody.json"):
+        page = client.get(path)
+        assert page.status_code == 404 and page.json()["ok"] is False and page.json()["error"]
+
+
+def test_internal_errors_do_not_leak(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(conn: sqlite3.Connection) -> list:
+        raise RuntimeError("secret internals at /srv/private")
+
+    monkeypatch.setattr(queries, "documents_overview", explode)
+    client = TestClient(create_app(sample_db), raise_server_exceptions=False)
+    page = client.get("/")
+    assert page.status_code == 500 and "secret" not in page.text and "Traceback" not in page.text
+    assert client.get("/index.json").json() == {"ok": False, "error": "internal error"}
+    assert page.headers["content-security-policy"]
+
+
+def test_long_query_strings_are_refused(client: TestClient) -> None:
+    assert client.get("/search?q=" + "a" * 501).status_code == 400
+    assert client.get("/search.json?q=" + "a" * 501).json()["ok"] is False
+    assert client.get("/timeline?" + "&".join(f"x{i}=1" for i in range(1500))).status_code == 400
+    assert client.get("/ask?q=" + "a" * 500).status_code in (200, 503)
+
+
+def test_slow_queries_are_interrupted(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_app, "QUERY_SECONDS", 0.05)
+    with open_db(sample_db) as conn, pytest.raises(sqlite3.OperationalError, match="interrupt"):
+        conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+        ).fetchone()
+
+
+def test_missing_database_is_503_not_a_traceback(tmp_path: Path) -> None:
+    page = TestClient(create_app(tmp_path / "absent.db")).get("/")
+    assert page.status_code == 503 and "not available" in page.text
+
+
+def test_rebuild_is_picked_up_without_restart(tmp_path: Path) -> None:
+    db = tmp_path / "live.db"
+    docs = sample_documents()
+    write_exhibit(db, [("x", docs[0])], [docs[0]], sample_entities())
+    client = TestClient(create_app(db))
+    assert client.get("/documents/voyage").status_code == 404
+    write_exhibit(db, [("x", d) for d in docs], docs, sample_entities())
+    assert client.get("/documents/voyage").status_code == 200
+
+
+# ---------------------------------------------------------------- XSS
+
+
+EVIL = "<script>alert(1)</script>"
+EVIL_IMG = "<img src=x onerror=alert(1)>"
+
+
+def _evil_exhibit(path: Path) -> Path:
+    title = f"{EVIL} Ledger"
+    paragraph = (f"The clerk Ivo Brant wrote {EVIL} and {EVIL_IMG} in 1930, then "
+                 "\u201cjavascript:alert(1)\u201d beside the stamp.")
+    builder = DocumentBuilder("evil<doc>", "evil.txt", "text")
+    builder.section("<b>A</b>", [Piece(title, SourceRef(0, len(title), 1))])
+    builder.block("paragraph", [Piece(paragraph, SourceRef(100, 100 + len(paragraph), 2))])
+    builder.block("caption", [Piece(f"Ivo Brant {EVIL_IMG}", SourceRef(300, 330, 3))],
+                  position=EVIL, credit="javascript:alert(1)")
+    doc = builder.build()
+    text = doc.text
+    who = text.index("Ivo Brant")
+    year = text.index("1930")
+    quote = text.index("javascript:")
+    doc = doc.evolve(
+        sentences=tuple((b.start, b.end) for b in doc.blocks),
+        mentions=(Mention(who, who + 9, "person", "javascript:alert(1)"),),
+        dates=(DateMention(year, year + 4, f'1930"{EVIL}'),),
+        quotes=(Quote("u0", quote, quote + 19, "quotation", "javascript:alert(1)", None),),
+        events=(Event("v0", f"{EVIL_IMG} signs", year, year + 4, "1930",
+                      ("javascript:alert(1)",), ("place-x",), ((who, year + 4),)),),
+    )
+    entities = [Entity("javascript:alert(1)", "person", f"Ivo {EVIL}", (EVIL_IMG,)),
+                Entity("place-x", "place", EVIL_IMG, (), 10.0, 20.0)]
+    write_exhibit(path, [("e", doc)], [doc], entities)
+    return path
+
+
+class _TagAudit(HTMLParser):
+    """Collects dangerous tags and attributes a browser would act on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img" or (tag == "script" and dict(attrs).get("src") != "/static/vitrina.js"):
+            self.problems.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"{tag}[{name}]")
+            if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
+                self.problems.append(f"{tag}[{name}={value}]")
+
+
+def test_hostile_text_renders_inert_everywhere(tmp_path: Path) -> None:
+    client = TestClient(create_app(_evil_exhibit(tmp_path / "evil.db")))
+    paths = ["/", "/documents/evil%3Cdoc%3E", "/documents/evil%3Cdoc%3E?hl=0-40",
+             "/entities/javascript%3Aalert%281%29", "/entities/place-x", "/entities", "/people",
+             "/timeline", "/timeline?entity=javascript%3Aalert%281%29", "/map", "/graph",
+             "/search?q=" + EVIL, "/search?q=clerk", "/ask?q=" + EVIL, "/documents/" + EVIL]
+    for path in paths:
+        page = client.get(path)
+        assert page.status_code in (200, 404, 500, 503), path  # 500: a colleague module failing
+        audit = _TagAudit()
+        audit.feed(page.text)
+        assert audit.problems == [], (path, audit.problems)
+    document = client.get("/documents/evil%3Cdoc%3E").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in document
+    assert 'href="/entities/javascript%3Aalert%281%29"' in document
+
+
+# ---------------------------------------------------------------- units
+
+
+def test_tokens_nest_overlapping_spans() -> None:
+    text = "abcdefghij"
+    spans = [Span(1, 5, "a", (("href", "/x"),), 2), Span(3, 8, "mark", (("id", "hl"),), 0, (("class", "hl"),))]
+    out = tokens(text, 0, 10, spans)
+    html = "".join(
+        v if k == "text" else f"<{v}{''.join(f' {a}={b}' for a, b in attrs)}>" if k == "open" else f"</{v}>"
+        for k, v, attrs in out
+    )
+    assert html == "a<a href=/x>bc<mark id=hl>de</mark></a><mark class=hl>fgh</mark>ij"
+    assert "".join(v for k, v, _ in out if k == "text") == text
+
+
+def test_tokens_refuse_unknown_tags() -> None:
+    with pytest.raises(ValueError):
+        Span(0, 1, "script", (), 0)
+
+
+def test_html_datetime_is_honest() -> None:
+    assert html_datetime("1944-06-06", "1944-06-06", "1944-06-06") == "1944-06-06"
+    assert html_datetime("1944-21", "1944-03-01", "1944-05-31") == "1944"
+    assert html_datetime("1944-06~", "1944-06-01", "1944-06-30") == "1944-06"
+    assert html_datetime("1940/1945", "1940-01-01", "1945-12-31") is None
+
+
+def test_kwic_window() -> None:
+    text = "one two three four five six seven eight nine ten"
+    ctx = kwic(text, text.index("five"), text.index("five") + 4, width=10)
+    assert ctx["match"] == "five" and ctx["left"].startswith("\u2026") and ctx["right"].endswith("\u2026")
+
+
+def test_basemap_projection_and_topojson_decoding() -> None:
+    assert project(0, 0) == (180, 90) and project(90, -180) == (0, 0)
+    topology = {
+        "type": "Topology",
+        "transform": {"scale": [1, 1], "translate": [-10, -10]},
+        "arcs": [[[0, 0], [20, 0], [0, 20]], [[20, 20], [-20, 0], [0, -20]]],
+        "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+            {"type": "Polygon", "arcs": [[0, 1]], "properties": {"name": "Square"}}]}},
+    }
+    [(name, d)] = country_paths(topology)
+    assert name == "Square"
+    assert d == "M170.0 100.0L190.0 100.0L190.0 80.0L170.0 80.0L170.0 100.0Z"
+
+
+def test_shipped_basemap_exists() -> None:
+    static = Path(web_app.HERE) / "static"
+    svg = (static / "world-110m.svg").read_text()
+    assert svg.startswith("<svg") and svg.count("<path") > 150
+    assert (static / "world-atlas-LICENSE.txt").is_file()
+
+
+def _exhibit_with_approximate_event(path: Path) -> Path:
+    sentence = "Around 1905 the lighthouse keeper Oda Fenn moved to Bergen."
+    builder = DocumentBuilder("keeper", "keeper.txt", "text")
+    builder.section(None, "")
+    builder.block("paragraph", [Piece(sentence, SourceRef(0, len(sentence), 1))])
+    doc = builder.build(title="The Keeper")
+    start = doc.text.index("Around 1905")
+    doc = doc.evolve(
+        dates=(DateMention(start, start + 11, "1905~"),),
+        events=(Event("v0", "Oda Fenn moves to Bergen", start, start + 11, "1905~", (), (), ((0, len(sentence)),)),),
+    )
+    write_exhibit(path, [("k", doc)], [doc], [])
+    return path

@@ -1,0 +1,178 @@
+"""The web exhibit in a real browser (Debian's Chromium through Playwright).
+
+Scenario: home -> document -> person -> filtered timeline -> ask -> citation
+highlighted in the viewport; 375 px layout without horizontal scrolling;
+axe-core finds no serious or critical violations; the CSP is never violated.
+Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser import axe_violations, browser, live_server, require_chromium, screenshot
+from tests.conftest import SHARED, write_sample_exhibit
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/", "/documents/harbor", "/entities/person-ada-lind", "/entities/place-porto", "/people",
+         "/entities", "/timeline", "/map", "/graph", "/search?q=museum", "/ask?q=Who+opened+the+museum%3F",
+         "/documents/missing"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    require_chromium()
+    db = write_sample_exhibit(tmp_path_factory.mktemp("web") / "sample.db")
+    with live_server(db) as base, browser() as chromium:
+        yield base, chromium
+
+
+@pytest.fixture
+def page(site: tuple[str, Any]) -> Iterator[Any]:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.csp_errors = []
+    tab.on("console", lambda m: tab.csp_errors.append(m.text) if "Content Security Policy" in m.text else None)
+    yield tab
+    context.close()
+
+
+def in_viewport(page: Any, selector: str) -> bool:
+    return page.evaluate(
+        """(sel) => { const el = document.querySelector(sel); if (!el) return false;
+            const r = el.getBoundingClientRect();
+            return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""",
+        selector,
+    )
+
+
+def test_visitor_journey(page: Any) -> None:
+    page.goto("/")
+    assert page.locator("h1").inner_text() == "The exhibit"
+    screenshot(page, "home")
+    page.get_by_role("link", name="The Harbor Museum").click()
+    page.wait_for_url("**/documents/harbor")
+    assert page.locator("figure.caption figcaption .position").text_content() == "Above"
+    screenshot(page, "document")
+    page.locator("article a.mention-person").first.click()
+    page.wait_for_url("**/entities/person-ada-lind")
+    assert page.locator("h1").inner_text() == "Ada Lind"
+    screenshot(page, "person")
+    page.goto("/timeline")
+    assert page.locator(".timeline-list > li").count() == 2
+    page.select_option("#f-entity", "place-lisbon")  # the select submits itself (JS)
+    page.wait_for_url("**/timeline?entity=place-lisbon*")
+    assert page.locator(".timeline-list > li").count() == 1
+    screenshot(page, "timeline-filtered")
+    assert page.csp_errors == []
+
+
+def test_timeline_filter_works_without_javascript(site: tuple[str, Any]) -> None:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto("/timeline")
+    tab.select_option("#f-document", "voyage")
+    tab.get_by_role("button", name="Filter").click()
+    tab.wait_for_url("**/timeline?*document=voyage*")
+    assert tab.locator(".timeline-list > li").count() == 1
+    context.close()
+
+
+def test_kwic_link_scrolls_to_highlight(site: tuple[str, Any]) -> None:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 375, "height": 420})
+    tab = context.new_page()
+    tab.goto("/entities/person-ada-lind")
+    tab.locator("a.kwic-match").last.click()  # the caption, far down on a small screen
+    tab.wait_for_url("**/documents/harbor?hl=*")
+    assert tab.locator("mark#hl").inner_text() == "Lind"
+    assert in_viewport(tab, "mark#hl")
+    screenshot(tab, "highlight-375")
+    context.close()
+
+
+@pytest.mark.skipif(importlib.util.find_spec("vitrina.ask") is None, reason="vitrina.ask not there yet")
+def test_ask_citation_opens_highlighted_span(site: tuple[str, Any]) -> None:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 375, "height": 420})
+    tab = context.new_page()
+    tab.goto("/ask")
+    tab.get_by_label("Your question").fill("Who opened the Harbor Museum?")
+    tab.get_by_role("button", name="Ask").click()
+    tab.wait_for_url("**/ask?q=*")
+    screenshot(tab, "ask")
+    link = tab.locator("a.citation-link").first
+    assert link.count() == 1, tab.locator("main").inner_text()
+    link.click()
+    tab.wait_for_url("**/documents/**hl=*")
+    assert tab.locator("mark#hl").count() == 1
+    assert in_viewport(tab, "mark#hl")
+    screenshot(tab, "ask-citation")
+    context.close()
+
+
+def test_narrow_screens_do_not_scroll_sideways(site: tuple[str, Any]) -> None:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 375, "height": 800})
+    tab = context.new_page()
+    for path in PAGES:
+        tab.goto(path)
+        overflow = tab.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (path, overflow)
+    for path in ("/documents/harbor", "/timeline", "/graph"):
+        tab.goto(path)
+        screenshot(tab, "narrow" + path.replace("/", "-"))
+    context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_accessibility_violations(page: Any, path: str) -> None:
+    page.goto(path)
+    assert axe_violations(page) == []
+    assert page.csp_errors == []
+
+
+def test_keyboard_reaches_skip_link_first(page: Any) -> None:
+    page.goto("/documents/harbor")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => location.hash") == "#main"
+
+
+@pytest.mark.slow
+def test_seed_exhibit_in_the_browser(tmp_path: Path) -> None:
+    """The real seed unit, built by the pipeline, browsed and checked with axe."""
+    require_chromium()
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("no shared seed")
+    db = tmp_path / "seed.db"
+    cli = Path(sys.executable).parent / "vitrina"
+    build = subprocess.run([str(cli), "build", "--db", str(db), str(seeds[0])],
+                           capture_output=True, text=True, timeout=600)
+    if build.returncode != 0 or not db.exists():
+        pytest.skip(f"the pipeline cannot build the seed yet: {build.stderr[-300:]}")
+    with live_server(db) as base, browser() as chromium:
+        context = chromium.new_context(base_url=base, viewport={"width": 1280, "height": 900})
+        tab = context.new_page()
+        tab.goto("/")
+        tab.locator(".doc-list a").first.click()
+        tab.wait_for_url("**/documents/*")
+        screenshot(tab, "seed-document")
+        assert axe_violations(tab) == []
+        for path in ("/timeline", "/map", "/graph", "/people"):
+            tab.goto(path)
+            assert axe_violations(tab) == [], path
+            screenshot(tab, "seed" + path.replace("/", "-"))
+        context.close()
