@@ -1,0 +1,340 @@
+"""The whole exhibit as a static site that works from ``file://``.
+
+Every page is rendered by the web app itself (in-process, through
+Starlette's TestClient), so the static pages are the server's pages:
+same templates, same markup. Pages are crawled from the seeds (the
+navigation, every document, every entity) by following internal links;
+links are rewritten to relative ``.html`` files (a query string becomes
+part of the file name: ``timeline__document-x.html``). Each page's JSON
+twin is written next to it. Cited-passage pages (``?hl=``) are capped at
+:data:`MAX_HIGHLIGHT_PAGES`; beyond it, links go to the plain document.
+
+Server-only features: filter forms are replaced by a short note; search
+runs in the browser from a prebuilt index (``search-index.js`` sets a
+global, because browsers block ``fetch()`` of ``file://`` URLs) with a
+small script; the question page explains that questions need the server.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+import shutil
+import sqlite3
+import warnings
+from collections import deque
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from vitrina.store import connect_readonly
+
+MAX_PAGES = 20_000
+MAX_HIGHLIGHT_PAGES = 3_000
+# Query parameters each route keeps in the static site; others are dropped.
+KEPT_PARAMS = {
+    "documents": ("hl",),
+    "timeline": ("entity", "document"),
+    "graph": ("entity",),
+    "entities": ("page",),
+    "people": ("page",),
+}
+NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/ask")
+STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '
+               "need the live server (<code>vitrina serve</code>).</p>")
+LINK_ATTR = re.compile(r'(\s(?:href|src|action)=")(/(?!/)[^"]*)"')
+SERVER_FORM = re.compile(r'<form\b[^>]*\baction="/(?!search")[^"]*"[^>]*>.*?</form>', re.S)
+MAIN = re.compile(r'(<main\b[^>]*>)(.*)(</main>)', re.S)
+
+
+def publish(db_path: str | Path, out_dir: Path) -> int:
+    """Write the static exhibit of ``db_path`` to ``out_dir``; returns the number of files."""
+    with warnings.catch_warnings():  # starlette's note about its httpx dependency
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from vitrina.web.app import HERE, create_app
+
+    db_path = Path(db_path)
+    connect_readonly(db_path).close()  # a clear StoreError before anything is written
+    out_dir.mkdir(parents=True, exist_ok=True)
+    site = _Site(out_dir)
+    with TestClient(create_app(db_path), raise_server_exceptions=False) as client:
+        site.crawl(client, _seeds(db_path))
+        site.search_page(client)
+    written = site.written
+    static = out_dir / "static"
+    shutil.copytree(HERE / "static", static, dirs_exist_ok=True)
+    written += sum(1 for p in (HERE / "static").rglob("*") if p.is_file())
+    (static / "vitrina-search.js").write_text(SEARCH_JS, encoding="utf-8")
+    written += 1 + _write_search_index(db_path, out_dir)
+    return written
+
+
+def _seeds(db_path: Path) -> list[str]:
+    from vitrina.web.render import document_url, entity_url
+
+    conn = connect_readonly(db_path)
+    try:
+        docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY ordinal")]
+        entities = [r[0] for r in conn.execute("SELECT id FROM entities ORDER BY id")]
+    finally:
+        conn.close()
+    return [*NAV_SEEDS, *(document_url(d) for d in docs), *(entity_url(e) for e in entities)]
+
+
+# ---------------------------------------------------------------- names
+
+
+def _safe(segment: str) -> str:
+    """A file-name-safe, reversible spelling of one path segment or value."""
+    return re.sub(r"[^A-Za-z0-9.-]", lambda m: "".join(f"_{b:02x}" for b in m.group().encode()), segment)
+
+
+def normalise(url: str) -> tuple[str, tuple[tuple[str, str], ...], str] | None:
+    """(route path, kept query, fragment) of an internal page link, or None for assets/JSON."""
+    parts = urlsplit(url)
+    path = parts.path
+    if path.startswith("/static/") or path.endswith(".json"):
+        return None
+    route = path.strip("/").split("/")[0]
+    kept = KEPT_PARAMS.get(route, ())
+    query = tuple(sorted((k, v) for k, v in parse_qsl(parts.query) if k in kept and v))
+    return path, query, parts.fragment
+
+
+def page_file(path: str, query: tuple[tuple[str, str], ...] = (), suffix: str = ".html") -> str:
+    """The site-relative file of a page (``/documents/a`` -> ``documents/a.html``)."""
+    if path in ("/", ""):
+        name = "index"
+    elif path == "/search":
+        name = "search"
+    else:
+        name = "/".join(_safe(unquote(s)) for s in path.strip("/").split("/") if s not in ("", ".", ".."))
+    if query:
+        name += "__" + "__".join(f"{_safe(k)}-{_safe(v)}" for k, v in query)
+    return name + suffix
+
+
+# ---------------------------------------------------------------- crawling
+
+
+class _Site:
+    def __init__(self, out_dir: Path):
+        self.out = out_dir
+        self.admitted: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
+        self.queue: deque[tuple[str, tuple[tuple[str, str], ...]]] = deque()
+        self.highlights = 0
+        self.written = 0
+
+    def admit(self, path: str, query: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        """Queue a page if budgets allow; returns the query actually linked to."""
+        key = (path, query)
+        if key in self.admitted or path in ("/search",):
+            return query
+        is_highlight = any(k == "hl" for k, _ in query)
+        if len(self.admitted) >= MAX_PAGES or (is_highlight and self.highlights >= MAX_HIGHLIGHT_PAGES):
+            return ()  # over budget: link to the page without its query
+        self.admitted.add(key)
+        self.highlights += is_highlight
+        self.queue.append(key)
+        return query
+
+    def crawl(self, client, seeds: list[str]) -> None:
+        for seed in seeds:
+            found = normalise(seed)
+            if found:
+                self.admit(found[0], found[1])
+        while self.queue:
+            path, query = self.queue.popleft()
+            url = path + ("?" + urlencode(query) if query else "")
+            response = client.get(url)
+            own = page_file(path, query)
+            self.write(own, self.rewrite(response.text, own))
+            if not any(k == "hl" for k, _ in query):
+                twin = path.rstrip("/") + ".json" if path != "/" else "/index.json"
+                data = client.get(twin + ("?" + urlencode(query) if query else ""))
+                self.write(page_file(path, query, ".json"), data.text)
+
+    def write(self, relative: str, text: str) -> None:
+        target = self.out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        self.written += 1
+
+    def link(self, url: str, own: str) -> str:
+        """The relative link from page ``own`` for an absolute site URL."""
+        parts = urlsplit(url)
+        if parts.path.startswith("/static/"):
+            target = parts.path.lstrip("/")
+        elif parts.path.endswith(".json"):
+            found = normalise(parts.path[: -len(".json")] + ("?" + parts.query if parts.query else ""))
+            base = found[0] if found else "/"
+            base = "/" if base == "/index" else base
+            query = tuple(q for q in (found[1] if found else ()) if q[0] != "hl")
+            target = page_file(base, query, ".json")
+        else:
+            found = normalise(url)
+            if found is None:
+                return url
+            path, query, _ = found
+            if path == "/search":
+                search_query = dict(parse_qsl(parts.query)).get("q")
+                target = "search.html" + ("?" + urlencode({"q": search_query}) if search_query else "")
+            else:
+                target = page_file(path, self.admit(path, query))
+        relative = posixpath.relpath(target.split("?")[0], posixpath.dirname(own) or ".")
+        rest = "?" + target.split("?", 1)[1] if "?" in target else ""
+        return relative + rest + (f"#{parts.fragment}" if parts.fragment else "")
+
+    def rewrite(self, page: str, own: str) -> str:
+        page = SERVER_FORM.sub(STATIC_NOTE, page)
+
+        def replace(match: re.Match[str]) -> str:
+            url = html.unescape(match.group(2))
+            return f'{match.group(1)}{html.escape(self.link(url, own), quote=True)}"'
+
+        return LINK_ATTR.sub(replace, page)
+
+    def search_page(self, client) -> None:
+        """``search.html``: the server's search page chrome with the in-browser search inside."""
+        page = self.rewrite(client.get("/search").text, "search.html")
+        page = MAIN.sub(lambda m: m.group(1) + SEARCH_MAIN + m.group(3), page, count=1)
+        page = page.replace("</body>", SEARCH_SCRIPTS + "</body>", 1)
+        self.write("search.html", page)
+        self.write("search.json", client.get("/search.json").text)
+
+
+# ---------------------------------------------------------------- search
+
+
+def _write_search_index(db_path: Path, out_dir: Path) -> int:
+    conn = connect_readonly(db_path)
+    try:
+        index = search_index(conn)
+    finally:
+        conn.close()
+    payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))
+    (out_dir / "search-index.js").write_text(f"window.VITRINA_SEARCH = {payload};\n", encoding="utf-8")
+    return 1
+
+
+def search_index(conn: sqlite3.Connection) -> dict[str, object]:
+    """Documents (title, page) and passages ``[document index, section id, text]``."""
+    docs = conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
+    position = {row["id"]: n for n, row in enumerate(docs)}
+    from vitrina.web.render import document_url
+
+    documents = [{"id": row["id"], "title": row["title"], "url": page_file(document_url(row["id"]))}
+                 for row in docs]
+    passages = [
+        [position[row["document"]], row["section"] or "", row["text"]]
+        for row in conn.execute("SELECT document, section, text FROM sentences ORDER BY document, start")
+        if row["document"] in position
+    ]
+    return {"documents": documents, "passages": passages}
+
+
+SEARCH_MAIN = """
+<h1>Search</h1>
+<form class="search-form" method="get" action="search.html" role="search" id="static-search">
+  <div class="field wide">
+    <label for="s-q">Words or "a phrase"</label>
+    <input id="s-q" type="search" name="q" maxlength="500">
+  </div>
+  <button type="submit">Search</button>
+</form>
+<p class="result-count" role="status" id="search-status"></p>
+<ol class="hits" id="search-hits"></ol>
+<noscript><p>Searching the published exhibit needs JavaScript.</p></noscript>
+"""
+SEARCH_SCRIPTS = '<script src="search-index.js"></script>\n<script src="static/vitrina-search.js"></script>\n'
+
+SEARCH_JS = r"""// vitrina static search: runs on window.VITRINA_SEARCH (search-index.js), works from file://.
+(function () {
+  "use strict";
+  var index = window.VITRINA_SEARCH;
+  var form = document.getElementById("static-search");
+  var input = document.getElementById("s-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-hits");
+  var LIMIT = 50;
+  if (!index || !form) return;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  function terms(query) {
+    var found = [], re = /"([^"]+)"|(\S+)/g, m;
+    while ((m = re.exec(query)) !== null) {
+      var t = fold((m[1] || m[2]).replace(/^[^\w]+|[^\w]+$/g, "").trim());
+      if (t) found.push(t);
+    }
+    return found;
+  }
+  function count(hay, needle) {
+    var n = 0, at = hay.indexOf(needle);
+    while (at !== -1) { n += 1; at = hay.indexOf(needle, at + needle.length); }
+    return n;
+  }
+  function snippet(text, words) {
+    // Marks every occurrence of every term, built with DOM nodes (no HTML parsing).
+    var folded = fold(text), marks = [];
+    words.forEach(function (w) {
+      var at = folded.indexOf(w);
+      while (at !== -1) { marks.push([at, at + w.length]); at = folded.indexOf(w, at + w.length); }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var p = document.createElement("p"), cursor = 0;
+    p.className = "hit-snippet";
+    marks.forEach(function (r) {
+      if (r[0] < cursor) return;
+      p.appendChild(document.createTextNode(text.slice(cursor, r[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(r[0], r[1]);
+      p.appendChild(mark);
+      cursor = r[1];
+    });
+    p.appendChild(document.createTextNode(text.slice(cursor)));
+    return p;
+  }
+  function run(query) {
+    var words = terms(query);
+    list.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    var hits = [];
+    index.passages.forEach(function (passage) {
+      var hay = fold(passage[2]), score = 0;
+      for (var i = 0; i < words.length; i++) {
+        var n = count(hay, words[i]);
+        if (!n) return;
+        score += n;
+      }
+      hits.push([score, passage]);
+    });
+    hits.sort(function (a, b) { return b[0] - a[0]; });
+    status.textContent = hits.length + (hits.length === 1 ? " passage" : " passages") + " found" +
+      (hits.length > LIMIT ? ", showing " + LIMIT : "") + ".";
+    hits.slice(0, LIMIT).forEach(function (hit) {
+      var passage = hit[1], doc = index.documents[passage[0]];
+      var li = document.createElement("li");
+      li.appendChild(snippet(passage[2], words));
+      var source = document.createElement("p");
+      source.className = "hit-source";
+      var a = document.createElement("a");
+      a.href = doc.url + (passage[1] ? "#section-" + encodeURIComponent(passage[1]) : "");
+      a.textContent = doc.title;
+      source.appendChild(a);
+      li.appendChild(source);
+      list.appendChild(li);
+    });
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run(input.value);
+  });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) { input.value = initial; run(initial); }
+})();
+"""

@@ -1,0 +1,99 @@
+"""Static site: every route rendered by the web app, links relative and resolvable, offline search."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vitrina.publish import page_file, publish
+
+LINK = re.compile(r'\s(?:href|src|action)="([^"]*)"')
+
+
+@pytest.fixture
+def site(sample_db: Path, tmp_path: Path) -> tuple[Path, int]:
+    out = tmp_path / "site"
+    return out, publish(sample_db, out)
+
+
+def test_every_page_written_and_counted(site: tuple[Path, int]) -> None:
+    out, count = site
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert count == len(files)
+    names = {str(p.relative_to(out)) for p in files}
+    for expected in ("index.html", "people.html", "entities.html", "timeline.html", "map.html", "graph.html",
+                     "search.html", "ask.html", "documents/harbor.html", "documents/voyage.html",
+                     "entities/person-ada-lind.html", "entities/place-porto.html", "index.json",
+                     "documents/harbor.json", "search-index.js", "static/vitrina.css", "static/vitrina-search.js"):
+        assert expected in names
+    assert any(n.startswith("documents/harbor__hl-") for n in names)  # cited passages
+    assert "timeline__document-harbor.html" in names
+
+
+def test_links_are_relative_and_resolve(site: tuple[Path, int]) -> None:
+    out, _ = site
+    for page in out.rglob("*.html"):
+        for raw in LINK.findall(page.read_text(encoding="utf-8")):
+            url = html.unescape(raw)
+            assert not url.startswith("/"), (page, url)
+            if url.startswith(("#", "http:", "https:", "data:")):
+                continue
+            assert (page.parent / url.split("#")[0].split("?")[0]).resolve().is_file(), (page, url)
+
+
+def test_pages_are_the_servers_pages(site: tuple[Path, int]) -> None:
+    out, _ = site
+    doc = (out / "documents" / "harbor.html").read_text(encoding="utf-8")
+    assert 'href="../static/vitrina.css"' in doc
+    assert "Queen Ada Lind" in doc and 'class="mention mention-person"' in doc
+    cited = (out / "documents" / "harbor__hl-19-33.html").read_text(encoding="utf-8")
+    assert 'id="hl"' in cited
+    timeline = (out / "timeline.html").read_text(encoding="utf-8")
+    assert "<form" not in timeline and "static-note" in timeline
+    assert json.loads((out / "documents" / "harbor.json").read_text())["id"] == "harbor"
+
+
+def test_search_index_is_a_script_global(site: tuple[Path, int]) -> None:
+    out, _ = site
+    text = (out / "search-index.js").read_text(encoding="utf-8")
+    assert text.startswith("window.VITRINA_SEARCH = ")
+    index = json.loads(text.removeprefix("window.VITRINA_SEARCH = ").rstrip().rstrip(";"))
+    assert [d["url"] for d in index["documents"]] == ["documents/harbor.html", "documents/voyage.html"]
+    assert any("Every ship deserves a story" in p[2] for p in index["passages"])
+    search = (out / "search.html").read_text(encoding="utf-8")
+    assert '<script src="search-index.js"></script>' in search and 'id="static-search"' in search
+
+
+def test_file_names() -> None:
+    assert page_file("/") == "index.html"
+    assert page_file("/documents/a%2Fb") == "documents/a_2fb.html"
+    assert page_file("/documents/x", (("hl", "3-9"),)) == "documents/x__hl-3-9.html"
+    assert page_file("/documents/..") == "documents.html"
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="no chromium")
+def test_search_works_from_file_url(site: tuple[Path, int]) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    out, _ = site
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.goto((out / "search.html").as_uri() + "?q=ship")
+            page.wait_for_selector("#search-hits li")
+            assert "1 passage found" in page.inner_text("#search-status")
+            assert page.inner_text("#search-hits mark") == "ship"
+            page.fill("#s-q", '"quiet crossing"')
+            page.click("#static-search button")
+            assert page.inner_text("#search-hits .hit-source a") == "A Quiet Crossing"
+        finally:
+            browser.close()
