@@ -59,9 +59,11 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - 0.3)]
     facts = _facts(conn, {s.document for s in pool})
     found: list[Candidate] = []
+    best_rank = min(s.rank for s in pool)
     for s in pool:
+        density = 0.85 + 0.15 * (s.rank / best_rank if best_rank < 0 else 1.0)
         for cand in candidates(s, facts[s.document], q):
-            cand.score = _score(cand, q)
+            cand.score = _score(cand, q) * density
             found.append(cand)
     if not found:
         result["citations"] = closest[:1]
@@ -135,6 +137,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         own[stem(m.group())].append((m.start(), m.end()))
     context = {stem(w) for w in WORD.findall(title + " " + previous)}
     got = total = 0.0
+    s.missing = []
     for word, weight in weights.items():
         key = stem(word)
         total += weight
@@ -143,6 +146,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             s.matched.extend(own[key])
         elif key in context:
             got += 0.5 * weight
+        else:
+            s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
 
 
@@ -176,7 +181,7 @@ def _proximity(cand: Candidate) -> float:
 
 def _score(cand: Candidate, q: Question) -> float:
     cov = cand.sentence.coverage
-    return cov * cov * cand.fit * (0.6 + 0.4 * _proximity(cand))
+    return cov * cov * cand.fit * (0.3 + 0.7 * _proximity(cand))
 
 
 def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
@@ -216,6 +221,11 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     cov = top.sentence.coverage
     kind = {"sentence": 0.8, "named": 0.9}.get(top.kind, 1.0)
     raw = cov ** 1.5 * top.fit * kind * (0.55 + 0.45 * min(1.0, margin * 2)) * (0.75 + 0.25 * _proximity(top))
+    missing = {w for w, _ in top.sentence.missing}
+    if missing & set(q.names):  # the passage is about someone/something else
+        raw *= 0.5
+    if q.expects == "date" and q.content and q.content[-1] in missing:
+        raw *= 0.6  # the event asked about (usually the closing verb) is not the one dated
     return max(0.0, min(1.0, 0.15 + 0.85 * raw))
 
 
@@ -236,12 +246,17 @@ def _reconcile(
     q: Question, top: Candidate, top_score: float, pooled: list[tuple[float, list[Candidate]]], confidence: float
 ) -> tuple[str, list[Candidate], float]:
     """Compare the best answer with strong rivals from other documents."""
-    rivals = [m[0] for score, m in pooled[1:]
-              if score >= 0.75 * top_score and m[0].sentence.document != top.sentence.document
+    rivals = [(score, m[0]) for score, m in pooled[1:]
+              if score >= 0.6 * top_score and m[0].sentence.document != top.sentence.document
               and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
-    if not rivals:
+    consistent = [r for _, r in rivals if _same(top, r)]
+    conflicting = [r for score, r in rivals if not _same(top, r) and score >= 0.9 * top_score]
+    if consistent and not conflicting:
+        rival = consistent[0]
+    elif conflicting:
+        rival = conflicting[0]
+    else:
         return top.text, [top], confidence
-    rival = rivals[0]
     it, ir = interval(top.edtf), interval(rival.edtf)
     if it and ir:
         if _contains(it, ir) and ir != it:  # the rival is more precise and consistent

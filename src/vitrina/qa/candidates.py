@@ -39,6 +39,7 @@ class Sentence:
     rank: float  # bm25, lower is better
     coverage: float = 0.0
     matched: list[tuple[int, int]] = field(default_factory=list)  # offsets in text
+    missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
 
 
 @dataclass
@@ -165,9 +166,9 @@ def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
         return 1.0 if unit_f in PERCENT_UNITS or "%" in span_text else 0.2
     if q.unit == "weight":
         return 1.0 if unit_f in WEIGHT_UNITS else 0.3
-    if q.head:
-        head = stem(q.head)
-        if head in words or (unit and stem(unit.split()[-1]) == head):
+    heads = {stem(h) for h in q.heads or ([q.head] if q.head else [])}
+    if heads:
+        if heads & words or (unit and stem(unit.split()[-1]) in heads):
             return 1.0
         return 0.35
     return 0.8
@@ -184,22 +185,33 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
             continue
         cand.fit = _unit_fit(q, unit, cand.text)
         out.append(cand)
-    if q.head and not any(c.fit >= 1.0 for c in out):
+    if q.heads and not any(c.fit >= 1.0 for c in out):
         out.extend(_counted_numbers(s, q))
     return out
 
 
 def _counted_numbers(s: Sentence, q: Question) -> list[Candidate]:
     """A number directly followed by the question's counted noun ("three months")."""
-    head = stem(q.head or "")
+    heads = {stem(h) for h in q.heads}
     out = []
     for start, end, value in _scan_numbers(s.text):
         after = re.match(r"\s+([^\W\d_][\w\-]*)", s.text[end:])
-        if after and stem(after.group(1)) == head:
+        if after and stem(after.group(1)) in heads:
             cand = _make(s, start, end + after.end(), "quantity", fit=1.0, value=value)
             if cand:
                 out.append(cand)
     return out
+
+
+MONTHS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _attributive(s: Sentence, c: Candidate) -> bool:
+    """A one-word name used as a modifier ("the Ukrainian city") is not an answer."""
+    rel_end = c.end - s.start
+    return " " not in c.text and bool(re.match(r"\s+[a-z]", s.text[rel_end:rel_end + 3]))
 
 
 def mention_candidates(s: Sentence, facts: Facts, q: Question, types: set[str]) -> list[Candidate]:
@@ -214,7 +226,8 @@ def mention_candidates(s: Sentence, facts: Facts, q: Question, types: set[str]) 
         return out
     for start, end in capitalised_phrases(s):  # no facts: names by form
         cand = _make(s, start, end, "named", fit=0.8)
-        if cand and not _in_question(cand.text, q) and not re.fullmatch(r"[\d\W]+", cand.text):
+        if cand and not _in_question(cand.text, q) and not re.fullmatch(r"[\d\W]+", cand.text) \
+                and not MONTHS.match(cand.text):
             out.append(cand)
     return out
 
@@ -224,7 +237,7 @@ def _after_preposition(s: Sentence, q: Question) -> list[Candidate]:
     out = []
     for m in re.finditer(r"\b(?:at|in|to|from|near|outside)\s+((?:the\s+)?)", s.text):
         phrase = CAPITALISED.match(s.text, m.end())
-        if phrase:
+        if phrase and not MONTHS.match(phrase.group()):
             cand = _make(s, m.start(1), phrase.end(), "place", fit=0.7)
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
@@ -235,7 +248,7 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out = mention_candidates(s, facts, q, {"place"})
     out += [c for c in mention_candidates(s, facts, q, {"organization"}) if not _person_like(c)]
     for c in out:
-        c.fit = 1.0 if c.kind == "place" else 0.75
+        c.fit = (1.0 if c.kind == "place" else 0.75) * (0.5 if _attributive(s, c) else 1.0)
     out += _after_preposition(s, q)
     return out
 
@@ -317,6 +330,11 @@ def _with_head(s: Sentence, q: Question) -> list[Candidate]:
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     for m in re.finditer(rf"\b{re.escape(q.head or '')}\w*\s+of\s+", s.text, re.I):
+        name = CAPITALISED.match(s.text, m.end())
+        if name and not MONTHS.match(name.group()):
+            cand = _make(s, m.end(), name.end(), "named", fit=1.0)
+            if cand and not _in_question(cand.text, q):
+                out.append(cand)
         num = NUMBER_EXPR.match(s.text, m.end())
         if num:
             unit = re.match(r"\s+[a-z]+", s.text[num.end():])

@@ -37,6 +37,7 @@ class Question:
     type: str  # who, what, when, where, how many, how much, which, list, why
     expects: str  # person, place, date, quantity, named, list, sentence
     head: str | None = None  # head or counted noun ("tanks", "conference")
+    heads: list[str] = field(default_factory=list)  # the words of the head noun group
     unit: str | None = None  # money, percent, weight, or None
     naming: bool = False  # "what was X called / code-named …"
     content: list[str] = field(default_factory=list)  # folded content words, in order
@@ -50,18 +51,23 @@ def _lead(q: str) -> str:
     return q[match.start():] if match else q
 
 
-def _noun_after(words: list[str], start: int) -> str | None:
-    """The last word of the noun group that starts at ``start`` (before a verb/preposition)."""
-    head = None
+def _group_after(words: list[str], start: int) -> list[str]:
+    """The words of the noun group that starts at ``start`` (before a verb/preposition)."""
+    group: list[str] = []
     for word in words[start:]:
         if word in AUXILIARIES or word in ("of", "in", "to", "for", "at", "on", "from", "by", "that", "with"):
             break
-        if word in STOPWORDS and head is None:
+        if word in STOPWORDS and not group:
             continue
-        if word in STOPWORDS:
+        if word in STOPWORDS or len(group) >= 3:
             break
-        head = word
-    return head
+        group.append(word)
+    return group
+
+
+def _noun_after(words: list[str], start: int) -> str | None:
+    group = _group_after(words, start)
+    return group[-1] if group else None
 
 
 def analyse(question: str) -> Question:
@@ -72,6 +78,7 @@ def analyse(question: str) -> Question:
     qtype, expects, head, unit = _classify(lead, lead_words)
     all_words = [fold(w) for w in WORD.findall(raw)]
     naming = any(w in NAMING_VERBS for w in all_words) or "code-named" in folded
+    heads = _group_after(lead_words, 2) if qtype in ("how many", "how much") else ([head] if head else [])
     if qtype == "how much" and unit is None:
         unit = _unit_hint(all_words, head)
     drop = set(QUESTION_WORDS) | {"many", "much"} | (TIME_NOUNS if expects == "date" else set())
@@ -81,6 +88,7 @@ def analyse(question: str) -> Question:
         type=qtype,
         expects=expects,
         head=head,
+        heads=heads,
         unit=unit,
         naming=naming,
         content=list(dict.fromkeys(content)),
