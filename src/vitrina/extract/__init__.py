@@ -50,13 +50,17 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
 
 def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.cluster import cluster
-    from vitrina.extract.entities import find_mentions
+    from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
-    from vitrina.extract.places import gazetteer
+    from vitrina.extract.places import gazetteer, locative_places
     from vitrina.extract.quotes import find_quotes
 
+    gaz = gazetteer()
     raw = find_mentions(doc, an, use_markup=use_markup)
-    entities, mentions = cluster(doc.text, an, raw, gazetteer())
+    covered = [(m.start, m.end) for m in raw]
+    raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz)]
+    raw.sort(key=lambda m: (m.start, m.end))
+    entities, mentions = cluster(doc.text, an, raw, gaz)
     dates = find_all_dates(doc, an.sents, use_markup)
     quantities = _quantities(doc.text, dates)
     quotes = find_quotes(doc.text, an, blocks, mentions, dates)

@@ -47,6 +47,11 @@ class PersonName:
         k = next((i for i in range(1, len(toks) - 1) if toks[i].lower() in PARTICLES), len(toks) - 1)
         return cls(toks[0], tuple(toks[1:k]), " ".join(toks[k:]))
 
+    def has_surname(self, word: str) -> bool:
+        """ "Metternich" is the surname of "Klemens von Metternich"."""
+        w = word.lower()
+        return w in {self.last.lower(), self.last.split()[-1].lower()}
+
     @property
     def initials(self) -> str:
         parts = ([self.first] if self.first else []) + list(self.middles) + self.last.split()
@@ -179,7 +184,7 @@ class Clusterer:
         word = self.surface(i)
         low = word.lower()
         full = self._full_clusters()
-        by_last = [c for c in full if self.clusters[c].name.last.lower() == low]
+        by_last = [c for c in full if self.clusters[c].name.has_surname(word)]
         if len(by_last) == 1:
             return by_last[0]
         if len(by_last) > 1:
@@ -276,7 +281,7 @@ class Clusterer:
     def _merge_acronyms(self) -> None:
         defined = {
             m.group(2): _norm(m.group(1))
-            for m in re.finditer(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for)\s+)?){1,8})\(([A-Z]{2,6})\)", self.text)
+            for m in ACRONYM_DEFINITION.finditer(self.text)
         }
         by_name: dict[str, int] = {}
         for c, cl in enumerate(self.clusters):
@@ -337,7 +342,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             toks = name_tokens(s)
             if len(toks) > 1:
                 name = PersonName.parse(s)
-                surnames.add(name.last)
+                surnames.update({name.last, name.last.split()[-1]})
                 if len(name.initials) >= 3:
                     initials.add(name.initials)
             person_words[toks[-1]] += 1
@@ -361,6 +366,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         if m.type != "person" and " " not in s and personal(s, m.type == "place"):
             m = RawMention(m.start, m.end, "person", "retype")
         out.append(m)
+    out += _defined_acronyms(text, an, out)
     covered = [(m.start, m.end) for m in out]
     toks = an.toks
     for k, t in enumerate(toks):
@@ -379,6 +385,27 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on)\s+)?){1,8})\(([A-Z]{2,6})\)"
+)
+
+
+def _defined_acronyms(text: str, an: Analysis, mentions: list[RawMention]) -> list[RawMention]:
+    """Uses of an acronym defined as "Long Name (LN)" become mentions like the long form."""
+    found = []
+    covered = [(m.start, m.end) for m in mentions]
+    for d in ACRONYM_DEFINITION.finditer(text):
+        long_end = d.end(1) - 1
+        owner = next((m for m in mentions if m.start < long_end <= m.end + 1), None)
+        if owner is None or owner.type == "person":
+            continue
+        for t in an.toks:
+            if t.text == d.group(2) and not any(s <= t.start < e for s, e in covered):
+                found.append(RawMention(t.start, t.end, owner.type, "fill"))
+                covered.append((t.start, t.end))
+    return found
 
 
 # ---------------------------------------------------------------- output

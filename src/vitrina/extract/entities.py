@@ -35,6 +35,7 @@ MARKUP_TYPES: dict[str, EntityType] = {
     "other": "other",
 }
 NAME_TAGS = {"NNP", "NNPS"}
+LEADING_HEADS = {"operation", "battle", "siege", "campaign", "treaty", "pact"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al"}
 
 
@@ -85,9 +86,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     ("U.S.") so that names like "John Q." remain whole.
     """
     s = text[start:end]
-    nl = s.find("\n")
-    if nl > 0:  # a name never crosses a line break
-        s, end = s[:nl], start + nl
+    for stop in ("\n", " ("):  # a name never crosses a line break or a parenthesis
+        cut = s.find(stop)
+        if cut > 0:
+            s, end = s[:cut], start + cut
     m = _LEAD_PUNCT.match(s) or _LEAD.match(s)
     while m and m.end() > 0:
         start += m.end()
@@ -133,7 +135,9 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
         toks = an.toks_in(start, end)
         if not toks:
             continue
+        role = None
         if label == "PERSON":
+            toks, role = _strip_role(toks)
             toks = _name_core(toks)
             if not toks:
                 continue
@@ -143,8 +147,16 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
         if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
             continue  # "Allied" forces
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
-        out.append(RawMention(start, end, etype, label))
+        out.append(RawMention(start, end, etype, label, role))
     return out
+
+
+def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
+    """ "Tsar Nicholas Romanov" → the name, and the role "tsar"."""
+    matched = _match_role(toks, 0)
+    if matched and matched[1] < len(toks) and toks[0].text[:1].isupper():
+        return toks[matched[1] :], matched[0]
+    return toks, None
 
 
 def _name_core(toks: list[Tok]) -> list[Tok]:
@@ -175,15 +187,23 @@ def _retype_event_like(
         return etype, end
     lowered = [t.text.lower() for t in toks]
     i = an.tok_index(end)
+    last = end
+    # hyphenated continuation: "Smith" + "-Jones" + "Agreement"
+    while i + 1 < len(an.toks) and an.toks[i].text in {"-", "–"} and an.toks[i].start == last \
+            and an.toks[i + 1].text[:1].isupper() and an.toks[i + 1].start == an.toks[i].end:
+        last = an.toks[i + 1].end
+        i += 2
     nxt = an.toks[i] if i < len(an.toks) else None
-    if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - end <= 1:
+    if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - last <= 1:
         return "other", nxt.end  # "Yalta" + "Conference"
     if lowered[-1] in heads and toks[-1].text[:1].isupper():
         return "other", end
     if etype == "person" and any(w in heads for w in lowered):
         return "other", end
-    if len(toks) > 1 and lowered[0] in heads and toks[0].text[:1].isupper():
-        return "other", end  # "Operation X", "Treaty of Y"
+    if len(toks) > 1 and lowered[0] in heads and toks[0].text[:1].isupper() and (
+        lowered[1] == "of" or lowered[0] in LEADING_HEADS
+    ):
+        return "other", end  # "Operation X", "Treaty of Y" (but "War Office" stays)
     return etype, end
 
 
@@ -235,6 +255,7 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
             i += 1
             continue
         role, j = matched
+        j = _skip_office(toks, j)  # "Secretary of Defense X", "leader, X"
         k = _name_run(text, toks, j)
         # a lower-case role word ("general") must be followed by a full name
         if k > j and (t.text[:1].isupper() or k - j >= 2) and _adjacent(toks[j - 1 : j + 1]):
@@ -246,6 +267,21 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
                 continue
         i = j
     return out
+
+
+def _skip_office(toks: list[Tok], j: int) -> int:
+    """Skip "of Defense", "for Foreign Affairs" or an appositive comma after a role."""
+    if j < len(toks) and toks[j].text == "," and j + 2 < len(toks) and all(
+        t.tag in NAME_TAGS for t in toks[j + 1 : j + 3]
+    ):
+        return j + 1
+    if j < len(toks) and toks[j].text in {"of", "for"}:
+        office = set(words("office_words.txt"))
+        k = j + 1
+        while k < len(toks) and (toks[k].text.lower() in office or toks[k].text.lower() == "the"):
+            k += 1
+        return k if k > j + 1 else j
+    return j
 
 
 def role_mentions(an: Analysis) -> list[RawMention]:
@@ -275,6 +311,22 @@ def role_mentions(an: Analysis) -> list[RawMention]:
 # ---------------------------------------------------------------- merging
 
 
+def _title_in_name(text: str, n: RawMention, m: RawMention) -> bool:
+    if not (n.start < m.start < n.end):
+        return False
+    return n.type != "person" and " " not in text[m.start : m.end].strip() and (
+        text[n.start : m.start].split()[:1] == text[n.start : m.start].split()
+    )
+
+
+def _cut_possessive(text: str, n: RawMention) -> RawMention:
+    """ "X’s Declaration" tagged as one name: the person is X."""
+    m = re.search(r"['’]s\s", text[n.start : n.end])
+    if m and n.source == "PERSON":
+        return RawMention(n.start, n.start + m.start(), "person", n.source, n.role)
+    return n
+
+
 def combine(*layers: list[RawMention]) -> list[RawMention]:
     """Layer mentions: earlier layers win; a title mention retypes an NER span."""
     taken: list[RawMention] = []
@@ -295,8 +347,9 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
         for n in ner:
             if n.start < m.end and m.start < n.end and n.type == "person":
                 n.role = m.role
-    # a title word inside another name ("General Motors") is not a title
-    titles = [m for m in titles if not any(n.start < m.start < n.end for n in ner)]
+    # a title word starting another one-word name ("General Motors") is not a title
+    titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in ner)]
+    ner = [_cut_possessive(doc.text, n) for n in ner]
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if n not in ner_people]
     return combine(markup, ner_people, titles, rest, role_mentions(an))

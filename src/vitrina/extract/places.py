@@ -50,9 +50,13 @@ class Gazetteer:
         self._cities_by_name: dict[str, list[Place]] = defaultdict(list)
         for c in cities:
             place = Place(
-                f"geonames:{c['geonameid']}", c["name"], "city",
-                float(c["latitude"]), float(c["longitude"]),
-                c.get("countrycode"), int(c.get("population") or 0),
+                f"geonames:{c['geonameid']}",
+                c["name"],
+                "city",
+                float(c["latitude"]),
+                float(c["longitude"]),
+                c.get("countrycode"),
+                int(c.get("population") or 0),
             )
             self._add(c["name"], place, exact=True)
             self._cities_by_name[normalise(c["name"])].append(place)
@@ -66,8 +70,14 @@ class Gazetteer:
             if point is None:
                 continue
             place = Place(
-                f"geonames:{c['geonameid']}", c["name"], "country", point[0], point[1],
-                code, int(c.get("population") or 0), "representative point: population centre",
+                f"geonames:{c['geonameid']}",
+                c["name"],
+                "country",
+                point[0],
+                point[1],
+                code,
+                int(c.get("population") or 0),
+                "representative point: population centre",
             )
             self._countries[code] = place
             self._add(c["name"], place, exact=True)
@@ -76,12 +86,26 @@ class Gazetteer:
         for code, s in gc.get_us_states().items():
             if code in state_points:
                 lat, lon = state_points[code]
-                place = Place(f"geonames:{s['geonameid']}", s["name"], "state", lat, lon, "US",
-                              note="representative point: population centre")
+                place = Place(
+                    f"geonames:{s['geonameid']}",
+                    s["name"],
+                    "state",
+                    lat,
+                    lon,
+                    "US",
+                    note="representative point: population centre",
+                )
                 self._add(s["name"], place, exact=True)
         for c in gc.get_continents().values():
-            place = Place(f"geonames:{c['geonameId']}", c["name"], "continent",
-                          float(c["lat"]), float(c["lng"]), None, int(c.get("population") or 0))
+            place = Place(
+                f"geonames:{c['geonameId']}",
+                c["name"],
+                "continent",
+                float(c["lat"]),
+                float(c["lng"]),
+                None,
+                int(c.get("population") or 0),
+            )
             self._add(c["name"], place, exact=True)
         self._load_regions()
         self._load_aliases()
@@ -103,8 +127,14 @@ class Gazetteer:
     def _load_regions(self) -> None:
         for row in _csv_rows("regions.csv"):
             names = row["names"].split("|")
-            place = Place(f"region:{row['key']}", names[0], "region",
-                          float(row["lat"]), float(row["lon"]), note="approximate centre")
+            place = Place(
+                f"region:{row['key']}",
+                names[0],
+                "region",
+                float(row["lat"]),
+                float(row["lon"]),
+                note="approximate centre",
+            )
             for name in names:
                 self._add(name, place, exact=True)
 
@@ -114,11 +144,27 @@ class Gazetteer:
             target = (row.get("target") or "").strip()
             base = self._target(target) if target else None
             if base is not None:
-                place = Place(base.key, base.name, "alias", base.lat, base.lon, base.country,
-                              base.population, base.note)
+                place = Place(
+                    base.key,
+                    base.name,
+                    "alias",
+                    base.lat,
+                    base.lon,
+                    base.country,
+                    base.population,
+                    base.note,
+                )
             elif row.get("lat"):
-                place = Place(f"alias:{row['key']}", names[0], "alias", float(row["lat"]),
-                              float(row["lon"]), None, 0, row.get("note") or None)
+                place = Place(
+                    f"alias:{row['key']}",
+                    names[0],
+                    "alias",
+                    float(row["lat"]),
+                    float(row["lon"]),
+                    None,
+                    0,
+                    row.get("note") or None,
+                )
             else:
                 continue
             for name in names:
@@ -200,3 +246,49 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
         near = min(cs, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
         points[code] = (float(near["latitude"]), float(near["longitude"]))
     return points
+
+
+LOCATIVE = {
+    "from",
+    "to",
+    "in",
+    "at",
+    "near",
+    "into",
+    "toward",
+    "towards",
+    "via",
+    "across",
+    "through",
+    "reach",
+    "reached",
+    "visit",
+    "visited",
+    "crossed",
+}
+
+
+def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Capitalised names after a locative word ("to X") that the gazetteer knows by main name.
+
+    Fills NER misses; alternate names and lower-case words are never used.
+    """
+    toks = an.toks
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k - 1].text.lower() not in LOCATIVE or toks[k].tag not in {"NNP", "NNPS"}:
+            continue
+        j = k
+        while (
+            j < len(toks)
+            and toks[j].tag in {"NNP", "NNPS"}
+            and (j == k or toks[j].start - toks[j - 1].end <= 1)
+        ):
+            j += 1
+        start, end = toks[k].start, toks[j - 1].end
+        if any(s < end and start < e for s, e in covered):
+            continue
+        name = " ".join(t.text for t in toks[k:j])
+        if gaz.resolve(name, alternates=False) is not None:
+            out.append((start, end))
+    return out

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_helpers import entity, entity_of, make_doc
+from vitrina.extract import extract
+from vitrina.extract.cluster import PersonName, canonical_name, same_person, variant
+from vitrina.extract.entities import clean_span
+
+pytest.importorskip("vitrina.extract.dates")
+pytest.importorskip("vitrina.extract.quantities")
+
+CRIMEA = (
+    "Prime Minister Henry John Temple met Tsar Nicholas Romanov in 1853. "
+    "Temple distrusted the tsar. Lord Raglan, the British commander, landed in the Crimea. "
+    "Florence Nightingale arrived at Scutari in November 1854. Raglan praised her work. "
+    "Ellen Nightingale, her cousin, stayed in London. The Raglan-Menshikov Agreement was "
+    "never signed. Later that winter Nightingale wrote to the War Office."
+)
+
+
+@pytest.fixture(scope="module")
+def crimea():
+    return extract(make_doc([CRIMEA]))
+
+
+def test_surname_joins_full_name(crimea):
+    assert entity_of(crimea, "Temple") == entity_of(crimea, "Henry John Temple")
+    assert entity_of(crimea, "Raglan") == entity_of(crimea, "Lord Raglan") or entity_of(
+        crimea, "Raglan"
+    ) == entity_of(crimea, "Raglan", )
+
+
+def test_people_sharing_a_surname_are_not_merged(crimea):
+    florence = entity_of(crimea, "Florence Nightingale")
+    ellen = entity_of(crimea, "Ellen Nightingale")
+    assert florence and ellen and florence != ellen
+    # the bare surname after Ellen goes to the most recent full name
+    last = [m for m in crimea.mentions if crimea.text[m.start : m.end] == "Nightingale"]
+    assert last and last[-1].entity == ellen
+
+
+def test_event_like_name_is_not_a_person(crimea):
+    agreement = [e for e in crimea.entities if "Agreement" in e.name]
+    assert agreement and all(e.type == "other" for e in agreement)
+    assert all("Agreement" not in e.name for e in crimea.entities if e.type == "person")
+
+
+def test_role_mention_links_to_the_titled_person(crimea):
+    tsar = [m for m in crimea.mentions if crimea.text[m.start : m.end].lower() == "tsar"]
+    nicholas = entity_of(crimea, "Nicholas Romanov")
+    assert tsar and nicholas and all(m.entity == nicholas for m in tsar)
+    assert entity(crimea, nicholas).type == "person"
+
+
+def test_mentions_are_exact_spans(crimea):
+    for m in crimea.mentions:
+        text = crimea.text[m.start : m.end]
+        assert text == text.strip()
+        assert not text.lower().startswith("the ")
+        assert not text.endswith(("'s", "’s", ".", ","))
+    assert {m.entity for m in crimea.mentions} == {e.id for e in crimea.entities}
+    assert [e.id for e in crimea.entities] == [f"e{i}" for i in range(len(crimea.entities))]
+
+
+def test_initials_join_the_person():
+    doc = extract(make_doc([
+        "John Quincy Adams returned from Russia in 1817. Critics said JQA was cold, "
+        "but JQA negotiated well. Adams later served as president."
+    ]))
+    adams = entity_of(doc, "John Quincy Adams")
+    assert adams is not None
+    assert [m.entity for m in doc.mentions if doc.text[m.start : m.end] == "JQA"] == [adams, adams]
+    assert entity(doc, adams).name == "John Quincy Adams"
+
+
+def test_acronym_defined_in_text_merges_with_long_form():
+    doc = extract(make_doc([
+        "The Southeast Asia Treaty Organization (SEATO) was founded in 1954. "
+        "SEATO never acted as a unit, and the Southeast Asia Treaty Organization dissolved in 1977."
+    ]))
+    assert entity_of(doc, "SEATO") == entity_of(doc, "Southeast Asia Treaty Organization")
+
+
+def test_markup_names_are_used_as_given():
+    text = "The letter of Aurelio Vance reached Port Ilbren late."
+    start = text.index("Aurelio Vance")
+    place = text.index("Port Ilbren")
+    doc = extract(make_doc([text], markup={0: [
+        ("person", start, start + len("Aurelio Vance"), ()),
+        ("place", place, place + len("Port Ilbren"), ()),
+    ]}))
+    e = entity(doc, entity_of(doc, "Aurelio Vance"))
+    assert e is not None and e.type == "person"
+    p = entity(doc, entity_of(doc, "Port Ilbren"))
+    assert p is not None and p.type == "place" and p.lat is None and p.lon is None
+
+
+def test_name_rules():
+    a, b = PersonName.parse("Joseph Pilsudski"), PersonName.parse("Josef Pilsudski")
+    assert same_person(a, b)
+    assert same_person(PersonName.parse("Ulysses S. Grant"), PersonName.parse("Ulysses Grant"))
+    assert not same_person(PersonName.parse("Wilhelm Liebknecht"), PersonName.parse("Karl Liebknecht"))
+    assert PersonName.parse("Charles de Gaulle").last == "de Gaulle"
+    assert PersonName.parse("Lyndon B. Johnson").initials == "LBJ"
+    assert not variant("Anna", "Anne") and variant("Aleksandr", "Alexandr")
+    assert canonical_name(["Grant", "Ulysses S. Grant", "Ulysses S. Grant", "Ulysses Simpson Grant"]) \
+        == "Ulysses S. Grant"
+
+
+def test_clean_span():
+    text = "the Emperor’s, "
+    s = clean_span(text, 0, len(text))
+    assert s is not None and text[s[0] : s[1]] == "Emperor"
+    text = "the U.S. "
+    s = clean_span(text, 0, len(text))
+    assert text[s[0] : s[1]] == "U.S."

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_helpers import entity, make_doc
+from vitrina.extract.quotes import quote_spans
+
+pytest.importorskip("vitrina.extract.dates")
+
+WATERLOO = (
+    "“We shall hold the ridge until the Prussians arrive,” said Arthur Wellesley. "
+    "Horatio Nelson had studied the charts years before. “The enemy will come out at dawn,” "
+    "he wrote Admiral Cuthbert Collingwood in 1805. "
+    "Wellesley mocked what he called the “scum of the earth” and rode on. "
+    "Diplomats in Vienna spoke of a ‘balance of power’ in the years that followed."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from vitrina.extract import extract
+
+    return extract(make_doc([WATERLOO]))
+
+
+def _speaker(doc, words):
+    q = next(q for q in doc.quotes if doc.text[q.start : q.end].startswith(words))
+    e = entity(doc, q.speaker)
+    return q, (e.name if e else None)
+
+
+def test_quote_text_excludes_marks(doc):
+    for q in doc.quotes:
+        text = doc.text[q.start : q.end]
+        assert text and text[0] not in "“”\"‘’" and text[-1] not in "“”\"‘’"
+
+
+def test_said_x(doc):
+    q, who = _speaker(doc, "We shall hold")
+    assert q.kind == "quotation" and who == "Arthur Wellesley"
+
+
+def test_he_wrote_addressee_is_not_the_speaker(doc):
+    q, who = _speaker(doc, "The enemy will come")
+    assert who == "Horatio Nelson"
+    assert q.date == "1805"
+
+
+def test_what_he_called_is_a_term_with_speaker(doc):
+    q, who = _speaker(doc, "scum of the earth")
+    assert q.kind == "term" and who == "Arthur Wellesley"
+    q, _ = _speaker(doc, "balance of power")
+    assert q.kind == "term"
+
+
+def test_pairing_handles_straight_and_misdirected_marks():
+    text = 'He said "go now" and left.—”Never again,” she wrote.'
+    spans = quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["go now", "Never again"]
+
+
+def test_quotes_do_not_cross_blocks():
+    text_a, text_b = "An “unclosed mark here.", "Another ” stray mark."
+    doc = make_doc([text_a, text_b])
+    spans = quote_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    assert spans == []
