@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from edtf import parse_edtf
 
-from vitrina.extract.edtf_text import anchor_point, interval, to_edtf
+from vitrina.extract.edtf_text import anchor_point, interval, is_valid, to_edtf
 
 ABSOLUTE = [
     # days
@@ -59,7 +59,13 @@ ABSOLUTE = [
     ("mid-March 1917", "1917-03-11/1917-03-20"),
     ("late February 1917", "1917-02-21/1917-02-28"),
     ("the end of February 1916", "1916-02-21/1916-02-29"),
-    # centuries
+    # centuries, also written as "the 1800s" (a round hundred before 2000)
+    ("the 1700s", "17XX"),
+    ("the late 1700s", "1766/1799"),
+    ("the early 1800s", "1800/1833"),
+    ("the 2000s", "200X"),
+    ("the later 1850s", "1857/1859"),
+    ("the winter of 1916–1917", "1916-24"),
     ("the eighteenth century", "17XX"),
     ("the 18th century", "17XX"),
     ("the twentieth century", "19XX"),
@@ -175,3 +181,21 @@ def test_anchor_point_reads_sides_and_seasons() -> None:
     assert anchor_point("1863-22").season == 22
     assert anchor_point("186X") is None
     assert anchor_point("1650~").year == 1650
+
+
+FAST_FORMS = [
+    "1863", "1863-07", "1863-07-03", "1863~", "1863?", "1863-07~", "1863-21", "1863-24",
+    "186X", "18XX", "1863/1865", "1863-07/1864-02", "1863-21/1863-22", "1860/1879",
+    "1863-07-01/1863-07-03", "1863-22/1864",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", FAST_FORMS)
+def test_fast_validation_only_accepts_what_edtf_accepts(value: str) -> None:
+    assert is_valid(value)
+    parse_edtf(value)
+
+
+@pytest.mark.parametrize("value", ["1863-02-30", "1863-13", "1863-00", "1863-22~", "63", "1863/"])
+def test_invalid_values_rejected(value: str) -> None:
+    assert not is_valid(value)

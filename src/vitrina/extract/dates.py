@@ -154,10 +154,16 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
 
 def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Candidate]:
     """Add the longest candidates that overlap nothing already chosen."""
-    result = list(chosen)
+    result = sorted(chosen, key=lambda c: c.start)
+    starts = [c.start for c in result]
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in result):
-            result.append(cand)
+        i = bisect.bisect_left(starts, cand.start)
+        if i > 0 and result[i - 1].end > cand.start:
+            continue
+        if i < len(result) and result[i].start < cand.end:
+            continue
+        result.insert(i, cand)
+        starts.insert(i, cand.start)
     return result
 
 

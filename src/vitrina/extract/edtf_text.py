@@ -114,8 +114,28 @@ def anchor_point(anchor: str | None, side: str = "end") -> Point | None:
     return Point(year, month or None, day or None)
 
 
+# The forms the builders emit, all accepted by ``edtf.parse_edtf`` (the tests
+# check each form against it): it takes 10-60 ms a call, so these skip it.
+_FAST_POINT = r"(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?]?|\d{4}-2[1-4]|\d{3}X|\d{2}XX)"
+_FAST_VALUE = re.compile(rf"{_FAST_POINT}(?:/{_FAST_POINT})?")
+
+
 def is_valid(value: str) -> bool:
+    """Whether ``value`` is EDTF the ``edtf`` package accepts (and a real calendar date)."""
+    if _FAST_VALUE.fullmatch(value):
+        return all(_real_day(part) for part in value.split("/"))
     return _valid(value)
+
+
+def _real_day(point: str) -> bool:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})[~?]?", point)
+    if m is None:
+        return True
+    try:
+        dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -191,7 +211,7 @@ def _part_kind(text: str) -> str:
         return "h1"
     if "second half" in text or "latter half" in text:
         return "h2"
-    if text.startswith(("early", "the beginning", "the start")):
+    if text.startswith(("early", "the beginning", "the start")):  # also "earlier"
         return "early"
     if text.startswith(("mid", "the middle")):
         return "mid"
@@ -268,7 +288,10 @@ def b_part_year(m: re.Match[str], anchor: str | None) -> str | None:
 
 
 def b_decade(m: re.Match[str], anchor: str | None) -> str | None:
+    """ "the 1920s" is a decade; "the 1800s" reads as the century (before 2000)."""
     base = int(m["y"][:4])
+    if base % 100 == 0 and base < 2000:
+        return _century_value(base, m["p"])
     if not m["p"]:
         return f"{base // 10:03d}X"
     lo, hi = _DECADE_PARTS[_part_kind(m["p"])]
@@ -279,10 +302,13 @@ def b_century(m: re.Match[str], anchor: str | None) -> str | None:
     number = int(m["cd"]) if m["cd"] else ORDINALS[re.sub(r"[-\s]+", "-", m["cn"].lower())]
     if not 1 <= number <= 21:
         return None
-    base = (number - 1) * 100
-    if not m["p"]:
-        return f"{number - 1:02d}XX"
-    lo, hi = _CENTURY_PARTS[_part_kind(m["p"])]
+    return _century_value((number - 1) * 100, m["p"])
+
+
+def _century_value(base: int, part: str | None) -> str:
+    if not part:
+        return f"{base // 100:02d}XX"
+    lo, hi = _CENTURY_PARTS[_part_kind(part)]
     return f"{base + lo:04d}/{base + hi:04d}"
 
 
@@ -450,10 +476,10 @@ _PART_MONTH = rf"(?P<p>{PART}){PART_SEP}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{Y
 _MONTH_YEAR = rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"
 _SEASON_YEAR = (
     rf"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"
-    r"(?:\s*[-–/]\s*\d{2}(?!\d))?"
+    r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?"
 )
 _PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
-_DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late){PART_SEP}?)?(?P<y>{DECADE})"
+_DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
 _CENTURY = rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
 _YEAR = (
     rf"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?(?:the\s+year\s+)?"
@@ -468,6 +494,15 @@ _POINT = "|".join(
     for p in (_FULL_MDY, _FULL_DMY, _PART_MONTH, _MONTH_YEAR, _SEASON_YEAR, _PART_YEAR,
               _DECADE, _CENTURY, _YEAR, _MONTH_DAY.replace("(?P<y>)", ""), MONTH)
 )  # fmt: skip
+
+# cheap guard: how a point can start (saves most of the range scan's time)
+_POINT_START = (
+    r"(?=\d|(?:the|early|mid|late|later|earlier|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+    r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|around|circa|ca?\."
+    r"|about|approximately|roughly|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("full_mdy", _FULL_MDY, b_full),
@@ -504,7 +539,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<b>{_POINT})",
         b_range,
     ),
-    Rule("range", rf"(?P<a>{_POINT}){RANGE_SEP.replace('|and', '')}(?P<b>{_POINT})", b_range),
+    Rule(
+        "range",
+        rf"{_POINT_START}(?P<a>{_POINT}){RANGE_SEP.replace('|and', '')}(?P<b>{_POINT})",
+        b_range,
+    ),
     Rule("range_slash", rf"(?P<a>{_ungroup(_DECADE)})\s*/\s*(?P<b>{_ungroup(_DECADE)})", b_range),
     # ---- relative: need an anchor
     Rule("month_day", _MONTH_DAY, b_full),
