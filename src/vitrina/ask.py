@@ -176,7 +176,7 @@ def _proximity(cand: Candidate) -> float:
     a, b = cand.start - s.start, cand.end - s.start
     gaps = [max(0, a - e, st - b) for st, e in s.matched if not (st >= a and e <= b)]
     gap = min(gaps) if gaps else 0
-    return 1.0 / (1.0 + gap / 60.0)
+    return 1.0 / (1.0 + gap / 150.0)
 
 
 def _score(cand: Candidate, q: Question) -> float:
@@ -250,7 +250,7 @@ def _reconcile(
               if score >= 0.6 * top_score and m[0].sentence.document != top.sentence.document
               and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
     consistent = [r for _, r in rivals if _same(top, r)]
-    conflicting = [r for score, r in rivals if not _same(top, r) and score >= 0.9 * top_score]
+    conflicting = [r for score, r in rivals if not _same(top, r) and score >= 0.75 * top_score]
     if consistent and not conflicting:
         rival = consistent[0]
     elif conflicting:

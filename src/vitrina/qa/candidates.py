@@ -20,8 +20,11 @@ WEIGHT_UNITS = frozenset({"pound", "pounds", "ton", "tons", "tonnes", "kilograms
 PERCENT_UNITS = frozenset({"percent", "%", "per cent"})
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 CAPITALISED = re.compile(
-    rf"{_CAP}(?:[ \t]+(?:(?:of|on|de|da|del|der|von|van|for|the|al|bin|y)[ \t]+)*{_CAP})*"
+    rf"{_CAP}(?:[ \t]+(?:(?:of|on|de|da|del|der|von|van|for|the|al|bin|y)[ \t]+)*(?!{_MONTH_NAMES}){_CAP})*"
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]")
 NUMBER_EXPR = re.compile(r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?")
@@ -76,6 +79,8 @@ def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0
     text = s.text[rel_start:rel_end]
     lead = len(text) - len(text.lstrip())
     text = text.strip().rstrip(",;:")
+    if kind != "sentence" and text.endswith(".") and not re.search(r"(?:\b|\.)[A-Z]\.$", text):
+        text = text[:-1]  # sentence full stop, not an initial or "U.S."
     if not text:
         return None
     start = s.start + rel_start + lead

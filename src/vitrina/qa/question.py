@@ -66,8 +66,14 @@ def _group_after(words: list[str], start: int) -> list[str]:
 
 
 def _noun_after(words: list[str], start: int) -> str | None:
+    """The head noun: a known kind of noun if any, else the last word not a past-tense verb."""
     group = _group_after(words, start)
-    return group[-1] if group else None
+    known = PERSON_NOUNS | PLACE_NOUNS | TIME_NOUNS | PERCENT_NOUNS | MEASURE_NOUNS
+    for word in group:
+        if word in known:
+            return word
+    plain = [w for w in group if not w.endswith("ed")]
+    return plain[-1] if plain else (group[-1] if group else None)
 
 
 def analyse(question: str) -> Question:

@@ -28,7 +28,7 @@ IRREGULAR = {
     "taken": "take", "won": "win", "began": "begin", "begun": "begin", "led": "lead",
     "made": "make", "held": "hold", "fought": "fight", "bought": "buy", "sold": "sell",
     "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "said": "say",
-    "told": "tell", "left": "leave", "lost": "lose", "found": "find", "came": "come",
+    "told": "tell", "left": "leave", "lost": "lose", "came": "come",
     "went": "go", "gone": "go", "became": "become", "saw": "see", "seen": "see",
     "brought": "bring", "thought": "think", "knew": "know", "known": "know", "fell": "fall",
     "fallen": "fall", "rose": "rise", "risen": "rise", "drove": "drive", "driven": "drive",

@@ -1,0 +1,202 @@
+"""ask: every question type on hand-made facts, abstention, citations, conflicts."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+
+import pytest
+
+from vitrina.ask import ask
+from vitrina.model import (
+    DateMention,
+    Document,
+    DocumentBuilder,
+    Entity,
+    Mention,
+    Piece,
+    Quantity,
+    Quote,
+    SourceRef,
+)
+from vitrina.qa.question import analyse
+from vitrina.qa.text import stem
+from vitrina.store import connect_readonly, write_exhibit
+
+NORTH = [
+    "The Treaty of Varnholm was signed by Elsa Brandt and Tomas Reik in Kirkwall on March 3, 1872.",
+    "Under the treaty, the fishing guild licensed 4,500 boats along the northern coast.",
+    "The crown paid more than $2 million in compensation to the island families.",
+    "Brandt called the agreement \u201ca harbor for peace\u201d in her diary.",
+    "The treaty opened three ports to foreign ships: Lerwick, Stromness, and Scalloway.",
+    "The council rejected the toll plan because the harbor fees had doubled in one winter.",
+    "Reik later founded the Coastal Survey Office in Lerwick.",
+]
+SOUTH_CONFLICT = ["Historians of the south record that the Treaty of Varnholm was signed in the spring of 1874."]
+SOUTH_CONSISTENT = ["Historians of the south record that the Treaty of Varnholm was signed in March 1872."]
+
+PEOPLE = {"Elsa Brandt": "person-brandt", "Brandt": "person-brandt", "Tomas Reik": "person-reik",
+          "Reik": "person-reik"}
+PLACES = {"Kirkwall": "place-kirkwall", "Lerwick": "place-lerwick", "Stromness": "place-stromness",
+          "Scalloway": "place-scalloway"}
+ORGS = {"Coastal Survey Office": "org-survey", "Treaty of Varnholm": "other-varnholm"}
+DATES = {"March 3, 1872": "1872-03-03", "the spring of 1874": "1874-21", "March 1872": "1872-03",
+         "one winter": None}
+
+
+def _document(doc_id: str, title: str, paragraphs: list[str]) -> Document:
+    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
+    builder.section("A", title)
+    for i, paragraph in enumerate(paragraphs):
+        builder.block("paragraph", [Piece(paragraph, SourceRef(i * 200, i * 200 + len(paragraph), i + 2))])
+    doc = builder.build()
+    text = doc.text
+    sentences = tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
+    mentions = []
+    for table, kind in ((PEOPLE, "person"), (PLACES, "place"), (ORGS, "organization")):
+        for name, entity in table.items():
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if not any(x.start <= m.start() < x.end for x in mentions):
+                    mentions.append(Mention(m.start(), m.end(), kind, entity))
+    dates = [DateMention(m.start(), m.end(), edtf) for phrase, edtf in DATES.items() if edtf
+             for m in re.finditer(re.escape(phrase), text)]
+    dates = [d for d in dates if not any(o is not d and o.start <= d.start and d.end <= o.end
+                                         and (o.end - o.start) > (d.end - d.start) for o in dates)]
+    quantities = []
+    for phrase, value, unit, qualifier in (("4,500 boats", 4500, "boats", None),
+                                           ("more than $2 million", 2e6, "USD", "more than")):
+        for m in re.finditer(re.escape(phrase), text):
+            quantities.append(Quantity(f"q{len(quantities)}", m.start(), m.end(), value, unit, qualifier))
+    quotes = [Quote("u0", m.start(1), m.end(1), "quotation", "person-brandt", None)
+              for m in re.finditer("\u201c([^\u201d]+)\u201d", text)]
+    return doc.evolve(sentences=sentences, mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+                      dates=tuple(dates), quantities=tuple(quantities), quotes=tuple(quotes))
+
+
+def _entities() -> list[Entity]:
+    ids = {**{v: ("person", k) for k, v in PEOPLE.items()}, **{v: ("place", k) for k, v in PLACES.items()},
+           **{v: ("organization", k) for k, v in ORGS.items()}}
+    return [Entity(i, t, n) for i, (t, n) in sorted(ids.items())]
+
+
+def _write(path: Path, docs: list[Document]) -> Path:
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, _entities())
+    return path
+
+
+@pytest.fixture
+def conn(tmp_path: Path):
+    path = _write(tmp_path / "north.db", [_document("north", "The Varnholm Treaty", NORTH)])
+    with contextlib.closing(connect_readonly(path)) as connection:
+        yield connection
+
+
+def _check_citations(conn, result: dict) -> None:
+    assert result["citations"]
+    for cite in result["citations"]:
+        text = conn.execute("SELECT text FROM documents WHERE id = ?", (cite["document"],)).fetchone()[0]
+        assert text[cite["start"]:cite["end"]] == cite["text"]
+        assert cite["section"] == "A"
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype", "answer", "cited"),
+    [
+        ("When was the Treaty of Varnholm signed?", "when", "March 3, 1872", "signed by Elsa Brandt"),
+        ("How many boats did the fishing guild license?", "how many", "4,500 boats", "4,500 boats"),
+        ("How much did the crown pay in compensation?", "how much", "more than $2 million", "compensation"),
+        ("Where was the Treaty of Varnholm signed?", "where", "Kirkwall", "signed by"),
+        ("Who founded the Coastal Survey Office?", "who", "Reik", "founded"),
+        ("What did Brandt call the agreement?", "what", "a harbor for peace", "diary"),
+        ("Name the ports the treaty opened to foreign ships.", "list", "Lerwick, Stromness, and Scalloway",
+         "three ports"),
+        ("Which office did Reik found?", "which", "Coastal Survey Office", "founded"),
+        ("Why did the council reject the toll plan?", "why",
+         "The council rejected the toll plan because the harbor fees had doubled in one winter.", "toll plan"),
+    ],
+)
+def test_question_types(conn, question: str, qtype: str, answer: str, cited: str) -> None:
+    result = ask(conn, question)
+    assert result["type"] == qtype
+    assert result["answer"] == answer, result
+    assert result["confidence"] >= 0.5
+    _check_citations(conn, result)
+    assert cited in result["citations"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Napoleon visit Kirkwall?",  # a name the sources never mention
+        "When did Elsa Brandt visit Tokyo?",
+        "Who painted the portrait of the guild master's cat?",  # words nowhere together
+        "",
+        "???",
+    ],
+)
+def test_abstains(conn, question: str) -> None:
+    result = ask(conn, question)
+    assert result["answer"] is None
+    assert result["confidence"] < 0.5
+
+
+def test_who_excludes_people_named_in_question(conn) -> None:
+    result = ask(conn, "Who signed the Treaty of Varnholm with Elsa Brandt?")
+    assert result["answer"] == "Tomas Reik"
+
+
+def test_conflicting_sources_are_reported(tmp_path: Path) -> None:
+    docs = [_document("north", "The Varnholm Treaty", NORTH),
+            _document("south", "Southern Chronicle", SOUTH_CONFLICT)]
+    with contextlib.closing(connect_readonly(_write(tmp_path / "c.db", docs))) as conn:
+        result = ask(conn, "When was the Treaty of Varnholm signed?")
+        assert result["answer"] is not None and "sources differ" in result["answer"]
+        assert "March 3, 1872" in result["answer"] and "the spring of 1874" in result["answer"]
+        assert {c["document"] for c in result["citations"]} == {"north", "south"}
+        _check_citations(conn, result)
+        alone = ask(connect_readonly(_write(tmp_path / "n.db", docs[:1])), "When was the Treaty of Varnholm signed?")
+        assert result["confidence"] < alone["confidence"]
+
+
+def test_more_precise_consistent_source_is_preferred(tmp_path: Path) -> None:
+    docs = [_document("south", "Southern Chronicle", SOUTH_CONSISTENT),
+            _document("north", "The Varnholm Treaty", NORTH)]
+    with contextlib.closing(connect_readonly(_write(tmp_path / "p.db", docs))) as conn:
+        result = ask(conn, "When was the Treaty of Varnholm signed?")
+    assert result["answer"] == "March 3, 1872"
+    assert [c["document"] for c in result["citations"]] == ["north", "south"]
+
+
+def test_sample_exhibit(sample_db: Path) -> None:
+    with contextlib.closing(connect_readonly(sample_db)) as conn:
+        when = ask(conn, "When did Ada Lind open the Harbor Museum?")
+        assert when["answer"] == "May 4, 1921"
+        many = ask(conn, "How many models did the museum hold?")
+        assert many["answer"] == "more than 1,200 models"
+        where = ask(conn, "Where did Marco Vell sail from?")
+        assert where["answer"] in ("Lisbon", "Porto")
+        assert ask(conn, "When did Marco Vell visit Oslo?")["answer"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype", "expects"),
+    [
+        ("In what year did the treaty end?", "when", "date"),
+        ("Which city hosted the fair?", "which", "place"),
+        ("Which president signed it?", "which", "person"),
+        ("What share of the catch was exported?", "how much", "quantity"),
+        ("How did the guild respond?", "why", "sentence"),
+        ("List the ports.", "list", "list"),
+        ("To whom did she write?", "who", "person"),
+    ],
+)
+def test_question_typing(question: str, qtype: str, expects: str) -> None:
+    q = analyse(question)
+    assert (q.type, q.expects) == (qtype, expects)
+
+
+def test_stemmer_is_consistent() -> None:
+    assert stem("signed") == stem("signs") == stem("sign")
+    assert stem("met") == stem("meet")
+    assert stem("Brandt’s") == stem("brandt")

@@ -1,0 +1,134 @@
+"""Search: safe query parsing, escaped snippets, filters (own hand-made exhibits)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from vitrina.errors import UsageError
+from vitrina.model import DateMention, DocumentBuilder, Entity, Mention, Piece, SourceRef
+from vitrina.search import match_expressions, parse_query, render_snippet, search
+from vitrina.store import connect_readonly, write_exhibit
+
+
+@pytest.fixture
+def conn(sample_db: Path):
+    with contextlib.closing(connect_readonly(sample_db)) as connection:
+        yield connection
+
+
+@pytest.fixture
+def script_db(tmp_path: Path) -> Path:
+    """One document whose text contains markup that must come out escaped."""
+    builder = DocumentBuilder("notes", "notes.txt", "text")
+    builder.section("A", "Field notes")
+    text = 'The clerk wrote <script>alert("x")</script> & stamped the ledger in 1874.'
+    block = builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    start = doc.text.index("1874")
+    doc = doc.evolve(
+        sentences=((block.start, block.end),),
+        dates=(DateMention(start, start + 4, "1874"),),
+        mentions=(Mention(doc.text.index("clerk"), doc.text.index("clerk") + 5, "person", "person-clerk"),),
+    )
+    path = tmp_path / "notes.db"
+    write_exhibit(path, [("sha", doc)], [doc], [Entity("person-clerk", "person", "clerk")])
+    return path
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "NEAR(", "-", "😀", 'Lind AND "', "museum: (opened", "NOT", "a OR", "^", "''", "Porto-",
+     "café", "\u0000", "a" * 300, 'NEAR("Lind" "Porto", 2)'],
+)
+def test_hostile_queries_never_raise(conn, query: str) -> None:
+    result = search(conn, query)
+    assert set(result) == {"query", "total", "hits"}
+    assert result["total"] >= len(result["hits"])
+
+
+def test_parse_query_keeps_phrases_and_drops_operators() -> None:
+    parsed = parse_query('"quiet crossing" AND Vell NEAR')
+    assert parsed.terms == (("quiet", "crossing"), ("vell",))
+    exprs = match_expressions(parsed)
+    assert exprs[0] == '"quiet crossing" AND "vell"'
+    assert any(" OR " in e for e in exprs)
+
+
+def test_and_then_or_fallback(conn) -> None:
+    both = search(conn, "Lind Porto")
+    assert [h["document"] for h in both["hits"]] == ["harbor"]
+    either = search(conn, "Lind Lisbon")  # no sentence has both: OR fallback
+    assert {h["document"] for h in either["hits"]} == {"harbor", "voyage"}
+
+
+def test_prefix_fallback(conn) -> None:
+    assert search(conn, "schoon")["hits"][0]["text"].startswith("Lind inspects a model schooner")
+
+
+def test_hit_fields_and_offsets(conn, sample_db: Path) -> None:
+    hit = search(conn, "quiet crossing")["hits"][0]
+    assert hit["document"] == "voyage" and hit["document_title"] == "A Quiet Crossing"
+    assert hit["section_label"] == "1" and hit["section_title"] == "A Quiet Crossing"
+    text = conn.execute("SELECT text FROM documents WHERE id = ?", (hit["document"],)).fetchone()[0]
+    assert text[hit["start"]:hit["end"]] == hit["text"]
+    assert "<mark>quiet</mark> <mark>crossing</mark>" in hit["snippet"]
+    assert isinstance(hit["score"], float)
+
+
+def test_snippet_is_escaped(script_db: Path) -> None:
+    with contextlib.closing(connect_readonly(script_db)) as conn:
+        hit = search(conn, "script ledger")["hits"][0]
+    assert "<script>" not in hit["snippet"]
+    assert "&lt;<mark>script</mark>&gt;" in hit["snippet"]
+    assert "&amp;" in hit["snippet"] and "&quot;x&quot;" in hit["snippet"]
+    assert "<script>" in hit["text"]  # the text itself is the source's
+
+
+def test_render_snippet_cuts_long_text_around_match() -> None:
+    text = "word " * 100 + "needle <b>" + " tail" * 100
+    start = text.index("needle")
+    snippet = render_snippet(text, [(start, start + 6)], max_chars=80)
+    assert "<mark>needle</mark>" in snippet and "&lt;b&gt;" in snippet
+    assert snippet.startswith("\u2026") and snippet.endswith("\u2026")
+    assert len(snippet) < 140
+
+
+def test_document_and_section_filters(conn) -> None:
+    assert {h["document"] for h in search(conn, "Porto", document="voyage")["hits"]} == {"voyage"}
+    assert search(conn, "Porto", document="nowhere")["total"] == 0
+    assert search(conn, "Porto", section="1")["total"] == 2  # by label
+    assert search(conn, "Porto", section="s0", document="harbor")["total"] == 1  # by id
+    assert search(conn, "Porto", section="9")["total"] == 0
+
+
+def test_entity_filter(conn) -> None:
+    hits = search(conn, "Porto", entity="person-marco-vell")["hits"]
+    assert [h["document"] for h in hits] == ["voyage"]
+    assert search(conn, "museum", entity="place-lisbon")["total"] == 0
+
+
+def test_date_filter_is_edtf_aware(conn) -> None:
+    # "the summer of 1932" is a season: the year 1932 and a range overlap it
+    assert [h["document"] for h in search(conn, "Porto", date="1932")["hits"]] == ["voyage"]
+    assert search(conn, "Porto", date="1930/1933")["total"] == 1
+    assert search(conn, "Porto", date="1932-07")["total"] == 1  # inside the summer
+    assert search(conn, "Porto", date="1950")["total"] == 0
+    assert search(conn, "museum", date="1925")["hits"][0]["text"].startswith("The museum held")
+
+
+def test_filters_without_words_browse(conn) -> None:
+    result = search(conn, "", date="1921")
+    assert result["total"] == 2 and all("1921" in h["text"] for h in result["hits"])
+    assert search(conn, "")["total"] == 0
+
+
+def test_bad_date_is_a_usage_error(conn) -> None:
+    with pytest.raises(UsageError):
+        search(conn, "Porto", date="not a date at all")
+
+
+def test_limit(conn) -> None:
+    assert len(search(conn, "Porto OR Lind OR museum", limit=1)["hits"]) == 1
