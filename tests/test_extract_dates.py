@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from edtf import parse_edtf
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vitrina.extract.dates import find_dates
 
@@ -209,3 +211,23 @@ def test_milestones_markup_value_recall() -> None:
     scores = module.evaluate(SHARED / "corpus" / "milestones", verbose=False)
     assert scores["extent"] >= 0.95
     assert scores["value"] >= 0.9
+
+
+_PIECES = [
+    "in", "the", "of", "1941", "1,941", "–", "-", "to", "between", "and", "June", "May",
+    "22", "22nd", ",", ".", "summer", "spring", "early", "mid-", "1930s", "1800s",
+    "later", "following", "year", "day", "two", "years", "within", "days", "$", "%",
+    "soldiers", "century", "eighteenth", "circa", "?", "Sept.", "31", "February", "29",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_find_dates_invariants_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    dates = find_dates(text)
+    for before, after in zip(dates, dates[1:], strict=False):
+        assert before.end <= after.start
+    for d in dates:
+        assert 0 <= d.start < d.end <= len(text)
+        parse_edtf(d.edtf)

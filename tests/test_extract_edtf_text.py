@@ -196,6 +196,8 @@ def test_fast_validation_only_accepts_what_edtf_accepts(value: str) -> None:
     parse_edtf(value)
 
 
-@pytest.mark.parametrize("value", ["1863-02-30", "1863-13", "1863-00", "1863-22~", "63", "1863--01"])
+@pytest.mark.parametrize(
+    "value", ["1863-02-30", "1863-13", "1863-00", "1863-22~", "63", "1863--01"]
+)
 def test_invalid_values_rejected(value: str) -> None:
     assert not is_valid(value)

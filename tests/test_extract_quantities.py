@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vitrina.extract.dates import find_dates
 from vitrina.extract.quantities import find_quantities
@@ -121,3 +123,24 @@ def test_small_numbers_need_a_counted_noun() -> None:
     assert quantities("Two leaders met, and two of them spoke.") == [
         ("Two leaders", 2.0, "leaders", None)
     ]
+
+
+_PIECES = [
+    "some", "more", "than", "$", "£", "3,600", "8.7", "million", "two", "one", "of",
+    "a", "dozen", "half", "and", "tanks", "men", "percent", "%", "in", "1941", "modern",
+    "miles", "twenty-five", "three", "hundred", ",", ".", "years", "nearly", "-year",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+def test_find_quantities_invariants_on_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    dates = find_dates(text)
+    found = find_quantities(text, dates)
+    assert [q.id for q in found] == [f"q{i}" for i in range(len(found))]
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert not any(q.start < d.end and d.start < q.end for d in dates)
+    for before, after in zip(found, found[1:], strict=False):
+        assert before.end <= after.start

@@ -79,6 +79,8 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         if unit is None and not _keeps_bare(m):
             continue
         start = m.start()
+        if found and start < found[-1][1]:
+            continue
         if any(start < d.end and d.start < end for d in dates):
             continue
         qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
@@ -113,7 +115,7 @@ def _head_noun(text: str, pos: int) -> tuple[str, int] | None:
             return None
         word, pos = w.group(1), w.end()
         lower = word.lower()
-        if lower in STOP_WORDS:
+        if lower in STOP_WORDS or parse_number(lower) is not None:  # another number
             return None
         if lower in CURRENCY_WORDS:
             return CURRENCY_WORDS[lower], pos
