@@ -14,6 +14,7 @@ import codecs
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable
 
 from lxml import etree
@@ -154,7 +155,7 @@ def check_zip_xml_members(archive: zipfile.ZipFile, source: str) -> None:
         try:
             with archive.open(info) as member:
                 head = member.read(_XML_SNIFF_BYTES)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:
             raise InputError(source, f"corrupt ZIP member {info.filename!r} ({exc})") from None
         wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if ENTITY_DECLARATION.search(head.decode("utf-16" if wide else "utf-8", "replace")):
