@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,6 +36,9 @@ HERE = Path(__file__).parent
 QUERY_SECONDS = 1.0
 MAX_PARAM_CHARS = 500
 MAX_QUERY_STRING = 4000
+# Pages are CPU-bound (SQLite + Jinja under the GIL): a few at a time keeps each
+# request's wall time close to its own work, so the query deadline stays fair.
+RENDER_SLOTS = threading.BoundedSemaphore(4)
 
 SECURITY_HEADERS = {
     "content-security-policy": (
@@ -103,7 +107,7 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
 
     def endpoint(request: Request) -> Response:
         try:
-            with open_db(request.app.state.db_path) as conn:
+            with RENDER_SLOTS, open_db(request.app.state.db_path) as conn:
                 page = handler(request, conn)
                 if as_json:
                     return JSONResponse(page.data)

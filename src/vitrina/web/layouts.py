@@ -105,8 +105,23 @@ def map_layout(places: list[dict[str, Any]], min_width: float = 60.0) -> dict[st
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     left = min(max(cx - width / 2, 0), WIDTH - width)
     top = min(max(cy - height / 2, 0), HEIGHT - height)
+    font = round(width / 70, 2)
+    _choose_labels(points, font)
     return {"points": points, "viewbox": f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}",
-            "r": round(width / 180, 2), "font": round(width / 70, 2)}
+            "r": round(width / 180, 2), "font": font}
+
+
+def _choose_labels(points: list[dict[str, Any]], font: float) -> None:
+    """Label the most mentioned places first; skip a label that would overlap one already placed."""
+    boxes: list[tuple[float, float, float, float]] = []
+    for point in sorted(points, key=lambda p: (-(p.get("mentions") or 0), p.get("name", ""))):
+        x1, y1 = point["x"], point["y"] - font
+        box = (x1, y1, x1 + font * 0.6 * len(point.get("name", "")) + font, point["y"] + font * 0.3)
+        point["label"] = not any(
+            box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes
+        )
+        if point["label"]:
+            boxes.append(box)
 
 
 # ---------------------------------------------------------------- graph

@@ -233,9 +233,19 @@ def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
     graph = build_graph(conn, focus, int(raw_limit))
     placed = circular_layout(graph["nodes"])
     where = {n["id"]: n for n in placed}
-    lines = [{**e, "a": where[e["source"]], "b": where[e["target"]]} for e in graph["edges"]]
+    lines = [_line(e, where[e["source"]], where[e["target"]]) for e in graph["edges"]]
     data = {**graph, "focus": focus, "limit": int(raw_limit)}
     return Page("graph.html", data, "Graph", {"placed": placed, "lines": lines, "labels": where})
+
+
+def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """An edge as a curve through the centre, with what the table needs."""
+    relation = {"co-mention": f"same sentence ×{edge['weight']}", "place": "place of"}.get(
+        edge["kind"], "takes part in")
+    return {"kind": edge["kind"], "source": edge["source"], "target": edge["target"],
+            "d": f"M{a['x']} {a['y']} Q500 500 {b['x']} {b['y']}",
+            "width": round(min(0.6 + edge["weight"] * 0.4, 4), 1), "relation": relation,
+            "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
 
 
 # ---------------------------------------------------------------- search and ask
