@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE = re.compile(r"\"([^\"]*)\"")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use markers for highlight()
+_MARKERS = re.compile(f"{_OPEN}|{_CLOSE}")
 SNIPPET_CHARS = 240
 
 
@@ -118,12 +119,12 @@ def date_bounds(value: str) -> tuple[str, str]:
 
 
 def _filter_sql(
-    conn: sqlite3.Connection,
     document: str | None,
     section: str | None,
     entity: str | None,
     date: str | None,
 ) -> tuple[str, list[Any]]:
+    """SQL conditions on ``sentences s``; entity and date go through their indexes first."""
     clauses: list[str] = []
     params: list[Any] = []
     if document:
@@ -131,25 +132,24 @@ def _filter_sql(
         params.append(document)
     if section:
         clauses.append(
-            "(s.section = ? OR s.section IN (SELECT id FROM sections WHERE document = s.document"
-            " AND (label = ? COLLATE NOCASE OR title = ? COLLATE NOCASE)))"
+            "(s.document, s.section) IN (SELECT document, id FROM sections"
+            " WHERE id = ? OR label = ? COLLATE NOCASE OR title = ? COLLATE NOCASE)"
         )
         params.extend([section, section, section])
     if entity:
         clauses.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.document = s.document AND m.entity = ?"
-            " AND m.start < s.\"end\" AND m.\"end\" > s.start)"
+            "s.id IN (SELECT t.id FROM mentions m JOIN sentences t ON t.document = m.document"
+            " AND t.start < m.\"end\" AND t.\"end\" > m.start WHERE m.entity = ?)"
         )
         params.append(entity)
     if date:
         lower, upper = date_bounds(date)
         clauses.append(
-            "EXISTS (SELECT 1 FROM dates d WHERE d.document = s.document"
-            " AND d.start < s.\"end\" AND d.\"end\" > s.start"
-            " AND d.lower IS NOT NULL AND d.lower <= ? AND d.upper >= ?)"
+            "s.id IN (SELECT t.id FROM dates d JOIN sentences t ON t.document = d.document"
+            " AND t.start < d.\"end\" AND t.\"end\" > d.start WHERE d.lower <= ? AND d.upper >= ?)"
         )
         params.extend([upper, lower])
-    return "".join(f" AND {c}" for c in clauses), params
+    return " AND ".join(clauses), params
 
 
 # ------------------------------------------------------------ snippets
@@ -159,16 +159,12 @@ def _unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
     """Plain text and marked spans from a highlight() result."""
     plain: list[str] = []
     spans: list[tuple[int, int]] = []
-    length, opened = 0, None
-    for char in highlighted:
-        if char == _OPEN:
-            opened = length
-        elif char == _CLOSE and opened is not None:
-            spans.append((opened, length))
-            opened = None
-        else:
-            plain.append(char)
-            length += 1
+    length = 0
+    for i, part in enumerate(_MARKERS.split(highlighted)):
+        if i % 2 == 1:  # inside a mark
+            spans.append((length, length + len(part)))
+        plain.append(part)
+        length += len(part)
     return "".join(plain), spans
 
 
@@ -223,43 +219,62 @@ def search(
     limit: int = 10,
 ) -> dict[str, Any]:
     """Sentences matching ``query`` (BM25 order) under the given filters."""
-    where, params = _filter_sql(conn, document, section, entity, date)
+    where, params = _filter_sql(document, section, entity, date)
     parsed = parse_query(query or "")
     limit = max(1, int(limit))
     if not parsed.terms:
         if not where:
             return {"query": query, "total": 0, "hits": []}
         return _browse(conn, query, where, params, limit)
+    allowed = {row[0] for row in conn.execute(f"SELECT s.id FROM sentences s WHERE {where}", params)} if where else None
+    if allowed is not None and not allowed:
+        return {"query": query, "total": 0, "hits": []}
     for expr in match_expressions(parsed):
-        total = conn.execute(
-            "SELECT count(*) FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-            f" WHERE sentences_fts MATCH ?{where}",
-            [expr, *params],
-        ).fetchone()[0]
-        if total:
-            rows = conn.execute(
-                f"SELECT {_HIT_COLUMNS}, bm25(sentences_fts) AS rank,"
-                f" highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
-                f"{_FROM} JOIN sentences_fts ON sentences_fts.rowid = s.id"
-                f" WHERE sentences_fts MATCH ?{where} ORDER BY rank LIMIT ?",
-                [expr, *params, limit],
+        if allowed is None:
+            ranked = conn.execute(
+                "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
+                (expr, limit),
             ).fetchall()
-            return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
+            total = conn.execute(
+                "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)
+            ).fetchone()[0] if ranked else 0
+        else:  # filter the ranked matches by the (index-computed) allowed sentence ids
+            rows = [r for r in conn.execute(
+                "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank", (expr,)
+            ) if r[0] in allowed]
+            ranked, total = rows[:limit], len(rows)
+        if ranked:
+            return {"query": query, "total": total, "hits": _hits(conn, expr, ranked)}
     return {"query": query, "total": 0, "hits": []}
+
+
+def _hits(conn: sqlite3.Connection, expr: str, ranked: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """Hit details and highlights for the ranked ids, in one query."""
+    ranks = {rowid: rank for rowid, rank in ranked}
+    marks = ",".join("?" * len(ranks))
+    rows = conn.execute(
+        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank,"
+        f" (SELECT highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') FROM sentences_fts"
+        "   WHERE sentences_fts MATCH ? AND rowid = s.id) AS marked"
+        f"{_FROM} WHERE s.id IN ({marks})",
+        (expr, *ranks),
+    ).fetchall()
+    by_id = {row["sid"]: row for row in rows}
+    return [_hit(by_id[rowid], ranks[rowid]) for rowid in ranks if rowid in by_id]
 
 
 def _browse(conn: sqlite3.Connection, query: str, where: str, params: list[Any], limit: int) -> dict:
     """No words, only filters: matching sentences in reading order."""
-    total = conn.execute(f"SELECT count(*) FROM sentences s WHERE 1{where}", params).fetchone()[0]
+    total = conn.execute(f"SELECT count(*) FROM sentences s WHERE {where}", params).fetchone()[0]
     rows = conn.execute(
-        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank, NULL AS marked{_FROM} WHERE 1{where}"
+        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank, NULL AS marked{_FROM} WHERE {where}"
         " ORDER BY d.ordinal, s.start LIMIT ?",
         [*params, limit],
     ).fetchall()
     return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
 
 
-def _hit(row: sqlite3.Row) -> dict[str, Any]:
+def _hit(row: sqlite3.Row, rank: float | None = None) -> dict[str, Any]:
     text = row["text"]
     spans: list[tuple[int, int]] = []
     if row["marked"] is not None:
@@ -277,5 +292,5 @@ def _hit(row: sqlite3.Row) -> dict[str, Any]:
         "end": row["end"],
         "text": text,
         "snippet": render_snippet(text, spans),
-        "score": round(-float(row["rank"]), 4),
+        "score": round(-float(row["rank"] if rank is None else rank), 4),
     }

@@ -1,0 +1,95 @@
+"""In-process latency of `search` and `ask` over the full corpus database.
+
+    .venv/bin/python bench/bench_search_ask.py [--db build/dev.db] [--repeat 5]
+
+Builds the database like bench/eval_ask.py when it is missing, then times
+~50 varied search queries (with and without filters, hostile syntax) and
+the development questions, and prints p50/p95/max per operation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_ask import DEFAULT_DB, ensure_db, load_questions  # noqa: E402
+
+SEARCHES: list[tuple[str, dict]] = [
+    (q, {}) for q in (
+        "treaty", "Soviet Union", "Lend-Lease aid", '"unconditional surrender"', "Stalin Roosevelt",
+        "conference 1945", "purchase territory", "nuclear weapons test ban", "missile", "Berlin blockade",
+        "oil embargo", "human rights", "Panama Canal", "Mexico border railroad", "Alaska",
+        "Tehran", "spy plane", "NATO alliance", "independence", "recognition", "tariff",
+        "immigration act", "Cuba", "China trade", "Japan", "neutrality", "peace settlement",
+        "declaration", "refugees", "embassy", "satellite launch", "apartheid sanctions",
+        'NEAR( "', "-*", "café ü", "ships AND", "wars:(", "😀 treaty", "xqzv", "the",
+    )
+] + [
+    ("treaty", {"date": "1846"}), ("war", {"date": "1941/1945"}), ("conference", {"date": "1943"}),
+    ("Stalin", {"section": "A"}), ("aid", {"document": "1937-1945-lend-lease"}),
+    ("", {"date": "1962"}), ("president", {"date": "June 1941"}), ("Soviet", {"date": "1989/1991"}),
+    ("border", {"section": "foreword"}), ("agreement", {"date": "1800/1810"}),
+]
+
+
+def _time(fn: Callable[[], object], repeat: int, cpu: list[float]) -> list[float]:
+    """Wall-clock samples in ms; CPU-time samples appended to ``cpu`` (robust to a busy machine)."""
+    samples = []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return samples
+
+
+def _row(name: str, samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return f"| {name} | {len(samples)} | {statistics.median(ordered):.2f} | {p95:.2f} | {ordered[-1]:.2f} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    from vitrina.ask import ask
+    from vitrina.search import search
+    from vitrina.store import connect_readonly
+
+    ensure_db(args.db)
+    with contextlib.closing(connect_readonly(args.db)) as conn:
+        sentences = conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        search_ms: list[float] = []
+        search_cpu: list[float] = []
+        ask_cpu: list[float] = []
+        for query, filters in SEARCHES:
+            search(conn, query, **filters)  # warm
+            search_ms += _time(lambda q=query, f=filters: search(conn, q, **f), args.repeat, search_cpu)
+        questions = [item["question"] for item in load_questions()]
+        ask_ms: list[float] = []
+        for question in questions:
+            ask(conn, question)
+            ask_ms += _time(lambda q=question: ask(conn, q), max(1, args.repeat // 2), ask_cpu)
+    print(f"{documents} documents, {sentences} sentences; {len(SEARCHES)} searches, {len(questions)} questions")
+    print("| operation | runs | p50 ms | p95 ms | max ms |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    print(_row("search (wall)", search_ms))
+    print(_row("search (cpu)", search_cpu))
+    print(_row("ask (wall)", ask_ms))
+    print(_row("ask (cpu)", ask_cpu))
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
