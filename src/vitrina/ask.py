@@ -91,7 +91,10 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
     """IDF weight per content word; True when a proper name never occurs."""
     weights: dict[str, float] = {}
     missing_name = False
+    typed = q.expects in ("person", "place", "date") and q.head
     for word in dict.fromkeys(q.content + q.names):
+        if typed and word == q.head:
+            continue  # "which country", "what year": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
             missing_name = True
@@ -170,13 +173,17 @@ def _facts(conn: sqlite3.Connection, docs: set[str]) -> dict[str, Facts]:
 
 
 def _proximity(cand: Candidate) -> float:
+    """Closeness of a candidate to the question's words in its sentence (mean over words)."""
     s = cand.sentence
     if not s.matched or cand.kind == "sentence":
         return 1.0
     a, b = cand.start - s.start, cand.end - s.start
     gaps = [max(0, a - e, st - b) for st, e in s.matched if not (st >= a and e <= b)]
-    gap = min(gaps) if gaps else 0
-    return 1.0 / (1.0 + gap / 150.0)
+    if not gaps:
+        return 1.0
+    nearest = min(gaps)
+    mean = sum(1.0 / (1.0 + g / 80.0) for g in gaps) / len(gaps)
+    return 0.5 / (1.0 + nearest / 150.0) + 0.5 * mean
 
 
 def _score(cand: Candidate, q: Question) -> float:
@@ -250,7 +257,8 @@ def _reconcile(
               if score >= 0.6 * top_score and m[0].sentence.document != top.sentence.document
               and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
     consistent = [r for _, r in rivals if _same(top, r)]
-    conflicting = [r for score, r in rivals if not _same(top, r) and score >= 0.75 * top_score]
+    conflicting = [r for score, r in rivals
+                   if not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6]
     if consistent and not conflicting:
         rival = consistent[0]
     elif conflicting:

@@ -254,6 +254,8 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out += [c for c in mention_candidates(s, facts, q, {"organization"}) if not _person_like(c)]
     for c in out:
         c.fit = (1.0 if c.kind == "place" else 0.75) * (0.5 if _attributive(s, c) else 1.0)
+        if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
+            c.fit = max(c.fit, 0.95)  # "at Harvard University": a location by its preposition
     out += _after_preposition(s, q)
     return out
 
@@ -263,7 +265,8 @@ def _person_like(c: Candidate) -> bool:
 
 
 def person_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
-    out = mention_candidates(s, facts, q, {"person"})
+    names = {stem(n) for n in q.names}
+    out = [c for c in mention_candidates(s, facts, q, {"person"}) if not (stems(c.text) & names)]
     orgs = mention_candidates(s, facts, q, {"organization", "group"})
     for c in orgs:
         c.fit = 0.6
@@ -296,6 +299,11 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     for cand in mention_candidates(s, facts, q, types):
         cand.fit = min(cand.fit, 0.7)
         out.append(cand)
+    if q.expects == "named" and facts.inside(facts.mentions, s.start, s.end):
+        for start, end in capitalised_phrases(s):  # names the extractor did not keep
+            cand = _make(s, start, end, "named", fit=0.6)
+            if cand and not _in_question(cand.text, q) and not MONTHS.match(cand.text):
+                out.append(cand)
     if q.head in MEASURE_NOUNS:
         for cand in quantity_candidates(s, facts, q):
             cand.fit = 0.9
@@ -334,6 +342,11 @@ def _with_head(s: Sentence, q: Question) -> list[Candidate]:
             cand = _make(s, start, end, "named", fit=1.0)
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
+    apposition = rf"({CAPITALISED.pattern})\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(q.head or '')}"
+    for m in re.finditer(apposition, s.text):  # "Lend-Lease, a generous program"
+        cand = _make(s, m.start(1), m.end(1), "named", fit=1.0)
+        if cand and not _in_question(cand.text, q):
+            out.append(cand)
     for m in re.finditer(rf"\b{re.escape(q.head or '')}\w*\s+of\s+", s.text, re.I):
         name = CAPITALISED.match(s.text, m.end())
         if name and not MONTHS.match(name.group()):

@@ -37,13 +37,14 @@ IRREGULAR = {
     "chosen": "choose", "built": "build", "spent": "spend", "kept": "keep", "sought": "seek",
     "taught": "teach", "hung": "hang", "born": "bear", "bore": "bear", "died": "die",
     "dead": "die", "death": "die", "men": "man", "women": "woman", "children": "child",
-    "people": "person", "countries": "country",
+    "people": "person", "countries": "country", "heavy": "weigh", "heavier": "weigh",
+    "weight": "weigh", "favour": "favor", "favoured": "favor",
 }  # fmt: skip
 
 # a few general synonyms, mapped to one representative stem
 SYNONYMS = {
     "start": "begin", "commence": "begin", "launch": "begin", "kill": "die", "slay": "die",
-    "purchase": "buy", "acquire": "buy", "nation": "country",
+    "purchase": "buy", "acquire": "buy", "pay": "buy", "nation": "country",
     "assist": "aid", "assistance": "aid", "help": "aid", "signature": "sign",
     "invade": "invasion", "attack": "assault", "conclude": "end", "finish": "end",
     "meeting": "meet", "summit": "conference",
