@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import lzma
 import re
 import zipfile
 import zlib
@@ -33,6 +34,9 @@ MAX_ZIP_RATIO = 100.0
 # Ratios are only judged above this size: tiny members compress oddly well.
 ZIP_RATIO_MIN_BYTES = 1024 * 1024
 _XML_SNIFF_BYTES = 64 * 1024
+# What reading a damaged or odd member can raise (bad streams, unknown methods).
+_MEMBER_READ_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, NotImplementedError,
+                       RuntimeError, OSError, ValueError, EOFError)
 
 
 def safe_xml_parser(**options: bool) -> etree.XMLParser:
@@ -155,7 +159,7 @@ def check_zip_xml_members(archive: zipfile.ZipFile, source: str) -> None:
         try:
             with archive.open(info) as member:
                 head = member.read(_XML_SNIFF_BYTES)
-        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:
+        except _MEMBER_READ_ERRORS as exc:
             raise InputError(source, f"corrupt ZIP member {info.filename!r} ({exc})") from None
         wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if ENTITY_DECLARATION.search(head.decode("utf-16" if wide else "utf-8", "replace")):
