@@ -279,3 +279,17 @@ def test_corrupt_deflate_stream_in_a_docx_part_is_an_input_error() -> None:
     data[start : start + 4] = b"\xff\xff\xff\xff"  # an invalid deflate block
     with pytest.raises(VitrinaError, match="corrupt ZIP member"):
         docx.read(bytes(data), "broken.docx")
+
+
+def test_unknown_compression_method_in_a_docx_part_is_an_input_error() -> None:
+    """Regression (found by atheris): NotImplementedError escaped the ZIP checks."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>")
+    data = bytearray(buf.getvalue())
+    local, central = data.index(b"PK\x03\x04"), data.index(b"PK\x01\x02")
+    data[local + 8 : local + 10] = data[central + 10 : central + 12] = (99).to_bytes(2, "little")
+    with pytest.raises(VitrinaError, match="corrupt ZIP member"):
+        docx.read(bytes(data), "odd-method.docx")
