@@ -54,12 +54,16 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "docx"
     suffix = SUFFIX_FORMATS.get(path.suffix.lower())
     lowered = head.lower()
-    if suffix in (None, "text") and (lowered.startswith(b"<!doctype html") or lowered.startswith(b"<html")):
+    if suffix in (None, "text") and (
+        lowered.startswith(b"<!doctype html") or lowered.startswith(b"<html")
+    ):
         return "html"
     if suffix is None and (head.startswith(b"<?xml") or b"<TEI" in head):
         return "tei"
     if suffix in ("pdf", "docx"):
-        raise InputError(str(path), f"not a {suffix.upper()} file (its content does not match its extension)")
+        raise InputError(
+            str(path), f"not a {suffix.upper()} file (its content does not match its extension)"
+        )
     return suffix or "text"
 
 
