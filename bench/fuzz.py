@@ -1,0 +1,251 @@
+"""Coverage-guided fuzzing (atheris) of the readers, the structure stage and the safety layer.
+
+One harness per target. A harness may see its input refused with a
+``VitrinaError`` (that is the contract); any other exception, or a document
+whose spans fall outside its text, is a crash.
+
+    # one target, libFuzzer/atheris options passed through
+    .venv/bin/python bench/fuzz.py text -atheris_runs=2000 -max_total_time=10
+    # all targets in one process, the first input byte choosing (the test suite's run)
+    .venv/bin/python bench/fuzz.py all -atheris_runs=3000 -max_total_time=15
+    # every target for N seconds each, with a summary table (the long run)
+    .venv/bin/python bench/fuzz.py --all --seconds 120
+
+Crash inputs are written to ``$VITRINA_FUZZ_ARTIFACTS`` (default: a ``vitrina-fuzz``
+folder in the temp dir); replay one with a traceback:
+
+    .venv/bin/python bench/fuzz.py --replay all /tmp/vitrina-fuzz/all-crash-…
+
+PDF text extraction runs in a resource-limited child process (~0.7 s per
+file), far too slow to fuzz; its in-process half -- page joining and
+``structure.rebuild`` with page offsets -- is the ``pdf_pages`` target.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTIFACTS = Path(os.environ.get("VITRINA_FUZZ_ARTIFACTS", Path(tempfile.gettempdir()) / "vitrina-fuzz"))
+
+SEEDS: dict[str, list[bytes]] = {
+    "text": [
+        b"3. The Glassblowers:\nFire and Sand in Murano\n\nIn 1291 the furnaces moved to the island,"
+        b" where\nmasters guarded their secrets. By 1500 more than three thou-\nsand people worked "
+        b"there.\n\nAbove: A furnace mouth, about 1890.\nPhoto courtesy of the Glass Museum\n",
+        "Caf\u00e9 \u201cna\u00efve\u201d \u2013 1911\n".encode("cp1252"),
+        "\ufeffA\n\nB\n".encode("utf-16"),
+    ],
+    "tei": [
+        b'<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>'
+        b"<titleStmt><title>Canal Locks</title></titleStmt></fileDesc></teiHeader><text><body>"
+        b'<div type="section"><head>Locks of the Midi</head><p>In <date when="1681">1681</date>'
+        b" <persName>Pierre Riquet</persName> opened the canal at <placeName>Toulouse</placeName>"
+        b'.</p><p>Boats<lb break="no"/>men waited.</p></div></body></text></TEI>',
+    ],
+    "html": [
+        b"<!doctype html><html><head><title>Mills</title><style>p{}</style></head><body><h1>The "
+        b"Paper Mills of Fabriano</h1><p>Watermarks appeared in 1282.</p><figure><figcaption>A "
+        b"mould, 1700. Photo: Luca Moretti</figcaption></figure><h2>Rags</h2><p>Linen rags.</p>",
+    ],
+    "markdown": [
+        b"# The Tin Mines\n\nIn *1740* the mine at [St Just](x.html) went **deep**.\n\n"
+        b"![A beam engine, 1860](e.jpg)\n\n## Engines\n\n1. pumps\n2. whims\n\n> \"Down we go,\" he said.\n",
+    ],
+    "structure": [b"1. Title:\nSubtitle\n\nBody text that wraps and hy-\nphenates.\n\nA\nCaption. Photo: X\n"],
+    "pdf_pages": [b"Page one text\x00Page two con-\x00tinues here\x00"],
+    "xml_safety": [b'<?xml version="1.0" encoding="ISO-8859-1"?><a b="c">d<e/></a>'],
+}
+
+
+# ---------------------------------------------------------------- invariants
+
+
+def check_document(doc) -> None:  # noqa: ANN001 - vitrina.model.Document
+    n = len(doc.text)
+    spans = [(s.start, s.end) for s in doc.sections] + [(b.start, b.end) for b in doc.blocks]
+    spans += [(m.start, m.end) for m in doc.markup]
+    for start, end in spans:
+        if not 0 <= start <= end <= n:
+            raise AssertionError(f"span ({start}, {end}) outside text of length {n}")
+        location = doc.source_map.locate(start, end)
+        if location is not None and location.start > location.end:
+            raise AssertionError(f"source map inverted for ({start}, {end}): {location}")
+
+
+# ---------------------------------------------------------------- harnesses
+
+
+def make_target(name: str) -> Callable[[bytes], None]:
+    """The one-input function for ``name``; imports are instrumented for coverage."""
+    import atheris
+
+    with atheris.instrument_imports(include=["vitrina"]):
+        from vitrina.errors import VitrinaError
+        from vitrina.ingest import docx, html, markdown, pdf, safety, tei, text
+        from vitrina.structure import rebuild
+
+    readers = {"text": text.read, "tei": tei.read, "html": html.read, "markdown": markdown.read,
+               "docx": docx.read}
+
+    def read(data: bytes) -> None:
+        try:
+            docs = readers[name](data, f"fuzz.{name}")
+        except VitrinaError:
+            return
+        for doc in docs:
+            check_document(doc)
+
+    def structure(data: bytes) -> None:
+        source = atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(len(data))
+        check_document(rebuild(source, "fuzz", "fuzz.txt", "text"))
+
+    def pdf_pages(data: bytes) -> None:
+        provider = atheris.FuzzedDataProvider(data)
+        pages = provider.ConsumeUnicodeNoSurrogates(len(data)).split("\x00")
+        joined, spans = pdf.join_pages(pages)
+        check_document(rebuild(joined, "fuzz", "fuzz.pdf", "pdf", pages=spans))
+
+    def xml_safety(data: bytes) -> None:
+        try:
+            safety.parse_xml(data, "fuzz.xml")
+        except VitrinaError:
+            return
+
+    def zip_safety(data: bytes) -> None:
+        try:
+            archive = safety.check_zip(data, "fuzz.zip")
+            safety.check_zip_xml_members(archive, "fuzz.zip")
+        except VitrinaError:
+            return
+
+    targets: dict[str, Callable[[bytes], None]] = {
+        "structure": structure, "pdf_pages": pdf_pages, "xml_safety": xml_safety,
+        "zip_safety": zip_safety,
+    }
+    return targets.get(name, read)
+
+
+def make_combined() -> Callable[[bytes], None]:
+    """Every target in one process: the first byte picks the harness (quick runs)."""
+    harnesses = [make_target(name) for name in TARGETS]
+
+    def combined(data: bytes) -> None:
+        if data:
+            harnesses[data[0] % len(harnesses)](data[1:])
+
+    return combined
+
+
+TARGETS = ["text", "tei", "html", "markdown", "docx", "structure", "pdf_pages", "xml_safety",
+           "zip_safety"]
+
+
+def _docx_seed() -> bytes:
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph("The Silk Farms", style="Title")
+    document.add_paragraph("Mulberry trees lined the valley in 1820.")
+    document.add_paragraph("A reeling room, 1900. Photo: Jean Favre", style="Caption")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def seeds_for(name: str) -> list[bytes]:
+    if name == "all":
+        return [bytes([i]) + seed for i, target in enumerate(TARGETS) for seed in seeds_for(target)]
+    if name in ("docx", "zip_safety"):
+        return [_docx_seed()]
+    return SEEDS.get(name, [])
+
+
+def seed_corpus(name: str, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = seeds_for(name)
+    for i, seed in enumerate(seeds):
+        (folder / f"seed{i}").write_bytes(seed)
+    return folder
+
+
+def run_one(name: str, options: list[str]) -> None:
+    """Fuzz one target in this process (atheris takes over and exits)."""
+    import atheris
+
+    target = make_combined() if name == "all" else make_target(name)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    corpus = seed_corpus(name, Path(tempfile.mkdtemp(prefix=f"vitrina-fuzz-{name}-")))
+    args = [sys.argv[0], *options, f"-artifact_prefix={ARTIFACTS}/{name}-", str(corpus)]
+    atheris.Setup(args, target)
+    atheris.Fuzz()
+
+
+# ---------------------------------------------------------------- long runs
+
+
+DONE = re.compile(r"Done (\d+) (?:runs |iterations )?in (\d+) second")
+
+
+def run_all(seconds: int) -> list[dict[str, object]]:
+    """Each target in its own process for ``seconds``; executions and crashes found."""
+    rows = []
+    for name in TARGETS:
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, __file__, name, f"-max_total_time={seconds}", "-print_final_stats=1"],
+            capture_output=True, text=True, timeout=seconds + 300,
+        )
+        log = result.stderr
+        done = DONE.search(log)
+        runs = re.search(r"stat::number_of_executed_units:\s*(\d+)", log)
+        executions = int(runs.group(1)) if runs else int(done.group(1)) if done else -1
+        crashed = result.returncode != 0
+        rows.append({"target": name, "executions": executions, "seconds": round(time.monotonic() - started),
+                     "crashes": int(crashed), "detail": _crash_line(log) if crashed else ""})
+        print(f"{name:12} {executions:>9} execs  {rows[-1]['seconds']:>5} s  crashes={int(crashed)}"
+              f"  {rows[-1]['detail']}", flush=True)
+    return rows
+
+
+def _crash_line(log: str) -> str:
+    for line in log.splitlines():
+        if "Error" in line or "Exception" in line:
+            return line.strip()[:200]
+    return log.strip().splitlines()[-1][:200] if log.strip() else "no output"
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 2
+    if argv[0] == "--replay" and len(argv) == 3:
+        target = make_combined() if argv[1] == "all" else make_target(argv[1])
+        target(Path(argv[2]).read_bytes())  # raises with a full traceback on a crash
+        print("no crash")
+        return 0
+    if argv[0] == "--all":
+        seconds = int(argv[argv.index("--seconds") + 1]) if "--seconds" in argv else 60
+        rows = run_all(seconds)
+        total = sum(int(r["executions"]) for r in rows)
+        crashes = sum(int(r["crashes"]) for r in rows)
+        print(f"total: {total} executions, {crashes} crashing targets")
+        return 1 if crashes else 0
+    if argv[0] not in [*TARGETS, "all"]:
+        print(f"unknown target {argv[0]!r}; one of {', '.join(TARGETS)}", file=sys.stderr)
+        return 2
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    run_one(argv[0], argv[1:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

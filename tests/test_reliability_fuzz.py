@@ -1,0 +1,62 @@
+"""A short atheris run over every harness of ``bench/fuzz.py`` (the long run lives there).
+
+All harnesses share one process (the first input byte picks the target) so
+the run costs one start-up. Skipped when atheris is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FUZZ = ROOT / "bench" / "fuzz.py"
+
+pytest.importorskip("atheris")
+
+
+def run_fuzz(args: list[str], tmp_path: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "VITRINA_FUZZ_ARTIFACTS": str(tmp_path / "artifacts")}
+    return subprocess.run([sys.executable, str(FUZZ), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=ROOT)
+
+
+@pytest.mark.slow
+def test_short_fuzz_run_finds_no_crash(tmp_path: Path) -> None:
+    result = run_fuzz(["all", "-atheris_runs=2000", "-max_total_time=15", "-seed=1"], tmp_path)
+    artifacts = list((tmp_path / "artifacts").glob("*")) if (tmp_path / "artifacts").exists() else []
+    assert result.returncode == 0, (artifacts, result.stderr[-3000:])
+    assert "Done" in result.stderr and "Uncaught Python exception" not in result.stderr
+    assert not artifacts
+
+
+def test_harness_reports_a_crash(tmp_path: Path) -> None:
+    """The harness is not vacuous: a non-VitrinaError escaping a reader is a crash."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(FUZZ.parent)!r})\n"
+        "import fuzz\n"
+        "import vitrina.ingest.text as text\n"
+        "target = fuzz.make_target('text')\n"
+        "def boom(data, source):\n"
+        "    raise KeyError('planted')\n"
+        "text.read.__code__ = boom.__code__\n"
+        "try:\n"
+        "    target(b'anything')\n"
+        "except KeyError:\n"
+        "    print('crash seen')\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert "crash seen" in result.stdout, result.stderr[-2000:]
+
+
+def test_replay_runs_one_input(tmp_path: Path) -> None:
+    sample = tmp_path / "input"
+    sample.write_bytes(b"\x00The Weir at Sluice Gate\n\nBuilt in 1702.\n")
+    result = run_fuzz(["--replay", "all", str(sample)], tmp_path)
+    assert result.returncode == 0 and "no crash" in result.stdout, result.stderr[-2000:]
