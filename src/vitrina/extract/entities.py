@@ -57,10 +57,12 @@ def words(name: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1)
 def event_heads() -> frozenset[str]:
     return frozenset(words("event_heads.txt"))
 
 
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     return frozenset(words("honorifics.txt"))
 
@@ -207,9 +209,17 @@ def _retype_event_like(
     return etype, end
 
 
+@lru_cache(maxsize=1)
+def _roles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in role_phrases():
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _match_role(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The role phrase starting at token ``i``: (phrase, index after it)."""
-    for phrase in role_phrases():
+    for phrase in _roles_by_first().get(toks[i].text.lower(), ()):
         n = len(phrase)
         if i + n <= len(toks) and all(
             toks[i + k].text.lower() == phrase[k] for k in range(n)

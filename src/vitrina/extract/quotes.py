@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
@@ -98,12 +99,12 @@ def quote_kind(text: str, q: QuoteSpan, an: Analysis) -> QuoteKind:
 
 
 def reporting_verb(word: str) -> bool:
-    w = word.lower()
-    return any(w == stem + suf for stem in _verbs() for suf in _SUFFIXES)
+    return word.lower() in _verb_forms()
 
 
-def _verbs() -> tuple[str, ...]:
-    return words("reporting_verbs.txt")
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    return frozenset(stem + suf for stem in words("reporting_verbs.txt") for suf in _SUFFIXES)
 
 
 class SpeakerFinder:
