@@ -23,7 +23,7 @@ from collections import defaultdict
 from typing import Any
 
 from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval
-from vitrina.qa.question import Question, analyse
+from vitrina.qa.question import LIGHT_EVENT_WORDS, Question, analyse
 from vitrina.qa.text import WORD, fold, stem
 
 RETRIEVE = 60  # sentences fetched by FTS
@@ -63,7 +63,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     for s in pool:
         density = 0.85 + 0.15 * (s.rank / best_rank if best_rank < 0 else 1.0)
         for cand in candidates(s, facts[s.document], q):
-            cand.score = _score(cand, q) * density
+            cand.score = _score(cand, q) * density * (0.8 if s.heading else 1.0)
             found.append(cand)
     if not found:
         result["citations"] = closest[:1]
@@ -98,7 +98,10 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
         df = _df(conn, word)
         if df == 0 and word in q.names:
             missing_name = True
-        weights[word] = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
+        weight = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
+        if q.expects == "date" and word in LIGHT_EVENT_WORDS:
+            weight *= 0.3  # "take place", "happen": little about which event
+        weights[word] = weight
     return weights, missing_name
 
 
@@ -109,13 +112,14 @@ def _retrieve(conn: sqlite3.Connection, q: Question) -> list[Sentence]:
         return []
     expr = " OR ".join(terms)
     rows = conn.execute(
-        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, bm25(sentences_fts) AS rank"
-        " FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, bm25(sentences_fts) AS rank,"
+        " b.kind AS kind FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
+        " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block"
         " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
         (expr, RETRIEVE),
     ).fetchall()
-    return [Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"])
-            for r in rows]
+    return [Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"],
+                     heading=r["kind"] == "heading") for r in rows]
 
 
 def _section_titles(conn: sqlite3.Connection, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
@@ -147,6 +151,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         if key in own:
             got += weight
             s.matched.extend(own[key])
+            if word in q.names:
+                s.named.extend(own[key])
         elif key in context:
             got += 0.5 * weight
         else:
@@ -178,7 +184,9 @@ def _proximity(cand: Candidate) -> float:
     if not s.matched or cand.kind == "sentence":
         return 1.0
     a, b = cand.start - s.start, cand.end - s.start
-    gaps = [max(0, a - e, st - b) for st, e in s.matched if not (st >= a and e <= b)]
+    # a date or amount belongs to the named thing it stands next to
+    anchors = s.named if s.named and cand.kind in ("date", "quantity") else s.matched
+    gaps = [max(0, a - e, st - b) for st, e in anchors if not (st >= a and e <= b)]
     if not gaps:
         return 1.0
     nearest = min(gaps)
@@ -254,27 +262,28 @@ def _reconcile(
 ) -> tuple[str, list[Candidate], float]:
     """Compare the best answer with strong rivals from other documents."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
-              if score >= 0.6 * top_score and m[0].sentence.document != top.sentence.document
-              and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
-    consistent = [r for _, r in rivals if _same(top, r)]
+              if score >= 0.6 * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
+    consistent = [r for _, r in rivals if _same(top, r) and r.sentence.document != top.sentence.document]
+    best = min([top, *consistent], key=_width)  # the most precise consistent statement
+    support = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
-                   if not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6]
-    if consistent and not conflicting:
-        rival = consistent[0]
-    elif conflicting:
+                   if r.sentence.document != top.sentence.document and not _same(best, r)
+                   and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6]
+    if conflicting:
         rival = conflicting[0]
-    else:
-        return top.text, [top], confidence
-    it, ir = interval(top.edtf), interval(rival.edtf)
-    if it and ir:
-        if _contains(it, ir) and ir != it:  # the rival is more precise and consistent
-            return rival.text, [rival, top], confidence
-        if _contains(ir, it):
-            return top.text, [top, rival], confidence
-        return f"{top.text} (sources differ: {rival.text})", [top, rival], confidence * 0.75
-    if top.value is not None and rival.value is not None and top.value != rival.value and rival.fit >= top.fit:
-        return f"{top.text} (sources differ: {rival.text})", [top, rival], confidence * 0.75
-    return top.text, [top, rival] if _same(top, rival) else [top], confidence
+        return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
+    return best.text, [best, *support], confidence
+
+
+def _width(cand: Candidate) -> float:
+    """Length in days of a date's interval (precision); quantities all equal."""
+    span = interval(cand.edtf)
+    if not span:
+        return 0.0
+    from datetime import date
+
+    lo, hi = (date.fromisoformat(x) for x in span)
+    return float((hi - lo).days)
 
 
 def _unique_sentences(cands: list[Candidate]) -> list[Sentence]:

@@ -43,6 +43,8 @@ class Sentence:
     coverage: float = 0.0
     matched: list[tuple[int, int]] = field(default_factory=list)  # offsets in text
     missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
+    named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
+    heading: bool = False
 
 
 @dataclass

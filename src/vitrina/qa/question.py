@@ -14,6 +14,8 @@ PLACE_NOUNS = frozenset(
     ["place", "city", "country", "nation", "state", "town", "region", "territory", "island", "river", "port", "capital", "continent", "location", "province", "republic", "village", "county", "colony", "site", "area", "harbor", "harbour", "airport", "valley", "mountain", "sea", "ocean", "lake", "peninsula", "border"]
 )
 TIME_NOUNS = frozenset(["year", "date", "day", "month", "decade", "century", "time", "period", "season", "era"])
+# "when did X take place / happen / occur": the words say nothing about which X
+LIGHT_EVENT_WORDS = frozenset(["take", "took", "taken", "place", "happen", "happened", "occur", "occurred", "held", "hold"])
 PERCENT_NOUNS = frozenset(["share", "percent", "percentage", "proportion", "fraction"])
 MEASURE_NOUNS = frozenset(
     ["ceiling", "altitude", "height", "distance", "length", "weight", "speed", "size", "area", "population", "vote", "price", "cost", "amount", "sum", "number", "total", "figure", "margin", "depth", "width", "range", "toll", "tally"]
