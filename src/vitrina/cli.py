@@ -44,6 +44,10 @@ class VitrinaGroup(click.Group):
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted")
+        except BrokenPipeError:  # output piped into `head` and closed: not an error
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+            sys.exit(0)
         except Exception as exc:  # last resort: never a traceback for users
             if os.environ.get("VITRINA_DEBUG"):
                 raise
