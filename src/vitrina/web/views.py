@@ -68,7 +68,7 @@ def _param(request: Request, name: str) -> str | None:
 
 def _page_number(request: Request) -> int:
     raw = _param(request, "page") or "1"
-    if not raw.isdigit() or not 1 <= int(raw) <= 100000:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= 100000:
         raise HTTPProblem("page must be a positive number")
     return int(raw)
 
@@ -226,7 +226,7 @@ def map_page(request: Request, conn: sqlite3.Connection) -> Page:
 def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
     focus = _param(request, "entity")
     raw_limit = _param(request, "limit") or "60"
-    if not raw_limit.isdigit() or not 1 <= int(raw_limit) <= 500:
+    if not (raw_limit.isascii() and raw_limit.isdigit()) or not 1 <= int(raw_limit) <= 500:
         raise HTTPProblem("limit must be between 1 and 500")
     if focus and queries.entity_row(conn, focus) is None:
         raise NotFound(f"no entity {focus!r}")
