@@ -1,0 +1,199 @@
+"""The OpenAPI 3.1 description of the web exhibit's JSON API (the ``.json`` twins).
+
+Every page ``/x`` has a twin ``/x.json`` with the same data; this module
+describes those twins, their query parameters and their response bodies
+(JSON Schema 2020-12, as OpenAPI 3.1 uses). Errors are ``{"ok": false,
+"error": "..."}`` with status 400 (bad parameter), 404 (no such document or
+entity) or 503 (database unavailable, query cut off after its time limit).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vitrina import __version__
+
+Schema = dict[str, Any]
+
+
+def _obj(required: dict[str, Schema], optional: dict[str, Schema] | None = None) -> Schema:
+    """An object with these required properties (more may be added later)."""
+    return {"type": "object", "required": list(required), "properties": {**required, **(optional or {})}}
+
+
+def _ref(name: str) -> Schema:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _array(items: Schema) -> Schema:
+    return {"type": "array", "items": items}
+
+
+STR: Schema = {"type": "string"}
+INT: Schema = {"type": "integer"}
+NUM: Schema = {"type": "number"}
+BOOL: Schema = {"type": "boolean"}
+OPT_STR: Schema = {"type": ["string", "null"]}
+OPT_NUM: Schema = {"type": ["number", "null"]}
+OFFSET: Schema = {"type": "integer", "minimum": 0}
+URL: Schema = {"type": "string", "pattern": "^/"}
+
+
+def _schemas() -> dict[str, Schema]:
+    entity_ref = _obj({"id": STR, "name": STR, "url": URL})
+    event = _obj({
+        "id": STR, "label": STR, "document": STR, "edtf": STR, "lower": OPT_STR, "upper": OPT_STR,
+        "url": URL, "participants": _array(_ref("EntityRef")), "places": _array(_ref("EntityRef")),
+    }, {"document_title": OPT_STR, "date_text": OPT_STR, "qualifier": OPT_STR})
+    return {
+        "Error": _obj({"ok": {"const": False}, "error": STR}),
+        "EntityRef": entity_ref,
+        "Event": event,
+        "Home": _obj({
+            "totals": _obj({"documents": INT, "people": INT, "places": INT, "events": INT}),
+            "documents": _array(_obj({
+                "id": STR, "title": STR, "source": STR, "format": STR, "ordinal": INT,
+                "people": INT, "places": INT, "events": INT, "url": URL,
+            })),
+        }),
+        "Document": _obj({
+            "id": STR, "title": STR, "source": STR, "format": STR, "text": STR,
+            "sections": _array(_obj({"id": STR, "label": OPT_STR, "title": STR, "start": OFFSET, "end": OFFSET})),
+            "blocks": _array(_obj({"id": STR, "section": OPT_STR, "kind": STR, "start": OFFSET, "end": OFFSET},
+                                  {"position": OPT_STR, "credit": OPT_STR, "text": STR})),
+            "dates": _array(_obj({"edtf": STR, "start": OFFSET, "end": OFFSET},
+                                 {"text": STR, "lower": OPT_STR, "upper": OPT_STR})),
+            "mentions": _array(_obj({"entity": STR, "start": OFFSET, "end": OFFSET, "type": STR, "name": STR})),
+            "quotes": _array(_obj({"id": STR, "start": OFFSET, "end": OFFSET, "kind": STR},
+                                  {"speaker": OPT_STR, "date": OPT_STR, "speaker_name": OPT_STR})),
+            "events": _array(_obj({"id": STR, "document": STR, "label": STR, "edtf": STR})),
+            "highlight": {"oneOf": [{"type": "null"},
+                                    _obj({"start": OFFSET, "end": OFFSET, "text": STR})]},
+        }),
+        "Entity": _obj({
+            "id": STR, "type": STR, "name": STR, "aliases": _array(STR), "lat": OPT_NUM, "lon": OPT_NUM,
+            "identifier": OPT_STR, "mention_count": INT,
+            "mentions": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
+                                    {"document_title": STR, "left": STR, "match": STR, "right": STR})),
+            "quotes": _array(_obj({"id": STR, "document": STR, "start": OFFSET, "end": OFFSET, "url": URL})),
+            "events": _array(_ref("Event")),
+            "cooccurring": _array(_obj({"id": STR, "name": STR, "type": STR, "url": URL})),
+        }),
+        "EntityList": _obj({
+            "type": OPT_STR, "total": INT, "page": {"type": "integer", "minimum": 1},
+            "pages": {"type": "integer", "minimum": 1},
+            "entities": _array(_obj({"id": STR, "type": STR, "name": STR, "url": URL},
+                                    {"lat": OPT_NUM, "lon": OPT_NUM, "mentions": INT, "documents": INT})),
+        }),
+        "Timeline": _obj({
+            "filters": _obj({"entity": OPT_STR, "document": OPT_STR}),
+            "count": INT, "events": _array(_ref("Event")),
+        }),
+        "Map": _obj({"places": _array(_obj({"id": STR, "name": STR, "lat": NUM, "lon": NUM, "url": URL},
+                                           {"mentions": INT}))}),
+        "Graph": _obj({
+            "nodes": _array(_obj({"id": STR, "type": STR, "label": STR}, {"url": URL, "degree": INT})),
+            "edges": _array(_obj({"source": STR, "target": STR, "kind": STR}, {"weight": NUM})),
+            "focus": OPT_STR, "limit": INT,
+        }, {"total_nodes": INT, "total_edges": INT, "truncated": BOOL}),
+        "Search": _obj({
+            "query": STR, "total": INT,
+            "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
+                                {"document_title": STR, "section": OPT_STR, "section_label": OPT_STR,
+                                 "section_title": OPT_STR, "block": OPT_STR, "text": STR,
+                                 "snippet": STR, "score": NUM})),
+            "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "date": OPT_STR}),
+        }),
+        "Answer": _obj({
+            "question": STR, "answer": OPT_STR,
+            "confidence": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+            "citations": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "text": STR, "url": URL},
+                                     {"section": OPT_STR, "document_title": STR})),
+            "type": OPT_STR,
+        }),
+    }
+
+
+def _query(name: str, description: str, schema: Schema | None = None) -> Schema:
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": schema or {"type": "string", "maxLength": 500}}
+
+
+def _path(name: str, description: str) -> Schema:
+    return {"name": name, "in": "path", "required": True, "description": description,
+            "schema": {"type": "string", "minLength": 1, "maxLength": 500}}
+
+
+def _error(description: str) -> Schema:
+    return {"description": description, "content": {"application/json": {"schema": _ref("Error")}}}
+
+
+def _operation(op_id: str, summary: str, schema: str, params: list[Schema], not_found: bool = False) -> Schema:
+    responses: dict[str, Any] = {
+        "200": {"description": summary, "content": {"application/json": {"schema": _ref(schema)}}},
+        "400": _error("a parameter is malformed or too long"),
+        "503": _error("the database is unavailable or the query took too long"),
+    }
+    if not_found:
+        responses["404"] = _error("no such document or entity")
+    return {"get": {"operationId": op_id, "summary": summary, "parameters": params, "responses": responses}}
+
+
+PAGE = _query("page", "Page number (1-100000).", {"type": "string", "pattern": "^[0-9]+$", "maxLength": 6})
+
+
+def _paths() -> dict[str, Schema]:
+    entity_filter = _query("entity", "Only what involves this entity id.")
+    document_filter = _query("document", "Only this document id.")
+    return {
+        "/index.json": _operation("home", "All documents in reading order with totals", "Home", []),
+        "/documents/{doc_id}.json": _operation(
+            "document", "One document: text, structure and facts as spans", "Document",
+            [_path("doc_id", "Document id."),
+             _query("hl", "A span to highlight, START-END.", {"type": "string", "maxLength": 20})],
+            not_found=True),
+        "/entities/{entity_id}.json": _operation(
+            "entity", "One entity: mentions in context, quotes, events, co-occurring entities", "Entity",
+            [_path("entity_id", "Entity id.")], not_found=True),
+        "/entities.json": _operation(
+            "entities", "Entities, most mentioned first, 100 a page", "EntityList",
+            [_query("type", "person, place, organization, group or other."), PAGE]),
+        "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE]),
+        "/timeline.json": _operation("timeline", "Dated events in time order", "Timeline",
+                                     [entity_filter, document_filter]),
+        "/map.json": _operation("map", "Places with coordinates", "Map", []),
+        "/graph.json": _operation(
+            "graph", "People, places and events linked by co-occurrence", "Graph",
+            [_query("entity", "Centre the graph on this entity id."),
+             _query("limit", "Most nodes to show (1-500).",
+                    {"type": "string", "pattern": "^[0-9]+$", "maxLength": 6})],
+            not_found=True),
+        "/search.json": _operation(
+            "search", "Full-text search with highlighted snippets", "Search",
+            [_query("q", "Words or \"quoted phrases\"."), document_filter, entity_filter,
+             _query("date", "An EDTF date or range the passage's dates must overlap.")]),
+        "/ask.json": _operation("ask", "An answer from the sources, with citations, or none", "Answer",
+                                [_query("q", "A question in plain English.")]),
+    }
+
+
+def openapi_schema() -> dict[str, Any]:
+    """The OpenAPI 3.1 document describing every ``.json`` route of the web app."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "vitrina exhibit API",
+            "version": __version__,
+            "description": "Read-only JSON twins of the exhibit pages. Every offset is a character "
+                           "offset into the document's text.",
+        },
+        "paths": _paths(),
+        "components": {"schemas": _schemas()},
+    }
+
+
+def openapi_endpoint(request: Any) -> Any:
+    """Starlette endpoint serving :func:`openapi_schema` (route: ``/openapi.json``)."""
+    from starlette.responses import JSONResponse
+
+    return JSONResponse(openapi_schema())
