@@ -114,7 +114,7 @@ def check_zip(data: bytes, source: str, required: Iterable[str] = ()) -> zipfile
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except (zipfile.LargeZipFile, *_MEMBER_READ_ERRORS) as exc:
         raise InputError(source, f"corrupt ZIP container ({exc})") from None
     if len(members) > MAX_ZIP_MEMBERS:
         raise InputError(
