@@ -293,3 +293,17 @@ def test_unknown_compression_method_in_a_docx_part_is_an_input_error() -> None:
     data[local + 8 : local + 10] = data[central + 10 : central + 12] = (99).to_bytes(2, "little")
     with pytest.raises(VitrinaError, match="corrupt ZIP member"):
         docx.read(bytes(data), "odd-method.docx")
+
+
+def test_zip_claiming_a_future_version_is_an_input_error() -> None:
+    """Regression (found by atheris): zipfile's NotImplementedError on open escaped."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("word/document.xml", b"<w:document/>")
+    data = bytearray(buf.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 125  # "version needed to extract" 12.5
+    with pytest.raises(VitrinaError, match="corrupt ZIP"):
+        docx.read(bytes(data), "future.docx")
