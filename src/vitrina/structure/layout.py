@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from vitrina.structure.captions import credit_start, is_credit, match_label
 from vitrina.structure.cues import (
+    FUNCTION_WORDS,
     ends_sentence,
     first_word,
     is_title_like,
@@ -44,6 +45,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 _LETTER = re.compile(r"^([A-Z])[.)]?$")
 _GENERIC_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6})[.)]$")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
+_ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
 @dataclass
@@ -328,7 +330,12 @@ class Layout:
         return ends_sentence(self.lines[i - 1].text)
 
     def _title_lines(self, first: int, skip: int) -> list[Line]:
-        """The lines of a title starting at ``first``: short, title-case, not sentences."""
+        """The lines of a title starting at ``first``: short, title-case, not sentences.
+
+        Title lines run until the body starts. A line ending in a function word
+        or a comma, or followed by a lowercase line, must continue; a line ending
+        in a year, or lacking the trailing space soft-wrapped lines keep, ends it.
+        """
         head = self.lines[first]
         if match_label(head.text) or not is_title_like(" ".join(w for w, _ in head.words[skip:])):
             return []
@@ -341,8 +348,14 @@ class Layout:
                 break
             if line.gap_before and (single or self.ls.spacing != "double"):
                 break
+            prev = lines[-1]
+            forced = _title_continues(prev.text) or starts_lowercase(line.text)
+            if not forced and self._title_ended(prev):
+                break
             limit = (0.8 if not line.gap_before else 0.6) * self.doc_width
-            if not is_title_like(line.text) or line.length > limit:
+            if line.length > limit or ends_sentence(line.text):
+                break
+            if not forced and not is_title_like(_strip_title_punct(line.text)):
                 break
             lines.append(line)
             j += 1
@@ -350,6 +363,10 @@ class Layout:
         if len(title) > 160 or ends_sentence(title):
             return []
         return lines
+
+    def _title_ended(self, line: Line) -> bool:
+        """The title block ends with ``line`` (a year, or a hard line end)."""
+        return bool(_ENDS_WITH_YEAR.search(line.text)) or self._no_soft_wrap(line)
 
     def _generic_heading(self, i: int) -> Heading | None:
         """A lone short title-case line in a blank-separated text, followed by prose."""
@@ -369,6 +386,19 @@ class Layout:
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
         return Heading(None, [line], 0)
+
+
+def _title_continues(text: str) -> bool:
+    """A title line that cannot end the title: a trailing function word or comma."""
+    stripped = text.rstrip()
+    if stripped.endswith((",", "–", "—", "-", "&")):
+        return True
+    last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
+    return last.lower() in FUNCTION_WORDS
+
+
+def _strip_title_punct(text: str) -> str:
+    return text.rstrip().rstrip(",;")
 
 
 def _heading_like(text: str) -> bool:
