@@ -283,7 +283,11 @@ class Layout:
         """A new paragraph starts at line ``i`` after ``prev``."""
         line = self.lines[i]
         spacing = self.ls.spacing
-        if line.separator_before or _BULLET.match(line.text):
+        if _BULLET.match(line.text):
+            return True
+        if prev.index < i - 1 or line.page_start:
+            return self._breaks_after_interruption(prev, line)
+        if line.separator_before:
             return True
         if spacing == "blank":
             return line.gap_before > 0
@@ -301,6 +305,19 @@ class Layout:
         if nxt is None or nxt.separator_before or nxt.page_start or match_label(nxt.text):
             return False
         return line.length + 1 + len(first_word(nxt.text)) <= INDENT_SLACK * self._width()
+
+    def _breaks_after_interruption(self, prev: Line, line: Line) -> bool:
+        """A new paragraph at ``line`` after a caption or page break cut in after ``prev``.
+
+        A sentence left open must continue, whatever the case of the next word;
+        otherwise the paragraph ended only if its last line did (short, or a
+        hard line end) or the continuation is visibly indented.
+        """
+        if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
+            return False
+        if self._ended(prev, line):
+            return True
+        return self.ls.spacing == "unspaced" and line.indent >= 2 and line.indent > prev.indent
 
     # ------------------------------------------------------------ headings
 
