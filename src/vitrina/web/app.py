@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vitrina.errors import StoreError
 from vitrina.store import connect_readonly
 from vitrina.web import views
+from vitrina.web.openapi import openapi_endpoint
 from vitrina.web.render import document_url, entity_url
 
 log = logging.getLogger(__name__)
@@ -210,6 +211,7 @@ def _server_error(request: Request, exc: Exception) -> Response:
 def create_app(db_path: str | Path) -> Starlette:
     """The web exhibit for the database at ``db_path`` (opened read-only per request)."""
     routes: list[BaseRoute] = [r for path, handler in ROUTES for r in page_routes(path, handler)]
+    routes.append(Route("/openapi.json", openapi_endpoint))  # describes the .json twins
     routes.append(Mount("/static", StaticFiles(directory=HERE / "static"), name="static"))
     app = Starlette(
         routes=routes,
