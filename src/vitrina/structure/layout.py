@@ -23,6 +23,7 @@ the title page; it becomes caption blocks placed right after the title heading.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -31,14 +32,18 @@ from vitrina.structure.cues import (
     FUNCTION_WORDS,
     ends_sentence,
     first_word,
+    is_acronym,
     is_title_like,
     starts_lowercase,
+    starts_uppercase,
 )
 from vitrina.structure.lines import Line, LineSet
 
 SHORT_LINE = 0.82  # a line this much shorter than the column ends a paragraph
 INDENT_SLACK = 0.92  # next line plus one more word under this: it was indented
 CAPTION_WIDER = 1.15  # a line this much wider than the caption is body text
+HEADING_MAX_WIDTH = 0.6  # an unnumbered heading line is at most this part of the column
+UNLABELLED_MAX_LINES = 6  # lines of a caption recognised by its credit alone
 TITLE_MAX_LINES = 6
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
@@ -89,6 +94,7 @@ class Layout:
         self._para: Fragment | None = None
         self._cap: Fragment | None = None
         self._unfinished: list[Fragment] = []
+        self._credit_lines = [line.index for line in self.lines if _may_end_credit(line)]
         self._run()
 
     # ------------------------------------------------------------ the pass
@@ -109,7 +115,12 @@ class Layout:
             if label is not None:
                 self._open_caption(i, *label)
             elif not self._caption_takes(i):
-                self._body_line(i)
+                end = self._unlabelled_caption_end(i)
+                if end is not None:
+                    self._place_unlabelled_caption(i, end)
+                    i = end
+                else:
+                    self._body_line(i)
             i += 1
         self._close_caption()
 
@@ -141,6 +152,55 @@ class Layout:
             self.entries.append(cap)
         self._cap = cap
         self._check_caption(cap, i)
+
+    def _place_unlabelled_caption(self, first: int, last: int) -> None:
+        """Lines ``first..last`` form a caption without a position label."""
+        cap = Fragment("caption", self.lines[first : last + 1])
+        para = self._para
+        if para is not None and not self._ended(para.last, self.lines[first]):
+            para.deferred.append(cap)
+        else:
+            self._para = None
+            self.entries.append(cap)
+        self._cap = cap
+        self._check_caption(cap, last)
+
+    def _unlabelled_caption_end(self, i: int) -> int | None:
+        """The last line of a caption without a label that starts at line ``i``.
+
+        By form: a few lines in a column of their own width, the last ending in
+        a credit (institution words or an acronym) after a sentence, and then a
+        hard break or the lowercase rest of the sentence the caption cut into.
+        """
+        k = bisect.bisect_left(self._credit_lines, i)
+        if k == len(self._credit_lines):
+            return None
+        last = self._credit_lines[k]
+        line = self.lines[i]
+        if last - i >= UNLABELLED_MAX_LINES or not starts_uppercase(line.text):
+            return None
+        if i > 0 and not ends_sentence(self.lines[i - 1].text, lenient=True):
+            para = self._para
+            if para is None or para.last is not self.lines[i - 1]:
+                return None  # inside something that is not an open paragraph
+        block = self.lines[i : last + 1]
+        if any(_hard_break(b) for b in block[1:]) or not self._own_column(block):
+            return None
+        words = [w for b in block[-2:] for w, _ in b.words]
+        if credit_start(words, False, whole_line=len(block) == 1) is None:
+            return None
+        nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
+        if nxt is None or starts_lowercase(nxt.text) or self._closes_caption(last):
+            return last
+        return None
+
+    def _own_column(self, block: list[Line]) -> bool:
+        """The lines before the last are visibly wider or narrower than the body."""
+        if len(block) == 1:
+            return True
+        widest = max(b.length for b in block[:-1])
+        width = self._width()
+        return widest > CAPTION_WIDER * width or widest < SHORT_LINE * width
 
     def _close_caption(self) -> None:
         cap = self._cap
@@ -229,7 +289,7 @@ class Layout:
             nxt.separator_before
             or nxt.page_start
             or nxt.gap_before >= 2
-            or (self.ls.spacing == "blank" and nxt.gap_before > 0)
+            or (nxt.spacing == "blank" and nxt.gap_before > 0)
             or match_label(nxt.text) is not None
             or self._heading_at(i + 1) is not None
         )
@@ -237,7 +297,7 @@ class Layout:
     def _continues_caption(self, cap: Fragment, line: Line) -> bool:
         if line.separator_before or line.gap_before >= 2:
             return False
-        if self.ls.spacing == "blank":
+        if line.spacing == "blank":
             return line.gap_before == 0
         if not ends_sentence(cap.last.text):
             return True
@@ -275,14 +335,14 @@ class Layout:
         if not ends_sentence(prev.text):
             # "World War I." is an initial by form; a hard line end settles it.
             return ends_sentence(prev.text, lenient=True) and self._no_soft_wrap(prev)
-        if self.ls.spacing == "blank" and line.gap_before > 0:
+        if line.spacing == "blank" and line.gap_before > 0:
             return True
         return prev.length <= SHORT_LINE * self._width() or self._no_soft_wrap(prev)
 
     def _breaks(self, prev: Line, i: int) -> bool:
         """A new paragraph starts at line ``i`` after ``prev``."""
         line = self.lines[i]
-        spacing = self.ls.spacing
+        spacing = line.spacing
         if _BULLET.match(line.text):
             return True
         if prev.index < i - 1 or line.page_start:
@@ -317,7 +377,7 @@ class Layout:
             return False
         if self._ended(prev, line):
             return True
-        return self.ls.spacing == "unspaced" and line.indent >= 2 and line.indent > prev.indent
+        return line.spacing == "unspaced" and line.indent >= 2 and line.indent > prev.indent
 
     # ------------------------------------------------------------ headings
 
@@ -336,9 +396,9 @@ class Layout:
             lines = self._title_lines(i + 1, skip=0)
             if lines and not self.lines[i + 1].gap_before > 1:
                 return Heading(letter.group(1), lines, 0)
-        if self.ls.spacing == "blank":
+        if line.spacing == "blank":
             return self._generic_heading(i)
-        return None
+        return self._isolated_heading(i)
 
     def _stands_apart(self, i: int) -> bool:
         line = self.lines[i]
@@ -354,7 +414,8 @@ class Layout:
         in a year, or lacking the trailing space soft-wrapped lines keep, ends it.
         """
         head = self.lines[first]
-        if match_label(head.text) or not is_title_like(" ".join(w for w, _ in head.words[skip:])):
+        head_text = " ".join(w for w, _ in head.words[skip:])
+        if match_label(head.text) or not is_title_like(_strip_title_punct(head_text)):
             return []
         lines = [head]
         single = first + 1 < len(self.lines) and self.lines[first + 1].gap_before == 0
@@ -363,7 +424,7 @@ class Layout:
             line = self.lines[j]
             if line.separator_before or line.page_start or match_label(line.text):
                 break
-            if line.gap_before and (single or self.ls.spacing != "double"):
+            if line.gap_before and (single or line.spacing != "double"):
                 break
             prev = lines[-1]
             forced = _title_continues(prev.text) or starts_lowercase(line.text)
@@ -385,6 +446,39 @@ class Layout:
         """The title block ends with ``line`` (a year, or a hard line end)."""
         return bool(_ENDS_WITH_YEAR.search(line.text)) or self._no_soft_wrap(line)
 
+    def _isolated_heading(self, i: int) -> Heading | None:
+        """A short title-case heading without number or letter between body paragraphs.
+
+        For double-spaced and unspaced text: the line before ends a sentence (or
+        a caption), the title block is short, without closing punctuation, ends
+        on a hard line end where soft-wrapped lines keep a trailing space, and
+        the body that follows starts with a capital on a full-width line.
+        """
+        cap = self._cap
+        if cap is not None and not cap.complete:
+            return None
+        line = self.lines[i]
+        if i == 0 or len(line.words) > 8 or line.length > HEADING_MAX_WIDTH * self._width():
+            return None
+        prev = self.lines[i - 1]
+        after_caption = cap is not None and cap.last is prev
+        if not (after_caption or ends_sentence(prev.text, lenient=True)):
+            return None
+        if not _heading_like(line.text) or (after_caption and is_credit(line.text.split(), False)):
+            return None
+        lines = self._title_lines(i, skip=0)
+        if not lines or len(lines) > 3:
+            return None
+        end = lines[-1]
+        if self.ls.trailing_convention and end.spacing != "double" and end.trailing_space:
+            return None
+        nxt = self.lines[end.index + 1] if end.index + 1 < len(self.lines) else None
+        if nxt is None or match_label(nxt.text) or not starts_uppercase(nxt.text):
+            return None
+        if nxt.length < HEADING_MAX_WIDTH * self._width() and not ends_sentence(nxt.text):
+            return None
+        return Heading(None, lines, 0)
+
     def _generic_heading(self, i: int) -> Heading | None:
         """A lone short title-case line in a blank-separated text, followed by prose."""
         line = self.lines[i]
@@ -403,6 +497,17 @@ class Layout:
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
         return Heading(None, [line], 0)
+
+
+def _may_end_credit(line: Line) -> bool:
+    """A cheap filter: the line ends in a capitalised word or an acronym."""
+    last = line.words[-1][0].rstrip(")")
+    return bool(last) and (last[0].isupper() or is_acronym(last)) and last[-1] not in ",;:"
+
+
+def _hard_break(line: Line) -> bool:
+    """Something certainly ends before ``line``: a separator, page or wide gap."""
+    return line.separator_before or line.page_start or line.gap_before >= 2
 
 
 def _title_continues(text: str) -> bool:

@@ -33,6 +33,7 @@ class Line:
     separator_before: bool = False  # a whitespace-only line since the previous one
     page_start: bool = False  # a new page begins with this line
     page: int | None = None
+    spacing: Spacing = "blank"  # the spacing of this line's page (region)
     text: str = field(init=False)  # the words joined by single spaces
     length: int = field(init=False)
 
@@ -96,19 +97,41 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
         gap = 0
         separator = False
         prev_blank = False
-    return LineSet(lines, _spacing(lines), _trailing_convention(lines), text)
+    spacing = _spacing(lines)
+    _mark_region_spacing(lines, spacing)
+    return LineSet(lines, spacing, _trailing_convention(lines), text)
+
+
+REGION_MIN_LINES = 6
+
+
+def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:
+    """Set each line's spacing from its page: PDF pages mix double and single spacing."""
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].page_start:
+            continue
+        region = lines[start:end]
+        spacing = _spacing(region) if len(region) >= REGION_MIN_LINES else default
+        for line in region:
+            line.spacing = spacing
+        start = end
 
 
 def _spacing(lines: list[Line]) -> Spacing:
-    """Double-spaced (a blank line after nearly every line), blank-separated, or none."""
+    """Double-spaced (a blank line after nearly every line), blank-separated, or none.
+
+    Whitespace-only separator lines (around captions) do not make a text
+    blank-separated: only empty lines do.
+    """
     if len(lines) < 2:
         return "blank"
     pairs = lines[1:]
     single_gaps = sum(1 for line in pairs if line.gap_before == 1)
-    any_gaps = sum(1 for line in pairs if line.gap_before or line.separator_before)
+    blank_gaps = sum(1 for line in pairs if line.gap_before)
     if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4:
         return "double"
-    if any_gaps <= 0.02 * len(pairs) and len(pairs) >= 8:
+    if blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1:
         return "unspaced"
     return "blank"
 
