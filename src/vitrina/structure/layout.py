@@ -184,15 +184,26 @@ class Layout:
             if para is None or para.last is not self.lines[i - 1]:
                 return None  # inside something that is not an open paragraph
         block = self.lines[i : last + 1]
-        if any(_hard_break(b) for b in block[1:]) or not self._own_column(block):
+        if any(_hard_break(b) for b in block[1:]) or self._block_ends_early(block):
             return None
         words = [w for b in block[-2:] for w, _ in b.words]
-        if credit_start(words, False, whole_line=len(block) == 1) is None:
+        if credit_start(words, False) is None:
             return None
         nxt = self.lines[last + 1] if last + 1 < len(self.lines) else None
-        if nxt is None or starts_lowercase(nxt.text) or self._closes_caption(last):
-            return last
-        return None
+        closed = nxt is None or self._closes_caption(last)
+        if not (closed or starts_lowercase(nxt.text)):  # type: ignore[union-attr]
+            return None
+        para = self._para
+        between = para is None or self._ended(para.last, line)
+        return last if (between and closed) or self._own_column(block) else None
+
+    def _block_ends_early(self, block: list[Line]) -> bool:
+        """A line before the last ends a paragraph: the caption starts later."""
+        widest = max(b.length for b in block)
+        return any(
+            self._no_soft_wrap(b) or (ends_sentence(b.text) and b.length <= SHORT_LINE * widest)
+            for b in block[:-1]
+        )
 
     def _own_column(self, block: list[Line]) -> bool:
         """The lines before the last are visibly wider or narrower than the body."""
