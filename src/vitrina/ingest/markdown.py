@@ -40,11 +40,12 @@ TABLE_RULE = re.compile(r"^[\s|:-]+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
+# Bracketed runs are bounded: unbounded ones made unclosed "[" "![" "](" quadratic.
 INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
-    r"|(?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'(](?P<title>[^\"')]*)[\"')])?\s*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
+    r"|(?P<image>!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})(?:\s+[\"'(](?P<title>[^\"')]{0,1000})[\"')])?\s*\))"
+    r"|(?P<link>\[(?P<ltext>[^\]]{1,1000})\](?:\([^)]{0,2000}\)|\[[^\]]{0,1000}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
