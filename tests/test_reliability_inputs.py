@@ -286,3 +286,13 @@ def test_malformed_html_is_read_leniently_or_refused(tmp_path: Path) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def test_markdown_with_unclosed_brackets_is_not_quadratic(tmp_path: Path) -> None:
+    """Regression: unbounded bracket runs in the inline pattern took ~80 s on 150 KB."""
+    path = tmp_path / "brackets.md"
+    path.write_bytes(b"[" * 30_000 + b"![" * 20_000 + b"[a](" * 10_000 + b"end\n")
+    started = time.monotonic()
+    docs = read_path(path)
+    assert time.monotonic() - started < 15
+    assert docs[0].text.endswith("end")
