@@ -8,6 +8,7 @@ caption's final sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
 
@@ -44,6 +45,7 @@ _CREDIT_LEADS = (
 _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
 
 
+@lru_cache(maxsize=8192)
 def match_label(text: str) -> tuple[str, int] | None:
     """(position label, length of the label with its colon) when ``text`` opens with one."""
     m = _LABEL.match(text)

