@@ -104,6 +104,11 @@ def _joiner(
     if word.endswith(_DASHES) or not next_word:
         return
     end = offset + len(word)
+    last = run[-1]
+    ref = last.ref
+    if ref is not None and ref.end == end:  # contiguous: widen the last piece
+        run[-1] = Piece(last.text + " ", SourceRef(ref.start, end + 1, ref.line, ref.page))
+        return
     yield Piece(" ", SourceRef(end, end + 1, line.lineno, line.page))
 
 
@@ -116,10 +121,13 @@ def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str
     fixed: list[Piece] = []
     offset = 0
     for piece in pieces:
-        chars = list(piece.text)
-        for spot in spots:
-            if offset <= spot < offset + len(chars):
-                chars[spot - offset] = "“"
-        fixed.append(Piece("".join(chars), piece.ref))
-        offset += len(chars)
+        size = len(piece.text)
+        inside = [spot - offset for spot in spots if offset <= spot < offset + size]
+        if inside:
+            chars = list(piece.text)
+            for at in inside:
+                chars[at] = "“"
+            piece = Piece("".join(chars), piece.ref)
+        fixed.append(piece)
+        offset += size
     return fixed, [(spot, "”", "“") for spot in spots]

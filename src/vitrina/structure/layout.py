@@ -23,7 +23,6 @@ the title page; it becomes caption blocks placed right after the title heading.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -83,7 +82,12 @@ Entry = Heading | Fragment
 class Layout:
     """Runs the state machine over a :class:`LineSet`; ``entries`` is the result."""
 
-    def __init__(self, lineset: LineSet, widths: dict[int, float] | None = None):
+    def __init__(
+        self,
+        lineset: LineSet,
+        widths: dict[int, float] | None = None,
+        forms: LineForms | None = None,
+    ):
         self.ls = lineset
         self.lines = lineset.lines
         self.doc_width = _percentile([line.length for line in self.lines], 0.9) or 60.0
@@ -94,7 +98,7 @@ class Layout:
         self._para: Fragment | None = None
         self._cap: Fragment | None = None
         self._unfinished: list[Fragment] = []
-        self._credit_lines = [line.index for line in self.lines if _may_end_credit(line)]
+        self.forms = forms or LineForms(lineset)
         self._run()
 
     # ------------------------------------------------------------ the pass
@@ -172,10 +176,7 @@ class Layout:
         a credit (institution words or an acronym) after a sentence, and then a
         hard break or the lowercase rest of the sentence the caption cut into.
         """
-        k = bisect.bisect_left(self._credit_lines, i)
-        if k == len(self._credit_lines):
-            return None
-        last = self._credit_lines[k]
+        last = self.forms.next_credit[i]
         line = self.lines[i]
         if last - i >= UNLABELLED_MAX_LINES or not starts_uppercase(line.text):
             return None
@@ -394,7 +395,7 @@ class Layout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
-        if not self._stands_apart(i):
+        if i not in self.forms.heading_starts or not self._stands_apart(i):
             return None
         first = line.words[0][0]
         numbered = _NUMBERED.match(first)
@@ -537,12 +538,12 @@ def _strip_title_punct(text: str) -> str:
 def _heading_like(text: str) -> bool:
     """Title case, or a short capitalised phrase without closing punctuation."""
     words = text.split()
+    short_phrase = len(words) <= 6 and text[:1].isupper() and text[-1].isalnum()
+    if not (short_phrase or is_title_like(text)):
+        return False
     alpha = sum(1 for w in words if any(c.isalpha() for c in w))
-    if alpha <= len(words) - alpha or _BULLET.match(text):
-        return False  # a date line or a list item, not a heading
-    if is_title_like(text):
-        return True
-    return len(words) <= 6 and text[:1].isupper() and text[-1].isalnum()
+    # a date line or a list item is not a heading
+    return alpha > len(words) - alpha and not _BULLET.match(text)
 
 
 def section_widths(layout: Layout) -> dict[int, float]:
@@ -554,10 +555,35 @@ def section_widths(layout: Layout) -> dict[int, float]:
     return widths
 
 
+class LineForms:
+    """What each line may be by its form alone, computed once for both passes."""
+
+    def __init__(self, lineset: LineSet):
+        lines = lineset.lines
+        self.heading_starts = frozenset(line.index for line in lines if _may_head(line))
+        # next_credit[i]: the first line at or after i that may end a credit
+        self.next_credit = [len(lines) + UNLABELLED_MAX_LINES] * (len(lines) + 1)
+        for line in reversed(lines):
+            i = line.index
+            self.next_credit[i] = i if _may_end_credit(line) else self.next_credit[i + 1]
+
+
+def _may_head(line: Line) -> bool:
+    """The line may open a heading: a number, a lone letter, or a short title."""
+    text = line.text
+    if _LETTER.match(text):
+        return True
+    first, _, rest = text.partition(" ")
+    if rest and _NUMBERED.match(first):
+        return True
+    return line.length <= 80 and text.count(" ") < 10 and _heading_like(text)
+
+
 def lay_out(lineset: LineSet) -> list[Entry]:
     """Two passes: the first measures column widths, the second uses them."""
-    first = Layout(lineset)
-    return Layout(lineset, section_widths(first)).entries
+    forms = LineForms(lineset)
+    first = Layout(lineset, forms=forms)
+    return Layout(lineset, section_widths(first), forms).entries
 
 
 def _percentile(values: list[int], q: float) -> float:
