@@ -210,3 +210,88 @@ def test_any_text_rebuilds_with_honest_segments(text: str) -> None:
         assert len(doc.text[seg.start : seg.end]) == seg.ref.end - seg.ref.start
     for block in doc.blocks:
         assert doc.text[block.start : block.end].strip() == doc.text[block.start : block.end]
+
+
+# ---------------------------------------------------------------- round 2
+
+
+def _lines(*rows: str) -> str:
+    """Rows with the trailing space that soft-wrapped PDF lines keep; '|' marks a hard end."""
+    return "\n".join(r[:-1] if r.endswith("|") else r + " " for r in rows) + "\n"
+
+
+_BODY = [
+    "The mill workers walked out on a cold morning in the",
+    "first week of March, and within a day the strike had",
+    "spread to every shed along the canal bank and to the",
+    "dye works across the river, where the women were paid",
+    "least of all and had waited longest for a rise.|",
+]
+
+
+def test_unlabelled_caption_in_its_own_column_interrupts_a_sentence() -> None:
+    text = _lines(
+        *_BODY,
+        "The owners refused to meet the strike committee, and the",
+        "Pickets outside the Bellfield sheds on the second morning of the",
+        "strike, with the committee's banner held up by two weavers at the",
+        "gate. Imperial War Museum|",
+        "town council sent for the county police within the week.|",
+    )
+    doc = rebuild(text, "strike", "strike.txt", "text")
+    kinds = [(b.kind, doc.text[b.start : b.end][:30]) for b in doc.blocks]
+    assert kinds == [
+        ("paragraph", "The mill workers walked out on"),
+        ("paragraph", "The owners refused to meet the"),
+        ("caption", "Pickets outside the Bellfield "),
+        ("credit", "Imperial War Museum"),
+    ]
+    assert doc.text[doc.blocks[1].start : doc.blocks[1].end].endswith(
+        "and the town council sent for the county police within the week."
+    )
+
+
+def test_body_paragraph_before_a_credit_is_not_caption() -> None:
+    text = _lines(
+        *_BODY,
+        "The strike ended after nine weeks with a small rise and",
+        "a promise of shorter hours for the youngest workers in",
+        "the sheds, which the owners kept for two years at most.|",
+        "Weavers at the gate, 1911. AP|",
+        " ",
+        "The committee met again in the autumn of that year.|",
+    )
+    doc = rebuild(text, "strike", "strike.txt", "text")
+    assert [b.kind for b in doc.blocks] == [
+        "paragraph",
+        "paragraph",
+        "caption",
+        "credit",
+        "paragraph",
+    ]
+    assert doc.blocks[2].credit == "AP"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (["The Long", "Walk Home|"], "The Long Walk Home"),
+        (
+            ["Weavers,", "Spinners, and", "the Strike of", "1911–12|"],
+            "Weavers, Spinners, and the Strike of 1911–12",
+        ),
+        (["From Bellfield", "to the Sea,", "1911|"], "From Bellfield to the Sea, 1911"),
+    ],
+)
+def test_panel_titles_run_until_the_body(title: list[str], expected: str) -> None:
+    text = _lines(" B|", *title, *_BODY)
+    doc = rebuild(text, "panel", "panel.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [("B", expected)]
+    assert doc.text[doc.blocks[1].start :].startswith("The mill workers")
+
+
+def test_unnumbered_heading_between_paragraphs() -> None:
+    text = _lines(*_BODY, "After the Strike|", *_BODY)
+    doc = rebuild(text, "after", "after.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "After the Strike")]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph"]

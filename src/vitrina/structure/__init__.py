@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vitrina.model import Document, DocumentBuilder
+from vitrina.structure import captions, cues
 from vitrina.structure.assemble import emit
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
 
-__all__ = ["rebuild"]
+__all__ = ["clear_caches", "rebuild"]
 
 
 def rebuild(
@@ -40,3 +41,16 @@ def rebuild(
     entries = lay_out(lineset)
     emit(builder, entries, HyphenJudge(text))
     return builder.build()
+
+
+def clear_caches() -> None:
+    """Forget memoised per-line cues (for benchmarks that repeat one text)."""
+    for cached in (
+        cues.ends_sentence,
+        cues.starts_lowercase,
+        cues.starts_uppercase,
+        cues.is_title_like,
+        cues.is_acronym,
+        captions.match_label,
+    ):
+        cached.cache_clear()

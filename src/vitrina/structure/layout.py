@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vitrina.structure.captions import credit_start, is_credit, match_label
+from vitrina.structure.captions import CREDIT_KEYWORDS, credit_start, is_credit, match_label
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     ends_sentence,
@@ -42,6 +42,7 @@ SHORT_LINE = 0.82  # a line this much shorter than the column ends a paragraph
 INDENT_SLACK = 0.92  # next line plus one more word under this: it was indented
 CAPTION_WIDER = 1.15  # a line this much wider than the caption is body text
 HEADING_MAX_WIDTH = 0.6  # an unnumbered heading line is at most this part of the column
+CAPTION_NARROWER = 0.75  # a caption column this much narrower than the body
 UNLABELLED_MAX_LINES = 6  # lines of a caption recognised by its credit alone
 TITLE_MAX_LINES = 6
 
@@ -49,6 +50,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 _LETTER = re.compile(r"^([A-Z])[.)]?$")
 _GENERIC_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6})[.)]$")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"')]*\s")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
@@ -185,7 +187,9 @@ class Layout:
             if para is None or para.last is not self.lines[i - 1]:
                 return None  # inside something that is not an open paragraph
         block = self.lines[i : last + 1]
-        if any(_hard_break(b) for b in block[1:]) or self._block_ends_early(block):
+        if any(_hard_break(b) or match_label(b.text) for b in block[1:]):
+            return None
+        if self._block_ends_early(block):
             return None
         words = [w for b in block[-2:] for w, _ in b.words]
         if credit_start(words, False) is None:
@@ -194,9 +198,9 @@ class Layout:
         closed = nxt is None or self._closes_caption(last)
         if not (closed or starts_lowercase(nxt.text)):  # type: ignore[union-attr]
             return None
-        para = self._para
-        between = para is None or self._ended(para.last, line)
-        return last if (between and closed) or self._own_column(block) else None
+        # Longer blocks must stand in a column of their own, or they may be body.
+        short = len(block) <= 2 and closed
+        return last if short or self._own_column(block) else None
 
     def _block_ends_early(self, block: list[Line]) -> bool:
         """A line before the last ends a paragraph: the caption starts later."""
@@ -207,12 +211,12 @@ class Layout:
         )
 
     def _own_column(self, block: list[Line]) -> bool:
-        """The lines before the last are visibly wider or narrower than the body."""
+        """Every line before the last is visibly wider, or narrower, than the body."""
         if len(block) == 1:
             return True
-        widest = max(b.length for b in block[:-1])
-        width = self._width()
-        return widest > CAPTION_WIDER * width or widest < SHORT_LINE * width
+        lengths = [b.length for b in block[:-1]]
+        width = self.forms.typical_width[block[0].index]
+        return min(lengths) > CAPTION_WIDER * width or max(lengths) < CAPTION_NARROWER * width
 
     def _close_caption(self) -> None:
         cap = self._cap
@@ -478,6 +482,8 @@ class Layout:
             return None
         if not _heading_like(line.text) or (after_caption and is_credit(line.text.split(), False)):
             return None
+        if _may_end_credit(line) or _inner_sentence_end(line.text):
+            return None  # "Weavers at the gate, 1911. AP": a caption, not a title
         lines = self._title_lines(i, skip=0)
         if not lines or len(lines) > 3:
             return None
@@ -512,9 +518,18 @@ class Layout:
 
 
 def _may_end_credit(line: Line) -> bool:
-    """A cheap filter: the line ends in a capitalised word or an acronym."""
-    last = line.words[-1][0].rstrip(")")
-    return bool(last) and (last[0].isupper() or is_acronym(last)) and last[-1] not in ",;:"
+    """A cheap filter: the line ends in a run with an institution word or an acronym."""
+    text = line.text
+    last = text[text.rfind(" ") + 1 :].rstrip(")")
+    if not last or not (last[0].isupper() or last[0].isdigit()) or last[-1] in ",;:":
+        return False
+    tail = _SENTENCE_BREAK.split(text)[-1].split()
+    return is_acronym(last) or any(w.strip("(),.").lower() in CREDIT_KEYWORDS for w in tail)
+
+
+def _inner_sentence_end(text: str) -> bool:
+    """A sentence ends inside ``text`` (not after an initial or abbreviation)."""
+    return any(ends_sentence(text[: m.start() + 1]) for m in _SENTENCE_BREAK.finditer(text))
 
 
 def _hard_break(line: Line) -> bool:
@@ -566,6 +581,31 @@ class LineForms:
         for line in reversed(lines):
             i = line.index
             self.next_credit[i] = i if _may_end_credit(line) else self.next_credit[i + 1]
+        self.typical_width = _typical_widths(lines)
+
+
+def _typical_widths(lines: list[Line]) -> list[float]:
+    """Per line, the usual length of a full line on its page.
+
+    The median of the longer lines: body text outnumbers captions, so this is
+    the body column even where wide captions fill the top decile.
+    """
+    overall = _full_line_median(lines)
+    widths: list[float] = []
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].page_start:
+            continue
+        region = lines[start:end]
+        width = _full_line_median(region) if len(region) >= 8 else overall
+        widths.extend([width or overall] * len(region))
+        start = end
+    return widths
+
+
+def _full_line_median(lines: list[Line]) -> float:
+    longest = _percentile([line.length for line in lines], 0.9)
+    return _percentile([line.length for line in lines if line.length >= 0.6 * longest], 0.5)
 
 
 def _may_head(line: Line) -> bool:
@@ -576,6 +616,8 @@ def _may_head(line: Line) -> bool:
     first, _, rest = text.partition(" ")
     if rest and _NUMBERED.match(first):
         return True
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return False  # an unnumbered heading opens with a capital
     return line.length <= 80 and text.count(" ") < 10 and _heading_like(text)
 
 
