@@ -60,11 +60,10 @@ def main() -> None:
     """vitrina: exhibit texts and archives into a cited knowledge base and exhibit."""
 
 
-def _progress(files: Iterable[Path]) -> Iterable[Path]:
+def _progress(files: Iterable[Path], total: int) -> Iterable[Path]:
     from tqdm import tqdm
 
-    items = list(files)
-    return tqdm(items, desc="building", unit="file", disable=len(items) < 2 or None, file=sys.stderr)
+    return tqdm(files, total=total, desc="building", unit="file", disable=total < 2 or None, file=sys.stderr)
 
 
 @main.command()
@@ -74,7 +73,9 @@ def _progress(files: Iterable[Path]) -> Iterable[Path]:
               help="CSV of known entities (name, type, aliases, lat, lon, identifier).")
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
 @click.option("--fresh", is_flag=True, help="Re-read every file (ignore cached analyses).")
-def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
+def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
+          jobs: int | None) -> None:
     """Build or update the exhibit from files and folders."""
     from vitrina.pipeline import build as run_build
 
@@ -84,7 +85,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
 
         rows = read_authority(Path(authority))
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
-                       progress=_progress)
+                       progress=_progress, jobs=jobs)
     for error in report.errors:
         click.echo(f"Error: {error}", err=True)
     click.echo(

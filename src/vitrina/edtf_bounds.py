@@ -1,26 +1,83 @@
-"""EDTF strings to ISO day bounds, for range filters and timelines."""
+"""EDTF strings to ISO day bounds, for range filters and timelines.
+
+The forms vitrina writes (days, months, years, seasons, unspecified digits,
+qualifiers, intervals of these) are computed directly; anything else falls
+back to the ``edtf`` package, which is exact but slow (tens of ms a value).
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
 import time
 from functools import lru_cache
 
 import edtf
 
+_SIMPLE = re.compile(r"^(?P<year>-?[0-9X]{4})(?:-(?P<month>[0-9X]{2}))?(?:-(?P<day>[0-9X]{2}))?[~?%]?$")
+# Season codes (EDTF level 1, northern hemisphere): months covered.
+_SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
-@lru_cache(maxsize=4096)
+
+@lru_cache(maxsize=8192)
 def bounds(value: str) -> tuple[str | None, str | None]:
     """The earliest and latest ISO day an EDTF value can mean, or (None, None)."""
+    value = value.strip()
+    if "/" in value:
+        first, _, last = value.partition("/")
+        lower = _point(first)[0] if first not in ("", "..") else None
+        upper = _point(last)[1] if last not in ("", "..") else None
+        if lower is None and upper is None:
+            return None, None
+        return lower, upper
+    return _point(value)
+
+
+def _point(value: str) -> tuple[str | None, str | None]:
+    fast = _fast_point(value)
+    return fast if fast is not None else _slow_point(value)
+
+
+def _fast_point(value: str) -> tuple[str, str] | None:
+    match = _SIMPLE.match(value)
+    if not match or match["year"].startswith("-"):
+        return None
+    year_text, month_text, day_text = match["year"], match["month"], match["day"]
+    low_year, high_year = int(year_text.replace("X", "0")), int(year_text.replace("X", "9"))
+    if low_year == 0:
+        return None
+    if month_text is None:
+        return f"{low_year:04d}-01-01", f"{high_year:04d}-12-31"
+    if "X" not in month_text and int(month_text) in _SEASONS and day_text is None:
+        first, last = _SEASONS[int(month_text)]
+        end_year, end_month = high_year + (last - 1) // 12, (last - 1) % 12 + 1
+        return f"{low_year:04d}-{first:02d}-01", _month_end(end_year, end_month)
+    low_month = 1 if month_text == "XX" else int(month_text)
+    high_month = 12 if month_text == "XX" else int(month_text)
+    if not (1 <= low_month <= 12 and 1 <= high_month <= 12):
+        return None
+    if day_text is None or day_text == "XX":
+        return f"{low_year:04d}-{low_month:02d}-01", _month_end(high_year, high_month)
+    if "X" in day_text or not 1 <= int(day_text) <= calendar.monthrange(low_year, low_month)[1]:
+        return None
+    day = f"{low_year:04d}-{low_month:02d}-{int(day_text):02d}"
+    return day, day
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _slow_point(value: str) -> tuple[str | None, str | None]:
     try:
         parsed = edtf.parse_edtf(value)
-        lower, upper = parsed.lower_strict(), parsed.upper_strict()
+        return _iso(parsed.lower_strict()), _iso(parsed.upper_strict())
     except Exception:  # the edtf package raises assorted errors on odd input
         return None, None
-    return _iso(lower), _iso(upper)
 
 
-def _iso(moment: time.struct_time | None) -> str | None:
-    if moment is None:
+def _iso(moment: object) -> str | None:
+    if not isinstance(moment, time.struct_time) or moment.tm_year < 1:  # open ends: ±inf
         return None
     return f"{moment.tm_year:04d}-{moment.tm_mon:02d}-{moment.tm_mday:02d}"
 

@@ -15,6 +15,9 @@ class InputError(VitrinaError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.path, self.reason))  # picklable across worker processes
+
 
 class StoreError(VitrinaError):
     """A database that is missing, locked, corrupt or of an unknown schema."""

@@ -8,7 +8,10 @@ store write see the whole exhibit.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +20,8 @@ from vitrina.errors import InputError, VitrinaError
 from vitrina.ingest import SUFFIX_FORMATS, read_path
 from vitrina.model import Document
 
-Progress = Callable[[Iterable[Path]], Iterable[Path]]
+Progress = Callable[[Iterable[Path], int], Iterable[Path]]
+Outcome = list[tuple[str, Document]] | InputError
 
 
 @dataclass
@@ -81,6 +85,52 @@ def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
     return list(extract_many(read_path(path), use_markup=use_markup))
 
 
+def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
+    """One file's analysis, or the InputError that explains why it has none."""
+    source = str(path)
+    try:
+        return [(key, doc) for doc in analyse_file(path, use_markup)]
+    except InputError as exc:
+        return exc
+    except VitrinaError as exc:
+        return InputError(source, str(exc))
+    except (RecursionError, MemoryError, ValueError, OSError) as exc:
+        return InputError(source, f"cannot be processed ({type(exc).__name__}: {exc})")
+
+
+def _analyse_all(
+    todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None
+) -> dict[str, Outcome]:
+    """Analyse files, in worker processes when there are several."""
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    outcomes: dict[str, Outcome] = {}
+    if jobs <= 1:
+        for path, key in todo:
+            outcomes[str(path)] = _analyse_one(path, key, use_markup)
+        return _report_progress(outcomes, todo, progress)
+    context = multiprocessing.get_context("spawn")  # no inherited model or locks
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(_analyse_one, path, key, use_markup): path for path, key in todo}
+
+        def finished() -> Iterator[Path]:
+            for future in as_completed(futures):
+                outcomes[str(futures[future])] = future.result()
+                yield futures[future]
+
+        for _ in progress(finished(), len(todo)) if progress else finished():
+            pass
+    return outcomes
+
+
+def _report_progress(
+    outcomes: dict[str, Outcome], todo: list[tuple[Path, str]], progress: Progress | None
+) -> dict[str, Outcome]:
+    if progress:
+        for _ in progress((path for path, _ in todo), len(todo)):
+            pass
+    return outcomes
+
+
 def _unique_ids(docs: list[Document], taken: set[str]) -> list[Document]:
     result = []
     for doc in docs:
@@ -100,12 +150,14 @@ def build(
     use_markup: bool = True,
     fresh: bool = False,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
     Documents from the given files replace earlier versions of the same
     files; other documents already in the database stay. A file that cannot
     be read is reported in ``BuildReport.errors`` and changes nothing.
+    Files are analysed by ``jobs`` worker processes (default: one per core).
     """
     from vitrina.store import load_analyses, write_exhibit
 
@@ -117,26 +169,36 @@ def build(
     for sha, doc in previous.values():
         by_source.setdefault(doc.source, []).append((sha, doc))
 
-    built: dict[str, list[tuple[str, Document]]] = {}
-    iterator: Iterable[Path] = progress(files) if progress else files
-    for path in iterator:
+    todo: list[tuple[Path, str]] = []
+    for path in files:
         source = str(path)
         try:
             key = file_key(path, use_markup)
-            cached = by_source.get(source, [])
-            if cached and all(sha == key for sha, _ in cached):
-                built[source] = cached
-                report.reused += len(cached)
-                continue
-            built[source] = [(key, doc) for doc in analyse_file(path, use_markup)]
-        except InputError as exc:
-            report.errors.append(exc)
+        except OSError as exc:
+            report.errors.append(InputError(source, f"cannot read: {exc.strerror or exc}"))
+            continue
+        cached = by_source.get(source, [])
+        if cached and all(sha == key for sha, _ in cached):
+            report.reused += len(cached)
+        else:
+            todo.append((path, key))
+
+    outcomes = _analyse_all(todo, use_markup, jobs, progress)
+    built: dict[str, list[tuple[str, Document]]] = {}
+    analysed = {str(path) for path, _ in todo}
+    for path in files:  # file order, whatever order the workers finished in
+        source = str(path)
+        outcome = outcomes.get(source)
+        if outcome is None:
+            if source in by_source and source not in analysed:
+                built[source] = by_source[source]  # unchanged: reuse
+            continue
+        if isinstance(outcome, InputError):
+            report.errors.append(outcome)
             if source in by_source:  # keep the previous good version
                 built[source] = by_source[source]
-        except VitrinaError as exc:
-            report.errors.append(InputError(source, str(exc)))
-        except (RecursionError, MemoryError, ValueError, OSError) as exc:
-            report.errors.append(InputError(source, f"cannot be processed ({type(exc).__name__}: {exc})"))
+        else:
+            built[source] = outcome
 
     analyses = _merge(by_source, built)
     if not analyses:
