@@ -92,3 +92,16 @@ def test_fts_finds_sentences(sample_db):
             "WHERE sentences_fts MATCH 'schooner'"
         ).fetchall()
     assert [r[0] for r in rows] == ["harbor"]
+
+
+def test_build_lock_removes_stale_temporaries(tmp_path):
+    from vitrina.store import build_lock
+
+    db = tmp_path / "ex.db"
+    stale = tmp_path / ".ex.db.abc123.tmp"
+    stale.write_bytes(b"half-written")
+    other = tmp_path / ".other.db.abc.tmp"
+    other.write_bytes(b"not ours")
+    with build_lock(db):
+        assert not stale.exists()
+    assert other.exists()

@@ -159,6 +159,21 @@ def build(
     be read is reported in ``BuildReport.errors`` and changes nothing.
     Files are analysed by ``jobs`` worker processes (default: one per core).
     """
+    from vitrina.store import build_lock
+
+    with build_lock(db):
+        return _build_locked(paths, db, authority, use_markup, fresh, progress, jobs)
+
+
+def _build_locked(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    authority: Sequence[dict] | None,
+    use_markup: bool,
+    fresh: bool,
+    progress: Progress | None,
+    jobs: int | None,
+) -> BuildReport:
     from vitrina.store import load_analyses, write_exhibit
 
     report = BuildReport(Path(db))

@@ -8,6 +8,7 @@ only ever see the previous complete database or the new one.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import sqlite3
@@ -20,6 +21,26 @@ from vitrina.errors import StoreError
 from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.schema import SCHEMA_VERSION, migrate
+
+
+@contextlib.contextmanager
+def build_lock(path: str | Path) -> Iterator[None]:
+    """Hold the exhibit's build lock: one build at a time per database.
+
+    Under the lock no other build can be writing, so temporary files left
+    by a killed build are stale and are removed.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            for stale in path.parent.glob(f".{path.name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
