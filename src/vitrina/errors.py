@@ -15,7 +15,7 @@ class InputError(VitrinaError):
         self.path = path
         self.reason = reason
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
         return (type(self), (self.path, self.reason))  # picklable across worker processes
 
 

@@ -53,8 +53,10 @@ def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None 
             missing.append(InputError(str(path), "no such file or folder"))
         else:
             raise InputError(str(path), "no such file or folder")
-    seen: set[Path] = set()
-    return [p for p in found if not (p.resolve() in seen or seen.add(p.resolve()))]
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 @lru_cache(maxsize=1)
