@@ -115,3 +115,41 @@ def test_clean_span():
     text = "the U.S. "
     s = clean_span(text, 0, len(text))
     assert text[s[0] : s[1]] == "U.S."
+
+
+# ---------------------------------------------------------------- round 2 rules
+
+HABSBURG = (
+    "The Council met in Vienna in 1815. The council was divided on every point. "
+    "Klemens Metternich spoke first. In May the delegates argued about the border; "
+    "Metternich refused to yield, while Russia pressed its claim. "
+    "Romanticism shaped the mood of the Franco-Russian talks. "
+    "Count Nesselrode answered for the tsar, and the Ruritanian envoys waited."
+)
+
+
+@pytest.fixture(scope="module")
+def habsburg():
+    return extract(make_doc([("heading", "Council"), HABSBURG]))
+
+
+def _types(doc, surface):
+    return {m.type for m in doc.mentions if doc.text[m.start : m.end] == surface}
+
+
+def test_month_ideology_fragment_heading_are_not_entities(habsburg):
+    assert _types(habsburg, "May") == set()
+    assert _types(habsburg, "Romanticism") == set()
+    assert _types(habsburg, "Franco") == set()
+    assert _types(habsburg, "Council") == set()
+
+
+def test_country_never_person_adjective_never_place(habsburg):
+    assert "person" not in _types(habsburg, "Russia")
+    assert "place" not in _types(habsburg, "Ruritanian")
+
+
+def test_noble_title_is_person(habsburg):
+    eid = next((m.entity for m in habsburg.mentions
+                if "Nesselrode" in habsburg.text[m.start : m.end]), None)
+    assert eid is not None and entity(habsburg, eid).type == "person"

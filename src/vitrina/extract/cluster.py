@@ -332,6 +332,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     person name in the same document becomes a person mention when most of
     its uses are personal; uncovered occurrences are added.
     """
+    mentions = refine(text, an, mentions, gaz)
     person_words: Counter[str] = Counter()
     other_words: Counter[str] = Counter()
     surnames: set[str] = set()
@@ -360,10 +361,14 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             return person_words[word] > 2 * other_words[word]
         return person_words[word] >= other_words[word]
 
+    def surname_here(m: RawMention, word: str) -> bool:
+        """A surname of a person in the document, not after "in/at/to/from": the person."""
+        return word in surnames and m.type == "place" and not _LOCATIVE.search(text[max(0, m.start - 6) : m.start])
+
     out = []
     for m in mentions:
         s = text[m.start : m.end]
-        if m.type != "person" and " " not in s and personal(s, m.type == "place"):
+        if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s)):
             m = RawMention(m.start, m.end, "person", "retype")
         out.append(m)
     out += _defined_acronyms(text, an, out)
@@ -385,6 +390,80 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|of|into|toward|towards)\s+$", re.I)
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
+_INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
+NOBLE_TITLES = frozenset({
+    "comte", "comtesse", "count", "countess", "duc", "duke", "duchess", "marquis", "marquise",
+    "baron", "baroness", "vicomte", "viscount", "earl", "chevalier", "graf", "herzog",
+})
+
+
+def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer | None) -> list[RawMention]:
+    """Correct NER types and boundaries with document-wide evidence.
+
+    * a span broken by a dash or closing quote keeps its name part;
+    * a country name is never a person; an adjective ("Ruritanian") is never a place;
+    * a titled name ("Count of X", "Duke X") or a two-word name whose last word is
+      used alone for a person elsewhere is a person, not an organization;
+    * a one-word organization known as a city is a place;
+    * one capitalised word that the text also uses in lower case ("Council" as a
+      heading, "council" in a sentence) is a heading word, not a name.
+    """
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
+    single_people = {text[m.start : m.end] for m in mentions if m.type == "person" and " " not in text[m.start : m.end]}
+    out: list[RawMention] = []
+    for m in mentions:
+        for part in _split_inner(text, m):
+            fixed = _retype(text, part, gaz, lower_words, single_people)
+            if fixed is not None:
+                out.append(fixed)
+    return out
+
+
+def _split_inner(text: str, m: RawMention) -> list[RawMention]:
+    """ "Guardians”—the Kingdom of X": keep the part after the break when it is a name."""
+    if m.source == "markup":
+        return [m]
+    br = _INNER_BREAK.search(text, m.start, m.end)
+    if br is None or br.start() == m.start:
+        return [m]
+    tail = text[br.end() : m.end]
+    tail_start = br.end() + (4 if tail.lower().startswith("the ") else 0)
+    if tail_start < m.end and text[tail_start].isupper():
+        return [RawMention(tail_start, m.end, m.type, m.source, m.role)]
+    return [RawMention(m.start, br.start(), m.type, m.source, m.role)]
+
+
+def _retype(
+    text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
+) -> RawMention | None:
+    if m.source in {"markup", "role"}:
+        return m
+    s = text[m.start : m.end]
+    toks = s.split()
+    place = gaz.resolve(s) if gaz is not None and len(toks) <= 3 else None
+    if m.type == "person" and place is not None and place.kind in {"country", "alias"} \
+            and len(toks) == 1 and m.source != "title":
+        return RawMention(m.start, m.end, "place", m.source)
+    if m.type == "place" and place is None and len(toks) == 1 and _NATIONALITY.fullmatch(s):
+        return RawMention(m.start, m.end, "group", m.source)
+    if m.type in {"organization", "place", "other"} and 1 <= len(toks) <= 4:
+        if toks[0].lower() in NOBLE_TITLES:
+            return RawMention(m.start, m.end, "person", m.source, toks[0].lower())
+        if m.type == "organization" and len(toks) in {2, 3} and toks[-1] in single_people \
+                and all(t[:1].isupper() for t in toks) and place is None:
+            return RawMention(m.start, m.end, "person", m.source)
+    if m.type == "organization" and len(toks) == 1 and not s.isupper():
+        if s.lower() in lower_words:
+            return None
+        if place is not None and place.kind in {"city", "country", "state"}:
+            return RawMention(m.start, m.end, "place", m.source)
+    if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
+        return None
+    return m
 
 
 ACRONYM_DEFINITION = re.compile(

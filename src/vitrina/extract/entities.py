@@ -144,13 +144,34 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
             if not toks:
                 continue
             start, end = toks[0].start, toks[-1].end
-        if label == "NORP" and _attributive(an, end):
-            continue  # "Soviet regime": an adjective, not a group mention
+        if not_a_name(text, start, end, toks, label):
+            continue
         if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
             continue  # "Allied" forces
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
         out.append(RawMention(start, end, etype, label, role))
     return out
+
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+_IDEOLOGY = re.compile(r"\w+(?:ism|isms)$")
+
+
+def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> bool:
+    """Spans that are never entities: a month name alone, an ideology ("Liberalism"),
+    a fragment of a hyphenated compound ("Franco" in "Franco-Prussian")."""
+    surface = text[start:end]
+    if len(toks) == 1 and surface.lower() in MONTHS:
+        return True
+    if label in {"NORP", "ORG"} and len(toks) == 1 and _IDEOLOGY.fullmatch(surface):
+        return True
+    hyphens = {"-", "–"}
+    return label == "NORP" and len(toks) == 1 and (
+        text[end : end + 1] in hyphens or text[start - 1 : start] in hyphens
+    )
 
 
 def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
@@ -173,11 +194,6 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
     while toks and toks[0].text.lower().rstrip(".") in honorifics():
         toks = toks[1:]
     return toks
-
-
-def _attributive(an: Analysis, end: int) -> bool:
-    i = an.tok_index(end)
-    return i < len(an.toks) and an.toks[i].pos in {"NOUN", "PROPN", "ADJ"} and an.toks[i].start - end <= 1
 
 
 def _retype_event_like(
