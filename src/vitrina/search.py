@@ -118,6 +118,13 @@ def date_bounds(value: str) -> tuple[str, str]:
     return lower, upper
 
 
+# the sentence holding a fact's first character: one index seek per fact
+_HOLDER = (
+    "(SELECT t.id FROM sentences t WHERE t.document = {fact}.document AND t.start <= {fact}.start"
+    " ORDER BY t.start DESC LIMIT 1)"
+)
+
+
 def _filter_sql(
     document: str | None,
     section: str | None,
@@ -138,15 +145,13 @@ def _filter_sql(
         params.extend([section, section, section])
     if entity:
         clauses.append(
-            "s.id IN (SELECT t.id FROM mentions m JOIN sentences t ON t.document = m.document"
-            " AND t.start < m.\"end\" AND t.\"end\" > m.start WHERE m.entity = ?)"
+            f"s.id IN (SELECT {_HOLDER.format(fact='m')} FROM mentions m WHERE m.entity = ?)"
         )
         params.append(entity)
     if date:
         lower, upper = date_bounds(date)
         clauses.append(
-            "s.id IN (SELECT t.id FROM dates d JOIN sentences t ON t.document = d.document"
-            " AND t.start < d.\"end\" AND t.\"end\" > d.start WHERE d.lower <= ? AND d.upper >= ?)"
+            f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d WHERE d.lower <= ? AND d.upper >= ?)"
         )
         params.extend([upper, lower])
     return " AND ".join(clauses), params
@@ -231,36 +236,52 @@ def search(
         return {"query": query, "total": 0, "hits": []}
     for expr in match_expressions(parsed):
         if allowed is None:
-            ranked = conn.execute(
-                "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
-                (expr, limit),
-            ).fetchall()
-            total = conn.execute(
-                "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)
-            ).fetchone()[0] if ranked else 0
-        else:  # filter the ranked matches by the (index-computed) allowed sentence ids
-            rows = [r for r in conn.execute(
-                "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank", (expr,)
-            ) if r[0] in allowed]
-            ranked, total = rows[:limit], len(rows)
+            ranked, total = _top(conn, expr, limit)
+        else:
+            ranked, total = _top_within(conn, expr, allowed, limit)
         if ranked:
-            return {"query": query, "total": total, "hits": _hits(conn, expr, ranked)}
+            return {"query": query, "total": total, "hits": _hits(conn, ranked)}
     return {"query": query, "total": 0, "hits": []}
 
 
-def _hits(conn: sqlite3.Connection, expr: str, ranked: list[sqlite3.Row]) -> list[dict[str, Any]]:
-    """Hit details and highlights for the ranked ids, in one query."""
-    ranks = {rowid: rank for rowid, rank in ranked}
-    marks = ",".join("?" * len(ranks))
+_RANKED = (
+    f"SELECT rowid, rank, highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
+    " FROM sentences_fts WHERE sentences_fts MATCH ?"
+)
+
+
+def _top(conn: sqlite3.Connection, expr: str, limit: int) -> tuple[list[tuple], int]:
+    """The best ``limit`` matches (FTS5 ranks them itself, highlights only those) and the match count."""
+    ranked = conn.execute(f"{_RANKED} ORDER BY rank LIMIT ?", (expr, limit)).fetchall()
+    if len(ranked) < limit:
+        return ranked, len(ranked)
+    total = conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
+    return ranked, total
+
+
+def _top_within(conn: sqlite3.Connection, expr: str, allowed: set[int], limit: int) -> tuple[list[tuple], int]:
+    """Matches among the filtered ids: found unranked (cheap), ranked over their rowid range, then highlighted."""
+    ids = [row[0] for row in conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,))
+           if row[0] in allowed]
+    if not ids:
+        return [], 0
+    ranked = [r for r in conn.execute(
+        "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank",
+        (expr, ids[0], ids[-1]),
+    ) if r[0] in allowed][:limit]
+    marked = [conn.execute(f"{_RANKED} AND rowid = ?", (expr, rowid)).fetchone() for rowid, _rank in ranked]
+    return [(rowid, rank, m[2] if m else None) for (rowid, rank), m in zip(ranked, marked, strict=True)], len(ids)
+
+
+def _hits(conn: sqlite3.Connection, ranked: list[tuple]) -> list[dict[str, Any]]:
+    """Hit details for the ranked ids (highlights already computed), in one query."""
+    marks = ",".join("?" * len(ranked))
     rows = conn.execute(
-        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank,"
-        f" (SELECT highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') FROM sentences_fts"
-        "   WHERE sentences_fts MATCH ? AND rowid = s.id) AS marked"
-        f"{_FROM} WHERE s.id IN ({marks})",
-        (expr, *ranks),
+        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank, NULL AS marked{_FROM} WHERE s.id IN ({marks})",
+        [r[0] for r in ranked],
     ).fetchall()
     by_id = {row["sid"]: row for row in rows}
-    return [_hit(by_id[rowid], ranks[rowid]) for rowid in ranks if rowid in by_id]
+    return [_hit(by_id[rowid], rank, marked) for rowid, rank, marked in ranked if rowid in by_id]
 
 
 def _browse(conn: sqlite3.Connection, query: str, where: str, params: list[Any], limit: int) -> dict:
@@ -274,11 +295,12 @@ def _browse(conn: sqlite3.Connection, query: str, where: str, params: list[Any],
     return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
 
 
-def _hit(row: sqlite3.Row, rank: float | None = None) -> dict[str, Any]:
+def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
     text = row["text"]
     spans: list[tuple[int, int]] = []
-    if row["marked"] is not None:
-        plain, spans = _unmark(row["marked"])
+    marked = marked if marked is not None else row["marked"]
+    if marked is not None:
+        plain, spans = _unmark(marked)
         if plain != text:  # marker characters inside the text itself: no marks
             spans = []
     return {
