@@ -29,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vitrina.errors import StoreError
 from vitrina.store import connect_readonly
 from vitrina.web import views
+from vitrina.web.cache import PageCache, file_identity
 from vitrina.web.openapi import openapi_endpoint
 from vitrina.web.render import document_url, entity_url
 
@@ -108,6 +109,8 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
 
     def endpoint(request: Request) -> Response:
         try:
+            # read before connecting: see vitrina.web.cache for why the order matters
+            request.state.db_identity = file_identity(request.app.state.db_path)
             with RENDER_SLOTS, open_db(request.app.state.db_path) as conn:
                 page = handler(request, conn)
                 if as_json:
@@ -219,5 +222,6 @@ def create_app(db_path: str | Path) -> Starlette:
     )
     app.state.db_path = Path(db_path)
     app.state.templates = make_templates()
+    app.state.cache = PageCache()
     app.add_middleware(GuardMiddleware)
     return app

@@ -14,9 +14,18 @@ from typing import Any
 from vitrina.web import queries
 from vitrina.web.render import document_url, entity_url
 
+DEFAULT_LIMIT = 40  # nodes shown by default: the most connected
+MAX_EDGES = 160  # links drawn (and listed) at most: the strongest
 
-def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int = 60) -> dict[str, Any]:
+
+def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
     """Nodes and edges, trimmed to the ``limit`` best-connected nodes (or ``focus``'s neighbours)."""
+    return trim(full_graph(conn), focus, limit)
+
+
+def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every node and edge, node degrees and nodes by degree (computed once; the web app
+    caches it per database version)."""
     entities = queries.all_entities(conn)
     nodes: dict[str, dict[str, Any]] = {}
     edges: list[dict[str, Any]] = []
@@ -45,24 +54,31 @@ def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int =
     for a, b, count in queries.cooccurrence_edges(conn):
         if entity_node(a) and entity_node(b):
             edges.append({"source": a, "target": b, "kind": "co-mention", "weight": count})
-    return _trim(nodes, edges, focus, limit)
-
-
-def _trim(
-    nodes: dict[str, dict[str, Any]], edges: list[dict[str, Any]], focus: str | None, limit: int
-) -> dict[str, Any]:
     degree: Counter[str] = Counter()
-    for edge in edges:
-        degree[edge["source"]] += edge["weight"]
-        degree[edge["target"]] += edge["weight"]
+    incident: dict[str, list[int]] = {}
+    for index, edge in enumerate(edges):
+        for end in (edge["source"], edge["target"]):
+            degree[end] += edge["weight"]
+            incident.setdefault(end, []).append(index)
+    ranked = sorted(nodes, key=lambda n: (-degree[n], n))
+    return {"nodes": nodes, "edges": edges, "degree": degree, "ranked": ranked, "incident": incident}
+
+
+def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = MAX_EDGES) -> dict[str, Any]:
+    """The ``limit`` best-connected nodes (or ``focus`` and its best-connected neighbours)
+    and the strongest ``max_edges`` links among them."""
+    nodes, edges, degree = graph["nodes"], graph["edges"], graph["degree"]
     if focus is not None:
-        neighbours = {e["target"] if e["source"] == focus else e["source"]
-                      for e in edges if focus in (e["source"], e["target"])}
+        neighbours = {edges[i]["target"] if edges[i]["source"] == focus else edges[i]["source"]
+                      for i in graph["incident"].get(focus, [])}
         candidates = [focus, *sorted(neighbours, key=lambda n: (-degree[n], n))]
     else:
-        candidates = sorted(nodes, key=lambda n: (-degree[n], n))
+        candidates = graph["ranked"]
     keep = set(candidates[:limit])
-    kept_nodes = [{**nodes[n], "degree": degree[n]} for n in nodes if n in keep]
-    kept_edges = [e for e in edges if e["source"] in keep and e["target"] in keep]
-    return {"nodes": kept_nodes, "edges": kept_edges, "total_nodes": len(nodes),
-            "total_edges": len(edges), "truncated": len(keep) < len(nodes)}
+    kept_nodes = [{**nodes[n], "degree": degree[n]} for n in candidates[:limit] if n in nodes]
+    indexes = sorted({i for n in keep for i in graph["incident"].get(n, [])
+                      if edges[i]["source"] in keep and edges[i]["target"] in keep})
+    strongest = set(sorted(indexes, key=lambda i: -edges[i]["weight"])[:max_edges])
+    shown = [edges[i] for i in indexes if i in strongest]
+    return {"nodes": kept_nodes, "edges": shown, "total_nodes": len(nodes), "total_edges": len(edges),
+            "edges_among": len(indexes), "truncated": len(keep) < len(nodes)}

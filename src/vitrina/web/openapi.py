@@ -86,16 +86,19 @@ def _schemas() -> dict[str, Schema]:
                                     {"lat": OPT_NUM, "lon": OPT_NUM, "mentions": INT, "documents": INT})),
         }),
         "Timeline": _obj({
-            "filters": _obj({"entity": OPT_STR, "document": OPT_STR}),
+            "filters": _obj({"entity": OPT_STR, "document": OPT_STR},
+                            {"decade": {"type": ["integer", "null"]}}),
             "count": INT, "events": _array(_ref("Event")),
-        }),
+        }, {"page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
+            "first": {"type": "integer", "minimum": 1},
+            "decades": _array(_obj({"decade": INT, "count": INT}))}),
         "Map": _obj({"places": _array(_obj({"id": STR, "name": STR, "lat": NUM, "lon": NUM, "url": URL},
                                            {"mentions": INT}))}),
         "Graph": _obj({
             "nodes": _array(_obj({"id": STR, "type": STR, "label": STR}, {"url": URL, "degree": INT})),
             "edges": _array(_obj({"source": STR, "target": STR, "kind": STR}, {"weight": NUM})),
             "focus": OPT_STR, "limit": INT,
-        }, {"total_nodes": INT, "total_edges": INT, "truncated": BOOL}),
+        }, {"total_nodes": INT, "total_edges": INT, "edges_among": INT, "truncated": BOOL}),
         "Search": _obj({
             "query": STR, "total": INT,
             "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
@@ -159,8 +162,11 @@ def _paths() -> dict[str, Schema]:
             "entities", "Entities, most mentioned first, 100 a page", "EntityList",
             [_query("type", "person, place, organization, group or other."), PAGE]),
         "/people.json": _operation("people", "People, most mentioned first, 100 a page", "EntityList", [PAGE]),
-        "/timeline.json": _operation("timeline", "Dated events in time order", "Timeline",
-                                     [entity_filter, document_filter]),
+        "/timeline.json": _operation(
+            "timeline", "Dated events in time order; over 300 events, 200 a page", "Timeline",
+            [entity_filter, document_filter,
+             _query("decade", "Only events whose earliest date falls in this decade (a year ending in 0).",
+                    {"type": "string", "pattern": "^-?[0-9]*0$", "maxLength": 6}), PAGE], not_found=True),
         "/map.json": _operation("map", "Places with coordinates", "Map", []),
         "/graph.json": _operation(
             "graph", "People, places and events linked by co-occurrence", "Graph",

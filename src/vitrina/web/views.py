@@ -9,16 +9,18 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 from starlette.requests import Request
 
 from vitrina.errors import UsageError
 from vitrina.web import queries
-from vitrina.web.graph import build_graph
+from vitrina.web.graph import DEFAULT_LIMIT, full_graph, trim
 from vitrina.web.layouts import circular_layout, map_layout, timeline_layout
 from vitrina.web.render import (
     document_url,
@@ -32,6 +34,7 @@ from vitrina.web.render import (
 MAX_MENTIONS = 200
 ENTITIES_PER_PAGE = 100
 SEARCH_LIMIT = 20
+T = TypeVar("T")
 
 
 class HTTPProblem(Exception):
@@ -80,23 +83,36 @@ def _source_name(source: str) -> str:
 # ---------------------------------------------------------------- home
 
 
+def cached(request: Request, name: str, compute: Callable[[], T]) -> T:
+    """``compute()`` once per database version (see :mod:`vitrina.web.cache`)."""
+    state = request.app.state
+    identity = getattr(request.state, "db_identity", None)
+    return state.cache.get(identity, name, compute) if hasattr(state, "cache") else compute()
+
+
 def home(request: Request, conn: sqlite3.Connection) -> Page:
+    data, groups = cached(request, "home", lambda: _home_data(conn))
+    return Page("home.html", data, "Exhibit", {"groups": groups})
+
+
+def _home_data(conn: sqlite3.Connection) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     documents = queries.documents_overview(conn)
-    groups: list[dict[str, Any]] = []
     for doc in documents:
         doc["source"] = _source_name(doc["source"])
         doc["url"] = document_url(doc["id"])
-        if not groups or groups[-1]["source"] != doc["source"]:
-            groups.append({"source": doc["source"], "documents": []})
-        groups[-1]["documents"].append(doc)
-    totals = dict(conn.execute(
-        "SELECT (SELECT COUNT(*) FROM documents) AS documents,"
-        " (SELECT COUNT(*) FROM entities WHERE type = 'person') AS people,"
-        " (SELECT COUNT(*) FROM entities WHERE type = 'place') AS places,"
-        " (SELECT COUNT(*) FROM events) AS events"
-    ).fetchone())
-    return Page("home.html", {"totals": totals, "documents": documents}, "Exhibit",
-                {"groups": groups})
+    return {"totals": queries.totals(conn), "documents": documents}, collections(documents)
+
+
+def collections(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Documents grouped by source file; single documents (exhibits) before collections."""
+    by_source: dict[str, dict[str, Any]] = {}
+    for doc in documents:
+        by_source.setdefault(doc["source"], {"source": doc["source"], "documents": []})["documents"].append(doc)
+    groups = list(by_source.values())
+    for group in groups:
+        group["collection"] = len(group["documents"]) > 1
+        group["events"] = sum(d["events"] for d in group["documents"])
+    return sorted(groups, key=lambda g: (g["collection"], g["documents"][0]["ordinal"]))
 
 
 # ---------------------------------------------------------------- document
@@ -203,14 +219,115 @@ def _ref(names: dict[str, dict[str, Any]], entity_id: str) -> dict[str, Any]:
 
 def timeline(request: Request, conn: sqlite3.Connection) -> Page:
     entity_id, doc_id = _param(request, "entity"), _param(request, "document")
-    events = _with_links(conn, queries.events(conn, entity=entity_id, document=doc_id))
-    layout = timeline_layout(events)
-    for mark in layout["marks"]:
-        mark["qualifier"] = events[mark["index"]]["qualifier"]
-    data = {"filters": {"entity": entity_id, "document": doc_id}, "count": len(events), "events": events}
-    context = {"layout": layout, "entity_options": queries.event_entities(conn),
-               "document_options": queries.event_documents(conn)}
+    decade = _decade_param(request)
+    base = cached(request, "timeline", lambda: _timeline_base(conn))
+    rows = [row for row in base["rows"] if _event_matches(row, entity_id, doc_id)]
+    decades = decade_counts([row[1] for row in rows])
+    chosen = [row[0] for row in rows if decade is None or row[1] == decade]
+    number = _page_number(request)
+    size = len(chosen) if len(chosen) <= TIMELINE_FULL else TIMELINE_PAGE
+    pages = max(1, -(-len(chosen) // max(size, 1)))
+    if number > pages:
+        raise NotFound(f"no page {number}; there are {pages}")
+    first = (number - 1) * size
+    events = chosen[first : first + size]
+    layout = timeline_layout(events) if pages == 1 else None
+    if layout:
+        for mark in layout["marks"]:
+            mark["qualifier"] = events[mark["index"]]["qualifier"]
+    filters = {"entity": entity_id, "document": doc_id, "decade": decade}
+    query = urlencode({k: v for k, v in filters.items() if v is not None})
+    data = {"filters": filters, "count": len(chosen), "page": number, "pages": pages, "first": first + 1,
+            "decades": decades, "events": events}
+    context = {"layout": layout, "entity_options": _entity_options(base["entity_options"], entity_id),
+               "document_options": base["document_options"], "pager_base": f"/timeline?{query}&" if query
+               else "/timeline?", "decade_base": _decade_base(entity_id, doc_id),
+               "histogram": decade_histogram(decades, decade)}
     return Page("timeline.html", data, "Timeline", context)
+
+
+TIMELINE_FULL = 300  # up to this many events: one page with the drawn timeline
+TIMELINE_PAGE = 200  # beyond: a decade histogram and pages of this many
+ENTITY_OPTIONS = 200  # the filter offers the entities in most events
+
+
+def _decade_param(request: Request) -> int | None:
+    raw = _param(request, "decade")
+    if raw is None:
+        return None
+    if not re.fullmatch(r"-?\d{1,5}", raw) or int(raw) % 10:
+        raise HTTPProblem("decade must be a year ending in 0, such as 1940")
+    return int(raw)
+
+
+def _timeline_base(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every event with links, and the filter options: computed once per database version."""
+    events = _with_links(conn, queries.events(conn))
+    counts: dict[str, int] = {}
+    for e in events:
+        for ref in {r["id"] for r in e["participants"] + e["places"]}:
+            counts[ref] = counts.get(ref, 0) + 1
+    options = queries.event_entities(conn)
+    for option in options:
+        option["events"] = counts.get(option["id"], 0)
+    rows = [(e, _decade_of(e), frozenset(r["id"] for r in e["participants"] + e["places"])) for e in events]
+    return {"rows": rows, "entity_options": options, "document_options": queries.event_documents(conn)}
+
+
+EventRow = tuple[dict[str, Any], int | None, frozenset[str]]  # event, decade, linked entity ids
+
+
+def _event_matches(row: EventRow, entity_id: str | None, doc_id: str | None) -> bool:
+    return (not doc_id or row[0]["document"] == doc_id) and (not entity_id or entity_id in row[2])
+
+
+def _decade_of(event: dict[str, Any]) -> int | None:
+    match = re.match(r"(-?\d+)-", event.get("lower") or "")
+    return int(match[1]) // 10 * 10 if match else None
+
+
+def decade_counts(decades: list[int | None]) -> list[dict[str, int]]:
+    """[{decade, count}] for every decade from the first event to the last (empty ones too)."""
+    counts: dict[int, int] = {}
+    for decade in decades:
+        if decade is not None:
+            counts[decade] = counts.get(decade, 0) + 1
+    if not counts:
+        return []
+    span = range(min(counts), max(counts) + 10, 10)
+    if len(span) > 400:  # far-apart dates: only the decades that have events
+        return [{"decade": d, "count": counts[d]} for d in sorted(counts)]
+    return [{"decade": d, "count": counts.get(d, 0)} for d in span]
+
+
+def decade_histogram(decades: list[dict[str, int]], current: int | None) -> dict[str, Any] | None:
+    """Bars of the decade counts for an SVG 1000 wide, 120 high (None when fewer than two decades)."""
+    if len(decades) < 2:
+        return None
+    top = max(d["count"] for d in decades) or 1
+    step = 1000 / len(decades)
+    label_every = max(1, round(len(decades) / 12))
+    bars = []
+    for i, d in enumerate(decades):
+        height = round(100 * d["count"] / top, 1) if d["count"] else 0
+        bars.append({**d, "x": round(i * step + step * 0.1, 1), "width": round(step * 0.8, 1),
+                     "y": round(104 - height, 1), "height": height, "current": d["decade"] == current,
+                     "label": f"{d['decade']}s" if i % label_every == 0 else None,
+                     "lx": round(i * step + step / 2, 1)})
+    return {"bars": bars, "width": 1000, "height": 122}
+
+
+def _decade_base(entity_id: str | None, doc_id: str | None) -> str:
+    query = urlencode({k: v for k, v in (("entity", entity_id), ("document", doc_id)) if v})
+    return f"/timeline?{query}&decade=" if query else "/timeline?decade="
+
+
+def _entity_options(options: list[dict[str, Any]], selected: str | None) -> list[dict[str, Any]]:
+    """The entities in most events (and the selected one), by name."""
+    top = sorted(options, key=lambda o: (-o["events"], o["name"]))[:ENTITY_OPTIONS]
+    if selected and all(o["id"] != selected for o in top):
+        top += [o for o in options if o["id"] == selected]
+    return sorted(top, key=lambda o: o["name"].lower())
 
 
 # ---------------------------------------------------------------- map and graph
@@ -225,12 +342,12 @@ def map_page(request: Request, conn: sqlite3.Connection) -> Page:
 
 def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
     focus = _param(request, "entity")
-    raw_limit = _param(request, "limit") or "60"
+    raw_limit = _param(request, "limit") or str(DEFAULT_LIMIT)
     if not (raw_limit.isascii() and raw_limit.isdigit()) or not 1 <= int(raw_limit) <= 500:
         raise HTTPProblem("limit must be between 1 and 500")
     if focus and queries.entity_row(conn, focus) is None:
         raise NotFound(f"no entity {focus!r}")
-    graph = build_graph(conn, focus, int(raw_limit))
+    graph = trim(cached(request, "graph", lambda: full_graph(conn)), focus, int(raw_limit))
     placed = circular_layout(graph["nodes"])
     where = {n["id"]: n for n in placed}
     lines = [_line(e, where[e["source"]], where[e["target"]]) for e in graph["edges"]]
