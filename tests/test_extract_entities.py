@@ -153,3 +153,33 @@ def test_noble_title_is_person(habsburg):
     eid = next((m.entity for m in habsburg.mentions
                 if "Nesselrode" in habsburg.text[m.start : m.end]), None)
     assert eid is not None and entity(habsburg, eid).type == "person"
+
+
+def test_credit_line_is_an_organization():
+    doc = extract(make_doc([
+        "Sailors unloading tea at the quay.",
+        ("credit", "Courtesy of Kestrel County Record Office"),
+        "The harbour was rebuilt after the storm of 1887.",
+        ("credit", "Orrin Hale Collection / KCRO"),
+    ]))
+    for surface in ("Kestrel County Record Office", "Orrin Hale Collection", "KCRO"):
+        eid = entity_of(doc, surface)
+        assert eid is not None and entity(doc, eid).type == "organization", surface
+
+
+def test_place_and_person_run_together_are_split():
+    from vitrina.extract.cluster import _split_place_person
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.places import gazetteer
+
+    text = "In Lisbon Pessoa wrote at night."
+    m = RawMention(3, 16, "organization", "ORG")
+    parts = _split_place_person(text, m, gazetteer(), {"Pessoa"})
+    assert [(text[p.start : p.end], p.type) for p in parts] == [("Lisbon", "place"), ("Pessoa", "person")]
+
+
+def test_compound_adjective_is_not_a_group():
+    from vitrina.extract.entities import not_a_name
+
+    text = "the Sino-Tibetan border"
+    assert not_a_name(text, 4, 16, [object()], "NORP")

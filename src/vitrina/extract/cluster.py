@@ -413,14 +413,34 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
       heading, "council" in a sentence) is a heading word, not a name.
     """
     lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
-    single_people = {text[m.start : m.end] for m in mentions if m.type == "person" and " " not in text[m.start : m.end]}
+    people = {text[m.start : m.end] for m in mentions if m.type == "person" and m.source != "role"}
+    credits = {text[m.start : m.end] for m in mentions if m.source == "credit"}
     out: list[RawMention] = []
     for m in mentions:
+        if m.source != "credit" and text[m.start : m.end] in credits:
+            m = RawMention(m.start, m.end, "organization", m.source)
         for part in _split_inner(text, m):
-            fixed = _retype(text, part, gaz, lower_words, single_people)
-            if fixed is not None:
-                out.append(fixed)
+            for piece in _split_place_person(text, part, gaz, people):
+                fixed = _retype(text, piece, gaz, lower_words, people - credits)
+                if fixed is not None:
+                    out.append(fixed)
     return out
+
+
+def _split_place_person(
+    text: str, m: RawMention, gaz: Gazetteer | None, people: set[str]
+) -> list[RawMention]:
+    """ "At Lisbon Pessoa wrote": a known place followed by a known person name is two names."""
+    if gaz is None or m.source in {"markup", "credit", "role", "title", "PERSON"}:
+        return [m]
+    words = list(re.finditer(r"\S+", text[m.start : m.end]))
+    for k in range(1, len(words)):
+        head = text[m.start : m.start + words[k - 1].end()]
+        tail = text[m.start + words[k].start() : m.end]
+        if tail in people and head not in people and gaz.resolve(head) is not None:
+            return [RawMention(m.start, m.start + words[k - 1].end(), "place", m.source),
+                    RawMention(m.start + words[k].start(), m.end, "person", m.source)]
+    return [m]
 
 
 def _split_inner(text: str, m: RawMention) -> list[RawMention]:
@@ -440,7 +460,7 @@ def _split_inner(text: str, m: RawMention) -> list[RawMention]:
 def _retype(
     text: str, m: RawMention, gaz: Gazetteer | None, lower_words: set[str], single_people: set[str]
 ) -> RawMention | None:
-    if m.source in {"markup", "role"}:
+    if m.source in {"markup", "role", "credit"}:
         return m
     s = text[m.start : m.end]
     toks = s.split()
@@ -453,8 +473,8 @@ def _retype(
     if m.type in {"organization", "place", "other"} and 1 <= len(toks) <= 4:
         if toks[0].lower() in NOBLE_TITLES:
             return RawMention(m.start, m.end, "person", m.source, toks[0].lower())
-        if m.type == "organization" and len(toks) in {2, 3} and toks[-1] in single_people \
-                and all(t[:1].isupper() for t in toks) and place is None:
+        if m.type == "organization" and place is None and (s in single_people or (
+                len(toks) in {2, 3} and toks[-1] in single_people and all(t[:1].isupper() for t in toks))):
             return RawMention(m.start, m.end, "person", m.source)
     if m.type == "organization" and len(toks) == 1 and not s.isupper():
         if s.lower() in lower_words:

@@ -166,6 +166,8 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     surface = text[start:end]
     if len(toks) == 1 and surface.lower() in MONTHS:
         return True
+    if label == "NORP" and re.search(r"[\w.][-–][A-Z]", surface):
+        return True  # a compound adjective ("Sino-Tibetan"), not a group name
     if label in {"NORP", "ORG"} and len(toks) == 1 and _IDEOLOGY.fullmatch(surface):
         return True
     hyphens = {"-", "–"}
@@ -378,4 +380,29 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
     ner = [_cut_possessive(doc.text, n) for n in ner]
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if n not in ner_people]
-    return combine(markup, ner_people, titles, rest, role_mentions(an))
+    return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an))
+
+
+_CREDIT_LEAD = re.compile(r"^(?:courtesy(?:\s+of)?|source|credit|image|photo(?:graph)?)\s*[:,]?\s*", re.I)
+
+
+def credit_mentions(doc: Document) -> list[RawMention]:
+    """A credit line names its holder (archive, library, agency): one organization.
+
+    "Courtesy of" and similar leads are dropped; several holders separated by
+    ";" or "/" give one mention each; a photographer ("by X") is left to NER.
+    """
+    out = []
+    for b in doc.blocks:
+        if b.kind != "credit":
+            continue
+        for part in re.finditer(r"[^;/\n]+", doc.text[b.start : b.end]):
+            text = part.group()
+            if re.search(r"\bby\b|\d", text):
+                continue
+            lead = _CREDIT_LEAD.match(text)
+            offset = b.start + part.start() + (lead.end() if lead else 0)
+            span = clean_span(doc.text, offset, b.start + part.end())
+            if span and doc.text[span[0]].isupper() and len(doc.text[span[0] : span[1]].split()) <= 6:
+                out.append(RawMention(span[0], span[1], "organization", "credit"))
+    return out
