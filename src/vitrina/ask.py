@@ -208,7 +208,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             groups[group].append((a, b))
     named = _alias_hits(seq, aliases or [])
     context = {stem(w) for w in WORD.findall(title + " " + previous)}
-    got = total = 0.0
+    got = total = exact = 0.0
     s.missing = []
     for word, weight in weights.items():
         key = stem(word)
@@ -219,6 +219,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             near = (spans, SYNONYM_CREDIT)
         if key in own:
             got += weight
+            exact += weight
             s.matched.extend(own[key])
             if word in q.names:
                 s.named.extend(own[key])
@@ -232,6 +233,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         else:
             s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
+    s.exact = exact / total if total else 0.0
 
 
 def _facts(conn: sqlite3.Connection, docs: set[str]) -> dict[str, Facts]:
@@ -337,16 +339,25 @@ def _reconcile(
     """Compare the best answer with strong rivals from other documents."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
               if score >= 0.6 * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
-    consistent = [r for _, r in rivals if _same(top, r) and r.sentence.document != top.sentence.document]
+    consistent = [r for _, r in rivals if _same(top, r) and r.sentence.id != top.sentence.id]
     best = min([top, *consistent], key=_width)  # the most precise consistent statement
     support = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
                    if r.sentence.document != top.sentence.document and not _same(best, r)
-                   and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6]
+                   and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6
+                   and r.sentence.exact >= top.sentence.exact - 0.1]  # a disagreement needs direct words
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
-    return best.text, [best, *support], confidence
+    return best.text, [best, *_other_source(best, pooled), *support], confidence
+
+
+def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) -> list[Candidate]:
+    """The same answer stated in another document, cited as support."""
+    for _score, members in pooled:
+        if members[0].key == best.key:
+            return [m for m in members if m.sentence.document != best.sentence.document][:1]
+    return []
 
 
 def _width(cand: Candidate) -> float:

@@ -41,6 +41,7 @@ class Sentence:
     text: str
     rank: float  # bm25, lower is better
     coverage: float = 0.0
+    exact: float = 0.0  # coverage by the question's own words only (no roots, names, synonyms)
     matched: list[tuple[int, int]] = field(default_factory=list)  # offsets in text
     missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
     named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
