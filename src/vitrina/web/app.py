@@ -36,6 +36,9 @@ from vitrina.web.render import document_url, entity_url
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 QUERY_SECONDS = 1.0
+# Page data cached per database version (home, timeline, graph) is computed once, on its
+# own connection with a longer limit, so a cold cache under load does not time out.
+CACHE_QUERY_SECONDS = 20.0
 MAX_PARAM_CHARS = 500
 MAX_QUERY_STRING = 4000
 # Pages are CPU-bound (SQLite + Jinja under the GIL): a few at a time keeps each
@@ -61,10 +64,10 @@ Handler = Callable[[Request, sqlite3.Connection], views.Page]
 
 
 @contextlib.contextmanager
-def open_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection whose queries are interrupted after QUERY_SECONDS."""
+def open_db(path: Path, seconds: float | None = None) -> Iterator[sqlite3.Connection]:
+    """A read-only connection whose queries are interrupted after ``seconds`` (QUERY_SECONDS)."""
     conn = connect_readonly(path)
-    deadline = time.monotonic() + QUERY_SECONDS
+    deadline = time.monotonic() + (QUERY_SECONDS if seconds is None else seconds)
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
         yield conn
@@ -107,16 +110,22 @@ def error_response(request: Request, status: int, message: str, as_json: bool) -
 def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
     """A sync endpoint (run in Starlette's thread pool) rendering one page or its twin."""
 
+    cacheable = handler not in UNCACHED
+
     def endpoint(request: Request) -> Response:
         try:
             # read before connecting: see vitrina.web.cache for why the order matters
-            request.state.db_identity = file_identity(request.app.state.db_path)
+            identity = request.state.db_identity = file_identity(request.app.state.db_path)
+            responses = request.app.state.cache.responses
+            key = f"{int(as_json)} {request.url.path}?{request.url.query}"
+            hit = responses.get(identity, key) if cacheable else None
+            if hit is not None:
+                return Response(hit[0], media_type=hit[1])
             with RENDER_SLOTS, open_db(request.app.state.db_path) as conn:
-                page = handler(request, conn)
-                if as_json:
-                    return JSONResponse(page.data)
-                context = {**page.data, **page.context, "title": page.title, "data": page.data}
-                return request.app.state.templates.TemplateResponse(request, page.template, context)
+                response = _render(request, handler(request, conn), as_json)
+            if cacheable and response.status_code == 200:
+                responses.put(identity, key, bytes(response.body), response.media_type or "text/html")
+            return response
         except views.HTTPProblem as exc:
             return error_response(request, exc.status, exc.message, as_json)
         except StoreError as exc:
@@ -132,6 +141,13 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
             return error_response(request, 500, "internal error", as_json)
 
     return endpoint
+
+
+def _render(request: Request, page: views.Page, as_json: bool) -> Response:
+    if as_json:
+        return JSONResponse(page.data)
+    context = {**page.data, **page.context, "title": page.title, "data": page.data}
+    return request.app.state.templates.TemplateResponse(request, page.template, context)
 
 
 def page_routes(path: str, handler: Handler) -> list[Route]:
@@ -152,6 +168,11 @@ ROUTES: list[tuple[str, Handler]] = [
     ("/search", views.search_page),
     ("/ask", views.ask_page),
 ]
+
+
+# Pages whose output depends on more than the URL and the database (or that are
+# cheap and varied): never served from the response cache.
+UNCACHED: set[Handler] = {views.search_page, views.ask_page}
 
 
 # ---------------------------------------------------------------- middleware
@@ -223,5 +244,6 @@ def create_app(db_path: str | Path) -> Starlette:
     app.state.db_path = Path(db_path)
     app.state.templates = make_templates()
     app.state.cache = PageCache()
+    app.state.open_for_cache = lambda: open_db(app.state.db_path, CACHE_QUERY_SECONDS)
     app.add_middleware(GuardMiddleware)
     return app

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,6 +47,7 @@ class PageCache:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self.computed = 0  # how many values were computed (for tests and benchmarks)
+        self.responses = ResponseCache()
 
     def get(self, identity: Identity | None, name: str, compute: Callable[[], T]) -> T:
         """The cached value of ``name`` for this identity, computing it at most once."""
@@ -74,3 +76,41 @@ class PageCache:
     def clear(self) -> None:
         with self._guard:
             self._identity, self._values, self._locks = None, {}, {}
+        self.responses.clear()
+
+
+class ResponseCache:
+    """Rendered response bodies by URL for one database version, least recently used
+    dropped first once they add up to more than ``max_bytes``."""
+
+    def __init__(self, max_bytes: int = 48 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self._identity: Identity | None = None
+        self._bodies: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
+        self._size = 0
+        self._guard = threading.Lock()
+
+    def get(self, identity: Identity | None, key: str) -> tuple[bytes, str] | None:
+        """(body, media type) rendered for ``key`` from this database version, or None."""
+        with self._guard:
+            if identity is None or identity != self._identity or key not in self._bodies:
+                return None
+            self._bodies.move_to_end(key)
+            return self._bodies[key]
+
+    def put(self, identity: Identity | None, key: str, body: bytes, media_type: str) -> None:
+        if identity is None or len(body) > self.max_bytes // 8:
+            return
+        with self._guard:
+            if identity != self._identity:
+                self._identity, self._bodies, self._size = identity, OrderedDict(), 0
+            old = self._bodies.pop(key, None)
+            self._size += len(body) - (len(old[0]) if old else 0)
+            self._bodies[key] = (body, media_type)
+            while self._size > self.max_bytes and self._bodies:
+                _, (dropped, _) = self._bodies.popitem(last=False)
+                self._size -= len(dropped)
+
+    def clear(self) -> None:
+        with self._guard:
+            self._identity, self._bodies, self._size = None, OrderedDict(), 0

@@ -119,10 +119,16 @@ def _quote_span(q: dict[str, Any]) -> Span:
     if q["speaker"]:
         name = q.get("speaker_name") or q["speaker"]
         attrs += (("data-speaker", q["speaker"]), ("title", f"Quotation by {name}"))
+        # a small marker after the quotation: the name is its tooltip and, for
+        # screen readers, visually hidden text inside the link
         after = (
             ("open", "a", (("href", entity_url(q["speaker"])), ("class", "speaker"),
-                           ("aria-label", f"quotation by {name}"))),
-            ("text", name, ()),
+                           ("title", f"Quotation by {name}"))),
+            ("open", "span", (("class", "speaker-mark"), ("aria-hidden", "true"))),  # a dot drawn in CSS
+            ("close", "span", ()),
+            ("open", "span", (("class", "visually-hidden"),)),
+            ("text", f" (quotation by {name})", ()),
+            ("close", "span", ()),
             ("close", "a", ()),
         )
     return Span(q["start"], q["end"], "q", attrs, RANK_QUOTE, after=after)

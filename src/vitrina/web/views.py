@@ -83,15 +83,24 @@ def _source_name(source: str) -> str:
 # ---------------------------------------------------------------- home
 
 
-def cached(request: Request, name: str, compute: Callable[[], T]) -> T:
-    """``compute()`` once per database version (see :mod:`vitrina.web.cache`)."""
+def cached(request: Request, conn: sqlite3.Connection, name: str,
+           compute: Callable[[sqlite3.Connection], T]) -> T:
+    """``compute(connection)`` once per database version (see :mod:`vitrina.web.cache`),
+    on a connection of its own with the longer cache time limit."""
     state = request.app.state
     identity = getattr(request.state, "db_identity", None)
-    return state.cache.get(identity, name, compute) if hasattr(state, "cache") else compute()
+    if identity is None or not hasattr(state, "cache"):
+        return compute(conn)
+
+    def fresh() -> T:
+        with state.open_for_cache() as own:
+            return compute(own)
+
+    return state.cache.get(identity, name, fresh)
 
 
 def home(request: Request, conn: sqlite3.Connection) -> Page:
-    data, groups = cached(request, "home", lambda: _home_data(conn))
+    data, groups = cached(request, conn, "home", _home_data)
     return Page("home.html", data, "Exhibit", {"groups": groups})
 
 
@@ -220,7 +229,7 @@ def _ref(names: dict[str, dict[str, Any]], entity_id: str) -> dict[str, Any]:
 def timeline(request: Request, conn: sqlite3.Connection) -> Page:
     entity_id, doc_id = _param(request, "entity"), _param(request, "document")
     decade = _decade_param(request)
-    base = cached(request, "timeline", lambda: _timeline_base(conn))
+    base = cached(request, conn, "timeline", _timeline_base)
     rows = [row for row in base["rows"] if _event_matches(row, entity_id, doc_id)]
     decades = decade_counts([row[1] for row in rows])
     chosen = [row[0] for row in rows if decade is None or row[1] == decade]
@@ -313,7 +322,7 @@ def decade_histogram(decades: list[dict[str, int]], current: int | None) -> dict
         bars.append({**d, "x": round(i * step + step * 0.1, 1), "width": round(step * 0.8, 1),
                      "y": round(104 - height, 1), "height": height, "current": d["decade"] == current,
                      "label": f"{d['decade']}s" if i % label_every == 0 else None,
-                     "lx": round(i * step + step / 2, 1)})
+                     "lx": round(min(max(i * step + step / 2, 18), 982), 1)})  # labels stay inside
     return {"bars": bars, "width": 1000, "height": 122}
 
 
@@ -347,19 +356,20 @@ def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
         raise HTTPProblem("limit must be between 1 and 500")
     if focus and queries.entity_row(conn, focus) is None:
         raise NotFound(f"no entity {focus!r}")
-    graph = trim(cached(request, "graph", lambda: full_graph(conn)), focus, int(raw_limit))
+    graph = trim(cached(request, conn, "graph", full_graph), focus, int(raw_limit))
     placed = circular_layout(graph["nodes"])
     where = {n["id"]: n for n in placed}
     lines = [_line(e, where[e["source"]], where[e["target"]]) for e in graph["edges"]]
     data = {**graph, "focus": focus, "limit": int(raw_limit)}
-    return Page("graph.html", data, "Graph", {"placed": placed, "lines": lines, "labels": where})
+    table = sorted(lines, key=lambda line: -line["weight"])  # stable: ties keep their order
+    return Page("graph.html", data, "Graph", {"placed": placed, "lines": lines, "table": table, "labels": where})
 
 
 def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """An edge as a curve through the centre, with what the table needs."""
     relation = {"co-mention": f"same sentence ×{edge['weight']}", "place": "place of"}.get(
         edge["kind"], "takes part in")
-    return {"kind": edge["kind"], "source": edge["source"], "target": edge["target"],
+    return {"kind": edge["kind"], "source": edge["source"], "target": edge["target"], "weight": edge["weight"],
             "d": f"M{a['x']} {a['y']} Q500 500 {b['x']} {b['y']}",
             "width": round(min(0.6 + edge["weight"] * 0.4, 4), 1), "relation": relation,
             "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
