@@ -77,9 +77,10 @@ def _slow_point(value: str) -> tuple[str | None, str | None]:
 
 
 def _iso(moment: object) -> str | None:
-    if not isinstance(moment, time.struct_time) or moment.tm_year < 1:  # open ends: ±inf
+    if not isinstance(moment, time.struct_time):  # open ends come back as ±inf
         return None
-    return f"{moment.tm_year:04d}-{moment.tm_mon:02d}-{moment.tm_mday:02d}"
+    year = f"-{-moment.tm_year:04d}" if moment.tm_year < 0 else f"{moment.tm_year:04d}"
+    return f"{year}-{moment.tm_mon:02d}-{moment.tm_mday:02d}"
 
 
 def is_valid(value: str) -> bool:
