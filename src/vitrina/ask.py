@@ -47,6 +47,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     if missing_name:  # a proper name the sources never mention: nothing to say
         return result
     aliases = _aliases(conn, q)
+    q.others = {w for _own, variants in aliases for v in variants for w in v}
     sentences = _retrieve(conn, q, aliases)
     if not sentences:
         return result
@@ -261,7 +262,7 @@ def _proximity(cand: Candidate) -> float:
         return 1.0
     a, b = cand.start - s.start, cand.end - s.start
     # a date or amount belongs to the named thing it stands next to
-    anchors = s.named if s.named and cand.kind in ("date", "quantity") else s.matched
+    anchors = s.matched + s.named if cand.kind in ("date", "quantity") else s.matched
     gaps = [max(0, a - e, st - b) for st, e in anchors if not (st >= a and e <= b)]
     if not gaps:
         return 1.0
@@ -315,7 +316,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     missing = {w for w, _ in top.sentence.missing}
     if missing & set(q.names):  # the passage is about someone/something else
         raw *= 0.5
-    if q.expects == "date" and q.content and q.content[-1] in missing:
+    events = [w for w in q.content if w not in LIGHT_EVENT_WORDS]
+    if q.expects in ("date", "place") and events and events[-1] in missing:
         raw *= 0.6  # the event asked about (usually the closing verb) is not the one dated
     return max(0.0, min(1.0, 0.15 + 0.85 * raw))
 
@@ -339,9 +341,11 @@ def _reconcile(
     """Compare the best answer with strong rivals from other documents."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
               if score >= 0.6 * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
-    consistent = [r for _, r in rivals if _same(top, r) and r.sentence.id != top.sentence.id]
+    support = {m[0].key: len({c.sentence.id for c in m}) for _score, m in pooled}
+    consistent = [r for _, r in rivals if _same(top, r) and r.sentence.id != top.sentence.id
+                  and support.get(r.key, 1) + 1 >= support.get(top.key, 1)]
     best = min([top, *consistent], key=_width)  # the most precise consistent statement
-    support = [c for c in [top, *consistent] if c is not best][:1]
+    backing = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
                    if r.sentence.document != top.sentence.document and not _same(best, r)
                    and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6
@@ -349,7 +353,7 @@ def _reconcile(
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
-    return best.text, [best, *_other_source(best, pooled), *support], confidence
+    return best.text, [best, *_other_source(best, pooled), *backing], confidence
 
 
 def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) -> list[Candidate]:

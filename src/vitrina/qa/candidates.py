@@ -92,7 +92,7 @@ def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0
 
 def _in_question(text: str, q: Question) -> bool:
     """True when the candidate only repeats the question's own words."""
-    own = {stem(w) for w in q.content} | {stem(w) for w in q.names}
+    own = {stem(w) for w in q.content} | {stem(w) for w in q.names} | q.others
     words = {w for w in stems(text) if w not in {stem(x) for x in STOPWORDS}}
     return bool(words) and words <= own
 
@@ -219,7 +219,13 @@ MONTHS = re.compile(
 def _attributive(s: Sentence, c: Candidate) -> bool:
     """A one-word name used as a modifier ("the Ukrainian city") is not an answer."""
     rel_end = c.end - s.start
-    return " " not in c.text and bool(re.match(r"\s+[a-z]", s.text[rel_end:rel_end + 3]))
+    following = re.match(r"\s+([A-Za-z]+)", s.text[rel_end:rel_end + 30])
+    if " " in c.text or not following:
+        return False
+    word = following.group(1)
+    if word.lower() in PERSON_NOUNS:
+        return True  # "U.S. President", "Soviet leader"
+    return word.islower() and word not in STOPWORDS
 
 
 def mention_candidates(s: Sentence, facts: Facts, q: Question, types: set[str]) -> list[Candidate]:
@@ -268,12 +274,25 @@ def _person_like(c: Candidate) -> bool:
 
 
 def person_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
-    names = {stem(n) for n in q.names}
+    names = {stem(n) for n in q.names} | q.others
     out = [c for c in mention_candidates(s, facts, q, {"person"}) if not (stems(c.text) & names)]
+    for c in out:
+        if _agent_of_question_verb(s, c, q):
+            c.fit = 1.15  # "replaced … by NAME": the doer of the asked action
     orgs = mention_candidates(s, facts, q, {"organization", "group"})
     for c in orgs:
         c.fit = 0.6
     return out + orgs
+
+
+def _agent_of_question_verb(s: Sentence, c: Candidate, q: Question) -> bool:
+    """True when ``c`` follows "by" (and titles) shortly after one of the question's words."""
+    before = s.text[max(0, c.start - s.start - 60): c.start - s.start]
+    match = re.search(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$", before)
+    if not match:
+        return False
+    words = {stem(w) for w in re.findall(r"[^\W\d_]+", before[: match.start()])}
+    return bool(words & {stem(w) for w in q.content if w not in q.names})
 
 
 def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
@@ -281,6 +300,11 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out: list[Candidate] = []
     if q.naming:
         out += _named_after_verb(s, q)
+    elif q.head:  # "an eight-point statement … known as the Atlantic Charter"
+        for cand in _named_after_verb(s, q):
+            if _head_before(s, cand, q.head):
+                cand.fit = 0.95
+                out.append(cand)
     if q.head:
         out += _with_head(s, q)
     for start, end, kind, _speaker in facts.inside(facts.quotes, s.start, s.end):
@@ -312,6 +336,11 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             cand.fit = 0.9
             out.append(cand)
     return out
+
+
+def _head_before(s: Sentence, c: Candidate, head: str) -> bool:
+    before = s.text[max(0, c.start - s.start - 80): c.start - s.start]
+    return stem(head) in {stem(w) for w in re.findall(r"[^\W\d_]+", before)}
 
 
 def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:

@@ -45,6 +45,7 @@ class Question:
     content: list[str] = field(default_factory=list)  # folded content words, in order
     names: list[str] = field(default_factory=list)  # capitalised words (proper names)
     years: list[str] = field(default_factory=list)
+    others: set[str] = field(default_factory=set)  # stems of other names of the question's names
 
 
 def _lead(q: str) -> str:
@@ -84,7 +85,7 @@ def analyse(question: str) -> Question:
     lead = _lead(folded)
     lead_words = [w.lower() for w in WORD.findall(lead)]
     qtype, expects, head, unit = _classify(lead, lead_words)
-    all_words = [fold(w) for w in WORD.findall(raw)]
+    all_words = [_bare(fold(w)) for w in WORD.findall(raw)]
     naming = any(w in NAMING_VERBS for w in all_words) or "code-named" in folded
     heads = _group_after(lead_words, 2) if qtype in ("how many", "how much") else ([head] if head else [])
     if qtype == "how much" and unit is None:
@@ -126,6 +127,8 @@ def _classify(lead: str, words: list[str]) -> tuple[str, str, str | None, str | 
         return "who", "person", None, None
     if first in ("what", "which"):
         head = _noun_after(words, 1)
+        if head and head not in TIME_NOUNS | PERCENT_NOUNS | PERSON_NOUNS | PLACE_NOUNS:
+            head = stem(head) if stem(head) in TIME_NOUNS | PERCENT_NOUNS | PERSON_NOUNS | PLACE_NOUNS else head
         if head in TIME_NOUNS:
             return "when", "date", head, None
         if head in PERCENT_NOUNS:
@@ -156,5 +159,10 @@ def _names(raw: str) -> list[str]:
         folded = fold(word)
         if i == 0 or not word[0].isupper() or folded in QUESTION_WORDS or folded in STOPWORDS:
             continue
-        names.append(folded)
+        names.append(_bare(folded))
     return list(dict.fromkeys(names))
+
+
+def _bare(word: str) -> str:
+    """A folded word without a possessive ending ("ussr's" -> "ussr")."""
+    return re.sub(r"'s?$", "", word) or word

@@ -126,6 +126,12 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     ("refuse", "reject", "decline", "deny"),
     ("sign", "ratify", "conclude"),
     ("recognize", "recognise", "acknowledge"),
+    ("send", "dispatch"),
+    ("represent", "constitute", "amount", "account", "equal"),
+    ("output", "production", "produce", "manufacture"),
+    ("assess", "evaluate", "judge", "gauge"),
+    ("replace", "succeed", "substitute"),
+    ("surrender", "capitulate", "yield"),
     ("withdraw", "retreat", "leave"),
 ))  # fmt: skip
 _DERIVATIONAL = ("ations", "ation", "itions", "ition", "ments", "ment", "ions", "ion", "als", "al", "ure", "ures")
