@@ -183,3 +183,30 @@ def test_compound_adjective_is_not_a_group():
 
     text = "the Sino-Tibetan border"
     assert not_a_name(text, 4, 16, [object()], "NORP")
+
+
+NAVAL = (
+    "The British Admiralty Board ordered new ships in 1905. Later the Admiralty Board "
+    "changed its mind. The minister, Jean Martin, duc de Valmont, arrived in Toulon. "
+    "Valmont stayed a week. President Calvin Coolidge spoke of Rutherford Hayes. "
+    "Calvin Coolidge began his presidency in August 1923. Coolidge travelled widely. "
+    "Coolidge met bankers in Boston. In October the president signed the bill."
+)
+
+
+@pytest.fixture(scope="module")
+def naval():
+    return extract(make_doc([NAVAL]))
+
+
+def test_org_name_suffix_merges_with_longer_name(naval):
+    assert entity_of(naval, "Admiralty Board") == entity_of(naval, "British Admiralty Board")
+
+
+def test_titled_apposition_is_one_person(naval):
+    assert entity_of(naval, "Jean Martin") is not None
+    assert entity_of(naval, "Jean Martin") == entity_of(naval, "Valmont")
+
+
+def test_role_links_to_the_office_holder(naval):
+    assert entity_of(naval, "president") == entity_of(naval, "Calvin Coolidge")

@@ -176,6 +176,19 @@ class Clusterer:
             if self.mentions[i].role:
                 self.clusters[c].roles.add(self.mentions[i].role)
 
+    def merge_titled_appositions(self) -> None:
+        """ "Jean Martin, duc de Valmont": the titled name is the same person."""
+        people = [i for i, m in enumerate(self.mentions) if m.type == "person" and i in self.cluster_of]
+        for a, b in zip(people, people[1:], strict=False):
+            between = self.text[self.mentions[a].end : self.mentions[b].start]
+            words = between.strip(" ,\n").split()
+            if not between.lstrip().startswith(",") or not words or words[0].lower() not in NOBLE_TITLES:
+                continue
+            if all(w.lower() in NOBLE_TITLES or w.lower().rstrip("’'") in PARTICLES | {"d", "of"} for w in words):
+                ca, cb = self.cluster_of[a], self.cluster_of[b]
+                if ca != cb:
+                    self._merge(cb, ca)
+
     def _full_clusters(self) -> list[int]:
         return [c for c, cl in enumerate(self.clusters)
                 if cl.type == "person" and cl.name and cl.name.first is not None]
@@ -235,6 +248,35 @@ class Clusterer:
             if c is not None and (len(cands) == 1 or self._most_recent(
                     [k for k in cands if k != c], m.start, window=3) is None):
                 self._join(i, c)
+            elif m.role:
+                c = self._office_holder(m.role, m.start)
+                if c is not None:
+                    self._join(i, c)
+
+    def _office_holder(self, role: str, before: int) -> int | None:
+        """The person whose context names the office ("X's presidency", "President X").
+
+        Only people mentioned before the role, without another office, whose
+        mentions have the office word within a short window; one candidate, or
+        one that dominates (twice the mentions of any other).
+        """
+        stem = role.split()[-1][:-1] if len(role.split()[-1]) > 5 else role.split()[-1]
+        pattern = re.compile(rf"\b{re.escape(stem)}", re.I)
+        counts: dict[int, int] = {}
+        for c, cl in enumerate(self.clusters):
+            if cl.type != "person" or (cl.roles and role not in cl.roles) or not cl.members:
+                continue
+            if min(self.mentions[j].start for j in cl.members) > before:
+                continue
+            if any(pattern.search(self.text, max(0, self.mentions[j].start - 80), self.mentions[j].end + 80)
+                   for j in cl.members if self.mentions[j].source != "role"):
+                counts[c] = len(cl.members)
+        if not counts:
+            return None
+        ranked = sorted(counts, key=counts.get, reverse=True)
+        if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+            return ranked[0]
+        return None
 
     def _appositions(self) -> None:
         """ "X, the Soviet leader," gives X that role."""
@@ -268,6 +310,22 @@ class Clusterer:
                 keys[key] = self._new(i, m.type)
                 self.clusters[keys[key]].place = place
         self._merge_acronyms()
+        self._merge_suffixes()
+
+    def _merge_suffixes(self) -> None:
+        """ "Foreign Office" is the "British Foreign Office" of the same document
+        when it is the word-suffix of exactly one longer organization name."""
+        orgs = [c for c, cl in enumerate(self.clusters) if cl.type == "organization" and cl.members]
+        names = {c: {_norm(self.surface(i)) for i in self.clusters[c].members} for c in orgs}
+        for c in orgs:
+            for short in list(names[c]):
+                if " " not in short:
+                    continue
+                longer = {k for k in orgs if k != c and self.clusters[k].members
+                          and any(n.endswith(" " + short) for n in names[k])}
+                if len(longer) == 1:
+                    self._merge(longer.pop(), c)
+                    break
 
     def _place(self, word: str, alternates: bool = True) -> Place | None:
         if self.gaz is None:
@@ -346,6 +404,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                 surnames.update({name.last, name.last.split()[-1]})
                 if len(name.initials) >= 3:
                     initials.add(name.initials)
+            if len(toks) == 1 and m.source == "title":
+                surnames.add(toks[0])  # "Count Orlov": "Orlov" names that person
             person_words[toks[-1]] += 1
         else:
             other_words[s] += 1
@@ -517,6 +577,7 @@ def cluster(
     cl = Clusterer(text, an, gaz)
     cl.mentions = retype_and_fill(text, an, raw, gaz)
     cl.cluster_people()
+    cl.merge_titled_appositions()
     cl.resolve_roles()
     if gaz is not None:
         cl._context = _countries(cl, gaz)

@@ -279,6 +279,8 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
         matched = _match_role(toks, i)
         if matched is None and low in honorifics() and t.text[:1].isupper():
             matched = (low, i + 1 + (i + 1 < len(toks) and toks[i + 1].text == "."))
+        elif matched is None and low in honorifics() and _particle_name(toks, i + 1):
+            matched = (low, i + 2)  # "duc de Valmont": the name after the particle
         if matched is None:
             i += 1
             continue
@@ -286,7 +288,8 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
         j = _skip_office(toks, j)  # "Secretary of Defense X", "leader, X"
         k = _name_run(text, toks, j)
         # a lower-case role word ("general") must be followed by a full name
-        if k > j and (t.text[:1].isupper() or k - j >= 2) and _adjacent(toks[j - 1 : j + 1]):
+        titled = low in honorifics() and j >= 2 and toks[j - 1].text.lower() in PARTICLES
+        if k > j and (t.text[:1].isupper() or k - j >= 2 or titled) and _adjacent(toks[j - 1 : j + 1]):
             while k > j and toks[k - 1].text.lower() in {"'s", "’s"}:
                 k -= 1
             if k > j:
@@ -295,6 +298,12 @@ def title_mentions(text: str, an: Analysis) -> list[RawMention]:
                 continue
         i = j
     return out
+
+
+def _particle_name(toks: list[Tok], j: int) -> bool:
+    """A particle then a capitalised name: "de Valmont", "von Arnim"."""
+    return j + 1 < len(toks) and toks[j].text.lower() in PARTICLES and toks[j + 1].text[:1].isupper() \
+        and _adjacent(toks[j - 1 : j + 2])
 
 
 def _skip_office(toks: list[Tok], j: int) -> int:
