@@ -99,7 +99,7 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
     missing_name = False
     typed = q.expects in ("person", "place", "date") and q.head
     for word in dict.fromkeys(q.content + q.names):
-        if typed and word == q.head:
+        if (typed or q.unit == "percent") and word == q.head:
             continue  # "which country", "what year": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
@@ -218,6 +218,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         if not near[0]:
             spans = [span for g in synonym_groups(word) for span in groups.get(g, [])]
             near = (spans, SYNONYM_CREDIT)
+        if not near[0] and word not in q.names:
+            near = (_compound_part(word, own), SYNONYM_CREDIT)
         if key in own:
             got += weight
             exact += weight
@@ -235,6 +237,15 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
+
+
+def _compound_part(word: str, own: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Spans of a sentence word that starts a compound question word ("war" in "wartime")."""
+    w = fold(word)
+    for cut in range(len(w) - 3, 2, -1):
+        if w[:cut] in own and len(w) - cut >= 3:
+            return own[w[:cut]]
+    return []
 
 
 def _facts(conn: sqlite3.Connection, docs: set[str]) -> dict[str, Facts]:
@@ -349,7 +360,8 @@ def _reconcile(
     conflicting = [r for score, r in rivals
                    if r.sentence.document != top.sentence.document and not _same(best, r)
                    and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6
-                   and r.sentence.exact >= top.sentence.exact - 0.1]  # a disagreement needs direct words
+                   and r.sentence.exact >= top.sentence.exact - 0.1  # a disagreement needs direct words
+                   and _event_gap(r, q) <= _event_gap(top, q) + 25]  # … about the same action
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
@@ -362,6 +374,18 @@ def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) 
         if members[0].key == best.key:
             return [m for m in members if m.sentence.document != best.sentence.document][:1]
     return []
+
+
+def _event_gap(cand: Candidate, q: Question) -> int:
+    """Characters between a candidate and the question's event word (its last content word) in its sentence."""
+    events = [w for w in q.content if w not in LIGHT_EVENT_WORDS and w not in q.names]
+    if not events:
+        return 0
+    key = root(events[-1])
+    s = cand.sentence
+    a, b = cand.start - s.start, cand.end - s.start
+    gaps = [max(0, a - m.end(), m.start() - b) for m in WORD.finditer(s.text) if root(m.group()) == key]
+    return min(gaps) if gaps else 10**6
 
 
 def _width(cand: Candidate) -> float:
