@@ -447,3 +447,150 @@ def _exhibit_with_approximate_event(path: Path) -> Path:
     )
     write_exhibit(path, [("k", doc)], [doc], [])
     return path
+
+
+# ---------------------------------------------------------------- caching, paging, headings
+
+
+def test_cached_pages_follow_a_rebuild(tmp_path: Path) -> None:
+    db = tmp_path / "live.db"
+    docs = sample_documents()
+    write_exhibit(db, [("x", docs[0])], [docs[0]], sample_entities())
+    app = create_app(db)
+    client = TestClient(app)
+    before = {p: client.get(p) for p in ("/index.json", "/", "/timeline.json", "/graph.json")}
+    computed = app.state.cache.computed
+    again = {p: client.get(p) for p in before}
+    assert app.state.cache.computed == computed  # served from the cache, nothing recomputed
+    assert all(again[p].content == before[p].content for p in before)
+    assert len(before["/index.json"].json()["documents"]) == 1
+    write_exhibit(db, [("x", d) for d in docs], docs, sample_entities())  # atomic replace
+    after = client.get("/index.json").json()
+    assert {d["id"] for d in after["documents"]} == {d.id for d in docs}
+    assert "/documents/voyage" in client.get("/").text
+    assert client.get("/timeline.json").json()["count"] > before["/timeline.json"].json()["count"]
+    assert app.state.cache.computed > computed
+
+
+def test_cache_identity_changes_with_the_file(tmp_path: Path) -> None:
+    from vitrina.web.cache import PageCache, file_identity
+
+    path = tmp_path / "x.db"
+    assert file_identity(path) is None
+    path.write_bytes(b"one")
+    first = file_identity(path)
+    replacement = tmp_path / "y.db"
+    replacement.write_bytes(b"two!")
+    replacement.replace(path)
+    assert file_identity(path) != first
+    cache = PageCache()
+    assert cache.get(first, "n", lambda: 1) == 1
+    assert cache.get(first, "n", lambda: 2) == 1
+    assert cache.get(file_identity(path), "n", lambda: 3) == 3
+    assert cache.get(None, "n", lambda: 4) == 4  # no file: never cached
+
+
+def _exhibit_with_many_events(path: Path, count: int) -> Path:
+    """One document whose sentences each date an event, one a year from 1800."""
+    sentences = [f"In {1800 + i} the ferry Nell crossed to Vardo." for i in range(count)]
+    builder = DocumentBuilder("ferry", "ferry.txt", "text")
+    builder.section(None, "")
+    offset = 0
+    for sentence in sentences:
+        builder.block("paragraph", [Piece(sentence, SourceRef(offset, offset + len(sentence), 1))])
+        offset += len(sentence) + 1
+    doc = builder.build(title="The Ferry Log")
+    dates, events = [], []
+    for i in range(count):
+        year = str(1800 + i)
+        start = doc.text.index(f"In {year} ") + 3
+        dates.append(DateMention(start, start + 4, year))
+        events.append(Event(f"v{i}", f"Crossing {i}", start, start + 4, year, (), (), ((start, start + 4),)))
+    doc = doc.evolve(dates=tuple(dates), events=tuple(events))
+    write_exhibit(path, [("f", doc)], [doc], [])
+    return path
+
+
+def test_timeline_pages_and_decades_when_many_events(tmp_path: Path) -> None:
+    client = TestClient(create_app(_exhibit_with_many_events(tmp_path / "many.db", 450)))
+    first = client.get("/timeline.json").json()
+    assert first["count"] == 450 and first["pages"] == 3 and len(first["events"]) == 200
+    assert first["events"][0]["label"] == "Crossing 0"
+    third = client.get("/timeline.json?page=3").json()
+    assert len(third["events"]) == 50 and third["first"] == 401 and third["events"][-1]["label"] == "Crossing 449"
+    assert client.get("/timeline?page=4").status_code == 404
+    assert {d["decade"]: d["count"] for d in first["decades"]}[1850] == 10
+    decade = client.get("/timeline.json?decade=1850").json()
+    assert decade["count"] == 10 and decade["pages"] == 1
+    assert [e["label"] for e in decade["events"]] == [f"Crossing {i}" for i in range(50, 60)]
+    assert client.get("/timeline?decade=1855").status_code == 400
+    html = client.get("/timeline?page=2").text
+    assert 'class="decade-chart"' in html and 'aria-label="Decades"' in html
+    assert 'href="/timeline?page=3" rel="next"' in html and 'href="/timeline?page=1" rel="prev"' in html
+    assert '<ol class="event-list timeline-list" start="201">' in html
+    assert 'aria-labelledby="tl-title"' not in html  # no axis drawn for 200 of 450
+    assert 'aria-labelledby="tl-title"' in client.get("/timeline?decade=1850").text
+    assert 'href="/timeline?decade=1850"' in html
+
+
+def test_section_heading_title_is_one_inline_element(tmp_path: Path) -> None:
+    heading, body = "Mira Tolk and the Salt Tax of the Delta", "The tax fell on every barge."
+    builder = DocumentBuilder("salt", "salt.txt", "text")
+    builder.section("B", [Piece(heading, SourceRef(0, len(heading), 1))])
+    builder.block("paragraph", [Piece(body, SourceRef(50, 50 + len(body), 2))])
+    doc = builder.build(title="The Salt Ledger")
+    who = doc.text.index("Mira Tolk")
+    doc = doc.evolve(mentions=(Mention(who, who + 9, "person", "person-mira-tolk"),))
+    db = tmp_path / "salt.db"
+    write_exhibit(db, [("s", doc)], [doc], [Entity("person-mira-tolk", "person", "Mira Tolk", ())])
+    html = TestClient(create_app(db)).get("/documents/salt").text
+    h2 = re.search(r'<h2 id="heading-[^"]*">(.*?)</h2>', html, re.S)
+    assert h2, html
+    parts = re.fullmatch(r'<span class="panel-label">B</span> <span class="panel-title">(.*)</span>', h2[1], re.S)
+    assert parts, h2[1]  # the badge and ONE element holding the whole title (links inline in it)
+    assert re.fullmatch(r'<a href="/entities/person-mira-tolk"[^>]*>Mira Tolk</a> and the Salt Tax of the Delta',
+                        parts[1])
+
+
+def test_quotation_speaker_is_a_marker_with_hidden_name(client: TestClient) -> None:
+    html = client.get("/documents/harbor").text
+    link = re.search(r'<a href="/entities/person-ada-lind" class="speaker" title="Quotation by ([^"]+)">(.*?)</a>',
+                     html, re.S)
+    assert link, "speaker link"
+    assert '<span class="speaker-mark" aria-hidden="true"></span>' in link[2]
+    assert f'<span class="visually-hidden"> (quotation by {link[1]})</span>' in link[2]
+
+
+def test_home_groups_collections_after_single_documents() -> None:
+    from vitrina.web.views import collections
+
+    docs = [{"id": f"d{i}", "source": src, "ordinal": i, "events": 1}
+            for i, src in enumerate(["a.xml", "a.xml", "note.txt", "b.xml", "b.xml"])]
+    groups = collections(docs)
+    assert [g["source"] for g in groups] == ["note.txt", "a.xml", "b.xml"]
+    assert [g["collection"] for g in groups] == [False, True, True]
+    assert groups[1]["events"] == 2
+
+
+def test_graph_default_shows_the_most_connected_and_lists_the_same_links(client: TestClient) -> None:
+    from vitrina.web.graph import trim
+
+    data = client.get("/graph.json?limit=2").json()
+    assert len(data["nodes"]) == 2
+    html = client.get("/graph?limit=2").text
+    drawn = len(re.findall(r'<path class="edge ', html))
+    listed = html.split('id="links-h"')[1].count("<tr><td>")
+    assert drawn == listed == len(data["edges"])
+    nodes = {n: {"id": n} for n in "abcd"}
+    edges = [{"source": "a", "target": "b", "kind": "co-mention", "weight": 5},
+             {"source": "a", "target": "c", "kind": "co-mention", "weight": 1},
+             {"source": "b", "target": "c", "kind": "co-mention", "weight": 2},
+             {"source": "c", "target": "d", "kind": "co-mention", "weight": 1}]
+    from collections import Counter
+    degree = Counter({"a": 6, "b": 7, "c": 4, "d": 1})
+    incident = {"a": [0, 1], "b": [0, 2], "c": [1, 2, 3], "d": [3]}
+    graph = {"nodes": nodes, "edges": edges, "degree": degree, "ranked": ["b", "a", "c", "d"], "incident": incident}
+    small = trim(graph, None, 3, max_edges=2)
+    assert [n["id"] for n in small["nodes"]] == ["b", "a", "c"]
+    assert [(e["source"], e["target"]) for e in small["edges"]] == [("a", "b"), ("b", "c")]
+    assert small["edges_among"] == 3
