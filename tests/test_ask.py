@@ -200,3 +200,95 @@ def test_stemmer_is_consistent() -> None:
     assert stem("signed") == stem("signs") == stem("sign")
     assert stem("met") == stem("meet")
     assert stem("Brandt’s") == stem("brandt")
+
+
+# ------------------------------------------------------------ other names, roots, synonyms
+
+EAST = [
+    "Prussian troops seized the island of Heligor on May 2, 1866.",
+    "The annexation of the Selm valley was completed in the autumn of 1867.",
+    "Ulrich von Stade reached the Selm valley on June 1, 1867.",
+    "Stade dispatched his brother Karl von Stade to Memel to survey the harbor.",
+]
+EAST_NAMES = {"Prussian": ("group", "group-prussians"), "Heligor": ("place", "place-heligor"),
+              "Ulrich von Stade": ("person", "person-stade"), "Stade": ("person", "person-stade"),
+              "Karl von Stade": ("person", "person-karl"), "Memel": ("place", "place-memel"),
+              "Selm": ("place", "place-selm")}
+EAST_DATES = {"May 2, 1866": "1866-05-02", "the autumn of 1867": "1867-23", "June 1, 1867": "1867-06-01"}
+EAST_ENTITIES = [
+    Entity("group-prussians", "group", "Prussians", ("Prussian",)),
+    Entity("place-prussia", "place", "Kingdom of Prussia", ("Prussia",), 52.52, 13.40),  # geocoded to Berlin
+    Entity("place-heligor", "place", "Heligor"),
+    Entity("person-stade", "person", "Ulrich von Stade", ("UvS", "Stade")),
+    Entity("person-karl", "person", "Karl von Stade"),
+    Entity("place-memel", "place", "Memel"),
+    Entity("place-selm", "place", "Selm"),
+]
+
+
+def _east_db(path: Path) -> Path:
+    builder = DocumentBuilder("east", "east.txt", "text")
+    builder.section("A", "The Eastern Marches")
+    for i, paragraph in enumerate(EAST):
+        builder.block("paragraph", [Piece(paragraph, SourceRef(i * 200, i * 200 + len(paragraph), i + 2))])
+    doc = builder.build()
+    text = doc.text
+    mentions: list[Mention] = []
+    for name, (kind, entity) in sorted(EAST_NAMES.items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), kind, entity))
+    dates = [DateMention(m.start(), m.end(), edtf) for phrase, edtf in EAST_DATES.items()
+             for m in re.finditer(re.escape(phrase), text)]
+    doc = doc.evolve(sentences=tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph"),
+                     mentions=tuple(sorted(mentions, key=lambda m: m.start)), dates=tuple(dates))
+    write_exhibit(path, [("sha-east", doc)], [doc], EAST_ENTITIES)
+    return path
+
+
+@pytest.fixture
+def east(tmp_path: Path):
+    with contextlib.closing(connect_readonly(_east_db(tmp_path / "east.db"))) as connection:
+        yield connection
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "cited"),
+    [
+        # the country's name, the polity geocoded to its capital, its demonym
+        ("When did Germany seize Heligor?", "May 2, 1866", "Prussian troops"),
+        # an alias of the entity
+        ("When did UvS arrive in the Selm valley?", "June 1, 1867", "reached"),
+        # verb against its noun ("annex" / "annexation")
+        ("When did they annex the Selm valley?", "the autumn of 1867", "annexation"),
+    ],
+)
+def test_other_names_and_derived_words(east, question: str, answer: str, cited: str) -> None:
+    result = ask(east, question)
+    assert result["answer"] == answer, result
+    assert cited in result["citations"][0]["text"]
+
+
+def test_alias_of_question_name_is_not_an_answer(east) -> None:
+    result = ask(east, "Whom did UvS send to Memel?")
+    assert result["answer"] == "Karl von Stade", result
+
+
+def test_roots_synonyms_demonyms() -> None:
+    from vitrina.qa.text import demonyms, root, synonym_groups
+
+    assert root("invade") == root("invaded") == root("invasion")
+    assert root("sign") == root("signing") == root("signature")
+    assert root("arrive") == root("arrival") and root("agree") == root("agreement")
+    assert root("negotiate") == root("negotiation") and root("expand") == root("expansion")
+    assert synonym_groups("assistance") & synonym_groups("aid")
+    assert synonym_groups("perished") & synonym_groups("killed")
+    assert not synonym_groups("treaty") & synonym_groups("aid")
+    assert "german" in demonyms("Germany") and "russian" in demonyms("Russia")
+    assert "japanese" in demonyms("Japan")
+
+
+def test_question_modifiers_and_possessives() -> None:
+    q = analyse("When exactly did the Hansa's fleet sail?")
+    assert "exactly" not in q.content and "hansa" in q.names
+    assert analyse("On what dates did they meet?").expects == "date"

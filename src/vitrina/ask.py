@@ -25,7 +25,17 @@ from typing import Any
 from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.question import LIGHT_EVENT_WORDS, Question, analyse
-from vitrina.qa.text import SYNONYM_GROUPS, WORD, demonyms, fold, root, stem, synonym_groups, words
+from vitrina.qa.text import (
+    STOPWORDS,
+    SYNONYM_GROUPS,
+    WORD,
+    demonyms,
+    fold,
+    root,
+    stem,
+    synonym_groups,
+    words,
+)
 
 RETRIEVE = 60  # sentences fetched by FTS
 EXAMINE = 14  # best-covered sentences searched for candidates
@@ -43,11 +53,11 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     if not q.content and not q.names:
         return result
     total = conn.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
-    weights, missing_name = _weights(conn, q, total)
-    if missing_name:  # a proper name the sources never mention: nothing to say
-        return result
     aliases = _aliases(conn, q)
     q.others = {w for _own, variants in aliases for v in variants for w in v}
+    weights, missing_name = _weights(conn, q, total, aliases)
+    if missing_name:  # a proper name the sources never mention, under any name: nothing to say
+        return result
     sentences = _retrieve(conn, q, aliases)
     if not sentences:
         return result
@@ -93,8 +103,9 @@ def _df(conn: sqlite3.Connection, word: str) -> int:
     return conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
 
 
-def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[str, float], bool]:
-    """IDF weight per content word; True when a proper name never occurs."""
+def _weights(conn: sqlite3.Connection, q: Question, total: int,
+             aliases: list[Alias] | None = None) -> tuple[dict[str, float], bool]:
+    """IDF weight per content word; True when a proper name never occurs (nor any other name of it)."""
     weights: dict[str, float] = {}
     missing_name = False
     typed = q.expects in ("person", "place", "date") and q.head
@@ -103,7 +114,8 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
             continue  # "which country", "what year": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
-            missing_name = True
+            df = _alias_df(conn, stem(word), aliases or [])
+            missing_name = missing_name or df == 0
         weight = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
         if q.expects == "date" and word in LIGHT_EVENT_WORDS:
             weight *= 0.3  # "take place", "happen": little about which event
@@ -112,6 +124,12 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int) -> tuple[dict[st
 
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # a name's word stems, its other names' stems
+
+
+def _alias_df(conn: sqlite3.Connection, key: str, aliases: list[Alias]) -> int:
+    """Sentences that state a name under another of its names (the most frequent one)."""
+    counts = [_df(conn, " ".join(v)) for own, variants in aliases if key in own for v in variants]
+    return max(counts, default=0)
 
 
 def _aliases(conn: sqlite3.Connection, q: Question) -> list[Alias]:
@@ -361,7 +379,7 @@ def _reconcile(
                    if r.sentence.document != top.sentence.document and not _same(best, r)
                    and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6
                    and r.sentence.exact >= top.sentence.exact - 0.1  # a disagreement needs direct words
-                   and _event_gap(r, q) <= _event_gap(top, q) + 25]  # … about the same action
+                   and _event_gap(r, q) <= _event_gap(top, q) + 1]  # … about the same action
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
@@ -377,14 +395,25 @@ def _other_source(best: Candidate, pooled: list[tuple[float, list[Candidate]]]) 
 
 
 def _event_gap(cand: Candidate, q: Question) -> int:
-    """Characters between a candidate and the question's event word (its last content word) in its sentence."""
+    """Foreign words between a candidate and the question's event word (its last content word).
+
+    Lowercase content words that are not the question's own suggest another
+    action in between ("suicide in April, in the final days before the
+    surrender"); names, prepositions and numbers do not.
+    """
     events = [w for w in q.content if w not in LIGHT_EVENT_WORDS and w not in q.names]
     if not events:
         return 0
     key = root(events[-1])
     s = cand.sentence
     a, b = cand.start - s.start, cand.end - s.start
-    gaps = [max(0, a - m.end(), m.start() - b) for m in WORD.finditer(s.text) if root(m.group()) == key]
+    own = {stem(w) for w in q.content}
+    gaps = []
+    for m in WORD.finditer(s.text):
+        if root(m.group()) == key:
+            between = s.text[b:m.start()] if m.start() >= b else s.text[m.end():a]
+            gaps.append(sum(1 for w in WORD.findall(between)
+                            if w.islower() and w not in STOPWORDS and stem(w) not in own))
     return min(gaps) if gaps else 10**6
 
 

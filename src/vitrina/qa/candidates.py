@@ -274,8 +274,9 @@ def _person_like(c: Candidate) -> bool:
 
 
 def person_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
-    names = {stem(n) for n in q.names} | q.others
-    out = [c for c in mention_candidates(s, facts, q, {"person"}) if not (stems(c.text) & names)]
+    names = {stem(n) for n in q.names}
+    out = [c for c in mention_candidates(s, facts, q, {"person"})
+           if not (stems(c.text) & names) and not stems(c.text) <= names | q.others]
     for c in out:
         if _agent_of_question_verb(s, c, q):
             c.fit = 1.15  # "replaced … by NAME": the doer of the asked action

@@ -127,6 +127,7 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     ("sign", "ratify", "conclude"),
     ("recognize", "recognise", "acknowledge"),
     ("send", "dispatch"),
+    ("arrive", "reach"),
     ("represent", "constitute", "amount", "account", "equal"),
     ("output", "production", "produce", "manufacture"),
     ("assess", "evaluate", "judge", "gauge"),
