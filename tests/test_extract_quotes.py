@@ -64,3 +64,50 @@ def test_quotes_do_not_cross_blocks():
     doc = make_doc([text_a, text_b])
     spans = quote_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
     assert spans == []
+
+
+HARBOUR = (
+    "In the winter of 1871 the shipowner Edwin Marsh bought the old rope works. "
+    "He pledged the council “a school for every sailor’s child,” and by the 1890s the works "
+    "housed three classrooms. By the spring of 1902, Marsh had raised the funds he sought and, "
+    "mindful of the “patient and generous support of the townspeople,” declared the wing open. "
+    "The storm of 1887 (“the long gale”) flooded the quay. Her “Rope Walk Room,” opened in "
+    "1904, held the tools."
+)
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    from vitrina.extract import extract
+
+    return extract(make_doc([HARBOUR]))
+
+
+def _quote(doc, start):
+    return next(q for q in doc.quotes if doc.text[q.start : q.end].startswith(start))
+
+
+def test_quote_date_comes_from_its_own_clause(harbour):
+    # "by the 1890s" is another clause; the pronoun sentence continues the 1871 one
+    assert _quote(harbour, "a school").date == "1871-24"
+
+
+def test_speaker_is_the_sentence_subject_far_from_the_verb(harbour):
+    q = _quote(harbour, "patient and generous")
+    assert entity(harbour, q.speaker).name == "Edwin Marsh"
+    assert q.date == "1902-21"
+
+
+def test_glosses_and_quoted_names_are_not_dated(harbour):
+    assert _quote(harbour, "the long gale").date is None
+    assert _quote(harbour, "Rope Walk Room").date is None
+
+
+def test_clause_at_splits_relative_and_coordinated_clauses():
+    from vitrina.extract.sentences import clause_at
+
+    text = "Ada, who had sailed since 1840, wrote the letter, and in 1850 she left; then rain."
+    sent = (0, len(text))
+    wrote = text[slice(*clause_at(text, sent, text.index("wrote")))]
+    assert "1840" not in wrote and "1850" not in wrote and "letter" in wrote
+    assert "rain" in text[slice(*clause_at(text, sent, text.index("rain")))]

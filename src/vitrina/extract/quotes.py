@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
-from vitrina.extract.sentences import containing
+from vitrina.extract.sentences import clause_at, containing
 from vitrina.model import DateMention, Mention, Quote, QuoteKind
 
 OPENERS = "“„«\""
@@ -142,7 +142,12 @@ class SpeakerFinder:
             return None
         first = toks[0]
         if reporting_verb(first.text) and first.pos in {"VERB", "AUX"}:
-            return self._person_at(toks[1]) or (toks[1] if toks[1].text.lower() in PRONOUNS else None)
+            named = self._person_at(toks[1]) or (toks[1] if toks[1].text.lower() in PRONOUNS else None)
+            if named is not None or toks[1].tag in {"NNP", "NNPS"}:
+                return named
+            # "X, taking note of the “…,” announced that": the sentence's subject
+            sent = self.an.sentence_at(q.open) or (q.open, q.close)
+            return self._first_subject([t for t in self.an.toks_in(sent[0], q.open) if self._outside(t)])
         subj = first if first.text.lower() in PRONOUNS else self._person_at(first)
         if subj is None:
             return None
@@ -205,14 +210,37 @@ def find_quotes(
     for n, q in enumerate(spans):
         kind = quote_kind(text, q, an)
         speaker = finder.speaker(q)
-        out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, _date(an, q, dates)))
+        # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
+        gloss = kind == "term" and (text[:q.open].rstrip().endswith("(") or _proper_name(text[q.start : q.end]))
+        date = None if gloss else _date(text, an, q, dates)
+        out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, date))
     return out
 
 
-def _date(an: Analysis, q: QuoteSpan, dates: list[DateMention]) -> str | None:
+def _proper_name(term: str) -> bool:
+    """ "the “Harbour Room”": a quoted proper name (every word capitalised), not a dated usage."""
+    parts = term.split()
+    return len(parts) >= 2 and all(p[:1].isupper() for p in parts)
+
+
+def _date(text: str, an: Analysis, q: QuoteSpan, dates: list[DateMention]) -> str | None:
+    """A date in the quote's own clause (not in a relative or coordinated clause)."""
     sent = containing(an.sents, q.open, q.open + 1) or (q.open, q.close)
-    sent_end = (an.sentence_at(q.close) or sent)[1]
+    sent = (sent[0], max(sent[1], (an.sentence_at(q.close) or sent)[1]))
+    masked = text[: q.start] + "x" * (q.end - q.start) + text[q.end :]  # breaks inside the quote don't count
+    clause = clause_at(masked, sent, q.open)
     for d in dates:
-        if sent[0] <= d.start and d.end <= sent_end and not (q.open <= d.start <= q.close):
+        if clause[0] <= d.start and d.end <= clause[1] and not (q.open <= d.start <= q.close):
             return d.edtf
+    if re.match(r"(?:He|She|They)\b", text[sent[0] : sent[0] + 5]):
+        return _previous_sentence_date(an, sent, dates)  # "In 1852 X opened… He promised “…”"
     return None
+
+
+def _previous_sentence_date(an: Analysis, sent: tuple[int, int], dates: list[DateMention]) -> str | None:
+    prev = [s for s in an.sents if s[1] <= sent[0]]
+    if not prev:
+        return None
+    start, end = prev[-1]
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    return inside[-1].edtf if inside else None

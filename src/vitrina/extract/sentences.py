@@ -30,3 +30,31 @@ def containing(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int,
         if s <= start < e:
             return (s, e)
     return None
+
+
+# clause boundaries: ";", a dash, ", which/who/while/but/whereas", and ", and" when a new
+# clause follows (not "and, taking note …", where the same subject goes on)
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|—|,\s+(?:which|who|whom|whose|while|whereas|but)\b|\s(?:while|but)\s"
+    r"|,[”'’]?\s+and\s+(?!,)"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
+
+
+def clause_at(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The clause of the sentence ``sent`` that holds offset ``pos``.
+
+    A relative clause set off by commas (", who had served since 1801,") is a
+    clause of its own; the rest splits at the breaks above.
+    """
+    start, end = sent
+    cuts = {start, end}
+    for m in _RELATIVE.finditer(text, start, end):
+        cuts.update({m.start(), m.end()})
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        cuts.update({m.start(), m.end()})
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a <= pos < b:
+            return (a, b)
+    return sent
