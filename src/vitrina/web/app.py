@@ -13,12 +13,13 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -29,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vitrina.errors import StoreError
 from vitrina.store import connect_readonly
 from vitrina.web import views
-from vitrina.web.cache import PageCache, file_identity
+from vitrina.web.cache import Identity, PageCache, file_identity
 from vitrina.web.openapi import openapi_endpoint
 from vitrina.web.render import document_url, entity_url
 
@@ -107,24 +108,28 @@ def error_response(request: Request, status: int, message: str, as_json: bool) -
         return HTMLResponse(f"<!doctype html><title>Error {status}</title><p>Error {status}</p>", status)
 
 
-def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
-    """A sync endpoint (run in Starlette's thread pool) rendering one page or its twin."""
-
+def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[Response]]:
+    """An endpoint rendering one page or its twin: a cached response is answered at once
+    on the event loop; anything else renders in Starlette's thread pool."""
     cacheable = handler not in UNCACHED
 
-    def endpoint(request: Request) -> Response:
+    async def endpoint(request: Request) -> Response:
+        # read before connecting: see vitrina.web.cache for why the order matters
+        identity = request.state.db_identity = file_identity(request.app.state.db_path)
+        _warm_once(request.app, identity)
+        key = f"{int(as_json)} {request.url.path}?{request.url.query}"
+        hit = request.app.state.cache.responses.get(identity, key) if cacheable else None
+        if hit is not None:
+            return Response(hit[0], media_type=hit[1])
+        return await run_in_threadpool(render, request, identity, key)
+
+    def render(request: Request, identity: Identity | None, key: str) -> Response:
         try:
-            # read before connecting: see vitrina.web.cache for why the order matters
-            identity = request.state.db_identity = file_identity(request.app.state.db_path)
-            responses = request.app.state.cache.responses
-            key = f"{int(as_json)} {request.url.path}?{request.url.query}"
-            hit = responses.get(identity, key) if cacheable else None
-            if hit is not None:
-                return Response(hit[0], media_type=hit[1])
             with RENDER_SLOTS, open_db(request.app.state.db_path) as conn:
                 response = _render(request, handler(request, conn), as_json)
             if cacheable and response.status_code == 200:
-                responses.put(identity, key, bytes(response.body), response.media_type or "text/html")
+                request.app.state.cache.responses.put(identity, key, bytes(response.body),
+                                                      response.media_type or "text/html")
             return response
         except views.HTTPProblem as exc:
             return error_response(request, exc.status, exc.message, as_json)
@@ -141,6 +146,22 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Response]:
             return error_response(request, 500, "internal error", as_json)
 
     return endpoint
+
+
+def _warm_once(app: Starlette, identity: Identity | None) -> None:
+    """On first sight of a database version, compute its cached page data in the background."""
+    state = app.state
+    if identity is None or state.warmed == identity:
+        return
+    state.warmed = identity
+
+    def run() -> None:
+        try:
+            views.warm(state.cache, identity, state.open_for_cache)
+        except Exception:  # a request will compute (and report) it again
+            log.warning("warming the page cache failed", exc_info=True)
+
+    threading.Thread(target=run, name="vitrina-warm", daemon=True).start()
 
 
 def _render(request: Request, page: views.Page, as_json: bool) -> Response:
@@ -244,6 +265,7 @@ def create_app(db_path: str | Path) -> Starlette:
     app.state.db_path = Path(db_path)
     app.state.templates = make_templates()
     app.state.cache = PageCache()
+    app.state.warmed = None
     app.state.open_for_cache = lambda: open_db(app.state.db_path, CACHE_QUERY_SECONDS)
     app.add_middleware(GuardMiddleware)
     return app

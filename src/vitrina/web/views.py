@@ -99,6 +99,17 @@ def cached(request: Request, conn: sqlite3.Connection, name: str,
     return state.cache.get(identity, name, fresh)
 
 
+def warm(cache: Any, identity: Any, connect: Callable[[], Any]) -> None:
+    """Compute every cached dataset of a database version (run in a background thread
+    when a new version is first seen, so the first visitors find them ready)."""
+    for name, compute in CACHED_DATA.items():
+        def fresh(compute: Callable[[sqlite3.Connection], Any] = compute) -> Any:
+            with connect() as conn:
+                return compute(conn)
+
+        cache.get(identity, name, fresh)
+
+
 def home(request: Request, conn: sqlite3.Connection) -> Page:
     data, groups = cached(request, conn, "home", _home_data)
     return Page("home.html", data, "Exhibit", {"groups": groups})
@@ -373,6 +384,10 @@ def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[st
             "d": f"M{a['x']} {a['y']} Q500 500 {b['x']} {b['y']}",
             "width": round(min(0.6 + edge["weight"] * 0.4, 4), 1), "relation": relation,
             "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
+
+
+CACHED_DATA: dict[str, Callable[[sqlite3.Connection], Any]] = {
+    "home": _home_data, "timeline": _timeline_base, "graph": full_graph}
 
 
 # ---------------------------------------------------------------- search and ask
