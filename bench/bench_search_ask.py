@@ -51,6 +51,14 @@ def _time(fn: Callable[[], object], repeat: int, cpu: list[float]) -> list[float
     return samples
 
 
+def _raw_fts(conn, exprs: list[str]) -> None:
+    """The baseline: the same MATCH expressions, bare FTS5 rowid + rank of the first 10, no filters."""
+    for expr in exprs:
+        if conn.execute("SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT 10",
+                        (expr,)).fetchall():
+            return
+
+
 def _row(name: str, samples: list[float]) -> str:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
@@ -63,7 +71,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     from vitrina.ask import ask
-    from vitrina.search import search
+    from vitrina.search import match_expressions, parse_query, search
     from vitrina.store import connect_readonly
 
     ensure_db(args.db)
@@ -73,9 +81,13 @@ def main() -> None:
         search_ms: list[float] = []
         search_cpu: list[float] = []
         ask_cpu: list[float] = []
+        raw_ms: list[float] = []
+        raw_cpu: list[float] = []
         for query, filters in SEARCHES:
             search(conn, query, **filters)  # warm
             search_ms += _time(lambda q=query, f=filters: search(conn, q, **f), args.repeat, search_cpu)
+            exprs = match_expressions(parse_query(query))
+            raw_ms += _time(lambda e=exprs: _raw_fts(conn, e), args.repeat, raw_cpu)
         questions = [item["question"] for item in load_questions()]
         ask_ms: list[float] = []
         for question in questions:
@@ -86,6 +98,8 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     print(_row("search (wall)", search_ms))
     print(_row("search (cpu)", search_cpu))
+    print(_row("raw FTS5 top 10 (wall)", raw_ms))
+    print(_row("raw FTS5 top 10 (cpu)", raw_cpu))
     print(_row("ask (wall)", ask_ms))
     print(_row("ask (cpu)", ask_cpu))
     print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")

@@ -63,8 +63,10 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
+    synonyms = _synonym_roots(weights)
     for s in sentences:
-        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases)
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
+               synonyms)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= 0.35]
@@ -196,55 +198,60 @@ def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict
 def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[str, list[tuple[int, int]]]:
     """Question name stems whose other names occur in the sentence, with the spans found."""
     stems_ = [x[0] for x in seq]
+    present = set(stems_)
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for own, variants in aliases:
         for variant in variants:
+            if variant[0] not in present:
+                continue
             n = len(variant)
             for i in range(len(stems_) - n + 1):
-                if tuple(stems_[i:i + n]) == variant:
+                if stems_[i] == variant[0] and tuple(stems_[i:i + n]) == variant:
                     for key in own:
                         found[key].append((seq[i][1], seq[i + n - 1][2]))
     return found
 
 
+def _synonym_roots(weights: dict[str, float]) -> dict[str, set[str]]:
+    """For each question word, the roots of its synonyms."""
+    return {word: {root(m) for g in synonym_groups(word) for m in SYNONYM_GROUPS[g]} for word in weights}
+
+
 def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, previous: str,
-           aliases: list[Alias] | None = None) -> None:
+           aliases: list[Alias] | None = None, synonyms: dict[str, set[str]] | None = None) -> None:
     """IDF-weighted share of the question's words found in the sentence (context half).
 
     A word counts fully when its stem occurs, nearly fully through its
     derivational root or another name of the thing it names, partly through a
-    synonym.
+    synonym or as the first part of a compound.
     """
     seq = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(s.text)]
     own: dict[str, list[tuple[int, int]]] = defaultdict(list)
     roots: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for key, a, b in seq:
         own[key].append((a, b))
-        word = s.text[a:b]
-        roots[root(word)].append((a, b))
-        for group in synonym_groups(word):
-            groups[group].append((a, b))
+        roots[root(s.text[a:b])].append((a, b))
     named = _alias_hits(seq, aliases or [])
+    synonyms = synonyms if synonyms is not None else _synonym_roots(weights)
     context = {stem(w) for w in WORD.findall(title + " " + previous)}
     got = total = exact = 0.0
     s.missing = []
     for word, weight in weights.items():
         key = stem(word)
         total += weight
-        near = (named.get(key), NAME_CREDIT) if key in named else (roots.get(root(word)), ROOT_CREDIT)
-        if not near[0]:
-            spans = [span for g in synonym_groups(word) for span in groups.get(g, [])]
-            near = (spans, SYNONYM_CREDIT)
-        if not near[0] and word not in q.names:
-            near = (_compound_part(word, own), SYNONYM_CREDIT)
         if key in own:
             got += weight
             exact += weight
             s.matched.extend(own[key])
             if word in q.names:
                 s.named.extend(own[key])
-        elif near[0]:
+            continue
+        near = (named.get(key), NAME_CREDIT) if key in named else (roots.get(root(word)), ROOT_CREDIT)
+        if not near[0]:
+            near = ([span for r in synonyms.get(word, ()) for span in roots.get(r, [])], SYNONYM_CREDIT)
+        if not near[0] and word not in q.names:
+            near = (_compound_part(word, own), SYNONYM_CREDIT)
+        if near[0]:
             got += near[1] * weight
             s.matched.extend(near[0])
             if word in q.names:
