@@ -9,6 +9,7 @@ after :data:`QUERY_SECONDS`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sqlite3
 import threading
@@ -79,7 +80,9 @@ def open_db(path: Path, seconds: float | None = None) -> Iterator[sqlite3.Connec
 # ---------------------------------------------------------------- templates
 
 
+@functools.lru_cache(maxsize=1)
 def make_templates() -> Jinja2Templates:
+    """The Jinja environment, shared by every app in the process (compiled templates are kept)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,  # every template, whatever its extension
@@ -157,6 +160,9 @@ def _warm_once(app: Starlette, identity: Identity | None) -> None:
 
     def run() -> None:
         try:
+            env = state.templates.env
+            for name in env.list_templates(extensions=["html"]):
+                env.get_template(name)  # compiled once, before the first visitor needs it
             views.warm(state.cache, identity, state.open_for_cache)
         except Exception:  # a request will compute (and report) it again
             log.warning("warming the page cache failed", exc_info=True)
