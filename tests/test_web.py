@@ -533,7 +533,8 @@ def test_timeline_pages_and_decades_when_many_events(tmp_path: Path) -> None:
     assert 'href="/timeline?decade=1850"' in html
 
 
-def test_section_heading_title_is_one_inline_element(tmp_path: Path) -> None:
+def salt_exhibit(db: Path) -> Path:
+    """A document whose labelled section heading ("B") starts with a person mention."""
     heading, body = "Mira Tolk and the Salt Tax of the Delta", "The tax fell on every barge."
     builder = DocumentBuilder("salt", "salt.txt", "text")
     builder.section("B", [Piece(heading, SourceRef(0, len(heading), 1))])
@@ -541,9 +542,12 @@ def test_section_heading_title_is_one_inline_element(tmp_path: Path) -> None:
     doc = builder.build(title="The Salt Ledger")
     who = doc.text.index("Mira Tolk")
     doc = doc.evolve(mentions=(Mention(who, who + 9, "person", "person-mira-tolk"),))
-    db = tmp_path / "salt.db"
     write_exhibit(db, [("s", doc)], [doc], [Entity("person-mira-tolk", "person", "Mira Tolk", ())])
-    html = TestClient(create_app(db)).get("/documents/salt").text
+    return db
+
+
+def test_section_heading_title_is_one_inline_element(tmp_path: Path) -> None:
+    html = TestClient(create_app(salt_exhibit(tmp_path / "salt.db"))).get("/documents/salt").text
     h2 = re.search(r'<h2 id="heading-[^"]*">(.*?)</h2>', html, re.S)
     assert h2, html
     parts = re.fullmatch(r'<span class="panel-label">B</span> <span class="panel-title">(.*)</span>', h2[1], re.S)

@@ -176,3 +176,23 @@ def test_seed_exhibit_in_the_browser(tmp_path: Path) -> None:
             assert axe_violations(tab) == [], path
             screenshot(tab, "seed" + path.replace("/", "-"))
         context.close()
+
+
+def test_heading_with_a_mention_flows_as_one_line(tmp_path: Path) -> None:
+    """The badge and the whole title sit side by side; the title's link and words share a line."""
+    from tests.test_web import salt_exhibit
+
+    require_chromium()
+    with live_server(salt_exhibit(tmp_path / "salt.db")) as base, browser() as chromium:
+        tab = chromium.new_page(viewport={"width": 1280, "height": 900})
+        tab.goto(base + "/documents/salt")
+        boxes = tab.evaluate(
+            """() => { const h = document.querySelector('.panel h2');
+                const title = h.querySelector('.panel-title'), link = title.querySelector('a');
+                return {children: h.children.length, linkInTitle: link !== null,
+                        height: h.getBoundingClientRect().height,
+                        label: h.querySelector('.panel-label').getBoundingClientRect().height}; }"""
+        )
+        screenshot(tab, "heading-with-mention")
+    assert boxes["children"] == 2 and boxes["linkInTitle"]  # badge + one title element holding the link
+    assert boxes["height"] < 2 * boxes["label"]  # one line: not split into columns
