@@ -26,6 +26,8 @@ from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interv
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.question import LIGHT_EVENT_WORDS, Question, analyse
 from vitrina.qa.text import (
+    LIGHT_VERBS,
+    PARTICLES,
     STOPWORDS,
     SYNONYM_GROUPS,
     WORD,
@@ -121,6 +123,8 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int,
         weight = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
         if q.expects == "date" and word in LIGHT_EVENT_WORDS:
             weight *= 0.3  # "take place", "happen": little about which event
+        elif word in PARTICLES or word in LIGHT_VERBS:
+            weight *= 0.4  # "put forward", "set out": the particle and light verb say little
         weights[word] = weight
     return weights, missing_name
 
@@ -361,6 +365,9 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.key == b.key:
         return True
+    if a.kind not in ("date", "quantity") and b.kind not in ("date", "quantity") and a.key and b.key \
+            and (a.key in b.key or b.key in a.key):
+        return True  # "John Hay" within "Secretary of State John Hay"
     ia, ib = interval(a.edtf), interval(b.edtf)
     if ia and ib:
         return _contains(ia, ib) or _contains(ib, ia)

@@ -22,6 +22,10 @@ QUESTION_WORDS = frozenset(
     ["exactly", "precisely", "approximately", "roughly", "actually", "really", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "name", "list", "give", "tell", "identify", "describe", "explain", "state", "mention"]
 )
 
+# verb particles and light verbs: little about which action ("put forward", "set out")
+PARTICLES = frozenset(["forward", "back", "away", "out", "up", "off", "over", "down", "along", "aside", "forth"])
+LIGHT_VERBS = frozenset(["put", "get", "set", "make", "made", "take", "took", "go", "went", "come", "came", "let", "keep", "kept"])
+
 # irregular past forms and participles common in narrative history prose
 IRREGULAR = {
     "met": "meet", "sent": "send", "gave": "give", "given": "give", "took": "take",
@@ -35,7 +39,7 @@ IRREGULAR = {
     "struck": "strike", "stood": "stand", "paid": "pay", "laid": "lay", "flew": "fly",
     "flown": "fly", "shot": "shoot", "broke": "break", "broken": "break", "chose": "choose",
     "chosen": "choose", "built": "build", "spent": "spend", "kept": "keep", "sought": "seek",
-    "taught": "teach", "hung": "hang", "born": "bear", "bore": "bear", "died": "die",
+    "taught": "teach", "oversaw": "oversee", "overseen": "oversee", "hung": "hang", "born": "bear", "bore": "bear", "died": "die",
     "dead": "die", "death": "die", "men": "man", "women": "woman", "children": "child",
     "people": "person", "countries": "country", "heavy": "weigh", "heavier": "weigh",
     "weight": "weigh", "favour": "favor", "favoured": "favor",
@@ -127,6 +131,8 @@ SYNONYM_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in (
     ("sign", "ratify", "conclude"),
     ("recognize", "recognise", "acknowledge"),
     ("send", "dispatch"),
+    ("supervise", "oversee", "direct", "manage"),
+    ("articulate", "formulate", "propose", "announce", "proclaim", "declare"),
     ("arrive", "reach"),
     ("represent", "constitute", "amount", "account", "equal"),
     ("output", "production", "produce", "manufacture"),
