@@ -33,10 +33,10 @@ class Place:
 
 def normalise(name: str) -> str:
     """Lookup form: lower case, no leading article, no dots, single spaces."""
-    name = name.replace("’", "'").replace("\u00a0", " ").strip().lower()
-    name = re.sub(r"^the\s+", "", name)
-    name = name.replace(".", "").replace(",", " ")
-    return re.sub(r"\s+", " ", name).strip()
+    parts = name.replace("’", "'").replace(".", "").replace(",", " ").lower().split()
+    if len(parts) > 1 and parts[0] == "the":
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 class Gazetteer:
@@ -116,11 +116,14 @@ class Gazetteer:
         key = normalise(name)
         if not key:
             return
-        same = [p for p in self._index[key] if p.key == place.key]
-        if not same:
-            self._index[key].append(place)
-        elif _KIND_RANK[place.kind] < _KIND_RANK[same[0].kind]:  # an alias entry wins
-            self._index[key][self._index[key].index(same[0])] = place
+        bucket = self._index[key]
+        for n, p in enumerate(bucket):
+            if p.key == place.key:
+                if _KIND_RANK[place.kind] < _KIND_RANK[p.kind]:  # an alias entry wins
+                    bucket[n] = place
+                break
+        else:
+            bucket.append(place)
         if exact:
             self._exact[key].add(place.key)
 
@@ -224,8 +227,12 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines))
 
 
+_NOT_LATIN = re.compile(r"[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
 def _latin(name: str) -> bool:
-    return bool(name) and all(ch.isascii() or ch.isalpha() and ord(ch) < 0x250 for ch in name)
+    """ASCII or Latin letters with diacritics only (no Cyrillic, CJK…)."""
+    return bool(name) and _NOT_LATIN.search(name) is None
 
 
 def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, float]]:
