@@ -251,7 +251,8 @@ def timeline(request: Request, conn: sqlite3.Connection) -> Page:
         raise NotFound(f"no page {number}; there are {pages}")
     first = (number - 1) * size
     events = chosen[first : first + size]
-    layout = timeline_layout(events) if pages == 1 else None
+    # the axis is drawn for a whole list, or for a page within one decade
+    layout = timeline_layout(events) if pages == 1 or decade is not None else None
     if layout:
         for mark in layout["marks"]:
             mark["qualifier"] = events[mark["index"]]["qualifier"]
