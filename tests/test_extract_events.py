@@ -65,3 +65,22 @@ def test_merge_requires_same_date():
     out = merge_drafts([a, b, c])
     assert len(out) == 2 and out[0]["evidence"] == [(0, 10), (40, 50)]
     assert out[0]["participants"] == ["e1", "e2"]
+
+
+def _names(doc, ev):
+    return {entity(doc, p).name for p in ev.participants}
+
+
+def test_pronoun_subject_and_clause_participants():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Simon Bolivar wrote to Francisco Santander from Lima. "
+        "He would meet the envoys twice, at the Congress of Panama in June 1826 "
+        "and again at Bogota in 1827. "
+        "Antonio Sucre won at Ayacucho in December 1824; Santander stayed in Bogota that year."
+    ]))
+    june = next(e for e in d.events if e.edtf == "1826-06")
+    assert "Simon Bolivar" in _names(d, june)
+    dec = next(e for e in d.events if e.edtf == "1824-12")
+    assert "Francisco Santander" not in _names(d, dec)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from vitrina.extract.nlp import Analysis
-from vitrina.extract.sentences import containing
+from vitrina.extract.sentences import clause_at, containing
 from vitrina.model import DateMention, Event, Mention
 
 MAX_LABEL_WORDS = 12
 _CLAUSE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s")
 _LEADING = re.compile(r"^(?:and|but|or|while|when|as|which|who|that|then|so)\s+", re.I)
-PARTICIPANT_TYPES = {"person", "organization", "group"}
+PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 
 def event_label(text: str, sent: tuple[int, int], date: DateMention) -> str:
@@ -61,7 +62,7 @@ def find_events(
         sent = containing(an.sents, d.start, d.end) or containing(blocks, d.start, d.end)
         if sent is None:
             continue
-        inside = [m for m in mentions if sent[0] <= m.start and m.end <= sent[1]]
+        inside = _clause_mentions(text, sent, d, mentions)
         drafts.append({
             "label": event_label(text, sent, d),
             "date": d,
@@ -83,6 +84,31 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the clause holding the date (the sentence if the clause names none);
+    a "He/She" subject adds the person who opened the previous sentence."""
+    clause = clause_at(text, sent, d.start)
+    in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= sent[1]]
+    inside = [m for m in in_sent if clause[0] <= m.start and m.end <= clause[1]]
+    if re.match(r",\s+(?:who|whose|which)\b", text[clause[0] : clause[0] + 8]):
+        antecedent = [m for m in in_sent if m.end <= clause[0]]  # "X, who … in 1801,"
+        inside = antecedent[-1:] + inside
+    if not any(m.type in {"person", "organization", "other"} for m in inside):
+        inside = in_sent
+    if _PRONOUN_SUBJECT.match(text, sent[0]) and not any(m.type == "person" for m in inside):
+        before = [m for m in mentions if m.end <= sent[0] and m.type == "person"]
+        if before:
+            prev_start = max((s for s in _sentence_starts(text, sent[0]) if s <= before[-1].start), default=0)
+            first = next(m for m in before if m.start >= prev_start)
+            inside = [first, *inside]
+    return inside
+
+
+def _sentence_starts(text: str, limit: int) -> list[int]:
+    """Rough sentence starts before ``limit`` (after ". " and at 0)."""
+    return [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[:limit])]
 
 
 def merge_drafts(drafts: list[dict]) -> list[dict]:
