@@ -210,3 +210,11 @@ def test_titled_apposition_is_one_person(naval):
 
 def test_role_links_to_the_office_holder(naval):
     assert entity_of(naval, "president") == entity_of(naval, "Calvin Coolidge")
+
+
+def test_number_groups_and_fronts_by_form():
+    from vitrina.extract.entities import pattern_mentions
+
+    text = "After Versailles the Big Four argued while veterans of the Italian Front waited."
+    found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
+    assert found == {("Big Four", "group"), ("Italian Front", "place")}

@@ -389,7 +389,21 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
     ner = [_cut_possessive(doc.text, n) for n in ner]
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if n not in ner_people]
-    return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an))
+    return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
+                   pattern_mentions(doc.text))
+
+
+_NUMBER_GROUP = re.compile(
+    r"\b[Tt]he\s+((?:Big|Great|Little)\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve))\b"
+)
+_FRONT = re.compile(r"\b((?:Eastern|Western|Northern|Southern|Italian|Russian|French|Home)\s+Front)\b")
+
+
+def pattern_mentions(text: str) -> list[RawMention]:
+    """Names NER tends to miss, by form: "the Big Four" (a group), "the Eastern Front" (a place)."""
+    out = [RawMention(m.start(1), m.end(1), "group", "pattern") for m in _NUMBER_GROUP.finditer(text)]
+    out += [RawMention(m.start(1), m.end(1), "place", "pattern") for m in _FRONT.finditer(text)]
+    return out
 
 
 _CREDIT_LEAD = re.compile(r"^(?:courtesy(?:\s+of)?|source|credit|image|photo(?:graph)?)\s*[:,]?\s*", re.I)
