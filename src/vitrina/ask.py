@@ -77,7 +77,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         result["confidence"] = round(0.4 * best.coverage, 3)
         return result
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - 0.3)]
-    facts = _facts(conn, {s.document for s in pool})
+    facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
     for s in pool:
@@ -174,10 +174,11 @@ def _retrieve(conn: sqlite3.Connection, q: Question, aliases: list[Alias]) -> li
         return []
     expr = " OR ".join(terms)
     rows = conn.execute(
-        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, bm25(sentences_fts) AS rank,"
-        " b.kind AS kind FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid"
-        " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block"
-        " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?",
+        # FTS5 ranks and cuts first (its own sorter); only the kept rows are joined
+        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
+        " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS top"
+        " JOIN sentences s ON s.id = top.rowid"
+        " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
         (expr, RETRIEVE),
     ).fetchall()
     return [Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"],
@@ -277,11 +278,13 @@ def _compound_part(word: str, own: dict[str, list[tuple[int, int]]]) -> list[tup
     return []
 
 
-def _facts(conn: sqlite3.Connection, docs: set[str]) -> dict[str, Facts]:
+def _facts(conn: sqlite3.Connection, docs: set[str], pool: list[Sentence]) -> dict[str, Facts]:
     marks = ",".join("?" * len(docs))
     params = list(docs)
     facts = {d: Facts() for d in docs}
-    for r in conn.execute(f"SELECT document, start, \"end\", type, entity FROM mentions WHERE document IN ({marks})", params):
+    spans = " OR ".join(["(document = ? AND start >= ? AND start < ?)"] * len(pool))  # mentions by index range
+    span_params = [x for s in pool for x in (s.document, s.start, s.end)]
+    for r in conn.execute(f"SELECT document, start, \"end\", type, entity FROM mentions WHERE {spans}", span_params):
         facts[r[0]].mentions.append((r[1], r[2], r[3], r[4]))
     for r in conn.execute(f"SELECT document, start, \"end\", edtf FROM dates WHERE document IN ({marks})", params):
         facts[r[0]].dates.append((r[1], r[2], r[3]))
