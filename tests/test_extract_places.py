@@ -50,3 +50,12 @@ def test_places_in_a_document_get_coordinates():
         assert gazetteer().resolve(name).country == country
     persia = entity(doc, entity_of(doc, "Persia"))
     assert persia is not None and persia.lat is not None
+
+
+def test_month_after_locative_is_not_a_place():
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import extract
+
+    doc = extract(make_doc(["The regiment marched in March and reached Lyon in May 1813."]))
+    surfaces = {doc.text[m.start : m.end] for m in doc.mentions}
+    assert "March" not in surfaces and "May" not in surfaces

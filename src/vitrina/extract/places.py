@@ -275,6 +275,12 @@ LOCATIVE = {
 }
 
 
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+
+
 def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Capitalised names after a locative word ("to X") that the gazetteer knows by main name.
 
@@ -296,6 +302,8 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
         if any(s < end and start < e for s, e in covered):
             continue
         name = " ".join(t.text for t in toks[k:j])
+        if name.lower() in MONTHS:
+            continue  # "in March": a date, not the town
         if gaz.resolve(name, alternates=False) is not None:
             out.append((start, end))
     return out
