@@ -151,7 +151,7 @@ def test_keyboard_reaches_skip_link_first(page: Any) -> None:
 
 
 @pytest.mark.slow
-def test_seed_exhibit_in_the_browser(tmp_path: Path) -> None:
+def test_seed_exhibit_in_the_browser(site: tuple[str, Any], tmp_path: Path) -> None:
     """The real seed unit, built by the pipeline, browsed and checked with axe."""
     require_chromium()
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
@@ -163,7 +163,8 @@ def test_seed_exhibit_in_the_browser(tmp_path: Path) -> None:
                            capture_output=True, text=True, timeout=600)
     if build.returncode != 0 or not db.exists():
         pytest.skip(f"the pipeline cannot build the seed yet: {build.stderr[-300:]}")
-    with live_server(db) as base, browser() as chromium:
+    chromium = site[1]  # one Playwright per session: a second sync_playwright() would fail
+    with live_server(db) as base:
         context = chromium.new_context(base_url=base, viewport={"width": 1280, "height": 900})
         tab = context.new_page()
         tab.goto("/")
@@ -178,13 +179,12 @@ def test_seed_exhibit_in_the_browser(tmp_path: Path) -> None:
         context.close()
 
 
-def test_heading_with_a_mention_flows_as_one_line(tmp_path: Path) -> None:
+def test_heading_with_a_mention_flows_as_one_line(site: tuple[str, Any], tmp_path: Path) -> None:
     """The badge and the whole title sit side by side; the title's link and words share a line."""
     from tests.test_web import salt_exhibit
 
-    require_chromium()
-    with live_server(salt_exhibit(tmp_path / "salt.db")) as base, browser() as chromium:
-        tab = chromium.new_page(viewport={"width": 1280, "height": 900})
+    with live_server(salt_exhibit(tmp_path / "salt.db")) as base:
+        tab = site[1].new_page(viewport={"width": 1280, "height": 900})
         tab.goto(base + "/documents/salt")
         boxes = tab.evaluate(
             """() => { const h = document.querySelector('.panel h2');
@@ -194,5 +194,6 @@ def test_heading_with_a_mention_flows_as_one_line(tmp_path: Path) -> None:
                         label: h.querySelector('.panel-label').getBoundingClientRect().height}; }"""
         )
         screenshot(tab, "heading-with-mention")
+        tab.close()
     assert boxes["children"] == 2 and boxes["linkInTitle"]  # badge + one title element holding the link
     assert boxes["height"] < 2 * boxes["label"]  # one line: not split into columns
