@@ -218,3 +218,12 @@ def test_number_groups_and_fronts_by_form():
     text = "After Versailles the Big Four argued while veterans of the Italian Front waited."
     found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
     assert found == {("Big Four", "group"), ("Italian Front", "place")}
+
+
+def test_repeated_hyphenated_programme_name_is_other():
+    from vitrina.extract.entities import pattern_mentions
+
+    text = ("Congress voted for Cash-Carry in 1939. Cash-Carry sales grew. "
+            "Anglo-French talks and Austro-Hungarian envoys followed; Smith-Jones spoke once.")
+    found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
+    assert found == {("Cash-Carry", "other")}

@@ -399,10 +399,22 @@ _NUMBER_GROUP = re.compile(
 _FRONT = re.compile(r"\b((?:Eastern|Western|Northern|Southern|Italian|Russian|French|Home)\s+Front)\b")
 
 
+# "Lend-Lease", "Marshall-Plan"-style programme names: two capitalised words joined by a
+# hyphen, not followed by another capitalised word, used at least twice
+_COMPOUND = re.compile(r"(?<![\w.-])([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
+# nationality-like parts ("Anglo-", "-American", "-Prussian") make an adjective
+_ADJECTIVAL = re.compile(r"(?:o|an|ish|ese|ic|i)(?:-|$)")
+
+
 def pattern_mentions(text: str) -> list[RawMention]:
     """Names NER tends to miss, by form: "the Big Four" (a group), "the Eastern Front" (a place)."""
     out = [RawMention(m.start(1), m.end(1), "group", "pattern") for m in _NUMBER_GROUP.finditer(text)]
     out += [RawMention(m.start(1), m.end(1), "place", "pattern") for m in _FRONT.finditer(text)]
+    compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))]
+    counts: dict[str, int] = {}
+    for m in compounds:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    out += [RawMention(m.start(1), m.end(1), "other", "pattern") for m in compounds if counts[m.group(1)] >= 2]
     return out
 
 
