@@ -209,12 +209,13 @@ EAST = [
     "The annexation of the Selm valley was completed in the autumn of 1867.",
     "Ulrich von Stade reached the Selm valley on June 1, 1867.",
     "Stade dispatched his brother Karl von Stade to Memel to survey the harbor.",
+    "After the Oslo Conference of March 1870, Stade and the Danish envoys drafted a customs union.",
 ]
 EAST_NAMES = {"Prussian": ("group", "group-prussians"), "Heligor": ("place", "place-heligor"),
               "Ulrich von Stade": ("person", "person-stade"), "Stade": ("person", "person-stade"),
               "Karl von Stade": ("person", "person-karl"), "Memel": ("place", "place-memel"),
               "Selm": ("place", "place-selm")}
-EAST_DATES = {"May 2, 1866": "1866-05-02", "the autumn of 1867": "1867-23", "June 1, 1867": "1867-06-01"}
+EAST_DATES = {"March 1870": "1870-03", "May 2, 1866": "1866-05-02", "the autumn of 1867": "1867-23", "June 1, 1867": "1867-06-01"}
 EAST_ENTITIES = [
     Entity("group-prussians", "group", "Prussians", ("Prussian",)),
     Entity("place-prussia", "place", "Kingdom of Prussia", ("Prussia",), 52.52, 13.40),  # geocoded to Berlin
@@ -272,6 +273,11 @@ def test_other_names_and_derived_words(east, question: str, answer: str, cited: 
 def test_alias_of_question_name_is_not_an_answer(east) -> None:
     result = ask(east, "Whom did UvS send to Memel?")
     assert result["answer"] == "Karl von Stade", result
+
+
+def test_place_inside_an_event_name(east) -> None:
+    result = ask(east, "Where did Stade and the Danish envoys meet in March 1870?")
+    assert result["answer"] == "Oslo", result
 
 
 def test_roots_synonyms_demonyms() -> None:

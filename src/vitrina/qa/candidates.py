@@ -266,6 +266,36 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
             c.fit = max(c.fit, 0.95)  # "at Harvard University": a location by its preposition
     out += _after_preposition(s, q)
+    out += _place_in_event_name(s, q)
+    return out
+
+
+# named gatherings and agreements that carry their place: "the Kirkwall Conference", "the Treaty of Lerwick"
+EVENT_NOUNS = frozenset(["conference", "summit", "congress", "talks", "accords", "accord", "agreement", "treaty",
+                         "declaration", "charter", "convention", "meeting", "negotiations", "peace", "airlift"])
+
+
+def _place_in_event_name(s: Sentence, q: Question) -> list[Candidate]:
+    """The place word of an event name ("X Conference", "Treaty of X") when it is a known city or country."""
+    from vitrina.qa.names import known_place
+
+    out = []
+    for start, end in capitalised_phrases(s):
+        lead = re.match(r"(?:[a-z]+\s+)*", s.text[start:end])  # "the Oslo Conference"
+        start += lead.end() if lead else 0
+        words = s.text[start:end].split()
+        if len(words) >= 2 and fold(words[-1]) in EVENT_NOUNS:
+            place = " ".join(words[:-1])
+            rel = start
+        elif len(words) >= 3 and fold(words[0]) in EVENT_NOUNS and words[1] == "of":
+            place = " ".join(words[2:])
+            rel = start + s.text[start:end].index(place, len(words[0]))
+        else:
+            continue
+        if known_place(place):
+            cand = _make(s, rel, rel + len(place), "place", fit=0.9)
+            if cand and not _in_question(cand.text, q):
+                out.append(cand)
     return out
 
 

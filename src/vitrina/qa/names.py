@@ -109,3 +109,10 @@ def equivalents(conn: sqlite3.Connection, phrase: str) -> set[str]:
         names |= _same_country(conn, {"name": phrase, "lat": None, "lon": None})  # type: ignore[arg-type]
     names.discard(phrase)
     return {n for n in names if fold(n) != fold(phrase)}
+
+
+def known_place(name: str) -> bool:
+    """True for a GeoNames city or country name."""
+    capitals, cities = _geography()
+    folded = fold(name)
+    return folded in cities or folded in capitals
