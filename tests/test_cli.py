@@ -53,3 +53,14 @@ def test_build_of_missing_path_reports_error(tmp_path):
 def test_console_script_runs_as_module():
     proc = subprocess.run([sys.executable, "-m", "vitrina.cli", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "build" in proc.stdout
+
+
+def test_folders_skip_their_paperwork_but_named_files_are_read(tmp_path):
+    from vitrina.pipeline import collect_files
+
+    (tmp_path / "LICENSE.md").write_text("Licence text.")
+    (tmp_path / "README.txt").write_text("About this folder.")
+    (tmp_path / ".hidden.txt").write_text("Hidden.")
+    (tmp_path / "letter.txt").write_text("Dear friend, the harbor opened today.")
+    assert [p.name for p in collect_files([tmp_path])] == ["letter.txt"]
+    assert [p.name for p in collect_files([tmp_path / "LICENSE.md"])] == ["LICENSE.md"]

@@ -37,6 +37,9 @@ class BuildReport:
 def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None = None) -> list[Path]:
     """Files named, and supported files found under folders, in stable order.
 
+    In folders, hidden files and a folder's own paperwork (LICENSE, README…)
+    are skipped; a file named explicitly is always read.
+
     A path that does not exist is an InputError, raised or, when ``missing``
     is given, collected there so the other files can still be built.
     """
@@ -44,9 +47,7 @@ def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIX_FORMATS)
-            )
+            found.extend(sorted(p for p in path.rglob("*") if _is_collection_item(p)))
         elif path.exists():
             found.append(path)
         elif missing is not None:
@@ -57,6 +58,19 @@ def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None 
     for path in found:
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+# Files that describe a folder rather than belong to it (read only when named).
+FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
+
+
+def _is_collection_item(path: Path) -> bool:
+    return (
+        path.is_file()
+        and path.suffix.lower() in SUFFIX_FORMATS
+        and path.stem.lower() not in FOLDER_PAPERWORK
+        and not path.name.startswith(".")
+    )
 
 
 @lru_cache(maxsize=1)
