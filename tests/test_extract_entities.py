@@ -227,3 +227,11 @@ def test_repeated_hyphenated_programme_name_is_other():
             "Anglo-French talks and Austro-Hungarian envoys followed; Smith-Jones spoke once.")
     found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
     assert found == {("Cash-Carry", "other")}
+
+
+def test_org_head_before_of_merges_with_full_name():
+    doc = extract(make_doc([
+        "The Kestrel Museum of Naval Art opened in 1901. Visitors crowded the Kestrel Museum "
+        "every summer, and the Kestrel Museum bought a lighthouse lens in 1910."
+    ]))
+    assert entity_of(doc, "Kestrel Museum") == entity_of(doc, "Kestrel Museum of Naval Art")

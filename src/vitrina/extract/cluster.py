@@ -313,8 +313,9 @@ class Clusterer:
         self._merge_suffixes()
 
     def _merge_suffixes(self) -> None:
-        """ "Foreign Office" is the "British Foreign Office" of the same document
-        when it is the word-suffix of exactly one longer organization name."""
+        """ "Foreign Office" is the "British Foreign Office" (and "Kestrel Museum" the
+        "Kestrel Museum of Art") of the same document when it is the word-suffix
+        (or the head before "of") of exactly one longer organization name."""
         orgs = [c for c, cl in enumerate(self.clusters) if cl.type == "organization" and cl.members]
         names = {c: {_norm(self.surface(i)) for i in self.clusters[c].members} for c in orgs}
         for c in orgs:
@@ -322,7 +323,8 @@ class Clusterer:
                 if " " not in short:
                     continue
                 longer = {k for k in orgs if k != c and self.clusters[k].members
-                          and any(n.endswith(" " + short) for n in names[k])}
+                          and any(n.endswith(" " + short) or n.startswith(short + " of ")
+                                  for n in names[k])}
                 if len(longer) == 1:
                     self._merge(longer.pop(), c)
                     break
