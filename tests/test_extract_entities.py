@@ -235,3 +235,11 @@ def test_org_head_before_of_merges_with_full_name():
         "every summer, and the Kestrel Museum bought a lighthouse lens in 1910."
     ]))
     assert entity_of(doc, "Kestrel Museum") == entity_of(doc, "Kestrel Museum of Naval Art")
+
+
+def test_name_before_who_is_a_person():
+    from vitrina.extract.entities import pattern_mentions
+
+    text = "Pulaski, who had fought in Poland, joined them. Those, who stayed, waited."
+    found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
+    assert ("Pulaski", "person") in found and not any(t == "Those" for t, _ in found)

@@ -493,7 +493,8 @@ def _split_place_person(
     text: str, m: RawMention, gaz: Gazetteer | None, people: set[str]
 ) -> list[RawMention]:
     """ "At Lisbon Pessoa wrote": a known place followed by a known person name is two names."""
-    if gaz is None or m.source in {"markup", "credit", "role", "title", "PERSON"}:
+    if gaz is None or m.source in {"markup", "credit", "role", "title", "PERSON"} \
+            or text[m.start : m.end] in people:  # a full name seen as a person elsewhere
         return [m]
     words = list(re.finditer(r"\S+", text[m.start : m.end]))
     for k in range(1, len(words)):

@@ -399,6 +399,11 @@ _NUMBER_GROUP = re.compile(
 _FRONT = re.compile(r"\b((?:Eastern|Western|Northern|Southern|Italian|Russian|French|Home)\s+Front)\b")
 
 
+# "Name, who …": "who" refers to a person
+_WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),\s+who\b")
+_NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many", "others", "one",
+              "everyone", "anyone", "someone", "people", "men", "women", "he", "she", "they"}
+
 # "Lend-Lease", "Marshall-Plan"-style programme names: two capitalised words joined by a
 # hyphen, not followed by another capitalised word, used at least twice
 _COMPOUND = re.compile(r"(?<![\w.-])([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
@@ -410,6 +415,8 @@ def pattern_mentions(text: str) -> list[RawMention]:
     """Names NER tends to miss, by form: "the Big Four" (a group), "the Eastern Front" (a place)."""
     out = [RawMention(m.start(1), m.end(1), "group", "pattern") for m in _NUMBER_GROUP.finditer(text)]
     out += [RawMention(m.start(1), m.end(1), "place", "pattern") for m in _FRONT.finditer(text)]
+    out += [RawMention(m.start(1), m.end(1), "person", "pattern") for m in _WHO.finditer(text)
+            if m.group(1).split()[0].lower() not in _NOT_NAMES]
     compounds = [m for m in _COMPOUND.finditer(text) if not _ADJECTIVAL.search(m.group(1))]
     counts: dict[str, int] = {}
     for m in compounds:
