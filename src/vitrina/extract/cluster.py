@@ -135,6 +135,7 @@ class Clusterer:
         self.mentions: list[RawMention] = []
         self.cluster_of: dict[int, int] = {}
         self.clusters: list[Cluster] = []
+        self.context: frozenset[str] = frozenset()  # countries the document names
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -166,15 +167,17 @@ class Clusterer:
             cl = self.clusters[c]
             if cl.name is None or _fuller(name, cl.name):
                 cl.name = name
-            if self.mentions[i].role:
-                cl.roles.add(self.mentions[i].role)
+            role = self.mentions[i].role
+            if role:
+                cl.roles.add(role)
         for i in single:
-            c = self._person_for_single(i)
-            c = self._new(i, "person") if c is None else self._join(i, c)
+            found = self._person_for_single(i)
+            c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
                 self.clusters[c].name = PersonName.parse(self.surface(i))
-            if self.mentions[i].role:
-                self.clusters[c].roles.add(self.mentions[i].role)
+            role = self.mentions[i].role
+            if role:
+                self.clusters[c].roles.add(role)
 
     def merge_titled_appositions(self) -> None:
         """ "Jean Martin, duc de Valmont": the titled name is the same person."""
@@ -189,26 +192,27 @@ class Clusterer:
                 if ca != cb:
                     self._merge(cb, ca)
 
-    def _full_clusters(self) -> list[int]:
-        return [c for c, cl in enumerate(self.clusters)
-                if cl.type == "person" and cl.name and cl.name.first is not None]
+    def _full_names(self) -> dict[int, PersonName]:
+        """People clusters with a first name: cluster index -> fullest name."""
+        return {c: cl.name for c, cl in enumerate(self.clusters)
+                if cl.type == "person" and cl.name is not None and cl.name.first is not None}
 
     def _person_for_single(self, i: int) -> int | None:
         word = self.surface(i)
         low = word.lower()
-        full = self._full_clusters()
-        by_last = [c for c in full if self.clusters[c].name.has_surname(word)]
+        full = self._full_names()
+        by_last = [c for c, name in full.items() if name.has_surname(word)]
         if len(by_last) == 1:
             return by_last[0]
         if len(by_last) > 1:
             return self._most_recent(by_last, self.mentions[i].start)
         flat = low.replace(".", "")
         if is_acronym(word):
-            by_init = [c for c in full if self.clusters[c].name.initials.lower() == flat
+            by_init = [c for c, name in full.items() if name.initials.lower() == flat
                        and len(flat) >= 3]
             if len(by_init) == 1:
                 return by_init[0]
-        by_first = [c for c in full if (self.clusters[c].name.first or "").lower() == low]
+        by_first = [c for c, name in full.items() if (name.first or "").lower() == low]
         if len(by_first) == 1 and not any(
             (cl.name.last.lower() == low) for cl in self.clusters if cl.name
         ):
@@ -218,8 +222,8 @@ class Clusterer:
                    and variant(cl.name.last, word)]
         if singles:
             return singles[0]
-        by_variant = [c for c in full if len(low) >= 6
-                      and edit_distance(self.clusters[c].name.last.lower(), low) <= 1]
+        by_variant = [c for c, name in full.items() if len(low) >= 6
+                      and edit_distance(name.last.lower(), low) <= 1]
         return by_variant[0] if len(by_variant) == 1 else None
 
     def _most_recent(self, candidates: list[int], before: int, window: int | None = None) -> int | None:
@@ -273,7 +277,7 @@ class Clusterer:
                 counts[c] = len(cl.members)
         if not counts:
             return None
-        ranked = sorted(counts, key=counts.get, reverse=True)
+        ranked = sorted(counts, key=lambda c: counts[c], reverse=True)
         if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
             return ranked[0]
         return None
@@ -333,10 +337,6 @@ class Clusterer:
         if self.gaz is None:
             return None
         return self.gaz.resolve(word, self.context, alternates)
-
-    @property
-    def context(self) -> frozenset[str]:
-        return getattr(self, "_context", frozenset())
 
     def _merge_acronyms(self) -> None:
         defined = {
@@ -435,14 +435,14 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         out.append(m)
     out += _defined_acronyms(text, an, out)
     covered = [(m.start, m.end) for m in out]
-    toks = an.toks
-    for k, t in enumerate(toks):
+    atoks = an.toks
+    for k, t in enumerate(atoks):
         if not (t.text in surnames or t.text.replace(".", "") in initials):
             continue
         if any(s <= t.start < e for s, e in covered):
             continue
-        prev_cap = k > 0 and toks[k - 1].tag in {"NNP", "NNPS"} and toks[k - 1].end + 1 >= t.start
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prev_cap = k > 0 and atoks[k - 1].tag in {"NNP", "NNPS"} and atoks[k - 1].end + 1 >= t.start
+        nxt = atoks[k + 1] if k + 1 < len(atoks) else None
         next_cap = nxt is not None and nxt.start - t.end <= 1 and (
             nxt.tag in {"NNP", "NNPS"} or nxt.text.lower() in heads or nxt.text.startswith("-")
         )
@@ -583,7 +583,7 @@ def cluster(
     cl.merge_titled_appositions()
     cl.resolve_roles()
     if gaz is not None:
-        cl._context = _countries(cl, gaz)
+        cl.context = _countries(cl, gaz)
     cl.cluster_others()
     return _build(cl)
 
