@@ -77,6 +77,7 @@ class Analysis:
     toks: list[Tok] = field(default_factory=list)
     sents: list[tuple[int, int]] = field(default_factory=list)
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label)
+    _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
 
     def add(self, sdoc: Any, offset: int) -> None:
         """Append one analysed block whose text starts at ``offset``."""
@@ -113,7 +114,7 @@ class Analysis:
         return bisect.bisect_left(self._starts(), offset)
 
     def _starts(self) -> list[int]:
-        if getattr(self, "_cache", None) is None or len(self._cache) != len(self.toks):
+        if self._cache is None or len(self._cache) != len(self.toks):
             self._cache = [t.start for t in self.toks]
         return self._cache
 

@@ -39,16 +39,22 @@ def _tick_step(span_years: float) -> int:
     return _NICE_STEPS[-1]
 
 
+def _year_span(event: dict[str, Any]) -> tuple[float, float] | None:
+    """(from, to) in fractional years; one known bound stands for both."""
+    lo, hi = year_fraction(event.get("lower")), year_fraction(event.get("upper"))
+    if hi is None:
+        return None if lo is None else (lo, lo)
+    # upper is the last day: include it
+    return (hi if lo is None else lo, hi + 1 / 365.25)
+
+
 def timeline_layout(events: list[dict[str, Any]]) -> dict[str, Any]:
     """Marks (points for exact days, bars for ranges) packed into lanes, and year ticks."""
-    placed = []
+    placed: list[tuple[int, float, float, dict[str, Any]]] = []
     for index, event in enumerate(events):
-        lo, hi = year_fraction(event.get("lower")), year_fraction(event.get("upper"))
-        if lo is None and hi is None:
-            continue
-        lo = hi if lo is None else lo
-        hi = lo if hi is None else hi + 1 / 365.25  # upper is the last day: include it
-        placed.append((index, lo, hi, event))
+        span = _year_span(event)
+        if span is not None:
+            placed.append((index, span[0], span[1], event))
     if not placed:
         return {"marks": [], "ticks": [], "width": TIMELINE_WIDTH, "height": AXIS_HEIGHT,
                 "first": None, "last": None}
@@ -63,7 +69,8 @@ def timeline_layout(events: list[dict[str, Any]]) -> dict[str, Any]:
     def x_of(year: float) -> float:
         return round(TIMELINE_MARGIN + (year - first) * scale, 1)
 
-    marks, lane_ends = [], []
+    marks: list[dict[str, Any]] = []
+    lane_ends: list[float] = []
     for index, lo, hi, event in sorted(placed, key=lambda p: (p[1], p[2])):
         x1, x2 = x_of(lo), x_of(hi)
         point = event.get("lower") == event.get("upper") or x2 - x1 < 3
