@@ -171,8 +171,11 @@ def _mention_forms(docs: Sequence[Document]) -> dict[Item, list[str]]:
 
 
 def _rewrite(d: int, doc: Document, mapping: dict[Item, str], entities: list[Entity]) -> Document:
-    def g(local: str | None) -> str | None:
-        return mapping.get((d, local), local) if local is not None else None
+    def g(local: str) -> str:
+        return mapping.get((d, local), local)
+
+    def g_opt(local: str | None) -> str | None:
+        return g(local) if local is not None else None
 
     def gs(ids: Sequence[str]) -> tuple[str, ...]:
         out: list[str] = []
@@ -187,7 +190,7 @@ def _rewrite(d: int, doc: Document, mapping: dict[Item, str], entities: list[Ent
         entities=tuple(by_id[i] for i in used if i in by_id),
         mentions=tuple(replace(m, entity=g(m.entity), type=by_id[g(m.entity)].type)
                        if g(m.entity) in by_id else m for m in doc.mentions),
-        quotes=tuple(replace(q, speaker=g(q.speaker)) for q in doc.quotes),
+        quotes=tuple(replace(q, speaker=g_opt(q.speaker)) for q in doc.quotes),
         events=tuple(replace(ev, participants=gs(ev.participants), places=gs(ev.places))
                      for ev in doc.events),
     )

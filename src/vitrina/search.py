@@ -89,7 +89,7 @@ def match_expressions(parsed: ParsedQuery) -> list[str]:
 
 def _to_edtf(text: str) -> str | None:
     try:
-        from vitrina.extract.edtf_text import to_edtf  # type: ignore[import-not-found]
+        from vitrina.extract.edtf_text import to_edtf
     except ImportError:
         return None
     try:

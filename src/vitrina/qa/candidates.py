@@ -340,15 +340,15 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         out += _with_head(s, q)
     for start, end, kind, _speaker in facts.inside(facts.quotes, s.start, s.end):
         if kind == "term":
-            cand = _make(s, start - s.start, end - s.start, "term", fit=0.8)
-            if cand and not _in_question(cand.text, q):
-                out.append(cand)
+            made = _make(s, start - s.start, end - s.start, "term", fit=0.8)
+            if made and not _in_question(made.text, q):
+                out.append(made)
     if not facts.inside(facts.quotes, s.start, s.end):
         for m in QUOTED.finditer(s.text):
             if len(m.group(1).split()) <= 6:
-                cand = _make(s, m.start(1), m.end(1), "term", fit=0.7)
-                if cand and not _in_question(cand.text, q):
-                    out.append(cand)
+                made = _make(s, m.start(1), m.end(1), "term", fit=0.7)
+                if made and not _in_question(made.text, q):
+                    out.append(made)
     types = {"person", "organization", "place", "group", "other"}
     if q.expects == "person":
         types = {"person"}
@@ -359,9 +359,9 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         out.append(cand)
     if q.expects == "named" and facts.inside(facts.mentions, s.start, s.end):
         for start, end in capitalised_phrases(s):  # names the extractor did not keep
-            cand = _make(s, start, end, "named", fit=0.6)
-            if cand and not _in_question(cand.text, q) and not MONTHS.match(cand.text):
-                out.append(cand)
+            made = _make(s, start, end, "named", fit=0.6)
+            if made and not _in_question(made.text, q) and not MONTHS.match(made.text):
+                out.append(made)
     if q.head in MEASURE_NOUNS:
         for cand in quantity_candidates(s, facts, q):
             cand.fit = 0.9
