@@ -44,7 +44,7 @@ EXAMINE = 14  # best-covered sentences searched for candidates
 MIN_COVERAGE = 0.6
 ANSWER_THRESHOLD = 0.5
 ROOT_CREDIT = 0.9  # "invade" found as "invasion"
-NAME_CREDIT = 0.9  # "Soviet Union" found as "Russia", "FDR" as "Roosevelt"
+NAME_CREDIT = 0.9  # "Netherlands" found as "Holland", "ALV" as "Varn"
 SYNONYM_CREDIT = 0.75  # "aid" found as "assistance"
 
 

@@ -1,10 +1,10 @@
 """Cluster a document's mentions into entities.
 
 People: full names, surnames, first+last vs first+initial+last, initials
-("FDR"), spelling variants, and role mentions ("the president") resolved to
+("ALV"), spelling variants, and role mentions ("the president") resolved to
 the one compatible person. Two people who share a surname are never merged
-without evidence. Places merge through the gazetteer ("USSR" = "Soviet
-Union"); acronyms defined in the text ("Long Name (LN)") merge with their
+without evidence. Places merge through the gazetteer ("Holland" = "the
+Netherlands"); acronyms defined in the text ("Long Name (LN)") merge with their
 long form.
 """
 
@@ -69,7 +69,7 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def variant(a: str, b: str) -> bool:
-    """Spelling variants of one long name (Joseph/Josef), never short names."""
+    """Spelling variants of one long name (Katharina/Katarina), never short names."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
@@ -283,7 +283,7 @@ class Clusterer:
         return None
 
     def _appositions(self) -> None:
-        """ "X, the Soviet leader," gives X that role."""
+        """ "X, the Danish leader," gives X that role."""
         for i, m in enumerate(self.mentions):
             if m.source != "role" or i == 0:
                 continue

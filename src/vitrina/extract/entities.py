@@ -1,7 +1,7 @@
 """Entity mentions: spaCy NER, corrected and completed by general rules.
 
 Sources, in order of trust: the input's own markup (TEI persName…), title
-rules ("President X", "Soviet leader X"), then the statistical NER. Spans
+rules ("President X", "Danish leader X"), then the statistical NER. Spans
 are cleaned (no leading article, possessive or trailing punctuation) and
 event-like names ("the X Agreement", "Operation X") are never persons.
 """
@@ -215,7 +215,7 @@ def _retype_event_like(
         i += 2
     nxt = an.toks[i] if i < len(an.toks) else None
     if nxt and nxt.text[:1].isupper() and nxt.text.lower() in heads and nxt.start - last <= 1:
-        return "other", nxt.end  # "Yalta" + "Conference"
+        return "other", nxt.end  # "Varnholm" + "Conference"
     if lowered[-1] in heads and toks[-1].text[:1].isupper():
         return "other", end
     if etype == "person" and any(w in heads for w in lowered):
@@ -269,7 +269,7 @@ def _name_run(text: str, toks: list[Tok], i: int) -> int:
 
 
 def title_mentions(text: str, an: Analysis) -> list[RawMention]:
-    """Person names after a title or role: "President X", "Soviet leader X"."""
+    """Person names after a title or role: "President X", "Danish leader X"."""
     toks = an.toks
     out = []
     i = 0
@@ -322,7 +322,7 @@ def _skip_office(toks: list[Tok], j: int) -> int:
 
 
 def role_mentions(an: Analysis) -> list[RawMention]:
-    """Anaphoric roles: "the president", "the Soviet leader" (not before a name)."""
+    """Anaphoric roles: "the president", "the Danish leader" (not before a name)."""
     toks = an.toks
     out = []
     for i, t in enumerate(toks):
@@ -332,7 +332,7 @@ def role_mentions(an: Analysis) -> list[RawMention]:
         while j < len(toks) and j - i <= 3 and _match_role(toks, j) is None and (
             toks[j].pos in {"ADJ", "PROPN"} and toks[j].text[:1].isupper()
         ):
-            j += 1  # "the Soviet leader", "the British prime minister"
+            j += 1  # "the Danish leader", "the Dutch prime minister"
         matched = _match_role(toks, j) if j < len(toks) else None
         if matched is None:
             continue
@@ -404,7 +404,7 @@ _WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),\s+
 _NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many", "others", "one",
               "everyone", "anyone", "someone", "people", "men", "women", "he", "she", "they"}
 
-# "Lend-Lease", "Marshall-Plan"-style programme names: two capitalised words joined by a
+# "Grain-Bridge", "Kessel-Pact"-style programme names: two capitalised words joined by a
 # hyphen, not followed by another capitalised word, used at least twice
 _COMPOUND = re.compile(r"(?<![\w.-])([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 # nationality-like parts ("Anglo-", "-American", "-Prussian") make an adjective

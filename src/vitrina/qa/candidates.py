@@ -224,7 +224,7 @@ def _attributive(s: Sentence, c: Candidate) -> bool:
         return False
     word = following.group(1)
     if word.lower() in PERSON_NOUNS:
-        return True  # "U.S. President", "Soviet leader"
+        return True  # "U.S. President", "Danish leader"
     return word.islower() and word not in STOPWORDS
 
 
@@ -331,7 +331,7 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out: list[Candidate] = []
     if q.naming:
         out += _named_after_verb(s, q)
-    elif q.head:  # "an eight-point statement … known as the Atlantic Charter"
+    elif q.head:  # "a ten-article treaty … known as the Varnholm Accord"
         for cand in _named_after_verb(s, q):
             if _head_before(s, cand, q.head):
                 cand.fit = 0.95
@@ -406,7 +406,7 @@ def _with_head(s: Sentence, q: Question) -> list[Candidate]:
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     apposition = rf"({CAPITALISED.pattern})\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(q.head or '')}"
-    for m in re.finditer(apposition, s.text):  # "Lend-Lease, a generous program"
+    for m in re.finditer(apposition, s.text):  # "Grain-Bridge, a generous program"
         cand = _make(s, m.start(1), m.end(1), "named", fit=1.0)
         if cand and not _in_question(cand.text, q):
             out.append(cand)

@@ -1,7 +1,7 @@
 """Other names of the things a question names: aliases, the same country, demonyms.
 
-A question says "FDR", the source says "Roosevelt"; a question says "the
-Soviet Union", the source "Russia". Equivalents come from the knowledge base
+A question says "ALV", the source says "Varn"; a question says "the
+Netherlands", the source "Holland". Equivalents come from the knowledge base
 (an entity's name and aliases) and from geography: a polity geocoded to a
 country's capital stands for that country (GeoNames capitals), so it and the
 country's own name are interchangeable. City names are never equivalents of

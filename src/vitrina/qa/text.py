@@ -179,7 +179,7 @@ def synonym_groups(word: str) -> frozenset[int]:
 
 
 def demonyms(name: str) -> set[str]:
-    """Adjective and people forms a place name may take ("Germany" -> "German", "Russia" -> "Russian")."""
+    """Adjective and people forms a place name may take ("Germany" -> "German", "Norway" -> "Norwegian")."""
     w = fold(name)
     if len(w) < 4 or not w.isalpha():
         return {w}

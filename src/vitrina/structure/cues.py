@@ -52,7 +52,7 @@ def ends_sentence(text: str, lenient: bool = False) -> bool:
         return True
     core = last.rstrip(".")
     if len(core) == 1 and core.isalpha() and core.isupper():
-        return False  # an initial: "Franklin D."
+        return False  # an initial: "Ada L."
     if _DOTTED_ACRONYM.match(last):
         return False  # "U.S." mostly continues
     return core.lower() not in ABBREVIATIONS
