@@ -243,3 +243,10 @@ def test_name_before_who_is_a_person():
     text = "Pulaski, who had fought in Poland, joined them. Those, who stayed, waited."
     found = {(text[m.start : m.end], m.type) for m in pattern_mentions(text)}
     assert ("Pulaski", "person") in found and not any(t == "Those" for t, _ in found)
+
+
+def test_lowercase_spans_are_not_names():
+    from vitrina.extract.cluster import _has_capital
+
+    assert not _has_capital("museum board")
+    assert _has_capital("Harbor Museum")

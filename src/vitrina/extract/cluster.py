@@ -471,6 +471,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     * a titled name ("Count of X", "Duke X") or a two-word name whose last word is
       used alone for a person elsewhere is a person, not an organization;
     * a one-word organization known as a city is a place;
+    * a span without a capital letter is not a name (role mentions aside);
     * one capitalised word that the text also uses in lower case ("Council" as a
       heading, "council" in a sentence) is a heading word, not a name.
     """
@@ -479,6 +480,8 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     credits = {text[m.start : m.end] for m in mentions if m.source == "credit"}
     out: list[RawMention] = []
     for m in mentions:
+        if m.source not in {"role", "markup"} and not _has_capital(text[m.start : m.end]):
+            continue  # "the museum board": a name has at least one capital letter
         if m.source != "credit" and text[m.start : m.end] in credits:
             m = RawMention(m.start, m.end, "organization", m.source)
         for part in _split_inner(text, m):
@@ -487,6 +490,10 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
                 if fixed is not None:
                     out.append(fixed)
     return out
+
+
+def _has_capital(span: str) -> bool:
+    return any(ch.isupper() for ch in span)
 
 
 def _split_place_person(
