@@ -45,6 +45,7 @@ demo: build
 
 test: install-test chromium
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 test-fast: install-test
