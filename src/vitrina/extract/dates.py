@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vitrina.extract.edtf_text import MONTH_RE, RULES, Rule, anchor_point, is_valid
+from vitrina.extract.numbers import looks_plural
 from vitrina.model import DateMention
 
 
@@ -120,12 +121,7 @@ def _looks_counted(word: str) -> bool:
     word = word.lower()
     if word in UNIT_WORDS or word in IRREGULAR_PLURALS:
         return True
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in NOT_PLURAL
-    )
+    return looks_plural(word, NOT_PLURAL)
 
 
 def _year_context_ok(text: str, start: int, end: int) -> bool:

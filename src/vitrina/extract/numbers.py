@@ -124,3 +124,13 @@ def find_numbers(text: str) -> list[tuple[int, int, float]]:
         if value is not None:
             found.append((m.start(), m.end(), value))
     return found
+
+
+def looks_plural(word: str, not_plural: frozenset[str] | set[str]) -> bool:
+    """A regular English plural noun by form ("tanks", not "class", "status", "this")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in not_plural
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, parse_number
+from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, looks_plural, parse_number
 from vitrina.model import DateMention, Quantity
 
 
@@ -129,9 +129,4 @@ def _head_noun(text: str, pos: int) -> tuple[str, int] | None:
 def _counted(word: str) -> bool:
     if word in UNITS or word in IRREGULAR_PLURALS:
         return True
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in NOT_PLURAL
-    )
+    return looks_plural(word, NOT_PLURAL)
