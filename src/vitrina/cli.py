@@ -8,26 +8,54 @@ exit 2 (click's convention); nothing ends in a traceback unless
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import sqlite3
 import sys
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from vitrina.errors import UsageError, VitrinaError
+from vitrina.terminal import count, readable, shown
+
+if TYPE_CHECKING:
+    from vitrina.pipeline import BuildReport
+
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    ctx.meta["vitrina.db"] = value  # meta is shared with the group: named in database errors
+    return value
+
 
 DB_OPTION = click.option(
     "--db", "db", default="vitrina.db", show_default=True, type=click.Path(dir_okay=False),
-    help="SQLite database of the exhibit.",
+    help="SQLite database of the exhibit.", callback=_remember_db,
 )
 
 
+def say(message: str, err: bool = False) -> None:
+    """Print one line for people: control characters shown escaped."""
+    click.echo(shown(message), err=err)
+
+
 def fail(message: str, status: int = 1) -> None:
-    click.echo(f"Error: {message}", err=True)
+    """``Error: …`` on one line, then exit."""
+    say(f"Error: {message}", err=True)
     sys.exit(status)
+
+
+def os_error_message(exc: OSError) -> str:
+    """One plain line for an error of the operating system (permission, disk full…)."""
+    name = f"{exc.filename}: " if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"{name}no space left on device (disk full)"
+    if exc.errno == errno.EDQUOT:
+        return f"{name}disk quota exceeded"
+    if isinstance(exc, PermissionError):
+        return f"{name}permission denied"
+    return f"{name}{exc.strerror or exc}"
 
 
 class VitrinaGroup(click.Group):
@@ -48,6 +76,11 @@ class VitrinaGroup(click.Group):
             with contextlib.suppress(OSError):
                 sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
             sys.exit(0)
+        except OSError as exc:
+            fail(os_error_message(exc))
+        except sqlite3.DatabaseError as exc:  # OperationalError too: corrupt, locked, unreadable
+            db = ctx.meta.get("vitrina.db")
+            fail(f"{db + ': ' if db else ''}database cannot be read ({exc}); rebuild it with `vitrina build`")
         except Exception as exc:  # last resort: never a traceback for users
             if os.environ.get("VITRINA_DEBUG"):
                 raise
@@ -55,15 +88,9 @@ class VitrinaGroup(click.Group):
 
 
 @click.group(cls=VitrinaGroup)
-@click.version_option(package_name="vitrina")
+@click.version_option(package_name="vitrina", message="vitrina %(version)s")
 def main() -> None:
     """vitrina: exhibit texts and archives into a cited knowledge base and exhibit."""
-
-
-def _progress(files: Iterable[Path], total: int) -> Iterable[Path]:
-    from tqdm import tqdm
-
-    return tqdm(files, total=total, desc="building", unit="file", disable=total < 2 or None, file=sys.stderr)
 
 
 @main.command()
@@ -74,10 +101,16 @@ def _progress(files: Iterable[Path], total: int) -> Iterable[Path]:
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
 @click.option("--fresh", is_flag=True, help="Re-read every file (ignore cached analyses).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
+@click.option("--verbose", "-v", is_flag=True, help="List every file skipped in folders, and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
-          jobs: int | None) -> None:
-    """Build or update the exhibit from files and folders."""
+          jobs: int | None, verbose: bool) -> None:
+    """Build or update the exhibit from files and folders.
+
+    Adds the documents of PATHS to the database (or updates them); the
+    documents of other files already in it stay.
+    """
     from vitrina.pipeline import build as run_build
+    from vitrina.progress import progress_for
 
     rows = None
     if authority:
@@ -85,29 +118,58 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
 
         rows = read_authority(Path(authority))
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
-                       progress=_progress, jobs=jobs)
+                       progress=progress_for(sys.stderr), jobs=jobs)
     for error in report.errors:
-        click.echo(f"Error: {error}", err=True)
-    click.echo(
-        f"{report.documents} documents ({report.reused} unchanged), {report.entities} entities "
-        f"from {report.files} files -> {db}",
-        err=True,
-    )
-    if report.errors:
+        say(f"Error: {error}", err=True)
+    if verbose:
+        for skipped in report.skipped:
+            say(f"Skipped {skipped}", err=True)
+    for line in build_summary(report, db, verbose):
+        say(line, err=True)
+    if report.errors or not report.built:
         sys.exit(1)
+
+
+def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
+    """What a build did, in two lines: files built and skipped, then the database."""
+    counts = report.skip_counts()
+    skipped = sum(counts.values())
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    more = " \u2014 see --verbose" if report.skipped and not verbose else ""
+    if not report.built:
+        state = "left unchanged" if Path(db).exists() else "not created"
+        why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
+        return [f"Nothing built ({why}){more}; database {db} {state}"]
+    line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
+    return [line, f"{count(report.documents, 'document')} ({report.reused:,} unchanged), "
+                  f"{count(report.entities, 'entity', 'entities')} in {db}"]
+
+
+FORMAT_HELP = (
+    "One file: json, annotations (W3C Web Annotation), timelinejs, geojson (Linked Places), "
+    "csl (CSL-JSON). A folder of files: tei (one per document), csv (one per table)."
+)
 
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", default="json", show_default=True, help="json, tei, annotations, timelinejs, geojson, csv, csl.")
-@click.option("-o", "--output", type=click.Path(), help="Output file or folder (default: stdout).")
+@click.option("--format", "fmt", default="json", show_default=True, help=FORMAT_HELP)
+@click.option("-o", "--output", type=click.Path(),
+              help="Where to write: a FILE for one-file formats, a FOLDER for tei and csv "
+                   "(missing folders are created). Default: stdout (one-file formats only).")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export the knowledge base in one of the field's formats."""
     from vitrina.export import export as run_export
+    from vitrina.export import export_to
     from vitrina.store import connect_readonly
 
     with contextlib.closing(connect_readonly(db)) as conn:
-        text = run_export(conn, fmt, Path(output) if output else None)
+        if output is None:
+            text = run_export(conn, fmt, None)
+        else:
+            written = export_to(conn, fmt, Path(output))
+            say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}", err=True)
+            return
     if text is not None:
         click.echo(text)
 
@@ -136,9 +198,42 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     hits = result["hits"]
     if not hits:
         click.echo("No matches.")
-    for hit in hits:
-        click.echo(f"{hit['document']} [{hit.get('section_label') or ''}] {hit['start']}-{hit['end']}")
-        click.echo(f"  {hit['snippet']}")
+        return
+    styled = sys.stdout.isatty()
+    for number, hit in enumerate(hits, 1):
+        if number > 1:
+            click.echo()
+        for line in hit_lines(hit, styled):
+            click.echo(line)
+    shown_hits = f"{len(hits)} of {result['total']:,}" if result["total"] > len(hits) else f"{len(hits)}"
+    click.echo(f"\n{shown_hits} {'match' if result['total'] == 1 else 'matches'}")
+
+
+def hit_lines(hit: dict[str, Any], styled: bool) -> list[str]:
+    """A search hit for people: title, section, the sentence with the match marked, offsets."""
+    title = readable(hit.get("document_title") or hit["document"])
+    section_title = readable(hit.get("section_title") or "")
+    parts = [f"section {readable(hit['section_label'])}" if hit.get("section_label") else "",
+             section_title if section_title != title else ""]
+    section = ": ".join(part for part in parts if part)
+    head = click.style(title, bold=True) if styled else title
+    where = f"{hit['document']} {hit['start']}\u2013{hit['end']}"
+    return [head + (f" \u2014 {section}" if section else ""),
+            "  " + marked_text(hit["text"], hit.get("matches") or [], styled),
+            "  " + (click.style(where, dim=True) if styled else f"({where})")]
+
+
+def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:
+    """The sentence with its matched words in bold (terminal) or plain."""
+    if not styled:
+        return readable(text)
+    out, cursor = [], 0
+    for start, end in sorted(spans):
+        if start < cursor:
+            continue
+        out += [readable(text[cursor:start]), click.style(readable(text[start:end]), bold=True, underline=True)]
+        cursor = end
+    return "".join(out) + readable(text[cursor:])
 
 
 @main.command()
@@ -158,9 +253,10 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if result["answer"] is None:
         click.echo("The sources don't say.")
     else:
-        click.echo(f"{result['answer']}  (confidence {result['confidence']:.2f})")
+        click.echo(f"{readable(result['answer'])}  (confidence {result['confidence']:.2f})")
     for cite in result["citations"]:
-        click.echo(f"  [{cite['document']} {cite.get('section') or ''}] {cite['text']}")
+        where = " ".join(readable(part) for part in (cite["document"], cite.get("section") or "") if part)
+        click.echo(f"  [{where}] {readable(cite['text'])}")
 
 
 @main.command()
@@ -175,7 +271,7 @@ def serve(db: str, host: str, port: int) -> None:
     from vitrina.web.app import create_app
 
     connect_readonly(db).close()  # fail early and clearly on a bad database
-    click.echo(f"Serving {db} at http://{host}:{port}/", err=True)
+    say(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
@@ -186,8 +282,8 @@ def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
     from vitrina.publish import publish as run_publish
 
-    count = run_publish(db, Path(out))
-    click.echo(f"Wrote {count} files to {out}", err=True)
+    written = run_publish(db, Path(out))
+    say(f"Wrote {count(written, 'file')} to {out}", err=True)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,18 @@ class InputError(VitrinaError):
         return (type(self), (self.path, self.reason))  # picklable across worker processes
 
 
+class UnsupportedFormat(InputError):
+    """A file of a format vitrina does not read (RTF, ODT, images, archives…)."""
+
+
+class MissingInput(InputError):
+    """A path named on the command line that does not exist."""
+
+
+class EmptyInput(InputError):
+    """A file with no text in it."""
+
+
 class StoreError(VitrinaError):
     """A database that is missing, locked, corrupt or of an unknown schema."""
 

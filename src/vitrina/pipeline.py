@@ -10,17 +10,17 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from vitrina.errors import InputError, VitrinaError
+from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat, VitrinaError
 from vitrina.ingest import SUFFIX_FORMATS, read_path
 from vitrina.model import Document
+from vitrina.progress import Progress
 
-Progress = Callable[[Iterable[Path], int], Iterable[Path]]
 Outcome = list[tuple[str, Document]] | InputError
 
 
@@ -28,17 +28,43 @@ Outcome = list[tuple[str, Document]] | InputError
 class BuildReport:
     db: Path
     files: int = 0
+    built: int = 0  # files analysed or reused this build
     documents: int = 0
     reused: int = 0
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
+
+    def skip_counts(self) -> dict[str, int]:
+        """How many files were left out, by reason (``unsupported``, ``unreadable``…)."""
+        counts: dict[str, int] = {}
+        for error in [*self.skipped, *self.errors]:
+            counts[skip_reason(error)] = counts.get(skip_reason(error), 0) + 1
+        return counts
 
 
-def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None = None) -> list[Path]:
+def skip_reason(error: InputError) -> str:
+    """The one-word reason a file was left out of a build."""
+    if isinstance(error, UnsupportedFormat):
+        return "unsupported"
+    if isinstance(error, MissingInput):
+        return "missing"
+    if isinstance(error, EmptyInput):
+        return "empty"
+    return "unreadable"
+
+
+def collect_files(
+    paths: Sequence[str | Path],
+    missing: list[InputError] | None = None,
+    skipped: list[InputError] | None = None,
+) -> list[Path]:
     """Files named, and supported files found under folders, in stable order.
 
     In folders, hidden files and a folder's own paperwork (LICENSE, README…)
-    are skipped; a file named explicitly is always read.
+    are skipped silently; other files of an unsupported format are skipped
+    and, when ``skipped`` is given, listed there. A file named explicitly is
+    always read.
 
     A path that does not exist is an InputError, raised or, when ``missing``
     is given, collected there so the other files can still be built.
@@ -47,13 +73,17 @@ def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if _is_collection_item(p)))
+            items = sorted(p for p in path.rglob("*") if _is_visible_file(p, path))
+            found.extend(p for p in items if p.suffix.lower() in SUFFIX_FORMATS)
+            if skipped is not None:
+                skipped.extend(UnsupportedFormat(str(p), f"unsupported format ({p.suffix or 'no extension'} file)")
+                               for p in items if p.suffix.lower() not in SUFFIX_FORMATS)
         elif path.exists():
             found.append(path)
         elif missing is not None:
-            missing.append(InputError(str(path), "no such file or folder"))
+            missing.append(MissingInput(str(path), "no such file or folder"))
         else:
-            raise InputError(str(path), "no such file or folder")
+            raise MissingInput(str(path), "no such file or folder")
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
@@ -64,12 +94,12 @@ def collect_files(paths: Sequence[str | Path], missing: list[InputError] | None 
 FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
 
 
-def _is_collection_item(path: Path) -> bool:
+def _is_visible_file(path: Path, folder: Path) -> bool:
+    """A file of a folder's collection: not hidden (nor in a hidden folder), not paperwork."""
     return (
         path.is_file()
-        and path.suffix.lower() in SUFFIX_FORMATS
         and path.stem.lower() not in FOLDER_PAPERWORK
-        and not path.name.startswith(".")
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
 
 
@@ -114,37 +144,40 @@ def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
         return InputError(source, f"cannot be processed ({type(exc).__name__}: {exc})")
 
 
+def _words(outcome: Outcome) -> int:
+    return 0 if isinstance(outcome, InputError) else sum(len(doc.text.split()) for _, doc in outcome)
+
+
 def _analyse_all(
     todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None
 ) -> dict[str, Outcome]:
     """Analyse files, in worker processes when there are several."""
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     outcomes: dict[str, Outcome] = {}
+    if progress:
+        progress.start(len(todo))
+    try:
+        for path, outcome in _outcomes(todo, use_markup, jobs):
+            outcomes[str(path)] = outcome
+            if progress:
+                progress.advance(path, _words(outcome))
+    finally:
+        if progress:
+            progress.finish()
+    return outcomes
+
+
+def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int) -> Iterator[tuple[Path, Outcome]]:
+    """Each file's outcome as it finishes, serially or from worker processes."""
     if jobs <= 1:
         for path, key in todo:
-            outcomes[str(path)] = _analyse_one(path, key, use_markup)
-        return _report_progress(outcomes, todo, progress)
+            yield path, _analyse_one(path, key, use_markup)
+        return
     context = multiprocessing.get_context("spawn")  # no inherited model or locks
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = {pool.submit(_analyse_one, path, key, use_markup): path for path, key in todo}
-
-        def finished() -> Iterator[Path]:
-            for future in as_completed(futures):
-                outcomes[str(futures[future])] = future.result()
-                yield futures[future]
-
-        for _ in progress(finished(), len(todo)) if progress else finished():
-            pass
-    return outcomes
-
-
-def _report_progress(
-    outcomes: dict[str, Outcome], todo: list[tuple[Path, str]], progress: Progress | None
-) -> dict[str, Outcome]:
-    if progress:
-        for _ in progress((path for path, _ in todo), len(todo)):
-            pass
-    return outcomes
+        for future in as_completed(futures):
+            yield futures[future], future.result()
 
 
 def _unique_ids(docs: list[Document], taken: set[str]) -> list[Document]:
@@ -177,13 +210,17 @@ def build(
     """
     from vitrina.store import build_lock
 
+    report = BuildReport(Path(db))
+    files = collect_files(paths, report.errors, report.skipped)
+    if not files:  # nothing to read: leave the database (or its absence) alone
+        return report
     with build_lock(db):
-        return _build_locked(paths, db, authority, use_markup, fresh, progress, jobs)
+        return _build_locked(report, files, authority, use_markup, fresh, progress, jobs)
 
 
 def _build_locked(
-    paths: Sequence[str | Path],
-    db: str | Path,
+    report: BuildReport,
+    files: list[Path],
     authority: Sequence[dict] | None,
     use_markup: bool,
     fresh: bool,
@@ -192,8 +229,7 @@ def _build_locked(
 ) -> BuildReport:
     from vitrina.store import load_analyses, write_exhibit
 
-    report = BuildReport(Path(db))
-    files = collect_files(paths, report.errors)
+    db = report.db
     report.files = len(files)
     previous = {} if fresh else load_analyses(db)
     by_source: dict[str, list[tuple[str, Document]]] = {}
@@ -231,8 +267,10 @@ def _build_locked(
         else:
             built[source] = outcome
 
+    report.built = sum(1 for path in files if not isinstance(outcomes.get(str(path)), InputError)
+                       and str(path) in built)
     analyses = _merge(by_source, built)
-    if not analyses:
+    if not built:  # nothing new could be built: the database stays as it was
         return report
     from vitrina.link import link
 

@@ -314,5 +314,6 @@ def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None)
         "end": row["end"],
         "text": text,
         "snippet": render_snippet(text, spans),
+        "matches": [list(span) for span in spans],  # offsets of the matched words in "text"
         "score": round(-float(row["rank"] if rank is None else rank), 4),
     }

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from vitrina.errors import InputError
+from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
+from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -29,6 +30,23 @@ SUFFIX_FORMATS = {
     ".docx": "docx",
     ".pdf": "pdf",
 }
+
+
+# How each format is named to people, in the order a refusal lists them.
+FORMAT_LABELS = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "tei": "TEI XML",
+                 "markdown": "Markdown", "text": "plain text"}
+
+
+def supported_formats() -> str:
+    """``PDF (.pdf), DOCX (.docx), …``: what a refusal lists as supported."""
+    suffixes: dict[str, list[str]] = {}
+    for suffix, fmt in SUFFIX_FORMATS.items():
+        suffixes.setdefault(fmt, []).append(suffix)
+    return ", ".join(f"{label} ({' '.join(suffixes[fmt])})" for fmt, label in FORMAT_LABELS.items())
+
+
+def unsupported(path: str | Path, kind: str) -> UnsupportedFormat:
+    return UnsupportedFormat(str(path), f"unsupported format ({kind}); supported: {supported_formats()}")
 
 
 def reader_for(fmt: str) -> Reader:
@@ -50,6 +68,9 @@ def sniff_format(path: Path, data: bytes) -> str:
     head = data[:1024].lstrip()
     if data.startswith(b"%PDF-"):
         return "pdf"
+    kind = unsupported_kind(data)
+    if kind is not None:
+        raise unsupported(path, kind)
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     suffix = SUFFIX_FORMATS.get(path.suffix.lower())
@@ -81,9 +102,9 @@ def read_path(path: str | Path) -> list[Document]:
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
-        raise InputError(str(path), "empty file")
+        raise EmptyInput(str(path), "empty file")
     fmt = sniff_format(path, data)
     docs = reader_for(fmt)(data, str(path))
     if not docs or not any(d.text.strip() for d in docs):
-        raise InputError(str(path), "no text found")
+        raise EmptyInput(str(path), "no text found")
     return docs

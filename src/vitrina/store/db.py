@@ -15,6 +15,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import StoreError
@@ -28,19 +29,38 @@ def build_lock(path: str | Path) -> Iterator[None]:
     """Hold the exhibit's build lock: one build at a time per database.
 
     Under the lock no other build can be writing, so temporary files left
-    by a killed build are stale and are removed.
+    by a killed build are stale and are removed. The lock file is removed
+    when the build ends; a build that locked a file since removed (another
+    build finished meanwhile) locks the new one instead.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "a+") as handle:
+    lock_path = path.with_name(path.name + ".lock")
+    handle = _locked(lock_path)
+    try:
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock_path.unlink()  # still ours: nobody else holds the lock
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _locked(lock_path: Path) -> TextIO:
+    """The open, exclusively locked lock file that is still the one at ``lock_path``."""
+    while True:
+        handle = open(lock_path, "a+")  # noqa: SIM115 - closed by build_lock
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            for stale in path.parent.glob(f".{path.name}.*.tmp"):
-                with contextlib.suppress(OSError):
-                    stale.unlink()
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            if os.fstat(handle.fileno()).st_ino == os.stat(lock_path).st_ino:
+                return handle
+        except FileNotFoundError:
+            pass  # removed by the build that held it: lock the next one
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:

@@ -1,0 +1,108 @@
+"""Build progress for people: a bar on a terminal, a periodic line in a log.
+
+A build logged to a file (CI, cron, ``make demo > log``) still says every
+:data:`LOG_EVERY_SECONDS` how far it is: documents done, words per second
+and the estimated time left.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+# Seconds between two progress lines when the output is not a terminal.
+LOG_EVERY_SECONDS = 10.0
+
+
+class Progress(Protocol):
+    """What the build reports as it goes."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, path: Path, words: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+def clock(seconds: float) -> str:
+    """``1:05`` or ``1:02:03``."""
+    minutes, secs = divmod(int(round(seconds)), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class LogProgress:
+    """One line every ``every`` seconds (and a last one), for logs."""
+
+    def __init__(self, stream: TextIO, every: float = LOG_EVERY_SECONDS,
+                 now: Callable[[], float] = time.monotonic) -> None:
+        self.stream = stream
+        self.every = every
+        self.now = now
+        self.total = self.done = self.words = 0
+        self.started = self.last = 0.0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.started = self.last = self.now()
+
+    def advance(self, path: Path, words: int) -> None:
+        self.done += 1
+        self.words += words
+        if self.now() - self.last >= self.every and self.done < self.total:
+            self.last = self.now()
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.total and self.now() - self.started >= self.every:
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
+
+    def line(self) -> str:
+        elapsed = max(self.now() - self.started, 1e-9)
+        rate = self.words / elapsed
+        line = f"building: {self.done}/{self.total} files, {rate:,.0f} words/s"
+        if 0 < self.done < self.total:
+            line += f", about {clock(elapsed / self.done * (self.total - self.done))} left"
+        else:
+            line += f", {clock(elapsed)} elapsed"
+        return line
+
+
+class BarProgress:
+    """A tqdm bar (files, words/s in the postfix) for a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.bar: Any = None
+        self.words = 0
+        self.started = 0.0
+
+    def start(self, total: int) -> None:
+        from tqdm import tqdm
+
+        self.started = time.monotonic()
+        self.bar = tqdm(total=total, desc="building", unit="file", file=self.stream,
+                        disable=total < 2, leave=False)
+
+    def advance(self, path: Path, words: int) -> None:
+        self.words += words
+        if self.bar is not None:
+            rate = self.words / max(time.monotonic() - self.started, 1e-9)
+            self.bar.set_postfix_str(f"{rate:,.0f} words/s", refresh=False)
+            self.bar.update(1)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def progress_for(stream: TextIO | None = None) -> Progress:
+    """A bar when ``stream`` (stderr) is a terminal, periodic lines otherwise."""
+    stream = stream or sys.stderr
+    isatty = getattr(stream, "isatty", None)
+    return BarProgress(stream) if isatty and isatty() else LogProgress(stream)

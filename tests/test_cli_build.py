@@ -1,0 +1,158 @@
+"""`vitrina build` for people: explicit refusals, a summary, no stray files, progress in logs."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vitrina.cli import main
+from vitrina.ingest import supported_formats
+from vitrina.ingest.sniff import unsupported_kind
+from vitrina.progress import LogProgress
+
+SUPPORTED = supported_formats()
+LETTER = "The new library opened in Tessaly on 3 March 1950. Mira Odell gave the first reading.\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_missing_path_errors_without_creating_a_database(tmp_path):
+    db, missing = tmp_path / "out" / "x.db", tmp_path / "nothere.pdf"
+    result = run("build", "--db", str(db), str(missing))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {missing}: no such file or folder\n"
+        f"Nothing built (1 skipped: 1 missing); database {db} not created\n"
+    )
+    assert not db.parent.exists()
+
+
+def test_rtf_is_refused_by_name(tmp_path):
+    rtf, db = tmp_path / "notes.rtf", tmp_path / "x.db"
+    rtf.write_bytes(rb"{\rtf1\ansi Dear {\b friend}, the library opened.}")
+    result = run("build", "--db", str(db), str(rtf))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}"
+    assert not db.exists() and not list(tmp_path.glob("*.lock"))
+
+
+def test_supported_list_names_every_reader():
+    assert SUPPORTED == ("PDF (.pdf), DOCX (.docx), HTML (.html .htm), TEI XML (.xml .tei), "
+                         "Markdown (.md .markdown), plain text (.txt .text)")
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _tar() -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        info = tarfile.TarInfo("a.txt")
+        info.size = 2
+        archive.addfile(info, io.BytesIO(b"hi"))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (_zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+     "OpenDocument text (.odt)"),
+    (_zip({"xl/workbook.xml": b"<x/>"}), "Excel spreadsheet (.xlsx)"),
+    (_zip({"notes/a.txt": b"hello"}), "ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "JPEG image"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip archive"),
+    (_tar(), "tar archive"),
+    (b"\x00\x01\x02\x03binary\x00\x00", "binary data"),
+])
+def test_unsupported_formats_are_named(data, kind):
+    assert unsupported_kind(data) == kind
+
+
+@pytest.mark.parametrize("data", [
+    LETTER.encode(), "Caf\u00e9 1911".encode("utf-16"), b"BMW built the engine in 1928.",
+    _zip({"word/document.xml": b"<w/>", "[Content_Types].xml": b"<x/>"}),
+])
+def test_text_and_word_documents_are_not_refused(data):
+    assert unsupported_kind(data) is None
+
+
+def test_odt_named_on_the_command_line(tmp_path):
+    odt = tmp_path / "essay.odt"
+    odt.write_bytes(_zip({"mimetype": b"application/vnd.oasis.opendocument.text"}))
+    result = run("build", "--db", str(tmp_path / "x.db"), str(odt))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {odt}: unsupported format (OpenDocument text (.odt)); supported: ")
+
+
+@pytest.fixture(scope="module")
+def folder_build(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("letters")
+    (folder / "letter.txt").write_text(LETTER)
+    (folder / "notes.rtf").write_bytes(rb"{\rtf1 notes}")
+    (folder / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (folder / "README.md").write_text("About this folder.")
+    db = folder.parent / "letters.db"
+    return folder, db, run("build", "-j", "1", "--db", str(db), str(folder))
+
+
+def test_folder_build_ends_with_a_summary(folder_build):
+    folder, db, result = folder_build
+    assert result.exit_code == 1  # a supported file failed
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"Error: {folder / 'broken.docx'}: ")
+    assert lines[1] == "1 file built, 3 skipped: 2 unsupported, 1 unreadable \u2014 see --verbose"
+    assert lines[2].startswith("1 document (0 unchanged), ") and lines[2].endswith(f" in {db}")
+    assert len(lines) == 3
+
+
+def test_no_lock_file_is_left_after_a_build(folder_build):
+    _, db, _ = folder_build
+    assert db.exists()
+    assert not db.with_name(db.name + ".lock").exists()
+
+
+def test_verbose_lists_skipped_files(folder_build):
+    folder, db, _ = folder_build
+    result = run("build", "-v", "--db", str(db), str(folder))
+    lines = result.stderr.splitlines()
+    assert f"Skipped {folder / 'notes.rtf'}: unsupported format (.rtf file)" in lines
+    assert f"Skipped {folder / 'scan.png'}: unsupported format (.png file)" in lines
+    assert "1 file built, 3 skipped: 2 unsupported, 1 unreadable" in lines
+    assert "1 document (1 unchanged), " in result.stderr
+
+
+def test_log_progress_prints_periodic_lines():
+    stream, now = io.StringIO(), [0.0]
+    progress = LogProgress(stream, every=10, now=lambda: now[0])
+    progress.start(4)
+    for step in range(4):
+        now[0] = 6.0 * (step + 1)
+        progress.advance(Path(f"f{step}.txt"), 300)
+    progress.finish()
+    assert stream.getvalue().splitlines() == [
+        "building: 2/4 files, 50 words/s, about 0:12 left",
+        "building: 4/4 files, 50 words/s, 0:24 elapsed",
+    ]
+
+
+def test_log_progress_is_quiet_for_quick_builds():
+    stream = io.StringIO()
+    progress = LogProgress(stream, every=10, now=lambda: 0.0)
+    progress.start(3)
+    for step in range(3):
+        progress.advance(Path(f"f{step}.txt"), 10)
+    progress.finish()
+    assert stream.getvalue() == ""
