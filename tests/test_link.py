@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from vitrina.link import link, slug
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vitrina.extract.cluster import PersonName, name_tokens, same_person
+from vitrina.link import link, resolve, slug, summarize
 from vitrina.model import Document, Entity, Mention, Quote
 
 
@@ -59,3 +63,77 @@ def test_authority_overrides_and_forces_merges():
 
 def test_slug():
     assert slug("José  Martí") == "jose-marti"
+
+
+def test_same_text_under_another_file_name_links_to_the_same_entities():
+    # "Grant" alone is ambiguous here (two full-name owners), so only the copy rule can merge it
+    text = "Grant arrived late. Grant left early."
+    original = _doc("orig", text, [("e0", "person", "Grant")])
+    copy = _doc("copy", text, [("e0", "person", "Grant")])
+    other = _doc("other", "A note on Grant.", [("e0", "person", "Grant")])
+    docs, _ = link([DOC_A, DOC_B, original, copy, other])
+    assert docs[2].mentions[0].entity == docs[3].mentions[0].entity
+    assert docs[4].mentions[0].entity != docs[2].mentions[0].entity
+
+
+def test_summary_keeps_name_forms_not_text():
+    summary = summarize(DOC_A)
+    assert not hasattr(summary, "text")
+    forms = dict(summary.forms)
+    assert forms["e0"] == (("Ulysses S. Grant", 1), ("Grant", 1))
+
+
+def test_resolve_maps_local_ids_per_document():
+    mappings, entities = resolve([summarize(DOC_A), summarize(DOC_B)])
+    assert mappings[0]["e0"] == mappings[1]["e0"] == "person-ulysses-s-grant"
+    assert set(mappings[1].values()) <= {e.id for e in entities}
+
+
+_FIRST = st.sampled_from(["Anna", "Anne", "A.", "Boris", "B.", "Bella", "Carl", "Karl"])
+_MIDDLE = st.sampled_from(["", "J.", "Jon", "K."])
+_LAST = st.sampled_from(["Halvorsen", "Halvorson", "Mikkel", "Mikkels", "Ode"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_FIRST, _MIDDLE, _LAST, st.booleans()), min_size=1, max_size=12))
+def test_blocked_person_merging_equals_all_pairs(people):
+    """Comparing only names that share a blocking key finds every merge all-pairs finds."""
+    docs = []
+    for d, (first, middle, last, lone) in enumerate(people):
+        name = last if lone else " ".join(p for p in (first, middle, last) if p)
+        docs.append(_doc(f"d{d}", f"Here {name} spoke (note {d}).", [("e0", "person", name)]))
+    mappings, _ = resolve([summarize(doc) for doc in docs])
+    assert _partition([m["e0"] for m in mappings]) == _partition(_all_pairs(docs))
+
+
+def _partition(labels: list[str]) -> set[frozenset[int]]:
+    groups: dict[str, set[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(label, set()).add(i)
+    return {frozenset(g) for g in groups.values()}
+
+
+def _all_pairs(docs: list[Document]) -> list[str]:
+    """The reference: every full name against every other with the same surname (across
+    documents only identical surnames are compared), every lone surname against all."""
+    names = [doc.entities[0].name for doc in docs]
+    parent = list(range(len(names)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    full = [i for i, n in enumerate(names) if len(name_tokens(n)) > 1]
+    for i in full:
+        for j in full:
+            a, b = PersonName.parse(names[i]), PersonName.parse(names[j])
+            if i < j and a.last.lower() == b.last.lower() and (a == b or same_person(a, b)):
+                parent[find(j)] = find(i)
+    for i, n in enumerate(names):
+        if i in full:
+            continue
+        owners = {find(j) for j in full if PersonName.parse(names[j]).has_surname(n)}
+        if len(owners) == 1:
+            parent[find(i)] = owners.pop()
+    return [str(find(i)) for i in range(len(names))]

@@ -4,19 +4,30 @@ Document-local entities (``e0``…) become global entities with stable,
 readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
 alias, when two full person names are compatible (first + middle initial +
-last), when a lone surname has exactly one full-name owner, and when an
-authority row lists their names. Authority rows
+last), when a lone surname has exactly one full-name owner, when an
+authority row lists their names, and when they are the same entity of two
+copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
 canonical name, coordinates and identifier.
+
+Linking scales with the collection, not with its square: it works from a
+compact :class:`LinkSummary` per document (entities and the name forms of
+their mentions, not the analysis), and compares only candidates that share
+a blocking key (a full name, a surname with a first initial, a surname for
+a lone surname, a text digest for copies). So the build can stream
+analyses to the store and link in one reduce step: ``summarize`` each
+document, ``resolve`` the summaries to global ids, ``rewrite`` each
+document with its mapping.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from vitrina.extract.cluster import PersonName, canonical_name, is_acronym, name_tokens, same_person
 from vitrina.model import Document, Entity
@@ -65,10 +76,44 @@ def _keys(entity: Entity) -> set[str]:
     return keys
 
 
+@dataclass(frozen=True, slots=True)
+class LinkSummary:
+    """What linking needs of one document, without its text or analysis."""
+
+    digest: str  # of the text: copies of one text link to the same entities
+    entities: tuple[Entity, ...]
+    # per local entity id: the capitalised surface forms of its mentions with
+    # their counts, in order of first occurrence (what ``canonical_name`` weighs)
+    forms: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+
+
+def summarize(doc: Document) -> LinkSummary:
+    """The compact summary of ``doc`` that ``resolve`` links."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in doc.mentions:
+        form = re.sub(r"\s+", " ", doc.text[m.start : m.end])
+        if form[:1].isupper():  # role mentions ("the president") are not names
+            counts[m.entity][form] += 1
+    return LinkSummary(
+        hashlib.sha256(doc.text.encode()).hexdigest(),
+        doc.entities,
+        tuple((local, tuple(c.items())) for local, c in counts.items()),
+    )
+
+
 def link(
     docs: Sequence[Document], authority: Sequence[dict] | None = None
 ) -> tuple[list[Document], list[Entity]]:
     """Global entities for ``docs`` and the documents rewritten to use their ids."""
+    mappings, entities = resolve([summarize(doc) for doc in docs], authority)
+    by_id = {e.id: e for e in entities}
+    return [rewrite(doc, mapping, by_id) for doc, mapping in zip(docs, mappings, strict=True)], entities
+
+
+def resolve(
+    summaries: Sequence[LinkSummary], authority: Sequence[dict] | None = None
+) -> tuple[list[dict[str, str]], list[Entity]]:
+    """Global entities, and per document a map from its local entity ids to theirs."""
     uf = _UnionFind()
     items: dict[Item, Entity] = {}
     by_key: dict[str, Item | str] = {}
@@ -82,59 +127,75 @@ def link(
                 uf.union(listed[key], node)
             listed[key] = node
     by_key.update(listed)
-    for d, doc in enumerate(docs):
-        for e in doc.entities:
+    for d, summary in enumerate(summaries):
+        for e in summary.entities:
             item = (d, e.id)
             items[item] = e
             uf.find(item)
             for n in (e.name, *e.aliases):
                 if f"{e.type}:{_norm(n)}" in listed:
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item)
-            for key in sorted(_keys(e)):
+            for key in sorted(_keys(e)) + [f"copy:{summary.digest}:{e.id}"]:
                 if key in by_key:
                     uf.union(by_key[key], item)
                 else:
                     by_key[key] = item
+    del by_key
     _merge_people(uf, items)
-    return _build(docs, items, uf, authority or ())
+    return _build(summaries, items, uf, authority or ())
 
 
 def _merge_people(uf: _UnionFind, items: dict[Item, Entity]) -> None:
-    full: dict[str, list[tuple[Item, PersonName]]] = defaultdict(list)
-    single: list[tuple[Item, str]] = []
+    """Merge compatible full names, then lone surnames with their one full-name owner.
+
+    Candidates are blocked: full names are compared only with the distinct
+    names that share their surname and first initial (``same_person`` needs
+    both), and each lone surname looks up its owners in a surname index.
+    """
+    forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
+    singles: dict[str, list[Item]] = defaultdict(list)
     for item, e in items.items():
         if e.type != "person":
             continue
         if len(name_tokens(e.name)) > 1:
-            pn = PersonName.parse(e.name)
-            full[pn.last.lower()].append((item, pn))
+            forms[PersonName.parse(e.name)].append(item)
         else:
-            single.append((item, e.name.lower()))
-    for group in full.values():
-        for i, (a, pa) in enumerate(group):
-            for b, pb in group[i + 1 :]:
+            singles[e.name.lower()].append(item)
+    blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
+    owners_of: dict[str, list[Item]] = defaultdict(list)  # surname word -> one item per full name
+    for pn, same_name in forms.items():
+        for item in same_name[1:]:
+            uf.union(same_name[0], item)  # an identical full name is always the same person
+        blocks[(pn.last.lower(), (pn.first or "")[:1].lower())].append(pn)
+        for word in {pn.last.lower(), pn.last.split()[-1].lower()}:
+            owners_of[word].append(same_name[0])
+    for block in blocks.values():
+        for i, pa in enumerate(block):
+            for pb in block[i + 1 :]:
                 if same_person(pa, pb):
-                    uf.union(a, b)
-    for item, surname in single:
-        owners = {uf.find(it) for g in full.values() for it, pn in g if pn.has_surname(surname)}
+                    uf.union(forms[pa][0], forms[pb][0])
+    for surname, lone in singles.items():
+        owners = {uf.find(it) for it in owners_of.get(surname, ())}
         if len(owners) == 1:
-            uf.union(owners.pop(), item)
+            owner = owners.pop()
+            for item in lone:
+                uf.union(owner, item)
 
 
 def _build(
-    docs: Sequence[Document], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict]
-) -> tuple[list[Document], list[Entity]]:
+    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict]
+) -> tuple[list[dict[str, str]], list[Entity]]:
     groups: dict = defaultdict(list)
     for item in items:
         groups[uf.find(item)].append(item)
     rows = {uf.find(f"authority:{a:06d}"): row for a, row in enumerate(authority)}
-    counts = _mention_forms(docs)
+    counts = {(d, local): c for d, s in enumerate(summaries) for local, c in s.forms}
     drafts = []
     for root, members in groups.items():
         members.sort()
         ents = [items[m] for m in members]
         row = rows.get(root)
-        forms = [f for m in members for f in counts[m]] or [e.name for e in ents]
+        forms = _expand(c for m in members for c in counts.get(m, ())) or [e.name for e in ents]
         name = row["name"] if row else canonical_name(forms)
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
@@ -149,30 +210,30 @@ def _build(
         drafts.append((entity, members))
     drafts.sort(key=lambda x: (x[0].id, x[1]))
     seen: Counter[str] = Counter()
-    mapping: dict[Item, str] = {}
+    mappings: list[dict[str, str]] = [{} for _ in summaries]
     globals_: list[Entity] = []
     for entity, members in drafts:
         seen[entity.id] += 1
         if seen[entity.id] > 1:
             entity = replace(entity, id=f"{entity.id}-{seen[entity.id]}")
         globals_.append(entity)
-        for m in members:
-            mapping[m] = entity.id
-    return [_rewrite(d, doc, mapping, globals_) for d, doc in enumerate(docs)], globals_
+        for d, local in members:
+            mappings[d][local] = entity.id
+    return mappings, globals_
 
 
-def _mention_forms(docs: Sequence[Document]) -> dict[Item, list[str]]:
-    forms: dict[Item, list[str]] = defaultdict(list)
-    for d, doc in enumerate(docs):
-        for m in doc.mentions:
-            forms[(d, m.entity)].append(re.sub(r"\s+", " ", doc.text[m.start : m.end]))
-    # role mentions ("the president") are not names
-    return {k: [f for f in v if f[:1].isupper()] for k, v in forms.items()}
+def _expand(counted: Iterable[tuple[str, int]]) -> list[str]:
+    """Forms repeated by their counts, in order of first occurrence."""
+    total: Counter[str] = Counter()
+    for form, n in counted:
+        total[form] += n
+    return [form for form, n in total.items() for _ in range(n)]
 
 
-def _rewrite(d: int, doc: Document, mapping: dict[Item, str], entities: list[Entity]) -> Document:
+def rewrite(doc: Document, mapping: dict[str, str], by_id: dict[str, Entity]) -> Document:
+    """``doc`` with its local entity ids replaced by global ones (``by_id``: global entities)."""
     def g(local: str) -> str:
-        return mapping.get((d, local), local)
+        return mapping.get(local, local)
 
     def g_opt(local: str | None) -> str | None:
         return g(local) if local is not None else None
@@ -184,7 +245,6 @@ def _rewrite(d: int, doc: Document, mapping: dict[Item, str], entities: list[Ent
                 out.append(g(i))
         return tuple(out)
 
-    by_id = {e.id: e for e in entities}
     used = sorted({g(e.id) for e in doc.entities})
     return doc.evolve(
         entities=tuple(by_id[i] for i in used if i in by_id),
