@@ -1,32 +1,60 @@
-"""PDF reader: the text layer of each page via pypdfium2, then structure recovery.
+"""PDF reader: glyphs with their boxes and type via pypdfium2, then layout by geometry.
 
 Extraction runs in a child process with a wall-clock limit, a CPU limit and an
 address-space limit, so a hostile PDF cannot hang or exhaust the build.
 Encrypted, corrupt and image-only PDFs raise :class:`InputError`.
+
+Per page the child reads every character's box and its text object's font
+(size, weight, italics), groups characters into lines by baseline and gaps,
+and lists image boxes (the image itself when small enough). Reading order,
+running headers and footers, headings, captions and credits are decided from
+that geometry by ``vitrina.structure.pagelayout``.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.connection
+import struct
+import zlib
 from typing import Any
 
 from vitrina.errors import InputError
 from vitrina.ingest.text import document_id
 from vitrina.model import Document
-from vitrina.structure import rebuild
+from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
 
 TIME_LIMIT_S = 60.0
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 MAX_PAGES = 2000
 
+# Line building, in units of the font size.
+LINE_LIMITS = {
+    "baseline_shift": 0.45,  # a glyph this far off the line's baseline starts another line
+    "space_gap": 0.18,  # a gap this wide between glyphs is a word space
+    "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
+    "back_step": 0.6,  # a glyph this far left of the line's end starts another line
+}
+# Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
+IMAGE_LIMITS = {
+    "max_pixels": 4096 * 4096,  # decoded size above which the image is not rendered
+    "max_bytes": 2 * 1024**2,  # encoded file size above which it is dropped
+    "min_points": 24.0,  # an image smaller than this on the page is decoration
+}
+BOLD_WEIGHT = 600  # font weight from which type counts as bold
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_ITALIC_NAMES = ("italic", "oblique")
+_ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
+
 
 def read(data: bytes, source: str) -> list[Document]:
-    pages = extract_pages(data, source)
-    text, spans = join_pages(pages)
-    if not text.strip():
+    from vitrina.structure.pagelayout import rebuild_pdf
+
+    content = extract(data, source)
+    if not any(line.text.strip() for page in content.pages for line in page.lines):
         raise InputError(source, "PDF has no text layer (scanned images only?)")
-    return [rebuild(text, document_id(source), source, "pdf", pages=spans)]
+    return [rebuild_pdf(content, document_id(source), source)]
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -42,7 +70,12 @@ def join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def extract_pages(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> list[str]:
-    """The text of every page, extracted in a resource-limited child process."""
+    """The text of every page (lines in content order), extracted with limits."""
+    return extract(data, source, time_limit).page_texts()
+
+
+def extract(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> PdfContent:
+    """Lines, glyph boxes, images and metadata, read in a resource-limited child process."""
     if not data.startswith(b"%PDF-"):
         raise InputError(source, "not a PDF file")
     context = multiprocessing.get_context("spawn")
@@ -69,7 +102,7 @@ def extract_pages(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) ->
 def _child(data: bytes, sender: multiprocessing.connection.Connection, time_limit: float) -> None:
     _limit_resources(time_limit)
     try:
-        sender.send(("ok", _page_texts(data)))
+        sender.send(("ok", read_geometry(data)))
     except MemoryError:
         sender.send(("error", "PDF needs too much memory to extract"))
     except Exception as exc:  # pdfium reports every problem as an exception
@@ -89,24 +122,278 @@ def _limit_resources(time_limit: float) -> None:
         pass  # not on a POSIX system: the wall-clock limit still applies
 
 
-def _page_texts(data: bytes) -> list[str]:
+# ------------------------------------------------------------ geometry (child side)
+
+
+def read_geometry(data: bytes) -> PdfContent:
+    """Every page's text lines and images, plus the document's title and outline."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
         if len(pdf) > MAX_PAGES:
             raise ValueError(f"PDF has too many pages ({len(pdf)}; limit {MAX_PAGES})")
-        texts = []
+        pages = []
         for index in range(len(pdf)):
             page = pdf[index]
-            textpage = page.get_textpage()
-            raw: Any = textpage.get_text_range()
-            texts.append(str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
-            textpage.close()
-            page.close()
-        return texts
+            try:
+                pages.append(_page_geometry(page, index + 1))
+            finally:
+                page.close()
+        return PdfContent(pages, _metadata_title(pdf), _outline(pdf))
     finally:
         pdf.close()
+
+
+def _metadata_title(pdf: Any) -> str | None:
+    try:
+        title = str(pdf.get_metadata_dict().get("Title") or "").strip()
+    except Exception:  # broken metadata is no reason to refuse the text
+        return None
+    return title if title and title.lower() not in ("untitled", "(unspecified)") else None
+
+
+def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
+    items = []
+    try:
+        for item in pdf.get_toc(max_depth=8):
+            page = item.page_index + 1 if item.page_index is not None else None
+            items.append((int(item.level), str(item.title), page))
+    except Exception:  # a broken outline is left out
+        return []
+    return items
+
+
+def _page_geometry(page: Any, number: int) -> PageGeometry:
+    width, height = page.get_size()
+    geometry = PageGeometry(number, float(width), float(height))
+    textpage = page.get_textpage()
+    try:
+        geometry.lines = _text_lines(textpage, number, float(height))
+    finally:
+        textpage.close()
+    geometry.images = _images(page, number, float(height))
+    return geometry
+
+
+class _Style:
+    __slots__ = ("size", "bold", "italic", "font")
+
+    def __init__(self, size: float, bold: bool, italic: bool, font: str):
+        self.size = size
+        self.bold = bold
+        self.italic = italic
+        self.font = font
+
+
+def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
+    """Characters in content order, grouped into lines by baseline and gaps."""
+    import pypdfium2.raw as raw
+
+    text = textpage.get_text_range()
+    char_box = raw.FPDFText_GetLooseCharBox
+    text_object = raw.FPDFText_GetTextObject
+    rect = raw.FS_RECTF()
+    styles: dict[int, _Style] = {}
+    builder = _LineBuilder(number)
+    pending_break = False
+    pending_space = False
+    for k, ch in enumerate(text):
+        if ch in "\r\n":
+            pending_break = True
+            continue
+        if ch.isspace():
+            pending_space = True
+            continue
+        if not ch.isprintable() and ch not in SOFT_HYPHENS:
+            continue
+        char_box(textpage, k, rect)
+        obj = text_object(textpage, k)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _object_style(textpage, k, obj)
+        box = (rect.left, height - rect.top, rect.right, height - rect.bottom)
+        builder.add(ch, box, style, pending_break, pending_space)
+        pending_break = pending_space = False
+    return builder.finish()
+
+
+def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
+    import pypdfium2.raw as raw
+
+    size = float(raw.FPDFText_GetFontSize(textpage, index)) or 10.0
+    name = ""
+    weight = 0
+    italic = False
+    if obj:
+        font = raw.FPDFTextObj_GetFont(obj)
+        if font:
+            buffer = ctypes.create_string_buffer(256)
+            length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+            name = buffer.raw[: max(0, length - 1)].decode("latin-1", "replace")
+            weight = int(raw.FPDFFont_GetWeight(font))
+            angle = ctypes.c_int(0)
+            raw.FPDFFont_GetItalicAngle(font, angle)
+            flags = int(raw.FPDFFont_GetFlags(font))
+            italic = bool(flags & _ITALIC_FLAG) or angle.value != 0
+    lowered = name.lower().split("+")[-1]
+    bold = weight >= BOLD_WEIGHT or any(part in lowered for part in _BOLD_NAMES)
+    italic = italic or any(part in lowered for part in _ITALIC_NAMES)
+    return _Style(round(size, 2), bold, italic, name.split("+")[-1])
+
+
+class _LineBuilder:
+    """Accumulates glyphs into :class:`TextLine` objects."""
+
+    def __init__(self, page: int):
+        self.page = page
+        self.lines: list[TextLine] = []
+        self.chars: list[str] = []
+        self.boxes: list[tuple[float, float, float, float]] = []
+        self.sizes: dict[tuple[float, bool, bool, str], int] = {}
+        self.baseline = 0.0
+        self.size = 0.0
+
+    def add(
+        self,
+        ch: str,
+        box: tuple[float, float, float, float],
+        style: _Style,
+        pending_break: bool,
+        pending_space: bool,
+    ) -> None:
+        if self.chars:
+            gap = box[0] - self.boxes[-1][2]
+            unit = max(self.size, style.size, 1.0)
+            new_line = (
+                abs(box[3] - self.baseline) > LINE_LIMITS["baseline_shift"] * unit
+                and not _overlaps(box, self.boxes[-1])
+            ) or gap < -LINE_LIMITS["back_step"] * unit
+            new_line = new_line or (pending_break and gap > LINE_LIMITS["column_gap"] * unit)
+            if new_line:
+                self._close()
+            elif (
+                pending_space or gap > LINE_LIMITS["space_gap"] * unit or pending_break
+            ) and self.chars[-1] != " ":
+                last = self.boxes[-1]
+                self.chars.append(" ")
+                self.boxes.append((last[2], last[1], max(box[0], last[2]), last[3]))
+        if not self.chars:
+            self.baseline = box[3]
+            self.size = style.size
+        key = (style.size, style.bold, style.italic, style.font)
+        self.sizes[key] = self.sizes.get(key, 0) + 1
+        self.chars.append(ch)
+        self.boxes.append(box)
+
+    def _close(self) -> None:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.boxes.pop()
+        if self.chars:
+            (size, bold, italic, font), _ = max(self.sizes.items(), key=lambda kv: kv[1])
+            text = _normalise_soft_hyphens("".join(self.chars))
+            boxes = self.boxes if len(text) == len(self.boxes) else _fit_boxes(self.chars, self.boxes)
+            self.lines.append(TextLine(self.page, text, boxes, size, bold, italic, font))
+        self.chars = []
+        self.boxes = []
+        self.sizes = {}
+
+    def finish(self) -> list[TextLine]:
+        self._close()
+        return self.lines
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Vertical overlap of two glyph boxes covers most of the smaller one (a superscript)."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min(a[3] - a[1], b[3] - b[1])
+    return smaller > 0 and overlap > 0.6 * smaller
+
+
+def _normalise_soft_hyphens(text: str) -> str:
+    """A soft-hyphen marker at the line end is a hyphen; anywhere else it is dropped."""
+    if not any(ch in text for ch in SOFT_HYPHENS):
+        return text
+    end = text[-1] in SOFT_HYPHENS
+    body = "".join(ch for ch in text[:-1] if ch not in SOFT_HYPHENS)
+    last = "-" if end else text[-1]
+    return body + last
+
+
+def _fit_boxes(chars: list[str], boxes: list[tuple[float, float, float, float]]) -> list[Any]:
+    """Boxes for the text after soft hyphens inside it were dropped."""
+    kept = [b for ch, b in zip(chars[:-1], boxes[:-1], strict=True) if ch not in SOFT_HYPHENS]
+    return [*kept, boxes[-1]]
+
+
+# ------------------------------------------------------------ images
+
+
+def _images(page: Any, number: int, height: float) -> list[ImageBox]:
+    import pypdfium2.raw as raw
+
+    found = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=4):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+            if min(right - left, top - bottom) < IMAGE_LIMITS["min_points"]:
+                continue
+            pixels = tuple(int(v) for v in obj.get_px_size())
+            data, mime = _image_file(obj, pixels)
+            box = (float(left), height - float(top), float(right), height - float(bottom))
+            found.append(ImageBox(number, box, (pixels[0], pixels[1]), data, mime))
+        except Exception:  # an image pdfium cannot decode keeps no entry
+            continue
+    return found
+
+
+def _image_file(obj: Any, pixels: tuple[int, ...]) -> tuple[bytes | None, str | None]:
+    """The image as a JPEG (when stored as one) or a PNG, within the size limits."""
+    if pixels[0] * pixels[1] > IMAGE_LIMITS["max_pixels"] or 0 in pixels:
+        return None, None
+    filters = list(obj.get_filters())
+    if filters == ["DCTDecode"]:
+        data = bytes(obj.get_data(decode_simple=False))
+        return (data, "image/jpeg") if len(data) <= IMAGE_LIMITS["max_bytes"] else (None, None)
+    png = _png(obj.get_bitmap(render=False))
+    if png is None or len(png) > IMAGE_LIMITS["max_bytes"]:
+        return None, None
+    return png, "image/png"
+
+
+def _png(bitmap: Any) -> bytes | None:
+    """A PNG of a pdfium bitmap (BGR, BGRx, BGRA or grey), written with zlib."""
+    width, height, stride = int(bitmap.width), int(bitmap.height), int(bitmap.stride)
+    channels = {"L": 1, "BGR": 3, "BGRX": 4, "BGRA": 4}.get(str(bitmap.mode))
+    if channels is None:
+        return None
+    buffer = bytes(bitmap.buffer)
+    rows = bytearray()
+    for y in range(height):
+        row = buffer[y * stride : y * stride + width * channels]
+        rows.append(0)
+        if channels == 1:
+            rows += row
+        else:
+            out = bytearray(width * 3)
+            out[0::3] = row[2::channels]
+            out[1::3] = row[1::channels]
+            out[2::3] = row[0::channels]
+            rows += out
+    colour = 0 if channels == 1 else 2
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, colour, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows), 6))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _reason(exc: Exception) -> str:

@@ -1,0 +1,447 @@
+"""Exhibit PDFs with randomized layouts, and their gold structure.
+
+    python bench/layoutgen.py OUT_DIR SEED [SEED...]
+
+Each seed picks one Milestones essay (CC0 TEI, ../shared/corpus/milestones)
+and sets it as an exhibit unit with reportlab: one or two columns, a page size,
+running header/footer with the exhibit name and page number, a title over one
+to three lines with or without a number, panels labelled A/B, "Panel 2", roman
+numerals or unlabelled, figures (a real image) with captions carrying a position
+label or none, set between paragraphs, mid-paragraph or beside the image box,
+credits in several forms, hyphenation on or off, and paragraphs separated by a
+blank line, an indent or space before. Writes ``OUT_DIR/<seed>.pdf`` and
+``OUT_DIR/<seed>.json`` (the gold, format in docs/formats.md).
+
+Nothing here is read by vitrina itself: the generator only makes test data.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import json
+import random
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "milestones"
+sys.path.insert(0, str(ROOT / "src"))
+
+POSITIONS = ["Above", "Top", "Left", "Above, right", "Right", "Below, left", "Opposite"]
+CREDIT_FORMS = ["after", "own_line", "courtesy", "photo", "none"]
+LABEL_STYLES = ["letter", "panel", "roman", "none"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+INSTITUTION_KINDS = ["Library", "Archives", "Museum", "Collection", "Historical Society", "Gallery"]
+
+
+@dataclass
+class Essay:
+    title: str
+    paragraphs: list[str]
+    captions: list[str]
+
+
+@dataclass
+class Layout:
+    """The randomized choices for one exhibit, recorded in the gold."""
+
+    page: str
+    columns: int
+    header: str  # "none" | "name" | "name+page"
+    footer: str  # "none" | "page" | "name+page"
+    title_lines: int
+    numbered_title: bool
+    label_style: str
+    hyphenate: bool
+    separation: str  # "blank" | "indent" | "space"
+    justify: bool
+    body_font: str
+    credit_forms: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------ text source
+
+
+def _clean(text: str) -> str:
+    """Text the standard PDF fonts can show (WinAnsi), whitespace collapsed."""
+    text = re.sub(r"\s+", " ", text).strip()
+    out = []
+    for ch in text:
+        try:
+            ch.encode("cp1252")
+            out.append(ch)
+        except UnicodeEncodeError:
+            base = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            out.append(base)
+    return "".join(out)
+
+
+def load_essays() -> list[Essay]:
+    from vitrina.ingest import tei
+
+    essays = []
+    for path in sorted(glob.glob(str(CORPUS / "*.xml"))):
+        for doc in tei.read(Path(path).read_bytes(), path):
+            paras = [_clean(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "paragraph"]
+            caps = [_clean(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "caption"]
+            paras = [p for p in paras if len(p) > 80]
+            if len(paras) >= 4:
+                essays.append(Essay(_clean(doc.title), paras, caps))
+    return essays
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s]
+
+
+def proper_words(essays: list[Essay], rng: random.Random, count: int) -> list[str]:
+    """Capitalised words from inside sentences: material for invented names."""
+    pool: set[str] = set()
+    for essay in rng.sample(essays, min(12, len(essays))):
+        for para in essay.paragraphs[:3]:
+            words = para.split()
+            for prev, word in zip(words, words[1:], strict=False):
+                bare = word.strip(".,;:()“”\"'’")
+                if bare.isalpha() and bare[0].isupper() and len(bare) > 3 and not prev.endswith("."):
+                    pool.add(bare)
+    ordered = sorted(pool)
+    rng.shuffle(ordered)
+    return ordered[:count]
+
+
+def panel_title(paragraph: str) -> str:
+    words = [w.strip(".,;:()“”\"'’") for w in paragraph.split()[:12]]
+    words = [w for w in words if w and w.isalpha()]
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+    n = min(len(words), 3 + len(paragraph) % 4)
+    picked = words[:n]
+    while picked and picked[-1].lower() in small:
+        picked.pop()
+    titled = [w if (i and w.lower() in small) else w[:1].upper() + w[1:] for i, w in enumerate(picked)]
+    return " ".join(titled) or "Overview"
+
+
+# ------------------------------------------------------------ plan
+
+
+def choose_layout(rng: random.Random) -> Layout:
+    return Layout(
+        page=rng.choice(["letter", "A4", "narrow"]),
+        columns=rng.choice([1, 2]),
+        header=rng.choice(["none", "name", "name+page"]),
+        footer=rng.choice(["none", "page", "name+page"]),
+        title_lines=rng.choice([1, 2, 3]),
+        numbered_title=rng.random() < 0.5,
+        label_style=rng.choice(LABEL_STYLES),
+        hyphenate=rng.random() < 0.5,
+        separation=rng.choice(["blank", "indent", "space"]),
+        justify=rng.random() < 0.6,
+        body_font=rng.choice(["Times", "Helvetica"]),
+    )
+
+
+def make_credit(rng: random.Random, names: list[str], form: str) -> str | None:
+    name = rng.choice(names) if names else "Harbour"
+    kind = rng.choice(INSTITUTION_KINDS)
+    if form == "none":
+        return None
+    if form == "courtesy":
+        return f"Courtesy of the {name} {kind}"
+    if form == "photo":
+        other = rng.choice(names) if names else "Lowe"
+        return f"Photo: {name} {other}"
+    if rng.random() < 0.3:
+        letters = "".join(rng.choice("ABCDEFGHLMNPRSTUW") for _ in range(rng.choice([3, 4])))
+        return letters
+    return f"{name} {kind}"
+
+
+def plan(seed: int, essays: list[Essay]) -> dict[str, Any]:
+    """The gold document for ``seed``: title, sections with blocks, in reading order."""
+    rng = random.Random(seed)
+    layout = choose_layout(rng)
+    essay = essays[rng.randrange(len(essays))]
+    others = [e for e in essays if e is not essay]
+    names = proper_words(essays, rng, 40)
+    exhibit = f"{rng.choice(names)} and the {rng.choice(names)}: An Exhibit"
+    paras = essay.paragraphs[: rng.randint(6, 12)]
+    n_panels = min(rng.randint(2, 4), max(1, (len(paras) - 1) // 2))
+    intro = rng.randint(1, 2)
+    cuts = sorted(rng.sample(range(intro + 1, len(paras)), n_panels - 1)) if n_panels > 1 else []
+    bounds = [intro, *cuts, len(paras)]
+    sections: list[dict[str, Any]] = []
+    title_label = str(rng.randint(1, 24)) if layout.numbered_title else None
+    sections.append({"label": title_label, "title": essay.title, "blocks": []})
+    sections[0]["blocks"] = [{"kind": "paragraph", "text": p} for p in paras[:intro]]
+    for k in range(n_panels):
+        body = paras[bounds[k] : bounds[k + 1]]
+        label = {
+            "letter": "ABCDEFGH"[k],
+            "panel": str(k + 1),
+            "roman": ROMAN[k],
+            "none": None,
+        }[layout.label_style]
+        sections.append({
+            "label": label,
+            "title": panel_title(body[0]),
+            "blocks": [{"kind": "paragraph", "text": p} for p in body],
+        })
+    caption_pool = [c for e in others for c in e.captions if len(c) > 12]
+    for section in sections:
+        n_figs = rng.choice([0, 1, 1, 2]) if section is not sections[0] else rng.choice([0, 1])
+        for _ in range(n_figs):
+            text = rng.choice(caption_pool)
+            if not text.endswith((".", "!", "?")):
+                text += "."
+            if rng.random() < 0.6:
+                extra = sentences(rng.choice(rng.choice(others).paragraphs))[:2]
+                text += " " + " ".join(extra)
+            form = rng.choice(CREDIT_FORMS)
+            layout.credit_forms.append(form)
+            placement = rng.choice(["between", "mid", "beside"])
+            paras_here = [i for i, b in enumerate(section["blocks"]) if b["kind"] == "paragraph"]
+            at = rng.choice(paras_here) if paras_here else 0
+            section["blocks"].insert(at + 1, {
+                "kind": "caption",
+                "text": text,
+                "position": rng.choice([*POSITIONS, None, None]),
+                "credit": make_credit(rng, names, form),
+                "credit_form": form,
+                "placement": placement,
+            })
+    return {
+        "seed": seed,
+        "title": essay.title,
+        "exhibit": exhibit,
+        "layout": layout.__dict__,
+        "sections": sections,
+    }
+
+
+# ------------------------------------------------------------ rendering
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _image(rng: random.Random, width: float, height: float) -> Any:
+    from PIL import Image as PILImage
+    from reportlab.platypus import Image
+
+    pixels = PILImage.new("RGB", (48, 36), tuple(rng.randrange(60, 200) for _ in range(3)))
+    for x in range(0, 48, 6):
+        for y in range(0, 36, 6):
+            pixels.putpixel((x, y), (20, 20, 20))
+    buf = io.BytesIO()
+    pixels.save(buf, format="PNG")
+    buf.seek(0)
+    return Image(buf, width=width, height=height)
+
+
+def render(gold: dict[str, Any], out: Path) -> None:
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4, letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    rng = random.Random(gold["seed"] * 7919 + 1)
+    lay = gold["layout"]
+    size = {"letter": letter, "A4": A4, "narrow": (468.0, 684.0)}[lay["page"]]
+    width, height = size
+    margin = rng.choice([48.0, 60.0, 72.0])
+    gutter = 20.0
+    font = lay["body_font"]
+    regular, italic, bold = {
+        "Times": ("Times-Roman", "Times-Italic", "Times-Bold"),
+        "Helvetica": ("Helvetica", "Helvetica-Oblique", "Helvetica-Bold"),
+    }[font]
+    body_size = rng.choice([9.5, 10.0, 10.5, 11.0])
+    leading = body_size * 1.25
+    hyph = "en_US" if lay["hyphenate"] else None
+    sep = lay["separation"]
+    body = ParagraphStyle(
+        "body",
+        fontName=regular,
+        fontSize=body_size,
+        leading=leading,
+        alignment=TA_JUSTIFY if lay["justify"] else TA_LEFT,
+        firstLineIndent=body_size * 1.5 if sep == "indent" else 0,
+        spaceBefore={"blank": leading, "indent": 0, "space": body_size * 0.6}[sep],
+        hyphenationLang=hyph,
+        uriWasteReduce=0.3 if hyph else 0,
+    )
+    caption = ParagraphStyle(
+        "caption",
+        fontName=italic if rng.random() < 0.7 else regular,
+        fontSize=body_size - 1.5,
+        leading=(body_size - 1.5) * 1.2,
+        spaceBefore=4,
+        spaceAfter=2,
+        hyphenationLang=hyph,
+    )
+    credit_style = ParagraphStyle(
+        "credit", fontName=regular, fontSize=body_size - 2.5, leading=(body_size - 2.5) * 1.2,
+        spaceAfter=6,
+    )
+    title_size = rng.choice([18.0, 20.0, 24.0])
+    title = ParagraphStyle("title", fontName=bold, fontSize=title_size, leading=title_size * 1.2,
+                           spaceAfter=title_size * 0.8)
+    panel_size = body_size + rng.choice([2.0, 3.0, 4.0])
+    panel = ParagraphStyle("panel", fontName=bold, fontSize=panel_size, leading=panel_size * 1.2,
+                           spaceBefore=panel_size, spaceAfter=panel_size * 0.5, keepWithNext=1)
+
+    columns = lay["columns"]
+    col_w = (width - 2 * margin - gutter * (columns - 1)) / columns
+    frames = [
+        Frame(margin + c * (col_w + gutter), margin, col_w, height - 2 * margin, id=f"c{c}",
+              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        for c in range(columns)
+    ]
+    running: list[str] = []
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        number = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setFont(regular, body_size - 1.5)
+        if lay["header"] != "none":
+            text = gold["exhibit"] + (f"  {number}" if lay["header"] == "name+page" else "")
+            canvas.drawString(margin, height - margin * 0.6, text)
+            running.append(text)
+        if lay["footer"] != "none":
+            text = str(number) if lay["footer"] == "page" else f"{gold['exhibit']} | {number}"
+            canvas.drawCentredString(width / 2, margin * 0.45, text)
+            running.append(text)
+        canvas.restoreState()
+
+    doc = BaseDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,
+                          topMargin=margin, bottomMargin=margin, title=_pdf_title(gold, rng),
+                          author="vitrina layoutgen")
+    doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=decorate)])
+
+    story: list[Any] = []
+    first = gold["sections"][0]
+    title_text = _esc(first["title"])
+    title_words = title_text.split()
+    n_lines = min(lay["title_lines"], len(title_words))
+    per = -(-len(title_words) // n_lines)
+    lines = [" ".join(title_words[i : i + per]) for i in range(0, len(title_words), per)]
+    prefix = f"{first['label']}. " if first["label"] else ""
+    story.append(Paragraph(prefix + "<br/>".join(lines), title))
+    for n, section in enumerate(gold["sections"]):
+        if n:
+            story.append(Paragraph(_panel_heading(section, lay["label_style"]), panel))
+        for block in section["blocks"]:
+            if block["kind"] == "paragraph":
+                story.append(Paragraph(_esc(block["text"]), body))
+                continue
+            _figure(story, block, body, caption, credit_style, col_w, rng, _image)
+    del Spacer, Table, TableStyle
+    doc.build(story)
+    gold["running"] = sorted(set(running))
+
+
+def _pdf_title(gold: dict[str, Any], rng: random.Random) -> str | None:
+    return gold["title"] if rng.random() < 0.5 else None
+
+
+def _panel_heading(section: dict[str, Any], style: str) -> str:
+    label = section["label"]
+    title = _esc(section["title"])
+    if label is None:
+        return title
+    if style == "panel":
+        return f"Panel {label}<br/>{title}"
+    return f"{label}<br/>{title}" if len(label) == 1 and label.isalpha() else f"{label}. {title}"
+
+
+def _caption_text(block: dict[str, Any]) -> tuple[str, str | None]:
+    """The caption paragraph's markup and the credit set on a line of its own."""
+    text = _esc(block["text"])
+    if block["position"]:
+        text = f"{block['position']}: {text}"
+    credit = block["credit"]
+    if credit is None:
+        return text, None
+    if block["credit_form"] == "own_line":
+        return text, credit
+    return f"{text} {_esc(credit)}", None
+
+
+def _figure(story: list[Any], block: dict[str, Any], body: Any, caption: Any, credit_style: Any,
+            col_w: float, rng: random.Random, image: Any) -> None:
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    text, own_credit = _caption_text(block)
+    placement = block["placement"]
+    previous = story[-1] if story else None
+    cap_paras = [Paragraph(text, caption)]
+    if own_credit:
+        cap_paras.append(Paragraph(_esc(own_credit), credit_style))
+    if placement == "beside":
+        img_w = col_w * 0.4
+        table = Table([[image(rng, img_w, img_w * 0.75), cap_paras]],
+                      colWidths=[img_w + 8, col_w - img_w - 8])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        items: list[Any] = [table]
+    else:
+        img_w = col_w * rng.choice([0.6, 0.8, 1.0])
+        items = [image(rng, img_w, img_w * 0.6), *cap_paras]
+    if placement == "mid" and isinstance(previous, Paragraph) and previous.style.name == "body":
+        # Cut the paragraph before it at a word in its middle, set the figure there.
+        words = previous.text.split(" ")
+        if len(words) > 30:
+            cut = len(words) // 2 + rng.randint(-5, 5)
+            while cut < len(words) - 1 and words[cut - 1].endswith((".", "!", "?")):
+                cut += 1
+            head = Paragraph(" ".join(words[:cut]), previous.style)
+            tail_style = previous.style.clone("body-cont", firstLineIndent=0, spaceBefore=2)
+            tail = Paragraph(" ".join(words[cut:]), tail_style)
+            story[-1] = head
+            story.extend([*items, tail])
+            return
+    story.extend(items)
+
+
+def generate(seed: int, out_dir: Path, essays: list[Essay] | None = None) -> tuple[Path, Path]:
+    essays = essays or load_essays()
+    gold = plan(seed, essays)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pdf = out_dir / f"{seed}.pdf"
+    render(gold, pdf)
+    for section in gold["sections"]:
+        for block in section["blocks"]:
+            block.pop("credit_form", None)
+            block.pop("placement", None)
+    gold_path = out_dir / f"{seed}.json"
+    gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False), encoding="utf-8")
+    return pdf, gold_path
+
+
+def main(argv: list[str]) -> None:
+    out = Path(argv[0])
+    essays = load_essays()
+    for seed in argv[1:]:
+        pdf, _ = generate(int(seed), out, essays)
+        print(pdf)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

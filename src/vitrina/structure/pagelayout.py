@@ -1,0 +1,564 @@
+"""Structure from page geometry: reading order, running heads, headings, captions, credits.
+
+Input is what :mod:`vitrina.ingest.pdf` read (lines of glyphs with boxes and
+type, image boxes); output is the same :class:`~vitrina.structure.layout.Entry`
+list the text path builds, emitted through the same ``emit``:
+
+1. Running headers, footers and page numbers are lines at the top or bottom
+   edge of a page that repeat (digits aside) at the same place on other pages,
+   or a lone page number at the edge; they stay out of the body.
+2. Columns: a vertical gutter that no line (or very few) crosses, with text on
+   both sides; lines crossing it cut the page into bands read top to bottom,
+   each band left column first.
+3. Type: the body type is the style with most characters. Larger or bold
+   lines are headings; smaller or italic lines (or one opening with a position
+   label) are captions; a caption's last line(s) in still smaller type, or in
+   a credit's own form, are its credit.
+4. Paragraphs break on a vertical gap wider than the body's line pitch, a
+   first-line indent, or a sentence ending on a line the next word would have
+   fitted on; across a column, page or figure a paragraph continues unless its
+   last line ended it. A caption set inside a paragraph is placed after it.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vitrina.model import Document, DocumentBuilder
+from vitrina.structure.assemble import emit
+from vitrina.structure.captions import credit_start, is_credit, match_label
+from vitrina.structure.cues import ends_sentence, starts_lowercase
+from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
+from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
+from vitrina.structure.lines import Line, LineSet
+
+# Every threshold of the page layout, in units of the font size unless noted.
+LIMITS: dict[str, float] = {
+    "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
+    "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "edge_place": 0.025,  # same place on two pages: within this share of the page height
+    "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
+    "gutter_min": 0.6,  # a column gutter is at least this wide
+    "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
+    "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
+    "heading_size": 1.12,  # type this much larger than the body is a heading
+    "caption_size": 0.94,  # type this much smaller than the body is a caption
+    "credit_size": 0.96,  # a caption line this much smaller than the caption is its credit
+    "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
+    "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "indent": 0.8,  # a first line this far in from the column edge is indented
+    "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    "image_near": 2.5,  # a block this close below or beside an image may be its caption
+}
+
+_LABEL_ALONE = re.compile(
+    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+)?([A-Z]|[IVXLC]{1,6}|\d{1,3})[.):]?$",
+    re.IGNORECASE,
+)
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+([A-Z]|[IVXLC]{1,6}|\d{1,3})[.:—–-]?"
+    r"|(\d{1,3}|[IVXLC]{1,6}|[A-Z])[.):])\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[\divxlc]{1,5}(?:\s*(?:of|/)\s*\d{1,5})?$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Placed:
+    """A line in reading order, with the column it stands in."""
+
+    line: TextLine
+    column: tuple[int, int]  # (page, column number on the page)
+    left: float  # the column's left edge
+    right: float  # the column's right edge
+    kind: str = "body"  # body | heading | caption | credit
+
+
+def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
+    """A structured Document from the geometry of a PDF."""
+    running = running_lines(content)
+    placed: list[Placed] = []
+    for page in content.pages:
+        body = [line for line in page.lines if id(line) not in running and line.text.strip()]
+        placed.extend(reading_order(body))
+    source_text, lines, boxes = _source_lines(content, placed, running)
+    classify(placed, content)
+    if any(p.kind == "heading" for p in placed):
+        entries = entries_from(placed, lines, content)
+    else:  # one type throughout: the text's own cues must find the structure
+        entries = lay_out(_as_lineset(placed, lines, source_text))
+    builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
+    emit(builder, entries, HyphenJudge(source_text))
+    title = None if builder_has_heading(entries) else content.title
+    doc = builder.build(title=title)
+    return doc.evolve(source_map=doc.source_map.with_boxes(boxes))
+
+
+def builder_has_heading(entries: Sequence[Entry]) -> bool:
+    return any(isinstance(e, Heading) for e in entries)
+
+
+# ------------------------------------------------------------ running heads
+
+
+def running_lines(content: PdfContent) -> set[int]:
+    """ids of the lines that are running headers, footers or page numbers."""
+    candidates: list[tuple[TextLine, str, float]] = []  # line, key, place
+    for page in content.pages:
+        lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
+        limit = LIMITS["edge_share"] * page.height
+        edge = int(LIMITS["edge_lines"])
+        top = [ln for ln in lines[:edge] if ln.bottom <= limit]
+        bottom = [ln for ln in lines[-edge:] if ln.top >= page.height - limit]
+        for line in top:
+            candidates.append((line, "t" + _running_key(line), line.top / page.height))
+        for line in bottom:
+            if line not in top:
+                candidates.append((line, "b" + _running_key(line), line.bottom / page.height))
+    pages_with: dict[str, list[tuple[int, float]]] = {}
+    for line, key, place in candidates:
+        pages_with.setdefault(key, []).append((line.page, place))
+    needed = max(2.0, LIMITS["repeat_share"] * len(content.pages))
+    running: set[int] = set()
+    for line, key, place in candidates:
+        same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
+        if len(same) >= needed or _lone_page_number(line, content):
+            running.add(id(line))
+    return running
+
+
+def _running_key(line: TextLine) -> str:
+    text = re.sub(r"\d+", "#", line.text.lower())
+    text = " ".join(text.split())
+    return f"{text}|{round(line.size)}"
+
+
+def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
+    """A page number standing alone at the page's edge."""
+    if not _PAGE_NUMBER.match(line.text.strip()):
+        return False
+    page = content.pages[line.page - 1]
+    others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
+    if not others:
+        return False
+    above = min(ln.top for ln in others) > line.bottom
+    below = max(ln.bottom for ln in others) < line.top
+    return above or below
+
+
+# ------------------------------------------------------------ reading order
+
+
+def reading_order(lines: list[TextLine], depth: int = 0) -> list[Placed]:
+    """The lines of one page in reading order, with their column edges."""
+    if not lines:
+        return []
+    page = lines[0].page
+    split = _gutter(lines) if depth < 2 else None
+    if split is None:
+        ordered = sorted(lines, key=lambda ln: (round(ln.top, 1), ln.x0))
+        left, right = _edges(ordered)
+        return [Placed(ln, (page, depth), left, right) for ln in ordered]
+    gutter = split
+    result: list[Placed] = []
+    band_left: list[TextLine] = []
+    band_right: list[TextLine] = []
+
+    def flush() -> None:
+        for n, side in enumerate((band_left, band_right)):
+            for placed in reading_order(side, depth + 1):
+                placed.column = (page, 10 * (depth + 1) + n + placed.column[1] % 10)
+                result.append(placed)
+        band_left.clear()
+        band_right.clear()
+
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if line.x1 <= gutter:
+            band_left.append(line)
+        elif line.x0 >= gutter:
+            band_right.append(line)
+        else:
+            flush()
+            result.append(Placed(line, (page, 100 + len(result)), line.x0, line.x1))
+    flush()
+    return result
+
+
+def _gutter(lines: list[TextLine]) -> float | None:
+    """The x of a column gutter on this page, if there is one."""
+    if len(lines) < 2 * LIMITS["column_min_lines"]:
+        return None
+    lo = int(min(ln.x0 for ln in lines))
+    hi = int(max(ln.x1 for ln in lines)) + 1
+    cover = [0] * (hi - lo + 2)
+    for ln in lines:
+        cover[int(ln.x0) - lo + 1] += 1
+        cover[int(ln.x1) - lo + 1] -= 1
+    running = 0
+    counts = []
+    for value in cover:
+        running += value
+        counts.append(running)
+    span = hi - lo
+    best: tuple[int, float] | None = None
+    for x in range(int(0.2 * span), int(0.8 * span)):
+        if best is None or counts[x] < best[0] or (
+            counts[x] == best[0] and abs(x - span / 2) < abs(best[1] - lo - span / 2)
+        ):
+            best = (counts[x], float(lo + x))
+    if best is None or best[0] > LIMITS["gutter_crossing"] * len(lines):
+        return None
+    cut = best[1]
+    left = [ln for ln in lines if ln.x1 <= cut]
+    right = [ln for ln in lines if ln.x0 >= cut]
+    if min(len(left), len(right)) < LIMITS["column_min_lines"]:
+        return None
+    size = _median([ln.size for ln in lines])
+    gap = min(ln.x0 for ln in right) - max(ln.x1 for ln in left)
+    if gap < LIMITS["gutter_min"] * size:
+        return None
+    side_by_side = min(ln.bottom for ln in right) < max(ln.top for ln in left) and min(
+        ln.bottom for ln in left
+    ) < max(ln.top for ln in right)
+    return (max(ln.x1 for ln in left) + min(ln.x0 for ln in right)) / 2 if side_by_side else None
+
+
+def _edges(lines: list[TextLine]) -> tuple[float, float]:
+    lefts = sorted(ln.x0 for ln in lines)
+    rights = sorted(ln.x1 for ln in lines)
+    return lefts[len(lefts) // 10], rights[min(len(rights) - 1, (9 * len(rights)) // 10)]
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 10.0
+
+
+# ------------------------------------------------------------ source text
+
+
+def _source_lines(
+    content: PdfContent, placed: list[Placed], running: set[int]
+) -> tuple[str, list[Line], array]:
+    """The source text (every line, reading order; running heads after each page's
+    body) and a :class:`Line` per placed line; ``boxes`` holds (page, x0, top, x1,
+    bottom) for every source character."""
+    by_page: dict[int, list[TextLine]] = {}
+    for p in placed:
+        by_page.setdefault(p.line.page, []).append(p.line)
+    for page in content.pages:
+        extra = [ln for ln in page.lines if id(ln) in running]
+        by_page.setdefault(page.number, []).extend(extra)
+    parts: list[str] = []
+    boxes = array("d")
+    line_of: dict[int, Line] = {}
+    offset = 0
+    lineno = 1
+    for number in sorted(by_page):
+        for text_line in by_page[number]:
+            line = Line(len(line_of), lineno, offset, text_line.text)
+            line.page = number
+            line_of[id(text_line)] = line
+            parts.append(text_line.text + "\n")
+            for box in text_line.boxes:
+                boxes.extend((float(number), *box))
+            boxes.extend((0.0, 0.0, 0.0, 0.0, 0.0))
+            offset += len(text_line.text) + 1
+            lineno += 1
+    lines = [line_of[id(p.line)] for p in placed]
+    return "".join(parts), lines, boxes
+
+
+def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> LineSet:
+    """Lines in reading order for the text layout, a new column or page marked."""
+    for n, (p, line) in enumerate(zip(placed, lines, strict=True)):
+        line.index = n
+        line.spacing = "unspaced"
+        line.page_start = n > 0 and placed[n - 1].column != p.column
+        if n > 0 and p.column == placed[n - 1].column:
+            pitch = p.line.top - placed[n - 1].line.top
+            line.gap_before = 1 if pitch > LIMITS["pitch_slack"] * 1.25 * p.line.size else 0
+    return LineSet(lines, "unspaced", False, source_text)
+
+
+# ------------------------------------------------------------ type
+
+
+def body_style(placed: list[Placed]) -> tuple[float, bool, bool]:
+    counts: Counter[tuple[float, bool, bool]] = Counter()
+    for p in placed:
+        counts[(round(p.line.size * 2) / 2, p.line.bold, p.line.italic)] += len(p.line.text)
+    return counts.most_common(1)[0][0] if counts else (10.0, False, False)
+
+
+def classify(placed: list[Placed], content: PdfContent) -> None:
+    """Set each line's kind from its type relative to the body type."""
+    size, bold, italic = body_style(placed)
+    outline = {_norm(title) for _, title, _ in content.outline}
+    for p in placed:
+        line = p.line
+        words = len(line.text.split())
+        if line.size >= LIMITS["heading_size"] * size and words <= LIMITS["heading_max_words"] or line.bold and not bold and words <= LIMITS["heading_max_words"] and not line.italic or _norm(line.text) in outline:
+            p.kind = "heading"
+        elif line.size <= LIMITS["caption_size"] * size or (line.italic and not italic) or match_label(line.text):
+            p.kind = "caption"
+    _captions_by_images(placed, content, size)
+
+
+def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """A short body block right under or beside an image is its caption."""
+    images: dict[int, list[ImageBox]] = {}
+    for page in content.pages:
+        images[page.number] = page.images
+    i = 0
+    while i < len(placed):
+        p = placed[i]
+        if p.kind != "body" or not _next_to_image(p.line, images.get(p.line.page, []), size):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(placed) and placed[j + 1].kind == "body" and _close_below(
+            placed[j].line, placed[j + 1].line
+        ):
+            j += 1
+        if j - i < 4 and (i == 0 or placed[i - 1].kind != "body" or not _close_below(
+            placed[i - 1].line, p.line
+        )):
+            for k in range(i, j + 1):
+                placed[k].kind = "caption"
+        i = j + 1
+
+
+def _next_to_image(line: TextLine, images: list[ImageBox], size: float) -> bool:
+    reach = LIMITS["image_near"] * size
+    for image in images:
+        x0, top, x1, bottom = image.box
+        below = 0 <= line.top - bottom <= reach and line.x0 < x1 and line.x1 > x0
+        beside = 0 <= line.x0 - x1 <= reach and top - reach <= line.top <= bottom
+        if below or beside:
+            return True
+    return False
+
+
+def _close_below(prev: TextLine, line: TextLine) -> bool:
+    return prev.page == line.page and 0 <= line.top - prev.bottom <= 0.8 * line.size
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+# ------------------------------------------------------------ entries
+
+
+class _Flow:
+    """Turns classified lines in reading order into headings and fragments."""
+
+    def __init__(self, placed: list[Placed], lines: list[Line], content: PdfContent):
+        self.placed = placed
+        self.lines = lines
+        self.images = {page.number: page.images for page in content.pages}
+        self.entries: list[Entry] = []
+        self.para: Fragment | None = None
+        self.cap: Fragment | None = None
+        self.last_body = -1  # index of the open paragraph's last line
+        self.last_cap = -1
+        self.pitch = _body_pitch(placed)
+        self.body_size = body_style(placed)[0]
+
+    def run(self) -> list[Entry]:
+        i = 0
+        while i < len(self.placed):
+            kind = self.placed[i].kind
+            if kind == "heading":
+                i = self._heading(i)
+                continue
+            if kind == "caption":
+                self._caption_line(i)
+            else:
+                self._body_line(i)
+            i += 1
+        self._close_caption()
+        return self.entries
+
+    # headings
+    def _heading(self, i: int) -> int:
+        self._close_caption()
+        self.para = None
+        group = [i]
+        while i + len(group) < len(self.placed):
+            nxt = self.placed[i + len(group)]
+            prev = self.placed[group[-1]]
+            if nxt.kind != "heading" or not _same_heading(prev.line, nxt.line):
+                break
+            group.append(i + len(group))
+        lines = [self.lines[k] for k in group]
+        label, skip, lines = _heading_label(lines)
+        if lines:
+            self.entries.append(Heading(label, lines, skip))
+        return group[-1] + 1
+
+    # captions
+    def _caption_line(self, i: int) -> None:
+        p = self.placed[i]
+        line = self.lines[i]
+        cap = self.cap
+        if cap is not None and self._continues_caption(cap, i):
+            prev = self.placed[self.last_cap]
+            if (
+                cap.credit is None
+                and p.line.size <= LIMITS["credit_size"] * prev.line.size
+                and is_credit(line.text.split(), closes_caption=True)
+            ) or (cap.credit is None and _own_line_credit(cap, line)):
+                cap.credit = (len(cap.lines), 0)
+            cap.lines.append(line)
+            self.last_cap = i
+            return
+        self._close_caption()
+        label = match_label(line.text)
+        position, label_words = None, 0
+        if label is not None:
+            position = label[0]
+            label_words = len(line.text[: label[1]].split())
+        cap = Fragment("caption", [line], position, label_words)
+        para = self.para
+        if para is not None and not self._para_ended(self.last_body):
+            para.deferred.append(cap)
+        else:
+            self.para = None
+            self.entries.append(cap)
+        self.cap = cap
+        self.last_cap = i
+
+    def _continues_caption(self, cap: Fragment, i: int) -> bool:
+        line = self.lines[i]
+        p = self.placed[i]
+        prev = self.placed[self.last_cap]
+        if match_label(line.text) or self.last_cap != i - 1:
+            return False
+        if cap.credit is not None and not starts_lowercase(line.text):
+            return False
+        if prev.column == p.column:
+            gap = p.line.top - prev.line.bottom
+            far = gap > LIMITS["caption_gap"] * p.line.size
+            return not (far or self._image_between(prev.line, p.line))
+        # across a column or page: only an unfinished caption goes on
+        return not ends_sentence(cap.last.text) or starts_lowercase(line.text)
+
+    def _image_between(self, above: TextLine, below: TextLine) -> bool:
+        return any(
+            above.bottom <= img.box[1] and img.box[3] <= below.top + 1
+            for img in self.images.get(below.page, [])
+        )
+
+    def _close_caption(self) -> None:
+        cap = self.cap
+        if cap is not None and cap.credit is None:
+            words: list[tuple[str, int, int]] = []
+            for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
+                skip = cap.label_words if n == 0 else 0
+                words.extend(
+                    (w, n, k) for k, (w, _) in enumerate(cap.lines[n].words) if k >= skip
+                )
+            start = credit_start([w for w, _, _ in words], True)
+            if start is not None and start > 0:
+                cap.credit = (words[start][1], words[start][2])
+        self.cap = None
+
+    # body
+    def _body_line(self, i: int) -> None:
+        self._close_caption()
+        line = self.lines[i]
+        para = self.para
+        if para is not None and not self._breaks(self.last_body, i):
+            para.lines.append(line)
+        else:
+            self.para = Fragment("paragraph", [line])
+            self.entries.append(self.para)
+        self.last_body = i
+
+    def _breaks(self, j: int, i: int) -> bool:
+        """A new paragraph starts at placed line ``i`` after body line ``j``."""
+        prev, cur = self.placed[j], self.placed[i]
+        text = cur.line.text
+        indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
+        prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size
+        adjacent = j == i - 1 and prev.column == cur.column
+        if adjacent:
+            pitch = cur.line.top - prev.line.top
+            if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
+                return True
+            if indented and not prev_indented:
+                return True
+            if starts_lowercase(text):
+                return False
+            return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
+        if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
+            return False
+        return indented or self._fits(prev, cur.line)
+
+    def _para_ended(self, j: int) -> bool:
+        """The paragraph whose last line is ``j`` has certainly ended."""
+        if j < 0:
+            return True
+        prev = self.placed[j]
+        return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, None)
+
+    def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
+        """The next line's first word would have fitted after ``prev``: it ended short."""
+        word = nxt.text.split()[0] if nxt is not None else "word"
+        room = prev.right - prev.line.x1
+        char = 0.5 * prev.line.size  # an average character width
+        return room > (len(word) + 1) * char
+
+    def _pitch(self, size: float) -> float:
+        return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
+
+
+def _own_line_credit(cap: Fragment, line: Line) -> bool:
+    """A caption line that is a credit by its form alone, after a finished sentence."""
+    return ends_sentence(cap.last.text) and credit_start(line.text.split(), True, True) == 0 and (
+        line.text.lower().startswith(("courtesy", "photo", "credit", "source", "©"))
+    )
+
+
+def _body_pitch(placed: list[Placed]) -> float:
+    """The usual distance between consecutive body lines of one column."""
+    pitches = []
+    for a, b in zip(placed, placed[1:], strict=False):
+        if a.kind == b.kind == "body" and a.column == b.column:
+            d = b.line.top - a.line.top
+            if d > 0:
+                pitches.append(d)
+    return _median(pitches) if pitches else 12.0
+
+
+def _same_heading(prev: TextLine, line: TextLine) -> bool:
+    return (
+        prev.page == line.page
+        and abs(prev.size - line.size) <= 0.15 * prev.size
+        and 0 <= line.top - prev.bottom <= LIMITS["heading_gap"] * line.size
+    )
+
+
+def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
+    """(label, label words on the first title line, title lines) of a heading."""
+    first = lines[0].text.strip()
+    alone = _LABEL_ALONE.match(first)
+    if alone and len(lines) > 1:
+        return alone.group(1).upper() if not alone.group(1).isdigit() else alone.group(1), 0, lines[1:]
+    lead = _LABEL_LEAD.match(first)
+    if lead:
+        label = lead.group(1) or lead.group(2)
+        return label, len(lead.group(0).split()), lines
+    return None, 0, lines
+
+
+def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
+    return _Flow(placed, lines, content).run()
