@@ -107,3 +107,121 @@ def test_extraction_time_limit() -> None:
 def test_join_pages_offsets() -> None:
     text, spans = pdf.join_pages(["ab", "", "cde"])
     assert [text[s:e] for s, e in spans] == ["ab", "", "cde"]
+
+
+# ---------------------------------------------------------------- geometry
+# Pages drawn with reportlab's canvas: every line placed where a layout tool
+# would set it, so the reader must find order and roles from positions and type.
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def _canvas_pdf(draw, pages: int = 1, title: str | None = None) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    if title:
+        c.setTitle(title)
+    for number in range(1, pages + 1):
+        draw(c, number)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _lines(c, x: float, y: float, lines: list[str], font: str = "Times-Roman", size: float = 10,
+           leading: float = 12.5) -> float:
+    c.setFont(font, size)
+    for line in lines:
+        c.drawString(x, y, line)
+        y -= leading
+    return y
+
+
+LEFT = [
+    "The ferry company of the lower river kept three boats",
+    "in service through the winter months, and its pilots",
+    "knew every sandbar between the mill town and the sea.",
+    "When the ice came early in the cold year, the company",
+    "moved its smallest boat into the dry dock by the gov-",
+]
+RIGHT = [
+    "ernment warehouse, where carpenters rebuilt its hull",
+    "with oak planks from the upland forests. The work took",
+    "two months and cost more than the boat had earned.",
+    "Passengers waited on the quay for the spring thaw.",
+]
+
+
+def _two_column_page(c, number: int) -> None:
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 760, f"River Trades Exhibit   {number}")  # running header
+    c.drawCentredString(306, 40, f"Page {number}")  # running footer
+    if number == 1:
+        _lines(c, 72, 700, ["B"], "Times-Bold", 16, 18)
+        _lines(c, 72, 682, ["The Winter Fleet"], "Times-Bold", 16, 18)
+    _lines(c, 72, 640, LEFT)
+    _lines(c, 330, 640, RIGHT)
+
+
+def test_geometry_columns_running_heads_and_hyphens() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_two_column_page, pages=3), "/tmp/river.pdf")
+    assert [(s.label, s.title) for s in doc.sections] == [("B", "The Winter Fleet")]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "by the government warehouse, where carpenters" in paragraphs[0]
+    # the right column follows the left one, and page 2 follows page 1
+    assert paragraphs[0].index("sandbar") < paragraphs[0].index("oak planks")
+    for text in paragraphs:
+        assert "River Trades" not in text and "Page " not in text
+    at = doc.text.index("oak planks")
+    box = doc.source_map.box(at, at + len("oak planks"))
+    assert box is not None and box[0] == 1 and 329 <= box[1] < 400 and 130 < box[2] < 170
+
+
+def _caption_page(c, number: int) -> None:
+    y = _lines(c, 72, 720, ["The Lamp Room"], "Helvetica-Bold", 18, 22)
+    y = _lines(c, 72, y - 10, [
+        "Keepers trimmed the wicks twice each night and carried the oil",
+        "up ninety steps from the store below, a task that the",
+    ])
+    c.rect(72, y - 130, 200, 120)
+    y = _lines(c, 72, y - 145, [
+        "Left: A keeper polishes the great lens before the evening watch.",
+        "Courtesy of the Harbour Light Museum",
+    ], "Times-Italic", 8.5, 10)
+    _lines(c, 72, y - 8, [
+        "youngest keeper was given on his first day. The log books record",
+        "every lighting and every storm across forty years.",
+    ])
+
+
+def test_geometry_caption_inside_paragraph_with_credit() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_caption_page), "/tmp/lamp.pdf")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["heading", "paragraph", "caption", "credit"]
+    para = doc.text[doc.blocks[1].start : doc.blocks[1].end]
+    assert "a task that the youngest keeper was given" in para
+    caption = doc.blocks[2]
+    assert caption.position == "Left"
+    assert doc.text[caption.start : caption.end] == (
+        "A keeper polishes the great lens before the evening watch."
+    )
+    assert caption.credit == "Courtesy of the Harbour Light Museum"
+
+
+def _soft_hyphen_page(c, number: int) -> None:
+    _lines(c, 72, 700, [
+        "The weavers sold their cloth at the autumn mar\u00ad",
+        "ket, and the guild kept a ledger of every bolt.",
+    ], "Helvetica", 10, 13)
+
+
+def test_soft_hyphens_and_metadata_title() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_soft_hyphen_page, title="Guild Ledgers"), "/tmp/ledger.pdf")
+    assert doc.title == "Guild Ledgers"
+    assert "autumn market, and the guild" in doc.text
+    for mark in "\u00ad\ufffe\u0002":
+        assert mark not in doc.text

@@ -114,10 +114,13 @@ class HyphenJudge:
         right = _leading_word(tail)
         if not left or not right:
             return True  # "U.S.-", "1939-": not a broken word
-        if right[0].isupper() or not left[-1].isalpha():
-            return True
         compound = f"{left}-{right}".lower()
         joined = (left + right).lower()
+        if right[0].isupper() or not left[-1].isalpha():
+            # "Anglo-American" keeps it; an acronym broken in two ("UN-MIH") does not
+            return not (left.isupper() and right.isupper() and self.in_document(joined))
+        if len(right) == 1:
+            return False  # a lone letter is the tail of a broken word
         if self.in_document(compound):
             return True
         if self.in_document(joined):

@@ -83,10 +83,14 @@ class Placed:
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     """A structured Document from the geometry of a PDF."""
     running = running_lines(content)
+    bodies = [
+        [line for line in page.lines if id(line) not in running and line.text.strip()]
+        for page in content.pages
+    ]
+    usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
-    for page in content.pages:
-        body = [line for line in page.lines if id(line) not in running and line.text.strip()]
-        placed.extend(reading_order(body))
+    for body in bodies:
+        placed.extend(reading_order(body, usual=usual))
     source_text, lines, boxes = _source_lines(content, placed, running)
     classify(placed, content)
     if any(p.kind == "heading" for p in placed):
@@ -155,12 +159,20 @@ def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
 # ------------------------------------------------------------ reading order
 
 
-def reading_order(lines: list[TextLine], depth: int = 0) -> list[Placed]:
-    """The lines of one page in reading order, with their column edges."""
+def reading_order(
+    lines: list[TextLine], depth: int = 0, usual: float | None = None
+) -> list[Placed]:
+    """The lines of one page in reading order, with their column edges.
+
+    ``usual`` is the gutter most pages have: a page with too little text to show
+    its own (a last page, one column half full) is cut there when it can be.
+    """
     if not lines:
         return []
     page = lines[0].page
     split = _gutter(lines) if depth < 2 else None
+    if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
+        split = usual
     if split is None:
         ordered = sorted(lines, key=lambda ln: (round(ln.top, 1), ln.x0))
         left, right = _edges(ordered)
@@ -188,6 +200,21 @@ def reading_order(lines: list[TextLine], depth: int = 0) -> list[Placed]:
             result.append(Placed(line, (page, 100 + len(result)), line.x0, line.x1))
     flush()
     return result
+
+
+def _usual_gutter(gutters: list[float | None]) -> float | None:
+    """The gutter of most pages that have one, when at least half of them do."""
+    found = [g for g in gutters if g is not None]
+    if not found or len(found) < 0.5 * len(gutters):
+        return None
+    return _median(found)
+
+
+def _fits_gutter(lines: list[TextLine], cut: float) -> bool:
+    crossing = sum(1 for ln in lines if ln.x0 < cut < ln.x1)
+    left = any(ln.x1 <= cut for ln in lines)
+    right = any(ln.x0 >= cut for ln in lines)
+    return left and right and crossing <= LIMITS["gutter_crossing"] * len(lines)
 
 
 def _gutter(lines: list[TextLine]) -> float | None:
@@ -347,7 +374,8 @@ def _next_to_image(line: TextLine, images: list[ImageBox], size: float) -> bool:
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
-    return prev.page == line.page and 0 <= line.top - prev.bottom <= 0.8 * line.size
+    gap = line.top - prev.bottom
+    return prev.page == line.page and -0.5 * line.size <= gap <= 0.8 * line.size
 
 
 def _norm(text: str) -> str:
@@ -370,6 +398,7 @@ class _Flow:
         self.last_body = -1  # index of the open paragraph's last line
         self.last_cap = -1
         self.pitch = _body_pitch(placed)
+        self.indent_style = _indent_style(placed)
         self.body_size = body_style(placed)[0]
 
     def run(self) -> list[Entry]:
@@ -463,10 +492,15 @@ class _Flow:
             words: list[tuple[str, int, int]] = []
             for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
                 skip = cap.label_words if n == 0 else 0
-                words.extend(
-                    (w, n, k) for k, (w, _) in enumerate(cap.lines[n].words) if k >= skip
-                )
-            start = credit_start([w for w, _, _ in words], True)
+                for k, (w, _) in enumerate(cap.lines[n].words):
+                    if k < skip:
+                        continue
+                    if k == 0 and words and words[-1][0].endswith("-") and w[:1].islower():
+                        head = words.pop()  # a word broken at the line end
+                        words.append((head[0][:-1] + w, head[1], head[2]))
+                        continue
+                    words.append((w, n, k))
+            start = trailing_credit([w for w, _, _ in words])
             if start is not None and start > 0:
                 cap.credit = (words[start][1], words[start][2])
         self.cap = None
@@ -501,7 +535,12 @@ class _Flow:
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
-        return indented or self._fits(prev, cur.line)
+        if self.indent_style:
+            return indented
+        if any(self.placed[k].kind == "caption" for k in range(j + 1, i)):
+            # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
+            return ends_sentence(prev.line.text)
+        return self._fits(prev, cur.line)
 
     def _para_ended(self, j: int) -> bool:
         """The paragraph whose last line is ``j`` has certainly ended."""
@@ -519,6 +558,27 @@ class _Flow:
 
     def _pitch(self, size: float) -> float:
         return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
+
+
+_CREDIT_LEADS = ("courtesy", "photo:", "photograph:", "photos:", "credit:", "source:", "©")
+
+
+def trailing_credit(words: list[str]) -> int | None:
+    """Where a credit starts among a caption's last words, or None.
+
+    A credit lead ("Courtesy of", "Photo:") anywhere near the end settles it;
+    otherwise a credit-shaped run after a sentence end (strict, then lenient).
+    """
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if words[k].lower().startswith(_CREDIT_LEADS) and is_credit(words[k:], True):
+            return k
+    start = credit_start(words, True)
+    if start is not None:
+        return start
+    for k in range(max(1, len(words) - 8), len(words)):
+        if ends_sentence(words[k - 1], lenient=True) and is_credit(words[k:], True):
+            return k
+    return None
 
 
 def _own_line_credit(cap: Fragment, line: Line) -> bool:
@@ -539,11 +599,22 @@ def _body_pitch(placed: list[Placed]) -> float:
     return _median(pitches) if pitches else 12.0
 
 
+def _indent_style(placed: list[Placed]) -> bool:
+    """Paragraphs open with a first-line indent: most body lines after a sentence
+    end are indented, and the ones after a running sentence are not."""
+    after_end = indented = 0
+    for a, b in zip(placed, placed[1:], strict=False):
+        if a.kind == b.kind == "body" and a.column == b.column and ends_sentence(a.line.text):
+            after_end += 1
+            indented += b.line.x0 - b.left >= LIMITS["indent"] * b.line.size
+    return after_end >= 3 and indented >= 0.3 * after_end
+
+
 def _same_heading(prev: TextLine, line: TextLine) -> bool:
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
-        and 0 <= line.top - prev.bottom <= LIMITS["heading_gap"] * line.size
+        and -0.5 * line.size <= line.top - prev.bottom <= LIMITS["heading_gap"] * line.size
     )
 
 
