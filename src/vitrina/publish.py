@@ -17,17 +17,21 @@ small script; the question page explains that questions need the server.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import logging
 import posixpath
 import re
 import shutil
 import sqlite3
 import warnings
 from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from vitrina.errors import VitrinaError
 from vitrina.store import connect_readonly
 
 MAX_PAGES = 20_000
@@ -60,9 +64,11 @@ def publish(db_path: str | Path, out_dir: Path) -> int:
     connect_readonly(db_path).close()  # a clear StoreError before anything is written
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir)
-    with TestClient(create_app(db_path), raise_server_exceptions=False) as client:
-        site.crawl(client, _seeds(db_path))
+    with TestClient(create_app(db_path), raise_server_exceptions=False) as client, _page_errors() as errors:
+        site.crawl(client, _seeds(db_path), errors)
         site.search_page(client)
+    if site.failed:
+        raise PublishError(site.failed)
     written = site.written
     static = out_dir / "static"
     shutil.copytree(HERE / "static", static, dirs_exist_ok=True)
@@ -70,6 +76,44 @@ def publish(db_path: str | Path, out_dir: Path) -> int:
     (static / "vitrina-search.js").write_text(SEARCH_JS, encoding="utf-8")
     written += 1 + _write_search_index(db_path, out_dir)
     return written
+
+
+class PublishError(VitrinaError):
+    """Pages that could not be rendered: one line each (none of them was written)."""
+
+    def __init__(self, failed: list[str]):
+        super().__init__(f"{len(failed)} page(s) failed to render:\n" + "\n".join(failed))
+        self.failed = failed
+
+
+class _ErrorLog(logging.Filter):
+    """Keeps the last page error the app logged (and stops its traceback reaching stderr)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: str | None = None
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.ERROR:
+            exc = record.exc_info[1] if record.exc_info else None
+            self.last = f"{type(exc).__name__}: {exc}" if exc else record.getMessage()
+            return False
+        return True
+
+    def take(self) -> str | None:
+        last, self.last = self.last, None
+        return last
+
+
+@contextlib.contextmanager
+def _page_errors() -> Iterator[_ErrorLog]:
+    logger = logging.getLogger("vitrina.web.app")
+    errors = _ErrorLog()
+    logger.addFilter(errors)
+    try:
+        yield errors
+    finally:
+        logger.removeFilter(errors)
 
 
 def _seeds(db_path: Path) -> list[str]:
@@ -127,6 +171,7 @@ class _Site:
         self.queue: deque[tuple[str, tuple[tuple[str, str], ...]]] = deque()
         self.highlights = 0
         self.written = 0
+        self.failed: list[str] = []  # "url: status (reason)" of pages that did not render
 
     def admit(self, path: str, query: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
         """Queue a page if budgets allow; returns the query actually linked to."""
@@ -141,7 +186,7 @@ class _Site:
         self.queue.append(key)
         return query
 
-    def crawl(self, client, seeds: list[str]) -> None:
+    def crawl(self, client, seeds: list[str], errors: _ErrorLog) -> None:
         for seed in seeds:
             found = normalise(seed)
             if found:
@@ -150,12 +195,24 @@ class _Site:
             path, query = self.queue.popleft()
             url = path + ("?" + urlencode(query) if query else "")
             response = client.get(url)
+            if not self.rendered(url, response, errors):
+                continue
             own = page_file(path, query)
             self.write(own, self.rewrite(response.text, own))
             if not any(k == "hl" for k, _ in query):
                 twin = path.rstrip("/") + ".json" if path != "/" else "/index.json"
-                data = client.get(twin + ("?" + urlencode(query) if query else ""))
-                self.write(page_file(path, query, ".json"), data.text)
+                twin_url = twin + ("?" + urlencode(query) if query else "")
+                data = client.get(twin_url)
+                if self.rendered(twin_url, data, errors):
+                    self.write(page_file(path, query, ".json"), data.text)
+
+    def rendered(self, url: str, response, errors: _ErrorLog) -> bool:
+        """True for a page to write; a failed one is noted (once, with its reason) instead."""
+        reason = errors.take()
+        if response.status_code == 200:
+            return True
+        self.failed.append(f"{url}: {response.status_code}" + (f" ({reason})" if reason else ""))
+        return False
 
     def write(self, relative: str, text: str) -> None:
         target = self.out / relative

@@ -20,7 +20,13 @@ MAX_EDGES = 160  # links drawn (and listed) at most: the strongest
 
 def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
     """Nodes and edges, trimmed to the ``limit`` best-connected nodes (or ``focus``'s neighbours)."""
-    return trim(full_graph(conn), focus, limit)
+    info = queries.entity_row(conn, focus) if focus else None
+    return trim(full_graph(conn), focus, limit, focus_node=entity_node(info) if info else None)
+
+
+def entity_node(info: dict[str, Any]) -> dict[str, Any]:
+    """The graph node of an entity row (``id``, ``type``, ``name``)."""
+    return {"id": info["id"], "type": info["type"], "label": info["name"], "url": entity_url(info["id"])}
 
 
 def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -64,9 +70,11 @@ def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges, "degree": degree, "ranked": ranked, "incident": incident}
 
 
-def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = MAX_EDGES) -> dict[str, Any]:
+def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = MAX_EDGES,
+         focus_node: dict[str, Any] | None = None) -> dict[str, Any]:
     """The ``limit`` best-connected nodes (or ``focus`` and its best-connected neighbours)
-    and the strongest ``max_edges`` links among them."""
+    and the strongest ``max_edges`` links among them. A focus without links (an entity
+    named once, or of a type the graph leaves out) is shown alone, as ``focus_node``."""
     nodes, edges, degree = graph["nodes"], graph["edges"], graph["degree"]
     if focus is not None:
         neighbours = {edges[i]["target"] if edges[i]["source"] == focus else edges[i]["source"]
@@ -76,6 +84,8 @@ def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = 
         candidates = graph["ranked"]
     keep = set(candidates[:limit])
     kept_nodes = [{**nodes[n], "degree": degree[n]} for n in candidates[:limit] if n in nodes]
+    if focus is not None and focus not in nodes and focus_node is not None:  # no links (or not drawn): alone
+        kept_nodes.insert(0, {**focus_node, "degree": 0})
     indexes = sorted({i for n in keep for i in graph["incident"].get(n, [])
                       if edges[i]["source"] in keep and edges[i]["target"] in keep})
     strongest = set(sorted(indexes, key=lambda i: -edges[i]["weight"])[:max_edges])

@@ -20,7 +20,7 @@ from starlette.requests import Request
 
 from vitrina.errors import UsageError
 from vitrina.web import queries
-from vitrina.web.graph import DEFAULT_LIMIT, full_graph, trim
+from vitrina.web.graph import DEFAULT_LIMIT, entity_node, full_graph, trim
 from vitrina.web.layouts import circular_layout, map_layout, timeline_layout
 from vitrina.web.render import (
     document_url,
@@ -366,13 +366,15 @@ def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
     raw_limit = _param(request, "limit") or str(DEFAULT_LIMIT)
     if not (raw_limit.isascii() and raw_limit.isdigit()) or not 1 <= int(raw_limit) <= 500:
         raise HTTPProblem("limit must be between 1 and 500")
-    if focus and queries.entity_row(conn, focus) is None:
+    info = queries.entity_row(conn, focus) if focus else None
+    if focus and info is None:
         raise NotFound(f"no entity {focus!r}")
-    graph = trim(cached(request, conn, "graph", full_graph), focus, int(raw_limit))
+    graph = trim(cached(request, conn, "graph", full_graph), focus, int(raw_limit),
+                 focus_node=entity_node(info) if info else None)
     placed = circular_layout(graph["nodes"])
     where = {n["id"]: n for n in placed}
     lines = [_line(e, where[e["source"]], where[e["target"]]) for e in graph["edges"]]
-    data = {**graph, "focus": focus, "limit": int(raw_limit)}
+    data = {**graph, "focus": focus, "focus_name": info["name"] if info else None, "limit": int(raw_limit)}
     table = sorted(lines, key=lambda line: -line["weight"])  # stable: ties keep their order
     return Page("graph.html", data, "Graph", {"placed": placed, "lines": lines, "table": table, "labels": where})
 
