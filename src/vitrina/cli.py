@@ -99,18 +99,25 @@ def main() -> None:
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
               help="CSV of known entities (name, type, aliases, lat, lon, identifier).")
 @click.option("--no-markup", is_flag=True, help="Ignore names and dates marked up in TEI input.")
-@click.option("--fresh", is_flag=True, help="Re-read every file (ignore cached analyses).")
+@click.option("--fresh", is_flag=True, help="Re-read the given files (ignore cached analyses); other documents stay.")
+@click.option("--replace-all", is_flag=True,
+              help="Drop every document of the exhibit not built from the given files (says which).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
+@click.option("--time-limit", type=click.FloatRange(1, 86400), default=120, show_default=True,
+              help="Seconds one file may take to read and analyse.")
+@click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,
+              help="MB of memory a worker may use while analysing one file (model included).")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped in folders, and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
-          jobs: int | None, verbose: bool) -> None:
+          replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
 
     Adds the documents of PATHS to the database (or updates them); the
-    documents of other files already in it stay.
+    documents of other files already in it stay (unless --replace-all).
     """
     from vitrina.pipeline import build as run_build
     from vitrina.progress import progress_for
+    from vitrina.workers import Limits
 
     rows = None
     if authority:
@@ -118,7 +125,10 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
 
         rows = read_authority(Path(authority))
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
-                       progress=progress_for(sys.stderr), jobs=jobs)
+                       replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
+                       limits=Limits(seconds=time_limit, memory_mb=memory_limit))
+    for source in report.dropped:
+        say(f"Dropped: {source} (--replace-all)", err=True)
     for error in report.errors:
         say(f"Error: {error}", err=True)
     if verbose:

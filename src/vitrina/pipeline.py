@@ -8,18 +8,19 @@ store write see the whole exhibit.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat, VitrinaError
+from vitrina import ingest
+from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat
 from vitrina.ingest import SUFFIX_FORMATS, read_path
+from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.model import Document
 from vitrina.progress import Progress
+from vitrina.workers import Limits, Task, run_isolated
 
 Outcome = list[tuple[str, Document]] | InputError
 
@@ -34,6 +35,7 @@ class BuildReport:
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
+    dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
 
     def skip_counts(self) -> dict[str, int]:
         """How many files were left out, by reason (``unsupported``, ``unreadable``…)."""
@@ -66,24 +68,35 @@ def collect_files(
     and, when ``skipped`` is given, listed there. A file named explicitly is
     always read.
 
-    A path that does not exist is an InputError, raised or, when ``missing``
-    is given, collected there so the other files can still be built.
+    A symbolic link in a folder that leads outside it (or nowhere) is not
+    read, and is reported like a path that cannot be used: an InputError,
+    raised or, when ``missing`` is given, collected there so the other files
+    can still be built.
     """
     found: list[Path] = []
+    refused: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             items = sorted(p for p in path.rglob("*") if _is_visible_file(p, path))
-            found.extend(p for p in items if p.suffix.lower() in SUFFIX_FORMATS)
+            for item in (p for p in items if p.suffix.lower() in SUFFIX_FORMATS):
+                reason = outside_link(item, path) if _linked(item, path) else None
+                if reason is None:
+                    found.append(item)
+                else:
+                    refused.append(InputError(shown(item), reason))
             if skipped is not None:
-                skipped.extend(UnsupportedFormat(str(p), f"unsupported format ({p.suffix or 'no extension'} file)")
+                skipped.extend(UnsupportedFormat(shown(p), f"unsupported format ({p.suffix or 'no extension'} file)")
                                for p in items if p.suffix.lower() not in SUFFIX_FORMATS)
         elif path.exists():
             found.append(path)
-        elif missing is not None:
-            missing.append(MissingInput(str(path), "no such file or folder"))
         else:
-            raise MissingInput(str(path), "no such file or folder")
+            refused.append(MissingInput(shown(path), "broken symbolic link" if path.is_symlink()
+                                        else "no such file or folder"))
+    if refused and missing is None:
+        raise refused[0]
+    if missing is not None:
+        missing.extend(refused)
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
@@ -94,10 +107,24 @@ def collect_files(
 FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
 
 
+def _linked(item: Path, folder: Path) -> bool:
+    """Whether ``item`` or a folder between it and ``folder`` is a symbolic link."""
+    current = item
+    while current != folder and current != current.parent:
+        if current.is_symlink():
+            return True
+        current = current.parent
+    return False
+
+
 def _is_visible_file(path: Path, folder: Path) -> bool:
-    """A file of a folder's collection: not hidden (nor in a hidden folder), not paperwork."""
+    """A file of a folder's collection: not hidden (nor in a hidden folder), not paperwork.
+
+    Anything but a folder counts, so a FIFO, a device or a dangling link with
+    a supported suffix is reported rather than skipped in silence.
+    """
     return (
-        path.is_file()
+        not path.is_dir()
         and path.stem.lower() not in FOLDER_PAPERWORK
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)
     )
@@ -119,9 +146,9 @@ def code_fingerprint() -> str:
 
 
 def file_key(path: Path, use_markup: bool) -> str:
-    digest = hashlib.sha256(path.read_bytes())
-    digest.update(f"|{code_fingerprint()}|markup={use_markup}".encode())
-    return digest.hexdigest()
+    """The cache key of a file's analysis: its bytes (streamed), the code, the options."""
+    salt = f"|{code_fingerprint()}|markup={use_markup}".encode()
+    return hash_file(path, salt, ingest.MAX_FILE_BYTES)
 
 
 def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
@@ -132,16 +159,15 @@ def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
 
 
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
-    """One file's analysis, or the InputError that explains why it has none."""
-    source = str(path)
-    try:
-        return [(key, doc) for doc in analyse_file(path, use_markup)]
-    except InputError as exc:
-        return exc
-    except VitrinaError as exc:
-        return InputError(source, str(exc))
-    except (RecursionError, MemoryError, ValueError, OSError) as exc:
-        return InputError(source, f"cannot be processed ({type(exc).__name__}: {exc})")
+    """One file's analysis (run in a worker; any failure becomes an InputError there)."""
+    return [(key, doc) for doc in analyse_file(path, use_markup)]
+
+
+def _warm_up() -> None:
+    """Load the model once per worker, before its first file's clock starts."""
+    from vitrina.extract.nlp import get_nlp
+
+    get_nlp()
 
 
 def _words(outcome: Outcome) -> int:
@@ -149,16 +175,18 @@ def _words(outcome: Outcome) -> int:
 
 
 def _analyse_all(
-    todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None
+    todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
+    limits: Limits,
 ) -> dict[str, Outcome]:
-    """Analyse files, in worker processes when there are several."""
-    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    """Analyse files in worker processes, each file under the per-file limits."""
     outcomes: dict[str, Outcome] = {}
+    if not todo:
+        return outcomes
     if progress:
         progress.start(len(todo))
     try:
-        for path, outcome in _outcomes(todo, use_markup, jobs):
-            outcomes[str(path)] = outcome
+        for path, outcome in _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits):
+            outcomes[shown(path)] = outcome
             if progress:
                 progress.advance(path, _words(outcome))
     finally:
@@ -167,17 +195,12 @@ def _analyse_all(
     return outcomes
 
 
-def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int) -> Iterator[tuple[Path, Outcome]]:
-    """Each file's outcome as it finishes, serially or from worker processes."""
-    if jobs <= 1:
-        for path, key in todo:
-            yield path, _analyse_one(path, key, use_markup)
-        return
-    context = multiprocessing.get_context("spawn")  # no inherited model or locks
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(_analyse_one, path, key, use_markup): path for path, key in todo}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int,
+              limits: Limits) -> Iterator[tuple[Path, Outcome]]:
+    """Each file's outcome as it finishes, from isolated worker processes."""
+    tasks = [Task(shown(path), (path, key, use_markup)) for path, key in todo]
+    for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up):
+        yield todo[index][0], outcome
 
 
 def _unique_ids(docs: list[Document], taken: set[str]) -> list[Document]:
@@ -198,24 +221,33 @@ def build(
     authority: Sequence[dict] | None = None,
     use_markup: bool = True,
     fresh: bool = False,
+    replace_all: bool = False,
     progress: Progress | None = None,
     jobs: int | None = None,
+    limits: Limits | None = None,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
     Documents from the given files replace earlier versions of the same
-    files; other documents already in the database stay. A file that cannot
-    be read is reported in ``BuildReport.errors`` and changes nothing.
-    Files are analysed by ``jobs`` worker processes (default: one per core).
+    files; other documents already in the database stay, unless
+    ``replace_all`` asks to drop them (``BuildReport.dropped`` names them).
+    ``fresh`` re-reads the given files instead of reusing cached analyses.
+    A file that cannot be read, or that passes the per-file ``limits``, is
+    reported in ``BuildReport.errors`` and changes nothing. Files are
+    analysed by ``jobs`` worker processes (default: one per core). ``db``
+    must be absent, empty or a vitrina database: nothing else is replaced.
     """
-    from vitrina.store import build_lock
+    from vitrina.store import build_lock, check_replaceable
 
+    check_replaceable(db)
     report = BuildReport(Path(db))
     files = collect_files(paths, report.errors, report.skipped)
     if not files:  # nothing to read: leave the database (or its absence) alone
         return report
     with build_lock(db):
-        return _build_locked(report, files, authority, use_markup, fresh, progress, jobs)
+        check_replaceable(db)
+        return _build_locked(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
+                             limits or Limits())
 
 
 def _build_locked(
@@ -224,37 +256,42 @@ def _build_locked(
     authority: Sequence[dict] | None,
     use_markup: bool,
     fresh: bool,
+    replace_all: bool,
     progress: Progress | None,
     jobs: int | None,
+    limits: Limits,
 ) -> BuildReport:
-    from vitrina.store import load_analyses, write_exhibit
+    from vitrina.store import write_exhibit
 
     db = report.db
     report.files = len(files)
-    previous = {} if fresh else load_analyses(db)
+    named = {shown(path) for path in files}
     by_source: dict[str, list[tuple[str, Document]]] = {}
-    for sha, doc in previous.values():
+    for sha, doc in _previous(db, replace_all, report).values():
+        if replace_all and doc.source not in named:
+            report.dropped.append(doc.source)
+            continue
         by_source.setdefault(doc.source, []).append((sha, doc))
 
     todo: list[tuple[Path, str]] = []
     for path in files:
-        source = str(path)
+        source = shown(path)
         try:
             key = file_key(path, use_markup)
-        except OSError as exc:
-            report.errors.append(InputError(source, f"cannot read: {exc.strerror or exc}"))
+        except InputError as exc:
+            report.errors.append(exc)
             continue
         cached = by_source.get(source, [])
-        if cached and all(sha == key for sha, _ in cached):
+        if cached and not fresh and all(sha == key for sha, _ in cached):
             report.reused += len(cached)
         else:
             todo.append((path, key))
 
-    outcomes = _analyse_all(todo, use_markup, jobs, progress)
+    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits)
     built: dict[str, list[tuple[str, Document]]] = {}
-    analysed = {str(path) for path, _ in todo}
+    analysed = {shown(path) for path, _ in todo}
     for path in files:  # file order, whatever order the workers finished in
-        source = str(path)
+        source = shown(path)
         outcome = outcomes.get(source)
         if outcome is None:
             if source in by_source and source not in analysed:
@@ -267,10 +304,10 @@ def _build_locked(
         else:
             built[source] = outcome
 
-    report.built = sum(1 for path in files if not isinstance(outcomes.get(str(path)), InputError)
-                       and str(path) in built)
+    report.built = sum(1 for path in files if not isinstance(outcomes.get(shown(path)), InputError)
+                       and shown(path) in built)
     analyses = _merge(by_source, built)
-    if not built:  # nothing new could be built: the database stays as it was
+    if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
     from vitrina.link import link
 
@@ -279,6 +316,19 @@ def _build_locked(
     report.documents = len(analyses)
     report.entities = len(entities)
     return report
+
+
+def _previous(db: str | Path, replace_all: bool, report: BuildReport) -> dict[str, tuple[str, Document]]:
+    """The exhibit's earlier analyses; one of another schema can only be replaced whole."""
+    from vitrina.store import SchemaMismatch, load_analyses
+
+    try:
+        return load_analyses(db)
+    except SchemaMismatch as exc:
+        if not replace_all:
+            raise
+        report.dropped.append(f"every document of the earlier database (schema version {exc.version})")
+        return {}
 
 
 def _merge(

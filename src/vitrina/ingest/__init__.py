@@ -11,10 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
+from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
-
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 Reader = Callable[[bytes, str], list[Document]]
 
@@ -46,7 +45,7 @@ def supported_formats() -> str:
 
 
 def unsupported(path: str | Path, kind: str) -> UnsupportedFormat:
-    return UnsupportedFormat(str(path), f"unsupported format ({kind}); supported: {supported_formats()}")
+    return UnsupportedFormat(shown(path), f"unsupported format ({kind}); supported: {supported_formats()}")
 
 
 def reader_for(fmt: str) -> Reader:
@@ -83,28 +82,24 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "tei"
     if suffix in ("pdf", "docx"):
         raise InputError(
-            str(path), f"not a {suffix.upper()} file (its content does not match its extension)"
+            shown(path), f"not a {suffix.upper()} file (its content does not match its extension)"
         )
     return suffix or "text"
 
 
 def read_path(path: str | Path) -> list[Document]:
-    """Read one file into documents, or raise InputError with a clear reason."""
+    """Read one file into documents, or raise InputError with a clear reason.
+
+    Only a regular file within ``MAX_FILE_BYTES`` is read (checked before any
+    byte is); its name is shown escaped when it is not valid UTF-8.
+    """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    if size > MAX_FILE_BYTES:
-        raise InputError(str(path), f"file too large ({size} bytes; limit {MAX_FILE_BYTES})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    source = shown(path)
+    data = read_bytes(path, MAX_FILE_BYTES)
     if not data.strip():
-        raise EmptyInput(str(path), "empty file")
+        raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
-    docs = reader_for(fmt)(data, str(path))
+    docs = reader_for(fmt)(data, source)
     if not docs or not any(d.text.strip() for d in docs):
-        raise EmptyInput(str(path), "no text found")
+        raise EmptyInput(source, "no text found")
     return docs

@@ -136,13 +136,23 @@ def read(data: bytes, source: str) -> list[Document]:
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
-    core = document.core_properties
-    meta = {"author": core.author or "", "date": core.created.isoformat() if core.created else ""}
-    return [
-        builder.build(
-            title=title or (core.title or None), meta={k: v for k, v in meta.items() if v}
-        )
-    ]
+    core_title, meta = _core_properties(document)
+    return [builder.build(title=title or core_title, meta=meta)]
+
+
+def _core_properties(document) -> tuple[str | None, dict[str, str]]:
+    """Title and author/date from ``docProps/core.xml``; nothing when that part is damaged.
+
+    The part is optional metadata: a malformed one (wrong root element, odd
+    values) must not cost the document its text.
+    """
+    try:
+        core = document.core_properties
+        title = core.title or None
+        meta = {"author": core.author or "", "date": core.created.isoformat() if core.created else ""}
+    except Exception:  # noqa: BLE001 - python-docx raises AttributeError, ValueError… on damaged parts
+        return None, {}
+    return title, {k: v for k, v in meta.items() if v}
 
 
 def _emit(

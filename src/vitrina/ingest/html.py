@@ -44,6 +44,9 @@ BLOCK_TAGS = {
     "main", "aside", "ul", "ol", "dl", "table", "figure", "figcaption", "hr", "header",
     "footer", "details", "summary", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6",
 }  # fmt: skip
+# HTML5 void elements that libxml2's HTML 4 parser treats as containers, so
+# ``<embed>`` would swallow the rest of its parent: their content is put back.
+UNKNOWN_VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
 SECTION_HEADINGS = {"h1", "h2", "h3"}
 MINOR_HEADINGS = {"h4", "h5", "h6"}
 NO_TEXT_DATA = {"script", "style", "template", "noscript"}
@@ -116,6 +119,15 @@ class _DataStream(HTMLParser):
 
     def handle_charref(self, name: str) -> None:
         self._reference("#" + name)
+
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![CDATA[…]]>`` and friends; an unknown keyword (``<![CDATAX[``) is a bogus
+        comment up to the next ``>`` (HTML5), where the standard parser asserts."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
 
 
 def _data_stream(source: str) -> MappedText:
@@ -294,6 +306,24 @@ def _page_title(root) -> str | None:
     return None
 
 
+def _unwrap_void_elements(root) -> None:
+    """Move what libxml2 nested inside a void element back after it, in order."""
+    for el in list(root.iter(*UNKNOWN_VOID_TAGS)):
+        parent = el.getparent()
+        if parent is None or (not len(el) and not el.text):
+            continue
+        children, inner, tail = list(el), el.text or "", el.tail or ""
+        el.text = None
+        index = parent.index(el)
+        for offset, child in enumerate(children, start=1):
+            parent.insert(index + offset, child)
+        if children:
+            el.tail = inner
+            children[-1].tail = (children[-1].tail or "") + tail
+        else:
+            el.tail = inner + tail
+
+
 def read(data: bytes, source: str) -> list[Document]:
     text = decode_html(data, source)
     refuse_entity_declarations(text, source)
@@ -304,6 +334,7 @@ def read(data: bytes, source: str) -> list[Document]:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
+    _unwrap_void_elements(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")

@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -19,9 +20,13 @@ from typing import TextIO
 
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import StoreError
+from vitrina.ingest.files import shown
 from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.schema import SCHEMA_VERSION, migrate
+
+# ``PRAGMA application_id`` of every database vitrina writes ("VITR").
+APPLICATION_ID = 0x56495452
 
 
 @contextlib.contextmanager
@@ -63,27 +68,74 @@ def _locked(lock_path: Path) -> TextIO:
         handle.close()
 
 
+class SchemaMismatch(StoreError):
+    """A vitrina database written with another schema version."""
+
+    def __init__(self, path: Path, version: int):
+        super().__init__(f"{shown(path)}: schema version {version}, expected {SCHEMA_VERSION}; "
+                         "rebuild it with `vitrina build --replace-all` (drops its documents)")
+        self.version = version
+
+
+def readonly_uri(path: str | Path) -> str:
+    """A SQLite URI opening ``path`` read-only: the path percent-quoted, never pasted.
+
+    ``?``, ``#`` and ``%`` in a file name stay part of the name, so they can
+    neither drop ``mode=ro`` nor add parameters such as ``vfs=``.
+    """
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
     """A read-only connection; a missing or foreign file is a StoreError."""
     path = Path(path)
     if not path.is_file():
-        raise StoreError(f"{path}: no such database (run `vitrina build` first)")
+        raise StoreError(f"{shown(path)}: no such database (run `vitrina build` first)")
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a vitrina database ({exc})") from None
+        raise StoreError(f"{shown(path)}: not a vitrina database ({exc})") from None
     if version != SCHEMA_VERSION:
         conn.close()
-        raise StoreError(f"{path}: schema version {version}, expected {SCHEMA_VERSION}; rebuild it")
+        raise SchemaMismatch(path, version)
     return conn
+
+
+def is_vitrina_database(path: str | Path) -> bool:
+    """Whether ``path`` is a SQLite database vitrina wrote (application id or schema)."""
+    try:
+        with contextlib.closing(sqlite3.connect(readonly_uri(path), uri=True)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id == APPLICATION_ID:
+                return True
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            # Written before the application id was set: recognised by its own tables.
+            return app_id == 0 and {"meta", "documents", "sentences_fts"} <= tables and bool(
+                conn.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone())
+    except sqlite3.DatabaseError:
+        return False
+
+
+def check_replaceable(path: str | Path) -> None:
+    """Refuse to build over anything but nothing, an empty file or a vitrina database."""
+    path = Path(path)
+    if not os.path.lexists(path):
+        return
+    if path.is_dir():
+        raise StoreError(f"{shown(path)}: is a folder, not a database file")
+    if path.is_file() and path.stat().st_size == 0:
+        return
+    if not path.is_file() or not is_vitrina_database(path):
+        raise StoreError(
+            f"{shown(path)}: not a vitrina database; refusing to replace it (choose another --db)")
 
 
 def load_analyses(path: str | Path) -> dict[str, tuple[str, Document]]:
     """Previously built documents (pre-linking) keyed by id, with their file hash."""
     path = Path(path)
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         return {}
     with contextlib.closing(connect_readonly(path)) as conn:
         rows = conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal").fetchall()
@@ -111,12 +163,14 @@ def write_exhibit(
             conn.execute("PRAGMA journal_mode = OFF")
             conn.execute("PRAGMA synchronous = OFF")
             migrate(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with conn:
                 _insert_all(conn, analyses, linked, entities)
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
         finally:
             conn.close()
+        os.chmod(tmp_name, _mode_for(path))
         _fsync(tmp_name)
         os.replace(tmp_name, path)
         _fsync_dir(path.parent)
@@ -124,6 +178,16 @@ def write_exhibit(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or the usual ones for a new file (umask applied)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync(name: str) -> None:

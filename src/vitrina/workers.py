@@ -1,0 +1,262 @@
+"""Per-file isolation: each file is analysed in a worker process under limits.
+
+A worker is a spawned process that loads the model once, then runs one task
+at a time. The parent watches every busy worker: a task that passes its time
+budget, a worker whose resident memory passes the cap, and a worker that dies
+(killed, segfault, out of memory) all become that task's
+:class:`~vitrina.errors.InputError`; the worker is replaced and the other
+tasks go on. Nothing a single file does can stop the build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from vitrina.errors import InputError, VitrinaError
+
+# How often (seconds) the parent checks busy workers' clocks and memory.
+POLL_SECONDS = 0.1
+# A worker that starts, warms up and dies this many times in a row means the
+# environment is broken (not one file): the build stops with a clear error.
+MAX_FAILED_STARTS = 3
+# Seconds a worker may take to start and load the model before it counts as failed.
+START_SECONDS = 300.0
+# After a task, a worker holding more than this share of the memory cap is
+# replaced, so memory one big file left behind is not charged to the next file.
+RECYCLE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits; both are configurable from ``vitrina build``."""
+
+    seconds: float = 120.0  # wall-clock budget for one file's read + structure + extraction
+    memory_mb: int = 2048  # resident memory of the worker analysing it (model included)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work: ``label`` names it in errors (the file as shown)."""
+
+    label: str
+    args: tuple[Any, ...]
+
+
+Work = Callable[..., Any]
+
+
+def run_isolated(
+    work: Work,
+    tasks: Sequence[Task],
+    *,
+    jobs: int,
+    limits: Limits,
+    warmup: Callable[[], Any] | None = None,
+) -> Iterator[tuple[int, Any]]:
+    """Yield ``(task index, result)`` as tasks finish, each run by ``work(*args)``.
+
+    ``work`` and ``warmup`` must be importable module-level functions. The
+    result of a task that failed, overran a limit or killed its worker is an
+    :class:`InputError` naming the task's label; any exception ``work``
+    raises is one too.
+    """
+    pool = _Pool(work, warmup, limits, max(1, min(jobs, len(tasks))))
+    try:
+        yield from pool.run(tasks)
+    finally:
+        pool.close()
+
+
+# ---------------------------------------------------------------- worker side
+
+
+def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
+                 warmup: Callable[[], Any] | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if warmup is not None:
+        warmup()
+    conn.send(("ready", None))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        label, args = message
+        try:
+            result = work(*args)
+        except VitrinaError as exc:
+            result = exc if isinstance(exc, InputError) else InputError(label, str(exc))
+        except MemoryError:
+            result = InputError(label, "ran out of memory")
+        except RecursionError:
+            result = InputError(label, "structure nested too deeply to process")
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not end the build
+            result = InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
+        try:
+            conn.send(("done", result))
+        except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+            conn.send(("done", InputError(label, f"cannot be processed ({type(exc).__name__})")))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300]
+
+
+# ---------------------------------------------------------------- parent side
+
+
+@dataclass
+class _Worker:
+    process: Any  # multiprocessing.Process (spawn context)
+    conn: multiprocessing.connection.Connection
+    started: float
+    ready: bool = False
+    task: int | None = None  # index of the task it runs
+    task_started: float = 0.0
+
+
+class _Pool:
+    def __init__(self, work: Work, warmup: Callable[[], Any] | None, limits: Limits, size: int):
+        self.work, self.warmup, self.limits, self.size = work, warmup, limits, size
+        self.context = multiprocessing.get_context("spawn")  # no inherited model or locks
+        self.workers: list[_Worker] = []
+        self.failed_starts = 0
+
+    def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        pending = deque(range(len(tasks)))
+        remaining = len(tasks)
+        while remaining:
+            while len(self.workers) < min(self.size, remaining):
+                self.workers.append(self._start())
+            for worker in self.workers:
+                if worker.ready and worker.task is None and pending:
+                    index = pending.popleft()
+                    worker.task, worker.task_started = index, time.monotonic()
+                    worker.conn.send((tasks[index].label, tasks[index].args))
+            for index, result in self._collect(tasks):
+                remaining -= 1
+                yield index, result
+
+    def _collect(self, tasks: Sequence[Task]) -> list[tuple[int, Any]]:
+        """Wait a moment; return finished tasks, replacing any worker that failed."""
+        waitables: list[Any] = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
+        multiprocessing.connection.wait(waitables, timeout=POLL_SECONDS)
+        finished: list[tuple[int, Any]] = []
+        for worker in list(self.workers):
+            outcome = self._check(worker, tasks)
+            if outcome is not None:
+                finished.append(outcome)
+        return finished
+
+    def _check(self, worker: _Worker, tasks: Sequence[Task]) -> tuple[int, Any] | None:
+        try:
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "ready":
+                    worker.ready, self.failed_starts = True, 0
+                elif kind == "done" and worker.task is not None:
+                    index, worker.task = worker.task, None
+                    if _resident_mb(worker.process.pid) > self.limits.memory_mb * RECYCLE_SHARE:
+                        self._replace(worker)
+                    return index, payload
+        except (EOFError, OSError):
+            pass  # the worker died; its exit is reported below
+        if not worker.process.is_alive():
+            return self._died(worker, tasks)
+        now = time.monotonic()
+        if worker.task is None:
+            if not worker.ready and now - worker.started > START_SECONDS:
+                self._failed_start(worker, "took too long to start")
+            return None
+        label = tasks[worker.task].label
+        if now - worker.task_started > self.limits.seconds:
+            return self._abort(worker, InputError(
+                label, f"took longer than {self.limits.seconds:g} s (the per-file time limit, --time-limit)"))
+        if _resident_mb(worker.process.pid) > self.limits.memory_mb:
+            return self._abort(worker, InputError(
+                label, f"needed more than {self.limits.memory_mb} MB of memory "
+                       "(the per-file memory limit, --memory-limit)"))
+        return None
+
+    def _died(self, worker: _Worker, tasks: Sequence[Task]) -> tuple[int, Any] | None:
+        worker.process.join(1)
+        code = worker.process.exitcode
+        if worker.task is None:
+            self._failed_start(worker, f"exited ({_exit_reason(code)})")
+            return None
+        index = worker.task
+        self._replace(worker)
+        return index, InputError(tasks[index].label, f"its worker process died ({_exit_reason(code)})")
+
+    def _abort(self, worker: _Worker, error: InputError) -> tuple[int, Any]:
+        index = worker.task
+        assert index is not None
+        self._replace(worker)
+        return index, error
+
+    def _failed_start(self, worker: _Worker, why: str) -> None:
+        self.failed_starts += 1
+        self._stop(worker)
+        self.workers.remove(worker)
+        if self.failed_starts >= MAX_FAILED_STARTS:
+            raise VitrinaError(f"worker processes cannot start: a worker {why}")
+
+    def _replace(self, worker: _Worker) -> None:
+        self._stop(worker)
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker_main, args=(child, self.work, self.warmup),
+                                       name="vitrina-worker")
+        process.start()
+        child.close()
+        return _Worker(process, parent, time.monotonic())
+
+    def _stop(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+
+    def close(self) -> None:
+        for worker in self.workers:
+            if worker.process.is_alive() and worker.task is None and worker.ready:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+        deadline = time.monotonic() + 2
+        for worker in self.workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            self._stop(worker)
+        self.workers.clear()
+
+
+def _resident_mb(pid: int | None) -> float:
+    """Resident memory of ``pid`` in MB (Linux /proc), 0 when unknown."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"

@@ -1,0 +1,171 @@
+"""Per-file isolation: one file's crash, hang or memory blow-up never sinks a build.
+
+The worker pool is tested with work functions that misbehave on purpose;
+the build is tested through the real CLI with a folder of hostile files.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from vitrina.errors import InputError
+from vitrina.workers import Limits, Task, run_isolated
+
+from ._isolation_work import behave
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD_TEXT = (
+    "The Ferry Across the Narrows\n\n"
+    "In 1903 the pilot Tomas Brandt carried 40 passengers a day between the two towns.\n"
+)
+
+
+def run_tasks(kinds: list[str], limits: Limits, jobs: int = 2) -> dict[str, object]:
+    tasks = [Task(f"{kind}-{n}", (kind,)) for n, kind in enumerate(kinds)]
+    return {tasks[index].label: result for index, result in run_isolated(behave, tasks, jobs=jobs, limits=limits)}
+
+
+def test_every_misbehaviour_is_reported_and_the_rest_finish() -> None:
+    started = time.monotonic()
+    results = run_tasks(["ok", "kill", "ok", "sleep", "bug", "exit", "hog", "ok"],
+                        Limits(seconds=4, memory_mb=600))
+    assert time.monotonic() - started < 60
+    assert [results[f"ok-{n}"] for n in (0, 2, 7)] == ["done ok"] * 3
+    reasons = {label: str(result) for label, result in results.items() if isinstance(result, InputError)}
+    assert set(reasons) == {"kill-1", "sleep-3", "bug-4", "exit-5", "hog-6"}
+    assert "killed by SIGKILL" in reasons["kill-1"]
+    assert "longer than 4 s" in reasons["sleep-3"] and "--time-limit" in reasons["sleep-3"]
+    assert "AssertionError" in reasons["bug-4"]
+    assert "exit status 3" in reasons["exit-5"]
+    assert "more than 600 MB" in reasons["hog-6"] or "out of memory" in reasons["hog-6"]
+    assert all("\n" not in reason for reason in reasons.values())
+
+
+def test_a_single_worker_is_replaced_after_each_crash() -> None:
+    results = run_tasks(["kill", "kill", "ok"], Limits(seconds=30), jobs=1)
+    assert results["ok-2"] == "done ok"
+    assert all(isinstance(results[label], InputError) for label in ("kill-0", "kill-1"))
+
+
+# ---------------------------------------------------------------- the build
+
+
+def docx_with_core(core: bytes) -> bytes:
+    """A DOCX whose ``docProps/core.xml`` is replaced by ``core``."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("A ledger of the salt works, 1822, kept by the clerk Ada Lindqvist.")
+    buf = io.BytesIO()
+    document.save(buf)
+    original = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in original.infolist():
+            data = core if info.filename == "docProps/core.xml" else original.read(info.filename)
+            archive.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "vitrina.cli", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=600)
+
+
+def test_known_crashers_are_read_or_reported_while_the_rest_builds(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_TEXT)
+    # a file name that is not valid UTF-8 (was: UnicodeEncodeError at the SQLite write)
+    (Path(os.fsdecode(bytes(folder) + b"/bad\xff.txt"))).write_text(GOOD_TEXT.replace("1903", "1911"))
+    # an unknown marked section (was: AssertionError from the HTML parser)
+    (folder / "cdata.html").write_text("<html><body><h1>Pier</h1><p>The pier opened in 1899. <![CDATAX[ odd"
+                                       "</p><p>It burned in 1921.</p></body></html>")
+    # core properties with the wrong root element (was: AttributeError)
+    (folder / "core.docx").write_bytes(docx_with_core(b'<?xml version="1.0"?><foo/>'))
+    (folder / "core-ns.docx").write_bytes(docx_with_core(b'<?xml version="1.0"?><coreProperties/>'))
+    (folder / "fifo.txt").unlink(missing_ok=True)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "empty.md").write_text("")
+    outside = tmp_path / "private.txt"
+    outside.write_text("A private note that must never be published.\n")
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+
+    started = time.monotonic()
+    proc = cli("build", str(folder), "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    assert time.monotonic() - started < 300
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("Error: ")]
+    named = sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in errors)
+    assert named == ["dangling.txt", "empty.md", "fifo.txt", "link.txt"], proc.stderr
+    assert "outside the folder" in proc.stderr and "named pipe" in proc.stderr
+    with sqlite3.connect(tmp_path / "x.db") as conn:
+        rows = dict(conn.execute("SELECT source, text FROM documents").fetchall())
+    names = sorted(source.rsplit("/", 1)[-1] for source in rows)
+    assert names == ["bad\\xff.txt", "cdata.html", "core-ns.docx", "core.docx", "good.txt"]
+    assert not any("private note" in text for text in rows.values())
+    assert any("It burned in 1921" in text for text in rows.values())
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_build_costs_at_most_its_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"unit{n}.txt").write_text(GOOD_TEXT.replace("1903", str(1900 + n)) * 200)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    build = subprocess.Popen([sys.executable, "-m", "vitrina.cli", "build", str(folder), "--db",
+                              str(tmp_path / "x.db"), "-j", "1"], stderr=subprocess.PIPE, text=True, env=env)
+    killed = None
+    deadline = time.monotonic() + 120
+    while killed is None and time.monotonic() < deadline and build.poll() is None:
+        time.sleep(0.5)
+        workers = [pid for pid in _children(build.pid) if _is_worker(pid)]
+        if workers and _busy_seconds(workers[0]) > 4:  # past the model load, most likely on a file
+            os.kill(workers[0], signal.SIGKILL)
+            killed = workers[0]
+    _, stderr = build.communicate(timeout=600)
+    assert killed is not None, "no worker seen"
+    assert "Traceback" not in stderr and "BrokenProcessPool" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) <= 1 and all("worker process died (killed by SIGKILL)" in e for e in errors), stderr
+    with sqlite3.connect(tmp_path / "x.db") as conn:
+        count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert count == 6 - len(errors)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def _is_worker(pid: int) -> bool:
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return b"multiprocessing" in command and b"resource_tracker" not in command
+
+
+def _busy_seconds(pid: int) -> float:
+    """CPU seconds ``pid`` has used (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
