@@ -275,7 +275,7 @@ def cli_rebuilds(work: Path, rounds: int, files: int = 6) -> ServeReport:
 
     def rebuild(i: int) -> None:
         chosen = paths if i % 2 else paths[: files // 2]
-        subprocess.run([*VITRINA, "build", *map(str, chosen), "--db", str(db), "--fresh"],
+        subprocess.run([*VITRINA, "build", *map(str, chosen), "--db", str(db), "--fresh", "--replace-all"],
                        check=True, capture_output=True)
 
     return serve_while_rebuilding(work, rebuild, rounds, {files // 2, files})
