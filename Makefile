@@ -4,26 +4,37 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SHARED ?= ../shared
-FILES  ?= $(wildcard $(SHARED)/seeds/*.txt) $(SHARED)/corpus/milestones
+# `make demo` builds the shared seeds and corpus into vitrina.db; `make demo FILES="a.pdf dir/"`
+# builds just those files into their own database, demo-files.db (rebuilt each time).
+ifdef FILES
+DB     ?= demo-files.db
+REBUILT_DB := $(filter demo-files.db,$(DB))
+else
+FILES  := $(wildcard $(SHARED)/seeds/*.txt) $(SHARED)/corpus/milestones
 DB     ?= vitrina.db
+endif
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo build serve test test-fast lint typecheck bench chromium install install-test clean
+.PHONY: demo build serve test test-fast smoke lint typecheck bench chromium install install-test clean
+
+# pip prints each package as it goes: the first install (spaCy and its model) takes minutes.
+PIP_INSTALL := $(PIP) install --disable-pip-version-check --progress-bar on
 
 $(VENV)/.installed: pyproject.toml
+	@echo "Installing vitrina and its dependencies into $(VENV) (first time: a few minutes)"
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e .
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(PIP) install -q -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	touch $@
 
 $(VENV)/.installed-bench: $(VENV)/.installed-test pyproject.toml
-	$(PIP) install -q -e '.[test,bench]'
+	$(PIP_INSTALL) -e '.[test,bench]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -36,8 +47,10 @@ chromium:
 		else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; \
 	fi
 
+# A file that cannot be read is reported and the rest is built: the demo goes on if a database exists.
 build: install
-	$(VENV)/bin/vitrina build --db $(DB) $(FILES)
+	@$(if $(REBUILT_DB),rm -f $(REBUILT_DB) &&) echo "Building $(FILES) into $(DB)"
+	$(VENV)/bin/vitrina build --db $(DB) $(FILES) || test -f $(DB)
 
 demo: build
 	@echo "Exhibit built into $(DB). Open http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
@@ -50,6 +63,10 @@ test: install-test chromium
 
 test-fast: install-test
 	$(VENV)/bin/pytest -q -m "not browser and not slow"
+
+# A fresh virtualenv with `pip install .` only (no extras), every command on the seeds.
+smoke:
+	SHARED=$(SHARED) PYTHON=$(PYTHON) .ci/smoke
 
 lint: install-test
 	$(VENV)/bin/ruff check src tests bench

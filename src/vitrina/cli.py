@@ -69,6 +69,12 @@ class VitrinaGroup(click.Group):
         except UsageError as exc:
             fail(str(exc), 2)
         except VitrinaError as exc:
+            failed_pages = getattr(exc, "failed", None)  # publish: one line per failed page
+            if failed_pages:
+                say(f"Error: {str(exc).splitlines()[0]}", err=True)
+                for line in failed_pages:
+                    say(line, err=True)
+                sys.exit(1)
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted")

@@ -1,7 +1,8 @@
 """The whole exhibit as a static site that works from ``file://``.
 
-Every page is rendered by the web app itself (in-process, through
-Starlette's TestClient), so the static pages are the server's pages:
+Every page is rendered by the web app itself (in-process: the ASGI app
+is called directly by :class:`InProcessClient`, no network and no test
+tools), so the static pages are the server's pages:
 same templates, same markup. Pages are crawled from the seeds (the
 navigation, every document, every entity) by following internal links;
 links are rewritten to relative ``.html`` files (a query string becomes
@@ -17,6 +18,7 @@ small script; the question page explains that questions need the server.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import html
 import json
@@ -25,10 +27,11 @@ import posixpath
 import re
 import shutil
 import sqlite3
-import warnings
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
@@ -54,17 +57,13 @@ MAIN = re.compile(r'(<main\b[^>]*>)(.*)(</main>)', re.S)
 
 def publish(db_path: str | Path, out_dir: Path) -> int:
     """Write the static exhibit of ``db_path`` to ``out_dir``; returns the number of files."""
-    with warnings.catch_warnings():  # starlette's note about its httpx dependency
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
     from vitrina.web.app import HERE, create_app
 
     db_path = Path(db_path)
     connect_readonly(db_path).close()  # a clear StoreError before anything is written
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir)
-    with TestClient(create_app(db_path), raise_server_exceptions=False) as client, _page_errors() as errors:
+    with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
         site.crawl(client, _seeds(db_path), errors)
         site.search_page(client)
     if site.failed:
@@ -114,6 +113,67 @@ def _page_errors() -> Iterator[_ErrorLog]:
         yield errors
     finally:
         logger.removeFilter(errors)
+
+
+# ---------------------------------------------------------------- rendering
+
+
+@dataclass
+class Rendered:
+    status_code: int
+    text: str
+
+
+class InProcessClient:
+    """GET requests answered by an ASGI app in this process, on one event loop.
+
+    Only what publishing needs: a GET with no body, the whole response
+    collected in memory. Uses nothing beyond the runtime dependencies.
+    """
+
+    def __init__(self, app: Callable[..., Any]):
+        self.app = app
+        self.runner = asyncio.Runner()
+
+    def __enter__(self) -> InProcessClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.runner.close()
+
+    def get(self, url: str) -> Rendered:
+        return self.runner.run(self._get(url))
+
+    async def _get(self, url: str) -> Rendered:
+        parts = urlsplit(url)
+        scope = {
+            "type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
+            "method": "GET", "scheme": "http", "path": unquote(parts.path),
+            "raw_path": parts.path.encode(), "query_string": parts.query.encode(), "root_path": "",
+            "headers": [(b"host", b"localhost")], "client": ("127.0.0.1", 0), "server": ("localhost", 80),
+        }
+        status, body, done = 500, bytearray(), asyncio.Event()
+        requested = False
+
+        async def receive() -> dict[str, Any]:
+            nonlocal requested
+            if not requested:
+                requested = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+            await done.wait()  # nothing more to read: the client leaves once answered
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                body.extend(message.get("body", b""))
+                if not message.get("more_body", False):
+                    done.set()
+
+        await self.app(scope, receive, send)
+        return Rendered(status, body.decode("utf-8", "replace"))
 
 
 def _seeds(db_path: Path) -> list[str]:
@@ -186,7 +246,7 @@ class _Site:
         self.queue.append(key)
         return query
 
-    def crawl(self, client, seeds: list[str], errors: _ErrorLog) -> None:
+    def crawl(self, client: InProcessClient, seeds: list[str], errors: _ErrorLog) -> None:
         for seed in seeds:
             found = normalise(seed)
             if found:
@@ -206,7 +266,7 @@ class _Site:
                 if self.rendered(twin_url, data, errors):
                     self.write(page_file(path, query, ".json"), data.text)
 
-    def rendered(self, url: str, response, errors: _ErrorLog) -> bool:
+    def rendered(self, url: str, response: Rendered, errors: _ErrorLog) -> bool:
         """True for a page to write; a failed one is noted (once, with its reason) instead."""
         reason = errors.take()
         if response.status_code == 200:
@@ -254,7 +314,7 @@ class _Site:
 
         return LINK_ATTR.sub(replace, page)
 
-    def search_page(self, client) -> None:
+    def search_page(self, client: InProcessClient) -> None:
         """``search.html``: the server's search page chrome with the in-browser search inside."""
         page = self.rewrite(client.get("/search").text, "search.html")
         page = MAIN.sub(lambda m: m.group(1) + SEARCH_MAIN + m.group(3), page, count=1)

@@ -1,0 +1,214 @@
+"""What the CLI prints for people: search hits, export reports, version, safe one-line errors."""
+
+from __future__ import annotations
+
+import errno
+import importlib.metadata
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vitrina.cli import hit_lines, main
+from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.store import write_exhibit
+from vitrina.terminal import count, readable, shown
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+# ---------------------------------------------------------------- search
+
+
+def test_search_prints_title_section_sentence_and_offsets(sample_db):
+    result = run("search", "--db", str(sample_db), "museum")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "The Harbor Museum \u2014 section 1\n"
+        "  Queen Ada Lind opened the Harbor Museum in Porto on May 4, 1921.\n"
+        "  (harbor 19\u201383)\n"
+        "\n"
+        "The Harbor Museum \u2014 section 1\n"
+        "  The museum held more than 1,200 models by the spring of 1925.\n"
+        "  (harbor 151\u2013212)\n"
+        "\n"
+        "2 matches\n"
+    )
+    assert "<mark>" not in result.stdout and "&#" not in result.stdout
+
+
+def test_search_marks_matches_in_bold_on_a_terminal(sample_db):
+    data = json.loads(run("search", "--db", str(sample_db), "--json", "schooner").stdout)
+    hit = data["hits"][0]
+    start, end = hit["matches"][0]
+    assert hit["text"][start:end].lower() == "schooner"
+    sentence = hit_lines(hit, styled=True)[1]
+    assert "\x1b[1m\x1b[4mschooner\x1b[0m" in sentence
+    assert hit_lines(hit, styled=False)[1] == "  " + hit["text"]
+
+
+def test_search_json_stays_machine_readable(sample_db):
+    result = run("search", "--db", str(sample_db), "--json", "--limit", "1", "Lind")
+    data = json.loads(result.stdout)
+    assert data["total"] == 3 and len(data["hits"]) == 1
+    assert "<mark>" in data["hits"][0]["snippet"]  # the web's snippet is unchanged
+
+
+def test_search_without_matches(sample_db):
+    result = run("search", "--db", str(sample_db), "zeppelin")
+    assert (result.exit_code, result.stdout) == (0, "No matches.\n")
+
+
+# ---------------------------------------------------------------- export
+
+
+def test_export_single_file_creates_parents_and_reports(sample_db, tmp_path):
+    out = tmp_path / "new" / "deeper" / "kb.json"
+    result = run("export", "--db", str(sample_db), "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == f"Wrote 2 documents to {out}\n"
+    assert json.loads(out.read_text())["documents"]
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_export_annotations_reports_count(sample_db, tmp_path):
+    out = tmp_path / "annotations.json"
+    result = run("export", "--db", str(sample_db), "--format", "annotations", "-o", str(out))
+    items = json.loads(out.read_text())["first"]["items"]
+    assert result.stderr == f"Wrote {count(len(items), 'annotation')} to {out}\n"
+
+
+def test_export_folder_format_writes_a_folder(sample_db, tmp_path):
+    out = tmp_path / "exports" / "tei"
+    result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stderr == f"Wrote 2 TEI files to {out}\n"
+    assert sorted(p.suffix for p in out.iterdir()) == [".xml", ".xml"]
+
+
+def test_export_folder_format_refuses_a_file_name(sample_db, tmp_path):
+    out = tmp_path / "tei.xml"
+    result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {out} names a file; tei export writes one file per document "
+                             "into a folder (-o FOLDER)\n")
+    assert not out.exists()
+
+
+def test_export_single_file_refuses_a_folder(sample_db, tmp_path):
+    result = run("export", "--db", str(sample_db), "--format", "csl", "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path} is a folder; csl export writes one file (-o FILE)\n"
+
+
+def test_export_help_says_file_or_folder():
+    text = " ".join(run("export", "--help").stdout.split())
+    assert "a FILE for one-file formats, a FOLDER for tei and csv" in text
+
+
+# ---------------------------------------------------------------- version, publish
+
+
+def test_version_is_the_package_version():
+    result = run("--version")
+    assert result.stdout == f"vitrina {importlib.metadata.version('vitrina')}\n"
+
+
+def test_publish_runs_without_test_tools(sample_db, tmp_path):
+    """httpx and starlette's test client are blocked: publish must not need them."""
+    script = (
+        "import sys; sys.modules['httpx'] = None; sys.modules['starlette.testclient'] = None\n"
+        "from vitrina.cli import main\n"
+        "main()\n"
+    )
+    out = tmp_path / "site"
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "publish", "--db", str(sample_db), "--static", str(out)],
+        capture_output=True, text=True, env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    assert proc.stderr == f"Wrote {files:,} files to {out}\n"
+    assert (out / "index.html").read_text().lower().startswith("<!doctype html>")
+
+
+def test_smoke_script_is_run_by_ci():
+    assert ".ci/smoke" in (ROOT / ".ci" / "run").read_text()
+
+
+# ---------------------------------------------------------------- terminal hygiene
+
+HOSTILE_TITLE = "Harbor\x1b]0;owned\x07 notes\x1b[2J"
+HOSTILE_TEXT = "The pier\r\x1b[31mopened\x1b[0m in 1931 \u202eevil."
+
+
+@pytest.fixture
+def hostile_db(tmp_path):
+    builder = DocumentBuilder("notes", "notes.txt", "text")
+    builder.section("1", [Piece(HOSTILE_TITLE, SourceRef(0, len(HOSTILE_TITLE), 1))])
+    builder.block("paragraph", [Piece(HOSTILE_TEXT, SourceRef(100, 100 + len(HOSTILE_TEXT), 2))])
+    doc = builder.build(title=HOSTILE_TITLE)
+    db = tmp_path / "hostile.db"
+    write_exhibit(db, [("0" * 64, doc)], [doc], [])
+    return db
+
+
+def test_search_strips_escape_sequences(hostile_db):
+    result = run("search", "--db", str(hostile_db), "pier")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\r" not in result.stdout and "\u202e" not in result.stdout
+    assert result.stdout.splitlines()[0] == "Harbor notes \u2014 section 1"
+
+
+def test_error_lines_show_control_characters_escaped(tmp_path):
+    name = tmp_path / "bad\x1b[2Jname\nforged.txt"
+    result = run("build", "--db", str(tmp_path / "x.db"), str(name))
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first == f"Error: {tmp_path}/bad\\x1b[2Jname\\x0aforged.txt: no such file or folder"
+    assert "\x1b" not in result.stderr
+
+
+def test_terminal_helpers():
+    assert shown("a\x1b[2Jb\nc\udcffd") == "a\\x1b[2Jb\\x0ac\\xffd"
+    assert readable("a\x1b]0;title\x07b\x9b31mc\td") == "abc d"
+    assert (count(1, "document"), count(2, "entity", "entities"), count(1204, "file")) == (
+        "1 document", "2 entities", "1,204 files")
+
+
+# ---------------------------------------------------------------- OS and database errors
+
+
+@pytest.mark.parametrize(("error", "message"), [
+    (PermissionError(errno.EACCES, "Permission denied", "out.json"), "Error: out.json: permission denied\n"),
+    (OSError(errno.ENOSPC, "No space left on device", "out.json"),
+     "Error: out.json: no space left on device (disk full)\n"),
+])
+def test_os_errors_are_one_plain_line(sample_db, tmp_path, monkeypatch, error, message):
+    def refuse(*_args, **_kwargs):
+        raise error
+
+    monkeypatch.setattr("vitrina.export.export_to", refuse)
+    result = run("export", "--db", str(sample_db), "-o", str(tmp_path / "out.json"))
+    assert (result.exit_code, result.stderr) == (1, message)
+
+
+def test_corrupt_database_is_one_plain_line(sample_db):
+    with sample_db.open("r+b") as handle:  # keep the header, damage the pages behind it
+        handle.seek(4096 * 3)
+        handle.write(b"\xff" * 4096 * 4)
+    result = run("search", "--db", str(sample_db), "museum")
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {sample_db}: database cannot be read (database disk image is "
+                             "malformed); rebuild it with `vitrina build`\n")
+
+
+def test_readable_keeps_ordinary_text():
+    assert readable("Caf\u00e9 \u2014 1921, \u201cquoted\u201d") == "Caf\u00e9 \u2014 1921, \u201cquoted\u201d"
