@@ -88,11 +88,17 @@ def load_essays() -> list[Essay]:
     for path in sorted(glob.glob(str(CORPUS / "*.xml"))):
         for doc in tei.read(Path(path).read_bytes(), path):
             paras = [_clean(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "paragraph"]
-            caps = [_clean(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "caption"]
+            caps = [_strip_source(_clean(doc.text[b.start : b.end]))
+                    for b in doc.blocks if b.kind == "caption"]
             paras = [p for p in paras if len(p) > 80]
             if len(paras) >= 4:
                 essays.append(Essay(_clean(doc.title), paras, caps))
     return essays
+
+
+def _strip_source(caption: str) -> str:
+    """The corpus caption without its own "(Library of …)" source: the generator sets credits."""
+    return re.sub(r"\s*\([^()]*\)\.?$", "", caption).rstrip(" ,;")
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")

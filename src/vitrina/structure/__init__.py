@@ -20,6 +20,7 @@ from vitrina.structure.assemble import emit
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
+from vitrina.structure.plainlayout import is_plain, lay_out_plain
 
 __all__ = ["clear_caches", "rebuild"]
 
@@ -38,7 +39,7 @@ def rebuild(
     """
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
     lineset = split_lines(text, pages)
-    entries = lay_out(lineset)
+    entries = lay_out_plain(lineset) if is_plain(lineset) else lay_out(lineset)
     emit(builder, entries, HyphenJudge(text))
     return builder.build()
 

@@ -115,6 +115,7 @@ class LineSet:
 def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> LineSet:
     """Content lines of ``text``; ``pages`` are (start, end) offsets of each page."""
     page_starts = [start for start, _ in pages] if pages else []
+    form_feeds = "\f" in text
     lines: list[Line] = []
     gap = 0
     separator = False
@@ -134,6 +135,10 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
         if page_starts:
             line.page = bisect.bisect_right(page_starts, line_start) or 1
             line.page_start = bool(lines) and line.page != lines[-1].page
+        elif form_feeds:
+            # text extracted with a form feed between pages (pdftotext)
+            line.page = text.count("\f", 0, line_start + len(raw) - len(raw.lstrip())) + 1
+            line.page_start = bool(lines) and line.page != lines[-1].page
         else:
             # PDF-extracted text marks a new page by a leading space after a
             # non-blank line; the page number itself is unknown.
@@ -142,12 +147,69 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
         gap = 0
         separator = False
         prev_blank = False
+    if page_starts or form_feeds:
+        lines = _without_running_lines(lines)
     spacing = _spacing(lines)
     _mark_region_spacing(lines, spacing)
     return LineSet(lines, spacing, _trailing_convention(lines), text)
 
 
 REGION_MIN_LINES = 6
+# Running headers and footers: among this many lines at a page's top or bottom,
+# repeated (digits aside) on at least this share of the pages, and on two.
+RUNNING_EDGE_LINES = 2
+RUNNING_REPEAT_SHARE = 0.4
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[\divxlc]{1,5}(?:\s*(?:of|/)\s*\d{1,5})?$", re.IGNORECASE)
+
+
+def _without_running_lines(lines: list[Line]) -> list[Line]:
+    """The lines without running headers, footers and page numbers.
+
+    Known pages only: a line among the first or last few of its page whose text,
+    digits aside, recurs at the same edge of other pages, or a page number alone
+    at a page's edge. The next line then starts the page.
+    """
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page or 1, []).append(line)
+    edges: list[tuple[Line, str]] = []
+    for page_lines in pages.values():
+        for line in page_lines[:RUNNING_EDGE_LINES]:
+            edges.append((line, "t" + _digitless(line.text)))
+        for line in page_lines[-RUNNING_EDGE_LINES:]:
+            edges.append((line, "b" + _digitless(line.text)))
+    seen: dict[str, set[int]] = {}
+    for line, key in edges:
+        seen.setdefault(key, set()).add(line.page or 1)
+    needed = max(2.0, RUNNING_REPEAT_SHARE * len(pages)) if len(pages) > 1 else float("inf")
+    running = {
+        id(line)
+        for line, key in edges
+        if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1])
+    }
+    if not running:
+        return lines
+    kept: list[Line] = []
+    starts = False
+    for line in lines:
+        if id(line) in running:
+            starts = starts or line.page_start or (bool(kept) and kept[-1].page != line.page)
+            continue
+        if starts or (kept and kept[-1].page != line.page):
+            line.page_start = bool(kept)
+        starts = False
+        line.index = len(kept)
+        kept.append(line)
+    return kept
+
+
+def _digitless(text: str) -> str:
+    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _lone_page_number(line: Line, page_lines: list[Line]) -> bool:
+    edge = line is page_lines[0] or line is page_lines[-1]
+    return edge and len(page_lines) > 1 and bool(_PAGE_NUMBER.match(line.text))
 
 
 def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:

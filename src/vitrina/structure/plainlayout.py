@@ -1,0 +1,376 @@
+"""Structure of text extracted from a PDF without any blank line (``pdftotext -raw``).
+
+No geometry and no blank lines: what is left is each line's length against
+the usual full line of its page, sentence ends, case, and the forms of
+labels, titles and credits.
+
+* A heading stands after a finished block: a panel label alone on its line
+  ("B", "IV", "Panel 2") over title lines, a numbered or lettered title
+  ("7. The …", "II. The …"), or short title-case lines before a full body line.
+* A caption opens with a position label ("Above, left:"), or is a short run
+  of lines ending in a credit; it ends with its credit or a sentence that ends
+  short. A caption inside an unfinished paragraph is placed after it and the
+  paragraph goes on.
+* A paragraph ends where a sentence ends on a line that the next line's first
+  word would have fitted on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.structure.captions import is_credit, match_label
+from vitrina.structure.cues import (
+    FUNCTION_WORDS,
+    ends_sentence,
+    is_title_like,
+    starts_lowercase,
+    starts_uppercase,
+)
+from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.lines import Line, LineSet
+
+# Every threshold of the plain-text layout, in shares of a page's full line.
+PLAIN_LIMITS = {
+    "full_line": 0.9,  # percentile of line lengths taken as a page's full line
+    "fits": 0.97,  # prev line + next word under this share: the line ended short
+    "title_line": 0.8,  # a title line is at most this long
+    "title_max_lines": 4.0,
+    "title_max_chars": 160.0,
+    "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
+    "caption_max_lines": 7.0,  # an unlabelled caption found by its credit has at most this many
+    "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
+}
+
+_LABEL_ALONE = re.compile(
+    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+)?([A-Z]|[IVXLC]{1,6}|\d{1,3})[.):]?$",
+    re.IGNORECASE,
+)
+_LABEL_LEAD = re.compile(
+    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+([A-Z]|[IVXLC]{1,6}|\d{1,3})[.:—–-]?"
+    r"|(\d{1,3}|[IVXLC]{1,6}|[A-Z])[.):])\s+(?=\S)",
+    re.IGNORECASE,
+)
+_ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
+_CREDIT_LEADS = ("courtesy", "photo:", "photograph:", "photos:", "credit:", "source:", "©")
+
+
+def is_plain(lineset: LineSet) -> bool:
+    """Text with no blank lines and no PDF trailing-space convention."""
+    return lineset.spacing == "unspaced" and not lineset.trailing_convention
+
+
+class PlainLayout:
+    def __init__(self, lineset: LineSet):
+        self.lines = lineset.lines
+        self.width = _page_widths(self.lines)
+        self.entries: list[Entry] = []
+        self.para: Fragment | None = None
+        self.cap: Fragment | None = None
+        self.cap_open = False  # the caption still takes lines
+
+    def run(self) -> list[Entry]:
+        i = 0
+        while i < len(self.lines):
+            i = self._step(i)
+        self._close_caption()
+        return self.entries
+
+    def _step(self, i: int) -> int:
+        line = self.lines[i]
+        if self._block_ended(i):
+            heading = self._heading_at(i)
+            if heading is not None:
+                self._close_caption()
+                self.para = None
+                self.entries.append(heading)
+                return heading.lines[-1].index + 1
+        if self.cap_open and self._caption_takes(i):
+            return i + 1
+        if self.cap is not None and self._credit_line(i):
+            return i + 1
+        self._close_caption()
+        label = match_label(line.text)
+        if label is not None:
+            words = len(line.text[: label[1]].split())
+            self._open_caption(Fragment("caption", [line], label[0], words))
+            self._check_caption(i)
+            return i + 1
+        end = self._unlabelled_caption_end(i)
+        if end is not None:
+            self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
+            self._check_caption(end)
+            return end + 1
+        self._body_line(i)
+        return i + 1
+
+    # ------------------------------------------------------------ blocks
+
+    def _block_ended(self, i: int) -> bool:
+        """Whatever came before line ``i`` is finished (a heading may start here)."""
+        if i == 0:
+            return True
+        prev = self.lines[i - 1]
+        if self.cap is not None and self.cap.last is prev:
+            return not self.cap_open
+        if self.para is not None and self.para.last is prev:
+            return ends_sentence(prev.text, lenient=True)
+        return True
+
+    def _open_caption(self, cap: Fragment) -> None:
+        para = self.para
+        if para is not None and not self._para_ended(para):
+            para.deferred.append(cap)
+        else:
+            self.para = None
+            self.entries.append(cap)
+        self.cap = cap
+        self.cap_open = True
+
+    def _close_caption(self) -> None:
+        cap = self.cap
+        if cap is not None and cap.credit is None:
+            cut = _trailing_credit(cap)
+            if cut is not None:
+                cap.credit = cut
+        self.cap = None
+        self.cap_open = False
+
+    def _para_ended(self, para: Fragment) -> bool:
+        last = para.last
+        return ends_sentence(last.text, lenient=True) and self._fits(last, "word")
+
+    # ------------------------------------------------------------ headings
+
+    def _heading_at(self, i: int) -> Heading | None:
+        line = self.lines[i]
+        alone = _LABEL_ALONE.match(line.text)
+        if alone and i + 1 < len(self.lines):
+            title = self._title_block(i + 1, 0)
+            if title:
+                return Heading(_label(alone.group(1)), title, 0)
+        lead = _LABEL_LEAD.match(line.text)
+        if lead:
+            title = self._title_block(i, len(lead.group(0).split()))
+            if title:
+                return Heading(_label(lead.group(1) or lead.group(2)), title, len(lead.group(0).split()))
+        title = self._title_block(i, 0)
+        if title and len(title) <= 3 and all(self._short(t) for t in title):
+            nxt = title[-1].index + 1
+            if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS[
+                "body_after_title"
+            ] * self.width[nxt]:
+                return Heading(None, title, 0)
+        return None
+
+    def _title_block(self, first: int, skip: int) -> list[Line]:
+        """Title lines from ``first`` (its first ``skip`` words are a label), or []."""
+        head = self.lines[first]
+        text = " ".join(w for w, _ in head.words[skip:])
+        if not text or match_label(head.text) or not _title_text(text):
+            return []
+        if not self._short(head, len(text)) and not _continues(text):
+            return []
+        block = [head]
+        j = first + 1
+        while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
+            line = self.lines[j]
+            prev = block[-1]
+            forced = _continues(prev.text) or starts_lowercase(line.text)
+            if not forced and (_ENDS_WITH_YEAR.search(prev.text) or not self._short(line)):
+                break
+            if ends_sentence(line.text) or match_label(line.text):
+                break
+            if not forced and not _title_text(line.text):
+                break
+            block.append(line)
+            j += 1
+        title = " ".join(line.text for line in block)
+        if len(title) > PLAIN_LIMITS["title_max_chars"] or _continues(block[-1].text):
+            return []
+        nxt = self.lines[j] if j < len(self.lines) else None
+        if nxt is not None and not (starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘("):
+            return []
+        return block
+
+    def _short(self, line: Line, length: int | None = None) -> bool:
+        size = line.length if length is None else length
+        return size <= PLAIN_LIMITS["title_line"] * self.width[line.index]
+
+    # ------------------------------------------------------------ captions
+
+    def _caption_takes(self, i: int) -> bool:
+        cap = self.cap
+        assert cap is not None
+        line = self.lines[i]
+        if match_label(line.text):
+            return False
+        last = cap.last
+        going_on = not ends_sentence(last.text) or starts_lowercase(line.text)
+        wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
+        credit_tail = _credit_in_progress(last) and is_credit(line.text.split(), True)
+        if not (going_on or wide or credit_tail):
+            return False
+        cap.lines.append(line)
+        self._check_caption(i)
+        return True
+
+    def _check_caption(self, i: int) -> None:
+        """Close the caption when its last line ends it: a credit, or a short sentence end."""
+        cap = self.cap
+        assert cap is not None
+        line = cap.last
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if _credit_in_progress(line) and nxt is not None and _credit_tail(nxt):
+            return  # "Courtesy of the Harbour" / "Museum"
+        cut = _trailing_credit(cap)
+        if cut is not None:
+            cap.credit = cut
+            self.cap_open = False
+            return
+        if ends_sentence(line.text) and (
+            nxt is None or self._fits(line, nxt.words[0][0]) or match_label(nxt.text)
+        ):
+            self.cap_open = False
+
+    def _credit_line(self, i: int) -> bool:
+        """A credit on a line of its own right after a finished caption."""
+        cap = self.cap
+        line = self.lines[i]
+        if cap is None or cap.credit is not None or cap.last.index != i - 1:
+            return False
+        words = line.text.split()
+        lead = line.text.lower().startswith(_CREDIT_LEADS)
+        if not is_credit(words, closes_caption=lead):
+            return False
+        cap.lines.append(line)
+        cap.credit = (len(cap.lines) - 1, 0)
+        self.cap_open = False
+        return True
+
+    def _unlabelled_caption_end(self, i: int) -> int | None:
+        """The last line of a caption without a label starting at ``i``, found by its credit."""
+        line = self.lines[i]
+        if not starts_uppercase(line.text) or not self._block_ended(i):
+            return None
+        limit = min(len(self.lines), i + int(PLAIN_LIMITS["caption_max_lines"]))
+        for k in range(i, limit):
+            cand = self.lines[k]
+            if k > i and (match_label(cand.text) or cand.page_start):
+                return None
+            if _ends_with_credit(cand, self.lines[k - 1] if k > i else None):
+                nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
+                if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt):
+                    return k + 1
+                return k
+            if k > i and ends_sentence(self.lines[k - 1].text) and self._fits(
+                self.lines[k - 1], cand.words[0][0]
+            ):
+                return None  # a paragraph ended inside: not one caption
+        return None
+
+    # ------------------------------------------------------------ body
+
+    def _body_line(self, i: int) -> None:
+        line = self.lines[i]
+        para = self.para
+        if para is not None and not self._breaks(para.last, line):
+            para.lines.append(line)
+            return
+        self.para = Fragment("paragraph", [line])
+        self.entries.append(self.para)
+
+    def _breaks(self, prev: Line, line: Line) -> bool:
+        if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
+            return False
+        if prev.index != line.index - 1:
+            # cut by a caption: a sentence end there is a paragraph end
+            return ends_sentence(prev.text)
+        return self._fits(prev, line.words[0][0])
+
+    def _fits(self, prev: Line, word: str) -> bool:
+        return prev.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * self.width[prev.index]
+
+
+def _label(text: str) -> str:
+    return text if text.isdigit() else text.upper()
+
+
+def _title_text(text: str) -> bool:
+    stripped = text.rstrip().rstrip(",;:")
+    return bool(stripped) and is_title_like(stripped) and not ends_sentence(stripped)
+
+
+def _continues(text: str) -> bool:
+    """A title line that cannot end a title: a trailing function word, comma, colon or dash."""
+    stripped = text.rstrip()
+    if stripped.endswith((",", ":", "–", "—", "-", "&")):
+        return True
+    last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
+    return last.lower() in FUNCTION_WORDS
+
+
+def _credit_in_progress(line: Line) -> bool:
+    """The line's last words open a credit that may wrap: "Courtesy of the Harbour"."""
+    words = [w.lower() for w, _ in line.words]
+    return any(w.startswith(_CREDIT_LEADS) for w in words[-6:]) and not line.text.endswith(".")
+
+
+def _credit_tail(line: Line) -> bool:
+    words = line.text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.text.endswith(".")
+
+
+def _ends_with_credit(line: Line, prev: Line | None) -> bool:
+    """The line ends in a credit after a sentence end (its own or the previous line's)."""
+    words = [w for w, _ in line.words]
+    lead = next((k for k, w in enumerate(words) if w.lower().startswith(_CREDIT_LEADS)), None)
+    if lead is not None and is_credit(words[lead:], True):
+        return lead > 0 or prev is None or ends_sentence(prev.text)
+    for k in range(1, len(words)):
+        if ends_sentence(words[k - 1]) and is_credit(words[k:], False):
+            return True
+    return False
+
+
+def _trailing_credit(cap: Fragment) -> tuple[int, int] | None:
+    """(line index in the caption, word index) where its credit starts, or None."""
+    words: list[tuple[str, int, int]] = []
+    for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
+        skip = cap.label_words if n == 0 else 0
+        for k, (w, _) in enumerate(cap.lines[n].words):
+            if k < skip:
+                continue
+            if k == 0 and words and words[-1][0].endswith("-") and w[:1].islower():
+                head = words.pop()
+                words.append((head[0][:-1] + w, head[1], head[2]))
+                continue
+            words.append((w, n, k))
+    plain = [w for w, _, _ in words]
+    for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
+        if plain[k].lower().startswith(_CREDIT_LEADS) and is_credit(plain[k:], True):
+            return (words[k][1], words[k][2]) if k > 0 else None
+    for k in range(1, len(plain)):
+        if ends_sentence(plain[k - 1]) and is_credit(plain[k:], True):
+            return words[k][1], words[k][2]
+    return None
+
+
+def _page_widths(lines: list[Line]) -> list[float]:
+    """Per line, the length of a full line on its page."""
+    widths: list[float] = []
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].page == lines[start].page:
+            continue
+        region = sorted(line.length for line in lines[start:end])
+        if len(region) < 8:
+            region = sorted(line.length for line in lines)
+        width = float(region[min(len(region) - 1, int(PLAIN_LIMITS["full_line"] * len(region)))])
+        widths.extend([width] * (end - start))
+        start = end
+    return widths
+
+
+def lay_out_plain(lineset: LineSet) -> list[Entry]:
+    return PlainLayout(lineset).run()
