@@ -78,6 +78,8 @@ class PlainLayout:
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
+        if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
+            return i + 1
         if self._block_ended(i):
             heading = self._heading_at(i)
             if heading is not None:
@@ -86,8 +88,6 @@ class PlainLayout:
                 self.entries.append(heading)
                 return heading.lines[-1].index + 1
         if self.cap_open and self._caption_takes(i):
-            return i + 1
-        if self.cap is not None and self._credit_line(i):
             return i + 1
         self._close_caption()
         label = match_label(line.text)
@@ -155,7 +155,7 @@ class PlainLayout:
             if title:
                 return Heading(_label(lead.group(1) or lead.group(2)), title, len(lead.group(0).split()))
         title = self._title_block(i, 0)
-        if title and len(title) <= 3 and all(self._short(t) for t in title):
+        if title and len(title) <= 3 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
@@ -177,7 +177,9 @@ class PlainLayout:
             line = self.lines[j]
             prev = block[-1]
             forced = _continues(prev.text) or starts_lowercase(line.text)
-            if not forced and (_ENDS_WITH_YEAR.search(prev.text) or not self._short(line)):
+            if not forced and _ENDS_WITH_YEAR.search(prev.text):
+                break
+            if not (forced or self._short(line) or _all_capitalised(line.text)):
                 break
             if ends_sentence(line.text) or match_label(line.text):
                 break
@@ -234,12 +236,25 @@ class PlainLayout:
             self.cap_open = False
 
     def _credit_line(self, i: int) -> bool:
-        """A credit on a line of its own right after a finished caption."""
+        """A credit on a line of its own right after a caption, or the wrapped end of one."""
         cap = self.cap
         line = self.lines[i]
-        if cap is None or cap.credit is not None or cap.last.index != i - 1:
+        if cap is None or cap.last.index != i - 1 or match_label(line.text):
             return False
         words = line.text.split()
+        if cap.credit is not None:
+            wrapped = not self._fits(cap.last, words[0]) if words else False
+            if self.cap_open or not wrapped or not _credit_tail(line):
+                return False
+            n, k = cap.credit
+            credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[
+                (k if m == n else 0):]]
+            if not is_credit(credit + words, closes_caption=True):
+                return False
+            cap.lines.append(line)
+            return True
+        if self.cap_open and not ends_sentence(cap.last.text):
+            return False
         lead = line.text.lower().startswith(_CREDIT_LEADS)
         if not is_credit(words, closes_caption=lead):
             return False
@@ -292,6 +307,20 @@ class PlainLayout:
         return prev.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * self.width[prev.index]
 
 
+def _all_capitalised(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", text) if w.lower() not in FUNCTION_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _plain_title(lines: list[Line]) -> bool:
+    """An unlabelled title: every content word capitalised, no sentence inside,
+    and no comma unless a closing year follows ("Border Talks, 1895–1899")."""
+    text = " ".join(line.text for line in lines)
+    if not _all_capitalised(text) or re.search(r"[.!?][”’\"')]?\s", text):
+        return False
+    return "," not in text or bool(_ENDS_WITH_YEAR.search(text))
+
+
 def _label(text: str) -> str:
     return text if text.isdigit() else text.upper()
 
@@ -317,8 +346,12 @@ def _credit_in_progress(line: Line) -> bool:
 
 
 def _credit_tail(line: Line) -> bool:
+    """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not line.text.endswith(".")
+    if _LABEL_ALONE.match(line.text) or line.text.endswith("."):
+        return False
+    capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+    return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
 
 
 def _ends_with_credit(line: Line, prev: Line | None) -> bool:
@@ -330,7 +363,8 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     for k in range(1, len(words)):
         if ends_sentence(words[k - 1]) and is_credit(words[k:], False):
             return True
-    return False
+    # a credit on a line of its own after the caption's last sentence
+    return prev is not None and ends_sentence(prev.text) and is_credit(words, False)
 
 
 def _trailing_credit(cap: Fragment) -> tuple[int, int] | None:
