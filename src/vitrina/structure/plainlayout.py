@@ -35,10 +35,11 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.97,  # prev line + next word under this share: the line ended short
     "title_line": 0.8,  # a title line is at most this long
-    "title_max_lines": 4.0,
+    "title_max_lines": 6.0,
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
-    "caption_max_lines": 7.0,  # an unlabelled caption found by its credit has at most this many
+    "caption_max_lines": 10.0,  # an unlabelled caption found by its credit has at most this many
+    "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
 }
 
@@ -264,9 +265,13 @@ class PlainLayout:
         return True
 
     def _unlabelled_caption_end(self, i: int) -> int | None:
-        """The last line of a caption without a label starting at ``i``, found by its credit."""
+        """The last line of a caption without a label starting at ``i``, found by its credit.
+
+        After a finished block, or inside a paragraph when the lines stand in a
+        column of their own (all narrower or all wider than the page's body).
+        """
         line = self.lines[i]
-        if not starts_uppercase(line.text) or not self._block_ended(i):
+        if not starts_uppercase(line.text):
             return None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["caption_max_lines"]))
         for k in range(i, limit):
@@ -275,14 +280,27 @@ class PlainLayout:
                 return None
             if _ends_with_credit(cand, self.lines[k - 1] if k > i else None):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
-                if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt):
-                    return k + 1
-                return k
-            if k > i and ends_sentence(self.lines[k - 1].text) and self._fits(
-                self.lines[k - 1], cand.words[0][0]
-            ):
-                return None  # a paragraph ended inside: not one caption
+                end = k + 1 if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt) else k
+                return end if self._caption_block(i, k) else None
         return None
+
+    def _caption_block(self, first: int, credit: int) -> bool:
+        """Lines ``first..credit`` may be one caption: their own column, or one
+        finished block with no paragraph end inside."""
+        body = self.lines[first:credit]
+        if body and len(body) >= 2:
+            lengths = [b.length for b in body[:-1]]
+            width = self.width[first]
+            narrow = max(lengths) < PLAIN_LIMITS["own_column"] * width
+            wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width
+            if narrow or wide:
+                return True
+        if not self._block_ended(first):
+            return False
+        return not any(
+            ends_sentence(a.text) and self._fits(a, b.words[0][0])
+            for a, b in zip(body, self.lines[first + 1 : credit], strict=False)
+        )
 
     # ------------------------------------------------------------ body
 
@@ -348,7 +366,7 @@ def _credit_in_progress(line: Line) -> bool:
 def _credit_tail(line: Line) -> bool:
     """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
-    if _LABEL_ALONE.match(line.text) or line.text.endswith("."):
+    if _LABEL_ALONE.match(line.text) or _LABEL_LEAD.match(line.text) or line.text.endswith("."):
         return False
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
     return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
