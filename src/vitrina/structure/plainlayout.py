@@ -156,7 +156,7 @@ class PlainLayout:
             if title:
                 return Heading(_label(lead.group(1) or lead.group(2)), title, len(lead.group(0).split()))
         title = self._title_block(i, 0)
-        if title and len(title) <= 3 and _plain_title(title) and all(self._short(t) for t in title):
+        if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
@@ -226,15 +226,22 @@ class PlainLayout:
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if _credit_in_progress(line) and nxt is not None and _credit_tail(nxt):
             return  # "Courtesy of the Harbour" / "Museum"
-        cut = _trailing_credit(cap)
-        if cut is not None:
+        short = nxt is None or self._cap_fits(cap, line, nxt.words[0][0])
+        closes = short or nxt is None or bool(match_label(nxt.text)) or nxt.page_start
+        cut = _trailing_credit(cap, closes)
+        if cut is not None and not (nxt is not None and starts_lowercase(nxt.text)):
             cap.credit = cut
             self.cap_open = False
             return
-        if ends_sentence(line.text) and (
-            nxt is None or self._fits(line, nxt.words[0][0]) or match_label(nxt.text)
-        ):
+        if ends_sentence(line.text) and closes:
             self.cap_open = False
+
+    def _cap_fits(self, cap: Fragment, line: Line, word: str) -> bool:
+        """The caption's line ended short: the next word would have fitted in its column."""
+        if len(cap.lines) < 3:
+            return self._fits(line, word)
+        width = max(c.length for c in cap.lines[:-1])
+        return line.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * width
 
     def _credit_line(self, i: int) -> bool:
         """A credit on a line of its own right after a caption, or the wrapped end of one."""
@@ -385,7 +392,7 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     return prev is not None and ends_sentence(prev.text) and is_credit(words, False)
 
 
-def _trailing_credit(cap: Fragment) -> tuple[int, int] | None:
+def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | None:
     """(line index in the caption, word index) where its credit starts, or None."""
     words: list[tuple[str, int, int]] = []
     for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
@@ -399,11 +406,15 @@ def _trailing_credit(cap: Fragment) -> tuple[int, int] | None:
                 continue
             words.append((w, n, k))
     plain = [w for w, _, _ in words]
+    if plain and re.fullmatch(r"(?:[A-Z]\.){2,}", plain[-1]) and (
+        len(plain) < 2 or ends_sentence(plain[-2])
+    ):
+        return None  # "U.S." after a sentence end opens the next sentence
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
         if plain[k].lower().startswith(_CREDIT_LEADS) and is_credit(plain[k:], True):
             return (words[k][1], words[k][2]) if k > 0 else None
     for k in range(1, len(plain)):
-        if ends_sentence(plain[k - 1]) and is_credit(plain[k:], True):
+        if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
     return None
 
