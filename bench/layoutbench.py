@@ -65,6 +65,8 @@ def summary(results: list[dict[str, Any]], kind: str) -> dict[str, float]:
     out = {k: sum(r[kind][k] for r in results) / len(results) for k in keys}
     out["running_in_body"] = sum(r[kind]["running_in_body"] for r in results)
     out["soft_hyphens_left"] = sum(r[kind]["soft_hyphens_left"] for r in results)
+    linked = [r[kind]["figures_linked"] for r in results if r[kind]["figures_linked"] is not None]
+    out["figures_linked"] = sum(linked) / len(linked) if linked else None
     return out
 
 
@@ -79,8 +81,10 @@ def run(seeds: list[int], workdir: Path | None = None, show_diff: bool = False) 
 
 def _fmt(scores: dict[str, Any]) -> str:
     keys = [*layoutscore.SCORES, "mean"]
+    figs = scores.get("figures_linked")
     return " ".join(f"{k[:4]}={scores[k]:.2f}" for k in keys) + (
-        f" leak={scores['running_in_body']} soft={scores['soft_hyphens_left']}")
+        f" leak={scores['running_in_body']} soft={scores['soft_hyphens_left']}"
+        + (f" figs={figs:.2f}" if figs is not None else ""))
 
 
 def main() -> None:

@@ -18,7 +18,9 @@ header/footer strings. Five scores, each 0-1, and their mean:
 
 Texts are compared after whitespace is collapsed and quotes/dashes unified.
 Also reported, as counts: body blocks holding running header/footer text, and
-soft-hyphen marks (U+00AD, U+FFFE, U+0002) left in the document text.
+soft-hyphen marks (U+00AD, U+FFFE, U+0002) left in the document text; and
+``figures_linked``, the share of gold captions found and linked to an image
+(PDF input only: the gold's captions each belong to one image).
 """
 
 from __future__ import annotations
@@ -107,7 +109,18 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
     result["running_in_body"] = sum(1 for t in body for r in running if r in norm(t))
     result["soft_hyphens_left"] = sum(doc.text.count(ch) for ch in "\u00ad\ufffe\u0002")
+    result["figures_linked"] = figure_score(doc, g["captions"])
     return result
+
+
+def figure_score(doc: Any, gold_captions: list[Any]) -> float | None:
+    """Share of the gold captions found and linked to an image (None without images)."""
+    if not getattr(doc, "figures", ()):
+        return None
+    by_id = {b.id: norm(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "caption"}
+    linked = Counter(by_id[f.caption] for f in doc.figures if f.caption in by_id)
+    wanted = Counter(text for text, _ in gold_captions)
+    return sum((linked & wanted).values()) / len(gold_captions) if gold_captions else 1.0
 
 
 def read_document(path: Path, as_format: str | None = None) -> Any:

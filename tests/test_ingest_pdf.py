@@ -225,3 +225,44 @@ def test_soft_hyphens_and_metadata_title() -> None:
     assert "autumn market, and the guild" in doc.text
     for mark in "\u00ad\ufffe\u0002":
         assert mark not in doc.text
+
+
+def _figure_page(c, number: int) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    y = _lines(c, 72, 720, ["The Signal Station"], "Helvetica-Bold", 18, 22)
+    y = _lines(c, 72, y - 10, ["Flags on the mast told ships which berth was free that morning."])
+    picture = Image.new("RGB", (40, 30), (120, 90, 60))
+    c.drawImage(ImageReader(picture), 72, y - 160, width=240, height=150)
+    _lines(c, 72, y - 175, ["Above: The station mast in a storm, seen from the pier."],
+           "Times-Italic", 8.5, 10)
+
+
+def test_images_are_figures_linked_to_their_caption() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_figure_page), "/tmp/signal.pdf")
+    (figure,) = doc.figures
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert figure.caption == caption.id and caption.position == "Above"
+    assert figure.page == 1 and figure.box is not None
+    x0, top, x1, bottom = figure.box
+    assert abs(x0 - 72) < 1 and abs((x1 - x0) - 240) < 1 and abs((bottom - top) - 150) < 1
+    assert figure.data is not None and figure.data.startswith(b"\x89PNG") and figure.mime == "image/png"
+    assert figure.alt is None
+
+
+def test_image_bomb_keeps_only_its_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(pdf.IMAGE_LIMITS, "max_pixels", 100)
+    content = pdf.read_geometry(_canvas_pdf(_figure_page))
+    (image,) = content.pages[0].images
+    assert image.pixels == (40, 30) and image.data is None
+
+
+def test_figures_survive_the_store_round_trip() -> None:
+    import json
+
+    from vitrina.serialize import document_from_dict, document_to_dict
+
+    (doc,) = pdf.read(_canvas_pdf(_figure_page), "/tmp/signal.pdf")
+    back = document_from_dict(json.loads(json.dumps(document_to_dict(doc))))
+    assert back.figures == doc.figures and back.figures[0].data == doc.figures[0].data

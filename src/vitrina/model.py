@@ -158,6 +158,25 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """An image of the input, with the caption block that describes it.
+
+    ``alt`` is the image's alternative text, kept apart: it is not a caption.
+    ``data`` holds the image file when the reader extracted it (size-capped);
+    ``src`` the file or address it refers to otherwise.
+    """
+
+    id: str
+    caption: str | None = None  # Block.id of its caption (the credit is on that block)
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (points)
+    src: str | None = None
+    alt: str | None = None
+    mime: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Markup:
     """Annotation given by the input itself (TEI persName, placeName, date)."""
 
@@ -265,6 +284,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     meta: tuple[tuple[str, str], ...] = ()  # reader-supplied metadata (author, date…)
+    figures: tuple[Figure, ...] = ()  # images with their captions, in reading order
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -11,6 +12,7 @@ from vitrina.model import (
     Document,
     Entity,
     Event,
+    Figure,
     Markup,
     Mention,
     Quantity,
@@ -42,7 +44,20 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "path": doc.source_map.path,
         "segments": [[s.start, s.end, s.ref.start, s.ref.end, s.ref.line, s.ref.page] for s in doc.source_map.segments],
     }
+    data["figures"] = [_figure_to_dict(f) for f in doc.figures]
     return data
+
+
+def _figure_to_dict(figure: Figure) -> dict[str, Any]:
+    out = {f.name: getattr(figure, f.name) for f in fields(Figure)}
+    out["data"] = base64.b64encode(figure.data).decode("ascii") if figure.data else None
+    return out
+
+
+def _figure_from_dict(raw: dict[str, Any]) -> Figure:
+    item = _item(Figure, {k: v for k, v in raw.items() if k != "data"})
+    data = base64.b64decode(raw["data"]) if raw.get("data") else None
+    return item if data is None else Figure(**{**{f.name: getattr(item, f.name) for f in fields(Figure)}, "data": data})
 
 
 def _tuplify(value: Any) -> Any:
@@ -73,4 +88,5 @@ def document_from_dict(data: dict[str, Any], source_text: str | None = None) -> 
     }
     for name, cls in _ITEM_TYPES.items():
         kwargs[name] = tuple(_item(cls, raw) for raw in data.get(name, []))
+    kwargs["figures"] = tuple(_figure_from_dict(raw) for raw in data.get("figures", []))
     return Document(**kwargs)

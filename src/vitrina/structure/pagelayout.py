@@ -26,9 +26,9 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from vitrina.model import Document, DocumentBuilder
+from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure.assemble import emit
 from vitrina.structure.captions import credit_start, is_credit, match_label
 from vitrina.structure.cues import ends_sentence, starts_lowercase
@@ -55,6 +55,7 @@ LIMITS: dict[str, float] = {
     "indent": 0.8,  # a first line this far in from the column edge is indented
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
+    "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
 _LABEL_ALONE = re.compile(
@@ -101,7 +102,60 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     emit(builder, entries, HyphenJudge(source_text))
     title = None if builder_has_heading(entries) else content.title
     doc = builder.build(title=title)
-    return doc.evolve(source_map=doc.source_map.with_boxes(boxes))
+    doc = doc.evolve(source_map=doc.source_map.with_boxes(boxes))
+    return doc.evolve(figures=figures(doc, content))
+
+
+def figures(doc: Document, content: PdfContent) -> tuple[Figure, ...]:
+    """Every image of the PDF as a figure, linked to the nearest caption on its page.
+
+    A caption belongs to the image it stands closest to (below, above or
+    beside), within ``caption_reach`` of its type size; each caption once.
+    """
+    placed_captions: list[tuple[str, int, tuple[float, float, float, float], float]] = []
+    for block in doc.blocks:
+        if block.kind != "caption":
+            continue
+        where = doc.source_map.box(block.start, min(block.end, block.start + 40))
+        if where is not None:
+            number, x0, top, x1, bottom = where
+            placed_captions.append((block.id, number, (x0, top, x1, bottom), bottom - top))
+    taken: set[str] = set()
+    found: list[Figure] = []
+    for page in content.pages:
+        for image in page.images:
+            best: tuple[float, str] | None = None
+            for block_id, number, box, height in placed_captions:
+                if number != page.number or block_id in taken:
+                    continue
+                distance = _box_distance(image.box, box)
+                if distance <= LIMITS["caption_reach"] * max(height, 6.0) and (
+                    best is None or distance < best[0]
+                ):
+                    best = (distance, block_id)
+            caption = best[1] if best else None
+            if caption:
+                taken.add(caption)
+            found.append(Figure(f"f{len(found)}", caption, page.number, image.box,
+                                mime=image.mime, data=image.data))
+    # An image left without a caption takes a free one further down its page
+    # or at the top of the next (a caption pushed over the page break).
+    for n, figure in enumerate(found):
+        if figure.caption is not None:
+            continue
+        free = [c for c in placed_captions if c[0] not in taken and c[1] in (
+            figure.page, (figure.page or 0) + 1)]
+        if free:
+            block_id = min(free, key=lambda c: (c[1], c[2][1]))[0]
+            taken.add(block_id)
+            found[n] = replace(figure, caption=block_id)
+    return tuple(found)
+
+
+def _box_distance(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    dx = max(0.0, max(a[0], b[0]) - min(a[2], b[2]))
+    dy = max(0.0, max(a[1], b[1]) - min(a[3], b[3]))
+    return (dx * dx + dy * dy) ** 0.5
 
 
 def builder_has_heading(entries: Sequence[Entry]) -> bool:

@@ -35,7 +35,7 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.97,  # prev line + next word under this share: the line ended short
     "title_line": 0.8,  # a title line is at most this long
-    "title_max_lines": 6.0,
+    "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "caption_max_lines": 10.0,  # an unlabelled caption found by its credit has at most this many
