@@ -19,10 +19,13 @@ import io
 import re
 from pathlib import PurePath
 
+from lxml import etree
+
 from vitrina.errors import InputError
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.html import CREDIT_PHRASE
-from vitrina.ingest.safety import check_zip, check_zip_xml_members
+from vitrina.ingest.metadata import DocxProperties, docx_metadata
+from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
 from vitrina.model import Document, DocumentBuilder
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -136,23 +139,51 @@ def read(data: bytes, source: str) -> list[Document]:
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
-    core_title, meta = _core_properties(document)
+    core_title, meta = _core_properties(document, len(text.split()))
+    if title:
+        meta["title_source"] = "docx: paragraph in the Title style"
+    elif not core_title:
+        meta.pop("title_source", None)
     return [builder.build(title=title or core_title, meta=meta)]
 
 
-def _core_properties(document) -> tuple[str | None, dict[str, str]]:
-    """Title and author/date from ``docProps/core.xml``; nothing when that part is damaged.
+def _core_properties(document, words: int) -> tuple[str | None, dict[str, str]]:
+    """Title, author and date from ``docProps/core.xml`` and ``app.xml``, when the document's own
+    (see :mod:`vitrina.ingest.metadata`); nothing when those parts are damaged.
 
-    The part is optional metadata: a malformed one (wrong root element, odd
+    The parts are optional metadata: a malformed one (wrong root element, odd
     values) must not cost the document its text.
     """
     try:
         core = document.core_properties
-        title = core.title or None
-        meta = {"author": core.author or "", "date": core.created.isoformat() if core.created else ""}
+        props = DocxProperties(
+            title=core.title or "", author=core.author or "", last_modified_by=core.last_modified_by or "",
+            created=core.created, modified=core.modified, revision=core.revision or 0,
+            actual_words=words, **_app_properties(document),
+        )
+        meta = docx_metadata(props)
     except Exception:  # noqa: BLE001 - python-docx raises AttributeError, ValueError… on damaged parts
         return None, {}
-    return title, {k: v for k, v in meta.items() if v}
+    return meta.pop("title", None), meta
+
+
+_APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+
+
+def _app_properties(document) -> dict:
+    """The template and word count ``docProps/app.xml`` states ({} when none or unreadable)."""
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            try:
+                root = etree.fromstring(part.blob, safe_xml_parser())
+            except etree.XMLSyntaxError:
+                return {}
+            template, words = root.findtext(f"{_APP}Template"), root.findtext(f"{_APP}Words")
+            found: dict = {"template": (template or "").strip()}
+            if words and words.strip().isdigit():
+                found["stated_words"] = int(words)
+            return found
+    return {}
 
 
 def _emit(

@@ -32,6 +32,7 @@ from lxml import etree
 from vitrina.errors import InputError
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest.encoding import decode
+from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.model import Document, DocumentBuilder
 
@@ -339,9 +340,15 @@ def read(data: bytes, source: str) -> list[Document]:
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
     _PageReader(tree, builder).container(body if body is not None else root)
-    meta = {}
+    stated: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()
-        if name in ("author", "description", "date", "dc.date", "dc.creator") and el.get("content"):
-            meta[name] = " ".join(el.get("content").split())
-    return [builder.build(title=_page_title(root), meta=meta)]
+        if el.get("content"):
+            stated.setdefault(name, []).append(" ".join(el.get("content").split()))
+    meta = html_metadata(stated)
+    if stated.get("description"):
+        meta["description"] = stated["description"][0]
+    title = _page_title(root)
+    if title:
+        meta["title_source"] = "html: <title> (else the first <h1>)"
+    return [builder.build(title=title, meta=meta)]

@@ -21,6 +21,7 @@ import zlib
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.text import document_id
 from vitrina.model import Document
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
@@ -54,7 +55,12 @@ def read(data: bytes, source: str) -> list[Document]:
     content = extract(data, source)
     if not any(line.text.strip() for page in content.pages for line in page.lines):
         raise InputError(source, "PDF has no text layer (scanned images only?)")
-    return [rebuild_pdf(content, document_id(source), source)]
+    doc = rebuild_pdf(content, document_id(source), source)
+    meta = pdf_metadata(content.info)
+    if meta.get("title") != doc.title:
+        meta.pop("title_source", None)
+    meta.pop("title", None)
+    return [doc.evolve(meta=tuple(sorted({**dict(doc.meta), **meta}.items())))]
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -140,17 +146,21 @@ def read_geometry(data: bytes) -> PdfContent:
                 pages.append(_page_geometry(page, index + 1))
             finally:
                 page.close()
-        return PdfContent(pages, _metadata_title(pdf), _outline(pdf))
+        return PdfContent(pages, _metadata_title(pdf), _outline(pdf), _info(pdf))
     finally:
         pdf.close()
 
 
 def _metadata_title(pdf: Any) -> str | None:
+    return pdf_metadata(_info(pdf)).get("title")
+
+
+def _info(pdf: Any) -> dict[str, str]:
+    """The information dictionary (Title, Author, CreationDate…), {} when broken."""
     try:
-        title = str(pdf.get_metadata_dict().get("Title") or "").strip()
+        return {str(k): str(v) for k, v in pdf.get_metadata_dict().items() if v}
     except Exception:  # broken metadata is no reason to refuse the text
-        return None
-    return title if title and title.lower() not in ("untitled", "(unspecified)") else None
+        return {}
 
 
 def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:

@@ -73,6 +73,7 @@ class PdfContent:
     pages: list[PageGeometry]
     title: str | None = None  # the document information Title
     outline: list[tuple[int, str, int | None]] = field(default_factory=list)  # level, title, page
+    info: dict[str, str] = field(default_factory=dict)  # the document information dictionary
 
     def page_texts(self) -> list[str]:
         """Each page's lines in content order, one per text line."""
