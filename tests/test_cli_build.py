@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
+import shutil
+import subprocess
 import tarfile
 import zipfile
 from pathlib import Path
@@ -13,7 +16,7 @@ from click.testing import CliRunner
 from vitrina.cli import main
 from vitrina.ingest import supported_formats
 from vitrina.ingest.sniff import unsupported_kind
-from vitrina.progress import LogProgress
+from vitrina.progress import BarProgress, LogProgress, progress_for
 
 SUPPORTED = supported_formats()
 LETTER = "The new library opened in Tessaly on 3 March 1950. Mira Odell gave the first reading.\n"
@@ -105,7 +108,9 @@ def folder_build(tmp_path_factory):
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "README.md").write_text("About this folder.")
     db = folder.parent / "letters.db"
-    return folder, db, run("build", "-j", "1", "--db", str(db), str(folder))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)  # no progress lines, however slow
+        return folder, db, run("build", "-j", "1", "--db", str(db), str(folder))
 
 
 def test_folder_build_ends_with_a_summary(folder_build):
@@ -124,8 +129,9 @@ def test_no_lock_file_is_left_after_a_build(folder_build):
     assert not db.with_name(db.name + ".lock").exists()
 
 
-def test_verbose_lists_skipped_files(folder_build):
+def test_verbose_lists_skipped_files(folder_build, monkeypatch):
     folder, db, _ = folder_build
+    monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)
     result = run("build", "-v", "--db", str(db), str(folder))
     lines = result.stderr.splitlines()
     assert f"Skipped {folder / 'notes.rtf'}: unsupported format (.rtf file)" in lines
@@ -156,3 +162,57 @@ def test_log_progress_is_quiet_for_quick_builds():
         progress.advance(Path(f"f{step}.txt"), 10)
     progress.finish()
     assert stream.getvalue() == ""
+
+
+def test_build_logged_to_a_file_prints_progress_lines(tmp_path, monkeypatch):
+    monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 0.0)  # a line after every file
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(LETTER)
+    db = tmp_path / "x.db"
+    result = run("build", "-j", "1", "--db", str(db), str(tmp_path / "one.txt"), str(tmp_path / "two.txt"))
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(r"building: 1/2 files, [\d,]+ words/s, about \d+:\d\d left", lines[0])
+    assert re.fullmatch(r"building: 2/2 files, [\d,]+ words/s, \d+:\d\d elapsed", lines[1])
+    assert lines[2] == "2 files built" and lines[3].startswith("2 documents (0 unchanged), ")
+    assert len(lines) == 4
+
+
+def test_a_terminal_gets_a_bar_and_a_log_gets_lines():
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert isinstance(progress_for(Terminal()), BarProgress)
+    assert isinstance(progress_for(io.StringIO()), LogProgress)
+
+
+def make_dry_run(*args: str) -> str:
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run(["make", "-n", "-C", str(root), *args], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_demo_with_files_builds_them_alone():
+    commands = make_dry_run("demo", "FILES=mine/a.pdf notes/")
+    assert "vitrina build --db demo-files.db mine/a.pdf notes/" in commands
+    assert "rm -f demo-files.db" in commands
+    assert "vitrina.db" not in commands and "corpus" not in commands
+    assert "vitrina serve --db demo-files.db" in commands
+    default = make_dry_run("demo")
+    assert "vitrina build --db vitrina.db" in default and "rm -f" not in default
+    adding = make_dry_run("build", "DB=vitrina.db", "FILES=more.pdf")
+    assert "vitrina build --db vitrina.db more.pdf" in adding and "rm -f" not in adding
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_demo_shows_install_progress():
+    pip_lines = [line for line in make_dry_run("-B", "install").splitlines() if "pip install" in line]
+    assert pip_lines and not any(" -q" in line for line in pip_lines)
+
+
+def test_changelog_has_an_unreleased_section_in_keep_a_changelog_form():
+    text = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text()
+    unreleased = text.split("## [0.2.0] - Unreleased", 1)[1].split("\n## [", 1)[0]
+    assert [h for h in re.findall(r"^### (\w+)", unreleased, re.M)] == ["Added", "Changed", "Fixed"]

@@ -37,10 +37,10 @@ def clock(seconds: float) -> str:
 class LogProgress:
     """One line every ``every`` seconds (and a last one), for logs."""
 
-    def __init__(self, stream: TextIO, every: float = LOG_EVERY_SECONDS,
+    def __init__(self, stream: TextIO, every: float | None = None,
                  now: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream
-        self.every = every
+        self.every = LOG_EVERY_SECONDS if every is None else every
         self.now = now
         self.total = self.done = self.words = 0
         self.started = self.last = 0.0
