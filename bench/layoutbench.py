@@ -79,6 +79,68 @@ def run(seeds: list[int], workdir: Path | None = None, show_diff: bool = False) 
             "pdf": summary(results, "pdf"), "text": summary(results, "text")}
 
 
+def old_reader(data: bytes, source: str) -> Any:
+    """The PDF reader before geometry: pdfium's page text, then text structure recovery."""
+    import pypdfium2 as pdfium
+
+    from vitrina.structure import rebuild
+
+    pdf = pdfium.PdfDocument(data)
+    pages = []
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        pages.append(str(textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n"))
+        textpage.close()
+        page.close()
+    pdf.close()
+    spans, offset = [], 0
+    for page_text in pages:
+        spans.append((offset, offset + len(page_text)))
+        offset += len(page_text) + 1
+    return rebuild("\n".join(pages), "doc", source, "pdf", pages=spans)
+
+
+def speed(pdfs: list[Path], repeat: int = 3) -> dict[str, Any]:
+    """Pages per second, one process on one core, best of ``repeat`` runs over ``pdfs``.
+
+    * ``geometry``: glyphs, boxes, type and images read in-process (no child);
+    * ``vitrina``: the whole reader as a build uses it (child process with limits,
+      layout, structure);
+    * ``old_reader``: the text-only reader it replaced;
+    * ``pdftotext``: poppler's ``pdftotext -raw`` (a process per file), when installed.
+    """
+    import time
+
+    import pypdfium2 as pdfium
+
+    from vitrina.ingest import pdf as reader
+
+    datas = [(p, p.read_bytes()) for p in pdfs]
+    pages = sum(len(pdfium.PdfDocument(d)) for _, d in datas)
+
+    def best(run: Any) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    result: dict[str, Any] = {"files": len(datas), "pages": pages}
+    result["geometry"] = pages / best(lambda: [reader.read_geometry(d) for _, d in datas])
+    result["vitrina"] = pages / best(lambda: [reader.read(d, str(p)) for p, d in datas])
+    result["old_reader"] = pages / best(lambda: [old_reader(d, str(p)) for p, d in datas])
+    if shutil.which("pdftotext"):
+        result["pdftotext"] = pages / best(lambda: [raw_text(p) for p, _ in datas])
+    return result
+
+
+def speed_set(workdir: Path, essays: Any, long_files: int = 3) -> list[Path]:
+    """Long exhibit PDFs (eight essays each) for the speed run."""
+    return [layoutgen.generate(900 + k, workdir, essays, long=8)[0] for k in range(long_files)]
+
+
 def _fmt(scores: dict[str, Any]) -> str:
     keys = [*layoutscore.SCORES, "mean"]
     figs = scores.get("figures_linked")
@@ -92,7 +154,12 @@ def main() -> None:
     parser.add_argument("seeds")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--diff", action="store_true")
+    parser.add_argument("--speed", action="store_true", help="also measure pages/s")
     args = parser.parse_args()
+    if args.speed:
+        with tempfile.TemporaryDirectory() as tmp:
+            files = speed_set(args.workdir or Path(tmp), layoutgen.load_essays())
+            print(json.dumps(speed(files)))
     report = run(parse_seeds(args.seeds), args.workdir, args.diff)
     for r in report["results"]:
         print(f"seed {r['seed']:>4} pdf  {_fmt(r['pdf'])}")

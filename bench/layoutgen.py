@@ -170,8 +170,11 @@ def make_credit(rng: random.Random, names: list[str], form: str) -> str | None:
     return f"{name} {kind}"
 
 
-def plan(seed: int, essays: list[Essay]) -> dict[str, Any]:
-    """The gold document for ``seed``: title, sections with blocks, in reading order."""
+def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
+    """The gold document for ``seed``: title, sections with blocks, in reading order.
+
+    ``long``: the paragraphs of that many essays instead of a few of one (for speed runs).
+    """
     rng = random.Random(seed)
     layout = choose_layout(rng)
     essay = essays[rng.randrange(len(essays))]
@@ -179,7 +182,9 @@ def plan(seed: int, essays: list[Essay]) -> dict[str, Any]:
     names = proper_words(essays, rng, 40)
     exhibit = f"{rng.choice(names)} and the {rng.choice(names)}: An Exhibit"
     paras = essay.paragraphs[: rng.randint(6, 12)]
-    n_panels = min(rng.randint(2, 4), max(1, (len(paras) - 1) // 2))
+    if long:
+        paras = [p for e in [essay, *rng.sample(others, long - 1)] for p in e.paragraphs]
+    n_panels = min(rng.randint(2, 4) + 2 * long, max(1, (len(paras) - 1) // 2), 8)
     intro = rng.randint(1, 2)
     cuts = sorted(rng.sample(range(intro + 1, len(paras)), n_panels - 1)) if n_panels > 1 else []
     bounds = [intro, *cuts, len(paras)]
@@ -426,9 +431,10 @@ def _figure(story: list[Any], block: dict[str, Any], body: Any, caption: Any, cr
     story.extend(items)
 
 
-def generate(seed: int, out_dir: Path, essays: list[Essay] | None = None) -> tuple[Path, Path]:
+def generate(seed: int, out_dir: Path, essays: list[Essay] | None = None, long: int = 0
+             ) -> tuple[Path, Path]:
     essays = essays or load_essays()
-    gold = plan(seed, essays)
+    gold = plan(seed, essays, long)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf = out_dir / f"{seed}.pdf"
     render(gold, pdf)

@@ -18,6 +18,7 @@ import multiprocessing
 import multiprocessing.connection
 import struct
 import zlib
+from array import array
 from typing import Any
 
 from vitrina.errors import InputError
@@ -47,6 +48,7 @@ BOLD_WEIGHT = 600  # font weight from which type counts as bold
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _ITALIC_NAMES = ("italic", "oblique")
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
+_UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
 
 
 def read(data: bytes, source: str) -> list[Document]:
@@ -84,7 +86,7 @@ def extract(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> PdfCo
     """Lines, glyph boxes, images and metadata, read in a resource-limited child process."""
     if not data.startswith(b"%PDF-"):
         raise InputError(source, "not a PDF file")
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(data, sender, time_limit), daemon=True)
     child.start()
@@ -103,6 +105,17 @@ def extract(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> PdfCo
     if status != "ok":
         raise InputError(source, payload)
     return payload
+
+
+def _context() -> Any:
+    """A fork server where the platform has one: each extraction forks from a clean
+    process that has pdfium loaded (milliseconds, not a new interpreter), and
+    inherits nothing of the caller (no models, locks or threads). Else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["vitrina.ingest.pdf", "pypdfium2"])
+    return context
 
 
 def _child(data: bytes, sender: multiprocessing.connection.Connection, time_limit: float) -> None:
@@ -201,32 +214,79 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
+    textpage = textpage.raw  # the bare handle: no wrapper conversion on every call
     char_box = raw.FPDFText_GetLooseCharBox
-    text_object = raw.FPDFText_GetTextObject
+    text_object = _object_handle()
     rect = raw.FS_RECTF()
     styles: dict[int, _Style] = {}
-    builder = _LineBuilder(number)
-    pending_break = False
-    pending_space = False
+    lines: list[TextLine] = []
+    chars: list[str] = []
+    boxes = array("d")
+    counts: dict[int, int] = {}
+    baseline = size = last_x1 = last_top = last_bottom = 0.0
+    pending_break = pending_space = False
+    shift, space, column, back = (LINE_LIMITS[k] for k in (
+        "baseline_shift", "space_gap", "column_gap", "back_step"))
     for k, ch in enumerate(text):
-        if ch in "\r\n":
-            pending_break = True
-            continue
-        if ch.isspace():
+        if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
+            if ch in "\r\n":
+                pending_break = True
+                continue
+            if ch.isspace():
+                pending_space = True
+                continue
+            if not ch.isprintable() and ch not in SOFT_HYPHENS:
+                continue
+        elif ch >= "\u2000" and ch.isspace():
             pending_space = True
             continue
-        if not ch.isprintable() and ch not in SOFT_HYPHENS:
-            continue
         char_box(textpage, k, rect)
-        obj = text_object(textpage, k)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        key = text_object(textpage, k) or 0
         style = styles.get(key)
         if style is None:
-            style = styles[key] = _object_style(textpage, k, obj)
-        box = (rect.left, height - rect.top, rect.right, height - rect.bottom)
-        builder.add(ch, box, style, pending_break, pending_space)
+            style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
+        x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
+        if chars:
+            gap = x0 - last_x1
+            unit = size if size > style.size else style.size
+            unit = unit if unit > 1.0 else 1.0
+            off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
+                top, bottom, last_top, last_bottom)
+            if off_line or gap < -back * unit or (pending_break and gap > column * unit):
+                lines.append(_make_line(number, chars, boxes, counts, styles))
+                chars, boxes, counts = [], array("d"), {}
+            elif (pending_space or pending_break or gap > space * unit) and chars[-1] != " ":
+                chars.append(" ")
+                boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
+        if not chars:
+            baseline, size = bottom, style.size
+        counts[key] = counts.get(key, 0) + 1
+        chars.append(ch)
+        boxes.extend((x0, top, x1, bottom))
+        last_x1, last_top, last_bottom = x1, top, bottom
         pending_break = pending_space = False
-    return builder.finish()
+    if chars:
+        lines.append(_make_line(number, chars, boxes, counts, styles))
+    return [line for line in lines if line.text]
+
+
+def _object_handle() -> Any:
+    """FPDFText_GetTextObject returning the handle as a plain int (cheap to compare)."""
+    import pypdfium2.raw as raw
+    import pypdfium2_raw.bindings as bindings
+
+    try:
+        function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]
+        function.argtypes = raw.FPDFText_GetTextObject.argtypes
+        function.restype = ctypes.c_void_p
+        return function
+    except (AttributeError, KeyError, TypeError):  # another binding layout: cast each handle
+
+        def handle(textpage: Any, index: int) -> int:
+            obj = raw.FPDFText_GetTextObject(textpage, index)
+            return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+        return handle
 
 
 def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
@@ -253,72 +313,30 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
     return _Style(round(size, 2), bold, italic, name.split("+")[-1])
 
 
-class _LineBuilder:
-    """Accumulates glyphs into :class:`TextLine` objects."""
-
-    def __init__(self, page: int):
-        self.page = page
-        self.lines: list[TextLine] = []
-        self.chars: list[str] = []
-        self.boxes: list[tuple[float, float, float, float]] = []
-        self.sizes: dict[tuple[float, bool, bool, str], int] = {}
-        self.baseline = 0.0
-        self.size = 0.0
-
-    def add(
-        self,
-        ch: str,
-        box: tuple[float, float, float, float],
-        style: _Style,
-        pending_break: bool,
-        pending_space: bool,
-    ) -> None:
-        if self.chars:
-            gap = box[0] - self.boxes[-1][2]
-            unit = max(self.size, style.size, 1.0)
-            new_line = (
-                abs(box[3] - self.baseline) > LINE_LIMITS["baseline_shift"] * unit
-                and not _overlaps(box, self.boxes[-1])
-            ) or gap < -LINE_LIMITS["back_step"] * unit
-            new_line = new_line or (pending_break and gap > LINE_LIMITS["column_gap"] * unit)
-            if new_line:
-                self._close()
-            elif (
-                pending_space or gap > LINE_LIMITS["space_gap"] * unit or pending_break
-            ) and self.chars[-1] != " ":
-                last = self.boxes[-1]
-                self.chars.append(" ")
-                self.boxes.append((last[2], last[1], max(box[0], last[2]), last[3]))
-        if not self.chars:
-            self.baseline = box[3]
-            self.size = style.size
-        key = (style.size, style.bold, style.italic, style.font)
-        self.sizes[key] = self.sizes.get(key, 0) + 1
-        self.chars.append(ch)
-        self.boxes.append(box)
-
-    def _close(self) -> None:
-        while self.chars and self.chars[-1] == " ":
-            self.chars.pop()
-            self.boxes.pop()
-        if self.chars:
-            (size, bold, italic, font), _ = max(self.sizes.items(), key=lambda kv: kv[1])
-            text = _normalise_soft_hyphens("".join(self.chars))
-            boxes = self.boxes if len(text) == len(self.boxes) else _fit_boxes(self.chars, self.boxes)
-            self.lines.append(TextLine(self.page, text, boxes, size, bold, italic, font))
-        self.chars = []
-        self.boxes = []
-        self.sizes = {}
-
-    def finish(self) -> list[TextLine]:
-        self._close()
-        return self.lines
+def _make_line(
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
+) -> TextLine:
+    """A line from its glyphs: trailing spaces off, soft hyphens settled, type of most glyphs."""
+    while chars and chars[-1] == " ":
+        chars.pop()
+        del boxes[-4:]
+    per_style: dict[tuple[float, bool, bool, str], int] = {}
+    for key, count in counts.items():
+        s = styles[key]
+        style_key = (s.size, s.bold, s.italic, s.font)
+        per_style[style_key] = per_style.get(style_key, 0) + count
+    (size, bold, italic, font), _ = max(per_style.items(), key=lambda kv: kv[1])
+    raw_text = "".join(chars)
+    text = _normalise_soft_hyphens(raw_text)
+    if len(text) != len(raw_text):
+        boxes = _fit_boxes(chars, boxes)
+    return TextLine(page, text, boxes, size, bold, italic, font)
 
 
-def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+def _overlaps(top: float, bottom: float, other_top: float, other_bottom: float) -> bool:
     """Vertical overlap of two glyph boxes covers most of the smaller one (a superscript)."""
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    smaller = min(a[3] - a[1], b[3] - b[1])
+    overlap = min(bottom, other_bottom) - max(top, other_top)
+    smaller = min(bottom - top, other_bottom - other_top)
     return smaller > 0 and overlap > 0.6 * smaller
 
 
@@ -332,10 +350,14 @@ def _normalise_soft_hyphens(text: str) -> str:
     return body + last
 
 
-def _fit_boxes(chars: list[str], boxes: list[tuple[float, float, float, float]]) -> list[Any]:
+def _fit_boxes(chars: list[str], boxes: array) -> array:
     """Boxes for the text after soft hyphens inside it were dropped."""
-    kept = [b for ch, b in zip(chars[:-1], boxes[:-1], strict=True) if ch not in SOFT_HYPHENS]
-    return [*kept, boxes[-1]]
+    kept = array("d")
+    for n, ch in enumerate(chars[:-1]):
+        if ch not in SOFT_HYPHENS:
+            kept.extend(boxes[4 * n : 4 * n + 4])
+    kept.extend(boxes[-4:])
+    return kept
 
 
 # ------------------------------------------------------------ images

@@ -7,6 +7,7 @@ points with the origin at the page's top left (y grows downwards).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -23,27 +24,27 @@ class TextLine:
 
     page: int  # 1-based
     text: str
-    boxes: list[Box]  # one per character of ``text`` (a space spans the gap it stands for)
+    boxes: Sequence[float]  # x0, top, x1, bottom of every character of ``text``, flat
     size: float  # font size of most of its characters, in points
     bold: bool
     italic: bool
     font: str = ""
+    x0: float = 0.0  # the line's extent, from its boxes
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
 
-    @property
-    def x0(self) -> float:
-        return self.boxes[0][0]
+    def __post_init__(self) -> None:
+        if self.boxes and not (self.x0 or self.x1):
+            b = self.boxes
+            self.x0, self.x1 = b[0], b[-2]
+            self.top = min(b[1::4])
+            self.bottom = max(b[3::4])
 
-    @property
-    def x1(self) -> float:
-        return self.boxes[-1][2]
-
-    @property
-    def top(self) -> float:
-        return min(b[1] for b in self.boxes)
-
-    @property
-    def bottom(self) -> float:
-        return max(b[3] for b in self.boxes)
+    def box(self, index: int) -> Box:
+        at = 4 * index
+        b = self.boxes
+        return b[at], b[at + 1], b[at + 2], b[at + 3]
 
     @property
     def width(self) -> float:

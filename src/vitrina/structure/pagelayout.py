@@ -347,8 +347,9 @@ def _source_lines(
             line.page = number
             line_of[id(text_line)] = line
             parts.append(text_line.text + "\n")
-            for box in text_line.boxes:
-                boxes.extend((float(number), *box))
+            flat = text_line.boxes
+            for at in range(0, len(flat), 4):
+                boxes.extend((float(number), flat[at], flat[at + 1], flat[at + 2], flat[at + 3]))
             boxes.extend((0.0, 0.0, 0.0, 0.0, 0.0))
             offset += len(text_line.text) + 1
             lineno += 1
