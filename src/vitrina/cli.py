@@ -277,6 +277,35 @@ def ask(question: str, db: str, as_json: bool) -> None:
 
 @main.command()
 @DB_OPTION
+@click.option("--document", help="Only statements from this document id.")
+@click.option("--entity", help="Only statements about this entity id.")
+@click.option("--verdict", type=click.Choice(["differ", "uncertain", "consistent", "agree"]),
+              help="Only groups with this verdict.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def compare(db: str, document: str | None, entity: str | None, verdict: str | None, as_json: bool) -> None:
+    """Where documents agree, where one is more precise, and where they differ."""
+    from vitrina.compare import counts, load_comparisons
+    from vitrina.store import connect_readonly
+
+    with contextlib.closing(connect_readonly(db)) as conn:
+        found = load_comparisons(conn, document=document, entity=entity, verdict=verdict)
+    if as_json:
+        click.echo(json.dumps({"counts": counts(found), "comparisons": found}, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("No statement is made in two documents.")
+        return
+    for group in found:
+        click.echo(f"{group['verdict'].upper()}: {readable(group['subject'])}")
+        for st in group["statements"]:
+            click.echo(f"  {readable(st['title'])}: \u201c{readable(st['text'])}\u201d "
+                       f"({st['document']} {st['start']}\u2013{st['end']})")
+    tally = ", ".join(f"{n} {verdict_name}" for verdict_name, n in counts(found).items() if n)
+    click.echo(f"\n{len(found)} {'group' if len(found) == 1 else 'groups'}: {tally}")
+
+
+@main.command()
+@DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 def serve(db: str, host: str, port: int) -> None:

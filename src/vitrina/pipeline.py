@@ -309,10 +309,11 @@ def _build_locked(
     analyses = _merge(by_source, built)
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
+    from vitrina.compare import store_comparisons
     from vitrina.link import link
 
     linked, entities = link([doc for _, doc in analyses], authority)
-    write_exhibit(db, analyses, linked, entities)
+    write_exhibit(db, analyses, linked, entities, derive=(store_comparisons,))
     report.documents = len(analyses)
     report.entities = len(entities)
     return report

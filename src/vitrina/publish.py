@@ -47,7 +47,7 @@ KEPT_PARAMS = {
     "entities": ("page",),
     "people": ("page",),
 }
-NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/ask")
+NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/compare", "/ask")
 STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '
                "need the live server (<code>vitrina serve</code>).</p>")
 LINK_ATTR = re.compile(r'(\s(?:href|src|action)=")(/(?!/)[^"]*)"')

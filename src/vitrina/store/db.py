@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -147,11 +147,14 @@ def write_exhibit(
     analyses: Sequence[tuple[str, Document]],
     linked: Sequence[Document],
     entities: Sequence[Entity],
+    derive: Sequence[Callable[[sqlite3.Connection], None]] = (),
 ) -> None:
     """Write a whole exhibit to ``path`` atomically.
 
     ``analyses`` are (sha256, extracted document with local ids) kept for
     incremental rebuilds; ``linked`` the same documents with global ids.
+    ``derive`` are stages that read the written exhibit and add what they
+    compute from it (cross-document comparisons) before the file is swapped in.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -166,6 +169,9 @@ def write_exhibit(
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with conn:
                 _insert_all(conn, analyses, linked, entities)
+            for stage in derive:
+                with conn:
+                    stage(conn)
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
         finally:

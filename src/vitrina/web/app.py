@@ -32,6 +32,7 @@ from vitrina.errors import StoreError
 from vitrina.store import connect_readonly
 from vitrina.web import views
 from vitrina.web.cache import Identity, PageCache, file_identity
+from vitrina.web.compare_page import compare_page
 from vitrina.web.openapi import openapi_endpoint
 from vitrina.web.render import document_url, entity_url
 
@@ -57,7 +58,8 @@ SECURITY_HEADERS = {
 }
 
 NAV = [("/", "Documents"), ("/people", "People"), ("/entities", "Entities"), ("/timeline", "Timeline"),
-       ("/map", "Map"), ("/graph", "Graph"), ("/search", "Search"), ("/ask", "Ask")]
+       ("/map", "Map"), ("/graph", "Graph"), ("/compare", "Compare"), ("/search", "Search"),
+       ("/ask", "Ask")]
 
 Handler = Callable[[Request, sqlite3.Connection], views.Page]
 
@@ -194,6 +196,7 @@ ROUTES: list[tuple[str, Handler]] = [
     ("/graph", views.graph_page),
     ("/search", views.search_page),
     ("/ask", views.ask_page),
+    ("/compare", compare_page),
 ]
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 from starlette.requests import Request
 
+from vitrina.compare import entity_summary
 from vitrina.errors import UsageError
 from vitrina.web import queries
 from vitrina.web.graph import DEFAULT_LIMIT, entity_node, full_graph, trim
@@ -185,7 +186,7 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
     for r in related:
         r["url"] = entity_url(r["id"])
     data = {**info, "mention_count": total, "mentions": mentions, "quotes": quotes,
-            "events": events, "cooccurring": related}
+            "events": events, "cooccurring": related, "compared": entity_summary(conn, entity_id)}
     context: dict[str, Any] = {"map": None}
     if info["lat"] is not None and info["lon"] is not None:
         context["map"] = map_layout([{**info, "url": entity_url(entity_id), "mentions": total}], 40.0)

@@ -1,0 +1,209 @@
+"""Sources compared, on small exhibits of our own sentences (no NLP needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from vitrina.cli import main
+from vitrina.compare import compare, counts, load_comparisons, store_comparisons
+from vitrina.model import (
+    DateMention,
+    Document,
+    DocumentBuilder,
+    Entity,
+    Event,
+    Mention,
+    Piece,
+    Quantity,
+    Quote,
+    SourceRef,
+)
+from vitrina.store import write_exhibit
+
+ENTITIES = {
+    "Harbor Accord": Entity("other-harbor-accord", "other", "Harbor Accord"),
+    "Harbor War": Entity("other-harbor-war", "other", "Harbor War"),
+    "Lind": Entity("person-ada-lind", "person", "Ada Lind"),
+    "Porto": Entity("place-porto", "place", "Porto", (), 41.15, -8.61),
+    "Vell": Entity("person-marco-vell", "person", "Marco Vell"),
+}
+
+
+def _doc(doc_id: str, sentences: list[str], dates: dict[str, str] | None = None,
+         amounts: dict[str, tuple[float, str, str | None]] | None = None,
+         quotes: dict[str, str] | None = None) -> Document:
+    """One paragraph per sentence; names of ENTITIES become mentions; ``dates`` (text → EDTF)
+    become dated events; ``amounts`` quantities; ``quotes`` (text → speaker id) quotations."""
+    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
+    builder.section("1", [Piece(doc_id, SourceRef(0, len(doc_id), 1))])
+    for line, sentence in enumerate(sentences, start=2):
+        builder.block("paragraph", [Piece(sentence, SourceRef(line * 200, line * 200 + len(sentence), line))])
+    doc = builder.build()
+    text = doc.text
+    spans = tuple((b.start, b.end) for b in doc.blocks if b.kind == "paragraph")
+    mentions = []
+    for name, entity in ENTITIES.items():
+        for m in re.finditer(re.escape(name), text):
+            mentions.append(Mention(m.start(), m.end(), entity.type, entity.id))
+    date_mentions, events = [], []
+    for n, (written, edtf) in enumerate((dates or {}).items()):
+        start = text.index(written)
+        date_mentions.append(DateMention(start, start + len(written), edtf))
+        sentence = next(s for s in spans if s[0] <= start < s[1])
+        inside = tuple(m.entity for m in mentions if sentence[0] <= m.start < sentence[1] and m.type != "place")
+        places = tuple(m.entity for m in mentions if sentence[0] <= m.start < sentence[1] and m.type == "place")
+        events.append(Event(f"v{n}", text[sentence[0]:sentence[1]], start, start + len(written), edtf,
+                            inside, places, (sentence,)))
+    quantities = []
+    for n, (written, (value, unit, qualifier)) in enumerate((amounts or {}).items()):
+        start = text.index(written)
+        quantities.append(Quantity(f"q{n}", start, start + len(written), value, unit, qualifier))
+    quotations = []
+    for n, (written, speaker) in enumerate((quotes or {}).items()):
+        start = text.index(written)
+        quotations.append(Quote(f"u{n}", start, start + len(written), "quotation", speaker, None))
+    return doc.evolve(sentences=spans, mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+                      dates=tuple(date_mentions), events=tuple(events), quantities=tuple(quantities),
+                      quotes=tuple(quotations))
+
+
+def _db(tmp_path: Path, *docs: Document) -> sqlite3.Connection:
+    path = tmp_path / "exhibit.db"
+    write_exhibit(path, [("sha-" + d.id, d) for d in docs], list(docs), list(ENTITIES.values()),
+                  derive=(store_comparisons,))
+    return sqlite3.connect(path)
+
+
+def _verdicts(conn: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    return [(c.verdict, [s.text for s in c.statements]) for c in compare(conn)]
+
+
+def test_same_named_event_same_date_in_other_words_agree(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of May 4, 1921 closed the long strike at the docks."],
+             {"May 4, 1921": "1921-05-04"})
+    assert _verdicts(_db(tmp_path, a, b)) == [("agree", ["May 4, 1921", "May 4, 1921"])]
+
+
+def test_a_month_and_a_day_within_it_are_consistent(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of May 1921 ended the strike."], {"May 1921": "1921-05"})
+    assert _verdicts(_db(tmp_path, a, b)) == [("consistent", ["May 4, 1921", "May 1921"])]
+
+
+def test_same_act_on_incompatible_dates_differ(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.verdict for c in found] == ["differ"]
+    assert found[0].grouping and len(found[0].reasons) == 1
+
+
+def test_another_act_of_the_same_thing_is_uncertain_not_a_contradiction(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The city council finally ratified the Harbor Accord in March 1923."],
+             {"March 1923": "1923-03"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+def test_namesakes_far_apart_in_time_are_not_compared(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of 1850 ended the dock strike."], {"1850": "1850"})
+    assert compare(_db(tmp_path, a, b)) == []
+
+
+def test_a_lasting_event_never_contradicts(tmp_path):
+    a = _doc("a", ["The Harbor War of 1921 closed the port."], {"1921": "1921"})
+    b = _doc("b", ["The Harbor War of 1923 closed the port."], {"1923": "1923"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+def test_statements_in_one_document_only_are_not_compared(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor Accord of June 9, 1922 ended the dock strike."],
+             {"May 4, 1921": "1921-05-04", "June 9, 1922": "1922-06-09"})
+    assert compare(_db(tmp_path, a)) == []
+
+
+def test_quantities_about_and_exact_are_consistent_far_values_differ(tmp_path):
+    a = _doc("a", ["Lind carried 1,200 passengers to Porto in 1921."],
+             amounts={"1,200 passengers": (1200.0, "passengers", None)})
+    b = _doc("b", ["Lind carried about 1,250 passengers to Porto in 1921."],
+             amounts={"about 1,250 passengers": (1250.0, "passengers", "about")})
+    c = _doc("c", ["Lind carried 2,900 passengers to Porto in 1921."],
+             amounts={"2,900 passengers": (2900.0, "passengers", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))] == ["differ"]
+
+
+def test_a_part_and_a_total_are_not_the_same_thing(tmp_path):
+    a = _doc("a", ["Lind lent $11 million to Porto."], amounts={"$11 million": (11e6, "USD", None)})
+    b = _doc("b", ["Lind lent $50 million in total."], amounts={"$50 million": (50e6, "USD", None)})
+    assert compare(_db(tmp_path, a, b)) == []
+
+
+def test_quotations_by_one_speaker(tmp_path):
+    words = "every ship deserves a story and a harbor to come home to"
+    a = _doc("a", [f"Lind said that {words}."], quotes={words: "person-ada-lind"})
+    b = _doc("b", ["Lind wrote that every ship deserves a story."],
+             quotes={"every ship deserves a story": "person-ada-lind"})
+    c = _doc("c", ["Vell wrote that every ship deserves a story."],
+             quotes={"every ship deserves a story": "person-marco-vell"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b, c))] == ["consistent"]
+
+
+def test_stored_comparisons_filter_and_cite_the_source(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of May 1921 ended the strike."], {"May 1921": "1921-05"})
+    conn = _db(tmp_path, a, b)
+    found = load_comparisons(conn, entity="other-harbor-accord")
+    assert counts(found)["consistent"] == 1
+    assert load_comparisons(conn, document="nowhere") == []
+    texts = dict(conn.execute("SELECT id, text FROM documents"))
+    for statement in found[0]["statements"]:
+        assert texts[statement["document"]][statement["start"]:statement["end"]] == statement["text"]
+
+
+def test_cli_compare_lists_groups_and_prints_json(tmp_path):
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"})
+    _db(tmp_path, a, b).close()
+    db = str(tmp_path / "exhibit.db")
+    result = CliRunner().invoke(main, ["compare", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "DIFFER: date of Harbor Accord"
+    assert result.output.rstrip().endswith("1 group: 1 differ")
+    data = json.loads(CliRunner().invoke(main, ["compare", "--db", db, "--json"]).output)
+    assert data["counts"]["differ"] == 1
+    empty = CliRunner().invoke(main, ["compare", "--db", db, "--verdict", "agree"])
+    assert empty.output.strip() == "No statement is made in two documents."
+
+
+def _fresh(folder: Path) -> Path:
+    folder.mkdir()
+    return folder
+
+
+def test_compare_page_and_its_json_twin(tmp_path):
+    from starlette.testclient import TestClient
+
+    from vitrina.web.app import create_app
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"})
+    _db(tmp_path, a, b).close()
+    with TestClient(create_app(tmp_path / "exhibit.db")) as client:
+        page = client.get("/compare")
+        assert page.status_code == 200
+        assert "Sources differ" in page.text and "June 9, 1922" in page.text
+        twin = client.get("/compare.json?verdict=differ").json()
+        assert twin["counts"]["differ"] == 1
+        assert twin["comparisons"][0]["statements"][0]["url"].startswith("/documents/a?hl=")
+        assert client.get("/compare.json?verdict=agree").json()["comparisons"] == []
+        entity = client.get("/entities/other-harbor-accord")
+        assert "compare the sources" in entity.text
