@@ -1,6 +1,6 @@
 """Benchmark harness: vitrina against its peers, one table, one run.
 
-    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,scale]
+    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,scale,layout]
                                   [--out docs/benchmarks.md] [--scale 1,4,16]
 
 Every measurement runs in a fresh subprocess (``--worker NAME``) so that its
@@ -38,7 +38,9 @@ DEFAULT_CORPUS = SHARED / "corpus" / "milestones"
 DEFAULT_OUT = ROOT / "docs" / "benchmarks.md"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-ROWS = ("build", "dates", "names", "search", "ask", "scale")
+ROWS = ("build", "dates", "names", "search", "ask", "scale", "layout")
+LAYOUT_TUNING = "0-19"  # generator seeds the layout rules were tuned on
+LAYOUT_FIRST_SIGHT = "100-119"  # generator seeds never looked at while tuning
 RESULT = "BENCH-RESULT "
 SCALE_BUDGET_S = 15 * 60  # the largest scale run may take this long, else halve the factors
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -390,6 +392,25 @@ def ask_eval(a: Args) -> dict:
             "p95_ms": percentile(times, 0.95) * 1000}
 
 
+@task
+def layout_scores(a: Args) -> dict:
+    """Structure scores on generated exhibit PDFs (bench/layoutgen.py), as PDF and as raw text."""
+    import layoutbench
+
+    report = layoutbench.run(layoutbench.parse_seeds(a["seeds"]))
+    return {"seeds": a["seeds"], "pdf": report["pdf"], "text": report["text"]}
+
+
+@task
+def layout_speed(a: Args) -> dict:
+    """PDF reading speed in pages/s: vitrina, its previous reader, pdftotext."""
+    import layoutbench
+    import layoutgen
+
+    files = layoutbench.speed_set(Path(a["workdir"]) / "layout_speed", layoutgen.load_essays())
+    return layoutbench.speed(files)
+
+
 TASK_NAMES = tuple(TASKS)
 
 
@@ -515,6 +536,11 @@ class Harness:
     def ask(self) -> None:
         self.ensure_db()
         self.run("ask", "ask_eval", {"db": str(self.db)})
+
+    def layout(self) -> None:
+        self.run("layout_tuning", "layout_scores", {"seeds": LAYOUT_TUNING})
+        self.run("layout_first_sight", "layout_scores", {"seeds": LAYOUT_FIRST_SIGHT})
+        self.run("layout_speed", "layout_speed", {})
 
     def scale_rows(self) -> None:
         wanted = [1] if self.quick else self.scale
@@ -736,11 +762,50 @@ def scale_rows(res: dict) -> list[list[str]]:
     return rows
 
 
+def layout_rows(res: dict) -> list[list[str]]:
+    rows = []
+
+    def scores(r: dict, kind: str) -> str:
+        if not _ok(r):
+            return r.get("error", r.get("missing", "?"))[:120]
+        s = r[kind]
+        parts = ", ".join(f"{k} {s[k]:.2f}" for k in ("sections", "captions", "credits", "paragraphs", "sentences"))
+        extra = f"; header/footer text in body: {s['running_in_body']}; soft hyphens left: {s['soft_hyphens_left']}"
+        if s.get("figures_linked") is not None:
+            extra += f"; captions linked to their image: {s['figures_linked']:.2f}"
+        return f"mean **{s['mean']:.3f}** ({parts}{extra})"
+
+    for key, label in (("layout_tuning", f"seeds {LAYOUT_TUNING}, tuned on"),
+                       ("layout_first_sight", f"seeds {LAYOUT_FIRST_SIGHT}, first sight")):
+        if key not in res:
+            continue
+        r = res[key]
+        met_pdf = _ok(r) and r["pdf"]["mean"] >= 0.95
+        met_txt = _ok(r) and r["text"]["mean"] >= 0.90
+        rows.append(["Layout", f"generated exhibit PDFs read as PDF ({label})", scores(r, "pdf"), "-",
+                     ">= 0.95", _verdict(met_pdf if _ok(r) else None)])
+        rows.append(["Layout", f"same, as `pdftotext -raw` text ({label})", scores(r, "text"), "-",
+                     ">= 0.90", _verdict(met_txt if _ok(r) else None)])
+    if "layout_speed" in res:
+        r = res["layout_speed"]
+        if _ok(r):
+            ours = (f"{r['vitrina']:.1f} pages/s whole reader (child process, layout, structure); "
+                    f"{r['geometry']:.1f} pages/s glyph geometry alone ({r['pages']} pages, {r['files']} files)")
+            peers = f"previous text-only reader {r['old_reader']:.1f} pages/s"
+            if "pdftotext" in r:
+                peers += f"; pdftotext -raw {r['pdftotext']:.1f} pages/s"
+            rows.append(["Layout", "PDF reading speed, one core", ours, peers, ">= 20 pages/s",
+                         _verdict(r["vitrina"] >= 20)])
+        else:
+            rows.append(["Layout", "PDF reading speed", r.get("error", "?")[:120], "-", "-", "-"])
+    return rows
+
+
 def render(res: dict, info: dict[str, str], header: dict[str, str]) -> str:
     lines = [f"- **{k}**: {v}" for k, v in {**header, **info}.items()]
     table = [["Row", "Measure", "vitrina", "Peers (same input, same run)", "Target", "Verdict"],
              ["---"] * 6]
-    for maker in (build_rows, date_rows, name_rows, search_rows, ask_rows, scale_rows):
+    for maker in (build_rows, date_rows, name_rows, search_rows, ask_rows, scale_rows, layout_rows):
         table += maker(res)
     lines += [""] + ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in table]
     return "\n".join(lines)
@@ -791,7 +856,8 @@ def main(argv: list[str] | None = None) -> int:
         load_before = os.getloadavg()
         started = time.perf_counter()
         steps = {"build": harness.build, "dates": harness.dates, "names": harness.names,
-                 "search": harness.search, "ask": harness.ask, "scale": harness.scale_rows}
+                 "search": harness.search, "ask": harness.ask, "scale": harness.scale_rows,
+                 "layout": harness.layout}
         for row in ROWS:
             if row in rows:
                 steps[row]()

@@ -174,10 +174,10 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         pages.setdefault(line.page or 1, []).append(line)
     edges: list[tuple[Line, str]] = []
     for page_lines in pages.values():
-        for line in page_lines[:RUNNING_EDGE_LINES]:
-            edges.append((line, "t" + _digitless(line.text)))
-        for line in page_lines[-RUNNING_EDGE_LINES:]:
-            edges.append((line, "b" + _digitless(line.text)))
+        # extraction order need not follow the page: a footer may come first
+        edge_lines = page_lines[:RUNNING_EDGE_LINES] + page_lines[-RUNNING_EDGE_LINES:]
+        for line in dict.fromkeys(edge_lines):
+            edges.append((line, _digitless(line.text)))
     seen: dict[str, set[int]] = {}
     for line, key in edges:
         seen.setdefault(key, set()).add(line.page or 1)
