@@ -266,3 +266,24 @@ def test_figures_survive_the_store_round_trip() -> None:
     (doc,) = pdf.read(_canvas_pdf(_figure_page), "/tmp/signal.pdf")
     back = document_from_dict(json.loads(json.dumps(document_to_dict(doc))))
     assert back.figures == doc.figures and back.figures[0].data == doc.figures[0].data
+
+
+def test_ligature_glyph_is_two_letters_each_with_a_box() -> None:
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # Debian fonts-dejavu-core
+    if not font.exists():
+        pytest.skip("no TrueType font with a ligature glyph")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+
+    def page(c, number: int) -> None:
+        _lines(c, 72, 700, ["The of\ufb01ce of the harbour master kept the tide tables."],
+               "DejaVuSans", 10, 13)
+
+    content = pdf.read_geometry(_canvas_pdf(page))
+    (line,) = content.pages[0].lines
+    assert "office" in line.text
+    assert len(line.boxes) == 4 * len(line.text)

@@ -17,6 +17,7 @@ import ctypes
 import multiprocessing
 import multiprocessing.connection
 import struct
+import unicodedata
 import zlib
 from array import array
 from typing import Any
@@ -223,7 +224,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     chars: list[str] = []
     boxes = array("d")
     counts: dict[int, int] = {}
-    baseline = size = last_x1 = last_top = last_bottom = 0.0
+    baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
     pending_break = pending_space = False
     shift, space, column, back = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step"))
@@ -252,7 +253,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             unit = unit if unit > 1.0 else 1.0
             off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
                 top, bottom, last_top, last_bottom)
-            if off_line or gap < -back * unit or (pending_break and gap > column * unit):
+            # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
+            stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
+            if off_line or stepped_back or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
                 chars, boxes, counts = [], array("d"), {}
             elif (pending_space or pending_break or gap > space * unit) and chars[-1] != " ":
@@ -261,9 +264,16 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         if not chars:
             baseline, size = bottom, style.size
         counts[key] = counts.get(key, 0) + 1
-        chars.append(ch)
-        boxes.extend((x0, top, x1, bottom))
-        last_x1, last_top, last_bottom = x1, top, bottom
+        parts = unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else None
+        if parts:  # "ﬁ" is two letters: each gets its share of the glyph's box
+            step = (x1 - x0) / len(parts)
+            for n, part in enumerate(parts):
+                chars.append(part)
+                boxes.extend((x0 + n * step, top, x0 + (n + 1) * step, bottom))
+        else:
+            chars.append(ch)
+            boxes.extend((x0, top, x1, bottom))
+        last_x0, last_x1, last_top, last_bottom = x0, x1, top, bottom
         pending_break = pending_space = False
     if chars:
         lines.append(_make_line(number, chars, boxes, counts, styles))

@@ -159,7 +159,11 @@ REGION_MIN_LINES = 6
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
 RUNNING_REPEAT_SHARE = 0.4
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[\divxlc]{1,5}(?:\s*(?:of|/)\s*\d{1,5})?$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
+    # so a panel letter ("C", "IV") alone on a line is never taken for one
+    r"^[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
+)
 
 
 def _without_running_lines(lines: list[Line]) -> list[Line]:

@@ -67,7 +67,11 @@ _LABEL_LEAD = re.compile(
     r"|(\d{1,3}|[IVXLC]{1,6}|[A-Z])[.):])\s+(?=\S)",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[\divxlc]{1,5}(?:\s*(?:of|/)\s*\d{1,5})?$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
+    # so a panel letter ("C", "IV") alone on a line is never taken for one
+    r"^[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
+)
 
 
 @dataclass(slots=True)
@@ -479,7 +483,10 @@ class _Flow:
         while i + len(group) < len(self.placed):
             nxt = self.placed[i + len(group)]
             prev = self.placed[group[-1]]
-            if nxt.kind != "heading" or not _same_heading(prev.line, nxt.line):
+            label_only = len(group) == 1 and _LABEL_ALONE.match(prev.line.text.strip())
+            if nxt.kind != "heading" or not (
+                _same_heading(prev.line, nxt.line) or (label_only and _near_below(prev, nxt))
+            ):
                 break
             group.append(i + len(group))
         lines = [self.lines[k] for k in group]
@@ -637,10 +644,20 @@ def trailing_credit(words: list[str]) -> int | None:
 
 
 def _own_line_credit(cap: Fragment, line: Line) -> bool:
-    """A caption line that is a credit by its form alone, after a finished sentence."""
-    return ends_sentence(cap.last.text) and credit_start(line.text.split(), True, True) == 0 and (
-        line.text.lower().startswith(("courtesy", "photo", "credit", "source", "©"))
-    )
+    """A caption line that is a credit by its form alone, after a finished sentence:
+    a credit lead ("Courtesy of", "Photo:") or an institution's name."""
+    words = line.text.split()
+    if not ends_sentence(cap.last.text) or credit_start(words, True, True) != 0:
+        return False
+    lead = line.text.lower().startswith(("courtesy", "photo", "credit", "source", "©"))
+    return lead or is_credit(words, closes_caption=False)
+
+
+def _near_below(above: Placed, below: Placed) -> bool:
+    """``below`` follows ``above`` closely on the same page (a label over its title)."""
+    gap = below.line.top - above.line.bottom
+    size = max(above.line.size, below.line.size)
+    return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
 
 
 def _body_pitch(placed: list[Placed]) -> float:
