@@ -31,7 +31,7 @@ def test_every_page_written_and_counted(site: tuple[Path, int]) -> None:
                      "entities/person-ada-lind.html", "entities/place-porto.html", "index.json",
                      "documents/harbor.json", "search-index.js", "static/vitrina.css", "static/vitrina-search.js"):
         assert expected in names
-    assert any(n.startswith("documents/harbor__hl-") for n in names)  # cited passages
+    assert not any("__hl-" in n for n in names)  # a cited passage is a paragraph of its document's page
     assert "timeline__document-harbor.html" in names
 
 
@@ -51,8 +51,11 @@ def test_pages_are_the_servers_pages(site: tuple[Path, int]) -> None:
     doc = (out / "documents" / "harbor.html").read_text(encoding="utf-8")
     assert 'href="../static/vitrina.css"' in doc
     assert "Queen Ada Lind" in doc and 'class="mention mention-person"' in doc
-    cited = (out / "documents" / "harbor__hl-19-33.html").read_text(encoding="utf-8")
-    assert 'id="hl"' in cited
+    assert 'id="b-b1"' in doc  # the anchor cited passages link to
+    entity = (out / "entities" / "person-ada-lind.html").read_text(encoding="utf-8")
+    assert re.search(r'href="\.\./documents/harbor\.html#b-b\d+"', entity)
+    map_page = (out / "map.html").read_text(encoding="utf-8")
+    assert '"url": "entities/place-porto.html"' in map_page  # links inside the map's data too
     timeline = (out / "timeline.html").read_text(encoding="utf-8")
     assert "<form" not in timeline and "static-note" in timeline
     assert json.loads((out / "documents" / "harbor.json").read_text())["id"] == "harbor"

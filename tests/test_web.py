@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sqlite3
 import warnings
@@ -41,6 +42,13 @@ PAGES = [
 ]
 HAS_SEARCH = importlib.util.find_spec("vitrina.search") is not None
 HAS_ASK = importlib.util.find_spec("vitrina.ask") is not None
+
+
+def page_data(html: str, element_id: str) -> dict:
+    """The data a page hands to its script (a JSON script tag)."""
+    found = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S)
+    assert found, element_id
+    return json.loads(found[1])
 
 
 def twin(path: str) -> str:
@@ -82,7 +90,13 @@ def test_security_headers_on_pages_static_and_errors(client: TestClient) -> None
 def test_no_inline_scripts_or_styles(client: TestClient) -> None:
     for path in PAGES:
         html = client.get(path).text
-        assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/vitrina.js" defer>']
+        scripts = re.findall(r"<script[^>]*>", html)
+        assert scripts[0] == '<script src="/static/vitrina.js" defer>'
+        for tag in scripts:  # our files, or data that is never run
+            assert re.fullmatch(r'<script src="/static/[\w./-]+\.js" defer>|<script type="application/json" id="[\w-]+">',
+                                tag), tag
+        for body in re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S):
+            assert "<" not in body  # tojson escapes markup: the data cannot close its tag
         assert "<style" not in html and " style=" not in html
 
 
@@ -168,9 +182,14 @@ def test_entity_lists_filter_by_type(client: TestClient) -> None:
 def test_timeline_lists_and_draws_events(client: TestClient) -> None:
     html = client.get("/timeline").text
     assert '<ol class="event-list timeline-list">' in html
-    assert 'role="img" aria-labelledby="tl-title"' in html
-    assert "<circle" in html and "<rect x=" in html  # a day is a point, a season a bar
     assert "between 1932-06-01 and 1932-08-31" in html
+    drawn = page_data(html, "timeline-data")
+    items = {i["label"]: i for i in drawn["items"]}
+    day, season = items["Ada Lind opens the Harbor Museum"], items["Marco Vell sails from Lisbon to Porto"]
+    assert day["start"] == "1921-05-04" and "end" not in day  # a day is a point
+    assert (season["start"], season["end"]) == ("1932-06-01", "1932-08-31")  # a season a bar
+    assert {g["label"] for g in drawn["groups"]} == {"The Harbor Museum", "A Quiet Crossing"}  # a row each
+    assert day["url"].startswith("/documents/harbor?hl=")
 
 
 def test_timeline_filters(client: TestClient) -> None:
@@ -201,15 +220,48 @@ def test_timeline_layout_marks_approximate_and_ranges() -> None:
 def test_approximate_events_say_so(tmp_path: Path) -> None:
     db = _exhibit_with_approximate_event(tmp_path / "approx.db")
     html = TestClient(create_app(db)).get("/timeline").text
-    assert 'class="mark approx"' in html and 'fill="url(#hatch)"' in html
+    assert [i["qualifier"] for i in page_data(html, "timeline-data")["items"]] == ["approximate"]
     assert '<strong class="qualifier">approximate</strong>' in html
 
 
 def test_map_points_link_to_places(client: TestClient) -> None:
     html = client.get("/map").text
-    assert '<a href="/entities/place-porto" class="map-link"' in html
-    assert '<ul class="place-list">' in html
+    assert '<a href="/entities/place-porto">Porto</a>' in html
+    drawn = {p["id"]: p for p in page_data(html, "map-data")["places"]}
+    assert set(drawn) == {"place-lisbon", "place-porto"}
+    porto = drawn["place-porto"]
+    assert porto["url"] == "/entities/place-porto" and porto["mentions"] == 2 and porto["documents"] == 2
+    assert [q["match"] for q in porto["quotes"]] == ["Porto", "Porto"]
+    assert porto["quotes"][0]["before"].endswith("Museum in") and "?hl=" in porto["quotes"][0]["url"]
     assert {p["id"] for p in client.get("/map.json").json()["places"]} == {"place-lisbon", "place-porto"}
+
+
+def test_graph_links_carry_their_sentences_and_groups_are_off_by_default(tmp_path: Path) -> None:
+    client = TestClient(create_app(_exhibit_with_group(tmp_path / "group.db")))
+    data = client.get("/graph.json").json()
+    assert "group-islanders" not in {n["id"] for n in data["nodes"]} and "group" not in data["types"]
+    link = next(e for e in data["edges"] if {e["source"], e["target"]} == {"person-ada-lind", "place-porto"})
+    assert link["kind"] == "co-mention" and link["weight"] == 1
+    assert [s["text"] for s in link["evidence"]] == ["Queen Ada Lind opened the Harbor Museum in Porto on May 4, 1921."]
+    assert link["evidence"][0]["url"].startswith("/documents/harbor?hl=")
+    with_groups = client.get("/graph.json?type=group&type=person").json()
+    assert {n["type"] for n in with_groups["nodes"]} == {"group", "person"}
+    html = client.get("/graph").text
+    assert '<details class="evidence"><summary>same sentence ×1</summary>' in html  # one click away
+    assert client.get("/graph?type=planet").status_code == 400
+    assert client.get("/graph.json?entity=Ada Lind").json()["focus"] == "person-ada-lind"  # by name
+
+
+def _exhibit_with_group(path: Path) -> Path:
+    """The fixture exhibit plus a group (a demonym) named with Ada Lind."""
+    docs = sample_documents()
+    harbor = docs[0]
+    at = harbor.text.index("the crowd")
+    harbor = harbor.evolve(mentions=tuple(sorted(
+        (*harbor.mentions, Mention(at + 4, at + 9, "group", "group-islanders")), key=lambda m: m.start)))
+    entities = [*sample_entities(), Entity("group-islanders", "group", "islanders")]
+    write_exhibit(path, [("sha-" + d.id, d) for d in (harbor, docs[1])], [harbor, docs[1]], entities)
+    return path
 
 
 def test_graph_nodes_and_edges(client: TestClient) -> None:
@@ -354,7 +406,9 @@ class _TagAudit(HTMLParser):
         self.problems: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img" or (tag == "script" and dict(attrs).get("src") != "/static/vitrina.js"):
+        found = dict(attrs)
+        ours = (found.get("src") or "").startswith("/static/") or found.get("type") == "application/json"
+        if tag == "img" or (tag == "script" and not ours):
             self.problems.append(f"<{tag}>")
         for name, value in attrs:
             if name.startswith("on"):
@@ -528,8 +582,8 @@ def test_timeline_pages_and_decades_when_many_events(tmp_path: Path) -> None:
     assert 'class="decade-chart"' in html and 'aria-label="Decades"' in html
     assert 'href="/timeline?page=3" rel="next"' in html and 'href="/timeline?page=1" rel="prev"' in html
     assert '<ol class="event-list timeline-list" start="201">' in html
-    assert 'aria-labelledby="tl-title"' not in html  # no axis drawn for 200 of 450
-    assert 'aria-labelledby="tl-title"' in client.get("/timeline?decade=1850").text
+    assert len(page_data(html, "timeline-data")["items"]) == 200  # the page's events are drawn
+    assert len(page_data(client.get("/timeline?decade=1850").text, "timeline-data")["items"]) == 10
     assert 'href="/timeline?decade=1850"' in html
 
 
@@ -582,7 +636,7 @@ def test_graph_default_shows_the_most_connected_and_lists_the_same_links(client:
     data = client.get("/graph.json?limit=2").json()
     assert len(data["nodes"]) == 2
     html = client.get("/graph?limit=2").text
-    drawn = len(re.findall(r'<path class="edge ', html))
+    drawn = len(page_data(html, "graph-data")["edges"])
     listed = html.split('id="links-h"')[1].count("<tr><td>")
     assert drawn == listed == len(data["edges"])
     nodes = {n: {"id": n} for n in "abcd"}

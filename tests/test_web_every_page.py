@@ -132,5 +132,6 @@ def test_publish_command_exits_1_with_one_line_per_failed_page(
         result = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(tmp_path / "s")])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert lines == ["Error: 1 page(s) failed to render:", "/entities/place-porto: 500 (RuntimeError: simulated fault)"]
+    assert lines == ["Error: /entities/place-porto: 500 (RuntimeError: simulated fault)",
+                     "Error: 1 page failed to render (not written); the site is incomplete"]
     assert "Traceback" not in result.output and not caplog.records  # nothing logged past the filter

@@ -325,9 +325,15 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--static", "out", required=True, type=click.Path(file_okay=False), help="Folder to write.")
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
+    from vitrina.publish import PublishError
     from vitrina.publish import publish as run_publish
 
-    written = run_publish(db, Path(out))
+    try:
+        written = run_publish(db, Path(out))
+    except PublishError as exc:  # one line per page that did not render
+        for line in exc.failed:
+            say(f"Error: {line}", err=True)
+        fail(f"{count(len(exc.failed), 'page')} failed to render (not written); the site is incomplete")
     say(f"Wrote {count(written, 'file')} to {out}", err=True)
 
 

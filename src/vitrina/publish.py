@@ -7,8 +7,8 @@ same templates, same markup. Pages are crawled from the seeds (the
 navigation, every document, every entity) by following internal links;
 links are rewritten to relative ``.html`` files (a query string becomes
 part of the file name: ``timeline__document-x.html``). Each page's JSON
-twin is written next to it. Cited-passage pages (``?hl=``) are capped at
-:data:`MAX_HIGHLIGHT_PAGES`; beyond it, links go to the plain document.
+twin is written next to it. A cited passage (``?hl=``) links to its
+paragraph in the document's one page (``documents/x.html#b-<block>``).
 
 Server-only features: filter forms are replaced by a short note; search
 runs in the browser from a prebuilt index (``search-index.js`` sets a
@@ -38,12 +38,13 @@ from vitrina.errors import VitrinaError
 from vitrina.store import connect_readonly
 
 MAX_PAGES = 20_000
-MAX_HIGHLIGHT_PAGES = 3_000
 # Query parameters each route keeps in the static site; others are dropped.
+# A cited passage (``?hl=``) links to its paragraph (``#b-<block>``) in the one page of
+# its document, and the graph is published whole: per-entity copies of every document
+# and graph made up most of the size of a site.
 KEPT_PARAMS = {
-    "documents": ("hl",),
     "timeline": ("entity", "document"),
-    "graph": ("entity",),
+    "map": ("document",),
     "entities": ("page",),
     "people": ("page",),
 }
@@ -53,6 +54,14 @@ STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: f
 LINK_ATTR = re.compile(r'(\s(?:href|src|action)=")(/(?!/)[^"]*)"')
 SERVER_FORM = re.compile(r'<form\b[^>]*\baction="/(?!search")[^"]*"[^>]*>.*?</form>', re.S)
 MAIN = re.compile(r'(<main\b[^>]*>)(.*)(</main>)', re.S)
+DATA_SCRIPT = re.compile(r'(<script type="application/json"[^>]*>)(.*?)(</script>)', re.S)
+DATA_URL = re.compile(r'("url": ")(/(?:[^"\\]|\\.)*)"')
+
+
+def _html_safe_json(value: str) -> str:
+    """A JSON string that cannot end a script element (as Jinja's ``tojson`` writes it)."""
+    return (json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026").replace("'", "\\u0027"))
 
 
 def publish(db_path: str | Path, out_dir: Path) -> int:
@@ -62,7 +71,7 @@ def publish(db_path: str | Path, out_dir: Path) -> int:
     db_path = Path(db_path)
     connect_readonly(db_path).close()  # a clear StoreError before anything is written
     out_dir.mkdir(parents=True, exist_ok=True)
-    site = _Site(out_dir)
+    site = _Site(out_dir, _blocks(db_path))
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
         site.crawl(client, _seeds(db_path), errors)
         site.search_page(client)
@@ -81,7 +90,7 @@ class PublishError(VitrinaError):
     """Pages that could not be rendered: one line each (none of them was written)."""
 
     def __init__(self, failed: list[str]):
-        super().__init__(f"{len(failed)} page(s) failed to render:\n" + "\n".join(failed))
+        super().__init__(f"{len(failed)} page(s) failed to render: " + "; ".join(failed))
         self.failed = failed
 
 
@@ -224,12 +233,25 @@ def page_file(path: str, query: tuple[tuple[str, str], ...] = (), suffix: str = 
 # ---------------------------------------------------------------- crawling
 
 
+def _blocks(db_path: Path) -> dict[str, list[tuple[int, str]]]:
+    """document id -> (start, block id) of its blocks, in order."""
+    conn = connect_readonly(db_path)
+    try:
+        rows = conn.execute("SELECT document, start, id FROM blocks ORDER BY document, start").fetchall()
+    finally:
+        conn.close()
+    blocks: dict[str, list[tuple[int, str]]] = {}
+    for row in rows:
+        blocks.setdefault(row["document"], []).append((row["start"], row["id"]))
+    return blocks
+
+
 class _Site:
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]]):
         self.out = out_dir
+        self.blocks = blocks
         self.admitted: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self.queue: deque[tuple[str, tuple[tuple[str, str], ...]]] = deque()
-        self.highlights = 0
         self.written = 0
         self.failed: list[str] = []  # "url: status (reason)" of pages that did not render
 
@@ -238,11 +260,9 @@ class _Site:
         key = (path, query)
         if key in self.admitted or path in ("/search",):
             return query
-        is_highlight = any(k == "hl" for k, _ in query)
-        if len(self.admitted) >= MAX_PAGES or (is_highlight and self.highlights >= MAX_HIGHLIGHT_PAGES):
+        if len(self.admitted) >= MAX_PAGES:
             return ()  # over budget: link to the page without its query
         self.admitted.add(key)
-        self.highlights += is_highlight
         self.queue.append(key)
         return query
 
@@ -296,14 +316,28 @@ class _Site:
             if found is None:
                 return url
             path, query, _ = found
-            if path == "/search":
+            cited = dict(parse_qsl(parts.query)).get("hl") if path.startswith("/documents/") else None
+            if cited:
+                target = page_file(path, self.admit(path, ())) + self.block_anchor(path, cited)
+                parts = parts._replace(fragment="")
+            elif path == "/search":
                 search_query = dict(parse_qsl(parts.query)).get("q")
                 target = "search.html" + ("?" + urlencode({"q": search_query}) if search_query else "")
             else:
                 target = page_file(path, self.admit(path, query))
+        target, hash_sign, anchor = target.partition("#")
         relative = posixpath.relpath(target.split("?")[0], posixpath.dirname(own) or ".")
-        rest = "?" + target.split("?", 1)[1] if "?" in target else ""
+        rest = ("?" + target.split("?", 1)[1] if "?" in target else "") + hash_sign + anchor
         return relative + rest + (f"#{parts.fragment}" if parts.fragment else "")
+
+    def block_anchor(self, path: str, cited: str) -> str:
+        """``#b-<id>`` of the block holding the start of a cited passage (or nothing)."""
+        start = cited.split("-")[0]
+        blocks = self.blocks.get(unquote(path.split("/", 2)[2]), [])
+        if not start.isdigit() or not blocks:
+            return ""
+        holding = [block for at, block in blocks if at <= int(start)]
+        return f"#b-{holding[-1]}" if holding else ""
 
     def rewrite(self, page: str, own: str) -> str:
         page = SERVER_FORM.sub(STATIC_NOTE, page)
@@ -312,6 +346,11 @@ class _Site:
             url = html.unescape(match.group(2))
             return f'{match.group(1)}{html.escape(self.link(url, own), quote=True)}"'
 
+        def replace_data(match: re.Match[str]) -> str:  # links inside a page's JSON data
+            url = json.loads(f'"{match.group(2)}"')
+            return match.group(1) + _html_safe_json(self.link(url, own))[1:-1] + '"'
+
+        page = DATA_SCRIPT.sub(lambda m: m.group(1) + DATA_URL.sub(replace_data, m.group(2)) + m.group(3), page)
         return LINK_ATTR.sub(replace, page)
 
     def search_page(self, client: InProcessClient) -> None:

@@ -15,6 +15,9 @@ from vitrina.web import queries
 from vitrina.web.render import document_url, entity_url
 
 DEFAULT_LIMIT = 40  # nodes shown by default: the most connected
+NODE_TYPES = ("person", "place", "organization", "group", "event")  # what a node can be
+DEFAULT_TYPES = frozenset({"person", "place", "organization", "event"})  # groups (demonyms) crowd the rest out
+EVIDENCE_SENTENCES = 3  # sentences quoted for a same-sentence link
 MAX_EDGES = 160  # links drawn (and listed) at most: the strongest
 
 
@@ -26,7 +29,8 @@ def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int =
 
 def entity_node(info: dict[str, Any]) -> dict[str, Any]:
     """The graph node of an entity row (``id``, ``type``, ``name``)."""
-    return {"id": info["id"], "type": info["type"], "label": info["name"], "url": entity_url(info["id"])}
+    return {"id": info["id"], "type": info["type"], "label": info["name"], "url": entity_url(info["id"]),
+            "mentions": info.get("mentions", 0)}
 
 
 def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -41,14 +45,14 @@ def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
         if info is None or info["type"] not in queries.GRAPH_TYPES:
             return False
         nodes.setdefault(entity_id, {"id": entity_id, "type": info["type"], "label": info["name"],
-                                     "url": entity_url(entity_id)})
+                                     "url": entity_url(entity_id), "mentions": info["mentions"]})
         return True
 
     for event in queries.events(conn):
         node_id = f"event:{event['id']}"
         evidence = event["evidence"][0] if event["evidence"] else (event["date_start"], event["date_end"])
         event_node = {"id": node_id, "type": "event", "label": event["label"],
-                      "url": document_url(event["document"], tuple(evidence))}
+                      "url": document_url(event["document"], tuple(evidence)), "mentions": 1}
         linked = False
         for role, ids in (("participant", event["participants"]), ("place", event["places"])):
             for entity_id in ids:
@@ -57,9 +61,9 @@ def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
                     linked = True
         if linked:
             nodes[node_id] = event_node
-    for a, b, count in queries.cooccurrence_edges(conn):
+    for a, b, count, sentences in queries.cooccurrence_edges(conn, EVIDENCE_SENTENCES):
         if entity_node(a) and entity_node(b):
-            edges.append({"source": a, "target": b, "kind": "co-mention", "weight": count})
+            edges.append({"source": a, "target": b, "kind": "co-mention", "weight": count, "sentences": sentences})
     degree: Counter[str] = Counter()
     incident: dict[str, list[int]] = {}
     for index, edge in enumerate(edges):
@@ -71,7 +75,7 @@ def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = MAX_EDGES,
-         focus_node: dict[str, Any] | None = None) -> dict[str, Any]:
+         focus_node: dict[str, Any] | None = None, types: frozenset[str] | None = None) -> dict[str, Any]:
     """The ``limit`` best-connected nodes (or ``focus`` and its best-connected neighbours)
     and the strongest ``max_edges`` links among them. A focus without links (an entity
     named once, or of a type the graph leaves out) is shown alone, as ``focus_node``."""
@@ -82,6 +86,8 @@ def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = 
         candidates = [focus, *sorted(neighbours, key=lambda n: (-degree[n], n))]
     else:
         candidates = graph["ranked"]
+    if types is not None:  # the focus stays whatever its type
+        candidates = [n for n in candidates if n == focus or nodes[n]["type"] in types]
     keep = set(candidates[:limit])
     kept_nodes = [{**nodes[n], "degree": degree[n]} for n in candidates[:limit] if n in nodes]
     if focus is not None and focus not in nodes and focus_node is not None:  # no links (or not drawn): alone
@@ -92,3 +98,16 @@ def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = 
     shown = [edges[i] for i in indexes if i in strongest]
     return {"nodes": kept_nodes, "edges": shown, "total_nodes": len(nodes), "total_edges": len(edges),
             "edges_among": len(indexes), "truncated": len(keep) < len(nodes)}
+
+
+def with_evidence(conn: sqlite3.Connection, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of ``edges`` with the sentences behind each (for a same-sentence link, the
+    first sentences naming both ends; an event link's sentence is the event's own page)."""
+    found = queries.sentences_by_id(conn, {i for e in edges for i in e.get("sentences", ())})
+    out = []
+    for edge in edges:
+        rows = [found[i] for i in edge.get("sentences", ()) if i in found]
+        evidence = [{"text": " ".join(r["text"].split()), "document_title": r["title"],
+                     "url": document_url(r["document"], (r["start"], r["end"]))} for r in rows]
+        out.append({**{k: v for k, v in edge.items() if k != "sentences"}, "evidence": evidence})
+    return out

@@ -52,7 +52,7 @@ def totals(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def document_titles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    return _dicts(conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall())
+    return _dicts(conn.execute("SELECT id, title, source FROM documents ORDER BY ordinal").fetchall())
 
 
 def document_row(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
@@ -98,6 +98,35 @@ def entity_row(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | Non
     entity = dict(row)
     entity["aliases"] = json.loads(entity["aliases"])
     return entity
+
+
+def entity_by_name(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    """The most mentioned entity whose name (or else an alias) is ``name``, ignoring case."""
+    wanted = " ".join(name.split())
+    row = conn.execute(
+        """
+        SELECT e.id FROM entities e LEFT JOIN mentions m ON m.entity = e.id
+        WHERE e.name = ?1 COLLATE NOCASE
+           OR EXISTS (SELECT 1 FROM json_each(e.aliases) a WHERE a.value = ?1 COLLATE NOCASE)
+        GROUP BY e.id ORDER BY e.name = ?1 COLLATE NOCASE DESC, COUNT(m.entity) DESC, e.id LIMIT 1
+        """,
+        (wanted,),
+    ).fetchone()
+    return entity_row(conn, row[0]) if row else None
+
+
+def picker_names(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` most mentioned people, places, organizations and groups, by name."""
+    rows = conn.execute(
+        """
+        SELECT * FROM (
+          SELECT e.id, e.name, e.type, COUNT(*) AS mentions FROM entities e JOIN mentions m ON m.entity = e.id
+          WHERE e.type != 'other' GROUP BY e.id ORDER BY mentions DESC, e.name LIMIT ?
+        ) ORDER BY name COLLATE NOCASE
+        """,
+        (limit,),
+    ).fetchall()
+    return _dicts(rows)
 
 
 def entities_list(
@@ -180,6 +209,73 @@ def places_with_coordinates(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _dicts(rows)
 
 
+def places_mentioned(conn: sqlite3.Connection, document: str | None = None,
+                     ids: set[str] | None = None) -> list[dict[str, Any]]:
+    """Places (mapped or not) with their mention and document counts, optionally only
+    those named in ``document`` (counted there) or only ``ids``, by name."""
+    clauses, params = ["e.type = 'place'"], []
+    if document:
+        clauses.append("m.document = ?")
+        params.append(document)
+    if ids is not None:
+        clauses.append(f"e.id IN ({','.join('?' * len(ids))})")
+        params += sorted(ids)
+    rows = conn.execute(
+        f"""
+        SELECT e.id, e.name, e.lat, e.lon, COUNT(*) AS mentions, COUNT(DISTINCT m.document) AS documents
+        FROM entities e JOIN mentions m ON m.entity = e.id
+        WHERE {' AND '.join(clauses)} GROUP BY e.id ORDER BY e.name COLLATE NOCASE
+        """,
+        params,
+    ).fetchall()
+    return _dicts(rows)
+
+
+def first_mentions(conn: sqlite3.Connection, ids: list[str], per_entity: int, width: int,
+                   document: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """id -> its first ``per_entity`` mentions (in reading order) with ``width`` characters
+    of text either side (``before``, ``after``; cut mid-word) and the document title."""
+    if not ids:
+        return {}
+    where = f"m.entity IN ({','.join('?' * len(ids))})" + (" AND m.document = ?" if document else "")
+    rows = conn.execute(
+        f"""
+        SELECT * FROM (
+          SELECT m.entity, m.document, m.start, m."end", d.title,
+            ROW_NUMBER() OVER (PARTITION BY m.entity ORDER BY d.ordinal, m.start) AS n,
+            substr(d.text, max(m.start - ? + 1, 1), m.start - max(m.start - ?, 0)) AS before,
+            substr(d.text, m.start + 1, m."end" - m.start) AS match,
+            substr(d.text, m."end" + 1, ?) AS after
+          FROM mentions m JOIN documents d ON d.id = m.document WHERE {where}
+        ) WHERE n <= ?
+        """,
+        [width, width, width, *ids, *([document] if document else []), per_entity],
+    ).fetchall()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault(row["entity"], []).append(dict(row))
+    return out
+
+
+def places_near(conn: sqlite3.Connection, entity_id: str) -> set[str]:
+    """Places linked to an entity: itself if a place, places of its events, places named
+    in the same sentence."""
+    rows = conn.execute(
+        """
+        SELECT id FROM entities WHERE id = ? AND type = 'place'
+        UNION SELECT j.value FROM events v, json_each(v.places) j
+          WHERE EXISTS (SELECT 1 FROM json_each(v.participants) p WHERE p.value = ?)
+        UNION SELECT m2.entity FROM mentions m1
+          JOIN sentences s ON s.document = m1.document AND s.start <= m1.start AND m1.start < s."end"
+          JOIN mentions m2 ON m2.document = s.document AND m2.start >= s.start AND m2.start < s."end"
+          JOIN entities e ON e.id = m2.entity AND e.type = 'place'
+          WHERE m1.entity = ?
+        """,
+        (entity_id, entity_id, entity_id),
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
 # ---------------------------------------------------------------- events
 
 
@@ -248,11 +344,12 @@ def event_documents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 GRAPH_TYPES = ("person", "place", "organization", "group")
 
 
-def cooccurrence_edges(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    """(a, b, sentences) for entity pairs mentioned in the same sentence, a < b."""
+def cooccurrence_edges(conn: sqlite3.Connection, keep: int) -> list[tuple[str, str, int, list[int]]]:
+    """(a, b, sentences, first ``keep`` sentence ids) for entity pairs named in the same
+    sentence, a < b."""
     rows = conn.execute(
         """
-        SELECT a, b, COUNT(*) AS n FROM (
+        SELECT a, b, COUNT(*) AS n, group_concat(sid) AS sids FROM (
           SELECT DISTINCT s.id AS sid, m1.entity AS a, m2.entity AS b
           FROM sentences s
           JOIN mentions m1 ON m1.document = s.document AND m1.start >= s.start AND m1.start < s."end"
@@ -261,9 +358,26 @@ def cooccurrence_edges(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
         ) GROUP BY a, b
         """
     ).fetchall()
-    return [(row["a"], row["b"], row["n"]) for row in rows]
+    return [(row["a"], row["b"], row["n"], sorted(int(i) for i in row["sids"].split(","))[:keep])
+            for row in rows]
 
 
 def all_entities(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
-    rows = conn.execute("SELECT id, name, type FROM entities").fetchall()
-    return {row["id"]: {"name": row["name"], "type": row["type"]} for row in rows}
+    """id -> {name, type, mentions} of every entity."""
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM mentions m WHERE m.entity = e.id) AS mentions"
+        " FROM entities e"
+    ).fetchall()
+    return {row["id"]: {"name": row["name"], "type": row["type"], "mentions": row["mentions"]} for row in rows}
+
+
+def sentences_by_id(conn: sqlite3.Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    """id -> sentence (document, start, end, text, document title)."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        f'SELECT s.id, s.document, s.start, s."end", s.text, d.title FROM sentences s '
+        f"JOIN documents d ON d.id = s.document WHERE s.id IN ({','.join('?' * len(ids))})",
+        sorted(ids),
+    ).fetchall()
+    return {row["id"]: dict(row) for row in rows}

@@ -21,8 +21,8 @@ from starlette.requests import Request
 from vitrina.compare import entity_summary
 from vitrina.errors import UsageError
 from vitrina.web import queries
-from vitrina.web.graph import DEFAULT_LIMIT, entity_node, full_graph, trim
-from vitrina.web.layouts import circular_layout, map_layout, timeline_layout
+from vitrina.web.graph import DEFAULT_LIMIT, DEFAULT_TYPES, NODE_TYPES, entity_node, full_graph, trim, with_evidence
+from vitrina.web.layouts import map_layout
 from vitrina.web.render import (
     document_url,
     edtf_qualifier,
@@ -252,20 +252,43 @@ def timeline(request: Request, conn: sqlite3.Connection) -> Page:
         raise NotFound(f"no page {number}; there are {pages}")
     first = (number - 1) * size
     events = chosen[first : first + size]
-    # the axis is drawn for a whole list, or for a page within one decade
-    layout = timeline_layout(events) if pages == 1 or decade is not None else None
-    if layout:
-        for mark in layout["marks"]:
-            mark["qualifier"] = events[mark["index"]]["qualifier"]
+    documents = cached(request, conn, "document_titles", queries.document_titles)
+    drawn = timeline_items(events, documents)
     filters = {"entity": entity_id, "document": doc_id, "decade": decade}
     query = urlencode({k: v for k, v in filters.items() if v is not None})
     data = {"filters": filters, "count": len(chosen), "page": number, "pages": pages, "first": first + 1,
             "decades": decades, "events": events}
-    context = {"layout": layout, "entity_options": _entity_options(base["entity_options"], entity_id),
+    context = {"drawn": drawn, "entity_options": _entity_options(base["entity_options"], entity_id),
                "document_options": base["document_options"], "pager_base": f"/timeline?{query}&" if query
                else "/timeline?", "decade_base": _decade_base(entity_id, doc_id),
                "histogram": decade_histogram(decades, decade)}
     return Page("timeline.html", data, "Timeline", context)
+
+
+TIMELINE_GROUPS = 12  # up to this many documents on a page: one timeline row each; beyond, one per source file
+
+
+def timeline_items(events: list[dict[str, Any]], documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Items and groups for the drawn timeline (vis-timeline): a labelled bar per event with
+    a known date, its ends drawn fuzzy (approximate) or hatched (uncertain)."""
+    info = {d["id"]: d for d in documents}
+    by_document = len({e["document"] for e in events}) <= TIMELINE_GROUPS
+    groups: dict[str, str] = {}
+    items = []
+    for index, event in enumerate(events):
+        lower, upper = event.get("lower"), event.get("upper")
+        if not lower or not upper or lower.startswith("-") or upper.startswith("-"):
+            continue  # before year 0 or undated: listed only
+        doc = info.get(event["document"], {"title": event["document"], "source": event["document"]})
+        group = event["document"] if by_document else doc["source"]
+        groups.setdefault(group, doc["title"] if by_document else _source_name(doc["source"]))
+        item = {"id": index, "label": event["label"], "start": lower, "group": group, "url": event["url"],
+                "qualifier": event["qualifier"], "target": f"ev-{index}"}
+        if upper != lower:
+            item["end"] = upper
+        items.append(item)
+    return {"items": items, "groups": [{"id": k, "label": v} for k, v in groups.items()],
+            "by_document": by_document}
 
 
 TIMELINE_FULL = 300  # up to this many events: one page with the drawn timeline
@@ -355,11 +378,72 @@ def _entity_options(options: list[dict[str, Any]], selected: str | None) -> list
 # ---------------------------------------------------------------- map and graph
 
 
+MAP_SNIPPETS = 3  # mentions quoted in a place's popup on the map
+SNIPPET_WIDTH = 60  # characters of context either side of a quoted mention
+PICKER_SIZE = 400  # names offered by an entity picker: the most mentioned
+
+
 def map_page(request: Request, conn: sqlite3.Connection) -> Page:
-    places = queries.places_with_coordinates(conn)
+    doc_id = _param(request, "document")
+    doc_title = _document_title(conn, doc_id)
+    focus = resolve_entity(conn, _param(request, "entity"))
+    if doc_id is None and focus is None:
+        places = cached(request, conn, "map", _map_places)
+    else:
+        places = _map_places(conn, doc_id, focus["id"] if focus else None)
+    data = {"filters": {"document": doc_id, "entity": focus["id"] if focus else None},
+            "document_title": doc_title, "entity_name": focus["name"] if focus else None, **places}
+    title = "Map" + (f": {doc_title}" if doc_title else "") + (f": {focus['name']}" if focus else "")
+    context = {"documents": cached(request, conn, "document_titles", queries.document_titles),
+               "picker": cached(request, conn, "picker", _picker_names)}
+    return Page("map.html", data, title, context)
+
+
+def _map_places(conn: sqlite3.Connection, document: str | None = None,
+                entity_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Places with coordinates (with their first mentions quoted) and those without."""
+    ids = queries.places_near(conn, entity_id) if entity_id else None
+    places = queries.places_mentioned(conn, document, ids)
+    mapped = [p for p in places if p["lat"] is not None and p["lon"] is not None]
+    quoted = queries.first_mentions(conn, [p["id"] for p in mapped], MAP_SNIPPETS, SNIPPET_WIDTH, document)
     for place in places:
         place["url"] = entity_url(place["id"])
-    return Page("map.html", {"places": places}, "Map", {"map": map_layout(places)})
+    for place in mapped:
+        place["quotes"] = [_quote(m) for m in quoted.get(place["id"], [])]
+    unmapped = [{k: p[k] for k in ("id", "name", "mentions", "documents", "url")} for p in places
+                if p not in mapped]
+    return {"places": mapped, "unmapped": unmapped}
+
+
+def _quote(mention: dict[str, Any]) -> dict[str, Any]:
+    """A mention in a few words of context, with the link to its sentence."""
+    before, after = " ".join(mention["before"].split()), " ".join(mention["after"].split())
+    return {"before": ("\u2026" + before) if before else "", "match": mention["match"],
+            "after": (after + "\u2026") if after else "", "document_title": mention["title"],
+            "url": document_url(mention["document"], (mention["start"], mention["end"]))}
+
+
+def _document_title(conn: sqlite3.Connection, doc_id: str | None) -> str | None:
+    if doc_id is None:
+        return None
+    row = queries.document_row(conn, doc_id)
+    if row is None:
+        raise NotFound(f"no document {doc_id!r}")
+    return str(row["title"])
+
+
+def resolve_entity(conn: sqlite3.Connection, value: str | None) -> dict[str, Any] | None:
+    """The entity a picker names: an id, else a name or alias (case and spacing ignored)."""
+    if value is None:
+        return None
+    found = queries.entity_row(conn, value) or queries.entity_by_name(conn, value)
+    if found is None:
+        raise NotFound(f"no person, place or organization called {value!r}")
+    return found
+
+
+def _picker_names(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return queries.picker_names(conn, PICKER_SIZE)
 
 
 def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
@@ -367,31 +451,41 @@ def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
     raw_limit = _param(request, "limit") or str(DEFAULT_LIMIT)
     if not (raw_limit.isascii() and raw_limit.isdigit()) or not 1 <= int(raw_limit) <= 500:
         raise HTTPProblem("limit must be between 1 and 500")
-    info = queries.entity_row(conn, focus) if focus else None
-    if focus and info is None:
-        raise NotFound(f"no entity {focus!r}")
+    types = _graph_types(request)
+    info = resolve_entity(conn, focus)
+    focus = info["id"] if info else None
     graph = trim(cached(request, conn, "graph", full_graph), focus, int(raw_limit),
-                 focus_node=entity_node(info) if info else None)
-    placed = circular_layout(graph["nodes"])
-    where = {n["id"]: n for n in placed}
-    lines = [_line(e, where[e["source"]], where[e["target"]]) for e in graph["edges"]]
-    data = {**graph, "focus": focus, "focus_name": info["name"] if info else None, "limit": int(raw_limit)}
-    table = sorted(lines, key=lambda line: -line["weight"])  # stable: ties keep their order
-    return Page("graph.html", data, "Graph", {"placed": placed, "lines": lines, "table": table, "labels": where})
+                 focus_node=entity_node(info) if info else None, types=types)
+    graph["edges"] = with_evidence(conn, graph["edges"])
+    labels = {n["id"]: n for n in graph["nodes"]}
+    data = {**graph, "focus": focus, "focus_name": info["name"] if info else None, "limit": int(raw_limit),
+            "types": sorted(types)}
+    table = [_line(e, labels[e["source"]], labels[e["target"]])
+             for e in sorted(graph["edges"], key=lambda e: -e["weight"])]  # stable: ties keep their order
+    context = {"table": table, "node_types": NODE_TYPES, "picker": cached(request, conn, "picker", _picker_names),
+               "graph_data": {"nodes": graph["nodes"], "edges": graph["edges"], "focus": focus}}
+    return Page("graph.html", data, "Graph" + (f": {info['name']}" if info else ""), context)
+
+
+def _graph_types(request: Request) -> frozenset[str]:
+    chosen = [v for v in request.query_params.getlist("type") if v]
+    unknown = [v for v in chosen if v not in NODE_TYPES]
+    if unknown:
+        raise HTTPProblem(f"unknown type {unknown[0][:40]!r}; use {', '.join(NODE_TYPES)}")
+    return frozenset(chosen) if chosen else DEFAULT_TYPES
 
 
 def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    """An edge as a curve through the centre, with what the table needs."""
+    """An edge as a table row: both ends, what links them, the evidence."""
     relation = {"co-mention": f"same sentence ×{edge['weight']}", "place": "place of"}.get(
         edge["kind"], "takes part in")
-    return {"kind": edge["kind"], "source": edge["source"], "target": edge["target"], "weight": edge["weight"],
-            "d": f"M{a['x']} {a['y']} Q500 500 {b['x']} {b['y']}",
-            "width": round(min(0.6 + edge["weight"] * 0.4, 4), 1), "relation": relation,
+    return {"kind": edge["kind"], "weight": edge["weight"], "relation": relation, "evidence": edge["evidence"],
             "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
 
 
 CACHED_DATA: dict[str, Callable[[sqlite3.Connection], Any]] = {
-    "home": _home_data, "timeline": _timeline_base, "graph": full_graph}
+    "home": _home_data, "timeline": _timeline_base, "graph": full_graph, "map": _map_places,
+    "picker": _picker_names, "document_titles": queries.document_titles}
 
 
 # ---------------------------------------------------------------- search and ask
