@@ -121,7 +121,7 @@ def test_document_reading_order_and_marks(client: TestClient) -> None:
     assert re.search(r'<time datetime="1925"[^>]*data-edtf="1925-21"', html)
     assert re.search(r'<q class="quote" data-speaker="person-ada-lind"[^>]*>Every ship deserves a story,</q>', html)
     assert 'class="speaker"' in html
-    figure = re.search(r'<figure class="caption">(.*?)</figure>', html, re.S)
+    figure = re.search(r'<figure class="caption" id="b-b\d+">(.*?)</figure>', html, re.S)
     assert figure and '<span class="position">Above</span>' in figure[1]
     assert '<span class="credit">Town Archive</span>' in figure[1]
     assert html.count("Town Archive") == 1  # the credit block joined its figure

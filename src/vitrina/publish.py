@@ -40,10 +40,11 @@ from vitrina.store import connect_readonly
 MAX_PAGES = 20_000
 # Query parameters each route keeps in the static site; others are dropped.
 # A cited passage (``?hl=``) links to its paragraph (``#b-<block>``) in the one page of
-# its document, and the graph is published whole: per-entity copies of every document
-# and graph made up most of the size of a site.
+# its document; the timeline and the graph are published whole and per document (an
+# entity's page lists its events and links): per-entity copies of documents, graphs and
+# timelines made up most of the size of a site.
 KEPT_PARAMS = {
-    "timeline": ("entity", "document"),
+    "timeline": ("document",),
     "map": ("document",),
     "entities": ("page",),
     "people": ("page",),

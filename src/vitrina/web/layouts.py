@@ -129,29 +129,3 @@ def _choose_labels(points: list[dict[str, Any]], font: float) -> None:
         )
         if point["label"]:
             boxes.append(box)
-
-
-# ---------------------------------------------------------------- graph
-
-GRAPH_SIZE = 1000.0
-_TYPE_ORDER = {"person": 0, "organization": 1, "group": 2, "place": 3, "event": 4}
-
-
-def circular_layout(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Nodes on a circle grouped by type, with label anchors outside it (deterministic)."""
-    ordered = sorted(nodes, key=lambda n: (_TYPE_ORDER.get(n["type"], 9), n["label"].lower(), n["id"]))
-    centre, radius = GRAPH_SIZE / 2, GRAPH_SIZE * 0.3
-    placed = []
-    count = max(len(ordered), 1)
-    for i, node in enumerate(ordered):
-        angle = 2 * math.pi * i / count - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        degrees = math.degrees(angle)
-        left_side = math.cos(angle) < 0
-        lx, ly = centre + (radius + 14) * math.cos(angle), centre + (radius + 14) * math.sin(angle)
-        placed.append({
-            **node, "x": round(x, 1), "y": round(y, 1), "lx": round(lx, 1), "ly": round(ly, 1),
-            "rotate": round(degrees + 180 if left_side else degrees, 1),
-            "anchor": "end" if left_side else "start",
-        })
-    return placed

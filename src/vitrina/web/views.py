@@ -21,7 +21,15 @@ from starlette.requests import Request
 from vitrina.compare import entity_summary
 from vitrina.errors import UsageError
 from vitrina.web import queries
-from vitrina.web.graph import DEFAULT_LIMIT, DEFAULT_TYPES, NODE_TYPES, entity_node, full_graph, trim, with_evidence
+from vitrina.web.graph import (
+    DEFAULT_LIMIT,
+    DEFAULT_TYPES,
+    NODE_TYPES,
+    entity_node,
+    full_graph,
+    trim,
+    with_evidence,
+)
 from vitrina.web.layouts import map_layout
 from vitrina.web.render import (
     document_url,
@@ -181,7 +189,8 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
     quotes = queries.quotes_by(conn, entity_id)
     for q in quotes:
         q["url"] = document_url(q["document"], (q["start"], q["end"]))
-    events = _with_links(conn, queries.events(conn, entity=entity_id))
+    # from the cached timeline (every event with its links), not a scan of the events table
+    events = [row[0] for row in cached(request, conn, "timeline", _timeline_base)["rows"] if entity_id in row[2]]
     related = queries.cooccurring(conn, entity_id)
     for r in related:
         r["url"] = entity_url(r["id"])
