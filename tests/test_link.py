@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vitrina.extract.cluster import PersonName, name_tokens, same_person
+from vitrina.extract.cluster import PersonName, name_tokens, same_person_across
 from vitrina.link import link, resolve, slug, summarize
 from vitrina.model import Document, Entity, Mention, Quote
 
@@ -23,8 +23,8 @@ DOC_A = _doc("a", "Ulysses S. Grant met Theodore Lyman at Petersburg. Grant smil
     ("e0", "person", "Ulysses S. Grant"), ("e1", "person", "Theodore Lyman"),
     ("e2", "place", "Petersburg"), ("e0", "person", "Grant"),
 ])
-DOC_B = _doc("b", "Ulysses Grant wrote from Petersburg. Julia Grant replied.", [
-    ("e0", "person", "Ulysses Grant"), ("e1", "place", "Petersburg"), ("e2", "person", "Julia Grant"),
+DOC_B = _doc("b", "Ulysses Simpson Grant wrote from Petersburg. Julia Grant replied.", [
+    ("e0", "person", "Ulysses Simpson Grant"), ("e1", "place", "Petersburg"), ("e2", "person", "Julia Grant"),
 ])
 DOC_B = DOC_B.evolve(quotes=(Quote("q0", 0, 5, "quotation", "e0", None),))
 
@@ -115,7 +115,8 @@ def _partition(labels: list[str]) -> set[frozenset[int]]:
 
 def _all_pairs(docs: list[Document]) -> list[str]:
     """The reference: every full name against every other with the same surname (across
-    documents only identical surnames are compared), every lone surname against all."""
+    documents only identical surnames are compared); a lone surname never links across
+    documents."""
     names = [doc.entities[0].name for doc in docs]
     parent = list(range(len(names)))
 
@@ -128,12 +129,98 @@ def _all_pairs(docs: list[Document]) -> list[str]:
     for i in full:
         for j in full:
             a, b = PersonName.parse(names[i]), PersonName.parse(names[j])
-            if i < j and a.last.lower() == b.last.lower() and (a == b or same_person(a, b)):
+            if i < j and a.last.lower() == b.last.lower() and (a == b or same_person_across(a, b)):
                 parent[find(j)] = find(i)
-    for i, n in enumerate(names):
-        if i in full:
-            continue
-        owners = {find(j) for j in full if PersonName.parse(names[j]).has_surname(n)}
-        if len(owners) == 1:
-            parent[find(i)] = owners.pop()
     return [str(find(i)) for i in range(len(names))]
+
+
+# ---------------------------------------------------------------- refusing weak merges
+
+
+def _dated(doc_id: str, text: str, names: list[tuple[str, str, str]], year: str) -> Document:
+    from vitrina.model import DateMention
+
+    doc = _doc(doc_id, text, names)
+    return doc.evolve(dates=(DateMention(0, 1, year),))
+
+
+def _entity_of(docs, d, local_index=0):
+    return docs[d].mentions[local_index].entity
+
+
+def test_father_and_son_with_a_middle_name_stay_apart():
+    docs, _ = link([
+        _dated("a", "President Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1790"),
+        _dated("b", "Halvard Osric Brenn negotiated.", [("e0", "person", "Halvard Osric Brenn")], "1822"),
+    ])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_name_without_middle_joins_its_one_fuller_form_of_the_same_period():
+    docs, ents = link([
+        _dated("a", "Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1940"),
+        _dated("b", "Halvard O. Brenn negotiated.", [("e0", "person", "Halvard O. Brenn")], "1943"),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.merges and merged.merges[0][0] == "same name without the middle name, same period"
+
+
+def test_generational_suffixes_stay_apart():
+    docs, _ = link([
+        _doc("a", "Odo Varga Jr. spoke.", [("e0", "person", "Odo Varga Jr.")]),
+        _doc("b", "Odo Varga Sr. spoke.", [("e0", "person", "Odo Varga Sr.")]),
+    ])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_different_given_names_stay_apart():
+    docs, _ = link([
+        _doc("a", "Tomas Pellick signed.", [("e0", "person", "Tomas Pellick")]),
+        _doc("b", "Carlo Pellick signed.", [("e0", "person", "Carlo Pellick")]),
+        _doc("c", "Pellick refused.", [("e0", "person", "Pellick")]),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+
+
+def test_lone_surname_does_not_link_across_documents():
+    docs, _ = link([
+        _doc("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")]),
+        _doc("b", "Tolmund replied.", [("e0", "person", "Tolmund")]),
+    ])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def _org(doc_id: str, long: str | None, short: str) -> Document:
+    text = f"{long} ({short}) met. {short} agreed." if long else f"The {short} agreed."
+    doc = _doc(doc_id, text, [("e0", "organization", long or short)])
+    aliases = (short,) if long else ()
+    return doc.evolve(entities=(Entity("e0", "organization", long or short, aliases),))
+
+
+def test_shared_acronym_does_not_join_unrelated_organizations():
+    docs, _ = link([_org("a", "Pelagic Research Council", "PRC"), _org("b", "Port Revenue Commission", "PRC")])
+    assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_acronym_alone_joins_its_one_long_name():
+    docs, ents = link([_org("a", "Pelagic Research Council", "PRC"), _org("b", None, "PRC")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.merges[0][0] == "acronym of the one long name that has it"
+    docs, _ = link([_org("a", "Pelagic Research Council", "PRC"), _org("b", "Port Revenue Commission", "PRC"),
+                    _org("c", None, "PRC")])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3  # ambiguous: stays alone
+
+
+def test_one_place_name_decided_differently_stays_two_places():
+    def place(doc_id: str, key: str, country: str) -> Document:
+        doc = _doc(doc_id, f"They reached Corvale ({doc_id}).", [("e0", "place", "Corvale")])
+        return doc.evolve(entities=(Entity("e0", "place", "Corvale", (), 1.0, 2.0, place_key=key,
+                                           country=country),))
+
+    docs, ents = link([place("a", "geonames:1", "AA"), place("b", "geonames:2", "BB"),
+                       place("c", "geonames:1", "AA")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 2) != _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.merges[0][0] == "same gazetteer place" and "a#e0" in merged.merges[0][1]

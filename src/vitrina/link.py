@@ -29,15 +29,25 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from vitrina.extract.cluster import PersonName, canonical_name, is_acronym, name_tokens, same_person
+from vitrina.extract.cluster import (
+    PersonName,
+    acronym_of,
+    canonical_name,
+    is_acronym,
+    name_tokens,
+    same_person_across,
+)
 from vitrina.model import Document, Entity
 
 Item = tuple[int, str]  # (document index, local entity id)
 
 
 class _UnionFind:
+    """Union-find that remembers every merge that joined two groups, and why."""
+
     def __init__(self) -> None:
         self.parent: dict = {}
+        self.log: list[tuple[str, object, object]] = []  # (rule, one member, another)
 
     def find(self, x):
         self.parent.setdefault(x, x)
@@ -46,10 +56,11 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a, b) -> None:
+    def union(self, a, b, rule: str = "") -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb, key=_order)] = min(ra, rb, key=_order)
+            self.log.append((rule, a, b))
 
 
 def _order(x) -> tuple:
@@ -67,11 +78,20 @@ def _norm(name: str) -> str:
 
 
 def _keys(entity: Entity) -> set[str]:
-    """Names that identify an entity on their own across documents."""
+    """Names that identify an entity on their own across documents.
+
+    Surnames, initials and acronyms never do (one acronym stands for many
+    names: see ``_merge_acronyms``). A geocoded place is identified by its
+    gazetteer sense, so one name decided differently in two documents
+    ("Georgia" the state, "Georgia" the country) stays two places, and an
+    unmapped place links only with other unmapped places of that name.
+    """
+    if entity.type == "place" and entity.place_key:
+        return {f"place-sense:{entity.place_key}"}
     keys = set()
     for n in (entity.name, *entity.aliases):
-        if entity.type == "person" and (len(name_tokens(n)) < 2 or is_acronym(n)):
-            continue  # surnames and initials are ambiguous across documents
+        if is_acronym(n.replace(" ", "")) or entity.type == "person" and len(name_tokens(n)) < 2:
+            continue
         keys.add(f"{entity.type}:{_norm(n)}")
     return keys
 
@@ -85,6 +105,8 @@ class LinkSummary:
     # per local entity id: the capitalised surface forms of its mentions with
     # their counts, in order of first occurrence (what ``canonical_name`` weighs)
     forms: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    document: str = ""  # the document's id, to cite members in merge evidence
+    year: int | None = None  # the median year of the document's dates (its period)
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -98,7 +120,15 @@ def summarize(doc: Document) -> LinkSummary:
         hashlib.sha256(doc.text.encode()).hexdigest(),
         doc.entities,
         tuple((local, tuple(c.items())) for local, c in counts.items()),
+        doc.id,
+        median_year(d.edtf for d in doc.dates),
     )
+
+
+def median_year(edtfs: Iterable[str]) -> int | None:
+    """The median of the years that EDTF values start with (None without dates)."""
+    years = sorted(int(m.group()) for e in edtfs if (m := re.match(r"-?\d{4}", e)))
+    return years[len(years) // 2] if years else None
 
 
 def link(
@@ -124,7 +154,7 @@ def resolve(
         for n in (row["name"], *row.get("aliases", ())):
             key = f"{row.get('type', 'person')}:{_norm(n)}"
             if key in listed:
-                uf.union(listed[key], node)
+                uf.union(listed[key], node, "authority")
             listed[key] = node
     by_key.update(listed)
     for d, summary in enumerate(summaries):
@@ -134,52 +164,106 @@ def resolve(
             uf.find(item)
             for n in (e.name, *e.aliases):
                 if f"{e.type}:{_norm(n)}" in listed:
-                    uf.union(listed[f"{e.type}:{_norm(n)}"], item)
+                    uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
             for key in sorted(_keys(e)) + [f"copy:{summary.digest}:{e.id}"]:
                 if key in by_key:
-                    uf.union(by_key[key], item)
+                    uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
     del by_key
-    _merge_people(uf, items)
+    _merge_people(uf, items, [s.year for s in summaries])
+    _merge_acronyms(uf, items)
     return _build(summaries, items, uf, authority or ())
 
 
-def _merge_people(uf: _UnionFind, items: dict[Item, Entity]) -> None:
-    """Merge compatible full names, then lone surnames with their one full-name owner.
+def _key_rule(key: str) -> str:
+    if key.startswith("copy:"):
+        return "same entity of a copy of the same text"
+    if key.startswith("place-sense:"):
+        return "same gazetteer place"
+    return "same name"
 
-    Candidates are blocked: full names are compared only with the distinct
-    names that share their surname and first initial (``same_person`` needs
-    both), and each lone surname looks up its owners in a surname index.
+
+def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity]) -> None:
+    """An entity known only by an acronym joins the one long name that has it.
+
+    "NATO" alone links to "North Atlantic Treaty Organization" (alias NATO)
+    when no other long name has that acronym as an alias; two long names are
+    never joined through a shared acronym.
+    """
+    owners: dict[tuple[str, str], set[Item]] = defaultdict(set)
+    lone: list[tuple[Item, str]] = []
+    for item, e in items.items():
+        if e.type == "person":
+            continue
+        forms = (e.name, *e.aliases)
+        acronyms = {f.replace(".", "").replace(" ", "") for f in forms if is_acronym(f.replace(" ", ""))}
+        if len(acronyms) == len(set(forms)):
+            lone.extend((item, a) for a in acronyms)
+            continue
+        for a in acronyms:
+            if any(acronym_of(f) == a for f in forms if not is_acronym(f.replace(" ", ""))):
+                owners[(e.type, a)].add(item)
+    for item, a in lone:
+        e = items[item]
+        roots = {uf.find(o) for o in owners.get((e.type, a), ())}
+        if len(roots) == 1:
+            uf.union(roots.pop(), item, "acronym of the one long name that has it")
+
+
+# Across documents, a full name without a middle name joins the one person who has that
+# name with a middle name only when their documents are about the same period.
+SAME_PERIOD_YEARS = 15
+
+
+def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
+    """Merge full person names that must denote one person across documents.
+
+    Candidates are blocked by surname and first initial. Across documents the
+    test is strict (``same_person_across``): the given names agree (or are
+    spelling variants), middle names or initials agree, and generational
+    suffixes agree. A name without a middle name ("Henry Kissinger") joins a
+    name with one ("Henry A. Kissinger") only when that is the one middle-name
+    variant of the name and the documents are of the same period (a father
+    "John Adams" and his son "John Quincy Adams" are a generation apart). A
+    surname alone never links across documents: only its own document can make
+    it unambiguous.
     """
     forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
-    singles: dict[str, list[Item]] = defaultdict(list)
     for item, e in items.items():
-        if e.type != "person":
-            continue
-        if len(name_tokens(e.name)) > 1:
+        if e.type == "person" and len(name_tokens(e.name)) > 1:
             forms[PersonName.parse(e.name)].append(item)
-        else:
-            singles[e.name.lower()].append(item)
     blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
-    owners_of: dict[str, list[Item]] = defaultdict(list)  # surname word -> one item per full name
     for pn, same_name in forms.items():
         for item in same_name[1:]:
-            uf.union(same_name[0], item)  # an identical full name is always the same person
+            uf.union(same_name[0], item, "same full name")
         blocks[(pn.last.lower(), (pn.first or "")[:1].lower())].append(pn)
-        for word in {pn.last.lower(), pn.last.split()[-1].lower()}:
-            owners_of[word].append(same_name[0])
     for block in blocks.values():
         for i, pa in enumerate(block):
             for pb in block[i + 1 :]:
-                if same_person(pa, pb):
-                    uf.union(forms[pa][0], forms[pb][0])
-    for surname, lone in singles.items():
-        owners = {uf.find(it) for it in owners_of.get(surname, ())}
-        if len(owners) == 1:
-            owner = owners.pop()
-            for item in lone:
-                uf.union(owner, item)
+                if same_person_across(pa, pb):
+                    uf.union(forms[pa][0], forms[pb][0], "compatible full names")
+        _merge_middle_less(uf, block, forms, years)
+
+
+def _merge_middle_less(
+    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]], years: Sequence[int | None]
+) -> None:
+    for short in (pn for pn in block if not pn.middles and pn.first):
+        first = (short.first or "").lower()
+        fuller = [pn for pn in block if pn.middles and pn.suffix == short.suffix
+                  and (pn.first or "").lower() == first]
+        groups = {uf.find(forms[pn][0]) for pn in fuller}
+        if len(groups) != 1:
+            continue
+        period = sorted(y for pn in fuller for d, _ in forms[pn] if (y := years[d]) is not None)
+        if not period:
+            continue
+        middle = period[len(period) // 2]
+        for item in forms[short]:
+            year = years[item[0]]
+            if year is not None and abs(year - middle) <= SAME_PERIOD_YEARS:
+                uf.union(forms[fuller[0]][0], item, "same name without the middle name, same period")
 
 
 def _build(
@@ -190,6 +274,7 @@ def _build(
         groups[uf.find(item)].append(item)
     rows = {uf.find(f"authority:{a:06d}"): row for a, row in enumerate(authority)}
     counts = {(d, local): c for d, s in enumerate(summaries) for local, c in s.forms}
+    evidence = _evidence(uf, items, summaries)
     drafts = []
     for root, members in groups.items():
         members.sort()
@@ -206,7 +291,8 @@ def _build(
         lon = row.get("lon") if row and row.get("lon") is not None else next(
             (e.lon for e in ents if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
-        entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident)
+        entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
+                        merges=evidence.get(root, ()), **_geo(ents, row))
         drafts.append((entity, members))
     drafts.sort(key=lambda x: (x[0].id, x[1]))
     seen: Counter[str] = Counter()
@@ -220,6 +306,34 @@ def _build(
         for d, local in members:
             mappings[d][local] = entity.id
     return mappings, globals_
+
+
+def _geo(ents: list[Entity], row: dict | None) -> dict:
+    """Geocoding fields of a global place: those of its first member with coordinates."""
+    chosen = next((e for e in ents if e.lat is not None), None) or next(
+        (e for e in ents if e.candidates or e.geocoding), None)
+    fields = {} if chosen is None else {
+        "country": chosen.country, "place_kind": chosen.place_kind, "place_key": chosen.place_key,
+        "geocoding": chosen.geocoding, "candidates": chosen.candidates}
+    if row and row.get("lat") is not None:
+        fields["geocoding"] = "authority"
+    return fields
+
+
+def _evidence(
+    uf: _UnionFind, items: dict[Item, Entity], summaries: Sequence[LinkSummary]
+) -> dict[object, tuple[tuple[str, str, str], ...]]:
+    """Per group root, its merges as (rule, one member, another), members cited by document."""
+    def cite(node: object) -> str:
+        if isinstance(node, tuple) and node in items:
+            d, local = node
+            return f"{summaries[d].document or d}#{local} {items[node].name}"
+        return str(node)
+
+    out: dict[object, list[tuple[str, str, str]]] = defaultdict(list)
+    for rule, a, b in uf.log:
+        out[uf.find(a)].append((rule, cite(a), cite(b)))
+    return {root: tuple(v) for root, v in out.items()}
 
 
 def _expand(counted: Iterable[tuple[str, int]]) -> list[str]:

@@ -220,6 +220,14 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     identifier: str | None = None  # e.g. a Wikidata QID from an authority file
+    # places: what geocoding decided, and the senses it weighed
+    country: str | None = None  # ISO 3166-1 alpha-2 of the chosen sense
+    place_kind: str | None = None  # country, city, admin-region, region
+    place_key: str | None = None  # gazetteer key ("geonames:2761369")
+    geocoding: str | None = None  # why it has (or has no) coordinates
+    candidates: tuple[tuple[str, str, str, float, float, float], ...] = ()  # key, name, country, lat, lon, score
+    # linking: every cross-document merge as (rule, one member, another member)
+    merges: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,7 +135,7 @@ def code_fingerprint() -> str:
     """Hash of the code that turns a file into an analysis, to invalidate caches."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    for sub in ("model.py", "ingest", "structure", "extract", "data"):
+    for sub in ("model.py", "ingest", "structure", "extract", "data", "lexicon"):
         target = root / sub
         files = [target] if target.is_file() else sorted(target.rglob("*")) if target.exists() else []
         for file in files:

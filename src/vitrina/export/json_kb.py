@@ -73,9 +73,16 @@ def _entities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str,
             "lat": e["lat"],
             "lon": e["lon"],
             **({"identifier": e["identifier"]} if e["identifier"] else {}),
+            **_details(e),
         }
         for e in conn.execute("SELECT * FROM entities ORDER BY id")
     ]
+
+
+def _details(row: sqlite3.Row) -> dict[str, Any]:
+    """The entity's geocoding record and merge evidence (absent when there is none)."""
+    details = json.loads(row["details"] or "{}")
+    return {k: details[k] for k in ("geocoding", "merges") if k in details}
 
 
 def _events(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:

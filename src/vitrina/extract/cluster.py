@@ -10,13 +10,24 @@ long form.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads
 from vitrina.extract.nlp import Analysis
-from vitrina.extract.places import Gazetteer, Place
+from vitrina.extract.places import (
+    EXPORT_KIND,
+    Decision,
+    Gazetteer,
+    Place,
+    PlaceMention,
+    locative_words,
+    normalise,
+    resolve_document,
+)
 from vitrina.model import Entity, EntityType, Mention
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -33,19 +44,27 @@ def name_tokens(name: str) -> list[str]:
     return toks
 
 
+def name_suffix(name: str) -> str:
+    """The generational suffix of a name ("jr", "iii"), or ""."""
+    toks = [t.lower().strip(".,") for t in name.replace("’", "'").split()]
+    return toks[-1] if len(toks) > 1 and toks[-1] in SUFFIXES else ""
+
+
 @dataclass(frozen=True)
 class PersonName:
     first: str | None
     middles: tuple[str, ...]
     last: str
+    suffix: str = ""  # "jr", "sr", "ii"…: a father and his son share the rest
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
         toks = name_tokens(name)
+        suffix = name_suffix(name)
         if len(toks) == 1:
-            return cls(None, (), toks[0])
+            return cls(None, (), toks[0], suffix)
         k = next((i for i in range(1, len(toks) - 1) if toks[i].lower() in PARTICLES), len(toks) - 1)
-        return cls(toks[0], tuple(toks[1:k]), " ".join(toks[k:]))
+        return cls(toks[0], tuple(toks[1:k]), " ".join(toks[k:]), suffix)
 
     def has_surname(self, word: str) -> bool:
         """ "Metternich" is the surname of "Klemens von Metternich"."""
@@ -106,6 +125,24 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     return last_ok and first_compatible(a.first, b.first) and middles_compatible(a.middles, b.middles)
 
 
+def same_person_across(a: PersonName, b: PersonName) -> bool:
+    """Two full names of different documents that must denote one person.
+
+    Stricter than ``same_person``: the given names agree (or are spelling
+    variants, never a bare initial against a name), the middle names agree
+    one by one (an initial matches its name) and so does their number, and
+    generational suffixes agree.
+    """
+    if a.first is None or b.first is None or a.last.lower() != b.last.lower() or a.suffix != b.suffix:
+        return False
+    fa, fb = a.first.rstrip("."), b.first.rstrip(".")
+    if not (variant(fa, fb) or len(fa) == len(fb) == 1 and fa.lower() == fb.lower()):
+        return False
+    if len(a.middles) != len(b.middles):
+        return False
+    return all(first_compatible(x, y) for x, y in zip(a.middles, b.middles, strict=True))
+
+
 def acronym_of(words: str) -> str:
     toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in _ACRONYM_STOP]
     return "".join(t[0] for t in toks if t[0].isupper())
@@ -125,6 +162,7 @@ class Cluster:
     name: PersonName | None = None  # people: the fullest name seen
     roles: set[str] = field(default_factory=set)
     place: Place | None = None
+    decision: Decision | None = None  # how its place was chosen (or why it has none)
 
 
 class Clusterer:
@@ -135,7 +173,6 @@ class Clusterer:
         self.mentions: list[RawMention] = []
         self.cluster_of: dict[int, int] = {}
         self.clusters: list[Cluster] = []
-        self.context: frozenset[str] = frozenset()  # countries the document names
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -160,7 +197,8 @@ class Clusterer:
             name = PersonName.parse(self.surface(i))
             match = next(
                 (c for c, cl in enumerate(self.clusters)
-                 if cl.type == "person" and cl.name and same_person(cl.name, name)),
+                 if cl.type == "person" and cl.name and same_person(cl.name, name)
+                 and not _introduces_another(cl.name, name)),
                 None,
             )
             c = self._new(i, "person") if match is None else self._join(i, match)
@@ -299,13 +337,15 @@ class Clusterer:
 
     def cluster_others(self) -> None:
         keys: dict[tuple[str, str], int] = {}  # (kind, key) -> cluster
+        decisions = self._geocode()
         for i, m in enumerate(self.mentions):
             if m.type == "person":
                 continue
             word = self.surface(i)
-            place = self._place(word, m.source != "FAC") if m.type == "place" else None
-            if m.source == "FAC" and place is None:
-                m.type = "other"
+            decision = decisions.get(i)
+            place = decision.place if decision else None
+            if m.source == "FAC" and (self.gaz is None or self.gaz.resolve(word, alternates=False) is None):
+                m.type, place, decision = "other", None, None  # a building, not a town
             # one key space across types: "Eastern Front" as ORG and as LOC is one entity
             key = ("place", place.key) if place else ("name", _norm(word).removesuffix("s"))
             if key in keys:
@@ -313,8 +353,53 @@ class Clusterer:
             else:
                 keys[key] = self._new(i, m.type)
                 self.clusters[keys[key]].place = place
+            if decision is not None and self.clusters[keys[key]].decision is None:
+                self.clusters[keys[key]].decision = decision
         self._merge_acronyms()
         self._merge_suffixes()
+
+    def _geocode(self) -> dict[int, Decision]:
+        """The place decision of every place mention, made once per name for the document."""
+        if self.gaz is None:
+            return {}
+        places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
+        breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
+        found = [self._place_mention(i, breaks) for i in places]
+        people = self._person_words()
+        by_name = resolve_document(found, self.gaz, people)
+        decisions = {i: by_name[normalise(pm.name)] for i, pm in zip(places, found, strict=True)
+                     if normalise(pm.name) in by_name}
+        for i, pm in zip(places, found, strict=True):  # "Washington, DC": DC is Washington's other name
+            j = i + 1
+            head, tail = decisions.get(i), decisions.get(j)
+            if pm.qualifier and head and head.place and tail and tail.place is None and any(
+                    c.key == head.place.key for c, _ in tail.candidates):
+                decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
+        return decisions
+
+    def _place_mention(self, i: int, breaks: list[int]) -> PlaceMention:
+        m = self.mentions[i]
+        before = self.text[max(0, m.start - 20) : m.start].split()
+        locative = bool(before) and before[-1].lower() in locative_words()
+        qualifier = None
+        if i + 1 < len(self.mentions):
+            nxt = self.mentions[i + 1]
+            between = self.text[m.end : nxt.start]
+            renamed = re.search(r"\b(?:now|today|modern|present-day)\b", between) is not None
+            if (nxt.type == "place" or renamed) and _QUALIFIER.fullmatch(between):
+                qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
+        possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
+        return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
+                            locative, qualifier, possessive)
+
+    def _person_words(self) -> frozenset[str]:
+        """Single words naming people of this document: surnames and one-word names."""
+        out: set[str] = set()
+        for cl in self.clusters:
+            if cl.type == "person" and cl.name is not None:
+                out.add(cl.name.last.lower())
+                out.add(cl.name.last.split()[-1].lower())
+        return frozenset(out)
 
     def _merge_suffixes(self) -> None:
         """ "Foreign Office" is the "British Foreign Office" (and "Kestrel Museum" the
@@ -332,11 +417,6 @@ class Clusterer:
                 if len(longer) == 1:
                     self._merge(longer.pop(), c)
                     break
-
-    def _place(self, word: str, alternates: bool = True) -> Place | None:
-        if self.gaz is None:
-            return None
-        return self.gaz.resolve(word, self.context, alternates)
 
     def _merge_acronyms(self) -> None:
         defined = {
@@ -366,6 +446,7 @@ class Clusterer:
         for i in self.clusters[drop].members:
             self._join(i, keep)
         self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
+        self.clusters[keep].decision = self.clusters[keep].decision or self.clusters[drop].decision
         self.clusters[drop].members = []
 
 
@@ -376,6 +457,13 @@ def _norm(s: str) -> str:
 
 def _title(n: str) -> str:
     return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
+
+
+def _introduces_another(earlier: PersonName, later: PersonName) -> bool:
+    """Full names that may be two people: one with and one without a middle name ("John
+    Adams", "John Quincy Adams"), or different generational suffixes. A surname alone
+    still refers back to either (see ``_person_for_single``)."""
+    return earlier.suffix != later.suffix or bool(later.middles) != bool(earlier.middles)
 
 
 def _fuller(a: PersonName, b: PersonName) -> bool:
@@ -425,7 +513,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
     def surname_here(m: RawMention, word: str) -> bool:
         """A surname of a person in the document, not after "in/at/to/from": the person."""
-        return word in surnames and m.type == "place" and not _LOCATIVE.search(text[max(0, m.start - 6) : m.start])
+        before = text[max(0, m.start - 20) : m.start].split()
+        return word in surnames and m.type == "place" and not (before and before[-1].lower() in locative_words())
 
     out = []
     for m in mentions:
@@ -454,7 +543,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|of|into|toward|towards)\s+$", re.I)
+# between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
+_QUALIFIER = re.compile(r",\s*|\s*\(\s*(?:now|today|modern|present-day)?\s*")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
 _INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
 NOBLE_TITLES = frozenset({
@@ -535,7 +625,7 @@ def _retype(
     s = text[m.start : m.end]
     toks = s.split()
     place = gaz.resolve(s) if gaz is not None and len(toks) <= 3 else None
-    if m.type == "person" and place is not None and place.kind in {"country", "alias"} \
+    if m.type == "person" and place is not None and place.kind in {"country", "alias", "alias-city"} \
             and len(toks) == 1 and m.source != "title":
         return RawMention(m.start, m.end, "place", m.source)
     if m.type == "place" and place is None and len(toks) == 1 and _NATIONALITY.fullmatch(s):
@@ -549,7 +639,7 @@ def _retype(
     if m.type == "organization" and len(toks) == 1 and not s.isupper():
         if s.lower() in lower_words:
             return None
-        if place is not None and place.kind in {"city", "country", "state"}:
+        if place is not None and place.kind in {"city", "alias-city", "country", "state"}:
             return RawMention(m.start, m.end, "place", m.source)
     if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
         return None
@@ -589,20 +679,8 @@ def cluster(
     cl.cluster_people()
     cl.merge_titled_appositions()
     cl.resolve_roles()
-    if gaz is not None:
-        cl.context = _countries(cl, gaz)
     cl.cluster_others()
     return _build(cl)
-
-
-def _countries(cl: Clusterer, gaz: Gazetteer) -> frozenset[str]:
-    codes = set()
-    for i, m in enumerate(cl.mentions):
-        if m.type == "place":
-            p = gaz.resolve(cl.surface(i))
-            if p is not None and p.kind in {"country", "alias"} and p.country:
-                codes.add(p.country)
-    return frozenset(codes)
 
 
 def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
@@ -616,15 +694,37 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms) if forms else cl.surface(k.members[0])
         aliases = tuple(sorted({f for f in forms if f != name}))
-        lat = lon = None
-        if etype == "place" and k.place is not None:
-            lat, lon = k.place.lat, k.place.lon
-        entities.append(Entity(ids[c], etype, name, aliases, lat, lon))
+        entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
         for i in k.members:
             m = cl.mentions[i]
             mentions.append(Mention(m.start, m.end, etype, ids[c]))
     mentions.sort(key=lambda m: (m.start, m.end))
     return entities, mentions
+
+
+MAX_CANDIDATES = 5  # senses kept on an entity (the chosen one first)
+
+
+def _geo_fields(etype: EntityType, k: Cluster) -> dict:
+    """Coordinates, country and the geocoding record of a place entity."""
+    if etype != "place" or k.decision is None:
+        return {}
+    d = k.decision
+    cands = tuple((c.key, c.name, c.country or "", _coord(c.lat), _coord(c.lon), round(score, 2))
+                  for c, score in d.candidates[:MAX_CANDIDATES])
+    fields: dict = {"geocoding": d.reason, "candidates": cands}
+    p = k.place
+    if p is not None:
+        fields.update(country=p.country, place_kind=EXPORT_KIND.get(p.kind, "other"), place_key=p.key)
+        if math.isnan(p.lat):
+            fields["geocoding"] = "a division without a point in the offline gazetteer"
+        else:
+            fields.update(lat=p.lat, lon=p.lon)
+    return fields
+
+
+def _coord(value: float) -> float | None:
+    return None if math.isnan(value) else round(value, 5)
 
 
 def _majority_type(cl: Clusterer, k: Cluster) -> EntityType:

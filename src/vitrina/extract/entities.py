@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from vitrina.extract.nlp import Analysis, Tok
+from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Document, EntityType
 
 LABEL_TYPES: dict[str, EntityType] = {
@@ -153,10 +154,6 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
     return out
 
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-})
 _IDEOLOGY = re.compile(r"\w+(?:ism|isms)$")
 
 
@@ -164,7 +161,7 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     """Spans that are never entities: a month name alone, an ideology ("Liberalism"),
     a fragment of a hyphenated compound ("Franco" in "Franco-Prussian")."""
     surface = text[start:end]
-    if len(toks) == 1 and surface.lower() in MONTHS:
+    if len(toks) == 1 and surface.lower() in lexicon_words("months"):
         return True
     if label == "NORP" and re.search(r"[\w.][-–][A-Z]", surface):
         return True  # a compound adjective ("Sino-Tibetan"), not a group name

