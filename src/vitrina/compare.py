@@ -111,7 +111,7 @@ class Comparison:
     statements: list[Statement]
     verdict: str = "agree"
     grouping: str = ""  # why these statements are about the same thing
-    reasons: list[str] = field(default_factory=list)  # why the values compare so
+    reasons: list[dict] = field(default_factory=list)  # each cross-document pair: relation and why
 
     @property
     def documents(self) -> list[str]:
@@ -445,17 +445,24 @@ def _relation(a: Statement, b: Statement) -> str:
     return _quote_relation(a, b)
 
 
-def _verdict(kind: str, statements: list[Statement]) -> tuple[str, list[str]]:
-    relations = [(a, b, _relation(a, b)) for a, b in combinations(statements, 2) if a.document != b.document]
-    worst = "agree"
-    reasons = []
-    for a, b, rel in relations:
-        reasons.append(f"{a.document} “{a.text}” / {b.document} “{b.text}”: {rel}")
-        if rel == "differ" or (rel == "consistent" and worst == "agree"):
-            worst = rel
-    if worst == "differ" and not all(_firm_difference(a, b) for a, b, rel in relations if rel == "differ"):
-        worst = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
-    return worst, reasons
+_RELATION_WORDS = {"agree": "the same value", "consistent": "one more precise than the other",
+                   "differ": "incompatible values", "uncertain": "incompatible values, maybe another act"}
+
+
+def _verdict(statements: list[Statement]) -> tuple[str, list[dict]]:
+    """The group's verdict (its worst pair) and every cross-document pair's relation."""
+    pairs = []
+    for (i, a), (j, b) in combinations(enumerate(statements), 2):
+        if a.document == b.document:
+            continue
+        rel = _relation(a, b)
+        if rel == "differ" and not _firm_difference(a, b):
+            rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
+        pairs.append({"a": i, "b": j, "relation": rel,
+                      "reason": f"“{a.text}” / “{b.text}”: {_RELATION_WORDS[rel]}"})
+    found = {p["relation"] for p in pairs}
+    worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
+    return worst, pairs
 
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
@@ -538,7 +545,7 @@ def compare(conn: sqlite3.Connection, document: str | None = None, entity: str |
     out: list[Comparison] = []
     for members, grouping in _groups(statements):
         kind = members[0].kind
-        verdict, reasons = _verdict(kind, members)
+        verdict, reasons = _verdict(members)
         entities = tuple(sorted({e for s in members for e in s.about}))
         out.append(Comparison("", kind, _subject(kind, members, kinds), entities, members,
                               verdict, grouping, reasons))

@@ -1,0 +1,96 @@
+"""Score `vitrina compare` on annotated fact pairs.
+
+    python bench/eval_compare.py DB PAIRS.jsonl [--split tune|heldout|all] [-v]
+
+Each line of PAIRS.jsonl is two statements of one fact from two documents
+({"doc", "text", "sentence"} each), a gold verdict (agree | more-precise |
+differ | not-same) and a split. A statement is found in the database's stored
+comparisons by document, value text and sentence. The pair's predicted verdict
+is the relation of the two statements when vitrina grouped them
+(agree, consistent → more-precise, differ, uncertain) and "not-grouped"
+otherwise. Reported: precision and recall of each verdict, and how many
+"not-same" pairs were shown as contradictions (the target is none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+PREDICTED = {"agree": "agree", "consistent": "more-precise", "differ": "differ", "uncertain": "uncertain"}
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+
+
+def _matches(statement: dict, gold: dict) -> bool:
+    if statement["document"] != gold["doc"] and not statement["document"].endswith(gold["doc"]):
+        return False
+    ours, theirs = norm(statement["sentence"]["text"]), norm(gold["sentence"])
+    value, wanted = norm(statement["text"]), norm(gold["text"])
+    if not (wanted in value or value in wanted):
+        return False
+    return ours[:40] in theirs or theirs[:40] in ours
+
+
+def predicted_verdict(comparisons: list[dict], pair: dict) -> str:
+    for group in comparisons:
+        found_a = [i for i, s in enumerate(group["statements"]) if _matches(s, pair["a"])]
+        found_b = [i for i, s in enumerate(group["statements"]) if _matches(s, pair["b"])]
+        for rel in group["reasons"]:
+            if (rel["a"] in found_a and rel["b"] in found_b) or (rel["a"] in found_b and rel["b"] in found_a):
+                return PREDICTED[rel["relation"]]
+    return "not-grouped"
+
+
+def score(rows: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for verdict in ("agree", "more-precise", "differ", "not-same"):
+        said = "not-grouped" if verdict == "not-same" else verdict
+        predicted = [g for g, p in rows if p == said or (verdict == "not-same" and p == "uncertain")]
+        gold = [p for g, p in rows if g == verdict]
+        hits = sum(1 for g, p in rows if g == verdict and (p == said or (verdict == "not-same" and p == "uncertain")))
+        out[verdict] = {"gold": len(gold), "predicted": len(predicted),
+                        "precision": hits / len(predicted) if predicted else 1.0,
+                        "recall": hits / len(gold) if gold else 1.0}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("pairs", type=Path)
+    parser.add_argument("--split", default="all", choices=["tune", "heldout", "all"])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    from vitrina.compare import load_comparisons
+    from vitrina.store import connect_readonly
+
+    pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pairs = [p for p in pairs if args.split == "all" or p.get("split") == args.split]
+    with contextlib.closing(connect_readonly(args.db)) as conn:
+        comparisons = load_comparisons(conn)
+    rows = []
+    for pair in pairs:
+        got = predicted_verdict(comparisons, pair)
+        rows.append((pair["verdict"], got))
+        if args.verbose and PREDICTED.get(got, got) != pair["verdict"]:
+            print(f"{pair['id']} gold {pair['verdict']} got {got}: {pair['a']['text']!r} / {pair['b']['text']!r}")
+    print(f"{len(rows)} pairs ({args.split}); confusion: {dict(Counter(rows))}")
+    for verdict, figures in score(rows).items():
+        print(f"  {verdict:13} gold {figures['gold']:3} predicted {figures['predicted']:3} "
+              f"precision {figures['precision']:.2f} recall {figures['recall']:.2f}")
+    shown = sum(1 for g, p in rows if g == "not-same" and p == "differ")
+    print(f"  not-same shown as a contradiction: {shown}")
+
+
+if __name__ == "__main__":
+    main()
