@@ -207,3 +207,20 @@ def test_compare_page_and_its_json_twin(tmp_path):
         assert client.get("/compare.json?verdict=agree").json()["comparisons"] == []
         entity = client.get("/entities/other-harbor-accord")
         assert "compare the sources" in entity.text
+
+
+def test_annotations_export_assesses_each_group_with_every_statement_as_target(tmp_path):
+    from vitrina.export.annotations import write
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"})
+    _db(tmp_path, a, b).close()
+    from vitrina.store import connect_readonly
+
+    conn = connect_readonly(tmp_path / "exhibit.db")
+    items = json.loads(write(conn, None) or "{}")["first"]["items"]
+    assessing = [i for i in items if i["motivation"] == "assessing"]
+    assert len(assessing) == 1
+    assert assessing[0]["body"]["value"].startswith("differ: date of Harbor Accord")
+    exact = sorted(t["selector"][0]["exact"] for t in assessing[0]["target"])
+    assert exact == ["June 9, 1922", "May 4, 1921"]

@@ -12,6 +12,8 @@ twice, as the model allows: a ``TextQuoteSelector`` (exact text with up to
 * quantity -> ``describing``; body: value, unit and qualifier as text
 * event -> ``describing``; bodies: the label, the EDTF date (tagging), the
   participants and places (identifying); one target per evidence sentence
+* statements of one fact compared across documents -> ``assessing``; body:
+  the verdict and its reasons; one target per statement (see vitrina.compare)
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from vitrina.compare import load_comparisons
 from vitrina.export.json_kb import knowledge_base
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -107,11 +110,23 @@ def _facts(kb: dict[str, Any], texts: dict[str, str]) -> Iterator[dict[str, Any]
                "target": targets[0] if len(targets) == 1 else targets}
 
 
-def collection(kb: dict[str, Any]) -> dict[str, Any]:
+def _assessments(comparisons: list[dict[str, Any]], texts: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """One ``assessing`` annotation per group of statements compared across documents."""
+    for group in comparisons:
+        reasons = "; ".join(r["reason"] for r in group["reasons"])
+        body = text_body(f"{group['verdict']}: {group['subject']}. {group['grouping']}. {reasons}", "assessing")
+        targets = [target(texts, s["document"], s["start"], s["end"]) for s in group["statements"]
+                   if s["document"] in texts]
+        if len(targets) >= 2:
+            yield {"motivation": "assessing", "body": body, "target": targets}
+
+
+def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     texts = {d["id"]: d["text"] for d in kb["documents"]}
+    facts = [*_facts(kb, texts), *_assessments(comparisons or [], texts)]
     items = [
         {"@context": CONTEXT, "id": f"urn:vitrina:annotation:{n}", "type": "Annotation", **fact}
-        for n, fact in enumerate(_facts(kb, texts), start=1)
+        for n, fact in enumerate(facts, start=1)
     ]
     return {
         "@context": CONTEXT,
@@ -129,7 +144,7 @@ def collection(kb: dict[str, Any]) -> dict[str, Any]:
 
 
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
-    text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
+    text = json.dumps(collection(knowledge_base(conn), load_comparisons(conn)), ensure_ascii=False, indent=1)
     if out is None:
         return text
     out.write_text(text + "\n", encoding="utf-8")
