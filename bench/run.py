@@ -1,6 +1,6 @@
 """Benchmark harness: vitrina against its peers, one table, one run.
 
-    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,scale,layout]
+    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,geo,scale,layout]
                                   [--out docs/benchmarks.md] [--scale 1,4,16]
 
 Every measurement runs in a fresh subprocess (``--worker NAME``) so that its
@@ -38,7 +38,10 @@ DEFAULT_CORPUS = SHARED / "corpus" / "milestones"
 DEFAULT_OUT = ROOT / "docs" / "benchmarks.md"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-ROWS = ("build", "dates", "names", "search", "ask", "scale", "layout")
+ROWS = ("build", "dates", "names", "search", "ask", "geo", "scale", "layout")
+# Geocoding and person-clustering annotations (bench/eval_geo.py format): our own tuning set;
+# --annotations DIR points at another folder with places/nonplaces/persons *.jsonl files.
+DEFAULT_ANNOTATIONS = ROOT / "bench" / "annotations"
 LAYOUT_TUNING = "0-19"  # generator seeds the layout rules were tuned on
 LAYOUT_FIRST_SIGHT = "100-119"  # generator seeds never looked at while tuning
 RESULT = "BENCH-RESULT "
@@ -393,6 +396,25 @@ def ask_eval(a: Args) -> dict:
 
 
 @task
+def geo_eval(a: Args) -> dict:
+    """Geocoding coverage/accuracy, non-places mapped, person pairwise P/R (eval_geo.py)."""
+    from eval_geo import evaluate
+
+    folder = Path(a["annotations"])
+
+    def one(kind: str) -> Path | None:
+        found = sorted(folder.glob(f"{kind}*.jsonl"))
+        return found[0] if found else None
+
+    result = evaluate(Path(a["db"]), one("places"), one("nonplaces"), one("persons"), a.get("split", "all"))
+    for part in result.values():
+        if isinstance(part, dict):
+            for key in ("errors", "false_merges"):
+                part.pop(key, None)
+    return {**result, "annotations": str(folder)}
+
+
+@task
 def layout_scores(a: Args) -> dict:
     """Structure scores on generated exhibit PDFs (bench/layoutgen.py), as PDF and as raw text."""
     import layoutbench
@@ -492,6 +514,7 @@ class Harness:
             for src in sorted(corpus.glob("*.xml"))[:2]:
                 shutil.copyfile(src, self.corpus / src.name)
         self.db = workdir / "bench.db"
+        self.annotations = DEFAULT_ANNOTATIONS
         self.results: dict[str, Any] = {}
         self.scale_budget_s = SCALE_BUDGET_S
 
@@ -536,6 +559,10 @@ class Harness:
     def ask(self) -> None:
         self.ensure_db()
         self.run("ask", "ask_eval", {"db": str(self.db)})
+
+    def geo(self) -> None:
+        self.ensure_db()
+        self.run("geo", "geo_eval", {"db": str(self.db), "annotations": str(self.annotations)})
 
     def layout(self) -> None:
         self.run("layout_tuning", "layout_scores", {"seeds": LAYOUT_TUNING})
@@ -726,6 +753,26 @@ def ask_rows(res: dict) -> list[list[str]]:
              f"latency p50 {r['p50_ms']:.0f} ms, p95 {r['p95_ms']:.0f} ms", "-", "-", "-"]]
 
 
+def geo_rows(res: dict) -> list[list[str]]:
+    r = res.get("geo")
+    if not r:
+        return []
+    if not _ok(r):
+        return [["Places", "geocoding", r.get("error", "-"), "-", "-", "-"]]
+    p, n, h = r["places"], r["nonplaces"], r["persons"]
+    where = Path(r["annotations"]).name
+    return [
+        ["Places", f"mapped places right (100 km / right country), annotations `{where}`",
+         f"{_share(p['right'], p['mapped'])}; coverage {_share(p['mapped'], p['found'])}", "-", ">= 0.97; >= 0.90",
+         _verdict(p["accuracy"] >= 0.97 and p["coverage"] >= 0.90)],
+        ["Places", "common words and surnames mapped as places", f"{n['mapped']} of {n['located']}", "-", "0",
+         _verdict(n["mapped"] == 0)],
+        ["People", "cross-document person clusters, pairwise",
+         f"precision {h['precision']:.3f}, recall {h['recall']:.3f} ({h['mentions']} mentions)", "-",
+         ">= 0.98 / >= 0.90", _verdict(h["precision"] >= 0.98 and h["recall"] >= 0.90)],
+    ]
+
+
 def scale_rows(res: dict) -> list[list[str]]:
     sc = res.get("scale")
     if not sc:
@@ -805,7 +852,7 @@ def render(res: dict, info: dict[str, str], header: dict[str, str]) -> str:
     lines = [f"- **{k}**: {v}" for k, v in {**header, **info}.items()]
     table = [["Row", "Measure", "vitrina", "Peers (same input, same run)", "Target", "Verdict"],
              ["---"] * 6]
-    for maker in (build_rows, date_rows, name_rows, search_rows, ask_rows, scale_rows, layout_rows):
+    for maker in (build_rows, date_rows, name_rows, search_rows, ask_rows, geo_rows, scale_rows, layout_rows):
         table += maker(res)
     lines += [""] + ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in table]
     return "\n".join(lines)
@@ -833,6 +880,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale-budget", type=float, default=SCALE_BUDGET_S / 60,
                     help="minutes the largest scale run may take (estimated from 1x)")
     ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
+    ap.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS,
+                    help="folder of places/nonplaces/persons *.jsonl for the geo row")
     ap.add_argument("--worker", choices=TASK_NAMES, help=argparse.SUPPRESS)
     ap.add_argument("--args", default="{}", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -852,11 +901,12 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         harness = Harness(args.seed.resolve(), args.corpus.resolve(), workdir.resolve(), args.quick, scale)
         harness.scale_budget_s = args.scale_budget * 60
+        harness.annotations = args.annotations.resolve()
         info = machine()  # commit and versions as the run starts
         load_before = os.getloadavg()
         started = time.perf_counter()
         steps = {"build": harness.build, "dates": harness.dates, "names": harness.names,
-                 "search": harness.search, "ask": harness.ask, "scale": harness.scale_rows,
+                 "search": harness.search, "ask": harness.ask, "geo": harness.geo, "scale": harness.scale_rows,
                  "layout": harness.layout}
         for row in ROWS:
             if row in rows:
