@@ -61,6 +61,9 @@ class Layout:
     separation: str  # "blank" | "indent" | "space"
     justify: bool
     body_font: str
+    caption_type: str  # "small-italic" | "small" | "italic" | "body" (body type: found by image or label)
+    heading_type: str  # "large" | "bold" (body size, bold)
+    page_number: str  # "plain" | "dashes" | "page-of"
     credit_forms: list[str] = field(default_factory=list)
 
 
@@ -151,6 +154,9 @@ def choose_layout(rng: random.Random) -> Layout:
         separation=rng.choice(["blank", "indent", "space"]),
         justify=rng.random() < 0.6,
         body_font=rng.choice(["Times", "Helvetica"]),
+        caption_type=rng.choice(["small-italic", "small-italic", "small", "italic", "body"]),
+        heading_type=rng.choice(["large", "large", "bold"]),
+        page_number=rng.choice(["plain", "dashes", "page-of"]),
     )
 
 
@@ -298,23 +304,25 @@ def render(gold: dict[str, Any], out: Path) -> None:
         hyphenationLang=hyph,
         uriWasteReduce=0.3 if hyph else 0,
     )
+    cap_type = lay["caption_type"]
+    cap_size = body_size if cap_type in ("italic", "body") else body_size - 1.5
     caption = ParagraphStyle(
         "caption",
-        fontName=italic if rng.random() < 0.7 else regular,
-        fontSize=body_size - 1.5,
-        leading=(body_size - 1.5) * 1.2,
+        fontName=italic if "italic" in cap_type else regular,
+        fontSize=cap_size,
+        leading=cap_size * 1.2,
         spaceBefore=4,
         spaceAfter=2,
         hyphenationLang=hyph,
     )
     credit_style = ParagraphStyle(
-        "credit", fontName=regular, fontSize=body_size - 2.5, leading=(body_size - 2.5) * 1.2,
+        "credit", fontName=regular, fontSize=cap_size - 1, leading=(cap_size - 1) * 1.2,
         spaceAfter=6,
     )
     title_size = rng.choice([18.0, 20.0, 24.0])
     title = ParagraphStyle("title", fontName=bold, fontSize=title_size, leading=title_size * 1.2,
                            spaceAfter=title_size * 0.8)
-    panel_size = body_size + rng.choice([2.0, 3.0, 4.0])
+    panel_size = body_size + rng.choice([2.0, 3.0, 4.0]) if lay["heading_type"] == "large" else body_size
     panel = ParagraphStyle("panel", fontName=bold, fontSize=panel_size, leading=panel_size * 1.2,
                            spaceBefore=panel_size, spaceAfter=panel_size * 0.5, keepWithNext=1)
 
@@ -336,7 +344,9 @@ def render(gold: dict[str, Any], out: Path) -> None:
             canvas.drawString(margin, height - margin * 0.6, text)
             running.append(text)
         if lay["footer"] != "none":
-            text = str(number) if lay["footer"] == "page" else f"{gold['exhibit']} | {number}"
+            shown = {"plain": str(number), "dashes": f"- {number} -",
+                     "page-of": f"Page {number}"}[lay["page_number"]]
+            text = shown if lay["footer"] == "page" else f"{gold['exhibit']} | {shown}"
             canvas.drawCentredString(width / 2, margin * 0.45, text)
             running.append(text)
         canvas.restoreState()

@@ -54,7 +54,9 @@ LIMITS: dict[str, float] = {
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.8,  # a first line this far in from the column edge is indented
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
+    "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -402,20 +404,34 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
     images: dict[int, list[ImageBox]] = {}
     for page in content.pages:
         images[page.number] = page.images
+    # images that already have caption-type text beside them need no other caption
+    served = {
+        id(image)
+        for p in placed
+        if p.kind == "caption"
+        for image in images.get(p.line.page, [])
+        if _next_to_image(p.line, [image], size)
+    }
     i = 0
     while i < len(placed):
         p = placed[i]
-        if p.kind != "body" or not _next_to_image(p.line, images.get(p.line.page, []), size):
+        free = [im for im in images.get(p.line.page, []) if id(im) not in served]
+        if p.kind != "body" or not _next_to_image(p.line, free, size):
             i += 1
             continue
         j = i
+        pitch = 0.0
         while j + 1 < len(placed) and placed[j + 1].kind == "body" and _close_below(
             placed[j].line, placed[j + 1].line
         ):
+            step = placed[j + 1].line.top - placed[j].line.top
+            if pitch and step > LIMITS["caption_pitch"] * pitch:
+                break  # the caption's own leading ends: the body goes on below it
+            pitch = pitch or step
             j += 1
-        if j - i < 4 and (i == 0 or placed[i - 1].kind != "body" or not _close_below(
-            placed[i - 1].line, p.line
-        )):
+        if j - i < LIMITS["image_caption_lines"] and (
+            i == 0 or placed[i - 1].kind != "body" or not _close_below(placed[i - 1].line, p.line)
+        ):
             for k in range(i, j + 1):
                 placed[k].kind = "caption"
         i = j + 1
@@ -568,7 +584,25 @@ class _Flow:
         self.cap = None
 
     # body
+    def _caption_goes_on(self, i: int) -> bool:
+        """A caption set in body type goes on over line ``i``: the same type, the
+        usual line pitch, and the caption's previous line wrapped (no credit yet)."""
+        cap = self.cap
+        if cap is None or cap.credit is not None or self.last_cap != i - 1:
+            return False
+        prev, cur = self.placed[i - 1], self.placed[i]
+        if prev.column != cur.column or not _same_type(prev.line, cur.line):
+            return False
+        if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * self._pitch(cur.line.size):
+            return False
+        if match_label(cur.line.text):
+            return False
+        return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
+
     def _body_line(self, i: int) -> None:
+        if self._caption_goes_on(i):
+            self._caption_line(i)
+            return
         self._close_caption()
         line = self.lines[i]
         para = self.para
@@ -641,6 +675,10 @@ def trailing_credit(words: list[str]) -> int | None:
         if ends_sentence(words[k - 1], lenient=True) and is_credit(words[k:], True):
             return k
     return None
+
+
+def _same_type(a: TextLine, b: TextLine) -> bool:
+    return abs(a.size - b.size) < 0.3 and a.italic == b.italic and a.bold == b.bold
 
 
 def _own_line_credit(cap: Fragment, line: Line) -> bool:
