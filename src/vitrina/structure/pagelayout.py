@@ -43,6 +43,7 @@ LIMITS: dict[str, float] = {
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
+    "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
     "gutter_min": 0.6,  # a column gutter is at least this wide
     "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
@@ -192,9 +193,22 @@ def running_lines(content: PdfContent) -> set[int]:
     running: set[int] = set()
     for line, key, place in candidates:
         same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
-        if len(same) >= needed or _lone_page_number(line, content):
+        repeated = len(same) >= needed and _set_apart(line, content)
+        if repeated or _lone_page_number(line, content):
             running.add(id(line))
     return running
+
+
+def _set_apart(line: TextLine, content: PdfContent) -> bool:
+    """A blank band wider than a line separates ``line`` from the page's other text
+    (a running head stands in the margin; a panel label sits on its title)."""
+    page = content.pages[line.page - 1]
+    gaps = [
+        max(other.top - line.bottom, line.top - other.bottom)
+        for other in page.lines
+        if other is not line and other.text.strip() and other.x1 > line.x0 and other.x0 < line.x1
+    ]
+    return not gaps or min(gaps) > LIMITS["running_gap"] * line.size
 
 
 def _running_key(line: TextLine) -> str:
