@@ -71,12 +71,17 @@ Handler = Callable[[Request, sqlite3.Connection], views.Page]
 def open_db(path: Path, seconds: float | None = None) -> Iterator[sqlite3.Connection]:
     """A read-only connection whose queries are interrupted after ``seconds`` (QUERY_SECONDS)."""
     conn = connect_readonly(path)
-    deadline = time.monotonic() + (QUERY_SECONDS if seconds is None else seconds)
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    set_deadline(conn, QUERY_SECONDS if seconds is None else seconds)
     try:
         yield conn
     finally:
         conn.close()
+
+
+def set_deadline(conn: sqlite3.Connection, seconds: float) -> None:
+    """Interrupt the connection's queries from ``seconds`` from now."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
 
 
 # ---------------------------------------------------------------- templates
@@ -276,5 +281,7 @@ def create_app(db_path: str | Path) -> Starlette:
     app.state.cache = PageCache()
     app.state.warmed = None
     app.state.open_for_cache = lambda: open_db(app.state.db_path, CACHE_QUERY_SECONDS)
+    # a request that waited for cached data gets its own query time afresh
+    app.state.restart_deadline = lambda conn: set_deadline(conn, QUERY_SECONDS)
     app.add_middleware(GuardMiddleware)
     return app

@@ -240,40 +240,25 @@ def first_mentions(conn: sqlite3.Connection, ids: list[str], per_entity: int, wi
     where = f"m.entity IN ({','.join('?' * len(ids))})" + (" AND m.document = ?" if document else "")
     rows = conn.execute(
         f"""
-        SELECT * FROM (
-          SELECT m.entity, m.document, m.start, m."end", d.title,
-            ROW_NUMBER() OVER (PARTITION BY m.entity ORDER BY d.ordinal, m.start) AS n,
-            substr(d.text, max(m.start - ? + 1, 1), m.start - max(m.start - ?, 0)) AS before,
-            substr(d.text, m.start + 1, m."end" - m.start) AS match,
-            substr(d.text, m."end" + 1, ?) AS after
-          FROM mentions m JOIN documents d ON d.id = m.document WHERE {where}
-        ) WHERE n <= ?
+        WITH firsts AS (
+          SELECT * FROM (
+            SELECT m.entity, m.document, m.start, m."end",
+              ROW_NUMBER() OVER (PARTITION BY m.entity ORDER BY d.ordinal, m.start) AS n
+            FROM mentions m JOIN documents d ON d.id = m.document WHERE {where}
+          ) WHERE n <= ?
+        )
+        SELECT f.entity, f.document, f.start, f."end", d.title,
+          substr(d.text, max(f.start - ? + 1, 1), f.start - max(f.start - ?, 0)) AS before,
+          substr(d.text, f.start + 1, f."end" - f.start) AS match,
+          substr(d.text, f."end" + 1, ?) AS after
+        FROM firsts f JOIN documents d ON d.id = f.document ORDER BY f.entity, f.n
         """,
-        [width, width, width, *ids, *([document] if document else []), per_entity],
+        [*ids, *([document] if document else []), per_entity, width, width, width],
     ).fetchall()
     out: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         out.setdefault(row["entity"], []).append(dict(row))
     return out
-
-
-def places_near(conn: sqlite3.Connection, entity_id: str) -> set[str]:
-    """Places linked to an entity: itself if a place, places of its events, places named
-    in the same sentence."""
-    rows = conn.execute(
-        """
-        SELECT id FROM entities WHERE id = ? AND type = 'place'
-        UNION SELECT j.value FROM events v, json_each(v.places) j
-          WHERE EXISTS (SELECT 1 FROM json_each(v.participants) p WHERE p.value = ?)
-        UNION SELECT m2.entity FROM mentions m1
-          JOIN sentences s ON s.document = m1.document AND s.start <= m1.start AND m1.start < s."end"
-          JOIN mentions m2 ON m2.document = s.document AND m2.start >= s.start AND m2.start < s."end"
-          JOIN entities e ON e.id = m2.entity AND e.type = 'place'
-          WHERE m1.entity = ?
-        """,
-        (entity_id, entity_id, entity_id),
-    ).fetchall()
-    return {row[0] for row in rows}
 
 
 # ---------------------------------------------------------------- events

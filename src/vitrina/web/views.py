@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -41,6 +42,7 @@ from vitrina.web.render import (
 )
 
 MAX_MENTIONS = 200
+CACHE_WAIT_SECONDS = 0.05  # waiting longer than this for cached data restarts the query clock
 ENTITIES_PER_PAGE = 100
 SEARCH_LIMIT = 20
 T = TypeVar("T")
@@ -101,11 +103,16 @@ def cached(request: Request, conn: sqlite3.Connection, name: str,
     if identity is None or not hasattr(state, "cache"):
         return compute(conn)
 
+    started = time.monotonic()
+
     def fresh() -> T:
         with state.open_for_cache() as own:
             return compute(own)
 
-    return state.cache.get(identity, name, fresh)
+    value = state.cache.get(identity, name, fresh)
+    if time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(state, "restart_deadline"):
+        state.restart_deadline(conn)  # the wait is not this request's query time
+    return value
 
 
 def warm(cache: Any, identity: Any, connect: Callable[[], Any]) -> None:
@@ -399,7 +406,8 @@ def map_page(request: Request, conn: sqlite3.Connection) -> Page:
     if doc_id is None and focus is None:
         places = cached(request, conn, "map", _map_places)
     else:
-        places = _map_places(conn, doc_id, focus["id"] if focus else None)
+        near = _places_near(cached(request, conn, "graph", full_graph), focus) if focus else None
+        places = _map_places(conn, doc_id, near)
     data = {"filters": {"document": doc_id, "entity": focus["id"] if focus else None},
             "document_title": doc_title, "entity_name": focus["name"] if focus else None, **places}
     title = "Map" + (f": {doc_title}" if doc_title else "") + (f": {focus['name']}" if focus else "")
@@ -408,10 +416,24 @@ def map_page(request: Request, conn: sqlite3.Connection) -> Page:
     return Page("map.html", data, title, context)
 
 
+def _places_near(graph: dict[str, Any], entity: dict[str, Any]) -> set[str]:
+    """Places linked to an entity in the graph: itself if a place, places named in a
+    sentence with it, places of its events."""
+    nodes, edges, incident = graph["nodes"], graph["edges"], graph["incident"]
+    found = {entity["id"]} if entity["type"] == "place" else set()
+    for index in incident.get(entity["id"], []):
+        edge = edges[index]
+        other = edge["target"] if edge["source"] == entity["id"] else edge["source"]
+        if nodes[other]["type"] == "place":
+            found.add(other)
+        elif nodes[other]["type"] == "event":
+            found |= {edges[i]["source"] for i in incident.get(other, []) if edges[i]["kind"] == "place"}
+    return found
+
+
 def _map_places(conn: sqlite3.Connection, document: str | None = None,
-                entity_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+                ids: set[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Places with coordinates (with their first mentions quoted) and those without."""
-    ids = queries.places_near(conn, entity_id) if entity_id else None
     places = queries.places_mentioned(conn, document, ids)
     mapped = [p for p in places if p["lat"] is not None and p["lon"] is not None]
     quoted = queries.first_mentions(conn, [p["id"] for p in mapped], MAP_SNIPPETS, SNIPPET_WIDTH, document)

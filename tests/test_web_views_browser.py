@@ -1,0 +1,118 @@
+"""The map, timeline and graph in Chromium: they draw, zoom, label and link, pass axe,
+fit 375 px, and obey the CSP. Screenshots of every view go to test-artifacts/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.browser import axe_violations, browser, live_server, require_chromium, screenshot
+from tests.conftest import write_sample_exhibit
+
+pytestmark = pytest.mark.browser
+VIEWS = ["/map", "/map?document=voyage", "/timeline", "/timeline?document=harbor", "/graph",
+         "/graph?entity=place-lisbon"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    require_chromium()
+    db = write_sample_exhibit(tmp_path_factory.mktemp("views") / "sample.db")
+    with live_server(db) as base, browser() as chromium:
+        yield base, chromium
+
+
+@pytest.fixture
+def tab(site: tuple[str, Any]) -> Iterator[Any]:
+    base, chromium = site
+    context = chromium.new_context(base_url=base, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.problems = []
+    page.on("console", lambda m: page.problems.append(m.text) if m.type == "error" and "favicon" not in
+            (m.location or {}).get("url", "") else None)
+    page.on("pageerror", lambda e: page.problems.append(str(e)))
+    yield page
+    context.close()
+
+
+def ready(page: Any, selector: str) -> None:
+    page.wait_for_selector(f"{selector}[data-ready='1']", timeout=10_000)
+
+
+def test_zoom_changes_the_map_and_a_point_opens_its_mentions(tab: Any) -> None:
+    tab.goto("/map")
+    ready(tab, "#map")
+    assert tab.locator(".leaflet-map path.country").count() > 100  # the countries, drawn
+    before = float(tab.get_attribute("#map", "data-zoom"))
+    tab.locator(".leaflet-control-zoom-in").click()
+    tab.wait_for_function(f"() => Number(document.getElementById('map').dataset.zoom) > {before}")
+    screenshot(tab, "view-map")
+    tab.locator(".map-pin, .marker-cluster").first.click()
+    if tab.locator(".marker-cluster").count():  # a cluster splits on click: then open a point
+        tab.locator(".map-pin").first.click()
+    popup = tab.locator(".map-popup")
+    popup.wait_for(timeout=5_000)
+    assert popup.locator("a").first.get_attribute("href").startswith("/entities/place-")
+    assert popup.locator("strong").count() >= 1  # a mention in its words
+    screenshot(tab, "view-map-popup")
+    assert tab.problems == []
+
+
+def test_a_timeline_item_shows_its_label(tab: Any) -> None:
+    tab.goto("/timeline")
+    ready(tab, "#timeline")
+    labels = tab.locator(".vis-item .vis-item-content").all_inner_texts()
+    assert "Ada Lind opens the Harbor Museum" in labels and "Marco Vell sails from Lisbon to Porto" in labels
+    assert tab.locator(".vis-item.tl-range").count() == 1 and tab.locator(".vis-item.vis-box.tl-box").count() == 1
+    before = tab.get_attribute("#timeline", "data-range")
+    tab.get_by_role("button", name="Zoom in").click()
+    tab.wait_for_function(f"() => document.getElementById('timeline').dataset.range !== {before!r}")
+    screenshot(tab, "view-timeline")
+    assert tab.problems == []
+
+
+def test_a_graph_node_opens_its_page(tab: Any) -> None:
+    tab.goto("/graph")
+    ready(tab, "#graph")
+    box = tab.locator("#graph").bounding_box()
+    where = tab.evaluate("""() => { const n = window.vitrinaGraph.getElementById('person-ada-lind');
+                                     return n.renderedPosition(); }""")
+    screenshot(tab, "view-graph")
+    tab.mouse.click(box["x"] + where["x"], box["y"] + where["y"])
+    tab.wait_for_url("**/entities/person-ada-lind")
+    assert tab.locator("h1").inner_text() == "Ada Lind"
+    assert tab.problems == []
+
+
+def test_a_graph_link_shows_its_sentences(tab: Any) -> None:
+    tab.goto("/graph")
+    ready(tab, "#graph")
+    box = tab.locator("#graph").bounding_box()
+    where = tab.evaluate("""() => { const e = window.vitrinaGraph.edges("[kind = 'co-mention']")[0];
+                                     return e.renderedMidpoint(); }""")
+    tab.mouse.click(box["x"] + where["x"], box["y"] + where["y"])
+    panel = tab.locator("#graph-evidence")
+    panel.wait_for(state="visible", timeout=5_000)
+    assert panel.locator(".evidence-list li a").count() >= 1
+    screenshot(tab, "view-graph-evidence")
+
+
+@pytest.mark.parametrize("path", VIEWS)
+def test_views_pass_axe_and_fit_a_phone(site: tuple[str, Any], tab: Any, path: str) -> None:
+    tab.goto(path)
+    selector = {"map": "#map", "timeline": "#timeline", "graph": "#graph"}[path.strip("/").split("?")[0]]
+    ready(tab, selector)
+    assert axe_violations(tab) == [], path
+    assert tab.problems == [], path
+    base, chromium = site
+    phone = chromium.new_context(base_url=base, viewport={"width": 375, "height": 800})
+    small = phone.new_page()
+    small.goto(path)
+    ready(small, selector)
+    overflow = small.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    name = path.strip("/").replace("?", "-").replace("=", "-")
+    screenshot(small, f"view-{name}-375")
+    phone.close()
+    assert overflow <= 0, (path, overflow)
