@@ -628,6 +628,22 @@ def test_home_groups_collections_after_single_documents() -> None:
     assert [g["source"] for g in groups] == ["note.txt", "a.xml", "b.xml"]
     assert [g["collection"] for g in groups] == [False, True, True]
     assert groups[1]["events"] == 2
+    assert groups[1]["title"] == "a.xml"  # no title: the file name
+
+
+def test_home_heads_documents_by_title_not_file_name(client: TestClient) -> None:
+    html = client.get("/").text
+    assert '<h2 id="singles-h">Exhibits</h2>' in html
+    assert not re.search(r"<h[23][^>]*>\s*harbor\.txt", html)  # a file name is never a heading
+    assert '<span class="source-file">harbor.txt</span>' in html
+
+
+def test_search_picker_takes_a_name(client: TestClient) -> None:
+    html = client.get("/search?q=museum&entity=Ada+Lind").text
+    assert 'list="s-entity-names"' in html and '<option value="Ada Lind">' in html
+    by_name = client.get("/search.json?q=museum&entity=ada lind").json()
+    by_id = client.get("/search.json?q=museum&entity=person-ada-lind").json()
+    assert by_name["hits"] == by_id["hits"] and by_name["filters"]["entity"] == "person-ada-lind"
 
 
 def test_graph_default_shows_the_most_connected_and_lists_the_same_links(client: TestClient) -> None:
@@ -652,3 +668,37 @@ def test_graph_default_shows_the_most_connected_and_lists_the_same_links(client:
     assert [n["id"] for n in small["nodes"]] == ["b", "a", "c"]
     assert [(e["source"], e["target"]) for e in small["edges"]] == [("a", "b"), ("b", "c")]
     assert small["edges_among"] == 3
+
+
+def _png() -> bytes:
+    """A 1 x 1 PNG, made here."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+            + chunk(b"IEND", b""))
+
+
+def test_document_shows_figures_with_their_captions_and_credits(tmp_path: Path) -> None:
+    from vitrina.model import Figure
+
+    docs = sample_documents()
+    caption = next(b for b in docs[0].blocks if b.kind == "caption")
+    harbor = docs[0].evolve(figures=(
+        Figure("f1", caption=caption.id, page=2, alt="A model schooner on a table", mime="image/png", data=_png()),
+        Figure("f2", page=3, src="plates/pier.tif", alt="The pier"),
+    ))
+    db = tmp_path / "figures.db"
+    write_exhibit(db, [("sha-" + d.id, d) for d in (harbor, docs[1])], [harbor, docs[1]], sample_entities())
+    client = TestClient(create_app(db))
+    html = client.get("/documents/harbor").text
+    figure = re.search(r'<figure class="caption" id="b-[^"]+">(.*?)</figure>', html, re.S)
+    assert figure and '<img class="figure-image" src="data:image/png;base64,' in figure[1]
+    assert 'alt="A model schooner on a table"' in figure[1] and "Town Archive" in figure[1]  # caption + credit
+    assert "Figures without a caption" in html and "plates/pier.tif" in html and "<img" not in html.split("figures-h")[1]
+    data = client.get("/documents/harbor.json").json()
+    assert [(f["id"], f["caption"]) for f in data["figures"]] == [("f1", caption.id), ("f2", None)]

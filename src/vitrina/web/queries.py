@@ -88,6 +88,16 @@ def document_data(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
+def document_figures(conn: sqlite3.Connection, doc_id: str) -> list[dict[str, Any]]:
+    """The figures the reader kept for a document (from its stored analysis), in order:
+    ``id, caption`` (block id), ``page, src, alt, mime, data`` (base64 or None)."""
+    row = conn.execute(
+        "SELECT json_extract(analysis, '$.figures') FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
+    figures = json.loads(row[0]) if row and row[0] else []
+    return [f for f in figures if isinstance(f, dict)]
+
+
 # ---------------------------------------------------------------- entities
 
 

@@ -190,8 +190,13 @@ def parse_highlight(value: str | None, length: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def reading_order(data: dict[str, Any], hl: tuple[int, int] | None) -> dict[str, Any]:
-    """The document as title tokens, loose blocks and sections of rendered blocks."""
+def reading_order(data: dict[str, Any], hl: tuple[int, int] | None,
+                  figures: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The document as title tokens, loose blocks and sections of rendered blocks; each
+    caption carries the figures it describes, and figures without a caption come apart."""
+    by_caption: dict[str, list[dict[str, Any]]] = {}
+    for figure in figures or []:
+        by_caption.setdefault(figure.get("caption") or "", []).append(figure)
     text = data["text"]
     spans = document_spans(data, hl)
     blocks = data["blocks"]
@@ -218,10 +223,12 @@ def reading_order(data: dict[str, Any], hl: tuple[int, int] | None) -> dict[str,
                 continue
         if block["kind"] == "caption":
             rendered.update(_figure_parts(block, blocks[index + 1 :], text, spans, credits_used))
+            rendered["figures"] = by_caption.pop(block["id"], [])
             if rendered["credit_tokens"]:
                 rendered["credit_tokens"] = _unique_anchor(rendered["credit_tokens"], seen_hl)
         (section["blocks"] if section is not None else loose).append(rendered)
-    return {"title_tokens": title_tokens, "loose": loose, "sections": sections}
+    uncaptioned = [f for group in by_caption.values() for f in group]
+    return {"title_tokens": title_tokens, "loose": loose, "sections": sections, "figures": uncaptioned}
 
 
 def _unique_anchor(block_tokens: list[Token], seen: list[bool]) -> list[Token]:

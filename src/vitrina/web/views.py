@@ -148,6 +148,9 @@ def collections(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for group in groups:
         group["collection"] = len(group["documents"]) > 1
         group["events"] = sum(d["events"] for d in group["documents"])
+        # a collection is named by its first document (a TEI file's front matter, a book's
+        # first chapter); the file name is shown beside it, small
+        group["title"] = group["documents"][0].get("title") or group["source"]
     return sorted(groups, key=lambda g: (g["collection"], g["documents"][0]["ordinal"]))
 
 
@@ -166,9 +169,26 @@ def document(request: Request, conn: sqlite3.Connection) -> Page:
         {"start": hl[0], "end": hl[1], "text": data["text"][hl[0] : hl[1]]} if hl else None
     )
     names = queries.entity_names(conn, {i for e in data["events"] for i in e["participants"] + e["places"]})
-    context = {"reading": reading_order(data, hl), "names": names,
+    figures = [figure_view(f) for f in queries.document_figures(conn, doc_id)]
+    data["figures"] = [{k: v for k, v in f.items() if k != "image"} for f in figures]
+    context = {"reading": reading_order(data, hl, figures), "names": names,
                "people": _mentioned(data, "person"), "places": _mentioned(data, "place")}
     return Page("document.html", data, data["title"], context)
+
+
+# Image types shown inline (as data: URLs, allowed by the CSP's img-src); SVG in <img>
+# runs no script.
+INLINE_IMAGES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml"})
+
+
+def figure_view(figure: dict[str, Any]) -> dict[str, Any]:
+    """A stored figure as the page shows it: its facts, and an ``image`` data: URL when
+    the reader kept the picture in a type browsers show."""
+    mime = figure.get("mime")
+    image = (f"data:{mime};base64,{figure['data']}" if figure.get("data") and mime in INLINE_IMAGES
+             else None)
+    return {"id": figure.get("id"), "caption": figure.get("caption"), "page": figure.get("page"),
+            "src": figure.get("src"), "alt": figure.get("alt"), "mime": mime, "image": image}
 
 
 def _mentioned(data: dict[str, Any], entity_type: str) -> list[dict[str, Any]]:
@@ -545,7 +565,11 @@ def safe_snippet(snippet: str) -> Markup:
 def search_page(request: Request, conn: sqlite3.Connection) -> Page:
     q = _param(request, "q") or ""
     filters = {name: _param(request, name) for name in ("document", "entity", "date")}
-    context = {"documents": queries.document_titles(conn), "unavailable": False}
+    focus = resolve_entity(conn, filters["entity"])
+    filters["entity"] = focus["id"] if focus else None
+    context = {"documents": queries.document_titles(conn), "unavailable": False,
+               "entity_name": focus["name"] if focus else None,
+               "picker": cached(request, conn, "picker", _picker_names)}
     result: dict[str, Any] = {"query": q, "total": 0, "hits": []}
     if q or any(filters.values()):
         try:
