@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.metadata
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -135,8 +136,21 @@ def test_publish_runs_without_test_tools(sample_db, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     files = sum(1 for p in out.rglob("*") if p.is_file())
-    assert proc.stderr == f"Wrote {files:,} files to {out}\n"
+    lines = [line for line in proc.stderr.splitlines() if not line.startswith("publishing: ")]
+    assert lines == [f"Wrote {files:,} files to {out}"]  # after progress lines, on a slow machine
     assert (out / "index.html").read_text().lower().startswith("<!doctype html>")
+
+
+def test_publish_logged_to_a_file_prints_progress_lines(sample_db, tmp_path, monkeypatch):
+    monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 0.0)
+    out = tmp_path / "site"
+    result = run("publish", "--db", str(sample_db), "--static", str(out))
+    assert result.exit_code == 0
+    *progress, last = result.stderr.splitlines()
+    assert last.startswith("Wrote ") and last.endswith(f" files to {out}")
+    pages = len(list(out.rglob("*.html"))) - 1  # search.html is written after the crawl
+    assert re.fullmatch(rf"publishing: {pages}/{pages} pages, [\d,]+ pages/s, \d+:\d\d elapsed", progress[-1])
+    assert all(line.startswith("publishing: ") for line in progress) and len(progress) >= 2
 
 
 def test_smoke_script_is_run_by_ci():

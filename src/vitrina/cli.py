@@ -69,12 +69,6 @@ class VitrinaGroup(click.Group):
         except UsageError as exc:
             fail(str(exc), 2)
         except VitrinaError as exc:
-            failed_pages = getattr(exc, "failed", None)  # publish: one line per failed page
-            if failed_pages:
-                say(f"Error: {str(exc).splitlines()[0]}", err=True)
-                for line in failed_pages:
-                    say(line, err=True)
-                sys.exit(1)
             fail(str(exc))
         except KeyboardInterrupt:
             fail("interrupted")
@@ -325,11 +319,12 @@ def serve(db: str, host: str, port: int) -> None:
 @click.option("--static", "out", required=True, type=click.Path(file_okay=False), help="Folder to write.")
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
+    from vitrina.progress import PUBLISH, progress_for
     from vitrina.publish import PublishError
     from vitrina.publish import publish as run_publish
 
     try:
-        written = run_publish(db, Path(out))
+        written = run_publish(db, Path(out), progress=progress_for(sys.stderr, PUBLISH))
     except PublishError as exc:  # one line per page that did not render
         for line in exc.failed:
             say(f"Error: {line}", err=True)

@@ -1,8 +1,9 @@
-"""Build progress for people: a bar on a terminal, a periodic line in a log.
+"""Progress of long work for people: a bar on a terminal, a periodic line in a log.
 
-A build logged to a file (CI, cron, ``make demo > log``) still says every
-:data:`LOG_EVERY_SECONDS` how far it is: documents done, words per second
-and the estimated time left.
+A build or a publish logged to a file (CI, cron, ``make demo > log``) still
+says every :data:`LOG_EVERY_SECONDS` how far it is: items done, their rate
+(words per second for a build, pages per second for a publish) and the
+estimated time left.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -18,13 +20,28 @@ LOG_EVERY_SECONDS = 10.0
 
 
 class Progress(Protocol):
-    """What the build reports as it goes."""
+    """What long work reports as it goes (``amount``: words of a file, 1 for a page)."""
 
     def start(self, total: int) -> None: ...
 
-    def advance(self, path: Path, words: int) -> None: ...
+    def grow(self, total: int) -> None: ...
+
+    def advance(self, path: Path, amount: int) -> None: ...
 
     def finish(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Task:
+    """How the work is named in progress output."""
+
+    label: str = "building"
+    items: str = "files"
+    amount: str = "words"
+
+
+BUILD = Task()
+PUBLISH = Task("publishing", "pages", "pages")
 
 
 def clock(seconds: float) -> str:
@@ -38,10 +55,11 @@ class LogProgress:
     """One line every ``every`` seconds (and a last one), for logs."""
 
     def __init__(self, stream: TextIO, every: float | None = None,
-                 now: Callable[[], float] = time.monotonic) -> None:
+                 now: Callable[[], float] = time.monotonic, task: Task = BUILD) -> None:
         self.stream = stream
         self.every = LOG_EVERY_SECONDS if every is None else every
         self.now = now
+        self.task = task
         self.total = self.done = self.words = 0
         self.started = self.last = 0.0
 
@@ -49,9 +67,12 @@ class LogProgress:
         self.total = total
         self.started = self.last = self.now()
 
-    def advance(self, path: Path, words: int) -> None:
+    def grow(self, total: int) -> None:
+        self.total = max(self.total, total)
+
+    def advance(self, path: Path, amount: int) -> None:
         self.done += 1
-        self.words += words
+        self.words += amount
         if self.now() - self.last >= self.every and self.done < self.total:
             self.last = self.now()
             self.stream.write(self.line() + "\n")
@@ -65,7 +86,8 @@ class LogProgress:
     def line(self) -> str:
         elapsed = max(self.now() - self.started, 1e-9)
         rate = self.words / elapsed
-        line = f"building: {self.done}/{self.total} files, {rate:,.0f} words/s"
+        task = self.task
+        line = f"{task.label}: {self.done:,}/{self.total:,} {task.items}, {rate:,.0f} {task.amount}/s"
         if 0 < self.done < self.total:
             line += f", about {clock(elapsed / self.done * (self.total - self.done))} left"
         else:
@@ -76,8 +98,9 @@ class LogProgress:
 class BarProgress:
     """A tqdm bar (files, words/s in the postfix) for a terminal."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, task: Task = BUILD) -> None:
         self.stream = stream
+        self.task = task
         self.bar: Any = None
         self.words = 0
         self.started = 0.0
@@ -86,14 +109,18 @@ class BarProgress:
         from tqdm import tqdm
 
         self.started = time.monotonic()
-        self.bar = tqdm(total=total, desc="building", unit="file", file=self.stream,
-                        disable=total < 2, leave=False)
+        self.bar = tqdm(total=total, desc=self.task.label, unit=self.task.items.rstrip("s"),
+                        file=self.stream, disable=total < 2, leave=False)
 
-    def advance(self, path: Path, words: int) -> None:
-        self.words += words
+    def grow(self, total: int) -> None:
+        if self.bar is not None and total > self.bar.total:
+            self.bar.total = total
+
+    def advance(self, path: Path, amount: int) -> None:
+        self.words += amount
         if self.bar is not None:
             rate = self.words / max(time.monotonic() - self.started, 1e-9)
-            self.bar.set_postfix_str(f"{rate:,.0f} words/s", refresh=False)
+            self.bar.set_postfix_str(f"{rate:,.0f} {self.task.amount}/s", refresh=False)
             self.bar.update(1)
 
     def finish(self) -> None:
@@ -101,8 +128,8 @@ class BarProgress:
             self.bar.close()
 
 
-def progress_for(stream: TextIO | None = None) -> Progress:
+def progress_for(stream: TextIO | None = None, task: Task = BUILD) -> Progress:
     """A bar when ``stream`` (stderr) is a terminal, periodic lines otherwise."""
     stream = stream or sys.stderr
     isatty = getattr(stream, "isatty", None)
-    return BarProgress(stream) if isatty and isatty() else LogProgress(stream)
+    return BarProgress(stream, task) if isatty and isatty() else LogProgress(stream, task=task)

@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
+from vitrina.progress import Progress
 from vitrina.store import connect_readonly
 
 MAX_PAGES = 20_000
@@ -65,8 +66,11 @@ def _html_safe_json(value: str) -> str:
             .replace("&", "\\u0026").replace("'", "\\u0027"))
 
 
-def publish(db_path: str | Path, out_dir: Path) -> int:
-    """Write the static exhibit of ``db_path`` to ``out_dir``; returns the number of files."""
+def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None) -> int:
+    """Write the static exhibit of ``db_path`` to ``out_dir``; returns the number of files.
+
+    ``progress`` hears of every page crawled (the total grows as links are found).
+    """
     from vitrina.web.app import HERE, create_app
 
     db_path = Path(db_path)
@@ -74,7 +78,7 @@ def publish(db_path: str | Path, out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir, _blocks(db_path))
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
-        site.crawl(client, _seeds(db_path), errors)
+        site.crawl(client, _seeds(db_path), errors, progress)
         site.search_page(client)
     if site.failed:
         raise PublishError(site.failed)
@@ -267,25 +271,39 @@ class _Site:
         self.queue.append(key)
         return query
 
-    def crawl(self, client: InProcessClient, seeds: list[str], errors: _ErrorLog) -> None:
+    def crawl(self, client: InProcessClient, seeds: list[str], errors: _ErrorLog,
+              progress: Progress | None = None) -> None:
         for seed in seeds:
             found = normalise(seed)
             if found:
                 self.admit(found[0], found[1])
-        while self.queue:
-            path, query = self.queue.popleft()
-            url = path + ("?" + urlencode(query) if query else "")
-            response = client.get(url)
-            if not self.rendered(url, response, errors):
-                continue
-            own = page_file(path, query)
-            self.write(own, self.rewrite(response.text, own))
-            if not any(k == "hl" for k, _ in query):
-                twin = path.rstrip("/") + ".json" if path != "/" else "/index.json"
-                twin_url = twin + ("?" + urlencode(query) if query else "")
-                data = client.get(twin_url)
-                if self.rendered(twin_url, data, errors):
-                    self.write(page_file(path, query, ".json"), data.text)
+        if progress:
+            progress.start(len(self.admitted))
+        try:
+            while self.queue:
+                self.crawl_one(client, errors)
+                if progress:
+                    progress.grow(len(self.admitted))
+                    progress.advance(Path(self.out), 1)
+        finally:
+            if progress:
+                progress.finish()
+
+    def crawl_one(self, client: InProcessClient, errors: _ErrorLog) -> None:
+        """Render, rewrite and write the next queued page and its JSON twin."""
+        path, query = self.queue.popleft()
+        url = path + ("?" + urlencode(query) if query else "")
+        response = client.get(url)
+        if not self.rendered(url, response, errors):
+            return
+        own = page_file(path, query)
+        self.write(own, self.rewrite(response.text, own))
+        if not any(k == "hl" for k, _ in query):
+            twin = path.rstrip("/") + ".json" if path != "/" else "/index.json"
+            twin_url = twin + ("?" + urlencode(query) if query else "")
+            data = client.get(twin_url)
+            if self.rendered(twin_url, data, errors):
+                self.write(page_file(path, query, ".json"), data.text)
 
     def rendered(self, url: str, response: Rendered, errors: _ErrorLog) -> bool:
         """True for a page to write; a failed one is noted (once, with its reason) instead."""
