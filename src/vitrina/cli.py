@@ -107,9 +107,14 @@ def main() -> None:
               help="Seconds one file may take to read and analyse.")
 @click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,
               help="MB of memory a worker may use while analysing one file (model included).")
+@click.option("--workers", type=click.IntRange(1, 1024),
+              help="Analyse on a local Dask cluster of this many processes (pip install 'vitrina[scale]').")
+@click.option("--cluster", metavar="tcp://HOST:PORT",
+              help="Analyse on the Dask cluster of this scheduler (workers must see the same paths).")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped in folders, and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
-          replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int, verbose: bool) -> None:
+          replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
+          workers: int | None, cluster: str | None, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
 
     Adds the documents of PATHS to the database (or updates them); the
@@ -117,6 +122,7 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
     """
     from vitrina.pipeline import build as run_build
     from vitrina.progress import progress_for
+    from vitrina.scaleout import dask_options
     from vitrina.workers import Limits
 
     rows = None
@@ -126,7 +132,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
         rows = read_authority(Path(authority))
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
-                       limits=Limits(seconds=time_limit, memory_mb=memory_limit))
+                       limits=Limits(seconds=time_limit, memory_mb=memory_limit),
+                       dask=dask_options(workers, cluster, jobs))
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
     for error in report.errors:

@@ -13,16 +13,24 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vitrina import ingest
 from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat
 from vitrina.ingest import SUFFIX_FORMATS, read_path
 from vitrina.ingest.files import hash_file, outside_link, shown
-from vitrina.model import Document
+from vitrina.model import Document, Entity
 from vitrina.progress import Progress
 from vitrina.workers import Limits, Task, run_isolated
 
-Outcome = list[tuple[str, Document]] | InputError
+if TYPE_CHECKING:
+    from vitrina.scaleout import DaskOptions
+    from vitrina.store.staging import DocRef, Packed, Staging
+
+# A file's analysed documents, each summarised for linking and serialised
+# where it was analysed (worker process or Dask worker), or why it has none.
+Outcome = list[tuple[str, "Packed"]] | InputError
+Staged = list[tuple[str, "DocRef"]] | InputError  # an outcome once its analyses are parked on disk
 
 
 @dataclass
@@ -159,8 +167,10 @@ def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
 
 
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
-    """One file's analysis (run in a worker; any failure becomes an InputError there)."""
-    return [(key, doc) for doc in analyse_file(path, use_markup)]
+    """One file's analysis, packed (run in a worker; any failure becomes an InputError there)."""
+    from vitrina.store.staging import pack
+
+    return [(key, pack(doc)) for doc in analyse_file(path, use_markup)]
 
 
 def _warm_up() -> None:
@@ -171,22 +181,25 @@ def _warm_up() -> None:
 
 
 def _words(outcome: Outcome) -> int:
-    return 0 if isinstance(outcome, InputError) else sum(len(doc.text.split()) for _, doc in outcome)
+    return 0 if isinstance(outcome, InputError) else sum(packed.words for _, packed in outcome)
 
 
 def _analyse_all(
     todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
-    limits: Limits,
-) -> dict[str, Outcome]:
-    """Analyse files in worker processes, each file under the per-file limits."""
-    outcomes: dict[str, Outcome] = {}
+    limits: Limits, staging: Staging, dask: DaskOptions | None = None,
+) -> dict[str, Staged]:
+    """Analyse files in worker processes, each under the per-file limits, or on a Dask
+    cluster; each analysis is parked in ``staging`` as it arrives."""
+    outcomes: dict[str, Staged] = {}
     if not todo:
         return outcomes
     if progress:
         progress.start(len(todo))
     try:
-        for path, outcome in _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits):
-            outcomes[shown(path)] = outcome
+        for path, outcome in (_dask_outcomes(todo, use_markup, dask) if dask
+                              else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits)):
+            outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
+                (key, staging.add(packed)) for key, packed in outcome]
             if progress:
                 progress.advance(path, _words(outcome))
     finally:
@@ -203,7 +216,15 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int,
         yield todo[index][0], outcome
 
 
-def _unique_ids(docs: list[Document], taken: set[str]) -> list[Document]:
+def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool,
+                   dask: DaskOptions) -> Iterator[tuple[Path, Outcome]]:
+    """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``)."""
+    from vitrina.scaleout import outcomes
+
+    return outcomes(todo, use_markup, dask)
+
+
+def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
     result = []
     for doc in docs:
         doc_id, n = doc.id, 2
@@ -225,6 +246,7 @@ def build(
     progress: Progress | None = None,
     jobs: int | None = None,
     limits: Limits | None = None,
+    dask: DaskOptions | None = None,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
@@ -234,7 +256,8 @@ def build(
     ``fresh`` re-reads the given files instead of reusing cached analyses.
     A file that cannot be read, or that passes the per-file ``limits``, is
     reported in ``BuildReport.errors`` and changes nothing. Files are
-    analysed by ``jobs`` worker processes (default: one per core). ``db``
+    analysed by ``jobs`` worker processes (default: one per core), or on a
+    Dask cluster when ``dask`` names one (``vitrina.scaleout``). ``db``
     must be absent, empty or a vitrina database: nothing else is replaced.
     """
     from vitrina.store import build_lock, check_replaceable
@@ -247,7 +270,7 @@ def build(
     with build_lock(db):
         check_replaceable(db)
         return _build_locked(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                             limits or Limits())
+                             limits or Limits(), dask)
 
 
 def _build_locked(
@@ -260,14 +283,39 @@ def _build_locked(
     progress: Progress | None,
     jobs: int | None,
     limits: Limits,
+    dask: DaskOptions | None,
 ) -> BuildReport:
-    from vitrina.store import write_exhibit
+    """Analyse into a staging file, link the documents' summaries, then write one document at a time.
+
+    Memory holds link summaries, not analyses, so it grows slowly with the collection.
+    """
+    from vitrina.store.staging import Staging
+
+    with Staging(report.db) as staging:
+        return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
+                             limits, dask, staging)
+
+
+def _build_staged(
+    report: BuildReport,
+    files: list[Path],
+    authority: Sequence[dict] | None,
+    use_markup: bool,
+    fresh: bool,
+    replace_all: bool,
+    progress: Progress | None,
+    jobs: int | None,
+    limits: Limits,
+    dask: DaskOptions | None,
+    staging: Staging,
+) -> BuildReport:
+    from vitrina.store import write_stream
 
     db = report.db
     report.files = len(files)
     named = {shown(path) for path in files}
-    by_source: dict[str, list[tuple[str, Document]]] = {}
-    for sha, doc in _previous(db, replace_all, report).values():
+    by_source: dict[str, list[tuple[str, DocRef]]] = {}
+    for sha, doc in _previous(staging, db, replace_all, report).values():
         if replace_all and doc.source not in named:
             report.dropped.append(doc.source)
             continue
@@ -287,8 +335,8 @@ def _build_locked(
         else:
             todo.append((path, key))
 
-    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits)
-    built: dict[str, list[tuple[str, Document]]] = {}
+    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits, staging, dask)
+    built: dict[str, list[tuple[str, DocRef]]] = {}
     analysed = {shown(path) for path, _ in todo}
     for path in files:  # file order, whatever order the workers finished in
         source = shown(path)
@@ -310,21 +358,35 @@ def _build_locked(
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
     from vitrina.compare import store_comparisons
-    from vitrina.link import link
+    from vitrina.link import resolve
 
-    linked, entities = link([doc for _, doc in analyses], authority)
-    write_exhibit(db, analyses, linked, entities, derive=(store_comparisons,))
+    mappings, entities = resolve([ref.summary for _, ref in analyses], authority)
+    write_stream(db, entities, _linked_rows(analyses, mappings, entities), derive=(store_comparisons,))
     report.documents = len(analyses)
     report.entities = len(entities)
     return report
 
 
-def _previous(db: str | Path, replace_all: bool, report: BuildReport) -> dict[str, tuple[str, Document]]:
+def _linked_rows(
+    analyses: list[tuple[str, DocRef]], mappings: list[dict[str, str]], entities: list[Entity]
+) -> Iterator[tuple[str, Document, Document]]:
+    """(file hash, analysis, linked document), read back one at a time, in order."""
+    from vitrina.link import rewrite
+
+    by_id = {e.id: e for e in entities}
+    for (sha, ref), mapping in zip(analyses, mappings, strict=True):
+        analysis = ref.document()
+        yield sha, analysis, rewrite(analysis, mapping, by_id)
+
+
+def _previous(
+    staging: Staging, db: str | Path, replace_all: bool, report: BuildReport
+) -> dict[str, tuple[str, DocRef]]:
     """The exhibit's earlier analyses; one of another schema can only be replaced whole."""
-    from vitrina.store import SchemaMismatch, load_analyses
+    from vitrina.store import SchemaMismatch
 
     try:
-        return load_analyses(db)
+        return staging.previous(db)
     except SchemaMismatch as exc:
         if not replace_all:
             raise
@@ -333,10 +395,10 @@ def _previous(db: str | Path, replace_all: bool, report: BuildReport) -> dict[st
 
 
 def _merge(
-    previous: dict[str, list[tuple[str, Document]]], built: dict[str, list[tuple[str, Document]]]
-) -> list[tuple[str, Document]]:
+    previous: dict[str, list[tuple[str, DocRef]]], built: dict[str, list[tuple[str, DocRef]]]
+) -> list[tuple[str, DocRef]]:
     """Earlier documents of untouched files, then this build's, ids made unique."""
-    merged: list[tuple[str, Document]] = []
+    merged: list[tuple[str, DocRef]] = []
     taken: set[str] = set()
     for source in [s for s in previous if s not in built] + list(built):
         entries = built.get(source, previous.get(source, []))

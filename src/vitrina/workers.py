@@ -93,20 +93,25 @@ def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
         if message is None:
             return
         label, args = message
-        try:
-            result = work(*args)
-        except VitrinaError as exc:
-            result = exc if isinstance(exc, InputError) else InputError(label, str(exc))
-        except MemoryError:
-            result = InputError(label, "ran out of memory")
-        except RecursionError:
-            result = InputError(label, "structure nested too deeply to process")
-        except Exception as exc:  # noqa: BLE001 - one file's bug must not end the build
-            result = InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
+        result = run_guarded(work, label, args)
         try:
             conn.send(("done", result))
         except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
             conn.send(("done", InputError(label, f"cannot be processed ({type(exc).__name__})")))
+
+
+def run_guarded(work: Work, label: str, args: tuple[Any, ...]) -> Any:
+    """``work(*args)``, or the InputError naming ``label`` that any exception it raises becomes."""
+    try:
+        return work(*args)
+    except VitrinaError as exc:
+        return exc if isinstance(exc, InputError) else InputError(label, str(exc))
+    except MemoryError:
+        return InputError(label, "ran out of memory")
+    except RecursionError:
+        return InputError(label, "structure nested too deeply to process")
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not end the build
+        return InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -9,7 +9,8 @@ from vitrina.store.db import (
     load_analyses,
     readonly_uri,
     write_exhibit,
+    write_stream,
 )
 
 __all__ = ["SchemaMismatch", "build_lock", "check_replaceable", "connect_readonly",
-           "is_vitrina_database", "load_analyses", "readonly_uri", "write_exhibit"]
+           "is_vitrina_database", "load_analyses", "readonly_uri", "write_exhibit", "write_stream"]

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -156,6 +156,22 @@ def write_exhibit(
     ``derive`` are stages that read the written exhibit and add what they
     compute from it (cross-document comparisons) before the file is swapped in.
     """
+    rows = ((sha, analysis, doc) for (sha, analysis), doc in zip(analyses, linked, strict=True))
+    write_stream(path, entities, rows, derive)
+
+
+def write_stream(
+    path: str | Path,
+    entities: Sequence[Entity],
+    rows: Iterable[tuple[str, Document, Document]],
+    derive: Sequence[Callable[[sqlite3.Connection], None]] = (),
+) -> None:
+    """Write a whole exhibit to ``path`` atomically, one document at a time.
+
+    ``rows`` yields, in reading order, (sha256, extracted document with local
+    ids, the same document with global ids); it may read them lazily, so the
+    write holds one document at a time. ``derive`` as for ``write_exhibit``.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -168,7 +184,7 @@ def write_exhibit(
             migrate(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with conn:
-                _insert_all(conn, analyses, linked, entities)
+                _insert_all(conn, rows, entities)
             for stage in derive:
                 with conn:
                     stage(conn)
@@ -211,10 +227,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _insert_all(
-    conn: sqlite3.Connection,
-    analyses: Sequence[tuple[str, Document]],
-    linked: Sequence[Document],
-    entities: Sequence[Entity],
+    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document, Document]], entities: Sequence[Entity]
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(
@@ -223,7 +236,7 @@ def _insert_all(
         [(e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier,
           json.dumps(entity_details(e), ensure_ascii=False)) for e in entities],
     )
-    for ordinal, ((sha, analysis), doc) in enumerate(zip(analyses, linked, strict=True)):
+    for ordinal, (sha, analysis, doc) in enumerate(rows):
         _insert_document(conn, ordinal, sha, analysis, doc)
 
 

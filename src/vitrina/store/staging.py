@@ -1,0 +1,133 @@
+"""Analyses parked on disk during a build, so memory holds only link summaries.
+
+A build analyses every file, links the whole collection, then writes it.
+Holding every analysis until the write makes peak memory grow with the
+collection; instead each analysis is serialised to a temporary SQLite file
+next to the database as soon as it arrives, the build keeps a
+:class:`DocRef` (id, source, link summary), and the write reads the
+analyses back one at a time. The staging file is removed when the build
+ends; one left by a killed build is swept by ``build_lock`` (same name
+pattern as the database's temporary file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from vitrina.link import LinkSummary, summarize
+from vitrina.model import Document
+from vitrina.serialize import document_from_dict, document_to_dict
+
+# SQLite page cache of the staging file, in KiB (negative cache_size): small on
+# purpose, the file is written once and read once in order.
+STAGING_CACHE_KIB = 8 * 1024
+
+
+@dataclass(frozen=True)
+class Packed:
+    """One analysed document ready to stage: what a worker sends back (no objects to rebuild)."""
+
+    id: str
+    source: str
+    summary: LinkSummary
+    analysis: bytes  # compact JSON of ``document_to_dict``
+    words: int  # for progress reports
+
+
+def pack(doc: Document) -> Packed:
+    return Packed(doc.id, doc.source, summarize(doc), dumps(doc), len(doc.text.split()))
+
+
+def dumps(doc: Document) -> bytes:
+    return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True)
+class DocRef:
+    """A document of the build by reference: id, source, link summary, and how to read it back."""
+
+    id: str
+    source: str
+    summary: LinkSummary
+    read: Callable[[], Document] = field(repr=False, compare=False)
+
+    def evolve(self, **changes: Any) -> DocRef:
+        return replace(self, **changes)
+
+    def document(self) -> Document:
+        doc = self.read()
+        return doc if doc.id == self.id else doc.evolve(id=self.id)
+
+
+class Staging:
+    """The temporary store of a build's analyses (a context manager; removed on exit)."""
+
+    def __init__(self, db: str | Path) -> None:
+        db = Path(db)
+        db.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{db.name}.staging.", suffix=".tmp", dir=db.parent)
+        os.close(fd)
+        self.path = Path(name)
+        self._conn = sqlite3.connect(name, check_same_thread=False)
+        self._conn.execute("PRAGMA journal_mode = OFF")
+        self._conn.execute("PRAGMA synchronous = OFF")
+        self._conn.execute(f"PRAGMA cache_size = -{STAGING_CACHE_KIB}")
+        self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
+        self._previous: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+        if self._previous is not None:
+            self._previous.close()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+    def add(self, doc: Document | Packed) -> DocRef:
+        """Stage an analysed document (or one a worker packed); only its reference stays in memory."""
+        packed = doc if isinstance(doc, Packed) else pack(doc)
+        n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
+        return DocRef(packed.id, packed.source, packed.summary, partial(self._read, n))
+
+    def _read(self, n: int | None) -> Document:
+        row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
+        return document_from_dict(json.loads(row[0]))
+
+    def previous(self, db: str | Path) -> dict[str, tuple[str, DocRef]]:
+        """The documents already built into ``db`` (pre-linking), keyed by id, with their file hash.
+
+        Each is read once to summarise it and again when written; the database
+        stays open (and readable after the build renames a new one over it).
+        """
+        from vitrina.store.db import connect_readonly
+
+        if not Path(db).exists() or Path(db).stat().st_size == 0:
+            return {}
+        conn = self._previous = connect_readonly(db)
+        found: dict[str, tuple[str, DocRef]] = {}
+        for row in conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
+            doc = document_from_dict(json.loads(row["analysis"]))
+            found[row["id"]] = (row["sha256"], DocRef(
+                doc.id, doc.source, summarize(doc), partial(self._read_previous, row["id"])))
+        return found
+
+    def _read_previous(self, doc_id: str) -> Document:
+        assert self._previous is not None
+        row = self._previous.execute("SELECT analysis FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return document_from_dict(json.loads(row["analysis"]))

@@ -1,0 +1,102 @@
+"""Builds on Dask (local cluster and scheduler address) give the same exhibit as the default build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vitrina.cli import main
+from vitrina.export import export
+from vitrina.pipeline import build
+from vitrina.scaleout import FILES_PER_TASK, DaskOptions, dask_options
+from vitrina.store import connect_readonly
+
+# Invented letters: people named in full in one file and by surname in another,
+# a place, dates; more files than one Dask task takes, so tasks are split.
+LETTERS = [
+    "Mira Odell opened the reading room in Tessaly on 3 March 1950. Odell thanked the mayor.",
+    "On 4 March 1950 Jonas P. Verhoef wrote to Mira Odell from Port Arlen about the catalogue.",
+    "Verhoef sent 120 books to Tessaly. \"We are proud of them,\" said Jonas Verhoef.",
+    "The Tessaly Historical Society (THS) met in April 1951; the THS elected Odell its chair.",
+    "Port Arlen lies north of Tessaly. Ines Marlow drew the map in 1949.",
+    "Ines Marlow and Jonas Verhoef travelled to Port Arlen in May 1952.",
+]
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("letters")
+    assert len(LETTERS) > FILES_PER_TASK
+    for i, text in enumerate(LETTERS):
+        (folder / f"letter{i}.txt").write_text(text + "\n", encoding="utf-8")
+    (folder / "letter-copy.txt").write_text(LETTERS[0] + "\n", encoding="utf-8")  # same text, other name
+    return folder
+
+
+def _json(db: Path) -> str:
+    conn = connect_readonly(db)
+    try:
+        return export(conn, "json", None) or ""
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def serial_export(letters, tmp_path_factory) -> str:
+    db = tmp_path_factory.mktemp("serial") / "x.db"
+    report = build([letters], db, jobs=1)
+    assert report.documents == len(LETTERS) + 1 and not report.errors
+    return _json(db)
+
+
+def test_process_pool_build_is_byte_identical(letters, serial_export, tmp_path):
+    build([letters], tmp_path / "x.db", jobs=2)
+    assert _json(tmp_path / "x.db") == serial_export
+
+
+def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_path):
+    pytest.importorskip("distributed")
+    report = build([letters], tmp_path / "x.db", dask=DaskOptions(workers=2))
+    assert report.documents == len(LETTERS) + 1 and not report.errors
+    assert _json(tmp_path / "x.db") == serial_export
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # staging file removed
+
+
+def test_scheduler_address_build_is_byte_identical(letters, serial_export, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        build([letters], tmp_path / "x.db", dask=DaskOptions(address=cluster.scheduler_address))
+    assert _json(tmp_path / "x.db") == serial_export
+
+
+def test_copies_of_one_text_share_their_entities(serial_export):
+    import json
+
+    data = json.loads(serial_export)
+    doc_ids = {Path(d["source"]).name: d["id"] for d in data["documents"]}
+    named = [{e["id"] for e in data["entities"] for m in e["mentions"] if m["document"] == doc_ids[name]}
+             for name in ("letter0.txt", "letter-copy.txt")]
+    assert named[0] and named[0] == named[1]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--workers", "2", "--cluster", "tcp://127.0.0.1:8786"], "give one of them"),
+    (["--workers", "2", "--jobs", "2"], "--jobs sizes the local process pool"),
+    (["--cluster", "127.0.0.1:8786"], "wants a scheduler address"),
+])
+def test_contradictory_options_are_usage_errors(args, message, letters, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(letters), "--db", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and message in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_without_dask_the_options_say_what_to_install(monkeypatch, letters, tmp_path):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as if not installed
+    with pytest.raises(Exception, match=r"pip install 'vitrina\[scale\]'"):
+        dask_options(2, None)
+    result = CliRunner().invoke(main, ["build", str(letters), "--db", str(tmp_path / "x.db"), "--workers", "2"])
+    assert result.exit_code == 2 and "vitrina[scale]" in result.stderr
