@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,7 @@ class BuildReport:
     errors: list[InputError] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
 
     def skip_counts(self) -> dict[str, int]:
         """How many files were left out, by reason (``unsupported``, ``unreadable``…)."""
@@ -335,7 +337,9 @@ def _build_staged(
         else:
             todo.append((path, key))
 
+    started = time.perf_counter()
     outcomes = _analyse_all(todo, use_markup, jobs, progress, limits, staging, dask)
+    report.seconds["analyse"] = time.perf_counter() - started
     built: dict[str, list[tuple[str, DocRef]]] = {}
     analysed = {shown(path) for path, _ in todo}
     for path in files:  # file order, whatever order the workers finished in
@@ -360,8 +364,12 @@ def _build_staged(
     from vitrina.compare import store_comparisons
     from vitrina.link import resolve
 
+    started = time.perf_counter()
     mappings, entities = resolve([ref.summary for _, ref in analyses], authority)
+    report.seconds["link"] = time.perf_counter() - started
+    started = time.perf_counter()
     write_stream(db, entities, _linked_rows(analyses, mappings, entities), derive=(store_comparisons,))
+    report.seconds["write"] = time.perf_counter() - started
     report.documents = len(analyses)
     report.entities = len(entities)
     return report

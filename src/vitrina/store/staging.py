@@ -16,17 +16,20 @@ import contextlib
 import json
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from vitrina.link import LinkSummary, summarize
 from vitrina.model import Document
 from vitrina.serialize import document_from_dict, document_to_dict
+
+T = TypeVar("T")
 
 # SQLite page cache of the staging file, in KiB (negative cache_size): small on
 # purpose, the file is written once and read once in order.
@@ -84,6 +87,7 @@ class Staging:
         self._conn.execute(f"PRAGMA cache_size = -{STAGING_CACHE_KIB}")
         self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
         self._previous: sqlite3.Connection | None = None
+        self._pool: dict[Any, Any] = {}  # equal immutable values of summaries, kept once
 
     def __enter__(self) -> Staging:
         return self
@@ -102,8 +106,26 @@ class Staging:
     def add(self, doc: Document | Packed) -> DocRef:
         """Stage an analysed document (or one a worker packed); only its reference stays in memory."""
         packed = doc if isinstance(doc, Packed) else pack(doc)
+        summary = self._compact(packed.summary)
         n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
-        return DocRef(packed.id, packed.source, packed.summary, partial(self._read, n))
+        return DocRef(packed.id, packed.source, summary, partial(self._read, n))
+
+    def _compact(self, summary: LinkSummary) -> LinkSummary:
+        """The summary with its entities, names and forms shared with earlier documents'.
+
+        A collection names the same people and places over and over; each
+        summary arrives as fresh objects (unpickled or parsed), so without
+        sharing, memory would hold one copy of every name per document.
+        """
+        entities = tuple(self._shared(replace(e, id=sys.intern(e.id), name=sys.intern(e.name),
+                                              aliases=tuple(sys.intern(a) for a in e.aliases)))
+                         for e in summary.entities)
+        forms = tuple((sys.intern(local), self._shared(tuple((sys.intern(f), n) for f, n in counted)))
+                      for local, counted in summary.forms)
+        return LinkSummary(summary.digest, self._shared(entities), self._shared(forms))
+
+    def _shared(self, value: T) -> T:
+        return self._pool.setdefault(value, value)
 
     def _read(self, n: int | None) -> Document:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
@@ -124,7 +146,7 @@ class Staging:
         for row in conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
             doc = document_from_dict(json.loads(row["analysis"]))
             found[row["id"]] = (row["sha256"], DocRef(
-                doc.id, doc.source, summarize(doc), partial(self._read_previous, row["id"])))
+                doc.id, doc.source, self._compact(summarize(doc)), partial(self._read_previous, row["id"])))
         return found
 
     def _read_previous(self, doc_id: str) -> Document:

@@ -1,0 +1,323 @@
+"""Scaling benchmark: builds of the essays replicated with changed ids and lightly varied text.
+
+    .venv/bin/python bench/scale.py [--builds 1,4] [--links 1,4,16] [--dask-factor 2] [--json FILE]
+
+Copy k of every corpus file gets a new file name (so new document ids), new
+``xml:id``s, and the paragraphs of each section rotated by k places (the
+same sentences in another order: the text, its digest and the order in
+which names first appear all change; the people and places do not). Copy 0
+is the corpus as it is.
+
+Measured, each in a fresh interpreter (``--worker``):
+
+- builds: whole builds of the ``--builds`` copies (default process pool,
+  2 workers): time, linking and write time per document
+  (``BuildReport.seconds``), peak RSS of the build's own process
+  (``getrusage``) and of its largest process (``wait4``: the largest of the
+  process and its worker processes, which hold the model);
+- links: the build process's own part at ``--links`` copies, without the
+  NLP (the 1x build's analyses copied): staging, linking, streaming write,
+  and its peak RSS, so 16x fits in minutes on a shared 2-core machine;
+- dask: a build of the ``--dask-factor`` copies on a local Dask cluster of 1
+  then 2 workers: wall time, speed-up, largest process RSS (= one worker's).
+
+``bench/run.py --rows scale`` runs the same and puts the rows in its table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "milestones"
+RESULT = "SCALE-RESULT "
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+# Worker processes of the default build in the linking rows (the machine has 2 cores).
+BUILD_JOBS = 2
+# The linking row's targets (issue #18): time per doc at the largest factor within this
+# multiple of 1x, peak RSS within this multiple of 1x.
+LINK_TIME_TARGET = 1.5
+RSS_TARGET = 1.10
+
+
+# ================================================================ corpus variants
+
+
+def vary(data: bytes, k: int) -> bytes:
+    """Copy ``k`` of a TEI file: ``xml:id``s suffixed, each section's paragraphs rotated by k."""
+    from lxml import etree
+
+    if k == 0:
+        return data
+    root = etree.fromstring(data)
+    for element in root.iter():
+        if element.get(XML_ID):
+            element.set(XML_ID, f"{element.get(XML_ID)}-v{k}")
+    for div in root.iter(f"{{{TEI_NS}}}div"):
+        paragraphs = [child for child in div if child.tag == f"{{{TEI_NS}}}p"]
+        if len(paragraphs) < 2:
+            continue
+        slots = [div.index(p) for p in paragraphs]
+        shift = k % len(paragraphs)
+        rotated = paragraphs[shift:] + paragraphs[:shift]
+        for p in paragraphs:
+            div.remove(p)
+        for slot, p in zip(slots, rotated, strict=True):
+            div.insert(slot, p)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def make_variants(corpus: Path, factor: int, dest: Path) -> Path:
+    """``factor`` varied copies of every corpus file under new names."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for k in range(factor):
+        for src in sorted(corpus.glob("*.xml")):
+            (dest / f"{src.stem}-v{k}{src.suffix}").write_bytes(vary(src.read_bytes(), k))
+    return dest
+
+
+# ================================================================ worker side
+
+
+def build_task(a: dict[str, Any]) -> dict[str, Any]:
+    from vitrina.pipeline import build
+    from vitrina.scaleout import DaskOptions
+
+    dask = DaskOptions(workers=a["workers"]) if a.get("workers") else None
+    started = time.perf_counter()
+    report = build(a["paths"], a["db"], fresh=True, jobs=a.get("jobs"), dask=dask)
+    seconds = time.perf_counter() - started
+    words = 0
+    if a.get("count_words"):
+        import sqlite3
+
+        with sqlite3.connect(a["db"]) as conn:
+            words = sum(len(text.split()) for (text,) in conn.execute("SELECT text FROM documents"))
+    return {"seconds": seconds, "phases": report.seconds, "documents": report.documents,
+            "entities": report.entities, "errors": len(report.errors), "words": words,
+            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def link_task(a: dict[str, Any]) -> dict[str, Any]:
+    """The build's own process at ``factor`` copies, without the NLP: stage, link, write.
+
+    Analyses come from a 1x build's database, read one at a time for each
+    copy; copy c gets a new id and source and c trailing spaces on its text
+    (spans unchanged, digest changed, so copies are linked by their names as
+    varied copies are, not by the same-text rule).
+    """
+    import contextlib
+    import json as json_
+
+    from vitrina.link import resolve
+    from vitrina.pipeline import _linked_rows
+    from vitrina.serialize import document_from_dict
+    from vitrina.store import connect_readonly, write_stream
+    from vitrina.store.staging import Staging
+
+    out = Path(a["db"])
+    phases: dict[str, float] = {}
+    with Staging(out) as staging, contextlib.closing(connect_readonly(a["base"])) as base:
+        started = time.perf_counter()
+        analyses = []
+        for c in range(a["factor"]):
+            for sha, raw in base.execute("SELECT sha256, analysis FROM documents ORDER BY ordinal"):
+                doc = document_from_dict(json_.loads(raw))
+                doc = doc.evolve(id=f"{doc.id}-c{c}", source=f"{doc.source}-c{c}", text=doc.text + " " * c)
+                analyses.append((sha, staging.add(doc)))
+        phases["stage"] = time.perf_counter() - started
+        started = time.perf_counter()
+        mappings, entities = resolve([ref.summary for _, ref in analyses])
+        phases["link"] = time.perf_counter() - started
+        started = time.perf_counter()
+        write_stream(out, entities, _linked_rows(analyses, mappings, entities))
+        phases["write"] = time.perf_counter() - started
+    return {"phases": phases, "documents": len(analyses), "entities": len(entities),
+            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_worker(args: dict[str, Any], timeout: float = 3 * 3600) -> dict[str, Any]:
+    """One build in a fresh interpreter: its result plus the peak RSS of its largest process."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", json.dumps(args)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT, env=env)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        out.seek(0)
+        err.seek(0)
+        lines = [ln for ln in out.read().decode(errors="replace").splitlines() if ln.startswith(RESULT)]
+        if os.waitstatus_to_exitcode(status) != 0 or not lines:
+            tail = err.read().decode(errors="replace").strip().splitlines()[-3:]
+            return {"error": f"exit {os.waitstatus_to_exitcode(status)}: " + " | ".join(tail)}
+    result = json.loads(lines[-1][len(RESULT):])
+    result["tree_rss_mb"] = usage.ru_maxrss / 1024  # the largest process of the build (KiB on Linux)
+    return result
+
+
+# ================================================================ parent side
+
+
+def log(message: str) -> None:
+    print(f"[scale {time.strftime('%H:%M:%S')} load {os.getloadavg()[0]:.1f}] {message}",
+          file=sys.stderr, flush=True)
+
+
+def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
+            dask_factor: int | None) -> dict[str, Any]:
+    """Every scaling measurement; the raw results for ``render``."""
+    results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
+    for factor in sorted(set(builds) | {1}):
+        folder = make_variants(corpus, factor, workdir / f"x{factor}")
+        log(f"build row: {factor}x")
+        result = run_worker({"paths": [str(folder)], "db": str(workdir / f"x{factor}.db"),
+                             "jobs": BUILD_JOBS, "count_words": True})
+        results["builds"].append({"factor": factor, **result})
+        shutil.rmtree(folder, ignore_errors=True)
+    for factor in links:
+        log(f"linking row: {factor}x")
+        result = run_worker({"base": str(workdir / "x1.db"), "factor": factor,
+                             "db": str(workdir / f"link{factor}.db")})
+        results["links"].append({"factor": factor, **result})
+    if dask_factor:
+        folder = make_variants(corpus, dask_factor, workdir / f"dask{dask_factor}")
+        for workers in (1, 2):
+            log(f"dask row: {dask_factor}x on {workers} worker(s)")
+            result = run_worker({"paths": [str(folder)], "db": str(workdir / f"dask{workers}.db"),
+                                 "workers": workers})
+            results["dask"].append({"factor": dask_factor, "workers": workers, **result})
+        shutil.rmtree(folder, ignore_errors=True)
+    results["load"].append(os.getloadavg()[0])
+    return results
+
+
+def _ok(r: dict[str, Any]) -> bool:
+    return "error" not in r
+
+
+def render_rows(res: dict[str, Any]) -> list[list[str]]:
+    """Rows for bench/run.py's table: Row, Measure, vitrina, Peers, Target, Verdict."""
+    return _build_rows(res) + _link_rows(res) + _dask_rows(res)
+
+
+def _build_rows(res: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    for r in res.get("builds", []):
+        measure_ = f"whole build, {r['factor']}x varied copies, {BUILD_JOBS} worker processes"
+        if not _ok(r):
+            rows.append(["Scale", measure_, r["error"], "-", "-", "-"])
+            continue
+        docs = max(1, r["documents"])
+        rows.append(["Scale", f"{measure_}: {r['documents']:,} docs, {r['words']:,} words",
+                     f"{r['seconds']:.1f} s ({r['seconds'] / docs * 1000:.0f} ms/doc); linking "
+                     f"{_per_doc(r, 'link') * 1000:.2f} ms/doc, write {_per_doc(r, 'write') * 1000:.1f} ms/doc; "
+                     f"peak RSS build process {r['main_rss_mb']:,.0f} MB, largest process "
+                     f"{r['tree_rss_mb']:,.0f} MB; {r['entities']:,} entities", "-", "-", "-"])
+    return rows
+
+
+def _link_rows(res: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    runs = [r for r in res.get("links", []) if _ok(r)]
+    for r in res.get("links", []):
+        measure_ = f"stage + link + write (no NLP), {r['factor']}x copies"
+        if not _ok(r):
+            rows.append(["Scale", measure_, r["error"], "-", "-", "-"])
+            continue
+        rows.append(["Scale", f"{measure_}: {r['documents']:,} docs",
+                     f"linking {_per_doc(r, 'link') * 1000:.2f} ms/doc ({r['phases']['link']:.2f} s); "
+                     f"staging {_per_doc(r, 'stage') * 1000:.1f} ms/doc, write "
+                     f"{_per_doc(r, 'write') * 1000:.1f} ms/doc; peak RSS {r['main_rss_mb']:,.0f} MB; "
+                     f"{r['entities']:,} entities", "-", "-", "-"])
+    base = runs[0] if runs and runs[0]["factor"] == 1 else None
+    if base and len(runs) > 1:
+        last = runs[-1]
+        link_ratio = _per_doc(last, "link") / max(_per_doc(base, "link"), 1e-9)
+        rss_ratio = last["main_rss_mb"] / base["main_rss_mb"]
+        rows.append(["Scale", f"growth 1x to {last['factor']}x (stage + link + write)",
+                     f"linking time per doc x{link_ratio:.2f}; peak RSS x{rss_ratio:.2f} "
+                     f"(+{(last['main_rss_mb'] - base['main_rss_mb']) * 1024 / (last['documents'] - base['documents']):.1f} "
+                     f"KB per added doc)", "-",
+                     f"linking per doc within x{LINK_TIME_TARGET}, peak RSS within x{RSS_TARGET}",
+                     _verdict(link_ratio <= LINK_TIME_TARGET and rss_ratio <= RSS_TARGET)])
+    return rows
+
+
+def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
+    rows = []
+    dask = [r for r in res.get("dask", []) if _ok(r)]
+    for r in res.get("dask", []):
+        measure_ = f"Dask local cluster, {r['workers']} worker(s), {r['factor']}x varied copies"
+        if not _ok(r):
+            rows.append(["Scale", measure_, r["error"], "-", "-", "-"])
+            continue
+        rows.append(["Scale", f"{measure_}: {r['documents']:,} docs",
+                     f"{r['seconds']:.1f} s (analysis {r['phases'].get('analyse', 0):.1f} s, linking "
+                     f"{r['phases'].get('link', 0):.1f} s, write {r['phases'].get('write', 0):.1f} s); "
+                     f"largest process {r['tree_rss_mb']:,.0f} MB, client process "
+                     f"{r['main_rss_mb']:,.0f} MB", "-", "-", "-"])
+    if len(dask) == 2:
+        speedup = dask[0]["seconds"] / dask[1]["seconds"]
+        rows.append(["Scale", "Dask speed-up, 1 to 2 workers",
+                     f"x{speedup:.2f} (2 cores shared with other agents' processes: load average "
+                     f"{res['load'][0]:.1f} at start, {res['load'][-1]:.1f} at end)", "-", "-", "-"])
+    return rows
+
+
+def _per_doc(r: dict[str, Any], phase: str) -> float:
+    return float(r["phases"].get(phase, 0.0)) / max(1, r["documents"])
+
+
+def _verdict(met: bool) -> str:
+    return "**met**" if met else "**missed**"
+
+
+def render(res: dict[str, Any]) -> str:
+    table = [["Row", "Measure", "vitrina", "Peers", "Target", "Verdict"], ["---"] * 6, *render_rows(res)]
+    return "\n".join("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--builds", default="1,4", help="corpus multiples for whole builds (1x always)")
+    ap.add_argument("--links", default="1,4,16", help="corpus multiples for the stage + link + write rows")
+    ap.add_argument("--dask-factor", type=int, default=2, help="corpus multiple for the Dask rows (0: none)")
+    ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        task = json.loads(args.worker)
+        print(RESULT + json.dumps(link_task(task) if "base" in task else build_task(task)), flush=True)
+        return 0
+    builds, links = (sorted({int(f) for f in re.split(r"[,\s]+", text) if f}) for text in (args.builds, args.links))
+    with tempfile.TemporaryDirectory(prefix="vitrina-scale-") as tmp:
+        workdir = (args.workdir or Path(tmp)).resolve()
+        workdir.mkdir(parents=True, exist_ok=True)
+        res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None)
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
+    print(render(res))
+    return 0 if all(_ok(r) for r in res["builds"] + res["links"] + res["dask"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
