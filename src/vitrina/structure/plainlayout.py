@@ -206,10 +206,11 @@ class PlainLayout:
         cap = self.cap
         assert cap is not None
         line = self.lines[i]
-        if match_label(line.text):
+        if match_label(line.text) or line.separator_before or line.gap_before:
             return False
         last = cap.last
-        going_on = not ends_sentence(last.text) or starts_lowercase(line.text)
+        full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
+        going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
         credit_tail = _credit_in_progress(last) and is_credit(line.text.split(), True)
         if not (going_on or wide or credit_tail):
@@ -229,7 +230,8 @@ class PlainLayout:
         short = nxt is None or self._cap_fits(cap, line, nxt.words[0][0])
         closes = short or nxt is None or bool(match_label(nxt.text)) or nxt.page_start
         cut = _trailing_credit(cap, closes)
-        if cut is not None and not (nxt is not None and starts_lowercase(nxt.text)):
+        lead = cut is not None and cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
+        if cut is not None and (lead or not (nxt is not None and starts_lowercase(nxt.text))):
             cap.credit = cut
             self.cap_open = False
             return
