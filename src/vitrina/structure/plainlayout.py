@@ -39,6 +39,7 @@ PLAIN_LIMITS = {
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "caption_max_lines": 10.0,  # an unlabelled caption found by its credit has at most this many
+    "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
 }
@@ -230,8 +231,13 @@ class PlainLayout:
         short = nxt is None or self._cap_fits(cap, line, nxt.words[0][0])
         closes = short or nxt is None or bool(match_label(nxt.text)) or nxt.page_start
         cut = _trailing_credit(cap, closes)
-        lead = cut is not None and cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
-        if cut is not None and (lead or not (nxt is not None and starts_lowercase(nxt.text))):
+        # a credit with a lead ("Photo:") or on a line of its own after a full stop
+        # ends the caption even when the text it interrupted goes on in lower case
+        sure = cut is not None and (
+            cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
+            or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
+        )
+        if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
             cap.credit = cut
             self.cap_open = False
             return
@@ -293,6 +299,15 @@ class PlainLayout:
                 return end if self._caption_block(i, k) else None
         return None
 
+    def _cut_short(self, i: int) -> bool:
+        """The line before ``i`` stops short in mid-sentence: something was set into
+        the paragraph there (a figure and its caption)."""
+        if i == 0:
+            return False
+        prev = self.lines[i - 1]
+        word = self.lines[i].words[0][0]
+        return not ends_sentence(prev.text, lenient=True) and self._fits(prev, word)
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
@@ -300,11 +315,15 @@ class PlainLayout:
         if body and len(body) >= 2:
             lengths = [b.length for b in body[:-1]]
             width = self.width[first]
+            around = [ln.length for ln in self.lines[max(0, first - 3) : first]]
+            around += [ln.length for ln in self.lines[credit + 1 : credit + 4]]
             narrow = max(lengths) < PLAIN_LIMITS["own_column"] * width
-            wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width
+            wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width or (
+                len(around) >= 3 and min(lengths) > PLAIN_LIMITS["wider_than_around"] * max(around)
+            )
             if narrow or wide:
                 return True
-        if not self._block_ended(first):
+        if not (self._block_ended(first) or self._cut_short(first)):
             return False
         return not any(
             ends_sentence(a.text) and self._fits(a, b.words[0][0])
