@@ -211,9 +211,16 @@ def _digitless(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text.lower()).split())
 
 
+_TRAILING_PAGE = re.compile(r"(?:\s[|·•–—]\s*|\b[Pp]age\s+)\d{1,4}$")
+
+
 def _lone_page_number(line: Line, page_lines: list[Line]) -> bool:
+    """A page number at the page's first or last line, alone or closing a running
+    title ("Harbour Lights | 3", "Harbour Lights, Page 3")."""
     edge = line is page_lines[0] or line is page_lines[-1]
-    return edge and len(page_lines) > 1 and bool(_PAGE_NUMBER.match(line.text))
+    if not edge or len(page_lines) < 2:
+        return False
+    return bool(_PAGE_NUMBER.match(line.text) or _TRAILING_PAGE.search(line.text))
 
 
 def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:

@@ -295,9 +295,22 @@ class PlainLayout:
                 return None
             if _ends_with_credit(cand, self.lines[k - 1] if k > i else None):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
+                if not self._credit_ends_here(cand, nxt):
+                    continue
                 end = k + 1 if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
+
+    def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
+        """A credit without a lead ("National Archives", "LOC") ends its caption: the
+        line stops short, or the next line starts something new."""
+        if line.text.lower().split(" ", 1)[0].startswith(_CREDIT_LEADS) or any(
+            w.lower().startswith(_CREDIT_LEADS) for w, _ in line.words
+        ):
+            return True
+        if nxt is None or match_label(nxt.text) or nxt.page_start or nxt.separator_before:
+            return True
+        return self._fits(line, nxt.words[0][0]) or _credit_in_progress(line)
 
     def _cut_short(self, i: int) -> bool:
         """The line before ``i`` stops short in mid-sentence: something was set into
