@@ -166,10 +166,17 @@ class PlainLayout:
         return None
 
     def _title_block(self, first: int, skip: int) -> list[Line]:
-        """Title lines from ``first`` (its first ``skip`` words are a label), or []."""
+        """Title lines from ``first`` (its first ``skip`` words are a label), or [].
+
+        A title line is short, or all capitalised and not followed by the lower-case
+        rest of a sentence; a line ending in a function word or comma must go on.
+        The whole title reads as title case and is followed by a capitalised line.
+        """
         head = self.lines[first]
         text = " ".join(w for w, _ in head.words[skip:])
-        if not text or match_label(head.text) or not _title_text(text):
+        if not text or match_label(head.text) or ends_sentence(text):
+            return []
+        if not (_title_text(text) or _continues(text)):
             return []
         if not self._short(head, len(text)) and not _continues(text):
             return []
@@ -177,25 +184,36 @@ class PlainLayout:
         j = first + 1
         while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
             line = self.lines[j]
-            prev = block[-1]
-            forced = _continues(prev.text) or starts_lowercase(line.text)
-            if not forced and _ENDS_WITH_YEAR.search(prev.text):
+            if ends_sentence(line.text) or match_label(line.text) or line.page_start:
                 break
-            if not (forced or self._short(line) or _all_capitalised(line.text)):
-                break
-            if ends_sentence(line.text) or match_label(line.text):
-                break
-            if not forced and not _title_text(line.text):
+            if not (_continues(block[-1].text) or self._title_line(j)):
                 break
             block.append(line)
             j += 1
         title = " ".join(line.text for line in block)
+        title_text = " ".join([text, *(line.text for line in block[1:])])
         if len(title) > PLAIN_LIMITS["title_max_chars"] or _continues(block[-1].text):
+            return []
+        if not _title_text(title_text):
             return []
         nxt = self.lines[j] if j < len(self.lines) else None
         if nxt is not None and not (starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘("):
             return []
         return block
+
+    def _title_line(self, j: int) -> bool:
+        """Line ``j`` may go on a title (the previous line did not have to go on)."""
+        line = self.lines[j]
+        prev = self.lines[j - 1]
+        if _ENDS_WITH_YEAR.search(prev.text):
+            return False  # "…, 1820–1890" closes a title
+        nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
+        if followed_by_rest:
+            return False  # the body's first line, its sentence going on below
+        if starts_lowercase(line.text):
+            return self._short(line) and _title_text(line.text)
+        return (self._short(line) and _title_text(line.text)) or _all_capitalised(line.text)
 
     def _short(self, line: Line, length: int | None = None) -> bool:
         size = line.length if length is None else length
