@@ -191,6 +191,7 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         for line, key in edges
         if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1])
     }
+    running |= _numbered_edges([line for line, _ in edges], pages)
     if not running:
         return lines
     kept: list[Line] = []
@@ -209,6 +210,25 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
 
 def _digitless(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]:
+    """Edge lines carrying the page's number: a page number alone on its line
+    ("- 4 -") and any other edge line of that page ending in the same number."""
+    found: set[int] = set()
+    for line in edges:
+        if not _PAGE_NUMBER.match(line.text):
+            continue
+        number = re.sub(r"\D", "", line.text)
+        if not number:
+            continue
+        page_edges = [e for e in edges if e.page == line.page]
+        if len(pages[line.page or 1]) <= len(page_edges):
+            continue  # a page of edge lines only: nothing to tell the text from
+        found.add(id(line))
+        ending = re.compile(rf"\D{number}$")
+        found |= {id(e) for e in page_edges if e is not line and ending.search(e.text)}
+    return found
 
 
 _TRAILING_PAGE = re.compile(r"(?:\s[|·•–—]\s*|\b[Pp]age\s+)\d{1,4}$")

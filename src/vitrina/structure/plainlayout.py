@@ -176,7 +176,8 @@ class PlainLayout:
         text = " ".join(w for w, _ in head.words[skip:])
         if not text or match_label(head.text) or ends_sentence(text):
             return []
-        if not (_title_text(text) or _continues(text)):
+        labelled = skip > 0 or (first > 0 and bool(_LABEL_ALONE.match(self.lines[first - 1].text)))
+        if not (_title_text(text) or _continues(text) or (labelled and starts_uppercase(text))):
             return []
         if not self._short(head, len(text)) and not _continues(text):
             return []
@@ -190,16 +191,25 @@ class PlainLayout:
                 break
             block.append(line)
             j += 1
-        title = " ".join(line.text for line in block)
-        title_text = " ".join([text, *(line.text for line in block[1:])])
+        while block:  # the longest run of lines that reads as a whole title
+            if self._whole_title(text, block, labelled):
+                return block
+            block.pop()
+        return []
+
+    def _whole_title(self, text: str, block: list[Line], labelled: bool) -> bool:
+        """``block`` (its first line's text ``text``) is a complete title before the body.
+
+        A labelled title may be in sentence case ("7. Ships leaving the harbour").
+        """
+        title = " ".join([text, *(line.text for line in block[1:])])
         if len(title) > PLAIN_LIMITS["title_max_chars"] or _continues(block[-1].text):
-            return []
-        if not _title_text(title_text):
-            return []
+            return False
+        if not (_title_text(title) or (labelled and not ends_sentence(title))):
+            return False
+        j = block[-1].index + 1
         nxt = self.lines[j] if j < len(self.lines) else None
-        if nxt is not None and not (starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘("):
-            return []
-        return block
+        return nxt is None or starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘("
 
     def _title_line(self, j: int) -> bool:
         """Line ``j`` may go on a title (the previous line did not have to go on)."""
@@ -208,10 +218,11 @@ class PlainLayout:
         if _ENDS_WITH_YEAR.search(prev.text):
             return False  # "…, 1820–1890" closes a title
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        lower = starts_lowercase(line.text)
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
-        if followed_by_rest:
+        if followed_by_rest and not self._short(line):
             return False  # the body's first line, its sentence going on below
-        if starts_lowercase(line.text):
+        if lower:
             return self._short(line) and _title_text(line.text)
         return (self._short(line) and _title_text(line.text)) or _all_capitalised(line.text)
 
