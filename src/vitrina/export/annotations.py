@@ -14,6 +14,9 @@ twice, as the model allows: a ``TextQuoteSelector`` (exact text with up to
   participants and places (identifying); one target per evidence sentence
 * statements of one fact compared across documents -> ``assessing``; body:
   the verdict and its reasons; one target per statement (see vitrina.compare)
+
+Each target also says where its text came from in the input, as ``input``:
+``{file, page, line, column}`` from the source map (see vitrina.provenance).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 
 from vitrina.compare import load_comparisons
 from vitrina.export.json_kb import knowledge_base
+from vitrina.provenance import Locate, Provenance
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
@@ -121,9 +125,23 @@ def _assessments(comparisons: list[dict[str, Any]], texts: dict[str, str]) -> It
             yield {"motivation": "assessing", "body": body, "target": targets}
 
 
-def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _add_input(fact: dict[str, Any], locate: Locate) -> dict[str, Any]:
+    """Each target of a fact with ``input``: where its span is in the input file."""
+    targets = fact["target"] if isinstance(fact["target"], list) else [fact["target"]]
+    for one in targets:
+        position = one["selector"][1]
+        found = locate(one["source"].removeprefix("urn:vitrina:document:"), position["start"], position["end"])
+        if found:
+            one["input"] = found
+    return fact
+
+
+def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = None,
+               locate: Locate | None = None) -> dict[str, Any]:
     texts = {d["id"]: d["text"] for d in kb["documents"]}
     facts = [*_facts(kb, texts), *_assessments(comparisons or [], texts)]
+    if locate is not None:
+        facts = [_add_input(fact, locate) for fact in facts]
     items = [
         {"@context": CONTEXT, "id": f"urn:vitrina:annotation:{n}", "type": "Annotation", **fact}
         for n, fact in enumerate(facts, start=1)
@@ -144,7 +162,8 @@ def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = No
 
 
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
-    text = json.dumps(collection(knowledge_base(conn), load_comparisons(conn)), ensure_ascii=False, indent=1)
+    annotations = collection(knowledge_base(conn), load_comparisons(conn), Provenance(conn).locate)
+    text = json.dumps(annotations, ensure_ascii=False, indent=1)
     if out is None:
         return text
     out.write_text(text + "\n", encoding="utf-8")

@@ -21,6 +21,10 @@ say (seasons, uncertainty, unspecified digits X, sets) gets
 ``@notBefore``/``@notAfter`` from the EDTF bounds plus the exact EDTF in
 ``@when-custom`` with ``@datingMethod`` pointing to the EDTF specification.
 
+Provenance: each ``p``, ``head`` and ``figure`` has ``@source`` naming where its
+text starts in the input, ``FILE#page=P&line=L&column=C`` (the parts the source
+map knows; see vitrina.provenance).
+
 Overlapping spans cannot all be elements: :func:`nest` keeps the outer or
 earlier one and drops the inner crossing one from the inline markup (the
 entity, date or quote still appears in the standOff).
@@ -40,6 +44,7 @@ from lxml import etree
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import knowledge_base
+from vitrina.provenance import Locate, Provenance
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -185,8 +190,9 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
 
 
 class _DocumentWriter:
-    def __init__(self, doc: dict[str, Any], kb: dict[str, Any]):
+    def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None):
         self.doc = doc
+        self.locate = locate
         self.entities = {e["id"]: e for e in kb["entities"]}
         self.mentions = [
             (m, e) for e in kb["entities"] for m in e["mentions"] if m["document"] == doc["id"]
@@ -267,7 +273,8 @@ class _DocumentWriter:
                 section = block["section"]
                 container = sub(body, "div", {"n": labels.get(section)})
             if block["kind"] == "heading" and not len(container) and container is not body:
-                self.dropped += marked_up(sub(container, "head"), text, block["start"], block["end"], spans)
+                head = sub(container, "head", {"source": self.source(block)})
+                self.dropped += marked_up(head, text, block["start"], block["end"], spans)
             elif block["kind"] == "caption":
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 if following and following["kind"] == "credit" and following["text"] == block["credit"]:
@@ -277,14 +284,22 @@ class _DocumentWriter:
                 sub(sub(container, "figure"), "bibl", {"type": "credit"}, block["text"])
             else:
                 rend = "heading" if block["kind"] == "heading" else None
-                self.dropped += marked_up(sub(container, "p", {"rend": rend}), text,
+                self.dropped += marked_up(sub(container, "p", {"rend": rend, "source": self.source(block)}), text,
                                           block["start"], block["end"], spans)
 
     def figure(self, container: etree._Element, block: dict[str, Any], spans: list[Span]) -> None:
-        figure = sub(container, "figure", {"rend": block["position"]})
+        figure = sub(container, "figure", {"rend": block["position"], "source": self.source(block)})
         self.dropped += marked_up(sub(figure, "head"), self.doc["text"], block["start"], block["end"], spans)
         if block["credit"]:
             sub(figure, "bibl", {"type": "credit"}, block["credit"])
+
+    def source(self, block: dict[str, Any]) -> str | None:
+        """``FILE#page=P&line=L&column=C`` of the block's first character (known parts)."""
+        where = self.locate(self.doc["id"], block["start"], block["start"] + 1) if self.locate else None
+        if not where:
+            return None
+        parts = [f"{name}={where[name]}" for name in ("page", "line", "column") if where.get(name) is not None]
+        return where["file"] + ("#" + "&".join(parts) if parts else "")
 
     # -- standOff
     def stand_off(self) -> etree._Element | None:
@@ -362,9 +377,10 @@ class _DocumentWriter:
 # ---------------------------------------------------------------- files
 
 
-def document_tei(doc: dict[str, Any], kb: dict[str, Any]) -> tuple[etree._Element, list[Span]]:
+def document_tei(doc: dict[str, Any], kb: dict[str, Any],
+                 locate: Locate | None = None) -> tuple[etree._Element, list[Span]]:
     """The TEI tree of one document and the spans dropped from its inline markup."""
-    writer = _DocumentWriter(doc, kb)
+    writer = _DocumentWriter(doc, kb, locate)
     root = writer.build()
     return root, writer.dropped
 
@@ -384,7 +400,8 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
         raise UsageError(f"{out} is a file; tei export needs -o FOLDER")
     out.mkdir(parents=True, exist_ok=True)
     kb = knowledge_base(conn)
+    locate = Provenance(conn).locate
     for doc in kb["documents"]:
-        root, _ = document_tei(doc, kb)
+        root, _ = document_tei(doc, kb, locate)
         (out / file_name(doc["id"])).write_bytes(to_bytes(root))
     return None

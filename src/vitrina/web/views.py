@@ -21,6 +21,7 @@ from starlette.requests import Request
 
 from vitrina.compare import entity_summary
 from vitrina.errors import UsageError
+from vitrina.provenance import Provenance
 from vitrina.web import queries
 from vitrina.web.graph import (
     DEFAULT_LIMIT,
@@ -166,7 +167,8 @@ def document(request: Request, conn: sqlite3.Connection) -> Page:
     hl = parse_highlight(_param(request, "hl"), len(data["text"]))
     data["source"] = _source_name(data["source"])
     data["highlight"] = (
-        {"start": hl[0], "end": hl[1], "text": data["text"][hl[0] : hl[1]]} if hl else None
+        {"start": hl[0], "end": hl[1], "text": data["text"][hl[0] : hl[1]],
+         "source": Provenance(conn).locate(doc_id, hl[0], hl[1])} if hl else None
     )
     names = queries.entity_names(conn, {i for e in data["events"] for i in e["participants"] + e["places"]})
     figures = [figure_view(f) for f in queries.document_figures(conn, doc_id)]
@@ -208,14 +210,17 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
     if info is None:
         raise NotFound(f"no entity {entity_id!r}")
     total, rows = queries.entity_mentions(conn, entity_id, MAX_MENTIONS)
+    where = Provenance(conn)
     mentions = [
         {"document": r["document"], "document_title": r["title"], "start": r["start"], "end": r["end"],
-         "url": document_url(r["document"], (r["start"], r["end"])), **kwic(r["text"], r["start"], r["end"])}
+         "url": document_url(r["document"], (r["start"], r["end"])), **kwic(r["text"], r["start"], r["end"]),
+         "source": where.locate(r["document"], r["start"], r["end"])}
         for r in rows
     ]
     quotes = queries.quotes_by(conn, entity_id)
     for q in quotes:
         q["url"] = document_url(q["document"], (q["start"], q["end"]))
+        q["source"] = where.locate(q["document"], q["start"], q["end"])
     # from the cached timeline (every event with its links), not a scan of the events table
     events = [row[0] for row in cached(request, conn, "timeline", _timeline_base)["rows"] if entity_id in row[2]]
     related = queries.cooccurring(conn, entity_id)
@@ -256,6 +261,7 @@ def people(request: Request, conn: sqlite3.Connection) -> Page:
 def _with_links(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events with entity names, links to their evidence and an EDTF qualifier."""
     names = queries.entity_names(conn, {i for e in events for i in e["participants"] + e["places"]})
+    where = Provenance(conn)
     out = []
     for e in events:
         evidence = e["evidence"][0] if e["evidence"] else (e["date_start"], e["date_end"])
@@ -264,6 +270,7 @@ def _with_links(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> list[
             "document_title": e.get("document_title"), "edtf": e["edtf"], "date_text": e.get("date_text"),
             "lower": e["lower"], "upper": e["upper"], "qualifier": edtf_qualifier(e["edtf"]),
             "url": document_url(e["document"], tuple(evidence)),
+            "source": where.locate(e["document"], evidence[0], evidence[1]),
             "participants": [_ref(names, i) for i in e["participants"]],
             "places": [_ref(names, i) for i in e["places"]],
         })
@@ -596,7 +603,9 @@ def ask_page(request: Request, conn: sqlite3.Connection) -> Page:
             raise HTTPProblem("question answering is not available", 503) from None
         result = ask(conn, q)
     titles = {d["id"]: d["title"] for d in queries.document_titles(conn)}
+    where = Provenance(conn)
     for citation in result.get("citations", []):
         citation["url"] = document_url(citation["document"], (citation["start"], citation["end"]))
         citation["document_title"] = titles.get(citation["document"], citation["document"])
+        citation["source"] = where.locate(citation["document"], citation["start"], citation["end"])
     return Page("ask.html", result, f"Ask: {q}" if q else "Ask")

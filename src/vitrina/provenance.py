@@ -1,0 +1,113 @@
+"""Where a span of a stored document came from in its input: file, page, line, column.
+
+Every stored document keeps its source map (document offsets -> source offsets,
+with the line and page of each stretch; see :class:`vitrina.model.SourceMap`).
+File, page and line come from it alone. The column needs the decoded input: it is
+given when the input file can still be read as text and agrees with the map (the
+text of the mapped stretches is the input's text there), as for text, Markdown,
+HTML and TEI; for a PDF (whose "source" is text laid out from glyphs) or a file
+that has moved or changed, the column is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path, PurePath
+from typing import Any
+
+from vitrina.model import Segment, SourceMap, SourceRef
+
+Locate = Callable[[str, int, int], "dict[str, Any] | None"]  # (document, start, end) -> location
+MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a larger input is not read back for columns
+CHECKED_SEGMENTS = 8  # mapped stretches compared with the input before trusting it
+
+
+class Provenance:
+    """Source locations of spans, for the documents of one database connection
+    (each document's map is read once)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._maps: dict[str, tuple[SourceMap, bool] | None] = {}
+
+    def locate(self, doc_id: str, start: int, end: int) -> dict[str, Any] | None:
+        """``{file, page, line, column}`` of ``[start, end)`` (column None when the input
+        cannot be read back), or None when the document has no map. The file is named,
+        not its folder: pages and exports do not reveal the builder's paths."""
+        found = self._map(doc_id)
+        if found is None:
+            return None
+        source_map, exact = found
+        where = source_map.locate(start, end)
+        if where is None:
+            return None
+        return {"file": PurePath(where.path.replace("\\", "/")).name or where.path,
+                "page": where.page, "line": where.line, "column": where.column if exact else None}
+
+    def _map(self, doc_id: str) -> tuple[SourceMap, bool] | None:
+        if doc_id not in self._maps:
+            self._maps[doc_id] = _load(self.conn, doc_id)
+        return self._maps[doc_id]
+
+
+def _load(conn: sqlite3.Connection, doc_id: str) -> tuple[SourceMap, bool] | None:
+    row = conn.execute(
+        "SELECT source, text, json_extract(analysis, '$.source_map') FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
+    if row is None or not row[2]:
+        return None
+    raw = json.loads(row[2])
+    segments = tuple(Segment(s[0], s[1], SourceRef(s[2], s[3], s[4], s[5])) for s in raw.get("segments", []))
+    if not segments:
+        return None
+    path = raw.get("path") or row[0]
+    source_text = _readable_source(path)
+    exact = source_text is not None and _agrees(row[1], source_text, segments)
+    return SourceMap(path, segments, source_text if exact else None), exact
+
+
+def _agrees(text: str, source: str, segments: tuple[Segment, ...]) -> bool:
+    """The first mapped stretches start with the same word in the document and in the
+    input, on the lines the map says: then offsets into this input are trustworthy
+    (readers normalise spacing inside a stretch, so only its first word is compared)."""
+    checked = 0
+    for seg in segments[:CHECKED_SEGMENTS]:
+        words = text[seg.start : seg.end].split()
+        if not words:
+            continue
+        if not source.startswith(words[0], seg.ref.start) or source.count("\n", 0, seg.ref.start) + 1 != seg.ref.line:
+            return False
+        checked += 1
+    return checked > 0
+
+
+def _readable_source(path: str) -> str | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if st.st_size > MAX_SOURCE_BYTES:
+        return None
+    return _read_text(path, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_text(path: str, mtime_ns: int, size: int) -> str | None:
+    """The input as UTF-8 text (keyed by its version), or None if it is not."""
+    try:
+        return Path(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def describe(location: dict[str, Any] | None) -> str:
+    """``"file.xml, page 3, line 12, column 5"`` (only the parts known)."""
+    if not location:
+        return ""
+    parts = [location["file"]]
+    parts += [f"{name} {location[name]}" for name in ("page", "line", "column") if location.get(name) is not None]
+    return ", ".join(parts)
