@@ -176,10 +176,10 @@ def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
 
 
 def _warm_up() -> None:
-    """Load the model once per worker, before its first file's clock starts."""
-    from vitrina.extract.nlp import get_nlp
+    """Load the model and tables once per worker, before its first file's clock starts."""
+    from vitrina.extract import warm_up
 
-    get_nlp()
+    warm_up()
 
 
 def _words(outcome: Outcome) -> int:

@@ -15,6 +15,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -33,6 +34,9 @@ START_SECONDS = 300.0
 # After a task, a worker holding more than this share of the memory cap is
 # replaced, so memory one big file left behind is not charged to the next file.
 RECYCLE_SHARE = 0.5
+# A worker's CPU time per task is capped at this multiple of the time limit: a
+# backstop for a worker whose parent died; the parent's wall clock acts first.
+CPU_BACKSTOP = 2.0
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,9 @@ def run_isolated(
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None) -> None:
+                 warmup: Callable[[], Any] | None, seconds: float) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _exit_with_parent()
     if warmup is not None:
         warmup()
     conn.send(("ready", None))
@@ -93,6 +98,7 @@ def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
         if message is None:
             return
         label, args = message
+        _limit_cpu(seconds)
         result = run_guarded(work, label, args)
         try:
             conn.send(("done", result))
@@ -112,6 +118,33 @@ def run_guarded(work: Work, label: str, args: tuple[Any, ...]) -> Any:
         return InputError(label, "structure nested too deeply to process")
     except Exception as exc:  # noqa: BLE001 - one file's bug must not end the build
         return InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the build that started it is gone (killed, crashed)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _limit_cpu(seconds: float) -> None:
+    """A CPU-time backstop for the task about to run (the parent's clock is the real limit):
+    a runaway worker is stopped by the kernel even if the parent cannot stop it."""
+    try:
+        import resource
+
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        spent = used.ru_utime + used.ru_stime
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        soft = int(spent + CPU_BACKSTOP * seconds) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (soft if hard < 0 else min(soft, hard), hard))
+    except (ImportError, ValueError, OSError):
+        pass  # not POSIX: the parent's wall clock still applies
 
 
 def _one_line(exc: BaseException) -> str:
@@ -224,7 +257,8 @@ class _Pool:
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker_main, args=(child, self.work, self.warmup),
+        process = self.context.Process(target=_worker_main,
+                                       args=(child, self.work, self.warmup, self.limits.seconds),
                                        name="vitrina-worker")
         process.start()
         child.close()

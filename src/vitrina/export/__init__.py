@@ -8,18 +8,16 @@ dispatches, ``export_to`` writes and reports what it wrote.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vitrina.errors import UsageError
+from vitrina.export.atomic import write_atomically
 
 
 def _length(key: str | None = None) -> Callable[[Any], int]:
@@ -90,7 +88,7 @@ def export_to(conn: sqlite3.Connection, fmt: str, out: Path) -> Written:
         raise UsageError(f"{out} is a folder; {fmt} export writes one file (-o FILE)")
     text = export(conn, fmt, None) or ""
     out.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(out, text if text.endswith("\n") else text + "\n")
+    write_atomically(out, text if text.endswith("\n") else text + "\n")
     counted = spec.counted(json.loads(text)) if spec.counted else 0
     return Written(counted, spec.unit, out)
 
@@ -99,15 +97,3 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     if not folder.is_dir():
         return {}
     return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir() if p.is_file()}
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from vitrina.compare import load_comparisons
+from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
 
@@ -166,5 +167,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(annotations, ensure_ascii=False, indent=1)
     if out is None:
         return text
-    out.write_text(text + "\n", encoding="utf-8")
+    write_atomically(out, text + "\n")
     return None

@@ -17,6 +17,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from vitrina.edtf_bounds import is_valid
+from vitrina.export.atomic import write_atomically
 
 # Reader metadata keys -> CSL variables (first key found wins).
 STRING_FIELDS: dict[str, tuple[str, ...]] = {
@@ -91,5 +92,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(records(conn), ensure_ascii=False, indent=1)
     if out is None:
         return text
-    out.write_text(text + "\n", encoding="utf-8")
+    write_atomically(out, text + "\n")
     return None

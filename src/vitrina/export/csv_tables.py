@@ -13,15 +13,19 @@ formula injection). Numbers are written as numbers and never prefixed.
 from __future__ import annotations
 
 import csv
+import io
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from vitrina.errors import UsageError
+from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), with the
+# full-width forms some spreadsheets also accept; checked after leading spaces.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 Row = dict[str, Any]
 
@@ -35,7 +39,7 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, int | float):
         return value
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
 
 
 def joined(values: Iterable[Any]) -> str:
@@ -118,13 +122,15 @@ def _event(event: dict[str, Any]) -> Row:
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
+    """Write one table atomically (temporary file, then rename); returns its row count."""
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([safe_cell(row.get(c)) for c in columns])
-            count += 1
+    handle = io.StringIO(newline="")
+    writer = csv.writer(handle)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(row.get(c)) for c in columns])
+        count += 1
+    write_atomically(path, handle.getvalue())
     return count
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from vitrina.edtf_bounds import bounds
 from vitrina.export.annotations import document_urn, entity_urn
+from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 
 CONTEXT = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
@@ -121,5 +122,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:
         return text
-    out.write_text(text + "\n", encoding="utf-8")
+    write_atomically(out, text + "\n")
     return None

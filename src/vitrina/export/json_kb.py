@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from vitrina.export.atomic import write_atomically
+
 
 def span(texts: dict[str, str], document: str, start: int, end: int) -> dict[str, Any]:
     return {"document": document, "start": start, "end": end, "text": texts[document][start:end]}
@@ -134,5 +136,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
     if out is None:
         return text
-    out.write_text(text, encoding="utf-8")
+    write_atomically(out, text)
     return None

@@ -43,6 +43,7 @@ from lxml import etree
 
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
+from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
 
@@ -403,5 +404,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     locate = Provenance(conn).locate
     for doc in kb["documents"]:
         root, _ = document_tei(doc, kb, locate)
-        (out / file_name(doc["id"])).write_bytes(to_bytes(root))
+        write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None

@@ -8,6 +8,10 @@ sentences (HTML-escaped) with the document title. TimelineJS requires a
 ``media.url`` and an exhibit has no image files, so no ``media`` object is
 written: when the evidence is a photo caption, its caption and credit go
 into the slide text instead. ``group`` is the document title.
+
+TimelineJS puts ``headline``, ``text``, ``display_date`` and ``group`` into
+the page as HTML (``innerHTML``), so every one of them is HTML-escaped here:
+a document title or date text can never become markup or script.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from vitrina.edtf_bounds import bounds
+from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 
 
@@ -80,13 +85,13 @@ def slide(event: dict[str, Any], documents: dict[str, dict[str, Any]]) -> dict[s
     result: dict[str, Any] = {
         "start_date": start,
         "text": {"headline": html.escape(event["label"]), "text": "".join(paragraphs)},
-        "display_date": event["date"]["text"],
+        "display_date": html.escape(event["date"]["text"]),
         "unique_id": re.sub(r"[^A-Za-z0-9_-]+", "-", event["id"]),
     }
     if end is not None:
         result["end_date"] = end
     if group:
-        result["group"] = group
+        result["group"] = html.escape(group)  # TimelineJS sets the group label as HTML
     return result
 
 
@@ -116,5 +121,5 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(timeline(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:
         return text
-    out.write_text(text + "\n", encoding="utf-8")
+    write_atomically(out, text + "\n")
     return None

@@ -11,9 +11,19 @@ from collections.abc import Iterable, Iterator
 
 from vitrina.model import DateMention, Document
 
-__all__ = ["extract", "extract_many"]
+__all__ = ["extract", "extract_many", "warm_up"]
 
 BATCH_DOCS = 16
+
+
+def warm_up() -> None:
+    """Load the model, the gazetteer and every lazy table once (a worker's start-up)."""
+    from vitrina.extract.places import gazetteer
+    from vitrina.structure import rebuild
+
+    gazetteer()
+    extract(rebuild("A Title\n\nIn March 1900 the first visitors came to the hall, 40 of them.\n",
+                    "warm-up", "warm-up.txt", "text"))
 
 
 def extract(doc: Document, *, use_markup: bool = True) -> Document:
@@ -23,6 +33,7 @@ def extract(doc: Document, *, use_markup: bool = True) -> Document:
 
 def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[Document]:
     """Extract many documents, streaming all their blocks through one ``nlp.pipe``."""
+    from vitrina.extract.chunks import model_view, pieces
     from vitrina.extract.nlp import Analysis, get_nlp
     from vitrina.extract.sentences import block_spans
 
@@ -31,12 +42,15 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
 
     def flush() -> Iterator[Document]:
         spans = [block_spans(d) for d in batch]
-        texts = (d.text[s:e] for d, sp in zip(batch, spans, strict=True) for s, e in sp)
+        # the model reads bounded pieces of each block, long runs blanked (see chunks)
+        views = [model_view(d.text) for d in batch]
+        units = [[piece for s, e in sp for piece in pieces(view, s, e)] for view, sp in zip(views, spans, strict=True)]
+        texts = (view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit)
         sdocs = nlp.pipe(texts, batch_size=64)
-        for doc, sp in zip(batch, spans, strict=True):
+        for doc, sp, unit in zip(batch, spans, units, strict=True):
             an = Analysis()
-            for (start, _end), sdoc in zip(sp, sdocs, strict=False):
-                an.add(sdoc, start)
+            for (start, _end), sdoc in zip(unit, sdocs, strict=False):
+                an.add(sdoc, start, doc.text)
             yield _finish(doc, an, sp, use_markup)
 
     for doc in docs:
@@ -49,6 +63,7 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
 
 
 def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
+    from vitrina.extract.chunks import model_view
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
@@ -56,14 +71,15 @@ def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) 
     from vitrina.extract.quotes import find_quotes
 
     gaz = gazetteer()
+    view = model_view(doc.text)  # the regex stages skip blanked runs quickly, same offsets
     raw = find_mentions(doc, an, use_markup=use_markup)
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz)]
     raw.sort(key=lambda m: (m.start, m.end))
     entities, mentions = cluster(doc.text, an, raw, gaz)
-    dates = find_all_dates(doc, an.sents, use_markup)
-    quantities = _quantities(doc.text, dates)
-    quotes = find_quotes(doc.text, an, blocks, mentions, dates)
+    dates = find_all_dates(doc, an.sents, use_markup, view)
+    quantities = _quantities(view, dates)
+    quotes = find_quotes(view, an, blocks, mentions, dates)
     events = find_events(doc.text, an, blocks, mentions, dates)
     return doc.evolve(
         sentences=tuple(an.sents),
@@ -77,12 +93,13 @@ def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) 
 
 
 def find_all_dates(
-    doc: Document, sentences: list[tuple[int, int]], use_markup: bool = True
+    doc: Document, sentences: list[tuple[int, int]], use_markup: bool = True, text: str | None = None
 ) -> list[DateMention]:
-    """Dates found in the text, with the input's own date markup taking precedence."""
+    """Dates found in the text (or ``text``, a same-length view of it), the input's own
+    date markup taking precedence."""
     from vitrina.extract.dates import find_dates
 
-    found = list(find_dates(doc.text, sentences))
+    found = list(find_dates(doc.text if text is None else text, sentences))
     given = markup_dates(doc) if use_markup else []
     kept = [d for d in found if not any(g.start < d.end and d.start < g.end for g in given)]
     return sorted(given + kept, key=lambda d: (d.start, d.end))

@@ -78,15 +78,20 @@ class Analysis:
     sents: list[tuple[int, int]] = field(default_factory=list)
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label)
     _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
+    _sent_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # sentence starts
 
-    def add(self, sdoc: Any, offset: int) -> None:
-        """Append one analysed block whose text starts at ``offset``."""
+    def add(self, sdoc: Any, offset: int, text: str | None = None) -> None:
+        """Append one analysed piece whose text starts at ``offset``.
+
+        ``text`` is the document text when the model read a view of it
+        (``chunks.model_view``): token texts are taken from the document.
+        """
         from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
 
         strings = sdoc.vocab.strings
         names: dict[int, str] = {}
         append = self.toks.append
-        body = sdoc.text
+        body = sdoc.text if text is None else text[offset : offset + len(sdoc.text)]
         for idx, length, tag_id, space in sdoc.to_array([IDX, LENGTH, TAG, IS_SPACE]).tolist():
             if space:
                 continue
@@ -119,7 +124,9 @@ class Analysis:
         return self._cache
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        i = bisect.bisect_right([s[0] for s in self.sents], offset) - 1
+        if self._sent_cache is None or len(self._sent_cache) != len(self.sents):
+            self._sent_cache = [s[0] for s in self.sents]
+        i = bisect.bisect_right(self._sent_cache, offset) - 1
         if i >= 0 and self.sents[i][0] <= offset < self.sents[i][1]:
             return self.sents[i]
         return None

@@ -1,0 +1,153 @@
+"""Time and memory of one file's analysis on hostile and very large inputs.
+
+Each input is written to a temporary file and analysed by
+``vitrina.pipeline.analyse_file`` in a fresh child process (model loaded
+first, not counted); the child reports the seconds the analysis took and its
+CPU seconds (the fair figure on a shared machine) and peak resident
+memory, and is killed past ``--seconds`` or ``--memory-mb``.
+
+    .venv/bin/python bench/hostile.py                 # every input, a table
+    .venv/bin/python bench/hostile.py quotes-40k md-brackets-200k
+    .venv/bin/python bench/hostile.py --list
+
+The inputs are generated (nothing is downloaded); word salad uses a seeded
+random generator over invented syllables, so every run sees the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def word_salad(size: int, line_words: int | None = None, seed: int = 1) -> bytes:
+    """``size`` bytes of invented words, some capitalised, some punctuated."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tas", "vo", "qui", "dor", "el", "an", "sur", "pe", "zo"]
+    out: list[str] = []
+    length = count = 0
+    while length < size:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.2:
+            word = word.capitalize()
+        if rng.random() < 0.08:
+            word += rng.choice([",", ".", ";", ":", "!", "?"])
+        count += 1
+        sep = "\n" if line_words and count % line_words == 0 else " "
+        out.append(word + sep)
+        length += len(word) + 1
+    return "".join(out).encode()[:size]
+
+
+def many_lines(size: int) -> bytes:
+    """Exhibit-like prose of ``size`` bytes in short lines and paragraphs (a legitimate big file)."""
+    rng = random.Random(2)
+    names = ["Ada Moreau", "Tomas Brandt", "Ilse Varga", "Jonah Pike", "Mara Quint"]
+    places = ["Kestrel Bay", "Old Harbour", "Millbrook", "Stonegate", "the river Avel"]
+    lines: list[str] = []
+    length = 0
+    while length < size:
+        year = rng.randint(1820, 1990)
+        line = f"In {year} {rng.choice(names)} came to {rng.choice(places)}."
+        lines.append(line)
+        if rng.random() < 0.15:
+            lines.append("")
+        length += len(line) + 1
+    return "\n".join(lines).encode()[:size]
+
+
+INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
+    "quotes-40k": (".txt", lambda: b'"' * 40_000),
+    "quotes-1m": (".txt", lambda: b'"' * 1_000_000),
+    "apostrophes-200k": (".txt", lambda: b"'" * 200_000),
+    "md-brackets-200k": (".md", lambda: b"[" * 200_000),
+    "md-gt-200k": (".md", lambda: b">" * 200_000),
+    "md-bang-brackets-200k": (".md", lambda: b"![" * 100_000),
+    "hyphen-chain-900k": (".txt", lambda: b"Roosevelt " + b"ab-" * 300_000),
+    "dots-1m": (".txt", lambda: b"." * 1_000_000),
+    "one-token-1m": (".txt", lambda: b"a" * 1_000_000),
+    "word-salad-1m": (".txt", lambda: word_salad(1_000_000)),
+    "word-salad-lines-1m": (".txt", lambda: word_salad(1_000_000, line_words=12)),
+    "html-nested-1m": (".html", lambda: b"<div>" * 200_000),
+    "panel-letters-48k": (".txt", lambda: b"B\n\n" * 16_000),
+    "prose-lines-1m": (".txt", lambda: many_lines(1_000_000)),
+    "prose-lines-17m": (".txt", lambda: many_lines(17_000_000)),
+}
+
+
+def _child(path: str, conn) -> None:  # noqa: ANN001 - multiprocessing connection
+    import resource
+
+    from vitrina.extract import warm_up
+    from vitrina.pipeline import analyse_file
+
+    warm_up()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    cpu = time.process_time()
+    started = time.perf_counter()
+    try:
+        docs = analyse_file(Path(path))
+        outcome = f"{len(docs)} doc(s), {sum(len(d.text) for d in docs)} chars"
+    except Exception as exc:  # noqa: BLE001 - report any refusal or failure
+        outcome = f"{type(exc).__name__}: {str(exc)[:120]}"
+    seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    conn.send((seconds, cpu, peak / 1024, base / 1024, outcome))
+
+
+def measure(name: str, seconds: float, memory_mb: int) -> tuple[str, str, str, str]:
+    from vitrina.workers import _resident_mb
+
+    suffix, make = INPUTS[name]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{name}{suffix}"
+        path.write_bytes(make())
+        context = multiprocessing.get_context("spawn")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_child, args=(str(path), sender))
+        child.start()
+        sender.close()
+        deadline = time.monotonic() + seconds + 120  # model load allowance
+        worst, why = 0.0, "timed out"
+        while time.monotonic() < deadline and not receiver.poll(0.2):
+            worst = max(worst, _resident_mb(child.pid))
+            if worst > memory_mb:
+                why = f"over {memory_mb} MB"
+                break
+            if not child.is_alive():
+                why = f"died (exit {child.exitcode})"
+                break
+        if receiver.poll():
+            took, cpu, peak, base, outcome = receiver.recv()
+            child.join()
+            return name, f"{took:.1f}", f"{cpu:.1f}", f"{peak:.0f} ({peak - base:+.0f})", outcome
+        child.kill()
+        child.join()
+        return name, f">{seconds:g}" if why == "timed out" else "-", "-", f"{worst:.0f}", f"stopped: {why}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="inputs to measure (default: all)")
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--memory-mb", type=int, default=4096)
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    if args.list:
+        print("\n".join(INPUTS))
+        return 0
+    print("| input | wall s | CPU s | peak RSS MB (over model) | outcome |\n| --- | ---: | ---: | ---: | --- |")
+    for name in args.names or list(INPUTS):
+        print("| " + " | ".join(measure(name, args.seconds, args.memory_mb)) + " |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

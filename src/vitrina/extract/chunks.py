@@ -1,0 +1,72 @@
+"""What the model reads: bounded pieces of text, with pathological runs blanked.
+
+spaCy's tokenizer strips prefixes and suffixes one at a time from a
+whitespace-free run, and each step searches the rest of the run again, so
+its cost grows with the square of the run: a 40 KB line of ``"`` took
+105 s. One spaCy document also costs memory in proportion to its tokens
+(a 900 KB hyphen chain needed 9.7 GB), and spaCy refuses a text over
+``nlp.max_length`` (E088).
+
+So the model never sees a run longer than a word can be, and reads each
+block in pieces of bounded size. Both changes keep every offset: runs are
+blanked with spaces of the same length, and pieces are spans of the block.
+Only the model's view changes; the document text and every regex stage
+still see the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Limits of the model's view, each a property of language, not of an input.
+LIMITS = {
+    # punctuation and symbols in a row the model still sees ("?!…", "---", "**"); the
+    # rest of a longer run (a line of quotes, a bar of dashes) carries no words
+    "punctuation_run": 8,
+    # characters of a whitespace-free run the model still sees: past the longest
+    # words and most URLs; hyphen chains, base64 and glued text are cut here
+    "word_run": 64,
+    # characters per spaCy document: a few paragraphs, so memory stays flat and
+    # sentence splitting keeps its context, far below spaCy's max_length
+    "piece": 10_000,
+}
+
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{LIMITS['punctuation_run'] + 1},}}")
+_WORD_RUN = re.compile(rf"\S{{{LIMITS['word_run'] + 1},}}")
+# Where a piece may end, best first: a paragraph or line break, a sentence end, a space.
+_BREAKS = (re.compile(r"\n"), re.compile(r"[.!?][\"'”’)\]]*\s"), re.compile(r"\s"))
+
+
+def model_view(text: str) -> str:
+    """``text`` with over-long runs blanked by spaces (same length, same offsets)."""
+
+    def blank(keep: int):  # noqa: ANN202 - a re.sub callback
+        return lambda m: m.group()[:keep] + " " * (len(m.group()) - keep)
+
+    text = _PUNCTUATION_RUN.sub(blank(LIMITS["punctuation_run"]), text)
+    return _WORD_RUN.sub(blank(LIMITS["word_run"]), text)
+
+
+def pieces(text: str, start: int, end: int, size: int = LIMITS["piece"]) -> list[tuple[int, int]]:
+    """``[start, end)`` of ``text`` cut into spans of at most ``size`` characters.
+
+    Each cut falls at the last line break, else sentence end, else space
+    before the limit (a hard cut only in a run with no space at all).
+    """
+    out: list[tuple[int, int]] = []
+    while end - start > size:
+        cut = _last_break(text, start + size // 2, start + size) or start + size
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _last_break(text: str, low: int, high: int) -> int | None:
+    for pattern in _BREAKS:
+        last = None
+        for match in pattern.finditer(text, low, high):
+            last = match.end()
+        if last is not None and low < last <= high:
+            return last
+    return None
