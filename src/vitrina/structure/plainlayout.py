@@ -33,7 +33,8 @@ from vitrina.structure.lines import Line, LineSet
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
-    "fits": 0.97,  # prev line + next word under this share: the line ended short
+    "fits": 0.93,  # prev line + next word under this share: the line ended short
+    "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
@@ -238,6 +239,8 @@ class PlainLayout:
         line = self.lines[i]
         if match_label(line.text) or line.separator_before or line.gap_before:
             return False
+        if _LABEL_ALONE.match(line.text):
+            return False  # a panel label opens the next section
         last = cap.last
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
         going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
@@ -389,10 +392,10 @@ class PlainLayout:
         if prev.index != line.index - 1:
             # cut by a caption: a sentence end there is a paragraph end
             return ends_sentence(prev.text)
-        return self._fits(prev, line.words[0][0])
+        return self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
 
-    def _fits(self, prev: Line, word: str) -> bool:
-        return prev.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * self.width[prev.index]
+    def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
+        return prev.length + 1 + len(word) <= share * self.width[prev.index]
 
 
 def _all_capitalised(text: str) -> bool:
