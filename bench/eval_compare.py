@@ -70,14 +70,21 @@ def main() -> None:
     parser.add_argument("pairs", type=Path)
     parser.add_argument("--split", default="all", choices=["tune", "heldout", "all"])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--recompute", action="store_true",
+                        help="compare with this code instead of reading what the build stored")
     args = parser.parse_args()
-    from vitrina.compare import load_comparisons
+    from vitrina.compare import compare, comparisons_json, load_comparisons
     from vitrina.store import connect_readonly
+    from vitrina.store.facts import document_titles
 
     pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [p for p in pairs if args.split == "all" or p.get("split") == args.split]
     with contextlib.closing(connect_readonly(args.db)) as conn:
-        comparisons = load_comparisons(conn)
+        if args.recompute:
+            comparisons = comparisons_json(compare(conn), document_titles(conn))
+        else:
+            comparisons = load_comparisons(conn)
+        print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
     rows = []
     for pair in pairs:
         got = predicted_verdict(comparisons, pair)

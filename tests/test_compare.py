@@ -224,3 +224,26 @@ def test_annotations_export_assesses_each_group_with_every_statement_as_target(t
     assert assessing[0]["body"]["value"].startswith("differ: date of Harbor Accord")
     exact = sorted(t["selector"][0]["exact"] for t in assessing[0]["target"])
     assert exact == ["June 9, 1922", "May 4, 1921"]
+
+
+def test_amounts_in_the_same_phrase_differ_though_the_clauses_are_told_differently(tmp_path):
+    a = _doc("a", ["By winter the troops of Vell stood within twenty miles of Porto."],
+             amounts={"twenty miles": (20.0, "miles", None)})
+    b = _doc("b", ["The army of Vell drove on until it was within fifteen miles of Porto."],
+             amounts={"fifteen miles": (15.0, "miles", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_the_same_quotation_under_another_speaker_is_still_one_quotation(tmp_path):
+    words = "every ship deserves a story and a harbor to come home to"
+    a = _doc("a", [f"Lind said that {words}."], quotes={words: "person-ada-lind"})
+    b = _doc("b", [f"Vell wrote that {words}."], quotes={words: "person-marco-vell"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
+
+
+def test_unnamed_act_with_compatible_dates_groups_and_vague_decades_do_not(tmp_path):
+    a = _doc("a", ["Lind and Vell sailed to Porto on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["In May 1921 Lind and Vell sailed together to Porto."], {"May 1921": "1921-05"})
+    c = _doc("c", ["Lind and Vell sailed to Porto in the 1920s."], {"the 1920s": "192X"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
+    assert compare(_db(_fresh(tmp_path / "vague"), a, c)) == []

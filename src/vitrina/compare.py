@@ -58,11 +58,28 @@ class Weights:
     # derivation) found in the other: the same statement told twice.
     clause_overlap: float = 0.6
     # Fewest linked entities an unnamed happening must name to be compared at all.
-    happening_min_entities: int = 2
+    happening_min_entities: int = 1
+    # Unnamed happenings whose dates are compatible are the same act when they share
+    # at least this many entities and a predicate word (by base form or derivation) …
+    compatible_shared_entities: int = 2
+    # … or one entity and this share of the shorter clause's words.
+    compatible_clause_overlap: float = 0.5
     # Share of holder ids two quantities must share (Jaccard, over non-empty sets).
     quantity_overlap: float = 0.5
     # Values further apart than this ratio measure different things (30 vs 15,000).
     quantity_max_ratio: float = 3.0
+    # Clause words two quantities with the same holders must share (lower than for
+    # events: amounts are retold in other words around the same phrase).
+    quantity_clause_overlap: float = 0.4
+    # Without shared holders, the clauses must say nearly the same thing.
+    quantity_clause_alone: float = 0.75
+    # Share of the words around two amounts ("within _ of Moscow", "every _") they must
+    # share to be one measure even when the rest of the clause is told differently.
+    quantity_context_overlap: float = 0.5
+    # Quotations this close in content words are one quotation whoever is named as speaker.
+    quote_same_words: float = 0.8
+    # Longest words of a quotation used to find the same quotation under another speaker.
+    quote_blocking_words: int = 5
     # Counts below this are rarely claims worth comparing ("two nations").
     quantity_min_count: float = 10.0
     # "about X" agrees with values within this relative distance of X.
@@ -313,8 +330,16 @@ def _quantity_statements(conn, docs) -> Iterable[Statement]:
         names.append((q.start - lo, q.end - lo))
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
-                        (q.value, unit, period, _predicate_forms(clause, names)),
+                        (q.value, unit, period, _predicate_forms(clause, names),
+                         _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None))
+
+
+def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
+    """The two words before an amount and the three after it, within its clause."""
+    before = [w.lower() for w in _WORD.findall(text[lo:start])][-2:]
+    after = [w.lower() for w in _WORD.findall(text[end:hi])][:3]
+    return tuple(before + after)
 
 
 def _period(clause: str) -> tuple[str, ...]:
@@ -410,30 +435,71 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             return None  # a namesake far apart in time
         return "the same named event, its date written beside the name"
     if a.kind == "happening-date":
-        if _overlap(a.about, b.about) < WEIGHTS.happening_overlap:
-            return None
-        if _clause_match(a.value[2], b.value[2]) < WEIGHTS.clause_overlap:
-            return None
-        return "the same participants, the same clause told in other words"
+        return _same_happening(a, b)
     if a.kind == "quantity":
-        if a.value[1] != b.value[1] or _overlap(a.about, b.about) < WEIGHTS.quantity_overlap:
-            return None
-        if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
-            return None  # dated to different years: another period
-        low, high = sorted((a.value[0], b.value[0]))
-        if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
-            return None
-        if _clause_match(a.value[3], b.value[3]) < WEIGHTS.clause_overlap:
-            return None
-        return f"the same measure ({a.value[1]}) of the same holders, said in the same words"
+        return _same_quantity(a, b)
     if a.kind == "quote":
-        if a.about != b.about:
-            return None
         short, long_ = sorted(([w for w in a.value if w not in _stop_words()],
                                [w for w in b.value if w not in _stop_words()]), key=len)
-        if not short or sum(1 for w in short if w in set(long_)) / len(short) < WEIGHTS.quote_overlap:
-            return None
-        return "the same speaker, mostly the same words"
+        shared = sum(1 for w in short if w in set(long_)) / len(short) if short else 0.0
+        if shared >= WEIGHTS.quote_same_words:
+            return "nearly the same words quoted"
+        if a.about == b.about and shared >= WEIGHTS.quote_overlap:
+            return "the same speaker, mostly the same words"
+        return None
+    return None
+
+
+def _same_happening(a: Statement, b: Statement) -> str | None:
+    """The same unnamed act: the same participants and clause, or, when the dates are
+    compatible, a shared participant and a shared predicate word."""
+    strong = (_overlap(a.about, b.about) >= WEIGHTS.happening_overlap
+              and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap)
+    if strong:
+        return "the same participants, the same clause told in other words"
+    if _date_relation(a.value[:2], b.value[:2]) == "differ":
+        return None
+    if not (_precise(a.value[:2]) and _precise(b.value[:2])):
+        return None  # "the 1960s" holds too many acts to say which
+    shared = len(set(a.about) & set(b.about))
+    if shared >= WEIGHTS.compatible_shared_entities and _shared_predicate(a.value[2], b.value[2]):
+        return "the same participants and predicate, compatible dates"
+    if shared and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.compatible_clause_overlap:
+        return "a shared participant and mostly the same words, compatible dates"
+    return None
+
+
+def _precise(bounds: tuple[str, str]) -> bool:
+    """A date no wider than a year (decades and centuries are not precise enough to pair)."""
+    return _days(bounds[1]) - _days(bounds[0]) <= 366
+
+
+def _shared_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two clauses share a content word, by base form or WordNet derivation?"""
+    pool: set[str] = set()
+    for word in b:
+        pool |= _related_forms(word)
+    return any(_related_forms(word) & pool for word in a)
+
+
+def _same_quantity(a: Statement, b: Statement) -> str | None:
+    """The same measured thing: unit, holders or wording around the amount, period, size."""
+    if a.value[1] != b.value[1]:
+        return None
+    if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
+        return None  # dated to different years: another period
+    low, high = sorted((a.value[0], b.value[0]))
+    if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
+        return None
+    clause = _clause_match(a.value[3], b.value[3])
+    if clause >= WEIGHTS.quantity_clause_alone:
+        return f"the same measure ({a.value[1]}) said in nearly the same words"
+    if _overlap(a.about, b.about) < WEIGHTS.quantity_overlap:
+        return None
+    if clause >= WEIGHTS.quantity_clause_overlap:
+        return f"the same measure ({a.value[1]}) of the same holders, said in similar words"
+    if _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap:
+        return f"the same measure ({a.value[1]}) of the same holders, in the same phrase"
     return None
 
 
@@ -473,6 +539,9 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         if not (a.tight and b.tight and a.value[2] and b.value[2]):
             return False
         return _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap
+    if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
+        return (_clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
+                or _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap)
     return True
 
 
@@ -484,8 +553,8 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str]]:
     """
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
-        for entity in s.about:
-            by_key[(s.kind, entity)].append(i)
+        for key in _blocking_keys(s):
+            by_key[(s.kind, key)].append(i)
     same: dict[tuple[int, int], str] = {}
     for members in by_key.values():
         for i, j in combinations(members, 2):
@@ -508,6 +577,16 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str]]:
             group_of[i] = gj
             groups[gj].append(i)
     return [(_one_per_sentence([statements[k] for k in g]), why) for g, why in zip(groups, reasons, strict=True)]
+
+
+def _blocking_keys(s: Statement) -> list[str]:
+    """Entities a statement is about; for quotations also their longest words, so the
+    same words under another speaker's name meet."""
+    keys = list(s.about)
+    if s.kind == "quote":
+        content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
+        keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
+    return keys
 
 
 def _fits(k: int, group: list[int], statements: list[Statement], same: dict[tuple[int, int], str]) -> bool:
