@@ -115,3 +115,21 @@ def test_header_inside_article_is_kept():
 def test_empty_page_is_an_input_error():
     with pytest.raises(InputError):
         html.read(b"", "empty.html")
+
+
+def test_figure_image_linked_to_its_figcaption_alt_kept_apart():
+    page = (
+        b"<html><body><h1>Quays</h1><p>The quay was rebuilt.</p>"
+        b"<figure><img src='quay.jpg' alt='Stone quay at low tide'>"
+        b"<figcaption>The new quay wall, 1888. <small>Courtesy of the Port Archive</small>"
+        b"</figcaption></figure>"
+        b"<figure><img src='crane.jpg' alt='A steam crane'></figure></body></html>"
+    )
+    [doc] = html.read(page, "q.html")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [doc.text[b.start : b.end] for b in captions] == ["The new quay wall, 1888."]
+    first, second = doc.figures
+    assert (first.src, first.alt, first.caption) == ("quay.jpg", "Stone quay at low tide", captions[0].id)
+    assert captions[0].credit == "Courtesy of the Port Archive"
+    assert (second.src, second.alt, second.caption) == ("crane.jpg", "A steam crane", None)
+    assert "A steam crane" not in doc.text

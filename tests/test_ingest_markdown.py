@@ -47,11 +47,11 @@ def test_paragraphs_join_lines_and_strip_markers(doc):
     assert "hidden note" not in doc.text and "http" not in doc.text
 
 
-def test_image_caption_and_credit(doc):
-    [caption] = [b for b in doc.blocks if b.kind == "caption"]
-    assert doc.text[caption.start : caption.end] == "A keeper with a lamp"
-    assert caption.credit == "Photo: Harbour Museum"
+def test_image_is_a_figure_its_credit_title_kept_alt_not_a_caption(doc):
+    assert [b for b in doc.blocks if b.kind == "caption"] == []
     assert texts(doc, "credit") == ["Photo: Harbour Museum"]
+    [figure] = doc.figures
+    assert (figure.src, figure.alt, figure.caption) == ("lamp.jpg", "A keeper with a lamp", None)
 
 
 def test_source_map_follows_stripped_text(doc):
@@ -90,9 +90,25 @@ def test_headings_levels_and_title_from_first_h1():
     ]
 
 
-def test_image_alt_used_when_no_title():
+def test_image_alt_is_not_a_caption():
     [doc] = markdown.read(b"Text before.\n\n![Map of the bay](bay.png)\n", "i.md")
     assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
         ("paragraph", "Text before."),
-        ("caption", "Map of the bay"),
     ]
+    [figure] = doc.figures
+    assert (figure.src, figure.alt, figure.caption) == ("bay.png", "Map of the bay", None)
+
+
+def test_italic_line_under_an_image_is_its_caption_with_credit_tail():
+    data = (
+        b"![Boats](boats.jpg)\n\n"
+        b"*Fishing boats drawn up on the shingle, 1902. Prints Division, Harbour Library*\n\n"
+        b"*An emphasised paragraph that is no caption.*\n"
+    )
+    [doc] = markdown.read(data, "b.md")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert doc.text[caption.start : caption.end] == "Fishing boats drawn up on the shingle, 1902."
+    assert caption.credit == "Prints Division, Harbour Library"
+    [figure] = doc.figures
+    assert figure.caption == caption.id and figure.alt == "Boats"
+    assert [b.kind for b in doc.blocks] == ["caption", "credit", "paragraph"]

@@ -339,6 +339,7 @@ class DocumentBuilder:
         self._blocks: list[Block] = []
         self._markup: list[Markup] = []
         self._repairs: list[Repair] = []
+        self._figures: list[Figure] = []
         self.title: str | None = None
 
     @property
@@ -401,6 +402,12 @@ class DocumentBuilder:
             self._markup.append(Markup(kind_, start + s, start + e, attrs))
         return block
 
+    def figure(self, caption: Block | None = None, **fields: Any) -> Figure:
+        """Record an image (``src``, ``alt``, ``page``, ``box``…), linked to its caption block."""
+        figure = Figure(f"f{len(self._figures)}", caption.id if caption else None, **fields)
+        self._figures.append(figure)
+        return figure
+
     def repair(self, start: int, end: int, original: str, replacement: str, reason: str) -> None:
         self._repairs.append(Repair(start, end, original, replacement, reason))
 
@@ -428,4 +435,5 @@ class DocumentBuilder:
             markup=tuple(self._markup),
             repairs=tuple(self._repairs),
             meta=tuple(sorted((meta or {}).items())),
+            figures=tuple(self._figures),
         )

@@ -7,7 +7,9 @@
 * ``figure > figcaption`` (or an element whose class says caption) is a
   caption; its credit comes from a ``small``/``cite``/``.credit`` element in
   it or a trailing "Credit:", "Courtesy", "Photo:" … phrase, and is also
-  emitted as a credit block.
+  emitted as a credit block. The figure's ``img`` is a figure
+  (``Document.figures``: ``src``, ``alt``) linked to that caption; alt text
+  describes the image and is never taken for a caption.
 * ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
   elements and page-level ``header``/``footer`` are skipped; comments are
   removed by the parser. Nothing is fetched, nothing is executed.
@@ -34,7 +36,7 @@ from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slug
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
-from vitrina.model import Document, DocumentBuilder
+from vitrina.model import Block, Document, DocumentBuilder
 
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -237,22 +239,22 @@ class _PageReader:
             self.emit("paragraph", run)
 
     def figure(self, el) -> None:
+        """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
+
+        The image's alt text describes the image for those who cannot see it;
+        it is kept on the figure, never taken for a caption.
+        """
         captions = [c for c in el.iter("figcaption") if c is not el]
         for child in el:
             if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child):
                 self.block(child)
-        if captions:
-            self.caption(captions[0])
-            return
-        img = next(el.iter("img"), None)
-        alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
-        if img is not None and alt:
-            line = self.tree.lines.line_start(img.sourceline or 1)
-            mapped = MappedText()
-            mapped.append_at(alt, line)
-            self.b.block("caption", mapped.pieces(self.tree.lines))
+        block = self.caption(captions[0]) if captions else None
+        for img in el.iter("img"):
+            alt = " ".join((img.get("alt") or "").split()) or None
+            self.b.figure(block, src=img.get("src") or None, alt=alt)
+            block = None  # a figure of several images: the caption goes with the first
 
-    def caption(self, el) -> None:
+    def caption(self, el) -> Block | None:
         run = self.inline(drop=lambda c: _skipped(c) or _is_credit_element(c))
         run.add_text(el, "text")
         run.add_children(el)
@@ -266,11 +268,15 @@ class _PageReader:
         if not credit_text.text:
             text, credit_text = _split_credit_phrase(text)
             spans = [s for s in spans if s[2] <= len(text.text)]
+        block = None
         if text.text:
             lines = self.tree.lines
-            self.b.block("caption", text.pieces(lines), credit=credit_text.text or None, markup=spans)
+            block = self.b.block(
+                "caption", text.pieces(lines), credit=credit_text.text or None, markup=spans
+            )
         if credit_text.text:
             self.b.block("credit", credit_text.pieces(self.tree.lines))
+        return block
 
     def table(self, el) -> None:
         for row in el.iter("tr"):

@@ -7,9 +7,12 @@
   each blockquote paragraph and each table row (cells joined `` | ``) is a
   paragraph; fenced code keeps its lines; reference definitions, rules and
   HTML comments are dropped.
-* Images ``![alt](src "title")`` become caption blocks after their
-  paragraph: the title is the caption when present, else the alt text; a
-  title that reads like a credit ("Photo: …", "Courtesy …") is the credit.
+* Images ``![alt](src "title")`` become figures (``Document.figures``) after
+  their paragraph. The caption is the title when present (a title that reads
+  like a credit, "Photo: …", "Courtesy …", is the credit), else a paragraph
+  set wholly in emphasis right under the image (``*…*``), its credit a
+  trailing credit phrase or credit-shaped run. Alt text stays on the figure:
+  it describes the image, it is not a caption.
 * Emphasis markers, code backticks, link targets, escapes and inline HTML
   tags are stripped, entities decoded; every kept character stays mapped to
   its source offset.
@@ -25,8 +28,9 @@ from pathlib import PurePath
 
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
-from vitrina.ingest.html import CREDIT_PHRASE
+from vitrina.ingest.html import CREDIT_PHRASE, _split_credit_phrase
 from vitrina.model import Document, DocumentBuilder
+from vitrina.structure.captions import credit_start
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -57,6 +61,7 @@ INLINE = re.compile(
 class _Image:
     alt: MappedText
     title: MappedText
+    src: str = ""
 
 
 @dataclass
@@ -105,7 +110,8 @@ def _tokenise(mt: MappedText, out: _Inline) -> None:
         elif m.group("code"):
             out.tokens.append((mt.slice(m.start("codetext"), m.end("codetext")), None))
         elif m.group("image"):
-            out.images.append(_Image(_clean(mt.slice(*m.span("alt"))), _title(mt, m)))
+            alt = _clean(mt.slice(*m.span("alt")))
+            out.images.append(_Image(alt, _title(mt, m), m.group("src") or ""))
         elif m.group("link"):
             _tokenise(mt.slice(m.start("ltext"), m.end("ltext")), out)
         elif m.group("auto"):
@@ -165,6 +171,7 @@ class _Reader:
         self.para: MappedText | None = None
         self.para_kind = "paragraph"
         self.title: str | None = None
+        self.pending: list[_Image] = []  # images waiting for an italic caption line
 
     # -- blocks
     def add_line(self, text: str, offset: int) -> None:
@@ -177,24 +184,53 @@ class _Reader:
     def flush(self) -> None:
         if self.para is not None:
             text, images = _render(self.para)
-            if text.text:
-                self.b.block("paragraph", text.pieces(self.lines))
-            for image in images:
-                self.image(image)
+            if self.pending and self.para_kind == "paragraph" and not images and _emphasised(self.para.text):
+                self.caption_line(text)
+            else:
+                self.release()
+                if text.text:
+                    self.b.block("paragraph", text.pieces(self.lines))
+                for image in images:
+                    self.image(image)
         self.para = None
 
     def image(self, image: _Image) -> None:
+        """An image: its title (or a credit-like title) is the caption; else it waits for
+        an italic line under it. Its alt text stays on the figure, never a caption."""
         credit = MappedText()
-        caption = image.title if image.title.text else image.alt
+        caption = image.title
         if image.title.text and CREDIT_PHRASE.match(image.title.text):
-            credit, caption = image.title, image.alt
+            credit, caption = image.title, MappedText()
+        if not caption.text and not credit.text:
+            self.pending.append(image)
+            return
+        block = None
         if caption.text:
-            self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
+            block = self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
         if credit.text:
             self.b.block("credit", credit.pieces(self.lines))
+        self.b.figure(block, src=image.src or None, alt=image.alt.text or None)
+
+    def caption_line(self, text: MappedText) -> None:
+        """An italic line under an image is its caption, a credit phrase its tail."""
+        caption, credit = split_credit(text)
+        block = self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
+        if credit.text:
+            self.b.block("credit", credit.pieces(self.lines))
+        first, *rest = self.pending
+        self.pending = rest
+        self.b.figure(block, src=first.src or None, alt=first.alt.text or None)
+        self.release()
+
+    def release(self) -> None:
+        """Images that found no caption stay figures without one."""
+        for image in self.pending:
+            self.b.figure(None, src=image.src or None, alt=image.alt.text or None)
+        self.pending = []
 
     def heading(self, level: int, raw: MappedText) -> None:
         self.flush()
+        self.release()
         clean, _ = _render(raw)
         if not clean.text:
             return
@@ -264,11 +300,37 @@ def read(data: bytes, source: str) -> list[Document]:
     reader = _Reader(text, builder)
     _read_blocks(reader, lines[first:])
     reader.flush()
+    reader.release()
     title = meta.get("title") or reader.title
     meta_out = {
         k: v for k, v in meta.items() if k in ("author", "date", "description", "source") and v
     }
     return [builder.build(title=title, meta=meta_out)]
+
+
+_EMPHASIS_LINE = re.compile(r"^\s*([*_]{1,2})(?=\S)(?:.(?!\1))*.\1[\s.,;:]*$", re.DOTALL)
+
+
+def _emphasised(raw: str) -> bool:
+    """The whole paragraph is set in emphasis: ``*…*`` or ``_…_`` (a caption line)."""
+    stripped = raw.strip()
+    return bool(_EMPHASIS_LINE.match(stripped)) and len(stripped) > 4
+
+
+def split_credit(text: MappedText) -> tuple[MappedText, MappedText]:
+    """A caption and its trailing credit: a credit phrase ("Photo: …", "Courtesy …"), or
+    a credit-shaped run after the last sentence ("… 1936. Library of Congress")."""
+    caption, credit = _split_credit_phrase(text)
+    if credit.text:
+        return caption, credit
+    words = list(re.finditer(r"\S+", text.text))
+    start = credit_start([w.group() for w in words], True)
+    if start is None or start == 0:
+        return text, MappedText()
+    cut = words[start].start()
+    head, _ = text.slice(0, cut).normalise_space()
+    tail, _ = text.slice(cut, len(text)).normalise_space()
+    return head, tail
 
 
 def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
