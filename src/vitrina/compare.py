@@ -57,6 +57,12 @@ class Weights:
     # Share of the shorter clause's content words (by base form or WordNet
     # derivation) found in the other: the same statement told twice.
     clause_overlap: float = 0.6
+    # Nearly the same words ("lifted the blockade") need fewer shared participants.
+    same_words: float = 0.8
+    same_words_overlap: float = 0.5
+    # The same act in nearly the same words dated less than this far apart is one act
+    # misdated (a contradiction); further apart it may be the act repeated (uncertain).
+    misdating_days: int = 31
     # Fewest linked entities an unnamed happening must name to be compared at all.
     happening_min_entities: int = 1
     # Unnamed happenings whose dates are compatible are the same act when they share
@@ -453,8 +459,9 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
 def _same_happening(a: Statement, b: Statement) -> str | None:
     """The same unnamed act: the same participants and clause, or, when the dates are
     compatible, a shared participant and a shared predicate word."""
-    strong = (_overlap(a.about, b.about) >= WEIGHTS.happening_overlap
-              and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap)
+    overlap, clause = _overlap(a.about, b.about), _clause_match(a.value[2], b.value[2])
+    strong = (overlap >= WEIGHTS.happening_overlap and clause >= WEIGHTS.clause_overlap) or (
+        overlap >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
     if strong:
         return "the same participants, the same clause told in other words"
     if _date_relation(a.value[:2], b.value[:2]) == "differ":
@@ -533,8 +540,11 @@ def _verdict(statements: list[Statement]) -> tuple[str, list[dict]]:
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
     """A disagreement that is a contradiction, not two acts of one thing."""
-    if a.kind == "happening-date":
-        return False  # repeated acts by the same participants are common
+    if a.kind == "happening-date":  # repeated acts are common; a near miss is a misdating
+        return (_clause_match(a.value[2], b.value[2]) >= WEIGHTS.same_words
+                and _overlap(a.about, b.about) >= WEIGHTS.same_words_overlap
+                and _precise(a.value[:2]) and _precise(b.value[:2])
+                and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
     if a.kind == "event-date":
         if not (a.tight and b.tight and a.value[2] and b.value[2]):
             return False
