@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -162,15 +163,32 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
                   f"{count(report.entities, 'entity', 'entities')} in {db}"]
 
 
-FORMAT_HELP = (
-    "One file: json, annotations (W3C Web Annotation), timelinejs, geojson (Linked Places), "
-    "csl (CSL-JSON). A folder of files: tei (one per document), csv (one per table)."
-)
+class RegistryHelpOption(click.Option):
+    """An option whose help text is computed when shown (from a registry, plugins included)."""
+
+    def __init__(self, *args: Any, help_from: Callable[[], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help_from = help_from
+
+    @property
+    def help(self) -> str:
+        return self.help_from()
+
+    @help.setter
+    def help(self, _: str | None) -> None:
+        pass  # click sets it in __init__; the registry decides
+
+
+def _export_formats_help() -> str:
+    from vitrina.export import format_help
+
+    return format_help()
 
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", default="json", show_default=True, help=FORMAT_HELP)
+@click.option("--format", "fmt", default="json", show_default=True, cls=RegistryHelpOption,
+              help_from=_export_formats_help)
 @click.option("-o", "--output", type=click.Path(),
               help="Where to write: a FILE for one-file formats, a FOLDER for tei and csv "
                    "(missing folders are created). Default: stdout (one-file formats only).")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from vitrina import ingest
 from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat
-from vitrina.ingest import SUFFIX_FORMATS, read_path
+from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.model import Document, Entity
 from vitrina.progress import Progress
@@ -85,11 +85,12 @@ def collect_files(
     """
     found: list[Path] = []
     refused: list[InputError] = []
+    readable = suffix_formats()  # the registered readers' suffixes, plugins included
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             items = sorted(p for p in path.rglob("*") if _is_visible_file(p, path))
-            for item in (p for p in items if p.suffix.lower() in SUFFIX_FORMATS):
+            for item in (p for p in items if p.suffix.lower() in readable):
                 reason = outside_link(item, path) if _linked(item, path) else None
                 if reason is None:
                     found.append(item)
@@ -97,7 +98,7 @@ def collect_files(
                     refused.append(InputError(shown(item), reason))
             if skipped is not None:
                 skipped.extend(UnsupportedFormat(shown(p), f"unsupported format ({p.suffix or 'no extension'} file)")
-                               for p in items if p.suffix.lower() not in SUFFIX_FORMATS)
+                               for p in items if p.suffix.lower() not in readable)
         elif path.exists():
             found.append(path)
         else:

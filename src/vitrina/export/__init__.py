@@ -1,14 +1,14 @@
 """Exporters: one module per format, each ``write(conn, out: Path | None) -> str | None``.
 
-``FORMATS`` maps a format name to its module and says whether it is one
-file (written to stdout, or atomically to ``-o FILE``) or a folder of
-files (``-o FOLDER``, one file per document or table); ``export``
-dispatches, ``export_to`` writes and reports what it wrote.
+Each exporter registers itself (``vitrina.registry.exporters``, or a
+plugin's entry point in group ``vitrina.exporters``) and says whether it
+writes one file (to stdout, or atomically to ``-o FILE``) or a folder of
+files (``-o FOLDER``, one file per document or table); ``formats()`` lists
+them, ``export`` dispatches, ``export_to`` writes and reports what it wrote.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import sqlite3
 from collections.abc import Callable
@@ -18,10 +18,7 @@ from typing import Any
 
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
-
-
-def _length(key: str | None = None) -> Callable[[Any], int]:
-    return lambda data: len(data if key is None else data.get(key) or [])
+from vitrina.registry import Entry, exporters
 
 
 @dataclass(frozen=True)
@@ -30,18 +27,32 @@ class Format:
     folder: bool  # True: a folder of files; False: one file
     unit: str  # what one counted item is called, plural
     counted: Callable[[Any], int] | None = None  # items in the parsed single-file output
+    about: str | None = None  # what the format is, for --help ("W3C Web Annotation")
 
 
-FORMATS: dict[str, Format] = {
-    "json": Format("vitrina.export.json_kb", False, "documents", _length("documents")),
-    "tei": Format("vitrina.export.tei", True, "TEI files"),
-    "annotations": Format("vitrina.export.annotations", False, "annotations",
-                          lambda data: len((data.get("first") or {}).get("items") or [])),
-    "timelinejs": Format("vitrina.export.timelinejs", False, "events", _length("events")),
-    "geojson": Format("vitrina.export.geojson", False, "places", _length("features")),
-    "csv": Format("vitrina.export.csv_tables", True, "CSV tables"),
-    "csl": Format("vitrina.export.csl", False, "references", _length()),
-}
+def _format(entry: Entry) -> Format:
+    meta = entry.meta
+    return Format(entry.function.__module__, meta["folder"], meta["unit"], meta.get("counted"), meta.get("about"))
+
+
+def formats() -> dict[str, Format]:
+    """Every registered exporter (``vitrina.registry.exporters``) by name."""
+    return {entry.name: _format(entry) for entry in exporters}
+
+
+def __getattr__(name: str) -> dict[str, Format]:
+    if name == "FORMATS":  # computed from the registry when first asked for
+        return formats()
+    raise AttributeError(name)
+
+
+def format_help() -> str:
+    """What ``--format`` accepts, one-file formats then folder formats, from the registry."""
+    def listed(folder: bool) -> str:
+        return ", ".join(f"{name} ({spec.about})" if spec.about else name
+                         for name, spec in formats().items() if spec.folder == folder)
+
+    return f"One file: {listed(False)}. A folder of files: {listed(True)}."
 
 
 # Suffixes that name a file: a folder format given one was most likely meant as a file.
@@ -56,15 +67,14 @@ class Written:
 
 
 def export_format(fmt: str) -> Format:
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r} (choose from {', '.join(sorted(FORMATS))})")
-    return FORMATS[fmt]
+    """The exporter ``fmt``; an unknown one is a UsageError listing those registered."""
+    return _format(exporters.get(fmt))
 
 
 def export(conn: sqlite3.Connection, fmt: str, out: Path | None) -> str | None:
     """Export the knowledge base; returns the text when ``out`` is None."""
-    module = importlib.import_module(export_format(fmt).module)
-    return module.write(conn, out)
+    result: str | None = exporters.get(fmt).function(conn, out)
+    return result
 
 
 def export_to(conn: sqlite3.Connection, fmt: str, out: Path) -> Written:

@@ -31,6 +31,7 @@ from vitrina.compare import load_comparisons
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
+from vitrina.registry import exporters
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
@@ -162,6 +163,8 @@ def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = No
     }
 
 
+@exporters.register("annotations", folder=False, unit="annotations", about="W3C Web Annotation",
+                    counted=lambda data: len((data.get("first") or {}).get("items") or []))
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     annotations = collection(knowledge_base(conn), load_comparisons(conn), Provenance(conn).locate)
     text = json.dumps(annotations, ensure_ascii=False, indent=1)

@@ -18,6 +18,7 @@ from typing import Any
 
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import write_atomically
+from vitrina.registry import exporters
 
 # Reader metadata keys -> CSL variables (first key found wins).
 STRING_FIELDS: dict[str, tuple[str, ...]] = {
@@ -88,6 +89,7 @@ def records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return [record(dict(row), meta.get(row["id"], {})) for row in rows]
 
 
+@exporters.register("csl", folder=False, unit="references", about="CSL-JSON", counted=len)
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(records(conn), ensure_ascii=False, indent=1)
     if out is None:

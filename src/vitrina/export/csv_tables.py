@@ -22,6 +22,7 @@ from typing import Any
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
+from vitrina.registry import exporters
 
 # What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), with the
 # full-width forms some spreadsheets also accept; checked after leading spaces.
@@ -134,6 +135,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
     return count
 
 
+@exporters.register("csv", folder=True, unit="CSV tables", about="one per table")
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     if out is None:
         raise UsageError("csv export writes one file per table and needs -o FOLDER")

@@ -25,6 +25,7 @@ from vitrina.edtf_bounds import bounds
 from vitrina.export.annotations import document_urn, entity_urn
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
+from vitrina.registry import exporters
 
 CONTEXT = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
 PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
@@ -118,6 +119,8 @@ def collection(kb: dict[str, Any]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "@context": CONTEXT, "features": features}
 
 
+@exporters.register("geojson", folder=False, unit="places", about="Linked Places",
+                    counted=lambda data: len(data.get("features") or []))
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:

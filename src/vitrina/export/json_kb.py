@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vitrina.export.atomic import write_atomically
+from vitrina.registry import exporters
 
 
 def span(texts: dict[str, str], document: str, start: int, end: int) -> dict[str, Any]:
@@ -132,6 +133,7 @@ def _quotes(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, A
     ]
 
 
+@exporters.register("json", folder=False, unit="documents", counted=lambda data: len(data.get("documents") or []))
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
     if out is None:

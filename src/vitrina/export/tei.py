@@ -46,6 +46,7 @@ from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
+from vitrina.registry import exporters
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -394,6 +395,7 @@ def file_name(doc_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", doc_id).lstrip(".") + ".xml"
 
 
+@exporters.register("tei", folder=True, unit="TEI files", about="one per document")
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     if out is None:
         raise UsageError("tei export writes one file per document and needs -o FOLDER")

@@ -27,6 +27,7 @@ from typing import Any
 from vitrina.edtf_bounds import bounds
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
+from vitrina.registry import exporters
 
 
 def date_object(iso: str, precision: str) -> dict[str, int]:
@@ -117,6 +118,7 @@ def timeline(kb: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@exporters.register("timelinejs", folder=False, unit="events", counted=lambda data: len(data.get("events") or []))
 def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     text = json.dumps(timeline(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:

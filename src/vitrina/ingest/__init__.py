@@ -1,6 +1,9 @@
 """Readers: one module per input format, each ``read(data, source) -> [Document]``.
 
-``read_path`` checks size, sniffs the format and dispatches. Readers return
+Each reader registers itself with its name, label and file suffixes
+(``vitrina.registry.readers``, or a plugin's entry point in group
+``vitrina.readers``). ``read_path`` checks size, sniffs the format and
+dispatches. Readers return
 documents with text, sections, blocks, source map and any markup the input
 carries; extraction happens later.
 """
@@ -17,31 +20,35 @@ from vitrina.model import Document
 
 Reader = Callable[[bytes, str], list[Document]]
 
-SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".xml": "tei",
-    ".tei": "tei",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".docx": "docx",
-    ".pdf": "pdf",
-}
+def suffix_formats() -> dict[str, str]:
+    """File suffix (``.xml``) to reader name (``tei``), from the reader registry."""
+    from vitrina.registry import readers
+
+    return {suffix: entry.name for entry in readers for suffix in entry.meta.get("suffixes", ())}
 
 
-# How each format is named to people, in the order a refusal lists them.
-FORMAT_LABELS = {"pdf": "PDF", "docx": "DOCX", "html": "HTML", "tei": "TEI XML",
-                 "markdown": "Markdown", "text": "plain text"}
+def format_labels() -> dict[str, str]:
+    """Reader name to the name people know the format by, in the order a refusal lists them."""
+    from vitrina.registry import readers
+
+    return {entry.name: entry.meta.get("label", entry.name) for entry in readers}
+
+
+def __getattr__(name: str) -> dict[str, str]:
+    # SUFFIX_FORMATS and FORMAT_LABELS, computed from the registry when first asked for
+    if name == "SUFFIX_FORMATS":
+        return suffix_formats()
+    if name == "FORMAT_LABELS":
+        return format_labels()
+    raise AttributeError(name)
 
 
 def supported_formats() -> str:
     """``PDF (.pdf), DOCX (.docx), …``: what a refusal lists as supported."""
-    suffixes: dict[str, list[str]] = {}
-    for suffix, fmt in SUFFIX_FORMATS.items():
-        suffixes.setdefault(fmt, []).append(suffix)
-    return ", ".join(f"{label} ({' '.join(suffixes[fmt])})" for fmt, label in FORMAT_LABELS.items())
+    from vitrina.registry import readers
+
+    return ", ".join(f"{entry.meta.get('label', entry.name)} ({' '.join(entry.meta.get('suffixes', ()))})"
+                     for entry in readers)
 
 
 def unsupported(path: str | Path, kind: str) -> UnsupportedFormat:
@@ -49,17 +56,9 @@ def unsupported(path: str | Path, kind: str) -> UnsupportedFormat:
 
 
 def reader_for(fmt: str) -> Reader:
-    from vitrina.ingest import docx, html, markdown, pdf, tei, text
+    from vitrina.registry import readers
 
-    readers: dict[str, Reader] = {
-        "text": text.read,
-        "tei": tei.read,
-        "html": html.read,
-        "markdown": markdown.read,
-        "docx": docx.read,
-        "pdf": pdf.read,
-    }
-    return readers[fmt]
+    return readers.get(fmt).function
 
 
 def sniff_format(path: Path, data: bytes) -> str:
@@ -72,7 +71,7 @@ def sniff_format(path: Path, data: bytes) -> str:
         raise unsupported(path, kind)
     if data.startswith(b"PK\x03\x04"):
         return "docx"
-    suffix = SUFFIX_FORMATS.get(path.suffix.lower())
+    suffix = suffix_formats().get(path.suffix.lower())
     lowered = head.lower()
     if suffix in (None, "text") and (
         lowered.startswith(b"<!doctype html") or lowered.startswith(b"<html")

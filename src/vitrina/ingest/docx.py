@@ -27,6 +27,7 @@ from vitrina.ingest.html import CREDIT_PHRASE
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
 from vitrina.model import Document, DocumentBuilder
+from vitrina.registry import readers
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
@@ -104,6 +105,7 @@ def _open(data: bytes, source: str):
         raise InputError(source, f"cannot read DOCX ({type(exc).__name__}: {exc})") from None
 
 
+@readers.register("docx", label="DOCX", suffixes=(".docx",))
 def read(data: bytes, source: str) -> list[Document]:
     document = _open(data, source)
     src = _Source()

@@ -37,6 +37,7 @@ from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.model import Block, Document, DocumentBuilder
+from vitrina.registry import readers
 
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -331,6 +332,7 @@ def _unwrap_void_elements(root) -> None:
             el.tail = inner + tail
 
 
+@readers.register("html", label="HTML", suffixes=(".html", ".htm"))
 def read(data: bytes, source: str) -> list[Document]:
     text = decode_html(data, source)
     refuse_entity_declarations(text, source)

@@ -30,6 +30,7 @@ from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.html import CREDIT_PHRASE, _split_credit_phrase
 from vitrina.model import Document, DocumentBuilder
+from vitrina.registry import readers
 from vitrina.structure.captions import credit_start
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -290,6 +291,7 @@ def _split_lines(text: str) -> list[tuple[str, int]]:
     return lines
 
 
+@readers.register("markdown", label="Markdown", suffixes=(".md", ".markdown"))
 def read(data: bytes, source: str) -> list[Document]:
     text = decode(data, source)
     # Comments become spaces of the same length, so offsets do not move.

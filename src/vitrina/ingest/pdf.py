@@ -26,6 +26,7 @@ from vitrina.errors import InputError
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.text import document_id
 from vitrina.model import Document
+from vitrina.registry import readers
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
 
 TIME_LIMIT_S = 60.0
@@ -52,6 +53,7 @@ _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
 
 
+@readers.register("pdf", label="PDF", suffixes=(".pdf",))
 def read(data: bytes, source: str) -> list[Document]:
     from vitrina.structure.pagelayout import rebuild_pdf
 

@@ -25,6 +25,7 @@ from vitrina.errors import InputError
 from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
 from vitrina.ingest.safety import parse_xml
 from vitrina.model import BlockKind, Document, DocumentBuilder
+from vitrina.registry import readers
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 MARKUP_KINDS = {
@@ -248,6 +249,7 @@ def _read_element(
     return doc.evolve(title=head_title or header_title or doc_id)
 
 
+@readers.register("tei", label="TEI XML", suffixes=(".xml", ".tei"))
 def read(data: bytes, source: str) -> list[Document]:
     root, text = parse_xml(data, source)
     stem = slugify(PurePath(source).stem)

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from vitrina.ingest.encoding import decode
 from vitrina.model import Document
+from vitrina.registry import readers
 from vitrina.structure import rebuild
 
 
@@ -16,6 +17,7 @@ def document_id(source: str) -> str:
     return slug or "document"
 
 
+@readers.register("text", label="plain text", suffixes=(".txt", ".text"))
 def read(data: bytes, source: str) -> list[Document]:
     text = decode(data, source)
     return [rebuild(text, document_id(source), source, "text")]
