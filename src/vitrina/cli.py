@@ -252,7 +252,7 @@ def hit_lines(hit: dict[str, Any], styled: bool) -> list[str]:
              section_title if section_title != title else ""]
     section = ": ".join(part for part in parts if part)
     head = click.style(title, bold=True) if styled else title
-    where = f"{hit['document']} {hit['start']}\u2013{hit['end']}"
+    where = f"{readable(hit['document'])} {hit['start']}\u2013{hit['end']}"
     return [head + (f" \u2014 {section}" if section else ""),
             "  " + marked_text(hit["text"], hit.get("matches") or [], styled),
             "  " + (click.style(where, dim=True) if styled else f"({where})")]
