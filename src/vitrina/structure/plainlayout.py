@@ -265,8 +265,10 @@ class PlainLayout:
         cut = _trailing_credit(cap, closes)
         # a credit with a lead ("Photo:") or on a line of its own after a full stop
         # ends the caption even when the text it interrupted goes on in lower case
+        interrupting = self.para is not None and cap in self.para.deferred
         sure = cut is not None and (
-            cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
+            interrupting  # the paragraph it cut into goes on in lower case
+            or cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
             or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
         )
         if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
