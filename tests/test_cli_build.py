@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -216,3 +217,16 @@ def test_changelog_has_an_unreleased_section_in_keep_a_changelog_form():
     text = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text()
     unreleased = text.split("## [0.2.0] - Unreleased", 1)[1].split("\n## [", 1)[0]
     assert [h for h in re.findall(r"^### (\w+)", unreleased, re.M)] == ["Added", "Changed", "Fixed"]
+
+
+def test_log_progress_heartbeat_while_one_file_takes_long():
+    stream = io.StringIO()
+    progress = LogProgress(stream, every=0.05)
+    progress.start(1)
+    time.sleep(0.3)  # one slow file: no item finishes, the log still hears from the build
+    progress.advance(Path("big.pdf"), 1000)
+    progress.finish()
+    lines = stream.getvalue().splitlines()
+    assert len(lines) >= 3
+    assert all(re.fullmatch(r"building: 0/1 files, 0 words/s, 0:00 elapsed", line) for line in lines[:-1])
+    assert re.fullmatch(r"building: 1/1 files, [\d,]+ words/s, 0:00 elapsed", lines[-1])

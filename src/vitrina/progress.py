@@ -9,6 +9,7 @@ estimated time left.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,7 +53,11 @@ def clock(seconds: float) -> str:
 
 
 class LogProgress:
-    """One line every ``every`` seconds (and a last one), for logs."""
+    """One line every ``every`` seconds (and a last one), for logs.
+
+    A line is due when an item finishes or, while one item takes long (a big
+    PDF), from a heartbeat thread, so a log never stays silent for longer.
+    """
 
     def __init__(self, stream: TextIO, every: float | None = None,
                  now: Callable[[], float] = time.monotonic, task: Task = BUILD) -> None:
@@ -62,26 +67,47 @@ class LogProgress:
         self.task = task
         self.total = self.done = self.words = 0
         self.started = self.last = 0.0
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        self.heartbeat: threading.Thread | None = None
 
     def start(self, total: int) -> None:
         self.total = total
         self.started = self.last = self.now()
+        if self.every > 0:
+            self.heartbeat = threading.Thread(target=self._beat, name="progress", daemon=True)
+            self.heartbeat.start()
 
     def grow(self, total: int) -> None:
         self.total = max(self.total, total)
 
     def advance(self, path: Path, amount: int) -> None:
-        self.done += 1
-        self.words += amount
-        if self.now() - self.last >= self.every and self.done < self.total:
-            self.last = self.now()
-            self.stream.write(self.line() + "\n")
-            self.stream.flush()
+        with self.lock:
+            self.done += 1
+            self.words += amount
+        self._line_if_due()
 
     def finish(self) -> None:
+        self.stopped.set()
+        if self.heartbeat is not None:
+            self.heartbeat.join()
         if self.total and self.now() - self.started >= self.every:
-            self.stream.write(self.line() + "\n")
-            self.stream.flush()
+            self._write()
+
+    def _beat(self) -> None:
+        while not self.stopped.wait(self.every):
+            self._line_if_due()
+
+    def _line_if_due(self) -> None:
+        with self.lock:
+            if self.now() - self.last >= self.every and self.done < self.total and not self.stopped.is_set():
+                self._write()
+
+    def _write(self) -> None:
+        """Write the progress line (the caller holds the lock, or the heartbeat has stopped)."""
+        self.last = self.now()
+        self.stream.write(self.line() + "\n")
+        self.stream.flush()
 
     def line(self) -> str:
         elapsed = max(self.now() - self.started, 1e-9)
