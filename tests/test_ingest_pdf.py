@@ -287,3 +287,17 @@ def test_ligature_glyph_is_two_letters_each_with_a_box() -> None:
     (line,) = content.pages[0].lines
     assert "office" in line.text
     assert len(line.boxes) == 4 * len(line.text)
+
+
+def _caps_heading_page(c, number: int) -> None:
+    y = _lines(c, 72, 720, ["THE NIGHT FERRY"], "Times-Roman", 10, 22)
+    _lines(c, 72, y, [
+        "The last boat left the pier at eleven and crossed the bay in forty minutes,",
+        "carrying mail, milk churns and the few passengers who missed the evening one.",
+    ])
+
+
+def test_heading_in_body_size_capitals() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_caps_heading_page), "/tmp/ferry.pdf")
+    assert [s.title for s in doc.sections] == ["THE NIGHT FERRY"]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]

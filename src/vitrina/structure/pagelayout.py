@@ -51,6 +51,8 @@ LIMITS: dict[str, float] = {
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,  # a caption line this much smaller than the caption is its credit
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
+    "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
+    "caps_heading_words": 10,  # ... and at most this many words is a heading
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.8,  # a first line this far in from the column edge is indented
@@ -404,13 +406,39 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     size, bold, italic = body_style(placed)
     outline = {_norm(title) for _, title, _ in content.outline}
     for p in placed:
-        line = p.line
-        words = len(line.text.split())
-        if line.size >= LIMITS["heading_size"] * size and words <= LIMITS["heading_max_words"] or line.bold and not bold and words <= LIMITS["heading_max_words"] and not line.italic or _norm(line.text) in outline:
+        if _heading_type(p.line, size, bold, italic, outline):
             p.kind = "heading"
-        elif line.size <= LIMITS["caption_size"] * size or (line.italic and not italic) or match_label(line.text):
+        elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _captions_by_images(placed, content, size)
+
+
+def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline: set[str]) -> bool:
+    """Larger than the body, or bold where the body is not, or an outline entry, or caps."""
+    short = len(line.text.split()) <= LIMITS["heading_max_words"]
+    larger = line.size >= LIMITS["heading_size"] * size
+    bolder = line.bold and not bold and not line.italic
+    return (short and (larger or bolder)) or _norm(line.text) in outline or _capitals_heading(
+        line, size, italic
+    )
+
+
+def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
+    """Smaller or italic where the body is upright, or opening with a position label."""
+    smaller = line.size <= LIMITS["caption_size"] * size
+    return smaller or (line.italic and not italic) or match_label(line.text) is not None
+
+
+def _capitals_heading(line: TextLine, size: float, body_italic: bool) -> bool:
+    """A short line all in capitals, in body-size upright type: a heading set in caps."""
+    letters = [c for c in line.text if c.isalpha()]
+    return (
+        len(letters) >= LIMITS["caps_heading_letters"]
+        and line.text.isupper()
+        and len(line.text.split()) <= LIMITS["caps_heading_words"]
+        and line.size >= 0.97 * size
+        and line.italic == body_italic
+    )
 
 
 def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) -> None:
