@@ -25,6 +25,7 @@ from typing import Any
 from vitrina.errors import InputError
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.text import document_id
+from vitrina.lexicon import words
 from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
@@ -47,8 +48,6 @@ IMAGE_LIMITS = {
     "min_points": 24.0,  # an image smaller than this on the page is decoration
 }
 BOLD_WEIGHT = 600  # font weight from which type counts as bold
-_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
-_ITALIC_NAMES = ("italic", "oblique")
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
 
@@ -320,8 +319,8 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
             flags = int(raw.FPDFFont_GetFlags(font))
             italic = bool(flags & _ITALIC_FLAG) or angle.value != 0
     lowered = name.lower().split("+")[-1]
-    bold = weight >= BOLD_WEIGHT or any(part in lowered for part in _BOLD_NAMES)
-    italic = italic or any(part in lowered for part in _ITALIC_NAMES)
+    bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
+    italic = italic or any(part in lowered for part in words("font_italic_names"))
     return _Style(round(size, 2), bold, italic, name.split("+")[-1])
 
 

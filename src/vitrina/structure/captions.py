@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vitrina.lexicon import words
 from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
 
 _PLACE = r"(?:left|right|top|bottom|center|centre|middle|above|below|inset|opposite|overleaf|background|foreground)"
@@ -31,16 +32,16 @@ CREDIT_KEYWORDS = word_set(
     "photography pictures picture news studio studios office department university trust estate "
     "courtesy credit source"
 )
-_CREDIT_LEADS = (
-    "courtesy",
-    "photo:",
-    "photograph:",
-    "credit:",
-    "source:",
-    "©",
-    "(c)",
-    "photo by",
-    "photos:",
+# Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.
+CREDIT_LEADS = tuple(sorted(words("credit_leads")))
+_UNIT = "|".join(sorted(words("panel_words")))
+_UNIT_LABEL = r"([A-Z]|[IVXLC]{1,6}|\d{1,3})"
+# A panel label alone on its line: "B", "IV", "3.", "Panel 2".
+LABEL_ALONE = re.compile(rf"^(?:(?:{_UNIT})\s+)?{_UNIT_LABEL}[.):]?$", re.IGNORECASE)
+# A label opening a title line: "Panel 2: …", "7. …", "II. …", "B) …".
+LABEL_LEAD = re.compile(
+    rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}[.:—–-]?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):])\s+(?=\S)",
+    re.IGNORECASE,
 )
 _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
 
@@ -82,7 +83,7 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         return False
     text = " ".join(run)
     lowered = text.lower()
-    if lowered.startswith(_CREDIT_LEADS):
+    if lowered.startswith(CREDIT_LEADS):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
         return False

@@ -30,7 +30,14 @@ from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure.assemble import emit
-from vitrina.structure.captions import credit_start, is_credit, match_label
+from vitrina.structure.captions import (
+    CREDIT_LEADS,
+    LABEL_ALONE,
+    LABEL_LEAD,
+    credit_start,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import ends_sentence, starts_lowercase
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
@@ -63,15 +70,6 @@ LIMITS: dict[str, float] = {
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
-_LABEL_ALONE = re.compile(
-    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+)?([A-Z]|[IVXLC]{1,6}|\d{1,3})[.):]?$",
-    re.IGNORECASE,
-)
-_LABEL_LEAD = re.compile(
-    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+([A-Z]|[IVXLC]{1,6}|\d{1,3})[.:—–-]?"
-    r"|(\d{1,3}|[IVXLC]{1,6}|[A-Z])[.):])\s+(?=\S)",
-    re.IGNORECASE,
-)
 _PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
     # so a panel letter ("C", "IV") alone on a line is never taken for one
@@ -541,7 +539,7 @@ class _Flow:
         while i + len(group) < len(self.placed):
             nxt = self.placed[i + len(group)]
             prev = self.placed[group[-1]]
-            label_only = len(group) == 1 and _LABEL_ALONE.match(prev.line.text.strip())
+            label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
                 _same_heading(prev.line, nxt.line) or (label_only and _near_below(prev, nxt))
             ):
@@ -698,7 +696,6 @@ class _Flow:
         return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
 
 
-_CREDIT_LEADS = ("courtesy", "photo:", "photograph:", "photos:", "credit:", "source:", "©")
 
 
 def trailing_credit(words: list[str]) -> int | None:
@@ -708,7 +705,7 @@ def trailing_credit(words: list[str]) -> int | None:
     otherwise a credit-shaped run after a sentence end (strict, then lenient).
     """
     for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-        if words[k].lower().startswith(_CREDIT_LEADS) and is_credit(words[k:], True):
+        if words[k].lower().startswith(CREDIT_LEADS) and is_credit(words[k:], True):
             return k
     start = credit_start(words, True)
     if start is not None:
@@ -773,10 +770,10 @@ def _same_heading(prev: TextLine, line: TextLine) -> bool:
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
     """(label, label words on the first title line, title lines) of a heading."""
     first = lines[0].text.strip()
-    alone = _LABEL_ALONE.match(first)
+    alone = LABEL_ALONE.match(first)
     if alone and len(lines) > 1:
         return alone.group(1).upper() if not alone.group(1).isdigit() else alone.group(1), 0, lines[1:]
-    lead = _LABEL_LEAD.match(first)
+    lead = LABEL_LEAD.match(first)
     if lead:
         label = lead.group(1) or lead.group(2)
         return label, len(lead.group(0).split()), lines

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from vitrina.structure.captions import is_credit, match_label
+from vitrina.structure.captions import CREDIT_LEADS, LABEL_ALONE, LABEL_LEAD, is_credit, match_label
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     ends_sentence,
@@ -45,17 +45,7 @@ PLAIN_LIMITS = {
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
 }
 
-_LABEL_ALONE = re.compile(
-    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+)?([A-Z]|[IVXLC]{1,6}|\d{1,3})[.):]?$",
-    re.IGNORECASE,
-)
-_LABEL_LEAD = re.compile(
-    r"^(?:(?:panel|section|part|room|case|gallery|unit)\s+([A-Z]|[IVXLC]{1,6}|\d{1,3})[.:—–-]?"
-    r"|(\d{1,3}|[IVXLC]{1,6}|[A-Z])[.):])\s+(?=\S)",
-    re.IGNORECASE,
-)
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_CREDIT_LEADS = ("courtesy", "photo:", "photograph:", "photos:", "credit:", "source:", "©")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -147,12 +137,12 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
-        alone = _LABEL_ALONE.match(line.text)
+        alone = LABEL_ALONE.match(line.text)
         if alone and i + 1 < len(self.lines):
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(_label(alone.group(1)), title, 0)
-        lead = _LABEL_LEAD.match(line.text)
+        lead = LABEL_LEAD.match(line.text)
         if lead:
             title = self._title_block(i, len(lead.group(0).split()))
             if title:
@@ -177,7 +167,7 @@ class PlainLayout:
         text = " ".join(w for w, _ in head.words[skip:])
         if not text or match_label(head.text) or ends_sentence(text):
             return []
-        labelled = skip > 0 or (first > 0 and bool(_LABEL_ALONE.match(self.lines[first - 1].text)))
+        labelled = skip > 0 or (first > 0 and bool(LABEL_ALONE.match(self.lines[first - 1].text)))
         if not (_title_text(text) or _continues(text) or (labelled and starts_uppercase(text))):
             return []
         if not self._short(head, len(text)) and not _continues(text):
@@ -239,7 +229,7 @@ class PlainLayout:
         line = self.lines[i]
         if match_label(line.text) or line.separator_before or line.gap_before:
             return False
-        if _LABEL_ALONE.match(line.text):
+        if LABEL_ALONE.match(line.text):
             return False  # a panel label opens the next section
         last = cap.last
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
@@ -268,7 +258,7 @@ class PlainLayout:
         interrupting = self.para is not None and cap in self.para.deferred
         sure = cut is not None and (
             interrupting  # the paragraph it cut into goes on in lower case
-            or cap.lines[cut[0]].words[cut[1]][0].lower().startswith(_CREDIT_LEADS)
+            or cap.lines[cut[0]].words[cut[1]][0].lower().startswith(CREDIT_LEADS)
             or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
         )
         if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
@@ -305,7 +295,7 @@ class PlainLayout:
             return True
         if self.cap_open and not ends_sentence(cap.last.text):
             return False
-        lead = line.text.lower().startswith(_CREDIT_LEADS)
+        lead = line.text.lower().startswith(CREDIT_LEADS)
         if not is_credit(words, closes_caption=lead):
             return False
         cap.lines.append(line)
@@ -338,8 +328,8 @@ class PlainLayout:
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
         line stops short, or the next line starts something new."""
-        if line.text.lower().split(" ", 1)[0].startswith(_CREDIT_LEADS) or any(
-            w.lower().startswith(_CREDIT_LEADS) for w, _ in line.words
+        if line.text.lower().split(" ", 1)[0].startswith(CREDIT_LEADS) or any(
+            w.lower().startswith(CREDIT_LEADS) for w, _ in line.words
         ):
             return True
         if nxt is None or match_label(nxt.text) or nxt.page_start or nxt.separator_before:
@@ -435,13 +425,13 @@ def _continues(text: str) -> bool:
 def _credit_in_progress(line: Line) -> bool:
     """The line's last words open a credit that may wrap: "Courtesy of the Harbour"."""
     words = [w.lower() for w, _ in line.words]
-    return any(w.startswith(_CREDIT_LEADS) for w in words[-6:]) and not line.text.endswith(".")
+    return any(w.startswith(CREDIT_LEADS) for w in words[-6:]) and not line.text.endswith(".")
 
 
 def _credit_tail(line: Line) -> bool:
     """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
-    if _LABEL_ALONE.match(line.text) or _LABEL_LEAD.match(line.text) or line.text.endswith("."):
+    if LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or line.text.endswith("."):
         return False
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
     return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
@@ -450,7 +440,7 @@ def _credit_tail(line: Line) -> bool:
 def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     """The line ends in a credit after a sentence end (its own or the previous line's)."""
     words = [w for w, _ in line.words]
-    lead = next((k for k, w in enumerate(words) if w.lower().startswith(_CREDIT_LEADS)), None)
+    lead = next((k for k, w in enumerate(words) if w.lower().startswith(CREDIT_LEADS)), None)
     if lead is not None and is_credit(words[lead:], True):
         return lead > 0 or prev is None or ends_sentence(prev.text)
     for k in range(1, len(words)):
@@ -479,7 +469,7 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     ):
         return None  # "U.S." after a sentence end opens the next sentence
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
-        if plain[k].lower().startswith(_CREDIT_LEADS) and is_credit(plain[k:], True):
+        if plain[k].lower().startswith(CREDIT_LEADS) and is_credit(plain[k:], True):
             return (words[k][1], words[k][2]) if k > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
