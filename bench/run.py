@@ -570,24 +570,14 @@ class Harness:
         self.run("layout_speed", "layout_speed", {})
 
     def scale_rows(self) -> None:
-        wanted = [1] if self.quick else self.scale
-        runs: list[dict] = []
-        factors = sorted(set(wanted))
-        note = ""
-        i = 0
-        while i < len(factors):
-            factor = factors[i]
-            folder = make_copies(self.corpus, factor, self.workdir / f"scale{factor}")
-            result = self.run(f"scale{factor}", "build_vitrina", {
-                "paths": [str(folder)], "db": str(self.workdir / f"scale{factor}.db")})
-            result["factor"] = factor
-            result["words"] = text_stats(plain_texts([folder]))["words"] if "error" not in result else 0
-            runs.append(result)
-            shutil.rmtree(folder, ignore_errors=True)
-            if factor == 1 and "seconds" in result:
-                factors, note = scale_factors(result["seconds"], factors, self.scale_budget_s)
-            i += 1
-        self.results["scale"] = {"runs": runs, "note": note}
+        """bench/scale.py: whole builds of varied copies, stage + link + write at the --scale
+        multiples, Dask 1 vs 2 workers (quick: 1x only, no Dask)."""
+        import scale
+
+        self.log("scale: bench/scale.py")
+        links = [1] if self.quick else self.scale
+        self.results["scale"] = scale.measure(self.corpus, self.workdir / "scale", [1] if self.quick else [1, 4],
+                                              links, None if self.quick else 2)
 
 
 # ================================================================ report
@@ -774,39 +764,9 @@ def geo_rows(res: dict) -> list[list[str]]:
 
 
 def scale_rows(res: dict) -> list[list[str]]:
-    sc = res.get("scale")
-    if not sc:
-        return []
-    runs = [r for r in sc["runs"] if _ok(r)]
-    rows = []
-    base = runs[0] if runs and runs[0]["factor"] == 1 else None
-    for r in sc["runs"]:
-        if not _ok(r):
-            rows.append(["Scale", f"{r['factor']}x corpus", r.get("error", "-"), "-", "-", "-"])
-            continue
-        per_doc = r["seconds"] / max(1, r["documents"]) * 1000
-        growth = ""
-        if base and r is not base:
-            growth = (f"; time x{r['seconds'] / base['seconds']:.1f}, RSS x{r['rss_mb'] / base['rss_mb']:.2f}"
-                      f" for x{r['factor']} documents")
-        rows.append(["Scale", f"{r['factor']}x corpus: {r['documents']} docs, {_n(r['words'])} words",
-                     f"{r['seconds']:.1f} s ({per_doc:.0f} ms/doc, {_n(r['words'] / r['seconds'])} words/s); "
-                     f"peak RSS {_n(r['rss_mb'])} MB ({r['rss_mb'] * 1024 / max(1, r['documents']):.0f} KB/doc)"
-                     f"{growth}", "-", "-", "-"])
-    if len(runs) >= 2 and base:
-        last = runs[-1]
-        rss_per_doc = [(b["rss_mb"] - a["rss_mb"]) / max(1, b["documents"] - a["documents"]) * 1024
-                       for a, b in zip(runs, runs[1:], strict=False)]
-        time_ratio = (last["seconds"] / last["documents"]) / (base["seconds"] / base["documents"])
-        flat = max(rss_per_doc) <= 1.5 * max(min(rss_per_doc), 1.0)
-        rows.append(["Scale", "growth from 1x to the largest run",
-                     f"time per doc x{time_ratio:.2f}; extra RSS per added doc "
-                     + ", ".join(f"{v:.0f} KB" for v in rss_per_doc),
-                     "-", "time per doc and memory per added doc stay flat",
-                     _verdict(time_ratio <= 1.5 and flat)])
-    if sc.get("note"):
-        rows.append(["Scale", "note", sc["note"], "-", "-", "-"])
-    return rows
+    import scale
+
+    return scale.render_rows(res["scale"]) if res.get("scale") else []
 
 
 def layout_rows(res: dict) -> list[list[str]]:

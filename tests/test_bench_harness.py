@@ -87,3 +87,33 @@ def test_quick_run_writes_table(tmp_path: Path) -> None:
     search_row = next(line for line in text.splitlines() if line.startswith("| Search |"))
     assert "raw FTS5 (floor): p50" in search_row and "ms" in search_row
     assert "| Build |" not in text  # only the rows asked for
+
+
+def test_scale_variants_change_ids_and_order_not_content() -> None:
+    import scale
+    from lxml import etree
+
+    tei = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:id="d1"><head>H</head>'
+           b"<p>One.</p><p>Two.</p><p>Three.</p></div></body></text></TEI>")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+
+    def paragraphs(data: bytes) -> list[str]:
+        return [p.text for p in etree.fromstring(data).iterfind(".//t:p", ns)]
+
+    assert scale.vary(tei, 0) == tei
+    copy = scale.vary(tei, 1)
+    assert paragraphs(copy) == ["Two.", "Three.", "One."]
+    assert b'xml:id="d1-v1"' in copy and b"<head>H</head>" in copy
+
+
+def test_scale_rows_render_targets() -> None:
+    import scale
+
+    def run_(factor: int, link_s: float, rss: float) -> dict:
+        return {"factor": factor, "documents": 100 * factor, "entities": 10, "main_rss_mb": rss,
+                "phases": {"stage": 1.0, "link": link_s, "write": 1.0}}
+
+    rows = scale.render_rows({"links": [run_(1, 0.1, 100.0), run_(16, 1.6, 105.0)], "load": [1.0, 1.0]})
+    assert rows[-1][-1] == "**met**"
+    rows = scale.render_rows({"links": [run_(1, 0.1, 100.0), run_(16, 3.2, 105.0)], "load": [1.0, 1.0]})
+    assert rows[-1][-1] == "**missed**"
