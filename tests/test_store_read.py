@@ -1,0 +1,56 @@
+"""The typed read API (store/read.py) over the sample exhibit of our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrina.store import connect_readonly
+from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
+
+
+@pytest.fixture
+def kb(sample_db) -> KnowledgeBase:
+    conn = connect_readonly(sample_db)
+    yield SQLiteKnowledgeBase(conn)
+    conn.close()
+
+
+def test_documents_in_reading_order_with_structure(kb):
+    assert [d.id for d in kb.documents()] == ["harbor", "voyage"]
+    assert kb.document("voyage").title == "A Quiet Crossing" and kb.document("nowhere") is None
+    text = kb.text("harbor")
+    assert [s.title for s in kb.sections("harbor")] == ["The Harbor Museum"]
+    kinds = [b.kind for b in kb.blocks("harbor")]
+    assert kinds[0] == "heading" and "caption" in kinds
+    caption = next(b for b in kb.blocks("harbor") if b.kind == "caption")
+    assert text[caption.start:caption.end].startswith("Lind inspects") and caption.credit == "Town Archive"
+
+
+def test_entities_and_mentions_filter_and_cite(kb):
+    assert [e.id for e in kb.entities(type="place")] == ["place-lisbon", "place-porto"]
+    lind = kb.entity("person-ada-lind")
+    assert lind.name == "Ada Lind" and "Lind" in lind.aliases
+    porto = kb.mentions(entity="place-porto")
+    assert [m.document for m in porto] == ["harbor", "voyage"]
+    assert all(kb.text(m.document)[m.start:m.end] == "Porto" for m in porto)
+    assert {m.entity for m in kb.mentions(document="voyage")} == {"person-marco-vell", "place-lisbon", "place-porto"}
+
+
+def test_dates_and_events_by_period_and_participant(kb):
+    assert [d.edtf for d in kb.dates(between=("1921-01-01", "1921-12-31"))] == ["1921-05-04", "1921-05-04"]
+    assert [d.edtf for d in kb.dates(document="voyage")] == ["1932-22"]
+    events = kb.events(entity="place-lisbon")
+    assert [e.label for e in events] == ["Marco Vell sails from Lisbon to Porto"]
+    assert events[0].places == ("place-lisbon", "place-porto") and events[0].evidence
+    assert kb.events(between=("1900-01-01", "1910-12-31")) == []
+
+
+def test_quantities_quotes_and_search(kb):
+    (models,) = kb.quantities()
+    assert (models.value, models.unit, models.qualifier) == (1200.0, "models", "more than")
+    assert [q.kind for q in kb.quotes(speaker="person-ada-lind")] == ["quotation"]
+    hits = kb.search(["crossing"])
+    assert [h.document for h in hits] == ["voyage"] and "crossing" in hits[0].text
+    assert kb.search(["museum", "spring"])[0].text.startswith("The museum held")
+    assert kb.search(["porto"], document="harbor")[0].document == "harbor"
+    assert kb.search(['"; DROP TABLE'], limit=3) == [] and kb.search([]) == []
