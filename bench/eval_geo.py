@@ -281,6 +281,30 @@ def score_persons(kb: Kb, rows: Iterable[dict[str, Any]]) -> PairScore:
     return s
 
 
+# ---------------------------------------------------------------- event labels
+
+# closed-class words a readable label never ends with (articles, prepositions, conjunctions)
+FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto",
+    "upon", "over", "under", "about", "against", "between", "among", "through", "during", "before",
+    "after", "since", "until", "than", "as", "and", "or", "but", "nor", "so", "yet", "that",
+    "which", "who", "whom", "whose", "if", "because", "although", "though", "while", "when",
+    "where", "whether"
+])
+
+
+def label_checks(db: Path) -> dict[str, Any]:
+    """Every event label: how many end with a function word or leave a quote or parenthesis open."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    labels = [r[0] for r in conn.execute("SELECT label FROM events")]
+    conn.close()
+    bad_end = [lab for lab in labels if lab.split() and lab.split()[-1].lower().strip(".,;:") in FUNCTION_WORDS]
+    unbalanced = [lab for lab in labels if lab.count("(") != lab.count(")")
+                  or lab.count("“") != lab.count("”")]
+    return {"labels": len(labels), "function_word_end": len(bad_end), "unbalanced": len(unbalanced),
+            "examples": (bad_end + unbalanced)[:20]}
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -291,6 +315,7 @@ def evaluate(db: Path, places: Path | None, nonplaces: Path | None, persons: Pat
     located, mapped, bad = score_nonplaces(kb, read_jsonl(nonplaces, split))
     people = score_persons(kb, read_jsonl(persons, split))
     return {
+        "labels": label_checks(db),
         "split": split,
         "places": {"annotated": geo.annotated, "found": geo.found, "mapped": geo.mapped, "right": geo.right,
                    "coverage": round(geo.coverage, 4), "accuracy": round(geo.accuracy, 4),
@@ -317,6 +342,8 @@ def report(result: dict[str, Any], errors: bool) -> str:
         f"persons: {h['mentions']} mentions ({h['located']} located), pairwise precision "
         f"{h['precision']:.3f} ({h['predicted_pairs']} predicted pairs), recall {h['recall']:.3f} "
         f"({h['gold_pairs']} gold pairs)",
+        f"event labels: {result['labels']['labels']}, ending with a function word "
+        f"{result['labels']['function_word_end']}, with an open quote or parenthesis {result['labels']['unbalanced']}",
     ]
     if errors:
         lines += ["", "place errors:"] + [
@@ -324,6 +351,7 @@ def report(result: dict[str, Any], errors: bool) -> str:
             for e in p["errors"]]
         lines += ["non-places mapped:"] + [f"  {e['doc']}: {e['text']} -> {e['entity']}" for e in n["errors"]]
         lines += ["person false merges:"] + [f"  {a} | {b} | {c}" for a, b, c in h["false_merges"]]
+        lines += ["event labels to check:"] + [f"  {lab}" for lab in result["labels"]["examples"]]
     return "\n".join(lines)
 
 

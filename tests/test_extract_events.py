@@ -48,11 +48,43 @@ def test_event_fields_are_spans(doc):
             assert doc.text[s:e].strip() == doc.text[s:e]
 
 
-def test_label_is_the_clause_around_the_date():
+def _label(text: str, date_text: str, edtf: str) -> str:
+    start = text.index(date_text)
+    return event_label(text, (0, len(text)), DateMention(start, start + len(date_text), edtf))
+
+
+def test_label_is_the_clause_around_the_date_without_the_date():
     text = "After long delays, the fleet finally left Cadiz on 3 May 1805, heading west."
-    d = DateMention(text.index("3 May"), text.index("3 May") + len("3 May 1805"), "1805-05-03")
-    label = event_label(text, (0, len(text)), d)
-    assert "left Cadiz on 3 May 1805" in label and len(label.split()) <= 12
+    assert _label(text, "3 May 1805", "1805-05-03") == "The fleet finally left Cadiz"
+    text = "In July 1907, the assembly passed the Harbour Dues Act."
+    assert _label(text, "July 1907", "1907-07") == "The assembly passed the Harbour Dues Act"
+
+
+def test_long_clause_becomes_subject_predicate_object():
+    text = ("Earlier in 1823 the Danish envoy Halvard Brenn suggested to the senators that the two "
+            "kingdoms issue a joint declaration against the pirates of the northern coast.")
+    label = _label(text, "1823", "1823")
+    assert label.startswith("The Danish envoy Halvard Brenn suggested") and len(label.split()) <= 12
+    assert label.split()[-1].lower() not in {"that", "the", "to", "of", "and", "a"}
+
+
+def test_participle_clause_keeps_its_subject_and_quotation_whole():
+    text = ("The minister distrusted the regent, declaring in 1871 that the court was run by "
+            "“a cabal as greedy as any other cabal in the north.”")
+    label = _label(text, "1871", "1871")
+    assert label.startswith("The minister, declaring that the court was run by “a cabal")
+    assert label.endswith("north.”")
+
+
+def test_heading_that_is_a_name_and_a_date():
+    assert _label("Varnholm-Ostrava Alliance, 1912–1914", "1912–1914", "1912/1914") == "Varnholm-Ostrava Alliance"
+
+
+def test_label_never_ends_with_a_function_word():
+    text = ("During the winter of 1788 the committee of merchants and shipowners of the port met "
+            "repeatedly with the governor of the province and the bishop of the diocese of the")
+    label = _label(text, "the winter of 1788", "1788")
+    assert label.split()[-1].lower() not in {"the", "of", "and", "with", "a"}
 
 
 def test_merge_requires_same_date():

@@ -281,8 +281,8 @@ def _build(
         ents = [items[m] for m in members]
         row = rows.get(root)
         forms = _expand(c for m in members for c in counts.get(m, ())) or [e.name for e in ents]
-        name = row["name"] if row else canonical_name(forms)
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
+        name = row["name"] if row else canonical_name(forms, etype == "person")
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
         if row:
             names |= set(row.get("aliases", ()))

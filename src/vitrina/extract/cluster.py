@@ -545,6 +545,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*(?:now|today|modern|present-day)?\s*")
+# plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
+_PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
 _INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
 NOBLE_TITLES = frozenset({
@@ -630,6 +632,9 @@ def _retype(
         return RawMention(m.start, m.end, "place", m.source)
     if m.type == "place" and place is None and len(toks) == 1 and _NATIONALITY.fullmatch(s):
         return RawMention(m.start, m.end, "group", m.source)
+    if m.type in {"place", "organization", "other"} and place is None and len(toks) == 1 \
+            and _PEOPLE_PLURAL.fullmatch(s):
+        return RawMention(m.start, m.end, "group", m.source)  # "Africans", "Bolsheviks": a people
     if m.type in {"organization", "place", "other"} and 1 <= len(toks) <= 4:
         if toks[0].lower() in NOBLE_TITLES:
             return RawMention(m.start, m.end, "person", m.source, toks[0].lower())
@@ -692,7 +697,7 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         k = cl.clusters[c]
         etype = _majority_type(cl, k)
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
-        name = canonical_name(forms) if forms else cl.surface(k.members[0])
+        name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
         aliases = tuple(sorted({f for f in forms if f != name}))
         entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
         for i in k.members:
@@ -734,10 +739,15 @@ def _majority_type(cl: Clusterer, k: Cluster) -> EntityType:
     return counts.most_common(1)[0][0]
 
 
-def canonical_name(forms: list[str]) -> str:
-    """The longest frequent full form: among forms seen twice (else all), most words."""
+def canonical_name(forms: list[str], person: bool = False) -> str:
+    """The longest frequent full form: among forms seen twice (else all), most words.
+
+    A person is named by a full name whenever one was given, even once
+    ("John Jay" once, "Jay" ten times: "John Jay").
+    """
     counts = Counter(forms)
-    pool = [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
+    full = [f for f in counts if person and len(name_tokens(f)) > 1 and not is_acronym(f)]
+    pool = full or [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
         f for f in counts if not is_acronym(f)
     ] or list(counts)
     first = {f: forms.index(f) for f in pool}

@@ -1,52 +1,415 @@
 """Events: one per dated happening, from sentences and captions with a date.
 
 Each date mention yields an event whose evidence is its sentence; the label
-is the clause around the date, trimmed; participants are the people,
-organisations and groups of the sentence, places its places. Events with the
-same EDTF date and shared participants (or the same label) are merged.
+is the smallest complete phrase around the date without the date (see
+``event_label``: the clause, a participle phrase with what it is said of, a
+main clause for a dated subordinate one; subject + predicate + object from the
+part-of-speech tags when long; quotations whole; never ending with a function
+word); participants are the people, organisations and groups of the sentence,
+places its places. Events with the same EDTF date and shared participants (or
+the same label) are merged.
 """
 
 from __future__ import annotations
 
 import re
 
-from vitrina.extract.nlp import Analysis
+from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.model import DateMention, Event, Mention
 
-MAX_LABEL_WORDS = 12
-_CLAUSE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s")
-_LEADING = re.compile(r"^(?:and|but|or|while|when|as|which|who|that|then|so)\s+", re.I)
+MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
+QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
 PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
+# Fine tags a label never ends with: articles, prepositions, conjunctions, "to",
+# possessives, wh-words, existential "there", modals and auxiliaries' particles
+_NO_END_TAGS = {"DT", "PDT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "WRB", "POS", "EX", "MD", "RP",
+                "HYPH", ",", ":", "``", "''", "-LRB-", "-RRB-"}
+_NO_START_TAGS = {"CC", "WDT", "WP", "WRB", ",", ":", "HYPH", "-RRB-"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_VERB_GROUP = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "RB", "RP", "TO"}
+_NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "PRP$", "HYPH",
+            "EX"}
+# a preposition introducing the date ("in 1917", "on 3 May 1805", "during the summer of 1941")
+_DATE_PREP = {"in", "on", "by", "during", "from", "until", "till", "since", "after", "before", "at",
+              "around", "between", "through", "throughout", "of", "as", "early", "late", "mid"}
+_OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
+_SUBORDINATORS = {"that", "if", "because", "although", "though", "whether", "while", "when", "as", "since",
+                  "unless", "until", "after", "before", "once", "where"}
+_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did",
+                "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+_PHRASE_GOES_ON = {"of", "than", "after", "before", "later", "earlier", "ago"}
+_NP_PREPOSITIONS = {"of", "in", "for", "on", "at", "from", "between", "with", "to"}  # inside a subject
+_NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%", "!", "?"}
 
-def event_label(text: str, sent: tuple[int, int], date: DateMention) -> str:
-    """The clause holding the date, widened if very short, at most 12 words."""
-    s, e = sent
-    cuts = [s] + [
-        s + m.end() for m in _CLAUSE.finditer(text[s:e])
-        if not (date.start <= s + m.start() < date.end)
-    ] + [e]
-    cuts = sorted(set(cuts))
-    k = max(i for i, c in enumerate(cuts[:-1]) if c <= date.start)
-    lo, hi = cuts[k], cuts[k + 1]
-    if len(text[lo:hi].split()) < 5 and k + 2 < len(cuts):
-        hi = cuts[k + 2]
-    if len(text[lo:hi].split()) < 5 and k > 0:
-        lo = cuts[k - 1]
-    return _trim_words(text, lo, hi, date)
+
+def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[Tok] | None = None) -> str:
+    """A readable label for the happening dated in ``sent``: its clause without the date.
+
+    The clause holding the date (``sentences.clause_at``: relative clauses,
+    ";", dashes, ", but/which…" are separate) loses the date and the
+    preposition introducing it ("in 1917", "On 3 May 1805,"); if it is still
+    longer than ``MAX_LABEL_WORDS`` it is rebuilt as subject + predicate +
+    object from the part-of-speech tags. A label never cuts a quotation (the
+    quotation is kept whole or left out) and never ends with an article,
+    preposition or conjunction. A heading or caption that is only a date
+    keeps its own words.
+    """
+    toks = toks if toks is not None else _tag(text, sent)
+    lo, hi = clause_at(text, sent, date.start)
+    clause = [t for t in toks if lo <= t.start and t.end <= hi]
+    kept = _without_date(_unit(clause, date), date)
+    if len(_content(kept)) < 2:  # a heading or caption that is only a date ("Summer 1941")
+        whole = [t for t in toks if sent[0] <= t.start and t.end <= sent[1]]
+        kept = _without_date(whole, date)
+        kept = kept if len(_content(kept)) >= 2 else whole
+    kept = _trim(kept)
+    kept = _with_subject(kept, [t for t in toks if sent[0] <= t.start and t.end <= sent[1]])
+    quoted = any(t.text in _OPEN_QUOTES for t in kept)
+    if len(_content(kept)) > MAX_LABEL_WORDS + (QUOTE_SLACK if quoted else 0):
+        kept = _trim(_core(kept))
+    kept = _whole_quotes(kept, toks)
+    kept = _balanced(_trim(kept))
+    if len(_content(kept)) < 3 and kept and kept[0].tag in {"PRP", "EX"} | _FINITE:
+        whole = _trim(_core(_trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])))
+        kept = whole if len(_content(whole)) >= 3 else kept  # "It is": the sentence's own core
+    return _render(kept)
 
 
-def _trim_words(text: str, lo: int, hi: int, date: DateMention) -> str:
-    words = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+", text[lo:hi])]
-    if len(words) > MAX_LABEL_WORDS:
-        centre = next((i for i, (p, _) in enumerate(words) if p >= date.start), 0)
-        first = max(0, min(centre - MAX_LABEL_WORDS // 3, len(words) - MAX_LABEL_WORDS))
-        words = words[first : first + MAX_LABEL_WORDS]
-    label = " ".join(w for _, w in words)
-    label = _LEADING.sub("", label.strip(" ,;:—–-\"“”‘’"))
-    label = label.rstrip(" ,;:—–-\"“”‘’.")
+def _with_subject(kept: list[Tok], sentence: list[Tok]) -> list[Tok]:
+    """A clause that opens with its verb borrows its subject: the noun phrase before
+    ", who/which" for a relative clause; the noun phrase before a relative clause that
+    interrupts it ("X, which …, created"); else the subject of the sentence ("X became
+    …, and launched")."""
+    lead = next((t for t in kept if t.tag not in {"RB", "RBR", "RBS"}), None)
+    if lead is None or lead.tag not in _FINITE | {"VBN"} or lead.text[:1].isupper() and lead.tag == "VBN":
+        return kept
+    before = [t for t in sentence if t.end <= kept[0].start]
+    relative = False
+    while before and (before[-1].tag in {"WDT", "WP", "IN"} or before[-1].text in {",", "and"}):
+        relative = relative or before[-1].tag in {"WDT", "WP"}
+        before = before[:-1]  # ", who", ", which", ", and"
+    interrupted = next((i for i in range(len(before) - 1, 0, -1)
+                        if before[i].tag in {"WDT", "WP"} and before[i - 1].text == ","), None)
+    if relative:
+        noun = _last_noun_phrase(before)
+    elif interrupted is not None:
+        noun = _last_noun_phrase(before[: interrupted - 1])
+    else:
+        noun = _subject(before)
+    if noun:
+        return noun + kept
+    # no subject to borrow: the sentence's own subject and verb instead of a headless clause
+    return _core(_trim(sentence)) if _subject(sentence) else kept
+
+
+def _balanced(toks: list[Tok]) -> list[Tok]:
+    """No unmatched opening parenthesis or bracket: the label stops before it."""
+    depth, cut = 0, None
+    for i, t in enumerate(toks):
+        if t.text in {"(", "["}:
+            if depth == 0:
+                cut = i
+            depth += 1
+        elif t.text in {")", "]"} and depth:
+            depth -= 1
+            if depth == 0:
+                cut = None
+    return _trim(toks[:cut]) if cut is not None else toks
+
+
+def _chunks(clause: list[Tok]) -> list[list[Tok]]:
+    """The clause split at commas outside quotations (each chunk keeps its leading comma)."""
+    out: list[list[Tok]] = [[]]
+    for i, t in enumerate(clause):
+        if t.text == "," and out[-1] and not _in_quotes(clause, i):
+            out.append([])
+        out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _unit(clause: list[Tok], date: DateMention) -> list[Tok]:
+    """The smallest complete phrase of the clause around the date.
+
+    The comma-separated chunk holding the date when it is a clause of its own
+    (a subject and a finite verb); a participle chunk with the noun phrase it
+    is said of (", asserting in 1940 that …" with the clause's subject,
+    ", established by X in 1917" with the noun before it); a date adverbial
+    ("In July 1945,") with the rest of the clause; else the whole clause.
+    """
+    chunks = _chunks(clause)
+    k = next((i for i, c in enumerate(chunks) if any(date.start <= t.start < date.end for t in c)), None)
+    if k is None or len(chunks) == 1:
+        return clause
+    chunk = chunks[k]
+    body = chunk[1:] if chunk[0].text == "," else chunk
+    if not body:
+        return clause
+    verb = next((i for i, t in enumerate(body) if t.tag in _FINITE and not _in_quotes(body, i)), None)
+    if body[0].text.lower() in _SUBORDINATORS | {"by", "as"} and k + 1 < len(chunks) \
+            and any(t.tag in _FINITE for t in body) and _subject(chunks[k + 1][1:]):
+        # "As the 19th century began, settlers pushed west": the main clause is the event
+        return chunks[k + 1][1:] if chunks[k + 1][0].text == "," else chunks[k + 1]
+    undated_body = [t for t in body if not date.start <= t.start < date.end]
+    if body[0].tag in {"VBG", "VBN"} and len(_content(undated_body)) <= 2:
+        return clause  # ", signed in 1951,": the clause it interrupts is the event
+    if body[0].tag == "VBG" and k > 0:
+        subject = _subject(clause)
+        return subject + chunk if subject else clause
+    if body[0].tag == "VBN" and k > 0:
+        before = chunks[k - 1]
+        noun = _last_noun_phrase(before)
+        return noun + chunk if noun else clause
+    if verb is not None and _last_noun_phrase(body[:verb]):
+        return body
+    undated = [t for t in body if not date.start <= t.start < date.end]
+    if len(_content(undated)) <= 2 and k + 1 < len(chunks):  # "In July 1945, Congress passed …"
+        return [t for c in chunks[k + 1 :] for t in c]
+    return clause
+
+
+def _skip_parenthetical(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without a parenthetical phrase set off by commas at its end
+    ("The treaty, signed in 1951," -> "The treaty")."""
+    if toks and toks[-1].text == ")":
+        opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text == "("), None)
+        return toks[:opening] if opening is not None else toks
+    if not toks or toks[-1].text != ",":
+        return toks
+    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text == ","), None)
+    if opening is None or not toks[opening + 1 :]:
+        return toks[:-1]
+    inner = toks[opening + 1 : -1]
+    if inner and (inner[0].tag in {"VBN", "VBG", "WDT", "WP", "IN", "CD", "RB"}
+                  or not any(t.tag in _FINITE for t in inner)):
+        return toks[:opening]
+    return toks[:-1]
+
+
+def _subject(toks: list[Tok]) -> list[Tok]:
+    """The noun phrase before the first finite verb, if any."""
+    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE and not _in_quotes(toks, i)), None)
+    return _last_noun_phrase(toks[:verb]) if verb else []
+
+
+def _last_noun_phrase(toks: list[Tok]) -> list[Tok]:
+    """The noun phrase that ends ``toks`` ("the Soviet Union", "Events in Somalia"), with
+    its prepositional modifiers, at most 12 tokens; adverbs before a verb are skipped."""
+    while toks and toks[-1].tag in {"WDT", "WP"}:  # "Franco (1975) that | ended": its antecedent
+        toks = toks[:-1]
+    toks = _skip_parenthetical(toks)
+    end = len(toks)
+    while end > 0 and toks[end - 1].tag in {"RB", "RBR", "RBS"}:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 12 and (
+            toks[start - 1].tag in _NOMINAL
+            or toks[start - 1].text.lower() in _NP_PREPOSITIONS and start > 1
+            and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}):
+        start -= 1
+        if toks[start].tag in {"DT", "PDT", "PRP$"} and not (start > 0 and toks[start - 1].tag == "PDT"):
+            if start > 1 and (toks[start - 1].tag == "CC" or toks[start - 1].text.lower() in _NP_PREPOSITIONS) \
+                    and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}:
+                start -= 1  # "officials and | their counterparts", "immigrants to | the United States"
+                continue
+            break  # a determiner opens its noun phrase: "In Europe | the French"
+    while start < end and toks[start].tag in {"IN", "POS", "HYPH"}:
+        start += 1
+    toks = toks[:end]
+    noun = toks[start:]
+    return noun if any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"} for t in noun) else []
+
+
+def _tag(text: str, sent: tuple[int, int]) -> list[Tok]:
+    from vitrina.extract.nlp import Analysis, get_nlp
+
+    an = Analysis()
+    an.add(get_nlp()(text[sent[0] : sent[1]]), sent[0])
+    return an.toks
+
+
+def _content(toks: list[Tok]) -> list[Tok]:
+    """Tokens that count as words (not punctuation)."""
+    return [t for t in toks if any(ch.isalnum() for ch in t.text)]
+
+
+def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
+    """The clause without its date adverbial ("in 1917", "On 3 May 1805,").
+
+    A date inside a noun phrase ("the 1973 oil embargo") stays: only a date
+    introduced by a preposition, or opening the clause before a comma, goes.
+    """
+    inside = [i for i, t in enumerate(toks) if date.start <= t.start < date.end]
+    if not inside:
+        return toks
+    first, last = inside[0], inside[-1]
+    if last + 1 < len(toks) and toks[last + 1].start == toks[last].end and toks[last + 1].text[:1] in "-–":
+        return toks  # "the 1920s-era agreements": part of a word
+    if last + 1 < len(toks) and toks[last + 1].tag in {"NN", "NNS", "NNP", "NNPS", "JJ"} \
+            and toks[first].tag != "IN" and first > 0 and toks[first - 1].tag in {"DT", "PRP$", "POS"}:
+        return toks  # "during the 1976 presidential campaign": the date modifies a noun
+    start = first
+    while start > 0 and toks[start - 1].text.lower() in _DATE_PREP | {"the", "early", "late"} \
+            and toks[start - 1].tag in {"IN", "DT", "JJ", "RB", "TO"}:
+        start -= 1
+    while start < first and toks[start].tag not in {"IN", "TO"}:
+        start += 1  # "the 1967 border", "early 1941": no preposition, the date is a modifier
+    introduced = start < first or toks[first].tag == "IN"  # "in 1917", "between 1992 and 1994"
+    end = last + 1
+    opening = start == 0 or toks[start - 1].text in {",", ";", ":", "(", "—", "–"}
+    if end < len(toks) and toks[end].text == "," and opening:
+        end += 1  # "On 3 May 1805, the fleet …": the comma goes with the date
+    closing = end == len(toks) and start > 0 and toks[start - 1].text in {",", "("}
+    if closing:  # "U.S.-Soviet Alliance, 1941–1945": the comma goes with the date
+        start -= 1
+    if not (introduced or closing or opening and end < len(toks)):
+        return toks  # a date inside a phrase: "the 1973 oil embargo"
+    return toks[:start] + toks[end:]
+
+
+def _trim(toks: list[Tok]) -> list[Tok]:
+    """No leading conjunction/relative word or punctuation, no trailing function word."""
+    toks = list(toks)
+    changed = True
+    while toks and changed:
+        changed = False
+        while toks and (toks[0].tag in _NO_START_TAGS or toks[0].text in {".", ",", ";", ")", "]"}
+                        or toks[0].text.lower() in {"and", "but", "or", "while", "when", "as", "then", "so"}):
+            toks, changed = toks[1:], True
+        while toks and (toks[-1].tag in _NO_END_TAGS and toks[-1].text not in _CLOSE_QUOTES
+                        or toks[-1].text in {".", ",", ";", "(", "[", "—", "–", "-"}):
+            toks, changed = toks[:-1], True
+        if toks and toks[-1].text in _CLOSE_QUOTES and not any(t.text in _OPEN_QUOTES for t in toks[:-1]):
+            toks, changed = toks[:-1], True
+    return toks
+
+
+def _core(toks: list[Tok]) -> list[Tok]:
+    """Subject + predicate + object of a long clause, from the tags alone.
+
+    The predicate is the first finite verb (outside quotations) with its
+    auxiliaries, adverbs and participles; the subject the noun phrase right
+    before it ("The Secretary of State"); the object what follows, up to the
+    word limit, ended after a noun, number, adjective or participle.
+    """
+    verb = next((i for i, t in enumerate(toks) if not _in_quotes(toks, i) and (
+        t.tag in _FINITE or t.tag == "VBG" and i > 0 and toks[i - 1].text == ",")), None)
+    if verb is None:  # no finite verb: a noun phrase or a participle clause
+        return _cut_at_head(toks, MAX_LABEL_WORDS)
+    subject = _last_noun_phrase(toks[:verb])
+    if subject and toks[verb - 1] is subject[-1] or verb > 0 and toks[verb - 1].tag in {"RB", "MD"}:
+        head = toks[toks.index(subject[0]) if subject else verb : verb]  # adverbs stay: "finally left"
+    else:
+        head = subject  # "The treaty, signed in 1951, | ended": the parenthetical goes
+    end = verb + 1
+    while end < len(toks) and toks[end].tag in _VERB_GROUP - _FINITE:
+        end += 1
+    predicate = head + toks[verb:end]
+    if end < len(toks) and toks[end].tag in _FINITE:  # "… began | would the United States …"
+        return predicate
+    budget = MAX_LABEL_WORDS - len(_content(predicate))
+    return predicate + _cut_at_head(toks[end:], max(budget, 3))
+
+
+def _cut_at_head(toks: list[Tok], budget: int) -> list[Tok]:
+    """The longest prefix within ``budget`` words that ends on a head word.
+
+    Inside a subordinate clause ("that the two nations …", "if …") an end
+    is allowed only once that clause has its own verb: a clause is kept whole
+    enough to read or left out.
+    """
+    best, words = 0, 0
+    subordinate, has_verb = False, True
+    for i, t in enumerate(toks):
+        if best and _comma_break(toks, i):
+            break  # an object ends at a comma: what follows is another phrase
+        if any(ch.isalnum() for ch in t.text):
+            words += 1
+        if words > budget + (0 if best else QUOTE_SLACK):  # no end yet: a few words more
+            break
+        if t.tag in {"WDT", "WP", "WRB"} or t.tag == "IN" and t.text.lower() in _SUBORDINATORS:
+            subordinate, has_verb = True, False
+        elif subordinate and t.tag in _FINITE:
+            has_verb = True
+        if _head_end(toks, i) and (not subordinate or has_verb):
+            if words > budget:
+                return toks[: i + 1]
+            best = i + 1
+    return toks[:best]
+
+
+def _comma_break(toks: list[Tok], i: int) -> bool:
+    """A comma outside quotations (or a closing quote right after a comma) at ``i``."""
+    t = toks[i]
+    if t.text == ",":
+        return not _in_quotes(toks, i)
+    return t.text in _CLOSE_QUOTES and i > 0 and toks[i - 1].text == ","
+
+
+def _head_end(toks: list[Tok], i: int) -> bool:
+    """A phrase may end after token ``i`` (a noun not followed by more of its phrase…)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.tag in _FINITE | {"VB", "VBN", "VBG"}:  # a verb ends a label only where its clause ends
+        return nxt is None or nxt.tag in {",", ".", ":"} and t.text.lower() not in _AUXILIARIES
+    if t.tag not in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP", "JJ", "RB"} and t.text not in _CLOSE_QUOTES:
+        return False
+    if nxt is None:
+        return True
+    if t.tag in {"NNP", "NNPS"} and nxt.tag in {"NNP", "NNPS", "NN", "NNS"}:
+        return False  # inside a name or before its noun: "the Soviet | Union", "British | forces"
+    if nxt.text in {"’", "'"} and nxt.start == t.end:
+        return False  # "Seven Years|’ War"
+    if nxt.tag == "TO" and i + 2 < len(toks) and toks[i + 2].tag == "VB":
+        return False  # "caused the government | to act"
+    if t.tag in {"NN", "NNS", "JJ", "CD"} and nxt.tag in {"NN", "NNS", "NNP", "NNPS", "JJ", "CD"}:
+        return False  # inside a compound: "tariff | concessions", "the 1976 | presidential campaign"
+    if nxt.start == t.end and nxt.text[:1] in "-–":
+        return False  # "the 1920s|-era agreements": one word
+    if nxt.tag == "CC" and i + 2 < len(toks) and toks[i + 2].tag in _NOMINAL - {"PRP"}:
+        return False  # "between Japan | and the Allies": a coordinated phrase goes on
+    if nxt.text.lower() in _PHRASE_GOES_ON:
+        return False  # "the role | of", "two months | after", "rather | than"
+    if t.tag in {"JJ", "RB", "VBG"} and nxt.tag not in {",", ".", ":", "CC"} and nxt.text not in _CLOSE_QUOTES:
+        return False  # "independence rather | than", "the | growing"
+    return nxt.tag != "POS"
+
+
+def _in_quotes(toks: list[Tok], i: int) -> bool:
+    depth = 0
+    for t in toks[:i]:
+        if t.text in _OPEN_QUOTES and t.text not in _CLOSE_QUOTES or t.text == '"' and depth == 0:
+            depth += 1
+        elif t.text in _CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _whole_quotes(kept: list[Tok], toks: list[Tok]) -> list[Tok]:
+    """A quotation cut by the label is completed (if short enough) or left out."""
+    if not kept or not _in_quotes(kept + [kept[-1]], len(kept)):
+        return kept
+    opening = max(i for i, t in enumerate(kept) if t.text in _OPEN_QUOTES)
+    after = [t for t in toks if t.start >= kept[-1].end]
+    close = next((i for i, t in enumerate(after) if t.text in _CLOSE_QUOTES), None)
+    if close is not None and len(_content(kept)) + len(_content(after[: close + 1])) <= MAX_LABEL_WORDS + QUOTE_SLACK:
+        return kept + after[: close + 1]
+    return _trim(kept[:opening])
+
+
+def _render(toks: list[Tok]) -> str:
+    """The label's text as written (a space where the text had one, or where words were
+    left out, never before punctuation), first letter capitalised."""
+    if not toks:
+        return ""
+    pieces = [toks[0].text]
+    for a, b in zip(toks, toks[1:], strict=False):
+        gap = b.start > a.end and b.text not in _NO_SPACE_BEFORE and a.text not in {"(", "[", "“", "‘"}
+        pieces.append((" " if gap else "") + b.text)
+    label = "".join(pieces)
+    label = re.sub(r"\s+", " ", label).strip()
     return label[:1].upper() + label[1:]
 
 
@@ -63,8 +426,12 @@ def find_events(
         if sent is None:
             continue
         inside = _clause_mentions(text, sent, d, mentions)
+        label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]))
+        if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
+            # "He arrived in Shimoda": the person the pronoun stands for
+            label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
         drafts.append({
-            "label": event_label(text, sent, d),
+            "label": label,
             "date": d,
             "participants": _ids(m for m in inside if m.type in PARTICIPANT_TYPES),
             "places": _ids(m for m in inside if m.type == "place"),
