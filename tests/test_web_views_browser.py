@@ -4,6 +4,7 @@ fit 375 px, and obey the CSP. Screenshots of every view go to test-artifacts/.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -116,3 +117,39 @@ def test_views_pass_axe_and_fit_a_phone(site: tuple[str, Any], tab: Any, path: s
     screenshot(small, f"view-{name}-375")
     phone.close()
     assert overflow <= 0, (path, overflow)
+
+
+def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest.TempPathFactory,
+                                                        site: tuple[str, Any]) -> None:
+    from vitrina.publish import publish
+
+    folder = tmp_path_factory.mktemp("static")
+    db = write_sample_exhibit(folder / "sample.db")
+    out = folder / "site"
+    with ThreadPoolExecutor(1) as pool:  # publish runs its own event loop; Playwright's is running here
+        pool.submit(publish, db, out).result()
+    _, chromium = site
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto((out / "map.html").as_uri())
+    ready(page, "#map")
+    page.locator(".leaflet-control-zoom-in").click()
+    page.locator(".map-pin, .marker-cluster").first.click()
+    if page.locator(".marker-cluster").count():
+        page.locator(".map-pin").first.click()
+    page.locator(".map-popup a").first.click()  # the place's own page, in the site
+    page.wait_for_url("**/entities/place-*.html")
+    screenshot(page, "static-entity-from-map")
+    page.goto((out / "timeline.html").as_uri())
+    ready(page, "#timeline")
+    assert "Ada Lind opens the Harbor Museum" in page.locator(".vis-item-content").all_inner_texts()
+    page.goto((out / "graph.html").as_uri())
+    ready(page, "#graph")
+    box = page.locator("#graph").bounding_box()
+    where = page.evaluate("() => window.vitrinaGraph.getElementById('place-porto').renderedPosition()")
+    page.mouse.click(box["x"] + where["x"], box["y"] + where["y"])
+    page.wait_for_url("**/entities/place-porto.html")
+    context.close()
+    assert problems == []
