@@ -107,6 +107,19 @@ def _schemas() -> dict[str, Schema]:
                                  "snippet": STR, "score": NUM})),
             "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "date": OPT_STR}),
         }),
+        "Comparisons": _obj({
+            "filters": _obj({"document": OPT_STR, "entity": OPT_STR, "verdict": OPT_STR}),
+            "counts": _obj({"differ": INT, "uncertain": INT, "consistent": INT, "agree": INT}),
+            "comparisons": _array(_obj({
+                "id": STR, "kind": STR, "subject": STR,
+                "verdict": {"enum": ["differ", "uncertain", "consistent", "agree"]},
+                "grouping": STR, "entities": _array(STR), "documents": _array(STR),
+                "statements": _array(_obj({"document": STR, "title": STR, "start": OFFSET, "end": OFFSET,
+                                           "text": STR, "url": URL},
+                                          {"sentence": _obj({"start": OFFSET, "end": OFFSET, "text": STR})})),
+                "reasons": _array(_obj({"a": INT, "b": INT, "relation": STR, "reason": STR})),
+            }, {"entity_urls": _array(URL)})),
+        }),
         "Answer": _obj({
             "question": STR, "answer": OPT_STR,
             "confidence": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
@@ -176,8 +189,14 @@ def _paths() -> dict[str, Schema]:
             not_found=True),
         "/search.json": _operation(
             "search", "Full-text search with highlighted snippets", "Search",
-            [_query("q", "Words or \"quoted phrases\"."), document_filter, entity_filter,
-             _query("date", "An EDTF date or range the passage's dates must overlap.")]),
+            [_query("q", "Words or \"quoted phrases\"."), document_filter,
+             _query("entity", "Only passages mentioning this entity, by id or by name."),
+             _query("date", "An EDTF date or range the passage's dates must overlap.")], not_found=True),
+        "/compare.json": _operation(
+            "compare", "Statements made in two or more documents: differ, uncertain, consistent, agree",
+            "Comparisons",
+            [document_filter, entity_filter,
+             _query("verdict", "Only groups with this verdict: differ, uncertain, consistent or agree.")]),
         "/ask.json": _operation("ask", "An answer from the sources, with citations, or none", "Answer",
                                 [_query("q", "A question in plain English.")]),
     }
