@@ -28,6 +28,7 @@ from vitrina.extract.places import (
     normalise,
     resolve_document,
 )
+from vitrina.extract.spans import SpanUnion
 from vitrina.model import Entity, EntityType, Mention
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -87,6 +88,11 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """``edit_distance(a, b) <= limit``, skipping the table when the lengths already differ more."""
+    return abs(len(a) - len(b)) <= limit and edit_distance(a, b) <= limit
+
+
 def variant(a: str, b: str) -> bool:
     """Spelling variants of one long name (Katharina/Katarina), never short names."""
     a, b = a.lower(), b.lower()
@@ -94,7 +100,7 @@ def variant(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
-    return edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 5 and max(len(a), len(b)) >= 6 else 1)
+    return within_edits(a, b, 2 if min(len(a), len(b)) >= 5 and max(len(a), len(b)) >= 6 else 1)
 
 
 def _initial_of(a: str, b: str) -> bool:
@@ -120,7 +126,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
         return False
     exact_first = a.first.lower() == b.first.lower()
     last_ok = a.last.lower() == b.last.lower() or (
-        exact_first and len(a.last) >= 6 and edit_distance(a.last.lower(), b.last.lower()) <= 1
+        exact_first and len(a.last) >= 6 and within_edits(a.last.lower(), b.last.lower(), 1)
     )
     return last_ok and first_compatible(a.first, b.first) and middles_compatible(a.middles, b.middles)
 
@@ -173,6 +179,7 @@ class Clusterer:
         self.mentions: list[RawMention] = []
         self.cluster_of: dict[int, int] = {}
         self.clusters: list[Cluster] = []
+        self._single_index: _SingleIndex | None = None  # set while one-word names are resolved
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -192,12 +199,21 @@ class Clusterer:
     def cluster_people(self) -> None:
         people = [i for i, m in enumerate(self.mentions) if m.type == "person" and m.source != "role"]
         full = [i for i in people if len(name_tokens(self.surface(i))) > 1]
-        single = [i for i in people if i not in set(full)]
+        full_set = set(full)
+        single = [i for i in people if i not in full_set]
+        # clusters by last and by first name: ``same_person`` needs an equal last name or an
+        # equal first name, so these hold every candidate (re-checked on the current name)
+        by_key: dict[tuple[str, str], list[int]] = {}
+        for c, cl in enumerate(self.clusters):
+            if cl.type == "person" and cl.name:
+                _index_name(by_key, c, cl.name)
         for i in full:
             name = PersonName.parse(self.surface(i))
+            candidates = sorted(set(by_key.get(("last", name.last.lower()), []))
+                                | set(by_key.get(("first", (name.first or "").lower()), [])))
             match = next(
-                (c for c, cl in enumerate(self.clusters)
-                 if cl.type == "person" and cl.name and same_person(cl.name, name)
+                (c for c in candidates
+                 if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
                  and not _introduces_another(cl.name, name)),
                 None,
             )
@@ -205,17 +221,22 @@ class Clusterer:
             cl = self.clusters[c]
             if cl.name is None or _fuller(name, cl.name):
                 cl.name = name
+                _index_name(by_key, c, name)
             role = self.mentions[i].role
             if role:
                 cl.roles.add(role)
+        self._single_index = _SingleIndex(self._full_names(), self.clusters)
         for i in single:
             found = self._person_for_single(i)
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
-                self.clusters[c].name = PersonName.parse(self.surface(i))
+                name = PersonName.parse(self.surface(i))
+                self.clusters[c].name = name
+                self._single_index.add_single(c, name)
             role = self.mentions[i].role
             if role:
                 self.clusters[c].roles.add(role)
+        self._single_index = None
 
     def merge_titled_appositions(self) -> None:
         """ "Jean Martin, duc de Valmont": the titled name is the same person."""
@@ -238,8 +259,9 @@ class Clusterer:
     def _person_for_single(self, i: int) -> int | None:
         word = self.surface(i)
         low = word.lower()
-        full = self._full_names()
-        by_last = [c for c, name in full.items() if name.has_surname(word)]
+        index = self._single_index or _SingleIndex(self._full_names(), self.clusters)
+        full = index.full
+        by_last = index.by_surname.get(low, [])
         if len(by_last) == 1:
             return by_last[0]
         if len(by_last) > 1:
@@ -255,13 +277,13 @@ class Clusterer:
             (cl.name.last.lower() == low) for cl in self.clusters if cl.name
         ):
             return by_first[0]
-        singles = [c for c, cl in enumerate(self.clusters)
-                   if cl.type == "person" and cl.name and cl.name.first is None
+        singles = [c for c in index.singles.get(low[:1], [])
+                   if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
                    and variant(cl.name.last, word)]
         if singles:
             return singles[0]
-        by_variant = [c for c, name in full.items() if len(low) >= 6
-                      and edit_distance(name.last.lower(), low) <= 1]
+        by_variant = [c for c in index.one_edit(low) if len(low) >= 6
+                      and within_edits(full[c].last.lower(), low, 1)]
         return by_variant[0] if len(by_variant) == 1 else None
 
     def _most_recent(self, candidates: list[int], before: int, window: int | None = None) -> int | None:
@@ -459,6 +481,53 @@ def _title(n: str) -> str:
     return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
 
 
+def _index_name(by_key: dict[tuple[str, str], list[int]], c: int, name: PersonName) -> None:
+    by_key.setdefault(("last", name.last.lower()), []).append(c)
+    if name.first:
+        by_key.setdefault(("first", name.first.lower()), []).append(c)
+
+
+class _SingleIndex:
+    """Lookups for one-word person names, built once the full names are clustered.
+
+    Full names do not change while one-word names are resolved, so their
+    surnames are indexed once; clusters of one-word names are added as they
+    are made (``variant`` needs the same first letter, so they go by it).
+    """
+
+    def __init__(self, full: dict[int, PersonName], clusters: list[Cluster]):
+        self.full = full
+        self.by_surname: dict[str, list[int]] = {}
+        for c, name in full.items():  # cluster order, as a scan would find them
+            for key in {name.last.lower(), name.last.split()[-1].lower()}:
+                self.by_surname.setdefault(key, []).append(c)
+        self._deletions: dict[str, set[int]] = {}
+        for c, name in full.items():
+            for key in _one_deletion(name.last.lower()):
+                self._deletions.setdefault(key, set()).add(c)
+        self.singles: dict[str, list[int]] = {}
+        for c, cl in enumerate(clusters):
+            if cl.type == "person" and cl.name and cl.name.first is None:
+                self.add_single(c, cl.name)
+
+    def one_edit(self, word: str) -> list[int]:
+        """Full-name clusters whose surname may be one edit from ``word`` (to be checked):
+        two words one edit apart share a form with at most one letter deleted."""
+        found: set[int] = set()
+        for key in _one_deletion(word):
+            found |= self._deletions.get(key, set())
+        return sorted(found)
+
+    def add_single(self, c: int, name: PersonName) -> None:
+        if name.first is None:
+            self.singles.setdefault(name.last[:1].lower(), []).append(c)
+
+
+def _one_deletion(word: str) -> set[str]:
+    """``word`` and every form of it with one letter deleted."""
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
 def _introduces_another(earlier: PersonName, later: PersonName) -> bool:
     """Full names that may be two people: one with and one without a middle name ("John
     Adams", "John Quincy Adams"), or different generational suffixes. A surname alone
@@ -523,12 +592,12 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             m = RawMention(m.start, m.end, "person", "retype")
         out.append(m)
     out += _defined_acronyms(text, an, out)
-    covered = [(m.start, m.end) for m in out]
+    covered = SpanUnion([(m.start, m.end) for m in out], "half")
     atoks = an.toks
     for k, t in enumerate(atoks):
         if not (t.text in surnames or t.text.replace(".", "") in initials):
             continue
-        if any(s <= t.start < e for s, e in covered):
+        if covered.holds(t.start):
             continue
         prev_cap = k > 0 and atoks[k - 1].tag in {"NNP", "NNPS"} and atoks[k - 1].end + 1 >= t.start
         nxt = atoks[k + 1] if k + 1 < len(atoks) else None

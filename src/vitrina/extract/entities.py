@@ -8,12 +8,14 @@ event-like names ("the X Agreement", "Operation X") are never persons.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 from vitrina.extract.nlp import Analysis, Tok
+from vitrina.extract.spans import DisjointSpans
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Document, EntityType
 
@@ -364,12 +366,28 @@ def _cut_possessive(text: str, n: RawMention) -> RawMention:
 def combine(*layers: list[RawMention]) -> list[RawMention]:
     """Layer mentions: earlier layers win; a title mention retypes an NER span."""
     taken: list[RawMention] = []
+    kept = DisjointSpans()
     for layer in layers:
         for m in layer:
-            clash = [o for o in taken if o.start < m.end and m.start < o.end]
-            if not clash:
+            if not kept.clashes(m.start, m.end):
                 taken.append(m)
+                kept.add(m.start, m.end)
     return sorted(taken, key=lambda m: (m.start, m.end))
+
+
+class _Nearby:
+    """Mentions overlapping a span, found by start offset (no scan of every mention)."""
+
+    def __init__(self, mentions: list[RawMention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)  # the same objects, reordered
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[RawMention]:
+        """Mentions ``n`` with ``n.start < end and start < n.end``, in start order."""
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_left(self.starts, end)
+        return [n for n in self.mentions[low:high] if start < n.end]
 
 
 def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[RawMention]:
@@ -377,15 +395,16 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
     markup = markup_mentions(doc) if use_markup else []
     titles = title_mentions(doc.text, an)
     ner = ner_mentions(doc.text, an)
+    near = _Nearby(ner)
     for m in titles:  # keep the role with overlapping NER person spans
-        for n in ner:
-            if n.start < m.end and m.start < n.end and n.type == "person":
+        for n in near.overlapping(m.start, m.end):
+            if n.type == "person":
                 n.role = m.role
     # a title word starting another one-word name ("General Motors") is not a title
-    titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in ner)]
+    titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in near.overlapping(m.start, m.end))]
     ner = [_cut_possessive(doc.text, n) for n in ner]
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
-    rest = [n for n in ner if n not in ner_people]
+    rest = [n for n in ner if not (n.type == "person" or n.type == "other")]
     return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
                    pattern_mentions(doc.text))
 

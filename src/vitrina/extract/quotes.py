@@ -9,13 +9,16 @@ sentence's subject or the most recent person named before the quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
-from vitrina.extract.sentences import clause_at, containing
+from vitrina.extract.sentences import clause_at
+from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Mention, Quote, QuoteKind
 
 OPENERS = "“„«\""
@@ -23,6 +26,13 @@ CLOSERS = "”»\""
 _OPEN_CONTEXT = set(" \t\n([{—–-/:")
 PRONOUNS = {"he", "she"}
 _SUFFIXES = ("", "s", "es", "d", "ed", "ing", "ied", "ies", "y", "led", "ling")
+# Tokens looked at around a quote for its speaker: after it ("…,” said the keeper of the
+# light"), and before it within the sentence; a cue farther away is not this quote's.
+# They keep the work per quote constant, whatever the sentence's length.
+TOKENS_AFTER = 8
+TOKENS_BEFORE = 80
+# Characters looked back from a quote for the "(" that makes it a gloss.
+GLOSS_LOOKBACK = 80
 
 
 @dataclass(frozen=True)
@@ -37,10 +47,11 @@ def quote_spans(text: str, blocks: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Paired quote marks inside each block (curly, straight, guillemets, ‘single’)."""
     out: list[QuoteSpan] = []
     for bs, be in blocks:
-        out.extend(_pair(text, bs, be, OPENERS, CLOSERS))
-        inner = [(q.open, q.close) for q in out]
+        double = _pair(text, bs, be, OPENERS, CLOSERS)  # ordered, not overlapping
+        inside = SpanUnion([(q.open, q.close) for q in double], "open")
+        out.extend(double)
         for q in _pair(text, bs, be, "‘", "’"):
-            if not any(a < q.open < b for a, b in inner) and _single_ok(text, q):
+            if not inside.holds(q.open) and _single_ok(text, q):
                 out.append(q)
     return sorted(out, key=lambda q: q.open)
 
@@ -112,17 +123,29 @@ class SpeakerFinder:
         self.text = text
         self.an = an
         self.quotes = quotes
-        inside = [(q.open, q.close) for q in quotes]
-        self.people = [
-            m for m in mentions
-            if m.type == "person" and not any(a < m.start < b for a, b in inside)
-        ]
+        self._quote_opens = [q.open for q in quotes]
+        self._inside = SpanUnion([(q.open, q.close) for q in quotes], "closed")
+        strictly_inside = SpanUnion([(q.open, q.close) for q in quotes], "open")
+        self.people = sorted(
+            (m for m in mentions if m.type == "person" and not strictly_inside.holds(m.start)),
+            key=lambda m: (m.start, m.end),
+        )
+        self._starts = [m.start for m in self.people]
+        self._ends = sorted(m.end for m in self.people)
+        self._by_end = sorted(self.people, key=lambda m: m.end)
 
     def _person_at(self, tok: Tok) -> Mention | None:
-        return next((m for m in self.people if m.start <= tok.start < m.end), None)
+        """The earliest-starting person mention holding the token."""
+        i = bisect.bisect_right(self._starts, tok.start)
+        holding = [m for m in self.people[max(0, i - 3) : i] if tok.start < m.end]
+        return holding[0] if holding else None
 
     def _outside(self, tok: Tok) -> bool:
-        return not any(q.open <= tok.start <= q.close for q in self.quotes)
+        return not self._inside.holds(tok.start)
+
+    def _outside_toks(self, start: int, end: int) -> list[Tok]:
+        first, last = self.an.tok_index(start), self.an.tok_index(end)
+        return [t for t in self.an.toks[first:last] if t.end <= end and self._outside(t)]
 
     def speaker(self, q: QuoteSpan) -> str | None:
         sent = self.an.sentence_at(q.open) or (q.open, q.close)
@@ -136,8 +159,9 @@ class SpeakerFinder:
 
     def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | None:
         """ "…,” he wrote" / "…,” Smith said" / "…,” said Smith"."""
-        toks = [t for t in self.an.toks_in(q.close + 1, limit) if self._outside(t)]
-        toks = [t for t in toks[:8] if t.text not in {",", "”", "\""}]
+        begin = self.an.tok_index(q.close + 1)
+        ahead = (t for t in self.an.toks[begin:] if t.end <= limit and self._outside(t))
+        toks = [t for t in islice(ahead, TOKENS_AFTER) if t.text not in {",", "”", "\""}]
         if len(toks) < 2:
             return None
         first = toks[0]
@@ -147,7 +171,7 @@ class SpeakerFinder:
                 return named
             # "X, taking note of the “…,” announced that": the sentence's subject
             sent = self.an.sentence_at(q.open) or (q.open, q.close)
-            return self._first_subject([t for t in self.an.toks_in(sent[0], q.open) if self._outside(t)])
+            return self._first_subject(self._outside_toks(sent[0], q.open)[:TOKENS_BEFORE])
         subj = first if first.text.lower() in PRONOUNS else self._person_at(first)
         if subj is None:
             return None
@@ -158,7 +182,8 @@ class SpeakerFinder:
 
     def _before(self, q: QuoteSpan, sent_start: int) -> Mention | Tok | None:
         """ "Smith said, “…”", "what he called “…”", "…, asserting that “…”"."""
-        toks = [t for t in self.an.toks_in(sent_start, q.open) if self._outside(t)]
+        near = max(sent_start, self._near_start(q.open))
+        toks = self._outside_toks(near, q.open)
         verbs = [k for k, t in enumerate(toks) if reporting_verb(t.text) and t.pos in {"VERB", "AUX"}]
         if not verbs:
             return None
@@ -174,6 +199,11 @@ class SpeakerFinder:
             return self._person_at(toks[k + 1])
         return None
 
+    def _near_start(self, offset: int) -> int:
+        """Where the last ``TOKENS_BEFORE`` tokens before ``offset`` begin."""
+        i = self.an.tok_index(offset)
+        return self.an.toks[max(0, i - TOKENS_BEFORE)].start if i else offset
+
     def _first_subject(self, toks: list[Tok]) -> Mention | Tok | None:
         for t in toks:
             found = self._person_at(t) or (t if t.text.lower() in PRONOUNS else None)
@@ -183,15 +213,17 @@ class SpeakerFinder:
 
     def _pronoun(self, tok: Tok, sent_start: int) -> str | None:
         """The sentence's first person before the pronoun, else the last one named."""
-        in_sentence = [m for m in self.people if sent_start <= m.start < tok.start]
-        if in_sentence:
-            return in_sentence[0].entity
-        before = [m for m in self.people if m.end <= tok.start]
+        i = bisect.bisect_left(self._starts, sent_start)
+        if i < len(self.people) and self.people[i].start < tok.start:
+            return self.people[i].entity
+        limit = tok.start
         # the most recent before the quote (not inside it) wins
-        quote = next((q for q in self.quotes if q.close < tok.start and q.open >= sent_start), None)
+        k = bisect.bisect_left(self._quote_opens, sent_start)
+        quote = next((q for q in self.quotes[k : k + 4] if q.close < tok.start), None)
         if quote is not None:
-            before = [m for m in before if m.end <= quote.open]
-        return before[-1].entity if before else None
+            limit = min(limit, quote.open)
+        j = bisect.bisect_right(self._ends, limit)
+        return self._by_end[j - 1].entity if j else None
 
 
 # ---------------------------------------------------------------- quotes
@@ -206,13 +238,15 @@ def find_quotes(
 ) -> list[Quote]:
     spans = quote_spans(text, blocks)
     finder = SpeakerFinder(text, an, mentions, spans)
+    dated = _Dates(dates)
     out = []
     for n, q in enumerate(spans):
         kind = quote_kind(text, q, an)
         speaker = finder.speaker(q)
         # a gloss in parentheses ("blitz (“lightning war”)") names, it is not dated use
-        gloss = kind == "term" and (text[:q.open].rstrip().endswith("(") or _proper_name(text[q.start : q.end]))
-        date = None if gloss else _date(text, an, q, dates)
+        before = text[max(0, q.open - GLOSS_LOOKBACK) : q.open]
+        gloss = kind == "term" and (before.rstrip().endswith("(") or _proper_name(text[q.start : q.end]))
+        date = None if gloss else _date(text, an, q, dated)
         out.append(Quote(f"q{n}", q.start, q.end, kind, speaker, date))
     return out
 
@@ -223,24 +257,42 @@ def _proper_name(term: str) -> bool:
     return len(parts) >= 2 and all(p[:1].isupper() for p in parts)
 
 
-def _date(text: str, an: Analysis, q: QuoteSpan, dates: list[DateMention]) -> str | None:
+class _Dates:
+    """Dates ordered by start, to find those inside a span in O(log n)."""
+
+    def __init__(self, dates: list[DateMention]):
+        self.dates = sorted(dates, key=lambda d: (d.start, d.end))
+        self.starts = [d.start for d in self.dates]
+
+    def inside(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [d for d in self.dates[i:j] if d.end <= end]
+
+
+def _date(text: str, an: Analysis, q: QuoteSpan, dates: _Dates) -> str | None:
     """A date in the quote's own clause (not in a relative or coordinated clause)."""
-    sent = containing(an.sents, q.open, q.open + 1) or (q.open, q.close)
+    sent = an.sentence_at(q.open) or (q.open, q.close)
     sent = (sent[0], max(sent[1], (an.sentence_at(q.close) or sent)[1]))
-    masked = text[: q.start] + "x" * (q.end - q.start) + text[q.end :]  # breaks inside the quote don't count
-    clause = clause_at(masked, sent, q.open)
-    for d in dates:
-        if clause[0] <= d.start and d.end <= clause[1] and not (q.open <= d.start <= q.close):
+    low, high = min(sent[0], q.start), max(sent[1], q.end)
+    # the sentence with the quote's words masked: breaks inside the quote don't count
+    masked = text[low : q.start] + "x" * (q.end - q.start) + text[q.end : high]
+    clause = clause_at(masked, (sent[0] - low, sent[1] - low), q.open - low)
+    clause = (clause[0] + low, clause[1] + low)
+    for d in dates.inside(clause[0], clause[1]):
+        if not (q.open <= d.start <= q.close):
             return d.edtf
     if re.match(r"(?:He|She|They)\b", text[sent[0] : sent[0] + 5]):
         return _previous_sentence_date(an, sent, dates)  # "In 1852 X opened… He promised “…”"
     return None
 
 
-def _previous_sentence_date(an: Analysis, sent: tuple[int, int], dates: list[DateMention]) -> str | None:
-    prev = [s for s in an.sents if s[1] <= sent[0]]
-    if not prev:
+def _previous_sentence_date(an: Analysis, sent: tuple[int, int], dates: _Dates) -> str | None:
+    i = bisect.bisect_left(an.sents, (sent[0], -1)) - 1
+    while i >= 0 and an.sents[i][1] > sent[0]:
+        i -= 1
+    if i < 0:
         return None
-    start, end = prev[-1]
-    inside = [d for d in dates if start <= d.start and d.end <= end]
+    start, end = an.sents[i]
+    inside = dates.inside(start, end)
     return inside[-1].edtf if inside else None
