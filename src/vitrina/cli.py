@@ -329,14 +329,13 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web exhibit."""
-    import uvicorn
-
     from vitrina.store import connect_readonly
     from vitrina.web.app import create_app
+    from vitrina.web.server import serve as serve_app
 
     connect_readonly(db).close()  # fail early and clearly on a bad database
     say(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
 
 
 @main.command()
