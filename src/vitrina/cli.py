@@ -137,6 +137,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
                        dask=dask_options(workers, cluster, jobs))
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
+    for warning in report.warnings:
+        say(f"Warning: {warning}", err=True)
     for error in report.errors:
         say(f"Error: {error}", err=True)
     if verbose:

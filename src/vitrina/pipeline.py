@@ -45,6 +45,7 @@ class BuildReport:
     errors: list[InputError] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
+    warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
 
     def skip_counts(self) -> dict[str, int]:
@@ -189,7 +190,7 @@ def _words(outcome: Outcome) -> int:
 
 def _analyse_all(
     todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
-    limits: Limits, staging: Staging, dask: DaskOptions | None = None,
+    limits: Limits, staging: Staging, dask: DaskOptions | None = None, warnings: list[str] | None = None,
 ) -> dict[str, Staged]:
     """Analyse files in worker processes, each under the per-file limits, or on a Dask
     cluster; each analysis is parked in ``staging`` as it arrives."""
@@ -203,6 +204,9 @@ def _analyse_all(
                               else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
+            if warnings is not None and not isinstance(outcome, InputError):
+                warnings.extend(f"{shown(path)}: {w}" for w in dict.fromkeys(
+                    w for _, packed in outcome for w in packed.warnings))
             if progress:
                 progress.advance(path, _words(outcome))
     finally:
@@ -339,7 +343,7 @@ def _build_staged(
             todo.append((path, key))
 
     started = time.perf_counter()
-    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits, staging, dask)
+    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits, staging, dask, report.warnings)
     report.seconds["analyse"] = time.perf_counter() - started
     built: dict[str, list[tuple[str, DocRef]]] = {}
     analysed = {shown(path) for path, _ in todo}

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vitrina.errors import EmptyInput, InputError, UnsupportedFormat
+from vitrina.ingest.encoding import take_warnings
 from vitrina.ingest.files import MAX_FILE_BYTES, read_bytes, shown
 from vitrina.ingest.sniff import unsupported_kind
 from vitrina.model import Document
@@ -98,7 +99,11 @@ def read_path(path: str | Path) -> list[Document]:
     if not data.strip():
         raise EmptyInput(source, "empty file")
     fmt = sniff_format(path, data)
+    take_warnings()  # only this file's
     docs = reader_for(fmt)(data, source)
+    warnings = take_warnings()
+    if warnings:
+        docs = [doc.evolve(meta=(*doc.meta, ("warning", "; ".join(warnings)))) for doc in docs]
     if not docs or not any(d.text.strip() for d in docs):
         raise EmptyInput(source, "no text found")
     return docs

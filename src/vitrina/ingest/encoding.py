@@ -1,7 +1,12 @@
 """Text decoding: UTF-8 (with or without BOM), UTF-16 with BOM, CP1252, Latin-1.
 
-Never guesses silently: UTF-8 is tried strictly first; a legacy 8-bit
-decoding is chosen only when UTF-8 fails, and binary data is refused.
+Never guesses silently: UTF-8 is tried strictly first. A file that is
+mostly UTF-8 with a few invalid bytes stays UTF-8: the bad bytes become
+U+FFFD and a warning says how many (reading it as Latin-1 would garble
+every valid accented letter). A legacy 8-bit decoding is chosen only when
+the file has no valid multi-byte UTF-8 to speak of; binary data is refused.
+
+Warnings are collected per file: ``read_path`` calls :func:`take_warnings`.
 """
 
 from __future__ import annotations
@@ -24,6 +29,27 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
     return b"\x00" in head or controls / len(head) > 0.01
 
 
+# A file with at least this many valid multi-byte UTF-8 characters per invalid byte
+# is UTF-8 with damage, not a legacy encoding (valid sequences rarely happen by chance).
+MOSTLY_UTF8_RATIO = 2
+_warnings: list[str] = []
+
+
+def take_warnings() -> list[str]:
+    """The warnings decoding raised since the last call (one file's worth)."""
+    taken = list(_warnings)
+    _warnings.clear()
+    return taken
+
+
+def _utf8_damage(data: bytes) -> tuple[int, int]:
+    """(valid multi-byte characters, invalid bytes) when ``data`` is read as UTF-8."""
+    text = data.decode("utf-8", "surrogateescape")
+    invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    valid = sum(1 for ch in text if ch > "\x7f") - invalid
+    return valid, invalid
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding name of ``data``; raises ValueError on binary data."""
     if data.startswith(codecs.BOM_UTF8):
@@ -37,6 +63,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    valid, invalid = _utf8_damage(data)
+    if valid and valid >= MOSTLY_UTF8_RATIO * invalid:
+        return "utf-8-damaged"
     if any(b in _CP1252_UNDEFINED for b in data):
         return "latin-1"
     return "cp1252"
@@ -46,7 +75,12 @@ def decode(data: bytes, source: str) -> str:
     """Decode input bytes to text with newlines normalised to ``\\n``."""
     try:
         encoding = detect_encoding(data)
-        text = data.decode(encoding)
+        if encoding == "utf-8-damaged":
+            _, invalid = _utf8_damage(data)
+            _warnings.append(f"{invalid} byte(s) are not valid UTF-8; shown as \ufffd (the rest is UTF-8)")
+            text = data.decode("utf-8", "replace")
+        else:
+            text = data.decode(encoding)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(source, f"not a text file ({exc})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -17,6 +17,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable
+from typing import IO
 
 from lxml import etree
 
@@ -33,7 +34,8 @@ MAX_ZIP_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_ZIP_RATIO = 100.0
 # Ratios are only judged above this size: tiny members compress oddly well.
 ZIP_RATIO_MIN_BYTES = 1024 * 1024
-_XML_SNIFF_BYTES = 64 * 1024
+_XML_SNIFF_BYTES = 64 * 1024  # chunk size when scanning an XML part
+_ENTITY_OVERLAP = 16  # characters kept between chunks, so "<!ENTITY" split by a chunk is seen
 # What reading a damaged or odd member can raise (bad streams, unknown methods).
 _MEMBER_READ_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, NotImplementedError,
                        RuntimeError, OSError, ValueError, EOFError)
@@ -152,15 +154,55 @@ def check_zip(data: bytes, source: str, required: Iterable[str] = ()) -> zipfile
 
 
 def check_zip_xml_members(archive: zipfile.ZipFile, source: str) -> None:
-    """Refuse entity declarations in any XML part (they sit in the prolog)."""
+    """Refuse entity declarations in any XML part.
+
+    Each part is read whole (in chunks; the ZIP checks bound its size) and
+    decoded as its parser would: BOM, else the UTF-16 form of ``<?`` without
+    a BOM, else the declared encoding, else UTF-8.
+    """
     for info in archive.infolist():
         if not info.filename.endswith((".xml", ".rels")):
             continue
         try:
             with archive.open(info) as member:
-                head = member.read(_XML_SNIFF_BYTES)
+                if _declares_entities(member, source, info.filename):
+                    raise InputError(source, f"XML entity declarations are not allowed ({info.filename})")
         except _MEMBER_READ_ERRORS as exc:
             raise InputError(source, f"corrupt ZIP member {info.filename!r} ({exc})") from None
-        wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        if ENTITY_DECLARATION.search(head.decode("utf-16" if wide else "utf-8", "replace")):
-            raise InputError(source, f"XML entity declarations are not allowed ({info.filename})")
+
+
+def xml_part_encoding(head: bytes) -> str:
+    """The encoding an XML parser reads a part in, from its first bytes."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if head.startswith(bom):  # UTF-32's BOMs first: FF FE 00 00 also starts like UTF-16's
+            return name
+    if head.startswith(b"<\x00\x00\x00?\x00\x00\x00"):
+        return "utf-32-le"
+    if head.startswith(b"\x00\x00\x00<\x00\x00\x00?"):
+        return "utf-32-be"
+    if head.startswith(b"<\x00?\x00"):
+        return "utf-16-le"  # BOM-less UTF-16, told by how "<?" is written (XML 1.0, appendix F)
+    if head.startswith(b"\x00<\x00?"):
+        return "utf-16-be"
+    declared = _XML_DECLARED_ENCODING.match(head[:200])
+    return declared.group(1).decode("ascii") if declared else "utf-8"
+
+
+def _declares_entities(member: IO[bytes], source: str, name: str) -> bool:
+    head = member.read(_XML_SNIFF_BYTES)
+    encoding = xml_part_encoding(head)
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)("replace")
+    except LookupError:
+        raise InputError(source, f"XML part {name!r} declares an unknown encoding ({encoding})") from None
+    tail = ""
+    chunk = head
+    while chunk:
+        text = tail + decoder.decode(chunk)
+        if ENTITY_DECLARATION.search(text):
+            return True
+        tail = text[-_ENTITY_OVERLAP:]
+        chunk = member.read(_XML_SNIFF_BYTES)
+    return bool(ENTITY_DECLARATION.search(tail + decoder.decode(b"", final=True)))

@@ -45,10 +45,12 @@ class Packed:
     summary: LinkSummary
     analysis: bytes  # compact JSON of ``document_to_dict``
     words: int  # for progress reports
+    warnings: tuple[str, ...] = ()  # what reading the file noticed (e.g. invalid UTF-8 bytes)
 
 
 def pack(doc: Document) -> Packed:
-    return Packed(doc.id, doc.source, summarize(doc), dumps(doc), len(doc.text.split()))
+    warnings = tuple(value for key, value in doc.meta if key == "warning")
+    return Packed(doc.id, doc.source, summarize(doc), dumps(doc), len(doc.text.split()), warnings)
 
 
 def dumps(doc: Document) -> bytes:
