@@ -301,3 +301,24 @@ def test_heading_in_body_size_capitals() -> None:
     (doc,) = pdf.read(_canvas_pdf(_caps_heading_page), "/tmp/ferry.pdf")
     assert [s.title for s in doc.sections] == ["THE NIGHT FERRY"]
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def _intro_over_columns(c, number: int) -> None:
+    y = _lines(c, 72, 720, [
+        "The salt marsh covers the low ground between the dunes and the old sea wall.",
+        "Its creeks fill twice a day, and the birds follow the tide in and out.",
+    ])
+    y = _lines(c, 72, y - 10, [
+        "Wardens count the geese each winter from the hide on the northern bank and",
+        "record the numbers in a ledger kept since the reserve opened.",
+    ])
+    _lines(c, 72, y - 14, LEFT[:4])
+    _lines(c, 330, y - 14, RIGHT[1:])
+
+
+def test_full_width_paragraphs_above_two_columns() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_intro_over_columns), "/tmp/marsh.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0].endswith("in and out.")
+    assert paragraphs[1].startswith("Wardens count") and paragraphs[1].endswith("reserve opened.")
+    assert paragraphs[2].startswith("The ferry company")

@@ -255,8 +255,13 @@ def reading_order(
     result: list[Placed] = []
     band_left: list[TextLine] = []
     band_right: list[TextLine] = []
+    # Lines across the gutter run the page's full width: one column per run of them.
+    full_left, full_right = _edges(lines)
+    bands = [0]
 
     def flush() -> None:
+        if band_left or band_right:
+            bands[0] += 1
         for n, side in enumerate((band_left, band_right)):
             for placed in reading_order(side, depth + 1):
                 placed.column = (page, 10 * (depth + 1) + n + placed.column[1] % 10)
@@ -271,7 +276,8 @@ def reading_order(
             band_right.append(line)
         else:
             flush()
-            result.append(Placed(line, (page, 100 + len(result)), line.x0, line.x1))
+            left, right = min(full_left, line.x0), max(full_right, line.x1)
+            result.append(Placed(line, (page, 1000 + bands[0]), left, right))
     flush()
     return result
 
