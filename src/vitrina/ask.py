@@ -1,17 +1,25 @@
 """Questions answered from the exhibit, with citations, or an honest abstention.
 
-1. Analyse the question: type, expected answer kind, content words, names.
-2. Retrieve sentences with FTS5 (any content word, BM25), then measure how
-   much of the question each covers (IDF-weighted, light stemming; the
-   section title and the previous sentence count half).
-3. Extract typed candidates inside the best sentences (dates, quantities,
-   mentions, terms, enumerations) and score them by coverage, fit and
-   proximity to the matched words.
-4. Abstain when a proper name of the question appears nowhere, when no
-   sentence covers the question well enough, or when no candidate fits.
-5. Across documents, compare the best date/quantity answers: a more
-   precise contained value wins (the other cited as support); a real
-   disagreement is reported as such, with lower confidence.
+1. Analyse the question from its dependency parse (qa/question.py): the
+   slot the wh-word asks, the predicate, the head noun and its WordNet kind.
+2. Retrieve sentences with FTS5 (content words, their WordNet relatives and
+   the other names of the question's names; BM25), then measure how much of
+   the question each covers (IDF-weighted; a word counts through its
+   WordNet base forms, partly through related words; the section title and
+   the previous sentence count partly, a pronoun for a name nearly fully).
+3. Parse the best-covered sentences (qa/parse.py, cached), align their
+   predicates with the question's and read the constituent that fills the
+   asked slot (qa/structure.py); pronouns in it are resolved (qa/coref.py).
+4. Candidates: the slot's constituent and typed facts of the knowledge base
+   (dates, amounts, names, quotations), those inside the slot counting more
+   (qa/candidates.py); scored by coverage, fit and proximity.
+5. Abstain when a proper name of the question appears nowhere, when no
+   sentence covers the question well enough, or when confidence is low.
+6. Across documents, compare the best date/quantity answers: a more precise
+   contained value wins (the other cited as support); a real disagreement is
+   reported as such, with lower confidence.
+
+Every weight and threshold is in qa/weights.py.
 """
 
 from __future__ import annotations
@@ -22,30 +30,38 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval
+from vitrina.qa import coref
+from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval, slot_candidates
+from vitrina.qa.lexical import base_forms, fold, related
 from vitrina.qa.names import equivalents, name_phrases
-from vitrina.qa.question import LIGHT_EVENT_WORDS, Question, analyse
-from vitrina.qa.text import (
-    LIGHT_VERBS,
-    PARTICLES,
-    STOPWORDS,
-    SYNONYM_GROUPS,
-    WORD,
-    demonyms,
-    fold,
-    root,
-    stem,
-    synonym_groups,
-    words,
+from vitrina.qa.parse import parse_many
+from vitrina.qa.question import Question, analyse
+from vitrina.qa.structure import PRONOUNS, fill
+from vitrina.qa.text import STOPWORDS, WORD, demonyms, words
+from vitrina.qa.weights import (
+    ANSWER_THRESHOLD,
+    COMPOUND_CREDIT,
+    CONFIDENCE,
+    CONFLICT_PROXIMITY,
+    CONFLICT_SCORE,
+    CONTEXT_CREDIT,
+    COREF_CREDIT,
+    DENSITY_FLOOR,
+    EXAMINE,
+    EXPANSIONS,
+    HEADING_FACTOR,
+    LIGHT_WEIGHT,
+    MIN_COVERAGE,
+    NAME_BONUS,
+    NAME_CREDIT,
+    POOL_GAP,
+    PROXIMITY_FLOOR,
+    PROXIMITY_MEAN,
+    PROXIMITY_NEAR,
+    RETRIEVE,
+    RIVAL_SCORE,
+    SUPPORT_BONUS,
 )
-
-RETRIEVE = 60  # sentences fetched by FTS
-EXAMINE = 14  # best-covered sentences searched for candidates
-MIN_COVERAGE = 0.6
-ANSWER_THRESHOLD = 0.5
-ROOT_CREDIT = 0.9  # "invade" found as "invasion"
-NAME_CREDIT = 0.9  # "Netherlands" found as "Holland", "ALV" as "Varn"
-SYNONYM_CREDIT = 0.75  # "aid" found as "assistance"
 
 
 def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
@@ -65,10 +81,10 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    synonyms = _synonym_roots(weights)
+    lexicon = _question_lexicon(weights)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
-               synonyms)
+               lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= 0.35]
@@ -76,14 +92,21 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         result["citations"] = closest[:1]
         result["confidence"] = round(0.4 * best.coverage, 3)
         return result
-    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - 0.3)]
+    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - POOL_GAP)]
+    for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
+        s.slots = fill(doc, q)
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
+    blocks = _blocks(conn, pool)
+
+    def resolve(s: Sentence, slot: Any) -> coref.Antecedent | None:
+        return coref.resolve(conn, s.document, blocks.get(s.id), s.start + slot.start, slot.head_text, s.start)
+
     for s in pool:
-        density = 0.85 + 0.15 * (s.rank / best_rank if best_rank < 0 else 1.0)
-        for cand in candidates(s, facts[s.document], q):
-            cand.score = _score(cand, q) * density * (0.8 if s.heading else 1.0)
+        density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
+        for cand in slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q):
+            cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
     if not found:
         result["citations"] = closest[:1]
@@ -118,18 +141,16 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int,
             continue  # "which country", "what year": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
-            df = _alias_df(conn, stem(word), aliases or [])
+            df = _alias_df(conn, word, aliases or [])
             missing_name = missing_name or df == 0
-        weight = math.log((total + 1) / (df + 0.5)) + (0.5 if word in q.names else 0.0)
-        if q.expects == "date" and word in LIGHT_EVENT_WORDS:
-            weight *= 0.3  # "take place", "happen": little about which event
-        elif word in PARTICLES or word in LIGHT_VERBS:
-            weight *= 0.4  # "put forward", "set out": the particle and light verb say little
+        weight = math.log((total + 1) / (df + 0.5)) + (NAME_BONUS if word in q.names else 0.0)
+        if word in q.light:
+            weight *= LIGHT_WEIGHT  # "take place", "put forward": little about which event
         weights[word] = weight
     return weights, missing_name
 
 
-Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # a name's word stems, its other names' stems
+Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # a name's folded words, its other names' words
 
 
 def _alias_df(conn: sqlite3.Connection, key: str, aliases: list[Alias]) -> int:
@@ -139,28 +160,50 @@ def _alias_df(conn: sqlite3.Connection, key: str, aliases: list[Alias]) -> int:
 
 
 def _aliases(conn: sqlite3.Connection, q: Question) -> list[Alias]:
-    """For each name in the question, the stems of its other names (aliases, same country, demonyms)."""
+    """For each name in the question, the words of its other names (aliases, same country, demonyms)."""
     out: list[Alias] = []
     for phrase in name_phrases(q.text):
-        own = tuple(stem(w) for w in words(phrase))
+        own = tuple(_bare(w) for w in words(phrase))
         others = set(equivalents(conn, phrase)) | {phrase}
-        variants = {tuple(stem(w) for w in words(name)) for name in others}
+        variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:
-            parts = words(name)
-            if len(parts) == 1:
-                variants |= {(stem(d),) for d in demonyms(parts[0])}
+            if len(words(name)) == 1 or name == phrase:
+                variants |= {tuple(d.split()) for d in demonyms(name)}
         variants.discard(own)
         if own and variants:
             out.append((own, sorted(v for v in variants if v)))
     return out
 
 
+def _bare(word: str) -> str:
+    """A folded word without a possessive ending ("ussr's" -> "ussr")."""
+    return re.sub(r"'s?$", "", word) or word
+
+
+def _question_lexicon(weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+    """For each question word: its base forms and its WordNet relatives with their credit."""
+    out = {}
+    for word in weights:
+        own = base_forms(word)
+        near: dict[str, float] = {}
+        for form in own:
+            for other, credit in related(form).items():
+                near[other] = max(near.get(other, 0.0), credit)
+        out[word] = (own, near)
+    return out
+
+
 def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
-    """Extra retrieval words: synonyms of the question's words and other names of its names."""
+    """Extra retrieval words: the strongest WordNet relatives of the question's words, other names."""
     extra: list[str] = []
     for word in q.content:
-        for group in synonym_groups(word):
-            extra += sorted(SYNONYM_GROUPS[group])
+        if word in q.names or word in q.light:
+            continue
+        near: dict[str, float] = {}
+        for form in base_forms(word):
+            for other, credit in related(form).items():
+                near[other] = max(near.get(other, 0.0), credit)
+        extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
     for _own, variants in aliases:
         extra += [" ".join(v) for v in variants if len(v) <= 3]
     return extra
@@ -201,81 +244,97 @@ def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict
 
 
 def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[str, list[tuple[int, int]]]:
-    """Question name stems whose other names occur in the sentence, with the spans found."""
-    stems_ = [x[0] for x in seq]
-    present = set(stems_)
+    """Question name words whose other names occur in the sentence, with the spans found."""
+    folded = [x[0] for x in seq]
+    present = set(folded)
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for own, variants in aliases:
         for variant in variants:
             if variant[0] not in present:
                 continue
             n = len(variant)
-            for i in range(len(stems_) - n + 1):
-                if stems_[i] == variant[0] and tuple(stems_[i:i + n]) == variant:
+            for i in range(len(folded) - n + 1):
+                if folded[i] == variant[0] and tuple(folded[i:i + n]) == variant:
                     for key in own:
                         found[key].append((seq[i][1], seq[i + n - 1][2]))
     return found
 
 
-def _synonym_roots(weights: dict[str, float]) -> dict[str, set[str]]:
-    """For each question word, the roots of its synonyms."""
-    return {word: {root(m) for g in synonym_groups(word) for m in SYNONYM_GROUPS[g]} for word in weights}
+PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
 def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, previous: str,
-           aliases: list[Alias] | None = None, synonyms: dict[str, set[str]] | None = None) -> None:
-    """IDF-weighted share of the question's words found in the sentence (context half).
+           aliases: list[Alias] | None = None,
+           lexicon: dict[str, tuple[frozenset[str], dict[str, float]]] | None = None) -> None:
+    """IDF-weighted share of the question's words found in the sentence.
 
-    A word counts fully when its stem occurs, nearly fully through its
-    derivational root or another name of the thing it names, partly through a
-    synonym or as the first part of a compound.
+    A word counts fully when one of its WordNet base forms occurs, nearly
+    fully under another name of the thing it names or as a pronoun whose
+    antecedent is in the previous sentence, partly through a WordNet relative
+    (its credit) or as the first part of a compound; words only in the
+    section title or the previous sentence count partly.
     """
-    seq = [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(s.text)]
-    own: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    roots: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for key, a, b in seq:
-        own[key].append((a, b))
-        roots[root(s.text[a:b])].append((a, b))
+    seq = [(_bare(fold(m.group())), m.start(), m.end()) for m in WORD.finditer(s.text)]
+    by_form: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for word, a, b in seq:
+        for form in base_forms(word):
+            by_form[form].append((a, b))
     named = _alias_hits(seq, aliases or [])
-    synonyms = synonyms if synonyms is not None else _synonym_roots(weights)
-    context = {stem(w) for w in WORD.findall(title + " " + previous)}
+    lexicon = lexicon if lexicon is not None else _question_lexicon(weights)
+    context = {f for w in WORD.findall(title + " " + previous) for f in base_forms(w)}
+    pronoun = PRONOUN.search(s.text)
     got = total = exact = 0.0
     s.missing = []
     for word, weight in weights.items():
-        key = stem(word)
+        own, near = lexicon[word]
         total += weight
-        if key in own:
+        spans = [span for form in own for span in by_form.get(form, [])]
+        if spans:
             got += weight
             exact += weight
-            s.matched.extend(own[key])
+            s.matched.extend(spans)
             if word in q.names:
-                s.named.extend(own[key])
+                s.named.extend(spans)
             continue
-        near = (named.get(key), NAME_CREDIT) if key in named else (roots.get(root(word)), ROOT_CREDIT)
-        if not near[0]:
-            near = ([span for r in synonyms.get(word, ()) for span in roots.get(r, [])], SYNONYM_CREDIT)
-        if not near[0] and word not in q.names:
-            near = (_compound_part(word, own), SYNONYM_CREDIT)
-        if near[0]:
-            got += near[1] * weight
-            s.matched.extend(near[0])
+        credit, spans = 0.0, []
+        if word in named:
+            credit, spans = NAME_CREDIT, named[word]
+        else:
+            for form, places in by_form.items():
+                c = near.get(form, 0.0)
+                if c > credit:
+                    credit, spans = c, list(places)
+        if not spans and word not in q.names:
+            credit, spans = COMPOUND_CREDIT, _compound_part(word, by_form)
+        if spans:
+            got += credit * weight
+            s.matched.extend(spans)
             if word in q.names:
-                s.named.extend(near[0])
-        elif key in context:
-            got += 0.5 * weight
+                s.named.extend(spans)
+        elif word in q.names and pronoun and own & context:
+            got += COREF_CREDIT * weight  # "He sent …" after a sentence naming the question's person
+            s.named.append((pronoun.start(), pronoun.end()))
+        elif own & context:
+            got += CONTEXT_CREDIT * weight
         else:
             s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
 
 
-def _compound_part(word: str, own: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Spans of a sentence word that starts a compound question word ("war" in "wartime")."""
     w = fold(word)
     for cut in range(len(w) - 3, 2, -1):
-        if w[:cut] in own and len(w) - cut >= 3:
-            return own[w[:cut]]
+        if w[:cut] in by_form and len(w) - cut >= 3:
+            return by_form[w[:cut]]
     return []
+
+
+def _blocks(conn: sqlite3.Connection, pool: list[Sentence]) -> dict[int, str | None]:
+    marks = ",".join("?" * len(pool))
+    rows = conn.execute(f"SELECT id, block FROM sentences WHERE id IN ({marks})", [s.id for s in pool]).fetchall()
+    return {r[0]: r[1] for r in rows}
 
 
 def _facts(conn: sqlite3.Connection, docs: set[str], pool: list[Sentence]) -> dict[str, Facts]:
@@ -301,7 +360,7 @@ def _facts(conn: sqlite3.Connection, docs: set[str], pool: list[Sentence]) -> di
 def _proximity(cand: Candidate) -> float:
     """Closeness of a candidate to the question's words in its sentence (mean over words)."""
     s = cand.sentence
-    if not s.matched or cand.kind == "sentence":
+    if not s.matched or cand.kind in ("sentence", "truth"):
         return 1.0
     a, b = cand.start - s.start, cand.end - s.start
     # a date or amount belongs to the named thing it stands next to
@@ -310,13 +369,13 @@ def _proximity(cand: Candidate) -> float:
     if not gaps:
         return 1.0
     nearest = min(gaps)
-    mean = sum(1.0 / (1.0 + g / 80.0) for g in gaps) / len(gaps)
-    return 0.5 / (1.0 + nearest / 150.0) + 0.5 * mean
+    mean = sum(1.0 / (1.0 + g / PROXIMITY_MEAN) for g in gaps) / len(gaps)
+    return 0.5 / (1.0 + nearest / PROXIMITY_NEAR) + 0.5 * mean
 
 
 def _score(cand: Candidate, q: Question) -> float:
     cov = cand.sentence.coverage
-    return cov * cov * cand.fit * (0.3 + 0.7 * _proximity(cand))
+    return cov * cov * cand.fit * (PROXIMITY_FLOOR + (1 - PROXIMITY_FLOOR) * _proximity(cand))
 
 
 def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
@@ -328,7 +387,7 @@ def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
     for members in groups.values():
         members.sort(key=lambda c: -c.score)
         support = len({m.sentence.id for m in members}) - 1
-        pooled.append((members[0].score * (1 + 0.05 * min(support, 3)), members))
+        pooled.append((members[0].score * (1 + SUPPORT_BONUS * min(support, 3)), members))
     pooled.sort(key=lambda x: -x[0])
     return pooled
 
@@ -353,16 +412,22 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
 
 
 def _confidence(top: Candidate, margin: float, q: Question) -> float:
+    c = CONFIDENCE
     cov = top.sentence.coverage
-    kind = {"sentence": 0.8, "named": 0.9}.get(top.kind, 1.0)
-    raw = cov ** 1.5 * top.fit * kind * (0.55 + 0.45 * min(1.0, margin * 2)) * (0.75 + 0.25 * _proximity(top))
+    raw = cov ** c["coverage_power"] * min(1.0, top.fit) * (c["margin_floor"] + (1 - c["margin_floor"])
+                                                             * min(1.0, margin * 2)) \
+        * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
+    if top.in_slot:
+        raw *= c["slot_bonus"]
+    if top.resolved:
+        raw *= c["resolved"]
     missing = {w for w, _ in top.sentence.missing}
     if missing & set(q.names):  # the passage is about someone/something else
-        raw *= 0.5
-    events = [w for w in q.content if w not in LIGHT_EVENT_WORDS]
+        raw *= c["missing_name"]
+    events = [w for w in q.content if w not in q.light]
     if q.expects in ("date", "place") and events and events[-1] in missing:
-        raw *= 0.6  # the event asked about (usually the closing verb) is not the one dated
-    return max(0.0, min(1.0, 0.15 + 0.85 * raw))
+        raw *= c["missing_event"]  # the event asked about (usually the closing verb) is not the one dated
+    return max(0.0, min(1.0, c["base"] + (1 - c["base"]) * raw))
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
@@ -386,7 +451,7 @@ def _reconcile(
 ) -> tuple[str, list[Candidate], float]:
     """Compare the best answer with strong rivals from other documents."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
-              if score >= 0.6 * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
+              if score >= RIVAL_SCORE * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
     support = {m[0].key: len({c.sentence.id for c in m}) for _score, m in pooled}
     consistent = [r for _, r in rivals if _same(top, r) and r.sentence.id != top.sentence.id
                   and support.get(r.key, 1) + 1 >= support.get(top.key, 1)]
@@ -394,12 +459,12 @@ def _reconcile(
     backing = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
                    if r.sentence.document != top.sentence.document and not _same(best, r)
-                   and not _same(top, r) and score >= 0.75 * top_score and _proximity(r) >= 0.6
+                   and not _same(top, r) and score >= CONFLICT_SCORE * top_score and _proximity(r) >= CONFLICT_PROXIMITY
                    and r.sentence.exact >= top.sentence.exact - 0.1  # a disagreement needs direct words
                    and _event_gap(r, q) <= _event_gap(top, q) + 1]  # … about the same action
     if conflicting:
         rival = conflicting[0]
-        return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * 0.75
+        return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]
     return best.text, [best, *_other_source(best, pooled), *backing], confidence
 
 
@@ -418,19 +483,19 @@ def _event_gap(cand: Candidate, q: Question) -> int:
     action in between ("suicide in April, in the final days before the
     surrender"); names, prepositions and numbers do not.
     """
-    events = [w for w in q.content if w not in LIGHT_EVENT_WORDS and w not in q.names]
+    events = [w for w in q.content if w not in q.light and w not in q.names]
     if not events:
         return 0
-    key = root(events[-1])
+    key = base_forms(events[-1]) | set(related(events[-1]))
     s = cand.sentence
     a, b = cand.start - s.start, cand.end - s.start
-    own = {stem(w) for w in q.content}
+    own = {f for w in q.content for f in base_forms(w)}
     gaps = []
     for m in WORD.finditer(s.text):
-        if root(m.group()) == key:
+        if base_forms(m.group()) & key:
             between = s.text[b:m.start()] if m.start() >= b else s.text[m.end():a]
             gaps.append(sum(1 for w in WORD.findall(between)
-                            if w.islower() and w not in STOPWORDS and stem(w) not in own))
+                            if w.islower() and w not in STOPWORDS and not base_forms(w) & own))
     return min(gaps) if gaps else 10**6
 
 

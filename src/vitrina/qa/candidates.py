@@ -8,16 +8,18 @@ phrases, the extract stage's date and quantity scanners).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
+from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
-from vitrina.qa.question import MEASURE_NOUNS, NAMING_VERBS, PERSON_NOUNS, PLACE_NOUNS, Question
-from vitrina.qa.text import STOPWORDS, fold, stem, stems
-
-CURRENCY_UNITS = frozenset({"usd", "dollar", "dollars", "$", "pound sterling", "gbp", "eur", "francs", "franc"})
-WEIGHT_UNITS = frozenset({"pound", "pounds", "ton", "tons", "tonnes", "kilograms", "kg", "lb", "lbs", "ounces"})
-PERCENT_UNITS = frozenset({"percent", "%", "per cent"})
+from vitrina.qa.lexical import base_forms, category, related, verb_class
+from vitrina.qa.question import Question
+from vitrina.qa.text import STOPWORDS, WORD, bases, fold
+from vitrina.qa.weights import FIT, RELATED_MATCH
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
 _MONTH_NAMES = (
@@ -46,6 +48,8 @@ class Sentence:
     missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
     named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
     heading: bool = False
+    slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
+    aligned: bool = False  # the question's predicate was found in the sentence
 
 
 @dataclass
@@ -72,6 +76,8 @@ class Candidate:
     edtf: str | None = None
     value: float | None = None
     score: float = 0.0
+    in_slot: bool = False  # inside the constituent that fills the asked slot
+    resolved: bool = False  # a pronoun's antecedent, named elsewhere in the paragraph
 
     @property
     def key(self) -> str:
@@ -91,10 +97,10 @@ def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0
 
 
 def _in_question(text: str, q: Question) -> bool:
-    """True when the candidate only repeats the question's own words."""
-    own = {stem(w) for w in q.content} | {stem(w) for w in q.names} | q.others
-    words = {w for w in stems(text) if w not in {stem(x) for x in STOPWORDS}}
-    return bool(words) and words <= own
+    """True when every content word of the candidate is one of the question's own words."""
+    own = {b for w in q.content + q.names for b in base_forms(w)} | q.others
+    words = [w for w in WORD.findall(text) if fold(w) not in STOPWORDS]
+    return bool(words) and all(base_forms(w) & own for w in words)
 
 
 def capitalised_phrases(s: Sentence) -> list[tuple[int, int]]:
@@ -164,22 +170,32 @@ def _scan_numbers(text: str) -> list[tuple[int, int, float]]:
         return []
 
 
+def _currency(unit: str | None, span_text: str) -> bool:
+    """An amount of money: a currency sign in the text, an ISO 4217 code or a WordNet monetary unit."""
+    if any(unicodedata.category(c) == "Sc" for c in span_text):
+        return True
+    return bool(unit) and (re.fullmatch(r"[A-Z]{3}", unit or "") is not None or category(unit or "") == "money")
+
+
 def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
-    """How well a quantity's unit answers the question's counted noun or currency."""
-    unit_f = fold(unit or "")
-    words = stems(span_text)
+    """How well a quantity's unit answers the question's counted noun, currency, percent or measure."""
+    unit_kind = category(unit.split()[-1]) if unit else None
     if q.unit == "money":
-        return 1.0 if unit_f in CURRENCY_UNITS or "$" in span_text or "£" in span_text else 0.3
+        return FIT["typed"] if _currency(unit, span_text) else FIT["unit_mismatch"]
     if q.unit == "percent":
-        return 1.0 if unit_f in PERCENT_UNITS or "%" in span_text else 0.2
-    if q.unit == "weight":
-        return 1.0 if unit_f in WEIGHT_UNITS else 0.3
-    heads = {stem(h) for h in q.heads or ([q.head] if q.head else [])}
+        return FIT["typed"] if unit_kind == "percent" or "%" in span_text else FIT["unit_mismatch"]
+    if q.unit == "duration":
+        return FIT["typed"] if unit_kind == "date" else FIT["unit_mismatch"]
+    if q.unit == "measure":
+        return FIT["typed"] if unit_kind == "measure" or (unit and not _currency(unit, span_text)) \
+            else FIT["unit_mismatch"]
+    heads = {b for h in (q.heads or ([q.head] if q.head else [])) for b in base_forms(h)}
     if heads:
-        if heads & words or (unit and stem(unit.split()[-1]) in heads):
-            return 1.0
-        return 0.35
-    return 0.8
+        named = bases(span_text) | (bases(unit) if unit else set())
+        if heads & named or any(related(h).get(w, 0.0) >= RELATED_MATCH for h in heads for w in named):
+            return FIT["typed"]
+        return FIT["unit_mismatch"]
+    return FIT["no_unit_hint"]
 
 
 def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
@@ -200,12 +216,12 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
 
 def _counted_numbers(s: Sentence, q: Question) -> list[Candidate]:
     """A number directly followed by the question's counted noun ("three months")."""
-    heads = {stem(h) for h in q.heads}
+    heads = {b for h in q.heads for b in base_forms(h)}
     out = []
     for start, end, value in _scan_numbers(s.text):
         after = re.match(r"\s+([^\W\d_][\w\-]*)", s.text[end:])
-        if after and stem(after.group(1)) in heads:
-            cand = _make(s, start, end + after.end(), "quantity", fit=1.0, value=value)
+        if after and base_forms(after.group(1)) & heads:
+            cand = _make(s, start, end + after.end(), "quantity", fit=FIT["typed"], value=value)
             if cand:
                 out.append(cand)
     return out
@@ -223,7 +239,7 @@ def _attributive(s: Sentence, c: Candidate) -> bool:
     if " " in c.text or not following:
         return False
     word = following.group(1)
-    if word.lower() in PERSON_NOUNS:
+    if category(word) == "person":
         return True  # "U.S. President", "Danish leader"
     return word.islower() and word not in STOPWORDS
 
@@ -239,7 +255,7 @@ def mention_candidates(s: Sentence, facts: Facts, q: Question, types: set[str]) 
                     out.append(cand)
         return out
     for start, end in capitalised_phrases(s):  # no facts: names by form
-        cand = _make(s, start, end, "named", fit=0.8)
+        cand = _make(s, start, end, "named", fit=FIT["named_form"])
         if cand and not _in_question(cand.text, q) and not re.fullmatch(r"[\d\W]+", cand.text) \
                 and not MONTHS.match(cand.text):
             out.append(cand)
@@ -252,7 +268,7 @@ def _after_preposition(s: Sentence, q: Question) -> list[Candidate]:
     for m in re.finditer(r"\b(?:at|in|to|from|near|outside)\s+((?:the\s+)?)", s.text):
         phrase = CAPITALISED.match(s.text, m.end())
         if phrase and not MONTHS.match(phrase.group()):
-            cand = _make(s, m.start(1), phrase.end(), "place", fit=0.7)
+            cand = _make(s, m.start(1), phrase.end(), "place", fit=FIT["after_preposition"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     return out
@@ -262,17 +278,33 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     out = mention_candidates(s, facts, q, {"place"})
     out += [c for c in mention_candidates(s, facts, q, {"organization"}) if not _person_like(c)]
     for c in out:
-        c.fit = (1.0 if c.kind == "place" else 0.75) * (0.5 if _attributive(s, c) else 1.0)
+        c.fit = (FIT["typed"] if c.kind == "place" else FIT["organization_place"]) \
+            * (FIT["attributive"] if _attributive(s, c) else 1.0)
         if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
-            c.fit = max(c.fit, 0.95)  # "at Harvard University": a location by its preposition
+            c.fit = max(c.fit, FIT["place_preposition"])  # "at Harvard University": a location by its preposition
     out += _after_preposition(s, q)
     out += _place_in_event_name(s, q)
     return out
 
 
-# named gatherings and agreements that carry their place: "the Kirkwall Conference", "the Treaty of Lerwick"
-EVENT_NOUNS = frozenset(["conference", "summit", "congress", "talks", "accords", "accord", "agreement", "treaty",
-                         "declaration", "charter", "convention", "meeting", "negotiations", "peace", "airlift"])
+# what gatherings and agreements are in WordNet: "the X Conference", "the Treaty of X" carry their place
+EVENT_ROOTS = frozenset({"gathering.n.01", "meeting.n.01", "agreement.n.01", "written_agreement.n.01",
+                         "document.n.01", "conference.n.01"})
+
+
+@lru_cache(maxsize=4096)
+def _event_noun(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    for form in base_forms(word):
+        synsets = wn.synsets(form, "n")[:2]
+        for synset in synsets:
+            if ({synset.name()} | {h.name() for h in synset.closure(lambda x: x.hypernyms())}) & EVENT_ROOTS:
+                return True
+    return False
 
 
 def _place_in_event_name(s: Sentence, q: Question) -> list[Candidate]:
@@ -284,16 +316,16 @@ def _place_in_event_name(s: Sentence, q: Question) -> list[Candidate]:
         lead = re.match(r"(?:[a-z]+\s+)*", s.text[start:end])  # "the Oslo Conference"
         start += lead.end() if lead else 0
         words = s.text[start:end].split()
-        if len(words) >= 2 and fold(words[-1]) in EVENT_NOUNS:
+        if len(words) >= 2 and _event_noun(words[-1]):
             place = " ".join(words[:-1])
             rel = start
-        elif len(words) >= 3 and fold(words[0]) in EVENT_NOUNS and words[1] == "of":
+        elif len(words) >= 3 and words[1] == "of" and _event_noun(words[0]):
             place = " ".join(words[2:])
             rel = start + s.text[start:end].index(place, len(words[0]))
         else:
             continue
         if known_place(place):
-            cand = _make(s, rel, rel + len(place), "place", fit=0.9)
+            cand = _make(s, rel, rel + len(place), "place", fit=FIT["event_place"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     return out
@@ -304,26 +336,11 @@ def _person_like(c: Candidate) -> bool:
 
 
 def person_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
-    names = {stem(n) for n in q.names}
-    out = [c for c in mention_candidates(s, facts, q, {"person"})
-           if not (stems(c.text) & names) and not stems(c.text) <= names | q.others]
-    for c in out:
-        if _agent_of_question_verb(s, c, q):
-            c.fit = 1.15  # "replaced … by NAME": the doer of the asked action
+    out = mention_candidates(s, facts, q, {"person"})
     orgs = mention_candidates(s, facts, q, {"organization", "group"})
     for c in orgs:
-        c.fit = 0.6
+        c.fit = FIT["weak_kind"]
     return out + orgs
-
-
-def _agent_of_question_verb(s: Sentence, c: Candidate, q: Question) -> bool:
-    """True when ``c`` follows "by" (and titles) shortly after one of the question's words."""
-    before = s.text[max(0, c.start - s.start - 60): c.start - s.start]
-    match = re.search(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$", before)
-    if not match:
-        return False
-    words = {stem(w) for w in re.findall(r"[^\W\d_]+", before[: match.start()])}
-    return bool(words & {stem(w) for w in q.content if w not in q.names})
 
 
 def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
@@ -334,19 +351,19 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     elif q.head:  # "a ten-article treaty … known as the Varnholm Accord"
         for cand in _named_after_verb(s, q):
             if _head_before(s, cand, q.head):
-                cand.fit = 0.95
+                cand.fit = FIT["head_before"]
                 out.append(cand)
     if q.head:
         out += _with_head(s, q)
     for start, end, kind, _speaker in facts.inside(facts.quotes, s.start, s.end):
         if kind == "term":
-            made = _make(s, start - s.start, end - s.start, "term", fit=0.8)
+            made = _make(s, start - s.start, end - s.start, "term", fit=FIT["named_form"])
             if made and not _in_question(made.text, q):
                 out.append(made)
     if not facts.inside(facts.quotes, s.start, s.end):
         for m in QUOTED.finditer(s.text):
             if len(m.group(1).split()) <= 6:
-                made = _make(s, m.start(1), m.end(1), "term", fit=0.7)
+                made = _make(s, m.start(1), m.end(1), "term", fit=FIT["after_preposition"])
                 if made and not _in_question(made.text, q):
                     out.append(made)
     types = {"person", "organization", "place", "group", "other"}
@@ -355,33 +372,44 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     elif q.expects == "place":
         types = {"place", "organization"}
     for cand in mention_candidates(s, facts, q, types):
-        cand.fit = min(cand.fit, 0.7)
+        cand.fit = min(cand.fit, FIT["mention_for_named"])
         out.append(cand)
     if q.expects == "named" and facts.inside(facts.mentions, s.start, s.end):
         for start, end in capitalised_phrases(s):  # names the extractor did not keep
-            made = _make(s, start, end, "named", fit=0.6)
+            made = _make(s, start, end, "named", fit=FIT["weak_kind"])
             if made and not _in_question(made.text, q) and not MONTHS.match(made.text):
                 out.append(made)
-    if q.head in MEASURE_NOUNS:
+    if q.head and category(q.head) in ("measure", "money", "percent"):
         for cand in quantity_candidates(s, facts, q):
-            cand.fit = 0.9
+            cand.fit = FIT["measure_for_named"]
             out.append(cand)
     return out
 
 
 def _head_before(s: Sentence, c: Candidate, head: str) -> bool:
     before = s.text[max(0, c.start - s.start - 80): c.start - s.start]
-    return stem(head) in {stem(w) for w in re.findall(r"[^\W\d_]+", before)}
+    return bool(base_forms(head) & bases(before))
+
+
+def _naming_words(text: str) -> list[re.Match[str]]:
+    """Naming verbs (WordNet: hyponyms of name.v.01) and naming phrases (lexicon qa_naming) in ``text``."""
+    phrases = sorted((re.escape(p) for p in lexicon.words("qa_naming")), key=len, reverse=True)
+    found = list(re.finditer(rf"\b(?:{'|'.join(phrases)})\b", text, re.I))
+    taken = {m.start() for m in found}
+    for m in WORD.finditer(text):
+        if m.start() not in taken and m.group()[:1].islower() and any(verb_class(b) == "naming"
+                                                                   for b in base_forms(m.group()) if b != "name"):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
     out = []
-    verbs = "|".join(sorted((re.escape(v) for v in NAMING_VERBS), key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:{verbs})(?:\s+as)?\b", s.text, re.I):
+    for m in _naming_words(s.text):
         window = s.text[m.end(): m.end() + 90]
         quote = QUOTED.search(window)
         if quote:
-            cand = _make(s, m.end() + quote.start(1), m.end() + quote.end(1), "term", fit=1.0)
+            cand = _make(s, m.end() + quote.start(1), m.end() + quote.end(1), "term", fit=FIT["typed"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
                 continue
@@ -389,7 +417,7 @@ def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
         offset = m.end() + (phrase.end() if phrase else 0)
         cap = CAPITALISED.match(s.text, offset)
         if cap:
-            cand = _make(s, offset, cap.end(), "named", fit=1.0)
+            cand = _make(s, offset, cap.end(), "named", fit=FIT["typed"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     return out
@@ -397,30 +425,30 @@ def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
 
 def _with_head(s: Sentence, q: Question) -> list[Candidate]:
     """Named phrases containing the head noun, and "HEAD of X" values."""
-    head = stem(q.head or "")
+    head = base_forms(q.head or "")
     out = []
     for start, end in capitalised_phrases(s):
         phrase = s.text[start:end]
-        if head in {stem(w) for w in re.split(r"[\s\-]+", phrase)}:
-            cand = _make(s, start, end, "named", fit=1.0)
+        if head & {b for w in re.split(r"[\s\-]+", phrase) for b in base_forms(w)}:
+            cand = _make(s, start, end, "named", fit=FIT["typed"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     apposition = rf"({CAPITALISED.pattern})\s*,\s*(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(q.head or '')}"
     for m in re.finditer(apposition, s.text):  # "Grain-Bridge, a generous program"
-        cand = _make(s, m.start(1), m.end(1), "named", fit=1.0)
+        cand = _make(s, m.start(1), m.end(1), "named", fit=FIT["typed"])
         if cand and not _in_question(cand.text, q):
             out.append(cand)
     for m in re.finditer(rf"\b{re.escape(q.head or '')}\w*\s+of\s+", s.text, re.I):
         name = CAPITALISED.match(s.text, m.end())
         if name and not MONTHS.match(name.group()):
-            cand = _make(s, m.end(), name.end(), "named", fit=1.0)
+            cand = _make(s, m.end(), name.end(), "named", fit=FIT["typed"])
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
         num = NUMBER_EXPR.match(s.text, m.end())
         if num:
             unit = re.match(r"\s+[a-z]+", s.text[num.end():])
             end = num.end() + (unit.end() if unit and unit.group().strip() not in STOPWORDS else 0)
-            cand = _make(s, m.end(), end, "quantity", fit=1.0)
+            cand = _make(s, m.end(), end, "quantity", fit=FIT["typed"])
             if cand:
                 out.append(cand)
     return out
@@ -441,7 +469,7 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             start = run[0][0]
             if s.text[max(0, start - 4): start].lower() == "the ":
                 start -= 4
-            cand = _make(s, start, run[-1][1], "list", fit=min(1.0, 0.6 + 0.1 * len(run)))
+            cand = _make(s, start, run[-1][1], "list", fit=min(1.0, FIT["list_base"] + FIT["list_item"] * len(run)))
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
         run = [item]
@@ -458,7 +486,7 @@ def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def sentence_candidate(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
-    cand = _make(s, 0, len(s.text), "sentence", fit=0.9)
+    cand = _make(s, 0, len(s.text), "sentence", fit=FIT["sentence"])
     return [cand] if cand else []
 
 
@@ -474,10 +502,82 @@ EXTRACTORS: dict[str, Callable[[Sentence, Facts, Question], list[Candidate]]] = 
 
 
 def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
+    """Typed candidates of the expected kind; those inside the filled slot count more, others less."""
+    if q.expects == "truth":
+        return []
     found = EXTRACTORS[q.expects](s, facts, q)
     if q.expects in ("person", "place") and q.head:
-        found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= 1.0]
+        found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= FIT["typed"]]
+    spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
+    typed = [c for c in found if c.kind != "sentence"]
+    for cand in typed:
+        cand.in_slot = any(a <= cand.start and cand.end <= b for a, b in spans)
+    if any(c.in_slot for c in typed):  # the slot holds an answer of the right kind: others are off it
+        for cand in typed:
+            cand.fit *= FIT["slot_fact"] if cand.in_slot else FIT["off_slot"]
     return found
+
+
+Resolver = Callable[[Sentence, Any], Any]  # (sentence, pronoun slot) -> coref.Antecedent | None
+
+
+def slot_candidates(s: Sentence, facts: Facts, q: Question, resolve: Resolver) -> list[Candidate]:
+    """Answers read off the sentence's structure: the filling constituent, a quotation in it,
+    a pronoun's antecedent, or yes/no from the aligned statement's polarity."""
+    out: list[Candidate] = []
+    for slot in s.slots:
+        fit = FIT["slot"] * slot.credit
+        if slot.kind == "truth":
+            text = "No" if slot.negated != q.negated else "Yes"
+            out.append(Candidate(s, s.start + slot.start, s.start + slot.end, text, "truth", fit, in_slot=True))
+            continue
+        if slot.pronoun:
+            antecedent = resolve(s, slot)
+            if antecedent is not None and not _in_question(antecedent.text, q):
+                out.append(Candidate(s, s.start + slot.start, s.start + slot.end, antecedent.text,
+                                     antecedent.type, fit, in_slot=True, resolved=True))
+            continue
+        made = _slot_answer(s, facts, q, slot, fit)
+        if made is not None and not _in_question(made.text, q):
+            made.in_slot = True
+            out.append(made)
+    return out
+
+
+def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) -> Candidate | None:
+    """The constituent as an answer, shaped by what the question expects."""
+    text = s.text[slot.start:slot.end]
+    inner = QUOTED.search(text)
+    quote = (slot.start + inner.start(1), slot.start + inner.end(1)) if inner else \
+        _open_quote(s.text, slot.start, slot.end)
+    if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")):
+        start, end = quote
+        return _make(s, start, end, "term", fit)
+    if q.expects == "sentence":
+        return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" else None
+    names = [r for r in facts.inside(facts.mentions, s.start + slot.start, s.start + slot.end)]
+    if q.expects == "place" and facts.inside(facts.dates, s.start + slot.start, s.start + slot.end):
+        return None  # "in November 1933" fills the circumstance slot with a time, not a place
+    typed = {"person": {"person"}, "place": {"place", "organization"}}.get(q.expects)
+    if typed is not None:
+        fitting = [r for r in names if r[2] in typed]
+        if len(fitting) >= 2:  # conjoined names: the whole constituent answers
+            return _make(s, slot.start, slot.end, "list", fit)
+        if fitting or not slot.head_text[:1].isupper():
+            return None  # the typed fact inside the slot answers (see candidates), or no name at all
+        return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])
+    if q.expects in ("date", "quantity"):
+        return None  # typed dates and amounts inside the slot answer
+    return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)
+
+
+def _open_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A quotation that opens inside the span (its close may fall just outside it)."""
+    opening = text.find("“", start, end)
+    if opening < 0:
+        return None
+    closing = text.find("”", opening + 1)
+    return (opening + 1, closing) if closing > opening + 1 else None
 
 
 def interval(edtf: str | None) -> tuple[str, str] | None:
@@ -487,4 +587,4 @@ def interval(edtf: str | None) -> tuple[str, str] | None:
     return (lower, upper) if lower and upper else None
 
 
-__all__ = ["Candidate", "Facts", "Sentence", "candidates", "interval", "PERSON_NOUNS", "PLACE_NOUNS"]
+__all__ = ["Candidate", "Facts", "Sentence", "candidates", "interval"]

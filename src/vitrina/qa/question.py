@@ -1,168 +1,327 @@
-"""What a question asks: its type, the kind of answer it expects, its key words."""
+"""What a question asks, read from its dependency parse.
+
+The wh-word's grammatical role gives the *slot* the answer fills: the
+subject ("Who led the coup?"), the object ("Whom did X appoint?"), the
+object of a preposition ("With whom did X negotiate?"), a time, a place, a
+reason, a quantity, the complement of a naming verb ("What was X
+code-named?") or the truth of the statement (yes/no questions). The noun a
+which/what/how-many question asks about is its *head*; WordNet's hypernyms
+of that noun give the kind of answer (a person, place, date, amount…).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from vitrina.qa.text import QUESTION_WORDS, STOPWORDS, WORD, fold, stem
+from vitrina.qa.lexical import category, fold, verb_class
+from vitrina.qa.parse import parse
+from vitrina.qa.weights import LEXICAL
 
-PERSON_NOUNS = frozenset(
-    ["person", "man", "woman", "president", "leader", "minister", "secretary", "general", "pilot", "spy", "diplomat", "ambassador", "king", "queen", "emperor", "empress", "premier", "chancellor", "official", "senator", "governor", "admiral", "commander", "author", "writer", "officer", "agent", "envoy", "explorer", "negotiator", "advisor", "adviser", "aide", "statesman", "czar", "tsar", "pope", "chief", "representative", "delegate", "founder", "inventor", "scientist", "artist", "painter", "architect", "designer", "emissary", "confidant", "lawyer", "judge", "soldier", "sailor", "captain", "politician", "ruler", "monarch", "prince", "princess", "dictator", "people", "individual", "journalist", "poet"]
-)
-PLACE_NOUNS = frozenset(
-    ["place", "city", "country", "nation", "state", "town", "region", "territory", "island", "river", "port", "capital", "continent", "location", "province", "republic", "village", "county", "colony", "site", "area", "harbor", "harbour", "airport", "valley", "mountain", "sea", "ocean", "lake", "peninsula", "border"]
-)
-TIME_NOUNS = frozenset(["year", "date", "day", "month", "decade", "century", "time", "period", "season", "era"])
-# "when did X take place / happen / occur": the words say nothing about which X
-LIGHT_EVENT_WORDS = frozenset(["take", "took", "taken", "place", "happen", "happened", "occur", "occurred", "held", "hold"])
-PERCENT_NOUNS = frozenset(["share", "percent", "percentage", "proportion", "fraction"])
-MEASURE_NOUNS = frozenset(
-    ["ceiling", "altitude", "height", "distance", "length", "weight", "speed", "size", "area", "population", "vote", "price", "cost", "amount", "sum", "number", "total", "figure", "margin", "depth", "width", "range", "toll", "tally"]
-)
-MONEY_WORDS = frozenset(
-    ["pay", "paid", "cost", "costs", "money", "fund", "funds", "funding", "funded", "price", "aid", "assistance", "supplies", "dollar", "dollars", "loan", "loans", "budget", "worth", "sell", "sold", "spend", "spent", "buy", "bought", "purchase", "compensation", "payment", "indemnity", "debt", "credit", "investment", "grant"]
-)
-NAMING_VERBS = frozenset(
-    ["call", "called", "dub", "dubbed", "name", "named", "nickname", "nicknamed", "term", "termed", "code-named", "known", "label", "labelled", "labeled"]
-)
-AUXILIARIES = frozenset(
-    ["did", "do", "does", "was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "can", "should", "might", "may", "shall", "been", "be"]
-)
-WHY_START = re.compile(r"^(why|for what (reason|purpose)|what (was|were) the (reason|purpose|motive|motivation|cause)s?\b|how (did|does|do|was|were|could|can)\b)")
-LIST_START = re.compile(r"^(name|list|enumerate|identify)\b|^what (are|were) the names\b")
+WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
+# prepositions that place an event in space ("at Harvard", "in Tokyo")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from"})
+DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
 
 
 @dataclass
 class Question:
     text: str
-    type: str  # who, what, when, where, how many, how much, which, list, why
-    expects: str  # person, place, date, quantity, named, list, sentence
-    head: str | None = None  # head or counted noun ("tanks", "conference")
+    type: str  # who, what, which, when, where, why, how, how many, how much, list, yes/no
+    expects: str  # person, place, date, quantity, named, list, sentence, truth
+    slot: str = "object"  # subject, object, prep:<p>, complement, time, place, reason, manner, quantity, truth
+    predicate: str | None = None  # lemma of the asked verb (None for "be")
+    verb_class: str | None = None  # naming, saying, happening (qa/lexical.verb_class)
+    passive: bool = False  # "Who was X appointed by?"
+    head: str | None = None  # the noun asked about ("which ship", "how many tanks")
     heads: list[str] = field(default_factory=list)  # the words of the head noun group
-    unit: str | None = None  # money, percent, weight, or None
-    naming: bool = False  # "what was X called / code-named …"
+    unit: str | None = None  # money, percent, measure, duration, or None
+    plural: bool = False  # "which countries", "which two": several answers joined
+    negated: bool = False
     content: list[str] = field(default_factory=list)  # folded content words, in order
-    names: list[str] = field(default_factory=list)  # capitalised words (proper names)
+    light: set[str] = field(default_factory=set)  # content words that say little (happen, particles)
+    names: list[str] = field(default_factory=list)  # folded capitalised words (proper names)
     years: list[str] = field(default_factory=list)
-    others: set[str] = field(default_factory=set)  # stems of other names of the question's names
+    others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
 
-
-def _lead(q: str) -> str:
-    """Question text from its question word on ("In which city…" -> "which city…")."""
-    match = re.search(r"\b(who|whom|whose|what|which|when|where|why|how|name|list)\b", q)
-    return q[match.start():] if match else q
-
-
-def _group_after(words: list[str], start: int) -> list[str]:
-    """The words of the noun group that starts at ``start`` (before a verb/preposition)."""
-    group: list[str] = []
-    for word in words[start:]:
-        if word in AUXILIARIES or word in ("of", "in", "to", "for", "at", "on", "from", "by", "that", "with"):
-            break
-        if word in STOPWORDS and not group:
-            continue
-        if word in STOPWORDS or len(group) >= 3:
-            break
-        group.append(word)
-    return group
-
-
-def _noun_after(words: list[str], start: int) -> str | None:
-    """The head noun: a known kind of noun if any, else the last word not a past-tense verb."""
-    group = _group_after(words, start)
-    known = PERSON_NOUNS | PLACE_NOUNS | TIME_NOUNS | PERCENT_NOUNS | MEASURE_NOUNS
-    for word in group:
-        if word in known:
-            return word
-    plain = [w for w in group if not w.endswith("ed")]
-    return plain[-1] if plain else (group[-1] if group else None)
+    @property
+    def naming(self) -> bool:
+        return self.verb_class == "naming"
 
 
 def analyse(question: str) -> Question:
-    raw = question.strip()
-    folded = fold(raw)
-    lead = _lead(folded)
-    lead_words = [w.lower() for w in WORD.findall(lead)]
-    qtype, expects, head, unit = _classify(lead, lead_words)
-    all_words = [_bare(fold(w)) for w in WORD.findall(raw)]
-    naming = any(w in NAMING_VERBS for w in all_words) or "code-named" in folded
-    heads = _group_after(lead_words, 2) if qtype in ("how many", "how much") else ([head] if head else [])
-    if qtype == "how much" and unit is None:
-        unit = _unit_hint(all_words, head)
-    drop = set(QUESTION_WORDS) | {"many", "much"} | (TIME_NOUNS if expects == "date" else set())
-    content = [w for w in all_words if w not in STOPWORDS and w not in drop]
-    return Question(
-        text=raw,
-        type=qtype,
-        expects=expects,
-        head=head,
-        heads=heads,
-        unit=unit,
-        naming=naming,
-        content=list(dict.fromkeys(content)),
-        names=_names(raw),
-        years=re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw),
-    )
+    raw = " ".join(question.split())
+    doc = parse(raw) if raw else None
+    q = Question(text=raw, type="what", expects="named")
+    if doc is None or not len(doc):
+        return q
+    _content(doc, q)
+    q.names = _names(raw)
+    q.years = re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw)
+    wh = next((t for t in doc if t.tag_ in WH_TAGS), None)
+    first = doc[0]
+    if wh is None and first.dep_ == "ROOT" and first.tag_ == "VB":  # "Name the…", "List the…"
+        _head(q, next((c for c in first.children if c.dep_ == "dobj"), None))
+        q.type, q.expects, q.slot, q.predicate = "list", "list", "object", None
+        return q
+    if wh is None:
+        if first.pos_ == "AUX" or first.tag_ == "MD":
+            q.type, q.expects, q.slot = "yes/no", "truth", "truth"
+        _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
+        return q
+    _wh(q, wh, doc)
+    if q.slot == "subject" and _do_support(doc):
+        q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
+    return q
 
 
-def _classify(lead: str, words: list[str]) -> tuple[str, str, str | None, str | None]:
-    first = words[0] if words else ""
-    if LIST_START.match(lead):
-        head = _noun_after(words, 1)
-        return "list", "list", head, None
-    if lead.startswith("how many"):
-        return "how many", "quantity", _noun_after(words, 2), None
-    if lead.startswith("how much"):
-        return "how much", "quantity", _noun_after(words, 2), None
-    if re.match(r"^how (long|far|high|big|large|old|tall|heavy|deep|wide)\b", lead):
-        return "how much", "quantity", None, None
-    if WHY_START.match(lead):
-        return "why", "sentence", None, None
-    if first == "when" or lead.startswith("by when"):
-        return "when", "date", None, None
-    if first == "where":
-        return "where", "place", None, None
-    if first in ("who", "whom", "whose"):
-        return "who", "person", None, None
-    if first in ("what", "which"):
-        head = _noun_after(words, 1)
-        if head and head not in TIME_NOUNS | PERCENT_NOUNS | PERSON_NOUNS | PLACE_NOUNS:
-            head = stem(head) if stem(head) in TIME_NOUNS | PERCENT_NOUNS | PERSON_NOUNS | PLACE_NOUNS else head
-        if head in TIME_NOUNS:
-            return "when", "date", head, None
-        if head in PERCENT_NOUNS:
-            return "how much", "quantity", head, "percent"
-        if head in PERSON_NOUNS:
-            return first, "person", head, None
-        if head in PLACE_NOUNS:
-            return first, "place", head, None
-        return first, "named", head, None
-    if first in ("how",):
-        return "why", "sentence", None, None
-    return "what", "named", None, None
+def _do_support(doc: Any) -> bool:
+    """"did/does/do" followed by a bare verb: the wh-phrase is not the subject."""
+    return _bare_verb(doc) is not None
 
 
-def _unit_hint(words: list[str], head: str | None) -> str | None:
-    if any(w.startswith("weigh") for w in words):
-        return "weight"
-    if any(w in MONEY_WORDS for w in words) or (head and stem(head) in {stem(m) for m in MONEY_WORDS}):
-        return "money"
+def _root(doc: Any) -> Any:
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[0])
+
+
+def _main_verb(doc: Any) -> Any:
+    verbs = [t for t in doc if t.pos_ == "VERB"]
+    return verbs[0] if verbs else _root(doc)
+
+
+def _predicate(q: Question, token: Any) -> None:
+    """The asked verb: its lemma and class; "be", "do" and "have" are no predicate."""
+    if token is None:
+        return
+    verb = _content_verb(token)
+    if verb is None:
+        return
+    q.predicate = _key_lemma(verb)
+    q.verb_class = verb_class(q.predicate)
+    q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    q.negated = any(c.dep_ == "neg" for c in verb.children)
+    if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
+        q.light |= {fold(verb.text), fold(verb.lemma_), "place"}
+    for c in verb.children:
+        if c.dep_ == "prt":
+            q.light.add(fold(c.text))  # "put forward", "set out": the particle says little
+
+
+def _content_verb(token: Any) -> Any | None:
+    """``token`` when it is a content verb, else the content verb it governs or that governs it."""
+    bare = _bare_verb(token.doc)
+    if bare is not None:
+        return bare
+    options = [token, token.head, *token.children, *token.subtree, *token.doc]
+    for verb in options:
+        if verb.pos_ == "VERB" and verb.lemma_ not in ("be", "do", "have") and verb.tag_ not in WH_TAGS:
+            return verb
     return None
 
 
+def _bare_verb(doc: Any) -> Any | None:
+    """The bare verb after "did/does/do" and its subject ("did the envoy *outline*").
+
+    The small model often tags that verb a noun ("What policy did X outline?"),
+    so the first lower-case word after the subject that WordNet knows as a
+    verb in its base form is taken.
+    """
+    do = next((t for t in doc if t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+    if do is None:
+        return None
+    subject = False
+    for token in doc[do.i + 1:]:
+        if token.is_punct and token.text != "-":
+            break
+        if subject and token.text.islower() and token.pos_ in ("VERB", "NOUN") and _is_bare_verb(token.text) \
+                and doc[token.i - 1].pos_ != "DET":
+            return token
+        subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
+    return None
+
+
+def _is_bare_verb(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word, "v")) and wn.morphy(word, "v") == word
+
+
+def _key_lemma(token: Any) -> str:
+    """A word's lemma; for a hyphenated word ("co-sponsored") the lemma of its last part."""
+    doc, i = token.doc, token.i
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return fold(doc[i].lemma_)
+
+
+def _wh(q: Question, wh: Any, doc: Any) -> None:
+    word = wh.lower_
+    head = wh.head
+    noun = _asked_noun(wh, doc) if word in ("what", "which") else None
+    if noun is not None:
+        _which_noun(q, wh, noun)
+        return
+    if word == "how":
+        _how(q, wh, doc)
+        return
+    _predicate(q, head if head.pos_ in ("VERB", "AUX") else _root(doc))
+    if word == "when":
+        q.type, q.expects, q.slot = "when", "date", "time"
+    elif word == "where":
+        q.type, q.expects, q.slot = "where", "place", "place"
+    elif word == "why":
+        q.type, q.expects, q.slot = "why", "sentence", "reason"
+    elif word in ("who", "whom", "whose"):
+        q.type, q.expects = "who", "person"
+        q.slot = _role(wh)
+    else:  # what / which as a pronoun
+        q.type, q.expects = word, "named"
+        q.slot = _role(wh)
+        if q.slot == "attr" and q.predicate is None:
+            _head(q, next((c for c in _root(doc).children if c.dep_ == "nsubj"), None), kind_only=True)
+        if q.naming:
+            q.slot = "complement"
+        elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
+            q.slot, q.unit = "object", "quote"
+
+
+def _asked_noun(wh: Any, doc: Any) -> Any | None:
+    """The noun right after what/which ("which two countries", "what eight-point statement")."""
+    for token in doc[wh.i + 1: wh.i + 6]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+            return token
+        if token.pos_ not in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "ADV"):
+            return None
+    return None
+
+
+def _role(wh: Any) -> str:
+    """The slot a wh-pronoun stands in: subject, object, prep:<p>, attr."""
+    dep = wh.dep_
+    if dep == "nsubj":
+        return "subject"
+    if dep == "nsubjpass":
+        return "object"
+    if dep in ("dobj", "dative", "oprd"):
+        return "object"
+    if dep == "pobj":
+        return f"prep:{wh.head.lower_}"
+    if dep == "attr":
+        return "attr"
+    return "object"
+
+
+def _which_noun(q: Question, wh: Any, noun: Any) -> None:
+    """"which ship", "what year", "in what city": the noun's kind decides the answer's kind."""
+    _head(q, noun)
+    q.type = wh.lower_
+    kind = q.expects
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "pcomp") else noun
+    if noun.dep_ in ("pobj", "pcomp"):
+        verb = noun.head.head
+    _predicate(q, verb if verb.pos_ in ("VERB", "AUX") else _root(noun.doc))
+    if noun.dep_ in ("nsubj",):
+        q.slot = "subject"
+    elif noun.dep_ == "nsubjpass" or noun.dep_ in ("dobj", "attr"):
+        q.slot = "object"
+    elif noun.dep_ in ("pobj", "pcomp"):
+        q.slot = f"prep:{noun.head.lower_}"
+    if kind == "date":
+        q.type, q.slot = "when", "time"
+    elif kind == "place" and noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in PLACE_PREPS:
+        q.slot = "place"
+    if q.plural and kind in ("named", "person", "place"):
+        q.expects = "list" if kind == "named" else kind
+
+
+def _head(q: Question, noun: Any, kind_only: bool = False) -> None:
+    """Set the head noun, its group, number and the kind of answer it asks for."""
+    if noun is None:
+        return
+    lemma = fold(noun.lemma_) if noun.pos_ != "PROPN" else fold(noun.text)
+    kind = {"date": "date", "person": "person", "place": "place", "money": "quantity", "percent": "quantity",
+            "measure": "quantity"}.get(category(lemma) or "", "named")
+    if kind_only:
+        if kind != "named":
+            q.expects, q.head = kind, lemma
+        return
+    q.head = lemma
+    q.heads = [fold(t.text) for t in noun.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= noun.i]
+    q.plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one",)
+                                                   for c in noun.children)
+    q.unit = {"money": "money", "percent": "percent"}.get(category(lemma) or "")
+    q.expects = kind
+
+
+def _how(q: Question, wh: Any, doc: Any) -> None:
+    """how many / how much / how long / how soon / how large / how (manner)."""
+    nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
+    word = nxt.lower_ if nxt is not None else ""
+    if word in ("many", "much"):
+        q.type, q.expects, q.slot = f"how {word}", "quantity", "quantity"
+        noun = nxt.head if nxt is not None and nxt.head.pos_ in ("NOUN", "PROPN") else None
+        if noun is not None and noun.i != nxt.i:
+            _head(q, noun)
+            q.expects, q.plural = "quantity", False
+        _predicate(q, noun.head if noun is not None and noun.head.pos_ == "VERB" else _root(doc))
+        if word == "much" and q.unit is None and q.head is None:
+            q.unit = _unit_of_verb(q)
+        return
+    _predicate(q, _root(doc))
+    if word in DURATION_ADVERBS:
+        q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "duration"
+    elif nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
+        q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "measure"
+    else:
+        q.type, q.expects, q.slot = "how", "sentence", "manner"
+
+
+def _unit_of_verb(q: Question) -> str | None:
+    """"How much did X pay / weigh": money or measure, from the nouns derived from the verb."""
+    from vitrina.qa.lexical import related
+
+    words = [q.predicate] if q.predicate else []
+    words += [w for w, credit in related(q.predicate).items() if credit >= LEXICAL["derived"]] if q.predicate else []
+    words += q.content
+    for word in words:
+        kind = category(word)
+        if kind in ("money", "measure"):
+            return kind
+    return None
+
+
+def _content(doc: Any, q: Question) -> None:
+    """Content words (folded, possessives off); hyphenated words give their parts of 3+ letters."""
+    words: list[str] = []
+    for token in doc:
+        if token.tag_ in WH_TAGS or token.pos_ not in CONTENT_POS or token.is_stop and token.pos_ != "VERB":
+            continue
+        if token.pos_ == "ADV" and token.head.tag_ in WH_TAGS:
+            continue  # "when exactly", "how soon"
+        if token.lemma_ in ("be", "do", "have") or token.dep_ == "aux":
+            continue
+        text = fold(token.text).replace("'s", "").strip("'")
+        glued = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if len(text) < 3 and (glued or token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
+            continue  # "co-", "re-": a prefix, not a word
+        for part in text.split("-"):
+            if len(part) >= 3 or part.isdigit() or token.pos_ == "PROPN":
+                words.append(part)
+    q.content = list(dict.fromkeys(w for w in words if w))
+
+
 def _names(raw: str) -> list[str]:
-    """Capitalised words that are not the question's first word or a question word."""
+    """Capitalised words that are not the question's first word (folded, possessive off)."""
     names = []
     for i, match in enumerate(WORD.finditer(raw)):
         word = match.group()
-        folded = fold(word)
-        if i == 0 or not word[0].isupper() or folded in QUESTION_WORDS or folded in STOPWORDS:
+        if i == 0 or not word[0].isupper():
             continue
-        names.append(_bare(folded))
+        folded = fold(word)
+        folded = re.sub(r"'s?$", "", folded) or folded
+        names.append(folded)
     return list(dict.fromkeys(names))
-
-
-def _bare(word: str) -> str:
-    """A folded word without a possessive ending ("ussr's" -> "ussr")."""
-    return re.sub(r"'s?$", "", word) or word

@@ -1,0 +1,90 @@
+"""Pronoun and nominal coreference, good enough for answering questions.
+
+"He", "she", "they" (lexicon ``qa_pronouns``) and definite role nouns ("the
+president", "the treaty") stand for the nearest compatible name before them
+in the same paragraph (block): a person for he/she and for a noun WordNet
+classes as a person; an organization, group or place for they; for a role
+noun, a name whose own words or the words just before it contain the noun
+("President Fillmore") is preferred. Within the nearest sentence that has
+candidates, the first one wins (subjects come first in English).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vitrina import lexicon
+from vitrina.qa.lexical import base_forms, category
+from vitrina.qa.text import bases
+
+WINDOW = 3  # sentences before the pronoun's sentence searched for its antecedent
+TITLE_CONTEXT = 30  # characters before a name read for its title ("President X")
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    start: int  # document offsets of the name
+    end: int
+    text: str
+    type: str
+    entity: str | None
+
+
+@lru_cache(maxsize=1)
+def pronoun_kinds() -> dict[str, str]:
+    """Pronoun -> kind of antecedent it needs ("person" or "plural")."""
+    kinds = {}
+    for entry in lexicon.entries("qa_pronouns"):
+        word, _, kind = entry.value.partition("\t")
+        kinds[word.strip().lower()] = kind.strip() or "person"
+    return kinds
+
+
+def wanted_types(word: str) -> tuple[set[str], str | None]:
+    """Entity types a pronoun or role noun may stand for, and the role word to prefer."""
+    kind = pronoun_kinds().get(word.lower())
+    if kind == "person":
+        return {"person"}, None
+    if kind == "plural":
+        return {"organization", "group", "place"}, None
+    if category(word) == "person":
+        return {"person"}, word.lower()
+    return {"organization", "group", "other", "place"}, word.lower()
+
+
+def resolve(conn: sqlite3.Connection, document: str, block: str | None, at: int, word: str,
+            sentence_start: int) -> Antecedent | None:
+    """The antecedent of ``word`` (a pronoun or role noun at document offset ``at``)."""
+    types, role = wanted_types(word)
+    rows = conn.execute(
+        "SELECT s.start, s.\"end\" FROM sentences s WHERE s.document = ? AND s.start < ?"
+        " AND (s.block IS ? OR ? IS NULL) ORDER BY s.start DESC LIMIT ?",
+        (document, sentence_start, block, block, WINDOW),
+    ).fetchall()
+    spans = [(sentence_start, at)] + [(r[0], r[1]) for r in rows]
+    text = conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                        (spans[-1][0] + 1, at - spans[-1][0], document)).fetchone()
+    body = text[0] if text else ""
+    offset = spans[-1][0]
+    for lo, hi in spans:
+        found = conn.execute(
+            "SELECT start, \"end\", type, entity FROM mentions WHERE document = ? AND start >= ? AND \"end\" <= ?"
+            " ORDER BY start",
+            (document, lo, min(hi, at)),
+        ).fetchall()
+        fitting = [r for r in found if r[2] in types]
+        if role:
+            titled = [r for r in fitting if _titled(body, offset, r[0], r[1], role)]
+            fitting = titled or ([] if types != {"person"} else fitting)
+        if fitting:
+            first = fitting[0]
+            return Antecedent(first[0], first[1], body[first[0] - offset:first[1] - offset], first[2], first[3])
+    return None
+
+
+def _titled(body: str, offset: int, start: int, end: int, role: str) -> bool:
+    """True when the name or the words just before it contain the role noun ("President X")."""
+    around = body[max(0, start - offset - TITLE_CONTEXT):end - offset]
+    return bool(base_forms(role) & bases(around))

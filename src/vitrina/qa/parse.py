@@ -1,0 +1,49 @@
+"""Dependency parses of questions and candidate sentences, cached.
+
+The extraction pipeline runs without the parser (vitrina.extract.nlp); here
+the same installed model runs with ``parser``, ``attribute_ruler`` and
+``lemmatizer`` (no NER: entities come from the knowledge base). Sentences are
+parsed at ask time, only the few best-covered ones, and kept in a bounded
+cache keyed by their text, so a long-running process (the web server)
+parses each sentence once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vitrina.extract.nlp import MODEL
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+CACHE_SIZE = 20000  # sentences kept parsed (a few MB)
+_cache: OrderedDict[str, Doc] = OrderedDict()
+
+
+@lru_cache(maxsize=1)
+def parser() -> Language:
+    import spacy
+
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+def parse(text: str) -> Doc:
+    """The parse of one text (a question or a sentence), from the cache when seen."""
+    return parse_many([text])[0]
+
+
+def parse_many(texts: list[str]) -> list[Doc]:
+    """Parses of ``texts``; unseen ones are parsed together in one batch."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _cache]
+    if todo:
+        for text, doc in zip(todo, parser().pipe(todo), strict=True):
+            _cache[text] = doc
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    for t in texts:
+        _cache.move_to_end(t)
+    return [_cache[t] for t in texts]

@@ -1,0 +1,279 @@
+"""The constituent of a sentence that fills the slot a question asks.
+
+The question's predicate is aligned with a word of the sentence (the same
+lemma or a WordNet relative: "chaired" / "chairmanship", "killed" /
+"deaths"); the asked slot is then read off that word's dependents:
+
+* subject — ``nsubj`` of an active verb, the ``agent`` ("by X") of a passive
+  one, the noun a relative clause modifies ("the coup that overthrew…"), the
+  ``of``/``by`` object or possessor of a nominalisation ("under the
+  leadership of X");
+* object — ``dobj``/``dative``, ``nsubjpass`` of a passive, the noun a
+  participle modifies ("the accord signed by…"); for naming verbs the
+  complement ("called it X", "known as X"), for saying verbs the quotation
+  or the clause said;
+* prep:<p> — the object of the same preposition;
+* time / place — the prepositional phrase or date attached to the verb;
+* reason — the clause after because/since/as, a purpose "to …"/"in order
+  to …", "because of / due to X";
+* truth — whether the aligned statement is negated.
+
+The whole constituent is returned (its subtree, relative clauses aside), so
+conjoined names stay together and a noun phrase keeps its modifiers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from vitrina.qa.lexical import base_forms, related
+from vitrina.qa.question import Question
+
+REASON_MARKS = frozenset({"because", "since", "as"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+UNALIGNED_CREDIT = 0.5  # a reason clause found without the question's verb in the sentence
+
+
+@dataclass
+class Slot:
+    start: int  # character offsets in the sentence text
+    end: int
+    kind: str  # np, clause, truth
+    credit: float  # how surely the sentence's word is the question's predicate
+    head_text: str
+    pronoun: bool = False
+    negated: bool = False
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
+    """Sentence words standing for the question's predicate (or, without one, its head noun)."""
+    key = q.predicate or q.head
+    if not key:
+        return []
+    wanted = related(key)
+    own = base_forms(key)
+    out = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or token.lemma_ == "be":
+            continue
+        forms = base_forms(token.text) | {token.lemma_.lower()}
+        if forms & own:
+            out.append((token, 1.0))
+            continue
+        credit = max((wanted.get(f, 0.0) for f in forms), default=0.0)
+        if credit:
+            out.append((token, credit))
+    return out
+
+
+def fill(doc: Any, q: Question) -> list[Slot]:
+    """Constituents of ``doc`` that fill the question's slot, one per aligned word."""
+    slots: list[Slot] = []
+    found = anchors(doc, q)
+    if not found and q.slot == "reason":  # the reason may be stated with another verb
+        found = [(t, UNALIGNED_CREDIT) for t in doc if t.dep_ == "ROOT"]
+    own = {w for w in q.content} | set(q.names)
+    for anchor, credit in found:
+        for token in _fillers(anchor, q):
+            for filler in _named_by_apposition(token):
+                slot = _constituent(filler, q, credit)
+                if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
+                    slots.append(slot)
+        if q.slot == "truth":
+            slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
+                              negated=_negated(anchor)))
+    return slots
+
+
+def _named_by_apposition(token: Any) -> list[Any]:
+    """"its ruler, Sultan X": a common noun's proper-name apposition names it; both are kept."""
+    names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [token, *names] if token.pos_ == "NOUN" else [token]
+
+
+def _only_question_words(text: str, own: set[str]) -> bool:
+    """The question's own entity is never its answer ("What did X tell Congress?" -> not Congress)."""
+    from vitrina.qa.text import STOPWORDS, words
+
+    content = [w for w in words(text) if w not in STOPWORDS]
+    return bool(content) and all(w in own or base_forms(w) & own for w in content)
+
+
+def _passive(verb: Any) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")  # "the accord signed by …"
+
+
+def _children(token: Any, *deps: str) -> list[Any]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _subject(verb: Any) -> list[Any]:
+    """The doer: nsubj, or the head a relative clause modifies, or the subject a conjoined verb shares."""
+    found = _children(verb, *SUBJECT_DEPS)
+    if found:
+        return [_relative_antecedent(t) for t in found]
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    if verb.dep_ in ("xcomp",):
+        return _subject(verb.head)
+    return []
+
+
+def _relative_antecedent(token: Any) -> Any:
+    """"that"/"who"/"which" as a relative clause's subject stands for the noun the clause modifies."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _agent(verb: Any) -> list[Any]:
+    return [p for a in _children(verb, "agent") for p in _children(a, "pobj")]
+
+
+def _fillers(anchor: Any, q: Question) -> list[Any]:
+    slot = q.slot
+    noun = anchor.pos_ == "NOUN"
+    if slot == "subject" or (slot == "object" and q.passive):
+        if noun:
+            return _nominal_agent(anchor)
+        if _passive(anchor):
+            return _agent(anchor)
+        return _subject(anchor)
+    if slot in ("object", "attr"):
+        if noun:
+            return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        if _passive(anchor):
+            found = _children(anchor, "nsubjpass")
+            if not found and anchor.dep_ in ("acl", "relcl"):
+                found = [anchor.head]
+            return found
+        found = [c for c in _children(anchor, *OBJECT_DEPS) if c.pos_ != "ADP"]
+        if q.unit == "quote" or q.verb_class == "saying":
+            found += _children(anchor, "ccomp")
+        return found
+    if slot == "complement":
+        return _complement(anchor)
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        holders = [anchor, *_children(anchor, "dobj")]
+        return [p for h in holders for c in _children(h, "prep") if c.lower_ == prep for p in _children(c, "pobj")]
+    if slot == "reason":
+        return _reason(anchor)
+    if slot in ("time", "place"):
+        return _circumstances(anchor)
+    return []
+
+
+def _circumstances(anchor: Any) -> list[Any]:
+    """Objects of prepositions and bare noun adverbials in the anchor's clause, nearest first.
+
+    A nominal anchor ("launched the invasion") also takes those of the verb governing it.
+    """
+    holders = [anchor]
+    if anchor.pos_ == "NOUN" and anchor.head.pos_ == "VERB":
+        holders.append(anchor.head)
+    found = []
+    for holder in holders:
+        for token in holder.subtree:
+            if token.dep_ in ("prep", "agent") and _same_clause(token, holder):
+                found += _children(token, "pobj")
+            elif token.dep_ == "npadvmod" and token.head.i == holder.i:
+                found.append(token)
+    return sorted(dict.fromkeys(found), key=lambda t: abs(t.i - anchor.i))
+
+
+def _same_clause(token: Any, holder: Any) -> bool:
+    """True when no other verb's clause lies between ``token`` and ``holder``."""
+    node = token.head
+    while node.i != holder.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and node.dep_ in ("relcl", "advcl", "ccomp"):
+            return False
+        node = node.head
+    return True
+
+
+def _nominal_agent(noun: Any) -> list[Any]:
+    """The doer of a nominalised action: "the leadership of X", "X's leadership", "led by X"."""
+    found = [p for prep in _children(noun, "prep") if prep.lower_ in ("of", "by") for p in _children(prep, "pobj")]
+    found += _children(noun, "poss")
+    return found
+
+
+def _complement(verb: Any) -> list[Any]:
+    """What a naming verb assigns: "called it X", "known as X", "code-named X"."""
+    found = _children(verb, "oprd", "attr", "xcomp", "dobj")
+    found += [p for c in _children(verb, "prep") if c.lower_ == "as" for p in _children(c, "pobj")]
+    if verb.dep_ in ("acl", "relcl", "amod") and not found:
+        found = [verb.head]  # "a plan, code-named X" may attach the name elsewhere: the noun itself
+    return found
+
+
+def _reason(verb: Any) -> list[Any]:
+    """The clause giving a reason or purpose: because/since/as …, (in order) to …, because of X.
+
+    Searched in the aligned verb's own clause, nearest first (the purpose of
+    "recommended that X acquire Y in order to Z" hangs on "acquire").
+    """
+    found = []
+    scope = sorted((t for t in verb.subtree if t.pos_ in ("VERB", "AUX")), key=lambda t: abs(t.i - verb.i))
+    for head in scope:
+        for clause in _children(head, "advcl", "xcomp"):
+            marks = {m.lower_ for m in _children(clause, "mark", "aux")}
+            if marks & REASON_MARKS or ("to" in marks and clause.dep_ == "advcl"):
+                found.append(clause)
+        for prep in _children(head, "prep"):
+            if prep.lower_ in ("because", "due"):
+                found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
+    return found
+
+
+def _negated(verb: Any) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
+    """The span of ``token``'s phrase: its subtree without relative clauses or trailing punctuation."""
+    if token.lower_ in PRONOUNS:
+        return Slot(token.idx, token.idx + len(token.text), "np", credit, token.text, pronoun=True)
+    tokens = [token]
+    kind = "clause" if token.pos_ in ("VERB", "AUX") else "np"
+    for child in token.children:
+        if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN":
+            continue
+        if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
+            continue  # "X, the first president…": an aside, not part of the name
+        tokens.extend(child.subtree)
+    if kind == "clause":
+        tokens.extend(m for m in token.children if m.dep_ == "mark")
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "”\"’)" or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"(" or tokens[0].dep_ in ("cc", "prep")):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    tokens = _contiguous(tokens, token)
+    first, last = tokens[0], tokens[-1]
+    start, end = first.idx, last.idx + len(last.text)
+    return Slot(start, end, kind, credit, token.text)
+
+
+def _contiguous(tokens: list[Any], head: Any) -> list[Any]:
+    """The unbroken run of tokens around the head (a subtree with a gap is cut at the gap)."""
+    index = {t.i for t in tokens}
+    lo = hi = head.i
+    while lo - 1 in index:
+        lo -= 1
+    while hi + 1 in index:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]

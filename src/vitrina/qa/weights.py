@@ -1,0 +1,81 @@
+"""Every weight and threshold of `vitrina ask`, in one place, each with its reason.
+
+Values were set on the tuning questions (tests/devset/*.jsonl); the
+reliability table in docs/search-and-ask.md shows how confidence relates to
+being right. Change a value here and re-run bench/eval_ask.py.
+"""
+
+from __future__ import annotations
+
+# How much a related word counts for a question word (qa/lexical.py)
+LEXICAL: dict[str, float] = {
+    "frequent_senses": 3,  # WordNet senses considered for synonyms (sense order = frequency)
+    "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
+    "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
+    "synonym": 0.8,  # a synonym in a frequent sense: aid / assistance
+    "synonym_derived": 0.7,  # a derived form of a synonym: help / helper
+    "cause": 0.75,  # what a verb causes or entails: kill -> die, death
+    "hypernym": 0.6,  # a verb's direct hypernym: dispatch -> send
+}
+
+# Retrieval and question coverage (ask.py)
+RETRIEVE = 60  # sentences fetched by FTS5 (BM25) before coverage is measured
+EXAMINE = 10  # best-covered sentences parsed and searched for an answer
+EXPANSIONS = 6  # related words of one question word added to the FTS5 query
+MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answers it
+POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
+NAME_BONUS = 0.5  # added to a proper name's IDF weight: names identify the passage
+NAME_CREDIT = 0.9  # a question name found under another of its names ("FDR" / "Roosevelt")
+CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous sentence
+COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
+LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles weigh little
+COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
+HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
+
+# Candidate fit: how well a candidate's kind suits the question (qa/candidates.py)
+FIT: dict[str, float] = {
+    "slot": 1.2,  # the constituent that fills the asked slot in an aligned sentence
+    "slot_fact": 1.25,  # a typed fact (date, amount, name) inside the filled slot
+    "typed": 1.0,  # a typed fact of the expected kind elsewhere in the sentence
+    "named_form": 0.8,  # a capitalised phrase the extractor did not type
+    "weak_kind": 0.6,  # a fact of a neighbouring kind (organization for a person question)
+    "unit_mismatch": 0.35,  # an amount whose unit is not the counted noun / currency / percent
+    "no_unit_hint": 0.8,  # an amount when the question names no unit
+    "attributive": 0.5,  # a name used as a modifier ("the Ukrainian city")
+    "sentence": 0.7,  # the whole sentence, when no constituent answers a why/how question
+    "off_slot": 0.6,  # a typed fact outside the filled slot of an aligned sentence
+    "after_preposition": 0.7,  # a capitalised phrase after at/in/to/from (place by form), or a quoted phrase
+    "organization_place": 0.75,  # an organization answering a where-question (an embassy, a university)
+    "place_preposition": 0.95,  # a typed name right after in/at/near/outside
+    "event_place": 0.9,  # the place word of an event name ("the X Conference")
+    "head_before": 0.95,  # a name after a naming verb whose head noun comes just before
+    "mention_for_named": 0.7,  # any typed name answering a what/which question
+    "measure_for_named": 0.9,  # an amount answering "what altitude / what price"
+    "list_base": 0.6,  # a run of names joined by commas and "and" …
+    "list_item": 0.1,  # … plus this per member, at most 1.0
+}
+RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
+
+# Scoring a candidate (ask.py)
+PROXIMITY_FLOOR = 0.3  # a candidate far from the question's words keeps this share
+PROXIMITY_NEAR = 150.0  # characters at which the nearest-word closeness halves
+PROXIMITY_MEAN = 80.0  # characters at which the mean closeness halves
+DENSITY_FLOOR = 0.85  # BM25 density factor floor (the best-ranked sentence gets 1.0)
+SUPPORT_BONUS = 0.05  # per extra sentence stating the same answer (at most 3)
+
+# Confidence (ask.py): a monotone map of the evidence to [0, 1]
+CONFIDENCE: dict[str, float] = {
+    "base": 0.15,  # confidence of an answer with no evidence at all
+    "coverage_power": 1.5,  # coverage counts more than linearly
+    "margin_floor": 0.55,  # share kept when a rival answer scores as high
+    "proximity_floor": 0.75,  # share kept when the answer is far from the question's words
+    "slot_bonus": 1.1,  # the answer fills the asked slot of an aligned predicate
+    "missing_name": 0.5,  # a name of the question is absent from the answering sentence
+    "missing_event": 0.6,  # when/where: the asked action is absent from the answering sentence
+    "resolved": 0.9,  # the answer is a pronoun's antecedent (one more inference step)
+    "disagreement": 0.75,  # sources disagree on a date or amount
+}
+ANSWER_THRESHOLD = 0.5  # below this confidence the answer is withheld (the passage is still cited)
+CONFLICT_SCORE = 0.75  # a rival from another document must score this share of the best to disagree
+CONFLICT_PROXIMITY = 0.6  # … and stand this close to the question's words
+RIVAL_SCORE = 0.6  # rivals considered when reconciling dates and amounts
