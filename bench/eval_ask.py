@@ -1,11 +1,15 @@
-"""Evaluate `vitrina ask` on the development questions over the shared corpus.
+"""Evaluate `vitrina ask` on question files over the shared corpus.
 
 Builds (or reuses) a database of the seed plus the milestones essays, runs
-every question of tests/devset/*.jsonl, and reports accuracy, citation
-accuracy, abstention precision/recall and a confidence reliability table.
-With --write, the tables go into docs/search-and-ask.md between markers.
+every question of the given JSONL files (default: the tuning set,
+tests/devset/*.jsonl) and reports accuracy, citation accuracy, abstention
+precision/recall, wrong answers at confidence >= 0.8 and a reliability
+table. A question file has one JSON object per line with the fields id,
+question, answer (null or "" when the sources cannot answer), alternatives,
+document, citation. With --write, the tables go into
+docs/search-and-ask.md between markers.
 
-    .venv/bin/python bench/eval_ask.py [--db build/dev.db] [--rebuild] [--write] [-v]
+    .venv/bin/python bench/eval_ask.py [FILE.jsonl ...] [--db build/dev.db] [--rebuild] [--write] [-v]
 """
 
 from __future__ import annotations
@@ -63,12 +67,21 @@ def _build_unlinked(db: Path) -> Path:
     return db
 
 
-def load_questions(names: tuple[str, ...] = ("seed_questions.jsonl", "milestones_questions.jsonl")) -> list[dict]:
+TUNING = ("seed_questions.jsonl", "milestones_questions.jsonl", "paraphrase_questions.jsonl")
+
+
+def load_questions(names: tuple[str, ...] = TUNING) -> list[dict]:
+    """Questions of the named files (in tests/devset unless a path); "" answers mean unanswerable."""
     rows = []
     for name in names:
-        for line in (DEVSET / name).read_text(encoding="utf-8").splitlines():
+        path = Path(name) if Path(name).is_file() else DEVSET / name
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                rows.append(json.loads(line))
+                row = json.loads(line)
+                if row.get("answer") == "":
+                    row["answer"] = None
+                row.setdefault("alternatives", [])
+                rows.append(row)
     return rows
 
 
@@ -185,6 +198,7 @@ def write_doc(markdown: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", help="question files (JSONL); default: the tuning set")
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--write", action="store_true", help="update docs/search-and-ask.md")
@@ -195,8 +209,11 @@ def main() -> None:
     ensure_db(args.db, args.rebuild)
     parts = []
     with contextlib.closing(connect_readonly(args.db)) as conn:
-        for name, files in (("seed", ("seed_questions.jsonl",)), ("milestones", ("milestones_questions.jsonl",)),
-                            ("all", ("seed_questions.jsonl", "milestones_questions.jsonl"))):
+        groups = [(Path(f).stem, (f,)) for f in args.files] or [(Path(f).stem.replace("_questions", ""), (f,))
+                                                                  for f in TUNING]
+        if len(groups) > 1:
+            groups.append(("all", tuple(f for _name, files in groups for f in files)))
+        for name, files in groups:
             summary = evaluate(conn, load_questions(files), verbose=args.verbose and name != "all")
             md = report_markdown(name, summary)
             print(md, "\n")

@@ -32,14 +32,16 @@ from typing import Any
 
 from vitrina.qa import coref
 from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval, slot_candidates
-from vitrina.qa.lexical import base_forms, fold, related
+from vitrina.qa.lexical import base_forms, fold, nominalises, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.structure import PRONOUNS, fill
-from vitrina.qa.text import STOPWORDS, WORD, demonyms, words
+from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
+    BROADER_MAJORITY,
+    CITE_CLOSEST,
     COMPOUND_CREDIT,
     CONFIDENCE,
     CONFLICT_PROXIMITY,
@@ -47,9 +49,11 @@ from vitrina.qa.weights import (
     CONTEXT_CREDIT,
     COREF_CREDIT,
     DENSITY_FLOOR,
+    EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
     HEADING_FACTOR,
+    LEXICAL,
     LIGHT_WEIGHT,
     MIN_COVERAGE,
     NAME_BONUS,
@@ -58,7 +62,9 @@ from vitrina.qa.weights import (
     PROXIMITY_FLOOR,
     PROXIMITY_MEAN,
     PROXIMITY_NEAR,
+    PROXIMITY_NEAREST_SHARE,
     RETRIEVE,
+    RIVAL_GAP,
     RIVAL_SCORE,
     SUPPORT_BONUS,
 )
@@ -81,16 +87,16 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights)
+    lexicon = _question_lexicon(weights, q.pos)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
-    closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= 0.35]
+    closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= CITE_CLOSEST]
     if best.coverage < MIN_COVERAGE:
         result["citations"] = closest[:1]
-        result["confidence"] = round(0.4 * best.coverage, 3)
+        result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - POOL_GAP)]
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
@@ -110,7 +116,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
             found.append(cand)
     if not found:
         result["citations"] = closest[:1]
-        result["confidence"] = round(0.3 * best.coverage, 3)
+        result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     return _answer(result, q, found, titles)
 
@@ -143,7 +149,7 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int,
         if df == 0 and word in q.names:
             df = _alias_df(conn, word, aliases or [])
             missing_name = missing_name or df == 0
-        weight = math.log((total + 1) / (df + 0.5)) + (NAME_BONUS if word in q.names else 0.0)
+        weight = math.log((total + 1) / (df + 0.5)) + (NAME_BONUS if word in q.names else 0.0)  # smoothed IDF
         if word in q.light:
             weight *= LIGHT_WEIGHT  # "take place", "put forward": little about which event
         weights[word] = weight
@@ -165,6 +171,8 @@ def _aliases(conn: sqlite3.Connection, q: Question) -> list[Alias]:
     for phrase in name_phrases(q.text):
         own = tuple(_bare(w) for w in words(phrase))
         others = set(equivalents(conn, phrase)) | {phrase}
+        for place in places_of(phrase):  # "Soviet" stands for the Soviet Union and its other names
+            others |= {place} | set(equivalents(conn, place))
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:
             if len(words(name)) == 1 or name == phrase:
@@ -180,14 +188,15 @@ def _bare(word: str) -> str:
     return re.sub(r"'s?$", "", word) or word
 
 
-def _question_lexicon(weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+def _question_lexicon(weights: dict[str, float],
+                      pos: dict[str, str] | None = None) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
     """For each question word: its base forms and its WordNet relatives with their credit."""
     out = {}
     for word in weights:
         own = base_forms(word)
         near: dict[str, float] = {}
         for form in own:
-            for other, credit in related(form).items():
+            for other, credit in related(form, (pos or {}).get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
         out[word] = (own, near)
     return out
@@ -201,7 +210,7 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
             continue
         near: dict[str, float] = {}
         for form in base_forms(word):
-            for other, credit in related(form).items():
+            for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
         extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
     for _own, variants in aliases:
@@ -280,11 +289,11 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         for form in base_forms(word):
             by_form[form].append((a, b))
     named = _alias_hits(seq, aliases or [])
-    lexicon = lexicon if lexicon is not None else _question_lexicon(weights)
+    lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = {f for w in WORD.findall(title + " " + previous) for f in base_forms(w)}
-    pronoun = PRONOUN.search(s.text)
+    pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
     got = total = exact = 0.0
-    s.missing = []
+    s.missing, s.elsewhere = [], []
     for word, weight in weights.items():
         own, near = lexicon[word]
         total += weight
@@ -302,6 +311,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         else:
             for form, places in by_form.items():
                 c = near.get(form, 0.0)
+                if not c and word not in q.names and any(nominalises(form, w) or nominalises(w, form) for w in own):
+                    c = LEXICAL["derived"]  # "annex" / "annexation": a suffix WordNet does not link
                 if c > credit:
                     credit, spans = c, list(places)
         if not spans and word not in q.names:
@@ -316,10 +327,20 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             s.named.append((pronoun.start(), pronoun.end()))
         elif own & context:
             got += CONTEXT_CREDIT * weight
+            if word in q.names:
+                s.elsewhere.append(word)
         else:
             s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
+
+
+def _definite_repeat(text: str, q: Question) -> re.Match[str] | None:
+    """"the treaty" in a sentence, the question naming a treaty: a description standing for the name."""
+    nouns = [w for w in q.content if q.pos.get(w) == "n" and w not in q.names]
+    if not nouns:
+        return None
+    return re.search(r"\bthe (?:" + "|".join(re.escape(n) for n in nouns) + r")\b", text, re.I)
 
 
 def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -370,7 +391,7 @@ def _proximity(cand: Candidate) -> float:
         return 1.0
     nearest = min(gaps)
     mean = sum(1.0 / (1.0 + g / PROXIMITY_MEAN) for g in gaps) / len(gaps)
-    return 0.5 / (1.0 + nearest / PROXIMITY_NEAR) + 0.5 * mean
+    return PROXIMITY_NEAREST_SHARE / (1.0 + nearest / PROXIMITY_NEAR) + (1 - PROXIMITY_NEAREST_SHARE) * mean
 
 
 def _score(cand: Candidate, q: Question) -> float:
@@ -419,6 +440,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
         * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
     if top.in_slot:
         raw *= c["slot_bonus"]
+    elif any(x.kind != "truth" for x in top.sentence.slots):
+        raw *= c["off_slot"]
     if top.resolved:
         raw *= c["resolved"]
     missing = {w for w, _ in top.sentence.missing}
@@ -451,17 +474,18 @@ def _reconcile(
 ) -> tuple[str, list[Candidate], float]:
     """Compare the best answer with strong rivals from other documents."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
-              if score >= RIVAL_SCORE * top_score and m[0].sentence.coverage >= top.sentence.coverage - 0.1]
+              if score >= RIVAL_SCORE * top_score and m[0].sentence.coverage >= top.sentence.coverage - RIVAL_GAP]
     support = {m[0].key: len({c.sentence.id for c in m}) for _score, m in pooled}
     consistent = [r for _, r in rivals if _same(top, r) and r.sentence.id != top.sentence.id
-                  and support.get(r.key, 1) + 1 >= support.get(top.key, 1)]
+                  and support.get(r.key, 1) + BROADER_MAJORITY > support.get(top.key, 1)]
     best = min([top, *consistent], key=_width)  # the most precise consistent statement
     backing = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
                    if r.sentence.document != top.sentence.document and not _same(best, r)
                    and not _same(top, r) and score >= CONFLICT_SCORE * top_score and _proximity(r) >= CONFLICT_PROXIMITY
-                   and r.sentence.exact >= top.sentence.exact - 0.1  # a disagreement needs direct words
-                   and _event_gap(r, q) <= _event_gap(top, q) + 1]  # … about the same action
+                   and r.sentence.exact >= top.sentence.exact - RIVAL_GAP  # a disagreement needs direct words
+                   and not r.sentence.elsewhere  # … and the question's names in the sentence itself
+                   and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP]  # … about the same action
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]

@@ -47,6 +47,7 @@ class Sentence:
     matched: list[tuple[int, int]] = field(default_factory=list)  # offsets in text
     missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
     named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
+    elsewhere: list[str] = field(default_factory=list)  # question names found only in the context
     heading: bool = False
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     aligned: bool = False  # the question's predicate was found in the sentence
@@ -187,9 +188,14 @@ def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
     if q.unit == "duration":
         return FIT["typed"] if unit_kind == "date" else FIT["unit_mismatch"]
     if q.unit == "measure":
-        return FIT["typed"] if unit_kind == "measure" or (unit and not _currency(unit, span_text)) \
-            else FIT["unit_mismatch"]
+        return FIT["typed"] if unit_kind == "measure" else FIT["unit_mismatch"]
     heads = {b for h in (q.heads or ([q.head] if q.head else [])) for b in base_forms(h)}
+    if q.type == "how much" and q.unit is None and category(q.head or "") is None:
+        heads = set()  # "how much funding / assistance": the stuff measured, not a unit
+    if q.unit is None and not heads and q.type == "how much":  # "how much did X pay / provide"
+        if unit_kind == "date":
+            return FIT["unit_mismatch"]  # a span of time answers "how long", not "how much"
+        return FIT["typed"] if _currency(unit, span_text) else FIT["no_unit_hint"]
     if heads:
         named = bases(span_text) | (bases(unit) if unit else set())
         if heads & named or any(related(h).get(w, 0.0) >= RELATED_MATCH for h in heads for w in named):
@@ -560,9 +566,11 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         return None  # "in November 1933" fills the circumstance slot with a time, not a place
     typed = {"person": {"person"}, "place": {"place", "organization"}}.get(q.expects)
     if typed is not None:
-        fitting = [r for r in names if r[2] in typed]
-        if len(fitting) >= 2:  # conjoined names: the whole constituent answers
-            return _make(s, slot.start, slot.end, "list", fit)
+        fitting = [r for r in names if r[2] in typed | {"person", "group", "organization", "place"}
+                   and not _in_question(s.text[r[0] - s.start:r[1] - s.start], q)]
+        if len(fitting) >= 2 and any(r[2] in typed for r in fitting):  # conjoined names answer together
+            return _make(s, slot.start, slot.end, "list", fit / FIT["slot"] * FIT["conjoined"])
+        fitting = [r for r in fitting if r[2] in typed]
         if fitting or not slot.head_text[:1].isupper():
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
         return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])

@@ -74,7 +74,7 @@ def wordnet() -> Any | None:
                 stream = io.BytesIO(handle.read().replace(b"\r\n", b"\n"))
             return SeekableUnicodeStreamReader(stream, encoding) if encoding else stream
 
-    class Reader(WordNetCorpusReader):  # type: ignore[misc]
+    class Reader(WordNetCorpusReader):
         def map_wn(self, version: str = "wordnet") -> None:
             return None  # no mapping to other WordNet versions (that would need more data)
 
@@ -107,9 +107,15 @@ def _derived(lemma: Any) -> list[str]:
     return [d.name() for d in lemma.derivationally_related_forms()]
 
 
-@lru_cache(maxsize=4096)
-def related(word: str) -> dict[str, float]:
-    """Words that state the same thing in another form, with a credit (the word itself excluded)."""
+@lru_cache(maxsize=8192)
+def related(word: str, pos: str | None = None) -> dict[str, float]:
+    """Words that state the same thing in another form, with a credit (the word itself excluded).
+
+    ``pos`` ("n", "v", "a") limits the senses to the part of speech the word
+    has in the question; synonyms and hypernyms come from its most frequent
+    senses only, derived forms from every sense. Stop words ("have", "go")
+    are never relatives: they say too little.
+    """
     wn = wordnet()
     if wn is None:
         return {}
@@ -122,31 +128,52 @@ def related(word: str) -> dict[str, float]:
             found[name] = credit
 
     for form in own:
-        for pos in ("n", "v", "a"):
-            synsets = wn.synsets(form, pos)
-            for rank, synset in enumerate(synsets):
-                frequent = rank < LEXICAL["frequent_senses"]
-                for lemma in synset.lemmas():
-                    mine = lemma.name().lower() == form
-                    if mine or frequent:
-                        for derived in _derived(lemma):
-                            add(derived, LEXICAL["derived"] if mine else LEXICAL["synonym_derived"])
-                            for second in wn.lemmas(derived):
-                                for again in _derived(second):
-                                    add(again, LEXICAL["derived_twice"] if mine else 0.0)
-                    if frequent and not mine:
-                        add(lemma.name(), LEXICAL["synonym"])
-                if frequent and pos == "v":
-                    for linked in synset.causes() + synset.entailments():
-                        for lemma in linked.lemmas():
-                            add(lemma.name(), LEXICAL["cause"])
-                            for derived in _derived(lemma):
-                                add(derived, LEXICAL["cause"])
-                    if rank == 0:
-                        for hyper in synset.hypernyms():
-                            for lemma in hyper.lemmas():
-                                add(lemma.name(), LEXICAL["hypernym"])
-    return {k: v for k, v in found.items() if v > 0 and " " not in k}
+        for tag in ("n", "v", "a"):
+            mine = pos is None or tag == pos  # other parts of speech give derived forms only
+            for rank, synset in enumerate(wn.synsets(form, tag)):
+                _relatives(wn, synset, form, mine and rank < LEXICAL["frequent_senses"], mine and rank == 0, add)
+    return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
+
+
+def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add: Any) -> None:
+    """Add the relatives one sense of ``form`` gives (see ``related``)."""
+    for lemma in synset.lemmas():
+        mine = lemma.name().lower() == form
+        if mine or frequent:
+            for derived in _derived(lemma):
+                add(derived, LEXICAL["derived"] if mine else LEXICAL["synonym_derived"])
+                if mine:
+                    for second in wn.lemmas(derived):
+                        for again in _derived(second):
+                            add(again, LEXICAL["derived_twice"])
+        if frequent and not mine:
+            add(lemma.name(), LEXICAL["synonym"])
+        if mine:
+            for derived in lemma.derivationally_related_forms():
+                for attribute in derived.synset().attributes():  # weight -> heavy
+                    for other in attribute.lemmas():
+                        add(other.name(), LEXICAL["derived_twice"])
+    if not first:
+        return
+    for hyper in synset.hypernyms():  # summit -> conference
+        for lemma in hyper.lemmas():
+            add(lemma.name(), LEXICAL["hypernym"])
+    if synset.pos() == "v":
+        for hypo in synset.hyponyms():  # arrive -> reach: the sentence's verb entails the question's
+            for lemma in hypo.lemmas():
+                add(lemma.name(), LEXICAL["hyponym"])
+        for linked in synset.causes() + synset.entailments():  # kill -> die, death
+            for lemma in linked.lemmas():
+                add(lemma.name(), LEXICAL["cause"])
+                for derived in _derived(lemma):
+                    add(derived, LEXICAL["cause"])
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -216,6 +243,21 @@ def verb_class(verb: str) -> str | None:
     if ancestors & set(SAYING):
         return "saying"
     return None
+
+
+@lru_cache(maxsize=65536)
+def nominalises(noun: str, verb: str) -> bool:
+    """True when ``noun`` is ``verb`` plus a nominalising suffix (lexicon ``qa_suffixes``) and
+    WordNet knows both: "annexation" / "annex", "arrival" / "arrive"."""
+    wn = wordnet()
+    if wn is None or len(verb) < 3 or not noun.startswith(verb[:-1]):
+        return False
+    from vitrina import lexicon
+
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    if not any(noun == st + suffix for st in stems for suffix in lexicon.words("qa_suffixes")):
+        return False
+    return bool(wn.synsets(verb, "v")) and bool(wn.synsets(noun, "n"))
 
 
 def available() -> bool:

@@ -24,6 +24,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 # prepositions that place an event in space ("at Harvard", "in Tokyo")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from"})
+WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
 
 
@@ -42,6 +43,7 @@ class Question:
     plural: bool = False  # "which countries", "which two": several answers joined
     negated: bool = False
     content: list[str] = field(default_factory=list)  # folded content words, in order
+    pos: dict[str, str] = field(default_factory=dict)  # content word -> WordNet part of speech (n, v, a)
     light: set[str] = field(default_factory=set)  # content words that say little (happen, particles)
     names: list[str] = field(default_factory=list)  # folded capitalised words (proper names)
     years: list[str] = field(default_factory=list)
@@ -101,6 +103,9 @@ def _predicate(q: Question, token: Any) -> None:
         return
     q.predicate = _key_lemma(verb)
     q.verb_class = verb_class(q.predicate)
+    for word in (fold(verb.text), q.predicate):
+        if word in q.pos:
+            q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
     q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     q.negated = any(c.dep_ == "neg" for c in verb.children)
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
@@ -133,13 +138,18 @@ def _bare_verb(doc: Any) -> Any | None:
     if do is None:
         return None
     subject = False
+    options = []
     for token in doc[do.i + 1:]:
         if token.is_punct and token.text != "-":
             break
         if subject and token.text.islower() and token.pos_ in ("VERB", "NOUN") and _is_bare_verb(token.text) \
                 and doc[token.i - 1].pos_ != "DET":
-            return token
+            options.append(token)
         subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
+    for token in options:  # "did Lend-Lease aid constitute": a noun of the subject may look like a verb
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or not any(o.i == after.i for o in options):
+            return token
     return None
 
 
@@ -178,6 +188,8 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
     elif word in ("who", "whom", "whose"):
         q.type, q.expects = "who", "person"
         q.slot = _role(wh)
+        if q.slot == "attr":
+            _identity(q, doc)
     else:  # what / which as a pronoun
         q.type, q.expects = word, "named"
         q.slot = _role(wh)
@@ -187,6 +199,21 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
             q.slot = "complement"
         elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
             q.slot, q.unit = "object", "quote"
+
+
+def _identity(q: Question, doc: Any) -> None:
+    """"Who was the X who/that V…": the answer is the doer of V (or the X itself without a clause)."""
+    for token in doc:
+        if token.dep_ == "relcl" and token.pos_ == "VERB":
+            subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            q.predicate = fold(token.lemma_)
+            q.verb_class = verb_class(q.predicate)
+            q.slot = "object" if subject and subject[0].dep_ == "nsubjpass" else "subject"
+            if subject and subject[0].tag_ not in WH_TAGS:
+                q.slot = "object"  # "the X that Y signed": X is Y's object
+            return
+    q.predicate = None
+    q.slot = "attr"
 
 
 def _asked_noun(wh: Any, doc: Any) -> Any | None:
@@ -235,10 +262,10 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
     elif kind == "place" and noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in PLACE_PREPS:
         q.slot = "place"
     if q.plural and kind in ("named", "person", "place"):
-        q.expects = "list" if kind == "named" else kind
+        q.expects = "list"  # "which countries": every one named, joined
 
 
-def _head(q: Question, noun: Any, kind_only: bool = False) -> None:
+def _head(q: Question, noun: Any, kind_only: bool = False, after: int = -1) -> None:
     """Set the head noun, its group, number and the kind of answer it asks for."""
     if noun is None:
         return
@@ -250,7 +277,7 @@ def _head(q: Question, noun: Any, kind_only: bool = False) -> None:
             q.expects, q.head = kind, lemma
         return
     q.head = lemma
-    q.heads = [fold(t.text) for t in noun.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i <= noun.i]
+    q.heads = [fold(t.text) for t in noun.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and after < t.i <= noun.i]
     q.plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one",)
                                                    for c in noun.children)
     q.unit = {"money": "money", "percent": "percent"}.get(category(lemma) or "")
@@ -261,11 +288,11 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
     """how many / how much / how long / how soon / how large / how (manner)."""
     nxt = doc[wh.i + 1] if wh.i + 1 < len(doc) else None
     word = nxt.lower_ if nxt is not None else ""
-    if word in ("many", "much"):
+    if word in ("many", "much") and nxt is not None:
         q.type, q.expects, q.slot = f"how {word}", "quantity", "quantity"
-        noun = nxt.head if nxt is not None and nxt.head.pos_ in ("NOUN", "PROPN") else None
-        if noun is not None and noun.i != nxt.i:
-            _head(q, noun)
+        noun = _asked_noun(nxt, doc)
+        if noun is not None:
+            _head(q, noun, after=nxt.i)
             q.expects, q.plural = "quantity", False
         _predicate(q, noun.head if noun is not None and noun.head.pos_ == "VERB" else _root(doc))
         if word == "much" and q.unit is None and q.head is None:
@@ -285,12 +312,14 @@ def _unit_of_verb(q: Question) -> str | None:
     from vitrina.qa.lexical import related
 
     words = [q.predicate] if q.predicate else []
-    words += [w for w, credit in related(q.predicate).items() if credit >= LEXICAL["derived"]] if q.predicate else []
-    words += q.content
+    words += [w for w, credit in related(q.predicate, "v").items() if credit >= LEXICAL["derived"]] \
+        if q.predicate else []
     for word in words:
         kind = category(word)
         if kind in ("money", "measure"):
             return kind
+    if any(category(w) == "money" for w in q.content):
+        return "money"
     return None
 
 
@@ -300,28 +329,44 @@ def _content(doc: Any, q: Question) -> None:
     for token in doc:
         if token.tag_ in WH_TAGS or token.pos_ not in CONTENT_POS or token.is_stop and token.pos_ != "VERB":
             continue
-        if token.pos_ == "ADV" and token.head.tag_ in WH_TAGS:
-            continue  # "when exactly", "how soon"
+        if token.pos_ == "ADV" and (token.head.tag_ in WH_TAGS or doc[token.i - 1].tag_ in WH_TAGS):
+            continue  # "when exactly", "how soon": the adverb qualifies the question, not the event
         if token.lemma_ in ("be", "do", "have") or token.dep_ == "aux":
             continue
-        text = fold(token.text).replace("'s", "").strip("'")
+        text = "-".join(fold(w) for w in WORD.findall(token.text)).replace("'s", "").strip("'")
         glued = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
         if len(text) < 3 and (glued or token.i + 1 < len(doc) and doc[token.i + 1].text == "-"):
             continue  # "co-", "re-": a prefix, not a word
         for part in text.split("-"):
             if len(part) >= 3 or part.isdigit() or token.pos_ == "PROPN":
                 words.append(part)
+                q.pos.setdefault(part, WORDNET_POS.get(token.pos_, "n"))
+                if token.pos_ == "VERB" and token.is_stop:
+                    q.light.add(part)  # "put", "take", "give": light verbs say little about the event
     q.content = list(dict.fromkeys(w for w in words if w))
 
 
 def _names(raw: str) -> list[str]:
-    """Capitalised words that are not the question's first word (folded, possessive off)."""
+    """Capitalised words that are not the question's first word nor part of a date (folded, possessive off)."""
     names = []
+    dates = _date_spans(raw)
     for i, match in enumerate(WORD.finditer(raw)):
         word = match.group()
-        if i == 0 or not word[0].isupper():
+        if i == 0 or not word[0].isupper() or any(a <= match.start() < b for a, b in dates):
             continue
         folded = fold(word)
         folded = re.sub(r"'s?$", "", folded) or folded
         names.append(folded)
     return list(dict.fromkeys(names))
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the dates in ``text`` (the extract stage's date scanner): "June" there is no name."""
+    try:
+        from vitrina.extract.dates import find_dates
+    except ImportError:
+        return []
+    try:
+        return [(d.start, d.end) for d in find_dates(text)]
+    except Exception:  # a colleague's scanner: never let it break a question
+        return []

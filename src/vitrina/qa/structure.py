@@ -27,14 +27,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from vitrina.qa.lexical import base_forms, related
+from vitrina.qa.lexical import base_forms, nominalises, related
 from vitrina.qa.question import Question
+from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT
 
 REASON_MARKS = frozenset({"because", "since", "as"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
-UNALIGNED_CREDIT = 0.5  # a reason clause found without the question's verb in the sentence
 
 
 @dataclass
@@ -56,7 +56,7 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     key = q.predicate or q.head
     if not key:
         return []
-    wanted = related(key)
+    wanted = related(key, "v" if q.predicate else "n")
     own = base_forms(key)
     out = []
     for token in doc:
@@ -67,6 +67,8 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
             out.append((token, 1.0))
             continue
         credit = max((wanted.get(f, 0.0) for f in forms), default=0.0)
+        if not credit and any(nominalises(f, k) for f in forms for k in own):
+            credit = LEXICAL["derived"]
         if credit:
             out.append((token, credit))
     return out
@@ -86,8 +88,9 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
         if q.slot == "truth":
+            negated = _negated(anchor) != _excepted(anchor, own)
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
-                              negated=_negated(anchor)))
+                              negated=negated))
     return slots
 
 
@@ -233,6 +236,16 @@ def _reason(verb: Any) -> list[Any]:
             if prep.lower_ in ("because", "due"):
                 found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
     return found
+
+
+def _excepted(verb: Any, names: set[str]) -> bool:
+    """"Every X except Y joined": the statement is false of Y, a name of the question."""
+    for token in verb.subtree:
+        if token.lower_ in ("except", "but") and token.dep_ == "prep":
+            excluded = {w for t in token.subtree for w in base_forms(t.text)}
+            if excluded & names:
+                return True
+    return False
 
 
 def _negated(verb: Any) -> bool:

@@ -70,3 +70,16 @@ def demonyms(name: str) -> set[str]:
             forms |= {fold(d.name()) for d in lemma.derivationally_related_forms() if d.name()[:1].isupper()}
     forms.discard(key)
     return forms
+
+
+@lru_cache(maxsize=4096)
+def places_of(adjective: str) -> set[str]:
+    """The nouns a proper adjective pertains to, from WordNet ("Soviet" -> "Soviet Union")."""
+    wn = wordnet()
+    if wn is None:
+        return set()
+    found = set()
+    for lemma in wn.lemmas(adjective.replace(" ", "_"), "a"):
+        if lemma.name()[:1].isupper():
+            found |= {p.name().replace("_", " ") for p in lemma.pertainyms()}
+    return found

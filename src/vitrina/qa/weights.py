@@ -9,13 +9,14 @@ from __future__ import annotations
 
 # How much a related word counts for a question word (qa/lexical.py)
 LEXICAL: dict[str, float] = {
-    "frequent_senses": 3,  # WordNet senses considered for synonyms (sense order = frequency)
+    "frequent_senses": 2,  # WordNet senses considered for synonyms (sense order = frequency)
     "derived": 0.9,  # a derivationally related form of the word itself: invade / invasion
     "derived_twice": 0.8,  # two derivation steps: chair / chairman / chairmanship
     "synonym": 0.8,  # a synonym in a frequent sense: aid / assistance
     "synonym_derived": 0.7,  # a derived form of a synonym: help / helper
     "cause": 0.75,  # what a verb causes or entails: kill -> die, death
-    "hypernym": 0.6,  # a verb's direct hypernym: dispatch -> send
+    "hypernym": 0.6,  # a direct hypernym of the most frequent sense: summit -> conference
+    "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
 }
 
 # Retrieval and question coverage (ask.py)
@@ -32,10 +33,13 @@ LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles w
 COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
+UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
+
 # Candidate fit: how well a candidate's kind suits the question (qa/candidates.py)
 FIT: dict[str, float] = {
     "slot": 1.2,  # the constituent that fills the asked slot in an aligned sentence
     "slot_fact": 1.25,  # a typed fact (date, amount, name) inside the filled slot
+    "conjoined": 1.3,  # names joined by "and" filling the slot: all of them answer
     "typed": 1.0,  # a typed fact of the expected kind elsewhere in the sentence
     "named_form": 0.8,  # a capitalised phrase the extractor did not type
     "weak_kind": 0.6,  # a fact of a neighbouring kind (organization for a person question)
@@ -60,6 +64,7 @@ RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun 
 PROXIMITY_FLOOR = 0.3  # a candidate far from the question's words keeps this share
 PROXIMITY_NEAR = 150.0  # characters at which the nearest-word closeness halves
 PROXIMITY_MEAN = 80.0  # characters at which the mean closeness halves
+PROXIMITY_NEAREST_SHARE = 0.5  # proximity = this share from the nearest word, the rest from the mean
 DENSITY_FLOOR = 0.85  # BM25 density factor floor (the best-ranked sentence gets 1.0)
 SUPPORT_BONUS = 0.05  # per extra sentence stating the same answer (at most 3)
 
@@ -70,12 +75,19 @@ CONFIDENCE: dict[str, float] = {
     "margin_floor": 0.55,  # share kept when a rival answer scores as high
     "proximity_floor": 0.75,  # share kept when the answer is far from the question's words
     "slot_bonus": 1.1,  # the answer fills the asked slot of an aligned predicate
+    "off_slot": 0.8,  # the sentence's aligned slot holds something else: the answer is off it
     "missing_name": 0.5,  # a name of the question is absent from the answering sentence
     "missing_event": 0.6,  # when/where: the asked action is absent from the answering sentence
     "resolved": 0.9,  # the answer is a pronoun's antecedent (one more inference step)
     "disagreement": 0.75,  # sources disagree on a date or amount
+    "uncovered": 0.4,  # abstention: confidence per unit of the best coverage when it is too low
+    "no_candidate": 0.3,  # abstention: … when no candidate fits the question
 }
+CITE_CLOSEST = 0.35  # an abstention still cites the closest passage when it covers this much
 ANSWER_THRESHOLD = 0.5  # below this confidence the answer is withheld (the passage is still cited)
 CONFLICT_SCORE = 0.75  # a rival from another document must score this share of the best to disagree
 CONFLICT_PROXIMITY = 0.6  # … and stand this close to the question's words
 RIVAL_SCORE = 0.6  # rivals considered when reconciling dates and amounts
+RIVAL_GAP = 0.1  # … whose sentence covers (and states exactly) at most this much less of the question
+BROADER_MAJORITY = 2  # a broader date stated by this many more sentences is not refined by a precise one
+EVENT_GAP = 1  # a disagreeing date may have at most this many more foreign words before the asked verb
