@@ -72,11 +72,12 @@ class SourceMap:
     path: str
     segments: tuple[Segment, ...] = ()
     source_text: str | None = None  # decoded input, when the reader kept it
-    # PDF: (page, x0, top, x1, bottom) in points for every source character
+    # PDF: x0, top, x1, bottom in points for every source character (flat), and its page
     boxes: Sequence[float] | None = field(default=None, compare=False, repr=False)
+    box_pages: Sequence[int] | None = field(default=None, compare=False, repr=False)
 
-    def with_boxes(self, boxes: Sequence[float]) -> SourceMap:
-        return replace(self, boxes=boxes)
+    def with_boxes(self, boxes: Sequence[float], pages: Sequence[int]) -> SourceMap:
+        return replace(self, boxes=boxes, box_pages=pages)
 
     def box(self, start: int, end: int) -> tuple[int, float, float, float, float] | None:
         """Page and bounding box (x0, top, x1, bottom) of document span ``[start, end)``.
@@ -84,22 +85,22 @@ class SourceMap:
         Only for inputs with geometry (PDF); the box of the span's first page.
         """
         location = self.locate(start, end)
-        if self.boxes is None or location is None:
+        if self.boxes is None or self.box_pages is None or location is None:
             return None
-        page = None
+        pages = self.box_pages
+        page = 0
         x0 = top = float("inf")
         x1 = bottom = float("-inf")
-        for offset in range(location.start, max(location.end, location.start + 1)):
-            at = 5 * offset
-            if at + 5 > len(self.boxes) or not self.boxes[at]:
+        for offset in range(location.start, min(max(location.end, location.start + 1), len(pages))):
+            if not pages[offset]:
                 continue
-            if page is None:
-                page = int(self.boxes[at])
-            if int(self.boxes[at]) != page:
+            page = page or pages[offset]
+            if pages[offset] != page:
                 break
-            x0, top = min(x0, self.boxes[at + 1]), min(top, self.boxes[at + 2])
-            x1, bottom = max(x1, self.boxes[at + 3]), max(bottom, self.boxes[at + 4])
-        return None if page is None else (page, x0, top, x1, bottom)
+            at = 4 * offset
+            x0, top = min(x0, self.boxes[at]), min(top, self.boxes[at + 1])
+            x1, bottom = max(x1, self.boxes[at + 2]), max(bottom, self.boxes[at + 3])
+        return (page, x0, top, x1, bottom) if page else None
 
     def _segment_at(self, offset: int) -> Segment | None:
         if not self.segments:

@@ -109,7 +109,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     emit(builder, entries, HyphenJudge(source_text))
     title = None if builder_has_heading(entries) else content.title
     doc = builder.build(title=title)
-    doc = doc.evolve(source_map=doc.source_map.with_boxes(boxes))
+    doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
 
 
@@ -352,10 +352,10 @@ def _median(values: list[float]) -> float:
 
 def _source_lines(
     content: PdfContent, placed: list[Placed], running: set[int]
-) -> tuple[str, list[Line], array]:
+) -> tuple[str, list[Line], tuple[array, array]]:
     """The source text (every line, reading order; running heads after each page's
-    body) and a :class:`Line` per placed line; ``boxes`` holds (page, x0, top, x1,
-    bottom) for every source character."""
+    body), a :class:`Line` per placed line, and the boxes (x0, top, x1, bottom, flat)
+    and pages of every source character."""
     by_page: dict[int, list[TextLine]] = {}
     for p in placed:
         by_page.setdefault(p.line.page, []).append(p.line)
@@ -364,6 +364,7 @@ def _source_lines(
         by_page.setdefault(page.number, []).extend(extra)
     parts: list[str] = []
     boxes = array("d")
+    pages = array("I")
     line_of: dict[int, Line] = {}
     offset = 0
     lineno = 1
@@ -373,14 +374,14 @@ def _source_lines(
             line.page = number
             line_of[id(text_line)] = line
             parts.append(text_line.text + "\n")
-            flat = text_line.boxes
-            for at in range(0, len(flat), 4):
-                boxes.extend((float(number), flat[at], flat[at + 1], flat[at + 2], flat[at + 3]))
-            boxes.extend((0.0, 0.0, 0.0, 0.0, 0.0))
+            boxes.extend(text_line.boxes)
+            boxes.extend((0.0, 0.0, 0.0, 0.0))  # the newline
+            pages.extend([number] * len(text_line.text))
+            pages.append(0)
             offset += len(text_line.text) + 1
             lineno += 1
     lines = [line_of[id(p.line)] for p in placed]
-    return "".join(parts), lines, boxes
+    return "".join(parts), lines, (boxes, pages)
 
 
 def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> LineSet:
