@@ -163,3 +163,23 @@ def test_places_in_a_document_get_coordinates():
     for name, country in (("Lisbon", "PT"), ("Constantinople", "TR"), ("Persia", "IR")):
         e = _place(doc, name)
         assert e.type == "place" and e.lat is not None and e.country == country, name
+
+
+# ---------------------------------------------------------------- typing around places and people
+
+
+def test_common_word_tagged_person_is_not_a_person():
+    from vitrina.extract.cluster import _PEOPLE_PLURAL
+
+    doc = _extract("The Canal opened to shipping after the engineers finished the locks.")
+    e = entity(doc, entity_of(doc, "Canal"))
+    assert e is None or e.type != "person"
+    assert _PEOPLE_PLURAL.fullmatch("Africans") and _PEOPLE_PLURAL.fullmatch("Bolsheviks")
+    assert not _PEOPLE_PLURAL.fullmatch("Evans")
+
+
+def test_person_is_named_by_the_full_name_given_once():
+    from vitrina.extract.cluster import canonical_name
+
+    assert canonical_name(["Halvard Brenn", "Brenn", "Brenn", "Brenn"], person=True) == "Halvard Brenn"
+    assert canonical_name(["Harbour Board", "Board", "Board"]) == "Board"

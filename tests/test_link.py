@@ -224,3 +224,12 @@ def test_one_place_name_decided_differently_stays_two_places():
     assert _entity_of(docs, 0) == _entity_of(docs, 2) != _entity_of(docs, 1)
     merged = next(e for e in ents if e.id == _entity_of(docs, 0))
     assert merged.merges[0][0] == "same gazetteer place" and "a#e0" in merged.merges[0][1]
+
+
+def test_staged_summaries_keep_document_and_period(tmp_path):
+    from vitrina.store.staging import Staging
+
+    doc = _dated("d7", "Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1940")
+    with Staging(tmp_path / "x.db") as staging:
+        ref = staging.add(doc)
+    assert ref.summary.document == "d7" and ref.summary.year == 1940

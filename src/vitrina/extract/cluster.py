@@ -24,6 +24,7 @@ from vitrina.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
+    is_common_word,
     locative_words,
     normalise,
     resolve_document,
@@ -590,6 +591,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         s = text[m.start : m.end]
         if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s)):
             m = RawMention(m.start, m.end, "person", "retype")
+        elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
+                and is_common_word(s) and not s.isupper():
+            m = RawMention(m.start, m.end, "other", m.source)  # "Canal", "Apartheid": not a person
         out.append(m)
     out += _defined_acronyms(text, an, out)
     covered = SpanUnion([(m.start, m.end) for m in out], "half")

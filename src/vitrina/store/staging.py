@@ -124,7 +124,7 @@ class Staging:
                          for e in summary.entities)
         forms = tuple((sys.intern(local), self._shared(tuple((sys.intern(f), n) for f, n in counted)))
                       for local, counted in summary.forms)
-        return LinkSummary(summary.digest, self._shared(entities), self._shared(forms))
+        return replace(summary, entities=self._shared(entities), forms=self._shared(forms))
 
     def _shared(self, value: T) -> T:
         return self._pool.setdefault(value, value)
