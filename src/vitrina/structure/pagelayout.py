@@ -38,7 +38,7 @@ from vitrina.structure.captions import (
     is_credit,
     match_label,
 )
-from vitrina.structure.cues import ends_sentence, starts_lowercase
+from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowercase
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
@@ -640,11 +640,29 @@ class _Flow:
         prev, cur = self.placed[i - 1], self.placed[i]
         if prev.column != cur.column or not _same_type(prev.line, cur.line):
             return False
-        if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * self._pitch(cur.line.size):
+        pitch = self._pitch(cur.line.size)
+        if len(cap.lines) >= 2:  # the caption's own leading, when it shows one
+            pitch = prev.line.top - self.placed[i - 2].line.top
+        if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * pitch:
             return False
-        if match_label(cur.line.text):
+        if match_label(cur.line.text) or self._credit_closes(cap):
             return False
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
+
+    def _credit_closes(self, cap: Fragment) -> bool:
+        """The caption's last line ends in a whole credit (an institution's name or an
+        acronym after its last sentence); a credit lead still open ("Photo:",
+        "Courtesy of the") goes on over the next line."""
+        words = [w for w, _ in cap.last.words]
+        for k in range(1, len(words)):
+            run = words[k:]
+            if not ends_sentence(words[k - 1]) or run[-1].lower() in FUNCTION_WORDS:
+                continue
+            if run[-1].lower().startswith(CREDIT_LEADS):
+                return False
+            if is_credit(run, closes_caption=False):
+                return True
+        return False
 
     def _body_line(self, i: int) -> None:
         if self._caption_goes_on(i):
