@@ -217,9 +217,16 @@ def _running_key(line: TextLine) -> str:
     return f"{text}|{round(line.size)}"
 
 
+# A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3".
+_TRAILING_PAGE = re.compile(
+    r"(?:\s[|·•–—]\s*[\W_]*(?:[Pp]age\s+)?\d{1,4}[\W_]*|\b[Pp]age\s+\d{1,4}[\W_]*)$"
+)
+
+
 def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
-    """A page number standing alone at the page's edge."""
-    if not _PAGE_NUMBER.match(line.text.strip()):
+    """A page number at the page's edge, alone or closing a running title."""
+    text = line.text.strip()
+    if not (_PAGE_NUMBER.match(text) or _TRAILING_PAGE.search(text)):
         return False
     page = content.pages[line.page - 1]
     others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
@@ -645,7 +652,9 @@ class _Flow:
             pitch = prev.line.top - self.placed[i - 2].line.top
         if cur.line.top - prev.line.top > LIMITS["caption_pitch"] * pitch:
             return False
-        if match_label(cur.line.text) or self._credit_closes(cap):
+        if match_label(cur.line.text):
+            return False
+        if self._credit_closes(cap) and not _credit_tail(cur, prev):
             return False
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
 
@@ -739,6 +748,18 @@ def trailing_credit(words: list[str]) -> int | None:
         if ends_sentence(words[k - 1], lenient=True) and is_credit(words[k:], True):
             return k
     return None
+
+
+def _credit_tail(line: Placed, prev: Placed) -> bool:
+    """A short line of one to three capitalised words, no full stop, far shorter than
+    the line before: the wrapped end of that line's credit ("Photo: Jan" / "Hartley")."""
+    words = line.line.text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not line.line.text.endswith(".")
+        and line.line.width < 0.5 * prev.line.width
+    )
 
 
 def _same_type(a: TextLine, b: TextLine) -> bool:
