@@ -250,6 +250,8 @@ class PlainLayout:
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if _credit_in_progress(line) and nxt is not None and _credit_tail(nxt):
             return  # "Courtesy of the Harbour" / "Museum"
+        if line.text.endswith("-") and nxt is not None and starts_lowercase(nxt.text):
+            return  # a word broken at the line end goes on below
         short = nxt is None or self._cap_fits(cap, line, nxt.words[0][0])
         closes = short or nxt is None or bool(match_label(nxt.text)) or nxt.page_start
         cut = _trailing_credit(cap, closes)
