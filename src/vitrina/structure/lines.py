@@ -231,7 +231,10 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     return found
 
 
-_TRAILING_PAGE = re.compile(r"(?:\s[|·•–—]\s*|\b[Pp]age\s+)\d{1,4}$")
+# A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3".
+TRAILING_PAGE = re.compile(
+    r"(?:\s[|·•–—]\s*[\W_]*(?:[Pp]age\s+)?\d{1,4}[\W_]*|\b[Pp]age\s+\d{1,4}[\W_]*)$"
+)
 
 
 def _lone_page_number(line: Line, page_lines: list[Line]) -> bool:
@@ -240,7 +243,7 @@ def _lone_page_number(line: Line, page_lines: list[Line]) -> bool:
     edge = line is page_lines[0] or line is page_lines[-1]
     if not edge or len(page_lines) < 2:
         return False
-    return bool(_PAGE_NUMBER.match(line.text) or _TRAILING_PAGE.search(line.text))
+    return bool(_PAGE_NUMBER.match(line.text) or TRAILING_PAGE.search(line.text))
 
 
 def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:

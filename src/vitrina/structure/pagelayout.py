@@ -42,7 +42,7 @@ from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowerca
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
-from vitrina.structure.lines import Line, LineSet
+from vitrina.structure.lines import TRAILING_PAGE, Line, LineSet
 
 # Every threshold of the page layout, in units of the font size unless noted.
 LIMITS: dict[str, float] = {
@@ -217,16 +217,10 @@ def _running_key(line: TextLine) -> str:
     return f"{text}|{round(line.size)}"
 
 
-# A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3".
-_TRAILING_PAGE = re.compile(
-    r"(?:\s[|·•–—]\s*[\W_]*(?:[Pp]age\s+)?\d{1,4}[\W_]*|\b[Pp]age\s+\d{1,4}[\W_]*)$"
-)
-
-
 def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
     """A page number at the page's edge, alone or closing a running title."""
     text = line.text.strip()
-    if not (_PAGE_NUMBER.match(text) or _TRAILING_PAGE.search(text)):
+    if not (_PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text)):
         return False
     page = content.pages[line.page - 1]
     others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
