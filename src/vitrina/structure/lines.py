@@ -159,6 +159,7 @@ REGION_MIN_LINES = 6
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
 RUNNING_REPEAT_SHARE = 0.4
+RUNNING_TITLE_MIN = 8  # a running title repeated without its page number has this many characters
 _PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
     # so a panel letter ("C", "IV") alone on a line is never taken for one
@@ -192,6 +193,7 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1])
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
+    running |= _same_title_edges([line for line, _ in edges], running)
     if not running:
         return lines
     kept: list[Line] = []
@@ -210,6 +212,21 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
 
 def _digitless(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+
+
+def _same_title_edges(edges: list[Line], running: set[int]) -> set[int]:
+    """Edge lines repeating a running line of their page without its page number
+    (a header "Harbour Lights" over a footer "Harbour Lights | 2")."""
+    titles = {
+        (line.page, TRAILING_PAGE.sub("", line.text).strip())
+        for line in edges
+        if id(line) in running
+    }
+    return {
+        id(line)
+        for line in edges
+        if len(line.text) >= RUNNING_TITLE_MIN and (line.page, line.text.strip()) in titles
+    }
 
 
 def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]:
