@@ -30,6 +30,7 @@ from vitrina.extract.places import (
     resolve_document,
 )
 from vitrina.extract.spans import SpanUnion
+from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Entity, EntityType, Mention
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -407,9 +408,10 @@ class Clusterer:
         qualifier = None
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
-            between = self.text[m.end : nxt.start]
-            renamed = re.search(r"\b(?:now|today|modern|present-day)\b", between) is not None
-            if (nxt.type == "place" or renamed) and _QUALIFIER.fullmatch(between):
+            between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
+            word = (between.group(1) or "").strip().lower() if between else ""
+            renamed = word in lexicon_words("renaming_words")
+            if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
@@ -617,7 +619,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
 
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
-_QUALIFIER = re.compile(r",\s*|\s*\(\s*(?:now|today|modern|present-day)?\s*")
+_QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 # plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")

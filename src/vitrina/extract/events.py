@@ -16,6 +16,7 @@ import re
 
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
+from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
@@ -33,15 +34,7 @@ _VERB_GROUP = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "RB", "RP", "TO"}
 _NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "PRP$", "HYPH",
             "EX"}
 # a preposition introducing the date ("in 1917", "on 3 May 1805", "during the summer of 1941")
-_DATE_PREP = {"in", "on", "by", "during", "from", "until", "till", "since", "after", "before", "at",
-              "around", "between", "through", "throughout", "of", "as", "early", "late", "mid"}
 _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
-_SUBORDINATORS = {"that", "if", "because", "although", "though", "whether", "while", "when", "as", "since",
-                  "unless", "until", "after", "before", "once", "where"}
-_AUXILIARIES = {"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "do", "does", "did",
-                "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
-_PHRASE_GOES_ON = {"of", "than", "after", "before", "later", "earlier", "ago"}
-_NP_PREPOSITIONS = {"of", "in", "for", "on", "at", "from", "between", "with", "to"}  # inside a subject
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%", "!", "?"}
 
 
@@ -71,11 +64,21 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
     if len(_content(kept)) > MAX_LABEL_WORDS + (QUOTE_SLACK if quoted else 0):
         kept = _trim(_core(kept))
     kept = _whole_quotes(kept, toks)
-    kept = _balanced(_trim(kept))
+    kept = _balanced(_trim(_without_open_condition(kept)))
     if len(_content(kept)) < 3 and kept and kept[0].tag in {"PRP", "EX"} | _FINITE:
         whole = _trim(_core(_trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])))
         kept = whole if len(_content(whole)) >= 3 else kept  # "It is": the sentence's own core
     return _render(kept)
+
+
+def _without_open_condition(toks: list[Tok]) -> list[Tok]:
+    """ "… stated that if the acts were not repealed" has lost its main clause: the label
+    stops before "that if" / "that unless" / "that although"."""
+    for i in range(1, len(toks)):
+        if toks[i - 1].text.lower() == "that" and toks[i].text.lower() in {"if", "unless", "although", "though",
+                                                                              "because", "once", "when"}:
+            return toks[: i - 1] if len(_content(toks[: i - 1])) >= 3 else toks
+    return toks
 
 
 def _with_subject(kept: list[Tok], sentence: list[Tok]) -> list[Tok]:
@@ -148,7 +151,7 @@ def _unit(clause: list[Tok], date: DateMention) -> list[Tok]:
     if not body:
         return clause
     verb = next((i for i, t in enumerate(body) if t.tag in _FINITE and not _in_quotes(body, i)), None)
-    if body[0].text.lower() in _SUBORDINATORS | {"by", "as"} and k + 1 < len(chunks) \
+    if body[0].text.lower() in lexicon_words("subordinators") | {"by", "as"} and k + 1 < len(chunks) \
             and any(t.tag in _FINITE for t in body) and _subject(chunks[k + 1][1:]):
         # "As the 19th century began, settlers pushed west": the main clause is the event
         return chunks[k + 1][1:] if chunks[k + 1][0].text == "," else chunks[k + 1]
@@ -206,11 +209,11 @@ def _last_noun_phrase(toks: list[Tok]) -> list[Tok]:
     start = end
     while start > 0 and end - start < 12 and (
             toks[start - 1].tag in _NOMINAL
-            or toks[start - 1].text.lower() in _NP_PREPOSITIONS and start > 1
+            or toks[start - 1].text.lower() in lexicon_words("noun_phrase_prepositions") and start > 1
             and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}):
         start -= 1
         if toks[start].tag in {"DT", "PDT", "PRP$"} and not (start > 0 and toks[start - 1].tag == "PDT"):
-            if start > 1 and (toks[start - 1].tag == "CC" or toks[start - 1].text.lower() in _NP_PREPOSITIONS) \
+            if start > 1 and (toks[start - 1].tag == "CC" or toks[start - 1].text.lower() in lexicon_words("noun_phrase_prepositions")) \
                     and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}:
                 start -= 1  # "officials and | their counterparts", "immigrants to | the United States"
                 continue
@@ -251,13 +254,19 @@ def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
             and toks[first].tag != "IN" and first > 0 and toks[first - 1].tag in {"DT", "PRP$", "POS"}:
         return toks  # "during the 1976 presidential campaign": the date modifies a noun
     start = first
-    while start > 0 and toks[start - 1].text.lower() in _DATE_PREP | {"the", "early", "late"} \
+    while start > 0 and toks[start - 1].text.lower() in lexicon_words("label_date_prepositions") \
             and toks[start - 1].tag in {"IN", "DT", "JJ", "RB", "TO"}:
         start -= 1
     while start < first and toks[start].tag not in {"IN", "TO"}:
         start += 1  # "the 1967 border", "early 1941": no preposition, the date is a modifier
     introduced = start < first or toks[first].tag == "IN"  # "in 1917", "between 1992 and 1994"
     end = last + 1
+    while end + 1 < len(toks) and toks[end].text.lower() in {"and", "or", "to"} and (
+            toks[end + 1].tag == "CD" or toks[end + 1].text.lower() in {"early", "late", "mid"} and end + 1 < len(toks)):
+        end += 1  # "in late 1972 | and early 1973": the second end of the range goes too
+        while end < len(toks) and (toks[end].tag == "CD" or toks[end].text.lower() in {"early", "late", "mid"}
+                                   or toks[end].text.lower() in lexicon_words("months")):
+            end += 1
     opening = start == 0 or toks[start - 1].text in {",", ";", ":", "(", "—", "–"}
     if end < len(toks) and toks[end].text == "," and opening:
         end += 1  # "On 3 May 1805, the fleet …": the comma goes with the date
@@ -276,14 +285,25 @@ def _trim(toks: list[Tok]) -> list[Tok]:
     while toks and changed:
         changed = False
         while toks and (toks[0].tag in _NO_START_TAGS or toks[0].text in {".", ",", ";", ")", "]"}
-                        or toks[0].text.lower() in {"and", "but", "or", "while", "when", "as", "then", "so"}):
+                        or toks[0].text.lower() in lexicon_words("clause_openers")):
             toks, changed = toks[1:], True
         while toks and (toks[-1].tag in _NO_END_TAGS and toks[-1].text not in _CLOSE_QUOTES
-                        or toks[-1].text in {".", ",", ";", "(", "[", "—", "–", "-"}):
+                        or toks[-1].text in {".", ",", ";", "(", "[", "—", "–", "-"}
+                        or _dangling_participle(toks)):
             toks, changed = toks[:-1], True
         if toks and toks[-1].text in _CLOSE_QUOTES and not any(t.text in _OPEN_QUOTES for t in toks[:-1]):
             toks, changed = toks[:-1], True
     return toks
+
+
+def _dangling_participle(toks: list[Tok]) -> bool:
+    """A final participle whose phrase was cut off: "… via Operation Comfort starting",
+    "a series of addresses delivered" (not "the treaty was signed")."""
+    if len(toks) < 3:
+        return False
+    last, before = toks[-1], toks[-2]
+    return last.tag == "VBG" and before.tag not in {"VBD", "VBZ", "VBP", "MD", "RB"} \
+        or last.tag == "VBN" and before.tag in {"NN", "NNS", "NNP", "NNPS", ","}
 
 
 def _core(toks: list[Tok]) -> list[Tok]:
@@ -329,7 +349,7 @@ def _cut_at_head(toks: list[Tok], budget: int) -> list[Tok]:
             words += 1
         if words > budget + (0 if best else QUOTE_SLACK):  # no end yet: a few words more
             break
-        if t.tag in {"WDT", "WP", "WRB"} or t.tag == "IN" and t.text.lower() in _SUBORDINATORS:
+        if t.tag in {"WDT", "WP", "WRB"} or t.tag == "IN" and t.text.lower() in lexicon_words("subordinators"):
             subordinate, has_verb = True, False
         elif subordinate and t.tag in _FINITE:
             has_verb = True
@@ -353,7 +373,7 @@ def _head_end(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if t.tag in _FINITE | {"VB", "VBN", "VBG"}:  # a verb ends a label only where its clause ends
-        return nxt is None or nxt.tag in {",", ".", ":"} and t.text.lower() not in _AUXILIARIES
+        return nxt is None or nxt.tag in {",", ".", ":"} and t.text.lower() not in lexicon_words("auxiliaries")
     if t.tag not in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP", "JJ", "RB"} and t.text not in _CLOSE_QUOTES:
         return False
     if nxt is None:
@@ -370,7 +390,7 @@ def _head_end(toks: list[Tok], i: int) -> bool:
         return False  # "the 1920s|-era agreements": one word
     if nxt.tag == "CC" and i + 2 < len(toks) and toks[i + 2].tag in _NOMINAL - {"PRP"}:
         return False  # "between Japan | and the Allies": a coordinated phrase goes on
-    if nxt.text.lower() in _PHRASE_GOES_ON:
+    if nxt.text.lower() in lexicon_words("phrase_continuations"):
         return False  # "the role | of", "two months | after", "rather | than"
     if t.tag in {"JJ", "RB", "VBG"} and nxt.tag not in {",", ".", ":", "CC"} and nxt.text not in _CLOSE_QUOTES:
         return False  # "independence rather | than", "the | growing"

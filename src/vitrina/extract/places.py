@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 
 # Every weight and threshold of the geocoder (scores are in "orders of magnitude of
@@ -119,7 +120,10 @@ class Decision:
     reason: str = ""
 
 
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """ "st" -> "saint": abbreviated heads of place names (``lexicon/place_abbreviations.txt``)."""
+    return dict(e.value.lower().split(maxsplit=1) for e in lexicon_entries("place_abbreviations"))
 
 
 _INITIAL_DOT = re.compile(r"\b([A-Za-z])\.")
@@ -134,8 +138,8 @@ def normalise(name: str) -> str:
     if len(parts) > 1:
         if parts[0] == "the":
             parts = parts[1:]
-        if len(parts) > 1 and parts[0] in _ABBREVIATIONS:  # "St Petersburg", "Ft Worth"
-            parts[0] = _ABBREVIATIONS[parts[0]]
+        if len(parts) > 1 and parts[0] in _abbreviations():  # "St Petersburg", "Ft Worth"
+            parts[0] = _abbreviations()[parts[0]]
     return " ".join(parts)
 
 
