@@ -25,8 +25,8 @@ PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a con
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
 
 # Fine tags a label never ends with: articles, prepositions, conjunctions, "to",
-# possessives, wh-words, existential "there", modals and auxiliaries' particles
-_NO_END_TAGS = {"DT", "PDT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "WRB", "POS", "EX", "MD", "RP",
+# possessives, wh-words, existential "there", modals (a particle may: "broke down")
+_NO_END_TAGS = {"DT", "PDT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "WRB", "POS", "EX", "MD",
                 "HYPH", ",", ":", "``", "''", "-LRB-", "-RRB-"}
 _NO_START_TAGS = {"CC", "WDT", "WP", "WRB", ",", ":", "HYPH", "-RRB-"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -66,8 +66,12 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
     kept = _whole_quotes(kept, toks)
     kept = _balanced(_trim(_without_open_condition(kept)))
     if len(_content(kept)) < 3 and kept and kept[0].tag in {"PRP", "EX"} | _FINITE:
-        whole = _trim(_core(_trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])))
-        kept = whole if len(_content(whole)) >= 3 else kept  # "It is": the sentence's own core
+        sentence = _trim(_without_date([t for t in toks if sent[0] <= t.start and t.end <= sent[1]], date))
+        whole = _trim(_core(sentence))
+        if len(_content(whole)) < 3:  # "It is clear that …": the sentence itself, cut at a head
+            whole = _trim(sentence if len(_content(sentence)) <= MAX_LABEL_WORDS + QUOTE_SLACK
+                          else _cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK))
+        kept = whole if len(_content(whole)) >= 3 else kept
     return _render(kept)
 
 
@@ -372,6 +376,10 @@ def _head_end(toks: list[Tok], i: int) -> bool:
     """A phrase may end after token ``i`` (a noun not followed by more of its phrase…)."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.text in {"’", "'"} and i > 0 and toks[i - 1].end == t.start and toks[i - 1].tag in {"NNS", "NNPS"}:
+        return False  # "the Canal Users|’ Association": a possessive, not a closing quote
+    if nxt is not None and nxt.tag in _FINITE and t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+        return False  # "… and his wife | were executed": the subject of what follows
     if t.tag in _FINITE | {"VB", "VBN", "VBG"}:  # a verb ends a label only where its clause ends
         return nxt is None or nxt.tag in {",", ".", ":"} and t.text.lower() not in lexicon_words("auxiliaries")
     if t.tag not in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP", "JJ", "RB"} and t.text not in _CLOSE_QUOTES:
