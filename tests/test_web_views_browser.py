@@ -91,8 +91,12 @@ def test_a_graph_link_shows_its_sentences(tab: Any) -> None:
     tab.goto("/graph")
     ready(tab, "#graph")
     box = tab.locator("#graph").bounding_box()
-    where = tab.evaluate("""() => { const e = window.vitrinaGraph.edges("[kind = 'co-mention']")[0];
-                                     return e.renderedMidpoint(); }""")
+    where = tab.evaluate("""() => {  // the middle of a link that no node or label covers
+        const cy = window.vitrinaGraph, boxes = cy.nodes().map(n => n.renderedBoundingBox({includeLabels: false}));
+        const free = p => boxes.every(b => p.x < b.x1 - 2 || p.x > b.x2 + 2 || p.y < b.y1 - 2 || p.y > b.y2 + 2);
+        const edge = cy.edges("[kind = 'co-mention']").filter(e => free(e.renderedMidpoint()))[0];
+        return edge ? edge.renderedMidpoint() : null; }""")
+    assert where is not None, "every link is covered by a node: the layout packs too tightly"
     tab.mouse.click(box["x"] + where["x"], box["y"] + where["y"])
     panel = tab.locator("#graph-evidence")
     panel.wait_for(state="visible", timeout=5_000)

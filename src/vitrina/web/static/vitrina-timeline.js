@@ -68,8 +68,10 @@
       else timeline.fit();
     });
   });
-  timeline.on("rangechanged", function (props) {
-    box.setAttribute("data-range", props.start.toISOString() + "/" + props.end.toISOString());
-  });
+  function noteRange(range) {  // the visible window, for tests and for the curious
+    box.setAttribute("data-range", new Date(range.start).toISOString() + "/" + new Date(range.end).toISOString());
+  }
+  timeline.on("rangechanged", noteRange);
+  noteRange(timeline.getWindow());
   box.setAttribute("data-ready", "1");
 })();
