@@ -37,6 +37,11 @@ OPT_STR: Schema = {"type": ["string", "null"]}
 OPT_NUM: Schema = {"type": ["number", "null"]}
 OFFSET: Schema = {"type": "integer", "minimum": 0}
 URL: Schema = {"type": "string", "pattern": "^/"}
+OPT_INT: Schema = {"type": ["integer", "null"]}
+# where a span came from in the input (vitrina.provenance); null when the document has no map
+SOURCE: Schema = {"oneOf": [{"type": "null"}, {
+    "type": "object", "required": ["file", "page", "line", "column"],
+    "properties": {"file": STR, "page": OPT_INT, "line": OPT_INT, "column": OPT_INT}}]}
 
 
 def _schemas() -> dict[str, Schema]:
@@ -44,7 +49,7 @@ def _schemas() -> dict[str, Schema]:
     event = _obj({
         "id": STR, "label": STR, "document": STR, "edtf": STR, "lower": OPT_STR, "upper": OPT_STR,
         "url": URL, "participants": _array(_ref("EntityRef")), "places": _array(_ref("EntityRef")),
-    }, {"document_title": OPT_STR, "date_text": OPT_STR, "qualifier": OPT_STR})
+    }, {"document_title": OPT_STR, "date_text": OPT_STR, "qualifier": OPT_STR, "source": SOURCE})
     return {
         "Error": _obj({"ok": {"const": False}, "error": STR}),
         "EntityRef": entity_ref,
@@ -68,14 +73,17 @@ def _schemas() -> dict[str, Schema]:
                                   {"speaker": OPT_STR, "date": OPT_STR, "speaker_name": OPT_STR})),
             "events": _array(_obj({"id": STR, "document": STR, "label": STR, "edtf": STR})),
             "highlight": {"oneOf": [{"type": "null"},
-                                    _obj({"start": OFFSET, "end": OFFSET, "text": STR})]},
-        }),
+                                    _obj({"start": OFFSET, "end": OFFSET, "text": STR}, {"source": SOURCE})]},
+        }, {"figures": _array(_obj({"id": OPT_STR}, {"caption": OPT_STR, "page": OPT_INT, "src": OPT_STR,
+                                                    "alt": OPT_STR, "mime": OPT_STR}))}),
         "Entity": _obj({
             "id": STR, "type": STR, "name": STR, "aliases": _array(STR), "lat": OPT_NUM, "lon": OPT_NUM,
             "identifier": OPT_STR, "mention_count": INT,
             "mentions": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
-                                    {"document_title": STR, "left": STR, "match": STR, "right": STR})),
-            "quotes": _array(_obj({"id": STR, "document": STR, "start": OFFSET, "end": OFFSET, "url": URL})),
+                                    {"document_title": STR, "left": STR, "match": STR, "right": STR,
+                                     "source": SOURCE})),
+            "quotes": _array(_obj({"id": STR, "document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
+                                  {"source": SOURCE})),
             "events": _array(_ref("Event")),
             "cooccurring": _array(_obj({"id": STR, "name": STR, "type": STR, "url": URL})),
         }),
@@ -92,13 +100,23 @@ def _schemas() -> dict[str, Schema]:
         }, {"page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
             "first": {"type": "integer", "minimum": 1},
             "decades": _array(_obj({"decade": INT, "count": INT}))}),
-        "Map": _obj({"places": _array(_obj({"id": STR, "name": STR, "lat": NUM, "lon": NUM, "url": URL},
-                                           {"mentions": INT}))}),
+        "Map": _obj({
+            "places": _array(_obj({"id": STR, "name": STR, "lat": NUM, "lon": NUM, "url": URL}, {
+                "mentions": INT, "documents": INT,
+                "quotes": _array(_obj({"before": STR, "match": STR, "after": STR, "url": URL},
+                                      {"document_title": STR}))})),
+            "unmapped": _array(_obj({"id": STR, "name": STR, "url": URL}, {"mentions": INT, "documents": INT})),
+            "filters": _obj({"document": OPT_STR, "entity": OPT_STR}),
+        }, {"document_title": OPT_STR, "entity_name": OPT_STR}),
         "Graph": _obj({
-            "nodes": _array(_obj({"id": STR, "type": STR, "label": STR}, {"url": URL, "degree": INT})),
-            "edges": _array(_obj({"source": STR, "target": STR, "kind": STR}, {"weight": NUM})),
-            "focus": OPT_STR, "limit": INT,
-        }, {"total_nodes": INT, "total_edges": INT, "edges_among": INT, "truncated": BOOL}),
+            "nodes": _array(_obj({"id": STR, "type": STR, "label": STR},
+                                 {"url": URL, "degree": INT, "mentions": INT})),
+            "edges": _array(_obj({"source": STR, "target": STR, "kind": STR}, {
+                "weight": NUM,
+                "evidence": _array(_obj({"text": STR, "url": URL}, {"document_title": STR}))})),
+            "focus": OPT_STR, "limit": INT, "types": _array(STR),
+        }, {"total_nodes": INT, "total_edges": INT, "edges_among": INT, "truncated": BOOL,
+            "focus_name": OPT_STR}),
         "Search": _obj({
             "query": STR, "total": INT,
             "hits": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "url": URL},
@@ -124,7 +142,7 @@ def _schemas() -> dict[str, Schema]:
             "question": STR, "answer": OPT_STR,
             "confidence": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
             "citations": _array(_obj({"document": STR, "start": OFFSET, "end": OFFSET, "text": STR, "url": URL},
-                                     {"section": OPT_STR, "document_title": STR})),
+                                     {"section": OPT_STR, "document_title": STR, "source": SOURCE})),
             "type": OPT_STR,
         }),
     }
@@ -159,7 +177,7 @@ PAGE = _query("page", "Page number (1-100000).", {"type": "string", "pattern": "
 
 
 def _paths() -> dict[str, Schema]:
-    entity_filter = _query("entity", "Only what involves this entity id.")
+    entity_filter = _query("entity", "Only what involves this entity (its id, or its name or an alias).")
     document_filter = _query("document", "Only this document id.")
     return {
         "/index.json": _operation("home", "All documents in reading order with totals", "Home", []),
@@ -180,10 +198,15 @@ def _paths() -> dict[str, Schema]:
             [entity_filter, document_filter,
              _query("decade", "Only events whose earliest date falls in this decade (a year ending in 0).",
                     {"type": "string", "pattern": "^-?[0-9]*0$", "maxLength": 6}), PAGE], not_found=True),
-        "/map.json": _operation("map", "Places with coordinates", "Map", []),
+        "/map.json": _operation(
+            "map", "Places with coordinates (each with its first mentions) and places without",
+            "Map", [document_filter, _query("entity", "Only places linked to this entity (id or name).")],
+            not_found=True),
         "/graph.json": _operation(
             "graph", "People, places and events linked by co-occurrence", "Graph",
-            [_query("entity", "Centre the graph on this entity id."),
+            [_query("entity", "Centre the graph on this entity (id or name)."),
+             _query("type", "Node types to show (repeatable): person, place, organization, group, event.",
+                    {"type": "string", "enum": ["person", "place", "organization", "group", "event"]}),
              _query("limit", "Most nodes to show (1-500).",
                     {"type": "string", "pattern": "^[0-9]+$", "maxLength": 6})],
             not_found=True),

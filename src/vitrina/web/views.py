@@ -572,8 +572,10 @@ def safe_snippet(snippet: str) -> Markup:
 def search_page(request: Request, conn: sqlite3.Connection) -> Page:
     q = _param(request, "q") or ""
     filters = {name: _param(request, name) for name in ("document", "entity", "date")}
-    focus = resolve_entity(conn, filters["entity"])
-    filters["entity"] = focus["id"] if focus else None
+    # a name is looked up; an unknown value stays as given and simply finds nothing
+    wanted = filters["entity"]
+    focus = (queries.entity_row(conn, wanted) or queries.entity_by_name(conn, wanted)) if wanted else None
+    filters["entity"] = focus["id"] if focus else wanted
     context = {"documents": queries.document_titles(conn), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
                "picker": cached(request, conn, "picker", _picker_names)}
