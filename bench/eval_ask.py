@@ -34,8 +34,10 @@ BINS = [(0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 def ensure_db(db: Path, rebuild: bool = False) -> Path:
     """The corpus database, built with the product pipeline when missing."""
-    if db.exists() and not rebuild:
+    if db.exists() and not rebuild and _current(db):
         return db
+    if db.exists():
+        db.unlink()  # an old schema or an asked rebuild: start from nothing
     try:
         import vitrina.link  # noqa: F401
     except ImportError:  # linking not there yet: per-document entity ids
@@ -46,6 +48,17 @@ def ensure_db(db: Path, rebuild: bool = False) -> Path:
     if report.errors:
         print(f"build errors: {[str(e) for e in report.errors]}", file=sys.stderr)
     return db
+
+
+def _current(db: Path) -> bool:
+    """True when ``db`` opens with this version's schema."""
+    from vitrina.store import connect_readonly
+
+    try:
+        connect_readonly(db).close()
+    except Exception:  # an older schema (SchemaMismatch) or a broken file: rebuild it
+        return False
+    return True
 
 
 def _build_unlinked(db: Path) -> Path:

@@ -36,7 +36,7 @@ from vitrina.qa.lexical import base_forms, fold, nominalises, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.structure import PRONOUNS, fill
+from vitrina.qa.structure import PRONOUNS, anchors, fill
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
@@ -101,6 +101,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - POOL_GAP)]
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
+        s.aligned = bool(anchors(doc, q))
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
@@ -285,9 +286,12 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     """
     seq = [(_bare(fold(m.group())), m.start(), m.end()) for m in WORD.finditer(s.text)]
     by_form: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    common: dict[str, list[tuple[int, int]]] = defaultdict(list)  # words outside names, for relatives
     for word, a, b in seq:
         for form in base_forms(word):
             by_form[form].append((a, b))
+            if a == 0 or not s.text[a].isupper():
+                common[form].append((a, b))
     named = _alias_hits(seq, aliases or [])
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = {f for w in WORD.findall(title + " " + previous) for f in base_forms(w)}
@@ -309,7 +313,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         if word in named:
             credit, spans = NAME_CREDIT, named[word]
         else:
-            for form, places in by_form.items():
+            for form, places in common.items():  # "General" in a title is no relative of "command"
                 c = near.get(form, 0.0)
                 if not c and word not in q.names and any(nominalises(form, w) or nominalises(w, form) for w in own):
                     c = LEXICAL["derived"]  # "annex" / "annexation": a suffix WordNet does not link
@@ -438,6 +442,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     raw = cov ** c["coverage_power"] * min(1.0, top.fit) * (c["margin_floor"] + (1 - c["margin_floor"])
                                                              * min(1.0, margin * 2)) \
         * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
+    if q.predicate and q.predicate not in q.light and not top.sentence.aligned:
+        raw *= c["unaligned"]  # the asked action is not in the answering sentence
     if top.in_slot:
         raw *= c["slot_bonus"]
     elif any(x.kind != "truth" for x in top.sentence.slots):

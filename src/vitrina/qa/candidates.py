@@ -193,9 +193,11 @@ def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
     if q.type == "how much" and q.unit is None and category(q.head or "") is None:
         heads = set()  # "how much funding / assistance": the stuff measured, not a unit
     if q.unit is None and not heads and q.type == "how much":  # "how much did X pay / provide"
-        if unit_kind == "date":
-            return FIT["unit_mismatch"]  # a span of time answers "how long", not "how much"
-        return FIT["typed"] if _currency(unit, span_text) else FIT["no_unit_hint"]
+        if _currency(unit, span_text):
+            return FIT["typed"]
+        if unit_kind == "measure":
+            return FIT["no_unit_hint"]
+        return FIT["unit_mismatch"]  # a count of things or a span of time answers "how many / how long"
     if heads:
         named = bases(span_text) | (bases(unit) if unit else set())
         if heads & named or any(related(h).get(w, 0.0) >= RELATED_MATCH for h in heads for w in named):
@@ -290,7 +292,14 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             c.fit = max(c.fit, FIT["place_preposition"])  # "at Harvard University": a location by its preposition
     out += _after_preposition(s, q)
     out += _place_in_event_name(s, q)
-    return out
+    return [c for c in out if not _qualifies_question_name(s, c, q)]
+
+
+def _qualifies_question_name(s: Sentence, c: Candidate, q: Question) -> bool:
+    """"Charleston, South Carolina" when the question names Charleston: the state only locates it."""
+    before = s.text[:c.start - s.start]
+    match = re.search(r"([\w’'.-]+)\s*,\s*$", before)
+    return bool(match) and bool(base_forms(match.group(1)) & {b for n in q.names for b in base_forms(n)})
 
 
 # what gatherings and agreements are in WordNet: "the X Conference", "the Treaty of X" carry their place
@@ -574,6 +583,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         if fitting or not slot.head_text[:1].isupper():
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
         return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])
+    if q.unit == "duration" and category(slot.head_text) == "date":
+        return _make(s, slot.start, slot.end, "quantity", fit)  # "almost a month": a span of time
     if q.expects in ("date", "quantity"):
         return None  # typed dates and amounts inside the slot answer
     return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)

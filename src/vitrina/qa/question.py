@@ -75,9 +75,31 @@ def analyse(question: str) -> Question:
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
+    _stranded_preposition(q, doc)
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     return q
+
+
+def _stranded_preposition(q: Question, doc: Any) -> None:
+    """"What was X known as?", "Who was it signed by?": a preposition without its object marks
+    where the wh-phrase belongs; its verb is the predicate."""
+    prep = next((t for t in doc if t.dep_ in ("prep", "agent") and not any(c.dep_ == "pobj" for c in t.children)
+                 and t.head.pos_ == "VERB" and t.i > 1), None)
+    if prep is None or q.type in ("why", "when", "where", "yes/no") or q.slot.startswith("prep:"):
+        return
+    _predicate(q, prep.head)
+    q.predicate = _key_lemma(prep.head)
+    q.verb_class = verb_class(q.predicate) or _naming_phrase(doc, prep)
+    q.slot = "complement" if q.verb_class == "naming" else ("subject" if prep.lower_ == "by" else f"prep:{prep.lower_}")
+
+
+def _naming_phrase(doc: Any, prep: Any) -> str | None:
+    """"known as": a naming phrase of lexicon ``qa_naming`` ending at the stranded preposition."""
+    from vitrina import lexicon
+
+    text = fold(doc[prep.head.i:prep.i + 1].text)
+    return "naming" if text in lexicon.words("qa_naming") else None
 
 
 def _do_support(doc: Any) -> bool:
@@ -148,9 +170,16 @@ def _bare_verb(doc: Any) -> Any | None:
         subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
     for token in options:  # "did Lend-Lease aid constitute": a noun of the subject may look like a verb
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is None or not any(o.i == after.i for o in options):
+        if token.pos_ == "VERB" or after is None or not any(o.i == after.i for o in options):
             return token
     return None
+
+
+def _is_noun(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and word.isalpha() and bool(wn.synsets(word, "n"))
 
 
 def _is_bare_verb(word: str) -> bool:
@@ -216,10 +245,16 @@ def _identity(q: Question, doc: Any) -> None:
     q.slot = "attr"
 
 
-def _asked_noun(wh: Any, doc: Any) -> Any | None:
+def _asked_noun(wh: Any, doc: Any, before_aux: bool = True) -> Any | None:
     """The noun right after what/which ("which two countries", "what eight-point statement")."""
+    aux = next((t for t in doc[wh.i + 1: wh.i + 6] if t.pos_ == "AUX" or t.tag_ == "MD"), None)
+    if before_aux and aux is not None and aux.i > wh.i + 1 and _is_noun(doc[aux.i - 1].text) \
+            and all(t.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "VERB") for t in doc[wh.i + 1:aux.i]):
+        return doc[aux.i - 1]  # "Which envoys did…": the word before the auxiliary (the tagger may miss it)
     for token in doc[wh.i + 1: wh.i + 6]:
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or following is None
+                                                  or following.pos_ not in ("NOUN", "PROPN")):
             return token
         if token.pos_ not in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "ADV"):
             return None
@@ -290,7 +325,7 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
     word = nxt.lower_ if nxt is not None else ""
     if word in ("many", "much") and nxt is not None:
         q.type, q.expects, q.slot = f"how {word}", "quantity", "quantity"
-        noun = _asked_noun(nxt, doc)
+        noun = _asked_noun(nxt, doc, before_aux=False)
         if noun is not None:
             _head(q, noun, after=nxt.i)
             q.expects, q.plural = "quantity", False

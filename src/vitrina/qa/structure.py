@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.qa.lexical import base_forms, nominalises, related
 from vitrina.qa.question import Question
 from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT
@@ -83,7 +84,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     own = {w for w in q.content} | set(q.names)
     for anchor, credit in found:
         for token in _fillers(anchor, q):
-            for filler in _named_by_apposition(token):
+            for filler in _named_by_apposition(token, q):
                 slot = _constituent(filler, q, credit)
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
@@ -94,8 +95,15 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     return slots
 
 
-def _named_by_apposition(token: Any) -> list[Any]:
-    """"its ruler, Sultan X": a common noun's proper-name apposition names it; both are kept."""
+def _named_by_apposition(token: Any, q: Question) -> list[Any]:
+    """"its ruler, Sultan X", "another privateer, the Y": a common noun's proper-name apposition
+    names it. The name of a noun the question speaks of replaces the phrase around it."""
+    own = {b for w in q.content for b in base_forms(w)}
+    for noun in token.subtree:
+        if noun.pos_ == "NOUN" and noun.i != token.i and base_forms(noun.text) & own:
+            names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if names:
+                return names
     names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [token, *names] if token.pos_ == "NOUN" else [token]
 
@@ -172,6 +180,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         return _reason(anchor)
     if slot in ("time", "place"):
         return _circumstances(anchor)
+    if slot == "quantity" and q.unit == "duration":  # "took almost a month", "returned within three weeks"
+        return _children(anchor, "dobj", "npadvmod") + _circumstances(anchor)
     return []
 
 
@@ -211,9 +221,12 @@ def _nominal_agent(noun: Any) -> list[Any]:
 
 
 def _complement(verb: Any) -> list[Any]:
-    """What a naming verb assigns: "called it X", "known as X", "code-named X"."""
-    found = _children(verb, "oprd", "attr", "xcomp", "dobj")
+    """What a naming verb assigns: "called it X", "known as X", "code-named X" (the object only
+    when there is no complement: "calling himself X" names X, not himself)."""
+    found = _children(verb, "oprd", "attr", "xcomp")
     found += [p for c in _children(verb, "prep") if c.lower_ == "as" for p in _children(c, "pobj")]
+    if not found:
+        found = [c for c in _children(verb, "dobj") if c.pos_ != "PRON"]
     if verb.dep_ in ("acl", "relcl", "amod") and not found:
         found = [verb.head]  # "a plan, code-named X" may attach the name elsewhere: the noun itself
     return found
@@ -251,6 +264,10 @@ def _excepted(verb: Any, names: set[str]) -> bool:
 def _negated(verb: Any) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    negators = lexicon.words("qa_negators")
+    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") for t in c.subtree]
+    if any(t.lower_ in negators for t in subjects + [c for c in verb.children if c.dep_ == "advmod"]):
+        return True  # "Neither X nor Y wanted war", "never ratified"
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children)
 
 
@@ -264,6 +281,7 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
         if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN":
             continue
         if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
+            tokens.extend(_names_joined_to(child, token))  # "X, former chairman…, and Y": Y still counts
             continue  # "X, the first president…": an aside, not part of the name
         tokens.extend(child.subtree)
     if kind == "clause":
@@ -279,6 +297,15 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
     return Slot(start, end, kind, credit, token.text)
+
+
+def _names_joined_to(aside: Any, head: Any) -> list[Any]:
+    """Tokens from ``head`` to a proper name conjoined under its aside ("X, former chairman of Z and Y")."""
+    joined = [c for c in aside.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    if not joined:
+        return []
+    last = joined[-1]
+    return list(aside.doc[head.i + 1:last.i + 1])
 
 
 def _contiguous(tokens: list[Any], head: Any) -> list[Any]:

@@ -76,6 +76,7 @@ CONFIDENCE: dict[str, float] = {
     "proximity_floor": 0.75,  # share kept when the answer is far from the question's words
     "slot_bonus": 1.1,  # the answer fills the asked slot of an aligned predicate
     "off_slot": 0.8,  # the sentence's aligned slot holds something else: the answer is off it
+    "unaligned": 0.8,  # the question's verb (not a light one) has no counterpart in the sentence
     "missing_name": 0.5,  # a name of the question is absent from the answering sentence
     "missing_event": 0.6,  # when/where: the asked action is absent from the answering sentence
     "resolved": 0.9,  # the answer is a pronoun's antecedent (one more inference step)
