@@ -297,9 +297,10 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 
 def _qualifies_question_name(s: Sentence, c: Candidate, q: Question) -> bool:
     """"Charleston, South Carolina" when the question names Charleston: the state only locates it."""
-    before = s.text[:c.start - s.start]
-    match = re.search(r"([\w’'.-]+)\s*,\s*$", before)
-    return bool(match) and bool(base_forms(match.group(1)) & {b for n in q.names for b in base_forms(n)})
+    match = re.search(r"([\w’'.-]+)\s*,\s*$", s.text[:c.start - s.start])
+    if match is None:
+        return False
+    return bool(base_forms(match.group(1)) & {b for n in q.names for b in base_forms(n)})
 
 
 # what gatherings and agreements are in WordNet: "the X Conference", "the Treaty of X" carry their place

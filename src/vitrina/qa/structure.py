@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, nominalises, related
+from vitrina.qa.lexical import base_forms, nominalises, related, verb_class
 from vitrina.qa.question import Question
 from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT
 
@@ -68,11 +68,22 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
             out.append((token, 1.0))
             continue
         credit = max((wanted.get(f, 0.0) for f in forms), default=0.0)
+        if token.pos_ != ("VERB" if q.predicate else "NOUN") and credit < LEXICAL["derived_twice"]:
+            credit = 0.0  # across parts of speech only derived forms relate ("lead" / "leadership")
         if not credit and any(nominalises(f, k) for f in forms for k in own):
             credit = LEXICAL["derived"]
+        if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
+            credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
         if credit:
             out.append((token, credit))
     return out
+
+
+def _reports_speech(verb: Any) -> bool:
+    """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
+    if verb_class(verb.lemma_) == "saying":
+        return True
+    return any(c.dep_ == "ccomp" and any(t.text in "“”\"" for t in c.subtree) for c in verb.children)
 
 
 def fill(doc: Any, q: Question) -> list[Slot]:
