@@ -80,7 +80,8 @@ def _build_unlinked(db: Path) -> Path:
     return db
 
 
-TUNING = ("seed_questions.jsonl", "milestones_questions.jsonl", "paraphrase_questions.jsonl")
+TUNING = ("seed_questions.jsonl", "milestones_questions.jsonl", "paraphrase_questions.jsonl",
+          "fresh_questions.jsonl")
 
 
 def load_questions(names: tuple[str, ...] = TUNING) -> list[dict]:
@@ -179,6 +180,9 @@ def summarise(rows: list[dict]) -> dict:
         "abstention_precision": sum(r["item"]["answer"] is None for r in abstained) / max(1, len(abstained)),
         "abstention_recall": sum(r["result"]["answer"] is None for r in should_abstain) / max(1, len(should_abstain)),
         "confident_wrong": sum(1 for r in answered if r["result"]["confidence"] >= 0.8 and not (r["ok"] and r["cite"])),
+        "confident_wrong_items": [(r["item"]["id"], r["item"]["question"], r["result"]["answer"],
+                                   r["result"]["confidence"]) for r in answered
+                                  if r["result"]["confidence"] >= 0.8 and not (r["ok"] and r["cite"])],
         "reliability": table,
     }
 
@@ -196,6 +200,8 @@ def report_markdown(name: str, s: dict) -> str:
     for lo, hi, count, right in s["reliability"]:
         share = f"{right / count:.0%}" if count else "-"
         lines.append(f"| {lo:.2f}-{hi:.2f} | {count} | {right} | {share} |")
+    for ident, question, answer, confidence in s["confident_wrong_items"]:
+        lines.append(f"\nWrong at confidence {confidence:.2f}: {ident} {question!r} -> {answer!r}")
     return "\n".join(lines)
 
 

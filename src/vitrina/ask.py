@@ -47,6 +47,7 @@ from vitrina.qa.weights import (
     CONFLICT_PROXIMITY,
     CONFLICT_SCORE,
     CONTEXT_CREDIT,
+    CONTEXT_SENTENCES,
     COREF_CREDIT,
     DENSITY_FLOOR,
     EVENT_GAP,
@@ -246,11 +247,19 @@ def _section_titles(conn: sqlite3.Connection, docs: set[str]) -> dict[tuple[str,
 
 
 def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict[int, str]:
-    ids = [s.id - 1 for s in sentences]
+    """The sentences just before each one (same document and block), the context of its pronouns."""
+    ids = sorted({s.id - k for s in sentences for k in range(1, CONTEXT_SENTENCES + 1)})
     marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, document, text FROM sentences WHERE id IN ({marks})", ids).fetchall()
-    by_id = {r["id"]: (r["document"], r["text"]) for r in rows}
-    return {s.id: by_id[s.id - 1][1] for s in sentences if s.id - 1 in by_id and by_id[s.id - 1][0] == s.document}
+    rows = conn.execute(f"SELECT id, document, block, text FROM sentences WHERE id IN ({marks})", ids).fetchall()
+    by_id = {r["id"]: (r["document"], r["block"], r["text"]) for r in rows}
+    out = {}
+    for s in sentences:
+        own = by_id.get(s.id - 1)
+        texts = [by_id[s.id - k][2] for k in range(1, CONTEXT_SENTENCES + 1)
+                 if s.id - k in by_id and by_id[s.id - k][0] == s.document
+                 and (k == 1 or own is None or by_id[s.id - k][1] == own[1])]
+        out[s.id] = " ".join(texts)
+    return out
 
 
 def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[str, list[tuple[int, int]]]:

@@ -162,15 +162,14 @@ def _filter_sql(
 
 def _unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
     """Plain text and marked spans from a highlight() result."""
-    plain: list[str] = []
+    parts = _MARKERS.split(highlighted)
     spans: list[tuple[int, int]] = []
     length = 0
-    for i, part in enumerate(_MARKERS.split(highlighted)):
+    for i, part in enumerate(parts):
         if i % 2 == 1:  # inside a mark
             spans.append((length, length + len(part)))
-        plain.append(part)
         length += len(part)
-    return "".join(plain), spans
+    return "".join(parts), spans
 
 
 def render_snippet(text: str, spans: Sequence[tuple[int, int]], max_chars: int = SNIPPET_CHARS) -> str:
@@ -236,9 +235,11 @@ def search(
         return {"query": query, "total": 0, "hits": []}
     for expr in match_expressions(parsed):
         if allowed is None:
-            ranked, total = _top(conn, expr, limit)
-        else:
-            ranked, total = _top_within(conn, expr, allowed, limit)
+            hits, total = _top_hits(conn, expr, limit)
+            if hits:
+                return {"query": query, "total": total, "hits": hits}
+            continue
+        ranked, total = _top_within(conn, expr, allowed, limit)
         if ranked:
             return {"query": query, "total": total, "hits": _hits(conn, ranked)}
     return {"query": query, "total": 0, "hits": []}
@@ -250,13 +251,23 @@ _RANKED = (
 )
 
 
-def _top(conn: sqlite3.Connection, expr: str, limit: int) -> tuple[list[tuple], int]:
-    """The best ``limit`` matches (FTS5 ranks them itself, highlights only those) and the match count."""
-    ranked = conn.execute(f"{_RANKED} ORDER BY rank LIMIT ?", (expr, limit)).fetchall()
-    if len(ranked) < limit:
-        return ranked, len(ranked)
+_TOP_HITS = (
+    f"SELECT {_HIT_COLUMNS}, top.rank AS rank, top.marked AS marked"
+    f" FROM ({_RANKED} ORDER BY rank LIMIT ?) AS top JOIN sentences s ON s.id = top.rowid"
+    " JOIN documents d ON d.id = s.document"
+    " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section ORDER BY top.rank"
+)
+
+
+def _top_hits(conn: sqlite3.Connection, expr: str, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The best ``limit`` matches with their details in one statement (FTS5 ranks and cuts first,
+    highlights only those rows) and the match count (counted only when the page is full)."""
+    rows = conn.execute(_TOP_HITS, (expr, limit)).fetchall()
+    hits = [_hit(row) for row in rows]
+    if len(rows) < limit:
+        return hits, len(rows)
     total = conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
-    return ranked, total
+    return hits, total
 
 
 def _top_within(conn: sqlite3.Connection, expr: str, allowed: set[int], limit: int) -> tuple[list[tuple], int]:
@@ -303,6 +314,10 @@ def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None)
         plain, spans = _unmark(marked)
         if plain != text:  # marker characters inside the text itself: no marks
             spans = []
+    if spans and len(text) <= SNIPPET_CHARS:  # short: the marked text escaped whole (markers survive escaping)
+        snippet = html.escape(marked or "").replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+    else:
+        snippet = render_snippet(text, spans)
     return {
         "document": row["document"],
         "document_title": row["document_title"],
@@ -313,7 +328,7 @@ def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None)
         "start": row["start"],
         "end": row["end"],
         "text": text,
-        "snippet": render_snippet(text, spans),
+        "snippet": snippet,
         "matches": [list(span) for span in spans],  # offsets of the matched words in "text"
         "score": round(-float(row["rank"] if rank is None else rank), 4),
     }

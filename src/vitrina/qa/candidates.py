@@ -187,8 +187,10 @@ def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
         return FIT["typed"] if unit_kind == "percent" or "%" in span_text else FIT["unit_mismatch"]
     if q.unit == "duration":
         return FIT["typed"] if unit_kind == "date" else FIT["unit_mismatch"]
-    if q.unit == "measure":
-        return FIT["typed"] if unit_kind == "measure" else FIT["unit_mismatch"]
+    if q.unit == "measure":  # "how large / how far": a measure, else a count of members
+        if unit_kind == "measure":
+            return FIT["typed"]
+        return FIT["unit_mismatch"] if _currency(unit, span_text) or unit_kind == "date" else FIT["no_unit_hint"]
     heads = {b for h in (q.heads or ([q.head] if q.head else [])) for b in base_forms(h)}
     if q.type == "how much" and q.unit is None and category(q.head or "") is None:
         heads = set()  # "how much funding / assistance": the stuff measured, not a unit
@@ -584,6 +586,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         if fitting or not slot.head_text[:1].isupper():
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
         return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])
+    if slot.kind == "amount":
+        return _make(s, slot.start, slot.end, "quantity", fit)  # the number of the counted noun
     if q.unit == "duration" and category(slot.head_text) == "date":
         return _make(s, slot.start, slot.end, "quantity", fit)  # "almost a month": a span of time
     if q.expects in ("date", "quantity"):

@@ -100,10 +100,10 @@ def base_forms(word: str) -> frozenset[str]:
     wn = wordnet()
     if wn is None or not w.isalpha() or len(w) < 3:
         return frozenset(forms)
+    analyse = getattr(wn, "_morphy", None)  # every analysis ("leaders" is a lemma and "leader" + s)
     for pos in ("n", "v", "a"):
-        found = wn.morphy(w, pos)
-        if found:
-            forms.add(found.replace("_", " "))
+        found = analyse(w, pos) if analyse else [wn.morphy(w, pos)]
+        forms |= {f.replace("_", " ") for f in found if f}
     return frozenset(forms)
 
 

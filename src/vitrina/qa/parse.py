@@ -47,3 +47,8 @@ def parse_many(texts: list[str]) -> list[Doc]:
     for t in texts:
         _cache.move_to_end(t)
     return [_cache[t] for t in texts]
+
+
+def clear_cache() -> None:
+    """Forget every parse (for benchmarks of the cold path)."""
+    _cache.clear()

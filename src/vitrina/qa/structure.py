@@ -79,6 +79,20 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     return out
 
 
+def _counted(doc: Any, q: Question, credit: float) -> list[Slot]:
+    """"twenty-two senior German leaders": the number modifying the counted noun, up to the noun."""
+    heads = {b for b in base_forms(q.head or "")}
+    out = []
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or not base_forms(noun.text) & heads:
+            continue
+        for number in (c for c in noun.children if c.dep_ == "nummod"):
+            first = min(t.i for t in number.subtree)
+            start = doc[first].idx
+            out.append(Slot(start, noun.idx + len(noun.text), "amount", credit, noun.text))
+    return out
+
+
 def _reports_speech(verb: Any) -> bool:
     """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
     if verb_class(verb.lemma_) == "saying":
@@ -92,6 +106,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     found = anchors(doc, q)
     if not found and q.slot == "reason":  # the reason may be stated with another verb
         found = [(t, UNALIGNED_CREDIT) for t in doc if t.dep_ == "ROOT"]
+    if q.slot == "quantity" and q.head:
+        slots += _counted(doc, q, max((c for _t, c in found), default=UNALIGNED_CREDIT))
     own = {w for w in q.content} | set(q.names)
     for anchor, credit in found:
         for token in _fillers(anchor, q):
