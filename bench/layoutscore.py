@@ -61,11 +61,12 @@ def f1(gold: list[Any], found: list[Any]) -> float:
 def gold_parts(gold: dict[str, Any]) -> dict[str, list[Any]]:
     sections, paragraphs, captions, credits = [], [], [], []
     for section in gold["sections"]:
-        sections.append((norm(section["label"]).lower(), norm(section["title"])))
-        for block in section["blocks"]:
-            if block["kind"] == "paragraph":
+        sections.append((norm(section.get("label")).lower(), norm(section.get("title"))))
+        for block in section.get("blocks", []):
+            kind = block.get("kind")
+            if kind == "paragraph":
                 paragraphs.append(norm(block["text"]))
-            elif block["kind"] == "caption":
+            elif kind == "caption":
                 captions.append((norm(block["text"]), norm(block.get("position"))))
                 if block.get("credit"):
                     credits.append((norm(block["text"]), norm(block["credit"])))
