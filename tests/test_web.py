@@ -186,10 +186,25 @@ def test_timeline_lists_and_draws_events(client: TestClient) -> None:
     drawn = page_data(html, "timeline-data")
     items = {i["label"]: i for i in drawn["items"]}
     day, season = items["Ada Lind opens the Harbor Museum"], items["Marco Vell sails from Lisbon to Porto"]
-    assert day["start"] == "1921-05-04" and "end" not in day  # a day is a point
-    assert (season["start"], season["end"]) == ("1932-06-01", "1932-08-31")  # a season a bar
+    assert day["start"] == "1921-05-04" and "end" not in day  # a day is a box on its day
+    assert season["start"] == "1932-07-16" and "end" not in season  # a season: a box at its middle
+    assert (season["lower"], season["upper"]) == ("1932-06-01", "1932-08-31")
     assert {g["label"] for g in drawn["groups"]} == {"The Harbor Museum", "A Quiet Crossing"}  # a row each
     assert day["url"].startswith("/documents/harbor?hl=")
+
+
+def test_timeline_draws_long_spans_as_bars_and_skips_what_it_cannot_place() -> None:
+    from vitrina.web.views import timeline_items
+
+    def event(n: int, lower: str | None, upper: str | None) -> dict:
+        return {"label": f"e{n}", "document": "d", "url": "/documents/d", "qualifier": None,
+                "lower": lower, "upper": upper}
+
+    drawn = timeline_items([event(0, "1910-01-01", "1919-12-31"), event(1, "1921-01-01", "1921-12-31"),
+                            event(2, None, None), event(3, "-0044-03-15", "-0044-03-15")],
+                           [{"id": "d", "title": "D", "source": "d.txt"}])
+    assert [(i["label"], i["start"], i.get("end")) for i in drawn["items"]] == [
+        ("e0", "1910-01-01", "1919-12-31"), ("e1", "1921-07-02", None)]
 
 
 def test_timeline_filters(client: TestClient) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.browser import axe_violations, browser, live_server, require_chromium, screenshot
-from tests.conftest import write_sample_exhibit
+from tests.conftest import ROOT, write_sample_exhibit
 
 pytestmark = pytest.mark.browser
 VIEWS = ["/map", "/map?document=voyage", "/timeline", "/timeline?document=harbor", "/graph",
@@ -66,7 +66,7 @@ def test_a_timeline_item_shows_its_label(tab: Any) -> None:
     ready(tab, "#timeline")
     labels = tab.locator(".vis-item .vis-item-content").all_inner_texts()
     assert "Ada Lind opens the Harbor Museum" in labels and "Marco Vell sails from Lisbon to Porto" in labels
-    assert tab.locator(".vis-item.tl-range").count() == 1 and tab.locator(".vis-item.vis-box.tl-box").count() == 1
+    assert tab.locator(".vis-item.vis-box.tl-box").count() == 2  # a day and a season: labelled boxes
     before = tab.get_attribute("#timeline", "data-range")
     tab.get_by_role("button", name="Zoom in").click()
     tab.wait_for_function(f"() => document.getElementById('timeline').dataset.range !== {before!r}")
@@ -157,3 +157,31 @@ def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest
     page.wait_for_url("**/entities/place-porto.html")
     context.close()
     assert problems == []
+
+
+@pytest.mark.slow
+def test_views_of_the_corpus_build(tmp_path_factory: pytest.TempPathFactory, site: tuple[str, Any]) -> None:
+    """The shared corpus build: every view draws, passes axe and fits a phone; screenshots
+    of each at 1280 and 375 px for review."""
+    from tests.test_web_every_page import corpus_db
+
+    with ThreadPoolExecutor(1) as pool:  # the build (if missing) runs outside Playwright's loop
+        db = pool.submit(corpus_db, tmp_path_factory).result()
+    _, chromium = site
+    seed = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[0].stem
+    views = [("/map", "#map"), ("/timeline", "#timeline"), ("/graph", "#graph"),
+             (f"/map?document={seed}", "#map"), (f"/timeline?document={seed}", "#timeline"),
+             ("/graph?type=person&type=place&type=organization", "#graph")]
+    with live_server(db) as base:
+        for width in (1280, 375):
+            context = chromium.new_context(base_url=base, viewport={"width": width, "height": 900})
+            page = context.new_page()
+            for number, (path, selector) in enumerate(views):
+                page.goto(path)
+                ready(page, selector)
+                screenshot(page, f"corpus-{number}-{path.strip('/').split('?')[0]}-{width}")
+                if width == 375:
+                    assert page.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0, path
+                else:
+                    assert axe_violations(page) == [], path
+            context.close()

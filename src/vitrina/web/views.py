@@ -12,6 +12,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import PurePath
 from typing import Any, TypeVar
 from urllib.parse import urlencode
@@ -311,27 +312,43 @@ def timeline(request: Request, conn: sqlite3.Connection) -> Page:
 TIMELINE_GROUPS = 12  # up to this many documents on a page: one timeline row each; beyond, one per source file
 
 
+BAR_MIN_DAYS = 400  # a date spanning more days is drawn as a bar; a day, month, season or year as a labelled box
+
+
 def timeline_items(events: list[dict[str, Any]], documents: list[dict[str, Any]]) -> dict[str, Any]:
-    """Items and groups for the drawn timeline (vis-timeline): a labelled bar per event with
-    a known date, its ends drawn fuzzy (approximate) or hatched (uncertain)."""
+    """Items and groups for the drawn timeline (vis-timeline), each labelled with its event:
+    a box at the middle of a date up to a year long (its whole label readable at any zoom),
+    a bar from ``lower`` to ``upper`` for a longer one; approximate and uncertain dates are
+    marked by ``qualifier`` (drawn fuzzy or hatched)."""
     info = {d["id"]: d for d in documents}
     by_document = len({e["document"] for e in events}) <= TIMELINE_GROUPS
     groups: dict[str, str] = {}
     items = []
     for index, event in enumerate(events):
         lower, upper = event.get("lower"), event.get("upper")
-        if not lower or not upper or lower.startswith("-") or upper.startswith("-"):
-            continue  # before year 0 or undated: listed only
+        span = _days(lower, upper)
+        if span is None:
+            continue  # undated, or before year 1: listed only
         doc = info.get(event["document"], {"title": event["document"], "source": event["document"]})
         group = event["document"] if by_document else doc["source"]
         groups.setdefault(group, doc["title"] if by_document else _source_name(doc["source"]))
-        item = {"id": index, "label": event["label"], "start": lower, "group": group, "url": event["url"],
-                "qualifier": event["qualifier"], "target": f"ev-{index}"}
-        if upper != lower:
-            item["end"] = upper
+        item = {"id": index, "label": event["label"], "group": group, "url": event["url"],
+                "qualifier": event["qualifier"], "target": f"ev-{index}", "lower": lower, "upper": upper}
+        if span > BAR_MIN_DAYS:
+            item.update(start=lower, end=upper)
+        else:
+            item["start"] = (date.fromisoformat(str(lower)) + timedelta(days=span // 2)).isoformat()
         items.append(item)
     return {"items": items, "groups": [{"id": k, "label": v} for k, v in groups.items()],
             "by_document": by_document}
+
+
+def _days(lower: str | None, upper: str | None) -> int | None:
+    """Days from ``lower`` to ``upper`` (ISO days of years 1-9999), else None."""
+    try:
+        return (date.fromisoformat(upper or "") - date.fromisoformat(lower or "")).days
+    except ValueError:
+        return None
 
 
 TIMELINE_FULL = 300  # up to this many events: one page with the drawn timeline

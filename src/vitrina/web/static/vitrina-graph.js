@@ -35,8 +35,9 @@
       { selector: "edge:selected", style: { "line-color": "#8b2a1d", opacity: 1 } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#8b2a1d" } }
     ],
-    layout: layoutOptions("cose")
+    layout: { name: "circle" }  // a deterministic start for the force layout below
   });
+  cy.layout(layoutOptions("cose")).run();
 
   function layoutOptions(name) {
     if (name === "concentric") {

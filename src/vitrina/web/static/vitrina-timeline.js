@@ -55,6 +55,15 @@
   var timeline = groups ? new vis.Timeline(box, new vis.DataSet(items), groups, options)
                         : new vis.Timeline(box, new vis.DataSet(items), options);
 
+  // The rows scroll when there are many: reachable by keyboard (arrow keys scroll them).
+  [[".vis-panel.vis-left", "Timeline rows"], [".vis-panel.vis-center", "Timeline items"]].forEach(function (p) {
+    var panel = box.querySelector(p[0]);
+    if (!panel) return;
+    panel.tabIndex = 0;
+    panel.setAttribute("role", "group");
+    panel.setAttribute("aria-label", p[1]);
+  });
+
   // Choosing an item opens its sentence; the list item of the same event lights up.
   timeline.on("select", function (props) {
     var item = items.filter(function (i) { return i.id === props.items[0]; })[0];
