@@ -274,6 +274,8 @@ def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
     opening = start == 0 or toks[start - 1].text in {",", ";", ":", "(", "—", "–"}
     if end < len(toks) and toks[end].text == "," and opening:
         end += 1  # "On 3 May 1805, the fleet …": the comma goes with the date
+    if start > 0 and end < len(toks) and toks[start - 1].text == "(" and toks[end].text == ")":
+        start, end = start - 1, end + 1  # "the Jay Treaty (1794) and …": no empty parentheses
     closing = end == len(toks) and start > 0 and toks[start - 1].text in {",", "("}
     if closing:  # "U.S.-Soviet Alliance, 1941–1945": the comma goes with the date
         start -= 1

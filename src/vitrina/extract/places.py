@@ -67,6 +67,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # a name is settled before context (and gives context) when its best sense beats
     # every distinct other sense by this much on priors alone ("France", "Texas")
     "settled_margin": 3.5,
+    # --- gazetteer build
+    # a town's former or foreign names are indexed from this size up: an alternate-name sense
+    # of a smaller town (prior <= ~4.7 + fame - 2.5) cannot reach the floor outside its state
+    "alternate_names_min_population": 50000.0,
     # --- decision
     "floor": 7.5,  # the best sense must score at least this to get coordinates
     "margin": 1.0,  # ... and beat every distinct sense by this much
@@ -170,9 +174,10 @@ class Gazetteer:
             )
             self._add(c["name"], place)
             self._cities_by_name[normalise(c["name"])].append(place)
-            for alt in alternates:
-                if _latin(alt):
-                    self._add(alt, place, alternate=True)
+            if place.population >= GEO_WEIGHTS["alternate_names_min_population"]:
+                for alt in alternates:
+                    if _latin(alt):
+                        self._add(alt, place, alternate=True)
         self._country_points = _representative_points(cities, lambda c: c.get("countrycode"))
         self._countries: dict[str, Place] = {}
         for code, c in countries.items():
@@ -553,8 +558,11 @@ def _common_titlecase_words() -> frozenset[str]:
     path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         text = handle.read()
-    titled = {m.group(1): float(m.group(2)) for m in re.finditer(_ENTRY.format("[A-Z][a-z]+"), text)}
-    lower = {m.group(1): float(m.group(2)) for m in re.finditer(_ENTRY.format("[a-z]+"), text)}
+    titled: dict[str, float] = {}
+    lower: dict[str, float] = {}
+    for m in re.finditer(_ENTRY.format("[A-Za-z][a-z]*"), text):  # one pass over one-word forms
+        word = m.group(1)
+        (titled if word[0].isupper() else lower)[word] = float(m.group(2))
     gap = GEO_WEIGHTS["common_word_logprob_gap"]
     return frozenset(w.lower() for w, p in titled.items() if lower.get(w.lower(), -math.inf) >= p - gap)
 
