@@ -23,7 +23,7 @@ TEI_ELEMENTS = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "title", "publicationStmt", "sourceDesc", "bibl", "idno",
     "p", "standOff", "listPerson", "person", "personGrp", "persName", "listPlace", "place", "placeName",
     "location", "geo", "listOrg", "org", "orgName", "listEvent", "event", "label", "desc", "note", "text",
-    "body", "div", "head", "figure", "date", "quote", "q", "rs",
+    "body", "div", "head", "figure", "date", "quote", "q", "rs", "graphic",
 }
 
 
@@ -193,3 +193,24 @@ def test_round_trip_of_corpus_essays(tmp_path: Path) -> None:
         wanted |= {("date", norm(doc.text[d.start:d.end])) for d in doc.dates}
         got = {(m.kind, norm(back.text[m.start:m.end])) for m in back.markup if m.kind != "quote"}
         assert got == wanted
+
+
+def test_figures_become_graphics_with_their_image_files(tmp_path: Path) -> None:
+    b = DocumentBuilder("quay", "quay.pdf", "pdf")
+    b.section("1", "The Quay")
+    b.block("paragraph", "The quay wall was rebuilt in stone.")
+    caption = b.block("caption", "The new wall at low tide.", position="Above")
+    b.figure(caption, page=1, box=(10.0, 20.0, 110.0, 90.0), mime="image/png",
+             data=b"\x89PNG\r\n\x1a\nfake", alt=None)
+    b.figure(None, src="crane.jpg", alt="A steam crane")
+    doc = b.build()
+    db = tmp_path / "q.db"
+    write_exhibit(db, [("sha", doc)], [doc], [])
+    out = tmp_path / "tei"
+    root = export_tei(db, out)["quay"]
+    graphics = root.findall(".//t:graphic", NS)
+    assert [g.get("url") for g in graphics] == ["quay-f0.png", "crane.jpg"]
+    assert (out / "quay-f0.png").read_bytes().startswith(b"\x89PNG")
+    figure = graphics[0].getparent()
+    assert figure.get("rend") == "Above" and figure.find("t:head", NS).text == "The new wall at low tide."
+    assert graphics[1].find("t:desc", NS).text == "A steam crane"

@@ -59,7 +59,21 @@ def _document(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
             {"text": text[d["start"] : d["end"]], "edtf": d["edtf"], "start": d["start"], "end": d["end"]}
             for d in dates
         ],
+        "figures": figures(conn, doc_id),
     }
+
+
+FIGURE_FIELDS = ("id", "caption", "page", "box", "src", "alt", "mime")
+
+
+def figures(conn: sqlite3.Connection, doc_id: str, with_data: bool = False) -> list[dict[str, Any]]:
+    """The document's figures as its reader kept them (``data``, base64, only on request)."""
+    row = conn.execute(
+        "SELECT json_extract(analysis, '$.figures') FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
+    found = json.loads(row[0]) if row and row[0] else []
+    keep = (*FIGURE_FIELDS, "data") if with_data else FIGURE_FIELDS
+    return [{k: f.get(k) for k in keep} for f in found if isinstance(f, dict)]
 
 
 def _entities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:

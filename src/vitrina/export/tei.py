@@ -32,6 +32,7 @@ entity, date or quote still appears in the standOff).
 
 from __future__ import annotations
 
+import base64
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -44,7 +45,7 @@ from lxml import etree
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
-from vitrina.export.json_kb import knowledge_base
+from vitrina.export.json_kb import figures, knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
 
@@ -192,8 +193,10 @@ def marked_up(parent: etree._Element, text: str, start: int, end: int, spans: li
 
 
 class _DocumentWriter:
-    def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None):
+    def __init__(self, doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
+                 graphics: dict[str, str] | None = None):
         self.doc = doc
+        self.graphics = graphics or {}  # figure id -> url of its image file
         self.locate = locate
         self.entities = {e["id"]: e for e in kb["entities"]}
         self.mentions = [
@@ -246,7 +249,9 @@ class _DocumentWriter:
         if stand_off is not None:
             root.append(stand_off)
         text = sub(root, "text")
-        self.body(sub(text, "body"))
+        body = sub(text, "body")
+        self.body(body)
+        self.loose_figures(body)
         return root
 
     def header(self) -> etree._Element:
@@ -291,9 +296,30 @@ class _DocumentWriter:
 
     def figure(self, container: etree._Element, block: dict[str, Any], spans: list[Span]) -> None:
         figure = sub(container, "figure", {"rend": block["position"], "source": self.source(block)})
+        for image in self.doc.get("figures", []):
+            if image["caption"] == block["id"]:
+                self.graphic(figure, image)
         self.dropped += marked_up(sub(figure, "head"), self.doc["text"], block["start"], block["end"], spans)
         if block["credit"]:
             sub(figure, "bibl", {"type": "credit"}, block["credit"])
+
+    def graphic(self, figure: etree._Element, image: dict[str, Any]) -> None:
+        """``graphic`` for an image: its file, or where it stands in the source (PDF page)."""
+        url = self.graphics.get(image["id"]) or image.get("src")
+        if not url and image.get("page"):
+            url = f"{self.doc['source']}#page={image['page']}"  # RFC 8118 fragment
+        if not url:
+            return
+        graphic = sub(figure, "graphic", {"url": url, "mimeType": image.get("mime")})
+        if image.get("alt"):
+            sub(graphic, "desc", text=image["alt"])
+
+    def loose_figures(self, body: etree._Element) -> None:
+        """Images without a caption, after the text."""
+        captions = {b["id"] for b in self.doc["blocks"] if b["kind"] == "caption"}
+        for image in self.doc.get("figures", []):
+            if image["caption"] not in captions:
+                self.graphic(sub(body, "figure"), image)
 
     def source(self, block: dict[str, Any]) -> str | None:
         """``FILE#page=P&line=L&column=C`` of the block's first character (known parts)."""
@@ -379,10 +405,13 @@ class _DocumentWriter:
 # ---------------------------------------------------------------- files
 
 
-def document_tei(doc: dict[str, Any], kb: dict[str, Any],
-                 locate: Locate | None = None) -> tuple[etree._Element, list[Span]]:
-    """The TEI tree of one document and the spans dropped from its inline markup."""
-    writer = _DocumentWriter(doc, kb, locate)
+def document_tei(doc: dict[str, Any], kb: dict[str, Any], locate: Locate | None = None,
+                 graphics: dict[str, str] | None = None) -> tuple[etree._Element, list[Span]]:
+    """The TEI tree of one document and the spans dropped from its inline markup.
+
+    ``graphics`` maps figure ids to the files their images were written to.
+    """
+    writer = _DocumentWriter(doc, kb, locate, graphics)
     root = writer.build()
     return root, writer.dropped
 
@@ -405,6 +434,23 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
     kb = knowledge_base(conn)
     locate = Provenance(conn).locate
     for doc in kb["documents"]:
-        root, _ = document_tei(doc, kb, locate)
+        graphics = write_images(conn, doc["id"], out)
+        root, _ = document_tei(doc, kb, locate, graphics)
         write_atomically(out / file_name(doc["id"]), to_bytes(root))
     return None
+
+
+_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
+
+
+def write_images(conn: sqlite3.Connection, doc_id: str, out: Path) -> dict[str, str]:
+    """Write the images the reader kept (PDF figures) beside the TEI file; their urls."""
+    urls: dict[str, str] = {}
+    for image in figures(conn, doc_id, with_data=True):
+        extension = _EXTENSIONS.get(image.get("mime") or "")
+        if not image.get("data") or extension is None:
+            continue
+        name = file_name(doc_id)[: -len(".xml")] + f"-{ncname(image['id'])}{extension}"
+        write_atomically(out / name, base64.b64decode(image["data"]))
+        urls[image["id"]] = name
+    return urls
