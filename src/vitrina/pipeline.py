@@ -20,6 +20,7 @@ from vitrina import ingest
 from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import hash_file, outside_link, shown
+from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document, Entity
 from vitrina.progress import Progress
 from vitrina.workers import Limits, Task, run_isolated
@@ -101,7 +102,11 @@ def collect_files(
                 skipped.extend(UnsupportedFormat(shown(p), f"unsupported format ({p.suffix or 'no extension'} file)")
                                for p in items if p.suffix.lower() not in readable)
         elif path.exists():
-            found.append(path)
+            kind = unsupported_file_kind(path)
+            if kind is None:
+                found.append(path)
+            else:  # refused now, before any worker starts
+                refused.append(ingest.unsupported(path, kind))
         else:
             refused.append(MissingInput(shown(path), "broken symbolic link" if path.is_symlink()
                                         else "no such file or folder"))

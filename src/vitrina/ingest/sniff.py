@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import io
 import zipfile
+from pathlib import Path
 
 from vitrina.ingest.encoding import looks_binary
 
@@ -96,3 +97,23 @@ def zip_kind(data: bytes) -> str | None:
         if any(name.startswith(prefix) for name in names):
             return kind
     return "ZIP archive"
+
+
+def unsupported_file_kind(path: Path, head_bytes: int = 65536) -> str | None:
+    """The unsupported format of a file on disk, from its first bytes (a ZIP container
+    from its directory), so a file named on the command line is refused before any
+    worker starts; None when it may be read, or cannot be opened (the reader says why)."""
+    try:
+        if not path.is_file():
+            return None
+        with open(path, "rb") as handle:
+            head = handle.read(head_bytes)
+        if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+            with zipfile.ZipFile(path) as archive:
+                if "mimetype" in archive.namelist() and archive.getinfo("mimetype").file_size < 200:
+                    mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                    return ZIP_MIMETYPES.get(mimetype, f"ZIP container ({mimetype})")
+            return None
+        return unsupported_kind(head)
+    except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):
+        return None
