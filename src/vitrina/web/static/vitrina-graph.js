@@ -10,7 +10,7 @@
 
   var elements = data.nodes.map(function (n) {
     return { group: "nodes", data: { id: n.id, label: n.label, type: n.type, url: n.url,
-      size: Math.min(14 + Math.sqrt(n.mentions || 1) * 4, 60), focus: n.id === data.focus ? 1 : 0,
+      size: Math.min(12 + Math.sqrt(n.mentions || 1) * 2.5, 46), focus: n.id === data.focus ? 1 : 0,
       degree: n.degree || 0 } };
   });
   data.edges.forEach(function (e, i) {
@@ -29,7 +29,7 @@
         "text-background-opacity": 0.75, "text-background-padding": 1 } },
       { selector: "node[type = 'event']", style: { shape: "diamond" } },
       { selector: "node[focus = 1]", style: { "border-width": 3, "border-color": "#ffb000" } },
-      { selector: "edge", style: { width: "data(width)", "line-color": "#a79f90", opacity: 0.7,
+      { selector: "edge", style: { width: "data(width)", "line-color": "#a79f90", opacity: 0.5,
         "curve-style": "haystack" } },
       { selector: "edge[kind != 'co-mention']", style: { "line-style": "dashed" } },
       { selector: "edge:selected", style: { "line-color": "#8b2a1d", opacity: 1 } },
@@ -44,8 +44,9 @@
       return { name: "concentric", concentric: function (n) { return n.data("degree"); },
         levelWidth: function () { return 4; }, minNodeSpacing: 18, animate: false };
     }
-    return { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-      idealEdgeLength: function () { return 80; }, numIter: 1000 };
+    return { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 60000; },
+      idealEdgeLength: function () { return 120; }, nodeOverlap: 40, gravity: 0.6, numIter: 1500,
+      padding: 20 };
   }
 
   var chooser = document.getElementById("g-layout");
