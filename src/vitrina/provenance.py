@@ -11,11 +11,16 @@ that has moved or changed, the column is left out rather than guessed.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
+import re
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -26,35 +31,78 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a larger input is not read back for colum
 CHECKED_SEGMENTS = 8  # mapped stretches compared with the input before trusting it
 
 
+@dataclass(frozen=True)
+class _Located:
+    """A document's source map and, when the input reads back, where its lines start."""
+
+    source_map: SourceMap
+    line_starts: list[int] | None  # offsets of each line's first character in the input
+
+
+# loaded maps by (document, content hash, input file version): shared by requests
+_LOADED: OrderedDict[tuple[Any, ...], _Located | None] = OrderedDict()
+_LOADED_GUARD = threading.Lock()
+LOADED_MAPS = 256  # documents whose maps stay loaded
+
+
 class Provenance:
-    """Source locations of spans, for the documents of one database connection
-    (each document's map is read once)."""
+    """Source locations of spans, for the documents of one database connection."""
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self._maps: dict[str, tuple[SourceMap, bool] | None] = {}
+        self._maps: dict[str, _Located | None] = {}
 
     def locate(self, doc_id: str, start: int, end: int) -> dict[str, Any] | None:
         """``{file, page, line, column}`` of ``[start, end)`` (column None when the input
-        cannot be read back), or None when the document has no map. The file is named,
-        not its folder: pages and exports do not reveal the builder's paths."""
+        cannot be read back, and the line then that of the mapped stretch), or None when
+        the document has no map. The file is named, not its folder: pages and exports do
+        not reveal the builder's paths."""
         found = self._map(doc_id)
         if found is None:
             return None
-        source_map, exact = found
-        where = source_map.locate(start, end)
+        where = found.source_map.locate(start, end)
         if where is None:
             return None
+        line, column = where.line, None
+        if found.line_starts is not None:
+            line = bisect.bisect_right(found.line_starts, where.start)
+            column = where.start - found.line_starts[line - 1] + 1
         return {"file": PurePath(where.path.replace("\\", "/")).name or where.path,
-                "page": where.page, "line": where.line, "column": where.column if exact else None}
+                "page": where.page, "line": line, "column": column}
 
-    def _map(self, doc_id: str) -> tuple[SourceMap, bool] | None:
+    def _map(self, doc_id: str) -> _Located | None:
         if doc_id not in self._maps:
-            self._maps[doc_id] = _load(self.conn, doc_id)
+            self._maps[doc_id] = _cached_load(self.conn, doc_id)
         return self._maps[doc_id]
 
 
-def _load(conn: sqlite3.Connection, doc_id: str) -> tuple[SourceMap, bool] | None:
+def _cached_load(conn: sqlite3.Connection, doc_id: str) -> _Located | None:
+    row = conn.execute(
+        "SELECT sha256, json_extract(analysis, '$.source_map.path'), source FROM documents WHERE id = ?",
+        (doc_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    path = row[1] or row[2]
+    try:
+        st = os.stat(path)
+        version: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        version = None
+    key = (doc_id, row[0], path, version)
+    with _LOADED_GUARD:
+        if key in _LOADED:
+            _LOADED.move_to_end(key)
+            return _LOADED[key]
+    found = _load(conn, doc_id)
+    with _LOADED_GUARD:
+        _LOADED[key] = found
+        while len(_LOADED) > LOADED_MAPS:
+            _LOADED.popitem(last=False)
+    return found
+
+
+def _load(conn: sqlite3.Connection, doc_id: str) -> _Located | None:
     row = conn.execute(
         "SELECT source, text, json_extract(analysis, '$.source_map') FROM documents WHERE id = ?", (doc_id,)
     ).fetchone()
@@ -67,7 +115,8 @@ def _load(conn: sqlite3.Connection, doc_id: str) -> tuple[SourceMap, bool] | Non
     path = raw.get("path") or row[0]
     source_text = _readable_source(path)
     exact = source_text is not None and _agrees(row[1], source_text, segments)
-    return SourceMap(path, segments, source_text if exact else None), exact
+    starts = [0, *(m.end() for m in re.finditer("\n", source_text))] if exact and source_text else None
+    return _Located(SourceMap(path, segments), starts)
 
 
 def _agrees(text: str, source: str, segments: tuple[Segment, ...]) -> bool:

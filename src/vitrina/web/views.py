@@ -223,7 +223,7 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
         q["url"] = document_url(q["document"], (q["start"], q["end"]))
         q["source"] = where.locate(q["document"], q["start"], q["end"])
     # from the cached timeline (every event with its links), not a scan of the events table
-    events = [row[0] for row in cached(request, conn, "timeline", _timeline_base)["rows"] if entity_id in row[2]]
+    events = cached(request, conn, "timeline", _timeline_base)["by_entity"].get(entity_id, [])
     related = queries.cooccurring(conn, entity_id)
     for r in related:
         r["url"] = entity_url(r["id"])
@@ -376,7 +376,12 @@ def _timeline_base(conn: sqlite3.Connection) -> dict[str, Any]:
     for option in options:
         option["events"] = counts.get(option["id"], 0)
     rows = [(e, _decade_of(e), frozenset(r["id"] for r in e["participants"] + e["places"])) for e in events]
-    return {"rows": rows, "entity_options": options, "document_options": queries.event_documents(conn)}
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for event, _, linked in rows:
+        for entity_id in sorted(linked):
+            by_entity.setdefault(entity_id, []).append(event)
+    return {"rows": rows, "entity_options": options, "document_options": queries.event_documents(conn),
+            "by_entity": by_entity}
 
 
 EventRow = tuple[dict[str, Any], int | None, frozenset[str]]  # event, decade, linked entity ids
