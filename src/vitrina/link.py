@@ -157,20 +157,23 @@ def resolve(
                 uf.union(listed[key], node, "authority")
             listed[key] = node
     by_key.update(listed)
+    keys_of: dict[Entity, list[str]] = {}  # an entity seen in many documents is keyed once
     for d, summary in enumerate(summaries):
         for e in summary.entities:
             item = (d, e.id)
             items[item] = e
             uf.find(item)
-            for n in (e.name, *e.aliases):
+            for n in (e.name, *e.aliases) if listed else ():
                 if f"{e.type}:{_norm(n)}" in listed:
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
-            for key in sorted(_keys(e)) + [f"copy:{summary.digest}:{e.id}"]:
+            if e not in keys_of:
+                keys_of[e] = sorted(_keys(e))
+            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"]:
                 if key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
-    del by_key
+    del by_key, keys_of
     _merge_people(uf, items, [s.year for s in summaries])
     _merge_acronyms(uf, items)
     return _build(summaries, items, uf, authority or ())
