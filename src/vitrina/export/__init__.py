@@ -32,7 +32,8 @@ class Format:
 
 def _format(entry: Entry) -> Format:
     meta = entry.meta
-    return Format(entry.function.__module__, meta["folder"], meta["unit"], meta.get("counted"), meta.get("about"))
+    return Format(entry.function.__module__, meta.get("folder", False), meta.get("unit", "items"),
+                  meta.get("counted"), meta.get("about"))
 
 
 def formats() -> dict[str, Format]:
