@@ -19,6 +19,16 @@ folder in the temp dir); replay one with a traceback:
 PDF text extraction runs in a resource-limited child process (~0.7 s per
 file), far too slow to fuzz; its in-process half -- page joining and
 ``structure.rebuild`` with page offsets -- is the ``pdf_pages`` target.
+The ``extract`` target runs the whole extraction stage (spaCy included) on
+text; it is slower, so it is not part of ``all``.
+
+Every case has a time budget: runs pass ``-timeout`` (``CASE_TIMEOUT_S``)
+to libFuzzer, which reports a case over it as a crash (``timeout-…``
+artifact). ``--budget`` runs every target on pathological inputs (long runs
+of one character, nested markup, 64 KB each) and fails on any case over
+``CASE_BUDGET_S`` CPU seconds:
+
+    .venv/bin/python bench/fuzz.py --budget
 """
 
 from __future__ import annotations
@@ -34,6 +44,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# CPU seconds one case may take in ``--budget`` (inputs of 64 KB; the target for any input
+# under 1 MB is 10 s, and these stages are linear: 64 KB takes under 1 s on a loaded machine).
+CASE_BUDGET_S = 2.0
+# Wall-clock seconds libFuzzer allows one case (integer; generous: the machine is shared).
+CASE_TIMEOUT_S = 10
 ARTIFACTS = Path(os.environ.get("VITRINA_FUZZ_ARTIFACTS", Path(tempfile.gettempdir()) / "vitrina-fuzz"))
 
 SEEDS: dict[str, list[bytes]] = {
@@ -114,6 +129,16 @@ def make_target(name: str) -> Callable[[bytes], None]:
         joined, spans = pdf.join_pages(pages)
         check_document(rebuild(joined, "fuzz", "fuzz.pdf", "pdf", pages=spans))
 
+    def extract(data: bytes) -> None:
+        from vitrina.extract import extract_many
+
+        try:
+            docs = text.read(data, "fuzz.txt")
+        except VitrinaError:
+            return
+        for doc in extract_many(docs):
+            check_document(doc)
+
     def xml_safety(data: bytes) -> None:
         try:
             safety.parse_xml(data, "fuzz.xml")
@@ -129,7 +154,7 @@ def make_target(name: str) -> Callable[[bytes], None]:
 
     targets: dict[str, Callable[[bytes], None]] = {
         "structure": structure, "pdf_pages": pdf_pages, "xml_safety": xml_safety,
-        "zip_safety": zip_safety,
+        "zip_safety": zip_safety, "extract": extract,
     }
     return targets.get(name, read)
 
@@ -147,6 +172,36 @@ def make_combined() -> Callable[[bytes], None]:
 
 TARGETS = ["text", "tei", "html", "markdown", "docx", "structure", "pdf_pages", "xml_safety",
            "zip_safety"]
+SLOW_TARGETS = ["extract"]  # fuzzed alone (the model makes each case slower)
+
+# Inputs that made some stage super-linear once (or could): one character repeated,
+# markup nested or unclosed, hyphen chains, many short blocks. 64 KB each.
+PATHOLOGICAL: dict[str, bytes] = {
+    "quotes": b'"' * 65536,
+    "apostrophes": b"'" * 65536,
+    "brackets": b"[" * 65536,
+    "bang-brackets": b"![" * 32768,
+    "closing-brackets": b"](" * 32768,
+    "angles": b">" * 65536,
+    "less-than": b"<" * 65536,
+    "stars": b"*_" * 32768,
+    "backticks": b"`" * 65536,
+    "hashes": b"# " * 32768,
+    "dashes": b"-" * 65536,
+    "dots": b"." * 65536,
+    "hyphen-chain": b"Roosevelt " + b"ab-" * 21800,
+    "one-word": b"a" * 65536,
+    "newlines": b"\n" * 65536,
+    "panel-letters": b"B\n\n" * 21845,
+    "numbered-lines": b"".join(b"%d.\n" % n for n in range(12000)),
+    "nested-divs": b"<div>" * 13107,
+    "nested-lists": b"- " * 32768,
+    "entities": b"&amp;" * 13107,
+    "cdata": b"<![CDATA[" * 7281,
+    "comments": b"<!--" * 16384,
+    "capitals": b"A " * 32768,
+    "year-runs": b"1901 " * 13107,
+}
 
 
 def _docx_seed() -> bytes:
@@ -184,6 +239,8 @@ def run_one(name: str, options: list[str]) -> None:
     target = make_combined() if name == "all" else make_target(name)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     corpus = seed_corpus(name, Path(tempfile.mkdtemp(prefix=f"vitrina-fuzz-{name}-")))
+    if not any(option.startswith("-timeout=") for option in options):
+        options = [*options, f"-timeout={CASE_TIMEOUT_S}"]  # a slow case is a crash too
     args = [sys.argv[0], *options, f"-artifact_prefix={ARTIFACTS}/{name}-", str(corpus)]
     atheris.Setup(args, target)
     atheris.Fuzz()
@@ -195,10 +252,68 @@ def run_one(name: str, options: list[str]) -> None:
 DONE = re.compile(r"Done (\d+) (?:runs |iterations )?in (\d+) second")
 
 
+def over_budget(names: list[str], budget: float = CASE_BUDGET_S) -> list[tuple[str, str, float]]:
+    """(target, input, CPU seconds) of every pathological case over ``budget``, in-process.
+
+    Imports are not instrumented here (plain speed); a refusal is fine, a
+    crash raises as in fuzzing.
+    """
+    from vitrina.extract import warm_up
+
+    if "extract" in names:
+        warm_up()
+    slow = []
+    for name in names:
+        target = _plain_target(name)
+        for label, data in PATHOLOGICAL.items():
+            started = time.process_time()
+            target(data)
+            spent = time.process_time() - started
+            if spent > budget:
+                slow.append((name, label, round(spent, 2)))
+    return slow
+
+
+def _plain_target(name: str) -> Callable[[bytes], None]:
+    """``make_target`` without atheris instrumentation (for timing)."""
+    import types
+
+    fake = types.ModuleType("atheris")
+    fake.instrument_imports = lambda **_: _NoContext()  # type: ignore[attr-defined]
+    fake.FuzzedDataProvider = _PlainProvider  # type: ignore[attr-defined]
+    real = sys.modules.get("atheris")
+    sys.modules["atheris"] = fake
+    try:
+        return make_target(name)
+    finally:
+        if real is not None:
+            sys.modules["atheris"] = real
+        else:
+            del sys.modules["atheris"]
+
+
+class _NoContext:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _PlainProvider:
+    """The one FuzzedDataProvider call the harnesses use, on plain bytes."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def ConsumeUnicodeNoSurrogates(self, count: int) -> str:  # noqa: N802 - atheris's name
+        return self.data[:count].decode("utf-8", "replace")
+
+
 def run_all(seconds: int) -> list[dict[str, object]]:
     """Each target in its own process for ``seconds``; executions and crashes found."""
     rows = []
-    for name in TARGETS:
+    for name in [*TARGETS, *SLOW_TARGETS]:
         started = time.monotonic()
         result = subprocess.run(
             [sys.executable, __file__, name, f"-max_total_time={seconds}", "-print_final_stats=1"],
@@ -232,6 +347,12 @@ def main(argv: list[str]) -> int:
         target(Path(argv[2]).read_bytes())  # raises with a full traceback on a crash
         print("no crash")
         return 0
+    if argv[0] == "--budget":
+        slow = over_budget([*TARGETS, *SLOW_TARGETS])
+        for name, label, spent in slow:
+            print(f"{name:12} {label:18} {spent:6.2f} s CPU (budget {CASE_BUDGET_S} s)")
+        print(f"{len(slow)} case(s) over budget")
+        return 1 if slow else 0
     if argv[0] == "--all":
         seconds = int(argv[argv.index("--seconds") + 1]) if "--seconds" in argv else 60
         rows = run_all(seconds)
@@ -239,7 +360,7 @@ def main(argv: list[str]) -> int:
         crashes = sum(int(r["crashes"]) for r in rows)
         print(f"total: {total} executions, {crashes} crashing targets")
         return 1 if crashes else 0
-    if argv[0] not in [*TARGETS, "all"]:
+    if argv[0] not in [*TARGETS, *SLOW_TARGETS, "all"]:
         print(f"unknown target {argv[0]!r}; one of {', '.join(TARGETS)}", file=sys.stderr)
         return 2
     os.environ.setdefault("PYTHONHASHSEED", "0")

@@ -16,7 +16,29 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FUZZ = ROOT / "bench" / "fuzz.py"
 
-pytest.importorskip("atheris")
+
+
+def _fuzz_module():  # noqa: ANN202 - bench/fuzz.py, loaded by path
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("vitrina_bench_fuzz", FUZZ)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_reader_handles_pathological_inputs_within_the_case_budget() -> None:
+    """Each harness (readers, structure, safety) on 64 KB runs of one character,
+    nested or unclosed markup: none may take more than the per-case CPU budget."""
+    fuzz = _fuzz_module()
+    assert fuzz.over_budget(fuzz.TARGETS) == []
+
+
+@pytest.mark.slow
+def test_extraction_handles_pathological_inputs_within_the_case_budget() -> None:
+    fuzz = _fuzz_module()
+    assert fuzz.over_budget(fuzz.SLOW_TARGETS, budget=fuzz.CASE_BUDGET_S * 5) == []
 
 
 def run_fuzz(args: list[str], tmp_path: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -27,6 +49,7 @@ def run_fuzz(args: list[str], tmp_path: Path, timeout: float = 120) -> subproces
 
 @pytest.mark.slow
 def test_short_fuzz_run_finds_no_crash(tmp_path: Path) -> None:
+    pytest.importorskip("atheris")
     result = run_fuzz(["all", "-atheris_runs=2000", "-max_total_time=15", "-seed=1"], tmp_path)
     artifacts = list((tmp_path / "artifacts").glob("*")) if (tmp_path / "artifacts").exists() else []
     assert result.returncode == 0, (artifacts, result.stderr[-3000:])
@@ -36,6 +59,7 @@ def test_short_fuzz_run_finds_no_crash(tmp_path: Path) -> None:
 
 def test_harness_reports_a_crash(tmp_path: Path) -> None:
     """The harness is not vacuous: a non-VitrinaError escaping a reader is a crash."""
+    pytest.importorskip("atheris")
     script = tmp_path / "probe.py"
     script.write_text(
         "import sys\n"
@@ -56,6 +80,7 @@ def test_harness_reports_a_crash(tmp_path: Path) -> None:
 
 
 def test_replay_runs_one_input(tmp_path: Path) -> None:
+    pytest.importorskip("atheris")
     sample = tmp_path / "input"
     sample.write_bytes(b"\x00The Weir at Sluice Gate\n\nBuilt in 1702.\n")
     result = run_fuzz(["--replay", "all", str(sample)], tmp_path)

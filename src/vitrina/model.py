@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Literal
 
 BlockKind = Literal["heading", "paragraph", "caption", "credit"]
@@ -102,11 +103,20 @@ class SourceMap:
             x1, bottom = max(x1, self.boxes[at + 2]), max(bottom, self.boxes[at + 3])
         return (page, x0, top, x1, bottom) if page else None
 
+    @cached_property
+    def _segment_starts(self) -> list[int]:
+        return [s.start for s in self.segments]
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        """Offsets of the source's newlines: line and column by bisection, not by counting."""
+        text = self.source_text or ""
+        return [i for i, ch in enumerate(text) if ch == "\n"]
+
     def _segment_at(self, offset: int) -> Segment | None:
         if not self.segments:
             return None
-        starts = [s.start for s in self.segments]
-        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        i = max(bisect.bisect_right(self._segment_starts, offset) - 1, 0)
         return self.segments[i]
 
     def locate(self, start: int, end: int | None = None) -> SourceLocation | None:
@@ -120,8 +130,9 @@ class SourceMap:
         src_end = max(_project(last, end), src_start)
         column = 1
         if self.source_text is not None:
-            column = src_start - (self.source_text.rfind("\n", 0, src_start) + 1) + 1
-            line = self.source_text.count("\n", 0, src_start) + 1
+            before = bisect.bisect_left(self._newlines, src_start)  # newlines before src_start
+            column = src_start - (self._newlines[before - 1] + 1 if before else 0) + 1
+            line = before + 1
         else:
             line = first.ref.line
         return SourceLocation(self.path, src_start, src_end, line, column, first.ref.page)

@@ -33,7 +33,7 @@ def extract(doc: Document, *, use_markup: bool = True) -> Document:
 
 def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[Document]:
     """Extract many documents, streaming all their blocks through one ``nlp.pipe``."""
-    from vitrina.extract.chunks import model_view, pieces
+    from vitrina.extract.chunks import batch_size, model_view, pieces
     from vitrina.extract.nlp import Analysis, get_nlp
     from vitrina.extract.sentences import block_spans
 
@@ -46,7 +46,7 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
         views = [model_view(d.text) for d in batch]
         units = [[piece for s, e in sp for piece in pieces(view, s, e)] for view, sp in zip(views, spans, strict=True)]
         texts = (view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit)
-        sdocs = nlp.pipe(texts, batch_size=64)
+        sdocs = nlp.pipe(texts, batch_size=batch_size([e - s for unit in units for s, e in unit]))
         for doc, sp, unit in zip(batch, spans, units, strict=True):
             an = Analysis()
             for (start, _end), sdoc in zip(unit, sdocs, strict=False):

@@ -91,15 +91,16 @@ class Analysis:
         strings = sdoc.vocab.strings
         names: dict[int, str] = {}
         append = self.toks.append
-        body = sdoc.text if text is None else text[offset : offset + len(sdoc.text)]
+        model_text = sdoc.text  # built from every token on each access: read it once
+        body = model_text if text is None else text[offset : offset + len(model_text)]
         for idx, length, tag_id, space in sdoc.to_array([IDX, LENGTH, TAG, IS_SPACE]).tolist():
             if space:
                 continue
             tag = names.get(tag_id) or names.setdefault(tag_id, strings[tag_id])
             text = body[idx : idx + length]
             append(Tok(offset + idx, offset + idx + length, text, coarse_pos(tag, text), tag))
-        for s, e in _sentence_chars(sdoc):
-            span = _trim(sdoc.text, s, e)
+        for s, e in _sentence_chars(sdoc, len(model_text)):
+            span = _trim(model_text, s, e)
             if span:
                 self.sents.append((offset + span[0], offset + span[1]))
         for e in sdoc.ents:
@@ -132,7 +133,7 @@ class Analysis:
         return None
 
 
-def _sentence_chars(sdoc: Any) -> list[tuple[int, int]]:
+def _sentence_chars(sdoc: Any, length: int) -> list[tuple[int, int]]:
     """Sentence character spans from the SENT_START array (faster than ``Doc.sents``)."""
     from spacy.attrs import SENT_START
 
@@ -140,7 +141,7 @@ def _sentence_chars(sdoc: Any) -> list[tuple[int, int]]:
         return []
     flags = sdoc.to_array([SENT_START])
     starts = [0] + [i for i in range(1, len(sdoc)) if flags[i] == 1]
-    chars = [sdoc[i].idx for i in starts] + [len(sdoc.text)]
+    chars = [sdoc[i].idx for i in starts] + [length]
     return list(zip(chars, chars[1:], strict=False))
 
 

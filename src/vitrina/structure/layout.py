@@ -136,11 +136,14 @@ class Layout:
             self._unfinished.append(self._para)
         self._para = None
         self.section += 1
-        front = [e for e in self.entries if isinstance(e, Fragment)]
-        if heading.label and heading.label.isdigit() and front and len(front) == len(self.entries):
+        # (checked only for a numbered heading, and stopping at the first heading: a scan of
+        # every entry on every heading made many short sections quadratic)
+        numbered = bool(heading.label and heading.label.isdigit())
+        front = self.entries if numbered and all(isinstance(e, Fragment) for e in self.entries) else []
+        if front:
             # Text before the unit title is title-page matter: captions.
             for frag in front:
-                frag.kind = "caption"
+                frag.kind = "caption"  # type: ignore[union-attr]
             self.entries = [heading, *front]
             return
         self.entries.append(heading)
