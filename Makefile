@@ -12,12 +12,16 @@ REBUILT_DB := $(filter demo-files.db,$(DB))
 else
 FILES  := $(wildcard $(SHARED)/seeds/*.txt) $(SHARED)/corpus/milestones
 DB     ?= vitrina.db
+# A clone that is not beside the shared material: say so before installing anything.
+NO_SHARED := $(if $(wildcard $(SHARED)/corpus/milestones),,$(SHARED))
+NO_SHARED_ERROR := Error: no sample material in $(SHARED) (seeds/, corpus/milestones/); \
+	say where it is, make demo SHARED=/path/to/shared, or build your own files, make demo FILES="a.pdf folder/"
 endif
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo build serve test test-fast smoke lint typecheck bench chromium install install-test clean
+.PHONY: check-files demo build serve test test-fast smoke lint typecheck bench chromium install install-test clean
 
 # pip prints each package as it goes: the first install (spaCy and its model) takes minutes.
 PIP_INSTALL := $(PIP) install --disable-pip-version-check --progress-bar on
@@ -48,7 +52,10 @@ chromium:
 	fi
 
 # A file that cannot be read is reported and the rest is built: the demo goes on if a database exists.
-build: install
+check-files:
+	@$(if $(NO_SHARED),echo '$(NO_SHARED_ERROR)' >&2; exit 2)
+
+build: check-files install
 	@$(if $(REBUILT_DB),rm -f $(REBUILT_DB) &&) echo "Building $(FILES) into $(DB)"
 	$(VENV)/bin/vitrina build --db $(DB) $(FILES) || test -f $(DB)
 

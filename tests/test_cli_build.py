@@ -47,6 +47,36 @@ def test_rtf_is_refused_by_name(tmp_path):
     assert not db.exists() and not list(tmp_path.glob("*.lock"))
 
 
+def test_refused_files_start_no_worker(tmp_path, monkeypatch):
+    rtf, empty, db = tmp_path / "notes.rtf", tmp_path / "empty.txt", tmp_path / "x.db"
+    rtf.write_bytes(rb"{\rtf1\ansi The museum closed.}")
+    empty.write_bytes(b"  \n")
+
+    def no_workers(*_args, **_kwargs):
+        raise AssertionError("a worker was started for a file its first bytes refuse")
+
+    monkeypatch.setattr("vitrina.pipeline.run_isolated", no_workers)
+    result = run("build", "--db", str(db), str(rtf), str(empty))
+    assert result.stderr.splitlines() == [
+        f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}",
+        f"Error: {empty}: empty file",
+        f"Nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
+    ]
+
+
+def test_early_refusal_leaves_to_the_reader_what_only_it_can_tell(tmp_path):
+    from vitrina.pipeline import SNIFF_BYTES, early_refusal
+
+    long_text = tmp_path / "long.txt"
+    long_text.write_text(" " * SNIFF_BYTES + "The ferry ran until 1931.\n")  # text after a blank head
+    docx_like = tmp_path / "broken.docx"
+    docx_like.write_bytes(b"PK\x03\x04 not a zip")
+    assert early_refusal(long_text) is None and early_refusal(docx_like) is None
+    pdf_named = tmp_path / "scan.pdf"
+    pdf_named.write_text("Just words.")
+    assert "not a PDF file" in str(early_refusal(pdf_named))
+
+
 def test_supported_list_names_every_reader():
     assert SUPPORTED == ("PDF (.pdf), DOCX (.docx), HTML (.html .htm), TEI XML (.xml .tei), "
                          "Markdown (.md .markdown), plain text (.txt .text)")
@@ -120,7 +150,7 @@ def test_folder_build_ends_with_a_summary(folder_build):
     lines = result.stderr.splitlines()
     assert lines[0].startswith(f"Error: {folder / 'broken.docx'}: ")
     assert lines[1] == "1 file built, 3 skipped: 2 unsupported, 1 unreadable \u2014 see --verbose"
-    assert lines[2].startswith("1 document (0 unchanged), ") and lines[2].endswith(f" in {db}")
+    assert lines[2].startswith("1 document (1 analysed, 0 unchanged), ") and lines[2].endswith(f" in {db}")
     assert len(lines) == 3
 
 
@@ -138,7 +168,20 @@ def test_verbose_lists_skipped_files(folder_build, monkeypatch):
     assert f"Skipped {folder / 'notes.rtf'}: unsupported format (.rtf file)" in lines
     assert f"Skipped {folder / 'scan.png'}: unsupported format (.png file)" in lines
     assert "1 file built, 3 skipped: 2 unsupported, 1 unreadable" in lines
-    assert "1 document (1 unchanged), " in result.stderr
+    assert "1 document (0 analysed, 1 unchanged), " in result.stderr
+
+
+def test_summary_counts_documents_analysed_now_apart_from_those_kept(folder_build, tmp_path, monkeypatch):
+    _, db, _ = folder_build
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    second = tmp_path / "second.txt"
+    second.write_text("The harbour of Quenby was rebuilt in 1962 by Piet Arlen.\n")
+    monkeypatch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)
+    result = run("build", "-j", "1", "--db", str(copy), str(second))
+    assert "2 documents (1 analysed, 1 unchanged), " in result.stderr  # the other file's document stays
+    again = run("build", "-j", "1", "--fresh", "--db", str(copy), str(second))
+    assert "2 documents (1 analysed, 1 unchanged), " in again.stderr  # --fresh re-reads only what it names
 
 
 def test_log_progress_prints_periodic_lines():
@@ -175,7 +218,7 @@ def test_build_logged_to_a_file_prints_progress_lines(tmp_path, monkeypatch):
     lines = result.stderr.splitlines()
     assert re.fullmatch(r"building: 1/2 files, [\d,]+ words/s, about \d+:\d\d left", lines[0])
     assert re.fullmatch(r"building: 2/2 files, [\d,]+ words/s, \d+:\d\d elapsed", lines[1])
-    assert lines[2] == "2 files built" and lines[3].startswith("2 documents (0 unchanged), ")
+    assert lines[2] == "2 files built" and lines[3].startswith("2 documents (2 analysed, 0 unchanged), ")
     assert len(lines) == 4
 
 
@@ -205,6 +248,23 @@ def test_make_demo_with_files_builds_them_alone():
     assert "vitrina build --db vitrina.db" in default and "rm -f" not in default
     adding = make_dry_run("build", "DB=vitrina.db", "FILES=more.pdf")
     assert "vitrina build --db vitrina.db more.pdf" in adding and "rm -f" not in adding
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="no make")
+def test_make_demo_without_the_shared_material_says_where_to_point_it(tmp_path):
+    root = Path(__file__).resolve().parents[1]
+
+    def check(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "-s", "-C", str(root), "check-files", *args],
+                              capture_output=True, text=True)
+
+    missing = check(f"SHARED={tmp_path / 'elsewhere'}")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith(f"Error: no sample material in {tmp_path / 'elsewhere'}")
+    assert "SHARED=" in missing.stderr and "FILES=" in missing.stderr
+    (tmp_path / "corpus" / "milestones").mkdir(parents=True)
+    assert check(f"SHARED={tmp_path}").returncode == 0
+    assert check(f"SHARED={tmp_path / 'elsewhere'}", "FILES=mine.pdf").returncode == 0  # own files: no sample needed
 
 
 @pytest.mark.skipif(shutil.which("make") is None, reason="no make")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -226,3 +227,15 @@ def test_corrupt_database_is_one_plain_line(sample_db):
 
 def test_readable_keeps_ordinary_text():
     assert readable("Caf\u00e9 \u2014 1921, \u201cquoted\u201d") == "Caf\u00e9 \u2014 1921, \u201cquoted\u201d"
+
+
+def test_help_lists_the_registered_readers_and_explains_every_option():
+    from vitrina.ingest import supported_formats
+
+    build_help = " ".join(run("build", "--help").output.split())
+    assert f"Formats read: {supported_formats()}." in build_help
+    unexplained = [f"{name} {option.opts[0]}" for name, command in main.commands.items()
+                   for option in command.params if isinstance(option, click.Option) and not option.help]
+    assert unexplained == []
+    listing = run("--help").output
+    assert "..." not in listing.split("Commands:", 1)[1]  # every command's summary fits whole

@@ -94,7 +94,18 @@ def main() -> None:
     """vitrina: exhibit texts and archives into a cited knowledge base and exhibit."""
 
 
-@main.command()
+class BuildCommand(click.Command):
+    """``build --help`` ends with the formats the registered readers read, plugins included."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from vitrina.ingest import supported_formats
+
+        formatter.write_paragraph()
+        formatter.write_text(f"Formats read: {supported_formats()}. Folders are read recursively; "
+                             "files of other formats in them are skipped (--verbose lists them).")
+
+
+@main.command(cls=BuildCommand)
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @DB_OPTION
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
@@ -161,7 +172,8 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
         return [f"Nothing built ({why}){more}; database {db} {state}"]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
-    return [line, f"{count(report.documents, 'document')} ({report.reused:,} unchanged), "
+    kept = report.documents - report.analysed  # reused analyses and other files' documents
+    return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged), "
                   f"{count(report.entities, 'entity', 'entities')} in {db}"]
 
 
@@ -218,7 +230,7 @@ def export(db: str, fmt: str, output: str | None) -> None:
 @click.option("--section", help="Only sections with this label or id.")
 @click.option("--entity", help="Only passages mentioning this entity id.")
 @click.option("--date", "date_range", help="EDTF date or range the passage's dates must overlap.")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 500))
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 500), help="Hits to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def search(query: str, db: str, document: str | None, section: str | None, entity: str | None,
            date_range: str | None, limit: int, as_json: bool) -> None:
@@ -273,7 +285,7 @@ def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:
     return "".join(out) + readable(text[cursor:])
 
 
-@main.command()
+@main.command(short_help="Answer a question from the sources, with citations.")
 @click.argument("question")
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -296,7 +308,7 @@ def ask(question: str, db: str, as_json: bool) -> None:
         click.echo(f"  [{where}] {readable(cite['text'])}")
 
 
-@main.command()
+@main.command(short_help="Where documents agree, are more precise, or differ.")
 @DB_OPTION
 @click.option("--document", help="Only statements from this document id.")
 @click.option("--entity", help="Only statements about this entity id.")
@@ -327,8 +339,9 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
 
 @main.command()
 @DB_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web exhibit."""
     from vitrina.store import connect_readonly

@@ -40,8 +40,9 @@ class BuildReport:
     db: Path
     files: int = 0
     built: int = 0  # files analysed or reused this build
-    documents: int = 0
-    reused: int = 0
+    documents: int = 0  # documents in the database after the build
+    reused: int = 0  # documents of named files whose cached analysis was reused
+    analysed: int = 0  # documents read and analysed this build
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
@@ -166,6 +167,29 @@ def file_key(path: Path, use_markup: bool) -> str:
     """The cache key of a file's analysis: its bytes (streamed), the code, the options."""
     salt = f"|{code_fingerprint()}|markup={use_markup}".encode()
     return hash_file(path, salt, ingest.MAX_FILE_BYTES)
+
+
+# Bytes enough for every signature and the binary-data test (ZIP containers need the whole file).
+SNIFF_BYTES = 64 * 1024
+
+
+def early_refusal(path: Path) -> InputError | None:
+    """Why a file cannot be read, told by its first bytes (empty, unsupported format),
+    so that a refused file costs no worker and no model load; None when only its reader can tell."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None  # the worker's reader gives the precise message
+    if not head.strip() and len(head) < SNIFF_BYTES:
+        return EmptyInput(shown(path), "empty file")
+    if head.startswith(b"PK"):
+        return None
+    try:
+        ingest.sniff_format(path, head)
+    except InputError as exc:
+        return exc
+    return None
 
 
 def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
@@ -334,6 +358,7 @@ def _build_staged(
         by_source.setdefault(doc.source, []).append((sha, doc))
 
     todo: list[tuple[Path, str]] = []
+    refused: dict[str, Staged] = {}  # files refused by their first bytes: no worker started for them
     for path in files:
         source = shown(path)
         try:
@@ -344,11 +369,14 @@ def _build_staged(
         cached = by_source.get(source, [])
         if cached and not fresh and all(sha == key for sha, _ in cached):
             report.reused += len(cached)
+        elif (refusal := early_refusal(path)) is not None:
+            refused[source] = refusal
         else:
             todo.append((path, key))
 
     started = time.perf_counter()
-    outcomes = _analyse_all(todo, use_markup, jobs, progress, limits, staging, dask, report.warnings)
+    outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, dask,
+                                          report.warnings)}
     report.seconds["analyse"] = time.perf_counter() - started
     built: dict[str, list[tuple[str, DocRef]]] = {}
     analysed = {shown(path) for path, _ in todo}
@@ -368,6 +396,7 @@ def _build_staged(
 
     report.built = sum(1 for path in files if not isinstance(outcomes.get(shown(path)), InputError)
                        and shown(path) in built)
+    report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
     analyses = _merge(by_source, built)
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
