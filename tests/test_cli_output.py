@@ -239,3 +239,16 @@ def test_help_lists_the_registered_readers_and_explains_every_option():
     assert unexplained == []
     listing = run("--help").output
     assert "..." not in listing.split("Commands:", 1)[1]  # every command's summary fits whole
+
+
+def test_an_unknown_filter_id_is_a_usage_error_that_suggests_ids(sample_db):
+    typo = run("search", "Lisbon", "--db", str(sample_db), "--document", "harbour")
+    assert typo.exit_code == 2
+    assert typo.output == "Error: no document 'harbour' (--document takes a document id, as search prints it)\n"
+    by_name = run("search", "Lisbon", "--db", str(sample_db), "--entity", "lind")
+    assert by_name.exit_code == 2
+    assert by_name.output.startswith("Error: no entity 'lind' ") and by_name.output.endswith(": person-ada-lind\n")
+    compared = run("compare", "--db", str(sample_db), "--entity", "nobody")
+    assert compared.exit_code == 2 and compared.output.startswith("Error: no entity 'nobody' ")
+    known = run("search", "Lisbon", "--db", str(sample_db), "--entity", "place-lisbon", "--document", "voyage")
+    assert known.exit_code == 0

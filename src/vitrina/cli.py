@@ -11,6 +11,7 @@ import contextlib
 import errno
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -239,6 +240,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     from vitrina.store import connect_readonly
 
     with contextlib.closing(connect_readonly(db)) as conn:
+        check_filters(conn, document, entity)
         result = run_search(conn, query, document=document, section=section, entity=entity,
                             date=date_range, limit=limit)
     if as_json:
@@ -256,6 +258,22 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
             click.echo(line)
     shown_hits = f"{len(hits)} of {result['total']:,}" if result["total"] > len(hits) else f"{len(hits)}"
     click.echo(f"\n{shown_hits} {'match' if result['total'] == 1 else 'matches'}")
+
+
+def check_filters(conn: sqlite3.Connection, document: str | None, entity: str | None) -> None:
+    """A document or entity id a filter names must exist: a typo is a usage error, not "No matches"."""
+    from vitrina.store.read import SQLiteKnowledgeBase
+
+    kb = SQLiteKnowledgeBase(conn)
+    if document and kb.document(document) is None:
+        raise UsageError(f"no document {document!r} (--document takes a document id, as search prints it)")
+    if entity and kb.entity(entity) is None:
+        word = re.compile(rf"\b{re.escape(entity)}\b", re.IGNORECASE)
+        close = sorted((e for e in kb.entities() if entity.casefold() in e.name.casefold()),
+                       key=lambda e: (word.search(e.name) is None, len(e.name)))  # whole word, then shortest
+        named = [e.id for e in close]
+        hint = f"; entities named so: {', '.join(named[:3])}" if named else ""
+        raise UsageError(f"no entity {entity!r} (--entity takes an entity id, as export prints it){hint}")
 
 
 def hit_lines(hit: dict[str, Any], styled: bool) -> list[str]:
@@ -321,6 +339,7 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
     from vitrina.store import connect_readonly
 
     with contextlib.closing(connect_readonly(db)) as conn:
+        check_filters(conn, document, entity)
         found = load_comparisons(conn, document=document, entity=entity, verdict=verdict)
     if as_json:
         click.echo(json.dumps({"counts": counts(found), "comparisons": found}, ensure_ascii=False, indent=1))
