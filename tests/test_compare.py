@@ -181,7 +181,7 @@ def test_cli_compare_lists_groups_and_prints_json(tmp_path):
     data = json.loads(CliRunner().invoke(main, ["compare", "--db", db, "--json"]).output)
     assert data["counts"]["differ"] == 1
     empty = CliRunner().invoke(main, ["compare", "--db", db, "--verdict", "agree"])
-    assert empty.output.strip() == "No statement is made in two documents."
+    assert empty.output.strip() == "No comparison with verdict agree."  # not "no statement in two documents"
 
 
 def _fresh(folder: Path) -> Path:

@@ -345,7 +345,10 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
         click.echo(json.dumps({"counts": counts(found), "comparisons": found}, ensure_ascii=False, indent=1))
         return
     if not found:
-        click.echo("No statement is made in two documents.")
+        filters = [f"{name} {value}" for name, value in
+                   (("verdict", verdict), ("document", document), ("entity", entity)) if value]
+        click.echo(f"No comparison with {', '.join(filters)}." if filters
+                   else "No statement is made in two documents.")
         return
     for group in found:
         click.echo(f"{group['verdict'].upper()}: {readable(group['subject'])}")
