@@ -13,7 +13,7 @@ from vitrina.export.csv_tables import safe_cell
 from vitrina.model import DocumentBuilder, Entity, Mention
 from vitrina.store import connect_readonly, write_exhibit
 
-TABLES = ("documents", "blocks", "entities", "mentions", "events", "quantities", "quotes")
+TABLES = ("documents", "blocks", "entities", "mentions", "dates", "events", "quantities", "quotes")
 
 
 def read_table(folder: Path, name: str) -> list[dict[str, str]]:
@@ -34,6 +34,11 @@ def test_writes_every_table_with_spans(sample_db: Path, tmp_path: Path) -> None:
     entities = {row["id"]: row for row in read_table(out, "entities")}
     assert entities["person-ada-lind"]["aliases"] == "Lind;Queen Ada Lind"
     assert entities["place-lisbon"]["lon"] == "-9.14"  # numbers are not prefixed
+    dates = read_table(out, "dates")  # every normalised date, not only those of events
+    with connect_readonly(sample_db) as conn:
+        assert len(dates) == conn.execute("SELECT count(*) FROM dates").fetchone()[0] > 0
+    for row in dates:
+        assert texts[row["document"]][int(row["start"]):int(row["end"])] == row["text"] and row["edtf"]
     events = read_table(out, "events")
     assert {e["places"] for e in events} == {"place-porto", "place-lisbon;place-porto"}
     harbor = next(e for e in events if e["document"] == "harbor")

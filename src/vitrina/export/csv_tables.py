@@ -1,7 +1,7 @@
 """The knowledge base as CSV tables, one file per table, in a folder.
 
 ``documents.csv``, ``blocks.csv``, ``entities.csv``, ``mentions.csv``,
-``events.csv``, ``quantities.csv``, ``quotes.csv``: UTF-8, a header row,
+``dates.csv``, ``events.csv``, ``quantities.csv``, ``quotes.csv``: UTF-8, a header row,
 spans as ``document,start,end,text`` columns, lists ``;``-joined.
 
 Spreadsheet safety: a text cell beginning with ``=``, ``+``, ``-``, ``@``,
@@ -77,6 +77,10 @@ def tables(kb: dict[str, Any]) -> dict[str, tuple[Sequence[str], list[Row]]]:
                 for e in kb["entities"]
                 for m in e["mentions"]
             ],
+        ),
+        "dates": (
+            ("edtf", "document", "start", "end", "text"),
+            [{"document": doc["id"], **d} for doc in kb["documents"] for d in doc["dates"]],
         ),
         "events": (
             ("id", "label", "date_text", "edtf", "participants", "places",
