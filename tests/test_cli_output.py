@@ -95,6 +95,27 @@ def test_export_folder_format_writes_a_folder(sample_db, tmp_path):
     assert sorted(p.suffix for p in out.iterdir()) == [".xml", ".xml"]
 
 
+def test_export_into_a_folder_of_older_files_says_they_were_left(sample_db, tmp_path):
+    out = tmp_path / "tei"
+    out.mkdir()
+    (out / "from-another-exhibit.xml").write_text("<TEI/>")
+    result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
+    assert result.stderr == f"Wrote 2 TEI files to {out}; 1 other file already there left as they were\n"
+    again = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))  # rewritten: not "others"
+    assert again.stderr == result.stderr
+
+
+def test_export_to_an_unwritable_place_names_the_file_not_a_temporary(sample_db, tmp_path, monkeypatch):
+    def refused(prefix: str, suffix: str, dir: Path) -> None:  # what a read-only folder does, even for root
+        raise PermissionError(errno.EACCES, "Permission denied", str(dir / f"{prefix}x1y2{suffix}"))
+
+    monkeypatch.setattr("vitrina.export.atomic.tempfile.mkstemp", refused)
+    out = tmp_path / "kb.json"
+    result = run("export", "--db", str(sample_db), "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {out}: permission denied\n"
+
+
 def test_export_folder_format_refuses_a_file_name(sample_db, tmp_path):
     out = tmp_path / "tei.xml"
     result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))

@@ -218,7 +218,8 @@ def export(db: str, fmt: str, output: str | None) -> None:
             text = run_export(conn, fmt, None)
         else:
             written = export_to(conn, fmt, Path(output))
-            say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}", err=True)
+            others = f"; {count(written.others, 'other file')} already there left as they were" if written.others else ""
+            say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}{others}", err=True)
             return
     if text is not None:
         click.echo(text)

@@ -65,6 +65,7 @@ class Written:
     count: int
     unit: str
     path: Path
+    others: int = 0  # files already in the folder that this export did not write (left as they were)
 
 
 def export_format(fmt: str) -> Format:
@@ -94,7 +95,8 @@ def export_to(conn: sqlite3.Connection, fmt: str, out: Path) -> Written:
         before = _snapshot(out)
         export(conn, fmt, out)
         after = _snapshot(out)
-        return Written(sum(1 for name, stamp in after.items() if before.get(name) != stamp), spec.unit, out)
+        written = {name for name, stamp in after.items() if before.get(name) != stamp}
+        return Written(len(written), spec.unit, out, others=len(after.keys() - written))
     if out.is_dir():
         raise UsageError(f"{out} is a folder; {fmt} export writes one file (-o FILE)")
     text = export(conn, fmt, None) or ""
