@@ -273,3 +273,21 @@ def test_an_unknown_filter_id_is_a_usage_error_that_suggests_ids(sample_db):
     assert compared.exit_code == 2 and compared.output.startswith("Error: no entity 'nobody' ")
     known = run("search", "Lisbon", "--db", str(sample_db), "--entity", "place-lisbon", "--document", "voyage")
     assert known.exit_code == 0
+
+
+def test_serve_on_a_port_in_use_is_one_error_line_before_serving(sample_db):
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = run("serve", "--db", str(sample_db), "--port", str(port))
+    assert result.exit_code == 1
+    assert result.output == (f"Error: cannot listen on 127.0.0.1:{port}: address already in use "
+                             "(choose another --port or --host)\n")
+
+
+def test_an_empty_question_or_query_is_a_usage_error(sample_db):
+    asked = run("ask", "  ", "--db", str(sample_db))
+    assert asked.exit_code == 2 and asked.output.startswith("Error: the question is empty; ")
+    searched = run("search", "", "--db", str(sample_db))
+    assert searched.exit_code == 2 and searched.output == "Error: the query is empty; give words to search for\n"

@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import re
+import socket
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -237,6 +238,8 @@ def export(db: str, fmt: str, output: str | None) -> None:
 def search(query: str, db: str, document: str | None, section: str | None, entity: str | None,
            date_range: str | None, limit: int, as_json: bool) -> None:
     """Full-text search with highlighted snippets."""
+    if not query.strip():
+        raise UsageError("the query is empty; give words to search for")
     from vitrina.search import search as run_search
     from vitrina.store import connect_readonly
 
@@ -310,6 +313,8 @@ def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def ask(question: str, db: str, as_json: bool) -> None:
     """Answer a question from the sources, with citations, or say they don't."""
+    if not question.strip():
+        raise UsageError('the question is empty; ask e.g. vitrina ask "When did the library open?"')
     from vitrina.ask import ask as run_ask
     from vitrina.store import connect_readonly
 
@@ -372,8 +377,19 @@ def serve(db: str, host: str, port: int) -> None:
     from vitrina.web.server import serve as serve_app
 
     connect_readonly(db).close()  # fail early and clearly on a bad database
+    check_can_listen(host, port)
     say(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """A port in use or an unknown host is one ``Error:`` line before "Serving …" is said."""
+    try:
+        socket.create_server((host, port)).close()
+    except OSError as exc:
+        reason = "address already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+        reason = reason.split(" (while attempting")[0]  # create_server's addition repeats host and port
+        raise VitrinaError(f"cannot listen on {host}:{port}: {reason} (choose another --port or --host)") from None
 
 
 @main.command()
