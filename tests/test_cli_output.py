@@ -100,7 +100,7 @@ def test_export_into_a_folder_of_older_files_says_they_were_left(sample_db, tmp_
     out.mkdir()
     (out / "from-another-exhibit.xml").write_text("<TEI/>")
     result = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))
-    assert result.stderr == f"Wrote 2 TEI files to {out}; 1 other file already there left as they were\n"
+    assert result.stderr == f"Wrote 2 TEI files to {out}; 1 other file already there was left in place\n"
     again = run("export", "--db", str(sample_db), "--format", "tei", "-o", str(out))  # rewritten: not "others"
     assert again.stderr == result.stderr
 

@@ -100,3 +100,18 @@ def test_search_works_from_file_url(site: tuple[Path, int]) -> None:
             assert page.inner_text("#search-hits .hit-source a") == "A Quiet Crossing"
         finally:
             browser.close()
+
+
+def test_publish_over_an_older_site_says_what_it_left(sample_db, tmp_path):
+    from click.testing import CliRunner
+
+    from vitrina.cli import main
+
+    out = tmp_path / "site"
+    first = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
+    assert first.exit_code == 0 and "already there" not in first.stderr
+    stale = out / "entities" / "person-from-an-older-exhibit.html"
+    stale.write_text("<!doctype html><title>older</title>")
+    again = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
+    assert again.exit_code == 0 and stale.exists()  # a publish never deletes
+    assert again.stderr.splitlines()[-1].endswith("; 1 other file already there was left in place")

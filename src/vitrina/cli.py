@@ -219,11 +219,18 @@ def export(db: str, fmt: str, output: str | None) -> None:
             text = run_export(conn, fmt, None)
         else:
             written = export_to(conn, fmt, Path(output))
-            others = f"; {count(written.others, 'other file')} already there left as they were" if written.others else ""
-            say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}{others}", err=True)
+            say(f"Wrote {count(written.count, written.unit[:-1], written.unit)} to {written.path}"
+                f"{kept_note(written.others)}", err=True)
             return
     if text is not None:
         click.echo(text)
+
+
+def kept_note(others: int) -> str:
+    """What a folder write left of the files already there (it never deletes)."""
+    if not others:
+        return ""
+    return f"; {count(others, 'other file')} already there {'was' if others == 1 else 'were'} left in place"
 
 
 @main.command()
@@ -398,16 +405,17 @@ def check_can_listen(host: str, port: int) -> None:
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
     from vitrina.progress import PUBLISH, progress_for
-    from vitrina.publish import PublishError
+    from vitrina.publish import PublishError, snapshot, untouched
     from vitrina.publish import publish as run_publish
 
+    before = snapshot(Path(out))
     try:
         written = run_publish(db, Path(out), progress=progress_for(sys.stderr, PUBLISH))
     except PublishError as exc:  # one line per page that did not render
         for line in exc.failed:
             say(f"Error: {line}", err=True)
         fail(f"{count(len(exc.failed), 'page')} failed to render (not written); the site is incomplete")
-    say(f"Wrote {count(written, 'file')} to {out}", err=True)
+    say(f"Wrote {count(written, 'file')} to {out}{kept_note(untouched(Path(out), before))}", err=True)
 
 
 if __name__ == "__main__":

@@ -91,6 +91,21 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     return written
 
 
+def snapshot(folder: Path) -> dict[Path, int]:
+    """Every file under ``folder`` with its change time (ns; a copy that keeps the modification
+    time still changes it); empty for a missing folder."""
+    if not folder.is_dir():
+        return {}
+    return {path: path.stat().st_ctime_ns for path in folder.rglob("*") if path.is_file()}
+
+
+def untouched(folder: Path, before: dict[Path, int]) -> int:
+    """Files that were in ``folder`` before a publish and that it did not rewrite
+    (pages of an older site, the owner's own files): a publish never deletes."""
+    after = snapshot(folder)
+    return sum(1 for path, stamp in before.items() if after.get(path) == stamp)
+
+
 class PublishError(VitrinaError):
     """Pages that could not be rendered: one line each (none of them was written)."""
 
