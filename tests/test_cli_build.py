@@ -70,8 +70,11 @@ def test_early_refusal_leaves_to_the_reader_what_only_it_can_tell(tmp_path):
     long_text = tmp_path / "long.txt"
     long_text.write_text(" " * SNIFF_BYTES + "The ferry ran until 1931.\n")  # text after a blank head
     docx_like = tmp_path / "broken.docx"
-    docx_like.write_bytes(b"PK\x03\x04 not a zip")
+    docx_like.write_bytes(b"PK\x03\x04 not a zip")  # the DOCX reader says precisely what is wrong
     assert early_refusal(long_text) is None and early_refusal(docx_like) is None
+    odt = tmp_path / "essay.odt"
+    odt.write_bytes(_zip({"mimetype": b"application/vnd.oasis.opendocument.text"}))
+    assert "OpenDocument text" in str(early_refusal(odt))
     pdf_named = tmp_path / "scan.pdf"
     pdf_named.write_text("Just words.")
     assert "not a PDF file" in str(early_refusal(pdf_named))

@@ -169,13 +169,16 @@ def file_key(path: Path, use_markup: bool) -> str:
     return hash_file(path, salt, ingest.MAX_FILE_BYTES)
 
 
-# Bytes enough for every signature and the binary-data test (ZIP containers need the whole file).
+# Bytes enough for every signature and the binary-data test (a ZIP container is told by the
+# directory at its end: ``unsupported_file_kind``).
 SNIFF_BYTES = 64 * 1024
 
 
 def early_refusal(path: Path) -> InputError | None:
-    """Why a file cannot be read, told by its first bytes (empty, unsupported format),
-    so that a refused file costs no worker and no model load; None when only its reader can tell."""
+    """Why a file cannot be read, told by its first bytes (empty, unsupported format, content
+    not matching its suffix), so that a refused file costs no worker and no model load; None
+    when only its reader can tell. Complements ``collect_files``, which refuses named files of
+    unsupported formats: this also covers files found in folders and empty files."""
     try:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
@@ -184,7 +187,8 @@ def early_refusal(path: Path) -> InputError | None:
     if not head.strip() and len(head) < SNIFF_BYTES:
         return EmptyInput(shown(path), "empty file")
     if head.startswith(b"PK"):
-        return None
+        kind = unsupported_file_kind(path)
+        return None if kind is None else ingest.unsupported(path, kind)
     try:
         ingest.sniff_format(path, head)
     except InputError as exc:
