@@ -233,7 +233,7 @@ def _analyse_all(
     if progress:
         progress.start(len(todo))
     try:
-        for path, outcome in (_dask_outcomes(todo, use_markup, dask) if dask
+        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits) if dask
                               else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
@@ -257,11 +257,11 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int,
 
 
 def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool,
-                   dask: DaskOptions) -> Iterator[tuple[Path, Outcome]]:
+                   dask: DaskOptions, limits: Limits) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``)."""
     from vitrina.scaleout import outcomes
 
-    return outcomes(todo, use_markup, dask)
+    return outcomes(todo, use_markup, dask, memory_mb=limits.memory_mb)
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:

@@ -83,8 +83,13 @@ def model_plugin() -> Any:
 
 
 @contextlib.contextmanager
-def dask_client(options: DaskOptions) -> Iterator[Any]:
-    """A connected client, on a local cluster it starts (and stops) or on ``options.address``."""
+def dask_client(options: DaskOptions, memory_mb: int | None = None) -> Iterator[Any]:
+    """A connected client, on a local cluster it starts (and stops) or on ``options.address``.
+
+    A local cluster's workers get ``memory_mb`` each (``--memory-limit``): Dask
+    restarts a worker that passes it, and its task's files fail. A remote
+    cluster's limits are its own.
+    """
     distributed = _distributed()
     if options.address:
         try:
@@ -97,6 +102,7 @@ def dask_client(options: DaskOptions) -> Iterator[Any]:
         return
     with distributed.LocalCluster(
         n_workers=options.workers or 1, threads_per_worker=1, processes=True,
+        memory_limit=f"{memory_mb}MiB" if memory_mb else "auto",
         dashboard_address=None, silence_logs=40,  # logging.ERROR: the build prints its own progress
     ) as cluster, distributed.Client(cluster) as client:
         client.register_plugin(model_plugin())
@@ -112,7 +118,8 @@ def analyse_files(files: list[tuple[str, str]], use_markup: bool) -> list[tuple[
             for path, key in files]
 
 
-def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions) -> Iterator[tuple[Path, Any]]:
+def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
+             memory_mb: int | None = None) -> Iterator[tuple[Path, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
     A task whose worker died (Dask retries it elsewhere first) fails its files
@@ -122,7 +129,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
     by_name = {str(path): path for path, _ in todo}
     parts = [[(str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
              for i in range(0, len(todo), FILES_PER_TASK)]
-    with dask_client(options) as client:
+    with dask_client(options, memory_mb) as client:
         window = max(1, len(client.scheduler_info().get("workers", {})) * TASKS_IN_FLIGHT_PER_WORKER)
         pending = iter(parts)
         submitted = {client.submit(analyse_files, part, use_markup, pure=False): part
