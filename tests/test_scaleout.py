@@ -100,3 +100,19 @@ def test_without_dask_the_options_say_what_to_install(monkeypatch, letters, tmp_
         dask_options(2, None)
     result = CliRunner().invoke(main, ["build", str(letters), "--db", str(tmp_path / "x.db"), "--workers", "2"])
     assert result.exit_code == 2 and "vitrina[scale]" in result.stderr
+
+
+def test_staged_build_equals_linking_whole_analyses_in_memory(letters, serial_export, tmp_path):
+    """The build's data flow (staging, summaries, streamed write) loses nothing that
+    ``link`` sees when it is given every analysis at once."""
+    from vitrina.compare import store_comparisons
+    from vitrina.link import link
+    from vitrina.pipeline import analyse_file, collect_files, file_key
+    from vitrina.store import write_exhibit
+
+    analyses = [(file_key(path, True), doc) for path in collect_files([letters])
+                for doc in analyse_file(path)]
+    linked, entities = link([doc for _, doc in analyses])
+    db = tmp_path / "in-memory.db"
+    write_exhibit(db, analyses, linked, entities, derive=(store_comparisons,))
+    assert _json(db) == serial_export
