@@ -291,3 +291,14 @@ def test_an_empty_question_or_query_is_a_usage_error(sample_db):
     assert asked.exit_code == 2 and asked.output.startswith("Error: the question is empty; ")
     searched = run("search", "", "--db", str(sample_db))
     assert searched.exit_code == 2 and searched.output == "Error: the query is empty; give words to search for\n"
+
+
+def test_no_answer_labels_its_citations_as_the_closest_passages(sample_db, monkeypatch):
+    passage = {"document": "harbor", "section": "1", "text": "The Harbor Museum opened in Porto."}
+    found = {"answer": None, "confidence": 0.0, "citations": [passage]}
+    monkeypatch.setattr("vitrina.ask.ask", lambda _conn, _question: found)
+    lines = run("ask", "Who painted the ferry?", "--db", str(sample_db)).output.splitlines()
+    assert lines == ["The sources don't say. The closest passage:",
+                     "  [harbor 1] The Harbor Museum opened in Porto."]
+    found["citations"] = []
+    assert run("ask", "Who painted the ferry?", "--db", str(sample_db)).output == "The sources don't say.\n"

@@ -330,8 +330,9 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    if result["answer"] is None:
-        click.echo("The sources don't say.")
+    if result["answer"] is None:  # what follows is the nearest evidence, not an answer's source
+        closest = {0: "", 1: " The closest passage:"}.get(len(result["citations"]), " The closest passages:")
+        click.echo(f"The sources don't say.{closest}")
     else:
         click.echo(f"{readable(result['answer'])}  (confidence {result['confidence']:.2f})")
     for cite in result["citations"]:
