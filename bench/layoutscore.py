@@ -7,7 +7,8 @@ The gold format is the one bench/layoutgen.py writes (docs/formats.md,
 captions with position label and credit) in reading order, and the running
 header/footer strings. Five scores, each 0-1, and their mean:
 
-* sections   -- F1 of (label, title) pairs;
+* sections   -- F1 of (label, title) pairs, a label compared by its identifier
+                 (``label_key``: "Panel 2" = "2", "Part Two" = "two");
 * captions   -- F1 of (caption text, position label) pairs;
 * credits    -- F1 of (caption text, credit) pairs over captions with a credit
                  (1.0 when the gold has none and none were found);
@@ -47,6 +48,18 @@ def norm(text: str | None) -> str:
     return " ".join(text.translate(_TRANSLATE).split()).strip()
 
 
+def label_key(label: str | None) -> str:
+    """A section label compared by its identifier: lower case, without a leading unit
+    word from the lexicon ("Panel 2" and "2" agree; "2" and "3", "A" and "B" do not)
+    and without closing punctuation ("IV." is "iv")."""
+    from vitrina.lexicon import words
+
+    parts = norm(label).lower().rstrip(".):").split()
+    if len(parts) > 1 and parts[0] in words("panel_words"):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
 def f1(gold: list[Any], found: list[Any]) -> float:
     if not gold and not found:
         return 1.0
@@ -61,7 +74,7 @@ def f1(gold: list[Any], found: list[Any]) -> float:
 def gold_parts(gold: dict[str, Any]) -> dict[str, list[Any]]:
     sections, paragraphs, captions, credits = [], [], [], []
     for section in gold["sections"]:
-        sections.append((norm(section.get("label")).lower(), norm(section.get("title"))))
+        sections.append((label_key(section.get("label")), norm(section.get("title"))))
         for block in section.get("blocks", []):
             kind = block.get("kind")
             if kind == "paragraph":
@@ -74,7 +87,7 @@ def gold_parts(gold: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 def found_parts(doc: Any) -> dict[str, list[Any]]:
-    sections = [(norm(s.label).lower(), norm(s.title)) for s in doc.sections]
+    sections = [(label_key(s.label), norm(s.title)) for s in doc.sections]
     paragraphs, captions, credits = [], [], []
     for block in doc.blocks:
         text = norm(doc.text[block.start : block.end])

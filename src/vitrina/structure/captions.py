@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vitrina.extract.numbers import TENS, UNITS
 from vitrina.lexicon import words
 from vitrina.structure.cues import SENTENCE_OPENERS, ends_sentence, is_acronym, word_set
 
@@ -36,14 +37,39 @@ CREDIT_KEYWORDS = word_set(
 CREDIT_LEADS = tuple(sorted(words("credit_leads")))
 _UNIT = "|".join(sorted(words("panel_words")))
 _UNIT_LABEL = r"([A-Z]|[IVXLC]{1,6}|\d{1,3})"
-# A panel label alone on its line: "B", "IV", "3.", "Panel 2".
-LABEL_ALONE = re.compile(rf"^(?:(?:{_UNIT})\s+)?{_UNIT_LABEL}[.):]?$", re.IGNORECASE)
+# A number written as a word, which labels a unit only after a unit word ("Part Two").
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+# A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two".
+LABEL_ALONE = re.compile(
+    rf"^(?:(?:{_UNIT})\s+(?=\S+$)(?:{_UNIT_LABEL}|(?P<word>{_NUMBER_WORD}))|{_UNIT_LABEL})[.):]?$",
+    re.IGNORECASE,
+)
+
+
+def alone_label(text: str) -> str | None:
+    """The identifier of a panel label alone on its line, as the product stores it:
+    the letter, numeral or number word without the unit word ("Panel 2" -> "2",
+    "Part Two" -> "Two", "iv." -> "IV"), or None."""
+    alone = LABEL_ALONE.match(text.strip())
+    if alone is None:
+        return None
+    if alone.group("word"):
+        return alone.group("word").capitalize()
+    ident = next(g for g in alone.groups() if g)
+    return ident if ident.isdigit() else ident.upper()
 # A label opening a title line: "Panel 2: …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(
     rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}[.:—–-]?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):])\s+(?=\S)",
     re.IGNORECASE,
 )
 _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
+
+
+# How long a credit run may be, in words.
+CREDIT_WORDS = {
+    "single": 8,  # one name: "Courtesy of the Maritime Museum of the Atlantic"
+    "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library"
+}
 
 
 @lru_cache(maxsize=8192)
@@ -79,7 +105,8 @@ def credit_start(words: list[str], closes_caption: bool, whole_line: bool = Fals
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
-    if not 1 <= len(run) <= 8:
+    longest = CREDIT_WORDS["listed"] if "," in " ".join(run[:-1]) else CREDIT_WORDS["single"]
+    if not 1 <= len(run) <= longest:
         return False
     text = " ".join(run)
     lowered = text.lower()

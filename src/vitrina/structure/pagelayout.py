@@ -34,6 +34,7 @@ from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_ALONE,
     LABEL_LEAD,
+    alone_label,
     credit_start,
     is_credit,
     match_label,
@@ -56,10 +57,14 @@ LIMITS: dict[str, float] = {
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "caption_size": 0.94,  # type this much smaller than the body is a caption
-    "credit_size": 0.96,  # a caption line this much smaller than the caption is its credit
+    "credit_size": 0.96,
+    "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
     "caps_heading_words": 10,  # ... and at most this many words is a heading
+    "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
+    "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
+    "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.8,  # a first line this far in from the column edge is indented
@@ -190,13 +195,36 @@ def running_lines(content: PdfContent) -> set[int]:
     for line, key, place in candidates:
         pages_with.setdefault(key, []).append((line.page, place))
     needed = max(2.0, LIMITS["repeat_share"] * len(content.pages))
+    title = _display_title(content)
     running: set[int] = set()
     for line, key, place in candidates:
         same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
         repeated = len(same) >= needed and _set_apart(line, content)
-        if repeated or _lone_page_number(line, content):
+        echo = _echoes_title(line, title) and _set_apart(line, content)
+        if repeated or echo or _lone_page_number(line, content):
             running.add(id(line))
     return running
+
+
+def _display_title(content: PdfContent) -> str:
+    """The title as set: the largest type on the first page, or the metadata title."""
+    first = [ln for ln in content.pages[0].lines if ln.text.strip()] if content.pages else []
+    if not first:
+        return _norm(content.title or "")
+    largest = max(ln.size for ln in first)
+    return _norm(" ".join(ln.text for ln in first if ln.size >= 0.95 * largest))
+
+
+def _echoes_title(line: TextLine, title: str) -> bool:
+    """A line after the first page repeating (part of) the title: a running
+    head, even on a document too short for it to repeat (it starts on page 2)."""
+    text = _norm(line.text)
+    return (
+        line.page > 1
+        and len(text.split()) >= 2
+        and bool(title)
+        and f" {text} " in f" {title} "
+    )
 
 
 def _set_apart(line: TextLine, content: PdfContent) -> bool:
@@ -416,7 +444,40 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    _ledes_to_body(placed, size)
     _captions_by_images(placed, content, size)
+
+
+def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
+    """Runs of consecutive lines of ``kind`` in one type, each line close below the last."""
+    runs: list[list[Placed]] = []
+    for prev, p in zip([None, *placed], placed, strict=False):
+        if p.kind != kind:
+            continue
+        if prev is not None and prev.kind == kind and runs and runs[-1][-1] is prev and (
+            _same_type(prev.line, p.line) and _same_heading(prev.line, p.line)
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _ledes_to_body(placed: list[Placed], size: float) -> None:
+    """A lede or introduction set in display type (larger, bold or italic) is body text:
+    a heading-type run of many words ending a sentence, or a caption-type run in body
+    size, with no position label, longer than any caption."""
+    for run in _runs(placed, "heading"):
+        words = sum(len(p.line.text.split()) for p in run)
+        if words > LIMITS["heading_run_words"] and ends_sentence(run[-1].line.text):
+            for p in run:
+                p.kind = "body"
+    for run in _runs(placed, "caption"):
+        words = sum(len(p.line.text.split()) for p in run)
+        body_size = run[0].line.size >= LIMITS["caption_size"] * size
+        if words > LIMITS["caption_run_words"] and body_size and match_label(run[0].line.text) is None:
+            for p in run:
+                p.kind = "body"
 
 
 def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline: set[str]) -> bool:
@@ -555,6 +616,9 @@ class _Flow:
             group.append(i + len(group))
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
+        if label is None and lines:
+            label = _label_set_apart(self.placed[group[0]].line)
+            skip = 1 if label else 0
         if lines:
             self.entries.append(Heading(label, lines, skip))
         return group[-1] + 1
@@ -570,7 +634,9 @@ class _Flow:
                 cap.credit is None
                 and p.line.size <= LIMITS["credit_size"] * prev.line.size
                 and is_credit(line.text.split(), closes_caption=True)
-            ) or (cap.credit is None and _own_line_credit(cap, line)):
+            ) or (cap.credit is None and _own_line_credit(cap, line)) or (
+                cap.credit is None and _credit_by_style(cap, prev.line, p.line)
+            ):
                 cap.credit = (len(cap.lines), 0)
             cap.lines.append(line)
             self.last_cap = i
@@ -770,6 +836,20 @@ def _own_line_credit(cap: Fragment, line: Line) -> bool:
     return lead or is_credit(words, closes_caption=False)
 
 
+def _credit_by_style(cap: Fragment, prev: TextLine, line: TextLine) -> bool:
+    """A short line after the caption's finished last sentence, set in another style
+    (italic against upright or the reverse, or smaller type): a credit on its own line
+    ("Lent by a private collector")."""
+    words = line.text.split()
+    restyled = line.italic != prev.italic or line.size <= LIMITS["credit_size"] * prev.size
+    return (
+        restyled
+        and ends_sentence(cap.last.text)
+        and 0 < len(words) <= LIMITS["credit_line_words"]
+        and not any(ends_sentence(w) for w in words[:-1])
+    )
+
+
 def _near_below(above: Placed, below: Placed) -> bool:
     """``below`` follows ``above`` closely on the same page (a label over its title)."""
     gap = below.line.top - above.line.bottom
@@ -810,14 +890,35 @@ def _same_heading(prev: TextLine, line: TextLine) -> bool:
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
     """(label, label words on the first title line, title lines) of a heading."""
     first = lines[0].text.strip()
-    alone = LABEL_ALONE.match(first)
+    alone = alone_label(first)
     if alone and len(lines) > 1:
-        return alone.group(1).upper() if not alone.group(1).isdigit() else alone.group(1), 0, lines[1:]
+        return alone, 0, lines[1:]
     lead = LABEL_LEAD.match(first)
     if lead:
         label = lead.group(1) or lead.group(2)
         return label, len(lead.group(0).split()), lines
     return None, 0, lines
+
+
+def _label_set_apart(line: TextLine) -> str | None:
+    """A panel letter, numeral or roman numeral opening a heading line and set apart
+    from the title by a wide gap (printed in its own box or tab): "4   Title"."""
+    first = line.text.split(" ", 1)[0]
+    if not first or len(line.text) <= len(first) + 1 or not _LABEL_TOKEN.match(first):
+        return None
+    end = line.box(len(first) - 1)[2]
+    nxt = len(first)
+    while nxt < len(line.text) and line.text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(line.text) or 4 * nxt + 3 >= len(line.boxes):
+        return None
+    gap = line.box(nxt)[0] - end
+    if gap <= LIMITS["label_gap"] * line.size:
+        return None
+    return first if first.isdigit() else first.upper()
+
+
+_LABEL_TOKEN = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:

@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from vitrina.structure.captions import CREDIT_LEADS, LABEL_ALONE, LABEL_LEAD, is_credit, match_label
+from vitrina.structure.captions import (
+    CREDIT_LEADS,
+    LABEL_ALONE,
+    LABEL_LEAD,
+    alone_label,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     ends_sentence,
@@ -141,7 +148,7 @@ class PlainLayout:
         if alone and i + 1 < len(self.lines):
             title = self._title_block(i + 1, 0)
             if title:
-                return Heading(_label(alone.group(1)), title, 0)
+                return Heading(alone_label(line.text), title, 0)
         lead = LABEL_LEAD.match(line.text)
         if lead:
             title = self._title_block(i, len(lead.group(0).split()))
