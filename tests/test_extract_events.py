@@ -116,3 +116,10 @@ def test_pronoun_subject_and_clause_participants():
     assert "Simon Bolivar" in _names(d, june)
     dec = next(e for e in d.events if e.edtf == "1824-12")
     assert "Francisco Santander" not in _names(d, dec)
+
+
+def test_label_is_never_empty_and_never_only_a_subordinate_clause():
+    text = ("The council relied on two envoys and paid them, respectively, after they won the vote "
+            "in November 1832.")
+    label = _label(text, "November 1832", "1832-11")
+    assert label and not label.lower().startswith(("after ", "when ", "because "))

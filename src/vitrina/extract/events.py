@@ -72,7 +72,19 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
             whole = _trim(sentence if len(_content(sentence)) <= MAX_LABEL_WORDS + QUOTE_SLACK
                           else _cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK))
         kept = whole if len(_content(whole)) >= 3 else kept
+    kept = _without_leading_subordinator(kept)
+    if not _content(kept):  # nothing readable was left: the sentence, cut at a head
+        sentence = _trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])
+        kept = _trim(_cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK)) or sentence
     return _render(kept)
+
+
+def _without_leading_subordinator(toks: list[Tok]) -> list[Tok]:
+    """ "After he won election" has lost its main clause: "He won election"."""
+    if len(toks) > 2 and toks[0].text.lower() in lexicon_words("subordinators") \
+            and toks[1].tag in _NOMINAL and any(t.tag in _FINITE for t in toks[2:]):
+        return toks[1:]
+    return toks
 
 
 def _without_open_condition(toks: list[Tok]) -> list[Tok]:

@@ -1,0 +1,90 @@
+"""bench/eval_geo.py: scoring on a tiny invented exhibit written straight to a database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from vitrina.model import Entity, Event, Mention
+from vitrina.store import write_exhibit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import eval_geo  # noqa: E402
+
+TEXT = ("The envoy sailed from Varnholm to Ostrava. Ilse Brandt met Brandt's cousin in Ostrava. "
+        "The Sea was calm.")
+
+
+def _db(tmp_path: Path) -> Path:
+    from tests._extract_helpers import make_doc
+
+    doc = make_doc([TEXT], doc_id="d1")
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        start = -1
+        for _ in range(nth + 1):
+            start = TEXT.index(word, start + 1)
+        return doc.blocks[0].start + start, doc.blocks[0].start + start + len(word)
+
+    entities = [
+        Entity("place-varnholm", "place", "Varnholm", (), 59.0, 10.0, country="NO", place_key="k1",
+               geocoding="best evidence"),
+        Entity("place-ostrava", "place", "Ostrava", (), 49.8, 18.3, country="CZ", place_key="k2",
+               geocoding="best evidence"),
+        Entity("place-sea", "place", "Sea", (), None, None, geocoding="a common English word"),
+        Entity("person-ilse-brandt", "person", "Ilse Brandt"),
+    ]
+    mentions = [Mention(*at("Varnholm"), "place", "place-varnholm"),
+                Mention(*at("Ostrava"), "place", "place-ostrava"),
+                Mention(*at("Ilse Brandt"), "person", "person-ilse-brandt"),
+                Mention(*at("Brandt", 1), "person", "person-ilse-brandt"),
+                Mention(*at("Ostrava", 1), "place", "place-ostrava"),
+                Mention(*at("Sea"), "place", "place-sea")]
+    events = (Event("ev0", "The envoy sailed from Varnholm to", 0, 3, "1801"),)
+    doc = doc.evolve(entities=tuple(entities), mentions=tuple(mentions), events=events,
+                     sentences=((doc.blocks[0].start, doc.blocks[0].end),))
+    db = tmp_path / "x.db"
+    write_exhibit(db, [("s", doc)], [doc], entities)
+    return db
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_places_nonplaces_persons_and_labels(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    sentence = "The envoy sailed from Varnholm to Ostrava."
+    places = _write(tmp_path / "p.jsonl", [
+        {"doc": "d1", "name": "Varnholm", "sentence": sentence, "lat": 59.2, "lon": 10.1, "country": "NO",
+         "kind": "city", "split": "tune"},  # ~20 km: right
+        {"doc": "d1", "name": "Ostrava", "sentence": sentence, "lat": 40.0, "lon": 18.3, "country": "CZ",
+         "kind": "city", "split": "tune"},  # 1,000 km off: wrong
+        {"doc": "d1", "name": "Sea", "sentence": "The Sea was calm.", "lat": 1.0, "lon": 1.0, "country": None,
+         "kind": "water", "split": "heldout"},  # found, unmapped
+    ])
+    nonplaces = _write(tmp_path / "n.jsonl", [{"doc": "d1", "text": "Sea", "sentence": "The Sea was calm.",
+                                              "why": "common word"}])
+    persons = _write(tmp_path / "h.jsonl", [
+        {"person": "Ilse Brandt", "split": "tune", "mentions": [
+            {"doc": "d1", "text": "Ilse Brandt", "sentence": "Ilse Brandt met Brandt's cousin in Ostrava."}]},
+        {"person": "the cousin's father", "split": "tune", "mentions": [
+            {"doc": "d1", "text": "Brandt", "sentence": "Ilse Brandt met Brandt's cousin in Ostrava."}]},
+    ])
+    tune = eval_geo.evaluate(db, places, nonplaces, persons, "tune")
+    assert (tune["places"]["found"], tune["places"]["mapped"], tune["places"]["right"]) == (2, 2, 1)
+    assert tune["nonplaces"] == {"located": 1, "mapped": 0, "errors": []}
+    people = tune["persons"]
+    assert (people["gold_pairs"], people["predicted_pairs"], people["precision"]) == (0, 1, 0.0)  # a false merge
+    everything = eval_geo.evaluate(db, places, nonplaces, persons, "all")
+    assert everything["places"]["coverage"] == round(2 / 3, 4)
+    assert everything["labels"]["function_word_end"] == 1
+
+
+def test_country_of_an_area_is_checked_by_code(tmp_path: Path) -> None:
+    ent = {"lat": 50.0, "lon": 15.0, "details": {"geocoding": {"country": "CZ"}}}
+    assert eval_geo.place_right({"kind": "country", "country": "CZ", "lat": 49.0, "lon": 17.0}, ent)[0]
+    assert not eval_geo.place_right({"kind": "country", "country": "SK", "lat": 50.0, "lon": 15.0}, ent)[0]
