@@ -420,14 +420,14 @@ def _build_staged(
 
 def _linked_rows(
     analyses: list[tuple[str, DocRef]], mappings: list[dict[str, str]], entities: list[Entity]
-) -> Iterator[tuple[str, Document, Document]]:
-    """(file hash, analysis, linked document), read back one at a time, in order."""
+) -> Iterator[tuple[str, str, Document]]:
+    """(file hash, analysis as stored JSON, linked document), read back one at a time, in order."""
     from vitrina.link import rewrite
 
     by_id = {e.id: e for e in entities}
     for (sha, ref), mapping in zip(analyses, mappings, strict=True):
-        analysis = ref.document()
-        yield sha, analysis, rewrite(analysis, mapping, by_id)
+        analysis, stored = ref.stored()
+        yield sha, stored, rewrite(analysis, mapping, by_id)
 
 
 def _previous(

@@ -163,14 +163,15 @@ def write_exhibit(
 def write_stream(
     path: str | Path,
     entities: Sequence[Entity],
-    rows: Iterable[tuple[str, Document, Document]],
+    rows: Iterable[tuple[str, Document | str, Document]],
     derive: Sequence[Callable[[sqlite3.Connection], None]] = (),
 ) -> None:
     """Write a whole exhibit to ``path`` atomically, one document at a time.
 
     ``rows`` yields, in reading order, (sha256, extracted document with local
-    ids, the same document with global ids); it may read them lazily, so the
-    write holds one document at a time. ``derive`` as for ``write_exhibit``.
+    ids or its JSON as already serialised, the same document with global ids);
+    it may read them lazily, so the write holds one document at a time.
+    ``derive`` as for ``write_exhibit``.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -227,7 +228,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _insert_all(
-    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document, Document]], entities: Sequence[Entity]
+    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Sequence[Entity]
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(
@@ -254,11 +255,14 @@ def entity_details(e: Entity) -> dict:
     return details
 
 
-def _insert_document(conn: sqlite3.Connection, ordinal: int, sha: str, analysis: Document, doc: Document) -> None:
+def _insert_document(
+    conn: sqlite3.Connection, ordinal: int, sha: str, analysis: Document | str, doc: Document
+) -> None:
+    if not isinstance(analysis, str):
+        analysis = json.dumps(document_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
     conn.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal,
-         json.dumps(document_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))),
+        (doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal, analysis),
     )
     conn.executemany(
         "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",

@@ -64,14 +64,22 @@ class DocRef:
     id: str
     source: str
     summary: LinkSummary
-    read: Callable[[], Document] = field(repr=False, compare=False)
+    read: Callable[[], str] = field(repr=False, compare=False)  # the analysis as stored (JSON)
 
     def evolve(self, **changes: Any) -> DocRef:
         return replace(self, **changes)
 
     def document(self) -> Document:
-        doc = self.read()
-        return doc if doc.id == self.id else doc.evolve(id=self.id)
+        return self.stored()[0]
+
+    def stored(self) -> tuple[Document, str]:
+        """The analysis, and its JSON to store: as staged, unless the build renamed the document."""
+        raw = self.read()
+        doc = document_from_dict(json.loads(raw))
+        if doc.id == self.id:
+            return doc, raw
+        doc = doc.evolve(id=self.id)
+        return doc, dumps(doc).decode()
 
 
 class Staging:
@@ -129,9 +137,9 @@ class Staging:
     def _shared(self, value: T) -> T:
         return self._pool.setdefault(value, value)
 
-    def _read(self, n: int | None) -> Document:
+    def _read(self, n: int | None) -> str:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
-        return document_from_dict(json.loads(row[0]))
+        return bytes(row[0]).decode()
 
     def previous(self, db: str | Path) -> dict[str, tuple[str, DocRef]]:
         """The documents already built into ``db`` (pre-linking), keyed by id, with their file hash.
@@ -151,7 +159,7 @@ class Staging:
                 doc.id, doc.source, self._compact(summarize(doc)), partial(self._read_previous, row["id"])))
         return found
 
-    def _read_previous(self, doc_id: str) -> Document:
+    def _read_previous(self, doc_id: str) -> str:
         assert self._previous is not None
         row = self._previous.execute("SELECT analysis FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return document_from_dict(json.loads(row["analysis"]))
+        return str(row["analysis"])
