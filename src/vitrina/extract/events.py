@@ -225,6 +225,8 @@ def _last_noun_phrase(toks: list[Tok]) -> list[Tok]:
     start = end
     while start > 0 and end - start < 12 and (
             toks[start - 1].tag in _NOMINAL
+            or toks[start - 1].tag == "CC" and start > 1 and toks[start - 2].tag in {"JJ", "NN", "NNS", "NNP", "NNPS"}
+            and toks[start].tag in {"JJ", "NN", "NNS", "NNP", "NNPS"}
             or toks[start - 1].text.lower() in lexicon_words("noun_phrase_prepositions") and start > 1
             and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}):
         start -= 1
@@ -278,9 +280,11 @@ def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
     introduced = start < first or toks[first].tag == "IN"  # "in 1917", "between 1992 and 1994"
     end = last + 1
     while end + 1 < len(toks) and toks[end].text.lower() in {"and", "or", "to"} and (
-            toks[end + 1].tag == "CD" or toks[end + 1].text.lower() in {"early", "late", "mid"} and end + 1 < len(toks)):
+            toks[end + 1].tag == "CD" or toks[end + 1].text[:1].isdigit()
+            or toks[end + 1].text.lower() in {"early", "late", "mid"}):
         end += 1  # "in late 1972 | and early 1973": the second end of the range goes too
-        while end < len(toks) and (toks[end].tag == "CD" or toks[end].text.lower() in {"early", "late", "mid"}
+        while end < len(toks) and (toks[end].tag == "CD" or toks[end].text[:1].isdigit()
+                                   or toks[end].text.lower() in {"early", "late", "mid"}
                                    or toks[end].text.lower() in lexicon_words("months")):
             end += 1
     opening = start == 0 or toks[start - 1].text in {",", ";", ":", "(", "—", "–"}
