@@ -56,3 +56,46 @@ def test_paragraphs_from_line_fit_and_captions_with_credit() -> None:
     assert caption.position == "Left"
     assert caption.credit == "Courtesy of the Coastal Heritage Museum"
     assert doc.text[caption.start : caption.end].endswith("from the crane.")
+
+
+# Panels labelled by a bare letter before the title ("B Title", no full stop), and
+# a title that later pages repeat as their running head.
+SERIES_PAGES = [
+    [
+        "Page 1 of 2",
+        "Mills of the Upper Valley",
+        "For two hundred years the river turned the stones that ground the grain of",
+        "every farm in the valley, and this room follows the mills from start to end.",
+        "A Wheels and Races",
+        "The first mills on the upper river were built by families who had come",
+        "from the coast with little more than their tools and a few sacks of seed.",
+        "A mill needed a fall of water, and the best sites were soon taken.",
+    ],
+    [
+        "Mills of the Upper Valley",
+        "B Grain for the Towns",
+        "By the middle of the century the valley sent flour by wagon to the towns",
+        "along the lake shore, where bakers paid in silver for a good season's grind.",
+        "Page 2 of 2",
+    ],
+]
+
+
+def _series_doc():
+    text = "\f".join("\n".join(lines) + "\n" for lines in SERIES_PAGES)
+    return rebuild(text, "mills", "mills.txt", "text")
+
+
+def test_bare_letters_counting_up_are_panel_labels() -> None:
+    doc = _series_doc()
+    assert [(s.label, s.title) for s in doc.sections][1:] == [
+        ("A", "Wheels and Races"),
+        ("B", "Grain for the Towns"),
+    ]
+
+
+def test_title_repeated_as_running_head_on_later_pages_is_kept_once() -> None:
+    doc = _series_doc()
+    assert doc.sections[0].title == "Mills of the Upper Valley"
+    assert doc.text.count("Mills of the Upper Valley") == 1
+    assert "Page 2" not in doc.text

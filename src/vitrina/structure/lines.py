@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vitrina.model import Piece, SourceRef
+from vitrina.structure.cues import is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
 
@@ -194,6 +195,7 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _same_title_edges([line for line, _ in edges], running)
+    running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
         return lines
     kept: list[Line] = []
@@ -208,6 +210,39 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         line.index = len(kept)
         kept.append(line)
     return kept
+
+
+def _title_before_its_running_head(
+    lines: list[Line], edges: list[tuple[Line, str]], seen: dict[str, set[int]], needed: float
+) -> set[int]:
+    """The document's first line (a page number aside) when the later pages repeat it as their running head
+    (an exhibit titled "Harbour Lights" with that header from page 2 on): it is the
+    title, not a header of page 1."""
+    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
+    if first is None or not any(line is first for line, _ in edges):
+        return set()
+    key = _digitless(first.text)
+    later = seen.get(key, set()) - {first.page or 1}
+    if any(ch.isdigit() for ch in first.text) or not later or len(later) + 1 < needed:
+        return set()
+    page_one = [line for line, _ in edges if line is not first and line.page == first.page]
+    if any(first.text.strip() in line.text for line in page_one):
+        return set()  # page 1 carries the running head too ("Name" over "Name | 1")
+    after = next((line for line in lines if line.index > first.index and not _PAGE_NUMBER.match(line.text)), None)
+    if after is None or is_title_like(after.text) or LABEL_START.match(after.text):
+        return set()  # a title follows: the first line is page 1's running head
+    nearby = [len(line.text) for line in lines[after.index : after.index + TITLE_BODY_LOOK]]
+    if len(after.text) < TITLE_BODY_SHARE * max(nearby):
+        return set()  # a short line follows: the title's own first line, not body text
+    return {id(first)}
+
+
+# Body text after a title: the next line is a full line, at least this share of the
+# longest of the TITLE_BODY_LOOK lines from it.
+TITLE_BODY_SHARE = 0.8
+TITLE_BODY_LOOK = 6
+# A numbered or lettered title's start ("14. ", "B) ").
+LABEL_START = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVXLC]{1,6})[.)]\s")
 
 
 def _digitless(text: str) -> str:

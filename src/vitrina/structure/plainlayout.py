@@ -68,6 +68,7 @@ class PlainLayout:
         self.para: Fragment | None = None
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
+        self.sequence = sequence_labels(self.lines)
 
     def run(self) -> list[Entry]:
         i = 0
@@ -154,6 +155,10 @@ class PlainLayout:
             title = self._title_block(i, len(lead.group(0).split()))
             if title:
                 return Heading(_label(lead.group(1) or lead.group(2)), title, len(lead.group(0).split()))
+        if i in self.sequence:
+            title = self._title_block(i, 1)
+            if title:
+                return Heading(self.sequence[i], title, 1)
         title = self._title_block(i, 0)
         if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
@@ -411,6 +416,42 @@ def _plain_title(lines: list[Line]) -> bool:
     if not _all_capitalised(text) or re.search(r"[.!?][”’\"')]?\s", text):
         return False
     return "," not in text or bool(_ENDS_WITH_YEAR.search(text))
+
+
+_BARE_LABEL = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-Z]) (?=\S)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _label_rank(token: str) -> int:
+    """The place of a bare label in its series: A=1, B=2 …; 1, 2 …; I, II, III …"""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1 and token not in "IVX":
+        return ord(token) - ord("A") + 1
+    values = [_ROMAN[c] for c in token]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def sequence_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines opening with a bare panel label printed without punctuation ("B Title",
+    "2 Title"), known as labels because they count up in order through the text
+    (A, B, C; 1, 2, 3; I, II, III) before title-case text. {line index: label}."""
+    found: list[tuple[int, str, str]] = []  # index, token, series
+    for line in lines:
+        bare = _BARE_LABEL.match(line.text)
+        rest = line.text[bare.end() :] if bare else ""
+        if bare and _title_text(rest):
+            token = bare.group(1)
+            series = "digit" if token.isdigit() else "roman" if set(token) <= set("IVX") else "letter"
+            found.append((line.index, token, series))
+    labels: dict[int, str] = {}
+    for k, (index, token, series) in enumerate(found):
+        ranks = {_label_rank(t) for _, t, s in found[:k] if s == series or {s, series} == {"roman", "letter"}}
+        later = {_label_rank(t) for _, t, s in found[k + 1 :] if s == series or {s, series} == {"roman", "letter"}}
+        rank = _label_rank(token)
+        if rank - 1 in ranks or rank + 1 in later:
+            labels[index] = token
+    return labels
 
 
 def _label(text: str) -> str:
