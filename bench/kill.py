@@ -248,6 +248,9 @@ def serve_while_rebuilding(work: Path, rebuild, rounds: int, expected_counts: se
 
     db = work / "exhibit.db"
     with serve_in_process(db) as base:
+        for path in paths:  # warm up first: loading the language model must not fill the race window
+            with contextlib.suppress(urllib.error.URLError, OSError):
+                urllib.request.urlopen(base + path, timeout=120).read()
         workers = [threading.Thread(target=hammer, args=(base,)) for _ in range(4)]
         for worker in workers:
             worker.start()
