@@ -99,3 +99,41 @@ def test_title_repeated_as_running_head_on_later_pages_is_kept_once() -> None:
     assert doc.sections[0].title == "Mills of the Upper Valley"
     assert doc.text.count("Mills of the Upper Valley") == 1
     assert "Page 2" not in doc.text
+
+
+# A title ending in a capitalised particle, a numbered title right after a caption,
+# and a running head that repeats the title from page 2 on (a two-page exhibit).
+ECHO_PAGES = [
+    [
+        "Lanterns on the Quay:",
+        "The Night Market",
+        "For forty years the harbour market opened at dusk, when the fishing fleet",
+        "was in and the day's catch had been landed, sorted and sold to the inns.",
+        "I. The Stalls Move In",
+        "Every evening the traders wheeled their carts onto the quay and hung",
+        "their lanterns from poles, and by dark the whole waterfront was lit.",
+        "Above: Lanterns hung from a pole over a fish stall in the old market.",
+        "Harbour Board Photograph Collection",
+        "1",
+    ],
+    [
+        "Lanterns on the Quay",
+        "Below: A cart with its awning folded for the night, ready to leave.",
+        "II. After Midnight",
+        "The last traders packed their carts long after midnight, and sweepers",
+        "cleared the stones before the fishing boats came back at first light.",
+        "2",
+    ],
+]
+
+
+def test_numbered_title_after_caption_and_title_echo_as_running_head() -> None:
+    text = "\f".join("\n".join(lines) + "\n" for lines in ECHO_PAGES)
+    doc = rebuild(text, "quay", "quay.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][-2:] == [
+        ("I", "The Stalls Move In"),
+        ("II", "After Midnight"),
+    ]
+    assert doc.text.count("Lanterns on the Quay") == 1
+    (credit,) = [b.credit for b in doc.blocks if b.kind == "caption" and b.credit]
+    assert credit == "Harbour Board Photograph Collection"

@@ -195,6 +195,7 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _same_title_edges([line for line, _ in edges], running)
+    running |= _title_echoes(lines, [line for line, _ in edges])
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
         return lines
@@ -210,6 +211,23 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         line.index = len(kept)
         kept.append(line)
     return kept
+
+
+def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
+    """Edge lines after page 1 repeating (part of) the title, the document's first
+    lines: a running head, even when the document is too short for it to repeat."""
+    opening = [line.text for line in lines[:TITLE_LINES] if (line.page or 1) == 1]
+    title = _echo_key(" ".join(opening))
+    found = set()
+    for line in edges:
+        key = _echo_key(line.text)
+        if (line.page or 1) > 1 and len(key.split()) >= 2 and f" {key} " in f" {title} ":
+            found.add(id(line))
+    return found
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def _title_before_its_running_head(
@@ -237,6 +255,7 @@ def _title_before_its_running_head(
     return {id(first)}
 
 
+TITLE_LINES = 3  # a title is among the first lines of the text
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
 TITLE_BODY_SHARE = 0.8

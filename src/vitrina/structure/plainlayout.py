@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from vitrina.lexicon import words
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_ALONE,
@@ -113,7 +114,8 @@ class PlainLayout:
             return True
         prev = self.lines[i - 1]
         if self.cap is not None and self.cap.last is prev:
-            return not self.cap_open
+            text = self.lines[i].text
+            return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
         if self.para is not None and self.para.last is prev:
             return ends_sentence(prev.text, lenient=True)
         return True
@@ -241,7 +243,7 @@ class PlainLayout:
         line = self.lines[i]
         if match_label(line.text) or line.separator_before or line.gap_before:
             return False
-        if LABEL_ALONE.match(line.text):
+        if LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return False  # a panel label opens the next section
         last = cap.last
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
@@ -295,6 +297,8 @@ class PlainLayout:
         line = self.lines[i]
         if cap is None or cap.last.index != i - 1 or match_label(line.text):
             return False
+        if _numbered_title(line.text):
+            return False  # "III. After the Meet": a numbered title, not a credit
         words = line.text.split()
         if cap.credit is not None:
             wrapped = not self._fits(cap.last, words[0]) if words else False
@@ -418,6 +422,7 @@ def _plain_title(lines: list[Line]) -> bool:
     return "," not in text or bool(_ENDS_WITH_YEAR.search(text))
 
 
+_TITLE_PARTICLES = words("title_particles")
 _BARE_LABEL = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-Z]) (?=\S)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -454,6 +459,13 @@ def sequence_labels(lines: list[Line]) -> dict[int, str]:
     return labels
 
 
+def _numbered_title(text: str) -> bool:
+    """A line opening with a numeral or roman numeral label ("III. After the Meet",
+    "Panel 4: …"); a lone letter with a full stop may be an initial ("J. Smith")."""
+    lead = LABEL_LEAD.match(text)
+    return lead is not None and not re.fullmatch(r"[A-Z]\.", lead.group(0).strip())
+
+
 def _label(text: str) -> str:
     return text if text.isdigit() else text.upper()
 
@@ -469,6 +481,8 @@ def _continues(text: str) -> bool:
     if stripped.endswith((",", ":", "–", "—", "-", "&")):
         return True
     last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
+    if last[:1].isupper() and last.lower() in _TITLE_PARTICLES and len(stripped.split()) > 1:
+        return False  # "The Crowd Closes In": title case capitalises a particle, not a preposition
     return last.lower() in FUNCTION_WORDS
 
 
