@@ -255,3 +255,9 @@ def test_the_same_act_dated_days_apart_is_a_misdating_and_years_apart_maybe_a_re
     c = _doc("c", ["Lind lifted the Porto blockade on May 12, 1925."], {"May 12, 1925": "1925-05-12"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "years"), a, c))] == ["uncertain"]
+
+
+def test_the_same_words_decades_apart_tell_another_act(tmp_path):
+    a = _doc("a", ["Lind and Vell signed a peace at Porto in 1763."], {"1763": "1763"})
+    b = _doc("b", ["Lind and Vell signed a peace at Porto in 1783."], {"1783": "1783"})
+    assert compare(_db(tmp_path, a, b)) == []

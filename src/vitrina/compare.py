@@ -46,8 +46,8 @@ META_KEY = "comparisons"
 
 @dataclass(frozen=True)
 class Weights:
-    # Two named-event dates further apart than this are namesakes (the Treaty of
-    # Paris of 1763 and of 1783), not one event told two ways.
+    # Two dates of a named event (or of one unnamed act) further apart than this are
+    # namesakes (the Treaty of Paris of 1763 and of 1783), not one event told two ways.
     same_event_window_days: int = 3 * 366
     # Words allowed between an event name and its date for a durative name
     # ("the Civil War of 1861–1865" yes; "during the Civil War, in 1863" no).
@@ -459,6 +459,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
 def _same_happening(a: Statement, b: Statement) -> str | None:
     """The same unnamed act: the same participants and clause, or, when the dates are
     compatible, a shared participant and a shared predicate word."""
+    if _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
+        return None  # the same words years apart tell another act (the 1763 and 1783 treaties)
     overlap, clause = _overlap(a.about, b.about), _clause_match(a.value[2], b.value[2])
     strong = (overlap >= WEIGHTS.happening_overlap and clause >= WEIGHTS.clause_overlap) or (
         overlap >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
