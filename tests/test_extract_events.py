@@ -123,3 +123,14 @@ def test_label_is_never_empty_and_never_only_a_subordinate_clause():
             "in November 1832.")
     label = _label(text, "November 1832", "1832-11")
     assert label and not label.lower().startswith(("after ", "when ", "because "))
+
+
+def test_clause_with_a_conjunction_before_its_verb():
+    from vitrina.extract.events import _last_noun_phrase, _tag
+
+    text = "The harbour master and"
+    toks = _tag(text, (0, len(text)))
+    assert [t.text for t in _last_noun_phrase(toks)] == []  # ends on a conjunction: no noun phrase
+    label = _label("The envoys from Tarn and the clerks of the guild arrived in 1801 and were received "
+                   "by the king and the whole court with great ceremony and music.", "1801", "1801")
+    assert label

@@ -226,7 +226,7 @@ def _last_noun_phrase(toks: list[Tok]) -> list[Tok]:
     while start > 0 and end - start < 12 and (
             toks[start - 1].tag in _NOMINAL
             or toks[start - 1].tag == "CC" and start > 1 and toks[start - 2].tag in {"JJ", "NN", "NNS", "NNP", "NNPS"}
-            and toks[start].tag in {"JJ", "NN", "NNS", "NNP", "NNPS"}
+            and start < len(toks) and toks[start].tag in {"JJ", "NN", "NNS", "NNP", "NNPS"}
             or toks[start - 1].text.lower() in lexicon_words("noun_phrase_prepositions") and start > 1
             and toks[start - 2].tag in {"NN", "NNS", "NNP", "NNPS"}):
         start -= 1

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
@@ -107,8 +108,7 @@ class Place:
     capital: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Sense:
+class Sense(NamedTuple):
     """One candidate sense of a name: the place and how the name matched it."""
 
     place: Place
@@ -175,7 +175,7 @@ class Gazetteer:
             self._add(c["name"], place)
             self._cities_by_name[normalise(c["name"])].append(place)
             if place.population >= GEO_WEIGHTS["alternate_names_min_population"]:
-                for alt in alternates:
+                for alt in set(alternates) - {c["name"]}:
                     if _latin(alt):
                         self._add(alt, place, alternate=True)
         self._country_points = _representative_points(cities, lambda c: c.get("countrycode"))
@@ -210,17 +210,22 @@ class Gazetteer:
     # ------------------------------------------------------------ building
 
     def _add(self, name: str, place: Place, alternate: bool = False) -> None:
-        keys = [normalise(name)]
+        key = normalise(name)
+        self._put(key, place, alternate)
         if not name.isascii():
-            keys.append(normalise(folded(name)))
-        for key in keys:
-            if not key:
-                continue
-            bucket = self._index[key]
-            old = bucket.get(place.key)
-            if old is None or (old.alternate and not alternate) or (
-                    place.kind == "alias-city" and old.place.kind == "city"):
-                bucket[place.key] = Sense(place, alternate and (old is None or old.alternate))
+            plain = normalise(folded(name))
+            if plain != key:
+                self._put(plain, place, alternate)
+
+    def _put(self, key: str, place: Place, alternate: bool) -> None:
+        if not key:
+            return
+        bucket = self._index[key]
+        old = bucket.get(place.key)
+        if old is None:
+            bucket[place.key] = Sense(place, alternate)
+        elif (old.alternate and not alternate) or (place.kind == "alias-city" and old.place.kind == "city"):
+            bucket[place.key] = Sense(place, alternate and old.alternate)
 
     def _load_subdivisions(self, cities: list[dict]) -> None:
         """First-level divisions of other countries (ISO 3166-2 via ``pycountry``).
@@ -558,13 +563,10 @@ def _common_titlecase_words() -> frozenset[str]:
     path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         text = handle.read()
-    titled: dict[str, float] = {}
-    lower: dict[str, float] = {}
-    for m in re.finditer(_ENTRY.format("[A-Za-z][a-z]*"), text):  # one pass over one-word forms
-        word = m.group(1)
-        (titled if word[0].isupper() else lower)[word] = float(m.group(2))
+    found = dict(re.findall(_ENTRY.format("[A-Za-z][a-z]*"), text))  # one pass over one-word forms
     gap = GEO_WEIGHTS["common_word_logprob_gap"]
-    return frozenset(w.lower() for w, p in titled.items() if lower.get(w.lower(), -math.inf) >= p - gap)
+    return frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
+                     and float(found[w.lower()]) >= float(p) - gap)
 
 
 def is_common_word(name: str) -> bool:
