@@ -137,3 +137,28 @@ def test_numbered_title_after_caption_and_title_echo_as_running_head() -> None:
     assert doc.text.count("Lanterns on the Quay") == 1
     (credit,) = [b.credit for b in doc.blocks if b.kind == "caption" and b.credit]
     assert credit == "Harbour Board Photograph Collection"
+
+
+# A long title over narrow columns, a labelled caption in a measure of its own that goes
+# on past its first sentence to a lender's credit.
+MEASURE_PAGE = [
+    "The Clockmakers of the Northern Hills and Their Workshops",
+    "The clock trade in the hill towns began with a handful of families who repaired church clocks in the",
+    "winter, when the farms were idle, and by the end of the century it employed most of the valley.",
+    "Left: A clockmaker's lathe of the kind used in the hill workshops.",
+    "Lathes like this one were driven by a foot treadle and could turn",
+    "a brass wheel in an afternoon. Lent by the family of a clockmaker",
+    "Apprentices began at twelve and learned to cut wheels before they were allowed to touch a movement,",
+    "and the best of them went on to open workshops of their own in the market towns along the river.",
+    "The masters kept their methods to themselves and wrote little down, so most of what is known of",
+    "the trade comes from the account books of the shops that bought their clocks and sold them on.",
+]
+
+
+def test_long_opening_title_and_labelled_caption_through_its_own_measure() -> None:
+    doc = rebuild("\n".join(MEASURE_PAGE) + "\n", "clocks", "clocks.txt", "text")
+    assert doc.sections[0].title == MEASURE_PAGE[0]
+    (caption,) = [b for b in doc.blocks if b.kind == "caption"]
+    assert caption.position == "Left"
+    assert doc.text[caption.start : caption.end].endswith("in an afternoon.")
+    assert caption.credit == "Lent by the family of a clockmaker"

@@ -69,6 +69,7 @@ class PlainLayout:
         self.para: Fragment | None = None
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
+        self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
 
     def run(self) -> list[Entry]:
@@ -168,7 +169,21 @@ class PlainLayout:
                 "body_after_title"
             ] * self.width[nxt]:
                 return Heading(None, title, 0)
+        if i == 0 and self._opening_title(line):
+            return Heading(None, [line], 0)
         return None
+
+    def _opening_title(self, line: Line) -> bool:
+        """The text's first line is its title when it reads as one (title case, no
+        sentence) and body text follows, however long it is against narrow columns."""
+        nxt = self.lines[1] if len(self.lines) > 1 else None
+        return (
+            nxt is not None
+            and _plain_title([line])
+            and not _continues(line.text)
+            and starts_uppercase(nxt.text)
+            and not is_title_like(nxt.text)
+        )
 
     def _title_block(self, first: int, skip: int) -> list[Line]:
         """Title lines from ``first`` (its first ``skip`` words are a label), or [].
@@ -245,12 +260,17 @@ class PlainLayout:
             return False
         if LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return False  # a panel label opens the next section
+        if i <= self.cap_through:  # the caption's own measure goes on to its credit
+            cap.lines.append(line)
+            self._check_caption(i)
+            return True
         last = cap.last
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
         going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
         credit_tail = _credit_in_progress(last) and is_credit(line.text.split(), True)
-        if not (going_on or wide or credit_tail):
+        measure = cap.position is not None and self._measure_goes_on
+        if not (going_on or wide or credit_tail) and not (measure and measure(cap, i - 1)):
             return False
         cap.lines.append(line)
         self._check_caption(i)
@@ -282,7 +302,26 @@ class PlainLayout:
             self.cap_open = False
             return
         if ends_sentence(line.text) and closes:
-            self.cap_open = False
+            self.cap_open = cap.position is not None and self._measure_goes_on(cap, i)
+
+    def _measure_goes_on(self, cap: Fragment, i: int) -> bool:
+        """A labelled caption set in a column of its own goes on past a sentence that
+        ends short, through the lines of the same narrow measure, to its credit
+        ("Left: A brass level." / "Instruments like it …" / "Courtesy of …")."""
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or match_label(nxt.text) or nxt.page_start or self._heading_at(i + 1):
+            return False
+        was_open, self.cap_open = self.cap_open, False  # as if the caption ended here
+        end = self._unlabelled_caption_end(i + 1)
+        self.cap_open = was_open
+        if end is None:
+            return False
+        narrow = PLAIN_LIMITS["own_column"] * self.width[i]
+        body = [*cap.lines, *self.lines[i + 1 : end]]
+        if not all(ln.length < narrow for ln in body):
+            return False
+        self.cap_through = end
+        return True
 
     def _cap_fits(self, cap: Fragment, line: Line, word: str) -> bool:
         """The caption's line ended short: the next word would have fitted in its column."""
