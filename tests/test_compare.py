@@ -252,7 +252,7 @@ def test_unnamed_act_with_compatible_dates_groups_and_vague_decades_do_not(tmp_p
 def test_the_same_act_dated_days_apart_is_a_misdating_and_years_apart_maybe_a_repeat(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade on May 11, 1921."], {"May 11, 1921": "1921-05-11"})
     b = _doc("b", ["Lind lifted the Porto blockade on May 12, 1921."], {"May 12, 1921": "1921-05-12"})
-    c = _doc("c", ["Lind lifted the Porto blockade on May 12, 1925."], {"May 12, 1925": "1925-05-12"})
+    c = _doc("c", ["Lind lifted the Porto blockade on May 12, 1923."], {"May 12, 1923": "1923-05-12"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "years"), a, c))] == ["uncertain"]
 
