@@ -162,3 +162,26 @@ def test_long_opening_title_and_labelled_caption_through_its_own_measure() -> No
     assert caption.position == "Left"
     assert doc.text[caption.start : caption.end].endswith("in an afternoon.")
     assert caption.credit == "Lent by the family of a clockmaker"
+
+
+# A caption with neither label nor credit set inside a paragraph: the paragraph stops
+# mid-sentence, the caption ends a sentence, the paragraph goes on in lower case.
+INSET_PAGE = [
+    "The Ropewalk",
+    "The ropewalk ran for a quarter of a mile behind the harbour, and the spinners walked",
+    "backwards along it all day, paying out hemp from bundles tied at their waists while a boy",
+    "turned the great wheel at the far end. Each spinner was paid by the length of yarn, and",
+    "A spinner's bundle of hemp, with the hook that held it at the waist.",
+    "the fastest could spin more than a mile of yarn in a single long summer day on the walk.",
+    "The yarn was then laid up into strands and the strands into rope for the ships of the port.",
+]
+
+
+def test_caption_without_label_or_credit_inside_a_paragraph() -> None:
+    doc = rebuild("\n".join(INSET_PAGE) + "\n", "rope", "rope.txt", "text")
+    (caption,) = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[caption.start : caption.end] == (
+        "A spinner's bundle of hemp, with the hook that held it at the waist."
+    )
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("paid by the length of yarn, and the fastest could spin" in p for p in paragraphs)

@@ -47,7 +47,9 @@ PLAIN_LIMITS = {
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
-    "caption_max_lines": 10.0,  # an unlabelled caption found by its credit has at most this many
+    "caption_max_lines": 10.0,
+    "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
+    # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
@@ -100,6 +102,8 @@ class PlainLayout:
             self._check_caption(i)
             return i + 1
         end = self._unlabelled_caption_end(i)
+        if end is None:
+            end = self._interrupting_caption_end(i)
         if end is not None:
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
             self._check_caption(end)
@@ -380,6 +384,24 @@ class PlainLayout:
                     continue
                 end = k + 1 if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt) else k
                 return end if self._caption_block(i, k) else None
+        return None
+
+    def _interrupting_caption_end(self, i: int) -> int | None:
+        """The last line of a caption without label or credit set inside a paragraph: the
+        paragraph stops mid-sentence, a few lines open in capitals and end a sentence
+        short, and the paragraph goes on in lower case after them."""
+        para = self.para
+        if para is None or para.last.index != i - 1 or ends_sentence(para.last.text, lenient=True):
+            return None
+        if not starts_uppercase(self.lines[i].text):
+            return None
+        limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["inset_caption_lines"]))
+        for k in range(i, limit):
+            line, nxt = self.lines[k], self.lines[k + 1]
+            if k > i and (match_label(line.text) or LABEL_ALONE.match(line.text)):
+                return None
+            if ends_sentence(line.text) and starts_lowercase(nxt.text):
+                return k if self._fits(line, nxt.words[0][0]) else None
         return None
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
