@@ -77,6 +77,7 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "html-nested-1m": (".html", lambda: b"<div>" * 200_000),
     "panel-letters-48k": (".txt", lambda: b"B\n\n" * 16_000),
     "prose-lines-1m": (".txt", lambda: many_lines(1_000_000)),
+    "one-paragraph-1.2m": (".txt", lambda: many_lines(1_200_000).replace(b"\n", b" ")),  # was E088
     "prose-lines-17m": (".txt", lambda: many_lines(17_000_000)),
 }
 

@@ -106,21 +106,33 @@ def test_known_crashers_are_read_or_reported_while_the_rest_builds(tmp_path: Pat
     outside.write_text("A private note that must never be published.\n")
     (folder / "link.txt").symlink_to(outside)
     (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")  # leaves the folder: refused before any read
+    with open(folder / "huge.txt", "wb") as sparse:  # 50 MB + 1, sparse: refused from stat
+        sparse.truncate(50 * 1024 * 1024 + 1)
+    (folder / "embed.html").write_text("<html><body><div><embed src='x.swf'><p>After the embed, the ferry "
+                                       "sailed in 1907.</p></div></body></html>")
+    (folder / "mixed.txt").write_bytes(("The Café Ledger\n\nZoë kept the café’s books in 1921. " * 3).encode()
+                                       + b"\xff\n")
 
     started = time.monotonic()
-    proc = cli("build", str(folder), "--db", str(tmp_path / "x.db"), cwd=tmp_path)
+    proc = cli("build", str(folder), "/dev/zero", "--db", str(tmp_path / "x.db"), cwd=tmp_path)
     assert time.monotonic() - started < 300
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line.startswith("Error: ")]
     named = sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in errors)
-    assert named == ["dangling.txt", "empty.md", "fifo.txt", "link.txt"], proc.stderr
+    assert named == ["dangling.txt", "empty.md", "fifo.txt", "huge.txt", "link.txt", "zero", "zero.txt"], proc.stderr
     assert "outside the folder" in proc.stderr and "named pipe" in proc.stderr
+    assert "character device" in proc.stderr and "file too large" in proc.stderr
+    assert "Warning: " in proc.stderr and "not valid UTF-8" in proc.stderr
     with sqlite3.connect(tmp_path / "x.db") as conn:
         rows = dict(conn.execute("SELECT source, text FROM documents").fetchall())
     names = sorted(source.rsplit("/", 1)[-1] for source in rows)
-    assert names == ["bad\\xff.txt", "cdata.html", "core-ns.docx", "core.docx", "good.txt"]
+    assert names == ["bad\\xff.txt", "cdata.html", "core-ns.docx", "core.docx", "embed.html", "good.txt",
+                     "mixed.txt"]
     assert not any("private note" in text for text in rows.values())
     assert any("It burned in 1921" in text for text in rows.values())
+    assert any("the ferry sailed in 1907" in text for text in rows.values())  # not swallowed by <embed>
+    assert any("Zoë kept the café’s books" in text for text in rows.values())  # UTF-8 kept, not Latin-1
 
 
 @pytest.mark.slow
