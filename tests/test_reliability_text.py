@@ -67,3 +67,22 @@ def test_pathological_runs_are_analysed_within_budget(tmp_path: Path, name: str,
     path = tmp_path / name
     path.write_bytes(data)
     assert _cpu_seconds_to_analyse(path) < CPU_BUDGET_S
+
+
+def test_a_block_longer_than_the_models_max_length_is_read_in_pieces() -> None:
+    """spaCy refuses a text over ``nlp.max_length`` (E088); a block never reaches it whole."""
+    from vitrina.extract import extract
+    from vitrina.extract.nlp import get_nlp
+    from vitrina.structure import rebuild
+
+    paragraph = " ".join(f"In {1850 + n % 90} the keeper Ada Moreau logged {n} ships." for n in range(600))
+    doc = rebuild(paragraph + "\n", "long", "long.txt", "text")
+    assert max(b.end - b.start for b in doc.blocks) > 25_000
+    nlp = get_nlp()
+    saved = nlp.max_length
+    nlp.max_length = 20_000  # stands for the real 1,000,000 at a size a test can afford
+    try:
+        result = extract(doc)
+    finally:
+        nlp.max_length = saved
+    assert len(result.sentences) > 500 and result.dates
