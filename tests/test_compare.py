@@ -261,3 +261,9 @@ def test_the_same_words_decades_apart_tell_another_act(tmp_path):
     a = _doc("a", ["Lind and Vell signed a peace at Porto in 1763."], {"1763": "1763"})
     b = _doc("b", ["Lind and Vell signed a peace at Porto in 1783."], {"1783": "1783"})
     assert compare(_db(tmp_path, a, b)) == []
+
+
+def test_year_dates_a_year_apart_are_not_a_misdating(tmp_path):
+    a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
+    b = _doc("b", ["Lind lifted the Porto blockade in 1922."], {"1922": "1922"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]

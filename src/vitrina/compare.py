@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -86,6 +87,10 @@ class Weights:
     quote_same_words: float = 0.8
     # Longest words of a quotation used to find the same quotation under another speaker.
     quote_blocking_words: int = 5
+    # Candidate pairs come from statements sharing a key (an entity, a quotation's word);
+    # a key shared by more statements than this is too common to pair on (pairs grow
+    # with its square). Named events are always paired: their key is the event itself.
+    max_block: int = 300
     # Counts below this are rarely claims worth comparing ("two nations").
     quantity_min_count: float = 10.0
     # "about X" agrees with values within this relative distance of X.
@@ -95,8 +100,6 @@ class Weights:
     quote_overlap: float = 0.6
     # Quotations shorter than this many words ("lightning war") are terms, not statements.
     quote_min_words: int = 5
-    # WordNet relations at least this strong count as the same word (derivations, synonyms).
-    related_credit: float = 0.8
 
 
 WEIGHTS = Weights()
@@ -150,24 +153,38 @@ class _Doc:
     mentions: list[facts.MentionRow]
 
     def sentence_at(self, start: int, end: int) -> facts.SentenceRow | None:
-        for s in self.sentences:
-            if s.start <= start and end <= s.end:
-                return s
+        i = bisect_right([s.start for s in self.sentences], start) - 1  # sentences never overlap
+        if i >= 0 and end <= self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 
-def _load(conn: sqlite3.Connection) -> dict[str, _Doc]:
-    docs: dict[str, _Doc] = {}
-    by_doc_sents: dict[str, list[facts.SentenceRow]] = defaultdict(list)
-    for s in facts.sentences(conn):
-        by_doc_sents[s.document].append(s)
-    by_doc_mentions: dict[str, list[facts.MentionRow]] = defaultdict(list)
-    for m in facts.mentions(conn):
-        by_doc_mentions[m.document].append(m)
-    texts = facts.document_texts(conn, set(by_doc_sents))
-    for doc_id, text in texts.items():
-        docs[doc_id] = _Doc(text, by_doc_sents[doc_id], by_doc_mentions.get(doc_id, []))
-    return docs
+def _load_one(conn: sqlite3.Connection, doc_id: str) -> dict[str, _Doc]:
+    """One document's text, sentences and mentions (documents are read one at a time)."""
+    texts = facts.document_texts(conn, {doc_id})
+    if doc_id not in texts:
+        return {}
+    return {doc_id: _Doc(texts[doc_id], facts.document_sentences(conn, doc_id),
+                         facts.document_mentions(conn, doc_id))}
+
+
+def _statements(conn: sqlite3.Connection, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
+    """Every comparable statement, building one document's statements at a time."""
+    by_doc: dict[str, dict[str, list]] = defaultdict(lambda: {"events": [], "quantities": [], "quotes": []})
+    for ev in facts.events(conn):
+        by_doc[ev.document]["events"].append(ev)
+    for q in facts.quantities(conn):
+        by_doc[q.document]["quantities"].append(q)
+    for u in facts.quotes(conn):
+        by_doc[u.document]["quotes"].append(u)
+    names = {eid: name for eid, (_type, name) in kinds.items()}
+    out: list[Statement] = []
+    for doc_id, rows in by_doc.items():
+        docs = _load_one(conn, doc_id)
+        out += _date_statements(rows["events"], docs, names)
+        out += _quantity_statements(rows["quantities"], docs)
+        out += _quote_statements(rows["quotes"], docs)
+    return out
 
 
 def _clause_bounds(text: str, sentence: facts.SentenceRow, at: int) -> tuple[int, int]:
@@ -203,9 +220,8 @@ def _event_heads() -> frozenset[str]:
     return frozenset(event_heads())
 
 
-def _date_statements(conn, docs, kinds) -> Iterable[Statement]:
-    names = {eid: name for eid, (_type, name) in kinds.items()}
-    for ev in facts.events(conn):
+def _date_statements(rows, docs, names: dict[str, str]) -> Iterable[Statement]:
+    for ev in rows:
         doc = docs.get(ev.document)
         if doc is None or not ev.lower or not ev.upper:
             continue
@@ -300,7 +316,9 @@ def _stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _related_forms(word: str) -> frozenset[str]:
-    """A word's base forms and derivational relatives from WordNet, or the word alone."""
+    """A word's WordNet base forms and their derivational relatives (invade/invasion,
+    sign/signing), or the word alone without WordNet. Synonyms and hypernyms are left
+    out: comparing statements needs the same act, not a similar one."""
     import importlib
 
     try:
@@ -308,14 +326,20 @@ def _related_forms(word: str) -> frozenset[str]:
     except ImportError:  # the WordNet layer not installed: the word alone
         return frozenset({word})
     forms = set(lexical.base_forms(word)) or {word}
+    wn = lexical.wordnet()
+    if wn is None:
+        return frozenset(forms)
     related: set[str] = set()
     for form in forms:
-        related |= {w for w, credit in lexical.related(form).items() if credit >= WEIGHTS.related_credit}
-    return frozenset(forms | related)
+        for synset in wn.synsets(form.replace(" ", "_")):
+            for lemma in synset.lemmas():
+                if lemma.name().lower() == form:
+                    related |= {d.name().lower() for d in lemma.derivationally_related_forms()}
+    return frozenset(forms | {r for r in related if "_" not in r})
 
 
-def _quantity_statements(conn, docs) -> Iterable[Statement]:
-    for q in facts.quantities(conn):
+def _quantity_statements(rows, docs) -> Iterable[Statement]:
+    for q in rows:
         doc = docs.get(q.document)
         unit = (q.unit or "").lower()
         if doc is None or not unit:
@@ -352,8 +376,8 @@ def _period(clause: str) -> tuple[str, ...]:
     return tuple(sorted(set(re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", clause))))
 
 
-def _quote_statements(conn, docs) -> Iterable[Statement]:
-    for q in facts.quotes(conn):
+def _quote_statements(rows, docs) -> Iterable[Statement]:
+    for q in rows:
         doc = docs.get(q.document)
         if doc is None or not q.speaker or q.kind != "quotation":
             continue
@@ -480,7 +504,24 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
 
 def _precise(bounds: tuple[str, str]) -> bool:
     """A date no wider than a year (decades and centuries are not precise enough to pair)."""
-    return _days(bounds[1]) - _days(bounds[0]) <= 366
+    return _width_days(bounds) <= 366
+
+
+@lru_cache(maxsize=1024)
+def _is_duration(unit: str) -> bool:
+    """A unit of time ("years", "weeks"), by WordNet's noun categories."""
+    import importlib
+
+    try:
+        lexical = importlib.import_module("vitrina.qa.lexical")
+    except ImportError:
+        return False
+    forms = lexical.base_forms(unit) or {unit}
+    return any(lexical.category(form) == "date" for form in forms)
+
+
+def _width_days(bounds: tuple[str, str]) -> int:
+    return _days(bounds[1]) - _days(bounds[0])
 
 
 def _shared_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -545,15 +586,18 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
     if a.kind == "happening-date":  # repeated acts are common; a near miss is a misdating
         return (_clause_match(a.value[2], b.value[2]) >= WEIGHTS.same_words
                 and _overlap(a.about, b.about) >= WEIGHTS.same_words_overlap
-                and _precise(a.value[:2]) and _precise(b.value[:2])
+                and _width_days(a.value[:2]) <= WEIGHTS.misdating_days
+                and _width_days(b.value[:2]) <= WEIGHTS.misdating_days
                 and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
     if a.kind == "event-date":
         if not (a.tight and b.tight and a.value[2] and b.value[2]):
             return False
         return _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
-        return (_clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
-                or _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap)
+        same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
+        if _is_duration(a.value[1]):
+            return same_clause  # "for 19 years" and "for twenty years" often time different spans
+        return same_clause or _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
 
 
@@ -568,7 +612,9 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str]]:
         for key in _blocking_keys(s):
             by_key[(s.kind, key)].append(i)
     same: dict[tuple[int, int], str] = {}
-    for members in by_key.values():
+    for (kind, _key), members in by_key.items():
+        if len(members) > WEIGHTS.max_block and kind != "event-date":
+            continue  # a very common entity ("United States") says nothing; rarer keys pair these
         for i, j in combinations(members, 2):
             if (i, j) not in same:
                 same[(i, j)] = _same_thing(statements[i], statements[j]) or ""
@@ -629,10 +675,8 @@ _VERDICT_ORDER = {"differ": 0, "uncertain": 1, "consistent": 2, "agree": 3}
 
 def compare(conn: sqlite3.Connection, document: str | None = None, entity: str | None = None) -> list[Comparison]:
     """Every group of statements made in two or more documents, contradictions first."""
-    docs = _load(conn)
     kinds = facts.entity_types(conn)
-    statements = [*_date_statements(conn, docs, kinds), *_quantity_statements(conn, docs),
-                  *_quote_statements(conn, docs)]
+    statements = _statements(conn, kinds)
     out: list[Comparison] = []
     for members, grouping in _groups(statements):
         kind = members[0].kind

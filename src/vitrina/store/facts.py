@@ -116,3 +116,13 @@ def quotes(conn: sqlite3.Connection) -> Iterator[QuoteRow]:
     query = 'SELECT id, document, start, "end", kind, speaker, date FROM quotes ORDER BY document, start'
     for row in conn.execute(query):
         yield QuoteRow(*row)
+
+
+def document_sentences(conn: sqlite3.Connection, document: str) -> list[SentenceRow]:
+    query = 'SELECT document, start, "end", text FROM sentences WHERE document = ? ORDER BY start'
+    return [SentenceRow(*row) for row in conn.execute(query, (document,))]
+
+
+def document_mentions(conn: sqlite3.Connection, document: str) -> list[MentionRow]:
+    query = 'SELECT document, entity, start, "end", type FROM mentions WHERE document = ? ORDER BY start'
+    return [MentionRow(*row) for row in conn.execute(query, (document,))]
