@@ -185,3 +185,21 @@ def test_caption_without_label_or_credit_inside_a_paragraph() -> None:
     )
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any("paid by the length of yarn, and the fastest could spin" in p for p in paragraphs)
+
+
+def test_page_edge_line_echoing_body_text_is_not_a_running_head() -> None:
+    pages = [
+        [
+            "Boats of the Lower River",
+            "The ferrymen of the lower river kept their boats at the mill landing through the",
+            "winter, and in spring they carried the first loads of grain down to the harbour.",
+        ],
+        [
+            "down to the harbour",
+            "The grain boats were broad and flat, built to carry a heavy load in shallow water,",
+            "and the best of them could make the run to the harbour and back in a single day.",
+        ],
+    ]
+    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
+    doc = rebuild(text, "boats", "boats.txt", "text")
+    assert doc.text.count("down to the harbour") == 2  # not the title: stays in the text

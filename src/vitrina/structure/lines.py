@@ -215,13 +215,22 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
 
 def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     """Edge lines after page 1 repeating (part of) the title, the document's first
-    lines: a running head, even when the document is too short for it to repeat."""
-    opening = [line.text for line in lines[:TITLE_LINES] if (line.page or 1) == 1]
-    title = _echo_key(" ".join(opening))
+    line (a page number aside): a running head, even when the document is too short
+    for it to repeat. Only a line of a few words that ends no sentence counts."""
+    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
+    if first is None or (first.page or 1) != 1:
+        return set()
+    title = _echo_key(first.text)
     found = set()
     for line in edges:
         key = _echo_key(line.text)
-        if (line.page or 1) > 1 and len(key.split()) >= 2 and f" {key} " in f" {title} ":
+        words = len(key.split())
+        if (
+            (line.page or 1) > 1
+            and ECHO_WORDS[0] <= words <= ECHO_WORDS[1]
+            and not line.text.rstrip().endswith((".", "!", "?"))
+            and f" {key} " in f" {title} "
+        ):
             found.add(id(line))
     return found
 
@@ -255,7 +264,7 @@ def _title_before_its_running_head(
     return {id(first)}
 
 
-TITLE_LINES = 3  # a title is among the first lines of the text
+ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
 TITLE_BODY_SHARE = 0.8

@@ -64,6 +64,7 @@ LIMITS: dict[str, float] = {
     "caps_heading_words": 10,  # ... and at most this many words is a heading
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
+    "echo_words": 12,  # a running head repeating the title has at most this many words
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
@@ -221,7 +222,8 @@ def _echoes_title(line: TextLine, title: str) -> bool:
     text = _norm(line.text)
     return (
         line.page > 1
-        and len(text.split()) >= 2
+        and 2 <= len(text.split()) <= LIMITS["echo_words"]
+        and not line.text.rstrip().endswith((".", "!", "?"))
         and bool(title)
         and f" {text} " in f" {title} "
     )
