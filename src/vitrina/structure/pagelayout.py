@@ -840,15 +840,16 @@ def _own_line_credit(cap: Fragment, line: Line) -> bool:
 
 def _credit_by_style(cap: Fragment, prev: TextLine, line: TextLine) -> bool:
     """A short line after the caption's finished last sentence, set in another style
-    (italic against upright or the reverse, or smaller type): a credit on its own line
-    ("Lent by a private collector")."""
+    (italic against upright or the reverse, or smaller type) and ending no sentence:
+    a credit on its own line ("Lent by a private collector"), not a medium line such
+    as "Oil on canvas, 1850."."""
     words = line.text.split()
     restyled = line.italic != prev.italic or line.size <= LIMITS["credit_size"] * prev.size
     return (
         restyled
         and ends_sentence(cap.last.text)
         and 0 < len(words) <= LIMITS["credit_line_words"]
-        and not any(ends_sentence(w) for w in words[:-1])
+        and not any(ends_sentence(w) for w in words)  # a sentence is the caption's own
     )
 
 
