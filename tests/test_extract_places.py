@@ -171,7 +171,7 @@ def test_places_in_a_document_get_coordinates():
 def test_common_word_tagged_person_is_not_a_person():
     from vitrina.extract.cluster import _PEOPLE_PLURAL
 
-    doc = _extract("The Canal opened to shipping after the engineers finished the locks.")
+    doc = _extract("The Canal opened to shipping after the engineers finished the canal locks.")
     e = entity(doc, entity_of(doc, "Canal"))
     assert e is None or e.type != "person"
     assert _PEOPLE_PLURAL.fullmatch("Africans") and _PEOPLE_PLURAL.fullmatch("Bolsheviks")

@@ -588,13 +588,14 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         before = text[max(0, m.start - 20) : m.start].split()
         return word in surnames and m.type == "place" and not (before and before[-1].lower() in locative_words())
 
+    lower_words = set(re.findall(r"\b[a-z][a-z]+\b", text))  # words this text writes in lower case
     out = []
     for m in mentions:
         s = text[m.start : m.end]
         if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s)):
             m = RawMention(m.start, m.end, "person", "retype")
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
-                and is_common_word(s) and not s.isupper():
+                and not s.isupper() and s.lower() in lower_words and is_common_word(s):
             m = RawMention(m.start, m.end, "other", m.source)  # "Canal", "Apartheid": not a person
         out.append(m)
     out += _defined_acronyms(text, an, out)
