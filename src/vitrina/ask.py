@@ -32,7 +32,7 @@ from typing import Any
 
 from vitrina.qa import coref
 from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval, slot_candidates
-from vitrina.qa.lexical import base_forms, fold, nominalises, related
+from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
@@ -65,6 +65,7 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
     RETRIEVE,
+    RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
     SUPPORT_BONUS,
@@ -88,7 +89,7 @@ def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights, q.pos)
+    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth")
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
@@ -143,7 +144,7 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int,
     """IDF weight per content word; True when a proper name never occurs (nor any other name of it)."""
     weights: dict[str, float] = {}
     missing_name = False
-    typed = q.expects in ("person", "place", "date") and q.head
+    typed = q.expects in ("person", "place", "date") and q.head and q.slot != "attr"  # a role is no kind
     for word in dict.fromkeys(q.content + q.names):
         if (typed or q.unit == "percent") and word == q.head:
             continue  # "which country", "what year": the answer's kind, not a word to find
@@ -190,13 +191,14 @@ def _bare(word: str) -> str:
     return re.sub(r"'s?$", "", word) or word
 
 
-def _question_lexicon(weights: dict[str, float],
-                      pos: dict[str, str] | None = None) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
-    """For each question word: its base forms and its WordNet relatives with their credit."""
+def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = None,
+                      antonyms_too: bool = False) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+    """For each question word: its base forms and its WordNet relatives with their credit
+    (for yes/no questions also its antonyms: "acquitted" answers "convicted?")."""
     out = {}
     for word in weights:
         own = base_forms(word)
-        near: dict[str, float] = {}
+        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if antonyms_too else {}
         for form in own:
             for other, credit in related(form, (pos or {}).get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
@@ -210,7 +212,7 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
     for word in q.content:
         if word in q.names or word in q.light:
             continue
-        near: dict[str, float] = {}
+        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if q.slot == "truth" else {}
         for form in base_forms(word):
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
@@ -220,23 +222,33 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
     return extra
 
 
+def _or_query(words_: list[str]) -> str:
+    terms = [_fts_term(w) for w in dict.fromkeys(words_) if re.search(r"[^\W_]", w)]
+    return " OR ".join(t for t in terms if t != '""')
+
+
 def _retrieve(conn: sqlite3.Connection, q: Question, aliases: list[Alias]) -> list[Sentence]:
-    words_ = list(dict.fromkeys(q.content + q.names + _expansions(q, aliases)))
-    terms = [_fts_term(w) for w in words_ if re.search(r"[^\W_]", w)]
-    terms = [t for t in terms if t != '""']
-    if not terms:
-        return []
-    expr = " OR ".join(terms)
-    rows = conn.execute(
-        # FTS5 ranks and cuts first (its own sorter); only the kept rows are joined
-        "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
-        " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS top"
-        " JOIN sentences s ON s.id = top.rowid"
-        " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
-        (expr, RETRIEVE),
-    ).fetchall()
-    return [Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"],
-                     heading=r["kind"] == "heading") for r in rows]
+    """Sentences ranked by BM25 for the question's own words, plus those found through their
+    relatives and other names (a second query, so that relatives do not outrank the own words)."""
+    own = _or_query(q.content + q.names)
+    extra = _or_query(_expansions(q, aliases))
+    seen: dict[int, Sentence] = {}
+    for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
+        if not expr:
+            continue
+        rows = conn.execute(
+            # FTS5 ranks and cuts first (its own sorter); only the kept rows are joined
+            "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
+            " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS top"
+            " JOIN sentences s ON s.id = top.rowid"
+            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
+            (expr, limit),
+        ).fetchall()
+        for r in rows:
+            if r["id"] not in seen:
+                seen[r["id"]] = Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"],
+                                         r["rank"], heading=r["kind"] == "heading")
+    return list(seen.values())
 
 
 def _section_titles(conn: sqlite3.Connection, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
@@ -451,8 +463,9 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     raw = cov ** c["coverage_power"] * min(1.0, top.fit) * (c["margin_floor"] + (1 - c["margin_floor"])
                                                              * min(1.0, margin * 2)) \
         * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
-    if q.predicate and q.predicate not in q.light and not top.sentence.aligned:
-        raw *= c["unaligned"]  # the asked action is not in the answering sentence
+    if q.predicate and q.predicate not in q.light and not top.sentence.aligned \
+            or q.slot == "attr" and not top.in_slot:
+        raw *= c["unaligned"]  # the asked action (or role) is not in the answering sentence
     if top.in_slot:
         raw *= c["slot_bonus"]
     elif any(x.kind != "truth" for x in top.sentence.slots):
@@ -500,6 +513,7 @@ def _reconcile(
                    and not _same(top, r) and score >= CONFLICT_SCORE * top_score and _proximity(r) >= CONFLICT_PROXIMITY
                    and r.sentence.exact >= top.sentence.exact - RIVAL_GAP  # a disagreement needs direct words
                    and not r.sentence.elsewhere  # … and the question's names in the sentence itself
+                   and (r.in_slot or not top.in_slot)  # … filling the asked slot when the answer does
                    and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP]  # … about the same action
     if conflicting:
         rival = conflicting[0]

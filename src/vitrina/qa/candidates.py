@@ -573,7 +573,12 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         return _make(s, start, end, "term", fit)
     if q.expects == "sentence":
         return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" else None
-    names = [r for r in facts.inside(facts.mentions, s.start + slot.start, s.start + slot.end)]
+    if q.wants_name:  # "its first satellite, named Vanguard": the proper name inside the phrase
+        proper = [(a, b) for a, b in capitalised_phrases(s) if slot.start <= a and b <= slot.end
+                  and not _in_question(s.text[a:b], q)]
+        if proper:
+            return _make(s, proper[-1][0], proper[-1][1], "named", fit)
+    names = facts.inside(facts.mentions, s.start + slot.start, s.start + slot.end)
     if q.expects == "place" and facts.inside(facts.dates, s.start + slot.start, s.start + slot.end):
         return None  # "in November 1933" fills the circumstance slot with a time, not a place
     typed = {"person": {"person"}, "place": {"place", "organization"}}.get(q.expects)

@@ -249,6 +249,19 @@ def verb_class(verb: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def antonyms(word: str) -> frozenset[str]:
+    """WordNet antonyms of the word and of its derived forms ("convict" -> acquit)."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    found = set()
+    for form in base_forms(word):
+        for lemma in wn.lemmas(form):
+            found |= {fold(a.name()) for a in lemma.antonyms()}
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
 def nominalises(noun: str, verb: str) -> bool:
     """True when ``noun`` is ``verb`` plus a nominalising suffix (lexicon ``qa_suffixes``) and

@@ -36,6 +36,9 @@ class Question:
     slot: str = "object"  # subject, object, prep:<p>, complement, time, place, reason, manner, quantity, truth
     predicate: str | None = None  # lemma of the asked verb (None for "be")
     verb_class: str | None = None  # naming, saying, happening (qa/lexical.verb_class)
+    wants_name: bool = False  # "What was the name of X…": a proper name is the answer
+    subject: set[str] = field(default_factory=set)  # folded names in the asked verb's subject ("Germany")
+    secondary: tuple[str, str] | None = None  # (verb, slot) of a clause on the asked noun: "the ship *seized* by X"
     passive: bool = False  # "Who was X appointed by?"
     head: str | None = None  # the noun asked about ("which ship", "how many tanks")
     heads: list[str] = field(default_factory=list)  # the words of the head noun group
@@ -76,9 +79,25 @@ def analyse(question: str) -> Question:
         return q
     _wh(q, wh, doc)
     _stranded_preposition(q, doc)
+    _secondary(q, doc)
+    if wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
+        q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     return q
+
+
+def _secondary(q: Question, doc: Any) -> None:
+    """A participle or relative clause on the question's noun ("the ship seized by X", "the treaty
+    Y signed"): when the asked verb is missing from a sentence, that verb's argument is the answer."""
+    for token in doc:
+        if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB" and fold(token.lemma_) != q.predicate:
+            passive = token.tag_ == "VBN" and token.dep_ == "acl" or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+            has_object = any(c.dep_ == "dobj" for c in token.children)
+            slot = "object" if passive or not has_object else "subject"
+            q.secondary = (fold(token.lemma_), slot)
+            return
 
 
 def _stranded_preposition(q: Question, doc: Any) -> None:
@@ -125,6 +144,8 @@ def _predicate(q: Question, token: Any) -> None:
         return
     q.predicate = _key_lemma(verb)
     q.verb_class = verb_class(q.predicate)
+    q.subject = {fold(t.text) for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in WH_TAGS
+                 for t in c.subtree if t.pos_ == "PROPN"}
     for word in (fold(verb.text), q.predicate):
         if word in q.pos:
             q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
@@ -165,7 +186,7 @@ def _bare_verb(doc: Any) -> Any | None:
         if token.is_punct and token.text != "-":
             break
         if subject and token.text.islower() and token.pos_ in ("VERB", "NOUN") and _is_bare_verb(token.text) \
-                and doc[token.i - 1].pos_ != "DET":
+                and doc[token.i - 1].pos_ != "DET" and token.lemma_ not in ("do", "be", "have"):
             options.append(token)
         subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
     for token in options:  # "did Lend-Lease aid constitute": a noun of the subject may look like a verb
@@ -222,6 +243,9 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
     else:  # what / which as a pronoun
         q.type, q.expects = word, "named"
         q.slot = _role(wh)
+        q.wants_name = any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in doc)
+        if q.slot == "attr" and any(t.dep_ == "relcl" for t in doc):
+            _identity(q, doc)  # "What was the name of the satellite that exploded?": what exploded
         if q.slot == "attr" and q.predicate is None:
             _head(q, next((c for c in _root(doc).children if c.dep_ == "nsubj"), None), kind_only=True)
         if q.naming:
@@ -243,6 +267,10 @@ def _identity(q: Question, doc: Any) -> None:
             return
     q.predicate = None
     q.slot = "attr"
+    role = next((t for t in doc if t.dep_ in ("nsubj", "attr") and t.pos_ in ("NOUN", "PROPN")
+                 and category(t.text) == "person"), None)
+    if role is not None:  # "Who was the first director of X?": the role noun the answer holds
+        q.head = fold(role.lemma_)
 
 
 def _asked_noun(wh: Any, doc: Any, before_aux: bool = True) -> Any | None:

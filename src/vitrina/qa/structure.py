@@ -24,12 +24,13 @@ conjoined names stay together and a noun phrase keeps its modifiers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import base_forms, nominalises, related, verb_class
+from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related, verb_class
 from vitrina.qa.question import Question
+from vitrina.qa.text import demonyms
 from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT
 
 REASON_MARKS = frozenset({"because", "since", "as"})
@@ -57,7 +58,9 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     key = q.predicate or q.head
     if not key:
         return []
-    wanted = related(key, "v" if q.predicate else "n")
+    wanted = dict(related(key, "v" if q.predicate else "n"))
+    if q.slot == "truth":
+        wanted.update(dict.fromkeys(antonyms(key), LEXICAL["antonym"]))
     own = base_forms(key)
     out = []
     for token in doc:
@@ -106,9 +109,16 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     found = anchors(doc, q)
     if not found and q.slot == "reason":  # the reason may be stated with another verb
         found = [(t, UNALIGNED_CREDIT) for t in doc if t.dep_ == "ROOT"]
+    if not found and q.secondary is not None:  # "the ship seized by X called?": the seized thing
+        verb, role = q.secondary
+        q = replace(q, predicate=verb, slot=role, verb_class=None, passive=False)
+        found = [(t, c * UNALIGNED_CREDIT) for t, c in anchors(doc, q)]
+    if q.slot == "action":
+        return _actions(doc, q)
     if q.slot == "quantity" and q.head:
         slots += _counted(doc, q, max((c for _t, c in found), default=UNALIGNED_CREDIT))
     own = {w for w in q.content} | set(q.names)
+    found = [(a, c) for a, c in found if not _other_doer(a, q)]
     for anchor, credit in found:
         for token in _fillers(anchor, q):
             for filler in _named_by_apposition(token, q):
@@ -116,7 +126,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
         if q.slot == "truth":
-            negated = _negated(anchor) != _excepted(anchor, own)
+            negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q)
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
@@ -185,6 +195,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         if _passive(anchor):
             return _agent(anchor)
         return _subject(anchor)
+    if slot == "attr" and noun:
+        return _holder(anchor)
     if slot in ("object", "attr"):
         if noun:
             return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
@@ -240,6 +252,18 @@ def _same_clause(token: Any, holder: Any) -> bool:
     return True
 
 
+def _holder(role: Any) -> list[Any]:
+    """Who holds a role: "Minister X" / "the minister, X" / "X was the minister" / "X, the minister"."""
+    found = [c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if role.dep_ in ("compound", "nmod") and role.head.pos_ == "PROPN":
+        found.append(role.head)
+    if role.dep_ == "attr":
+        found += [c for c in role.head.children if c.dep_ == "nsubj"]
+    if role.dep_ == "appos" and role.head.pos_ == "PROPN":
+        found.append(role.head)
+    return found
+
+
 def _nominal_agent(noun: Any) -> list[Any]:
     """The doer of a nominalised action: "the leadership of X", "X's leadership", "led by X"."""
     found = [p for prep in _children(noun, "prep") if prep.lower_ in ("of", "by") for p in _children(prep, "pobj")]
@@ -276,6 +300,41 @@ def _reason(verb: Any) -> list[Any]:
             if prep.lower_ in ("because", "due"):
                 found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
     return found
+
+
+def _other_doer(anchor: Any, q: Question) -> bool:
+    """The sentence's verb has a named subject that is none of the question's ("which Stalin had
+    invaded" for "When did Germany invade…"): not the asked event."""
+    if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB":
+        return False
+    doers = [t for s in _subject(anchor) if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
+    if not doers:
+        return False
+    names = {fold(t.text) for t in doers}
+    wanted = q.subject | set(q.names) | q.others | {d for n in q.subject for d in demonyms(n)}
+    return not (names & wanted or {b for n in names for b in base_forms(n)} & wanted)
+
+
+def _opposite(token: Any, q: Question) -> bool:
+    """The sentence's word is a WordNet antonym of the question's ("acquitted" for "convicted")."""
+    return bool(q.predicate) and bool(base_forms(token.text) & antonyms(q.predicate or ""))
+
+
+def _actions(doc: Any, q: Question) -> list[Slot]:
+    """"What did Maine do?": the verb phrase (with its conjoined verbs) whose subject is the question's."""
+    names = {b for n in q.names for b in base_forms(n)}
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subjects and names & {b for t in subjects for b in base_forms(t.text)}:
+            tokens = [verb, *[t for c in verb.children if c.dep_ not in ("nsubj", "punct", "advcl", "mark", "aux")
+                              and c.i > verb.i for t in c.subtree]]
+            tokens = _contiguous(sorted(tokens, key=lambda t: t.i), verb)
+            last = tokens[-1]
+            out.append(Slot(verb.idx, last.idx + len(last.text), "clause", 1.0, verb.text))
+    return out
 
 
 def _excepted(verb: Any, names: set[str]) -> bool:

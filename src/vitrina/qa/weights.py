@@ -16,11 +16,13 @@ LEXICAL: dict[str, float] = {
     "synonym_derived": 0.7,  # a derived form of a synonym: help / helper
     "cause": 0.75,  # what a verb causes or entails: kill -> die, death
     "hypernym": 0.6,  # a direct hypernym of the most frequent sense: summit -> conference
+    "antonym": 0.8,  # yes/no questions only: the opposite word decides the answer (convict / acquit)
     "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
 }
 
 # Retrieval and question coverage (ask.py)
-RETRIEVE = 60  # sentences fetched by FTS5 (BM25) before coverage is measured
+RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
+RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)
 EXAMINE = 10  # best-covered sentences parsed and searched for an answer
 EXPANSIONS = 6  # related words of one question word added to the FTS5 query
 MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answers it
