@@ -81,7 +81,7 @@ def _build_unlinked(db: Path) -> Path:
 
 
 TUNING = ("seed_questions.jsonl", "milestones_questions.jsonl", "paraphrase_questions.jsonl",
-          "fresh_questions.jsonl")
+          "fresh_questions.jsonl", "fresh2_questions.jsonl")
 
 
 def load_questions(names: tuple[str, ...] = TUNING) -> list[dict]:

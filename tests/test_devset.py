@@ -25,6 +25,7 @@ MIN_FILE_ACCURACY = {  # each file on its own
     "milestones_questions.jsonl": 0.9,  # measured 0.92
     "paraphrase_questions.jsonl": 0.88,  # measured 0.92 (first 0.51, written before the rewrite)
     "fresh_questions.jsonl": 0.88,  # measured 0.93 (first 0.57, written after the first version)
+    "fresh2_questions.jsonl": 0.88,  # measured 0.92 (first 0.71, written after the second version)
 }
 MIN_ABSTENTION_RECALL = 0.95  # measured 1.0
 MIN_CITATION_ACCURACY = 0.97  # of answered answerable questions (measured 0.99)

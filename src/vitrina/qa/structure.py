@@ -64,9 +64,11 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     own = base_forms(key)
     out = []
     for token in doc:
-        if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or token.lemma_ == "be":
+        if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
-        forms = base_forms(token.text) | {token.lemma_.lower()}
+        forms = base_forms(token.text)
+        if "be" in forms:
+            continue
         if forms & own:
             out.append((token, 1.0))
             continue
@@ -98,7 +100,7 @@ def _counted(doc: Any, q: Question, credit: float) -> list[Slot]:
 
 def _reports_speech(verb: Any) -> bool:
     """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
-    if verb_class(verb.lemma_) == "saying":
+    if any(verb_class(form) == "saying" for form in base_forms(verb.text)):
         return True
     return any(c.dep_ == "ccomp" and any(t.text in "“”\"" for t in c.subtree) for c in verb.children)
 

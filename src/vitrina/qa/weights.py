@@ -23,7 +23,7 @@ LEXICAL: dict[str, float] = {
 # Retrieval and question coverage (ask.py)
 RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
 RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)
-EXAMINE = 10  # best-covered sentences parsed and searched for an answer
+EXAMINE = 10  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse)
 EXPANSIONS = 6  # related words of one question word added to the FTS5 query
 MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answers it
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
