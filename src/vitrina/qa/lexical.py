@@ -275,8 +275,3 @@ def nominalises(noun: str, verb: str) -> bool:
     if not any(noun == st + suffix for st in stems for suffix in lexicon.words("qa_suffixes")):
         return False
     return bool(wn.synsets(verb, "v")) and bool(wn.synsets(noun, "n"))
-
-
-def available() -> bool:
-    """True when the WordNet database could be read."""
-    return wordnet() is not None
