@@ -42,7 +42,7 @@ def _eval_module():
 def test_devset_files_are_well_formed() -> None:
     for name in MIN_FILE_ACCURACY:
         rows = [json.loads(line) for line in (DEVSET / name).read_text(encoding="utf-8").splitlines() if line]
-        assert len(rows) >= 25
+        assert len(rows) >= 20
         assert sum(r["answer"] is None for r in rows) >= 4
         assert len({r["id"] for r in rows}) == len(rows)
         for row in rows:
