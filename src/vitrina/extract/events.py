@@ -12,6 +12,7 @@ the same label) are merged.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from vitrina.extract.nlp import Analysis, Tok
@@ -467,11 +468,12 @@ def find_events(
     dates: list[DateMention],
 ) -> list[Event]:
     drafts: list[dict] = []
+    index = _MentionIndex(mentions)
     for d in sorted(dates, key=lambda d: d.start):
-        sent = containing(an.sents, d.start, d.end) or containing(blocks, d.start, d.end)
+        sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if sent is None:
             continue
-        inside = _clause_mentions(text, sent, d, mentions)
+        inside = _clause_mentions(text, sent, d, index)
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]))
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
             # "He arrived in Shimoda": the person the pronoun stands for
@@ -499,11 +501,39 @@ def find_events(
     ]
 
 
-def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, mentions: list[Mention]) -> list[Mention]:
+class _MentionIndex:
+    """Mentions by start offset, and people by end offset: lookups by bisection."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.people = [m for m in self.mentions if m.type == "person"]
+        self.people_ends = sorted(m.end for m in self.people)
+        self.people_by_end = sorted(self.people, key=lambda m: m.end)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def people_before(self, offset: int) -> list[Mention]:
+        """People ending at or before ``offset``, in text order."""
+        return sorted(self.people_by_end[: bisect.bisect_right(self.people_ends, offset)],
+                      key=lambda m: (m.start, m.end))
+
+    def last_person_before(self, offset: int) -> Mention | None:
+        k = bisect.bisect_right(self.people_ends, offset)
+        return self.people_by_end[k - 1] if k else None
+
+
+# How far back (characters) the sentence before a "He/She" sentence is looked for.
+PREVIOUS_SENTENCE_CHARS = 2000
+
+
+def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> list[Mention]:
     """Mentions of the clause holding the date (the sentence if the clause names none);
     a "He/She" subject adds the person who opened the previous sentence."""
     clause = clause_at(text, sent, d.start)
-    in_sent = [m for m in mentions if sent[0] <= m.start and m.end <= sent[1]]
+    in_sent = index.within(sent[0], sent[1])
     inside = [m for m in in_sent if clause[0] <= m.start and m.end <= clause[1]]
     if re.match(r",\s+(?:who|whose|which)\b", text[clause[0] : clause[0] + 8]):
         antecedent = [m for m in in_sent if m.end <= clause[0]]  # "X, who … in 1801,"
@@ -511,10 +541,12 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, mentions:
     if not any(m.type in {"person", "organization", "other"} for m in inside):
         inside = in_sent
     if _PRONOUN_SUBJECT.match(text, sent[0]) and not any(m.type == "person" for m in inside):
-        before = [m for m in mentions if m.end <= sent[0] and m.type == "person"]
-        if before:
-            prev_start = max((s for s in _sentence_starts(text, sent[0]) if s <= before[-1].start), default=0)
-            first = next(m for m in before if m.start >= prev_start)
+        last = index.last_person_before(sent[0])
+        if last is not None:
+            low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
+            starts = [low + s for s in _sentence_starts(text[low:], last.start - low + 1)]
+            prev_start = max((s for s in starts if s <= last.start), default=0)
+            first = next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
             inside = [first, *inside]
     return inside
 
@@ -527,10 +559,13 @@ def _sentence_starts(text: str, limit: int) -> list[int]:
 def merge_drafts(drafts: list[dict]) -> list[dict]:
     """Same EDTF and (shared participants or same label or same sentence) → one event."""
     out: list[dict] = []
+    by_date: dict[str, list[dict]] = {}  # only drafts of the same EDTF can merge
     for ev in drafts:
-        target = next((o for o in out if _same_happening(o, ev)), None)
+        same_date = by_date.setdefault(ev["date"].edtf, [])
+        target = next((o for o in same_date if _same_happening(o, ev)), None)
         if target is None:
             out.append(ev)
+            same_date.append(ev)
             continue
         target["participants"] = _ids_union(target["participants"], ev["participants"])
         target["places"] = _ids_union(target["places"], ev["places"])
