@@ -35,12 +35,6 @@ def test_every_reader_handles_pathological_inputs_within_the_case_budget() -> No
     assert fuzz.over_budget(fuzz.TARGETS) == []
 
 
-@pytest.mark.slow
-def test_extraction_handles_pathological_inputs_within_the_case_budget() -> None:
-    fuzz = _fuzz_module()
-    assert fuzz.over_budget(fuzz.SLOW_TARGETS, budget=fuzz.CASE_BUDGET_S * 5) == []
-
-
 def run_fuzz(args: list[str], tmp_path: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "VITRINA_FUZZ_ARTIFACTS": str(tmp_path / "artifacts")}
     return subprocess.run([sys.executable, str(FUZZ), *args], capture_output=True, text=True,
