@@ -189,6 +189,7 @@ def test_sample_exhibit(sample_db: Path) -> None:
         ("How did the guild respond?", "how", "sentence"),
         ("How soon did the envoy return?", "how much", "quantity"),  # a span of time, not a reason
         ("Was the treaty ratified?", "yes/no", "truth"),
+        ("Did the guild pay the toll when it joined the league?", "yes/no", "truth"),  # "when" inside
         ("List the ports.", "list", "list"),
         ("To whom did she write?", "who", "person"),
     ],
@@ -316,6 +317,7 @@ HARBOR = [
     "Every island except Vessa joined the customs league.",
     "The council closed the port because the harbor fees had doubled.",
     "The rebels called their fleet the Grey Armada.",
+    "The senate failed to approve the salt tax.",
 ]
 HARBOR_PEOPLE = {"Alma Quist": "person-quist", "Quist": "person-quist", "Ivo Sarn": "person-sarn",
                  "John Adams": "person-adams",
@@ -398,6 +400,7 @@ def test_pronoun_subject_is_resolved_to_its_antecedent(harbor) -> None:
 def test_yes_no_reads_negation_and_exceptions(harbor) -> None:
     assert _asked(harbor, "Did the assembly ratify the fishing treaty?")["answer"] == "No"
     assert _asked(harbor, "Did Vessa join the customs league?")["answer"] == "No"
+    assert _asked(harbor, "Did the senate approve the salt tax?")["answer"] == "No"  # "failed to approve"
 
 
 def test_why_answers_with_the_reason_clause(harbor) -> None:

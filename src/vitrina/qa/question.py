@@ -68,6 +68,8 @@ def analyse(question: str) -> Question:
     q.years = re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw)
     wh = next((t for t in doc if t.tag_ in WH_TAGS), None)
     first = doc[0]
+    if wh is not None and wh.i > 0 and (first.pos_ == "AUX" or first.tag_ == "MD"):
+        wh = None  # "Did Spain recognize X when it joined…?": the wh-word opens a clause inside a yes/no question
     if wh is None and first.dep_ == "ROOT" and first.tag_ == "VB":  # "Name the…", "List the…"
         _head(q, next((c for c in first.children if c.dep_ == "dobj"), None))
         q.type, q.expects, q.slot, q.predicate = "list", "list", "object", None

@@ -356,6 +356,8 @@ def _negated(verb: Any) -> bool:
     subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") for t in c.subtree]
     if any(t.lower_ in negators for t in subjects + [c for c in verb.children if c.dep_ == "advmod"]):
         return True  # "Neither X nor Y wanted war", "never ratified"
+    if verb.dep_ == "xcomp" and base_forms(verb.head.text) & lexicon.words("qa_negative_implicatives"):
+        return True  # "the Senate failed to ratify it": the act did not happen
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children)
 
 
