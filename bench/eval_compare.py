@@ -73,9 +73,8 @@ def main() -> None:
     parser.add_argument("--recompute", action="store_true",
                         help="compare with this code instead of reading what the build stored")
     args = parser.parse_args()
-    from vitrina.compare import compare, comparisons_json, load_comparisons
+    from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
-    from vitrina.store.facts import document_titles
 
     pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [p for p in pairs if args.split == "all" or p.get("split") == args.split]

@@ -54,3 +54,10 @@ def test_quantities_quotes_and_search(kb):
     assert kb.search(["museum", "spring"])[0].text.startswith("The museum held")
     assert kb.search(["porto"], document="harbor")[0].document == "harbor"
     assert kb.search(['"; DROP TABLE'], limit=3) == [] and kb.search([]) == []
+
+
+def test_sentences_of_a_document_in_order(kb):
+    sentences = kb.sentences("voyage")
+    assert [s.text[:9] for s in sentences] == ["In the su", "Vell call"]
+    assert all(kb.text("voyage")[s.start:s.end] == s.text for s in sentences)
+    assert kb.sentences("nowhere") == []

@@ -2,14 +2,14 @@
 
 Three kinds of statement are compared across documents, each a cited span:
 
-* the **date of a named event** ("the Yalta Conference of February 1945"):
+* the **date of a named event** ("the Harbor Accord of May 1921"):
   statements are the same thing when they name the same linked event entity
   and the date is attached to that name (nearest event name in its clause,
   nothing dated in between); durative names (wars, crises) only when the date
-  is written right beside the name. Dates far apart are namesakes ("Treaty of
-  Paris"), not a contradiction;
-* the **date of an unnamed happening** ("Germany invaded the Soviet Union on
-  June 22, 1941"): the same predicate (WordNet base forms and derivations:
+  is written right beside the name. Dates far apart are namesakes (two "Treaties of
+  Lisbon" decades apart), not a contradiction;
+* the **date of an unnamed happening** ("the fleet blockaded the port on
+  May 4, 1921"): the same predicate (WordNet base forms and derivations:
   invade/invasion) over the same participants and places. Repeated acts are
   common, so disjoint dates here are only ever *uncertain*, never *differ*;
 * **quantities**: the same unit and measured thing, the same holders (the
@@ -17,7 +17,7 @@ Three kinds of statement are compared across documents, each a cited span:
 * **quotations**: the same speaker and mostly the same words.
 
 Each group gets a verdict: ``agree`` (same value), ``consistent`` (one more
-precise: "June 1941" ⊂ "June 22, 1941", "about 7 percent" ~ "7 percent"),
+precise: "May 1921" ⊂ "May 4, 1921", "about 7 percent" ~ "7 percent"),
 ``differ`` (incompatible values) or ``uncertain`` (possibly the same thing,
 values incompatible, not shown as a contradiction). Every decision keeps its
 evidence: which rule grouped the statements and why the values compare so.
@@ -37,7 +37,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from vitrina import lexicon
-from vitrina.store import facts
+from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
            "store_comparisons"]
@@ -48,10 +48,10 @@ META_KEY = "comparisons"
 @dataclass(frozen=True)
 class Weights:
     # Two dates of a named event (or of one unnamed act) further apart than this are
-    # namesakes (the Treaty of Paris of 1763 and of 1783), not one event told two ways.
+    # namesakes (two treaties of one city signed decades apart), not one event told two ways.
     same_event_window_days: int = 3 * 366
     # Words allowed between an event name and its date for a durative name
-    # ("the Civil War of 1861–1865" yes; "during the Civil War, in 1863" no).
+    # ("the Harbor War of 1921–1925" yes; "during the Harbor War, in 1923" no).
     tight_attachment_words: int = 2
     # Share of participant/place ids two unnamed happenings must share (Jaccard).
     happening_overlap: float = 0.6
@@ -80,7 +80,7 @@ class Weights:
     quantity_clause_overlap: float = 0.4
     # Without shared holders, the clauses must say nearly the same thing.
     quantity_clause_alone: float = 0.75
-    # Share of the words around two amounts ("within _ of Moscow", "every _") they must
+    # Share of the words around two amounts ("within _ miles of the capital", "every _") they must
     # share to be one measure even when the rest of the clause is told differently.
     quantity_context_overlap: float = 0.5
     # Quotations this close in content words are one quotation whoever is named as speaker.
@@ -132,7 +132,7 @@ class Statement:
 class Comparison:
     id: str
     kind: str
-    subject: str  # what the statements are about, for people ("Yalta Conference", "tanks")
+    subject: str  # what the statements are about, for people ("Harbor Accord", "tanks")
     entities: tuple[str, ...]
     statements: list[Statement]
     verdict: str = "agree"
@@ -149,45 +149,44 @@ class Comparison:
 @dataclass
 class _Doc:
     text: str
-    sentences: list[facts.SentenceRow]
-    mentions: list[facts.MentionRow]
+    sentences: list[read.SentenceHit]
+    mentions: list[read.MentionRow]
 
-    def sentence_at(self, start: int, end: int) -> facts.SentenceRow | None:
+    def sentence_at(self, start: int, end: int) -> read.SentenceHit | None:
         i = bisect_right([s.start for s in self.sentences], start) - 1  # sentences never overlap
         if i >= 0 and end <= self.sentences[i].end:
             return self.sentences[i]
         return None
 
 
-def _load_one(conn: sqlite3.Connection, doc_id: str) -> dict[str, _Doc]:
+def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
     """One document's text, sentences and mentions (documents are read one at a time)."""
-    texts = facts.document_texts(conn, {doc_id})
-    if doc_id not in texts:
+    text = kb.text(doc_id)
+    if text is None:
         return {}
-    return {doc_id: _Doc(texts[doc_id], facts.document_sentences(conn, doc_id),
-                         facts.document_mentions(conn, doc_id))}
+    return {doc_id: _Doc(text, kb.sentences(doc_id), kb.mentions(document=doc_id))}
 
 
-def _statements(conn: sqlite3.Connection, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
+def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
     """Every comparable statement, building one document's statements at a time."""
     by_doc: dict[str, dict[str, list]] = defaultdict(lambda: {"events": [], "quantities": [], "quotes": []})
-    for ev in facts.events(conn):
+    for ev in kb.events():
         by_doc[ev.document]["events"].append(ev)
-    for q in facts.quantities(conn):
+    for q in kb.quantities():
         by_doc[q.document]["quantities"].append(q)
-    for u in facts.quotes(conn):
+    for u in kb.quotes():
         by_doc[u.document]["quotes"].append(u)
     names = {eid: name for eid, (_type, name) in kinds.items()}
     out: list[Statement] = []
     for doc_id, rows in by_doc.items():
-        docs = _load_one(conn, doc_id)
+        docs = _load_one(kb, doc_id)
         out += _date_statements(rows["events"], docs, names)
         out += _quantity_statements(rows["quantities"], docs)
         out += _quote_statements(rows["quotes"], docs)
     return out
 
 
-def _clause_bounds(text: str, sentence: facts.SentenceRow, at: int) -> tuple[int, int]:
+def _clause_bounds(text: str, sentence: read.SentenceHit, at: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding offset ``at`` (cut at ; : — and parentheses)."""
     lo, hi = sentence.start, sentence.end
     for m in re.finditer(r"[;:()\u2014]", text[sentence.start:sentence.end]):
@@ -205,11 +204,11 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 def _event_name(name: str) -> str | None:
-    """The head word of an event-like name ("Yalta Conference" → "conference")."""
+    """The head word of an event-like name ("Harbor Accord" → "accord")."""
     head_part = re.split(r"\s+of\s+", name, maxsplit=1)[0] if re.search(r"\s+of\s+", name) else name
     words = [w.lower() for w in _WORD.findall(head_part)]
     if words and words[-1] in _event_heads():
-        return words[-1]  # "the Treaty of Ghent" → treaty; "… Treaty Organization" → none
+        return words[-1]  # "the Treaty of Lisbon" → treaty; "… Treaty Organization" → none
     return None
 
 
@@ -248,7 +247,7 @@ def _date_statements(rows, docs, names: dict[str, str]) -> Iterable[Statement]:
                             value + (predicate,), tight=False)
 
 
-def conn_dates(doc: _Doc, ev: facts.EventRow, lo: int, hi: int) -> list[tuple[int, int]]:
+def conn_dates(doc: _Doc, ev: read.EventRow, lo: int, hi: int) -> list[tuple[int, int]]:
     """Other date spans in the clause (from the sentence's own digits and month names)."""
     spans = []
     for m in re.finditer(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", doc.text[lo:hi]):
@@ -384,7 +383,7 @@ def _quote_statements(rows, docs) -> Iterable[Statement]:
         words = tuple(w.lower() for w in _WORD.findall(doc.text[q.start:q.end]))
         if len(words) < WEIGHTS.quote_min_words:
             continue
-        sentence = doc.sentence_at(q.start, q.end) or facts.SentenceRow(q.document, q.start, q.end, "")
+        sentence = doc.sentence_at(q.start, q.end) or read.SentenceHit(q.document, None, None, q.start, q.end, "")
         yield Statement("quote", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
                         (q.speaker,), words)
@@ -675,8 +674,9 @@ _VERDICT_ORDER = {"differ": 0, "uncertain": 1, "consistent": 2, "agree": 3}
 
 def compare(conn: sqlite3.Connection, document: str | None = None, entity: str | None = None) -> list[Comparison]:
     """Every group of statements made in two or more documents, contradictions first."""
-    kinds = facts.entity_types(conn)
-    statements = _statements(conn, kinds)
+    kb = read.SQLiteKnowledgeBase(conn)
+    kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
+    statements = _statements(kb, kinds)
     out: list[Comparison] = []
     for members, grouping in _groups(statements):
         kind = members[0].kind
@@ -714,9 +714,13 @@ def comparisons_json(comparisons: list[Comparison], titles: dict[str, str]) -> l
     } for c in comparisons]
 
 
+def document_titles(conn: sqlite3.Connection) -> dict[str, str]:
+    return {d.id: d.title for d in read.SQLiteKnowledgeBase(conn).documents()}
+
+
 def store_comparisons(conn: sqlite3.Connection) -> None:
     """Compute every comparison of a freshly written exhibit and keep it beside it (build stage)."""
-    found = comparisons_json(compare(conn), facts.document_titles(conn))
+    found = comparisons_json(compare(conn), document_titles(conn))
     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (META_KEY, json.dumps(found, ensure_ascii=False)))
 
 
@@ -724,7 +728,7 @@ def load_comparisons(conn: sqlite3.Connection, document: str | None = None, enti
                      verdict: str | None = None) -> list[dict]:
     """The comparisons stored by the build (computed now for a database built before them)."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
-    found = json.loads(row[0]) if row else comparisons_json(compare(conn), facts.document_titles(conn))
+    found = json.loads(row[0]) if row else comparisons_json(compare(conn), document_titles(conn))
     return [c for c in found
             if (not document or document in c["documents"])
             and (not entity or entity in c["entities"])

@@ -116,6 +116,7 @@ class KnowledgeBase(Protocol):
     def quotes(self, *, document: str | None = None, speaker: str | None = None) -> list[QuoteRow]: ...
     def events(self, *, document: str | None = None, entity: str | None = None,
                between: tuple[str, str] | None = None) -> list[EventRow]: ...
+    def sentences(self, document: str) -> list[SentenceHit]: ...
     def search(self, words: Sequence[str], *, limit: int = 10,
                document: str | None = None) -> list[SentenceHit]: ...
 
@@ -193,6 +194,12 @@ class SQLiteKnowledgeBase:
             f"e.participants, e.places, e.evidence FROM events e "
             f"JOIN documents d ON d.id = e.document{where} ORDER BY d.ordinal, e.date_start", params)]
         return [r for r in rows if entity is None or entity in r.participants or entity in r.places]
+
+    def sentences(self, document: str) -> list[SentenceHit]:
+        """A document's sentences (or passages) in order."""
+        return [SentenceHit(*row) for row in self._rows(
+            'SELECT document, section, block, start, "end", text FROM sentences WHERE document = ? '
+            "ORDER BY start", (document,))]
 
     def search(self, words: Sequence[str], *, limit: int = 10,
                document: str | None = None) -> list[SentenceHit]:
