@@ -103,11 +103,7 @@ def collect_files(
                 skipped.extend(UnsupportedFormat(shown(p), f"unsupported format ({p.suffix or 'no extension'} file)")
                                for p in items if p.suffix.lower() not in readable)
         elif path.exists():
-            kind = unsupported_file_kind(path)
-            if kind is None:
-                found.append(path)
-            else:  # refused now, before any worker starts
-                refused.append(ingest.unsupported(path, kind))
+            found.append(path)  # its first bytes are judged by early_refusal, before any worker
         else:
             refused.append(MissingInput(shown(path), "broken symbolic link" if path.is_symlink()
                                         else "no such file or folder"))
@@ -177,8 +173,7 @@ SNIFF_BYTES = 64 * 1024
 def early_refusal(path: Path) -> InputError | None:
     """Why a file cannot be read, told by its first bytes (empty, unsupported format, content
     not matching its suffix), so that a refused file costs no worker and no model load; None
-    when only its reader can tell. Complements ``collect_files``, which refuses named files of
-    unsupported formats: this also covers files found in folders and empty files."""
+    when only its reader can tell. Named files and files found in folders alike."""
     try:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
@@ -307,33 +302,13 @@ def build(
     files = collect_files(paths, report.errors, report.skipped)
     if not files:  # nothing to read: leave the database (or its absence) alone
         return report
-    with build_lock(db):
-        check_replaceable(db)
-        return _build_locked(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                             limits or Limits(), dask)
-
-
-def _build_locked(
-    report: BuildReport,
-    files: list[Path],
-    authority: Sequence[dict] | None,
-    use_markup: bool,
-    fresh: bool,
-    replace_all: bool,
-    progress: Progress | None,
-    jobs: int | None,
-    limits: Limits,
-    dask: DaskOptions | None,
-) -> BuildReport:
-    """Analyse into a staging file, link the documents' summaries, then write one document at a time.
-
-    Memory holds link summaries, not analyses, so it grows slowly with the collection.
-    """
     from vitrina.store.staging import Staging
 
-    with Staging(report.db) as staging:
-        return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                             limits, dask, staging)
+    with build_lock(db):
+        check_replaceable(db)
+        with Staging(report.db) as staging:
+            return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
+                                 limits or Limits(), dask, staging)
 
 
 def _build_staged(
@@ -349,6 +324,10 @@ def _build_staged(
     dask: DaskOptions | None,
     staging: Staging,
 ) -> BuildReport:
+    """Analyse into a staging file, link the documents' summaries, then write one document at a time.
+
+    Memory holds link summaries, not analyses, so it grows slowly with the collection.
+    """
     from vitrina.store import write_stream
 
     db = report.db
