@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests._pdf_helpers import canvas_pdf as _canvas_pdf
+from tests._pdf_helpers import draw_lines as _lines
 from vitrina.errors import InputError
 from vitrina.ingest import pdf
 
@@ -116,29 +118,8 @@ def test_join_pages_offsets() -> None:
 reportlab = pytest.importorskip("reportlab")
 
 
-def _canvas_pdf(draw, pages: int = 1, title: str | None = None) -> bytes:
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(612, 792))
-    if title:
-        c.setTitle(title)
-    for number in range(1, pages + 1):
-        draw(c, number)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def _lines(c, x: float, y: float, lines: list[str], font: str = "Times-Roman", size: float = 10,
-           leading: float = 12.5) -> float:
-    c.setFont(font, size)
-    for line in lines:
-        c.drawString(x, y, line)
-        y -= leading
-    return y
 
 
 LEFT = [

@@ -6,33 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests._pdf_helpers import canvas_pdf as _canvas_pdf
+from tests._pdf_helpers import draw_lines as _lines
 from vitrina.ingest import pdf
 from vitrina.structure.captions import alone_label, is_credit
 
 reportlab = pytest.importorskip("reportlab")
 
 
-def _canvas_pdf(draw, pages: int = 1) -> bytes:
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(612, 792))
-    for number in range(1, pages + 1):
-        draw(c, number)
-        c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
-def _lines(c, x: float, y: float, lines: list[str], font: str = "Times-Roman", size: float = 10,
-           leading: float = 12.5) -> float:
-    c.setFont(font, size)
-    for line in lines:
-        c.drawString(x, y, line)
-        y -= leading
-    return y
 
 
 BODY = [
