@@ -191,7 +191,7 @@ def _bare_verb(doc: Any) -> Any | None:
                 and doc[token.i - 1].pos_ != "DET" and token.lemma_ not in ("do", "be", "have"):
             options.append(token)
         subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
-    for token in options:  # "did Lend-Lease aid constitute": a noun of the subject may look like a verb
+    for token in options:  # "did harbor-tax relief constitute": a noun of the subject may look like a verb
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ == "VERB" or after is None or not any(o.i == after.i for o in options):
             return token

@@ -305,8 +305,8 @@ def _reason(verb: Any) -> list[Any]:
 
 
 def _other_doer(anchor: Any, q: Question) -> bool:
-    """The sentence's verb has a named subject that is none of the question's ("which Stalin had
-    invaded" for "When did Germany invade…"): not the asked event."""
+    """The sentence's verb has a named subject that is none of the question's ("which Vell had
+    invaded" for "When did Lind invade…"): not the asked event."""
     if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB":
         return False
     doers = [t for s in _subject(anchor) if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
