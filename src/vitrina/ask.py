@@ -70,15 +70,17 @@ from vitrina.qa.weights import (
     RIVAL_SCORE,
     SUPPORT_BONUS,
 )
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
-def ask(conn: sqlite3.Connection, question: str) -> dict[str, Any]:
+def ask(store: KnowledgeBase | sqlite3.Connection, question: str) -> dict[str, Any]:
+    conn = as_knowledge_base(store)
     q = analyse(question or "")
     result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
                               "citations": [], "type": q.type}
     if not q.content and not q.names:
         return result
-    total = conn.execute("SELECT count(*) FROM sentences").fetchone()[0] or 1
+    total = conn.sentence_count() or 1
     aliases = _aliases(conn, q)
     q.others = {w for _own, variants in aliases for v in variants for w in v}
     weights, missing_name = _weights(conn, q, total, aliases)
@@ -131,15 +133,15 @@ def _fts_term(word: str) -> str:
     return '"' + word.replace('"', "") + '"'
 
 
-def _df(conn: sqlite3.Connection, word: str) -> int:
+def _df(conn: KnowledgeBase, word: str) -> int:
     toks = [t for t in re.findall(r"[^\W_]+", word)]
     if not toks:
         return 0
     expr = '"' + " ".join(toks) + '"'
-    return conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
+    return conn.match_count(expr)
 
 
-def _weights(conn: sqlite3.Connection, q: Question, total: int,
+def _weights(conn: KnowledgeBase, q: Question, total: int,
              aliases: list[Alias] | None = None) -> tuple[dict[str, float], bool]:
     """IDF weight per content word; True when a proper name never occurs (nor any other name of it)."""
     weights: dict[str, float] = {}
@@ -162,13 +164,13 @@ def _weights(conn: sqlite3.Connection, q: Question, total: int,
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # a name's folded words, its other names' words
 
 
-def _alias_df(conn: sqlite3.Connection, key: str, aliases: list[Alias]) -> int:
+def _alias_df(conn: KnowledgeBase, key: str, aliases: list[Alias]) -> int:
     """Sentences that state a name under another of its names (the most frequent one)."""
     counts = [_df(conn, " ".join(v)) for own, variants in aliases if key in own for v in variants]
     return max(counts, default=0)
 
 
-def _aliases(conn: sqlite3.Connection, q: Question) -> list[Alias]:
+def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
     """For each name in the question, the words of its other names (aliases, same country, demonyms)."""
     out: list[Alias] = []
     for phrase in name_phrases(q.text):
@@ -227,7 +229,7 @@ def _or_query(words_: list[str]) -> str:
     return " OR ".join(t for t in terms if t != '""')
 
 
-def _retrieve(conn: sqlite3.Connection, q: Question, aliases: list[Alias]) -> list[Sentence]:
+def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Sentence]:
     """Sentences ranked by BM25 for the question's own words, plus those found through their
     relatives and other names (a second query, so that relatives do not outrank the own words)."""
     own = _or_query(q.content + q.names)
@@ -236,33 +238,22 @@ def _retrieve(conn: sqlite3.Connection, q: Question, aliases: list[Alias]) -> li
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
         if not expr:
             continue
-        rows = conn.execute(
-            # FTS5 ranks and cuts first (its own sorter); only the kept rows are joined
-            "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
-            " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS top"
-            " JOIN sentences s ON s.id = top.rowid"
-            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
-            (expr, limit),
-        ).fetchall()
-        for r in rows:
+        for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"],
                                          r["rank"], heading=r["kind"] == "heading")
     return list(seen.values())
 
 
-def _section_titles(conn: sqlite3.Connection, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
-    marks = ",".join("?" * len(docs))
-    rows = conn.execute(f"SELECT document, id, label, title FROM sections WHERE document IN ({marks})",
-                        list(docs)).fetchall()
+def _section_titles(conn: KnowledgeBase, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    rows = conn.section_titles(docs)
     return {(r["document"], r["id"]): (r["title"], r["label"]) for r in rows}
 
 
-def _previous_texts(conn: sqlite3.Connection, sentences: list[Sentence]) -> dict[int, str]:
+def _previous_texts(conn: KnowledgeBase, sentences: list[Sentence]) -> dict[int, str]:
     """The sentences just before each one (same document and block), the context of its pronouns."""
     ids = sorted({s.id - k for s in sentences for k in range(1, CONTEXT_SENTENCES + 1)})
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, document, block, text FROM sentences WHERE id IN ({marks})", ids).fetchall()
+    rows = conn.sentence_rows(ids)
     by_id = {r["id"]: (r["document"], r["block"], r["text"]) for r in rows}
     out = {}
     for s in sentences:
@@ -377,25 +368,20 @@ def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list
     return []
 
 
-def _blocks(conn: sqlite3.Connection, pool: list[Sentence]) -> dict[int, str | None]:
-    marks = ",".join("?" * len(pool))
-    rows = conn.execute(f"SELECT id, block FROM sentences WHERE id IN ({marks})", [s.id for s in pool]).fetchall()
-    return {r[0]: r[1] for r in rows}
+def _blocks(conn: KnowledgeBase, pool: list[Sentence]) -> dict[int, str | None]:
+    return {r["id"]: r["block"] for r in conn.sentence_rows([s.id for s in pool])}
 
 
-def _facts(conn: sqlite3.Connection, docs: set[str], pool: list[Sentence]) -> dict[str, Facts]:
-    marks = ",".join("?" * len(docs))
-    params = list(docs)
+def _facts(conn: KnowledgeBase, docs: set[str], pool: list[Sentence]) -> dict[str, Facts]:
     facts = {d: Facts() for d in docs}
-    spans = " OR ".join(["(document = ? AND start >= ? AND start < ?)"] * len(pool))  # mentions by index range
-    span_params = [x for s in pool for x in (s.document, s.start, s.end)]
-    for r in conn.execute(f"SELECT document, start, \"end\", type, entity FROM mentions WHERE {spans}", span_params):
+    found = conn.facts_near(docs, [(s.document, s.start, s.end) for s in pool])
+    for r in found["mentions"]:
         facts[r[0]].mentions.append((r[1], r[2], r[3], r[4]))
-    for r in conn.execute(f"SELECT document, start, \"end\", edtf FROM dates WHERE document IN ({marks})", params):
+    for r in found["dates"]:
         facts[r[0]].dates.append((r[1], r[2], r[3]))
-    for r in conn.execute(f"SELECT document, start, \"end\", value, unit FROM quantities WHERE document IN ({marks})", params):
+    for r in found["quantities"]:
         facts[r[0]].quantities.append((r[1], r[2], r[3], r[4]))
-    for r in conn.execute(f"SELECT document, start, \"end\", kind, speaker FROM quotes WHERE document IN ({marks})", params):
+    for r in found["quotes"]:
         facts[r[0]].quotes.append((r[1], r[2], r[3], r[4]))
     return facts
 

@@ -18,11 +18,18 @@ from typing import Any
 
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
+from vitrina.store.read import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    KnowledgeBase,
+    SentenceFilter,
+    as_knowledge_base,
+)
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _PHRASE = re.compile(r"\"([^\"]*)\"")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use markers for highlight()
+_OPEN, _CLOSE = MARK_OPEN, MARK_CLOSE  # private-use markers around matched words
 _MARKERS = re.compile(f"{_OPEN}|{_CLOSE}")
 SNIPPET_CHARS = 240
 
@@ -118,45 +125,6 @@ def date_bounds(value: str) -> tuple[str, str]:
     return lower, upper
 
 
-# the sentence holding a fact's first character: one index seek per fact
-_HOLDER = (
-    "(SELECT t.id FROM sentences t WHERE t.document = {fact}.document AND t.start <= {fact}.start"
-    " ORDER BY t.start DESC LIMIT 1)"
-)
-
-
-def _filter_sql(
-    document: str | None,
-    section: str | None,
-    entity: str | None,
-    date: str | None,
-) -> tuple[str, list[Any]]:
-    """SQL conditions on ``sentences s``; entity and date go through their indexes first."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if document:
-        clauses.append("s.document = ?")
-        params.append(document)
-    if section:
-        clauses.append(
-            "(s.document, s.section) IN (SELECT document, id FROM sections"
-            " WHERE id = ? OR label = ? COLLATE NOCASE OR title = ? COLLATE NOCASE)"
-        )
-        params.extend([section, section, section])
-    if entity:
-        clauses.append(
-            f"s.id IN (SELECT {_HOLDER.format(fact='m')} FROM mentions m WHERE m.entity = ?)"
-        )
-        params.append(entity)
-    if date:
-        lower, upper = date_bounds(date)
-        clauses.append(
-            f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d WHERE d.lower <= ? AND d.upper >= ?)"
-        )
-        params.extend([upper, lower])
-    return " AND ".join(clauses), params
-
-
 # ------------------------------------------------------------ snippets
 
 
@@ -202,18 +170,8 @@ def render_snippet(text: str, spans: Sequence[tuple[int, int]], max_chars: int =
 
 # ------------------------------------------------------------ search
 
-_HIT_COLUMNS = (
-    "s.id AS sid, s.document, d.title AS document_title, s.section, sec.label AS section_label,"
-    " sec.title AS section_title, s.block, s.start, s.\"end\", s.text"
-)
-_FROM = (
-    " FROM sentences s JOIN documents d ON d.id = s.document"
-    " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section"
-)
-
-
 def search(
-    conn: sqlite3.Connection,
+    store: KnowledgeBase | sqlite3.Connection,
     query: str,
     *,
     document: str | None = None,
@@ -223,93 +181,50 @@ def search(
     limit: int = 10,
 ) -> dict[str, Any]:
     """Sentences matching ``query`` (BM25 order) under the given filters."""
-    where, params = _filter_sql(document, section, entity, date)
+    kb = as_knowledge_base(store)
+    where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
     parsed = parse_query(query or "")
     limit = max(1, int(limit))
     if not parsed.terms:
         if not where:
             return {"query": query, "total": 0, "hits": []}
-        return _browse(conn, query, where, params, limit)
-    allowed = {row[0] for row in conn.execute(f"SELECT s.id FROM sentences s WHERE {where}", params)} if where else None
+        total, rows = kb.browse(where, limit)
+        return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
+    allowed = kb.sentence_ids(where) if where else None
     if allowed is not None and not allowed:
         return {"query": query, "total": 0, "hits": []}
     for expr in match_expressions(parsed):
         if allowed is None:
-            hits, total = _top_hits(conn, expr, limit)
+            hits, total = _top_hits(kb, expr, limit)
             if hits:
                 return {"query": query, "total": total, "hits": hits}
             continue
-        ranked, total = _top_within(conn, expr, allowed, limit)
+        ranked, total = kb.ranked_within(expr, allowed, limit)
         if ranked:
-            return {"query": query, "total": total, "hits": _hits(conn, ranked)}
+            return {"query": query, "total": total, "hits": _hits(kb, ranked)}
     return {"query": query, "total": 0, "hits": []}
 
 
-_RANKED = (
-    f"SELECT rowid, rank, highlight(sentences_fts, 0, '{_OPEN}', '{_CLOSE}') AS marked"
-    " FROM sentences_fts WHERE sentences_fts MATCH ?"
-)
-
-
-_TOP_HITS = (
-    f"SELECT {_HIT_COLUMNS}, top.rank AS rank, top.marked AS marked"
-    f" FROM ({_RANKED} ORDER BY rank LIMIT ?) AS top JOIN sentences s ON s.id = top.rowid"
-    " JOIN documents d ON d.id = s.document"
-    " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section ORDER BY top.rank"
-)
-
-
-def _top_hits(conn: sqlite3.Connection, expr: str, limit: int) -> tuple[list[dict[str, Any]], int]:
-    """The best ``limit`` matches with their details in one statement (FTS5 ranks and cuts first,
-    highlights only those rows) and the match count (counted only when the page is full)."""
-    rows = conn.execute(_TOP_HITS, (expr, limit)).fetchall()
+def _top_hits(kb: KnowledgeBase, expr: str, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The best ``limit`` matches with their details and the match count (counted only when
+    the page is full)."""
+    rows = kb.top_hits(expr, limit)
     hits = [_hit(row) for row in rows]
     if len(rows) < limit:
         return hits, len(rows)
-    total = conn.execute("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,)).fetchone()[0]
-    return hits, total
+    return hits, kb.match_count(expr)
 
 
-def _top_within(conn: sqlite3.Connection, expr: str, allowed: set[int], limit: int) -> tuple[list[tuple], int]:
-    """Matches among the filtered ids: found unranked (cheap), ranked over their rowid range, then highlighted."""
-    ids = [row[0] for row in conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", (expr,))
-           if row[0] in allowed]
-    if not ids:
-        return [], 0
-    ranked = [r for r in conn.execute(
-        "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank",
-        (expr, ids[0], ids[-1]),
-    ) if r[0] in allowed][:limit]
-    marked = [conn.execute(f"{_RANKED} AND rowid = ?", (expr, rowid)).fetchone() for rowid, _rank in ranked]
-    return [(rowid, rank, m[2] if m else None) for (rowid, rank), m in zip(ranked, marked, strict=True)], len(ids)
-
-
-def _hits(conn: sqlite3.Connection, ranked: list[tuple]) -> list[dict[str, Any]]:
+def _hits(kb: KnowledgeBase, ranked: list[tuple[int, float, str | None]]) -> list[dict[str, Any]]:
     """Hit details for the ranked ids (highlights already computed), in one query."""
-    marks = ",".join("?" * len(ranked))
-    rows = conn.execute(
-        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank, NULL AS marked{_FROM} WHERE s.id IN ({marks})",
-        [r[0] for r in ranked],
-    ).fetchall()
-    by_id = {row["sid"]: row for row in rows}
+    by_id = {row["sid"]: row for row in kb.hit_rows([r[0] for r in ranked])}
     return [_hit(by_id[rowid], rank, marked) for rowid, rank, marked in ranked if rowid in by_id]
 
 
-def _browse(conn: sqlite3.Connection, query: str, where: str, params: list[Any], limit: int) -> dict:
-    """No words, only filters: matching sentences in reading order."""
-    total = conn.execute(f"SELECT count(*) FROM sentences s WHERE {where}", params).fetchone()[0]
-    rows = conn.execute(
-        f"SELECT {_HIT_COLUMNS}, 0.0 AS rank, NULL AS marked{_FROM} WHERE {where}"
-        " ORDER BY d.ordinal, s.start LIMIT ?",
-        [*params, limit],
-    ).fetchall()
-    return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
-
-
-def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
+def _hit(row: dict[str, Any], rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
     text = row["text"]
     spans: list[tuple[int, int]] = []
-    marked = marked if marked is not None else row["marked"]
+    marked = marked if marked is not None else row.get("marked")
     if marked is not None:
         plain, spans = _unmark(marked)
         if plain != text:  # marker characters inside the text itself: no marks
@@ -330,5 +245,5 @@ def _hit(row: sqlite3.Row, rank: float | None = None, marked: str | None = None)
         "text": text,
         "snippet": snippet,
         "matches": [list(span) for span in spans],  # offsets of the matched words in "text"
-        "score": round(-float(row["rank"] if rank is None else rank), 4),
+        "score": round(-float(row.get("rank", 0.0) if rank is None else rank), 4),
     }

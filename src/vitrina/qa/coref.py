@@ -18,6 +18,7 @@ from functools import lru_cache
 from vitrina import lexicon
 from vitrina.qa.lexical import base_forms, category
 from vitrina.qa.text import bases
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 WINDOW = 3  # sentences before the pronoun's sentence searched for its antecedent
 TITLE_CONTEXT = 30  # characters before a name read for its title ("President X")
@@ -54,26 +55,16 @@ def wanted_types(word: str) -> tuple[set[str], str | None]:
     return {"organization", "group", "other", "place"}, word.lower()
 
 
-def resolve(conn: sqlite3.Connection, document: str, block: str | None, at: int, word: str,
+def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str | None, at: int, word: str,
             sentence_start: int) -> Antecedent | None:
     """The antecedent of ``word`` (a pronoun or role noun at document offset ``at``)."""
+    conn = as_knowledge_base(store)
     types, role = wanted_types(word)
-    rows = conn.execute(
-        "SELECT s.start, s.\"end\" FROM sentences s WHERE s.document = ? AND s.start < ?"
-        " AND (s.block IS ? OR ? IS NULL) ORDER BY s.start DESC LIMIT ?",
-        (document, sentence_start, block, block, WINDOW),
-    ).fetchall()
-    spans = [(sentence_start, at)] + [(r[0], r[1]) for r in rows]
-    text = conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                        (spans[-1][0] + 1, at - spans[-1][0], document)).fetchone()
-    body = text[0] if text else ""
+    spans = [(sentence_start, at), *conn.sentence_spans_before(document, block, sentence_start, WINDOW)]
+    body = conn.text_slice(document, spans[-1][0], at)
     offset = spans[-1][0]
     for lo, hi in spans:
-        found = conn.execute(
-            "SELECT start, \"end\", type, entity FROM mentions WHERE document = ? AND start >= ? AND \"end\" <= ?"
-            " ORDER BY start",
-            (document, lo, min(hi, at)),
-        ).fetchall()
+        found = conn.mentions_inside(document, lo, min(hi, at))
         fitting = [r for r in found if r[2] in types]
         if role:
             titled = [r for r in fitting if _titled(body, offset, r[0], r[1], role)]

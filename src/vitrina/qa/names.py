@@ -14,8 +14,10 @@ import json
 import re
 import sqlite3
 from functools import lru_cache
+from typing import Any
 
 from vitrina.qa.text import STOPWORDS, fold
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 NEAR = 0.1  # degrees: the same geocoded point
 
@@ -54,16 +56,7 @@ def name_phrases(question: str) -> list[str]:
     return phrases
 
 
-def _entities_named(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
-    like = '%"' + name.replace('"', "") + '"%'
-    return conn.execute(
-        "SELECT id, type, name, aliases, lat, lon FROM entities WHERE name = ? COLLATE NOCASE"
-        " OR aliases LIKE ? COLLATE NOCASE LIMIT 20",
-        (name, like),
-    ).fetchall()
-
-
-def _names_of(row: sqlite3.Row) -> set[str]:
+def _names_of(row: dict[str, Any]) -> set[str]:
     try:
         aliases = json.loads(row["aliases"] or "[]")
     except ValueError:
@@ -75,7 +68,7 @@ def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) <= NEAR and abs(a[1] - b[1]) <= NEAR
 
 
-def _same_country(conn: sqlite3.Connection, row: sqlite3.Row) -> set[str]:
+def _same_country(conn: KnowledgeBase, row: dict[str, Any]) -> set[str]:
     """Names of the country a polity stands for, and of other polities at its capital."""
     capitals, cities = _geography()
     folded = fold(row["name"])
@@ -87,26 +80,23 @@ def _same_country(conn: sqlite3.Connection, row: sqlite3.Row) -> set[str]:
     if point is None:
         return set()
     names = {country.title() for country, capital in capitals.items() if _near(capital, point)}
-    rows = conn.execute(
-        "SELECT id, type, name, aliases, lat, lon FROM entities WHERE type = 'place'"
-        " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-        (point[0] - NEAR, point[0] + NEAR, point[1] - NEAR, point[1] + NEAR),
-    ).fetchall()
+    rows = conn.places_within((point[0] - NEAR, point[0] + NEAR), (point[1] - NEAR, point[1] + NEAR))
     for other in rows:
         if fold(other["name"]) not in cities or fold(other["name"]) in capitals:
             names |= _names_of(other)
     return names
 
 
-def equivalents(conn: sqlite3.Connection, phrase: str) -> set[str]:
+def equivalents(store: KnowledgeBase | sqlite3.Connection, phrase: str) -> set[str]:
     """Other names for ``phrase``: entity aliases and, for places, the same country's names."""
+    conn = as_knowledge_base(store)
     names: set[str] = set()
-    for row in _entities_named(conn, phrase):
+    for row in conn.entities_named(phrase):
         names |= _names_of(row)
         if row["type"] == "place":
             names |= _same_country(conn, row)
     if not names and fold(phrase) in _geography()[0]:
-        names |= _same_country(conn, {"name": phrase, "lat": None, "lon": None})  # type: ignore[arg-type]
+        names |= _same_country(conn, {"name": phrase, "lat": None, "lon": None})
     names.discard(phrase)
     return {n for n in names if fold(n) != fold(phrase)}
 

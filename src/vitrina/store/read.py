@@ -1,11 +1,11 @@
-"""The typed read API of a built exhibit: the first step to a second backend.
+"""The read API of a built exhibit: every query a reader of the knowledge base needs.
 
-Every query a reader of the knowledge base needs, as methods returning
-frozen dataclasses with document offsets (``KnowledgeBase``, a Protocol),
-and its SQLite implementation (``SQLiteKnowledgeBase``). A PostgreSQL backend
-implements the same Protocol; callers that use it never see SQL. Moving the
-modules that still write their own SQL onto it is listed in
-docs/architecture.md.
+``KnowledgeBase`` holds the queries, as methods returning frozen dataclasses
+with document offsets (the typed API) or plain rows (dicts) for the pages,
+search and questions; its SQL is shared by the backends, which supply the
+connection, a few dialect pieces and their full-text search:
+``SQLiteKnowledgeBase`` (FTS5) here, ``PostgresKnowledgeBase`` (tsvector) in
+store/postgres.py. Modules outside ``vitrina.store`` never see SQL.
 
 Filters are keyword arguments and combine with AND; ``between`` takes EDTF
 bounds (``"1921-01-01"``, ``"1925-12-31"``) and keeps rows whose interval
@@ -17,9 +17,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Sequence, Sized
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from vitrina.model import Block, Entity, Section
 
@@ -99,36 +99,104 @@ class SentenceHit:
     text: str
 
 
-class KnowledgeBase(Protocol):
-    """What readers of an exhibit may ask of it, whatever the backend."""
+@dataclass(frozen=True, slots=True)
+class SentenceFilter:
+    """Which sentences a search may return; empty fields do not filter."""
 
-    def documents(self) -> list[DocumentInfo]: ...
-    def document(self, document: str) -> DocumentInfo | None: ...
-    def text(self, document: str) -> str | None: ...
-    def sections(self, document: str) -> list[Section]: ...
-    def blocks(self, document: str) -> list[Block]: ...
-    def entities(self, *, type: str | None = None) -> list[Entity]: ...
-    def entity(self, entity: str) -> Entity | None: ...
-    def mentions(self, *, document: str | None = None, entity: str | None = None) -> list[MentionRow]: ...
-    def dates(self, *, document: str | None = None,
-              between: tuple[str, str] | None = None) -> list[DateRow]: ...
-    def quantities(self, *, document: str | None = None) -> list[QuantityRow]: ...
-    def quotes(self, *, document: str | None = None, speaker: str | None = None) -> list[QuoteRow]: ...
-    def events(self, *, document: str | None = None, entity: str | None = None,
-               between: tuple[str, str] | None = None) -> list[EventRow]: ...
-    def sentences(self, document: str) -> list[SentenceHit]: ...
-    def search(self, words: Sequence[str], *, limit: int = 10,
-               document: str | None = None) -> list[SentenceHit]: ...
+    document: str | None = None
+    section: str | None = None  # a section id, or a label or title (any case)
+    entity: str | None = None  # sentences holding one of its mentions
+    dates: tuple[str, str] | None = None  # ISO bounds; sentences holding a date that overlaps
+
+    def __bool__(self) -> bool:
+        return any(v is not None and v != "" for v in (self.document, self.section, self.entity, self.dates))
 
 
-class SQLiteKnowledgeBase:
-    """``KnowledgeBase`` over a (read-only) connection to a vitrina SQLite database."""
+# Private-use characters the full-text search wraps around matched words (``marked``).
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+# the sentence holding a fact's first character: one index seek per fact
+_HOLDER = (
+    "(SELECT t.id FROM sentences t WHERE t.document = {fact}.document AND t.start <= {fact}.start"
+    " ORDER BY t.start DESC LIMIT 1)"
+)
+_HIT_COLUMNS = (
+    "s.id AS sid, s.document, d.title AS document_title, s.section, sec.label AS section_label,"
+    " sec.title AS section_title, s.block, s.start, s.\"end\", s.text"
+)
+_HIT_FROM = (
+    " FROM sentences s JOIN documents d ON d.id = s.document"
+    " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section"
+)
+
+
+class KnowledgeBase:
+    """What readers of an exhibit may ask of it, whatever the backend.
+
+    The SQL here is written once for both backends (``?`` placeholders); a
+    backend supplies ``_rows``/``_dicts`` and the few dialect pieces
+    (case-insensitive comparison) and its own full-text search: ``match``
+    expressions are quoted phrases (``"a b"``), optionally prefix-matched
+    (``"a"*``), joined by ``AND`` or ``OR`` (not both), as search.py and
+    ask.py build them.
+    """
+
+    # ------------------------------------------------------------ backend primitives
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in self.conn.execute(sql, tuple(params))]
+        raise NotImplementedError
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _nocase_eq(self, column: str) -> str:
+        """``column`` equals a parameter, ignoring (ASCII) case."""
+        return f"{column} = ? COLLATE NOCASE"
+
+    def _nocase_like(self, column: str) -> str:
+        return f"{column} LIKE ? COLLATE NOCASE"
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ full-text search (per backend)
+
+    def match_count(self, match: str) -> int:
+        """How many sentences match."""
+        raise NotImplementedError
+
+    def ranked_sentences(self, match: str, limit: int) -> list[dict[str, Any]]:
+        """The best ``limit`` matches, best first: id, document, section, start, end, text,
+        rank (lower is better, negative), kind (of their block)."""
+        raise NotImplementedError
+
+    def top_hits(self, match: str, limit: int) -> list[dict[str, Any]]:
+        """The best ``limit`` matches as search hits (``hit_rows`` columns), with ``rank`` and
+        ``marked`` (the text with matched words between MARK_OPEN and MARK_CLOSE)."""
+        raise NotImplementedError
+
+    def ranked_within(self, match: str, allowed: set[int], limit: int) -> tuple[list[tuple[int, float, str | None]], int]:
+        """(id, rank, marked) of the best ``limit`` matches among the sentence ids ``allowed``,
+        and how many of those match."""
+        raise NotImplementedError
+
+    def search(self, words: Sequence[str], *, limit: int = 10,
+               document: str | None = None) -> list[SentenceHit]:
+        """Sentences holding every word (stemmed), best first."""
+        terms = [w for word in words for w in re.findall(r"\w+", word)]
+        if not terms:
+            return []
+        match = " AND ".join('"' + term.replace('"', "") + '"' for term in terms)
+        if document is None:
+            ids = [row["sid"] for row in self.top_hits(match, limit)]
+        else:
+            allowed = {row[0] for row in self._rows("SELECT id FROM sentences WHERE document = ?", (document,))}
+            ids = [rowid for rowid, _rank, _marked in self.ranked_within(match, allowed, limit)[0]]
+        by_id = {row["sid"]: row for row in self.hit_rows(ids)}
+        return [SentenceHit(*(by_id[i][k] for k in ("document", "section", "block", "start", "end", "text")))
+                for i in ids]
+
+    # ------------------------------------------------------------ documents and facts
 
     def documents(self) -> list[DocumentInfo]:
         return [DocumentInfo(*row) for row in self._rows(
@@ -201,18 +269,180 @@ class SQLiteKnowledgeBase:
             'SELECT document, section, block, start, "end", text FROM sentences WHERE document = ? '
             "ORDER BY start", (document,))]
 
-    def search(self, words: Sequence[str], *, limit: int = 10,
-               document: str | None = None) -> list[SentenceHit]:
-        """Sentences holding every word (stemmed), best first (FTS5 bm25)."""
-        terms = [w for word in words for w in re.findall(r"\w+", word)]
-        if not terms:
+    # ------------------------------------------------------------ for questions (ask, qa/)
+
+    def sentence_count(self) -> int:
+        return int(self._rows("SELECT count(*) FROM sentences")[0][0])
+
+    def section_titles(self, documents: set[str]) -> list[dict[str, Any]]:
+        """document, id, label, title of the sections of ``documents``."""
+        return self._dicts(f"SELECT document, id, label, title FROM sections WHERE document IN ({_marks(documents)})",
+                           list(documents))
+
+    def sentence_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """id, document, block, text of the sentences with these ids (those that exist)."""
+        return self._dicts(f"SELECT id, document, block, text FROM sentences WHERE id IN ({_marks(ids)})", list(ids))
+
+    def facts_near(self, documents: set[str], spans: Sequence[tuple[str, int, int]]) -> dict[str, list[tuple[Any, ...]]]:
+        """The facts a question's candidate sentences may cite: mentions starting inside
+        ``spans`` (document, start, end): (document, start, end, type, entity); every date
+        (…, edtf), quantity (…, value, unit) and quote (…, kind, speaker) of ``documents``."""
+        marks, params = _marks(documents), list(documents)
+        within = " OR ".join(["(document = ? AND start >= ? AND start < ?)"] * len(spans))  # by index range
+        return {
+            "mentions": self._rows(f'SELECT document, start, "end", type, entity FROM mentions WHERE {within}',
+                                   [x for span in spans for x in span]),
+            "dates": self._rows(f'SELECT document, start, "end", edtf FROM dates WHERE document IN ({marks})', params),
+            "quantities": self._rows(
+                f'SELECT document, start, "end", value, unit FROM quantities WHERE document IN ({marks})', params),
+            "quotes": self._rows(
+                f'SELECT document, start, "end", kind, speaker FROM quotes WHERE document IN ({marks})', params),
+        }
+
+    def entities_named(self, name: str, limit: int = 20) -> list[dict[str, Any]]:
+        """id, type, name, aliases (JSON), lat, lon of entities called ``name`` (any case)
+        or having it among their aliases."""
+        like = '%"' + name.replace('"', "") + '"%'
+        return self._dicts(
+            f"SELECT id, type, name, aliases, lat, lon FROM entities WHERE {self._nocase_eq('name')}"
+            f" OR {self._nocase_like('aliases')} LIMIT ?", (name, like, limit))
+
+    def places_within(self, lat: tuple[float, float], lon: tuple[float, float]) -> list[dict[str, Any]]:
+        """Places (as ``entities_named``) whose coordinates lie in the box."""
+        return self._dicts(
+            "SELECT id, type, name, aliases, lat, lon FROM entities WHERE type = 'place'"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", (*lat, *lon))
+
+    def sentence_spans_before(self, document: str, block: str | None, before: int, limit: int) -> list[tuple[int, int]]:
+        """(start, end) of the ``limit`` sentences of ``document`` (of ``block`` if given) that
+        start before offset ``before``, nearest first."""
+        where, params = _where({"s.document = ?": document, "s.start < ?": before, "s.block = ?": block})
+        return [(int(a), int(b)) for a, b in self._rows(
+            f'SELECT s.start, s."end" FROM sentences s{where} ORDER BY s.start DESC LIMIT ?', [*params, limit])]
+
+    def text_slice(self, document: str, start: int, end: int) -> str:
+        """The document's text from ``start`` to ``end`` (empty for an unknown document)."""
+        rows = self._rows("SELECT substr(text, ?, ?) FROM documents WHERE id = ?", (start + 1, end - start, document))
+        return str(rows[0][0]) if rows else ""
+
+    def mentions_inside(self, document: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, type, entity) of the mentions inside the span, in order."""
+        return [(int(a), int(b), t, e) for a, b, t, e in self._rows(
+            'SELECT start, "end", type, entity FROM mentions WHERE document = ? AND start >= ? AND "end" <= ?'
+            " ORDER BY start", (document, start, end))]
+
+    # ------------------------------------------------------------ for search
+
+    def _filter_sql(self, f: SentenceFilter) -> tuple[str, list[Any]]:
+        """SQL conditions on ``sentences s``; entity and date go through their indexes first."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if f.document:
+            clauses.append("s.document = ?")
+            params.append(f.document)
+        if f.section:
+            clauses.append(
+                "(s.document, s.section) IN (SELECT document, id FROM sections"
+                f" WHERE id = ? OR {self._nocase_eq('label')} OR {self._nocase_eq('title')})"
+            )
+            params.extend([f.section, f.section, f.section])
+        if f.entity:
+            clauses.append(f"s.id IN (SELECT {_HOLDER.format(fact='m')} FROM mentions m WHERE m.entity = ?)")
+            params.append(f.entity)
+        if f.dates:
+            lower, upper = f.dates
+            clauses.append(
+                f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d WHERE d.lower <= ? AND d.upper >= ?)"
+            )
+            params.extend([upper, lower])
+        return " AND ".join(clauses), params
+
+    def sentence_ids(self, f: SentenceFilter) -> set[int]:
+        """Ids of the sentences the filter lets through (all of them for an empty filter)."""
+        where, params = self._filter_sql(f)
+        return {row[0] for row in self._rows(f"SELECT s.id FROM sentences s{' WHERE ' + where if where else ''}",
+                                             params)}
+
+    def hit_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Search-hit columns (sid, document, document_title, section, section_label,
+        section_title, block, start, end, text) of these sentences."""
+        if not ids:
             return []
-        match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        where, params = _where({"sentences_fts MATCH ?": match, "s.document = ?": document})
-        return [SentenceHit(*row) for row in self._rows(
-            f'SELECT s.document, s.section, s.block, s.start, s."end", s.text FROM sentences_fts '
-            f"JOIN sentences s ON s.id = sentences_fts.rowid{where} ORDER BY rank, s.id LIMIT ?",
-            [*params, limit])]
+        return self._dicts(f"SELECT {_HIT_COLUMNS}{_HIT_FROM} WHERE s.id IN ({_marks(ids)})", list(ids))
+
+    def browse(self, f: SentenceFilter, limit: int) -> tuple[int, list[dict[str, Any]]]:
+        """No words, only filters: how many sentences pass, and the first ``limit`` in reading order."""
+        where, params = self._filter_sql(f)
+        total = self._rows(f"SELECT count(*) FROM sentences s WHERE {where}", params)[0][0]
+        rows = self._dicts(f"SELECT {_HIT_COLUMNS}{_HIT_FROM} WHERE {where} ORDER BY d.ordinal, s.start LIMIT ?",
+                           [*params, limit])
+        return int(total), rows
+
+
+class SQLiteKnowledgeBase(KnowledgeBase):
+    """``KnowledgeBase`` over a (read-only) connection to a vitrina SQLite database (FTS5)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.conn.execute(sql, tuple(params))]
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def match_count(self, match: str) -> int:
+        return int(self._rows("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (match,))[0][0])
+
+    def ranked_sentences(self, match: str, limit: int) -> list[dict[str, Any]]:
+        return self._dicts(
+            # FTS5 ranks and cuts first (its own sorter); only the kept rows are joined
+            "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
+            " FROM (SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) AS top"
+            " JOIN sentences s ON s.id = top.rowid"
+            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
+            (match, limit))
+
+    _RANKED = (
+        f"SELECT rowid, rank, highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS marked"
+        " FROM sentences_fts WHERE sentences_fts MATCH ?"
+    )
+
+    def top_hits(self, match: str, limit: int) -> list[dict[str, Any]]:
+        # FTS5 ranks and cuts first, highlights only the kept rows
+        return self._dicts(
+            f"SELECT {_HIT_COLUMNS}, top.rank AS rank, top.marked AS marked"
+            f" FROM ({self._RANKED} ORDER BY rank LIMIT ?) AS top JOIN sentences s ON s.id = top.rowid"
+            " JOIN documents d ON d.id = s.document"
+            " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section ORDER BY top.rank",
+            (match, limit))
+
+    def ranked_within(self, match: str, allowed: set[int], limit: int) -> tuple[list[tuple[int, float, str | None]], int]:
+        # found unranked (cheap), ranked over their rowid range, then highlighted
+        ids = [row[0] for row in self._rows("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", (match,))
+               if row[0] in allowed]
+        if not ids:
+            return [], 0
+        ranked = [r for r in self._rows(
+            "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank",
+            (match, ids[0], ids[-1]),
+        ) if r[0] in allowed][:limit]
+        marked = [self._rows(f"{self._RANKED} AND rowid = ?", (match, rowid)) for rowid, _rank in ranked]
+        return [(rowid, rank, m[0][2] if m else None) for (rowid, rank), m in zip(ranked, marked, strict=True)], len(ids)
+
+
+def as_knowledge_base(source: KnowledgeBase | sqlite3.Connection) -> KnowledgeBase:
+    """A store as given, or a SQLite connection wrapped as one."""
+    return source if isinstance(source, KnowledgeBase) else SQLiteKnowledgeBase(source)
+
+
+def _marks(values: Sized) -> str:
+    return ",".join("?" * len(values))
 
 
 def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
