@@ -97,3 +97,75 @@ def test_credit_listed_as_a_hierarchy() -> None:
     listed = ["Harbour", "News", "Agency,", "Glass", "Plates", "Division,", "Museum", "of", "the", "Coast"]
     assert is_credit(listed, closes_caption=True)
     assert not is_credit(["the", "boats", "came", "home", "late,", "and", "the", "harbour", "was", "quiet", "at", "last"], True)
+
+
+MILL = [
+    "The mill on the weir ground oats for the parish from the thaw until",
+    "the first hard frost, and its wheel turned the stones, the sack hoist",
+    "and a saw bench that the carpenters of the valley shared between them.",
+]
+
+
+def _tall_number_page(c, number: int) -> None:
+    """A tall number beside a title set over two lines, labels on lines above the
+    panel titles, a "Below:" caption over its picture and a paragraph under it."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    if number == 1:
+        c.setFont("Times-Bold", 40)
+        c.drawString(72, 686, "9")
+        _lines(c, 110, 700, ["Wheels on the Weir:", "The Valley Mills, 1790-1910"], "Times-Bold", 20, 24)
+        _lines(c, 72, 640, ["Panel 1"], "Helvetica-Bold", 9)
+        _lines(c, 72, 626, ["Grinding for the Parish"], "Times-Bold", 15)
+        y = _lines(c, 72, 606, MILL)
+        y = _lines(c, 72, y - 14, ["Below: The wheel pit after the great flood of the valley."],
+                   "Helvetica", 8.5, 10)
+        picture = Image.new("RGB", (40, 30), (90, 90, 90))
+        c.drawImage(ImageReader(picture), 72, y - 150, width=220, height=150)
+        _lines(c, 72, y - 166, MILL[::-1])
+    else:
+        _lines(c, 72, 760, ["Wheels on the Weir - p. 2"], "Helvetica", 8)
+        _lines(c, 72, 700, MILL)
+
+
+def test_tall_number_beside_a_two_line_title_and_a_caption_over_its_picture() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_tall_number_page, pages=2), "/tmp/mill.pdf")
+    assert [(s.label, s.title) for s in doc.sections][:2] == [
+        ("9", "Wheels on the Weir: The Valley Mills, 1790-1910"),
+        ("1", "Grinding for the Parish"),
+    ]
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [c.position for c in captions] == ["Below"]  # the paragraph under the picture is body
+    assert doc.figures[0].caption == captions[0].id
+
+
+def test_running_head_with_an_abbreviated_page_number_on_one_page() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_tall_number_page, pages=2), "/tmp/mill.pdf")
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
+    assert not any("Wheels on the Weir" in text for text in body)
+
+
+def _dash_credit_page(c, number: int) -> None:
+    _lines(c, 72, 720, ["The Ferry Crossing"], "Helvetica-Bold", 22)
+    y = _lines(c, 72, 680, MILL)
+    y = _lines(c, 72, y - 20, [
+        "The chain ferry loaded with hay carts on a market morning. \u2014 Courtesy of",
+        "the Riverside Parish Archive",
+    ], "Times-Italic", 8.5, 10)
+    y = _lines(c, 72, y - 20, MILL[::-1])
+    _lines(c, 72, y - 20, [
+        "The ferryman's cottage and its boat shed on the far bank.",
+        "Courtesy of the Riverside Parish Archive.",
+    ], "Times-Italic", 8.5, 10)
+
+
+def test_credit_after_a_dash_and_a_credit_closed_by_a_full_stop() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_dash_credit_page), "/tmp/ferry.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [
+        ("The chain ferry loaded with hay carts on a market morning.",
+         "Courtesy of the Riverside Parish Archive"),
+        ("The ferryman's cottage and its boat shed on the far bank.",
+         "Courtesy of the Riverside Parish Archive"),
+    ]

@@ -203,3 +203,63 @@ def test_page_edge_line_echoing_body_text_is_not_a_running_head() -> None:
     text = "\f".join("\n".join(lines) + "\n" for lines in pages)
     doc = rebuild(text, "boats", "boats.txt", "text")
     assert doc.text.count("down to the harbour") == 2  # not the title: stays in the text
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, str, str | None, str | None]]:
+    doc = rebuild("\n".join(lines) + "\n", "mill", "mill.txt", "text")
+    return [(b.kind, doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks]
+
+
+MILL_BODY = [
+    "The mill on the weir ground oats for the parish from the thaw until the first",
+    "hard frost, and its wheel turned the stones, the sack hoist and a saw bench",
+    "that the carpenters of the valley shared between them.",
+    "In dry summers the pond fell so low that the miller ground only at night,",
+    "when the stream had refilled it, and the farmers waited with their carts in",
+    "the lane.",
+]
+
+
+def test_credit_wrapped_after_its_lead_and_a_dash() -> None:
+    blocks = _blocks([
+        "Wheels on the Weir",
+        "The miller's account book for the year of the great flood, opened at the spring. \u2014 Courtesy",
+        "of the Valley Parish Archive",
+        *MILL_BODY,
+    ])
+    assert blocks[1] == ("caption",
+                         "The miller's account book for the year of the great flood, opened at the spring.",
+                         None, "Courtesy of the Valley Parish Archive")
+    assert blocks[3][0] == "paragraph" and blocks[3][1].startswith("The mill on the weir")
+
+
+def test_caption_cutting_into_a_paragraph_ends_at_its_sentence() -> None:
+    blocks = _blocks([
+        "Wheels on the Weir",
+        *MILL_BODY[:2],
+        "that the carpenters of the valley",
+        "Below, left: A sack hoist and its chain, drawn by the miller's daughter in the loft of the mill.",
+        "shared between them through the winter. In dry summers the pond fell so low that",
+        "the miller ground only at night, when the stream had refilled it, and the farmers",
+        "waited with their carts.",
+    ])
+    paragraph = next(b for b in blocks if b[0] == "paragraph")
+    assert paragraph[1].endswith("the valley shared between them through the winter. In dry "
+                                 "summers the pond fell so low that the miller ground only at night, "
+                                 "when the stream had refilled it, and the farmers waited with their carts.")
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1:3] == ("A sack hoist and its chain, drawn by the miller's daughter in the loft of the mill.",
+                            "Below, left")
+
+
+def test_unlabelled_caption_with_its_credit_after_a_finished_paragraph() -> None:
+    blocks = _blocks([
+        "Wheels on the Weir",
+        *MILL_BODY,
+        *MILL_BODY,
+        "The flood marks cut into the door post of the mill house, the highest from the spring of the storm. Image:",
+        "Valley Parish Archive",
+    ])
+    assert [b[0] for b in blocks] == ["heading", *["paragraph"] * 4, "caption", "credit"]
+    assert blocks[5][3] == "Image: Valley Parish Archive"
+    assert blocks[4][1].endswith("waited with their carts in the lane.")

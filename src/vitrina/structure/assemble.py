@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.structure.cues import ends_sentence
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
@@ -19,6 +20,7 @@ from vitrina.structure.lines import Line, word_pieces
 Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
 
 _DASHES = ("—", "–", "/")
+_LONE_DASHES = ("—", "–", "-", "--")
 _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 
 
@@ -37,7 +39,7 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
     pieces = join_spans(body, judge)
     if any(p.text.strip() for p in pieces):
         pieces, repairs = repair_quotes(pieces)
-        credit_pieces = join_spans(credit, judge) if credit else []
+        credit_pieces = _without_closing_stop(join_spans(credit, judge)) if credit else []
         credit_text = "".join(p.text for p in credit_pieces) or None
         block = builder.block(frag.kind, pieces, position=frag.position, credit=credit_text)  # type: ignore[arg-type]
         for offset, original, replacement in repairs:
@@ -55,6 +57,34 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
         _emit_fragment(builder, deferred, judge)
 
 
+def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
+    """A credit is a name: the full stop closing it as a sentence ("Courtesy of the
+    Harbour Archive.") is not part of it; an abbreviation's ("… & Co.") is."""
+    text = "".join(p.text for p in pieces).rstrip()
+    if not text.endswith(".") or not ends_sentence(text.split()[-1]):
+        return pieces
+    while pieces and not pieces[-1].text.strip():
+        pieces = pieces[:-1]
+    last = pieces[-1]
+    ref = last.ref
+    trimmed = last.text.rstrip()[:-1]
+    cut = len(last.text) - len(trimmed)
+    new_ref = SourceRef(ref.start, ref.end - cut, ref.line, ref.page) if ref else None
+    return [*pieces[:-1], Piece(trimmed, new_ref)] if trimmed else pieces[:-1]
+
+
+def _drop_closing_dash(body: list[Span]) -> list[Span]:
+    """A dash set between a caption and its credit ("… in 1890. — Courtesy of …")
+    belongs to neither."""
+    if not body:
+        return body
+    line, first, end = body[-1]
+    stop = len(line.words) if end is None else end
+    if stop > first and line.words[stop - 1][0] in _LONE_DASHES:
+        return [*body[:-1], (line, first, stop - 1)] if stop - 1 > first else body[:-1]
+    return body
+
+
 def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
     """The word spans of a fragment's text and of its credit."""
     body: list[Span] = []
@@ -70,7 +100,7 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
             credit.append((line, first, None))
         elif first < len(line.words):
             body.append((line, first, None))
-    return body, credit
+    return (_drop_closing_dash(body) if credit else body), credit
 
 
 def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:

@@ -311,9 +311,10 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     return found
 
 
-# A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3".
+# A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3",
+# "Harbour Lights — p. 3", "Harbour Lights - p. 3" (the abbreviation only after a separator).
 TRAILING_PAGE = re.compile(
-    r"(?:\s[|·•–—]\s*[\W_]*(?:[Pp]age\s+)?\d{1,4}[\W_]*|\b[Pp]age\s+\d{1,4}[\W_]*)$"
+    r"(?:(?:\s[|·•–—]|\s-(?=\s))\s*[\W_]*(?:[Pp]age\s+|[Pp]p?\.\s*)?\d{1,4}[\W_]*|\b[Pp]age\s+\d{1,4}[\W_]*)$"
 )
 
 

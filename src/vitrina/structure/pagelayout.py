@@ -515,13 +515,14 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
     images: dict[int, list[ImageBox]] = {}
     for page in content.pages:
         images[page.number] = page.images
-    # images that already have caption-type text beside them need no other caption
+    # images that already have caption-type text beside, below or just above them
+    # ("Below: …" set over its picture) need no other caption
     served = {
         id(image)
         for p in placed
         if p.kind == "caption"
         for image in images.get(p.line.page, [])
-        if _next_to_image(p.line, [image], size)
+        if _next_to_image(p.line, [image], size) or _just_above(p.line, image, size)
     }
     i = 0
     while i < len(placed):
@@ -557,6 +558,12 @@ def _next_to_image(line: TextLine, images: list[ImageBox], size: float) -> bool:
         if below or beside:
             return True
     return False
+
+
+def _just_above(line: TextLine, image: ImageBox, size: float) -> bool:
+    """``line`` stands right over ``image``, overlapping it across."""
+    x0, top, x1, _ = image.box
+    return 0 <= top - line.bottom <= LIMITS["image_near"] * size and line.x0 < x1 and line.x1 > x0
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
@@ -883,11 +890,25 @@ def _indent_style(placed: list[Placed]) -> bool:
 
 
 def _same_heading(prev: TextLine, line: TextLine) -> bool:
+    """``line`` goes on the heading ``prev`` (same type size, close below). The gap is
+    measured between the lines' usual glyphs, so a taller number set beside a title
+    over two lines ("12" spanning both) does not make them overlap."""
+    gap = _core_extent(line)[0] - _core_extent(prev)[1]
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
-        and -0.5 * line.size <= line.top - prev.bottom <= LIMITS["heading_gap"] * line.size
+        and -0.5 * line.size <= gap <= LIMITS["heading_gap"] * line.size
     )
+
+
+def _core_extent(line: TextLine) -> tuple[float, float]:
+    """(top, bottom) of most of a line's visible glyphs: the median glyph box."""
+    shown = [k for k, ch in enumerate(line.text[: len(line.boxes) // 4]) if not ch.isspace()]
+    tops = sorted(line.boxes[4 * k + 1] for k in shown)
+    bottoms = sorted(line.boxes[4 * k + 3] for k in shown)
+    if not tops:
+        return line.top, line.bottom
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
 
 
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:

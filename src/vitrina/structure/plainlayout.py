@@ -269,6 +269,9 @@ class PlainLayout:
             self._check_caption(i)
             return True
         last = cap.last
+        interrupting = self.para is not None and cap in self.para.deferred
+        if interrupting and ends_sentence(last.text) and starts_lowercase(line.text):
+            return False  # the paragraph the caption cut into goes on after its sentence
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
         going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
@@ -286,7 +289,7 @@ class PlainLayout:
         assert cap is not None
         line = cap.last
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if _credit_in_progress(line) and nxt is not None and _credit_tail(nxt):
+        if nxt is not None and _credit_wraps(line, nxt):
             return  # "Courtesy of the Harbour" / "Museum"
         if line.text.endswith("-") and nxt is not None and starts_lowercase(nxt.text):
             return  # a word broken at the line end goes on below
@@ -382,7 +385,7 @@ class PlainLayout:
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
                     continue
-                end = k + 1 if nxt is not None and _credit_in_progress(cand) and _credit_tail(nxt) else k
+                end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
 
@@ -441,9 +444,13 @@ class PlainLayout:
                 return True
         if not (self._block_ended(first) or self._cut_short(first)):
             return False
+        # the line holding the credit counts too, unless it is the credit alone
+        last = self.lines[credit]
+        own_line = is_credit(last.text.split(), True) or last.text.lower().startswith(CREDIT_LEADS)
+        following = self.lines[first + 1 : credit + (0 if own_line else 1)]
         return not any(
             ends_sentence(a.text) and self._fits(a, b.words[0][0])
-            for a, b in zip(body, self.lines[first + 1 : credit], strict=False)
+            for a, b in zip(self.lines[first:credit], following, strict=False)
         )
 
     # ------------------------------------------------------------ body
@@ -551,6 +558,22 @@ def _credit_in_progress(line: Line) -> bool:
     """The line's last words open a credit that may wrap: "Courtesy of the Harbour"."""
     words = [w.lower() for w, _ in line.words]
     return any(w.startswith(CREDIT_LEADS) for w in words[-6:]) and not line.text.endswith(".")
+
+
+def _credit_wraps(line: Line, nxt: Line) -> bool:
+    """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
+    tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
+    open on its lead or a function word ("… Courtesy" / "of the Harbour Museum")."""
+    if _credit_in_progress(line) and _credit_tail(nxt):
+        return True
+    words = [w for w, _ in line.words]
+    lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
+                 if words[k].lower().startswith(CREDIT_LEADS)), None)
+    if lead is None or match_label(nxt.text) or LABEL_ALONE.match(nxt.text):
+        return False
+    tail = words[lead:]
+    open_end = tail[-1].lower() in FUNCTION_WORDS or " ".join(tail).lower() in CREDIT_LEADS
+    return open_end and is_credit(tail + nxt.text.split(), closes_caption=True)
 
 
 def _credit_tail(line: Line) -> bool:
