@@ -263,3 +263,50 @@ def test_unlabelled_caption_with_its_credit_after_a_finished_paragraph() -> None
     assert [b[0] for b in blocks] == ["heading", *["paragraph"] * 4, "caption", "credit"]
     assert blocks[5][3] == "Image: Valley Parish Archive"
     assert blocks[4][1].endswith("waited with their carts in the lane.")
+
+
+NARROW = [
+    "The keepers rowed out to the reef each",
+    "morning to read the tide gauge, and they",
+    "wrote the height in a ledger kept dry in a",
+    "tin box under the bench of the boat.",
+    "Storms broke the gauge twice in one",
+    "winter, and the harbour board paid a smith",
+    "in the town to forge a heavier post that",
+    "the waves could not move from the rock.",
+]
+
+
+def test_number_before_a_title_is_its_label_when_the_running_head_repeats_the_title() -> None:
+    pages = [
+        ["Tide Gauges of the Reef", "4 Tide Gauges of the Reef:", "Measuring the Sea, 1850-1900", *NARROW],
+        ["Tide Gauges of the Reef", *NARROW[::-1]],
+    ]
+    doc = rebuild("\f".join("\n".join(p) + "\n" for p in pages), "tide", "tide.txt", "text")
+    assert (doc.sections[0].label, doc.sections[0].title) == (
+        "4", "Tide Gauges of the Reef: Measuring the Sea, 1850-1900")
+
+
+def test_zero_padded_number_and_a_label_line_under_the_title() -> None:
+    doc = rebuild("\n".join(["03 Tide Gauges", "Section I", "The Reef Station", *NARROW]) + "\n",
+                  "tide", "tide.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [("03", "Tide Gauges"), ("I", "The Reef Station")]
+
+
+def test_paragraph_opens_at_a_line_short_by_its_lost_indent() -> None:
+    lines = [*NARROW[:4], "Storms broke the gauge twice in", *NARROW[5:]]
+    doc = rebuild("\n".join(["Tide Gauges", *lines]) + "\n", "tide", "tide.txt", "text")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("Storms broke")
+
+
+def test_credit_wrapped_onto_a_name_closed_by_a_full_stop() -> None:
+    blocks = _blocks([
+        "Wheels on the Weir",
+        *MILL_BODY,
+        "Left: The sluice gate at low water. Courtesy of the Valley Parish",
+        "Archive.",
+        *MILL_BODY,
+    ])
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1:] == ("The sluice gate at low water.", "Left", "Courtesy of the Valley Parish Archive")

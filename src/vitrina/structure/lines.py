@@ -111,6 +111,7 @@ class LineSet:
     spacing: Spacing
     trailing_convention: bool  # most lines end with a space (PDF soft wraps)
     source: str = field(repr=False, default="")
+    running: tuple[str, ...] = ()  # the running heads dropped, without their page numbers
 
 
 def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> LineSet:
@@ -148,11 +149,12 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
         gap = 0
         separator = False
         prev_blank = False
+    running: tuple[str, ...] = ()
     if page_starts or form_feeds:
-        lines = _without_running_lines(lines)
+        lines, running = _without_running_lines(lines)
     spacing = _spacing(lines)
     _mark_region_spacing(lines, spacing)
-    return LineSet(lines, spacing, _trailing_convention(lines), text)
+    return LineSet(lines, spacing, _trailing_convention(lines), text, running)
 
 
 REGION_MIN_LINES = 6
@@ -168,8 +170,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _without_running_lines(lines: list[Line]) -> list[Line]:
-    """The lines without running headers, footers and page numbers.
+def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ...]]:
+    """The lines without running headers, footers and page numbers, and the distinct
+    running texts dropped (page numbers cut off; lone page numbers left out).
 
     Known pages only: a line among the first or last few of its page whose text,
     digits aside, recurs at the same edge of other pages, or a page number alone
@@ -198,11 +201,14 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
     running |= _title_echoes(lines, [line for line, _ in edges])
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
-        return lines
+        return lines, ()
     kept: list[Line] = []
+    texts: dict[str, None] = {}
     starts = False
     for line in lines:
         if id(line) in running:
+            if not _PAGE_NUMBER.match(line.text):
+                texts[TRAILING_PAGE.sub("", line.text).strip()] = None
             starts = starts or line.page_start or (bool(kept) and kept[-1].page != line.page)
             continue
         if starts or (kept and kept[-1].page != line.page):
@@ -210,7 +216,7 @@ def _without_running_lines(lines: list[Line]) -> list[Line]:
         starts = False
         line.index = len(kept)
         kept.append(line)
-    return kept
+    return kept, tuple(texts)
 
 
 def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:

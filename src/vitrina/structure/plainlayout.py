@@ -73,6 +73,7 @@ class PlainLayout:
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
+        self.running = [_words_key(text) for text in lineset.running]
 
     def run(self) -> list[Entry]:
         i = 0
@@ -169,13 +170,36 @@ class PlainLayout:
         title = self._title_block(i, 0)
         if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
-            if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS[
+            if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
-            ] * self.width[nxt]:
-                return Heading(None, title, 0)
+            ] * self.width[nxt] or self._label_line_heading(nxt)):
+                return self._number_label(Heading(None, title, 0))
         if i == 0 and self._opening_title(line):
-            return Heading(None, [line], 0)
+            return self._number_label(Heading(None, [line], 0))
         return None
+
+    def _label_line_heading(self, i: int) -> bool:
+        """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
+        return bool(LABEL_ALONE.match(self.lines[i].text)) and bool(self._title_block(i + 1, 0)) if (
+            i + 1 < len(self.lines)) else False
+
+    def _number_label(self, heading: Heading) -> Heading:
+        """A number opening an unlabelled title is its label when it is zero-padded
+        ("07 Harbour Lights") or the running heads repeat the title without it
+        ("12 Harbour Lights: …" under the header "Harbour Lights")."""
+        words = [w for w, _ in heading.lines[0].words]
+        if heading.label is not None or heading.skip_words or len(words) < 2:
+            return heading
+        number = words[0]
+        if not re.fullmatch(r"\d{1,3}", number):
+            return heading
+        rest = _words_key(" ".join([*words[1:], *(ln.text for ln in heading.lines[1:])]))
+        echoed = any(
+            len(head.split()) >= 2 and f"{rest} ".startswith(f"{head} ") for head in self.running
+        )
+        if echoed or (len(number) > 1 and number.startswith("0")):
+            return Heading(number, heading.lines, 1)
+        return heading
 
     def _opening_title(self, line: Line) -> bool:
         """The text's first line is its title when it reads as one (title case, no
@@ -211,6 +235,8 @@ class PlainLayout:
             line = self.lines[j]
             if ends_sentence(line.text) or match_label(line.text) or line.page_start:
                 break
+            if LABEL_ALONE.match(line.text) and not _continues(block[-1].text):
+                break  # a panel label opens the next heading ("Section II")
             if not (_continues(block[-1].text) or self._title_line(j)):
                 break
             block.append(line)
@@ -470,10 +496,31 @@ class PlainLayout:
         if prev.index != line.index - 1:
             # cut by a caption: a sentence end there is a paragraph end
             return ends_sentence(prev.text)
+        if ends_sentence(prev.text) and self._indented_start(line):
+            return True
         return self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+
+    def _indented_start(self, line: Line) -> bool:
+        """``line`` wraps mid-sentence though the next word would have fitted after it:
+        it is short by a first-line indent the extraction dropped, so a paragraph opens."""
+        i = line.index
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or nxt.page_start or nxt.separator_before or not starts_lowercase(nxt.text):
+            return False
+        if ends_sentence(line.text, lenient=True) or line.text.endswith(("-", "\u00ad")):
+            return False
+        # the word would have fitted both on the page's full line and on the next line
+        # of the same sentence (character counts vary with proportional type)
+        room = line.length + 1 + len(nxt.words[0][0])
+        return room <= nxt.length and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["paragraph_fits"])
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def _words_key(text: str) -> str:
+    """Lower-case words without punctuation, for comparing a title with a running head."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def _all_capitalised(text: str) -> bool:
@@ -579,8 +626,10 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
 def _credit_tail(line: Line) -> bool:
     """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
-    if LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or line.text.endswith("."):
+    if LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text):
         return False
+    if line.text.endswith(".") and (len(words) > 2 or not ends_sentence(words[-1])):
+        return False  # only a name of one or two words may close with a full stop ("Archive.")
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
     return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
 
