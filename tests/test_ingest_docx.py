@@ -132,3 +132,67 @@ def test_entity_declaration_in_a_part_refused():
             archive.writestr(info, body)
     with pytest.raises(InputError, match="entity declarations"):
         docx_reader.read(out.getvalue(), "xxe.docx")
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (30, 20), (90, 120, 60)).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _picture(document, alt: str | None = None) -> None:
+    document.add_picture(io.BytesIO(_png()))
+    if alt:
+        document.paragraphs[-1]._p.xpath(".//wp:docPr")[0].set("descr", alt)
+
+
+def build_figures_docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("The Mill on the Weir", style="Title")
+    _picture(document, alt="A grey stone mill beside a weir")
+    italic = document.add_paragraph()
+    italic.add_run("The mill from the lane in 1890. \u2014 Courtesy of the Valley Parish Archive.").italic = True
+    document.add_paragraph("Panel 2")
+    document.add_heading("Grinding for the Parish", level=1)
+    document.add_paragraph("The miller ground oats for the parish from the thaw until the first frost.")
+    document.add_paragraph("Below: The wheel pit after the flood.", style="Caption")
+    _picture(document)
+    document.add_heading("C. The Sluice Gate", level=1)
+    _picture(document)
+    document.add_paragraph("A sluice gate drawn in the ledger.", style="Caption")
+    document.add_paragraph("Lent by a family of the valley")
+    _picture(document)
+    plain = document.add_paragraph("Carts waited in the lane while the stones turned.")
+    plain.runs[0].italic = False
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_images_are_figures_with_captions_credits_and_labels() -> None:
+    [doc] = docx_reader.read(build_figures_docx(), "exhibits/mill.docx")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "The Mill on the Weir"), ("2", "Grinding for the Parish"), ("C", "The Sluice Gate")]
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.position, b.credit) for b in captions] == [
+        ("The mill from the lane in 1890.", None, "Courtesy of the Valley Parish Archive"),
+        ("The wheel pit after the flood.", "Below", None),
+        ("A sluice gate drawn in the ledger.", None, "Lent by a family of the valley"),
+    ]
+    assert len(doc.figures) == 4
+    linked = [f.caption for f in doc.figures]
+    assert linked == [captions[0].id, captions[1].id, captions[2].id, None]
+    first = doc.figures[0]
+    assert first.alt == "A grey stone mill beside a weir" and first.mime == "image/png"
+    assert first.data is not None and first.data.startswith(b"\x89PNG")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Carts waited in the lane while the stones turned." in paragraphs
+    assert "Lent by a family of the valley" not in paragraphs
+
+
+def test_oversized_image_keeps_no_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(docx_reader.DOCX_LIMITS, "image_bytes", 10)
+    [doc] = docx_reader.read(build_figures_docx(), "exhibits/mill.docx")
+    assert doc.figures and all(f.data is None and f.src for f in doc.figures)

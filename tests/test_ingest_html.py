@@ -133,3 +133,52 @@ def test_figure_image_linked_to_its_figcaption_alt_kept_apart():
     assert captions[0].credit == "Courtesy of the Port Archive"
     assert (second.src, second.alt, second.caption) == ("crane.jpg", "A steam crane", None)
     assert "A steam crane" not in doc.text
+
+
+PAGE_WITH_IMAGES = b"""<!doctype html><html><head><title>The Mill on the Weir</title></head><body>
+<header class="site-header"><a href="/">Valley Museums</a></header>
+<div class="cookie-notice">We use cookies to count visitors.</div>
+<nav class="breadcrumb"><a href="/">Home</a> / <a href="/mills">Mills</a></nav>
+<main>
+<h1>The Mill on the Weir</h1>
+<p>The miller ground oats for the parish from the thaw until the first frost.</p>
+<p><img src="mill.jpg" alt="A stone mill beside a weir"></p>
+<p class="photo-caption">Above: The mill from the lane in 1890. &mdash; Courtesy of the Valley Parish Archive.</p>
+<h2>The Wheel</h2>
+<img src="wheel.jpg">
+<p><em>The wheel pit after the flood.</em> <small>Photo: Anna Reed</small></p>
+<img src="gate.png" alt="">
+<div><em>The sluice gate drawn in the ledger.</em></div>
+<img src="cart.png">
+<p>Carts waited in the lane while the stones turned, and the miller's boy counted the sacks.</p>
+<aside><ul><li><a href="/a">Other mills</a></li><li><a href="/b">Visit us</a></li></ul></aside>
+<aside><p>The weir was rebuilt in stone after the flood of 1888, when the old timber dam gave way.</p></aside>
+<div class="share-links"><a href="#">Share this page</a></div>
+</main>
+<footer>Valley Museums, all rights reserved</footer>
+</body></html>"""
+
+
+def test_images_outside_figure_take_the_caption_after_them():
+    [doc] = html.read(PAGE_WITH_IMAGES, "mill.html")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.position, b.credit) for b in captions] == [
+        ("The mill from the lane in 1890.", "Above", "Courtesy of the Valley Parish Archive"),
+        ("The wheel pit after the flood.", None, "Photo: Anna Reed"),
+        ("The sluice gate drawn in the ledger.", None, None),
+    ]
+    assert [(f.src, f.caption, f.alt) for f in doc.figures] == [
+        ("mill.jpg", captions[0].id, "A stone mill beside a weir"),
+        ("wheel.jpg", captions[1].id, None),
+        ("gate.png", captions[2].id, None),
+        ("cart.png", None, None),
+    ]
+    assert "Carts waited in the lane" in " ".join(blocks(doc, "paragraph"))
+
+
+def test_site_furniture_stays_out_of_the_body():
+    [doc] = html.read(PAGE_WITH_IMAGES, "mill.html")
+    for furniture in ("cookies", "Home", "Other mills", "Share this page", "all rights reserved",
+                      "Valley Museums"):
+        assert furniture not in doc.text
+    assert "The weir was rebuilt in stone" in doc.text  # an aside of text stays

@@ -2,8 +2,16 @@
 
 * Paragraph styles: "Title" -> document title (and the first section),
   "Heading 1"-"Heading 3" -> sections, deeper headings -> heading blocks,
-  "Caption" -> caption blocks (a trailing "Photo: …"/"Courtesy …" phrase is
-  split off as the credit), everything else -> paragraphs.
+  "Caption" -> caption blocks, everything else -> paragraphs. A heading's
+  panel label ("Panel 2: …", "B. …", or a label alone on the paragraph
+  before it) is the section's label.
+* Images (``w:drawing`` pictures) are figures: the image file (size-capped),
+  its alt text (``descr``, never a caption) and its caption. A caption is a
+  paragraph in the Caption style, or a short paragraph set wholly in italics
+  right after the image; its position label ("Above:") and its credit
+  ("Courtesy of …", "Photo: …", "Image: …", "… — Courtesy …", or a credit
+  paragraph of its own right after it) are split off
+  (:mod:`vitrina.ingest._captions`).
 * Tables: one paragraph per row, cells joined by `` | `` (merged cells once).
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
@@ -17,19 +25,47 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from lxml import etree
 
 from vitrina.errors import InputError
+from vitrina.ingest._captions import is_credit_line, split_caption
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
-from vitrina.ingest.html import CREDIT_PHRASE
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
-from vitrina.model import Document, DocumentBuilder
+from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
+from vitrina.structure.captions import LABEL_LEAD, alone_label
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+
+# Every threshold of the DOCX reader.
+DOCX_LIMITS = {
+    "caption_words": 60,  # an italic paragraph after an image is its caption up to this long
+    "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
+    "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
+}
+
+
+@dataclass
+class _Image:
+    src: str
+    alt: str | None
+    mime: str | None
+    data: bytes | None
+
+
+@dataclass
+class _Item:
+    """One paragraph (or table row) of the document, in order."""
+
+    kind: str  # title | heading | caption | paragraph
+    text: MappedText
+    level: int = 0
+    italic: bool = False
+    images: list[_Image] = field(default_factory=list)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -82,16 +118,61 @@ def _unique_cells(row) -> list:
     return cells
 
 
-def _split_credit(text: MappedText) -> tuple[MappedText, MappedText]:
-    matches = list(CREDIT_PHRASE.finditer(text.text))
-    if not matches or matches[-1].start() == 0:
-        return text, MappedText()
-    cut = matches[-1].start()
-    caption, _ = text.slice(0, cut).normalise_space()
-    credit, _ = text.slice(cut, len(text)).normalise_space()
-    if credit.text.startswith(("(", "[")) and credit.text.endswith((")", "]")):
-        credit = credit.slice(1, len(credit) - 1)
-    return caption, credit
+def _italic(paragraph) -> bool:
+    """Every run with visible text is set in italics (directly, or by its run or
+    paragraph style)."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(_run_italic(run, paragraph) for run in runs)
+
+
+def _run_italic(run, paragraph) -> bool:
+    if run.italic is not None:
+        return bool(run.italic)
+    for style in (_safe_style(run), _safe_style(paragraph)):
+        while style is not None:
+            italic = style.font.italic if hasattr(style, "font") else None
+            if italic is not None:
+                return bool(italic)
+            style = style.base_style
+    return False
+
+
+def _safe_style(item):
+    try:
+        return item.style
+    except (KeyError, ValueError, AttributeError):
+        return None
+
+
+def _images(paragraph, document) -> list[_Image]:
+    """The pictures drawn in ``paragraph``, with their alt text and (capped) file."""
+    from docx.oxml.ns import qn
+
+    found = []
+    for drawing in paragraph._p.xpath(".//w:drawing"):
+        blips = drawing.xpath(".//a:blip")
+        if not blips:
+            continue
+        rid = blips[0].get(qn("r:embed"))
+        part = document.part.related_parts.get(rid) if rid else None
+        described = drawing.xpath(".//wp:docPr")
+        alt = " ".join((described[0].get("descr") or "").split()) if described else ""
+        if part is None:
+            continue
+        blob = bytes(part.blob)
+        mime = getattr(part, "content_type", None)
+        data = blob if _image_within_limits(blob) else None
+        found.append(_Image(str(part.partname).lstrip("/"), alt or None, mime, data))
+    return found
+
+
+def _image_within_limits(data: bytes) -> bool:
+    if len(data) > DOCX_LIMITS["image_bytes"]:
+        return False
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return width * height <= DOCX_LIMITS["image_pixels"]
+    return True
 
 
 def _open(data: bytes, source: str):
@@ -109,20 +190,22 @@ def _open(data: bytes, source: str):
 def read(data: bytes, source: str) -> list[Document]:
     document = _open(data, source)
     src = _Source()
-    blocks: list[tuple[str, MappedText, int]] = []  # (style kind, text, heading level)
+    blocks: list[_Item] = []
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph":
             style = _style_name(item)
             mapped = src.add(item.text)
             heading = _HEADING.match(style)
+            images = _images(item, document)
+            italic = _italic(item)
             if style.lower() == "title":
-                blocks.append(("title", mapped, 0))
+                blocks.append(_Item("title", mapped, 0, italic, images))
             elif heading:
-                blocks.append(("heading", mapped, int(heading.group(1))))
+                blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images))
             elif style.lower() == "caption":
-                blocks.append(("caption", mapped, 0))
+                blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
-                blocks.append(("paragraph", mapped, 0))
+                blocks.append(_Item("paragraph", mapped, 0, italic, images))
         else:
             for row in item.rows:
                 row_text = MappedText()
@@ -137,7 +220,7 @@ def read(data: bytes, source: str) -> list[Document]:
                         if len(row_text):
                             row_text.append_at(" | ", row_text.ends[-1])
                         row_text.extend(clean)
-                blocks.append(("paragraph", row_text, 0))
+                blocks.append(_Item("paragraph", row_text))
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
@@ -188,27 +271,103 @@ def _app_properties(document) -> dict:
     return {}
 
 
-def _emit(
-    builder: DocumentBuilder, blocks: list[tuple[str, MappedText, int]], lines: LineIndex
-) -> str | None:
+def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str | None:
+    """Sections, blocks and figures from the document's paragraphs, in order."""
     title = None
-    for kind, raw, level in blocks:
-        mapped, _ = raw.normalise_space()
+    label: str | None = None  # a panel label alone on the paragraph before its heading
+    waiting: list[_Image] = []  # images whose caption may follow
+    skip: set[int] = set()
+    for n, item in enumerate(items):
+        if n in skip:
+            continue
+        mapped, _ = item.text.normalise_space()
+        if item.images:
+            _flush(builder, waiting)
+            waiting = list(item.images)
         if not mapped.text:
             continue
-        pieces = mapped.pieces(lines)
-        if kind == "title":
+        following = items[n + 1] if n + 1 < len(items) else None
+        if _label_before_heading(item, mapped, following):
+            label = alone_label(mapped.text)
+            continue
+        if item.kind == "title":
             title = title or mapped.text
-            builder.section(None, pieces)
-        elif kind == "heading" and 1 <= level <= 3:
-            builder.section(None, pieces)
-        elif kind == "heading":
-            builder.block("heading", pieces)
-        elif kind == "caption":
-            caption, credit = _split_credit(mapped)
-            builder.block("caption", caption.pieces(lines), credit=credit.text or None)
-            if credit.text:
-                builder.block("credit", credit.pieces(lines))
+            builder.section(label, mapped.pieces(lines))
+        elif item.kind == "heading" and 1 <= item.level <= 3:
+            own, mapped = _heading_label(mapped)
+            builder.section(own or label, mapped.pieces(lines))
+        elif item.kind == "heading":
+            builder.block("heading", mapped.pieces(lines))
+        elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)):
+            credit_item = following if following is not None and following.kind == "paragraph" else None
+            block, used = _caption(builder, mapped, credit_item, lines)
+            if used:
+                skip.add(n + 1)
+            if not waiting and following is not None and following.images:
+                waiting = list(following.images)  # a caption set above its picture
+                items[n + 1] = _Item(following.kind, following.text, following.level, following.italic)
+            _flush(builder, waiting, block)
+            waiting = []
         else:
-            builder.block("paragraph", pieces)
+            _flush(builder, waiting)
+            waiting = []
+            builder.block("paragraph", mapped.pieces(lines))
+        label = None
+    _flush(builder, waiting)
     return title
+
+
+def _flush(builder: DocumentBuilder, images: list[_Image], caption: Block | None = None) -> None:
+    """Record ``images`` as figures; the first takes ``caption``."""
+    for image in images:
+        builder.figure(caption, src=image.src, alt=image.alt, mime=image.mime, data=image.data)
+        caption = None
+    images.clear()
+
+
+def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
+    """A short paragraph set wholly in italics right after a picture is its caption."""
+    return item.kind == "paragraph" and item.italic and len(mapped.text.split()) <= DOCX_LIMITS[
+        "caption_words"]
+
+
+def _caption(
+    builder: DocumentBuilder, mapped: MappedText, following: _Item | None, lines: LineIndex
+) -> tuple[Block | None, bool]:
+    """The caption block (and its credit block); whether the next paragraph was its credit."""
+    position, caption, credit = split_caption(mapped)
+    used = False
+    if not credit.text and following is not None:
+        nxt, _ = following.text.normalise_space()
+        if is_credit_line(nxt.text):
+            _, _, credit = split_caption(nxt)
+            credit = credit if credit.text else nxt
+            used = True
+    if not caption.text:
+        return None, used
+    block = builder.block("caption", caption.pieces(lines), position=position, credit=credit.text or None)
+    if credit.text:
+        builder.block("credit", credit.pieces(lines))
+    return block, used
+
+
+def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
+    """A panel label alone on its paragraph ("Panel 2", "B") over a heading."""
+    return (
+        following is not None
+        and following.kind in ("heading", "title")
+        and not item.images
+        and alone_label(mapped.text) is not None
+    )
+
+
+def _heading_label(mapped: MappedText) -> tuple[str | None, MappedText]:
+    """A heading's own label ("Panel 2: The Lens", "B. Fog Signals") and its title."""
+    lead = LABEL_LEAD.match(mapped.text)
+    if lead is None or lead.end() >= len(mapped.text):
+        return None, mapped
+    ident = alone_label(lead.group(0).strip().rstrip(".:)—–-").strip())
+    if ident is None:
+        return None, mapped
+    rest, _ = mapped.slice(lead.end(), len(mapped)).normalise_space()
+    return ident, rest

@@ -10,9 +10,17 @@
   emitted as a credit block. The figure's ``img`` is a figure
   (``Document.figures``: ``src``, ``alt``) linked to that caption; alt text
   describes the image and is never taken for a caption.
+* An ``img`` outside ``<figure>`` is a figure too; the block right after it
+  is its caption when its class says caption, or when it is a short ``p``/
+  ``div`` set wholly in emphasis or holding a credit element
+  (``small``/``cite``/``.credit``). A caption's position label ("Above:")
+  and credit ("Courtesy …", "Photo: …", "… — Image: …") are split off.
 * ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
-  elements and page-level ``header``/``footer`` are skipped; comments are
-  removed by the parser. Nothing is fetched, nothing is executed.
+  elements, page-level ``header``/``footer``, ``role`` banner/navigation/
+  contentinfo, an ``aside`` made mostly of links, and elements whose class
+  or id names page furniture (``lexicon/html_boilerplate.txt``: cookie
+  notices, breadcrumbs, share links…) are skipped; comments are removed by
+  the parser. Nothing is fetched, nothing is executed.
 * ``q`` / ``blockquote`` give "quote" markup, ``time[datetime]`` "date".
 
 Offsets: lxml builds the tree; the standard library's tokenizer gives every
@@ -32,12 +40,15 @@ import lxml.html
 from lxml import etree
 
 from vitrina.errors import InputError
+from vitrina.ingest._captions import CREDIT_PHRASE, clean_credit, split_credit
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
+from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
+from vitrina.structure.captions import match_label
 
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -54,12 +65,14 @@ UNKNOWN_VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
 SECTION_HEADINGS = {"h1", "h2", "h3"}
 MINOR_HEADINGS = {"h4", "h5", "h6"}
 NO_TEXT_DATA = {"script", "style", "template", "noscript"}
-CREDIT_PHRASE = re.compile(
-    r"(?:^|(?<=[\s(\[.;—–-]))[(\[]?\s*"
-    r"(?:(?:Photo(?:graph)?|Image|Picture|Credit|Source)s?\s*(?:credit)?\s*:"
-    r"|Courtesy\b|©|\(c\)\s)",
-    re.IGNORECASE,
-)
+# Every threshold of the HTML reader.
+HTML_LIMITS = {
+    "caption_words": 60,  # a block after an image is its caption up to this many words
+    "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
+}
+_BOILERPLATE = words("html_boilerplate")
+_FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
+_EMPHASIS_TAGS = {"em", "i", "small", "cite"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -153,12 +166,27 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None:
         return True
-    if el.get("aria-hidden") == "true" or el.get("role") == "navigation":
+    if el.get("aria-hidden") == "true" or el.get("role") in _FURNITURE_ROLES:
         return True
     if tag in ("header", "footer"):
         # Page boilerplate, unless it belongs to the article itself.
         return not any(_tag(a) in ("article", "main") for a in el.iterancestors())
-    return False
+    if tag == "aside" or el.get("role") == "complementary":
+        return _mostly_links(el)
+    return _furniture_name(el)
+
+
+def _furniture_name(el) -> bool:
+    """The element's class or id names page furniture ("cookie-notice", "share_links")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return bool(names.strip()) and any(t in _BOILERPLATE for t in re.split(r"[\s_-]+", names) if t)
+
+
+def _mostly_links(el) -> bool:
+    """Most of the element's text is link text (a list of site links)."""
+    total = len("".join(el.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a"))
+    return total == 0 or linked >= HTML_LIMITS["aside_link_share"] * total
 
 
 def _markup(el) -> tuple[str, tuple[tuple[str, str], ...]] | None:
@@ -178,10 +206,44 @@ def _is_block(el) -> bool:
     return _tag(el) in BLOCK_TAGS or "caption" in _classes(el)
 
 
+def _images(el) -> list:
+    """The ``img`` elements in ``el`` (itself included), in order."""
+    return [img for img in el.iter("img") if not any(_skipped(a) for a in img.iterancestors())]
+
+
+def _text_of(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _caption_like(el) -> bool:
+    """A block that reads as the caption of the image before it: its class says so,
+    or it is a short ``p``/``div`` set wholly in emphasis or holding a credit element."""
+    if "caption" in _classes(el):
+        return True
+    if _tag(el) not in ("p", "div") or not _text_of(el):
+        return False
+    if len(_text_of(el).split()) > HTML_LIMITS["caption_words"] or any(_is_block(c) for c in el):
+        return False
+    if any(_is_credit_element(c) for c in el.iter() if c is not el):
+        return True
+    plain = "".join((el.text or "").split()) + "".join(
+        "".join((c.tail or "").split()) for c in el)
+    return not plain and all(_tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" for c in el)
+
+
 class _PageReader:
     def __init__(self, tree: TreeText, builder: DocumentBuilder):
         self.tree = tree
         self.b = builder
+        self.waiting: list = []  # images outside <figure> whose caption may follow
+
+    def flush(self, caption: Block | None = None) -> None:
+        """Record the waiting images as figures; the first takes ``caption``."""
+        for img in self.waiting:
+            alt = " ".join((img.get("alt") or "").split()) or None
+            self.b.figure(caption, src=img.get("src") or None, alt=alt)
+            caption = None
+        self.waiting = []
 
     def inline(self, drop=None) -> Inline:
         return Inline(
@@ -191,29 +253,40 @@ class _PageReader:
             space_after=lambda el: _tag(el) in ("br", "td", "th", "img"),
         )
 
-    def emit(self, kind, run: Inline, credit: str | None = None) -> None:
+    def emit(self, kind, run: Inline, credit: str | None = None, images: list | None = None) -> None:
         text, pieces, spans = run.finish()
         if text:
+            self.flush()
             self.b.block(kind, pieces, credit=credit, markup=spans)
+        self.waiting.extend(images or [])
+        if text and images:
+            self.flush()  # images set inside a paragraph's text: figures without a caption
 
     def container(self, el) -> None:
         """Block children one by one; runs of inline content between them are paragraphs."""
         run = self.inline()
+        images: list = []
         run.add_text(el, "text")
         for child in el:
             if _skipped(child):
                 pass
             elif _is_block(child):
-                self.emit("paragraph", run)
-                run = self.inline()
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
                 self.block(child)
             else:
                 run.add_element(child)
+                images.extend(_images(child))
             run.add_text(child, "tail")
-        self.emit("paragraph", run)
+        self.emit("paragraph", run, images=images)
 
     def block(self, el) -> None:
         tag = _tag(el)
+        if self.waiting and tag != "figure" and (tag == "figcaption" or _caption_like(el)):
+            self.flush(self.caption(el))
+            return
+        if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
+            self.flush()  # a heading or table after an image: the image has no caption
         if tag in SECTION_HEADINGS:
             run = self.inline()
             run.add_element(el)
@@ -237,7 +310,7 @@ class _PageReader:
         else:
             run = self.inline()
             run.add_element(el)
-            self.emit("paragraph", run)
+            self.emit("paragraph", run, images=_images(el))
 
     def figure(self, el) -> None:
         """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
@@ -245,6 +318,7 @@ class _PageReader:
         The image's alt text describes the image for those who cannot see it;
         it is kept on the figure, never taken for a caption.
         """
+        self.flush()
         captions = [c for c in el.iter("figcaption") if c is not el]
         for child in el:
             if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child):
@@ -266,14 +340,24 @@ class _PageReader:
                 credit.add_element(c)
                 credit.text.append_at(" ", credit.text.ends[-1] if len(credit.text) else 0)
         credit_text, _ = credit.finish_mapped()
+        credit_text = clean_credit(credit_text)
+        position = None
+        label = match_label(text.text)
+        if label is not None and label[1] < len(text):  # "Above, left: …"
+            position, cut = label[0], label[1]
+            text = text.slice(cut, len(text))
+            spans = [(k, a - cut, b - cut, attrs) for k, a, b, attrs in spans if a >= cut]
         if not credit_text.text:
-            text, credit_text = _split_credit_phrase(text)
+            text, credit_text = split_credit(text)
             spans = [s for s in spans if s[2] <= len(text.text)]
+        else:
+            text, _ = _split_credit_phrase(text)  # a dash left before the credit element
         block = None
         if text.text:
             lines = self.tree.lines
             block = self.b.block(
-                "caption", text.pieces(lines), credit=credit_text.text or None, markup=spans
+                "caption", text.pieces(lines), position=position, credit=credit_text.text or None,
+                markup=spans,
             )
         if credit_text.text:
             self.b.block("credit", credit_text.pieces(self.tree.lines))
@@ -289,8 +373,15 @@ class _PageReader:
             self.emit("paragraph", run)
 
 
+_TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
+
+
 def _split_credit_phrase(text: MappedText) -> tuple[MappedText, MappedText]:
-    """Split a trailing credit phrase ("… Photo: Jane Roe") off a caption."""
+    """Split a trailing credit phrase ("… Photo: Jane Roe") off a caption; a dash left
+    at the caption's end ("… 1890 —" before a credit element) goes."""
+    dash = _TRAILING_DASH.search(text.text)
+    if dash:
+        text = text.slice(0, dash.start())
     matches = list(CREDIT_PHRASE.finditer(text.text))
     match = matches[-1] if matches else None
     if match is None or match.start() == 0:
@@ -347,7 +438,9 @@ def read(data: bytes, source: str) -> list[Document]:
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
-    _PageReader(tree, builder).container(body if body is not None else root)
+    page = _PageReader(tree, builder)
+    page.container(body if body is not None else root)
+    page.flush()
     stated: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()

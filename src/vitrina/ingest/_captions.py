@@ -1,0 +1,84 @@
+"""A caption paragraph of a structured input (DOCX, HTML) cut into its parts.
+
+``Above, left: The ferry at the quay in 1890. — Courtesy of the Harbour Archive.``
+gives the position label ("Above, left"), the caption ("The ferry at the quay in
+1890.") and the credit ("Courtesy of the Harbour Archive"). A credit is known by
+its form: a credit phrase ("Photo:", "Image:", "Courtesy", "©"), a credit lead
+from the lexicon ("Lent by", "Gift of"), or an institution's name after the last
+sentence ("… in 1890. Maritime Museum"). Every part keeps its source mapping.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vitrina.ingest._mapped import MappedText
+from vitrina.structure.captions import CREDIT_LEADS, credit_start, is_credit, match_label
+from vitrina.structure.cues import ends_sentence
+
+# A credit phrase inside a caption: "Photo: …", "Image credit: …", "Courtesy …", "© …".
+CREDIT_PHRASE = re.compile(
+    r"(?:^|(?<=[\s(\[.;—–-]))[(\[]?\s*"
+    r"(?:(?:Photo(?:graph)?|Image|Picture|Illustration|Credit|Source)s?\s*(?:credit)?\s*:"
+    r"|Courtesy\b|©|\(c\)\s)",
+    re.IGNORECASE,
+)
+_CLOSING_DASH = re.compile(r"\s+[—–-]{1,2}\s*$")
+_WORD = re.compile(r"\S+")
+
+
+def split_caption(text: MappedText) -> tuple[str | None, MappedText, MappedText]:
+    """(position label, caption, credit) of a caption's text; the credit may be empty."""
+    text, _ = text.normalise_space()
+    label = match_label(text.text)
+    position = None
+    if label is not None and label[1] < len(text):
+        position = label[0]
+        text, _ = text.slice(label[1], len(text)).normalise_space()
+    caption, credit = split_credit(text)
+    return position, caption, credit
+
+
+def split_credit(text: MappedText) -> tuple[MappedText, MappedText]:
+    """A caption and its trailing credit (empty when it has none)."""
+    cut = _credit_cut(text.text)
+    if cut is None:
+        return text, MappedText()
+    caption, _ = text.slice(0, cut).normalise_space()
+    dash = _CLOSING_DASH.search(caption.text)
+    if dash:  # "… in 1890. — Courtesy of …": the dash belongs to neither
+        caption = caption.slice(0, dash.start())
+    credit, _ = text.slice(cut, len(text)).normalise_space()
+    return caption, clean_credit(credit)
+
+
+def clean_credit(credit: MappedText) -> MappedText:
+    """A credit without enclosing brackets and without the full stop that closes it as a
+    sentence ("Courtesy of the Harbour Archive."); an abbreviation's stop stays ("& Co.")."""
+    if credit.text.startswith(("(", "[")) and credit.text.endswith((")", "]")):
+        credit = credit.slice(1, len(credit) - 1)
+    words = credit.text.split()
+    if words and credit.text.endswith(".") and ends_sentence(words[-1]):
+        credit = credit.slice(0, len(credit) - 1)
+    return credit
+
+
+def is_credit_line(text: str) -> bool:
+    """A paragraph that is a credit on its own: a credit phrase or lead opening a short run."""
+    words = text.split()
+    opens = bool(CREDIT_PHRASE.match(text)) or text.lower().startswith(CREDIT_LEADS)
+    return bool(words) and opens and is_credit(words, closes_caption=True)
+
+
+def _credit_cut(text: str) -> int | None:
+    """Where the credit starts in ``text``, or None (never at 0: a caption comes first)."""
+    matches = [m for m in CREDIT_PHRASE.finditer(text) if m.start() > 0]
+    if matches:
+        return matches[-1].start()
+    words = list(_WORD.finditer(text))
+    plain = [w.group() for w in words]
+    for k in range(len(plain) - 1, 0, -1):
+        if plain[k].lower().startswith(CREDIT_LEADS) and is_credit(plain[k:], True):
+            return words[k].start()
+    start = credit_start(plain, closes_caption=False)
+    return words[start].start() if start else None
