@@ -18,10 +18,11 @@ BATCH_DOCS = 16
 
 def warm_up() -> None:
     """Load the model, the gazetteer and every lazy table once (a worker's start-up)."""
-    from vitrina.extract.places import gazetteer
+    from vitrina.extract.places import gazetteer, is_common_word
     from vitrina.structure import rebuild
 
     gazetteer()
+    is_common_word("Union")  # loads spaCy's word-frequency table (~1 s)
     extract(rebuild("A Title\n\nIn March 1900 the first visitors came to the hall, 40 of them.\n",
                     "warm-up", "warm-up.txt", "text"))
 
@@ -98,10 +99,12 @@ def find_all_dates(
     """Dates found in the text (or ``text``, a same-length view of it), the input's own
     date markup taking precedence."""
     from vitrina.extract.dates import find_dates
+    from vitrina.extract.spans import SpanUnion
 
     found = list(find_dates(doc.text if text is None else text, sentences))
     given = markup_dates(doc) if use_markup else []
-    kept = [d for d in found if not any(g.start < d.end and d.start < g.end for g in given)]
+    taken = SpanUnion([(g.start, g.end) for g in given], "half")
+    kept = [d for d in found if not taken.overlaps(d.start, d.end)]
     return sorted(given + kept, key=lambda d: (d.start, d.end))
 
 

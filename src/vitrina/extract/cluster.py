@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads
@@ -182,6 +182,9 @@ class Clusterer:
         self.cluster_of: dict[int, int] = {}
         self.clusters: list[Cluster] = []
         self._single_index: _SingleIndex | None = None  # set while one-word names are resolved
+        self._starts: dict[int, list[int]] = {}  # cluster -> its members' starts, sorted
+        self._sentence_starts: list[int] | None = None
+        self._office_cache: dict[str, list[int]] = {}  # see _near_office_word
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -194,6 +197,7 @@ class Clusterer:
     def _join(self, i: int, c: int) -> int:
         self.cluster_of[i] = c
         self.clusters[c].members.append(i)
+        bisect.insort(self._starts.setdefault(c, []), self.mentions[i].start)
         return c
 
     # ------------------------------------------------------------ people
@@ -203,16 +207,18 @@ class Clusterer:
         full = [i for i in people if len(name_tokens(self.surface(i))) > 1]
         full_set = set(full)
         single = [i for i in people if i not in full_set]
-        # clusters by last and by first name: ``same_person`` needs an equal last name or an
-        # equal first name, so these hold every candidate (re-checked on the current name)
-        by_key: dict[tuple[str, str], list[int]] = {}
+        # clusters by last name, and by first name with the last name one edit away:
+        # ``same_person`` needs one of the two, so these hold every candidate (re-checked
+        # on the current name)
+        by_key: dict[tuple[str, ...], list[int]] = {}
         for c, cl in enumerate(self.clusters):
             if cl.type == "person" and cl.name:
                 _index_name(by_key, c, cl.name)
         for i in full:
             name = PersonName.parse(self.surface(i))
-            candidates = sorted(set(by_key.get(("last", name.last.lower()), []))
-                                | set(by_key.get(("first", (name.first or "").lower()), [])))
+            first = (name.first or "").lower()
+            candidates = sorted(set(by_key.get(("last", name.last.lower()), [])).union(
+                *(by_key.get(("first", first, form), []) for form in _one_deletion(name.last.lower()))))
             match = next(
                 (c for c in candidates
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
@@ -270,16 +276,13 @@ class Clusterer:
             return self._most_recent(by_last, self.mentions[i].start)
         flat = low.replace(".", "")
         if is_acronym(word):
-            by_init = [c for c, name in full.items() if name.initials.lower() == flat
-                       and len(flat) >= 3]
+            by_init = index.by_initials.get(flat, []) if len(flat) >= 3 else []
             if len(by_init) == 1:
                 return by_init[0]
-        by_first = [c for c, name in full.items() if (name.first or "").lower() == low]
-        if len(by_first) == 1 and not any(
-            (cl.name.last.lower() == low) for cl in self.clusters if cl.name
-        ):
+        by_first = index.by_first.get(low, [])
+        if len(by_first) == 1 and low not in index.lasts:
             return by_first[0]
-        singles = [c for c in index.singles.get(low[:1], [])
+        singles = [c for c in index.single_variants(low)
                    if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
                    and variant(cl.name.last, word)]
         if singles:
@@ -289,26 +292,34 @@ class Clusterer:
         return by_variant[0] if len(by_variant) == 1 else None
 
     def _most_recent(self, candidates: list[int], before: int, window: int | None = None) -> int | None:
+        """The candidate mentioned last before ``before`` (the first one on a tie)."""
         best, best_pos = None, -1
         for c in candidates:
-            for j in self.clusters[c].members:
-                pos = self.mentions[j].start
-                if best_pos < pos < before:
-                    best, best_pos = c, pos
+            starts = self._starts.get(c, [])
+            k = bisect.bisect_left(starts, before)
+            if k and starts[k - 1] > best_pos:
+                best, best_pos = c, starts[k - 1]
         if best is not None and window is not None and self._sentences_between(best_pos, before) > window:
             return None
         return best
 
     def _sentences_between(self, a: int, b: int) -> int:
-        return sum(1 for s, _ in self.an.sents if a < s <= b)
+        """How many sentences start in ``(a, b]``."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sorted(s for s, _ in self.an.sents)
+        return bisect.bisect_right(self._sentence_starts, b) - bisect.bisect_right(self._sentence_starts, a)
 
     def resolve_roles(self) -> None:
         """Link "the president" to the one person introduced with that role."""
         self._appositions()
+        holders: dict[str, list[int]] = defaultdict(list)  # role -> clusters with it (roles are fixed now)
+        for c, cl in enumerate(self.clusters):
+            for role in cl.roles:
+                holders[role].append(c)
         for i, m in enumerate(self.mentions):
             if m.source != "role" or i in self.cluster_of:
                 continue
-            cands = [c for c, cl in enumerate(self.clusters) if m.role in cl.roles]
+            cands = holders.get(m.role, []) if m.role is not None else []
             # the role holder must be named shortly before, and be the only holder
             c = self._most_recent(cands, m.start, window=3)
             if c is not None and (len(cands) == 1 or self._most_recent(
@@ -327,22 +338,32 @@ class Clusterer:
         one that dominates (twice the mentions of any other).
         """
         stem = role.split()[-1][:-1] if len(role.split()[-1]) > 5 else role.split()[-1]
-        pattern = re.compile(rf"\b{re.escape(stem)}", re.I)
         counts: dict[int, int] = {}
-        for c, cl in enumerate(self.clusters):
-            if cl.type != "person" or (cl.roles and role not in cl.roles) or not cl.members:
+        for c in self._near_office_word(stem):
+            cl = self.clusters[c]
+            if (cl.roles and role not in cl.roles) or not cl.members:
                 continue
-            if min(self.mentions[j].start for j in cl.members) > before:
+            if self._starts[c][0] > before:
                 continue
-            if any(pattern.search(self.text, max(0, self.mentions[j].start - 80), self.mentions[j].end + 80)
-                   for j in cl.members if self.mentions[j].source != "role"):
-                counts[c] = len(cl.members)
+            counts[c] = len(cl.members)
         if not counts:
             return None
         ranked = sorted(counts, key=lambda c: counts[c], reverse=True)
         if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
             return ranked[0]
         return None
+
+    def _near_office_word(self, stem: str) -> list[int]:
+        """People clusters with the office word near one of their named mentions (cached per
+        stem: while roles are resolved, only role mentions join clusters, and they do not count)."""
+        cache = self._office_cache
+        if stem not in cache:
+            pattern = re.compile(rf"\b{re.escape(stem)}", re.I)
+            cache[stem] = [
+                c for c, cl in enumerate(self.clusters) if cl.type == "person" and any(
+                    pattern.search(self.text, max(0, self.mentions[j].start - 80), self.mentions[j].end + 80)
+                    for j in cl.members if self.mentions[j].source != "role")]
+        return cache[stem]
 
     def _appositions(self) -> None:
         """ "X, the Danish leader," gives X that role."""
@@ -432,13 +453,18 @@ class Clusterer:
         (or the head before "of") of exactly one longer organization name."""
         orgs = [c for c, cl in enumerate(self.clusters) if cl.type == "organization" and cl.members]
         names = {c: {_norm(self.surface(i)) for i in self.clusters[c].members} for c in orgs}
+        # each shorter form of a name ("foreign office" of "british foreign office", "kestrel
+        # museum" of "kestrel museum of art") -> the clusters with such a name
+        within: dict[str, set[int]] = defaultdict(set)
+        for k in orgs:
+            for n in names[k]:
+                for short in _shorter_forms(n):
+                    within[short].add(k)
         for c in orgs:
             for short in list(names[c]):
                 if " " not in short:
                     continue
-                longer = {k for k in orgs if k != c and self.clusters[k].members
-                          and any(n.endswith(" " + short) or n.startswith(short + " of ")
-                                  for n in names[k])}
+                longer = {k for k in within.get(short, ()) if k != c and self.clusters[k].members}
                 if len(longer) == 1:
                     self._merge(longer.pop(), c)
                     break
@@ -454,6 +480,10 @@ class Clusterer:
                 continue
             for i in cl.members:
                 by_name.setdefault(_norm(self.surface(i)), c)
+        by_initials: dict[str, set[int]] = defaultdict(set)  # the acronym of a long name -> clusters
+        for n, t in by_name.items():
+            if " " in n:
+                by_initials[acronym_of(_title(n))].add(t)
         for c, cl in enumerate(self.clusters):
             if cl.type == "person" or not cl.members:
                 continue
@@ -462,7 +492,7 @@ class Clusterer:
                 continue
             target = by_name.get(defined[word]) if word in defined else None
             if target is None:
-                longs = {t for n, t in by_name.items() if " " in n and acronym_of(_title(n)) == word}
+                longs = by_initials.get(word, set())
                 target = next(iter(longs)) if len(longs) == 1 else None
             if target is not None and target != c:
                 self._merge(target, c)
@@ -473,6 +503,14 @@ class Clusterer:
         self.clusters[keep].place = self.clusters[keep].place or self.clusters[drop].place
         self.clusters[keep].decision = self.clusters[keep].decision or self.clusters[drop].decision
         self.clusters[drop].members = []
+        self._starts[drop] = []
+
+
+def _shorter_forms(name: str) -> list[str]:
+    """Forms ``short`` with ``name.endswith(" " + short)`` or ``name.startswith(short + " of ")``."""
+    tails = [name[m.end():] for m in re.finditer(" ", name)]
+    heads = [name[: m.start()] for m in re.finditer("(?= of )", name)]
+    return tails + heads
 
 
 def _norm(s: str) -> str:
@@ -484,32 +522,41 @@ def _title(n: str) -> str:
     return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
 
 
-def _index_name(by_key: dict[tuple[str, str], list[int]], c: int, name: PersonName) -> None:
+def _index_name(by_key: dict[tuple[str, ...], list[int]], c: int, name: PersonName) -> None:
     by_key.setdefault(("last", name.last.lower()), []).append(c)
     if name.first:
-        by_key.setdefault(("first", name.first.lower()), []).append(c)
+        for form in _one_deletion(name.last.lower()):
+            by_key.setdefault(("first", name.first.lower(), form), []).append(c)
 
 
 class _SingleIndex:
     """Lookups for one-word person names, built once the full names are clustered.
 
     Full names do not change while one-word names are resolved, so their
-    surnames are indexed once; clusters of one-word names are added as they
-    are made (``variant`` needs the same first letter, so they go by it).
+    surnames, first names and initials are indexed once; clusters of one-word
+    names are added as they are made, by every form with up to two letters
+    deleted (two names within two edits share such a form; ``variant`` checks).
     """
 
     def __init__(self, full: dict[int, PersonName], clusters: list[Cluster]):
         self.full = full
         self.by_surname: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        self.by_initials: dict[str, list[int]] = {}
         for c, name in full.items():  # cluster order, as a scan would find them
             for key in {name.last.lower(), name.last.split()[-1].lower()}:
                 self.by_surname.setdefault(key, []).append(c)
+            self.by_first.setdefault((name.first or "").lower(), []).append(c)
+            self.by_initials.setdefault(name.initials.lower(), []).append(c)
         self._deletions: dict[str, set[int]] = {}
         for c, name in full.items():
             for key in _one_deletion(name.last.lower()):
                 self._deletions.setdefault(key, set()).add(c)
-        self.singles: dict[str, list[int]] = {}
+        self.lasts: set[str] = set()  # every cluster's surname, lower case
+        self._singles: dict[str, list[int]] = {}  # a one-word name's forms -> clusters, in order
         for c, cl in enumerate(clusters):
+            if cl.name:
+                self.lasts.add(cl.name.last.lower())
             if cl.type == "person" and cl.name and cl.name.first is None:
                 self.add_single(c, cl.name)
 
@@ -522,8 +569,26 @@ class _SingleIndex:
         return sorted(found)
 
     def add_single(self, c: int, name: PersonName) -> None:
+        self.lasts.add(name.last.lower())
         if name.first is None:
-            self.singles.setdefault(name.last[:1].lower(), []).append(c)
+            for key in _variant_keys(name.last.lower()):
+                self._singles.setdefault(key, []).append(c)
+
+    def single_variants(self, word: str) -> list[int]:
+        """One-word-name clusters that may be a ``variant`` of ``word``, in the order added."""
+        found: set[int] = set()
+        for key in _variant_keys(word):
+            found.update(self._singles.get(key, ()))
+        return sorted(found)
+
+
+def _variant_keys(word: str) -> set[str]:
+    """``word``, and for a word long enough to have spelling variants (``variant``), its forms
+    with one or two letters deleted."""
+    if len(word) < 5:
+        return {word}
+    once = _one_deletion(word)
+    return once | {form for w in once for form in _one_deletion(w)}
 
 
 def _one_deletion(word: str) -> set[str]:
@@ -646,6 +711,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     lower_words = {w for w in re.findall(r"\b[a-z][a-z]+\b", text)}
     people = {text[m.start : m.end] for m in mentions if m.type == "person" and m.source != "role"}
     credits = {text[m.start : m.end] for m in mentions if m.source == "credit"}
+    named_people = people - credits
     out: list[RawMention] = []
     for m in mentions:
         if m.source not in {"role", "markup"} and not _has_capital(text[m.start : m.end]):
@@ -654,7 +720,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
             m = RawMention(m.start, m.end, "organization", m.source)
         for part in _split_inner(text, m):
             for piece in _split_place_person(text, part, gaz, people):
-                fixed = _retype(text, piece, gaz, lower_words, people - credits)
+                fixed = _retype(text, piece, gaz, lower_words, named_people)
                 if fixed is not None:
                     out.append(fixed)
     return out
@@ -734,18 +800,37 @@ ACRONYM_DEFINITION = re.compile(
 
 def _defined_acronyms(text: str, an: Analysis, mentions: list[RawMention]) -> list[RawMention]:
     """Uses of an acronym defined as "Long Name (LN)" become mentions like the long form."""
-    found = []
-    covered = [(m.start, m.end) for m in mentions]
+    found: list[RawMention] = []
+    covered = SpanUnion([(m.start, m.end) for m in mentions], "half")
+    owners = _MentionEnds(mentions)
+    uses: dict[str, list] = {}
+    for t in an.toks:
+        uses.setdefault(t.text, []).append(t)
+    done: set[str] = set()  # the first usable definition covers every use of an acronym
     for d in ACRONYM_DEFINITION.finditer(text):
-        long_end = d.end(1) - 1
-        owner = next((m for m in mentions if m.start < long_end <= m.end + 1), None)
-        if owner is None or owner.type == "person":
+        owner = owners.first_reaching(d.end(1) - 1)
+        if owner is None or owner.type == "person" or d.group(2) in done:
             continue
-        for t in an.toks:
-            if t.text == d.group(2) and not any(s <= t.start < e for s, e in covered):
-                found.append(RawMention(t.start, t.end, owner.type, "fill"))
-                covered.append((t.start, t.end))
+        done.add(d.group(2))
+        found += [RawMention(t.start, t.end, owner.type, "fill")
+                  for t in uses.get(d.group(2), []) if not covered.holds(t.start)]
     return found
+
+
+class _MentionEnds:
+    """The first mention (in list order) with ``start < pos <= end + 1``, found by bisection."""
+
+    def __init__(self, mentions: list[RawMention]):
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def first_reaching(self, pos: int) -> RawMention | None:
+        low = bisect.bisect_left(self.starts, pos - self.longest - 1)
+        high = bisect.bisect_left(self.starts, pos)
+        hits = [i for i in self.order[low:high] if pos <= self.mentions[i].end + 1]
+        return self.mentions[min(hits)] if hits else None
 
 
 # ---------------------------------------------------------------- output
@@ -826,7 +911,9 @@ def canonical_name(forms: list[str], person: bool = False) -> str:
     pool = full or [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
         f for f in counts if not is_acronym(f)
     ] or list(counts)
-    first = {f: forms.index(f) for f in pool}
+    first: dict[str, int] = {}
+    for k, f in enumerate(forms):
+        first.setdefault(f, k)
     return max(pool, key=lambda f: (len(f.split()), counts[f], -first[f]))
 
 

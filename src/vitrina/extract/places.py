@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from vitrina.extract.spans import SpanUnion
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 
@@ -451,29 +452,41 @@ def resolve_document(
 
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
     """A function giving a name the context (countries, divisions) of the other names."""
-    countries: dict[int, set[tuple[str, str]]] = defaultdict(set)  # paragraph -> (name key, code)
-    divisions: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    # paragraph -> code -> the name keys that give it (a code counts for a name if another gives it)
+    countries: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    divisions: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
         place = decision.place
         if place is None:
             continue
         for m in by_name[key]:
-            countries[m.paragraph].update((key, c) for c in gaz.successors.get(place.key, ()))
+            for c in gaz.successors.get(place.key, ()):
+                countries[m.paragraph][c].add(key)
             if place.country:
-                countries[m.paragraph].add((key, place.country))
+                countries[m.paragraph][place.country].add(key)
                 if place.admin1 and place.kind != "country":
-                    divisions[m.paragraph].add((key, f"{place.country}-{place.admin1}"))
+                    divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(key)
+    whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions))}
 
     def context(own: str, ms: list[PlaceMention]) -> Context:
         paragraphs = {m.paragraph for m in ms}
 
-        def codes(table: dict[int, set[tuple[str, str]]], where) -> frozenset[str]:
-            return frozenset(c for p in where for k, c in table.get(p, ()) if k != own)
+        def codes(tables) -> frozenset[str]:
+            return frozenset(c for table in tables for c, keys in table.items() if len(keys) > 1 or own not in keys)
 
-        return Context(codes(countries, list(countries)), codes(countries, paragraphs),
-                       codes(divisions, list(divisions)), codes(divisions, paragraphs))
+        return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
+                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]))
 
     return context
+
+
+def _merged(tables) -> dict[str, set[str]]:
+    """One code -> keys table from several."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for table in tables:
+        for code, keys in table.items():
+            out[code] |= keys
+    return out
 
 
 def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str], ctx: Context | None) -> Decision:
@@ -634,6 +647,7 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
     """
     toks = an.toks
     locative = locative_words()
+    taken = SpanUnion(covered, "half")
     out = []
     for k in range(1, len(toks)):
         if toks[k - 1].text.lower() not in locative or toks[k].tag not in {"NNP", "NNPS"}:
@@ -646,7 +660,7 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
         ):
             j += 1
         start, end = toks[k].start, toks[j - 1].end
-        if any(s < end and start < e for s, e in covered):
+        if taken.overlaps(start, end):
             continue
         name = " ".join(t.text for t in toks[k:j])
         if name.lower() in month_names():

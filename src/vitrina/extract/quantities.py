@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, looks_plural, parse_number
+from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Quantity
 
 
@@ -71,6 +72,7 @@ _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
 def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
     """Quantities in ``text`` in order, never overlapping a span in ``dates``."""
     found: list[tuple[int, int, float, str | None, str | None]] = []
+    taken = SpanUnion([(d.start, d.end) for d in dates], "half")
     for m in _QUANTITY_RE.finditer(text):
         value = parse_number(m["num"])
         if value is None:
@@ -81,7 +83,7 @@ def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quanti
         start = m.start()
         if found and start < found[-1][1]:
             continue
-        if any(start < d.end and d.start < end for d in dates):
+        if taken.overlaps(start, end):
             continue
         qualifier = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else None
         found.append((start, end, value, unit, qualifier))

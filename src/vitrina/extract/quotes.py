@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from vitrina.extract.entities import words
 from vitrina.extract.nlp import Analysis, Tok
@@ -159,8 +159,9 @@ class SpeakerFinder:
 
     def _after(self, q: QuoteSpan, limit: int) -> Mention | Tok | None:
         """ "…,” he wrote" / "…,” Smith said" / "…,” said Smith"."""
-        begin = self.an.tok_index(q.close + 1)
-        ahead = (t for t in self.an.toks[begin:] if t.end <= limit and self._outside(t))
+        toks_after = (self.an.toks[k] for k in range(self.an.tok_index(q.close + 1), len(self.an.toks)))
+        # tokens are sorted and never overlap: the first one past ``limit`` ends the search
+        ahead = (t for t in takewhile(lambda t: t.end <= limit, toks_after) if self._outside(t))
         toks = [t for t in islice(ahead, TOKENS_AFTER) if t.text not in {",", "”", "\""}]
         if len(toks) < 2:
             return None

@@ -39,6 +39,13 @@ class SpanUnion:
             return start < pos < end
         return pos <= end if self.bounds == "closed" else pos < end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span (``s < end and start < e``; "half" bounds)."""
+        # merged spans are disjoint and sorted, so only the last one starting before
+        # ``end`` can reach past ``start``
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
 
 class DisjointSpans:
     """Spans that never overlap, kept sorted, with an O(log n) clash test."""
