@@ -313,9 +313,9 @@ class Clusterer:
         """Link "the president" to the one person introduced with that role."""
         self._appositions()
         holders: dict[str, list[int]] = defaultdict(list)  # role -> clusters with it (roles are fixed now)
-        for c, cl in enumerate(self.clusters):
+        for k, cl in enumerate(self.clusters):
             for role in cl.roles:
-                holders[role].append(c)
+                holders[role].append(k)
         for i, m in enumerate(self.mentions):
             if m.source != "role" or i in self.cluster_of:
                 continue
