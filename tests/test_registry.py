@@ -23,9 +23,8 @@ import json
 from vitrina.registry import exporters
 
 @exporters.register("wordcount", folder=False, unit="documents", about="words per document", counted=len)
-def write(conn, out):
-    rows = conn.execute("SELECT id, text FROM documents ORDER BY ordinal").fetchall()
-    return json.dumps([[row[0], len(row[1].split())] for row in rows])
+def write(kb, out):
+    return json.dumps([[row["id"], len(row["text"].split())] for row in kb.document_rows()])
 '''
 
 READER_PLUGIN = '''

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import sqlite3
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,8 +24,8 @@ from vitrina.model import (
     SourceRef,
 )
 from vitrina.store import write_exhibit
+from vitrina.store.read import KnowledgeBase, QueryTimeout
 from vitrina.web import app as web_app
-from vitrina.web import queries
 from vitrina.web.app import create_app, open_db
 from vitrina.web.basemap import country_paths, project
 from vitrina.web.layouts import timeline_layout
@@ -337,10 +336,10 @@ def test_missing_things_are_404_pages(client: TestClient) -> None:
 
 
 def test_internal_errors_do_not_leak(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def explode(conn: sqlite3.Connection) -> list:
+    def explode(kb: KnowledgeBase) -> list:
         raise RuntimeError("secret internals at /srv/private")
 
-    monkeypatch.setattr(queries, "documents_overview", explode)
+    monkeypatch.setattr(KnowledgeBase, "documents_overview", explode)
     client = TestClient(create_app(sample_db), raise_server_exceptions=False)
     page = client.get("/")
     assert page.status_code == 500 and "secret" not in page.text and "Traceback" not in page.text
@@ -357,10 +356,8 @@ def test_long_query_strings_are_refused(client: TestClient) -> None:
 
 def test_slow_queries_are_interrupted(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(web_app, "QUERY_SECONDS", 0.05)
-    with open_db(sample_db) as conn, pytest.raises(sqlite3.OperationalError, match="interrupt"):
-        conn.execute(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
-        ).fetchone()
+    with open_db(sample_db) as kb, pytest.raises(QueryTimeout):
+        kb._rows("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
 
 
 def test_missing_database_is_503_not_a_traceback(tmp_path: Path) -> None:

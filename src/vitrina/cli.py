@@ -26,6 +26,7 @@ from vitrina.terminal import count, readable, shown
 
 if TYPE_CHECKING:
     from vitrina.pipeline import BuildReport
+    from vitrina.store.read import KnowledgeBase
 
 def _remember_db(ctx: click.Context, _param: click.Parameter, value: str) -> str:
     ctx.meta["vitrina.db"] = value  # meta is shared with the group: named in database errors
@@ -212,9 +213,9 @@ def export(db: str, fmt: str, output: str | None) -> None:
     """Export the knowledge base in one of the field's formats."""
     from vitrina.export import export as run_export
     from vitrina.export import export_to
-    from vitrina.store import connect_readonly
+    from vitrina.store import reading
 
-    with contextlib.closing(connect_readonly(db)) as conn:
+    with reading(db) as conn:
         if output is None:
             text = run_export(conn, fmt, None)
         else:
@@ -248,9 +249,9 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     if not query.strip():
         raise UsageError("the query is empty; give words to search for")
     from vitrina.search import search as run_search
-    from vitrina.store import connect_readonly
+    from vitrina.store import reading
 
-    with contextlib.closing(connect_readonly(db)) as conn:
+    with reading(db) as conn:
         check_filters(conn, document, entity)
         result = run_search(conn, query, document=document, section=section, entity=entity,
                             date=date_range, limit=limit)
@@ -271,11 +272,8 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     click.echo(f"\n{shown_hits} {'match' if result['total'] == 1 else 'matches'}")
 
 
-def check_filters(conn: sqlite3.Connection, document: str | None, entity: str | None) -> None:
+def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None) -> None:
     """A document or entity id a filter names must exist: a typo is a usage error, not "No matches"."""
-    from vitrina.store.read import SQLiteKnowledgeBase
-
-    kb = SQLiteKnowledgeBase(conn)
     if document and kb.document(document) is None:
         raise UsageError(f"no document {document!r} (--document takes a document id, as search prints it)")
     if entity and kb.entity(entity) is None:
@@ -323,9 +321,9 @@ def ask(question: str, db: str, as_json: bool) -> None:
     if not question.strip():
         raise UsageError('the question is empty; ask e.g. vitrina ask "When did the library open?"')
     from vitrina.ask import ask as run_ask
-    from vitrina.store import connect_readonly
+    from vitrina.store import reading
 
-    with contextlib.closing(connect_readonly(db)) as conn:
+    with reading(db) as conn:
         result = run_ask(conn, question)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
@@ -350,9 +348,9 @@ def ask(question: str, db: str, as_json: bool) -> None:
 def compare(db: str, document: str | None, entity: str | None, verdict: str | None, as_json: bool) -> None:
     """Where documents agree, where one is more precise, and where they differ."""
     from vitrina.compare import counts, load_comparisons
-    from vitrina.store import connect_readonly
+    from vitrina.store import reading
 
-    with contextlib.closing(connect_readonly(db)) as conn:
+    with reading(db) as conn:
         check_filters(conn, document, entity)
         found = load_comparisons(conn, document=document, entity=entity, verdict=verdict)
     if as_json:

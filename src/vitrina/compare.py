@@ -672,9 +672,10 @@ def _one_per_sentence(members: list[Statement]) -> list[Statement]:
 _VERDICT_ORDER = {"differ": 0, "uncertain": 1, "consistent": 2, "agree": 3}
 
 
-def compare(conn: sqlite3.Connection, document: str | None = None, entity: str | None = None) -> list[Comparison]:
+def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
+            entity: str | None = None) -> list[Comparison]:
     """Every group of statements made in two or more documents, contradictions first."""
-    kb = read.SQLiteKnowledgeBase(conn)
+    kb = read.as_knowledge_base(store)
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds)
     out: list[Comparison] = []
@@ -714,21 +715,23 @@ def comparisons_json(comparisons: list[Comparison], titles: dict[str, str]) -> l
     } for c in comparisons]
 
 
-def document_titles(conn: sqlite3.Connection) -> dict[str, str]:
-    return {d.id: d.title for d in read.SQLiteKnowledgeBase(conn).documents()}
+def document_titles(kb: read.KnowledgeBase) -> dict[str, str]:
+    return {d.id: d.title for d in kb.documents()}
 
 
-def store_comparisons(conn: sqlite3.Connection) -> None:
-    """Compute every comparison of a freshly written exhibit and keep it beside it (build stage)."""
-    found = comparisons_json(compare(conn), document_titles(conn))
-    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (META_KEY, json.dumps(found, ensure_ascii=False)))
+def store_comparisons(kb: read.KnowledgeBase) -> dict[str, str]:
+    """Every comparison of a freshly written exhibit, as the meta entry the build keeps beside it
+    (a ``derive`` stage of the store's writers)."""
+    found = comparisons_json(compare(kb), document_titles(kb))
+    return {META_KEY: json.dumps(found, ensure_ascii=False)}
 
 
-def load_comparisons(conn: sqlite3.Connection, document: str | None = None, entity: str | None = None,
-                     verdict: str | None = None) -> list[dict]:
+def load_comparisons(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
+                     entity: str | None = None, verdict: str | None = None) -> list[dict]:
     """The comparisons stored by the build (computed now for a database built before them)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
-    found = json.loads(row[0]) if row else comparisons_json(compare(conn), document_titles(conn))
+    kb = read.as_knowledge_base(store)
+    stored = kb.meta_value(META_KEY)
+    found = json.loads(stored) if stored is not None else comparisons_json(compare(kb), document_titles(kb))
     return [c for c in found
             if (not document or document in c["documents"])
             and (not entity or entity in c["entities"])
@@ -743,7 +746,7 @@ def counts(found: list[dict]) -> dict[str, int]:
     return out
 
 
-def entity_summary(conn: sqlite3.Connection, entity_id: str) -> dict | None:
+def entity_summary(conn: read.KnowledgeBase, entity_id: str) -> dict | None:
     """"Stated in 3 documents: 2 agree, 1 more precise" for an entity's page, or None."""
     found = load_comparisons(conn, entity=entity_id)
     if not found:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import os
 import re
 import sqlite3
@@ -25,6 +24,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from vitrina.model import Segment, SourceMap, SourceRef
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 Locate = Callable[[str, int, int], "dict[str, Any] | None"]  # (document, start, end) -> location
 MAX_SOURCE_BYTES = 20 * 1024 * 1024  # a larger input is not read back for columns
@@ -48,8 +48,8 @@ LOADED_MAPS = 256  # documents whose maps stay loaded
 class Provenance:
     """Source locations of spans, for the documents of one database connection."""
 
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
+    def __init__(self, store: KnowledgeBase | sqlite3.Connection):
+        self.conn = as_knowledge_base(store)
         self._maps: dict[str, _Located | None] = {}
 
     def locate(self, doc_id: str, start: int, end: int) -> dict[str, Any] | None:
@@ -76,11 +76,8 @@ class Provenance:
         return self._maps[doc_id]
 
 
-def _cached_load(conn: sqlite3.Connection, doc_id: str) -> _Located | None:
-    row = conn.execute(
-        "SELECT sha256, json_extract(analysis, '$.source_map.path'), source FROM documents WHERE id = ?",
-        (doc_id,),
-    ).fetchone()
+def _cached_load(conn: KnowledgeBase, doc_id: str) -> _Located | None:
+    row = conn.source_of(doc_id)
     if row is None:
         return None
     path = row[1] or row[2]
@@ -102,13 +99,11 @@ def _cached_load(conn: sqlite3.Connection, doc_id: str) -> _Located | None:
     return found
 
 
-def _load(conn: sqlite3.Connection, doc_id: str) -> _Located | None:
-    row = conn.execute(
-        "SELECT source, text, json_extract(analysis, '$.source_map') FROM documents WHERE id = ?", (doc_id,)
-    ).fetchone()
+def _load(conn: KnowledgeBase, doc_id: str) -> _Located | None:
+    row = conn.source_map(doc_id)
     if row is None or not row[2]:
         return None
-    raw = json.loads(row[2])
+    raw = row[2]
     segments = tuple(Segment(s[0], s[1], SourceRef(s[2], s[3], s[4], s[5])) for s in raw.get("segments", []))
     if not segments:
         return None

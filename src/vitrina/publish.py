@@ -36,7 +36,8 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
 from vitrina.progress import Progress
-from vitrina.store import connect_readonly
+from vitrina.store import connect_readonly, reading
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 MAX_PAGES = 20_000
 # Query parameters each route keeps in the static site; others are dropped.
@@ -208,12 +209,8 @@ class InProcessClient:
 def _seeds(db_path: Path) -> list[str]:
     from vitrina.web.render import document_url, entity_url
 
-    conn = connect_readonly(db_path)
-    try:
-        docs = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY ordinal")]
-        entities = [r[0] for r in conn.execute("SELECT id FROM entities ORDER BY id")]
-    finally:
-        conn.close()
+    with reading(db_path) as kb:
+        docs, entities = kb.document_ids(), kb.entity_ids()
     return [*NAV_SEEDS, *(document_url(d) for d in docs), *(entity_url(e) for e in entities)]
 
 
@@ -255,14 +252,11 @@ def page_file(path: str, query: tuple[tuple[str, str], ...] = (), suffix: str = 
 
 def _blocks(db_path: Path) -> dict[str, list[tuple[int, str]]]:
     """document id -> (start, block id) of its blocks, in order."""
-    conn = connect_readonly(db_path)
-    try:
-        rows = conn.execute("SELECT document, start, id FROM blocks ORDER BY document, start").fetchall()
-    finally:
-        conn.close()
+    with reading(db_path) as kb:
+        rows = kb.block_starts()
     blocks: dict[str, list[tuple[int, str]]] = {}
-    for row in rows:
-        blocks.setdefault(row["document"], []).append((row["start"], row["id"]))
+    for document, start, block in rows:
+        blocks.setdefault(document, []).append((start, block))
     return blocks
 
 
@@ -400,28 +394,26 @@ class _Site:
 
 
 def _write_search_index(db_path: Path, out_dir: Path) -> int:
-    conn = connect_readonly(db_path)
-    try:
-        index = search_index(conn)
-    finally:
-        conn.close()
+    with reading(db_path) as kb:
+        index = search_index(kb)
     payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))
     (out_dir / "search-index.js").write_text(f"window.VITRINA_SEARCH = {payload};\n", encoding="utf-8")
     return 1
 
 
-def search_index(conn: sqlite3.Connection) -> dict[str, object]:
+def search_index(store: KnowledgeBase | sqlite3.Connection) -> dict[str, object]:
     """Documents (title, page) and passages ``[document index, section id, text]``."""
-    docs = conn.execute("SELECT id, title FROM documents ORDER BY ordinal").fetchall()
+    kb = as_knowledge_base(store)
+    docs = kb.document_titles()
     position = {row["id"]: n for n, row in enumerate(docs)}
     from vitrina.web.render import document_url
 
     documents = [{"id": row["id"], "title": row["title"], "url": page_file(document_url(row["id"]))}
                  for row in docs]
     passages = [
-        [position[row["document"]], row["section"] or "", row["text"]]
-        for row in conn.execute("SELECT document, section, text FROM sentences ORDER BY document, start")
-        if row["document"] in position
+        [position[document], section or "", text]
+        for document, section, text in kb.sentence_texts()
+        if document in position
     ]
     return {"documents": documents, "passages": passages}
 

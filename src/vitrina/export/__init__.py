@@ -19,6 +19,7 @@ from typing import Any
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.registry import Entry, exporters
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,13 @@ def export_format(fmt: str) -> Format:
     return _format(exporters.get(fmt))
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: Path | None) -> str | None:
+def export(store: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path | None) -> str | None:
     """Export the knowledge base; returns the text when ``out`` is None."""
-    result: str | None = exporters.get(fmt).function(conn, out)
+    result: str | None = exporters.get(fmt).function(as_knowledge_base(store), out)
     return result
 
 
-def export_to(conn: sqlite3.Connection, fmt: str, out: Path) -> Written:
+def export_to(conn: KnowledgeBase | sqlite3.Connection, fmt: str, out: Path) -> Written:
     """Write one format to ``out`` (a file, or a folder for multi-file formats).
 
     Missing parent folders are created; a single file is written to a

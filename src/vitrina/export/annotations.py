@@ -22,7 +22,6 @@ Each target also says where its text came from in the input, as ``input``:
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32
@@ -165,7 +165,7 @@ def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = No
 
 @exporters.register("annotations", folder=False, unit="annotations", about="W3C Web Annotation",
                     counted=lambda data: len((data.get("first") or {}).get("items") or []))
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     annotations = collection(knowledge_base(conn), load_comparisons(conn), Provenance(conn).locate)
     text = json.dumps(annotations, ensure_ascii=False, indent=1)
     if out is None:

@@ -19,6 +19,7 @@ from typing import Any
 from vitrina.edtf_bounds import is_valid
 from vitrina.export.atomic import write_atomically
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 # Reader metadata keys -> CSL variables (first key found wins).
 STRING_FIELDS: dict[str, tuple[str, ...]] = {
@@ -33,15 +34,14 @@ DATE_KEYS = ("issued", "date", "published", "created")
 PLAIN_DATE = re.compile(r"^(-?\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons
 
 
-def document_meta(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
+def document_meta(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
     """Each document's reader metadata (kept in its stored analysis)."""
     result: dict[str, dict[str, str]] = {}
-    for row in conn.execute("SELECT id, analysis FROM documents ORDER BY ordinal"):
+    for doc_id, pairs in kb.analysis_meta().items():
         try:
-            pairs = json.loads(row["analysis"]).get("meta") or []
-            result[row["id"]] = {str(k): str(v) for k, v in pairs if v}
-        except (ValueError, TypeError, AttributeError):
-            result[row["id"]] = {}
+            result[doc_id] = {str(k): str(v) for k, v in pairs or [] if v}
+        except (ValueError, TypeError):
+            result[doc_id] = {}
     return result
 
 
@@ -83,14 +83,14 @@ def record(doc: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
     return item
 
 
-def records(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    meta = document_meta(conn)
-    rows = conn.execute("SELECT id, title, source FROM documents ORDER BY ordinal").fetchall()
-    return [record(dict(row), meta.get(row["id"], {})) for row in rows]
+def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
+    kb = as_knowledge_base(store)
+    meta = document_meta(kb)
+    return [record(row, meta.get(row["id"], {})) for row in kb.document_titles()]
 
 
 @exporters.register("csl", folder=False, unit="references", about="CSL-JSON", counted=len)
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     text = json.dumps(records(conn), ensure_ascii=False, indent=1)
     if out is None:
         return text

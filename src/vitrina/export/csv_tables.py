@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase
 
 # What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), with the
 # full-width forms some spreadsheets also accept; checked after leading spaces.
@@ -140,7 +140,7 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
 
 
 @exporters.register("csv", folder=True, unit="CSV tables", about="one per table")
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     if out is None:
         raise UsageError("csv export writes one file per table and needs -o FOLDER")
     if out.exists() and not out.is_dir():

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from vitrina.export.annotations import document_urn, entity_urn
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase
 
 CONTEXT = "https://raw.githubusercontent.com/LinkedPasts/linked-places/master/linkedplaces-context-v1.1.jsonld"
 PLAIN_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")  # not seasons (-21..-41)
@@ -125,7 +125,7 @@ def collection(kb: dict[str, Any]) -> dict[str, Any]:
 
 @exporters.register("geojson", folder=False, unit="places", about="Linked Places",
                     counted=lambda data: len(data.get("features") or []))
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:
         return text

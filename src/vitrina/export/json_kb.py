@@ -13,15 +13,17 @@ from typing import Any
 
 from vitrina.export.atomic import write_atomically
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
 def span(texts: dict[str, str], document: str, start: int, end: int) -> dict[str, Any]:
     return {"document": document, "start": start, "end": end, "text": texts[document][start:end]}
 
 
-def knowledge_base(conn: sqlite3.Connection) -> dict[str, Any]:
+def knowledge_base(store: KnowledgeBase | sqlite3.Connection) -> dict[str, Any]:
     """The whole exhibit as plain data, in the published export shape."""
-    docs = conn.execute("SELECT id, title, source, format, text FROM documents ORDER BY ordinal").fetchall()
+    conn = as_knowledge_base(store)
+    docs = conn.document_rows()
     texts = {row["id"]: row["text"] for row in docs}
     return {
         "documents": [_document(conn, row) for row in docs],
@@ -32,19 +34,12 @@ def knowledge_base(conn: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
-def _document(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+def _document(conn: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
     text = row["text"]
     doc_id = row["id"]
-    sections = conn.execute(
-        'SELECT id, label, title, start, "end" FROM sections WHERE document = ? ORDER BY start', (doc_id,)
-    ).fetchall()
-    blocks = conn.execute(
-        'SELECT id, section, kind, start, "end", position, credit FROM blocks WHERE document = ? ORDER BY start',
-        (doc_id,),
-    ).fetchall()
-    dates = conn.execute(
-        'SELECT start, "end", edtf FROM dates WHERE document = ? ORDER BY start', (doc_id,)
-    ).fetchall()
+    sections = conn.section_rows(doc_id)
+    blocks = conn.block_rows(doc_id)
+    dates = conn.date_rows(doc_id)
     return {
         "id": doc_id,
         "title": row["title"],
@@ -66,19 +61,16 @@ def _document(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
 FIGURE_FIELDS = ("id", "caption", "page", "box", "src", "alt", "mime")
 
 
-def figures(conn: sqlite3.Connection, doc_id: str, with_data: bool = False) -> list[dict[str, Any]]:
+def figures(store: KnowledgeBase | sqlite3.Connection, doc_id: str, with_data: bool = False) -> list[dict[str, Any]]:
     """The document's figures as its reader kept them (``data``, base64, only on request)."""
-    row = conn.execute(
-        "SELECT json_extract(analysis, '$.figures') FROM documents WHERE id = ?", (doc_id,)
-    ).fetchone()
-    found = json.loads(row[0]) if row and row[0] else []
+    found = as_knowledge_base(store).analysis_field(doc_id, "figures") or []
     keep = (*FIGURE_FIELDS, "data") if with_data else FIGURE_FIELDS
     return [{k: f.get(k) for k in keep} for f in found if isinstance(f, dict)]
 
 
-def _entities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+def _entities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for m in conn.execute('SELECT entity, document, start, "end" FROM mentions ORDER BY document, start'):
+    for m in conn.mention_spans():
         mentions.setdefault(m["entity"], []).append(span(texts, m["document"], m["start"], m["end"]))
     return [
         {
@@ -92,19 +84,19 @@ def _entities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str,
             **({"identifier": e["identifier"]} if e["identifier"] else {}),
             **_details(e),
         }
-        for e in conn.execute("SELECT * FROM entities ORDER BY id")
+        for e in conn.entity_rows()
     ]
 
 
-def _details(row: sqlite3.Row) -> dict[str, Any]:
+def _details(row: dict[str, Any]) -> dict[str, Any]:
     """The entity's geocoding record and merge evidence (absent when there is none)."""
     details = json.loads(row["details"] or "{}")
     return {k: details[k] for k in ("geocoding", "merges") if k in details}
 
 
-def _events(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+def _events(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
     result = []
-    for e in conn.execute("SELECT * FROM events ORDER BY lower, id"):
+    for e in conn.event_rows():
         doc = e["document"]
         result.append(
             {
@@ -119,7 +111,7 @@ def _events(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, A
     return result
 
 
-def _quantities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+def _quantities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
     return [
         {
             "id": q["id"],
@@ -129,11 +121,11 @@ def _quantities(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[st
             "qualifier": q["qualifier"],
             "evidence": span(texts, q["document"], q["start"], q["end"]),
         }
-        for q in conn.execute('SELECT * FROM quantities ORDER BY document, start')
+        for q in conn.quantity_rows()
     ]
 
 
-def _quotes(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, Any]]:
+def _quotes(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
     return [
         {
             "id": q["id"],
@@ -143,12 +135,12 @@ def _quotes(conn: sqlite3.Connection, texts: dict[str, str]) -> list[dict[str, A
             "date": q["date"],
             "evidence": span(texts, q["document"], q["start"], q["end"]),
         }
-        for q in conn.execute('SELECT * FROM quotes ORDER BY document, start')
+        for q in conn.quote_rows()
     ]
 
 
 @exporters.register("json", folder=False, unit="documents", counted=lambda data: len(data.get("documents") or []))
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
     if out is None:
         return text

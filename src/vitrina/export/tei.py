@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import base64
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +47,7 @@ from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import figures, knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -425,7 +425,7 @@ def file_name(doc_id: str) -> str:
 
 
 @exporters.register("tei", folder=True, unit="TEI files", about="one per document")
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     if out is None:
         raise UsageError("tei export writes one file per document and needs -o FOLDER")
     if out.exists() and not out.is_dir():
@@ -443,7 +443,7 @@ def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
 
 
-def write_images(conn: sqlite3.Connection, doc_id: str, out: Path) -> dict[str, str]:
+def write_images(conn: KnowledgeBase, doc_id: str, out: Path) -> dict[str, str]:
     """Write the images the reader kept (PDF figures) beside the TEI file; their urls."""
     urls: dict[str, str] = {}
     for image in figures(conn, doc_id, with_data=True):

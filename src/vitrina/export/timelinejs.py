@@ -20,7 +20,6 @@ import calendar
 import html
 import json
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from vitrina.edtf_bounds import bounds
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
+from vitrina.store.read import KnowledgeBase
 
 
 def date_object(iso: str, precision: str) -> dict[str, int]:
@@ -119,7 +119,7 @@ def timeline(kb: dict[str, Any]) -> dict[str, Any]:
 
 
 @exporters.register("timelinejs", folder=False, unit="events", counted=lambda data: len(data.get("events") or []))
-def write(conn: sqlite3.Connection, out: Path | None) -> str | None:
+def write(conn: KnowledgeBase, out: Path | None) -> str | None:
     text = json.dumps(timeline(knowledge_base(conn)), ensure_ascii=False, indent=1)
     if out is None:
         return text

@@ -16,14 +16,18 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import StoreError
 from vitrina.ingest.files import shown
 from vitrina.model import Document, Entity
 from vitrina.serialize import document_from_dict, document_to_dict
+from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
 from vitrina.store.schema import SCHEMA_VERSION, migrate
+
+# A build stage run on the written exhibit before it is swapped in: meta entries to keep.
+Derive = Callable[[KnowledgeBase], dict[str, str]]
 
 # ``PRAGMA application_id`` of every database vitrina writes ("VITR").
 APPLICATION_ID = 0x56495452
@@ -75,6 +79,20 @@ class SchemaMismatch(StoreError):
         super().__init__(f"{shown(path)}: schema version {version}, expected {SCHEMA_VERSION}; "
                          "rebuild it with `vitrina build --replace-all` (drops its documents)")
         self.version = version
+
+
+def file_identity(path: Path) -> tuple[Any, ...] | None:
+    """``(path, inode, mtime_ns, size)`` of the database and its WAL, or None if absent."""
+    parts: list[Any] = [str(path)]
+    for candidate in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = os.stat(candidate)
+        except OSError:
+            if candidate == path:
+                return None
+            continue
+        parts += [st.st_ino, st.st_mtime_ns, st.st_size]
+    return tuple(parts)
 
 
 def readonly_uri(path: str | Path) -> str:
@@ -147,14 +165,15 @@ def write_exhibit(
     analyses: Sequence[tuple[str, Document]],
     linked: Sequence[Document],
     entities: Sequence[Entity],
-    derive: Sequence[Callable[[sqlite3.Connection], None]] = (),
+    derive: Sequence[Derive] = (),
 ) -> None:
     """Write a whole exhibit to ``path`` atomically.
 
     ``analyses`` are (sha256, extracted document with local ids) kept for
     incremental rebuilds; ``linked`` the same documents with global ids.
-    ``derive`` are stages that read the written exhibit and add what they
-    compute from it (cross-document comparisons) before the file is swapped in.
+    ``derive`` are stages that read the written exhibit and return meta
+    entries computed from it (cross-document comparisons), stored before the
+    file is swapped in.
     """
     rows = ((sha, analysis, doc) for (sha, analysis), doc in zip(analyses, linked, strict=True))
     write_stream(path, entities, rows, derive)
@@ -164,7 +183,7 @@ def write_stream(
     path: str | Path,
     entities: Sequence[Entity],
     rows: Iterable[tuple[str, Document | str, Document]],
-    derive: Sequence[Callable[[sqlite3.Connection], None]] = (),
+    derive: Sequence[Derive] = (),
 ) -> None:
     """Write a whole exhibit to ``path`` atomically, one document at a time.
 
@@ -188,7 +207,8 @@ def write_stream(
                 _insert_all(conn, rows, entities)
             for stage in derive:
                 with conn:
-                    stage(conn)
+                    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                                     list(stage(SQLiteKnowledgeBase(conn)).items()))
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
         finally:

@@ -14,14 +14,18 @@ overlaps it. Results come in a stable order (document order, then offset).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Sequence, Sized
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vitrina.errors import StoreError
 from vitrina.model import Block, Entity, Section
+from vitrina.store.pages import PageReads, _marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +134,7 @@ _HIT_FROM = (
 )
 
 
-class KnowledgeBase:
+class KnowledgeBase(PageReads):
     """What readers of an exhibit may ask of it, whatever the backend.
 
     The SQL here is written once for both backends (``?`` placeholders); a
@@ -141,22 +145,11 @@ class KnowledgeBase:
     ask.py build them.
     """
 
-    # ------------------------------------------------------------ backend primitives
-
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
-
-    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        raise NotImplementedError
-
-    def _nocase_eq(self, column: str) -> str:
-        """``column`` equals a parameter, ignoring (ASCII) case."""
-        return f"{column} = ? COLLATE NOCASE"
-
-    def _nocase_like(self, column: str) -> str:
-        return f"{column} LIKE ? COLLATE NOCASE"
-
     def close(self) -> None:
+        raise NotImplementedError
+
+    def set_deadline(self, seconds: float) -> None:
+        """Interrupt this connection's queries (QueryTimeout) from ``seconds`` from now."""
         raise NotImplementedError
 
     # ------------------------------------------------------------ full-text search (per backend)
@@ -386,15 +379,21 @@ class SQLiteKnowledgeBase(KnowledgeBase):
         self.conn = conn
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return [tuple(row) for row in self.conn.execute(sql, tuple(params))]
+        with _timeouts():
+            return [tuple(row) for row in self.conn.execute(sql, tuple(params))]
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, tuple(params))
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        with _timeouts():
+            cursor = self.conn.execute(sql, tuple(params))
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def close(self) -> None:
         self.conn.close()
+
+    def set_deadline(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        self.conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
 
     def match_count(self, match: str) -> int:
         return int(self._rows("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (match,))[0][0])
@@ -436,13 +435,23 @@ class SQLiteKnowledgeBase(KnowledgeBase):
         return [(rowid, rank, m[0][2] if m else None) for (rowid, rank), m in zip(ranked, marked, strict=True)], len(ids)
 
 
+class QueryTimeout(StoreError):
+    """A query ran past the deadline set with ``set_deadline``."""
+
+
+@contextlib.contextmanager
+def _timeouts() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            raise QueryTimeout("the query took too long") from exc
+        raise
+
+
 def as_knowledge_base(source: KnowledgeBase | sqlite3.Connection) -> KnowledgeBase:
     """A store as given, or a SQLite connection wrapped as one."""
     return source if isinstance(source, KnowledgeBase) else SQLiteKnowledgeBase(source)
-
-
-def _marks(values: Sized) -> str:
-    return ",".join("?" * len(values))
 
 
 def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import sqlite3
 import threading
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -29,9 +27,10 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vitrina.errors import StoreError
-from vitrina.store import connect_readonly
+from vitrina.store import is_server_url, open_knowledge_base, store_identity
+from vitrina.store.read import KnowledgeBase, QueryTimeout
 from vitrina.web import views
-from vitrina.web.cache import Identity, PageCache, file_identity
+from vitrina.web.cache import Identity, PageCache
 from vitrina.web.compare_page import compare_page
 from vitrina.web.openapi import openapi_endpoint
 from vitrina.web.render import document_url, entity_url
@@ -61,27 +60,21 @@ NAV = [("/", "Documents"), ("/people", "People"), ("/entities", "Entities"), ("/
        ("/map", "Map"), ("/graph", "Graph"), ("/compare", "Compare"), ("/search", "Search"),
        ("/ask", "Ask")]
 
-Handler = Callable[[Request, sqlite3.Connection], views.Page]
+Handler = Callable[[Request, KnowledgeBase], views.Page]
 
 
 # ---------------------------------------------------------------- database
 
 
 @contextlib.contextmanager
-def open_db(path: Path, seconds: float | None = None) -> Iterator[sqlite3.Connection]:
-    """A read-only connection whose queries are interrupted after ``seconds`` (QUERY_SECONDS)."""
-    conn = connect_readonly(path)
-    set_deadline(conn, QUERY_SECONDS if seconds is None else seconds)
+def open_db(db: str | Path, seconds: float | None = None) -> Iterator[KnowledgeBase]:
+    """A read-only store whose queries are interrupted after ``seconds`` (QUERY_SECONDS)."""
+    kb = open_knowledge_base(db)
+    kb.set_deadline(QUERY_SECONDS if seconds is None else seconds)
     try:
-        yield conn
+        yield kb
     finally:
-        conn.close()
-
-
-def set_deadline(conn: sqlite3.Connection, seconds: float) -> None:
-    """Interrupt the connection's queries from ``seconds`` from now."""
-    deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        kb.close()
 
 
 # ---------------------------------------------------------------- templates
@@ -125,7 +118,7 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[
 
     async def endpoint(request: Request) -> Response:
         # read before connecting: see vitrina.web.cache for why the order matters
-        identity = request.state.db_identity = file_identity(request.app.state.db_path)
+        identity = request.state.db_identity = store_identity(request.app.state.db_path)
         _warm_once(request.app, identity)
         key = f"{int(as_json)} {request.url.path}?{request.url.query}"
         hit = request.app.state.cache.responses.get(identity, key) if cacheable else None
@@ -143,14 +136,11 @@ def _endpoint(handler: Handler, as_json: bool) -> Callable[[Request], Awaitable[
             return response
         except views.HTTPProblem as exc:
             return error_response(request, exc.status, exc.message, as_json)
+        except QueryTimeout:
+            return error_response(request, 503, "the query took too long", as_json)
         except StoreError as exc:
             log.error("database unavailable: %s", exc)
             return error_response(request, 503, "the exhibit database is not available", as_json)
-        except sqlite3.OperationalError as exc:
-            if "interrupt" in str(exc):
-                return error_response(request, 503, "the query took too long", as_json)
-            log.exception("database error")
-            return error_response(request, 500, "internal error", as_json)
         except Exception:
             log.exception("page failed: %s", request.url.path)
             return error_response(request, 500, "internal error", as_json)
@@ -276,12 +266,12 @@ def create_app(db_path: str | Path) -> Starlette:
         routes=routes,
         exception_handlers={404: _not_found, Exception: _server_error},
     )
-    app.state.db_path = Path(db_path)
+    app.state.db_path = db_path if is_server_url(db_path) else Path(db_path)
     app.state.templates = make_templates()
     app.state.cache = PageCache()
     app.state.warmed = None
     app.state.open_for_cache = lambda: open_db(app.state.db_path, CACHE_QUERY_SECONDS)
     # a request that waited for cached data gets its own query time afresh
-    app.state.restart_deadline = lambda conn: set_deadline(conn, QUERY_SECONDS)
+    app.state.restart_deadline = lambda kb: kb.set_deadline(QUERY_SECONDS)
     app.add_middleware(GuardMiddleware)
     return app

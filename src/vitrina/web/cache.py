@@ -13,29 +13,17 @@ same moment: the others wait for the first one and share its result.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
+
+from vitrina.store.db import file_identity
+
+__all__ = ["Identity", "PageCache", "ResponseCache", "file_identity"]
 
 T = TypeVar("T")
 Identity = tuple[Any, ...]
-
-
-def file_identity(path: Path) -> Identity | None:
-    """``(path, inode, mtime_ns, size)`` of the database and its WAL, or None if absent."""
-    parts: list[Any] = [str(path)]
-    for candidate in (path, path.with_name(path.name + "-wal")):
-        try:
-            st = os.stat(candidate)
-        except OSError:
-            if candidate == path:
-                return None
-            continue
-        parts += [st.st_ino, st.st_mtime_ns, st.st_size]
-    return tuple(parts)
 
 
 class PageCache:

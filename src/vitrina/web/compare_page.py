@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from starlette.requests import Request
 
 from vitrina.compare import counts, load_comparisons
-from vitrina.web import queries
+from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
 from vitrina.web.views import Page, _param, cached
 
@@ -21,7 +20,7 @@ VERDICT_LABELS = {
 }
 
 
-def compare_page(request: Request, conn: sqlite3.Connection) -> Page:
+def compare_page(request: Request, conn: KnowledgeBase) -> Page:
     document = _param(request, "document")
     entity = _param(request, "entity")
     verdict = _param(request, "verdict")
@@ -35,7 +34,7 @@ def compare_page(request: Request, conn: sqlite3.Connection) -> Page:
     groups = [_with_links(c) for c in found]
     data = {"filters": {"document": document, "entity": entity, "verdict": verdict},
             "counts": counts(found), "comparisons": groups}
-    context = {"documents": queries.documents_overview(conn), "verdicts": VERDICT_LABELS,
+    context = {"documents": conn.documents_overview(), "verdicts": VERDICT_LABELS,
                "entity_names": _entity_names(everything, conn)}
     return Page("compare.html", data, "Sources compared", context)
 
@@ -45,12 +44,12 @@ def _with_links(group: dict[str, Any]) -> dict[str, Any]:
     return {**group, "statements": statements, "entity_urls": [entity_url(e) for e in group["entities"]]}
 
 
-def _entity_names(found: list[dict[str, Any]], conn: sqlite3.Connection) -> list[dict[str, str]]:
+def _entity_names(found: list[dict[str, Any]], conn: KnowledgeBase) -> list[dict[str, str]]:
     """The entities the groups are about, by name, for the filter."""
     ids = sorted({e for c in found for e in c["entities"]})
     out = []
     for entity_id in ids:
-        row = queries.entity_row(conn, entity_id)
+        row = conn.entity_row(entity_id)
         if row is not None:
             out.append({"id": entity_id, "name": row["name"]})
     return sorted(out, key=lambda e: e["name"].lower())

@@ -7,11 +7,11 @@ Edges come from two kinds of evidence: an event's participants and places
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from typing import Any
 
-from vitrina.web import queries
+from vitrina.store.pages import GRAPH_TYPES
+from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
 
 DEFAULT_LIMIT = 40  # nodes shown by default: the most connected
@@ -21,9 +21,9 @@ EVIDENCE_SENTENCES = 3  # sentences quoted for a same-sentence link
 MAX_EDGES = 160  # links drawn (and listed) at most: the strongest
 
 
-def build_graph(conn: sqlite3.Connection, focus: str | None = None, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
+def build_graph(conn: KnowledgeBase, focus: str | None = None, limit: int = DEFAULT_LIMIT) -> dict[str, Any]:
     """Nodes and edges, trimmed to the ``limit`` best-connected nodes (or ``focus``'s neighbours)."""
-    info = queries.entity_row(conn, focus) if focus else None
+    info = conn.entity_row(focus) if focus else None
     return trim(full_graph(conn), focus, limit, focus_node=entity_node(info) if info else None)
 
 
@@ -33,22 +33,22 @@ def entity_node(info: dict[str, Any]) -> dict[str, Any]:
             "mentions": info.get("mentions", 0)}
 
 
-def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
+def full_graph(conn: KnowledgeBase) -> dict[str, Any]:
     """Every node and edge, node degrees and nodes by degree (computed once; the web app
     caches it per database version)."""
-    entities = queries.all_entities(conn)
+    entities = conn.all_entities()
     nodes: dict[str, dict[str, Any]] = {}
     edges: list[dict[str, Any]] = []
 
     def entity_node(entity_id: str) -> bool:
         info = entities.get(entity_id)
-        if info is None or info["type"] not in queries.GRAPH_TYPES:
+        if info is None or info["type"] not in GRAPH_TYPES:
             return False
         nodes.setdefault(entity_id, {"id": entity_id, "type": info["type"], "label": info["name"],
                                      "url": entity_url(entity_id), "mentions": info["mentions"]})
         return True
 
-    for event in queries.events(conn):
+    for event in conn.events_listed():
         node_id = f"event:{event['id']}"
         evidence = event["evidence"][0] if event["evidence"] else (event["date_start"], event["date_end"])
         event_node = {"id": node_id, "type": "event", "label": event["label"],
@@ -61,7 +61,7 @@ def full_graph(conn: sqlite3.Connection) -> dict[str, Any]:
                     linked = True
         if linked:
             nodes[node_id] = event_node
-    for a, b, count, sentences in queries.cooccurrence_edges(conn, EVIDENCE_SENTENCES):
+    for a, b, count, sentences in conn.cooccurrence_edges(EVIDENCE_SENTENCES):
         if entity_node(a) and entity_node(b):
             edges.append({"source": a, "target": b, "kind": "co-mention", "weight": count, "sentences": sentences})
     degree: Counter[str] = Counter()
@@ -100,10 +100,10 @@ def trim(graph: dict[str, Any], focus: str | None, limit: int, max_edges: int = 
             "edges_among": len(indexes), "truncated": len(keep) < len(nodes)}
 
 
-def with_evidence(conn: sqlite3.Connection, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_evidence(conn: KnowledgeBase, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Copies of ``edges`` with the sentences behind each (for a same-sentence link, the
     first sentences naming both ends; an event link's sentence is the event's own page)."""
-    found = queries.sentences_by_id(conn, {i for e in edges for i in e.get("sentences", ())})
+    found = conn.sentences_by_id({i for e in edges for i in e.get("sentences", ())})
     out = []
     for edge in edges:
         rows = [found[i] for i in edge.get("sentences", ()) if i in found]

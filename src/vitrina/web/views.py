@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +21,10 @@ from starlette.requests import Request
 
 from vitrina.compare import entity_summary
 from vitrina.errors import UsageError
+from vitrina.export.json_kb import _document as kb_document  # the published document shape
 from vitrina.provenance import Provenance
-from vitrina.web import queries
+from vitrina.store.pages import ENTITY_TYPES
+from vitrina.store.read import KnowledgeBase
 from vitrina.web.graph import (
     DEFAULT_LIMIT,
     DEFAULT_TYPES,
@@ -96,8 +97,31 @@ def _source_name(source: str) -> str:
 # ---------------------------------------------------------------- home
 
 
-def cached(request: Request, conn: sqlite3.Connection, name: str,
-           compute: Callable[[sqlite3.Connection], T]) -> T:
+def document_data(kb: KnowledgeBase, row: dict[str, Any]) -> dict[str, Any]:
+    """The published document shape plus its mentions, quotes and events."""
+    doc_id = row["id"]
+    data = kb_document(kb, row)
+    data["mentions"] = kb.document_mentions(doc_id)
+    data["quotes"] = kb.document_quotes(doc_id)
+    data["events"] = kb.document_events(doc_id)
+    for shown, bounds in zip(data["dates"], kb.date_rows(doc_id), strict=True):
+        shown["lower"], shown["upper"] = bounds["lower"], bounds["upper"]
+    return data
+
+
+def document_figures(kb: KnowledgeBase, doc_id: str) -> list[dict[str, Any]]:
+    """The figures the reader kept for a document (from its stored analysis), in order:
+    ``id, caption`` (block id), ``page, src, alt, mime, data`` (base64 or None)."""
+    figures = kb.analysis_field(doc_id, "figures") or []
+    return [f for f in figures if isinstance(f, dict)]
+
+
+def _document_titles(kb: KnowledgeBase) -> list[dict[str, Any]]:
+    return kb.document_titles()
+
+
+def cached(request: Request, conn: KnowledgeBase, name: str,
+           compute: Callable[[KnowledgeBase], T]) -> T:
     """``compute(connection)`` once per database version (see :mod:`vitrina.web.cache`),
     on a connection of its own with the longer cache time limit."""
     state = request.app.state
@@ -121,24 +145,24 @@ def warm(cache: Any, identity: Any, connect: Callable[[], Any]) -> None:
     """Compute every cached dataset of a database version (run in a background thread
     when a new version is first seen, so the first visitors find them ready)."""
     for name, compute in CACHED_DATA.items():
-        def fresh(compute: Callable[[sqlite3.Connection], Any] = compute) -> Any:
+        def fresh(compute: Callable[[KnowledgeBase], Any] = compute) -> Any:
             with connect() as conn:
                 return compute(conn)
 
         cache.get(identity, name, fresh)
 
 
-def home(request: Request, conn: sqlite3.Connection) -> Page:
+def home(request: Request, conn: KnowledgeBase) -> Page:
     data, groups = cached(request, conn, "home", _home_data)
     return Page("home.html", data, "Exhibit", {"groups": groups})
 
 
-def _home_data(conn: sqlite3.Connection) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    documents = queries.documents_overview(conn)
+def _home_data(conn: KnowledgeBase) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    documents = conn.documents_overview()
     for doc in documents:
         doc["source"] = _source_name(doc["source"])
         doc["url"] = document_url(doc["id"])
-    return {"totals": queries.totals(conn), "documents": documents}, collections(documents)
+    return {"totals": conn.totals(), "documents": documents}, collections(documents)
 
 
 def collections(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -159,20 +183,20 @@ def collections(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- document
 
 
-def document(request: Request, conn: sqlite3.Connection) -> Page:
+def document(request: Request, conn: KnowledgeBase) -> Page:
     doc_id = request.path_params["doc_id"]
-    row = queries.document_row(conn, doc_id)
+    row = conn.document_row(doc_id)
     if row is None:
         raise NotFound(f"no document {doc_id!r}")
-    data = queries.document_data(conn, row)
+    data = document_data(conn, row)
     hl = parse_highlight(_param(request, "hl"), len(data["text"]))
     data["source"] = _source_name(data["source"])
     data["highlight"] = (
         {"start": hl[0], "end": hl[1], "text": data["text"][hl[0] : hl[1]],
          "source": Provenance(conn).locate(doc_id, hl[0], hl[1])} if hl else None
     )
-    names = queries.entity_names(conn, {i for e in data["events"] for i in e["participants"] + e["places"]})
-    figures = [figure_view(f) for f in queries.document_figures(conn, doc_id)]
+    names = conn.entity_names({i for e in data["events"] for i in e["participants"] + e["places"]})
+    figures = [figure_view(f) for f in document_figures(conn, doc_id)]
     data["figures"] = [{k: v for k, v in f.items() if k != "image"} for f in figures]
     context = {"reading": reading_order(data, hl, figures), "names": names,
                "people": _mentioned(data, "person"), "places": _mentioned(data, "place")}
@@ -205,12 +229,12 @@ def _mentioned(data: dict[str, Any], entity_type: str) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- entities
 
 
-def entity(request: Request, conn: sqlite3.Connection) -> Page:
+def entity(request: Request, conn: KnowledgeBase) -> Page:
     entity_id = request.path_params["entity_id"]
-    info = queries.entity_row(conn, entity_id)
+    info = conn.entity_row(entity_id)
     if info is None:
         raise NotFound(f"no entity {entity_id!r}")
-    total, rows = queries.entity_mentions(conn, entity_id, MAX_MENTIONS)
+    total, rows = conn.entity_mentions(entity_id, MAX_MENTIONS)
     where = Provenance(conn)
     mentions = [
         {"document": r["document"], "document_title": r["title"], "start": r["start"], "end": r["end"],
@@ -218,13 +242,13 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
          "source": where.locate(r["document"], r["start"], r["end"])}
         for r in rows
     ]
-    quotes = queries.quotes_by(conn, entity_id)
+    quotes = conn.quotes_by(entity_id)
     for q in quotes:
         q["url"] = document_url(q["document"], (q["start"], q["end"]))
         q["source"] = where.locate(q["document"], q["start"], q["end"])
     # from the cached timeline (every event with its links), not a scan of the events table
     events = cached(request, conn, "timeline", _timeline_base)["by_entity"].get(entity_id, [])
-    related = queries.cooccurring(conn, entity_id)
+    related = conn.cooccurring(entity_id)
     for r in related:
         r["url"] = entity_url(r["id"])
     data = {**info, "mention_count": total, "mentions": mentions, "quotes": quotes,
@@ -235,33 +259,33 @@ def entity(request: Request, conn: sqlite3.Connection) -> Page:
     return Page("entity.html", data, info["name"], context)
 
 
-def _entity_list(request: Request, conn: sqlite3.Connection, entity_type: str | None) -> Page:
-    if entity_type and entity_type not in queries.ENTITY_TYPES:
-        raise HTTPProblem(f"unknown type {entity_type!r}; use one of {', '.join(queries.ENTITY_TYPES)}")
+def _entity_list(request: Request, conn: KnowledgeBase, entity_type: str | None) -> Page:
+    if entity_type and entity_type not in ENTITY_TYPES:
+        raise HTTPProblem(f"unknown type {entity_type!r}; use one of {', '.join(ENTITY_TYPES)}")
     number = _page_number(request)
-    total, rows = queries.entities_list(conn, entity_type, ENTITIES_PER_PAGE, (number - 1) * ENTITIES_PER_PAGE)
+    total, rows = conn.entities_list(entity_type, ENTITIES_PER_PAGE, (number - 1) * ENTITIES_PER_PAGE)
     for row in rows:
         row["url"] = entity_url(row["id"])
     pages = max(1, -(-total // ENTITIES_PER_PAGE))
     data = {"type": entity_type, "total": total, "page": number, "pages": pages, "entities": rows}
     title = "People" if entity_type == "person" else "Entities"
-    return Page("entities.html", data, title, {"types": queries.ENTITY_TYPES})
+    return Page("entities.html", data, title, {"types": ENTITY_TYPES})
 
 
-def entities(request: Request, conn: sqlite3.Connection) -> Page:
+def entities(request: Request, conn: KnowledgeBase) -> Page:
     return _entity_list(request, conn, _param(request, "type"))
 
 
-def people(request: Request, conn: sqlite3.Connection) -> Page:
+def people(request: Request, conn: KnowledgeBase) -> Page:
     return _entity_list(request, conn, "person")
 
 
 # ---------------------------------------------------------------- timeline
 
 
-def _with_links(conn: sqlite3.Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _with_links(conn: KnowledgeBase, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Events with entity names, links to their evidence and an EDTF qualifier."""
-    names = queries.entity_names(conn, {i for e in events for i in e["participants"] + e["places"]})
+    names = conn.entity_names({i for e in events for i in e["participants"] + e["places"]})
     where = Provenance(conn)
     out = []
     for e in events:
@@ -282,7 +306,7 @@ def _ref(names: dict[str, dict[str, Any]], entity_id: str) -> dict[str, Any]:
     return {"id": entity_id, "name": names.get(entity_id, {}).get("name", entity_id), "url": entity_url(entity_id)}
 
 
-def timeline(request: Request, conn: sqlite3.Connection) -> Page:
+def timeline(request: Request, conn: KnowledgeBase) -> Page:
     entity_id, doc_id = _param(request, "entity"), _param(request, "document")
     decade = _decade_param(request)
     base = cached(request, conn, "timeline", _timeline_base)
@@ -296,7 +320,7 @@ def timeline(request: Request, conn: sqlite3.Connection) -> Page:
         raise NotFound(f"no page {number}; there are {pages}")
     first = (number - 1) * size
     events = chosen[first : first + size]
-    documents = cached(request, conn, "document_titles", queries.document_titles)
+    documents = cached(request, conn, "document_titles", _document_titles)
     drawn = timeline_items(events, documents)
     filters = {"entity": entity_id, "document": doc_id, "decade": decade}
     query = urlencode({k: v for k, v in filters.items() if v is not None})
@@ -365,14 +389,14 @@ def _decade_param(request: Request) -> int | None:
     return int(raw)
 
 
-def _timeline_base(conn: sqlite3.Connection) -> dict[str, Any]:
+def _timeline_base(conn: KnowledgeBase) -> dict[str, Any]:
     """Every event with links, and the filter options: computed once per database version."""
-    events = _with_links(conn, queries.events(conn))
+    events = _with_links(conn, conn.events_listed())
     counts: dict[str, int] = {}
     for e in events:
         for ref in {r["id"] for r in e["participants"] + e["places"]}:
             counts[ref] = counts.get(ref, 0) + 1
-    options = queries.event_entities(conn)
+    options = conn.event_entities()
     for option in options:
         option["events"] = counts.get(option["id"], 0)
     rows = [(e, _decade_of(e), frozenset(r["id"] for r in e["participants"] + e["places"])) for e in events]
@@ -380,7 +404,7 @@ def _timeline_base(conn: sqlite3.Connection) -> dict[str, Any]:
     for event, _, linked in rows:
         for entity_id in sorted(linked):
             by_entity.setdefault(entity_id, []).append(event)
-    return {"rows": rows, "entity_options": options, "document_options": queries.event_documents(conn),
+    return {"rows": rows, "entity_options": options, "document_options": conn.event_documents(),
             "by_entity": by_entity}
 
 
@@ -448,7 +472,7 @@ SNIPPET_WIDTH = 60  # characters of context either side of a quoted mention
 PICKER_SIZE = 400  # names offered by an entity picker: the most mentioned
 
 
-def map_page(request: Request, conn: sqlite3.Connection) -> Page:
+def map_page(request: Request, conn: KnowledgeBase) -> Page:
     doc_id = _param(request, "document")
     doc_title = _document_title(conn, doc_id)
     focus = resolve_entity(conn, _param(request, "entity"))
@@ -460,7 +484,7 @@ def map_page(request: Request, conn: sqlite3.Connection) -> Page:
     data = {"filters": {"document": doc_id, "entity": focus["id"] if focus else None},
             "document_title": doc_title, "entity_name": focus["name"] if focus else None, **places}
     title = "Map" + (f": {doc_title}" if doc_title else "") + (f": {focus['name']}" if focus else "")
-    context = {"documents": cached(request, conn, "document_titles", queries.document_titles),
+    context = {"documents": cached(request, conn, "document_titles", _document_titles),
                "picker": cached(request, conn, "picker", _picker_names)}
     return Page("map.html", data, title, context)
 
@@ -480,12 +504,12 @@ def _places_near(graph: dict[str, Any], entity: dict[str, Any]) -> set[str]:
     return found
 
 
-def _map_places(conn: sqlite3.Connection, document: str | None = None,
+def _map_places(conn: KnowledgeBase, document: str | None = None,
                 ids: set[str] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Places with coordinates (with their first mentions quoted) and those without."""
-    places = queries.places_mentioned(conn, document, ids)
+    places = conn.places_mentioned(document, ids)
     mapped = [p for p in places if p["lat"] is not None and p["lon"] is not None]
-    quoted = queries.first_mentions(conn, [p["id"] for p in mapped], MAP_SNIPPETS, SNIPPET_WIDTH, document)
+    quoted = conn.first_mentions([p["id"] for p in mapped], MAP_SNIPPETS, SNIPPET_WIDTH, document)
     for place in places:
         place["url"] = entity_url(place["id"])
     for place in mapped:
@@ -503,30 +527,30 @@ def _quote(mention: dict[str, Any]) -> dict[str, Any]:
             "url": document_url(mention["document"], (mention["start"], mention["end"]))}
 
 
-def _document_title(conn: sqlite3.Connection, doc_id: str | None) -> str | None:
+def _document_title(conn: KnowledgeBase, doc_id: str | None) -> str | None:
     if doc_id is None:
         return None
-    row = queries.document_row(conn, doc_id)
+    row = conn.document_row(doc_id)
     if row is None:
         raise NotFound(f"no document {doc_id!r}")
     return str(row["title"])
 
 
-def resolve_entity(conn: sqlite3.Connection, value: str | None) -> dict[str, Any] | None:
+def resolve_entity(conn: KnowledgeBase, value: str | None) -> dict[str, Any] | None:
     """The entity a picker names: an id, else a name or alias (case and spacing ignored)."""
     if value is None:
         return None
-    found = queries.entity_row(conn, value) or queries.entity_by_name(conn, value)
+    found = conn.entity_row(value) or conn.entity_by_name(value)
     if found is None:
         raise NotFound(f"no person, place or organization called {value!r}")
     return found
 
 
-def _picker_names(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    return queries.picker_names(conn, PICKER_SIZE)
+def _picker_names(conn: KnowledgeBase) -> list[dict[str, Any]]:
+    return conn.picker_names(PICKER_SIZE)
 
 
-def graph_page(request: Request, conn: sqlite3.Connection) -> Page:
+def graph_page(request: Request, conn: KnowledgeBase) -> Page:
     focus = _param(request, "entity")
     raw_limit = _param(request, "limit") or str(DEFAULT_LIMIT)
     if not (raw_limit.isascii() and raw_limit.isdigit()) or not 1 <= int(raw_limit) <= 500:
@@ -563,9 +587,9 @@ def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[st
             "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
 
 
-CACHED_DATA: dict[str, Callable[[sqlite3.Connection], Any]] = {
+CACHED_DATA: dict[str, Callable[[KnowledgeBase], Any]] = {
     "home": _home_data, "timeline": _timeline_base, "graph": full_graph, "map": _map_places,
-    "picker": _picker_names, "document_titles": queries.document_titles}
+    "picker": _picker_names, "document_titles": _document_titles}
 
 
 # ---------------------------------------------------------------- search and ask
@@ -591,14 +615,14 @@ def safe_snippet(snippet: str) -> Markup:
     return Markup("".join(out))
 
 
-def search_page(request: Request, conn: sqlite3.Connection) -> Page:
+def search_page(request: Request, conn: KnowledgeBase) -> Page:
     q = _param(request, "q") or ""
     filters = {name: _param(request, name) for name in ("document", "entity", "date")}
     # a name is looked up; an unknown value stays as given and simply finds nothing
     wanted = filters["entity"]
-    focus = (queries.entity_row(conn, wanted) or queries.entity_by_name(conn, wanted)) if wanted else None
+    focus = (conn.entity_row(wanted) or conn.entity_by_name(wanted)) if wanted else None
     filters["entity"] = focus["id"] if focus else wanted
-    context = {"documents": queries.document_titles(conn), "unavailable": False,
+    context = {"documents": conn.document_titles(), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
                "picker": cached(request, conn, "picker", _picker_names)}
     result: dict[str, Any] = {"query": q, "total": 0, "hits": []}
@@ -617,7 +641,7 @@ def search_page(request: Request, conn: sqlite3.Connection) -> Page:
     return Page("search.html", {**result, "filters": filters}, f"Search: {q}" if q else "Search", context)
 
 
-def ask_page(request: Request, conn: sqlite3.Connection) -> Page:
+def ask_page(request: Request, conn: KnowledgeBase) -> Page:
     q = _param(request, "q") or ""
     result: dict[str, Any] = {"question": q, "answer": None, "confidence": None, "citations": [], "type": None}
     if q:
@@ -626,7 +650,7 @@ def ask_page(request: Request, conn: sqlite3.Connection) -> Page:
         except ImportError:
             raise HTTPProblem("question answering is not available", 503) from None
         result = ask(conn, q)
-    titles = {d["id"]: d["title"] for d in queries.document_titles(conn)}
+    titles = {d["id"]: d["title"] for d in conn.document_titles()}
     where = Provenance(conn)
     for citation in result.get("citations", []):
         citation["url"] = document_url(citation["document"], (citation["start"], citation["end"]))
