@@ -410,3 +410,140 @@ def test_why_answers_with_the_reason_clause(harbor) -> None:
 
 def test_naming_verb_answers_with_the_name(harbor) -> None:
     assert _asked(harbor, "What did the rebels call their fleet?")["answer"] == "the Grey Armada"
+
+
+# ------------------------------------------------------------ negation, time, quotations, lists
+
+QUAY = [
+    "Every parish except Lowmoor sent delegates to the Quay Council.",
+    "Ultimately, the senate failed to ratify the Dunmore Charter.",
+    "The mayor requested the assembly's approval of the harbor loan.",
+    "The governor withdrew the canal bill from consideration.",
+    "In 1850, there were 12 member towns in the league; by 1890 membership had grown to 40.",
+    "\u201cThe quay belongs to the rowers,\u201d Mayor Tova Brin wrote Governor Elof Hask in 1852.",
+    "Brin announced at the spring fair that the ferries would carry no cargo without \u201cfair tolls\u201d for the rowers.",
+    "Brin dismissed such a toll as \u201ca cruel and needless burden,\u201d asserting that the rowers came first.",
+    "The crown granted the guild 40-year leases on the piers.",
+    "The wharf pact was co-signed by Mayor Tova Brin and Governor Elof Hask.",
+    "Tova Brin praised the wharf pact at the spring fair.",
+    "The History of the Quay: Dunmore, Lowmoor and the Dunmore Charter",
+]
+QUAY_NAMES = {"Tova Brin": ("person", "person-brin"), "Brin": ("person", "person-brin"),
+              "Elof Hask": ("person", "person-hask"), "Dunmore": ("place", "place-dunmore"),
+              "Lowmoor": ("place", "place-lowmoor"), "Dunmore Charter": ("other", "other-charter")}
+
+
+def _quay_db(path: Path) -> Path:
+    builder = DocumentBuilder("quay", "quay.txt", "text")
+    builder.section("A", "The Quay")
+    builder.block("paragraph", [Piece(" ".join(QUAY), SourceRef(0, 2000, 2))])
+    doc = builder.build()
+    text = doc.text
+    starts = [text.index(s) for s in QUAY]
+    mentions: list[Mention] = []
+    for name, (kind, entity) in sorted(QUAY_NAMES.items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), kind, entity))
+    dates = [DateMention(m.start(), m.end(), m.group()) for m in re.finditer(r"\b1[89]\d\d\b", text)]
+    quantities = [Quantity(f"q{i}", m.start(), m.end(), float(m.group(1)), unit, None)
+                  for i, (m, unit) in enumerate([(m, "member towns") for m in re.finditer(r"(12) member towns", text)]
+                                                + [(m, None) for m in re.finditer(r"to (40)", text)])]
+    quantities = [Quantity(q.id, q.start + (3 if q.unit is None else 0), q.end, q.value, q.unit, None)
+                  for q in quantities]
+    quotes = [Quote(f"u{i}", m.start(1), m.end(1), "quotation", "person-brin", None)
+              for i, m in enumerate(re.finditer("\u201c([^\u201d]+)\u201d", text))]
+    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, QUAY, strict=True)),
+                     mentions=tuple(sorted(mentions, key=lambda m: m.start)), dates=tuple(dates),
+                     quantities=tuple(quantities), quotes=tuple(quotes))
+    entities = [Entity(e, k, n) for n, (k, e) in QUAY_NAMES.items() if n not in ("Brin",)]
+    write_exhibit(path, [("sha-quay", doc)], [doc], entities)
+    return path
+
+
+@pytest.fixture
+def quay(tmp_path: Path):
+    with contextlib.closing(connect_readonly(_quay_db(tmp_path / "quay.db"))) as connection:
+        yield connection
+
+
+def test_negated_which_question_answers_with_the_exception(quay) -> None:
+    """"every parish except Lowmoor" answers which parish did not; the affirmative doers never do."""
+    result = _asked(quay, "Which parish didn't send delegates to the Quay Council?")
+    assert result["answer"] == "Lowmoor", result
+
+
+def test_passive_yes_no_reads_a_failed_act(quay) -> None:
+    result = _asked(quay, "Was the Dunmore Charter ever ratified?")
+    assert result["answer"] == "No", result
+
+
+def test_an_act_only_named_by_a_noun_is_not_asserted(quay) -> None:
+    """"requested approval" says nothing about whether it was approved: never a confident Yes."""
+    result = _asked(quay, "Did the assembly approve the harbor loan?")
+    assert result["answer"] != "Yes" or result["confidence"] < 0.8, result
+
+
+def test_an_act_withdrawn_from_a_procedure_did_not_happen(quay) -> None:
+    assert _asked(quay, "Was the canal bill considered?")["answer"] == "No"
+
+
+def test_time_constraint_of_the_question_is_read(quay) -> None:
+    """"by 1890": the count stated next to 1850 answers another time."""
+    result = _asked(quay, "How many member towns did the league have by 1890?")
+    assert result["answer"] != "12 member towns" or result["confidence"] < 0.8, result
+
+
+def test_say_question_answers_with_the_quotation_not_the_addressee(quay) -> None:
+    result = _asked(quay, "What did Brin write to Governor Hask in 1852?")
+    assert result["answer"] == "The quay belongs to the rowers", result
+
+
+def test_announced_clause_is_the_answer_not_a_quoted_fragment(quay) -> None:
+    result = _asked(quay, "What did Brin announce at the spring fair?")
+    assert result["answer"] is not None and result["answer"].startswith("that the ferries would carry no cargo"), result
+
+
+def test_describe_question_is_a_question_about_words() -> None:
+    q = analyse("How did the mayor describe the toll?")
+    assert (q.verb_class, q.unit, q.slot) == ("saying", "quote", "object")
+
+
+def test_duration_modifying_the_asked_noun(quay) -> None:
+    result = _asked(quay, "How long were the leases the guild got on the piers?")
+    assert result["answer"] == "40-year", result
+
+
+def test_conjoined_slot_beats_its_members(quay) -> None:
+    """One name of "co-signed by A and B" is part of the answer: it counts less than the pair."""
+    from vitrina.qa.candidates import Candidate, Facts, Sentence, adjust
+
+    text = "The pact was co-signed by Mayor Tova Brin and Governor Elof Hask."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    pair = Candidate(s, 26, 65, text[26:65], "list", 1.3, in_slot=True)
+    one = Candidate(s, 32, 41, "Tova Brin", "person", 1.25, in_slot=True)
+    adjust(s, Facts(), analyse("Who co-signed the pact?"), [pair, one])
+    assert pair.fit == 1.3 and one.fit < 1.25
+    assert _asked(quay, "Who co-signed the wharf pact?")["answer"] == "Mayor Tova Brin and Governor Elof Hask"
+
+
+def test_preposition_with_a_clause_is_not_stranded() -> None:
+    """"about dealing with X" is a complete phrase: the wh-word stays the object of "say"."""
+    q = analyse("What did the mayor say about dealing with the rowers?")
+    assert (q.predicate, q.slot) == ("say", "object")
+
+
+def test_capitalised_subject_tagged_as_verb_keeps_the_bare_verb() -> None:
+    assert analyse("Where did Genêt first land?").predicate == "land"
+
+
+def test_list_naming_the_question_s_own_thing_is_no_answer() -> None:
+    """A heading "…: Dunmore, Lowmoor and the Dunmore Charter" does not list what the Charter opened."""
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = "The History of the Quay: Dunmore, Lowmoor and the Dunmore Charter"
+    q = analyse("Which places were opened under the Dunmore Charter?")
+    assert list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts(), q) == []
+    other = "The charter opened Kell, Brae and Tarn to trade."
+    found = list_candidates(Sentence(2, "d", None, 0, len(other), other, -1.0), Facts(), q)
+    assert [c.text for c in found] == ["Kell, Brae and Tarn"]

@@ -31,8 +31,16 @@ from collections import defaultdict
 from typing import Any
 
 from vitrina.qa import coref
-from vitrina.qa.candidates import Candidate, Facts, Sentence, candidates, interval, slot_candidates
-from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related
+from vitrina.qa.candidates import (
+    Candidate,
+    Facts,
+    Sentence,
+    adjust,
+    candidates,
+    interval,
+    slot_candidates,
+)
+from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
@@ -116,7 +124,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str) -> dict[str, A
 
     for s in pool:
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
-        for cand in slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q):
+        made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q)
+        for cand in adjust(s, facts[s.document], q, made):
             cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
     if not found:
@@ -147,8 +156,10 @@ def _weights(conn: KnowledgeBase, q: Question, total: int,
     weights: dict[str, float] = {}
     missing_name = False
     typed = q.expects in ("person", "place", "date") and q.head and q.slot != "attr"  # a role is no kind
+    typed = typed or (q.expects == "list" and q.head not in q.names  # "which countries", not "the Four Policemen"
+                      and category(q.head or "") in ("person", "place"))
     for word in dict.fromkeys(q.content + q.names):
-        if (typed or q.unit == "percent") and word == q.head:
+        if (typed or q.unit == "percent") and (word == q.head or q.head in base_forms(word)):
             continue  # "which country", "what year": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
@@ -435,6 +446,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     confidence = _confidence(top, margin, q)
     if q.expects in ("date", "quantity"):
         answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence)
+    elif q.expects == "truth":
+        cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
     result["answer"] = answer
     result["confidence"] = round(confidence, 3)
     result["citations"] = [_citation(s, titles) for s in _unique_sentences(cited)]
@@ -458,6 +471,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
         raw *= c["off_slot"]
     if top.resolved:
         raw *= c["resolved"]
+    if q.negated and q.slot != "truth" and not top.in_slot:
+        raw *= c["polarity"]  # "Which X did not V?" answered outside a negated or excepted slot
     missing = {w for w, _ in top.sentence.missing}
     if missing & set(q.names):  # the passage is about someone/something else
         raw *= c["missing_name"]

@@ -30,6 +30,7 @@ CAPITALISED = re.compile(
 )
 QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]")
 NUMBER_EXPR = re.compile(r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?")
+ENUMERATED = re.compile(r",|\b(?:and|or)\b")  # a constituent that lists its members
 ENUM_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 
 
@@ -483,8 +484,8 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         if run and item[0] < 10**9 and ENUM_GAP.match(s.text[run[-1][1]: item[0]]):
             run.append(item)
             continue
-        if len(run) >= 2:
-            start = run[0][0]
+        if len(run) >= 2 and not any(_in_question(s.text[a:b], q) for a, b in run):  # the asked-about thing
+            start = run[0][0]  # is never among its own members ("… and the Treaty of X" for "under the Treaty of X")
             if s.text[max(0, start - 4): start].lower() == "the ":
                 start -= 4
             cand = _make(s, start, run[-1][1], "list", fit=min(1.0, FIT["list_base"] + FIT["list_item"] * len(run)))
@@ -526,6 +527,13 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     found = EXTRACTORS[q.expects](s, facts, q)
     if q.expects in ("person", "place") and q.head:
         found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= FIT["typed"]]
+    if q.unit == "duration":
+        found += _duration_modifiers(s, q)
+    if q.unit == "quote":  # "What did X say?": the words said; a name among them is no answer
+        for cand in found:
+            cand.fit = min(cand.fit, FIT["name_for_quote"])
+        found += quotations(s, facts, q)
+        return found
     spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
@@ -534,6 +542,59 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         for cand in typed:
             cand.fit *= FIT["slot_fact"] if cand.in_slot else FIT["off_slot"]
     return found
+
+
+def quotations(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
+    """Every quotation of the sentence (the store's, else by quotation marks)."""
+    rows = [(a - s.start, b - s.start) for a, b, _kind, _speaker in facts.inside(facts.quotes, s.start, s.end)]
+    rows = rows or [(m.start(1), m.end(1)) for m in QUOTED.finditer(s.text)]
+    out = []
+    for start, end in rows:
+        made = _make(s, start, end, "term", FIT["quotation"])
+        if made and not _in_question(made.text, q):
+            out.append(made)
+    return out
+
+
+DURATION_MODIFIER = re.compile(r"\b((?:\d+|[a-z]+)[- ](?:year|month|week|day|hour|minute)s?(?:-long)?)\s+([a-z]+)", re.I)
+
+
+def _duration_modifiers(s: Sentence, q: Question) -> list[Candidate]:
+    """"99-year leases", "a ten-day siege": a span of time modifying a noun of the question."""
+    own = {b for w in q.content for b in base_forms(w)}
+    out = []
+    for m in DURATION_MODIFIER.finditer(s.text):
+        if base_forms(m.group(2)) & own:
+            made = _make(s, m.start(1), m.end(1), "quantity", FIT["typed"])
+            if made:
+                out.append(made)
+    return out
+
+
+def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> list[Candidate]:
+    """Fit across one sentence's candidates: a candidate dated otherwise than the question counts
+    less, and so does one name of a conjoined slot ("A and B co-chaired X": both answer)."""
+    lists = [c for c in found if c.kind == "list" and c.in_slot]
+    for cand in found:
+        if q.years and _dated_otherwise(s, facts, cand, q):
+            cand.fit *= FIT["other_time"]
+        if cand.kind != "list" and any(x.start <= cand.start and cand.end <= x.end and x.text != cand.text
+                                       for x in lists):
+            cand.fit *= FIT["list_member"]
+    return found
+
+
+def _dated_otherwise(s: Sentence, facts: Facts, cand: Candidate, q: Question) -> bool:
+    """The date nearest the candidate in its sentence is of another year than the question's
+    ("In 1946 there were 35 …; by 1970 … 127" asked "by 1970"): it answers another time."""
+    rows = facts.inside(facts.dates, s.start, s.end) or \
+        [(s.start + d.start, s.start + d.end, d.edtf) for d in _scan_dates(s.text)]
+    rows = [r for r in rows if not (r[0] <= cand.start and cand.end <= r[1])]
+    if not rows or cand.kind == "date":
+        return False
+    nearest = min(rows, key=lambda r: max(r[0] - cand.end, cand.start - r[1], 0))
+    years = set(re.findall(r"\d{4}", s.text[nearest[0] - s.start:nearest[1] - s.start]))
+    return bool(years) and not years & set(q.years)
 
 
 Resolver = Callable[[Sentence, Any], Any]  # (sentence, pronoun slot) -> coref.Antecedent | None
@@ -568,9 +629,12 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     inner = QUOTED.search(text)
     quote = (slot.start + inner.start(1), slot.start + inner.end(1)) if inner else \
         _open_quote(s.text, slot.start, slot.end)
-    if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")):
-        start, end = quote
+    if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")) \
+            and (q.naming or slot.kind != "clause" or _quote_answers(s.text[slot.start:quote[0]], q)):
+        start, end = quote  # the quotation, unless the clause says more before it
         return _make(s, start, end, "term", fit)
+    if q.unit == "quote" and slot.head_text[:1].isupper():
+        fit *= FIT["name_for_quote"]  # "wrote Churchill", "told Congress": whom it was said to, not what
     if q.expects == "sentence":
         return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" else None
     if q.wants_name:  # "its first satellite, named Vanguard": the proper name inside the phrase
@@ -597,7 +661,17 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         return _make(s, slot.start, slot.end, "quantity", fit)  # "almost a month": a span of time
     if q.expects in ("date", "quantity"):
         return None  # typed dates and amounts inside the slot answer
+    if q.expects == "list" and not ENUMERATED.search(text):
+        fit *= FIT["not_enumerated"]  # "five nations" describes the members a list question asks to name
     return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)
+
+
+def _quote_answers(before: str, q: Question) -> bool:
+    """A clause's quotation is the answer when the clause before it only repeats the question
+    ("that the Union was “animated by …”" for "what animated the Union"); otherwise the clause
+    is what was said ("that the Allies would accept no peace without “unconditional surrender”")."""
+    own = {b for w in q.content + q.names for b in base_forms(w)} | q.others
+    return all(base_forms(w) & own for w in WORD.findall(before) if fold(w) not in STOPWORDS)
 
 
 def _open_quote(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -43,7 +43,8 @@ CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("measure", ("measure.n.02", "magnitude.n.01", "fundamental_quantity.n.01", "physical_property.n.01")),
 )
 NAMING = "name.v.01"  # "assign a specified (proper) name to": call, dub, term, nickname
-SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01")  # say, tell, write
+# say, tell, write; inform.v.01 ("convey information"): announce, describe, report
+SAYING = ("express.v.02", "state.v.01", "tell.v.02", "create_verbally.v.01", "inform.v.01")
 HAPPENING = "happen.v.01"  # happen, occur, take place: says nothing about which event
 
 

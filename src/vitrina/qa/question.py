@@ -105,7 +105,8 @@ def _secondary(q: Question, doc: Any) -> None:
 def _stranded_preposition(q: Question, doc: Any) -> None:
     """"What was X known as?", "Who was it signed by?": a preposition without its object marks
     where the wh-phrase belongs; its verb is the predicate."""
-    prep = next((t for t in doc if t.dep_ in ("prep", "agent") and not any(c.dep_ == "pobj" for c in t.children)
+    prep = next((t for t in doc if t.dep_ in ("prep", "agent")
+                 and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)  # "about dealing with X" is complete
                  and t.head.pos_ == "VERB" and t.i > 1), None)
     if prep is None or q.type in ("why", "when", "where", "yes/no") or q.slot.startswith("prep:"):
         return
@@ -190,7 +191,8 @@ def _bare_verb(doc: Any) -> Any | None:
         if subject and token.text.islower() and token.pos_ in ("VERB", "NOUN") and _is_bare_verb(token.text) \
                 and doc[token.i - 1].pos_ != "DET" and token.lemma_ not in ("do", "be", "have"):
             options.append(token)
-        subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON")
+        # a capitalised word inside the question is a name even when the tagger calls it a verb ("did Genêt land")
+        subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper()
     for token in options:  # "did harbor-tax relief constitute": a noun of the subject may look like a verb
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ == "VERB" or after is None or not any(o.i == after.i for o in options):
@@ -368,6 +370,8 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "duration"
     elif nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "measure"
+    elif q.verb_class == "saying":  # "How did X describe Y?": the words X used, a quotation or its object
+        q.type, q.expects, q.slot, q.unit = "how", "named", "object", "quote"
     else:
         q.type, q.expects, q.slot = "how", "sentence", "manner"
 

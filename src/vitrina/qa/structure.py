@@ -31,7 +31,7 @@ from vitrina import lexicon
 from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related, verb_class
 from vitrina.qa.question import Question
 from vitrina.qa.text import demonyms
-from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT
+from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT, UNASSERTED_CREDIT
 
 REASON_MARKS = frozenset({"because", "since", "as"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
@@ -122,6 +122,11 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     own = {w for w in q.content} | set(q.names)
     found = [(a, c) for a, c in found if not _other_doer(a, q)]
     for anchor, credit in found:
+        if q.negated and q.slot != "truth" and not _negated(anchor):
+            # "Which X did not V?": an affirmative statement names those who did; only the
+            # exception of "every X except Y V-ed" answers
+            slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
+            continue
         for token in _fillers(anchor, q):
             for filler in _named_by_apposition(token, q):
                 slot = _constituent(filler, q, credit)
@@ -129,6 +134,9 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                     slots.append(slot)
         if q.slot == "truth":
             negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q)
+            if anchor.pos_ == "NOUN" and not negated:
+                # "requested approval", "withdrew it from ratification": naming an act does not assert it
+                credit *= UNASSERTED_CREDIT
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
@@ -307,8 +315,8 @@ def _reason(verb: Any) -> list[Any]:
 def _other_doer(anchor: Any, q: Question) -> bool:
     """The sentence's verb has a named subject that is none of the question's ("which Vell had
     invaded" for "When did Lind invade…"): not the asked event."""
-    if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB":
-        return False
+    if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB" or q.passive:
+        return False  # a passive question's subject is the patient ("Was X ratified?"), not the doer
     doers = [t for s in _subject(anchor) if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
     if not doers:
         return False
@@ -339,6 +347,12 @@ def _actions(doc: Any, q: Question) -> list[Slot]:
     return out
 
 
+def _exceptions(verb: Any) -> list[Any]:
+    """The excluded members of "every X except Y", "all but Y" in the verb's clause."""
+    return [p for token in verb.subtree if token.lower_ in ("except", "but") and token.dep_ == "prep"
+            for p in _children(token, "pobj")]
+
+
 def _excepted(verb: Any, names: set[str]) -> bool:
     """"Every X except Y joined": the statement is false of Y, a name of the question."""
     for token in verb.subtree:
@@ -358,7 +372,20 @@ def _negated(verb: Any) -> bool:
         return True  # "Neither X nor Y wanted war", "never ratified"
     if verb.dep_ == "xcomp" and base_forms(verb.head.text) & lexicon.words("qa_negative_implicatives"):
         return True  # "the Senate failed to ratify it": the act did not happen
+    if _prevented(verb):
+        return True  # "kept X from ratifying", "without ratification"
     return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children)
+
+
+def _prevented(word: Any) -> bool:
+    """An act named under "without", or under "from" governed by a verb of prevention
+    ("prevented X from signing", "withdrew the treaty from ratification"): it did not happen."""
+    node = word.head if word.dep_ in ("pobj", "pcomp") else None
+    if node is None or node.dep_ != "prep":
+        return False
+    if node.lower_ == "without":
+        return True
+    return node.lower_ == "from" and bool(base_forms(node.head.text) & lexicon.words("qa_preventives"))
 
 
 def _constituent(token: Any, q: Question, credit: float) -> Slot | None:

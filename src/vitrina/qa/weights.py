@@ -37,6 +37,7 @@ COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound 
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
+UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
 
 # Candidate fit: how well a candidate's kind suits the question (qa/candidates.py)
 FIT: dict[str, float] = {
@@ -60,6 +61,11 @@ FIT: dict[str, float] = {
     "measure_for_named": 0.9,  # an amount answering "what altitude / what price"
     "list_base": 0.6,  # a run of names joined by commas and "and" …
     "list_item": 0.1,  # … plus this per member, at most 1.0
+    "name_for_quote": 0.5,  # a name inside what was said, for "what did X say": a fragment of the answer
+    "quotation": 0.9,  # a quotation of a sentence that answers a say/write/describe question
+    "not_enumerated": 0.7,  # a list question's slot filled by a description ("five nations"), not the members
+    "list_member": 0.8,  # one name of a conjoined slot ("A and B co-chaired"): part of the answer
+    "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
 }
 RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
 
@@ -83,6 +89,7 @@ CONFIDENCE: dict[str, float] = {
     "missing_name": 0.5,  # a name of the question is absent from the answering sentence
     "missing_event": 0.6,  # when/where: the asked action is absent from the answering sentence
     "resolved": 0.9,  # the answer is a pronoun's antecedent (one more inference step)
+    "polarity": 0.6,  # a negated wh-question ("which X did not…") answered outside a negated/excepted slot
     "disagreement": 0.75,  # sources disagree on a date or amount
     "uncovered": 0.4,  # abstention: confidence per unit of the best coverage when it is too low
     "no_candidate": 0.3,  # abstention: … when no candidate fits the question
