@@ -183,3 +183,93 @@ def test_person_is_named_by_the_full_name_given_once():
 
     assert canonical_name(["Halvard Brenn", "Brenn", "Brenn", "Brenn"], person=True) == "Halvard Brenn"
     assert canonical_name(["Harbour Board", "Board", "Board"]) == "Board"
+
+
+# ---------------------------------------------------------------- round 3: evidence for mistyped names
+
+
+def _raw(text, typed):
+    """Raw mentions (start, end, type) for the given (surface, type) pairs, in text order."""
+    from vitrina.extract.entities import RawMention
+
+    out, at = [], 0
+    for surface, etype in typed:
+        start = text.index(surface, at)
+        out.append(RawMention(start, start + len(surface), etype, "NER"))
+        at = start + len(surface)
+    return out
+
+
+def _types(text, mentions):
+    return [(text[m.start : m.end], m.type) for m in mentions]
+
+
+def test_list_beside_a_place_makes_sizeable_towns_places(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The squadron called at Lisbon, Algiers and Tunis before winter."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Algiers", "group"),
+                                                 ("Tunis", "organization")]), gaz)
+    assert _types(text, found) == [("Lisbon", "place"), ("Algiers", "place"), ("Tunis", "place")]
+
+
+def test_place_noun_and_renaming_parenthesis_make_places(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "Ships left the port of Rouen for Danzig (now Gdansk) that spring."
+    found = places_by_evidence(text, _raw(text, [("Rouen", "person"), ("Danzig", "place"),
+                                                 ("Gdansk", "person")]), gaz)
+    assert [t for _, t in _types(text, found)] == ["place", "place", "place"]
+
+
+def test_person_after_to_and_surnames_stay_people(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    # "wrote to X": a locative word is no evidence for a name typed person
+    text = "The clerk wrote to Rouen about the harbour."
+    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"
+    # the surname of a person named in full in the document stays the person's
+    text = "Odile Tunis arrived. Lisbon, Tunis and Porto were far away."
+    found = places_by_evidence(text, _raw(text, [("Odile Tunis", "person"), ("Lisbon", "place"),
+                                                 ("Tunis", "person"), ("Porto", "place")]), gaz)
+    assert _types(text, found)[2] == ("Tunis", "person")
+
+
+def test_small_town_needs_more_than_a_list(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.places import sizeable_sense
+
+    assert sizeable_sense(gaz, "Algiers") is not None and sizeable_sense(gaz, "Portugal") is not None
+    small = next(n for n in ("Shimoda", "Pontiac", "Astoria") if gaz.senses(n) and sizeable_sense(gaz, n) is None)
+    text = f"They met at Lisbon and {small} that year."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), (small, "organization")]), gaz)
+    assert _types(text, found)[1] == (small, "organization")
+
+
+def test_ship_named_after_a_state_is_not_mapped():
+    doc = _extract("In 1862 the raider Alabama was launched; in 1864 the Alabama sank off Cherbourg. "
+                   "The crew came from Alabama and Georgia.")
+    ship = [m for m in doc.mentions if doc.text[m.start : m.end] == "Alabama"]
+    ents = {m.entity for m in ship}
+    assert len(ents) == 2  # the ship's uses and the state's are decided apart
+    mapped = [entity(doc, e) for e in ents if entity(doc, e).lat is not None]
+    assert len(mapped) == 1 and mapped[0].country == "US"
+
+
+def test_seat_of_a_noble_title_is_the_person():
+    doc = _extract("Thomas Grevill, Duke of Milan, led the ministry in 1756. "
+                   "The king approved the plan Milan made to send troops to Boston.")
+    e = entity(doc, entity_of(doc, "Milan"))
+    assert e is None or e.lat is None
+
+
+def test_division_codes_that_are_not_iso_get_no_point(gaz):
+    # GeoNames numbers Japan's prefectures with its own codes: the ISO code of one
+    # prefecture is another's GeoNames code, so prefectures get no point and a town wins
+    town = gaz.resolve("Nagasaki")
+    assert town is not None and town.kind == "city" and abs(town.lon - 129.9) < 0.5
+
+
+def test_overseas_region_listed_under_its_sovereign_is_the_country(gaz):
+    kinds = {s.place.kind for s in gaz.senses("Martinique")}
+    assert kinds == {"country"}

@@ -183,12 +183,33 @@ def test_different_given_names_stay_apart():
     assert len({_entity_of(docs, d) for d in range(3)}) == 3
 
 
-def test_lone_surname_does_not_link_across_documents():
+def test_lone_surname_without_dates_does_not_link_across_documents():
     docs, _ = link([
         _doc("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")]),
         _doc("b", "Tolmund replied.", [("e0", "person", "Tolmund")]),
     ])
     assert _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_lone_surname_joins_the_one_full_name_of_the_same_period():
+    docs, ents = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _dated("b", "President Tolmund replied.", [("e0", "person", "Tolmund")], "1915"),
+        _dated("c", "Tolmund was born.", [("e0", "person", "Tolmund")], "1850"),  # a generation apart
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) != _entity_of(docs, 2)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.name == "Ivar Tolmund"
+    assert merged.merges[0][0] == "lone surname: the one person of that surname, same period"
+
+
+def test_lone_surname_shared_by_two_full_names_stays_alone():
+    docs, _ = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _dated("b", "Petra Tolmund wrote.", [("e0", "person", "Petra Tolmund")], "1913"),
+        _dated("c", "Tolmund replied.", [("e0", "person", "Tolmund")], "1912"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
 
 
 def _org(doc_id: str, long: str | None, short: str) -> Document:

@@ -4,7 +4,8 @@ Document-local entities (``e0``…) become global entities with stable,
 readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
 alias, when two full person names are compatible (first + middle initial +
-last), when a lone surname has exactly one full-name owner, when an
+last), when a lone surname has exactly one full-name owner in the collection
+and their documents are of the same period, when an
 authority row lists their names, and when they are the same entity of two
 copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
@@ -174,7 +175,9 @@ def resolve(
                 else:
                     by_key[key] = item
     del by_key, keys_of
-    _merge_people(uf, items, [s.year for s in summaries])
+    years = [s.year for s in summaries]
+    _merge_people(uf, items, years)
+    _merge_lone_surnames(uf, items, years)
     _merge_acronyms(uf, items)
     return _build(summaries, items, uf, authority or ())
 
@@ -229,8 +232,7 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
     name with one ("Henry A. Kissinger") only when that is the one middle-name
     variant of the name and the documents are of the same period (a father
     "John Adams" and his son "John Quincy Adams" are a generation apart). A
-    surname alone never links across documents: only its own document can make
-    it unambiguous.
+    surname alone links across documents only through ``_merge_lone_surnames``.
     """
     forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
     for item, e in items.items():
@@ -247,6 +249,33 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
                 if same_person_across(pa, pb):
                     uf.union(forms[pa][0], forms[pb][0], "compatible full names")
         _merge_middle_less(uf, block, forms, years)
+
+
+def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
+    """A person known in a document only by a surname ("Nixon") joins the one person of the
+    whole collection with that surname and a full name, when the documents are of the same
+    period. Two full-name owners of the surname ("Theodore" and "Franklin Roosevelt"), or
+    dates a generation apart, leave it alone."""
+    owners: dict[str, set] = defaultdict(set)
+    lone: list[tuple[Item, str]] = []
+    for item, e in items.items():
+        if e.type != "person":
+            continue
+        if len(name_tokens(e.name)) > 1:
+            owners[PersonName.parse(e.name).last.lower()].add(item)
+        elif all(len(name_tokens(n)) == 1 for n in e.aliases):
+            lone.append((item, e.name.lower()))
+    for item, surname in lone:
+        year = years[item[0]]
+        groups: dict = defaultdict(list)
+        for o in owners.get(surname, ()):
+            groups[uf.find(o)].append(o)
+        if year is None or len(groups) != 1:
+            continue
+        members = next(iter(groups.values()))
+        period = sorted(y for d, _ in members if (y := years[d]) is not None)
+        if period and abs(year - period[len(period) // 2]) <= SAME_PERIOD_YEARS:
+            uf.union(members[0], item, "lone surname: the one person of that surname, same period")
 
 
 def _merge_middle_less(

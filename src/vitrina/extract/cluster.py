@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
+    AREA_KINDS,
     EXPORT_KIND,
     Decision,
     Gazetteer,
@@ -26,8 +27,11 @@ from vitrina.extract.places import (
     PlaceMention,
     is_common_word,
     locative_words,
-    normalise,
+    mention_key,
+    place_nouns,
     resolve_document,
+    sizeable_sense,
+    vessel_words,
 )
 from vitrina.extract.spans import SpanUnion
 from vitrina.lexicon import words as lexicon_words
@@ -412,8 +416,8 @@ class Clusterer:
         found = [self._place_mention(i, breaks) for i in places]
         people = self._person_words()
         by_name = resolve_document(found, self.gaz, people)
-        decisions = {i: by_name[normalise(pm.name)] for i, pm in zip(places, found, strict=True)
-                     if normalise(pm.name) in by_name}
+        decisions = {i: by_name[mention_key(pm)] for i, pm in zip(places, found, strict=True)
+                     if mention_key(pm) in by_name}
         for i, pm in zip(places, found, strict=True):  # "Washington, DC": DC is Washington's other name
             j = i + 1
             head, tail = decisions.get(i), decisions.get(j)
@@ -436,11 +440,27 @@ class Clusterer:
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
-                            locative, qualifier, possessive)
+                            locative, qualifier, possessive, self._vessel(m, before))
+
+    def _vessel(self, m: RawMention, before: list[str]) -> bool:
+        """After a ship word ("the frigate X"), or after "the" with the phrase ending there
+        ("the X, sunk in…"): a named thing, not the town or state it was named after."""
+        last = before[-1].lower().strip("“\"‘'") if before else ""
+        if last in vessel_words():
+            return True
+        if last != "the":
+            return False
+        k = self.an.tok_index(m.end)  # the token after the name: punctuation or a verb ends the phrase
+        nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        if nxt is not None and nxt.start == m.end and nxt.text in {"-", "–", "/"}:
+            return False  # "the X-Y border": a compound
+        return nxt is None or nxt.pos in {"PUNCT", "VERB", "AUX"} or not nxt.text[:1].isalnum()
 
     def _person_words(self) -> frozenset[str]:
-        """Single words naming people of this document: surnames and one-word names."""
-        out: set[str] = set()
+        """Single words naming people of this document: surnames, one-word names and the
+        seats of noble titles ("Duke of X": "X's plan" is the duke's)."""
+        out = {m.group(2).lower() for m in _SEAT_OF_TITLE.finditer(self.text)
+               if m.group(1).lower() in NOBLE_TITLES}
         for cl in self.clusters:
             if cl.type == "person" and cl.name is not None:
                 out.add(cl.name.last.lower())
@@ -690,6 +710,7 @@ _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
 _INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
+_SEAT_OF_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 NOBLE_TITLES = frozenset({
     "comte", "comtesse", "count", "countess", "duc", "duke", "duchess", "marquis", "marquise",
     "baron", "baroness", "vicomte", "viscount", "earl", "chevalier", "graf", "herzog",
@@ -723,7 +744,70 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
                 fixed = _retype(text, piece, gaz, lower_words, named_people)
                 if fixed is not None:
                     out.append(fixed)
+    return places_by_evidence(text, out, gaz) if gaz is not None else out
+
+
+# what lies between two names of one list ("X, Y and Z") or a name and its other name ("X (now Y)")
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_RENAME_GAP = re.compile(r"\s*\(\s*(?:([\w-]+)\s+)?")
+_PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """Names NER typed person, organization, group or other that the text shows to be places.
+
+    A name becomes a place when the gazetteer knows it as a sizeable place
+    (:func:`sizeable_sense`), it is no person's surname in the document, and
+    the text says so: "the port of X" (``lexicon/place_nouns.txt``), "X, Y and
+    Z" or "X (now Y)" beside a place, "in/at/from X" (not for a name typed
+    person: "wrote to X"), or "X, <country or state>". Decided in rounds, so
+    a list with one place makes its other sizeable names places.
+    """
+    surnames = {text[m.start : m.end].split()[-1] for m in mentions
+                if m.type == "person" and len(text[m.start : m.end].split()) > 1}
+    out = list(mentions)
+    candidates = {}
+    for k, m in enumerate(out):
+        name = re.sub(r"\s+", " ", text[m.start : m.end])
+        if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
+                or name in surnames or not name[:1].isupper():
+            continue
+        sense = sizeable_sense(gaz, name)
+        if sense is not None:
+            candidates[k] = sense
+    changed = True
+    while changed and candidates:
+        changed = False
+        for k in sorted(candidates):
+            if _placed_by_context(text, out, k, candidates[k], gaz):
+                out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
+                del candidates[k]
+                changed = True
     return out
+
+
+def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
+    m = ms[k]
+    before = text[max(0, m.start - 30) : m.start]
+    noun = _PLACE_NOUN_OF.search(before)
+    if noun and noun.group(1) in place_nouns():
+        return True
+    words = before.split()
+    if (m.type != "person" or sense.kind in AREA_KINDS) and words and words[-1].lower() in locative_words():
+        return True
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(ms) or ms[j].type != "place":
+            continue
+        a, b = (ms[j], m) if j < k else (m, ms[j])
+        gap = text[a.end : b.start]
+        renamed = _RENAME_GAP.fullmatch(gap)
+        if _LIST_GAP.fullmatch(gap) or (renamed and (renamed.group(1) is None or
+                                                     renamed.group(1).lower() in lexicon_words("renaming_words"))):
+            return True
+        if j == k + 1 and gap.strip() == ",":
+            qualifier = gaz.resolve(text[b.start : b.end])
+            return qualifier is not None and qualifier.kind in AREA_KINDS | {"state"}
+    return False
 
 
 def _has_capital(span: str) -> bool:

@@ -81,6 +81,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # A capitalised word is a common English word when its lower-case form's log
     # probability is at least its own minus this (natural-log units): "Sea", "Union".
     "common_word_logprob_gap": 1.0,
+    # --- names NER typed as something else (person, organization, group) that the text
+    # shows to be places ("the port of X", "X, Y and Z" beside a place, "X (now Y)"):
+    # a town must have at least this many people to be taken on such evidence
+    "evidence_min_population": 50000.0,
 }
 
 # Gazetteer kinds: city, country, state (first-level division), continent, region (world
@@ -89,6 +93,9 @@ GEO_WEIGHTS: dict[str, float] = {
 KIND_PRIOR = {"country": "country", "continent": "country", "region": "country", "alias": "country",
               "alias-city": "conventional", "state": "state"}
 AREA_KINDS = {"country", "continent", "region", "alias"}  # names that cover many towns
+# English puts no article before a town's or a US state's name: "the X" with such a
+# name (and nothing after it) names a ship, a newspaper, a team
+TOWN_KINDS = {"city", "alias-city"}
 # Export kinds (annotation vocabulary) of the gazetteer kinds
 EXPORT_KIND = {"country": "country", "alias": "country", "state": "admin-region", "continent": "region",
                "region": "region", "city": "city", "alias-city": "city"}
@@ -238,11 +245,12 @@ class Gazetteer:
         import pycountry
 
         points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}")
-        for sub in pycountry.subdivisions:
-            if sub.parent_code is not None or sub.country_code in self.divided:
-                continue
+        subdivisions = [s for s in pycountry.subdivisions if s.parent_code is None and s.country_code not in self.divided]
+        iso_coded = _iso_coded_countries(subdivisions, cities)
+        for sub in subdivisions:
             code = sub.code.split("-", 1)[1]
-            lat, lon = points.get(sub.code, (math.nan, math.nan))
+            usable = sub.country_code in iso_coded
+            lat, lon = points.get(sub.code, (math.nan, math.nan)) if usable else (math.nan, math.nan)
             place = Place(f"iso3166-2:{sub.code}", sub.name, "state", lat, lon, sub.country_code,
                           note=f"{sub.type}", admin1=code)
             self._add(sub.name, place)
@@ -288,11 +296,15 @@ class Gazetteer:
         """Every sense of ``name`` (exact, case-insensitive match of a main or alternate name).
 
         A division without a point gives way to a city of its country by that
-        name (the city-state "Hamburg", the capital district "Tokyo").
+        name (the city-state "Hamburg", the capital district "Tokyo") and to a
+        country by that name.
         """
         found = list(self._index.get(normalise(name), {}).values())
         cities = {s.place.country for s in found if s.place.kind == "city" and not s.alternate}
-        return [s for s in found if not (math.isnan(s.place.lat) and s.place.country in cities)]
+        # ... and a division without a point that is also a country by that name (an overseas
+        # region listed under its sovereign, "Réunion") is that country
+        country = any(s.place.kind == "country" for s in found)
+        return [s for s in found if not (math.isnan(s.place.lat) and (s.place.country in cities or country))]
 
     def candidates(self, name: str) -> list[Place]:
         return [s.place for s in self.senses(name)]
@@ -417,6 +429,7 @@ class PlaceMention:
     locative: bool = False  # preceded by "in", "from", "to"…
     qualifier: str | None = None  # "New Hampshire" in "Portsmouth, New Hampshire"
     possessive: bool = False  # followed by "'s": "Lincoln's insistence"
+    vessel: bool = False  # after a ship word or "the" and ending the name: "the frigate X", "the X sank"
 
 
 def resolve_document(
@@ -432,7 +445,7 @@ def resolve_document(
     """
     by_name: dict[str, list[PlaceMention]] = defaultdict(list)
     for m in mentions:
-        by_name[normalise(m.name)].append(m)
+        by_name[mention_key(m)].append(m)
     settled: dict[str, Decision] = {}
     for key, ms in by_name.items():
         decision = _decide(ms, gaz, person_names, None)
@@ -448,6 +461,12 @@ def resolve_document(
             if key not in settled:
                 decisions[key] = _decide(ms, gaz, person_names, context(key, ms))
     return decisions
+
+
+def mention_key(m: PlaceMention) -> str:
+    """The name a mention is decided under: its lookup form, apart for a ship's or other
+    named thing's uses ("the X sank"), so the place X of the same text is decided alone."""
+    return normalise(m.name) + (" #named-thing" if m.vessel else "")
 
 
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
@@ -495,8 +514,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     senses = gaz.senses(name)
     if not senses and "," in name:  # "Geneva, Switzerland" tagged as one name
         head, _, tail = name.partition(",")
-        ms = [PlaceMention(head.strip(), m.start, m.end, m.paragraph, m.locative, tail.strip(), m.possessive)
-              for m in ms]
+        ms = [PlaceMention(head.strip(), m.start, m.end, m.paragraph, m.locative, tail.strip(), m.possessive,
+                           m.vessel) for m in ms]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
         return Decision(None, [], "not in the gazetteer")
@@ -509,7 +528,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
-    gate = _gate(name, ms, senses, person_names, explicit)
+    gate = _gate(name, ms, senses, person_names, explicit, gaz.divided)
     if gate:
         return Decision(None, unique, gate)
     best, score = unique[0]
@@ -541,10 +560,14 @@ def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
 
 
 def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: frozenset[str],
-          explicit: bool) -> str:
+          explicit: bool, divided: set[str] | frozenset[str] = frozenset()) -> str:
     """Why a name that is usually not a place is not one here ("" when it may be)."""
     if explicit or any(m.locative for m in ms):
         return ""
+    if all(m.vessel for m in ms) and all(not s.place.name.lower().startswith("the ") and (
+            s.place.kind in TOWN_KINDS or (
+            s.place.kind == "state" and s.place.country in divided)) for s in senses):
+        return "the name of a ship or another named thing (after a ship word or the article)"
     if any(s.place.kind in AREA_KINDS | {"alias-city"} for s in senses) and \
             name.lower() not in person_names:
         return ""
@@ -631,9 +654,54 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
     return points
 
 
+def _iso_coded_countries(subdivisions: list, cities: list[dict]) -> set[str]:
+    """Countries whose GeoNames first-level codes are their ISO 3166-2 codes.
+
+    GeoNames uses ISO codes for some countries and other codes (FIPS) for
+    others, where "JP-42" is one prefecture for ISO and another for GeoNames.
+    A division named like a town of its country tells which: the town's code
+    is the division's ISO code (agrees) or not (disagrees). Countries without
+    such evidence, or with more disagreement than agreement, get no points.
+    """
+    codes_by_name: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for c in cities:
+        codes_by_name[(c.get("countrycode"), normalise(c["name"]))].add(str(c.get("admin1code") or ""))
+    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for sub in subdivisions:
+        found = codes_by_name.get((sub.country_code, normalise(sub.name)))
+        if found:
+            votes[sub.country_code][0 if sub.code.split("-", 1)[1] in found else 1] += 1
+    return {country for country, (agree, disagree) in votes.items() if agree > disagree}
+
+
 def locative_words() -> frozenset[str]:
     """Words after which a capitalised name is usually a place ("from", "to", "reached")."""
     return lexicon_words("locative")
+
+
+def sizeable_sense(gaz: Gazetteer, name: str) -> Place | None:
+    """The famous sense of ``name`` when it is a country, region, state or historical state,
+    or a town of ``evidence_min_population`` people or a capital: a sense worth taking a
+    mistyped name for a place when the text also says it is one."""
+    senses = gaz.senses(name)
+    if not senses:
+        return None
+    best = max(senses, key=prior)
+    p = best.place
+    if p.kind in AREA_KINDS or p.kind in {"state", "alias-city"}:
+        return p
+    big = p.population >= GEO_WEIGHTS["evidence_min_population"] or p.capital
+    return p if big else None
+
+
+def place_nouns() -> frozenset[str]:
+    """Nouns that introduce a place's name with "of" ("the port of X")."""
+    return lexicon_words("place_nouns")
+
+
+def vessel_words() -> frozenset[str]:
+    """Words right before a name that make it a ship's name ("the frigate X", "USS X")."""
+    return lexicon_words("vessel_words")
 
 
 def month_names() -> frozenset[str]:
