@@ -1,6 +1,9 @@
-"""Score vitrina's structure of a PDF or text file against a gold JSON.
+"""Score vitrina's structure of an exhibit file against a gold JSON.
 
-    python bench/layoutscore.py FILE GOLD.json [--as text|pdf]
+    python bench/layoutscore.py FILE GOLD.json [--as text|pdf|docx|html|markdown]
+
+FILE may be any input vitrina reads (PDF, text, DOCX, HTML, Markdown…); its
+format comes from its content and suffix as in a build, or from ``--as``.
 
 The gold format is the one bench/layoutgen.py writes (docs/formats.md,
 "Layout gold"): a title, sections with label, title and blocks (paragraphs,
@@ -21,7 +24,7 @@ Texts are compared after whitespace is collapsed and quotes/dashes unified.
 Also reported, as counts: body blocks holding running header/footer text, and
 soft-hyphen marks (U+00AD, U+FFFE, U+0002) left in the document text; and
 ``figures_linked``, the share of gold captions found and linked to an image
-(PDF input only: the gold's captions each belong to one image).
+(inputs with images: the gold's captions each belong to one image).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+FORMATS = ["text", "pdf", "docx", "html", "markdown"]
 SCORES = ("sections", "captions", "credits", "paragraphs", "sentences")
 _SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"')]))\s+(?=[A-Z“\"‘(])")
 _TRANSLATE = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
@@ -164,7 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--as", dest="as_format", choices=["text", "pdf"], default=None)
+    parser.add_argument("--as", dest="as_format", choices=FORMATS, default=None,
+                        help="read FILE as this format (default: from its content and suffix)")
     parser.add_argument("--diff", action="store_true", help="list the differences")
     args = parser.parse_args(argv)
     gold = json.loads(args.gold.read_text(encoding="utf-8"))

@@ -144,7 +144,7 @@ PAGE_WITH_IMAGES = b"""<!doctype html><html><head><title>The Mill on the Weir</t
 <p>The miller ground oats for the parish from the thaw until the first frost.</p>
 <p><img src="mill.jpg" alt="A stone mill beside a weir"></p>
 <p class="photo-caption">Above: The mill from the lane in 1890. &mdash; Courtesy of the Valley Parish Archive.</p>
-<h2>The Wheel</h2>
+<h2>Panel 2: The <em>Wheel</em></h2>
 <img src="wheel.jpg">
 <p><em>The wheel pit after the flood.</em> <small>Photo: Anna Reed</small></p>
 <img src="gate.png" alt="">
@@ -174,6 +174,7 @@ def test_images_outside_figure_take_the_caption_after_them():
         ("cart.png", None, None),
     ]
     assert "Carts waited in the lane" in " ".join(blocks(doc, "paragraph"))
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "The Mill on the Weir"), ("2", "The Wheel")]
 
 
 def test_site_furniture_stays_out_of_the_body():
@@ -182,3 +183,10 @@ def test_site_furniture_stays_out_of_the_body():
                       "Valley Museums"):
         assert furniture not in doc.text
     assert "The weir was rebuilt in stone" in doc.text  # an aside of text stays
+
+
+def test_page_title_without_the_site_name():
+    page = b"<html><head><title>Bells of the Coast | Harbour Museum</title></head><body><h1>Bells of the Coast</h1><p>Cast in 1820.</p></body></html>"
+    assert html.read(page, "bells.html")[0].title == "Bells of the Coast"
+    page = page.replace(b"Bells of the Coast | Harbour Museum", b"Harbour Museum")
+    assert html.read(page, "bells.html")[0].title == "Harbour Museum"

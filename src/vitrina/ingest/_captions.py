@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from vitrina.ingest._mapped import MappedText
-from vitrina.structure.captions import CREDIT_LEADS, credit_start, is_credit, match_label
+from vitrina.structure.captions import (
+    CREDIT_LEADS,
+    LABEL_LEAD,
+    alone_label,
+    credit_start,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import ends_sentence
 
 # A credit phrase inside a caption: "Photo: …", "Image credit: …", "Courtesy …", "© …".
@@ -82,3 +89,13 @@ def _credit_cut(text: str) -> int | None:
             return words[k].start()
     start = credit_start(plain, closes_caption=False)
     return words[start].start() if start else None
+
+
+def heading_label(text: str) -> tuple[str | None, int]:
+    """A heading's own panel label ("Panel 2: The Lens", "B. Fog Signals", "IV) …") as
+    its identifier ("2", "B", "IV"), and where the title starts after it (0: none)."""
+    lead = LABEL_LEAD.match(text)
+    if lead is None or lead.end() >= len(text):
+        return None, 0
+    ident = alone_label(lead.group(0).strip().rstrip(".:)—–-").strip())
+    return (ident, lead.end()) if ident is not None else (None, 0)

@@ -25,19 +25,19 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from lxml import etree
 
 from vitrina.errors import InputError
-from vitrina.ingest._captions import is_credit_line, split_caption
+from vitrina.ingest._captions import heading_label, is_credit_line, split_caption
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.captions import LABEL_LEAD, alone_label
+from vitrina.structure.captions import alone_label
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
@@ -303,9 +303,10 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             block, used = _caption(builder, mapped, credit_item, lines)
             if used:
                 skip.add(n + 1)
-            if not waiting and following is not None and following.images:
-                waiting = list(following.images)  # a caption set above its picture
-                items[n + 1] = _Item(following.kind, following.text, following.level, following.italic)
+            after = n + 2 if used else n + 1
+            if not waiting and after < len(items) and items[after].images:
+                waiting = list(items[after].images)  # a caption set above its picture
+                items[after] = replace(items[after], images=[])
             _flush(builder, waiting, block)
             waiting = []
         else:
@@ -363,11 +364,8 @@ def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | No
 
 def _heading_label(mapped: MappedText) -> tuple[str | None, MappedText]:
     """A heading's own label ("Panel 2: The Lens", "B. Fog Signals") and its title."""
-    lead = LABEL_LEAD.match(mapped.text)
-    if lead is None or lead.end() >= len(mapped.text):
+    label, cut = heading_label(mapped.text)
+    if label is None:
         return None, mapped
-    ident = alone_label(lead.group(0).strip().rstrip(".:)—–-").strip())
-    if ident is None:
-        return None, mapped
-    rest, _ = mapped.slice(lead.end(), len(mapped)).normalise_space()
-    return ident, rest
+    rest, _ = mapped.slice(cut, len(mapped)).normalise_space()
+    return label, rest

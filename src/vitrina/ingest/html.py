@@ -40,7 +40,7 @@ import lxml.html
 from lxml import etree
 
 from vitrina.errors import InputError
-from vitrina.ingest._captions import CREDIT_PHRASE, clean_credit, split_credit
+from vitrina.ingest._captions import CREDIT_PHRASE, clean_credit, heading_label, split_credit
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
@@ -290,9 +290,10 @@ class _PageReader:
         if tag in SECTION_HEADINGS:
             run = self.inline()
             run.add_element(el)
-            text, pieces, spans = run.finish()
-            if text:
-                self.b.section(None, pieces, markup=spans)
+            mapped, spans = run.finish_mapped()
+            label, mapped, spans = _heading_label(mapped, spans)
+            if mapped.text:
+                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
         elif tag in MINOR_HEADINGS:
             run = self.inline()
             run.add_element(el)
@@ -373,6 +374,16 @@ class _PageReader:
             self.emit("paragraph", run)
 
 
+def _heading_label(text: MappedText, spans: list) -> tuple[str | None, MappedText, list]:
+    """A section heading's panel label, its title without it, and the markup spans
+    shifted to the title."""
+    label, cut = heading_label(text.text)
+    if label is None:
+        return None, text, spans
+    shifted = [(k, a - cut, b - cut, attrs) for k, a, b, attrs in spans if a >= cut]
+    return label, text.slice(cut, len(text)), shifted
+
+
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
 
 
@@ -396,13 +407,23 @@ def _split_credit_phrase(text: MappedText) -> tuple[MappedText, MappedText]:
 
 
 def _page_title(root) -> str | None:
-    for el in (*root.iter("title"), *root.iter("h1")):
-        if any(_tag(a) == "svg" for a in el.iterancestors()):
-            continue
-        text = " ".join(el.text_content().split())
-        if text:
-            return text
-    return None
+    """``<title>``, else the first ``h1``; the ``h1`` when the ``<title>`` is it with the
+    site's name added ("The Ice Harvest | Valley History Room")."""
+    found = {}
+    for tag in ("title", "h1"):
+        for el in root.iter(tag):
+            text = " ".join(el.text_content().split())
+            if text and not any(_tag(a) == "svg" for a in el.iterancestors()):
+                found[tag] = text
+                break
+    title, h1 = found.get("title"), found.get("h1")
+    if title and h1 and title != h1 and _SITE_SUFFIX.search(title.replace(h1, "\x00", 1)):
+        return h1
+    return title or h1
+
+
+# A page title made of the heading and the site's name: "<h1> | Site", "Site - <h1>".
+_SITE_SUFFIX = re.compile(r"^\x00\s*(?:[|·•:–—-]|::)\s*\S|\S\s*(?:[|·•:–—-]|::)\s*\x00$")
 
 
 def _unwrap_void_elements(root) -> None:
