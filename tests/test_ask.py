@@ -426,11 +426,13 @@ QUAY = [
     "The crown granted the guild 40-year leases on the piers.",
     "The wharf pact was co-signed by Mayor Tova Brin and Governor Elof Hask.",
     "Tova Brin praised the wharf pact at the spring fair.",
+    "Brin landed at Kell Pier on May 2, 1850.",
+    "The council closed the old quay, first, because the tolls had doubled, and, second, because the piers were rotting.",
     "The History of the Quay: Dunmore, Lowmoor and the Dunmore Charter",
 ]
 QUAY_NAMES = {"Tova Brin": ("person", "person-brin"), "Brin": ("person", "person-brin"),
               "Elof Hask": ("person", "person-hask"), "Dunmore": ("place", "place-dunmore"),
-              "Lowmoor": ("place", "place-lowmoor"), "Dunmore Charter": ("other", "other-charter")}
+              "Lowmoor": ("place", "place-lowmoor"), "Kell Pier": ("place", "place-kell"), "Dunmore Charter": ("other", "other-charter")}
 
 
 def _quay_db(path: Path) -> Path:
@@ -547,3 +549,62 @@ def test_list_naming_the_question_s_own_thing_is_no_answer() -> None:
     other = "The charter opened Kell, Brae and Tarn to trade."
     found = list_candidates(Sentence(2, "d", None, 0, len(other), other, -1.0), Facts(), q)
     assert [c.text for c in found] == ["Kell, Brae and Tarn"]
+
+
+def test_adverbial_clause_of_the_question_weighs_less(quay) -> None:
+    """"… when she came to Dunmore": the scene; the passage that states the landing need not repeat it."""
+    q = analyse("Where did Brin first land when she came to Dunmore in 1850?")
+    assert "came" in q.background and "land" not in q.background
+    assert _asked(quay, "Where did Brin first land when she came to Dunmore in 1850?")["answer"] == "Kell Pier"
+
+
+def test_describe_is_answered_by_the_quotation_of_another_verb(quay) -> None:
+    result = _asked(quay, "How did Brin describe the toll?")
+    assert result["answer"] == "a cruel and needless burden", result
+
+
+def test_two_reasons_of_one_sentence_are_one_answer(quay) -> None:
+    """"first, because …, and, second, because …": the second reason is no rival of the first."""
+    from vitrina.ask import _joint
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    q = analyse("Why did the council close the old quay?")
+    text = QUAY[-2]
+    one, other = Sentence(1, "d", None, 0, len(text), text, -1.0), Sentence(2, "d", None, 0, 9, "elsewhere", -1.0)
+    first = Candidate(one, 42, 71, "because the tolls had doubled", "clause", 1.2, in_slot=True)
+    second = Candidate(one, 85, 114, "because the piers were rotting", "clause", 1.2, in_slot=True)
+    assert _joint(second, first, q) and not _joint(Candidate(other, 0, 9, "elsewhere", "clause", 1.2, in_slot=True),
+                                                   first, q)
+    result = _asked(quay, "Why did the council close the old quay?")
+    assert result["answer"] is not None and result["answer"].startswith("because the tolls had doubled"), result
+
+
+def test_enumeration_keeps_a_modified_last_member() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = "The exiles settled in Kell, Brae, and neighboring Tarn."
+    q = analyse("Which towns did the exiles settle in?")
+    found = list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts(), q)
+    assert [c.text for c in found] == ["Kell, Brae, and neighboring Tarn"]
+
+
+def test_list_cut_inside_an_enumeration_counts_less() -> None:
+    from vitrina.qa.candidates import Candidate, Facts, Sentence, adjust
+
+    text = "The league invited three towns\u2014Kell, Brae, and Tarn\u2014to join."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    cut = Candidate(s, 18, 41, text[18:41], "list", 1.2, in_slot=True)  # "three towns—Kell, Brae"
+    whole = Candidate(s, 31, 50, text[31:50], "list", 1.2, in_slot=True)  # "Kell, Brae, and Tarn"
+    adjust(s, Facts(), analyse("Which towns did the league invite?"), [cut, whole])
+    assert cut.fit < whole.fit == 1.2
+
+
+def test_a_date_across_a_semicolon_dates_another_statement() -> None:
+    from vitrina.qa.candidates import Candidate, Facts, Sentence, adjust
+
+    text = "By 1890 the league counted 40 member towns; 1850 had seen its founding."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    facts = Facts(dates=[(3, 7, "1890"), (44, 48, "1850")])
+    cand = Candidate(s, 27, 42, "40 member towns", "quantity", 1.0)
+    adjust(s, facts, analyse("How many member towns did the league have by 1890?"), [cand])
+    assert cand.fit == 1.0

@@ -48,6 +48,7 @@ from vitrina.qa.structure import PRONOUNS, anchors, fill
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
+    BACKGROUND_WEIGHT,
     BROADER_MAJORITY,
     CITE_CLOSEST,
     COMPOUND_CREDIT,
@@ -168,6 +169,8 @@ def _weights(conn: KnowledgeBase, q: Question, total: int,
         weight = math.log((total + 1) / (df + 0.5)) + (NAME_BONUS if word in q.names else 0.0)  # smoothed IDF
         if word in q.light:
             weight *= LIGHT_WEIGHT  # "take place", "put forward": little about which event
+        if word in q.background:
+            weight *= BACKGROUND_WEIGHT  # "… when he came to X": the scene, which a passage may not restate
         weights[word] = weight
     return weights, missing_name
 
@@ -293,6 +296,7 @@ def _alias_hits(seq: list[tuple[str, int, int]], aliases: list[Alias]) -> dict[s
     return found
 
 
+QUOTATION_MARK = re.compile(r"[“”\"]")
 PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS)) + r")\b", re.I)
 
 
@@ -352,6 +356,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         elif word in q.names and pronoun and own & context:
             got += COREF_CREDIT * weight  # "He sent …" after a sentence naming the question's person
             s.named.append((pronoun.start(), pronoun.end()))
+        elif q.verb_class == "saying" and q.predicate in own and QUOTATION_MARK.search(s.text):
+            got += LEXICAL["synonym"] * weight  # "describe", "write": a quotation shows the words, whatever the verb
         elif own & context:
             got += CONTEXT_CREDIT * weight
             if word in q.names:
@@ -441,7 +447,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top = members[0]
     cited = [top]
     answer = top.text
-    runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top)), 0.0)
+    runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
     confidence = _confidence(top, margin, q)
     if q.expects in ("date", "quantity"):
@@ -454,6 +460,13 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     if confidence < ANSWER_THRESHOLD:
         result["answer"] = None
     return result
+
+
+def _joint(other: Candidate, top: Candidate, q: Question) -> bool:
+    """Two clauses filling the reason or manner slot of one sentence ("first, because …; second,
+    because …"), or that sentence itself, are parts of one answer, not rivals."""
+    return q.expects == "sentence" and top.in_slot and other.sentence.id == top.sentence.id \
+        and (other.in_slot or other.kind == "sentence")  # the whole sentence holds the clause
 
 
 def _confidence(top: Candidate, margin: float, q: Question) -> float:
@@ -474,7 +487,7 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     if q.negated and q.slot != "truth" and not top.in_slot:
         raw *= c["polarity"]  # "Which X did not V?" answered outside a negated or excepted slot
     missing = {w for w, _ in top.sentence.missing}
-    if missing & set(q.names):  # the passage is about someone/something else
+    if missing & set(q.names) - q.background:  # the passage is about someone/something else
         raw *= c["missing_name"]
     events = [w for w in q.content if w not in q.light]
     if q.expects in ("date", "place") and events and events[-1] in missing:

@@ -31,7 +31,9 @@ CAPITALISED = re.compile(
 QUOTED = re.compile(r"[“\"]([^”\"]{2,120})[”\"]")
 NUMBER_EXPR = re.compile(r"\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?")
 ENUMERATED = re.compile(r",|\b(?:and|or)\b")  # a constituent that lists its members
-ENUM_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+# between the members of an enumeration: a comma, "and"/"or", an article; a modifier may stand before
+# the last member ("X, Y, and neighboring Z")
+ENUM_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$|^,?\s+(?:and|or)\s+[a-z]+\s+$")
 
 
 @dataclass
@@ -575,7 +577,10 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     """Fit across one sentence's candidates: a candidate dated otherwise than the question counts
     less, and so does one name of a conjoined slot ("A and B co-chaired X": both answer)."""
     lists = [c for c in found if c.kind == "list" and c.in_slot]
+    enumerations = [c for c in found if c.kind == "list"]
     for cand in found:
+        if q.expects == "list" and any(_cut(cand, e) for e in enumerations):
+            cand.fit *= FIT["not_enumerated"]  # "three satellites—A, B" cut inside the list "A, B, and C"
         if q.years and _dated_otherwise(s, facts, cand, q):
             cand.fit *= FIT["other_time"]
         if cand.kind != "list" and any(x.start <= cand.start and cand.end <= x.end and x.text != cand.text
@@ -584,17 +589,32 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     return found
 
 
+def _cut(part: Candidate, whole: Candidate) -> bool:
+    """``part`` starts before ``whole`` and ends inside it."""
+    return part.start < whole.start < part.end < whole.end
+
+
 def _dated_otherwise(s: Sentence, facts: Facts, cand: Candidate, q: Question) -> bool:
-    """The date nearest the candidate in its sentence is of another year than the question's
+    """The date nearest the candidate in its clause is of another year than the question's
     ("In 1946 there were 35 …; by 1970 … 127" asked "by 1970"): it answers another time."""
     rows = facts.inside(facts.dates, s.start, s.end) or \
         [(s.start + d.start, s.start + d.end, d.edtf) for d in _scan_dates(s.text)]
-    rows = [r for r in rows if not (r[0] <= cand.start and cand.end <= r[1])]
+    clause = _clause_around(s, cand)
+    rows = [r for r in rows if clause[0] <= r[0] and r[1] <= clause[1] and not (r[0] <= cand.start and cand.end <= r[1])]
     if not rows or cand.kind == "date":
         return False
     nearest = min(rows, key=lambda r: max(r[0] - cand.end, cand.start - r[1], 0))
     years = set(re.findall(r"\d{4}", s.text[nearest[0] - s.start:nearest[1] - s.start]))
     return bool(years) and not years & set(q.years)
+
+
+def _clause_around(s: Sentence, cand: Candidate) -> tuple[int, int]:
+    """Document offsets of the candidate's part of the sentence between semicolons
+    (independent clauses: a date across a semicolon dates another statement)."""
+    a, b = cand.start - s.start, cand.end - s.start
+    left = s.text.rfind(";", 0, a) + 1
+    right = s.text.find(";", b)
+    return s.start + left, s.start + (right if right >= 0 else len(s.text))
 
 
 Resolver = Callable[[Sentence, Any], Any]  # (sentence, pronoun slot) -> coref.Antecedent | None

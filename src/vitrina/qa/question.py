@@ -51,6 +51,7 @@ class Question:
     names: list[str] = field(default_factory=list)  # folded capitalised words (proper names)
     years: list[str] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
+    background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
 
     @property
     def naming(self) -> bool:
@@ -80,6 +81,7 @@ def analyse(question: str) -> Question:
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
+    _background(q, doc, wh)
     _stranded_preposition(q, doc)
     _secondary(q, doc)
     if wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
@@ -87,6 +89,18 @@ def analyse(question: str) -> Question:
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     return q
+
+
+def _background(q: Question, doc: Any, wh: Any) -> None:
+    """Words of an adverbial clause ("when he came to X", "once Y had eased") set the scene of the
+    asked statement; a passage may leave them out. Words also used in the main clause stay."""
+    inside: set[int] = set()
+    for clause in (t for t in doc if t.dep_ == "advcl"):
+        span = {t.i for t in clause.subtree}
+        if wh.i not in span and not any(doc[i].lemma_ == q.predicate for i in span):
+            inside |= span
+    main = {fold(t.text) for t in doc if t.i not in inside}
+    q.background = {fold(doc[i].text) for i in inside} - main
 
 
 def _secondary(q: Question, doc: Any) -> None:

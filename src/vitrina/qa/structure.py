@@ -102,7 +102,18 @@ def _reports_speech(verb: Any) -> bool:
     """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
     if any(verb_class(form) == "saying" for form in base_forms(verb.text)):
         return True
-    return any(c.dep_ == "ccomp" and any(t.text in "“”\"" for t in c.subtree) for c in verb.children)
+    return any(c.dep_ == "ccomp" and _quoted(c) for c in verb.children) or bool(_quoted_as(verb))
+
+
+def _quoted(token: Any) -> bool:
+    return any(t.text in "“”\"" for t in token.subtree)
+
+
+def _quoted_as(verb: Any) -> list[Any]:
+    """"dismissed it as “a cruel burden”": a characterisation in quotation marks, the words used."""
+    holders = [verb, *_children(verb, "dobj")]  # "as" may hang on the object ("such a toll as “…”")
+    return [p for h in holders for prep in _children(h, "prep") if prep.lower_ == "as" and _quoted(prep)
+            for p in _children(prep, "pobj")]
 
 
 def fill(doc: Any, q: Question) -> list[Slot]:
@@ -217,7 +228,7 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
             return found
         found = [c for c in _children(anchor, *OBJECT_DEPS) if c.pos_ != "ADP"]
         if q.unit == "quote" or q.verb_class == "saying":
-            found += _children(anchor, "ccomp")
+            found += _children(anchor, "ccomp") + _quoted_as(anchor)
         return found
     if slot == "complement":
         return _complement(anchor)

@@ -33,6 +33,7 @@ CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous senten
 CONTEXT_SENTENCES = 2  # previous sentences of the paragraph read as context (pronouns, "the treaty")
 COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
 LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles weigh little
+BACKGROUND_WEIGHT = 0.25  # words only of the question's adverbial clause ("when he came to X") weigh a quarter
 COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
