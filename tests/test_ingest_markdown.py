@@ -112,3 +112,14 @@ def test_italic_line_under_an_image_is_its_caption_with_credit_tail():
     [figure] = doc.figures
     assert figure.caption == caption.id and figure.alt == "Boats"
     assert [b.kind for b in doc.blocks] == ["caption", "credit", "paragraph"]
+
+
+def test_credit_after_a_dash_under_an_image():
+    data = (
+        "![Nets](nets.jpg)\n\n"
+        "*Nets drying on the harbour wall, about 1910. \u2014 Courtesy of the Quay Society.*\n"
+    ).encode()
+    [doc] = markdown.read(data, "n.md")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert doc.text[caption.start : caption.end] == "Nets drying on the harbour wall, about 1910."
+    assert caption.credit == "Courtesy of the Quay Society"

@@ -310,3 +310,40 @@ def test_credit_wrapped_onto_a_name_closed_by_a_full_stop() -> None:
     ])
     caption = next(b for b in blocks if b[0] == "caption")
     assert caption[1:] == ("The sluice gate at low water.", "Left", "Courtesy of the Valley Parish Archive")
+
+
+def test_caption_in_a_wider_measure_between_paragraphs() -> None:
+    blocks = _blocks([
+        "Tide Gauges",
+        *NARROW,
+        *NARROW,
+        "The gauge post after the storm of 1894, bent over by the waves.",
+        "Repairs took the smith and two keepers most of the spring and",
+        "part of the summer.",
+        *NARROW,
+    ])
+    kinds = [b[0] for b in blocks]
+    assert kinds.count("caption") == 1
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1] == ("The gauge post after the storm of 1894, bent over by the waves. Repairs took "
+                          "the smith and two keepers most of the spring and part of the summer.")
+    assert all("gauge post" not in b[1] for b in blocks if b[0] == "paragraph")
+
+
+def test_caption_with_a_listed_credit_wrapped_inside_a_paragraph() -> None:
+    blocks = _blocks([
+        "Tide Gauges",
+        *NARROW,
+        "Storms broke the gauge twice in one",
+        "winter, and the harbour board paid a",
+        "The keeper's boat at the reef in 1890. Harbour Photo Collection,",
+        "Glass Plate Division, Coast City Library",
+        "smith in the town to forge a heavier post",
+        "that the waves could not move from the rock.",
+        *NARROW,
+    ])
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1:] == ("The keeper's boat at the reef in 1890.", None,
+                           "Harbour Photo Collection, Glass Plate Division, Coast City Library")
+    assert any(b[1].endswith("the harbour board paid a smith in the town to forge a heavier post "
+                             "that the waves could not move from the rock.") for b in blocks)

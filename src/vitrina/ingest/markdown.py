@@ -28,7 +28,8 @@ from pathlib import PurePath
 
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
-from vitrina.ingest.html import CREDIT_PHRASE, _split_credit_phrase
+from vitrina.ingest._captions import CREDIT_PHRASE
+from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.model import Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import credit_start
@@ -341,7 +342,7 @@ def _emphasised(raw: str) -> bool:
 def split_credit(text: MappedText) -> tuple[MappedText, MappedText]:
     """A caption and its trailing credit: a credit phrase ("Photo: …", "Courtesy …"), or
     a credit-shaped run after the last sentence ("… 1936. Library of Congress")."""
-    caption, credit = _split_credit_phrase(text)
+    caption, credit = split_credit_phrase(text)
     if credit.text:
         return caption, credit
     words = list(re.finditer(r"\S+", text.text))

@@ -105,6 +105,8 @@ class PlainLayout:
         end = self._unlabelled_caption_end(i)
         if end is None:
             end = self._interrupting_caption_end(i)
+        if end is None:
+            end = self._wide_caption_end(i)
         if end is not None:
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
             self._check_caption(end)
@@ -407,6 +409,9 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start):
                 return None
+            nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
+            if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
+                return k + 1 if self._own_measure(i, k + 1) else None
             if _ends_with_credit(cand, self.lines[k - 1] if k > i else None):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
@@ -414,6 +419,14 @@ class PlainLayout:
                 end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
+
+    def _own_measure(self, first: int, end: int) -> bool:
+        """Lines ``first..end-1`` stand in a measure of their own: all narrower or all
+        wider than the page's full line."""
+        shares = [ln.length / self.width[ln.index] for ln in self.lines[first:end]]
+        return bool(shares) and (
+            max(shares) < PLAIN_LIMITS["own_column"] or min(shares) > PLAIN_LIMITS["caption_wider"]
+        )
 
     def _interrupting_caption_end(self, i: int) -> int | None:
         """The last line of a caption without label or credit set inside a paragraph: the
@@ -432,6 +445,39 @@ class PlainLayout:
             if ends_sentence(line.text) and starts_lowercase(nxt.text):
                 return k if self._fits(line, nxt.words[0][0]) else None
         return None
+
+    def _wide_caption_end(self, i: int) -> int | None:
+        """The last line of a caption without label or credit set in a measure wider than
+        the body's: after a sentence end, lines at least as long as the page's full line
+        (one clearly longer) and a last line ending a sentence short, then a new sentence."""
+        line = self.lines[i]
+        if i == 0 or not ends_sentence(self.lines[i - 1].text, lenient=True):
+            return None
+        if not starts_uppercase(line.text) or LABEL_ALONE.match(line.text) or _numbered_title(line.text):
+            return None
+        end = None
+        limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
+        for k in range(i, limit):
+            cur = self.lines[k]
+            nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
+            if k > i and (cur.page_start or match_label(cur.text)):
+                return None
+            if cur.length < self.width[k]:  # the caption's short last line
+                fits = self._fits(cur, nxt.words[0][0] if nxt is not None else "word")
+                end = k if k > i and ends_sentence(cur.text) and fits else None
+                break
+            if k > i and ends_sentence(cur.text) and (
+                nxt is None or nxt.length < self.width[k + 1]
+            ):
+                end = k
+                break
+        if end is None:
+            return None
+        nxt = self.lines[end + 1] if end + 1 < len(self.lines) else None
+        if nxt is not None and not (starts_uppercase(nxt.text) or nxt.page_start):
+            return None
+        widest = max(ln.length / self.width[ln.index] for ln in self.lines[i : end + 1])
+        return end if widest > PLAIN_LIMITS["caption_wider"] else None
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
@@ -621,6 +667,18 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     tail = words[lead:]
     open_end = tail[-1].lower() in FUNCTION_WORDS or " ".join(tail).lower() in CREDIT_LEADS
     return open_end and is_credit(tail + nxt.text.split(), closes_caption=True)
+
+
+def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
+    """A credit listed as a hierarchy wraps onto the next line: after the line's last
+    sentence end, a capitalised run left open by a comma that the whole next line
+    completes ("… 1910. Harbour Photo Collection," / "Glass Plate Division, City Library")."""
+    words = [w for w, _ in line.words]
+    for k in range(len(words) - 1, 0, -1):
+        if ends_sentence(words[k - 1]):
+            run = words[k:]
+            return run[-1].endswith(",") and is_credit(run + nxt.text.split(), closes_caption=False)
+    return False
 
 
 def _credit_tail(line: Line) -> bool:
