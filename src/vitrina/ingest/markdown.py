@@ -26,10 +26,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from vitrina.ingest._mapped import LineIndex, MappedText, slugify
-from vitrina.ingest.encoding import decode
 from vitrina.ingest._captions import CREDIT_PHRASE
 from vitrina.ingest._captions import split_credit as split_credit_phrase
+from vitrina.ingest._mapped import LineIndex, MappedText, slugify
+from vitrina.ingest.encoding import decode
 from vitrina.model import Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import credit_start
