@@ -250,3 +250,60 @@ def test_lowercase_spans_are_not_names():
 
     assert not _has_capital("museum board")
     assert _has_capital("Harbor Museum")
+
+
+# ---------------------------------------------------------------- round 3: titles and name forms
+
+
+def _people(doc):
+    return {doc.text[m.start : m.end]: m.entity for m in doc.mentions if m.type == "person"}
+
+
+def test_role_with_its_office_is_not_an_organization():
+    doc = extract(make_doc([
+        "In 1934 Commissar for Foreign Affairs Dmitri Orlovsky met the envoy. "
+        "Secretary of War Halvard Brenn agreed, and Secretary of War Brenn signed."
+    ]))
+    names = {doc.text[m.start : m.end]: m.type for m in doc.mentions}
+    assert not any(t == "organization" and ("Commissar" in s or "War" in s) for s, t in names.items())
+    people = _people(doc)
+    assert "Dmitri Orlovsky" in people
+    assert people.get("Brenn") == people.get("Halvard Brenn") is not None
+
+
+def test_role_after_capitalised_qualifiers_is_stripped():
+    from vitrina.extract.entities import _strip_role
+    from vitrina.extract.nlp import Tok
+
+    def toks(*words):
+        out, at = [], 0
+        for w in words:
+            out.append(Tok(at, at + len(w), w, "PROPN", "NNP"))
+            at += len(w) + 1
+        return out
+
+    name, role = _strip_role(toks("U.S.", "Captain", "Odo", "Varga"))
+    assert [t.text for t in name] == ["Odo", "Varga"] and role == "captain"
+    name, role = _strip_role(toks("Ambassador", "at", "Large", "Odo", "Varga"))
+    assert [t.text for t in name] == ["Odo", "Varga"]
+    name, role = _strip_role(toks("Odo", "Varga"))
+    assert role is None and len(name) == 2
+
+
+def test_middle_name_used_as_given_name_is_the_same_person():
+    doc = extract(make_doc([
+        "Captain Halvard Osric Brenn wrote a book in 1890. Osric Brenn argued for ships, "
+        "and Brenn won the debate."
+    ]))
+    people = _people(doc)
+    assert people["Osric Brenn"] == people["Halvard Osric Brenn"] == people["Brenn"]
+
+
+def test_one_word_organization_that_is_a_persons_surname_is_the_person():
+    # the small model types the lone surname an organization in these sentences
+    doc = extract(make_doc([
+        "Walter Brandtner led the council in 1953. Brandtner asked Moscow for help. "
+        "Brandtner was refused by the Kremlin."
+    ]))
+    kinds = {m.type for m in doc.mentions if doc.text[m.start : m.end] == "Brandtner"}
+    assert kinds == {"person"}

@@ -237,6 +237,7 @@ class Clusterer:
             role = self.mentions[i].role
             if role:
                 cl.roles.add(role)
+        self._merge_name_tails()
         self._single_index = _SingleIndex(self._full_names(), self.clusters)
         for i in single:
             found = self._person_for_single(i)
@@ -249,6 +250,23 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _merge_name_tails(self) -> None:
+        """ "Thayer Mahan" beside "Alfred Thayer Mahan": a name that is the last words of
+        exactly one longer name of the document is that person (a middle name used as
+        the given name); with two such longer names it stays apart."""
+        def words(name: PersonName) -> tuple[str, ...]:
+            parts = [name.first or "", *name.middles, *name.last.split()]
+            return tuple(w.lower().rstrip(".") for w in parts if w)
+
+        named = {c: cl.name for c, cl in enumerate(self.clusters)
+                 if cl.type == "person" and cl.members and cl.name is not None and cl.name.first}
+        people = {c: words(name) for c, name in named.items()}
+        for c, short in people.items():
+            longer = [k for k, ws in people.items() if len(ws) > len(short) and ws[-len(short):] == short
+                      and self.clusters[k].members and named[k].suffix == named[c].suffix]
+            if len(longer) == 1 and self.clusters[c].members:
+                self._merge(longer[0], c)
 
     def merge_titled_appositions(self) -> None:
         """ "Jean Martin, duc de Valmont": the titled name is the same person."""
@@ -677,7 +695,10 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     out = []
     for m in mentions:
         s = text[m.start : m.end]
-        if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s)):
+        # a one-word organization, group or other that is the surname of a person named in
+        # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
+        named = m.type in {"organization", "group", "other"} and s in surnames and m.source != "credit"
+        if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s) or named):
             m = RawMention(m.start, m.end, "person", "retype")
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
                 and not s.isupper() and s.lower() in lower_words and is_common_word(s):

@@ -151,6 +151,8 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
             continue
         if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
             continue  # "Allied" forces
+        if label == "ORG" and _only_a_title(toks):
+            continue  # "Commissar for Foreign Affairs": an office, named with its holder
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
         out.append(RawMention(start, end, etype, label, role))
     return out
@@ -175,11 +177,28 @@ def not_a_name(text: str, start: int, end: int, toks: list[Tok], label: str) -> 
     )
 
 
-def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
-    """ "Tsar Nicholas Romanov" → the name, and the role "tsar"."""
+# capitalised words a role may follow inside one span: "Soviet Foreign Minister X", "U.S. Captain X"
+MAX_ROLE_MODIFIERS = 3
+
+
+def _only_a_title(toks: list[Tok]) -> bool:
+    """A span that is a role phrase with its office and nothing else ("Secretary of War")."""
     matched = _match_role(toks, 0)
-    if matched and matched[1] < len(toks) and toks[0].text[:1].isupper():
-        return toks[matched[1] :], matched[0]
+    return matched is not None and matched[1] < len(toks) and _skip_office(toks, matched[1]) == len(toks)
+
+
+def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
+    """ "Tsar Nicholas Romanov" → the name, and the role "tsar"; also after capitalised
+    words qualifying the role ("Soviet Foreign Minister X", "U.S. Captain X") and with
+    the role's office ("Secretary of State X", "Commissar for Foreign Affairs X")."""
+    for p in range(min(MAX_ROLE_MODIFIERS + 1, len(toks) - 1)):
+        if not toks[p].text[:1].isupper():
+            break
+        matched = _match_role(toks, p)
+        if matched is not None:
+            end = _skip_office(toks, matched[1])
+            if end < len(toks):
+                return toks[end:], matched[0]
     return toks, None
 
 
@@ -348,11 +367,15 @@ def role_mentions(an: Analysis) -> list[RawMention]:
 
 
 def _title_in_name(text: str, n: RawMention, m: RawMention) -> bool:
+    """A one-word title mention right after a title word that begins a longer name
+    ("General Motors"); not when the span starts inside the role phrase ("Secretary of
+    State X" with "State X" tagged as an organization)."""
     if not (n.start < m.start < n.end):
         return False
+    prefix = text[n.start : m.start].split()
+    whole_role = m.role is None or [w.lower().rstrip(".") for w in prefix] == m.role.split()
     return n.type != "person" and " " not in text[m.start : m.end].strip() and (
-        text[n.start : m.start].split()[:1] == text[n.start : m.start].split()
-    )
+        prefix[:1] == prefix) and whole_role
 
 
 def _cut_possessive(text: str, n: RawMention) -> RawMention:
@@ -400,6 +423,8 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
         for n in near.overlapping(m.start, m.end):
             if n.type == "person":
                 n.role = m.role
+                if n.start < m.start < n.end:  # "Ambassador at [Large X Y]": the name starts after the role
+                    n.start = m.start
     # a title word starting another one-word name ("General Motors") is not a title
     titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in near.overlapping(m.start, m.end))]
     ner = [_cut_possessive(doc.text, n) for n in ner]
