@@ -35,7 +35,8 @@ def _remember_db(ctx: click.Context, _param: click.Parameter, value: str) -> str
 
 DB_OPTION = click.option(
     "--db", "db", default="vitrina.db", show_default=True, type=click.Path(dir_okay=False),
-    help="SQLite database of the exhibit.", callback=_remember_db,
+    help="The exhibit's database: a SQLite file, or postgresql://USER@HOST/DB[?schema=NAME] "
+         "(needs the postgres extra).", callback=_remember_db,
 )
 
 
@@ -378,11 +379,11 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
               help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web exhibit."""
-    from vitrina.store import connect_readonly
+    from vitrina.store import open_knowledge_base
     from vitrina.web.app import create_app
     from vitrina.web.server import serve as serve_app
 
-    connect_readonly(db).close()  # fail early and clearly on a bad database
+    open_knowledge_base(db).close()  # fail early and clearly on a bad database
     check_can_listen(host, port)
     say(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits

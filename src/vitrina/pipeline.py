@@ -37,7 +37,7 @@ Staged = list[tuple[str, "DocRef"]] | InputError  # an outcome once its analyses
 
 @dataclass
 class BuildReport:
-    db: Path
+    db: str | Path  # a SQLite file, or a postgresql:// URL
     files: int = 0
     built: int = 0  # files analysed or reused this build
     documents: int = 0  # documents in the database after the build
@@ -295,10 +295,10 @@ def build(
     Dask cluster when ``dask`` names one (``vitrina.scaleout``). ``db``
     must be absent, empty or a vitrina database: nothing else is replaced.
     """
-    from vitrina.store import build_lock, check_replaceable
+    from vitrina.store import build_lock, check_replaceable, is_server_url
 
     check_replaceable(db)
-    report = BuildReport(Path(db))
+    report = BuildReport(db if is_server_url(db) else Path(db))
     files = collect_files(paths, report.errors, report.skipped)
     if not files:  # nothing to read: leave the database (or its absence) alone
         return report

@@ -36,7 +36,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
 from vitrina.progress import Progress
-from vitrina.store import connect_readonly, reading
+from vitrina.store import is_server_url, open_knowledge_base, reading
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 MAX_PAGES = 20_000
@@ -74,8 +74,8 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     """
     from vitrina.web.app import HERE, create_app
 
-    db_path = Path(db_path)
-    connect_readonly(db_path).close()  # a clear StoreError before anything is written
+    db_path = db_path if is_server_url(db_path) else Path(db_path)
+    open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir, _blocks(db_path))
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
@@ -206,7 +206,7 @@ class InProcessClient:
         return Rendered(status, body.decode("utf-8", "replace"))
 
 
-def _seeds(db_path: Path) -> list[str]:
+def _seeds(db_path: str | Path) -> list[str]:
     from vitrina.web.render import document_url, entity_url
 
     with reading(db_path) as kb:
@@ -250,7 +250,7 @@ def page_file(path: str, query: tuple[tuple[str, str], ...] = (), suffix: str = 
 # ---------------------------------------------------------------- crawling
 
 
-def _blocks(db_path: Path) -> dict[str, list[tuple[int, str]]]:
+def _blocks(db_path: str | Path) -> dict[str, list[tuple[int, str]]]:
     """document id -> (start, block id) of its blocks, in order."""
     with reading(db_path) as kb:
         rows = kb.block_starts()
@@ -393,7 +393,7 @@ class _Site:
 # ---------------------------------------------------------------- search
 
 
-def _write_search_index(db_path: Path, out_dir: Path) -> int:
+def _write_search_index(db_path: str | Path, out_dir: Path) -> int:
     with reading(db_path) as kb:
         index = search_index(kb)
     payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))

@@ -75,7 +75,7 @@ def _locked(lock_path: Path) -> TextIO:
 class SchemaMismatch(StoreError):
     """A vitrina database written with another schema version."""
 
-    def __init__(self, path: Path, version: int):
+    def __init__(self, path: str | Path, version: int):
         super().__init__(f"{shown(path)}: schema version {version}, expected {SCHEMA_VERSION}; "
                          "rebuild it with `vitrina build --replace-all` (drops its documents)")
         self.version = version
@@ -251,14 +251,13 @@ def _insert_all(
     conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Sequence[Entity]
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-    conn.executemany(
-        "INSERT INTO entities (id, type, name, aliases, lat, lon, identifier, details)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier,
-          json.dumps(entity_details(e), ensure_ascii=False)) for e in entities],
-    )
+    conn.executemany(f"INSERT INTO entities ({', '.join(ENTITY_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
+                     [entity_row(e) for e in entities])
+    sentence = 1
     for ordinal, (sha, analysis, doc) in enumerate(rows):
-        _insert_document(conn, ordinal, sha, analysis, doc)
+        found = document_rows(ordinal, sha, analysis, doc, sentence)
+        _insert_document(conn, found)
+        sentence += len(found["sentences"])
 
 
 def entity_details(e: Entity) -> dict:
@@ -275,60 +274,63 @@ def entity_details(e: Entity) -> dict:
     return details
 
 
-def _insert_document(
-    conn: sqlite3.Connection, ordinal: int, sha: str, analysis: Document | str, doc: Document
-) -> None:
+# The columns of every table a build fills, in the order ``document_rows`` gives them.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("id", "title", "source", "format", "text", "sha256", "ordinal", "analysis"),
+    "sections": ("document", "id", "label", "title", "start", "end"),
+    "blocks": ("document", "id", "section", "kind", "start", "end", "position", "credit"),
+    "mentions": ("document", "entity", "start", "end", "type"),
+    "dates": ("document", "start", "end", "edtf", "lower", "upper"),
+    "quantities": ("id", "document", "start", "end", "value", "unit", "qualifier"),
+    "quotes": ("id", "document", "start", "end", "kind", "speaker", "date"),
+    "events": ("id", "document", "label", "edtf", "date_start", "date_end", "lower", "upper",
+               "participants", "places", "evidence"),
+    "sentences": ("id", "document", "section", "block", "start", "end", "text"),
+}
+ENTITY_COLUMNS = ("id", "type", "name", "aliases", "lat", "lon", "identifier", "details")
+
+
+def entity_row(e: Entity) -> tuple[Any, ...]:
+    return (e.id, e.type, e.name, json.dumps(list(e.aliases)), e.lat, e.lon, e.identifier,
+            json.dumps(entity_details(e), ensure_ascii=False))
+
+
+def document_rows(ordinal: int, sha: str, analysis: Document | str, doc: Document,
+                  first_sentence: int) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of one document for every table (``COLUMNS``); its sentences are numbered
+    from ``first_sentence`` (ids run on across documents, in reading order)."""
     if not isinstance(analysis, str):
         analysis = json.dumps(document_to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
-    conn.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal, analysis),
-    )
-    conn.executemany(
-        "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc.id, s.id, s.label, s.title, s.start, s.end) for s in doc.sections],
-    )
-    conn.executemany(
-        "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
-    )
-    conn.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
-        [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
-    )
-    conn.executemany(
-        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
-    )
-    conn.executemany(
-        "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier) for q in doc.quantities],
-    )
-    conn.executemany(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
-    )
-    conn.executemany(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+    sentences = []
+    for n, (start, end) in enumerate(_passages(doc), start=first_sentence):
+        block = doc.block_at(start)
+        section = doc.section_at(start)
+        sentences.append((n, doc.id, section.id if section else None, block.id if block else None,
+                          start, end, doc.text[start:end]))
+    return {
+        "documents": [(doc.id, doc.title, doc.source, doc.format, doc.text, sha, ordinal, analysis)],
+        "sections": [(doc.id, s.id, s.label, s.title, s.start, s.end) for s in doc.sections],
+        "blocks": [(doc.id, b.id, b.section, b.kind, b.start, b.end, b.position, b.credit) for b in doc.blocks],
+        "mentions": [(doc.id, m.entity, m.start, m.end, m.type) for m in doc.mentions],
+        "dates": [(doc.id, d.start, d.end, d.edtf, *bounds(d.edtf)) for d in doc.dates],
+        "quantities": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.value, q.unit, q.qualifier)
+                       for q in doc.quantities],
+        "quotes": [(f"{doc.id}:{q.id}", doc.id, q.start, q.end, q.kind, q.speaker, q.date) for q in doc.quotes],
+        "events": [
             (f"{doc.id}:{e.id}", doc.id, e.label, e.edtf, e.date_start, e.date_end, *bounds(e.edtf),
              json.dumps(list(e.participants)), json.dumps(list(e.places)),
              json.dumps([list(span) for span in e.evidence]))
             for e in doc.events
         ],
-    )
-    _insert_sentences(conn, doc)
+        "sentences": sentences,
+    }
 
 
-def _insert_sentences(conn: sqlite3.Connection, doc: Document) -> None:
-    for start, end in _passages(doc):
-        block = doc.block_at(start)
-        section = doc.section_at(start)
-        cursor = conn.execute(
-            "INSERT INTO sentences (document, section, block, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)",
-            (doc.id, section.id if section else None, block.id if block else None, start, end, doc.text[start:end]),
-        )
-        conn.execute("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", (cursor.lastrowid, doc.text[start:end]))
+def _insert_document(conn: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    for table, values in rows.items():
+        conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(COLUMNS[table]))})", values)
+    conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
+                     [(row[0], row[-1]) for row in rows["sentences"]])
 
 
 def _passages(doc: Document) -> Iterator[tuple[int, int]]:

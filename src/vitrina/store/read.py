@@ -264,6 +264,15 @@ class KnowledgeBase(PageReads):
 
     # ------------------------------------------------------------ for questions (ask, qa/)
 
+    def stored_analyses(self) -> Iterator[tuple[str, str, str]]:
+        """(id, file hash, analysis JSON) of every document as extracted, before linking,
+        in reading order (what an incremental build reuses); read lazily where the backend can."""
+        for row in self._rows("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
+            yield row[0], row[1], row[2]
+
+    def analysis_json(self, doc_id: str) -> str:
+        return str(self._rows("SELECT analysis FROM documents WHERE id = ?", (doc_id,))[0][0])
+
     def sentence_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM sentences")[0][0])
 
@@ -390,6 +399,10 @@ class SQLiteKnowledgeBase(KnowledgeBase):
 
     def close(self) -> None:
         self.conn.close()
+
+    def stored_analyses(self) -> Iterator[tuple[str, str, str]]:
+        for row in self.conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
+            yield row[0], row[1], row[2]
 
     def set_deadline(self, seconds: float) -> None:
         deadline = time.monotonic() + seconds

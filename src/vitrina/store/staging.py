@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from vitrina.link import LinkSummary, summarize
 from vitrina.model import Document
 from vitrina.serialize import document_from_dict, document_to_dict
+from vitrina.store.read import KnowledgeBase
 
 T = TypeVar("T")
 
@@ -86,9 +87,15 @@ class Staging:
     """The temporary store of a build's analyses (a context manager; removed on exit)."""
 
     def __init__(self, db: str | Path) -> None:
-        db = Path(db)
-        db.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{db.name}.staging.", suffix=".tmp", dir=db.parent)
+        from vitrina.store import is_server_url
+
+        # beside a database file (swept by its build lock); for a server, in the temporary folder
+        if is_server_url(db):
+            fd, name = tempfile.mkstemp(prefix=".vitrina.staging.", suffix=".tmp")
+        else:
+            db = Path(db)
+            db.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{db.name}.staging.", suffix=".tmp", dir=db.parent)
         os.close(fd)
         self.path = Path(name)
         self._conn = sqlite3.connect(name, check_same_thread=False)
@@ -96,7 +103,7 @@ class Staging:
         self._conn.execute("PRAGMA synchronous = OFF")
         self._conn.execute(f"PRAGMA cache_size = -{STAGING_CACHE_KIB}")
         self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
-        self._previous: sqlite3.Connection | None = None
+        self._previous: KnowledgeBase | None = None
         self._pool: dict[Any, Any] = {}  # equal immutable values of summaries, kept once
 
     def __enter__(self) -> Staging:
@@ -147,19 +154,14 @@ class Staging:
         Each is read once to summarise it and again when written; the database
         stays open (and readable after the build renames a new one over it).
         """
-        from vitrina.store.db import connect_readonly
+        from vitrina.store import is_server_url, open_knowledge_base, store_identity
 
-        if not Path(db).exists() or Path(db).stat().st_size == 0:
+        if store_identity(db) is None or (not is_server_url(db) and Path(db).stat().st_size == 0):
             return {}
-        conn = self._previous = connect_readonly(db)
+        kb = self._previous = open_knowledge_base(db)
         found: dict[str, tuple[str, DocRef]] = {}
-        for row in conn.execute("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
-            doc = document_from_dict(json.loads(row["analysis"]))
-            found[row["id"]] = (row["sha256"], DocRef(
-                doc.id, doc.source, self._compact(summarize(doc)), partial(self._read_previous, row["id"])))
+        for doc_id, sha, analysis in kb.stored_analyses():
+            doc = document_from_dict(json.loads(analysis))
+            found[doc_id] = (sha, DocRef(
+                doc.id, doc.source, self._compact(summarize(doc)), partial(kb.analysis_json, doc_id)))
         return found
-
-    def _read_previous(self, doc_id: str) -> str:
-        assert self._previous is not None
-        row = self._previous.execute("SELECT analysis FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return str(row["analysis"])

@@ -1,0 +1,445 @@
+"""The PostgreSQL backend: the same schema, writes and read API as SQLite, for a shared server.
+
+``--db postgresql://user@host/dbname`` (any libpq URL; ``?schema=name``
+chooses the schema holding the exhibit, default ``vitrina``). Needs the
+driver from the ``postgres`` extra (``pip install 'vitrina[postgres]'``).
+
+- Schema: the SQLite migration list (schema.py), translated (``postgres_ddl``):
+  text columns sort bytewise (``COLLATE "C"``, as SQLite does), and the FTS5
+  table becomes a stored ``tsvector`` column (English configuration) with a
+  GIN index.
+- Atomic rebuilds: a build fills a new schema and, in the same transaction,
+  renames it over the old one; readers see the old exhibit or the new one
+  whole, never a mix, and a failed build leaves nothing behind. One build at
+  a time per schema (an advisory lock).
+- Reads: ``PostgresKnowledgeBase``, the shared SQL with ``?`` turned into
+  ``%s``, and its own full-text search (``ts_rank`` with length
+  normalisation, ``ts_headline`` marks). Connections are pooled per URL, in
+  autocommit, so each query sees the latest complete build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from vitrina.errors import StoreError
+from vitrina.model import Document, Entity
+from vitrina.store.read import MARK_CLOSE, MARK_OPEN, KnowledgeBase, QueryTimeout
+from vitrina.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from vitrina.store.db import Derive
+
+DEFAULT_SCHEMA = "vitrina"
+TEXT_CONFIG = "english"  # the text search configuration (stemming, stop words)
+# ts_rank normalisation 1: rank / (1 + log(length)), so long passages do not win on length alone
+RANK_NORMALISATION = 1
+IDLE_CONNECTIONS = 8  # pooled idle connections kept per URL
+COPY_BATCH_DOCUMENTS = 200  # documents written per COPY round
+
+_FTS5_TABLE = re.compile(r"CREATE VIRTUAL TABLE sentences_fts USING fts5\([^;]*\);")
+_FTS_DDL = (
+    f"ALTER TABLE sentences ADD COLUMN tsv tsvector "
+    f"GENERATED ALWAYS AS (to_tsvector('{TEXT_CONFIG}', text)) STORED;\n"
+    "CREATE INDEX sentences_tsv ON sentences USING GIN (tsv);"
+)
+
+
+def postgres_ddl(sqlite_sql: str) -> str:
+    """A SQLite migration in PostgreSQL's dialect."""
+    sql = _FTS5_TABLE.sub(_FTS_DDL, sqlite_sql)
+    sql = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
+    return re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+
+
+# ------------------------------------------------------------------ connecting
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where an exhibit lives on a server: the libpq URL and the schema."""
+
+    conninfo: str
+    schema: str
+
+    @property
+    def shown(self) -> str:
+        """The URL without its password, for messages."""
+        parts = urlsplit(self.conninfo)
+        host = parts.netloc.rsplit("@", 1)[-1]
+        user = parts.username
+        return urlunsplit((parts.scheme, f"{user}@{host}" if user else host, parts.path, "", ""))
+
+
+def target(url: str) -> Target:
+    """The URL split into what libpq reads and our ``schema`` parameter."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    schema = next((v for k, v in query if k == "schema"), DEFAULT_SCHEMA)
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,40}", schema):
+        raise StoreError(f"schema {schema!r}: use lower-case letters, digits and _ (at most 41)")
+    rest = urlencode([(k, v) for k, v in query if k != "schema"])
+    return Target(urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment)), schema)
+
+
+def _driver() -> Any:
+    try:
+        import psycopg
+    except ImportError:
+        raise StoreError("a postgresql:// database needs the PostgreSQL driver: "
+                         "pip install 'vitrina[postgres]'") from None
+    return psycopg
+
+
+def _connect(where: Target, autocommit: bool = True) -> psycopg.Connection:
+    psycopg = _driver()
+    try:
+        conn = psycopg.connect(where.conninfo, autocommit=autocommit)
+    except psycopg.Error as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{where.shown}: cannot connect ({reason})") from None
+    return conn
+
+
+class _Pool:
+    """Idle read connections per URL, reused by the next reader (a web server opens one per request)."""
+
+    def __init__(self) -> None:
+        self._idle: dict[str, list[psycopg.Connection]] = {}
+        self._guard = threading.Lock()
+
+    def take(self, where: Target) -> psycopg.Connection:
+        with self._guard:
+            idle = self._idle.get(where.conninfo, [])
+            while idle:
+                conn = idle.pop()
+                if not conn.closed:
+                    return conn
+        return _connect(where)
+
+    def give(self, where: Target, conn: psycopg.Connection) -> None:
+        if conn.closed or conn.info.transaction_status != _driver().pq.TransactionStatus.IDLE:
+            conn.close()
+            return
+        with self._guard:
+            idle = self._idle.setdefault(where.conninfo, [])
+            if len(idle) < IDLE_CONNECTIONS:
+                idle.append(conn)
+                return
+        conn.close()
+
+
+_POOL = _Pool()
+
+
+def _schema_version(conn: psycopg.Connection, schema: str) -> int | None:
+    """The schema version of the exhibit in ``schema``; None when there is no exhibit there."""
+    found = conn.execute("SELECT to_regclass(%s)", (f"{schema}.meta",)).fetchone()
+    if not found or found[0] is None:
+        return None
+    row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+# ------------------------------------------------------------------ reading
+
+
+class PostgresKnowledgeBase(KnowledgeBase):
+    """``KnowledgeBase`` over a PostgreSQL connection whose search path is the exhibit's schema."""
+
+    def __init__(self, conn: psycopg.Connection, where: Target | None = None) -> None:
+        self.conn = conn
+        self._where = where  # set when the connection came from the pool (returned on close)
+
+    @classmethod
+    def open(cls, url: str) -> PostgresKnowledgeBase:
+        """The exhibit at ``url``; a StoreError if the server or the exhibit is not there."""
+        from vitrina.store.db import SchemaMismatch
+
+        where = target(url)
+        conn = _POOL.take(where)
+        try:
+            version = _schema_version(conn, where.schema)
+            if version is None:
+                raise StoreError(f"{where.shown}: no exhibit in schema {where.schema} "
+                                 "(run `vitrina build` first)")
+            if version != SCHEMA_VERSION:
+                raise SchemaMismatch(where.shown, version)
+            conn.execute(f"SET search_path TO {where.schema}")
+            conn.execute("SET statement_timeout = 0")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, where)
+
+    def close(self) -> None:
+        if self._where is not None:
+            _POOL.give(self._where, self.conn)
+        else:
+            self.conn.close()
+
+    def set_deadline(self, seconds: float) -> None:
+        self.conn.execute(f"SET statement_timeout = {max(1, int(seconds * 1000))}")
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> Any:
+        psycopg = _driver()
+        try:
+            return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+        except psycopg.errors.QueryCanceled as exc:
+            raise QueryTimeout("the query took too long") from exc
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._execute(sql, params).fetchall()]
+
+    def stored_analyses(self) -> Iterator[tuple[str, str, str]]:
+        for row in self.conn.cursor().stream("SELECT id, sha256, analysis FROM documents ORDER BY ordinal"):
+            yield row[0], row[1], row[2]
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self._execute(sql, params)
+        names = [c.name for c in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _nocase_eq(self, column: str) -> str:
+        return f"lower({column}) = lower(?)"
+
+    def _nocase_like(self, column: str) -> str:
+        return f"{column} ILIKE ?"
+
+    def _nocase(self, column: str) -> str:
+        return f"lower({column})"
+
+    def _json_path(self, column: str, *keys: str) -> str:
+        return f"({column}::jsonb #>> '{{{','.join(keys)}}}')"
+
+    def _json_values(self, column: str, alias: str) -> str:
+        return f"jsonb_array_elements_text({column}::jsonb) AS {alias}(value)"
+
+    def _string_agg(self, column: str) -> str:
+        return f"string_agg({column}::text, ',')"
+
+    def _max2(self, a: str, b: str) -> str:
+        return f"greatest({a}, {b})"
+
+    # ------------------------------------------------------------ full-text search
+
+    def match_count(self, match: str) -> int:
+        query, params = tsquery(match)
+        return int(self._rows(f"SELECT count(*) FROM sentences WHERE tsv @@ {query}", params)[0][0])
+
+    def _ranked(self, match: str) -> tuple[str, list[Any]]:
+        """``SELECT id, rank`` of every match (rank negative, lower is better)."""
+        query, params = tsquery(match)
+        return (f"SELECT s.id, -ts_rank(s.tsv, q.q, {RANK_NORMALISATION}) AS rank "
+                f"FROM sentences s, (SELECT {query} AS q) AS q WHERE s.tsv @@ q.q", params)
+
+    def ranked_sentences(self, match: str, limit: int) -> list[dict[str, Any]]:
+        ranked, params = self._ranked(match)
+        return self._dicts(
+            'SELECT s.id, s.document, s.section, s.start, s."end", s.text, top.rank AS rank, b.kind AS kind'
+            f" FROM ({ranked} ORDER BY rank, s.id LIMIT ?) AS top JOIN sentences s ON s.id = top.id"
+            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank, s.id",
+            [*params, limit])
+
+    def _marked(self, match: str) -> tuple[str, list[Any]]:
+        query, params = tsquery(match)
+        options = f'StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}", HighlightAll=true'
+        return f"ts_headline('{TEXT_CONFIG}', s.text, {query}, ?)", [*params, options]
+
+    def top_hits(self, match: str, limit: int) -> list[dict[str, Any]]:
+        from vitrina.store.read import _HIT_COLUMNS
+
+        ranked, params = self._ranked(match)
+        marked, marked_params = self._marked(match)
+        return self._dicts(
+            f"SELECT {_HIT_COLUMNS}, top.rank AS rank, {marked} AS marked"
+            f" FROM ({ranked} ORDER BY rank, s.id LIMIT ?) AS top JOIN sentences s ON s.id = top.id"
+            " JOIN documents d ON d.id = s.document"
+            " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section ORDER BY top.rank, s.id",
+            [*marked_params, *params, limit])
+
+    def ranked_within(self, match: str, allowed: set[int], limit: int) -> tuple[list[tuple[int, float, str | None]], int]:
+        ranked, params = self._ranked(match)
+        ids = sorted(allowed)
+        total = self._rows(f"SELECT count(*) FROM ({ranked} AND s.id = ANY(?)) AS found", [*params, ids])[0][0]
+        if not total:
+            return [], 0
+        marked, marked_params = self._marked(match)
+        rows = self._rows(
+            f"SELECT top.id, top.rank, {marked} FROM ({ranked} AND s.id = ANY(?) ORDER BY rank, s.id LIMIT ?)"
+            " AS top JOIN sentences s ON s.id = top.id ORDER BY top.rank, top.id",
+            [*marked_params, *params, ids, limit])
+        return [(int(r[0]), float(r[1]), r[2]) for r in rows], int(total)
+
+
+_TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+
+
+def tsquery(match: str) -> tuple[str, list[Any]]:
+    """A ``match`` expression (quoted phrases, ``*`` for a prefix, joined by AND or OR) as a
+    tsquery SQL expression and its parameters: phrases through ``phraseto_tsquery``
+    (stemmed, stop words dropped), prefixes through ``to_tsquery`` with ``:*``."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for text, star in _TERM.findall(match):
+        words = text.replace('""', '"')
+        if star:
+            lexemes = re.findall(r"[^\W_]+", words)
+            if not lexemes:
+                continue
+            parts.append(f"to_tsquery('{TEXT_CONFIG}', ?)")
+            params.append(" <-> ".join(f"'{w}'" for w in lexemes[:-1]) + (" <-> " if len(lexemes) > 1 else "")
+                          + f"'{lexemes[-1]}':*")
+        else:
+            parts.append(f"phraseto_tsquery('{TEXT_CONFIG}', ?)")
+            params.append(words)
+    if not parts:
+        return "''::tsquery", []
+    joiner = " || " if " OR " in _TERM.sub("", match) else " && "
+    return "(" + joiner.join(parts) + ")", params
+
+
+# ------------------------------------------------------------------ writing
+
+
+@contextlib.contextmanager
+def build_lock(url: str) -> Iterator[None]:
+    """One build at a time per exhibit: a session advisory lock on the schema's name."""
+    where = target(url)
+    conn = _connect(where)
+    try:
+        conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (f"vitrina:{where.schema}",))
+        yield
+    finally:
+        conn.close()  # ends the session, and the lock with it
+
+
+def check_replaceable(url: str) -> None:
+    """Refuse to build over a schema that holds something other than a vitrina exhibit."""
+    where = target(url)
+    with contextlib.closing(_connect(where)) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (where.schema,)).fetchone()
+        if exists and _schema_version(conn, where.schema) is None:
+            tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = %s", (where.schema,)).fetchone()
+            if tables and tables[0]:
+                raise StoreError(f"{where.shown}: schema {where.schema} holds other tables; refusing to "
+                                 "replace it (choose another ?schema=)")
+
+
+def load_analyses(url: str) -> dict[str, tuple[str, Document]]:
+    """Previously built documents (pre-linking) keyed by id, with their file hash."""
+    import json
+
+    from vitrina.serialize import document_from_dict
+
+    try:
+        kb = PostgresKnowledgeBase.open(url)
+    except StoreError as exc:
+        if "no exhibit" in str(exc):
+            return {}
+        raise
+    try:
+        return {doc_id: (sha, document_from_dict(json.loads(raw))) for doc_id, sha, raw in kb.stored_analyses()}
+    finally:
+        kb.close()
+
+
+def write_stream(
+    url: str,
+    entities: Sequence[Entity],
+    rows: Iterable[tuple[str, Document | str, Document]],
+    derive: Sequence[Derive] = (),
+) -> None:
+    """Write a whole exhibit into its schema atomically, one batch of documents at a time.
+
+    The rows are copied into a new schema; the derive stages read it; then,
+    in the same transaction, the old schema is renamed away and dropped and
+    the new one takes its name.
+    """
+    from vitrina.store.db import COLUMNS, ENTITY_COLUMNS, document_rows, entity_row
+
+    where = target(url)
+    building = f"{where.schema}__build_{uuid.uuid4().hex[:12]}"
+    conn = _connect(where, autocommit=False)
+    try:
+        conn.execute(f"CREATE SCHEMA {building}")
+        conn.execute(f"SET LOCAL search_path TO {building}")
+        for migration in MIGRATIONS:
+            conn.execute(postgres_ddl(migration))
+        conn.execute("INSERT INTO meta VALUES ('schema_version', %s), ('build', %s)",
+                     (str(SCHEMA_VERSION), uuid.uuid4().hex))
+        _copy(conn, "entities", ENTITY_COLUMNS, [entity_row(e) for e in entities])
+        batch: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
+        sentence, waiting = 1, 0
+        for ordinal, (sha, analysis, doc) in enumerate(rows):
+            found = document_rows(ordinal, sha, analysis, doc, sentence)
+            sentence += len(found["sentences"])
+            for table, values in found.items():
+                batch[table] += values
+            waiting += 1
+            if waiting >= COPY_BATCH_DOCUMENTS:
+                _copy_batch(conn, batch, COLUMNS)
+                waiting = 0
+        _copy_batch(conn, batch, COLUMNS)
+        for stage in derive:
+            entries = stage(PostgresKnowledgeBase(conn))
+            conn.cursor().executemany(
+                "INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                list(entries.items()))
+        for table in (*COLUMNS, "entities"):
+            conn.execute(f"ANALYZE {table}")  # the planner's statistics for the fresh tables
+        _swap(conn, building, where.schema)
+        conn.commit()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.rollback()
+        raise
+    finally:
+        conn.close()
+
+
+def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+    if not values:
+        return
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    with conn.cursor().copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+        for value in values:
+            copy.write_row(value)
+
+
+def _copy_batch(conn: psycopg.Connection, batch: dict[str, list[tuple[Any, ...]]],
+                columns: dict[str, tuple[str, ...]]) -> None:
+    for table, values in batch.items():
+        _copy(conn, table, columns[table], values)
+        values.clear()
+
+
+def _swap(conn: psycopg.Connection, building: str, schema: str) -> None:
+    """Give the new schema the exhibit's name, dropping the old one (inside the build's transaction)."""
+    if conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (schema,)).fetchone():
+        retired = f"{schema}__old_{uuid.uuid4().hex[:12]}"
+        conn.execute(f"ALTER SCHEMA {schema} RENAME TO {retired}")
+        conn.execute(f"DROP SCHEMA {retired} CASCADE")
+    conn.execute(f"ALTER SCHEMA {building} RENAME TO {schema}")
+
+
+def identity(url: str) -> tuple[Any, ...] | None:
+    """(URL, schema, build id) of the exhibit: changes with every build; None when there is none."""
+    where = target(url)
+    conn = _POOL.take(where)
+    try:
+        if _schema_version(conn, where.schema) is None:
+            return None
+        row = conn.execute(f"SELECT value FROM {where.schema}.meta WHERE key = 'build'").fetchone()
+        return (where.conninfo, where.schema, row[0] if row else None)
+    finally:
+        _POOL.give(where, conn)
