@@ -6,7 +6,10 @@ tests run fast and independently of the extraction models.
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -131,3 +134,39 @@ def write_sample_exhibit(path: Path) -> Path:
 def sample_db(tmp_path: Path) -> Path:
     """A small exhibit database made from our own sentences, no NLP needed."""
     return write_sample_exhibit(tmp_path / "sample.db")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The URL of the test PostgreSQL server (scripts/pg-test-server.sh sets VITRINA_TEST_PG).
+
+    Without one the test is skipped on a developer's machine, and fails under CI
+    (CI=1, set by .ci/run): a backend that is not tested must not look tested.
+    """
+    url = os.environ.get("VITRINA_TEST_PG")
+    problem = None
+    if not url:
+        problem = "VITRINA_TEST_PG is not set (run the tests under scripts/pg-test-server.sh run …)"
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            problem = "psycopg is not installed (pip install -e '.[test]')"
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL tests cannot run: {problem}")
+        pytest.skip(problem)
+    return str(url)
+
+
+@pytest.fixture
+def pg_url(postgres_server: str) -> Iterator[str]:
+    """A fresh schema of the test server for one test, dropped afterwards."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    yield postgres_server + ("&" if "?" in postgres_server else "?") + f"schema={schema}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        for (name,) in conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
+                                    (schema + "%",)).fetchall():
+            conn.execute(f"DROP SCHEMA {name} CASCADE")

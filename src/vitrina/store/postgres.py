@@ -21,6 +21,7 @@ driver from the ``postgres`` extra (``pip install 'vitrina[postgres]'``).
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import threading
 import uuid
@@ -41,8 +42,11 @@ if TYPE_CHECKING:
 
 DEFAULT_SCHEMA = "vitrina"
 TEXT_CONFIG = "english"  # the text search configuration (stemming, stop words)
-# ts_rank normalisation 1: rank / (1 + log(length)), so long passages do not win on length alone
-RANK_NORMALISATION = 1
+# Okapi BM25, as SQLite's FTS5 ranks (its defaults), so both backends put the same hits on top:
+BM25_K1 = 1.2  # term-frequency saturation
+BM25_B = 0.75  # length normalisation: 0 none, 1 full
+BM25_MIN_IDF = 1e-6  # FTS5's floor for a term in more than half the passages
+WORD = "[[:alnum:]]+"  # a token as FTS5's unicode61 tokenizer sees it (passage lengths)
 IDLE_CONNECTIONS = 8  # pooled idle connections kept per URL
 COPY_BATCH_DOCUMENTS = 200  # documents written per COPY round
 
@@ -236,11 +240,34 @@ class PostgresKnowledgeBase(KnowledgeBase):
         query, params = tsquery(match)
         return int(self._rows(f"SELECT count(*) FROM sentences WHERE tsv @@ {query}", params)[0][0])
 
+    def _average_words(self) -> tuple[int, float]:
+        """(passages, their average length in words), as the build stored them."""
+        if not hasattr(self, "_stats"):
+            stored = self.meta_value("fts_stats")
+            if stored is None:
+                row = self._rows(f"SELECT count(*), avg((SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g')))"
+                                 " FROM sentences")[0]
+                stored = f"{row[0]} {row[1] or 1}"
+            count, average = stored.split()
+            self._stats = (int(count), float(average))
+        return self._stats
+
     def _ranked(self, match: str) -> tuple[str, list[Any]]:
-        """``SELECT id, rank`` of every match (rank negative, lower is better)."""
+        """``SELECT id, rank`` of every match; rank is minus the BM25 score (lower is better),
+        each passage counting each term once (passages are sentences)."""
         query, params = tsquery(match)
-        return (f"SELECT s.id, -ts_rank(s.tsv, q.q, {RANK_NORMALISATION}) AS rank "
-                f"FROM sentences s, (SELECT {query} AS q) AS q WHERE s.tsv @@ q.q", params)
+        passages, average = self._average_words()
+        weights, term_params = [], []
+        for term, term_params_one in tsquery_terms(match):
+            found = self._rows(f"SELECT count(*) FROM sentences WHERE tsv @@ {term}", term_params_one)[0][0]
+            idf = max(BM25_MIN_IDF, math.log((passages - found + 0.5) / (found + 0.5)))
+            weights.append(f"CASE WHEN s.tsv @@ {term} THEN {idf!r} ELSE 0 END")
+            term_params += term_params_one
+        length = f"(SELECT count(*) FROM regexp_matches(s.text, '{WORD}', 'g'))"
+        score = (f"({' + '.join(weights) or '0'}) * {BM25_K1 + 1!r}"
+                 f" / (1 + {BM25_K1!r} * (1 - {BM25_B!r} + {BM25_B!r} * {length} / {average!r}))")
+        return (f"SELECT s.id, CAST(-{score} AS DOUBLE PRECISION) AS rank FROM sentences s WHERE s.tsv @@ {query}",
+                [*term_params, *params])
 
     def ranked_sentences(self, match: str, limit: int) -> list[dict[str, Any]]:
         ranked, params = self._ranked(match)
@@ -286,26 +313,30 @@ _TERM = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
 def tsquery(match: str) -> tuple[str, list[Any]]:
     """A ``match`` expression (quoted phrases, ``*`` for a prefix, joined by AND or OR) as a
-    tsquery SQL expression and its parameters: phrases through ``phraseto_tsquery``
-    (stemmed, stop words dropped), prefixes through ``to_tsquery`` with ``:*``."""
-    parts: list[str] = []
-    params: list[Any] = []
+    tsquery SQL expression and its parameters."""
+    terms = tsquery_terms(match)
+    if not terms:
+        return "''::tsquery", []
+    joiner = " || " if " OR " in _TERM.sub("", match) else " && "
+    return "(" + joiner.join(sql for sql, _ in terms) + ")", [p for _, params in terms for p in params]
+
+
+def tsquery_terms(match: str) -> list[tuple[str, list[Any]]]:
+    """Each term of a ``match`` expression as a tsquery SQL expression and its parameters:
+    phrases through ``phraseto_tsquery`` (stemmed, stop words dropped), prefixes through
+    ``to_tsquery`` with ``:*``."""
+    parts: list[tuple[str, list[Any]]] = []
     for text, star in _TERM.findall(match):
         words = text.replace('""', '"')
         if star:
             lexemes = re.findall(r"[^\W_]+", words)
             if not lexemes:
                 continue
-            parts.append(f"to_tsquery('{TEXT_CONFIG}', ?)")
-            params.append(" <-> ".join(f"'{w}'" for w in lexemes[:-1]) + (" <-> " if len(lexemes) > 1 else "")
-                          + f"'{lexemes[-1]}':*")
+            prefix = " <-> ".join([*(f"'{w}'" for w in lexemes[:-1]), f"'{lexemes[-1]}':*"])
+            parts.append((f"to_tsquery('{TEXT_CONFIG}', ?)", [prefix]))
         else:
-            parts.append(f"phraseto_tsquery('{TEXT_CONFIG}', ?)")
-            params.append(words)
-    if not parts:
-        return "''::tsquery", []
-    joiner = " || " if " OR " in _TERM.sub("", match) else " && "
-    return "(" + joiner.join(parts) + ")", params
+            parts.append((f"phraseto_tsquery('{TEXT_CONFIG}', ?)", [words]))
+    return parts
 
 
 # ------------------------------------------------------------------ writing
@@ -376,7 +407,7 @@ def write_stream(
         for migration in MIGRATIONS:
             conn.execute(postgres_ddl(migration))
         conn.execute("INSERT INTO meta VALUES ('schema_version', %s), ('build', %s)",
-                     (str(SCHEMA_VERSION), uuid.uuid4().hex))
+                     (str(SCHEMA_VERSION), uuid.uuid4().hex))  # a new id per build: the web cache's key
         _copy(conn, "entities", ENTITY_COLUMNS, [entity_row(e) for e in entities])
         batch: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
         sentence, waiting = 1, 0
@@ -390,6 +421,8 @@ def write_stream(
                 _copy_batch(conn, batch, COLUMNS)
                 waiting = 0
         _copy_batch(conn, batch, COLUMNS)
+        conn.execute("INSERT INTO meta SELECT 'fts_stats', count(*) || ' ' || coalesce(avg("
+                     f"(SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g'))), 1) FROM sentences")
         for stage in derive:
             entries = stage(PostgresKnowledgeBase(conn))
             conn.cursor().executemany(

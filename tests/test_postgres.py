@@ -1,0 +1,166 @@
+"""The PostgreSQL backend gives what the SQLite one gives: exports, search, answers, pages.
+
+Needs a server: ``scripts/pg-test-server.sh run pytest tests/test_postgres.py``
+(``make test`` and ``.ci/run`` do that). Every test writes its own schema.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from starlette.testclient import TestClient
+
+from tests.conftest import sample_documents, sample_entities, write_sample_exhibit
+from tests.test_ask import NORTH, _document, _entities
+from vitrina.ask import ask
+from vitrina.cli import main
+from vitrina.errors import StoreError
+from vitrina.export import export, export_to
+from vitrina.search import search
+from vitrina.store import open_knowledge_base, reading, write_exhibit
+from vitrina.store.read import QueryTimeout
+from vitrina.web.app import create_app
+
+pytestmark = pytest.mark.postgres
+
+ONE_FILE_FORMATS = ("json", "csl", "geojson", "timelinejs", "annotations")
+FOLDER_FORMATS = ("tei", "csv")
+
+
+@pytest.fixture
+def both(tmp_path: Path, pg_url: str) -> tuple[Path, str]:
+    """The sample exhibit written to a SQLite file and to a PostgreSQL schema."""
+    return write_sample_exhibit(tmp_path / "sample.db"), write_sample_exhibit(pg_url)  # type: ignore[arg-type]
+
+
+def test_every_export_is_byte_identical(both, tmp_path: Path) -> None:
+    sqlite_db, pg = both
+    with reading(sqlite_db) as one, reading(pg) as other:
+        for fmt in ONE_FILE_FORMATS:
+            assert export(one, fmt, None) == export(other, fmt, None), fmt
+        for fmt in FOLDER_FORMATS:
+            export_to(one, fmt, tmp_path / f"s-{fmt}")
+            export_to(other, fmt, tmp_path / f"p-{fmt}")
+            files = sorted(p.name for p in (tmp_path / f"s-{fmt}").iterdir())
+            assert files == sorted(p.name for p in (tmp_path / f"p-{fmt}").iterdir()) and files
+            for name in files:
+                assert (tmp_path / f"s-{fmt}" / name).read_bytes() == (tmp_path / f"p-{fmt}" / name).read_bytes()
+
+
+SEARCHES = [  # (query, filters): words of the sample exhibit's invented sentences
+    ("Porto", {}), ("Lind Porto", {}), ("Lind Lisbon", {}), ("schoon", {}), ("quiet crossing", {}),
+    ("museum", {}), ("Porto", {"document": "voyage"}), ("Porto", {"section": "1"}),
+    ("Porto", {"entity": "person-marco-vell"}), ("Porto", {"date": "1932"}), ("", {"date": "1921"}),
+]
+
+
+@pytest.mark.parametrize(("query", "filters"), SEARCHES)
+def test_search_finds_the_same_top_hit_and_count(both, query: str, filters: dict) -> None:
+    sqlite_db, pg = both
+    with reading(sqlite_db) as one, reading(pg) as other:
+        a, b = search(one, query, **filters), search(other, query, **filters)
+    assert a["total"] == b["total"]
+    top = [(h["document"], h["start"]) for h in a["hits"]]
+    assert [(h["document"], h["start"]) for h in b["hits"]][:1] == top[:1]
+    assert {(h["document"], h["start"]) for h in b["hits"]} == set(top)  # same page, order may differ below
+    for hit in b["hits"]:
+        assert "<mark>" in hit["snippet"] or not query  # matched words marked by ts_headline
+
+
+QUESTIONS = [
+    "When was the Treaty of Varnholm signed?",
+    "How many boats did the fishing guild license?",
+    "Where was the Treaty of Varnholm signed?",
+    "Who founded the Coastal Survey Office?",
+    "What did Brandt call the agreement?",
+    "Did the council accept the toll plan?",
+    "What is the population of the moon?",
+]
+
+
+def test_ask_gives_the_same_answers_and_citations(tmp_path: Path, pg_url: str) -> None:
+    docs = [_document("north", "The Varnholm Treaty", NORTH)]
+    for db in (tmp_path / "north.db", pg_url):
+        write_exhibit(db, [(f"sha-{d.id}", d) for d in docs], docs, _entities())
+    with reading(tmp_path / "north.db") as one, reading(pg_url) as other:
+        for question in QUESTIONS:
+            a, b = ask(one, question), ask(other, question)
+            assert (a["answer"], a["citations"][:1]) == (b["answer"], b["citations"][:1]), question
+
+
+def test_web_pages_and_twins_are_the_same(both) -> None:
+    sqlite_db, pg = both
+    one, other = TestClient(create_app(sqlite_db)), TestClient(create_app(pg))
+    for path in ("/index.json", "/documents/harbor.json", "/entities/person-ada-lind.json", "/entities.json",
+                 "/timeline.json", "/map.json", "/graph.json", "/compare.json", "/search.json?q=Porto"):
+        a, b = one.get(path), other.get(path)
+        assert a.status_code == b.status_code == 200, path
+        assert a.json() == b.json(), path
+    assert other.get("/").status_code == 200 and "Harbor" in other.get("/").text
+
+
+def test_a_rebuild_is_seen_whole_and_a_failed_one_not_at_all(pg_url: str) -> None:
+    docs, entities = sample_documents(), sample_entities()
+    write_exhibit(pg_url, [("sha", d) for d in docs], docs, entities)
+    reader = open_knowledge_base(pg_url)
+    try:
+        before = [d.id for d in reader.documents()]
+
+        def fail(_kb):
+            raise RuntimeError("the build dies after writing every row")
+
+        with pytest.raises(RuntimeError):
+            write_exhibit(pg_url, [("sha", d) for d in docs[:1]], docs[:1], entities, derive=(fail,))
+        assert [d.id for d in reader.documents()] == before  # nothing of the failed build
+        seen: list[list[str]] = []
+        stop = threading.Event()
+
+        def watch() -> None:  # a reader polling all through the next build
+            with reading(pg_url) as kb:
+                while not stop.is_set():
+                    seen.append([d.id for d in kb.documents()])
+
+        watcher = threading.Thread(target=watch)
+        watcher.start()
+        write_exhibit(pg_url, [("sha", d) for d in docs[:1]], docs[:1], entities)
+        stop.set()
+        watcher.join()
+        assert [d.id for d in reader.documents()] == before[:1]
+        assert all(ids in (before, before[:1]) for ids in seen) and seen
+    finally:
+        reader.close()
+    with reading(pg_url) as kb:
+        leftovers = kb._rows("SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_\\_build\\_%' "
+                             "OR nspname LIKE '%\\_\\_old\\_%'")
+    assert leftovers == []
+
+
+def test_a_slow_query_is_stopped(pg_url: str) -> None:
+    write_sample_exhibit(pg_url)  # type: ignore[arg-type]
+    with reading(pg_url) as kb:
+        kb.set_deadline(0.05)
+        with pytest.raises(QueryTimeout):
+            kb._rows("SELECT pg_sleep(1)")
+
+
+def test_cli_commands_take_a_postgresql_url(pg_url: str, tmp_path: Path) -> None:
+    write_sample_exhibit(pg_url)  # type: ignore[arg-type]
+    runner = CliRunner()
+    found = runner.invoke(main, ["search", "Porto", "--db", pg_url, "--json"])
+    assert found.exit_code == 0 and json.loads(found.output)["total"] == 2  # as test_search finds in SQLite
+    exported = runner.invoke(main, ["export", "--db", pg_url, "--format", "csl"])
+    assert exported.exit_code == 0 and json.loads(exported.output)[0]["id"] == "harbor"
+    published = runner.invoke(main, ["publish", "--db", pg_url, "--static", str(tmp_path / "site")])
+    assert published.exit_code == 0, published.output
+    assert (tmp_path / "site" / "index.html").is_file() and (tmp_path / "site" / "search-index.js").is_file()
+
+
+def test_no_exhibit_in_the_schema_is_a_clear_error(pg_url: str) -> None:
+    with pytest.raises(StoreError, match="no exhibit in schema"):
+        open_knowledge_base(pg_url)
+    result = CliRunner().invoke(main, ["search", "x", "--db", pg_url])
+    assert result.exit_code == 1 and result.output.startswith("Error:") and "vitrina build" in result.output
