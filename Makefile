@@ -63,13 +63,14 @@ demo: build
 	@echo "Exhibit built into $(DB). Open http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(VENV)/bin/vitrina serve --db $(DB) --host $(HOST) --port $(PORT)
 
+# The PostgreSQL tests run against a throwaway server (Debian's postgresql, installed if missing).
 test: install-test chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy
-	$(VENV)/bin/pytest -q -p no:cacheprovider
+	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider
 
 test-fast: install-test
-	$(VENV)/bin/pytest -q -m "not browser and not slow"
+	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -m "not browser and not slow"
 
 # A fresh virtualenv with `pip install .` only (no extras), every command on the seeds.
 smoke:

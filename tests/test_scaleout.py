@@ -116,3 +116,32 @@ def test_staged_build_equals_linking_whole_analyses_in_memory(letters, serial_ex
     db = tmp_path / "in-memory.db"
     write_exhibit(db, analyses, linked, entities, derive=(store_comparisons,))
     assert _json(db) == serial_export
+
+
+def _json_of(db: str | Path) -> str:
+    from vitrina.store import reading
+
+    with reading(db) as kb:
+        return export(kb, "json", None) or ""
+
+
+def test_one_dask_worker_build_is_byte_identical(letters, serial_export, tmp_path):
+    pytest.importorskip("distributed")
+    build([letters], tmp_path / "x.db", dask=DaskOptions(workers=1))
+    assert _json(tmp_path / "x.db") == serial_export
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("workers", [None, 1, 2])
+def test_postgresql_build_is_byte_identical(letters, serial_export, pg_url, workers):
+    """The same files built into PostgreSQL (by a process, or by 1 or 2 Dask workers) export
+    the same JSON, byte for byte, as the SQLite build; a second build reuses every analysis."""
+    if workers:
+        pytest.importorskip("distributed")
+    dask = DaskOptions(workers=workers) if workers else None
+    report = build([letters], pg_url, jobs=None if workers else 1, dask=dask)
+    assert report.documents == len(LETTERS) + 1 and not report.errors
+    assert _json_of(pg_url) == serial_export
+    if workers is None:
+        again = build([letters], pg_url, jobs=1)
+        assert again.reused == len(LETTERS) + 1 and _json_of(pg_url) == serial_export
