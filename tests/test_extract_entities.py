@@ -307,3 +307,9 @@ def test_one_word_organization_that_is_a_persons_surname_is_the_person():
     ]))
     kinds = {m.type for m in doc.mentions if doc.text[m.start : m.end] == "Brandtner"}
     assert kinds == {"person"}
+
+
+def test_title_keeps_the_whole_name_run():
+    doc = extract(make_doc(["In 1880 Commodore Robert Wilson Shufeldt sailed east. Shufeldt signed a treaty."]))
+    people = _people(doc)
+    assert people.get("Shufeldt") == people.get("Robert Wilson Shufeldt") is not None

@@ -115,8 +115,8 @@ def _partition(labels: list[str]) -> set[frozenset[int]]:
 
 def _all_pairs(docs: list[Document]) -> list[str]:
     """The reference: every full name against every other with the same surname (across
-    documents only identical surnames are compared); a lone surname never links across
-    documents."""
+    documents only identical surnames are compared, then long surnames one letter apart);
+    a lone surname without dates never links across documents."""
     names = [doc.entities[0].name for doc in docs]
     parent = list(range(len(names)))
 
@@ -131,7 +131,26 @@ def _all_pairs(docs: list[Document]) -> list[str]:
             a, b = PersonName.parse(names[i]), PersonName.parse(names[j])
             if i < j and a.last.lower() == b.last.lower() and (a == b or same_person_across(a, b)):
                 parent[find(j)] = find(i)
+    # then a long surname spelt with one letter changed, when it is the only such variant
+    seen: list[int] = []
+    for i in full:
+        if PersonName.parse(names[i]) not in [PersonName.parse(names[k]) for k in seen]:
+            seen.append(i)
+    for i in seen:
+        a = PersonName.parse(names[i])
+        close = {find(j) for j in seen if _variant_pair(a, PersonName.parse(names[j]))}
+        if len(close) == 1:
+            parent[find(i)] = close.pop()
     return [str(find(i)) for i in range(len(names))]
+
+
+def _variant_pair(a: PersonName, b: PersonName) -> bool:
+    from vitrina.extract.cluster import within_edits
+
+    return bool(a.first and b.first) and (a.first or "").lower() == (b.first or "").lower() \
+        and [m.lower() for m in a.middles] == [m.lower() for m in b.middles] and a.suffix == b.suffix \
+        and a.last.lower() != b.last.lower() and min(len(a.last), len(b.last)) >= 6 \
+        and within_edits(a.last.lower(), b.last.lower(), 1)
 
 
 # ---------------------------------------------------------------- refusing weak merges
@@ -254,3 +273,16 @@ def test_staged_summaries_keep_document_and_period(tmp_path):
     with Staging(tmp_path / "x.db") as staging:
         ref = staging.add(doc)
     assert ref.summary.document == "d7" and ref.summary.year == 1940
+
+
+def test_surname_spelt_with_one_letter_changed_joins_when_it_is_the_only_variant():
+    docs, ents = link([
+        _doc("a", "Dmitri Ostrovsky spoke.", [("e0", "person", "Dmitri Ostrovsky")]),
+        _doc("b", "Dmitri Ostrowsky spoke.", [("e0", "person", "Dmitri Ostrowsky")]),
+        _doc("c", "Pavel Ostrowsky spoke.", [("e0", "person", "Pavel Ostrowsky")]),  # another given name
+        _doc("d", "Ivan Kolb and Ivan Kolm spoke.", [("e0", "person", "Ivan Kolb"), ("e1", "person", "Ivan Kolm")]),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) != _entity_of(docs, 2)
+    assert docs[3].mentions[0].entity != docs[3].mentions[1].entity  # short surnames stay apart
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.merges[0][0] == "the same full name with one letter of the surname changed"

@@ -37,6 +37,7 @@ from vitrina.extract.cluster import (
     is_acronym,
     name_tokens,
     same_person_across,
+    within_edits,
 )
 from vitrina.model import Document, Entity
 
@@ -249,6 +250,27 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
                 if same_person_across(pa, pb):
                     uf.union(forms[pa][0], forms[pb][0], "compatible full names")
         _merge_middle_less(uf, block, forms, years)
+    _merge_spelling_variants(uf, forms)
+
+
+# A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
+# when both spellings are at least this long (short names differ by one letter too often).
+VARIANT_SURNAME_MIN = 6
+
+
+def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]) -> None:
+    """Full names equal but for one letter of a long surname join when that variant is the
+    only one: same given and middle names, same suffix, surnames one edit apart."""
+    by_given: dict[tuple, list[PersonName]] = defaultdict(list)
+    for pn in forms:
+        if pn.first and len(pn.last) >= VARIANT_SURNAME_MIN:
+            by_given[((pn.first or "").lower(), tuple(m.lower() for m in pn.middles), pn.suffix)].append(pn)
+    for names in by_given.values():
+        for pa in names:
+            close = {uf.find(forms[pb][0]) for pb in names if pb.last.lower() != pa.last.lower()
+                     and len(pb.last) >= VARIANT_SURNAME_MIN and within_edits(pa.last.lower(), pb.last.lower(), 1)}
+            if len(close) == 1:
+                uf.union(close.pop(), forms[pa][0], "the same full name with one letter of the surname changed")
 
 
 def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:

@@ -425,6 +425,8 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
                 n.role = m.role
                 if n.start < m.start < n.end:  # "Ambassador at [Large X Y]": the name starts after the role
                     n.start = m.start
+                if n.start == m.start and n.end < m.end:  # "Commodore [X Y] Z": the title's name run is whole
+                    n.end = m.end
     # a title word starting another one-word name ("General Motors") is not a title
     titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in near.overlapping(m.start, m.end))]
     ner = [_cut_possessive(doc.text, n) for n in ner]
