@@ -28,6 +28,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from vitrina.qa import coref
@@ -311,7 +312,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     (its credit) or as the first part of a compound; words only in the
     section title or the previous sentence count partly.
     """
-    seq = [(_bare(fold(m.group())), m.start(), m.end()) for m in WORD.finditer(s.text)]
+    seq = [(_folded(m.group()), m.start(), m.end()) for m in WORD.finditer(s.text)]
     by_form: dict[str, list[tuple[int, int]]] = defaultdict(list)
     common: dict[str, list[tuple[int, int]]] = defaultdict(list)  # words outside names, for relatives
     for word, a, b in seq:
@@ -321,7 +322,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
                 common[form].append((a, b))
     named = _alias_hits(seq, aliases or [])
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
-    context = {f for w in WORD.findall(title + " " + previous) for f in base_forms(w)}
+    context = _forms_of(title) | _forms_of(previous)
     pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
     got = total = exact = 0.0
     s.missing, s.elsewhere = [], []
@@ -340,9 +341,11 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         if word in named:
             credit, spans = NAME_CREDIT, named[word]
         else:
+            starts = {w[:2] for w in own}  # a nominalisation shares its verb's first letters
             for form, places in common.items():  # "General" in a title is no relative of "command"
                 c = near.get(form, 0.0)
-                if not c and word not in q.names and any(nominalises(form, w) or nominalises(w, form) for w in own):
+                if not c and word not in q.names and form[:2] in starts \
+                        and any(nominalises(form, w) or nominalises(w, form) for w in own):
                     c = LEXICAL["derived"]  # "annex" / "annexation": a suffix WordNet does not link
                 if c > credit:
                     credit, spans = c, list(places)
@@ -366,6 +369,17 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             s.missing.append((word, weight))
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    return _bare(fold(word))
+
+
+@lru_cache(maxsize=4096)
+def _forms_of(text: str) -> frozenset[str]:
+    """WordNet base forms of the words of a text (section titles and previous sentences recur)."""
+    return frozenset(f for w in WORD.findall(text) for f in base_forms(w))
 
 
 def _definite_repeat(text: str, q: Question) -> re.Match[str] | None:
