@@ -608,3 +608,40 @@ def test_a_date_across_a_semicolon_dates_another_statement() -> None:
     cand = Candidate(s, 27, 42, "40 member towns", "quantity", 1.0)
     adjust(s, facts, analyse("How many member towns did the league have by 1890?"), [cand])
     assert cand.fit == 1.0
+
+
+def _statement(doc: Document, phrase: str) -> dict:
+    at = doc.text.index(phrase)
+    start, end = next((a, b) for a, b in doc.sentences if a <= at < b)
+    return {"document": doc.id, "start": at, "end": at + len(phrase), "text": phrase,
+            "sentence": {"start": start, "end": end, "text": doc.text[start:end]}}
+
+
+def _compared_db(path: Path, docs: list[Document], verdict: str, phrases: tuple[str, str]) -> Path:
+    """An exhibit whose build stored one comparison group of the two dated statements."""
+    import json
+
+    relation = "differ" if verdict == "differ" else "uncertain"
+    group = {"id": "cmp1", "kind": "event-date", "subject": "date of the treaty", "verdict": verdict,
+             "grouping": "the same named event", "entities": [], "documents": [d.id for d in docs],
+             "reasons": [{"a": 0, "b": 1, "relation": relation, "reason": "test"}],
+             "statements": [_statement(docs[0], phrases[0]), _statement(docs[1], phrases[1])]}
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, _entities(),
+                  derive=[lambda _kb: {"comparisons": json.dumps([group])}])
+    return path
+
+
+def test_sources_differ_note_follows_the_stored_comparison(tmp_path: Path) -> None:
+    """The build's comparison of sources decides: a group judged "uncertain" (maybe another act) gets no
+    note although the dates disagree; a group judged "differ" gets one, cited in both documents."""
+    docs = [_document("north", "The Varnholm Treaty", NORTH), _document("south", "Southern Chronicle", SOUTH_CONFLICT)]
+    phrases = ("March 3, 1872", "the spring of 1874")
+    with contextlib.closing(connect_readonly(_compared_db(tmp_path / "u.db", docs, "uncertain", phrases))) as conn:
+        result = ask(conn, "When was the Treaty of Varnholm signed?")
+        assert result["answer"] in phrases, result
+    with contextlib.closing(connect_readonly(_compared_db(tmp_path / "d.db", docs, "differ", phrases))) as conn:
+        result = ask(conn, "When was the Treaty of Varnholm signed?")
+        assert result["answer"] in (f"{phrases[0]} (sources differ: {phrases[1]})",
+                                    f"{phrases[1]} (sources differ: {phrases[0]})"), result
+        assert {c["document"] for c in result["citations"]} == {"north", "south"}
+        _check_citations(conn, result)

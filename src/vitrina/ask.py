@@ -31,6 +31,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from vitrina.compare import META_KEY as COMPARISONS_KEY
 from vitrina.qa import coref
 from vitrina.qa.candidates import (
     Candidate,
@@ -134,7 +135,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str) -> dict[str, A
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
-    return _answer(result, q, found, titles)
+    result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {})
+    return _locate_statements(conn, result)
 
 
 # ------------------------------------------------------------ retrieval
@@ -455,7 +457,8 @@ def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
     return pooled
 
 
-def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict) -> dict[str, Any]:
+def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict,
+            compared: Compared | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = members[0]
@@ -465,7 +468,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     margin = (top_score - runner_up) / top_score if top_score else 0.0
     confidence = _confidence(top, margin, q)
     if q.expects in ("date", "quantity"):
-        answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence)
+        answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence, compared or {})
     elif q.expects == "truth":
         cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
     result["answer"] = answer
@@ -525,10 +528,71 @@ def _contains(outer: tuple[str, str], inner: tuple[str, str]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
+# per document: (start, end, comparison group, index of the statement in the group)
+Compared = dict[str, list[tuple[int, int, dict[str, Any], int]]]
+
+
+def _comparisons(kb: KnowledgeBase) -> Compared:
+    """The cross-document comparisons the build stored (vitrina.compare), by document."""
+    stored = kb.meta_value(COMPARISONS_KEY)
+    return _index_comparisons(stored) if stored else {}
+
+
+@lru_cache(maxsize=4)
+def _index_comparisons(stored: str) -> Compared:
+    import json
+
+    index: Compared = defaultdict(list)
+    for group in json.loads(stored):
+        for i, statement in enumerate(group["statements"]):
+            index[statement["document"]].append((statement["start"], statement["end"], group, i))
+    return dict(index)
+
+
+def _comparison_of(cand: Candidate, compared: Compared) -> tuple[dict[str, Any], int] | None:
+    """The comparison group holding a statement at the candidate's span, and its index there."""
+    for start, end, group, i in compared.get(cand.sentence.document, []):
+        if start < cand.end and cand.start < end:
+            return group, i
+    return None
+
+
+def _differing(group: dict[str, Any], i: int, best: Candidate) -> Candidate | None:
+    """A statement of the group, in another document, whose value differs from statement ``i``."""
+    for reason in group["reasons"]:
+        if reason["relation"] != "differ" or i not in (reason["a"], reason["b"]):
+            continue
+        other = group["statements"][reason["b"] if reason["a"] == i else reason["a"]]
+        if other["document"] == best.sentence.document:
+            continue
+        sentence = other["sentence"]
+        s = Sentence(-1, other["document"], None, sentence["start"], sentence["end"], sentence["text"], 0.0)
+        return Candidate(s, other["start"], other["end"], other["text"], best.kind)
+    return None
+
+
+def _locate_statements(kb: KnowledgeBase, result: dict[str, Any]) -> dict[str, Any]:
+    """Section of a citation that came from a stored comparison (its sentence is not a retrieved one)."""
+    if "(sources differ: " not in (result["answer"] or ""):
+        return result
+    for cite in result["citations"]:
+        if cite["section"] is None:
+            hit = next((h for h in kb.sentences(cite["document"]) if h.start == cite["start"]), None)
+            if hit is not None and hit.section is not None:
+                title, label = _section_titles(kb, {hit.document}).get((hit.document, hit.section), (None, None))
+                cite["section"] = label or title
+    return result
+
+
 def _reconcile(
-    q: Question, top: Candidate, top_score: float, pooled: list[tuple[float, list[Candidate]]], confidence: float
+    q: Question, top: Candidate, top_score: float, pooled: list[tuple[float, list[Candidate]]], confidence: float,
+    compared: Compared | None = None,
 ) -> tuple[str, list[Candidate], float]:
-    """Compare the best answer with strong rivals from other documents."""
+    """Compare the best answer with strong rivals from other documents.
+
+    When the build's comparison of sources (vitrina.compare) grouped the answer's
+    statement, its verdict decides whether the sources differ; otherwise a rival
+    counts as disagreeing only when stated with the question's own words."""
     rivals = [(score, m[0]) for score, m in pooled[1:]
               if score >= RIVAL_SCORE * top_score and m[0].sentence.coverage >= top.sentence.coverage - RIVAL_GAP]
     support = {m[0].key: len({c.sentence.id for c in m}) for _score, m in pooled}
@@ -543,6 +607,13 @@ def _reconcile(
                    and not r.sentence.elsewhere  # … and the question's names in the sentence itself
                    and (r.in_slot or not top.in_slot)  # … filling the asked slot when the answer does
                    and _event_gap(r, q) <= _event_gap(top, q) + EVENT_GAP]  # … about the same action
+    grouped = _comparison_of(best, compared or {})
+    if grouped is not None:
+        rival_statement = _differing(*grouped, best) if grouped[0]["verdict"] == "differ" else None
+        if rival_statement is not None:
+            return (f"{best.text} (sources differ: {rival_statement.text})", [best, rival_statement],
+                    confidence * CONFIDENCE["disagreement"])
+        conflicting = []  # the comparison found these statements compatible (agree, consistent, uncertain)
     if conflicting:
         rival = conflicting[0]
         return f"{best.text} (sources differ: {rival.text})", [best, rival], confidence * CONFIDENCE["disagreement"]
