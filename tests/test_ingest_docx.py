@@ -196,3 +196,27 @@ def test_oversized_image_keeps_no_data(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(docx_reader.DOCX_LIMITS, "image_bytes", 10)
     [doc] = docx_reader.read(build_figures_docx(), "exhibits/mill.docx")
     assert doc.figures and all(f.data is None and f.src for f in doc.figures)
+
+
+def test_picture_in_a_table_row_takes_the_row_text_as_caption() -> None:
+    document = docx.Document()
+    document.add_paragraph("Quay Objects", style="Title")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).paragraphs[0].add_run().add_picture(io.BytesIO(_png()))
+    table.cell(0, 1).text = "A brass bell from the quay office. Courtesy of the Harbour Trust"
+    table.cell(1, 0).text = "Year"
+    table.cell(1, 1).text = "1820"
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document.styles.add_style("Image Caption", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("The bell rang for every tide.", style="Image Caption")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
+        ("A brass bell from the quay office.", "Courtesy of the Harbour Trust"),
+        ("The bell rang for every tide.", None),
+    ]
+    assert [f.caption for f in doc.figures] == [captions[0].id]
+    assert "Year | 1820" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]

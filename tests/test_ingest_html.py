@@ -190,3 +190,15 @@ def test_page_title_without_the_site_name():
     assert html.read(page, "bells.html")[0].title == "Bells of the Coast"
     page = page.replace(b"Bells of the Coast | Harbour Museum", b"Harbour Museum")
     assert html.read(page, "bells.html")[0].title == "Harbour Museum"
+
+
+def test_picture_and_its_caption_in_one_paragraph():
+    page = (b"<html><body><h1>Quay</h1><p>The quay was built in 1820 by the harbour board.</p>"
+            b"<p><a href='big.jpg'><img src='quay.jpg' alt='Stone quay'></a><br>"
+            b"<em>The quay at low tide.</em> <small>Photo: Ada Lake</small></p>"
+            b"<p><img src='boat.jpg'> The boats came home at dusk, and the nets were hung to dry.</p>"
+            b"</body></html>")
+    [doc] = html.read(page, "quay.html")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert (doc.text[caption.start : caption.end], caption.credit) == ("The quay at low tide.", "Photo: Ada Lake")
+    assert [(f.src, f.caption) for f in doc.figures] == [("quay.jpg", caption.id), ("boat.jpg", None)]

@@ -347,3 +347,17 @@ def test_caption_with_a_listed_credit_wrapped_inside_a_paragraph() -> None:
                            "Harbour Photo Collection, Glass Plate Division, Coast City Library")
     assert any(b[1].endswith("the harbour board paid a smith in the town to forge a heavier post "
                              "that the waves could not move from the rock.") for b in blocks)
+
+
+def test_title_going_on_after_a_year_and_a_credit_name_wrapped_without_lead() -> None:
+    blocks = _blocks([
+        "Harbour Wars, 1801-1805",
+        "and 1815-1816",
+        *NARROW,
+        "Above: The harbour chain boom. Kennan",
+        "Gallery",
+        *NARROW,
+    ])
+    assert blocks[0] == ("heading", "Harbour Wars, 1801-1805 and 1815-1816", None, None)
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1:] == ("The harbour chain boom.", "Above", "Kennan Gallery")

@@ -202,25 +202,31 @@ def read(data: bytes, source: str) -> list[Document]:
                 blocks.append(_Item("title", mapped, 0, italic, images))
             elif heading:
                 blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images))
-            elif style.lower() == "caption":
+            elif "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
                 blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
                 blocks.append(_Item("paragraph", mapped, 0, italic, images))
         else:
             for row in item.rows:
                 row_text = MappedText()
+                row_images: list[_Image] = []
                 for cell in _unique_cells(row):
                     cell_text = MappedText()
                     for paragraph in cell.paragraphs:
                         if len(cell_text):
                             cell_text.append_char(" ", src.length, src.length + 1)
                         cell_text.extend(src.add(paragraph.text))
+                        row_images.extend(_images(paragraph, document))
                     clean, _ = cell_text.normalise_space()
                     if clean.text:
                         if len(row_text):
                             row_text.append_at(" | ", row_text.ends[-1])
                         row_text.extend(clean)
-                blocks.append(_Item("paragraph", row_text))
+                # a row holding a picture and a short text: the text is its caption
+                # (a label script set as a table of images and their captions)
+                short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
+                kind = "caption" if row_images and short else "paragraph"
+                blocks.append(_Item(kind, row_text, images=row_images))
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))

@@ -228,7 +228,25 @@ def _caption_like(el) -> bool:
         return True
     plain = "".join((el.text or "").split()) + "".join(
         "".join((c.tail or "").split()) for c in el)
-    return not plain and all(_tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" for c in el)
+    return not plain and all(
+        _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
+
+
+def _only_images(el) -> bool:
+    """An ``img``, or an element holding images and no text (``<a><img></a>``)."""
+    return _tag(el) == "img" or (bool(_images(el)) and not _text_of(el))
+
+
+def _picture_then_caption(el) -> bool:
+    """A block opening with its picture and holding the caption after it
+    (``<p><img …><br><em>The quay in 1890.</em></p>``)."""
+    children = list(el)
+    return (
+        bool(children)
+        and not (el.text or "").strip()
+        and _only_images(children[0])
+        and _caption_like(el)
+    )
 
 
 class _PageReader:
@@ -309,6 +327,11 @@ class _PageReader:
         elif any(_is_block(c) and not _skipped(c) for c in el):
             self.container(el)
         else:
+            if _picture_then_caption(el):
+                self.flush()
+                self.waiting = _images(el)
+                self.flush(self.caption(el))
+                return
             run = self.inline()
             run.add_element(el)
             self.emit("paragraph", run, images=_images(el))

@@ -267,10 +267,10 @@ class PlainLayout:
         """Line ``j`` may go on a title (the previous line did not have to go on)."""
         line = self.lines[j]
         prev = self.lines[j - 1]
-        if _ENDS_WITH_YEAR.search(prev.text):
-            return False  # "…, 1820–1890" closes a title
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
         lower = starts_lowercase(line.text)
+        if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
+            return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
         if followed_by_rest and not self._short(line):
             return False  # the body's first line, its sentence going on below
@@ -657,7 +657,7 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
     open on its lead or a function word ("… Courtesy" / "of the Harbour Museum")."""
-    if _credit_in_progress(line) and _credit_tail(nxt):
+    if (_credit_in_progress(line) and _credit_tail(nxt)) or _name_wraps(line, nxt):
         return True
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
@@ -678,6 +678,22 @@ def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
         if ends_sentence(words[k - 1]):
             run = words[k:]
             return run[-1].endswith(",") and is_credit(run + nxt.text.split(), closes_caption=False)
+    return False
+
+
+def _name_wraps(line: Line, nxt: Line) -> bool:
+    """A credit without lead wraps: the run after the line's last sentence end is not a
+    credit yet, and with the short capitalised next line it is ("… Wilson. Kennan" /
+    "Gallery")."""
+    words = [w for w, _ in line.words]
+    for k in range(len(words) - 1, 0, -1):
+        if ends_sentence(words[k - 1]):
+            run = words[k:]
+            return (
+                _credit_tail(nxt)
+                and not is_credit(run, closes_caption=False)
+                and is_credit(run + nxt.text.split(), closes_caption=False)
+            )
     return False
 
 
