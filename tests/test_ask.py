@@ -645,3 +645,21 @@ def test_sources_differ_note_follows_the_stored_comparison(tmp_path: Path) -> No
                                     f"{phrases[1]} (sources differ: {phrases[0]})"), result
         assert {c["document"] for c in result["citations"]} == {"north", "south"}
         _check_citations(conn, result)
+
+
+def test_demonym_of_another_name_of_a_place(tmp_path: Path) -> None:
+    """"the British" states "Britain" through its other name "Great Britain" (WordNet: British)."""
+    from vitrina.ask import _aliases
+    from vitrina.store.read import as_knowledge_base
+
+    builder = DocumentBuilder("isle", "isle.txt", "text")
+    builder.section("A", "Barges")
+    text = "The crown gave the British forty barges."
+    builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    doc = doc.evolve(sentences=((0, len(doc.text)),))
+    write_exhibit(tmp_path / "i.db", [("sha-isle", doc)], [doc],
+                  [Entity("place-britain", "place", "Britain", ("Great Britain",))])
+    with contextlib.closing(connect_readonly(tmp_path / "i.db")) as connection:
+        aliases = dict(_aliases(as_knowledge_base(connection), analyse("How many barges did the crown give Britain?")))
+    assert ("british",) in aliases[("britain",)]

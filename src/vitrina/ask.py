@@ -196,9 +196,8 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         for place in places_of(phrase):  # "Soviet" stands for the Soviet Union and its other names
             others |= {place} | set(equivalents(conn, place))
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
-        for name in others:
-            if len(words(name)) == 1 or name == phrase:
-                variants |= {tuple(d.split()) for d in demonyms(name)}
+        for name in others:  # "British" for Britain through its other name "Great Britain"
+            variants |= {tuple(d.split()) for d in demonyms(name)}
         variants.discard(own)
         if own and variants:
             out.append((own, sorted(v for v in variants if v)))
