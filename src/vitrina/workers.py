@@ -37,6 +37,9 @@ RECYCLE_SHARE = 0.5
 # A worker's CPU time per task is capped at this multiple of the time limit: a
 # backstop for a worker whose parent died; the parent's wall clock acts first.
 CPU_BACKSTOP = 2.0
+# The environment variable that tells a worker how many cores it may use for one task
+# (the cores of this process shared among the pool's workers; ``extract.modelpass``).
+CORES_VARIABLE = "VITRINA_CORES"
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,9 @@ def run_isolated(
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None, seconds: float) -> None:
+                 warmup: Callable[[], Any] | None, seconds: float, cores: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    os.environ[CORES_VARIABLE] = str(cores)
     _exit_with_parent()
     if warmup is not None:
         warmup()
@@ -258,7 +262,8 @@ class _Pool:
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker_main,
-                                       args=(child, self.work, self.warmup, self.limits.seconds),
+                                       args=(child, self.work, self.warmup, self.limits.seconds,
+                                             max(1, available_cores() // self.size)),
                                        name="vitrina-worker")
         process.start()
         child.close()
@@ -280,6 +285,19 @@ class _Pool:
             worker.process.join(max(0.0, deadline - time.monotonic()))
             self._stop(worker)
         self.workers.clear()
+
+
+def available_cores() -> int:
+    """Cores this process may use: ``VITRINA_CORES`` when set (inside a worker), else the
+    cores it may run on."""
+    with contextlib.suppress(ValueError):
+        given = int(os.environ.get(CORES_VARIABLE, "0"))
+        if given > 0:
+            return given
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def _resident_mb(pid: int | None) -> float:

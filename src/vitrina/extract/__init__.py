@@ -35,10 +35,11 @@ def extract(doc: Document, *, use_markup: bool = True) -> Document:
 def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[Document]:
     """Extract many documents, streaming all their blocks through one ``nlp.pipe``."""
     from vitrina.extract.chunks import batch_size, model_view, pieces
+    from vitrina.extract.modelpass import analyse_pieces
     from vitrina.extract.nlp import Analysis, get_nlp
     from vitrina.extract.sentences import block_spans
 
-    nlp = get_nlp()
+    get_nlp()
     batch: list[Document] = []
 
     def flush() -> Iterator[Document]:
@@ -46,12 +47,12 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
         # the model reads bounded pieces of each block, long runs blanked (see chunks)
         views = [model_view(d.text) for d in batch]
         units = [[piece for s, e in sp for piece in pieces(view, s, e)] for view, sp in zip(views, spans, strict=True)]
-        texts = (view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit)
-        sdocs = nlp.pipe(texts, batch_size=batch_size([e - s for unit in units for s, e in unit]))
+        texts = [view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit]
+        analysed = iter(zip(texts, analyse_pieces(texts, batch_size([len(t) for t in texts])), strict=True))
         for doc, sp, unit in zip(batch, spans, units, strict=True):
             an = Analysis()
-            for (start, _end), sdoc in zip(unit, sdocs, strict=False):
-                an.add(sdoc, start, doc.text)
+            for (start, _end), (text, piece) in zip(unit, analysed, strict=False):
+                an.add_piece(piece, start, text, doc.text)
             yield _finish(doc, an, sp, use_markup)
 
     for doc in docs:

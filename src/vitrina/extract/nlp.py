@@ -92,6 +92,35 @@ class Tok(NamedTuple):
     tag: str  # fine (NNP, VBD…)
 
 
+class Piece(NamedTuple):
+    """What the model said about one piece of text, in the piece's own offsets.
+
+    Plain and picklable, so a piece analysed in another process
+    (``extract.modelpass``) comes back as one analysed here.
+    """
+
+    tokens: list[tuple[int, int, str]]  # (start, length, fine tag) of each non-space token
+    sentence_starts: list[int]  # where each sentence starts
+    ents: list[tuple[int, int, str]]  # (start, end, label)
+
+
+def summarise(sdoc: Any) -> Piece:
+    """The :class:`Piece` of one spaCy document (read through arrays: fast)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, TAG
+
+    strings = sdoc.vocab.strings
+    names: dict[int, str] = {}
+    tokens = []
+    sentence_starts = []
+    rows = sdoc.to_array([IDX, LENGTH, TAG, IS_SPACE, SENT_START]).tolist() if len(sdoc) else []
+    for k, (idx, length, tag_id, space, sent_start) in enumerate(rows):
+        if k == 0 or sent_start == 1:
+            sentence_starts.append(idx)
+        if not space:
+            tokens.append((idx, length, names.get(tag_id) or names.setdefault(tag_id, strings[tag_id])))
+    return Piece(tokens, sentence_starts, [(e.start_char, e.end_char, e.label_) for e in sdoc.ents])
+
+
 @dataclass
 class Analysis:
     """Everything the model said about one document, in document offsets."""
@@ -103,30 +132,27 @@ class Analysis:
     _sent_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # sentence starts
 
     def add(self, sdoc: Any, offset: int, text: str | None = None) -> None:
-        """Append one analysed piece whose text starts at ``offset``.
+        """Append one analysed spaCy document whose text starts at ``offset`` (see ``add_piece``)."""
+        self.add_piece(summarise(sdoc), offset, sdoc.text, text)
+
+    def add_piece(self, piece: Piece, offset: int, model_text: str, text: str | None = None) -> None:
+        """Append one analysed piece: ``model_text`` is what the model read, from ``offset``.
 
         ``text`` is the document text when the model read a view of it
         (``chunks.model_view``): token texts are taken from the document.
         """
-        from spacy.attrs import IDX, IS_SPACE, LENGTH, TAG
-
-        strings = sdoc.vocab.strings
-        names: dict[int, str] = {}
         append = self.toks.append
-        model_text = sdoc.text  # built from every token on each access: read it once
         body = model_text if text is None else text[offset : offset + len(model_text)]
-        for idx, length, tag_id, space in sdoc.to_array([IDX, LENGTH, TAG, IS_SPACE]).tolist():
-            if space:
-                continue
-            tag = names.get(tag_id) or names.setdefault(tag_id, strings[tag_id])
-            text = body[idx : idx + length]
-            append(Tok(offset + idx, offset + idx + length, text, coarse_pos(tag, text), tag))
-        for s, e in _sentence_chars(sdoc, len(model_text)):
+        for idx, length, tag in piece.tokens:
+            word = body[idx : idx + length]
+            append(Tok(offset + idx, offset + idx + length, word, coarse_pos(tag, word), tag))
+        bounds = [*piece.sentence_starts, len(model_text)]
+        for s, e in zip(bounds, bounds[1:], strict=False):
             span = _trim(model_text, s, e)
             if span:
                 self.sents.append((offset + span[0], offset + span[1]))
-        for e in sdoc.ents:
-            self.ents.append((offset + e.start_char, offset + e.end_char, e.label_))
+        for start, end, label in piece.ents:
+            self.ents.append((offset + start, offset + end, label))
 
     def toks_in(self, start: int, end: int) -> list[Tok]:
         """Tokens lying inside ``[start, end)``."""
@@ -153,18 +179,6 @@ class Analysis:
         if i >= 0 and self.sents[i][0] <= offset < self.sents[i][1]:
             return self.sents[i]
         return None
-
-
-def _sentence_chars(sdoc: Any, length: int) -> list[tuple[int, int]]:
-    """Sentence character spans from the SENT_START array (faster than ``Doc.sents``)."""
-    from spacy.attrs import SENT_START
-
-    if len(sdoc) == 0:
-        return []
-    flags = sdoc.to_array([SENT_START])
-    starts = [0] + [i for i in range(1, len(sdoc)) if flags[i] == 1]
-    chars = [sdoc[i].idx for i in starts] + [length]
-    return list(zip(chars, chars[1:], strict=False))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

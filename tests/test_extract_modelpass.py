@@ -1,0 +1,54 @@
+"""The model's pass split across processes gives exactly the serial result."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from vitrina.extract import modelpass
+from vitrina.extract.modelpass import _split, analyse_pieces
+from vitrina.workers import CORES_VARIABLE
+
+PROSE = [
+    "In 1907 the keeper Ada Moreau rowed to Kestrel Bay. She logged forty ships that spring.",
+    "The Harbour Board met in Stonegate on 3 May 1911, and Tomas Brandt said, “We sail at dawn.”",
+    "Millbrook's mill burned in 1923; Ilse Varga rebuilt it with 200 workers from Old Harbour.",
+] * 4
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 5])
+def test_split_keeps_order_and_balances_characters(parts: int) -> None:
+    texts = [f"{n} " * (n % 7 + 1) for n in range(40)]
+    runs = _split(texts, parts)
+    assert [t for run in runs for t in run] == texts
+    assert len(runs) == parts
+    sizes = [sum(len(t) for t in run) for run in runs]
+    assert max(sizes) - min(sizes) <= 2 * max(len(t) for t in texts)
+
+
+def test_parallel_pass_equals_the_serial_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CORES_VARIABLE, "1")
+    serial = analyse_pieces(PROSE, 4)
+    monkeypatch.setenv(CORES_VARIABLE, "3")
+    monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
+    assert modelpass._processes(sum(len(t) for t in PROSE)) == 3
+    assert analyse_pieces(PROSE, 4) == serial
+    assert serial[0].ents and serial[0].tokens and serial[0].sentence_starts == [0, 52]
+
+
+def test_a_helper_that_dies_leaves_its_part_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CORES_VARIABLE, "1")
+    serial = analyse_pieces(PROSE, 4)
+    monkeypatch.setenv(CORES_VARIABLE, "2")
+    monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
+    monkeypatch.setattr(modelpass, "_helper_main", lambda *_args: os._exit(3))
+    assert analyse_pieces(PROSE, 4) == serial
+
+
+def test_small_batches_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CORES_VARIABLE, "8")
+    assert modelpass._processes(modelpass.LIMITS["parallel_chars"] - 1) == 1
+    assert modelpass._processes(3 * modelpass.LIMITS["parallel_chars"]) == 3
+    monkeypatch.setattr(modelpass, "_start_helper", lambda *_args: pytest.fail("forked for a small batch"))
+    assert len(analyse_pieces(PROSE[:2], 4)) == 2
