@@ -663,3 +663,26 @@ def test_demonym_of_another_name_of_a_place(tmp_path: Path) -> None:
     with contextlib.closing(connect_readonly(tmp_path / "i.db")) as connection:
         aliases = dict(_aliases(as_knowledge_base(connection), analyse("How many barges did the crown give Britain?")))
     assert ("british",) in aliases[("britain",)]
+
+
+def test_exception_among_the_asked_kind_answers_a_negated_question() -> None:
+    """"with delegates from each of the parishes except Lowmoor" answers "Which parish did not attend?"."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    text = "The council met at the hall, with delegates from each of the parishes except Lowmoor."
+    doc = parse_many([text])[0]
+    slots = fill(doc, analyse("Which parish did not send anyone?"))
+    assert [text[x.start:x.end] for x in slots] == ["Lowmoor"]
+
+
+def test_enumeration_in_apposition_to_the_asked_noun() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = "The charter opened five river ports (Kell, Brae, and Tarn) to trade."
+    found = list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts(),
+                            analyse("Which ports did the charter open?"))
+    plain = "The charter named Kell, Brae, and Tarn as towns."
+    other = list_candidates(Sentence(2, "d", None, 0, len(plain), plain, -1.0), Facts(),
+                            analyse("Which ports did the charter open?"))
+    assert [c.text for c in found] == ["Kell, Brae, and Tarn"] and found[0].fit > other[0].fit

@@ -490,11 +490,28 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             start = run[0][0]  # is never among its own members ("… and the Treaty of X" for "under the Treaty of X")
             if s.text[max(0, start - 4): start].lower() == "the ":
                 start -= 4
-            cand = _make(s, start, run[-1][1], "list", fit=min(1.0, FIT["list_base"] + FIT["list_item"] * len(run)))
+            fit = min(1.0, FIT["list_base"] + FIT["list_item"] * len(run))
+            if _apposed_to_asked(s.text[:start], q):
+                fit = FIT["apposed_list"]
+            cand = _make(s, start, run[-1][1], "list", fit=fit)
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
         run = [item]
     return out
+
+
+APPOSITION_OPENER = re.compile(r"([\w’'\-]+)[”\"]?\s*(?:\(|:|—|–|--)\s*$")
+
+
+def _apposed_to_asked(before: str, q: Question) -> bool:
+    """An enumeration right after the asked noun or the question's own name, opened by a parenthesis,
+    colon or dash: "five treaty ports (A, B, C)", "the Four Policemen—A, B, C": it names the members."""
+    opener = APPOSITION_OPENER.search(before)
+    if opener is None:
+        return False
+    word = base_forms(opener.group(1))
+    asked = {b for h in (q.heads or ([q.head] if q.head else [])) for b in base_forms(h)}
+    return bool(word & asked or word & {b for n in q.names for b in base_forms(n)})
 
 
 def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -128,6 +128,10 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         found = [(t, c * UNALIGNED_CREDIT) for t, c in anchors(doc, q)]
     if q.slot == "action":
         return _actions(doc, q)
+    if q.negated and q.slot != "truth" and q.head and not found:
+        # "Which colony did not V?" — "each of the colonies except Y": the exception among the asked kind
+        slots += [slot for token in _exceptions_of_kind(doc, q.head)
+                  if (slot := _constituent(token, q, UNALIGNED_CREDIT))]
     if q.slot == "quantity" and q.head:
         slots += _counted(doc, q, max((c for _t, c in found), default=UNALIGNED_CREDIT))
     own = {w for w in q.content} | set(q.names)
@@ -361,6 +365,18 @@ def _actions(doc: Any, q: Question) -> list[Slot]:
 def _exceptions(verb: Any) -> list[Any]:
     """The excluded members of "every X except Y", "all but Y" in the verb's clause."""
     return [p for token in verb.subtree if token.lower_ in ("except", "but") and token.dep_ == "prep"
+            for p in _children(token, "pobj")]
+
+
+def _exceptions_of_kind(doc: Any, head: str) -> list[Any]:
+    """The excluded members of "every/each of the X except Y" where X is the asked noun."""
+    kind = base_forms(head)
+
+    def of_kind(token: Any) -> bool:  # "the colonies except Y", "each of the colonies except Y"
+        group = [token.head, *(c for c in token.head.subtree if c.dep_ == "pobj" and c.head.lower_ == "of")]
+        return any(base_forms(t.text) & kind for t in group)
+
+    return [p for token in doc if token.lower_ in ("except", "but") and token.dep_ == "prep" and of_kind(token)
             for p in _children(token, "pobj")]
 
 

@@ -62,6 +62,7 @@ FIT: dict[str, float] = {
     "measure_for_named": 0.9,  # an amount answering "what altitude / what price"
     "list_base": 0.6,  # a run of names joined by commas and "and" …
     "list_item": 0.1,  # … plus this per member, at most 1.0
+    "apposed_list": 1.2,  # an enumeration in apposition to the asked noun or name: "five ports (A, B, C)"
     "name_for_quote": 0.5,  # a name inside what was said, for "what did X say": a fragment of the answer
     "quotation": 0.9,  # a quotation of a sentence that answers a say/write/describe question
     "not_enumerated": 0.7,  # a list question's slot filled by a description ("five nations"), not the members
