@@ -220,3 +220,26 @@ def test_picture_in_a_table_row_takes_the_row_text_as_caption() -> None:
     ]
     assert [f.caption for f in doc.figures] == [captions[0].id]
     assert "Year | 1820" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_headings_set_by_direct_formatting() -> None:
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def para(text: str, size: float = 11, bold: bool = False) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.font.size, run.bold = Pt(size), bold
+
+    para("The Quay at Low Tide", 20, bold=True)
+    para("The quay was built in 1820 by the harbour board, and its stones came from the hill.")
+    para("Panel 2", 9, bold=True)
+    para("Boats and Nets", 14)
+    para("The boats came home at dusk, and the nets were hung to dry on the wall.")
+    para("Photo: Ada Lake", 9, bold=True)
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
+    assert doc.title == "The Quay at Low Tide"
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "The Quay at Low Tide"), ("2", "Boats and Nets")]
+    assert "Photo: Ada Lake" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]

@@ -169,3 +169,17 @@ def test_credit_after_a_dash_and_a_credit_closed_by_a_full_stop() -> None:
         ("The ferryman's cottage and its boat shed on the far bank.",
          "Courtesy of the Riverside Parish Archive"),
     ]
+
+
+def _browser_print_page(c, number: int) -> None:
+    _lines(c, 24, 780, ["30/11/2026, 14:22   Wheels on the Weir | Valley Museums"], "Helvetica", 8)
+    _lines(c, 72, 720, ["Wheels on the Weir"], "Times-Bold", 24)
+    _lines(c, 72, 680, MILL, "Times-Roman", 12, 15)
+    _lines(c, 24, 20, ["file:///home/visitor/mill.html   1/1"], "Helvetica", 8)
+
+
+def test_browser_print_header_with_the_stated_title_on_a_single_page() -> None:
+    data = _canvas_pdf(_browser_print_page, title="Wheels on the Weir | Valley Museums")
+    (doc,) = pdf.read(data, "/tmp/mill-print.pdf")
+    assert "Valley Museums" not in doc.text and "14:22" not in doc.text and "file:" not in doc.text
+    assert [s.title for s in doc.sections] == ["Wheels on the Weir"]

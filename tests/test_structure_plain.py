@@ -361,3 +361,20 @@ def test_title_going_on_after_a_year_and_a_credit_name_wrapped_without_lead() ->
     assert blocks[0] == ("heading", "Harbour Wars, 1801-1805 and 1815-1816", None, None)
     caption = next(b for b in blocks if b[0] == "caption")
     assert caption[1:] == ("The harbour chain boom.", "Above", "Kennan Gallery")
+
+
+def test_photo_credit_label_closes_a_caption() -> None:
+    blocks = _blocks([
+        "Wheels on the Weir",
+        *MILL_BODY,
+        "Left: The sluice gate at low water. Photo credit: Ann Reed",
+        *MILL_BODY,
+    ])
+    caption = next(b for b in blocks if b[0] == "caption")
+    assert caption[1:] == ("The sluice gate at low water.", "Left", "Photo credit: Ann Reed")
+
+
+def test_print_footer_closed_by_page_of_pages() -> None:
+    page = [*NARROW, "file:///home/visitor/tide.html 1/1"]  # one page: nothing repeats
+    doc = rebuild("\n".join(page) + "\n\f", "tide", "tide.txt", "text")
+    assert "file:" not in doc.text and doc.text.endswith("from the rock.")

@@ -19,7 +19,9 @@ from vitrina.structure.captions import (
     alone_label,
     credit_start,
     is_credit,
+    lead_at,
     match_label,
+    widen_lead,
 )
 from vitrina.structure.cues import ends_sentence
 
@@ -85,8 +87,9 @@ def _credit_cut(text: str) -> int | None:
     words = list(_WORD.finditer(text))
     plain = [w.group() for w in words]
     for k in range(len(plain) - 1, 0, -1):
-        if plain[k].lower().startswith(CREDIT_LEADS) and is_credit(plain[k:], True):
-            return words[k].start()
+        if lead_at(plain, k) and is_credit(plain[k:], True):
+            first = widen_lead(plain, k)
+            return words[first].start() if first > 0 else None
     start = credit_start(plain, closes_caption=False)
     return words[start].start() if start else None
 

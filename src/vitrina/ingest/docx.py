@@ -38,12 +38,15 @@ from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_par
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label
+from vitrina.structure.cues import ends_sentence
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
 # Every threshold of the DOCX reader.
 DOCX_LIMITS = {
     "caption_words": 60,  # an italic paragraph after an image is its caption up to this long
+    "heading_words": 12,  # a bold or larger paragraph this short is a heading (no heading styles)
+    "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
     "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
 }
@@ -66,6 +69,8 @@ class _Item:
     level: int = 0
     italic: bool = False
     images: list[_Image] = field(default_factory=list)
+    bold: bool = False
+    size: float | None = None
 
 
 def _paragraphs_in_order(document) -> list:
@@ -122,19 +127,37 @@ def _italic(paragraph) -> bool:
     """Every run with visible text is set in italics (directly, or by its run or
     paragraph style)."""
     runs = [run for run in paragraph.runs if run.text.strip()]
-    return bool(runs) and all(_run_italic(run, paragraph) for run in runs)
+    return bool(runs) and all(_run_font(run, paragraph, "italic") for run in runs)
 
 
-def _run_italic(run, paragraph) -> bool:
-    if run.italic is not None:
-        return bool(run.italic)
+def _bold(paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(_run_font(run, paragraph, "bold") for run in runs)
+
+
+def _size(paragraph) -> float | None:
+    """The type size (points) of most of the paragraph's characters, when stated."""
+    sizes: dict[float, int] = {}
+    for run in paragraph.runs:
+        size = _run_font(run, paragraph, "size")
+        if run.text.strip() and size:
+            sizes[size.pt] = sizes.get(size.pt, 0) + len(run.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else None
+
+
+def _run_font(run, paragraph, attribute: str):
+    """A run's font ``attribute`` (italic, bold, size): set on the run, else by its
+    character style, else by its paragraph style, following each style's base."""
+    value = getattr(run.font, attribute)
+    if value is not None:
+        return value
     for style in (_safe_style(run), _safe_style(paragraph)):
         while style is not None:
-            italic = style.font.italic if hasattr(style, "font") else None
-            if italic is not None:
-                return bool(italic)
+            value = getattr(style.font, attribute) if hasattr(style, "font") else None
+            if value is not None:
+                return value
             style = style.base_style
-    return False
+    return None
 
 
 def _safe_style(item):
@@ -205,7 +228,7 @@ def read(data: bytes, source: str) -> list[Document]:
             elif "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
                 blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
-                blocks.append(_Item("paragraph", mapped, 0, italic, images))
+                blocks.append(_Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item)))
         else:
             for row in item.rows:
                 row_text = MappedText()
@@ -227,6 +250,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
                 kind = "caption" if row_images and short else "paragraph"
                 blocks.append(_Item(kind, row_text, images=row_images))
+    _headings_by_type(blocks)
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
@@ -322,6 +346,37 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         label = None
     _flush(builder, waiting)
     return title
+
+
+def _headings_by_type(items: list[_Item]) -> None:
+    """Headings set by direct formatting, in a document without heading styles: a short
+    paragraph that ends no sentence, all in bold or in type clearly larger than the
+    body's, is a section heading (the first one the title)."""
+    if any(item.kind in ("title", "heading") for item in items):
+        return
+    sizes: dict[float, int] = {}
+    for item in items:
+        if item.kind == "paragraph" and item.size:
+            sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
+    body = max(sizes, key=lambda k: sizes[k]) if sizes else None
+    first = True
+    for n, item in enumerate(items):
+        text = " ".join(item.text.text.split())
+        larger = body is not None and item.size is not None and item.size >= DOCX_LIMITS[
+            "heading_size"] * body
+        if (
+            item.kind != "paragraph"
+            or item.images
+            or not text
+            or len(text.split()) > DOCX_LIMITS["heading_words"]
+            or ends_sentence(text)
+            or is_credit_line(text)
+            or not (item.bold or larger)
+        ):
+            continue
+        label_line = alone_label(text) is not None
+        items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
+        first = first and label_line
 
 
 def _flush(builder: DocumentBuilder, images: list[_Image], caption: Block | None = None) -> None:

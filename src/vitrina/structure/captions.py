@@ -82,6 +82,18 @@ def match_label(text: str) -> tuple[str, int] | None:
     return label, m.end()
 
 
+def lead_at(words: list[str], k: int) -> bool:
+    """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by")."""
+    return " ".join(words[k : k + 3]).lower().startswith(CREDIT_LEADS)
+
+
+def widen_lead(words: list[str], k: int) -> int:
+    """The first word of the credit lead that word ``k`` ends ("Photo" of "Photo credit:")."""
+    while k > 0 and lead_at(words, k - 1):
+        k -= 1
+    return k
+
+
 def credit_start(words: list[str], closes_caption: bool, whole_line: bool = False) -> int | None:
     """Index of the first credit word at the end of ``words`` (a caption's last line).
 

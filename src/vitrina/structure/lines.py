@@ -194,7 +194,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running = {
         id(line)
         for line, key in edges
-        if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1])
+        if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1], len(pages))
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _same_title_edges([line for line, _ in edges], running)
@@ -324,13 +324,24 @@ TRAILING_PAGE = re.compile(
 )
 
 
-def _lone_page_number(line: Line, page_lines: list[Line]) -> bool:
+# An edge line closed by "page/pages" ("file:///…/mill.html   2/5", a browser's print footer).
+PAGE_OF_PAGES = re.compile(r"\s(\d{1,4})\s*/\s*(\d{1,4})$")
+
+
+def closes_with_its_page(text: str, page: int | None, pages: int) -> bool:
+    """``text`` ends with "page/pages" naming its own page of this document."""
+    m = PAGE_OF_PAGES.search(text.strip())
+    return m is not None and page is not None and int(m.group(1)) == page and int(m.group(2)) == pages
+
+
+def _lone_page_number(line: Line, page_lines: list[Line], pages: int) -> bool:
     """A page number at the page's first or last line, alone or closing a running
-    title ("Harbour Lights | 3", "Harbour Lights, Page 3")."""
+    title ("Harbour Lights | 3", "Harbour Lights, Page 3", "…/mill.html 3/9")."""
     edge = line is page_lines[0] or line is page_lines[-1]
     if not edge or len(page_lines) < 2:
         return False
-    return bool(_PAGE_NUMBER.match(line.text) or TRAILING_PAGE.search(line.text))
+    own = closes_with_its_page(line.text, line.page, pages)
+    return bool(_PAGE_NUMBER.match(line.text) or TRAILING_PAGE.search(line.text) or own)
 
 
 def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:

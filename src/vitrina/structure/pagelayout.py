@@ -37,13 +37,15 @@ from vitrina.structure.captions import (
     alone_label,
     credit_start,
     is_credit,
+    lead_at,
     match_label,
+    widen_lead,
 )
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowercase
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
-from vitrina.structure.lines import TRAILING_PAGE, Line, LineSet
+from vitrina.structure.lines import TRAILING_PAGE, Line, LineSet, closes_with_its_page
 
 # Every threshold of the page layout, in units of the font size unless noted.
 LIMITS: dict[str, float] = {
@@ -197,14 +199,30 @@ def running_lines(content: PdfContent) -> set[int]:
         pages_with.setdefault(key, []).append((line.page, place))
     needed = max(2.0, LIMITS["repeat_share"] * len(content.pages))
     title = _display_title(content)
+    stated = _norm(content.title or "")
+    usual = _median([ln.size for page in content.pages for ln in page.lines if ln.text.strip()])
     running: set[int] = set()
     for line, key, place in candidates:
         same = {p for p, q in pages_with[key] if abs(q - place) <= LIMITS["edge_place"]}
         repeated = len(same) >= needed and _set_apart(line, content)
         echo = _echoes_title(line, title) and _set_apart(line, content)
-        if repeated or echo or _lone_page_number(line, content):
+        stamped = _carries_stated_title(line, stated, usual)
+        if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
     return running
+
+
+def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
+    """An edge line in small type holding the PDF's metadata title with more (a
+    browser's print header: "30/11/2026, 14:22  The Ice Harvest | Valley History
+    Room"): a running head even on a document of one page."""
+    text = _norm(line.text)
+    return (
+        len(stated.split()) >= 2
+        and line.size <= usual
+        and f" {stated} " in f" {text} "
+        and text != stated
+    )
 
 
 def _display_title(content: PdfContent) -> str:
@@ -250,7 +268,8 @@ def _running_key(line: TextLine) -> str:
 def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
     """A page number at the page's edge, alone or closing a running title."""
     text = line.text.strip()
-    if not (_PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text)):
+    own_page = closes_with_its_page(text, line.page, len(content.pages))
+    if not (_PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
         return False
     page = content.pages[line.page - 1]
     others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
@@ -808,8 +827,8 @@ def trailing_credit(words: list[str]) -> int | None:
     otherwise a credit-shaped run after a sentence end (strict, then lenient).
     """
     for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-        if words[k].lower().startswith(CREDIT_LEADS) and is_credit(words[k:], True):
-            return k
+        if lead_at(words, k) and is_credit(words[k:], True):
+            return widen_lead(words, k)
     start = credit_start(words, True)
     if start is not None:
         return start

@@ -26,7 +26,9 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     alone_label,
     is_credit,
+    lead_at,
     match_label,
+    widen_lead,
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
@@ -329,7 +331,7 @@ class PlainLayout:
         interrupting = self.para is not None and cap in self.para.deferred
         sure = cut is not None and (
             interrupting  # the paragraph it cut into goes on in lower case
-            or cap.lines[cut[0]].words[cut[1]][0].lower().startswith(CREDIT_LEADS)
+            or lead_at([w for w, _ in cap.lines[cut[0]].words], cut[1])
             or (cut[1] == 0 and cut[0] > 0 and ends_sentence(cap.lines[cut[0] - 1].text))
         )
         if cut is not None and (sure or not (nxt is not None and starts_lowercase(nxt.text))):
@@ -482,9 +484,8 @@ class PlainLayout:
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
         line stops short, or the next line starts something new."""
-        if line.text.lower().split(" ", 1)[0].startswith(CREDIT_LEADS) or any(
-            w.lower().startswith(CREDIT_LEADS) for w, _ in line.words
-        ):
+        words = [w for w, _ in line.words]
+        if any(lead_at(words, k) for k in range(len(words))):
             return True
         if nxt is None or match_label(nxt.text) or nxt.page_start or nxt.separator_before:
             return True
@@ -650,7 +651,8 @@ def _continues(text: str) -> bool:
 def _credit_in_progress(line: Line) -> bool:
     """The line's last words open a credit that may wrap: "Courtesy of the Harbour"."""
     words = [w.lower() for w, _ in line.words]
-    return any(w.startswith(CREDIT_LEADS) for w in words[-6:]) and not line.text.endswith(".")
+    return any(lead_at(words, k) for k in range(max(0, len(words) - 6), len(words))) and not (
+        line.text.endswith("."))
 
 
 def _credit_wraps(line: Line, nxt: Line) -> bool:
@@ -661,7 +663,7 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
         return True
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
-                 if words[k].lower().startswith(CREDIT_LEADS)), None)
+                 if lead_at(words, k)), None)
     if lead is None or match_label(nxt.text) or LABEL_ALONE.match(nxt.text):
         return False
     tail = words[lead:]
@@ -711,7 +713,7 @@ def _credit_tail(line: Line) -> bool:
 def _ends_with_credit(line: Line, prev: Line | None) -> bool:
     """The line ends in a credit after a sentence end (its own or the previous line's)."""
     words = [w for w, _ in line.words]
-    lead = next((k for k, w in enumerate(words) if w.lower().startswith(CREDIT_LEADS)), None)
+    lead = next((k for k in range(len(words)) if lead_at(words, k)), None)
     if lead is not None and is_credit(words[lead:], True):
         return lead > 0 or prev is None or ends_sentence(prev.text)
     for k in range(1, len(words)):
@@ -740,7 +742,8 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     ):
         return None  # "U.S." after a sentence end opens the next sentence
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
-        if plain[k].lower().startswith(CREDIT_LEADS) and is_credit(plain[k:], True):
+        if lead_at(plain, k) and is_credit(plain[k:], True):
+            k = widen_lead(plain, k)
             return (words[k][1], words[k][2]) if k > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
