@@ -164,3 +164,17 @@ def test_no_exhibit_in_the_schema_is_a_clear_error(pg_url: str) -> None:
         open_knowledge_base(pg_url)
     result = CliRunner().invoke(main, ["search", "x", "--db", pg_url])
     assert result.exit_code == 1 and result.output.startswith("Error:") and "vitrina build" in result.output
+
+
+def test_a_schema_named_like_a_keyword_works(postgres_server: str) -> None:
+    import psycopg
+
+    url = postgres_server + ("&" if "?" in postgres_server else "?") + "schema=order"
+    try:
+        write_sample_exhibit(url)  # type: ignore[arg-type]
+        write_sample_exhibit(url)  # type: ignore[arg-type]  (a rebuild swaps the schema)
+        with reading(url) as kb:
+            assert [d.id for d in kb.documents()] == ["harbor", "voyage"]
+    finally:
+        with psycopg.connect(postgres_server, autocommit=True) as conn:
+            conn.execute('DROP SCHEMA IF EXISTS "order" CASCADE')

@@ -24,6 +24,7 @@ import contextlib
 import math
 import re
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -109,9 +110,14 @@ def _connect(where: Target, autocommit: bool = True) -> psycopg.Connection:
     try:
         conn = psycopg.connect(where.conninfo, autocommit=autocommit)
     except psycopg.Error as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise StoreError(f"{where.shown}: cannot connect ({reason})") from None
+        raise StoreError(f"{where.shown}: cannot connect ({_reason(exc)})") from None
     return conn
+
+
+def _reason(exc: BaseException) -> str:
+    """The server's message in one line."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 class _Pool:
@@ -147,10 +153,10 @@ _POOL = _Pool()
 
 def _schema_version(conn: psycopg.Connection, schema: str) -> int | None:
     """The schema version of the exhibit in ``schema``; None when there is no exhibit there."""
-    found = conn.execute("SELECT to_regclass(%s)", (f"{schema}.meta",)).fetchone()
+    found = conn.execute("SELECT to_regclass(%s)", (f'"{schema}".meta',)).fetchone()
     if not found or found[0] is None:
         return None
-    row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'schema_version'").fetchone()
+    row = conn.execute(f'SELECT value FROM "{schema}".meta WHERE key = \'schema_version\'').fetchone()
     return int(row[0]) if row else 0
 
 
@@ -163,6 +169,7 @@ class PostgresKnowledgeBase(KnowledgeBase):
     def __init__(self, conn: psycopg.Connection, where: Target | None = None) -> None:
         self.conn = conn
         self._where = where  # set when the connection came from the pool (returned on close)
+        self._deadline: float | None = None
 
     @classmethod
     def open(cls, url: str) -> PostgresKnowledgeBase:
@@ -178,7 +185,7 @@ class PostgresKnowledgeBase(KnowledgeBase):
                                  "(run `vitrina build` first)")
             if version != SCHEMA_VERSION:
                 raise SchemaMismatch(where.shown, version)
-            conn.execute(f"SET search_path TO {where.schema}")
+            conn.execute(f'SET search_path TO "{where.schema}"')
             conn.execute("SET statement_timeout = 0")
         except BaseException:
             conn.close()
@@ -192,14 +199,21 @@ class PostgresKnowledgeBase(KnowledgeBase):
             self.conn.close()
 
     def set_deadline(self, seconds: float) -> None:
+        """Like SQLite's: a statement started after the deadline is refused, and the server
+        cancels one still running when it comes (``statement_timeout``)."""
+        self._deadline = time.monotonic() + seconds
         self.conn.execute(f"SET statement_timeout = {max(1, int(seconds * 1000))}")
 
     def _execute(self, sql: str, params: Sequence[Any]) -> Any:
         psycopg = _driver()
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise QueryTimeout("the query took too long")
         try:
             return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
         except psycopg.errors.QueryCanceled as exc:
             raise QueryTimeout("the query took too long") from exc
+        except psycopg.OperationalError as exc:  # the server went away
+            raise StoreError(f"the database server failed ({_reason(exc)})") from exc
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self._execute(sql, params).fetchall()]
@@ -402,8 +416,8 @@ def write_stream(
     building = f"{where.schema}__build_{uuid.uuid4().hex[:12]}"
     conn = _connect(where, autocommit=False)
     try:
-        conn.execute(f"CREATE SCHEMA {building}")
-        conn.execute(f"SET LOCAL search_path TO {building}")
+        conn.execute(f'CREATE SCHEMA "{building}"')
+        conn.execute(f'SET LOCAL search_path TO "{building}"')
         for migration in MIGRATIONS:
             conn.execute(postgres_ddl(migration))
         conn.execute("INSERT INTO meta VALUES ('schema_version', %s), ('build', %s)",
@@ -432,9 +446,11 @@ def write_stream(
             conn.execute(f"ANALYZE {table}")  # the planner's statistics for the fresh tables
         _swap(conn, building, where.schema)
         conn.commit()
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(Exception):
             conn.rollback()
+        if isinstance(exc, _driver().Error):
+            raise StoreError(f"{where.shown}: the build was not written ({_reason(exc)})") from None
         raise
     finally:
         conn.close()
@@ -460,9 +476,9 @@ def _swap(conn: psycopg.Connection, building: str, schema: str) -> None:
     """Give the new schema the exhibit's name, dropping the old one (inside the build's transaction)."""
     if conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (schema,)).fetchone():
         retired = f"{schema}__old_{uuid.uuid4().hex[:12]}"
-        conn.execute(f"ALTER SCHEMA {schema} RENAME TO {retired}")
-        conn.execute(f"DROP SCHEMA {retired} CASCADE")
-    conn.execute(f"ALTER SCHEMA {building} RENAME TO {schema}")
+        conn.execute(f'ALTER SCHEMA "{schema}" RENAME TO "{retired}"')
+        conn.execute(f'DROP SCHEMA "{retired}" CASCADE')
+    conn.execute(f'ALTER SCHEMA "{building}" RENAME TO "{schema}"')
 
 
 def identity(url: str) -> tuple[Any, ...] | None:
@@ -472,7 +488,7 @@ def identity(url: str) -> tuple[Any, ...] | None:
     try:
         if _schema_version(conn, where.schema) is None:
             return None
-        row = conn.execute(f"SELECT value FROM {where.schema}.meta WHERE key = 'build'").fetchone()
+        row = conn.execute(f'SELECT value FROM "{where.schema}".meta WHERE key = \'build\'').fetchone()
         return (where.conninfo, where.schema, row[0] if row else None)
     finally:
         _POOL.give(where, conn)
