@@ -165,14 +165,28 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
         sys.exit(1)
 
 
+def store_exists(db: str) -> bool:
+    from vitrina.errors import StoreError
+    from vitrina.store import store_identity
+
+    try:
+        return store_identity(db) is not None
+    except StoreError:
+        return False
+
+
 def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     """What a build did, in two lines: files built and skipped, then the database."""
+    from vitrina.store import display_name, is_server_url
+
     counts = report.skip_counts()
     skipped = sum(counts.values())
+    exists = store_exists(db) if is_server_url(db) else Path(db).exists()
+    db = display_name(db)
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     more = " \u2014 see --verbose" if report.skipped and not verbose else ""
     if not report.built:
-        state = "left unchanged" if Path(db).exists() else "not created"
+        state = "left unchanged" if exists else "not created"
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
         return [f"Nothing built ({why}){more}; database {db} {state}"]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
@@ -379,13 +393,13 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
               help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web exhibit."""
-    from vitrina.store import open_knowledge_base
+    from vitrina.store import display_name, open_knowledge_base
     from vitrina.web.app import create_app
     from vitrina.web.server import serve as serve_app
 
     open_knowledge_base(db).close()  # fail early and clearly on a bad database
     check_can_listen(host, port)
-    say(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    say(f"Serving {display_name(db)} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
 
 

@@ -33,6 +33,16 @@ def is_server_url(db: str | Path) -> bool:
     return isinstance(db, str) and db.startswith(SERVER_SCHEMES)
 
 
+def display_name(db: str | Path) -> str:
+    """``db`` as messages show it: a server URL without its password."""
+    if is_server_url(db):
+        from vitrina.store.postgres import target
+
+        where = target(str(db))
+        return where.shown + ("" if where.schema == "vitrina" else f"?schema={where.schema}")
+    return str(db)
+
+
 def open_knowledge_base(db: str | Path) -> KnowledgeBase:
     """The read API over the exhibit at ``db`` (a StoreError if it is missing or foreign)."""
     if is_server_url(db):
@@ -108,6 +118,6 @@ def write_exhibit(db: str | Path, analyses: Sequence[tuple[str, Document]], link
     write_stream(db, entities, rows, derive)
 
 
-__all__ = ["KnowledgeBase", "SchemaMismatch", "build_lock", "check_replaceable", "connect_readonly",
+__all__ = ["KnowledgeBase", "SchemaMismatch", "build_lock", "check_replaceable", "connect_readonly", "display_name",
            "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
            "readonly_uri", "store_identity", "write_exhibit", "write_stream"]
