@@ -19,7 +19,7 @@ from vitrina.edtf_bounds import bounds
 from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
-from vitrina.qa.weights import FIT, RELATED_MATCH
+from vitrina.qa.weights import COUNTED_WINDOW, FIT, LEXICAL, RELATED_MATCH
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
 _MONTH_NAMES = (
@@ -221,10 +221,30 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
         if cand is None or _in_question(cand.text, q):
             continue
         cand.fit = _unit_fit(q, unit, cand.text)
+        if unit is None and cand.fit == FIT["unit_mismatch"] and _counts_asked_noun(s.text[:start - s.start], q):
+            cand.fit = FIT["typed"]  # "membership had swelled to 127" counts members
         out.append(cand)
     if q.heads and not any(c.fit >= 1.0 for c in out):
         out.extend(_counted_numbers(s, q))
+    if q.heads:
+        taken = [(c.start, c.end) for c in out] + [(a, b) for a, b, _e in facts.inside(facts.dates, s.start, s.end)]
+        for start, end, value in _scan_numbers(s.text):
+            a, b = s.start + start, s.start + end
+            if not any(x < b and a < y for x, y in taken) and _counts_asked_noun(s.text[:start], q):
+                made = _make(s, start, end, "quantity", fit=FIT["typed"], value=value)
+                if made:
+                    out.append(made)  # a bare number the extractor left untyped ("swelled to 127")
     return out
+
+
+def _counts_asked_noun(before: str, q: Question) -> bool:
+    """A bare number whose clause names the counted noun or its derivation just before it
+    ("membership had swelled to 127" for "how many members")."""
+    heads = {b for h in q.heads for b in base_forms(h)}
+    clause = re.split(r"[;,]", before)[-1]
+    near = WORD.findall(clause)[-COUNTED_WINDOW:]
+    return any(base_forms(w) & heads or any(related(h).get(fold(w), 0.0) >= LEXICAL["derived"] for h in heads)
+               for w in near)
 
 
 def _counted_numbers(s: Sentence, q: Question) -> list[Candidate]:
@@ -557,9 +577,13 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
         cand.in_slot = any(a <= cand.start and cand.end <= b for a, b in spans)
-    if any(c.in_slot for c in typed):  # the slot holds an answer of the right kind: others are off it
+    if any(c.in_slot for c in typed):  # the slot holds an answer of the right kind: others in its clause are off it
+        clauses = {_clause_around(s, c) for c in typed if c.in_slot}
         for cand in typed:
-            cand.fit *= FIT["slot_fact"] if cand.in_slot else FIT["off_slot"]
+            if cand.in_slot:
+                cand.fit *= FIT["slot_fact"]
+            elif _clause_around(s, cand) in clauses:
+                cand.fit *= FIT["off_slot"]
     return found
 
 
