@@ -986,7 +986,7 @@ def _geo_fields(etype: EntityType, k: Cluster) -> dict:
     fields: dict = {"geocoding": d.reason, "candidates": cands}
     p = k.place
     if p is not None:
-        fields.update(country=p.country, place_kind=EXPORT_KIND.get(p.kind, "other"), place_key=p.key)
+        fields.update(country=p.country or p.seat, place_kind=EXPORT_KIND.get(p.kind, "other"), place_key=p.key)
         if math.isnan(p.lat):
             fields["geocoding"] = "a division without a point in the offline gazetteer"
         else:

