@@ -202,3 +202,19 @@ def test_picture_and_its_caption_in_one_paragraph():
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert (doc.text[caption.start : caption.end], caption.credit) == ("The quay at low tide.", "Photo: Ada Lake")
     assert [(f.src, f.caption) for f in doc.figures] == [("quay.jpg", caption.id), ("boat.jpg", None)]
+
+
+def test_caption_box_holding_its_picture_and_a_credit_set_after_a_caption():
+    page = (b"<html><body><h1>Quay</h1><p>The quay was built in 1820 by the harbour board.</p>"
+            b"<div class='wp-caption'><img src='quay.jpg'><p class='wp-caption-text'>The quay at low tide."
+            b"</p></div>"
+            b"<img src='crane.jpg'><p class='caption'>The crane on the north pier.</p>"
+            b"<p class='credit'>Photo: Ada Lake</p>"
+            b"<p>The crane lifted timber from the boats until 1930.</p></body></html>")
+    [doc] = html.read(page, "quay.html")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
+        ("The quay at low tide.", None), ("The crane on the north pier.", "Photo: Ada Lake")]
+    assert [(f.src, f.caption) for f in doc.figures] == [("quay.jpg", captions[0].id), ("crane.jpg", captions[1].id)]
+    assert blocks(doc, "paragraph")[-1] == "The crane lifted timber from the boats until 1930."
+    assert "Photo: Ada Lake" not in blocks(doc, "paragraph")

@@ -40,7 +40,13 @@ import lxml.html
 from lxml import etree
 
 from vitrina.errors import InputError
-from vitrina.ingest._captions import CREDIT_PHRASE, clean_credit, heading_label, split_credit
+from vitrina.ingest._captions import (
+    CREDIT_PHRASE,
+    clean_credit,
+    heading_label,
+    is_credit_line,
+    split_credit,
+)
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
@@ -69,6 +75,7 @@ NO_TEXT_DATA = {"script", "style", "template", "noscript"}
 HTML_LIMITS = {
     "caption_words": 60,  # a block after an image is its caption up to this many words
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
+    "credit_words": 16,  # a credit set as the element after its caption is at most this long
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -232,6 +239,20 @@ def _caption_like(el) -> bool:
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
 
 
+def _credit_after(el):
+    """The element right after a caption when it is the caption's credit: a credit
+    element, or a short block that opens with a credit phrase or lead."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or _skipped(nxt) or any(_is_block(c) for c in nxt):
+        return None
+    text = _text_of(nxt)
+    if not text or len(text.split()) > HTML_LIMITS["credit_words"]:
+        return None
+    return nxt if _is_credit_element(nxt) or is_credit_line(text) else None
+
+
 def _only_images(el) -> bool:
     """An ``img``, or an element holding images and no text (``<a><img></a>``)."""
     return _tag(el) == "img" or (bool(_images(el)) and not _text_of(el))
@@ -254,6 +275,7 @@ class _PageReader:
         self.tree = tree
         self.b = builder
         self.waiting: list = []  # images outside <figure> whose caption may follow
+        self.taken: set = set()  # elements already read as a caption's credit
 
     def flush(self, caption: Block | None = None) -> None:
         """Record the waiting images as figures; the first takes ``caption``."""
@@ -286,7 +308,7 @@ class _PageReader:
         images: list = []
         run.add_text(el, "text")
         for child in el:
-            if _skipped(child):
+            if _skipped(child) or child in self.taken:
                 pass
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
@@ -319,7 +341,10 @@ class _PageReader:
         elif tag == "figure":
             self.figure(el)
         elif tag == "figcaption" or "caption" in _classes(el):
-            self.caption(el)
+            pictures = _images(el)  # a caption box holding its picture ("wp-caption")
+            self.flush()
+            self.waiting = pictures
+            self.flush(self.caption(el))
         elif tag == "table":
             self.table(el)
         elif tag == "hr":
@@ -354,6 +379,8 @@ class _PageReader:
             block = None  # a figure of several images: the caption goes with the first
 
     def caption(self, el) -> Block | None:
+        """A caption block (and its credit block) from ``el``; a credit set as the
+        next element ("<p class='credit'>", "<p>Photo: …</p>") is taken with it."""
         run = self.inline(drop=lambda c: _skipped(c) or _is_credit_element(c))
         run.add_text(el, "text")
         run.add_children(el)
@@ -363,6 +390,10 @@ class _PageReader:
             if c is not el and _is_credit_element(c):
                 credit.add_element(c)
                 credit.text.append_at(" ", credit.text.ends[-1] if len(credit.text) else 0)
+        after = _credit_after(el)
+        if after is not None and not len(credit.text) and not split_credit(text)[1].text:
+            credit.add_element(after)
+            self.taken.add(after)
         credit_text, _ = credit.finish_mapped()
         credit_text = clean_credit(credit_text)
         position = None
