@@ -25,14 +25,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# Words that make a capitalised run an institution or picture source.
-CREDIT_KEYWORDS = word_set(
-    "archive archives archiv archivo library libraries museum museums collection collections "
-    "agency images image press service bureau institute institution foundation corbis bettmann "
-    "getty alamy wikimedia commons society gallery records photo photos photograph photographs "
-    "photography pictures picture news studio studios office department university trust estate "
-    "courtesy credit source"
-)
+# Words that make a capitalised run an institution or picture source, from the lexicon.
+CREDIT_KEYWORDS = words("credit_keywords")
 # Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.
 CREDIT_LEADS = tuple(sorted(words("credit_leads")))
 _UNIT = "|".join(sorted(words("panel_words")))
