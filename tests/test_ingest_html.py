@@ -218,3 +218,14 @@ def test_caption_box_holding_its_picture_and_a_credit_set_after_a_caption():
     assert [(f.src, f.caption) for f in doc.figures] == [("quay.jpg", captions[0].id), ("crane.jpg", captions[1].id)]
     assert blocks(doc, "paragraph")[-1] == "The crane lifted timber from the boats until 1930."
     assert "Photo: Ada Lake" not in blocks(doc, "paragraph")
+
+
+def test_panel_labels_in_their_own_element():
+    page = (b"<html><body><h1>Quay</h1><p>The quay was built in 1820 by the harbour board.</p>"
+            b"<h2><span class='letter'>B</span> Boats and Nets</h2><p>The boats came home at dusk.</p>"
+            b"<p class='kicker'>Panel 3</p><h2>The Crane</h2><p>The crane lifted timber.</p>"
+            b"<h2><em>A</em> Short Walk</h2><p>The path runs to the light.</p></body></html>")
+    [doc] = html.read(page, "quay.html")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Quay"), ("B", "Boats and Nets"), ("3", "The Crane"), (None, "A Short Walk")]
+    assert "Panel 3" not in blocks(doc, "paragraph")

@@ -54,7 +54,7 @@ from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.captions import match_label
+from vitrina.structure.captions import alone_label, match_label
 
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -276,6 +276,7 @@ class _PageReader:
         self.b = builder
         self.waiting: list = []  # images outside <figure> whose caption may follow
         self.taken: set = set()  # elements already read as a caption's credit
+        self.label: str | None = None  # a panel label set on the element before its heading
 
     def flush(self, caption: Block | None = None) -> None:
         """Record the waiting images as figures; the first takes ``caption``."""
@@ -327,13 +328,17 @@ class _PageReader:
             return
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
+        if _label_over_heading(el):
+            self.label = alone_label(_text_of(el))
+            return
         if tag in SECTION_HEADINGS:
             run = self.inline()
             run.add_element(el)
             mapped, spans = run.finish_mapped()
-            label, mapped, spans = _heading_label(mapped, spans)
+            label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el))
             if mapped.text:
-                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
+                self.b.section(label or self.label, mapped.pieces(self.tree.lines), markup=spans)
+            self.label = None
         elif tag in MINOR_HEADINGS:
             run = self.inline()
             run.add_element(el)
@@ -428,14 +433,41 @@ class _PageReader:
             self.emit("paragraph", run)
 
 
-def _heading_label(text: MappedText, spans: list) -> tuple[str | None, MappedText, list]:
-    """A section heading's panel label, its title without it, and the markup spans
-    shifted to the title."""
+def _heading_label(
+    text: MappedText, spans: list, boxed: str | None = None
+) -> tuple[str | None, MappedText, list]:
+    """A section heading's panel label ("Panel 2: …", "B. …", or ``boxed``: the text of
+    an element of its own opening the heading), its title without it, and the
+    markup spans shifted to the title."""
     label, cut = heading_label(text.text)
-    if label is None:
+    if label is None and boxed is not None and text.text.startswith(boxed):
+        label = alone_label(boxed)
+        cut = len(boxed) + (len(text.text[len(boxed):]) - len(text.text[len(boxed):].lstrip()))
+    if label is None or cut >= len(text):
         return None, text, spans
     shifted = [(k, a - cut, b - cut, attrs) for k, a, b, attrs in spans if a >= cut]
     return label, text.slice(cut, len(text)), shifted
+
+
+def _boxed_label(heading) -> str | None:
+    """The text of an element opening ``heading`` on its own when it is a panel label
+    (``<h2><span class="letter">B</span> Fog Signals</h2>``)."""
+    children = list(heading)
+    if not children or (heading.text or "").strip() or _tag(children[0]) in ("em", "i", "a"):
+        return None  # an emphasised first word is a word of the title ("<em>A</em> Short …")
+    text = _text_of(children[0])
+    return text if text and alone_label(text) is not None else None
+
+
+def _label_over_heading(el) -> bool:
+    """A short element holding only a panel label ("Panel 2", "B") right before a
+    section heading: the heading's label."""
+    if _tag(el) not in ("p", "div", "span") or alone_label(_text_of(el)) is None:
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and _tag(nxt) in SECTION_HEADINGS
 
 
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
