@@ -697,3 +697,24 @@ def test_bare_number_counting_the_asked_noun_is_a_candidate() -> None:
     facts = Facts(quantities=[(22, 33, 40.0, "soldiers")], dates=[(3, 7, "1850"), (38, 42, "1860")])
     found = {c.text: c.fit for c in quantity_candidates(s, facts, analyse("How many garrison troops did the fort have?"))}
     assert found.get("900") == 1.0 and "1860" not in found
+
+
+def test_support_verb_object_carries_the_event() -> None:
+    """"grant recognition": the noun names the act (recognize); an artifact object ("design the satellite")
+    does not make its verb a support verb."""
+    from vitrina.qa.lexical import derived_verb
+
+    q = analyse("Did any island grant the league recognition?")
+    assert q.nominal == "recognize" and "grant" in q.light
+    assert analyse("Who designed the survey ship?").nominal is None
+    assert derived_verb("approval") == "approve" and derived_verb("satellite") is None
+
+
+def test_event_noun_under_a_failed_act_is_negated() -> None:
+    """"would fail to achieve recognition by a single island": the recognition did not happen."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    text = "The league would fail to achieve recognition by even a single island."
+    slots = fill(parse_many([text])[0], analyse("Did any island grant the league recognition?"))
+    assert slots and all(x.negated for x in slots if x.kind == "truth")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import importlib.util
 import io
+import os
 import unicodedata
 import warnings
 from functools import lru_cache
@@ -324,3 +325,26 @@ def nominalises(noun: str, verb: str) -> bool:
     if not any(noun == st + suffix for st in stems for suffix in lexicon.words("qa_suffixes")):
         return False
     return bool(wn.synsets(verb, "v")) and bool(wn.synsets(noun, "n"))
+
+
+# WordNet lexicographer files of nouns naming an act, event, message, state or thought (invasion,
+# approval, recognition), which a support verb can carry ("grant recognition"); artifacts, people,
+# places and possessions are not
+EVENT_NOUNS = frozenset({"noun.act", "noun.event", "noun.communication", "noun.state", "noun.cognition"})
+
+
+@lru_cache(maxsize=4096)
+def derived_verb(noun: str) -> str | None:
+    """The verb an event noun is derived from by a suffix, in its frequent senses ("recognition" ->
+    recognize, "approval" -> approve), or None ("satellite", "order": no suffixed event noun)."""
+    wn = wordnet()
+    if wn is None:
+        return None
+    word = fold(noun)
+    senses = [x for x in wn.synsets(word, "n")[:LEXICAL["frequent_senses"]] if x.lexname() in EVENT_NOUNS]
+    verbs = [fold(d.name()) for synset in senses for lemma in synset.lemmas() if fold(lemma.name()) == word
+             for d in lemma.derivationally_related_forms() if d.synset().pos() == "v" and fold(d.name()) != word]
+    # the verb the noun is built on shares its stem ("approval" -> approve, not "approbate")
+    shared = [(len(os.path.commonprefix([word, v])), -i, v) for i, v in enumerate(verbs)]
+    best = max(shared, default=None)
+    return best[2] if best is not None and best[0] >= 4 else None

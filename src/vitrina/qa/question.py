@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from vitrina.qa.lexical import category, fold, verb_class
+from vitrina.qa.lexical import category, derived_verb, fold, verb_class
 from vitrina.qa.parse import parse
 from vitrina.qa.weights import LEXICAL
 
@@ -52,6 +52,7 @@ class Question:
     years: list[str] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
+    nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
 
     @property
     def naming(self) -> bool:
@@ -173,6 +174,12 @@ def _predicate(q: Question, token: Any) -> None:
     for c in verb.children:
         if c.dep_ == "prt":
             q.light.add(fold(c.text))  # "put forward", "set out": the particle says little
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nominal = derived_verb(objects[0].lemma_) if objects else None
+    if nominal and nominal != q.predicate:
+        # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
+        q.nominal = nominal
+        q.light |= {fold(verb.text), q.predicate or ""}
 
 
 def _content_verb(token: Any) -> Any | None:

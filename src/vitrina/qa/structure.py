@@ -54,8 +54,15 @@ class Slot:
 
 
 def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
-    """Sentence words standing for the question's predicate (or, without one, its head noun)."""
-    key = q.predicate or q.head
+    """Sentence words standing for the question's predicate (or, without one, its head noun); for a
+    support verb ("grant recognition") without a counterpart, words for the verb of its object noun."""
+    found = _anchors_for(doc, q, q.predicate or q.head)
+    if not found and q.nominal:
+        found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
+    return found
+
+
+def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, float]]:
     if not key:
         return []
     wanted = dict(related(key, "v" if q.predicate else "n"))
@@ -401,7 +408,12 @@ def _negated(verb: Any) -> bool:
         return True  # "the Senate failed to ratify it": the act did not happen
     if _prevented(verb):
         return True  # "kept X from ratifying", "without ratification"
-    return verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children)
+    if verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children):
+        return True
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "nsubjpass"):
+        governor = verb.head.head if verb.dep_ == "pobj" else verb.head
+        return governor.pos_ in ("VERB", "AUX") and governor.i != verb.i and _negated(governor)
+    return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
 
 
 def _prevented(word: Any) -> bool:
