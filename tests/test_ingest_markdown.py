@@ -123,3 +123,19 @@ def test_credit_after_a_dash_under_an_image():
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert doc.text[caption.start : caption.end] == "Nets drying on the harbour wall, about 1910."
     assert caption.credit == "Courtesy of the Quay Society"
+
+
+def test_caption_line_right_under_its_image_with_label_and_credit_line():
+    data = (
+        "## Panel 2: Nets and Boats\n\n"
+        "The boats came home at dusk.\n\n"
+        "![](nets.jpg)\n"
+        "*Left: Nets drying on the harbour wall.*\n"
+        "Lent by the Quay Society\n"
+    ).encode()
+    [doc] = markdown.read(data, "n.md")
+    assert [(s.label, s.title) for s in doc.sections] == [("2", "Nets and Boats")]
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert (doc.text[caption.start : caption.end], caption.position, caption.credit) == (
+        "Nets drying on the harbour wall.", "Left", "Lent by the Quay Society")
+    assert doc.figures[0].caption == caption.id

@@ -81,7 +81,8 @@ def test_generator_gold_matches_what_the_pdf_reader_finds(tmp_path: Path) -> Non
 STRUCTURED = BENCH / "exhibits" / "structured-1"
 
 
-@pytest.mark.parametrize("name", ["ferry_at_carran_point.docx", "ice_harvest_on_lake_morrow.html"])
+@pytest.mark.parametrize(
+    "name", ["ferry_at_carran_point.docx", "ice_harvest_on_lake_morrow.html", "ice_harvest_on_lake_morrow.md"])
 def test_structured_exhibits_score_by_their_suffix(name: str) -> None:
     """The self-made DOCX and HTML exhibits (tuned on: they guard the readers' rules)."""
     path = STRUCTURED / name
@@ -89,5 +90,5 @@ def test_structured_exhibits_score_by_their_suffix(name: str) -> None:
     result = layoutscore.score_document(layoutscore.read_document(path), gold)
     assert result["mean"] >= 0.95 and result["figures_linked"] == 1.0
     assert result["running_in_body"] == 0
-    fmt = path.suffix.lstrip(".")
+    fmt = {".md": "markdown"}.get(path.suffix, path.suffix.lstrip("."))
     assert layoutscore.score_document(layoutscore.read_document(path, fmt), gold)["mean"] == result["mean"]

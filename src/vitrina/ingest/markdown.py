@@ -26,13 +26,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from vitrina.ingest._captions import CREDIT_PHRASE
+from vitrina.ingest._captions import CREDIT_PHRASE, heading_label, is_credit_line
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.model import Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.captions import credit_start
+from vitrina.structure.captions import credit_start, match_label
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -185,7 +185,9 @@ class _Reader:
     def flush(self) -> None:
         if self.para is not None:
             text, images = _render(self.para)
-            if self.pending and self.para_kind == "paragraph" and not images and _emphasised(self.para.text):
+            if self.pending and self.para_kind == "paragraph" and not images and (
+                _emphasised(self.para.text) or _emphasised_then_credit(self.para.text)
+            ):
                 self.caption_line(text)
             else:
                 self.release()
@@ -213,9 +215,17 @@ class _Reader:
         self.b.figure(block, src=image.src or None, alt=image.alt.text or None)
 
     def caption_line(self, text: MappedText) -> None:
-        """An italic line under an image is its caption, a credit phrase its tail."""
+        """An italic line under an image is its caption: a position label ("Left:") its
+        head, a credit phrase its tail."""
+        position = None
+        label = match_label(text.text)
+        if label is not None and label[1] < len(text):
+            position = label[0]
+            text = text.slice(label[1], len(text))
         caption, credit = split_credit(text)
-        block = self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
+        block = self.b.block(
+            "caption", caption.pieces(self.lines), position=position, credit=credit.text or None
+        )
         if credit.text:
             self.b.block("credit", credit.pieces(self.lines))
         first, *rest = self.pending
@@ -238,7 +248,10 @@ class _Reader:
         if self.title is None and level == 1:
             self.title = clean.text
         if level <= 3:
-            self.b.section(None, clean.pieces(self.lines))
+            label, cut = heading_label(clean.text)
+            if label is not None:
+                clean = clean.slice(cut, len(clean))
+            self.b.section(label, clean.pieces(self.lines))
         else:
             self.b.block("heading", clean.pieces(self.lines))
 
@@ -333,6 +346,21 @@ def read(data: bytes, source: str) -> list[Document]:
 _EMPHASIS_LINE = re.compile(r"^\s*([*_]{1,2})(?=\S)(?:.(?!\1))*.\1[\s.,;:]*$", re.DOTALL)
 
 
+_EMPHASIS_THEN_REST = re.compile(r"^\s*([*_]{1,2})(?=\S)(.+?)(?<=\S)\1\s+(\S.*)$", re.DOTALL)
+
+
+def _emphasised_then_credit(raw: str) -> bool:
+    """An emphasised caption followed by a plain credit ("*The quay.* Lent by …")."""
+    m = _EMPHASIS_THEN_REST.match(raw.strip())
+    return m is not None and is_credit_line(_clean_text(m.group(3)))
+
+
+def _clean_text(raw: str) -> str:
+    piece = MappedText()
+    piece.append_verbatim(raw, 0)
+    return _clean(piece).text
+
+
 def _emphasised(raw: str) -> bool:
     """The whole paragraph is set in emphasis: ``*…*`` or ``_…_`` (a caption line)."""
     stripped = raw.strip()
@@ -395,6 +423,13 @@ def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
             r.flush()
             r.para_kind = "item"
             r.add_line(line[item.end() :], offset + item.end())
+        elif IMAGE_LINE.match(line) and (r.para is None or r.para_kind == "paragraph"):
+            # an image on a line of its own stands apart: the line under it may caption it
+            r.flush()
+            r.para_kind = "paragraph"
+            stripped = len(line) - len(line.lstrip())
+            r.add_line(line[stripped:], offset + stripped)
+            r.flush()
         else:
             if r.para is None:
                 r.para_kind = "paragraph"
