@@ -127,12 +127,12 @@ def test_credit_after_a_dash_under_an_image():
 
 def test_caption_line_right_under_its_image_with_label_and_credit_line():
     data = (
-        "## Panel 2: Nets and Boats\n\n"
-        "The boats came home at dusk.\n\n"
-        "![](nets.jpg)\n"
-        "*Left: Nets drying on the harbour wall.*\n"
-        "Lent by the Quay Society\n"
-    ).encode()
+        b"## Panel 2: Nets and Boats\n\n"
+        b"The boats came home at dusk.\n\n"
+        b"![](nets.jpg)\n"
+        b"*Left: Nets drying on the harbour wall.*\n"
+        b"Lent by the Quay Society\n"
+    )
     [doc] = markdown.read(data, "n.md")
     assert [(s.label, s.title) for s in doc.sections] == [("2", "Nets and Boats")]
     caption = next(b for b in doc.blocks if b.kind == "caption")
