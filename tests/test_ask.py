@@ -718,3 +718,13 @@ def test_event_noun_under_a_failed_act_is_negated() -> None:
     text = "The league would fail to achieve recognition by even a single island."
     slots = fill(parse_many([text])[0], analyse("Did any island grant the league recognition?"))
     assert slots and all(x.negated for x in slots if x.kind == "truth")
+
+
+def test_an_infinitive_after_a_naming_verb_is_no_name() -> None:
+    """"calling on the council to end the tolls" names nothing; "called the fleet the Grey Armada" does."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    q = analyse("What was the guild called?")
+    text = "The guild issued a statement calling on the council to end the tolls."
+    assert fill(parse_many([text])[0], q) == []

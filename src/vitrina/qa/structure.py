@@ -306,7 +306,12 @@ def _nominal_agent(noun: Any) -> list[Any]:
 def _complement(verb: Any) -> list[Any]:
     """What a naming verb assigns: "called it X", "known as X", "code-named X" (the object only
     when there is no complement: "calling himself X" names X, not himself)."""
-    found = _children(verb, "oprd", "attr", "xcomp")
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.head.i == verb.i and following.dep_ in ("prep", "prt") \
+            and following.lower_ != "as":
+        return []  # a phrasal verb ("calling on X to …", "called for"): another sense, no naming
+    # a name is a noun phrase: an infinitive clause names nothing
+    found = [c for c in _children(verb, "oprd", "attr", "xcomp") if c.pos_ not in ("VERB", "AUX")]
     found += [p for c in _children(verb, "prep") if c.lower_ == "as" for p in _children(c, "pobj")]
     if not found:
         found = [c for c in _children(verb, "dobj") if c.pos_ != "PRON"]
