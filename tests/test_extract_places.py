@@ -298,3 +298,47 @@ def test_historical_state_is_reported_in_the_country_of_its_seat(gaz):
 def test_region_inside_one_country_has_that_country(gaz):
     assert gaz.resolve("New England").country == "US"
     assert gaz.resolve("Southeast Asia").country is None
+
+
+def test_two_names_of_one_place_in_a_parenthesis_are_places(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The fall of Stanleyville (Kisangani) to the rebels came in August."
+    found = places_by_evidence(text, _raw(text, [("Stanleyville", "person"), ("Kisangani", "group")]), gaz)
+    assert [t for _, t in _types(text, found)] == ["place", "place"]
+
+
+def test_place_after_in_inside_an_organization_span_is_split_off(gaz):
+    from vitrina.extract.cluster import _split_place_tail
+
+    text = "They signed the Harbour Accord in Lisbon that year."
+    found = _split_place_tail(text, _raw(text, [("Harbour Accord in Lisbon", "other")])[0], gaz)
+    assert _types(text, found) == [("Harbour Accord", "other"), ("Lisbon", "place")]
+    text = "Ships called at Lisbon and Porto that year."
+    found = _split_place_tail(text, _raw(text, [("Lisbon and Porto", "organization")])[0], gaz)
+    assert _types(text, found) == [("Lisbon", "place"), ("Porto", "place")]
+    text = "The Smith and Wesson company grew."
+    found = _split_place_tail(text, _raw(text, [("Smith and Wesson", "organization")])[0], gaz)
+    assert _types(text, found) == [("Smith and Wesson", "organization")]
+
+
+def test_name_missed_by_ner_inside_a_list_of_places():
+    doc = _extract("In 1763 France kept the small islands of Martinique, Guadeloupe, and Tobago.")
+    e = _place(doc, "Guadeloupe")
+    assert e.type == "place" and e.lat is not None
+
+
+def test_multi_word_country_typed_person_is_a_place(gaz):
+    from vitrina.extract.cluster import _retype
+    from vitrina.extract.entities import RawMention
+
+    text = "Convoys kept reaching Sri Lanka."
+    start = text.index("Sri Lanka")
+    fixed = _retype(text, RawMention(start, start + 9, "person", "PERSON"), gaz, set(), set())
+    assert fixed is not None and fixed.type == "place"
+
+
+def test_people_named_like_a_town_is_not_mapped():
+    doc = _extract("In 1763 the leader of the Ottawa tribe sent belts to the west.")
+    e = _place(doc, "Ottawa")
+    assert e.lat is None and "named thing" in (e.geocoding or "")

@@ -26,6 +26,7 @@ from vitrina.extract.places import (
     Place,
     PlaceMention,
     is_common_word,
+    listed_places,
     locative_words,
     mention_key,
     place_nouns,
@@ -461,15 +462,18 @@ class Clusterer:
                             locative, qualifier, possessive, self._vessel(m, before))
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
-        """After a ship word ("the frigate X"), or after "the" with the phrase ending there
-        ("the X, sunk in…"): a named thing, not the town or state it was named after."""
+        """After a ship word ("the frigate X"), before a people noun ("the X tribe",
+        ``lexicon/people_nouns.txt``), or after "the" with the phrase ending there ("the X,
+        sunk in…"): a named thing, not the town or state it was named after."""
         last = before[-1].lower().strip("“\"‘'") if before else ""
         if last in vessel_words():
             return True
-        if last != "the":
-            return False
         k = self.an.tok_index(m.end)  # the token after the name: punctuation or a verb ends the phrase
         nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        if nxt is not None and nxt.text.lower() in lexicon_words("people_nouns"):
+            return True  # "the X tribe": a people named like the town
+        if last != "the":
+            return False
         if nxt is not None and nxt.start == m.end and nxt.text in {"-", "–", "/"}:
             return False  # "the X-Y border": a compound
         return nxt is None or nxt.pos in {"PUNCT", "VERB", "AUX"} or not nxt.text[:1].isalnum()
@@ -760,12 +764,19 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
             continue  # "the museum board": a name has at least one capital letter
         if m.source != "credit" and text[m.start : m.end] in credits:
             m = RawMention(m.start, m.end, "organization", m.source)
-        for part in _split_inner(text, m):
-            for piece in _split_place_person(text, part, gaz, people):
-                fixed = _retype(text, piece, gaz, lower_words, named_people)
-                if fixed is not None:
-                    out.append(fixed)
-    return places_by_evidence(text, out, gaz) if gaz is not None else out
+        pieces = [p for part in _split_inner(text, m) for tail in _split_place_tail(text, part, gaz)
+                  for p in _split_place_person(text, tail, gaz, people)]
+        for piece in pieces:
+            fixed = _retype(text, piece, gaz, lower_words, named_people)
+            if fixed is not None:
+                out.append(fixed)
+    if gaz is None:
+        return out
+    out = places_by_evidence(text, out, gaz)
+    spans = [(m.start, m.end) for m in out]
+    places = [(m.start, m.end) for m in out if m.type == "place"]
+    out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 # what lies between two names of one list ("X, Y and Z") or a name and its other name ("X (now Y)")
@@ -796,6 +807,13 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         sense = sizeable_sense(gaz, name)
         if sense is not None:
             candidates[k] = sense
+    for k in sorted(candidates):  # "Stanleyville (Kisangani)": two names of one sizeable place
+        j = k + 1
+        if j in candidates and candidates[j].key == candidates[k].key and \
+                _RENAME_GAP.fullmatch(text[out[k].end : out[j].start]):
+            for n in (k, j):
+                out[n] = RawMention(out[n].start, out[n].end, "place", out[n].source)
+    candidates = {k: v for k, v in candidates.items() if out[k].type != "place"}
     changed = True
     while changed and candidates:
         changed = False
@@ -852,6 +870,29 @@ def _split_place_person(
     return [m]
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
+_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[RawMention]:
+    """ "Harbour Accord in Lisbon" tagged as one name: the name, and the place it was made in;
+    "Lisbon and Porto" tagged as one organization: two places."""
+    if gaz is None or m.type not in {"organization", "other"} or m.source in {"markup", "credit"}:
+        return [m]
+    pair = _AND.search(text, m.start, m.end)
+    if pair is not None and " and " not in text[pair.end() : m.end]:
+        head, tail = text[m.start : pair.start()], text[pair.end() : m.end]
+        if all(gaz.resolve(n, alternates=False) is not None for n in (head, tail)) and (
+                sizeable_sense(gaz, head) or sizeable_sense(gaz, tail)):  # "Lisbon and Porto" as one name
+            return [RawMention(m.start, pair.start(), "place", m.source),
+                    RawMention(pair.end(), m.end, "place", m.source)]
+    cut = _IN_PLACE.search(text, m.start, m.end)
+    if cut is None or gaz.resolve(text[cut.end() : m.end], alternates=False) is None:
+        return [m]
+    return [RawMention(m.start, cut.start(), m.type, m.source, m.role),
+            RawMention(cut.end(), m.end, "place", m.source)]
+
+
 def _split_inner(text: str, m: RawMention) -> list[RawMention]:
     """ "Guardians”—the Kingdom of X": keep the part after the break when it is a name."""
     if m.source == "markup":
@@ -875,7 +916,7 @@ def _retype(
     toks = s.split()
     place = gaz.resolve(s) if gaz is not None and len(toks) <= 3 else None
     if m.type == "person" and place is not None and place.kind in {"country", "alias", "alias-city"} \
-            and len(toks) == 1 and m.source != "title":
+            and m.source != "title":  # "Ruritania", "Costa Rica": a country is never a person
         return RawMention(m.start, m.end, "place", m.source)
     if m.type == "place" and place is None and len(toks) == 1 and _NATIONALITY.fullmatch(s):
         return RawMention(m.start, m.end, "group", m.source)

@@ -595,7 +595,7 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
         return ""
     if all(m.vessel for m in ms) and all(not s.place.name.lower().startswith("the ") and (
             s.place.kind in TOWN_KINDS or s.place.kind == "state" and not s.alternate) for s in senses):
-        return "the name of a ship or another named thing (after a ship word or the article)"
+        return "the name of a ship, a people or another named thing, not the place"
     if any(s.place.kind in AREA_KINDS | {"alias-city"} for s in senses) and \
             name.lower() not in person_names:
         return ""
@@ -761,5 +761,41 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
         if name.lower() in month_names():
             continue  # "in March": a date, not the town
         if gaz.resolve(name, alternates=False) is not None:
+            out.append((start, end))
+    return out
+
+
+_LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_LIST_AFTER = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[int, int]],
+                  text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Capitalised names NER missed inside a list of places ("X, Y and Z" where X or Z is
+    a place) that the gazetteer knows by main name as a sizeable place."""
+    ends = {e for _, e in place_spans}
+    starts = {s for s, _ in place_spans}
+    toks = an.toks
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].tag not in {"NNP", "NNPS"} or (k and toks[k - 1].tag in {"NNP", "NNPS"}
+                                                 and toks[k].start - toks[k - 1].end <= 1):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].tag in {"NNP", "NNPS"} and toks[j].start - toks[j - 1].end <= 1:
+            j += 1
+        start, end = toks[k].start, toks[j - 1].end
+        k = j
+        if any(s < end and start < e for s, e in covered):
+            continue
+        before = _LIST_BEFORE.search(text, max(0, start - 8), start)
+        after = _LIST_AFTER.match(text[end : end + 8])
+        beside = (before is not None and before.start() in ends) or (
+            after is not None and end + after.end() in starts)
+        name = text[start:end]
+        if beside and name.lower() not in month_names() and gaz.resolve(name, alternates=False) is not None \
+                and sizeable_sense(gaz, name) is not None:
             out.append((start, end))
     return out
