@@ -313,3 +313,15 @@ def test_title_keeps_the_whole_name_run():
     doc = extract(make_doc(["In 1880 Commodore Robert Wilson Shufeldt sailed east. Shufeldt signed a treaty."]))
     people = _people(doc)
     assert people.get("Shufeldt") == people.get("Robert Wilson Shufeldt") is not None
+
+
+def test_surname_with_a_role_goes_to_the_holder_of_that_role():
+    doc = extract(make_doc([
+        "In 1961 President Halvard Brenn met Attorney General Osric Brenn. "
+        "The next day Attorney General Brenn left, and in 1962 President Brenn spoke."
+    ]))
+    by_surface = {}
+    for m in doc.mentions:
+        by_surface.setdefault(doc.text[m.start : m.end], []).append(m.entity)
+    assert by_surface["Brenn"][-1] == by_surface["Halvard Brenn"][0]
+    assert by_surface["Brenn"][0] == by_surface["Osric Brenn"][0]

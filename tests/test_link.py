@@ -286,3 +286,15 @@ def test_surname_spelt_with_one_letter_changed_joins_when_it_is_the_only_variant
     assert docs[3].mentions[0].entity != docs[3].mentions[1].entity  # short surnames stay apart
     merged = next(e for e in ents if e.id == _entity_of(docs, 0))
     assert merged.merges[0][0] == "the same full name with one letter of the surname changed"
+
+
+def test_regnal_names_and_hyphenated_given_names_link_by_name():
+    docs, _ = link([
+        _doc("a", "King Olaf V ruled.", [("e0", "person", "Olaf V")]),
+        _doc("b", "Olaf V died.", [("e0", "person", "Olaf V")]),
+        _doc("c", "Olaf IV died.", [("e0", "person", "Olaf IV")]),
+        _doc("d", "Anne-Marie Duval wrote.", [("e0", "person", "Anne-Marie Duval")]),
+        _doc("e", "Anne Marie Duval wrote.", [("e0", "person", "Anne Marie Duval")]),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) != _entity_of(docs, 2)
+    assert _entity_of(docs, 3) == _entity_of(docs, 4)

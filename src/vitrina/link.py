@@ -35,6 +35,7 @@ from vitrina.extract.cluster import (
     acronym_of,
     canonical_name,
     is_acronym,
+    name_suffix,
     name_tokens,
     same_person_across,
     within_edits,
@@ -75,7 +76,10 @@ def slug(text: str) -> str:
 
 
 def _norm(name: str) -> str:
+    """Key form: no leading "the", one apostrophe, hyphens between words as spaces
+    ("Anne-Marie Duval" = "Anne Marie Duval"), single spaces, lower case."""
     name = re.sub(r"^the\s+", "", name.replace("’", "'").strip(), flags=re.I)
+    name = re.sub(r"(?<=\w)-(?=\w)", " ", name)
     return re.sub(r"\s+", " ", name).lower()
 
 
@@ -92,7 +96,8 @@ def _keys(entity: Entity) -> set[str]:
         return {f"place-sense:{entity.place_key}"}
     keys = set()
     for n in (entity.name, *entity.aliases):
-        if is_acronym(n.replace(" ", "")) or entity.type == "person" and len(name_tokens(n)) < 2:
+        if is_acronym(n.replace(" ", "")) or entity.type == "person" and len(name_tokens(n)) < 2 \
+                and not name_suffix(n):  # a regnal name ("Olaf V") identifies as a full name does
             continue
         keys.add(f"{entity.type}:{_norm(n)}")
     return keys

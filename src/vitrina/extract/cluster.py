@@ -296,6 +296,10 @@ class Clusterer:
         if len(by_last) == 1:
             return by_last[0]
         if len(by_last) > 1:
+            role = self.mentions[i].role  # "President X" among two people named X: the president
+            holders = [c for c in by_last if role and role in self.clusters[c].roles]
+            if len(holders) == 1:
+                return holders[0]
             return self._most_recent(by_last, self.mentions[i].start)
         flat = low.replace(".", "")
         if is_acronym(word):
