@@ -229,3 +229,12 @@ def test_panel_labels_in_their_own_element():
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Quay"), ("B", "Boats and Nets"), ("3", "The Crane"), (None, "A Short Walk")]
     assert "Panel 3" not in blocks(doc, "paragraph")
+
+
+def test_sentence_opening_with_courtesy_after_a_caption_stays_text():
+    page = (b"<html><body><h1>Quay</h1><img src='crane.jpg'><p class='caption'>The crane on the pier.</p>"
+            b"<p>Courtesy of the family, the ledger came to the museum in 1950.</p></body></html>")
+    [doc] = html.read(page, "quay.html")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit is None
+    assert blocks(doc, "paragraph") == ["Courtesy of the family, the ledger came to the museum in 1950."]

@@ -73,10 +73,18 @@ def clean_credit(credit: MappedText) -> MappedText:
 
 
 def is_credit_line(text: str) -> bool:
-    """A paragraph that is a credit on its own: a credit phrase or lead opening a short run."""
+    """A paragraph that is a credit on its own: a credit phrase or lead opening a short
+    run whose comma-listed parts are names ("Photo: Ann Reed, Harbour Archive", "…,
+    courtesy of …"), not a clause ("Courtesy of the family, the ledger came …")."""
     words = text.split()
     opens = bool(CREDIT_PHRASE.match(text)) or text.lower().startswith(CREDIT_LEADS)
-    return bool(words) and opens and is_credit(words, closes_caption=True)
+    clause = any(
+        not text[m.start(1) :].lower().startswith(CREDIT_LEADS) for m in _AFTER_COMMA.finditer(text)
+    )
+    return bool(words) and opens and not clause and is_credit(words, closes_caption=True)
+
+
+_AFTER_COMMA = re.compile(r",\s+([a-z])")
 
 
 def _credit_cut(text: str) -> int | None:
