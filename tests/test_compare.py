@@ -267,3 +267,82 @@ def test_year_dates_a_year_apart_are_not_a_misdating(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
     b = _doc("b", ["Lind lifted the Porto blockade in 1922."], {"1922": "1922"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+# --- frames of statements (parsed clauses), on invented sentences ------------------------------
+
+def test_frame_of_a_date_names_its_predicate_theme_and_aspect():
+    from vitrina.frames import frames
+
+    lifted = "On May 4, 1921, the fleet of Vell lifted the blockade of Porto."
+    signed = "The charter they signed on May 4, 1921 set out ten rules for the harbor."
+    found = frames([(0, lifted), (100, signed)],
+                   [[(3, 14)], [(100 + signed.index("May"), 100 + signed.index("May") + 11)]])
+    first, second = found[0][0], found[1][0]
+    assert "lifted" in first.predicate and "blockade" in first.theme and first.aspect == "end"
+    assert "porto" in first.words and "may" not in first.words
+    assert second.predicate == ("signed",) and "charter" in second.theme and "rules" not in second.words
+
+
+def test_the_same_act_told_by_a_verb_and_by_its_noun_is_one_act(tmp_path):
+    a = _doc("a", ["On May 4, 1921, Vell invaded Porto."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["Vell launched the invasion of Porto on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
+
+
+def test_one_act_given_two_close_dates_in_other_words_is_a_contradiction(tmp_path):
+    a = _doc("a", ["The navy of Vell lifted the blockade on May 11, 1921, after long talks."],
+             {"May 11, 1921": "1921-05-11"})
+    b = _doc("b", ["On May 14, 1921, Vell lifted his blockade of Porto."], {"May 14, 1921": "1921-05-14"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_the_start_and_the_end_of_one_thing_are_never_a_contradiction(tmp_path):
+    a = _doc("a", ["Vell opened the talks with Lind on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["Vell ended the talks with Lind on June 9, 1921."], {"June 9, 1921": "1921-06-09"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_overlapping_spans_of_days_at_one_place_are_one_gathering(tmp_path):
+    a = _doc("a", ["At Porto, from May 4 to 9, 1921, Lind and Vell sat together."],
+             {"from May 4 to 9, 1921": "1921-05-04/1921-05-09"})
+    b = _doc("b", ["Lind met Vell in Porto from May 6 to 9, 1921."], {"from May 6 to 9, 1921": "1921-05-06/1921-05-09"})
+    c = _doc("c", ["Lind and Vell met in Porto in May 1921."], {"May 1921": "1921-05"})
+    found = _verdicts(_db(tmp_path, a, b, c))
+    assert found and found[0][0] == "differ"  # each span gives the whole gathering: not one inside the other
+    assert set(found[0][1]) == {"from May 4 to 9, 1921", "from May 6 to 9, 1921", "May 1921"}
+
+
+def test_amounts_listed_beside_the_same_other_amounts_measure_the_same(tmp_path):
+    a = _doc("a", ["The fleet of Vell carried roughly 3,000 men, 120 guns and 40 horses."],
+             amounts={"roughly 3,000 men": (3000.0, "men", "roughly"), "120 guns": (120.0, "guns", None)})
+    b = _doc("b", ["The army of Vell, which counted more than 3,500 men, 120 guns and 40 horses, reached Porto."],
+             amounts={"more than 3,500 men": (3500.0, "men", "more than"), "120 guns": (120.0, "guns", None)})
+    assert sorted(v for v, _ in _verdicts(_db(tmp_path, a, b))) == ["agree", "differ"]
+
+
+def test_amounts_of_the_same_measured_thing_by_the_same_act_differ(tmp_path):
+    a = _doc("a", ["The money for the Harbor Accord eventually rose to about $10 million."],
+             amounts={"about $10 million": (1e7, "usd", "about")})
+    b = _doc("b", ["Lind approved money for the Harbor Accord that would rise to over $12 million."],
+             amounts={"over $12 million": (1.2e7, "usd", "over")})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_an_unattributed_quotation_with_a_word_altered_is_a_contradiction(tmp_path):
+    words = "the opening of every harbor to the ships of all nations without delay or toll"
+    altered = words.replace("delay", "pause")
+    a = _doc("a", [f"The accord called for “{words}”."], quotes={words: None})
+    b = _doc("b", [f"The accord asked for “{altered}”."], quotes={altered: None})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_a_short_quotation_is_compared_only_in_sentences_naming_the_same_things(tmp_path):
+    a = _doc("a", ["Lind and Vell threatened Porto with “swift and total ruin” that spring."],
+             quotes={"swift and total ruin": None})
+    b = _doc("b", ["Lind and Vell warned Porto of “swift and utter ruin” if it resisted."],
+             quotes={"swift and utter ruin": None})
+    c = _doc("c", ["The storm brought “swift and total ruin” to the coast."], quotes={"swift and total ruin": None})
+    found = _verdicts(_db(tmp_path, a, b, c))
+    assert [v for v, _ in found] == ["differ"] and "swift and total ruin" in found[0][1]
+    assert len(found[0][1]) == 2

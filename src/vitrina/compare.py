@@ -37,6 +37,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from vitrina import lexicon
+from vitrina.frames import Frame, frames
 from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
@@ -100,6 +101,29 @@ class Weights:
     quote_overlap: float = 0.6
     # Quotations shorter than this many words ("lightning war") are terms, not statements.
     quote_min_words: int = 5
+    # A quotation of fewer words is compared only when its sentences name this many of the
+    # same things ("prompt and total ruin" threatened to one country by the same three powers).
+    short_quote_min_words: int = 3
+    short_quote_shared_names: int = 2
+    # A quotation without a named speaker is compared only when this long (a phrase is not a statement).
+    unattributed_quote_min_words: int = 8
+    # A short quotation matches a window of a longer one by this share of its words, in any order.
+    quote_window_overlap: float = 0.75
+    # Dates two frames of one act (the same predicate, a shared participant and theme word) may be
+    # apart and still be one act misdated: a contradiction; further apart the act may recur.
+    firm_act_gap_days: int = 366
+    # Widest date (days) that can contradict another in a frame-matched act ("in 1921" contradicts nothing).
+    firm_act_width_days: int = 31
+    # Two spans of days at a shared place that overlap are one gathering (a conference, a visit)
+    # when each is between two days and this many days long.
+    gathering_max_days: int = 62
+    # Clauses of fewer content words than this ("X surrendered") are too short to compare as clauses.
+    min_clause_words: int = 3
+    # Words a quotation may have altered against another (or against the window of a longer one
+    # it is a part of) to be shown as the same quotation misquoted; more is another quotation.
+    quote_max_altered_words: int = 2
+    # Two groups merge when at least this share of their cross-document pairs are the same thing.
+    merge_share: float = 0.5
 
 
 WEIGHTS = Weights()
@@ -121,6 +145,9 @@ class Statement:
     value: tuple  # comparable value: (lower, upper) for dates/amounts, words for quotes
     qualifier: str | None = None
     tight: bool = True
+    frame: Frame | None = None  # the parse of the value's clause (predicate, theme, subject)
+    people: tuple[tuple[str, str, frozenset[str]], ...] = ()  # (id, type, name words) of the frame's names
+    siblings: tuple[tuple[float, str], ...] = ()  # other amounts of the same sentence (value, unit)
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -180,10 +207,46 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> li
     out: list[Statement] = []
     for doc_id, rows in by_doc.items():
         docs = _load_one(kb, doc_id)
-        out += _date_statements(rows["events"], docs, names)
-        out += _quantity_statements(rows["quantities"], docs)
-        out += _quote_statements(rows["quotes"], docs)
+        out += _date_statements(rows["events"], docs, names, kinds)
+        out += _quantity_statements(rows["quantities"], docs, kinds)
+        out += _quote_statements(rows["quotes"], docs, kinds)
     return out
+
+
+def _frames_at(doc: _Doc, located: list[tuple[read.SentenceHit, int, int]]) -> list[Frame | None]:
+    """The frame of each value (sentence, start, end) of one document, parsed in one batch."""
+    if not located:
+        return []
+    found = frames([(s.start, doc.text[s.start:s.end]) for s, _a, _b in located],
+                   [[(a, b)] for _s, a, b in located])
+    return [f[0] for f in found]
+
+
+def _people(doc: _Doc, sentence: read.SentenceHit, frame: Frame | None, kinds: dict[str, tuple[str, str]],
+            fallback: tuple[int, int]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """The names within a value's frame (its clause when unparsed): id, type and name words."""
+    if frame is not None:
+        inside = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
+                  and frame.covers(m.start, m.end)]
+    else:
+        inside = [m for m in doc.mentions if fallback[0] <= m.start and m.end <= fallback[1]]
+    out = {}
+    for m in inside:
+        out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
+    return tuple(out.values())
+
+
+def _frame_words(frame: Frame, mentions: Sequence[read.MentionRow]) -> tuple[str, ...]:
+    """A frame's content words outside names (names are compared as participants)."""
+    named = [(m.start, m.end) for m in mentions if frame.covers(m.start, m.end)]
+    return tuple(w for w, (s, _e) in zip(frame.words, frame.word_offsets, strict=True)
+                 if not any(a <= s < b for a, b in named))
+
+
+@lru_cache(maxsize=50_000)
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, lower-cased, function words aside ("the Harbor Accord" → harbor, accord)."""
+    return frozenset(w.lower() for w in _WORD.findall(name) if w.lower() not in _stop_words())
 
 
 def _clause_bounds(text: str, sentence: read.SentenceHit, at: int) -> tuple[int, int]:
@@ -219,32 +282,38 @@ def _event_heads() -> frozenset[str]:
     return frozenset(event_heads())
 
 
-def _date_statements(rows, docs, names: dict[str, str]) -> Iterable[Statement]:
+def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+    located = []
     for ev in rows:
         doc = docs.get(ev.document)
         if doc is None or not ev.lower or not ev.upper:
             continue
         sentence = doc.sentence_at(ev.date_start, ev.date_end)
-        if sentence is None:
-            continue
+        if sentence is not None:
+            located.append((ev, doc, sentence))
+    found: list[Frame | None] = []
+    for doc in docs.values():
+        found += _frames_at(doc, [(s, ev.date_start, ev.date_end) for ev, d, s in located if d is doc])
+    for (ev, doc, sentence), frame in zip(located, found, strict=True):
         lo, hi = _clause_bounds(doc.text, sentence, ev.date_start)
         in_clause = [m for m in doc.mentions if lo <= m.start and m.end <= hi]
         value = (ev.lower, ev.upper)
         date_text = doc.text[ev.date_start:ev.date_end]
         named = _attached_event(doc.text, in_clause, ev, names, conn_dates(doc, ev, lo, hi))
         spans = [(m.start - lo, m.end - lo) for m in in_clause] + [(ev.date_start - lo, ev.date_end - lo)]
-        predicate = _predicate_forms(doc.text[lo:hi], spans)
+        predicate = _frame_words(frame, doc.mentions) if frame is not None else _predicate_forms(doc.text[lo:hi], spans)
+        people = _people(doc, sentence, frame, kinds, (lo, hi))
         if named is not None:
             entity, tight = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
-                            value + (predicate,), tight=tight)
+                            value + (predicate,), tight=tight, frame=frame, people=people)
             continue
-        about = tuple(sorted({m.entity for m in in_clause if m.type != "group"}))
-        if len(about) >= WEIGHTS.happening_min_entities and predicate:
+        about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
+        if len(about) >= WEIGHTS.happening_min_entities and (predicate or (frame and frame.predicate)):
             yield Statement("happening-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, about,
-                            value + (predicate,), tight=False)
+                            value + (predicate,), tight=False, frame=frame, people=people)
 
 
 def conn_dates(doc: _Doc, ev: read.EventRow, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -337,31 +406,41 @@ def _related_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {r for r in related if "_" not in r})
 
 
-def _quantity_statements(rows, docs) -> Iterable[Statement]:
+def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+    located = []
     for q in rows:
         doc = docs.get(q.document)
         unit = (q.unit or "").lower()
         if doc is None or not unit:
             continue
-        if q.value < WEIGHTS.quantity_min_count and unit not in _UNITS_WITH_MEASURE:
+        if q.value < WEIGHTS.quantity_min_count and unit not in _UNITS_WITH_MEASURE and not _is_duration(unit):
             continue
         sentence = doc.sentence_at(q.start, q.end)
-        if sentence is None:
-            continue
+        if sentence is not None:
+            located.append((q, doc, sentence))
+    found: list[Frame | None] = []
+    for doc in docs.values():
+        found += _frames_at(doc, [(s, q.start, q.end) for q, d, s in located if d is doc])
+    for (q, doc, sentence), frame in zip(located, found, strict=True):
+        unit = (q.unit or "").lower()
         lo, hi = _clause_bounds(doc.text, sentence, q.start)
+        people = _people(doc, sentence, frame, kinds, (lo, hi))
         holders = tuple(sorted({m.entity for m in doc.mentions
-                                if lo <= m.start and m.end <= hi and m.type != "group"}))
+                                if lo <= m.start and m.end <= hi and m.type != "group"}
+                               | {p[0] for p in people if p[1] != "group"}))
         if not holders:
             continue
         clause = doc.text[lo:hi]
         period = _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions if lo <= m.start and m.end <= hi]
         names.append((q.start - lo, q.end - lo))
+        siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
+                         if d is doc and s == sentence and o is not q)
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
-                        qualifier=(q.qualifier or None))
+                        qualifier=(q.qualifier or None), frame=frame, people=people, siblings=siblings)
 
 
 def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
@@ -375,18 +454,31 @@ def _period(clause: str) -> tuple[str, ...]:
     return tuple(sorted(set(re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", clause))))
 
 
-def _quote_statements(rows, docs) -> Iterable[Statement]:
+def _quote_words(text: str) -> tuple[str, ...]:
+    """A quotation's words, lower-cased; a word an editor put in brackets ("[of]") is "*"."""
+    return tuple("*" if w.startswith("[") else w.lower()
+                 for w in re.findall(r"\[[^\]]*\]|[A-Za-z][A-Za-z'’-]*", text))
+
+
+def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+    """Quotations long enough to be statements: attributed ones of a few words, unattributed
+    ones of a sentence's length (the words alone can then say it is the same quotation)."""
     for q in rows:
         doc = docs.get(q.document)
-        if doc is None or not q.speaker or q.kind != "quotation":
+        if doc is None:
             continue
-        words = tuple(w.lower() for w in _WORD.findall(doc.text[q.start:q.end]))
-        if len(words) < WEIGHTS.quote_min_words:
+        words = _quote_words(doc.text[q.start:q.end])
+        if len(words) < WEIGHTS.short_quote_min_words or len([w for w in words if w not in _stop_words()]) < 2:
             continue
         sentence = doc.sentence_at(q.start, q.end) or read.SentenceHit(q.document, None, None, q.start, q.end, "")
+        speaker = _name_words(kinds[q.speaker][1]) if q.speaker in kinds else frozenset()
+        people = tuple((m.entity, m.type, _name_words(kinds.get(m.entity, ("", ""))[1] or doc.text[m.start:m.end]))
+                       for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
+                       and not (q.start <= m.start < q.end))
         yield Statement("quote", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
-                        (q.speaker,), words)
+                        (q.speaker,) if q.speaker else (), words,
+                        people=((q.speaker, "speaker", speaker),) + people if q.speaker else people)
 
 
 # --- grouping and verdicts --------------------------------------------------------------------
@@ -439,13 +531,29 @@ def _amount_relation(a: Statement, b: Statement) -> str:
 
 
 def _quote_relation(a: Statement, b: Statement) -> str:
-    if a.value == b.value:
+    if _trimmed(a.value) == _trimmed(b.value):
         return "agree"
     short, long_ = sorted((a.value, b.value), key=len)
-    joined = " ".join(long_)
-    if " ".join(short) in joined:
+    if _contains(long_, _trimmed(short)):
         return "consistent"  # one quotes a part of the other
     return "differ"
+
+
+def _contains(long_: Sequence[str], short: Sequence[str]) -> bool:
+    """Is ``short`` a run of ``long_``'s words ("*", an editor's bracketed word, matches any one)?"""
+    n = len(short)
+    return any(all(w == "*" or v == "*" or w == v for w, v in zip(short, long_[i:i + n], strict=True))
+               for i in range(len(long_) - n + 1))
+
+
+def _trimmed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A quotation's words without the function words it starts or ends with ("a"/"the" taken in or not)."""
+    lo, hi = 0, len(words)
+    while lo < hi and words[lo] in _stop_words():
+        lo += 1
+    while hi > lo and words[hi - 1] in _stop_words():
+        hi -= 1
+    return words[lo:hi]
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -453,38 +561,150 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> float:
     return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
 
 
+_DATE_KINDS = {"event-date", "happening-date"}
+
+
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
-    if a.document == b.document or a.kind != b.kind:
+    if a.document == b.document:
         return None
-    if a.kind == "event-date":
-        if a.about != b.about:
-            return None
-        if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
-            return None  # a namesake far apart in time
-        return "the same named event, its date written beside the name"
-    if a.kind == "happening-date":
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
+        if a.kind == b.kind == "event-date" and a.about == b.about:
+            if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
+                return None  # a namesake far apart in time
+            return "the same named event, its date written beside the name"
         return _same_happening(a, b)
+    if a.kind != b.kind:
+        return None
     if a.kind == "quantity":
         return _same_quantity(a, b)
     if a.kind == "quote":
-        short, long_ = sorted(([w for w in a.value if w not in _stop_words()],
-                               [w for w in b.value if w not in _stop_words()]), key=len)
-        shared = sum(1 for w in short if w in set(long_)) / len(short) if short else 0.0
-        if shared >= WEIGHTS.quote_same_words:
-            return "nearly the same words quoted"
-        if a.about == b.about and shared >= WEIGHTS.quote_overlap:
-            return "the same speaker, mostly the same words"
-        return None
+        return _same_quote(a, b)
     return None
 
 
+def _same_quote(a: Statement, b: Statement) -> str | None:
+    """The same quotation: the same words (in a window of a longer one) and, for a short or
+    unattributed one, the same speaker or the same things named around it."""
+    short, long_ = sorted((a.value, b.value), key=len)
+    content = [w for w in short if w not in _stop_words() and w != "*"]
+    pool = {w for w in long_ if w not in _stop_words()}
+    shared = sum(1 for w in content if w in pool) / len(content) if content else 0.0
+    same_speaker = _same_speaker(a, b)
+    window = _window_overlap(short, long_)
+    if len(short) < WEIGHTS.quote_min_words or not (a.about and b.about) and (
+            len(short) < WEIGHTS.unattributed_quote_min_words):
+        if _shared_people(a, b) < WEIGHTS.short_quote_shared_names and not same_speaker:
+            return None  # a phrase ("total victory") is used of many things
+        if window >= WEIGHTS.quote_window_overlap and len(long_) - len(short) <= 1:
+            return "a short quotation in nearly the same words, in sentences naming the same things"
+        return None
+    if shared >= WEIGHTS.quote_same_words:
+        return "nearly the same words quoted"
+    if same_speaker and shared >= WEIGHTS.quote_overlap:
+        return "the same speaker, mostly the same words"
+    if same_speaker and window >= WEIGHTS.quote_window_overlap and sum(1 for w in content if w in pool) >= 2:
+        return "the same speaker, a part of the longer quotation in nearly the same words"
+    return None
+
+
+def _window_overlap(short: Sequence[str], long_: Sequence[str]) -> float:
+    """The best share of ``short``'s words found in a window of ``long_`` as long as it (plus one)."""
+    if not short:
+        return 0.0
+    size = min(len(long_), len(short) + 1)
+    best = 0
+    for i in range(max(1, len(long_) - size + 1)):
+        window = list(long_[i:i + size])
+        hits = 0
+        for w in short:
+            if w in window:
+                window.remove(w)
+                hits += 1
+        best = max(best, hits)
+    return best / len(short)
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    """The same speaker id, or names one of which holds the other ("Lind" / "Ada Lind")."""
+    if not (a.about and b.about):
+        return False
+    if a.about == b.about:
+        return True
+    wa, wb = a.people[0][2], b.people[0][2]
+    return bool(wa and wb and (wa <= wb or wb <= wa))
+
+
+def _same_name(x: tuple[str, str, frozenset[str]], y: tuple[str, str, frozenset[str]]) -> bool:
+    """One entity, or two whose names hold one another ("Marco Vell" / "Vell", "Port Lind" / "Port
+    Lind Airport"): the same name written fully once and shortly once."""
+    if x[0] == y[0]:
+        return True
+    if x[1] != y[1] or x[1] in _UNSHORTENED_TYPES:
+        return False  # "the Harbor Resolution" and "Resolution 12" are two things
+    return bool(x[2] and y[2] and (x[2] <= y[2] or y[2] <= x[2]))
+
+
+# Entity types whose names are not shortened to a distinctive part (works, laws, events:
+# "the Resolution", "the Treaty"), so a name inside another is not the same thing.
+_UNSHORTENED_TYPES = {"other", "group"}
+
+
+def _shared_people(a: Statement, b: Statement, types: set[str] | None = None) -> int:
+    """How many of ``a``'s names (of ``types``) are also named by ``b``."""
+    return sum(1 for x in a.people if (types is None or x[1] in types)
+               and any(_same_name(x, y) for y in b.people if types is None or y[1] in types))
+
+
+def _same_act(a: Frame | None, b: Frame | None) -> bool:
+    """Do two frames have the same predicate (by base form or derivation: invade/invasion)?
+    A start and an end of one thing are two acts."""
+    if a is None or b is None or not (a.predicate and b.predicate):
+        return False
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    return _shared_predicate(a.predicate, b.predicate)
+
+
+def _same_theme(a: Frame | None, b: Frame | None) -> bool:
+    """Do two frames' themes (what the act is done to) share a word by base form or derivation?"""
+    return bool(a and b and a.theme and b.theme and _shared_predicate(a.theme, b.theme))
+
+
+def _gathering(a: Statement, b: Statement) -> bool:
+    """Two spans of days at a shared place (or named event) that overlap: one gathering."""
+    if not (_day_span(a.value[:2]) and _day_span(b.value[:2])):
+        return False
+    if _date_gap_days(a.value[:2], b.value[:2]) > 0:
+        return False
+    return _shared_people(a, b, {"place", "other"}) > 0
+
+
+def _day_span(bounds: tuple[str, str]) -> bool:
+    """A span of days written as one ("from May 4 to 9"), not a whole month or season."""
+    from datetime import date, timedelta
+
+    if not 1 <= _width_days(bounds) <= WEIGHTS.gathering_max_days or bounds[0].startswith("-"):
+        return False
+    upper = date.fromisoformat(bounds[1][:10])
+    whole_months = bounds[0][8:10] == "01" and (upper + timedelta(days=1)).day == 1
+    return not whole_months
+
+
 def _same_happening(a: Statement, b: Statement) -> str | None:
-    """The same unnamed act: the same participants and clause, or, when the dates are
-    compatible, a shared participant and a shared predicate word."""
+    """The same act: the same predicate with a shared participant; one gathering (overlapping spans of
+    days at one place); the same participants and clause; or, when the dates are compatible, a shared
+    participant and a shared predicate or theme."""
     if _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
         return None  # the same words years apart tell another act (the 1763 and 1783 treaties)
+    if _gathering(a, b):
+        return "one gathering: overlapping spans of days at the same place"
+    people = _shared_people(a, b)
+    if people and _same_act(a.frame, b.frame):
+        return "the same act (its verb or noun) with a shared participant"
     overlap, clause = _overlap(a.about, b.about), _clause_match(a.value[2], b.value[2])
+    if min(len(a.value[2]), len(b.value[2])) < WEIGHTS.min_clause_words:
+        clause = 0.0  # "X surrendered" is too short to say two clauses tell the same
     strong = (overlap >= WEIGHTS.happening_overlap and clause >= WEIGHTS.clause_overlap) or (
         overlap >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
     if strong:
@@ -493,6 +713,8 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
         return None
     if not (_precise(a.value[:2]) and _precise(b.value[:2])):
         return None  # "the 1960s" holds too many acts to say which
+    if people and _same_theme(a.frame, b.frame):
+        return "a shared participant and what the act is done to, compatible dates"
     shared = len(set(a.about) & set(b.about))
     if shared >= WEIGHTS.compatible_shared_entities and _shared_predicate(a.value[2], b.value[2]):
         return "the same participants and predicate, compatible dates"
@@ -540,9 +762,13 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     low, high = sorted((a.value[0], b.value[0]))
     if low <= 0 or high / low > WEIGHTS.quantity_max_ratio:
         return None
+    if _listed_together(a, b):
+        return f"the same measure ({a.value[1]}) listed beside the same other amount"
     clause = _clause_match(a.value[3], b.value[3])
     if clause >= WEIGHTS.quantity_clause_alone:
         return f"the same measure ({a.value[1]}) said in nearly the same words"
+    if _same_measured(a, b) and (_same_act(a.frame, b.frame) or _shared_people(a, b)):
+        return f"the same measure ({a.value[1]}) of the same thing, by the same act or holder"
     if _overlap(a.about, b.about) < WEIGHTS.quantity_overlap:
         return None
     if clause >= WEIGHTS.quantity_clause_overlap:
@@ -552,8 +778,25 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     return None
 
 
+def _listed_together(a: Statement, b: Statement) -> bool:
+    """Both sentences list another amount of the same value and unit ("… 300 ships and 40 planes"):
+    they tell the same thing, so their amounts of one unit measure the same."""
+    return bool(set(a.siblings) & set(b.siblings))
+
+
+def _same_measured(a: Statement, b: Statement) -> bool:
+    """Do two amounts measure the same thing: the subject or object around them (the "funding" that
+    reached or rose to an amount) shares a word by base form or derivation?"""
+    if a.frame is None or b.frame is None:
+        return False
+    ma, mb = a.frame.subject + a.frame.theme, b.frame.subject + b.frame.theme
+    return bool(ma and mb and _shared_predicate(ma, mb))
+
+
 def _relation(a: Statement, b: Statement) -> str:
-    if a.kind in ("event-date", "happening-date"):
+    if a.kind in _DATE_KINDS:
+        if a.value[:2] != b.value[:2] and _day_span(a.value[:2]) and _day_span(b.value[:2]):
+            return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
         return _date_relation(a.value[:2], b.value[:2])
     if a.kind == "quantity":
         return _amount_relation(a, b)
@@ -564,14 +807,16 @@ _RELATION_WORDS = {"agree": "the same value", "consistent": "one more precise th
                    "differ": "incompatible values", "uncertain": "incompatible values, maybe another act"}
 
 
-def _verdict(statements: list[Statement]) -> tuple[str, list[dict]]:
-    """The group's verdict (its worst pair) and every cross-document pair's relation."""
+def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = None) -> tuple[str, list[dict]]:
+    """The group's verdict (its worst pair) and every cross-document pair's relation. A pair
+    grouped only through others (not itself judged the same thing) never contradicts."""
     pairs = []
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
         rel = _relation(a, b)
-        if rel == "differ" and not _firm_difference(a, b):
+        judged = linked is None or (_key(a), _key(b)) in linked or (_key(b), _key(a)) in linked
+        if rel == "differ" and not (judged and _firm_difference(a, b)):
             rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
         pairs.append({"a": i, "b": j, "relation": rel,
                       "reason": f"“{a.text}” / “{b.text}”: {_RELATION_WORDS[rel]}"})
@@ -582,80 +827,147 @@ def _verdict(statements: list[Statement]) -> tuple[str, list[dict]]:
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
     """A disagreement that is a contradiction, not two acts of one thing."""
-    if a.kind == "happening-date":  # repeated acts are common; a near miss is a misdating
-        return (_clause_match(a.value[2], b.value[2]) >= WEIGHTS.same_words
-                and _overlap(a.about, b.about) >= WEIGHTS.same_words_overlap
-                and _width_days(a.value[:2]) <= WEIGHTS.misdating_days
-                and _width_days(b.value[:2]) <= WEIGHTS.misdating_days
-                and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
-    if a.kind == "event-date":
-        if not (a.tight and b.tight and a.value[2] and b.value[2]):
-            return False
-        return _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap
+    if a.kind in _DATE_KINDS:
+        if _named_and_said_alike(a, b):
+            return True
+        return _misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b)
+    if a.kind == "quote":
+        short, long_ = sorted((a.value, b.value), key=len)
+        return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
+        if _listed_together(a, b) or same_clause:
+            return True
+        if _same_measured(a, b) and _same_act(a.frame, b.frame):
+            return True  # "funding reached $X" / "funding that rose to $Y"
         if _is_duration(a.value[1]):
-            return same_clause  # "for 19 years" and "for twenty years" often time different spans
-        return same_clause or _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
+            return False  # "for 19 years" and "for twenty years" often time different spans
+        return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
 
 
-def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str]]:
-    """Groups where every cross-document pair is about the same thing (complete link).
+def _named_and_said_alike(a: Statement, b: Statement) -> bool:
+    """Dates written beside the same event name, in clauses that say the same act."""
+    return (a.kind == b.kind == "event-date" and a.about == b.about and a.tight and b.tight
+            and bool(a.value[2] and b.value[2])
+            and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.clause_overlap)
 
-    Candidate pairs are blocked by the entities the statements are about, so
-    the work grows with the pairs sharing an entity, not with all pairs.
+
+def _misdated(a: Statement, b: Statement) -> bool:
+    """Nearly the same words, half the participants, precise dates less than a month apart."""
+    return (min(len(a.value[2]), len(b.value[2])) >= WEIGHTS.min_clause_words
+            and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.same_words
+            and _overlap(a.about, b.about) >= WEIGHTS.same_words_overlap
+            and _width_days(a.value[:2]) <= WEIGHTS.misdating_days
+            and _width_days(b.value[:2]) <= WEIGHTS.misdating_days
+            and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
+
+
+def _shared_agent(a: Statement, b: Statement) -> bool:
+    """Is one name the subject (the doer) of both frames?"""
+    if a.frame is None or b.frame is None:
+        return False
+    doers_a = [x for x in a.people if x[2] & set(a.frame.subject)]
+    doers_b = [y for y in b.people if y[2] & set(b.frame.subject)]
+    return any(_same_name(x, y) for x in doers_a for y in doers_b)
+
+
+def _one_act_misdated(a: Statement, b: Statement) -> bool:
+    """The same predicate done to the same thing with a shared participant, both dated no wider
+    than a month and less than a year apart: one act given two dates. Without a theme ("they met")
+    the act may recur, so it is not a contradiction."""
+    return (_same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame) and _shared_agent(a, b)
+            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+
+
+def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set[tuple[Key, Key]]]]:
+    """Groups of statements about the same thing, each with why and its pairs judged the same.
+
+    Candidate pairs are blocked by the entities, names and predicates the statements share, so
+    the work grows with the pairs sharing a key, not with all pairs. Groups grow by merging,
+    strongest reasons first (average link): two groups merge when at least half of their
+    cross-document pairs are the same thing and no document disagrees with itself.
     """
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(statements):
         for key in _blocking_keys(s):
-            by_key[(s.kind, key)].append(i)
+            by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(i)
     same: dict[tuple[int, int], str] = {}
-    for (kind, _key), members in by_key.items():
-        if len(members) > WEIGHTS.max_block and kind != "event-date":
-            continue  # a very common entity ("United States") says nothing; rarer keys pair these
+    for (_kind, key), members in by_key.items():
+        if len(members) > WEIGHTS.max_block:
+            # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
+            # named event are always paired: their key is the event itself.
+            members = [m for m in members if statements[m].kind == "event-date" and key in statements[m].about]
         for i, j in combinations(members, 2):
             if (i, j) not in same:
                 same[(i, j)] = _same_thing(statements[i], statements[j]) or ""
-    linked = sorted((i, j) for (i, j), why in same.items() if why)
-    group_of: dict[int, int] = {}
-    groups: list[list[int]] = []
-    reasons: list[str] = []
+    linked = sorted(((i, j) for (i, j), why in same.items() if why), key=lambda ij: (_strength(same[ij]), ij))
+    group_of = {i: [i] for i in range(len(statements))}
+    why_of: dict[int, str] = {}
     for i, j in linked:
-        gi, gj = group_of.get(i), group_of.get(j)
-        if gi is None and gj is None:
-            group_of[i] = group_of[j] = len(groups)
-            groups.append([i, j])
-            reasons.append(same[(i, j)])
-        elif gi is not None and gj is None and _fits(j, groups[gi], statements, same):
-            group_of[j] = gi
-            groups[gi].append(j)
-        elif gj is not None and gi is None and _fits(i, groups[gj], statements, same):
-            group_of[i] = gj
-            groups[gj].append(i)
-    return [(_one_per_sentence([statements[k] for k in g]), why) for g, why in zip(groups, reasons, strict=True)]
+        gi, gj = group_of[i], group_of[j]
+        if gi is gj or not _mergeable(gi, gj, statements, same):
+            continue
+        merged = gi + gj
+        why_of[merged[0]] = why_of.get(gi[0]) or why_of.get(gj[0]) or same[(i, j)]
+        for k in merged:
+            group_of[k] = merged
+    out = []
+    seen: set[int] = set()
+    for members in group_of.values():
+        if len(members) < 2 or id(members) in seen:
+            continue
+        seen.add(id(members))
+        pairs = {(_key(statements[i]), _key(statements[j])) for i, j in combinations(sorted(members), 2)
+                 if same.get((i, j))}
+        out.append((_one_per_sentence([statements[k] for k in members]), why_of[members[0]], pairs))
+    return out
+
+
+Key = tuple[str, int, int]
+
+
+def _key(s: Statement) -> Key:
+    return (s.document, s.start, s.end)
+
+
+_STRONGEST_FIRST = ("the same named event", "one gathering", "nearly the same words", "the same speaker",
+                    "the same measure", "the same act", "the same participants, the same clause")
+
+
+def _strength(why: str) -> int:
+    """Rank of a grouping reason: links by the strongest evidence are merged first."""
+    return next((n for n, prefix in enumerate(_STRONGEST_FIRST) if why.startswith(prefix)), len(_STRONGEST_FIRST))
 
 
 def _blocking_keys(s: Statement) -> list[str]:
     """Entities a statement is about; for quotations also their longest words, so the
     same words under another speaker's name meet."""
-    keys = list(s.about)
+    keys = list(s.about) + sorted({f"name:{w}" for p in s.people for w in p[2]})
+    if s.frame is not None:
+        keys += sorted({f"act:{form}" for w in s.frame.predicate for form in _related_forms(w)})
     if s.kind == "quote":
         content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
         keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
     return keys
 
 
-def _fits(k: int, group: list[int], statements: list[Statement], same: dict[tuple[int, int], str]) -> bool:
-    """A statement joins a group only if it is the same thing as every member from another
-    document, and does not disagree with its own document's members (another act)."""
-    for m in group:
-        if statements[m].document == statements[k].document:
-            if _relation(statements[m], statements[k]) == "differ":
-                return False
-        elif not same.get((min(k, m), max(k, m))):
-            return False
-    return True
+def _mergeable(a: list[int], b: list[int], statements: list[Statement], same: dict[tuple[int, int], str]) -> bool:
+    """At least half the cross-document pairs of two groups are the same thing, and no member
+    disagrees with a member of its own document (another act)."""
+    linked = total = 0
+    for x in a:
+        for y in b:
+            sx, sy = statements[x], statements[y]
+            if sx.document == sy.document:
+                if _relation(sx, sy) == "differ":
+                    return False
+                continue
+            total += 1
+            linked += bool(same.get((min(x, y), max(x, y))))
+    return total == 0 or linked / total >= WEIGHTS.merge_share
 
 
 def _one_per_sentence(members: list[Statement]) -> list[Statement]:
@@ -679,9 +991,9 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds)
     out: list[Comparison] = []
-    for members, grouping in _groups(statements):
+    for members, grouping, linked in _groups(statements):
         kind = members[0].kind
-        verdict, reasons = _verdict(members)
+        verdict, reasons = _verdict(members, linked)
         entities = tuple(sorted({e for s in members for e in s.about}))
         out.append(Comparison("", kind, _subject(kind, members, kinds), entities, members,
                               verdict, grouping, reasons))
@@ -703,7 +1015,8 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
         return "date of an act by " + ", ".join(names[:3])
     if kind == "quantity":
         return f"{members[0].value[1]} ({', '.join(names[:3])})"
-    return f"words of {names[0]}"
+    speakers = [kinds.get(s.about[0], ("", s.about[0]))[1] for s in members if s.about]
+    return f"words of {speakers[0]}" if speakers else "words quoted without a named speaker"
 
 
 def comparisons_json(comparisons: list[Comparison], titles: dict[str, str]) -> list[dict]:

@@ -1,0 +1,195 @@
+"""The frame of a dated or measured statement, from the dependency parse of its sentence.
+
+"On May 4, 1921, the fleet lifted the blockade of the port" → the date hangs on
+"lifted" (its *predicate*), whose object "the blockade of the port" is its
+*theme*; "lift" ends something (its *aspect*); the frame's *tokens* are the
+predicate's clause without the subordinate clauses that do not hold the date,
+so names elsewhere in a long sentence are not taken for participants.
+
+A value (a date, an amount) hangs on the nearest verb above it; a value inside
+a noun phrase ("the May 1921 accord", "an alliance founded in 1921") also keeps
+that noun. A predicate that only marks a start or an end ("began", "opened",
+"lifted" — lexicon ``aspectual_verbs``) takes its object as the event ("opened
+talks" and "began talks" are the same act). A relative or participle clause
+("the accord they signed in May") takes the noun it describes as its theme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from vitrina import lexicon
+
+__all__ = ["Frame", "frame", "frames"]
+
+# Dependencies of a verb's children that open another clause: left out of the frame unless the value is in them.
+_OTHER_CLAUSE = {"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj", "acl", "xcomp"}
+# A verb's arguments that name what the act is done to (the theme).
+_THEME_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    predicate: tuple[str, ...]  # the verb the value hangs on (and the event noun of an aspectual verb)
+    theme: tuple[str, ...]  # content words of what the act is done to
+    subject: tuple[str, ...]  # content words of who does it
+    words: tuple[str, ...]  # content words of the whole frame, the value left out
+    word_offsets: tuple[tuple[int, int], ...]  # each word's span in the document
+    aspect: str | None  # "start" | "end" for a verb that only begins or ends the event
+    offsets: tuple[tuple[int, int], ...]  # character spans (in the document) of the frame's tokens
+
+    def covers(self, start: int, end: int) -> bool:
+        """Does a span (a name's mention) lie within the frame's tokens?"""
+        return any(s <= start < e for s, e in self.offsets) and any(s < end <= e for s, e in self.offsets)
+
+
+@lru_cache(maxsize=1)
+def _aspects() -> dict[str, str]:
+    return {e.value.split()[0]: e.value.split()[1] for e in lexicon.entries("aspectual_verbs")}
+
+
+def _aspect(word: str) -> str | None:
+    """"start" or "end" for a verb that only begins or ends an event (by its base forms)."""
+    from vitrina.qa.lexical import base_forms
+
+    return next((_aspects()[f] for f in sorted(base_forms(word) | {word}) if f in _aspects()), None)
+
+
+def frames(sentences: list[tuple[int, str]], values: list[list[tuple[int, int]]]) -> list[list[Frame | None]]:
+    """The frame of each value span of each sentence (``(start, text)``; value spans in document offsets)."""
+    from vitrina.qa.parse import parse_many
+
+    docs = parse_many([text for _start, text in sentences])
+    return [[frame(doc, start, span) for span in spans]
+            for doc, (start, _text), spans in zip(docs, sentences, values, strict=True)]
+
+
+def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
+    """The frame of the value at ``value`` (document offsets) in the parsed sentence ``doc``
+    that starts at document offset ``offset``."""
+    lo, hi = value[0] - offset, value[1] - offset
+    inside = [t for t in doc if t.idx < hi and t.idx + len(t.text) > lo]
+    if not inside:
+        return None
+    root = next((t for t in inside if t.head.i not in {u.i for u in inside} or t.head.i == t.i), inside[0])
+    verb, noun = _anchors(root)
+    if verb is None or _offset_clause(verb, value_ids := {t.i for t in inside}):
+        return None
+    tokens = _clause(verb, value_ids)
+    predicate, theme, aspect = _predicate(verb, noun, value_ids)
+    content = [t for t in tokens if t.pos_ in _CONTENT_POS and t.i not in value_ids and _word(t)]
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    return Frame(predicate=tuple(dict.fromkeys(predicate)), theme=tuple(dict.fromkeys(theme)),
+                 subject=tuple(dict.fromkeys(w for c in subject for w in _phrase_words(c, value_ids))),
+                 words=tuple(_word(t) for t in content),
+                 word_offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in content), aspect=aspect,
+                 offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in tokens))
+
+
+def _offset_clause(verb: Any, value_ids: set[int]) -> bool:
+    """Is the verb's clause one that the value dates by an offset ("two days before the fleet
+    sailed"): the value lies outside the clause its "before"/"after" opens."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.text.lower() in lexicon.words("relative_time_markers")]
+    return any(not (m.i <= i <= verb.right_edge.i) for m in marks for i in value_ids)
+
+
+def _anchors(root: Any) -> tuple[Any | None, Any | None]:
+    """The verb a value hangs on, and the noun between them if the value sits in a noun phrase."""
+    node, noun = root, None
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node, noun
+        if node.pos_ in _NOUN_POS and noun is None:
+            noun = node
+    if node.pos_ in _NOUN_POS:  # a verbless caption or heading: the phrase itself
+        return node, noun if noun is not None and noun.i != node.i else None
+    return node, noun
+
+
+def _clause(verb: Any, value_ids: set[int]) -> list[Any]:
+    """The verb's clause without subordinate clauses that do not hold the value; a relative
+    or participle clause adds the noun it describes."""
+    skipped = [c for c in verb.children
+               if c.dep_ in _OTHER_CLAUSE and c.pos_ in {"VERB", "AUX"} and not any(t.i in value_ids for t in c.subtree)]
+    left_out = {t.i for c in skipped for t in c.subtree}
+    tokens = [t for t in verb.subtree if t.i not in left_out]
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+        described = verb.head
+        tokens += [t for t in described.subtree if t.i < verb.left_edge.i]
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[str], list[str], str | None]:
+    head = _word(verb)
+    themes = [c for c in verb.children if c.dep_ in _THEME_DEPS and c.i not in value_ids]
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i and not themes:
+        themes = [verb.head]  # "the accord they signed", "an alliance founded in 1921"
+        if verb.head.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord too
+            themes += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    aspect = _aspect(head) if head else None
+    if aspect and not themes:  # "the talks began": the subject is what begins
+        themes = [c for c in verb.children if c.dep_ == "nsubj"]
+    predicate = [head] if head and verb.pos_ != "AUX" else []
+    if aspect or not predicate:
+        predicate += [_word(t) for t in _event_heads(themes) if _word(t)]
+    if noun is not None and noun.i not in value_ids and _word(noun) and is_event_noun(_word(noun)):
+        predicate.append(_word(noun))
+    theme = [w for t in themes for w in _phrase_words(t, value_ids)]
+    return [p for p in predicate if p], theme, aspect
+
+
+def _event_heads(themes: list[Any]) -> list[Any]:
+    """The nouns naming the event begun or ended: "a series of talks" → talks."""
+    out = []
+    for t in themes:
+        out.append(t)
+        if is_event_noun(t.text.lower()):
+            continue  # "the invasion of a country": the invasion is the event
+        out += [g for p in t.children if p.dep_ == "prep" and p.text.lower() == "of"
+                for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+@lru_cache(maxsize=8192)
+def is_event_noun(word: str) -> bool:
+    """A noun WordNet derives from a verb (invasion/invade, meeting/meet, conference/confer)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    for synset in wn.synsets(word, "n"):
+        for lemma in synset.lemmas():
+            if any(d.synset().pos() == "v" for d in lemma.derivationally_related_forms()):
+                return True
+    return False
+
+
+def _phrase_words(head: Any, value_ids: set[int]) -> list[str]:
+    """Content words of a noun phrase: its head and what modifies it before a clause opens."""
+    out = []
+    for t in head.subtree:
+        if t.dep_ in _OTHER_CLAUSE and t.i != head.i:
+            break
+        if t.i not in value_ids and t.pos_ in _NOUN_POS | {"ADJ"} and _word(t):
+            out.append(_word(t))
+    return out
+
+
+def _word(token: Any) -> str:
+    """A token's lowercase form when it is a content word, else ""."""
+    word = token.text.lower().replace("’", "'")
+    return word if word.isalpha() and len(word) > 2 and word not in _stop_words() else ""
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | lexicon.words("months")
