@@ -243,3 +243,17 @@ def test_headings_set_by_direct_formatting() -> None:
     assert doc.title == "The Quay at Low Tide"
     assert [(s.label, s.title) for s in doc.sections] == [(None, "The Quay at Low Tide"), ("2", "Boats and Nets")]
     assert "Photo: Ada Lake" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_bare_letters_counting_up_through_docx_headings() -> None:
+    document = docx.Document()
+    document.add_paragraph("Quay Objects", style="Title")
+    for heading, body in [("A Harbour of Refuge", "Built in 1820."), ("B The Crane", "It lifted timber."),
+                          ("A Short Walk", "The path runs to the light.")]:
+        document.add_heading(heading, level=1)
+        document.add_paragraph(body)
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Quay Objects"), ("A", "Harbour of Refuge"), ("B", "The Crane"), (None, "A Short Walk")]

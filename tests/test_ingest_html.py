@@ -238,3 +238,12 @@ def test_sentence_opening_with_courtesy_after_a_caption_stays_text():
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert caption.credit is None
     assert blocks(doc, "paragraph") == ["Courtesy of the family, the ledger came to the museum in 1950."]
+
+
+def test_bare_letters_counting_up_through_the_headings_are_labels():
+    page = (b"<html><body><h1>Quay</h1><h2>A Harbour of Refuge</h2><p>Built in 1820.</p>"
+            b"<h2>B The Crane</h2><p>It lifted timber.</p><h2>C \xe2\x80\x94 Nets</h2><p>They dried.</p>"
+            b"<h2>A Short Walk</h2><p>The path runs to the light.</p></body></html>")
+    [doc] = html.read(page, "quay.html")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Quay"), ("A", "Harbour of Refuge"), ("B", "The Crane"), ("C", "Nets"), (None, "A Short Walk")]

@@ -103,10 +103,23 @@ def _credit_cut(text: str) -> int | None:
 
 
 def heading_label(text: str) -> tuple[str | None, int]:
-    """A heading's own panel label ("Panel 2: The Lens", "B. Fog Signals", "IV) …") as
-    its identifier ("2", "B", "IV"), and where the title starts after it (0: none)."""
-    lead = LABEL_LEAD.match(text)
+    """A heading's own panel label ("Panel 2: The Lens", "B. Fog Signals", "IV) …",
+    "B — Fog Signals") as its identifier ("2", "B", "IV"), and where the title starts
+    after it (0: none)."""
+    lead = LABEL_LEAD.match(text) or _DASHED_LABEL.match(text)
     if lead is None or lead.end() >= len(text):
         return None, 0
     ident = alone_label(lead.group(0).strip().rstrip(".:)—–-").strip())
     return (ident, lead.end()) if ident is not None else (None, 0)
+
+
+def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:
+    """``counted`` (a bare label that counts up through the headings, from
+    ``counting_labels``) when ``text`` opens with it: (label, where the title starts)."""
+    if counted is None or not text.startswith(counted + " "):
+        return None, 0
+    return counted, len(counted) + 1
+
+
+# A bare label set off by a dash: "B — Fog Signals", "3 – The Quay".
+_DASHED_LABEL = re.compile(r"^(?:[A-Z]|\d{1,3}|[IVXLC]{1,6})\s+[—–-]\s+(?=\S)")

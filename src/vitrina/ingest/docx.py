@@ -31,7 +31,7 @@ from pathlib import PurePath
 from lxml import etree
 
 from vitrina.errors import InputError
-from vitrina.ingest._captions import heading_label, is_credit_line, split_caption
+from vitrina.ingest._captions import bare_label, heading_label, is_credit_line, split_caption
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
@@ -39,6 +39,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label
 from vitrina.structure.cues import ends_sentence
+from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
@@ -303,6 +304,9 @@ def _app_properties(document) -> dict:
 
 def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str | None:
     """Sections, blocks and figures from the document's paragraphs, in order."""
+    sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
+    counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
+    counted_at = {sections[k]: label for k, label in counted.items()}
     title = None
     label: str | None = None  # a panel label alone on the paragraph before its heading
     waiting: list[_Image] = []  # images whose caption may follow
@@ -324,7 +328,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             title = title or mapped.text
             builder.section(label, mapped.pieces(lines))
         elif item.kind == "heading" and 1 <= item.level <= 3:
-            own, mapped = _heading_label(mapped)
+            own, mapped = _heading_label(mapped, counted_at.get(n))
             builder.section(own or label, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
@@ -423,9 +427,12 @@ def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | No
     )
 
 
-def _heading_label(mapped: MappedText) -> tuple[str | None, MappedText]:
-    """A heading's own label ("Panel 2: The Lens", "B. Fog Signals") and its title."""
+def _heading_label(mapped: MappedText, counted: str | None = None) -> tuple[str | None, MappedText]:
+    """A heading's own label ("Panel 2: The Lens", "B. Fog Signals", or a bare letter
+    counting up through the headings) and its title."""
     label, cut = heading_label(mapped.text)
+    if label is None:
+        label, cut = bare_label(mapped.text, counted)
     if label is None:
         return None, mapped
     rest, _ = mapped.slice(cut, len(mapped)).normalise_space()

@@ -42,6 +42,7 @@ from lxml import etree
 from vitrina.errors import InputError
 from vitrina.ingest._captions import (
     CREDIT_PHRASE,
+    bare_label,
     clean_credit,
     heading_label,
     is_credit_line,
@@ -55,6 +56,7 @@ from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label, match_label
+from vitrina.structure.plainlayout import counting_labels
 
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
@@ -277,6 +279,7 @@ class _PageReader:
         self.waiting: list = []  # images outside <figure> whose caption may follow
         self.taken: set = set()  # elements already read as a caption's credit
         self.label: str | None = None  # a panel label set on the element before its heading
+        self.counted: dict = {}  # section headings opening with a bare label that counts up
 
     def flush(self, caption: Block | None = None) -> None:
         """Record the waiting images as figures; the first takes ``caption``."""
@@ -335,7 +338,7 @@ class _PageReader:
             run = self.inline()
             run.add_element(el)
             mapped, spans = run.finish_mapped()
-            label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el))
+            label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
             if mapped.text:
                 self.b.section(label or self.label, mapped.pieces(self.tree.lines), markup=spans)
             self.label = None
@@ -434,12 +437,14 @@ class _PageReader:
 
 
 def _heading_label(
-    text: MappedText, spans: list, boxed: str | None = None
+    text: MappedText, spans: list, boxed: str | None = None, counted: str | None = None
 ) -> tuple[str | None, MappedText, list]:
-    """A section heading's panel label ("Panel 2: …", "B. …", or ``boxed``: the text of
-    an element of its own opening the heading), its title without it, and the
-    markup spans shifted to the title."""
+    """A section heading's panel label ("Panel 2: …", "B. …", ``boxed``: the text of an
+    element of its own opening the heading, or ``counted``: a bare label counting up
+    through the headings), its title without it, and the markup spans shifted."""
     label, cut = heading_label(text.text)
+    if label is None:
+        label, cut = bare_label(text.text, counted)
     if label is None and boxed is not None and text.text.startswith(boxed):
         label = alone_label(boxed)
         cut = len(boxed) + (len(text.text[len(boxed):]) - len(text.text[len(boxed):].lstrip()))
@@ -447,6 +452,14 @@ def _heading_label(
         return None, text, spans
     shifted = [(k, a - cut, b - cut, attrs) for k, a, b, attrs in spans if a >= cut]
     return label, text.slice(cut, len(text)), shifted
+
+
+def _counted_headings(root) -> dict:
+    """Section headings opening with a bare label that counts up through them
+    ("A Smallpox …", "B A Living Chain"): {heading element: label}."""
+    headings = [el for el in root.iter(*SECTION_HEADINGS) if not any(_skipped(a) for a in el.iterancestors())]
+    found = counting_labels([_text_of(el) for el in headings])
+    return {headings[k]: label for k, label in found.items()}
 
 
 def _boxed_label(heading) -> str | None:
@@ -546,6 +559,7 @@ def read(data: bytes, source: str) -> list[Document]:
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
     page = _PageReader(tree, builder)
+    page.counted = _counted_headings(body if body is not None else root)
     page.container(body if body is not None else root)
     page.flush()
     stated: dict[str, list[str]] = {}

@@ -603,14 +603,22 @@ def sequence_labels(lines: list[Line]) -> dict[int, str]:
     """Lines opening with a bare panel label printed without punctuation ("B Title",
     "2 Title"), known as labels because they count up in order through the text
     (A, B, C; 1, 2, 3; I, II, III) before title-case text. {line index: label}."""
+    found = counting_labels([line.text for line in lines])
+    return {lines[k].index: token for k, token in found.items()}
+
+
+def counting_labels(texts: list[str]) -> dict[int, str]:
+    """Of ``texts`` (lines or headings, in order), those opening with a bare label that
+    counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
+    {position in ``texts``: label}."""
     found: list[tuple[int, str, str]] = []  # index, token, series
-    for line in lines:
-        bare = _BARE_LABEL.match(line.text)
-        rest = line.text[bare.end() :] if bare else ""
+    for index, text in enumerate(texts):
+        bare = _BARE_LABEL.match(text)
+        rest = text[bare.end() :] if bare else ""
         if bare and _title_text(rest):
             token = bare.group(1)
             series = "digit" if token.isdigit() else "roman" if set(token) <= set("IVX") else "letter"
-            found.append((line.index, token, series))
+            found.append((index, token, series))
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
         ranks = {_label_rank(t) for _, t, s in found[:k] if s == series or {s, series} == {"roman", "letter"}}
