@@ -139,3 +139,10 @@ def test_caption_line_right_under_its_image_with_label_and_credit_line():
     assert (doc.text[caption.start : caption.end], caption.position, caption.credit) == (
         "Nets drying on the harbour wall.", "Left", "Lent by the Quay Society")
     assert doc.figures[0].caption == caption.id
+
+
+def test_bare_letters_counting_up_through_headings():
+    data = b"# Quay\n\n## A Harbour of Refuge\n\nBuilt in 1820.\n\n## B The Crane\n\nIt lifted timber.\n\n## A Short Walk\n\nTo the light.\n"
+    [doc] = markdown.read(data, "q.md")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Quay"), ("A", "Harbour of Refuge"), ("B", "The Crane"), (None, "A Short Walk")]

@@ -26,13 +26,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from vitrina.ingest._captions import CREDIT_PHRASE, heading_label, is_credit_line
+from vitrina.ingest._captions import CREDIT_PHRASE, bare_label, heading_label, is_credit_line
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
 from vitrina.model import Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import credit_start, match_label
+from vitrina.structure.plainlayout import counting_labels
 
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -173,6 +174,7 @@ class _Reader:
         self.para_kind = "paragraph"
         self.title: str | None = None
         self.pending: list[_Image] = []  # images waiting for an italic caption line
+        self.counted: dict[str, str] = {}  # heading text -> a bare label counting up through them
 
     # -- blocks
     def add_line(self, text: str, offset: int) -> None:
@@ -249,6 +251,8 @@ class _Reader:
             self.title = clean.text
         if level <= 3:
             label, cut = heading_label(clean.text)
+            if label is None:
+                label, cut = bare_label(clean.text, self.counted.get(clean.text))
             if label is not None:
                 clean = clean.slice(cut, len(clean))
             self.b.section(label, clean.pieces(self.lines))
@@ -333,6 +337,7 @@ def read(data: bytes, source: str) -> list[Document]:
     meta, first = _front_matter(lines)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "markdown", text)
     reader = _Reader(text, builder)
+    reader.counted = _counted_headings(lines[first:])
     _read_blocks(reader, lines[first:])
     reader.flush()
     reader.release()
@@ -344,6 +349,17 @@ def read(data: bytes, source: str) -> list[Document]:
 
 
 _EMPHASIS_LINE = re.compile(r"^\s*([*_]{1,2})(?=\S)(?:.(?!\1))*.\1[\s.,;:]*$", re.DOTALL)
+
+
+def _counted_headings(lines: list[tuple[str, int]]) -> dict[str, str]:
+    """``#``–``###`` heading texts opening with a bare label that counts up through them
+    ("## A Harbour …", "## B The Crane"): {heading text: label}."""
+    texts = []
+    for line, _ in lines:
+        atx = ATX.match(line)
+        if atx and len(atx.group(1)) <= 3:
+            texts.append(_clean_text(atx.group(2)))
+    return {texts[k]: label for k, label in counting_labels(texts).items()}
 
 
 _EMPHASIS_THEN_REST = re.compile(r"^\s*([*_]{1,2})(?=\S)(.+?)(?<=\S)\1\s+(\S.*)$", re.DOTALL)
