@@ -298,3 +298,27 @@ def test_regnal_names_and_hyphenated_given_names_link_by_name():
     ])
     assert _entity_of(docs, 0) == _entity_of(docs, 1) != _entity_of(docs, 2)
     assert _entity_of(docs, 3) == _entity_of(docs, 4)
+
+
+LONE_SURNAME_SCRIPT = """
+from tests.test_link import _dated
+from vitrina.link import link
+docs = [_dated(f"d{i}", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912") for i in range(6)]
+docs.append(_dated("z", "President Tolmund replied.", [("e0", "person", "Tolmund")], "1915"))
+print([e.merges for e in link(docs)[1]])
+"""
+
+
+def test_merge_evidence_does_not_depend_on_the_hash_seed():
+    """Which member a merge cites is part of the export: it must not follow set order."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    runs = {subprocess.run([sys.executable, "-c", LONE_SURNAME_SCRIPT], capture_output=True, text=True, check=True,
+                           cwd=root, env={**os.environ, "PYTHONHASHSEED": str(seed),
+                                          "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}).stdout
+            for seed in range(1, 7)}
+    assert len(runs) == 1 and "lone surname" in runs.pop()

@@ -295,7 +295,7 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
     for item, surname in lone:
         year = years[item[0]]
         groups: dict = defaultdict(list)
-        for o in owners.get(surname, ()):
+        for o in sorted(owners.get(surname, ())):  # a set: in a fixed order, whatever the hash seed
             groups[uf.find(o)].append(o)
         if year is None or len(groups) != 1:
             continue
