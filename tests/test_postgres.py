@@ -178,3 +178,19 @@ def test_a_schema_named_like_a_keyword_works(postgres_server: str) -> None:
     finally:
         with psycopg.connect(postgres_server, autocommit=True) as conn:
             conn.execute('DROP SCHEMA IF EXISTS "order" CASCADE')
+
+
+def test_a_schema_holding_other_tables_is_not_replaced(pg_url: str) -> None:
+    import psycopg
+
+    from vitrina.store import check_replaceable
+    from vitrina.store.postgres import target
+
+    where = target(pg_url)
+    with psycopg.connect(where.conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{where.schema}"')
+        conn.execute(f'CREATE TABLE "{where.schema}".ledger (n integer)')
+    with pytest.raises(StoreError, match="holds other tables"):
+        check_replaceable(pg_url)
+    result = CliRunner().invoke(main, ["build", str(Path(__file__)), "--db", pg_url])
+    assert result.exit_code == 1 and "holds other tables" in result.output
