@@ -1028,8 +1028,8 @@ def comparisons_json(comparisons: list[Comparison], titles: dict[str, str]) -> l
     } for c in comparisons]
 
 
-def document_titles(kb: read.KnowledgeBase) -> dict[str, str]:
-    return {d.id: d.title for d in kb.documents()}
+def document_titles(store: read.KnowledgeBase | sqlite3.Connection) -> dict[str, str]:
+    return {d.id: d.title for d in read.as_knowledge_base(store).documents()}
 
 
 def store_comparisons(kb: read.KnowledgeBase) -> dict[str, str]:
