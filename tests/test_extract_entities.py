@@ -325,3 +325,30 @@ def test_surname_with_a_role_goes_to_the_holder_of_that_role():
         by_surface.setdefault(doc.text[m.start : m.end], []).append(m.entity)
     assert by_surface["Brenn"][-1] == by_surface["Halvard Brenn"][0]
     assert by_surface["Brenn"][0] == by_surface["Osric Brenn"][0]
+
+
+def test_one_word_name_with_a_title_of_a_place_is_a_person():
+    doc = extract(make_doc([
+        "In 1863 the emperor invited Osric, Archduke of Varnland, to become ruler. "
+        "Osric accepted the offer in 1864."
+    ]))
+    people = _people(doc)
+    assert "Osric" in people
+    e = entity(doc, people["Osric"])
+    assert e.name == "Osric" and e.type == "person"
+
+
+def test_uncovered_surname_of_a_person_named_in_full_is_the_person_even_if_a_town():
+    doc = extract(make_doc([
+        "In 1880 James G. Lincoln was named to the cabinet as Secretary of State. "
+        "Lincoln took office in 1881."
+    ]))
+    people = _people(doc)
+    assert people.get("Lincoln") == people.get("James G. Lincoln") is not None
+    assert not any(doc.text[m.start : m.end] == "State" and m.type == "organization" for m in doc.mentions)
+
+
+def test_surname_after_an_article_prefix_is_the_person():
+    doc = extract(make_doc(["In 1976 President Hafiz al-Rashid met the envoys. Rashid refused to leave."]))
+    people = _people(doc)
+    assert people.get("Rashid") == people.get("Hafiz al-Rashid") is not None

@@ -76,8 +76,18 @@ class PersonName:
 
     def has_surname(self, word: str) -> bool:
         """ "Metternich" is the surname of "Klemens von Metternich"."""
-        w = word.lower()
-        return w in {self.last.lower(), self.last.split()[-1].lower()}
+        return word.lower() in {f.lower() for f in self.surname_forms}
+
+    @property
+    def surname_forms(self) -> set[str]:
+        """The forms the surname is used in alone: "von Metternich", "Metternich"; after an
+        article prefix ("al-Rashid", "el-Amin"), also without it ("Rashid")."""
+        tail = self.last.split()[-1]
+        forms = {self.last, tail}
+        head, dash, rest = tail.partition("-")
+        if dash and rest[:1].isupper() and head.islower():
+            forms.add(rest)
+        return forms
 
     @property
     def initials(self) -> str:
@@ -274,6 +284,8 @@ class Clusterer:
         people = [i for i, m in enumerate(self.mentions) if m.type == "person" and i in self.cluster_of]
         for a, b in zip(people, people[1:], strict=False):
             between = self.text[self.mentions[a].end : self.mentions[b].start]
+            if between.strip() == "," and self.surface(b).split()[0].lower() in NOBLE_TITLES:
+                between += self.surface(b).split()[0]  # "X, Archduke of Y" as one mention
             words = between.strip(" ,\n").split()
             if not between.lstrip().startswith(",") or not words or words[0].lower() not in NOBLE_TITLES:
                 continue
@@ -590,7 +602,7 @@ class _SingleIndex:
         self.by_first: dict[str, list[int]] = {}
         self.by_initials: dict[str, list[int]] = {}
         for c, name in full.items():  # cluster order, as a scan would find them
-            for key in {name.last.lower(), name.last.split()[-1].lower()}:
+            for key in {f.lower() for f in name.surname_forms}:
                 self.by_surname.setdefault(key, []).append(c)
             self.by_first.setdefault((name.first or "").lower(), []).append(c)
             self.by_initials.setdefault(name.initials.lower(), []).append(c)
@@ -674,11 +686,11 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             toks = name_tokens(s)
             if len(toks) > 1:
                 name = PersonName.parse(s)
-                surnames.update({name.last, name.last.split()[-1]})
+                surnames.update(name.surname_forms)
                 if len(name.initials) >= 3:
                     initials.add(name.initials)
-            if len(toks) == 1 and m.source == "title":
-                surnames.add(toks[0])  # "Count Orlov": "Orlov" names that person
+            if len(toks) == 1 and m.source in {"title", "pattern"}:
+                surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
             person_words[toks[-1]] += 1
         else:
             other_words[s] += 1
@@ -727,7 +739,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         )
         if prev_cap or next_cap or "-" in text[t.end : t.end + 1]:
             continue
-        if not personal(t.text, True):
+        # NER claimed no type here: the person's surname is the person, even when a town
+        # bears that name (NER types a town it sees)
+        if not personal(t.text, False):
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -741,7 +755,8 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
 _INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
 _SEAT_OF_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 NOBLE_TITLES = frozenset({
-    "comte", "comtesse", "count", "countess", "duc", "duke", "duchess", "marquis", "marquise",
+    "comte", "comtesse", "count", "countess", "duc", "duke", "duchess", "archduke", "archduchess",
+    "marquis", "marquise",
     "baron", "baroness", "vicomte", "viscount", "earl", "chevalier", "graf", "herzog",
 })
 
@@ -1057,7 +1072,8 @@ def canonical_name(forms: list[str], person: bool = False) -> str:
     ("John Jay" once, "Jay" ten times: "John Jay").
     """
     counts = Counter(forms)
-    full = [f for f in counts if person and len(name_tokens(f)) > 1 and not is_acronym(f)]
+    full = [f for f in counts if person and len(name_tokens(f)) > 1 and not is_acronym(f)
+            and f.split()[0].lower() not in NOBLE_TITLES]  # "Duke of X" is a title, not a full name
     pool = full or [f for f in counts if counts[f] >= 2 and not is_acronym(f)] or [
         f for f in counts if not is_acronym(f)
     ] or list(counts)

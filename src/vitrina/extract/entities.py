@@ -151,8 +151,8 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
             continue
         if label == "ORG" and len(toks) == 1 and toks[0].tag == "JJ":
             continue  # "Allied" forces
-        if label == "ORG" and _only_a_title(toks):
-            continue  # "Commissar for Foreign Affairs": an office, named with its holder
+        if label == "ORG" and (_only_a_title(toks) or _office_of_a_role(text, start, toks)):
+            continue  # "Commissar for Foreign Affairs", "Secretary of [State]": an office, not a body
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
         out.append(RawMention(start, end, etype, label, role))
     return out
@@ -185,6 +185,18 @@ def _only_a_title(toks: list[Tok]) -> bool:
     """A span that is a role phrase with its office and nothing else ("Secretary of War")."""
     matched = _match_role(toks, 0)
     return matched is not None and matched[1] < len(toks) and _skip_office(toks, matched[1]) == len(toks)
+
+
+_ROLE_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _office_of_a_role(text: str, start: int, toks: list[Tok]) -> bool:
+    """Office words right after a role and "of" ("Secretary of [State]", "Minister for
+    [Foreign Affairs]"): the role's domain, not an organization."""
+    office = set(words("office_words.txt"))
+    role = _ROLE_OF.search(text, max(0, start - 40), start)
+    return role is not None and role.group(1).lower() in _roles_by_first() and \
+        all(t.text.lower() in office for t in toks)
 
 
 def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
@@ -416,7 +428,7 @@ class _Nearby:
 def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[RawMention]:
     """All raw mentions of a document, non-overlapping, in text order."""
     markup = markup_mentions(doc) if use_markup else []
-    titles = title_mentions(doc.text, an)
+    titles = title_mentions(doc.text, an) + titled_of_mentions(doc.text)
     ner = ner_mentions(doc.text, an)
     near = _Nearby(ner)
     for m in titles:  # keep the role with overlapping NER person spans
@@ -444,6 +456,8 @@ _FRONT = re.compile(r"\b((?:Eastern|Western|Northern|Southern|Italian|Russian|Fr
 
 # "Name, who …": "who" refers to a person
 _WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),\s+who\b")
+# "Osric, Archduke of Varn": a one-word name in apposition with a title "of" a place is a person
+_TITLED_OF = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+),\s+(?:the\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
 _NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many", "others", "one",
               "everyone", "anyone", "someone", "people", "men", "women", "he", "she", "they"}
 
@@ -452,6 +466,19 @@ _NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many"
 _COMPOUND = re.compile(r"(?<![\w.-])([A-Z][a-z]+-[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 # nationality-like parts ("Anglo-", "-American", "-Prussian") make an adjective
 _ADJECTIVAL = re.compile(r"(?:o|an|ish|ese|ic|i)(?:-|$)")
+
+
+def titled_of_mentions(text: str) -> list[RawMention]:
+    """ "Osric, Archduke of Varnland": a one-word name in apposition with a title held of
+    a place is a person (trusted like a title rule, over an NER guess)."""
+    return [RawMention(m.start(1), m.end(1), "person", "pattern") for m in _TITLED_OF.finditer(text)
+            if m.group(2).lower() in _titles_before_of() and m.group(1).lower() not in _NOT_NAMES]
+
+
+@lru_cache(maxsize=1)
+def _titles_before_of() -> frozenset[str]:
+    """Titles held "of" a place ("Duke of X", "Emperor of Y"): role words and honorifics."""
+    return frozenset({p[0] for p in role_phrases() if len(p) == 1} | honorifics() | {"archduke", "archduchess"})
 
 
 def pattern_mentions(text: str) -> list[RawMention]:
