@@ -20,7 +20,9 @@ violating each criterion and the share violating any.
 * ``no_predicate``: neither a clause (a verb) nor one noun phrase (a named
   event or thing: "The Yalta Conference").
 * ``no_subject``: the label's main verb has no subject (a bare participle or
-  verb phrase: "Established by the king").
+  verb phrase: "Established by the king"); not counted for the label of a
+  heading or caption without a finite verb ("Ending the War, 1969–1973"),
+  which is the author's own title.
 * ``pronoun_subject``: the subject is a personal or demonstrative pronoun the
   label does not resolve ("He signed the treaty").
 * ``too_long``: more than 12 words outside quotations, or more than 20 in all.
@@ -182,7 +184,8 @@ def check(label_doc: Any, sent_doc: Any, label: str) -> set[str]:
     verbs = [t for t in label_doc if t.pos_ in {"VERB", "AUX"}]
     if not verbs and root.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
         bad.add("no_predicate")
-    if root.pos_ in {"VERB", "AUX"}:
+    heading = not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent_doc)
+    if root.pos_ in {"VERB", "AUX"} and not heading:
         subjects = [c for c in root.children if c.dep_ in SUBJECTS]
         if not subjects and not any(c.dep_ in SUBJECTS for v in root.children if v.dep_ == "conj" for c in v.children):
             bad.add("no_subject")

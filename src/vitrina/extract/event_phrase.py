@@ -1,0 +1,336 @@
+"""An event label from the dependency parse of its sentence.
+
+The label is a set of whole dependency subtrees: the clause that governs the
+date (its predicate with subject and complements), without the date's own
+adverbial phrase and without the clause's adjuncts (sentence adverbs,
+subordinate and coordinated clauses). A clause without its own subject takes
+the one it shares: a coordinated verb its first conjunct's subject, a
+relative clause its antecedent (for the relative pronoun), a participle
+phrase the noun it describes. A label longer than ``LIMITS["words"]`` loses
+optional subtrees (relative clauses, appositions, adverbials, prepositional
+phrases, later conjuncts), the rightmost first, so it stays a phrase. Quotations
+and parentheses are kept whole or left out. Every cut falls on a subtree
+boundary, so a label never ends inside a phrase nor starts inside one.
+
+Relations are spaCy's English (ClearNLP) dependency labels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vitrina.extract.nlp import coarse_pos
+
+LIMITS = {
+    "words": 12,  # words a label has at most, outside a quotation kept whole
+    "quoted_words": 20,  # words a label with a quotation kept whole has at most
+    "min_words": 2,  # a label of fewer words says nothing: the caller falls back
+}
+
+# What a date attached with these relations is: an adverbial of time, which leaves
+ADVERBIAL = {"prep", "npadvmod", "advmod", "appos", "dep", "conj", "nmod", "pobj", "punct", "tmod", "oprd",
+             "parataxis"}
+# Relations that make a token the head of a clause
+CLAUSAL = {"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "pcomp"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# Children of the event's predicate that are not part of the happening itself
+CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "cc", "preconj", "meta", "intj", "npadvmod"}
+# Optional subtrees a long label drops, in this order (each the rightmost first)
+PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep", "conj")
+PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
+CLOSING = {")", "]", "”", "’"}
+
+
+def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
+    """Indices of the tokens of parsed sentence ``sd`` that label the happening dated by
+    the tokens ``date_tokens``, or None when the parse gives none."""
+    dated = [t for t in sd if t.i in date_tokens]
+    if not dated:
+        return None
+    inside = {t.i for t in dated}
+    date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
+    removed, anchor = _date_phrase(date_root)
+    predicate, path = _predicate(anchor)
+    kept = _clause(predicate, path) - removed
+    kept = _whole_enclosures(sd, kept)
+    kept = _pruned(sd, kept, {predicate.i} | path)
+    kept = _whole_enclosures(sd, kept)
+    out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
+    words = [i for i in out if _is_word(sd[i])]
+    return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
+    """The tokens of the date's adverbial ("in 1917", "as early as 1784", ", 1812–1814")
+    and the token it modifies; a date inside a noun phrase ("the 1973 embargo") stays."""
+    node = date_root
+    while node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"} and node.head.i != node.head.head.i:
+        node = node.head  # "in | 1917": the preposition's phrase
+    while node.head.i != node.i and node.head.dep_ in {"advmod", "prep", "npadvmod"} \
+            and _pos(node.head) in {"ADV", "ADP", "ADJ"} and len(list(node.head.subtree)) - len(list(node.subtree)) <= 2:
+        node = node.head  # "as early | as 1784", "until | after 1945": the adverb the date completes
+    if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
+            and len(list(node.head.subtree)) - len(list(node.subtree)) <= 3:
+        node = node.head.head  # "during the first years | of the 20th century": the whole time phrase
+    set_off = node.i > 0 and node.doc[node.i - 1].text in {",", "(", "—", "–"}
+    if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
+        return set(), node.head if node.head.i != node.i else node
+    return {t.i for t in node.subtree}, node.head
+
+
+def _predicate(anchor: Any) -> tuple[Any, set[int]]:
+    """The head of the clause the date is an adverbial of (a verb, or the root of a verbless
+    heading), and the tokens on the way up to it from a clause it governs ("decided | to
+    invade": part of its governor's clause, never dropped as an adjunct)."""
+    node, path = _clause_head(anchor), set()
+    while _governed(node):
+        path.add(node.i)
+        node = _clause_head(node.head)
+    if node.dep_ == "advcl" and _subject(node) is None:
+        subject = _clause_subject(node.head)
+        if subject is not None and subject.i > node.i:  # "Visiting X in 1987, Y rioted": Y's
+            return _predicate(node.head)
+    subject = _subject(node)
+    if path and subject is not None and min(path) < subject.i:
+        path = set()  # "While attending X in 1987, Y rioted": a fronted adverbial, Y's happening
+    return node, path
+
+
+def _clause_head(token: Any) -> Any:
+    node = token
+    while node.head.i != node.i and not (_pos(node) in {"VERB", "AUX"} and node.dep_ in CLAUSAL):
+        node = node.head
+    return node
+
+
+def _governed(clause: Any) -> bool:
+    """A clause without a subject of its own that completes another one ("decided | to
+    invade", "responded by | imposing", "was crucial in | securing"): the happening is
+    the governing clause's. A participle said of a noun or of the main clause's subject
+    stays (its label borrows that subject)."""
+    if clause.head.i == clause.i or _subject(clause) is not None or clause.tag_ not in {"VB", "VBG", "VBN"}:
+        return False
+    if clause.dep_ in {"xcomp", "pcomp", "ccomp"}:
+        return True
+    if clause.dep_ == "conj":  # "to build and | operate": as its first conjunct
+        return _governed(clause.head)
+    return clause.dep_ == "advcl" and clause.tag_ == "VB"  # "… in order to | confront"
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _clause_subject(verb: Any) -> Any | None:
+    """The subject of ``verb`` or, when it has none, of the clause it completes or is
+    coordinated with ("Congress began to explore … and | dispatched")."""
+    while _subject(verb) is None and verb.dep_ in {"xcomp", "conj", "pcomp", "ccomp", "advcl"} \
+            and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.dep_ == "prep":  # "by | imposing": the prepositional phrase's head
+            verb = verb.head
+    return _subject(verb)
+
+
+def _clause(predicate: Any, path: set[int]) -> set[int]:
+    """The predicate's subtree without its adjuncts (but the one leading to the date),
+    with the subject it shares."""
+    kept = {t.i for t in predicate.subtree}
+    subject = _subject(predicate)
+    for child in predicate.children:
+        if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
+            kept -= {t.i for t in child.subtree}
+    if subject is None:
+        kept |= _shared_subject(predicate)
+    elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
+        kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
+        kept |= _antecedent(predicate) - {subject.i}
+    return kept
+
+
+def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
+    if child.dep_ in CLAUSE_ADJUNCTS:
+        return True
+    if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
+        return True  # "… and launched a reform": another happening
+    if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
+        # fronted: "After long delays, …", "However, …" (not "finally left")
+        return subject is None or child.i < subject.i
+    return False
+
+
+def _shared_subject(predicate: Any) -> set[int]:
+    """What a subjectless clause is said of: a coordinated verb's first conjunct's subject,
+    a relative or participle clause's noun."""
+    if predicate.dep_ == "conj":
+        subject = _clause_subject(predicate)
+        if subject is not None:
+            return {t.i for t in subject.subtree}
+    if predicate.dep_ in {"acl", "relcl"} and _pos(predicate.head) in {"NOUN", "PROPN", "PRON"}:
+        return _antecedent(predicate)
+    if predicate.dep_ == "advcl" and predicate.tag_ in {"VBG", "VBN"}:  # ", declaring in 1871 that …"
+        subject = _clause_subject(predicate.head)
+        if subject is not None and subject.i < predicate.i:
+            return {t.i for t in subject.subtree} | _comma_before(predicate)
+    return set()
+
+
+def _antecedent(clause: Any) -> set[int]:
+    """The noun phrase a relative or participle clause is said of ("a series of | steps
+    that led": "a series of steps"), with the comma that sets the clause off."""
+    noun = clause.head
+    # "of" heads the genitive/partitive phrase whose noun is the antecedent's own head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"}:
+        outer = noun.head.head
+        return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
+    return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
+
+
+def _comma_before(phrase_head: Any) -> set[int]:
+    """The comma that sets off a participle phrase from what it is said of ("The minister,
+    declaring …"), kept when the phrase joins its noun in the label."""
+    first = phrase_head.left_edge.i
+    return {first - 1} if first > 0 and phrase_head.doc[first - 1].text == "," else set()
+
+
+def _noun_phrase(noun: Any) -> set[int]:
+    """A noun with its determiners and modifiers before it, and its prepositional phrases;
+    its clauses, appositions and parentheticals left out."""
+    kept = {noun.i}
+    for child in noun.children:
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"}:
+            continue
+        kept |= {t.i for t in child.subtree}
+    return kept
+
+
+def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
+    """``kept`` without optional subtrees, rightmost first, until it is short enough; the
+    predicate, the clauses leading from it to the date (``spine``) and its subject stay."""
+    protected = spine | {t.i for t in sd if t.dep_ in SUBJECTS and t.head.i in spine}
+    while _too_long(sd, kept):
+        candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
+                      and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})]
+        if not candidates:
+            break
+        rank = {dep: n for n, dep in enumerate(PRUNABLE)}
+        chosen = min(candidates, key=lambda t: (rank[t.dep_], -t.i))
+        cut = {t.i for t in chosen.subtree}
+        if chosen.dep_ == "conj":  # the conjunction and comma before a dropped conjunct go too
+            cut |= {c.i for c in chosen.head.children if c.dep_ in {"cc", "punct"} and c.i > chosen.head.i}
+        kept = kept - cut
+    return kept
+
+
+def _too_long(sd: Any, kept: set[int]) -> bool:
+    words = [i for i in kept if _is_word(sd[i])]
+    quoted = [i for i in words if _quote_around(sd, i) is not None]
+    if len(words) > LIMITS["quoted_words"]:
+        return True
+    return len(words) - len(quoted) + (1 if quoted else 0) > LIMITS["words"]
+
+
+def _quote_around(sd: Any, i: int) -> tuple[int, int] | None:
+    for o, c in _enclosures(sd):
+        if o < i < c and sd[o].text not in {"(", "["}:
+            return o, c
+    return None
+
+
+def _enclosures(sd: Any) -> list[tuple[int, int]]:
+    """Matched quotation marks and brackets of the sentence, as (opening, closing) indices."""
+    out, stack, straight = [], [], None
+    for t in sd:
+        mark = _mark(t)
+        if mark in PAIRS and mark != "‘":
+            stack.append(t.i)
+        elif mark in CLOSING and mark != "’" and stack and PAIRS[_mark(sd[stack[-1]])] == mark:
+            out.append((stack.pop(), t.i))
+        elif mark == '"':
+            if straight is None:
+                straight = t.i
+            else:
+                out.append((straight, t.i))
+                straight = None
+    end = len(sd)  # a quotation still open at the sentence's end runs to it (closed in a later one)
+    out += [(o, end) for o in stack if _mark(sd[o]) == "“"] + ([(straight, end)] if straight is not None else [])
+    return out
+
+
+def _whole_enclosures(sd: Any, kept: set[int]) -> set[int]:
+    """A quotation the label enters is kept whole, and so is a parenthesis inside it; a
+    parenthesis at the label's edge is left out: a label never starts or ends inside one."""
+    for o, c in sorted(_enclosures(sd), key=lambda p: p[1] - p[0], reverse=True):  # outermost first
+        marks, inner = {o, c} & set(range(len(sd))), set(range(o + 1, c))
+        if not any(_is_word(sd[i]) for i in inner & kept):
+            kept = kept - marks
+            continue
+        before, after = any(i < o for i in kept), any(i > c for i in kept)
+        quote = sd[o].text not in {"(", "["}
+        whole = kept | inner | marks
+        if before and after or quote and (not _too_long(sd, whole) or not before and not after):
+            kept = whole
+        elif before or after:
+            kept = kept - inner - marks
+        else:
+            kept = kept - marks  # the label is the parenthesis' content
+    return kept
+
+
+def _balanced(sd: Any, idx: list[int]) -> list[int]:
+    """No mark without its partner: a closing mark whose opening the label lacks (a
+    quotation the tokenizer glued to a word) takes what precedes it out; an opening
+    mark without its closing one takes what follows it out."""
+    depth = 0
+    for n, i in enumerate(idx):
+        text = _mark(sd[i])
+        if text in {"“", "(", "["}:
+            depth += 1
+        elif text in {"”", ")", "]"}:
+            if depth == 0:
+                return _balanced(sd, idx[n + 1 :])
+            depth -= 1
+    if depth:
+        last_open = max(n for n, i in enumerate(idx) if _mark(sd[i]) in {"“", "(", "["})
+        return idx[:last_open]
+    return idx
+
+
+def _edges_trimmed(sd: Any, idx: list[int]) -> list[int]:
+    """No conjunction, subordinator, preposition or punctuation (but an opening mark) at
+    the start; no function word or punctuation (but a closing mark) at the end; no
+    punctuation twice in a row."""
+    opening = set(PAIRS) | {'"'}
+    while idx and (sd[idx[0]].dep_ in {"cc", "mark", "prep", "preconj"} and len(idx) > 1
+                   or sd[idx[0]].is_punct and sd[idx[0]].text not in opening):
+        idx = idx[1:]
+    while idx and (sd[idx[-1]].is_punct and sd[idx[-1]].text not in CLOSING | {'"'}
+                   or sd[idx[-1]].dep_ in {"cc", "det", "prep", "mark", "aux", "case", "poss"}):
+        idx = idx[:-1]
+    out: list[int] = []
+    for i in idx:
+        if out and sd[i].is_punct and sd[out[-1]].is_punct and sd[i].text in {",", ";", ":"} \
+                and sd[out[-1]].text in {",", ";", ":", "—", "–"}:
+            continue
+        out.append(i)
+    return out
+
+
+def _mark(t: Any) -> str:
+    """The quotation mark or bracket a punctuation token is (or starts with: the tokenizer
+    leaves "):" whole), else ""."""
+    if not t.is_punct:
+        return ""
+    for ch in (t.text[:1], t.text[-1:]):
+        if ch in PAIRS or ch in CLOSING or ch == '"':
+            return ch
+    return ""
+
+
+def _pos(t: Any) -> str:
+    """Universal part of speech from the fine tag (the pipeline has no attribute ruler)."""
+    return coarse_pos(t.tag_, t.text)
+
+
+def _is_word(t: Any) -> bool:
+    return any(ch.isalnum() for ch in t.text)
