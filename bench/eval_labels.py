@@ -15,6 +15,11 @@ violating each criterion and the share violating any.
 * ``cut_end``: the label stops inside a phrase: its last word is a modifier
   of a word left out after it (determiner, adjective, compound, possessive,
   auxiliary), or a preposition whose object is left out.
+* ``cut_inside``: a phrase broken inside the label: a preposition without its
+  object, a conjunct without the conjunction that joins it ("Egypt, Jordan"),
+  a modifier (determiner, adjective, compound) whose noun is left out.
+* ``stray_comma``: a comma or dash left between a subject and its verb after
+  what it set off was dropped ("Anson Burlingame, became").
 * ``function_word_end``: the last word is an article, preposition,
   conjunction, ``to``, possessive, wh-word or modal.
 * ``no_predicate``: neither a clause (a verb) nor one noun phrase (a named
@@ -46,7 +51,7 @@ from typing import Any
 MAX_WORDS = 12  # words outside quotations a label may have
 MAX_WORDS_QUOTED = 20  # words in all, a quotation kept whole included
 
-CRITERIA = ("unbalanced", "starts_inside", "cut_end", "function_word_end", "no_predicate", "no_subject",
+CRITERIA = ("unbalanced", "starts_inside", "cut_end", "cut_inside", "stray_comma", "function_word_end", "no_predicate", "no_subject",
             "pronoun_subject", "too_long")
 
 END_TAGS = {"DT", "PDT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "EX", "POS"}
@@ -137,6 +142,36 @@ def enclosing_open(sent: Any, i: int) -> int | None:
     return stack[-1] if stack else None
 
 
+def cut_inside(sent: Any, idx: list[int]) -> bool:
+    """A preposition without its object, a conjunct without its conjunction, or a modifier
+    without its noun, inside the label's stretch of the sentence."""
+    kept = set(idx)
+    for k in idx[:-1]:
+        t = sent[k]
+        if t.dep_ == "prep" and t.tag_ == "IN" and any(c.dep_ in {"pobj", "pcomp"} for c in t.children) \
+                and not any(c.i in kept for c in t.children):
+            return True
+        if t.dep_ in {"det", "amod", "compound", "poss", "nummod"} and t.head.i > t.i and t.head.i not in kept:
+            return True
+        if t.dep_ == "cc" or t.i not in kept:
+            continue
+        conjuncts = [c for c in t.children if c.dep_ == "conj" and c.i in kept]
+        ccs = [c for c in t.children if c.dep_ == "cc"] + [c for x in t.children if x.dep_ == "conj" for c in x.children
+                                                           if c.dep_ == "cc"]
+        if conjuncts and ccs and not any(c.i in kept for c in ccs):
+            return True
+    return False
+
+
+def stray_comma(sent: Any, idx: list[int]) -> bool:
+    """A comma or dash followed in the label by a verb whose subject ends right before it."""
+    for a, b, c in zip(idx, idx[1:], idx[2:], strict=False):
+        if sent[b].text in {",", "—", "–"} and sent[c].pos_ in {"VERB", "AUX"} and c > b + 1 \
+                and any(x.dep_ in SUBJECTS and x.right_edge.i == a for x in sent[c].children):
+            return True
+    return False
+
+
 def words_outside_quotes(label: str) -> int:
     out, inside = 0, False
     for w in label.replace("“", ' " ').replace("”", ' " ').split():
@@ -171,6 +206,10 @@ def check(label_doc: Any, sent_doc: Any, label: str) -> set[str]:
             bad.add("cut_end")
         if last_s.dep_ == "prep" and not any(c.i in kept for c in last_s.children):
             bad.add("cut_end")
+        if cut_inside(sent_doc, idx):
+            bad.add("cut_inside")
+        if stray_comma(sent_doc, idx):
+            bad.add("stray_comma")
         first_s = sent_doc[idx[0]]
         opening = enclosing_open(sent_doc, first_s.i)
         enclosed = opening is not None and opening not in kept or first_s.text in {")", "]", "”", "’"}

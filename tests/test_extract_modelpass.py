@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 import pytest
 
 from vitrina.extract import modelpass
@@ -33,7 +34,11 @@ def test_parallel_pass_equals_the_serial_one(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv(CORES_VARIABLE, "3")
     monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
     assert modelpass._processes(sum(len(t) for t in PROSE)) == 3
-    assert analyse_pieces(PROSE, 4) == serial
+    parallel = analyse_pieces(PROSE, 4)
+    # tok2vec's vectors differ in the last bits with the batch a piece was in; all else is equal
+    assert [p._replace(vectors=b"") for p in parallel] == [p._replace(vectors=b"") for p in serial]
+    for a, b in zip(parallel, serial, strict=True):
+        assert np.allclose(np.frombuffer(a.vectors, np.float32), np.frombuffer(b.vectors, np.float32), atol=1e-4)
     assert serial[0].ents and serial[0].tokens and serial[0].sentence_starts == [0, 52]
 
 
@@ -43,7 +48,11 @@ def test_a_helper_that_dies_leaves_its_part_to_this_process(monkeypatch: pytest.
     monkeypatch.setenv(CORES_VARIABLE, "2")
     monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
     monkeypatch.setattr(modelpass, "_helper_main", lambda *_args: os._exit(3))
-    assert analyse_pieces(PROSE, 4) == serial
+    parallel = analyse_pieces(PROSE, 4)
+    # tok2vec's vectors differ in the last bits with the batch a piece was in; all else is equal
+    assert [p._replace(vectors=b"") for p in parallel] == [p._replace(vectors=b"") for p in serial]
+    for a, b in zip(parallel, serial, strict=True):
+        assert np.allclose(np.frombuffer(a.vectors, np.float32), np.frombuffer(b.vectors, np.float32), atol=1e-4)
 
 
 def test_small_batches_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,9 +34,12 @@ ADVERBIAL = {"prep", "npadvmod", "advmod", "appos", "dep", "conj", "nmod", "pobj
 CLAUSAL = {"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "csubjpass", "parataxis", "pcomp"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Children of the event's predicate that are not part of the happening itself
-CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "cc", "preconj", "meta", "intj", "npadvmod"}
-# Optional subtrees a long label drops, in this order (each the rightmost first)
-PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep", "conj")
+CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "meta", "intj", "npadvmod"}
+# Optional subtrees a long label drops, in this order (each the rightmost first; a
+# conjunct never: a list is kept whole or the phrase holding it goes)
+PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep")
+# Marks that set a dropped phrase off ("X, a lawyer, became"): they go with it
+SETTING_OFF = {",", "—", "–", "(", ")", ";"}
 PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 CLOSING = {")", "]", "”", "’"}
 
@@ -51,13 +54,23 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
     removed, anchor = _date_phrase(date_root)
     predicate, path = _predicate(anchor)
+    if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
+        removed = removed | {predicate.i}  # "changes | beginning in 1989": the clause it is part of
+        predicate, path = _predicate(predicate.head)
     kept = _clause(predicate, path) - removed
     kept = _whole_enclosures(sd, kept)
     kept = _pruned(sd, kept, {predicate.i} | path)
     kept = _whole_enclosures(sd, kept)
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
+    out = _no_comma_before_verb(sd, out, predicate)
     words = [i for i in out if _is_word(sd[i])]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _bare(verb: Any, removed: set[int]) -> bool:
+    """Nothing but the date and function words depends on ``verb``."""
+    return not any(c.i not in removed and c.dep_ not in {"punct", "aux", "auxpass", "mark", "neg", "advmod"}
+                   for c in verb.children)
 
 
 def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
@@ -69,7 +82,7 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     while node.head.i != node.i and node.head.dep_ in {"advmod", "prep", "npadvmod"} \
             and _pos(node.head) in {"ADV", "ADP", "ADJ"} and len(list(node.head.subtree)) - len(list(node.subtree)) <= 2:
         node = node.head  # "as early | as 1784", "until | after 1945": the adverb the date completes
-    if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
+    if node.dep_ == "prep" and node.lower_ == "of" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
             and len(list(node.head.subtree)) - len(list(node.subtree)) <= 3:
         node = node.head.head  # "during the first years | of the 20th century": the whole time phrase
     set_off = node.i > 0 and node.doc[node.i - 1].text in {",", "(", "—", "–"}
@@ -108,8 +121,11 @@ def _governed(clause: Any) -> bool:
     invade", "responded by | imposing", "was crucial in | securing"): the happening is
     the governing clause's. A participle said of a noun or of the main clause's subject
     stays (its label borrows that subject)."""
-    if clause.head.i == clause.i or _subject(clause) is not None or clause.tag_ not in {"VB", "VBG", "VBN"}:
+    if clause.head.i == clause.i or clause.tag_ not in {"VB", "VBG", "VBN"}:
         return False
+    if _subject(clause) is not None:  # "allowed France | to exploit": an infinitive is non-finite
+        return clause.tag_ == "VB" and clause.dep_ in {"ccomp", "xcomp"} \
+            and any(c.tag_ == "TO" for c in clause.children)
     if clause.dep_ in {"xcomp", "pcomp", "ccomp"}:
         return True
     if clause.dep_ == "conj":  # "to build and | operate": as its first conjunct
@@ -140,6 +156,8 @@ def _clause(predicate: Any, path: set[int]) -> set[int]:
     for child in predicate.children:
         if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
             kept -= {t.i for t in child.subtree}
+    if not any(c.dep_ == "conj" and c.i in kept for c in predicate.children):
+        kept -= {c.i for c in predicate.children if c.dep_ in {"cc", "preconj"}}  # "… and | launched"
     if subject is None:
         kept |= _shared_subject(predicate)
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
@@ -205,21 +223,53 @@ def _noun_phrase(noun: Any) -> set[int]:
 
 
 def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
-    """``kept`` without optional subtrees, rightmost first, until it is short enough; the
-    predicate, the clauses leading from it to the date (``spine``) and its subject stay."""
+    """``kept`` without optional subtrees, the largest first, until it is short enough; the
+    predicate, the clauses leading from it to the date (``spine``), its subject and a
+    verb's first complement ("led | to changes") stay."""
     protected = spine | {t.i for t in sd if t.dep_ in SUBJECTS and t.head.i in spine}
+    rank = {dep: n for n, dep in enumerate(PRUNABLE)}
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
-                      and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})]
+                      and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
+                      and not _first_complement(t, kept)]
         if not candidates:
             break
-        rank = {dep: n for n, dep in enumerate(PRUNABLE)}
-        chosen = min(candidates, key=lambda t: (rank[t.dep_], -t.i))
-        cut = {t.i for t in chosen.subtree}
-        if chosen.dep_ == "conj":  # the conjunction and comma before a dropped conjunct go too
-            cut |= {c.i for c in chosen.head.children if c.dep_ in {"cc", "punct"} and c.i > chosen.head.i}
+        chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
+        if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
+                and chosen.head.head.i in kept:
+            chosen = chosen.head  # "along | with the clashes": the adverbial whole
+        cut = _with_marks(sd, {t.i for t in chosen.subtree})
+        # a later conjunct of the phrase would now follow its head with nothing between
+        for sibling in chosen.head.children:
+            if sibling.dep_ == "conj" and sibling.i > max(cut):
+                cut |= {t.i for t in sibling.subtree} | {c.i for c in chosen.head.children
+                                                         if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _first_complement(prep: Any, kept: set[int]) -> bool:
+    """A preposition right after its verb, which has no object: its complement ("led to",
+    "relied on", "came to an end")."""
+    verb = prep.head
+    if prep.dep_ != "prep" or _pos(verb) not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i in kept for c in verb.children):
+        return False
+    right = [c for c in verb.children if c.i > verb.i and c.i in kept and c.dep_ not in {"punct", "prt", "advmod"}]
+    return bool(right) and right[0].i == prep.i
+
+
+def _with_marks(sd: Any, cut: set[int]) -> set[int]:
+    """``cut`` with the comma, dash or brackets that set it off."""
+    lo, hi = min(cut), max(cut)
+    left = lo - 1 if lo > 0 and sd[lo - 1].text in SETTING_OFF else None
+    right = hi + 1 if hi + 1 < len(sd) and sd[hi + 1].text in SETTING_OFF else None
+    if left is not None:
+        cut = cut | {left}
+        if right is not None and sd[right].text != "(":
+            cut = cut | {right}
+    return cut
 
 
 def _too_long(sd: Any, kept: set[int]) -> bool:
@@ -275,6 +325,19 @@ def _whole_enclosures(sd: Any, kept: set[int]) -> set[int]:
         else:
             kept = kept - marks  # the label is the parenthesis' content
     return kept
+
+
+def _no_comma_before_verb(sd: Any, idx: list[int], predicate: Any) -> list[int]:
+    """No comma left between the subject and its verb once what it set off is gone."""
+    inside = {t.i for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree}
+    out: list[int] = []
+    for n, i in enumerate(idx):
+        nxt = idx[n + 1] if n + 1 < len(idx) else None
+        if sd[i].text in {",", "—", "–"} and out and out[-1] in inside and nxt is not None \
+                and (nxt == predicate.i or sd[nxt].head.i == predicate.i and sd[nxt].dep_ in {"aux", "auxpass", "neg"}):
+            continue
+        out.append(i)
+    return out
 
 
 def _balanced(sd: Any, idx: list[int]) -> list[int]:

@@ -68,7 +68,7 @@ def use_numpy_blas(nlp: Language) -> None:
     from threadpoolctl import threadpool_limits
 
     ops = NumpyOps(use_blis=False)
-    for _name, component in nlp.pipeline:
+    for _name, component in nlp.components:  # the disabled parser too
         model = getattr(component, "model", None)
         if model is not None:
             for node in model.walk():
@@ -104,6 +104,9 @@ class Piece(NamedTuple):
     tokens: list[tuple[int, int, str]]  # (start, length, fine tag) of each non-space token
     sentence_starts: list[int]  # where each sentence starts
     ents: list[tuple[int, int, str]]  # (start, end, label)
+    # tok2vec's vector of each non-space token (float32 rows, bytes): the parser of event
+    # labels reads them (``Analysis.parses``) instead of computing them again
+    vectors: bytes = b""
 
 
 def summarise(sdoc: Any) -> Piece:
@@ -115,12 +118,16 @@ def summarise(sdoc: Any) -> Piece:
     tokens = []
     sentence_starts = []
     rows = sdoc.to_array([IDX, LENGTH, TAG, IS_SPACE, SENT_START]).tolist() if len(sdoc) else []
+    kept = []
     for k, (idx, length, tag_id, space, sent_start) in enumerate(rows):
         if k == 0 or sent_start == 1:
             sentence_starts.append(idx)
         if not space:
+            kept.append(k)
             tokens.append((idx, length, names.get(tag_id) or names.setdefault(tag_id, strings[tag_id])))
-    return Piece(tokens, sentence_starts, [(e.start_char, e.end_char, e.label_) for e in sdoc.ents])
+    tensor = sdoc.tensor
+    vectors = tensor[kept].astype("float32").tobytes() if len(kept) and getattr(tensor, "size", 0) else b""
+    return Piece(tokens, sentence_starts, [(e.start_char, e.end_char, e.label_) for e in sdoc.ents], vectors)
 
 
 @dataclass
@@ -130,6 +137,8 @@ class Analysis:
     toks: list[Tok] = field(default_factory=list)
     sents: list[tuple[int, int]] = field(default_factory=list)
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label)
+    # (index of a piece's first token, its token count, its tok2vec rows), see ``Piece.vectors``
+    vectors: list[tuple[int, int, bytes]] = field(default_factory=list, repr=False, compare=False)
     _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
     _sent_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # sentence starts
 
@@ -143,6 +152,8 @@ class Analysis:
         ``text`` is the document text when the model read a view of it
         (``chunks.model_view``): token texts are taken from the document.
         """
+        if piece.vectors:
+            self.vectors.append((len(self.toks), len(piece.tokens), piece.vectors))
         append = self.toks.append
         body = model_text if text is None else text[offset : offset + len(model_text)]
         for idx, length, tag in piece.tokens:
@@ -159,23 +170,45 @@ class Analysis:
     def parses(self, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[list[Tok], Any]]:
         """Dependency parses of the sentences ``spans``: (the sentence's tokens, a spaCy
         ``Doc`` of the same tokens with their tags and dependencies) for each. Only the
-        pipeline's ``tok2vec`` and ``parser`` run, on these sentences alone."""
+        parser runs, on these sentences alone, reading the vectors the model pass kept
+        (``tok2vec`` runs again only for a piece that came without them)."""
         from spacy.tokens import Doc
 
         nlp = get_nlp()
         keys, docs = [], []
         for s, e in spans:
+            first = self.tok_index(s)
             toks = self.toks_in(s, e)
             if toks:
                 spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+                doc = Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces, tags=[t.tag for t in toks])
+                rows = self._vectors(first, len(toks))
+                if rows is not None:
+                    doc.tensor = rows
                 keys.append(((s, e), toks))
-                docs.append(Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces, tags=[t.tag for t in toks]))
+                docs.append(doc)
         if not docs:
             return {}
         tok2vec: Any = nlp.get_pipe("tok2vec")
         parser: Any = nlp.get_pipe("parser")
-        parsed = parser.pipe(tok2vec.pipe(docs, batch_size=256), batch_size=256)
+        missing = [d for d in docs if not d.tensor.size]
+        if missing:
+            list(tok2vec.pipe(missing, batch_size=256))  # sets each doc's tensor
+        parsed = parser.pipe(docs, batch_size=256)
         return {key: (toks, doc) for (key, toks), doc in zip(keys, parsed, strict=True)}
+
+    def _vectors(self, first: int, count: int) -> Any:
+        """The kept tok2vec rows of tokens ``first`` to ``first + count``, or None."""
+        import numpy as np
+
+        k = bisect.bisect_right([start for start, _, _ in self.vectors], first) - 1
+        if k < 0:
+            return None
+        start, size, data = self.vectors[k]
+        if first + count > start + size:
+            return None
+        rows = np.frombuffer(data, dtype=np.float32).reshape(size, -1)
+        return np.ascontiguousarray(rows[first - start : first - start + count])
 
     def toks_in(self, start: int, end: int) -> list[Tok]:
         """Tokens lying inside ``[start, end)``."""
