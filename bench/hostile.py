@@ -3,8 +3,10 @@
 Each input is written to a temporary file and analysed by
 ``vitrina.pipeline.analyse_file`` in a fresh child process (model loaded
 first, not counted); the child reports the seconds the analysis took and its
-CPU seconds (the fair figure on a shared machine) and peak resident
-memory, and is killed past ``--seconds`` or ``--memory-mb``.
+CPU seconds, its model helpers' included (the fair figure on a shared
+machine), and peak resident memory, and is killed past ``--seconds`` or
+``--memory-mb``. ``--cores N`` sets how many cores one file may use
+(``VITRINA_CORES``; default: all of this process's).
 
     .venv/bin/python bench/hostile.py                 # every input, a table
     .venv/bin/python bench/hostile.py quotes-40k md-brackets-200k
@@ -62,6 +64,55 @@ def many_lines(size: int) -> bytes:
     return "\n".join(lines).encode()[:size]
 
 
+def invented_essay(size: int, seed: int = 3) -> bytes:
+    """Essay-like paragraphs of ``size`` bytes with what the cluster, role, quote, event and
+    place passes look for: full and one-word names, roles, a defined acronym, quotations with
+    speakers, dates, quantities, places after locative words. Every name is invented."""
+    rng = random.Random(seed)
+    firsts = ["Ada", "Tomas", "Ilse", "Jonah", "Mara", "Osric", "Lena", "Piet", "Runa", "Emil"]
+    lasts = ["Moreau", "Brandt", "Varga", "Pike", "Quint", "Hollis", "Strand", "Vellacott", "Oduya", "Kerr"]
+    places = ["Kestrel Bay", "Old Harbour", "Millbrook", "Stonegate", "Halden", "Marrow Point"]
+    orgs = [("Harbour Trust", "HT"), ("Lighthouse Board", "LB"), ("Ferry Guild", "FG")]
+    months = ["January", "March", "May", "July", "September", "November"]
+    templates = [
+        "In {month} {year} {first} {last} sailed from {place} to {place2} with {n} passengers.",
+        "{last} later wrote that the crossing had taken {n} days.",
+        "The {org} ({acr}) was founded in {year}; the {acr} kept {n} boats at {place}.",
+        "\u201cWe will not close the light,\u201d said {first} {last}, the president of the {org}.",
+        "The president answered the board on {day} {month} {year}.",
+        "{first} {last} and {first2} {last2} reached {place} in {year}, where {last2} stayed for {n} years.",
+        "After {year} the {org} moved its office to {place}, and {last} became its treasurer.",
+    ]
+    out: list[str] = []
+    length = 0
+    while length < size:
+        sentences = []
+        for _ in range(rng.randint(3, 7)):
+            org, acr = rng.choice(orgs)
+            sentences.append(rng.choice(templates).format(
+                month=rng.choice(months), year=rng.randint(1820, 1990), day=rng.randint(1, 28),
+                first=rng.choice(firsts), last=rng.choice(lasts), first2=rng.choice(firsts),
+                last2=rng.choice(lasts), place=rng.choice(places), place2=rng.choice(places),
+                n=rng.randint(2, 400), org=org, acr=acr))
+        paragraph = " ".join(sentences)
+        out.append(paragraph)
+        length += len(paragraph.encode()) + 2
+    return "\n\n".join(out).encode()[:size].decode(errors="ignore").encode()
+
+
+def corpus_essays(size: int) -> bytes:
+    """The sample corpus's essays (../shared/corpus/milestones, TEI) as one plain text of
+    ``size`` bytes, repeated as needed; empty when the corpus is not there."""
+    from vitrina.ingest import read_path
+
+    folder = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "milestones"
+    texts = [doc.text for path in sorted(folder.glob("*.xml")) for doc in read_path(path)]
+    text = "\n\n".join(texts)
+    while text and len(text.encode()) < size:
+        text += "\n\n" + text
+    return text.encode()[:size].decode(errors="ignore").encode()
+
+
 INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "quotes-40k": (".txt", lambda: b'"' * 40_000),
     "quotes-1m": (".txt", lambda: b'"' * 1_000_000),
@@ -77,6 +128,9 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "html-nested-1m": (".html", lambda: b"<div>" * 200_000),
     "panel-letters-48k": (".txt", lambda: b"B\n\n" * 16_000),
     "prose-lines-1m": (".txt", lambda: many_lines(1_000_000)),
+    "invented-essays-1m": (".txt", lambda: invented_essay(1_000_000)),
+    "corpus-essays-1m": (".txt", lambda: corpus_essays(1_000_000)),  # the sample corpus, as one text
+    "corpus-essay-50k": (".txt", lambda: corpus_essays(50_000)),  # a normal essay's size
     "one-paragraph-1.2m": (".txt", lambda: many_lines(1_200_000).replace(b"\n", b" ")),  # was E088
     "prose-lines-17m": (".txt", lambda: many_lines(17_000_000)),
 }
@@ -90,7 +144,7 @@ def _child(path: str, conn) -> None:  # noqa: ANN001 - multiprocessing connectio
 
     warm_up()
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    cpu = time.process_time()
+    cpu = _cpu_seconds()
     started = time.perf_counter()
     try:
         docs = analyse_file(Path(path))
@@ -98,9 +152,17 @@ def _child(path: str, conn) -> None:  # noqa: ANN001 - multiprocessing connectio
     except Exception as exc:  # noqa: BLE001 - report any refusal or failure
         outcome = f"{type(exc).__name__}: {str(exc)[:120]}"
     seconds = time.perf_counter() - started
-    cpu = time.process_time() - cpu
+    cpu = _cpu_seconds() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     conn.send((seconds, cpu, peak / 1024, base / 1024, outcome))
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the model's helpers)."""
+    import resource
+
+    own, helpers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + helpers.ru_utime + helpers.ru_stime
 
 
 def measure(name: str, seconds: float, memory_mb: int) -> tuple[str, str, str, str]:
@@ -140,7 +202,14 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--memory-mb", type=int, default=4096)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--cores", type=int, default=0, help="cores one file may use (default: all)")
     args = parser.parse_args()
+    if args.cores:
+        import os
+
+        from vitrina.workers import CORES_VARIABLE
+
+        os.environ[CORES_VARIABLE] = str(args.cores)  # inherited by the spawned child
     if args.list:
         print("\n".join(INPUTS))
         return 0

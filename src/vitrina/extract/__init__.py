@@ -8,8 +8,12 @@ block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from vitrina.model import DateMention, Document
+
+if TYPE_CHECKING:
+    from vitrina.extract.nlp import Analysis
 
 __all__ = ["extract", "extract_many", "warm_up"]
 
@@ -17,7 +21,15 @@ BATCH_DOCS = 16
 
 
 def warm_up() -> None:
-    """Load the model, the gazetteer and every lazy table once (a worker's start-up)."""
+    """Load the model, the gazetteer and every lazy table once (a worker's start-up).
+
+    Then everything alive is moved out of the garbage collector's sight
+    (``gc.freeze``): the model and tables are ~470,000 long-lived objects
+    that every full collection during a large document's analysis would
+    otherwise walk again (~0.25 s each).
+    """
+    import gc
+
     from vitrina.extract.places import gazetteer, is_common_word
     from vitrina.structure import rebuild
 
@@ -25,6 +37,8 @@ def warm_up() -> None:
     is_common_word("Union")  # loads spaCy's word-frequency table (~1 s)
     extract(rebuild("A Title\n\nIn March 1900 the first visitors came to the hall, 40 of them.\n",
                     "warm-up", "warm-up.txt", "text"))
+    gc.collect()
+    gc.freeze()
 
 
 def extract(doc: Document, *, use_markup: bool = True) -> Document:
@@ -34,26 +48,11 @@ def extract(doc: Document, *, use_markup: bool = True) -> Document:
 
 def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[Document]:
     """Extract many documents, streaming all their blocks through one ``nlp.pipe``."""
-    from vitrina.extract.chunks import batch_size, model_view, pieces
-    from vitrina.extract.modelpass import analyse_pieces
-    from vitrina.extract.nlp import Analysis, get_nlp
-    from vitrina.extract.sentences import block_spans
-
-    get_nlp()
     batch: list[Document] = []
 
     def flush() -> Iterator[Document]:
-        spans = [block_spans(d) for d in batch]
-        # the model reads bounded pieces of each block, long runs blanked (see chunks)
-        views = [model_view(d.text) for d in batch]
-        units = [[piece for s, e in sp for piece in pieces(view, s, e)] for view, sp in zip(views, spans, strict=True)]
-        texts = [view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit]
-        analysed = iter(zip(texts, analyse_pieces(texts, batch_size([len(t) for t in texts])), strict=True))
-        for doc, sp, unit in zip(batch, spans, units, strict=True):
-            an = Analysis()
-            for (start, _end), (text, piece) in zip(unit, analysed, strict=False):
-                an.add_piece(piece, start, text, doc.text)
-            yield _finish(doc, an, sp, use_markup)
+        for doc, an, blocks in model_pass(batch):
+            yield _finish(doc, an, blocks, use_markup)
 
     for doc in docs:
         batch.append(doc)
@@ -64,7 +63,30 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
         yield from flush()
 
 
-def _finish(doc: Document, an, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
+def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tuple[int, int]]]]:
+    """Each document with what the model said about it and its blocks (the stages after
+    the model are ``_finish``)."""
+    from vitrina.extract.chunks import batch_size, model_view, pieces
+    from vitrina.extract.modelpass import analyse_pieces
+    from vitrina.extract.nlp import Analysis
+    from vitrina.extract.sentences import block_spans
+
+    spans = [block_spans(d) for d in docs]
+    # the model reads bounded pieces of each block, long runs blanked (see chunks)
+    views = [model_view(d.text) for d in docs]
+    units = [[piece for s, e in sp for piece in pieces(view, s, e)] for view, sp in zip(views, spans, strict=True)]
+    texts = [view[s:e] for view, unit in zip(views, units, strict=True) for s, e in unit]
+    analysed = iter(zip(texts, analyse_pieces(texts, batch_size([len(t) for t in texts])), strict=True))
+    out = []
+    for doc, sp, unit in zip(docs, spans, units, strict=True):
+        an = Analysis()
+        for (start, _end), (text, piece) in zip(unit, analysed, strict=False):
+            an.add_piece(piece, start, text, doc.text)
+        out.append((doc, an, sp))
+    return out
+
+
+def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_markup: bool) -> Document:
     from vitrina.extract.chunks import model_view
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions

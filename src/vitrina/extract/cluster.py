@@ -273,9 +273,13 @@ class Clusterer:
         named = {c: cl.name for c, cl in enumerate(self.clusters)
                  if cl.type == "person" and cl.members and cl.name is not None and cl.name.first}
         people = {c: words(name) for c, name in named.items()}
+        ending: dict[tuple[str, ...], list[int]] = defaultdict(list)  # last words -> longer names
+        for k, ws in people.items():
+            for n in range(1, len(ws)):
+                ending[ws[-n:]].append(k)
         for c, short in people.items():
-            longer = [k for k, ws in people.items() if len(ws) > len(short) and ws[-len(short):] == short
-                      and self.clusters[k].members and named[k].suffix == named[c].suffix]
+            longer = [k for k in ending.get(short, [])
+                      if self.clusters[k].members and named[k].suffix == named[c].suffix]
             if len(longer) == 1 and self.clusters[c].members:
                 self._merge(longer[0], c)
 
