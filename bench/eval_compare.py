@@ -75,12 +75,14 @@ def main() -> None:
     args = parser.parse_args()
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
 
     pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [p for p in pairs if args.split == "all" or p.get("split") == args.split]
     with contextlib.closing(connect_readonly(args.db)) as conn:
         if args.recompute:
-            comparisons = comparisons_json(compare(conn), document_titles(conn))
+            kb = as_knowledge_base(conn)
+            comparisons = comparisons_json(compare(kb), document_titles(kb))
         else:
             comparisons = load_comparisons(conn)
         print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
