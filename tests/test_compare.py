@@ -30,6 +30,7 @@ ENTITIES = {
     "Harbor War": Entity("other-harbor-war", "other", "Harbor War"),
     "Lind": Entity("person-ada-lind", "person", "Ada Lind"),
     "Porto": Entity("place-porto", "place", "Porto", (), 41.15, -8.61),
+    "Lisbon": Entity("place-lisbon", "place", "Lisbon", (), 38.72, -9.14),
     "Vell": Entity("person-marco-vell", "person", "Marco Vell"),
 }
 
@@ -324,7 +325,7 @@ def test_amounts_listed_beside_the_same_other_amounts_measure_the_same(tmp_path)
 def test_amounts_of_the_same_measured_thing_by_the_same_act_differ(tmp_path):
     a = _doc("a", ["The money for the Harbor Accord eventually rose to about $10 million."],
              amounts={"about $10 million": (1e7, "usd", "about")})
-    b = _doc("b", ["Lind approved money for the Harbor Accord that would rise to over $12 million."],
+    b = _doc("b", ["Lind approved money that would rise to over $12 million for the Harbor Accord."],
              amounts={"over $12 million": (1.2e7, "usd", "over")})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
@@ -346,3 +347,24 @@ def test_a_short_quotation_is_compared_only_in_sentences_naming_the_same_things(
     found = _verdicts(_db(tmp_path, a, b, c))
     assert [v for v, _ in found] == ["differ"] and "swift and total ruin" in found[0][1]
     assert len(found[0][1]) == 2
+
+
+def test_a_date_offset_from_another_act_is_never_that_acts_date():
+    from vitrina.frames import frames
+
+    text = "In June 1921, a month after Vell sailed to Porto, Lind wrote the letter."
+    found = frames([(0, text)], [[(3, 12)]])[0][0]
+    assert found is None or "sailed" not in found.predicate
+
+
+def test_the_same_act_told_of_two_places_is_never_a_contradiction(tmp_path):
+    a = _doc("a", ["Vell opened the talks with Lind in Porto on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["Vell opened the talks with Lind in Lisbon on June 1, 1921."], {"June 1, 1921": "1921-06-01"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_one_of_several_amounts_of_a_unit_in_a_sentence_is_never_a_contradiction(tmp_path):
+    a = _doc("a", ["The fleet of Vell carried 300 tons of grain for Porto and 200 tons for Lisbon."],
+             amounts={"300 tons": (300.0, "tons", None), "200 tons": (200.0, "tons", None)})
+    b = _doc("b", ["The fleet of Vell carried 250 tons of grain that year."], amounts={"250 tons": (250.0, "tons", None)})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]

@@ -86,6 +86,8 @@ class Weights:
     quantity_context_overlap: float = 0.5
     # Quotations this close in content words are one quotation whoever is named as speaker.
     quote_same_words: float = 0.8
+    # … or this share of all its words (function words too) in a window of the other, in any order.
+    quote_same_window: float = 0.85
     # Longest words of a quotation used to find the same quotation under another speaker.
     quote_blocking_words: int = 5
     # Candidate pairs come from statements sharing a key (an entity, a quotation's word);
@@ -599,7 +601,7 @@ def _same_quote(a: Statement, b: Statement) -> str | None:
         if window >= WEIGHTS.quote_window_overlap and len(long_) - len(short) <= 1:
             return "a short quotation in nearly the same words, in sentences naming the same things"
         return None
-    if shared >= WEIGHTS.quote_same_words:
+    if shared >= WEIGHTS.quote_same_words or window >= WEIGHTS.quote_same_window:
         return "nearly the same words quoted"
     if same_speaker and shared >= WEIGHTS.quote_overlap:
         return "the same speaker, mostly the same words"
@@ -691,6 +693,17 @@ def _day_span(bounds: tuple[str, str]) -> bool:
     return not whole_months
 
 
+def _named_after_place(a: Statement, b: Statement) -> bool:
+    """``a`` dates a named event ("the Porto Conference") and ``b`` an act at the place it is
+    named after ("at Porto, Lind and Vell met"), both dated no wider than a month."""
+    if a.kind != "event-date" or not (_width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+                                      and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days):
+        return False
+    event = next((p for p in a.people if p[0] == a.about[0]), None)
+    places = [p for p in b.people if p[1] == "place" and p[2]]
+    return event is not None and any(p[2] < event[2] for p in places)
+
+
 def _same_happening(a: Statement, b: Statement) -> str | None:
     """The same act: the same predicate with a shared participant; one gathering (overlapping spans of
     days at one place); the same participants and clause; or, when the dates are compatible, a shared
@@ -700,6 +713,8 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
     if _gathering(a, b):
         return "one gathering: overlapping spans of days at the same place"
     people = _shared_people(a, b)
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" and (_named_after_place(a, b) or _named_after_place(b, a)):
+        return "an act at the place a named event of compatible date is named after"
     if people and _same_act(a.frame, b.frame):
         return "the same act (its verb or noun) with a shared participant"
     overlap, clause = _overlap(a.about, b.about), _clause_match(a.value[2], b.value[2])
@@ -789,7 +804,9 @@ def _same_measured(a: Statement, b: Statement) -> bool:
     reached or rose to an amount) shares a word by base form or derivation?"""
     if a.frame is None or b.frame is None:
         return False
-    ma, mb = a.frame.subject + a.frame.theme, b.frame.subject + b.frame.theme
+    named = {w for p in a.people + b.people for w in p[2]}  # holders, not what is measured
+    ma = [w for w in a.frame.subject + a.frame.theme if w not in named]
+    mb = [w for w in b.frame.subject + b.frame.theme if w not in named]
     return bool(ma and mb and _shared_predicate(ma, mb))
 
 
@@ -836,12 +853,16 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
-        if _listed_together(a, b) or same_clause:
+        if _listed_together(a, b):
             return True
-        if _same_measured(a, b) and _same_act(a.frame, b.frame):
-            return True  # "funding reached $X" / "funding that rose to $Y"
+        if any(unit == a.value[1] for _v, unit in a.siblings + b.siblings):
+            return False  # several amounts of one unit in a sentence ("300 tons for A, 200 for B"): which is which?
+        if same_clause:
+            return True
         if _is_duration(a.value[1]):
             return False  # "for 19 years" and "for twenty years" often time different spans
+        if _same_measured(a, b) and (_same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap):
+            return True  # "funding reached $X" / "funding that rose to $Y" (by the same act or holders)
         return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
 
@@ -863,6 +884,18 @@ def _misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
+def _other_places(a: Statement, b: Statement) -> bool:
+    """Both frames name places and none is shared: the act is told of two places."""
+    pa = [p for p in a.people if p[1] == "place"]
+    pb = [p for p in b.people if p[1] == "place"]
+    return bool(pa and pb) and not any(_same_name(x, y) for x in pa for y in pb)
+
+
+def _same_start_or_end(a: Frame | None, b: Frame | None) -> bool:
+    """Both frames begin (or both end) their theme: a start happens once, whoever is named doing it."""
+    return bool(a and b and a.aspect and a.aspect == b.aspect)
+
+
 def _shared_agent(a: Statement, b: Statement) -> bool:
     """Is one name the subject (the doer) of both frames?"""
     if a.frame is None or b.frame is None:
@@ -876,7 +909,8 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
     """The same predicate done to the same thing with a shared participant, both dated no wider
     than a month and less than a year apart: one act given two dates. Without a theme ("they met")
     the act may recur, so it is not a contradiction."""
-    return (_same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame) and _shared_agent(a, b)
+    return (_same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame) and not _other_places(a, b)
+            and (_shared_agent(a, b) or _shared_people(a, b) > 0 and _same_start_or_end(a.frame, b.frame))
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)

@@ -94,7 +94,8 @@ def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
 def _offset_clause(verb: Any, value_ids: set[int]) -> bool:
     """Is the verb's clause one that the value dates by an offset ("two days before the fleet
     sailed"): the value lies outside the clause its "before"/"after" opens."""
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.text.lower() in lexicon.words("relative_time_markers")]
+    marks = [c for c in verb.children if c.text.lower() in lexicon.words("relative_time_markers")
+             and (c.dep_ == "mark" or c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))]
     return any(not (m.i <= i <= verb.right_edge.i) for m in marks for i in value_ids)
 
 
