@@ -728,3 +728,21 @@ def test_an_infinitive_after_a_naming_verb_is_no_name() -> None:
     q = analyse("What was the guild called?")
     text = "The guild issued a statement calling on the council to end the tolls."
     assert fill(parse_many([text])[0], q) == []
+
+
+def test_what_was_the_first_x_to_v_is_the_subject_of_the_copula() -> None:
+    """"Y became the first barge to cross the strait" answers "What was the first barge to cross the strait?";
+    a person is no barge."""
+    from vitrina.qa.candidates import Candidate, Facts, Sentence, adjust
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    q = analyse("What was the first barge to cross the strait?")
+    assert q.kind_noun == "barge"
+    text = "In 1850 the Grey Swan became the first barge to cross the strait."
+    assert [text[x.start:x.end] for x in fill(parse_many([text])[0], q)] == ["the Grey Swan"]
+    other = "Captain Ivo Sarn crossed the strait in a barge."
+    s = Sentence(1, "d", None, 0, len(other), other, -1.0)
+    sailor = Candidate(s, 0, 16, "Captain Ivo Sarn", "named", 1.2, in_slot=True)
+    adjust(s, Facts(mentions=[(8, 16, "person", "person-sarn")]), q, [sailor])
+    assert sailor.fit < 1.2

@@ -619,7 +619,10 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     less, and so does one name of a conjoined slot ("A and B co-chaired X": both answer)."""
     lists = [c for c in found if c.kind == "list" and c.in_slot]
     enumerations = [c for c in found if c.kind == "list"]
+    not_people = q.kind_noun is not None and category(q.kind_noun) != "person"
     for cand in found:
+        if not_people and _names_a_person(s, facts, cand):
+            cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor
         if q.expects == "list" and any(_cut(cand, e) for e in enumerations):
             cand.fit *= FIT["not_enumerated"]  # "three satellites—A, B" cut inside the list "A, B, and C"
         if q.years and _dated_otherwise(s, facts, cand, q):
@@ -628,6 +631,14 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
                                        for x in lists):
             cand.fit *= FIT["list_member"]
     return found
+
+
+def _names_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
+    """The candidate is (mostly) a person's name: typed so, or a person mention covers half of it."""
+    if cand.kind == "person":
+        return True
+    people = [(a, b) for a, b, kind, _e in facts.inside(facts.mentions, cand.start, cand.end) if kind == "person"]
+    return any(2 * (b - a) >= cand.end - cand.start for a, b in people)
 
 
 def _cut(part: Candidate, whole: Candidate) -> bool:

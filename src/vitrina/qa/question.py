@@ -53,6 +53,7 @@ class Question:
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
     nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
+    kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
 
     @property
     def naming(self) -> bool:
@@ -283,6 +284,8 @@ def _identity(q: Question, doc: Any) -> None:
     """"Who was the X who/that V…": the answer is the doer of V (or the X itself without a clause)."""
     for token in doc:
         if token.dep_ == "relcl" and token.pos_ == "VERB":
+            if token.head.pos_ == "NOUN":
+                q.kind_noun = fold(token.head.lemma_)
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             q.predicate = fold(token.lemma_)
             q.verb_class = verb_class(q.predicate)

@@ -204,6 +204,11 @@ def _subject(verb: Any) -> list[Any]:
         return _subject(verb.head)
     if verb.dep_ in ("xcomp",):
         return _subject(verb.head)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        noun = verb.head  # "the first ship to sail": the ship sails …
+        if noun.dep_ == "attr":  # … and "Y became the first ship to sail": Y is that ship
+            return _children(noun.head, "nsubj") or [noun]
+        return [noun]
     return []
 
 
