@@ -714,3 +714,44 @@ def test_document_shows_figures_with_their_captions_and_credits(tmp_path: Path) 
     assert "Figures without a caption" in html and "plates/pier.tif" in html and "<img" not in html.split("figures-h")[1]
     data = client.get("/documents/harbor.json").json()
     assert [(f["id"], f["caption"]) for f in data["figures"]] == [("f1", caption.id), ("f2", None)]
+
+
+@pytest.mark.skipif(not HAS_ASK, reason="vitrina.ask not there yet")
+def test_first_question_is_not_cut_off_by_loading_the_model(client: TestClient, monkeypatch) -> None:
+    """Loading the parser takes seconds on a first question; that is not query time."""
+    import time
+
+    from vitrina.qa import parse
+
+    real = parse.parser
+    slow = {"first": True}
+
+    def slow_parser():
+        if slow["first"]:
+            slow["first"] = False
+            time.sleep(web_app.QUERY_SECONDS + 0.5)
+        return real()
+
+    monkeypatch.setattr(parse, "parser", slow_parser)
+    restarted = []
+    state = client.app.state  # type: ignore[attr-defined]
+    restart = state.restart_deadline
+    monkeypatch.setattr(state, "restart_deadline", lambda kb: (restarted.append(kb), restart(kb)))
+    response = client.get("/ask.json?q=Who opened the Harbor Museum?")
+    assert response.status_code == 200, response.text
+    assert not slow["first"] and len(restarted) == 1  # the query time began after the load
+
+
+def test_server_start_loads_the_answering_model_in_the_background(sample_db: Path, monkeypatch) -> None:
+    from vitrina.web import views
+
+    loaded = []
+    monkeypatch.setattr(views, "load_answering", lambda: loaded.append(True))
+    with TestClient(create_app(sample_db)):
+        for _ in range(50):
+            if loaded:
+                break
+            import time
+
+            time.sleep(0.05)
+    assert loaded == [True]

@@ -12,7 +12,7 @@ import contextlib
 import functools
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from urllib.parse import parse_qsl
 
@@ -257,6 +257,20 @@ def _server_error(request: Request, exc: Exception) -> Response:
     return response
 
 
+@contextlib.asynccontextmanager
+async def _lifespan(app: Starlette) -> AsyncIterator[None]:
+    """When a server starts: load the question-answering model in the background, so the
+    first visitor's question does not wait seconds for it."""
+    def run() -> None:
+        try:
+            views.load_answering()
+        except Exception:  # the first question loads (and reports) it again
+            log.warning("loading the question-answering model failed", exc_info=True)
+
+    threading.Thread(target=run, name="vitrina-load-ask", daemon=True).start()
+    yield
+
+
 def create_app(db_path: str | Path) -> Starlette:
     """The web exhibit for the database at ``db_path`` (opened read-only per request)."""
     routes: list[BaseRoute] = [r for path, handler in ROUTES for r in page_routes(path, handler)]
@@ -265,6 +279,7 @@ def create_app(db_path: str | Path) -> Starlette:
     app = Starlette(
         routes=routes,
         exception_handlers={404: _not_found, Exception: _server_error},
+        lifespan=_lifespan,
     )
     app.state.db_path = db_path if is_server_url(db_path) else Path(db_path)
     app.state.templates = make_templates()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -641,6 +642,20 @@ def search_page(request: Request, conn: KnowledgeBase) -> Page:
     return Page("search.html", {**result, "filters": filters}, f"Search: {q}" if q else "Search", context)
 
 
+_ANSWERING_LOCK = threading.Lock()
+
+
+def load_answering() -> None:
+    """Load what ``ask`` needs once per process (spaCy's parser, WordNet: seconds), so the
+    first question is not cut off by the query deadline. The server also calls this in a
+    background thread when it starts; the lock keeps the two from loading twice."""
+    from vitrina.qa import lexical, parse
+
+    with _ANSWERING_LOCK:
+        parse.parser()
+        lexical.wordnet()
+
+
 def ask_page(request: Request, conn: KnowledgeBase) -> Page:
     q = _param(request, "q") or ""
     result: dict[str, Any] = {"question": q, "answer": None, "confidence": None, "citations": [], "type": None}
@@ -649,6 +664,10 @@ def ask_page(request: Request, conn: KnowledgeBase) -> Page:
             from vitrina.ask import ask
         except ImportError:
             raise HTTPProblem("question answering is not available", 503) from None
+        started = time.monotonic()
+        load_answering()
+        if time.monotonic() - started > CACHE_WAIT_SECONDS and hasattr(request.app.state, "restart_deadline"):
+            request.app.state.restart_deadline(conn)  # loading the model is not query time
         result = ask(conn, q)
     titles = {d["id"]: d["title"] for d in conn.document_titles()}
     where = Provenance(conn)
