@@ -746,3 +746,10 @@ def test_what_was_the_first_x_to_v_is_the_subject_of_the_copula() -> None:
     sailor = Candidate(s, 0, 16, "Captain Ivo Sarn", "named", 1.2, in_slot=True)
     adjust(s, Facts(mentions=[(8, 16, "person", "person-sarn")]), q, [sailor])
     assert sailor.fit < 1.2
+
+
+def test_passive_which_question_asks_the_patient_not_the_agent(harbor) -> None:
+    """"Which cargo was seized by the harbor master?": the thing seized, never the one seizing."""
+    result = _asked(harbor, "Which cargo was seized by the harbor master?")
+    assert result["answer"] != "John Marshall", result
+    assert result["answer"] is None or "John Adams" in result["answer"], result

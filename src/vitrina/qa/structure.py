@@ -226,7 +226,7 @@ def _agent(verb: Any) -> list[Any]:
 def _fillers(anchor: Any, q: Question) -> list[Any]:
     slot = q.slot
     noun = anchor.pos_ == "NOUN"
-    if slot == "subject" or (slot == "object" and q.passive):
+    if slot == "subject":
         if noun:
             return _nominal_agent(anchor)
         if _passive(anchor):
