@@ -257,3 +257,18 @@ def test_bare_letters_counting_up_through_docx_headings() -> None:
     [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Quay Objects"), ("A", "Harbour of Refuge"), ("B", "The Crane"), (None, "A Short Walk")]
+
+
+def test_institution_name_paragraph_after_a_caption_is_its_credit() -> None:
+    document = docx.Document()
+    document.add_paragraph("Quay Objects", style="Title")
+    document.add_paragraph("The bell rang for every tide on the quay.")
+    document.add_picture(io.BytesIO(_png()))
+    document.add_paragraph("A brass bell from the quay office.", style="Caption")
+    document.add_paragraph("Harbour Trust Archive")
+    document.add_paragraph("The crane lifted timber from the boats until 1930.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Harbour Trust Archive"

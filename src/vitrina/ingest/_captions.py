@@ -72,16 +72,25 @@ def clean_credit(credit: MappedText) -> MappedText:
     return credit
 
 
-def is_credit_line(text: str) -> bool:
+def is_credit_line(text: str, names: bool = True) -> bool:
     """A paragraph that is a credit on its own: a credit phrase or lead opening a short
     run whose comma-listed parts are names ("Photo: Ann Reed, Harbour Archive", "…,
-    courtesy of …"), not a clause ("Courtesy of the family, the ledger came …")."""
+    courtesy of …"), not a clause ("Courtesy of the family, the ledger came …"); or,
+    with ``names``, an institution's name alone ("Harbour Trust Archive")."""
     words = text.split()
     opens = bool(CREDIT_PHRASE.match(text)) or text.lower().startswith(CREDIT_LEADS)
     clause = any(
         not text[m.start(1) :].lower().startswith(CREDIT_LEADS) for m in _AFTER_COMMA.finditer(text)
     )
-    return bool(words) and opens and not clause and is_credit(words, closes_caption=True)
+    if not words or clause:
+        return False
+    if opens:
+        return is_credit(words, closes_caption=True)
+    if not names:
+        return False
+    # an institution's name alone ("Harbour Trust Archive", "Prints and Photographs
+    # Division, Library of Congress"): a capitalised run with a credit keyword
+    return is_credit(words, closes_caption=False)
 
 
 _AFTER_COMMA = re.compile(r",\s+([a-z])")

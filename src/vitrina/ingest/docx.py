@@ -374,7 +374,7 @@ def _headings_by_type(items: list[_Item]) -> None:
             or not text
             or len(text.split()) > DOCX_LIMITS["heading_words"]
             or ends_sentence(text)
-            or is_credit_line(text)
+            or is_credit_line(text, names=False)
             or not (item.bold or larger)
         ):
             continue
