@@ -342,3 +342,10 @@ def test_people_named_like_a_town_is_not_mapped():
     doc = _extract("In 1763 the leader of the Ottawa tribe sent belts to the west.")
     e = _place(doc, "Ottawa")
     assert e.lat is None and "named thing" in (e.geocoding or "")
+
+
+def test_other_names_of_countries_from_the_country_table(gaz):
+    assert gaz.resolve("Bosnia-Herzegovina").country == "BA"
+    assert gaz.resolve("Macedonia").country == "MK"
+    assert all(s.alternate for s in gaz.senses("Bosnia-Herzegovina"))
+    assert not gaz.senses("U.A.E")  # short capital forms are not taken as names

