@@ -46,6 +46,26 @@ def test_links_are_relative_and_resolve(site: tuple[Path, int]) -> None:
             assert (page.parent / url.split("#")[0].split("?")[0]).resolve().is_file(), (page, url)
 
 
+def _urls(value: object) -> list[str]:
+    """Every ``url`` string anywhere in a JSON value."""
+    if isinstance(value, dict):
+        return [u for k, v in value.items() for u in ([v] if k == "url" and isinstance(v, str) else _urls(v))]
+    if isinstance(value, list):
+        return [u for v in value for u in _urls(v)]
+    return []
+
+
+def test_json_twins_link_to_the_sites_files(site: tuple[Path, int]) -> None:
+    out, _ = site
+    checked = 0
+    for twin in out.rglob("*.json"):
+        for url in _urls(json.loads(twin.read_text(encoding="utf-8"))):
+            assert not url.startswith("/"), (twin, url)  # no link to a server
+            assert (twin.parent / url.split("#")[0].split("?")[0]).resolve().is_file(), (twin, url)
+            checked += 1
+    assert checked > 10
+
+
 def test_pages_are_the_servers_pages(site: tuple[Path, int]) -> None:
     out, _ = site
     doc = (out / "documents" / "harbor.html").read_text(encoding="utf-8")

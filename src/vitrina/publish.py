@@ -7,7 +7,7 @@ same templates, same markup. Pages are crawled from the seeds (the
 navigation, every document, every entity) by following internal links;
 links are rewritten to relative ``.html`` files (a query string becomes
 part of the file name: ``timeline__document-x.html``). Each page's JSON
-twin is written next to it. A cited passage (``?hl=``) links to its
+twin is written next to it, its ``url`` links rewritten the same way. A cited passage (``?hl=``) links to its
 paragraph in the document's one page (``documents/x.html#b-<block>``).
 
 Server-only features: filter forms are replaced by a short note; search
@@ -59,6 +59,7 @@ SERVER_FORM = re.compile(r'<form\b[^>]*\baction="/(?!search")[^"]*"[^>]*>.*?</fo
 MAIN = re.compile(r'(<main\b[^>]*>)(.*)(</main>)', re.S)
 DATA_SCRIPT = re.compile(r'(<script type="application/json"[^>]*>)(.*?)(</script>)', re.S)
 DATA_URL = re.compile(r'("url": ")(/(?:[^"\\]|\\.)*)"')
+TWIN_URL = re.compile(r'("url":\s*")(/(?:[^"\\]|\\.)*)"')  # a link in a JSON twin (compact JSON)
 
 
 def _html_safe_json(value: str) -> str:
@@ -312,7 +313,8 @@ class _Site:
             twin_url = twin + ("?" + urlencode(query) if query else "")
             data = client.get(twin_url)
             if self.rendered(twin_url, data, errors):
-                self.write(page_file(path, query, ".json"), data.text)
+                twin_file = page_file(path, query, ".json")
+                self.write(twin_file, self.rewrite_twin(data.text, twin_file))
 
     def rendered(self, url: str, response: Rendered, errors: _ErrorLog) -> bool:
         """True for a page to write; a failed one is noted (once, with its reason) instead."""
@@ -381,13 +383,21 @@ class _Site:
         page = DATA_SCRIPT.sub(lambda m: m.group(1) + DATA_URL.sub(replace_data, m.group(2)) + m.group(3), page)
         return LINK_ATTR.sub(replace, page)
 
+    def rewrite_twin(self, data: str, own: str) -> str:
+        """A JSON twin whose ``url`` links lead to the site's relative ``.html`` files."""
+        def replace(match: re.Match[str]) -> str:
+            url = json.loads(f'"{match.group(2)}"')
+            return match.group(1) + json.dumps(self.link(url, own), ensure_ascii=False)[1:-1] + '"'
+
+        return TWIN_URL.sub(replace, data)
+
     def search_page(self, client: InProcessClient) -> None:
         """``search.html``: the server's search page chrome with the in-browser search inside."""
         page = self.rewrite(client.get("/search").text, "search.html")
         page = MAIN.sub(lambda m: m.group(1) + SEARCH_MAIN + m.group(3), page, count=1)
         page = page.replace("</body>", SEARCH_SCRIPTS + "</body>", 1)
         self.write("search.html", page)
-        self.write("search.json", client.get("/search.json").text)
+        self.write("search.json", self.rewrite_twin(client.get("/search.json").text, "search.json"))
 
 
 # ---------------------------------------------------------------- search
