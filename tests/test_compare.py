@@ -368,3 +368,18 @@ def test_one_of_several_amounts_of_a_unit_in_a_sentence_is_never_a_contradiction
              amounts={"300 tons": (300.0, "tons", None), "200 tons": (200.0, "tons", None)})
     b = _doc("b", ["The fleet of Vell carried 250 tons of grain that year."], amounts={"250 tons": (250.0, "tons", None)})
     assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_a_span_of_days_and_the_month_it_began_in_are_consistent(tmp_path):
+    a = _doc("a", ["Lind and Vell met in Porto from May 28 to June 2, 1921."],
+             {"from May 28 to June 2, 1921": "1921-05-28/1921-06-02"})
+    b = _doc("b", ["The meeting of Lind and Vell occurred in Porto in May 1921."], {"May 1921": "1921-05"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
+
+
+def test_the_same_day_with_two_of_the_same_participants_is_one_act(tmp_path):
+    a = _doc("a", ["On May 4, 1921, Lind told Vell about the new harbor."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The talk between Lind and Vell on May 4, 1921 is well known."], {"May 4, 1921": "1921-05-04"})
+    c = _doc("c", ["On May 4, 1921, Lind sailed for Lisbon."], {"May 4, 1921": "1921-05-04"})
+    found = compare(_db(tmp_path, a, b, c))
+    assert [(c.verdict, c.documents) for c in found] == [("agree", ["a", "b"])]

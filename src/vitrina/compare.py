@@ -124,6 +124,8 @@ class Weights:
     # Words a quotation may have altered against another (or against the window of a longer one
     # it is a part of) to be shown as the same quotation misquoted; more is another quotation.
     quote_max_altered_words: int = 2
+    # Statements of the same day naming this many of the same participants tell one act.
+    same_day_shared_names: int = 2
     # Two groups merge when at least this share of their cross-document pairs are the same thing.
     merge_share: float = 0.5
 
@@ -695,12 +697,13 @@ def _day_span(bounds: tuple[str, str]) -> bool:
 
 def _named_after_place(a: Statement, b: Statement) -> bool:
     """``a`` dates a named event ("the Porto Conference") and ``b`` an act at the place it is
-    named after ("at Porto, Lind and Vell met"), both dated no wider than a month."""
-    if a.kind != "event-date" or not (_width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
-                                      and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days):
+    named after or held at ("at Porto, Lind and Vell met"), both dated no wider than a year."""
+    if a.kind != "event-date" or not (_precise(a.value[:2]) and _precise(b.value[:2])):
         return False
     event = next((p for p in a.people if p[0] == a.about[0]), None)
     places = [p for p in b.people if p[1] == "place" and p[2]]
+    if any(_same_name(x, y) for x in a.people if x[1] == "place" for y in places):
+        return True  # "the Porto Conference, held at Porto in May" / "at Porto, in May, they met"
     return event is not None and any(p[2] < event[2] for p in places)
 
 
@@ -730,6 +733,10 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
         return None  # "the 1960s" holds too many acts to say which
     if people and _same_theme(a.frame, b.frame):
         return "a shared participant and what the act is done to, compatible dates"
+    if _same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame):
+        return "the same act done to the same thing, compatible dates"
+    if people >= WEIGHTS.same_day_shared_names and a.value[:2] == b.value[:2] and _width_days(a.value[:2]) == 0:
+        return "the same day and the same participants"
     shared = len(set(a.about) & set(b.about))
     if shared >= WEIGHTS.compatible_shared_entities and _shared_predicate(a.value[2], b.value[2]):
         return "the same participants and predicate, compatible dates"
@@ -812,8 +819,11 @@ def _same_measured(a: Statement, b: Statement) -> bool:
 
 def _relation(a: Statement, b: Statement) -> str:
     if a.kind in _DATE_KINDS:
-        if a.value[:2] != b.value[:2] and _day_span(a.value[:2]) and _day_span(b.value[:2]):
+        spans = _day_span(a.value[:2]) + _day_span(b.value[:2])
+        if a.value[:2] != b.value[:2] and spans == 2:
             return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
+        if spans == 1 and _date_gap_days(a.value[:2], b.value[:2]) == 0:
+            return "consistent"  # "July" for a gathering of July 17 to August 2: the month it began or ended in
         return _date_relation(a.value[:2], b.value[:2])
     if a.kind == "quantity":
         return _amount_relation(a, b)

@@ -137,6 +137,8 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
     if aspect and not themes:  # "the talks began": the subject is what begins
         themes = [c for c in verb.children if c.dep_ == "nsubj"]
     predicate = [head] if head and verb.pos_ != "AUX" else []
+    if not themes:  # "the meeting took place in May": the subject names the event
+        predicate += [_word(c) for c in verb.children if c.dep_ == "nsubj" and _word(c) and is_event_noun(_word(c))]
     if aspect or not predicate:
         predicate += [_word(t) for t in _event_heads(themes) if _word(t)]
     if noun is not None and noun.i not in value_ids and _word(noun) and is_event_noun(_word(noun)):
