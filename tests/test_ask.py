@@ -753,3 +753,16 @@ def test_passive_which_question_asks_the_patient_not_the_agent(harbor) -> None:
     result = _asked(harbor, "Which cargo was seized by the harbor master?")
     assert result["answer"] != "John Marshall", result
     assert result["answer"] is None or "John Adams" in result["answer"], result
+
+
+def test_wanted_or_supposed_acts_are_not_asserted() -> None:
+    """"willing to ratify", "the struggle to ratify", "would ratify" name an act that may not have
+    happened; "managed to ratify" (a positive implicative) asserts it."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    q = analyse("Did the council ratify the pact?")
+    texts = ["The council was willing to ratify the pact.", "The struggle to ratify the pact divided the town.",
+             "The council would ratify the pact.", "The council managed to ratify the pact."]
+    credits = [max(x.credit for x in fill(doc, q) if x.kind == "truth") for doc in parse_many(texts)]
+    assert credits[3] == 1.0 and all(c < 1.0 for c in credits[:3]), credits

@@ -156,8 +156,9 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                     slots.append(slot)
         if q.slot == "truth":
             negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q)
-            if anchor.pos_ == "NOUN" and not negated:
-                # "requested approval", "withdrew it from ratification": naming an act does not assert it
+            if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor)):
+                # "requested approval", "the struggle to ratify", "would ratify if …": the act is
+                # named, wanted or supposed, not asserted to have happened
                 credit *= UNASSERTED_CREDIT
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
@@ -424,6 +425,19 @@ def _negated(verb: Any) -> bool:
         governor = verb.head.head if verb.dep_ == "pobj" else verb.head
         return governor.pos_ in ("VERB", "AUX") and governor.i != verb.i and _negated(governor)
     return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
+
+
+def _irrealis(verb: Any) -> bool:
+    """A verb under a modal, in a conditional clause, or an infinitive not governed by a positive
+    implicative ("willing to ratify", "the struggle to ratify" — but "managed to ratify")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive:
+        return False
+    return not (verb.dep_ == "xcomp" and base_forms(verb.head.text) & lexicon.words("qa_implicatives"))
 
 
 def _prevented(word: Any) -> bool:
