@@ -130,5 +130,13 @@ def test_bad_date_is_a_usage_error(conn) -> None:
         search(conn, "Porto", date="not a date at all")
 
 
+def test_a_date_range_that_ends_before_it_starts_is_a_usage_error(conn) -> None:
+    with pytest.raises(UsageError, match="ends before it starts .try 1930/1933"):
+        search(conn, "Porto", date="1933/1930")
+    with pytest.raises(UsageError, match="ends before it starts"):
+        search(conn, "Porto", date="1933 to 1930")
+    assert search(conn, "Porto", date="-0500/-0400")["total"] == 0  # BCE ranges in order still work
+
+
 def test_limit(conn) -> None:
     assert len(search(conn, "Porto OR Lind OR museum", limit=1)["hits"]) == 1

@@ -302,6 +302,7 @@ def test_search_page_shows_marked_snippets(client: TestClient) -> None:
     data = client.get("/search.json?q=museum").json()
     assert data["total"] >= 1 and data["hits"][0]["document"] == "harbor"
     assert client.get("/search?q=x&date=not a date at all").status_code == 400
+    assert client.get("/search?q=x&date=1950/1920").status_code == 400  # a range ending before it starts
 
 
 @pytest.mark.skipif(not HAS_ASK, reason="vitrina.ask not there yet")

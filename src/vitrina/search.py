@@ -122,7 +122,21 @@ def date_bounds(value: str) -> tuple[str, str]:
             lower, upper = f"{int(match.group(1)):04d}-01-01", f"{int(match.group(2)):04d}-12-31"
     if lower is None or upper is None:
         raise UsageError(f"cannot read the date {value!r} (try 1941, 1941-06, 1941/1943)")
+    if _iso_order(upper) < _iso_order(lower):  # "1900/1800" would match nothing, silently
+        raise UsageError(f"the date range {value!r} ends before it starts (try {_swapped(value)})")
     return lower, upper
+
+
+def _iso_order(iso: str) -> tuple[int, ...]:
+    """A sortable key of an ISO date, years before 1 BCE (``-0500-01-01``) included."""
+    year, _, rest = iso[1:].partition("-") if iso.startswith("-") else iso.partition("-")
+    return (-int(year) if iso.startswith("-") else int(year), *(int(part) for part in rest.split("-") if part))
+
+
+def _swapped(value: str) -> str:
+    """``1900/1800`` -> ``1800/1900``: the range the user probably meant."""
+    first, slash, second = value.partition("/")
+    return f"{second.strip()}/{first.strip()}" if slash else "an earlier start"
 
 
 # ------------------------------------------------------------ snippets
