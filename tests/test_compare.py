@@ -383,3 +383,12 @@ def test_the_same_day_with_two_of_the_same_participants_is_one_act(tmp_path):
     c = _doc("c", ["On May 4, 1921, Lind sailed for Lisbon."], {"May 4, 1921": "1921-05-04"})
     found = compare(_db(tmp_path, a, b, c))
     assert [(c.verdict, c.documents) for c in found] == [("agree", ["a", "b"])]
+
+
+def test_the_same_amount_with_a_shared_holder_agrees_and_another_amount_without_one_is_apart(tmp_path):
+    a = _doc("a", ["Delegates of 44 guilds gathered at Porto to found the Harbor Accord."],
+             amounts={"44 guilds": (44.0, "guilds", None)})
+    b = _doc("b", ["The Porto meeting was attended by delegates from 44 guilds."], amounts={"44 guilds": (44.0, "guilds", None)})
+    c = _doc("c", ["Vell counted 44 guilds in Lisbon."], amounts={"44 guilds": (44.0, "guilds", None)})
+    found = compare(_db(tmp_path, a, b, c))
+    assert [(g.verdict, g.documents) for g in found] == [("agree", ["a", "b"])]

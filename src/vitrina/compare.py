@@ -786,6 +786,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
         return None
     if _listed_together(a, b):
         return f"the same measure ({a.value[1]}) listed beside the same other amount"
+    if a.value[0] == b.value[0] and (_shared_people(a, b) or _same_act(a.frame, b.frame)):
+        return f"the same amount ({a.value[1]}) with a shared holder or by the same act"
     clause = _clause_match(a.value[3], b.value[3])
     if clause >= WEIGHTS.quantity_clause_alone:
         return f"the same measure ({a.value[1]}) said in nearly the same words"
