@@ -766,3 +766,29 @@ def test_wanted_or_supposed_acts_are_not_asserted() -> None:
              "The council would ratify the pact.", "The council managed to ratify the pact."]
     credits = [max(x.credit for x in fill(doc, q) if x.kind == "truth") for doc in parse_many(texts)]
     assert credits[3] == 1.0 and all(c < 1.0 for c in credits[:3]), credits
+
+
+def test_yes_no_before_an_event_stated_after_it_is_no() -> None:
+    """"Was the pier sold before the flood?" — "Following the flood, the guild sold the pier": No."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    q = analyse("Was the pier sold before the flood?")
+    assert q.when == ("before", frozenset({"flood"}))
+    after, before = parse_many(["Following the flood, the guild sold the pier.",
+                                "Before the flood, the guild sold the pier."])
+    assert [x.negated for x in fill(after, q) if x.kind == "truth"] == [True]
+    assert [x.negated for x in fill(before, q) if x.kind == "truth"] == [False]
+
+
+def test_a_statement_restricted_by_but_not_is_not_fully_asserted() -> None:
+    """"recognized the league as a trading partner, but not a sovereign state": a qualified yes."""
+    from vitrina.qa.parse import parse_many
+    from vitrina.qa.structure import fill
+
+    q = analyse("Did the island recognize the league?")
+    qualified, plain = parse_many(["The island recognized the league as a trading partner, but not a sovereign state.",
+                                   "The island recognized the league in 1850."])
+    credit = {name: max(x.credit for x in fill(doc, q) if x.kind == "truth")
+              for name, doc in (("qualified", qualified), ("plain", plain))}
+    assert credit["qualified"] < credit["plain"] == 1.0, credit

@@ -54,6 +54,7 @@ class Question:
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
     nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
+    when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
 
     @property
     def naming(self) -> bool:
@@ -80,6 +81,7 @@ def analyse(question: str) -> Question:
     if wh is None:
         if first.pos_ == "AUX" or first.tag_ == "MD":
             q.type, q.expects, q.slot = "yes/no", "truth", "truth"
+            q.when = temporal_frame(doc)
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
@@ -103,6 +105,21 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
             inside |= span
     main = {fold(t.text) for t in doc if t.i not in inside}
     q.background = {fold(doc[i].text) for i in inside} - main
+
+
+def temporal_frame(doc: Any) -> tuple[str, frozenset[str]] | None:
+    """("before" | "after", the reference's words) of the first temporal preposition of a parse
+    ("before the Civil War" -> ("before", {"civil", "war"})); prepositions from lexicons qa_before/qa_after."""
+    from vitrina import lexicon
+
+    for token in doc:
+        if token.dep_ != "prep" or token.lower_ not in lexicon.words("qa_before") | lexicon.words("qa_after"):
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        words = frozenset(fold(t.text) for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN", "NUM"))
+        if words:
+            return ("before" if token.lower_ in lexicon.words("qa_before") else "after", words)
+    return None
 
 
 def _secondary(q: Question, doc: Any) -> None:

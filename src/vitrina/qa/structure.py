@@ -155,8 +155,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
         if q.slot == "truth":
-            negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q)
-            if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor)):
+            negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q) ^ _other_side(doc, q)
+            if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor) or _qualified(anchor)):
                 # "requested approval", "the struggle to ratify", "would ratify if …": the act is
                 # named, wanted or supposed, not asserted to have happened
                 credit *= UNASSERTED_CREDIT
@@ -425,6 +425,23 @@ def _negated(verb: Any) -> bool:
         governor = verb.head.head if verb.dep_ == "pobj" else verb.head
         return governor.pos_ in ("VERB", "AUX") and governor.i != verb.i and _negated(governor)
     return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
+
+
+def _other_side(doc: Any, q: Question) -> bool:
+    """The question asks "before X" and the sentence is framed "after/following X" (or the reverse):
+    the act happened on the other side of X."""
+    if q.when is None:
+        return False
+    from vitrina.qa.question import temporal_frame
+
+    frame = temporal_frame(doc)
+    return frame is not None and frame[1] >= q.when[1] and frame[0] != q.when[0]
+
+
+def _qualified(verb: Any) -> bool:
+    """"recognized X as a belligerent, but not a sovereign state": a negation inside the statement's
+    complement restricts what is asserted."""
+    return any(t.dep_ == "neg" and t.head.i != verb.i for t in verb.subtree)
 
 
 def _irrealis(verb: Any) -> bool:
