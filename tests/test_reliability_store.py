@@ -95,3 +95,26 @@ def test_fresh_keeps_other_documents_and_replace_all_names_what_it_drops(tmp_pat
     assert report.documents == 2 and report.dropped == []
     report = build([first], db, replace_all=True, jobs=1)
     assert report.documents == 1 and report.dropped == [str(second)]
+
+
+def test_a_file_read_again_keeps_its_place_in_the_exhibit(tmp_path: Path) -> None:
+    from vitrina.pipeline import build
+    from vitrina.store import reading
+
+    files = []
+    for name, text in (("a.txt", "The Ropewalk\n\nIn 1790 the ropewalk spun hemp for the fleet.\n"),
+                       ("b.txt", "The Signal Station\n\nIn 1855 the station sent its first message.\n"),
+                       ("c.txt", "The Dry Dock\n\nIn 1871 the dock held its first ship.\n")):
+        files.append(tmp_path / name)
+        files[-1].write_text(text)
+    db = tmp_path / "x.db"
+    build(files, db, jobs=1)
+    files[1].write_text("The Signal Station\n\nIn 1856 the station sent its first message.\n")
+    build([files[1]], db, jobs=1)  # edited and rebuilt alone
+    build([files[0]], db, fresh=True, jobs=1)
+    extra = tmp_path / "d.txt"
+    extra.write_text("The Chain Store\n\nIn 1902 the store kept the cables.\n")
+    build([extra], db, jobs=1)
+    with reading(db) as kb:
+        assert [row["source"].rsplit("/", 1)[-1] for row in kb.document_titles()] == [
+            "a.txt", "b.txt", "c.txt", "d.txt"]

@@ -315,6 +315,19 @@ def test_ask_page_links_citations_to_highlights(client: TestClient) -> None:
     assert "Answer" in html
 
 
+def test_ask_page_without_an_answer_shows_the_closest_passage_as_such(client: TestClient, monkeypatch) -> None:
+    import vitrina.ask
+
+    passage = {"document": "harbor", "section": None, "start": 0, "end": 9, "text": "A passage.",
+               "url": "/documents/harbor?hl=0-9#hl", "document_title": "Harbor", "source": None}
+    monkeypatch.setattr(vitrina.ask, "ask", lambda conn, q: {
+        "question": q, "answer": None, "confidence": 0.0, "citations": [passage], "type": "what"})
+    html = client.get("/ask?q=What did the crane weigh?").text
+    assert "The sources don&#39;t say." in html or "The sources don't say." in html
+    assert "The closest passage</h3>" in html and "<h3>Sources</h3>" not in html
+    assert "Confidence: 0%" not in html  # no answer, no confidence to show
+
+
 def test_snippet_sanitiser_keeps_only_marks() -> None:
     dirty = 'a <mark>b</mark> &lt;i&gt; <script>x</script> <mark onclick="y">c</mark> &amp; </mark>'
     clean = str(safe_snippet(dirty))

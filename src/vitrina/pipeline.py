@@ -427,10 +427,14 @@ def _previous(
 def _merge(
     previous: dict[str, list[tuple[str, DocRef]]], built: dict[str, list[tuple[str, DocRef]]]
 ) -> list[tuple[str, DocRef]]:
-    """Earlier documents of untouched files, then this build's, ids made unique."""
+    """The exhibit's documents in its reading order, ids made unique.
+
+    A file already in the exhibit keeps its place when it is re-read (editing one panel
+    and rebuilding it alone does not move it to the end); new files come after, in file order.
+    """
     merged: list[tuple[str, DocRef]] = []
     taken: set[str] = set()
-    for source in [s for s in previous if s not in built] + list(built):
+    for source in list(previous) + [s for s in built if s not in previous]:
         entries = built.get(source, previous.get(source, []))
         docs = _unique_ids([doc for _, doc in entries], taken)
         merged.extend((sha, doc) for (sha, _), doc in zip(entries, docs, strict=True))
