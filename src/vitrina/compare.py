@@ -183,6 +183,11 @@ class _Doc:
     sentences: list[read.SentenceHit]
     mentions: list[read.MentionRow]
 
+    def names_in(self, sentence: read.SentenceHit) -> bool:
+        """Does the sentence name anything (an entity mention)?"""
+        i = bisect_right([m.start for m in self.mentions], sentence.start - 1)
+        return i < len(self.mentions) and self.mentions[i].start < sentence.end
+
     def sentence_at(self, start: int, end: int) -> read.SentenceHit | None:
         i = bisect_right([s.start for s in self.sentences], start) - 1  # sentences never overlap
         if i >= 0 and end <= self.sentences[i].end:
@@ -293,7 +298,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         if doc is None or not ev.lower or not ev.upper:
             continue
         sentence = doc.sentence_at(ev.date_start, ev.date_end)
-        if sentence is not None:
+        if sentence is not None and doc.names_in(sentence):  # without a name nothing is compared: not parsed
             located.append((ev, doc, sentence))
     found: list[Frame | None] = []
     for doc in docs.values():
@@ -420,7 +425,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         if q.value < WEIGHTS.quantity_min_count and unit not in _UNITS_WITH_MEASURE and not _is_duration(unit):
             continue
         sentence = doc.sentence_at(q.start, q.end)
-        if sentence is not None:
+        if sentence is not None and doc.names_in(sentence):
             located.append((q, doc, sentence))
     found: list[Frame | None] = []
     for doc in docs.values():
