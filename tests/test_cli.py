@@ -64,3 +64,19 @@ def test_folders_skip_their_paperwork_but_named_files_are_read(tmp_path):
     (tmp_path / "letter.txt").write_text("Dear friend, the harbor opened today.")
     assert [p.name for p in collect_files([tmp_path])] == ["letter.txt"]
     assert [p.name for p in collect_files([tmp_path / "LICENSE.md"])] == ["LICENSE.md"]
+
+
+def test_version_is_one_number_everywhere():
+    """`vitrina --version`, `vitrina.__version__` (also the OpenAPI document's) and the changelog agree."""
+    import re
+    from pathlib import Path
+
+    import vitrina
+
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"vitrina {vitrina.__version__}"
+    root = Path(__file__).resolve().parents[1]
+    pyproject = (root / "pyproject.toml").read_text()
+    assert 'version = {attr = "vitrina.__version__"}' in pyproject and not re.search(r"^version = \"", pyproject, re.M)
+    top = re.search(r"^## \[(\d+\.\d+\.\d+)\]", (root / "CHANGELOG.md").read_text(), re.M)
+    assert top and vitrina.__version__.startswith(top.group(1))

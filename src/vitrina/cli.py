@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from vitrina import __version__
 from vitrina.errors import UsageError, VitrinaError
 from vitrina.terminal import count, readable, shown
 
@@ -93,7 +94,7 @@ class VitrinaGroup(click.Group):
 
 
 @click.group(cls=VitrinaGroup)
-@click.version_option(package_name="vitrina", message="vitrina %(version)s")
+@click.version_option(version=__version__, message="vitrina %(version)s")
 def main() -> None:
     """vitrina: exhibit texts and archives into a cited knowledge base and exhibit."""
 
