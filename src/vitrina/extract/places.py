@@ -797,6 +797,7 @@ def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[in
     a place) that the gazetteer knows by main name as a sizeable place."""
     ends = {e for _, e in place_spans}
     starts = {s for s, _ in place_spans}
+    taken = SpanUnion(covered, "half")
     toks = an.toks
     out: list[tuple[int, int]] = []
     k = 0
@@ -810,7 +811,7 @@ def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[in
             j += 1
         start, end = toks[k].start, toks[j - 1].end
         k = j
-        if any(s < end and start < e for s, e in covered):
+        if taken.overlaps(start, end):
             continue
         before = _LIST_BEFORE.search(text, max(0, start - 8), start)
         after = _LIST_AFTER.match(text[end : end + 8])
