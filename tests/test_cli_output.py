@@ -275,6 +275,21 @@ def test_an_unknown_filter_id_is_a_usage_error_that_suggests_ids(sample_db):
     assert known.exit_code == 0
 
 
+def test_an_unknown_section_is_a_usage_error_and_a_known_one_filters(sample_db):
+    from vitrina.store import reading
+
+    with reading(sample_db) as kb:
+        first = kb.document_ids()[0]
+        section = next(s for s in kb.sections(first) if s.title)
+    typo = run("search", "the", "--db", str(sample_db), "--section", "No Such Panel")
+    assert typo.exit_code == 2
+    assert typo.output.startswith("Error: no section 'No Such Panel' (--section takes")
+    elsewhere = run("search", "the", "--db", str(sample_db), "--section", section.id, "--document", "nowhere-doc")
+    assert elsewhere.exit_code == 2 and "no document 'nowhere-doc'" in elsewhere.output
+    by_title = run("search", "the", "--db", str(sample_db), "--section", section.title.upper(), "--json")
+    assert by_title.exit_code == 0  # a title in any case names the section
+
+
 def test_serve_on_a_port_in_use_is_one_error_line_before_serving(sample_db):
     import socket
 

@@ -71,6 +71,14 @@ def test_search_finds_the_same_top_hit_and_count(both, query: str, filters: dict
         assert "<mark>" in hit["snippet"] or not query  # matched words marked by ts_headline
 
 
+def test_has_section_is_the_same(both) -> None:
+    sqlite_db, pg = both
+    with reading(sqlite_db) as one, reading(pg) as other:
+        title = one.sections("harbor")[0].title
+        for name, document in ((title.upper(), None), (title, "voyage"), ("No Such Panel", None)):
+            assert one.has_section(name, document) == other.has_section(name, document)
+
+
 QUESTIONS = [
     "When was the Treaty of Varnholm signed?",
     "How many boats did the fishing guild license?",

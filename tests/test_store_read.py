@@ -26,6 +26,13 @@ def test_documents_in_reading_order_with_structure(kb):
     assert text[caption.start:caption.end].startswith("Lind inspects") and caption.credit == "Town Archive"
 
 
+def test_has_section_by_id_label_or_title_in_any_case(kb):
+    section = kb.sections("harbor")[0]
+    assert kb.has_section(section.id) and kb.has_section(section.title.upper())
+    assert kb.has_section(section.title, "harbor") and not kb.has_section(section.title, "voyage")
+    assert not kb.has_section("No Such Panel")
+
+
 def test_entities_and_mentions_filter_and_cite(kb):
     assert [e.id for e in kb.entities(type="place")] == ["place-lisbon", "place-porto"]
     lind = kb.entity("person-ada-lind")

@@ -268,7 +268,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     from vitrina.store import reading
 
     with reading(db) as conn:
-        check_filters(conn, document, entity)
+        check_filters(conn, document, entity, section)
         result = run_search(conn, query, document=document, section=section, entity=entity,
                             date=date_range, limit=limit)
     if as_json:
@@ -288,10 +288,14 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     click.echo(f"\n{shown_hits} {'match' if result['total'] == 1 else 'matches'}")
 
 
-def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None) -> None:
-    """A document or entity id a filter names must exist: a typo is a usage error, not "No matches"."""
+def check_filters(kb: KnowledgeBase, document: str | None, entity: str | None, section: str | None = None) -> None:
+    """A document, section or entity a filter names must exist: a typo is a usage error, not "No matches"."""
     if document and kb.document(document) is None:
         raise UsageError(f"no document {document!r} (--document takes a document id, as search prints it)")
+    if section and not kb.has_section(section, document):
+        where = f" in document {document!r}" if document else ""
+        raise UsageError(f"no section {section!r}{where} (--section takes a section's id, label or title, "
+                         "as search --json prints them)")
     if entity and kb.entity(entity) is None:
         word = re.compile(rf"\b{re.escape(entity)}\b", re.IGNORECASE)
         close = sorted((e for e in kb.entities() if entity.casefold() in e.name.casefold()),

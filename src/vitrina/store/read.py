@@ -207,6 +207,15 @@ class KnowledgeBase(PageReads):
         return [Section(*row) for row in self._rows(
             'SELECT id, label, title, start, "end" FROM sections WHERE document = ? ORDER BY start', (document,))]
 
+    def has_section(self, name: str, document: str | None = None) -> bool:
+        """Whether a section has this id, label or title (any case), in ``document`` or in any."""
+        where = f"(id = ? OR {self._nocase_eq('label')} OR {self._nocase_eq('title')})"
+        params = [name, name, name]
+        if document:
+            where += " AND document = ?"
+            params.append(document)
+        return bool(self._rows(f"SELECT 1 FROM sections WHERE {where} LIMIT 1", params))
+
     def blocks(self, document: str) -> list[Block]:
         return [Block(*row) for row in self._rows(
             'SELECT id, section, kind, start, "end", position, credit FROM blocks WHERE document = ? '
