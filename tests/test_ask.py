@@ -792,3 +792,16 @@ def test_a_statement_restricted_by_but_not_is_not_fully_asserted() -> None:
     credit = {name: max(x.credit for x in fill(doc, q) if x.kind == "truth")
               for name, doc in (("qualified", qualified), ("plain", plain))}
     assert credit["qualified"] < credit["plain"] == 1.0, credit
+
+
+def test_one_name_for_a_plural_question_is_less_sure() -> None:
+    """"Which towns…?" answered by one name: the list may be incomplete."""
+    from vitrina.ask import _confidence
+    from vitrina.qa.candidates import Candidate, Sentence
+
+    text = "Kell was burned in 1850."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0, coverage=1.0, aligned=True)
+    one = Candidate(s, 0, 4, "Kell", "list", 1.2, in_slot=True)
+    plural = _confidence(one, 1.0, analyse("Which towns were burned in 1850?"))
+    single = _confidence(one, 1.0, analyse("Which town was burned in 1850?"))
+    assert plural < single

@@ -34,6 +34,7 @@ from typing import Any
 from vitrina.compare import META_KEY as COMPARISONS_KEY
 from vitrina.qa import coref
 from vitrina.qa.candidates import (
+    ENUMERATED,
     Candidate,
     Facts,
     Sentence,
@@ -500,6 +501,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
         raw *= c["off_slot"]
     if top.resolved:
         raw *= c["resolved"]
+    if q.plural and q.expects == "list" and not ENUMERATED.search(top.text):
+        raw *= c["single_for_plural"]  # "Which cities …?" answered by one name: the list may be incomplete
     if q.negated and q.slot != "truth" and not top.in_slot:
         raw *= c["polarity"]  # "Which X did not V?" answered outside a negated or excepted slot
     missing = {w for w, _ in top.sentence.missing}

@@ -92,6 +92,7 @@ CONFIDENCE: dict[str, float] = {
     "missing_name": 0.5,  # a name of the question is absent from the answering sentence
     "missing_event": 0.6,  # when/where: the asked action is absent from the answering sentence
     "resolved": 0.9,  # the answer is a pronoun's antecedent (one more inference step)
+    "single_for_plural": 0.8,  # a plural which-question ("which cities") answered by a single name
     "polarity": 0.6,  # a negated wh-question ("which X did not…") answered outside a negated/excepted slot
     "disagreement": 0.75,  # sources disagree on a date or amount
     "uncovered": 0.4,  # abstention: confidence per unit of the best coverage when it is too low
