@@ -123,6 +123,7 @@ def test_generic_titles_and_authors():
     assert generic_title("Untitled") and generic_title("Document1") and generic_title("report.docx")
     assert not generic_title("Minutes of the Harbour Commission")
     assert generic_author("Microsoft Office User") and generic_author("user")
+    assert generic_author("(anonymous)")  # a PDF library's placeholder, not a person
     assert not generic_author("Ines Varga")
     meta = meta_of(make_docx(author="User", created="2019-04-02T09:00:00",
                              modified="2019-04-05T17:00:00", title="Untitled"))
