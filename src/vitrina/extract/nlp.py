@@ -139,6 +139,7 @@ class Analysis:
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label)
     # (index of a piece's first token, its token count, its tok2vec rows), see ``Piece.vectors``
     vectors: list[tuple[int, int, bytes]] = field(default_factory=list, repr=False, compare=False)
+    _vector_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
     _sent_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # sentence starts
 
@@ -201,7 +202,9 @@ class Analysis:
         """The kept tok2vec rows of tokens ``first`` to ``first + count``, or None."""
         import numpy as np
 
-        k = bisect.bisect_right([start for start, _, _ in self.vectors], first) - 1
+        if len(self._vector_starts) != len(self.vectors):  # built once, not per sentence
+            self._vector_starts = [start for start, _, _ in self.vectors]
+        k = bisect.bisect_right(self._vector_starts, first) - 1
         if k < 0:
             return None
         start, size, data = self.vectors[k]
