@@ -26,7 +26,7 @@ violating each criterion and the share violating any.
   event or thing: "The Yalta Conference").
 * ``no_subject``: the label's main verb has no subject (a bare participle or
   verb phrase: "Established by the king"); not counted for the label of a
-  heading or caption without a finite verb ("Ending the War, 1969–1973"),
+  heading or caption without a finite verb ("Ending the Siege, 1702–1704"),
   which is the author's own title.
 * ``pronoun_subject``: the subject is a personal or demonstrative pronoun the
   label does not resolve ("He signed the treaty").

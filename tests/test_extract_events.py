@@ -182,3 +182,12 @@ def test_long_label_loses_optional_phrases_not_its_core():
     label = _label(text, "1840", "1840")
     assert "signed a treaty" in label and len(label.split()) <= 12
     assert label.split()[-1].lower() not in {"the", "of", "and", "with", "a", "at"}
+
+
+def test_commas_around_an_apposition_stay_and_a_stranded_one_goes():
+    text = "A young envoy, Peter Marlow, travelled through the northern valleys in 1796, noting their forts."
+    assert _label(text, "1796", "1796") == "A young envoy, Peter Marlow, travelled through the northern valleys"
+    text = ("The refusal of the guild throughout 1822 to open its books to the auditors of the crown, "
+            "and its threat to leave the city, began a long quarrel.")
+    label = _label(text, "1822", "1822")
+    assert "," not in label.split(" began")[0][-2:] and label.endswith("began a long quarrel")

@@ -55,7 +55,7 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     removed, anchor = _date_phrase(date_root)
     predicate, path = _predicate(anchor)
     if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
-        removed = removed | {predicate.i}  # "changes | beginning in 1989": the clause it is part of
+        removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     kept = _clause(predicate, path) - removed
     kept = _whole_enclosures(sd, kept)
@@ -74,14 +74,14 @@ def _bare(verb: Any, removed: set[int]) -> bool:
 
 
 def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
-    """The tokens of the date's adverbial ("in 1917", "as early as 1784", ", 1812–1814")
-    and the token it modifies; a date inside a noun phrase ("the 1973 embargo") stays."""
+    """The tokens of the date's adverbial ("in 1917", "as early as 1702", ", 1812–1814")
+    and the token it modifies; a date inside a noun phrase ("the 1873 tariff") stays."""
     node = date_root
     while node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"} and node.head.i != node.head.head.i:
         node = node.head  # "in | 1917": the preposition's phrase
     while node.head.i != node.i and node.head.dep_ in {"advmod", "prep", "npadvmod"} \
             and _pos(node.head) in {"ADV", "ADP", "ADJ"} and len(list(node.head.subtree)) - len(list(node.subtree)) <= 2:
-        node = node.head  # "as early | as 1784", "until | after 1945": the adverb the date completes
+        node = node.head  # "as early | as 1702", "until | after 1945": the adverb the date completes
     if node.dep_ == "prep" and node.lower_ == "of" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
             and len(list(node.head.subtree)) - len(list(node.subtree)) <= 3:
         node = node.head.head  # "during the first years | of the 20th century": the whole time phrase
@@ -123,7 +123,7 @@ def _governed(clause: Any) -> bool:
     stays (its label borrows that subject)."""
     if clause.head.i == clause.i or clause.tag_ not in {"VB", "VBG", "VBN"}:
         return False
-    if _subject(clause) is not None:  # "allowed France | to exploit": an infinitive is non-finite
+    if _subject(clause) is not None:  # "allowed the guild | to trade": an infinitive is non-finite
         return clause.tag_ == "VB" and clause.dep_ in {"ccomp", "xcomp"} \
             and any(c.tag_ == "TO" for c in clause.children)
     if clause.dep_ in {"xcomp", "pcomp", "ccomp"}:
@@ -139,7 +139,7 @@ def _subject(verb: Any) -> Any | None:
 
 def _clause_subject(verb: Any) -> Any | None:
     """The subject of ``verb`` or, when it has none, of the clause it completes or is
-    coordinated with ("Congress began to explore … and | dispatched")."""
+    coordinated with ("the council began to tax … and | raised")."""
     while _subject(verb) is None and verb.dep_ in {"xcomp", "conj", "pcomp", "ccomp", "advcl"} \
             and verb.head.i != verb.i:
         verb = verb.head
@@ -333,7 +333,8 @@ def _no_comma_before_verb(sd: Any, idx: list[int], predicate: Any) -> list[int]:
     out: list[int] = []
     for n, i in enumerate(idx):
         nxt = idx[n + 1] if n + 1 < len(idx) else None
-        if sd[i].text in {",", "—", "–"} and out and out[-1] in inside and nxt is not None \
+        opened = sum(1 for k in out if k in inside and sd[k].text == sd[i].text) % 2  # "A spy, X, left"
+        if sd[i].text in {",", "—", "–"} and not opened and out and out[-1] in inside and nxt is not None \
                 and (nxt == predicate.i or sd[nxt].head.i == predicate.i and sd[nxt].dep_ in {"aux", "auxpass", "neg"}):
             continue
         out.append(i)
