@@ -39,7 +39,7 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
     pieces = join_spans(body, judge)
     if any(p.text.strip() for p in pieces):
         pieces, repairs = repair_quotes(pieces)
-        credit_pieces = _without_closing_stop(join_spans(credit, judge)) if credit else []
+        credit_pieces = _unbracketed(_without_closing_stop(join_spans(credit, judge))) if credit else []
         credit_text = "".join(p.text for p in credit_pieces) or None
         block = builder.block(frag.kind, pieces, position=frag.position, credit=credit_text)  # type: ignore[arg-type]
         for offset, original, replacement in repairs:
@@ -73,6 +73,30 @@ def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
     return [*pieces[:-1], Piece(trimmed, new_ref)] if trimmed else pieces[:-1]
 
 
+def _unbracketed(pieces: list[Piece]) -> list[Piece]:
+    """A credit printed in brackets ("(Photo: Jan Hartley)") is the name within them."""
+    text = "".join(p.text for p in pieces).strip()
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:]:
+        return pieces
+    pieces = [p for p in pieces if p.text.strip()]
+    return _trim_piece_end(_trim_piece_start(pieces, 1), 1)
+
+
+def _trim_piece_start(pieces: list[Piece], cut: int) -> list[Piece]:
+    first = pieces[0]
+    ref = first.ref
+    new_ref = SourceRef(ref.start + cut, ref.end, ref.line, ref.page) if ref else None
+    return [Piece(first.text[cut:], new_ref), *pieces[1:]] if first.text[cut:] else pieces[1:]
+
+
+def _trim_piece_end(pieces: list[Piece], cut: int) -> list[Piece]:
+    last = pieces[-1].text.rstrip()
+    ref = pieces[-1].ref
+    spare = len(pieces[-1].text) - len(last) + cut
+    new_ref = SourceRef(ref.start, ref.end - spare, ref.line, ref.page) if ref else None
+    return [*pieces[:-1], Piece(last[:-cut], new_ref)] if last[:-cut] else pieces[:-1]
+
+
 def _drop_closing_dash(body: list[Span]) -> list[Span]:
     """A dash set between a caption and its credit ("… in 1890. — Courtesy of …")
     belongs to neither."""
@@ -100,7 +124,18 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
             credit.append((line, first, None))
         elif first < len(line.words):
             body.append((line, first, None))
-    return (_drop_closing_dash(body) if credit else body), credit
+    return (_drop_closing_dash(body) if credit else body), _without_opening_dash(credit)
+
+
+def _without_opening_dash(credit: list[Span]) -> list[Span]:
+    """A dash opening a credit's own line ("— Courtesy of …") belongs to neither."""
+    if not credit:
+        return credit
+    line, first, end = credit[0]
+    stop = len(line.words) if end is None else end
+    if first < stop and line.words[first][0] in _LONE_DASHES:
+        return [(line, first + 1, end), *credit[1:]] if first + 1 < stop else credit[1:]
+    return credit
 
 
 def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:

@@ -73,6 +73,8 @@ LIMITS: dict[str, float] = {
     "indent": 0.8,  # a first line this far in from the column edge is indented
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
+    "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
+    "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
@@ -100,7 +102,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     """A structured Document from the geometry of a PDF."""
     running = running_lines(content)
     bodies = [
-        [line for line in page.lines if id(line) not in running and line.text.strip()]
+        with_drop_caps([line for line in page.lines if id(line) not in running and line.text.strip()])
         for page in content.pages
     ]
     usual = _usual_gutter([_gutter(body) for body in bodies])
@@ -119,6 +121,45 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
+    """A drop cap (one large letter beside the first lines of a paragraph) set back at
+    the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
+    out = [_unspaced_drop_cap(line) for line in lines]
+    for cap in list(out):
+        if len(cap.text.strip()) != 1 or not cap.text.strip().isalpha():
+            continue
+        beside = [
+            line for line in out
+            if line is not cap
+            and line.size * LIMITS["drop_cap_size"] <= cap.size
+            and 0 <= line.x0 - cap.x1 <= cap.size
+            and cap.top - line.size <= line.top < cap.bottom
+            and line.text[:1].isalpha()
+        ]
+        if not beside:
+            continue
+        first = min(beside, key=lambda line: line.top)
+        joined = replace(
+            first, text=cap.text.strip() + first.text, boxes=array("d", [*cap.box(cap.text.index(cap.text.strip())), *first.boxes])
+        )
+        out[out.index(first)] = joined
+        out.remove(cap)
+    return out
+
+
+def _unspaced_drop_cap(line: TextLine) -> TextLine:
+    """A drop cap already read into its line ("T he storm…", the letter's glyph far
+    taller than the rest) loses the space the reader put after it."""
+    text = line.text
+    if len(text) < 3 or not (text[0].isalpha() and text[1] == " " and text[2].isalpha()):
+        return line
+    heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(2, len(line.boxes) // 4))
+    if not heights or line.box(0)[3] - line.box(0)[1] < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
+        return line
+    boxes = array("d", [*line.box(0), *line.boxes[8:]])
+    return replace(line, text=text[0] + text[2:], boxes=boxes)
 
 
 def figures(doc: Document, content: PdfContent) -> tuple[Figure, ...]:
@@ -466,7 +507,16 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
+    _labels_over_headings(placed)
     _captions_by_images(placed, content, size)
+
+
+def _labels_over_headings(placed: list[Placed]) -> None:
+    """A panel label alone on a small or italic line right over a heading ("Part Two"
+    above its title) belongs to the heading."""
+    for p, nxt in zip(placed, placed[1:], strict=False):
+        if p.kind == "caption" and nxt.kind == "heading" and alone_label(p.line.text) and _near_below(p, nxt):
+            p.kind = "heading"
 
 
 def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
@@ -541,7 +591,9 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
         for p in placed
         if p.kind == "caption"
         for image in images.get(p.line.page, [])
-        if _next_to_image(p.line, [image], size) or _just_above(p.line, image, size)
+        if _next_to_image(p.line, [image], size)
+        or _just_above(p.line, image, size)
+        or _just_left(p.line, image, size)
     }
     i = 0
     while i < len(placed):
@@ -583,6 +635,12 @@ def _just_above(line: TextLine, image: ImageBox, size: float) -> bool:
     """``line`` stands right over ``image``, overlapping it across."""
     x0, top, x1, _ = image.box
     return 0 <= top - line.bottom <= LIMITS["image_near"] * size and line.x0 < x1 and line.x1 > x0
+
+
+def _just_left(line: TextLine, image: ImageBox, size: float) -> bool:
+    """``line`` ends right before ``image``, at its height (a caption set on its left)."""
+    x0, top, _, bottom = image.box
+    return 0 <= x0 - line.x1 <= LIMITS["image_near"] * size and top <= line.top <= bottom
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
@@ -638,7 +696,8 @@ class _Flow:
             prev = self.placed[group[-1]]
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
-                _same_heading(prev.line, nxt.line) or (label_only and _near_below(prev, nxt))
+                _same_heading(prev.line, nxt.line)
+                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line)))
             ):
                 break
             group.append(i + len(group))
@@ -665,7 +724,10 @@ class _Flow:
             ) or (cap.credit is None and _own_line_credit(cap, line)) or (
                 cap.credit is None and _credit_by_style(cap, prev.line, p.line)
             ):
-                cap.credit = (len(cap.lines), 0)
+                before = cap.lines[-2].text if len(cap.lines) > 1 else ""
+                opened = open_credit_start(cap.last.text.split(), ends_sentence(before))
+                at = (len(cap.lines) - 1, opened) if opened is not None else (len(cap.lines), 0)
+                cap.credit = at if at != (0, 0) else (len(cap.lines), 0)
             cap.lines.append(line)
             self.last_cap = i
             return
@@ -691,7 +753,11 @@ class _Flow:
         prev = self.placed[self.last_cap]
         if match_label(line.text) or self.last_cap != i - 1:
             return False
-        if cap.credit is not None and not starts_lowercase(line.text):
+        if (
+            cap.credit is not None
+            and not starts_lowercase(line.text)
+            and not self._credit_goes_on(cap, prev, p)
+        ):
             return False
         if prev.column == p.column:
             gap = p.line.top - prev.line.bottom
@@ -699,6 +765,21 @@ class _Flow:
             return not (far or self._image_between(prev.line, p.line))
         # across a column or page: only an unfinished caption goes on
         return not ends_sentence(cap.last.text) or starts_lowercase(line.text)
+
+    def _credit_goes_on(self, cap: Fragment, prev: Placed, p: Placed) -> bool:
+        """A credit wrapped over its own lines ("Courtesy of the Harbour" / "Archive"):
+        the same type, close below, and the whole still reads as one credit."""
+        assert cap.credit is not None
+        n, k = cap.credit
+        if n >= len(cap.lines) or prev.column != p.column or not _same_type(prev.line, p.line):
+            return False
+        if p.line.top - prev.line.bottom > 0.5 * p.line.size or ends_sentence(cap.last.text):
+            return False
+        credit = [w for w, _ in cap.lines[n].words[k:]]
+        for line in cap.lines[n + 1 :]:
+            credit += [w for w, _ in line.words]
+        credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
+        return is_credit(credit + p.line.text.split(), closes_caption=True)
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
@@ -838,6 +919,24 @@ def trailing_credit(words: list[str]) -> int | None:
     return None
 
 
+def open_credit_start(words: list[str], after_sentence: bool = False) -> int | None:
+    """Where a credit opened at the end of a caption line starts when its name wraps
+    on to the next line: a credit lead after the caption's finished sentence, bare,
+    after an opening bracket or after a dash ("… 1915. (Photo: Jan", "… 1915. — Image:");
+    with ``after_sentence`` (the line before ended one) it may open the line."""
+    for k in range(len(words) - 1, -1, -1):
+        before = words[k - 1] if k else ""
+        if before in _DASH_WORDS and k >= 2:
+            before = words[k - 2]
+        finished = ends_sentence(before) if k else after_sentence
+        if finished and lead_at([words[k].lstrip("(["), *words[k + 1 :]], 0):
+            return k
+    return None
+
+
+_DASH_WORDS = ("—", "–", "-", "--")
+
+
 def _credit_tail(line: Placed, prev: Placed) -> bool:
     """A short line of one to three capitalised words, no full stop, far shorter than
     the line before: the wrapped end of that line's credit ("Photo: Jan" / "Hartley")."""
@@ -884,6 +983,16 @@ def _near_below(above: Placed, below: Placed) -> bool:
     gap = below.line.top - above.line.bottom
     size = max(above.line.size, below.line.size)
     return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
+
+
+def _beside(label: TextLine, title: TextLine) -> bool:
+    """``title`` starts right of ``label`` at its height (a tall number set beside it)."""
+    return (
+        label.page == title.page
+        and 0 <= title.x0 - label.x1 <= 2 * title.size
+        and title.top < label.bottom
+        and label.top < title.bottom
+    )
 
 
 def _body_pitch(placed: list[Placed]) -> float:
@@ -958,11 +1067,33 @@ def _label_set_apart(line: TextLine) -> str | None:
     gap = line.box(nxt)[0] - end
     if gap <= LIMITS["label_gap"] * line.size:
         return None
-    return first if first.isdigit() else first.upper()
+    return first if first[0].isdigit() else first.upper()
 
 
-_LABEL_TOKEN = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])$")
+_LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return _Flow(placed, lines, content).run()
+    return without_pull_quotes(_Flow(placed, lines, content).run())
+
+
+def without_pull_quotes(entries: list[Entry]) -> list[Entry]:
+    """Entries without pull quotes: a heading or caption that is a whole sentence
+    repeated from a paragraph (set large between rules, it is said twice)."""
+    bodies = [_letters(e.lines) for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+
+    def repeated(entry: Entry) -> bool:
+        if isinstance(entry, Fragment) and entry.kind == "paragraph":
+            return False
+        text = " ".join(line.text for line in entry.lines)
+        if len(text.split()) < LIMITS["pull_quote_words"] or not ends_sentence(text, lenient=True):
+            return False
+        letters = _letters(entry.lines)
+        return any(letters in body for body in bodies)
+
+    return [e for e in entries if not repeated(e)]
+
+
+def _letters(lines: Sequence[Line]) -> str:
+    """Letters and digits only, lower case: line breaks, hyphens and quotes aside."""
+    return "".join(ch for line in lines for ch in line.text.lower() if ch.isalnum())
