@@ -378,3 +378,29 @@ def test_print_footer_closed_by_page_of_pages() -> None:
     page = [*NARROW, "file:///home/visitor/tide.html 1/1"]  # one page: nothing repeats
     doc = rebuild("\n".join(page) + "\n\f", "tide", "tide.txt", "text")
     assert "file:" not in doc.text and doc.text.endswith("from the rock.")
+
+
+DOTTED = [
+    "The Ropewalk of the River Town",
+    "For a century the ropewalk by the river twisted hemp into cables for",
+    "the ships built downstream, and its long shed still stands by the ferry.",
+    "4.1 Spinning the Yarn",
+    "Spinners walked backwards down the shed paying out hemp from bundles",
+    "tied at their waists, while a boy turned the wheel at the far end. A",
+    "good spinner walked more than twenty miles along the shed in one day.",
+    "\u201cA good spinner walked more than twenty miles",
+    "along the shed in one day.\u201d",
+    "4.2 Laying the Cable",
+    "Three strands were twisted together by a heavy sledge drawn along the",
+    "floor, and the finished cable was coiled and tarred in the yard outside.",
+]
+
+
+def test_dotted_section_numbers_and_a_pull_quote_repeating_the_body() -> None:
+    doc = rebuild("\n".join(DOTTED) + "\n", "rope", "rope.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [
+        ("4.1", "Spinning the Yarn"),
+        ("4.2", "Laying the Cable"),
+    ]
+    texts = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
+    assert sum("twenty miles" in t for t in texts) == 1  # the pull quote is left out

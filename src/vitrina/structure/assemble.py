@@ -9,7 +9,7 @@ stay honest) and recorded as a repair.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.structure.cues import ends_sentence
@@ -21,6 +21,7 @@ Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
 
 _DASHES = ("—", "–", "/")
 _LONE_DASHES = ("—", "–", "-", "--")
+_OPENING_QUOTES = "“\"‘'«"
 _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 
 
@@ -196,3 +197,26 @@ def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str
         fixed.append(piece)
         offset += size
     return fixed, [(spot, "”", "“") for spot in spots]
+
+
+def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
+    """Entries without pull quotes: a heading, caption or quoted paragraph of at least
+    ``min_words`` words, ending a sentence, repeated within another paragraph (set
+    large between rules, it is said twice)."""
+    bodies = [_letters(e.lines) for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+
+    def repeated(entry: Entry) -> bool:
+        text = " ".join(line.text for line in entry.lines)
+        if isinstance(entry, Fragment) and entry.kind == "paragraph" and text[:1] not in _OPENING_QUOTES:
+            return False  # a paragraph is a pull quote only when set as a quotation
+        if len(text.split()) < min_words or not ends_sentence(text, lenient=True):
+            return False
+        letters = _letters(entry.lines)
+        return any(letters in body and letters != body for body in bodies)
+
+    return [e for e in entries if not repeated(e)]
+
+
+def _letters(lines: Sequence[Line]) -> str:
+    """Letters and digits only, lower case: line breaks, hyphens and quotes aside."""
+    return "".join(ch for line in lines for ch in line.text.lower() if ch.isalnum())

@@ -53,9 +53,16 @@ def alone_label(text: str) -> str | None:
     return ident if ident.isdigit() else ident.upper()
 # A label opening a title line: "Panel 2: …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(
-    rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}[.:—–-]?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):])\s+(?=\S)",
+    rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}[.:—–-]?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):]"
+    r"|(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s+[A-Z]))\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+def lead_label(lead: re.Match[str]) -> str:
+    """The label a LABEL_LEAD match holds: "Panel 2:" -> "2", "IV." -> "IV", a section
+    number "31.2" (numbers joined by dots, before a capital) as printed."""
+    return str(lead.group(1) or lead.group(2) or lead.group(3))
 _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
 
 

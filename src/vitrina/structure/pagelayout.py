@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
-from vitrina.structure.assemble import emit
+from vitrina.structure.assemble import emit, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_ALONE,
@@ -38,6 +38,7 @@ from vitrina.structure.captions import (
     credit_start,
     is_credit,
     lead_at,
+    lead_label,
     match_label,
     widen_lead,
 )
@@ -1047,7 +1048,7 @@ def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
         return alone, 0, lines[1:]
     lead = LABEL_LEAD.match(first)
     if lead:
-        label = lead.group(1) or lead.group(2)
+        label = lead_label(lead)
         return label, len(lead.group(0).split()), lines
     return None, 0, lines
 
@@ -1074,26 +1075,5 @@ _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return without_pull_quotes(_Flow(placed, lines, content).run())
+    return without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
 
-
-def without_pull_quotes(entries: list[Entry]) -> list[Entry]:
-    """Entries without pull quotes: a heading or caption that is a whole sentence
-    repeated from a paragraph (set large between rules, it is said twice)."""
-    bodies = [_letters(e.lines) for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
-
-    def repeated(entry: Entry) -> bool:
-        if isinstance(entry, Fragment) and entry.kind == "paragraph":
-            return False
-        text = " ".join(line.text for line in entry.lines)
-        if len(text.split()) < LIMITS["pull_quote_words"] or not ends_sentence(text, lenient=True):
-            return False
-        letters = _letters(entry.lines)
-        return any(letters in body for body in bodies)
-
-    return [e for e in entries if not repeated(e)]
-
-
-def _letters(lines: Sequence[Line]) -> str:
-    """Letters and digits only, lower case: line breaks, hyphens and quotes aside."""
-    return "".join(ch for line in lines for ch in line.text.lower() if ch.isalnum())

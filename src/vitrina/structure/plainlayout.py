@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from vitrina.lexicon import words
+from vitrina.structure.assemble import without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     LABEL_ALONE,
@@ -27,6 +28,7 @@ from vitrina.structure.captions import (
     alone_label,
     is_credit,
     lead_at,
+    lead_label,
     match_label,
     widen_lead,
 )
@@ -42,6 +44,7 @@ from vitrina.structure.lines import Line, LineSet
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
@@ -166,7 +169,7 @@ class PlainLayout:
         if lead:
             title = self._title_block(i, len(lead.group(0).split()))
             if title:
-                return Heading(_label(lead.group(1) or lead.group(2)), title, len(lead.group(0).split()))
+                return Heading(_label(lead_label(lead)), title, len(lead.group(0).split()))
         if i in self.sequence:
             title = self._title_block(i, 1)
             if title:
@@ -776,4 +779,4 @@ def _page_widths(lines: list[Line]) -> list[float]:
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    return PlainLayout(lineset).run()
+    return without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
