@@ -247,3 +247,24 @@ def test_bare_letters_counting_up_through_the_headings_are_labels():
     [doc] = html.read(page, "quay.html")
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Quay"), ("A", "Harbour of Refuge"), ("B", "The Crane"), ("C", "Nets"), (None, "A Short Walk")]
+
+
+PAGE_WITH_ARTICLE_FURNITURE = b"""<!doctype html><html><head><title>Tide Mills | Riverside Museum</title></head><body>
+<a class="skip-link" href="#main">Skip to content</a>
+<main id="main"><article>
+<h1>The Tide Mills of the Estuary</h1>
+<p class="byline">Posted 3 May 2025 by the curators</p>
+<p>The mill pond filled on the rising tide and drove the wheel as it drained back to the sea.</p>
+<aside class="related-box"><h3>Come and see</h3><p>A model of the mill is on the first floor.</p></aside>
+<p>Two millers shared the work, one for each tide of the day.</p>
+</article></main></body></html>"""
+
+
+def test_skip_link_byline_and_related_box_are_page_furniture():
+    [doc] = html.read(PAGE_WITH_ARTICLE_FURNITURE, "tide.html")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
+    assert texts == [
+        "The mill pond filled on the rising tide and drove the wheel as it drained back to the sea.",
+        "Two millers shared the work, one for each tide of the day.",
+    ]
+    assert [s.title for s in doc.sections] == ["The Tide Mills of the Estuary"]

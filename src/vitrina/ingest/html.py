@@ -181,14 +181,17 @@ def _skipped(el) -> bool:
         # Page boilerplate, unless it belongs to the article itself.
         return not any(_tag(a) in ("article", "main") for a in el.iterancestors())
     if tag == "aside" or el.get("role") == "complementary":
-        return _mostly_links(el)
+        return _mostly_links(el) or _furniture_name(el)
     return _furniture_name(el)
 
 
 def _furniture_name(el) -> bool:
-    """The element's class or id names page furniture ("cookie-notice", "share_links")."""
+    """The element's class or id names page furniture ("cookie-notice", "share_links",
+    "skip-link")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return bool(names.strip()) and any(t in _BOILERPLATE for t in re.split(r"[\s_-]+", names) if t)
+    tokens = [t for t in re.split(r"[\s_-]+", names) if t]
+    joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
+    return any(t in _BOILERPLATE for t in [*tokens, *joined])
 
 
 def _mostly_links(el) -> bool:
