@@ -405,7 +405,10 @@ def serve(db: str, host: str, port: int) -> None:
     open_knowledge_base(db).close()  # fail early and clearly on a bad database
     check_can_listen(host, port)
     say(f"Serving {display_name(db)} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
+    try:
+        serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on: the asked-for way to stop
+        say("Stopped.", err=True)
 
 
 def check_can_listen(host: str, port: int) -> None:
