@@ -404,3 +404,10 @@ def test_dotted_section_numbers_and_a_pull_quote_repeating_the_body() -> None:
     ]
     texts = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
     assert sum("twenty miles" in t for t in texts) == 1  # the pull quote is left out
+
+
+def test_prepositions_off_and_past_stay_lowercase_in_a_numbered_title() -> None:
+    from vitrina.structure.plainlayout import counting_labels
+
+    texts = ["1 The Wreck off the Point", "The divers went down.", "2 Ten Minutes past Noon"]
+    assert counting_labels(texts) == {0: "1", 2: "2"}

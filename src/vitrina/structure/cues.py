@@ -13,7 +13,7 @@ def word_set(words: str) -> frozenset[str]:
 
 # Function words that stay lowercase in title case and never open a credit.
 FUNCTION_WORDS = word_set(
-    "a an and as at but by for from in into nor of on or over per the to upon via vs with "
+    "a an and as at but by for from in into nor of off on onto or over past per the to upon via vs with "
     "without versus de du la le von van der"
 )
 # Words that open sentences, never institution names (used to reject credits).
