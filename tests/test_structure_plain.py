@@ -411,3 +411,25 @@ def test_prepositions_off_and_past_stay_lowercase_in_a_numbered_title() -> None:
 
     texts = ["1 The Wreck off the Point", "The divers went down.", "2 Ten Minutes past Noon"]
     assert counting_labels(texts) == {0: "1", 2: "2"}
+
+
+DROP_CAP = [
+    "W",
+    "The Great Flood:",
+    "Spring on the Lower River",
+    "Part One",
+    "The Levee Breaks",
+    "ater rose over the levee at the bend on a wet April night, and by morning the",
+    "low fields of three parishes lay under a brown lake that reached the church steps.",
+    "Boats from the upper river carried families to the bluffs, where tents stood in rows.",
+]
+
+
+def test_drop_cap_printed_apart_opens_its_paragraph_and_title_over_two_lines() -> None:
+    doc = rebuild("\n".join(DROP_CAP) + "\n", "flood", "flood.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "The Great Flood: Spring on the Lower River"),
+        ("One", "The Levee Breaks"),
+    ]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("Water rose over the levee")

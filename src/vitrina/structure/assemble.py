@@ -58,6 +58,11 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
         _emit_fragment(builder, deferred, judge)
 
 
+def _drop_cap(word: str) -> bool:
+    """A lone capital that is no word by itself (not "A" or "I")."""
+    return len(word) == 1 and word.isupper() and word not in "AI"
+
+
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
     """A credit is a name: the full stop closing it as a sentence ("Courtesy of the
     Harbour Archive.") is not part of it; an abbreviation's ("… & Co.") is."""
@@ -169,6 +174,8 @@ def _joiner(
         return
     if word.endswith(_DASHES) or not next_word:
         return
+    if line.text.strip() == word and _drop_cap(word) and next_word[:1].islower():
+        return  # a drop cap on a line of its own and the rest of its word: "B" + "y 1917"
     end = offset + len(word)
     last = run[-1]
     ref = last.ref

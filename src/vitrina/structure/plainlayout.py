@@ -39,11 +39,13 @@ from vitrina.structure.cues import (
     starts_lowercase,
     starts_uppercase,
 )
+from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
+    "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
@@ -79,6 +81,8 @@ class PlainLayout:
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
         self.running = [_words_key(text) for text in lineset.running]
+        self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
+        self.held = set(self.drop_caps.values())
 
     def run(self) -> list[Entry]:
         i = 0
@@ -89,6 +93,8 @@ class PlainLayout:
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
+        if i in self.held:
+            return i + 1  # a drop cap: it opens the paragraph it belongs to
         if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
             return i + 1
         if self._block_ended(i):
@@ -181,8 +187,11 @@ class PlainLayout:
                 "body_after_title"
             ] * self.width[nxt] or self._label_line_heading(nxt)):
                 return self._number_label(Heading(None, title, 0))
-        if i == 0 and self._opening_title(line):
-            return self._number_label(Heading(None, [line], 0))
+        if i == min(set(range(len(self.lines))) - self.held, default=0):
+            if self._opening_title(line):
+                return self._number_label(Heading(None, [line], 0))
+            if title and _continues(line.text) and self._opening_title(title[-1]):
+                return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
 
     def _label_line_heading(self, i: int) -> bool:
@@ -211,7 +220,7 @@ class PlainLayout:
     def _opening_title(self, line: Line) -> bool:
         """The text's first line is its title when it reads as one (title case, no
         sentence) and body text follows, however long it is against narrow columns."""
-        nxt = self.lines[1] if len(self.lines) > 1 else None
+        nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         return (
             nxt is not None
             and _plain_title([line])
@@ -266,7 +275,9 @@ class PlainLayout:
             return False
         j = block[-1].index + 1
         nxt = self.lines[j] if j < len(self.lines) else None
-        return nxt is None or starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘("
+        return (
+            nxt is None or starts_uppercase(nxt.text) or nxt.text[:1] in "“\"'‘(" or j in self.drop_caps
+        )
 
     def _title_line(self, j: int) -> bool:
         """Line ``j`` may go on a title (the previous line did not have to go on)."""
@@ -534,10 +545,11 @@ class PlainLayout:
     def _body_line(self, i: int) -> None:
         line = self.lines[i]
         para = self.para
-        if para is not None and not self._breaks(para.last, line):
+        if para is not None and i not in self.drop_caps and not self._breaks(para.last, line):
             para.lines.append(line)
             return
-        self.para = Fragment("paragraph", [line])
+        cap = self.drop_caps.get(i)
+        self.para = Fragment("paragraph", [line] if cap is None else [self.lines[cap], line])
         self.entries.append(self.para)
 
     def _breaks(self, prev: Line, line: Line) -> bool:
@@ -776,6 +788,32 @@ def _page_widths(lines: list[Line]) -> list[float]:
         widths.extend([width] * (end - start))
         start = end
     return widths
+
+
+def drop_caps(lines: list[Line]) -> dict[int, int]:
+    """Drop caps the extraction printed on a line of their own ("B" … "y 1917 the
+    port…"): a lone capital (not the words "A" or "I") and, within the next lines, the
+    first line that opens in lower case right under a heading (a title-case line after
+    a finished line or another title line), the letter completing its first word.
+    {index of that line: index of the drop cap's line}."""
+    found: dict[int, int] = {}
+    for line in lines:
+        letter = line.text.strip()
+        if len(letter) != 1 or not letter.isupper() or letter in "AI":
+            continue
+        for nxt in lines[line.index + 1 : line.index + 1 + int(PLAIN_LIMITS["drop_cap_reach"])]:
+            prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
+            heading = is_title_like(prev.text) and (ends_sentence(before.text) or is_title_like(before.text))
+            if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
+                found.setdefault(nxt.index, line.index)
+                break
+    return found
+
+
+def _completes_word(letter: str, text: str) -> bool:
+    """``letter`` and the letters opening ``text`` make an English word ("B" + "y 1917")."""
+    head = re.match(r"[^\W\d_]+", text)
+    return head is not None and (letter + head.group(0)) in english_lexicon()
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
