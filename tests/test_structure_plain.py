@@ -433,3 +433,18 @@ def test_drop_cap_printed_apart_opens_its_paragraph_and_title_over_two_lines() -
     ]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[0].startswith("Water rose over the levee")
+
+
+def test_exhibit_number_alone_above_the_title_is_no_page_number() -> None:
+    pages = [
+        ["7", "The Lamp Works", "The lamp works on the hill made oil lamps for the mines until 1930,",
+         "and their glass chimneys were blown in a shed beside the kiln. The",
+         "foreman kept a daybook of every batch that cracked in the cooling.",
+         "Lamp Gallery · Room 7", "Leaf 1 of 2"],
+        ["The miners carried the lamps down the shafts in wire cages, and the",
+         "safety men checked every flame at the pit head before a shift.",
+         "Lamp Gallery · Room 7", "Leaf 2 of 2"],
+    ]
+    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
+    doc = rebuild(text, "lamps", "lamps.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [("7", "The Lamp Works")]

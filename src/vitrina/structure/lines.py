@@ -303,7 +303,7 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     ("- 4 -") and any other edge line of that page ending in the same number."""
     found: set[int] = set()
     for line in edges:
-        if not _PAGE_NUMBER.match(line.text):
+        if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, pages[line.page or 1], len(pages)):
             continue
         number = re.sub(r"\D", "", line.text)
         if not number:
@@ -341,7 +341,25 @@ def _lone_page_number(line: Line, page_lines: list[Line], pages: int) -> bool:
     if not edge or len(page_lines) < 2:
         return False
     own = closes_with_its_page(line.text, line.page, pages)
-    return bool(_PAGE_NUMBER.match(line.text) or TRAILING_PAGE.search(line.text) or own)
+    if own or TRAILING_PAGE.search(line.text):
+        return True
+    return bool(_PAGE_NUMBER.match(line.text)) and not _numbered_elsewhere(line, page_lines, pages)
+
+
+_COUNTED_PAGE = re.compile(r"(\d{1,4})\s*(?:/|of)\s*(\d{1,4})$")
+
+
+def _numbered_elsewhere(line: Line, page_lines: list[Line], pages: int) -> bool:
+    """Another line of the page counts it ("Sheet 1 of 2", "1 / 2") and ``line`` is a
+    bare number other than that page's: an exhibit number ("31"), not a page number."""
+    number = line.text.strip()
+    if not number.isdigit() or line.page is None or int(number) == line.page:
+        return False
+    for other in page_lines:
+        m = _COUNTED_PAGE.search(other.text.strip())
+        if other is not line and m and int(m.group(1)) == line.page and int(m.group(2)) == pages:
+            return True
+    return False
 
 
 def _mark_region_spacing(lines: list[Line], default: Spacing) -> None:
