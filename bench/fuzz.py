@@ -255,8 +255,10 @@ def run_one(name: str, options: list[str]) -> None:
 DONE = re.compile(r"Done (\d+) (?:runs |iterations )?in (\d+) second")
 
 
-def over_budget(names: list[str], budget: float = CASE_BUDGET_S) -> list[tuple[str, str, float]]:
-    """(target, input, CPU seconds) of every pathological case over ``budget``, in-process.
+def over_budget(names: list[str], budget: float = CASE_BUDGET_S,
+                labels: list[str] | None = None) -> list[tuple[str, str, float]]:
+    """(target, input, CPU seconds) of every pathological case (or of those ``labels``)
+    over ``budget``, in-process.
 
     Imports are not instrumented here (plain speed); a refusal is fine, a
     crash raises as in fuzzing.
@@ -269,6 +271,8 @@ def over_budget(names: list[str], budget: float = CASE_BUDGET_S) -> list[tuple[s
     for name in names:
         target = _plain_target(name)
         for label, data in PATHOLOGICAL.items():
+            if labels is not None and label not in labels:
+                continue
             started = time.process_time()
             with _cpu_deadline(budget * HARD_STOP_FACTOR), contextlib.suppress(_OverDeadline):
                 target(data)  # stopped at the hard deadline: a regression must fail, not hang CI
