@@ -83,6 +83,7 @@ class PlainLayout:
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
+        self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
 
     def run(self) -> list[Entry]:
         i = 0
@@ -187,7 +188,7 @@ class PlainLayout:
                 "body_after_title"
             ] * self.width[nxt] or self._label_line_heading(nxt)):
                 return self._number_label(Heading(None, title, 0))
-        if i == min(set(range(len(self.lines))) - self.held, default=0):
+        if i == self.first:
             if self._opening_title(line):
                 return self._number_label(Heading(None, [line], 0))
             if title and _continues(line.text) and self._opening_title(title[-1]):
