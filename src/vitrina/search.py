@@ -9,6 +9,7 @@ that finds something wins.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sqlite3
@@ -143,15 +144,18 @@ def _swapped(value: str) -> str:
 
 
 def _unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
-    """Plain text and marked spans from a highlight() result."""
-    parts = _MARKERS.split(highlighted)
+    """Plain text and marked spans from a highlight() result (marks alternate, never nest)."""
     spans: list[tuple[int, int]] = []
-    length = 0
-    for i, part in enumerate(parts):
-        if i % 2 == 1:  # inside a mark
-            spans.append((length, length + len(part)))
-        length += len(part)
-    return "".join(parts), spans
+    removed = 0  # marker characters before the cursor
+    opened = highlighted.find(_OPEN)
+    while opened >= 0:
+        closed = highlighted.find(_CLOSE, opened + 1)
+        if closed < 0:
+            break
+        spans.append((opened - removed, closed - removed - 1))
+        removed += 2
+        opened = highlighted.find(_OPEN, closed + 1)
+    return highlighted.replace(_OPEN, "").replace(_CLOSE, ""), spans
 
 
 def render_snippet(text: str, spans: Sequence[tuple[int, int]], max_chars: int = SNIPPET_CHARS) -> str:
@@ -197,9 +201,9 @@ def search(
     """Sentences matching ``query`` (BM25 order) under the given filters."""
     kb = as_knowledge_base(store)
     where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
-    parsed = parse_query(query or "")
+    expressions = _expressions(query or "")
     limit = max(1, int(limit))
-    if not parsed.terms:
+    if not expressions:
         if not where:
             return {"query": query, "total": 0, "hits": []}
         total, rows = kb.browse(where, limit)
@@ -207,7 +211,7 @@ def search(
     allowed = kb.sentence_ids(where) if where else None
     if allowed is not None and not allowed:
         return {"query": query, "total": 0, "hits": []}
-    for expr in match_expressions(parsed):
+    for expr in expressions:
         if allowed is None:
             hits, total = _top_hits(kb, expr, limit)
             if hits:
@@ -217,6 +221,12 @@ def search(
         if ranked:
             return {"query": query, "total": total, "hits": _hits(kb, ranked)}
     return {"query": query, "total": 0, "hits": []}
+
+
+@functools.lru_cache(maxsize=256)
+def _expressions(query: str) -> tuple[str, ...]:
+    """The MATCH expressions of a query, strict to loose (cached: a server sees the same queries)."""
+    return tuple(match_expressions(parse_query(query)))
 
 
 def _top_hits(kb: KnowledgeBase, expr: str, limit: int) -> tuple[list[dict[str, Any]], int]:

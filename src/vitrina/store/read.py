@@ -14,7 +14,6 @@ overlaps it. Results come in a stable order (document order, then offset).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import sqlite3
@@ -397,14 +396,20 @@ class SQLiteKnowledgeBase(KnowledgeBase):
         self.conn = conn
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with _timeouts():
+        try:
             return [tuple(row) for row in self.conn.execute(sql, tuple(params))]
+        except sqlite3.OperationalError as exc:
+            _raise_if_timeout(exc)
+            raise
 
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        with _timeouts():
+        try:
             cursor = self.conn.execute(sql, tuple(params))
             names = [c[0] for c in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor]
+        except sqlite3.OperationalError as exc:
+            _raise_if_timeout(exc)
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -461,14 +466,11 @@ class QueryTimeout(StoreError):
     """A query ran past the deadline set with ``set_deadline``."""
 
 
-@contextlib.contextmanager
-def _timeouts() -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if "interrupt" in str(exc):
-            raise QueryTimeout("the query took too long") from exc
-        raise
+def _raise_if_timeout(exc: sqlite3.OperationalError) -> None:
+    """QueryTimeout for a query interrupted by the deadline (a plain try: no context manager
+    on the search path)."""
+    if "interrupt" in str(exc):
+        raise QueryTimeout("the query took too long") from exc
 
 
 def as_knowledge_base(source: KnowledgeBase | sqlite3.Connection) -> KnowledgeBase:
