@@ -69,6 +69,8 @@ def test_malformed_xml_reports_line_and_column():
     with pytest.raises(InputError, match=r"malformed XML: .*line 3") as err:
         tei.read(bad, "bad.xml")
     assert err.value.path == "bad.xml"
+    message = str(err.value)
+    assert message.count("line 3") == 1 and "<string>" not in message  # the place said once
 
 
 def test_external_dtd_is_not_fetched():

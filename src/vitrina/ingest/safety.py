@@ -88,13 +88,24 @@ def parse_xml(data: bytes, source: str) -> tuple[etree._Element, str]:
     try:
         root = etree.fromstring(data, safe_xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(source, f"malformed XML: {exc}") from None
+        raise InputError(source, f"malformed XML: {_syntax_error(exc)}") from None
     if root is None:
         raise InputError(source, "malformed XML: no root element")
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError(source, "XML entity declarations are not allowed")
     return root, text
+
+
+def _syntax_error(exc: etree.XMLSyntaxError) -> str:
+    """The parser's message once, with its place: "<message> (line L, column C)".
+
+    lxml's own text repeats the place and names a "<string>" file the user never had.
+    """
+    first = next(iter(exc.error_log), None)  # the cause; later errors follow from it
+    if first is None:
+        return str(exc.msg)
+    return f"{first.message} (line {first.line}, column {first.column})"
 
 
 # ---------------------------------------------------------------- ZIP
