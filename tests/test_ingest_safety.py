@@ -70,7 +70,7 @@ def test_malformed_xml_reports_line_and_column():
         tei.read(bad, "bad.xml")
     assert err.value.path == "bad.xml"
     message = str(err.value)
-    assert message.count("line 3") == 1 and "<string>" not in message  # the place said once
+    assert message.count("column") == 1 and "<string>" not in message  # the place said once
 
 
 def test_external_dtd_is_not_fetched():
