@@ -43,7 +43,7 @@ def test_same_date_and_participant_merge(doc):
 def test_event_fields_are_spans(doc):
     for ev in doc.events:
         assert doc.text[ev.date_start : ev.date_end]
-        assert 0 < len(ev.label.split()) <= 12
+        assert 0 < len(ev.label.split()) <= 15
         for s, e in ev.evidence:
             assert doc.text[s:e].strip() == doc.text[s:e]
 
@@ -64,7 +64,7 @@ def test_long_clause_becomes_subject_predicate_object():
     text = ("Earlier in 1823 the Danish envoy Halvard Brenn suggested to the senators that the two "
             "kingdoms issue a joint declaration against the pirates of the northern coast.")
     label = _label(text, "1823", "1823")
-    assert label.startswith("The Danish envoy") and "suggested that" in label and len(label.split()) <= 12
+    assert label.startswith("The Danish envoy suggested") and "that" in label and len(label.split()) <= 15
     assert label.split()[-1].lower() not in {"that", "the", "to", "of", "and", "a"}
 
 
@@ -180,7 +180,7 @@ def test_long_label_loses_optional_phrases_not_its_core():
     text = ("In 1840 the elderly governor of the northern province, a cautious man of the old guard "
             "who distrusted every merchant, signed a treaty with the river tribes at the old fort.")
     label = _label(text, "1840", "1840")
-    assert "signed a treaty" in label and len(label.split()) <= 12
+    assert "signed a treaty" in label and len(label.split()) <= 15
     assert label.split()[-1].lower() not in {"the", "of", "and", "with", "a", "at"}
 
 
@@ -191,3 +191,31 @@ def test_commas_around_an_apposition_stay_and_a_stranded_one_goes():
             "and its threat to leave the city, began a long quarrel.")
     label = _label(text, "1822", "1822")
     assert "," not in label.split(" began")[0][-2:] and label.endswith("began a long quarrel")
+
+
+def test_noun_keeps_the_complement_that_gives_it_meaning():
+    text = ("On 2 March 1880 the two ministers of the river provinces of the old kingdom jointly "
+            "announced the agreement of the Tarn Accord at a crowded hall.")
+    assert "announced the agreement of the Tarn Accord" in _label(text, "2 March 1880", "1880-03-02")
+    text = ("In 1921 the northern council voted in support of the proposal of the harbour guild to "
+            "build a second dock on the eastern river bank.")
+    assert "in support of the proposal" in _label(text, "1921", "1921")
+
+
+def test_apposition_goes_whole_rather_than_leave_its_noun_bare():
+    text = ("In 1912 the arsenal began to replace its old steam equipment, a process that took the "
+            "engineers of the works nearly a decade.")
+    label = _label(text, "1912", "1912")
+    assert label.startswith("The arsenal began to replace") and not label.endswith("a process")
+
+
+def test_quantifier_subject_keeps_its_partitive_phrase():
+    text = ("By 1899 all of the old guild charters of the northern river towns were replaced by a "
+            "single code of trade.")
+    assert _label(text, "1899", "1899").startswith("All of the old guild charters were replaced")
+
+
+def test_date_governing_a_when_clause_is_labelled_with_that_clause():
+    text = ("Fighting along the river grew heavier that October, when the rebel army crossed the "
+            "Tarn and seized the bridge.")
+    assert _label(text, "that October", "XXXX-10") == "The rebel army crossed the Tarn"

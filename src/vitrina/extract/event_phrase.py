@@ -25,7 +25,7 @@ LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
     # sentence ends) the part-of-speech rules decide, and pruning stays cheap
     "parse_tokens": 150,
-    "words": 12,  # words a label has at most, outside a quotation kept whole
+    "words": 15,  # words a label has at most, outside a quotation kept whole (a headline's length)
     "quoted_words": 20,  # words a label with a quotation kept whole has at most
     "min_words": 2,  # a label of fewer words says nothing: the caller falls back
 }
@@ -42,6 +42,11 @@ CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "meta", "intj", "npadvmod"}
 # conjunct never: a list is kept whole or the phrase holding it goes)
 PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep")
 # Marks that set a dropped phrase off ("X, a lawyer, became"): they go with it
+# Complements that give a noun its meaning ("the measure | to declare war", "the ouster | of
+# the king"): kept while their noun is the predicate's object or would be left bare
+NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
+# Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
+TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
 PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 CLOSING = {")", "]", "”", "’"}
@@ -60,6 +65,9 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
+    time_clause = _time_clause(date_root)
+    if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
+        predicate, path, removed = time_clause, set(), set()
     kept = _clause(predicate, path) - removed
     kept = _whole_enclosures(sd, kept)
     kept = _pruned(sd, kept, {predicate.i} | path)
@@ -68,6 +76,18 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     out = _no_comma_before_verb(sd, out, predicate)
     words = [i for i in out if _is_word(sd[i])]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _time_clause(date_root: Any) -> Any | None:
+    """The verb of a clause that the date governs through "when" or "as" ("in August 1914,
+    when the army crossed the border"): it states what happened at that date."""
+    for token in date_root.subtree:
+        if token.dep_ in {"relcl", "advcl", "acl"} and _pos(token) in {"VERB", "AUX"} \
+                and token.head.i in {t.i for t in date_root.subtree} \
+                and any(c.lower_ in TIME_CLAUSE_OPENERS and c.dep_ in {"advmod", "mark"} and c.i < token.i
+                        for c in token.children) and _subject(token) is not None:
+            return token
+    return None
 
 
 def _bare(verb: Any, removed: set[int]) -> bool:
@@ -234,7 +254,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept)]
+                      and not _first_complement(t, kept) and not _noun_complement(t, kept, spine)]
         if not candidates:
             break
         chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
@@ -249,6 +269,25 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _noun_complement(child: Any, kept: set[int], spine: set[int]) -> bool:
+    """A complement that gives its noun its meaning and stays: a prepositional phrase with
+    its object or a clause said of the predicate's object ("announced the agreement | of
+    …", "halted arms shipments | from X"), of a noun only a determiner would be left with
+    ("the ouster | of the king", "a process | that …"), or of a quantifier or pronoun
+    ("all | of the regimes"). Else the noun phrase would no longer say what it is."""
+    noun = child.head
+    if child.dep_ not in NOUN_COMPLEMENTS or child.i < noun.i:
+        return False
+    if child.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
+        return False
+    if _pos(noun) not in {"NOUN", "PROPN"}:
+        return _pos(noun) in {"PRON", "DET", "NUM"} or noun.tag_ == "JJS"  # "all", "most", "two"
+    if noun.dep_ in {"dobj", "attr"} and noun.head.i in spine:
+        return True
+    modifiers = [c for c in noun.children if c.i in kept and c.i != child.i and c.dep_ not in {"det", "punct", "predet"}]
+    return not modifiers and any(c.dep_ == "det" for c in noun.children)
 
 
 def _first_complement(prep: Any, kept: set[int]) -> bool:
