@@ -219,3 +219,21 @@ def test_date_governing_a_when_clause_is_labelled_with_that_clause():
     text = ("Fighting along the river grew heavier that October, when the rebel army crossed the "
             "Tarn and seized the bridge.")
     assert _label(text, "that October", "XXXX-10") == "The rebel army crossed the Tarn"
+
+
+def test_pronoun_subject_takes_the_noun_of_the_clause_it_follows():
+    text = "The guild protested for years, but in 1820 it was dissolved by the new king."
+    assert _label(text, "1820", "1820") == "The guild was dissolved by the new king"
+    text = "The envoys waited at the border until 1788, when they were finally admitted to the court."
+    assert _label(text, "1788", "1788") == "The envoys were finally admitted to the court"
+    text = "The senators protested for years, but in 1790 it was sold to a merchant."  # number disagrees
+    assert _label(text, "1790", "1790") == "It was sold to a merchant"
+
+
+def test_fronted_date_keeps_both_coordinated_clauses():
+    text = ("By 1977, relations between the two republics had grown more peaceful and the canal was "
+            "turned over to the river board.")
+    label = _label(text, "1977", "1977")
+    assert label.startswith("Relations") and label.endswith("the canal was turned over to the river board")
+    text = "Marrow returned to Lisbon in 1790 and his brother opened a small bank on the river."
+    assert _label(text, "1790", "1790") == "Marrow returned to Lisbon"  # the date is the first clause's

@@ -45,6 +45,9 @@ PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod",
 # Complements that give a noun its meaning ("the measure | to declare war", "the ouster | of
 # the king"): kept while their noun is the predicate's object or would be left bare
 NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
+# Subject pronouns other than a person's ("he", "she" name their person elsewhere), and
+# whether the noun they stand for is plural
+PRONOUN_NUMBER = {"it": False, "they": True}
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
 TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
@@ -68,10 +71,14 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     time_clause = _time_clause(date_root)
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
         predicate, path, removed = time_clause, set(), set()
-    kept = _clause(predicate, path) - removed
-    kept = _whole_enclosures(sd, kept)
-    kept = _pruned(sd, kept, {predicate.i} | path)
-    kept = _whole_enclosures(sd, kept)
+    fronted = bool(removed) and _fronted(predicate, removed)
+    for both_clauses in ([True, False] if fronted else [False]):
+        kept = _clause(predicate, path, both_clauses) - removed
+        kept = _whole_enclosures(sd, kept)
+        kept = _pruned(sd, kept, {predicate.i} | path)
+        kept = _whole_enclosures(sd, kept)
+        if not _too_long(sd, kept):
+            break
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
     out = _no_comma_before_verb(sd, out, predicate)
     words = [i for i in out if _is_word(sd[i])]
@@ -88,6 +95,13 @@ def _time_clause(date_root: Any) -> Any | None:
                         for c in token.children) and _subject(token) is not None:
             return token
     return None
+
+
+def _fronted(predicate: Any, removed: set[int]) -> bool:
+    """The date's phrase opens the sentence, before the predicate's subject ("By 1977, X had
+    … and Y was …"): it dates every clause coordinated with the predicate."""
+    subject = _subject(predicate)
+    return subject is not None and max(removed) < subject.left_edge.i and predicate.dep_ == "ROOT"
 
 
 def _bare(verb: Any, removed: set[int]) -> bool:
@@ -171,12 +185,15 @@ def _clause_subject(verb: Any) -> Any | None:
     return _subject(verb)
 
 
-def _clause(predicate: Any, path: set[int]) -> set[int]:
+def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[int]:
     """The predicate's subtree without its adjuncts (but the one leading to the date),
-    with the subject it shares."""
+    with the subject it shares; with ``both_clauses``, a coordinated clause with a subject
+    of its own stays (a fronted date dates both)."""
     kept = {t.i for t in predicate.subtree}
     subject = _subject(predicate)
     for child in predicate.children:
+        if both_clauses and child.dep_ == "conj" and _subject(child) is not None:
+            continue
         if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
             kept -= {t.i for t in child.subtree}
     if not any(c.dep_ == "conj" and c.i in kept for c in predicate.children):
@@ -186,7 +203,24 @@ def _clause(predicate: Any, path: set[int]) -> set[int]:
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
         kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
         kept |= _antecedent(predicate) - {subject.i}
+    elif subject.lower_ in PRONOUN_NUMBER:
+        noun = _pronoun_antecedent(subject, predicate)
+        if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
+            kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
+    """The noun subject of a clause governing ``predicate`` in the same sentence, before the
+    pronoun and of its number, that the pronoun stands for; None when there is none."""
+    node = predicate
+    while node.head.i != node.i:
+        node = node.head
+        subject = _subject(node) if _pos(node) in {"VERB", "AUX"} else None
+        if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
+            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+            return subject if plural == PRONOUN_NUMBER[pronoun.lower_] else None
+    return None
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
