@@ -288,7 +288,9 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept) and not _noun_complement(t, kept, spine)]
+                      and not _first_complement(t, kept)]
+        # a noun's meaning-giving complement goes last, when nothing else is left to drop
+        candidates = [t for t in candidates if not _noun_complement(t, kept, spine)] or candidates
         if not candidates:
             break
         chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
