@@ -64,6 +64,14 @@ def test_html_with_entity_declaration_refused():
         html.read(page, "page.html")
 
 
+def test_malformed_xml_message_is_this_documents_after_another_failed(tmp_path):
+    """lxml keeps earlier parse errors in its log; the message must be this file's."""
+    with pytest.raises(InputError):
+        tei.read(b"<TEI><text>never closed", "first.xml")
+    with pytest.raises(InputError, match=r"malformed XML: .*\(line 2, column \d+\)$"):
+        tei.read(b"<TEI>\n<text></body></TEI>", "second.xml")
+
+
 def test_malformed_xml_reports_line_and_column():
     bad = b"<TEI>\n<text><body>\n<p>Open paragraph</body></text></TEI>"
     with pytest.raises(InputError, match=r"malformed XML: .*line 3") as err:

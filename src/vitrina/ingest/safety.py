@@ -102,10 +102,11 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
 
     lxml's own text repeats the place and names a "<string>" file the user never had.
     """
-    first = next(iter(exc.error_log), None)  # the cause; later errors follow from it
-    if first is None:
-        return str(exc.msg)
-    return f"{first.message} (line {first.line}, column {first.column})"
+    # from the exception itself: lxml's error log may still hold earlier documents' errors
+    message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg))
+    if not exc.lineno:
+        return message
+    return f"{message} (line {exc.lineno}, column {(exc.offset or 0) + 1})"
 
 
 # ---------------------------------------------------------------- ZIP
