@@ -32,9 +32,14 @@ PAGES = [
 ]
 
 
+def _pages_doc(pages: list[list[str]], name: str):
+    """The document rebuilt from text pages (lines joined, pages split by form feeds)."""
+    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
+    return rebuild(text, name, f"{name}.txt", "text")
+
+
 def _doc():
-    text = "\f".join("\n".join(lines) + "\n" for lines in PAGES)
-    return rebuild(text, "bells", "bells.txt", "text")
+    return _pages_doc(PAGES, "bells")
 
 
 def test_running_footer_dropped_and_panel_after_it_found() -> None:
@@ -82,8 +87,7 @@ SERIES_PAGES = [
 
 
 def _series_doc():
-    text = "\f".join("\n".join(lines) + "\n" for lines in SERIES_PAGES)
-    return rebuild(text, "mills", "mills.txt", "text")
+    return _pages_doc(SERIES_PAGES, "mills")
 
 
 def test_bare_letters_counting_up_are_panel_labels() -> None:
@@ -128,8 +132,7 @@ ECHO_PAGES = [
 
 
 def test_numbered_title_after_caption_and_title_echo_as_running_head() -> None:
-    text = "\f".join("\n".join(lines) + "\n" for lines in ECHO_PAGES)
-    doc = rebuild(text, "quay", "quay.txt", "text")
+    doc = _pages_doc(ECHO_PAGES, "quay")
     assert [(s.label, s.title) for s in doc.sections][-2:] == [
         ("I", "The Stalls Move In"),
         ("II", "After Midnight"),
@@ -200,8 +203,7 @@ def test_page_edge_line_echoing_body_text_is_not_a_running_head() -> None:
             "and the best of them could make the run to the harbour and back in a single day.",
         ],
     ]
-    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
-    doc = rebuild(text, "boats", "boats.txt", "text")
+    doc = _pages_doc(pages, "boats")
     assert doc.text.count("down to the harbour") == 2  # not the title: stays in the text
 
 
@@ -445,6 +447,5 @@ def test_exhibit_number_alone_above_the_title_is_no_page_number() -> None:
          "safety men checked every flame at the pit head before a shift.",
          "Lamp Gallery · Room 7", "Leaf 2 of 2"],
     ]
-    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
-    doc = rebuild(text, "lamps", "lamps.txt", "text")
+    doc = _pages_doc(pages, "lamps")
     assert [(s.label, s.title) for s in doc.sections] == [("7", "The Lamp Works")]
