@@ -133,7 +133,6 @@ class Weights:
 WEIGHTS = Weights()
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_UNITS_WITH_MEASURE = {"usd", "percent", "miles", "kilometers", "tons", "acres", "dollars"}
 
 
 @dataclass(frozen=True)
@@ -422,7 +421,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         unit = (q.unit or "").lower()
         if doc is None or not unit:
             continue
-        if q.value < WEIGHTS.quantity_min_count and unit not in _UNITS_WITH_MEASURE and not _is_duration(unit):
+        if q.value < WEIGHTS.quantity_min_count and unit not in lexicon.words("units_with_measure") and not _is_duration(unit):
             continue
         sentence = doc.sentence_at(q.start, q.end)
         if sentence is not None and doc.names_in(sentence):
