@@ -17,6 +17,7 @@ from typing import Any
 
 from vitrina.qa.lexical import category, derived_verb, fold, verb_class
 from vitrina.qa.parse import parse
+from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
 
 WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
@@ -63,17 +64,25 @@ class Question:
 
 def analyse(question: str) -> Question:
     raw = " ".join(question.split())
-    doc = parse(raw) if raw else None
+    preamble, asked = split_preamble(raw)
+    doc = parse(asked) if asked else None
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
-    _content(doc, q)
+    _content(parse(raw) if preamble else doc, q)
     q.names = _names(raw)
     q.years = re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw)
+    if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
+        own = {fold(t.text) for t in doc}
+        q.background |= {w for w in q.content if w not in own and w not in q.names}
     wh = next((t for t in doc if t.tag_ in WH_TAGS), None)
-    first = doc[0]
-    if wh is not None and wh.i > 0 and (first.pos_ == "AUX" or first.tag_ == "MD"):
-        wh = None  # "Did Spain recognize X when it joined…?": the wh-word opens a clause inside a yes/no question
+    first = _inverted_auxiliary(doc) or doc[0]
+    if wh is not None and wh.i != first.i and (first.pos_ == "AUX" or first.tag_ == "MD"):
+        # "Did Spain recognize X when it joined…?", "When X invaded, did Y expect…?": the wh-word
+        # opens a clause inside a yes/no question
+        if wh.i < first.i:
+            q.background |= {fold(t.text) for t in doc[:first.i] if not t.is_punct} - set(q.names)
+        wh = None
     if wh is None and first.dep_ == "ROOT" and first.tag_ == "VB":  # "Name the…", "List the…"
         _head(q, next((c for c in first.children if c.dep_ == "dobj"), None))
         q.type, q.expects, q.slot, q.predicate = "list", "list", "object", None
@@ -104,7 +113,7 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
         if wh.i not in span and not any(doc[i].lemma_ == q.predicate for i in span):
             inside |= span
     main = {fold(t.text) for t in doc if t.i not in inside}
-    q.background = {fold(doc[i].text) for i in inside} - main
+    q.background |= {fold(doc[i].text) for i in inside} - main
 
 
 def temporal_frame(doc: Any) -> tuple[str, frozenset[str]] | None:
@@ -155,6 +164,36 @@ def _naming_phrase(doc: Any, prep: Any) -> str | None:
 
     text = fold(doc[prep.head.i:prep.i + 1].text)
     return "naming" if text in lexicon.words("qa_naming") else None
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)\]”\"'])[.!]\s+(?=[A-Z“\"])|(?<=[a-z])\?\s+(?=[A-Z])")
+
+
+def split_preamble(text: str) -> tuple[str, str]:
+    """(statements before the question, the question sentence): "X resigned in 1957. Who succeeded
+    him?" -> ("X resigned in 1957.", "Who succeeded him?"). A full stop after a capitalised word
+    of under four letters ("U.S.", "Dr.", "Gen.") does not end a sentence."""
+    cut = 0
+    for m in SENTENCE_BREAK.finditer(text):
+        before = re.search(r"(\S+)[.!?]$", text[:m.start() + 1])
+        word = before.group(1) if before else ""
+        if word[:1].isupper() and len(word) < 4 or "." in word:
+            continue
+        cut = m.end()
+    return (text[:cut].strip(), text[cut:]) if cut else ("", text)
+
+
+def _inverted_auxiliary(doc: Any) -> Any | None:
+    """The auxiliary that opens the main clause of a question after a fronted phrase ("When X
+    invaded, *did* Y…?", "During the talks, *did* Z…?"): an AUX/modal right after a comma,
+    before its clause's subject."""
+    for token in doc:
+        if token.i and doc[token.i - 1].text == "," and (token.pos_ == "AUX" or token.tag_ == "MD"):
+            head = token.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if head.dep_ == "ROOT" and all(s.i > token.i for s in subjects):
+                return token
+    return None
 
 
 def _do_support(doc: Any) -> bool:
@@ -460,10 +499,13 @@ def _names(raw: str) -> list[str]:
     """Capitalised words that are not the question's first word nor part of a date (folded, possessive off)."""
     names = []
     dates = _date_spans(raw)
+    starts = {0} | {m.end() for m in SENTENCE_BREAK.finditer(raw)}
     for i, match in enumerate(WORD.finditer(raw)):
         word = match.group()
         if i == 0 or not word[0].isupper() or any(a <= match.start() < b for a, b in dates):
             continue
+        if match.start() in starts and fold(word) in STOPWORDS:
+            continue  # "… in 1957. Who succeeded him?": a capital that only opens a sentence
         folded = fold(word)
         folded = re.sub(r"'s?$", "", folded) or folded
         names.append(folded)
