@@ -85,7 +85,9 @@ from vitrina.qa.weights import (
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
 
-def ask(store: KnowledgeBase | sqlite3.Connection, question: str) -> dict[str, Any]:
+def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool = False) -> dict[str, Any]:
+    """The answer to ``question`` with its citations and confidence, or ``answer`` None. With ``explain``, also the evidence the confidence was
+    computed from and the best candidate even when withheld (bench/fit_ask.py reads these)."""
     conn = as_knowledge_base(store)
     q = analyse(question or "")
     result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
@@ -136,7 +138,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str) -> dict[str, A
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
-    result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {})
+    result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
+                     explain)
     return _locate_statements(conn, result)
 
 
@@ -458,7 +461,7 @@ def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
 
 
 def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict,
-            compared: Compared | None = None) -> dict[str, Any]:
+            compared: Compared | None = None, explain: bool = False) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = members[0]
@@ -466,7 +469,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     answer = top.text
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
-    confidence = _confidence(top, margin, q)
+    evidence = _evidence(top, margin, q)
+    confidence = evidence["rule"]
     if q.expects in ("date", "quantity"):
         answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence, compared or {})
     elif q.expects == "truth":
@@ -474,6 +478,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     result["answer"] = answer
     result["confidence"] = round(confidence, 3)
     result["citations"] = [_citation(s, titles) for s in _unique_sentences(cited)]
+    if explain:
+        result["evidence"], result["candidate"] = evidence, answer
     if confidence < ANSWER_THRESHOLD:
         result["answer"] = None
     return result
@@ -486,7 +492,34 @@ def _joint(other: Candidate, top: Candidate, q: Question) -> bool:
         and (other.in_slot or other.kind == "sentence")  # the whole sentence holds the clause
 
 
+def _evidence(top: Candidate, margin: float, q: Question) -> dict[str, float]:
+    """What the confidence is computed from: the best answer's evidence as numbers in [0, ~1]
+    ("rule" is the hand-set confidence, the others its parts)."""
+    missing = {w for w, _ in top.sentence.missing}
+    events = [w for w in q.content if w not in q.light]
+    return {
+        "rule": _confidence(top, margin, q),
+        "coverage": top.sentence.coverage,
+        "exact": top.sentence.exact,
+        "fit": min(1.3, top.fit),
+        "margin": min(1.0, margin * 2),
+        "proximity": _proximity(top),
+        "unaligned": float(bool(q.predicate and q.predicate not in q.light and not top.sentence.aligned)),
+        "in_slot": float(top.in_slot),
+        "off_slot": float(not top.in_slot and any(x.kind != "truth" for x in top.sentence.slots)),
+        "resolved": float(top.resolved),
+        "missing_name": float(bool(missing & set(q.names) - q.background)),
+        "missing_event": float(q.expects in ("date", "place") and bool(events) and events[-1] in missing),
+        "asks_truth": float(q.expects == "truth"),
+        "asks_sentence": float(q.expects == "sentence"),
+        "asks_list": float(q.expects == "list"),
+        "asks_value": float(q.expects in ("date", "quantity")),
+        "whole_sentence": float(top.kind == "sentence"),
+    }
+
+
 def _confidence(top: Candidate, margin: float, q: Question) -> float:
+    """The hand-set evidence score: a monotone map of the evidence to [0, 1]."""
     c = CONFIDENCE
     cov = top.sentence.coverage
     raw = cov ** c["coverage_power"] * min(1.0, top.fit) * (c["margin_floor"] + (1 - c["margin_floor"])
