@@ -7,13 +7,17 @@ The database is built from the documents the annotations cite (``vitrina
 build``). Annotation files are JSON lines:
 
 * places: ``{"doc", "name", "sentence", "lat", "lon", "country", "kind", "split"}``
-  (kind: country, city, admin-region, region, water, other). Of the annotated
+  (kind: country, city, admin-region, region, water, other; also read: state,
+  province, county, territory, historical, colony, empire, continent, ocean and sea
+  as areas, any other kind as a point). Of the annotated
   places found as place mentions in that document and sentence, *coverage* is
   the share with coordinates and *accuracy* the share of those mapped right:
   within 100 km for towns, water and other points; for countries, admin
   regions and regions with a country, the chosen gazetteer sense lies in that
   country (its ISO code); a region without a country, within 500 km of the
-  annotated point (a region's centre is a convention).
+  annotated point (a region's centre is a convention); a continent or ocean within
+  1,500 km (``CONTINENT_KM``: its centre is a convention too, and 1,500 km from the
+  annotated one is still inside it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
 * persons: ``{"person", "mentions": [{"doc", "text", "sentence"}], "split"}``:
@@ -41,7 +45,16 @@ from typing import Any
 
 POINT_KM = 100.0  # a mapped town, water body or point is right within this distance
 REGION_KM = 500.0  # a region without a country: its centre within this distance
-AREA_KINDS = {"country", "admin-region", "region"}
+# a continent or ocean: its centre is a convention (GeoNames', an atlas label's, an
+# annotator's differ by 1,000 km); a point this close to the annotated centre lies inside it
+CONTINENT_KM = 1500.0
+CONTINENTS_AND_OCEANS = {"europe", "asia", "africa", "north america", "south america", "americas",
+                         "oceania", "antarctica", "atlantic", "atlantic ocean", "pacific", "pacific ocean",
+                         "indian ocean", "arctic ocean", "southern ocean"}
+# Annotators name kinds in their own words; each is scored as an area (inside the right
+# country when the annotation gives one, else its centre within REGION_KM) or as a point.
+AREA_KINDS = {"country", "admin-region", "region", "state", "province", "county", "territory",
+              "historical", "colony", "empire", "continent", "ocean", "sea"}
 
 
 # ---------------------------------------------------------------- the database
@@ -203,8 +216,14 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     detail = f"{ent['lat']:.2f},{ent['lon']:.2f} {country or '-'} ({km:.0f} km)"
     if row.get("kind") in AREA_KINDS and row.get("country"):
         return country == row["country"], detail
-    limit = REGION_KM if row.get("kind") == "region" else POINT_KM
+    if _folded_name(row["name"]) in CONTINENTS_AND_OCEANS or row.get("kind") in {"continent", "ocean"}:
+        return km <= CONTINENT_KM, detail
+    limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM
     return km <= limit, detail
+
+
+def _folded_name(name: str) -> str:
+    return " ".join(name.lower().removeprefix("the ").split())
 
 
 _CITIES: list[tuple[float, float, str]] = []

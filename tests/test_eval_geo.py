@@ -88,3 +88,21 @@ def test_country_of_an_area_is_checked_by_code(tmp_path: Path) -> None:
     ent = {"lat": 50.0, "lon": 15.0, "details": {"geocoding": {"country": "CZ"}}}
     assert eval_geo.place_right({"kind": "country", "country": "CZ", "lat": 49.0, "lon": 17.0}, ent)[0]
     assert not eval_geo.place_right({"kind": "country", "country": "SK", "lat": 50.0, "lon": 15.0}, ent)[0]
+
+
+def test_kinds_in_the_annotators_words_and_continents(tmp_path: Path) -> None:
+    ent = {"lat": 31.0, "lon": -97.5, "details": {"geocoding": {"country": "US"}}}
+    # a state or a historical state is an area: checked by country, not by a 100 km point
+    assert eval_geo.place_right({"name": "Texas", "kind": "state", "country": "US", "lat": 31.0, "lon": -99.5},
+                                ent)[0]
+    assert not eval_geo.place_right({"name": "Texas", "kind": "state", "country": "MX", "lat": 31.0,
+                                     "lon": -99.5}, ent)[0]
+    # a town is still a point
+    assert not eval_geo.place_right({"name": "Waco", "kind": "city", "country": "US", "lat": 31.5,
+                                     "lon": -99.5}, ent)[0]
+    # a continent's centre is a convention: 1,100 km off is inside it, 2,000 km is not
+    europe = {"lat": 48.7, "lon": 9.1, "details": {"geocoding": {"country": None}}}
+    assert eval_geo.place_right({"name": "Europe", "kind": "region", "country": None, "lat": 54.0,
+                                 "lon": 20.0}, europe)[0]
+    assert not eval_geo.place_right({"name": "Europe", "kind": "region", "country": None, "lat": 60.0,
+                                     "lon": 40.0}, europe)[0]

@@ -349,3 +349,66 @@ def test_other_names_of_countries_from_the_country_table(gaz):
     assert gaz.resolve("Macedonia").country == "MK"
     assert all(s.alternate for s in gaz.senses("Bosnia-Herzegovina"))
     assert not gaz.senses("U.A.E")  # short capital forms are not taken as names
+
+
+# ---------------------------------------------------------------- round 4: longer names, qualifiers
+
+
+def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
+    def country(name):
+        senses = gaz.reduced_senses(name)
+        return {s.place.country for s in senses}
+
+    assert country("Hunan Province") == {"CN"}  # a division noun after the name
+    assert country("Republic of Nicaragua") == {"NI"}  # a formal head with "of"
+    assert country("Imperial Japan") == {"JP"}  # a regime word before a country
+    assert "DE" in country("West Berlin")  # a compass word before a town
+    assert {s.place.name for s in gaz.reduced_senses("Central and South America")} == {"South America"}
+    # nothing is dropped that makes another place: a body "of" a country, a lake named after a state
+    assert gaz.reduced_senses("Bank of Portugal") == []
+    assert gaz.reduced_senses("Lake Victoria") == []
+    assert gaz.reduced_senses("Qwertz Province") == []
+
+
+def test_a_hand_made_historical_row_replaces_the_iso_former_name(gaz):
+    east = gaz.senses("German Democratic Republic")
+    assert [s.place.key for s in east] == ["alias:east-germany"]
+    assert abs(east[0].place.lon - 13.4) < 1  # its own point, not Germany's
+
+
+def test_constituent_country_has_its_sovereign_code(gaz):
+    assert gaz.resolve("Scotland").country == "GB"
+
+
+def test_every_area_sense_of_a_qualifier_restricts_the_town():
+    doc = _extract("The professor taught at Athens, Georgia, for a decade.")
+    athens = _place(doc, "Athens")
+    assert athens.country == "US" and athens.lat is not None and abs(athens.lat - 33.96) < 0.3
+
+
+def test_a_province_qualifier_outside_the_us_restricts_the_town():
+    # the province's GeoNames code is compared with its towns' codes
+    doc = _extract("The garrison at Kingston, Ontario, watched the lake.")
+    kingston = _place(doc, "Kingston")
+    assert kingston.country == "CA" and kingston.lat is not None and abs(kingston.lon + 76.5) < 0.5
+
+
+def test_a_leading_word_is_no_part_of_the_place_name():
+    doc = _extract("Following Portugal's withdrawal, the colony declared independence.")
+    e = _place(doc, "Portugal")
+    assert e.country == "PT" and e.lat is not None
+
+
+def test_regime_word_before_a_country_is_that_country():
+    doc = _extract("Refugees fled Fascist Italy for Switzerland in the late 1930s.")
+    e = _place(doc, "Fascist Italy")
+    assert e.country == "IT" and e.lat is not None
+
+
+def test_name_typed_person_after_a_preposition_of_location_is_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The convoy anchored at Rouen before the storm."
+    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "place"
+    text = "The debate in Rouen's cabinet was long."  # a possessive: more often a person's
+    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"

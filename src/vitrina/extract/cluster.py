@@ -848,6 +848,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     return out
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
 def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
     m = ms[k]
     before = text[max(0, m.start - 30) : m.start]
@@ -857,6 +860,9 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
     words = before.split()
     if (m.type != "person" or sense.kind in AREA_KINDS) and words and words[-1].lower() in locative_words():
         return True
+    if m.type == "person" and words and words[-1].lower() in lexicon_words("spatial_prepositions") \
+            and not _POSSESSIVE_AFTER.match(text, m.end):
+        return True  # "landed at X": a person is hardly ever where a preposition of location puts X
     for j in (k - 1, k + 1):
         if not 0 <= j < len(ms) or ms[j].type != "place":
             continue

@@ -140,6 +140,9 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
         toks = an.toks_in(start, end)
         if not toks:
             continue
+        named = _without_leading_function_words(toks)
+        if len(named) < len(toks):
+            toks, start = named, named[0].start
         role = None
         if label == "PERSON":
             toks, role = _strip_role(toks)
@@ -156,6 +159,18 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
         out.append(RawMention(start, end, etype, label, role))
     return out
+
+
+# fine tags of a sentence-opening word NER sometimes takes into the name after it
+# ("Following Germany's occupation", "During Reconstruction"): gerund, preposition, adverb
+LEADING_NON_NAME_TAGS = frozenset({"VBG", "IN", "RB", "WRB", "CC"})
+
+
+def _without_leading_function_words(toks: list[Tok]) -> list[Tok]:
+    """The span without leading words that are no part of a name before a proper noun."""
+    while len(toks) > 1 and toks[0].tag in LEADING_NON_NAME_TAGS and toks[1].tag in {"NNP", "NNPS"}:
+        toks = toks[1:]
+    return toks
 
 
 _IDEOLOGY = re.compile(r"\w+(?:ism|isms)$")

@@ -101,6 +101,7 @@ AREA_KINDS = {"country", "continent", "region", "alias"}  # names that cover man
 # A division matched by another name of it is exempt: English exonyms of divisions often
 # name a historical region, which takes the article ("the Crimea")
 TOWN_KINDS = {"city", "alias-city"}
+ISO_FORMER_NAME = "former name (ISO 3166-3)"  # the note of a country sense matched by a former name
 # Export kinds (annotation vocabulary) of the gazetteer kinds
 EXPORT_KIND = {"country": "country", "alias": "country", "state": "admin-region", "continent": "region",
                "region": "region", "city": "city", "alias-city": "city"}
@@ -265,7 +266,7 @@ class Gazetteer:
             admin1, other_names = geonames.get(sub.code, ("", ()))
             lat, lon = points.get(f"{sub.country_code}-{admin1}", (math.nan, math.nan))
             place = Place(f"iso3166-2:{sub.code}", sub.name, "state", lat, lon, sub.country_code,
-                          note=f"{sub.type}", admin1=code)
+                          note=f"{sub.type}", admin1=admin1 or f"iso:{code}")  # GeoNames' code: its towns carry it
             self._add(sub.name, place)
             for name in other_names:
                 self._add(name, place, alternate=True)
@@ -295,7 +296,7 @@ class Gazetteer:
             if base is None or not name:
                 continue
             self._add(name, Place(base.key, base.name, "country", base.lat, base.lon, base.country,
-                                  base.population, "former name (ISO 3166-3)"))
+                                  base.population, ISO_FORMER_NAME))
 
     def _load_regions(self) -> None:
         for row in _csv_rows("regions.csv"):
@@ -322,9 +323,18 @@ class Gazetteer:
             else:
                 continue
             for name in names:
+                self._drop_iso_former_names(name)
                 self._add(name, place)
             if row.get("countries"):
                 self.successors[place.key] = frozenset(row["countries"].split("|"))
+
+    def _drop_iso_former_names(self, name: str) -> None:
+        """A hand-made row of ``place_aliases.csv`` replaces the ISO 3166-3 reading of the same
+        name: ISO gives a former state the code of one successor ("German Democratic Republic"
+        → Germany), the row its own point and the countries on its land."""
+        bucket = self._index.get(normalise(name), {})
+        for key in [k for k, s in bucket.items() if s.place.note == ISO_FORMER_NAME]:
+            del bucket[key]
 
     def _target(self, target: str) -> Place | None:
         if re.fullmatch(r"[A-Z]{2}", target):
@@ -347,6 +357,41 @@ class Gazetteer:
         # region listed under its sovereign, "Réunion") is that country
         country = any(s.place.kind == "country" for s in found)
         return [s for s in found if not (math.isnan(s.place.lat) and (s.place.country in cities or country))]
+
+    def reduced_senses(self, name: str) -> list[Sense]:
+        """Senses of a longer name the gazetteer does not know, through a shorter name it may:
+        a division noun after the name ("Fujian Province": division senses of "Fujian"), a
+        formal head ("Republic of Nicaragua"), the last of coordinated names ("Central and
+        South America"), a regime word before an area ("Nazi Germany") or a compass word
+        before an area or town ("West Berlin", "Northern Italy"). Empty when none applies."""
+        words = name.replace(",", " ").split()
+        if len(words) < 2:
+            return []
+        if words[-1].lower() in lexicon_words("division_suffixes"):
+            return [s for s in self.senses(" ".join(words[:-1])) if s.place.kind == "state" or
+                    (s.place.kind in AREA_KINDS and s.place.kind != "country")]
+        lower = [w.lower() for w in words]
+        if "and" in lower[1:-1]:  # "Central and South America": the full name after "and"
+            return self.senses(" ".join(words[len(lower) - lower[::-1].index("and"):]))
+        for i in range(1, len(words)):
+            rest = " ".join(words[i:])
+            if lower[i] == "of":  # only a formal head may be dropped with its "of"
+                head = " ".join(lower[:i])
+                if head.removeprefix("the ") in lexicon_words("polity_heads") or lower[i - 1] in lexicon_words(
+                        "polity_heads"):
+                    return self.senses(" ".join(words[i + 1:]))
+                return []
+            dropped = lower[:i]
+            found = self.senses(rest)
+            if all(w in lexicon_words("regime_adjectives") for w in dropped):
+                found = [s for s in found if s.place.kind in AREA_KINDS]
+            elif all(w in lexicon_words("compass_words") for w in dropped):
+                found = [s for s in found if s.place.kind in AREA_KINDS | TOWN_KINDS | {"state"}]
+            else:
+                continue
+            if found:
+                return found
+        return []
 
     def candidates(self, name: str) -> list[Place]:
         return [s.place for s in self.senses(name)]
@@ -562,8 +607,12 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
                            m.vessel) for m in ms]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
+        senses = gaz.reduced_senses(name)
+    if not senses:
         return Decision(None, [], "not in the gazetteer")
-    qualifiers = [q for q in (gaz.resolve(m.qualifier) for m in ms if m.qualifier) if q is not None]
+    # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
+    qualifiers = [s.place for m in ms if m.qualifier for s in gaz.senses(m.qualifier)
+                  if s.place.kind in AREA_KINDS | {"state"}]
     inside = [s for s in senses if any(_inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
     explicit = bool(inside)
     if explicit:
