@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
+import pytest
+
+from vitrina.ask import ask
+from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa.question import analyse, split_preamble
+from vitrina.store import connect_readonly, write_exhibit
 
 
 def test_statement_before_the_question_is_split_off() -> None:
@@ -33,3 +40,49 @@ def test_fronted_clause_before_an_inverted_auxiliary_is_a_yes_no_question() -> N
     q = analyse("During the winter talks, did the envoy accept the offer?")
     assert q.type == "yes/no" and q.predicate == "accept"
     assert analyse("When did the council rebuild the bridge?").type == "when"
+
+
+# ------------------------------------------------------------ answers on an invented exhibit
+
+TOWN = [
+    "The dockworkers grew restless over the new levy: Mayor Tobin Vell declared, \u201cNo ship shall leave "
+    "this harbor unpaid.\u201d",
+    "The duke of Orsk refrained from supporting the rebels of the salt marshes.",
+    "The founding charter of Ambrel listed three duties: open markets, a free press, and an elected council.",
+    "The weavers of Ambrel marched to the guild hall in 1791.",
+]
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    path = tmp_path_factory.mktemp("town") / "town.db"
+    builder = DocumentBuilder("town", "town.txt", "text")
+    builder.section("A", "The Town of Ambrel")
+    builder.block("paragraph", [Piece(" ".join(TOWN), SourceRef(0, 900, 2))])
+    doc = builder.build()
+    starts = [doc.text.index(s) for s in TOWN]
+    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, TOWN, strict=True)))
+    write_exhibit(path, [("sha-town", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        yield conn
+
+
+def test_what_was_said_is_the_quotation_not_the_clause_before_it(town) -> None:
+    result = ask(town, "What did Mayor Tobin Vell say about the levy?")
+    assert result["answer"] is not None and result["answer"].startswith("No ship shall leave"), result
+
+
+def test_a_noun_of_wording_asks_for_the_words() -> None:
+    assert analyse("What slogan did the strikers use?").wording
+    assert analyse("What reply did the envoy send?").wording
+    assert not analyse("What treaty did the envoy sign?").wording
+
+
+def test_refraining_from_an_act_answers_no(town) -> None:
+    result = ask(town, "Did the duke of Orsk support the rebels?")
+    assert result["answer"] == "No", result
+
+
+def test_a_list_after_the_asked_noun_and_a_colon_answers(town) -> None:
+    result = ask(town, "What three duties did the founding charter of Ambrel list?")
+    assert result["answer"] == "open markets, a free press, and an elected council", result

@@ -47,7 +47,7 @@ from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.structure import PRONOUNS, anchors, fill
+from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
@@ -119,6 +119,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - POOL_GAP)]
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
+        s.enumerations = enumerations(doc) if q.expects == "list" else []
         s.aligned = bool(anchors(doc, q))
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []

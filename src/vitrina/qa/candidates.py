@@ -53,6 +53,7 @@ class Sentence:
     elsewhere: list[str] = field(default_factory=list)  # question names found only in the context
     heading: bool = False
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
+    enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence
 
 
@@ -517,10 +518,17 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
         run = [item]
+    names = {(c.start, c.end) for c in out}
+    for start, end, _members in s.enumerations:  # common nouns too: "a merchant navy, …, and naval bases"
+        if not _apposed_to_asked(s.text[:start], q) or (s.start + start, s.start + end) in names:
+            continue
+        cand = _make(s, start, end, "list", fit=FIT["apposed_list"])
+        if cand and not _in_question(cand.text, q):
+            out.append(cand)
     return out
 
 
-APPOSITION_OPENER = re.compile(r"([\w’'\-]+)[”\"]?\s*(?:\(|:|—|–|--)\s*$")
+APPOSITION_OPENER = re.compile(r"([\w’'\-]+)[”\"]?\s*(?:\(|:|—|–|--|,?\s+(?:including|namely|such as|which (?:demanded|included|required|were))|\s+(?:were|are))\s*$")
 
 
 def _apposed_to_asked(before: str, q: Question) -> bool:
@@ -573,6 +581,8 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
             cand.fit = min(cand.fit, FIT["name_for_quote"])
         found += quotations(s, facts, q)
         return found
+    if q.wording:
+        found += quotations(s, facts, q)
     spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
@@ -691,8 +701,20 @@ def slot_candidates(s: Sentence, facts: Facts, q: Question, resolve: Resolver) -
         made = _slot_answer(s, facts, q, slot, fit)
         if made is not None and not _in_question(made.text, q):
             made.in_slot = True
+            if q.unit == "quote" and made.kind != "term" and _quotes_elsewhere(s, facts, made):
+                made.fit *= FIT["unquoted_for_quote"]
             out.append(made)
     return out
+
+
+def _quotes_elsewhere(s: Sentence, facts: Facts, cand: Candidate) -> bool:
+    """The sentence quotes words outside the candidate: what was said is in the quotation."""
+    rows = [(a, b) for a, b, _kind, _speaker in facts.inside(facts.quotes, s.start, s.end)]
+    rows += [(s.start + m.start(1), s.start + m.end(1)) for m in QUOTED.finditer(s.text)]
+    rows += [(s.start + m.start(), s.start + m.end()) for m in re.finditer("“", s.text)]  # closed past the end
+    if "“" in s.text[max(0, cand.start - s.start - 2):cand.start - s.start + 1]:
+        return False  # the candidate is itself the quotation
+    return any(b <= cand.start or a >= cand.end for a, b in rows)
 
 
 def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) -> Candidate | None:

@@ -261,6 +261,27 @@ def category(noun: str) -> str | None:
     return None
 
 
+# WordNet senses of words said: speech.n.02 (slogan, motto, words), message.n.01 (message, telegram),
+# statement.n.01 (remark, reply, quotation); not written_communication (a treaty, a charter: a name answers)
+WORDING = frozenset({"speech.n.02", "message.n.01", "statement.n.01"})
+DOCUMENT = "written_communication.n.01"
+
+
+@lru_cache(maxsize=4096)
+def wording(noun: str) -> bool:
+    """True when the most frequent WordNet sense of ``noun`` is words said (slogan, message, reply,
+    remark, motto): what it names is a wording, which a passage often quotes."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    for form in base_forms(noun):
+        synsets = wn.synsets(form.replace(" ", "_"), "n")
+        if synsets:
+            senses = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+            return bool(WORDING & senses) and DOCUMENT not in senses
+    return False
+
+
 @lru_cache(maxsize=1)
 def _listed_kinds() -> dict[str, str]:
     from vitrina import lexicon

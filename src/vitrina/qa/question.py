@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from vitrina.qa.lexical import category, derived_verb, fold, verb_class
+from vitrina.qa.lexical import category, derived_verb, fold, verb_class, wording
 from vitrina.qa.parse import parse
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
@@ -54,6 +54,7 @@ class Question:
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
     background: set[str] = field(default_factory=set)  # words only of an adverbial clause ("when he came to X")
     nominal: str | None = None  # the verb of a support-verb object: "grant *recognition*" -> recognize
+    wording: bool = False  # the asked noun names a wording (slogan, message): a quotation may answer
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
 
@@ -94,6 +95,8 @@ def analyse(question: str) -> Question:
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
+    if q.expects == "named" and q.head and not q.naming and wording(q.head):
+        q.wording = True  # "What slogan / message / reply …": the words themselves, often quoted
     _background(q, doc, wh)
     _stranded_preposition(q, doc)
     _secondary(q, doc)

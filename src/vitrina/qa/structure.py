@@ -514,3 +514,26 @@ def _contiguous(tokens: list[Any], head: Any) -> list[Any]:
     while hi + 1 in index:
         hi += 1
     return [t for t in tokens if lo <= t.i <= hi]
+
+
+def enumerations(doc: Any) -> list[tuple[int, int, int]]:
+    """Coordinated noun phrases of a parse, "a merchant navy, a battleship navy, and naval bases":
+    (start, end, number of members) in character offsets, the whole phrase of each member."""
+    out = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "conj":
+            continue
+        members = [token]
+        while True:
+            nxt = [c for c in members[-1].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            if not nxt:
+                break
+            members.append(nxt[0])
+        if len(members) < 2:
+            continue
+        first = min(token.left_edge.i, *(m.left_edge.i for m in members))
+        last = max(m.right_edge.i for m in members)
+        while last > first and doc[last].is_punct:
+            last -= 1
+        out.append((doc[first].idx, doc[last].idx + len(doc[last].text), len(members)))
+    return out

@@ -65,6 +65,7 @@ FIT: dict[str, float] = {
     "apposed_list": 1.2,  # an enumeration in apposition to the asked noun or name: "five ports (A, B, C)"
     "name_for_quote": 0.5,  # a name inside what was said, for "what did X say": a fragment of the answer
     "quotation": 0.9,  # a quotation of a sentence that answers a say/write/describe question
+    "unquoted_for_quote": 0.8,  # what-did-X-say: a slot without quotation marks while the sentence quotes words
     "not_enumerated": 0.7,  # a list question's slot filled by a description ("five nations"), not the members
     "list_member": 0.8,  # one name of a conjoined slot ("A and B co-chaired"): part of the answer
     "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
