@@ -1,6 +1,7 @@
 """Turn laid-out entries into Document blocks, with exact source pieces.
 
-Lines of a block are joined with one space, except after a dash (no space)
+Lines of a block are joined with one space, except after a dash or slash closing
+a word (no space; one standing alone, " / ", keeps its spaces)
 and after a line-end hyphen: a word break drops the hyphen, a compound keeps
 it. A closing quote used as an opening one is repaired (same length, so offsets
 stay honest) and recorded as a repair.
@@ -172,8 +173,8 @@ def _joiner(
             assert ref is not None
             run.append(Piece(last.text[:-1], SourceRef(ref.start, ref.end - 1, ref.line, ref.page)))
         return
-    if word.endswith(_DASHES) or not next_word:
-        return
+    if (word.endswith(_DASHES) and word not in _DASHES) or not next_word:
+        return  # "Paris—" + "Lille": no space; a dash or slash standing alone is spaced
     if line.text.strip() == word and _drop_cap(word) and next_word[:1].islower():
         return  # a drop cap on a line of its own and the rest of its word: "B" + "y 1917"
     end = offset + len(word)

@@ -251,6 +251,10 @@ def running_lines(content: PdfContent) -> set[int]:
         stamped = _carries_stated_title(line, stated, usual)
         if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
+    # a page number level with a running line already found ("Harbour Museum … 2")
+    for line, _key, _place in candidates:
+        if id(line) not in running and _lone_page_number(line, content, running):
+            running.add(id(line))
     return running
 
 
@@ -277,16 +281,20 @@ def _display_title(content: PdfContent) -> str:
 
 
 def _echoes_title(line: TextLine, title: str) -> bool:
-    """A line after the first page repeating (part of) the title: a running
-    head, even on a document too short for it to repeat (it starts on page 2)."""
-    text = _norm(line.text)
-    return (
-        line.page > 1
-        and 2 <= len(text.split()) <= LIMITS["echo_words"]
-        and not line.text.rstrip().endswith((".", "!", "?"))
-        and bool(title)
-        and f" {text} " in f" {title} "
+    """A line after the first page repeating (part of) the title, alone or as one
+    part of a running head ("Title · Museum"): a running head, even on a document
+    too short for it to repeat (it starts on page 2)."""
+    if line.page < 2 or not title or line.text.rstrip().endswith((".", "!", "?")):
+        return False
+    parts = [_norm(part) for part in _RUNNING_SEPARATOR.split(line.text)]
+    return any(
+        2 <= len(part.split()) <= LIMITS["echo_words"] and f" {part} " in f" {title} "
+        for part in ([_norm(line.text)] + (parts if len(parts) > 1 else []))
     )
+
+
+# what separates the parts of a running head ("Title · Museum", "Title | Gallery")
+_RUNNING_SEPARATOR = re.compile(r"\s[·•|–—/]\s")
 
 
 def _set_apart(line: TextLine, content: PdfContent) -> bool:
@@ -302,19 +310,30 @@ def _set_apart(line: TextLine, content: PdfContent) -> bool:
 
 
 def _running_key(line: TextLine) -> str:
+    """The line's text with numbers as "#" and a page number at either end dropped
+    ("Harbour Museum 3", "Harbour Museum" with its number set apart as another line,
+    and "— 3 — Harbour Museum" share one key), with its type size."""
     text = re.sub(r"\d+", "#", line.text.lower())
-    text = " ".join(text.split())
-    return f"{text}|{round(line.size)}"
+    text = _PAGE_AT_END.sub("", _PAGE_AT_START.sub("", " ".join(text.split())))
+    return f"{text or '#'}|{round(line.size)}"
 
 
-def _lone_page_number(line: TextLine, content: PdfContent) -> bool:
-    """A page number at the page's edge, alone or closing a running title."""
+# a page number (digits already "#") opening or closing a running line, with its
+# dashes, bars and "page"/"p." word: "— # —", "page # of #", "| #"
+_PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]*$")
+_PAGE_AT_START = re.compile(r"^[–—\-\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-|·•]*(?=\S)")
+
+
+def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
+    """A page number at the page's edge, alone (lines in ``running`` aside) or
+    closing a running title."""
     text = line.text.strip()
     own_page = closes_with_its_page(text, line.page, len(content.pages))
     if not (_PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
         return False
     page = content.pages[line.page - 1]
-    others = [ln for ln in page.lines if ln is not line and ln.text.strip()]
+    skip = running or set()
+    others = [ln for ln in page.lines if ln is not line and ln.text.strip() and id(ln) not in skip]
     if not others:
         return False
     above = min(ln.top for ln in others) > line.bottom

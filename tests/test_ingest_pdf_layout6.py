@@ -1,0 +1,80 @@
+"""Running lines and credits of hand-set PDF layouts: a footer whose page number is
+read as its own line on one page and inside the name on another, a running head
+that joins part of the title to a museum name, a credit wrapped after a spaced
+slash, a subtitle under the title. Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._pdf_helpers import canvas_pdf as _canvas_pdf
+from tests._pdf_helpers import draw_lines as _lines
+from vitrina.ingest import pdf
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+
+reportlab = pytest.importorskip("reportlab")
+
+MILL = [
+    "The tide mill on the estuary ground corn for four villages, its wheel turned",
+    "by water held back in a pond at high tide and let out through the sluice as",
+    "the tide fell, so the millers worked by the moon rather than by the clock.",
+    "In a good year the mill ground enough flour to feed the parish all winter.",
+]
+
+
+def _line(page: int, x: float, top: float, text: str, size: float = 11.0, bold: bool = False) -> TextLine:
+    """A line as the PDF reader gives it, each glyph half its size wide."""
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(page, text, boxes, size, bold, False)
+
+
+def _footer_content() -> PdfContent:
+    """Two pages whose footer is read as one line "Name 1" on the first page and as
+    the name and, far to its right, the number on the second."""
+    pages = []
+    for number in (1, 2):
+        lines = [_line(number, 72, 60, "Flour and Tide", 22, bold=True)] if number == 1 else []
+        lines += [_line(number, 72, 120 + 14 * k, text) for k, text in enumerate(MILL * 3)]
+        if number == 1:
+            lines.append(_line(1, 72, 760, "Estuary Mills Trust 1", 8))
+        else:
+            lines += [_line(2, 72, 760, "Estuary Mills Trust", 8), _line(2, 536, 760, "2", 8)]
+        pages.append(PageGeometry(number, 612, 792, lines))
+    return PdfContent(pages)
+
+
+def test_footer_with_its_number_apart_on_one_page_and_inside_it_on_another() -> None:
+    doc = rebuild_pdf(_footer_content(), "mill", "/tmp/mill.pdf")
+    assert "Estuary Mills Trust" not in doc.text
+    body = [doc.text[b.start : b.end].strip() for b in doc.blocks if b.kind != "heading"]
+    assert "2" not in body
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def _echo_page(c, number: int) -> None:
+    if number == 1:
+        _lines(c, 72, 730, ["Flour and Tide:", "The Estuary Mills"], "Helvetica-Bold", 22, 26)
+    else:
+        _lines(c, 200, 760, ["Flour and Tide \u00b7 Museum of the Marsh Country"], "Helvetica", 8)
+    _lines(c, 72, 660, MILL * 2, "Times-Roman", 11, 14)
+
+
+def test_running_head_joining_part_of_the_title_to_another_name_on_one_page() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_echo_page, pages=2), "/tmp/echo.pdf")
+    assert "Museum of the Marsh Country" not in doc.text
+    assert doc.title == "Flour and Tide: The Estuary Mills"
+
+
+def _slash_credit_page(c, number: int) -> None:
+    _lines(c, 72, 730, ["Flour and Tide"], "Helvetica-Bold", 22)
+    y = _lines(c, 72, 690, MILL, "Times-Roman", 11, 14)
+    _lines(c, 72, y - 20, ["The sluice gate raised for the ebb."], "Times-Italic", 9, 11)
+    _lines(c, 72, y - 31, ["Photo: Ines Caddow /", "Marsh Country Archive"], "Helvetica", 7.5, 9)
+    _lines(c, 72, y - 70, MILL[::-1], "Times-Roman", 11, 14)
+
+
+def test_credit_wrapped_after_a_spaced_slash_keeps_the_space() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_slash_credit_page), "/tmp/slash.pdf")
+    credits = [b.credit for b in doc.blocks if b.kind == "caption"]
+    assert credits == ["Photo: Ines Caddow / Marsh Country Archive"]
