@@ -191,7 +191,7 @@ class PlainLayout:
         if i == self.first:
             if self._opening_title(line):
                 return self._number_label(Heading(None, [line], 0))
-            if title and _continues(line.text) and self._opening_title(title[-1]):
+            if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
 
@@ -218,16 +218,17 @@ class PlainLayout:
             return Heading(number, heading.lines, 1)
         return heading
 
-    def _opening_title(self, line: Line) -> bool:
-        """The text's first line is its title when it reads as one (title case, no
-        sentence) and body text follows, however long it is against narrow columns."""
+    def _opening_title(self, line: Line, title: list[Line] | None = None) -> bool:
+        """The text's first line (or ``title``, lines ending with ``line``) is its title
+        when it reads as one (title case, no sentence) and body text follows, however
+        long it is against narrow columns."""
         nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
         return (
             nxt is not None
-            and _plain_title([line])
+            and _plain_title(title or [line])
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and not is_title_like(nxt.text)
+            and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index))
         )
 
     def _title_block(self, first: int, skip: int) -> list[Line]:
@@ -388,11 +389,11 @@ class PlainLayout:
         line = self.lines[i]
         if cap is None or cap.last.index != i - 1 or match_label(line.text):
             return False
-        if _numbered_title(line.text):
-            return False  # "III. After the Meet": a numbered title, not a credit
+        if _numbered_title(line.text) or LABEL_ALONE.match(line.text):
+            return False  # "III. After the Meet", "Room 2": a section opens, not a credit
         words = line.text.split()
         if cap.credit is not None:
-            wrapped = not self._fits(cap.last, words[0]) if words else False
+            wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
             if self.cap_open or not wrapped or not _credit_tail(line):
                 return False
             n, k = cap.credit
@@ -424,8 +425,8 @@ class PlainLayout:
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["caption_max_lines"]))
         for k in range(i, limit):
             cand = self.lines[k]
-            if k > i and (match_label(cand.text) or cand.page_start):
-                return None
+            if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
+                return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
