@@ -31,7 +31,10 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> 
         if isinstance(entry, Heading):
             spans: list[Span] = [(entry.lines[0], entry.skip_words, None)]
             spans += [(line, 0, None) for line in entry.lines[1:]]
-            builder.section(entry.label, join_spans(spans, judge))
+            if entry.subtitle:
+                builder.block("heading", join_spans(spans, judge))
+            else:
+                builder.section(entry.label, join_spans(spans, judge))
         else:
             _emit_fragment(builder, entry, judge)
 

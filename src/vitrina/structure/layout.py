@@ -59,6 +59,7 @@ class Heading:
     label: str | None
     lines: list[Line]
     skip_words: int  # words of the first title line that are the label
+    subtitle: bool = False  # a line set under the unit title: a heading block, no section
 
 
 @dataclass

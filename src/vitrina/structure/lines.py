@@ -229,14 +229,11 @@ def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     title = _echo_key(first.text)
     found = set()
     for line in edges:
-        key = _echo_key(line.text)
-        words = len(key.split())
-        if (
-            (line.page or 1) > 1
-            and ECHO_WORDS[0] <= words <= ECHO_WORDS[1]
-            and not line.text.rstrip().endswith((".", "!", "?"))
-            and f" {key} " in f" {title} "
-        ):
+        if (line.page or 1) < 2 or line.text.rstrip().endswith((".", "!", "?")):
+            continue
+        parts = RUNNING_SEPARATOR.split(line.text)  # "Title · Museum": one part echoes
+        keys = [_echo_key(line.text)] + ([_echo_key(part) for part in parts] if len(parts) > 1 else [])
+        if any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} " for key in keys):
             found.add(id(line))
     return found
 
@@ -279,8 +276,18 @@ TITLE_BODY_LOOK = 6
 LABEL_START = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVXLC]{1,6})[.)]\s")
 
 
+# a page number (digits already "#") opening or closing a running line, with its
+# dashes, bars and "page"/"p." word: "— # —", "page # of #", "| #"
+PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]*$")
+PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
+# what separates the parts of a running head ("Title · Museum", "Title | Gallery")
+RUNNING_SEPARATOR = re.compile(r"\s[·•|–—/]\s")
+
+
 def _digitless(text: str) -> str:
-    return " ".join(re.sub(r"\d+", "#", text.lower()).split())
+    """Numbers as "#", a page number opening or closing the line dropped."""
+    text = " ".join(re.sub(r"\d+", "#", text.lower()).split())
+    return PAGE_AT_END.sub("", PAGE_AT_START.sub("", text)) or "#"
 
 
 def _same_title_edges(edges: list[Line], running: set[int]) -> set[int]:

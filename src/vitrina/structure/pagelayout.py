@@ -46,7 +46,15 @@ from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowerca
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
-from vitrina.structure.lines import TRAILING_PAGE, Line, LineSet, closes_with_its_page
+from vitrina.structure.lines import (
+    PAGE_AT_END,
+    PAGE_AT_START,
+    RUNNING_SEPARATOR,
+    TRAILING_PAGE,
+    Line,
+    LineSet,
+    closes_with_its_page,
+)
 
 # Every threshold of the page layout, in units of the font size unless noted.
 LIMITS: dict[str, float] = {
@@ -286,15 +294,11 @@ def _echoes_title(line: TextLine, title: str) -> bool:
     too short for it to repeat (it starts on page 2)."""
     if line.page < 2 or not title or line.text.rstrip().endswith((".", "!", "?")):
         return False
-    parts = [_norm(part) for part in _RUNNING_SEPARATOR.split(line.text)]
+    parts = [_norm(part) for part in RUNNING_SEPARATOR.split(line.text)]
     return any(
         2 <= len(part.split()) <= LIMITS["echo_words"] and f" {part} " in f" {title} "
         for part in ([_norm(line.text)] + (parts if len(parts) > 1 else []))
     )
-
-
-# what separates the parts of a running head ("Title · Museum", "Title | Gallery")
-_RUNNING_SEPARATOR = re.compile(r"\s[·•|–—/]\s")
 
 
 def _set_apart(line: TextLine, content: PdfContent) -> bool:
@@ -314,14 +318,8 @@ def _running_key(line: TextLine) -> str:
     ("Harbour Museum 3", "Harbour Museum" with its number set apart as another line,
     and "— 3 — Harbour Museum" share one key), with its type size."""
     text = re.sub(r"\d+", "#", line.text.lower())
-    text = _PAGE_AT_END.sub("", _PAGE_AT_START.sub("", " ".join(text.split())))
+    text = PAGE_AT_END.sub("", PAGE_AT_START.sub("", " ".join(text.split())))
     return f"{text or '#'}|{round(line.size)}"
-
-
-# a page number (digits already "#") opening or closing a running line, with its
-# dashes, bars and "page"/"p." word: "— # —", "page # of #", "| #"
-_PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]*$")
-_PAGE_AT_START = re.compile(r"^[–—\-\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-|·•]*(?=\S)")
 
 
 def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | None = None) -> bool:
@@ -668,6 +666,10 @@ def _close_below(prev: TextLine, line: TextLine) -> bool:
     return prev.page == line.page and -0.5 * line.size <= gap <= 0.8 * line.size
 
 
+def _style(line: TextLine) -> tuple[float, bool, bool]:
+    return round(line.size, 1), line.bold, line.italic
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -727,8 +729,20 @@ class _Flow:
             label = _label_set_apart(self.placed[group[0]].line)
             skip = 1 if label else 0
         if lines:
-            self.entries.append(Heading(label, lines, skip))
+            subtitle = label is None and self._subtitle(group)
+            self.entries.append(Heading(label, lines, skip, subtitle))
         return group[-1] + 1
+
+    def _subtitle(self, group: list[int]) -> bool:
+        """Heading lines set right under the unit title in a style no other heading
+        shares (an italic deck line under a bold title) are its subtitle."""
+        if len(self.entries) != 1 or not isinstance(self.entries[0], Heading):
+            return False
+        style = _style(self.placed[group[0]].line)
+        if any(_style(self.placed[k].line) != style for k in group):
+            return False
+        shared = sum(1 for p in self.placed if p.kind == "heading" and _style(p.line) == style)
+        return shared == len(group)
 
     # captions
     def _caption_line(self, i: int) -> None:

@@ -98,6 +98,9 @@ class PlainLayout:
             return i + 1  # a drop cap: it opens the paragraph it belongs to
         if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
             return i + 1
+        if self._subtitle_at(i):
+            self.entries.append(Heading(None, [line], 0, subtitle=True))
+            return i + 1
         if self._block_ended(i):
             heading = self._heading_at(i)
             if heading is not None:
@@ -186,7 +189,7 @@ class PlainLayout:
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
-            ] * self.width[nxt] or self._label_line_heading(nxt)):
+            ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
             if self._opening_title(line):
@@ -194,6 +197,26 @@ class PlainLayout:
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
+
+    def _subtitle_at(self, i: int) -> bool:
+        """Line ``i``, right under the opening title, is its subtitle: one title-case line
+        ending no sentence, before the body ("Flour and Tide:" / "The Estuary Mills" /
+        "Millers and Tides on the Marsh, 1790–1880" / "The first mill …")."""
+        if len(self.entries) != 1 or i + 1 >= len(self.lines):
+            return False
+        title = self.entries[0]
+        if not isinstance(title, Heading) or title.label or title.lines[-1].index != i - 1:
+            return False
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or match_label(line.text):
+            return False
+        return (
+            _plain_title([line])
+            and not ends_sentence(line.text)
+            and not _continues(line.text)
+            and starts_uppercase(nxt.text)
+            and not is_title_like(nxt.text)
+        )
 
     def _label_line_heading(self, i: int) -> bool:
         """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
@@ -253,8 +276,11 @@ class PlainLayout:
             line = self.lines[j]
             if ends_sentence(line.text) or match_label(line.text) or line.page_start:
                 break
-            if LABEL_ALONE.match(line.text) and not _continues(block[-1].text):
-                break  # a panel label opens the next heading ("Section II")
+            if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text)) and not _continues(block[-1].text):
+                break  # a panel label opens the next heading ("Section II", "II. The Mill")
+            if (first == self.first and _completed_by(block) and not _continues(block[-1].text)
+                    and starts_uppercase(line.text)):
+                break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
             if not (_continues(block[-1].text) or self._title_line(j)):
                 break
             block.append(line)
@@ -662,6 +688,11 @@ def _title_text(text: str) -> bool:
     return bool(stripped) and is_title_like(stripped) and not ends_sentence(stripped)
 
 
+def _completed_by(block: list[Line]) -> bool:
+    """A title over lines is whole once a line ending in a colon has its completion."""
+    return len(block) >= 2 and any(line.text.rstrip().endswith(":") for line in block[:-1])
+
+
 def _continues(text: str) -> bool:
     """A title line that cannot end a title: a trailing function word, comma, colon or dash."""
     stripped = text.rstrip()
@@ -769,7 +800,8 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
         if lead_at(plain, k) and is_credit(plain[k:], True):
             k = widen_lead(plain, k)
-            return (words[k][1], words[k][2]) if k > 0 else None
+            # (not the whole caption: the window may start at a later line of it)
+            return (words[k][1], words[k][2]) if k > 0 or words[k][1] > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]

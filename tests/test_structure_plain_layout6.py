@@ -1,0 +1,115 @@
+"""Raw text from PDFs (no blank lines): three-column titles over lines, label lines
+that are no credit, credits wrapped over several lines of a narrow caption, running
+heads joining part of the title to a museum name, subtitles under a title. Every
+text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+
+def _doc(pages: list[list[str]], name: str = "mill"):
+    text = "\f".join("\n".join(lines) + "\n" for lines in pages)
+    return rebuild(text, name, f"{name}.txt", "text")
+
+
+def _sections(doc) -> list[tuple[str | None, str]]:
+    return [(s.label, s.title) for s in doc.sections]
+
+
+def _kinds(doc) -> list[tuple[str, str]]:
+    return [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+
+
+COLUMN = [
+    "The mill on the weir ground oats for the parish",
+    "from the thaw until the first hard frost, and its",
+    "wheel turned the stones, the sack hoist and a saw",
+    "bench that the carpenters of the valley shared.",
+]
+
+
+def test_title_ending_in_a_year_over_two_lines_then_label_lines_over_headings() -> None:
+    page = [
+        "Stones and Water: The Mills of the Upper Dene,",
+        "1790–1880",
+        "Room 1",
+        "The Weir",
+        *COLUMN,
+        "The pond filled in a night after heavy rain on",
+        "the hills, and the miller opened the sluice at dawn.",
+        "Room 2",
+        "The Stones",
+        *COLUMN,
+    ]
+    doc = _doc([page])
+    assert _sections(doc) == [
+        (None, "Stones and Water: The Mills of the Upper Dene, 1790–1880"),
+        ("1", "The Weir"),
+        ("2", "The Stones"),
+    ]
+    assert not any(b.kind == "caption" for b in doc.blocks)  # "Room 2" credits nothing
+
+
+def test_credit_wrapped_over_three_lines_of_a_narrow_caption() -> None:
+    page = [
+        "The Mills of the Upper Dene",
+        *COLUMN,
+        "The miller's house was built beside the race, and its kitchen",
+        "window looked straight onto the wheel so he could watch it turn.",
+        "Right: A model of the wheel",
+        "and its wooden gearing,",
+        "made by the last miller.",
+        "Courtesy of the Dene",
+        "Valley Rural Crafts",
+        "Society",
+    ]
+    captions = [(doc_text, b.credit) for doc_text, b in _captions(_doc([page]))]
+    assert captions == [("A model of the wheel and its wooden gearing, made by the last miller.",
+                         "Courtesy of the Dene Valley Rural Crafts Society")]
+
+
+def _captions(doc):
+    return [(doc.text[b.start : b.end], b) for b in doc.blocks if b.kind == "caption"]
+
+
+def test_running_head_with_part_of_the_title_inside_a_paragraph_on_page_two() -> None:
+    body = COLUMN * 3
+    pages = [
+        ["Stones and Water:", "The Mills of the Upper Dene", *body, "When the frost came the wheel"],
+        ["Stones and Water · Museum of the Dene Valley", "stopped and the stones were dressed.", *body],
+    ]
+    doc = _doc(pages)
+    assert "Museum of the Dene Valley" not in doc.text
+    assert "When the frost came the wheel stopped and the stones were dressed." in doc.text
+
+
+def test_subtitle_under_a_title_in_two_parts_is_no_section() -> None:
+    page = [
+        "Stones and Water:",
+        "The Mills of the Upper Dene",
+        "Millers, Farmers and the Valley Weirs, 1790–1880",
+        "For ninety years the mills of the valley ground the corn of every farm",
+        "between the moor and the sea, and the weirs that fed them still stand.",
+        "Part One",
+        "The Weir",
+        *COLUMN,
+    ]
+    doc = _doc([page])
+    assert _sections(doc) == [(None, "Stones and Water: The Mills of the Upper Dene"), ("One", "The Weir")]
+    paragraphs = [t for k, t in _kinds(doc) if k == "paragraph"]
+    assert paragraphs[0].startswith("For ninety years")
+
+
+def test_lettered_title_over_three_lines_stops_at_a_numbered_heading() -> None:
+    page = [
+        "The Dene Mills: Wheels",
+        "and Weirs of the",
+        "Upper Valley",
+        "I. The Oldest Weir",
+        "The oldest weir on the river was built of oak piles driven into the gravel",
+        "and faced with stone, and it held the water for three mills in a row.",
+    ]
+    doc = _doc([page])
+    assert _sections(doc) == [(None, "The Dene Mills: Wheels and Weirs of the Upper Valley"),
+                              ("I", "The Oldest Weir")]
