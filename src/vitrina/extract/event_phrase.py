@@ -81,7 +81,8 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
             break
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
     out = _no_comma_before_verb(sd, out, predicate)
-    words = [i for i in out if _is_word(sd[i])]
+    flags = _word_flags(sd)
+    words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
 
 
@@ -351,7 +352,8 @@ def _with_marks(sd: Any, cut: set[int]) -> set[int]:
 
 
 def _too_long(sd: Any, kept: set[int]) -> bool:
-    words = [i for i in kept if _is_word(sd[i])]
+    flags = _word_flags(sd)
+    words = [i for i in kept if flags[i]]
     if len(words) > LIMITS["quoted_words"]:
         return True
     quoted = _quoted(sd)
@@ -368,8 +370,24 @@ def _quoted(sd: Any) -> set[int]:
     return cached
 
 
+def _word_flags(sd: Any) -> list[bool]:
+    """Whether each token of the sentence is a word (computed once per parse)."""
+    cached = sd.user_data.get("vitrina_words")
+    if cached is None:
+        cached = sd.user_data["vitrina_words"] = [_is_word(t) for t in sd]
+    return cached
+
+
 def _enclosures(sd: Any) -> list[tuple[int, int]]:
-    """Matched quotation marks and brackets of the sentence, as (opening, closing) indices."""
+    """Matched quotation marks and brackets of the sentence, as (opening, closing) indices
+    (computed once per parse)."""
+    cached = sd.user_data.get("vitrina_enclosures")
+    if cached is None:
+        cached = sd.user_data["vitrina_enclosures"] = _find_enclosures(sd)
+    return list(cached)
+
+
+def _find_enclosures(sd: Any) -> list[tuple[int, int]]:
     out, stack, straight = [], [], None
     for t in sd:
         mark = _mark(t)
@@ -391,9 +409,10 @@ def _enclosures(sd: Any) -> list[tuple[int, int]]:
 def _whole_enclosures(sd: Any, kept: set[int]) -> set[int]:
     """A quotation the label enters is kept whole, and so is a parenthesis inside it; a
     parenthesis at the label's edge is left out: a label never starts or ends inside one."""
+    flags = _word_flags(sd)
     for o, c in sorted(_enclosures(sd), key=lambda p: p[1] - p[0], reverse=True):  # outermost first
         marks, inner = {o, c} & set(range(len(sd))), set(range(o + 1, c))
-        if not any(_is_word(sd[i]) for i in inner & kept):
+        if not any(flags[i] for i in inner & kept):
             kept = kept - marks
             continue
         before, after = any(i < o for i in kept), any(i > c for i in kept)
