@@ -21,4 +21,25 @@ def behave(kind: str) -> str:
         raise AssertionError("a library assertion nobody expected")
     if kind == "exit":
         os._exit(3)
+    if kind == "refused":  # a file its reader refuses: never asks for the warm-up
+        raise ValueError("not a readable file")
+    if kind == "warm":  # a readable file: asks for the warm-up before its expensive stage
+        from vitrina.workers import warm
+
+        warm()
     return f"done {kind}"
+
+
+# The warm-up's log file and its duration, from the test's environment (spawned workers inherit it)
+WARMUP_LOG, WARMUP_SECONDS = "VITRINA_TEST_WARMUP_LOG", "VITRINA_TEST_WARMUP_SECONDS"
+
+
+def logged_warmup() -> None:
+    """A warm-up that notes each run in a file and takes a set time (like loading a model)."""
+    with open(os.environ[WARMUP_LOG], "a") as log:
+        log.write(f"{os.getpid()}\n")
+    time.sleep(float(os.environ.get(WARMUP_SECONDS, "0")))
+
+
+def failing_warmup() -> None:
+    raise RuntimeError("the model cannot be loaded")

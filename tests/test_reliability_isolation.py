@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from vitrina.errors import InputError
+from vitrina.errors import InputError, VitrinaError
 from vitrina.workers import Limits, Task, run_isolated
 
-from ._isolation_work import behave
+from ._isolation_work import WARMUP_LOG, WARMUP_SECONDS, behave, failing_warmup, logged_warmup
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (
@@ -59,6 +59,26 @@ def test_a_single_worker_is_replaced_after_each_crash() -> None:
     results = run_tasks(["kill", "kill", "ok"], Limits(seconds=30), jobs=1)
     assert results["ok-2"] == "done ok"
     assert all(isinstance(results[label], InputError) for label in ("kill-0", "kill-1"))
+
+
+def test_the_warm_up_runs_only_for_files_that_need_it_and_off_their_clock(tmp_path, monkeypatch) -> None:
+    log = tmp_path / "warmups.log"
+    monkeypatch.setenv(WARMUP_LOG, str(log))
+    monkeypatch.setenv(WARMUP_SECONDS, "3")
+    tasks = [Task(f"{kind}-{n}", (kind,)) for n, kind in enumerate(["refused", "refused", "refused"])]
+    results = dict(run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=2), warmup=logged_warmup))
+    assert all("not a readable file" in str(result) for result in results.values())
+    assert not log.exists()  # no file got as far as needing the model
+    tasks = [Task(f"{kind}-{n}", (kind,)) for n, kind in enumerate(["refused", "warm", "warm"])]
+    results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=2), warmup=logged_warmup))
+    assert results[1] == results[2] == "done warm"  # a 3 s warm-up under a 2 s limit
+    assert len(log.read_text().split()) == 1  # once per worker
+
+
+def test_a_warm_up_that_fails_stops_the_build_with_one_message() -> None:
+    tasks = [Task(f"warm-{n}", ("warm",)) for n in range(4)]
+    with pytest.raises(VitrinaError, match="worker processes cannot start: a worker exited while loading"):
+        list(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=30), warmup=failing_warmup))
 
 
 # ---------------------------------------------------------------- the build
@@ -185,3 +205,19 @@ def _busy_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_file_its_reader_refuses_costs_no_model_load(tmp_path, monkeypatch) -> None:
+    from vitrina import pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "warm", lambda: calls.append("warm"))
+    broken = tmp_path / "minutes.docx"
+    broken.write_bytes(b"PK\x03\x04 the rest of the archive is missing")
+    with pytest.raises(InputError):
+        pipeline._analyse_one(broken, "key", True)
+    assert calls == []
+    good = tmp_path / "ferry.txt"
+    good.write_text(GOOD_TEXT)
+    assert len(pipeline._analyse_one(good, "key", True)) == 1
+    assert calls == ["warm"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +23,7 @@ from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document, Entity
 from vitrina.progress import Progress
-from vitrina.workers import Limits, Task, run_isolated
+from vitrina.workers import Limits, Task, run_isolated, warm
 
 if TYPE_CHECKING:
     from vitrina.scaleout import DaskOptions
@@ -191,22 +191,29 @@ def early_refusal(path: Path) -> InputError | None:
     return None
 
 
-def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
-    """Read and extract one file: the pure, cacheable per-file stage."""
+def analyse_file(path: Path, use_markup: bool = True, before_model: Callable[[], None] | None = None) -> list[Document]:
+    """Read and extract one file: the pure, cacheable per-file stage. ``before_model`` runs
+    once the file is read and structured, before the model (a worker loads it then)."""
     from vitrina.extract import extract_many
 
-    return list(extract_many(read_path(path), use_markup=use_markup))
+    docs = read_path(path)
+    if before_model is not None:
+        before_model()
+    return list(extract_many(docs, use_markup=use_markup))
 
 
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
-    """One file's analysis, packed (run in a worker; any failure becomes an InputError there)."""
+    """One file's analysis, packed (run in a worker; any failure becomes an InputError there).
+    The worker loads the model only once a file has been read: a file its reader refuses
+    costs no model load."""
     from vitrina.store.staging import pack
 
-    return [(key, pack(doc)) for doc in analyse_file(path, use_markup)]
+    return [(key, pack(doc)) for doc in analyse_file(path, use_markup, before_model=warm)]
 
 
 def _warm_up() -> None:
-    """Load the model and tables once per worker, before its first file's clock starts."""
+    """Load the model and tables once per worker, when its first readable file needs them
+    (``workers.warm``; the file's clock is paused meanwhile)."""
     from vitrina.extract import warm_up
 
     warm_up()

@@ -1,7 +1,9 @@
 """Per-file isolation: each file is analysed in a worker process under limits.
 
-A worker is a spawned process that loads the model once, then runs one task
-at a time. The parent watches every busy worker: a task that passes its time
+A worker is a spawned process that runs one task at a time. The pool's
+warm-up (the model) runs once per worker, when a task first asks for it
+(``warm``): work reads and checks its file first, so a file refused by its
+reader costs no model load, and a folder of broken files builds quickly. The parent watches every busy worker: a task that passes its time
 budget, a worker whose resident memory passes the cap, and a worker that dies
 (killed, segfault, out of memory) all become that task's
 :class:`~vitrina.errors.InputError`; the worker is replaced and the other
@@ -86,13 +88,50 @@ def run_isolated(
 # ---------------------------------------------------------------- worker side
 
 
+@dataclass
+class _WorkerState:
+    """What ``warm`` needs inside a worker process."""
+
+    conn: multiprocessing.connection.Connection
+    warmup: Callable[[], Any] | None
+    seconds: float
+    warm: bool = False
+
+
+_WORKER: _WorkerState | None = None  # set in a worker process only
+# Exit status of a worker whose warm-up failed (the parent counts it as a failed start)
+WARMUP_FAILED = 70
+
+
+def warm() -> None:
+    """Run the pool's warm-up now, once per worker and off the task's clock (the parent
+    pauses it). Work calls this after its cheap checks, before the stage that needs the
+    warm-up; outside a worker, or once warm, it does nothing. A warm-up that fails ends
+    the worker: the environment is broken, not the file."""
+    state = _WORKER
+    if state is None or state.warm:
+        return
+    state.conn.send(("warming", None))
+    if state.warmup is not None:
+        try:
+            state.warmup()
+        except BaseException:  # noqa: BLE001 - reported by the parent as a failed start
+            import traceback
+
+            traceback.print_exc()
+            os._exit(WARMUP_FAILED)
+    state.warm = True
+    _limit_cpu(state.seconds)  # the warm-up's CPU time is not the task's
+    state.conn.send(("warmed", None))
+
+
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
                  warmup: Callable[[], Any] | None, seconds: float, cores: int) -> None:
+    global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     os.environ[CORES_VARIABLE] = str(cores)
     _exit_with_parent()
-    if warmup is not None:
-        warmup()
+    _WORKER = _WorkerState(conn, warmup, seconds)
     conn.send(("ready", None))
     while True:
         try:
@@ -167,6 +206,7 @@ class _Worker:
     ready: bool = False
     task: int | None = None  # index of the task it runs
     task_started: float = 0.0
+    warming_since: float | None = None  # the task's clock is paused while the worker warms up
 
 
 class _Pool:
@@ -175,9 +215,10 @@ class _Pool:
         self.context = multiprocessing.get_context("spawn")  # no inherited model or locks
         self.workers: list[_Worker] = []
         self.failed_starts = 0
+        self.pending: deque[int] = deque()
 
     def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
-        pending = deque(range(len(tasks)))
+        pending = self.pending = deque(range(len(tasks)))
         remaining = len(tasks)
         while remaining:
             while len(self.workers) < min(self.size, remaining):
@@ -207,7 +248,12 @@ class _Pool:
             while worker.conn.poll():
                 kind, payload = worker.conn.recv()
                 if kind == "ready":
-                    worker.ready, self.failed_starts = True, 0
+                    worker.ready = True
+                elif kind == "warming":
+                    worker.warming_since = time.monotonic()
+                elif kind == "warmed" and worker.warming_since is not None:
+                    worker.task_started += time.monotonic() - worker.warming_since
+                    worker.warming_since, self.failed_starts = None, 0
                 elif kind == "done" and worker.task is not None:
                     index, worker.task = worker.task, None
                     if _resident_mb(worker.process.pid) > self.limits.memory_mb * RECYCLE_SHARE:
@@ -223,6 +269,10 @@ class _Pool:
                 self._failed_start(worker, "took too long to start")
             return None
         label = tasks[worker.task].label
+        if worker.warming_since is not None:
+            if now - worker.warming_since > START_SECONDS:
+                self._requeue(worker, "took too long to load the model")
+            return None
         if now - worker.task_started > self.limits.seconds:
             return self._abort(worker, InputError(
                 label, f"took longer than {self.limits.seconds:g} s (the per-file time limit, --time-limit)"))
@@ -238,6 +288,9 @@ class _Pool:
         if worker.task is None:
             self._failed_start(worker, f"exited ({_exit_reason(code)})")
             return None
+        if worker.warming_since is not None or code == WARMUP_FAILED:
+            self._requeue(worker, f"exited while loading the model ({_exit_reason(code)})")
+            return None
         index = worker.task
         self._replace(worker)
         return index, InputError(tasks[index].label, f"its worker process died ({_exit_reason(code)})")
@@ -247,6 +300,14 @@ class _Pool:
         assert index is not None
         self._replace(worker)
         return index, error
+
+    def _requeue(self, worker: _Worker, why: str) -> None:
+        """A worker failed while warming up: its task goes back to the queue, the worker
+        counts as a failed start (the environment, not the file, is at fault)."""
+        assert worker.task is not None
+        self.pending.appendleft(worker.task)
+        worker.task = None
+        self._failed_start(worker, why)
 
     def _failed_start(self, worker: _Worker, why: str) -> None:
         self.failed_starts += 1
