@@ -86,3 +86,27 @@ def test_refraining_from_an_act_answers_no(town) -> None:
 def test_a_list_after_the_asked_noun_and_a_colon_answers(town) -> None:
     result = ask(town, "What three duties did the founding charter of Ambrel list?")
     assert result["answer"] == "open markets, a free press, and an elected council", result
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("A cholera outbreak in the lower town prompted the council to close the port.",
+     "A cholera outbreak in the lower town"),
+    ("The council closed the port in response to the cholera outbreak.", "response to the cholera outbreak"),
+    ("The council closed the port for fear of a cholera outbreak.", "fear of a cholera outbreak"),
+    ("The council closed the port in an effort to stop the smugglers.", "an effort to stop the smugglers"),
+])
+def test_why_reads_causes_and_purpose_phrases(sentence: str, reason: str) -> None:
+    from vitrina.qa.parse import parse
+    from vitrina.qa.structure import fill
+
+    slots = fill(parse(sentence), analyse("Why did the council close the port?"))
+    assert reason in [sentence[x.start:x.end] for x in slots]
+
+
+def test_led_to_names_the_cause_of_an_event_noun() -> None:
+    from vitrina.qa.parse import parse
+    from vitrina.qa.structure import fill
+
+    sentence = "Heavy debts led to the dissolution of the guild."
+    slots = fill(parse(sentence), analyse("Why did the guild dissolve?"))
+    assert "Heavy debts" in [sentence[x.start:x.end] for x in slots]

@@ -730,7 +730,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     if q.unit == "quote" and slot.head_text[:1].isupper():
         fit *= FIT["name_for_quote"]  # "wrote Churchill", "told Congress": whom it was said to, not what
     if q.expects == "sentence":
-        return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" else None
+        # a clause, or for a why-question a cause named by a phrase ("because of X", "in response to X")
+        return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" or q.slot == "reason" else None
     if q.wants_name:  # "its first satellite, named Vanguard": the proper name inside the phrase
         proper = [(a, b) for a, b in capitalised_phrases(s) if slot.start <= a and b <= slot.end
                   and not _in_question(s.text[a:b], q)]

@@ -334,15 +334,31 @@ def _reason(verb: Any) -> list[Any]:
     """
     found = []
     scope = sorted((t for t in verb.subtree if t.pos_ in ("VERB", "AUX")), key=lambda t: abs(t.i - verb.i))
+    reason_nouns = lexicon.words("qa_reason_nouns")
     for head in scope:
         for clause in _children(head, "advcl", "xcomp"):
             marks = {m.lower_ for m in _children(clause, "mark", "aux")}
             if marks & REASON_MARKS or ("to" in marks and clause.dep_ == "advcl"):
                 found.append(clause)
         for prep in _children(head, "prep"):
-            if prep.lower_ in ("because", "due"):
+            if prep.lower_ in ("because", "due", "owing"):
                 found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
-    return found
+            elif any(p.lemma_.lower() in reason_nouns for p in _children(prep, "pobj")):
+                found.append(prep)  # "in response to X", "for fear of X", "in an effort to V"
+    return found + _causes(verb)
+
+
+def _causes(verb: Any) -> list[Any]:
+    """The subject of a verb of causation whose complement holds the asked event: "the attack
+    prompted the council *to close* the port", "the floods led to *the closure*"."""
+    node, causal = verb, lexicon.words("qa_causal_verbs")
+    for _step in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep") or node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in causal:
+            return [s for s in _children(node, "nsubj") if s.pos_ not in ("PRON",)]
+    return []
 
 
 def _other_doer(anchor: Any, q: Question) -> bool:
