@@ -253,7 +253,7 @@ def test_unnamed_act_with_compatible_dates_groups_and_vague_decades_do_not(tmp_p
 def test_the_same_act_dated_days_apart_is_a_misdating_and_years_apart_maybe_a_repeat(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade on May 11, 1921."], {"May 11, 1921": "1921-05-11"})
     b = _doc("b", ["Lind lifted the Porto blockade on May 12, 1921."], {"May 12, 1921": "1921-05-12"})
-    c = _doc("c", ["Lind lifted the Porto blockade on May 12, 1923."], {"May 12, 1923": "1923-05-12"})
+    c = _doc("c", ["On May 12, 1923, the Porto blockade was lifted by Lind."], {"May 12, 1923": "1923-05-12"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "years"), a, c))] == ["uncertain"]
 
@@ -266,8 +266,70 @@ def test_the_same_words_decades_apart_tell_another_act(tmp_path):
 
 def test_year_dates_a_year_apart_are_not_a_misdating(tmp_path):
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
-    b = _doc("b", ["Lind lifted the Porto blockade in 1922."], {"1922": "1922"})
+    b = _doc("b", ["In 1922 the Porto blockade was lifted by Lind."], {"1922": "1922"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+# --- a sentence retold (a panel retelling an essay), on invented sentences ------------------------
+
+def test_a_sentence_retold_with_another_year_is_a_contradiction(tmp_path):
+    a = _doc("a", ["In 1921, the council of Porto authorized a survey of the northern harbor walls."],
+             {"1921": "1921"})
+    b = _doc("b", ["In 1923, the council of Porto authorized a survey of the northern harbor walls "
+                   "to settle a long quarrel."], {"1923": "1923"})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.verdict for c in found] == ["differ"]
+    assert found[0].grouping.startswith("the same sentence retold")
+
+
+def test_a_sentence_retold_with_the_same_amount_agrees_and_another_differs(tmp_path):
+    a = _doc("a", ["The guild asked the harbor towns to provide 40 barrels of tar for the new docks."],
+             amounts={"40 barrels": (40.0, "barrels", None)})
+    b = _doc("b", ["Under the charter, the guild asked the harbor towns to provide 40 barrels of tar for the docks."],
+             amounts={"40 barrels": (40.0, "barrels", None)})
+    c = _doc("c", ["The guild asked the harbor towns to provide 60 barrels of tar for the new docks."],
+             amounts={"60 barrels": (60.0, "barrels", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))] == ["differ"]
+
+
+def test_a_formula_told_of_other_people_is_not_a_sentence_retold(tmp_path):
+    a = _doc("a", ["The harbor master, Ada Lind, kept the office she had held since 1921."], {"1921": "1921"})
+    b = _doc("b", ["The harbor master, Marco Vell, kept the office he had held since 1930."], {"1930": "1930"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_a_heading_is_not_a_statement_retold(tmp_path):
+    a = _doc("a", ["The Harbor Accord and the dock strike, 1921"], {"1921": "1921"})
+    b = _doc("b", ["The Harbor Accord and the dock strike, 1925"], {"1925": "1925"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_the_same_words_resolved_to_other_dates_are_not_a_contradiction(tmp_path):
+    a = _doc("a", ["The following spring, Lind returned to Porto with a larger fleet."], {"The following spring": "1921-21"})
+    b = _doc("b", ["The following spring, Lind returned to Porto with a larger fleet of ships."],
+             {"The following spring": "1922-21"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_bounds_of_one_direction_differ_unless_one_rounds_the_other():
+    from vitrina.compare import _bounds_relation
+
+    assert _bounds_relation(180_000, 187_000, "lower") == "consistent"  # "more than 180,000" / "more than 187,000"
+    assert _bounds_relation(3_500_000, 3_250_000, "upper") == "differ"  # "up to 3.5 million" / "up to 3.25 million"
+    assert _bounds_relation(2_000_000, 10_000_000, "upper") == "differ"
+
+
+def test_alignment_finds_the_value_in_the_same_place():
+    from vitrina.retold import align
+
+    a = "In 1851, the guild sent a mission to Porto."
+    b = "In 1852, the guild sent a mission to Porto to buy tar."
+    found = align((a, 0, (3, 7)), (b, 100, (103, 107)), frozenset({"in", "the", "a", "to"}))
+    assert found is not None and found.share == 1.0 and found.context >= 2
+    moved = "The guild sent a mission to Porto in 1852."
+    assert align((a, 0, (3, 7)), (moved, 100, (100 + moved.index("1852"), 100 + moved.index("1852") + 4)),
+                 frozenset()) is None
 
 
 # --- frames of statements (parsed clauses), on invented sentences ------------------------------

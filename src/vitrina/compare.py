@@ -27,6 +27,7 @@ Weights and thresholds live in ``WEIGHTS``.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from bisect import bisect_right
@@ -38,6 +39,7 @@ from itertools import combinations
 
 from vitrina import lexicon
 from vitrina.frames import Frame, frames
+from vitrina.retold import align, context_shingles, tokens
 from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
@@ -128,6 +130,14 @@ class Weights:
     same_day_shared_names: int = 2
     # Two groups merge when at least this share of their cross-document pairs are the same thing.
     merge_share: float = 0.5
+    # A sentence retold (a panel retelling an essay): the two values stand in the same slot of the
+    # word alignment, with at least this many aligned words within three words of them …
+    retold_context: int = 2
+    # … and at least this share of the shorter sentence's content words aligned with the other's …
+    retold_share: float = 0.6
+    # … and at least this many content words aligned (a heading "Treaty of Lisbon, 1921" or "X took
+    # office in 1921" is a formula many statements share, not one statement retold).
+    retold_min_words: int = 4
 
 
 WEIGHTS = Weights()
@@ -151,6 +161,11 @@ class Statement:
     frame: Frame | None = None  # the parse of the value's clause (predicate, theme, subject)
     people: tuple[tuple[str, str, frozenset[str]], ...] = ()  # (id, type, name words) of the frame's names
     siblings: tuple[tuple[float, str], ...] = ()  # other amounts of the same sentence (value, unit)
+    # Compared only with its own sentence retold: nothing in it is a linked name, or a small count
+    # ("two ports") or a date inside a name ("the Treaty of 1819") says too little to pair otherwise.
+    retold_only: bool = False
+    in_name: bool = False  # the date is part of an event's name ("the Convention of 1818")
+    named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -205,8 +220,8 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
     """Every comparable statement, building one document's statements at a time."""
     by_doc: dict[str, dict[str, list]] = defaultdict(lambda: {"events": [], "quantities": [], "quotes": []})
-    for ev in kb.events():
-        by_doc[ev.document]["events"].append(ev)
+    for ev in kb.dates():
+        by_doc[ev.document]["events"].append(_Dated(ev.document, ev.start, ev.end, ev.lower, ev.upper))
     for q in kb.quantities():
         by_doc[q.document]["quantities"].append(q)
     for u in kb.quotes():
@@ -219,6 +234,16 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> li
         out += _quantity_statements(rows["quantities"], docs, kinds)
         out += _quote_statements(rows["quotes"], docs, kinds)
     return out
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date mention of a document: every date is a statement, whether or not an event was built on it."""
+    document: str
+    date_start: int
+    date_end: int
+    lower: str | None
+    upper: str | None
 
 
 def _frames_at(doc: _Doc, located: list[tuple[read.SentenceHit, int, int]]) -> list[Frame | None]:
@@ -241,6 +266,16 @@ def _people(doc: _Doc, sentence: read.SentenceHit, frame: Frame | None, kinds: d
     out = {}
     for m in inside:
         out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
+    return tuple(out.values())
+
+
+def _sentence_names(doc: _Doc, sentence: read.SentenceHit,
+                    kinds: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Every name of a sentence: id, type and name words."""
+    out = {}
+    for m in doc.mentions:
+        if sentence.start <= m.start and m.end <= sentence.end:
+            out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
     return tuple(out.values())
 
 
@@ -297,7 +332,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         if doc is None or not ev.lower or not ev.upper:
             continue
         sentence = doc.sentence_at(ev.date_start, ev.date_end)
-        if sentence is not None and doc.names_in(sentence):  # without a name nothing is compared: not parsed
+        if sentence is not None:
             located.append((ev, doc, sentence))
     found: list[Frame | None] = []
     for doc in docs.values():
@@ -312,19 +347,22 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         predicate = _frame_words(frame, doc.mentions) if frame is not None else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
         if named is not None:
-            entity, tight = named
+            entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
-                            value + (predicate,), tight=tight, frame=frame, people=people)
+                            value + (predicate,), tight=tight, frame=frame, people=people, in_name=in_name,
+                            named=_sentence_names(doc, sentence, kinds))
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
-        if len(about) >= WEIGHTS.happening_min_entities and (predicate or (frame and frame.predicate)):
+        if predicate or (frame and frame.predicate):
             yield Statement("happening-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, about,
-                            value + (predicate,), tight=False, frame=frame, people=people)
+                            value + (predicate,), tight=False, frame=frame, people=people,
+                            named=_sentence_names(doc, sentence, kinds),
+                            retold_only=len(about) < WEIGHTS.happening_min_entities)
 
 
-def conn_dates(doc: _Doc, ev: read.EventRow, lo: int, hi: int) -> list[tuple[int, int]]:
+def conn_dates(doc: _Doc, ev: _Dated, lo: int, hi: int) -> list[tuple[int, int]]:
     """Other date spans in the clause (from the sentence's own digits and month names)."""
     spans = []
     for m in re.finditer(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", doc.text[lo:hi]):
@@ -334,13 +372,16 @@ def conn_dates(doc: _Doc, ev: read.EventRow, lo: int, hi: int) -> list[tuple[int
     return spans
 
 
-def _attached_event(text, in_clause, ev, names, other_dates) -> tuple[str, bool] | None:
-    """The named event the date belongs to: the nearest event name in the clause."""
+def _attached_event(text, in_clause, ev, names, other_dates) -> tuple[str, bool, bool] | None:
+    """The named event the date belongs to (its id, whether the date is tight beside it, whether
+    it is part of the name): the name holding the date, else the nearest event name in the clause."""
     best: tuple[int, str, bool] | None = None
     for m in in_clause:
         head = _event_name(names.get(m.entity, text[m.start:m.end]))
         if head is None or m.type == "place":
             continue
+        if m.start <= ev.date_start and ev.date_end <= m.end:
+            return m.entity, True, True  # "the Convention of 1818"
         gap = ev.date_start - m.end if m.end <= ev.date_start else m.start - ev.date_end
         if gap < 0:
             continue
@@ -354,7 +395,7 @@ def _attached_event(text, in_clause, ev, names, other_dates) -> tuple[str, bool]
             continue
         if best is None or words < best[0]:
             best = (words, m.entity, tight and not lasting)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], False) if best else None
 
 
 def _predicate_forms(clause: str, name_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
@@ -421,10 +462,8 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         unit = (q.unit or "").lower()
         if doc is None or not unit:
             continue
-        if q.value < WEIGHTS.quantity_min_count and unit not in lexicon.words("units_with_measure") and not _is_duration(unit):
-            continue
         sentence = doc.sentence_at(q.start, q.end)
-        if sentence is not None and doc.names_in(sentence):
+        if sentence is not None:
             located.append((q, doc, sentence))
     found: list[Frame | None] = []
     for doc in docs.values():
@@ -436,8 +475,8 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         holders = tuple(sorted({m.entity for m in doc.mentions
                                 if lo <= m.start and m.end <= hi and m.type != "group"}
                                | {p[0] for p in people if p[1] != "group"}))
-        if not holders:
-            continue
+        small = (q.value < WEIGHTS.quantity_min_count and unit not in lexicon.words("units_with_measure")
+                 and not _is_duration(unit))
         clause = doc.text[lo:hi]
         period = _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions if lo <= m.start and m.end <= hi]
@@ -448,7 +487,9 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
-                        qualifier=(q.qualifier or None), frame=frame, people=people, siblings=siblings)
+                        qualifier=(q.qualifier or None), frame=frame, people=people, siblings=siblings,
+                        named=_sentence_names(doc, sentence, kinds),
+                        retold_only=small or not holders)
 
 
 def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
@@ -486,7 +527,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
         yield Statement("quote", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
                         (q.speaker,) if q.speaker else (), words,
-                        people=((q.speaker, "speaker", speaker),) + people if q.speaker else people)
+                        people=((q.speaker, "speaker", speaker),) + people if q.speaker else people, named=people)
 
 
 # --- grouping and verdicts --------------------------------------------------------------------
@@ -533,9 +574,40 @@ def _amount_relation(a: Statement, b: Statement) -> str:
     if va == vb and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
     ra, rb = _amount_range(va, a.qualifier), _amount_range(vb, b.qualifier)
+    direction = _bound_direction(ra), _bound_direction(rb)
+    if direction[0] and direction[0] == direction[1]:
+        return _bounds_relation(va, vb, direction[0])
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return "consistent"
     return "differ"
+
+
+def _bound_direction(bounds: tuple[float, float]) -> str | None:
+    """"lower" for "more than X" (no upper bound), "upper" for "up to X", None for a value or range."""
+    if bounds[1] == float("inf"):
+        return "lower"
+    if bounds[0] == 0.0 and bounds[1] > 0:
+        return "upper"
+    return None
+
+
+def _bounds_relation(a: float, b: float, direction: str) -> str:
+    """Two bounds of one direction ("up to $3.5 million" / "up to $3.25 million") state two limits:
+    consistent only when the rounder one is the other rounded outward to its own precision ("more
+    than 180,000" for "more than 187,000"), else they differ."""
+    rough, exact = sorted((a, b), key=lambda v: (_significant_digits(v), v))
+    digits = _significant_digits(rough)
+    scale = 10 ** (math.floor(math.log10(abs(exact))) - digits + 1) if exact else 1
+    rounded = (math.floor if direction == "lower" else math.ceil)(exact / scale) * scale
+    return "consistent" if math.isclose(rounded, rough, rel_tol=1e-9) else "differ"
+
+
+def _significant_digits(value: float) -> int:
+    """Significant digits of a written amount (180,000 → 2; 3.25 → 3)."""
+    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0")
+    if "e" in digits:
+        digits = digits.split("e")[0]
+    return max(1, len(digits.rstrip("0")))
 
 
 def _quote_relation(a: Statement, b: Statement) -> str:
@@ -574,7 +646,11 @@ _DATE_KINDS = {"event-date", "happening-date"}
 
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
-    if a.document == b.document:
+    if a.document == b.document or not _comparable(a, b):
+        return None
+    if _retold(a, b):
+        return "the same sentence retold, the values in the same place of it"
+    if a.retold_only or b.retold_only:
         return None
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if a.kind == b.kind == "event-date" and a.about == b.about:
@@ -589,6 +665,52 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.kind == "quote":
         return _same_quote(a, b)
     return None
+
+
+def _comparable(a: Statement, b: Statement) -> bool:
+    """Two dates, two amounts of one unit, or two quotations."""
+    if a.kind in _DATE_KINDS:
+        return b.kind in _DATE_KINDS
+    return a.kind == b.kind and (a.kind != "quantity" or a.value[1] == b.value[1])
+
+
+def _retold(a: Statement, b: Statement) -> bool:
+    """Is one statement's sentence the other's retold: the values in the same place of the aligned
+    words, the same act (the predicates share a form), and no person or place of one sentence
+    standing where the other names another ("X held the post since 1953" / "Y … since 1966";
+    "declared war on A" / "on B")? Dates must also be of one time (a namesake act decades later
+    is not the same statement), and a heading or caption without a verb is no statement."""
+    if a.kind in _DATE_KINDS and _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
+        return False
+    if a.kind != "quote" and not (a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)):
+        return False
+    if _other_names(a.named, b.named) or not (_SENTENCE_END.search(a.sentence_text)
+                                               and _SENTENCE_END.search(b.sentence_text)):
+        return False
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    return _aligned(first, second)
+
+
+@lru_cache(maxsize=100_000)
+def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> bool:
+    found = align(a, b, _stop_words())
+    return bool(found and found.context >= WEIGHTS.retold_context and found.share >= WEIGHTS.retold_share
+                and found.words >= WEIGHTS.retold_min_words)
+
+
+def _other_names(a: Sequence[tuple[str, str, frozenset[str]]], b: Sequence[tuple[str, str, frozenset[str]]]) -> bool:
+    """Does each sentence name a person (or a place) the other does not name?"""
+    only_a = {x[1] for x in a if x[1] in _CONFLICTING_TYPES and not any(_same_name(x, y) for y in b)}
+    only_b = {y[1] for y in b if y[1] in _CONFLICTING_TYPES and not any(_same_name(y, x) for x in a)}
+    return bool(only_a & only_b)
+
+
+# Names of these types standing in one sentence where the other names another make two statements.
+_CONFLICTING_TYPES = {"person", "place", "organization"}
+# A sentence ends with a full stop, a question or exclamation mark (a closing quotation mark or bracket
+# after it); a heading or caption line without one ("The Harbor Accord, 1921") names, it does not state.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")
 
 
 def _same_quote(a: Statement, b: Statement) -> str | None:
@@ -860,6 +982,10 @@ def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = 
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
     """A disagreement that is a contradiction, not two acts of one thing."""
+    if a.kind != "quote" and [w for w, _s, _e in tokens(a.text)] == [w for w, _s, _e in tokens(b.text)]:
+        return False  # written alike ("the following spring"): the values differ only as each was resolved
+    if a.kind != "quote" and _retold(a, b) and not (_lasting(a) or _lasting(b) or _several_of_unit(a, b)):
+        return True  # the same sentence with another value in the same place
     if a.kind in _DATE_KINDS:
         if _named_and_said_alike(a, b):
             return True
@@ -871,7 +997,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
         if _listed_together(a, b):
             return True
-        if any(unit == a.value[1] for _v, unit in a.siblings + b.siblings):
+        if _several_of_unit(a, b):
             return False  # several amounts of one unit in a sentence ("300 tons for A, 200 for B"): which is which?
         if same_clause:
             return True
@@ -881,6 +1007,17 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             return True  # "funding reached $X" / "funding that rose to $Y" (by the same act or holders)
         return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
+
+
+def _several_of_unit(a: Statement, b: Statement) -> bool:
+    """Does either sentence give several amounts of the unit ("300 tons for A, 200 for B")?"""
+    return a.kind == "quantity" and any(unit == a.value[1] for _v, unit in a.siblings + b.siblings)
+
+
+def _lasting(s: Statement) -> bool:
+    """A date of a lasting event's name ("the Harbor War of 1921"): any year of the war, not its start."""
+    return s.kind == "event-date" and any(
+        p[0] == s.about[0] and p[2] & lexicon.words("lasting_event_heads") for p in s.people + s.named)
 
 
 def _named_and_said_alike(a: Statement, b: Statement) -> bool:
@@ -983,7 +1120,7 @@ def _key(s: Statement) -> Key:
     return (s.document, s.start, s.end)
 
 
-_STRONGEST_FIRST = ("the same named event", "one gathering", "nearly the same words", "the same speaker",
+_STRONGEST_FIRST = ("the same sentence retold", "the same named event", "one gathering", "nearly the same words", "the same speaker",
                     "the same measure", "the same act", "the same participants, the same clause")
 
 
@@ -998,6 +1135,8 @@ def _blocking_keys(s: Statement) -> list[str]:
     keys = list(s.about) + sorted({f"name:{w}" for p in s.people for w in p[2]})
     if s.frame is not None:
         keys += sorted({f"act:{form}" for w in s.frame.predicate for form in _related_forms(w)})
+    keys += [f"retold:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
+                                                          _stop_words())]
     if s.kind == "quote":
         content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
         keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
@@ -1042,6 +1181,8 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
     statements = _statements(kb, kinds)
     out: list[Comparison] = []
     for members, grouping, linked in _groups(statements):
+        if all(s.in_name for s in members):
+            continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
         verdict, reasons = _verdict(members, linked)
         entities = tuple(sorted({e for s in members for e in s.about}))

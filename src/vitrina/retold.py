@@ -1,0 +1,90 @@
+"""Is one statement the other retold? Two sentences aligned word by word around their values.
+
+A panel retelling an essay keeps most of its sentence and changes a word or a value:
+"In 1851, the president authorized a naval expedition to Japan" / "In 1852, the president
+authorized a naval expedition". The two sentences are aligned (difflib's longest matching
+blocks, the value in each replaced by one placeholder); the values are *in the same slot*
+when the placeholders fall in one matching block with words on either side of them, and the
+sentences *retell* each other when most of the shorter one's content words are aligned.
+Nothing here knows what the words mean: it finds the same sentence told twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+__all__ = ["Alignment", "align", "context_shingles", "tokens"]
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_VALUE = "\x00value"
+# Words on either side of a value that count as its immediate context.
+_NEAR = 3
+
+
+@dataclass(frozen=True)
+class Alignment:
+    share: float  # share of the shorter sentence's content words aligned with the other's
+    context: int  # words within three of one value aligned with words within three of the other
+    words: int  # content words aligned (of three letters or more, or numbers), the values aside
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Lower-cased words and numbers of ``text`` with their document spans (``offset`` = text's start)."""
+    return [(m.group().lower(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _with_placeholder(words: list[tuple[str, int, int]], span: tuple[int, int]) -> tuple[list[str], int]:
+    """The words with those of the value span replaced by one placeholder, and its index."""
+    out: list[str] = []
+    at = -1
+    for word, start, end in words:
+        if start < span[1] and end > span[0]:
+            if at < 0:
+                at = len(out)
+                out.append(_VALUE)
+            continue
+        out.append(word)
+    if at < 0:  # the value is no word (punctuation only): put the placeholder where it stands
+        at = sum(1 for _w, start, _e in words if start < span[0])
+        out.insert(at, _VALUE)
+    return out, at
+
+
+def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]],
+          stop_words: frozenset[str]) -> Alignment | None:
+    """Align two sentences (text, document offset of the text, value span) around their values.
+
+    None when the values are not in the same slot (the alignment does not pair the placeholders)."""
+    words_a, at_a = _with_placeholder(tokens(a[0], a[1]), a[2])
+    words_b, at_b = _with_placeholder(tokens(b[0], b[1]), b[2])
+    blocks = SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
+    pairs = {m.a + k: m.b + k for m in blocks for k in range(m.size)}
+    if pairs.get(at_a) != at_b:
+        return None
+    context = sum(1 for i in range(at_a - _NEAR, at_a + _NEAR + 1)
+                  if i != at_a and i in pairs and abs(pairs[i] - at_b) <= _NEAR)
+    aligned_a = {i for m in blocks for i in range(m.a, m.a + m.size)}
+    aligned_b = {j for m in blocks for j in range(m.b, m.b + m.size)}
+    content_a = [i for i, w in enumerate(words_a) if _content(w, stop_words)]
+    content_b = [j for j, w in enumerate(words_b) if _content(w, stop_words)]
+    shares = [sum(1 for i in content if i in aligned) / len(content)
+              for content, aligned in ((content_a, aligned_a), (content_b, aligned_b)) if content]
+    return Alignment(share=max(shares, default=0.0), context=context,
+                     words=sum(1 for i in content_a if i in aligned_a))
+
+
+def _content(word: str, stop_words: frozenset[str]) -> bool:
+    """A content word: not a function word, and a number or three letters or more ("U", "S" of "U.S." are not)."""
+    return word != _VALUE and word not in stop_words and (word.isdigit() or len(word) >= 3)
+
+
+def context_shingles(text: str, offset: int, span: tuple[int, int], stop_words: frozenset[str],
+                     width: int = 4) -> list[str]:
+    """Pairs of adjacent words within ``width`` words of the value (not both function words):
+    keys under which a retold sentence meets its original ("naval expedition", "revised treaty")."""
+    words, at = _with_placeholder(tokens(text, offset), span)
+    near = words[max(0, at - width):at] + [_VALUE] + words[at + 1:at + 1 + width]
+    return [f"{x} {y}" for x, y in zip(near, near[1:], strict=False)
+            if _VALUE not in (x, y) and not (x in stop_words and y in stop_words)]
