@@ -50,6 +50,7 @@ TOWN = [
     "The duke of Orsk refrained from supporting the rebels of the salt marshes.",
     "The founding charter of Ambrel listed three duties: open markets, a free press, and an elected council.",
     "The weavers of Ambrel marched to the guild hall in 1791.",
+    "The guild bought the Ambrel mill for $4 million.",
 ]
 
 
@@ -110,3 +111,30 @@ def test_led_to_names_the_cause_of_an_event_noun() -> None:
     sentence = "Heavy debts led to the dissolution of the guild."
     slots = fill(parse(sentence), analyse("Why did the guild dissolve?"))
     assert "Heavy debts" in [sentence[x.start:x.end] for x in slots]
+
+
+def test_how_much_money_finds_the_amount_without_the_word_money(town) -> None:
+    """"money" names the kind of answer, "ultimately" says little: a passage need not restate them."""
+    result = ask(town, "How much money did the guild ultimately pay for the Ambrel mill?")
+    assert result["answer"] == "$4 million", result
+
+
+def test_dates_joined_by_and_answer_together(town) -> None:
+    from vitrina.qa.candidates import Facts, Sentence, date_candidates
+
+    text = "The bridge was closed in March and July of 1804."
+    facts = Facts(dates=[(text.index("March"), text.index("March") + 5, "XXXX-03"),
+                         (text.index("July"), len(text) - 1, "1804-07")])
+    found = {c.text for c in date_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                             analyse("When was the bridge closed?"))}
+    assert "March and July of 1804" in found, found
+
+
+def test_a_date_before_a_list_of_names_is_no_member() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = "By October, Kell, Vessa, and Orsk had left the league."
+    facts = Facts(dates=[(3, 10, "XXXX-10")])
+    found = {c.text for c in list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                             analyse("Which towns had left the league?"))}
+    assert found == {"Kell, Vessa, and Orsk"}, found

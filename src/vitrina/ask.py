@@ -168,15 +168,15 @@ def _weights(conn: KnowledgeBase, q: Question, total: int,
     typed = typed or (q.expects == "list" and q.head not in q.names  # "which countries", not "the Four Policemen"
                       and category(q.head or "") in ("person", "place"))
     for word in dict.fromkeys(q.content + q.names):
-        if (typed or q.unit == "percent") and (word == q.head or q.head in base_forms(word)):
-            continue  # "which country", "what year": the answer's kind, not a word to find
+        if (typed or q.unit in ("percent", "money")) and (word == q.head or q.head in base_forms(word)):
+            continue  # "which country", "what year", "how much money": the answer's kind, not a word to find
         df = _df(conn, word)
         if df == 0 and word in q.names:
             df = _alias_df(conn, word, aliases or [])
             missing_name = missing_name or df == 0
         weight = math.log((total + 1) / (df + 0.5)) + (NAME_BONUS if word in q.names else 0.0)  # smoothed IDF
-        if word in q.light:
-            weight *= LIGHT_WEIGHT  # "take place", "put forward": little about which event
+        if word in q.light or q.pos.get(word) == "r" and word not in q.names:
+            weight *= LIGHT_WEIGHT  # "take place", "put forward", "ultimately": little about which event
         if word in q.background:
             weight *= BACKGROUND_WEIGHT  # "… when he came to X": the scene, which a passage may not restate
         weights[word] = weight

@@ -135,6 +135,19 @@ def date_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         cand = _make(s, start - s.start, end - s.start, "date", edtf=edtf)
         if cand and not (set(re.findall(r"\d{4}", cand.text)) and set(re.findall(r"\d{4}", cand.text)) <= set(q.years) and _same_only_year(cand.text)):
             out.append(cand)
+    return out + _joined_dates(s, out)
+
+
+def _joined_dates(s: Sentence, dates: list[Candidate]) -> list[Candidate]:
+    """Dates joined by "and"/"or" ("in March and July of 1991"): together they answer, the
+    first one often without its year."""
+    out = []
+    ordered = sorted(dates, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if ENUM_GAP.match(s.text[a.end - s.start:b.start - s.start]):
+            joined = _make(s, a.start - s.start, b.end - s.start, "date", edtf=b.edtf)
+            if joined:
+                out.append(joined)
     return out
 
 
@@ -499,7 +512,9 @@ def _with_head(s: Sentence, q: Question) -> list[Candidate]:
 def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """Enumerations: two or more names joined by commas/"and" ("A, B, and C")."""
     rows = [(a - s.start, b - s.start) for a, b, _t, _e in facts.inside(facts.mentions, s.start, s.end)]
-    items = sorted(set(rows) | set(capitalised_phrases(s)))
+    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+    items = sorted(span for span in set(rows) | set(capitalised_phrases(s))  # "By October, A, B and C": no member
+                   if not any(a <= span[0] and span[1] <= b for a, b in dated))
     items = _drop_nested(items)
     out: list[Candidate] = []
     run: list[tuple[int, int]] = []
