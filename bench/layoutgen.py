@@ -12,6 +12,14 @@ credits in several forms, hyphenation on or off, and paragraphs separated by a
 blank line, an indent or space before. Writes ``OUT_DIR/<seed>.pdf`` and
 ``OUT_DIR/<seed>.json`` (the gold, format in docs/formats.md).
 
+Seeds from ``EXTENDED_FROM`` (1000) on also draw the second round of layout
+dimensions (earlier seeds are generated exactly as before): three columns,
+landscape and square pages, the running header at the top right, page numbers
+as "— 3 —" or "Page 2 of 4", paragraphs by indent alone with the first one under
+a heading not indented, section labels "Case 1", "Room B", "§ 2", "Gallery 3"
+or a roman numeral alone, captions to the left of their image box, and credits
+"Image: Name / Institution" or "Photograph © Name".
+
 Nothing here is read by vitrina itself: the generator only makes test data.
 """
 
@@ -37,6 +45,9 @@ CREDIT_FORMS = ["after", "own_line", "courtesy", "photo", "none"]
 LABEL_STYLES = ["letter", "panel", "roman", "none"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 INSTITUTION_KINDS = ["Library", "Archives", "Museum", "Collection", "Historical Society", "Gallery"]
+EXTENDED_FROM = 1000  # seeds from here on draw the extended dimensions too
+EXTENDED_CREDIT_FORMS = [*CREDIT_FORMS, "image_slash", "copyright"]
+EXTENDED_LABEL_STYLES = [*LABEL_STYLES, "case", "room", "section_sign", "gallery", "roman_alone"]
 
 
 @dataclass
@@ -63,8 +74,10 @@ class Layout:
     body_font: str
     caption_type: str  # "small-italic" | "small" | "italic" | "body" (body type: found by image or label)
     heading_type: str  # "large" | "bold" (body size, bold)
-    page_number: str  # "plain" | "dashes" | "page-of"
+    page_number: str  # "plain" | "dashes" | "page-of" (+ "em-dashes" | "page-of-total")
     credit_forms: list[str] = field(default_factory=list)
+    header_place: str = "left"  # "left" | "right"
+    first_indent: bool = True  # with indented paragraphs: the first under a heading too
 
 
 # ------------------------------------------------------------ text source
@@ -141,7 +154,20 @@ def panel_title(paragraph: str) -> str:
 # ------------------------------------------------------------ plan
 
 
-def choose_layout(rng: random.Random) -> Layout:
+def choose_layout(rng: random.Random, extended: bool = False) -> Layout:
+    layout = _base_layout(rng)
+    if not extended:
+        return layout
+    layout.page = rng.choice(["letter", "A4", "narrow", "A4-landscape", "square"])
+    layout.columns = rng.choice([1, 2, 3] if layout.page in ("A4-landscape", "letter", "A4") else [1, 2])
+    layout.label_style = rng.choice(EXTENDED_LABEL_STYLES)
+    layout.page_number = rng.choice(["plain", "dashes", "page-of", "em-dashes", "page-of-total"])
+    layout.header_place = rng.choice(["left", "right"])
+    layout.first_indent = rng.random() < 0.5
+    return layout
+
+
+def _base_layout(rng: random.Random) -> Layout:
     return Layout(
         page=rng.choice(["letter", "A4", "narrow"]),
         columns=rng.choice([1, 2]),
@@ -170,6 +196,12 @@ def make_credit(rng: random.Random, names: list[str], form: str) -> str | None:
     if form == "photo":
         other = rng.choice(names) if names else "Lowe"
         return f"Photo: {name} {other}"
+    if form == "image_slash":
+        other = rng.choice(names) if names else "Lowe"
+        return f"Image: {name} {other} / {rng.choice(names)} {kind}"
+    if form == "copyright":
+        other = rng.choice(names) if names else "Lowe"
+        return f"{rng.choice(['Photograph', 'Photo', 'Image'])} \u00a9 {name} {other}"
     if rng.random() < 0.3:
         letters = "".join(rng.choice("ABCDEFGHLMNPRSTUW") for _ in range(rng.choice([3, 4])))
         return letters
@@ -182,7 +214,8 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
     ``long``: the paragraphs of that many essays instead of a few of one (for speed runs).
     """
     rng = random.Random(seed)
-    layout = choose_layout(rng)
+    extended = seed >= EXTENDED_FROM
+    layout = choose_layout(rng, extended)
     essay = essays[rng.randrange(len(essays))]
     others = [e for e in essays if e is not essay]
     names = proper_words(essays, rng, 40)
@@ -205,6 +238,11 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
             "panel": str(k + 1),
             "roman": ROMAN[k],
             "none": None,
+            "case": str(k + 1),
+            "room": "ABCDEFGH"[k],
+            "section_sign": str(k + 1),
+            "gallery": str(k + 1),
+            "roman_alone": ROMAN[k],
         }[layout.label_style]
         sections.append({
             "label": label,
@@ -221,9 +259,10 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
             if rng.random() < 0.6:
                 extra = sentences(rng.choice(rng.choice(others).paragraphs))[:2]
                 text += " " + " ".join(extra)
-            form = rng.choice(CREDIT_FORMS)
+            form = rng.choice(EXTENDED_CREDIT_FORMS if extended else CREDIT_FORMS)
             layout.credit_forms.append(form)
-            placement = rng.choice(["between", "mid", "beside"])
+            placement = rng.choice(["between", "mid", "beside", "beside_left"] if extended
+                                   else ["between", "mid", "beside"])
             paras_here = [i for i, b in enumerate(section["blocks"]) if b["kind"] == "paragraph"]
             at = rng.choice(paras_here) if paras_here else 0
             section["blocks"].insert(at + 1, {
@@ -268,19 +307,12 @@ def render(gold: dict[str, Any], out: Path) -> None:
     from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import (
-        BaseDocTemplate,
-        Frame,
-        PageTemplate,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     rng = random.Random(gold["seed"] * 7919 + 1)
     lay = gold["layout"]
-    size = {"letter": letter, "A4": A4, "narrow": (468.0, 684.0)}[lay["page"]]
+    size = {"letter": letter, "A4": A4, "narrow": (468.0, 684.0), "A4-landscape": (A4[1], A4[0]),
+            "square": (600.0, 600.0)}[lay["page"]]
     width, height = size
     margin = rng.choice([48.0, 60.0, 72.0])
     gutter = 20.0
@@ -335,27 +367,55 @@ def render(gold: dict[str, Any], out: Path) -> None:
     ]
     running: list[str] = []
 
+    total = [0]  # pages of the document, known after a first build ("Page 2 of 4")
+
     def decorate(canvas: Any, doc: Any) -> None:
         number = canvas.getPageNumber()
         canvas.saveState()
         canvas.setFont(regular, body_size - 1.5)
         if lay["header"] != "none":
             text = gold["exhibit"] + (f"  {number}" if lay["header"] == "name+page" else "")
-            canvas.drawString(margin, height - margin * 0.6, text)
+            if lay.get("header_place") == "right":
+                canvas.drawRightString(width - margin, height - margin * 0.6, text)
+            else:
+                canvas.drawString(margin, height - margin * 0.6, text)
             running.append(text)
         if lay["footer"] != "none":
             shown = {"plain": str(number), "dashes": f"- {number} -",
-                     "page-of": f"Page {number}"}[lay["page_number"]]
+                     "page-of": f"Page {number}", "em-dashes": f"\u2014 {number} \u2014",
+                     "page-of-total": f"Page {number} of {total[0]}"}[lay["page_number"]]
             text = shown if lay["footer"] == "page" else f"{gold['exhibit']} | {shown}"
             canvas.drawCentredString(width / 2, margin * 0.45, text)
             running.append(text)
         canvas.restoreState()
 
-    doc = BaseDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,
-                          topMargin=margin, bottomMargin=margin, title=_pdf_title(gold, rng),
-                          author="vitrina layoutgen")
-    doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=decorate)])
+    pdf_title = _pdf_title(gold, rng)
+    state = rng.getstate()
 
+    def build(target: Any) -> int:
+        rng.setstate(state)  # the same story (images, cuts) on every build
+        doc = BaseDocTemplate(target, pagesize=size, leftMargin=margin, rightMargin=margin,
+                              topMargin=margin, bottomMargin=margin, title=pdf_title,
+                              author="vitrina layoutgen")
+        doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=decorate)])
+        doc.build(story_for())
+        return int(doc.page)
+
+    def story_for() -> list[Any]:
+        return _story(gold, lay, title, panel, body, caption, credit_style, col_w, rng)
+
+    if lay["footer"] != "none" and lay["page_number"] == "page-of-total":
+        total[0] = build(io.BytesIO())
+        running.clear()
+    build(str(out))
+    gold["running"] = sorted(set(running))
+
+
+def _story(gold: dict[str, Any], lay: dict[str, Any], title: Any, panel: Any, body: Any,
+           caption: Any, credit_style: Any, col_w: float, rng: random.Random) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    first_body = body.clone("body-first", firstLineIndent=0) if not lay.get("first_indent", True) else body
     story: list[Any] = []
     first = gold["sections"][0]
     title_text = _esc(first["title"])
@@ -368,14 +428,12 @@ def render(gold: dict[str, Any], out: Path) -> None:
     for n, section in enumerate(gold["sections"]):
         if n:
             story.append(Paragraph(_panel_heading(section, lay["label_style"]), panel))
-        for block in section["blocks"]:
+        for k, block in enumerate(section["blocks"]):
             if block["kind"] == "paragraph":
-                story.append(Paragraph(_esc(block["text"]), body))
+                story.append(Paragraph(_esc(block["text"]), first_body if k == 0 else body))
                 continue
             _figure(story, block, body, caption, credit_style, col_w, rng, _image)
-    del Spacer, Table, TableStyle
-    doc.build(story)
-    gold["running"] = sorted(set(running))
+    return story
 
 
 def _pdf_title(gold: dict[str, Any], rng: random.Random) -> str | None:
@@ -389,6 +447,11 @@ def _panel_heading(section: dict[str, Any], style: str) -> str:
         return title
     if style == "panel":
         return f"Panel {label}<br/>{title}"
+    words = {"case": "Case", "room": "Room", "gallery": "Gallery", "section_sign": "\u00a7"}
+    if style in words:
+        return f"{words[style]} {label}<br/>{title}"
+    if style == "roman_alone":
+        return f"{label}<br/>{title}"
     return f"{label}<br/>{title}" if len(label) == 1 and label.isalpha() else f"{label}. {title}"
 
 
@@ -415,10 +478,13 @@ def _figure(story: list[Any], block: dict[str, Any], body: Any, caption: Any, cr
     cap_paras = [Paragraph(text, caption)]
     if own_credit:
         cap_paras.append(Paragraph(_esc(own_credit), credit_style))
-    if placement == "beside":
+    if placement in ("beside", "beside_left"):
         img_w = col_w * 0.4
-        table = Table([[image(rng, img_w, img_w * 0.75), cap_paras]],
-                      colWidths=[img_w + 8, col_w - img_w - 8])
+        picture = image(rng, img_w, img_w * 0.75)
+        if placement == "beside":
+            table = Table([[picture, cap_paras]], colWidths=[img_w + 8, col_w - img_w - 8])
+        else:  # the caption on the left, its picture on the right
+            table = Table([[cap_paras, picture]], colWidths=[col_w - img_w - 8, img_w + 8])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         items: list[Any] = [table]

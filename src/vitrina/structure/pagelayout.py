@@ -69,6 +69,7 @@ LIMITS: dict[str, float] = {
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,
+    "credit_lines": 3,  # a credit set inline may wrap over this many of its caption's last lines
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
@@ -86,6 +87,7 @@ LIMITS: dict[str, float] = {
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
+    "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -825,7 +827,8 @@ class _Flow:
         cap = self.cap
         if cap is not None and cap.credit is None:
             words: list[tuple[str, int, int]] = []
-            for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
+            # a credit wraps over up to three of a narrow caption's last lines
+            for n in range(max(0, len(cap.lines) - int(LIMITS["credit_lines"])), len(cap.lines)):
                 skip = cap.label_words if n == 0 else 0
                 for k, (w, _) in enumerate(cap.lines[n].words):
                     if k < skip:
@@ -836,7 +839,7 @@ class _Flow:
                         continue
                     words.append((w, n, k))
             start = trailing_credit([w for w, _, _ in words])
-            if start is not None and start > 0:
+            if start is not None and (start > 0 or words[start][1] > 0):  # never the whole caption
                 cap.credit = (words[start][1], words[start][2])
         self.cap = None
 
@@ -845,9 +848,11 @@ class _Flow:
         """A caption set in body type goes on over line ``i``: the same type, the
         usual line pitch, and the caption's previous line wrapped (no credit yet)."""
         cap = self.cap
-        if cap is None or cap.credit is not None or self.last_cap != i - 1:
+        if cap is None or self.last_cap != i - 1:
             return False
         prev, cur = self.placed[i - 1], self.placed[i]
+        if cap.credit is not None and not _broken_word(prev.line, cur.line):
+            return False  # the credit closes the caption, unless a word of it goes on below
         if prev.column != cur.column or not _same_type(prev.line, cur.line):
             return False
         pitch = self._pitch(cur.line.size)
@@ -857,7 +862,9 @@ class _Flow:
             return False
         if match_label(cur.line.text):
             return False
-        if self._credit_closes(cap) and not _credit_tail(cur, prev):
+        if self._credit_closes(cap) and not (
+            _credit_tail(cur, prev) or _broken_word(prev.line, cur.line) or _tail_in_own_measure(cur, prev)
+        ):
             return False
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
 
@@ -981,6 +988,26 @@ def _credit_tail(line: Placed, prev: Placed) -> bool:
         and not line.line.text.endswith(".")
         and line.line.width < 0.5 * prev.line.width
     )
+
+
+def _tail_in_own_measure(line: Placed, prev: Placed) -> bool:
+    """A short capitalised line (no full stop) under a caption set in a measure of its
+    own beside a picture (both indented from the column's edge, flush with each
+    other): the wrapped end of the caption's credit ("Photo: Ann" / "Lindqvist")."""
+    words = line.line.text.split()
+    inset = prev.line.x0 - prev.left
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not line.line.text.endswith(".")
+        and inset >= LIMITS["caption_inset"] * prev.line.size
+        and abs(line.line.x0 - prev.line.x0) <= 0.2 * prev.line.size
+    )
+
+
+def _broken_word(prev: TextLine, line: TextLine) -> bool:
+    """``prev`` ends in a word broken at its hyphen that ``line`` completes ("His-" / "torical")."""
+    return prev.text.rstrip().endswith("-") and starts_lowercase(line.text)
 
 
 def _same_type(a: TextLine, b: TextLine) -> bool:

@@ -55,6 +55,7 @@ PLAIN_LIMITS = {
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "caption_max_lines": 10.0,
+    "credit_lines": 3,  # a credit may wrap over this many of its caption's last lines
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
     # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
@@ -782,7 +783,7 @@ def _ends_with_credit(line: Line, prev: Line | None) -> bool:
 def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | None:
     """(line index in the caption, word index) where its credit starts, or None."""
     words: list[tuple[str, int, int]] = []
-    for n in range(max(0, len(cap.lines) - 2), len(cap.lines)):
+    for n in range(max(0, len(cap.lines) - int(PLAIN_LIMITS["credit_lines"])), len(cap.lines)):
         skip = cap.label_words if n == 0 else 0
         for k, (w, _) in enumerate(cap.lines[n].words):
             if k < skip:
