@@ -95,3 +95,38 @@ def test_subtitle_in_a_style_of_its_own_under_the_title_is_no_section() -> None:
     assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond", "The Sluice"]
     assert doc.title == "Flour and Tide"
     assert "Millers and Tides on the Marsh" in doc.text  # kept, as a heading block
+
+
+def _kicker_page(c, number: int) -> None:
+    _lines(c, 360, 770, ["Tide Mills of the Marsh: An Exhibit"], "Helvetica", 8)
+    _lines(c, 72, 720, ["Flour and Tide"], "Helvetica-Bold", 22)
+    _lines(c, 72, 680, MILL * 2, "Times-Roman", 11, 14)
+
+
+def test_small_line_over_the_title_at_the_top_edge_of_a_one_page_exhibit_is_running() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_kicker_page), "/tmp/kicker.pdf")
+    assert "An Exhibit" not in doc.text
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def _narrow_credit_page(c, number: int) -> None:
+    """A caption in body type set beside its picture, its credit wrapped over four narrow
+    lines, a word of it broken at a hyphen; another whose credit's last name wraps."""
+    _lines(c, 72, 730, ["Flour and Tide"], "Helvetica-Bold", 22)
+    y = _lines(c, 72, 690, MILL, "Times-Roman", 11, 14)
+    c.rect(72, y - 80, 80, 70)
+    _lines(c, 170, y - 20, ["Above: The sluice", "gate at dawn. Im-", "age: Ines Caddow", "/ Marsh Country", "Archive"],
+           "Times-Roman", 11, 13)
+    y = _lines(c, 72, y - 110, MILL[::-1], "Times-Roman", 11, 14)
+    c.rect(72, y - 80, 80, 70)
+    _lines(c, 170, y - 20, ["Left: The miller's", "scales. Photo: Ada", "Brennan"], "Times-Roman", 11, 13)
+    _lines(c, 72, y - 110, MILL, "Times-Roman", 11, 14)
+
+
+def test_credit_wrapped_over_narrow_lines_beside_a_picture() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_narrow_credit_page), "/tmp/narrow.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [
+        ("The sluice gate at dawn.", "Image: Ines Caddow / Marsh Country Archive"),
+        ("The miller's scales.", "Photo: Ada Brennan"),
+    ]

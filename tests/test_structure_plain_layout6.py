@@ -113,3 +113,28 @@ def test_lettered_title_over_three_lines_stops_at_a_numbered_heading() -> None:
     doc = _doc([page])
     assert _sections(doc) == [(None, "The Dene Mills: Wheels and Weirs of the Upper Valley"),
                               ("I", "The Oldest Weir")]
+
+
+def test_title_with_an_initial_is_still_a_title() -> None:
+    page = [
+        "1790–1880: The Mills of",
+        "Thomas R. Dene",
+        *COLUMN,
+        *COLUMN,
+    ]
+    assert _sections(_doc([page])) == [(None, "1790–1880: The Mills of Thomas R. Dene")]
+
+
+def test_label_line_over_a_title_after_a_block_the_columns_left_unfinished() -> None:
+    page = [
+        "The Mills of the Upper Dene",
+        "The mill on the weir ground oats for the parish from the thaw until the first",
+        "hard frost, and its wheel turned the stones, the sack hoist and a saw bench.",
+        "The miller kept a ledger of every sack, and the ledger survives in the",
+        "Dene Valley Collection",
+        "Room B",
+        "The Sluice",
+        "The sluice was opened at each ebb tide, and the water of the pond drove the",
+        "wheel for four hours before the stones had to stop for the flood to return.",
+    ]
+    assert _sections(_doc([page]))[-1] == ("B", "The Sluice")

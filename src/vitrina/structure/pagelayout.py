@@ -69,7 +69,7 @@ LIMITS: dict[str, float] = {
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,
-    "credit_lines": 3,  # a credit set inline may wrap over this many of its caption's last lines
+    "credit_lines": 4,  # a credit set inline may wrap over this many of its caption's last lines
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
@@ -261,11 +261,38 @@ def running_lines(content: PdfContent) -> set[int]:
         stamped = _carries_stated_title(line, stated, usual)
         if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
+    running |= _kicker_over_title(content, running)
     # a page number level with a running line already found ("Harbour Museum … 2")
     for line, _key, _place in candidates:
         if id(line) not in running and _lone_page_number(line, content, running):
             running.add(id(line))
     return running
+
+
+def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
+    """A line in small type at the top edge of the first page, set apart above the
+    title (the page's largest type): the exhibit's running head, even on a document
+    of one page where it cannot repeat ("Harbour Lights: An Exhibit" over the title)."""
+    if not content.pages:
+        return set()
+    page = content.pages[0]
+    lines = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: ln.top)
+    if len(lines) < 3:
+        return set()
+    largest = max(ln.size for ln in lines)
+    title_top = min(ln.top for ln in lines if ln.size >= 0.95 * largest)
+    usual = _median([ln.size for ln in lines])
+    return {
+        id(line)
+        for line in lines
+        if id(line) not in running
+        and line.bottom <= LIMITS["edge_share"] * page.height
+        and line.bottom < title_top
+        and line.size <= LIMITS["caption_size"] * usual
+        and len(line.text.split()) >= 2
+        and not LABEL_ALONE.match(line.text.strip())
+        and _set_apart(line, content)
+    }
 
 
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
@@ -827,7 +854,7 @@ class _Flow:
         cap = self.cap
         if cap is not None and cap.credit is None:
             words: list[tuple[str, int, int]] = []
-            # a credit wraps over up to three of a narrow caption's last lines
+            # a credit wraps over up to four of a narrow caption's last lines
             for n in range(max(0, len(cap.lines) - int(LIMITS["credit_lines"])), len(cap.lines)):
                 skip = cap.label_words if n == 0 else 0
                 for k, (w, _) in enumerate(cap.lines[n].words):

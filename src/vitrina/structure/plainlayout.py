@@ -55,7 +55,7 @@ PLAIN_LIMITS = {
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "caption_max_lines": 10.0,
-    "credit_lines": 3,  # a credit may wrap over this many of its caption's last lines
+    "credit_lines": 4,  # a credit may wrap over this many of its caption's last lines
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
     # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
@@ -102,7 +102,7 @@ class PlainLayout:
         if self._subtitle_at(i):
             self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
-        if self._block_ended(i):
+        if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
             if heading is not None:
                 self._close_caption()
@@ -218,6 +218,19 @@ class PlainLayout:
             and starts_uppercase(nxt.text)
             and not is_title_like(nxt.text)
         )
+
+    def _label_line_heading_after_unfinished(self, i: int) -> bool:
+        """A panel label alone on its line ("Room B") over a title and a full body line
+        opens a section even after a block that ends no sentence (the columns of the
+        extraction interleave a caption there); not after a word or phrase that must go on."""
+        prev = self.lines[i - 1] if i else None
+        if prev is None or prev.text.rstrip().endswith(("-", ",")) or _continues(prev.text):
+            return False
+        if not self._label_line_heading(i):
+            return False
+        title = self._title_block(i + 1, 0)
+        nxt = title[-1].index + 1 if title else len(self.lines)
+        return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
 
     def _label_line_heading(self, i: int) -> bool:
         """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
@@ -619,11 +632,15 @@ def _all_capitalised(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+# a sentence end inside a line: not the full stop of an initial ("Ronald W. Reagan")
+_INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s")
+
+
 def _plain_title(lines: list[Line]) -> bool:
     """An unlabelled title: every content word capitalised, no sentence inside,
     and no comma unless a closing year follows ("Border Talks, 1895–1899")."""
     text = " ".join(line.text for line in lines)
-    if not _all_capitalised(text) or re.search(r"[.!?][”’\"')]?\s", text):
+    if not _all_capitalised(text) or _INNER_SENTENCE_END.search(text):
         return False
     return "," not in text or bool(_ENDS_WITH_YEAR.search(text))
 
