@@ -153,9 +153,7 @@ def test_quotations_by_one_speaker(tmp_path):
     a = _doc("a", [f"Lind said that {words}."], quotes={words: "person-ada-lind"})
     b = _doc("b", ["Lind wrote that every ship deserves a story."],
              quotes={"every ship deserves a story": "person-ada-lind"})
-    c = _doc("c", ["Vell wrote that every ship deserves a story."],
-             quotes={"every ship deserves a story": "person-marco-vell"})
-    assert [v for v, _ in _verdicts(_db(tmp_path, a, b, c))] == ["consistent"]
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
 
 
 def test_stored_comparisons_filter_and_cite_the_source(tmp_path):
@@ -235,10 +233,19 @@ def test_amounts_in_the_same_phrase_differ_though_the_clauses_are_told_different
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
 
-def test_the_same_quotation_under_another_speaker_is_still_one_quotation(tmp_path):
+def test_the_same_quotation_attributed_to_another_speaker_is_a_contradiction(tmp_path):
     words = "every ship deserves a story and a harbor to come home to"
     a = _doc("a", [f"Lind said that {words}."], quotes={words: "person-ada-lind"})
     b = _doc("b", [f"Vell wrote that {words}."], quotes={words: "person-marco-vell"})
+    found = compare(_db(tmp_path, a, b))
+    assert [c.verdict for c in found] == ["differ"]
+    assert "another speaker" in found[0].reasons[0]["reason"]
+
+
+def test_a_speaker_not_named_in_the_sentence_is_no_misattribution(tmp_path):
+    words = "every ship deserves a story and a harbor to come home to"
+    a = _doc("a", [f"Lind said that {words}."], quotes={words: "person-ada-lind"})
+    b = _doc("b", [f"Later he wrote that {words}."], quotes={words: "person-marco-vell"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
 
 

@@ -611,6 +611,23 @@ def _significant_digits(value: float) -> int:
 
 
 def _quote_relation(a: Statement, b: Statement) -> str:
+    """Same words (agree), a part of the other (consistent), altered words (differ); the same words
+    attributed by name to two different speakers differ too (a misattribution)."""
+    words = _quote_words_relation(a, b)
+    if words != "differ" and _other_speaker(a, b):
+        return "differ"
+    return words
+
+
+def _other_speaker(a: Statement, b: Statement) -> bool:
+    """Both quotations attributed to a speaker named in their own sentence ("Lind said: …", not "he
+    said", whose speaker was inferred), and the two speakers are not one person by id or name."""
+    if not (a.about and b.about) or _same_speaker(a, b):
+        return False
+    return all(any(n[0] == s.about[0] for n in s.named) for s in (a, b))
+
+
+def _quote_words_relation(a: Statement, b: Statement) -> str:
     if _trimmed(a.value) == _trimmed(b.value):
         return "agree"
     short, long_ = sorted((a.value, b.value), key=len)
@@ -973,8 +990,10 @@ def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = 
         judged = linked is None or (_key(a), _key(b)) in linked or (_key(b), _key(a)) in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
             rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
-        pairs.append({"a": i, "b": j, "relation": rel,
-                      "reason": f"“{a.text}” / “{b.text}”: {_RELATION_WORDS[rel]}"})
+        why = _RELATION_WORDS[rel]
+        if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
+            why = "the same words attributed to another speaker"
+        pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
     found = {p["relation"] for p in pairs}
     worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
     return worst, pairs
