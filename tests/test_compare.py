@@ -461,3 +461,23 @@ def test_the_same_amount_with_a_shared_holder_agrees_and_another_amount_without_
     c = _doc("c", ["Vell counted 44 guilds in Lisbon."], amounts={"44 guilds": (44.0, "guilds", None)})
     found = compare(_db(tmp_path, a, b, c))
     assert [(g.verdict, g.documents) for g in found] == [("agree", ["a", "b"])]
+
+
+def test_a_sentence_retold_with_another_place_contradicts_where(tmp_path):
+    a = _doc("a", ["On May 4, 1921, Lind signed the harbor charter at Porto with the river guilds."],
+             {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["On May 4, 1921, Lind signed the harbor charter at Lisbon with the river guilds."],
+             {"May 4, 1921": "1921-05-04"})
+    found = compare(_db(tmp_path, a, b))
+    assert sorted((c.kind, c.verdict) for c in found) == [("happening-date", "agree"), ("participant", "differ")]
+    where = next(c for c in found if c.kind == "participant")
+    assert [s.text for s in where.statements] == ["Porto", "Lisbon"]
+    assert set(where.entities) == {"place-porto", "place-lisbon"}
+
+
+def test_another_person_with_another_date_is_another_statement(tmp_path):
+    a = _doc("a", ["The harbor master, Ada Lind, kept the office she had held since May 1921."],
+             {"May 1921": "1921-05"})
+    b = _doc("b", ["The harbor master, Marco Vell, kept the office he had held since May 1922."],
+             {"May 1922": "1922-05"})
+    assert [c.kind for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"] == []

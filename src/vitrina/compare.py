@@ -39,7 +39,7 @@ from itertools import combinations
 
 from vitrina import lexicon
 from vitrina.frames import Frame, frames
-from vitrina.retold import align, context_shingles, tokens
+from vitrina.retold import align, context_shingles, replaced, tokens
 from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
@@ -166,6 +166,7 @@ class Statement:
     retold_only: bool = False
     in_name: bool = False  # the date is part of an event's name ("the Convention of 1818")
     named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
+    name_spans: tuple[tuple[int, int, str, str], ...] = ()  # where they stand (start, end, id, type)
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -269,14 +270,20 @@ def _people(doc: _Doc, sentence: read.SentenceHit, frame: Frame | None, kinds: d
     return tuple(out.values())
 
 
-def _sentence_names(doc: _Doc, sentence: read.SentenceHit,
-                    kinds: dict[str, tuple[str, str]]) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """Every name of a sentence: id, type and name words."""
+_Names = tuple[tuple[tuple[str, str, frozenset[str]], ...], tuple[tuple[int, int, str, str], ...]]
+
+
+def _sentence_names(doc: _Doc, sentence: read.SentenceHit, kinds: dict[str, tuple[str, str]],
+                    outside: tuple[int, int] = (0, 0)) -> _Names:
+    """Every name of a sentence (id, type and name words) and where each stands (Statement's ``named``
+    and ``name_spans``); names inside ``outside`` (a quotation's own words) left out."""
     out = {}
+    spans = []
     for m in doc.mentions:
-        if sentence.start <= m.start and m.end <= sentence.end:
+        if sentence.start <= m.start and m.end <= sentence.end and not (outside[0] <= m.start < outside[1]):
             out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
-    return tuple(out.values())
+            spans.append((m.start, m.end, m.entity, m.type))
+    return tuple(out.values()), tuple(spans)
 
 
 def _frame_words(frame: Frame, mentions: Sequence[read.MentionRow]) -> tuple[str, ...]:
@@ -346,19 +353,20 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         spans = [(m.start - lo, m.end - lo) for m in in_clause] + [(ev.date_start - lo, ev.date_end - lo)]
         predicate = _frame_words(frame, doc.mentions) if frame is not None else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
+        in_sentence = _sentence_names(doc, sentence, kinds)
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
                             value + (predicate,), tight=tight, frame=frame, people=people, in_name=in_name,
-                            named=_sentence_names(doc, sentence, kinds))
+                            named=in_sentence[0], name_spans=in_sentence[1])
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
             yield Statement("happening-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, about,
                             value + (predicate,), tight=False, frame=frame, people=people,
-                            named=_sentence_names(doc, sentence, kinds),
+                            named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities)
 
 
@@ -481,6 +489,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         period = _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions if lo <= m.start and m.end <= hi]
         names.append((q.start - lo, q.end - lo))
+        in_sentence = _sentence_names(doc, sentence, kinds)
         siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
                          if d is doc and s == sentence and o is not q)
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
@@ -488,7 +497,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=frame, people=people, siblings=siblings,
-                        named=_sentence_names(doc, sentence, kinds),
+                        named=in_sentence[0], name_spans=in_sentence[1],
                         retold_only=small or not holders)
 
 
@@ -524,10 +533,12 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
         people = tuple((m.entity, m.type, _name_words(kinds.get(m.entity, ("", ""))[1] or doc.text[m.start:m.end]))
                        for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
                        and not (q.start <= m.start < q.end))
+        in_sentence = _sentence_names(doc, sentence, kinds, (q.start, q.end))
         yield Statement("quote", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
                         (q.speaker,) if q.speaker else (), words,
-                        people=((q.speaker, "speaker", speaker),) + people if q.speaker else people, named=people)
+                        people=((q.speaker, "speaker", speaker),) + people if q.speaker else people,
+                        named=in_sentence[0], name_spans=in_sentence[1])
 
 
 # --- grouping and verdicts --------------------------------------------------------------------
@@ -701,9 +712,16 @@ def _retold(a: Statement, b: Statement) -> bool:
         return False
     if a.kind != "quote" and not (a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)):
         return False
-    if _other_names(a.named, b.named) or not (_SENTENCE_END.search(a.sentence_text)
-                                               and _SENTENCE_END.search(b.sentence_text)):
+    if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
         return False
+    if _other_names(a.named, b.named):
+        # another person or place named: the same statement only when the values are compatible and each
+        # such name stands where the other sentence names another ("signed at A on May 4" / "at B on May 4")
+        swapped = _swaps(a, b) if _relation(a, b) != "differ" else []
+        ids_a, ids_b = {x[2] for x, _y in swapped}, {y[2] for _x, y in swapped}
+        if not swapped or _other_names([n for n in a.named if n[0] not in ids_a],
+                                       [n for n in b.named if n[0] not in ids_b]):
+            return False
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))))
     return _aligned(first, second)
@@ -714,6 +732,29 @@ def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, 
     found = align(a, b, _stop_words())
     return bool(found and found.context >= WEIGHTS.retold_context and found.share >= WEIGHTS.retold_share
                 and found.words >= WEIGHTS.retold_min_words)
+
+
+def _swaps(a: Statement, b: Statement) -> list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]]:
+    """Names of one type standing in the same place of two aligned sentences, not one entity:
+    (span, id, type) in ``a`` and in ``b``."""
+    out = []
+    for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))):
+        na = [n for n in a.name_spans if n[0] < sa[1] and n[1] > sa[0]]
+        nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]]
+        if len(na) != 1 or len(nb) != 1 or na[0][3] != nb[0][3] or na[0][3] not in _CONFLICTING_TYPES:
+            continue
+        x = next(p for p in a.named if p[0] == na[0][2])
+        y = next(p for p in b.named if p[0] == nb[0][2])
+        if not _same_name(x, y):
+            out.append((na[0], nb[0]))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _replaced(a: tuple[str, int, tuple[int, int]],
+              b: tuple[str, int, tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return replaced(a, b)
 
 
 def _other_names(a: Sequence[tuple[str, str, frozenset[str]]], b: Sequence[tuple[str, str, frozenset[str]]]) -> bool:
@@ -1207,6 +1248,7 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
         entities = tuple(sorted({e for s in members for e in s.about}))
         out.append(Comparison("", kind, _subject(kind, members, kinds), entities, members,
                               verdict, grouping, reasons))
+    out += _participant_comparisons(statements, kinds)
     out.sort(key=lambda c: (_VERDICT_ORDER[c.verdict], c.subject.lower(), c.statements[0].document))
     for n, c in enumerate(out, start=1):
         c.id = f"cmp{n}"
@@ -1215,6 +1257,57 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
     if entity:
         out = [c for c in out if entity in c.entities]
     return out
+
+
+def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
+    """Two sentences retold with compatible values and, in the same place, two different people or
+    places ("signed at A on May 4" / "signed at B on May 4"): who or where is contradicted."""
+    out: list[Comparison] = []
+    seen: set[tuple[Key, Key]] = set()
+    for a, b in _retold_pairs(statements):
+        if _relation(a, b) == "differ":
+            continue
+        for x, y in _swaps(a, b):
+            sa, sb = _name_statement(a, x), _name_statement(b, y)
+            key = (_key(sa), _key(sb))
+            if key in seen:
+                continue
+            seen.add(key)
+            names = kinds.get(x[2], ("", sa.text))[1], kinds.get(y[2], ("", sb.text))[1]
+            reason = f"“{sa.text}” / “{sb.text}”: another {x[3]} named in the same place of one statement"
+            out.append(Comparison("", "participant", f"{x[3]} named: {names[0]} or {names[1]}", (x[2], y[2]),
+                                  [sa, sb], "differ",
+                                  f"the same sentence retold (“{a.text}” / “{b.text}”), another {x[3]} named in it",
+                                  [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
+    return out
+
+
+def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Statement]]:
+    """Pairs of statements of two documents whose sentences retell each other (blocked by context words)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        if s.name_spans:
+            for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end), _stop_words()):
+                by_key[pair].append(i)
+    done: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        if len(members) > WEIGHTS.max_block:
+            continue
+        for i, j in combinations(members, 2):
+            a, b = statements[i], statements[j]
+            if (i, j) in done or a.document == b.document or not _comparable(a, b):
+                continue
+            done.add((i, j))
+            if _retold(a, b):
+                yield a, b
+
+
+def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
+    """A name of a statement's sentence as a statement of its own (who or where)."""
+    start, end, entity, type_ = name
+    text = s.sentence_text[start - s.sentence[0]:end - s.sentence[0]]
+    return Statement("participant", s.document, start, end, text, s.sentence, s.sentence_text, (entity,), (),
+                     people=((entity, type_, _name_words(text)),))
 
 
 def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, str]]) -> str:

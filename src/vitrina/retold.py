@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-__all__ = ["Alignment", "align", "context_shingles", "tokens"]
+__all__ = ["Alignment", "align", "context_shingles", "replaced", "tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VALUE = "\x00value"
@@ -37,19 +37,42 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 def _with_placeholder(words: list[tuple[str, int, int]], span: tuple[int, int]) -> tuple[list[str], int]:
     """The words with those of the value span replaced by one placeholder, and its index."""
+    out, _spans, at = _placed(words, span)
+    return out, at
+
+
+def _placed(words: list[tuple[str, int, int]],
+            span: tuple[int, int]) -> tuple[list[str], list[tuple[int, int]], int]:
+    """The words with the value's replaced by one placeholder, each word's span, the placeholder's index."""
     out: list[str] = []
+    spans: list[tuple[int, int]] = []
     at = -1
     for word, start, end in words:
         if start < span[1] and end > span[0]:
             if at < 0:
                 at = len(out)
                 out.append(_VALUE)
+                spans.append(span)
             continue
         out.append(word)
+        spans.append((start, end))
     if at < 0:  # the value is no word (punctuation only): put the placeholder where it stands
         at = sum(1 for _w, start, _e in words if start < span[0])
         out.insert(at, _VALUE)
-    return out, at
+        spans.insert(at, span)
+    return out, spans, at
+
+
+def replaced(a: tuple[str, int, tuple[int, int]],
+             b: tuple[str, int, tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where one sentence has other words than the other in the same place: pairs of document spans."""
+    words_a, spans_a, _at = _placed(tokens(a[0], a[1]), a[2])
+    words_b, spans_b, _bt = _placed(tokens(b[0], b[1]), b[2])
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
+        if op == "replace":
+            out.append(((spans_a[i1][0], spans_a[i2 - 1][1]), (spans_b[j1][0], spans_b[j2 - 1][1])))
+    return out
 
 
 def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]],
