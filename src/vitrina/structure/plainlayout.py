@@ -277,8 +277,8 @@ class PlainLayout:
         """
         head = self.lines[first]
         text = " ".join(w for w, _ in head.words[skip:])
-        if not text or match_label(head.text) or ends_sentence(text):
-            return []
+        if not text or match_label(head.text) or ends_sentence(text) or text.lower().startswith(CREDIT_LEADS):
+            return []  # (a line opening with a credit lead, "© Name", credits a picture)
         labelled = skip > 0 or (first > 0 and bool(LABEL_ALONE.match(self.lines[first - 1].text)))
         if not (_title_text(text) or _continues(text) or (labelled and starts_uppercase(text))):
             return []
@@ -450,6 +450,9 @@ class PlainLayout:
             return False
         cap.lines.append(line)
         cap.credit = (len(cap.lines) - 1, 0)
+        before = [w for w, _ in cap.lines[-2].words]
+        if lead and before and widen_lead([before[-1], *words], 1) == 0:
+            cap.credit = (len(cap.lines) - 2, len(before) - 1)  # "… Photograph" / "© Name"
         self.cap_open = False
         return True
 
@@ -780,7 +783,8 @@ def _credit_tail(line: Line) -> bool:
         return False
     if line.text.endswith(".") and (len(words) > 2 or not ends_sentence(words[-1])):
         return False  # only a name of one or two words may close with a full stop ("Archive.")
-    capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+    # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
+    capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
 
 
