@@ -138,3 +138,40 @@ def test_label_line_over_a_title_after_a_block_the_columns_left_unfinished() -> 
         "wheel for four hours before the stones had to stop for the flood to return.",
     ]
     assert _sections(_doc([page]))[-1] == ("B", "The Sluice")
+
+
+WIDE = [
+    "The mill on the weir ground oats for the parish from the thaw until the first hard frost of",
+    "the year, and its wheel turned the stones, the sack hoist and a saw bench that the carpenters",
+    "of the valley shared between them through the long winters when the river ran high and fast.",
+    "In dry summers the pond fell so low that the miller ground only at night, when the stream",
+    "had refilled it, and the farmers waited with their carts in the lane until the sluice opened.",
+]
+
+
+def test_caption_in_a_narrower_measure_without_label_or_credit() -> None:
+    page = [
+        "The Mills of the Upper Dene",
+        *WIDE,
+        "The miller's scales and the brass weights he",
+        "used for every sack, with the ledger of the",
+        "year the weir was raised.",
+        *WIDE,
+    ]
+    kinds = _kinds(_doc([page]))
+    assert ("caption", "The miller's scales and the brass weights he used for every sack, with the "
+            "ledger of the year the weir was raised.") in kinds
+    assert [k for k, _ in kinds].count("caption") == 1
+
+
+def test_copyright_credit_split_after_its_picture_word() -> None:
+    page = [
+        "The Mills of the Upper Dene",
+        *COLUMN,
+        "Above: The weir in flood, seen",
+        "from the lane. Photograph",
+        "\u00a9 Ines Caddow",
+        *COLUMN,
+    ]
+    captions = [(t, b.credit) for t, b in _captions(_doc([page]))]
+    assert captions == [("The weir in flood, seen from the lane.", "Photograph \u00a9 Ines Caddow")]

@@ -56,6 +56,9 @@ PLAIN_LIMITS = {
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "caption_max_lines": 10.0,
     "credit_lines": 4,  # a credit may wrap over this many of its caption's last lines
+    "narrow_caption_lines": 3,  # a caption known only by its narrow measure has at least this many lines
+    "narrow_measure": 0.75,  # ... and its lines are all shorter than this share of the page's full line
+    "same_measure": 0.8,  # lines of one measure: none shorter than this share of the longest
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
     # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
@@ -123,6 +126,8 @@ class PlainLayout:
             end = self._interrupting_caption_end(i)
         if end is None:
             end = self._wide_caption_end(i)
+        if end is None:
+            end = self._narrow_caption_end(i)
         if end is not None:
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
             self._check_caption(end)
@@ -434,7 +439,9 @@ class PlainLayout:
         words = line.text.split()
         if cap.credit is not None:
             wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
-            if self.cap_open or not wrapped or not _credit_tail(line):
+            # a lead split at the line end ("… Photograph" / "© Ines Caddow") goes on
+            split_lead = bool(words) and widen_lead([cap.last.words[-1][0], *words], 1) == 0
+            if not split_lead and (self.cap_open or not wrapped or not _credit_tail(line)):
                 return False
             n, k = cap.credit
             credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[
@@ -539,6 +546,33 @@ class PlainLayout:
             return None
         widest = max(ln.length / self.width[ln.index] for ln in self.lines[i : end + 1])
         return end if widest > PLAIN_LIMITS["caption_wider"] else None
+
+    def _narrow_caption_end(self, i: int) -> int | None:
+        """The last line of a caption without label or credit set in a measure narrower
+        than the body's (the width of its picture): after a sentence end, at least
+        ``narrow_caption_lines`` lines of one narrow measure, the last ending a
+        sentence, then the body's full measure again with a new sentence."""
+        if i == 0 or not ends_sentence(self.lines[i - 1].text, lenient=True):
+            return None
+        line = self.lines[i]
+        if not starts_uppercase(line.text) or LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text):
+            return None
+        limit = min(len(self.lines) - 1, i + int(PLAIN_LIMITS["caption_max_lines"]))
+        for end in range(i + int(PLAIN_LIMITS["narrow_caption_lines"]) - 1, limit):
+            run = self.lines[i : end + 1]
+            nxt = self.lines[end + 1]
+            if any(ln.page_start or match_label(ln.text) for ln in run[1:]):
+                return None
+            measure = max(ln.length for ln in run[:-1])
+            if measure >= PLAIN_LIMITS["narrow_measure"] * self.width[i]:
+                return None
+            if min(ln.length for ln in run[:-1]) < PLAIN_LIMITS["same_measure"] * measure:
+                return None  # not one measure: a ragged run of body lines
+            if not ends_sentence(run[-1].text) or run[-1].length > measure:
+                continue
+            back = nxt.length >= PLAIN_LIMITS["own_column"] * self.width[end + 1] and not nxt.page_start
+            return end if back and starts_uppercase(nxt.text) else None
+        return None
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
