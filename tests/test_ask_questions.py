@@ -51,6 +51,8 @@ TOWN = [
     "The founding charter of Ambrel listed three duties: open markets, a free press, and an elected council.",
     "The weavers of Ambrel marched to the guild hall in 1791.",
     "The guild bought the Ambrel mill for $4 million.",
+    "The council of Ambrel sent two envoys, the Hale and the Marrow, to the court of Orsk.",
+    "They returned with the duke's refusal in 1793.",
 ]
 
 
@@ -138,3 +140,14 @@ def test_a_date_before_a_list_of_names_is_no_member() -> None:
     found = {c.text for c in list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
                                              analyse("Which towns had left the league?"))}
     assert found == {"Kell, Vessa, and Orsk"}, found
+
+
+def test_they_stands_for_the_names_joined_before_it_and_both_sentences_are_cited(town) -> None:
+    result = ask(town, "Which two envoys returned with the duke's refusal?")
+    assert result["answer"] == "the Hale and the Marrow", result
+    cited = [c["text"] for c in result["citations"]]
+    assert cited[0].startswith("They returned") and any(c.startswith("The council of Ambrel sent") for c in cited)
+    for cite in result["citations"]:
+        assert town.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                            (cite["start"] + 1, cite["end"] - cite["start"], cite["document"])).fetchone()[0] \
+            == cite["text"]

@@ -28,6 +28,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -140,7 +141,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
-                     explain)
+                     explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)))
     return _locate_statements(conn, result)
 
 
@@ -461,8 +462,22 @@ def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
     return pooled
 
 
+def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None) -> Sentence | None:
+    """The sentence naming a pronoun's antecedent (the answer is that name: it is cited too)."""
+    if cand.antecedent is None:
+        return None
+    start, end = cand.antecedent
+    spans = conn.sentence_spans_before(cand.sentence.document, block, end, 1)
+    if not spans or spans[0][1] < end or spans[0][0] == cand.sentence.start:
+        return None
+    a, b = spans[0]
+    s = cand.sentence
+    return Sentence(-1, s.document, s.section, a, b, conn.text_slice(s.document, a, b), s.rank)
+
+
 def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict,
-            compared: Compared | None = None, explain: bool = False) -> dict[str, Any]:
+            compared: Compared | None = None, explain: bool = False,
+            antecedent_of: Callable[[Candidate], Sentence | None] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
     top = members[0]
@@ -479,6 +494,9 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     result["answer"] = answer
     result["confidence"] = round(confidence, 3)
     result["citations"] = [_citation(s, titles) for s in _unique_sentences(cited)]
+    named_at = antecedent_of(top) if antecedent_of is not None else None
+    if named_at is not None:
+        result["citations"].append(_citation(named_at, titles))
     if explain:
         result["evidence"], result["candidate"] = evidence, answer
     if confidence < ANSWER_THRESHOLD:

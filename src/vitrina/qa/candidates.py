@@ -83,6 +83,7 @@ class Candidate:
     score: float = 0.0
     in_slot: bool = False  # inside the constituent that fills the asked slot
     resolved: bool = False  # a pronoun's antecedent, named elsewhere in the paragraph
+    antecedent: tuple[int, int] | None = None  # document offsets of that antecedent's name
 
     @property
     def key(self) -> str:
@@ -711,7 +712,8 @@ def slot_candidates(s: Sentence, facts: Facts, q: Question, resolve: Resolver) -
             antecedent = resolve(s, slot)
             if antecedent is not None and not _in_question(antecedent.text, q):
                 out.append(Candidate(s, s.start + slot.start, s.start + slot.end, antecedent.text,
-                                     antecedent.type, fit, in_slot=True, resolved=True))
+                                     antecedent.type, fit, in_slot=True, resolved=True,
+                                     antecedent=(antecedent.start, antecedent.end)))
             continue
         made = _slot_answer(s, facts, q, slot, fit)
         if made is not None and not _in_question(made.text, q):

@@ -11,6 +11,7 @@ candidates, the first one wins (subjects come first in English).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -63,7 +64,12 @@ def resolve(store: KnowledgeBase | sqlite3.Connection, document: str, block: str
     spans = [(sentence_start, at), *conn.sentence_spans_before(document, block, sentence_start, WINDOW)]
     body = conn.text_slice(document, spans[-1][0], at)
     offset = spans[-1][0]
+    plural = pronoun_kinds().get(word.lower()) == "plural"
     for lo, hi in spans:
+        if plural:  # "the Maddox and the Turner Joy … They": several names joined answer a plural pronoun
+            joined = _conjoined_names(body, offset, lo, min(hi, at))
+            if joined is not None:
+                return joined
         found = conn.mentions_inside(document, lo, min(hi, at))
         fitting = [r for r in found if r[2] in types]
         if role:
@@ -79,3 +85,20 @@ def _titled(body: str, offset: int, start: int, end: int, role: str) -> bool:
     """True when the name or the words just before it contain the role noun ("President X")."""
     around = body[max(0, start - offset - TITLE_CONTEXT):end - offset]
     return bool(base_forms(role) & bases(around))
+
+
+CONJOINED_NAMES = re.compile(
+    r"(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _conjoined_names(body: str, offset: int, lo: int, hi: int) -> Antecedent | None:
+    """The first run of capitalised names joined by commas and "and" in a sentence ("the Maddox
+    and the Turner Joy"), not at the sentence start (a capital there may only open the sentence)."""
+    text = body[lo - offset:hi - offset]
+    for m in CONJOINED_NAMES.finditer(text):
+        if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
+            continue
+        start = lo + m.start()
+        return Antecedent(start, start + len(m.group()), m.group(), "list", None)
+    return None
