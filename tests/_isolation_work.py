@@ -23,6 +23,12 @@ def behave(kind: str) -> str:
         os._exit(3)
     if kind == "refused":  # a file its reader refuses: never asks for the warm-up
         raise ValueError("not a readable file")
+    if kind == "parts":  # a large file analysed in three parts of 1.5 s each
+        from vitrina.workers import progress
+
+        for done in range(1, 4):
+            time.sleep(1.5)
+            progress(done, 3, 100 * done)
     if kind == "warm":  # a readable file: asks for the warm-up before its expensive stage
         from vitrina.workers import warm
 

@@ -24,6 +24,7 @@ from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document, Entity
 from vitrina.progress import Progress
 from vitrina.workers import Limits, Task, run_isolated, warm
+from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
     from vitrina.scaleout import DaskOptions
@@ -191,24 +192,42 @@ def early_refusal(path: Path) -> InputError | None:
     return None
 
 
-def analyse_file(path: Path, use_markup: bool = True, before_model: Callable[[], None] | None = None) -> list[Document]:
-    """Read and extract one file: the pure, cacheable per-file stage. ``before_model`` runs
-    once the file is read and structured, before the model (a worker loads it then)."""
+def analyse_file(path: Path, use_markup: bool = True) -> list[Document]:
+    """Read and extract one file: the pure, cacheable per-file stage. A very large document
+    comes as its parts (``structure.parts``)."""
     from vitrina.extract import extract_many
 
-    docs = read_path(path)
-    if before_model is not None:
-        before_model()
-    return list(extract_many(docs, use_markup=use_markup))
+    return list(extract_many(read_parts(path), use_markup=use_markup))
+
+
+def read_parts(path: Path) -> list[Document]:
+    """The file's documents as read and structured, a very large one cut into parts that
+    are analysed one after another (``structure.parts``)."""
+    from vitrina.structure.parts import split_large
+
+    return [part for doc in read_path(path) for part in split_large(doc)]
 
 
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
     """One file's analysis, packed (run in a worker; any failure becomes an InputError there).
-    The worker loads the model only once a file has been read: a file its reader refuses
-    costs no model load."""
+
+    The worker loads the model only once the file has been read (``workers.warm``): a file
+    its reader refuses costs no model load. Each document is packed as soon as it is
+    analysed; each one done is reported (``workers.progress``), which restarts the file's
+    clock: the time limit applies to each part of a very large document.
+    """
+    from vitrina.extract import extract_many
     from vitrina.store.staging import pack
 
-    return [(key, pack(doc)) for doc in analyse_file(path, use_markup, before_model=warm)]
+    docs = read_parts(path)
+    if len(docs) > 1:
+        report_progress(0, len(docs), 0)  # read: each part has the time limit from here
+    warm()
+    out: list[tuple[str, Packed]] = []
+    for doc in extract_many(docs, use_markup=use_markup):
+        out.append((key, pack(doc)))
+        report_progress(len(out), len(docs), out[-1][1].words)
+    return out
 
 
 def _warm_up() -> None:
@@ -234,27 +253,53 @@ def _analyse_all(
         return outcomes
     if progress:
         progress.start(len(todo))
+    parts = _PartProgress(todo, progress)
     try:
         for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits) if dask
-                              else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits)):
+                              else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
             if warnings is not None and not isinstance(outcome, InputError):
                 warnings.extend(f"{shown(path)}: {w}" for w in dict.fromkeys(
                     w for _, packed in outcome for w in packed.warnings))
             if progress:
-                progress.advance(path, _words(outcome))
+                progress.advance(path, max(0, _words(outcome) - parts.words.get(path, 0)))
     finally:
         if progress:
             progress.finish()
     return outcomes
 
 
-def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int,
-              limits: Limits) -> Iterator[tuple[Path, Outcome]]:
+class _PartProgress:
+    """Shows the parts of a very large file as items of the build's progress as they are done
+    (a file of n parts counts n items; its words are counted as its parts finish)."""
+
+    def __init__(self, todo: list[tuple[Path, str]], progress: Progress | None):
+        self.todo, self.progress = todo, progress
+        self.total = len(todo)
+        self.words: dict[Path, int] = {}  # words of a file's parts already counted
+
+    def __call__(self, index: int, report: tuple[int, int, int]) -> None:
+        done, total, words = report
+        path = self.todo[index][0]
+        if self.progress is None or total < 2:
+            return
+        if path not in self.words:
+            self.words[path] = 0
+            self.total += total - 1
+            self.progress.grow(self.total)
+        if 0 < done < total:  # the file's own completion counts its last part
+            self.words[path] += words
+            self.progress.advance(path, words)
+
+
+def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits: Limits,
+              on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
+              ) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes, from isolated worker processes."""
     tasks = [Task(shown(path), (path, key, use_markup)) for path, key in todo]
-    for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up):
+    for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
+                                       on_progress=on_progress):
         yield todo[index][0], outcome
 
 

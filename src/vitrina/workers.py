@@ -70,15 +70,19 @@ def run_isolated(
     jobs: int,
     limits: Limits,
     warmup: Callable[[], Any] | None = None,
+    on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
 ) -> Iterator[tuple[int, Any]]:
     """Yield ``(task index, result)`` as tasks finish, each run by ``work(*args)``.
+
+    ``on_progress(task index, (done, total, amount))`` hears each ``progress`` a task
+    reports (the parts of one task).
 
     ``work`` and ``warmup`` must be importable module-level functions. The
     result of a task that failed, overran a limit or killed its worker is an
     :class:`InputError` naming the task's label; any exception ``work``
     raises is one too.
     """
-    pool = _Pool(work, warmup, limits, max(1, min(jobs, len(tasks))))
+    pool = _Pool(work, warmup, limits, max(1, min(jobs, len(tasks))), on_progress)
     try:
         yield from pool.run(tasks)
     finally:
@@ -123,6 +127,17 @@ def warm() -> None:
     state.warm = True
     _limit_cpu(state.seconds)  # the warm-up's CPU time is not the task's
     state.conn.send(("warmed", None))
+
+
+def progress(done: int, total: int, amount: int) -> None:
+    """Tell the parent that ``done`` of the task's ``total`` parts are finished (``amount``:
+    the last part's words). The task's clock restarts: a task of many parts has the time
+    limit for each part. Outside a worker, nothing."""
+    state = _WORKER
+    if state is None:
+        return
+    _limit_cpu(state.seconds)
+    state.conn.send(("progress", (done, total, amount)))
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
@@ -210,8 +225,10 @@ class _Worker:
 
 
 class _Pool:
-    def __init__(self, work: Work, warmup: Callable[[], Any] | None, limits: Limits, size: int):
+    def __init__(self, work: Work, warmup: Callable[[], Any] | None, limits: Limits, size: int,
+                 on_progress: Callable[[int, tuple[int, int, int]], None] | None = None):
         self.work, self.warmup, self.limits, self.size = work, warmup, limits, size
+        self.on_progress = on_progress
         self.context = multiprocessing.get_context("spawn")  # no inherited model or locks
         self.workers: list[_Worker] = []
         self.failed_starts = 0
@@ -254,6 +271,10 @@ class _Pool:
                 elif kind == "warmed" and worker.warming_since is not None:
                     worker.task_started += time.monotonic() - worker.warming_since
                     worker.warming_since, self.failed_starts = None, 0
+                elif kind == "progress" and worker.task is not None:
+                    worker.task_started = time.monotonic()  # the limit is per part
+                    if self.on_progress is not None:
+                        self.on_progress(worker.task, payload)
                 elif kind == "done" and worker.task is not None:
                     index, worker.task = worker.task, None
                     if _resident_mb(worker.process.pid) > self.limits.memory_mb * RECYCLE_SHARE:

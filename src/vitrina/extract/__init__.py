@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["extract", "extract_many", "warm_up"]
 
 BATCH_DOCS = 16
+# Characters of text one model pass takes at most (more documents wait for the next): a
+# large document's parts (``structure.parts``) are analysed and released one at a time
+BATCH_CHARS = 1_000_000
 
 
 def warm_up() -> None:
@@ -54,11 +57,16 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
         for doc, an, blocks in model_pass(batch):
             yield _finish(doc, an, blocks, use_markup)
 
+    chars = 0
     for doc in docs:
+        if batch and chars + len(doc.text) > BATCH_CHARS:
+            yield from flush()
+            batch, chars = [], 0
         batch.append(doc)
+        chars += len(doc.text)
         if len(batch) >= BATCH_DOCS:
             yield from flush()
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield from flush()
 
