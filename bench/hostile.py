@@ -113,6 +113,27 @@ def corpus_essays(size: int) -> bytes:
     return text.encode()[:size].decode(errors="ignore").encode()
 
 
+def long_pdf(pages: int) -> bytes:
+    """A book-like PDF of ``pages`` letter pages of invented essays (40 lines of about 70
+    characters a page, a page number at the foot), set with reportlab (a test extra)."""
+    import io
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    lines = textwrap.wrap(invented_essay(pages * 40 * 72).decode().replace("\n\n", " "), 70)
+    buf = io.BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=(612, 792))
+    for number in range(pages):
+        pdf.setFont("Times-Roman", 11)
+        for row, line in enumerate(lines[number * 40 : (number + 1) * 40]):
+            pdf.drawString(72, 720 - 15 * row, line)
+        pdf.drawString(300, 40, str(number + 1))
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
 INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "quotes-40k": (".txt", lambda: b'"' * 40_000),
     "quotes-1m": (".txt", lambda: b'"' * 1_000_000),
@@ -133,6 +154,7 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "corpus-essay-50k": (".txt", lambda: corpus_essays(50_000)),  # a normal essay's size
     "one-paragraph-1.2m": (".txt", lambda: many_lines(1_200_000).replace(b"\n", b" ")),  # was E088
     "prose-lines-17m": (".txt", lambda: many_lines(17_000_000)),
+    "book-pdf-1500-pages": (".pdf", lambda: long_pdf(1500)),
 }
 
 

@@ -29,6 +29,12 @@ def behave(kind: str) -> str:
         for done in range(1, 4):
             time.sleep(1.5)
             progress(done, 3, 100 * done)
+    if kind == "stages":  # a long PDF read in three batches of 1.5 s each
+        from vitrina.workers import heartbeat
+
+        for _ in range(3):
+            time.sleep(1.5)
+            heartbeat()
     if kind == "warm":  # a readable file: asks for the warm-up before its expensive stage
         from vitrina.workers import warm
 

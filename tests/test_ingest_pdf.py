@@ -106,6 +106,17 @@ def test_extraction_time_limit() -> None:
         pdf.extract_pages(make_pdf(PAGES), "slow.pdf", time_limit=0.001)
 
 
+def test_a_long_pdf_is_read_in_batches_of_pages(monkeypatch) -> None:
+    pages = [[f"Ledger page {n}: the keeper counted {n * 3} barrels of oil."] for n in range(1, 8)]
+    data = make_pdf(pages)
+    whole = pdf.extract(data, "ledger.pdf")
+    monkeypatch.setattr(pdf, "PAGES_PER_BATCH", 3)
+    batched = pdf.extract(data, "ledger.pdf")
+    assert [p.number for p in batched.pages] == list(range(1, 8))
+    assert batched.page_texts() == whole.page_texts()
+    assert (batched.title, batched.outline, batched.info) == (whole.title, whole.outline, whole.info)
+
+
 def test_join_pages_offsets() -> None:
     text, spans = pdf.join_pages(["ab", "", "cde"])
     assert [text[s:e] for s, e in spans] == ["ab", "", "cde"]

@@ -81,12 +81,13 @@ def test_a_warm_up_that_fails_stops_the_build_with_one_message() -> None:
         list(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=30), warmup=failing_warmup))
 
 
-def test_a_file_in_parts_has_the_time_limit_for_each_part_and_reports_them() -> None:
+def test_a_file_in_parts_or_stages_has_the_time_limit_for_each_and_reports_parts() -> None:
     heard: list[tuple[int, tuple[int, int, int]]] = []
-    tasks = [Task("parts-0", ("parts",)), Task("sleep-1", ("sleep",))]
-    results = dict(run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=2.5),
+    tasks = [Task("parts-0", ("parts",)), Task("sleep-1", ("sleep",)), Task("stages-2", ("stages",))]
+    results = dict(run_isolated(behave, tasks, jobs=3, limits=Limits(seconds=2.5),
                                 on_progress=lambda index, report: heard.append((index, report))))
     assert results[0] == "done parts"  # 4.5 s in all, 1.5 s a part, under a 2.5 s limit
+    assert results[2] == "done stages"  # the same with stages that report no progress
     assert "longer than 2.5 s" in str(results[1])
     assert heard == [(0, (1, 3, 100)), (0, (2, 3, 200)), (0, (3, 3, 300))]
 
@@ -104,7 +105,7 @@ def test_a_very_large_text_is_analysed_in_parts(tmp_path, monkeypatch) -> None:
     outcome = pipeline._analyse_one(path, "key", True)
     docs = [packed for _, packed in outcome]
     assert len(docs) > 1 and [d.id for d in docs] == [f"ferry-log-part-{k}" for k in range(1, len(docs) + 1)]
-    assert [r[:2] for r in reports] == [(k, len(docs)) for k in range(len(docs) + 1)]
+    assert [r[:2] for r in reports] == [(k, len(docs)) for k in range(1, len(docs) + 1)]
     analysed = pipeline.analyse_file(path)
     assert "".join(d.text for d in analysed) == pipeline.read_path(path)[0].text
     assert all(d.dates and d.mentions for d in analysed)  # every part has its own facts

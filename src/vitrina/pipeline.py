@@ -23,7 +23,7 @@ from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document, Entity
 from vitrina.progress import Progress
-from vitrina.workers import Limits, Task, run_isolated, warm
+from vitrina.workers import Limits, Task, heartbeat, run_isolated, warm
 from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
 
     docs = read_parts(path)
     if len(docs) > 1:
-        report_progress(0, len(docs), 0)  # read: each part has the time limit from here
+        heartbeat()  # read and cut: each part has the time limit from here
     warm()
     out: list[tuple[str, Packed]] = []
     for doc in extract_many(docs, use_markup=use_markup):

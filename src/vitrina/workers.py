@@ -140,6 +140,18 @@ def progress(done: int, total: int, amount: int) -> None:
     state.conn.send(("progress", (done, total, amount)))
 
 
+def heartbeat() -> None:
+    """Tell the parent that a stage of the task finished within the time limit (a batch of
+    a long PDF's pages, a large file read): the task's clock restarts for the next stage.
+    Only bounded stages call this (a PDF has at most ``MAX_PAGES``). Outside a worker,
+    nothing."""
+    state = _WORKER
+    if state is None:
+        return
+    _limit_cpu(state.seconds)
+    state.conn.send(("alive", None))
+
+
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
                  warmup: Callable[[], Any] | None, seconds: float, cores: int) -> None:
     global _WORKER
@@ -271,6 +283,8 @@ class _Pool:
                 elif kind == "warmed" and worker.warming_since is not None:
                     worker.task_started += time.monotonic() - worker.warming_since
                     worker.warming_since, self.failed_starts = None, 0
+                elif kind == "alive" and worker.task is not None:
+                    worker.task_started = time.monotonic()
                 elif kind == "progress" and worker.task is not None:
                     worker.task_started = time.monotonic()  # the limit is per part
                     if self.on_progress is not None:

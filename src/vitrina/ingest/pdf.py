@@ -14,6 +14,7 @@ that geometry by ``vitrina.structure.pagelayout``.
 from __future__ import annotations
 
 import ctypes
+import math
 import multiprocessing
 import multiprocessing.connection
 import struct
@@ -30,9 +31,13 @@ from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
 
-TIME_LIMIT_S = 60.0
-MEMORY_LIMIT_BYTES = 2 * 1024**3
+TIME_LIMIT_S = 60.0  # per batch of pages
+MEMORY_LIMIT_BYTES = 2 * 1024**3  # per batch of pages
 MAX_PAGES = 2000
+# Pages one extraction child reads: a long PDF (a 1,500-page book) is read in batches, each
+# within the time and memory limits above, and the file's worker hears of each
+# (``workers.progress``), so its clock measures a batch, not the whole book
+PAGES_PER_BATCH = 250
 
 # Line building, in units of the font size.
 LINE_LIMITS = {
@@ -85,12 +90,27 @@ def extract_pages(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) ->
 
 
 def extract(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> PdfContent:
-    """Lines, glyph boxes, images and metadata, read in a resource-limited child process."""
+    """Lines, glyph boxes, images and metadata, read in resource-limited child processes,
+    ``PAGES_PER_BATCH`` pages at a time (title, outline and metadata from the first batch)."""
+    from vitrina.workers import heartbeat
+
     if not data.startswith(b"%PDF-"):
         raise InputError(source, "not a PDF file")
+    first, total = _extract_batch(data, source, time_limit, 0)
+    pages = list(first.pages)
+    batches = math.ceil(total / PAGES_PER_BATCH)
+    for batch in range(1, batches):
+        heartbeat()  # a batch read: the next one has the time limit too
+        pages.extend(_extract_batch(data, source, time_limit, batch * PAGES_PER_BATCH)[0].pages)
+    return PdfContent(pages, first.title, first.outline, first.info)
+
+
+def _extract_batch(data: bytes, source: str, time_limit: float, start: int) -> tuple[PdfContent, int]:
+    """Pages ``start`` to ``start + PAGES_PER_BATCH`` read in a limited child, and the
+    document's page count."""
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(data, sender, time_limit), daemon=True)
+    child = context.Process(target=_child, args=(data, sender, time_limit, start, PAGES_PER_BATCH), daemon=True)
     child.start()
     sender.close()
     try:
@@ -120,10 +140,11 @@ def _context() -> Any:
     return context
 
 
-def _child(data: bytes, sender: multiprocessing.connection.Connection, time_limit: float) -> None:
+def _child(data: bytes, sender: multiprocessing.connection.Connection, time_limit: float, start: int = 0,
+           count: int = MAX_PAGES) -> None:
     _limit_resources(time_limit)
     try:
-        sender.send(("ok", read_geometry(data)))
+        sender.send(("ok", read_geometry_batch(data, start, count)))
     except MemoryError:
         sender.send(("error", "PDF needs too much memory to extract"))
     except Exception as exc:  # pdfium reports every problem as an exception
@@ -148,20 +169,29 @@ def _limit_resources(time_limit: float) -> None:
 
 def read_geometry(data: bytes) -> PdfContent:
     """Every page's text lines and images, plus the document's title and outline."""
+    return read_geometry_batch(data, 0, MAX_PAGES)[0]
+
+
+def read_geometry_batch(data: bytes, start: int, count: int) -> tuple[PdfContent, int]:
+    """Pages ``start`` to ``start + count`` (their lines and images, with the document's
+    title, outline and metadata), and the document's page count."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
-        if len(pdf) > MAX_PAGES:
-            raise ValueError(f"PDF has too many pages ({len(pdf)}; limit {MAX_PAGES})")
+        total = len(pdf)
+        if total > MAX_PAGES:
+            raise ValueError(f"PDF has too many pages ({total}; limit {MAX_PAGES})")
         pages = []
-        for index in range(len(pdf)):
+        for index in range(start, min(start + count, total)):
             page = pdf[index]
             try:
                 pages.append(_page_geometry(page, index + 1))
             finally:
                 page.close()
-        return PdfContent(pages, _metadata_title(pdf), _outline(pdf), _info(pdf))
+        if start:  # the document's own data comes with the first batch
+            return PdfContent(pages), total
+        return PdfContent(pages, _metadata_title(pdf), _outline(pdf), _info(pdf)), total
     finally:
         pdf.close()
 
