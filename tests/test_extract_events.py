@@ -237,3 +237,42 @@ def test_fronted_date_keeps_both_coordinated_clauses():
     assert label.startswith("Relations") and label.endswith("the canal was turned over to the river board")
     text = "Marrow returned to Lisbon in 1790 and his brother opened a small bank on the river."
     assert _label(text, "1790", "1790") == "Marrow returned to Lisbon"  # the date is the first clause's
+
+
+# ---------------------------------------------------------------- round 4: labels a reader can trust
+
+
+def _labels(text):
+    from vitrina.extract import extract
+
+    d = extract(make_doc([text]))
+    return {d.text[e.date_start : e.date_end]: e.label for e in d.events}
+
+
+def test_a_dated_noun_after_after_or_following_is_the_happening():
+    labels = _labels("Following Venmark’s 1871 annexation of the islands, the guild moved its hall.")
+    assert labels["1871"] == "Venmark’s 1871 annexation of the islands"
+    # "during" frames the main clause's own time: the clause is the happening
+    assert _labels("During the siege of 1702, the guild closed its hall.")["1702"] == "The guild closed its hall"
+
+
+def test_linking_adverbs_and_their_commas_leave():
+    assert _labels("The quarrel in the guild was, however, settled in 1801.")["1801"] == \
+        "The quarrel in the guild was settled"
+
+
+def test_negated_until_keeps_its_date():
+    label = _labels("The harbour dues were not lifted until 1843, and then only for fishing boats.")["1843"]
+    assert label == "The harbour dues were not lifted until 1843"
+
+
+def test_a_verb_without_a_complement_keeps_the_conjunct_it_shares_one_with():
+    label = _labels("In 1853, Mayor Ada Varn considered, but rejected the plan of a new quay.")["1853"]
+    assert label.startswith("Mayor Ada Varn considered, but rejected the plan")
+
+
+def test_a_date_alone_or_in_a_credit_dates_no_happening():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([("caption", "The Old Quay at Dawn (Thomas Harwell, 1931)"), ("caption", "(1863)")]))
+    assert d.events == () or list(d.events) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
+from vitrina.lexicon import words as lexicon_words
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -27,6 +28,10 @@ LIMITS = {
     "parse_tokens": 150,
     "words": 15,  # words a label has at most, outside a quotation kept whole (a headline's length)
     "quoted_words": 20,  # words a label with a quotation kept whole has at most
+    # words a label may reach to keep a noun's prepositional complement ("the ouster | of
+    # the president"): past it the complement goes too (the judges accepted 5 of 9 labels of
+    # 15-17 words, none of 4 longer ones)
+    "complete_words": 17,
     "min_words": 2,  # a label of fewer words says nothing: the caller falls back
 }
 
@@ -51,6 +56,7 @@ PRONOUN_NUMBER = {"it": False, "they": True}
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
 TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
+PAIRED_MARKS = {(",", ","), ("—", "—"), ("–", "–"), ("(", ")")}  # marks that set a phrase off on both sides
 PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 CLOSING = {")", "]", "”", "’"}
 
@@ -65,15 +71,21 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
     removed, anchor = _date_phrase(date_root)
     predicate, path = _predicate(anchor)
+    if _negated_until(removed, date_root.doc, predicate):
+        removed = set()  # "were not repealed | until 1943": without it the label says the opposite
     if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     time_clause = _time_clause(date_root)
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
         predicate, path, removed = time_clause, set(), set()
-    fronted = bool(removed) and _fronted(predicate, removed)
+    dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
+    if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
+        predicate, path = dated_noun, set()
+    fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
     for both_clauses in ([True, False] if fronted else [False]):
-        kept = _clause(predicate, path, both_clauses) - removed
+        kept = (_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
+            - removed
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
@@ -84,6 +96,34 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
+    """The noun a date modifies when it is the object of an adverbial put before the main
+    clause's subject ("Following Israel's 1982 invasion of Lebanon, the advocates …"): the
+    dated happening is that noun's, not the main clause's. Not when the noun phrase would
+    not say whose or what happening it is ("his inauguration", "the elections")."""
+    phrase = [t for t in anchor.subtree if t.i not in removed and _is_word(t)]
+    if any(t.tag_ == "PRP$" for t in phrase) or len(phrase) < 3:
+        return None
+    # the object of a preposition, or of a participle used as one ("Following | X")
+    if _pos(anchor) not in {"NOUN", "PROPN"} or anchor.dep_ not in {"pobj", "dobj"} \
+            or not (anchor.head.dep_ == "prep" or anchor.head.dep_ == "advcl" and anchor.head.tag_ == "VBG"
+                    and not any(c.dep_ in SUBJECTS for c in anchor.head.children)):
+        return None
+    if anchor.head.lower_ not in lexicon_words("sequence_prepositions"):
+        return None  # "During the War of 1812, the British burned …": the clause's own time
+    clause = anchor.head.head
+    subject = _subject(clause) if _pos(clause) in {"VERB", "AUX"} else None
+    if subject is None or anchor.head.i > subject.left_edge.i:
+        return None
+    return anchor
+
+
+def _negated_until(removed: set[int], sd: Any, predicate: Any) -> bool:
+    """The date's phrase is "until/till X" said of a negated predicate."""
+    return bool(removed) and sd[min(removed)].lower_ in {"until", "till"} \
+        and any(c.dep_ == "neg" for c in predicate.children)
 
 
 def _time_clause(date_root: Any) -> Any | None:
@@ -196,9 +236,10 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if both_clauses and child.dep_ == "conj" and _subject(child) is not None:
             continue
         if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
-            kept -= {t.i for t in child.subtree}
+            kept -= _set_off(predicate.doc, {t.i for t in child.subtree})
     if not any(c.dep_ == "conj" and c.i in kept for c in predicate.children):
-        kept -= {c.i for c in predicate.children if c.dep_ in {"cc", "preconj"}}  # "… and | launched"
+        # "… and | launched", "but rather | included": the conjunction with its own modifiers
+        kept -= {t.i for c in predicate.children if c.dep_ in {"cc", "preconj"} for t in c.subtree}
     if subject is None:
         kept |= _shared_subject(predicate)
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
@@ -227,12 +268,25 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
     if child.dep_ in CLAUSE_ADJUNCTS:
         return True
+    if child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
+        return True  # "was, however, settled": a link to the text around, not the happening
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
-        return True  # "… and launched a reform": another happening
+        # "… and launched a reform": another happening; but "considered, but rejected | the
+        # idea": a verb without a complement shares its conjunct's, which stays
+        return not (_pos(predicate) in {"VERB", "AUX"} and not _complements(predicate) and _subject(child) is None
+                    and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children))
+    if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} and _pos(child) in {"ADP", "ADV", "ADJ"}:
+        return True  # "were repealed, and then only | in the interests of …": an afterthought
     if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
     return False
+
+
+def _complements(verb: Any) -> list[Any]:
+    """The children after a verb that complete it: objects, complements, particle, preposition."""
+    return [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative",
+                                                    "prt", "prep", "agent"}]
 
 
 def _shared_subject(predicate: Any) -> set[int]:
@@ -290,8 +344,13 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
                       and not _first_complement(t, kept)]
-        # a noun's meaning-giving complement goes last, when nothing else is left to drop
-        candidates = [t for t in candidates if not _noun_complement(t, kept, spine)] or candidates
+        # a noun's meaning-giving complement goes last, only past the longest label allowed:
+        # a label a little long says what happened, one without it does not ("the failure")
+        optional = [t for t in candidates if not _noun_complement(t, kept, spine)]
+        if not optional and all(t.dep_ == "prep" for t in candidates) \
+                and _word_count(sd, kept) <= LIMITS["complete_words"]:
+            break
+        candidates = optional or candidates
         if not candidates:
             break
         chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
@@ -348,6 +407,19 @@ def _with_marks(sd: Any, cut: set[int]) -> set[int]:
         cut = cut | {left}
         if right is not None and sd[right].text != "(":
             cut = cut | {right}
+    return cut
+
+
+def _word_count(sd: Any, kept: set[int]) -> int:
+    return sum(1 for i in kept if _is_word(sd[i]))
+
+
+def _set_off(sd: Any, cut: set[int]) -> set[int]:
+    """``cut`` with the marks on both its sides when it is set off by a pair of them ("was,
+    however, settled"); a mark on one side only belongs to another phrase."""
+    lo, hi = min(cut), max(cut)
+    if lo > 0 and hi + 1 < len(sd) and (sd[lo - 1].text, sd[hi + 1].text) in PAIRED_MARKS:
+        return cut | {lo - 1, hi + 1}
     return cut
 
 

@@ -37,6 +37,7 @@ _VERB_GROUP = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "RB", "RP", "TO"}
 _NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "PRP$", "HYPH",
             "EX"}
 # a preposition introducing the date ("in 1917", "on 3 May 1805", "during the summer of 1941")
+_WORD = re.compile(r"\w")
 _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%", "!", "?"}
 
@@ -99,7 +100,8 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention) -> str:
     idx = label_tokens(doc, {i for i, t in enumerate(toks) if t.start < date.end and date.start < t.end})
     if idx is None:
         return ""
-    kept = _balanced(_trim([toks[i] for i in idx]))
+    # whole subtrees already: a final participle is the predicate ("was settled"), not a cut
+    kept = _balanced(_trim([toks[i] for i in idx], participles=False))
     return _render(kept) if len(_content(kept)) >= 2 else ""
 
 
@@ -325,8 +327,9 @@ def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
     return toks[:start] + toks[end:]
 
 
-def _trim(toks: list[Tok]) -> list[Tok]:
-    """No leading conjunction/relative word or punctuation, no trailing function word."""
+def _trim(toks: list[Tok], participles: bool = True) -> list[Tok]:
+    """No leading conjunction/relative word or punctuation, no trailing function word (nor,
+    with ``participles``, a final participle whose phrase was cut off)."""
     toks = list(toks)
     changed = True
     while toks and changed:
@@ -336,7 +339,7 @@ def _trim(toks: list[Tok]) -> list[Tok]:
             toks, changed = toks[1:], True
         while toks and (toks[-1].tag in _NO_END_TAGS and toks[-1].text not in _CLOSE_QUOTES
                         or toks[-1].text in {".", ",", ";", "(", "[", "—", "–", "-"}
-                        or _dangling_participle(toks)):
+                        or participles and _dangling_participle(toks)):
             toks, changed = toks[:-1], True
         if toks and toks[-1].text in _CLOSE_QUOTES and not any(t.text in _OPEN_QUOTES for t in toks[:-1]):
             toks, changed = toks[:-1], True
@@ -499,6 +502,8 @@ def find_events(
         sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if sent is None:
             continue
+        if not _WORD.search(text[sent[0] : d.start] + text[d.end : sent[1]]) or _credit_date(text, sent, d, index):
+            continue  # a date standing alone ("(1863)" under a picture) or a credit's dates no happening
         inside = _clause_mentions(text, sent, d, index)
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent))
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
@@ -525,6 +530,18 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+_CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
+
+
+def _credit_date(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> bool:
+    """A date closing a parenthesis that names a person before it ("The Harbour (Ada Lunn,
+    1931)"): the work's credit, whose date is the picture's, not the happening's."""
+    before = _CREDIT_BEFORE_DATE.search(text, sent[0], d.start)
+    if before is None or not text[d.end : sent[1]].lstrip().startswith(")"):
+        return False
+    return any(m.type == "person" for m in index.within(before.start(1), before.end(1)))
 
 
 class _MentionIndex:
