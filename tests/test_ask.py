@@ -107,7 +107,7 @@ def _check_citations(conn, result: dict) -> None:
         ("How many boats did the fishing guild license?", "how many", "4,500 boats", "4,500 boats"),
         ("How much did the crown pay in compensation?", "how much", "more than $2 million", "compensation"),
         ("Where was the Treaty of Varnholm signed?", "where", "Kirkwall", "signed by"),
-        ("Who founded the Coastal Survey Office?", "who", "Reik", "founded"),
+        ("Who founded the Coastal Survey Office?", "who", "Tomas Reik", "founded"),  # named as first named
         ("What did Brandt call the agreement?", "what", "a harbor for peace", "diary"),
         ("Name the ports the treaty opened to foreign ships.", "list", "Lerwick, Stromness, and Scalloway",
          "three ports"),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import re
 
 import pytest
 
 from vitrina.ask import ask
-from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.model import DocumentBuilder, Entity, Mention, Piece, SourceRef
 from vitrina.qa.question import analyse, split_preamble
 from vitrina.store import connect_readonly, write_exhibit
 
@@ -53,7 +54,10 @@ TOWN = [
     "The guild bought the Ambrel mill for $4 million.",
     "The council of Ambrel sent two envoys, the Hale and the Marrow, to the court of Orsk.",
     "They returned with the duke's refusal in 1793.",
+    "The painter Ada Lind opened the Ambrel academy in 1790.",
+    "Years later, Lind restored the old chapel of Ambrel.",
 ]
+TOWN_PEOPLE = {"Ada Lind": "person-lind", "Lind": "person-lind"}
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +68,14 @@ def town(tmp_path_factory):
     builder.block("paragraph", [Piece(" ".join(TOWN), SourceRef(0, 900, 2))])
     doc = builder.build()
     starts = [doc.text.index(s) for s in TOWN]
-    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, TOWN, strict=True)))
-    write_exhibit(path, [("sha-town", doc)], [doc], [])
+    mentions: list[Mention] = []
+    for name, entity in sorted(TOWN_PEOPLE.items(), key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), "person", entity))
+    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, TOWN, strict=True)),
+                     mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+    write_exhibit(path, [("sha-town", doc)], [doc], [Entity("person-lind", "person", "Ada Lind")])
     with contextlib.closing(connect_readonly(path)) as conn:
         yield conn
 
@@ -151,3 +161,10 @@ def test_they_stands_for_the_names_joined_before_it_and_both_sentences_are_cited
         assert town.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
                             (cite["start"] + 1, cite["end"] - cite["start"], cite["document"])).fetchone()[0] \
             == cite["text"]
+
+
+def test_a_surname_answer_is_named_as_the_document_first_named_the_person(town) -> None:
+    result = ask(town, "Who restored the old chapel of Ambrel?")
+    assert result["answer"] == "Ada Lind", result
+    cited = [c["text"] for c in result["citations"]]
+    assert cited[0].startswith("Years later, Lind") and any(c.startswith("The painter Ada Lind") for c in cited)

@@ -29,6 +29,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -141,7 +142,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
-                     explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)))
+                     explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
+                     lambda cand: _fuller_name(conn, cand))
     return _locate_statements(conn, result)
 
 
@@ -475,12 +477,33 @@ def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None
     return Sentence(-1, s.document, s.section, a, b, conn.text_slice(s.document, a, b), s.rank)
 
 
+def _fuller_name(conn: KnowledgeBase, cand: Candidate) -> Candidate:
+    """A person answered by a surname ("Adams presented the case") is named as the document
+    named them before ("John Quincy Adams", the same linked entity), that mention cited too."""
+    if cand.kind != "person" or " " in cand.text.strip():
+        return cand
+    document = cand.sentence.document
+    linked = [m for m in conn.mentions_inside(document, cand.start, cand.end) if m[2] == "person"]
+    if not linked:
+        return cand
+    entity = linked[0][3]
+    earlier = [m for m in conn.mentions_inside(document, 0, cand.start) if m[3] == entity]
+    if not earlier:
+        return cand
+    start, end = max(earlier, key=lambda m: (m[1] - m[0], m[0]))[:2]
+    text = conn.text_slice(document, start, end)
+    if len(text.split()) < 2 or not text.endswith(cand.text):
+        return cand
+    return replace(cand, text=text, antecedent=(start, end))
+
+
 def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles: dict,
             compared: Compared | None = None, explain: bool = False,
-            antecedent_of: Callable[[Candidate], Sentence | None] | None = None) -> dict[str, Any]:
+            antecedent_of: Callable[[Candidate], Sentence | None] | None = None,
+            fuller: Callable[[Candidate], Candidate] | None = None) -> dict[str, Any]:
     pooled = _group(found)
     top_score, members = pooled[0]
-    top = members[0]
+    top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
     answer = top.text
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)), 0.0)
