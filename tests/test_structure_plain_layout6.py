@@ -175,3 +175,16 @@ def test_copyright_credit_split_after_its_picture_word() -> None:
     ]
     captions = [(t, b.credit) for t, b in _captions(_doc([page]))]
     assert captions == [("The weir in flood, seen from the lane.", "Photograph \u00a9 Ines Caddow")]
+
+
+def test_header_and_footer_extracted_together_at_the_start_of_a_one_page_text() -> None:
+    page = [
+        "Museum of the Dene Valley 1",
+        "Museum of the Dene Valley | 1",
+        "The Mills of the Upper Dene",
+        *COLUMN,
+        *COLUMN,
+    ]
+    doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")  # pdftotext closes a page with \f
+    assert "Museum of the Dene Valley" not in doc.text
+    assert _sections(doc) == [(None, "The Mills of the Upper Dene")]

@@ -291,17 +291,13 @@ def _digitless(text: str) -> str:
 
 
 def _same_title_edges(edges: list[Line], running: set[int]) -> set[int]:
-    """Edge lines repeating a running line of their page without its page number
-    (a header "Harbour Lights" over a footer "Harbour Lights | 2")."""
-    titles = {
-        (line.page, TRAILING_PAGE.sub("", line.text).strip())
-        for line in edges
-        if id(line) in running
-    }
+    """Edge lines repeating a running line of their page, page numbers aside (a header
+    "Harbour Lights" or "Harbour Lights 2" over a footer "Harbour Lights | 2")."""
+    titles = {(line.page, _digitless(line.text)) for line in edges if id(line) in running}
     return {
         id(line)
         for line in edges
-        if len(line.text) >= RUNNING_TITLE_MIN and (line.page, line.text.strip()) in titles
+        if len(line.text) >= RUNNING_TITLE_MIN and (line.page, _digitless(line.text)) in titles
     }
 
 
@@ -342,15 +338,25 @@ def closes_with_its_page(text: str, page: int | None, pages: int) -> bool:
 
 
 def _lone_page_number(line: Line, page_lines: list[Line], pages: int) -> bool:
-    """A page number at the page's first or last line, alone or closing a running
-    title ("Harbour Lights | 3", "Harbour Lights, Page 3", "…/mill.html 3/9")."""
+    """A page number among the page's first or last two lines closing a running title
+    ("Harbour Lights | 3", "Harbour Lights, Page 3", "…/mill.html 3/9"), or alone on the
+    page's first or last line (on the second or last but one: the page's own number)."""
     edge = line is page_lines[0] or line is page_lines[-1]
-    if not edge or len(page_lines) < 2:
+    # the extraction may set a header and a footer together at either end of the page
+    near_edge = any(line is other for other in [*page_lines[:RUNNING_EDGE_LINES], *page_lines[-RUNNING_EDGE_LINES:]])
+    if not near_edge or len(page_lines) < 2:
         return False
     own = closes_with_its_page(line.text, line.page, pages)
     if own or TRAILING_PAGE.search(line.text):
         return True
-    return bool(_PAGE_NUMBER.match(line.text)) and not _numbered_elsewhere(line, page_lines, pages)
+    if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, page_lines, pages):
+        return False
+    return edge or _number_of(line.text) == line.page  # one line in: its own page's number only
+
+
+def _number_of(text: str) -> int | None:
+    digits = re.search(r"\d{1,5}", text)
+    return int(digits.group(0)) if digits else None
 
 
 _COUNTED_PAGE = re.compile(r"(\d{1,4})\s*(?:/|of)\s*(\d{1,4})$")
