@@ -178,8 +178,11 @@ def _skipped(el) -> bool:
     if el.get("aria-hidden") == "true" or el.get("role") in _FURNITURE_ROLES:
         return True
     if tag in ("header", "footer"):
-        # Page boilerplate, unless it belongs to the article itself.
-        return not any(_tag(a) in ("article", "main") for a in el.iterancestors())
+        # Page boilerplate, unless it belongs to the article itself; an article's own
+        # footer of links (tags, related pages) is furniture too.
+        if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
+            return True
+        return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
     return _furniture_name(el)

@@ -30,7 +30,7 @@ from vitrina.ingest._captions import CREDIT_PHRASE, bare_label, heading_label, i
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
-from vitrina.model import Document, DocumentBuilder
+from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
 from vitrina.structure.captions import credit_start, match_label
 from vitrina.structure.plainlayout import counting_labels
@@ -300,6 +300,22 @@ def _front_matter(lines: list[tuple[str, int]]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
+def _has_top_heading(lines: list[tuple[str, int]]) -> bool:
+    return any(re.match(r"#\s", text) for text, _ in lines)
+
+
+def _front_matter_title(builder: DocumentBuilder, front: list[tuple[str, int]]) -> None:
+    """The front matter's ``title:`` opens the unit's first section, mapped to its
+    value in the source, when the body has no top-level heading of its own (what comes
+    before the first ``##`` then belongs to the title: a hero picture, an introduction)."""
+    for lineno, (text, offset) in enumerate(front, 1):
+        m = re.match(r"title\s*:\s*([\"']?)(.+?)\1\s*$", text, re.IGNORECASE)
+        if m and m.group(2).strip():
+            start = offset + m.start(2)
+            builder.section(None, [Piece(m.group(2), SourceRef(start, start + len(m.group(2)), lineno))])
+            return
+
+
 def _split_lines(text: str) -> list[tuple[str, int]]:
     lines, offset = [], 0
     for line in text.split("\n"):
@@ -338,6 +354,8 @@ def read(data: bytes, source: str) -> list[Document]:
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "markdown", text)
     reader = _Reader(text, builder)
     reader.counted = _counted_headings(lines[first:])
+    if not _has_top_heading(lines[first:]):
+        _front_matter_title(builder, lines[:first])
     _read_blocks(reader, lines[first:])
     reader.flush()
     reader.release()
