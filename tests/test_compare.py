@@ -481,3 +481,22 @@ def test_another_person_with_another_date_is_another_statement(tmp_path):
     b = _doc("b", ["The harbor master, Marco Vell, kept the office he had held since May 1922."],
              {"May 1922": "1922-05"})
     assert [c.kind for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"] == []
+
+
+def test_a_clause_retold_inside_a_longer_sentence_is_one_statement(tmp_path):
+    a = _doc("a", ["Lind and Vell drafted a harbor charter on March 2, 1920, but the council cut it down "
+                   "and adopted a revised charter on May 9, 1922."],
+             {"March 2, 1920": "1920-03-02", "May 9, 1922": "1922-05-09"})
+    b = _doc("b", ["After long quarrels between the river guilds and the northern towns, the council adopted "
+                   "a revised charter on May 9, 1921."], {"May 9, 1921": "1921-05-09"})
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.verdict == "differ"]
+    assert [[s.text for s in c.statements] for c in found] == [["May 9, 1922", "May 9, 1921"]]
+
+
+def test_a_date_before_another_clause_does_not_date_the_name_in_it(tmp_path):
+    a = _doc("a", ["The harbor master Lind arrived in Porto in 1919, and the guilds signed their first charter, "
+                   "the Harbor Accord, in 1921."], {"1919": "1919", "1921": "1921"})
+    b = _doc("b", ["The guilds signed their first charter, sometimes called the Harbor Accord, in 1921."],
+             {"1921": "1921"})
+    found = compare(_db(tmp_path, a, b))
+    assert [(c.verdict, [s.text for s in c.statements]) for c in found] == [("agree", ["1921", "1921"])]

@@ -138,6 +138,13 @@ class Weights:
     # … and at least this many content words aligned (a heading "Treaty of Lisbon, 1921" or "X took
     # office in 1921" is a formula many statements share, not one statement retold).
     retold_min_words: int = 4
+    # A clause retold inside a longer sentence: this share of the content words within ten words of
+    # the value aligned near the other value (and at least ``retold_min_words`` of them).
+    retold_clause_share: float = 0.8
+    # Sentences this much aligned (share, and content words) retell each other even when the parse hung
+    # the values on different verbs.
+    word_for_word_share: float = 0.8
+    word_for_word_words: int = 6
 
 
 WEIGHTS = Weights()
@@ -349,7 +356,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         in_clause = [m for m in doc.mentions if lo <= m.start and m.end <= hi]
         value = (ev.lower, ev.upper)
         date_text = doc.text[ev.date_start:ev.date_end]
-        named = _attached_event(doc.text, in_clause, ev, names, conn_dates(doc, ev, lo, hi))
+        named = _attached_event(doc.text, in_clause, ev, names, conn_dates(doc, ev, lo, hi), frame)
         spans = [(m.start - lo, m.end - lo) for m in in_clause] + [(ev.date_start - lo, ev.date_end - lo)]
         predicate = _frame_words(frame, doc.mentions) if frame is not None else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
@@ -380,9 +387,11 @@ def conn_dates(doc: _Doc, ev: _Dated, lo: int, hi: int) -> list[tuple[int, int]]
     return spans
 
 
-def _attached_event(text, in_clause, ev, names, other_dates) -> tuple[str, bool, bool] | None:
+def _attached_event(text, in_clause, ev, names, other_dates, frame: Frame | None = None) -> tuple[str, bool, bool] | None:
     """The named event the date belongs to (its id, whether the date is tight beside it, whether
-    it is part of the name): the name holding the date, else the nearest event name in the clause."""
+    it is part of the name): the name holding the date, else the nearest event name in the clause;
+    a name after the date must be within the date's frame or right beside it ("X arrived in 1856, and
+    they signed the Harbor Accord" does not date the accord)."""
     best: tuple[int, str, bool] | None = None
     for m in in_clause:
         head = _event_name(names.get(m.entity, text[m.start:m.end]))
@@ -398,6 +407,8 @@ def _attached_event(text, in_clause, ev, names, other_dates) -> tuple[str, bool,
             continue  # another date stands between the name and this one
         words = _words_between(text, lo, hi)
         tight = words <= WEIGHTS.tight_attachment_words
+        if frame is not None and not tight and m.start > ev.date_end and not frame.covers(m.start, m.end):
+            continue  # a name after the date, in another clause (a name before it may be what a relative clause tells of)
         lasting = head in lexicon.words("lasting_event_heads")
         if lasting and not tight:
             continue
@@ -710,7 +721,8 @@ def _retold(a: Statement, b: Statement) -> bool:
     is not the same statement), and a heading or caption without a verb is no statement."""
     if a.kind in _DATE_KINDS and _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
         return False
-    if a.kind != "quote" and not (a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)):
+    if a.kind != "quote" and not (a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)) \
+            and not _nearly_word_for_word(a, b):
         return False
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
         return False
@@ -727,11 +739,24 @@ def _retold(a: Statement, b: Statement) -> bool:
     return _aligned(first, second)
 
 
+def _nearly_word_for_word(a: Statement, b: Statement) -> bool:
+    """Most of the shorter sentence aligned word for word: the same statement whatever verb the parse
+    hung either value on ("signed …, the Harbor Accord, in 1921" / "signed …, called the Harbor Accord, in 1921")."""
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    found = align(first, second, _stop_words())
+    return bool(found and found.context >= WEIGHTS.retold_context and found.share >= WEIGHTS.word_for_word_share
+                and found.words >= WEIGHTS.word_for_word_words)
+
+
 @lru_cache(maxsize=100_000)
 def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> bool:
     found = align(a, b, _stop_words())
-    return bool(found and found.context >= WEIGHTS.retold_context and found.share >= WEIGHTS.retold_share
-                and found.words >= WEIGHTS.retold_min_words)
+    if not found or found.context < WEIGHTS.retold_context:
+        return False
+    sentence = found.share >= WEIGHTS.retold_share and found.words >= WEIGHTS.retold_min_words
+    clause = found.local_share >= WEIGHTS.retold_clause_share and found.local_words >= WEIGHTS.retold_min_words
+    return sentence or clause
 
 
 def _swaps(a: Statement, b: Statement) -> list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]]:
@@ -758,14 +783,17 @@ def _replaced(a: tuple[str, int, tuple[int, int]],
 
 
 def _other_names(a: Sequence[tuple[str, str, frozenset[str]]], b: Sequence[tuple[str, str, frozenset[str]]]) -> bool:
-    """Does each sentence name a person (or a place) the other does not name?"""
-    only_a = {x[1] for x in a if x[1] in _CONFLICTING_TYPES and not any(_same_name(x, y) for y in b)}
-    only_b = {y[1] for y in b if y[1] in _CONFLICTING_TYPES and not any(_same_name(y, x) for x in a)}
+    """Does each sentence name a person (a place, an organization, a work or event) the other does not name?"""
+    only_a = {x[1] for x in a if x[1] in _DISTINCT_TYPES and not any(_same_name(x, y) for y in b)}
+    only_b = {y[1] for y in b if y[1] in _DISTINCT_TYPES and not any(_same_name(y, x) for x in a)}
     return bool(only_a & only_b)
 
 
-# Names of these types standing in one sentence where the other names another make two statements.
+# Names of these types standing in one sentence where the other names another make two statements
+# (a retold sentence naming another of them where the values agree contradicts who or where) …
 _CONFLICTING_TYPES = {"person", "place", "organization"}
+# … and so do two works or events ("ratified the A Treaty on" / "the B Treaty on").
+_DISTINCT_TYPES = _CONFLICTING_TYPES | {"other"}
 # A sentence ends with a full stop, a question or exclamation mark (a closing quotation mark or bracket
 # after it); a heading or caption line without one ("The Harbor Accord, 1921") names, it does not state.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")

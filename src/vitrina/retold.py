@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _VALUE = "\x00value"
 # Words on either side of a value that count as its immediate context.
 _NEAR = 3
+# Words on either side of a value that stand for its clause in a long sentence.
+_CLAUSE = 10
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class Alignment:
     share: float  # share of the shorter sentence's content words aligned with the other's
     context: int  # words within three of one value aligned with words within three of the other
     words: int  # content words aligned (of three letters or more, or numbers), the values aside
+    local_share: float = 0.0  # the share within the words near the values (a clause of a longer sentence)
+    local_words: int = 0  # content words near one value aligned with words near the other
 
 
 def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -94,8 +98,15 @@ def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int
     content_b = [j for j, w in enumerate(words_b) if _content(w, stop_words)]
     shares = [sum(1 for i in content if i in aligned) / len(content)
               for content, aligned in ((content_a, aligned_a), (content_b, aligned_b)) if content]
+    near_a = [i for i in content_a if abs(i - at_a) <= _CLAUSE]
+    near_b = [j for j in content_b if abs(j - at_b) <= _CLAUSE]
+    near_aligned_a = [i for i in near_a if i in pairs and abs(pairs[i] - at_b) <= _CLAUSE]
+    back = {j: i for i, j in pairs.items()}
+    near_aligned_b = [j for j in near_b if j in back and abs(back[j] - at_a) <= _CLAUSE]
+    local = [len(hit) / len(near) for near, hit in ((near_a, near_aligned_a), (near_b, near_aligned_b)) if near]
     return Alignment(share=max(shares, default=0.0), context=context,
-                     words=sum(1 for i in content_a if i in aligned_a))
+                     words=sum(1 for i in content_a if i in aligned_a),
+                     local_share=max(local, default=0.0), local_words=len(near_aligned_a))
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
