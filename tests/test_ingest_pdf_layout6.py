@@ -130,3 +130,26 @@ def test_credit_wrapped_over_narrow_lines_beside_a_picture() -> None:
         ("The sluice gate at dawn.", "Image: Ines Caddow / Marsh Country Archive"),
         ("The miller's scales.", "Photo: Ada Brennan"),
     ]
+
+
+def _left_caption_page(c, number: int) -> None:
+    """A body-type caption set on the left of its picture, level with its top, right
+    under a paragraph; a section numbered with its sign over its heading."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    _lines(c, 72, 730, ["Flour and Tide"], "Helvetica-Bold", 22)
+    y = _lines(c, 72, 690, MILL, "Times-Roman", 11, 14)
+    picture = ImageReader(Image.new("RGB", (40, 30), (120, 140, 160)))
+    c.drawImage(picture, 340, y - 114, 200, 124)  # its top level with the caption's
+    _lines(c, 72, y + 2, ["The sluice gate at dawn. Marsh Country Archive"], "Times-Roman", 11, 14)
+    y = _lines(c, 72, y - 150, ["\u00a7 2"], "Times-Bold", 11, 14)
+    y = _lines(c, 72, y, ["The Sluice"], "Times-Bold", 11, 20)
+    _lines(c, 72, y, MILL, "Times-Roman", 11, 14)
+
+
+def test_body_type_caption_left_of_its_picture_and_a_section_sign_label() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_left_caption_page), "/tmp/left.pdf")
+    assert [(s.label, s.title) for s in doc.sections][-1] == ("2", "The Sluice")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The sluice gate at dawn.", "Marsh Country Archive")]

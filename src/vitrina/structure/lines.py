@@ -165,8 +165,9 @@ RUNNING_REPEAT_SHARE = 0.4
 RUNNING_TITLE_MIN = 8  # a running title repeated without its page number has this many characters
 _PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
-    # so a panel letter ("C", "IV") alone on a line is never taken for one
-    r"^[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
+    # so a panel letter ("C", "IV") alone on a line is never taken for one, nor a section
+    # number after its sign ("§ 2")
+    r"^(?!.*§)[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
 )
 
 

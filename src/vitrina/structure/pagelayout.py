@@ -93,8 +93,9 @@ LIMITS: dict[str, float] = {
 
 _PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
-    # so a panel letter ("C", "IV") alone on a line is never taken for one
-    r"^[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
+    # so a panel letter ("C", "IV") alone on a line is never taken for one, nor a section
+    # number after its sign ("§ 2")
+    r"^(?!.*§)[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
 )
 
 
@@ -263,8 +264,11 @@ def running_lines(content: PdfContent) -> set[int]:
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     # a page number level with a running line already found ("Harbour Museum … 2")
+    found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
-        if id(line) not in running and _lone_page_number(line, content, running):
+        level = any(other.page == line.page and other.top < line.bottom and line.top < other.bottom
+                    for other in found)
+        if level and id(line) not in running and _lone_page_number(line, content, running):
             running.add(id(line))
     return running
 
@@ -660,7 +664,10 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
             pitch = pitch or step
             j += 1
         if j - i < LIMITS["image_caption_lines"] and (
-            i == 0 or placed[i - 1].kind != "body" or not _close_below(placed[i - 1].line, p.line)
+            i == 0
+            or placed[i - 1].kind != "body"
+            or not _close_below(placed[i - 1].line, p.line)
+            or _opens_image_band(placed[i - 1].line, p.line, free, size)
         ):
             for k in range(i, j + 1):
                 placed[k].kind = "caption"
@@ -673,9 +680,22 @@ def _next_to_image(line: TextLine, images: list[ImageBox], size: float) -> bool:
         x0, top, x1, bottom = image.box
         below = 0 <= line.top - bottom <= reach and line.x0 < x1 and line.x1 > x0
         beside = 0 <= line.x0 - x1 <= reach and top - reach <= line.top <= bottom
-        if below or beside:
+        # set on its left, however short: its cell runs up to the picture
+        left = line.x1 <= x0 and top - 0.3 * size <= line.top <= bottom
+        if below or beside or left:
             return True
     return False
+
+
+def _opens_image_band(prev: TextLine, line: TextLine, images: list[ImageBox], size: float) -> bool:
+    """``line`` starts level with the top of a picture beside it while the line before
+    stands above that picture: a new block (its caption) begins, however close."""
+    slack = 0.3 * size
+    return any(
+        prev.bottom <= image.box[1] + slack <= line.top + 2 * slack
+        and (line.x1 <= image.box[0] or line.x0 >= image.box[2])
+        for image in images
+    )
 
 
 def _just_above(line: TextLine, image: ImageBox, size: float) -> bool:
