@@ -38,8 +38,9 @@ def test_fronted_clause_before_an_inverted_auxiliary_is_a_yes_no_question() -> N
     q = analyse("When the river flooded in 1850, did the council rebuild the bridge?")
     assert (q.type, q.expects, q.predicate) == ("yes/no", "truth", "rebuild")
     assert "flooded" in q.background
-    q = analyse("During the winter talks, did the envoy accept the offer?")
+    q = analyse("During the winter talks with Lord Vell, did the envoy accept the offer?")
     assert q.type == "yes/no" and q.predicate == "accept"
+    assert {"talks", "vell"} <= q.background  # the scene, names too: a passage may leave it out
     assert analyse("When did the council rebuild the bridge?").type == "when"
 
 
@@ -168,3 +169,15 @@ def test_a_surname_answer_is_named_as_the_document_first_named_the_person(town) 
     assert result["answer"] == "Ada Lind", result
     cited = [c["text"] for c in result["citations"]]
     assert cited[0].startswith("Years later, Lind") and any(c.startswith("The painter Ada Lind") for c in cited)
+
+
+def test_how_often_asks_for_a_rate_with_its_distributive_word() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    q = analyse("How often did the ferry cross the sound?")
+    assert (q.type, q.unit) == ("how much", "frequency")
+    text = "At its peak the ferry crossed the sound every 40 minutes."
+    start = text.index("40")
+    facts = Facts(quantities=[(start, start + len("40 minutes"), 40.0, "minutes")])
+    found = {c.text: c.fit for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts, q)}
+    assert found == {"every 40 minutes": 1.0}, found

@@ -196,6 +196,17 @@ def _currency(unit: str | None, span_text: str) -> bool:
     return bool(unit) and (re.fullmatch(r"[A-Z]{3}", unit or "") is not None or category(unit or "") == "money")
 
 
+@lru_cache(maxsize=1)
+def _rate_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("qa_rate_words"))) + r")\b", re.I)
+
+
+def _rate_opener(before: str) -> re.Match[str] | None:
+    """The distributive word just before a number ("every" in "every 45 seconds")."""
+    found = list(_rate_words().finditer(before))
+    return found[-1] if found and not before[found[-1].end():].strip() else None
+
+
 def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
     """How well a quantity's unit answers the question's counted noun, currency, percent or measure."""
     unit_kind = category(unit.split()[-1]) if unit else None
@@ -205,6 +216,8 @@ def _unit_fit(q: Question, unit: str | None, span_text: str) -> float:
         return FIT["typed"] if unit_kind == "percent" or "%" in span_text else FIT["unit_mismatch"]
     if q.unit == "duration":
         return FIT["typed"] if unit_kind == "date" else FIT["unit_mismatch"]
+    if q.unit == "frequency":  # "every 45 seconds", "three times a week"
+        return FIT["typed"] if unit_kind == "date" or _rate_words().search(span_text) else FIT["unit_mismatch"]
     if q.unit == "measure":  # "how large / how far": a measure, else a count of members
         if unit_kind == "measure":
             return FIT["typed"]
@@ -232,6 +245,9 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
         rows = [(s.start + x.start, s.start + x.end, x.value, x.unit) for x in _scan_quantities(s.text)]
     out = []
     for start, end, value, unit in rows:
+        if q.unit == "frequency":  # the rate's distributive word belongs to the answer: "every 45 seconds"
+            before = _rate_opener(s.text[:start - s.start])
+            start = s.start + before.start() if before else start
         cand = _make(s, start - s.start, end - s.start, "quantity", value=value)
         if cand is None or _in_question(cand.text, q):
             continue

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from vitrina import lexicon
 from vitrina.qa.lexical import category, derived_verb, fold, verb_class, wording
 from vitrina.qa.parse import parse
 from vitrina.qa.text import STOPWORDS
@@ -78,12 +79,11 @@ def analyse(question: str) -> Question:
         q.background |= {w for w in q.content if w not in own and w not in q.names}
     wh = next((t for t in doc if t.tag_ in WH_TAGS), None)
     first = _inverted_auxiliary(doc) or doc[0]
+    if first.i > 0:  # "When X invaded, did Y…?", "During the talks with Z, did Y…?": the fronted
+        own = {fold(t.text) for t in doc[first.i:]}  # phrase sets the scene, which a passage may leave out
+        q.background |= {fold(t.text) for t in doc[:first.i] if not t.is_punct} - own
     if wh is not None and wh.i != first.i and (first.pos_ == "AUX" or first.tag_ == "MD"):
-        # "Did Spain recognize X when it joined…?", "When X invaded, did Y expect…?": the wh-word
-        # opens a clause inside a yes/no question
-        if wh.i < first.i:
-            q.background |= {fold(t.text) for t in doc[:first.i] if not t.is_punct} - set(q.names)
-        wh = None
+        wh = None  # "Did Spain recognize X when it joined…?": the wh-word opens a clause inside a yes/no question
     if wh is None and first.dep_ == "ROOT" and first.tag_ == "VB":  # "Name the…", "List the…"
         _head(q, next((c for c in first.children if c.dep_ == "dobj"), None))
         q.type, q.expects, q.slot, q.predicate = "list", "list", "object", None
@@ -451,6 +451,8 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
     _predicate(q, _root(doc))
     if word in DURATION_ADVERBS:
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "duration"
+    elif word in lexicon.words("qa_frequency_adverbs"):  # "how often": a rate
+        q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "frequency"
     elif nxt is not None and nxt.pos_ in ("ADJ", "ADV"):
         q.type, q.expects, q.slot, q.unit = "how much", "quantity", "quantity", "measure"
     elif q.verb_class == "saying":  # "How did X describe Y?": the words X used, a quotation or its object
