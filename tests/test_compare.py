@@ -500,3 +500,14 @@ def test_a_date_before_another_clause_does_not_date_the_name_in_it(tmp_path):
              {"1921": "1921"})
     found = compare(_db(tmp_path, a, b))
     assert [(c.verdict, [s.text for s in c.statements]) for c in found] == [("agree", ["1921", "1921"])]
+
+
+def test_a_sentence_retold_with_another_number_where_no_amount_was_read_differs(tmp_path):
+    a = _doc("a", ["The council approved the Porto charter by a vote of 41-14 on June 18, 1921."],
+             {"June 18, 1921": "1921-06-18"})
+    b = _doc("b", ["The council approved the new Porto charter by a vote of 38-14 on June 18, 1921."],
+             {"June 18, 1921": "1921-06-18"})
+    found = compare(_db(tmp_path, a, b))
+    assert sorted((c.kind, c.verdict) for c in found) == [("happening-date", "agree"), ("number", "differ")]
+    number = next(c for c in found if c.kind == "number")
+    assert [s.text for s in number.statements] == ["41", "38"]

@@ -1292,9 +1292,11 @@ def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple
     places ("signed at A on May 4" / "signed at B on May 4"): who or where is contradicted."""
     out: list[Comparison] = []
     seen: set[tuple[Key, Key]] = set()
+    measured = {(s.document, s.start, s.end) for s in statements}  # dates and amounts read: compared as such
     for a, b in _retold_pairs(statements):
         if _relation(a, b) == "differ":
             continue
+        out += _number_comparisons(a, b, measured, seen)
         for x, y in _swaps(a, b):
             sa, sb = _name_statement(a, x), _name_statement(b, y)
             key = (_key(sa), _key(sb))
@@ -1308,6 +1310,50 @@ def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple
                                   f"the same sentence retold (“{a.text}” / “{b.text}”), another {x[3]} named in it",
                                   [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
     return out
+
+
+def _number_comparisons(a: Statement, b: Statement, measured: set[tuple[str, int, int]],
+                        seen: set[tuple[Key, Key]]) -> list[Comparison]:
+    """Two sentences retold with another number in the same place ("limited arrivals to fifty per ship"
+    / "to fifteen per ship"): a contradiction even where no amount was read (a count without a unit, a
+    vote "41-14"). Years, dates and amounts already read are compared as such."""
+    from vitrina.extract.numbers import find_numbers
+
+    out = []
+    for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))):
+        found = []
+        for s, (lo, hi) in ((a, sa), (b, sb)):
+            text = s.sentence_text[lo - s.sentence[0]:hi - s.sentence[0]]
+            numbers = [(lo + x, lo + y, v) for x, y, v in find_numbers(text)]
+            if len(numbers) != 1 or _year_like(numbers[0][2]) or any(
+                    d == s.document and x < numbers[0][1] and numbers[0][0] < y for d, x, y in measured):
+                break
+            found.append(numbers[0])
+        if len(found) != 2 or found[0][2] == found[1][2]:
+            continue
+        na, nb = (_span_statement(s, x, y, "number") for s, (x, y, _v) in zip((a, b), found, strict=True))
+        key = (_key(na), _key(nb))
+        if key in seen:
+            continue
+        seen.add(key)
+        reason = f"“{na.text}” / “{nb.text}”: another number in the same place of one statement"
+        out.append(Comparison("", "number", f"a number retold: {na.text} or {nb.text}", a.about + b.about,
+                              [na, nb], "differ",
+                              f"the same sentence retold (“{a.text}” / “{b.text}”), another number in it",
+                              [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
+    return out
+
+
+def _year_like(value: float) -> bool:
+    """A number that reads as a year (1000–2199): dates are compared as dates."""
+    return value.is_integer() and 1000 <= value < 2200
+
+
+def _span_statement(s: Statement, start: int, end: int, kind: str) -> Statement:
+    """A span of a statement's sentence as a statement of its own."""
+    text = s.sentence_text[start - s.sentence[0]:end - s.sentence[0]]
+    return Statement(kind, s.document, start, end, text, s.sentence, s.sentence_text, (), ())
 
 
 def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Statement]]:
