@@ -20,6 +20,7 @@ from typing import Any
 from vitrina.edtf_bounds import bounds
 from vitrina.errors import UsageError
 from vitrina.store.read import (
+    HIT_FIELDS,
     MARK_CLOSE,
     MARK_OPEN,
     KnowledgeBase,
@@ -143,22 +144,28 @@ def _swapped(value: str) -> str:
 # ------------------------------------------------------------ snippets
 
 
-def _unmark(highlighted: str) -> tuple[str, list[tuple[int, int]]]:
-    """Plain text and marked spans from a highlight() result (marks alternate, never nest)."""
-    spans: list[tuple[int, int]] = []
-    removed = 0  # marker characters before the cursor
-    opened = highlighted.find(_OPEN)
-    while opened >= 0:
-        closed = highlighted.find(_CLOSE, opened + 1)
-        if closed < 0:
+def _spans(highlighted: str) -> list[list[int]]:
+    """[start, end] offsets, in the unmarked text, of the spans a highlight() result marks
+    (marks alternate, never nest)."""
+    parts = highlighted.split(_OPEN)
+    spans: list[list[int]] = []
+    cursor = len(parts[0])  # offset in the unmarked text
+    for part in parts[1:]:  # each is "matched words" CLOSE "text up to the next mark"
+        length = part.find(_CLOSE)
+        if length < 0:
             break
-        spans.append((opened - removed, closed - removed - 1))
-        removed += 2
-        opened = highlighted.find(_OPEN, closed + 1)
-    return highlighted.replace(_OPEN, "").replace(_CLOSE, ""), spans
+        spans.append([cursor, cursor + length])
+        cursor += len(part) - 1
+    return spans
 
 
-def render_snippet(text: str, spans: Sequence[tuple[int, int]], max_chars: int = SNIPPET_CHARS) -> str:
+def _escape_marked(marked: str) -> str:
+    """``html.escape`` of a highlight() result, its marks turned into <mark> elements."""
+    return (marked.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;").replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>"))
+
+
+def render_snippet(text: str, spans: Sequence[Sequence[int]], max_chars: int = SNIPPET_CHARS) -> str:
     """HTML-escaped text with ``spans`` wrapped in <mark>, cut around the first match."""
     lo, hi = 0, len(text)
     if len(text) > max_chars:
@@ -174,7 +181,7 @@ def render_snippet(text: str, spans: Sequence[tuple[int, int]], max_chars: int =
             hi = space if space > hi - 20 else hi
     out: list[str] = ["\u2026" if lo > 0 else ""]
     cursor = lo
-    for start, end in sorted(spans):
+    for start, end in sorted(spans, key=tuple):
         start, end = max(start, cursor), min(end, hi)
         if start >= end:
             continue
@@ -200,27 +207,16 @@ def search(
 ) -> dict[str, Any]:
     """Sentences matching ``query`` (BM25 order) under the given filters."""
     kb = as_knowledge_base(store)
-    where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
     expressions = _expressions(query or "")
     limit = max(1, int(limit))
-    if not expressions:
-        if not where:
-            return {"query": query, "total": 0, "hits": []}
-        total, rows = kb.browse(where, limit)
-        return {"query": query, "total": total, "hits": [_hit(row) for row in rows]}
-    allowed = kb.sentence_ids(where) if where else None
-    if allowed is not None and not allowed:
-        return {"query": query, "total": 0, "hits": []}
-    for expr in expressions:
-        if allowed is None:
-            hits, total = _top_hits(kb, expr, limit)
-            if hits:
-                return {"query": query, "total": total, "hits": hits}
-            continue
-        ranked, total = kb.ranked_within(expr, allowed, limit)
-        if ranked:
-            return {"query": query, "total": total, "hits": _hits(kb, ranked)}
-    return {"query": query, "total": 0, "hits": []}
+    where = None
+    if document or section or entity or date:
+        where = SentenceFilter(document, section, entity, date_bounds(date) if date else None)
+        if not expressions:
+            total, browsed = kb.browse(where, limit)
+            return {"query": query, "total": total, "hits": [_hit(_fields(row)) for row in browsed]}
+    rows, total = kb.first_hit_page(expressions, limit, where)
+    return {"query": query, "total": total, "hits": [_hit(row, row[10], row[11]) for row in rows]}
 
 
 @functools.lru_cache(maxsize=256)
@@ -229,45 +225,31 @@ def _expressions(query: str) -> tuple[str, ...]:
     return tuple(match_expressions(parse_query(query)))
 
 
-def _top_hits(kb: KnowledgeBase, expr: str, limit: int) -> tuple[list[dict[str, Any]], int]:
-    """The best ``limit`` matches with their details and the match count (counted only when
-    the page is full)."""
-    rows = kb.top_hits(expr, limit)
-    hits = [_hit(row) for row in rows]
-    if len(rows) < limit:
-        return hits, len(rows)
-    return hits, kb.match_count(expr)
+def _fields(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A ``hit_rows`` row as a tuple in ``HIT_FIELDS`` order (as far as it has them)."""
+    return tuple(row[name] for name in HIT_FIELDS if name in row)
 
 
-def _hits(kb: KnowledgeBase, ranked: list[tuple[int, float, str | None]]) -> list[dict[str, Any]]:
-    """Hit details for the ranked ids (highlights already computed), in one query."""
-    by_id = {row["sid"]: row for row in kb.hit_rows([r[0] for r in ranked])}
-    return [_hit(by_id[rowid], rank, marked) for rowid, rank, marked in ranked if rowid in by_id]
-
-
-def _hit(row: dict[str, Any], rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
-    text = row["text"]
-    spans: list[tuple[int, int]] = []
-    marked = marked if marked is not None else row.get("marked")
-    if marked is not None:
-        plain, spans = _unmark(marked)
-        if plain != text:  # marker characters inside the text itself: no marks
-            spans = []
+def _hit(fields: Sequence[Any], rank: float | None = None, marked: str | None = None) -> dict[str, Any]:
+    """A search hit from its sentence's details (``HIT_FIELDS`` order: sid, document … text),
+    its BM25 rank and its highlighted text."""
+    text = fields[9]
+    spans = _spans(marked) if marked is not None and _OPEN not in text and _CLOSE not in text else []
     if spans and len(text) <= SNIPPET_CHARS:  # short: the marked text escaped whole (markers survive escaping)
-        snippet = html.escape(marked or "").replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
-    else:
+        snippet = _escape_marked(marked or "")
+    else:  # long, or markers in the text itself (then no marks)
         snippet = render_snippet(text, spans)
     return {
-        "document": row["document"],
-        "document_title": row["document_title"],
-        "section": row["section"],
-        "section_label": row["section_label"],
-        "section_title": row["section_title"],
-        "block": row["block"],
-        "start": row["start"],
-        "end": row["end"],
+        "document": fields[1],
+        "document_title": fields[2],
+        "section": fields[3],
+        "section_label": fields[4],
+        "section_title": fields[5],
+        "block": fields[6],
+        "start": fields[7],
+        "end": fields[8],
         "text": text,
         "snippet": snippet,
-        "matches": [list(span) for span in spans],  # offsets of the matched words in "text"
-        "score": round(-float(row.get("rank", 0.0) if rank is None else rank), 4),
+        "matches": spans,  # [start, end] offsets of the matched words in "text"
+        "score": round(-float(rank or 0.0), 4),
     }

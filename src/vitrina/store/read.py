@@ -127,9 +127,50 @@ _HIT_COLUMNS = (
     "s.id AS sid, s.document, d.title AS document_title, s.section, sec.label AS section_label,"
     " sec.title AS section_title, s.block, s.start, s.\"end\", s.text"
 )
+# the columns of a ``first_hit_page`` row, in order
+HIT_FIELDS = ("sid", "document", "document_title", "section", "section_label", "section_title", "block",
+              "start", "end", "text", "rank", "marked")
 _HIT_FROM = (
     " FROM sentences s JOIN documents d ON d.id = s.document"
     " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section"
+)
+_HIGHLIGHT = f"highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}')"
+_TITLES = (
+    " JOIN documents d ON d.id = s.document"
+    " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section"
+)
+
+# One page of search hits, ``HIT_FIELDS`` + the match count, in one statement (parameters:
+# match, limit). The best ``limit`` matches are ranked first by ``bm25()`` (what FTS5's
+# ``rank`` is, unconfigured) with SQLite's own sorter, ties in rowid order as FTS5 orders them;
+# ``ORDER BY rank`` would make FTS5 prepare a sorting statement of its own on every query.
+# Then one unranked pass over the matches highlights and joins only the kept rows. The count,
+# an uncorrelated subquery evaluated once, counts the matches only when the page is full.
+_PAGE = (
+    "WITH top AS MATERIALIZED (SELECT rowid AS id, bm25(sentences_fts) AS rank FROM sentences_fts"
+    " WHERE sentences_fts MATCH ?1 ORDER BY rank, rowid LIMIT ?2)"
+    f" SELECT {_HIT_COLUMNS}, top.rank AS rank, {_HIGHLIGHT} AS marked,"
+    " (SELECT CASE WHEN count(*) < ?2 THEN count(*)"  # a page not full holds every match
+    " ELSE (SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?1) END FROM top) AS total"
+    f" FROM sentences_fts f CROSS JOIN top CROSS JOIN sentences s{_TITLES}"  # CROSS: in this order
+    " WHERE sentences_fts MATCH ?1 AND top.id = f.rowid AND s.id = f.rowid ORDER BY top.rank, top.id"
+)
+
+# The same among the sentences a filter lets through (``{allowed}``: its SQL, then its
+# parameters, match, match, limit). The allowed ids come first, then their matches, unranked
+# (FTS5 reads only the allowed rowid range), counted; FTS5 ranks the matched rowid range,
+# walks it in rank order and stops at the LIMIT, highlighting and joining only the kept rows.
+# The unary + keeps each IN list from driving the search (one FTS5 lookup per id).
+_PAGE_AMONG = (
+    "WITH allowed AS MATERIALIZED (SELECT s.id FROM sentences s WHERE {allowed}),"
+    " matched AS MATERIALIZED (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ?"
+    " AND +rowid IN allowed"
+    " AND rowid BETWEEN (SELECT coalesce(min(id), 0) FROM allowed) AND (SELECT coalesce(max(id), 0) FROM allowed))"
+    f" SELECT {_HIT_COLUMNS}, f.rank AS rank, {_HIGHLIGHT} AS marked, (SELECT count(*) FROM matched) AS total"
+    f" FROM sentences_fts f JOIN sentences s ON s.id = f.rowid{_TITLES}"
+    " WHERE sentences_fts MATCH ? AND +f.rowid IN matched"
+    " AND f.rowid BETWEEN (SELECT coalesce(min(id), 0) FROM matched) AND (SELECT coalesce(max(id), 0) FROM matched)"
+    " ORDER BY f.rank LIMIT ?"
 )
 
 
@@ -166,6 +207,28 @@ class KnowledgeBase(PageReads):
         """The best ``limit`` matches as search hits (``hit_rows`` columns), with ``rank`` and
         ``marked`` (the text with matched words between MARK_OPEN and MARK_CLOSE)."""
         raise NotImplementedError
+
+    def first_hit_page(self, matches: Sequence[str], limit: int,
+                       where: SentenceFilter | None = None) -> tuple[Sequence[Sequence[Any]], int]:
+        """One page of search: the best ``limit`` matches of the first of ``matches`` that finds
+        a sentence ``where`` lets through, best first, as rows of ``HIT_FIELDS`` (indexed by
+        position; more columns may follow), and how many sentences it finds."""
+        allowed = self.sentence_ids(where) if where else None
+        if allowed is not None and not allowed:
+            return [], 0
+        for match in matches:
+            if allowed is None:
+                rows = self.top_hits(match, limit)
+                if rows:
+                    total = len(rows) if len(rows) < limit else self.match_count(match)
+                    return [tuple(row[name] for name in HIT_FIELDS) for row in rows], total
+                continue
+            ranked, total = self.ranked_within(match, allowed, limit)
+            if ranked:
+                by_id = {row["sid"]: row for row in self.hit_rows([r[0] for r in ranked])}
+                return [(*(by_id[i][name] for name in HIT_FIELDS[:10]), rank, marked)
+                        for i, rank, marked in ranked if i in by_id], total
+        return [], 0
 
     def ranked_within(self, match: str, allowed: set[int], limit: int) -> tuple[list[tuple[int, float, str | None]], int]:
         """(id, rank, marked) of the best ``limit`` matches among the sentence ids ``allowed``,
@@ -447,6 +510,31 @@ class SQLiteKnowledgeBase(KnowledgeBase):
             " JOIN documents d ON d.id = s.document"
             " LEFT JOIN sections sec ON sec.document = s.document AND sec.id = s.section ORDER BY top.rank",
             (match, limit))
+
+    def first_hit_page(self, matches: Sequence[str], limit: int,
+                       where: SentenceFilter | None = None) -> tuple[Sequence[Sequence[Any]], int]:
+        sql, condition, filter_params = _PAGE, "", list[Any]()
+        if where:  # needs SQLite 3.35 (MATERIALIZED)
+            condition, filter_params = self._filter_sql(where)
+            sql = _PAGE_AMONG.replace("{allowed}", condition)
+        for number, match in enumerate(matches):
+            rows = self._tuples(sql, (*filter_params, match, match, limit) if where else (match, limit))
+            if rows:
+                return rows, int(rows[0][-1])  # every row ends with the count
+            if where and number + 1 < len(matches) and not self._rows(
+                    f"SELECT 1 FROM sentences s WHERE {condition} LIMIT 1", filter_params):
+                break  # nothing passes the filter: no looser expression can find anything
+        return [], 0
+
+    def _tuples(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples (cheaper to make and to index than the connection's rows)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        try:
+            return cursor.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            _raise_if_timeout(exc)
+            raise
 
     def ranked_within(self, match: str, allowed: set[int], limit: int) -> tuple[list[tuple[int, float, str | None]], int]:
         # found unranked (cheap), ranked over their rowid range, then highlighted
