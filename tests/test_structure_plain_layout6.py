@@ -188,3 +188,24 @@ def test_header_and_footer_extracted_together_at_the_start_of_a_one_page_text() 
     doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")  # pdftotext closes a page with \f
     assert "Museum of the Dene Valley" not in doc.text
     assert _sections(doc) == [(None, "The Mills of the Upper Dene")]
+
+
+def test_paragraph_after_a_caption_is_not_taken_for_a_wide_caption() -> None:
+    page = [
+        "The Mills of the Upper Dene",
+        *WIDE,
+        "The sluice was rebuilt in oak.",
+        "Right: The sluice gate raised for the ebb,",
+        "seen from the lane. — Photo: Ines Caddow",
+        "The mills closed one by one after the railway brought cheap flour from the ports of the",
+        "coast, and by the war only the lowest mill on the river still ground for the farms of the",
+        "valley, its wheel turning two days a week through the winter and idle through the summer.",
+        "Its last miller retired in 1952.",
+        "The lowest mill in its last working year, with its sacks on the quay. — Image:",
+        "Dene Valley Archive",
+    ]
+    kinds = _kinds(_doc([page]))
+    assert ("paragraph", "The mills closed one by one after the railway brought cheap flour from the ports of "
+            "the coast, and by the war only the lowest mill on the river still ground for the farms of the "
+            "valley, its wheel turning two days a week through the winter and idle through the summer. "
+            "Its last miller retired in 1952.") in kinds

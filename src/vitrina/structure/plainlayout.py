@@ -600,7 +600,10 @@ class PlainLayout:
         if body and len(body) >= 2:
             lengths = [b.length for b in body[:-1]]
             width = self.width[first]
-            around = [ln.length for ln in self.lines[max(0, first - 3) : first]]
+            # the body lines around (a caption just before is no measure of the body)
+            captioned = {ln.index for e in self.entries if isinstance(e, Fragment) and e.kind == "caption"
+                         for ln in e.lines}
+            around = [ln.length for ln in self.lines[max(0, first - 3) : first] if ln.index not in captioned]
             around += [ln.length for ln in self.lines[credit + 1 : credit + 4]]
             narrow = max(lengths) < PLAIN_LIMITS["own_column"] * width
             wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width or (
