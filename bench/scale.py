@@ -111,17 +111,40 @@ def build_task(a: dict[str, Any]) -> dict[str, Any]:
             "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+class PhasePeaks:
+    """Peak RSS of this process within each named phase (sampled every 50 ms by a thread)."""
+
+    def __init__(self) -> None:
+        self.phase = "start"
+        self.peaks: dict[str, float] = {}
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def enter(self, phase: str) -> None:
+        self.phase = phase
+
+    def _sample(self) -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
+        while True:
+            with open("/proc/self/statm", encoding="ascii") as f:
+                mb = int(f.read().split()[1]) * page / 2**20
+            self.peaks[self.phase] = max(self.peaks.get(self.phase, 0.0), mb)
+            time.sleep(0.05)
+
+
 def link_task(a: dict[str, Any]) -> dict[str, Any]:
-    """The build's own process at ``factor`` copies, without the NLP: stage, link, write.
+    """The build's own process at ``factor`` copies, without the NLP: stage, link, write, compare.
 
     Analyses come from a 1x build's database, read one at a time for each
     copy; copy c gets a new id and source and c trailing spaces on its text
     (spans unchanged, digest changed, so copies are linked by their names as
-    varied copies are, not by the same-text rule).
+    varied copies are, not by the same-text rule). The comparisons stage
+    (``vitrina.compare``, which parses the sentences it compares) runs as in
+    a build, as the write's derive stage.
     """
     import contextlib
     import json as json_
 
+    from vitrina.compare import store_comparisons
     from vitrina.link import resolve
     from vitrina.pipeline import _linked_rows
     from vitrina.serialize import document_from_dict
@@ -130,27 +153,41 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
 
     out = Path(a["db"])
     phases: dict[str, float] = {}
+    peaks = PhasePeaks()
+    clock = [time.perf_counter()]
+
+    def enter(phase: str) -> None:
+        now = time.perf_counter()
+        phases[peaks.phase] = now - clock[0]
+        clock[0] = now
+        peaks.enter(phase)
+
+    def compare_stage(kb: Any) -> dict[str, str]:
+        enter("compare")
+        return store_comparisons(kb) if a.get("compare", True) else {}
+
     with Staging(out) as staging, contextlib.closing(connect_readonly(a["base"])) as base:
-        started = time.perf_counter()
+        enter("stage")
         analyses = []
         for c in range(a["factor"]):
             for sha, raw in base.execute("SELECT sha256, analysis FROM documents ORDER BY ordinal"):
                 doc = document_from_dict(json_.loads(raw))
                 doc = doc.evolve(id=f"{doc.id}-c{c}", source=f"{doc.source}-c{c}", text=doc.text + " " * c)
                 analyses.append((sha, staging.add(doc)))
-        phases["stage"] = time.perf_counter() - started
-        started = time.perf_counter()
+        enter("link")
         mappings, entities = resolve([ref.summary for _, ref in analyses])
-        phases["link"] = time.perf_counter() - started
-        started = time.perf_counter()
-        write_stream(out, entities, _linked_rows(analyses, mappings, entities))
-        phases["write"] = time.perf_counter() - started
+        enter("write")
+        write_stream(out, entities, _linked_rows(analyses, mappings, entities), derive=(compare_stage,))
+        enter("end")
+    phases.pop("start", None)
     return {"phases": phases, "documents": len(analyses), "entities": len(entities),
+            "phase_rss_mb": {k: round(v, 1) for k, v in peaks.peaks.items() if k != "end"},
             "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def run_worker(args: dict[str, Any], timeout: float = 3 * 3600) -> dict[str, Any]:
     """One build in a fresh interpreter: its result plus the peak RSS of its largest process."""
+    load_before = os.getloadavg()[0]
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", json.dumps(args)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -169,6 +206,8 @@ def run_worker(args: dict[str, Any], timeout: float = 3 * 3600) -> dict[str, Any
             return {"error": f"exit {os.waitstatus_to_exitcode(status)}: " + " | ".join(tail)}
     result = json.loads(lines[-1][len(RESULT):])
     result["tree_rss_mb"] = usage.ru_maxrss / 1024  # the largest process of the build (KiB on Linux)
+    result["load"] = [load_before, os.getloadavg()[0]]  # 1-minute load average before and after
+    result["cpu_s"] = usage.ru_utime + usage.ru_stime  # CPU of the process and its waited-for children
     return result
 
 
@@ -181,10 +220,10 @@ def log(message: str) -> None:
 
 
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
-            dask_factor: int | None) -> dict[str, Any]:
+            dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4)) -> dict[str, Any]:
     """Every scaling measurement; the raw results for ``render``."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
-    for factor in sorted(set(builds) | {1}):
+    for factor in sorted(set(builds) | ({1} if links else set())):
         folder = make_variants(corpus, factor, workdir / f"x{factor}")
         log(f"build row: {factor}x")
         result = run_worker({"paths": [str(folder)], "db": str(workdir / f"x{factor}.db"),
@@ -198,7 +237,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
         results["links"].append({"factor": factor, **result})
     if dask_factor:
         folder = make_variants(corpus, dask_factor, workdir / f"dask{dask_factor}")
-        for workers in (1, 2):
+        for workers in dask_workers:
             log(f"dask row: {dask_factor}x on {workers} worker(s)")
             result = run_worker({"paths": [str(folder)], "db": str(workdir / f"dask{workers}.db"),
                                  "workers": workers})
@@ -237,21 +276,23 @@ def _link_rows(res: dict[str, Any]) -> list[list[str]]:
     rows = []
     runs = [r for r in res.get("links", []) if _ok(r)]
     for r in res.get("links", []):
-        measure_ = f"stage + link + write (no NLP), {r['factor']}x copies"
+        measure_ = f"stage + link + write + comparisons (no extraction), {r['factor']}x copies"
         if not _ok(r):
             rows.append(["Scale", measure_, r["error"], "-", "-", "-"])
             continue
+        by_phase = ", ".join(f"{k} {v:,.0f}" for k, v in r.get("phase_rss_mb", {}).items())
         rows.append(["Scale", f"{measure_}: {r['documents']:,} docs",
                      f"linking {_per_doc(r, 'link') * 1000:.2f} ms/doc ({r['phases']['link']:.2f} s); "
                      f"staging {_per_doc(r, 'stage') * 1000:.1f} ms/doc, write "
-                     f"{_per_doc(r, 'write') * 1000:.1f} ms/doc; peak RSS {r['main_rss_mb']:,.0f} MB; "
-                     f"{r['entities']:,} entities", "-", "-", "-"])
+                     f"{_per_doc(r, 'write') * 1000:.1f} ms/doc, comparisons "
+                     f"{_per_doc(r, 'compare') * 1000:.1f} ms/doc; peak RSS {r['main_rss_mb']:,.0f} MB "
+                     f"(by phase: {by_phase}); {r['entities']:,} entities", "-", "-", "-"])
     base = runs[0] if runs and runs[0]["factor"] == 1 else None
     if base and len(runs) > 1:
         last = runs[-1]
         link_ratio = _per_doc(last, "link") / max(_per_doc(base, "link"), 1e-9)
         rss_ratio = last["main_rss_mb"] / base["main_rss_mb"]
-        rows.append(["Scale", f"growth 1x to {last['factor']}x (stage + link + write)",
+        rows.append(["Scale", f"growth 1x to {last['factor']}x (stage + link + write + comparisons)",
                      f"linking time per doc x{link_ratio:.2f}; peak RSS x{rss_ratio:.2f} "
                      f"(+{(last['main_rss_mb'] - base['main_rss_mb']) * 1024 / (last['documents'] - base['documents']):.1f} "
                      f"KB per added doc)", "-",
@@ -273,11 +314,15 @@ def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
                      f"{r['phases'].get('link', 0):.1f} s, write {r['phases'].get('write', 0):.1f} s); "
                      f"largest process {r['tree_rss_mb']:,.0f} MB, client process "
                      f"{r['main_rss_mb']:,.0f} MB", "-", "-", "-"])
-    if len(dask) == 2:
-        speedup = dask[0]["seconds"] / dask[1]["seconds"]
-        rows.append(["Scale", "Dask speed-up, 1 to 2 workers",
-                     f"x{speedup:.2f} (2 cores shared with other agents' processes: load average "
-                     f"{res['load'][0]:.1f} at start, {res['load'][-1]:.1f} at end)", "-", "-", "-"])
+    one = next((r for r in dask if r["workers"] == 1), None)
+    for r in dask:
+        if one is None or r is one:
+            continue
+        analysis = one["phases"].get("analyse", 0) / max(r["phases"].get("analyse", 0), 1e-9)
+        rows.append(["Scale", f"Dask speed-up, 1 to {r['workers']} workers",
+                     f"x{one['seconds'] / r['seconds']:.2f} whole build, x{analysis:.2f} analysis (2 cores "
+                     f"shared with other agents' processes: load average {res['load'][0]:.1f} at start, "
+                     f"{res['load'][-1]:.1f} at end)", "-", "-", "-"])
     return rows
 
 
@@ -300,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--builds", default="1,4", help="corpus multiples for whole builds (1x always)")
     ap.add_argument("--links", default="1,4,16", help="corpus multiples for the stage + link + write rows")
     ap.add_argument("--dask-factor", type=int, default=2, help="corpus multiple for the Dask rows (0: none)")
+    ap.add_argument("--dask-workers", default="1,2,4", help="local cluster sizes for the Dask rows")
     ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -312,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="vitrina-scale-") as tmp:
         workdir = (args.workdir or Path(tmp)).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
-        res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None)
+        res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None,
+                      tuple(int(w) for w in args.dask_workers.split(",") if w))
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))

@@ -30,10 +30,11 @@ import json
 import math
 import re
 import sqlite3
+import sys
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -226,21 +227,19 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
 
 
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
-    """Every comparable statement, building one document's statements at a time."""
-    by_doc: dict[str, dict[str, list]] = defaultdict(lambda: {"events": [], "quantities": [], "quotes": []})
-    for ev in kb.dates():
-        by_doc[ev.document]["events"].append(_Dated(ev.document, ev.start, ev.end, ev.lower, ev.upper))
-    for q in kb.quantities():
-        by_doc[q.document]["quantities"].append(q)
-    for u in kb.quotes():
-        by_doc[u.document]["quotes"].append(u)
+    """Every comparable statement, reading and building one document's statements at a time.
+
+    Documents are taken in a fixed order (those with dates, then those with quantities, then
+    those with quotations only, each in reading order): the grouping breaks ties by it.
+    """
     names = {eid: name for eid, (_type, name) in kinds.items()}
     out: list[Statement] = []
-    for doc_id, rows in by_doc.items():
+    for doc_id in _statement_order(kb):
         docs = _load_one(kb, doc_id)
-        out += _date_statements(rows["events"], docs, names, kinds)
-        out += _quantity_statements(rows["quantities"], docs, kinds)
-        out += _quote_statements(rows["quotes"], docs, kinds)
+        dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
+        out += _date_statements(dated, docs, names, kinds)
+        out += _quantity_statements(kb.quantities(document=doc_id), docs, kinds)
+        out += _quote_statements(kb.quotes(document=doc_id), docs, kinds)
     return out
 
 
@@ -252,6 +251,34 @@ class _Dated:
     date_end: int
     lower: str | None
     upper: str | None
+
+
+def _statement_order(kb: read.KnowledgeBase) -> list[str]:
+    """Ids of the documents with dates, then with quantities, then with quotations, in reading order."""
+    ids = [d.id for d in kb.documents()]
+    tiers: list[list[str]] = [[], [], []]
+    for doc_id in ids:
+        if kb.dates(document=doc_id):
+            tiers[0].append(doc_id)
+        elif kb.quantities(document=doc_id):
+            tiers[1].append(doc_id)
+        elif kb.quotes(document=doc_id):
+            tiers[2].append(doc_id)
+    return tiers[0] + tiers[1] + tiers[2]
+
+
+def _kept(frame: Frame | None) -> Frame | None:
+    """A frame as a statement keeps it: the words and spans that located names inside it are
+    dropped (the comparisons use predicate, theme, subject and aspect), so the statements of a
+    large collection stay small."""
+    if frame is None:
+        return None
+    return replace(frame, predicate=_interned(frame.predicate), theme=_interned(frame.theme),
+                   subject=_interned(frame.subject), words=(), word_offsets=(), offsets=())
+
+
+def _interned(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sys.intern(w) for w in words)
 
 
 def _frames_at(doc: _Doc, located: list[tuple[read.SentenceHit, int, int]]) -> list[Frame | None]:
@@ -365,14 +392,14 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
-                            value + (predicate,), tight=tight, frame=frame, people=people, in_name=in_name,
+                            value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1])
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
             yield Statement("happening-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, about,
-                            value + (predicate,), tight=False, frame=frame, people=people,
+                            value + (predicate,), tight=False, frame=_kept(frame), people=people,
                             named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities)
 
@@ -507,7 +534,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
                          _around(doc.text, q.start, q.end, lo, hi)),
-                        qualifier=(q.qualifier or None), frame=frame, people=people, siblings=siblings,
+                        qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1],
                         retold_only=small or not holders)
 
@@ -1165,20 +1192,8 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set
     strongest reasons first (average link): two groups merge when at least half of their
     cross-document pairs are the same thing and no document disagrees with itself.
     """
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, s in enumerate(statements):
-        for key in _blocking_keys(s):
-            by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(i)
-    same: dict[tuple[int, int], str] = {}
-    for (_kind, key), members in by_key.items():
-        if len(members) > WEIGHTS.max_block:
-            # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
-            # named event are always paired: their key is the event itself.
-            members = [m for m in members if statements[m].kind == "event-date" and key in statements[m].about]
-        for i, j in combinations(members, 2):
-            if (i, j) not in same:
-                same[(i, j)] = _same_thing(statements[i], statements[j]) or ""
-    linked = sorted(((i, j) for (i, j), why in same.items() if why), key=lambda ij: (_strength(same[ij]), ij))
+    same = _same_pairs(statements)
+    linked = sorted(same, key=lambda ij: (_strength(same[ij]), ij))
     group_of = {i: [i] for i in range(len(statements))}
     why_of: dict[int, str] = {}
     for i, j in linked:
@@ -1199,6 +1214,54 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set
                  if same.get((i, j))}
         out.append((_one_per_sentence([statements[k] for k in members]), why_of[members[0]], pairs))
     return out
+
+
+def _same_pairs(statements: list[Statement]) -> dict[tuple[int, int], str]:
+    """The pairs (i < j) of statements judged the same thing, and why.
+
+    Each candidate pair is judged once, in the first block both belong to, so nothing needs to
+    remember the pairs judged different: memory holds the pairs found the same, not every
+    candidate pair.
+    """
+    blocks = _blocks(statements)
+    where: list[list[int]] = [[] for _ in statements]  # each statement's blocks, in ascending order
+    for b, members in enumerate(blocks):
+        for m in members:
+            where[m].append(b)
+    same: dict[tuple[int, int], str] = {}
+    for b, members in enumerate(blocks):
+        for i, j in combinations(members, 2):
+            if _first_common(where[i], where[j]) == b and (why := _same_thing(statements[i], statements[j])):
+                same[(i, j)] = why
+    return same
+
+
+def _blocks(statements: list[Statement]) -> list[list[int]]:
+    """Candidate blocks: the statements (indices, ascending) sharing a blocking key."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, s in enumerate(statements):
+        for key in _blocking_keys(s):
+            by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(i)
+    blocks = []
+    for (_kind, key), members in by_key.items():
+        if len(members) > WEIGHTS.max_block:
+            # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
+            # named event are always paired: their key is the event itself.
+            members = [m for m in members if statements[m].kind == "event-date" and key in statements[m].about]
+        if len(members) > 1:
+            blocks.append(members)
+    return blocks
+
+
+def _first_common(a: list[int], b: list[int]) -> int:
+    """The smallest value in both ascending lists (they share at least one)."""
+    i = j = 0
+    while a[i] != b[j]:
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return a[i]
 
 
 Key = tuple[str, int, int]
