@@ -176,11 +176,13 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
                 analyses.append((sha, staging.add(doc)))
         enter("link")
         mappings, entities = resolve([ref.summary for _, ref in analyses])
+        staging.forget_summaries()
+        documents = len(analyses)  # _linked_rows empties the list as it writes
         enter("write")
         write_stream(out, entities, _linked_rows(analyses, mappings, entities), derive=(compare_stage,))
         enter("end")
     phases.pop("start", None)
-    return {"phases": phases, "documents": len(analyses), "entities": len(entities),
+    return {"phases": phases, "documents": documents, "entities": len(entities),
             "phase_rss_mb": {k: round(v, 1) for k, v in peaks.peaks.items() if k != "end"},
             "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

@@ -1075,10 +1075,13 @@ _RELATION_WORDS = {"agree": "the same value", "consistent": "one more precise th
                    "differ": "incompatible values", "uncertain": "incompatible values, maybe another act"}
 
 
-def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = None) -> tuple[str, list[dict]]:
-    """The group's verdict (its worst pair) and every cross-document pair's relation. A pair
-    grouped only through others (not itself judged the same thing) never contradicts."""
+def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = None,
+             keep_pairs: bool = True) -> tuple[str, list[dict]]:
+    """The group's verdict (its worst pair) and every cross-document pair's relation (none
+    unless ``keep_pairs``). A pair grouped only through others (not itself judged the same
+    thing) never contradicts."""
     pairs = []
+    found: set[str] = set()
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
@@ -1086,11 +1089,12 @@ def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = 
         judged = linked is None or (_key(a), _key(b)) in linked or (_key(b), _key(a)) in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
             rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
-        why = _RELATION_WORDS[rel]
-        if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
-            why = "the same words attributed to another speaker"
-        pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
-    found = {p["relation"] for p in pairs}
+        found.add(rel)
+        if keep_pairs:
+            why = _RELATION_WORDS[rel]
+            if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
+                why = "the same words attributed to another speaker"
+            pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
     worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
     return worst, pairs
 
@@ -1327,22 +1331,7 @@ _VERDICT_ORDER = {"differ": 0, "uncertain": 1, "consistent": 2, "agree": 3}
 def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
             entity: str | None = None) -> list[Comparison]:
     """Every group of statements made in two or more documents, contradictions first."""
-    kb = read.as_knowledge_base(store)
-    kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
-    statements = _statements(kb, kinds)
-    out: list[Comparison] = []
-    for members, grouping, linked in _groups(statements):
-        if all(s.in_name for s in members):
-            continue  # the same name written in several documents ("the Convention of 1818"): no statement
-        kind = members[0].kind
-        verdict, reasons = _verdict(members, linked)
-        entities = tuple(sorted({e for s in members for e in s.about}))
-        out.append(Comparison("", kind, _subject(kind, members, kinds), entities, members,
-                              verdict, grouping, reasons))
-    out += _participant_comparisons(statements, kinds)
-    out.sort(key=lambda c: (_VERDICT_ORDER[c.verdict], c.subject.lower(), c.statements[0].document))
-    for n, c in enumerate(out, start=1):
-        c.id = f"cmp{n}"
+    out = [c for c, _linked in _compared(read.as_knowledge_base(store))]
     if document:
         out = [c for c in out if document in c.documents]
     if entity:
@@ -1447,6 +1436,29 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
                      people=((entity, type_, _name_words(text)),))
 
 
+def _compared(kb: read.KnowledgeBase,
+              with_reasons: bool = True) -> list[tuple[Comparison, set[tuple[Key, Key]] | None]]:
+    """Every comparison in order, numbered, with the pairs of its statements judged the same
+    (None for a comparison whose reasons are its own); a group's reasons (one per
+    cross-document pair) only ``with_reasons``."""
+    kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
+    statements = _statements(kb, kinds)
+    out: list[tuple[Comparison, set[tuple[Key, Key]] | None]] = []
+    for members, grouping, linked in _groups(statements):
+        if all(s.in_name for s in members):
+            continue  # the same name written in several documents ("the Convention of 1818"): no statement
+        kind = members[0].kind
+        verdict, reasons = _verdict(members, linked, keep_pairs=with_reasons)
+        entities = tuple(sorted({e for s in members for e in s.about}))
+        out.append((Comparison("", kind, _subject(kind, members, kinds), entities, members,
+                               verdict, grouping, reasons), linked))
+    out += [(c, None) for c in _participant_comparisons(statements, kinds)]
+    out.sort(key=lambda cl: (_VERDICT_ORDER[cl[0].verdict], cl[0].subject.lower(), cl[0].statements[0].document))
+    for n, (c, _linked) in enumerate(out, start=1):
+        c.id = f"cmp{n}"
+    return out
+
+
 def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, str]]) -> str:
     names = [kinds.get(e, ("", e))[1] for e in members[0].about]
     if kind == "event-date":
@@ -1475,8 +1487,21 @@ def document_titles(store: read.KnowledgeBase | sqlite3.Connection) -> dict[str,
 def store_comparisons(kb: read.KnowledgeBase) -> dict[str, str]:
     """Every comparison of a freshly written exhibit, as the meta entry the build keeps beside it
     (a ``derive`` stage of the store's writers)."""
-    found = comparisons_json(compare(kb), document_titles(kb))
-    return {META_KEY: json.dumps(found, ensure_ascii=False)}
+    return {META_KEY: _comparisons_text(kb)}
+
+
+def _comparisons_text(kb: read.KnowledgeBase) -> str:
+    """The JSON text of ``comparisons_json(compare(kb), …)``, built one comparison at a time:
+    a group's pair reasons (as many as its cross-document pairs) exist only while it is
+    written out, not for every group at once."""
+    titles = document_titles(kb)
+    parts = []
+    for c, linked in _compared(kb, with_reasons=False):
+        if linked is not None:
+            c.reasons = _verdict(c.statements, linked)[1]
+        parts.append(json.dumps(comparisons_json([c], titles)[0], ensure_ascii=False))
+        c.reasons = []
+    return "[" + ", ".join(parts) + "]"
 
 
 def load_comparisons(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,

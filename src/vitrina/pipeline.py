@@ -440,23 +440,34 @@ def _build_staged(
 
     started = time.perf_counter()
     mappings, entities = resolve([ref.summary for _, ref in analyses], authority)
+    staging.forget_summaries()
     report.seconds["link"] = time.perf_counter() - started
+    report.documents = len(analyses)
+    report.entities = len(entities)
     started = time.perf_counter()
     write_stream(db, entities, _linked_rows(analyses, mappings, entities), derive=(store_comparisons,))
     report.seconds["write"] = time.perf_counter() - started
-    report.documents = len(analyses)
-    report.entities = len(entities)
     return report
 
 
 def _linked_rows(
     analyses: list[tuple[str, DocRef]], mappings: list[dict[str, str]], entities: list[Entity]
 ) -> Iterator[tuple[str, str, Document]]:
-    """(file hash, analysis as stored JSON, linked document), read back one at a time, in order."""
+    """(file hash, analysis as stored JSON, linked document), read back one at a time, in order.
+
+    ``analyses`` and ``mappings`` are emptied as the rows are read: once a document is written
+    its reference, link summary and mapping are let go, so the stages after the write (the
+    comparisons) do not run beside the whole collection's link state.
+    """
     from vitrina.link import rewrite
 
+    if len(analyses) != len(mappings):
+        raise ValueError("one mapping per analysis")
     by_id = {e.id: e for e in entities}
-    for (sha, ref), mapping in zip(analyses, mappings, strict=True):
+    analyses.reverse()
+    mappings.reverse()
+    while analyses:
+        (sha, ref), mapping = analyses.pop(), mappings.pop()
         analysis, stored = ref.stored()
         yield sha, stored, rewrite(analysis, mapping, by_id)
 

@@ -141,6 +141,10 @@ class Staging:
                       for local, counted in summary.forms)
         return replace(summary, entities=self._shared(entities), forms=self._shared(forms))
 
+    def forget_summaries(self) -> None:
+        """Let go of the shared names of the summaries (after linking: the write needs none)."""
+        self._pool.clear()
+
     def _shared(self, value: T) -> T:
         return self._pool.setdefault(value, value)
 
