@@ -437,3 +437,12 @@ def test_a_town_and_its_division_typed_organization_is_the_town(gaz):
     text = "A mill was built at Rouen, Normandy, by investors."
     found = places_by_evidence(text, _raw(text, [("Rouen, Normandy", "organization")]), gaz)
     assert _types(text, found) == [("Rouen, Normandy", "place")]
+
+
+def test_a_town_name_before_a_verb_only_people_do_is_not_mapped(gaz):
+    agent = resolve_document([PlaceMention("Houston", 0, 7, 0, agent=True)], gaz)["houston"]
+    assert agent.place is None and agent.candidates
+    # a capital stands for its government ("Vienna refused"); a locative word makes a place
+    assert resolve_document([PlaceMention("Vienna", 0, 6, 0, agent=True)], gaz)["vienna"].place is not None
+    assert resolve_document([PlaceMention("Houston", 0, 7, 0, locative=True, agent=True)], gaz)["houston"].place \
+        is not None

@@ -480,8 +480,10 @@ class Clusterer:
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
+        after = self.text[m.end : m.end + 20].split()
+        agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
-                            locative, qualifier, possessive, self._vessel(m, before))
+                            locative, qualifier, possessive, self._vessel(m, before), agent)
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",

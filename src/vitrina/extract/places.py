@@ -522,6 +522,7 @@ class PlaceMention:
     qualifier: str | None = None  # "New Hampshire" in "Portsmouth, New Hampshire"
     possessive: bool = False  # followed by "'s": "Lincoln's insistence"
     vessel: bool = False  # after a ship word or "the" and ending the name: "the frigate X", "the X sank"
+    agent: bool = False  # right before a verb only people do ("X vetoed"): lexicon/agent_verbs.txt
 
 
 def resolve_document(
@@ -607,7 +608,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if not senses and "," in name:  # "Geneva, Switzerland" tagged as one name
         head, _, tail = name.partition(",")
         ms = [PlaceMention(head.strip(), m.start, m.end, m.paragraph, m.locative, tail.strip(), m.possessive,
-                           m.vessel) for m in ms]
+                           m.vessel, m.agent) for m in ms]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
         senses = gaz.reduced_senses(name)
@@ -677,6 +678,8 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
         return ""
     if " " not in name.strip() and name.lower() in person_names:
         return "a person's name in this document"
+    if all(m.agent for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
+        return "the subject of a verb only people do: a person's surname"
     if is_common_word(name):
         return "a common English word"
     if all(m.possessive for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
