@@ -181,3 +181,8 @@ def test_how_often_asks_for_a_rate_with_its_distributive_word() -> None:
     facts = Facts(quantities=[(start, start + len("40 minutes"), 40.0, "minutes")])
     found = {c.text: c.fit for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts, q)}
     assert found == {"every 40 minutes": 1.0}, found
+
+
+def test_a_noun_that_could_be_a_verb_gives_way_to_the_bare_verb_after_did() -> None:
+    q = analyse("What did the first message sent by telegraph across the bay say?")
+    assert (q.predicate, q.unit) == ("say", "quote")

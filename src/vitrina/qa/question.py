@@ -277,6 +277,9 @@ def _bare_verb(doc: Any) -> Any | None:
     for token in options:  # "did harbor-tax relief constitute": a noun of the subject may look like a verb
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ == "VERB" or after is None or not any(o.i == after.i for o in options):
+            tagged = [t for t in options if t.i > token.i and t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")]
+            if token.pos_ == "NOUN" and tagged:  # "did the first message sent by telegraph … say":
+                return tagged[0]  # a noun that could be a verb, then the tagger's bare verb
             return token
     return None
 
