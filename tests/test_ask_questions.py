@@ -186,3 +186,16 @@ def test_how_often_asks_for_a_rate_with_its_distributive_word() -> None:
 def test_a_noun_that_could_be_a_verb_gives_way_to_the_bare_verb_after_did() -> None:
     q = analyse("What did the first message sent by telegraph across the bay say?")
     assert (q.predicate, q.unit) == ("say", "quote")
+
+
+def test_a_merely_related_verb_does_not_assert_the_asked_act() -> None:
+    """"returned" is a narrower sense of "pay" (pay back) in WordNet, but "the colonies returned to
+    Orsk" says nothing of a payment: its yes counts as unasserted."""
+    from vitrina.qa.parse import parse
+    from vitrina.qa.structure import fill
+
+    q = analyse("Did Orsk pay for the colonies?")
+    weak = [x for x in fill(parse("The colonies returned to Orsk in 1783."), q) if x.kind == "truth"]
+    strong = [x for x in fill(parse("Orsk paid for the colonies in 1783."), q) if x.kind == "truth"]
+    assert strong and max(x.credit for x in strong) == 1.0
+    assert all(x.credit < 0.5 for x in weak), [(x.head_text, x.credit) for x in weak]

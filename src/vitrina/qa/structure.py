@@ -156,9 +156,11 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                     slots.append(slot)
         if q.slot == "truth":
             negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q) ^ _other_side(doc, q)
-            if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor) or _qualified(anchor)):
+            if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor) or _qualified(anchor)
+                                or credit < LEXICAL["synonym"]):
                 # "requested approval", "the struggle to ratify", "would ratify if …": the act is
-                # named, wanted or supposed, not asserted to have happened
+                # named, wanted or supposed, not asserted to have happened; a verb only broader or
+                # narrower than the asked one ("returned" for "paid") asserts another act
                 credit *= UNASSERTED_CREDIT
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
