@@ -650,7 +650,7 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
     while i < len(placed):
         p = placed[i]
         free = [im for im in images.get(p.line.page, []) if id(im) not in served]
-        if p.kind != "body" or not _next_to_image(p.line, free, size):
+        if p.kind != "body" or not _next_to_image(p.line, free, size, p.right):
             i += 1
             continue
         j = i
@@ -667,21 +667,24 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
             i == 0
             or placed[i - 1].kind != "body"
             or not _close_below(placed[i - 1].line, p.line)
-            or _opens_image_band(placed[i - 1].line, p.line, free, size)
+            or _opens_image_band(placed[i - 1].line, p.line, [im for im in free if im.box[0] < p.right], size)
         ):
             for k in range(i, j + 1):
                 placed[k].kind = "caption"
         i = j + 1
 
 
-def _next_to_image(line: TextLine, images: list[ImageBox], size: float) -> bool:
+def _next_to_image(line: TextLine, images: list[ImageBox], size: float, column_right: float | None = None) -> bool:
+    """``line`` stands right under or beside an image; with ``column_right`` (the right
+    edge of the line's column) also on the left of an image that starts in its column."""
     reach = LIMITS["image_near"] * size
     for image in images:
         x0, top, x1, bottom = image.box
         below = 0 <= line.top - bottom <= reach and line.x0 < x1 and line.x1 > x0
         beside = 0 <= line.x0 - x1 <= reach and top - reach <= line.top <= bottom
         # set on its left, however short: its cell runs up to the picture
-        left = line.x1 <= x0 and top - 0.3 * size <= line.top <= bottom
+        left = (column_right is not None and line.x1 <= x0 < column_right
+                and top - 0.3 * size <= line.top <= bottom)
         if below or beside or left:
             return True
     return False
