@@ -153,3 +153,20 @@ def test_body_type_caption_left_of_its_picture_and_a_section_sign_label() -> Non
     assert [(s.label, s.title) for s in doc.sections][-1] == ("2", "The Sluice")
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The sluice gate at dawn.", "Marsh Country Archive")]
+
+
+def _two_column_picture_page(c, number: int) -> None:
+    """A picture in the right column level with body lines of the left column."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    _lines(c, 72, 740, ["Flour and Tide"], "Helvetica-Bold", 22)
+    _lines(c, 72, 700, [line[:40] for line in MILL * 6], "Times-Roman", 11, 14)
+    _lines(c, 330, 700, [line[:40] for line in MILL[::-1] * 3], "Times-Roman", 11, 14)
+    picture = ImageReader(Image.new("RGB", (40, 30), (120, 140, 160)))
+    c.drawImage(picture, 330, 420, 200, 120)  # its top level with a line of the left column
+
+
+def test_body_line_of_one_column_beside_a_picture_in_the_other_is_body() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_two_column_picture_page), "/tmp/columns.pdf")
+    assert not any(b.kind == "caption" for b in doc.blocks)
