@@ -1075,18 +1075,19 @@ _RELATION_WORDS = {"agree": "the same value", "consistent": "one more precise th
                    "differ": "incompatible values", "uncertain": "incompatible values, maybe another act"}
 
 
-def _verdict(statements: list[Statement], linked: set[tuple[Key, Key]] | None = None,
+def _verdict(statements: list[Statement], linked: set[int] | None = None,
              keep_pairs: bool = True) -> tuple[str, list[dict]]:
     """The group's verdict (its worst pair) and every cross-document pair's relation (none
     unless ``keep_pairs``). A pair grouped only through others (not itself judged the same
     thing) never contradicts."""
     pairs = []
     found: set[str] = set()
+    n = len(statements)
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
         rel = _relation(a, b)
-        judged = linked is None or (_key(a), _key(b)) in linked or (_key(b), _key(a)) in linked
+        judged = linked is None or i * n + j in linked or j * n + i in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
             rel = "uncertain"  # maybe another act of the same thing: signed vs ratified, a war's start vs end
         found.add(rel)
@@ -1188,7 +1189,7 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
-def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set[tuple[Key, Key]]]]:
+def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set[int]]]:
     """Groups of statements about the same thing, each with why and its pairs judged the same.
 
     Candidate pairs are blocked by the entities, names and predicates the statements share, so
@@ -1214,10 +1215,20 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set
         if len(members) < 2 or id(members) in seen:
             continue
         seen.add(id(members))
-        pairs = {(_key(statements[i]), _key(statements[j])) for i, j in combinations(sorted(members), 2)
-                 if same.get((i, j))}
-        out.append((_one_per_sentence([statements[k] for k in members]), why_of[members[0]], pairs))
+        kept = _one_per_sentence([statements[k] for k in members])
+        out.append((kept, why_of[members[0]], _judged_positions(kept, members, statements, same)))
     return out
+
+
+def _judged_positions(kept: list[Statement], members: list[int], statements: list[Statement],
+                      same: dict[tuple[int, int], str]) -> set[int]:
+    """The pairs of a group judged the same thing, as ``p * len(kept) + q`` over the positions in
+    ``kept`` of their statements' spans (one int per pair: a collection that repeats a statement
+    in many documents has many such pairs)."""
+    position = {_key(s): p for p, s in enumerate(kept)}
+    n = len(kept)
+    return {position[_key(statements[i])] * n + position[_key(statements[j])]
+            for i, j in combinations(sorted(members), 2) if (i, j) in same}
 
 
 def _same_pairs(statements: list[Statement]) -> dict[tuple[int, int], str]:
@@ -1437,13 +1448,13 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
 
 
 def _compared(kb: read.KnowledgeBase,
-              with_reasons: bool = True) -> list[tuple[Comparison, set[tuple[Key, Key]] | None]]:
+              with_reasons: bool = True) -> list[tuple[Comparison, set[int] | None]]:
     """Every comparison in order, numbered, with the pairs of its statements judged the same
     (None for a comparison whose reasons are its own); a group's reasons (one per
     cross-document pair) only ``with_reasons``."""
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds)
-    out: list[tuple[Comparison, set[tuple[Key, Key]] | None]] = []
+    out: list[tuple[Comparison, set[int] | None]] = []
     for members, grouping, linked in _groups(statements):
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
@@ -1499,7 +1510,8 @@ def _comparisons_text(kb: read.KnowledgeBase) -> str:
     for c, linked in _compared(kb, with_reasons=False):
         if linked is not None:
             c.reasons = _verdict(c.statements, linked)[1]
-        parts.append(json.dumps(comparisons_json([c], titles)[0], ensure_ascii=False))
+        # ASCII: a str of one byte per character, and its UTF-8 for the store is itself
+        parts.append(json.dumps(comparisons_json([c], titles)[0]))
         c.reasons = []
     return "[" + ", ".join(parts) + "]"
 
