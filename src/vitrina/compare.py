@@ -141,7 +141,7 @@ class Weights:
     retold_min_words: int = 4
     # A clause retold inside a longer sentence: this share of the content words within ten words of
     # the value aligned near the other value (and at least ``retold_min_words`` of them).
-    retold_clause_share: float = 0.8
+    retold_clause_share: float = 0.7
     # Sentences this much aligned (share, and content words) retell each other even when the parse hung
     # the values on different verbs.
     word_for_word_share: float = 0.8
@@ -237,10 +237,32 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> li
     for doc_id in _statement_order(kb):
         docs = _load_one(kb, doc_id)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
+        quantities = kb.quantities(document=doc_id)
         out += _date_statements(dated, docs, names, kinds)
-        out += _quantity_statements(kb.quantities(document=doc_id), docs, kinds)
+        out += _quantity_statements(quantities, docs, kinds)
         out += _quote_statements(kb.quotes(document=doc_id), docs, kinds)
+        taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
+        out += _number_statements(docs.get(doc_id), doc_id, taken, kinds)
     return out
+
+
+def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
+                       kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+    """Every other number of a document (a count without a unit, a vote "41-14") as a statement compared
+    only with its own sentence retold; years, dates and amounts already read are compared as such."""
+    from vitrina.extract.numbers import find_numbers
+
+    if doc is None:
+        return
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start:sentence.end]
+        for x, y, value in find_numbers(text):
+            start, end = sentence.start + x, sentence.start + y
+            if _year_like(value) or any(a < end and start < b for a, b in taken):
+                continue
+            in_sentence = _sentence_names(doc, sentence, kinds)
+            yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
+                            (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1])
 
 
 @dataclass(frozen=True)
@@ -748,7 +770,8 @@ def _retold(a: Statement, b: Statement) -> bool:
     is not the same statement), and a heading or caption without a verb is no statement."""
     if a.kind in _DATE_KINDS and _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
         return False
-    if a.kind != "quote" and not (a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)) \
+    if a.kind not in _UNPARSED_KINDS and not (
+            a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)) \
             and not _nearly_word_for_word(a, b):
         return False
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
@@ -764,6 +787,10 @@ def _retold(a: Statement, b: Statement) -> bool:
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))))
     return _aligned(first, second)
+
+
+# Statements without a parsed frame: a quotation's words, a number's sentence are compared as written.
+_UNPARSED_KINDS = {"quote", "number"}
 
 
 def _nearly_word_for_word(a: Statement, b: Statement) -> bool:
@@ -1068,6 +1095,8 @@ def _relation(a: Statement, b: Statement) -> str:
         return _date_relation(a.value[:2], b.value[:2])
     if a.kind == "quantity":
         return _amount_relation(a, b)
+    if a.kind == "number":
+        return "agree" if a.value == b.value else "differ"
     return _quote_relation(a, b)
 
 
@@ -1355,11 +1384,9 @@ def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple
     places ("signed at A on May 4" / "signed at B on May 4"): who or where is contradicted."""
     out: list[Comparison] = []
     seen: set[tuple[Key, Key]] = set()
-    measured = {(s.document, s.start, s.end) for s in statements}  # dates and amounts read: compared as such
     for a, b in _retold_pairs(statements):
         if _relation(a, b) == "differ":
             continue
-        out += _number_comparisons(a, b, measured, seen)
         for x, y in _swaps(a, b):
             sa, sb = _name_statement(a, x), _name_statement(b, y)
             key = (_key(sa), _key(sb))
@@ -1375,48 +1402,9 @@ def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple
     return out
 
 
-def _number_comparisons(a: Statement, b: Statement, measured: set[tuple[str, int, int]],
-                        seen: set[tuple[Key, Key]]) -> list[Comparison]:
-    """Two sentences retold with another number in the same place ("limited arrivals to fifty per ship"
-    / "to fifteen per ship"): a contradiction even where no amount was read (a count without a unit, a
-    vote "41-14"). Years, dates and amounts already read are compared as such."""
-    from vitrina.extract.numbers import find_numbers
-
-    out = []
-    for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
-                            (b.sentence_text, b.sentence[0], (b.start, b.end))):
-        found = []
-        for s, (lo, hi) in ((a, sa), (b, sb)):
-            text = s.sentence_text[lo - s.sentence[0]:hi - s.sentence[0]]
-            numbers = [(lo + x, lo + y, v) for x, y, v in find_numbers(text)]
-            if len(numbers) != 1 or _year_like(numbers[0][2]) or any(
-                    d == s.document and x < numbers[0][1] and numbers[0][0] < y for d, x, y in measured):
-                break
-            found.append(numbers[0])
-        if len(found) != 2 or found[0][2] == found[1][2]:
-            continue
-        na, nb = (_span_statement(s, x, y, "number") for s, (x, y, _v) in zip((a, b), found, strict=True))
-        key = (_key(na), _key(nb))
-        if key in seen:
-            continue
-        seen.add(key)
-        reason = f"“{na.text}” / “{nb.text}”: another number in the same place of one statement"
-        out.append(Comparison("", "number", f"a number retold: {na.text} or {nb.text}", a.about + b.about,
-                              [na, nb], "differ",
-                              f"the same sentence retold (“{a.text}” / “{b.text}”), another number in it",
-                              [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
-    return out
-
-
 def _year_like(value: float) -> bool:
     """A number that reads as a year (1000–2199): dates are compared as dates."""
     return value.is_integer() and 1000 <= value < 2200
-
-
-def _span_statement(s: Statement, start: int, end: int, kind: str) -> Statement:
-    """A span of a statement's sentence as a statement of its own."""
-    text = s.sentence_text[start - s.sentence[0]:end - s.sentence[0]]
-    return Statement(kind, s.document, start, end, text, s.sentence, s.sentence_text, (), ())
 
 
 def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Statement]]:
@@ -1460,6 +1448,8 @@ def _compared(kb: read.KnowledgeBase,
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
         verdict, reasons = _verdict(members, linked, keep_pairs=with_reasons)
+        if kind == "number" and verdict != "differ":
+            continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
         out.append((Comparison("", kind, _subject(kind, members, kinds), entities, members,
                                verdict, grouping, reasons), linked))
@@ -1475,9 +1465,14 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
     if kind == "event-date":
         return f"date of {names[0]}"
     if kind == "happening-date":
-        return "date of an act by " + ", ".join(names[:3])
+        if names:
+            return "date of an act by " + ", ".join(names[:3])
+        act = next((" ".join(m.frame.predicate) for m in members if m.frame and m.frame.predicate), "")
+        return f"date of an act ({act})" if act else "date of an act"
     if kind == "quantity":
-        return f"{members[0].value[1]} ({', '.join(names[:3])})"
+        return f"{members[0].value[1]} ({', '.join(names[:3])})" if names else members[0].value[1]
+    if kind == "number":
+        return "a number in a sentence retold"
     speakers = [kinds.get(s.about[0], ("", s.about[0]))[1] for s in members if s.about]
     return f"words of {speakers[0]}" if speakers else "words quoted without a named speaker"
 
