@@ -276,3 +276,8 @@ def test_a_date_alone_or_in_a_credit_dates_no_happening():
 
     d = extract(make_doc([("caption", "The Old Quay at Dawn (Thomas Harwell, 1931)"), ("caption", "(1863)")]))
     assert d.events == () or list(d.events) == []
+
+
+def test_he_after_a_fronted_date_is_the_person_of_the_sentence_before():
+    labels = _labels("The first consul was Edmund Harrow, a merchant. In August 1856, he arrived in Shimoda.")
+    assert labels["August 1856"] == "Edmund Harrow arrived in Shimoda"

@@ -504,8 +504,10 @@ def find_events(
             continue
         if not _WORD.search(text[sent[0] : d.start] + text[d.end : sent[1]]) or _credit_date(text, sent, d, index):
             continue  # a date standing alone ("(1863)" under a picture) or a credit's dates no happening
-        inside = _clause_mentions(text, sent, d, index)
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent))
+        # "He/She" opens the sentence or, once fronted words are gone, the label
+        pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
+        inside = _clause_mentions(text, sent, d, index, pronoun)
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
             # "He arrived in Shimoda": the person the pronoun stands for
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
@@ -572,9 +574,10 @@ class _MentionIndex:
 PREVIOUS_SENTENCE_CHARS = 2000
 
 
-def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> list[Mention]:
+def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
+                     pronoun: bool) -> list[Mention]:
     """Mentions of the clause holding the date (the sentence if the clause names none);
-    a "He/She" subject adds the person who opened the previous sentence."""
+    a "He/She" subject (``pronoun``) adds the person who opened the previous sentence."""
     clause = clause_at(text, sent, d.start)
     in_sent = index.within(sent[0], sent[1])
     inside = [m for m in in_sent if clause[0] <= m.start and m.end <= clause[1]]
@@ -583,7 +586,7 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
         inside = antecedent[-1:] + inside
     if not any(m.type in {"person", "organization", "other"} for m in inside):
         inside = in_sent
-    if _PRONOUN_SUBJECT.match(text, sent[0]) and not any(m.type == "person" for m in inside):
+    if pronoun and not any(m.type == "person" for m in inside):
         last = index.last_person_before(sent[0])
         if last is not None:
             low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
