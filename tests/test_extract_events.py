@@ -281,3 +281,8 @@ def test_a_date_alone_or_in_a_credit_dates_no_happening():
 def test_he_after_a_fronted_date_is_the_person_of_the_sentence_before():
     labels = _labels("The first consul was Edmund Harrow, a merchant. In August 1856, he arrived in Shimoda.")
     assert labels["August 1856"] == "Edmund Harrow arrived in Shimoda"
+
+
+def test_coordinated_dates_leave_together():
+    label = _labels("Harbour dues in the late 1840s and early 1850s did not, however, cover the new quay.")["early 1850s"]
+    assert label == "Harbour dues did not cover the new quay"

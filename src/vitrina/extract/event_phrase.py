@@ -155,6 +155,8 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     """The tokens of the date's adverbial ("in 1917", "as early as 1702", ", 1812–1814")
     and the token it modifies; a date inside a noun phrase ("the 1873 tariff") stays."""
     node = date_root
+    while node.dep_ == "conj" and node.head.i != node.i and _pos(node.head) in {"NUM", "NOUN", "PROPN"}:
+        node = node.head  # "in the late 1940s and | early 1950s": the coordinated dates go together
     while node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"} and node.head.i != node.head.head.i:
         node = node.head  # "in | 1917": the preposition's phrase
     while node.head.i != node.i and node.head.dep_ in {"advmod", "prep", "npadvmod"} \
