@@ -199,3 +199,9 @@ def test_a_merely_related_verb_does_not_assert_the_asked_act() -> None:
     strong = [x for x in fill(parse("Orsk paid for the colonies in 1783."), q) if x.kind == "truth"]
     assert strong and max(x.credit for x in strong) == 1.0
     assert all(x.credit < 0.5 for x in weak), [(x.head_text, x.credit) for x in weak]
+
+
+def test_what_a_reported_clause_became_asks_its_complement_not_the_quotation() -> None:
+    q = analyse("What did the mayor say in 1850 that the harbor had become?")
+    assert (q.predicate, q.slot, q.unit) == ("become", "attr", None)
+    assert analyse("What did the mayor say in 1850 about the harbor?").unit == "quote"

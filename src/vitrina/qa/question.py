@@ -97,6 +97,7 @@ def analyse(question: str) -> Question:
     _wh(q, wh, doc)
     if q.expects == "named" and q.head and not q.naming and wording(q.head):
         q.wording = True  # "What slogan / message / reply …": the words themselves, often quoted
+    _said_gap(q, wh)
     _background(q, doc, wh)
     _stranded_preposition(q, doc)
     _secondary(q, doc)
@@ -197,6 +198,21 @@ def _inverted_auxiliary(doc: Any) -> Any | None:
             if head.dep_ == "ROOT" and all(s.i > token.i for s in subjects):
                 return token
     return None
+
+
+COPULAS = frozenset({"be", "become", "remain"})  # linking verbs: without a complement the clause is incomplete
+
+
+def _said_gap(q: Question, wh: Any) -> None:
+    """"What did X say that Berlin had become?": the wh-word belongs to the reported clause whose
+    linking verb lacks its complement; that complement, not the whole quotation, is asked."""
+    if q.verb_class != "saying" or wh.head.dep_ == "ccomp":
+        return
+    for clause in wh.head.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ in COPULAS and clause.i > wh.i \
+                and not any(c.dep_ in ("attr", "acomp", "oprd", "dobj") for c in clause.children):
+            q.predicate, q.verb_class, q.slot, q.unit = fold(clause.lemma_), None, "attr", None
+            return
 
 
 def _do_support(doc: Any) -> bool:
