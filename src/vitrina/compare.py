@@ -40,7 +40,7 @@ from itertools import combinations
 
 from vitrina import lexicon
 from vitrina.frames import Frame, frames
-from vitrina.retold import align, context_shingles, replaced, tokens
+from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
@@ -768,6 +768,8 @@ def _retold(a: Statement, b: Statement) -> bool:
     standing where the other names another ("X held the post since 1953" / "Y … since 1966";
     "declared war on A" / "on B")? Dates must also be of one time (a namesake act decades later
     is not the same statement), and a heading or caption without a verb is no statement."""
+    if len(_content_words(a.sentence_text) & _content_words(b.sentence_text)) < WEIGHTS.retold_min_words:
+        return False  # too few words in common to align (most pairs end here, cheaply)
     if a.kind in _DATE_KINDS and _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
         return False
     if a.kind not in _UNPARSED_KINDS and not (
@@ -798,14 +800,24 @@ def _nearly_word_for_word(a: Statement, b: Statement) -> bool:
     hung either value on ("signed …, the Harbor Accord, in 1921" / "signed …, called the Harbor Accord, in 1921")."""
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))))
-    found = align(first, second, _stop_words())
+    found = _alignment(first, second)
     return bool(found and found.context >= WEIGHTS.retold_context and found.share >= WEIGHTS.word_for_word_share
                 and found.words >= WEIGHTS.word_for_word_words)
 
 
+@lru_cache(maxsize=50_000)
+def _content_words(sentence: str) -> frozenset[str]:
+    """A sentence's words other than function words (lower-cased)."""
+    return frozenset(w for w, _s, _e in tokens(sentence) if w not in _stop_words() and (w.isdigit() or len(w) >= 3))
+
+
 @lru_cache(maxsize=100_000)
+def _alignment(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> Alignment | None:
+    return align(a, b, _stop_words())
+
+
 def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> bool:
-    found = align(a, b, _stop_words())
+    found = _alignment(a, b)
     if not found or found.context < WEIGHTS.retold_context:
         return False
     sentence = found.share >= WEIGHTS.retold_share and found.words >= WEIGHTS.retold_min_words
