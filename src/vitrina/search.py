@@ -161,8 +161,9 @@ def _spans(highlighted: str) -> list[list[int]]:
 
 def _escape_marked(marked: str) -> str:
     """``html.escape`` of a highlight() result, its marks turned into <mark> elements."""
-    return (marked.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-            .replace("'", "&#x27;").replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>"))
+    if "&" in marked or "<" in marked or ">" in marked or '"' in marked or "'" in marked:  # rare: test first
+        marked = html.escape(marked)
+    return marked.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
 
 
 def render_snippet(text: str, spans: Sequence[Sequence[int]], max_chars: int = SNIPPET_CHARS) -> str:
