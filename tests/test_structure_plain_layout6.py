@@ -209,3 +209,18 @@ def test_paragraph_after_a_caption_is_not_taken_for_a_wide_caption() -> None:
             "the coast, and by the war only the lowest mill on the river still ground for the farms of the "
             "valley, its wheel turning two days a week through the winter and idle through the summer. "
             "Its last miller retired in 1952.") in kinds
+
+
+def test_name_extracted_beside_the_lone_page_number_of_a_one_page_text() -> None:
+    before = ["Museum of the Dene Valley", "\u2014 1 \u2014", "The Mills of the Upper Dene", *COLUMN, *COLUMN]
+    after = ["The Mills of the Upper Dene", *COLUMN, *COLUMN, "Museum of the Dene Valley", "1"]
+    for page in (before, after):
+        doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")
+        assert "Museum of the Dene Valley" not in doc.text
+        assert _sections(doc) == [(None, "The Mills of the Upper Dene")]
+
+
+def test_title_over_its_page_number_and_body_stays_the_title() -> None:
+    page = ["The Mills of the Upper Dene", "1", *COLUMN, *COLUMN]
+    doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")
+    assert _sections(doc) == [(None, "The Mills of the Upper Dene")]

@@ -200,6 +200,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
+    running |= _beside_page_numbers(pages, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
         return lines, ()
@@ -218,6 +219,36 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """A name extracted together with the page's lone number, header and footer drawn
+    before the body ("Harbour Museum" / "— 1 —" / the title) or after it (the body's
+    last sentence / "Harbour Museum" / "1"): a running line even on a page of its own."""
+    found: set[int] = set()
+    for page_lines in pages.values():
+        if len(page_lines) < 4:
+            continue
+        first, number, after = page_lines[0], page_lines[1], page_lines[2]
+        if _bare_page_number(number, running) and _name_line(first) and is_title_like(after.text):
+            found.add(id(first))
+        before, name, number = page_lines[-3], page_lines[-2], page_lines[-1]
+        if _bare_page_number(number, running) and _name_line(name) and before.text.rstrip().endswith(
+            (".", "!", "?", ".”", '."')
+        ):
+            found.add(id(name))
+    return found
+
+
+def _bare_page_number(line: Line, running: set[int]) -> bool:
+    return id(line) in running and bool(_PAGE_NUMBER.match(line.text))
+
+
+def _name_line(line: Line) -> bool:
+    """A short title-case line of a few words ending no sentence: a name, not body text."""
+    words = line.text.split()
+    return 2 <= len(words) <= ECHO_WORDS[1] and is_title_like(line.text) and not line.text.rstrip().endswith(
+        (".", "!", "?"))
 
 
 def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
