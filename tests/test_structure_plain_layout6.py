@@ -224,3 +224,16 @@ def test_title_over_its_page_number_and_body_stays_the_title() -> None:
     page = ["The Mills of the Upper Dene", "1", *COLUMN, *COLUMN]
     doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")
     assert _sections(doc) == [(None, "The Mills of the Upper Dene")]
+
+
+def test_short_first_heading_under_a_title_in_two_parts_is_a_section() -> None:
+    page = [
+        "Stones and Water:",
+        "The Mills of the Upper Dene",
+        "The Weir",
+        "For ninety years the mills of the valley ground the corn of every farm",
+        "between the moor and the sea, and the weirs that fed them still stand.",
+        *COLUMN,
+        *COLUMN,
+    ]
+    assert _sections(_doc([page])) == [(None, "Stones and Water: The Mills of the Upper Dene"), (None, "The Weir")]

@@ -216,8 +216,13 @@ class PlainLayout:
         line, nxt = self.lines[i], self.lines[i + 1]
         if LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or match_label(line.text):
             return False
+        # longer than the title's lines and than a heading's usual measure: a deck line,
+        # not the first panel's short heading
+        long_line = line.length >= PLAIN_LIMITS["body_after_title"] * self.width[i] and line.length > max(
+            t.length for t in title.lines)
         return (
-            _plain_title([line])
+            long_line
+            and _plain_title([line])
             and not ends_sentence(line.text)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
@@ -270,7 +275,19 @@ class PlainLayout:
             and _plain_title(title or [line])
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index))
+            and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index)
+                 or (title is not None and _completed_by(title) and self._heading_then_body(nxt.index)))
+        )
+
+    def _heading_then_body(self, j: int) -> bool:
+        """Line ``j`` opens a short title over a full body line (the first panel's
+        heading right under the unit title)."""
+        title = self._title_block(j, 0)
+        nxt = title[-1].index + 1 if title else len(self.lines)
+        return (
+            nxt < len(self.lines)
+            and all(self._short(t) for t in title)
+            and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
         )
 
     def _title_block(self, first: int, skip: int) -> list[Line]:
