@@ -543,15 +543,14 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         holders = tuple(sorted({m.entity for m in doc.mentions
                                 if lo <= m.start and m.end <= hi and m.type != "group"}
                                | {p[0] for p in people if p[1] != "group"}))
-        small = (q.value < WEIGHTS.quantity_min_count and unit not in lexicon.words("units_with_measure")
-                 and not _is_duration(unit))
+        small = _small_count(q)
         clause = doc.text[lo:hi]
         period = _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions if lo <= m.start and m.end <= hi]
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
         siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
-                         if d is doc and s == sentence and o is not q)
+                         if d is doc and s == sentence and o is not q and not _small_count(o))
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
@@ -559,6 +558,13 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1],
                         retold_only=small or not holders)
+
+
+def _small_count(q: read.QuantityRow) -> bool:
+    """A count too small to be a claim on its own ("two sides", "three ships"): not a unit of measure or time."""
+    unit = (q.unit or "").lower()
+    return q.value < WEIGHTS.quantity_min_count and unit not in lexicon.words("units_with_measure") \
+        and not _is_duration(unit)
 
 
 def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...]:
