@@ -205,3 +205,19 @@ def test_what_a_reported_clause_became_asks_its_complement_not_the_quotation() -
     q = analyse("What did the mayor say in 1850 that the harbor had become?")
     assert (q.predicate, q.slot, q.unit) == ("become", "attr", None)
     assert analyse("What did the mayor say in 1850 about the harbor?").unit == "quote"
+
+
+def test_a_counted_plural_subject_asks_for_a_list() -> None:
+    q = analyse("What were the three main duties of the guild?")
+    assert (q.expects, q.head) == ("list", "duty")
+    assert analyse("What was the main duty of the guild?").expects != "list"
+
+
+def test_a_list_set_off_by_dashes_is_read_whatever_the_parse() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = ("The three duties of the guild—fair weights for the markets of Kell and Orsk, "
+            "apprentice schooling, and poor relief—were written into its charter.")
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    found = {c.text for c in list_candidates(s, Facts(), analyse("What were the three duties of the guild?"))}
+    assert "fair weights for the markets of Kell and Orsk, apprentice schooling, and poor relief" in found, found

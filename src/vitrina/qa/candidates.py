@@ -19,7 +19,7 @@ from vitrina.edtf_bounds import bounds
 from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
-from vitrina.qa.weights import COUNTED_WINDOW, FIT, LEXICAL, RELATED_MATCH
+from vitrina.qa.weights import COUNTED_WINDOW, FIT, LEXICAL, NOUN_PHRASE_WORDS, RELATED_MATCH
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
 _MONTH_NAMES = (
@@ -551,12 +551,31 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
                 out.append(cand)
         run = [item]
     names = {(c.start, c.end) for c in out}
-    for start, end, _members in s.enumerations:  # common nouns too: "a merchant navy, …, and naval bases"
+    spans = [(a, b) for a, b, _members in s.enumerations] + _delimited_lists(s.text)
+    for start, end in spans:  # common nouns too: "a merchant navy, …, and naval bases"
         if not _apposed_to_asked(s.text[:start], q) or (s.start + start, s.start + end) in names:
             continue
+        names.add((s.start + start, s.start + end))
         cand = _make(s, start, end, "list", fit=FIT["apposed_list"])
         if cand and not _in_question(cand.text, q):
             out.append(cand)
+    return out
+
+
+LIST_OPENER = re.compile(r"[:(—–]\s*")
+LIST_CLOSER = re.compile(r"[)—–;]|\.\s*$")
+
+
+def _delimited_lists(text: str) -> list[tuple[int, int]]:
+    """Enumerations set off by a colon, dash or parenthesis ("the three concepts—A, B, and C—"),
+    however the parser attached their members: from the opener to its closer or the sentence end."""
+    out = []
+    for m in LIST_OPENER.finditer(text):
+        close = LIST_CLOSER.search(text, m.end())
+        end = close.start() if close else len(text)
+        inner = text[m.end():end]
+        if "," in inner and re.search(r"\b(?:and|or)\b", inner) and len(inner.split()) <= 40:
+            out.append((m.end(), end))
     return out
 
 
@@ -571,7 +590,11 @@ def _apposed_to_asked(before: str, q: Question) -> bool:
         return False
     word = base_forms(opener.group(1))
     asked = {b for h in (q.heads or ([q.head] if q.head else [])) for b in base_forms(h)}
-    return bool(word & asked or word & {b for n in q.names for b in base_forms(n)})
+    if word & asked or word & {b for n in q.names for b in base_forms(n)}:
+        return True
+    # "the three duties of the guild—A, B, and C": the asked noun heads the phrase the opener closes
+    phrase = re.split(r"[,;:()—–]", before[:opener.start(1)])[-1]
+    return bool(asked) and any(base_forms(w) & asked for w in WORD.findall(phrase)[-NOUN_PHRASE_WORDS:])
 
 
 def _drop_nested(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

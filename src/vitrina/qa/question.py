@@ -215,6 +215,12 @@ def _said_gap(q: Question, wh: Any) -> None:
             return
 
 
+def _counted_plural(noun: Any) -> bool:
+    """A plural noun with a number above one ("the three main ideas")."""
+    return noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1")
+                                                 for c in noun.children)
+
+
 def _do_support(doc: Any) -> bool:
     """"did/does/do" followed by a bare verb: the wh-phrase is not the subject."""
     return _bare_verb(doc) is not None
@@ -351,7 +357,11 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         if q.slot == "attr" and any(t.dep_ == "relcl" for t in doc):
             _identity(q, doc)  # "What was the name of the satellite that exploded?": what exploded
         if q.slot == "attr" and q.predicate is None:
-            _head(q, next((c for c in _root(doc).children if c.dep_ == "nsubj"), None), kind_only=True)
+            subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None)
+            _head(q, subject, kind_only=True)
+            if subject is not None and q.expects == "named" and _counted_plural(subject):
+                _head(q, subject)  # "What were the three main ideas of X?": the members, a list
+                q.type, q.expects = "list", "list"
         if q.naming:
             q.slot = "complement"
         elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
