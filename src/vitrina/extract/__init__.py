@@ -20,7 +20,7 @@ __all__ = ["extract", "extract_many", "warm_up"]
 BATCH_DOCS = 16
 # Characters of text one model pass takes at most (more documents wait for the next): a
 # large document's parts (``structure.parts``) are analysed and released one at a time
-BATCH_CHARS = 1_000_000
+BATCH_CHARS = 500_000
 
 
 def warm_up() -> None:

@@ -309,8 +309,9 @@ LABEL_START = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVXLC]{1,6})[.)]\s")
 
 
 # a page number (digits already "#") opening or closing a running line, with its
-# dashes, bars and "page"/"p." word: "— # —", "page # of #", "| #"
-PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]*(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]*$")
+# dashes, bars and "page"/"p." word: "— # —", "page # of #", "| #". The runs of marks are
+# bounded (the text's spaces are single): an unbounded run made a line of 64K "- " quadratic
+PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]{0,12}(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]{0,12}$")
 PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
 # what separates the parts of a running head ("Title · Museum", "Title | Gallery")
 RUNNING_SEPARATOR = re.compile(r"\s[·•|–—/]\s")

@@ -21,10 +21,10 @@ from typing import Any
 from vitrina.model import Document, Figure, Segment
 
 LIMITS = {
-    # characters of the longest part: about the most one worker analyses within the default
-    # --time-limit and --memory-limit on a loaded machine (docs/reliability.md: 1 MB of dense
-    # text costs ~20 s CPU and ~300 MB over the model)
-    "part_chars": 1_000_000,
+    # characters of the longest part: what one worker analyses well within the default
+    # --time-limit (120 s, wall) on this 2-core machine at load 13: dated prose lines cost
+    # ~20 s CPU per MB, and 0.9 MB parts of them took up to 120 s wall there (docs/reliability.md)
+    "part_chars": 500_000,
     # a cut falls no earlier than this share of a part's target length
     "least_share": 0.5,
     # parts aim at this share of the limit, so a cut a little before its target leaves no
