@@ -212,12 +212,10 @@ def test_paragraph_after_a_caption_is_not_taken_for_a_wide_caption() -> None:
 
 
 def test_name_extracted_beside_the_lone_page_number_of_a_one_page_text() -> None:
-    before = ["Museum of the Dene Valley", "\u2014 1 \u2014", "The Mills of the Upper Dene", *COLUMN, *COLUMN]
-    after = ["The Mills of the Upper Dene", *COLUMN, *COLUMN, "Museum of the Dene Valley", "1"]
-    for page in (before, after):
-        doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")
-        assert "Museum of the Dene Valley" not in doc.text
-        assert _sections(doc) == [(None, "The Mills of the Upper Dene")]
+    page = ["Museum of the Dene Valley", "\u2014 1 \u2014", "The Mills of the Upper Dene", *COLUMN, *COLUMN]
+    doc = rebuild("\n".join(page) + "\n\f", "mill", "mill.txt", "text")
+    assert "Museum of the Dene Valley" not in doc.text
+    assert _sections(doc) == [(None, "The Mills of the Upper Dene")]
 
 
 def test_title_over_its_page_number_and_body_stays_the_title() -> None:

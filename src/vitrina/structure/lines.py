@@ -222,9 +222,10 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
 
 
 def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
-    """A name extracted together with the page's lone number, header and footer drawn
-    before the body ("Harbour Museum" / "— 1 —" / the title) or after it (the body's
-    last sentence / "Harbour Museum" / "1"): a running line even on a page of its own."""
+    """A name extracted together with the page's lone number at the page's start, header
+    and footer drawn before the body ("Harbour Museum" / "— 1 —" / the title): a running
+    line even on a page of its own. (At the page's end a name over the number may be a
+    caption's credit: only repetition tells.)"""
     found: set[int] = set()
     for page_lines in pages.values():
         if len(page_lines) < 4:
@@ -232,11 +233,6 @@ def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set
         first, number, after = page_lines[0], page_lines[1], page_lines[2]
         if _bare_page_number(number, running) and _name_line(first) and is_title_like(after.text):
             found.add(id(first))
-        before, name, number = page_lines[-3], page_lines[-2], page_lines[-1]
-        if _bare_page_number(number, running) and _name_line(name) and before.text.rstrip().endswith(
-            (".", "!", "?", ".”", '."')
-        ):
-            found.add(id(name))
     return found
 
 
