@@ -511,3 +511,11 @@ def test_a_sentence_retold_with_another_number_where_no_amount_was_read_differs(
     assert sorted((c.kind, c.verdict) for c in found) == [("happening-date", "agree"), ("number", "differ")]
     number = next(c for c in found if c.kind == "number")
     assert [s.text for s in number.statements] == ["41", "38"]
+
+
+def test_an_intensified_bound_is_still_a_bound():
+    from vitrina.compare import _amount_range
+
+    assert _amount_range(7.0, "just over") == (7.0, float("inf"))
+    assert _amount_range(7.0, "well under")[1] == 7.0
+    assert _amount_range(7.0, "only") == (7.0, 7.0)

@@ -636,13 +636,17 @@ def _date_gap_days(a: tuple[str, str], b: tuple[str, str]) -> int:
 
 
 def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
-    q = (qualifier or "").lower()
-    if q in lexicon.words("qualifiers_approximate"):
-        return value * (1 - WEIGHTS.approximate_tolerance), value * (1 + WEIGHTS.approximate_tolerance)
-    if q in lexicon.words("qualifiers_lower_bound"):
-        return value, float("inf")
-    if q in lexicon.words("qualifiers_upper_bound"):
-        return 0.0, value
+    """The values an amount allows, by its qualifier or the qualifier's last words (an intensifier
+    before it changes no direction: "just over", "well over", "slightly more than")."""
+    words = (qualifier or "").lower().split()
+    for n in range(len(words)):
+        q = " ".join(words[n:])
+        if q in lexicon.words("qualifiers_approximate"):
+            return value * (1 - WEIGHTS.approximate_tolerance), value * (1 + WEIGHTS.approximate_tolerance)
+        if q in lexicon.words("qualifiers_lower_bound"):
+            return value, float("inf")
+        if q in lexicon.words("qualifiers_upper_bound"):
+            return 0.0, value
     return value, value
 
 
