@@ -286,3 +286,8 @@ def test_he_after_a_fronted_date_is_the_person_of_the_sentence_before():
 def test_coordinated_dates_leave_together():
     label = _labels("Harbour dues in the late 1840s and early 1850s did not, however, cover the new quay.")["early 1850s"]
     assert label == "Harbour dues did not cover the new quay"
+
+
+def test_a_participle_left_with_only_its_date_leaves_with_its_commas():
+    label = _labels("The Harbour Treaty, signed in 1842, resolved the quarrel over the fisheries.")["1842"]
+    assert label == "The Harbour Treaty resolved the quarrel over the fisheries"

@@ -86,6 +86,7 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
+        kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
@@ -118,6 +119,16 @@ def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
     if subject is None or anchor.head.i > subject.left_edge.i:
         return None
     return anchor
+
+
+def _without_bare_participles(sd: Any, kept: set[int], removed: set[int], spine: set[int]) -> set[int]:
+    """A participle said of a noun whose only content was the date leaves with its commas
+    ("The treaty, signed | in 1842, | resolved …": "The treaty resolved …")."""
+    for t in sd:
+        if t.i in kept and t.i not in spine and t.dep_ in {"acl", "advcl"} and t.tag_ in {"VBN", "VBG"} \
+                and any(c.i in removed for c in t.children) and _bare(t, removed):
+            kept = kept - _with_marks(sd, {c.i for c in t.subtree if c.i in kept or c.i in removed})
+    return kept
 
 
 def _negated_until(removed: set[int], sd: Any, predicate: Any) -> bool:
