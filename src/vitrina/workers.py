@@ -3,7 +3,8 @@
 A worker is a spawned process that runs one task at a time. The pool's
 warm-up (the model) runs once per worker, when a task first asks for it
 (``warm``): work reads and checks its file first, so a file refused by its
-reader costs no model load, and a folder of broken files builds quickly. The parent watches every busy worker: a task that passes its time
+reader costs no model load, and a folder of broken files builds quickly.
+The parent watches every busy worker: a task that passes its time
 budget, a worker whose resident memory passes the cap, and a worker that dies
 (killed, segfault, out of memory) all become that task's
 :class:`~vitrina.errors.InputError`; the worker is replaced and the other
