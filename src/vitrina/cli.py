@@ -121,7 +121,7 @@ class BuildCommand(click.Command):
               help="Drop every document of the exhibit not built from the given files (says which).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
 @click.option("--time-limit", type=click.FloatRange(1, 86400), default=120, show_default=True,
-              help="Seconds one file may take to read and analyse.")
+              help="Seconds one file may take to read and analyse (each part of a very large one).")
 @click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,
               help="MB of memory a worker may use while analysing one file (model included).")
 @click.option("--workers", type=click.IntRange(1, 1024),
