@@ -1435,17 +1435,20 @@ def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Stat
     for i, s in enumerate(statements):
         if s.name_spans:
             for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end), _stop_words()):
-                by_key[pair].append(i)
-    done: set[tuple[int, int]] = set()
-    for members in by_key.values():
-        if len(members) > WEIGHTS.max_block:
-            continue
+                if not by_key[pair] or by_key[pair][-1] != i:
+                    by_key[pair].append(i)
+    blocks = [members for members in by_key.values() if 1 < len(members) <= WEIGHTS.max_block]
+    del by_key
+    where: list[list[int]] = [[] for _ in statements]  # each statement's blocks, ascending
+    for n, members in enumerate(blocks):
+        for m in members:
+            where[m].append(n)
+    for n, members in enumerate(blocks):
         for i, j in combinations(members, 2):
+            if _first_common(where[i], where[j]) != n:
+                continue  # judged in an earlier block both share: no set of every pair seen
             a, b = statements[i], statements[j]
-            if (i, j) in done or a.document == b.document or not _comparable(a, b):
-                continue
-            done.add((i, j))
-            if _retold(a, b):
+            if a.document != b.document and _comparable(a, b) and _retold(a, b):
                 yield a, b
 
 
