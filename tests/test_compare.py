@@ -519,3 +519,21 @@ def test_an_intensified_bound_is_still_a_bound():
     assert _amount_range(7.0, "just over") == (7.0, float("inf"))
     assert _amount_range(7.0, "well under")[1] == 7.0
     assert _amount_range(7.0, "only") == (7.0, 7.0)
+
+
+def test_a_clauses_mentions_are_found_by_bisection_as_by_a_scan():
+    import random
+
+    from vitrina.compare import _Doc
+    from vitrina.store.read import MentionRow, SentenceHit
+
+    rng = random.Random(7)
+    mentions = []
+    for k in range(300):  # overlapping and out of order, as a store may return them
+        start = rng.randrange(0, 5_000)
+        mentions.append(MentionRow("d", f"e{k}", start, start + rng.randrange(1, 40), "person"))
+    doc = _Doc("x" * 5_100, [SentenceHit("d", None, None, 0, 5_100, "")], mentions)
+    for _ in range(200):
+        lo = rng.randrange(0, 5_000)
+        hi = lo + rng.randrange(0, 400)
+        assert doc.mentions_within(lo, hi) == [m for m in mentions if lo <= m.start and m.end <= hi]

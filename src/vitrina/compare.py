@@ -31,7 +31,7 @@ import math
 import re
 import sqlite3
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -205,14 +205,29 @@ class _Doc:
     text: str
     sentences: list[read.SentenceHit]
     mentions: list[read.MentionRow]
+    # mention indexes sorted by start, and their starts; sentence starts: built once, so that
+    # the mentions of a clause are found by bisection, not by a scan per statement
+    _by_start: list[int] = field(default_factory=list, init=False, repr=False)
+    _mention_starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_start = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        self._mention_starts = [self.mentions[i].start for i in self._by_start]
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def mentions_within(self, lo: int, hi: int) -> list[read.MentionRow]:
+        """The mentions lying in ``[lo, hi)``, in the document's own order."""
+        first, last = bisect_left(self._mention_starts, lo), bisect_left(self._mention_starts, hi)
+        return [self.mentions[i] for i in sorted(self._by_start[first:last]) if self.mentions[i].end <= hi]
 
     def names_in(self, sentence: read.SentenceHit) -> bool:
         """Does the sentence name anything (an entity mention)?"""
-        i = bisect_right([m.start for m in self.mentions], sentence.start - 1)
-        return i < len(self.mentions) and self.mentions[i].start < sentence.end
+        i = bisect_right(self._mention_starts, sentence.start - 1)
+        return i < len(self._mention_starts) and self._mention_starts[i] < sentence.end
 
     def sentence_at(self, start: int, end: int) -> read.SentenceHit | None:
-        i = bisect_right([s.start for s in self.sentences], start) - 1  # sentences never overlap
+        i = bisect_right(self._sentence_starts, start) - 1  # sentences never overlap
         if i >= 0 and end <= self.sentences[i].end:
             return self.sentences[i]
         return None
@@ -316,10 +331,9 @@ def _people(doc: _Doc, sentence: read.SentenceHit, frame: Frame | None, kinds: d
             fallback: tuple[int, int]) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """The names within a value's frame (its clause when unparsed): id, type and name words."""
     if frame is not None:
-        inside = [m for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
-                  and frame.covers(m.start, m.end)]
+        inside = [m for m in doc.mentions_within(sentence.start, sentence.end) if frame.covers(m.start, m.end)]
     else:
-        inside = [m for m in doc.mentions if fallback[0] <= m.start and m.end <= fallback[1]]
+        inside = doc.mentions_within(*fallback)
     out = {}
     for m in inside:
         out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
@@ -335,8 +349,8 @@ def _sentence_names(doc: _Doc, sentence: read.SentenceHit, kinds: dict[str, tupl
     and ``name_spans``); names inside ``outside`` (a quotation's own words) left out."""
     out = {}
     spans = []
-    for m in doc.mentions:
-        if sentence.start <= m.start and m.end <= sentence.end and not (outside[0] <= m.start < outside[1]):
+    for m in doc.mentions_within(sentence.start, sentence.end):
+        if not (outside[0] <= m.start < outside[1]):
             out[m.entity] = (m.entity, m.type, _name_words(kinds.get(m.entity, ("", doc.text[m.start:m.end]))[1]))
             spans.append((m.start, m.end, m.entity, m.type))
     return tuple(out.values()), tuple(spans)
@@ -402,12 +416,13 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         found += _frames_at(doc, [(s, ev.date_start, ev.date_end) for ev, d, s in located if d is doc])
     for (ev, doc, sentence), frame in zip(located, found, strict=True):
         lo, hi = _clause_bounds(doc.text, sentence, ev.date_start)
-        in_clause = [m for m in doc.mentions if lo <= m.start and m.end <= hi]
+        in_clause = doc.mentions_within(lo, hi)
         value = (ev.lower, ev.upper)
         date_text = doc.text[ev.date_start:ev.date_end]
         named = _attached_event(doc.text, in_clause, ev, names, conn_dates(doc, ev, lo, hi), frame)
         spans = [(m.start - lo, m.end - lo) for m in in_clause] + [(ev.date_start - lo, ev.date_end - lo)]
-        predicate = _frame_words(frame, doc.mentions) if frame is not None else _predicate_forms(doc.text[lo:hi], spans)
+        predicate = _frame_words(frame, doc.mentions_within(sentence.start, sentence.end)) if frame is not None \
+            else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
         in_sentence = _sentence_names(doc, sentence, kinds)
         if named is not None:
@@ -540,13 +555,12 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         unit = (q.unit or "").lower()
         lo, hi = _clause_bounds(doc.text, sentence, q.start)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
-        holders = tuple(sorted({m.entity for m in doc.mentions
-                                if lo <= m.start and m.end <= hi and m.type != "group"}
+        holders = tuple(sorted({m.entity for m in doc.mentions_within(lo, hi) if m.type != "group"}
                                | {p[0] for p in people if p[1] != "group"}))
         small = _small_count(q)
         clause = doc.text[lo:hi]
         period = _period(clause)
-        names = [(m.start - lo, m.end - lo) for m in doc.mentions if lo <= m.start and m.end <= hi]
+        names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
         siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
@@ -597,8 +611,8 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
         sentence = doc.sentence_at(q.start, q.end) or read.SentenceHit(q.document, None, None, q.start, q.end, "")
         speaker = _name_words(kinds[q.speaker][1]) if q.speaker in kinds else frozenset()
         people = tuple((m.entity, m.type, _name_words(kinds.get(m.entity, ("", ""))[1] or doc.text[m.start:m.end]))
-                       for m in doc.mentions if sentence.start <= m.start and m.end <= sentence.end
-                       and not (q.start <= m.start < q.end))
+                       for m in doc.mentions_within(sentence.start, sentence.end)
+                       if not (q.start <= m.start < q.end))
         in_sentence = _sentence_names(doc, sentence, kinds, (q.start, q.end))
         yield Statement("quote", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
