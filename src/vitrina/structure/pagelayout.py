@@ -22,6 +22,7 @@ list the text path builds, emitted through the same ``emit``:
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections import Counter
@@ -469,13 +470,35 @@ def _gutter(lines: list[TextLine]) -> float | None:
     if min(len(left), len(right)) < LIMITS["column_min_lines"]:
         return None
     size = _median([ln.size for ln in lines])
-    gap = min(ln.x0 for ln in right) - max(ln.x1 for ln in left)
-    if gap < LIMITS["gutter_min"] * size:
-        return None
     side_by_side = min(ln.bottom for ln in right) < max(ln.top for ln in left) and min(
         ln.bottom for ln in left
     ) < max(ln.top for ln in right)
-    return (max(ln.x1 for ln in left) + min(ln.x0 for ln in right)) / 2 if side_by_side else None
+    if not side_by_side:
+        return None
+    # the gutter's width between the lines that stand level with the other side (a
+    # caption set under the columns may reach into the gutter's band); all lines when
+    # none do (a margin column whose captions stand between paragraphs)
+    facing_left, facing_right = _facing(left, right), _facing(right, left)
+    if not facing_left or not facing_right:
+        facing_left, facing_right = left, right
+    gap = min(ln.x0 for ln in facing_right) - max(ln.x1 for ln in facing_left)
+    if gap < LIMITS["gutter_min"] * size:
+        return None
+    return (max(ln.x1 for ln in left) + min(ln.x0 for ln in right)) / 2
+
+
+def _facing(side: list[TextLine], other: list[TextLine]) -> list[TextLine]:
+    """The lines of ``side`` level with some line of ``other``."""
+    spans = sorted((ln.top, ln.bottom) for ln in other)
+    tops = [top for top, _ in spans]
+    reach = max(bottom - top for top, bottom in spans)
+    facing = []
+    for ln in side:
+        start = bisect.bisect_left(tops, ln.top - reach)
+        end = bisect.bisect_left(tops, ln.bottom)
+        if any(bottom > ln.top for _, bottom in spans[start:end]):
+            facing.append(ln)
+    return facing
 
 
 def _edges(lines: list[TextLine]) -> tuple[float, float]:

@@ -610,11 +610,22 @@ class PlainLayout:
         word = self.lines[i].words[0][0]
         return not ends_sentence(prev.text, lenient=True) and self._fits(prev, word)
 
+    @staticmethod
+    def _ends_short_inside(body: list[Line]) -> bool:
+        """A line of the run ends a sentence where the next line's first word would
+        have fitted in the run's measure: a paragraph ended there, the run is no one
+        caption in a column of its own."""
+        measure = max(ln.length for ln in body)
+        return any(
+            ends_sentence(a.text) and a.length + 1 + len(b.words[0][0]) <= measure
+            for a, b in zip(body, body[1:], strict=False)
+        )
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
         body = self.lines[first:credit]
-        if body and len(body) >= 2:
+        if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
             width = self.width[first]
             # the body lines around (a caption just before is no measure of the body)
@@ -666,9 +677,13 @@ class PlainLayout:
         it is short by a first-line indent the extraction dropped, so a paragraph opens."""
         i = line.index
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if nxt is None or nxt.page_start or nxt.separator_before or not starts_lowercase(nxt.text):
+        if nxt is None or nxt.page_start or nxt.separator_before:
             return False
         if ends_sentence(line.text, lenient=True) or line.text.endswith(("-", "\u00ad")):
+            return False
+        # the sentence runs on into the next line: it goes on in lower case, or the line
+        # stops on a word that cannot end one ("… now known as" / "H1, was finished …")
+        if not (starts_lowercase(nxt.text) or _open_end(line.text)):
             return False
         # the word would have fitted both on the page's full line and on the next line
         # of the same sentence (character counts vary with proportional type)
@@ -677,6 +692,12 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def _open_end(text: str) -> bool:
+    """The line stops where a sentence cannot: on a comma or a function word."""
+    last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return last.endswith(",") or (last.islower() and last in FUNCTION_WORDS)
 
 
 def _words_key(text: str) -> str:
@@ -839,7 +860,8 @@ def _credit_tail(line: Line) -> bool:
         return False  # only a name of one or two words may close with a full stop ("Archive.")
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
-    return 1 <= len(words) <= 4 and capitalised and words[-1][:1].isupper()
+    named = [w for w in words if w[:1].isalnum()]
+    return 1 <= len(named) <= 4 and capitalised and words[-1][:1].isupper()
 
 
 def _ends_with_credit(line: Line, prev: Line | None) -> bool:

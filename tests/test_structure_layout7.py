@@ -1,0 +1,158 @@
+"""Round layout7: a unit label and a spaced dash opening a heading ("Case 2 — The
+Pond"), three balanced columns over a caption that reaches into a gutter, a credit
+name wrapped after a slash, a first-line indent lost by the extraction before a
+capitalised word, a paragraph's short last line kept out of the caption under it.
+Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._pdf_helpers import canvas_pdf as _canvas_pdf
+from tests._pdf_helpers import draw_lines as _lines
+from vitrina.ingest import pdf
+from vitrina.structure import rebuild
+from vitrina.structure.captions import LABEL_LEAD, lead_label
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+
+
+def _text_doc(lines: list[str], name: str = "mill"):
+    return rebuild("\n".join(lines) + "\n", name, f"{name}.txt", "text")
+
+
+def _captions(doc) -> list[tuple[str, str | None]]:
+    return [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+
+
+def _paragraphs(doc) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["Case 2 — The Pond", "Room B – The Pond", "Case 2 - The Pond", "Case 2: The Pond"])
+def test_unit_label_before_a_dash_opens_the_heading(line: str) -> None:
+    lead = LABEL_LEAD.match(line)
+    assert lead is not None and line[lead.end():] == "The Pond"
+    assert lead_label(lead) in {"2", "B"}
+
+
+def test_bare_word_before_a_dash_is_no_label() -> None:
+    assert LABEL_LEAD.match("Water — The Pond") is None
+
+
+MILL = [
+    "The tide mill on the estuary ground corn for four villages, its wheel turned",
+    "by water held back in a pond at high tide and let out through the sluice as",
+    "the tide fell, so the millers worked by the moon rather than by the clock.",
+]
+
+
+def _dash_heading_page(c, number: int) -> None:
+    _lines(c, 72, 730, ["Flour and Tide"], "Times-Bold", 22)
+    y = _lines(c, 72, 690, MILL, "Times-Roman", 11, 14)
+    for k, title in enumerate(("\u2014 The Pond", "\u2014 The Sluice")):
+        c.setFont("Helvetica", 8)
+        c.drawString(72, y - 20, f"Case {k + 1}")
+        c.setFont("Times-Bold", 14)
+        c.drawString(104, y - 20, title)
+        y = _lines(c, 72, y - 44, MILL, "Times-Roman", 11, 14)
+
+
+def test_pdf_heading_with_a_small_unit_label_and_a_dash_before_its_title() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_dash_heading_page), "/tmp/dash.pdf")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Flour and Tide"), ("1", "The Pond"), ("2", "The Sluice")]
+
+
+_MILLER = ("the miller kept the sluice shut until the tide turned and then let the pond run out "
+         "through the wheel race so that the stones turned all through the ebb and the flour "
+         "was sacked by lamplight before the carts came down the causeway at dawn")
+WORDS = _MILLER.split()
+
+
+def _wrap(words: list[str], chars: int) -> list[str]:
+    lines, cur = [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > chars:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    return [*lines, cur]
+
+
+def _line(x: float, top: float, text: str, size: float = 11.0, bold: bool = False) -> TextLine:
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(1, text, boxes, size, bold, False)
+
+
+def test_three_columns_over_a_caption_reaching_into_a_gutter() -> None:
+    """Balanced columns, then a caption under them that starts inside the gutter
+    between the second and third column: still three columns."""
+    body = _wrap(["The", *WORDS * 2], 27)
+    body[-1] += "."
+    per = -(-len(body) // 3)
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    for col, x in enumerate((40, 220, 400)):
+        lines += [_line(x, 80 + 14 * k, text) for k, text in enumerate(body[col * per : (col + 1) * per])]
+    bottom = 80 + 14 * per + 30
+    caption = ["Left: The wheel race at low", "water, from the causeway.", "Courtesy of the Marsh Trust"]
+    lines += [_line(372, bottom + 11 * k, text, 9) for k, text in enumerate(caption)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert _paragraphs(doc) == [" ".join(body)]
+    assert _captions(doc) == [("The wheel race at low water, from the causeway.", "Courtesy of the Marsh Trust")]
+
+
+BODY = [
+    "The mill on the weir ground oats for the parish from",
+    "the thaw until the first hard frost, and its wheel",
+    "turned the stones, the sack hoist and a saw bench",
+    "that the carpenters of the valley shared all year.",
+]
+
+
+def test_credit_name_wrapped_after_a_slash_in_a_narrow_caption() -> None:
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        "Right: A model of the wheel",
+        "and its wooden gearing, made",
+        "by the last miller. Photo: Ada",
+        "Brennan / Dene Valley Mill", "Archive",
+        *BODY,
+    ])
+    assert _captions(doc) == [("A model of the wheel and its wooden gearing, made by the last miller.",
+                               "Photo: Ada Brennan / Dene Valley Mill Archive")]
+
+
+def test_indent_lost_before_a_capitalised_word_opens_a_paragraph() -> None:
+    """Justified lines, paragraphs by first-line indent only: the line after a
+    sentence end is short of the word that opens the next line ("… known as" /
+    "Mill Two …")."""
+    doc = _text_doc([
+        "Stones and Water",
+        "The mill on the weir ground oats for the parish from",
+        "the thaw until the first hard frost, and its wheel",
+        "turned the stones and a saw bench all the year round.",
+        "The second mill, built lower down, known as",
+        "Mill Two, and it ground only barley for the maltings",
+        "on the quay, and it stood idle through the summer",
+        "when the river ran too low to turn its heavy wheel.",
+    ])
+    assert [p[:16] for p in _paragraphs(doc)] == ["The mill on the ", "The second mill,"]
+
+
+def test_short_last_line_of_a_paragraph_stays_out_of_the_caption_under_it() -> None:
+    paragraph = _wrap(["The", *WORDS, "while", "the", "wardens", "of", "the", "river"], 50)
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        *paragraph,
+        "Dene sent word to open the sluice at once.",
+        "The wheel race at low water, seen from the causeway above the mill.",
+        "Courtesy of the Dene Valley Archive",
+        *BODY,
+    ])
+    assert _captions(doc) == [("The wheel race at low water, seen from the causeway above the mill.",
+                               "Courtesy of the Dene Valley Archive")]
+    assert _paragraphs(doc)[0].endswith(" ".join([*paragraph, "Dene sent word to open the sluice at once."]))
