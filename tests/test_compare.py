@@ -32,6 +32,7 @@ ENTITIES = {
     "Porto": Entity("place-porto", "place", "Porto", (), 41.15, -8.61),
     "Lisbon": Entity("place-lisbon", "place", "Lisbon", (), 38.72, -9.14),
     "Vell": Entity("person-marco-vell", "person", "Marco Vell"),
+    "Sora": Entity("person-ida-sora", "person", "Ida Sora"),
 }
 
 
@@ -537,3 +538,61 @@ def test_a_clauses_mentions_are_found_by_bisection_as_by_a_scan():
         lo = rng.randrange(0, 5_000)
         hi = lo + rng.randrange(0, 400)
         assert doc.mentions_within(lo, hi) == [m for m in mentions if lo <= m.start and m.end <= hi]
+
+
+def test_a_date_whose_sentence_writes_no_year_is_read_in_the_year_of_the_other(tmp_path):
+    # "on March 10" was resolved to the year before; the text states no year, so it claims none
+    a = _doc("a", ["The guild masters signed the Harbor Accord on March 10, after a long winter."],
+             {"March 10": "1920-03-10"})
+    b = _doc("b", ["The guild masters signed the Harbor Accord on March 10, 1921, after a long winter."],
+             {"March 10, 1921": "1921-03-10"})
+    assert _verdicts(_db(tmp_path, a, b)) == [("agree", ["March 10", "March 10, 1921"])]
+
+
+def test_two_spans_of_years_one_inside_the_other_differ(tmp_path):
+    a = _doc("a", ["The river guilds held their great fairs at Porto in 1921–24, every autumn."],
+             {"1921–24": "1921/1924"})
+    b = _doc("b", ["The river guilds held their great fairs at Porto in 1922–24, every autumn."],
+             {"1922–24": "1922/1924"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_a_word_quoted_in_a_sentence_retold_is_compared_with_its_retelling(tmp_path):
+    a = _doc("a", ["Lind warned the council that it would be “unwise” to raise the harbor tolls again."],
+             quotes={"unwise": "person-ada-lind"})
+    b = _doc("b", ["Lind warned the council that it would be “imprudent” to raise the harbor tolls again."],
+             quotes={"imprudent": "person-ada-lind"})
+    c = _doc("c", ["The old harbor master thought the plan “unwise” and never said why."],
+             quotes={"unwise": "person-marco-vell"})
+    found = _verdicts(_db(tmp_path, a, b, c))
+    assert found == [("differ", ["unwise", "imprudent"])]
+
+
+def test_the_same_words_written_to_another_person_differ(tmp_path):
+    words = "I can keep the harbor open to every ship better than your council"
+    a = _doc("a", [f"“{words},” Lind wrote to Ida Sora in 1921."], quotes={words: "person-ada-lind"})
+    b = _doc("b", [f"“{words},” Lind wrote to Marco Vell in 1921."], quotes={words: "person-ada-lind"})
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quote"]
+    assert [c.verdict for c in found] == ["differ"]
+    assert "another person" in found[0].reasons[0]["reason"]
+
+
+def test_amounts_of_two_measures_in_sentences_alike_are_not_a_contradiction(tmp_path):
+    a = _doc("a", ["Porto's imports from Lisbon fell from $1,334 million in 1929 to $390 million in 1932."],
+             amounts={"$1,334 million": (1334e6, "USD", None), "$390 million": (390e6, "USD", None)})
+    b = _doc("b", ["Porto's imports from Lisbon fell from $1,334 million in 1929 to $390 million in 1932, while "
+                   "its exports to Lisbon fell from $2,341 million in 1929 to $784 million in 1932."],
+             amounts={"$1,334 million": (1334e6, "USD", None), "$390 million": (390e6, "USD", None),
+                      "$2,341 million": (2341e6, "USD", None), "$784 million": (784e6, "USD", None)})
+    found = compare(_db(tmp_path, a, b))
+    assert not [c for c in found if c.verdict == "differ"]
+    assert ("agree", ["$390 million", "$390 million"]) in [(c.verdict, [s.text for s in c.statements]) for c in found]
+
+
+def test_the_doer_of_a_passive_act_is_its_subject():
+    from vitrina.frames import frames
+
+    text = "The Harbor Accord, signed by the guild masters at Porto in May 1921, ended the strike."
+    at = text.index("May 1921")
+    found = frames([(0, text)], [[(at, at + len("May 1921"))]])[0][0]
+    assert found is not None and {"guild", "masters"} <= set(found.subject)

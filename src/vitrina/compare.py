@@ -146,6 +146,11 @@ class Weights:
     # the values on different verbs.
     word_for_word_share: float = 0.8
     word_for_word_words: int = 6
+    # Two predicates are one act when they share one of this many most frequent WordNet senses (pledge/promise).
+    synonym_senses: int = 2
+    # Names within this many words of a value stand beside it: other names there beside another value make
+    # a retold sentence another statement (names further off belong to other clauses).
+    near_name_words: int = 6
 
 
 WEIGHTS = Weights()
@@ -173,6 +178,9 @@ class Statement:
     # ("two ports") or a date inside a name ("the Treaty of 1819") says too little to pair otherwise.
     retold_only: bool = False
     in_name: bool = False  # the date is part of an event's name ("the Convention of 1818")
+    yearless: bool = False  # a date in a sentence that writes no year ("on March 10"): the year was inferred
+    span: bool = False  # a date written as a span ("1921–25", "from May 4 to 9"): it gives both ends
+    doubtful_year: bool = False  # written without its year, read in a year its sentence does not state
     named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
     name_spans: tuple[tuple[int, int, str, str], ...] = ()  # where they stand (start, end, id, type)
 
@@ -425,12 +433,16 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
             else _predicate_forms(doc.text[lo:hi], spans)
         people = _people(doc, sentence, frame, kinds, (lo, hi))
         in_sentence = _sentence_names(doc, sentence, kinds)
+        yearless = not _YEAR.search(sentence.text) and _width_days(value) <= WEIGHTS.misdating_days
+        span = bool(_SPAN.search(date_text))
+        doubtful = _doubtful_year(date_text, sentence.text, value)
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
                             (sentence.start, sentence.end), sentence.text, (entity,),
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
-                            named=in_sentence[0], name_spans=in_sentence[1])
+                            named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
+                            doubtful_year=doubtful)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -438,7 +450,44 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             (sentence.start, sentence.end), sentence.text, about,
                             value + (predicate,), tight=False, frame=_kept(frame), people=people,
                             named=in_sentence[0], name_spans=in_sentence[1],
-                            retold_only=len(about) < WEIGHTS.happening_min_entities)
+                            retold_only=len(about) < WEIGHTS.happening_min_entities, yearless=yearless, span=span,
+                            doubtful_year=doubtful)
+
+
+# A year written in a date ("1921", "'21"); a span written as one ("1921–25", "May 4 to 9", "between 1921 and 1922").
+_YEAR = re.compile(r"\b\d{3,4}\b|['’]\d\d\b")
+_SPAN = re.compile(r"\d\s*(?:[–—-]|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.IGNORECASE)
+
+
+def _doubtful_year(date_text: str, sentence: str, value: tuple[str, str]) -> bool:
+    """A date written without its year in a sentence that states years, none of them the year read
+    for it ("in October and November of 1943" read as October 1945): its year is not the text's claim."""
+    if _YEAR.search(date_text) or value[0].startswith("-"):
+        return False
+    years = {int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", sentence)}
+    return bool(years) and not any(int(value[0][:4]) <= y <= int(value[1][:4]) for y in years)
+
+
+def _in_year_of(s: Statement, other: Statement) -> Statement:
+    """A date written without its year read in the other statement's year when the year inferred
+    for it is one off ("on March 10" resolved to the year before): the year is no claim of the text."""
+    if not s.yearless or other.yearless or s.kind not in _DATE_KINDS:
+        return s
+    year, target = s.value[0][:4], other.value[0][:4]
+    if s.value[1][:4] != year or other.value[1][:4] != target or year == target or s.value[0].startswith("-") \
+            or other.value[0].startswith("-") or abs(int(year) - int(target)) > 1:
+        return s
+    try:
+        from datetime import date
+
+        bounds = tuple(date.fromisoformat(target + b[4:10]).isoformat() for b in s.value[:2])
+    except ValueError:  # February 29 in another year
+        return s
+    return replace(s, value=bounds + tuple(s.value[2:]))
+
+
+def _as_compared(a: Statement, b: Statement) -> tuple[Statement, Statement]:
+    return _in_year_of(a, b), _in_year_of(b, a)
 
 
 def conn_dates(doc: _Doc, ev: _Dated, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -606,8 +655,11 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
         if doc is None:
             continue
         words = _quote_words(doc.text[q.start:q.end])
-        if len(words) < WEIGHTS.short_quote_min_words or len([w for w in words if w not in _stop_words()]) < 2:
+        content = [w for w in words if w not in _stop_words()]
+        if not content:
             continue
+        # a word or two quoted ("unwise") is compared only with its own sentence retold
+        phrase = len(words) < WEIGHTS.short_quote_min_words or len(content) < 2
         sentence = doc.sentence_at(q.start, q.end) or read.SentenceHit(q.document, None, None, q.start, q.end, "")
         speaker = _name_words(kinds[q.speaker][1]) if q.speaker in kinds else frozenset()
         people = tuple((m.entity, m.type, _name_words(kinds.get(m.entity, ("", ""))[1] or doc.text[m.start:m.end]))
@@ -618,7 +670,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
                         (sentence.start, sentence.end), sentence.text or doc.text[q.start:q.end],
                         (q.speaker,) if q.speaker else (), words,
                         people=((q.speaker, "speaker", speaker),) + people if q.speaker else people,
-                        named=in_sentence[0], name_spans=in_sentence[1])
+                        named=in_sentence[0], name_spans=in_sentence[1], retold_only=phrase)
 
 
 # --- grouping and verdicts --------------------------------------------------------------------
@@ -709,9 +761,18 @@ def _quote_relation(a: Statement, b: Statement) -> str:
     """Same words (agree), a part of the other (consistent), altered words (differ); the same words
     attributed by name to two different speakers differ too (a misattribution)."""
     words = _quote_words_relation(a, b)
-    if words != "differ" and _other_speaker(a, b):
+    if words != "differ" and (_other_speaker(a, b) or _other_person_around(a, b)):
         return "differ"
     return words
+
+
+def _other_person_around(a: Statement, b: Statement) -> bool:
+    """The same words quoted in sentences retold around them, another person named in the same place
+    ("…,” he wrote to A" / "…,” he wrote B"): said by or to someone else."""
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    found = _alignment(first, second)
+    return bool(found and found.context >= WEIGHTS.retold_context and _swaps(a, b, {"person"}))
 
 
 def _other_speaker(a: Statement, b: Statement) -> bool:
@@ -760,9 +821,12 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
     if a.document == b.document or not _comparable(a, b):
         return None
+    a, b = _as_compared(a, b)
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
     if a.retold_only or b.retold_only:
+        if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
+            return "the same act (begun or ended) done to the same thing, dates close"
         return None
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if a.kind == b.kind == "event-date" and a.about == b.about:
@@ -796,23 +860,81 @@ def _retold(a: Statement, b: Statement) -> bool:
         return False  # too few words in common to align (most pairs end here, cheaply)
     if a.kind in _DATE_KINDS and _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.same_event_window_days:
         return False
-    if a.kind not in _UNPARSED_KINDS and not (
-            a.frame and b.frame and _shared_predicate(a.frame.predicate, b.frame.predicate)) \
-            and not _nearly_word_for_word(a, b):
+    if a.kind not in _UNPARSED_KINDS and not _one_act(a, b) and not _nearly_word_for_word(a, b):
         return False
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
         return False
-    if _other_names(a.named, b.named):
-        # another person or place named: the same statement only when the values are compatible and each
-        # such name stands where the other sentence names another ("signed at A on May 4" / "at B on May 4")
-        swapped = _swaps(a, b) if _relation(a, b) != "differ" else []
-        ids_a, ids_b = {x[2] for x, _y in swapped}, {y[2] for _x, y in swapped}
-        if not swapped or _other_names([n for n in a.named if n[0] not in ids_a],
-                                       [n for n in b.named if n[0] not in ids_b]):
-            return False
+    swapped = _swaps(a, b, _DISTINCT_TYPES)
+    if swapped and (_relation(a, b) == "differ" or any(x[3] not in _CONFLICTING_TYPES for x, _y in swapped)):
+        return False  # another value *and* another name in its place ("X … since 1953" / "Y … since 1966"): two statements
+    if _relation(a, b) == "differ" and _other_names(_names_near(a), _names_near(b)):
+        return False  # other names beside other values: maybe the same words said of two things
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))))
     return _aligned(first, second)
+
+
+def _one_act(a: Statement, b: Statement) -> bool:
+    """Do two retold sentences tell one act? Their predicates (or the event nouns they act on: "held
+    the vote" / "voted") share a form or a WordNet sense, or the predicate of one is a word of the
+    other's clause (the parser hung one value on another verb of the same words)."""
+    if a.frame is None or b.frame is None:
+        return False
+    acts_a, acts_b = _acts(a.frame), _acts(b.frame)
+    if _shared_predicate(acts_a, acts_b) or _synonymous(acts_a, acts_b):
+        return True
+    return bool(a.frame.predicate and b.frame.predicate) and (
+        _shared_predicate(a.frame.predicate, _clause_words(b)) or _shared_predicate(b.frame.predicate, _clause_words(a)))
+
+
+def _acts(frame: Frame) -> tuple[str, ...]:
+    """A frame's predicate and the event nouns of its theme ("held the vote": hold, vote)."""
+    from vitrina.frames import is_event_noun
+
+    return frame.predicate + tuple(w for w in frame.theme if is_event_noun(w))
+
+
+def _clause_words(s: Statement) -> tuple[str, ...]:
+    """The content words of a statement's clause (dates and amounts keep them in their value)."""
+    if s.kind in _DATE_KINDS:
+        return tuple(s.value[2])
+    if s.kind == "quantity":
+        return tuple(s.value[3])
+    return ()
+
+
+def _synonymous(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two predicates share a WordNet sense among their most frequent ones (pledge/promise)?"""
+    senses_a = {x for w in a for x in _frequent_senses(w)}
+    return any(x in senses_a for w in b for x in _frequent_senses(w))
+
+
+@lru_cache(maxsize=20_000)
+def _frequent_senses(word: str) -> frozenset[str]:
+    """The names of the first ``WEIGHTS.synonym_senses`` WordNet senses of a word's base forms."""
+    import importlib
+
+    try:
+        lexical = importlib.import_module("vitrina.qa.lexical")
+    except ImportError:
+        return frozenset()
+    wn = lexical.wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(x.name() for form in lexical.base_forms(word) | {word}
+                     for x in wn.synsets(form)[:WEIGHTS.synonym_senses])
+
+
+def _names_near(s: Statement) -> list[tuple[str, str, frozenset[str]]]:
+    """The names of a statement's sentence within ``WEIGHTS.near_name_words`` words of its value."""
+    words = tokens(s.sentence_text, s.sentence[0])
+    at = next((n for n, (_w, start, end) in enumerate(words) if start < s.end and end > s.start), 0)
+    near = [(start, end) for n, (_w, start, end) in enumerate(words) if abs(n - at) <= WEIGHTS.near_name_words]
+    if not near:
+        return []
+    lo, hi = near[0][0], near[-1][1]
+    ids = {n[2] for n in s.name_spans if n[0] < hi and n[1] > lo}
+    return [n for n in s.named if n[0] in ids]
 
 
 # Statements without a parsed frame: a quotation's words, a number's sentence are compared as written.
@@ -849,20 +971,23 @@ def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, 
     return sentence or clause
 
 
-def _swaps(a: Statement, b: Statement) -> list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]]:
+def _swaps(a: Statement, b: Statement, types: set[str] | None = None,
+           ) -> list[tuple[tuple[int, int, str, str], tuple[int, int, str, str]]]:
     """Names of one type standing in the same place of two aligned sentences, not one entity:
-    (span, id, type) in ``a`` and in ``b``."""
+    (span, id, type) in ``a`` and in ``b`` (one name of the type on each side of a replaced stretch)."""
     out = []
     for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))):
         na = [n for n in a.name_spans if n[0] < sa[1] and n[1] > sa[0]]
         nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]]
-        if len(na) != 1 or len(nb) != 1 or na[0][3] != nb[0][3] or na[0][3] not in _CONFLICTING_TYPES:
-            continue
-        x = next(p for p in a.named if p[0] == na[0][2])
-        y = next(p for p in b.named if p[0] == nb[0][2])
-        if not _same_name(x, y):
-            out.append((na[0], nb[0]))
+        for kind in sorted(types or _CONFLICTING_TYPES):
+            of_a, of_b = [n for n in na if n[3] == kind], [n for n in nb if n[3] == kind]
+            if len(of_a) != 1 or len(of_b) != 1:
+                continue
+            x = next(p for p in a.named if p[0] == of_a[0][2])
+            y = next(p for p in b.named if p[0] == of_b[0][2])
+            if not _same_name(x, y):
+                out.append((of_a[0], of_b[0]))
     return out
 
 
@@ -1121,9 +1246,24 @@ def _same_measured(a: Statement, b: Statement) -> bool:
     return bool(ma and mb and _shared_predicate(ma, mb))
 
 
+def _other_measured(a: Statement, b: Statement) -> bool:
+    """Both amounts say what they measure (the subject or object around them, names aside), no word
+    of one is a form of the other's, and one sentence does not name the other's at all ("U.S. imports
+    fell to $X" / "…, while U.S. exports fell to $Y"): two measures, however alike the sentences."""
+    if a.frame is None or b.frame is None:
+        return False
+    named = {w for p in a.people + b.people for w in p[2]}
+    ma = sorted({w for w in a.frame.subject + a.frame.theme if w not in named})
+    mb = sorted({w for w in b.frame.subject + b.frame.theme if w not in named})
+    if not (ma and mb) or _shared_predicate(ma, mb):
+        return False
+    return not (_shared_predicate(ma, sorted(_content_words(b.sentence_text)))
+                and _shared_predicate(mb, sorted(_content_words(a.sentence_text))))
+
+
 def _relation(a: Statement, b: Statement) -> str:
     if a.kind in _DATE_KINDS:
-        spans = _day_span(a.value[:2]) + _day_span(b.value[:2])
+        spans = (a.span or _day_span(a.value[:2])) + (b.span or _day_span(b.value[:2]))
         if a.value[:2] != b.value[:2] and spans == 2:
             return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
         if spans == 1 and _date_gap_days(a.value[:2], b.value[:2]) == 0:
@@ -1151,6 +1291,7 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
     for (i, a), (j, b) in combinations(enumerate(statements), 2):
         if a.document == b.document:
             continue
+        a, b = _as_compared(a, b)
         rel = _relation(a, b)
         judged = linked is None or i * n + j in linked or j * n + i in linked
         if rel == "differ" and not (judged and _firm_difference(a, b)):
@@ -1159,7 +1300,7 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
         if keep_pairs:
             why = _RELATION_WORDS[rel]
             if a.kind == "quote" and rel == "differ" and _quote_words_relation(a, b) != "differ":
-                why = "the same words attributed to another speaker"
+                why = "the same words attributed to another speaker or addressed to another person"
             pairs.append({"a": i, "b": j, "relation": rel, "reason": f"“{a.text}” / “{b.text}”: {why}"})
     worst = next(v for v in ("differ", "uncertain", "consistent", "agree") if v in found or v == "agree")
     return worst, pairs
@@ -1167,18 +1308,23 @@ def _verdict(statements: list[Statement], linked: set[int] | None = None,
 
 def _firm_difference(a: Statement, b: Statement) -> bool:
     """A disagreement that is a contradiction, not two acts of one thing."""
+    if a.doubtful_year or b.doubtful_year:
+        return False  # a year the text does not state contradicts nothing
     if a.kind != "quote" and [w for w, _s, _e in tokens(a.text)] == [w for w, _s, _e in tokens(b.text)]:
         return False  # written alike ("the following spring"): the values differ only as each was resolved
-    if a.kind != "quote" and _retold(a, b) and not (_lasting(a) or _lasting(b) or _several_of_unit(a, b)):
+    if a.kind != "quote" and _retold(a, b) and not (_lasting(a) or _lasting(b) or _several_of_unit(a, b)
+                                                    or a.kind == "quantity" and _other_measured(a, b)):
         return True  # the same sentence with another value in the same place
     if a.kind in _DATE_KINDS:
         if _named_and_said_alike(a, b):
             return True
-        return _misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b)
+        return _misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
+        if _other_measured(a, b):
+            return False  # "imports fell to $X" / "exports fell to $Y": two measures
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
         if _listed_together(a, b):
             return True
@@ -1243,6 +1389,17 @@ def _shared_agent(a: Statement, b: Statement) -> bool:
     return any(_same_name(x, y) for x in doers_a for y in doers_b)
 
 
+def _begun_or_ended_alike(a: Statement, b: Statement) -> bool:
+    """Both frames begin (or both end) the same thing by the same act ("the embargo was lifted" /
+    "lift the embargo"), no other participants named, both dated no wider than a month and less than
+    a year apart: a start or an end happens once."""
+    return (_same_start_or_end(a.frame, b.frame) and _same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame)
+            and not (a.about and b.about and not set(a.about) & set(b.about)) and not _other_places(a, b)
+            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+
+
 def _one_act_misdated(a: Statement, b: Statement) -> bool:
     """The same predicate done to the same thing with a shared participant, both dated no wider
     than a month and less than a year apart: one act given two dates. Without a theme ("they met")
@@ -1282,6 +1439,29 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set
         seen.add(id(members))
         kept = _one_per_sentence([statements[k] for k in members])
         out.append((kept, why_of[members[0]], _judged_positions(kept, members, statements, same)))
+    return out + _pairs_left_apart(statements, same, group_of, out)
+
+
+def _pairs_left_apart(statements: list[Statement], same: dict[tuple[int, int], str], group_of: dict[int, list[int]],
+                      groups: list[tuple[list[Statement], str, set[int]]]) -> list[tuple[list[Statement], str, set[int]]]:
+    """Pairs judged the same thing whose statements each joined a group the other's does not join,
+    compared as a pair; not when they only may be another act (that says nothing a reader needs), nor when
+    either is grouped already with another value of the other's sentence (a sentence retold pairs each
+    value once: "41-14" / "38-14")."""
+    sentences_with: dict[Key, set[tuple[str, int]]] = defaultdict(set)
+    for kept, _why, _linked in groups:
+        for x in kept:
+            sentences_with[_key(x)] |= {(y.document, y.sentence[0]) for y in kept}
+    out = []
+    for (i, j), why in sorted(same.items(), key=lambda ij_why: (_strength(ij_why[1]), ij_why[0])):
+        a, b = statements[i], statements[j]
+        if group_of[i] is group_of[j] or (b.document, b.sentence[0]) in sentences_with[_key(a)] \
+                or (a.document, a.sentence[0]) in sentences_with[_key(b)]:
+            continue
+        if _verdict([a, b], {1}, keep_pairs=False)[0] != "uncertain":
+            out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, {1}))
+            sentences_with[_key(a)].add((b.document, b.sentence[0]))
+            sentences_with[_key(b)].add((a.document, a.sentence[0]))
     return out
 
 

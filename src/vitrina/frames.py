@@ -83,12 +83,18 @@ def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
     tokens = _clause(verb, value_ids)
     predicate, theme, aspect = _predicate(verb, noun, value_ids)
     content = [t for t in tokens if t.pos_ in _CONTENT_POS and t.i not in value_ids and _word(t)]
-    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = _doers(verb)
     return Frame(predicate=tuple(dict.fromkeys(predicate)), theme=tuple(dict.fromkeys(theme)),
                  subject=tuple(dict.fromkeys(w for c in subject for w in _phrase_words(c, value_ids))),
                  words=tuple(_word(t) for t in content),
                  word_offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in content), aspect=aspect,
                  offsets=tuple((offset + t.idx, offset + t.idx + len(t.text)) for t in tokens))
+
+
+def _doers(verb: Any) -> list[Any]:
+    """Who does the act: the active subject, or the agent of a passive ("signed by X", "replaced by Y")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _offset_clause(verb: Any, value_ids: set[int]) -> bool:
@@ -123,12 +129,17 @@ def _clause(verb: Any, value_ids: set[int]) -> list[Any]:
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
         described = verb.head
         tokens += [t for t in described.subtree if t.i < verb.left_edge.i]
+        if described.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord is named too
+            tokens += [t for c in described.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return sorted(set(tokens), key=lambda t: t.i)
 
 
 def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[str], list[str], str | None]:
     head = _word(verb)
     themes = [c for c in verb.children if c.dep_ in _THEME_DEPS and c.i not in value_ids]
+    idiom = next((t for t in themes if t.dep_ == "dobj" and _verb_idiom(verb.text.lower(), t.text.lower())), None)
+    if idiom is not None:  # "take place", "make peace": one verb in WordNet, its object no theme
+        themes = [t for t in themes if t.i != idiom.i]
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i and not themes:
         themes = [verb.head]  # "the accord they signed", "an alliance founded in 1921"
         if verb.head.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord too
@@ -157,6 +168,17 @@ def _event_heads(themes: list[Any]) -> list[Any]:
         out += [g for p in t.children if p.dep_ == "prep" and p.text.lower() == "of"
                 for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+@lru_cache(maxsize=4096)
+def _verb_idiom(verb: str, noun: str) -> bool:
+    """Is "verb noun" (the verb in any form: "took place") one verb in WordNet ("take place", "make peace")?"""
+    from vitrina.qa.lexical import base_forms, wordnet
+
+    wn = wordnet()
+    if wn is None or not (verb.isalpha() and noun.isalpha()):
+        return False
+    return any(wn.synsets(f"{form}_{noun}", "v") for form in base_forms(verb) | {verb})
 
 
 @lru_cache(maxsize=8192)
