@@ -13,7 +13,7 @@ from tests._pdf_helpers import draw_lines as _lines
 from vitrina.ingest import pdf
 from vitrina.structure import rebuild
 from vitrina.structure.captions import LABEL_LEAD, lead_label
-from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
 
@@ -29,7 +29,9 @@ def _paragraphs(doc) -> list[str]:
     return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
 
 
-@pytest.mark.parametrize("line", ["Case 2 — The Pond", "Room B – The Pond", "Case 2 - The Pond", "Case 2: The Pond"])
+@pytest.mark.parametrize("line", [
+    "Case 2 — The Pond", "Room B – The Pond", "Case 2 - The Pond", "Case 2: The Pond", "Gallery 2 · The Pond",
+    "Room B | The Pond", "Case 2 / The Pond"])
 def test_unit_label_before_a_dash_opens_the_heading(line: str) -> None:
     lead = LABEL_LEAD.match(line)
     assert lead is not None and line[lead.end():] == "The Pond"
@@ -156,3 +158,65 @@ def test_short_last_line_of_a_paragraph_stays_out_of_the_caption_under_it() -> N
     assert _captions(doc) == [("The wheel race at low water, seen from the causeway above the mill.",
                                "Courtesy of the Dene Valley Archive")]
     assert _paragraphs(doc)[0].endswith(" ".join([*paragraph, "Dene sent word to open the sluice at once."]))
+
+
+def _set(x: float, right: float, top: float, text: str, size: float = 11.0, page: int = 1) -> TextLine:
+    """A justified line: its glyphs spread from ``x`` to ``right``."""
+    step = (right - x) / len(text)
+    boxes = [v for k in range(len(text)) for v in (x + k * step, top, x + (k + 1) * step, top + size)]
+    return TextLine(page, text, boxes, size, False, False)
+
+
+def _column(x: float, right: float, top: float, paragraphs: list[list[str]], indent: float = 0.0) -> list[TextLine]:
+    """Paragraphs set line under line, each first line indented by ``indent`` unless
+    the paragraph is given as ("", …)."""
+    lines = []
+    for paragraph in paragraphs:
+        first = paragraph[0] != ""
+        for k, text in enumerate(paragraph if first else paragraph[1:]):
+            lines.append(_set(x + (indent if k == 0 and first else 0.0), right, top, text))
+            top += 14
+    return lines
+
+
+def _paragraph(words: list[str], n: int) -> list[str]:
+    lines = _wrap(words * 3, 44)[:n]
+    lines[-1] = lines[-1].rstrip(",") + "."
+    return lines
+
+
+def test_unindented_paragraph_after_a_figure_in_an_indented_document() -> None:
+    """Paragraphs open with an indent, but the one after a figure is set flush (``figure
+    + p``): the figure's caption between two full lines ending a sentence and opening
+    the next column ends the paragraph."""
+    texts = [_paragraph(WORDS[k:], 4) for k in (0, 3, 5, 7, 11, 13)]
+    for text in texts:
+        text[0] = text[0].capitalize()
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    lines += _column(40, 280, 80, texts[:3], indent=16)
+    lines += [_line(40, 260, "The weir at low water.", 8)]
+    lines += _column(320, 560, 80, [["", *texts[3]], *texts[4:]], indent=16)
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert [p[:30] for p in _paragraphs(doc)] == [" ".join(p)[:30] for p in texts]
+
+
+def test_margin_caption_at_the_foot_of_a_page_is_read_level_with_its_picture() -> None:
+    """A side-bar holds only the captions, set level with their pictures in the text
+    column: a caption at the foot of the page belongs there, not before the page's first
+    heading; the paragraph under its picture stays body text."""
+    body = _paragraph(WORDS, 6)
+    lines = [_line(40, 40, "Flour and Tide:", 24, bold=True), _line(40, 68, "The Mills of the Dene", 24, bold=True)]
+    lines += [_line(200, 110, "01", 20), _line(200, 134, "The Pond", 15, bold=True)]
+    lines += _column(200, 560, 160, [body])
+    lines += [_line(60, 330, "The pond in winter, from", 8), _line(60, 340, "the sluice gate.", 8),
+              _line(60, 352, "Courtesy of the Mill Trust", 8)]
+    under = _paragraph(WORDS[5:], 3)
+    under[0] = under[0].capitalize()
+    lines += _column(200, 560, 380, [under])
+    picture = ImageBox(1, (200.0, 260.0, 560.0, 365.0), (60, 40))
+    page = PageGeometry(1, 612, 792, lines, [picture])
+    doc = rebuild_pdf(PdfContent([page]), "mill", "/tmp/mill.pdf")
+    first = doc.sections[0]
+    assert [b.kind for b in doc.blocks if first.start <= b.start < first.end] == ["heading"]
+    assert _captions(doc) == [("The pond in winter, from the sluice gate.", "Courtesy of the Mill Trust")]
+    assert len(_paragraphs(doc)) == 2

@@ -51,9 +51,9 @@ def alone_label(text: str) -> str | None:
         return alone.group("word").capitalize()
     ident = next(g for g in alone.groups() if g)
     return ident if ident.isdigit() else ident.upper()
-# A label opening a title line: "Panel 2: …", "Case 1 — …", "7. …", "II. …", "B) …".
+# A label opening a title line: "Panel 2: …", "Case 1 — …", "Room 3 · …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(
-    rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}(?:[.:—–-]|\s+[—–-])?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):]"
+    rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}(?:[.:—–-]|\s+[—–\-·•|/])?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):]"
     r"|(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s+[A-Z]))\s+(?=\S)",
     re.IGNORECASE,
 )

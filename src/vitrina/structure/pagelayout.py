@@ -66,6 +66,8 @@ LIMITS: dict[str, float] = {
     "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
     "gutter_min": 0.6,  # a column gutter is at least this wide
     "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
+    "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
+    "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "caption_size": 0.94,  # type this much smaller than the body is a caption
@@ -405,10 +407,18 @@ def reading_order(
     def flush() -> None:
         if band_left or band_right:
             bands[0] += 1
+        sides = []
         for n, side in enumerate((band_left, band_right)):
-            for placed in reading_order(side, depth + 1):
+            ordered = reading_order(side, depth + 1)
+            for placed in ordered:
                 placed.column = (page, 10 * (depth + 1) + n + placed.column[1] % 10)
-                result.append(placed)
+            sides.append(ordered)
+        if _margin_side(band_left, band_right):
+            result.extend(_interleave(sides[1], sides[0]))
+        elif _margin_side(band_right, band_left):
+            result.extend(_interleave(sides[0], sides[1]))
+        else:
+            result.extend(sides[0] + sides[1])
         band_left.clear()
         band_right.clear()
 
@@ -422,6 +432,39 @@ def reading_order(
             left, right = min(full_left, line.x0), max(full_right, line.x1)
             result.append(Placed(line, (page, 1000 + bands[0]), left, right))
     flush()
+    return result
+
+
+def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
+    """``side`` is a margin beside the text column ``other``: narrower, and all in
+    smaller type (captions and notes set level with what they belong to)."""
+    if not side or not other:
+        return False
+    left, right = _edges(side)
+    other_left, other_right = _edges(other)
+    body = _median([ln.size for ln in other])
+    return right - left < LIMITS["margin_width"] * (other_right - other_left) and all(
+        ln.size <= LIMITS["caption_size"] * body for ln in side)
+
+
+def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
+    """The margin's blocks set into the text column's lines at their height."""
+    blocks: list[list[Placed]] = []
+    for placed in margin:
+        last = blocks[-1][-1].line if blocks else None
+        if last is not None and placed.line.top - last.bottom <= LIMITS["margin_block_gap"] * last.size:
+            blocks[-1].append(placed)
+        else:
+            blocks.append([placed])
+    result: list[Placed] = []
+    k = 0
+    for placed in main:
+        while k < len(blocks) and blocks[k][0].line.top < placed.line.top:
+            result.extend(blocks[k])
+            k += 1
+        result.append(placed)
+    for block in blocks[k:]:
+        result.extend(block)
     return result
 
 
@@ -667,7 +710,7 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
         for image in images.get(p.line.page, [])
         if _next_to_image(p.line, [image], size)
         or _just_above(p.line, image, size)
-        or _just_left(p.line, image, size)
+        or _just_left(p.line, image, size, LIMITS["caption_reach"])
     }
     i = 0
     while i < len(placed):
@@ -730,10 +773,11 @@ def _just_above(line: TextLine, image: ImageBox, size: float) -> bool:
     return 0 <= top - line.bottom <= LIMITS["image_near"] * size and line.x0 < x1 and line.x1 > x0
 
 
-def _just_left(line: TextLine, image: ImageBox, size: float) -> bool:
-    """``line`` ends right before ``image``, at its height (a caption set on its left)."""
+def _just_left(line: TextLine, image: ImageBox, size: float, reach: float = LIMITS["image_near"]) -> bool:
+    """``line`` ends before ``image``, within ``reach`` of its size, at its height (a
+    caption set on its left)."""
     x0, top, _, bottom = image.box
-    return 0 <= x0 - line.x1 <= LIMITS["image_near"] * size and top <= line.top <= bottom
+    return 0 <= x0 - line.x1 <= reach * size and top <= line.top <= bottom
 
 
 def _close_below(prev: TextLine, line: TextLine) -> bool:
@@ -976,7 +1020,9 @@ class _Flow:
         text = cur.line.text
         indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
         prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size
-        adjacent = j == i - 1 and prev.column == cur.column
+        # next in the column (a margin's caption set level with the text between them aside)
+        adjacent = prev.column == cur.column and all(
+            self.placed[k].column != cur.column for k in range(j + 1, i))
         if adjacent:
             pitch = cur.line.top - prev.line.top
             if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
@@ -988,11 +1034,15 @@ class _Flow:
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
-        if self.indent_style:
-            return indented
-        if any(self.placed[k].kind == "caption" for k in range(j + 1, i)):
+        if indented and self.indent_style:
+            return True
+        if any(self.placed[k].kind == "caption" and self.placed[k].column in (prev.column, cur.column)
+               for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
+            # (and the paragraph after a figure is often set without its indent)
             return ends_sentence(prev.line.text)
+        if self.indent_style:
+            return False
         return self._fits(prev, cur.line)
 
     def _para_ended(self, j: int) -> bool:
