@@ -105,9 +105,9 @@ def test_a_list_after_the_asked_noun_and_a_colon_answers(town) -> None:
 @pytest.mark.parametrize(("sentence", "reason"), [
     ("A cholera outbreak in the lower town prompted the council to close the port.",
      "A cholera outbreak in the lower town"),
-    ("The council closed the port in response to the cholera outbreak.", "response to the cholera outbreak"),
-    ("The council closed the port for fear of a cholera outbreak.", "fear of a cholera outbreak"),
-    ("The council closed the port in an effort to stop the smugglers.", "an effort to stop the smugglers"),
+    ("The council closed the port in response to the cholera outbreak.", "in response to the cholera outbreak"),
+    ("The council closed the port for fear of a cholera outbreak.", "for fear of a cholera outbreak"),
+    ("The council closed the port in an effort to stop the smugglers.", "in an effort to stop the smugglers"),
 ])
 def test_why_reads_causes_and_purpose_phrases(sentence: str, reason: str) -> None:
     from vitrina.qa.parse import parse

@@ -64,6 +64,7 @@ from vitrina.qa.weights import (
     CONTEXT_SENTENCES,
     COREF_CREDIT,
     DENSITY_FLOOR,
+    DESCRIBING_WEIGHT,
     EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
@@ -71,8 +72,11 @@ from vitrina.qa.weights import (
     LEXICAL,
     LIGHT_WEIGHT,
     MIN_COVERAGE,
+    MODIFIER_WEIGHT,
     NAME_BONUS,
     NAME_CREDIT,
+    NAME_ENDING,
+    NAME_STEM,
     POOL_GAP,
     PROXIMITY_FLOOR,
     PROXIMITY_MEAN,
@@ -83,6 +87,7 @@ from vitrina.qa.weights import (
     RIVAL_GAP,
     RIVAL_SCORE,
     SUPPORT_BONUS,
+    VARIANT_CREDIT,
 )
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -182,6 +187,13 @@ def _weights(conn: KnowledgeBase, q: Question, total: int,
             weight *= LIGHT_WEIGHT  # "take place", "put forward", "ultimately": little about which event
         if word in q.background:
             weight *= BACKGROUND_WEIGHT  # "… when he came to X": the scene, which a passage may not restate
+        optional = 1.0
+        if word not in q.names and q.pos.get(word) == "a":
+            optional *= MODIFIER_WEIGHT  # "top", "main", "earlier": modifiers are paraphrased freely
+        if word not in q.names and word in q.heads and word != q.head and q.head not in base_forms(word):
+            optional *= DESCRIBING_WEIGHT  # "which *earlier* treaty": describes the answer, which a passage names
+        if optional < 1.0:
+            q.optional[word] = optional
         weights[word] = weight
     return weights, missing_name
 
@@ -349,6 +361,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         credit, spans = 0.0, []
         if word in named:
             credit, spans = NAME_CREDIT, named[word]
+        elif word in q.names and (variant := _name_variant(word, by_form)):
+            credit, spans = VARIANT_CREDIT, variant
         else:
             starts = {w[:2] for w in own}  # a nominalisation shares its verb's first letters
             for form, places in common.items():  # "General" in a title is no relative of "command"
@@ -376,6 +390,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
                 s.elsewhere.append(word)
         else:
             s.missing.append((word, weight))
+            total -= weight * (1 - q.optional.get(word, 1.0))  # a modifier counts when found, less when not
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
 
@@ -397,6 +412,19 @@ def _definite_repeat(text: str, q: Question) -> re.Match[str] | None:
     if not nouns:
         return None
     return re.search(r"\bthe (?:" + "|".join(re.escape(n) for n in nouns) + r")\b", text, re.I)
+
+
+def _name_variant(name: str, by_form: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Spans of a word that is the name with a derivational ending or without it ("Czechoslovak" /
+    "Czechoslovakia", "Japan" / "Japanese"): the same stem of five letters or more, a short ending."""
+    if len(name) < NAME_STEM or not name.isalpha():
+        return []
+    for form, spans in by_form.items():
+        short, long_ = sorted((name, form), key=len)
+        if form != name and len(short) >= NAME_STEM and long_.startswith(short) \
+                and len(long_) - len(short) <= NAME_ENDING:
+            return spans
+    return []
 
 
 def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:

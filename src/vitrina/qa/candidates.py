@@ -626,6 +626,8 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """Typed candidates of the expected kind; those inside the filled slot count more, others less."""
     if q.expects == "truth":
         return []
+    if q.expects == "sentence" and any(x.kind == "clause" and not x.pronoun for x in s.slots):
+        return []  # the reason or manner clause of this sentence answers, not the whole sentence
     found = EXTRACTORS[q.expects](s, facts, q)
     if q.expects in ("person", "place") and q.head:
         found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= FIT["typed"]]

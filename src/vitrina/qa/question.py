@@ -50,6 +50,7 @@ class Question:
     content: list[str] = field(default_factory=list)  # folded content words, in order
     pos: dict[str, str] = field(default_factory=dict)  # content word -> WordNet part of speech (n, v, a)
     light: set[str] = field(default_factory=set)  # content words that say little (happen, particles)
+    optional: dict[str, float] = field(default_factory=dict)  # modifier -> share of its weight it costs when absent
     names: list[str] = field(default_factory=list)  # folded capitalised words (proper names)
     years: list[str] = field(default_factory=list)
     others: set[str] = field(default_factory=set)  # base forms of other names of the question's names
@@ -296,14 +297,29 @@ def _bare_verb(doc: Any) -> Any | None:
             options.append(token)
         # a capitalised word inside the question is a name even when the tagger calls it a verb ("did Genêt land")
         subject = subject or token.pos_ in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper()
+    # an infinitive ("to size things up") is never the verb "did" supports
+    options = [t for t in options if not _infinitive(t)]
     for token in options:  # "did harbor-tax relief constitute": a noun of the subject may look like a verb
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ == "VERB" or after is None or not any(o.i == after.i for o in options):
             tagged = [t for t in options if t.i > token.i and t.pos_ == "VERB" and t.tag_ in ("VB", "VBP")]
-            if token.pos_ == "NOUN" and tagged:  # "did the first message sent by telegraph … say":
-                return tagged[0]  # a noun that could be a verb, then the tagger's bare verb
-            return token
+            if token.pos_ == "NOUN" and tagged and not _after_complete_subject(token):
+                return tagged[0]  # "did the first message sent by telegraph … say": a noun that could be
+            return token  # a verb, then the tagger's bare verb; but "did Lind dispatch" is the verb
     return None
+
+
+def _infinitive(token: Any) -> bool:
+    """A verb marked by "to" ("to size things up")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        or token.i > 0 and token.doc[token.i - 1].lower_ == "to"
+
+
+def _after_complete_subject(token: Any) -> bool:
+    """The word right after "did" + a proper name or pronoun ("did Lind dispatch"): the subject
+    is complete there, so a word that may be a verb is the verb, not a noun of the subject."""
+    before = token.doc[token.i - 1]
+    return (before.pos_ == "PRON" or before.pos_ == "PROPN" and before.text[:1].isupper()) and token.text.islower()
 
 
 def _is_noun(word: str) -> bool:
@@ -343,6 +359,8 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot = "when", "date", "time"
     elif word == "where":
         q.type, q.expects, q.slot = "where", "place", "place"
+        if q.predicate in lexicon.words("qa_position_verbs"):
+            q.light.add(q.predicate)  # "Where was X located?": the place, stated with "at/in" without the verb
     elif word == "why":
         q.type, q.expects, q.slot = "why", "sentence", "reason"
     elif word in ("who", "whom", "whose"):
@@ -395,12 +413,14 @@ def _asked_noun(wh: Any, doc: Any, before_aux: bool = True) -> Any | None:
     if before_aux and aux is not None and aux.i > wh.i + 1 and _is_noun(doc[aux.i - 1].text) \
             and all(t.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "VERB") for t in doc[wh.i + 1:aux.i]):
         return doc[aux.i - 1]  # "Which envoys did…": the word before the auxiliary (the tagger may miss it)
-    for token in doc[wh.i + 1: wh.i + 6]:
+    for token in doc[wh.i + 1: wh.i + 9]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.pos_ in ("NOUN", "PROPN") and (token.dep_ != "compound" or following is None
                                                   or following.pos_ not in ("NOUN", "PROPN")):
             return token
-        if token.pos_ not in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "ADV"):
+        # modifiers may be conjoined: "how many political and military figures"
+        conjoined = token.pos_ == "CCONJ" and token.head.pos_ == "ADJ"
+        if token.pos_ not in ("ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "ADV") and not conjoined:
             return None
     return None
 

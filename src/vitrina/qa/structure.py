@@ -31,9 +31,10 @@ from vitrina import lexicon
 from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related, verb_class
 from vitrina.qa.question import Question
 from vitrina.qa.text import demonyms
-from vitrina.qa.weights import LEXICAL, UNALIGNED_CREDIT, UNASSERTED_CREDIT
+from vitrina.qa.weights import LEXICAL, PURPOSE_SHARE, UNALIGNED_CREDIT, UNASSERTED_CREDIT
 
 REASON_MARKS = frozenset({"because", "since", "as"})
+MOTIVE_LEXNAMES = frozenset({"verb.emotion", "verb.cognition"})  # fear, hope, worry; believe, expect
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -151,7 +152,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             continue
         for token in _fillers(anchor, q):
             for filler in _named_by_apposition(token, q):
-                slot = _constituent(filler, q, credit)
+                slot = _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
         if q.slot == "truth":
@@ -340,14 +341,34 @@ def _reason(verb: Any) -> list[Any]:
     for head in scope:
         for clause in _children(head, "advcl", "xcomp"):
             marks = {m.lower_ for m in _children(clause, "mark", "aux")}
-            if marks & REASON_MARKS or ("to" in marks and clause.dep_ == "advcl"):
+            if marks & REASON_MARKS or ("to" in marks and clause.dep_ == "advcl") or _motive(clause):
                 found.append(clause)
         for prep in _children(head, "prep"):
-            if prep.lower_ in ("because", "due", "owing"):
+            if prep.lower_ in lexicon.words("qa_reason_prepositions"):
                 found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
-            elif any(p.lemma_.lower() in reason_nouns for p in _children(prep, "pobj")):
+            elif any(base_forms(p.text) & reason_nouns for p in _children(prep, "pobj")):
                 found.append(prep)  # "in response to X", "for fear of X", "in an effort to V"
     return found + _causes(verb)
+
+
+def _motive(clause: Any) -> bool:
+    """A participle clause of a mental state, without a subordinator: "…, fearing that X",
+    "believing X", "convinced that X" — the doer's motive (WordNet verb.emotion / verb.cognition)."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or _children(clause, "mark", "nsubj"):
+        return False
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()  # sentences are parsed without spaCy's lemmatizer: WordNet's morphology gives the verb
+    verb = wn.morphy(clause.lower_, "v") if wn is not None else None
+    senses = wn.synsets(verb, "v")[:1] if wn is not None and verb else []
+    return any(x.lexname() in MOTIVE_LEXNAMES for x in senses)
+
+
+def _purpose_share(clause: Any) -> float:
+    """A purpose ("to V") states what the act was for; a why-question asks first for a cause
+    ("because", "since", a motive): a purpose clause counts this share."""
+    marks = {m.lower_ for m in _children(clause, "mark", "aux")}
+    return PURPOSE_SHARE if clause.pos_ in ("VERB", "AUX") and "to" in marks and not marks & REASON_MARKS else 1.0
 
 
 def _causes(verb: Any) -> list[Any]:
@@ -358,7 +379,7 @@ def _causes(verb: Any) -> list[Any]:
         if node.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep") or node.head.i == node.i:
             return []
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in causal:
+        if node.pos_ == "VERB" and base_forms(node.text) & causal:  # sentences are parsed without lemmas
             return [s for s in _children(node, "nsubj") if s.pos_ not in ("PRON",)]
     return []
 
@@ -504,7 +525,8 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in "”\"’)" or tokens[-1].dep_ == "cc"):
         tokens.pop()
-    while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"(" or tokens[0].dep_ in ("cc", "prep")):
+    while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"(" or tokens[0].dep_ in ("cc", "prep")) \
+            and tokens[0].i != token.i:  # a phrase headed by its preposition keeps it: "in response to X"
         tokens.pop(0)
     if not tokens:
         return None

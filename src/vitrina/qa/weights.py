@@ -23,20 +23,27 @@ LEXICAL: dict[str, float] = {
 # Retrieval and question coverage (ask.py)
 RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
 RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)
-EXAMINE = 10  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse)
+EXAMINE = 12  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse)
 EXPANSIONS = 6  # related words of one question word added to the FTS5 query
 MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answers it
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 NAME_BONUS = 0.5  # added to a proper name's IDF weight: names identify the passage
 NAME_CREDIT = 0.9  # a question name found under another of its names ("A. Lind" / "Ada Lind")
+NAME_STEM = 5  # letters a name and its derived form must share ("Japan" / "Japanese", "Czechoslovak" / "…kia")
+NAME_ENDING = 4  # at most this many letters of ending between them (Germany / German, Korea / Korean)
+VARIANT_CREDIT = 0.75  # such a derived form: it names the people or the adjective, not the thing itself
 CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous sentences
 CONTEXT_SENTENCES = 2  # previous sentences of the paragraph read as context (pronouns, "the treaty")
 COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
 LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles weigh little
+MODIFIER_WEIGHT = 0.6  # share of its weight an adjective of the question (not a name) costs when a sentence lacks it:
+# "top", "main", "senior" are paraphrased freely (found, it counts fully)
+DESCRIBING_WEIGHT = 0.6  # … once more inside the asked phrase ("which earlier treaty"): it describes the answer
 BACKGROUND_WEIGHT = 0.25  # words only of the question's adverbial clause ("when he came to X") weigh a quarter
 COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound ("war" in "wartime")
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
+PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause ("because …") or a motive ("fearing …")
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
 
