@@ -231,3 +231,18 @@ def test_find_dates_invariants_on_word_salad(words: list[str]) -> None:
     for d in dates:
         assert 0 <= d.start < d.end <= len(text)
         parse_edtf(d.edtf)
+
+
+def test_markup_date_contradicted_by_its_own_words_gives_way() -> None:
+    from tests._extract_helpers import make_doc
+    from vitrina.extract import find_all_dates
+
+    text = "The charter of the guild was sealed on March 4, 1711. It lapsed in the spring."
+    slip, season = text.index("March 4, 1711"), text.index("the spring")
+    doc = make_doc([text], markup={0: [
+        ("date", slip, slip + len("March 4, 1711"), (("when", "1711-04-04"),)),  # an encoder's slip
+        ("date", season, season + len("the spring"), (("when", "1711-04"),)),  # finer than its words
+    ]})
+    values = {text[d.start : d.end]: d.edtf for d in find_all_dates(doc, [(0, len(text))])}
+    assert values["March 4, 1711"] == "1711-03-04"
+    assert values["the spring"] == "1711-04"

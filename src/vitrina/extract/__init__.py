@@ -7,6 +7,7 @@ block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -133,10 +134,26 @@ def find_all_dates(
     from vitrina.extract.spans import SpanUnion
 
     found = list(find_dates(doc.text if text is None else text, sentences))
-    given = markup_dates(doc) if use_markup else []
+    surface = doc.text if text is None else text
+    given = [_checked_against_text(g, found, surface) for g in markup_dates(doc)] if use_markup else []
     taken = SpanUnion([(g.start, g.end) for g in given], "half")
     kept = [d for d in found if not taken.overlaps(d.start, d.end)]
     return sorted(given + kept, key=lambda d: (d.start, d.end))
+
+
+_YEAR = re.compile(r"\b\d{3,4}\b")  # a date's words that name their year
+
+
+def _checked_against_text(given: DateMention, found: list[DateMention], text: str) -> DateMention:
+    """The markup's date, unless the text read over the very same words names a date with
+    a year that does not overlap it ("August 27, 1928" marked up as 1928-09-27): a slip of
+    the encoder; the words the reader sees win."""
+    from vitrina.extract.edtf_text import disjoint
+
+    same = [d for d in found if d.start == given.start and d.end == given.end]
+    if len(same) == 1 and _YEAR.search(text, given.start, given.end) and disjoint(given.edtf, same[0].edtf):
+        return same[0]
+    return given
 
 
 def markup_dates(doc: Document) -> list[DateMention]:

@@ -168,6 +168,15 @@ def _upper(value: str) -> str:
     return value.replace("X", "9") if re.fullmatch(r"\d{2,3}X+", value) else value
 
 
+def disjoint(a: str, b: str) -> bool:
+    """Whether two EDTF values share no day (False when either's bounds are unknown)."""
+    bounds = [(_sort_key(v, "start"), _sort_key(v, "end")) for v in (a, b)]
+    if any(k is None for pair in bounds for k in pair):
+        return False
+    (a_lo, a_hi), (b_lo, b_hi) = bounds
+    return a_hi < b_lo or b_hi < a_lo  # type: ignore[operator]
+
+
 def interval(start: str | None, end: str | None) -> str | None:
     """``start/end`` from two EDTF values, widening unspecified digits."""
     if not start or not end:
