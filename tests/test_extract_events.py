@@ -288,6 +288,46 @@ def test_coordinated_dates_leave_together():
     assert label == "Harbour dues did not cover the new quay"
 
 
-def test_a_participle_left_with_only_its_date_leaves_with_its_commas():
+def test_a_past_participle_left_with_only_its_date_is_what_happened_to_its_noun():
     label = _labels("The Harbour Treaty, signed in 1842, resolved the quarrel over the fisheries.")["1842"]
-    assert label == "The Harbour Treaty resolved the quarrel over the fisheries"
+    assert label == "The Harbour Treaty signed"
+    assert _labels("Finished in 1871, the Varn lighthouse guided ships for a century.")["1871"] \
+        == "The Varn lighthouse finished"
+    label = _labels("The Ostrava Accord was a pact to share the fisheries signed on May 3, 1880.")["May 3, 1880"]
+    assert label == "The Ostrava Accord signed"
+    label = _labels("In 1851 the envoy handed the petition to the Harbour Commission, a body created in 1849.")
+    assert label["1849"] == "The Harbour Commission created"
+    assert label["1851"].startswith("The envoy handed the petition")
+
+
+def test_a_gapped_series_labels_each_date_with_its_own_item():
+    labels = _labels("The duke took Varn in 1610, Ostrava in 1612 and Tarn in 1615, and ruled the coast.")
+    assert labels["1610"] == "The duke took Varn"
+    assert labels["1612"] == "The duke took Ostrava"
+    assert labels["1615"] == "The duke took Tarn"
+    labels = _labels("Norland recognised the republic on March 2, 1840, Vestria on May 9, and Ostland on June 1.")
+    assert labels["June 1"] == "Ostland recognised the republic"
+
+
+def test_a_label_keeps_no_other_date_of_its_sentence():
+    labels = _labels("In 1610 the duke sailed past the cape, and in 1612 his son reached the islands.")
+    assert "1612" not in labels["1610"] and "reached" not in labels["1610"]
+    assert labels["1612"].endswith("reached the islands")
+    for label in _labels("Councils met in Varn in 1801–02, Tarn in 1805–06, and Ostrava in 1810–12.").values():
+        assert not any(ch.isdigit() for ch in label)
+
+
+def test_a_bound_with_than_stays_and_a_measure_completes_its_verb():
+    labels = _labels("The council agreed that the new quay should open no later than May 1820.")
+    assert labels["May 1820"].endswith("should open no later than May 1820")
+    label = _labels("The siege of Tarn, begun on 3 May 1640, lasted nearly six weeks.")
+    assert label["3 May 1640"] == "The siege of Tarn begun"
+    label = _labels("In the winter of 1640 the siege lasted nearly six weeks.")["the winter of 1640"]
+    assert label == "The siege lasted nearly six weeks"
+
+
+def test_a_person_pronoun_after_a_colon_is_the_name_before_it():
+    label = _labels("Osric Brenn distrusted the regent: in 1871 he said the court was run by “a cabal.”")["1871"]
+    assert label == "Osric Brenn said the court was run by “a cabal.”"
+    label = _labels("He honoured Olaf, the king whose defeat at Tarn in 1227 had freed Varn.")["1227"]
+    assert label == "Defeat at Tarn had freed Varn"

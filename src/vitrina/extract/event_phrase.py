@@ -17,6 +17,8 @@ Relations are spaCy's English (ClearNLP) dependency labels.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
@@ -53,6 +55,7 @@ NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
 # Subject pronouns other than a person's ("he", "she" name their person elsewhere), and
 # whether the noun they stand for is plural
 PRONOUN_NUMBER = {"it": False, "they": True}
+PERSON_PRONOUNS = {"he", "she"}  # subject pronouns that stand for a person named before them
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
 TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
@@ -61,24 +64,47 @@ PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
 CLOSING = {")", "]", "”", "’"}
 
 
-def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
+def label_tokens(sd: Any, date_tokens: set[int], other_dates: Sequence[set[int]] = ()) -> list[int] | None:
     """Indices of the tokens of parsed sentence ``sd`` that label the happening dated by
-    the tokens ``date_tokens``, or None when the parse gives none."""
+    the tokens ``date_tokens``, or None when the parse gives none. ``other_dates`` are the
+    tokens of the sentence's other dates: the label keeps none of them, nor the
+    coordinated happenings they date; in a gapped series ("seized X in 1510, Y in 1511
+    and Z in 1515") a later date's item takes the first item's place."""
     dated = [t for t in sd if t.i in date_tokens]
     if not dated or len(sd) > LIMITS["parse_tokens"]:
         return None
+    others = [o for o in (set(o) - date_tokens for o in other_dates) if o and max(o) < len(sd)]
+    series = _gapped_series(sd, date_tokens, others)
+    out = _label(sd, dated, _other_happenings(sd, date_tokens, others) | (series.excluded if series else set()))
+    if out is None or series is None or series.slot is None:
+        return out
+    if not set(series.slot) <= set(out):
+        return None  # the first item's place is not in the label: the item would float
+    at = out.index(series.slot[0])
+    return [i for i in out[:at] if i not in series.slot] + series.item + [i for i in out[at:] if i not in series.slot]
+
+
+def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
     removed, anchor = _date_phrase(date_root)
+    removed = removed | excluded
+    own = _clause_head(anchor)
+    if own.dep_ in {"acl", "advcl"} and _bare(own, removed):
+        passive = _passive_participle(own, removed)
+        if passive is not None:  # "The treaty, signed in 1842, …", "Completed in 1914, the canal …"
+            return passive
     predicate, path = _predicate(anchor)
-    if _negated_until(removed, date_root.doc, predicate):
-        removed = set()  # "were not repealed | until 1943": without it the label says the opposite
+    if _negated_until(removed, date_root.doc, predicate) or _compared(removed, date_root.doc):
+        # "were not repealed | until 1943", "should take place | no later than June 1944":
+        # without the date the label says something else
+        removed = set(excluded)
     if predicate.dep_ in {"acl", "advcl"} and _bare(predicate, removed):
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     time_clause = _time_clause(date_root)
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
-        predicate, path, removed = time_clause, set(), set()
+        predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
@@ -97,6 +123,135 @@ def label_tokens(sd: Any, date_tokens: set[int]) -> list[int] | None:
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _compared(removed: set[int], sd: Any) -> bool:
+    """The date's phrase is a bound compared with "than" ("no later than June 1944")."""
+    return any(sd[i].lower_ == "than" for i in removed)
+
+
+def _passive_participle(participle: Any, removed: set[int]) -> list[int] | None:
+    """A past participle whose only content was the date says what happened to its noun at
+    that date: the noun's phrase and the participle ("The Panama Canal completed", "The
+    Harbour Treaty signed"), the noun named where it describes a name ("X was an agreement
+    … signed", "X, a body created"). None for any other participle."""
+    if participle.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in participle.children):
+        return None
+    if participle.dep_ == "acl":
+        noun = participle.head
+        if noun.dep_ == "dobj" and noun.head.dep_ in {"acl", "relcl"} and noun.head.tag_ == "VB":
+            noun = noun.head.head  # "an agreement to outlaw war | signed": the agreement's
+    elif participle.dep_ == "advcl" and participle.i < participle.head.i:
+        noun = _clause_subject(participle.head)  # "Completed in 1914, the canal …"
+    else:
+        return None
+    if noun is None or _pos(noun) not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ == "appos" and _pos(noun.head) == "PROPN":
+        noun = noun.head  # "the Commission, a body created": the Commission
+    elif noun.dep_ == "attr" and _subject(noun.head) is not None and _pos(_subject(noun.head)) == "PROPN":
+        noun = _subject(noun.head)  # "The Pact was an agreement … signed": the Pact
+    phrase = sorted(i for i in _noun_phrase(noun) if i not in removed and i != participle.i
+                    and not participle.i <= i <= participle.right_edge.i)
+    phrase = [i for i in phrase if _is_word(noun.doc[i]) or noun.doc[i].tag_ == "HYPH"]
+    while phrase and noun.doc[phrase[0]].dep_ in {"prep", "cc", "case"}:
+        phrase = phrase[1:]
+    return phrase + [participle.i] if len(phrase) >= 1 and phrase[-1] < participle.i or \
+        participle.i < phrase[0] else None
+
+
+@dataclass
+class _Series:
+    """A gapped series of dated items sharing one predicate ("seized Goa in 1510, Malacca in
+    1511 and Hormuz in 1515"): the tokens of the other items and dates (``excluded``), and for
+    a later item its tokens (``item``) and those of the first item they replace (``slot``)."""
+
+    excluded: set[int]
+    item: list[int]
+    slot: list[int] | None
+
+
+# Tags an item of a gapped series may have: a short noun phrase, nothing else
+ITEM_TAGS = {"NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "HYPH", "POS"}
+ITEM_SEPARATORS = {",", "and", "or"}
+
+
+def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _Series | None:
+    """The series the date is part of: dates each preceded by a short noun phrase, joined by
+    commas and "and" ("…, Spain on June 17, and Brazil on August 1"), or None."""
+    spans = sorted(_date_span(sd, d) for d in [date_tokens, *others])
+    mine = _date_span(sd, date_tokens)
+    runs: list[list[tuple[int, int]]] = [[spans[0]]]
+    items: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+    for before, span in zip(spans, spans[1:], strict=False):
+        found = _series_item(sd, before[1] + 1, span[0])
+        if found is None:
+            runs.append([span])
+        else:
+            items[span] = found
+            runs[-1].append(span)
+    run = next(r for r in runs if mine in r)
+    if len(run) < 2:
+        return None
+    excluded = {i for span in run if span != mine for i in range(span[0], span[1] + 1)}
+    excluded |= {i for span in run[1:] if span != mine for part in items[span] for i in part}
+    if mine == run[0]:
+        return _Series(excluded, [], None)
+    separators, item = items[mine]
+    slot = _slot(sd, run[0][0], proper=any(sd[i].tag_.startswith("NNP") for i in item))
+    return _Series(excluded | set(separators) | set(item), item, slot) if slot else None
+
+
+def _date_span(sd: Any, tokens: set[int]) -> tuple[int, int]:
+    """The first and last token of a date with the preposition that introduces it."""
+    lo, hi = min(tokens), max(tokens)
+    return (lo - 1 if lo > 0 and sd[lo - 1].tag_ == "IN" else lo), hi
+
+
+def _series_item(sd: Any, lo: int, hi: int) -> tuple[list[int], list[int]] | None:
+    """Between two dates, a separator and a short noun phrase (", Malacca", ", and Brazil"):
+    (separator tokens, noun phrase tokens), or None."""
+    between = list(range(lo, hi))
+    separators = [i for i in between if sd[i].lower_ in ITEM_SEPARATORS]
+    phrase = [i for i in between if i not in separators]
+    if not separators or separators != between[: len(separators)] or not 1 <= len(phrase) <= 5:
+        return None
+    if not all(sd[i].tag_ in ITEM_TAGS for i in phrase) or not any(sd[i].tag_.startswith("NN") for i in phrase):
+        return None
+    return separators, phrase
+
+
+def _slot(sd: Any, end: int, proper: bool) -> list[int] | None:
+    """The first item of a gapped series: the last noun phrase before its date whose noun is,
+    like the later items', a name (or, like them, a common noun): the object ("seized Goa")
+    or, past a common-noun object, the subject ("Britain granted belligerent status")."""
+    for i in range(end - 1, -1, -1):
+        if sd[i].tag_.startswith("NN") and sd[i].tag_.startswith("NNP") == proper:
+            lo = i
+            while lo > 0 and (sd[lo - 1].tag_.startswith("NNP") if proper else sd[lo - 1].tag_ in {"NN", "JJ"}):
+                lo -= 1
+            return list(range(lo, i + 1))
+    return None
+
+
+def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) -> set[int]:
+    """Tokens of the sentence's other dates with their adverbials ("on May 13, 1861"), and
+    of the coordinated phrases they date ("…, and in 1444 Y reached Z")."""
+    out: set[int] = set()
+    for other in others:
+        dated = [sd[i] for i in sorted(other)]
+        root = next((t for t in dated if t.head.i not in other or t.head.i == t.i), dated[0])
+        phrase, _ = _date_phrase(root)
+        out |= phrase if phrase and not phrase & date_tokens else other
+    for t in sd:
+        sub = {c.i for c in t.subtree}
+        if t.dep_ == "conj" and not sub & date_tokens and any(o & sub for o in others) \
+                and date_tokens & {c.i for c in t.head.subtree}:
+            lo = t.left_edge.i
+            while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
+                lo -= 1
+            out |= sub | set(range(lo, t.left_edge.i))
+    return out
 
 
 def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
@@ -258,11 +413,25 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
         kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
         kept |= _antecedent(predicate) - {subject.i}
+    elif any(c.tag_ == "WP$" for c in subject.children):  # "the king whose defeat … freed X":
+        kept -= {c.i for c in subject.children if c.tag_ == "WP$"}  # "Defeat … freed X"
+    elif subject.lower_ in PERSON_PRONOUNS:
+        person = _person_antecedent(subject)
+        if person is not None:  # "X had no illusions: in 1940 he said …": X said …
+            marks = {c.i for c in predicate.children if c.dep_ == "punct" and c.i < subject.i}
+            kept = kept - {subject.i} - marks | _noun_phrase(person)
     elif subject.lower_ in PRONOUN_NUMBER:
         noun = _pronoun_antecedent(subject, predicate)
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _person_antecedent(pronoun: Any) -> Any | None:
+    """The name that is the subject of a clause of the same sentence before ``pronoun``
+    ("Roosevelt had no illusions: he said …"); None when no such name is there."""
+    names = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNP"]
+    return names[-1] if names else None
 
 
 def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
@@ -279,8 +448,14 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
+    if child.dep_ == "npadvmod" and child.i > predicate.i and _pos(child) in {"NOUN", "NUM"} \
+            and not _complements(predicate):
+        return False  # "lasted | nearly three weeks": a measure is the verb's only complement
     if child.dep_ in CLAUSE_ADJUNCTS:
         return True
+    if child.dep_ in {"ccomp", "parataxis"} and subject is not None and child.i < subject.i \
+            and any(t.text in {":", ";"} for t in child.doc[child.right_edge.i + 1 : subject.i]):
+        return True  # "X had no illusions: in 1940 he said …": a clause of its own before the colon
     if child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
         return True  # "was, however, settled": a link to the text around, not the happening
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:

@@ -43,7 +43,7 @@ _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%
 
 
 def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[Tok] | None = None,
-                parse: tuple[list[Tok], Any] | None = None) -> str:
+                parse: tuple[list[Tok], Any] | None = None, others: list[DateMention] | None = None) -> str:
     """A readable label for the happening dated in ``sent``: its clause without the date.
 
     With the sentence's dependency parse (``parse``: its tokens and the spaCy
@@ -58,12 +58,13 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
     object from the part-of-speech tags. A label never cuts a quotation (the
     quotation is kept whole or left out) and never ends with an article,
     preposition or conjunction. A heading or caption that is only a date
-    keeps its own words.
+    keeps its own words. ``others`` are the sentence's other dates: the label keeps none of
+    them, nor the happenings they date.
     """
     if toks is None:
         toks, parse = _tag(text, sent)
     if parse is not None:
-        from_parse = _label_from_parse(parse, date)
+        from_parse = _label_from_parse(parse, date, others or [])
         if from_parse:
             return from_parse
     lo, hi = clause_at(text, sent, date.start)
@@ -94,10 +95,14 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
     return _render(kept)
 
 
-def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention) -> str:
+def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: list[DateMention]) -> str:
     """The label made of whole dependency subtrees, or "" when the parse gives none."""
     toks, doc = parse
-    idx = label_tokens(doc, {i for i, t in enumerate(toks) if t.start < date.end and date.start < t.end})
+
+    def tokens_of(d: DateMention) -> set[int]:
+        return {i for i, t in enumerate(toks) if t.start < d.end and d.start < t.end}
+
+    idx = label_tokens(doc, tokens_of(date), [tokens_of(d) for d in others if d is not date])
     if idx is None:
         return ""
     # whole subtrees already: a final participle is the predicate ("was settled"), not a cut
@@ -480,8 +485,10 @@ def _render(toks: list[Tok]) -> str:
         return ""
     pieces = [toks[0].text]
     for a, b in zip(toks, toks[1:], strict=False):
-        gap = b.start > a.end and b.text not in _NO_SPACE_BEFORE and a.text not in {"(", "[", "“", "‘"}
-        pieces.append((" " if gap else "") + b.text)
+        moved = b.start < a.start  # a word put after the noun it was said of ("Completed" → "completed")
+        gap = (b.start > a.end or moved) and b.text not in _NO_SPACE_BEFORE and a.text not in {"(", "[", "“", "‘"}
+        word = b.text[:1].lower() + b.text[1:] if moved and not b.tag.startswith("NNP") else b.text
+        pieces.append((" " if gap else "") + word)
     label = "".join(pieces)
     label = re.sub(r"\s+", " ", label).strip()
     return label[:1].upper() + label[1:]
@@ -497,6 +504,7 @@ def find_events(
     drafts: list[dict] = []
     index = _MentionIndex(mentions)
     ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
     for d in ordered:
         sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
@@ -504,7 +512,9 @@ def find_events(
             continue
         if not _WORD.search(text[sent[0] : d.start] + text[d.end : sent[1]]) or _credit_date(text, sent, d, index):
             continue  # a date standing alone ("(1863)" under a picture) or a credit's dates no happening
-        label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent))
+        near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
+        others = [o for o in near if o is not d and o.end <= sent[1]]
+        label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, sent, d, index, pronoun)
