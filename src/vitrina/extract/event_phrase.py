@@ -23,6 +23,7 @@ from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
 from vitrina.lexicon import words as lexicon_words
+from vitrina.qa.lexical import names_happening
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -106,11 +107,13 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
+    if dated_noun is None and time_clause is None:
+        dated_noun = _dated_event_noun_in_subject(sd, removed, predicate)
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
     for both_clauses in ([True, False] if fronted else [False]):
-        kept = (_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
+        kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
@@ -274,6 +277,32 @@ def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
     if subject is None or anchor.head.i > subject.left_edge.i:
         return None
     return anchor
+
+
+def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> Any | None:
+    """A date inside the subject, before its verb, dates no happening of the verb: it dates
+    the nearest noun before it that names one (WordNet: an act or event, or a noun derived
+    from a verb):
+    "The lack of a response to Japan's invasion of China in 1937 encouraged …" → "Japan's
+    invasion of China". None when the date is outside the subject or no such noun is there."""
+    subject = _subject(predicate) if _pos(predicate) in {"VERB", "AUX"} else None
+    if subject is None or not removed or subject.tag_ in {"PRP", "WDT", "WP"} \
+            or any(c.tag_ == "WP$" for c in subject.children):
+        return None
+    lo, hi = subject.left_edge.i, subject.right_edge.i
+    if not (lo < min(removed) and max(removed) <= hi < predicate.i):
+        return None
+    for i in range(min(removed) - 1, lo - 1, -1):
+        if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
+            return sd[i]
+    return None
+
+
+def _event_noun_phrase(noun: Any) -> set[int]:
+    """A noun naming a happening with what completes it: its infinitive ("the refusal of the
+    guild | to open its books") as well as its prepositional phrases."""
+    return _noun_phrase(noun) | {t.i for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                                 and any(a.tag_ == "TO" for a in c.children) for t in c.subtree}
 
 
 def _without_bare_participles(sd: Any, kept: set[int], removed: set[int], spine: set[int]) -> set[int]:
@@ -527,6 +556,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     predicate, the clauses leading from it to the date (``spine``), its subject and a
     verb's first complement ("led | to changes") stay."""
     protected = spine | {t.i for t in sd if t.dep_ in SUBJECTS and t.head.i in spine}
+    verbless = not any(_pos(sd[i]) in {"VERB", "AUX"} for i in kept)
     rank = {dep: n for n, dep in enumerate(PRUNABLE)}
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
@@ -535,13 +565,19 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         # a noun's meaning-giving complement goes last, only past the longest label allowed:
         # a label a little long says what happened, one without it does not ("the failure")
         optional = [t for t in candidates if not _noun_complement(t, kept, spine)]
-        if not optional and all(t.dep_ == "prep" for t in candidates) \
+        if all(t.dep_ == "prep" for t in optional or candidates) \
                 and _word_count(sd, kept) <= LIMITS["complete_words"]:
-            break
+            break  # a prepositional phrase may complete a verb ("send the children | to …")
         candidates = optional or candidates
         if not candidates:
             break
-        chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
+        # the most deeply nested phrase first (a verb's or a heading's own phrases say what
+        # happened: "derived in part from events | in X", "A and B during the dinner | for X"),
+        # in a heading without a verb before any other; then by kind, the largest first
+        if verbless:
+            chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[t.dep_], -len(list(t.subtree))))
+        else:
+            chosen = min(candidates, key=lambda t: (rank[t.dep_], -_depth(t, kept), -len(list(t.subtree))))
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
@@ -553,6 +589,14 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _depth(token: Any, kept: set[int]) -> int:
+    """How many heads inside the label lie above ``token``."""
+    depth, node = 0, token
+    while node.head.i != node.i and node.head.i in kept:
+        depth, node = depth + 1, node.head
+    return depth
 
 
 def _noun_complement(child: Any, kept: set[int], spine: set[int]) -> bool:

@@ -369,3 +369,20 @@ def derived_verb(noun: str) -> str | None:
     shared = [(len(os.path.commonprefix([word, v])), -i, v) for i, v in enumerate(verbs)]
     best = max(shared, default=None)
     return best[2] if best is not None and best[0] >= 4 else None
+
+
+# WordNet lexicographer files of nouns that name a happening (invasion, annexation, death)
+HAPPENING_NOUNS = frozenset({"noun.act", "noun.event"})
+
+
+@lru_cache(maxsize=4096)
+def names_happening(noun: str) -> bool:
+    """Whether ``noun`` names a happening in one of its frequent senses ("annexation",
+    "invasion", "death") or is derived from a verb by a suffix ("refusal"); not "harbour",
+    "policy", "treaty"."""
+    wn = wordnet()
+    if wn is None:
+        return False
+    word = fold(noun)
+    senses = wn.synsets(word, "n")[: LEXICAL["frequent_senses"]]
+    return any(x.lexname() in HAPPENING_NOUNS for x in senses) or derived_verb(word) is not None
