@@ -189,13 +189,17 @@ def test_commas_around_an_apposition_stay_and_a_stranded_one_goes():
     assert _label(text, "1796", "1796") == "A young envoy, Peter Marlow, travelled through the northern valleys"
     text = ("The refusal of the guild throughout 1822 to open its books to the auditors of the crown, "
             "and its threat to leave the city, began a long quarrel.")
-    label = _label(text, "1822", "1822")  # the date inside the subject dates the refusal
-    assert label.startswith("The refusal of the guild to open its books") and not label.endswith(",")
+    label = _label(text, "1822", "1822")
+    assert "," not in label.split(" began")[0][-2:] and label.endswith("began a long quarrel")
 
 
 def test_a_date_inside_the_subject_dates_its_happening_noun():
     text = "The silence of the council after Norland's annexation of Tarn in 1864 angered the merchants."
     assert _label(text, "1864", "1864") == "Norland's annexation of Tarn"
+    text = "The suppression of the riots in Varn in 1864 angered the merchants."
+    assert _label(text, "1864", "1864") == "The suppression of the riots in Varn angered the merchants"
+    text = "Brenn defended the plan in speeches delivered in 1877."
+    assert _label(text, "1877", "1877").startswith("Brenn defended the plan")
     text = "The harbour of 1864 was smaller than the new one."
     assert _label(text, "1864", "1864").startswith("The harbour")
 

@@ -142,6 +142,9 @@ def _passive_participle(participle: Any, removed: set[int]) -> list[int] | None:
         return None
     if participle.dep_ == "acl":
         noun = participle.head
+        restrictive = participle.doc[participle.left_edge.i - 1].text != ","
+        if restrictive and noun.dep_ in {"dobj", "pobj"} and noun.head.dep_ not in {"acl", "relcl"}:
+            return None  # "defined the plan in addresses delivered in 1977": the clause's time too
         if noun.dep_ == "dobj" and noun.head.dep_ in {"acl", "relcl"} and noun.head.tag_ == "VB":
             noun = noun.head.head  # "an agreement to outlaw war | signed": the agreement's
     elif participle.dep_ == "advcl" and participle.i < participle.head.i:
@@ -280,8 +283,8 @@ def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
 
 
 def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> Any | None:
-    """A date inside the subject, before its verb, dates no happening of the verb: it dates
-    the nearest noun before it that names one (WordNet: an act or event, or a noun derived
+    """A date inside the subject, before its verb, dates no happening of the verb: unless the
+    subject's own noun names a happening, it dates the nearest noun before it that names one (WordNet: an act or event, or a noun derived
     from a verb):
     "The lack of a response to Japan's invasion of China in 1937 encouraged …" → "Japan's
     invasion of China". None when the date is outside the subject or no such noun is there."""
@@ -289,6 +292,8 @@ def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> 
     if subject is None or not removed or subject.tag_ in {"PRP", "WDT", "WP"} \
             or any(c.tag_ == "WP$" for c in subject.children):
         return None
+    if names_happening(subject.lower_):
+        return None  # "The suppression of X in 1989 cooled relations": the clause says it
     lo, hi = subject.left_edge.i, subject.right_edge.i
     if not (lo < min(removed) and max(removed) <= hi < predicate.i):
         return None
@@ -561,23 +566,24 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept)]
+                      and not _first_complement(t, kept)
+                      # "the argument | over which | nation would …": it opens its clause
+                      and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
         # a noun's meaning-giving complement goes last, only past the longest label allowed:
         # a label a little long says what happened, one without it does not ("the failure")
         optional = [t for t in candidates if not _noun_complement(t, kept, spine)]
-        if all(t.dep_ == "prep" for t in optional or candidates) \
-                and _word_count(sd, kept) <= LIMITS["complete_words"]:
+        if (not optional or all(t.dep_ == "prep" and _pos(t.head) in {"VERB", "AUX"} for t in optional)) \
+                and all(t.dep_ == "prep" for t in candidates) and _word_count(sd, kept) <= LIMITS["complete_words"]:
             break  # a prepositional phrase may complete a verb ("send the children | to …")
         candidates = optional or candidates
         if not candidates:
             break
-        # the most deeply nested phrase first (a verb's or a heading's own phrases say what
-        # happened: "derived in part from events | in X", "A and B during the dinner | for X"),
-        # in a heading without a verb before any other; then by kind, the largest first
+        # by kind, the largest first; in a heading without a verb the most deeply nested
+        # phrase first (its own phrase says what happened: "A and B during the dinner | for X")
         if verbless:
             chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[t.dep_], -len(list(t.subtree))))
         else:
-            chosen = min(candidates, key=lambda t: (rank[t.dep_], -_depth(t, kept), -len(list(t.subtree))))
+            chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
