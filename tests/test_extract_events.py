@@ -316,11 +316,17 @@ def test_a_gapped_series_labels_each_date_with_its_own_item():
     assert labels["1610"] == "The duke took Varn"
     assert labels["1612"] == "The duke took Ostrava"
     assert labels["1615"] == "The duke took Tarn"
+    labels = _labels("The league used its fleet to end the revolts, in Varn in 1801, in Tarn in 1805, and in Ostrava in 1810.")
+    assert labels["1805"].endswith("to end the revolts, in Tarn") and "Varn" not in labels["1805"]
     labels = _labels("Norland recognised the republic on March 2, 1840, Vestria on May 9, and Ostland on June 1.")
     assert labels["June 1"] == "Ostland recognised the republic"
 
 
 def test_a_label_keeps_no_other_date_of_its_sentence():
+    label = _labels("Osric signed the treaty on March 3, 1815, but the council did not ratify it until May 1822.")
+    assert label["May 1822"].endswith("did not ratify it until May 1822")
+    label = _labels("In 1840 the council repealed the Harbour Act of 1821.")["1840"]
+    assert label == "The council repealed the Harbour Act of 1821"
     labels = _labels("In 1610 the duke sailed past the cape, and in 1612 his son reached the islands.")
     assert "1612" not in labels["1610"] and "reached" not in labels["1610"]
     assert labels["1612"].endswith("reached the islands")

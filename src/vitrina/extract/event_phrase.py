@@ -88,15 +88,15 @@ def label_tokens(sd: Any, date_tokens: set[int], other_dates: Sequence[set[int]]
 def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
-    removed, anchor = _date_phrase(date_root)
-    removed = removed | excluded
+    own_phrase, anchor = _date_phrase(date_root)
+    removed = own_phrase | excluded
     own = _clause_head(anchor)
     if own.dep_ in {"acl", "advcl"} and _bare(own, removed):
         passive = _passive_participle(own, removed)
         if passive is not None:  # "The treaty, signed in 1842, …", "Completed in 1914, the canal …"
             return passive
     predicate, path = _predicate(anchor)
-    if _negated_until(removed, date_root.doc, predicate) or _compared(removed, date_root.doc):
+    if _negated_until(own_phrase, date_root.doc, predicate) or _compared(own_phrase, date_root.doc):
         # "were not repealed | until 1943", "should take place | no later than June 1944":
         # without the date the label says something else
         removed = set(excluded)
@@ -219,6 +219,8 @@ def _series_item(sd: Any, lo: int, hi: int) -> tuple[list[int], list[int]] | Non
     (separator tokens, noun phrase tokens), or None."""
     between = list(range(lo, hi))
     separators = [i for i in between if sd[i].lower_ in ITEM_SEPARATORS]
+    if len(separators) < len(between) and sd[between[len(separators)]].tag_ == "IN":
+        separators.append(between[len(separators)])  # ", in Czechoslovakia": the first item's preposition
     phrase = [i for i in between if i not in separators]
     if not separators or separators != between[: len(separators)] or not 1 <= len(phrase) <= 5:
         return None
@@ -247,8 +249,11 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
     for other in others:
         dated = [sd[i] for i in sorted(other)]
         root = next((t for t in dated if t.head.i not in other or t.head.i == t.i), dated[0])
-        phrase, _ = _date_phrase(root)
-        out |= phrase if phrase and not phrase & date_tokens else other
+        prep = root.head if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent"} else None
+        if prep is not None and prep.lower_ == "of" and prep.head.tag_ in {"NNP", "NNPS"}:
+            continue  # "the Neutrality Act of 1937": a name
+        phrase = {t.i for t in prep.subtree} if prep is not None else set(other)
+        out |= phrase if not phrase & date_tokens else other
     for t in sd:
         sub = {c.i for c in t.subtree}
         if t.dep_ == "conj" and not sub & date_tokens and any(o & sub for o in others) \
