@@ -318,6 +318,8 @@ def test_a_gapped_series_labels_each_date_with_its_own_item():
     assert labels["1615"] == "The duke took Tarn"
     labels = _labels("The league used its fleet to end the revolts, in Varn in 1801, in Tarn in 1805, and in Ostrava in 1810.")
     assert labels["1805"].endswith("to end the revolts, in Tarn") and "Varn" not in labels["1805"]
+    labels = _labels("Rebels stormed the forts in Varn in May 1801, in Tarn in 1805, and again in Ostrava in 1810.")
+    assert labels["May 1801"] == "Rebels stormed the forts in Varn"
     labels = _labels("Norland recognised the republic on March 2, 1840, Vestria on May 9, and Ostland on June 1.")
     assert labels["June 1"] == "Ostland recognised the republic"
 
