@@ -218,7 +218,7 @@ def _series_item(sd: Any, lo: int, hi: int) -> tuple[list[int], list[int]] | Non
     """Between two dates, a separator and a short noun phrase (", Malacca", ", and Brazil"):
     (separator tokens, noun phrase tokens), or None."""
     between = list(range(lo, hi))
-    separators = []
+    separators: list[int] = []
     for i in between:  # ", and again in Y": marks, conjunctions and adverbs before the item
         if sd[i].lower_ not in ITEM_SEPARATORS and not (separators and sd[i].tag_ == "RB"):
             break
