@@ -220,3 +220,49 @@ def test_margin_caption_at_the_foot_of_a_page_is_read_level_with_its_picture() -
     assert [b.kind for b in doc.blocks if first.start <= b.start < first.end] == ["heading"]
     assert _captions(doc) == [("The pond in winter, from the sluice gate.", "Courtesy of the Mill Trust")]
     assert len(_paragraphs(doc)) == 2
+
+
+def test_heading_set_across_balanced_columns_cuts_the_page_into_bands() -> None:
+    """A section heading spanning two balanced columns: the columns above it are read
+    before it, the columns under it after it."""
+    texts = [_paragraph(WORDS[k:], 5) for k in (0, 3, 5, 7)]
+    for text in texts:
+        text[0] = text[0].capitalize()
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    lines += _column(40, 280, 80, [texts[0]]) + _column(320, 560, 80, [["", *texts[1]]])
+    lines += [_line(40, 170, "The Sluice", 16, bold=True)]
+    lines += _column(40, 280, 200, [texts[2]]) + _column(320, 560, 200, [["", *texts[3]]])
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["Flour and Tide", "The Sluice"]
+    assert _paragraphs(doc) == [" ".join(texts[0] + texts[1]), " ".join(texts[2] + texts[3])]
+
+
+def test_caption_beside_lines_running_round_its_picture_stays_whole() -> None:
+    """A picture floated right in a column, its caption under it level with the
+    shortened body lines that run round it: caption and paragraph each stay whole."""
+    text = _wrap(["The", *WORDS], 40)
+    text[-1] += "."
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    lines += [_line(40, 80 + 14 * k, t) for k, t in enumerate(text[:4])]
+    short = _wrap(" ".join(text[4:]).split(), 18)
+    lines += [_line(40, 136 + 14 * k, t) for k, t in enumerate(short)]
+    caption = ["The weir in flood,", "seen from the", "bridge. Courtesy of", "the Mill Trust"]
+    lines += [_line(160, 139 + 10 * k, t, 8) for k, t in enumerate(caption)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert _paragraphs(doc) == [" ".join(text[:4] + short)]
+    assert _captions(doc) == [("The weir in flood, seen from the bridge.", "Courtesy of the Mill Trust")]
+
+
+def test_drop_cap_i_printed_apart_further_up_its_page() -> None:
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        "I",
+        *BODY,
+        *BODY,
+        *BODY,
+        "The Sluice",
+        "n the spring the miller opened the sluice at dawn and let the",
+        "pond run out through the race until the stones turned again.",
+    ])
+    assert _paragraphs(doc)[-1].startswith("In the spring the miller")

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.structure.cues import ends_sentence
-from vitrina.structure.hyphens import HyphenJudge
+from vitrina.structure.hyphens import HyphenJudge, english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
 
@@ -65,6 +65,13 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
 def _drop_cap(word: str) -> bool:
     """A lone capital that is no word by itself (not "A" or "I")."""
     return len(word) == 1 and word.isupper() and word not in "AI"
+
+
+def _completed_word(letter: str, rest: str) -> bool:
+    """"A" or "I" set as a drop cap: with the letters after it an English word
+    ("I" + "n early" = "In"), as "I went" is not."""
+    head = re.match(r"[^\W\d_]+", rest)
+    return letter in ("A", "I") and head is not None and (letter + head.group(0)) in english_lexicon()
 
 
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:
@@ -178,7 +185,9 @@ def _joiner(
         return
     if (word.endswith(_DASHES) and word not in _DASHES) or not next_word:
         return  # "Paris—" + "Lille": no space; a dash or slash standing alone is spaced
-    if line.text.strip() == word and _drop_cap(word) and next_word[:1].islower():
+    if line.text.strip() == word and next_word[:1].islower() and (
+        _drop_cap(word) or _completed_word(word, next_word)
+    ):
         return  # a drop cap on a line of its own and the rest of its word: "B" + "y 1917"
     end = offset + len(word)
     last = run[-1]

@@ -394,6 +394,8 @@ def reading_order(
         split = usual
     if split is None:
         ordered = sorted(lines, key=lambda ln: (round(ln.top, 1), ln.x0))
+        if _interleaved(ordered):
+            ordered = _by_runs(ordered)
         left, right = _edges(ordered)
         return [Placed(ln, (page, depth), left, right) for ln in ordered]
     gutter = split
@@ -422,8 +424,9 @@ def reading_order(
         band_left.clear()
         band_right.clear()
 
+    spanning = _spanning(lines, gutter)
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
-        if line.x1 <= gutter:
+        if line.x1 <= gutter and id(line) not in spanning:
             band_left.append(line)
         elif line.x0 >= gutter:
             band_right.append(line)
@@ -433,6 +436,75 @@ def reading_order(
             result.append(Placed(line, (page, 1000 + bands[0]), left, right))
     flush()
     return result
+
+
+def _interleaved(ordered: list[TextLine]) -> bool:
+    """Two lines of one column stand level and side by side (a caption set beside the
+    shortened lines that run round its picture)."""
+    return any(
+        b.top < a.bottom - 0.3 * b.size and (b.x0 >= a.x1 or b.x1 <= a.x0)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    )
+
+
+def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
+    """Lines regrouped into runs, each line under the last of a run in its type that it
+    overlaps across; the other runs set whole into the longest at their height."""
+    runs: list[list[TextLine]] = []
+    for line in ordered:
+        best: list[TextLine] | None = None
+        for run in runs:
+            last = run[-1]
+            gap = line.top - last.bottom
+            if (
+                line.x0 < last.x1 and last.x0 < line.x1
+                and abs(line.size - last.size) <= 0.15 * last.size
+                and -0.3 * line.size <= gap <= line.size
+                and (best is None or last.bottom > best[-1].bottom)
+            ):
+                best = run
+        if best is None:
+            runs.append([line])
+        else:
+            best.append(line)
+    # the longest run is the text; the others are set into it at their height
+    main = max(runs, key=len)
+    inserts: dict[int, list[TextLine]] = {}
+    for run in sorted((r for r in runs if r is not main), key=lambda r: r[0].top):
+        at = next((k for k, line in enumerate(main) if line.top > run[0].top), len(main))
+        inserts.setdefault(at, []).extend(run)
+    result: list[TextLine] = []
+    for k, line in enumerate(main):
+        result.extend(inserts.get(k, []))
+        result.append(line)
+    return result + inserts.get(len(main), [])
+
+
+def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
+    """ids of lines in larger type on the left of the gutter with nothing level with
+    them on its right, the columns going on above and below: a heading set across the
+    columns (it cuts the page into bands, read one after the other)."""
+    left = [ln for ln in lines if ln.x1 <= gutter]
+    right = [ln for ln in lines if ln.x0 >= gutter]
+    if len(right) < LIMITS["column_min_lines"]:
+        return set()
+    size = _median([ln.size for ln in lines])
+    tops = sorted(ln.top for ln in left)
+    pitch = _median([b - a for a, b in zip(tops, tops[1:], strict=False) if b > a] or [size])
+    found = set()
+    for ln in left:
+        if ln.size < LIMITS["heading_size"] * size:
+            continue
+        above = [r.bottom for r in right if r.bottom <= ln.top]
+        below = [r.top for r in right if r.top >= ln.bottom]
+        level = any(r.top < ln.bottom and r.bottom > ln.top for r in right)
+        text_below = [t.top for t in left if t.top >= ln.bottom and t.size < LIMITS["heading_size"] * size]
+        # the right column breaks off level with it, for more than a paragraph's space,
+        # and both columns start again at one height under it
+        if (above and below and text_below and not level and min(below) - max(above) >= 2 * pitch
+                and abs(min(below) - min(text_below)) <= 0.5 * pitch):
+            found.add(id(ln))
+    return found
 
 
 def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
@@ -456,10 +528,12 @@ def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
             blocks[-1].append(placed)
         else:
             blocks.append([placed])
+    display = LIMITS["heading_size"] * _median([p.line.size for p in main]) if main else 0.0
     result: list[Placed] = []
     k = 0
     for placed in main:
-        while k < len(blocks) and blocks[k][0].line.top < placed.line.top:
+        # (not between the lines of a heading: a title over two lines stays whole)
+        while k < len(blocks) and blocks[k][0].line.top < placed.line.top and placed.line.size < display:
             result.extend(blocks[k])
             k += 1
         result.append(placed)

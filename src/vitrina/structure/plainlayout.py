@@ -924,16 +924,23 @@ def _page_widths(lines: list[Line]) -> list[float]:
 
 def drop_caps(lines: list[Line]) -> dict[int, int]:
     """Drop caps the extraction printed on a line of their own ("B" … "y 1917 the
-    port…"): a lone capital (not the words "A" or "I") and, within the next lines, the
+    port…"): a lone capital (not the words "A" or "I", nor a label over its title) and,
+    within the next lines or further down its page, the
     first line that opens in lower case right under a heading (a title-case line after
     a finished line or another title line), the letter completing its first word.
     {index of that line: index of the drop cap's line}."""
     found: dict[int, int] = {}
     for line in lines:
         letter = line.text.strip()
-        if len(letter) != 1 or not letter.isupper() or letter in "AI":
+        if len(letter) != 1 or not letter.isupper():
             continue
-        for nxt in lines[line.index + 1 : line.index + 1 + int(PLAIN_LIMITS["drop_cap_reach"])]:
+        after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if letter in "AI" and (after is None or is_title_like(after.text)):
+            continue  # the word "A" or "I", or a panel label over its title
+        reach = line.index + 1 + int(PLAIN_LIMITS["drop_cap_reach"])
+        for nxt in lines[line.index + 1 :]:
+            if nxt.index >= reach and nxt.page != line.page:
+                break  # (the extraction may print the letter anywhere on its page)
             prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
             heading = is_title_like(prev.text) and (ends_sentence(before.text) or is_title_like(before.text))
             if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
