@@ -596,3 +596,20 @@ def test_the_doer_of_a_passive_act_is_its_subject():
     at = text.index("May 1921")
     found = frames([(0, text)], [[(at, at + len("May 1921"))]])[0][0]
     assert found is not None and {"guild", "masters"} <= set(found.subject)
+
+
+def test_two_time_limits_of_one_promise_read_as_dates_differ(tmp_path):
+    a = _doc("a", ["At Porto, Lind promised Vell to open the harbor within three months of the armistice."],
+             {"within three months": "1921-05/1921-08"})
+    b = _doc("b", ["Lind did guarantee that Vell's ships would find the harbor open within six months."],
+             amounts={"six months": (6.0, "months", None)})
+    found = [c for c in compare(_db(tmp_path, a, b)) if c.kind == "quantity"]
+    assert [(c.verdict, [s.text for s in c.statements]) for c in found] == [
+        ("differ", ["within three months", "six months"])]
+
+
+def test_one_trip_by_the_same_person_dated_two_days_apart_differs(tmp_path):
+    a = _doc("a", ["To close the last gaps, Lind traveled to Porto on March 12, 1921."], {"March 12, 1921": "1921-03-12"})
+    b = _doc("b", ["After a failed meeting at the guild hall, Lind traveled to Porto on March 10, 1921."],
+             {"March 10, 1921": "1921-03-10"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]

@@ -146,6 +146,9 @@ class Weights:
     # the values on different verbs.
     word_for_word_share: float = 0.8
     word_for_word_words: int = 6
+    # Fewest words of a name two themes must share to be the same named thing ("Harbor Accord"; one word,
+    # "Resolution", names many).
+    unlinked_name_words: int = 2
     # Two predicates are one act when they share one of this many most frequent WordNet senses (pledge/promise).
     synonym_senses: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
@@ -436,6 +439,10 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         yearless = not _YEAR.search(sentence.text) and _width_days(value) <= WEIGHTS.misdating_days
         span = bool(_SPAN.search(date_text))
         doubtful = _doubtful_year(date_text, sentence.text, value)
+        duration = _duration(date_text)
+        if duration is not None:  # "within three months": a length of time, compared as an amount
+            yield _duration_statement(ev, doc, sentence, frame, kinds, duration)
+            continue
         if named is not None:
             entity, tight, in_name = named
             yield Statement("event-date", ev.document, ev.date_start, ev.date_end, date_text,
@@ -455,7 +462,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
 
 
 # A year written in a date ("1921", "'21"); a span written as one ("1921–25", "May 4 to 9", "between 1921 and 1922").
-_YEAR = re.compile(r"\b\d{3,4}\b|['’]\d\d\b")
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|['’]\d\d\b")
 _SPAN = re.compile(r"\d\s*(?:[–—-]|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.IGNORECASE)
 
 
@@ -488,6 +495,37 @@ def _in_year_of(s: Statement, other: Statement) -> Statement:
 
 def _as_compared(a: Statement, b: Statement) -> tuple[Statement, Statement]:
     return _in_year_of(a, b), _in_year_of(b, a)
+
+
+def _duration(text: str) -> tuple[float, str] | None:
+    """The number and unit of a date that is a length of time ("within three months" → 3, "months")."""
+    from vitrina.extract.numbers import find_numbers
+
+    found = find_numbers(text)
+    if len(found) != 1 or _year_like(found[0][2]):
+        return None
+    after = [w.lower() for w in _WORD.findall(text[found[0][1]:])]
+    if not after or not _is_duration(after[0]):
+        return None
+    return found[0][2], after[0]
+
+
+def _duration_statement(ev: _Dated, doc: _Doc, sentence: read.SentenceHit, frame: Frame | None,
+                        kinds: dict[str, tuple[str, str]], duration: tuple[float, str]) -> Statement:
+    """A length of time read as a date ("within three months of the armistice") as an amount statement."""
+    lo, hi = _clause_bounds(doc.text, sentence, ev.date_start)
+    people = _people(doc, sentence, frame, kinds, (lo, hi))
+    holders = tuple(sorted({m.entity for m in doc.mentions_within(lo, hi) if m.type != "group"}
+                           | {p[0] for p in people if p[1] != "group"}))
+    clause = doc.text[lo:hi]
+    names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)] + [(ev.date_start - lo, ev.date_end - lo)]
+    in_sentence = _sentence_names(doc, sentence, kinds)
+    return Statement("quantity", ev.document, ev.date_start, ev.date_end, doc.text[ev.date_start:ev.date_end],
+                     (sentence.start, sentence.end), sentence.text, holders,
+                     (duration[0], duration[1], _period(clause), _predicate_forms(clause, names),
+                      _around(doc.text, ev.date_start, ev.date_end, lo, hi)),
+                     frame=_kept(frame), people=people, named=in_sentence[0], name_spans=in_sentence[1],
+                     retold_only=not holders)
 
 
 def conn_dates(doc: _Doc, ev: _Dated, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -827,6 +865,9 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.retold_only or b.retold_only:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
             return "the same act (begun or ended) done to the same thing, dates close"
+        if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _named_theme_misdated(a, b) \
+                or _named_theme_misdated(b, a):
+            return "the same act done to the same named thing"
         return None
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if a.kind == b.kind == "event-date" and a.about == b.about:
@@ -1154,6 +1195,8 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
         overlap >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
     if strong:
         return "the same participants, the same clause told in other words"
+    if _theme_named(a, b) or _theme_named(b, a):
+        return "the same act done to the same named thing"
     if _date_relation(a.value[:2], b.value[:2]) == "differ":
         return None
     if not (_precise(a.value[:2]) and _precise(b.value[:2])):
@@ -1170,6 +1213,37 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
     if shared and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.compatible_clause_overlap:
         return "a shared participant and mostly the same words, compatible dates"
     return None
+
+
+def _theme_named(a: Statement, b: Statement) -> bool:
+    """``a`` dates a named event and both frames do the same act to it: every word of its name is in
+    both themes ("the Harbor Accord was released on …" / "the Harbor Accord, a declaration released by
+    … on …"), even where the other document's mention of the name was not linked."""
+    if a.frame is None or b.frame is None or not _same_act(a.frame, b.frame):
+        return False
+    if b.kind == "event-date" and b.about != a.about:
+        return False  # the other names another event ("Resolution 211" / "the Harbor Resolution")
+    if a.kind == "event-date":
+        name = next((p[2] for p in a.people if p[0] == a.about[0]), frozenset())
+    else:  # a name neither document linked: theme words both sentences write capitalised ("the Harbor Accord")
+        name = frozenset(w for w in set(a.frame.theme) & set(b.frame.theme)
+                         if _capitalised(w, a.sentence_text) and _capitalised(w, b.sentence_text))
+    if len(name) < WEIGHTS.unlinked_name_words:
+        return False  # one word ("the Resolution") names many things
+    return name <= set(a.frame.theme) and name <= set(b.frame.theme)
+
+
+def _capitalised(word: str, sentence: str) -> bool:
+    """Is the word written with a capital inside the sentence (not only as its first word)?"""
+    return any(m.start() > 0 for m in re.finditer(r"\b" + re.escape(word.capitalize()) + r"\b", sentence))
+
+
+def _moved_by_days(a: Statement, b: Statement) -> bool:
+    """The same act by the same doer to or at the same place, each dated to a day, less than a month
+    apart ("X traveled to Porto on March 12" / "on March 10"): one act given two days."""
+    return (_same_act(a.frame, b.frame) and _shared_agent(a, b) and _shared_people(a, b, {"place"}) > 0
+            and not _other_places(a, b) and _width_days(a.value[:2]) == 0 and _width_days(b.value[:2]) == 0
+            and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
 def _precise(bounds: tuple[str, str]) -> bool:
@@ -1220,6 +1294,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
         return f"the same measure ({a.value[1]}) said in nearly the same words"
     if _same_measured(a, b) and (_same_act(a.frame, b.frame) or _shared_people(a, b)):
         return f"the same measure ({a.value[1]}) of the same thing, by the same act or holder"
+    if _limits_of_one_promise(a, b):
+        return f"two time limits ({a.value[1]}) of the same act by the same people"
     if _overlap(a.about, b.about) < WEIGHTS.quantity_overlap:
         return None
     if clause >= WEIGHTS.quantity_clause_overlap:
@@ -1235,15 +1311,32 @@ def _listed_together(a: Statement, b: Statement) -> bool:
     return bool(set(a.siblings) & set(b.siblings))
 
 
-def _same_measured(a: Statement, b: Statement) -> bool:
+def _same_measured(a: Statement, b: Statement, nouns: bool = True) -> bool:
     """Do two amounts measure the same thing: the subject or object around them (the "funding" that
     reached or rose to an amount) shares a word by base form or derivation?"""
     if a.frame is None or b.frame is None:
         return False
     named = {w for p in a.people + b.people for w in p[2]}  # holders, not what is measured
-    ma = [w for w in a.frame.subject + a.frame.theme if w not in named]
-    mb = [w for w in b.frame.subject + b.frame.theme if w not in named]
+    ma = [w for w in a.frame.subject + a.frame.theme + (_nouns(a.frame.predicate) if nouns else ()) if w not in named]
+    mb = [w for w in b.frame.subject + b.frame.theme + (_nouns(b.frame.predicate) if nouns else ()) if w not in named]
     return bool(ma and mb and _shared_predicate(ma, mb))
+
+
+def _nouns(words: Sequence[str]) -> tuple[str, ...]:
+    """The words that WordNet knows only as nouns ("a maximum lower than 10,000 tons": maximum)."""
+    return tuple(w for w in words if _only_noun(w))
+
+
+@lru_cache(maxsize=8192)
+def _only_noun(word: str) -> bool:
+    import importlib
+
+    try:
+        lexical = importlib.import_module("vitrina.qa.lexical")
+    except ImportError:
+        return False
+    wn = lexical.wordnet()
+    return wn is not None and bool(wn.synsets(word, "n")) and not wn.synsets(word, "v")
 
 
 def _other_measured(a: Statement, b: Statement) -> bool:
@@ -1318,12 +1411,13 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
     if a.kind in _DATE_KINDS:
         if _named_and_said_alike(a, b):
             return True
-        return _misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
+        return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
+                or _moved_by_days(a, b) or _named_theme_misdated(a, b))
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
     if a.kind == "quantity":  # the same phrase around the amount, or nearly the same clause
-        if _other_measured(a, b):
+        if _other_measured(a, b) and not _limits_of_one_promise(a, b):
             return False  # "imports fell to $X" / "exports fell to $Y": two measures
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
         if _listed_together(a, b):
@@ -1333,11 +1427,35 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         if same_clause:
             return True
         if _is_duration(a.value[1]):
-            return False  # "for 19 years" and "for twenty years" often time different spans
-        if _same_measured(a, b) and (_same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap):
+            # "for 19 years" and "for twenty years" often time different spans; two time limits ("within three
+            # months" / "within six months") of the same thing by the same act or holders contradict each other
+            return _limits_of_one_promise(a, b)
+        # (a noun the amount hangs on groups, but does not contradict: "the British maximum of 7,000 tons" /
+        # "refused any maximum lower than 8,000 tons")
+        if _same_measured(a, b, nouns=False) and (
+                _same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap):
             return True  # "funding reached $X" / "funding that rose to $Y" (by the same act or holders)
         return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
+
+
+def _limits_of_one_promise(a: Statement, b: Statement) -> bool:
+    """Two time limits ("within three months" / "within six months") set for the same thing (what one
+    measures is a word of the other's clause) by sentences naming the same people or places."""
+    if not (_time_limit(a) and _time_limit(b) and a.frame and b.frame):
+        return False
+    named = {w for p in a.people + b.people for w in p[2]}
+    ma = [w for w in a.frame.subject + a.frame.theme if w not in named]
+    mb = [w for w in b.frame.subject + b.frame.theme if w not in named]
+    return len(set(a.about) & set(b.about)) >= WEIGHTS.compatible_shared_entities and (
+        _shared_predicate(ma, _clause_words(b)) or _shared_predicate(mb, _clause_words(a)))
+
+
+def _time_limit(s: Statement) -> bool:
+    """A length of time given as a limit ("within three months"): a word of ``time_limit_words`` opens it."""
+    before = _WORD.findall(s.sentence_text[:s.start - s.sentence[0]])[-1:]
+    words = [w.lower() for w in before + _WORD.findall(s.text)[:1]]
+    return any(w in lexicon.words("time_limit_words") for w in words)
 
 
 def _several_of_unit(a: Statement, b: Statement) -> bool:
@@ -1387,6 +1505,15 @@ def _shared_agent(a: Statement, b: Statement) -> bool:
     doers_a = [x for x in a.people if x[2] & set(a.frame.subject)]
     doers_b = [y for y in b.people if y[2] & set(b.frame.subject)]
     return any(_same_name(x, y) for x in doers_a for y in doers_b)
+
+
+def _named_theme_misdated(a: Statement, b: Statement) -> bool:
+    """The same act done to one named thing (``_theme_named``), both dated no wider than a month and
+    less than a year apart: a release or a signing of one thing happens once."""
+    return ((_theme_named(a, b) or _theme_named(b, a))
+            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
 def _begun_or_ended_alike(a: Statement, b: Statement) -> bool:
@@ -1446,23 +1573,35 @@ def _pairs_left_apart(statements: list[Statement], same: dict[tuple[int, int], s
                       groups: list[tuple[list[Statement], str, set[int]]]) -> list[tuple[list[Statement], str, set[int]]]:
     """Pairs judged the same thing whose statements each joined a group the other's does not join,
     compared as a pair; not when they only may be another act (that says nothing a reader needs), nor when
-    either is grouped already with another value of the other's sentence (a sentence retold pairs each
-    value once: "41-14" / "38-14")."""
-    sentences_with: dict[Key, set[tuple[str, int]]] = defaultdict(set)
+    either is grouped already with a value of the other's sentence (a sentence retold pairs each value
+    once: "41-14" / "38-14" pairs 41 with 38 only) — for bare numbers, of the other's document."""
+    told_with: dict[Key, set[tuple[str, int]]] = defaultdict(set)
     for kept, _why, _linked in groups:
         for x in kept:
-            sentences_with[_key(x)] |= {(y.document, y.sentence[0]) for y in kept}
+            told_with[_key(x)] |= {_place(y, x.kind) for y in kept}
     out = []
     for (i, j), why in sorted(same.items(), key=lambda ij_why: (_strength(ij_why[1]), ij_why[0])):
         a, b = statements[i], statements[j]
-        if group_of[i] is group_of[j] or (b.document, b.sentence[0]) in sentences_with[_key(a)] \
-                or (a.document, a.sentence[0]) in sentences_with[_key(b)]:
+        if group_of[i] is group_of[j] or _place(b, a.kind) in told_with[_key(a)] \
+                or _place(a, b.kind) in told_with[_key(b)] or why.startswith(_WEAK_ALONE):
             continue
         if _verdict([a, b], {1}, keep_pairs=False)[0] != "uncertain":
             out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, {1}))
-            sentences_with[_key(a)].add((b.document, b.sentence[0]))
-            sentences_with[_key(b)].add((a.document, a.sentence[0]))
+            told_with[_key(a)].add(_place(b, a.kind))
+            told_with[_key(b)].add(_place(a, b.kind))
     return out
+
+
+# Links too weak to stand as a comparison of their own when the statements joined other groups: amounts
+# grouped by their holders or measured thing alone ("the British maximum of 7,000 tons" / "refused any
+# maximum lower than 8,000 tons").
+_WEAK_ALONE = ("the same measure",)
+
+
+def _place(s: Statement, kind: str) -> tuple[str, int]:
+    """Where a statement is told, for pairing once: its sentence; for a bare number (compared only as its
+    sentence retold) its whole document, since any sentence alike in it may be the retelling."""
+    return (s.document, -1) if kind == "number" else (s.document, s.sentence[0])
 
 
 def _judged_positions(kept: list[Statement], members: list[int], statements: list[Statement],
@@ -1545,7 +1684,7 @@ def _blocking_keys(s: Statement) -> list[str]:
     same words under another speaker's name meet."""
     keys = list(s.about) + sorted({f"name:{w}" for p in s.people for w in p[2]})
     if s.frame is not None:
-        keys += sorted({f"act:{form}" for w in s.frame.predicate for form in _related_forms(w)})
+        keys += sorted({f"act:{form}" for w in _acts(s.frame) for form in _related_forms(w)})
     keys += [f"retold:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                           _stop_words())]
     if s.kind == "quote":
