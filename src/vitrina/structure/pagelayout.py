@@ -595,12 +595,14 @@ def _gutter(lines: list[TextLine]) -> float | None:
     # the gutter's width between the lines that stand level with the other side (a
     # caption set under the columns may reach into the gutter's band); all lines when
     # none do (a margin column whose captions stand between paragraphs)
-    facing_left, facing_right = _facing(left, right), _facing(right, left)
-    if not facing_left or not facing_right:
-        facing_left, facing_right = left, right
-    gap = min(ln.x0 for ln in facing_right) - max(ln.x1 for ln in facing_left)
+    gap = min(ln.x0 for ln in right) - max(ln.x1 for ln in left)
     if gap < LIMITS["gutter_min"] * size:
-        return None
+        facing_left, facing_right = _facing(left, right), _facing(right, left)
+        if not facing_left or not facing_right:
+            return None
+        gap = min(ln.x0 for ln in facing_right) - max(ln.x1 for ln in facing_left)
+        if gap < LIMITS["gutter_min"] * size:
+            return None
     return (max(ln.x1 for ln in left) + min(ln.x0 for ln in right)) / 2
 
 
