@@ -266,3 +266,14 @@ def test_drop_cap_i_printed_apart_further_up_its_page() -> None:
         "pond run out through the race until the stones turned again.",
     ])
     assert _paragraphs(doc)[-1].startswith("In the spring the miller")
+
+
+def test_html_label_element_then_a_separator_before_the_title() -> None:
+    from vitrina.ingest import html
+
+    page = ("<html><body><article><h1>Flour and Tide</h1>"
+            "<h2><span class='lab'>Gallery 1</span> · The Pond</h2><p>The pond filled in a night.</p>"
+            "<h2><span class='lab'>Gallery 2</span> | The Sluice</h2><p>The sluice opened at dawn.</p>"
+            "</article></body></html>").encode()
+    [doc] = html.read(page, "mill.html")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Pond"), ("2", "The Sluice")]

@@ -118,7 +118,7 @@ def heading_label(text: str) -> tuple[str | None, int]:
     lead = LABEL_LEAD.match(text) or _DASHED_LABEL.match(text)
     if lead is None or lead.end() >= len(text):
         return None, 0
-    ident = alone_label(lead.group(0).strip().rstrip(".:)—–-").strip())
+    ident = alone_label(lead.group(0).strip().rstrip(LABEL_SEPARATORS).strip())
     return (ident, lead.end()) if ident is not None else (None, 0)
 
 
@@ -130,5 +130,7 @@ def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:
     return counted, len(counted) + 1
 
 
+# What may close a label before its title: "2.", "2:", "B)", "2 —", "Gallery 2 · …".
+LABEL_SEPARATORS = ".:)—–-·•|/"
 # A bare label set off by a dash: "B — Fog Signals", "3 – The Quay".
 _DASHED_LABEL = re.compile(r"^(?:[A-Z]|\d{1,3}|[IVXLC]{1,6})\s+[—–-]\s+(?=\S)")

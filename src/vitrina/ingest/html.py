@@ -42,6 +42,7 @@ from lxml import etree
 from vitrina.errors import InputError
 from vitrina.ingest._captions import (
     CREDIT_PHRASE,
+    LABEL_SEPARATORS,
     bare_label,
     clean_credit,
     heading_label,
@@ -453,7 +454,12 @@ def _heading_label(
         label, cut = bare_label(text.text, counted)
     if label is None and boxed is not None and text.text.startswith(boxed):
         label = alone_label(boxed)
-        cut = len(boxed) + (len(text.text[len(boxed):]) - len(text.text[len(boxed):].lstrip()))
+        rest = text.text[len(boxed):]
+        # a separator set between the label's element and the title ("Gallery 1 · …")
+        title = rest.lstrip()
+        if title[:1] and title[:1] in LABEL_SEPARATORS:
+            title = title.lstrip(LABEL_SEPARATORS).lstrip()
+        cut = len(text.text) - len(title)
     if label is None or cut >= len(text):
         return None, text, spans
     shifted = [(k, a - cut, b - cut, attrs) for k, a, b, attrs in spans if a >= cut]
