@@ -352,3 +352,22 @@ def test_surname_after_an_article_prefix_is_the_person():
     doc = extract(make_doc(["In 1976 President Hafiz al-Rashid met the envoys. Rashid refused to leave."]))
     people = _people(doc)
     assert people.get("Rashid") == people.get("Hafiz al-Rashid") is not None
+
+
+def test_namesakes_of_one_family_are_kept_apart_and_the_surname_is_the_one_told_about():
+    doc = extract(make_doc([
+        "Aurel Brenn the Younger painted the harbour. His father, Aurel Brenn the Elder, "
+        "had painted altarpieces. Brenn also drew maps.",
+        "Henrik Marlow built the first mill in the valley. His son, the second Henrik Marlow, sold it.",
+        "Tomas Ilbren charted the northern coast. His father, Karel Ilbren, was a judge, and "
+        "their son Piet Ilbren became a printer. Later Ilbren sailed south again.",
+    ]))
+    younger, elder = entity_of(doc, "Aurel Brenn"), None
+    mentions = [m for m in doc.mentions if doc.text[m.start : m.end] == "Aurel Brenn"]
+    assert len({m.entity for m in mentions}) == 2
+    elder = mentions[1].entity
+    assert younger != elder
+    firsts = [m for m in doc.mentions if doc.text[m.start : m.end] == "Henrik Marlow"]
+    assert len({m.entity for m in firsts}) == 2
+    last = [m for m in doc.mentions if doc.text[m.start : m.end] == "Ilbren"][-1]
+    assert last.entity == entity_of(doc, "Tomas Ilbren")

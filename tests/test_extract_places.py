@@ -446,3 +446,35 @@ def test_a_town_name_before_a_verb_only_people_do_is_not_mapped(gaz):
     assert resolve_document([PlaceMention("Vienna", 0, 6, 0, agent=True)], gaz)["vienna"].place is not None
     assert resolve_document([PlaceMention("Houston", 0, 7, 0, locative=True, agent=True)], gaz)["houston"].place \
         is not None
+
+
+def test_a_name_typed_person_in_the_area_that_holds_its_town_is_the_town(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The envoy went on to Perth in Scotland and rested."
+    raw = _raw(text, [("Perth", "person"), ("Scotland", "place")])
+    assert _types(text, places_by_evidence(text, raw, gaz))[0] == ("Perth", "place")
+    text = "The envoy met Perth in France and rested."  # no Perth lies in France
+    raw = _raw(text, [("Perth", "person"), ("France", "place")])
+    assert _types(text, places_by_evidence(text, raw, gaz))[0] == ("Perth", "person")
+
+
+def test_a_ship_off_a_port_and_a_port_seized_are_places(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The squadron anchored off Mombasa for a week."
+    assert _types(text, places_by_evidence(text, _raw(text, [("Mombasa", "person")]), gaz))[0][1] == "place"
+    text = "The sultan's fleet seized Mombasa after a short siege."
+    found = places_by_evidence(text, _raw(text, [("Mombasa", "organization")]), gaz)
+    assert _types(text, found)[0][1] == "place"
+
+
+def test_two_towns_with_a_comma_typed_as_one_organization_are_two_places(gaz):
+    from vitrina.extract.cluster import _split_place_tail
+
+    text = "Merchants of Lisbon, Porto and the islands traded wine."
+    start = text.index("Lisbon")
+    from vitrina.extract.entities import RawMention
+
+    parts = _split_place_tail(text, RawMention(start, start + len("Lisbon, Porto"), "organization", "ORG"), gaz)
+    assert [(text[p.start : p.end], p.type) for p in parts] == [("Lisbon", "place"), ("Porto", "place")]

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads
 from vitrina.extract.nlp import Analysis
@@ -37,10 +38,21 @@ from vitrina.extract.places import (
     vessel_words,
 )
 from vitrina.extract.spans import SpanUnion
+from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Entity, EntityType, Mention
 
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+$")  # "the second X"
+_KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*$")  # "his father, X", "their son X"
+
+
+@cache
+def generational_suffixes() -> dict[str, str]:
+    """Word -> the generational suffix it stands for ("elder" -> "sr", "second" -> "ii")."""
+    pairs = (e.value.lower().split() for e in lexicon_entries("generational_words"))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
 _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
@@ -232,7 +244,7 @@ class Clusterer:
             if cl.type == "person" and cl.name:
                 _index_name(by_key, c, cl.name)
         for i in full:
-            name = PersonName.parse(self.surface(i))
+            name = self._with_generation(i, PersonName.parse(self.surface(i)))
             first = (name.first or "").lower()
             candidates = sorted(set(by_key.get(("last", name.last.lower()), [])).union(
                 *(by_key.get(("first", first, form), []) for form in _one_deletion(name.last.lower()))))
@@ -263,6 +275,28 @@ class Clusterer:
             if role:
                 self.clusters[c].roles.add(role)
         self._single_index = None
+
+    def _with_generation(self, i: int, name: PersonName) -> PersonName:
+        """``name`` with the generation the words around mention ``i`` give it ("X the
+        Elder", "the second X"; ``lexicon/generational_words.txt``), when it has none."""
+        if name.suffix:
+            return name
+        m = self.mentions[i]
+        after = _EPITHET_AFTER.match(self.text, m.end)
+        before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        word = after.group(1) if after else before.group(1) if before else None
+        suffix = generational_suffixes().get(word.lower(), "") if word else ""
+        return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
+
+    def _introduced_as_kin(self, c: int) -> bool:
+        """The person's first full-name mention follows a kinship noun ("his father, X",
+        "their son X"): a relative of someone else the text is about."""
+        starts = [self.mentions[i].start for i in self.clusters[c].members
+                  if len(name_tokens(self.surface(i))) > 1]
+        if not starts:
+            return False
+        kin = _KIN_BEFORE.search(self.text, max(0, min(starts) - 30), min(starts))
+        return kin is not None and kin.group(1).lower() in lexicon_words("kinship_nouns")
 
     def _merge_name_tails(self) -> None:
         """ "Thayer Mahan" beside "Alfred Thayer Mahan": a name that is the last words of
@@ -318,7 +352,12 @@ class Clusterer:
             holders = [c for c in by_last if role and role in self.clusters[c].roles]
             if len(holders) == 1:
                 return holders[0]
-            return self._most_recent(by_last, self.mentions[i].start)
+            # "his father, Robert X", "their son George X": the surname alone is the one the
+            # family is told about, not a relative introduced as such
+            unrelated = [c for c in by_last if not self._introduced_as_kin(c)]
+            if len(unrelated) == 1:
+                return unrelated[0]
+            return self._most_recent(unrelated or by_last, self.mentions[i].start)
         flat = low.replace(".", "")
         if is_acronym(word):
             by_init = index.by_initials.get(flat, []) if len(flat) >= 3 else []
@@ -891,6 +930,9 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
         if j == k + 1 and gap.strip() == ",":
             qualifier = gaz.resolve(text[b.start : b.end])
             return qualifier is not None and qualifier.kind in AREA_KINDS | {"state"}
+        if j == k + 1 and gap.strip() == "in":  # "Hobart in Tasmania": a town of that name lies there
+            areas = [s.place for s in gaz.senses(text[b.start : b.end]) if s.place.kind in AREA_KINDS | {"state"}]
+            return any(inside(s.place, area) for s in gaz.senses(text[m.start : m.end]) for area in areas)
     return False
 
 
@@ -917,15 +959,16 @@ def _split_place_person(
 
 _IN_PLACE = re.compile(r"\s+in\s+(?=[A-Z])")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_COMMA = re.compile(r",\s+(?=[A-Z])")
 
 
 def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[RawMention]:
     """ "Harbour Accord in Lisbon" tagged as one name: the name, and the place it was made in;
-    "Lisbon and Porto" tagged as one organization: two places."""
+    "Lisbon and Porto" or "Lisbon, Porto" tagged as one organization: two places."""
     if gaz is None or m.type not in {"organization", "other"} or m.source in {"markup", "credit"}:
         return [m]
-    pair = _AND.search(text, m.start, m.end)
-    if pair is not None and " and " not in text[pair.end() : m.end]:
+    pair = _AND.search(text, m.start, m.end) or _COMMA.search(text, m.start, m.end)
+    if pair is not None and not _AND.search(text, pair.end(), m.end) and not _COMMA.search(text, pair.end(), m.end):
         head, tail = text[m.start : pair.start()], text[pair.end() : m.end]
         if all(gaz.resolve(n, alternates=False) is not None for n in (head, tail)) and (
                 sizeable_sense(gaz, head) or sizeable_sense(gaz, tail)):  # "Lisbon and Porto" as one name
