@@ -362,6 +362,8 @@ def test_namesakes_of_one_family_are_kept_apart_and_the_surname_is_the_one_told_
         "Tomas Ilbren charted the northern coast. His father, Karel Ilbren, was a judge, and "
         "their son Piet Ilbren became a printer. Later Ilbren sailed south again.",
     ]))
+    assert {e.name for e in doc.entities if e.type == "person"} >= {"Aurel Brenn the Younger", "Aurel Brenn the Elder"}
+    assert not any(e.name in {"Younger", "Elder"} for e in doc.entities)
     younger, elder = entity_of(doc, "Aurel Brenn"), None
     mentions = [m for m in doc.mentions if doc.text[m.start : m.end] == "Aurel Brenn"]
     assert len({m.entity for m in mentions}) == 2

@@ -322,3 +322,12 @@ def test_merge_evidence_does_not_depend_on_the_hash_seed():
                                           "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}).stdout
             for seed in range(1, 7)}
     assert len(runs) == 1 and "lone surname" in runs.pop()
+
+
+def test_a_name_with_its_generation_is_not_keyed_by_the_bare_name():
+    from vitrina.link import _keys
+
+    elder = Entity("e1", "person", "Aurel Brenn the Elder", ("Aurel Brenn",))
+    younger = Entity("e2", "person", "Aurel Brenn the Younger", ("Aurel Brenn", "Brenn"))
+    assert not _keys(elder) & _keys(younger)
+    assert _keys(elder) == {"person:aurel brenn the elder"}

@@ -95,7 +95,10 @@ def _keys(entity: Entity) -> set[str]:
     if entity.type == "place" and entity.place_key:
         return {f"place-sense:{entity.place_key}"}
     keys = set()
+    generation = entity.type == "person" and bool(name_suffix(entity.name))
     for n in (entity.name, *entity.aliases):
+        if generation and not name_suffix(n):
+            continue  # "Hans Holbein" of "Hans Holbein the Elder" may be his son as well
         if is_acronym(n.replace(" ", "")) or entity.type == "person" and len(name_tokens(n)) < 2 \
                 and not name_suffix(n):  # a regnal name ("Olaf V") identifies as a full name does
             continue

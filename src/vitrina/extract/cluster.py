@@ -45,7 +45,11 @@ from vitrina.model import Entity, EntityType, Mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+$")  # "the second X"
+_EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
 _KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*$")  # "his father, X", "their son X"
+
+
+EPITHETS = frozenset({"elder", "younger"})  # generational words written after a name with "the"
 
 
 @cache
@@ -61,15 +65,28 @@ _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 def name_tokens(name: str) -> list[str]:
     toks = [t for t in re.split(r"\s+", name.replace("’", "'").strip()) if t]
+    if len(toks) > 2 and toks[-2].lower() == "the" and toks[-1].lower() in EPITHETS:
+        toks = toks[:-2]  # "Hans Holbein the Elder"
     while len(toks) > 1 and toks[-1].lower().strip(".,") in SUFFIXES:
         toks.pop()
     return toks
 
 
 def name_suffix(name: str) -> str:
-    """The generational suffix of a name ("jr", "iii"), or ""."""
+    """The generational suffix of a name ("jr", "iii"; "the Elder" is "sr"), or ""."""
     toks = [t.lower().strip(".,") for t in name.replace("’", "'").split()]
+    if len(toks) > 2 and toks[-2] == "the" and toks[-1] in EPITHETS:
+        return generational_suffixes()[toks[-1]]
     return toks[-1] if len(toks) > 1 and toks[-1] in SUFFIXES else ""
+
+
+def generation_label(suffix: str) -> str:
+    """How a name shows its generation: "the Elder"/"the Younger" for the suffixes they
+    stand for, else the suffix itself ("II", "Jr.")."""
+    epithet = next((w for w in EPITHETS if generational_suffixes()[w] == suffix), None)
+    if epithet is not None:
+        return f"the {epithet.capitalize()}"
+    return suffix.upper() if suffix in {"ii", "iii", "iv", "v"} else f"{suffix.capitalize()}."
 
 
 @dataclass(frozen=True)
@@ -816,7 +833,8 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     * a titled name ("Count of X", "Duke X") or a two-word name whose last word is
       used alone for a person elsewhere is a person, not an organization;
     * a one-word organization known as a city is a place;
-    * a span without a capital letter is not a name (role mentions aside);
+    * a span without a capital letter is not a name (role mentions aside), nor a
+      generational epithet after a name ("X the Elder");
     * one capitalised word that the text also uses in lower case ("Council" as a
       heading, "council" in a sentence) is a heading word, not a name.
     """
@@ -830,6 +848,9 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
             continue  # "the museum board": a name has at least one capital letter
         if m.source != "credit" and text[m.start : m.end] in credits:
             m = RawMention(m.start, m.end, "organization", m.source)
+        if m.type != "person" and text[m.start : m.end].lower() in EPITHETS \
+                and _EPITHET_LEAD.search(text, max(0, m.start - 40), m.start):
+            continue  # "X the Elder": part of the person's name
         pieces = [p for part in _split_inner(text, m) for tail in _split_place_tail(text, part, gaz)
                   for p in _split_place_person(text, tail, gaz, people)]
         for piece in pieces:
@@ -1093,6 +1114,8 @@ def _build(cl: Clusterer) -> tuple[list[Entity], list[Mention]]:
         etype = _majority_type(cl, k)
         forms = [cl.surface(i) for i in k.members if cl.mentions[i].source != "role"]
         name = canonical_name(forms, etype == "person") if forms else cl.surface(k.members[0])
+        if etype == "person" and k.name is not None and k.name.suffix and not name_suffix(name):
+            name = f"{name} {generation_label(k.name.suffix)}"  # "Hans Holbein the Younger": apart in links too
         aliases = tuple(sorted({f for f in forms if f != name}))
         entities.append(Entity(ids[c], etype, name, aliases, **_geo_fields(etype, k)))
         for i in k.members:
