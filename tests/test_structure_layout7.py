@@ -277,3 +277,30 @@ def test_html_label_element_then_a_separator_before_the_title() -> None:
             "</article></body></html>").encode()
     [doc] = html.read(page, "mill.html")
     assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Pond"), ("2", "The Sluice")]
+
+
+def test_figure_across_the_columns_after_a_sentence_end_ends_the_paragraph() -> None:
+    """A figure set across both columns (its caption one line over the page's width)
+    after the columns' last full line ending a sentence: the text under it is a new
+    paragraph."""
+    texts = [_paragraph(WORDS[k:], 4) for k in (0, 3, 5, 7)]
+    for text in texts:
+        text[0] = text[0].capitalize()
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    lines += _column(40, 280, 80, [texts[0]]) + _column(320, 560, 80, [["", *texts[1]]])
+    lines += [_line(40, 150, "Above: The mill race in the great flood of the spring. Courtesy of the Mill Trust", 8)]
+    lines += _column(40, 280, 200, [texts[2]]) + _column(320, 560, 200, [["", *texts[3]]])
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert _paragraphs(doc) == [" ".join(texts[0] + texts[1]), " ".join(texts[2] + texts[3])]
+
+
+def test_deck_line_between_the_title_and_the_first_label_is_no_paragraph() -> None:
+    doc = _text_doc([
+        "Stones and Water",
+        "An exhibition in three rooms",
+        "Room 1",
+        "The Weir",
+        *BODY,
+    ])
+    assert [b.kind for b in doc.blocks] == ["heading", "heading", "heading", "paragraph"]
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "Stones and Water"), ("1", "The Weir")]

@@ -156,5 +156,38 @@ def more():
     gold["sections"].insert(0, {"label": "12", "title": gold["title"], "blocks": []})  # the numbered title
     (OUT / "narrow_dropcap.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False))
 
+def extra():
+    essays = layoutgen.load_essays()
+    pick = [e for e in essays if len(e.paragraphs) >= 10]
+    # F: two columns, a figure spanning both columns at the top of a section, two pictures
+    # side by side in a column with their captions level, "Room 3" label line over headings
+    css_f = """@page { size: A4; margin: 18mm 16mm;
+      @top-left { content: "Salt and Sail"; font: 8pt sans-serif; }
+      @top-right { content: "Harwick Maritime Hall"; font: 8pt sans-serif; }
+      @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; } }
+    body { font: 10pt/1.45 'Liberation Serif', serif; columns: 2; column-gap: 8mm; text-align: justify; }
+    h1 { column-span: all; font: bold 26pt/1.1 'Liberation Sans', sans-serif; margin: 0 0 2mm; }
+    .deck { column-span: all; font: italic 13pt serif; margin: 0 0 6mm; }
+    h2 { font: bold 13pt 'Liberation Sans', sans-serif; margin: 5mm 0 2mm; } h2 .lab { display: block; font: 8pt sans-serif; text-transform: uppercase; color: #36c; }
+    p { margin: 0 0 2mm; }
+    figure.wide { column-span: all; margin: 3mm 0 4mm; } figure.wide img { width: 100%; height: 42mm; display: block; }
+    figure.pair { margin: 2mm 0 3mm; display: flex; gap: 3mm; } figure.pair div { flex: 1; } figure.pair img { width: 100%; height: 25mm; display: block; }
+    figcaption, .cap { font: 8pt/1.3 'Liberation Sans', sans-serif; margin-top: 1mm; } .credit { font-style: italic; }"""
+    pair = ("<figure class=pair><div><img src='{img}'><div class=cap>{cap}</div></div>"
+            "<div><img src='{img}'><div class=cap>A second view of the same dock, from the north. <span class=credit>Photo: Ed Vane</span></div></div></figure>")
+    build("spanning_figures", pick[5], css_f, ["Room 1", "Room 2", "Room 3"],
+          lambda lab, t: f"<h2><span class=lab>{E(lab)}</span>{E(t)}</h2>",
+          [{"after": 0, "text": "The dry dock at low water, 1890.", "position": "Above", "credit": "Courtesy of the Harwick Dock Company",
+            "html": "<figure class=wide><figcaption>{cap}</figcaption><img src='{img}'></figure>"},
+           {"after": 1, "text": "Caulkers at work on a hull.", "credit": "Photo: Ed Vane", "html": pair},
+           {"after": 0, "text": "A sailmaker's bench and palm.", "credit": None, "html": "<figure><img src='{img}' style='width:100%;height:30mm'><figcaption>{cap}</figcaption></figure>"}],
+          lambda t: f"<h1>{E(t)}</h1><div class=deck>An exhibition in three rooms</div>", ["Salt and Sail", "Harwick Maritime Hall", "Page 1 of 2"])
+    gold = json.loads((OUT / "spanning_figures.json").read_text())
+    blocks = gold["sections"][1]["blocks"]
+    at = next(k for k, b in enumerate(blocks) if b["kind"] == "caption")
+    blocks.insert(at + 1, {"kind": "caption", "text": "A second view of the same dock, from the north.", "position": None, "credit": "Photo: Ed Vane"})
+    (OUT / "spanning_figures.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False))
+
+
 if __name__ == "__main__":
-    main() if len(sys.argv) < 2 else more()
+    {"more": more, "extra": extra}.get(sys.argv[1] if len(sys.argv) > 1 else "", main)()

@@ -378,6 +378,10 @@ def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | N
 # ------------------------------------------------------------ reading order
 
 
+# Column numbers of lines across a page's columns start here (one per band).
+FULL_WIDTH = 1000
+
+
 def reading_order(
     lines: list[TextLine], depth: int = 0, usual: float | None = None
 ) -> list[Placed]:
@@ -433,7 +437,7 @@ def reading_order(
         else:
             flush()
             left, right = min(full_left, line.x0), max(full_right, line.x1)
-            result.append(Placed(line, (page, 1000 + bands[0]), left, right))
+            result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
     flush()
     return result
 
@@ -1112,8 +1116,7 @@ class _Flow:
             return False
         if indented and self.indent_style:
             return True
-        if any(self.placed[k].kind == "caption" and self.placed[k].column in (prev.column, cur.column)
-               for k in range(j + 1, i)):
+        if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent)
             return ends_sentence(prev.line.text)
@@ -1275,6 +1278,12 @@ def _indent_style(placed: list[Placed]) -> bool:
             after_end += 1
             indented += b.line.x0 - b.left >= LIMITS["indent"] * b.line.size
     return after_end >= 3 and indented >= 0.3 * after_end
+
+
+def _cuts_flow(caption: Placed, prev: Placed, cur: Placed) -> bool:
+    """``caption`` stands in the text's way between ``prev`` and ``cur``: in the column of
+    either, or across the page's columns (not in a margin of its own beside them)."""
+    return caption.column in (prev.column, cur.column) or caption.column[1] >= FULL_WIDTH
 
 
 def _same_heading(prev: TextLine, line: TextLine) -> bool:

@@ -218,6 +218,9 @@ class PlainLayout:
             return False
         # longer than the title's lines and than a heading's usual measure: a deck line,
         # not the first panel's short heading
+        if (starts_uppercase(line.text) and not ends_sentence(line.text) and not _continues(line.text)
+                and (LABEL_ALONE.match(nxt.text) or LABEL_LEAD.match(nxt.text))):
+            return True  # a deck line between the title and the first panel's label ("Room 1")
         long_line = line.length >= PLAIN_LIMITS["body_after_title"] * self.width[i] and line.length > max(
             t.length for t in title.lines)
         return (
