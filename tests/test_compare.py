@@ -33,6 +33,8 @@ ENTITIES = {
     "Lisbon": Entity("place-lisbon", "place", "Lisbon", (), 38.72, -9.14),
     "Vell": Entity("person-marco-vell", "person", "Marco Vell"),
     "Sora": Entity("person-ida-sora", "person", "Ida Sora"),
+    "Faro": Entity("place-faro", "place", "Faro", (), 37.02, -7.93),
+    "Braga": Entity("place-braga", "place", "Braga", (), 41.55, -8.42),
 }
 
 
@@ -613,3 +615,29 @@ def test_one_trip_by_the_same_person_dated_two_days_apart_differs(tmp_path):
     b = _doc("b", ["After a failed meeting at the guild hall, Lind traveled to Porto on March 10, 1921."],
              {"March 10, 1921": "1921-03-10"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_lists_of_members_beside_the_same_name_are_compared_by_entity(tmp_path):
+    a = _doc("a", ["The Harbor Charter, drafted by Porto, Lisbon, and Faro, opened the river to every flag."])
+    b = _doc("b", ["In the end Faro, Lisbon, and Porto signed the “Harbor Charter” after a long winter."])
+    c = _doc("c", ["In the end Braga, Lisbon, and Porto signed the “Harbor Charter” after a long winter."])
+    d = _doc("d", ["Traders from Braga, Lisbon, and Faro met every year at the Grand Fair."])
+    found = [(c.verdict, c.kind, sorted(s.document for s in c.statements)) for c in compare(_db(tmp_path, a, b, c, d))]
+    assert found == [("differ", "members", ["a", "b", "c"])]
+    group = compare(sqlite3.connect(tmp_path / "exhibit.db"))[0]
+    relations = {(group.statements[r["a"]].document, group.statements[r["b"]].document): r["relation"]
+                 for r in group.reasons}
+    assert relations == {("a", "b"): "agree", ("a", "c"): "differ", ("b", "c"): "differ"}
+
+
+def test_the_same_phrase_before_two_amounts_of_one_measure_differs(tmp_path):
+    a = _doc("a", ["Porto refused any maximum for river tolls lower than 8,000 reis."],
+             amounts={"8,000 reis": (8000.0, "reis", None)})
+    b = _doc("b", ["Porto was firmly opposed to any maximum lower than 10,000 reis, because its docks needed repair."],
+             amounts={"10,000 reis": (10000.0, "reis", None)})
+    c = _doc("c", ["The other towns were willing to accept the old Lisbon maximum of 7,000 reis."],
+             amounts={"7,000 reis": (7000.0, "reis", None)})
+    pairs = {(g.statements[r["a"]].text, g.statements[r["b"]].text): r["relation"]
+             for g in compare(_db(tmp_path, a, b, c)) for r in g.reasons}
+    assert pairs[("8,000 reis", "10,000 reis")] == "differ"
+    assert not [p for p, relation in pairs.items() if "7,000 reis" in p and relation == "differ"]

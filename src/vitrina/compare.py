@@ -146,6 +146,10 @@ class Weights:
     # the values on different verbs.
     word_for_word_share: float = 0.8
     word_for_word_words: int = 6
+    # A list of names has at least this many members ("A, B, and C"), and the name it is of stands within
+    # this many words of it ("A, B, and C signed the Harbor Accord"; "the Four Policemen: A, B, C and D").
+    list_min_members: int = 3
+    list_anchor_words: int = 3
     # Fewest words of a name two themes must share to be the same named thing ("Harbor Accord"; one word,
     # "Resolution", names many).
     unlinked_name_words: int = 2
@@ -269,6 +273,7 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> li
         out += _quote_statements(kb.quotes(document=doc_id), docs, kinds)
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
         out += _number_statements(docs.get(doc_id), doc_id, taken, kinds)
+        out += _member_statements(docs.get(doc_id), doc_id, kinds)
     return out
 
 
@@ -291,6 +296,70 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
                             (), (value,), retold_only=True, named=in_sentence[0], name_spans=in_sentence[1])
 
 
+# What may stand between two members of a list of names: a comma, "and", "or", an article.
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$", re.IGNORECASE)
+# A run of capitalised words (the words of a name or a quoted term: "the “Four Policemen”", "Potsdam Declaration").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’-]*)+")
+
+
+def _member_statements(doc: _Doc | None, doc_id: str, kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
+    """Every list of names of one type ("the United States, Britain, and China") as a statement of who
+    the members are, anchored to the name written beside it ("… released the Potsdam Declaration", "the
+    Four Policemen: …"); compared by entity ids with a list beside the same name in another document."""
+    if doc is None:
+        return
+    for sentence in doc.sentences:
+        mentions = doc.mentions_within(sentence.start, sentence.end)
+        for run in _name_runs(doc.text, mentions):
+            start, end = run[0].start, run[-1].end
+            anchors = _anchors_beside(doc.text, sentence, start, end, mentions)
+            if not anchors:
+                continue
+            in_sentence = _sentence_names(doc, sentence, kinds)
+            yield Statement("members", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
+                            doc.text[sentence.start:sentence.end], (),
+                            (frozenset(m.entity for m in run), anchors, run[0].type),
+                            named=in_sentence[0], name_spans=in_sentence[1])
+
+
+def _name_runs(text: str, mentions: Sequence[read.MentionRow]) -> list[list[read.MentionRow]]:
+    """Runs of at least ``WEIGHTS.list_min_members`` names of one type joined only by commas and "and"."""
+    runs: list[list[read.MentionRow]] = []
+    current: list[read.MentionRow] = []
+    for m in mentions:
+        if current and m.type == current[-1].type and _LIST_GAP.match(text[current[-1].end:m.start]):
+            current.append(m)
+            continue
+        runs.append(current)
+        current = [m]
+    runs.append(current)
+    return [r for r in runs if len({m.entity for m in r}) >= WEIGHTS.list_min_members
+            and r[0].type in _CONFLICTING_TYPES]
+
+
+def _anchors_beside(text: str, sentence: read.SentenceHit, start: int, end: int,
+                    mentions: Sequence[read.MentionRow]) -> tuple[str, ...]:
+    """The names of two words or more (capitalised runs, lower-cased, leading articles aside) written
+    within ``WEIGHTS.list_anchor_words`` words before or after a list: what the list is of — a work, an
+    event or a term ("the Potsdam Declaration", "the Four Policemen"), not a person, place or organization
+    (a list of people "in the Oval Office" is of many things)."""
+    out = []
+    for m in _CAPITALISED_RUN.finditer(text, sentence.start, sentence.end):
+        if m.start() < end and m.end() > start:
+            continue  # inside the list
+        if any(n.start < m.end() and m.start() < n.end and n.type in _CONFLICTING_TYPES | {"group"} for n in mentions):
+            continue
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if len(_WORD.findall(between)) > WEIGHTS.list_anchor_words:
+            continue
+        words = [w.lower() for w in _WORD.findall(m.group())]
+        if m.start() == sentence.start and words[0] in _stop_words():
+            words = words[1:]  # "The" capitalised only as the sentence's first word
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return tuple(sorted(set(out)))
+
+
 @dataclass(frozen=True)
 class _Dated:
     """A date mention of a document: every date is a statement, whether or not an event was built on it."""
@@ -302,9 +371,10 @@ class _Dated:
 
 
 def _statement_order(kb: read.KnowledgeBase) -> list[str]:
-    """Ids of the documents with dates, then with quantities, then with quotations, in reading order."""
+    """Ids of the documents with dates, then with quantities, then with quotations, then the others
+    (lists of names), in reading order."""
     ids = [d.id for d in kb.documents()]
-    tiers: list[list[str]] = [[], [], []]
+    tiers: list[list[str]] = [[], [], [], []]
     for doc_id in ids:
         if kb.dates(document=doc_id):
             tiers[0].append(doc_id)
@@ -312,7 +382,9 @@ def _statement_order(kb: read.KnowledgeBase) -> list[str]:
             tiers[1].append(doc_id)
         elif kb.quotes(document=doc_id):
             tiers[2].append(doc_id)
-    return tiers[0] + tiers[1] + tiers[2]
+        else:
+            tiers[3].append(doc_id)
+    return tiers[0] + tiers[1] + tiers[2] + tiers[3]
 
 
 def _kept(frame: Frame | None) -> Frame | None:
@@ -881,6 +953,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         return _same_quantity(a, b)
     if a.kind == "quote":
         return _same_quote(a, b)
+    if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
+        return "lists of names written beside the same name"
     return None
 
 
@@ -979,7 +1053,7 @@ def _names_near(s: Statement) -> list[tuple[str, str, frozenset[str]]]:
 
 
 # Statements without a parsed frame: a quotation's words, a number's sentence are compared as written.
-_UNPARSED_KINDS = {"quote", "number"}
+_UNPARSED_KINDS = {"quote", "number", "members"}
 
 
 def _nearly_word_for_word(a: Statement, b: Statement) -> bool:
@@ -1366,6 +1440,10 @@ def _relation(a: Statement, b: Statement) -> str:
         return _amount_relation(a, b)
     if a.kind == "number":
         return "agree" if a.value == b.value else "differ"
+    if a.kind == "members":
+        if a.value[0] == b.value[0]:
+            return "agree"
+        return "consistent" if a.value[0] <= b.value[0] or b.value[0] <= a.value[0] else "differ"
     return _quote_relation(a, b)
 
 
@@ -1430,8 +1508,11 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             # "for 19 years" and "for twenty years" often time different spans; two time limits ("within three
             # months" / "within six months") of the same thing by the same act or holders contradict each other
             return _limits_of_one_promise(a, b)
-        # (a noun the amount hangs on groups, but does not contradict: "the British maximum of 7,000 tons" /
-        # "refused any maximum lower than 8,000 tons")
+        if _measured_in_clause(a, b) and _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap \
+                and _words_before(a) == _words_before(b) and len(_words_before(a)) == 2:
+            return True  # the same thing measured, by the same two words ("any maximum lower than 8,000 tons")
+        # (a noun the amount hangs on groups, but does not contradict alone: "the British maximum of 7,000
+        # tons" / "refused any maximum lower than 8,000 tons")
         if _same_measured(a, b, nouns=False) and (
                 _same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap):
             return True  # "funding reached $X" / "funding that rose to $Y" (by the same act or holders)
@@ -1442,13 +1523,19 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
 def _limits_of_one_promise(a: Statement, b: Statement) -> bool:
     """Two time limits ("within three months" / "within six months") set for the same thing (what one
     measures is a word of the other's clause) by sentences naming the same people or places."""
-    if not (_time_limit(a) and _time_limit(b) and a.frame and b.frame):
+    return (_time_limit(a) and _time_limit(b) and _measured_in_clause(a, b)
+            and len(set(a.about) & set(b.about)) >= WEIGHTS.compatible_shared_entities)
+
+
+def _measured_in_clause(a: Statement, b: Statement) -> bool:
+    """Is what one amount measures (the subject or object around it, names aside) a word of the
+    other's clause (the parses of two sentences alike may hang the amounts on other words)?"""
+    if a.frame is None or b.frame is None:
         return False
     named = {w for p in a.people + b.people for w in p[2]}
     ma = [w for w in a.frame.subject + a.frame.theme if w not in named]
     mb = [w for w in b.frame.subject + b.frame.theme if w not in named]
-    return len(set(a.about) & set(b.about)) >= WEIGHTS.compatible_shared_entities and (
-        _shared_predicate(ma, _clause_words(b)) or _shared_predicate(mb, _clause_words(a)))
+    return _shared_predicate(ma, _clause_words(b)) or _shared_predicate(mb, _clause_words(a))
 
 
 def _time_limit(s: Statement) -> bool:
@@ -1456,6 +1543,11 @@ def _time_limit(s: Statement) -> bool:
     before = _WORD.findall(s.sentence_text[:s.start - s.sentence[0]])[-1:]
     words = [w.lower() for w in before + _WORD.findall(s.text)[:1]]
     return any(w in lexicon.words("time_limit_words") for w in words)
+
+
+def _words_before(s: Statement) -> list[str]:
+    """The two words (lower-cased) written right before a statement's value in its sentence."""
+    return [w.lower() for w in _WORD.findall(s.sentence_text[:s.start - s.sentence[0]])[-2:]]
 
 
 def _several_of_unit(a: Statement, b: Statement) -> bool:
@@ -1687,6 +1779,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys += sorted({f"act:{form}" for w in _acts(s.frame) for form in _related_forms(w)})
     keys += [f"retold:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                           _stop_words())]
+    if s.kind == "members":
+        keys += [f"anchor:{anchor}" for anchor in s.value[1]]
     if s.kind == "quote":
         content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
         keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
@@ -1831,6 +1925,8 @@ def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, st
         return f"{members[0].value[1]} ({', '.join(names[:3])})" if names else members[0].value[1]
     if kind == "number":
         return "a number in a sentence retold"
+    if kind == "members":
+        return "members named beside " + " / ".join(sorted({a for m in members for a in m.value[1]}))[:80]
     speakers = [kinds.get(s.about[0], ("", s.about[0]))[1] for s in members if s.about]
     return f"words of {speakers[0]}" if speakers else "words quoted without a named speaker"
 
