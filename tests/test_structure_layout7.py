@@ -304,3 +304,16 @@ def test_deck_line_between_the_title_and_the_first_label_is_no_paragraph() -> No
     ])
     assert [b.kind for b in doc.blocks] == ["heading", "heading", "heading", "paragraph"]
     assert [(s.label, s.title) for s in doc.sections] == [(None, "Stones and Water"), ("1", "The Weir")]
+
+
+def test_html_deck_under_the_title_is_a_heading_block() -> None:
+    from vitrina.ingest import html
+
+    page = ("<html><body><article><h1>Flour and Tide</h1><div class='deck'>An exhibition in three rooms</div>"
+            "<h2>The Pond</h2><p>The pond filled in a night.</p></article></body></html>").encode()
+    [doc] = html.read(page, "mill.html")
+    assert [b.kind for b in doc.blocks] == ["heading", "heading", "heading", "paragraph"]
+    lede = ("<html><body><article><h1>Flour and Tide</h1><p>The mill ground oats for the parish.</p>"
+            "</article></body></html>").encode()
+    [doc] = html.read(lede, "mill.html")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]  # a lede is a paragraph

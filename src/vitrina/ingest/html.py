@@ -57,6 +57,7 @@ from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label, match_label
+from vitrina.structure.cues import ends_sentence
 from vitrina.structure.plainlayout import counting_labels
 
 SKIP_TAGS = {
@@ -79,6 +80,7 @@ HTML_LIMITS = {
     "caption_words": 60,  # a block after an image is its caption up to this many words
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
+    "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -374,7 +376,7 @@ class _PageReader:
                 return
             run = self.inline()
             run.add_element(el)
-            self.emit("paragraph", run, images=_images(el))
+            self.emit("heading" if _deck(el) else "paragraph", run, images=_images(el))
 
     def figure(self, el) -> None:
         """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
@@ -482,6 +484,19 @@ def _boxed_label(heading) -> str | None:
         return None  # an emphasised first word is a word of the title ("<em>A</em> Short …")
     text = _text_of(children[0])
     return text if text and alone_label(text) is not None else None
+
+
+def _deck(el) -> bool:
+    """A short line right after the ``<h1>``, ending no sentence ("An exhibition in
+    three rooms"): the title's deck, a heading block, not a paragraph."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    text = _text_of(el)
+    return (
+        prev is not None and _tag(prev) == "h1" and not _images(el)
+        and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
+    )
 
 
 def _label_over_heading(el) -> bool:
