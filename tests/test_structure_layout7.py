@@ -309,11 +309,50 @@ def test_deck_line_between_the_title_and_the_first_label_is_no_paragraph() -> No
 def test_html_deck_under_the_title_is_a_heading_block() -> None:
     from vitrina.ingest import html
 
-    page = ("<html><body><article><h1>Flour and Tide</h1><div class='deck'>An exhibition in three rooms</div>"
-            "<h2>The Pond</h2><p>The pond filled in a night.</p></article></body></html>").encode()
+    page = (b"<html><body><article><h1>Flour and Tide</h1><div class='deck'>An exhibition in three rooms</div>"
+            b"<h2>The Pond</h2><p>The pond filled in a night.</p></article></body></html>")
     [doc] = html.read(page, "mill.html")
     assert [b.kind for b in doc.blocks] == ["heading", "heading", "heading", "paragraph"]
-    lede = ("<html><body><article><h1>Flour and Tide</h1><p>The mill ground oats for the parish.</p>"
-            "</article></body></html>").encode()
+    lede = (b"<html><body><article><h1>Flour and Tide</h1><p>The mill ground oats for the parish.</p>"
+            b"</article></body></html>")
     [doc] = html.read(lede, "mill.html")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]  # a lede is a paragraph
+
+
+def test_title_over_a_line_of_its_years_in_raw_text() -> None:
+    doc = _text_doc([
+        "Stones and Water on the Upper Dene and Its Mills",
+        "(1790–1880)",
+        "The Weir",
+        *BODY,
+    ])
+    assert [s.title for s in doc.sections] == ["Stones and Water on the Upper Dene and Its Mills (1790–1880)", "The Weir"]
+
+
+def test_closed_dash_opening_a_line_joins_the_word_before() -> None:
+    doc = _text_doc([
+        "Stones and Water",
+        "The millers of the valley, the carpenters and the smiths of the States",
+        "—all of them came to the weir when the frost broke the wheel in the spring.",
+    ])
+    assert "of the States—all of them" in _paragraphs(doc)[0]
+
+
+def test_one_em_indent_opens_paragraphs_and_an_indented_line_after_a_caption() -> None:
+    """Paragraphs by a 1 em indent (line boxes are taller than the type: 14 pt lines of
+    11 pt type), one of them opening after a caption although the text before it ended
+    on a semicolon."""
+    texts = [_paragraph(WORDS[k:], 4) for k in (0, 3, 5, 7, 11)]
+    texts[3][-1] = texts[3][-1].rstrip(".") + ";"
+    texts[4][0] = "(b) " + texts[4][0]
+    lines = [_line(40, 40, "Flour and Tide", 22, bold=True)]
+    top = 80.0
+    for n, text in enumerate(texts):
+        for k, t in enumerate(text):
+            lines.append(_set(40 + (11 if k == 0 and n else 0), 280, top, t, 14.0))
+            top += 16
+        if n == 3:
+            lines += [_line(40, top + 4, "The weir in flood. Lent by Ada Brennan", 8)]
+            top += 24
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert [p[:24] for p in _paragraphs(doc)] == [" ".join(t)[:24] for t in texts]

@@ -189,5 +189,28 @@ def extra():
     (OUT / "spanning_figures.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False))
 
 
+def four():
+    essays = layoutgen.load_essays()
+    pick = [e for e in essays if len(e.paragraphs) >= 10]
+    # G: landscape, four columns, paragraphs by space and indent, a pull quote, a caption
+    # over its picture ("Below:"), captions in small caps-free sans, a running footer
+    # with the title and the page number at the right
+    css_g = """@page { size: 420mm 297mm; margin: 20mm 22mm;
+      @bottom-left { content: "The Long Harbour"; font: 8pt sans-serif; }
+      @bottom-right { content: counter(page); font: bold 9pt sans-serif; } }
+    body { font: 11pt/1.45 'DejaVu Serif', serif; columns: 4; column-gap: 9mm; }
+    h1 { column-span: all; font: bold 34pt/1.1 'DejaVu Sans', sans-serif; margin: 0 0 10mm; }
+    h2 { font: bold 14pt 'DejaVu Sans', sans-serif; margin: 6mm 0 2mm; }
+    p { margin: 0 0 1.5mm; text-indent: 1em; } h2 + p { text-indent: 0; }
+    figure { margin: 2mm 0 4mm; } figure img { width: 100%; height: 40mm; display: block; }
+    figcaption { font: 8.5pt/1.3 'DejaVu Sans', sans-serif; margin: 0 0 1mm; } .credit { display: block; color: #555; }"""
+    build("four_columns", pick[9], css_g, [None, None, None],
+          lambda lab, t: f"<h2>{E(t)}</h2>",
+          [{"after": 0, "text": "A chart of the harbour soundings, 1822.", "position": "Below", "credit": "Courtesy of the Admiralty Chart Room", "html": "<figure><figcaption>{cap}</figcaption><img src='{img}'></figure>"},
+           {"after": 1, "text": "The harbour master's telescope.", "credit": "Lent by Jo Marr", "html": "<figure><img src='{img}'><figcaption>{cap}</figcaption></figure>"},
+           {"after": 1, "text": "Tide tables printed for the season.", "credit": None, "html": "<figure><img src='{img}'><figcaption>{cap}</figcaption></figure>"}],
+          lambda t: f"<h1>{E(t)}</h1>", ["The Long Harbour", "1"], paras_per=4)
+
+
 if __name__ == "__main__":
-    {"more": more, "extra": extra}.get(sys.argv[1] if len(sys.argv) > 1 else "", main)()
+    {"more": more, "extra": extra, "four": four}.get(sys.argv[1] if len(sys.argv) > 1 else "", main)()

@@ -185,6 +185,8 @@ def _joiner(
         return
     if (word.endswith(_DASHES) and word not in _DASHES) or not next_word:
         return  # "Paris—" + "Lille": no space; a dash or slash standing alone is spaced
+    if next_word[:1] in "—–" and next_word[1:2].isalnum() and word[-1:].isalnum():
+        return  # "States" + "—set up": a closed dash broken before it
     if line.text.strip() == word and next_word[:1].islower() and (
         _drop_cap(word) or _completed_word(word, next_word)
     ):

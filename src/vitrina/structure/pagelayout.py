@@ -83,7 +83,7 @@ LIMITS: dict[str, float] = {
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
-    "indent": 0.8,  # a first line this far in from the column edge is indented
+    "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
@@ -1112,10 +1112,10 @@ class _Flow:
             if starts_lowercase(text):
                 return False
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
+        if indented and self.indent_style:
+            return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
-        if indented and self.indent_style:
-            return True
         if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent)

@@ -66,6 +66,8 @@ PLAIN_LIMITS = {
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
 }
 
+# A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
+_YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
@@ -198,6 +200,9 @@ class PlainLayout:
             ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
+            dated = self._dated_title(i)
+            if dated is not None:
+                return dated
             if self._opening_title(line):
                 return self._number_label(Heading(None, [line], 0))
             if title and _continues(line.text) and self._opening_title(title[-1], title):
@@ -267,6 +272,16 @@ class PlainLayout:
         if echoed or (len(number) > 1 and number.startswith("0")):
             return Heading(number, heading.lines, 1)
         return heading
+
+    def _dated_title(self, i: int) -> Heading | None:
+        """The text's first line, a title, over a line holding only its years
+        ("… War Crimes Trials" / "(1945–1948)"), then a capitalised line."""
+        if i + 2 >= len(self.lines):
+            return None
+        line, years, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
+        if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line]) and not _continues(line.text)):
+            return None
+        return Heading(None, [line, years], 0) if starts_uppercase(after.text) else None
 
     def _opening_title(self, line: Line, title: list[Line] | None = None) -> bool:
         """The text's first line (or ``title``, lines ending with ``line``) is its title
