@@ -129,12 +129,20 @@ def answer_ok(got: str | None, item: dict) -> bool:
     return False
 
 
+QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _plain(text: str) -> str:
+    """Whitespace and typographic quotation marks folded (a PDF's ”I for “I is the same citation)."""
+    return " ".join(text.translate(QUOTE_MARKS).split()).lower()
+
+
 def citation_ok(result: dict, item: dict) -> bool:
     if item["answer"] is None:
         return True
-    want = " ".join(item["citation"].replace("’", "'").split()).lower()
+    want = _plain(item["citation"])
     for cite in result["citations"][:2]:
-        text = " ".join(cite["text"].replace("’", "'").split()).lower()
+        text = _plain(cite["text"])
         doc_ok = not item.get("document") or item["document"] in cite["document"]
         if want in text and doc_ok:
             return True

@@ -105,3 +105,59 @@ def test_why_is_answered_by_the_clause_not_the_whole_sentence(harbour) -> None:
 def test_why_is_answered_by_the_premise(harbour) -> None:
     result = ask(harbour, "Why was there so little support for a second quay?")
     assert result["answer"] == "the silting of the channel", result
+
+
+def test_how_many_reads_the_number_of_the_verbs_argument() -> None:
+    sentence = "The guild prosecutors indicted twelve senior harbour officials in 1822."
+    found = _slots(sentence, "How many top port officers were indicted by the guild prosecutors?")
+    assert "twelve" in found, found
+    other = "Raiders shot down two barges and killed the harbour officials."
+    assert "two" not in _slots(other, "How many soldiers were killed by the raiders?")  # barges count no soldiers
+
+
+def test_a_name_after_a_common_noun_and_a_comma_fills_the_slot() -> None:
+    sentence = "The charter, written in large part by the guild's chief clerk, Ilse Brandt, was read aloud."
+    found = _slots(sentence, "Who did most of the writing of the charter?")
+    assert analyse("Who did most of the writing of the charter?").predicate == "write"
+    assert "Ilse Brandt" in found, found
+
+
+def test_who_did_v_x_is_not_answered_by_an_act_on_another_object() -> None:
+    q = analyse("Who headed Kessel's delegation at the harbour conference?")
+    assert {"kessel", "delegation"} <= q.objects
+    assert not _slots("Senator Ilse Brandt led a campaign to close the port.", q.text)
+    assert _slots("Senator Ilse Brandt led the Kessel delegation to the conference.", q.text)
+
+
+def test_what_was_the_name_of_asks_a_name_of_that_kind() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, slot_candidates
+
+    q = analyse("What was the name of the man who stood before the gate?")
+    assert q.wants_name and q.head == "man"
+    text = "A Danish man stood before the gate."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    s.slots = fill(parse_many([text])[0], q)
+    assert not [c.text for c in slot_candidates(s, Facts(), q, lambda *_: None)]  # "Danish" names no man
+    assert analyse("What did the council call the new harbour state?").head == "state"
+
+
+def test_a_quotation_set_off_by_a_dash_is_what_was_said() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, slot_candidates
+
+    text = "Given his trust in talks\u2014\u201cI can handle the duke better than you,\u201d he wrote the mayor\u2014Vell sailed."
+    q = analyse("What did Vell tell the mayor about dealing with the duke himself?")
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    s.slots = fill(parse_many([text])[0], q)
+    answers = [c.text for c in slot_candidates(s, Facts(), q, lambda *_: None)]
+    assert "I can handle the duke better than you" in answers, answers
+
+
+def test_names_with_titles_are_no_list_without_a_conjunction() -> None:
+    from vitrina.qa.candidates import Sentence, _joined
+
+    text = "The report, written by its chief, Ada Lind, and Olaf Rask."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    lind, rask = (text.index("Ada Lind"), text.index("Ada Lind") + 8), (text.index("Olaf"), len(text) - 1)
+    report = (text.index("The report"), text.index("The report") + 10)
+    assert _joined(s, [(lind[0], lind[1], "person"), (rask[0], rask[1], "person")])
+    assert not _joined(s, [(report[0], report[1], "other"), (lind[0], lind[1], "person")])

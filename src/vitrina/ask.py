@@ -49,7 +49,7 @@ from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
-from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill
+from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
@@ -127,7 +127,9 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
-        s.aligned = bool(anchors(doc, q))
+        found = anchors(doc, q)
+        s.aligned = bool(found)
+        s.other_act = bool(found) and all(other_object(a, q) for a, _credit in found)
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
@@ -574,11 +576,12 @@ def _evidence(top: Candidate, margin: float, q: Question) -> dict[str, float]:
         "fit": min(1.3, top.fit),
         "margin": min(1.0, margin * 2),
         "proximity": _proximity(top),
-        "unaligned": float(bool(q.predicate and q.predicate not in q.light and not top.sentence.aligned)),
+        "unaligned": float(bool(q.predicate and q.predicate not in q.light and not top.sentence.aligned)
+                           or top.sentence.other_act),
         "in_slot": float(top.in_slot),
         "off_slot": float(not top.in_slot and any(x.kind != "truth" for x in top.sentence.slots)),
         "resolved": float(top.resolved),
-        "missing_name": float(bool(missing & set(q.names) - q.background)),
+        "missing_name": float(bool(missing & set(q.names) - q.background or q.names and set(q.names) <= missing)),
         "missing_event": float(q.expects in ("date", "place") and bool(events) and events[-1] in missing),
         "asks_truth": float(q.expects == "truth"),
         "asks_sentence": float(q.expects == "sentence"),
@@ -596,7 +599,7 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
                                                              * min(1.0, margin * 2)) \
         * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
     if q.predicate and q.predicate not in q.light and not top.sentence.aligned \
-            or q.slot == "attr" and not top.in_slot:
+            or q.slot == "attr" and not top.in_slot or top.sentence.other_act:
         raw *= c["unaligned"]  # the asked action (or role) is not in the answering sentence
     if top.in_slot:
         raw *= c["slot_bonus"]
@@ -609,8 +612,8 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     if q.negated and q.slot != "truth" and not top.in_slot:
         raw *= c["polarity"]  # "Which X did not V?" answered outside a negated or excepted slot
     missing = {w for w, _ in top.sentence.missing}
-    if missing & set(q.names) - q.background:  # the passage is about someone/something else
-        raw *= c["missing_name"]
+    if missing & set(q.names) - q.background or q.names and set(q.names) <= missing:
+        raw *= c["missing_name"]  # the passage is about someone/something else (or shares no name at all)
     events = [w for w in q.content if w not in q.light]
     if q.expects in ("date", "place") and events and events[-1] in missing:
         raw *= c["missing_event"]  # the event asked about (usually the closing verb) is not the one dated

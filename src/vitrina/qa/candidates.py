@@ -55,6 +55,7 @@ class Sentence:
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence
+    other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
 
 
 @dataclass
@@ -294,6 +295,12 @@ def _counted_numbers(s: Sentence, q: Question) -> list[Candidate]:
 MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+
+
+def _modifier_at(text: str, end: int) -> bool:
+    """The capitalised word ending at ``end`` modifies a common noun after it ("a Chinese man")."""
+    following = re.match(r"\s+([A-Za-z]+)", text[end:end + 30])
+    return following is not None and following.group(1).islower() and following.group(1) not in STOPWORDS
 
 
 def _attributive(s: Sentence, c: Candidate) -> bool:
@@ -640,6 +647,10 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         return found
     if q.wording:
         found += quotations(s, facts, q)
+    if q.wants_name:  # "the name of the man": "a Chinese man" gives a people's name, not his
+        for cand in found:
+            if _attributive(s, cand):
+                cand.fit *= FIT["attributive"]
     spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
@@ -782,7 +793,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     quote = (slot.start + inner.start(1), slot.start + inner.end(1)) if inner else \
         _open_quote(s.text, slot.start, slot.end)
     if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")) \
-            and (q.naming or slot.kind != "clause" or _quote_answers(s.text[slot.start:quote[0]], q)):
+            and (q.naming or slot.kind != "clause" or _quote_answers(s.text[slot.start:quote[0]], q)
+                 or SET_OFF.search(s.text[slot.start:quote[0]])):
         start, end = quote  # the quotation, unless the clause says more before it
         return _make(s, start, end, "term", fit)
     if q.unit == "quote" and slot.head_text[:1].isupper():
@@ -791,10 +803,12 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         # a clause, or for a why-question a cause named by a phrase ("because of X", "in response to X")
         return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" or q.slot == "reason" else None
     if q.wants_name:  # "its first satellite, named Vanguard": the proper name inside the phrase
-        proper = [(a, b) for a, b in capitalised_phrases(s) if slot.start <= a and b <= slot.end
-                  and not _in_question(s.text[a:b], q)]
+        proper = [(a, min(b, slot.end)) for a, b in capitalised_phrases(s)  # "Democrat." ends past the slot
+                  if slot.start <= a and min(b, slot.end) > a and s.text[slot.end:b] in ("", ".")
+                  and not _in_question(s.text[a:b], q) and not _modifier_at(s.text, b)]
         if proper:
             return _make(s, proper[-1][0], proper[-1][1], "named", fit)
+        return None  # a common noun is no name: "a Chinese man" names nobody
     names = facts.inside(facts.mentions, s.start + slot.start, s.start + slot.end)
     if q.expects == "place" and facts.inside(facts.dates, s.start + slot.start, s.start + slot.end):
         return None  # "in November 1933" fills the circumstance slot with a time, not a place
@@ -802,8 +816,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     if typed is not None:
         fitting = [r for r in names if r[2] in typed | {"person", "group", "organization", "place"}
                    and not _in_question(s.text[r[0] - s.start:r[1] - s.start], q)]
-        if len(fitting) >= 2 and any(r[2] in typed for r in fitting):  # conjoined names answer together
-            return _make(s, slot.start, slot.end, "list", fit / FIT["slot"] * FIT["conjoined"])
+        if len(fitting) >= 2 and any(r[2] in typed for r in fitting) and _joined(s, fitting):
+            return _make(s, slot.start, slot.end, "list", fit / FIT["slot"] * FIT["conjoined"])  # "A and B"
         fitting = [r for r in fitting if r[2] in typed]
         if fitting or not slot.head_text[:1].isupper():
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
@@ -817,6 +831,18 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     if q.expects == "list" and not ENUMERATED.search(text):
         fit *= FIT["not_enumerated"]  # "five nations" describes the members a list question asks to name
     return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)
+
+
+SET_OFF = re.compile(r"[—–:]\s*[“\"]$")  # "his faith in diplomacy—“I think …”": a quotation set off by a dash or colon
+
+
+def _joined(s: Sentence, names: list[tuple]) -> bool:
+    """Names joined by a conjunction ("A and B", "Secretary A and Secretary B", "A, former chairman
+    of X, and B"): a title or a comma alone does not make a list ("U.S. President A"; "the report,
+    written by its chief, A")."""
+    ordered = sorted(names, key=lambda r: r[0])
+    gaps = [s.text[a[1] - s.start:b[0] - s.start] for a, b in zip(ordered, ordered[1:], strict=False)]
+    return any(re.search(r"\b(?:and|or)\b|&", gap) for gap in gaps)
 
 
 def _quote_answers(before: str, q: Question) -> bool:

@@ -40,10 +40,12 @@ class Question:
     verb_class: str | None = None  # naming, saying, happening (qa/lexical.verb_class)
     wants_name: bool = False  # "What was the name of X…": a proper name is the answer
     subject: set[str] = field(default_factory=set)  # folded names in the asked verb's subject ("Germany")
+    objects: set[str] = field(default_factory=set)  # folded nouns of the asked verb's object ("Japan's delegation")
     secondary: tuple[str, str] | None = None  # (verb, slot) of a clause on the asked noun: "the ship *seized* by X"
     passive: bool = False  # "Who was X appointed by?"
     head: str | None = None  # the noun asked about ("which ship", "how many tanks")
     heads: list[str] = field(default_factory=list)  # the words of the head noun group
+    head_role: str | None = None  # the head noun's role for the predicate: subject or object ("how many X were V-ed")
     unit: str | None = None  # money, percent, measure, duration, or None
     plural: bool = False  # "which countries", "which two": several answers joined
     negated: bool = False
@@ -242,11 +244,15 @@ def _predicate(q: Question, token: Any) -> None:
         return
     verb = _content_verb(token)
     if verb is None:
+        _done_act(q, token)
         return
     q.predicate = _key_lemma(verb)
     q.verb_class = verb_class(q.predicate)
     q.subject = {fold(t.text) for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in WH_TAGS
                  for t in c.subtree if t.pos_ == "PROPN"}
+    q.objects = {fold(t.text) for c in verb.children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS
+                 and (c.pos_ == "PROPN" or any(True for _ in c.children))  # "take part": an idiom, no object
+                 for t in (c, *c.children) if t.pos_ in ("NOUN", "PROPN") and t.tag_ not in WH_TAGS}
     for word in (fold(verb.text), q.predicate):
         if word in q.pos:
             q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
@@ -263,6 +269,21 @@ def _predicate(q: Question, token: Any) -> None:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
         q.light |= {fold(verb.text), q.predicate or ""}
+
+
+def _done_act(q: Question, token: Any) -> None:
+    """"Who did (most of) the writing of X?": "do" with an action noun — the act is the noun's
+    verb (writing -> write), as if the question said "Who wrote X?"."""
+    if token.lemma_ != "do":
+        return
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    for noun in (t for c in token.children if c.dep_ == "dobj" for t in c.subtree):
+        verb = wn.morphy(noun.lower_, "v") if wn is not None and noun.pos_ == "NOUN" else None
+        if verb and noun.lower_.endswith("ing") or noun.pos_ == "NOUN" and (verb := derived_verb(noun.lower_)):
+            q.predicate, q.verb_class = fold(verb), verb_class(verb)
+            return
 
 
 def _content_verb(token: Any) -> Any | None:
@@ -287,12 +308,15 @@ def _bare_verb(doc: Any) -> Any | None:
     do = next((t for t in doc if t.lemma_ == "do" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
     if do is None:
         return None
+    # "Who did most of the writing of the report?": "do" is the main verb; its object's words are no bare verb
+    inside = {t.i for c in do.children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS for t in c.subtree if t.i != c.i}
     subject = False
     options = []
     for token in doc[do.i + 1:]:
         if token.is_punct and token.text != "-":
             break
         if subject and token.text.islower() and token.pos_ in ("VERB", "NOUN") and _is_bare_verb(token.text) \
+                and token.i not in inside \
                 and doc[token.i - 1].pos_ != "DET" and token.lemma_ not in ("do", "be", "have"):
             options.append(token)
         # a capitalised word inside the question is a name even when the tagger calls it a verb ("did Genêt land")
@@ -380,10 +404,29 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
             if subject is not None and q.expects == "named" and _counted_plural(subject):
                 _head(q, subject)  # "What were the three main ideas of X?": the members, a list
                 q.type, q.expects = "list", "list"
+        _named_thing(q, doc)
         if q.naming:
             q.slot = "complement"
         elif q.verb_class == "saying" and q.slot in ("object", "dative", "attr"):
             q.slot, q.unit = "object", "quote"
+
+
+def _named_thing(q: Question, doc: Any) -> None:
+    """The noun whose name is asked: "the name of the *operation* …", "What did X call the *state*
+    …?" — the answer is a name of that kind ("Operation X", "the state of X"); a person noun asks a person."""
+    if q.head is not None:
+        return
+    noun = None
+    if q.wants_name:
+        name = next((t for t in doc if t.lemma_ == "name" and t.pos_ == "NOUN"), None)
+        noun = next((p for prep in (name.children if name is not None else []) if prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    elif q.naming:
+        noun = next((t for t in doc if t.dep_ in ("dobj", "oprd") and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+                     and fold(t.head.lemma_) == q.predicate), None)
+    if noun is None:
+        return
+    q.head = fold(noun.lemma_)
 
 
 def _identity(q: Question, doc: Any) -> None:
@@ -493,6 +536,7 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         if noun is not None:
             _head(q, noun, after=nxt.i)
             q.expects, q.plural = "quantity", False
+            q.head_role = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}.get(noun.dep_)
         _predicate(q, noun.head if noun is not None and noun.head.pos_ == "VERB" else _root(doc))
         if word == "much" and q.unit is None and q.head is None:
             q.unit = _unit_of_verb(q)

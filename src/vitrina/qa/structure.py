@@ -28,10 +28,24 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from vitrina import lexicon
-from vitrina.qa.lexical import antonyms, base_forms, fold, nominalises, related, verb_class
+from vitrina.qa.lexical import (
+    antonyms,
+    base_forms,
+    category,
+    fold,
+    nominalises,
+    related,
+    verb_class,
+)
 from vitrina.qa.question import Question
 from vitrina.qa.text import demonyms
-from vitrina.qa.weights import LEXICAL, PURPOSE_SHARE, UNALIGNED_CREDIT, UNASSERTED_CREDIT
+from vitrina.qa.weights import (
+    ARGUMENT_COUNT,
+    LEXICAL,
+    PURPOSE_SHARE,
+    UNALIGNED_CREDIT,
+    UNASSERTED_CREDIT,
+)
 
 REASON_MARKS = frozenset({"because", "since", "as"})
 MOTIVE_LEXNAMES = frozenset({"verb.emotion", "verb.cognition"})  # fear, hope, worry; believe, expect
@@ -106,6 +120,35 @@ def _counted(doc: Any, q: Question, credit: float) -> list[Slot]:
     return out
 
 
+def _argument_counts(anchor: Any, q: Question, credit: float) -> list[Slot]:
+    """The number counting the aligned verb's argument in the role the question's counted noun has
+    ("How many leaders were indicted?" — "the prosecutors indicted *twenty-two* senior leaders"): the
+    number alone, the noun may be another word for the counted one."""
+    if anchor.pos_ != "VERB":
+        return []
+    if q.head_role == "subject":
+        nouns = _agent(anchor) if _passive(anchor) else _subject(anchor)
+    else:
+        nouns = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+    heads = base_forms(q.head or "")
+    near = related(q.head or "", "n")
+    out = []
+    for noun in nouns:
+        forms = base_forms(noun.text)
+        if forms & heads:
+            share = 1.0
+        elif any(near.get(f, 0.0) for f in forms) or category(q.head or "") in (None, category(noun.text)):
+            share = ARGUMENT_COUNT  # another word for it, a noun of the same kind (crewmen / sailors), or a
+            # counted noun of no known kind ("figures"), said otherwise by the passage
+        else:
+            continue  # "shot down two helicopters" counts no soldiers
+        for number in (c for c in noun.children if c.dep_ == "nummod"):
+            tokens = sorted(number.subtree, key=lambda t: t.i)
+            first, last = tokens[0], tokens[-1]
+            out.append(Slot(first.idx, last.idx + len(last.text), "amount", credit * share, number.text))
+    return out
+
+
 def _reports_speech(verb: Any) -> bool:
     """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
     if any(verb_class(form) == "saying" for form in base_forms(verb.text)):
@@ -142,16 +185,20 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                   if (slot := _constituent(token, q, UNALIGNED_CREDIT))]
     if q.slot == "quantity" and q.head:
         slots += _counted(doc, q, max((c for _t, c in found), default=UNALIGNED_CREDIT))
+        if q.head_role:  # "How many X were indicted?" — "indicted twenty-two leaders": the count of the argument
+            slots += [slot for anchor, credit in found for slot in _argument_counts(anchor, q, credit)]
     own = {w for w in q.content} | set(q.names)
     found = [(a, c) for a, c in found if not _other_doer(a, q)]
     for anchor, credit in found:
+        if other_object(anchor, q):
+            continue  # "X led a congressional effort" does not say who led "Japan's delegation"
         if q.negated and q.slot != "truth" and not _negated(anchor):
             # "Which X did not V?": an affirmative statement names those who did; only the
             # exception of "every X except Y V-ed" answers
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
         for token in _fillers(anchor, q):
-            for filler in _named_by_apposition(token, q):
+            for filler in _named_by_apposition(token, q) + _name_after(token):
                 slot = _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
@@ -179,6 +226,21 @@ def _named_by_apposition(token: Any, q: Question) -> list[Any]:
                 return names
     names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [token, *names] if token.pos_ == "NOUN" else [token]
+
+
+def _name_after(token: Any) -> list[Any]:
+    """A proper name right after a common noun phrase and a comma ("by its chief consultant,
+    Robert Oppenheimer, …"), however the parser attached it: the apposition that names it."""
+    if token.pos_ != "NOUN":
+        return []
+    after = token.right_edge.i + 1
+    doc = token.doc
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].pos_ != "PROPN":
+        return []
+    name = doc[after + 1]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]  # the name's last word heads it ("Robert Oppenheimer")
+    return [name] if name.head.i != token.i else []
 
 
 def _only_question_words(text: str, own: set[str]) -> bool:
@@ -395,6 +457,22 @@ def _other_doer(anchor: Any, q: Question) -> bool:
     names = {fold(t.text) for t in doers}
     wanted = q.subject | set(q.names) | q.others | {d for n in q.subject for d in demonyms(n)}
     return not (names & wanted or {b for n in names for b in base_forms(n)} & wanted)
+
+
+def other_object(anchor: Any, q: Question) -> bool:
+    """A who-did-V-X question, the sentence's verb having an object that shares no word (nor a
+    WordNet relative) with X: another act ("led a congressional effort" for "led the delegation")."""
+    if q.slot != "subject" or not q.objects or anchor.pos_ != "VERB":
+        return False
+    objects = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+    # the object noun and its own modifiers ("a congressional effort"), not its clauses
+    words = {t.text for o in objects for t in (o, *_children(o, "compound", "amod", "poss", "nmod"))
+             if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    if not words:
+        return False  # no object stated (or a pronoun): nothing contradicts
+    wanted = {b for w in q.objects for b in base_forms(w)} | q.others
+    near = {r for w in q.objects for r in related(w, "n")}
+    return not any(base_forms(w) & (wanted | near) for w in words)
 
 
 def _opposite(token: Any, q: Question) -> bool:

@@ -44,6 +44,7 @@ COMPOUND_CREDIT = 0.75  # a question word found as the first part of a compound 
 HEADING_FACTOR = 0.8  # an answer found in a heading, not in running text
 
 PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause ("because …") or a motive ("fearing …")
+ARGUMENT_COUNT = 0.9  # how many: the number of the aligned verb's argument named by another noun ("leaders" for "figures")
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
 
