@@ -127,9 +127,9 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
-        found = anchors(doc, q)
-        s.aligned = bool(found)
-        s.other_act = bool(found) and all(other_object(a, q) for a, _credit in found)
+        aligned = anchors(doc, q)
+        s.aligned = bool(aligned)
+        s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
