@@ -356,3 +356,27 @@ def test_one_em_indent_opens_paragraphs_and_an_indented_line_after_a_caption() -
             top += 24
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
     assert [p[:24] for p in _paragraphs(doc)] == [" ".join(t)[:24] for t in texts]
+
+
+def test_short_sentence_alone_between_paragraphs_is_a_caption() -> None:
+    """Raw text: a paragraph ending short, one short sentence alone on a line, then the
+    body going on in a full line: a one-line caption without label or credit. A
+    paragraph's first sentence filling most of its line is no caption."""
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        "The pond filled in a night after the rain.",
+        "The weir in flood.",
+        "The miller opened the sluice at dawn and let the pond",
+        "run out until the stones turned again for the parish.",
+    ])
+    assert _captions(doc) == [("The weir in flood.", None)]
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        "The pond filled in a night after the rain.",
+        "Nobody in the valley knew how the weir held.",
+        "The miller opened the sluice at dawn and let the pond",
+        "run out until the stones turned again for the parish.",
+    ])
+    assert _captions(doc) == []

@@ -1,7 +1,9 @@
-"""Five exhibit PDFs printed by Chromium from HTML+CSS, with their gold.
+"""Seven exhibit PDFs printed by Chromium from HTML+CSS, with their gold.
 
     python bench/exhibits/engineered-1/build.py        # two_col_indent, sidebar_captions, landscape_three
     python bench/exhibits/engineered-1/build.py more   # float_wrap, narrow_dropcap
+    python bench/exhibits/engineered-1/build.py extra  # spanning_figures
+    python bench/exhibits/engineered-1/build.py four   # four_columns
 
 Needs Debian chromium and poppler-utils (pdftotext); the text is Milestones essays (CC0).
 """

@@ -64,6 +64,8 @@ PLAIN_LIMITS = {
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
+    "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
+    "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
 }
 
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
@@ -130,6 +132,8 @@ class PlainLayout:
             end = self._wide_caption_end(i)
         if end is None:
             end = self._narrow_caption_end(i)
+        if end is None and self._lone_line_caption(i):
+            end = i
         if end is not None:
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
             self._check_caption(end)
@@ -608,6 +612,27 @@ class PlainLayout:
             back = nxt.length >= PLAIN_LIMITS["own_column"] * self.width[end + 1] and not nxt.page_start
             return end if back and starts_uppercase(nxt.text) else None
         return None
+
+    def _lone_line_caption(self, i: int) -> bool:
+        """A short sentence alone on its line between two paragraphs: the paragraph
+        before ended short, the line holds one sentence and ends short too, and the
+        body goes on with a new sentence in a full line (a one-line caption without
+        label or credit; a paragraph of one short sentence is rare in exhibit text)."""
+        if i == 0 or i + 1 >= len(self.lines) or self.para is None or self.para.last.index != i - 1:
+            return False
+        prev, line, nxt = self.lines[i - 1], self.lines[i], self.lines[i + 1]
+        if nxt.page_start or line.page_start or not starts_uppercase(line.text) or not starts_uppercase(nxt.text):
+            return False
+        if len(line.words) > PLAIN_LIMITS["lone_caption_words"] or not line.text.endswith("."):
+            return False
+        if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or is_title_like(line.text):
+            return False
+        return (
+            ends_sentence(prev.text)
+            and self._fits(prev, line.words[0][0])
+            and self._fits(line, nxt.words[0][0], PLAIN_LIMITS["lone_caption_share"])
+            and nxt.length >= PLAIN_LIMITS["body_after_title"] * self.width[i + 1]
+        )
 
     def _credit_ends_here(self, line: Line, nxt: Line | None) -> bool:
         """A credit without a lead ("National Archives", "LOC") ends its caption: the
