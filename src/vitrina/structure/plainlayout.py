@@ -621,8 +621,10 @@ class PlainLayout:
         if i == 0 or i + 1 >= len(self.lines) or self.para is None or self.para.last.index != i - 1:
             return False
         prev, line, nxt = self.lines[i - 1], self.lines[i], self.lines[i + 1]
-        if nxt.page_start or line.page_start or not starts_uppercase(line.text) or not starts_uppercase(nxt.text):
+        if nxt.page_start or line.page_start or not starts_uppercase(nxt.text):
             return False
+        if not (line.text[:1].isalpha() and line.text[:1].isupper()):
+            return False  # (not an entry of a list of dates: "1823 Everest takes charge …")
         if len(line.words) > PLAIN_LIMITS["lone_caption_words"] or not line.text.endswith("."):
             return False
         if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or is_title_like(line.text):
