@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from vitrina.compare import META_KEY as COMPARISONS_KEY
+from vitrina.compare import stored_text as stored_comparisons
 from vitrina.qa import coref
 from vitrina.qa.candidates import (
     ENUMERATED,
@@ -642,7 +642,7 @@ Compared = dict[str, list[tuple[int, int, dict[str, Any], int]]]
 
 def _comparisons(kb: KnowledgeBase) -> Compared:
     """The cross-document comparisons the build stored (vitrina.compare), by document."""
-    stored = kb.meta_value(COMPARISONS_KEY)
+    stored = stored_comparisons(kb)
     return _index_comparisons(stored) if stored else {}
 
 

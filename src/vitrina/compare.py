@@ -31,22 +31,29 @@ import math
 import re
 import sqlite3
 import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 
 from vitrina import lexicon
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
+from vitrina.scratch import PickledList, Scratch
 from vitrina.store import read
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
-           "store_comparisons"]
+           "store_comparisons", "stored_text"]
 
 META_KEY = "comparisons"
+# Statements kept in memory while comparing (the last read); the others wait, pickled, in a scratch file.
+STATEMENT_CACHE = 4096
+# Comparisons per stored meta entry ("comparisons:00000001", …): the write holds one entry at a time.
+PART_SIZE = 200
 
 
 @dataclass(frozen=True)
@@ -213,6 +220,14 @@ class Comparison:
         return sorted({s.document for s in self.statements})
 
 
+_Statements = list[Statement] | PickledList[Statement]  # numbered statements, in memory or in a scratch file
+# Where a comparison was found: groups by their first statement's number, then pairs left apart by
+# strength and numbers, then people or places retold: the order ties of ``_order`` keep.
+_Tie = tuple[int, int, int, int]
+# A group: its statements, why they are one thing, its pairs judged the same (``_judged_positions``), tie.
+_Group = tuple[list[Statement], str, set[int], _Tie]
+
+
 # --- statements -------------------------------------------------------------------------------
 
 @dataclass
@@ -256,24 +271,24 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
     return {doc_id: _Doc(text, kb.sentences(doc_id), kb.mentions(document=doc_id))}
 
 
-def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[Statement]:
-    """Every comparable statement, reading and building one document's statements at a time.
+def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements) -> _Statements:
+    """Every comparable statement, added to ``out`` (a list, or a ``PickledList`` that keeps them on
+    disk), reading and building one document's statements at a time.
 
     Documents are taken in a fixed order (those with dates, then those with quantities, then
     those with quotations only, each in reading order): the grouping breaks ties by it.
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
-    out: list[Statement] = []
     for doc_id in _statement_order(kb):
         docs = _load_one(kb, doc_id)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
-        out += _date_statements(dated, docs, names, kinds)
-        out += _quantity_statements(quantities, docs, kinds)
-        out += _quote_statements(kb.quotes(document=doc_id), docs, kinds)
+        out.extend(_date_statements(dated, docs, names, kinds))
+        out.extend(_quantity_statements(quantities, docs, kinds))
+        out.extend(_quote_statements(kb.quotes(document=doc_id), docs, kinds))
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
-        out += _number_statements(docs.get(doc_id), doc_id, taken, kinds)
-        out += _member_statements(docs.get(doc_id), doc_id, kinds)
+        out.extend(_number_statements(docs.get(doc_id), doc_id, taken, kinds))
+        out.extend(_member_statements(docs.get(doc_id), doc_id, kinds))
     return out
 
 
@@ -1630,17 +1645,68 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
-def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set[int]]]:
-    """Groups of statements about the same thing, each with why and its pairs judged the same.
+def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[_Group]:
+    """Every group of statements about the same thing (``_groups``), one connected component of
+    the pairs judged the same at a time.
+
+    The pairs found the same wait in the scratch file, numbered by their component (union-find
+    over statement numbers; statements of one span are joined too, as the grouping keys spans),
+    so memory holds one component's pairs and statements, not the collection's.
+    """
+    parent = array("i", range(len(statements)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(i: int, j: int) -> None:
+        parent[root(i)] = root(j)
+
+    why_code: dict[str, int] = {}
+
+    def found() -> Iterator[tuple[int, int, int]]:
+        for i, j, why in _same_pairs(statements):
+            join(i, j)
+            yield i, j, why_code.setdefault(why, len(why_code))
+
+    scratch.execute("CREATE TABLE same (i INTEGER NOT NULL, j INTEGER NOT NULL, why INTEGER NOT NULL)")
+    scratch.insert_many("INSERT INTO same VALUES (?, ?, ?)", found())
+    for i, j in _same_spans(statements):
+        join(i, j)
+    whys = list(why_code)
+    scratch.conn.create_function("component", 1, root, deterministic=True)
+    rows = scratch.execute("SELECT component(i) AS c, i, j, why FROM same ORDER BY c")
+    for _c, in_component in groupby(rows, key=itemgetter(0)):
+        same = {(i, j): whys[why] for _c2, i, j, why in in_component}
+        members = sorted({k for pair in same for k in pair})
+        yield from _groups({m: statements[m] for m in members}, same)
+
+
+def _same_spans(statements: _Statements) -> Iterator[tuple[int, int]]:
+    """Pairs of statements of one span (a document's statements are read together)."""
+    first: dict[Key, int] = {}
+    document = None
+    for i, s in enumerate(statements):
+        if s.document != document:
+            first, document = {}, s.document
+        if _key(s) in first:
+            yield first[_key(s)], i
+        first.setdefault(_key(s), i)
+
+
+def _groups(statements: Mapping[int, Statement], same: dict[tuple[int, int], str]) -> list[_Group]:
+    """Groups of statements (by number) about the same thing, each with why, its pairs judged the
+    same and its place in the reading order of groups.
 
     Candidate pairs are blocked by the entities, names and predicates the statements share, so
     the work grows with the pairs sharing a key, not with all pairs. Groups grow by merging,
     strongest reasons first (average link): two groups merge when at least half of their
     cross-document pairs are the same thing and no document disagrees with itself.
     """
-    same = _same_pairs(statements)
     linked = sorted(same, key=lambda ij: (_strength(same[ij]), ij))
-    group_of = {i: [i] for i in range(len(statements))}
+    group_of = {i: [i] for i in sorted(statements)}
     why_of: dict[int, str] = {}
     for i, j in linked:
         gi, gj = group_of[i], group_of[j]
@@ -1652,33 +1718,33 @@ def _groups(statements: list[Statement]) -> list[tuple[list[Statement], str, set
             group_of[k] = merged
     out = []
     seen: set[int] = set()
-    for members in group_of.values():
+    for first, members in group_of.items():
         if len(members) < 2 or id(members) in seen:
             continue
         seen.add(id(members))
         kept = _one_per_sentence([statements[k] for k in members])
-        out.append((kept, why_of[members[0]], _judged_positions(kept, members, statements, same)))
+        out.append((kept, why_of[members[0]], _judged_positions(kept, members, statements, same), (0, first, 0, 0)))
     return out + _pairs_left_apart(statements, same, group_of, out)
 
 
-def _pairs_left_apart(statements: list[Statement], same: dict[tuple[int, int], str], group_of: dict[int, list[int]],
-                      groups: list[tuple[list[Statement], str, set[int]]]) -> list[tuple[list[Statement], str, set[int]]]:
+def _pairs_left_apart(statements: Mapping[int, Statement], same: dict[tuple[int, int], str],
+                      group_of: dict[int, list[int]], groups: list[_Group]) -> list[_Group]:
     """Pairs judged the same thing whose statements each joined a group the other's does not join,
     compared as a pair; not when they only may be another act (that says nothing a reader needs), nor when
     either is grouped already with a value of the other's sentence (a sentence retold pairs each value
     once: "41-14" / "38-14" pairs 41 with 38 only) — for bare numbers, of the other's document."""
     told_with: dict[Key, set[tuple[str, int]]] = defaultdict(set)
-    for kept, _why, _linked in groups:
+    for kept, *_rest in groups:
         for x in kept:
             told_with[_key(x)] |= {_place(y, x.kind) for y in kept}
-    out = []
+    out: list[_Group] = []
     for (i, j), why in sorted(same.items(), key=lambda ij_why: (_strength(ij_why[1]), ij_why[0])):
         a, b = statements[i], statements[j]
         if group_of[i] is group_of[j] or _place(b, a.kind) in told_with[_key(a)] \
                 or _place(a, b.kind) in told_with[_key(b)] or why.startswith(_WEAK_ALONE):
             continue
         if _verdict([a, b], {1}, keep_pairs=False)[0] != "uncertain":
-            out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, {1}))
+            out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, {1}, (1, _strength(why), i, j)))
             told_with[_key(a)].add(_place(b, a.kind))
             told_with[_key(b)].add(_place(a, b.kind))
     return out
@@ -1696,7 +1762,7 @@ def _place(s: Statement, kind: str) -> tuple[str, int]:
     return (s.document, -1) if kind == "number" else (s.document, s.sentence[0])
 
 
-def _judged_positions(kept: list[Statement], members: list[int], statements: list[Statement],
+def _judged_positions(kept: list[Statement], members: list[int], statements: Mapping[int, Statement],
                       same: dict[tuple[int, int], str]) -> set[int]:
     """The pairs of a group judged the same thing, as ``p * len(kept) + q`` over the positions in
     ``kept`` of their statements' spans (one int per pair: a collection that repeats a statement
@@ -1707,30 +1773,37 @@ def _judged_positions(kept: list[Statement], members: list[int], statements: lis
             for i, j in combinations(sorted(members), 2) if (i, j) in same}
 
 
-def _same_pairs(statements: list[Statement]) -> dict[tuple[int, int], str]:
+def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     """The pairs (i < j) of statements judged the same thing, and why.
 
     Each candidate pair is judged once, in the first block both belong to, so nothing needs to
-    remember the pairs judged different: memory holds the pairs found the same, not every
-    candidate pair.
+    remember the pairs judged different; a block's statements are read together.
     """
     blocks = _blocks(statements)
-    where: list[list[int]] = [[] for _ in statements]  # each statement's blocks, in ascending order
+    where = _blocks_of(blocks, len(statements))
+    for b, members in enumerate(blocks):
+        local = {m: statements[m] for m in members}
+        for i, j in combinations(members, 2):
+            if _first_common(where[i], where[j]) == b and (why := _same_thing(local[i], local[j])):
+                yield i, j, why
+
+
+def _blocks_of(blocks: list[array[int]], count: int) -> list[array[int]]:
+    """Each statement's blocks, in ascending order."""
+    where = [array("i") for _ in range(count)]
     for b, members in enumerate(blocks):
         for m in members:
             where[m].append(b)
-    same: dict[tuple[int, int], str] = {}
-    for b, members in enumerate(blocks):
-        for i, j in combinations(members, 2):
-            if _first_common(where[i], where[j]) == b and (why := _same_thing(statements[i], statements[j])):
-                same[(i, j)] = why
-    return same
+    return where
 
 
-def _blocks(statements: list[Statement]) -> list[list[int]]:
-    """Candidate blocks: the statements (indices, ascending) sharing a blocking key."""
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _blocks(statements: _Statements) -> list[array[int]]:
+    """Candidate blocks: the statements (numbers, ascending) sharing a blocking key."""
+    by_key: dict[tuple[str, str], array[int]] = defaultdict(lambda: array("i"))
+    events: dict[int, tuple[str, ...]] = {}  # what each date of a named event is about
     for i, s in enumerate(statements):
+        if s.kind == "event-date":
+            events[i] = s.about
         for key in _blocking_keys(s):
             by_key[("date" if s.kind in _DATE_KINDS else s.kind, key)].append(i)
     blocks = []
@@ -1738,13 +1811,13 @@ def _blocks(statements: list[Statement]) -> list[list[int]]:
         if len(members) > WEIGHTS.max_block:
             # a very common entity ("United States") says nothing; rarer keys pair these. Dates of a
             # named event are always paired: their key is the event itself.
-            members = [m for m in members if statements[m].kind == "event-date" and key in statements[m].about]
+            members = array("i", (m for m in members if key in events.get(m, ())))
         if len(members) > 1:
             blocks.append(members)
     return blocks
 
 
-def _first_common(a: list[int], b: list[int]) -> int:
+def _first_common(a: Sequence[int], b: Sequence[int]) -> int:
     """The smallest value in both ascending lists (they share at least one)."""
     i = j = 0
     while a[i] != b[j]:
@@ -1787,7 +1860,8 @@ def _blocking_keys(s: Statement) -> list[str]:
     return keys
 
 
-def _mergeable(a: list[int], b: list[int], statements: list[Statement], same: dict[tuple[int, int], str]) -> bool:
+def _mergeable(a: list[int], b: list[int], statements: Mapping[int, Statement],
+               same: dict[tuple[int, int], str]) -> bool:
     """At least half the cross-document pairs of two groups are the same thing, and no member
     disagrees with a member of its own document (another act)."""
     linked = total = 0
@@ -1820,7 +1894,11 @@ _VERDICT_ORDER = {"differ": 0, "uncertain": 1, "consistent": 2, "agree": 3}
 def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
             entity: str | None = None) -> list[Comparison]:
     """Every group of statements made in two or more documents, contradictions first."""
-    out = [c for c, _linked in _compared(read.as_knowledge_base(store))]
+    with Scratch() as scratch:
+        found = sorted(_found(read.as_knowledge_base(store), scratch), key=lambda f: _order(*f))
+    out = [c for c, _tie in found]
+    for n, c in enumerate(out, start=1):
+        c.id = f"cmp{n}"
     if document:
         out = [c for c in out if document in c.documents]
     if entity:
@@ -1828,7 +1906,7 @@ def compare(store: read.KnowledgeBase | sqlite3.Connection, document: str | None
     return out
 
 
-def _participant_comparisons(statements: list[Statement], kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
+def _participant_comparisons(statements: _Statements, kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
     """Two sentences retold with compatible values and, in the same place, two different people or
     places ("signed at A on May 4" / "signed at B on May 4"): who or where is contradicted."""
     out: list[Comparison] = []
@@ -1856,9 +1934,9 @@ def _year_like(value: float) -> bool:
     return value.is_integer() and 1000 <= value < 2200
 
 
-def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Statement]]:
+def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statement]]:
     """Pairs of statements of two documents whose sentences retell each other (blocked by context words)."""
-    by_key: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
     for i, s in enumerate(statements):
         if s.name_spans:
             for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end), _stop_words()):
@@ -1866,15 +1944,13 @@ def _retold_pairs(statements: list[Statement]) -> Iterable[tuple[Statement, Stat
                     by_key[pair].append(i)
     blocks = [members for members in by_key.values() if 1 < len(members) <= WEIGHTS.max_block]
     del by_key
-    where: list[list[int]] = [[] for _ in statements]  # each statement's blocks, ascending
+    where = _blocks_of(blocks, len(statements))
     for n, members in enumerate(blocks):
-        for m in members:
-            where[m].append(n)
-    for n, members in enumerate(blocks):
+        local = {m: statements[m] for m in members}
         for i, j in combinations(members, 2):
             if _first_common(where[i], where[j]) != n:
                 continue  # judged in an earlier block both share: no set of every pair seen
-            a, b = statements[i], statements[j]
+            a, b = local[i], local[j]
             if a.document != b.document and _comparable(a, b) and _retold(a, b):
                 yield a, b
 
@@ -1887,29 +1963,28 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
                      people=((entity, type_, _name_words(text)),))
 
 
-def _compared(kb: read.KnowledgeBase,
-              with_reasons: bool = True) -> list[tuple[Comparison, set[int] | None]]:
-    """Every comparison in order, numbered, with the pairs of its statements judged the same
-    (None for a comparison whose reasons are its own); a group's reasons (one per
-    cross-document pair) only ``with_reasons``."""
+def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Comparison, _Tie]]:
+    """Every comparison, unnumbered and in no order, with its place in the reading order of groups
+    (``_order`` sorts them). Statements and the pairs found the same wait in ``scratch``."""
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
-    statements = _statements(kb, kinds)
-    out: list[tuple[Comparison, set[int] | None]] = []
-    for members, grouping, linked in _groups(statements):
+    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
+    for members, grouping, linked, tie in _grouped(statements, scratch):
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
-        verdict, reasons = _verdict(members, linked, keep_pairs=with_reasons)
+        verdict, reasons = _verdict(members, linked)
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
-        out.append((Comparison("", kind, _subject(kind, members, kinds), entities, members,
-                               verdict, grouping, reasons), linked))
-    out += [(c, None) for c in _participant_comparisons(statements, kinds)]
-    out.sort(key=lambda cl: (_VERDICT_ORDER[cl[0].verdict], cl[0].subject.lower(), cl[0].statements[0].document))
-    for n, (c, _linked) in enumerate(out, start=1):
-        c.id = f"cmp{n}"
-    return out
+        yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
+    for n, c in enumerate(_participant_comparisons(statements, kinds)):
+        yield c, (2, n, 0, 0)
+
+
+def _order(c: Comparison, tie: _Tie) -> tuple[int, str, str, int, int, int, int]:
+    """Where a comparison is listed: contradictions first, then by subject, then by its first
+    document, ties in the order the groups were found (``ORDER BY`` sorts the same columns)."""
+    return (_VERDICT_ORDER[c.verdict], c.subject.lower(), c.statements[0].document, *tie)
 
 
 def _subject(kind: str, members: list[Statement], kinds: dict[str, tuple[str, str]]) -> str:
@@ -1944,32 +2019,62 @@ def document_titles(store: read.KnowledgeBase | sqlite3.Connection) -> dict[str,
     return {d.id: d.title for d in read.as_knowledge_base(store).documents()}
 
 
-def store_comparisons(kb: read.KnowledgeBase) -> dict[str, str]:
-    """Every comparison of a freshly written exhibit, as the meta entry the build keeps beside it
-    (a ``derive`` stage of the store's writers)."""
-    return {META_KEY: _comparisons_text(kb)}
+def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
+    """Every comparison of a freshly written exhibit, as the meta entries the build keeps beside it
+    (a ``derive`` stage of the store's writers): ``comparisons:00000001``, … each a JSON array of
+    at most ``PART_SIZE`` comparisons, in order; together the list ``compare`` returns.
 
-
-def _comparisons_text(kb: read.KnowledgeBase) -> str:
-    """The JSON text of ``comparisons_json(compare(kb), …)``, built one comparison at a time:
-    a group's pair reasons (as many as its cross-document pairs) exist only while it is
-    written out, not for every group at once."""
+    Streamed: each comparison is turned to JSON (with its reasons, one per cross-document pair)
+    as it is found and waits in a scratch file, which sorts them; a part is built only as it is
+    written.
+    """
     titles = document_titles(kb)
-    parts = []
-    for c, linked in _compared(kb, with_reasons=False):
-        if linked is not None:
-            c.reasons = _verdict(c.statements, linked)[1]
-        # ASCII: a str of one byte per character, and its UTF-8 for the store is itself
-        parts.append(json.dumps(comparisons_json([c], titles)[0]))
-        c.reasons = []
-    return "[" + ", ".join(parts) + "]"
+    with Scratch() as scratch:
+        scratch.execute("CREATE TABLE found (verdict INTEGER, subject TEXT, document TEXT,"
+                        " t0 INTEGER, t1 INTEGER, t2 INTEGER, t3 INTEGER, body TEXT)")
+        scratch.insert_many("INSERT INTO found VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            (( *_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch)))
+        rows = scratch.execute("SELECT body FROM found ORDER BY verdict, subject, document, t0, t1, t2, t3")
+        part: list[str] = []
+        parts = 0
+        for n, (body,) in enumerate(rows, start=1):
+            part.append(f'{{"id": "cmp{n}", {body[1:]}')
+            if len(part) == PART_SIZE:
+                parts += 1
+                yield _part_key(parts), "[" + ", ".join(part) + "]"
+                part = []
+        if part or not parts:
+            yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
+
+
+def _part_key(number: int) -> str:
+    return f"{META_KEY}:{number:08d}"
+
+
+def _unnumbered_json(c: Comparison, titles: dict[str, str]) -> str:
+    """A comparison's JSON without its id (``comparisons_json``'s first key), in ASCII: one byte
+    per character."""
+    found = comparisons_json([c], titles)[0]
+    del found["id"]
+    return json.dumps(found)
+
+
+def stored_text(kb: read.KnowledgeBase) -> str | None:
+    """The comparisons the build stored, as one JSON array (None when the exhibit has none stored)."""
+    whole = kb.meta_value(META_KEY)  # written whole by earlier builds
+    if whole is not None:
+        return whole
+    parts = kb.meta_values(f"{META_KEY}:")
+    if not parts:
+        return None
+    return "[" + ", ".join(p[1:-1] for p in parts if p != "[]") + "]"
 
 
 def load_comparisons(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
                      entity: str | None = None, verdict: str | None = None) -> list[dict]:
     """The comparisons stored by the build (computed now for a database built before them)."""
     kb = read.as_knowledge_base(store)
-    stored = kb.meta_value(META_KEY)
+    stored = stored_text(kb)
     found = json.loads(stored) if stored is not None else comparisons_json(compare(kb), document_titles(kb))
     return [c for c in found
             if (not document or document in c["documents"])

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,7 +27,14 @@ from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
 from vitrina.store.schema import SCHEMA_VERSION, migrate
 
 # A build stage run on the written exhibit before it is swapped in: meta entries to keep.
-Derive = Callable[[KnowledgeBase], dict[str, str]]
+# A stage run on a freshly written exhibit: meta entries computed from it, as a dict or as
+# (key, value) pairs made one at a time (each is written before the next is made).
+Derive = Callable[[KnowledgeBase], Mapping[str, str] | Iterable[tuple[str, str]]]
+
+
+def derived_entries(found: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    """A derive stage's entries as (key, value) pairs."""
+    return found.items() if isinstance(found, Mapping) else found
 
 # ``PRAGMA application_id`` of every database vitrina writes ("VITR").
 APPLICATION_ID = 0x56495452
@@ -207,8 +214,8 @@ def write_stream(
                 _insert_all(conn, rows, entities)
             for stage in derive:
                 with conn:
-                    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                                     list(stage(SQLiteKnowledgeBase(conn)).items()))
+                    for key, value in derived_entries(stage(SQLiteKnowledgeBase(conn))):
+                        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
         finally:

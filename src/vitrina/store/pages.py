@@ -208,6 +208,13 @@ class PageReads(SQLReader):
         rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else None
 
+    def meta_values(self, prefix: str) -> list[str]:
+        """The values of the meta entries whose keys begin with ``prefix``, in key order (a long
+        value stored in parts: ``comparisons:00000001``, …)."""
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return [str(row[0]) for row in self._rows(
+            "SELECT value FROM meta WHERE key >= ? AND key < ? ORDER BY key", (prefix, after))]
+
     # ------------------------------------------------------------ entities
 
     def entity_row(self, entity_id: str) -> dict[str, Any] | None:

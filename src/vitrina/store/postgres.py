@@ -410,7 +410,7 @@ def write_stream(
     in the same transaction, the old schema is renamed away and dropped and
     the new one takes its name.
     """
-    from vitrina.store.db import COLUMNS, ENTITY_COLUMNS, document_rows, entity_row
+    from vitrina.store.db import COLUMNS, ENTITY_COLUMNS, derived_entries, document_rows, entity_row
 
     where = target(url)
     building = f"{where.schema}__build_{uuid.uuid4().hex[:12]}"
@@ -438,10 +438,9 @@ def write_stream(
         conn.execute("INSERT INTO meta SELECT 'fts_stats', count(*) || ' ' || coalesce(avg("
                      f"(SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g'))), 1) FROM sentences")
         for stage in derive:
-            entries = stage(PostgresKnowledgeBase(conn))
-            conn.cursor().executemany(
-                "INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                list(entries.items()))
+            for key, value in derived_entries(stage(PostgresKnowledgeBase(conn))):
+                conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                             (key, value))
         for table in (*COLUMNS, "entities"):
             conn.execute(f"ANALYZE {table}")  # the planner's statistics for the fresh tables
         _swap(conn, building, where.schema)

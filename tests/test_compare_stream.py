@@ -1,0 +1,58 @@
+"""The comparisons stage streams: statements and pairs wait in a scratch file, results are stored in parts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.test_compare import _db, _doc
+from vitrina import compare as compare_module
+from vitrina.compare import (
+    compare,
+    comparisons_json,
+    document_titles,
+    load_comparisons,
+    stored_text,
+)
+from vitrina.scratch import PickledList, Scratch
+from vitrina.store import read
+
+
+def test_pickled_list_reads_back_by_number_and_in_order():
+    with Scratch() as scratch:
+        items: PickledList[tuple[int, str]] = scratch.pickled_list(cache=2)
+        items.extend((n, f"item {n}") for n in range(1200))  # more than one write batch
+        assert len(items) == 1200
+        assert items[7] == (7, "item 7") and items[1199] == (1199, "item 1199") and items[7] == (7, "item 7")
+        assert list(items)[::400] == [(0, "item 0"), (400, "item 400"), (800, "item 800")]
+        with pytest.raises(IndexError):
+            items[1200]
+
+
+def _three_events(tmp_path):
+    docs = []
+    for n, (day, accord) in enumerate([("May 4, 1921", "1921-05-04"), ("May 1921", "1921-05"),
+                                       ("May 9, 1921", "1921-05-09")]):
+        docs.append(_doc(f"d{n}", [f"The Harbor Accord of {day} ended the dock strike.",
+                                   f"The Harbor War ended in {1925 + n}, said Ada Lind."],
+                         {day: accord, f"{1925 + n}": f"{1925 + n}"}))
+    return _db(tmp_path, *docs)
+
+
+def test_stored_parts_make_the_list_compare_finds(tmp_path, monkeypatch):
+    monkeypatch.setattr(compare_module, "PART_SIZE", 1)  # one comparison per stored entry
+    conn = _three_events(tmp_path)
+    kb = read.as_knowledge_base(conn)
+    parts = kb.meta_values("comparisons:")
+    found = json.loads(stored_text(kb) or "[]")
+    assert len(found) >= 2 and len(parts) == len(found)
+    assert [c["id"] for c in found] == [f"cmp{n}" for n in range(1, len(found) + 1)]
+    assert found == comparisons_json(compare(conn), document_titles(conn))
+    assert load_comparisons(conn, verdict=found[0]["verdict"])[0] == found[0]
+
+
+def test_an_exhibit_without_comparisons_stores_an_empty_list(tmp_path):
+    conn = _db(tmp_path, _doc("a", ["Nothing is dated here."]), _doc("b", ["Nor here."]))
+    kb = read.as_knowledge_base(conn)
+    assert kb.meta_values("comparisons:") == ["[]"] and load_comparisons(conn) == []
