@@ -350,3 +350,10 @@ def test_a_person_pronoun_after_a_colon_is_the_name_before_it():
     assert label == "Osric Brenn said the court was run by “a cabal.”"
     label = _labels("He honoured Olaf, the king whose defeat at Tarn in 1227 had freed Varn.")["1227"]
     assert label == "Defeat at Tarn had freed Varn"
+
+
+def test_it_opening_a_label_is_the_thing_that_opened_the_sentence_before():
+    labels = _labels("The Harbour Council met at Varn all winter. In May 1822 it elected Osric Brenn as its clerk.")
+    assert labels["May 1822"] == "The Harbour Council elected Osric Brenn as its clerk"
+    labels = _labels("The Harbour Council met at Varn all winter. In 1822 it seemed unlikely that the guild would pay.")
+    assert labels["1822"].startswith("It seemed")

@@ -18,6 +18,7 @@ from typing import Any
 
 from vitrina.extract.event_phrase import label_tokens
 from vitrina.extract.nlp import Analysis, Tok
+from vitrina.extract.places import is_common_word
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
@@ -518,9 +519,15 @@ def find_events(
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, sent, d, index, pronoun)
-        if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label):
-            # "He arrived in Shimoda": the person the pronoun stands for
+        if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
+                and not is_common_word(text[inside[0].start : inside[0].end]):
+            # "He arrived in Shimoda": the person the pronoun stands for (not a common word
+            # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
+        thing = _thing_before(text, an, sent, index) if _THING_PRONOUN.match(label) \
+            and not _EXPLETIVE_IT.match(label) else None
+        if thing is not None:  # "It elected X" after "The Congress met …": the Congress
+            label = text[thing[0] : thing[1]] + label[2:]
         drafts.append({
             "label": label,
             "date": d,
@@ -605,6 +612,31 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
             first = next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
             inside = [first, *inside]
     return inside
+
+
+_THING_PRONOUN = re.compile(r"It\b")
+# "It was clear that …", "It seemed unlikely to …": an "it" that stands for no thing
+_EXPLETIVE_IT = re.compile(r"It (?:is|was|seems|seemed|became|becomes|had been|has been|remained|"
+                           r"appeared|appears) (?:\w+ ){0,3}?(?:that|to|whether|for)\b")
+THING_TYPES = {"organization", "other", "place"}  # what an "it" that opens a label may stand for
+
+
+def _thing_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> tuple[int, int] | None:
+    """The span of the organization, named thing or place that opens the sentence before
+    ``sent`` ("The Congress …", "Congress …"): what an "It" opening the label stands for."""
+    k = sent[0] - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    prev = an.sentence_at(k)
+    if prev is None:
+        return None
+    first = index.within(prev[0], prev[1])[:1]
+    if not first or first[0].type not in THING_TYPES:
+        return None
+    lead = text[prev[0] : first[0].start]
+    if lead.strip() not in {"", "The"}:
+        return None
+    return (prev[0] if lead.strip() else first[0].start), first[0].end
 
 
 def _sentence_starts(text: str, limit: int) -> list[int]:
