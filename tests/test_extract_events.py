@@ -357,3 +357,6 @@ def test_it_opening_a_label_is_the_thing_that_opened_the_sentence_before():
     assert labels["May 1822"] == "The Harbour Council elected Osric Brenn as its clerk"
     labels = _labels("The Harbour Council met at Varn all winter. In 1822 it seemed unlikely that the guild would pay.")
     assert labels["1822"].startswith("It seemed")
+    labels = _labels("The Harbour Council met at Varn all winter. Although Norland protested in 1821, "
+                     "in 1822 it elected Osric Brenn as its clerk.")
+    assert not labels["1822"].startswith("The Harbour Council")

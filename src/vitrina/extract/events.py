@@ -520,7 +520,7 @@ def find_events(
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, sent, d, index, pronoun)
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
-                and not is_common_word(text[inside[0].start : inside[0].end]):
+                and not _stray_word(text, inside[0], index):
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
@@ -621,9 +621,23 @@ _EXPLETIVE_IT = re.compile(r"It (?:is|was|seems|seemed|became|becomes|had been|h
 THING_TYPES = {"organization", "other", "place"}  # what an "it" that opens a label may stand for
 
 
+def _stray_word(text: str, m: Mention, index: _MentionIndex) -> bool:
+    """A one-word person mention that is a common English word and whose entity is never
+    named in more words in the text around: a word NER took for a name ("University")."""
+    word = text[m.start : m.end]
+    if not is_common_word(word):
+        return False
+    near = index.within(max(0, m.start - PREVIOUS_SENTENCE_CHARS * 5), m.end)
+    return not any(o.entity == m.entity and " " in text[o.start : o.end] for o in near)
+
+
 def _thing_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> tuple[int, int] | None:
     """The span of the organization, named thing or place that opens the sentence before
-    ``sent`` ("The Congress …", "Congress …"): what an "It" opening the label stands for."""
+    ``sent`` ("The Congress …", "Congress …"): what an "It" opening the label stands for,
+    when nothing is named in the sentence before the pronoun ("Although Spain …, it …")."""
+    pronoun = re.compile(r"\b[Ii]t\b").search(text, sent[0], sent[1])
+    if pronoun is None or index.within(sent[0], pronoun.start()):
+        return None
     k = sent[0] - 1
     while k > 0 and text[k].isspace():
         k -= 1
