@@ -161,3 +161,28 @@ def test_names_with_titles_are_no_list_without_a_conjunction() -> None:
     report = (text.index("The report"), text.index("The report") + 10)
     assert _joined(s, [(lind[0], lind[1], "person"), (rask[0], rask[1], "person")])
     assert not _joined(s, [(report[0], report[1], "other"), (lind[0], lind[1], "person")])
+
+
+def test_a_phrasal_verb_aligns_with_its_one_word_synonym() -> None:
+    q = analyse("Which towns took part in the spring fair?")
+    assert q.phrasal is not None and q.phrasal[0] == "take_part"
+    assert _slots("Kell and Vessa participated in the spring fair.", q.text)
+
+
+def test_one_person_named_more_or_less_fully_is_no_rival() -> None:
+    from vitrina.ask import _name_within
+
+    assert _name_within("ada lind", "ada maria lind")
+    assert not _name_within("ada lind", "ada vell")
+    assert not _name_within("lind", "ada lind")  # a surname alone may be another person
+
+
+def test_how_did_x_describe_y_is_answered_by_the_quotation() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, slot_candidates
+
+    text = "Vell knew the duke was cruel, asserting in 1850 that Orsk was ruled by \u201ca tyranny without equal.\u201d"
+    q = analyse("How did Vell describe the way Orsk was governed in 1850?")
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    s.slots = fill(parse_many([text])[0], q)
+    answers = [c.text for c in slot_candidates(s, Facts(), q, lambda *_: None)]
+    assert answers and all(a.startswith("a tyranny without equal") for a in answers), answers

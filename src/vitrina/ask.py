@@ -112,7 +112,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         return result
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth")
+    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
@@ -232,15 +232,21 @@ def _bare(word: str) -> str:
 
 
 def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = None,
-                      antonyms_too: bool = False) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+                      antonyms_too: bool = False, phrasal: tuple[str, frozenset[str]] | None = None,
+                      ) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
     """For each question word: its base forms and its WordNet relatives with their credit
-    (for yes/no questions also its antonyms: "acquitted" answers "convicted?")."""
+    (for yes/no questions also its antonyms: "acquitted" answers "convicted?"); the words of a
+    phrasal verb also have the phrasal verb's relatives ("took over": replace, assume)."""
     out = {}
+    whole = related(phrasal[0], "v") if phrasal else {}
     for word in weights:
         own = base_forms(word)
         near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if antonyms_too else {}
         for form in own:
             for other, credit in related(form, (pos or {}).get(word)).items():
+                near[other] = max(near.get(other, 0.0), credit)
+        if phrasal and word in phrasal[1]:
+            for other, credit in whole.items():
                 near[other] = max(near.get(other, 0.0), credit)
         out[word] = (own, near)
     return out
@@ -257,6 +263,9 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
         extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
+    if q.phrasal:  # "took over": a passage may say "replaced"
+        whole = related(q.phrasal[0], "v")
+        extra += sorted(whole, key=lambda w: (-whole[w], w))[:EXPANSIONS]
     for _own, variants in aliases:
         extra += [" ".join(v) for v in variants if len(v) <= 3]
     return extra
@@ -536,7 +545,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
     answer = top.text
-    runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)), 0.0)
+    runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
+                      and not _same_constituent(m[0], top)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
     evidence = _evidence(top, margin, q)
     confidence = evidence["rule"]
@@ -620,9 +630,21 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     return max(0.0, min(1.0, c["base"] + (1 - c["base"]) * raw))
 
 
+def _same_constituent(other: Candidate, top: Candidate) -> bool:
+    """``other`` is a part of the constituent that gives ``top`` ("1902" of "the X Treaty of 1902"),
+    or that constituent itself: one answer, not a rival."""
+    if other.sentence.id != top.sentence.id or not top.in_slot:
+        return False
+    spans = [(top.sentence.start + x.start, top.sentence.start + x.end) for x in top.sentence.slots
+             if x.kind != "truth"]
+    return any(a <= min(top.start, other.start) and max(top.end, other.end) <= b for a, b in spans)
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.key == b.key:
         return True
+    if a.kind == b.kind == "person" and _name_within(a.key, b.key):
+        return True  # "Harry Hopkins" and "Harry Lloyd Hopkins": one person, named more or less fully
     if a.kind not in ("date", "quantity") and b.kind not in ("date", "quantity") and a.key and b.key \
             and (a.key in b.key or b.key in a.key):
         return True  # "John Hay" within "Secretary of State John Hay"
@@ -630,6 +652,12 @@ def _same(a: Candidate, b: Candidate) -> bool:
     if ia and ib:
         return _contains(ia, ib) or _contains(ib, ia)
     return a.value is not None and a.value == b.value
+
+
+def _name_within(a: str, b: str) -> bool:
+    """The words of the shorter name (two or more) are the longer one's first and last words, in order."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
 
 
 def _contains(outer: tuple[str, str], inner: tuple[str, str]) -> bool:

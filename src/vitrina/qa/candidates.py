@@ -794,7 +794,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         _open_quote(s.text, slot.start, slot.end)
     if quote is not None and (q.naming or q.verb_class == "saying" or q.expects in ("named", "list")) \
             and (q.naming or slot.kind != "clause" or _quote_answers(s.text[slot.start:quote[0]], q)
-                 or SET_OFF.search(s.text[slot.start:quote[0]])):
+                 or SET_OFF.search(s.text[slot.start:quote[0]]) or q.type == "how"):
+        # "How did X describe Y?" asks for the words of the characterisation: the quotation
         start, end = quote  # the quotation, unless the clause says more before it
         return _make(s, start, end, "term", fit)
     if q.unit == "quote" and slot.head_text[:1].isupper():

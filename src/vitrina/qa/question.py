@@ -52,6 +52,7 @@ class Question:
     content: list[str] = field(default_factory=list)  # folded content words, in order
     pos: dict[str, str] = field(default_factory=dict)  # content word -> WordNet part of speech (n, v, a)
     light: set[str] = field(default_factory=set)  # content words that say little (happen, particles)
+    phrasal: tuple[str, frozenset[str]] | None = None  # ("take_over", {"took", "over"}): a WordNet phrasal verb
     optional: dict[str, float] = field(default_factory=dict)  # modifier -> share of its weight it costs when absent
     names: list[str] = field(default_factory=list)  # folded capitalised words (proper names)
     years: list[str] = field(default_factory=list)
@@ -256,6 +257,7 @@ def _predicate(q: Question, token: Any) -> None:
     for word in (fold(verb.text), q.predicate):
         if word in q.pos:
             q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
+    q.phrasal = _phrasal(verb) or q.phrasal
     q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     q.negated = any(c.dep_ == "neg" for c in verb.children)
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
@@ -269,6 +271,29 @@ def _predicate(q: Question, token: Any) -> None:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
         q.light |= {fold(verb.text), q.predicate or ""}
+
+
+def _phrasal(verb: Any) -> tuple[str, frozenset[str]] | None:
+    """The verb with its particle or bare noun as one WordNet verb ("took over" -> take_over, "hold
+    out" -> hold_out, "took part" -> take_part, "got hold of" -> get_hold), with the question's words
+    of it: a passage may say it in one word (replace, resist, participate)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return None
+    lemma = wn.morphy(verb.lower_, "v") or verb.lower_
+    doc = verb.doc
+    following = [c for c in verb.children if c.dep_ == "prt"] + \
+        [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"  # a bare noun: "take part", "get hold"
+         and not any(d.dep_ in ("det", "amod", "poss", "compound", "nummod") for d in c.children)]
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("ADP", "ADV", "PART"):
+        following.append(doc[verb.i + 1])
+    for word in following:
+        compound = f"{lemma}_{word.lower_}"
+        if wn.synsets(compound, "v"):
+            return compound, frozenset({fold(verb.text), fold(word.text)})
+    return None
 
 
 def _done_act(q: Question, token: Any) -> None:

@@ -81,6 +81,9 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
     if not key:
         return []
     wanted = dict(related(key, "v" if q.predicate else "n"))
+    if q.phrasal and key == q.predicate:  # "took over": replace, assume
+        for other, credit in related(q.phrasal[0], "v").items():
+            wanted[other] = max(wanted.get(other, 0.0), credit)
     if q.slot == "truth":
         wanted.update(dict.fromkeys(antonyms(key), LEXICAL["antonym"]))
     own = base_forms(key)
@@ -151,9 +154,16 @@ def _argument_counts(anchor: Any, q: Question, credit: float) -> list[Slot]:
 
 def _reports_speech(verb: Any) -> bool:
     """A verb of saying (WordNet) or one whose clause complement holds a quotation."""
-    if any(verb_class(form) == "saying" for form in base_forms(verb.text)):
+    if _saying(verb):
         return True
-    return any(c.dep_ == "ccomp" and _quoted(c) for c in verb.children) or bool(_quoted_as(verb))
+    # a clause holding a quotation — unless a verb of saying inside it reports it ("understood that X
+    # was cruel, asserting that “…”": the quotation is what "asserting" reports)
+    return any(c.dep_ == "ccomp" and _quoted(c) and not any(_saying(t) for t in c.subtree if t.pos_ == "VERB")
+               for c in verb.children) or bool(_quoted_as(verb))
+
+
+def _saying(verb: Any) -> bool:
+    return any(verb_class(form) == "saying" for form in base_forms(verb.text))
 
 
 def _quoted(token: Any) -> bool:
