@@ -380,3 +380,16 @@ def test_short_sentence_alone_between_paragraphs_is_a_caption() -> None:
         "run out until the stones turned again for the parish.",
     ])
     assert _captions(doc) == []
+
+
+def test_credit_left_open_on_a_slash_and_a_broken_word_in_a_narrow_caption() -> None:
+    doc = _text_doc([
+        "Stones and Water",
+        *BODY,
+        "Right: The miller's scales.",
+        "Image: Ada Marr /",
+        "Dene Valley Histor-",
+        "ical Society",
+        *BODY,
+    ])
+    assert _captions(doc) == [("The miller's scales.", "Image: Ada Marr / Dene Valley Historical Society")]

@@ -64,6 +64,7 @@ PLAIN_LIMITS = {
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
+    "credit_tail_words": 4,  # a credit left open on a slash or a broken word goes on over a line this short
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
     "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
 }
@@ -477,6 +478,9 @@ class PlainLayout:
             return False  # "III. After the Meet", "Room 2": a section opens, not a credit
         words = line.text.split()
         if cap.credit is not None:
+            if words and _credit_left_open(cap.last.text, line.text):
+                cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
+                return True
             wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
             # a lead split at the line end ("… Photograph" / "© Ines Caddow") goes on
             split_lead = bool(words) and widen_lead([cap.last.words[-1][0], *words], 1) == 0
@@ -843,6 +847,20 @@ def _continues(text: str) -> bool:
     if last[:1].isupper() and last.lower() in _TITLE_PARTICLES and len(stripped.split()) > 1:
         return False  # "The Crowd Closes In": title case capitalises a particle, not a preposition
     return last.lower() in FUNCTION_WORDS
+
+
+def _credit_left_open(last: str, text: str) -> bool:
+    """A credit line left open goes on over ``text``: a word broken at its hyphen that
+    ``text`` completes in lower case, or a slash or ampersand at its end (or opening
+    ``text``) before a short capitalised line."""
+    words = text.split()
+    if last.endswith("-") and last[-2:-1].isalpha() and text[:1].islower():
+        return len(words) <= PLAIN_LIMITS["credit_tail_words"]
+    if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
+        return False
+    named = [w for w in words if w[:1].isalnum()]
+    capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalpha() for w in words)
+    return 1 <= len(named) <= PLAIN_LIMITS["credit_tail_words"] and capitalised and not ends_sentence(text)
 
 
 def _credit_in_progress(line: Line) -> bool:
