@@ -1,9 +1,10 @@
-"""Seven exhibit PDFs printed by Chromium from HTML+CSS, with their gold.
+"""Eight exhibit PDFs printed by Chromium from HTML+CSS, with their gold.
 
     python bench/exhibits/engineered-1/build.py        # two_col_indent, sidebar_captions, landscape_three
     python bench/exhibits/engineered-1/build.py more   # float_wrap, narrow_dropcap
     python bench/exhibits/engineered-1/build.py extra  # spanning_figures
     python bench/exhibits/engineered-1/build.py four   # four_columns
+    python bench/exhibits/engineered-1/build.py side   # caption_right
 
 Needs Debian chromium and poppler-utils (pdftotext); the text is Milestones essays (CC0).
 """
@@ -214,5 +215,29 @@ def four():
           lambda t: f"<h1>{E(t)}</h1>", ["The Long Harbour", "1"], paras_per=4)
 
 
+def side():
+    essays = layoutgen.load_essays()
+    pick = [e for e in essays if len(e.paragraphs) >= 10]
+    # H: one column, figures as a row with the caption on the right of the picture,
+    # small-caps headings with a roman numeral and a full stop, paragraphs by a 2 em
+    # indent, a header with the title at the top centre and "3/5" page numbers
+    css_h = """@page { size: A4; margin: 22mm 28mm;
+      @top-center { content: "Winds of the Cape"; font: italic 8pt serif; }
+      @bottom-right { content: counter(page) "/" counter(pages); font: 8pt serif; } }
+    body { font: 11pt/1.5 'Liberation Serif', serif; text-align: justify; }
+    h1 { font: 30pt/1.1 'Liberation Serif', serif; text-align: center; margin: 0 0 10mm; }
+    h2 { font: bold 13pt 'Liberation Serif', serif; font-variant: small-caps; letter-spacing: .04em; margin: 8mm 0 3mm; }
+    p { margin: 0; text-indent: 2em; } h2 + p, figure + p { text-indent: 0; }
+    figure { display: flex; gap: 5mm; align-items: flex-start; margin: 5mm 0; }
+    figure img { width: 70mm; height: 45mm; flex: none; }
+    figcaption { font: 9pt/1.35 'Liberation Sans', sans-serif; } .credit { display: block; margin-top: 2mm; font-style: italic; }"""
+    build("caption_right", pick[14], css_h, ["I", "II", "III"],
+          lambda lab, t: f"<h2>{E(lab)}. {E(t)}</h2>",
+          [{"after": 0, "text": "The signal station on the headland, with its mast and yard.", "position": "Left", "credit": "Courtesy of the Cape Records Office", "html": "<figure><img src='{img}'><figcaption>{cap}</figcaption></figure>"},
+           {"after": 1, "text": "A barometer from the station, made in 1871.", "credit": "Photo: Nils Ek / Cape Museum", "html": "<figure><img src='{img}'><figcaption>{cap}</figcaption></figure>"},
+           {"after": 0, "text": "Storm cones hoisted for a gale from the south-west.", "credit": None, "html": "<figure><img src='{img}'><figcaption>{cap}</figcaption></figure>"}],
+          lambda t: f"<h1>{E(t)}</h1>", ["Winds of the Cape", "1/3"])
+
+
 if __name__ == "__main__":
-    {"more": more, "extra": extra, "four": four}.get(sys.argv[1] if len(sys.argv) > 1 else "", main)()
+    {"more": more, "extra": extra, "four": four, "side": side}.get(sys.argv[1] if len(sys.argv) > 1 else "", main)()
