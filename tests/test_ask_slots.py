@@ -186,3 +186,18 @@ def test_how_did_x_describe_y_is_answered_by_the_quotation() -> None:
     s.slots = fill(parse_many([text])[0], q)
     answers = [c.text for c in slot_candidates(s, Facts(), q, lambda *_: None)]
     assert answers and all(a.startswith("a tyranny without equal") for a in answers), answers
+
+
+def test_a_fronted_preposition_heads_the_asked_phrase() -> None:
+    assert analyse("Along which line was the colony split after the war?").slot == "prep:along"
+    assert analyse("In which towns did the guild fail to stop the riots?").slot == "place"
+
+
+def test_a_place_and_its_region_after_a_comma_answer_together() -> None:
+    from vitrina.qa.candidates import Candidate, Sentence, _located_pairs
+
+    text = "The raiders boarded the brig off Kell, Vessa in search of deserters."
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    kell, vessa = text.index("Kell"), text.index("Vessa")
+    places = [Candidate(s, kell, kell + 4, "Kell", "place"), Candidate(s, vessa, vessa + 5, "Vessa", "place")]
+    assert [c.text for c in _located_pairs(s, places)] == ["Kell, Vessa"]

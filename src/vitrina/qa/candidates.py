@@ -351,11 +351,24 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     for c in out:
         c.fit = (FIT["typed"] if c.kind == "place" else FIT["organization_place"]) \
             * (FIT["attributive"] if _attributive(s, c) else 1.0)
-        if re.search(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
+        if re.search(r"\b(?:in|at|near|outside|off)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
             c.fit = max(c.fit, FIT["place_preposition"])  # "at Harvard University": a location by its preposition
+    out += _located_pairs(s, out)
     out += _after_preposition(s, q)
     out += _place_in_event_name(s, q)
     return [c for c in out if not _qualifies_question_name(s, c, q)]
+
+
+def _located_pairs(s: Sentence, places: list[Candidate]) -> list[Candidate]:
+    """"Norfolk, Virginia": a place and the larger place after its comma are one answer."""
+    out = []
+    ordered = sorted((c for c in places if c.kind == "place"), key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if s.text[a.end - s.start:b.start - s.start] == ", ":
+            pair = _make(s, a.start - s.start, b.end - s.start, "place", fit=max(a.fit, b.fit))
+            if pair:
+                out.append(pair)
+    return out
 
 
 def _qualifies_question_name(s: Sentence, c: Candidate, q: Question) -> bool:

@@ -25,7 +25,7 @@ WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 # prepositions that place an event in space ("at Harvard", "in Tokyo")
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from", "off"})  # "off the coast of X"
 WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
 
@@ -524,6 +524,10 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
         q.slot = "object"
     elif noun.dep_ in ("pobj", "pcomp"):
         q.slot = f"prep:{noun.head.lower_}"
+    if wh.i > 0 and wh.doc[wh.i - 1].pos_ == "ADP" and wh.doc[wh.i - 1].i == 0 and noun.dep_ not in ("pobj", "pcomp"):
+        # "Along which line was X split?": a fronted preposition the parser left unattached heads the phrase
+        fronted = wh.doc[wh.i - 1].lower_
+        q.slot = "place" if kind == "place" and fronted in PLACE_PREPS else f"prep:{fronted}"
     if kind == "date":
         q.type, q.slot = "when", "time"
     elif kind == "place" and noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in PLACE_PREPS:
