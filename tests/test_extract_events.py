@@ -360,3 +360,10 @@ def test_it_opening_a_label_is_the_thing_that_opened_the_sentence_before():
     labels = _labels("The Harbour Council met at Varn all winter. Although Norland protested in 1821, "
                      "in 1822 it elected Osric Brenn as its clerk.")
     assert not labels["1822"].startswith("The Harbour Council")
+
+
+def test_a_date_inside_an_object_of_until_or_after_dates_its_happening_noun():
+    text = "The harbour did not become a naval base until the completion of the new dock in 1866."
+    assert _label(text, "1866", "1866") == "The completion of the new dock"
+    text = "In 1950, Brenn's plan for the harbour won out over Marlow's."
+    assert _label(text, "1950", "1950").endswith("won out over Marlow's")

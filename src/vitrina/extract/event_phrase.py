@@ -108,7 +108,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
     if dated_noun is None and time_clause is None:
-        dated_noun = _dated_event_noun_in_subject(sd, removed, predicate)
+        dated_noun = _dated_event_noun_in_subject(sd, own_phrase, predicate) \
+            or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
@@ -307,6 +308,27 @@ def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> 
     if not (lo < min(removed) and max(removed) <= hi < predicate.i):
         return None
     for i in range(min(removed) - 1, lo - 1, -1):
+        if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
+            return sd[i]
+    return None
+
+
+def _dated_event_noun_after_sequence(sd: Any, own_phrase: set[int], date_root: Any) -> Any | None:
+    """A date inside the object of a preposition that sets the main clause at another time
+    (``sequence_prepositions``: "… did not become a tool until the completion of the cable
+    in 1866", "… after the sinking of the liner in 1915") dates the nearest noun before it
+    in that object that names a happening: "the completion of the cable". None when the date
+    is the preposition's own object ("after 1945") or no such noun is there."""
+    if not own_phrase:
+        return None
+    node = date_root
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in lexicon_words("sequence_prepositions"):
+            break
+    else:
+        return None
+    for i in range(min(own_phrase) - 1, node.i, -1):
         if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
             return sd[i]
     return None
@@ -788,7 +810,8 @@ def _edges_trimmed(sd: Any, idx: list[int]) -> list[int]:
                    or sd[idx[0]].is_punct and sd[idx[0]].text not in opening):
         idx = idx[1:]
     while idx and (sd[idx[-1]].is_punct and sd[idx[-1]].text not in CLOSING | {'"'}
-                   or sd[idx[-1]].dep_ in {"cc", "det", "prep", "mark", "aux", "case", "poss"}):
+                   or sd[idx[-1]].dep_ in {"cc", "det", "prep", "mark", "aux", "poss"}
+                   or sd[idx[-1]].dep_ == "case" and idx[-1] - 1 not in idx):  # "over Kennan's" stays
         idx = idx[:-1]
     out: list[int] = []
     for i in idx:

@@ -344,12 +344,20 @@ def _trim(toks: list[Tok], participles: bool = True) -> list[Tok]:
                         or toks[0].text.lower() in lexicon_words("clause_openers")):
             toks, changed = toks[1:], True
         while toks and (toks[-1].tag in _NO_END_TAGS and toks[-1].text not in _CLOSE_QUOTES
+                        and not _elliptic_possessive(toks)
                         or toks[-1].text in {".", ",", ";", "(", "[", "—", "–", "-"}
                         or participles and _dangling_participle(toks)):
             toks, changed = toks[:-1], True
         if toks and toks[-1].text in _CLOSE_QUOTES and not any(t.text in _OPEN_QUOTES for t in toks[:-1]):
             toks, changed = toks[:-1], True
     return toks
+
+
+def _elliptic_possessive(toks: list[Tok]) -> bool:
+    """The label ends with a name's possessive standing for its noun ("won out over
+    Kennan's"): whole, not a cut."""
+    return len(toks) > 1 and toks[-1].tag == "POS" and toks[-2].end == toks[-1].start \
+        and toks[-2].tag in {"NNP", "NNPS"}
 
 
 def _dangling_participle(toks: list[Tok]) -> bool:
