@@ -316,22 +316,28 @@ def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> 
 def _dated_event_noun_after_sequence(sd: Any, own_phrase: set[int], date_root: Any) -> Any | None:
     """A date inside the object of a preposition that sets the main clause at another time
     (``sequence_prepositions``: "… did not become a tool until the completion of the cable
-    in 1866", "… after the sinking of the liner in 1915") dates the nearest noun before it
-    in that object that names a happening: "the completion of the cable". None when the date
-    is the preposition's own object ("after 1945") or no such noun is there."""
+    in 1866", "… after the end of X and the defeat of Y in 1954") dates that object (or
+    its conjunct holding the date) when it names a happening and says whose: "the
+    completion of the cable". None when the date is the preposition's own object ("after
+    1945"), a clause lies between ("until the agreement, which …"), or the noun phrase leans
+    on a pronoun ("his inauguration")."""
     if not own_phrase:
         return None
-    node = date_root
+    path, node = [], date_root
     while node.head.i != node.i:
         node = node.head
         if node.dep_ == "prep" and node.lower_ in lexicon_words("sequence_prepositions"):
             break
+        path.append(node)
     else:
         return None
-    for i in range(min(own_phrase) - 1, node.i, -1):
-        if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
-            return sd[i]
-    return None
+    if any(_pos(t) in {"VERB", "AUX"} for t in path):
+        return None
+    noun = next((t for t in reversed(path) if t.dep_ in {"pobj", "conj"} and t.tag_ in {"NN", "NNS"}), None)
+    if noun is None or noun.i >= min(own_phrase) or not names_happening(noun.lower_) \
+            or any(c.tag_ == "PRP$" for c in noun.children):
+        return None
+    return noun
 
 
 def _event_noun_phrase(noun: Any) -> set[int]:

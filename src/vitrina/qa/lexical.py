@@ -373,6 +373,7 @@ def derived_verb(noun: str) -> str | None:
 
 # WordNet lexicographer files of nouns that name a happening (invasion, annexation, death)
 HAPPENING_NOUNS = frozenset({"noun.act", "noun.event"})
+HAPPENING_ROOTS = frozenset({"event.n.01", "happening.n.01"})  # the general words themselves (noun.Tops)
 
 
 @lru_cache(maxsize=4096)
@@ -384,5 +385,8 @@ def names_happening(noun: str) -> bool:
     if wn is None:
         return False
     word = fold(noun)
-    senses = wn.synsets(word, "n")[: LEXICAL["frequent_senses"]]
-    return any(x.lexname() in HAPPENING_NOUNS for x in senses) or derived_verb(word) is not None
+    analyse = getattr(wn, "_morphy", None)  # "elections" -> election
+    forms = {word, *(analyse(word, "n") if analyse else [])}
+    senses = [x for form in forms for x in wn.synsets(form, "n")[: LEXICAL["frequent_senses"]]]
+    return any(x.lexname() in HAPPENING_NOUNS or x.name() in HAPPENING_ROOTS for x in senses) \
+        or any(derived_verb(f) is not None for f in forms)
