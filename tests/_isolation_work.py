@@ -35,12 +35,42 @@ def behave(kind: str) -> str:
         for _ in range(3):
             time.sleep(1.5)
             heartbeat()
+    if kind.startswith("helper-"):  # part of the work in a forked helper (like the model's)
+        from vitrina.workers import collect, start_helper
+
+        helper = start_helper(HELPER_JOBS[kind])
+        if helper is not None and os.environ.get(HELPER_PID_FILE):
+            with open(os.environ[HELPER_PID_FILE], "a") as log:
+                log.write(f"{helper.process.pid}\n")
+        return f"done {kind}: {collect(helper)}"
     if kind == "warm":  # a readable file: asks for the warm-up before its expensive stage
         from vitrina.workers import warm
 
         warm()
     return f"done {kind}"
 
+
+def _hog() -> None:
+    hoard = []
+    while True:  # touch every page so the memory is resident
+        hoard.append(bytearray(b"x" * (64 * 1024 * 1024)))
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _sleep() -> None:
+    time.sleep(600)
+
+
+def _answer() -> str:
+    return "answer"
+
+
+HELPER_JOBS = {"helper-hog": _hog, "helper-killed": _killed, "helper-sleep": _sleep, "helper-ok": _answer}
+# A file where helper kinds note their helper's process id (from the test's environment)
+HELPER_PID_FILE = "VITRINA_TEST_HELPER_PIDS"
 
 # The warm-up's log file and its duration, from the test's environment (spawned workers inherit it)
 WARMUP_LOG, WARMUP_SECONDS = "VITRINA_TEST_WARMUP_LOG", "VITRINA_TEST_WARMUP_SECONDS"

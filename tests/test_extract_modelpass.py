@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import numpy as np
 import pytest
 
+from vitrina import workers
 from vitrina.extract import modelpass
 from vitrina.extract.modelpass import _split, analyse_pieces
-from vitrina.workers import CORES_VARIABLE
+from vitrina.workers import CORES_VARIABLE, HelperStopped
 
 PROSE = [
     "In 1907 the keeper Ada Moreau rowed to Kestrel Bay. She logged forty ships that spring.",
@@ -47,7 +49,7 @@ def test_a_helper_that_dies_leaves_its_part_to_this_process(monkeypatch: pytest.
     serial = analyse_pieces(PROSE, 4)
     monkeypatch.setenv(CORES_VARIABLE, "2")
     monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
-    monkeypatch.setattr(modelpass, "_helper_main", lambda *_args: os._exit(3))
+    monkeypatch.setattr(workers, "_helper_main", lambda *_args: os._exit(3))
     parallel = analyse_pieces(PROSE, 4)
     # tok2vec's vectors differ in the last bits with the batch a piece was in; all else is equal
     assert [p._replace(vectors=b"") for p in parallel] == [p._replace(vectors=b"") for p in serial]
@@ -59,5 +61,18 @@ def test_small_batches_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv(CORES_VARIABLE, "8")
     assert modelpass._processes(modelpass.LIMITS["parallel_chars"] - 1) == 1
     assert modelpass._processes(3 * modelpass.LIMITS["parallel_chars"]) == 3
-    monkeypatch.setattr(modelpass, "_start_helper", lambda *_args: pytest.fail("forked for a small batch"))
+    monkeypatch.setattr(modelpass, "start_helper", lambda *_args: pytest.fail("forked for a small batch"))
     assert len(analyse_pieces(PROSE[:2], 4)) == 2
+
+
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGXCPU"])
+def test_a_helper_killed_by_a_limit_stops_the_file_with_a_message(monkeypatch: pytest.MonkeyPatch,
+                                                                     how: str) -> None:
+    """Killed by the kernel (its CPU limit, the out-of-memory killer) or by the pool: the
+    part is not quietly redone; the file stops with a message naming the cause."""
+    monkeypatch.setenv(CORES_VARIABLE, "2")
+    monkeypatch.setitem(modelpass.LIMITS, "parallel_chars", 300)
+    signum = getattr(signal, how)
+    monkeypatch.setattr(workers, "_helper_main", lambda *_args: os.kill(os.getpid(), signum))
+    with pytest.raises(HelperStopped, match=f"helper process analysing part of it was stopped \\(killed by {how}\\)"):
+        analyse_pieces(PROSE, 4)

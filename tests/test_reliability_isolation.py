@@ -21,7 +21,14 @@ import pytest
 from vitrina.errors import InputError, VitrinaError
 from vitrina.workers import Limits, Task, run_isolated
 
-from ._isolation_work import WARMUP_LOG, WARMUP_SECONDS, behave, failing_warmup, logged_warmup
+from ._isolation_work import (
+    HELPER_PID_FILE,
+    WARMUP_LOG,
+    WARMUP_SECONDS,
+    behave,
+    failing_warmup,
+    logged_warmup,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD_TEXT = (
@@ -53,6 +60,26 @@ def test_a_memory_hog_is_stopped_at_the_cap() -> None:
     results = run_tasks(["hog", "ok"], Limits(seconds=120, memory_mb=600))
     assert results["ok-1"] == "done ok"
     assert "more than 600 MB" in str(results["hog-0"]) or "out of memory" in str(results["hog-0"])
+
+
+def test_helper_processes_of_a_file_have_its_limits(tmp_path, monkeypatch) -> None:
+    """A process a worker forks to do part of a file (the model's helpers) is held to the
+    file's limits: its memory counts against --memory-limit, the time limit covers it and
+    it dies with the worker, and a helper killed by a limit stops the file with a message."""
+    pids = tmp_path / "helpers.txt"
+    monkeypatch.setenv(HELPER_PID_FILE, str(pids))
+    started = time.monotonic()
+    results = run_tasks(["helper-hog", "helper-killed", "helper-ok", "ok"], Limits(seconds=120, memory_mb=600))
+    results |= run_tasks(["helper-sleep"], Limits(seconds=5, memory_mb=600))
+    assert time.monotonic() - started < 120
+    assert results["helper-ok-2"] == "done helper-ok: answer" and results["ok-3"] == "done ok"
+    assert "more than 600 MB of memory with its helper processes" in str(results["helper-hog-0"])
+    assert "helper process analysing part of it was stopped (killed by SIGKILL)" in str(results["helper-killed-1"])
+    assert "longer than 5 s" in str(results["helper-sleep-0"])
+    assert all(isinstance(results[label], InputError) for label in ("helper-hog-0", "helper-killed-1", "helper-sleep-0"))
+    time.sleep(0.5)
+    for pid in map(int, pids.read_text().split()):  # no helper outlives its file
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
 
 
 def test_a_single_worker_is_replaced_after_each_crash() -> None:

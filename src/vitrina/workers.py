@@ -99,8 +99,12 @@ class _WorkerState:
 
     conn: multiprocessing.connection.Connection
     warmup: Callable[[], Any] | None
-    seconds: float
+    limits: Limits
     warm: bool = False
+
+    @property
+    def seconds(self) -> float:
+        return self.limits.seconds
 
 
 _WORKER: _WorkerState | None = None  # set in a worker process only
@@ -153,13 +157,21 @@ def heartbeat() -> None:
     state.conn.send(("alive", None))
 
 
+def task_limits() -> Limits | None:
+    """The per-file limits of the task this process runs (inside a worker, or a helper
+    forked from one), else None. Child processes that analyse part of a file (a PDF's
+    pages, the model's helpers) take these limits too."""
+    return _WORKER.limits if _WORKER is not None else None
+
+
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None, seconds: float, cores: int) -> None:
+                 warmup: Callable[[], Any] | None, limits: Limits, cores: int) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     os.environ[CORES_VARIABLE] = str(cores)
     _exit_with_parent()
-    _WORKER = _WorkerState(conn, warmup, seconds)
+    _WORKER = _WorkerState(conn, warmup, limits)
+    seconds = limits.seconds
     conn.send(("ready", None))
     while True:
         try:
@@ -312,9 +324,11 @@ class _Pool:
         if now - worker.task_started > self.limits.seconds:
             return self._abort(worker, InputError(
                 label, f"took longer than {self.limits.seconds:g} s (the per-file time limit, --time-limit)"))
-        if _resident_mb(worker.process.pid) > self.limits.memory_mb:
+        own, helpers = _resident_mb(worker.process.pid), _helpers_mb(worker.process.pid)
+        if own + helpers > self.limits.memory_mb:
+            with_helpers = f" with its helper processes ({helpers:.0f} MB)" if helpers >= 1 else ""
             return self._abort(worker, InputError(
-                label, f"needed more than {self.limits.memory_mb} MB of memory "
+                label, f"needed more than {self.limits.memory_mb} MB of memory{with_helpers} "
                        "(the per-file memory limit, --memory-limit)"))
         return None
 
@@ -359,7 +373,7 @@ class _Pool:
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker_main,
-                                       args=(child, self.work, self.warmup, self.limits.seconds,
+                                       args=(child, self.work, self.warmup, self.limits,
                                              max(1, available_cores() // self.size)),
                                        name="vitrina-worker")
         process.start()
@@ -368,7 +382,11 @@ class _Pool:
 
     def _stop(self, worker: _Worker) -> None:
         if worker.process.is_alive():
+            helpers = _descendants(worker.process.pid)
             worker.process.kill()
+            for pid in helpers:  # they die with it (PR_SET_PDEATHSIG), a PDF reader's too
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
         worker.process.join(5)
         worker.conn.close()
 
@@ -405,6 +423,138 @@ def _resident_mb(pid: int | None) -> float:
     except (OSError, ValueError, IndexError):
         return 0.0
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (Linux /proc; children are listed per thread)."""
+    out: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            threads = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for thread in threads:
+            try:
+                with open(f"/proc/{parent}/task/{thread}/children", "rb") as handle:
+                    children = [int(c) for c in handle.read().split()]
+            except (OSError, ValueError):
+                continue
+            out += children
+            todo += children
+    return out
+
+
+def _helpers_mb(pid: int | None) -> float:
+    """Memory of the processes below ``pid`` that is their own (not pages still shared with
+    the process they were forked from, which its resident size already counts), in MB."""
+    if pid is None:
+        return 0.0
+    return sum(_private_mb(child) for child in _descendants(pid))
+
+
+def _private_mb(pid: int) -> float:
+    """Private (unshared) resident memory of ``pid`` in MB, 0 when unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return 0.0
+    kb = 0
+    for line in lines:
+        if line.startswith((b"Private_Clean:", b"Private_Dirty:")):
+            with contextlib.suppress(ValueError, IndexError):
+                kb += int(line.split()[1])
+    return kb / 1024
+
+
+# ---------------------------------------------------------------- helpers of a task
+
+
+class HelperStopped(VitrinaError):
+    """A helper process of the task was killed (over a limit, or by the kernel): the
+    task stops with this message."""
+
+
+@dataclass
+class Helper:
+    """A process forked to do part of the current task, and the end of its result pipe."""
+
+    process: Any
+    receiver: multiprocessing.connection.Connection
+
+
+def start_helper(target: Callable[..., Any], *args: Any) -> Helper | None:
+    """Fork a helper that runs ``target(*args)`` and sends its result back (``collect``).
+
+    It shares this process's memory (copy on write), so it starts in milliseconds
+    with the model loaded, and it lives under the task's limits: the kernel kills it
+    when this process dies (so the pool's wall clock covers it), its CPU time has the
+    task's backstop, and the pool counts the memory it does not share against the
+    task's memory limit. None when it cannot start.
+    """
+    try:
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_helper_main, args=(target, args, sender), name="vitrina-helper")
+        process.start()
+    except (OSError, ValueError, AssertionError):  # no fork here, no resources, a daemonic parent
+        return None
+    sender.close()
+    return Helper(process, receiver)
+
+
+def collect(helper: Helper | None) -> Any | None:
+    """The helper's result; None when it did not start or failed on its own (an exception:
+    the caller does the work itself). A helper killed by a signal (its CPU limit, the
+    kernel's out-of-memory killer, the pool) raises :class:`HelperStopped`."""
+    if helper is None:
+        return None
+    try:
+        status, payload = helper.receiver.recv()
+    except (EOFError, OSError):
+        status, payload = "died", None
+    finally:
+        helper.receiver.close()
+        helper.process.join(5)
+        if helper.process.is_alive():
+            helper.process.kill()
+            helper.process.join()
+    if status == "ok":
+        return payload
+    code = helper.process.exitcode
+    if status == "memory" or code is not None and code < 0:
+        why = "ran out of memory" if status == "memory" else _exit_reason(code)
+        limit = " (over its CPU limit: twice --time-limit)" if code == -signal.SIGXCPU else ""
+        raise HelperStopped(f"a helper process analysing part of it was stopped ({why}){limit}")
+    return None
+
+
+def _helper_main(target: Callable[..., Any], args: tuple[Any, ...],
+                 sender: multiprocessing.connection.Connection) -> None:
+    _die_with_parent()
+    state = _WORKER
+    if state is not None:
+        _limit_cpu(state.seconds)  # its own CPU time starts at zero: the task's backstop again
+    try:
+        result: tuple[str, Any] = ("ok", target(*args))
+    except MemoryError:
+        result = ("memory", None)
+    except Exception as exc:  # noqa: BLE001 - the caller does the work itself
+        result = ("error", _one_line(exc))
+    sender.send(result)
+    sender.close()
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this process when the one that forked it dies (a worker
+    killed over its time or memory limit takes its helpers with it)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1  # noqa: N806 - the name in <sys/prctl.h>
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _exit_reason(code: int | None) -> str:

@@ -34,10 +34,11 @@ def warm_up() -> None:
     """
     import gc
 
-    from vitrina.extract.places import gazetteer, is_common_word
+    from vitrina.extract.places import gazetteer, is_common_word, load_tables
     from vitrina.structure import rebuild
 
     gazetteer()
+    load_tables()
     is_common_word("Union")  # loads spaCy's word-frequency table (~1 s)
     extract(rebuild("A Title\n\nIn March 1900 the first visitors came to the hall, 40 of them.\n",
                     "warm-up", "warm-up.txt", "text"))

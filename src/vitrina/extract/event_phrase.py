@@ -275,13 +275,13 @@ def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
     clause's subject ("Following Israel's 1982 invasion of Lebanon, the advocates …"): the
     dated happening is that noun's, not the main clause's. Not when the noun phrase would
     not say whose or what happening it is ("his inauguration", "the elections")."""
-    phrase = [t for t in anchor.subtree if t.i not in removed and _is_word(t)]
-    if any(t.tag_ == "PRP$" for t in phrase) or len(phrase) < 3:
-        return None
     # the object of a preposition, or of a participle used as one ("Following | X")
     if _pos(anchor) not in {"NOUN", "PROPN"} or anchor.dep_ not in {"pobj", "dobj"} \
             or not (anchor.head.dep_ == "prep" or anchor.head.dep_ == "advcl" and anchor.head.tag_ == "VBG"
                     and not any(c.dep_ in SUBJECTS for c in anchor.head.children)):
+        return None
+    phrase = [t for t in anchor.subtree if t.i not in removed and _is_word(t)]
+    if any(t.tag_ == "PRP$" for t in phrase) or len(phrase) < 3:
         return None
     if anchor.head.lower_ not in lexicon_words("sequence_prepositions"):
         return None  # "During the War of 1812, the British burned …": the clause's own time
@@ -597,6 +597,8 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     """``kept`` without optional subtrees, the largest first, until it is short enough; the
     predicate, the clauses leading from it to the date (``spine``), its subject and a
     verb's first complement ("led | to changes") stay."""
+    if not _too_long(sd, kept):
+        return kept
     protected = spine | {t.i for t in sd if t.dep_ in SUBJECTS and t.head.i in spine}
     verbless = not any(_pos(sd[i]) in {"VERB", "AUX"} for i in kept)
     rank = {dep: n for n, dep in enumerate(PRUNABLE)}

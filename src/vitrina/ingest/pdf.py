@@ -31,6 +31,8 @@ from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
 
+# Limits of one batch of pages read outside a build's worker; inside one, a batch has the
+# file's own limits (``workers.task_limits``: --time-limit, --memory-limit)
 TIME_LIMIT_S = 60.0  # per batch of pages
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # per batch of pages
 MAX_PAGES = 2000
@@ -84,41 +86,60 @@ def join_pages(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(parts), spans
 
 
-def extract_pages(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> list[str]:
+def extract_pages(data: bytes, source: str, time_limit: float | None = None) -> list[str]:
     """The text of every page (lines in content order), extracted with limits."""
     return extract(data, source, time_limit).page_texts()
 
 
-def extract(data: bytes, source: str, time_limit: float = TIME_LIMIT_S) -> PdfContent:
+def extract(data: bytes, source: str, time_limit: float | None = None) -> PdfContent:
     """Lines, glyph boxes, images and metadata, read in resource-limited child processes,
-    ``PAGES_PER_BATCH`` pages at a time (title, outline and metadata from the first batch)."""
+    ``PAGES_PER_BATCH`` pages at a time (title, outline and metadata from the first batch).
+    Each child has ``time_limit`` seconds, by default the file's limits (``batch_limits``)."""
     from vitrina.workers import heartbeat
 
     if not data.startswith(b"%PDF-"):
         raise InputError(source, "not a PDF file")
-    first, total = _extract_batch(data, source, time_limit, 0)
+    seconds, memory = batch_limits()
+    time_limit = seconds if time_limit is None else time_limit
+    first, total = _extract_batch(data, source, time_limit, 0, memory)
     pages = list(first.pages)
     batches = math.ceil(total / PAGES_PER_BATCH)
     for batch in range(1, batches):
         heartbeat()  # a batch read: the next one has the time limit too
-        pages.extend(_extract_batch(data, source, time_limit, batch * PAGES_PER_BATCH)[0].pages)
+        pages.extend(_extract_batch(data, source, time_limit, batch * PAGES_PER_BATCH, memory)[0].pages)
     return PdfContent(pages, first.title, first.outline, first.info)
 
 
-def _extract_batch(data: bytes, source: str, time_limit: float, start: int) -> tuple[PdfContent, int]:
-    """Pages ``start`` to ``start + PAGES_PER_BATCH`` read in a limited child, and the
-    document's page count."""
+def batch_limits() -> tuple[float, int]:
+    """Seconds and bytes one batch of pages may take: the file's limits in a build's worker
+    (the child reading pages analyses the file as much as the worker does), else the
+    module's defaults."""
+    from vitrina.workers import task_limits
+
+    limits = task_limits()
+    if limits is None:
+        return TIME_LIMIT_S, MEMORY_LIMIT_BYTES
+    return limits.seconds, limits.memory_mb * 1024**2
+
+
+def _extract_batch(data: bytes, source: str, time_limit: float, start: int,
+                   memory: int = MEMORY_LIMIT_BYTES) -> tuple[PdfContent, int]:
+    """Pages ``start`` to ``start + PAGES_PER_BATCH`` read in a child limited to
+    ``time_limit`` seconds and ``memory`` bytes, and the document's page count."""
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(data, sender, time_limit, start, PAGES_PER_BATCH), daemon=True)
+    child = context.Process(target=_child, args=(data, sender, time_limit, start, PAGES_PER_BATCH, memory),
+                            daemon=True)
     child.start()
     sender.close()
     try:
         if not receiver.poll(time_limit):
-            raise InputError(source, f"PDF text extraction took longer than {time_limit:.0f} s")
+            raise InputError(source, f"PDF text extraction took longer than {time_limit:g} s "
+                                     "(the per-file time limit, --time-limit)")
         status, payload = receiver.recv()
     except EOFError:
-        raise InputError(source, "PDF text extraction failed (resource limit or crash)") from None
+        child.join(5)
+        raise InputError(source, f"PDF text extraction failed ({_child_end(child.exitcode, memory)})") from None
     finally:
         receiver.close()
         if child.is_alive():
@@ -140,24 +161,36 @@ def _context() -> Any:
     return context
 
 
+def _child_end(code: int | None, memory: int) -> str:
+    """Why a page-reading child ended without an answer."""
+    import signal
+
+    if code == -signal.SIGXCPU:
+        return "over its CPU limit, the per-file time limit (--time-limit)"
+    if code is not None and code < 0:
+        return f"killed by {signal.Signals(-code).name}" if -code in signal.valid_signals() else f"signal {-code}"
+    return f"crashed, exit status {code}; its memory limit is {memory // 1024**2} MB (--memory-limit)"
+
+
 def _child(data: bytes, sender: multiprocessing.connection.Connection, time_limit: float, start: int = 0,
-           count: int = MAX_PAGES) -> None:
-    _limit_resources(time_limit)
+           count: int = MAX_PAGES, memory: int = MEMORY_LIMIT_BYTES) -> None:
+    _limit_resources(time_limit, memory)
     try:
         sender.send(("ok", read_geometry_batch(data, start, count)))
     except MemoryError:
-        sender.send(("error", "PDF needs too much memory to extract"))
+        sender.send(("error", f"PDF needs more than {memory // 1024**2} MB of memory to extract "
+                              "(the per-file memory limit, --memory-limit)"))
     except Exception as exc:  # pdfium reports every problem as an exception
         sender.send(("error", _reason(exc)))
     finally:
         sender.close()
 
 
-def _limit_resources(time_limit: float) -> None:
+def _limit_resources(time_limit: float, memory: int = MEMORY_LIMIT_BYTES) -> None:
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
         cpu = int(time_limit) + 1
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     except (ImportError, ValueError, OSError):
