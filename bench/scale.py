@@ -222,10 +222,12 @@ def log(message: str) -> None:
 
 
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
-            dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4)) -> dict[str, Any]:
-    """Every scaling measurement; the raw results for ``render``."""
+            dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4),
+            base: Path | None = None) -> dict[str, Any]:
+    """Every scaling measurement; the raw results for ``render``. The linking rows copy the
+    analyses of ``base`` (a 1x build) when given, else of a 1x build row."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
-    for factor in sorted(set(builds) | ({1} if links else set())):
+    for factor in sorted(set(builds) | ({1} if links and base is None else set())):
         folder = make_variants(corpus, factor, workdir / f"x{factor}")
         log(f"build row: {factor}x")
         result = run_worker({"paths": [str(folder)], "db": str(workdir / f"x{factor}.db"),
@@ -234,7 +236,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
         shutil.rmtree(folder, ignore_errors=True)
     for factor in links:
         log(f"linking row: {factor}x")
-        result = run_worker({"base": str(workdir / "x1.db"), "factor": factor,
+        result = run_worker({"base": str(base or workdir / "x1.db"), "factor": factor,
                              "db": str(workdir / f"link{factor}.db")})
         results["links"].append({"factor": factor, **result})
     if dask_factor:
@@ -349,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dask-factor", type=int, default=2, help="corpus multiple for the Dask rows (0: none)")
     ap.add_argument("--dask-workers", default="1,2,4", help="local cluster sizes for the Dask rows")
     ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
+    ap.add_argument("--base", type=Path, help="a 1x build whose analyses the linking rows copy (no 1x build row)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -361,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         workdir = (args.workdir or Path(tmp)).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
         res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None,
-                      tuple(int(w) for w in args.dask_workers.split(",") if w))
+                      tuple(int(w) for w in args.dask_workers.split(",") if w),
+                      args.base.resolve() if args.base else None)
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))

@@ -40,8 +40,9 @@ def _three_events(tmp_path):
     return _db(tmp_path, *docs)
 
 
-def test_stored_parts_make_the_list_compare_finds(tmp_path, monkeypatch):
-    monkeypatch.setattr(compare_module, "PART_SIZE", 1)  # one comparison per stored entry
+@pytest.mark.parametrize("limit", ["PART_SIZE", "PART_CHARS"])
+def test_stored_parts_make_the_list_compare_finds(tmp_path, monkeypatch, limit):
+    monkeypatch.setattr(compare_module, limit, 1)  # one comparison per stored entry
     conn = _three_events(tmp_path)
     kb = read.as_knowledge_base(conn)
     parts = kb.meta_values("comparisons:")

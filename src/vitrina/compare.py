@@ -52,8 +52,10 @@ __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", 
 META_KEY = "comparisons"
 # Statements kept in memory while comparing (the last read); the others wait, pickled, in a scratch file.
 STATEMENT_CACHE = 4096
-# Comparisons per stored meta entry ("comparisons:00000001", …): the write holds one entry at a time.
+# Comparisons per stored meta entry ("comparisons:00000001", …) at most, and characters of JSON after
+# which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
+PART_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -2022,7 +2024,8 @@ def document_titles(store: read.KnowledgeBase | sqlite3.Connection) -> dict[str,
 def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
     """Every comparison of a freshly written exhibit, as the meta entries the build keeps beside it
     (a ``derive`` stage of the store's writers): ``comparisons:00000001``, … each a JSON array of
-    at most ``PART_SIZE`` comparisons, in order; together the list ``compare`` returns.
+    at most ``PART_SIZE`` comparisons (fewer past ``PART_CHARS``), in order; together the list
+    ``compare`` returns.
 
     Streamed: each comparison is turned to JSON (with its reasons, one per cross-document pair)
     as it is found and waits in a scratch file, which sorts them; a part is built only as it is
@@ -2036,13 +2039,14 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
                             (( *_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch)))
         rows = scratch.execute("SELECT body FROM found ORDER BY verdict, subject, document, t0, t1, t2, t3")
         part: list[str] = []
-        parts = 0
+        parts = size = 0
         for n, (body,) in enumerate(rows, start=1):
             part.append(f'{{"id": "cmp{n}", {body[1:]}')
-            if len(part) == PART_SIZE:
+            size += len(part[-1])
+            if len(part) == PART_SIZE or size >= PART_CHARS:
                 parts += 1
                 yield _part_key(parts), "[" + ", ".join(part) + "]"
-                part = []
+                part, size = [], 0
         if part or not parts:
             yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
 

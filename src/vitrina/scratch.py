@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 # Pages of the scratch database kept in memory (KiB, as SQLite's negative cache_size): the rest is on disk.
-CACHE_KIB = 8192
+CACHE_KIB = 2048
 # Objects written per batch of inserts.
 WRITE_BATCH = 500
 
