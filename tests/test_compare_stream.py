@@ -15,8 +15,8 @@ from vitrina.compare import (
     load_comparisons,
     stored_text,
 )
-from vitrina.scratch import PickledList, Scratch
 from vitrina.store import read
+from vitrina.store.scratch import PickledList, Scratch
 
 
 def test_pickled_list_reads_back_by_number_and_in_order():

@@ -37,14 +37,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import combinations, groupby
-from operator import itemgetter
+from itertools import combinations
 
 from vitrina import lexicon
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
-from vitrina.scratch import PickledList, Scratch
 from vitrina.store import read
+from vitrina.store.scratch import PickledList, Scratch
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
            "store_comparisons", "stored_text"]
@@ -1673,15 +1672,13 @@ def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[_Group]:
             join(i, j)
             yield i, j, why_code.setdefault(why, len(why_code))
 
-    scratch.execute("CREATE TABLE same (i INTEGER NOT NULL, j INTEGER NOT NULL, why INTEGER NOT NULL)")
-    scratch.insert_many("INSERT INTO same VALUES (?, ?, ?)", found())
+    pairs = scratch.pairs()
+    pairs.add_all(found())
     for i, j in _same_spans(statements):
         join(i, j)
     whys = list(why_code)
-    scratch.conn.create_function("component", 1, root, deterministic=True)
-    rows = scratch.execute("SELECT component(i) AS c, i, j, why FROM same ORDER BY c")
-    for _c, in_component in groupby(rows, key=itemgetter(0)):
-        same = {(i, j): whys[why] for _c2, i, j, why in in_component}
+    for in_component in pairs.by_group(root):
+        same = {(i, j): whys[why] for i, j, why in in_component}
         members = sorted({k for pair in same for k in pair})
         yield from _groups({m: statements[m] for m in members}, same)
 
@@ -2033,14 +2030,12 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
     """
     titles = document_titles(kb)
     with Scratch() as scratch:
-        scratch.execute("CREATE TABLE found (verdict INTEGER, subject TEXT, document TEXT,"
-                        " t0 INTEGER, t1 INTEGER, t2 INTEGER, t3 INTEGER, body TEXT)")
-        scratch.insert_many("INSERT INTO found VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            (( *_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch)))
-        rows = scratch.execute("SELECT body FROM found ORDER BY verdict, subject, document, t0, t1, t2, t3")
+        found = scratch.sorted_texts(keys=7)
+        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch))
+        rows = found.in_order()
         part: list[str] = []
         parts = size = 0
-        for n, (body,) in enumerate(rows, start=1):
+        for n, body in enumerate(rows, start=1):
             part.append(f'{{"id": "cmp{n}", {body[1:]}')
             size += len(part[-1])
             if len(part) == PART_SIZE or size >= PART_CHARS:

@@ -2,7 +2,9 @@
 
 A ``Scratch`` is a private temporary SQLite database (deleted when closed);
 ``PickledList`` keeps objects there, pickled, numbered in the order they were
-added, and reads them back by number through a small cache, or in order. The
+added, and reads them back by number through a small cache, or in order;
+``Pairs`` keeps numbered pairs and gives them back a group at a time;
+``SortedTexts`` gives texts back in the order of their keys. The
 cross-document comparisons keep their statements, the pairs they judged the
 same and their results in one, so the memory they use does not grow with the
 collection (only their blocking indexes do, a few bytes per statement).
@@ -13,7 +15,9 @@ from __future__ import annotations
 import pickle
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -64,9 +68,58 @@ class Scratch:
             self.conn.executemany(sql, batch)
             self.conn.execute("COMMIT")
 
-    def pickled_list(self, cache: int) -> PickledList[Any]:
+    def _table(self) -> str:
         self._lists += 1
-        return PickledList(self, f"list{self._lists}", cache)
+        return f"t{self._lists}"
+
+    def pickled_list(self, cache: int) -> PickledList[Any]:
+        return PickledList(self, self._table(), cache)
+
+    def pairs(self) -> Pairs:
+        return Pairs(self, self._table())
+
+    def sorted_texts(self, keys: int) -> SortedTexts:
+        return SortedTexts(self, self._table(), keys)
+
+
+class Pairs:
+    """Pairs of numbers with a code (i, j, code), read back one group at a time."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table = scratch, table
+        scratch.execute(f"CREATE TABLE {table} (i INTEGER NOT NULL, j INTEGER NOT NULL, code INTEGER NOT NULL)")
+
+    def add_all(self, rows: Iterable[tuple[int, int, int]]) -> None:
+        self._scratch.insert_many(f"INSERT INTO {self._table} VALUES (?, ?, ?)", rows)
+
+    def by_group(self, group_of: Callable[[int], int]) -> Iterator[list[tuple[int, int, int]]]:
+        """The pairs whose first numbers are in one group (``group_of`` said after every pair was
+        added), a group at a time."""
+        self._scratch.conn.create_function(f"group_{self._table}", 1, group_of, deterministic=True)
+        rows = self._scratch.execute(
+            f"SELECT group_{self._table}(i) AS g, i, j, code FROM {self._table} ORDER BY g")
+        for _g, in_group in groupby(rows, key=itemgetter(0)):
+            yield [(i, j, code) for _g2, i, j, code in in_group]
+
+
+class SortedTexts:
+    """Texts each with ``keys`` sort keys (numbers or strings; strings compare by code point, as
+    Python's do), read back in key order. Only the keys are sorted (an index), not the texts."""
+
+    def __init__(self, scratch: Scratch, table: str, keys: int) -> None:
+        self._scratch, self._table = scratch, table
+        self._keys = ", ".join(f"k{n}" for n in range(keys))
+        self._marks = ", ".join("?" * (keys + 1))
+        scratch.execute(f"CREATE TABLE {table} ({self._keys}, text TEXT NOT NULL)")
+
+    def add_all(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (key, …, text)."""
+        self._scratch.insert_many(f"INSERT INTO {self._table} VALUES ({self._marks})", rows)
+
+    def in_order(self) -> Iterator[str]:
+        self._scratch.execute(f"CREATE INDEX {self._table}_order ON {self._table} ({self._keys})")
+        for (text,) in self._scratch.execute(f"SELECT text FROM {self._table} ORDER BY {self._keys}"):
+            yield text
 
 
 class PickledList(Generic[T]):
