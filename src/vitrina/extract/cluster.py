@@ -229,6 +229,8 @@ class Clusterer:
         self.clusters: list[Cluster] = []
         self._single_index: _SingleIndex | None = None  # set while one-word names are resolved
         self._starts: dict[int, list[int]] = {}  # cluster -> its members' starts, sorted
+        # cluster -> (its members list, how many of them were read, first full-name start)
+        self._full_name_start: dict[int, tuple[list[int], int, int | None]] = {}
         self._sentence_starts: list[int] | None = None
         self._office_cache: dict[str, list[int]] = {}  # see _near_office_word
 
@@ -308,12 +310,26 @@ class Clusterer:
     def _introduced_as_kin(self, c: int) -> bool:
         """The person's first full-name mention follows a kinship noun ("his father, X",
         "their son X"): a relative of someone else the text is about."""
-        starts = [self.mentions[i].start for i in self.clusters[c].members
-                  if len(name_tokens(self.surface(i))) > 1]
-        if not starts:
+        first = self._first_full_name_start(c)
+        if first is None:
             return False
-        kin = _KIN_BEFORE.search(self.text, max(0, min(starts) - 30), min(starts))
+        kin = _KIN_BEFORE.search(self.text, max(0, first - 30), first)
         return kin is not None and kin.group(1).lower() in lexicon_words("kinship_nouns")
+
+    def _first_full_name_start(self, c: int) -> int | None:
+        """Where the cluster's first mention of more than one word starts, kept up to date as
+        members join (members are only appended, or the list replaced on a merge): a scan
+        of every member per one-word mention was quadratic in a document's people."""
+        members = self.clusters[c].members
+        seen, read, first = self._full_name_start.get(c, (None, 0, None))
+        if seen is not members:
+            read, first = 0, None
+        for i in members[read:]:
+            if len(name_tokens(self.surface(i))) > 1:
+                start = self.mentions[i].start
+                first = start if first is None else min(first, start)
+        self._full_name_start[c] = (members, len(members), first)
+        return first
 
     def _merge_name_tails(self) -> None:
         """ "Thayer Mahan" beside "Alfred Thayer Mahan": a name that is the last words of
