@@ -32,6 +32,20 @@ from vitrina.store.schema import SCHEMA_VERSION, migrate
 Derive = Callable[[KnowledgeBase], Mapping[str, str] | Iterable[tuple[str, str]]]
 
 
+def release_memory() -> None:
+    """Give the memory of what was let go back to the system (the link state, once every document
+    is written), so the derive stages that follow do not start on top of it: a collection, then
+    glibc's ``malloc_trim`` where there is one."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(name).malloc_trim(0)
+
+
 def derived_entries(found: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
     """A derive stage's entries as (key, value) pairs."""
     return found.items() if isinstance(found, Mapping) else found
@@ -212,6 +226,7 @@ def write_stream(
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             with conn:
                 _insert_all(conn, rows, entities)
+            release_memory()
             for stage in derive:
                 with conn:
                     for key, value in derived_entries(stage(SQLiteKnowledgeBase(conn))):

@@ -410,7 +410,14 @@ def write_stream(
     in the same transaction, the old schema is renamed away and dropped and
     the new one takes its name.
     """
-    from vitrina.store.db import COLUMNS, ENTITY_COLUMNS, derived_entries, document_rows, entity_row
+    from vitrina.store.db import (
+        COLUMNS,
+        ENTITY_COLUMNS,
+        derived_entries,
+        document_rows,
+        entity_row,
+        release_memory,
+    )
 
     where = target(url)
     building = f"{where.schema}__build_{uuid.uuid4().hex[:12]}"
@@ -437,6 +444,7 @@ def write_stream(
         _copy_batch(conn, batch, COLUMNS)
         conn.execute("INSERT INTO meta SELECT 'fts_stats', count(*) || ' ' || coalesce(avg("
                      f"(SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g'))), 1) FROM sentences")
+        release_memory()
         for stage in derive:
             for key, value in derived_entries(stage(PostgresKnowledgeBase(conn))):
                 conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
