@@ -40,8 +40,13 @@ def analyse_pieces(texts: list[str], batch_size: int) -> list[Piece]:
 
 
 def _processes(chars: int) -> int:
-    """How many processes a batch of ``chars`` characters is worth."""
-    return max(1, min(available_cores(), chars // LIMITS["parallel_chars"]))
+    """How many processes a batch of ``chars`` characters is worth: one per started
+    ``parallel_chars``, at most one per core (a part of a large document, ~333,000
+    characters of a 1 MB text, takes two; ``chars // parallel_chars`` had kept every
+    such part in one process)."""
+    if chars <= LIMITS["parallel_chars"]:
+        return 1
+    return max(1, min(available_cores(), -(-chars // LIMITS["parallel_chars"])))
 
 
 def _split(texts: list[str], parts: int) -> list[list[str]]:
