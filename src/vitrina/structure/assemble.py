@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import LINE_HYPHENS, ends_sentence
 from vitrina.structure.hyphens import HyphenJudge, english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
@@ -176,7 +176,7 @@ def _joiner(
     line: Line, word: str, offset: int, next_word: str, run: list[Piece], judge: HyphenJudge
 ) -> Iterator[Piece]:
     """What goes between a line's last word and the next line (may trim the hyphen)."""
-    if word.endswith("-") and len(word) > 1 and next_word[:1].isalpha():
+    if word.endswith(LINE_HYPHENS) and len(word) > 1 and next_word[:1].isalpha():
         if word[-2].isalpha() and not judge.keep(word[:-1], next_word):
             last = run.pop()
             ref = last.ref

@@ -28,6 +28,10 @@ ABBREVIATIONS = word_set(
     "jun jul aug sep sept oct nov dec"
 )
 
+# What a typesetter prints where it breaks a word at a line end: the hyphen-minus,
+# or U+2010 HYPHEN (WeasyPrint, InDesign and TeX with Unicode fonts print that one).
+LINE_HYPHENS = ("-", "\u2010")
+
 _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 
 _CLOSERS = "\"'”’»)]"

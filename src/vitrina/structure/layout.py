@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from vitrina.structure.captions import CREDIT_KEYWORDS, credit_start, is_credit, match_label
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    LINE_HYPHENS,
     ends_sentence,
     first_word,
     is_acronym,
@@ -544,7 +545,7 @@ def _hard_break(line: Line) -> bool:
 def _title_continues(text: str) -> bool:
     """A title line that cannot end the title: a trailing function word or comma."""
     stripped = text.rstrip()
-    if stripped.endswith((",", "–", "—", "-", "&")):
+    if stripped.endswith((",", "–", "—", "&", *LINE_HYPHENS)):
         return True
     last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
     return last.lower() in FUNCTION_WORDS

@@ -43,7 +43,7 @@ from vitrina.structure.captions import (
     match_label,
     widen_lead,
 )
-from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, starts_lowercase
+from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
@@ -266,6 +266,7 @@ def running_lines(content: PdfContent) -> set[int]:
         if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
     running |= _kicker_over_title(content, running)
+    running |= _facing_heads(candidates, running, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
@@ -274,6 +275,30 @@ def running_lines(content: PdfContent) -> set[int]:
         if level and id(line) not in running and _lone_page_number(line, content, running):
             running.add(id(line))
     return running
+
+
+def _facing_heads(
+    candidates: list[tuple[TextLine, str, float]], running: set[int], content: PdfContent
+) -> set[int]:
+    """Running heads that differ between facing pages (the museum's name on the left
+    page, the exhibit's title on the right): an edge line in the type of a running
+    head found on another page, at the same edge and height, set apart, ending no
+    sentence."""
+    found = [(line, key[0], place) for line, key, place in candidates if id(line) in running]
+    return {
+        id(line)
+        for line, key, place in candidates
+        if id(line) not in running
+        and not ends_sentence(line.text, lenient=True)
+        and any(
+            other.page != line.page
+            and edge == key[0]
+            and abs(other_place - place) <= LIMITS["edge_place"]
+            and round(other.size) == round(line.size)
+            for other, edge, other_place in found
+        )
+        and _set_apart(line, content)
+    }
 
 
 def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
@@ -320,8 +345,9 @@ def _display_title(content: PdfContent) -> str:
     first = [ln for ln in content.pages[0].lines if ln.text.strip()] if content.pages else []
     if not first:
         return _norm(content.title or "")
-    largest = max(ln.size for ln in first)
-    return _norm(" ".join(ln.text for ln in first if ln.size >= 0.95 * largest))
+    worded = [ln for ln in first if len(ln.text.strip()) > 1] or first  # a drop cap is no title
+    largest = max(ln.size for ln in worded)
+    return _norm(" ".join(ln.text for ln in worded if ln.size >= 0.95 * largest))
 
 
 def _echoes_title(line: TextLine, title: str) -> bool:
@@ -1030,7 +1056,7 @@ class _Flow:
                 for k, (w, _) in enumerate(cap.lines[n].words):
                     if k < skip:
                         continue
-                    if k == 0 and words and words[-1][0].endswith("-") and w[:1].islower():
+                    if k == 0 and words and words[-1][0].endswith(LINE_HYPHENS) and w[:1].islower():
                         head = words.pop()  # a word broken at the line end
                         words.append((head[0][:-1] + w, head[1], head[2]))
                         continue
@@ -1209,7 +1235,7 @@ def _tail_in_own_measure(line: Placed, prev: Placed) -> bool:
 
 def _broken_word(prev: TextLine, line: TextLine) -> bool:
     """``prev`` ends in a word broken at its hyphen that ``line`` completes ("His-" / "torical")."""
-    return prev.text.rstrip().endswith("-") and starts_lowercase(line.text)
+    return prev.text.rstrip().endswith(LINE_HYPHENS) and starts_lowercase(line.text)
 
 
 def _same_type(a: TextLine, b: TextLine) -> bool:

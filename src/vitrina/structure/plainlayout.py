@@ -34,6 +34,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
+    LINE_HYPHENS,
     ends_sentence,
     is_title_like,
     starts_lowercase,
@@ -247,7 +248,7 @@ class PlainLayout:
         opens a section even after a block that ends no sentence (the columns of the
         extraction interleave a caption there); not after a word or phrase that must go on."""
         prev = self.lines[i - 1] if i else None
-        if prev is None or prev.text.rstrip().endswith(("-", ",")) or _continues(prev.text):
+        if prev is None or prev.text.rstrip().endswith((",", *LINE_HYPHENS)) or _continues(prev.text):
             return False
         if not self._label_line_heading(i):
             return False
@@ -422,7 +423,7 @@ class PlainLayout:
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if nxt is not None and _credit_wraps(line, nxt):
             return  # "Courtesy of the Harbour" / "Museum"
-        if line.text.endswith("-") and nxt is not None and starts_lowercase(nxt.text):
+        if line.text.endswith(LINE_HYPHENS) and nxt is not None and starts_lowercase(nxt.text):
             return  # a word broken at the line end goes on below
         short = nxt is None or self._cap_fits(cap, line, nxt.words[0][0])
         closes = short or nxt is None or bool(match_label(nxt.text)) or nxt.page_start
@@ -728,7 +729,7 @@ class PlainLayout:
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if nxt is None or nxt.page_start or nxt.separator_before:
             return False
-        if ends_sentence(line.text, lenient=True) or line.text.endswith(("-", "\u00ad")):
+        if ends_sentence(line.text, lenient=True) or line.text.endswith(("\u00ad", *LINE_HYPHENS)):
             return False
         # the sentence runs on into the next line: it goes on in lower case, or the line
         # stops on a word that cannot end one ("… now known as" / "H1, was finished …")
@@ -841,7 +842,7 @@ def _completed_by(block: list[Line]) -> bool:
 def _continues(text: str) -> bool:
     """A title line that cannot end a title: a trailing function word, comma, colon or dash."""
     stripped = text.rstrip()
-    if stripped.endswith((",", ":", "–", "—", "-", "&")):
+    if stripped.endswith((",", ":", "–", "—", "&", *LINE_HYPHENS)):
         return True
     last = stripped.rsplit(maxsplit=1)[-1] if stripped else ""
     if last[:1].isupper() and last.lower() in _TITLE_PARTICLES and len(stripped.split()) > 1:
@@ -854,7 +855,7 @@ def _credit_left_open(last: str, text: str) -> bool:
     ``text`` completes in lower case, or a slash or ampersand at its end (or opening
     ``text``) before a short capitalised line."""
     words = text.split()
-    if last.endswith("-") and last[-2:-1].isalpha() and text[:1].islower():
+    if last.endswith(LINE_HYPHENS) and last[-2:-1].isalpha() and text[:1].islower():
         return len(words) <= PLAIN_LIMITS["credit_tail_words"]
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
         return False
@@ -948,7 +949,7 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
         for k, (w, _) in enumerate(cap.lines[n].words):
             if k < skip:
                 continue
-            if k == 0 and words and words[-1][0].endswith("-") and w[:1].islower():
+            if k == 0 and words and words[-1][0].endswith(LINE_HYPHENS) and w[:1].islower():
                 head = words.pop()
                 words.append((head[0][:-1] + w, head[1], head[2]))
                 continue

@@ -1,0 +1,69 @@
+"""Round layout8: U+2010 HYPHEN at a line end, running heads that differ between
+facing pages, a drop cap larger than the title, "Photo courtesy of" credits.
+Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+from vitrina.structure.captions import lead_at, widen_lead
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+
+MILL = [
+    "The tide mill on the estuary ground corn for four villages, its wheel turned",
+    "by water held back in a pond at high tide and let out through the sluice as",
+    "the tide fell, so the millers worked by the moon rather than by the clock.",
+    "In a good year the mill ground enough flour to feed the parish all winter.",
+]
+
+
+def _line(page: int, x: float, top: float, text: str, size: float = 11.0, bold: bool = False,
+          italic: bool = False) -> TextLine:
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(page, text, boxes, size, bold, italic)
+
+
+def test_unicode_hyphen_at_a_line_end_is_a_word_break() -> None:
+    text = ("Flour and Tide\n\nThe millers kept a ledger of every sack, and the entries were made\n"
+            "in a careful hand by the miller\u2010\ns wife, who also kept the accounts of the\n"
+            "bakery and the inscrip\u2010\ntion over the door.\n")
+    doc = rebuild(text, "mill", "mill.txt", "text")
+    body = " ".join(doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph")
+    assert "inscription over" in body
+    assert "\u2010" not in body.replace("miller\u2010s", "")
+
+
+def _facing_content() -> PdfContent:
+    """Three pages: a drop cap larger than the title on page 1; the museum's name at
+    the top of page 2 and the exhibit's short title at the top of page 3."""
+    pages = []
+    for number in (1, 2, 3):
+        lines: list[TextLine] = []
+        top = 120.0
+        if number == 1:
+            lines.append(_line(1, 72, 60, "Flour and Tide: The Estuary Mills", 22, bold=True))
+            lines.append(_line(1, 72, 100, "T", 40))
+            lines.append(_line(1, 96, 100, "he " + MILL[0]))
+            top = 140.0
+        lines += [_line(number, 72, top + 14 * k, text) for k, text in enumerate(MILL * 3)]
+        if number == 2:
+            lines.append(_line(2, 72, 30, "Museum of the Marsh Country", 8))
+        if number == 3:
+            lines.append(_line(3, 440, 30, "Flour and Tide", 8, italic=True))
+        lines.append(_line(number, 530, 760, str(number), 9))
+        pages.append(PageGeometry(number, 612, 792, lines))
+    return PdfContent(pages)
+
+
+def test_running_heads_of_facing_pages_differ_and_are_both_running() -> None:
+    doc = rebuild_pdf(_facing_content(), "mill", "/tmp/mill.pdf")
+    assert "Museum of the Marsh Country" not in doc.text
+    assert "Flour and Tide" not in doc.text.replace("Flour and Tide: The Estuary Mills", "")
+    assert doc.title == "Flour and Tide: The Estuary Mills"
+
+
+def test_photo_courtesy_opens_a_credit() -> None:
+    words = "on the sands. Photo courtesy of the Estuary Mills Trust".split()
+    assert lead_at(words, 4)
+    assert widen_lead(words, 4) == 3
+    assert not lead_at("the photo was taken by a visitor".split(), 1)
