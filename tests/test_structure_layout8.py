@@ -63,7 +63,7 @@ def test_running_heads_of_facing_pages_differ_and_are_both_running() -> None:
 
 
 def test_photo_courtesy_opens_a_credit() -> None:
-    words = "on the sands. Photo courtesy of the Estuary Mills Trust".split()
+    words = ["on", "the", "sands.", "Photo", "courtesy", "of", "the", "Estuary", "Mills", "Trust"]
     assert lead_at(words, 4)
     assert widen_lead(words, 4) == 3
-    assert not lead_at("the photo was taken by a visitor".split(), 1)
+    assert not lead_at(["the", "photo", "was", "taken", "by", "a", "visitor"], 1)
