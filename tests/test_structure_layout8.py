@@ -67,3 +67,75 @@ def test_photo_courtesy_opens_a_credit() -> None:
     assert lead_at(words, 4)
     assert widen_lead(words, 4) == 3
     assert not lead_at(["the", "photo", "was", "taken", "by", "a", "visitor"], 1)
+
+
+MARKDOWN = """Flour and Tide
+==============
+
+The tide mill ground corn for four villages.
+
+###### Stop 1
+## The Pond
+
+The pond filled at high tide and was let out through the sluice.
+
+![A wheel](img/wheel.png)
+
+_The wheel in its race, seen from the sluice gate._
+
+> Photo: Ann Reed / Estuary Mills Trust
+
+###### Stop 2
+## The Sluice
+
+_Below: The sluice gate at low water._
+
+> Courtesy of the Marsh Country Museum
+
+![A gate](img/gate.png)
+
+The millers opened the gate as the tide fell.
+
+![Sacks](img/sacks.png)
+
+_Flour sacks on the quay, photographed by a visitor in 1910._
+
+###### Note
+Some of the stones are now in the church wall.
+"""
+
+
+def _markdown_doc():
+    from vitrina.ingest import markdown
+
+    (doc,) = markdown.read(MARKDOWN.encode(), "mill.md")
+    return doc
+
+
+def test_markdown_kicker_line_over_a_section_heading_is_its_label() -> None:
+    doc = _markdown_doc()
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Flour and Tide"), ("Stop 1", "The Pond"), ("Stop 2", "The Sluice")]
+    assert "Note" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"]
+
+
+def test_markdown_captions_with_blockquote_credits_above_or_below_their_image() -> None:
+    doc = _markdown_doc()
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [
+        ("The wheel in its race, seen from the sluice gate.", None, "Photo: Ann Reed / Estuary Mills Trust"),
+        ("The sluice gate at low water.", "Below", "Courtesy of the Marsh Country Museum"),
+        ("Flour sacks on the quay, photographed by a visitor in 1910.", None, None),
+    ]
+    assert all(f.caption is not None for f in doc.figures) and len(doc.figures) == 3
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert not any("Courtesy" in p or "Photo:" in p for p in paragraphs)
+
+
+def test_italic_paragraph_without_an_image_stays_a_paragraph() -> None:
+    from vitrina.ingest import markdown
+
+    (doc,) = markdown.read(b"# Flour and Tide\n\n_The mill is open on Sundays._\n\nThe pond fills twice a day.\n",
+                           "open.md")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
+    assert doc.text[doc.blocks[1].start : doc.blocks[1].end] == "The mill is open on Sundays."

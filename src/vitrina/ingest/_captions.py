@@ -104,11 +104,18 @@ def _credit_cut(text: str) -> int | None:
     words = list(_WORD.finditer(text))
     plain = [w.group() for w in words]
     for k in range(len(plain) - 1, 0, -1):
-        if lead_at(plain, k) and is_credit(plain[k:], True):
+        if lead_at(plain, k) and is_credit(plain[k:], True) and _names_someone(plain, k):
             first = widen_lead(plain, k)
             return words[first].start() if first > 0 else None
     start = credit_start(plain, closes_caption=False)
     return words[start].start() if start else None
+
+
+def _names_someone(words: list[str], k: int) -> bool:
+    """A credit lead set in lower case inside the caption's sentence ("…, photographed
+    by Ann Reed") opens a credit only when a name follows it; "…, photographed by a
+    drone in 2022." is the caption's own clause."""
+    return words[k][:1].isupper() or any(w[:1].isupper() for w in words[k + 1 :])
 
 
 def heading_label(text: str) -> tuple[str | None, int]:
@@ -120,6 +127,19 @@ def heading_label(text: str) -> tuple[str | None, int]:
         return None, 0
     ident = alone_label(lead.group(0).strip().rstrip(LABEL_SEPARATORS).strip())
     return (ident, lead.end()) if ident is not None else (None, 0)
+
+
+# A unit named by a word and its number, alone on a line over a heading ("Leg 1",
+# "Stop IV", "Plate B"): a capitalised word, then a numeral or a capital letter.
+_KICKER = re.compile(r"^[A-Z][a-z]{1,15}\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.?$")
+
+
+def kicker_label(text: str) -> str | None:
+    """The label a line set over a heading gives it: a panel label alone as its
+    identifier ("Panel 2" -> "2", "Part Two" -> "Two"), or a word and its number as
+    printed ("Leg 1"); None for any other line."""
+    text = " ".join(text.split())
+    return alone_label(text) or (text.rstrip(".") if _KICKER.match(text) else None)
 
 
 def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:

@@ -26,7 +26,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from vitrina.ingest._captions import CREDIT_PHRASE, bare_label, heading_label, is_credit_line
+from vitrina.ingest._captions import (
+    CREDIT_PHRASE,
+    bare_label,
+    clean_credit,
+    heading_label,
+    is_credit_line,
+    kicker_label,
+)
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
@@ -64,6 +71,18 @@ class _Image:
     alt: MappedText
     title: MappedText
     src: str = ""
+
+
+@dataclass
+class _Held:
+    """A caption waiting for what may follow it: a credit set as a blockquote line
+    under it, or its image when the caption is set above the picture."""
+
+    text: MappedText
+    position: str | None
+    credit: MappedText
+    image: _Image | None
+    raw: MappedText  # the paragraph as written, for a caption that finds no image
 
 
 @dataclass
@@ -175,6 +194,8 @@ class _Reader:
         self.title: str | None = None
         self.pending: list[_Image] = []  # images waiting for an italic caption line
         self.counted: dict[str, str] = {}  # heading text -> a bare label counting up through them
+        self.held: _Held | None = None  # a caption not emitted yet (see _Held)
+        self.kicker: MappedText | None = None  # a label line over the next section heading
 
     # -- blocks
     def add_line(self, text: str, offset: int) -> None:
@@ -187,11 +208,26 @@ class _Reader:
     def flush(self) -> None:
         if self.para is not None:
             text, images = _render(self.para)
-            if self.pending and self.para_kind == "paragraph" and not images and (
+            italic = self.para_kind == "paragraph" and not images and (
                 _emphasised(self.para.text) or _emphasised_then_credit(self.para.text)
+            )
+            held = self.held
+            if held and not held.credit.text and self.para_kind == "quote" and not images and (
+                is_credit_line(text.text)
             ):
-                self.caption_line(text)
+                held.credit = clean_credit(text)  # "> Photo: …" under the caption
+            elif self.pending and italic:
+                self.settle()
+                self.caption_line(text, self.pending.pop(0))
+            elif italic and held is None:
+                self.caption_line(text, None, self.para)  # its image may come after it
+            elif held and held.image is None and images and not text.text:
+                held.image = images[0]  # the picture under a caption set above it
+                self.settle()
+                for image in images[1:]:
+                    self.image(image)
             else:
+                self.settle()
                 self.release()
                 if text.text:
                     self.b.block("paragraph", text.pieces(self.lines))
@@ -202,6 +238,7 @@ class _Reader:
     def image(self, image: _Image) -> None:
         """An image: its title (or a credit-like title) is the caption; else it waits for
         an italic line under it. Its alt text stays on the figure, never a caption."""
+        self.settle()
         credit = MappedText()
         caption = image.title
         if image.title.text and CREDIT_PHRASE.match(image.title.text):
@@ -216,24 +253,36 @@ class _Reader:
             self.b.block("credit", credit.pieces(self.lines))
         self.b.figure(block, src=image.src or None, alt=image.alt.text or None)
 
-    def caption_line(self, text: MappedText) -> None:
-        """An italic line under an image is its caption: a position label ("Left:") its
-        head, a credit phrase its tail."""
+    def caption_line(self, text: MappedText, image: _Image | None, raw: MappedText | None = None) -> None:
+        """An italic line beside an image is its caption: a position label ("Left:") its
+        head, a credit phrase its tail. It is held: a blockquote credit line may follow
+        it, and a caption set above its picture waits for the image."""
         position = None
         label = match_label(text.text)
         if label is not None and label[1] < len(text):
             position = label[0]
             text = text.slice(label[1], len(text))
         caption, credit = split_credit(text)
-        block = self.b.block(
-            "caption", caption.pieces(self.lines), position=position, credit=credit.text or None
-        )
-        if credit.text:
-            self.b.block("credit", credit.pieces(self.lines))
-        first, *rest = self.pending
-        self.pending = rest
-        self.b.figure(block, src=first.src or None, alt=first.alt.text or None)
+        self.held = _Held(caption, position, credit, image, raw or MappedText())
         self.release()
+
+    def settle(self) -> None:
+        """Emit the held caption with its credit and figure; one that found no image
+        is the italic paragraph it was written as (with the quote under it)."""
+        held, self.held = self.held, None
+        if held is None:
+            return
+        if held.image is None:
+            text, _ = _render(held.raw)
+            self.b.block("paragraph", text.pieces(self.lines))
+            if held.credit.text:
+                self.b.block("paragraph", held.credit.pieces(self.lines))
+            return
+        credit = held.credit.text or None
+        block = self.b.block("caption", held.text.pieces(self.lines), position=held.position, credit=credit)
+        if credit:
+            self.b.block("credit", held.credit.pieces(self.lines))
+        self.b.figure(block, src=held.image.src or None, alt=held.image.alt.text or None)
 
     def release(self) -> None:
         """Images that found no caption stay figures without one."""
@@ -241,26 +290,36 @@ class _Reader:
             self.b.figure(None, src=image.src or None, alt=image.alt.text or None)
         self.pending = []
 
-    def heading(self, level: int, raw: MappedText) -> None:
+    def heading(self, level: int, raw: MappedText, next_line: str = "") -> None:
         self.flush()
+        self.settle()
         self.release()
         clean, _ = _render(raw)
         if not clean.text:
             return
         if self.title is None and level == 1:
             self.title = clean.text
+        kicker, self.kicker = self.kicker, None
         if level <= 3:
             label, cut = heading_label(clean.text)
             if label is None:
                 label, cut = bare_label(clean.text, self.counted.get(clean.text))
             if label is not None:
                 clean = clean.slice(cut, len(clean))
+            elif kicker is not None:
+                label = kicker_label(kicker.text)
             self.b.section(label, clean.pieces(self.lines))
+            return
+        if kicker is not None:
+            self.b.block("heading", kicker.pieces(self.lines))
+        if kicker_label(clean.text) and _section_heading(next_line):
+            self.kicker = clean  # "###### Leg 1" right over "## Beset …": the section's label
         else:
             self.b.block("heading", clean.pieces(self.lines))
 
     def table_row(self, line: str, offset: int) -> None:
         self.flush()
+        self.settle()
         if TABLE_RULE.match(line):
             return
         row = MappedText()
@@ -277,6 +336,7 @@ class _Reader:
             self.b.block("paragraph", row.pieces(self.lines))
 
     def code(self, lines: list[tuple[str, int]]) -> None:
+        self.settle()
         block = MappedText()
         for text, offset in lines:
             if len(block):
@@ -298,6 +358,12 @@ def _front_matter(lines: list[tuple[str, int]]) -> tuple[dict[str, str], int]:
         if sep and key.strip() and not key.startswith((" ", "\t")):
             meta[key.strip().lower()] = value.strip().strip("\"'")
     return {}, 0
+
+
+def _section_heading(line: str) -> bool:
+    """``line`` is a heading that opens a section (``#`` to ``###``)."""
+    atx = ATX.match(line)
+    return atx is not None and len(atx.group(1)) <= 3
 
 
 def _has_top_heading(lines: list[tuple[str, int]]) -> bool:
@@ -358,6 +424,7 @@ def read(data: bytes, source: str) -> list[Document]:
         _front_matter_title(builder, lines[:first])
     _read_blocks(reader, lines[first:])
     reader.flush()
+    reader.settle()
     reader.release()
     title = meta.get("title") or reader.title
     meta_out = {
@@ -436,7 +503,7 @@ def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
         elif (atx := ATX.match(line)) is not None:
             raw = MappedText()
             raw.append_verbatim(atx.group(2), offset + atx.start(2))
-            r.heading(len(atx.group(1)), raw)
+            r.heading(len(atx.group(1)), raw, lines[i][0] if i < len(lines) else "")
         elif r.para is not None and r.para_kind == "paragraph" and SETEXT.match(line):
             para, r.para = r.para, None
             r.heading(1 if line.strip().startswith("=") else 2, para)
