@@ -139,3 +139,58 @@ def test_italic_paragraph_without_an_image_stays_a_paragraph() -> None:
                            "open.md")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph"]
     assert doc.text[doc.blocks[1].start : doc.blocks[1].end] == "The mill is open on Sundays."
+
+
+def _docx_bytes(build) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    build(document)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _kicker_headings(document) -> None:
+    title = document.add_paragraph().add_run("Flour and Tide")
+    title.bold = True
+    document.add_paragraph("The tide mill ground corn for four villages, by water held back in a pond.")
+    for number, name in ((1, "The Pond"), (2, "The Sluice")):
+        heading = document.add_paragraph()
+        kicker = heading.add_run(f"Stop {number}")
+        kicker.bold = True
+        kicker.add_break()
+        heading.add_run(name).bold = True
+        document.add_paragraph("The pond filled at high tide and was let out through the sluice.")
+
+
+def test_docx_kicker_line_before_a_line_break_in_a_bold_heading_is_its_label() -> None:
+    from vitrina.ingest import docx as docx_reader
+
+    (doc,) = docx_reader.read(_docx_bytes(_kicker_headings), "mill.docx")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Flour and Tide"), ("Stop 1", "The Pond"), ("Stop 2", "The Sluice")]
+
+
+def _outlined_style(document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    style = document.styles.add_style("Exhibit Heading", WD_STYLE_TYPE.PARAGRAPH)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "1")
+    style.element.get_or_add_pPr().append(outline)
+    document.add_heading("Flour and Tide", level=1)
+    document.add_paragraph("The tide mill ground corn for four villages.")
+    document.add_paragraph("The Pond", style="Exhibit Heading")
+    document.add_paragraph("The pond filled at high tide and was let out through the sluice.")
+
+
+def test_docx_custom_style_with_an_outline_level_is_a_heading() -> None:
+    from vitrina.ingest import docx as docx_reader
+
+    (doc,) = docx_reader.read(_docx_bytes(_outlined_style), "pond.docx")
+    assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond"]

@@ -2,9 +2,12 @@
 
 * Paragraph styles: "Title" -> document title (and the first section),
   "Heading 1"-"Heading 3" -> sections, deeper headings -> heading blocks,
-  "Caption" -> caption blocks, everything else -> paragraphs. A heading's
-  panel label ("Panel 2: …", "B. …", or a label alone on the paragraph
-  before it) is the section's label.
+  "Caption" -> caption blocks, everything else -> paragraphs. A paragraph in
+  a custom style with an outline level (on it or its style) is a heading of
+  that level; without any heading style, a short bold or larger paragraph is
+  one. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
+  paragraph before it, or a kicker line before a line break in the heading:
+  "Stop 1" / "The Pond") is the section's label.
 * Images (``w:drawing`` pictures) are figures: the image file (size-capped),
   its alt text (``descr``, never a caption) and its caption. A caption is a
   paragraph in the Caption style, or a short paragraph set wholly in italics
@@ -31,7 +34,13 @@ from pathlib import PurePath
 from lxml import etree
 
 from vitrina.errors import InputError
-from vitrina.ingest._captions import bare_label, heading_label, is_credit_line, split_caption
+from vitrina.ingest._captions import (
+    bare_label,
+    heading_label,
+    is_credit_line,
+    kicker_label,
+    split_caption,
+)
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
@@ -72,6 +81,7 @@ class _Item:
     images: list[_Image] = field(default_factory=list)
     bold: bool = False
     size: float | None = None
+    broken_at: int | None = None  # where the paragraph's first line break was (a space now)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -113,6 +123,29 @@ def _style_name(paragraph) -> str:
     except (KeyError, ValueError, AttributeError):
         return ""
     return (style.name or "") if style is not None else ""
+
+
+_OUTLINE_BODY = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
+
+
+def _outline_level(paragraph) -> int | None:
+    """The paragraph's outline level (0 for a top heading) set on it or by its style or
+    that style's bases, as Word's navigation pane reads it; None for body text."""
+    qn = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    elements = [paragraph._p]
+    style = _safe_style(paragraph)
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        found = element.find(f"{qn}pPr/{qn}outlineLvl")
+        if found is not None:
+            try:
+                level = int(found.get(f"{qn}val", _OUTLINE_BODY))
+            except ValueError:
+                return None
+            return level if 0 <= level < _OUTLINE_BODY else None
+    return None
 
 
 def _unique_cells(row) -> list:
@@ -220,16 +253,20 @@ def read(data: bytes, source: str) -> list[Document]:
             style = _style_name(item)
             mapped = src.add(item.text)
             heading = _HEADING.match(style)
+            outline = _outline_level(item)
             images = _images(item, document)
             italic = _italic(item)
             if style.lower() == "title":
                 blocks.append(_Item("title", mapped, 0, italic, images))
             elif heading:
                 blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images))
+            elif outline is not None:  # a custom heading style: its outline level says so
+                blocks.append(_Item("heading", mapped, outline + 1, italic, images))
             elif "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
                 blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
-                blocks.append(_Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item)))
+                broken_at = item.text.find("\n") if "\n" in item.text else None
+                blocks.append(_Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at))
         else:
             for row in item.rows:
                 row_text = MappedText()
@@ -328,7 +365,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             title = title or mapped.text
             builder.section(label, mapped.pieces(lines))
         elif item.kind == "heading" and 1 <= item.level <= 3:
-            own, mapped = _heading_label(mapped, counted_at.get(n))
+            own, mapped = _heading_label(mapped, counted_at.get(n), item)
             builder.section(own or label, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
@@ -427,9 +464,29 @@ def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | No
     )
 
 
-def _heading_label(mapped: MappedText, counted: str | None = None) -> tuple[str | None, MappedText]:
-    """A heading's own label ("Panel 2: The Lens", "B. Fog Signals", or a bare letter
-    counting up through the headings) and its title."""
+def _kicker_line(item: _Item) -> tuple[str, MappedText] | None:
+    """(label, title) of a heading whose first line, ended by a line break, names its
+    unit ("Stop 1", "Panel B") and whose next line is the title."""
+    cut = item.broken_at
+    raw = item.text
+    if cut is None or not raw.text[cut + 1 :].strip():
+        return None
+    label = kicker_label(raw.text[:cut])
+    if label is None:
+        return None
+    title, _ = raw.slice(cut + 1, len(raw)).normalise_space()
+    return label, title
+
+
+def _heading_label(
+    mapped: MappedText, counted: str | None = None, item: _Item | None = None
+) -> tuple[str | None, MappedText]:
+    """A heading's own label ("Panel 2: The Lens", "B. Fog Signals", a bare letter
+    counting up through the headings, or a kicker line over the title in the same
+    paragraph: "Stop 1" + line break + "The Pond") and its title."""
+    kicker = _kicker_line(item) if item is not None else None
+    if kicker is not None:
+        return kicker
     label, cut = heading_label(mapped.text)
     if label is None:
         label, cut = bare_label(mapped.text, counted)
