@@ -194,3 +194,23 @@ def test_docx_custom_style_with_an_outline_level_is_a_heading() -> None:
 
     (doc,) = docx_reader.read(_docx_bytes(_outlined_style), "pond.docx")
     assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond"]
+
+
+def _footnote_content() -> PdfContent:
+    """A caption closed by a raised note number, its credit the note of that number at
+    the foot of the page."""
+    lines = [_line(1, 72, 60, "Flour and Tide", 22, bold=True)]
+    lines += [_line(1, 72, 100 + 14 * k, text) for k, text in enumerate(MILL * 2)]
+    lines += [_line(1, 72, 230, "The wheel in its race, seen from the sluice gate at", 8),
+              _line(1, 72, 240, "low water in the spring of 1910. 1", 8)]
+    lines += [_line(1, 72, 270 + 14 * k, text) for k, text in enumerate(MILL)]
+    lines += [_line(1, 72, 740, "1 Photo: Ann Reed / Estuary Mills Trust", 7, italic=True)]
+    return PdfContent([PageGeometry(1, 612, 792, lines)])
+
+
+def test_caption_credit_set_as_a_footnote_of_its_page() -> None:
+    doc = rebuild_pdf(_footnote_content(), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The wheel in its race, seen from the sluice gate at low water in the spring of 1910.",
+                         "Photo: Ann Reed / Estuary Mills Trust")]
+    assert not any(doc.text[b.start : b.end].startswith("1 ") for b in doc.blocks)

@@ -134,11 +134,14 @@ def fragment_spans(frag: Fragment) -> tuple[list[Span], list[Span]]:
         first = frag.label_words if n == 0 else 0
         if frag.credit is not None and n == frag.credit[0]:
             cut = frag.credit[1]
-            if cut > first:
+            if cut > first and frag.note is None:  # a footnote's number opens its line
                 body.append((line, first, cut))
             credit.append((line, cut, None))
         elif frag.credit is not None and n > frag.credit[0]:
             credit.append((line, first, None))
+        elif frag.note is not None and n == frag.note[0]:
+            if frag.note[1] > first:  # the note number closing the text is left out
+                body.append((line, first, frag.note[1]))
         elif first < len(line.words):
             body.append((line, first, None))
     return (_drop_closing_dash(body) if credit else body), _without_opening_dash(credit)

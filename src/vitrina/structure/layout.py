@@ -72,6 +72,7 @@ class Fragment:
     position: str | None = None
     label_words: int = 0  # leading words of the first line forming the label
     credit: tuple[int, int] | None = None  # (index into lines, first credit word)
+    note: tuple[int, int] | None = None  # (line, word) of a note number closing the text
     complete: bool = False
     deferred: list[Fragment] = field(default_factory=list)
 

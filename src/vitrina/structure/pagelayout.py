@@ -44,6 +44,7 @@ from vitrina.structure.captions import (
     widen_lead,
 )
 from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
+from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
@@ -130,6 +131,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
+    entries = with_footnote_credits(entries)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     emit(builder, entries, HyphenJudge(source_text))
     title = None if builder_has_heading(entries) else content.title

@@ -1,0 +1,130 @@
+"""Picture credits set as footnotes.
+
+A caption closed by a note number ("… over the street. 1", the number raised)
+takes as its credit the note of that number on the same page, a line that opens
+with the number and reads as a credit ("1 Photo: Ann Reed / Harbour Trust"). The
+numbers are left out of the caption and of the credit; the notes, once every one
+of them has found its caption, are no blocks of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vitrina.structure.captions import is_credit
+from vitrina.structure.cues import ends_sentence
+from vitrina.structure.layout import Entry, Fragment
+from vitrina.structure.lines import Line
+
+NOTE_DIGITS = 2  # a note number has at most this many digits
+
+
+@dataclass
+class _Note:
+    fragment: Fragment
+    lines: list[Line]  # the note's lines, its number's own line left out
+    skip: int  # words of the first line before the credit (the number), 0 or 1
+
+
+def with_footnote_credits(entries: list[Entry]) -> list[Entry]:
+    """``entries`` with footnoted credits joined to their captions (see the module)."""
+    notes = _notes(entries)
+    if not notes:
+        return entries
+    used: dict[int, int] = {}  # id(note fragment) -> notes taken from it
+    for cap in _fragments(entries):
+        marker = _marker(cap) if cap.kind == "caption" else None
+        if marker is None:
+            continue
+        n, k, number = marker
+        note = notes.get((cap.lines[n].page, number))
+        if note is None or note.fragment is cap or cap.note is not None:
+            continue
+        cap.note = (n, k)
+        cap.credit = (len(cap.lines), note.skip)
+        cap.lines.extend(note.lines)
+        used[id(note.fragment)] = used.get(id(note.fragment), 0) + 1
+    held = {id(f): sum(1 for note in notes.values() if note.fragment is f) for f in _fragments(entries)}
+    spent = {key for key, count in used.items() if count == held.get(key)}
+    return _without(entries, spent)
+
+
+def _fragments(entries: list[Entry]) -> Iterator[Fragment]:
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            yield entry
+            yield from _fragments(list(entry.deferred))
+
+
+def _without(entries: list[Entry], spent: set[int]) -> list[Entry]:
+    kept: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            if id(entry) in spent:
+                continue
+            entry.deferred = [d for d in _without(list(entry.deferred), spent) if isinstance(d, Fragment)]
+        kept.append(entry)
+    return kept
+
+
+def _number(word: str) -> str | None:
+    return word if word.isdigit() and len(word) <= NOTE_DIGITS and not word.startswith("0") else None
+
+
+def _notes(entries: list[Entry]) -> dict[tuple[int, str], _Note]:
+    """The footnotes of the text by (page, number): fragments made only of lines
+    opening with a note number, each note reading as a credit."""
+    found: dict[tuple[int, str], _Note] = {}
+    for frag in _fragments(entries):
+        groups = _note_groups(frag)
+        if groups is None:
+            continue
+        for number, note in groups:
+            found.setdefault((note.lines[0].page, number), note)
+    return found
+
+
+def _note_groups(frag: Fragment) -> list[tuple[str, _Note]] | None:
+    lines = frag.lines
+    if frag.note is not None or not lines or not lines[0].words or _number(lines[0].words[0][0]) is None:
+        return None
+    groups: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        number = _number(line.words[0][0]) if line.words else None
+        if number is not None:
+            groups.append((number, [line]))
+        else:
+            groups[-1][1].append(line)
+    notes = []
+    for number, group in groups:
+        alone = len(group[0].words) == 1
+        body = group[1:] if alone else group
+        words = [w for k, line in enumerate(body) for j, (w, _) in enumerate(line.words) if alone or k or j]
+        if not body or not is_credit(words, closes_caption=True):
+            return None
+        notes.append((number, _Note(frag, body, 0 if alone else 1)))
+    return notes
+
+
+def _marker(cap: Fragment) -> tuple[int, int, str] | None:
+    """(line, word, number) of the note number closing a caption's text: its last
+    word after a sentence end, or all a credit found there holds."""
+    if cap.credit is not None:
+        n, k = cap.credit
+        if n >= len(cap.lines) or k >= len(cap.lines[n].words):
+            return None
+        rest = [w for w, _ in cap.lines[n].words[k:]] + [w for line in cap.lines[n + 1 :] for w, _ in line.words]
+        number = _number(rest[0]) if len(rest) == 1 else None
+        return (n, k, number) if number is not None and _after_sentence(cap, n, k) else None
+    n = len(cap.lines) - 1
+    k = len(cap.lines[n].words) - 1
+    number = _number(cap.lines[n].words[k][0]) if k >= 0 else None
+    return (n, k, number) if number is not None and _after_sentence(cap, n, k) else None
+
+
+def _after_sentence(cap: Fragment, n: int, k: int) -> bool:
+    """The word before (line n, word k) ends a sentence: the number is a note call."""
+    if k > 0:
+        return ends_sentence(cap.lines[n].words[k - 1][0])
+    return n > 0 and ends_sentence(cap.lines[n - 1].text)
