@@ -72,10 +72,10 @@ def _number(word: str) -> str | None:
     return word if word.isdigit() and len(word) <= NOTE_DIGITS and not word.startswith("0") else None
 
 
-def _notes(entries: list[Entry]) -> dict[tuple[int, str], _Note]:
+def _notes(entries: list[Entry]) -> dict[tuple[int | None, str], _Note]:
     """The footnotes of the text by (page, number): fragments made only of lines
     opening with a note number, each note reading as a credit."""
-    found: dict[tuple[int, str], _Note] = {}
+    found: dict[tuple[int | None, str], _Note] = {}
     for frag in _fragments(entries):
         groups = _note_groups(frag)
         if groups is None:
