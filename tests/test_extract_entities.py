@@ -373,3 +373,23 @@ def test_namesakes_of_one_family_are_kept_apart_and_the_surname_is_the_one_told_
     assert len({m.entity for m in firsts}) == 2
     last = [m for m in doc.mentions if doc.text[m.start : m.end] == "Ilbren"][-1]
     assert last.entity == entity_of(doc, "Tomas Ilbren")
+
+
+def test_regnal_numbers_keep_namesakes_apart():
+    doc = extract(make_doc([
+        "King Osric II of Varn fled the capital. Emperor Osric I promised a charter; in May the court "
+        "left. The laws, signed by Osric, freed the towns. Later Queen Ilsa IX ruled.",
+    ]))
+    second, first = entity_of(doc, "Osric II"), entity_of(doc, "Osric I")
+    assert second is not None and first is not None and second != first
+    assert entity_of(doc, "Osric") == first  # the one named last before
+    assert entity_of(doc, "Ilsa IX") is not None
+
+
+def test_known_as_is_the_same_person_and_leaves_the_surname_to_the_relative():
+    doc = extract(make_doc([
+        "In 1896 Walter Brandt, his wife Anna Lenk, known to the traders as Maria Brandt, and her "
+        "brother found silver in the creek. Brandt registered the claim at the post.",
+    ]))
+    assert entity_of(doc, "Maria Brandt") == entity_of(doc, "Anna Lenk") is not None
+    assert entity_of(doc, "Brandt") == entity_of(doc, "Walter Brandt") is not None

@@ -478,3 +478,29 @@ def test_two_towns_with_a_comma_typed_as_one_organization_are_two_places(gaz):
 
     parts = _split_place_tail(text, RawMention(start, start + len("Lisbon, Porto"), "organization", "ORG"), gaz)
     assert [(text[p.start : p.end], p.type) for p in parts] == [("Lisbon", "place"), ("Porto", "place")]
+
+
+def test_small_town_of_an_area_the_document_names():
+    doc = _extract("The prospectors took a steamer to Juneau in Alaska and walked on to Skagway.",
+                   "Later a storm kept the boats at Sitka for a week.")
+    skagway = _place(doc, "Skagway")
+    assert skagway.type == "place" and skagway.country == "US" and abs(skagway.lat - 59.46) < 0.5
+    # the same small town without its area in the text stays unmapped
+    alone = _extract("The prospectors walked on to Skagway.")
+    e = entity(alone, entity_of(alone, "Skagway"))
+    assert e is None or e.lat is None
+
+
+def test_small_town_namesake_is_not_a_river_an_island_or_a_person():
+    doc = _extract("In Brazil the fleet waited while the scouts crossed the Congo.",
+                   "Off Louisiana they passed the island of Minorca.",
+                   "Antonio de Santa Anna ruled Mexico; envoys from Texas met Santa Anna in 1853.")
+    for name in ("Congo", "Minorca", "Santa Anna"):
+        e = entity(doc, entity_of(doc, name))
+        assert e is None or e.lat is None or e.country != "US" and e.country != "BR", name
+
+
+def test_place_after_a_verb_of_motion_and_a_plural_place_noun():
+    doc = _extract("In the spring the court fled to Koblenz.", "He saw the cities of Timbuktu and Gao in Mali.")
+    assert _place(doc, "Koblenz").type == "place"
+    assert _place(doc, "Timbuktu").country == "ML"

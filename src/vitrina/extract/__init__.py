@@ -101,14 +101,15 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
-    from vitrina.extract.places import gazetteer, locative_places
+    from vitrina.extract.places import gazetteer, locative_places, named_areas
     from vitrina.extract.quotes import find_quotes
 
     gaz = gazetteer()
     view = model_view(doc.text)  # the regex stages skip blanked runs quickly, same offsets
     raw = find_mentions(doc, an, use_markup=use_markup)
     covered = [(m.start, m.end) for m in raw]
-    raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz)]
+    areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
+    raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
     raw.sort(key=lambda m: (m.start, m.end))
     entities, mentions = cluster(doc.text, an, raw, gaz)
     dates = find_all_dates(doc, an.sents, use_markup, view)

@@ -29,10 +29,13 @@ from vitrina.extract.places import (
     PlaceMention,
     inside,
     is_common_word,
+    is_motion_verb,
+    is_place_noun,
     listed_places,
     locative_words,
+    may_be_town,
     mention_key,
-    place_nouns,
+    named_areas,
     resolve_document,
     sizeable_sense,
     vessel_words,
@@ -42,10 +45,14 @@ from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Entity, EntityType, Mention
 
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# generational suffixes and regnal numbers (Roman numerals up to 39: "Louis XIV")
+SUFFIXES = {"jr", "sr"} | {f"{tens}{units}" for tens in ("", "x", "xx", "xxx")
+                           for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")} - {""}
 _EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
-_ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+$")  # "the second X"
+_ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
 _EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
+# "X, known to the miners as Y", "X (better known as Y)": Y is X's other name
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:\w+\s+)?known(?:\s+(?:to|by|among)\s+[^,.;()]{1,40}?)?\s+as\s+")
 _KIN_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*$")  # "his father, X", "their son X"
 
 
@@ -86,7 +93,7 @@ def generation_label(suffix: str) -> str:
     epithet = next((w for w in EPITHETS if generational_suffixes()[w] == suffix), None)
     if epithet is not None:
         return f"the {epithet.capitalize()}"
-    return suffix.upper() if suffix in {"ii", "iii", "iv", "v"} else f"{suffix.capitalize()}."
+    return f"{suffix.capitalize()}." if suffix in {"jr", "sr"} else suffix.upper()
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,9 @@ class PersonName:
         article prefix ("al-Rashid", "el-Amin"), also without it ("Rashid")."""
         tail = self.last.split()[-1]
         forms = {self.last, tail}
+        particle, _, rest = self.last.partition(" ")
+        if particle.lower() in PARTICLES and rest[:1].isupper():
+            forms.add(rest)  # "de Santa Anna": "Santa Anna"
         head, dash, rest = tail.partition("-")
         if dash and rest[:1].isupper() and head.islower():
             forms.add(rest)
@@ -282,12 +292,13 @@ class Clusterer:
             if role:
                 cl.roles.add(role)
         self._merge_name_tails()
+        self._merge_known_as()
         self._single_index = _SingleIndex(self._full_names(), self.clusters)
         for i in single:
             found = self._person_for_single(i)
             c = self._new(i, "person") if found is None else self._join(i, found)
             if self.clusters[c].name is None:
-                name = PersonName.parse(self.surface(i))
+                name = self._with_generation(i, PersonName.parse(self.surface(i)))
                 self.clusters[c].name = name
                 self._single_index.add_single(c, name)
             role = self.mentions[i].role
@@ -302,7 +313,7 @@ class Clusterer:
             return name
         m = self.mentions[i]
         after = _EPITHET_AFTER.match(self.text, m.end)
-        before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+        before = _ORDINAL_BEFORE.search(self.text, max(0, m.start - 30), m.start)
         word = after.group(1) if after else before.group(1) if before else None
         suffix = generational_suffixes().get(word.lower(), "") if word else ""
         return PersonName(name.first, name.middles, name.last, suffix) if suffix else name
@@ -352,6 +363,17 @@ class Clusterer:
             if len(longer) == 1 and self.clusters[c].members:
                 self._merge(longer[0], c)
 
+    def _merge_known_as(self) -> None:
+        """ "X, known to the miners as Y": the other name of the same person, who stays the
+        first name's (so a surname Y shares with a relative goes to that relative)."""
+        people = sorted((i for i in self.cluster_of if self.mentions[i].type == "person"),
+                        key=lambda i: self.mentions[i].start)
+        for a, b in zip(people, people[1:], strict=False):
+            if _KNOWN_AS.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start):
+                ca, cb = self.cluster_of[a], self.cluster_of[b]
+                if ca != cb and self.clusters[ca].type == self.clusters[cb].type == "person":
+                    self._merge(ca, cb)
+
     def merge_titled_appositions(self) -> None:
         """ "Jean Martin, duc de Valmont": the titled name is the same person."""
         people = [i for i, m in enumerate(self.mentions) if m.type == "person" and i in self.cluster_of]
@@ -370,12 +392,18 @@ class Clusterer:
     def _full_names(self) -> dict[int, PersonName]:
         """People clusters with a first name: cluster index -> fullest name."""
         return {c: cl.name for c, cl in enumerate(self.clusters)
-                if cl.type == "person" and cl.name is not None and cl.name.first is not None}
+                if cl.type == "person" and cl.members and cl.name is not None and cl.name.first is not None}
 
     def _person_for_single(self, i: int) -> int | None:
         word = self.surface(i)
-        low = word.lower()
         index = self._single_index or _SingleIndex(self._full_names(), self.clusters)
+        regnal = self._with_generation(i, PersonName.parse(word))
+        if regnal.suffix:  # "Ferdinand II": only the one with that name and number
+            same = [c for c in index.single_variants(regnal.last.lower())
+                    if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
+                    and cl.name.suffix == regnal.suffix and cl.name.last.lower() == regnal.last.lower()]
+            return same[0] if same else None
+        low = word.lower()
         full = index.full
         by_last = index.by_surname.get(low, [])
         if len(by_last) == 1:
@@ -402,6 +430,8 @@ class Clusterer:
         singles = [c for c in index.single_variants(low)
                    if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
                    and variant(cl.name.last, word)]
+        if len({self.clusters[c].name for c in singles}) > 1:  # "Ferdinand I", "Ferdinand II": the last named
+            return self._most_recent(singles, self.mentions[i].start) or singles[0]
         if singles:
             return singles[0]
         by_variant = [c for c in index.one_edit(low) if len(low) >= 6
@@ -554,8 +584,10 @@ class Clusterer:
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         after = self.text[m.end : m.end + 20].split()
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
+        article = bool(before) and before[-1].lower() == "the"
+        land = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns")
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
-                            locative, qualifier, possessive, self._vessel(m, before), agent)
+                            locative, qualifier, possessive, self._vessel(m, before), agent, article, land)
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",
@@ -582,7 +614,7 @@ class Clusterer:
         for cl in self.clusters:
             if cl.type == "person" and cl.name is not None:
                 out.add(cl.name.last.lower())
-                out.add(cl.name.last.split()[-1].lower())
+                out.update(f.lower() for f in cl.name.surname_forms)
         return frozenset(out)
 
     def _merge_suffixes(self) -> None:
@@ -878,7 +910,8 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
-    out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz)]
+    areas = named_areas((text[s:e] for s, e in places), gaz)
+    out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz, areas)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -901,6 +934,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     surnames = {text[m.start : m.end].split()[-1] for m in mentions
                 if m.type == "person" and len(text[m.start : m.end].split()) > 1}
     out = list(mentions)
+    areas = named_areas((text[m.start : m.end] for m in out if m.type == "place"), gaz)
     candidates = {}
     for k, m in enumerate(out):
         name = re.sub(r"\s+", " ", text[m.start : m.end])
@@ -910,7 +944,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
-        sense = sizeable_sense(gaz, name)
+        sense = sizeable_sense(gaz, name) or (areas.town(gaz, name) if may_be_town(text, m.start) else None)
         if sense is not None:
             candidates[k] = sense
     for k in sorted(candidates):  # "Stanleyville (Kisangani)": two names of one sizeable place
@@ -947,11 +981,13 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
     m = ms[k]
     before = text[max(0, m.start - 30) : m.start]
     noun = _PLACE_NOUN_OF.search(before)
-    if noun and noun.group(1) in place_nouns():
+    if noun and is_place_noun(noun.group(1)):
         return True
     words = before.split()
     if (m.type != "person" or sense.kind in AREA_KINDS) and words and words[-1].lower() in locative_words():
         return True
+    if len(words) >= 2 and words[-1].lower() in lexicon_words("motion_prepositions") and is_motion_verb(words[-2]):
+        return True  # "fled to X", "sailed for X": a person is not where one goes
     if m.type == "person" and words and words[-1].lower() in lexicon_words("spatial_prepositions") \
             and not _POSSESSIVE_AFTER.match(text, m.end):
         return True  # "landed at X": a person is hardly ever where a preposition of location puts X

@@ -457,10 +457,29 @@ def find_mentions(doc: Document, an: Analysis, use_markup: bool = True) -> list[
     # a title word starting another one-word name ("General Motors") is not a title
     titles = [m for m in titles if not any(_title_in_name(doc.text, n, m) for n in near.overlapping(m.start, m.end))]
     ner = [_cut_possessive(doc.text, n) for n in ner]
+    for n in ner + titles:
+        if n.type == "person":
+            n.end = with_regnal_number(doc.text, n)
     ner_people = [n for n in ner if n.type == "person" or n.type == "other"]
     rest = [n for n in ner if not (n.type == "person" or n.type == "other")]
     return combine(markup, credit_mentions(doc), ner_people, titles, rest, role_mentions(an),
                    pattern_mentions(doc.text))
+
+
+# a regnal number after a one-word name: "Louis XIV", "Pius IX" (a Roman numeral up to 39)
+_REGNAL_AFTER = re.compile(r" (X{0,3}(?:IX|IV|V?I{0,3}))(?![\w’'-])")
+
+
+def with_regnal_number(text: str, m: RawMention) -> int:
+    """The end of person mention ``m`` with the regnal number written right after a one-word
+    name ("Emperor Charles V"): the number tells namesakes of one dynasty apart. "I" is
+    taken only after a title ("Emperor Ferdinand I"), being also the pronoun."""
+    found = _REGNAL_AFTER.match(text, m.end)
+    if found is None or not found.group(1) or " " in text[m.start : m.end].strip():
+        return m.end
+    if found.group(1) == "I" and m.role is None:
+        return m.end
+    return found.end()
 
 
 _NUMBER_GROUP = re.compile(

