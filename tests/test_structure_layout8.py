@@ -214,3 +214,28 @@ def test_caption_credit_set_as_a_footnote_of_its_page() -> None:
     assert captions == [("The wheel in its race, seen from the sluice gate at low water in the spring of 1910.",
                          "Photo: Ann Reed / Estuary Mills Trust")]
     assert not any(doc.text[b.start : b.end].startswith("1 ") for b in doc.blocks)
+
+
+PLAIN_NARROW = [
+    "Flour and Tide",
+    "The tide mill on the estuary ground corn for four",
+    "villages, its wheel turned by water held back in a",
+    "pond at high tide and let out through the sluice.",
+    "The millers worked by the moon rather than by the",
+    "clock, and in a good year the mill ground enough",
+    "flour to feed the parish through the whole winter",
+    "Sacks of flour stacked on the quay",
+    "for the carts that came down the",
+    "causeway at dawn.",
+    "Photo: Ann Reed / Estuary Mills Trust",
+    "and the spring fairs that followed it.",
+]
+
+
+def test_plain_caption_is_the_narrow_run_after_a_paragraph_of_full_lines() -> None:
+    doc = rebuild("\n".join(PLAIN_NARROW) + "\n", "mill", "mill.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("Sacks of flour stacked on the quay for the carts that came down the causeway at dawn.",
+                         "Photo: Ann Reed / Estuary Mills Trust")]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.endswith("through the whole winter and the spring fairs that followed it.") for p in paragraphs)

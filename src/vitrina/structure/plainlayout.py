@@ -671,10 +671,28 @@ class PlainLayout:
             for a, b in zip(body, body[1:], strict=False)
         )
 
+    def _narrows_inside(self, body: list[Line]) -> bool:
+        """The run goes from the body's full measure into a narrow one of its own for
+        its last ``narrow_caption_lines`` lines or more: the caption is the narrow
+        run, set after (or into) a paragraph of the body."""
+        least = int(PLAIN_LIMITS["narrow_caption_lines"])
+        for k in range(1, len(body) - least + 1):
+            head, tail = body[:k], body[k:]
+            if max(ln.length / self.width[ln.index] for ln in head) < PLAIN_LIMITS["own_column"]:
+                return False  # the run starts narrow: no change of measure
+            measure = max(ln.length for ln in tail[:-1])
+            if measure >= PLAIN_LIMITS["own_column"] * self.width[tail[0].index]:
+                continue
+            if min(ln.length for ln in tail[:-1]) >= PLAIN_LIMITS["same_measure"] * measure:
+                return True
+        return False
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
         body = self.lines[first:credit]
+        if self._narrows_inside(body):
+            return False
         if body and len(body) >= 2 and not self._ends_short_inside(body):
             lengths = [b.length for b in body[:-1]]
             width = self.width[first]
