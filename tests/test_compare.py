@@ -641,3 +641,36 @@ def test_the_same_phrase_before_two_amounts_of_one_measure_differs(tmp_path):
              for g in compare(_db(tmp_path, a, b, c)) for r in g.reasons}
     assert pairs[("8,000 reis", "10,000 reis")] == "differ"
     assert not [p for p, relation in pairs.items() if "7,000 reis" in p and relation == "differ"]
+
+
+def test_amounts_of_one_unit_and_magnitude_meet_without_a_shared_name():
+    from vitrina.compare import _magnitude_keys
+
+    assert set(_magnitude_keys(3e8, "usd")) & set(_magnitude_keys(4e8, "usd"))
+    assert set(_magnitude_keys(95.0, "ships")) & set(_magnitude_keys(105.0, "ships"))
+    assert not set(_magnitude_keys(30.0, "usd")) & set(_magnitude_keys(15000.0, "usd"))
+    assert not set(_magnitude_keys(4e8, "usd")) & set(_magnitude_keys(4e8, "tons"))
+
+
+def test_a_quotation_cut_from_a_longer_one_meets_it_whatever_its_longest_words(tmp_path):
+    long_words = ("nothing in the charter obliges the smallest harbor to bear the costs of the largest "
+                  "fleets, and whether for good or ill the dock has become a sign of our intent")
+    short_words = "whether for good or ill the dock has become a sign of our intent"
+    a = _doc("a", [f"The report of the council read: “{long_words}.”"], quotes={long_words: None})
+    b = _doc("b", [f"Vell insisted that “{short_words}.”"], quotes={short_words: "person-marco-vell"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["consistent"]
+
+
+def test_a_misdated_act_may_name_a_place_fully_once_and_shortly_once():
+    from vitrina.compare import Statement, _named_share
+
+    def said(*people: tuple[str, str, frozenset[str]]) -> Statement:
+        return Statement("happening-date", "d", 0, 1, "x", (0, 1), "x", (), ("1921-05-05", "1921-05-05", ()),
+                         people=people)
+
+    academy = ("org-porto-academy", "organization", frozenset({"porto", "academy"}))
+    short = ("org-porto", "organization", frozenset({"porto"}))
+    lind = ("person-ada-lind", "person", frozenset({"ada", "lind"}))
+    other = ("org-faro", "organization", frozenset({"faro"}))
+    assert _named_share(said(short), said(academy, lind)) == 1.0
+    assert _named_share(said(other), said(academy, lind)) == 0.0

@@ -163,6 +163,9 @@ class Weights:
     unlinked_name_words: int = 2
     # Two predicates are one act when they share one of this many most frequent WordNet senses (pledge/promise).
     synonym_senses: int = 2
+    # Width (in powers of ten) of the order-of-magnitude grid on which amounts of one unit meet as candidates
+    # (two grids offset by half of it): amounts within ``quantity_max_ratio`` of each other mostly share a cell.
+    magnitude_bucket: float = 1.0
     # Names within this many words of a value stand beside it: other names there beside another value make
     # a retold sentence another statement (names further off belong to other clauses).
     near_name_words: int = 6
@@ -909,6 +912,7 @@ def _other_speaker(a: Statement, b: Statement) -> bool:
     return all(any(n[0] == s.about[0] for n in s.named) for s in (a, b))
 
 
+
 def _quote_words_relation(a: Statement, b: Statement) -> str:
     if _trimmed(a.value) == _trimmed(b.value):
         return "agree"
@@ -1588,10 +1592,21 @@ def _misdated(a: Statement, b: Statement) -> bool:
     """Nearly the same words, half the participants, precise dates less than a month apart."""
     return (min(len(a.value[2]), len(b.value[2])) >= WEIGHTS.min_clause_words
             and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.same_words
-            and _overlap(a.about, b.about) >= WEIGHTS.same_words_overlap
+            and max(_overlap(a.about, b.about), _named_share(a, b)) >= WEIGHTS.same_words_overlap
             and _width_days(a.value[:2]) <= WEIGHTS.misdating_days
             and _width_days(b.value[:2]) <= WEIGHTS.misdating_days
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
+
+
+def _named_share(a: Statement, b: Statement) -> float:
+    """Share of the names of the statement naming fewer (persons, places, organizations) that the other
+    names too, by id or by a name holding the other ("Harvard" / "Harvard University")."""
+    pa = [p for p in a.people if p[1] in _CONFLICTING_TYPES]
+    pb = [p for p in b.people if p[1] in _CONFLICTING_TYPES]
+    fewer, more = sorted((pa, pb), key=len)
+    if not fewer:
+        return 0.0
+    return sum(1 for x in fewer if any(_same_name(x, y) for y in more)) / len(fewer)
 
 
 def _other_places(a: Statement, b: Statement) -> bool:
@@ -1856,7 +1871,27 @@ def _blocking_keys(s: Statement) -> list[str]:
     if s.kind == "quote":
         content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
         keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
+        keys += _quote_shingles(s.value)
+    if s.kind == "quantity" and not s.retold_only:
+        keys += _magnitude_keys(s.value[0], s.value[1])
     return keys
+
+
+def _quote_shingles(words: Sequence[str]) -> list[str]:
+    """Pairs of consecutive content words of a quotation: a short quotation meets the longer one it was
+    cut from (or the same words with a word changed) whichever of their words are longest."""
+    content = [w for w in words if w not in _stop_words() and w != "*"]
+    return sorted({f"quoted:{x} {y}" for x, y in zip(content, content[1:], strict=False)})
+
+
+def _magnitude_keys(value: float, unit: str) -> list[str]:
+    """An amount's unit and order of magnitude, on two offset grids (so that 300 and 400 million, or 95 and
+    105, share one): amounts of one measure told in other words ("three hundred million dollars requested"
+    / "asked Congress to provide $400,000,000") meet without a shared name; ``_same_quantity`` judges them."""
+    if value <= 0:
+        return []
+    scale = math.log10(value) / WEIGHTS.magnitude_bucket
+    return [f"amount:{unit}:{math.floor(scale)}", f"amount:{unit}:{math.floor(scale + 0.5)}+"]
 
 
 def _mergeable(a: list[int], b: list[int], statements: Mapping[int, Statement],
