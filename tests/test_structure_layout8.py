@@ -239,3 +239,25 @@ def test_plain_caption_is_the_narrow_run_after_a_paragraph_of_full_lines() -> No
                          "Photo: Ann Reed / Estuary Mills Trust")]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any(p.endswith("through the whole winter and the spring fairs that followed it.") for p in paragraphs)
+
+
+BODY = [
+    "The tide mill on the estuary ground corn for four villages, its wheel",
+    "turned by water held back in a pond at high tide and let out through",
+    "the sluice as the tide fell, so the millers worked by the moon rather",
+    "than by the clock and the flour was sacked by lamplight before dawn.",
+]
+
+
+def test_plain_drop_cap_printed_before_the_title_and_facing_running_heads() -> None:
+    lines = ["I", "Flour and Tide:", "The Estuary Mills", "I The Pond",
+             "n the spring of 1910 the pond was dug out by hand, and the wheel",
+             *BODY[1:], *BODY, "1", "\f" + BODY[0], *BODY[1:], *BODY,
+             "Museum of the Marsh Country", "2", "\f" + BODY[0], *BODY[1:], "II The Sluice", *BODY,
+             "Flour and Tide", "3"]
+    doc = rebuild("\n".join(lines) + "\n", "mill", "mill.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Flour and Tide: The Estuary Mills"), ("I", "The Pond"), ("II", "The Sluice")]
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert body[0].startswith("In the spring of 1910")
+    assert not any("Museum of the Marsh" in p or p.endswith("Flour and Tide") for p in body)

@@ -201,6 +201,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
+    running |= _facing_edges(pages, running)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
         return lines, ()
@@ -236,6 +237,25 @@ def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set
     return found
 
 
+def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """Running heads that differ between facing pages (the museum's name on the left
+    page, the exhibit's title on the right), each extracted beside its page's lone
+    number: a name in that place when another page has a running line there."""
+    placed: dict[tuple[int, int], list[Line]] = {}  # (which end, offset from the number) -> names
+    for page_lines in pages.values():
+        for end, number_at in ((0, 1), (1, len(page_lines) - 1)):
+            if len(page_lines) < 4 or not _bare_page_number(page_lines[number_at], running):
+                continue
+            name = page_lines[number_at - 1]
+            if _name_line(name):
+                placed.setdefault((end, number_at - 1 - (0 if end == 0 else len(page_lines))), []).append(name)
+    found: set[int] = set()
+    for names in placed.values():
+        if len(names) > 1 and any(id(name) in running for name in names):
+            found |= {id(name) for name in names}
+    return found
+
+
 def _bare_page_number(line: Line, running: set[int]) -> bool:
     return id(line) in running and bool(_PAGE_NUMBER.match(line.text))
 
@@ -251,7 +271,8 @@ def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     """Edge lines after page 1 repeating (part of) the title, the document's first
     line (a page number aside): a running head, even when the document is too short
     for it to repeat. Only a line of a few words that ends no sentence counts."""
-    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
+    # (a lone letter printed first is a drop cap, no title)
+    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text) and len(line.text.strip()) > 1), None)
     if first is None or (first.page or 1) != 1:
         return set()
     title = _echo_key(first.text)

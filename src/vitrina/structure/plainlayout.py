@@ -1006,7 +1006,7 @@ def _page_widths(lines: list[Line]) -> list[float]:
 
 def drop_caps(lines: list[Line]) -> dict[int, int]:
     """Drop caps the extraction printed on a line of their own ("B" … "y 1917 the
-    port…"): a lone capital (not the words "A" or "I", nor a label over its title) and,
+    port…", even before the title): a lone capital and,
     within the next lines or further down its page, the
     first line that opens in lower case right under a heading (a title-case line after
     a finished line or another title line), the letter completing its first word.
@@ -1017,8 +1017,10 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
         if len(letter) != 1 or not letter.isupper():
             continue
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if letter in "AI" and (after is None or is_title_like(after.text)):
-            continue  # the word "A" or "I", or a panel label over its title
+        if letter in "AI" and after is None:
+            continue  # the word "A" or "I"
+        # "A" or "I" over a title is a panel label, unless a line opening in lower case
+        # under a heading below lacks exactly that letter ("I" ... "n July 1799")
         reach = line.index + 1 + int(PLAIN_LIMITS["drop_cap_reach"])
         for nxt in lines[line.index + 1 :]:
             if nxt.index >= reach and nxt.page != line.page:
