@@ -36,6 +36,8 @@ GROUPS = {
     "dev": [eval_ask.DEVSET / name for name in eval_ask.TUNING],
     "v1": [ANNOTATIONS / "ask_v1.jsonl"],
     "v2": [ANNOTATIONS / "ask_v2.jsonl"],
+    "v3": [ANNOTATIONS / "ask_v3.jsonl"],
+    "v4": [ANNOTATIONS / "ask_v4.jsonl"],
 }
 L2 = 1.0  # ridge penalty on the coefficients (not the intercept); chosen by the cross-validation below
 ABSTAIN_TARGET = 0.95  # share of unanswerable questions that must abstain at the chosen threshold

@@ -71,11 +71,11 @@ class Question:
 def analyse(question: str) -> Question:
     raw = " ".join(question.split())
     preamble, asked = split_preamble(raw)
-    doc = parse(asked) if asked else None
+    doc = parse(_unquoted(asked)) if asked else None
     q = Question(text=raw, type="what", expects="named")
     if doc is None or not len(doc):
         return q
-    _content(parse(raw) if preamble else doc, q)
+    _content(parse(_unquoted(raw)) if preamble else doc, q)
     q.names = _names(raw)
     q.years = re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw)
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
@@ -110,6 +110,15 @@ def analyse(question: str) -> Question:
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
     return q
+
+
+QUOTED = re.compile(r"(?<!\w)['‘“\"]([^'‘’“”\"]+)['’”\"](?!\w)")
+
+
+def _unquoted(text: str) -> str:
+    """The question without quotation marks around a phrase ("the 'X packages'"): they mark a name
+    or the source's wording, and the parser reads a quoted phrase as a clause of its own."""
+    return QUOTED.sub(r"\1", text)
 
 
 def _background(q: Question, doc: Any, wh: Any) -> None:
@@ -293,6 +302,11 @@ def _phrasal(verb: Any) -> tuple[str, frozenset[str]] | None:
         compound = f"{lemma}_{word.lower_}"
         if wn.synsets(compound, "v"):
             return compound, frozenset({fold(verb.text), fold(word.text)})
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            compound = f"{lemma}_{prep.lower_}_{noun.lower_}"  # "put to death" -> execute, "bring to trial"
+            if wn.synsets(compound, "v"):
+                return compound, frozenset({fold(verb.text), fold(prep.text), fold(noun.text)})
     return None
 
 

@@ -41,6 +41,7 @@ from vitrina.qa.question import Question
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
     ARGUMENT_COUNT,
+    LAST_MEMBER_WORDS,
     LEXICAL,
     PURPOSE_SHARE,
     UNALIGNED_CREDIT,
@@ -312,7 +313,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         return _holder(anchor)
     if slot in ("object", "attr"):
         if noun:
-            return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+            return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")] \
+                + _identified(anchor)
         if _passive(anchor):
             found = _children(anchor, "nsubjpass")
             if not found and anchor.dep_ in ("acl", "relcl"):
@@ -327,14 +329,28 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
     if slot.startswith("prep:"):
         prep = slot[5:]
         holders = [anchor, *_children(anchor, "dobj")]
-        return [p for h in holders for c in _children(h, "prep") if c.lower_ == prep for p in _children(c, "pobj")]
+        found = [p for h in holders for c in _children(h, "prep") if c.lower_ == prep for p in _children(c, "pobj")]
+        if not found and not noun and q.expects == "named" and q.head is None:
+            # "What did X agree on?" — "X agreed to fight until …": the verb's clausal complement is
+            # what the prepositional object would name
+            found = _children(anchor, "xcomp", "ccomp")
+        return found
     if slot == "reason":
-        return _reason(anchor)
+        return _reason(anchor) + _motive_of_person(anchor, q)
     if slot in ("time", "place"):
         return _circumstances(anchor)
     if slot == "quantity" and q.unit == "duration":  # "took almost a month", "returned within three weeks"
         return _children(anchor, "dobj", "npadvmod") + _circumstances(anchor)
     return []
+
+
+def _identified(noun: Any) -> list[Any]:
+    """"Y was the only acquisition of …": the subject of a copula whose predicate nominal is the
+    aligned noun is the thing that noun names (for "What did X acquire?")."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be":
+        return []
+    return [_relative_antecedent(t) for t in _children(head, "nsubj")]
 
 
 def _circumstances(anchor: Any) -> list[Any]:
@@ -420,7 +436,58 @@ def _reason(verb: Any) -> list[Any]:
                 found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
             elif any(base_forms(p.text) & reason_nouns for p in _children(prep, "pobj")):
                 found.append(prep)  # "in response to X", "for fear of X", "in an effort to V"
-    return found + _causes(verb)
+    return found + _causes(verb) + _premise_of_consequence(verb)
+
+
+def _consequence_marker(token: Any) -> Any | None:
+    """The "so" / "thus" child of a clause that opens the consequence conjoined to it, if any."""
+    markers = lexicon.words("qa_consequence_markers")
+    return next((c for c in token.children if c.dep_ in ("cc", "advmod") and c.lower_ in markers), None)
+
+
+def _premise_of_consequence(verb: Any) -> list[Any]:
+    """"A, so B" / "A; thus B": the clause A is the reason for B (``verb`` inside B); a clause
+    that has a consequence joined to it is itself a reason when the question's act is not found."""
+    token = verb
+    while token.dep_ == "conj":
+        head = token.head
+        marker = _consequence_marker(token)
+        if marker is not None and head.i < marker.i < token.i:
+            return [head]  # "A, and so B": the verb of A
+        token = head
+    marker = _consequence_marker(token)
+    if marker is None:
+        return []
+    # "A, so B" parsed with A as a clause of B's verb, before the connective
+    before = [c for c in _children(token, "ccomp", "advcl") if c.i < marker.i]
+    if before:
+        return before
+    if token.i < marker.i and token.dep_ == "ROOT" and any(c.dep_ == "conj" and c.i > marker.i for c in token.children):
+        return [token]  # "A, so B" as conjoined clauses: A's verb heads it (its constituent ends at "so")
+    return []
+
+
+def _motive_of_person(verb: Any, q: Question) -> list[Any]:
+    """"… unnerved X, who feared that …": a relative clause of a mental state on a person the
+    question names gives that person's motive (WordNet verb.emotion / verb.cognition with a complement)."""
+    found = []
+    names = set(q.names)
+    for noun in verb.sent:
+        if noun.pos_ != "PROPN" or fold(noun.text) not in names:
+            continue
+        for clause in _children(noun, "relcl"):
+            if _children(clause, "ccomp") and _mental(clause):
+                found.append(clause)
+    return found
+
+
+def _mental(verb: Any) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = wn.morphy(verb.lower_, "v") if wn is not None else None
+    senses = wn.synsets(base, "v")[:1] if wn is not None and base else []
+    return any(x.lexname() in MOTIVE_LEXNAMES for x in senses)
 
 
 def _motive(clause: Any) -> bool:
@@ -428,12 +495,7 @@ def _motive(clause: Any) -> bool:
     "believing X", "convinced that X" — the doer's motive (WordNet verb.emotion / verb.cognition)."""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or _children(clause, "mark", "nsubj"):
         return False
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()  # sentences are parsed without spaCy's lemmatizer: WordNet's morphology gives the verb
-    verb = wn.morphy(clause.lower_, "v") if wn is not None else None
-    senses = wn.synsets(verb, "v")[:1] if wn is not None and verb else []
-    return any(x.lexname() in MOTIVE_LEXNAMES for x in senses)
+    return _mental(clause)  # sentences are parsed without spaCy's lemmatizer: WordNet's morphology gives the verb
 
 
 def _purpose_share(clause: Any) -> float:
@@ -480,9 +542,18 @@ def other_object(anchor: Any, q: Question) -> bool:
              if t.pos_ in ("NOUN", "PROPN", "ADJ")}
     if not words:
         return False  # no object stated (or a pronoun): nothing contradicts
+    if q.objects <= set(q.names) and all(_definite_common(o) for o in objects):
+        return False  # "joined the forum" for "joined X": a definite description may stand for the name
     wanted = {b for w in q.objects for b in base_forms(w)} | q.others
     near = {r for w in q.objects for r in related(w, "n")}
     return not any(base_forms(w) & (wanted | near) for w in words)
+
+
+def _definite_common(noun: Any) -> bool:
+    """A common noun with a definite article and no modifier of its own ("the forum", not "a
+    congressional effort" nor "the Senate delegation")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
 
 
 def _opposite(token: Any, q: Question) -> bool:
@@ -601,7 +672,10 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
         return Slot(token.idx, token.idx + len(token.text), "np", credit, token.text, pronoun=True)
     tokens = [token]
     kind = "clause" if token.pos_ in ("VERB", "AUX") else "np"
+    marker = _consequence_marker(token) if kind == "clause" else None
     for child in token.children:
+        if marker is not None and child.i >= marker.i:
+            continue  # "A, so B": the clause A ends before its consequence
         if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN":
             continue
         if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
@@ -611,6 +685,8 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     if kind == "clause":
         tokens.extend(m for m in token.children if m.dep_ == "mark")
     tokens.sort(key=lambda t: t.i)
+    if kind == "np":
+        tokens += _last_member(tokens)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in "”\"’)" or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"(" or tokens[0].dep_ in ("cc", "prep")) \
@@ -622,6 +698,25 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
     return Slot(start, end, kind, credit, token.text)
+
+
+def _last_member(tokens: list[Any]) -> list[Any]:
+    """An enumeration whose parse ends at its conjunction ("lard, peas, flour, and" with "pasteurized
+    milk" attached elsewhere as a verb): the words after the conjunction up to the next noun's
+    phrase end are its last member."""
+    last = tokens[-1] if tokens else None
+    if last is None or last.dep_ != "cc":
+        return []
+    doc = last.doc
+    end = None
+    for j in range(last.i + 1, min(len(doc), last.i + 1 + LAST_MEMBER_WORDS)):
+        if doc[j].is_punct or doc[j].pos_ in ("AUX", "CCONJ", "SCONJ"):
+            break
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            end = j
+        elif end is not None:
+            break
+    return list(doc[last.i + 1:end + 1]) if end is not None else []
 
 
 def _names_joined_to(aside: Any, head: Any) -> list[Any]:

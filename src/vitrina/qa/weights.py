@@ -79,6 +79,7 @@ FIT: dict[str, float] = {
     "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
 }
 NOUN_PHRASE_WORDS = 6  # words before a list's opener searched for the asked noun ("the three duties of the guild—")
+LAST_MEMBER_WORDS = 4  # words after an enumeration's final "and" searched for its last member ("and dried milk")
 COUNTED_WINDOW = 5  # words before a bare number searched for the counted noun ("membership had swelled to 127")
 RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
 

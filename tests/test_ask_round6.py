@@ -1,0 +1,63 @@
+"""Round 6 (issue #12): slot fillers the parse gives when the sentence words the act otherwise,
+on invented sentences."""
+
+from __future__ import annotations
+
+from vitrina.qa.parse import parse_many
+from vitrina.qa.question import analyse
+from vitrina.qa.structure import fill
+
+
+def _slots(sentence: str, question: str) -> set[str]:
+    doc = parse_many([sentence])[0]
+    return {sentence[x.start:x.end] for x in fill(doc, analyse(question))}
+
+
+def test_a_clausal_complement_answers_what_they_agreed_on() -> None:
+    found = _slots("At Orsk in May 1820, Vell and Lind agreed to close the harbor until the fever passed.",
+                   "What did Vell and Lind agree on at Orsk?")
+    assert "to close the harbor until the fever passed" in found, found
+
+
+def test_the_subject_of_a_copula_is_the_thing_its_nominalisation_names() -> None:
+    found = _slots("The Marsh Tract was the only territorial acquisition of the guild in the 1820s.",
+                   "What was the only land the guild acquired in the 1820s?")
+    assert "The Marsh Tract" in found, found
+
+
+def test_a_definite_description_may_stand_for_the_named_object() -> None:
+    found = _slots("In 1820, the city of Orsk, Vellmark and the Lind Isles joined the league.",
+                   "Who joined the Amber League in 1820?")
+    assert any("Vellmark" in f and "Lind Isles" in f for f in found), found
+
+
+def test_an_object_with_modifiers_of_its_own_is_another_act() -> None:
+    found = _slots("Vell joined a rival merchant guild in 1820.", "Who joined the Amber League in 1820?")
+    assert not any("Vell" in f for f in found), found
+
+
+def test_a_quoted_phrase_in_the_question_is_parsed_as_part_of_it() -> None:
+    q = analyse("What food did the 'Amber crates' contain?")
+    assert (q.predicate, q.slot) == ("contain", "object")
+
+
+def test_an_enumeration_the_parser_cut_at_its_conjunction_keeps_its_last_member() -> None:
+    found = _slots("The so called “Amber crates” contained salt, beans, oats, and dried milk.",
+                   "What food did the 'Amber crates' contain?")
+    assert "salt, beans, oats, and dried milk" in found, found
+
+
+def test_a_verb_with_a_prepositional_noun_is_one_wordnet_verb() -> None:
+    assert analyse("When was the Duke of Orsk put to death?").phrasal is not None
+
+
+def test_the_clause_before_so_is_the_reason_for_the_one_after() -> None:
+    found = _slots("Orsk was a free port, so its merchants paid no duty and could sail freely to Vell.",
+                   "Why could the merchants of Orsk sail freely to Vell?")
+    assert "Orsk was a free port" in found, found
+
+
+def test_a_relative_clause_of_fear_on_the_asked_person_is_the_motive() -> None:
+    sentence = "The plan to close the port alarmed Lind, who feared that the fever would reach the upper town."
+    found = _slots(sentence, "Why was Lind worried about the plan to close the port?")
+    assert any(f.endswith("feared that the fever would reach the upper town") for f in found), found
