@@ -261,3 +261,20 @@ def test_plain_drop_cap_printed_before_the_title_and_facing_running_heads() -> N
     body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert body[0].startswith("In the spring of 1910")
     assert not any("Museum of the Marsh" in p or p.endswith("Flour and Tide") for p in body)
+
+
+def test_plain_caption_credit_set_as_a_footnote_with_its_numbers_on_lines_of_their_own() -> None:
+    lines = ["Flour and Tide", *BODY, *BODY[:-1], "than by the clock.",
+             "The wheel in its race, seen from the sluice gate at low water.",
+             "1",
+             "The millers opened the gate as the tide fell and the wheel began",
+             "to turn, and the stones ground through the ebb until the pond ran",
+             "dry and the carts came down the causeway at first light.",
+             "1",
+             "Photo: Ann Reed / Estuary Mills Trust"]
+    doc = rebuild("\n".join(lines) + "\n", "mill", "mill.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The wheel in its race, seen from the sluice gate at low water.",
+                         "Photo: Ann Reed / Estuary Mills Trust")]
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert body[-1].startswith("The millers opened") and body[-1].endswith("at first light.")

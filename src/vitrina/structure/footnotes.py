@@ -18,6 +18,7 @@ from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
 
 NOTE_DIGITS = 2  # a note number has at most this many digits
+NOTE_LINES = 3  # a note's credit wraps over at most this many lines
 
 
 @dataclass
@@ -128,3 +129,52 @@ def _after_sentence(cap: Fragment, n: int, k: int) -> bool:
     if k > 0:
         return ends_sentence(cap.lines[n].words[k - 1][0])
     return n > 0 and ends_sentence(cap.lines[n - 1].text)
+
+
+def plain_notes(lines: list[Line], source: str) -> dict[int, list[Line]]:
+    """Footnoted credits in text without geometry, where a raised note number is
+    printed on a line of its own: {index of the call's line: the note's lines}.
+
+    The call is a lone number right after a line ending a sentence; its note is a
+    later line reading as a credit on the same page right after a line of the same
+    number (in ``lines``, or dropped from them as a page number: then it stands
+    between the two lines in ``source``); the note may wrap while it reads as one."""
+    calls: dict[tuple[int | None, str], int] = {}
+    found: dict[int, list[Line]] = {}
+    for line in lines:
+        number = _number(line.text.strip())
+        if number is None or line.index == 0:
+            continue
+        if (line.page, number) not in calls and ends_sentence(lines[line.index - 1].text):
+            calls[(line.page, number)] = line.index
+    if not calls:
+        return found
+    for line in lines[1:]:
+        prev = lines[line.index - 1]
+        gap = source[prev.start + len(prev.raw) : line.start].strip()
+        number = _number(gap)
+        last = line.index - 1  # the call may be the line before the dropped number
+        if number is None:
+            number, last = _number(prev.text.strip()), line.index - 2
+        call = calls.get((line.page, number)) if number is not None else None
+        if call is None or call > last or call in found:
+            continue
+        note = _note_text(lines, line.index)
+        if note:
+            found[call] = note
+    return found
+
+
+def _note_text(lines: list[Line], first: int) -> list[Line]:
+    """The lines from ``first`` reading as one credit on the same page (none if the
+    first does not)."""
+    taken: list[Line] = []
+    words: list[str] = []
+    for line in lines[first : first + NOTE_LINES]:
+        if line.page != lines[first].page or (taken and (line.page_start or _number(line.text.strip()))):
+            break
+        if not is_credit(words + line.text.split(), closes_caption=True):
+            break
+        taken.append(line)
+        words += line.text.split()
+    return taken

@@ -40,6 +40,7 @@ from vitrina.structure.cues import (
     starts_lowercase,
     starts_uppercase,
 )
+from vitrina.structure.footnotes import plain_notes
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -60,6 +61,7 @@ PLAIN_LIMITS = {
     "narrow_caption_lines": 3,  # a caption known only by its narrow measure has at least this many lines
     "narrow_measure": 0.75,  # ... and its lines are all shorter than this share of the page's full line
     "same_measure": 0.8,  # lines of one measure: none shorter than this share of the longest
+    "note_caption_lines": 5,  # a block closed by a footnoted credit's number is a caption this short
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
     # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
@@ -70,6 +72,8 @@ PLAIN_LIMITS = {
     "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
 }
 
+# A line holding only a note number.
+_NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
@@ -93,6 +97,12 @@ class PlainLayout:
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
+        self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
+        self.held |= {ln.index for note in self.notes.values() for ln in note}
+        self.held |= {  # the note's own number
+            note[0].index - 1 for note in self.notes.values()
+            if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
+        }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
 
     def run(self) -> list[Entry]:
@@ -105,7 +115,10 @@ class PlainLayout:
     def _step(self, i: int) -> int:
         line = self.lines[i]
         if i in self.held:
-            return i + 1  # a drop cap: it opens the paragraph it belongs to
+            return i + 1  # a drop cap (it opens the paragraph it belongs to) or a footnote
+        if i in self.notes:
+            self._note_call(i)
+            return i + 1
         if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
@@ -166,6 +179,34 @@ class PlainLayout:
             self.entries.append(cap)
         self.cap = cap
         self.cap_open = True
+
+    def _note_call(self, i: int) -> None:
+        """A note number closing a caption (or a short block that it makes a caption):
+        the note's lines are the caption's credit; the number is left out."""
+        cap = self._caption_ending(i - 1)
+        para = self.para
+        if cap is None and para is not None and para.last.index == i - 1 and (
+            len(para.lines) <= PLAIN_LIMITS["note_caption_lines"]
+        ):
+            label = match_label(para.lines[0].text)
+            para.kind = "caption"
+            if label is not None:
+                para.position, para.label_words = label[0], len(para.lines[0].text[: label[1]].split())
+            cap, self.para = para, None
+        if cap is None or cap.credit is not None:
+            return
+        cap.credit = (len(cap.lines), 0)
+        cap.lines.extend(self.notes[i])
+        self.cap = cap
+        self._close_caption()
+
+    def _caption_ending(self, index: int) -> Fragment | None:
+        """The caption (open, closed or set into a paragraph) whose last line is ``index``."""
+        recent = self.entries[-2:]
+        for entry in [*recent, *(d for e in recent if isinstance(e, Fragment) for d in e.deferred)]:
+            if isinstance(entry, Fragment) and entry.kind == "caption" and entry.last.index == index:
+                return entry
+        return None
 
     def _close_caption(self) -> None:
         cap = self.cap
