@@ -278,3 +278,15 @@ def test_plain_caption_credit_set_as_a_footnote_with_its_numbers_on_lines_of_the
                          "Photo: Ann Reed / Estuary Mills Trust")]
     body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert body[-1].startswith("The millers opened") and body[-1].endswith("at first light.")
+
+
+def test_markdown_bold_line_is_a_heading_but_a_bold_lead_in_is_not() -> None:
+    from vitrina.ingest import markdown
+
+    text = ("# Flour and Tide\n\nThe tide mill ground corn for four villages.\n\n**The Pond**\n\n"
+            "The pond filled at high tide.\n\n**Note.** The mill is open on Sundays.\n\n**The Sluice**\n\n"
+            "The millers opened the gate as the tide fell.\n")
+    (doc,) = markdown.read(text.encode(), "mill.md")
+    assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond", "The Sluice"]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Note. The mill is open on Sundays." in paragraphs

@@ -196,6 +196,7 @@ class _Reader:
         self.counted: dict[str, str] = {}  # heading text -> a bare label counting up through them
         self.held: _Held | None = None  # a caption not emitted yet (see _Held)
         self.kicker: MappedText | None = None  # a label line over the next section heading
+        self.bold_level = 2  # the heading level of a paragraph that is one bold line
 
     # -- blocks
     def add_line(self, text: str, offset: int) -> None:
@@ -206,6 +207,10 @@ class _Reader:
         self.para.append_verbatim(text, offset)
 
     def flush(self) -> None:
+        if self.para is not None and not self.pending and self.para_kind == "paragraph" and _strong_line(self.para.text):
+            para, self.para = self.para, None
+            self.heading(self.bold_level, para)
+            return
         if self.para is not None:
             text, images = _render(self.para)
             italic = self.para_kind == "paragraph" and not images and (
@@ -360,6 +365,38 @@ def _front_matter(lines: list[tuple[str, int]]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
+# A paragraph that is one line wholly in strong emphasis ("**The Pond**").
+_STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1\s*$")
+BOLD_HEADING_WORDS = 12  # a bold line this short that ends no sentence is a heading
+
+
+def _strong_line(raw: str) -> bool:
+    """A paragraph written as one bold line of a few words ending no sentence: a heading
+    in Markdown exported from a word processor ("**The Pond**"), not a bold lead-in."""
+    m = _STRONG_LINE.match(raw)
+    if m is None or "**" in m.group(2) or "__" in m.group(2):
+        return False
+    text = _clean_text(raw)
+    return (
+        0 < len(text.split()) <= BOLD_HEADING_WORDS
+        and not text.rstrip().endswith((".", "!", "?", ",", ";"))
+        and not is_credit_line(text, names=False)
+    )
+
+
+def _has_section_headings(lines: list[tuple[str, int]]) -> bool:
+    """Sections are opened by ``##``/``###`` or setext ``---`` headings: a bold line is
+    then a heading within a section."""
+    previous = ""
+    for line, _ in lines:
+        atx = ATX.match(line)
+        if (atx and len(atx.group(1)) in (2, 3)) or (previous.strip() and re.match(r"^ {0,3}-+[ \t]*$", line)
+                                                      and not RULE.match(previous)):
+            return True
+        previous = line
+    return False
+
+
 def _section_heading(line: str) -> bool:
     """``line`` is a heading that opens a section (``#`` to ``###``)."""
     atx = ATX.match(line)
@@ -420,6 +457,7 @@ def read(data: bytes, source: str) -> list[Document]:
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "markdown", text)
     reader = _Reader(text, builder)
     reader.counted = _counted_headings(lines[first:])
+    reader.bold_level = 4 if _has_section_headings(lines[first:]) else 2
     if not _has_top_heading(lines[first:]):
         _front_matter_title(builder, lines[:first])
     _read_blocks(reader, lines[first:])
