@@ -674,3 +674,12 @@ def test_a_misdated_act_may_name_a_place_fully_once_and_shortly_once():
     other = ("org-faro", "organization", frozenset({"faro"}))
     assert _named_share(said(short), said(academy, lind)) == 1.0
     assert _named_share(said(other), said(academy, lind)) == 0.0
+
+
+def test_the_same_thing_done_on_the_same_day_in_other_words_agrees(tmp_path):
+    a = _doc("a", ["On May 4, 1921 the two delegations issued an agreed statement on the river tolls."],
+             {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["Envoys of both towns released an “agreed statement” on the river tolls on May 4, 1921."],
+             {"May 4, 1921": "1921-05-04"})
+    c = _doc("c", ["On May 4, 1921 the council closed the old dock for repairs."], {"May 4, 1921": "1921-05-04"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b, c))] == ["agree"]

@@ -954,6 +954,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     a, b = _as_compared(a, b)
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
+        return "the same act done to the same thing on the same day"
     if a.retold_only or b.retold_only:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
             return "the same act (begun or ended) done to the same thing, dates close"
@@ -1307,6 +1309,24 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
     if shared and _clause_match(a.value[2], b.value[2]) >= WEIGHTS.compatible_clause_overlap:
         return "a shared participant and mostly the same words, compatible dates"
     return None
+
+
+def _same_day_same_thing(a: Statement, b: Statement) -> bool:
+    """Both dated to the same single day, and what one act is done to is a word of the other's (its theme
+    or, when both only begin or both only end something, its clause) by the same act, the same start or
+    end, or a theme of two words ("issued an agreed announcement" / "issued an “agreed announcement”";
+    "the blockade began" / "the crisis started … when Soviet forces blockaded"). Only equal values: the
+    rule groups, it never contradicts."""
+    if a.value[:2] != b.value[:2] or _width_days(a.value[:2]) != 0 or a.frame is None or b.frame is None:
+        return False
+    if _other_names(a.people, b.people):
+        return False  # each names someone or somewhere the other does not: maybe two acts of one day
+    fa, fb = a.frame, b.frame
+    if _same_theme(fa, fb):
+        return (_same_act(fa, fb) or _same_start_or_end(fa, fb)
+                or len(set(fa.theme) & set(fb.theme)) >= WEIGHTS.unlinked_name_words)
+    return _same_start_or_end(fa, fb) and bool(fa.theme and fb.theme) and (
+        _shared_predicate(fa.theme, _clause_words(b)) or _shared_predicate(fb.theme, _clause_words(a)))
 
 
 def _theme_named(a: Statement, b: Statement) -> bool:
@@ -1872,6 +1892,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         content = sorted({w for w in s.value if w not in _stop_words()}, key=lambda w: (-len(w), w))
         keys += [f"word:{w}" for w in content[:WEIGHTS.quote_blocking_words]]
         keys += _quote_shingles(s.value)
+    if s.kind in _DATE_KINDS and s.value[0] == s.value[1]:
+        keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], s.value[1])
     return keys
