@@ -61,3 +61,35 @@ def test_a_relative_clause_of_fear_on_the_asked_person_is_the_motive() -> None:
     sentence = "The plan to close the port alarmed Lind, who feared that the fever would reach the upper town."
     found = _slots(sentence, "Why was Lind worried about the plan to close the port?")
     assert any(f.endswith("feared that the fever would reach the upper town") for f in found), found
+
+
+def test_a_fronted_when_clause_does_not_type_the_question() -> None:
+    q = analyse("When Vell stepped down, what did Lind say about the harbor?")
+    assert q.type != "when" and q.slot != "time"
+
+
+def test_what_did_x_prohibit_y_from_doing_asks_the_gerund_after_from() -> None:
+    q = analyse("What did the Harbor Act prohibit the guilds from doing?")
+    assert q.slot == "prep:from"
+    found = _slots("The council passed the Harbor Act, which forbade the guilds from minting silver coins.",
+                   "What did the Harbor Act prohibit the guilds from doing?")
+    assert "minting silver coins" in found, found
+
+
+def test_the_recipient_the_question_names_is_no_answer() -> None:
+    found = _slots("The charter gave Mayor Vell total authority to close the harbor.",
+                   "What power did the charter give Vell?")
+    assert "total authority to close the harbor" in found, found
+    assert not any(f.endswith("Vell") for f in found), found
+
+
+def test_a_calendar_date_is_no_span_of_time() -> None:
+    from vitrina.qa.candidates import _point_in_time
+
+    assert _point_in_time("August 1820") and _point_in_time("the 1820s")
+    assert not _point_in_time("almost 16 years") and not _point_in_time("a month")
+
+
+def test_a_name_sharing_only_its_head_word_with_the_question_is_an_answer() -> None:
+    found = _slots("This treaty replaced the Vell-Orsk Treaty of 1802.", "Which earlier treaty did the Lind Treaty replace?")
+    assert any(f.startswith("the Vell-Orsk Treaty") for f in found), found

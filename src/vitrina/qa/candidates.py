@@ -838,13 +838,21 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])
     if slot.kind == "amount":
         return _make(s, slot.start, slot.end, "quantity", fit)  # the number of the counted noun
-    if q.unit == "duration" and category(slot.head_text) == "date":
+    if q.unit == "duration" and category(slot.head_text) == "date" and not _point_in_time(text):
         return _make(s, slot.start, slot.end, "quantity", fit)  # "almost a month": a span of time
     if q.expects in ("date", "quantity"):
         return None  # typed dates and amounts inside the slot answer
     if q.expects == "list" and not ENUMERATED.search(text):
         fit *= FIT["not_enumerated"]  # "five nations" describes the members a list question asks to name
     return _make(s, slot.start, slot.end, "list" if q.expects == "list" else "named", fit)
+
+
+YEAR = re.compile(r"\b\d{3,4}s?\b")
+
+
+def _point_in_time(text: str) -> bool:
+    """"August 1940", "the 1930s": a point or period on the calendar, not a span of time."""
+    return bool(YEAR.search(text)) or any(w.lower() in lexicon.words("months") for w in WORD.findall(text))
 
 
 SET_OFF = re.compile(r"[—–:]\s*[“\"]$")  # "his faith in diplomacy—“I think …”": a quotation set off by a dash or colon

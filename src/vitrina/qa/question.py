@@ -81,7 +81,7 @@ def analyse(question: str) -> Question:
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
         own = {fold(t.text) for t in doc}
         q.background |= {w for w in q.content if w not in own and w not in q.names}
-    wh = next((t for t in doc if t.tag_ in WH_TAGS), None)
+    wh = _main_wh(doc)
     first = _inverted_auxiliary(doc) or doc[0]
     if first.i > 0:  # "When X invaded, did Y…?", "During the talks with Z, did Y…?": the fronted
         own = {fold(t.text) for t in doc[first.i:]}  # phrase sets the scene, which a passage may leave out
@@ -105,7 +105,10 @@ def analyse(question: str) -> Question:
     _background(q, doc, wh)
     _stranded_preposition(q, doc)
     _secondary(q, doc)
-    if wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
+    doing = _bare_doing(wh)
+    if doing is not None:
+        q.slot = f"prep:{doing.head.lower_}"  # "What did X prohibit Y from doing?": the act after "from"
+    elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
     if q.slot == "subject" and _do_support(doc):
         q.slot = "object"  # do-support: "Which ship did X command?" never asks the subject
@@ -119,6 +122,26 @@ def _unquoted(text: str) -> str:
     """The question without quotation marks around a phrase ("the 'X packages'"): they mark a name
     or the source's wording, and the parser reads a quoted phrase as a clause of its own."""
     return QUOTED.sub(r"\1", text)
+
+
+def _bare_doing(wh: Any) -> Any | None:
+    """"What did X prohibit Y from doing?": the bare "doing" whose object the wh-word is (the parser
+    may hang the wh-word on the main verb instead)."""
+    if wh.dep_ not in ("dobj", "dative"):
+        return None
+    if wh.head.lemma_ == "do" and wh.head.dep_ == "pcomp":
+        return wh.head
+    return next((g for c in wh.head.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pcomp" and g.lemma_ == "do" and not any(True for _ in g.children)), None)
+
+
+def _main_wh(doc: Any) -> Any | None:
+    """The wh-word of the question: a fronted "When X happened, what …?" clause's wh-word only
+    sets the scene when another wh-word follows."""
+    found = [t for t in doc if t.tag_ in WH_TAGS]
+    if len(found) > 1 and found[0].head.dep_ == "advcl" and found[0].head.i < found[1].i:
+        return found[1]
+    return found[0] if found else None
 
 
 def _background(q: Question, doc: Any, wh: Any) -> None:

@@ -209,6 +209,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
         for token in _fillers(anchor, q):
+            if _question_name(token, q):
+                continue  # "What power did X give Eisenhower?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
                 slot = _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
@@ -224,6 +226,16 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
+
+
+def _question_name(token: Any, q: Question) -> bool:
+    """A proper name the question itself names heads the phrase ("President X" for a question naming
+    X), with no other name joined to it: the question's own entity, never its answer."""
+    names = set(q.names)
+    if token.pos_ != "PROPN" or fold(token.text) not in names or any(c.dep_ == "conj" for c in token.children):
+        return False
+    others = [fold(t.text) for t in token.lefts for t in t.subtree if t.dep_ != "det" and not t.is_punct]
+    return all(w in names or category(w) == "person" for w in others)  # a title ("President") is no other name
 
 
 def _named_by_apposition(token: Any, q: Question) -> list[Any]:
@@ -329,7 +341,9 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
     if slot.startswith("prep:"):
         prep = slot[5:]
         holders = [anchor, *_children(anchor, "dobj")]
-        found = [p for h in holders for c in _children(h, "prep") if c.lower_ == prep for p in _children(c, "pobj")]
+        found = [p for h in holders for c in _children(h, "prep") if c.lower_ == prep
+                 for p in _children(c, "pobj", "pcomp") if p.dep_ == "pobj" or p.tag_ == "VBG"]
+        # "from issuing X": a gerund clause too
         if not found and not noun and q.expects == "named" and q.head is None:
             # "What did X agree on?" — "X agreed to fight until …": the verb's clausal complement is
             # what the prepositional object would name
@@ -676,8 +690,9 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     for child in token.children:
         if marker is not None and child.i >= marker.i:
             continue  # "A, so B": the clause A ends before its consequence
-        if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN":
-            continue
+        if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN" \
+                and not _infinitive_complement(child):
+            continue  # a relative clause is an aside; "authority to defend X" says what the noun is
         if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
             tokens.extend(_names_joined_to(child, token))  # "X, former chairman…, and Y": Y still counts
             continue  # "X, the first president…": an aside, not part of the name
@@ -717,6 +732,12 @@ def _last_member(tokens: list[Any]) -> list[Any]:
         elif end is not None:
             break
     return list(doc[last.i + 1:end + 1]) if end is not None else []
+
+
+def _infinitive_complement(clause: Any) -> bool:
+    """"the authority to defend X": an infinitive right after the noun it completes."""
+    return clause.dep_ == "acl" and clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in clause.children)
 
 
 def _names_joined_to(aside: Any, head: Any) -> list[Any]:
