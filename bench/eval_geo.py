@@ -18,7 +18,9 @@ build``). Annotation files are JSON lines:
   system's chosen sense: "Latin America" annotated with one of its countries), within
   500 km of the annotated point (a region's centre is a convention); a continent or ocean within
   1,500 km (``CONTINENT_KM``: its centre is a convention too, and 1,500 km from the
-  annotated one is still inside it).
+  annotated one is still inside it); an area annotated without a country (a historical
+  state at the centre of its land) that the system places in a country, right when that
+  country holds the annotated centre (the country of the GeoNames town nearest it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
 * persons: ``{"person", "mentions": [{"doc", "text", "sentence"}], "split"}``:
@@ -222,6 +224,12 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
         return country == row["country"], detail
     if _folded_name(row["name"]) in CONTINENTS_AND_OCEANS or row.get("kind") in {"continent", "ocean"}:
         return km <= CONTINENT_KM, detail
+    # a historical state or other area annotated without a country ("Soviet Union" at the
+    # centre of its land) that the system places in one (its seat's): the country holding the
+    # annotated centre (of the GeoNames town nearest it) is the system's
+    if row.get("kind") in AREA_KINDS - {"country", "sea"} and not row.get("country") and country \
+            and row.get("lat") is not None and nearest_country(row["lat"], row["lon"]) == country:
+        return True, detail
     limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM
     return km <= limit, detail
 
