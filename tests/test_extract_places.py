@@ -504,3 +504,10 @@ def test_place_after_a_verb_of_motion_and_a_plural_place_noun():
     doc = _extract("In the spring the court fled to Koblenz.", "He saw the cities of Timbuktu and Gao in Mali.")
     assert _place(doc, "Koblenz").type == "place"
     assert _place(doc, "Timbuktu").country == "ML"
+
+
+def test_division_of_a_country_never_named_yields_to_a_town_elsewhere():
+    doc = _extract("From Damascus the traveller sailed to Acre and then rode to Jerusalem.")
+    assert _place(doc, "Acre").country == "IL"
+    named = _extract("The rubber tappers of Brazil moved west into Acre.")
+    assert _place(named, "Acre").country == "BR"

@@ -69,6 +69,9 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a division of a country the document never names (not the US, whose states are named
+    # alone), when a town of another country bears the name: ``_division_against_towns``
+    "division_of_unnamed_country": -3.0,
     # a name is settled before context (and gives context) when its best sense beats
     # every distinct other sense by this much on priors alone ("France", "Texas")
     "settled_margin": 3.5,
@@ -490,6 +493,17 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     return score
 
 
+def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
+    """A first-level division of a country the document never names, against a town of
+    that name in another country ("sailed to Acre": the port, not the Brazilian state):
+    English texts name other countries' divisions beside their country."""
+    if place.kind != "state" or not place.country or place.country in gaz.divided \
+            or place.country in ctx.countries_doc:
+        return 0.0
+    rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country for s in senses)
+    return GEO_WEIGHTS["division_of_unnamed_country"] if rival else 0.0
+
+
 def inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in country/state ``area`` (by codes, not geometry)."""
     if area.kind == "state":
@@ -638,7 +652,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
             return Decision(town, [(town, prior(Sense(town, False)))] + candidates, "explicit qualifier")
         return Decision(None, candidates, "no sense inside the place that qualifies it")
     supported = explicit or any(m.locative for m in ms)
-    scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported) if ctx else 0.0))
+    scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported)
+                                           + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
