@@ -511,3 +511,20 @@ def test_division_of_a_country_never_named_yields_to_a_town_elsewhere():
     assert _place(doc, "Acre").country == "IL"
     named = _extract("The rubber tappers of Brazil moved west into Acre.")
     assert _place(named, "Acre").country == "BR"
+
+
+def test_area_names_typed_otherwise_and_place_nouns_in_apposition():
+    doc = _extract("Ottawa created the Yukon Territory in 1898 and feared for the Iberian Peninsula.",
+                   "The capital moved to Juneau in Alaska in place of Sitka, the old Russian capital.",
+                   "Charles W. Fairbanks was a senator. The camp on the river became the town of Fairbanks.")
+    assert _place(doc, "Yukon Territory").type == "place"
+    assert _place(doc, "Iberian Peninsula").type == "place"
+    assert _place(doc, "Sitka").country == "US"
+    town = [m for m in doc.mentions if doc.text[m.start : m.end] == "Fairbanks"][-1]
+    assert entity(doc, town.entity).type == "place"
+    assert _place(doc, "Charles W. Fairbanks").type == "person"
+
+
+def test_metropolis_typed_person_is_the_city_unless_a_person_bears_the_name():
+    doc = _extract("After the mountains he rode south. Delhi was the goal.")
+    assert _place(doc, "Delhi").type == "place"

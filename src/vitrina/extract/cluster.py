@@ -22,11 +22,13 @@ from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
     AREA_KINDS,
     EXPORT_KIND,
+    GEO_WEIGHTS,
     TOWN_KINDS,
     Decision,
     Gazetteer,
     Place,
     PlaceMention,
+    area_name,
     inside,
     is_common_word,
     is_motion_verb,
@@ -36,6 +38,7 @@ from vitrina.extract.places import (
     may_be_town,
     mention_key,
     named_areas,
+    prior,
     resolve_document,
     sizeable_sense,
     vessel_words,
@@ -572,7 +575,7 @@ class Clusterer:
     def _place_mention(self, i: int, breaks: list[int]) -> PlaceMention:
         m = self.mentions[i]
         before = self.text[max(0, m.start - 20) : m.start].split()
-        locative = bool(before) and before[-1].lower() in locative_words()
+        locative = bool(before) and before[-1].lower() in locative_words() or _after_place_noun(self.text, m.start)
         qualifier = None
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
@@ -830,7 +833,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         # a one-word organization, group or other that is the surname of a person named in
         # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
         named = m.type in {"organization", "group", "other"} and s in surnames and m.source != "credit"
-        if m.type != "person" and " " not in s and (personal(s, m.type == "place") or surname_here(m, s) or named):
+        placed = m.type == "place" and _after_place_noun(text, m.start)  # "the town of X" named after X
+        if m.type != "person" and " " not in s and not placed \
+                and (personal(s, m.type == "place") or surname_here(m, s) or named):
             m = RawMention(m.start, m.end, "person", "retype")
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
                 and not s.isupper() and s.lower() in lower_words and is_common_word(s):
@@ -864,7 +869,7 @@ _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 # plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")
-_INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]")
+_INNER_BREAK = re.compile(r"[”\"]?\s*[—–]\s*|[”\"]|:\s+")
 _SEAT_OF_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+([A-Z][\w’'-]+)\b(?!\s+[A-Z])")
 NOBLE_TITLES = frozenset({
     "comte", "comtesse", "count", "countess", "duc", "duke", "duchess", "archduke", "archduchess",
@@ -907,6 +912,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
                 out.append(fixed)
     if gaz is None:
         return out
+    out = _adjective_areas(text, an, out, gaz)
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
@@ -915,10 +921,33 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """ "Iberian Peninsula", "Arabian Sea": an adjective NER took for a group, with the
+    capitalised words after it, names an area the gazetteer knows: one place."""
+    out = []
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.type == "group" and m.source not in {"markup", "credit"}:
+            k = an.tok_index(m.end)
+            for n in (1, 2):
+                toks = an.toks[k : k + n]
+                if len(toks) < n or not all(t.text[:1].isupper() and t.tag in {"NNP", "NNPS", "NN"} for t in toks) \
+                        or toks[0].start - m.end > 1:
+                    break
+                taken = bisect.bisect_left(starts, m.end) < bisect.bisect_left(starts, toks[-1].end)
+                if not taken and area_name(gaz, text[m.start : toks[-1].end]) is not None:
+                    m = RawMention(m.start, toks[-1].end, "place", m.source)
+                    break
+        out.append(m)
+    return out
+
+
 # what lies between two names of one list ("X, Y and Z") or a name and its other name ("X (now Y)")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _RENAME_GAP = re.compile(r"\s*\(\s*(?:([\w-]+)\s+)?")
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+# a noun phrase in apposition after a name: ", the old Russian capital", ", a small port"
+_APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+ ){0,3}[\w-]+)")
 
 
 def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
@@ -936,10 +965,14 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     out = list(mentions)
     areas = named_areas((text[m.start : m.end] for m in out if m.type == "place"), gaz)
     candidates = {}
+    person_words = {w for m in mentions if m.type == "person" for w in text[m.start : m.end].split()[:-1]}
     for k, m in enumerate(out):
         name = re.sub(r"\s+", " ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
-                or name in surnames or not name[:1].isupper():
+                or (name in surnames and not _after_place_noun(text, m.start)) or not name[:1].isupper():
+            continue
+        if _metropolis_typed_person(gaz, m, name, surnames | person_words):
+            out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
@@ -968,6 +1001,23 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
 _POSSESSIVE_AFTER = re.compile(r"['’]")
 
 
+def _after_place_noun(text: str, start: int) -> bool:
+    """ "the town of X", "the cities of X": a place noun with "of" right before ``start``."""
+    noun = _PLACE_NOUN_OF.search(text, max(0, start - 30), start)
+    return noun is not None and is_place_noun(noun.group(1))
+
+
+def _metropolis_typed_person(gaz: Gazetteer, m: RawMention, name: str, person_words: set[str]) -> bool:
+    """One word NER typed person, with no title, that is no word of a person's name in the
+    document, whose usual sense is a city of ``metropolis_min_population`` people ("Delhi
+    was the goal"): the city."""
+    if m.type != "person" or m.source != "PERSON" or m.role is not None or " " in name or name in person_words:
+        return False
+    senses = gaz.senses(name)
+    best = max(senses, key=prior).place if senses else None
+    return best is not None and best.kind == "city" and best.population >= GEO_WEIGHTS["metropolis_min_population"]
+
+
 def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:
     """"X, Y" where the gazetteer knows a town X inside a division or country Y."""
     head, comma, tail = name.partition(", ")
@@ -983,6 +1033,9 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
     noun = _PLACE_NOUN_OF.search(before)
     if noun and is_place_noun(noun.group(1)):
         return True
+    apposed = _APPOSED_NOUN.match(text, m.end)
+    if apposed and any(is_place_noun(w) for w in apposed.group(1).split()):
+        return True  # "X, the old capital", "X, a small port on the coast"
     words = before.split()
     if (m.type != "person" or sense.kind in AREA_KINDS) and words and words[-1].lower() in locative_words():
         return True
@@ -1095,6 +1148,9 @@ def _retype(
             return None
         if place is not None and place.kind in {"city", "alias-city", "country", "state"}:
             return RawMention(m.start, m.end, "place", m.source)
+    if m.type in {"organization", "other"} and 1 <= len(toks) <= 4 and gaz is not None \
+            and area_name(gaz, s) is not None:
+        return RawMention(m.start, m.end, "place", m.source)  # "Yukon Territory", "Republic of X" as a body
     if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
         return None
     return m

@@ -91,6 +91,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # shows to be places ("the port of X", "X, Y and Z" beside a place, "X (now Y)"):
     # a town must have at least this many people to be taken on such evidence
     "evidence_min_population": 50000.0,
+    # ... and a one-word name NER typed person, with no title and in no person's name in the
+    # document, is the city when its usual sense has this many people ("Delhi was the goal")
+    "metropolis_min_population": 1000000.0,
     # "X, Y" where Y is a town at least this big is a list of towns ("Lyon, Berlin and …"),
     # not a town and the smaller division Y also names ("Canterbury, Kent")
     "list_town_min_population": 200000.0,
@@ -978,6 +981,15 @@ def is_motion_verb(word: str) -> bool:
     base = wn.morphy(word, "v")
     senses = wn.synsets(base, "v") if base else []
     return bool(senses) and senses[0].lexname() == "verb.motion"
+
+
+def area_name(gaz: Gazetteer, name: str) -> Place | None:
+    """The area (country, world region, historical state, first-level division) ``name``
+    names by a main name, also read without a division word or formal head ("Yukon
+    Territory", "Republic of X"), or None."""
+    senses = [s for s in gaz.senses(name) if not s.alternate and s.place.kind in AREA_KINDS | {"state"}] or [
+        s for s in gaz.reduced_senses(name) if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
+    return max(senses, key=prior).place if senses else None
 
 
 def place_nouns() -> frozenset[str]:
