@@ -683,3 +683,14 @@ def test_the_same_thing_done_on_the_same_day_in_other_words_agrees(tmp_path):
              {"May 4, 1921": "1921-05-04"})
     c = _doc("c", ["On May 4, 1921 the council closed the old dock for repairs."], {"May 4, 1921": "1921-05-04"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b, c))] == ["agree"]
+
+
+def test_a_quota_of_one_holder_told_with_another_amount_differs(tmp_path):
+    a = _doc("a", ["The new charter gave Porto an annual quota of about 150 berths, a figure drawn from the count "
+                   "of ships at its docks in 1910."], amounts={"about 150 berths": (150.0, "berths", "about")})
+    b = _doc("b", ["In 1921, the council agreed to set a mooring quota for Porto of around 105 berths per year."],
+             amounts={"around 105 berths": (105.0, "berths", "around")})
+    c = _doc("c", ["In 1921, the council agreed to set a mooring quota for Faro of around 105 berths per year."],
+             amounts={"around 105 berths": (105.0, "berths", "around")})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]

@@ -737,7 +737,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                                | {p[0] for p in people if p[1] != "group"}))
         small = _small_count(q)
         clause = doc.text[lo:hi]
-        period = _period(clause)
+        period = _period_in_frame(doc.text, lo, hi, frame) if frame is not None else _period(clause)
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
@@ -764,6 +764,15 @@ def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...
     before = [w.lower() for w in _WORD.findall(text[lo:start])][-2:]
     after = [w.lower() for w in _WORD.findall(text[end:hi])][:3]
     return tuple(before + after)
+
+
+def _period_in_frame(text: str, lo: int, hi: int, frame: Frame) -> tuple[str, ...]:
+    """The years written in an amount's frame (its clause without the subordinate clauses that do not
+    hold it): "a quota of 150 visas, a figure derived from the census of 1930" is no amount of 1930."""
+    return tuple(sorted({m.group() for m in _YEAR_WRITTEN.finditer(text, lo, hi) if frame.covers(m.start(), m.end())}))
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 def _period(clause: str) -> tuple[str, ...]:
@@ -1554,8 +1563,11 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         # (a noun the amount hangs on groups, but does not contradict alone: "the British maximum of 7,000
         # tons" / "refused any maximum lower than 8,000 tons")
         if _same_measured(a, b, nouns=False) and (
-                _same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap):
-            return True  # "funding reached $X" / "funding that rose to $Y" (by the same act or holders)
+                _same_act(a.frame, b.frame) or _overlap(a.about, b.about) >= WEIGHTS.quantity_overlap
+                or _named_share(a, b) == 1.0 and not _other_places(a, b)):
+            # "funding reached $X" / "funding that rose to $Y" (by the same act or holders); "gave A a quota
+            # of X" / "a quota for A of Y" (every name of one frame named in the other's)
+            return True
         return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
 
