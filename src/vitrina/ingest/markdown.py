@@ -2,7 +2,9 @@
 
 * ``#``/``##``/``###`` (and setext ``===``/``---`` underlines) open sections,
   deeper headings are heading blocks; title from front matter ``title:``,
-  else the first ``#`` heading.
+  else the first ``#`` heading. A deeper heading holding only a unit label
+  ("###### Leg 1") right over a section heading is that section's label; a
+  paragraph that is one short bold line ending no sentence is a heading.
 * Paragraphs join their soft-wrapped lines with a space; each list item,
   each blockquote paragraph and each table row (cells joined `` | ``) is a
   paragraph; fenced code keeps its lines; reference definitions, rules and
@@ -11,8 +13,10 @@
   their paragraph. The caption is the title when present (a title that reads
   like a credit, "Photo: …", "Courtesy …", is the credit), else a paragraph
   set wholly in emphasis right under the image (``*…*``), its credit a
-  trailing credit phrase or credit-shaped run. Alt text stays on the figure:
-  it describes the image, it is not a caption.
+  trailing credit phrase or credit-shaped run, or a blockquote credit line
+  under it (``> Photo: …``); an italic caption set above its image takes the
+  image after it. Alt text stays on the figure: it describes the image, it is
+  not a caption.
 * Emphasis markers, code backticks, link targets, escapes and inline HTML
   tags are stripped, entities decoded; every kept character stays mapped to
   its source offset.
