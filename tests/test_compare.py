@@ -694,3 +694,14 @@ def test_a_quota_of_one_holder_told_with_another_amount_differs(tmp_path):
              amounts={"around 105 berths": (105.0, "berths", "around")})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]
+
+
+def test_one_vote_given_two_days_is_a_contradiction_and_other_figures_are_not(tmp_path):
+    a = _doc("a", ["The council of Porto approved the harbor settlement by 41 votes to 14 on May 15, 1921."],
+             {"May 15, 1921": "1921-05-15"})
+    b = _doc("b", ["On May 18, 1921 the Porto council ratified the accord by a vote of 41-14."],
+             {"May 18, 1921": "1921-05-18"})
+    c = _doc("c", ["On May 18, 1921 the Porto council ratified the accord by a vote of 30-12."],
+             {"May 18, 1921": "1921-05-18"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]

@@ -166,6 +166,8 @@ class Weights:
     # Width (in powers of ten) of the order-of-magnitude grid on which amounts of one unit meet as candidates
     # (two grids offset by half of it): amounts within ``quantity_max_ratio`` of each other mostly share a cell.
     magnitude_bucket: float = 1.0
+    # Numbers (not years, not small counts) two dated sentences must share to tell one act ("41 votes to 14").
+    shared_figures: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
     # a retold sentence another statement (names further off belong to other clauses).
     near_name_words: int = 6
@@ -201,6 +203,7 @@ class Statement:
     doubtful_year: bool = False  # written without its year, read in a year its sentence does not state
     named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
     name_spans: tuple[tuple[int, int, str, str], ...] = ()  # where they stand (start, end, id, type)
+    figures: frozenset[float] = frozenset()  # a dated sentence's other numbers (not years): "by 41 votes to 14"
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -528,6 +531,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
         people = _people(doc, sentence, frame, kinds, (lo, hi))
         in_sentence = _sentence_names(doc, sentence, kinds)
         yearless = not _YEAR.search(sentence.text) and _width_days(value) <= WEIGHTS.misdating_days
+        figures = _figures(sentence.text, sentence.start, (ev.date_start, ev.date_end))
         span = bool(_SPAN.search(date_text))
         doubtful = _doubtful_year(date_text, sentence.text, value)
         duration = _duration(date_text)
@@ -540,7 +544,7 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             (sentence.start, sentence.end), sentence.text, (entity,),
                             value + (predicate,), tight=tight, frame=_kept(frame), people=people, in_name=in_name,
                             named=in_sentence[0], name_spans=in_sentence[1], yearless=yearless, span=span,
-                            doubtful_year=doubtful)
+                            doubtful_year=doubtful, figures=figures)
             continue
         about = tuple(sorted({p[0] for p in people if p[1] != "group"}))
         if predicate or (frame and frame.predicate):
@@ -549,7 +553,17 @@ def _date_statements(rows, docs, names: dict[str, str], kinds: dict[str, tuple[s
                             value + (predicate,), tight=False, frame=_kept(frame), people=people,
                             named=in_sentence[0], name_spans=in_sentence[1],
                             retold_only=len(about) < WEIGHTS.happening_min_entities, yearless=yearless, span=span,
-                            doubtful_year=doubtful)
+                            doubtful_year=doubtful, figures=figures)
+
+
+def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[float]:
+    """The numbers of a dated sentence outside its date that say something of the act (a vote "41 to 14",
+    an amount), years and small counts aside."""
+    from vitrina.extract.numbers import find_numbers
+
+    return frozenset(value for start, end, value in find_numbers(sentence)
+                     if not (offset + start < date[1] and date[0] < offset + end)
+                     and value >= WEIGHTS.quantity_min_count and not _year_like(value))
 
 
 # A year written in a date ("1921", "'21"); a span written as one ("1921–25", "May 4 to 9", "between 1921 and 1922").
@@ -1289,6 +1303,8 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
     if _gathering(a, b):
         return "one gathering: overlapping spans of days at the same place"
     people = _shared_people(a, b)
+    if people and _same_figures(a, b):
+        return "the same act: sentences giving the same figures, with a shared participant"
     if _date_relation(a.value[:2], b.value[:2]) != "differ" and (_named_after_place(a, b) or _named_after_place(b, a)):
         return "an act at the place a named event of compatible date is named after"
     if people and _same_act(a.frame, b.frame):
@@ -1336,6 +1352,21 @@ def _same_day_same_thing(a: Statement, b: Statement) -> bool:
                 or len(set(fa.theme) & set(fb.theme)) >= WEIGHTS.unlinked_name_words)
     return _same_start_or_end(fa, fb) and bool(fa.theme and fb.theme) and (
         _shared_predicate(fa.theme, _clause_words(b)) or _shared_predicate(fb.theme, _clause_words(a)))
+
+
+def _same_figures(a: Statement, b: Statement) -> bool:
+    """Do two dated sentences give at least ``WEIGHTS.shared_figures`` of the same other numbers ("approved
+    by 41 votes to 14" / "ratified by a vote of 41-14")? Two figures written alike tell one act."""
+    return len(a.figures & b.figures) >= WEIGHTS.shared_figures
+
+
+def _figures_misdated(a: Statement, b: Statement) -> bool:
+    """One act (the same figures, a shared participant) given two dates no wider than a month, less than a
+    year apart: a vote, a treaty's price, a tally happen once."""
+    return (_same_figures(a, b) and _shared_people(a, b) > 0 and not _other_places(a, b)
+            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
 def _theme_named(a: Statement, b: Statement) -> bool:
@@ -1539,7 +1570,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         if _named_and_said_alike(a, b):
             return True
         return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
-                or _moved_by_days(a, b) or _named_theme_misdated(a, b))
+                or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b))
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
