@@ -290,3 +290,24 @@ def test_markdown_bold_line_is_a_heading_but_a_bold_lead_in_is_not() -> None:
     assert [s.title for s in doc.sections] == ["Flour and Tide", "The Pond", "The Sluice"]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert "Note. The mill is open on Sundays." in paragraphs
+
+
+def _one_line_caption_content() -> PdfContent:
+    """A picture with a one-line caption in body type under it, then, after a
+    paragraph space, the body going on under the picture too."""
+    from vitrina.structure.geometry import ImageBox
+
+    lines = [_line(1, 72, 50, "Flour and Tide", 22, bold=True), _line(1, 72, 80, "The Pond", 14, bold=True)]
+    lines += [_line(1, 72, 100 + 12 * k, text) for k, text in enumerate(MILL)]
+    lines.append(_line(1, 72, 410, "The wheel in its race at low water. Courtesy of the Estuary Mills Trust"))
+    lines += [_line(1, 72, 428 + 12 * k, text) for k, text in enumerate(MILL)]
+    lines.append(_line(1, 72, 500, "The Sluice", 14, bold=True))
+    lines += [_line(1, 72, 520 + 12 * k, text) for k, text in enumerate(MILL)]
+    return PdfContent([PageGeometry(1, 612, 792, lines, [ImageBox(1, (72, 160, 540, 405), (800, 400))])])
+
+
+def test_one_line_body_type_caption_under_a_picture_leaves_the_next_paragraph_alone() -> None:
+    doc = rebuild_pdf(_one_line_caption_content(), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The wheel in its race at low water.", "Courtesy of the Estuary Mills Trust")]
+    assert sum(1 for b in doc.blocks if b.kind == "paragraph") == 3

@@ -820,6 +820,7 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
         or _just_above(p.line, image, size)
         or _just_left(p.line, image, size, LIMITS["caption_reach"])
     }
+    body_pitch = _body_pitch(placed)
     i = 0
     while i < len(placed):
         p = placed[i]
@@ -833,8 +834,9 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
             placed[j].line, placed[j + 1].line
         ):
             step = placed[j + 1].line.top - placed[j].line.top
-            if pitch and step > LIMITS["caption_pitch"] * pitch:
-                break  # the caption's own leading ends: the body goes on below it
+            if step > LIMITS["caption_pitch"] * (pitch or body_pitch):
+                break  # the caption's own leading ends (or, after its first line, the
+                # body's): the body goes on below it after a paragraph space
             pitch = pitch or step
             j += 1
         if j - i < LIMITS["image_caption_lines"] and (
@@ -845,6 +847,8 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
         ):
             for k in range(i, j + 1):
                 placed[k].kind = "caption"
+            # the image has its caption: the body under it is no second one
+            served |= {id(im) for im in free if _next_to_image(p.line, [im], size, p.right)}
         i = j + 1
 
 
