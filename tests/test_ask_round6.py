@@ -93,3 +93,18 @@ def test_a_calendar_date_is_no_span_of_time() -> None:
 def test_a_name_sharing_only_its_head_word_with_the_question_is_an_answer() -> None:
     found = _slots("This treaty replaced the Vell-Orsk Treaty of 1802.", "Which earlier treaty did the Lind Treaty replace?")
     assert any(f.startswith("the Vell-Orsk Treaty") for f in found), found
+
+
+def test_whose_asks_the_possessor_of_the_noun_or_its_kind() -> None:
+    q = analyse("Whose murder in May 1820 started the riots in Orsk?")
+    assert (q.slot, q.possessed) == ("possessor", "murder")
+    found = _slots("The assassination of Jon Vell, the mayor of Orsk, in May 1820 led to riots.",
+                   "Whose murder in May 1820 started the riots in Orsk?")
+    assert "Jon Vell" in found, found
+
+
+def test_a_kind_of_the_asked_event_relates_to_it() -> None:
+    from vitrina.qa.lexical import related
+
+    assert "assassination" in related("murder", "n")
+    assert "summit" not in related("treaty", "n")  # not an event noun: no hyponyms

@@ -212,6 +212,10 @@ def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add
     for hyper in synset.hypernyms():  # summit -> conference
         for lemma in hyper.lemmas():
             add(lemma.name(), LEXICAL["hypernym"])
+    if synset.pos() == "n" and synset.lexname() in HAPPENING_NOUNS:
+        for hypo in synset.hyponyms():  # murder -> assassination: the sentence names a kind of the asked event
+            for lemma in hypo.lemmas():
+                add(lemma.name(), LEXICAL["hyponym"])
     if synset.pos() == "v":
         for hypo in synset.hyponyms():  # arrive -> reach: the sentence's verb entails the question's
             for lemma in hypo.lemmas():

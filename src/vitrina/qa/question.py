@@ -62,6 +62,7 @@ class Question:
     wording: bool = False  # the asked noun names a wording (slogan, message): a quotation may answer
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
+    possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
 
     @property
     def naming(self) -> bool:
@@ -454,6 +455,8 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         q.slot = _role(wh)
         if q.slot == "attr":
             _identity(q, doc)
+        if wh.dep_ == "poss" and wh.head.pos_ == "NOUN":  # "Whose murder set off X?": the one murdered
+            q.slot, q.possessed = "possessor", _key_lemma(wh.head)
     else:  # what / which as a pronoun
         q.type, q.expects = word, "named"
         q.slot = _role(wh)

@@ -190,6 +190,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         found = [(t, c * UNALIGNED_CREDIT) for t, c in anchors(doc, q)]
     if q.slot == "action":
         return _actions(doc, q)
+    if q.slot == "possessor" and q.possessed:
+        return _possessors(doc, q)
     if q.negated and q.slot != "truth" and q.head and not found:
         # "Which colony did not V?" — "each of the colonies except Y": the exception among the asked kind
         slots += [slot for token in _exceptions_of_kind(doc, q.head)
@@ -226,6 +228,21 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
+
+
+def _possessors(doc: Any, q: Question) -> list[Slot]:
+    """"Whose murder …?" — "the assassination of X", "X's assassination", "assassinated X": the
+    possessor or of-object of the asked noun (or its verb's object)."""
+    out = []
+    for anchor, credit in _anchors_for(doc, replace(q, predicate=None), q.possessed):
+        if anchor.pos_ == "NOUN":
+            fillers = _children(anchor, "poss") + [p for prep in _children(anchor, "prep") if prep.lower_ == "of"
+                                                   for p in _children(prep, "pobj")]
+        else:
+            fillers = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+        out += [slot for t in fillers for f in _named_by_apposition(t, q) + _name_after(t)
+                if (slot := _constituent(f, q, credit)) is not None]
+    return out
 
 
 def _question_name(token: Any, q: Question) -> bool:
