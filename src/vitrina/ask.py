@@ -608,9 +608,10 @@ def _confidence(top: Candidate, margin: float, q: Question) -> float:
     raw = cov ** c["coverage_power"] * min(1.0, top.fit) * (c["margin_floor"] + (1 - c["margin_floor"])
                                                              * min(1.0, margin * 2)) \
         * (c["proximity_floor"] + (1 - c["proximity_floor"]) * _proximity(top))
-    if q.predicate and q.predicate not in q.light and not top.sentence.aligned \
-            or q.slot == "attr" and not top.in_slot or top.sentence.other_act:
-        raw *= c["unaligned"]  # the asked action (or role) is not in the answering sentence
+    if q.predicate and q.predicate not in q.light and not top.sentence.aligned or top.sentence.other_act:
+        raw *= c["unaligned"]  # the asked action is not in the answering sentence
+    elif q.slot == "attr" and not top.in_slot:
+        raw *= c["unfilled_role"]  # "Who was the X of Y?" answered outside the role's slot
     if top.in_slot:
         raw *= c["slot_bonus"]
     elif any(x.kind != "truth" for x in top.sentence.slots):
