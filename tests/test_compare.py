@@ -705,3 +705,17 @@ def test_one_vote_given_two_days_is_a_contradiction_and_other_figures_are_not(tm
              {"May 18, 1921": "1921-05-18"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]
+
+
+def test_two_ceilings_for_the_same_people_and_places_differ(tmp_path):
+    from vitrina.compare import _amount_range
+
+    assert _amount_range(10.0, "as much as") == (0.0, 10.0)  # a ceiling, like "up to"
+    a = _doc("a", ["Lind sent Vell to Porto to help Sora buy the docks of Faro, authorising them to spend up to "
+                   "$5 million."], amounts={"up to $5 million": (5e6, "usd", "up to")})
+    b = _doc("b", ["Lind sent Vell to join Sora at Porto to try to purchase the docks of Faro for as much as "
+                   "$10 million."], amounts={"as much as $10 million": (1e7, "usd", "as much as")})
+    c = _doc("c", ["Sora hoped to raise as much as $10 million for the docks of Braga."],
+             amounts={"as much as $10 million": (1e7, "usd", "as much as")})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]

@@ -166,6 +166,9 @@ class Weights:
     # Width (in powers of ten) of the order-of-magnitude grid on which amounts of one unit meet as candidates
     # (two grids offset by half of it): amounts within ``quantity_max_ratio`` of each other mostly share a cell.
     magnitude_bucket: float = 1.0
+    # Named people and places two sentences bounding an amount in the same direction must share to set
+    # limits of one thing ("authorised A and B to spend up to $X for C and D").
+    limit_shared_holders: int = 3
     # Numbers (not years, not small counts) two dated sentences must share to tell one act ("41 votes to 14").
     shared_figures: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
@@ -1450,6 +1453,8 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
         return f"the same measure ({a.value[1]}) of the same thing, by the same act or holder"
     if _limits_of_one_promise(a, b):
         return f"two time limits ({a.value[1]}) of the same act by the same people"
+    if _limits_for_the_same_holders(a, b):
+        return f"two limits ({a.value[1]}, the same direction) set for the same holders"
     if _overlap(a.about, b.about) < WEIGHTS.quantity_overlap:
         return None
     if clause >= WEIGHTS.quantity_clause_overlap:
@@ -1457,6 +1462,21 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
     if _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap:
         return f"the same measure ({a.value[1]}) of the same holders, in the same phrase"
     return None
+
+
+def _limits_for_the_same_holders(a: Statement, b: Statement) -> bool:
+    """Two bounds of one direction ("up to $5 million" / "for as much as $10 million") in sentences naming
+    at least ``WEIGHTS.limit_shared_holders`` of the same people and places, one amount of the unit each:
+    two ceilings (or floors) of one thing told differently."""
+    if a.kind != "quantity" or _several_of_unit(a, b) or _is_duration(a.value[1]):
+        return False
+    direction = _bound_direction(_amount_range(a.value[0], a.qualifier))
+    if direction is None or direction != _bound_direction(_amount_range(b.value[0], b.qualifier)):
+        return False
+    holders_a = [n for n in a.named if n[0] in a.about and n[1] in _CONFLICTING_TYPES]
+    holders_b = [n for n in b.named if n[0] in b.about and n[1] in _CONFLICTING_TYPES]
+    shared = sum(1 for x in holders_a if any(_same_name(x, y) for y in holders_b))
+    return shared >= WEIGHTS.limit_shared_holders
 
 
 def _listed_together(a: Statement, b: Statement) -> bool:
@@ -1578,7 +1598,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         if _other_measured(a, b) and not _limits_of_one_promise(a, b):
             return False  # "imports fell to $X" / "exports fell to $Y": two measures
         same_clause = _clause_match(a.value[3], b.value[3]) >= WEIGHTS.quantity_clause_alone
-        if _listed_together(a, b):
+        if _listed_together(a, b) or _limits_for_the_same_holders(a, b):
             return True
         if _several_of_unit(a, b):
             return False  # several amounts of one unit in a sentence ("300 tons for A, 200 for B"): which is which?
