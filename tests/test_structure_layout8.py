@@ -311,3 +311,26 @@ def test_one_line_body_type_caption_under_a_picture_leaves_the_next_paragraph_al
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The wheel in its race at low water.", "Courtesy of the Estuary Mills Trust")]
     assert sum(1 for b in doc.blocks if b.kind == "paragraph") == 3
+
+
+def _two_captions_content() -> PdfContent:
+    """A caption ending in its credit at the left edge, and right under it another
+    caption set beside its picture further right."""
+    from vitrina.structure.geometry import ImageBox
+
+    lines = [_line(1, 72, 50, "Flour and Tide", 22, bold=True), _line(1, 72, 80, "The Pond", 14, bold=True)]
+    lines += [_line(1, 72, 100 + 12 * k, text) for k, text in enumerate(MILL)]
+    lines += [_line(1, 72, 260, "The wheel in its race at low water, before the sluice was opened. Photo:", 8,
+                    italic=True),
+              _line(1, 72, 270, "Ann Reed", 8, italic=True),
+              _line(1, 210, 285, "The sluice gate in 1910. Image: Estuary Mills Trust", 8, italic=True)]
+    lines += [_line(1, 72, 420 + 12 * k, text) for k, text in enumerate(MILL)]
+    images = [ImageBox(1, (72, 160, 540, 255), (800, 200)), ImageBox(1, (72, 284, 200, 400), (200, 200))]
+    return PdfContent([PageGeometry(1, 612, 792, lines, images)])
+
+
+def test_caption_under_a_credit_set_elsewhere_on_the_line_is_another_caption() -> None:
+    doc = rebuild_pdf(_two_captions_content(), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The wheel in its race at low water, before the sluice was opened.", "Photo: Ann Reed"),
+                        ("The sluice gate in 1910.", "Image: Estuary Mills Trust")]

@@ -86,6 +86,7 @@ LIMITS: dict[str, float] = {
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
+    "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
@@ -892,6 +893,18 @@ def _just_left(line: TextLine, image: ImageBox, size: float, reach: float = LIMI
     return 0 <= x0 - line.x1 <= reach * size and top <= line.top <= bottom
 
 
+def _other_alignment(prev: TextLine, line: TextLine) -> bool:
+    """``line`` shares neither the left edge, the centre nor the right edge of the line
+    above: it starts another block (a caption beside the next picture), not a line of
+    the same (flush left, centred or set flush right)."""
+    shift = LIMITS["block_shift"] * line.size
+    return (
+        abs(line.x0 - prev.x0) > shift
+        and abs(line.x1 - prev.x1) > shift
+        and abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) / 2 > shift
+    )
+
+
 def _close_below(prev: TextLine, line: TextLine) -> bool:
     gap = line.top - prev.bottom
     return prev.page == line.page and -0.5 * line.size <= gap <= 0.8 * line.size
@@ -1027,7 +1040,7 @@ class _Flow:
         if prev.column == p.column:
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
-            return not (far or self._image_between(prev.line, p.line))
+            return not (far or self._image_between(prev.line, p.line) or _other_alignment(prev.line, p.line))
         # across a column or page: only an unfinished caption goes on
         return not ends_sentence(cap.last.text) or starts_lowercase(line.text)
 
