@@ -367,3 +367,22 @@ def test_a_date_inside_an_object_of_until_or_after_dates_its_happening_noun():
     assert _label(text, "1866", "1866") == "The completion of the new dock"
     text = "In 1950, Brenn's plan for the harbour won out over Marlow's."
     assert _label(text, "1950", "1950").endswith("won out over Marlow's")
+
+
+# ---------------------------------------------------------------- round 6
+
+
+def test_the_date_never_opens_its_label():
+    label = _labels("At four in the morning on 30 March 1867 Secretary Walter Brandt accepted terms for the island.")
+    assert label["30 March 1867"].startswith("Secretary Walter Brandt accepted terms")
+
+
+def test_a_series_item_replaces_the_whole_name_of_the_first():
+    labels = _labels("Great Ruritania granted belligerent status on May 13, 1861, Vestria on June 17, and Ostland on August 1.")
+    assert labels["August 1"] == "Ostland granted belligerent status"
+    assert labels["May 13, 1861"] == "Great Ruritania granted belligerent status"
+
+
+def test_a_name_given_to_the_subject_stands_for_its_description():
+    labels = _labels("In June 1325 a twenty-one-year-old legal scholar named Abu Hasan Ali left his home in Tanger.")
+    assert labels["June 1325"] == "Abu Hasan Ali left his home in Tanger"

@@ -116,6 +116,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
+        kept = _named_subject(sd, kept)
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
@@ -123,6 +124,11 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         if not _too_long(sd, kept):
             break
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
+    # the date itself never opens its label ("30 March 1867 Secretary X accepted …", the date
+    # parsed as a modifier of the subject's name)
+    subject = any(sd[i].dep_ in {"nsubj", "nsubjpass"} for i in inside)  # "The 1890s were marked by …"
+    while out and not subject and out[0] in inside | set(_trailing_marks(sd, out, inside)):
+        out = out[1:]
     out = _no_comma_before_verb(sd, out, predicate)
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
@@ -241,10 +247,40 @@ def _slot(sd: Any, end: int, proper: bool) -> list[int] | None:
     for i in range(end - 1, -1, -1):
         if sd[i].tag_.startswith("NN") and sd[i].tag_.startswith("NNP") == proper:
             lo = i
-            while lo > 0 and (sd[lo - 1].tag_.startswith("NNP") if proper else sd[lo - 1].tag_ in {"NN", "JJ"}):
+            while lo > 0 and (sd[lo - 1].tag_.startswith("NNP") if proper else sd[lo - 1].tag_ in {"NN", "JJ"}
+                              or _name_modifier(sd[lo - 1], lo, i)):
                 lo -= 1
             return list(range(lo, i + 1))
     return None
+
+
+def _named_subject(sd: Any, kept: set[int]) -> set[int]:
+    """ "a young scholar named X left …": the name X is the subject, the description leaves
+    (``lexicon/naming_participles.txt``), so pruning never keeps the description alone."""
+    for t in sd:
+        if t.i not in kept or t.dep_ != "acl" or t.lower_ not in lexicon_words("naming_participles") \
+                or t.head.i != t.i - 1 or t.head.dep_ not in {"nsubj", "nsubjpass"} \
+                or not t.head.head.tag_.startswith(("VB", "MD")) \
+                or not t.head.tag_.startswith("NN") or t.head.tag_.startswith("NNP"):
+            continue
+        name = next((c for c in t.children if c.dep_ in {"oprd", "attr", "dobj"} and c.tag_.startswith("NNP")), None)
+        if name is not None:
+            return kept - ({d.i for d in t.head.subtree} - {d.i for d in name.subtree})
+    return kept
+
+
+def _trailing_marks(sd: Any, out: list[int], inside: set[int]) -> list[int]:
+    """The punctuation right after the date tokens opening ``out`` ("30 March 1867, X …")."""
+    k = 0
+    while k < len(out) and out[k] in inside:
+        k += 1
+    return [i for i in out[k : k + 1] if k and not _is_word(sd[i])]
+
+
+def _name_modifier(token: Any, lo: int, hi: int) -> bool:
+    """A capitalised modifier of a word of the name ``lo..hi`` is part of it ("Great" of
+    "Great Britain", tagged an adjective)."""
+    return token.text[:1].isupper() and token.dep_ in {"compound", "amod"} and lo <= token.head.i <= hi
 
 
 def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) -> set[int]:
