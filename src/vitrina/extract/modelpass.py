@@ -14,10 +14,17 @@ Batches under ``LIMITS["parallel_chars"]`` -- every ordinary document -- are
 analysed here exactly as before. A helper that cannot start or fails with an
 error leaves its part to be analysed here, so the result never depends on
 the helpers.
+
+A piece that is not language (``extract.language``: random syllables, noise) is
+not given to the model at all: it comes back with its lines as sentences and
+no tokens or entities, so the regex stages (dates, quantities) still read it.
 """
 
 from __future__ import annotations
 
+import re
+
+from vitrina.extract.language import is_language
 from vitrina.extract.nlp import Piece, get_nlp, summarise
 from vitrina.workers import available_cores, collect, start_helper
 
@@ -30,13 +37,29 @@ LIMITS = {
 
 
 def analyse_pieces(texts: list[str], batch_size: int) -> list[Piece]:
-    """The model's summary of each text, in order."""
+    """The model's summary of each text, in order (an unread piece for text that is not
+    language)."""
+    readable = [is_language(t) for t in texts]
+    read = [t for t, ok in zip(texts, readable, strict=True) if ok]
+    analysed = iter(_analyse_in_parts(read, batch_size) if read else [])
+    return [next(analysed) if ok else unread_piece(t) for t, ok in zip(texts, readable, strict=True)]
+
+
+def _analyse_in_parts(texts: list[str], batch_size: int) -> list[Piece]:
     parts = _split(texts, _processes(sum(len(t) for t in texts)))
     helpers = [start_helper(_analyse, part, batch_size) for part in parts[1:]]
     out = _analyse(parts[0], batch_size)
     for part, helper in zip(parts[1:], helpers, strict=True):
         out += collect(helper) or _analyse(part, batch_size)
     return out
+
+
+_LINE_START = re.compile(r"(?:^|\n)(?=[^\n])")
+
+
+def unread_piece(text: str) -> Piece:
+    """What stands for a piece the model did not read: each line a sentence, no tokens."""
+    return Piece([], [m.end() for m in _LINE_START.finditer(text)], [])
 
 
 def _processes(chars: int) -> int:

@@ -731,12 +731,23 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
 # ---------------------------------------------------------------- common words
 
 
-_ENTRY = r'"({})": ?(-?[0-9.]+)'
+_ENTRY = r'^ *"({})": ?(-?[0-9.]+)'  # an entry of the table's own lines (a key may hold an escaped quote)
+
+
+def known_lowercase_words() -> frozenset[str]:
+    """Lower-case ASCII word forms the lexeme table lists at least ``language.LIMITS``'
+    ``known_logprob`` (the language test before the model, ``extract.language``)."""
+    return _lexeme_words()[1]
+
+
+def _common_titlecase_words() -> frozenset[str]:
+    return _lexeme_words()[0]
 
 
 @lru_cache(maxsize=1)
-def _common_titlecase_words() -> frozenset[str]:
-    """Capitalised words whose lower-case form is about as frequent (spaCy's lexeme table).
+def _lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words whose lower-case form is about as frequent, and the known
+    lower-case words (both from spaCy's lexeme table, read once).
 
     The table (``spacy-lookups-data``, a million case-sensitive word forms with
     their log probability) is scanned for one-word forms only, which is several
@@ -744,13 +755,19 @@ def _common_titlecase_words() -> frozenset[str]:
     """
     import spacy_lookups_data
 
+    from vitrina.extract.language import LIMITS
+
     path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         text = handle.read()
-    found = dict(re.findall(_ENTRY.format("[A-Za-z][a-z]*"), text))  # one pass over one-word forms
+    found = dict(re.findall(_ENTRY.format("[A-Za-z][a-z]*"), text, re.MULTILINE))  # one pass over one-word forms
+    del text
     gap = GEO_WEIGHTS["common_word_logprob_gap"]
-    return frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
-                     and float(found[w.lower()]) >= float(p) - gap)
+    common = frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
+                       and float(found[w.lower()]) >= float(p) - gap)
+    known = frozenset(w for w, p in found.items() if w[0].islower() and len(w) > 1
+                      and float(p) >= LIMITS["known_logprob"])
+    return common, known
 
 
 def is_common_word(name: str) -> bool:
