@@ -719,3 +719,16 @@ def test_two_ceilings_for_the_same_people_and_places_differ(tmp_path):
              amounts={"as much as $10 million": (1e7, "usd", "as much as")})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
     assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]
+
+
+def test_a_conjoined_verb_takes_the_doer_and_a_fronted_date_every_undated_conjunct():
+    from vitrina.frames import frames
+
+    recalled = "The governor grew weary of the envoy and recalled him in December."
+    fronted = "In May 1921, the council closed the harbor and summoned the envoys of Braga."
+    own = "In May 1921, the council closed the harbor and in June 1922 summoned the envoys of Braga."
+    found = frames([(0, recalled), (0, fronted), (0, own)],
+                   [[(recalled.index("December"), recalled.index("December") + 8)], [(3, 11)], [(3, 11)]])
+    assert found[0][0].subject == ("governor",) and "governor" in found[0][0].words
+    assert "braga" in found[1][0].words and "summoned" in found[1][0].words
+    assert "braga" not in found[2][0].words

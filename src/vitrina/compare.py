@@ -1316,7 +1316,7 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
     if min(len(a.value[2]), len(b.value[2])) < WEIGHTS.min_clause_words:
         clause = 0.0  # "X surrendered" is too short to say two clauses tell the same
     strong = (overlap >= WEIGHTS.happening_overlap and clause >= WEIGHTS.clause_overlap) or (
-        overlap >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
+        max(overlap, _named_share(a, b)) >= WEIGHTS.same_words_overlap and clause >= WEIGHTS.same_words)
     if strong:
         return "the same participants, the same clause told in other words"
     if _theme_named(a, b) or _theme_named(b, a):

@@ -16,6 +16,7 @@ talks" and "began talks" are the same act). A relative or participle clause
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -82,8 +83,11 @@ def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
         return None
     tokens = _clause(verb, value_ids)
     predicate, theme, aspect = _predicate(verb, noun, value_ids)
-    content = [t for t in tokens if t.pos_ in _CONTENT_POS and t.i not in value_ids and _word(t)]
     subject = _doers(verb)
+    if not subject:  # "X grew suspicious and recalled him in May": the conjoined verb's doer is X
+        subject = _shared_doers(verb)
+        tokens = sorted({*tokens, *(t for c in subject for t in c.subtree)}, key=lambda t: t.i)
+    content = [t for t in tokens if t.pos_ in _CONTENT_POS and t.i not in value_ids and _word(t)]
     return Frame(predicate=tuple(dict.fromkeys(predicate)), theme=tuple(dict.fromkeys(theme)),
                  subject=tuple(dict.fromkeys(w for c in subject for w in _phrase_words(c, value_ids))),
                  words=tuple(_word(t) for t in content),
@@ -95,6 +99,16 @@ def _doers(verb: Any) -> list[Any]:
     """Who does the act: the active subject, or the agent of a passive ("signed by X", "replaced by Y")."""
     return [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _shared_doers(verb: Any) -> list[Any]:
+    """The doers of the verb a subjectless conjoined verb is joined to ("X did A and did B")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+        if found := _doers(node):
+            return found
+    return []
 
 
 def _offset_clause(verb: Any, value_ids: set[int]) -> bool:
@@ -122,8 +136,12 @@ def _anchors(root: Any) -> tuple[Any | None, Any | None]:
 def _clause(verb: Any, value_ids: set[int]) -> list[Any]:
     """The verb's clause without subordinate clauses that do not hold the value; a relative
     or participle clause adds the noun it describes."""
+    fronted = min(value_ids) < verb.left_edge.i or any(
+        c.dep_ in {"prep", "npadvmod", "advmod"} and c.i < verb.i and any(t.i in value_ids for t in c.subtree)
+        for c in verb.children)
     skipped = [c for c in verb.children
-               if c.dep_ in _OTHER_CLAUSE and c.pos_ in {"VERB", "AUX"} and not any(t.i in value_ids for t in c.subtree)]
+               if c.dep_ in _OTHER_CLAUSE and c.pos_ in {"VERB", "AUX"} and not any(t.i in value_ids for t in c.subtree)
+               and not (fronted and c.dep_ == "conj" and not _dated(c))]
     left_out = {t.i for c in skipped for t in c.subtree}
     tokens = [t for t in verb.subtree if t.i not in left_out]
     if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
@@ -132,6 +150,16 @@ def _clause(verb: Any, value_ids: set[int]) -> list[Any]:
         if described.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord is named too
             tokens += [t for c in described.head.children if c.dep_ == "nsubj" for t in c.subtree]
     return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _dated(clause: Any) -> bool:
+    """Does a clause write a date of its own (a year, or a month name)? A date fronted before a coordination
+    ("By May 1921, X had secured A and announced B") dates every conjunct that has none of its own."""
+    return any(_YEAR_OR_MONTH.fullmatch(t.text) for t in clause.subtree)
+
+
+_YEAR_OR_MONTH = re.compile(r"1[0-9]{3}|20[0-9]{2}|January|February|March|April|June|July|August|September|October|"
+                            r"November|December")
 
 
 def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[str], list[str], str | None]:
