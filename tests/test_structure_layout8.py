@@ -334,3 +334,30 @@ def test_caption_under_a_credit_set_elsewhere_on_the_line_is_another_caption() -
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The wheel in its race at low water, before the sluice was opened.", "Photo: Ann Reed"),
                         ("The sluice gate in 1910.", "Image: Estuary Mills Trust")]
+
+
+def _credit_at_page_end_content() -> PdfContent:
+    """A caption closed by a credit whose lead ends one line ("… Photograph" / "© Name")
+    at the foot of page 1, and a
+    caption under the picture at the top of page 2."""
+    from vitrina.structure.geometry import ImageBox
+
+    one = [_line(1, 72, 50, "Flour and Tide", 22, bold=True), _line(1, 72, 80, "The Pond", 14, bold=True)]
+    one += [_line(1, 72, 100 + 12 * k, text) for k, text in enumerate(MILL * 2)]
+    one += [_line(1, 72, 700, "The wheel in its race at low water, before the sluice was opened", 8),
+            _line(1, 72, 710, "for the spring tide. Photograph", 8), _line(1, 72, 720, "\u00a9 Estuary Mills Trust", 8)]
+    two = [_line(2, 72, 300, "The sluice gate in 1910.", 8)]
+    two += [_line(2, 72, 330 + 12 * k, text) for k, text in enumerate(MILL * 2)]
+    return PdfContent([
+        PageGeometry(1, 612, 792, one, [ImageBox(1, (72, 300, 540, 690), (800, 600))]),
+        PageGeometry(2, 612, 792, two, [ImageBox(2, (72, 60, 540, 290), (800, 400))]),
+    ])
+
+
+def test_credit_line_at_a_page_end_finishes_its_caption() -> None:
+    doc = rebuild_pdf(_credit_at_page_end_content(), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [
+        ("The wheel in its race at low water, before the sluice was opened for the spring tide.",
+         "Photograph \u00a9 Estuary Mills Trust"),
+        ("The sluice gate in 1910.", None)]

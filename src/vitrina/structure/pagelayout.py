@@ -893,6 +893,11 @@ def _just_left(line: TextLine, image: ImageBox, size: float, reach: float = LIMI
     return 0 <= x0 - line.x1 <= reach * size and top <= line.top <= bottom
 
 
+def _credit_line(text: str) -> bool:
+    """A line that is a credit by itself, opening with a credit lead ("© Name", "Photo: …")."""
+    return text.lower().startswith(CREDIT_LEADS) and is_credit(text.split(), closes_caption=True)
+
+
 def _other_alignment(prev: TextLine, line: TextLine) -> bool:
     """``line`` shares neither the left edge, the centre nor the right edge of the line
     above: it starts another block (a caption beside the next picture), not a line of
@@ -1041,8 +1046,11 @@ class _Flow:
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             return not (far or self._image_between(prev.line, p.line) or _other_alignment(prev.line, p.line))
-        # across a column or page: only an unfinished caption goes on
-        return not ends_sentence(cap.last.text) or starts_lowercase(line.text)
+        # across a column or page: only an unfinished caption goes on (a credit on a
+        # line of its own, "© Name", finishes it)
+        if starts_lowercase(line.text):
+            return True
+        return not (ends_sentence(cap.last.text) or (len(cap.lines) > 1 and _credit_line(cap.last.text)))
 
     def _credit_goes_on(self, cap: Fragment, prev: Placed, p: Placed) -> bool:
         """A credit wrapped over its own lines ("Courtesy of the Harbour" / "Archive"):
