@@ -732,3 +732,19 @@ def test_a_conjoined_verb_takes_the_doer_and_a_fronted_date_every_undated_conjun
     assert found[0][0].subject == ("governor",) and "governor" in found[0][0].words
     assert "braga" in found[1][0].words and "summoned" in found[1][0].words
     assert "braga" not in found[2][0].words
+
+
+def test_the_same_date_and_amount_with_another_person_of_the_same_title_contradicts_who(tmp_path):
+    a = _doc("a", ["On May 4, 1921 Lind accepted terms put to her by the harbor minister, Marco Vell: "
+                   "$7.2 million for the whole dock of Porto."],
+             {"May 4, 1921": "1921-05-04"}, amounts={"$7.2 million": (7.2e6, "usd", None)})
+    b = _doc("b", ["After the strike, on May 4, 1921, Lind accepted the offer of the Minister in Faro, Ida Sora, "
+                   "to sell the dock of Porto for $7.2 million."],
+             {"May 4, 1921": "1921-05-04"}, amounts={"$7.2 million": (7.2e6, "usd", None)})
+    found = compare(_db(tmp_path, a, b))
+    swaps = [c for c in found if c.kind == "participant"]
+    assert [(c.verdict, [s.text for s in c.statements]) for c in swaps] == [("differ", ["Vell", "Sora"])]
+    c = _doc("c", ["After the strike, on May 4, 1921, Lind accepted the offer, and her friend Ida Sora "
+                   "sold the dock of Porto for $7.2 million."],
+             {"May 4, 1921": "1921-05-04"}, amounts={"$7.2 million": (7.2e6, "usd", None)})
+    assert not [c for c in compare(_db(_fresh(tmp_path / "other"), a, c)) if c.kind == "participant"]

@@ -169,6 +169,10 @@ class Weights:
     # Named people and places two sentences bounding an amount in the same direction must share to set
     # limits of one thing ("authorised A and B to spend up to $X for C and D").
     limit_shared_holders: int = 3
+    # Values two sentences must state alike (a date and an amount) to tell one act whoever else they name.
+    corroborating_values: int = 2
+    # Words before a name read as its title ("the foreign minister, A").
+    title_words: int = 4
     # Numbers (not years, not small counts) two dated sentences must share to tell one act ("41 votes to 14").
     shared_figures: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
@@ -2087,17 +2091,81 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     (``_order`` sorts them). Statements and the pairs found the same wait in ``scratch``."""
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
+    corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]] = defaultdict(dict)
     for members, grouping, linked, tie in _grouped(statements, scratch):
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
         verdict, reasons = _verdict(members, linked)
+        _note_corroborations(members, reasons, corroborated)
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
-    for n, c in enumerate(_participant_comparisons(statements, kinds)):
+    found = _participant_comparisons(statements, kinds)
+    seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
+    found += [c for c in _role_swaps(corroborated, kinds)
+              if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
+    for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
+
+
+def _note_corroborations(members: list[Statement], reasons: list[dict],
+                         out: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]]) -> None:
+    """Record, for each pair of sentences of two documents, the values they state alike (pairs of a group
+    that agree or where one is more precise), one pair of statements per kind of value."""
+    for r in reasons:
+        if r["relation"] not in {"agree", "consistent"}:
+            continue
+        a, b = sorted((members[r["a"]], members[r["b"]]), key=lambda x: (x.document, x.sentence))
+        if a.kind not in {"event-date", "happening-date", "quantity"} or b.kind != a.kind:
+            continue
+        kind = "date" if a.kind in _DATE_KINDS else "amount"
+        out[((a.document, *a.sentence), (b.document, *b.sentence))].setdefault(kind, (a, b))
+
+
+def _role_swaps(corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]],
+                kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
+    """Two sentences stating both a date and an amount alike tell one act; when each names one person the
+    other does not, introduced by the same title ("the Russian foreign minister, A" / "Russian Minister in
+    Washington, B"), who held that part is contradicted."""
+    out = []
+    for _sentences, values in corroborated.items():
+        if len(values) < WEIGHTS.corroborating_values:
+            continue
+        a, b = values["date"]
+        only_a = [n for n in a.name_spans if n[3] == "person"
+                  and not any(_same_name(_named_of(a, n), y) for y in b.named if y[1] == "person")]
+        only_b = [n for n in b.name_spans if n[3] == "person"
+                  and not any(_same_name(_named_of(b, n), x) for x in a.named if x[1] == "person")]
+        if len({n[2] for n in only_a}) != 1 or len({n[2] for n in only_b}) != 1:
+            continue
+        x, y = only_a[0], only_b[0]
+        if not _title_words(a, x) & _title_words(b, y):
+            continue
+        sa, sb = _name_statement(a, x), _name_statement(b, y)
+        names = kinds.get(x[2], ("", sa.text))[1], kinds.get(y[2], ("", sb.text))[1]
+        reason = f"“{sa.text}” / “{sb.text}”: another person named with the same title"
+        out.append(Comparison("", "participant", f"person named: {names[0]} or {names[1]}", (x[2], y[2]), [sa, sb],
+                              "differ", f"the same date (“{a.text}” / “{b.text}”) and amount stated in both sentences, "
+                              "another person named in the same part",
+                              [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
+    return out
+
+
+def _named_of(s: Statement, span: tuple[int, int, str, str]) -> tuple[str, str, frozenset[str]]:
+    return next((n for n in s.named if n[0] == span[2]), (span[2], span[3], frozenset()))
+
+
+def _title_words(s: Statement, name: tuple[int, int, str, str]) -> set[str]:
+    """The title written right before a name ("the Russian foreign minister, A", "Minister in Washington, B"):
+    its words within ``WEIGHTS.title_words`` words that WordNet files under persons (minister, ambassador),
+    lower-cased, words of other names aside."""
+    from vitrina.qa.lexical import category
+
+    found = tokens(s.sentence_text[:name[0] - s.sentence[0]], s.sentence[0])[-WEIGHTS.title_words:]
+    return {w for w, start, end in found
+            if not any(n[0] < end and start < n[1] for n in s.name_spans) and category(w) == "person"}
 
 
 def _order(c: Comparison, tie: _Tie) -> tuple[int, str, str, int, int, int, int]:
