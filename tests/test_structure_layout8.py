@@ -369,3 +369,12 @@ def test_a_closed_class_word_broken_at_its_hyphen_is_joined() -> None:
     judge = HyphenJudge("The mill ground corn. Al-\nthough the pond was small, the wheel turned.")
     assert not judge.keep("Al", "though")
     assert judge.keep("free", "market")
+
+
+def test_subordinating_conjunctions_open_sentences_not_credits() -> None:
+    from vitrina.structure.captions import is_credit
+    from vitrina.structure.hyphens import HyphenJudge
+
+    assert not is_credit(["Since"], closes_caption=True)
+    assert is_credit(["Estuary", "Mills", "Trust"], closes_caption=True)
+    assert not HyphenJudge("The pond ran dry be-\ncause of the drought.").keep("be", "cause")

@@ -19,7 +19,7 @@ FUNCTION_WORDS = word_set(
 # Words that open sentences, never institution names (used to reject credits).
 SENTENCE_OPENERS = FUNCTION_WORDS | word_set(
     "this that these those he she it they we i you his her its their our my "
-    "there here then when while after before during although though if"
+    "there here then when while after before during although though if since because unless until whereas"
 )
 # Abbreviations whose period does not end a sentence.
 ABBREVIATIONS = word_set(
