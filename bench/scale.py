@@ -162,9 +162,19 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
         clock[0] = now
         peaks.enter(phase)
 
-    def compare_stage(kb: Any) -> dict[str, str]:
+    from vitrina.store import apart, db
+
+    derived = db._derived
+
+    @contextlib.contextmanager
+    def timed_derive(*args: Any) -> Any:  # the comparisons' phase, here or in their own process
         enter("compare")
-        return store_comparisons(kb) if a.get("compare", True) else {}
+        with derived(*args) as entries:
+            yield entries
+
+    db._derived = timed_derive  # type: ignore[assignment]
+    if a.get("apart") is not None:  # force the comparisons into their own process (True) or here (False)
+        apart.APART_MIN_DOCUMENTS = 1 if a["apart"] else 10**9
 
     with Staging(out) as staging, contextlib.closing(connect_readonly(a["base"])) as base:
         enter("stage")
@@ -179,12 +189,17 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
         staging.forget_summaries()
         documents = len(analyses)  # _linked_rows empties the list as it writes
         enter("write")
-        write_stream(out, entities, _linked_rows(analyses, mappings, entities), derive=(compare_stage,))
+        write_stream(out, entities, _linked_rows(analyses, mappings, entities),
+                     derive=(store_comparisons,) if a.get("compare", True) else ())
         enter("end")
     phases.pop("start", None)
-    return {"phases": phases, "documents": documents, "entities": len(entities),
-            "phase_rss_mb": {k: round(v, 1) for k, v in peaks.peaks.items() if k != "end"},
-            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    phase_rss = {k: round(v, 1) for k, v in peaks.peaks.items() if k != "end"}
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if child_mb:  # the comparisons ran in their own process
+        phase_rss["compare (own process)"] = round(child_mb, 1)
+    return {"phases": phases, "documents": documents, "entities": len(entities), "phase_rss_mb": phase_rss,
+            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "largest_rss_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, child_mb)}
 
 
 def run_worker(args: dict[str, Any], timeout: float = 3 * 3600) -> dict[str, Any]:
@@ -223,7 +238,7 @@ def log(message: str) -> None:
 
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
             dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4),
-            base: Path | None = None) -> dict[str, Any]:
+            base: Path | None = None, apart: bool | None = None) -> dict[str, Any]:
     """Every scaling measurement; the raw results for ``render``. The linking rows copy the
     analyses of ``base`` (a 1x build) when given, else of a 1x build row."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
@@ -236,7 +251,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
         shutil.rmtree(folder, ignore_errors=True)
     for factor in links:
         log(f"linking row: {factor}x")
-        result = run_worker({"base": str(base or workdir / "x1.db"), "factor": factor,
+        result = run_worker({"base": str(base or workdir / "x1.db"), "factor": factor, "apart": apart,
                              "db": str(workdir / f"link{factor}.db")})
         results["links"].append({"factor": factor, **result})
     if dask_factor:
@@ -289,16 +304,16 @@ def _link_rows(res: dict[str, Any]) -> list[list[str]]:
                      f"linking {_per_doc(r, 'link') * 1000:.2f} ms/doc ({r['phases']['link']:.2f} s); "
                      f"staging {_per_doc(r, 'stage') * 1000:.1f} ms/doc, write "
                      f"{_per_doc(r, 'write') * 1000:.1f} ms/doc, comparisons "
-                     f"{_per_doc(r, 'compare') * 1000:.1f} ms/doc; peak RSS {r['main_rss_mb']:,.0f} MB "
+                     f"{_per_doc(r, 'compare') * 1000:.1f} ms/doc; peak RSS {_largest(r):,.0f} MB "
                      f"(by phase: {by_phase}); {r['entities']:,} entities", "-", "-", "-"])
     base = runs[0] if runs and runs[0]["factor"] == 1 else None
     if base and len(runs) > 1:
         last = runs[-1]
         link_ratio = _per_doc(last, "link") / max(_per_doc(base, "link"), 1e-9)
-        rss_ratio = last["main_rss_mb"] / base["main_rss_mb"]
+        rss_ratio = _largest(last) / _largest(base)
         rows.append(["Scale", f"growth 1x to {last['factor']}x (stage + link + write + comparisons)",
                      f"linking time per doc x{link_ratio:.2f}; peak RSS x{rss_ratio:.2f} "
-                     f"(+{(last['main_rss_mb'] - base['main_rss_mb']) * 1024 / (last['documents'] - base['documents']):.1f} "
+                     f"(+{(_largest(last) - _largest(base)) * 1024 / (last['documents'] - base['documents']):.1f} "
                      f"KB per added doc)", "-",
                      f"linking per doc within x{LINK_TIME_TARGET}, peak RSS within x{RSS_TARGET}",
                      _verdict(link_ratio <= LINK_TIME_TARGET and rss_ratio <= RSS_TARGET)])
@@ -330,6 +345,11 @@ def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def _largest(r: dict[str, Any]) -> float:
+    """Peak RSS of the row's largest process: the build's, or the comparisons' own."""
+    return float(r.get("largest_rss_mb", r["main_rss_mb"]))
+
+
 def _per_doc(r: dict[str, Any], phase: str) -> float:
     return float(r["phases"].get(phase, 0.0)) / max(1, r["documents"])
 
@@ -353,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
     ap.add_argument("--base", type=Path, help="a 1x build whose analyses the linking rows copy (no 1x build row)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--apart", choices=("auto", "always", "never"), default="auto",
+                    help="linking rows: comparisons in their own process as the build decides, always or never")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -365,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None,
                       tuple(int(w) for w in args.dask_workers.split(",") if w),
-                      args.base.resolve() if args.base else None)
+                      args.base.resolve() if args.base else None,
+                      {"auto": None, "always": True, "never": False}[args.apart])
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))

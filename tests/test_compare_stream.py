@@ -57,3 +57,27 @@ def test_an_exhibit_without_comparisons_stores_an_empty_list(tmp_path):
     conn = _db(tmp_path, _doc("a", ["Nothing is dated here."]), _doc("b", ["Nor here."]))
     kb = read.as_knowledge_base(conn)
     assert kb.meta_values("comparisons:") == ["[]"] and load_comparisons(conn) == []
+
+
+def test_comparisons_in_their_own_process_store_the_same_entries(tmp_path, monkeypatch):
+    from vitrina.store import apart
+
+    here = read.as_knowledge_base(_three_events(tmp_path / "here")).meta_values("comparisons:")
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    away = read.as_knowledge_base(_three_events(tmp_path / "away")).meta_values("comparisons:")
+    assert json.loads(here[0]) and away == here
+
+
+def refusing_stage(kb: read.KnowledgeBase) -> dict[str, str]:
+    raise ValueError(f"no comparisons for {len(kb.documents())} documents")
+
+
+def test_a_stage_failing_in_its_own_process_fails_the_write(tmp_path, monkeypatch):
+    from tests.test_compare import ENTITIES
+    from vitrina.store import apart, write_exhibit
+
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    doc = _doc("a", ["Nothing is dated here."])
+    with pytest.raises(RuntimeError, match="refusing_stage failed in its own process.*ValueError: no comparisons for 1"):
+        write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()), derive=(refusing_stage,))
+    assert not (tmp_path / "x.db").exists() and not list(tmp_path.glob(".x.db*"))

@@ -228,8 +228,8 @@ def write_stream(
                 _insert_all(conn, rows, entities)
             release_memory()
             for stage in derive:
-                with conn:
-                    for key, value in derived_entries(stage(SQLiteKnowledgeBase(conn))):
+                with conn, _derived(stage, conn, tmp_name) as entries:
+                    for key, value in entries:
                         conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
@@ -243,6 +243,20 @@ def write_stream(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+@contextlib.contextmanager
+def _derived(stage: Derive, conn: sqlite3.Connection, written: str) -> Iterator[Iterable[tuple[str, str]]]:
+    """A derive stage's entries: in a process of its own on a large exhibit (``store.apart``),
+    else here."""
+    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
+
+    name = stage_name(stage)
+    if name is None or conn.execute("SELECT count(*) FROM documents").fetchone()[0] < APART_MIN_DOCUMENTS:
+        yield derived_entries(stage(SQLiteKnowledgeBase(conn)))
+        return
+    with entries_apart(name, written) as entries:
+        yield entries
 
 
 def _mode_for(path: Path) -> int:
