@@ -3,6 +3,8 @@ on invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import analyse
 from vitrina.qa.structure import fill
@@ -108,3 +110,12 @@ def test_a_kind_of_the_asked_event_relates_to_it() -> None:
 
     assert "assassination" in related("murder", "n")
     assert "summit" not in related("treaty", "n")  # not an event noun: no hyponyms
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("The closing of the port was due to the fever.", "the fever"),
+    ("The council closed the port out of fear of the fever.", "out of fear of the fever"),
+    ("The council, worried that the fever would spread, closed the port.", "worried that the fever would spread"),
+])
+def test_reasons_stated_by_a_predicate_a_reason_noun_or_a_state_of_the_doer(sentence: str, reason: str) -> None:
+    assert any(f.endswith(reason) for f in _slots(sentence, "Why did the council close the port?"))

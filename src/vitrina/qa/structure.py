@@ -456,18 +456,32 @@ def _reason(verb: Any) -> list[Any]:
     """
     found = []
     scope = sorted((t for t in verb.subtree if t.pos_ in ("VERB", "AUX")), key=lambda t: abs(t.i - verb.i))
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubj":  # "The closing of X was due to Y": the copula's phrases
+        scope.append(verb.head)
     reason_nouns = lexicon.words("qa_reason_nouns")
+    reason_preps = lexicon.words("qa_reason_prepositions")
     for head in scope:
         for clause in _children(head, "advcl", "xcomp"):
             marks = {m.lower_ for m in _children(clause, "mark", "aux")}
             if marks & REASON_MARKS or ("to" in marks and clause.dep_ == "advcl") or _motive(clause):
                 found.append(clause)
-        for prep in _children(head, "prep"):
-            if prep.lower_ in lexicon.words("qa_reason_prepositions"):
-                found += [p for p in prep.subtree if p.dep_ == "pobj"][:1]
-            elif any(base_forms(p.text) & reason_nouns for p in _children(prep, "pobj")):
-                found.append(prep)  # "in response to X", "for fear of X", "in an effort to V"
-    return found + _causes(verb) + _premise_of_consequence(verb)
+        preps = _children(head, "prep") + [p for a in _children(head, "acomp") if a.lower_ in reason_preps
+                                           for p in _children(a, "prep")]  # "was due to X"
+        for prep in preps:
+            objects = [p for p in prep.subtree if p.dep_ == "pobj"][:1]
+            if prep.lower_ in reason_preps or prep.head.lower_ in reason_preps:
+                found += objects
+            elif any(base_forms(p.text) & reason_nouns for p in objects):
+                found.append(prep)  # "in response to X", "for fear of X", "out of fear of X", "in an effort to V"
+    return found + _causes(verb) + _premise_of_consequence(verb) + _subject_state(verb)
+
+
+def _subject_state(verb: Any) -> list[Any]:
+    """"The council, worried that X, closed the port": a mental state said of the doer in a modifier
+    (WordNet verb.emotion / verb.cognition with a complement) is its motive."""
+    return [c for subject in _subject(verb) if subject.pos_ in ("NOUN", "PROPN") for c in subject.children
+            if c.dep_ in ("acl", "amod", "appos") and c.tag_ in ("VBN", "VBG", "JJ")
+            and _children(c, "ccomp", "prep", "xcomp") and _mental(c)]
 
 
 def _consequence_marker(token: Any) -> Any | None:
@@ -524,8 +538,11 @@ def _mental(verb: Any) -> bool:
 def _motive(clause: Any) -> bool:
     """A participle clause of a mental state, without a subordinator: "…, fearing that X",
     "believing X", "convinced that X" — the doer's motive (WordNet verb.emotion / verb.cognition)."""
-    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or _children(clause, "mark", "nsubj"):
+    if clause.dep_ != "advcl" or _children(clause, "mark"):
         return False
+    if clause.tag_ not in ("VBG", "VBN") or _children(clause, "nsubj"):
+        # "X, worried that Y, closed …" (parsed as a clause of its own): only with its complement
+        return bool(_children(clause, "ccomp")) and _mental(clause)
     return _mental(clause)  # sentences are parsed without spaCy's lemmatizer: WordNet's morphology gives the verb
 
 
