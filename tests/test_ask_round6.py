@@ -119,3 +119,11 @@ def test_a_kind_of_the_asked_event_relates_to_it() -> None:
 ])
 def test_reasons_stated_by_a_predicate_a_reason_noun_or_a_state_of_the_doer(sentence: str, reason: str) -> None:
     assert any(f.endswith(reason) for f in _slots(sentence, "Why did the council close the port?"))
+
+
+def test_a_country_is_no_town() -> None:
+    from vitrina.qa.candidates import _settlement
+    from vitrina.qa.names import is_country
+
+    assert _settlement("town") and _settlement("city") and not _settlement("country")
+    assert is_country("Nicaragua") and is_country("the Netherlands") and not is_country("Havana")

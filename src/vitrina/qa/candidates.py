@@ -17,6 +17,7 @@ from typing import Any
 from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
 from vitrina.qa.lexical import base_forms, category, related, verb_class
+from vitrina.qa.names import is_country
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
 from vitrina.qa.weights import COUNTED_WINDOW, FIT, LEXICAL, NOUN_PHRASE_WORDS, RELATED_MATCH
@@ -711,9 +712,12 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
     lists = [c for c in found if c.kind == "list" and c.in_slot]
     enumerations = [c for c in found if c.kind == "list"]
     not_people = q.kind_noun is not None and category(q.kind_noun) != "person"
+    settlement = q.expects in ("place", "named") and _settlement(q.head)
     for cand in found:
         if not_people and _names_a_person(s, facts, cand):
             cand.fit *= FIT["weak_kind"]  # "the first ship to sail …" is no sailor
+        if settlement and is_country(cand.text):
+            cand.fit *= FIT["country_for_town"]  # "In which town …?": a country is not a town
         if q.expects == "list" and any(_cut(cand, e) for e in enumerations):
             cand.fit *= FIT["not_enumerated"]  # "three satellites—A, B" cut inside the list "A, B, and C"
         if q.years and _dated_otherwise(s, facts, cand, q):
@@ -722,6 +726,18 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
                                        for x in lists):
             cand.fit *= FIT["list_member"]
     return found
+
+
+@lru_cache(maxsize=256)
+def _settlement(noun: str | None) -> bool:
+    """The asked noun names a town or city (WordNet: under urban_area.n.01 in its first sense)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not noun:
+        return False
+    urban = wn.synset(URBAN_AREA)
+    return any(urban in x.closure(lambda y: y.hypernyms()) for x in wn.synsets(noun, "n")[:1])
 
 
 def _names_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:
@@ -855,6 +871,7 @@ def _point_in_time(text: str) -> bool:
     return bool(YEAR.search(text)) or any(w.lower() in lexicon.words("months") for w in WORD.findall(text))
 
 
+URBAN_AREA = "urban_area.n.01"  # WordNet's town, city, …: a country never answers "which town"
 SET_OFF = re.compile(r"[—–:]\s*[“\"]$")  # "his faith in diplomacy—“I think …”": a quotation set off by a dash or colon
 
 

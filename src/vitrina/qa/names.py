@@ -42,6 +42,13 @@ def _geography() -> tuple[dict[str, tuple[float, float]], frozenset[str]]:
     return capitals, frozenset(cities)
 
 
+def is_country(name: str) -> bool:
+    """Whether ``name`` (an article aside) is a country's name in GeoNames."""
+    folded = fold(name)
+    countries = _geography()[0]
+    return folded in countries or folded.removeprefix("the ") in countries or f"the {folded}" in countries
+
+
 def name_phrases(question: str) -> list[str]:
     """Runs of capitalised words in a question (its first word only when it is a name)."""
     phrases = []

@@ -55,6 +55,7 @@ FIT: dict[str, float] = {
     "conjoined": 1.3,  # names joined by "and" filling the slot: all of them answer
     "typed": 1.0,  # a typed fact of the expected kind elsewhere in the sentence
     "named_form": 0.8,  # a capitalised phrase the extractor did not type
+    "country_for_town": 0.35,  # a country answering "which town / city": a place of another granularity
     "weak_kind": 0.6,  # a fact of a neighbouring kind (organization for a person question)
     "unit_mismatch": 0.35,  # an amount whose unit is not the counted noun / currency / percent
     "no_unit_hint": 0.8,  # an amount when the question names no unit
