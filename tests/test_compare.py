@@ -748,3 +748,16 @@ def test_the_same_date_and_amount_with_another_person_of_the_same_title_contradi
                    "sold the dock of Porto for $7.2 million."],
              {"May 4, 1921": "1921-05-04"}, amounts={"$7.2 million": (7.2e6, "usd", None)})
     assert not [c for c in compare(_db(_fresh(tmp_path / "other"), a, c)) if c.kind == "participant"]
+
+
+def test_the_same_distinctive_amount_in_other_words_agrees_and_a_round_one_is_not_enough(tmp_path):
+    a = _doc("a", ["The talks dragged on, intermittently, through 136 sessions without further agreement."],
+             amounts={"136 sessions": (136.0, "sessions", None)})
+    b = _doc("b", ["After the first accord, the envoys kept meeting for years and held 136 sessions in all."],
+             amounts={"136 sessions": (136.0, "sessions", None)})
+    c = _doc("c", ["The talks dragged on, intermittently, through 100 sessions without further agreement."],
+             amounts={"100 sessions": (100.0, "sessions", None)})
+    d = _doc("d", ["After the first accord, the envoys kept meeting for years and held 100 sessions in all."],
+             amounts={"100 sessions": (100.0, "sessions", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
+    assert compare(_db(_fresh(tmp_path / "other"), c, d)) == []

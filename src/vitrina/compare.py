@@ -173,6 +173,8 @@ class Weights:
     corroborating_values: int = 2
     # Words before a name read as its title ("the foreign minister, A").
     title_words: int = 4
+    # Significant figures of an amount given alike in two documents that make it one figure ("828,000").
+    distinctive_digits: int = 3
     # Numbers (not years, not small counts) two dated sentences must share to tell one act ("41 votes to 14").
     shared_figures: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
@@ -986,6 +988,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         return "the same sentence retold, the values in the same place of it"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
         return "the same act done to the same thing on the same day"
+    if _same_exact_amount(a, b):
+        return f"the same exact amount ({a.value[1]}), written to {_significant_digits(a.value[0])} figures in both"
     if a.retold_only or b.retold_only:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
             return "the same act (begun or ended) done to the same thing, dates close"
@@ -1483,6 +1487,21 @@ def _limits_for_the_same_holders(a: Statement, b: Statement) -> bool:
     return shared >= WEIGHTS.limit_shared_holders
 
 
+def _distinctive(s: Statement) -> bool:
+    """An amount written to at least ``WEIGHTS.distinctive_digits`` significant figures ("828,000 square
+    miles", "136 meetings"): two documents giving it alike give one figure."""
+    return s.kind == "quantity" and not _year_like(s.value[0]) \
+        and _significant_digits(s.value[0]) >= WEIGHTS.distinctive_digits
+
+
+def _same_exact_amount(a: Statement, b: Statement) -> bool:
+    """The same distinctive amount of one unit in two documents (qualified or not: "some 828,000 square
+    miles" / "828,000 square miles"), sentences naming no different person or place. Equal values only:
+    the rule groups, it never contradicts."""
+    return (a.kind == b.kind == "quantity" and a.value[1] == b.value[1] and a.value[0] == b.value[0]
+            and _distinctive(a) and not _other_names(a.people, b.people))
+
+
 def _listed_together(a: Statement, b: Statement) -> bool:
     """Both sentences list another amount of the same value and unit ("… 300 ships and 40 planes"):
     they tell the same thing, so their amounts of one unit measure the same."""
@@ -1963,6 +1982,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
     if s.kind == "quantity" and not s.retold_only:
         keys += _magnitude_keys(s.value[0], s.value[1])
+    if _distinctive(s):
+        keys.append(f"exact:{s.value[1]}:{s.value[0]:g}")
     return keys
 
 
