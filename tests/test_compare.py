@@ -761,3 +761,11 @@ def test_the_same_distinctive_amount_in_other_words_agrees_and_a_round_one_is_no
              amounts={"100 sessions": (100.0, "sessions", None)})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
     assert compare(_db(_fresh(tmp_path / "other"), c, d)) == []
+
+
+def test_a_phrase_retold_around_another_number_differs(tmp_path):
+    a = _doc("a", ["At a second meeting in the spring, the northern envoys walked out in anger, and the remaining "
+                   "towns of the league declared a five-year pause on building large river barges."])
+    b = _doc("b", ["Nobody expected much from the talks, yet the coastal delegates, tired of quarrels, signed a pact "
+                   "declaring a six-year pause on building large river barges."])
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]

@@ -150,6 +150,11 @@ class Weights:
     # A clause retold inside a longer sentence: this share of the content words within ten words of
     # the value aligned near the other value (and at least ``retold_min_words`` of them).
     retold_clause_share: float = 0.7
+    # A phrase retold inside sentences told otherwise: at least this many words within three of the values
+    # aligned, and this many content words near them ("declared a five-year holiday on building large light
+    # cruisers" / "declaring a six-year holiday on building large light cruisers").
+    retold_phrase_context: int = 4
+    retold_phrase_words: int = 6
     # Sentences this much aligned (share, and content words) retell each other even when the parse hung
     # the values on different verbs.
     word_for_word_share: float = 0.8
@@ -1021,7 +1026,7 @@ def _comparable(a: Statement, b: Statement) -> bool:
     return a.kind == b.kind and (a.kind != "quantity" or a.value[1] == b.value[1])
 
 
-def _retold(a: Statement, b: Statement) -> bool:
+def _retold(a: Statement, b: Statement, phrase: bool = True) -> bool:
     """Is one statement's sentence the other's retold: the values in the same place of the aligned
     words, the same act (the predicates share a form), and no person or place of one sentence
     standing where the other names another ("X held the post since 1953" / "Y … since 1966";
@@ -1042,7 +1047,7 @@ def _retold(a: Statement, b: Statement) -> bool:
         return False  # other names beside other values: maybe the same words said of two things
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))))
-    return _aligned(first, second)
+    return _aligned(first, second, phrase)
 
 
 def _one_act(a: Statement, b: Statement) -> bool:
@@ -1133,13 +1138,18 @@ def _alignment(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int
     return align(a, b, _stop_words())
 
 
-def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> bool:
+def _aligned(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]], phrase: bool = True) -> bool:
+    """Are two sentences aligned around their values: most of the shorter one, most of the clause near the
+    values, or (``phrase``) a phrase of several words around them? A phrase alone says the values stand for
+    one another, not that the rest of the sentences, with their names, tell one statement."""
     found = _alignment(a, b)
     if not found or found.context < WEIGHTS.retold_context:
         return False
     sentence = found.share >= WEIGHTS.retold_share and found.words >= WEIGHTS.retold_min_words
     clause = found.local_share >= WEIGHTS.retold_clause_share and found.local_words >= WEIGHTS.retold_min_words
-    return sentence or clause
+    retold_phrase = phrase and found.context >= WEIGHTS.retold_phrase_context \
+        and found.local_words >= WEIGHTS.retold_phrase_words
+    return sentence or clause or retold_phrase
 
 
 def _swaps(a: Statement, b: Statement, types: set[str] | None = None,
@@ -2095,7 +2105,7 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             if _first_common(where[i], where[j]) != n:
                 continue  # judged in an earlier block both share: no set of every pair seen
             a, b = local[i], local[j]
-            if a.document != b.document and _comparable(a, b) and _retold(a, b):
+            if a.document != b.document and _comparable(a, b) and _retold(a, b, phrase=False):
                 yield a, b
 
 
