@@ -67,6 +67,8 @@ def test_common_words_from_the_word_table():
         assert is_common_word(word), word
     for name in ("Paris", "Vienna", "Lincoln", "Kessling"):
         assert not is_common_word(name), name
+    # a rare name whose lower-case form is as rare (both at the table's floor) is no common word
+    assert not is_common_word("Quanzhou")
 
 
 def test_every_weight_is_a_number():

@@ -763,8 +763,10 @@ def _lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
     found = dict(re.findall(_ENTRY.format("[A-Za-z][a-z]*"), text, re.MULTILINE))  # one pass over one-word forms
     del text
     gap = GEO_WEIGHTS["common_word_logprob_gap"]
+    # a known lower-case word only: a rare name's lower-case form sits at the table's floor
+    # as the name does ("quanzhou" as "Quanzhou"), which makes no common word of it
     common = frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
-                       and float(found[w.lower()]) >= float(p) - gap)
+                       and float(found[w.lower()]) >= max(float(p) - gap, LIMITS["known_logprob"]))
     known = frozenset(w for w, p in found.items() if w[0].islower() and len(w) > 1
                       and float(p) >= LIMITS["known_logprob"])
     return common, known
