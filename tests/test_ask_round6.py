@@ -127,3 +127,14 @@ def test_a_country_is_no_town() -> None:
 
     assert _settlement("town") and _settlement("city") and not _settlement("country")
     assert is_country("Nicaragua") and is_country("the Netherlands") and not is_country("Havana")
+
+
+def test_people_joined_by_and_answer_who_together() -> None:
+    from vitrina.qa.candidates import Sentence, _conjoined_people, _make
+
+    text = "The idea came from two harbor masters, Jon Vell and Ada Lind, in 1820."
+    s = Sentence(id=1, document="d", section=None, start=0, end=len(text), text=text, rank=-1.0)
+    people = [c for c in (_make(s, text.index("Jon"), text.index(" and"), "person"),
+                          _make(s, text.index("Ada"), text.index(", in"), "person")) if c]
+    assert [c.text for c in _conjoined_people(s, people)] == ["Jon Vell and Ada Lind"]
+    assert _conjoined_people(s, people[:1]) == []

@@ -433,7 +433,32 @@ def person_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]
     orgs = mention_candidates(s, facts, q, {"organization", "group"})
     for c in orgs:
         c.fit = FIT["weak_kind"]
-    return out + orgs
+    return out + _conjoined_people(s, out) + orgs
+
+
+JOINING = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")  # ", " / ", and " / " and " between two names
+
+
+def _conjoined_people(s: Sentence, people: list[Candidate]) -> list[Candidate]:
+    """"A and B", "A, B, and C": people named in one coordination answer "who" together, whatever
+    slot the parse gave (a list joined by "and", not by commas alone)."""
+    ordered = sorted(people, key=lambda c: c.start)
+    out, run = [], ordered[:1]
+    for prev, cand in zip(ordered, ordered[1:], strict=False):
+        gap = s.text[prev.end - s.start:cand.start - s.start]
+        if JOINING.match(gap):
+            run.append(cand)
+            continue
+        out += _joined_run(s, run)
+        run = [cand]
+    return out + _joined_run(s, run)
+
+
+def _joined_run(s: Sentence, run: list[Candidate]) -> list[Candidate]:
+    if len(run) < 2 or " and " not in s.text[run[-2].end - s.start:run[-1].start - s.start] + " ":
+        return []
+    made = _make(s, run[0].start - s.start, run[-1].end - s.start, "list", max(c.fit for c in run) * FIT["conjoined_people"])
+    return [made] if made else []
 
 
 def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:

@@ -76,6 +76,8 @@ FIT: dict[str, float] = {
     "quotation": 0.9,  # a quotation of a sentence that answers a say/write/describe question
     "unquoted_for_quote": 0.8,  # what-did-X-say: a slot without quotation marks while the sentence quotes words
     "not_enumerated": 0.7,  # a list question's slot filled by a description ("five nations"), not the members
+    "conjoined_people": 1.05,  # people joined by "and" outside a filled slot: together they answer "who" (a
+    # little above one of them, which also stands alone)
     "list_member": 0.8,  # one name of a conjoined slot ("A and B co-chaired"): part of the answer
     "other_time": 0.5,  # the candidate's nearest date is another year than the question's ("by 1970")
 }
