@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -33,10 +34,22 @@ def test_every_reader_handles_pathological_inputs_within_the_case_budget() -> No
     nested or unclosed markup: none may take more than the per-case CPU budget."""
     fuzz = _fuzz_module()
     slow = fuzz.over_budget(fuzz.TARGETS)
-    # CPU time swells on a loaded machine (shared caches, frequency); a regression is slow
-    # every time, so a case over its budget is measured once more before it fails
-    again = [case for name, label, _ in slow for case in fuzz.over_budget([name], labels=[label])]
-    assert again == []
+    # CPU time swells on a loaded machine (shared caches, frequency): a linear case measured
+    # at 0.7 s idle took 2.03 s twice while other builds ran. A regression is slow every
+    # time, so a case fails only when it is over its budget in each of three measurements.
+    assert [case for name, label, _ in slow if (case := _slow_every_time(fuzz, name, label))] == []
+
+
+def _slow_every_time(fuzz: ModuleType, name: str, label: str,
+                     measurements: int = 2) -> tuple[str, str, float] | None:
+    """The case's last measurement if it stays over budget ``measurements`` more times, else None."""
+    case = None
+    for _ in range(measurements):
+        again = fuzz.over_budget([name], labels=[label])
+        if not again:
+            return None
+        case = again[0]
+    return case
 
 
 def test_a_case_over_its_budget_is_reported_every_time() -> None:
