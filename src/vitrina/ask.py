@@ -645,10 +645,10 @@ def _same(a: Candidate, b: Candidate) -> bool:
     if a.key == b.key:
         return True
     if a.kind == b.kind == "person" and _name_within(a.key, b.key):
-        return True  # "Harry Hopkins" and "Harry Lloyd Hopkins": one person, named more or less fully
+        return True  # "Mara Olsen" and "Mara Lind Olsen": one person, named more or less fully
     if a.kind not in ("date", "quantity") and b.kind not in ("date", "quantity") and a.key and b.key \
             and (a.key in b.key or b.key in a.key):
-        return True  # "John Hay" within "Secretary of State John Hay"
+        return True  # "Lena Holt" within "Secretary of State Lena Holt"
     ia, ib = interval(a.edtf), interval(b.edtf)
     if ia and ib:
         return _contains(ia, ib) or _contains(ib, ia)

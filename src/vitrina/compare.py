@@ -151,8 +151,8 @@ class Weights:
     # the value aligned near the other value (and at least ``retold_min_words`` of them).
     retold_clause_share: float = 0.7
     # A phrase retold inside sentences told otherwise: at least this many words within three of the values
-    # aligned, and this many content words near them ("declared a five-year holiday on building large light
-    # cruisers" / "declaring a six-year holiday on building large light cruisers").
+    # aligned, and this many content words near them ("agreed to a four-year pause in building heavy river
+    # barges" / "agreeing to a five-year pause in building heavy river barges").
     retold_phrase_context: int = 4
     retold_phrase_words: int = 6
     # Sentences this much aligned (share, and content words) retell each other even when the parse hung
@@ -178,9 +178,9 @@ class Weights:
     corroborating_values: int = 2
     # Words before a name read as its title ("the foreign minister, A").
     title_words: int = 4
-    # Significant figures of an amount given alike in two documents that make it one figure ("828,000").
+    # Significant figures of an amount given alike in two documents that make it one figure ("613,000").
     distinctive_digits: int = 3
-    # Numbers (not years, not small counts) two dated sentences must share to tell one act ("41 votes to 14").
+    # Numbers (not years, not small counts) two dated sentences must share to tell one act ("37 votes to 12").
     shared_figures: int = 2
     # Names within this many words of a value stand beside it: other names there beside another value make
     # a retold sentence another statement (names further off belong to other clauses).
@@ -217,7 +217,7 @@ class Statement:
     doubtful_year: bool = False  # written without its year, read in a year its sentence does not state
     named: tuple[tuple[str, str, frozenset[str]], ...] = ()  # every name of the sentence (id, type, words)
     name_spans: tuple[tuple[int, int, str, str], ...] = ()  # where they stand (start, end, id, type)
-    figures: frozenset[float] = frozenset()  # a dated sentence's other numbers (not years): "by 41 votes to 14"
+    figures: frozenset[float] = frozenset()  # a dated sentence's other numbers (not years): "by 37 votes to 12"
 
     def citation(self, titles: dict[str, str]) -> dict:
         return {"document": self.document, "title": titles.get(self.document, self.document),
@@ -1360,8 +1360,8 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
 def _same_day_same_thing(a: Statement, b: Statement) -> bool:
     """Both dated to the same single day, and what one act is done to is a word of the other's (its theme
     or, when both only begin or both only end something, its clause) by the same act, the same start or
-    end, or a theme of two words ("issued an agreed announcement" / "issued an “agreed announcement”";
-    "the blockade began" / "the crisis started … when Soviet forces blockaded"). Only equal values: the
+    end, or a theme of two words ("signed a common declaration" / "signed a “common declaration”";
+    "the siege began" / "the war started … when the army besieged"). Only equal values: the
     rule groups, it never contradicts."""
     if a.value[:2] != b.value[:2] or _width_days(a.value[:2]) != 0 or a.frame is None or b.frame is None:
         return False
@@ -1377,7 +1377,7 @@ def _same_day_same_thing(a: Statement, b: Statement) -> bool:
 
 def _same_figures(a: Statement, b: Statement) -> bool:
     """Do two dated sentences give at least ``WEIGHTS.shared_figures`` of the same other numbers ("approved
-    by 41 votes to 14" / "ratified by a vote of 41-14")? Two figures written alike tell one act."""
+    by 37 votes to 12" / "ratified by a vote of 37-12")? Two figures written alike tell one act."""
     return len(a.figures & b.figures) >= WEIGHTS.shared_figures
 
 
@@ -1483,7 +1483,7 @@ def _same_quantity(a: Statement, b: Statement) -> str | None:
 
 
 def _limits_for_the_same_holders(a: Statement, b: Statement) -> bool:
-    """Two bounds of one direction ("up to $5 million" / "for as much as $10 million") in sentences naming
+    """Two bounds of one direction ("up to $5 million" / "for as much as $9 million") in sentences naming
     at least ``WEIGHTS.limit_shared_holders`` of the same people and places, one amount of the unit each:
     two ceilings (or floors) of one thing told differently."""
     if a.kind != "quantity" or _several_of_unit(a, b) or _is_duration(a.value[1]):
@@ -1498,15 +1498,15 @@ def _limits_for_the_same_holders(a: Statement, b: Statement) -> bool:
 
 
 def _distinctive(s: Statement) -> bool:
-    """An amount written to at least ``WEIGHTS.distinctive_digits`` significant figures ("828,000 square
-    miles", "136 meetings"): two documents giving it alike give one figure."""
+    """An amount written to at least ``WEIGHTS.distinctive_digits`` significant figures ("613,000 square
+    miles", "214 meetings"): two documents giving it alike give one figure."""
     return s.kind == "quantity" and not _year_like(s.value[0]) \
         and _significant_digits(s.value[0]) >= WEIGHTS.distinctive_digits
 
 
 def _same_exact_amount(a: Statement, b: Statement) -> bool:
-    """The same distinctive amount of one unit in two documents (qualified or not: "some 828,000 square
-    miles" / "828,000 square miles"), sentences naming no different person or place. Equal values only:
+    """The same distinctive amount of one unit in two documents (qualified or not: "some 613,000 square
+    miles" / "613,000 square miles"), sentences naming no different person or place. Equal values only:
     the rule groups, it never contradicts."""
     return (a.kind == b.kind == "quantity" and a.value[1] == b.value[1] and a.value[0] == b.value[0]
             and _distinctive(a) and not _other_names(a.people, b.people))
@@ -1716,7 +1716,7 @@ def _misdated(a: Statement, b: Statement) -> bool:
 
 def _named_share(a: Statement, b: Statement) -> float:
     """Share of the names of the statement naming fewer (persons, places, organizations) that the other
-    names too, by id or by a name holding the other ("Harvard" / "Harvard University")."""
+    names too, by id or by a name holding the other ("Uppsala" / "Uppsala University")."""
     pa = [p for p in a.people if p[1] in _CONFLICTING_TYPES]
     pb = [p for p in b.people if p[1] in _CONFLICTING_TYPES]
     fewer, more = sorted((pa, pb), key=len)
@@ -2006,8 +2006,8 @@ def _quote_shingles(words: Sequence[str]) -> list[str]:
 
 def _magnitude_keys(value: float, unit: str) -> list[str]:
     """An amount's unit and order of magnitude, on two offset grids (so that 300 and 400 million, or 95 and
-    105, share one): amounts of one measure told in other words ("three hundred million dollars requested"
-    / "asked Congress to provide $400,000,000") meet without a shared name; ``_same_quantity`` judges them."""
+    105, share one): amounts of one measure told in other words ("two hundred million dollars requested"
+    / "asked the assembly to provide $300,000,000") meet without a shared name; ``_same_quantity`` judges them."""
     if value <= 0:
         return []
     scale = math.log10(value) / WEIGHTS.magnitude_bucket
@@ -2158,7 +2158,7 @@ def _note_corroborations(members: list[Statement], reasons: list[dict],
 def _role_swaps(corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]],
                 kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
     """Two sentences stating both a date and an amount alike tell one act; when each names one person the
-    other does not, introduced by the same title ("the Russian foreign minister, A" / "Russian Minister in
+    other does not, introduced by the same title ("the Finnish foreign minister, A" / "Finnish Minister in
     Washington, B"), who held that part is contradicted."""
     out = []
     for _sentences, values in corroborated.items():
@@ -2189,7 +2189,7 @@ def _named_of(s: Statement, span: tuple[int, int, str, str]) -> tuple[str, str, 
 
 
 def _title_words(s: Statement, name: tuple[int, int, str, str]) -> set[str]:
-    """The title written right before a name ("the Russian foreign minister, A", "Minister in Washington, B"):
+    """The title written right before a name ("the Finnish foreign minister, A", "Minister in Lisbon, B"):
     its words within ``WEIGHTS.title_words`` words that WordNet files under persons (minister, ambassador),
     lower-cased, words of other names aside."""
     from vitrina.qa.lexical import category

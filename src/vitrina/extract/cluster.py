@@ -127,7 +127,7 @@ class PersonName:
         forms = {self.last, tail}
         particle, _, rest = self.last.partition(" ")
         if particle.lower() in PARTICLES and rest[:1].isupper():
-            forms.add(rest)  # "de Santa Anna": "Santa Anna"
+            forms.add(rest)  # "de la Vega": "la Vega"
         head, dash, rest = tail.partition("-")
         if dash and rest[:1].isupper() and head.islower():
             forms.add(rest)
@@ -401,7 +401,7 @@ class Clusterer:
         word = self.surface(i)
         index = self._single_index or _SingleIndex(self._full_names(), self.clusters)
         regnal = self._with_generation(i, PersonName.parse(word))
-        if regnal.suffix:  # "Ferdinand II": only the one with that name and number
+        if regnal.suffix:  # "Casimir II": only the one with that name and number
             same = [c for c in index.single_variants(regnal.last.lower())
                     if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
                     and cl.name.suffix == regnal.suffix and cl.name.last.lower() == regnal.last.lower()]
@@ -433,7 +433,7 @@ class Clusterer:
         singles = [c for c in index.single_variants(low)
                    if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
                    and variant(cl.name.last, word)]
-        if len({self.clusters[c].name for c in singles}) > 1:  # "Ferdinand I", "Ferdinand II": the last named
+        if len({self.clusters[c].name for c in singles}) > 1:  # "Casimir I", "Casimir II": the last named
             return self._most_recent(singles, self.mentions[i].start) or singles[0]
         if singles:
             return singles[0]
@@ -922,7 +922,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
 
 
 def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
-    """ "Iberian Peninsula", "Arabian Sea": an adjective NER took for a group, with the
+    """ "Balkan Peninsula", "Sulu Sea": an adjective NER took for a group, with the
     capitalised words after it, names an area the gazetteer knows: one place."""
     out = []
     starts = sorted(m.start for m in mentions)
@@ -946,7 +946,7 @@ def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: G
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _RENAME_GAP = re.compile(r"\s*\(\s*(?:([\w-]+)\s+)?")
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
-# a noun phrase in apposition after a name: ", the old Russian capital", ", a small port"
+# a noun phrase in apposition after a name: ", the old royal capital", ", a small port"
 _APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+ ){0,3}[\w-]+)")
 
 
@@ -1009,7 +1009,7 @@ def _after_place_noun(text: str, start: int) -> bool:
 
 def _metropolis_typed_person(gaz: Gazetteer, m: RawMention, name: str, person_words: set[str]) -> bool:
     """One word NER typed person, with no title, that is no word of a person's name in the
-    document, whose usual sense is a city of ``metropolis_min_population`` people ("Delhi
+    document, whose usual sense is a city of ``metropolis_min_population`` people ("Bogota
     was the goal"): the city."""
     if m.type != "person" or m.source != "PERSON" or m.role is not None or " " in name or name in person_words:
         return False
@@ -1150,7 +1150,7 @@ def _retype(
             return RawMention(m.start, m.end, "place", m.source)
     if m.type in {"organization", "other"} and 1 <= len(toks) <= 4 and gaz is not None \
             and area_name(gaz, s) is not None:
-        return RawMention(m.start, m.end, "place", m.source)  # "Yukon Territory", "Republic of X" as a body
+        return RawMention(m.start, m.end, "place", m.source)  # "Kivu Territory", "Republic of X" as a body
     if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
         return None
     return m

@@ -473,7 +473,7 @@ _REGNAL_AFTER = re.compile(r" (X{0,3}(?:IX|IV|V?I{0,3}))(?![\w’'-])")
 def with_regnal_number(text: str, m: RawMention) -> int:
     """The end of person mention ``m`` with the regnal number written right after a one-word
     name ("Emperor Charles V"): the number tells namesakes of one dynasty apart. "I" is
-    taken only after a title ("Emperor Ferdinand I"), being also the pronoun."""
+    taken only after a title ("Emperor Casimir I"), being also the pronoun."""
     found = _REGNAL_AFTER.match(text, m.end)
     if found is None or not found.group(1) or " " in text[m.start : m.end].strip():
         return m.end

@@ -124,7 +124,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         if not _too_long(sd, kept):
             break
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
-    # the date itself never opens its label ("30 March 1867 Secretary X accepted …", the date
+    # the date itself never opens its label ("14 May 1803 Secretary X accepted …", the date
     # parsed as a modifier of the subject's name)
     subject = any(sd[i].dep_ in {"nsubj", "nsubjpass"} for i in inside)  # "The 1890s were marked by …"
     while out and not subject and out[0] in inside | set(_trailing_marks(sd, out, inside)):
@@ -270,7 +270,7 @@ def _named_subject(sd: Any, kept: set[int]) -> set[int]:
 
 
 def _trailing_marks(sd: Any, out: list[int], inside: set[int]) -> list[int]:
-    """The punctuation right after the date tokens opening ``out`` ("30 March 1867, X …")."""
+    """The punctuation right after the date tokens opening ``out`` ("14 May 1803, X …")."""
     k = 0
     while k < len(out) and out[k] in inside:
         k += 1

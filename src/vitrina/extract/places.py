@@ -92,7 +92,7 @@ GEO_WEIGHTS: dict[str, float] = {
     # a town must have at least this many people to be taken on such evidence
     "evidence_min_population": 50000.0,
     # ... and a one-word name NER typed person, with no title and in no person's name in the
-    # document, is the city when its usual sense has this many people ("Delhi was the goal")
+    # document, is the city when its usual sense has this many people ("Bogota was the goal")
     "metropolis_min_population": 1000000.0,
     # "X, Y" where Y is a town at least this big is a list of towns ("Lyon, Berlin and …"),
     # not a town and the smaller division Y also names ("Canterbury, Kent")
@@ -498,7 +498,7 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
 
 def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
     """A first-level division of a country the document never names, against a town of
-    that name in another country ("sailed to Acre": the port, not the Brazilian state):
+    that name in another country ("sailed to X": the port, not a province X of a country never named):
     English texts name other countries' divisions beside their country."""
     if place.kind != "state" or not place.country or place.country in gaz.divided \
             or place.country in ctx.countries_doc:
@@ -764,7 +764,7 @@ def _lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
     del text
     gap = GEO_WEIGHTS["common_word_logprob_gap"]
     # a known lower-case word only: a rare name's lower-case form sits at the table's floor
-    # as the name does ("quanzhou" as "Quanzhou"), which makes no common word of it
+    # as the name does ("jinhua" as "Jinhua"), which makes no common word of it
     common = frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
                        and float(found[w.lower()]) >= max(float(p) - gap, LIMITS["known_logprob"]))
     known = frozenset(w for w, p in found.items() if w[0].islower() and len(w) > 1
@@ -1016,7 +1016,7 @@ def is_motion_verb(word: str) -> bool:
 
 def area_name(gaz: Gazetteer, name: str) -> Place | None:
     """The area (country, world region, historical state, first-level division) ``name``
-    names by a main name, also read without a division word or formal head ("Yukon
+    names by a main name, also read without a division word or formal head ("Kivu
     Territory", "Republic of X"), or None."""
     senses = [s for s in gaz.senses(name) if not s.alternate and s.place.kind in AREA_KINDS | {"state"}] or [
         s for s in gaz.reduced_senses(name) if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]

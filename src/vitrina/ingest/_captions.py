@@ -129,7 +129,7 @@ def heading_label(text: str) -> tuple[str | None, int]:
     return (ident, lead.end()) if ident is not None else (None, 0)
 
 
-# A unit named by a word and its number, alone on a line over a heading ("Leg 1",
+# A unit named by a word and its number, alone on a line over a heading ("Walk 3",
 # "Stop IV", "Plate B"): a capitalised word, then a numeral or a capital letter.
 _KICKER = re.compile(r"^[A-Z][a-z]{1,15}\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.?$")
 
@@ -137,7 +137,7 @@ _KICKER = re.compile(r"^[A-Z][a-z]{1,15}\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.?$")
 def kicker_label(text: str) -> str | None:
     """The label a line set over a heading gives it: a panel label alone as its
     identifier ("Panel 2" -> "2", "Part Two" -> "Two"), or a word and its number as
-    printed ("Leg 1"); None for any other line."""
+    printed ("Walk 3"); None for any other line."""
     text = " ".join(text.split())
     return alone_label(text) or (text.rstrip(".") if _KICKER.match(text) else None)
 

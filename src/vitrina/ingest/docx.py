@@ -7,7 +7,7 @@
   that level; without any heading style, a short bold or larger paragraph is
   one. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
   paragraph before it, or a kicker line before a line break in the heading:
-  "Stop 1" / "The Pond") is the section's label.
+  "Stop 4" / "The Orchard") is the section's label.
 * Images (``w:drawing`` pictures) are figures: the image file (size-capped),
   its alt text (``descr``, never a caption) and its caption. A caption is a
   paragraph in the Caption style, or a short paragraph set wholly in italics
@@ -466,7 +466,7 @@ def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | No
 
 def _kicker_line(item: _Item) -> tuple[str, MappedText] | None:
     """(label, title) of a heading whose first line, ended by a line break, names its
-    unit ("Stop 1", "Panel B") and whose next line is the title."""
+    unit ("Stop 4", "Panel B") and whose next line is the title."""
     cut = item.broken_at
     raw = item.text
     if cut is None or not raw.text[cut + 1 :].strip():
@@ -483,7 +483,7 @@ def _heading_label(
 ) -> tuple[str | None, MappedText]:
     """A heading's own label ("Panel 2: The Lens", "B. Fog Signals", a bare letter
     counting up through the headings, or a kicker line over the title in the same
-    paragraph: "Stop 1" + line break + "The Pond") and its title."""
+    paragraph: "Stop 4" + line break + "The Orchard") and its title."""
     kicker = _kicker_line(item) if item is not None else None
     if kicker is not None:
         return kicker

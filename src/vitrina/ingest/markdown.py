@@ -3,7 +3,7 @@
 * ``#``/``##``/``###`` (and setext ``===``/``---`` underlines) open sections,
   deeper headings are heading blocks; title from front matter ``title:``,
   else the first ``#`` heading. A deeper heading holding only a unit label
-  ("###### Leg 1") right over a section heading is that section's label; a
+  ("###### Walk 3") right over a section heading is that section's label; a
   paragraph that is one short bold line ending no sentence is a heading.
 * Paragraphs join their soft-wrapped lines with a space; each list item,
   each blockquote paragraph and each table row (cells joined `` | ``) is a
@@ -322,7 +322,7 @@ class _Reader:
         if kicker is not None:
             self.b.block("heading", kicker.pieces(self.lines))
         if kicker_label(clean.text) and _section_heading(next_line):
-            self.kicker = clean  # "###### Leg 1" right over "## Beset …": the section's label
+            self.kicker = clean  # "###### Walk 3" right over "## Below the Falls …": the section's label
         else:
             self.b.block("heading", clean.pieces(self.lines))
 
@@ -369,14 +369,14 @@ def _front_matter(lines: list[tuple[str, int]]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
-# A paragraph that is one line wholly in strong emphasis ("**The Pond**").
+# A paragraph that is one line wholly in strong emphasis ("**The Orchard**").
 _STRONG_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1\s*$")
 BOLD_HEADING_WORDS = 12  # a bold line this short that ends no sentence is a heading
 
 
 def _strong_line(raw: str) -> bool:
     """A paragraph written as one bold line of a few words ending no sentence: a heading
-    in Markdown exported from a word processor ("**The Pond**"), not a bold lead-in."""
+    in Markdown exported from a word processor ("**The Orchard**"), not a bold lead-in."""
     m = _STRONG_LINE.match(raw)
     if m is None or "**" in m.group(2) or "__" in m.group(2):
         return False

@@ -353,7 +353,7 @@ def place_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         c.fit = (FIT["typed"] if c.kind == "place" else FIT["organization_place"]) \
             * (FIT["attributive"] if _attributive(s, c) else 1.0)
         if re.search(r"\b(?:in|at|near|outside|off)\s+(?:the\s+)?$", s.text[max(0, c.start - s.start - 12):c.start - s.start]):
-            c.fit = max(c.fit, FIT["place_preposition"])  # "at Harvard University": a location by its preposition
+            c.fit = max(c.fit, FIT["place_preposition"])  # "at Uppsala University": a location by its preposition
     out += _located_pairs(s, out)
     out += _after_preposition(s, q)
     out += _place_in_event_name(s, q)
@@ -892,7 +892,7 @@ YEAR = re.compile(r"\b\d{3,4}s?\b")
 
 
 def _point_in_time(text: str) -> bool:
-    """"August 1940", "the 1930s": a point or period on the calendar, not a span of time."""
+    """"May 1871", "the 1880s": a point or period on the calendar, not a span of time."""
     return bool(YEAR.search(text)) or any(w.lower() in lexicon.words("months") for w in WORD.findall(text))
 
 

@@ -24,7 +24,7 @@ from vitrina.qa.weights import LEXICAL
 WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
-# prepositions that place an event in space ("at Harvard", "in Tokyo")
+# prepositions that place an event in space ("at Uppsala", "in Bogota")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from", "off"})  # "off the coast of X"
 WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time

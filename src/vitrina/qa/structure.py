@@ -212,7 +212,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             continue
         for token in _fillers(anchor, q):
             if _question_name(token, q):
-                continue  # "What power did X give Eisenhower?" — the recipient the question names
+                continue  # "What power did X give the general?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
                 slot = _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
@@ -591,7 +591,7 @@ def other_object(anchor: Any, q: Question) -> bool:
     if not words:
         return False  # no object stated (or a pronoun): nothing contradicts
     if q.objects <= set(q.names) and all(_definite_common(o) for o in objects):
-        return False  # "joined the forum" for "joined X": a definite description may stand for the name
+        return False  # "joined the league" for "joined X": a definite description may stand for the name
     wanted = {b for w in q.objects for b in base_forms(w)} | q.others
     near = {r for w in q.objects for r in related(w, "n")}
     return not any(base_forms(w) & (wanted | near) for w in words)
