@@ -34,7 +34,8 @@ def warm_up() -> None:
     """
     import gc
 
-    from vitrina.extract.places import gazetteer, is_common_word, load_tables
+    from vitrina.extract.places import gazetteer, load_tables
+    from vitrina.extract.wordfreq import is_common_word
     from vitrina.structure import rebuild
 
     gazetteer()

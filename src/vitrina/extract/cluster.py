@@ -30,7 +30,6 @@ from vitrina.extract.places import (
     PlaceMention,
     area_name,
     inside,
-    is_common_word,
     is_motion_verb,
     is_place_noun,
     listed_places,
@@ -44,6 +43,7 @@ from vitrina.extract.places import (
     vessel_words,
 )
 from vitrina.extract.spans import SpanUnion
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Entity, EntityType, Mention

@@ -18,8 +18,8 @@ from typing import Any
 
 from vitrina.extract.event_phrase import label_tokens
 from vitrina.extract.nlp import Analysis, Tok
-from vitrina.extract.places import is_common_word
 from vitrina.extract.sentences import clause_at, containing
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
 

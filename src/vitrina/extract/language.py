@@ -5,8 +5,7 @@ text that is not language (random syllables, keyboard noise, identifiers, an
 encoded blob that has spaces in it) it finds nothing worth that time. A piece
 is *not language* when enough of its lower-case words are known, and too few
 of them are English words or word forms: those spaCy's English lexeme table
-(``spacy-lookups-data``, word forms of a large web corpus with their log
-probability) lists at least ``LIMITS["known_logprob"]``.
+lists at least ``wordfreq.WORDFREQ["known_logprob"]`` (``extract.wordfreq``).
 
 Only lower-case ASCII words count: capitalised words are names or sentence
 starts (a list of names is read by the model), and words with other letters
@@ -20,11 +19,9 @@ from __future__ import annotations
 
 import re
 
+from vitrina.extract.wordfreq import known_lowercase_words
+
 LIMITS = {
-    # log probability a lower-case form needs in spaCy's lexeme table to count as a known
-    # word: keeps ~74,000 forms, rare English words included; invented syllable strings
-    # mostly fall below it
-    "known_logprob": -17.0,
     # share of known lower-case words under which a piece is not language: English prose
     # scores 0.97-1.00 per 10,000 characters, French/German prose ~0.8, word salad <= 0.3
     "known_share": 0.5,
@@ -38,8 +35,6 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
 
 def is_language(text: str) -> bool:
     """Whether ``text`` reads as language: too few counted words, or enough of them known."""
-    from vitrina.extract.places import known_lowercase_words
-
     words = _LOWER_WORD.findall(text)
     if len(words) < LIMITS["min_words"]:
         return True

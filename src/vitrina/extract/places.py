@@ -25,7 +25,6 @@ wrong ones. Every weight lives in :data:`GEO_WEIGHTS`.
 from __future__ import annotations
 
 import csv
-import gzip
 import math
 import re
 import unicodedata
@@ -37,6 +36,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from vitrina.extract.spans import SpanUnion
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
 from vitrina.lexicon import words as lexicon_words
 
@@ -83,10 +83,7 @@ GEO_WEIGHTS: dict[str, float] = {
     "floor": 7.5,  # the best sense must score at least this to get coordinates
     "margin": 1.0,  # ... and beat every distinct sense by this much
     "same_place_km": 100.0,  # senses closer than this are one place for the margin
-    # --- names that are usually not places
-    # A capitalised word is a common English word when its lower-case form's log
-    # probability is at least its own minus this (natural-log units): "Sea", "Union".
-    "common_word_logprob_gap": 1.0,
+    # --- names that are usually not places (a common English word: extract.wordfreq)
     # --- names NER typed as something else (person, organization, group) that the text
     # shows to be places ("the port of X", "X, Y and Z" beside a place, "X (now Y)"):
     # a town must have at least this many people to be taken on such evidence
@@ -726,56 +723,6 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
     if all(m.possessive for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
         return "only a possessive of a town's name (more often a person's)"
     return ""
-
-
-# ---------------------------------------------------------------- common words
-
-
-_ENTRY = r'^ *"({})": ?(-?[0-9.]+)'  # an entry of the table's own lines (a key may hold an escaped quote)
-
-
-def known_lowercase_words() -> frozenset[str]:
-    """Lower-case ASCII word forms the lexeme table lists at least ``language.LIMITS``'
-    ``known_logprob`` (the language test before the model, ``extract.language``)."""
-    return _lexeme_words()[1]
-
-
-def _common_titlecase_words() -> frozenset[str]:
-    return _lexeme_words()[0]
-
-
-@lru_cache(maxsize=1)
-def _lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words whose lower-case form is about as frequent, and the known
-    lower-case words (both from spaCy's lexeme table, read once).
-
-    The table (``spacy-lookups-data``, a million case-sensitive word forms with
-    their log probability) is scanned for one-word forms only, which is several
-    times faster than decoding the whole JSON object.
-    """
-    import spacy_lookups_data
-
-    from vitrina.extract.language import LIMITS
-
-    path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        text = handle.read()
-    found = dict(re.findall(_ENTRY.format("[A-Za-z][a-z]*"), text, re.MULTILINE))  # one pass over one-word forms
-    del text
-    gap = GEO_WEIGHTS["common_word_logprob_gap"]
-    # a known lower-case word only: a rare name's lower-case form sits at the table's floor
-    # as the name does ("jinhua" as "Jinhua"), which makes no common word of it
-    common = frozenset(w.lower() for w, p in found.items() if w[0].isupper() and w.lower() in found
-                       and float(found[w.lower()]) >= max(float(p) - gap, LIMITS["known_logprob"]))
-    known = frozenset(w for w, p in found.items() if w[0].islower() and len(w) > 1
-                      and float(p) >= LIMITS["known_logprob"])
-    return common, known
-
-
-def is_common_word(name: str) -> bool:
-    """A one-word name that English mostly writes in lower case ("Sea", "Union", "Time")."""
-    word = name.strip()
-    return " " not in word and word.lower() in _common_titlecase_words()
 
 
 # ---------------------------------------------------------------- helpers
