@@ -348,6 +348,19 @@ def test_uncovered_surname_of_a_person_named_in_full_is_the_person_even_if_a_tow
     assert not any(doc.text[m.start : m.end] == "State" and m.type == "organization" for m in doc.mentions)
 
 
+def test_every_use_of_a_surname_ner_took_for_an_organization_is_the_person():
+    # the small model types three of the lone surnames an organization and misses three:
+    # once retyped, the surname is personal, and its uncovered uses are the person too
+    doc = extract(make_doc([
+        "In 1964 the party chose Tomas Ravendal as its candidate. The miners backed Ravendal. "
+        "Ravendal still received a third of the vote. Critics attacked Ravendal's election. "
+        "The bankers opposed Ravendal. Ravendal refuted the charges. Ravendal died in 1973."
+    ]))
+    uses = [m for m in doc.mentions if doc.text[m.start : m.end] == "Ravendal"]
+    assert len(uses) == 6 and {m.type for m in uses} == {"person"}
+    assert len({m.entity for m in doc.mentions if m.type == "person"}) == 1
+
+
 def test_surname_after_an_article_prefix_is_the_person():
     doc = extract(make_doc(["In 1976 President Hafiz al-Rashid met the envoys. Rashid refused to leave."]))
     people = _people(doc)

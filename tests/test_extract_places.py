@@ -530,3 +530,13 @@ def test_area_names_typed_otherwise_and_place_nouns_in_apposition():
 def test_metropolis_typed_person_is_the_city_unless_a_person_bears_the_name():
     doc = _extract("After the mountains he rode south. Delhi was the goal.")
     assert _place(doc, "Delhi").type == "place"
+
+
+def test_name_used_alone_before_the_text_qualifies_a_namesake_is_the_usual_place():
+    doc = _extract(
+        "Hatters in London bought beaver pelts from the traders of Montreal.",
+        "In 1793 the governor named a village on the Thames after London. "
+        "London, Ontario, grew into a railway town.",
+    )
+    senses = [entity(doc, m.entity).country for m in doc.mentions if doc.text[m.start : m.end] == "London"]
+    assert senses == ["GB", "GB", "CA"]

@@ -231,6 +231,26 @@ def test_lone_surname_shared_by_two_full_names_stays_alone():
     assert len({_entity_of(docs, d) for d in range(3)}) == 3
 
 
+def test_lone_surname_joins_the_one_full_name_owner_of_its_period():
+    docs, ents = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _dated("b", "Petra Tolmund wrote.", [("e0", "person", "Petra Tolmund")], "1861"),
+        _dated("c", "Tolmund replied.", [("e0", "person", "Tolmund")], "1916"),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 2) != _entity_of(docs, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert merged.merges[0][0] == "lone surname: the one person of that surname of the same period"
+
+
+def test_lone_surname_not_linked_when_another_owner_has_no_period():
+    docs, _ = link([
+        _dated("a", "Ivar Tolmund wrote.", [("e0", "person", "Ivar Tolmund")], "1912"),
+        _doc("b", "Petra Tolmund wrote.", [("e0", "person", "Petra Tolmund")]),
+        _dated("c", "Tolmund replied.", [("e0", "person", "Tolmund")], "1916"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+
+
 def _org(doc_id: str, long: str | None, short: str) -> Document:
     text = f"{long} ({short}) met. {short} agreed." if long else f"The {short} agreed."
     doc = _doc(doc_id, text, [("e0", "organization", long or short)])

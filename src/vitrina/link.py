@@ -300,12 +300,24 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
         groups: dict = defaultdict(list)
         for o in sorted(owners.get(surname, ())):  # a set: in a fixed order, whatever the hash seed
             groups[uf.find(o)].append(o)
-        if year is None or len(groups) != 1:
+        if year is None:
             continue
-        members = next(iter(groups.values()))
-        period = sorted(y for d, _ in members if (y := years[d]) is not None)
-        if period and abs(year - period[len(period) // 2]) <= SAME_PERIOD_YEARS:
-            uf.union(members[0], item, "lone surname: the one person of that surname, same period")
+        # the owners that may be meant: those of the same period, and those whose documents
+        # give no period (they cannot be ruled out, nor chosen)
+        near = [members for members in groups.values()
+                if (gap := _period_distance(members, years, year)) is None or gap <= SAME_PERIOD_YEARS]
+        if len(near) != 1 or _period_distance(near[0], years, year) is None:
+            continue
+        rule = "lone surname: the one person of that surname" + (
+            ", same period" if len(groups) == 1 else " of the same period")
+        uf.union(near[0][0], item, rule)
+
+
+def _period_distance(members: Sequence[Item], years: Sequence[int | None], year: int) -> int | None:
+    """Years between ``year`` and the median year of the members' documents (None when
+    none of them is dated)."""
+    period = sorted(y for d, _ in members if (y := years[d]) is not None)
+    return abs(year - period[len(period) // 2]) if period else None
 
 
 def _merge_middle_less(

@@ -29,6 +29,7 @@ from vitrina.extract.places import (
     Place,
     PlaceMention,
     area_name,
+    before_namesakes,
     inside,
     is_motion_verb,
     is_place_noun,
@@ -559,7 +560,7 @@ class Clusterer:
             return {}
         places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
         breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
-        found = [self._place_mention(i, breaks) for i in places]
+        found = before_namesakes([self._place_mention(i, breaks) for i in places])
         people = self._person_words()
         by_name = resolve_document(found, self.gaz, people)
         decisions = {i: by_name[mention_key(pm)] for i, pm in zip(places, found, strict=True)
@@ -791,8 +792,6 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     its uses are personal; uncovered occurrences are added.
     """
     mentions = refine(text, an, mentions, gaz)
-    person_words: Counter[str] = Counter()
-    other_words: Counter[str] = Counter()
     surnames: set[str] = set()
     initials: set[str] = set()
     for m in mentions:
@@ -806,9 +805,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
                     initials.add(name.initials)
             if len(toks) == 1 and m.source in {"title", "pattern"}:
                 surnames.add(toks[0])  # "Count Orlov", "Orlov, Duke of X": "Orlov" names that person
-            person_words[toks[-1]] += 1
-        else:
-            other_words[s] += 1
+    person_words, other_words = _word_uses(text, mentions)
     heads = event_heads()
 
     def personal(word: str, is_place: bool) -> bool:
@@ -842,6 +839,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             m = RawMention(m.start, m.end, "other", m.source)  # "Canal", "Apartheid": not a person
         out.append(m)
     out += _defined_acronyms(text, an, out)
+    # the uncovered occurrences are weighed on the uses as retyped: a surname NER took for an
+    # organization at most of its uses ("X refused", "X's election") is the person's by now
+    person_words, other_words = _word_uses(text, out)
     covered = SpanUnion([(m.start, m.end) for m in out], "half")
     atoks = an.toks
     for k, t in enumerate(atoks):
@@ -862,6 +862,20 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is the last word of a person's name, and each surface a
+    mention of another type (role mentions aside)."""
+    person_words: Counter[str] = Counter()
+    other_words: Counter[str] = Counter()
+    for m in mentions:
+        s = re.sub(r"\s+", " ", text[m.start : m.end])
+        if m.type == "person" and m.source != "role":
+            person_words[name_tokens(s)[-1]] += 1
+        elif m.type != "person":
+            other_words[s] += 1
+    return person_words, other_words
 
 
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -542,6 +542,9 @@ class PlaceMention:
     agent: bool = False  # right before a verb only people do ("X vetoed"): lexicon/agent_verbs.txt
     article: bool = False  # after "the": a town's name takes none ("the Elbe", "the Congo")
     land: bool = False  # after a noun of land with "of" ("the island of X"): lexicon/land_nouns.txt
+    # before the text first qualifies the name ("X, Region" later on): read as the reader
+    # reads it there, without the namesake the qualifier introduces (``before_namesakes``)
+    unqualified_yet: bool = False
 
 
 def resolve_document(
@@ -577,8 +580,24 @@ def resolve_document(
 
 def mention_key(m: PlaceMention) -> str:
     """The name a mention is decided under: its lookup form, apart for a ship's or other
-    named thing's uses ("the X sank"), so the place X of the same text is decided alone."""
-    return normalise(m.name) + (" #named-thing" if m.vessel else "")
+    named thing's uses ("the X sank"), so the place X of the same text is decided alone,
+    and apart for the uses before the text first qualifies the name."""
+    return normalise(m.name) + (" #named-thing" if m.vessel else "") + (" #before-qualifier" if m.unqualified_yet else "")
+
+
+def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """``mentions`` with the uses of a name that come before its first qualified use
+    ("... X, Region ...") marked ``unqualified_yet``: a text that names a namesake
+    ("the town of X, Region") after using the name alone means the usual X before it
+    (one sense per name holds from the point where the text says which X it means)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.qualifier:
+            key = normalise(m.name)
+            first[key] = min(first.get(key, m.start), m.start)
+    return [replace(m, unqualified_yet=True)
+            if not m.qualifier and normalise(m.name) in first and m.start < first[normalise(m.name)] else m
+            for m in mentions]
 
 
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
