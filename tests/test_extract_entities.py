@@ -361,6 +361,16 @@ def test_every_use_of_a_surname_ner_took_for_an_organization_is_the_person():
     assert len({m.entity for m in doc.mentions if m.type == "person"}) == 1
 
 
+def test_possessor_of_a_name_ner_ran_together_is_the_person():
+    doc = extract(make_doc([
+        "In 1958 President Camilo Varesque asked for help. Varesque's Government feared a coup. "
+        "Later Varesque’s National Security Council met."
+    ]))
+    people = {doc.text[m.start : m.end]: m.entity for m in doc.mentions if m.type == "person"}
+    assert set(people) == {"Camilo Varesque", "Varesque"} and len(set(people.values())) == 1
+    assert not any("Council" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
 def test_surname_after_an_article_prefix_is_the_person():
     doc = extract(make_doc(["In 1976 President Hafiz al-Rashid met the envoys. Rashid refused to leave."]))
     people = _people(doc)

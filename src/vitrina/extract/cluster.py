@@ -830,6 +830,12 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         # a one-word organization, group or other that is the surname of a person named in
         # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
         named = m.type in {"organization", "group", "other"} and s in surnames and m.source != "credit"
+        owner = _POSSESSOR.search(s)
+        if m.type != "person" and owner and owner.group(1) in surnames and m.source not in {"credit", "markup"}:
+            # "X's Government", "X's Security Adviser" as one name: the possessor X is the person
+            # named in full here; what X has is no name of its own
+            out.append(RawMention(m.start + owner.start(1), m.start + owner.end(1), "person", "retype"))
+            continue
         placed = m.type == "place" and _after_place_noun(text, m.start)  # "the town of X" named after X
         if m.type != "person" and " " not in s and not placed \
                 and (personal(s, m.type == "place") or surname_here(m, s) or named):
@@ -862,6 +868,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_POSSESSOR = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+\S")
 
 
 def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Counter[str]]:
