@@ -54,6 +54,12 @@ IMAGE_LIMITS = {
     "max_bytes": 2 * 1024**2,  # encoded file size above which it is dropped
     "min_points": 24.0,  # an image smaller than this on the page is decoration
 }
+# Drawn rectangles kept as regions (a boxed or tinted side-bar): at least this big, in points.
+REGION_LIMITS = {
+    "min_width": 36.0,  # narrower paths are rules, bullets or badges
+    "min_height": 18.0,  # flatter paths are rules under a heading or between columns
+    "max_paths": 2000.0,  # a page drawing more paths than this is a picture: no regions read
+}
 BOLD_WEIGHT = 600  # font weight from which type counts as bold
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
@@ -261,17 +267,19 @@ def _page_geometry(page: Any, number: int) -> PageGeometry:
     finally:
         textpage.close()
     geometry.images = _images(page, number, float(height))
+    geometry.regions = _regions(page, float(height))
     return geometry
 
 
 class _Style:
-    __slots__ = ("size", "bold", "italic", "font")
+    __slots__ = ("size", "bold", "italic", "font", "rotated")
 
-    def __init__(self, size: float, bold: bool, italic: bool, font: str):
+    def __init__(self, size: float, bold: bool, italic: bool, font: str, rotated: bool = False):
         self.size = size
         self.bold = bold
         self.italic = italic
         self.font = font
+        self.rotated = rotated
 
 
 def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
@@ -290,6 +298,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     counts: dict[int, int] = {}
     baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
     pending_break = pending_space = False
+    turned: list[str] = []  # glyphs set along a turned baseline, in content order
+    turned_boxes = array("d")
+    turned_counts: dict[int, int] = {}
     shift, space, column, back = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step"))
     for k, ch in enumerate(text):
@@ -311,6 +322,15 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         if style is None:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
+        if style.rotated:  # word spaces come from the gaps along the turned line
+            turned.append(ch)
+            turned_boxes.extend((x0, top, x1, bottom))
+            turned_counts[key] = turned_counts.get(key, 0) + 1
+            pending_break = pending_space = False
+            continue
+        if turned:  # a turned run ends where upright glyphs go on
+            lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
+            turned, turned_boxes, turned_counts = [], array("d"), {}
         if chars:
             gap = x0 - last_x1
             unit = size if size > style.size else style.size
@@ -341,7 +361,36 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         pending_break = pending_space = False
     if chars:
         lines.append(_make_line(number, chars, boxes, counts, styles))
+    if turned:
+        lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
     return [line for line in lines if line.text]
+
+
+def _turned_line(
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
+) -> TextLine:
+    """One line of glyphs set along a turned baseline, a space where the gap between two
+    glyphs along it is a word space; its extent is that of all its glyphs."""
+    spaced: list[str] = []
+    spaced_boxes = array("d")
+    upright = max(boxes[3::4]) - min(boxes[1::4]) > max(boxes[2::4]) - min(boxes[0::4])
+    for n, ch in enumerate(chars):
+        x0, top, x1, bottom = boxes[4 * n: 4 * n + 4]
+        if n:
+            px0, ptop, px1, pbottom = boxes[4 * n - 4: 4 * n]
+            gap = max(top - pbottom, ptop - bottom) if upright else max(x0 - px1, px0 - x1)
+            across = (x1 - x0 if upright else bottom - top) or 1.0  # the glyph's height across the line
+            if gap > LINE_LIMITS["space_gap"] * across:
+                spaced.append(" ")
+                spaced_boxes.extend((x0, top, x1, bottom))
+        spaced.append(ch)
+        spaced_boxes.extend((x0, top, x1, bottom))
+    line = _make_line(page, spaced, spaced_boxes, counts, styles)
+    b = line.boxes
+    line.x0, line.x1 = min(b[0::4]), max(b[2::4])
+    line.top, line.bottom = min(b[1::4]), max(b[3::4])
+    line.rotated = True
+    return line
 
 
 def _object_handle() -> Any:
@@ -381,10 +430,15 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
             raw.FPDFFont_GetItalicAngle(font, angle)
             flags = int(raw.FPDFFont_GetFlags(font))
             italic = bool(flags & _ITALIC_FLAG) or angle.value != 0
+    rotated = False
+    if obj:
+        matrix = raw.FS_MATRIX()
+        if raw.FPDFPageObj_GetMatrix(obj, matrix):
+            rotated = abs(matrix.b) + abs(matrix.c) > 0.1 * (abs(matrix.a) + abs(matrix.d))
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
-    return _Style(round(size, 2), bold, italic, name.split("+")[-1])
+    return _Style(round(size, 2), bold, italic, name.split("+")[-1], rotated)
 
 
 def _make_line(
@@ -452,6 +506,23 @@ def _images(page: Any, number: int, height: float) -> list[ImageBox]:
             found.append(ImageBox(number, box, (pixels[0], pixels[1]), data, mime))
         except Exception:  # an image pdfium cannot decode keeps no entry
             continue
+    return found
+
+
+def _regions(page: Any, height: float) -> list[tuple[float, float, float, float]]:
+    """Boxes of drawn rectangles big enough to frame text (a tinted or ruled side-bar)."""
+    import pypdfium2.raw as raw
+
+    found = []
+    for n, obj in enumerate(page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=4)):
+        if n >= REGION_LIMITS["max_paths"]:
+            return []
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # a path pdfium cannot measure is no region
+            continue
+        if right - left >= REGION_LIMITS["min_width"] and top - bottom >= REGION_LIMITS["min_height"]:
+            found.append((float(left), height - float(top), float(right), height - float(bottom)))
     return found
 
 

@@ -33,6 +33,7 @@ class TextLine:
     top: float = 0.0
     x1: float = 0.0
     bottom: float = 0.0
+    rotated: bool = False  # set along a turned baseline (a credit printed up the side of a picture)
 
     def __post_init__(self) -> None:
         if self.boxes and not (self.x0 or self.x1):
@@ -67,6 +68,7 @@ class PageGeometry:
     height: float
     lines: list[TextLine] = field(default_factory=list)
     images: list[ImageBox] = field(default_factory=list)
+    regions: list[Box] = field(default_factory=list)  # drawn rectangles (rules, tints, frames)
 
 
 @dataclass(slots=True)

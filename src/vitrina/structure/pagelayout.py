@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
+from vitrina.structure import zones
 from vitrina.structure.assemble import emit, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
@@ -57,6 +58,7 @@ from vitrina.structure.lines import (
     LineSet,
     closes_with_its_page,
 )
+from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
 LIMITS: dict[str, float] = {
@@ -81,6 +83,7 @@ LIMITS: dict[str, float] = {
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
@@ -118,16 +121,32 @@ class Placed:
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     """A structured Document from the geometry of a PDF."""
     running = running_lines(content)
-    bodies = [
-        with_drop_caps([line for line in page.lines if id(line) not in running and line.text.strip()])
-        for page in content.pages
-    ]
+    size = zones.body_size(content.pages)
+    bodies: list[list[TextLine]] = []
+    boxed: list[list[list[TextLine]]] = []
+    turned: list[TextLine] = []
+    for page in content.pages:
+        kept = [line for line in page.lines if id(line) not in running and line.text.strip()]
+        turned.extend(line for line in kept if line.rotated)
+        kept = [line for line in kept if not line.rotated]
+        notes = zones.footnotes(kept, size)
+        if notes:
+            kept = [zones.without_note_calls(line) for line in kept if id(line) not in notes]
+        page_zones = zones.boxed_zones(kept, page.regions)
+        framed = {id(line) for zone in page_zones for line in zone}
+        bodies.append(with_drop_caps([line for line in kept if id(line) not in framed]))
+        boxed.append(page_zones)
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
-    for body in bodies:
+    for body, page_zones in zip(bodies, boxed, strict=True):
         placed.extend(reading_order(body, usual=usual))
-    source_text, lines, boxes = _source_lines(content, placed, running)
+        for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
+            for p in reading_order(zone):
+                p.column = (p.column[0], ZONE_COLUMN + n)
+                placed.append(p)
     classify(placed, content)
+    placed = _with_turned_credits(placed, turned, content)
+    source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
@@ -139,6 +158,32 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
+    """Each turned line beside a captioned picture set after that caption as its credit
+    (a caption that has a credit line already takes none); the others left out."""
+    pages = {page.number: page for page in content.pages}
+    for line in turned:
+        picture = zones.turned_near(line, zones.picture_boxes(pages[line.page]))
+        if picture is None:
+            continue
+        near = [
+            (k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
+            for k, p in enumerate(placed)
+            if p.kind == "caption" and p.line.page == line.page
+        ]
+        near = [(k, d) for k, d in near if d <= LIMITS["caption_reach"] * placed[k].line.size]
+        if not near:
+            continue
+        k = min(near, key=lambda kd: kd[1])[0]
+        while k + 1 < len(placed) and placed[k + 1].kind == "caption" and placed[k + 1].column == placed[k].column:
+            k += 1
+        if any(is_credit(p.line.text.split(), closes_caption=True) for p in placed[max(0, k - 1): k + 1]):
+            continue
+        host = placed[k]
+        placed.insert(k + 1, Placed(line, host.column, host.left, host.right, "caption"))
+    return placed
 
 
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
@@ -159,6 +204,9 @@ def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
         if not beside:
             continue
         first = min(beside, key=lambda line: line.top)
+        for other in beside:  # the lines run round the letter: flush with it, not indented
+            if other is not first:
+                out[out.index(other)] = replace(other, x0=min(other.x0, cap.x0))
         joined = replace(
             first, text=cap.text.strip() + first.text, boxes=array("d", [*cap.box(cap.text.index(cap.text.strip())), *first.boxes])
         )
@@ -270,6 +318,7 @@ def running_lines(content: PdfContent) -> set[int]:
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _facing_heads(candidates, running, content)
+    running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
@@ -278,6 +327,27 @@ def running_lines(content: PdfContent) -> set[int]:
         if level and id(line) not in running and _lone_page_number(line, content, running):
             running.add(id(line))
     return running
+
+
+def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfContent) -> set[int]:
+    """ids of edge lines after page 1, set apart, that repeat the letters of a line in
+    heading type elsewhere in the text (a running head giving the current section's
+    name: "§ 3 · The Story" over the heading "§ 3 The Story")."""
+    edge = {id(line) for line, _key, _place in candidates}
+    headings: dict[str, float] = {}
+    for page in content.pages:
+        for line in page.lines:
+            key = "".join(ch for ch in line.text.lower() if ch.isalnum())
+            if id(line) not in edge and len(key) >= LIMITS["echo_letters"]:
+                headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
+    found = set()
+    for line, _key, _place in candidates:
+        key = "".join(ch for ch in line.text.lower() if ch.isalnum())
+        weight = headings.get(key)
+        heavier = weight is not None and weight > line.size + (100.0 if line.bold else 0.0)
+        if line.page > 1 and heavier and _set_apart(line, content):
+            found.add(id(line))
+    return found
 
 
 def _facing_heads(
@@ -409,6 +479,8 @@ def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | N
 
 # Column numbers of lines across a page's columns start here (one per band).
 FULL_WIDTH = 1000
+# Column numbers of a page's boxed zones (side-bars) start here (one per zone).
+ZONE_COLUMN = 5000
 
 
 def reading_order(
@@ -734,7 +806,107 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "caption"
     _ledes_to_body(placed, size)
     _labels_over_headings(placed)
+    _captions_without_pictures(placed, content, size)
     _captions_by_images(placed, content, size)
+    _leading_credits(placed)
+    _credits_under_pictures(placed, content)
+
+
+def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """In a document with pictures, a caption-type run with no position label standing
+    near no picture of its page is body text (a standfirst in italics under the title, a
+    side-bar set in smaller type)."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    if not any(pictures.values()):
+        return
+    reach = ZONE_LIMITS["picture_reach"] * size
+    runs = _caption_blocks(placed)
+    prose = [
+        run for run in runs
+        if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
+        and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
+    ]
+    served: set[int] = set()  # each picture serves the prose run nearest to it
+    for number, boxes in pictures.items():
+        for box in boxes:
+            reached = [(d, n) for n, run in enumerate(prose) if run[0].line.page == number
+                       and (d := _run_distance(run, box)) <= reach]
+            if reached:
+                served.add(min(reached)[1])
+    for n, run in enumerate(prose):
+        if n not in served:
+            for p in run:
+                p.kind = "body"
+
+
+def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
+    """Runs of consecutive caption lines, each close below the last one, or in its column
+    and going on across a column or page."""
+    runs: list[list[Placed]] = []
+    for prev, p in zip([None, *placed], placed, strict=False):
+        if p.kind != "caption":
+            continue
+        if prev is not None and prev.kind == "caption" and runs and runs[-1][-1] is prev and (
+            _close_below(prev.line, p.line) or (prev.column != p.column and not ends_sentence(prev.line.text))
+        ):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
+    """A credit line under a picture whose caption stands over it (caption, picture,
+    credit) moves right after that caption's lines."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    for run in _caption_blocks(placed):
+        credit = run[0]
+        if len(run) != 1 or not is_credit(credit.line.text.split(), closes_caption=True):
+            continue
+        line = credit.line
+        for box in pictures.get(line.page, []):
+            if not (0 <= line.top - box[3] <= LIMITS["image_near"] * line.size and line.x0 < box[2] and line.x1 > box[0]):
+                continue
+            over = [
+                blk for blk in _caption_blocks(placed)
+                if blk[-1].line.page == line.page and blk[-1] is not credit
+                and 0 <= box[1] - blk[-1].line.bottom <= LIMITS["image_near"] * blk[-1].line.size
+                and blk[-1].line.x0 < box[2] and blk[-1].line.x1 > box[0]
+                and not is_credit(blk[-1].line.text.split(), closes_caption=True)
+            ]
+            if over:
+                placed.remove(credit)
+                placed.insert(placed.index(over[0][-1]) + 1, credit)
+                credit.column = over[0][-1].column
+            break
+
+
+def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
+    """How far a caption run stands from a picture."""
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    top, bottom = min(p.line.top for p in run), max(p.line.bottom for p in run)
+    return _box_distance((left, top, right, bottom), box)
+
+
+def _leading_credits(placed: list[Placed]) -> None:
+    """A credit line set over its caption in smaller type (under the picture, the
+    credit first) moves after the caption's lines."""
+    k = 0
+    while k < len(placed):
+        end = k
+        while end + 1 < len(placed) and placed[end + 1].kind == "caption" and (
+            placed[end + 1].column == placed[end].column or _close_below(placed[end].line, placed[end + 1].line)
+        ):
+            end += 1
+        first = placed[k]
+        if (
+            first.kind == "caption" and end > k
+            and first.line.size <= LIMITS["credit_size"] * placed[k + 1].line.size
+            and is_credit(first.line.text.split(), closes_caption=True)
+            and not is_credit(placed[end].line.text.split(), closes_caption=True)
+        ):
+            placed.insert(end, placed.pop(k))
+        k = end + 1
 
 
 def _labels_over_headings(placed: list[Placed]) -> None:
@@ -933,6 +1105,7 @@ class _Flow:
         self.placed = placed
         self.lines = lines
         self.images = {page.number: page.images for page in content.pages}
+        self.pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
         self.cap: Fragment | None = None
@@ -961,6 +1134,38 @@ class _Flow:
     def _heading(self, i: int) -> int:
         self._close_caption()
         self.para = None
+        group = self._heading_group(i)
+        kicker = self._kicker(group)
+        if kicker is not None:  # a kicker line over the heading is its label
+            group = self._heading_group(group[-1] + 1)
+            self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0))
+            return group[-1] + 1
+        lines = [self.lines[k] for k in group]
+        label, skip, lines = _heading_label(lines)
+        if label is None and lines:
+            label = _label_set_apart(self.placed[group[0]].line)
+            skip = 1 if label else 0
+        if lines:
+            subtitle = label is None and self._subtitle(group)
+            self.entries.append(Heading(label, lines, skip, subtitle))
+        return group[-1] + 1
+
+    def _kicker(self, group: list[int]) -> str | None:
+        """A short line in a smaller heading type right over a heading, after the unit
+        title ("12 May 1921", "Stop 3" over "The Harbour Wall"): its text, the label."""
+        nxt = group[-1] + 1
+        if len(group) != 1 or nxt >= len(self.placed) or self.placed[nxt].kind != "heading":
+            return None
+        if not any(isinstance(e, Heading) for e in self.entries):
+            return None
+        kicker, title = self.placed[group[0]], self.placed[nxt]
+        text = kicker.line.text.strip()
+        short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
+        smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
+        return text if short and smaller and _near_below(kicker, title) else None
+
+    def _heading_group(self, i: int) -> list[int]:
+        """Indexes of the lines of the heading that starts at line ``i``."""
         group = [i]
         while i + len(group) < len(self.placed):
             nxt = self.placed[i + len(group)]
@@ -972,15 +1177,7 @@ class _Flow:
             ):
                 break
             group.append(i + len(group))
-        lines = [self.lines[k] for k in group]
-        label, skip, lines = _heading_label(lines)
-        if label is None and lines:
-            label = _label_set_apart(self.placed[group[0]].line)
-            skip = 1 if label else 0
-        if lines:
-            subtitle = label is None and self._subtitle(group)
-            self.entries.append(Heading(label, lines, skip, subtitle))
-        return group[-1] + 1
+        return group
 
     def _subtitle(self, group: list[int]) -> bool:
         """Heading lines set right under the unit title in a style no other heading
@@ -998,6 +1195,12 @@ class _Flow:
         p = self.placed[i]
         line = self.lines[i]
         cap = self.cap
+        if cap is not None and p.line.rotated and self.last_cap == i - 1:  # a credit up the picture's side
+            if cap.credit is None:
+                cap.credit = (len(cap.lines), 0)
+                cap.lines.append(line)
+            self.last_cap = i
+            return
         if cap is not None and self._continues_caption(cap, i):
             prev = self.placed[self.last_cap]
             if (
@@ -1043,6 +1246,10 @@ class _Flow:
         ):
             return False
         if prev.column == p.column:
+            if cap.credit is None and self._image_between(prev.line, p.line):
+                # a caption over its picture, the credit under it
+                return p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
+                    line.text.split(), closes_caption=True)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             return not (far or self._image_between(prev.line, p.line) or _other_alignment(prev.line, p.line))
@@ -1069,8 +1276,8 @@ class _Flow:
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
-            above.bottom <= img.box[1] and img.box[3] <= below.top + 1
-            for img in self.images.get(below.page, [])
+            above.bottom <= box[1] and box[3] <= below.top + 1
+            for box in self.pictures.get(below.page, [])
         )
 
     def _close_caption(self) -> None:

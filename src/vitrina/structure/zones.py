@@ -1,0 +1,163 @@
+"""Zones of a page that are read apart from its text flow.
+
+* **Boxed zones**: lines framed by a drawn rectangle (a tinted or ruled side-bar)
+  with text of the page beside it are read as a unit after the page's body, not
+  between the columns they stand in.
+* **Footnotes**: the run of small-type lines at a page's foot, under all of its
+  body-type text, that opens with a note number ("1", "2.", "*") is apparatus:
+  left out of the body (a note that reads as a picture credit stays, for the
+  footnoted-credit rule of :mod:`vitrina.structure.footnotes`). Note calls, raised
+  small digits after a word, are left out of their lines.
+* **Turned lines**: text set along a turned baseline (a credit printed up the side of
+  a picture) is the credit of the caption of the picture it stands beside, or left out.
+
+Every threshold is in ``ZONE_LIMITS``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from dataclasses import replace
+
+from vitrina.structure.captions import is_credit
+from vitrina.structure.geometry import Box, PageGeometry, TextLine
+
+ZONE_LIMITS: dict[str, float] = {
+    "region_min_lines": 2,  # a drawn box framing at least this many whole lines is a zone
+    "region_max_share": 0.4,  # ... and at most this share of the page's lines (not a page frame)
+    "region_slack": 2.0,  # points a framed line may reach past its box's edge
+    "note_size": 0.9,  # footnote type is at most this share of the body type
+    "note_max_lines": 12,  # a page's footnotes run over at most this many lines
+    "call_size": 0.8,  # a note call's glyphs are at most this share of its line's usual glyph height
+    "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
+    "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
+    "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
+    "turned_reach": 3.0,
+    "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
+    "kicker_size": 0.95,  # ... in type at most this share of the heading's  # a turned line within this many of its type heights of a picture is its credit
+}
+
+_NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
+
+
+def body_size(pages: list[PageGeometry]) -> float:
+    """The type size that sets most characters of the document."""
+    counts: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            counts[round(line.size, 1)] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def boxed_zones(lines: list[TextLine], regions: list[Box]) -> list[list[TextLine]]:
+    """Groups of ``lines`` framed by one drawn box each, largest box first."""
+    slack = ZONE_LIMITS["region_slack"]
+    taken: set[int] = set()
+    zones = []
+    for x0, top, x1, bottom in sorted(regions, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1])):
+        inside = [
+            ln for ln in lines
+            if id(ln) not in taken and ln.x0 >= x0 - slack and ln.x1 <= x1 + slack
+            and ln.top >= top - slack and ln.bottom <= bottom + slack
+        ]
+        if len(inside) < ZONE_LIMITS["region_min_lines"] or len(inside) > ZONE_LIMITS["region_max_share"] * len(lines):
+            continue
+        # a box holding lines that reach out of it is a picture frame or a rule, not a zone
+        outside = [ln for ln in lines if id(ln) not in taken and ln not in inside]
+        if any(_crosses((x0, top, x1, bottom), ln) for ln in outside):
+            continue
+        # only a box with text level with it, beside it, stands apart from the flow (a
+        # banner across the page holding the title is read where it stands)
+        if not any(ln.top < bottom and ln.bottom > top and (ln.x1 <= x0 or ln.x0 >= x1) for ln in outside):
+            continue
+        taken.update(id(ln) for ln in inside)
+        zones.append(inside)
+    return zones
+
+
+def _crosses(box: Box, line: TextLine) -> bool:
+    x0, top, x1, bottom = box
+    slack = ZONE_LIMITS["region_slack"]
+    overlaps = line.x0 < x1 - slack and line.x1 > x0 + slack and line.top < bottom - slack and line.bottom > top + slack
+    return overlaps
+
+
+def footnotes(lines: list[TextLine], size: float) -> set[int]:
+    """ids of the footnote lines at the page's foot (see the module)."""
+    small = ZONE_LIMITS["note_size"] * size
+    upright = [ln for ln in lines if not ln.rotated]
+    body = [ln for ln in upright if ln.size > small]
+    if not body:
+        return set()
+    floor = max(ln.bottom for ln in body)
+    foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not _NOTE_MARK.match(foot[0].text):
+        return set()
+    if any(is_credit(_NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
+        return set()  # footnoted picture credits: read with their captions
+    return {id(ln) for ln in foot}
+
+
+def without_note_calls(line: TextLine) -> TextLine:
+    """``line`` without its note calls: one or two digits raised in small glyphs right
+    after a word or a stop ("… in 1476.²" reads "… in 1476.")."""
+    text = line.text
+    if not any(ch.isdigit() for ch in text) or len(text) < 3:
+        return line
+    heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(len(text)) if text[k].isalpha())
+    if not heights:
+        return line
+    usual = heights[len(heights) // 2]
+    feet = sorted(line.box(k)[3] for k in range(len(text)) if text[k].isalpha())
+    foot = feet[len(feet) // 2]
+    drop: set[int] = set()
+    k = 1
+    while k < len(text):
+        if text[k].isdigit() and not text[k - 1].isspace():
+            end = k
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            glyphs = [line.box(j) for j in range(k, end)]
+            raised = all(
+                b[3] - b[1] <= ZONE_LIMITS["call_size"] * usual and foot - b[3] >= ZONE_LIMITS["call_raise"] * usual
+                for b in glyphs
+            )
+            if raised and end - k <= 2 and (end == len(text) or not text[end].isalnum()):
+                drop.update(range(k, end))
+            k = end
+        else:
+            k += 1
+    if not drop:
+        return line
+    kept = [j for j in range(len(text)) if j not in drop]
+    boxes = array("d")
+    for j in kept:
+        boxes.extend(line.box(j))
+    return replace(line, text="".join(text[j] for j in kept), boxes=boxes)
+
+
+def picture_boxes(page: PageGeometry) -> list[Box]:
+    """Boxes of the page's pictures: its images, and drawn boxes framing no text (a grey
+    placeholder, a tinted plate)."""
+    boxes = [image.box for image in page.images]
+    for region in page.regions:
+        if not any(_crosses(region, ln) for ln in page.lines):
+            boxes.append(region)
+    return boxes
+
+
+def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
+    """The picture a turned line stands beside (within ``turned_reach`` of its type height)."""
+    across = min(line.x1 - line.x0, line.bottom - line.top)
+    reach = ZONE_LIMITS["turned_reach"] * across
+    best: tuple[float, Box] | None = None
+    for box in pictures:
+        x0, top, x1, bottom = box
+        dx = max(x0 - line.x1, line.x0 - x1, 0.0)
+        dy = max(top - line.bottom, line.top - bottom, 0.0)
+        distance = max(dx, dy)
+        if distance <= reach and (best is None or distance < best[0]):
+            best = (distance, box)
+    return best[1] if best else None

@@ -1,0 +1,100 @@
+"""Round 7 of the page layout: zones read apart from the flow (a boxed side-bar, footnotes,
+a credit set up a picture's side), a standfirst in caption type, kicker labels, a credit
+under a picture whose caption stands over it, many narrow columns. Every text is invented."""
+
+from __future__ import annotations
+
+from array import array
+
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+from vitrina.structure.zones import boxed_zones, footnotes, without_note_calls
+
+KILN = [
+    "The brick kilns on the river bank burned day and night through the summer,",
+    "fed with coal that barges brought up from the coast on every spring tide,",
+    "and the bricks they fired built half of the warehouses along the quay.",
+    "Each kiln held twenty thousand bricks stacked in open rows to let the heat",
+    "through, and a firing took a week from the first fire to the last cooling.",
+]
+
+
+def _line(page: int, x: float, top: float, text: str, size: float = 10.0, bold: bool = False,
+          italic: bool = False) -> TextLine:
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(page, text, boxes, size, bold, italic)
+
+
+def _paragraphs(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_a_boxed_side_bar_beside_the_text_is_read_after_it() -> None:
+    lines = [_line(1, 72, 100 + 12 * k, text[:40], 8) for k, text in enumerate(KILN * 4)]
+    side = [_line(1, 330, 300, "Who Fired the Kilns?", 12, bold=True),
+            _line(1, 330, 320, "Families from the hill farms came down", 8),
+            _line(1, 330, 332, "to work the kilns for the season.", 8)]
+    zones = boxed_zones(lines + side, [(320.0, 290.0, 540.0, 350.0)])
+    assert zones == [side]
+    # a banner across the page holding the title has no text beside it: no zone
+    assert boxed_zones(lines + side, [(60.0, 90.0, 560.0, 400.0)]) == []
+
+
+def test_footnotes_at_the_page_foot_are_apparatus_and_note_calls_go() -> None:
+    body = [_line(1, 72, 100 + 14 * k, text) for k, text in enumerate(KILN)]
+    notes = [_line(1, 72, 700, "1 The kiln book of that year is lost.", 7),
+             _line(1, 72, 709, "2 Measured by the later survey.", 7)]
+    found = footnotes(body + notes, 10.0)
+    assert found == {id(n) for n in notes}
+    # a note that reads as a picture credit is left for the footnoted-credit rule
+    credit = [_line(1, 72, 700, "1 Photo: Ada Brook / River Trust", 7)]
+    assert footnotes(body + credit, 10.0) == set()
+    # a raised small "2" after a stop is a note call
+    text = "the quay.2 Later"
+    boxes = array("d")
+    for k, ch in enumerate(text):
+        raised = ch == "2"
+        boxes.extend((72 + 5 * k, 100 if raised else 100, 77 + 5 * k, 104 if raised else 110))
+    line = TextLine(1, text, boxes, 10.0, False, False)
+    assert without_note_calls(line).text == "the quay. Later"
+
+
+def test_turned_credit_beside_a_picture_is_its_caption_credit() -> None:
+    lines = [_line(1, 72, 60, "Bricks of the River", 20, bold=True)]
+    lines += [_line(1, 72, 100 + 13 * k, text) for k, text in enumerate(KILN)]
+    lines.append(_line(1, 72, 400, "The north kiln in its last working summer.", 8))
+    credit = "Photo: Ivo Marsh / Quay Archive"
+    turned = TextLine(1, credit, [v for k in range(len(credit)) for v in (300, 390 - 5 * k - 5, 307, 390 - 5 * k)],
+                      7.0, False, False, rotated=True)
+    turned.x0, turned.x1, turned.top, turned.bottom = 300, 307, 390 - 5 * len(credit), 390
+    lines.append(turned)
+    lines += [_line(1, 72, 430 + 13 * k, text) for k, text in enumerate(KILN)]
+    image = ImageBox(1, (72, 200, 292, 390), (400, 300))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [image])]), "kiln", "/tmp/kiln.pdf")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert len(captions) == 1
+    assert captions[0].credit == credit
+
+
+def test_standfirst_in_italics_far_from_every_picture_is_a_paragraph() -> None:
+    lines = [_line(1, 72, 60, "Bricks of the River", 22, bold=True),
+             _line(1, 72, 92, "For a century the river bank was a wall of smoke and fire, and", 11, italic=True),
+             _line(1, 72, 106, "the town that grew beside it was built of what the kilns made.", 11, italic=True)]
+    lines += [_line(1, 72, 140 + 13 * k, text) for k, text in enumerate(KILN * 2)]
+    lines.append(_line(1, 72, 600, "The south kiln from the river, its chimney smoking.", 8))
+    image = ImageBox(1, (72, 420, 300, 595), (400, 300))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [image])]), "kiln", "/tmp/kiln.pdf")
+    paragraphs = _paragraphs(doc)
+    assert paragraphs[0].startswith("For a century the river bank")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"] == [
+        "The south kiln from the river, its chimney smoking."]
+
+
+def test_kicker_over_a_heading_is_its_label() -> None:
+    lines = [_line(1, 72, 60, "Bricks of the River", 22, bold=True)]
+    lines += [_line(1, 72, 100 + 13 * k, text) for k, text in enumerate(KILN)]
+    lines.append(_line(1, 72, 200, "14 June 1861", 8, bold=True))
+    lines.append(_line(1, 72, 212, "The Great Firing", 15, bold=True))
+    lines += [_line(1, 72, 240 + 13 * k, text) for k, text in enumerate(KILN)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "kiln", "/tmp/kiln.pdf")
+    assert [(s.label, s.title) for s in doc.sections][-1] == ("14 June 1861", "The Great Firing")
