@@ -300,9 +300,11 @@ def _newspaper(canvas: Any, gold: dict[str, Any], st: dict[str, Any], rng: rando
                 story.append(("figure", block))
     page = 1
     col = 0
+    column_top: dict[tuple[int, int], float] = {}  # where each column's text has reached
     while story:
         x = margin + col * (col_w + gutter)
         top = below_photo - 6 if (page == 1 and col < span) else (y - 10 if page == 1 else height - 50)
+        top = column_top.get((page, col), top)
         bottom = side_top + 8 if (page == 1 and col >= n_cols - side_cols) else margin
         while story and isinstance(story[0], tuple):
             block = story.pop(0)[1]
@@ -319,6 +321,7 @@ def _newspaper(canvas: Any, gold: dict[str, Any], st: dict[str, Any], rng: rando
             chunk.append(story.pop(0))
         rest = chunk
         top = _flow(canvas, rest, x, top, col_w, bottom)
+        column_top[(page, col)] = top
         story = rest + story
         if rest or not story or isinstance(story[0], tuple) and top - col_w * 0.7 - 40 < bottom:
             col += 1

@@ -72,6 +72,10 @@ LIMITS: dict[str, float] = {
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
+    "indent_lines": 3,
+    "indent_match": 1.5,  # points: a first line set in by the document's own indent, within this  # this many indented lines, all after a sentence end, show an indented style
+    "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
+    "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,
@@ -138,8 +142,8 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         boxed.append(page_zones)
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
-    for body, page_zones in zip(bodies, boxed, strict=True):
-        placed.extend(reading_order(body, usual=usual))
+    for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
+        placed.extend(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
         for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
             for p in reading_order(zone):
                 p.column = (p.column[0], ZONE_COLUMN + n)
@@ -190,6 +194,7 @@ def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
     """A drop cap (one large letter beside the first lines of a paragraph) set back at
     the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
     out = [_unspaced_drop_cap(line) for line in lines]
+    out = _flush_beside_caps(out)
     for cap in list(out):
         if len(cap.text.strip()) != 1 or not cap.text.strip().isalpha():
             continue
@@ -212,6 +217,25 @@ def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
         )
         out[out.index(first)] = joined
         out.remove(cap)
+    return out
+
+
+def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
+    """Lines run round a drop cap read into the line it opens (its glyph far taller than
+    the rest) stand flush with it, not indented."""
+    out = list(lines)
+    for line in lines:
+        if len(line.text) < 3:
+            continue
+        heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(1, len(line.boxes) // 4))
+        x0, _top, x1, bottom = line.box(0)
+        if not heights or bottom - _top < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
+            continue
+        feet = sorted(line.box(k)[3] for k in range(1, len(line.boxes) // 4))
+        foot = feet[len(feet) // 2]  # the line's own baseline, under its small letters
+        for k, other in enumerate(out):
+            if other is not line and foot <= other.top < bottom and x1 - 1 <= other.x0 <= x1 + line.size:
+                out[k] = replace(other, x0=line.x0)
     return out
 
 
@@ -484,9 +508,12 @@ ZONE_COLUMN = 5000
 
 
 def reading_order(
-    lines: list[TextLine], depth: int = 0, usual: float | None = None
+    lines: list[TextLine], depth: int = 0, usual: float | None = None,
+    pictures: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[Placed]:
-    """The lines of one page in reading order, with their column edges.
+    """The lines of one page in reading order, with their column edges: cut at the
+    widest-agreed gutter, each side cut again (as deep as ``column_depth``), lines across
+    a gutter (and the caption under a picture across it) cutting the page into bands.
 
     ``usual`` is the gutter most pages have: a page with too little text to show
     its own (a last page, one column half full) is cut there when it can be.
@@ -494,7 +521,7 @@ def reading_order(
     if not lines:
         return []
     page = lines[0].page
-    split = _gutter(lines) if depth < 2 else None
+    split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
     if split is None:
@@ -510,15 +537,17 @@ def reading_order(
     # Lines across the gutter run the page's full width: one column per run of them.
     full_left, full_right = _edges(lines)
     bands = [0]
+    fresh: dict[tuple[int, int, int], int] = {}  # (band, side, inner column) -> column number
 
     def flush() -> None:
         if band_left or band_right:
             bands[0] += 1
         sides = []
         for n, side in enumerate((band_left, band_right)):
-            ordered = reading_order(side, depth + 1)
+            ordered = reading_order(side, depth + 1, pictures=pictures)
             for placed in ordered:
-                placed.column = (page, 10 * (depth + 1) + n + placed.column[1] % 10)
+                key = (bands[0], n, placed.column[1])
+                placed.column = (page, fresh.setdefault(key, 10 * (depth + 1) + len(fresh)))
             sides.append(ordered)
         if _margin_side(band_left, band_right):
             result.extend(_interleave(sides[1], sides[0]))
@@ -529,11 +558,11 @@ def reading_order(
         band_left.clear()
         band_right.clear()
 
-    spanning = _spanning(lines, gutter)
+    spanning = _spanning(lines, gutter) | _under_spanning_pictures(lines, gutter, pictures)
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         if line.x1 <= gutter and id(line) not in spanning:
             band_left.append(line)
-        elif line.x0 >= gutter:
+        elif line.x0 >= gutter and id(line) not in spanning:
             band_right.append(line)
         else:
             flush()
@@ -541,6 +570,29 @@ def reading_order(
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
     flush()
     return result
+
+
+def _under_spanning_pictures(
+    lines: list[TextLine], gutter: float, pictures: Sequence[tuple[float, float, float, float]]
+) -> set[int]:
+    """ids of the lines in smaller type right under a picture set across the gutter, within
+    its width (its caption and credit): they read with the picture, across the columns."""
+    if not pictures:
+        return set()
+    size = _median([ln.size for ln in lines])
+    found: set[int] = set()
+    for x0, _top, x1, bottom in pictures:
+        if not x0 < gutter < x1:
+            continue
+        last = bottom
+        for line in sorted(lines, key=lambda ln: ln.top):
+            if line.top < bottom or line.x0 < x0 - LIMITS["image_near"] or line.x1 > x1 + LIMITS["image_near"]:
+                continue
+            if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
+                break
+            found.add(id(line))
+            last = line.bottom
+    return found
 
 
 def _interleaved(ordered: list[TextLine]) -> bool:
@@ -678,15 +730,30 @@ def _gutter(lines: list[TextLine]) -> float | None:
         running += value
         counts.append(running)
     span = hi - lo
-    best: tuple[int, float] | None = None
-    for x in range(int(0.2 * span), int(0.8 * span)):
-        if best is None or counts[x] < best[0] or (
-            counts[x] == best[0] and abs(x - span / 2) < abs(best[1] - lo - span / 2)
-        ):
-            best = (counts[x], float(lo + x))
-    if best is None or best[0] > LIMITS["gutter_crossing"] * len(lines):
-        return None
-    cut = best[1]
+    # candidate gutters: the least-crossed x of each run of x positions crossed no more
+    # than allowed, fewest crossings first, then nearest the middle
+    allowed = LIMITS["gutter_crossing"] * len(lines)
+    candidates: list[tuple[int, float, float]] = []
+    run: list[int] = []
+    for x in [*range(int(0.2 * span), int(0.8 * span)), -1]:
+        if x >= 0 and counts[x] <= allowed:
+            run.append(x)
+            continue
+        if run:
+            least = min(counts[k] for k in run)
+            at = min((k for k in run if counts[k] == least), key=lambda k: abs(k - span / 2))
+            candidates.append((least, abs(at - span / 2), float(lo + at)))
+            run = []
+    for _count, _distance, cut in sorted(candidates)[: int(LIMITS["gutter_candidates"])]:
+        found = _checked_gutter(lines, cut)
+        if found is not None:
+            return found
+    return None
+
+
+def _checked_gutter(lines: list[TextLine], cut: float) -> float | None:
+    """The gutter at ``cut`` when lines stand side by side on both sides of it, set
+    apart by a gap wide enough."""
     left = [ln for ln in lines if ln.x1 <= cut]
     right = [ln for ln in lines if ln.x0 >= cut]
     if min(len(left), len(right)) < LIMITS["column_min_lines"]:
@@ -1113,6 +1180,7 @@ class _Flow:
         self.last_cap = -1
         self.pitch = _body_pitch(placed)
         self.indent_style = _indent_style(placed)
+        self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
 
     def run(self) -> list[Entry]:
@@ -1252,12 +1320,17 @@ class _Flow:
                     line.text.split(), closes_caption=True)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
-            return not (far or self._image_between(prev.line, p.line) or _other_alignment(prev.line, p.line))
+            # a credit in smaller type may be set flush right under a ragged caption
+            credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
+                line.text.split(), closes_caption=True)
+            aligned = credit or not _other_alignment(prev.line, p.line)
+            return not (far or self._image_between(prev.line, p.line) or not aligned)
         # across a column or page: only an unfinished caption goes on (a credit on a
         # line of its own, "© Name", finishes it)
         if starts_lowercase(line.text):
             return True
-        return not (ends_sentence(cap.last.text) or (len(cap.lines) > 1 and _credit_line(cap.last.text)))
+        finished = ends_sentence(cap.last.text) or _NOTE_CALL_END.search(cap.last.text) is not None
+        return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)))
 
     def _credit_goes_on(self, cap: Fragment, prev: Placed, p: Placed) -> bool:
         """A credit wrapped over its own lines ("Courtesy of the Harbour" / "Archive"):
@@ -1372,10 +1445,12 @@ class _Flow:
             if starts_lowercase(text):
                 return False
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
-        if indented and self.indent_style:
+        if indented and (self.indent_style or self._known_indent(cur)):
             return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
+        if not _same_type(prev.line, cur.line):  # a deck in its own type over the columns
+            return True
         if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent)
@@ -1383,6 +1458,12 @@ class _Flow:
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _known_indent(self, cur: Placed) -> bool:
+        """``cur`` is indented by as much as a line the document indents after a sentence
+        end in its column, where no line going on from a running sentence is indented."""
+        inset = cur.line.x0 - cur.left
+        return any(abs(inset - seen) <= LIMITS["indent_match"] for seen in self.indents)
 
     def _para_ended(self, j: int) -> bool:
         """The paragraph whose last line is ``j`` has certainly ended."""
@@ -1413,6 +1494,11 @@ def trailing_credit(words: list[str]) -> int | None:
     for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
         if lead_at(words, k) and is_credit(words[k:], True):
             return widen_lead(words, k)
+        if words[k].startswith("(") and words[-1].endswith(")") and k > 0 and ends_sentence(words[k - 1]):
+            bare = [*words[:k], words[k][1:], *words[k + 1: -1], words[-1][:-1]] if k < len(words) - 1 else [
+                *words[:k], words[k][1:-1]]
+            if lead_at(bare, k) and is_credit(bare[k:], True):  # "… border. (Photo: Name)"
+                return k
     start = credit_start(words, True)
     if start is not None:
         return start
@@ -1438,6 +1524,8 @@ def open_credit_start(words: list[str], after_sentence: bool = False) -> int | N
 
 
 _DASH_WORDS = ("—", "–", "-", "--")
+# a sentence closed by a note number ("… the street. 3"): the caption is finished
+_NOTE_CALL_END = re.compile(r"[.!?][\"”’)]?\s*\d{1,2}$")
 
 
 def _credit_tail(line: Placed, prev: Placed) -> bool:
@@ -1532,12 +1620,33 @@ def _body_pitch(placed: list[Placed]) -> float:
 def _indent_style(placed: list[Placed]) -> bool:
     """Paragraphs open with a first-line indent: most body lines after a sentence
     end are indented, and the ones after a running sentence are not."""
-    after_end = indented = 0
+    after_end = indented = running_indented = 0
     for a, b in zip(placed, placed[1:], strict=False):
-        if a.kind == b.kind == "body" and a.column == b.column and ends_sentence(a.line.text):
-            after_end += 1
-            indented += b.line.x0 - b.left >= LIMITS["indent"] * b.line.size
-    return after_end >= 3 and indented >= 0.3 * after_end
+        if a.kind == b.kind == "body" and a.column == b.column:
+            inset = b.line.x0 - b.left >= LIMITS["indent"] * b.line.size
+            if ends_sentence(a.line.text):
+                after_end += 1
+                indented += inset
+            else:
+                running_indented += inset
+    # (narrow columns end many lines with a sentence inside a paragraph: then indents
+    # after sentence ends alone, and never after a running line, tell the style)
+    return after_end >= 3 and (indented >= 0.3 * after_end or (
+        indented >= LIMITS["indent_lines"] and running_indented == 0))
+
+
+def _indents_after_ends(placed: list[Placed]) -> list[float]:
+    """The first-line indents the document shows (a body line after a sentence end set in
+    from its column's edge), none when a line going on from a running sentence is indented."""
+    seen: list[float] = []
+    for a, b in zip(placed, placed[1:], strict=False):
+        if a.kind == b.kind == "body" and a.column == b.column:
+            inset = b.line.x0 - b.left
+            if inset >= LIMITS["indent"] * b.line.size:
+                if not ends_sentence(a.line.text):
+                    return []
+                seen.append(inset)
+    return seen
 
 
 def _cuts_flow(caption: Placed, prev: Placed, cur: Placed) -> bool:
