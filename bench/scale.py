@@ -97,9 +97,11 @@ def build_task(a: dict[str, Any]) -> dict[str, Any]:
     from vitrina.scaleout import DaskOptions
 
     dask = DaskOptions(workers=a["workers"]) if a.get("workers") else None
+    tree = TreePeaks()
     started = time.perf_counter()
     report = build(a["paths"], a["db"], fresh=True, jobs=a.get("jobs"), dask=dask)
     seconds = time.perf_counter() - started
+    tree.stop()
     words = 0
     if a.get("count_words"):
         import sqlite3
@@ -108,7 +110,89 @@ def build_task(a: dict[str, Any]) -> dict[str, Any]:
             words = sum(len(text.split()) for (text,) in conn.execute("SELECT text FROM documents"))
     return {"seconds": seconds, "phases": report.seconds, "documents": report.documents,
             "entities": report.entities, "errors": len(report.errors), "words": words,
-            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "process_rss_mb": tree.by_role(), "load_samples": tree.loads}
+
+
+# Seconds between samples of the build's process tree (RSS of each process, load average).
+TREE_SAMPLE_S = 1.0
+
+
+class TreePeaks:
+    """Peak RSS of each process of the build (this one and every descendant: Dask nanny and
+    worker processes, the comparisons' process), sampled by a thread from /proc, and the
+    1-minute load average once a minute."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, tuple[str, float]] = {}
+        self.loads: list[float] = []
+        self._done = threading.Event()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def stop(self) -> None:
+        self._done.set()
+
+    def by_role(self) -> dict[str, list[float]]:
+        """Peak RSS in MB of each sampled process, grouped by what it was, largest first."""
+        roles: dict[str, list[float]] = {}
+        for role, mb in self.peaks.values():
+            roles.setdefault(role, []).append(round(mb, 1))
+        return {role: sorted(mbs, reverse=True) for role, mbs in roles.items()}
+
+    def _sample(self) -> None:
+        ticks = 0
+        while not self._done.is_set():
+            for pid in _descendants(os.getpid()):
+                mb = _rss_mb(pid)
+                if mb is not None:
+                    role, peak = self.peaks.get(pid, (_role(pid), 0.0))
+                    self.peaks[pid] = (role, max(peak, mb))
+            if ticks % int(60 / TREE_SAMPLE_S) == 0:
+                self.loads.append(os.getloadavg()[0])
+            ticks += 1
+            self._done.wait(TREE_SAMPLE_S)
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _role(pid: int) -> str:
+    """What a process of the build is, told by its command line."""
+    if pid == os.getpid():
+        return "client"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    if "vitrina.store.apart" in cmd:
+        return "comparisons"
+    if "spawn_main" in cmd or "forkserver" in cmd:
+        return "worker"
+    return "other"
 
 
 class PhasePeaks:
@@ -331,8 +415,9 @@ def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
         rows.append(["Scale", f"{measure_}: {r['documents']:,} docs",
                      f"{r['seconds']:.1f} s (analysis {r['phases'].get('analyse', 0):.1f} s, linking "
                      f"{r['phases'].get('link', 0):.1f} s, write {r['phases'].get('write', 0):.1f} s); "
-                     f"largest process {r['tree_rss_mb']:,.0f} MB, client process "
-                     f"{r['main_rss_mb']:,.0f} MB", "-", "-", "-"])
+                     f"{r['documents'] / max(r['seconds'], 1e-9):.2f} docs/s; largest process "
+                     f"{r['tree_rss_mb']:,.0f} MB, client process {r['main_rss_mb']:,.0f} MB; "
+                     f"peak RSS by process: {_roles(r)}", "-", "-", "-"])
     one = next((r for r in dask if r["workers"] == 1), None)
     for r in dask:
         if one is None or r is one:
@@ -343,6 +428,12 @@ def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
                      f"shared with other agents' processes: load average {res['load'][0]:.1f} at start, "
                      f"{res['load'][-1]:.1f} at end)", "-", "-", "-"])
     return rows
+
+
+def _roles(r: dict[str, Any]) -> str:
+    """Each sampled process's peak RSS, by role (Dask's nanny processes count as workers)."""
+    return "; ".join(f"{role} " + ", ".join(f"{mb:,.0f}" for mb in mbs) + " MB"
+                     for role, mbs in r.get("process_rss_mb", {}).items()) or "-"
 
 
 def _largest(r: dict[str, Any]) -> float:

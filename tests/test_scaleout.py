@@ -57,12 +57,60 @@ def test_process_pool_build_is_byte_identical(letters, serial_export, tmp_path):
     assert _json(tmp_path / "x.db") == serial_export
 
 
-def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_path):
+def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
+    from vitrina.store.staging import Staging
+
+    received: list[tuple[int, str | None]] = []  # what the client got for each document
+    add = Staging.add
+
+    def recording_add(self, doc):
+        received.append((len(doc.analysis), doc.shard))
+        return add(self, doc)
+
+    monkeypatch.setattr(Staging, "add", recording_add)
     report = build([letters], tmp_path / "x.db", dask=DaskOptions(workers=2))
     assert report.documents == len(LETTERS) + 1 and not report.errors
     assert _json(tmp_path / "x.db") == serial_export
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # staging file removed
+    # the workers parked every analysis in a shard beside the database: none went through the client
+    assert len(received) == len(LETTERS) + 1
+    assert all(size == 0 and shard and Path(shard).parent == tmp_path for size, shard in received)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # staging file and shards removed
+
+
+def test_a_task_parks_its_analyses_in_one_shard_the_build_reads_back(letters, tmp_path):
+    from dataclasses import replace
+
+    from vitrina.pipeline import collect_files, file_key
+    from vitrina.scaleout import _visible, analyse_files
+    from vitrina.store.staging import Staging
+
+    files = [(str(path), file_key(path, True)) for path in collect_files([letters])[:3]]
+    whole = [packed for _, outcome in analyse_files(files, True) for _, packed in outcome]
+    assert whole and all(packed.analysis and packed.shard is None for packed in whole)
+    with Staging(tmp_path / "x.db") as staging:
+        results = analyse_files(files, True, staging.shard_prefix)
+        parked = [packed for _, outcome in results for _, packed in outcome]
+        assert [p.id for p in parked] == [p.id for p in whole]
+        assert all(p.analysis == b"" for p in parked) and len({p.shard for p in parked}) == 1
+        refs = [staging.add(packed) for packed in parked]
+        assert [ref.read() for ref in refs] == [packed.analysis.decode() for packed in whole]
+        assert [ref.summary for ref in refs] == [packed.summary for packed in whole]
+        path, outcome = results[0]
+        assert _visible(path, outcome) is outcome
+        unseen = [(key, replace(packed, shard=str(tmp_path / "elsewhere.tmp"))) for key, packed in outcome]
+        assert "cannot see" in str(_visible(path, unseen))
+    assert not list(tmp_path.iterdir())  # staging file and shard removed
+
+
+def test_a_worker_that_cannot_write_the_staging_folder_sends_its_analyses(letters, tmp_path):
+    from vitrina.pipeline import collect_files, file_key
+    from vitrina.scaleout import analyse_files
+
+    files = [(str(path), file_key(path, True)) for path in collect_files([letters])[:1]]
+    results = analyse_files(files, True, str(tmp_path / "not-here" / ".x.shard-"))
+    packed = [packed for _, outcome in results for _, packed in outcome]
+    assert packed and all(p.analysis and p.shard is None for p in packed)
 
 
 def test_scheduler_address_build_is_byte_identical(letters, serial_export, tmp_path):

@@ -255,7 +255,7 @@ def _analyse_all(
         progress.start(len(todo))
     parts = _PartProgress(todo, progress)
     try:
-        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits) if dask
+        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits, staging.shard_prefix) if dask
                               else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
@@ -303,12 +303,13 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
         yield todo[index][0], outcome
 
 
-def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool,
-                   dask: DaskOptions, limits: Limits) -> Iterator[tuple[Path, Outcome]]:
-    """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``)."""
+def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, dask: DaskOptions, limits: Limits,
+                   shard_prefix: str) -> Iterator[tuple[Path, Outcome]]:
+    """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
+    workers park the analyses in staging shards beginning with ``shard_prefix``."""
     from vitrina.scaleout import outcomes
 
-    return outcomes(todo, use_markup, dask, memory_mb=limits.memory_mb)
+    return outcomes(todo, use_markup, dask, memory_mb=limits.memory_mb, shard_prefix=shard_prefix)
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:

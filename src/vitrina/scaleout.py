@@ -2,14 +2,19 @@
 
 The per-file stage (read, structure, extract) is a pure function of the
 file, so files are partitioned into tasks and run on Dask workers; each
-worker loads the NLP model once (:class:`ModelPlugin`). A task sends back,
-per document, its compact link summary and its analysis already serialised
-(:class:`~vitrina.store.staging.Packed`), so the client process only parks
-analyses on disk and keeps summaries; linking is the reduce step over the
-summaries and the write streams from disk (``vitrina.pipeline``).
+worker loads the NLP model once (:class:`ModelPlugin`). A task writes its
+documents' analyses to a staging shard of its own, in the build's staging
+folder (:func:`~vitrina.store.staging.park`), and sends back per document only
+its compact link summary and where its analysis lies
+(:class:`~vitrina.store.staging.Packed`): analyses never pass through the
+client, which keeps summaries; linking is the reduce step over the summaries
+and the write streams the analyses from the shards (``vitrina.pipeline``).
 
-Workers read the files by path: on a remote cluster they must see the same
-paths as the machine that runs ``vitrina build`` (a shared file system).
+Workers read the files by path, and write shards by path: on a remote cluster
+they must see the same paths as the machine that runs ``vitrina build`` (a
+shared file system; the staging folder is the database's, or for a server URL
+the temporary folder). A worker that cannot write the staging folder sends
+its analyses back whole, as the client then stages them.
 
 Dask is optional (``pip install vitrina[scale]``); without it these options
 are an ``Error:``, and the default build never imports it.
@@ -109,19 +114,47 @@ def dask_client(options: DaskOptions, memory_mb: int | None = None) -> Iterator[
         yield client
 
 
-def analyse_files(files: list[tuple[str, str]], use_markup: bool) -> list[tuple[str, Any]]:
-    """One task: each (path, key) file's packed documents, or the InputError that stopped it."""
+def analyse_files(files: list[tuple[str, str]], use_markup: bool,
+                  shard_prefix: str | None = None) -> list[tuple[str, Any]]:
+    """One task: each (path, key) file's packed documents, or the InputError that stopped it.
+
+    With ``shard_prefix`` the analyses are parked in one shard for the task
+    (``staging.park``) and the packed documents come back without them.
+    """
     from vitrina.pipeline import _analyse_one
+    from vitrina.store.staging import park
     from vitrina.workers import run_guarded
 
-    return [(path, run_guarded(_analyse_one, shown(path), (Path(path), key, use_markup)))
-            for path, key in files]
+    results = [(path, run_guarded(_analyse_one, shown(path), (Path(path), key, use_markup)))
+               for path, key in files]
+    packed = [p for _, outcome in results if not isinstance(outcome, InputError) for _, p in outcome]
+    if shard_prefix is None or not packed:
+        return results
+    parked = park(packed, shard_prefix)
+    if parked is None:
+        return results
+    slim = iter(parked)
+    return [(path, outcome if isinstance(outcome, InputError) else [(key, next(slim)) for key, _ in outcome])
+            for path, outcome in results]
+
+
+def _visible(path: str, outcome: Any) -> Any:
+    """The outcome, or an InputError when its analyses lie in a shard this machine cannot see."""
+    if isinstance(outcome, InputError):
+        return outcome
+    shards = {packed.shard for _, packed in outcome if packed.shard is not None}
+    missing = sorted(shard for shard in shards if not Path(shard).exists())
+    if missing:
+        return InputError(shown(path), f"its Dask worker parked the analysis in {missing[0]}, which this "
+                                       "machine cannot see (the staging folder must be shared with the workers)")
+    return outcome
 
 
 def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
-             memory_mb: int | None = None) -> Iterator[tuple[Path, Any]]:
+             memory_mb: int | None = None, shard_prefix: str | None = None) -> Iterator[tuple[Path, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
+    With ``shard_prefix`` the workers park the analyses there (``analyse_files``).
     A task whose worker died (Dask retries it elsewhere first) fails its files
     with an InputError; the build goes on.
     """
@@ -132,7 +165,7 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
     with dask_client(options, memory_mb) as client:
         window = max(1, len(client.scheduler_info().get("workers", {})) * TASKS_IN_FLIGHT_PER_WORKER)
         pending = iter(parts)
-        submitted = {client.submit(analyse_files, part, use_markup, pure=False): part
+        submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, pure=False): part
                      for part in _take(pending, window)}
         running = distributed.as_completed(list(submitted))
         for future in running:
@@ -144,9 +177,9 @@ def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOption
                            for path, _ in part]
             future.release()
             for path, outcome in results:
-                yield by_name[path], outcome
+                yield by_name[path], _visible(path, outcome)
             for more in _take(pending, 1):
-                new = client.submit(analyse_files, more, use_markup, pure=False)
+                new = client.submit(analyse_files, more, use_markup, shard_prefix, pure=False)
                 submitted[new] = more
                 running.add(new)
 

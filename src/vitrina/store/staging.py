@@ -8,6 +8,13 @@ next to the database as soon as it arrives, the build keeps a
 analyses back one at a time. The staging file is removed when the build
 ends; one left by a killed build is swept by ``build_lock`` (same name
 pattern as the database's temporary file).
+
+On a Dask cluster the workers park the analyses themselves: each task writes
+its documents' analyses to a shard of its own (a SQLite file named after the
+staging file, in the same folder: :func:`park`) and sends back only the link
+summaries and where each analysis lies (:attr:`Packed.shard`, :attr:`Packed.row`),
+so analyses never travel through the client. The write reads them from the
+shards; the shards are removed with the staging file.
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -35,6 +44,11 @@ T = TypeVar("T")
 # SQLite page cache of the staging file, in KiB (negative cache_size): small on
 # purpose, the file is written once and read once in order.
 STAGING_CACHE_KIB = 8 * 1024
+# Shards kept open for reading during the write: documents are written in file order and a
+# shard holds a run of consecutive files, so few are needed; each open one costs a page cache.
+OPEN_SHARDS = 8
+# SQLite page cache of a shard opened for reading, in KiB: read once in order.
+SHARD_CACHE_KIB = 512
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,33 @@ class Packed:
     analysis: bytes  # compact JSON of ``document_to_dict``
     words: int  # for progress reports
     warnings: tuple[str, ...] = ()  # what reading the file noticed (e.g. invalid UTF-8 bytes)
+    shard: str | None = None  # the shard file a Dask worker parked ``analysis`` in (then sent empty)
+    row: int = 0  # its row there
+
+
+def park(packed: Sequence[Packed], prefix: str) -> list[Packed] | None:
+    """Store the analyses in a new shard ``<prefix><unique>.tmp`` (a Dask task's side) and
+    return the packed documents without them, pointing at their rows; None when the shard's
+    folder cannot be written here (the analyses are then sent back whole)."""
+    name = f"{prefix}{uuid.uuid4().hex}.tmp"
+    try:
+        conn = sqlite3.connect(name)
+    except sqlite3.OperationalError:  # no such folder on this worker
+        return None
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
+        rows = [conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (p.analysis,)).lastrowid or 0
+                for p in packed]
+        conn.commit()
+    except sqlite3.Error:
+        conn.close()
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        return None
+    conn.close()
+    return [replace(p, analysis=b"", shard=name, row=n) for p, n in zip(packed, rows, strict=True)]
 
 
 def pack(doc: Document) -> Packed:
@@ -105,6 +146,12 @@ class Staging:
         self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
         self._previous: KnowledgeBase | None = None
         self._pool: dict[Any, Any] = {}  # equal immutable values of summaries, kept once
+        self._shards: OrderedDict[str, sqlite3.Connection] = OrderedDict()  # open for reading, last used last
+
+    @property
+    def shard_prefix(self) -> str:
+        """Where Dask tasks park analyses (:func:`park`): beside the staging file, same name."""
+        return str(self.path.with_suffix("")) + ".shard-"
 
     def __enter__(self) -> Staging:
         return self
@@ -117,13 +164,19 @@ class Staging:
         self._conn.close()
         if self._previous is not None:
             self._previous.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
+        while self._shards:
+            self._shards.popitem()[1].close()
+        prefix = Path(self.shard_prefix)
+        for path in [self.path, *prefix.parent.glob(prefix.name + "*.tmp")]:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
     def add(self, doc: Document | Packed) -> DocRef:
         """Stage an analysed document (or one a worker packed); only its reference stays in memory."""
         packed = doc if isinstance(doc, Packed) else pack(doc)
         summary = self._compact(packed.summary)
+        if packed.shard is not None:  # a Dask worker parked it already
+            return DocRef(packed.id, packed.source, summary, partial(self._read_shard, packed.shard, packed.row))
         n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
         return DocRef(packed.id, packed.source, summary, partial(self._read, n))
 
@@ -150,6 +203,17 @@ class Staging:
 
     def _read(self, n: int | None) -> str:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
+        return bytes(row[0]).decode()
+
+    def _read_shard(self, shard: str, n: int) -> str:
+        conn = self._shards.pop(shard, None)
+        if conn is None:
+            conn = sqlite3.connect(shard, check_same_thread=False)
+            conn.execute(f"PRAGMA cache_size = -{SHARD_CACHE_KIB}")
+            if len(self._shards) >= OPEN_SHARDS:
+                self._shards.popitem(last=False)[1].close()
+        self._shards[shard] = conn
+        row = conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
         return bytes(row[0]).decode()
 
     def previous(self, db: str | Path) -> dict[str, tuple[str, DocRef]]:
