@@ -111,7 +111,40 @@ def build_task(a: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": seconds, "phases": report.seconds, "documents": report.documents,
             "entities": report.entities, "errors": len(report.errors), "words": words,
             "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "process_rss_mb": tree.by_role(), "load_samples": tree.loads}
+            "process_rss_mb": tree.by_role(), "process_cpu_s": tree.cpu_by_role(), "load_samples": tree.loads}
+
+
+def analyse_task(a: dict[str, Any]) -> dict[str, Any]:
+    """The analysis alone (the parallel part of a Dask build) for at most ``budget`` seconds:
+    documents and words analysed, time to the first result (cluster start, model load), and
+    each process's peak RSS and CPU. Analyses are parked as in a build; nothing is linked."""
+    from vitrina.errors import InputError
+    from vitrina.pipeline import collect_files, file_key
+    from vitrina.scaleout import DaskOptions, outcomes
+    from vitrina.store.staging import Staging
+
+    todo = [(path, file_key(path, True)) for path in collect_files(a["paths"])]
+    tree = TreePeaks()
+    docs = words = files = 0
+    started = time.perf_counter()
+    first = None
+    with Staging(a["db"]) as staging:
+        for _, outcome in outcomes(todo, True, DaskOptions(workers=a["workers"]),
+                                   shard_prefix=staging.shard_prefix):
+            first = first or time.perf_counter()
+            files += 1
+            if not isinstance(outcome, InputError):
+                for _, packed in outcome:
+                    staging.add(packed)
+                    docs, words = docs + 1, words + packed.words
+            if time.perf_counter() - started > a["budget"]:
+                break
+    seconds = time.perf_counter() - started
+    tree.stop()
+    return {"seconds": seconds, "first_s": (first or started) - started, "documents": docs, "words": words,
+            "files": files, "of_files": len(todo), "phases": {"analyse": seconds}, "entities": 0, "errors": 0,
+            "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "process_rss_mb": tree.by_role(), "process_cpu_s": tree.cpu_by_role(), "load_samples": tree.loads}
 
 
 # Seconds between samples of the build's process tree (RSS of each process, load average).
@@ -125,6 +158,7 @@ class TreePeaks:
 
     def __init__(self) -> None:
         self.peaks: dict[int, tuple[str, float]] = {}
+        self.cpu: dict[int, float] = {}  # CPU seconds of each process, as last sampled
         self.loads: list[float] = []
         self._done = threading.Event()
         threading.Thread(target=self._sample, daemon=True).start()
@@ -139,6 +173,14 @@ class TreePeaks:
             roles.setdefault(role, []).append(round(mb, 1))
         return {role: sorted(mbs, reverse=True) for role, mbs in roles.items()}
 
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds of the sampled processes, summed by role (up to the last sample)."""
+        roles: dict[str, float] = {}
+        for pid, seconds in self.cpu.items():
+            role = self.peaks[pid][0]
+            roles[role] = round(roles.get(role, 0.0) + seconds, 1)
+        return roles
+
     def _sample(self) -> None:
         ticks = 0
         while not self._done.is_set():
@@ -147,6 +189,7 @@ class TreePeaks:
                 if mb is not None:
                     role, peak = self.peaks.get(pid, (_role(pid), 0.0))
                     self.peaks[pid] = (role, max(peak, mb))
+                    self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_s(pid))
             if ticks % int(60 / TREE_SAMPLE_S) == 0:
                 self.loads.append(os.getloadavg()[0])
             ticks += 1
@@ -169,6 +212,16 @@ def _descendants(root: int) -> list[int]:
         found.append(pid)
         todo.extend(children.get(pid, []))
     return found
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _rss_mb(pid: int) -> float | None:
@@ -322,7 +375,8 @@ def log(message: str) -> None:
 
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
             dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4),
-            base: Path | None = None, apart: bool | None = None) -> dict[str, Any]:
+            base: Path | None = None, apart: bool | None = None,
+            dask_budget: float | None = None) -> dict[str, Any]:
     """Every scaling measurement; the raw results for ``render``. The linking rows copy the
     analyses of ``base`` (a 1x build) when given, else of a 1x build row."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
@@ -343,7 +397,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
         for workers in dask_workers:
             log(f"dask row: {dask_factor}x on {workers} worker(s)")
             result = run_worker({"paths": [str(folder)], "db": str(workdir / f"dask{workers}.db"),
-                                 "workers": workers})
+                                 "workers": workers, "budget": dask_budget})
             results["dask"].append({"factor": dask_factor, "workers": workers, **result})
         shutil.rmtree(folder, ignore_errors=True)
     results["load"].append(os.getloadavg()[0])
@@ -417,7 +471,9 @@ def _dask_rows(res: dict[str, Any]) -> list[list[str]]:
                      f"{r['phases'].get('link', 0):.1f} s, write {r['phases'].get('write', 0):.1f} s); "
                      f"{r['documents'] / max(r['seconds'], 1e-9):.2f} docs/s; largest process "
                      f"{r['tree_rss_mb']:,.0f} MB, client process {r['main_rss_mb']:,.0f} MB; "
-                     f"peak RSS by process: {_roles(r)}", "-", "-", "-"])
+                     f"peak RSS by process: {_roles(r)}; CPU by role: {r.get('process_cpu_s', {})}"
+                     + (f"; analysis only, stopped after {r['files']} of {r['of_files']} files"
+                        if "of_files" in r else ""), "-", "-", "-"])
     one = next((r for r in dask if r["workers"] == 1), None)
     for r in dask:
         if one is None or r is one:
@@ -461,6 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--links", default="1,4,16", help="corpus multiples for the stage + link + write rows")
     ap.add_argument("--dask-factor", type=int, default=2, help="corpus multiple for the Dask rows (0: none)")
     ap.add_argument("--dask-workers", default="1,2,4", help="local cluster sizes for the Dask rows")
+    ap.add_argument("--dask-budget", type=float,
+                    help="Dask rows: the analysis alone, stopped after this many seconds (no link, no write)")
     ap.add_argument("--workdir", type=Path, help="keep working files here (default: a temp dir)")
     ap.add_argument("--base", type=Path, help="a 1x build whose analyses the linking rows copy (no 1x build row)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
@@ -470,7 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.worker:
         task = json.loads(args.worker)
-        print(RESULT + json.dumps(link_task(task) if "base" in task else build_task(task)), flush=True)
+        run = link_task if "base" in task else analyse_task if task.get("budget") else build_task
+        print(RESULT + json.dumps(run(task)), flush=True)
         return 0
     builds, links = (sorted({int(f) for f in re.split(r"[,\s]+", text) if f}) for text in (args.builds, args.links))
     with tempfile.TemporaryDirectory(prefix="vitrina-scale-") as tmp:
@@ -479,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None,
                       tuple(int(w) for w in args.dask_workers.split(",") if w),
                       args.base.resolve() if args.base else None,
-                      {"auto": None, "always": True, "never": False}[args.apart])
+                      {"auto": None, "always": True, "never": False}[args.apart], args.dask_budget)
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))
