@@ -98,3 +98,21 @@ def test_kicker_over_a_heading_is_its_label() -> None:
     lines += [_line(1, 72, 240 + 13 * k, text) for k, text in enumerate(KILN)]
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "kiln", "/tmp/kiln.pdf")
     assert [(s.label, s.title) for s in doc.sections][-1] == ("14 June 1861", "The Great Firing")
+
+
+def test_extraction_marks_in_raw_text_are_resolved() -> None:
+    from vitrina.ingest.text import extraction_marks_resolved, read
+
+    assert extraction_marks_resolved("the \ufb01rst \ufb02oor") == "the first floor"
+    assert extraction_marks_resolved("kiln\u00admen") == "kilnmen"
+    text = ("Bricks of the River\n\nThe crew were Ada Brook, Ivo Hessel\u00ad\nberg and two others from the hill farms.\n")
+    doc = read(text.encode(), "kiln.txt")[0]
+    assert "Ivo Hesselberg and" in doc.text
+
+
+def test_bracketed_credit_after_the_caption_sentence_is_split_off() -> None:
+    from vitrina.structure.pagelayout import trailing_credit
+
+    words = ["The", "north", "kiln", "in", "its", "last", "working", "summer.", "(Photo:", "Ivo", "Marsh", "/", "Quay", "Archive)"]
+    assert trailing_credit(words) == 8
+    assert trailing_credit(["The", "north", "kiln", "(seen", "from", "the", "quay)", "in", "summer."]) is None

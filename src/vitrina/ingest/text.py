@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PurePath
 
 from vitrina.ingest.encoding import decode
@@ -19,5 +20,17 @@ def document_id(source: str) -> str:
 
 @readers.register("text", label="plain text", suffixes=(".txt", ".text"))
 def read(data: bytes, source: str) -> list[Document]:
-    text = decode(data, source)
+    text = extraction_marks_resolved(decode(data, source))
     return [rebuild(text, document_id(source), source, "text")]
+
+
+def extraction_marks_resolved(text: str) -> str:
+    """Text extracted from a PDF with its typesetting marks resolved: a ligature glyph
+    (U+FB00–U+FB06, "ﬁ") as its letters, a soft hyphen inside a line dropped (one at a
+    line end stays: the word was broken there, and the lines are joined without it)."""
+    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
+        text = "".join(unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else ch for ch in text)
+    return _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
+
+
+_INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")

@@ -180,7 +180,7 @@ def _joiner(
 ) -> Iterator[Piece]:
     """What goes between a line's last word and the next line (may trim the hyphen)."""
     if word.endswith(LINE_HYPHENS) and len(word) > 1 and next_word[:1].isalpha():
-        if word[-2].isalpha() and not judge.keep(word[:-1], next_word):
+        if word[-2].isalpha() and (word.endswith("\u00ad") or not judge.keep(word[:-1], next_word)):
             last = run.pop()
             ref = last.ref
             assert ref is not None

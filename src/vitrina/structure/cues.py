@@ -29,8 +29,10 @@ ABBREVIATIONS = word_set(
 )
 
 # What a typesetter prints where it breaks a word at a line end: the hyphen-minus,
-# or U+2010 HYPHEN (WeasyPrint, InDesign and TeX with Unicode fonts print that one).
-LINE_HYPHENS = ("-", "\u2010")
+# or U+2010 HYPHEN (WeasyPrint, InDesign and TeX with Unicode fonts print that one);
+# a text extraction may also end a line on the soft hyphen U+00AD where the word was
+# broken (or only could have been): always a break inside one word.
+LINE_HYPHENS = ("-", "\u2010", "\u00ad")
 
 _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 

@@ -688,12 +688,18 @@ def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
     display = LIMITS["heading_size"] * _median([p.line.size for p in main]) if main else 0.0
     result: list[Placed] = []
     k = 0
+    prev: TextLine | None = None
     for placed in main:
-        # (not between the lines of a heading: a title over two lines stays whole)
-        while k < len(blocks) and blocks[k][0].line.top < placed.line.top and placed.line.size < display:
+        # (not between the lines of a heading, nor under a kicker over it: a title over
+        # two lines stays whole, and so does a heading with its label)
+        heading_above = prev is not None and (prev.bold or prev.size >= display) and (
+            len(prev.text.split()) <= ZONE_LIMITS["kicker_words"])
+        while (k < len(blocks) and blocks[k][0].line.top < placed.line.top and placed.line.size < display
+               and not heading_above):
             result.extend(blocks[k])
             k += 1
         result.append(placed)
+        prev = placed.line
     for block in blocks[k:]:
         result.extend(block)
     return result
@@ -1230,7 +1236,10 @@ class _Flow:
         text = kicker.line.text.strip()
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
-        return text if short and smaller and _near_below(kicker, title) else None
+        gap = title.line.top - kicker.line.bottom
+        near = kicker.line.page == title.line.page and -0.5 * title.line.size <= gap <= (
+            ZONE_LIMITS["kicker_gap"] * title.line.size)
+        return text if short and smaller and near else None
 
     def _heading_group(self, i: int) -> list[int]:
         """Indexes of the lines of the heading that starts at line ``i``."""

@@ -36,7 +36,8 @@ ZONE_LIMITS: dict[str, float] = {
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
     "turned_reach": 3.0,
     "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
-    "kicker_size": 0.95,  # ... in type at most this share of the heading's  # a turned line within this many of its type heights of a picture is its credit
+    "kicker_size": 0.95,  # ... in type at most this share of the heading's
+    "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it  # a turned line within this many of its type heights of a picture is its credit
 }
 
 _NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
