@@ -118,6 +118,19 @@ def test_pronoun_subject_and_clause_participants():
     assert "Francisco Santander" not in _names(d, dec)
 
 
+def test_pronoun_subject_before_any_name_of_its_sentence_is_the_person_of_the_sentence_before():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([
+        "Later the captain Elias Marrow took command of the sloop Heron. "
+        "In May 1771 he landed at a cove so full of birds that the surgeon Tobias Finch urged him "
+        "to name it Finch Cove."
+    ]))
+    may = next(e for e in d.events if e.edtf == "1771-05")
+    assert may.label.startswith("Elias Marrow landed")
+    assert "Elias Marrow" in _names(d, may)
+
+
 def test_label_is_never_empty_and_never_only_a_subordinate_clause():
     text = ("The council relied on two envoys and paid them, respectively, after they won the vote "
             "in November 1832.")

@@ -27,6 +27,7 @@ MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predi
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
 PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 # Fine tags a label never ends with: articles, prepositions, conjunctions, "to",
 # possessives, wh-words, existential "there", modals (a particle may: "broke down")
@@ -611,7 +612,10 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
         inside = antecedent[-1:] + inside
     if not any(m.type in {"person", "organization", "other"} for m in inside):
         inside = in_sent
-    if pronoun and not any(m.type == "person" for m in inside):
+    he = _PERSON_PRONOUN.search(text, sent[0], sent[1]) if pronoun else None
+    if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
+        # no person named before the pronoun in its sentence ("In 1770 he landed where the
+        # naturalist X …": X comes after it): the person who opened the previous sentence
         last = index.last_person_before(sent[0])
         if last is not None:
             low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
