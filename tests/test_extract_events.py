@@ -399,3 +399,12 @@ def test_a_series_item_replaces_the_whole_name_of_the_first():
 def test_a_name_given_to_the_subject_stands_for_its_description():
     labels = _labels("In June 1325 a twenty-one-year-old legal scholar named Abu Hasan Ali left his home in Tanger.")
     assert labels["June 1325"] == "Abu Hasan Ali left his home in Tanger"
+
+
+def test_a_role_is_no_name_to_put_for_a_pronoun():
+    from vitrina.extract.events import _role_word
+    from vitrina.model import Mention
+
+    text = "The President left. Then Ada Brenn spoke."
+    assert _role_word(text, Mention(4, 13, "person", "e0"))
+    assert not _role_word(text, Mention(25, 34, "person", "e1"))

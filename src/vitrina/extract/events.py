@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 from vitrina.extract.event_phrase import label_tokens
@@ -529,7 +530,7 @@ def find_events(
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
         inside = _clause_mentions(text, sent, d, index, pronoun)
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
-                and not _stray_word(text, inside[0], index):
+                and not _stray_word(text, inside[0], index) and not _role_word(text, inside[0]):
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
@@ -631,6 +632,18 @@ _THING_PRONOUN = re.compile(r"It\b")
 _EXPLETIVE_IT = re.compile(r"It (?:is|was|seems|seemed|became|becomes|had been|has been|remained|"
                            r"appeared|appears) (?:\w+ ){0,3}?(?:that|to|whether|for)\b")
 THING_TYPES = {"organization", "other", "place"}  # what an "it" that opens a label may stand for
+
+
+def _role_word(text: str, m: Mention) -> bool:
+    """A person mention that is a role ("the President"), no name to put for "He"."""
+    return tuple(text[m.start : m.end].lower().split()) in _roles()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[tuple[str, ...]]:
+    from vitrina.extract.entities import role_phrases
+
+    return frozenset(role_phrases())
 
 
 def _stray_word(text: str, m: Mention, index: _MentionIndex) -> bool:
