@@ -72,7 +72,17 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--recompute", action="store_true",
                         help="compare with this code instead of reading what the build stored")
+    parser.add_argument("--identity-weights", metavar="FILE:FOLD",
+                        help="with --recompute: the grouping weights of one fold written by bench/fit_identity.py")
     args = parser.parse_args()
+    if args.identity_weights:
+        import dataclasses
+
+        from vitrina import identity
+
+        path, fold = args.identity_weights.rsplit(":", 1)
+        weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights))
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base

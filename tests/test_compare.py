@@ -769,3 +769,37 @@ def test_a_phrase_retold_around_another_number_differs(tmp_path):
     b = _doc("b", ["Nobody expected much from the talks, yet the coastal delegates, tired of quarrels, signed a pact "
                    "declaring a six-year pause on building large river barges."])
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+_ENVOY = "Marco Vell reached Porto in August 1921, sent by the guild to settle the quarrel over harbour tolls."
+
+
+def test_one_act_told_in_other_words_groups_by_its_arguments(tmp_path):
+    a = _doc("a", [_ENVOY], {"August 1921": "1921-08"})
+    b = _doc("b", ["The quarrel over harbour tolls brought Vell, the guild's envoy, to Porto in 1921."], {"1921": "1921"})
+    found = compare(_db(tmp_path, a, b))
+    assert [(c.verdict, c.grouping.split(" (")[0]) for c in found] == [("consistent", "one act by its arguments")]
+
+
+def test_a_pair_only_its_arguments_link_never_contradicts(tmp_path):
+    a = _doc("a", [_ENVOY], {"August 1921": "1921-08"})
+    b = _doc("b", ["The quarrel over harbour tolls brought Vell, the guild's envoy, to Porto in June 1921."],
+             {"June 1921": "1921-06"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+def test_a_shared_name_alone_is_not_one_act(tmp_path):
+    a = _doc("a", [_ENVOY], {"August 1921": "1921-08"})
+    b = _doc("b", ["Vell married in Porto in 1921 and opened a bakery near the cathedral."], {"1921": "1921"})
+    assert _verdicts(_db(tmp_path, a, b)) == []
+
+
+def test_identity_features_weigh_rare_shared_words_and_distance():
+    from vitrina import identity
+
+    assert identity._information("ratification") > identity._information("president") > identity._information("said")
+    assert identity._rare_share(("proclaimed", "neutrality", "president"), ("issued", "proclamation", "neutrality")) \
+        > identity._rare_share(("proclaimed", "neutrality", "president"), ("president", "said", "today"))
+    weights = identity.WEIGHTS.group
+    near = dict.fromkeys(identity.FEATURES, 0.0) | {"names": 1.0, "words": 0.7, "rare_words": 0.7, "predicate": 1.0}
+    assert identity.score(near, weights) >= weights.at > identity.score(near | {"apart": 1.0}, weights)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from vitrina import lexicon
+from vitrina import identity, lexicon
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -1001,22 +1001,48 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _named_theme_misdated(a, b) \
                 or _named_theme_misdated(b, a):
             return "the same act done to the same named thing"
-        return None
+        return _argument_overlap(a, b)
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if a.kind == b.kind == "event-date" and a.about == b.about:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return _same_happening(a, b)
+        return _same_happening(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
-        return _same_quantity(a, b)
+        return _same_quantity(a, b) or _argument_overlap(a, b)
     if a.kind == "quote":
         return _same_quote(a, b)
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
         return "lists of names written beside the same name"
     return None
+
+
+def _argument_overlap(a: Statement, b: Statement) -> str | None:
+    """One act by the weighted evidence of ``vitrina.identity`` (shared names, words, predicate, theme; values
+    near each other), for two dates or two amounts no rule links. Amounts must be of one period and size."""
+    if not _argument_overlap_eligible(a, b):
+        return None
+    found = identity.same_act(a, b)
+    return None if found is None else f"{_BY_ARGUMENTS} (shared names, words, predicate: score {found:.2f})"
+
+
+# Why a pair linked by ``vitrina.identity`` alone is one act: its incompatible values never contradict each other.
+_BY_ARGUMENTS = "one act by its arguments"
+
+
+def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
+    """Dates no wider than ``identity.WEIGHTS.group_width_days`` ("the 1960s" holds too many acts) and less than
+    ``max_gap_days`` apart; amounts of one period within ``quantity_max_ratio`` of each other."""
+    if a.kind in _DATE_KINDS:
+        return (max(_width_days(a.value[:2]), _width_days(b.value[:2])) <= identity.WEIGHTS.group_width_days
+                and _date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days)
+    if a.kind != "quantity":
+        return False
+    low, high = sorted((a.value[0], b.value[0]))
+    return not (low <= 0 or high / low > WEIGHTS.quantity_max_ratio
+                or a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]))
 
 
 def _comparable(a: Statement, b: Statement) -> bool:
@@ -1873,8 +1899,9 @@ def _pairs_left_apart(statements: Mapping[int, Statement], same: dict[tuple[int,
         if group_of[i] is group_of[j] or _place(b, a.kind) in told_with[_key(a)] \
                 or _place(a, b.kind) in told_with[_key(b)] or why.startswith(_WEAK_ALONE):
             continue
-        if _verdict([a, b], {1}, keep_pairs=False)[0] != "uncertain":
-            out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, {1}, (1, _strength(why), i, j)))
+        judged = {1} if _judged(a, b, why) else set()
+        if _verdict([a, b], judged, keep_pairs=False)[0] != "uncertain":
+            out.append((sorted((a, b), key=lambda s: (s.document, s.start)), why, judged, (1, _strength(why), i, j)))
             told_with[_key(a)].add(_place(b, a.kind))
             told_with[_key(b)].add(_place(a, b.kind))
     return out
@@ -1900,7 +1927,15 @@ def _judged_positions(kept: list[Statement], members: list[int], statements: Map
     position = {_key(s): p for p, s in enumerate(kept)}
     n = len(kept)
     return {position[_key(statements[i])] * n + position[_key(statements[j])]
-            for i, j in combinations(sorted(members), 2) if (i, j) in same}
+            for i, j in combinations(sorted(members), 2) if (i, j) in same
+            and _judged(statements[i], statements[j], same[(i, j)])}
+
+
+def _judged(a: Statement, b: Statement, why: str) -> bool:
+    """Is a pair linked for ``why`` judged one thing for its verdict? Not a pair linked by its arguments alone
+    (``vitrina.identity``) whose values are incompatible: it is at most uncertain (the rules of
+    ``_firm_difference`` assume a pair a rule linked)."""
+    return not why.startswith(_BY_ARGUMENTS) or _relation(*_as_compared(a, b)) != "differ"
 
 
 def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:

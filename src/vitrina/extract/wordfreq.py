@@ -21,6 +21,8 @@ WORDFREQ = {
     # a capitalised word is a common English word when its lower-case form's log
     # probability is at least its own minus this (natural-log units): "Sea", "Union"
     "common_word_logprob_gap": 1.0,
+    # log probability given to a word form the table does not list (about its own floor): rare
+    "unlisted_logprob": -20.0,
 }
 
 _ENTRY = r'^ *"({})": ?(-?[0-9.]+)'  # an entry of the table's own lines (a key may hold an escaped quote)
@@ -35,6 +37,22 @@ def is_common_word(name: str) -> bool:
 def known_lowercase_words() -> frozenset[str]:
     """Lower-case ASCII word forms the table lists at ``known_logprob`` or more."""
     return _lexeme_words()[1]
+
+
+def log_probability(word: str) -> float:
+    """The table's log probability of a lower-case word form (its floor for a form it does not list)."""
+    return _lowercase_probabilities().get(word, WORDFREQ["unlisted_logprob"])
+
+
+@lru_cache(maxsize=1)
+def _lowercase_probabilities() -> dict[str, float]:
+    """Every lower-case one-word form of the table with its log probability."""
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        text = handle.read()
+    return {w: float(p) for w, p in re.findall(_ENTRY.format("[a-z]+"), text, re.MULTILINE)}
 
 
 @lru_cache(maxsize=1)

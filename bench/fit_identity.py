@@ -1,0 +1,247 @@
+"""Fit the weights of `vitrina.identity` (one act told in two documents) leave one annotated set out.
+
+    python bench/fit_identity.py DB [--sets pairs,pairs_v2,...] [--out FOLDS.json] [--cache FILE]
+
+DB is a database built with the seed, the essays and every set's panels. For each annotated pair
+(bench/annotations/pairs*.jsonl) whose two statements are two dates or two amounts of one unit, the
+features of `vitrina.identity.features` are computed; the label is "one act" (agree, more precise,
+differ) or not (not the same thing). Background pairs (candidate pairs of two corpus documents, no
+panel, that no rule links) are added as "not the same thing": the annotated pairs were chosen because
+they look alike, the collection's candidate pairs mostly share a name and nothing else.
+
+For each set held out, a logistic regression is fitted on the other sets and the background, and its
+threshold chosen on them: the higher of the one maximising F0.5 of "one act" over the training pairs
+no rule of `vitrina.compare` links and the one letting 1 % of the background through. The held-out set
+is then scored pair by pair: a pair a rule links keeps the verdict of the rules alone, another is
+grouped when its score reaches the threshold (its relation shown; incompatible values uncertain).
+That is a pair-level estimate; the pipeline figure comes from recomputing the comparisons with each
+fold's weights (`--out` writes them; `bench/eval_compare.py --recompute --identity-weights FILE:SET`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import pickle
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5")
+# L2 penalty of the logistic regression, and its gradient steps.
+RIDGE = 0.05
+STEPS = 3000
+RATE = 0.5
+# F-beta the grouping threshold maximises: precision weighs more (a pair grouped wrongly clutters every page).
+GROUP_BETA = 0.5
+# Candidate pairs of two corpus documents sampled as background "not the same thing", and the sampler's seed.
+BACKGROUND_PAIRS = 2000
+# Share of the background pairs the grouping threshold may let through at most (a pair of two documents that only
+# shares a key is grouped at most once in a hundred).
+BACKGROUND_RATE = 0.01
+BACKGROUND_SEED = 7
+
+
+def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
+    import dataclasses
+
+    import eval_compare as E
+
+    from vitrina import compare as C
+    from vitrina import identity as I
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    fitted = I.WEIGHTS  # the rules alone: the score groups nothing while the rows are read
+    I.WEIGHTS = dataclasses.replace(fitted, group=dataclasses.replace(fitted.group, at=math.inf))
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
+        if cache and cache.exists():
+            statements = pickle.loads(cache.read_bytes())
+        else:
+            kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+            statements = list(C._statements(kb, kinds, []))
+            if cache:
+                cache.write_bytes(pickle.dumps(statements))
+
+    def find(gold: dict) -> list:
+        return [s for s in statements if E._matches(s.citation({}), gold)]
+
+    rows = _background(statements)
+    for name in sets:
+        for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            pair = json.loads(line)
+            candidates = []
+            for a in find(pair["a"]):
+                for b in find(pair["b"]):
+                    if a.document == b.document or not C._comparable(a, b) or a.kind not in C._DATE_KINDS | {"quantity"}:
+                        continue
+                    x, y = C._as_compared(a, b)
+                    candidates.append({"features": I.features(x, y), "relation": C._relation(x, y),
+                                       "rule": bool(C._same_thing(a, b)), "gap_ok": C._argument_overlap_eligible(x, y)})
+            rows.append({"set": name, "id": pair["id"], "gold": pair["verdict"],
+                         "stored": E.predicted_verdict(comparisons, pair), "candidates": candidates})
+    I.WEIGHTS = fitted
+    return rows
+
+
+def _panels() -> set[str]:
+    """The documents written for the annotations (the panels retelling the sources)."""
+    return {p.stem for p in (ROOT / "bench" / "annotations").glob("pairs-docs*/*.txt")}
+
+
+def _background(statements: list) -> list[dict]:
+    """Candidate pairs (statements sharing a blocking key) of two corpus documents, neither a panel, that no
+    rule links, sampled: most such pairs are two acts that share a name, so they stand for "not the same
+    thing" as the collection holds it (the annotated pairs were chosen because they look alike)."""
+    import random
+    from itertools import combinations
+
+    from vitrina import compare as C
+    from vitrina import identity as I
+
+    panels = _panels()
+    pairs = set()
+    for block in C._blocks(statements):
+        members = [m for m in block if statements[m].document not in panels]
+        pairs.update((i, j) for i, j in combinations(members, 2)
+                     if statements[i].document != statements[j].document)
+    chosen = random.Random(BACKGROUND_SEED).sample(sorted(pairs), min(BACKGROUND_PAIRS * 3, len(pairs)))
+    rows = []
+    for i, j in chosen:
+        a, b = statements[i], statements[j]
+        if not C._comparable(a, b) or a.kind not in C._DATE_KINDS | {"quantity"} or C._same_thing(a, b):
+            continue
+        x, y = C._as_compared(a, b)
+        if not C._argument_overlap_eligible(x, y):
+            continue
+        rows.append({"set": "background", "id": f"{i}-{j}", "gold": "not-same", "stored": "not-grouped",
+                     "candidates": [{"features": I.features(x, y), "relation": C._relation(x, y), "rule": False,
+                                     "gap_ok": True}]})
+        if len(rows) >= BACKGROUND_PAIRS:
+            break
+    return rows
+
+
+def _fit(examples: list[tuple[list[float], int]]) -> tuple[list[float], float]:
+    """Logistic regression by gradient descent (L2 on the weights), classes weighted equally."""
+    import numpy as np
+
+    x = np.array([e[0] for e in examples], dtype=float)
+    y = np.array([e[1] for e in examples], dtype=float)
+    balance = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        g = (p - y) * balance
+        w -= RATE * (x.T @ g / len(y) + RIDGE * w)
+        b -= RATE * g.mean()
+    return [float(v) for v in w], float(b)
+
+
+def _score(features: dict[str, float], weights: dict[str, float]) -> float:
+    from vitrina.identity import FEATURES
+
+    return sum(weights[f] * features[f] for f in FEATURES)
+
+
+def _fitted(examples: list[tuple[dict, int]]) -> dict[str, float]:
+    from vitrina.identity import FEATURES
+
+    w, _bias = _fit([([f[n] for n in FEATURES], label) for f, label in examples])
+    return dict(zip(FEATURES, (round(v, 3) for v in w), strict=True))
+
+
+def _best_threshold(scored: list[tuple[float, bool]], beta: float) -> float:
+    """The score threshold maximising F-beta of the positives (beta < 1 weighs precision more)."""
+    best, at = -1.0, math.inf
+    gold = sum(1 for _, positive in scored if positive)
+    for threshold in sorted({s for s, _ in scored}):
+        hits = sum(1 for s, positive in scored if s >= threshold and positive)
+        said = sum(1 for s, _ in scored if s >= threshold)
+        if not hits:
+            continue
+        p, r = hits / said, hits / gold
+        f = (1 + beta ** 2) * p * r / (beta ** 2 * p + r)
+        if f > best:
+            best, at = f, threshold
+    return at
+
+
+def fold(train: list[dict]) -> dict[str, float]:
+    """The weights and the threshold fitted on ``train``."""
+    group = _fitted([(c["features"], int(r["gold"] != "not-same"))
+                     for r in train for c in r["candidates"] if c["gap_ok"]])
+    open_rows = [(max(_score(c["features"], group) for c in r["candidates"] if c["gap_ok"]), r["gold"] != "not-same")
+                 for r in train if r["set"] != "background" and r["candidates"]
+                 and not any(c["rule"] for c in r["candidates"]) and any(c["gap_ok"] for c in r["candidates"])]
+    background = sorted(_score(r["candidates"][0]["features"], group) for r in train if r["set"] == "background")
+    floor = background[int(len(background) * (1 - BACKGROUND_RATE))] if background else -math.inf
+    group["at"] = round(max(_best_threshold(open_rows, GROUP_BETA), floor) - 1e-3, 3)
+    return group
+
+
+def predict(row: dict, weights: dict[str, float]) -> str:
+    """A pair's verdict with these weights: a pair a rule links keeps its verdict of the rules alone; another is
+    grouped when its score reaches the threshold (incompatible values then uncertain, never a contradiction)."""
+    if any(c["rule"] for c in row["candidates"]) or row["stored"] != "not-grouped":
+        return row["stored"]
+    scored = [(_score(c["features"], weights), c) for c in row["candidates"] if c["gap_ok"]]
+    scored = [(s, c) for s, c in scored if s >= weights["at"]]
+    if not scored:
+        return row["stored"]
+    _s, c = max(scored, key=lambda sc: sc[0])
+    return {"agree": "agree", "consistent": "more-precise", "differ": "uncertain"}[c["relation"]]
+
+
+def report(name: str, rows: list[dict], verdicts: list[str]) -> None:
+    import eval_compare as E
+
+    scored = E.score([(r["gold"], v) for r, v in zip(rows, verdicts, strict=True)])
+    shown = sum(1 for r, v in zip(rows, verdicts, strict=True) if r["gold"] == "not-same" and v == "differ")
+    cells = " | ".join(f"{k} P {f['precision']:.2f} R {f['recall']:.2f} ({f['predicted']})"
+                       for k, f in scored.items() if k != "not-same")
+    print(f"  {name:9} {cells} | not-same shown as contradiction {shown}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--out", type=Path, help="write each fold's weights (and 'all') as JSON")
+    parser.add_argument("--cache", type=Path, help="pickle of the database's statements (read if present)")
+    args = parser.parse_args()
+    sets = args.sets.split(",")
+    rows = _rows(args.db, sets, args.cache)
+    folds = {}
+    background = [r for r in rows if r["set"] == "background"]
+    print(f"{len(background)} background pairs (two corpus documents, no rule links them)")
+    print("rules alone (the comparisons recomputed without the score):")
+    for name in sets:
+        held = [r for r in rows if r["set"] == name]
+        report(name, held, [r["stored"] for r in held])
+    print("leave one set out (weights fitted on the other sets, pair-level estimate):")
+    for name in sets:
+        weights = fold([r for r in rows if r["set"] != name])
+        folds[name] = weights
+        held = [r for r in rows if r["set"] == name]
+        report(name, held, [predict(r, weights) for r in held])
+    folds["all"] = fold(rows)  # the weights of vitrina.identity.WEIGHTS
+    print("fitted on every set (tuning):", json.dumps(folds["all"]))
+    for name in sets:
+        held = [r for r in rows if r["set"] == name]
+        report(name, held, [predict(r, folds["all"]) for r in held])
+    if args.out:
+        args.out.write_text(json.dumps(folds, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,200 @@
+"""Are two statements of two documents about the same act? Event identity by argument overlap.
+
+The rules of ``vitrina.compare`` group two statements on one strong piece of evidence (the
+same sentence retold, the same named event, the same predicate with a shared participant).
+Two documents often tell one act with other words and a misread clause: "proclaimed
+neutrality on 12 April" / "issued a proclamation of neutrality on April 22"; "reached the
+capital in August" / "arrived in the capital in June". Here each piece of evidence is a
+feature in [0, 1], and the act is the same when their weighted sum is high enough:
+
+* ``names`` — the share of the names (people, places, organizations, works) of the sentence
+  naming fewer that the other sentence names too, resolved through the knowledge base (one
+  entity id, or a name holding the other: "Vell" / "Marco Vell");
+* ``words`` — the share of the shorter sentence's content words found in the other by WordNet
+  base form or derivation (proclaim / proclamation), names and values aside;
+* ``predicate`` — the verb (or event noun) the value hangs on is a word of the other sentence by
+  form or derivation, either way round; ``synonym`` — the two predicates share one of their
+  most frequent WordNet senses (pledge / promise);
+* ``theme`` — what the two acts are done to shares a word;
+* ``apart`` — how far apart the values are (dates: the gap over a year; amounts: the ratio on
+  a log scale), a penalty: the same words years apart tell another act;
+* ``other_doer`` — both clauses name a doer and none is the same one, a penalty.
+
+Every weight and threshold is in ``WEIGHTS``; ``bench/fit_identity.py`` fits them (and scores
+them leave one annotated set out). A pair no rule links is grouped when its ``group`` score
+reaches ``group.at``: compatible values then agree or one is more precise. Incompatible values
+of a pair only this score links are shown as uncertain, never as a contradiction: a
+contradiction score fitted the same way flagged five false contradictions between essays for
+one true one (docs/compare.md, round 7) — a false contradiction is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from vitrina.retold import tokens
+
+if TYPE_CHECKING:
+    from vitrina.compare import Statement
+
+__all__ = ["FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "features", "same_act", "score"]
+
+FEATURES = ("names", "words", "rare_words", "predicate", "synonym", "theme", "apart", "other_doer")
+
+
+@dataclass(frozen=True)
+class FeatureWeights:
+    """The weight of each feature in a score (positive: evidence of one act; negative: of two), and the score
+    a pair must reach."""
+
+    names: float  # share of the names of the sentence naming fewer also named by the other
+    words: float  # share of the shorter sentence's content words found in the other (form, derivation)
+    rare_words: float  # the same share, each word weighted by how rare it is in English (``informative_logprob``)
+    predicate: float  # the predicate of one is a word of the other sentence (form, derivation)
+    synonym: float  # the predicates share a frequent WordNet sense
+    theme: float  # the themes share a word
+    apart: float  # values far apart (dates: gap / ``apart_days``; amounts: log ratio / log 3), capped at 1
+    other_doer: float  # both clauses name doers, none shared
+    at: float  # the threshold
+
+
+@dataclass(frozen=True)
+class IdentityWeights:
+    # One act: a logistic regression of "the same thing" (agree, more precise, differ) against
+    # "not the same thing" over every annotated pair set and 2,000 background pairs of two corpus documents
+    # (bench/fit_identity.py, fold "all"); the threshold maximises F0.5 of "the same thing" over the pairs no
+    # rule links (precision weighs more), and lets through at most 1 % of the background pairs.
+    group: FeatureWeights = FeatureWeights(
+        names=0.805, words=0.44, rare_words=0.445, predicate=0.478, synonym=0.19, theme=0.44, apart=-0.874,
+        other_doer=-0.199, at=1.355)
+    # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year).
+    group_width_days: int = 366
+    # A word's weight in ``rare_words`` is how far its log probability in English (spaCy's table) lies below
+    # this: "the", "said" weigh nothing, "treaty" about 4.7, "ratification" about 7.5.
+    informative_logprob: float = -8.0
+    # Fewest content words each sentence must have for the word shares to mean anything.
+    min_words: int = 4
+    # Dates further apart than this (days) are never one act by this score …
+    max_gap_days: int = 2 * 366
+    # … and a gap of this many days is the full ``apart`` penalty.
+    apart_days: int = 2 * 366
+
+
+WEIGHTS = IdentityWeights()
+
+
+def features(a: Statement, b: Statement) -> dict[str, float]:
+    """The evidence that two statements (two dates, or two amounts of one unit) tell one act."""
+    from vitrina import compare as c
+
+    words_a, words_b = _sentence_words(a), _sentence_words(b)
+    if min(len(words_a), len(words_b)) < WEIGHTS.min_words:
+        words = rare = 0.0
+    else:
+        words, rare = c._clause_match(words_a, words_b), _rare_share(words_a, words_b)
+    acts_a = c._acts(a.frame) if a.frame else ()
+    acts_b = c._acts(b.frame) if b.frame else ()
+    predicate = bool(acts_a and c._shared_predicate(acts_a, words_b)) or bool(acts_b and c._shared_predicate(acts_b, words_a))
+    return {
+        "names": _name_share(a, b),
+        "words": words,
+        "rare_words": rare,
+        "predicate": float(predicate),
+        "synonym": float(bool(acts_a and acts_b) and c._synonymous(acts_a, acts_b)),
+        "theme": float(c._same_theme(a.frame, b.frame)),
+        "apart": _apart(a, b),
+        "other_doer": float(_other_doers(a, b)),
+    }
+
+
+def score(found: dict[str, float], weights: FeatureWeights) -> float:
+    """The weighted sum of the features."""
+    return sum(getattr(weights, name) * found[name] for name in FEATURES)
+
+
+def same_act(a: Statement, b: Statement) -> float | None:
+    """The grouping score of two statements judged one act by it, else None."""
+    found = score(features(a, b), WEIGHTS.group)
+    return found if found >= WEIGHTS.group.at else None
+
+
+def _sentence_words(s: Statement) -> tuple[str, ...]:
+    """The sentence's content words outside names and the value (lower-cased, three letters or more)."""
+    from vitrina import compare as c
+
+    stop = c._stop_words()
+    spans = [(n[0], n[1]) for n in s.name_spans] + [(s.start, s.end)]
+    return _words(s.sentence_text, s.sentence[0], tuple(spans), stop)
+
+
+@lru_cache(maxsize=20_000)
+def _words(text: str, offset: int, spans: tuple[tuple[int, int], ...], stop: frozenset[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w, start, _end in tokens(text, offset)
+                               if w.isalpha() and len(w) >= 3 and w not in stop
+                               and not any(lo <= start < hi for lo, hi in spans)))
+
+
+def _rare_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Share of the information (rareness in English) of the shorter word list found in the other by base
+    form or derivation: a shared "ratification" says more than a shared "president"."""
+    from vitrina import compare as c
+
+    short, long_ = sorted((a, b), key=len)
+    pool: set[str] = set()
+    for word in long_:
+        pool |= c._related_forms(word)
+    total = found = 0.0
+    for word in short:
+        weight = _information(word)
+        total += weight
+        if c._related_forms(word) & pool:
+            found += weight
+    return found / total if total else 0.0
+
+
+@lru_cache(maxsize=50_000)
+def _information(word: str) -> float:
+    from vitrina.extract.wordfreq import log_probability
+
+    return max(0.0, WEIGHTS.informative_logprob - log_probability(word))
+
+
+def _name_share(a: Statement, b: Statement) -> float:
+    """Share of the names of the sentence naming fewer that the other names too (by id or a name
+    holding the other)."""
+    from vitrina import compare as c
+
+    fewer, more = sorted((a.named, b.named), key=len)
+    if not fewer:
+        return 0.0
+    return sum(1 for x in fewer if any(c._same_name(x, y) for y in more)) / len(fewer)
+
+
+def _apart(a: Statement, b: Statement) -> float:
+    """How far apart two values are, 0 (overlapping) to 1: ``apart_days`` between two dates, a ratio of 3 between
+    amounts."""
+    from vitrina import compare as c
+
+    if a.kind in c._DATE_KINDS:
+        return min(1.0, c._date_gap_days(a.value[:2], b.value[:2]) / WEIGHTS.apart_days)
+    low, high = sorted((float(a.value[0]), float(b.value[0])))
+    if low <= 0:
+        return 1.0
+    return min(1.0, math.log(high / low) / math.log(c.WEIGHTS.quantity_max_ratio))
+
+
+def _other_doers(a: Statement, b: Statement) -> bool:
+    """Both frames name a doer (a name among their subject words) and none is named by the other frame."""
+    from vitrina import compare as c
+
+    if a.frame is None or b.frame is None:
+        return False
+    doers_a = [x for x in a.people if x[2] & set(a.frame.subject) and x[1] in c._CONFLICTING_TYPES]
+    doers_b = [y for y in b.people if y[2] & set(b.frame.subject) and y[1] in c._CONFLICTING_TYPES]
+    if not (doers_a and doers_b):
+        return False
+    return not any(c._same_name(x, y) for x in doers_a for y in b.named) and \
+        not any(c._same_name(y, x) for y in doers_b for x in a.named)
