@@ -129,12 +129,15 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     bodies: list[list[TextLine]] = []
     boxed: list[list[list[TextLine]]] = []
     turned: list[TextLine] = []
+    pages = []
     for page in content.pages:
         kept = [line for line in page.lines if id(line) not in running and line.text.strip()]
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
-        notes = zones.footnotes(kept, size)
-        if notes:
+        pages.append((page, kept, zones.footnotes(kept, size)))
+    noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
+    for page, kept, notes in pages:
+        if noted:
             kept = [zones.without_note_calls(line) for line in kept if id(line) not in notes]
         page_zones = zones.boxed_zones(kept, page.regions)
         framed = {id(line) for zone in page_zones for line in zone}

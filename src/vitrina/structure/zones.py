@@ -30,7 +30,7 @@ ZONE_LIMITS: dict[str, float] = {
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
-    "call_size": 0.8,  # a note call's glyphs are at most this share of its line's usual glyph height
+    "call_size": 0.85,  # a note call's glyphs are at most this share of its line's usual glyph height
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
