@@ -116,3 +116,28 @@ def test_bracketed_credit_after_the_caption_sentence_is_split_off() -> None:
     words = ["The", "north", "kiln", "in", "its", "last", "working", "summer.", "(Photo:", "Ivo", "Marsh", "/", "Quay", "Archive)"]
     assert trailing_credit(words) == 8
     assert trailing_credit(["The", "north", "kiln", "(seen", "from", "the", "quay)", "in", "summer."]) is None
+
+
+def test_footnotes_closing_a_page_of_raw_text_are_left_out() -> None:
+    from vitrina.ingest.text import read
+
+    text = (
+        "Bricks of the River\n"
+        "The kilns on the river bank burned day and night through the summer, fed with coal that\n"
+        "barges brought up from the coast on every spring tide.1\n"
+        "Each kiln held twenty thousand bricks stacked in open rows to let the heat through, and\n"
+        "a firing took a week from the first fire to the last cooling.2 The bricks built the quay.\n"
+        "1. The coal came from the pits at the river mouth.\n"
+        "2. Measured by the later survey of the yard.\n"
+        "Museum of the River\n"
+        "\f"
+        "The last kiln was cold by the end of the century, and its chimney was taken down\n"
+        "when the quay was widened for the new steamers that came up the river after it.\n"
+    )
+    doc = read(text.encode(), "kiln.txt")[0]
+    assert "The coal came from the pits" not in doc.text
+    assert "Measured by the later survey" not in doc.text
+    # numbers nobody calls are no footnotes: a numbered list stays
+    listed = text.replace("tide.1", "tide.").replace("cooling.2", "cooling.")
+    doc = read(listed.encode(), "kiln.txt")[0]
+    assert "The coal came from the pits" in doc.text

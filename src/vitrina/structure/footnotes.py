@@ -9,6 +9,7 @@ of them has found its caption, are no blocks of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ from vitrina.structure.lines import Line
 
 NOTE_DIGITS = 2  # a note number has at most this many digits
 NOTE_LINES = 3  # a note's credit wraps over at most this many lines
+PAGE_NOTE_LINES = 12  # the footnotes closing a page of extracted text run over at most this many lines
+PAGE_EDGE_LINES = 3  # ... and are followed by at most this many running lines (a footer, a page number)
+PAGE_EDGE_WORDS = 8  # ... each of at most this many words
 
 
 @dataclass
@@ -178,3 +182,53 @@ def _note_text(lines: list[Line], first: int) -> list[Line]:
         taken.append(line)
         words += line.text.split()
     return taken
+
+
+_NOTE_OPENING = re.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")
+
+
+def plain_footnotes(lines: list[Line]) -> set[int]:
+    """Indexes of the footnotes a text extraction printed at the end of their page
+    (apparatus: no block of their own). The page's last lines, from a line opening with
+    a note number ("1. …", "2 …") to the page's end, every line that opens with a number
+    giving the next one; each number called in the page's text before them, glued to the
+    word or stop it follows ("… in 1476.2 By", "… woven into it.1"). Notes that read as
+    picture credits are left to :func:`plain_notes`."""
+    found: set[int] = set()
+    pages: dict[int | None, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    for page_lines in pages.values():
+        tail = _note_tail(page_lines)
+        if not tail:
+            continue
+        before = " ".join(line.text for line in page_lines if line.index < tail[0].index)
+        numbers = [m.group(1) for line in tail if (m := _NOTE_OPENING.match(line.text))]
+        called = all(re.search(rf"(?:[^\W\d_][.,;:!?”’\"')]?|\d[.,;:!?”’\"')]){n}(?=\s|$)", before)
+                     for n in numbers)
+        credits = any(is_credit(_NOTE_OPENING.sub("", line.text, count=1).split(), closes_caption=True)
+                      for line in tail if _NOTE_OPENING.match(line.text))
+        if called and not credits:
+            found |= {line.index for line in tail}
+    return found
+
+
+def _note_tail(page_lines: list[Line]) -> list[Line]:
+    """The page's closing run of numbered notes counting up by one, or [] (the page's
+    running lines, short lines ending no sentence, may follow them)."""
+    end = len(page_lines)
+    while end > 0 and len(page_lines) - end < PAGE_EDGE_LINES and _running_like(page_lines[end - 1].text):
+        end -= 1
+    best: list[Line] = []
+    for k in range(end - 1, max(-1, end - 1 - PAGE_NOTE_LINES), -1):
+        if _NOTE_OPENING.match(page_lines[k].text) is None:
+            continue
+        run = page_lines[k:end]
+        numbers = [int(m.group(1)) for line in run if (m := _NOTE_OPENING.match(line.text))]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            best = run
+    return best
+
+
+def _running_like(text: str) -> bool:
+    return len(text.split()) <= PAGE_EDGE_WORDS and not ends_sentence(text) and not _NOTE_OPENING.match(text)

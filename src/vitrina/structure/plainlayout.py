@@ -40,7 +40,7 @@ from vitrina.structure.cues import (
     starts_lowercase,
     starts_uppercase,
 )
-from vitrina.structure.footnotes import plain_notes
+from vitrina.structure.footnotes import plain_footnotes, plain_notes
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -99,6 +99,7 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
+        self.held |= plain_footnotes(self.lines)  # apparatus closing a page
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
