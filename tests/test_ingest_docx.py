@@ -272,3 +272,21 @@ def test_institution_name_paragraph_after_a_caption_is_its_credit() -> None:
     [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert caption.credit == "Harbour Trust Archive"
+
+
+def test_caption_in_the_table_cell_under_its_picture() -> None:
+    document = docx.Document()
+    document.add_paragraph("The Mill on the Weir", style="Title")
+    document.add_paragraph("The miller ground oats for the parish from the thaw until the first frost.")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run().add_picture(io.BytesIO(_png()))
+    table.cell(1, 0).paragraphs[0].add_run("The wheel pit after the flood of 1890.")
+    table.cell(1, 0).add_paragraph("Photo: Ada Brook / Valley Parish Archive")
+    document.add_paragraph("Carts waited in the lane while the stones turned.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "exhibits/mill.docx")
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
+        ("The wheel pit after the flood of 1890.", "Photo: Ada Brook / Valley Parish Archive")]
+    assert doc.figures[0].caption == captions[0].id

@@ -268,12 +268,15 @@ def read(data: bytes, source: str) -> list[Document]:
                 broken_at = item.text.find("\n") if "\n" in item.text else None
                 blocks.append(_Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at))
         else:
+            picture_above = False  # the row above held a picture and no text
             for row in item.rows:
                 row_text = MappedText()
                 row_images: list[_Image] = []
+                styled = False  # a cell paragraph in a caption style ("Caption Cell")
                 for cell in _unique_cells(row):
                     cell_text = MappedText()
                     for paragraph in cell.paragraphs:
+                        styled = styled or "caption" in _style_name(paragraph).lower()
                         if len(cell_text):
                             cell_text.append_char(" ", src.length, src.length + 1)
                         cell_text.extend(src.add(paragraph.text))
@@ -285,9 +288,12 @@ def read(data: bytes, source: str) -> list[Document]:
                         row_text.extend(clean)
                 # a row holding a picture and a short text: the text is its caption
                 # (a label script set as a table of images and their captions)
+                # (or set in the cell under it, or in a caption style)
                 short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
-                kind = "caption" if row_images and short else "paragraph"
+                captioned = short and (row_images or picture_above or styled)
+                kind = "caption" if captioned and row_text.text.strip() else "paragraph"
                 blocks.append(_Item(kind, row_text, images=row_images))
+                picture_above = bool(row_images) and not row_text.text.strip()
     _headings_by_type(blocks)
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
