@@ -93,7 +93,7 @@ class MappedText:
         return out, list(itertools.accumulate(flags, initial=0))
 
     def normalise_space(self) -> tuple[MappedText, list[int]]:
-        """Whitespace runs collapsed to one space, ends stripped.
+        """Whitespace runs collapsed to one space, ends stripped, soft hyphens left out.
 
         The space left for a run maps to the run's first source character.
         """
@@ -106,6 +106,10 @@ class MappedText:
         for m in _WS_COLLAPSE.finditer(text, lead, trail):
             start, end = m.span()
             flags[start + 1 : end] = bytes(end - start - 1)
+        at = text.find("\u00ad")
+        while at >= 0:  # a soft hyphen (&shy;) is invisible where the word is not broken
+            flags[at] = 0
+            at = text.find("\u00ad", at + 1)
         out, posmap = self._select(flags)
         out.text = _WS_COLLAPSE.sub(" ", out.text)
         return out, posmap

@@ -188,7 +188,17 @@ def _skipped(el) -> bool:
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
-    return _furniture_name(el)
+    if tag == "summary":  # the label of a disclosure control ("Read more"), not text
+        return True
+    return _furniture_name(el) or _in_page_jump(el)
+
+
+def _in_page_jump(el) -> bool:
+    """A paragraph that is only links within the page ("Back to top ↑"): navigation."""
+    if _tag(el) not in ("p", "div", "li"):
+        return False
+    links = list(el.iter("a"))
+    return bool(links) and all((a.get("href") or "").startswith("#") for a in links) and _mostly_links(el)
 
 
 def _furniture_name(el) -> bool:
