@@ -193,3 +193,61 @@ def test_postgresql_build_is_byte_identical(letters, serial_export, pg_url, work
     if workers is None:
         again = build([letters], pg_url, jobs=1)
         assert again.reused == len(LETTERS) + 1 and _json_of(pg_url) == serial_export
+
+
+@pytest.mark.postgres
+def test_postgresql_comparisons_apart_give_the_same_exhibit(letters, serial_export, pg_url, monkeypatch):
+    """On PostgreSQL a derive stage run apart reads the build's schema, committed under its
+    temporary name; the exhibit is the same, and no build schema is left."""
+    import psycopg
+
+    from vitrina.store import apart
+    from vitrina.store.postgres import target
+
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    children: list[list[str]] = []
+    run = apart.subprocess.run
+
+    def recording_run(cmd, **kwargs):
+        children.append(cmd)
+        return run(cmd, **kwargs)
+
+    monkeypatch.setattr(apart.subprocess, "run", recording_run)
+    build([letters], pg_url, jobs=1)
+    assert children and "__build_" in children[0][-1]  # the stage ran in its own process, on the build schema
+    assert _json_of(pg_url) == serial_export
+    where = target(pg_url)
+    with psycopg.connect(where.conninfo) as conn:
+        left = conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
+                            (where.schema + "%",)).fetchall()
+    assert left == [(where.schema,)]
+
+
+def refusing_stage(kb) -> dict[str, str]:
+    raise ValueError(f"no comparisons for {len(kb.documents())} documents")
+
+
+@pytest.mark.postgres
+def test_postgresql_stage_failing_apart_keeps_the_old_exhibit_and_leaves_no_schema(letters, serial_export,
+                                                                                    pg_url, monkeypatch):
+    import psycopg
+
+    from tests.conftest import sample_documents, sample_entities
+    from tests.test_scaleout import refusing_stage as stage
+    from vitrina.store import apart, write_exhibit
+    from vitrina.store.postgres import target
+
+    build([letters], pg_url, jobs=1)
+    where = target(pg_url)
+    with psycopg.connect(where.conninfo, autocommit=True) as conn:  # as a build that died after its commit
+        conn.execute(f'CREATE SCHEMA "{where.schema}__build_0123456789ab"')
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    with pytest.raises(RuntimeError, match="refusing_stage failed in its own process.*ValueError: no comparisons"):
+        docs = sample_documents()
+        write_exhibit(pg_url, [("sha", d) for d in docs], docs, sample_entities(), derive=(stage,))
+    assert _json_of(pg_url) == serial_export  # the old exhibit, untouched
+    build([letters], pg_url, jobs=1, fresh=True)  # the next build's lock drops the dead build's schema
+    with psycopg.connect(where.conninfo) as conn:
+        left = conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
+                            (where.schema + "%",)).fetchall()
+    assert left == [(where.schema,)]

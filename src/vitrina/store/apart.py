@@ -8,9 +8,12 @@ the collection although neither part alone grows much. In their own
 interpreter they start clean: the child opens the written (committed, not
 yet renamed) database read-only, runs the stage, and leaves its entries in a
 temporary SQLite file that the build copies in one entry at a time, so
-neither process holds them all.
+neither process holds them all. On PostgreSQL the written exhibit is the
+build's schema, committed under its temporary name (readers still see the
+old exhibit), which the child reads.
 
-Run here: ``python -m vitrina.store.apart MODULE:FUNCTION DATABASE OUT``.
+Run here: ``python -m vitrina.store.apart MODULE:FUNCTION DATABASE OUT [SCHEMA]``
+(``SCHEMA``: the build's schema when ``DATABASE`` is a ``postgresql://`` URL).
 """
 
 from __future__ import annotations
@@ -41,15 +44,20 @@ def stage_name(stage: Callable[..., Any]) -> str | None:
 
 
 @contextlib.contextmanager
-def entries_apart(name: str, database: str | Path) -> Iterator[Iterator[tuple[str, str]]]:
+def entries_apart(name: str, database: str | Path, schema: str | None = None) -> Iterator[Iterator[tuple[str, str]]]:
     """The (key, value) entries of the stage ``name`` run on ``database`` in a new interpreter,
-    read back one at a time; a failure of the stage (or of its process) raises RuntimeError."""
-    database = Path(database)
-    fd, out = tempfile.mkstemp(prefix=f".{database.name}.derive.", suffix=".tmp", dir=database.parent)
+    read back one at a time; a failure of the stage (or of its process) raises RuntimeError.
+    ``database`` is a SQLite file, or a server URL whose exhibit is being built in ``schema``."""
+    if schema is None:
+        where = Path(database)
+        fd, out = tempfile.mkstemp(prefix=f".{where.name}.derive.", suffix=".tmp", dir=where.parent)
+    else:
+        fd, out = tempfile.mkstemp(prefix=".vitrina.derive.", suffix=".tmp")
     os.close(fd)
     try:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        done = subprocess.run([sys.executable, "-m", "vitrina.store.apart", name, str(database), out],
+        done = subprocess.run([sys.executable, "-m", "vitrina.store.apart", name, str(database), out,
+                               *([schema] if schema else [])],
                               env=env, stdin=subprocess.DEVNULL, check=False)
         conn = sqlite3.connect(out)
         try:
@@ -73,9 +81,29 @@ def _failure(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def run(name: str, database: str, out: str) -> int:
+@contextlib.contextmanager
+def _written(database: str, schema: str | None) -> Iterator[Any]:
+    """The written exhibit, read-only: a SQLite file, or the build's schema on a server."""
+    if schema is None:
+        from vitrina.store.db import SQLiteKnowledgeBase, connect_readonly
+
+        with contextlib.closing(connect_readonly(database)) as conn:
+            yield SQLiteKnowledgeBase(conn)
+        return
+    from vitrina.store.postgres import PostgresKnowledgeBase, _connect, target
+
+    server = _connect(target(database))
+    try:
+        server.execute(f'SET search_path TO "{schema}"')
+        server.execute("SET default_transaction_read_only = on")
+        yield PostgresKnowledgeBase(server)
+    finally:
+        server.close()
+
+
+def run(name: str, database: str, out: str, schema: str | None = None) -> int:
     """The child's side: run the stage on the database, its entries (or its failure) into ``out``."""
-    from vitrina.store.db import SQLiteKnowledgeBase, connect_readonly, derived_entries
+    from vitrina.store.db import derived_entries
 
     conn = sqlite3.connect(out, isolation_level=None)
     conn.execute("PRAGMA journal_mode = OFF")
@@ -85,8 +113,8 @@ def run(name: str, database: str, out: str) -> int:
     try:
         module, function = name.split(":")
         stage = getattr(import_module(module), function)
-        with contextlib.closing(connect_readonly(database)) as source:
-            for key, value in derived_entries(stage(SQLiteKnowledgeBase(source))):
+        with _written(database, schema) as kb:
+            for key, value in derived_entries(stage(kb)):
                 conn.execute("INSERT INTO entries (key, value) VALUES (?, ?)", (key, value))
     except Exception as exc:  # noqa: BLE001 - reported to the build, which raises it
         conn.execute("INSERT INTO failure VALUES (?)", (f"{type(exc).__name__}: {exc}",))
@@ -97,4 +125,4 @@ def run(name: str, database: str, out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run(*sys.argv[1:4]))
+    sys.exit(run(*sys.argv[1:5]))

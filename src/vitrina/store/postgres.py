@@ -358,11 +358,19 @@ def tsquery_terms(match: str) -> list[tuple[str, list[Any]]]:
 
 @contextlib.contextmanager
 def build_lock(url: str) -> Iterator[None]:
-    """One build at a time per exhibit: a session advisory lock on the schema's name."""
+    """One build at a time per exhibit: a session advisory lock on the schema's name.
+
+    Under the lock no other build of the exhibit runs, so a build schema left
+    by one that died (committed for a stage run apart: ``write_stream``) is
+    stale and is dropped.
+    """
     where = target(url)
     conn = _connect(where)
     try:
         conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (f"vitrina:{where.schema}",))
+        for (stale,) in conn.execute("SELECT nspname FROM pg_namespace WHERE nspname ~ %s",
+                                     (f"^{where.schema}__build_[0-9a-f]{{12}}$",)).fetchall():
+            conn.execute(f'DROP SCHEMA "{stale}" CASCADE')
         yield
     finally:
         conn.close()  # ends the session, and the lock with it
@@ -408,12 +416,15 @@ def write_stream(
 
     The rows are copied into a new schema; the derive stages read it; then,
     in the same transaction, the old schema is renamed away and dropped and
-    the new one takes its name.
+    the new one takes its name. On a large exhibit a derive stage runs in a
+    process of its own (``store.apart``): the new schema is committed first
+    under its temporary name (readers still see the old exhibit; a build that
+    dies after that leaves it to the next build's lock, which drops it), the
+    stage reads it, and its entries and the swap are the second transaction.
     """
     from vitrina.store.db import (
         COLUMNS,
         ENTITY_COLUMNS,
-        derived_entries,
         document_rows,
         entity_row,
         release_memory,
@@ -446,9 +457,10 @@ def write_stream(
                      f"(SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g'))), 1) FROM sentences")
         release_memory()
         for stage in derive:
-            for key, value in derived_entries(stage(PostgresKnowledgeBase(conn))):
-                conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
-                             (key, value))
+            with _derived(stage, conn, url, building) as entries:
+                for key, value in entries:
+                    conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = "
+                                 "EXCLUDED.value", (key, value))
         for table in (*COLUMNS, "entities"):
             conn.execute(f"ANALYZE {table}")  # the planner's statistics for the fresh tables
         _swap(conn, building, where.schema)
@@ -456,11 +468,31 @@ def write_stream(
     except BaseException as exc:
         with contextlib.suppress(Exception):
             conn.rollback()
+            conn.execute(f'DROP SCHEMA IF EXISTS "{building}" CASCADE')  # committed for a stage apart
+            conn.commit()
         if isinstance(exc, _driver().Error):
             raise StoreError(f"{where.shown}: the build was not written ({_reason(exc)})") from None
         raise
     finally:
         conn.close()
+
+
+@contextlib.contextmanager
+def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str) -> Iterator[Iterable[tuple[str, str]]]:
+    """A derive stage's entries: in a process of its own on a large exhibit (``store.apart``;
+    the build's schema committed first so that it can read it), else here."""
+    from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
+    from vitrina.store.db import derived_entries
+
+    name = stage_name(stage)
+    counted = conn.execute("SELECT count(*) FROM documents").fetchone()
+    if name is None or (counted[0] if counted else 0) < APART_MIN_DOCUMENTS:
+        yield derived_entries(stage(PostgresKnowledgeBase(conn)))
+        return
+    conn.commit()
+    with entries_apart(name, url, building) as entries:
+        conn.execute(f'SET LOCAL search_path TO "{building}"')  # a new transaction: set it again
+        yield entries
 
 
 def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
