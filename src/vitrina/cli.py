@@ -64,6 +64,15 @@ def os_error_message(exc: OSError) -> str:
     return f"{name}{exc.strerror or exc}"
 
 
+def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:
+    """One plain line for an error SQLite raised: a full disk is not a damaged database (a
+    build writes a temporary copy and renames it, so the exhibit is unchanged)."""
+    name = f"{db}: " if db else ""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
+        return f"{name}no space left on device (disk full); the database was not changed"
+    return f"{name}database cannot be read ({exc}); rebuild it with `vitrina build`"
+
+
 class VitrinaGroup(click.Group):
     """Turns our errors (and unexpected ones) into one clear line, exit 1."""
 
@@ -86,7 +95,7 @@ class VitrinaGroup(click.Group):
             fail(os_error_message(exc))
         except sqlite3.DatabaseError as exc:  # OperationalError too: corrupt, locked, unreadable
             db = ctx.meta.get("vitrina.db")
-            fail(f"{db + ': ' if db else ''}database cannot be read ({exc}); rebuild it with `vitrina build`")
+            fail(database_error_message(db, exc))
         except Exception as exc:  # last resort: never a traceback for users
             if os.environ.get("VITRINA_DEBUG"):
                 raise

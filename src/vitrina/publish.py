@@ -77,6 +77,7 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
 
     db_path = db_path if is_server_url(db_path) else Path(db_path)
     open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
+    refuse_foreign_folder(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir, _blocks(db_path))
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
@@ -91,6 +92,18 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     (static / "vitrina-search.js").write_text(SEARCH_JS, encoding="utf-8")
     written += 1 + _write_search_index(db_path, out_dir)
     return written
+
+
+# A file every published site has: a folder holding it is one an earlier publish wrote
+SITE_MARK = Path("static") / "vitrina-search.js"
+
+
+def refuse_foreign_folder(out_dir: Path) -> None:
+    """Refuse a folder that holds files but no site of ours: a publish rewrites ``index.html``
+    and ~80 other names, which would overwrite the owner's files of the same names."""
+    if out_dir.is_dir() and not (out_dir / SITE_MARK).is_file() and any(out_dir.iterdir()):
+        raise VitrinaError(f"{out_dir} is not empty and holds no site vitrina published; "
+                           "publish into a new or empty folder (or one an earlier publish wrote)")
 
 
 def snapshot(folder: Path) -> dict[Path, int]:

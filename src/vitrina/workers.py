@@ -185,8 +185,11 @@ def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
         result = run_guarded(work, label, args)
         try:
             conn.send(("done", result))
+        except OSError:  # the build is gone (interrupted, killed): nobody to tell
+            return
         except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
-            conn.send(("done", InputError(label, f"cannot be processed ({type(exc).__name__})")))
+            with contextlib.suppress(OSError):
+                conn.send(("done", InputError(label, f"cannot be processed ({type(exc).__name__})")))
 
 
 def run_guarded(work: Work, label: str, args: tuple[Any, ...]) -> Any:

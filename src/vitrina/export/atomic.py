@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -11,8 +12,15 @@ from pathlib import Path
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Write ``content`` to a temporary file beside ``path``, then rename it over ``path``.
 
-    A full disk or a crash leaves the previous file (or none), never half a file.
+    A full disk or a crash leaves the previous file (or none), never half a file. A target
+    that exists and is not a regular file or a link (a device such as ``/dev/stdout``, a
+    named pipe) is written into, never replaced: renaming over it would put a plain file
+    where the device was (as root, ``-o /dev/full`` replaced the device node).
     """
+    if _is_special(path):
+        with path.open("wb") as stream:  # ENOSPC, EPIPE… reach the caller as OSError
+            stream.write(content.encode("utf-8") if isinstance(content, str) else content)
+        return
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # name the file asked for, not the temporary one
@@ -26,6 +34,15 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` (links followed) exists and is neither a regular file nor a folder."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _new_file_mode(path: Path) -> int:

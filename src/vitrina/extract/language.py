@@ -12,7 +12,9 @@ starts (a list of names is read by the model), and words with other letters
 are not in the table's ASCII forms (French or German prose scores 0.8-0.9,
 English 0.97-1.00, invented syllables 0.2-0.3: measured on the sample corpus
 and bench/hostile.py's generators; a text in another script has too few
-counted words and is read).
+counted words and is read). A piece whose tokens are mostly single characters
+(a Markdown table of one-letter cells: 400 KB cost 15 s in the model and 1.5 GB)
+is not language either.
 """
 
 from __future__ import annotations
@@ -28,13 +30,22 @@ LIMITS = {
     # lower-case words a piece needs before it is judged (a short piece, a table of
     # figures or a list of names is always read)
     "min_words": 50,
+    # characters per whitespace-separated token under which a piece is not language:
+    # English words average ~4.7 letters, so prose has 5-6 characters per token with its
+    # space; at 2 every token is a single character (a grid of one-letter table cells,
+    # spaced-out letters), which costs the model per token and holds no names
+    "min_chars_per_token": 2.5,
 }
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
 
 
 def is_language(text: str) -> bool:
-    """Whether ``text`` reads as language: too few counted words, or enough of them known."""
+    """Whether ``text`` reads as language: tokens of word length, and too few counted words
+    or enough of them known."""
+    tokens = len(text.split())
+    if tokens >= LIMITS["min_words"] and len(text) < LIMITS["min_chars_per_token"] * tokens:
+        return False
     words = _LOWER_WORD.findall(text)
     if len(words) < LIMITS["min_words"]:
         return True
