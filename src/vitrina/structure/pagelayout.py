@@ -228,10 +228,10 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
     the rest) stand flush with it, not indented."""
     out = list(lines)
     for line in lines:
-        if len(line.text) < 3:
+        x0, _top, x1, bottom = line.box(0) if line.text else (0.0, 0.0, 0.0, 0.0)
+        if len(line.text) < 3 or bottom - _top < 0.8 * LIMITS["drop_cap_size"] * line.size:  # (cheap check first)
             continue
         heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(1, len(line.boxes) // 4))
-        x0, _top, x1, bottom = line.box(0)
         if not heights or bottom - _top < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
             continue
         feet = sorted(line.box(k)[3] for k in range(1, len(line.boxes) // 4))
@@ -360,21 +360,34 @@ def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfC
     """ids of edge lines after page 1, set apart, that repeat the letters of a line in
     heading type elsewhere in the text (a running head giving the current section's
     name: "§ 3 · The Story" over the heading "§ 3 The Story")."""
-    edge = {id(line) for line, _key, _place in candidates}
+    edge = {id(line) for line, _key, _place in candidates if line.page > 1}
+    keys = {id(line): _letters_key(line.text) for line, _key, _place in candidates if line.page > 1}
+    wanted = {key for key in keys.values() if len(key) >= LIMITS["echo_letters"]}
+    if not wanted:
+        return set()
+    lengths = {len(key) for key in wanted}
     headings: dict[str, float] = {}
     for page in content.pages:
         for line in page.lines:
-            key = "".join(ch for ch in line.text.lower() if ch.isalnum())
-            if id(line) not in edge and len(key) >= LIMITS["echo_letters"]:
+            if id(line) in edge or not any(0.5 * n <= len(line.text) <= 2 * n for n in lengths):
+                continue
+            key = _letters_key(line.text)
+            if key in wanted:
                 headings[key] = max(headings.get(key, 0.0), line.size + (100.0 if line.bold else 0.0))
     found = set()
     for line, _key, _place in candidates:
-        key = "".join(ch for ch in line.text.lower() if ch.isalnum())
-        weight = headings.get(key)
+        weight = headings.get(keys.get(id(line), ""))
         heavier = weight is not None and weight > line.size + (100.0 if line.bold else 0.0)
         if line.page > 1 and heavier and _set_apart(line, content):
             found.add(id(line))
     return found
+
+
+def _letters_key(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _facing_heads(
