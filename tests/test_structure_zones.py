@@ -141,3 +141,21 @@ def test_footnotes_closing_a_page_of_raw_text_are_left_out() -> None:
     listed = text.replace("tide.1", "tide.").replace("cooling.2", "cooling.")
     doc = read(listed.encode(), "kiln.txt")[0]
     assert "The coal came from the pits" in doc.text
+
+
+def test_credit_printed_one_word_a_line_credits_the_caption_after_it() -> None:
+    from vitrina.ingest.text import read
+
+    text = (
+        "Bricks of the River\n"
+        "The kilns on the river bank burned day and night through the summer, fed with coal that\n"
+        "barges brought up from the coast on every spring tide, and the town grew round them.\n"
+        "Photo:\nIvo\nMarsh\n/\nQuay\nArchive\n"
+        "The north kiln in its last working summer.\n"
+        "Each kiln held twenty thousand bricks stacked in open rows to let the heat through, and\n"
+        "a firing took a week from the first fire to the last cooling of the stacked bricks.\n"
+    )
+    doc = read(text.encode(), "kiln.txt")[0]
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
+        ("The north kiln in its last working summer.", "Photo: Ivo Marsh / Quay Archive")]

@@ -52,6 +52,8 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
+    "turned_lines": 3,  # a credit printed one word a line (set up a picture's side) has this many lines
+    "turned_caption_lines": 4,  # ... and credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
@@ -105,6 +107,7 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
+        self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
 
     def run(self) -> list[Entry]:
         i = 0
@@ -120,6 +123,8 @@ class PlainLayout:
         if i in self.notes:
             self._note_call(i)
             return i + 1
+        if i in self.turned:
+            return self._turned_credit(i)
         if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
@@ -150,6 +155,8 @@ class PlainLayout:
             end = self._narrow_caption_end(i)
         if end is None and self._lone_line_caption(i):
             end = i
+        if end is not None and any(i < start <= end for start in self.turned):
+            end = None  # a credit printed one word a line is no caption's end line by line
         if end is not None:
             self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
             self._check_caption(end)
@@ -200,6 +207,45 @@ class PlainLayout:
         cap.lines.extend(self.notes[i])
         self.cap = cap
         self._close_caption()
+
+    def _turned_credit(self, i: int) -> int:
+        """A credit set up a picture's side, which the extraction printed one word a line:
+        the credit of the caption right before it, else of the caption lines right after
+        it (up to a sentence end), else of the last caption of its page without one; or
+        left out. The index of the line after what it took."""
+        run = self.turned[i]
+        after = run[-1].index + 1
+        before = self._caption_ending(i - 1)
+        if before is not None and before.credit is None:
+            before.credit = (len(before.lines), 0)
+            before.lines.extend(run)
+            return after
+        take: list[Line] = []
+        for line in self.lines[after : after + int(PLAIN_LIMITS["turned_caption_lines"])]:
+            if line.page != run[0].page or line.index in self.turned or match_label(line.text):
+                break
+            take.append(line)
+            if ends_sentence(line.text):
+                break
+        if take and ends_sentence(take[-1].text) and not _numbered_title(take[0].text):
+            self._close_caption()
+            cap = Fragment("caption", [*take, *run])
+            cap.credit = (len(take), 0)
+            self._open_caption(cap)
+            self._close_caption()
+            return take[-1].index + 1
+        earlier = [e for e in self._captions() if e.credit is None and e.last.page == run[0].page]
+        if earlier:
+            earlier[-1].credit = (len(earlier[-1].lines), 0)
+            earlier[-1].lines.extend(run)
+        return after
+
+    def _captions(self) -> list[Fragment]:
+        found: list[Fragment] = []
+        for entry in self.entries:
+            if isinstance(entry, Fragment):
+                found += [f for f in [entry, *entry.deferred] if f.kind == "caption"]
+        return found
 
     def _caption_ending(self, index: int) -> Fragment | None:
         """The caption (open, closed or set into a paragraph) whose last line is ``index``."""
@@ -1044,6 +1090,23 @@ def _page_widths(lines: list[Line]) -> list[float]:
         widths.extend([width] * (end - start))
         start = end
     return widths
+
+
+def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
+    """Credits set along a turned line that the extraction printed one word a line
+    ("Photo:" / "Ada" / "Brook"): at least ``turned_lines`` lines of one word each on one
+    page whose words read as a credit opening with its lead. {first line: the lines}."""
+    found: dict[int, list[Line]] = {}
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and len(lines[end].text.split()) == 1 and lines[end].page == lines[k].page:
+            end += 1
+        words = [line.text.strip() for line in lines[k:end]]
+        if end - k >= PLAIN_LIMITS["turned_lines"] and lead_at(words, 0) and is_credit(words, True):
+            found[k] = list(lines[k:end])
+        k = max(end, k + 1)
+    return found
 
 
 def drop_caps(lines: list[Line]) -> dict[int, int]:
