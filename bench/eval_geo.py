@@ -99,6 +99,9 @@ class Kb:
             if len(hits) == 1:
                 return hits[0]
         hits = [d for d in self.texts if d.endswith(ref) or ref.endswith(d)]
+        if not hits:  # "u.s.-soviet-relations" for the id "…-u-s-soviet-relations": ids are slugs
+            slug = _slug(ref)
+            hits = [d for d in self.texts if _slug(d).endswith(slug)]
         return hits[0] if len(hits) == 1 else None
 
     def sentence(self, doc: str, sentence: str) -> tuple[int, int] | None:
@@ -115,6 +118,12 @@ class Kb:
             if o > overlap:
                 best, overlap = m, o
         return best
+
+
+def _slug(ref: str) -> str:
+    """A document reference as the build makes ids: lower case, every run of other
+    characters than letters and digits one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", ref.lower()).strip("-")
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

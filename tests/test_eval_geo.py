@@ -106,3 +106,10 @@ def test_kinds_in_the_annotators_words_and_continents(tmp_path: Path) -> None:
                                  "lon": 20.0}, europe)[0]
     assert not eval_geo.place_right({"name": "Europe", "kind": "region", "country": None, "lat": 60.0,
                                      "lon": 40.0}, europe)[0]
+
+
+def test_a_document_is_found_by_its_id_written_with_other_punctuation():
+    kb = eval_geo.Kb({"1901-1910-u-s-envoys": "", "1901-1910-other": ""}, {}, {}, {}, {})
+    assert kb.document("u.s.-envoys") == "1901-1910-u-s-envoys"
+    assert kb.document("envoys") == "1901-1910-u-s-envoys"
+    assert kb.document("missing") is None
