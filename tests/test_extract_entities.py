@@ -371,6 +371,16 @@ def test_possessor_of_a_name_ner_ran_together_is_the_person():
     assert not any("Council" in doc.text[m.start : m.end] for m in doc.mentions)
 
 
+def test_full_name_before_a_title_of_a_place_stays_whole_and_apart_from_a_namesake():
+    doc = extract(make_doc([
+        "Thomas Douglas, Earl of Selkirk, founded a colony on the river in 1811.",
+        "In 1843 James Douglas built a fort on the island, and Douglas later governed the colony.",
+    ]))
+    people = {doc.text[m.start : m.end]: m.entity for m in doc.mentions if m.type == "person"}
+    assert "Thomas Douglas" in people and "of Selkirk" not in people
+    assert people["Thomas Douglas"] != people["James Douglas"] == people["Douglas"]
+
+
 def test_surname_after_an_article_prefix_is_the_person():
     doc = extract(make_doc(["In 1976 President Hafiz al-Rashid met the envoys. Rashid refused to leave."]))
     people = _people(doc)

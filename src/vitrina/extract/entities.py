@@ -16,6 +16,7 @@ from importlib import resources
 
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.spans import DisjointSpans
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Document, EntityType
 
@@ -38,6 +39,7 @@ MARKUP_TYPES: dict[str, EntityType] = {
     "other": "other",
 }
 NAME_TAGS = {"NNP", "NNPS"}
+FUNCTION_TAGS = {"IN", "DT", "CC", "TO"}  # a preposition, article or conjunction opens no name
 LEADING_HEADS = {"operation", "battle", "siege", "campaign", "treaty", "pact"}
 PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al"}
 
@@ -240,6 +242,9 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
         toks = toks[1:]
     while toks and toks[0].text.lower().rstrip(".") in honorifics():
         toks = toks[1:]
+    # "Earl of X" with its title stripped: "of X" names the seat, not the holder
+    if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
+        return []
     return toks
 
 
@@ -491,7 +496,8 @@ _FRONT = re.compile(r"\b((?:Eastern|Western|Northern|Southern|Italian|Russian|Fr
 # "Name, who …": "who" refers to a person
 _WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),\s+who\b")
 # "Osric, Archduke of Varn": a one-word name in apposition with a title "of" a place is a person
-_TITLED_OF = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+),\s+(?:the\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
+_TITLED_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+),\s+(?:the\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
+_SPACE = re.compile(r"\s+")
 _NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many", "others", "one",
               "everyone", "anyone", "someone", "people", "men", "women", "he", "she", "they"}
 
@@ -505,8 +511,16 @@ _ADJECTIVAL = re.compile(r"(?:o|an|ish|ese|ic|i)(?:-|$)")
 def titled_of_mentions(text: str) -> list[RawMention]:
     """ "Osric, Archduke of Varnland": a one-word name in apposition with a title held of
     a place is a person (trusted like a title rule, over an NER guess)."""
-    return [RawMention(m.start(1), m.end(1), "person", "pattern") for m in _TITLED_OF.finditer(text)
-            if m.group(2).lower() in _titles_before_of() and m.group(1).lower() not in _NOT_NAMES]
+    out = []
+    for m in _TITLED_OF.finditer(text):
+        start = m.start(1)
+        for word in m.group(1).split()[:-1]:  # "Then X Y, Earl of Z": the name is "X Y"
+            if not (word.lower() in _NOT_NAMES or is_common_word(word)):
+                break
+            start = _SPACE.search(text, start).end()  # type: ignore[union-attr]
+        if m.group(2).lower() in _titles_before_of() and text[start : m.end(1)].lower() not in _NOT_NAMES:
+            out.append(RawMention(start, m.end(1), "person", "pattern"))
+    return out
 
 
 @lru_cache(maxsize=1)
