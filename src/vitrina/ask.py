@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
-from vitrina.qa import coref
+from vitrina.qa import coref, rank
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -43,21 +43,26 @@ from vitrina.qa.candidates import (
     adjust,
     candidates,
     interval,
+    parse_spans,
     slot_candidates,
 )
 from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
+from vitrina.qa.spans import spans as parse_spans_of
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
     BACKGROUND_WEIGHT,
     BROADER_MAJORITY,
+    CALIBRATION,
+    CANDIDATE_COVERAGE,
     CITE_CLOSEST,
     COMPOUND_CREDIT,
     CONFIDENCE,
+    CONFIDENT,
     CONFLICT_PROXIMITY,
     CONFLICT_SCORE,
     CONTEXT_CREDIT,
@@ -69,6 +74,7 @@ from vitrina.qa.weights import (
     EXAMINE,
     EXPANSIONS,
     HEADING_FACTOR,
+    LEARNED_THRESHOLD,
     LEXICAL,
     LIGHT_WEIGHT,
     MIN_COVERAGE,
@@ -82,6 +88,7 @@ from vitrina.qa.weights import (
     PROXIMITY_MEAN,
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
+    RANKER,
     RETRIEVE,
     RETRIEVE_RELATED,
     RIVAL_GAP,
@@ -119,17 +126,19 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= CITE_CLOSEST]
-    if best.coverage < MIN_COVERAGE:
+    if best.coverage < CANDIDATE_COVERAGE or best.coverage < MIN_COVERAGE and not CALIBRATION and not explain:
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
-    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(MIN_COVERAGE, best.coverage - POOL_GAP)]
+    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best.coverage - POOL_GAP)]
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
         aligned = anchors(doc, q)
         s.aligned = bool(aligned)
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
+        s.spans = parse_spans_of(doc, q)
+        s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
     facts = _facts(conn, {s.document for s in pool}, pool)
     found: list[Candidate] = []
     best_rank = min(s.rank for s in pool)
@@ -140,7 +149,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
 
     for s in pool:
         density = DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (s.rank / best_rank if best_rank < 0 else 1.0)
-        made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q)
+        made = slot_candidates(s, facts[s.document], q, resolve) + candidates(s, facts[s.document], q) \
+            + parse_spans(s, q)
         for cand in adjust(s, facts[s.document], q, made):
             cand.score = _score(cand, q) * density * (HEADING_FACTOR if s.heading else 1.0)
             found.append(cand)
@@ -148,6 +158,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
+    _rank(found, q, pool, best_rank)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand))
@@ -489,18 +500,59 @@ def _score(cand: Candidate, q: Question) -> float:
     return cov * cov * cand.fit * (PROXIMITY_FLOOR + (1 - PROXIMITY_FLOOR) * _proximity(cand))
 
 
-def _group(found: list[Candidate]) -> list[tuple[float, list[Candidate]]]:
-    """Candidates with the same answer text pooled; best first."""
+def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: float) -> None:
+    """Describe every candidate by the learned ranking's features; with a fitted ``RANKER``
+    table its score replaces the hand-set one (exp of the linear score: pooled like a score)."""
+    support: dict[str, set[int]] = defaultdict(set)
+    for cand in found:
+        support[cand.key].add(cand.sentence.id)
+    context = {
+        "best_score": max(c.score for c in found),
+        "order": {s.id: i for i, s in enumerate(pool)},
+        "best_rank": best_rank,
+        "support": {k: len(v) for k, v in support.items()},
+        "own": {b for w in q.content + q.names if w not in q.heads for b in base_forms(w)} | q.others,
+        "head": {b for w in q.heads for b in base_forms(w)},
+        "proximity": _proximity,
+        "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
+    }
+    for cand in found:
+        cand.features = rank.features(cand, q, context)
+        cand.rule_score = cand.score
+    if RANKER:
+        for cand in found:
+            cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
+
+
+def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:
+    """The calibrated probability that the best candidate is right (``CALIBRATION``): from its
+    features, its share of the pooled scores and its lead over the next answer."""
+    total = sum(score for score, _m in pooled) or 1.0
+    second = pooled[1][0] if len(pooled) > 1 else 0.0
+    values = rank.confidence_features(top.features, pooled[0][0] / total, (pooled[0][0] - second) / total, q)
+    return rank.logistic(rank.linear(values, CALIBRATION))
+
+
+def _group(found: list[Candidate], by_rule: bool = False) -> list[tuple[float, list[Candidate]]]:
+    """Candidates with the same answer text pooled; best first (by the hand-set score if ``by_rule``)."""
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for cand in found:
         groups[cand.key].append(cand)
     pooled = []
     for members in groups.values():
-        members.sort(key=lambda c: -c.score)
+        members = sorted(members, key=lambda c: -(c.rule_score if by_rule else c.score))
         support = len({m.sentence.id for m in members}) - 1
-        pooled.append((members[0].score * (1 + SUPPORT_BONUS * min(support, 3)), members))
+        best = members[0].rule_score if by_rule else members[0].score
+        pooled.append((best * (1 + SUPPORT_BONUS * min(support, 3)), members))
     pooled.sort(key=lambda x: -x[0])
     return pooled
+
+
+def _rule_pooled(found: list[Candidate], top: Candidate) -> list[tuple[float, list[Candidate]]]:
+    """The pooled candidates by the hand-set score, the chosen answer's group first: reconciling dates
+    and amounts compares scores as ratios, which the hand-set score is made for."""
+    pooled = _group(found, by_rule=True)
+    return sorted(pooled, key=lambda x: x[1][0].key != top.key)
 
 
 def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None) -> Sentence | None:
@@ -550,8 +602,12 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     margin = (top_score - runner_up) / top_score if top_score else 0.0
     evidence = _evidence(top, margin, q)
     confidence = evidence["rule"]
+    if CALIBRATION:  # the learned probability; 0.8 or more only when the hand-set evidence score agrees
+        learned = _learned_confidence(top, pooled, q)
+        confidence = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
     if q.expects in ("date", "quantity"):
-        answer, cited, confidence = _reconcile(q, top, top_score, pooled, confidence, compared or {})
+        by_rule = _rule_pooled(found, top) if RANKER else pooled
+        answer, cited, confidence = _reconcile(q, top, by_rule[0][0], by_rule, confidence, compared or {})
     elif q.expects == "truth":
         cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
     result["answer"] = answer
@@ -562,9 +618,19 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["citations"].append(_citation(named_at, titles))
     if explain:
         result["evidence"], result["candidate"] = evidence, answer
-    if confidence < ANSWER_THRESHOLD:
+        result["ranked"] = [_explained(score, members) for score, members in pooled]
+        result["asks"] = rank.question_features(q)
+    if confidence < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     return result
+
+
+def _explained(score: float, members: list[Candidate]) -> dict[str, Any]:
+    """A pooled candidate as bench/fit_ask.py reads it: its text, features and sentences."""
+    best = members[0]
+    return {"text": best.text, "score": score, "antecedent": best.antecedent is not None,
+            "members": [{"document": m.sentence.document, "sentence": m.sentence.id, "text": m.sentence.text,
+                         "features": m.features} for m in members]}
 
 
 def _joint(other: Candidate, top: Candidate, q: Question) -> bool:

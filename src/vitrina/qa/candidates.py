@@ -57,6 +57,8 @@ class Sentence:
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence
     other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
+    spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
+    parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)
 
 
 @dataclass
@@ -83,9 +85,12 @@ class Candidate:
     edtf: str | None = None
     value: float | None = None
     score: float = 0.0
+    rule_score: float = 0.0  # the hand-set score (score is the learned one when qa/weights.py has a RANKER)
     in_slot: bool = False  # inside the constituent that fills the asked slot
     resolved: bool = False  # a pronoun's antecedent, named elsewhere in the paragraph
     antecedent: tuple[int, int] | None = None  # document offsets of that antecedent's name
+    features: dict[str, float] = field(default_factory=dict)  # what the learned ranking reads (qa/rank.py)
+    structure: dict[str, float] = field(default_factory=dict)  # a parse span's role and fit (qa/spans.py)
 
     @property
     def key(self) -> str:
@@ -109,6 +114,16 @@ def _in_question(text: str, q: Question) -> bool:
     own = {b for w in q.content + q.names for b in base_forms(w)} | q.others
     words = [w for w in WORD.findall(text) if fold(w) not in STOPWORDS]
     return bool(words) and all(base_forms(w) & own for w in words)
+
+
+def parse_spans(s: Sentence, q: Question) -> list[Candidate]:
+    """The sentence's parse spans (qa/spans.py) as candidates, unless they only repeat the question."""
+    out = []
+    for start, end, structure in s.spans:
+        made = _make(s, start, end, "span", structure=structure)
+        if made is not None and not _in_question(made.text, q):
+            out.append(made)
+    return out
 
 
 def capitalised_phrases(s: Sentence) -> list[tuple[int, int]]:

@@ -1,0 +1,184 @@
+"""A learned ranking of candidate answers, and the confidence of the best one.
+
+Every candidate of a question (qa/candidates.py) is described by the same
+numbers — how much of the question its sentence covers, how well its kind
+fits, whether it fills the aligned slot, how close it stands to the
+question's words, whether it repeats them, how the sentence ranks, the
+hand-set score — and ranked by a linear score whose coefficients were fitted
+on the tuning questions (``RANKER`` in qa/weights.py, written by
+bench/fit_ask.py: a conditional logit, i.e. a softmax over one question's
+candidates). The best candidate's confidence is a logistic regression on its
+own features, its softmax share and its margin (``CALIBRATION``), fitted
+the same way. With empty tables the hand-set score and confidence stand.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vitrina.qa.lexical import base_forms
+from vitrina.qa.spans import ROLE_NAMES
+from vitrina.qa.text import STOPWORDS, WORD, fold
+
+KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
+         "truth", "span")
+STRUCTURE = ("span_anchor", "span_slot", "span_form", *(f"span_{role}" for role in ROLE_NAMES))
+EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
+# the kinds of candidate that are of the kind a question expects
+AGREEING: dict[str, frozenset[str]] = {
+    "person": frozenset({"person"}),
+    "place": frozenset({"place"}),
+    "date": frozenset({"date"}),
+    "quantity": frozenset({"quantity"}),
+    "named": frozenset({"named", "term", "organization", "group"}),
+    "list": frozenset({"list"}),
+    "sentence": frozenset({"clause", "sentence"}),
+    "truth": frozenset({"truth"}),
+}
+
+
+DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of the fitted tables)
+    "rule_share": "the hand-set score (coverage^2 x fit x proximity) over the question's best",
+    "coverage": "IDF-weighted share of the question's words found in the sentence (relatives count partly)",
+    "exact": "share of the question's words found by their own base forms",
+    "fit": "hand-set fit of the candidate's kind to the question (qa/weights.py FIT)",
+    "proximity": "closeness of the candidate to the question's words in its sentence",
+    "in_slot": "the candidate fills the asked slot of an aligned predicate (qa/structure.py)",
+    "off_slot": "the sentence's aligned slot holds something else",
+    "resolved": "the candidate is a pronoun's antecedent",
+    "aligned": "the question's predicate has a counterpart in the sentence",
+    "sentence_first": "the sentence is the best-covered one",
+    "sentence_order": "1 / (1 + place of the sentence in the coverage order)",
+    "bm25_share": "the sentence's BM25 score over the best one's",
+    "heading": "the sentence is a heading",
+    "support": "sentences stating the same answer (at most 3) / 3",
+    "question_overlap": "share of the candidate's content words that are the question's (the asked noun aside)",
+    "anchor_path": "1 / (1 + dependency arcs from the candidate's head up to the aligned word)",
+    "names_head": "the candidate contains the asked noun ('which office': 'the Survey Office')",
+    "length": "log(1 + words) / log(40), at most 1",
+    "whole_sentence": "the candidate is the whole sentence",
+    "missing_name": "a name of the question is absent from the sentence",
+    "missing_event": "when/where: the asked action is absent from the sentence",
+    "agrees": "the candidate is of the expected kind (by type, or naming the asked noun)",
+    "capitalised": "the candidate starts with a capital letter",
+    "span_anchor": "parse span: credit of the aligned word it depends on (0: the root)",
+    "span_slot": "parse span: its grammatical role fills the asked slot",
+    "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
+    "share": "the best candidate's share of the pooled scores",
+    "margin": "its lead over the runner-up's share",
+    "intercept": "the log-odds of a right answer when every feature is 0",
+    "asks_plural": "the question asks for several (a plural which-noun)",
+    "asks_negated": "the question is negated",
+}
+
+
+def describe(name: str) -> str:
+    """What a feature of the fitted tables measures."""
+    if name in DESCRIPTIONS:
+        return DESCRIPTIONS[name]
+    prefix, _, rest = name.partition("_")
+    return {"kind": f"the candidate is of kind {rest}", "span": f"parse span in the role {rest}",
+            "asks": f"the question expects a {rest}"}.get(prefix, name)
+
+
+def question_overlap(text: str, own: set[str]) -> float:
+    """Share of a candidate's content words that are words of the question (an answer rarely repeats it)."""
+    found = [w for w in WORD.findall(text) if fold(w) not in STOPWORDS]
+    if not found:
+        return 0.0
+    return sum(1 for w in found if base_forms(w) & own) / len(found)
+
+
+def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
+    """The numbers a candidate is ranked by (all in about [0, 1.3]).
+
+    ``context`` holds per-question values: ``best_score`` (the highest hand-set
+    score), ``order`` (sentence id -> place in the coverage order), ``best_rank``
+    (the best BM25 rank), ``support`` (answer key -> sentences stating it),
+    ``own`` (base forms of the question's words but the asked noun's), ``head`` (the asked noun's:
+    "which *office*" answered by "the Survey Office"), ``proximity`` (a function)."""
+    s = cand.sentence
+    missing = {w for w, _ in s.missing}
+    events = [w for w in q.content if w not in q.light]
+    words = len(WORD.findall(cand.text))
+    out = {
+        "rule_share": cand.score / context["best_score"] if context["best_score"] > 0 else 0.0,
+        "coverage": s.coverage,
+        "exact": s.exact,
+        "fit": min(1.3, cand.fit),
+        "proximity": context["proximity"](cand),
+        "in_slot": float(cand.in_slot),
+        "off_slot": float(not cand.in_slot and any(x.kind != "truth" for x in s.slots)),
+        "resolved": float(cand.resolved),
+        "aligned": float(s.aligned and not s.other_act),
+        "sentence_first": float(context["order"].get(s.id, 99) == 0),
+        "sentence_order": 1.0 / (1 + context["order"].get(s.id, 99)),
+        "bm25_share": s.rank / context["best_rank"] if context["best_rank"] < 0 else 0.0,
+        "heading": float(s.heading),
+        "support": min(3, context["support"].get(cand.key, 1)) / 3,
+        "question_overlap": question_overlap(cand.text, context["own"]),
+        "anchor_path": anchor_path(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start),
+        "names_head": float(bool(context["head"]) and any(base_forms(w) & context["head"] for w in WORD.findall(cand.text))),
+        "length": min(1.0, math.log1p(words) / math.log(40)),
+        "whole_sentence": float(cand.kind == "sentence" or (cand.start <= s.start + 1 and cand.end >= s.end - 2)),
+        "missing_name": float(bool(missing & set(q.names) - q.background or q.names and set(q.names) <= missing)),
+        "missing_event": float(q.expects in ("date", "place") and bool(events) and events[-1] in missing),
+        "capitalised": float(cand.text[:1].isupper()),
+    }
+    # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
+    out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
+    for kind in KINDS:
+        out[f"kind_{kind}"] = float(cand.kind == kind)
+    for name in STRUCTURE:
+        out[name] = cand.structure.get(name, 0.0)
+    return out
+
+
+def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> float:
+    """1 / (1 + arcs) from the candidate's head word up to a word aligned with the question's predicate
+    (or the root when none is): an argument of the asked verb is 1/2, a word inside it less; 0 when the
+    candidate's head is not under such a word (another clause, another sentence)."""
+    if parsed is None:
+        return 0.0
+    doc, anchors = parsed
+    inside = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+    if not heads:
+        return 0.0
+    token, arcs = heads[0], 0
+    while token.i not in anchors:
+        if token.head.i == token.i or arcs > 12:
+            return 0.0
+        token, arcs = token.head, arcs + 1
+    return 1.0 / (1 + arcs)
+
+
+def question_features(q: Any) -> dict[str, float]:
+    """What the question asks for (used by the confidence only: constant within one question)."""
+    out = {f"asks_{e}": float(q.expects == e) for e in EXPECTS}
+    out["asks_plural"] = float(bool(q.plural))
+    out["asks_negated"] = float(bool(q.negated))
+    return out
+
+
+def linear(values: Mapping[str, float], table: Mapping[str, float]) -> float:
+    return table.get("intercept", 0.0) + sum(coef * values.get(name, 0.0) for name, coef in table.items()
+                                            if name != "intercept")
+
+
+def softmax_shares(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(x - top) for x in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def confidence_features(best: Mapping[str, float], share: float, margin: float, q: Any) -> dict[str, float]:
+    """The best candidate's features, its softmax share, its margin over the runner-up's share."""
+    return {**best, **question_features(q), "share": share, "margin": margin}
+
+
+def logistic(x: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, x))))

@@ -1,0 +1,75 @@
+"""The learned candidate ranking (qa/rank.py, qa/spans.py): features on invented sentences, and the
+fitted tables in qa/weights.py naming only features that exist."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from vitrina.qa import rank
+from vitrina.qa.parse import parse
+from vitrina.qa.question import analyse
+from vitrina.qa.spans import spans
+from vitrina.qa.weights import CALIBRATION, RANKER
+
+
+def _span_texts(sentence: str, question: str) -> dict[str, dict[str, float]]:
+    doc = parse(sentence)
+    return {doc.text[a:b]: info for a, b, info in spans(doc, analyse(question))}
+
+
+def test_subject_of_the_aligned_verb_fills_the_subject_slot() -> None:
+    found = _span_texts("In 1873 General Ada Vorn replaced Marek Tal as head of the harbour guard.",
+                        "Who replaced Marek Tal as head of the harbour guard?")
+    assert "General Ada Vorn" in found
+    info = found["General Ada Vorn"]
+    assert info["span_subject"] == 1.0 and info["span_slot"] == 1.0 and info["span_anchor"] > 0
+    assert found["General Ada Vorn"]["span_form"] == 1.0  # a capitalised name for "who"
+
+
+def test_prepositional_object_fills_a_place_slot_without_its_preposition() -> None:
+    found = _span_texts("The envoys signed the salt accord at the old customs house in 1802.",
+                        "Where did the envoys sign the salt accord?")
+    assert found["the old customs house"]["span_slot"] == 1.0
+    assert found["at the old customs house"]["span_prep"] == 1.0
+
+
+def test_a_number_suits_how_many_and_a_word_does_not() -> None:
+    found = _span_texts("The guild licensed 4,500 boats that winter.", "How many boats did the guild license?")
+    assert found["4,500 boats"]["span_form"] == 1.0
+    assert found["that winter"]["span_form"] == 0.0
+
+
+def test_question_overlap_counts_the_candidates_words_found_in_the_question() -> None:
+    own = {"treaty", "sign"}
+    assert rank.question_overlap("the treaty", own) == 1.0
+    assert rank.question_overlap("Elsa Brandt", own) == 0.0
+    assert rank.question_overlap("the treaty of Elsa", own) == 0.5
+
+
+def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
+    shares = rank.softmax_shares([2.0, 0.0, -1.0])
+    assert abs(sum(shares) - 1) < 1e-9
+    assert shares[0] > shares[1] > shares[2]
+
+
+def _feature_names() -> set[str]:
+    sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
+                               aligned=True, other_act=False, coverage=1.0, exact=1.0, rank=-1.0, heading=False)
+    cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
+                           in_slot=True, resolved=False, key="ada vorn", structure={})
+    q = analyse("Who signed it?")
+    context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
+               "proximity": lambda c: 1.0}
+    return set(rank.features(cand, q, context))
+
+
+@pytest.mark.skipif(not RANKER, reason="no fitted ranking in qa/weights.py")
+def test_fitted_tables_name_only_existing_features() -> None:
+    names = _feature_names()
+    assert set(RANKER) <= names
+    q = analyse("Who signed it?")
+    allowed = names | set(rank.question_features(q)) | {"share", "margin", "intercept"}
+    assert set(CALIBRATION) <= allowed
+    assert "intercept" in CALIBRATION
