@@ -19,16 +19,18 @@ DEVSET = ROOT / "tests" / "devset"
 
 pytestmark = pytest.mark.slow
 
-MIN_ACCURACY = 0.9  # correct answer with the right citation, whole tuning set (measured 0.93)
+# Measured with the learned ranking (round 7), fitted on these questions and five other sets together:
+# no longer tuned on this set alone (the hand-set rules scored 0.93 here, 0.35 on a fresh set).
+MIN_ACCURACY = 0.87  # correct answer with the right citation, whole tuning set (measured 0.89)
 MIN_FILE_ACCURACY = {  # each file on its own
-    "seed_questions.jsonl": 0.9,  # measured 0.94
-    "milestones_questions.jsonl": 0.9,  # measured 0.93
-    "paraphrase_questions.jsonl": 0.88,  # measured 0.92 (first 0.51, written before the rewrite)
-    "fresh_questions.jsonl": 0.88,  # measured 0.93 (first 0.57, written after the first version)
-    "fresh2_questions.jsonl": 0.88,  # measured 0.92 (first 0.71, written after the second version)
+    "seed_questions.jsonl": 0.83,  # measured 0.85
+    "milestones_questions.jsonl": 0.9,  # measured 0.92
+    "paraphrase_questions.jsonl": 0.89,  # measured 0.92 (first 0.51, written before the rewrite)
+    "fresh_questions.jsonl": 0.82,  # measured 0.86 (first 0.57, written after the first version)
+    "fresh2_questions.jsonl": 0.83,  # measured 0.88 (first 0.71, written after the second version)
 }
-MIN_ABSTENTION_RECALL = 0.95  # measured 1.0
-MIN_CITATION_ACCURACY = 0.97  # of answered answerable questions (measured 0.99)
+MIN_ABSTENTION_RECALL = 0.8  # measured 0.85 (the learned threshold keeps >= 85% of unanswerables abstaining)
+MIN_CITATION_ACCURACY = 0.95  # of answered answerable questions (measured 0.97)
 
 
 def _eval_module():
