@@ -159,3 +159,14 @@ def test_credit_printed_one_word_a_line_credits_the_caption_after_it() -> None:
     captions = [b for b in doc.blocks if b.kind == "caption"]
     assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
         ("The north kiln in its last working summer.", "Photo: Ivo Marsh / Quay Archive")]
+
+
+def test_kicker_over_a_title_in_raw_text_is_its_label() -> None:
+    from vitrina.ingest.text import read
+
+    body = ("The kilns on the river bank burned day and night through the summer, fed with coal that\n"
+            "barges brought up from the coast on every spring tide, and the town grew round them.\n")
+    text = "Bricks of the River\n" + body + "14 June 1861\nThe Great Firing\n" + body
+    doc = read(text.encode(), "kiln.txt")[0]
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Bricks of the River"), ("14 June 1861", "The Great Firing")]

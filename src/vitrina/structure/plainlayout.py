@@ -52,6 +52,7 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
+    "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     "turned_lines": 3,  # a credit printed one word a line (set up a picture's side) has this many lines
     "turned_caption_lines": 4,  # ... and credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -272,6 +273,9 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        kicker = self._kicker_heading(i)
+        if kicker is not None:
+            return kicker
         alone = LABEL_ALONE.match(line.text)
         if alone and i + 1 < len(self.lines):
             title = self._title_block(i + 1, 0)
@@ -301,6 +305,26 @@ class PlainLayout:
                 return self._number_label(Heading(None, [line], 0))
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
+        return None
+
+    def _kicker_heading(self, i: int) -> Heading | None:
+        """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
+        "The Great Firing", then a full body line): a line of at most ``kicker_words``
+        words opening or closing on a numeral, ending no sentence, is the title's label."""
+        text = self.lines[i].text.strip()
+        words = text.split()
+        if i == self.first or i + 1 >= len(self.lines) or not words or len(words) > PLAIN_LIMITS["kicker_words"]:
+            return None
+        if not (words[0].isdigit() or words[-1].isdigit()) or ends_sentence(text) or _numbered_title(text):
+            return None
+        if LABEL_ALONE.match(text):
+            return None  # a panel label ("Room 1"): stored by its identifier below
+        title = self._title_block(i + 1, 0)
+        if not title or len(title) > 4 or not _plain_title(title) or not all(self._short(t) for t in title):
+            return None
+        nxt = title[-1].index + 1
+        if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:
+            return Heading(text, title, 0)
         return None
 
     def _subtitle_at(self, i: int) -> bool:
