@@ -39,12 +39,14 @@ STEPS = 3000
 RATE = 0.5
 # F-beta the grouping threshold maximises: precision weighs more (a pair grouped wrongly clutters every page).
 GROUP_BETA = 0.5
-# Candidate pairs of two corpus documents sampled as background "not the same thing", and the sampler's seed.
+# Candidate pairs of two corpus documents kept at most as background "not the same thing", the pairs drawn per pair
+# kept (most are not comparable, or a rule links them), and the sampler's seed.
 BACKGROUND_PAIRS = 2000
+BACKGROUND_DRAWS = 30
+BACKGROUND_SEED = 7
 # Share of the background pairs the grouping threshold may let through at most (a pair of two documents that only
 # shares a key is grouped at most once in a hundred).
 BACKGROUND_RATE = 0.01
-BACKGROUND_SEED = 7
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
@@ -114,7 +116,7 @@ def _background(statements: list) -> list[dict]:
         members = [m for m in block if statements[m].document not in panels]
         pairs.update((i, j) for i, j in combinations(members, 2)
                      if statements[i].document != statements[j].document)
-    chosen = random.Random(BACKGROUND_SEED).sample(sorted(pairs), min(BACKGROUND_PAIRS * 3, len(pairs)))
+    chosen = random.Random(BACKGROUND_SEED).sample(sorted(pairs), min(BACKGROUND_PAIRS * BACKGROUND_DRAWS, len(pairs)))
     rows = []
     for i, j in chosen:
         a, b = statements[i], statements[j]

@@ -776,9 +776,16 @@ _ENVOY = "Marco Vell reached Porto in August 1921, sent by the guild to settle t
 
 def test_one_act_told_in_other_words_groups_by_its_arguments(tmp_path):
     a = _doc("a", [_ENVOY], {"August 1921": "1921-08"})
-    b = _doc("b", ["The quarrel over harbour tolls brought Vell, the guild's envoy, to Porto in 1921."], {"1921": "1921"})
+    b = _doc("b", ["The quarrel over harbour tolls brought Vell, the guild's envoy, to Porto on August 4, 1921."],
+             {"August 4, 1921": "1921-08-04"})
     found = compare(_db(tmp_path, a, b))
     assert [(c.verdict, c.grouping.split(" (")[0]) for c in found] == [("consistent", "one act by its arguments")]
+
+
+def test_a_year_holds_too_many_acts_to_group_by_arguments_with_a_month_in_it(tmp_path):
+    a = _doc("a", [_ENVOY], {"August 1921": "1921-08"})
+    b = _doc("b", ["The quarrel over harbour tolls brought Vell, the guild's envoy, to Porto in 1921."], {"1921": "1921"})
+    assert _verdicts(_db(tmp_path, a, b)) == []
 
 
 def test_a_pair_only_its_arguments_link_never_contradicts(tmp_path):

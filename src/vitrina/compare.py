@@ -1033,15 +1033,23 @@ _BY_ARGUMENTS = "one act by its arguments"
 
 
 def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
-    """Dates no wider than ``identity.WEIGHTS.group_width_days`` ("the 1960s" holds too many acts) and less than
-    ``max_gap_days`` apart; amounts of one period within ``quantity_max_ratio`` of each other."""
+    """Two statements of sentences (a heading "The Harbor War, 1921–1925" states nothing), neither a date inside a
+    name ("the Convention of 1818") nor one whose year the text does not write ("on March 10": inferred); dates no
+    wider than ``identity.WEIGHTS.group_width_days`` ("the 1960s" holds too many acts) and less than
+    ``max_gap_days`` apart, and a date wider than ``precise_days`` only beside the same date; amounts of one period within ``quantity_max_ratio`` of each other, no small counts
+    ("two countries")."""
+    if any(s.in_name or s.doubtful_year or not _SENTENCE_END.search(s.sentence_text) for s in (a, b)):
+        return False
     if a.kind in _DATE_KINDS:
-        return (max(_width_days(a.value[:2]), _width_days(b.value[:2])) <= identity.WEIGHTS.group_width_days
-                and _date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days)
+        widest = max(_width_days(a.value[:2]), _width_days(b.value[:2]))
+        if widest > identity.WEIGHTS.precise_days and a.value[:2] != b.value[:2]:
+            return False  # "in 1979" holds many acts: within it a day, or another year, says nothing of which
+        return widest <= identity.WEIGHTS.group_width_days \
+            and _date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days
     if a.kind != "quantity":
         return False
     low, high = sorted((a.value[0], b.value[0]))
-    return not (low <= 0 or high / low > WEIGHTS.quantity_max_ratio
+    return not (low < WEIGHTS.quantity_min_count or high / low > WEIGHTS.quantity_max_ratio
                 or a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]))
 
 

@@ -64,14 +64,17 @@ class FeatureWeights:
 @dataclass(frozen=True)
 class IdentityWeights:
     # One act: a logistic regression of "the same thing" (agree, more precise, differ) against
-    # "not the same thing" over every annotated pair set and 2,000 background pairs of two corpus documents
+    # "not the same thing" over every annotated pair set and 1,010 background pairs of two corpus documents
     # (bench/fit_identity.py, fold "all"); the threshold maximises F0.5 of "the same thing" over the pairs no
     # rule links (precision weighs more), and lets through at most 1 % of the background pairs.
     group: FeatureWeights = FeatureWeights(
-        names=0.805, words=0.44, rare_words=0.445, predicate=0.478, synonym=0.19, theme=0.44, apart=-0.874,
-        other_doer=-0.199, at=1.355)
-    # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year).
+        names=0.768, words=0.487, rare_words=0.481, predicate=0.473, synonym=0.266, theme=0.435, apart=-0.911,
+        other_doer=-0.258, at=1.493)
+    # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year) …
     group_width_days: int = 366
+    # … and widest that can be grouped with another date than its own ("in 1979" and "March 26, 1979" may be any
+    # two acts of that year; "October" and "October 4" are close enough for the words to say).
+    precise_days: int = 31
     # A word's weight in ``rare_words`` is how far its log probability in English (spaCy's table) lies below
     # this: "the", "said" weigh nothing, "treaty" about 4.7, "ratification" about 7.5.
     informative_logprob: float = -8.0
