@@ -94,6 +94,8 @@ def plan(seed: int, essays: list[Essay]) -> dict[str, Any]:
         section["blocks"].append({"kind": "caption", "text": text, "position": None,
                                   "credit": make_credit(rng, names, rng.choice(forms))})
     if kind == "newspaper":  # the lead photo's caption belongs to the title section
+        # (the title section's own figure is never drawn on a newspaper page: not in the gold)
+        sections[0]["blocks"] = sections[0]["blocks"][:2]
         text = rng.choice(pool).rstrip(" .") + "."
         sections[0]["blocks"].insert(1, {"kind": "caption", "text": text, "position": None,
                                          "credit": make_credit(rng, names, "photo")})
