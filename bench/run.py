@@ -1,6 +1,6 @@
 """Benchmark harness: vitrina against its peers, one table, one run.
 
-    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,geo,scale,layout,hostile]
+    .venv/bin/python bench/run.py [--quick] [--rows build,dates,names,search,ask,geo,scale,layout,hostile,prose]
                                   [--out docs/benchmarks.md] [--scale 1,4,16]
 
 Every measurement runs in a fresh subprocess (``--worker NAME``) so that its
@@ -38,11 +38,12 @@ DEFAULT_CORPUS = SHARED / "corpus" / "milestones"
 DEFAULT_OUT = ROOT / "docs" / "benchmarks.md"
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-ROWS = ("build", "dates", "names", "search", "ask", "geo", "scale", "layout", "hostile")
+ROWS = ("build", "dates", "names", "search", "ask", "geo", "scale", "layout", "hostile", "prose")
 # bench/hostile.py inputs of the "1 MB in under 10 s and 1 GB" promise (issue #14), each one
 # file's analysis in a fresh process on one core (model loaded first, not counted)
 HOSTILE_INPUTS = ("word-salad-1m", "prose-lines-1m", "invented-essays-1m", "corpus-essays-1m", "corpus-essay-50k")
 HOSTILE_TARGET = (10.0, 1024)  # seconds and MB (peak resident, model included) per input under 1 MB
+PROSE_KB = 1000  # bench/prose_speed.py: kilobytes of the corpus's essays as one text, stages timed
 # Geocoding and person-clustering annotations (bench/eval_geo.py format): our own tuning set;
 # --annotations DIR points at another folder with places/nonplaces/persons *.jsonl files.
 DEFAULT_ANNOTATIONS = ROOT / "bench" / "annotations"
@@ -599,6 +600,16 @@ class Harness:
         del os.environ["VITRINA_CORES"]
         self.results["hostile"] = {"rows": rows}
 
+    def prose(self) -> None:
+        """bench/prose_speed.py: 1 MB of the corpus's prose, one core, CPU seconds per stage."""
+        self.log("prose: bench/prose_speed.py")
+        kb = 250 if self.quick else PROSE_KB
+        done = subprocess.run([sys.executable, str(ROOT / "bench" / "prose_speed.py"), "--kb", str(kb), "--json"],
+                              capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        lines = done.stdout.strip().splitlines()
+        self.results["prose"] = json.loads(lines[-1]) if done.returncode == 0 and lines else {
+            "error": (done.stderr or done.stdout).strip()[-200:]}
+
 
 # ================================================================ report
 
@@ -846,12 +857,25 @@ def hostile_rows(res: dict) -> list[list[str]]:
     return out
 
 
+def prose_rows(res: dict) -> list[list[str]]:
+    r = res.get("prose")
+    if not r:
+        return []
+    if "error" in r:
+        return [["Reliability", "1 MB of prose, one core (bench/prose_speed.py)", r["error"][:120], "-", "-", "-"]]
+    stages = ", ".join(f"{name} {cpu}" for name, cpu in r["stages"].items() if cpu >= 0.1)
+    seconds, megabytes = HOSTILE_TARGET
+    return [["Reliability", f"{r['bytes'] // 1000} KB of the corpus's prose, one core (bench/prose_speed.py)",
+             f"{r['cpu']} s CPU, {r['wall']} s wall, peak {r['peak_mb']} MB; load {r['load']} ({stages})",
+             "-", f"< {seconds:g} s, < {megabytes} MB", _verdict(r["cpu"] < seconds and r["peak_mb"] < megabytes)]]
+
+
 def render(res: dict, info: dict[str, str], header: dict[str, str]) -> str:
     lines = [f"- **{k}**: {v}" for k, v in {**header, **info}.items()]
     table = [["Row", "Measure", "vitrina", "Peers (same input, same run)", "Target", "Verdict"],
              ["---"] * 6]
     for maker in (build_rows, date_rows, name_rows, search_rows, ask_rows, geo_rows, scale_rows, layout_rows,
-                  hostile_rows):
+                  hostile_rows, prose_rows):
         table += maker(res)
     lines += [""] + ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in table]
     return "\n".join(lines)
@@ -906,7 +930,8 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         steps = {"build": harness.build, "dates": harness.dates, "names": harness.names,
                  "search": harness.search, "ask": harness.ask, "geo": harness.geo, "scale": harness.scale_rows,
-                 "layout": harness.layout, "hostile": harness.hostile}
+                 "layout": harness.layout, "hostile": harness.hostile,
+                 "prose": harness.prose}
         for row in ROWS:
             if row in rows:
                 steps[row]()

@@ -131,3 +131,21 @@ def test_a_full_disk_under_sqlite_is_not_called_a_damaged_database() -> None:
     message = database_error_message("ex.db", sqlite3.OperationalError("database or disk is full"))
     assert message == "ex.db: no space left on device (disk full); the database was not changed"
     assert "cannot be read" in database_error_message("ex.db", sqlite3.DatabaseError("file is not a database"))
+
+
+def test_a_markdown_link_whose_target_holds_parentheses_keeps_its_text_only() -> None:
+    """`[Ilse](https://example.org/Ilse_(sailor))` left a stray `)` in the text."""
+    from vitrina.ingest import markdown
+
+    (doc,) = markdown.read(b"# T\n\nIn 1901 [Ilse](https://example.org/Ilse_(sailor)) rowed out.\n", "x.md")
+    assert doc.text == "T\n\nIn 1901 Ilse rowed out."
+
+
+def test_unclosed_link_targets_with_parentheses_stay_linear() -> None:
+    import time
+
+    from vitrina.ingest import markdown
+
+    started = time.process_time()
+    markdown.read(b"# T\n\n" + b"[a](((" * 30000, "x.md")
+    assert time.process_time() - started < 5  # ~0.1 s; quadratic would be minutes

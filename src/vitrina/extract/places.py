@@ -889,8 +889,12 @@ def _town_index(head: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for line in _town_lines().get(head, ()):
         name = line.partition("\t")[0]
-        for key in dict.fromkeys((normalise(name), normalise(folded(name)))):
-            out.setdefault(key, []).append(line)
+        plain = normalise(name)
+        out.setdefault(plain, []).append(line)
+        if not name.isascii():  # an ASCII name is its own folded form
+            other = normalise(folded(name))
+            if other != plain:
+                out.setdefault(other, []).append(line)
     return out
 
 

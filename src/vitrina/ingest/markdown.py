@@ -62,7 +62,8 @@ INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
     r"|(?P<image>!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})(?:\s+[\"'(](?P<title>[^\"')]{0,1000})[\"')])?\s*\))"
-    r"|(?P<link>\[(?P<ltext>[^\]]{1,1000})\](?:\([^)]{0,2000}\)|\[[^\]]{0,1000}\]))"
+    # a destination may hold balanced parentheses ("Jones_(sailor)"), one level deep
+    r"|(?P<link>\[(?P<ltext>[^\]]{1,1000})\](?:\((?:[^()]|\([^()]{0,500}\)){0,2000}\)|\[[^\]]{0,1000}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
