@@ -96,6 +96,8 @@ LIMITS: dict[str, float] = {
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
+    "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
+    "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
@@ -229,7 +231,7 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
     out = list(lines)
     for line in lines:
         x0, _top, x1, bottom = line.box(0) if line.text else (0.0, 0.0, 0.0, 0.0)
-        if len(line.text) < 3 or bottom - _top < 0.8 * LIMITS["drop_cap_size"] * line.size:  # (cheap check first)
+        if len(line.text) < 3 or bottom - _top < LIMITS["drop_cap_glance"] * line.size:  # (cheap check first)
             continue
         heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(1, len(line.boxes) // 4))
         if not heights or bottom - _top < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
@@ -237,7 +239,7 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
         feet = sorted(line.box(k)[3] for k in range(1, len(line.boxes) // 4))
         foot = feet[len(feet) // 2]  # the line's own baseline, under its small letters
         for k, other in enumerate(out):
-            if other is not line and foot <= other.top < bottom and x1 - 1 <= other.x0 <= x1 + line.size:
+            if other is not line and foot <= other.top < bottom and x1 - LIMITS["wrap_slack"] <= other.x0 <= x1 + line.size:
                 out[k] = replace(other, x0=line.x0)
     return out
 
