@@ -1034,7 +1034,7 @@ _BY_ARGUMENTS = "one act by its arguments"
 
 def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
     """Two statements of sentences (a heading "The Harbor War, 1921–1925" states nothing), neither a date inside a
-    name ("the Convention of 1818") nor one whose year the text does not write ("on March 10": inferred); dates no
+    name ("the Harbor Convention of 1921") nor one whose year the text does not write ("on March 10": inferred); dates no
     wider than ``identity.WEIGHTS.group_width_days`` ("the 1960s" holds too many acts) and less than
     ``max_gap_days`` apart, and a date wider than ``precise_days`` only beside the same date; amounts of one period within ``quantity_max_ratio`` of each other, no small counts
     ("two countries")."""
@@ -1043,7 +1043,7 @@ def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
     if a.kind in _DATE_KINDS:
         widest = max(_width_days(a.value[:2]), _width_days(b.value[:2]))
         if widest > identity.WEIGHTS.precise_days and a.value[:2] != b.value[:2]:
-            return False  # "in 1979" holds many acts: within it a day, or another year, says nothing of which
+            return False  # "in 1921" holds many acts: within it a day, or another year, says nothing of which
         return widest <= identity.WEIGHTS.group_width_days \
             and _date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days
     if a.kind != "quantity":

@@ -2,9 +2,9 @@
 
 The rules of ``vitrina.compare`` group two statements on one strong piece of evidence (the
 same sentence retold, the same named event, the same predicate with a shared participant).
-Two documents often tell one act with other words and a misread clause: "proclaimed
-neutrality on 12 April" / "issued a proclamation of neutrality on April 22"; "reached the
-capital in August" / "arrived in the capital in June". Here each piece of evidence is a
+Two documents often tell one act with other words and a misread clause: "declared the
+harbour closed on 3 May" / "issued a declaration closing the harbour on May 13"; "landed on
+the island in March" / "arrived on the island in May". Here each piece of evidence is a
 feature in [0, 1], and the act is the same when their weighted sum is high enough:
 
 * ``names`` — the share of the names (people, places, organizations, works) of the sentence
@@ -16,8 +16,10 @@ feature in [0, 1], and the act is the same when their weighted sum is high enoug
   form or derivation, either way round; ``synonym`` — the two predicates share one of their
   most frequent WordNet senses (pledge / promise);
 * ``theme`` — what the two acts are done to shares a word;
-* ``apart`` — how far apart the values are (dates: the gap over a year; amounts: the ratio on
-  a log scale), a penalty: the same words years apart tell another act;
+* ``rare_words`` — the same share, each word weighted by how rare it is in English (spaCy's
+  word-frequency table): a shared "ratification" says more than a shared "president";
+* ``apart`` — how far apart the values are (dates: the gap over two years; amounts: the ratio
+  on a log scale), a penalty: the same words years apart tell another act;
 * ``other_doer`` — both clauses name a doer and none is the same one, a penalty.
 
 Every weight and threshold is in ``WEIGHTS``; ``bench/fit_identity.py`` fits them (and scores
@@ -72,8 +74,8 @@ class IdentityWeights:
         other_doer=-0.258, at=1.493)
     # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year) …
     group_width_days: int = 366
-    # … and widest that can be grouped with another date than its own ("in 1979" and "March 26, 1979" may be any
-    # two acts of that year; "October" and "October 4" are close enough for the words to say).
+    # … and widest that can be grouped with another date than its own ("in 1921" and "May 4, 1921" may be any
+    # two acts of that year; "May" and "May 4" are close enough for the words to say).
     precise_days: int = 31
     # A word's weight in ``rare_words`` is how far its log probability in English (spaCy's table) lies below
     # this: "the", "said" weigh nothing, "treaty" about 4.7, "ratification" about 7.5.
