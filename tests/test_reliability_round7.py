@@ -149,3 +149,39 @@ def test_unclosed_link_targets_with_parentheses_stay_linear() -> None:
     started = time.process_time()
     markdown.read(b"# T\n\n" + b"[a](((" * 30000, "x.md")
     assert time.process_time() - started < 5  # ~0.1 s; quadratic would be minutes
+
+
+_GONE_PARENT = """
+import multiprocessing, time
+from vitrina.workers import Limits, _worker_main
+
+def slow(label):
+    time.sleep(0.5)
+    return label
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("spawn")  # the worker holds only its own end, as in a build
+    mine, theirs = ctx.Pipe()
+    worker = ctx.Process(target=_worker_main, args=(theirs, slow, None, Limits(), 1))
+    worker.start()
+    assert mine.recv() == ("ready", None)
+    mine.send(("x.txt", ("x.txt",)))
+    mine.close()  # the build is gone (Ctrl-C) while the worker works
+    theirs.close()
+    worker.join(20)
+    print("exit", worker.exitcode)
+"""
+
+
+def test_a_worker_whose_build_is_gone_exits_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C during a build printed a worker's BrokenPipeError traceback after 'interrupted'."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "gone.py"
+    script.write_text(_GONE_PARENT)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": src})
+    assert "exit 0" in done.stdout, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
