@@ -52,6 +52,7 @@ CONF_L2 = 3.0  # ridge penalty of the calibration
 ABSTAIN_TARGET = 0.85  # share of the training sets' unanswerable questions that must abstain at the chosen threshold
 # (0.95 forced thresholds near 0.7 on a few unanswerable questions that look answerable, withholding
 # many right answers: leave-one-set-out accuracy 0.54 against 0.63)
+MEMBERS = 4  # sentences kept per candidate answer (the best-scored ones)
 SUPPORT_BONUS = 0.05  # as qa/weights.py: per extra sentence stating the same answer (at most 3)
 STEPS = 400  # gradient steps of the ranker
 RATE = 0.1  # Adam step size
@@ -83,42 +84,63 @@ def collect(db: Path) -> list[dict]:
 
 def _labelled(cand: dict, item: dict) -> dict:
     want = eval_ask._plain(item["citation"]) if item["answer"] is not None else None
-    cited = want is not None and any(
-        want in eval_ask._plain(m["text"]) and (not item.get("document") or item["document"] in m["document"])
-        for m in cand["members"][:2])
-    right = item["answer"] is not None and eval_ask.answer_ok(cand["text"], item) and (cited or cand["antecedent"])
-    return {"text": cand["text"], "right": bool(right), "features": cand["members"][0]["features"],
+    members = cand["members"][:MEMBERS]
+    cited = [want is not None and want in eval_ask._plain(m["text"])
+             and (not item.get("document") or item["document"] in m["document"]) for m in members]
+    right = item["answer"] is not None and eval_ask.answer_ok(cand["text"], item)
+    return {"text": cand["text"], "members": [m["features"] for m in members],
+            "right_members": [bool(right and (c or cand["antecedent"])) for c in cited],
             "sentences": len({m["sentence"] for m in cand["members"]}), "rule": cand["score"]}
 
 
 # ------------------------------------------------------------ models
 
 
-def rank_arrays(rows: list[dict], names: list[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per question: feature matrix, labels, log support bonus of its candidates."""
+Arrays = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # members' features, labels, group, bonus
+
+
+def rank_arrays(rows: list[dict], names: list[str]) -> list[Arrays]:
+    """Per question: the feature matrix and labels of every member (a sentence stating a candidate
+    answer), the index of its candidate, and the log support bonus of each candidate. A candidate
+    scores as its best member, as in `ask` (whichever model decides which member that is)."""
     out = []
     for r in rows:
-        if not r["candidates"]:
-            out.append((np.zeros((0, len(names))), np.zeros(0), np.zeros(0)))
-            continue
-        x = np.array([[c["features"].get(n, 0.0) for n in names] for c in r["candidates"]])
-        y = np.array([float(c["right"]) for c in r["candidates"]])
+        members = [(i, f, ok) for i, c in enumerate(r["candidates"])
+                   for f, ok in zip(c["members"], c["right_members"], strict=True)]
+        x = np.array([[f.get(n, 0.0) for n in names] for _i, f, _ok in members]).reshape(len(members), len(names))
+        y = np.array([float(ok) for _i, _f, ok in members])
+        group = np.array([i for i, _f, _ok in members], dtype=int)
         bonus = np.array([math.log(1 + SUPPORT_BONUS * min(c["sentences"] - 1, 3)) for c in r["candidates"]])
-        out.append((x, y, bonus))
+        out.append((x, y, group, bonus))
     return out
 
 
-def fit_ranker(data: list[tuple[np.ndarray, np.ndarray, np.ndarray]], dim: int, l2: float) -> np.ndarray:
+def best_members(d: Arrays, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per candidate: the index of its best member under ``w``, that member's score and label."""
+    x, y, group, bonus = d
+    s = x @ w
+    n = len(bonus)
+    best = np.full(n, -1)
+    for j in np.argsort(-s, kind="stable"):
+        if best[group[j]] < 0:
+            best[group[j]] = j
+    return best, s[best] + bonus, y[best]
+
+
+def fit_ranker(data: list[Arrays], dim: int, l2: float) -> np.ndarray:
     """Coefficients maximising the log of the softmax mass on the right candidates (questions with a
-    right and a wrong candidate), L2-penalised; Adam."""
-    usable = [(x, y, b) for x, y, b in data if len(y) and 0 < y.sum() < len(y)]
+    right and a wrong candidate; each candidate as its best member), L2-penalised; Adam."""
+    usable = [d for d in data if len(d[3]) > 1 and d[1].any()]
     w = np.zeros(dim)
     m = np.zeros(dim)
     v = np.zeros(dim)
     for step in range(1, STEPS + 1):
         grad = l2 * w
-        for x, y, b in usable:
-            s = x @ w + b
+        for d in usable:
+            best, s, y = best_members(d, w)
+            if not 0 < y.sum() < len(y):
+                continue
+            x = d[0][best]
             p = np.exp(s - s.max())
             p /= p.sum()
             q = p * y
@@ -131,18 +153,18 @@ def fit_ranker(data: list[tuple[np.ndarray, np.ndarray, np.ndarray]], dim: int, 
     return w
 
 
-def top_of(row_data: tuple[np.ndarray, np.ndarray, np.ndarray], w: np.ndarray) -> tuple[int, float, float] | None:
-    """Index of the best candidate under ``w``, its share of the pooled scores and its lead."""
-    x, _y, b = row_data
-    if not len(x):
+def top_of(d: Arrays, w: np.ndarray) -> tuple[int, float, float] | None:
+    """Index (among members) of the best candidate's best member under ``w``, the candidate's share of
+    the pooled scores and its lead over the next one."""
+    if not len(d[3]):
         return None
-    s = x @ w + b
+    best, s, _y = best_members(d, w)
     p = np.exp(s - s.max())
     p /= p.sum()
     order = np.argsort(-s, kind="stable")
-    best = int(order[0])
+    top = int(order[0])
     second = float(p[order[1]]) if len(order) > 1 else 0.0
-    return best, float(p[best]), float(p[best]) - second
+    return int(best[top]), float(p[top]), float(p[top]) - second
 
 
 def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str], cnames: list[str]
@@ -153,10 +175,11 @@ def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str
         top = top_of(d, w)
         if top is None:
             continue
-        best, share, lead = top
-        values = {**r["candidates"][best]["features"], **r["asks"], "share": share, "margin": lead}
+        member, share, lead = top
+        features = dict(zip(names, d[0][member].tolist(), strict=True))
+        values = {**features, **r["asks"], "share": share, "margin": lead}
         xs.append([values.get(n, 0.0) for n in cnames])
-        ys.append(float(r["candidates"][best]["right"]))
+        ys.append(float(d[1][member]))
         idx.append(i)
     return np.array(xs).reshape(len(xs), len(cnames)), np.array(ys), idx
 
@@ -234,7 +257,7 @@ def choose_threshold(decided: list[tuple[dict, float | None, bool]]) -> float:
 def oracle(rows: list[dict]) -> float:
     """Share of answerable questions with a right candidate at all (the ranking's ceiling)."""
     answerable = [r for r in rows if r["answerable"]]
-    return sum(any(c["right"] for c in r["candidates"]) for r in answerable) / max(1, len(answerable))
+    return sum(any(any(c["right_members"]) for c in r["candidates"]) for r in answerable) / max(1, len(answerable))
 
 
 def leave_one_set_out(rows: list[dict], names: list[str], cnames: list[str], rank_l2: float,
@@ -304,7 +327,7 @@ def main() -> None:
         args.cache.write_text(json.dumps(rows), encoding="utf-8")
     else:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
-    names = sorted({n for r in rows for c in r["candidates"] for n in c["features"]})
+    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f})
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + ["share", "margin"]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:

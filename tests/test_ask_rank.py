@@ -56,7 +56,8 @@ def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
 
 def _feature_names() -> set[str]:
     sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
-                               aligned=True, other_act=False, coverage=1.0, exact=1.0, rank=-1.0, heading=False)
+                               aligned=True, other_act=False, coverage=1.0, exact=1.0, rank=-1.0, heading=False,
+                               neighbour=False)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
                            in_slot=True, resolved=False, key="ada vorn", structure={})
     q = analyse("Who signed it?")
@@ -73,3 +74,22 @@ def test_fitted_tables_name_only_existing_features() -> None:
     allowed = names | set(rank.question_features(q)) | {"share", "margin", "intercept"}
     assert set(CALIBRATION) <= allowed
     assert "intercept" in CALIBRATION
+
+
+def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
+    from vitrina.ask import _neighbours
+    from vitrina.qa.candidates import Sentence
+
+    rows = {
+        1: {"id": 1, "document": "d", "block": "p1", "text": "The guild met in 1880.", "start": 0, "end": 22},
+        2: {"id": 2, "document": "d", "block": "p1", "text": "It chose Ilse Marr.", "start": 23, "end": 42},
+        5: {"id": 5, "document": "d", "block": "p2", "text": "The fleet sailed.", "start": 90, "end": 107},
+        6: {"id": 6, "document": "d", "block": "p3", "text": "A new chapter.", "start": 108, "end": 122},
+    }
+    conn = SimpleNamespace(sentence_rows=lambda ids: [rows[i] for i in ids if i in rows])
+    pool = [Sentence(1, "d", "A", 0, 22, rows[1]["text"], -3.0, coverage=0.8, exact=0.7),
+            Sentence(5, "d", "A", 90, 107, rows[5]["text"], -2.0, coverage=0.7)]
+    found = _neighbours(conn, pool)  # type: ignore[arg-type]
+    assert [s.id for s in found] == [2]  # sentence 6 opens another paragraph
+    assert found[0].neighbour and found[0].coverage == 0.8 and found[0].text == "It chose Ilse Marr."
+    assert (found[0].start, found[0].end) == (23, 42)

@@ -83,6 +83,7 @@ from vitrina.qa.weights import (
     NAME_CREDIT,
     NAME_ENDING,
     NAME_STEM,
+    NEIGHBOURS,
     POOL_GAP,
     PROXIMITY_FLOOR,
     PROXIMITY_MEAN,
@@ -131,6 +132,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best.coverage - POOL_GAP)]
+    pool += _neighbours(conn, pool)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -456,6 +458,26 @@ def _compound_part(word: str, by_form: dict[str, list[tuple[int, int]]]) -> list
         if w[:cut] in by_form and len(w) - cut >= 3:
             return by_form[w[:cut]]
     return []
+
+
+def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
+    """The sentence after each of the best-covered ones, in the same paragraph: the answer often
+    follows the sentence that restates the question ("X was signed in Y. Its terms were …").
+    It takes its predecessor's coverage; the learned ranking knows it as a neighbour."""
+    ids = {s.id for s in pool}
+    first = [s for s in pool[:NEIGHBOURS] if s.id + 1 not in ids]
+    if not first:
+        return []
+    rows = {r["id"]: r for r in conn.sentence_rows([i for s in first for i in (s.id, s.id + 1)])}
+    out = []
+    for s in first:
+        own, after = rows.get(s.id), rows.get(s.id + 1)
+        if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
+            continue
+        out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"], s.rank,
+                            coverage=s.coverage, exact=s.exact, missing=list(s.missing), neighbour=True))
+        ids.add(after["id"])
+    return out
 
 
 def _blocks(conn: KnowledgeBase, pool: list[Sentence]) -> dict[int, str | None]:

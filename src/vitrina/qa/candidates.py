@@ -53,6 +53,7 @@ class Sentence:
     named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
     elsewhere: list[str] = field(default_factory=list)  # question names found only in the context
     heading: bool = False
+    neighbour: bool = False  # the sentence after a best-covered one, searched for an answer it may hold
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence

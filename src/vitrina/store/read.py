@@ -353,8 +353,9 @@ class KnowledgeBase(PageReads):
                            list(documents))
 
     def sentence_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        """id, document, block, text of the sentences with these ids (those that exist)."""
-        return self._dicts(f"SELECT id, document, block, text FROM sentences WHERE id IN ({_marks(ids)})", list(ids))
+        """id, document, block, text, start, end of the sentences with these ids (those that exist)."""
+        return self._dicts(f'SELECT id, document, block, text, start, "end" FROM sentences WHERE id IN ({_marks(ids)})',
+                           list(ids))
 
     def facts_near(self, documents: set[str], spans: Sequence[tuple[str, int, int]]) -> dict[str, list[tuple[Any, ...]]]:
         """The facts a question's candidate sentences may cite: mentions starting inside
