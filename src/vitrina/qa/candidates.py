@@ -95,7 +95,13 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return " ".join(fold(self.text).replace("the ", "", 1).split()) if self.text else ""
+        return _key(self.text)
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """The answer text folded, without its first "the ": equal keys are one answer."""
+    return " ".join(fold(text).replace("the ", "", 1).split()) if text else ""
 
 
 def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0, **extra) -> Candidate | None:

@@ -145,7 +145,8 @@ def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int)
     if parsed is None:
         return 0.0
     doc, anchors = parsed
-    inside = [t for t in doc if start <= t.idx < end]
+    span = doc.char_span(max(0, start), min(len(doc.text), end), alignment_mode="expand")
+    inside = [t for t in span if start <= t.idx < end] if span is not None else []
     heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
     if not heads:
         return 0.0
