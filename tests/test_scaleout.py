@@ -251,3 +251,16 @@ def test_postgresql_stage_failing_apart_keeps_the_old_exhibit_and_leaves_no_sche
         left = conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
                             (where.schema + "%",)).fetchall()
     assert left == [(where.schema,)]
+
+
+def test_workers_park_analyses_unless_a_remote_cluster_builds_into_a_server(tmp_path):
+    from vitrina.pipeline import shard_prefix
+    from vitrina.store.staging import Staging
+
+    local, remote = DaskOptions(workers=2), DaskOptions(address="tcp://elsewhere:8786")
+    with Staging(tmp_path / "x.db") as beside_file:
+        assert shard_prefix(local, beside_file) == shard_prefix(remote, beside_file) == beside_file.shard_prefix
+        assert Path(beside_file.shard_prefix).parent == tmp_path
+    with Staging("postgresql://me@dbhost/archive") as for_server:
+        assert shard_prefix(local, for_server) == for_server.shard_prefix
+        assert shard_prefix(remote, for_server) is None

@@ -255,7 +255,7 @@ def _analyse_all(
         progress.start(len(todo))
     parts = _PartProgress(todo, progress)
     try:
-        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits, staging.shard_prefix) if dask
+        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits, shard_prefix(dask, staging)) if dask
                               else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
@@ -303,8 +303,19 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
         yield todo[index][0], outcome
 
 
+def shard_prefix(dask: DaskOptions, staging: Staging) -> str | None:
+    """Where the Dask workers park analyses, None when they must send them back: a remote
+    cluster building into a server has no folder shared with the build (the staging folder
+    is then this machine's temporary folder, which every worker has a local one of)."""
+    from vitrina.store import is_server_url
+
+    if dask.address is not None and is_server_url(staging.db):
+        return None
+    return staging.shard_prefix
+
+
 def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, dask: DaskOptions, limits: Limits,
-                   shard_prefix: str) -> Iterator[tuple[Path, Outcome]]:
+                   shard_prefix: str | None) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
     workers park the analyses in staging shards beginning with ``shard_prefix``."""
     from vitrina.scaleout import outcomes

@@ -12,9 +12,11 @@ and the write streams the analyses from the shards (``vitrina.pipeline``).
 
 Workers read the files by path, and write shards by path: on a remote cluster
 they must see the same paths as the machine that runs ``vitrina build`` (a
-shared file system; the staging folder is the database's, or for a server URL
-the temporary folder). A worker that cannot write the staging folder sends
-its analyses back whole, as the client then stages them.
+shared file system; the staging folder is the database's). Building into a
+server, the staging folder is the temporary folder: a local cluster parks
+there, a remote one sends its analyses back (``pipeline.shard_prefix``). A
+worker that cannot write the staging folder sends its analyses back whole,
+as the client then stages them.
 
 Dask is optional (``pip install vitrina[scale]``); without it these options
 are an ``Error:``, and the default build never imports it.

@@ -130,6 +130,7 @@ class Staging:
     def __init__(self, db: str | Path) -> None:
         from vitrina.store import is_server_url
 
+        self.db = db
         # beside a database file (swept by its build lock); for a server, in the temporary folder
         if is_server_url(db):
             fd, name = tempfile.mkstemp(prefix=".vitrina.staging.", suffix=".tmp")
