@@ -290,3 +290,118 @@ def test_caption_in_the_table_cell_under_its_picture() -> None:
     assert [(doc.text[b.start : b.end], b.credit) for b in captions] == [
         ("The wheel pit after the flood of 1890.", "Photo: Ada Brook / Valley Parish Archive")]
     assert doc.figures[0].caption == captions[0].id
+
+
+def _xml(fragment: str):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(fragment.replace("XMLNS", nsdecls("w", "r")))
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def build_revised_docx() -> bytes:
+    """Tracked changes and a hyperlink: inserted text is read, deleted text is not."""
+    document = docx.Document()
+    document.add_paragraph("The Glass Lighthouse", style="Title")
+    document.add_heading("Keepers", level=1)
+    paragraph = document.add_paragraph()
+    for fragment in (
+        _run("The keeper lit the "),
+        '<w:del XMLNS w:id="1" w:author="A. B." w:date="2026-01-01T00:00:00Z"><w:r>'
+        '<w:delText xml:space="preserve">great </w:delText></w:r></w:del>',
+        _run("lamp at dusk. "),
+        f'<w:ins XMLNS w:id="2" w:author="A. B." w:date="2026-01-01T00:00:00Z">{_run("Ships saw it far out. ")}</w:ins>',
+        f'<w:hyperlink XMLNS r:id="rIdX">{_run("Ada Marrow")}</w:hyperlink>',
+        _run(" kept the log."),
+    ):
+        fragment = fragment if "XMLNS" in fragment else fragment.replace("<w:r>", "<w:r XMLNS>", 1)
+        paragraph._p.append(_xml(fragment))
+    paragraph.add_run(" Storms came in winter,")
+    paragraph.runs[-1]._r.append(_xml('<w:br XMLNS w:type="page"/>'))
+    paragraph.add_run("and the glass held.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_tracked_insertions_and_hyperlinks_are_read_deletions_are_not() -> None:
+    [doc] = docx_reader.read(build_revised_docx(), "revised.docx")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "The keeper lit the lamp at dusk. Ships saw it far out. Ada Marrow kept the log."
+        " Storms came in winter, and the glass held."
+    ]
+
+
+def _numbered_heading_list(document, pattern: str, fmt: str, start: int = 1) -> str:
+    """Add a one-level list "pattern" (lvlText) to numbering.xml; its numId."""
+    numbering = document.part.numbering_part.element
+    abstract = _xml(
+        f'<w:abstractNum XMLNS w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{pattern}"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+    )
+    numbering.insert(0, abstract)
+    numbering.append(_xml('<w:num XMLNS w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    return "91"
+
+
+def _number(paragraph, num_id: str, level: int = 0) -> None:
+    paragraph._p.get_or_add_pPr().append(
+        _xml(f'<w:numPr XMLNS><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def test_list_numbering_of_headings_is_the_section_label() -> None:
+    document = docx.Document()
+    document.add_paragraph("Ferries of the Delta", style="Title")
+    num_id = _numbered_heading_list(document, "Crossing %1", "upperRoman", start=2)
+    for title, body in (("The Rope Ferry", "A rope ran bank to bank."), ("Steam", "Boilers came later.")):
+        _number(document.add_heading(title, level=1), num_id)
+        document.add_paragraph(body)
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "ferries.docx")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "Ferries of the Delta"),
+        ("Crossing II", "The Rope Ferry"),
+        ("Crossing III", "Steam"),
+    ]
+
+
+def test_numbering_counters_per_level() -> None:
+    from vitrina.ingest._docx_numbering import format_number, read_numbering
+
+    document = docx.Document()
+    num_id = _numbered_heading_list(document, "%1.", "decimal")
+    paragraphs = [document.add_paragraph(t) for t in ("one", "one-a", "one-b", "two", "two-a")]
+    for paragraph, level in zip(paragraphs, (0, 1, 1, 0, 1), strict=True):
+        _number(paragraph, num_id, level)
+    numbering = read_numbering(document)
+    assert [numbering.label(p) for p in paragraphs] == ["1.", "1.a", "1.b", "2.", "2.a"]
+    assert numbering.label(document.add_paragraph("plain")) is None
+    assert [format_number(n, "upperLetter") for n in (1, 27)] == ["A", "AA"]
+    assert format_number(14, "lowerRoman") == "xiv"
+
+
+def test_credit_under_a_picture_whose_caption_is_above_it() -> None:
+    document = docx.Document()
+    document.add_heading("Harbour", level=1)
+    document.add_paragraph("The quay in a winter gale.", style="Caption")
+    _picture(document)
+    document.add_paragraph("Photo: Tomas Lindqvist")
+    document.add_paragraph("The harbour froze twice.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "harbour.docx")
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert (doc.text[caption.start : caption.end], caption.credit) == (
+        "The quay in a winter gale.", "Photo: Tomas Lindqvist")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == [
+        "The harbour froze twice."]
+    assert len(doc.figures) == 1

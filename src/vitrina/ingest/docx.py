@@ -41,6 +41,7 @@ from vitrina.ingest._captions import (
     kicker_label,
     split_caption,
 )
+from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
@@ -82,6 +83,7 @@ class _Item:
     bold: bool = False
     size: float | None = None
     broken_at: int | None = None  # where the paragraph's first line break was (a space now)
+    numbered: str | None = None  # the label Word's list numbering prints before it ("Stage 2", "1.")
 
 
 def _paragraphs_in_order(document) -> list:
@@ -248,10 +250,13 @@ def read(data: bytes, source: str) -> list[Document]:
     document = _open(data, source)
     src = _Source()
     blocks: list[_Item] = []
+    numbering = read_numbering(document)
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph":
             style = _style_name(item)
-            mapped = src.add(item.text)
+            text = paragraph_text(item)
+            mapped = src.add(text)
+            numbered = numbering.label(item)
             heading = _HEADING.match(style)
             outline = _outline_level(item)
             images = _images(item, document)
@@ -259,14 +264,16 @@ def read(data: bytes, source: str) -> list[Document]:
             if style.lower() == "title":
                 blocks.append(_Item("title", mapped, 0, italic, images))
             elif heading:
-                blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images))
+                blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered))
             elif outline is not None:  # a custom heading style: its outline level says so
-                blocks.append(_Item("heading", mapped, outline + 1, italic, images))
+                blocks.append(_Item("heading", mapped, outline + 1, italic, images, numbered=numbered))
             elif "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
                 blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
-                broken_at = item.text.find("\n") if "\n" in item.text else None
-                blocks.append(_Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at))
+                broken_at = text.find("\n") if "\n" in text else None
+                blocks.append(
+                    _Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered)
+                )
         else:
             picture_above = False  # the row above held a picture and no text
             for row in item.rows:
@@ -279,7 +286,7 @@ def read(data: bytes, source: str) -> list[Document]:
                         styled = styled or "caption" in _style_name(paragraph).lower()
                         if len(cell_text):
                             cell_text.append_char(" ", src.length, src.length + 1)
-                        cell_text.extend(src.add(paragraph.text))
+                        cell_text.extend(src.add(paragraph_text(paragraph)))
                         row_images.extend(_images(paragraph, document))
                     clean, _ = cell_text.normalise_space()
                     if clean.text:
@@ -372,15 +379,18 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             builder.section(label, mapped.pieces(lines))
         elif item.kind == "heading" and 1 <= item.level <= 3:
             own, mapped = _heading_label(mapped, counted_at.get(n), item)
-            builder.section(own or label, mapped.pieces(lines))
+            builder.section(own or item.numbered or label, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)):
-            credit_item = following if following is not None and following.kind == "paragraph" else None
+            # the credit is the paragraph under the caption, or under the picture a
+            # caption set above it stands over
+            at = n + 2 if not waiting and _picture_only(following) else n + 1
+            credit_item = items[at] if at < len(items) and items[at].kind == "paragraph" else None
             block, used = _caption(builder, mapped, credit_item, lines)
             if used:
-                skip.add(n + 1)
-            after = n + 2 if used else n + 1
+                skip.add(at)
+            after = n + 2 if used and at == n + 1 else n + 1
             if not waiting and after < len(items) and items[after].images:
                 waiting = list(items[after].images)  # a caption set above its picture
                 items[after] = replace(items[after], images=[])
@@ -424,6 +434,11 @@ def _headings_by_type(items: list[_Item]) -> None:
         label_line = alone_label(text) is not None
         items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
         first = first and label_line
+
+
+def _picture_only(item: _Item | None) -> bool:
+    """A paragraph that holds pictures and no text."""
+    return item is not None and bool(item.images) and not item.text.text.strip()
 
 
 def _flush(builder: DocumentBuilder, images: list[_Image], caption: Block | None = None) -> None:
@@ -500,3 +515,46 @@ def _heading_label(
         return None, mapped
     rest, _ = mapped.slice(cut, len(mapped)).normalise_space()
     return label, rest
+
+
+# -- paragraph text as Word shows it (tracked changes accepted)
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Containers whose content is not the paragraph's visible text as it reads with the
+# tracked changes accepted: deletions, moved-away text, field codes, drawings (text boxes
+# are paragraphs of their own), properties.
+_HIDDEN = {
+    f"{_W}{tag}"
+    for tag in ("del", "moveFrom", "instrText", "delText", "delInstrText", "drawing", "pict", "object",
+                "pPr", "rPr", "footnoteReference", "endnoteReference", "commentReference")
+}
+# Run content that stands for a character.
+_CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}noBreakHyphen": "-", f"{_W}cr": "\n"}
+
+
+def paragraph_text(paragraph) -> str:
+    """The text of a paragraph as Word displays it with tracked changes accepted:
+    runs anywhere inside it (hyperlinks, inserted ``w:ins`` runs, content controls,
+    smart tags, field results), never deleted (``w:del``) or moved-away text or field
+    codes. A line break is ``"\\n"``; a page or column break a space (it separates
+    words). python-docx's ``paragraph.text`` leaves out inserted runs."""
+    parts: list[str] = []
+    _collect_text(paragraph._p, parts)
+    return "".join(parts)
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _HIDDEN:
+            continue
+        if tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif tag in _CHARS:
+            parts.append(_CHARS[tag])
+        elif tag == f"{_W}br":
+            parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else " ")
+        elif tag == f"{_W}p":
+            continue  # a nested paragraph (a text box) is read on its own
+        else:
+            _collect_text(child, parts)
