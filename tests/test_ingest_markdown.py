@@ -146,3 +146,73 @@ def test_bare_letters_counting_up_through_headings():
     [doc] = markdown.read(data, "q.md")
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Quay"), ("A", "Harbour of Refuge"), ("B", "The Crane"), (None, "A Short Walk")]
+
+
+SITE_PAGE = """---
+title: "The Copper Mines of Kell"
+summary: "A short teaser that is not the introduction."
+draft: false
+---
+
+Copper was dug at Kell for three hundred years.
+
+**Contents:** [The Seams](#hall-1) · [The Smelters](#hall-2)
+
+Room C · The Seams
+------------------
+
+Miners followed the green seams deep into the hill.[^1] The shafts
+flooded every spring.[^note]
+
+{{< figure src="/img/seam.png" alt="A dark tunnel" caption="A seam lit by a *miner's* lamp." attr="Photo: Odile Farrant / Kell Archive" >}}
+
+Room D · The Smelters
+---------------------
+
+The smelters burned charcoal from the valley.
+
+![Chimneys in a row](img/chimneys.png)
+
+*Left:* The smelter chimneys in 1880. <small>Courtesy of the Kell Mining Society</small>
+
+[^1]: A note on the seams, with
+    more detail that is not body text.
+
+    A second paragraph of the note.
+[^note]: Another note.
+
+[← Back to all exhibitions](/exhibitions/)
+"""
+
+
+@pytest.fixture(scope="module")
+def site_page():
+    [document] = markdown.read(SITE_PAGE.encode(), "kell.md")
+    return document
+
+
+def test_site_page_title_setext_labels_and_clean_paragraphs(site_page) -> None:
+    assert site_page.title == "The Copper Mines of Kell"
+    assert [(s.label, s.title) for s in site_page.sections] == [
+        (None, "The Copper Mines of Kell"),
+        ("C", "The Seams"),
+        ("D", "The Smelters"),
+    ]
+    # footnote calls, footnote definitions and navigation lines are not text
+    assert texts(site_page, "paragraph") == [
+        "Copper was dug at Kell for three hundred years.",
+        "Miners followed the green seams deep into the hill. The shafts flooded every spring.",
+        "The smelters burned charcoal from the valley.",
+    ]
+
+
+def test_figure_shortcode_and_position_led_caption(site_page) -> None:
+    captions = [b for b in site_page.blocks if b.kind == "caption"]
+    assert [(site_page.text[b.start : b.end], b.position, b.credit) for b in captions] == [
+        ("A seam lit by a miner's lamp.", None, "Photo: Odile Farrant / Kell Archive"),
+        ("The smelter chimneys in 1880.", "Left", "Courtesy of the Kell Mining Society"),
+    ]
+    assert [(f.src, f.alt) for f in site_page.figures] == [
+        ("/img/seam.png", "A dark tunnel"),
+        ("img/chimneys.png", "Chimneys in a row"),
+    ]

@@ -15,6 +15,13 @@
   ("Courtesy of …", "Photo: …", "Image: …", "… — Courtesy …", or a credit
   paragraph of its own right after it) are split off
   (:mod:`vitrina.ingest._captions`).
+* Text as Word shows it with tracked changes accepted: runs in hyperlinks,
+  insertions (``w:ins``) and content controls are read, deletions (``w:del``),
+  moved-away text and field codes are not (python-docx's ``paragraph.text``
+  drops inserted runs). A heading numbered by Word's list numbering takes
+  the printed number ("Stage %1" -> "Stage 2") as its section label
+  (:mod:`vitrina.ingest._docx_numbering`). A caption set above a picture takes
+  the credit paragraph under the picture.
 * Tables: one paragraph per row, cells joined by `` | `` (merged cells once).
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is

@@ -8,11 +8,17 @@
 * Paragraphs join their soft-wrapped lines with a space; each list item,
   each blockquote paragraph and each table row (cells joined `` | ``) is a
   paragraph; fenced code keeps its lines; reference definitions, rules and
-  HTML comments are dropped.
+  HTML comments are dropped; so are footnote definitions (``[^1]: …`` with
+  their indented continuation), footnote calls (``[^1]``) and navigation
+  lines made only of links and separators ("Contents: [A](#a) · [B](#b)",
+  "[← Back](/list/)"). A shortcode line (``{{< … >}}``) is template markup; a
+  ``figure`` shortcode is a figure (``caption``/``title`` its caption, ``attr``
+  its credit, ``alt`` kept on the figure).
 * Images ``![alt](src "title")`` become figures (``Document.figures``) after
   their paragraph. The caption is the title when present (a title that reads
   like a credit, "Photo: …", "Courtesy …", is the credit), else a paragraph
-  set wholly in emphasis right under the image (``*…*``), its credit a
+  set wholly in emphasis right under the image (``*…*``) or opening with a
+  position label ("*Above:* …"), its credit a
   trailing credit phrase or credit-shaped run, or a blockquote credit line
   under it (``> Photo: …``); an italic caption set above its image takes the
   image after it. Alt text stays on the figure: it describes the image, it is
@@ -53,6 +59,10 @@ FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 QUOTE = re.compile(r"^ {0,3}> ?")
 ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
+FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]]+\]:")
+# A Hugo shortcode on a line of its own: "{{< figure src=… >}}", "{{% note %}}".
+SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(/?[\w.-]+)(.*?)[>%]\}\}\s*$")
+SHORTCODE_ARG = re.compile(r"""([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"']+))""")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
@@ -61,6 +71,7 @@ IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
+    r"|(?P<fnref>\[\^[^\]\s]{1,100}\])"  # a footnote call "[^2]": not text
     r"|(?P<image>!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})(?:\s+[\"'(](?P<title>[^\"')]{0,1000})[\"')])?\s*\))"
     # a destination may hold balanced parentheses ("Jones_(sailor)"), one level deep
     r"|(?P<link>\[(?P<ltext>[^\]]{1,1000})\](?:\((?:[^()]|\([^()]{0,500}\)){0,2000}\)|\[[^\]]{0,1000}\]))"
@@ -135,6 +146,8 @@ def _tokenise(mt: MappedText, out: _Inline) -> None:
             out.tokens.append((mt.slice(m.start() + 1, m.end()), None))
         elif m.group("code"):
             out.tokens.append((mt.slice(m.start("codetext"), m.end("codetext")), None))
+        elif m.group("fnref"):
+            continue
         elif m.group("image"):
             alt = _clean(mt.slice(*m.span("alt")))
             out.images.append(_Image(alt, _title(mt, m), m.group("src") or ""))
@@ -212,6 +225,9 @@ class _Reader:
         self.para.append_verbatim(text, offset)
 
     def flush(self) -> None:
+        if self.para is not None and self.para_kind == "paragraph" and _links_only(self.para.text):
+            self.para = None  # a navigation line: a table of contents, a "back to …" link
+            return
         if self.para is not None and not self.pending and self.para_kind == "paragraph" and _strong_line(self.para.text):
             para, self.para = self.para, None
             self.heading(self.bold_level, para)
@@ -226,7 +242,7 @@ class _Reader:
                 is_credit_line(text.text)
             ):
                 held.credit = clean_credit(text)  # "> Photo: …" under the caption
-            elif self.pending and italic:
+            elif self.pending and (italic or _position_led(text)):
                 self.settle()
                 self.caption_line(text, self.pending.pop(0))
             elif italic and held is None:
@@ -293,6 +309,32 @@ class _Reader:
         if credit:
             self.b.block("credit", held.credit.pieces(self.lines))
         self.b.figure(block, src=held.image.src or None, alt=held.image.alt.text or None)
+
+    def shortcode(self, m: re.Match, offset: int) -> None:
+        """A shortcode line is template markup, never text; a ``figure`` shortcode is a
+        figure: ``caption`` (else ``title``) its caption, ``attr`` its credit, ``alt``
+        stays on the figure."""
+        self.flush()
+        self.settle()
+        self.release()
+        if m.group(1).lower() != "figure":
+            return
+        args: dict[str, MappedText] = {}
+        base = offset + m.start(2)
+        for arg in SHORTCODE_ARG.finditer(m.group(2)):
+            group = next(g for g in (2, 3, 4) if arg.group(g) is not None)
+            value = MappedText()
+            value.append_verbatim(arg.group(group), base + arg.start(group))
+            args[arg.group(1).lower()] = _clean(value)
+        caption = args.get("caption") or args.get("title") or MappedText()
+        credit = args.get("attr") or MappedText()
+        block = None
+        if caption.text:
+            block = self.b.block("caption", caption.pieces(self.lines), credit=credit.text or None)
+            if credit.text:
+                self.b.block("credit", credit.pieces(self.lines))
+        alt = args.get("alt")
+        self.b.figure(block, src=(args["src"].text if "src" in args else None), alt=alt.text if alt else None)
 
     def release(self) -> None:
         """Images that found no caption stay figures without one."""
@@ -527,6 +569,46 @@ def split_credit(text: MappedText) -> tuple[MappedText, MappedText]:
     return head, tail
 
 
+def _skip_footnote(lines: list[tuple[str, int]], i: int) -> int:
+    """The index after a footnote definition's lines: its own wrapped lines, then
+    indented continuation paragraphs (the note is not body text)."""
+    while i < len(lines) and lines[i][0].strip() and not FOOTNOTE_DEF.match(lines[i][0]):
+        i += 1
+    while i < len(lines):
+        k = i
+        while k < len(lines) and not lines[k][0].strip():
+            k += 1
+        if k < len(lines) and lines[k][0].startswith(("    ", "\t")):
+            i = k + 1
+            while i < len(lines) and lines[i][0].strip():
+                i += 1
+        else:
+            return i
+    return i
+
+
+_LINK = re.compile(r"!?\[[^\]]{1,1000}\]\((?:[^()]|\([^()]{0,500}\)){0,2000}\)")
+# What may stand beside the links of a navigation line: emphasis, separators and a
+# short lead label ("Contents:", "See also:").
+_NAV_REST = re.compile(r"^(?:[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:)?[\s*_·|•,;/–—>-]*$")
+
+
+def _links_only(raw: str) -> bool:
+    """A paragraph made of links and nothing but separators (and a short lead label):
+    site navigation, not text."""
+    links = [m for m in _LINK.finditer(raw) if not m.group().startswith("!")]
+    if not links:
+        return False
+    rest = _LINK.sub(" ", raw).replace("*", " ").replace("_", " ").strip()
+    return bool(_NAV_REST.match(rest))
+
+
+def _position_led(text: MappedText) -> bool:
+    """A paragraph opening with a position label ("Above: …", "Left: …")."""
+    label = match_label(text.text)
+    return label is not None and label[1] < len(text)
+
+
 def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
     i = 0
     while i < len(lines):
@@ -550,6 +632,11 @@ def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
         elif r.para is not None and r.para_kind == "paragraph" and SETEXT.match(line):
             para, r.para = r.para, None
             r.heading(1 if line.strip().startswith("=") else 2, para)
+        elif FOOTNOTE_DEF.match(line) and r.para is None:
+            r.flush()
+            i = _skip_footnote(lines, i)
+        elif (code := SHORTCODE.match(line)) is not None:
+            r.shortcode(code, offset)
         elif RULE.match(line) or REF_DEF.match(line):
             r.flush()
         elif TABLE_ROW.match(line):
