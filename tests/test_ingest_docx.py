@@ -405,3 +405,18 @@ def test_credit_under_a_picture_whose_caption_is_above_it() -> None:
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == [
         "The harbour froze twice."]
     assert len(doc.figures) == 1
+
+
+def test_quote_style_paragraph_repeating_a_body_sentence_is_a_pull_quote() -> None:
+    document = docx.Document()
+    document.add_heading("Bells", level=1)
+    document.add_paragraph("The foundry cast its bells by the river. No bell left the yard untested.")
+    document.add_paragraph("No bell left the yard untested.", style="Intense Quote")
+    document.add_paragraph("A keeper wrote that the tower swayed in storms.", style="Quote")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "bells.docx")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == [
+        "The foundry cast its bells by the river. No bell left the yard untested.",
+        "A keeper wrote that the tower swayed in storms.",
+    ]

@@ -67,6 +67,7 @@ DOCX_LIMITS = {
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
     "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
+    "pull_quote_words": 6,  # a quote-style paragraph this long repeating a body sentence is a pull quote
 }
 
 
@@ -91,6 +92,7 @@ class _Item:
     size: float | None = None
     broken_at: int | None = None  # where the paragraph's first line break was (a space now)
     numbered: str | None = None  # the label Word's list numbering prints before it ("Stage 2", "1.")
+    quoted: bool = False  # set in a quotation style ("Quote", "Intense Quote")
 
 
 def _paragraphs_in_order(document) -> list:
@@ -278,9 +280,10 @@ def read(data: bytes, source: str) -> list[Document]:
                 blocks.append(_Item("caption", mapped, 0, italic, images))
             else:
                 broken_at = text.find("\n") if "\n" in text else None
-                blocks.append(
-                    _Item("paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered)
-                )
+                blocks.append(_Item(
+                    "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
+                    quoted="quote" in style.lower(),
+                ))
         else:
             picture_above = False  # the row above held a picture and no text
             for row in item.rows:
@@ -309,6 +312,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 blocks.append(_Item(kind, row_text, images=row_images))
                 picture_above = bool(row_images) and not row_text.text.strip()
     _headings_by_type(blocks)
+    blocks = _without_pull_quotes(blocks)
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
@@ -441,6 +445,26 @@ def _headings_by_type(items: list[_Item]) -> None:
         label_line = alone_label(text) is not None
         items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
         first = first and label_line
+
+
+def _without_pull_quotes(items: list[_Item]) -> list[_Item]:
+    """Items without pull quotes: a paragraph in a quotation style, a sentence or more
+    long, whose words are repeated inside another paragraph (said twice, set large)."""
+    bodies = [_letters(item.text.text) for item in items if item.kind == "paragraph" and not item.quoted]
+
+    def repeated(item: _Item) -> bool:
+        text = " ".join(item.text.text.split())
+        if not item.quoted or len(text.split()) < DOCX_LIMITS["pull_quote_words"] or not ends_sentence(text):
+            return False
+        letters = _letters(text)
+        return any(letters in body and letters != body for body in bodies)
+
+    return [item for item in items if not repeated(item)]
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower case: quotes, dashes and spacing aside."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _picture_only(item: _Item | None) -> bool:
