@@ -420,3 +420,21 @@ def test_quote_style_paragraph_repeating_a_body_sentence_is_a_pull_quote() -> No
         "The foundry cast its bells by the river. No bell left the yard untested.",
         "A keeper wrote that the tower swayed in storms.",
     ]
+
+
+def test_lists_sharing_an_abstract_list_continue_one_count() -> None:
+    from vitrina.ingest._docx_numbering import read_numbering
+
+    document = docx.Document()
+    num_id = _numbered_heading_list(document, "Part %1", "decimal")
+    numbering_part = document.part.numbering_part.element
+    numbering_part.append(_xml('<w:num XMLNS w:numId="92"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering_part.append(_xml(
+        '<w:num XMLNS w:numId="93"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>'
+    ))
+    paragraphs = [document.add_paragraph(t) for t in ("a", "b", "c", "d")]
+    for paragraph, num in zip(paragraphs, (num_id, "92", num_id, "93"), strict=True):
+        _number(paragraph, num)
+    numbering = read_numbering(document)
+    assert [numbering.label(p) for p in paragraphs] == ["Part 1", "Part 2", "Part 3", "Part 7"]

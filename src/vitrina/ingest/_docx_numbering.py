@@ -4,7 +4,8 @@ A paragraph is numbered by a ``w:numPr`` (``w:numId`` + ``w:ilvl``) set on it or
 its paragraph style. ``numbering.xml`` maps the ``w:num`` to an ``w:abstractNum`` whose
 ``w:lvl`` gives the start value, the number format (``w:numFmt``: decimal, roman,
 letters…) and the label pattern (``w:lvlText``: "Stage %1", "%1.%2."). Counters run
-per list (``numId``) and level; a level's counter restarts when a shallower level
+per list and level (``w:num``s sharing an abstract list without a start override
+continue one count, as in Word); a level's counter restarts when a shallower level
 counts on. Bullets and unnumbered levels print no label.
 """
 
@@ -28,7 +29,8 @@ class Numbering:
     """The document's list definitions and the running counters while reading it."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)  # list key -> ilvl -> count
+    keys: dict[str, str] = field(default_factory=dict)  # numId -> the list it counts in
 
     def label(self, paragraph) -> str | None:
         """The label Word prints before ``paragraph`` (counting it), or None."""
@@ -39,7 +41,7 @@ class Numbering:
         levels = self.levels.get(num_id)
         if not levels or ilvl not in levels:
             return None
-        counts = self.counters.setdefault(num_id, {})
+        counts = self.counters.setdefault(self.keys.get(num_id, num_id), {})
         counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]
@@ -118,6 +120,7 @@ def read_numbering(document) -> Numbering:
         return Numbering()
     abstract = {a.get(f"{_W}abstractNumId"): _levels(a) for a in root.findall(f"{_W}abstractNum")}
     levels: dict[str, dict[int, _Level]] = {}
+    keys: dict[str, str] = {}
     for num in root.findall(f"{_W}num"):
         ref = num.find(f"{_W}abstractNumId")
         if ref is None or ref.get(f"{_W}val") not in abstract:
@@ -128,8 +131,11 @@ def read_numbering(document) -> Numbering:
             k = _int(override.get(f"{_W}ilvl"), 0)
             if start is not None and k in own:
                 own[k].start = _int(start.get(f"{_W}val"), own[k].start)
-        levels[num.get(f"{_W}numId", "")] = own
-    return Numbering(levels)
+        num_id = num.get(f"{_W}numId", "")
+        levels[num_id] = own
+        overridden = num.find(f"{_W}lvlOverride") is not None
+        keys[num_id] = f"num:{num_id}" if overridden else f"abstract:{ref.get(f'{_W}val')}"
+    return Numbering(levels, keys=keys)
 
 
 def _levels(abstract) -> dict[int, _Level]:
