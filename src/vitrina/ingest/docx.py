@@ -55,7 +55,7 @@ from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_par
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import ends_sentence, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -450,21 +450,15 @@ def _headings_by_type(items: list[_Item]) -> None:
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:
     """Items without pull quotes: a paragraph in a quotation style, a sentence or more
     long, whose words are repeated inside another paragraph (said twice, set large)."""
-    bodies = [_letters(item.text.text) for item in items if item.kind == "paragraph" and not item.quoted]
+    bodies = [letters_only(item.text.text) for item in items if item.kind == "paragraph" and not item.quoted]
 
     def repeated(item: _Item) -> bool:
         text = " ".join(item.text.text.split())
         if not item.quoted or len(text.split()) < DOCX_LIMITS["pull_quote_words"] or not ends_sentence(text):
             return False
-        letters = _letters(text)
-        return any(letters in body and letters != body for body in bodies)
+        return said_again(text, bodies)
 
     return [item for item in items if not repeated(item)]
-
-
-def _letters(text: str) -> str:
-    """Letters and digits only, lower case: quotes, dashes and spacing aside."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _picture_only(item: _Item | None) -> bool:

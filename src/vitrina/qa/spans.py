@@ -109,7 +109,8 @@ def spans(doc: Any, q: Question) -> list[tuple[int, int, dict[str, float]]]:
                         add(_subtree(obj), role, credit, child.lower_)
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head  # "the envoy who signed it": the noun the clause is about
-            add([t for t in _subtree(noun) if t not in set(head.subtree)],
+            clause = set(head.subtree)
+            add([t for t in _subtree(noun) if t not in clause],
                 "subject" if head.dep_ == "relcl" else "object", credit, None)
     for chunk in doc.noun_chunks:
         add(list(chunk), "chunk", 0.0, None)

@@ -10,10 +10,10 @@ stay honest) and recorded as a repair.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
-from vitrina.structure.cues import LINE_HYPHENS, ends_sentence
+from vitrina.structure.cues import LINE_HYPHENS, ends_sentence, letters_only, said_again
 from vitrina.structure.hyphens import HyphenJudge, english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
@@ -228,7 +228,8 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
     large between rules, it is said twice)."""
-    bodies = [_letters(e.lines) for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+    bodies = [letters_only("".join(line.text for line in e.lines))
+              for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
 
     def repeated(entry: Entry) -> bool:
         text = " ".join(line.text for line in entry.lines)
@@ -236,12 +237,7 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
             return False  # a paragraph is a pull quote only when set as a quotation
         if len(text.split()) < min_words or not ends_sentence(text, lenient=True):
             return False
-        letters = _letters(entry.lines)
-        return any(letters in body and letters != body for body in bodies)
+        return said_again(text, bodies)
 
     return [e for e in entries if not repeated(e)]
 
-
-def _letters(lines: Sequence[Line]) -> str:
-    """Letters and digits only, lower case: line breaks, hyphens and quotes aside."""
-    return "".join(ch for line in lines for ch in line.text.lower() if ch.isalnum())

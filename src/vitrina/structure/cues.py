@@ -109,3 +109,15 @@ def is_acronym(word: str) -> bool:
 def first_word(text: str) -> str:
     parts = text.split(maxsplit=1)
     return parts[0] if parts else ""
+
+
+def letters_only(text: str) -> str:
+    """Letters and digits only, lower case: spacing, line breaks, hyphens, quotes and dashes aside."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def said_again(text: str, bodies: list[str]) -> bool:
+    """``text`` stands inside another paragraph (``bodies``: their ``letters_only``) and is not the
+    whole of it: a pull quote, set large, says a sentence of the body twice."""
+    letters = letters_only(text)
+    return any(letters in body and letters != body for body in bodies)
