@@ -67,14 +67,15 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
+# A link's "(destination)": it may hold balanced parentheses ("Jones_(sailor)"), one level deep.
+LINK_DESTINATION = r"\((?:[^()]|\([^()]{0,500}\)){0,2000}\)"
 # Bracketed runs are bounded: unbounded ones made unclosed "[" "![" "](" quadratic.
 INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
     r"|(?P<fnref>\[\^[^\]\s]{1,100}\])"  # a footnote call "[^2]": not text
     r"|(?P<image>!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})(?:\s+[\"'(](?P<title>[^\"')]{0,1000})[\"')])?\s*\))"
-    # a destination may hold balanced parentheses ("Jones_(sailor)"), one level deep
-    r"|(?P<link>\[(?P<ltext>[^\]]{1,1000})\](?:\((?:[^()]|\([^()]{0,500}\)){0,2000}\)|\[[^\]]{0,1000}\]))"
+    rf"|(?P<link>\[(?P<ltext>[^\]]{{1,1000}})\](?:{LINK_DESTINATION}|\[[^\]]{{0,1000}}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
@@ -587,7 +588,7 @@ def _skip_footnote(lines: list[tuple[str, int]], i: int) -> int:
     return i
 
 
-_LINK = re.compile(r"!?\[[^\]]{1,1000}\]\((?:[^()]|\([^()]{0,500}\)){0,2000}\)")
+_LINK = re.compile(r"!?\[[^\]]{1,1000}\]" + LINK_DESTINATION)
 # What may stand beside the links of a navigation line: emphasis, separators and a
 # short lead label ("Contents:", "See also:").
 _NAV_REST = re.compile(r"^(?:[^\s:.!?]+(?:\s+[^\s:.!?]+){0,2}:)?[\s*_·|•,;/–—>-]*$")
