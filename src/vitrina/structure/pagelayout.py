@@ -72,8 +72,12 @@ LIMITS: dict[str, float] = {
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
-    "indent_lines": 3,
-    "indent_match": 1.5,  # points: a first line set in by the document's own indent, within this  # this many indented lines, all after a sentence end, show an indented style
+    "indent_lines": 3,  # this many indented lines, all after a sentence end, show an indented style
+    "indent_sentence_ends": 3,  # ... or, over at least this many line-ending sentence ends,
+    "indent_share": 0.3,  # ... this share of the lines after them indented
+    "indent_match": 1.5,  # points: a first line set in by the document's own indent, within this
+    "gutter_band": 0.2,  # a gutter is looked for this share of a zone's width in from either side
+    "running_length": 2.0,  # a running head repeating a heading is within this factor of its length
     "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
     "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
     "heading_size": 1.12,  # type this much larger than the body is a heading
@@ -369,9 +373,10 @@ def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfC
         return set()
     lengths = {len(key) for key in wanted}
     headings: dict[str, float] = {}
+    ratio = LIMITS["running_length"]
     for page in content.pages:
         for line in page.lines:
-            if id(line) in edge or not any(0.5 * n <= len(line.text) <= 2 * n for n in lengths):
+            if id(line) in edge or not any(n / ratio <= len(line.text) <= ratio * n for n in lengths):
                 continue
             key = _letters_key(line.text)
             if key in wanted:
@@ -759,7 +764,8 @@ def _gutter(lines: list[TextLine]) -> float | None:
     allowed = LIMITS["gutter_crossing"] * len(lines)
     candidates: list[tuple[int, float, float]] = []
     run: list[int] = []
-    for x in [*range(int(0.2 * span), int(0.8 * span)), -1]:
+    band = LIMITS["gutter_band"]
+    for x in [*range(int(band * span), int((1 - band) * span)), -1]:
         if x >= 0 and counts[x] <= allowed:
             run.append(x)
             continue
@@ -1255,7 +1261,7 @@ class _Flow:
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
         gap = title.line.top - kicker.line.bottom
-        near = kicker.line.page == title.line.page and -0.5 * title.line.size <= gap <= (
+        near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
         return text if short and smaller and near else None
 
@@ -1658,7 +1664,7 @@ def _indent_style(placed: list[Placed]) -> bool:
                 running_indented += inset
     # (narrow columns end many lines with a sentence inside a paragraph: then indents
     # after sentence ends alone, and never after a running line, tell the style)
-    return after_end >= 3 and (indented >= 0.3 * after_end or (
+    return after_end >= LIMITS["indent_sentence_ends"] and (indented >= LIMITS["indent_share"] * after_end or (
         indented >= LIMITS["indent_lines"] and running_indented == 0))
 
 

@@ -49,6 +49,7 @@ from vitrina.structure.lines import Line, LineSet
 PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
+    "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
@@ -320,7 +321,7 @@ class PlainLayout:
         if LABEL_ALONE.match(text):
             return None  # a panel label ("Room 1"): stored by its identifier below
         title = self._title_block(i + 1, 0)
-        if not title or len(title) > 4 or not _plain_title(title) or not all(self._short(t) for t in title):
+        if not title or len(title) > PLAIN_LIMITS["kicker_title_lines"] or not _plain_title(title) or not all(self._short(t) for t in title):
             return None
         nxt = title[-1].index + 1
         if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:

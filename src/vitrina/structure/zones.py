@@ -34,10 +34,12 @@ ZONE_LIMITS: dict[str, float] = {
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
-    "turned_reach": 3.0,
+    "turned_reach": 3.0,  # a turned line within this many of its type heights of a picture is its credit
     "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
     "kicker_size": 0.95,  # ... in type at most this share of the heading's
-    "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it  # a turned line within this many of its type heights of a picture is its credit
+    "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
+    "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
+    "call_digits": 2,  # a note call is at most this many raised digits
 }
 
 _NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -105,7 +107,7 @@ def without_note_calls(line: TextLine) -> TextLine:
     """``line`` without its note calls: one or two digits raised in small glyphs right
     after a word or a stop ("… in 1476.²" reads "… in 1476.")."""
     text = line.text
-    if not any(ch.isdigit() for ch in text) or len(text) < 3:
+    if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
         return line
     heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(len(text)) if text[k].isalpha())
     if not heights:
@@ -125,7 +127,7 @@ def without_note_calls(line: TextLine) -> TextLine:
                 b[3] - b[1] <= ZONE_LIMITS["call_size"] * usual and foot - b[3] >= ZONE_LIMITS["call_raise"] * usual
                 for b in glyphs
             )
-            if raised and end - k <= 2 and (end == len(text) or not text[end].isalnum()):
+            if raised and end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum()):
                 drop.update(range(k, end))
             k = end
         else:
