@@ -426,3 +426,18 @@ def test_known_as_is_the_same_person_and_leaves_the_surname_to_the_relative():
     ]))
     assert entity_of(doc, "Maria Brandt") == entity_of(doc, "Anna Lenk") is not None
     assert entity_of(doc, "Brandt") == entity_of(doc, "Walter Brandt") is not None
+
+
+def test_surname_titled_apart_before_a_later_full_name_is_another_person():
+    doc = extract(make_doc([
+        "President Brenn opened the session. Brenn spoke for an hour. "
+        "Attorney General Osric Brenn then met the envoy. Osric Brenn wrote a memoir."
+    ]))
+    lone = [m.entity for m in doc.mentions if doc.text[m.start : m.end] == "Brenn"]
+    osric = entity_of(doc, "Osric Brenn")
+    assert len(lone) == 2 and lone[0] == lone[1] and osric not in lone
+
+
+def test_surname_before_the_only_full_name_still_joins_it():
+    doc = extract(make_doc(["Morrow wrote first. Later Jane Morrow arrived in 1850."]))
+    assert entity_of(doc, "Morrow") == entity_of(doc, "Jane Morrow")

@@ -557,3 +557,55 @@ def test_a_sea_is_not_the_division_or_hamlet_named_after_it():
     for name in ("Red Sea", "Hudson Bay"):
         assert _place(doc, name).lat is None, name
     assert _place(doc, "Jeddah").country == "SA"
+
+
+# ---------------------------------------------------------------- round 8: qualifiers, names of documents
+
+
+def test_a_town_qualified_by_a_division_is_not_a_foreign_district_of_that_name():
+    # "Lisbon" is also a Portuguese district by another name ("Lisboa"); "Lisbon, Ohio" is
+    # the town in Ohio, and "Madrid, New Mexico" has no town of that size in the table: no point
+    doc = _extract("Emigrants founded Lisbon, Ohio, and later Madrid, New Mexico, far from Iberia.")
+    lisbon = _place(doc, "Lisbon")
+    assert lisbon.country == "US" and lisbon.lat is not None and 39 < lisbon.lat < 42
+    assert _place(doc, "Madrid").lat is None
+
+
+def test_two_states_in_a_list_stay_states():
+    doc = _extract("Delegates from Texas, Ohio and Virginia met in 1850.")
+    assert _place(doc, "Texas").place_kind == "admin-region"
+
+
+def test_one_name_qualified_by_two_areas_is_two_namesakes():
+    doc = _extract("Settlers named a Sebastopol, California, and a Sebastopol, Ontario, after the siege.")
+    senses = [entity(doc, m.entity) for m in doc.mentions if doc.text[m.start : m.end] == "Sebastopol"]
+    assert len(senses) == 2 and senses[0].id != senses[1].id
+    assert senses[0].country == "US"
+    assert senses[1].country != "US"  # the Californian sense is not the Ontario one (none that size: unmapped)
+
+
+def test_the_qualifier_after_a_comma_is_the_area_not_a_town_named_so():
+    doc = _extract("Settlers named a Sebastopol, California, and a Sebastopol, Ontario, after the siege.")
+    ontario = _place(doc, "Ontario")
+    assert ontario.country == "CA" and ontario.place_kind == "admin-region"
+
+
+def test_a_big_town_after_a_comma_is_the_next_item_of_a_list():
+    doc = _extract("Thousands settled in Milwaukee, Cincinnati, St. Louis and Omaha.")
+    assert _place(doc, "St. Louis").lat is not None
+
+
+def test_the_place_a_treaty_is_named_after_is_not_mapped():
+    doc = _extract("The two governments signed the Treaty of Paris in 1898. Later the envoys returned to Paris.")
+    first, second = [entity(doc, m.entity) for m in doc.mentions if doc.text[m.start : m.end] == "Paris"]
+    assert first.lat is None and first.geocoding == "the place a treaty or other document is named after"
+    assert second.country == "FR" and second.lat is not None
+
+
+def test_names_document_by_the_wordnet_file_of_the_head_noun():
+    from vitrina.extract.places import names_document
+
+    assert names_document("Treaty") and names_document("Pact") and names_document("Charter")
+    # acts, titles and polities: the place is the one meant ("Battle of X", "Duke of X")
+    assert not names_document("Battle") and not names_document("Duke") and not names_document("Republic")
+    assert not names_document("treaty")  # a lower-case noun heads no proper name

@@ -14,10 +14,10 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from vitrina.extract.entities import PARTICLES, RawMention, event_heads
+from vitrina.extract.entities import PARTICLES, RawMention, event_heads, role_phrases
 from vitrina.extract.nlp import Analysis
 from vitrina.extract.places import (
     AREA_KINDS,
@@ -38,6 +38,7 @@ from vitrina.extract.places import (
     may_be_town,
     mention_key,
     named_areas,
+    names_document,
     prior,
     resolve_document,
     sizeable_sense,
@@ -409,7 +410,12 @@ class Clusterer:
             return same[0] if same else None
         low = word.lower()
         full = index.full
-        by_last = index.by_surname.get(low, [])
+        owners = index.by_surname.get(low, [])
+        by_last = self._surname_owners(i, owners, index)
+        if by_last is None:  # the surname's one earlier use alone, before any full name
+            return self._earlier_single(i, index)
+        if owners and not by_last:  # titled apart from the one named later: someone else
+            return None
         if len(by_last) == 1:
             return by_last[0]
         if len(by_last) > 1:
@@ -441,6 +447,42 @@ class Clusterer:
         by_variant = [c for c in index.one_edit(low) if len(low) >= 6
                       and within_edits(full[c].last.lower(), low, 1)]
         return by_variant[0] if len(by_variant) == 1 else None
+
+    def _surname_owners(self, i: int, owners: list[int], index: _SingleIndex) -> list[int] | None:
+        """The full-name people a lone surname at mention ``i`` may be. Those named in full
+        before it, when any is; when none is, a later full name is the person only if
+        nothing says otherwise: the title the surname carries ("President X") is not one
+        the later full name has ("Attorney General Y X"), and the surname was not already
+        used alone for someone titled so (None: join that earlier use, ``_earlier_single``)."""
+        if not owners:
+            return owners
+        start = self.mentions[i].start
+        named = [c for c in owners if (first := self._first_full_name_start(c)) is not None and first < start]
+        if named:
+            return named
+        if self._earlier_single(i, index) is not None:
+            return None
+        role = self.mentions[i].role or self._role_before(i)
+        if role and all(self.clusters[c].roles and role not in self.clusters[c].roles for c in owners):
+            return []  # another person of the surname, titled apart
+        return owners
+
+    def _role_before(self, i: int) -> str | None:
+        """The role phrase right before a mention that does not hold it ("President" before a
+        name the input's markup gives alone): ``data/roles.txt``, the longest first."""
+        words = self.text[max(0, self.mentions[i].start - 40) : self.mentions[i].start].lower().split()
+        for phrase in role_phrases():
+            if tuple(words[-len(phrase):]) == phrase:
+                return " ".join(phrase)
+        return None
+
+    def _earlier_single(self, i: int, index: _SingleIndex) -> int | None:
+        """A person cluster of one-word names, this surname, made before mention ``i``."""
+        word = self.surface(i)
+        singles = [c for c in index.single_variants(word.lower())
+                   if (cl := self.clusters[c]).type == "person" and cl.name and cl.name.first is None
+                   and cl.name.last.lower() == word.lower() and not cl.name.suffix]
+        return self._most_recent(singles, self.mentions[i].start) if singles else None
 
     def _most_recent(self, candidates: list[int], before: int, window: int | None = None) -> int | None:
         """The candidate mentioned last before ``before`` (the first one on a tie)."""
@@ -560,7 +602,10 @@ class Clusterer:
             return {}
         places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
         breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
-        found = before_namesakes([self._place_mention(i, breaks) for i in places])
+        found = [self._place_mention(i, breaks) for i in places]
+        found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
+                                  and places[k - 1] == i - 1 else pm
+                                  for k, (i, pm) in enumerate(zip(places, found, strict=True))])
         people = self._person_words()
         by_name = resolve_document(found, self.gaz, people)
         decisions = {i: by_name[mention_key(pm)] for i, pm in zip(places, found, strict=True)
@@ -590,8 +635,10 @@ class Clusterer:
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
         article = bool(before) and before[-1].lower() == "the"
         land = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns")
+        head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
-                            locative, qualifier, possessive, self._vessel(m, before), agent, article, land)
+                            locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
+                            in_name=head is not None and names_document(head.group(1)))
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",
@@ -888,6 +935,8 @@ def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Cou
 
 
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
+# "Treaty of (the) X": the capitalised noun a name follows with "of" (right before it)
+_OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 # plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")

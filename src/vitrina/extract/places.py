@@ -545,6 +545,13 @@ class PlaceMention:
     # before the text first qualifies the name ("X, Region" later on): read as the reader
     # reads it there, without the namesake the qualifier introduces (``before_namesakes``)
     unqualified_yet: bool = False
+    qualifies: bool = False  # the qualifier of the place before it ("Ontario" in "X, Ontario")
+    # the object of "of" after a capitalised noun of a document ("Treaty of X"): the place a
+    # treaty or charter is named after, not a place the sentence speaks of (``names_document``)
+    in_name: bool = False
+    # the text qualifies this name with two or more different areas ("X, Ontario, and an X,
+    # California"): namesakes, each use decided with its own qualifier (``before_namesakes``)
+    namesakes: bool = False
 
 
 def resolve_document(
@@ -582,22 +589,36 @@ def mention_key(m: PlaceMention) -> str:
     """The name a mention is decided under: its lookup form, apart for a ship's or other
     named thing's uses ("the X sank"), so the place X of the same text is decided alone,
     and apart for the uses before the text first qualifies the name."""
-    return normalise(m.name) + (" #named-thing" if m.vessel else "") + (" #before-qualifier" if m.unqualified_yet else "")
+    return normalise(m.name) + (" #named-thing" if m.vessel else "") + (" #before-qualifier" if m.unqualified_yet else "") \
+        + (f" #in {normalise(m.qualifier)}" if m.qualifier and m.namesakes else "") \
+        + (" #in-a-name" if m.in_name else "")
 
 
 def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """``mentions`` with the uses of a name that come before its first qualified use
     ("... X, Region ...") marked ``unqualified_yet``: a text that names a namesake
     ("the town of X, Region") after using the name alone means the usual X before it
-    (one sense per name holds from the point where the text says which X it means)."""
+    (one sense per name holds from the point where the text says which X it means);
+    and the qualified uses of a name the text qualifies with different areas marked
+    ``namesakes`` (each is decided with its own qualifier)."""
     first: dict[str, int] = {}
     for m in mentions:
         if m.qualifier:
             key = normalise(m.name)
             first[key] = min(first.get(key, m.start), m.start)
-    return [replace(m, unqualified_yet=True)
-            if not m.qualifier and normalise(m.name) in first and m.start < first[normalise(m.name)] else m
-            for m in mentions]
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.qualifier:
+            qualifiers[normalise(m.name)].add(normalise(m.qualifier))
+    out = []
+    for m in mentions:
+        key = normalise(m.name)
+        if not m.qualifier and key in first and m.start < first[key]:
+            m = replace(m, unqualified_yet=True)
+        elif m.qualifier and len(qualifiers[key]) > 1:
+            m = replace(m, namesakes=True)
+        out.append(m)
+    return out
 
 
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
@@ -653,6 +674,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if is_feature_name(name):  # "X Sea" is the sea: a division named after it, or a town with
         # that other name, is not meant (a town of that main name may be: "X Bay" the port)
         senses = [s for s in senses if s.place.kind != "state" and not (s.alternate and s.place.kind in TOWN_KINDS)]
+    if senses and all(m.in_name for m in ms):
+        candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
+        return Decision(None, candidates, "the place a treaty or other document is named after")
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
@@ -663,7 +687,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     explicit = bool(within)
     if explicit:
         senses = within
-    elif any(q.kind == "state" for q in qualifiers) and all(s.place.kind in TOWN_KINDS for s in senses) \
+    elif any(q.kind == "state" for q in qualifiers) and all(_town_reading(s, qualifiers) for s in senses) \
             and not any(_big_town(gaz, m.qualifier) for m in ms if m.qualifier):
         # "Paris, Kentucky": the text names the division the town is in, and no sense of the
         # table of towns over 15,000 lies there: the smaller town of that name there, else no
@@ -673,6 +697,11 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         if town is not None:
             return Decision(town, [(town, prior(Sense(town, False)))] + candidates, "explicit qualifier")
         return Decision(None, candidates, "no sense inside the place that qualifies it")
+    if any(m.qualifies for m in ms) and not _big_town(gaz, name):
+        # "X, Ontario": the qualifier is an area, not a town named so (a big town after a
+        # comma is as often the next item of a list: "Cincinnati, St. Louis and …")
+        areas = [s for s in senses if s.place.kind in AREA_KINDS | {"state"}]
+        senses = areas or senses
     supported = explicit or any(m.locative for m in ms)
     scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported)
                                            + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
@@ -693,6 +722,17 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _town_reading(sense: Sense, qualifiers: Sequence[Place]) -> bool:
+    """A sense that leaves "X, Division" read as a town in that division: a town, a
+    division or country that matched only by another (foreign, former) name of it
+    ("Lisboa" the district, for "Lisbon, Ohio"), or a division of another country than the
+    qualifier's (no division lies in another country's); a division of the same country by
+    its main name ("Texas, Ohio and …") reads as the next item of a list."""
+    p = sense.place
+    return p.kind in TOWN_KINDS or sense.alternate or (
+        p.kind == "state" and all(q.country != p.country for q in qualifiers if q.kind == "state"))
 
 
 def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
@@ -977,6 +1017,28 @@ def _feature_noun(word: str) -> bool:
     # common-noun senses only: WordNet's proper nouns ("Columbia" the river) are capitalised
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
     return any(features & set(path) for sense in common[:FEATURE_SENSES] for path in sense.hypernym_paths())
+
+
+# WordNet lexicographer file of a document or message noun ("treaty", "pact", "charter")
+DOCUMENT_LEXNAME = "noun.communication"
+
+
+@lru_cache(maxsize=4096)
+def names_document(head: str) -> bool:
+    """A capitalised noun heading a proper name ("Treaty" of "Treaty of X") whose usual
+    (first) WordNet sense is a communication: the name is a document's, and the place after
+    its "of" is what the document is named after. Acts ("Battle of X"), people and titles
+    ("Duke of X") and groups ("Republic of X") are other lexicographer files: their place is
+    more often the one meant."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not head[:1].isupper() or not head.isalpha():
+        return False
+    base = head.lower()
+    # common-noun senses only: "Chinese" the language is a proper noun (a demonym's)
+    senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
+    return bool(senses) and senses[0].lexname() == DOCUMENT_LEXNAME
 
 
 def is_acronym_like(name: str) -> bool:
