@@ -441,3 +441,16 @@ def test_surname_titled_apart_before_a_later_full_name_is_another_person():
 def test_surname_before_the_only_full_name_still_joins_it():
     doc = extract(make_doc(["Morrow wrote first. Later Jane Morrow arrived in 1850."]))
     assert entity_of(doc, "Morrow") == entity_of(doc, "Jane Morrow")
+
+
+def test_a_titled_name_typed_as_a_group_is_the_person():
+    from vitrina.extract.entities import _name_after_role
+
+    class T:
+        def __init__(self, text, tag="NNP"):
+            self.text, self.tag = text, tag
+
+    assert _name_after_role([T("Brenn")]) and _name_after_role([T("Osric"), T("Brenn")])
+    # a body named after the office holder, or common words, are no name
+    assert not _name_after_role([T("Brenn"), T("Library")])
+    assert not _name_after_role([T("forces", "NNS")])

@@ -609,3 +609,10 @@ def test_names_document_by_the_wordnet_file_of_the_head_noun():
     # acts, titles and polities: the place is the one meant ("Battle of X", "Duke of X")
     assert not names_document("Battle") and not names_document("Duke") and not names_document("Republic")
     assert not names_document("treaty")  # a lower-case noun heads no proper name
+
+
+def test_a_division_without_a_point_gives_way_to_a_city_across_the_border(gaz):
+    # a division of one country named like a city of its neighbour (no point of its own):
+    # the city is meant, not an unmapped tie
+    senses = gaz.senses("Jerusalem")
+    assert senses and all(s.place.country == "IL" for s in senses)

@@ -146,8 +146,14 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
         if len(named) < len(toks):
             toks, start = named, named[0].start
         role = None
+        if label != "PERSON":  # "Egyptian President X", "National Security Advisor Y Z" typed a group
+            rest, titled = _strip_role(toks)
+            if titled is not None and _name_after_role(rest):
+                toks, role, etype = rest, titled, "person"
+                label = "PERSON"
         if label == "PERSON":
-            toks, role = _strip_role(toks)
+            toks, held = _strip_role(toks)
+            role = role or held
             toks = _name_core(toks)
             if not toks:
                 continue
@@ -229,6 +235,25 @@ def _strip_role(toks: list[Tok]) -> tuple[list[Tok], str | None]:
             if end < len(toks):
                 return toks[end:], matched[0]
     return toks, None
+
+
+def _name_after_role(toks: list[Tok]) -> bool:
+    """The words after a role in a span NER typed otherwise are a person's name: proper
+    nouns only, the last no common noun ("Library", "Administration": a body named after
+    the office holder)."""
+    if not toks or any(t.tag not in NAME_TAGS for t in toks):
+        return False
+    return len(toks) == 1 or not _common_noun(toks[-1].text)
+
+
+@lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """A word WordNet knows as a lower-case noun ("library", "doctrine")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = word.lower()
+    return wn is not None and any(lemma.name() == base for s in wn.synsets(base, "n") for lemma in s.lemmas())
 
 
 def _name_core(toks: list[Tok]) -> list[Tok]:

@@ -356,16 +356,19 @@ class Gazetteer:
     def senses(self, name: str) -> list[Sense]:
         """Every sense of ``name`` (exact, case-insensitive match of a main or alternate name).
 
-        A division without a point gives way to a city of its country by that
-        name (the city-state "Hamburg", the capital district "Tokyo") and to a
-        country by that name.
+        A division without a point gives way to a city of its country or of a
+        neighbouring country by that name (the city-state "Hamburg", the capital
+        district "Tokyo") and to a country by that name.
         """
         found = list(self._index.get(normalise(name), {}).values())
         cities = {s.place.country for s in found if s.place.kind == "city" and not s.alternate}
         # ... and a division without a point that is also a country by that name (an overseas
         # region listed under its sovereign, "Réunion") is that country
         country = any(s.place.kind == "country" for s in found)
-        return [s for s in found if not (math.isnan(s.place.lat) and (s.place.country in cities or country))]
+        # ... and to a city of that name across a border: a division named like a town of the
+        # neighbouring country lies around it (a border drawn through a city and its district)
+        return [s for s in found if not (math.isnan(s.place.lat) and (
+            s.place.country in cities or country or cities & self.neighbours.get(s.place.country or "", frozenset())))]
 
     def reduced_senses(self, name: str) -> list[Sense]:
         """Senses of a longer name the gazetteer does not know, through a shorter name it may:
