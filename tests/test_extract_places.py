@@ -616,3 +616,15 @@ def test_a_division_without_a_point_gives_way_to_a_city_across_the_border(gaz):
     # the city is meant, not an unmapped tie
     senses = gaz.senses("Jerusalem")
     assert senses and all(s.place.country == "IL" for s in senses)
+
+
+def test_the_one_town_of_a_former_name_beside_a_named_country_is_mapped():
+    # "Olmütz" is only another name of one town (Olomouc), next to a country the text names
+    doc = _extract("In the winter the court of Austria fled to Olmütz with its ministers.")
+    olmutz = _place(doc, "Olmütz")
+    assert olmutz.country == "CZ" and olmutz.lat is not None
+
+
+def test_a_former_name_far_from_every_named_country_stays_unmapped():
+    doc = _extract("Traders from Canada and the United States steamed north to Fort Victoria in 1858.")
+    assert _place(doc, "Fort Victoria").lat is None

@@ -721,10 +721,30 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if explicit and len(unique) == 1:
         return Decision(best, unique, "explicit qualifier")
     if score < GEO_WEIGHTS["floor"]:
+        if _sole_town_by_another_name(best, unique, ms, ctx, gaz):
+            return Decision(best, unique, "the one town of that other name, in or beside a country the document names")
         return Decision(None, unique, "weak evidence")
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], ms: list[PlaceMention],
+                               ctx: Context, gaz: Gazetteer) -> bool:
+    """A name that is another (former, foreign) name of one town only ("Olmütz"), used as a
+    place ("at X", "to X", "the isthmus of X"; never "the X", a town's name takes no
+    article), that town lying in a country the document names or in a neighbour of one: what
+    the text calls it, though the prior for a name matched that way is low. The name itself
+    must be that other name (not a shorter name found inside it: "Central X")."""
+    if len(unique) != 1 or best.kind not in TOWN_KINDS or not best.country:
+        return False
+    if not any(m.locative or m.land for m in ms) or any(m.article for m in ms):
+        return False
+    own = [s for s in gaz.senses(ms[0].name) if s.place.key == best.key]
+    if not own or not all(s.alternate for s in own):
+        return False
+    near = {best.country} | gaz.neighbours.get(best.country, frozenset())
+    return bool(near & ctx.countries_doc)
 
 
 def _town_reading(sense: Sense, qualifiers: Sequence[Place]) -> bool:
