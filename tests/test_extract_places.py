@@ -595,11 +595,19 @@ def test_a_big_town_after_a_comma_is_the_next_item_of_a_list():
     assert _place(doc, "St. Louis").lat is not None
 
 
-def test_the_place_a_treaty_is_named_after_is_not_mapped():
+def test_the_place_a_treaty_is_named_after_is_the_treatys_name():
     doc = _extract("The two governments signed the Treaty of Paris in 1898. Later the envoys returned to Paris.")
-    first, second = [entity(doc, m.entity) for m in doc.mentions if doc.text[m.start : m.end] == "Paris"]
-    assert first.lat is None and first.geocoding == "the place a treaty or other document is named after"
-    assert second.country == "FR" and second.lat is not None
+    treaty = entity(doc, entity_of(doc, "Treaty of Paris"))
+    assert treaty is not None and treaty.type == "other" and treaty.lat is None
+    (city,) = [entity(doc, m.entity) for m in doc.mentions if doc.text[m.start : m.end] == "Paris"]
+    assert city.country == "FR" and city.lat is not None
+
+
+def test_a_place_mention_inside_a_document_name_is_decided_apart(gaz):
+    mentions = [PlaceMention("Paris", 20, 25, 0, in_name=True), PlaceMention("Paris", 60, 65, 1, locative=True)]
+    decisions = resolve_document(mentions, gaz)
+    assert decisions[normalise("Paris") + " #in-a-name"].place is None
+    assert decisions[normalise("Paris")].place is not None
 
 
 def test_names_document_by_the_wordnet_file_of_the_head_noun():

@@ -600,6 +600,9 @@ class Clusterer:
         """The place decision of every place mention, made once per name for the document."""
         if self.gaz is None:
             return {}
+        for i, m in enumerate(self.mentions):
+            if m.type == "place":
+                self._as_document_name(i)
         places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
         breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
         found = [self._place_mention(i, breaks) for i in places]
@@ -617,6 +620,16 @@ class Clusterer:
                     c.key == head.place.key for c, _ in tail.candidates):
                 decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
         return decisions
+
+    def _as_document_name(self, i: int) -> None:
+        """ "Treaty of X": a place mention after "of" and a capitalised document noun
+        (``names_document``) becomes the document's name, an "other" mention from the head
+        noun on (when no other mention lies there): the treaty, not the place it is named after."""
+        m = self.mentions[i]
+        head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
+        if head is None or not names_document(head.group(1)) or (i and self.mentions[i - 1].end > head.start(1)):
+            return
+        m.start, m.type = head.start(1), "other"
 
     def _place_mention(self, i: int, breaks: list[int]) -> PlaceMention:
         m = self.mentions[i]
