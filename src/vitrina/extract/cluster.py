@@ -947,9 +947,9 @@ def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Cou
     return person_words, other_words
 
 
-# between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 # "Treaty of (the) X": the capitalised noun a name follows with "of" (right before it)
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+# between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 # plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
