@@ -134,3 +134,12 @@ def test_a_reading_full_of_misreading_marks_scores_below_the_right_one() -> None
     right, _ = reading_score(data.decode("koi8_r"), "koi8_r")
     assert right > reading_score(data.decode("cp932"), "cp932")[0]  # half-width katakana
     assert right > reading_score(data.decode("cp1251"), "cp1251")[0]  # capitals inside words
+
+
+@pytest.mark.parametrize("text", ["Grüße", "Füße aus Köln", "São João"])
+def test_western_words_whose_accents_stand_together_stay_cp1252_without_a_warning(text: str) -> None:
+    """"üß" are two non-ASCII bytes in a row, like a CJK character: "Grüße" was read as
+    "Grﮰﻑe" (CP1006) and said to be detected."""
+    take_warnings()
+    assert decode(text.encode("cp1252"), "x.txt") == text
+    assert take_warnings() == []

@@ -117,7 +117,9 @@ _HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 # charset-normalizer proposes (it misses some for short texts): the national standards of
 # Chinese (simplified, traditional), Japanese, Korean text and the Cyrillic and Greek code pages
 DOUBLE_BYTE_ENCODINGS = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
-LEGACY_ENCODINGS = (*DOUBLE_BYTE_ENCODINGS, "koi8_r", "cp1251", "cp1253")
+LEGACY_ENCODINGS = (*DOUBLE_BYTE_ENCODINGS, "koi8_r", "cp1251", "cp1253", "cp1252")
+# Western code pages: a text they read best is left to the Western rules (no warning)
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 # The older national standard each extension grew from: its characters are the common ones
 # (GB2312's 6,763 hanzi, KS X 1001's 2,350 hangul, JIS X 0208's kanji); a character only the
 # extension has is rare in real text and frequent in a misreading
@@ -129,7 +131,7 @@ ENCODING_GUESS = {
     # weight of each non-ASCII character of a reading: one of the language's most frequent
     # characters (charset-normalizer's tables), a rare one (only in the extension), one of
     # another script than the language's, a suspect one (a capital inside a word, a letter
-    # glued to a symbol, a word too long to be one)
+    # glued to a symbol, a word too long to be one, a word that changes alphabet)
     "frequent": 1.0, "rare": -0.5, "foreign": -1.0, "suspect": -2.0,
     # the best reading is a weak guess below this score per character, or when the second
     # reading (another text) scores within this margin of it, or with fewer characters
@@ -170,6 +172,8 @@ def legacy_multibyte(data: bytes) -> str | None:
         return None
     ranked = sorted(readings.items(), key=lambda item: -item[1][0])
     (best, (score, chars)), others = ranked[0], ranked[1:]
+    if best in WESTERN_ENCODINGS:  # "Grüße": accented letters that happen to stand together
+        return None
     if not paired:
         western = "latin-1" if any(b in _CP1252_UNDEFINED for b in data) else "cp1252"
         if score - reading_score(data.decode(western), western)[0] < ENCODING_GUESS["sure_margin"]:
@@ -218,8 +222,11 @@ def reading_score(text: str, encoding: str) -> tuple[float, int]:
 
     frequent, scripts, coverage = _language_letters(encoding)
     base = BASE_STANDARD.get(encoding)
-    total, count, previous, run = 0.0, 0, "", 0
+    total, count, previous, run, script = 0.0, 0, "", 0, ""
     for ch in text:
+        letter_script = unicodedata.name(ch, " ").split()[0] if ch.isalpha() and not _ideographic(ch) else ""
+        switched = bool(letter_script and script and letter_script != script)  # "Zьrich", "Grόίe"
+        script = letter_script
         run = run + 1 if ch.isalpha() and not _ideographic(ch) else 0
         if ch.isascii():
             previous = ch
@@ -229,7 +236,7 @@ def reading_score(text: str, encoding: str) -> tuple[float, int]:
         count += 1
         name = unicodedata.name(ch, "<private>" if unicodedata.category(ch) in ("Co", "Cn", "Cc") else "")
         if (name.startswith(SUSPECT_NAMES) or (ch.isupper() and previous.islower())
-                or run > ENCODING_GUESS["longest_word"] or (ch.isalpha() and _glue(previous))):
+                or run > ENCODING_GUESS["longest_word"] or (ch.isalpha() and _glue(previous)) or switched):
             total += ENCODING_GUESS["suspect"]
         elif ch in frequent:
             total += ENCODING_GUESS["frequent"] * (1 - coverage)
