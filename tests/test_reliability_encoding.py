@@ -71,3 +71,75 @@ def test_a_part_split_across_chunks_is_still_checked() -> None:
 
 def test_clean_parts_pass() -> None:
     check_zip_xml_members(docx_part("word/document.xml", "<w>café</w>".encode("utf-16")), "x.docx")
+
+
+# Short lines of our own in the national legacy encodings: each is read right, and a guess
+# from a handful of characters says it is weak (never a silent misreading)
+SHORT_LINES = [
+    ("这张照片是一九五零年拍的。", "gb18030"),
+    ("城市的变化很大。", "gb2312"),
+    ("第一章", "gbk"),
+    ("這是我們的家鄉。", "big5"),
+    ("臺灣歷史", "big5"),
+    ("祖父の手紙です。", "shift_jis"),
+    ("ありがとう", "euc_jp"),
+    ("서울 박물관", "euc_kr"),
+    ("Старый город", "cp1251"),
+    ("Письмо деда.", "koi8_r"),
+    ("Η παλιά πόλη.", "cp1253"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), SHORT_LINES)
+def test_short_legacy_lines_are_read_right_and_warned_about(text: str, encoding: str) -> None:
+    take_warnings()
+    assert decode(text.encode(encoding), "x.txt") == text
+    (warning,) = take_warnings()
+    assert warning.startswith("not UTF-8")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("博物馆的新展览介绍了这座城市一百年来的变化。", "gb18030"),
+    ("這本舊相冊記錄了港口工人的日常生活。", "big5"),
+    ("町の博物館には古い地図が展示されています。", "euc_jp"),
+    ("이 편지는 할머니가 고향에 보낸 것입니다.", "euc_kr"),
+    ("Музей открылся после долгого ремонта.", "koi8_r"),
+])
+def test_a_sentence_is_detected_without_doubt(text: str, encoding: str) -> None:
+    take_warnings()
+    assert decode(text.encode(encoding), "x.txt") == text
+    (warning,) = take_warnings()
+    assert "detected" in warning and "weak" not in warning
+
+
+def test_a_two_character_line_is_a_weak_guess_naming_the_alternatives() -> None:
+    take_warnings()
+    decode("中文".encode("gb18030"), "x.txt")
+    (warning,) = take_warnings()
+    assert "weak guess" in warning and "may be garbled" in warning and "(or " in warning
+
+
+def test_big5_with_ascii_second_bytes_is_not_taken_for_western_text() -> None:
+    """Big5 puts many characters' second byte in the ASCII range, so its non-ASCII bytes stand
+    alone like Western accented letters: it was read as CP1252 without a word."""
+    take_warnings()
+    assert decode("他們在港口工作。".encode("big5"), "x.txt") == "他們在港口工作。"
+    assert take_warnings()
+
+
+def test_a_reading_full_of_misreading_marks_scores_below_the_right_one() -> None:
+    from vitrina.ingest.encoding import reading_score
+
+    data = "Музей открылся после долгого ремонта.".encode("koi8_r")
+    right, _ = reading_score(data.decode("koi8_r"), "koi8_r")
+    assert right > reading_score(data.decode("cp932"), "cp932")[0]  # half-width katakana
+    assert right > reading_score(data.decode("cp1251"), "cp1251")[0]  # capitals inside words
+
+
+@pytest.mark.parametrize("text", ["Grüße", "Füße aus Köln", "São João"])
+def test_western_words_whose_accents_stand_together_stay_cp1252_without_a_warning(text: str) -> None:
+    """"üß" are two non-ASCII bytes in a row, like a CJK character: "Grüße" was read as
+    "Grﮰﻑe" (CP1006) and said to be detected."""
+    take_warnings()
+    assert decode(text.encode("cp1252"), "x.txt") == text
+    assert take_warnings() == []

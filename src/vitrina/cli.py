@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from vitrina import __version__
-from vitrina.errors import UsageError, VitrinaError
+from vitrina.errors import StoreError, UsageError, VitrinaError
 from vitrina.terminal import count, readable, shown
 
 if TYPE_CHECKING:
@@ -31,11 +31,13 @@ if TYPE_CHECKING:
 
 def _remember_db(ctx: click.Context, _param: click.Parameter, value: str) -> str:
     ctx.meta["vitrina.db"] = value  # meta is shared with the group: named in database errors
+    if os.path.isfile(value) and not os.access(value, os.R_OK):  # not a usage error: one plain line
+        raise StoreError(f"{shown(value)}: cannot read the database (permission denied)")
     return value
 
 
 DB_OPTION = click.option(
-    "--db", "db", default="vitrina.db", show_default=True, type=click.Path(dir_okay=False),
+    "--db", "db", default="vitrina.db", show_default=True, type=click.Path(dir_okay=False, readable=False),
     help="The exhibit's database: a SQLite file, or postgresql://USER@HOST/DB[?schema=NAME] "
          "(needs the postgres extra).", callback=_remember_db,
 )
@@ -120,7 +122,7 @@ class BuildCommand(click.Command):
 
 
 @main.command(cls=BuildCommand)
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))  # each reported itself
 @DB_OPTION
 @click.option("--authority", type=click.Path(exists=True, dir_okay=False),
               help="CSV of known entities (name, type, aliases, lat, lon, identifier).")
@@ -176,7 +178,6 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
 
 
 def store_exists(db: str) -> bool:
-    from vitrina.errors import StoreError
     from vitrina.store import store_identity
 
     try:

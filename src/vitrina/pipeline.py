@@ -93,7 +93,7 @@ def collect_files(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            items = sorted(p for p in path.rglob("*") if _is_visible_file(p, path))
+            items = sorted(p for p in _folder_entries(path, refused) if _is_visible_file(p, path))
             for item in (p for p in items if p.suffix.lower() in readable):
                 reason = outside_link(item, path) if _linked(item, path) else None
                 if reason is None:
@@ -116,6 +116,22 @@ def collect_files(
     for path in found:
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
+    """Every entry under ``folder`` but its sub-folders (links to folders are not followed);
+    a visible sub-folder that cannot be listed is reported in ``refused`` (``rglob`` had
+    skipped an unreadable folder without a word)."""
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        if not any(part.startswith(".") for part in where.relative_to(folder).parts):
+            refused.append(InputError(shown(where), f"cannot read folder: {exc.strerror or exc}"))
+
+    out: list[Path] = []
+    for root, _dirs, files in os.walk(folder, onerror=unreadable):
+        out.extend(Path(root, name) for name in files)
+    return out
 
 
 # Files that describe a folder rather than belong to it (read only when named).

@@ -161,6 +161,8 @@ _INITIAL_DOT = re.compile(r"\b([A-Za-z])\.")
 
 def normalise(name: str) -> str:
     """Lookup form: lower case, no leading article, no dots, single spaces, "St" = "Saint"."""
+    if name.isalpha():  # one plain word (most of the town table): nothing else applies
+        return name.lower()
     name = name.replace("’", "").replace("'", "").replace("‘", "")  # "Hawai’i", "People's"
     if "." in name:  # "U.S.A." -> "USA", "St. Petersburg" -> "St Petersburg"
         name = _INITIAL_DOT.sub(r"\1", name).replace(".", "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from vitrina.errors import InputError
 
@@ -112,23 +113,187 @@ def bomless_utf16(data: bytes, sample: int = 8192) -> str | None:
 _HIGH = re.compile(rb"[\x80-\xff]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
 
+# Legacy encodings weighed for a text whose non-ASCII bytes come in runs, besides those
+# charset-normalizer proposes (it misses some for short texts): the national standards of
+# Chinese (simplified, traditional), Japanese, Korean text and the Cyrillic and Greek code pages
+DOUBLE_BYTE_ENCODINGS = ("gb18030", "big5", "cp932", "euc_jp", "cp949")
+LEGACY_ENCODINGS = (*DOUBLE_BYTE_ENCODINGS, "koi8_r", "cp1251", "cp1253", "cp1252")
+# Western code pages: a text they read best is left to the Western rules (no warning)
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+# The older national standard each extension grew from: its characters are the common ones
+# (GB2312's 6,763 hanzi, KS X 1001's 2,350 hangul, JIS X 0208's kanji); a character only the
+# extension has is rare in real text and frequent in a misreading
+BASE_STANDARD = {"gb18030": "gb2312", "cp949": "euc_kr", "cp932": "shift_jis"}
+# Character-name prefixes no ordinary text is made of, and that misreadings are full of:
+# half-width katakana, hangul compatibility letters, box drawing, private use
+SUSPECT_NAMES = ("HALFWIDTH KATAKANA", "HANGUL LETTER", "BOX DRAWINGS", "<private>")
+ENCODING_GUESS = {
+    # weight of each non-ASCII character of a reading: one of the language's most frequent
+    # characters (charset-normalizer's tables), a rare one (only in the extension), one of
+    # another script than the language's, a suspect one (a capital inside a word, a letter
+    # glued to a symbol, a word too long to be one, a word that changes alphabet)
+    "frequent": 1.0, "rare": -0.5, "foreign": -1.0, "suspect": -2.0,
+    # the best reading is a weak guess below this score per character, or when the second
+    # reading (another text) scores within this margin of it, or with fewer characters
+    "sure_score": 0.2, "sure_margin": 0.2, "sure_characters": 12,
+    # share of characters under which two readings are the same text (code pages of one
+    # script that differ in a few letters): only a different text makes a guess weak
+    "same_reading": 0.1,
+    # characters of a reading that are weighed (the rest of a long file says nothing new)
+    "sample": 5000,
+    # share of an alphabet's letters (both cases) the 26-letter frequency table of a
+    # single-byte encoding's language holds (Cyrillic, Greek): its hits count this much less
+    "alphabet_coverage": 0.5,
+    # letters in a row past which a run is no word of an alphabetic script (CJK text, which
+    # has no spaces, read as Cyrillic or Greek is one endless word)
+    "longest_word": 24,
+}
+
 
 def legacy_multibyte(data: bytes) -> str | None:
-    """The encoding charset-normalizer names for a legacy text whose non-ASCII bytes come in
-    runs (double-byte CJK encodings, Cyrillic or Greek code pages), with a warning (short
-    texts are ambiguous); None for a text whose non-ASCII bytes stand alone (CP1252,
-    Latin-1: accented letters between ASCII ones), left to the rules above."""
-    high = len(_HIGH.findall(data))
-    paired = sum(len(run) for run in _HIGH_RUN.findall(data))
-    if not high or paired < PAIRED_HIGH_SHARE * high:
-        return None
-    from charset_normalizer import from_bytes
+    """The encoding of a legacy text of another script than the Latin one (double-byte CJK
+    encodings, Cyrillic or Greek code pages), with a warning that says how sure the guess is;
+    None for a Western text (CP1252, Latin-1: accented letters between ASCII ones), left to
+    the rules above.
 
-    best = from_bytes(data).best()
-    if best is None:
+    Each candidate encoding that decodes the bytes is weighed by what its reading looks
+    like (``reading_score``): frequent characters of its language count for it, rare ones,
+    letters of a foreign script and the characters misreadings are made of count against.
+    A text whose non-ASCII bytes come in runs is weighed against every candidate; one whose
+    non-ASCII bytes stand alone is Western unless a double-byte reading (Big5 and Shift-JIS
+    take ASCII bytes as second halves) reads clearly better than the Western one.
+    """
+    high = len(_HIGH.findall(data))
+    if not high:
         return None
-    _warnings.append(f"not UTF-8; read as {best.encoding} (detected), convert it to UTF-8 to be sure")
-    return str(best.encoding)
+    paired = sum(len(run) for run in _HIGH_RUN.findall(data)) >= PAIRED_HIGH_SHARE * high
+    readings = _readings(data, LEGACY_ENCODINGS if paired else DOUBLE_BYTE_ENCODINGS, proposed=paired)
+    if not readings:
+        return None
+    ranked = sorted(readings.items(), key=lambda item: -item[1][0])
+    (best, (score, chars)), others = ranked[0], ranked[1:]
+    if best in WESTERN_ENCODINGS:  # "Grüße": accented letters that happen to stand together
+        return None
+    if not paired:
+        western = "latin-1" if any(b in _CP1252_UNDEFINED for b in data) else "cp1252"
+        if score - reading_score(data.decode(western), western)[0] < ENCODING_GUESS["sure_margin"]:
+            return None
+        others.append((western, (0.0, 0)))
+    rivals = [(name, other) for name, (other, _) in others if name not in readings
+              or _differ(data.decode(name), data.decode(best)) > ENCODING_GUESS["same_reading"]]
+    weak = (score < ENCODING_GUESS["sure_score"] or chars < ENCODING_GUESS["sure_characters"]
+            or any(score - other < ENCODING_GUESS["sure_margin"] for _, other in rivals))
+    if weak:
+        alternatives = ", ".join(name for name, _ in (rivals or others)[:2])
+        _warnings.append(f"not UTF-8 and the encoding is a weak guess: read as {best}"
+                         + (f" (or {alternatives})" if alternatives else "")
+                         + "; the text may be garbled, convert it to UTF-8")
+    else:
+        _warnings.append(f"not UTF-8; read as {best} (detected), convert it to UTF-8 to be sure")
+    return best
+
+
+def _readings(data: bytes, candidates: tuple[str, ...], proposed: bool) -> dict[str, tuple[float, int]]:
+    """(score, characters weighed) of each distinct reading of ``data`` by a candidate encoding
+    (and, when ``proposed``, those charset-normalizer proposes), keyed by the encoding (of
+    those giving the same text, the one whose language it reads as best)."""
+    if proposed:
+        from charset_normalizer import from_bytes
+
+        candidates = (*candidates, *(str(match.encoding) for match in from_bytes(data)))
+    best: dict[str, tuple[str, tuple[float, int]]] = {}  # reading -> its best-scored encoding
+    for name in dict.fromkeys(candidates):
+        if name.startswith(("utf", "johab")):  # UTF-8 was ruled out above; johab is not in use
+            continue
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = reading_score(text, name)  # GB2312 holds the kana of JIS: the same reading, two languages
+        if text not in best or score[0] > best[text][1][0]:
+            best[text] = (name, score)
+    return dict(best.values())
+
+
+def reading_score(text: str, encoding: str) -> tuple[float, int]:
+    """How much ``text`` looks like real text of ``encoding``'s language: the mean weight
+    (``ENCODING_GUESS``) of its non-ASCII characters, and how many there were."""
+    import unicodedata
+
+    frequent, scripts, coverage = _language_letters(encoding)
+    base = BASE_STANDARD.get(encoding)
+    total, count, previous, run, script = 0.0, 0, "", 0, ""
+    for ch in text:
+        letter_script = unicodedata.name(ch, " ").split()[0] if ch.isalpha() and not _ideographic(ch) else ""
+        switched = bool(letter_script and script and letter_script != script)  # "Zьrich", "Grόίe"
+        script = letter_script
+        run = run + 1 if ch.isalpha() and not _ideographic(ch) else 0
+        if ch.isascii():
+            previous = ch
+            continue
+        if count >= ENCODING_GUESS["sample"]:
+            break
+        count += 1
+        name = unicodedata.name(ch, "<private>" if unicodedata.category(ch) in ("Co", "Cn", "Cc") else "")
+        if (name.startswith(SUSPECT_NAMES) or (ch.isupper() and previous.islower())
+                or run > ENCODING_GUESS["longest_word"] or (ch.isalpha() and _glue(previous)) or switched):
+            total += ENCODING_GUESS["suspect"]
+        elif ch in frequent:
+            total += ENCODING_GUESS["frequent"] * (1 - coverage)
+        elif ch.isalpha() and not name.startswith(scripts):
+            total += ENCODING_GUESS["foreign"]
+        elif base and not _encodes(ch, base):
+            total += ENCODING_GUESS["rare"]
+        previous = ch
+    return (total / count if count else 0.0), count
+
+
+@lru_cache(maxsize=64)
+def _language_letters(encoding: str) -> tuple[frozenset[str], tuple[str, ...], float]:
+    """The most frequent characters of ``encoding``'s languages (charset-normalizer's tables),
+    the scripts they are written in (the first word of their Unicode names: CYRILLIC, CJK,
+    HIRAGANA…; LATIN for languages without a table), and the share of the script's letters
+    the table covers: a hit in a table of a hundred of thousands of hanzi says much, one in a
+    table that holds half an alphabet less (``ENCODING_GUESS["alphabet_coverage"]``; 0 for
+    a double-byte encoding)."""
+    import unicodedata
+
+    from charset_normalizer.cd import encoding_languages, mb_encoding_languages
+    from charset_normalizer.constant import FREQUENCIES
+
+    languages = set(mb_encoding_languages(encoding) or encoding_languages(encoding))
+    frequent = frozenset(ch for key, chars in FREQUENCIES.items() if key.rstrip("—") in languages for ch in chars)
+    scripts = {unicodedata.name(ch, " ").split()[0] for ch in frequent if ch.isalpha()} or {"LATIN"}
+    coverage = 0.0 if mb_encoding_languages(encoding) else ENCODING_GUESS["alphabet_coverage"]
+    return frequent, tuple(sorted(scripts)), coverage
+
+
+def _differ(a: str, b: str) -> float:
+    """Share of the characters two readings of the same bytes differ in (over a sample)."""
+    n = int(2 * ENCODING_GUESS["sample"])
+    a, b = a[:n], b[:n]
+    return sum(x != y for x, y in zip(a, b, strict=False)) / max(len(a), len(b), 1) + (len(a) != len(b))
+
+
+def _glue(ch: str) -> bool:
+    """A non-ASCII symbol, fraction or invisible character: no letter follows one in real
+    text ("¤ў", "\xadї", "¾ú"), misreadings are full of them."""
+    import unicodedata
+
+    return not ch.isascii() and (unicodedata.category(ch)[0] in "SC" or unicodedata.category(ch) == "No")
+
+
+def _ideographic(ch: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana)."""
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def decode(data: bytes, source: str) -> str:

@@ -28,9 +28,10 @@ def extraction_marks_resolved(text: str) -> str:
     """Text extracted from a PDF with its typesetting marks resolved: a ligature glyph
     (U+FB00–U+FB06, "ﬁ") as its letters, a soft hyphen inside a line dropped (one at a
     line end stays: the word was broken there, and the lines are joined without it)."""
-    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
-        text = "".join(unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else ch for ch in text)
+    if _LIGATURE.search(text):
+        text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
 
 
 _INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # a regex scan: a loop over each character cost ~0.25 s a MB

@@ -64,9 +64,13 @@ def build_lock(path: str | Path) -> Iterator[None]:
     build finished meanwhile) locks the new one instead.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
-    handle = _locked(lock_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = _locked(lock_path)
+    except PermissionError:  # the database is written beside itself (temporary file, lock)
+        raise StoreError(f"{shown(path)}: cannot write in its folder {shown(path.parent)} "
+                         "(permission denied); nothing was built") from None
     try:
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
             with contextlib.suppress(OSError):
