@@ -254,8 +254,11 @@ def _unspaced_drop_cap(line: TextLine) -> TextLine:
     text = line.text
     if len(text) < 3 or not (text[0].isalpha() and text[1] == " " and text[2].isalpha()):
         return line
+    tall = line.box(0)[3] - line.box(0)[1]
+    if tall < LIMITS["drop_cap_glance"] * line.size:  # a label letter in the line's own type ("I  Title")
+        return line
     heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(2, len(line.boxes) // 4))
-    if not heights or line.box(0)[3] - line.box(0)[1] < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
+    if not heights or tall < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
         return line
     boxes = array("d", [*line.box(0), *line.boxes[8:]])
     return replace(line, text=text[0] + text[2:], boxes=boxes)
@@ -953,29 +956,40 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
 
 
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
-    """A credit line under a picture whose caption stands over it (caption, picture,
-    credit) moves right after that caption's lines."""
+    """A picture's credit and caption set on opposite sides of it (caption, picture,
+    credit; or credit, picture, caption) read as one: the credit run (its first line a
+    credit by form, at most ``credit_lines`` lines) moves right after the caption's lines."""
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
-    for run in _caption_blocks(placed):
-        credit = run[0]
-        if len(run) != 1 or not is_credit(credit.line.text.split(), closes_caption=True):
+    for box in (b for boxes in pictures.values() for b in boxes):
+        page = next(n for n, boxes in pictures.items() if box in boxes)
+        touching = [run for run in _caption_blocks(placed) if run[0].line.page == page and _touches(run, box)]
+        credits = [run for run in touching if _credit_run(run)]
+        captions = [run for run in touching if not _credit_run(run)]
+        if len(credits) != 1 or len(captions) != 1:
             continue
-        line = credit.line
-        for box in pictures.get(line.page, []):
-            if not (0 <= line.top - box[3] <= LIMITS["image_near"] * line.size and line.x0 < box[2] and line.x1 > box[0]):
-                continue
-            over = [
-                blk for blk in _caption_blocks(placed)
-                if blk[-1].line.page == line.page and blk[-1] is not credit
-                and 0 <= box[1] - blk[-1].line.bottom <= LIMITS["image_near"] * blk[-1].line.size
-                and blk[-1].line.x0 < box[2] and blk[-1].line.x1 > box[0]
-                and not is_credit(blk[-1].line.text.split(), closes_caption=True)
-            ]
-            if over:
-                placed.remove(credit)
-                placed.insert(placed.index(over[0][-1]) + 1, credit)
-                credit.column = over[0][-1].column
-            break
+        credit, caption = credits[0], captions[0]
+        if placed.index(credit[0]) == placed.index(caption[-1]) + 1:
+            continue
+        for p in credit:
+            placed.remove(p)
+        at = placed.index(caption[-1]) + 1
+        for n, p in enumerate(credit):
+            p.column = caption[-1].column
+            placed.insert(at + n, p)
+
+
+def _credit_run(run: list[Placed]) -> bool:
+    return len(run) <= LIMITS["credit_lines"] and is_credit(
+        " ".join(p.line.text for p in run).split(), closes_caption=True)
+
+
+def _touches(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
+    """A caption run right over or right under a picture, across its width."""
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    if left >= box[2] or right <= box[0]:
+        return False
+    reach = LIMITS["image_near"] * run[0].line.size
+    return 0 <= run[0].line.top - box[3] <= reach or 0 <= box[1] - run[-1].line.bottom <= reach
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
