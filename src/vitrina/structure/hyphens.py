@@ -2,7 +2,8 @@
 
 The decision uses the document's own vocabulary first and then an English
 lexicon: the WordNet-derived lemma index shipped with the installed spaCy
-English model (``lemmatizer/lookups/lookups.bin``), with its inflection rules.
+English model (``lemmatizer/lookups/lookups.bin``), with its inflection rules,
+and spaCy's English stop words (closed-class words the index does not list).
 When the model is not installed only the document's vocabulary is used.
 """
 
@@ -57,6 +58,7 @@ def english_lexicon() -> Lexicon:
         words.update(w for w in entries if isinstance(w, str))
     for table in tables.get("lemma_exc", {}).values():
         words.update(k for k in table if isinstance(k, str))
+    words.update(_closed_class_words())
     rules: set[tuple[str, str]] = set()
     for entries in tables.get("lemma_rules", {}).values():
         for rule in entries:
@@ -64,6 +66,16 @@ def english_lexicon() -> Lexicon:
                 rules.add((rule[0], rule[1]))
     ordered = sorted(rules, key=lambda rule: -len(rule[0]))
     return Lexicon(words, ordered)
+
+
+def _closed_class_words() -> frozenset[str]:
+    """spaCy's English stop words: pronouns and particles ("herself", "whereas") that the
+    lemma index, which lists open-class words, does not hold."""
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy absent: the document's vocabulary only
+        return frozenset()
+    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 def _lookups_path() -> Path | None:

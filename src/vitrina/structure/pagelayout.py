@@ -91,6 +91,7 @@ LIMITS: dict[str, float] = {
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
@@ -479,11 +480,29 @@ def _echoes_title(line: TextLine, title: str) -> bool:
     too short for it to repeat (it starts on page 2)."""
     if line.page < 2 or not title or line.text.rstrip().endswith((".", "!", "?")):
         return False
-    parts = [_norm(part) for part in RUNNING_SEPARATOR.split(line.text)]
+    parts = [_norm(part) for piece in _set_parts(line) for part in RUNNING_SEPARATOR.split(piece)]
     return any(
         2 <= len(part.split()) <= LIMITS["echo_words"] and f" {part} " in f" {title} "
         for part in ([_norm(line.text)] + (parts if len(parts) > 1 else []))
     )
+
+
+def _set_parts(line: TextLine) -> list[str]:
+    """The line's text cut where its glyphs stand apart by a wide blank (a running head set
+    flush left and flush right on one baseline: "Museum           Title")."""
+    parts: list[str] = []
+    start = 0
+    last_right: float | None = None
+    for k, ch in enumerate(line.text[: len(line.boxes) // 4]):
+        if ch.isspace():
+            continue
+        x0, _top, x1, _bottom = line.box(k)
+        if last_right is not None and x0 - last_right > LIMITS["part_gap"] * line.size:
+            parts.append(line.text[start:k])
+            start = k
+        last_right = x1
+    parts.append(line.text[start:])
+    return parts
 
 
 def _set_apart(line: TextLine, content: PdfContent) -> bool:
@@ -905,6 +924,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
+    _bold_credits(placed, size)
     _labels_over_headings(placed)
     _captions_without_pictures(placed, content, size)
     _captions_by_images(placed, content, size)
@@ -979,8 +999,10 @@ def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
 
 
 def _credit_run(run: list[Placed]) -> bool:
+    """A run of a few lines reading as a credit by its own form (a lead, a credit word, an
+    institution's acronym), not merely short and capitalised."""
     return len(run) <= LIMITS["credit_lines"] and is_credit(
-        " ".join(p.line.text for p in run).split(), closes_caption=True)
+        " ".join(p.line.text for p in run).split(), closes_caption=False)
 
 
 def _touches(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
@@ -1000,8 +1022,8 @@ def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> 
 
 
 def _leading_credits(placed: list[Placed]) -> None:
-    """A credit line set over its caption in smaller type (under the picture, the
-    credit first) moves after the caption's lines."""
+    """A credit set over its caption in smaller type (under or beside the picture, the
+    credit first; wrapped over a few lines) moves after the caption's lines."""
     k = 0
     while k < len(placed):
         end = k
@@ -1010,13 +1032,21 @@ def _leading_credits(placed: list[Placed]) -> None:
         ):
             end += 1
         first = placed[k]
+        # the credit's lines: the first one's type, wrapped over a few lines
+        last = k
+        while last + 1 < end and last - k + 1 < LIMITS["credit_lines"] and _same_type(
+                placed[last + 1].line, first.line):
+            last += 1
         if (
-            first.kind == "caption" and end > k
-            and first.line.size <= LIMITS["credit_size"] * placed[k + 1].line.size
-            and is_credit(first.line.text.split(), closes_caption=True)
+            first.kind == "caption" and end > last
+            and first.line.size <= LIMITS["credit_size"] * placed[last + 1].line.size
+            and is_credit(" ".join(p.line.text for p in placed[k:last + 1]).split(), closes_caption=True)
             and not is_credit(placed[end].line.text.split(), closes_caption=True)
         ):
-            placed.insert(end, placed.pop(k))
+            credit = placed[k:last + 1]
+            del placed[k:last + 1]
+            at = end - len(credit) + 1
+            placed[at:at] = credit
         k = end + 1
 
 
@@ -1058,6 +1088,16 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
         if words > LIMITS["caption_run_words"] and body_size and match_label(run[0].line.text) is None:
             for p in run:
                 p.kind = "body"
+
+
+def _bold_credits(placed: list[Placed], size: float) -> None:
+    """A heading-type run in caption-size type opening with a credit lead ("Courtesy of …"
+    set bold beside a picture) is a caption line: a credit."""
+    for run in _runs(placed, "heading"):
+        words = " ".join(p.line.text for p in run).split()
+        if run[0].line.size <= LIMITS["caption_size"] * size and lead_at(words, 0) and _credit_run(run):
+            for p in run:
+                p.kind = "caption"
 
 
 def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline: set[str]) -> bool:
