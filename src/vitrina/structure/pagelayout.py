@@ -107,6 +107,7 @@ LIMITS: dict[str, float] = {
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
+    "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -566,6 +567,9 @@ def reading_order(
     if not lines:
         return []
     page = lines[0].page
+    bands = _picture_bands(lines, pictures)
+    if bands is not None:  # a picture wider than a column: read above it, beside it, under it
+        return _renumbered([reading_order(band, depth, usual, pictures) for band in bands])
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
@@ -614,6 +618,52 @@ def reading_order(
             left, right = min(full_left, line.x0), max(full_right, line.x1)
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
     flush()
+    return result
+
+
+def _picture_bands(
+    lines: list[TextLine], pictures: Sequence[tuple[float, float, float, float]]
+) -> list[list[TextLine]] | None:
+    """The lines above, level with and under the first picture of the region that is wider
+    than its columns (``picture_span`` times the usual line), that no line straddles at
+    its top or bottom edge and that has only smaller type beside it (its caption); None
+    when there is none or the cut leaves one band."""
+    if len(lines) < 2 * LIMITS["column_min_lines"]:
+        return None
+    measure = _median([ln.x1 - ln.x0 for ln in lines])
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    for x0, y0, x1, y1 in sorted(pictures, key=lambda box: box[1]):
+        if x1 - x0 < LIMITS["picture_span"] * measure or x1 <= left or x0 >= right or y1 <= top or y0 >= bottom:
+            continue
+        if any(ln.top < y < ln.bottom for ln in lines for y in (y0, y1)):
+            continue
+        above = [ln for ln in lines if ln.bottom <= y0]
+        level = [ln for ln in lines if y0 < ln.bottom and ln.top < y1]
+        under = [ln for ln in lines if ln.top >= y1]
+        size = _median([ln.size for ln in lines])
+        if any(ln.size > LIMITS["caption_size"] * size for ln in level):
+            continue  # the text runs on beside the picture: its columns go on past it
+        bands = [band for band in (above, level, under) if band]
+        # each side cut by the picture shows its own columns (or is too short to show any)
+        cut = [_gutter(band) is not None for band in (above, under) if band]
+        short = [len(band) < 2 * LIMITS["column_min_lines"] for band in (above, under) if band]
+        if len(bands) > 1 and any(cut) and all(c or s for c, s in zip(cut, short, strict=True)):
+            return bands
+    return None
+
+
+def _renumbered(bands: list[list[Placed]]) -> list[Placed]:
+    """Bands read one after another, the columns of each numbered apart from the others'
+    (a band's lines across its columns keep their numbers at or above ``FULL_WIDTH``)."""
+    result: list[Placed] = []
+    for n, band in enumerate(bands):
+        for placed in band:
+            column = placed.column[1]
+            if n:
+                column = column + 100_000 * n if column >= FULL_WIDTH else -(column + 1_000 * n)
+            placed.column = (placed.column[0], column)
+            result.append(placed)
     return result
 
 
