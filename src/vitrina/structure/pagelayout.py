@@ -91,6 +91,7 @@ LIMITS: dict[str, float] = {
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
@@ -107,6 +108,9 @@ LIMITS: dict[str, float] = {
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
+    "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
+    "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
+    "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
@@ -128,6 +132,7 @@ class Placed:
     left: float  # the column's left edge
     right: float  # the column's right edge
     kind: str = "body"  # body | heading | caption | credit
+    lead: bool = False  # opens with a run-in number read into it: an entry of its own
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -355,6 +360,7 @@ def running_lines(content: PdfContent) -> set[int]:
         if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
     running |= _kicker_over_title(content, running)
+    running |= _lone_footer(content, running)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
@@ -450,6 +456,32 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
         and not LABEL_ALONE.match(line.text.strip())
         and _set_apart(line, content)
     }
+
+
+def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
+    """On a document of one page, where no footer can repeat: the page's last line, at
+    its bottom edge, in small type, ending no sentence, set far apart from the text over
+    it (``footer_gap`` of its size) and from any picture (a poster's museum line)."""
+    if len(content.pages) != 1:
+        return set()
+    page = content.pages[0]
+    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running]
+    if len(lines) < 3:
+        return set()
+    last = max(lines, key=lambda ln: ln.bottom)
+    usual = _median([ln.size for ln in lines])
+    above = [ln.bottom for ln in lines if ln is not last and ln.x1 > last.x0 and ln.x0 < last.x1]
+    above += [box[3] for box in zones.picture_boxes(page) if box[2] > last.x0 and box[0] < last.x1]
+    gap = LIMITS["footer_gap"] * last.size
+    if (
+        last.top >= (1 - LIMITS["edge_share"]) * page.height
+        and last.size <= LIMITS["caption_size"] * usual
+        and not ends_sentence(last.text, lenient=True)
+        and len(last.text.split()) <= LIMITS["echo_words"]
+        and all(last.top - bottom > gap for bottom in above if bottom <= last.top)
+    ):
+        return {id(last)}
+    return set()
 
 
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
@@ -567,7 +599,7 @@ def reading_order(
     if not lines:
         return []
     page = lines[0].page
-    bands = _picture_bands(lines, pictures)
+    bands = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
     if bands is not None:  # a picture wider than a column: read above it, beside it, under it
         return _renumbered([reading_order(band, depth, usual, pictures) for band in bands])
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
@@ -619,6 +651,45 @@ def reading_order(
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
     flush()
     return result
+
+
+def _rows(
+    lines: list[TextLine], pictures: Sequence[tuple[float, float, float, float]], depth: int
+) -> list[list[TextLine]] | None:
+    """The region cut across, at the first blank band (``row_gap`` times the type size
+    high, crossed by no line and no picture) above and under which the columns differ (a
+    poster's row of three columns over a row of two, a strip of dates under them): the
+    two parts, each read whole before the other; None when there is no such band."""
+    if len(lines) < 2 * LIMITS["column_min_lines"] or depth >= LIMITS["column_depth"]:
+        return None
+    size = _median([ln.size for ln in lines])
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    spans = sorted([(ln.top, ln.bottom) for ln in lines] + [
+        (y0, y1) for x0, y0, x1, y1 in pictures if x0 < right and x1 > left])
+    reach = spans[0][1]
+    for top, bottom in spans[1:]:
+        if top - reach >= LIMITS["row_gap"] * size:
+            cut = (top + reach) / 2
+            above = [ln for ln in lines if ln.bottom <= cut]
+            under = [ln for ln in lines if ln.top >= cut]
+            if above and under and not _same_plan(_column_plan(above, size), _column_plan(under, size), size):
+                return [above, under]
+        reach = max(reach, bottom)
+    return None
+
+
+def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[float]:
+    """The x of every gutter of a region, found as the reading order finds them."""
+    cut = _gutter(lines) if depth < LIMITS["plan_depth"] else None
+    if cut is None:
+        return []
+    left = [ln for ln in lines if ln.x1 <= cut]
+    right = [ln for ln in lines if ln.x0 >= cut]
+    return sorted([*_column_plan(left, size, depth + 1), cut, *_column_plan(right, size, depth + 1)])
+
+
+def _same_plan(a: list[float], b: list[float], size: float) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= LIMITS["plan_slack"] * size for x, y in zip(a, b, strict=True))
 
 
 def _picture_bands(
@@ -980,6 +1051,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
+    _run_in_numbers(placed, size)
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -1138,6 +1210,39 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
         if words > LIMITS["caption_run_words"] and body_size and match_label(run[0].line.text) is None:
             for p in run:
                 p.kind = "body"
+
+
+_RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
+
+
+def _run_in_numbers(placed: list[Placed], size: float) -> None:
+    """A number alone in heading type (a year over an entry of a timeline, an item's
+    number) right over a block in smaller type, with no title under it, leads that block:
+    it is read into the block's first line, and the block is body text."""
+    k = 0
+    while k + 1 < len(placed):
+        p, nxt = placed[k], placed[k + 1]
+        label = p.line.text.strip()
+        if not (
+            p.kind == "heading" and _RUN_IN_NUMBER.match(label) and nxt.kind != "heading"
+            and nxt.column == p.column and p.line.text == label
+            and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
+            and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
+        ):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(placed) and placed[end].column == p.column and _same_type(
+                placed[end].line, nxt.line) and _close_below(placed[end - 1].line, placed[end].line):
+            end += 1
+        x1, top, bottom = p.line.box(len(label) - 1)[2], nxt.line.top, nxt.line.bottom
+        boxes = array("d", [*p.line.boxes[: 4 * len(label)], x1, top, max(x1, nxt.line.x0), bottom, *nxt.line.boxes])
+        nxt.line = replace(nxt.line, text=f"{label} {nxt.line.text}", boxes=boxes, x0=min(p.line.x0, nxt.line.x0))
+        for q in placed[k + 1 : end]:
+            q.kind = "body"
+        nxt.lead = True
+        del placed[k]
+        k = end - 1
 
 
 def _bold_credits(placed: list[Placed], size: float) -> None:
@@ -1567,6 +1672,8 @@ class _Flow:
     def _breaks(self, j: int, i: int) -> bool:
         """A new paragraph starts at placed line ``i`` after body line ``j``."""
         prev, cur = self.placed[j], self.placed[i]
+        if cur.lead:
+            return True
         text = cur.line.text
         indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
         prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size
