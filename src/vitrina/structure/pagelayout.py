@@ -657,8 +657,8 @@ def _rows(
     lines: list[TextLine], pictures: Sequence[tuple[float, float, float, float]], depth: int
 ) -> list[list[TextLine]] | None:
     """The region cut across, at the first blank band (``row_gap`` times the type size
-    high, crossed by no line and no picture) above and under which the columns differ (a
-    poster's row of three columns over a row of two, a strip of dates under them): the
+    high, crossed by no line and no picture) above and under which the columns differ
+    (a poster's row of three columns over a row of two, a strip of dates under them): the
     two parts, each read whole before the other; None when there is no such band."""
     if len(lines) < 2 * LIMITS["column_min_lines"] or depth >= LIMITS["column_depth"]:
         return None
@@ -672,7 +672,7 @@ def _rows(
             cut = (top + reach) / 2
             above = [ln for ln in lines if ln.bottom <= cut]
             under = [ln for ln in lines if ln.top >= cut]
-            if above and under and not _same_plan(_column_plan(above, size), _column_plan(under, size), size):
+            if above and under and _other_columns(above, under, size):
                 return [above, under]
         reach = max(reach, bottom)
     return None
@@ -686,6 +686,17 @@ def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[flo
     left = [ln for ln in lines if ln.x1 <= cut]
     right = [ln for ln in lines if ln.x0 >= cut]
     return sorted([*_column_plan(left, size, depth + 1), cut, *_column_plan(right, size, depth + 1)])
+
+
+def _other_columns(above: list[TextLine], under: list[TextLine], size: float) -> bool:
+    """Two parts of a region set in other columns: each has gutters, not the same ones,
+    and a line of one runs across a gutter of the other (a column of one part that is
+    merely shorter, or blank, is no other layout)."""
+    plan_above, plan_under = _column_plan(above, size), _column_plan(under, size)
+    if not plan_above or not plan_under or _same_plan(plan_above, plan_under, size):
+        return False
+    return any(ln.x0 < cut < ln.x1 for ln in under for cut in plan_above) or any(
+        ln.x0 < cut < ln.x1 for ln in above for cut in plan_under)
 
 
 def _same_plan(a: list[float], b: list[float], size: float) -> bool:
@@ -1098,25 +1109,28 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
 
 
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
-    """A picture's credit and caption set on opposite sides of it (caption, picture,
-    credit; or credit, picture, caption) read as one: the credit run (its first line a
-    credit by form, at most ``credit_lines`` lines) moves right after the caption's lines."""
+    """A picture's credit and caption set on opposite sides of it read as one: a credit
+    run (a credit by its form, at most ``credit_lines`` lines) under a picture moves right
+    after the one caption run over it; failing that, a credit run over a picture moves
+    after the one caption run under it (credit, picture, caption)."""
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
-    for box in (b for boxes in pictures.values() for b in boxes):
-        page = next(n for n, boxes in pictures.items() if box in boxes)
-        touching = [run for run in _caption_blocks(placed) if run[0].line.page == page and _touches(run, box)]
-        credits = [run for run in touching if _credit_run(run)]
-        captions = [run for run in touching if not _credit_run(run)]
-        if len(credits) != 1 or len(captions) != 1:
-            continue
-        credit, caption = credits[0], captions[0]
-        if placed.index(credit[0]) == placed.index(caption[-1]) + 1:
+    runs = _caption_blocks(placed)
+    for credit in [run for run in runs if _credit_run(run)]:
+        page = credit[0].line.page
+        for under in (True, False):
+            facing = [
+                run for box in pictures.get(page, []) if _touches(credit, box, under)
+                for run in runs if run[0].line.page == page and not _credit_run(run) and _touches(run, box, not under)
+            ]
+            if facing:
+                break
+        if len(facing) != 1 or placed.index(credit[0]) == placed.index(facing[0][-1]) + 1:
             continue
         for p in credit:
             placed.remove(p)
-        at = placed.index(caption[-1]) + 1
+        at = placed.index(facing[0][-1]) + 1
         for n, p in enumerate(credit):
-            p.column = caption[-1].column
+            p.column = facing[0][-1].column
             placed.insert(at + n, p)
 
 
@@ -1127,13 +1141,15 @@ def _credit_run(run: list[Placed]) -> bool:
         " ".join(p.line.text for p in run).split(), closes_caption=False)
 
 
-def _touches(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
-    """A caption run right over or right under a picture, across its width."""
+def _touches(run: list[Placed], box: tuple[float, float, float, float], under: bool) -> bool:
+    """A caption run right under (or right over) a picture, across its width."""
     left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
     if left >= box[2] or right <= box[0]:
         return False
     reach = LIMITS["image_near"] * run[0].line.size
-    return 0 <= run[0].line.top - box[3] <= reach or 0 <= box[1] - run[-1].line.bottom <= reach
+    if under:
+        return 0 <= run[0].line.top - box[3] <= reach
+    return 0 <= box[1] - run[-1].line.bottom <= reach
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
