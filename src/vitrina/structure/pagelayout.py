@@ -477,6 +477,7 @@ def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
         last.top >= (1 - LIMITS["edge_share"]) * page.height
         and last.size <= LIMITS["caption_size"] * usual
         and not ends_sentence(last.text, lenient=True)
+        and not zones.NOTE_MARK.match(last.text)  # a footnote (a credit set as one)
         and len(last.text.split()) <= LIMITS["echo_words"]
         and all(last.top - bottom > gap for bottom in above if bottom <= last.top)
     ):

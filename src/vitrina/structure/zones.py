@@ -42,7 +42,7 @@ ZONE_LIMITS: dict[str, float] = {
     "call_digits": 2,  # a note call is at most this many raised digits
 }
 
-_NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
+NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
 
 
 def body_size(pages: list[PageGeometry]) -> float:
@@ -96,9 +96,9 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
         return set()
     floor = max(ln.bottom for ln in body)
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
-    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not _NOTE_MARK.match(foot[0].text):
+    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not NOTE_MARK.match(foot[0].text):
         return set()
-    if any(is_credit(_NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
+    if any(is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
 
