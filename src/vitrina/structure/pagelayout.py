@@ -600,9 +600,9 @@ def reading_order(
     if not lines:
         return []
     page = lines[0].page
-    bands = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
-    if bands is not None:  # a picture wider than a column: read above it, beside it, under it
-        return _renumbered([reading_order(band, depth, usual, pictures) for band in bands])
+    parts = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
+    if parts is not None:  # rows of other columns; a picture wider than a column: above, beside, under it
+        return _renumbered([reading_order(part, depth, usual, pictures) for part in parts])
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
