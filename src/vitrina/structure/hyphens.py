@@ -182,3 +182,37 @@ def _trailing_word(text: str) -> str:
 def _leading_word(text: str) -> str:
     m = re.match(r"[^\W\d_]+", text)
     return m.group(0) if m else ""
+
+
+def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | None = None) -> str:
+    """Letters whose word spaces were lost (a letter-spaced heading extracted one letter at a
+    time, "A N A C T O F" -> "ANACTOF") cut into words: the fewest known words (the
+    document's own ``vocabulary``, then the English lexicon), an unknown run costing more
+    than any known word; the letters keep their case."""
+    lexicon = english_lexicon() if lexicon is None else lexicon
+    known = {w.lower() for w in vocabulary}
+    lower = letters.lower()
+    n = len(lower)
+    # best[i]: (cost, cut) of the letters before i
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - SEGMENT_LIMITS["longest_word"]), end):
+            piece = lower[start:end]
+            if piece in known or (len(piece) > 1 or piece in "ai") and piece in lexicon:
+                cost = 1.0
+            else:
+                cost = SEGMENT_LIMITS["unknown_cost"] * len(piece)
+            if best[start][0] + cost < best[end][0]:
+                best[end] = (best[start][0] + cost, start)
+    cuts = []
+    end = n
+    while end > 0:
+        cuts.append(best[end][1])
+        end = best[end][1]
+    bounds = sorted(cuts) + [n]
+    return " ".join(letters[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+# Segmenting letters into words: a word is at most this long; a letter outside any known
+# word costs this much (a known word costs 1: unknown runs lose to any reading in words).
+SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 1.5}
