@@ -304,6 +304,8 @@ def _title_before_its_running_head(
     later = seen.get(key, set()) - {first.page or 1}
     if any(ch.isdigit() for ch in first.text) or not later or len(later) + 1 < needed:
         return set()
+    if all(_after_page_number(lines, line) for line, k in edges if k == key):
+        return set()  # printed under its page's number on every page: a running line
     page_one = [line for line, _ in edges if line is not first and line.page == first.page]
     if any(first.text.strip() in line.text for line in page_one):
         return set()  # page 1 carries the running head too ("Name" over "Name | 1")
@@ -314,6 +316,12 @@ def _title_before_its_running_head(
     if len(after.text) < TITLE_BODY_SHARE * max(nearby):
         return set()  # a short line follows: the title's own first line, not body text
     return {id(first)}
+
+
+def _after_page_number(lines: list[Line], line: Line) -> bool:
+    """The line right before ``line`` on its page is a page number alone."""
+    before = lines[line.index - 1] if line.index else None
+    return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
