@@ -198,6 +198,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1], len(pages))
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
+    running |= _counting_folios(pages)
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
@@ -220,6 +221,26 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
+    """Lone numbers, one among the first or last ``FOLIO_EDGE_LINES`` lines of every page,
+    counting up by one from page to page ("87", "88": a catalogue's own folios, which
+    need not be the document's page numbers, printed among a page's notes or figures)."""
+    if len(pages) < 2:
+        return set()
+    found: list[Line] = []
+    for number in sorted(pages):
+        page_lines = pages[number]
+        edge = dict.fromkeys([*page_lines[:FOLIO_EDGE_LINES], *page_lines[-FOLIO_EDGE_LINES:]])
+        lone = [line for line in edge if line.text.strip().isdigit() and _PAGE_NUMBER.match(line.text)]
+        if len(lone) != 1:
+            return set()
+        found.append(lone[0])
+    values = [int(line.text) for line in found]
+    if values != list(range(values[0], values[0] + len(values))):
+        return set()
+    return {id(line) for line in found}
 
 
 def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -324,6 +345,7 @@ def _after_page_number(lines: list[Line], line: Line) -> bool:
     return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
+FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
