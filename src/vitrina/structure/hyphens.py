@@ -196,7 +196,7 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
     # best[i]: (cost, cut) of the letters before i
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
     for end in range(1, n + 1):
-        for start in range(max(0, end - SEGMENT_LIMITS["longest_word"]), end):
+        for start in range(max(0, end - int(SEGMENT_LIMITS["longest_word"])), end):
             piece = lower[start:end]
             if piece in known or (len(piece) > 1 or piece in "ai") and piece in lexicon:
                 cost = 1.0
