@@ -690,11 +690,11 @@ def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[flo
 
 
 def _other_columns(above: list[TextLine], under: list[TextLine], size: float) -> bool:
-    """Two parts of a region set in other columns: each has gutters, not the same ones,
-    and a line of one runs across a gutter of the other (a column of one part that is
-    merely shorter, or blank, is no other layout)."""
+    """Two parts of a region set in other columns: not the same gutters, and a line of one
+    runs across a gutter of the other (a column of one part that is merely shorter, or
+    blank, is no other layout)."""
     plan_above, plan_under = _column_plan(above, size), _column_plan(under, size)
-    if not plan_above or not plan_under or _same_plan(plan_above, plan_under, size):
+    if (not plan_above and not plan_under) or _same_plan(plan_above, plan_under, size):
         return False
     return any(ln.x0 < cut < ln.x1 for ln in under for cut in plan_above) or any(
         ln.x0 < cut < ln.x1 for ln in above for cut in plan_under)
@@ -1574,9 +1574,11 @@ class _Flow:
             return False
         if prev.column == p.column:
             if cap.credit is None and self._image_between(prev.line, p.line):
-                # a caption over its picture, the credit under it
-                return p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
-                    line.text.split(), closes_caption=True)
+                # a caption over its picture, the credit under it (in smaller type, or
+                # in the caption's own size when it opens with a credit's lead)
+                smaller = p.line.size <= LIMITS["credit_size"] * prev.line.size
+                led = p.line.size <= prev.line.size and lead_at(line.text.split(), 0)
+                return (smaller or led) and is_credit(line.text.split(), closes_caption=True)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             # a credit in smaller type may be set flush right under a ragged caption
