@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vitrina.structure.captions import is_credit
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import ends_sentence, is_title_like
 from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
 
@@ -233,6 +233,8 @@ def _note_head(page_lines: list[Line]) -> list[Line]:
     expected: int | None = None
     for line in page_lines[start : start + PAGE_NOTE_LINES]:
         m = _NOTE_OPENING.match(line.text)
+        if m is not None and is_title_like(_NOTE_OPENING.sub("", line.text, count=1)):
+            break  # a numbered heading ("2. The Harbour"), no note
         if m is not None and (expected is None or int(m.group(1)) == expected):
             expected = int(m.group(1)) + 1
             run.append(line)
@@ -240,7 +242,8 @@ def _note_head(page_lines: list[Line]) -> list[Line]:
             run.append(line)
         else:
             break
-    return run if run and len(run) < len(page_lines) else []
+    # notes are prose: the run ends a sentence
+    return run if run and len(run) < len(page_lines) and ends_sentence(run[-1].text) else []
 
 
 def _note_tail(page_lines: list[Line]) -> list[Line]:

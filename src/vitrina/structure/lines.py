@@ -225,8 +225,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
     """Lone numbers, one among the first or last ``FOLIO_EDGE_LINES`` lines of every page,
-    counting up by one from page to page ("87", "88": a catalogue's own folios, which
-    need not be the document's page numbers, printed among a page's notes or figures)."""
+    counting up by one from page to page from another number than the first page's ("87",
+    "88": a catalogue's own folios, printed among a page's notes or figures)."""
     if len(pages) < 2:
         return set()
     found: list[Line] = []
@@ -238,8 +238,8 @@ def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
             return set()
         found.append(lone[0])
     values = [int(line.text) for line in found]
-    if values != list(range(values[0], values[0] + len(values))):
-        return set()
+    if values != list(range(values[0], values[0] + len(values))) or values == sorted(pages):
+        return set()  # (numbers that are the pages' own are left to the edge rules: notes count so too)
     return {id(line) for line in found}
 
 
