@@ -1156,7 +1156,9 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
             if nxt.index >= reach and nxt.page != line.page:
                 break  # (the extraction may print the letter anywhere on its page)
             prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
-            heading = is_title_like(prev.text) and (ends_sentence(before.text) or is_title_like(before.text))
+            # (a heading left open on a function word goes on: "The Edge of" / "an Empire")
+            heading = is_title_like(prev.text) and not _open_end(prev.text) and (
+                ends_sentence(before.text) or is_title_like(before.text))
             if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
                 found.setdefault(nxt.index, line.index)
                 break
