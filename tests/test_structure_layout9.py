@@ -238,3 +238,30 @@ def test_a_running_line_under_its_page_number_on_every_page_is_no_title() -> Non
     (doc,) = read_text("\f".join(pages).encode(), "/tmp/weir.txt")
     assert "River Trades Collection" not in doc.text
     assert doc.sections[0].title == "The Upper Weir"
+
+
+RAW_CREDIT_FIRST = (  # the figure cuts a paragraph mid-sentence, its credit printed first
+    "The Upper Weir\n"
+    + "\n".join(WEIR[:2]) + "\n"
+    + "© Ada Brook for the Weir Valley\n"
+    "Trust\n"
+    "The lock keeper's cottage seen\n"
+    "from the towpath in winter.\n"
+    + "\n".join(WEIR[2:] * 2) + "\n"
+)
+
+
+def test_a_caption_extracted_credit_first_takes_it_as_its_credit() -> None:
+    (doc,) = read_text(RAW_CREDIT_FIRST.encode(), "/tmp/weir.txt")
+    captions = [(text, credit) for kind, text, credit in _blocks(doc) if kind == "caption"]
+    assert captions == [("The lock keeper's cottage seen from the towpath in winter.",
+                         "© Ada Brook for the Weir Valley Trust")]
+
+
+def test_a_drop_cap_skips_a_title_left_open_on_a_function_word() -> None:
+    text = ("T\nBarges on the Pool: The Edge of\nthe Upper Weir\n" + "\n".join(WEIR[:2]) + ".\n"
+            "I Keeping the Lock\nhe keeper worked the paddles by hand from dawn until dusk and\n"
+            + "\n".join(WEIR[2:]) + "\n")
+    (doc,) = read_text(text.encode(), "/tmp/weir.txt")
+    assert "The keeper worked the paddles" in doc.text
+    assert doc.sections[0].title == "Barges on the Pool: The Edge of the Upper Weir"

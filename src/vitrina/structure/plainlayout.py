@@ -1172,4 +1172,32 @@ def _completes_word(letter: str, text: str) -> bool:
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    return without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    entries = without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            for fragment in [entry, *entry.deferred]:
+                _credit_first(fragment)
+    return entries
+
+
+def _credit_first(cap: Fragment) -> None:
+    """A caption extracted with its credit first (the credit set over the picture, the
+    caption under it: "© Name for the" / "Museum" / "The barrack room…"): the credit's
+    lines, opening with a credit's lead and reading as one credit, go after the caption's
+    and credit it."""
+    if cap.kind != "caption" or cap.credit is not None or cap.position or len(cap.lines) < 2:
+        return
+    if not cap.lines[0].text.lower().startswith(CREDIT_LEADS):
+        return
+    # the credit runs on over short capitalised lines (its wrapped tail, "Museum"); the
+    # caption opens after them and ends a sentence
+    words: list[str] = []
+    for n, line in enumerate(cap.lines[: int(PLAIN_LIMITS["credit_lines"])], start=1):
+        words += line.text.split()
+        rest = cap.lines[n:]
+        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and is_title_like(rest[0].text)):
+            continue
+        if is_credit(words, True) and starts_uppercase(rest[0].text) and ends_sentence(rest[-1].text):
+            cap.lines = [*rest, *cap.lines[:n]]
+            cap.credit = (len(rest), 0)
+        return
