@@ -22,6 +22,7 @@ import re
 from vitrina.lexicon import words
 from vitrina.structure.assemble import without_pull_quotes
 from vitrina.structure.captions import (
+    CREDIT_KEYWORDS,
     CREDIT_LEADS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -598,7 +599,8 @@ class PlainLayout:
             wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
             # a lead split at the line end ("… Photograph" / "© Ines Caddow") goes on
             split_lead = bool(words) and widen_lead([cap.last.words[-1][0], *words], 1) == 0
-            if not split_lead and (self.cap_open or not wrapped or not _credit_tail(line)):
+            if not split_lead and (self.cap_open or not wrapped or not _credit_tail(line)
+                                   or _credit_closed(cap.last.text, line.text)):
                 return False
             n, k = cap.credit
             credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[
@@ -1006,7 +1008,8 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
     open on its lead or a function word ("… Courtesy" / "of the Harbour Museum")."""
-    if (_credit_in_progress(line) and _credit_tail(nxt)) or _name_wraps(line, nxt):
+    closed = _credit_closed(line.text, nxt.text)
+    if (_credit_in_progress(line) and _credit_tail(nxt) and not closed) or _name_wraps(line, nxt):
         return True
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
@@ -1016,6 +1019,15 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     tail = words[lead:]
     open_end = tail[-1].lower() in FUNCTION_WORDS or " ".join(tail).lower() in CREDIT_LEADS
     return open_end and is_credit(tail + nxt.text.split(), closes_caption=True)
+
+
+def _credit_closed(last: str, text: str) -> bool:
+    """A credit closed on an institution's noun ("… Expedition Archive") is whole: a
+    capitalised line under it is no tail of it (a heading); one opening in lower case
+    ("… Library" / "of the Harbour") goes on."""
+    words = last.split()  # (a comma leaves a listed hierarchy open: "Slide Collection," / "Hexham")
+    return bool(words) and not words[-1].endswith(",") and words[-1].strip(".;").lower() in CREDIT_KEYWORDS and (
+        text[:1].isupper())
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
