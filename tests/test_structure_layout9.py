@@ -265,3 +265,20 @@ def test_a_drop_cap_skips_a_title_left_open_on_a_function_word() -> None:
     (doc,) = read_text(text.encode(), "/tmp/weir.txt")
     assert "The keeper worked the paddles" in doc.text
     assert doc.sections[0].title == "Barges on the Pool: The Edge of the Upper Weir"
+
+
+def test_a_credit_closed_on_an_institutions_noun_takes_no_heading_as_its_tail() -> None:
+    text = ("The Upper Weir\n" + "\n".join(WEIR) + "\n"
+            "The lock keeper's cottage seen from the towpath.\n"
+            "Image: Ada Brook Weir Valley Archive\n"
+            "Keeping the Lock\n" + "\n".join(WEIR * 2) + "\n")
+    (doc,) = read_text(text.encode(), "/tmp/weir.txt")
+    assert [credit for kind, _, credit in _blocks(doc) if kind == "caption"] == ["Image: Ada Brook Weir Valley Archive"]
+    assert [s.title for s in doc.sections][-1] == "Keeping the Lock"
+
+
+def test_a_line_of_unit_labels_at_the_top_is_a_locator_not_the_title() -> None:
+    text = "Gallery 4 · Case 2\nThe Upper Weir\n" + "\n".join(WEIR * 3) + "\n\f" + "\n".join(WEIR * 2) + "\n"
+    (doc,) = read_text(text.encode(), "/tmp/weir.txt")
+    assert "Gallery 4" not in doc.text
+    assert doc.sections[0].title == "The Upper Weir" and not doc.sections[0].label

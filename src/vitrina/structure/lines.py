@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vitrina.model import Piece, SourceRef
+from vitrina.structure.captions import LABEL_ALONE
 from vitrina.structure.cues import is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
@@ -199,6 +200,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
+    running |= {id(line) for line, _ in edges if _locator(line.text)}
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
@@ -221,6 +223,13 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _locator(text: str) -> bool:
+    """An edge line naming only where the panel hangs: two or more unit labels joined by
+    separators ("Gallery 3 · Panel 5", "Room B | Case 4"): a running stamp, no title."""
+    parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
+    return len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts)
 
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
