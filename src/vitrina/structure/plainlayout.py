@@ -1023,11 +1023,11 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
 
 def _credit_closed(last: str, text: str) -> bool:
     """A credit closed on an institution's noun ("… Expedition Archive") is whole: a
-    capitalised line under it is no tail of it (a heading); one opening in lower case
-    ("… Library" / "of the Harbour") goes on."""
+    capitalised line of several words under it is no tail of it (a heading); one opening
+    in lower case ("… Library" / "of the Harbour") goes on."""
     words = last.split()  # (a comma leaves a listed hierarchy open: "Slide Collection," / "Hexham")
     return bool(words) and not words[-1].endswith(",") and words[-1].strip(".;").lower() in CREDIT_KEYWORDS and (
-        text[:1].isupper())
+        text[:1].isupper()) and len(text.split()) > 1  # (a lone name may still close it: "Department" / "Hale")
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
