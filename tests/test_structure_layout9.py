@@ -282,3 +282,16 @@ def test_a_line_of_unit_labels_at_the_top_is_a_locator_not_the_title() -> None:
     (doc,) = read_text(text.encode(), "/tmp/weir.txt")
     assert "Gallery 4" not in doc.text
     assert doc.sections[0].title == "The Upper Weir" and not doc.sections[0].label
+
+
+def test_a_caption_printed_over_its_picture_takes_the_credit_under_it() -> None:
+    lines = [_line(1, 40, 40, "The Upper Weir", 26, bold=True)]
+    lines += [_line(1, 40, 90 + 14 * k, text[:46]) for k, text in enumerate(WEIR * 3)]
+    lines += [_line(1, 300, 90 + 14 * k, text[:46]) for k, text in enumerate(WEIR * 3)]
+    lines += [_line(1, 48, 380, "The weir pool at dusk with two", 9), _line(1, 48, 391, "barges moored.", 9)]
+    lines.append(_line(1, 120, 410, "Photo: Ada Brook / Weir Trust", 7, italic=True))
+    picture = (40.0, 270.0, 280.0, 405.0)  # a grey box, the caption printed on its foot
+    page = PageGeometry(1, 600, 800, lines, regions=[picture])
+    doc = rebuild_pdf(PdfContent([page]), "weir", "/tmp/weir.pdf")
+    captions = [(text, credit) for kind, text, credit in _blocks(doc) if kind == "caption"]
+    assert captions == [("The weir pool at dusk with two barges moored.", "Photo: Ada Brook / Weir Trust")]

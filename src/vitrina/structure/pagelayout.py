@@ -152,7 +152,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     for page, kept, notes in pages:
         if noted:
             kept = [zones.without_note_calls(line) for line in kept if id(line) not in notes]
-        page_zones = zones.boxed_zones(kept, page.regions)
+        page_zones = zones.boxed_zones(kept, page.regions, zones.picture_boxes(page))
         framed = {id(line) for zone in page_zones for line in zone}
         bodies.append(with_drop_caps([line for line in kept if id(line) not in framed]))
         boxed.append(page_zones)
@@ -1112,16 +1112,18 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
     """A picture's credit and caption set on opposite sides of it read as one: a credit
     run (a credit by its form, at most ``credit_lines`` lines) under a picture moves right
-    after the one caption run over it; failing that, a credit run over a picture moves
-    after the one caption run under it (credit, picture, caption)."""
+    after the one caption run over it (or printed inside it); failing that, a credit run
+    over a picture moves after the one caption run under it (credit, picture, caption)."""
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    overlays = {page.number: zones.overlay_boxes(page) for page in content.pages}
     runs = _caption_blocks(placed)
     for credit in [run for run in runs if _credit_run(run)]:
         page = credit[0].line.page
         for under in (True, False):
             facing = [
                 run for box in pictures.get(page, []) if _touches(credit, box, under)
-                for run in runs if run[0].line.page == page and not _credit_run(run) and _touches(run, box, not under)
+                for run in runs if run[0].line.page == page and not _credit_run(run) and (
+                    _touches(run, box, not under) or (under and box in overlays[page] and _within(run, box)))
             ]
             if facing:
                 break
@@ -1151,6 +1153,12 @@ def _touches(run: list[Placed], box: tuple[float, float, float, float], under: b
     if under:
         return 0 <= run[0].line.top - box[3] <= reach
     return 0 <= box[1] - run[-1].line.bottom <= reach
+
+
+def _within(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
+    """A caption run printed over its picture, inside its box."""
+    return all(box[0] - 1 <= p.line.x0 and p.line.x1 <= box[2] + 1 and box[1] - 1 <= p.line.top
+               and p.line.bottom <= box[3] + 1 for p in run)
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
@@ -1429,6 +1437,7 @@ class _Flow:
         self.lines = lines
         self.images = {page.number: page.images for page in content.pages}
         self.pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+        self.overlays = {page.number: zones.overlay_boxes(page) for page in content.pages}
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
         self.cap: Fragment | None = None
@@ -1579,6 +1588,9 @@ class _Flow:
                 smaller = p.line.size <= LIMITS["credit_size"] * prev.line.size
                 led = p.line.size <= prev.line.size and lead_at(line.text.split(), 0)
                 return (smaller or led) and is_credit(line.text.split(), closes_caption=True)
+            if cap.credit is None and self._under_own_picture(prev.line, p.line):
+                # a caption printed over its picture, the credit under the picture
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             # a credit in smaller type may be set flush right under a ragged caption
@@ -1607,6 +1619,15 @@ class _Flow:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
+        """``inside`` is printed over a picture (a drawn box with its caption over it) and
+        ``below`` stands right under it."""
+        return any(
+            box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
+            and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
+            for box in self.overlays.get(below.page, [])
+        )
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
