@@ -295,3 +295,12 @@ def test_a_caption_printed_over_its_picture_takes_the_credit_under_it() -> None:
     doc = rebuild_pdf(PdfContent([page]), "weir", "/tmp/weir.pdf")
     captions = [(text, credit) for kind, text, credit in _blocks(doc) if kind == "caption"]
     assert captions == [("The weir pool at dusk with two barges moored.", "Photo: Ada Brook / Weir Trust")]
+
+
+def test_a_running_head_closing_on_a_whole_title_line_is_running_after_notes_printed_first() -> None:
+    page_one = ("1 The ledger survives in the county record office.\n"
+                "Barges on the Pool:\nThe Upper Weir\n" + "\n".join(WEIR) + "\n"
+                "the lock keeper,1 who worked the paddles by hand from dawn until dusk.\n")
+    page_two = "River Trades Collection The Upper Weir\n" + "\n".join(WEIR * 2) + "\n"
+    (doc,) = read_text(f"{page_one}\f{page_two}".encode(), "/tmp/weir.txt")
+    assert "River Trades Collection" not in doc.text

@@ -15,7 +15,7 @@ from typing import Literal
 
 from vitrina.model import Piece, SourceRef
 from vitrina.structure.captions import LABEL_ALONE
-from vitrina.structure.cues import is_title_like
+from vitrina.structure.cues import FUNCTION_WORDS, is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
 
@@ -306,15 +306,42 @@ def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     if first is None or (first.page or 1) != 1:
         return set()
     title = _echo_key(first.text)
+    title_lines = [_echo_key(line.text) for line in _opening_title_lines(lines)]
     found = set()
     for line in edges:
         if (line.page or 1) < 2 or line.text.rstrip().endswith((".", "!", "?")):
             continue
         parts = RUNNING_SEPARATOR.split(line.text)  # "Title · Museum": one part echoes
         keys = [_echo_key(line.text)] + ([_echo_key(part) for part in parts] if len(parts) > 1 else [])
-        if any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} " for key in keys):
+        text = f" {_echo_key(line.text)} "
+        # a head set flush left and right, extracted as one line of a few words, may close
+        # on a whole line of the title after a name of its own ("Naval Collection The
+        # Warship Vasa"; not "By the" + a title line: a heading)
+        whole = len(text.split()) <= ECHO_WORDS[1] and any(
+            text.endswith(f" {t} ") and _named(text[: -len(t) - 1]) for t in title_lines)
+        if whole or any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} "
+                        for key in keys):
             found.add(id(line))
     return found
+
+
+def _named(text: str) -> bool:
+    """At least ``ECHO_WORDS[0]`` words that are no function words: a name of its own."""
+    return sum(1 for word in text.split() if word not in FUNCTION_WORDS) >= ECHO_WORDS[0]
+
+
+def _opening_title_lines(lines: list[Line]) -> list[Line]:
+    """The first run of title-like lines among page 1's first ``TITLE_LOOK`` lines (notes or
+    a folio the extraction printed first aside)."""
+    run: list[Line] = []
+    for line in lines[:TITLE_LOOK]:
+        if (line.page or 1) != 1:
+            break
+        if is_title_like(line.text) and len(line.text.split()) >= ECHO_WORDS[0]:
+            run.append(line)
+        elif run:
+            break
+    return run
 
 
 def _echo_key(text: str) -> str:
@@ -354,6 +381,7 @@ def _after_page_number(lines: list[Line], line: Line) -> bool:
     return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
+TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # Body text after a title: the next line is a full line, at least this share of the
