@@ -360,7 +360,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             chars.append(ch)
             boxes.extend((x0, top, x1, bottom))
         # a break the extraction reports after a superscript is no word space ("tool³. The")
-        raised = bool(chars) and _raised(style.size, top, bottom, size, baseline)
+        raised = style.size < size and bool(chars) and _raised(style.size, top, bottom, size, baseline)
         last_x0, last_x1, last_top, last_bottom = x0, x1, top, bottom
         pending_break = pending_space = False
     if chars:
