@@ -20,6 +20,14 @@ a heading not indented, section labels "Case 1", "Room B", "§ 2", "Gallery 3"
 or a roman numeral alone, captions to the left of their image box, and credits
 "Image: Name / Institution" or "Photograph © Name".
 
+Seeds from ``FAMILIES_FROM`` (2000) on draw layout *families* instead: parameters that
+no hand-laid set fixes and no tool decides, each drawn on its own (round r8): one to four
+columns, a full-width band on page 1 holding the title and the introduction over the
+columns (or none), figures floated left or right of a paragraph that runs round them,
+captions above or under their picture, and headings by size, by weight, in spaced
+capitals or under a zero-padded number ("01") in display type. Their scores are reported
+apart ("generator families"), not mixed with the earlier seeds'.
+
 Nothing here is read by vitrina itself: the generator only makes test data.
 """
 
@@ -46,6 +54,10 @@ LABEL_STYLES = ["letter", "panel", "roman", "none"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 INSTITUTION_KINDS = ["Library", "Archives", "Museum", "Collection", "Historical Society", "Gallery"]
 EXTENDED_FROM = 1000  # seeds from here on draw the extended dimensions too
+FAMILIES_FROM = 2000  # seeds from here on draw the layout families (columns, bands, floats, headings)
+HEADING_STYLES = ["large", "bold", "caps-spaced", "zero-number"]
+FLOAT_MIN_COLUMN = 220.0  # points: a narrower column sets its figures between paragraphs
+FLOAT_MAX_WORDS = 110  # a longer paragraph is not run round a float (it could not split)
 EXTENDED_CREDIT_FORMS = [*CREDIT_FORMS, "image_slash", "copyright"]
 EXTENDED_LABEL_STYLES = [*LABEL_STYLES, "case", "room", "section_sign", "gallery", "roman_alone"]
 
@@ -78,6 +90,11 @@ class Layout:
     credit_forms: list[str] = field(default_factory=list)
     header_place: str = "left"  # "left" | "right"
     first_indent: bool = True  # with indented paragraphs: the first under a heading too
+    family: bool = False  # a layout family seed (FAMILIES_FROM on)
+    top_band: bool = False  # page 1 holds the title and introduction across the columns
+    floats: float = 0.0  # share of figures floated beside a paragraph that runs round them
+    caption_place: str = "below"  # "below" | "above" its picture
+    heading_style: str = "large"  # one of HEADING_STYLES
 
 
 # ------------------------------------------------------------ text source
@@ -154,8 +171,10 @@ def panel_title(paragraph: str) -> str:
 # ------------------------------------------------------------ plan
 
 
-def choose_layout(rng: random.Random, extended: bool = False) -> Layout:
+def choose_layout(rng: random.Random, extended: bool = False, family: bool = False) -> Layout:
     layout = _base_layout(rng)
+    if family:
+        return _family_layout(rng, layout)
     if not extended:
         return layout
     layout.page = rng.choice(["letter", "A4", "narrow", "A4-landscape", "square"])
@@ -164,6 +183,22 @@ def choose_layout(rng: random.Random, extended: bool = False) -> Layout:
     layout.page_number = rng.choice(["plain", "dashes", "page-of", "em-dashes", "page-of-total"])
     layout.header_place = rng.choice(["left", "right"])
     layout.first_indent = rng.random() < 0.5
+    return layout
+
+
+def _family_layout(rng: random.Random, layout: Layout) -> Layout:
+    """A layout family: each tool-independent parameter drawn on its own."""
+    layout.family = True
+    layout.page = rng.choice(["letter", "A4", "A4-landscape", "square"])
+    wide = layout.page == "A4-landscape"
+    layout.columns = rng.choice([1, 2, 3, 4] if wide else [1, 2, 2, 3])
+    layout.top_band = layout.columns > 1 and rng.random() < 0.5
+    layout.floats = rng.choice([0.0, 0.5, 1.0])
+    layout.caption_place = rng.choice(["below", "above"])
+    layout.heading_style = rng.choice(HEADING_STYLES)
+    layout.heading_type = "bold" if layout.heading_style == "bold" else "large"
+    layout.label_style = "zero" if layout.heading_style == "zero-number" else rng.choice(LABEL_STYLES)
+    layout.page_number = rng.choice(["plain", "dashes", "page-of"])
     return layout
 
 
@@ -214,8 +249,9 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
     ``long``: the paragraphs of that many essays instead of a few of one (for speed runs).
     """
     rng = random.Random(seed)
-    extended = seed >= EXTENDED_FROM
-    layout = choose_layout(rng, extended)
+    family = seed >= FAMILIES_FROM
+    extended = seed >= EXTENDED_FROM and not family
+    layout = choose_layout(rng, extended, family)
     essay = essays[rng.randrange(len(essays))]
     others = [e for e in essays if e is not essay]
     names = proper_words(essays, rng, 40)
@@ -243,10 +279,12 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
             "section_sign": str(k + 1),
             "gallery": str(k + 1),
             "roman_alone": ROMAN[k],
+            "zero": f"{k + 1:02d}",
         }[layout.label_style]
+        heading = panel_title(body[0])
         sections.append({
             "label": label,
-            "title": panel_title(body[0]),
+            "title": heading.upper() if layout.heading_style == "caps-spaced" else heading,
             "blocks": [{"kind": "paragraph", "text": p} for p in body],
         })
     caption_pool = [c for e in others for c in e.captions if len(c) > 12]
@@ -263,6 +301,9 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
             layout.credit_forms.append(form)
             placement = rng.choice(["between", "mid", "beside", "beside_left"] if extended
                                    else ["between", "mid", "beside"])
+            if layout.family:
+                placement = rng.choice(["float_left", "float_right"]) if rng.random() < layout.floats else (
+                    rng.choice(["between", "mid"]))
             paras_here = [i for i, b in enumerate(section["blocks"]) if b["kind"] == "paragraph"]
             at = rng.choice(paras_here) if paras_here else 0
             section["blocks"].insert(at + 1, {
@@ -272,6 +313,7 @@ def plan(seed: int, essays: list[Essay], long: int = 0) -> dict[str, Any]:
                 "credit": make_credit(rng, names, form),
                 "credit_form": form,
                 "placement": placement,
+                "caption_place": layout.caption_place,
             })
     return {
         "seed": seed,
@@ -357,14 +399,28 @@ def render(gold: dict[str, Any], out: Path) -> None:
     panel_size = body_size + rng.choice([2.0, 3.0, 4.0]) if lay["heading_type"] == "large" else body_size
     panel = ParagraphStyle("panel", fontName=bold, fontSize=panel_size, leading=panel_size * 1.2,
                            spaceBefore=panel_size, spaceAfter=panel_size * 0.5, keepWithNext=1)
+    if lay.get("heading_style") == "caps-spaced":  # capitals set letter-spaced
+        panel = panel.clone("panel-caps", fontSize=body_size + 1, leading=(body_size + 1) * 1.3)
+    numeral = ParagraphStyle("numeral", fontName=bold, fontSize=title_size * 1.4, leading=title_size * 1.5,
+                             spaceBefore=panel_size, keepWithNext=1)
 
     columns = lay["columns"]
     col_w = (width - 2 * margin - gutter * (columns - 1)) / columns
-    frames = [
-        Frame(margin + c * (col_w + gutter), margin, col_w, height - 2 * margin, id=f"c{c}",
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        for c in range(columns)
-    ]
+
+    def column_frames(top: float, tag: str) -> list[Any]:
+        return [
+            Frame(margin + c * (col_w + gutter), margin, col_w, top - margin, id=f"{tag}{c}",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            for c in range(columns)
+        ]
+
+    frames = column_frames(height - margin, "c")
+    band = 0.0
+    if lay.get("top_band"):  # page 1: title and introduction across the columns
+        band = height * rng.choice([0.3, 0.36])
+        first_frames = [Frame(margin, height - margin - band, width - 2 * margin, band, id="band",
+                              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0),
+                        *column_frames(height - margin - band - gutter, "f")]
     running: list[str] = []
 
     total = [0]  # pages of the document, known after a first build ("Page 2 of 4")
@@ -397,12 +453,16 @@ def render(gold: dict[str, Any], out: Path) -> None:
         doc = BaseDocTemplate(target, pagesize=size, leftMargin=margin, rightMargin=margin,
                               topMargin=margin, bottomMargin=margin, title=pdf_title,
                               author="vitrina layoutgen")
-        doc.addPageTemplates([PageTemplate(id="page", frames=frames, onPage=decorate)])
+        templates = [PageTemplate(id="page", frames=frames, onPage=decorate)]
+        if band:
+            templates.insert(0, PageTemplate(id="first", frames=first_frames, onPage=decorate,
+                                             autoNextPageTemplate="page"))
+        doc.addPageTemplates(templates)
         doc.build(story_for())
         return int(doc.page)
 
     def story_for() -> list[Any]:
-        return _story(gold, lay, title, panel, body, caption, credit_style, col_w, rng)
+        return _story(gold, lay, title, panel, body, caption, credit_style, col_w, rng, numeral, bool(band))
 
     if lay["footer"] != "none" and lay["page_number"] == "page-of-total":
         total[0] = build(io.BytesIO())
@@ -412,8 +472,9 @@ def render(gold: dict[str, Any], out: Path) -> None:
 
 
 def _story(gold: dict[str, Any], lay: dict[str, Any], title: Any, panel: Any, body: Any,
-           caption: Any, credit_style: Any, col_w: float, rng: random.Random) -> list[Any]:
-    from reportlab.platypus import Paragraph
+           caption: Any, credit_style: Any, col_w: float, rng: random.Random, numeral: Any = None,
+           band: bool = False) -> list[Any]:
+    from reportlab.platypus import FrameBreak, Paragraph
 
     first_body = body.clone("body-first", firstLineIndent=0) if not lay.get("first_indent", True) else body
     story: list[Any] = []
@@ -426,7 +487,15 @@ def _story(gold: dict[str, Any], lay: dict[str, Any], title: Any, panel: Any, bo
     prefix = f"{first['label']}. " if first["label"] else ""
     story.append(Paragraph(prefix + "<br/>".join(lines), title))
     for n, section in enumerate(gold["sections"]):
-        if n:
+        if n == 1 and band:
+            story.append(FrameBreak())  # the columns start under the band
+        if n and lay.get("heading_style") == "zero-number":
+            story.append(Paragraph(_esc(section["label"]), numeral))
+            story.append(Paragraph(_esc(section["title"]), panel))
+        elif n and lay.get("heading_style") == "caps-spaced":
+            label = f"{_esc(section['label'])}. " if section["label"] else ""
+            story.append(_spaced_heading(label + section["title"], panel, col_w))
+        elif n:
             story.append(Paragraph(_panel_heading(section, lay["label_style"]), panel))
         for k, block in enumerate(section["blocks"]):
             if block["kind"] == "paragraph":
@@ -434,6 +503,43 @@ def _story(gold: dict[str, Any], lay: dict[str, Any], title: Any, panel: Any, bo
                 continue
             _figure(story, block, body, caption, credit_style, col_w, rng, _image)
     return story
+
+
+def _spaced_heading(text: str, style: Any, width: float) -> Any:
+    """A heading set letter-spaced (the canvas's character spacing, as a poster tool sets
+    capitals), wrapped at words to the column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    space = 2.2
+
+    def measure(words: list[str]) -> float:
+        line = " ".join(words)
+        return stringWidth(line, style.fontName, style.fontSize) + space * len(line)
+
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and measure([*lines[-1], word]) > width:
+            lines.append([])
+        lines[-1].append(word)
+
+    class Spaced(Flowable):  # type: ignore[misc]
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return width, style.leading * len(lines) + style.spaceBefore + style.spaceAfter
+
+        def draw(self) -> None:
+            y = style.leading * len(lines) + style.spaceAfter - style.fontSize
+            for words in lines:
+                text_object = self.canv.beginText(0, y)
+                text_object.setFont(style.fontName, style.fontSize)
+                text_object.setCharSpace(space)
+                text_object.textOut(" ".join(words))
+                self.canv.drawText(text_object)
+                y -= style.leading
+
+    heading = Spaced()
+    heading.keepWithNext = 1
+    return heading
 
 
 def _pdf_title(gold: dict[str, Any], rng: random.Random) -> str | None:
@@ -478,6 +584,26 @@ def _figure(story: list[Any], block: dict[str, Any], body: Any, caption: Any, cr
     cap_paras = [Paragraph(text, caption)]
     if own_credit:
         cap_paras.append(Paragraph(_esc(own_credit), credit_style))
+    above = block.get("caption_place") == "above"
+    # (a float needs a column wide enough to run text round it, and a paragraph short
+    # enough to stay in one frame; else the figure is set after the paragraph, same gold)
+    if placement in ("float_left", "float_right") and isinstance(previous, Paragraph) and (
+            previous.style.name.startswith("body")) and col_w >= FLOAT_MIN_COLUMN and len(
+            previous.text.split()) <= FLOAT_MAX_WORDS:
+        # the picture (its caption over or under it) floated beside the paragraph before it
+        from reportlab.platypus import ImageAndFlowables
+
+        img_w = col_w * 0.45
+        picture = image(rng, img_w, img_w * 0.7)
+        cells = [[p] for p in cap_paras]
+        cells = [*cells, [picture]] if above else [[picture], *cells]
+        figure = Table(cells, colWidths=[img_w])
+        figure.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        figure._restrictSize = figure.wrap  # ImageAndFlowables sizes its "image" by these
+        figure._unRestrictSize = lambda: None
+        side = "left" if placement == "float_left" else "right"
+        story[-1] = ImageAndFlowables(figure, [previous], imageSide=side, imageLeftPadding=8, imageRightPadding=8)
+        return
     if placement in ("beside", "beside_left"):
         img_w = col_w * 0.4
         picture = image(rng, img_w, img_w * 0.75)
@@ -490,7 +616,8 @@ def _figure(story: list[Any], block: dict[str, Any], body: Any, caption: Any, cr
         items: list[Any] = [table]
     else:
         img_w = col_w * rng.choice([0.6, 0.8, 1.0])
-        items = [image(rng, img_w, img_w * 0.6), *cap_paras]
+        picture = image(rng, img_w, img_w * 0.6)
+        items = [*cap_paras, picture] if above else [picture, *cap_paras]
     if placement == "mid" and isinstance(previous, Paragraph) and previous.style.name == "body":
         # Cut the paragraph before it at a word in its middle, set the figure there.
         words = previous.text.split(" ")
@@ -518,6 +645,7 @@ def generate(seed: int, out_dir: Path, essays: list[Essay] | None = None, long: 
         for block in section["blocks"]:
             block.pop("credit_form", None)
             block.pop("placement", None)
+            block.pop("caption_place", None)
     gold_path = out_dir / f"{seed}.json"
     gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False), encoding="utf-8")
     return pdf, gold_path

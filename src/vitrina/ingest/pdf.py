@@ -47,6 +47,8 @@ LINE_LIMITS = {
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
+    "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
+    "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -297,7 +299,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     boxes = array("d")
     counts: dict[int, int] = {}
     baseline = size = last_x0 = last_x1 = last_top = last_bottom = 0.0
-    pending_break = pending_space = False
+    pending_break = pending_space = raised = False
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
@@ -336,13 +338,13 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             unit = size if size > style.size else style.size
             unit = unit if unit > 1.0 else 1.0
             off_line = abs(bottom - baseline) > shift * unit and not _overlaps(
-                top, bottom, last_top, last_bottom)
+                top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
             if off_line or stepped_back or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
                 chars, boxes, counts = [], array("d"), {}
-            elif (pending_space or pending_break or gap > space * unit) and chars[-1] != " ":
+            elif (pending_space or (pending_break and not raised) or gap > space * unit) and chars[-1] != " ":
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
         if not chars:
@@ -357,6 +359,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         else:
             chars.append(ch)
             boxes.extend((x0, top, x1, bottom))
+        # a break the extraction reports after a superscript is no word space ("tool³. The")
+        raised = style.size < size and bool(chars) and _raised(style.size, top, bottom, size, baseline)
         last_x0, last_x1, last_top, last_bottom = x0, x1, top, bottom
         pending_break = pending_space = False
     if chars:
@@ -459,6 +463,16 @@ def _make_line(
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
     return TextLine(page, text, boxes, size, bold, italic, font)
+
+
+def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline: float) -> bool:
+    """A superscript of its line (a note call "decks,¹"): smaller type, its foot raised
+    above the line's baseline but inside the line's height, its top little above it."""
+    return (
+        glyph_size <= LINE_LIMITS["raised_size"] * size
+        and baseline - size < bottom < baseline
+        and top >= baseline - size - LINE_LIMITS["raised_reach"] * size
+    )
 
 
 def _overlaps(top: float, bottom: float, other_top: float, other_bottom: float) -> bool:

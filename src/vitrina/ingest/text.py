@@ -30,8 +30,24 @@ def extraction_marks_resolved(text: str) -> str:
     line end stays: the word was broken there, and the lines are joined without it)."""
     if _LIGATURE.search(text):
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
+    text = _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
+    return _letter_spacing_resolved(text)
+
+
+def _letter_spacing_resolved(text: str) -> str:
+    """A letter-spaced line, which an extraction prints one letter at a time ("A N A C T
+    O F C O N G R E S S"), as words: its letters cut at the document's own words and the
+    English lexicon's ("AN ACT OF CONGRESS")."""
+    if not _SPACED_LINE.search(text):
+        return text
+    from vitrina.structure.hyphens import segmented
+
+    vocabulary = set(_WORD.findall(text))
+    return _SPACED_LINE.sub(lambda m: segmented(m.group(0).replace(" ", ""), vocabulary), text)
 
 
 _INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")  # a regex scan: a loop over each character cost ~0.25 s a MB
+# a line of at least four single letters, one space apart
+_SPACED_LINE = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_]$", re.M)
+_WORD = re.compile(r"[^\W\d_]{2,}")

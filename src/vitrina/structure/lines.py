@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vitrina.model import Piece, SourceRef
-from vitrina.structure.cues import is_title_like
+from vitrina.structure.captions import LABEL_ALONE
+from vitrina.structure.cues import FUNCTION_WORDS, is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
 
@@ -198,6 +199,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1], len(pages))
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
+    running |= _counting_folios(pages)
+    running |= {id(line) for line, _ in edges if _locator(line.text)}
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
@@ -220,6 +223,33 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _locator(text: str) -> bool:
+    """An edge line naming only where the panel hangs: two or more unit labels joined by
+    separators ("Gallery 3 · Panel 5", "Room B | Case 4"): a running stamp, no title."""
+    parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
+    return len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts)
+
+
+def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
+    """Lone numbers, one among the first or last ``FOLIO_EDGE_LINES`` lines of every page,
+    counting up by one from page to page from another number than the first page's ("87",
+    "88": a catalogue's own folios, printed among a page's notes or figures)."""
+    if len(pages) < 2:
+        return set()
+    found: list[Line] = []
+    for number in sorted(pages):
+        page_lines = pages[number]
+        edge = dict.fromkeys([*page_lines[:FOLIO_EDGE_LINES], *page_lines[-FOLIO_EDGE_LINES:]])
+        lone = [line for line in edge if line.text.strip().isdigit() and _PAGE_NUMBER.match(line.text)]
+        if len(lone) != 1:
+            return set()
+        found.append(lone[0])
+    values = [int(line.text) for line in found]
+    if values != list(range(values[0], values[0] + len(values))) or values == sorted(pages):
+        return set()  # (numbers that are the pages' own are left to the edge rules: notes count so too)
+    return {id(line) for line in found}
 
 
 def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
@@ -276,15 +306,42 @@ def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     if first is None or (first.page or 1) != 1:
         return set()
     title = _echo_key(first.text)
+    title_lines = [_echo_key(line.text) for line in _opening_title_lines(lines)]
     found = set()
     for line in edges:
         if (line.page or 1) < 2 or line.text.rstrip().endswith((".", "!", "?")):
             continue
         parts = RUNNING_SEPARATOR.split(line.text)  # "Title · Museum": one part echoes
         keys = [_echo_key(line.text)] + ([_echo_key(part) for part in parts] if len(parts) > 1 else [])
-        if any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} " for key in keys):
+        text = f" {_echo_key(line.text)} "
+        # a head set flush left and right, extracted as one line of a few words, may close
+        # on a whole line of the title after a name of its own ("Naval Collection The
+        # Warship Vasa"; not "By the" + a title line: a heading)
+        whole = len(text.split()) <= ECHO_WORDS[1] and any(
+            text.endswith(f" {t} ") and _named(text[: -len(t) - 1]) for t in title_lines)
+        if whole or any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} "
+                        for key in keys):
             found.add(id(line))
     return found
+
+
+def _named(text: str) -> bool:
+    """At least ``ECHO_WORDS[0]`` words that are no function words: a name of its own."""
+    return sum(1 for word in text.split() if word not in FUNCTION_WORDS) >= ECHO_WORDS[0]
+
+
+def _opening_title_lines(lines: list[Line]) -> list[Line]:
+    """The first run of title-like lines among page 1's first ``TITLE_LOOK`` lines (notes or
+    a folio the extraction printed first aside)."""
+    run: list[Line] = []
+    for line in lines[:TITLE_LOOK]:
+        if (line.page or 1) != 1:
+            break
+        if is_title_like(line.text) and len(line.text.split()) >= ECHO_WORDS[0]:
+            run.append(line)
+        elif run:
+            break
+    return run
 
 
 def _echo_key(text: str) -> str:
@@ -304,6 +361,8 @@ def _title_before_its_running_head(
     later = seen.get(key, set()) - {first.page or 1}
     if any(ch.isdigit() for ch in first.text) or not later or len(later) + 1 < needed:
         return set()
+    if all(_after_page_number(lines, line) for line, k in edges if k == key):
+        return set()  # printed under its page's number on every page: a running line
     page_one = [line for line, _ in edges if line is not first and line.page == first.page]
     if any(first.text.strip() in line.text for line in page_one):
         return set()  # page 1 carries the running head too ("Name" over "Name | 1")
@@ -316,6 +375,14 @@ def _title_before_its_running_head(
     return {id(first)}
 
 
+def _after_page_number(lines: list[Line], line: Line) -> bool:
+    """The line right before ``line`` on its page is a page number alone."""
+    before = lines[line.index - 1] if line.index else None
+    return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
+
+
+TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
+FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.

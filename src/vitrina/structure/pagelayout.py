@@ -91,6 +91,8 @@ LIMITS: dict[str, float] = {
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
+    "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
@@ -106,6 +108,10 @@ LIMITS: dict[str, float] = {
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
+    "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
+    "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
+    "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
+    "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -126,6 +132,7 @@ class Placed:
     left: float  # the column's left edge
     right: float  # the column's right edge
     kind: str = "body"  # body | heading | caption | credit
+    lead: bool = False  # opens with a run-in number read into it: an entry of its own
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -145,7 +152,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     for page, kept, notes in pages:
         if noted:
             kept = [zones.without_note_calls(line) for line in kept if id(line) not in notes]
-        page_zones = zones.boxed_zones(kept, page.regions)
+        page_zones = zones.boxed_zones(kept, page.regions, zones.picture_boxes(page))
         framed = {id(line) for zone in page_zones for line in zone}
         bodies.append(with_drop_caps([line for line in kept if id(line) not in framed]))
         boxed.append(page_zones)
@@ -254,8 +261,11 @@ def _unspaced_drop_cap(line: TextLine) -> TextLine:
     text = line.text
     if len(text) < 3 or not (text[0].isalpha() and text[1] == " " and text[2].isalpha()):
         return line
+    tall = line.box(0)[3] - line.box(0)[1]
+    if tall < LIMITS["drop_cap_glance"] * line.size:  # a label letter in the line's own type ("I  Title")
+        return line
     heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(2, len(line.boxes) // 4))
-    if not heights or line.box(0)[3] - line.box(0)[1] < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
+    if not heights or tall < LIMITS["drop_cap_size"] * heights[len(heights) // 2]:
         return line
     boxes = array("d", [*line.box(0), *line.boxes[8:]])
     return replace(line, text=text[0] + text[2:], boxes=boxes)
@@ -350,6 +360,7 @@ def running_lines(content: PdfContent) -> set[int]:
         if repeated or echo or stamped or _lone_page_number(line, content):
             running.add(id(line))
     running |= _kicker_over_title(content, running)
+    running |= _lone_footer(content, running)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
@@ -447,6 +458,33 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
     }
 
 
+def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
+    """On a document of one page, where no footer can repeat: the page's last line, at
+    its bottom edge, in small type, ending no sentence, set far apart from the text over
+    it (``footer_gap`` of its size) and from any picture (a poster's museum line)."""
+    if len(content.pages) != 1:
+        return set()
+    page = content.pages[0]
+    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running]
+    if len(lines) < 3:
+        return set()
+    last = max(lines, key=lambda ln: ln.bottom)
+    usual = _median([ln.size for ln in lines])
+    above = [ln.bottom for ln in lines if ln is not last and ln.x1 > last.x0 and ln.x0 < last.x1]
+    above += [box[3] for box in zones.picture_boxes(page) if box[2] > last.x0 and box[0] < last.x1]
+    gap = LIMITS["footer_gap"] * last.size
+    if (
+        last.top >= (1 - LIMITS["edge_share"]) * page.height
+        and last.size <= LIMITS["caption_size"] * usual
+        and not ends_sentence(last.text, lenient=True)
+        and not zones.NOTE_MARK.match(last.text)  # a footnote (a credit set as one)
+        and len(last.text.split()) <= LIMITS["echo_words"]
+        and all(last.top - bottom > gap for bottom in above if bottom <= last.top)
+    ):
+        return {id(last)}
+    return set()
+
+
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
     """An edge line in small type holding the PDF's metadata title with more (a
     browser's print header: "30/11/2026, 14:22  The Ice Harvest | Valley History
@@ -476,11 +514,29 @@ def _echoes_title(line: TextLine, title: str) -> bool:
     too short for it to repeat (it starts on page 2)."""
     if line.page < 2 or not title or line.text.rstrip().endswith((".", "!", "?")):
         return False
-    parts = [_norm(part) for part in RUNNING_SEPARATOR.split(line.text)]
+    parts = [_norm(part) for piece in _set_parts(line) for part in RUNNING_SEPARATOR.split(piece)]
     return any(
         2 <= len(part.split()) <= LIMITS["echo_words"] and f" {part} " in f" {title} "
         for part in ([_norm(line.text)] + (parts if len(parts) > 1 else []))
     )
+
+
+def _set_parts(line: TextLine) -> list[str]:
+    """The line's text cut where its glyphs stand apart by a wide blank (a running head set
+    flush left and flush right on one baseline: "Museum           Title")."""
+    parts: list[str] = []
+    start = 0
+    last_right: float | None = None
+    for k, ch in enumerate(line.text[: len(line.boxes) // 4]):
+        if ch.isspace():
+            continue
+        x0, _top, x1, _bottom = line.box(k)
+        if last_right is not None and x0 - last_right > LIMITS["part_gap"] * line.size:
+            parts.append(line.text[start:k])
+            start = k
+        last_right = x1
+    parts.append(line.text[start:])
+    return parts
 
 
 def _set_apart(line: TextLine, content: PdfContent) -> bool:
@@ -544,6 +600,9 @@ def reading_order(
     if not lines:
         return []
     page = lines[0].page
+    parts = _rows(lines, pictures, depth) or _picture_bands(lines, pictures)
+    if parts is not None:  # rows of other columns; a picture wider than a column: above, beside, under it
+        return _renumbered([reading_order(part, depth, usual, pictures) for part in parts])
     split = _gutter(lines) if depth < LIMITS["column_depth"] else None
     if split is None and depth == 0 and usual is not None and _fits_gutter(lines, usual):
         split = usual
@@ -592,6 +651,102 @@ def reading_order(
             left, right = min(full_left, line.x0), max(full_right, line.x1)
             result.append(Placed(line, (page, FULL_WIDTH + bands[0]), left, right))
     flush()
+    return result
+
+
+def _rows(
+    lines: list[TextLine], pictures: Sequence[tuple[float, float, float, float]], depth: int
+) -> list[list[TextLine]] | None:
+    """The region cut across, at the first blank band (``row_gap`` times the type size
+    high, crossed by no line and no picture) above and under which the columns differ
+    (a poster's row of three columns over a row of two, a strip of dates under them): the
+    two parts, each read whole before the other; None when there is no such band."""
+    if len(lines) < 2 * LIMITS["column_min_lines"] or depth >= LIMITS["column_depth"]:
+        return None
+    size = _median([ln.size for ln in lines])
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    spans = sorted([(ln.top, ln.bottom) for ln in lines] + [
+        (y0, y1) for x0, y0, x1, y1 in pictures if x0 < right and x1 > left])
+    reach = spans[0][1]
+    for top, bottom in spans[1:]:
+        if top - reach >= LIMITS["row_gap"] * size:
+            cut = (top + reach) / 2
+            above = [ln for ln in lines if ln.bottom <= cut]
+            under = [ln for ln in lines if ln.top >= cut]
+            if above and under and _other_columns(above, under, size):
+                return [above, under]
+        reach = max(reach, bottom)
+    return None
+
+
+def _column_plan(lines: list[TextLine], size: float, depth: int = 0) -> list[float]:
+    """The x of every gutter of a region, found as the reading order finds them."""
+    cut = _gutter(lines) if depth < LIMITS["plan_depth"] else None
+    if cut is None:
+        return []
+    left = [ln for ln in lines if ln.x1 <= cut]
+    right = [ln for ln in lines if ln.x0 >= cut]
+    return sorted([*_column_plan(left, size, depth + 1), cut, *_column_plan(right, size, depth + 1)])
+
+
+def _other_columns(above: list[TextLine], under: list[TextLine], size: float) -> bool:
+    """Two parts of a region set in other columns: not the same gutters, and a line of one
+    runs across a gutter of the other (a column of one part that is merely shorter, or
+    blank, is no other layout)."""
+    plan_above, plan_under = _column_plan(above, size), _column_plan(under, size)
+    if (not plan_above and not plan_under) or _same_plan(plan_above, plan_under, size):
+        return False
+    return any(ln.x0 < cut < ln.x1 for ln in under for cut in plan_above) or any(
+        ln.x0 < cut < ln.x1 for ln in above for cut in plan_under)
+
+
+def _same_plan(a: list[float], b: list[float], size: float) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= LIMITS["plan_slack"] * size for x, y in zip(a, b, strict=True))
+
+
+def _picture_bands(
+    lines: list[TextLine], pictures: Sequence[tuple[float, float, float, float]]
+) -> list[list[TextLine]] | None:
+    """The lines above, level with and under the first picture of the region that is wider
+    than its columns (``picture_span`` times the usual line), that no line straddles at
+    its top or bottom edge and that has only smaller type beside it (its caption); None
+    when there is none or the cut leaves one band."""
+    if len(lines) < 2 * LIMITS["column_min_lines"]:
+        return None
+    measure = _median([ln.x1 - ln.x0 for ln in lines])
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    for x0, y0, x1, y1 in sorted(pictures, key=lambda box: box[1]):
+        if x1 - x0 < LIMITS["picture_span"] * measure or x1 <= left or x0 >= right or y1 <= top or y0 >= bottom:
+            continue
+        if any(ln.top < y < ln.bottom for ln in lines for y in (y0, y1)):
+            continue
+        above = [ln for ln in lines if ln.bottom <= y0]
+        level = [ln for ln in lines if y0 < ln.bottom and ln.top < y1]
+        under = [ln for ln in lines if ln.top >= y1]
+        size = _median([ln.size for ln in lines])
+        if any(ln.size > LIMITS["caption_size"] * size for ln in level):
+            continue  # the text runs on beside the picture: its columns go on past it
+        bands = [band for band in (above, level, under) if band]
+        # each side cut by the picture shows its own columns (or is too short to show any)
+        cut = [_gutter(band) is not None for band in (above, under) if band]
+        short = [len(band) < 2 * LIMITS["column_min_lines"] for band in (above, under) if band]
+        if len(bands) > 1 and any(cut) and all(c or s for c, s in zip(cut, short, strict=True)):
+            return bands
+    return None
+
+
+def _renumbered(bands: list[list[Placed]]) -> list[Placed]:
+    """Bands read one after another, the columns of each numbered apart from the others'
+    (a band's lines across its columns keep their numbers at or above ``FULL_WIDTH``)."""
+    result: list[Placed] = []
+    for n, band in enumerate(bands):
+        for placed in band:
+            column = placed.column[1]
+            if n:
+                column = column + 100_000 * n if column >= FULL_WIDTH else -(column + 1_000 * n)
+            placed.column = (placed.column[0], column)
+            result.append(placed)
     return result
 
 
@@ -902,11 +1057,13 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
+    _bold_credits(placed, size)
     _labels_over_headings(placed)
     _captions_without_pictures(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
+    _run_in_numbers(placed, size)
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -953,29 +1110,55 @@ def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
 
 
 def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
-    """A credit line under a picture whose caption stands over it (caption, picture,
-    credit) moves right after that caption's lines."""
+    """A picture's credit and caption set on opposite sides of it read as one: a credit
+    run (a credit by its form, at most ``credit_lines`` lines) under a picture moves right
+    after the one caption run over it (or printed inside it); failing that, a credit run
+    over a picture moves after the one caption run under it (credit, picture, caption)."""
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
-    for run in _caption_blocks(placed):
-        credit = run[0]
-        if len(run) != 1 or not is_credit(credit.line.text.split(), closes_caption=True):
-            continue
-        line = credit.line
-        for box in pictures.get(line.page, []):
-            if not (0 <= line.top - box[3] <= LIMITS["image_near"] * line.size and line.x0 < box[2] and line.x1 > box[0]):
-                continue
-            over = [
-                blk for blk in _caption_blocks(placed)
-                if blk[-1].line.page == line.page and blk[-1] is not credit
-                and 0 <= box[1] - blk[-1].line.bottom <= LIMITS["image_near"] * blk[-1].line.size
-                and blk[-1].line.x0 < box[2] and blk[-1].line.x1 > box[0]
-                and not is_credit(blk[-1].line.text.split(), closes_caption=True)
+    overlays = {page.number: zones.overlay_boxes(page) for page in content.pages}
+    runs = _caption_blocks(placed)
+    for credit in [run for run in runs if _credit_run(run)]:
+        page = credit[0].line.page
+        for under in (True, False):
+            facing = [
+                run for box in pictures.get(page, []) if _touches(credit, box, under)
+                for run in runs if run[0].line.page == page and not _credit_run(run) and (
+                    _touches(run, box, not under) or (under and box in overlays[page] and _within(run, box)))
             ]
-            if over:
-                placed.remove(credit)
-                placed.insert(placed.index(over[0][-1]) + 1, credit)
-                credit.column = over[0][-1].column
-            break
+            if facing:
+                break
+        if len(facing) != 1 or placed.index(credit[0]) == placed.index(facing[0][-1]) + 1:
+            continue
+        for p in credit:
+            placed.remove(p)
+        at = placed.index(facing[0][-1]) + 1
+        for n, p in enumerate(credit):
+            p.column = facing[0][-1].column
+            placed.insert(at + n, p)
+
+
+def _credit_run(run: list[Placed]) -> bool:
+    """A run of a few lines reading as a credit by its own form (a lead, a credit word, an
+    institution's acronym), not merely short and capitalised."""
+    return len(run) <= LIMITS["credit_lines"] and is_credit(
+        " ".join(p.line.text for p in run).split(), closes_caption=False)
+
+
+def _touches(run: list[Placed], box: tuple[float, float, float, float], under: bool) -> bool:
+    """A caption run right under (or right over) a picture, across its width."""
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    if left >= box[2] or right <= box[0]:
+        return False
+    reach = LIMITS["image_near"] * run[0].line.size
+    if under:
+        return 0 <= run[0].line.top - box[3] <= reach
+    return 0 <= box[1] - run[-1].line.bottom <= reach
+
+
+def _within(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
+    """A caption run printed over its picture, inside its box."""
+    return all(box[0] - 1 <= p.line.x0 and p.line.x1 <= box[2] + 1 and box[1] - 1 <= p.line.top
+               and p.line.bottom <= box[3] + 1 for p in run)
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
@@ -986,8 +1169,8 @@ def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> 
 
 
 def _leading_credits(placed: list[Placed]) -> None:
-    """A credit line set over its caption in smaller type (under the picture, the
-    credit first) moves after the caption's lines."""
+    """A credit set over its caption in smaller type (under or beside the picture, the
+    credit first; wrapped over a few lines) moves after the caption's lines."""
     k = 0
     while k < len(placed):
         end = k
@@ -996,13 +1179,21 @@ def _leading_credits(placed: list[Placed]) -> None:
         ):
             end += 1
         first = placed[k]
+        # the credit's lines: the first one's type, wrapped over a few lines
+        last = k
+        while last + 1 < end and last - k + 1 < LIMITS["credit_lines"] and _same_type(
+                placed[last + 1].line, first.line):
+            last += 1
         if (
-            first.kind == "caption" and end > k
-            and first.line.size <= LIMITS["credit_size"] * placed[k + 1].line.size
-            and is_credit(first.line.text.split(), closes_caption=True)
+            first.kind == "caption" and end > last
+            and first.line.size <= LIMITS["credit_size"] * placed[last + 1].line.size
+            and is_credit(" ".join(p.line.text for p in placed[k:last + 1]).split(), closes_caption=True)
             and not is_credit(placed[end].line.text.split(), closes_caption=True)
         ):
-            placed.insert(end, placed.pop(k))
+            credit = placed[k:last + 1]
+            del placed[k:last + 1]
+            at = end - len(credit) + 1
+            placed[at:at] = credit
         k = end + 1
 
 
@@ -1044,6 +1235,49 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
         if words > LIMITS["caption_run_words"] and body_size and match_label(run[0].line.text) is None:
             for p in run:
                 p.kind = "body"
+
+
+_RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
+
+
+def _run_in_numbers(placed: list[Placed], size: float) -> None:
+    """A number alone in heading type (a year over an entry of a timeline, an item's
+    number) right over a block in smaller type, with no title under it, leads that block:
+    it is read into the block's first line, and the block is body text."""
+    k = 0
+    while k + 1 < len(placed):
+        p, nxt = placed[k], placed[k + 1]
+        label = p.line.text.strip()
+        if not (
+            p.kind == "heading" and _RUN_IN_NUMBER.match(label) and nxt.kind != "heading"
+            and nxt.column == p.column and p.line.text == label
+            and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
+            and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
+        ):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(placed) and placed[end].column == p.column and _same_type(
+                placed[end].line, nxt.line) and _close_below(placed[end - 1].line, placed[end].line):
+            end += 1
+        x1, top, bottom = p.line.box(len(label) - 1)[2], nxt.line.top, nxt.line.bottom
+        boxes = array("d", [*p.line.boxes[: 4 * len(label)], x1, top, max(x1, nxt.line.x0), bottom, *nxt.line.boxes])
+        nxt.line = replace(nxt.line, text=f"{label} {nxt.line.text}", boxes=boxes, x0=min(p.line.x0, nxt.line.x0))
+        for q in placed[k + 1 : end]:
+            q.kind = "body"
+        nxt.lead = True
+        del placed[k]
+        k = end - 1
+
+
+def _bold_credits(placed: list[Placed], size: float) -> None:
+    """A heading-type run in caption-size type opening with a credit lead ("Courtesy of …"
+    set bold beside a picture) is a caption line: a credit."""
+    for run in _runs(placed, "heading"):
+        words = " ".join(p.line.text for p in run).split()
+        if run[0].line.size <= LIMITS["caption_size"] * size and lead_at(words, 0) and _credit_run(run):
+            for p in run:
+                p.kind = "caption"
 
 
 def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline: set[str]) -> bool:
@@ -1203,6 +1437,7 @@ class _Flow:
         self.lines = lines
         self.images = {page.number: page.images for page in content.pages}
         self.pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+        self.overlays = {page.number: zones.overlay_boxes(page) for page in content.pages}
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
         self.cap: Fragment | None = None
@@ -1348,9 +1583,14 @@ class _Flow:
             return False
         if prev.column == p.column:
             if cap.credit is None and self._image_between(prev.line, p.line):
-                # a caption over its picture, the credit under it
-                return p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
-                    line.text.split(), closes_caption=True)
+                # a caption over its picture, the credit under it (in smaller type, or
+                # in the caption's own size when it opens with a credit's lead)
+                smaller = p.line.size <= LIMITS["credit_size"] * prev.line.size
+                led = p.line.size <= prev.line.size and lead_at(line.text.split(), 0)
+                return (smaller or led) and is_credit(line.text.split(), closes_caption=True)
+            if cap.credit is None and self._under_own_picture(prev.line, p.line):
+                # a caption printed over its picture, the credit under the picture
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             # a credit in smaller type may be set flush right under a ragged caption
@@ -1379,6 +1619,15 @@ class _Flow:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
+        """``inside`` is printed over a picture (a drawn box with its caption over it) and
+        ``below`` stands right under it."""
+        return any(
+            box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
+            and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
+            for box in self.overlays.get(below.page, [])
+        )
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
@@ -1463,6 +1712,8 @@ class _Flow:
     def _breaks(self, j: int, i: int) -> bool:
         """A new paragraph starts at placed line ``i`` after body line ``j``."""
         prev, cur = self.placed[j], self.placed[i]
+        if cur.lead:
+            return True
         text = cur.line.text
         indented = cur.line.x0 - cur.left >= LIMITS["indent"] * cur.line.size
         prev_indented = prev.line.x0 - prev.left >= 0.5 * LIMITS["indent"] * prev.line.size

@@ -22,6 +22,7 @@ import re
 from vitrina.lexicon import words
 from vitrina.structure.assemble import without_pull_quotes
 from vitrina.structure.captions import (
+    CREDIT_KEYWORDS,
     CREDIT_LEADS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -598,7 +599,8 @@ class PlainLayout:
             wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
             # a lead split at the line end ("… Photograph" / "© Ines Caddow") goes on
             split_lead = bool(words) and widen_lead([cap.last.words[-1][0], *words], 1) == 0
-            if not split_lead and (self.cap_open or not wrapped or not _credit_tail(line)):
+            if not split_lead and (self.cap_open or not wrapped or not _credit_tail(line)
+                                   or _credit_closed(cap.last.text, line.text)):
                 return False
             n, k = cap.credit
             credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words[
@@ -1006,7 +1008,8 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     """``nxt`` is the wrapped rest of the credit ``line`` ends with: a short capitalised
     tail ("Courtesy of the Harbour" / "Museum"), or whatever completes a credit left
     open on its lead or a function word ("… Courtesy" / "of the Harbour Museum")."""
-    if (_credit_in_progress(line) and _credit_tail(nxt)) or _name_wraps(line, nxt):
+    closed = _credit_closed(line.text, nxt.text)
+    if (_credit_in_progress(line) and _credit_tail(nxt) and not closed) or _name_wraps(line, nxt):
         return True
     words = [w for w, _ in line.words]
     lead = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
@@ -1016,6 +1019,15 @@ def _credit_wraps(line: Line, nxt: Line) -> bool:
     tail = words[lead:]
     open_end = tail[-1].lower() in FUNCTION_WORDS or " ".join(tail).lower() in CREDIT_LEADS
     return open_end and is_credit(tail + nxt.text.split(), closes_caption=True)
+
+
+def _credit_closed(last: str, text: str) -> bool:
+    """A credit closed on an institution's noun ("… Expedition Archive") is whole: a
+    capitalised line of several words under it is no tail of it (a heading); one opening
+    in lower case ("… Library" / "of the Harbour") goes on."""
+    words = last.split()  # (a comma leaves a listed hierarchy open: "Slide Collection," / "Hexham")
+    return bool(words) and not words[-1].endswith(",") and words[-1].strip(".;").lower() in CREDIT_KEYWORDS and (
+        text[:1].isupper()) and len(text.split()) > 1  # (a lone name may still close it: "Department" / "Hale")
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
@@ -1156,7 +1168,9 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
             if nxt.index >= reach and nxt.page != line.page:
                 break  # (the extraction may print the letter anywhere on its page)
             prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
-            heading = is_title_like(prev.text) and (ends_sentence(before.text) or is_title_like(before.text))
+            # (a heading left open on a function word goes on: "The Edge of" / "an Empire")
+            heading = is_title_like(prev.text) and not _open_end(prev.text) and (
+                ends_sentence(before.text) or is_title_like(before.text))
             if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
                 found.setdefault(nxt.index, line.index)
                 break
@@ -1170,4 +1184,32 @@ def _completes_word(letter: str, text: str) -> bool:
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    return without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    entries = without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            for fragment in [entry, *entry.deferred]:
+                _credit_first(fragment)
+    return entries
+
+
+def _credit_first(cap: Fragment) -> None:
+    """A caption extracted with its credit first (the credit set over the picture, the
+    caption under it: "© Name for the" / "Museum" / "The barrack room…"): the credit's
+    lines, opening with a credit's lead and reading as one credit, go after the caption's
+    and credit it."""
+    if cap.kind != "caption" or cap.credit is not None or cap.position or len(cap.lines) < 2:
+        return
+    if not cap.lines[0].text.lower().startswith(CREDIT_LEADS):
+        return
+    # the credit runs on over short capitalised lines (its wrapped tail, "Museum"); the
+    # caption opens after them and ends a sentence
+    words: list[str] = []
+    for n, line in enumerate(cap.lines[: int(PLAIN_LIMITS["credit_lines"])], start=1):
+        words += line.text.split()
+        rest = cap.lines[n:]
+        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and is_title_like(rest[0].text)):
+            continue
+        if is_credit(words, True) and starts_uppercase(rest[0].text) and ends_sentence(rest[-1].text):
+            cap.lines = [*rest, *cap.lines[:n]]
+            cap.credit = (len(rest), 0)
+        return

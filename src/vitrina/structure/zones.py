@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from vitrina.structure.captions import is_credit
@@ -40,9 +41,11 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
+    "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
+    "overlay_share": 0.3,  # ... covering at most this share of the picture's box
 }
 
-_NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
+NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
 
 
 def body_size(pages: list[PageGeometry]) -> float:
@@ -54,11 +57,15 @@ def body_size(pages: list[PageGeometry]) -> float:
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
-def boxed_zones(lines: list[TextLine], regions: list[Box]) -> list[list[TextLine]]:
-    """Groups of ``lines`` framed by one drawn box each, largest box first."""
+def boxed_zones(lines: list[TextLine], regions: list[Box], pictures: Sequence[Box] = ()) -> list[list[TextLine]]:
+    """Groups of ``lines`` framed by one drawn box each, largest box first (not the
+    boxes of ``pictures`` nor boxes inside them: a caption printed over its picture)."""
     slack = ZONE_LIMITS["region_slack"]
     taken: set[int] = set()
     zones = []
+    regions = [r for r in regions if not any(
+        p[0] - slack <= r[0] and r[2] <= p[2] + slack and p[1] - slack <= r[1] and r[3] <= p[3] + slack
+        for p in pictures)]
     for x0, top, x1, bottom in sorted(regions, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1])):
         inside = [
             ln for ln in lines
@@ -96,9 +103,9 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
         return set()
     floor = max(ln.bottom for ln in body)
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
-    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not _NOTE_MARK.match(foot[0].text):
+    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not NOTE_MARK.match(foot[0].text):
         return set()
-    if any(is_credit(_NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
+    if any(is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
 
@@ -142,13 +149,39 @@ def without_note_calls(line: TextLine) -> TextLine:
 
 
 def picture_boxes(page: PageGeometry) -> list[Box]:
-    """Boxes of the page's pictures: its images, and drawn boxes framing no text (a grey
-    placeholder, a tinted plate)."""
+    """Boxes of the page's pictures: its images, drawn boxes framing no text (a grey
+    placeholder, a tinted plate), and drawn boxes with a caption set over them
+    (:func:`overlaid`)."""
     boxes = [image.box for image in page.images]
     for region in page.regions:
-        if not any(_crosses(region, ln) for ln in page.lines):
+        if not any(_crosses(region, ln) for ln in page.lines) or overlaid(region, page):
             boxes.append(region)
     return boxes
+
+
+def overlay_boxes(page: PageGeometry) -> list[Box]:
+    """The page's pictures with a caption printed over them (:func:`overlaid`)."""
+    return [region for region in page.regions if overlaid(region, page)]
+
+
+def overlaid(region: Box, page: PageGeometry) -> bool:
+    """A picture with its caption printed over it: a drawn box whose text, all framed
+    by it, is a few lines (``overlay_lines``) of type smaller than the page's usual,
+    covering at most ``overlay_share`` of its area, a box other boxes do not frame (no
+    page tint)."""
+    x0, top, x1, bottom = region
+    slack = ZONE_LIMITS["region_slack"]
+    crossing = [ln for ln in page.lines if _crosses(region, ln)]
+    if not crossing or len(crossing) > ZONE_LIMITS["overlay_lines"]:
+        return False
+    inside = all(ln.x0 >= x0 - slack and ln.x1 <= x1 + slack and ln.top >= top - slack
+                 and ln.bottom <= bottom + slack for ln in crossing)
+    sizes = sorted(ln.size for ln in page.lines)
+    usual = sizes[len(sizes) // 2]
+    small = all(ln.size < usual for ln in crossing)
+    area = max((x1 - x0) * (bottom - top), 1.0)
+    covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
+    return inside and small and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
 
 
 def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
