@@ -153,6 +153,8 @@ def _date_completes(removed: set[int], sd: Any, predicate: Any) -> bool:
     if not removed:
         return False
     first = sd[min(removed)]
+    if predicate.dep_ in {"acl", "advcl", "amod"}:
+        return False  # "laws | dating from 1790 | excluded …": the participle goes, not the date
     return first.lower_ in lexicon_words("span_prepositions") and first.head.i == predicate.i \
         and first.i > predicate.i and not [c for c in _complements(predicate) if c.i not in removed]
 
@@ -509,6 +511,10 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.head.i != anchor.i:
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
+        for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
+            if other.dep_ == "conj" and other.tag_ == "VBN" and other.i > anchor.i:
+                phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | {
+                    c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i})
         anchor = anchor.head
     return phrase, anchor
 
@@ -833,9 +839,14 @@ def _bound(child: Any, kept: set[int]) -> bool:
     power"), a word a negation bears on ("not | only to abide"), a list member the parse
     took for an apposition ("the crash, | a downturn, and …")."""
     head = child.head
+    if _hyphenated(child):
+        return True  # "French-controlled": one word
     if child.dep_ == "prep":
         if _pos(head) == "ADJ" or _pos(head) in {"ADP", "ADV"} and _first_complement(head, kept):
             return True
+        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i and head.dep_ in {"dobj", "attr"} \
+                and all(c.dep_ in {"det", "punct"} or c.i == child.i for c in head.children):
+            return True  # "opened a series | of talks": the object says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
     if child.dep_ == "advmod":
@@ -845,6 +856,12 @@ def _bound(child: Any, kept: set[int]) -> bool:
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
         return any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children)
     return False
+
+
+def _hyphenated(token: Any) -> bool:
+    """A word joined by a hyphen to the next or previous one."""
+    sd, lo, hi = token.doc, token.left_edge.i, token.right_edge.i
+    return hi + 1 < len(sd) and sd[hi + 1].tag_ == "HYPH" or lo > 0 and sd[lo - 1].tag_ == "HYPH"
 
 
 def _depth(token: Any, kept: set[int]) -> int:
