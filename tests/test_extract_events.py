@@ -479,6 +479,8 @@ def test_they_and_it_stand_for_the_subject_before_them():
 def test_a_participle_that_only_dates_its_noun_leaves_with_the_date():
     labels = _labels("The charter, dated 3 June 1822, gave the guild its hall.")
     assert labels["3 June 1822"] == "The charter gave the guild its hall"
+    labels = _labels("The charter, dated 3 June 1822, and known as the Varn Letter, gave the guild its hall.")
+    assert labels["3 June 1822"] == "The charter gave the guild its hall"
 
 
 def test_a_date_that_is_the_verb_s_only_complement_stays():

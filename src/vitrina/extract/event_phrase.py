@@ -512,9 +512,9 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
         for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
-            if other.dep_ == "conj" and other.tag_ == "VBN" and other.i > anchor.i:
-                phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | {
-                    c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i})
+            joined = {c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i}
+            if other.tag_ == "VBN" and other.i > anchor.i and (other.dep_ == "conj" or other.dep_ == "acl" and joined):
+                phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
         anchor = anchor.head
     return phrase, anchor
 
