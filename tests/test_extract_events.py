@@ -481,6 +481,8 @@ def test_a_participle_that_only_dates_its_noun_leaves_with_the_date():
     assert labels["3 June 1822"] == "The charter gave the guild its hall"
     labels = _labels("The charter, dated 3 June 1822, and known as the Varn Letter, gave the guild its hall.")
     assert labels["3 June 1822"] == "The charter gave the guild its hall"
+    labels = _labels("The mayor eased the harbour tolls that dated from the siege in the early 1820s.")
+    assert labels["the early 1820s"] == "The harbour tolls dated from the siege"  # a verb here, not a date's participle
 
 
 def test_a_date_that_is_the_verb_s_only_complement_stays():

@@ -508,7 +508,7 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
         phrase, anchor = set(), node.head if node.head.i != node.i else node
     else:
         phrase, anchor = {t.i for t in node.subtree}, node.head
-    if anchor.lower_ in lexicon_words("dating_participles") and anchor.head.i != anchor.i:
+    if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
         for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
@@ -641,14 +641,18 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
 
 
 def _governing_clause(relative: Any) -> set[int]:
-    """For a restrictive relative clause said of a verb's direct object ("X sent an army |
-    that fought …"), the verb with its subject, particle, auxiliaries and that object:
+    """For a restrictive relative clause said of a verb's indefinite direct object ("X sent an
+    army | that fought …"), the verb with its subject, particle, auxiliaries and that object:
     without them the object is a description of nothing ("An army fought"). Empty when the
-    clause is set off by a comma, the object is a name, or the verb has no noun subject."""
+    clause is set off by a comma, the object is a name or definite (``lexicon/
+    indefinite_determiners.txt``), or the verb has no noun subject."""
     noun, verb = relative.head, relative.head.head
     if noun.dep_ != "dobj" or _pos(noun) != "NOUN" or not _finite(verb) \
             or relative.doc[relative.left_edge.i - 1].text == ",":
         return set()
+    determiners = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if any(d.dep_ == "poss" or d.lower_ not in lexicon_words("indefinite_determiners") for d in determiners):
+        return set()  # "the tolls | that dated from …": the object is known, its clause stands alone
     subject = _subject(verb) or (_clause_subject(verb) if verb.dep_ == "conj" else None)
     if subject is None or _pos(subject) not in {"NOUN", "PROPN"}:
         return set()
