@@ -805,9 +805,14 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept) and not _bound(t, kept)
+                      and not _first_complement(t, kept) and not _whole(t)
                       # "the argument | over which | nation would …": it opens its clause
                       and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
+        # a part bound to its head goes only past the longest label of all (a label of 18-20
+        # words with a whole name reads; a cut name does not; a longer one is no headline)
+        unbound = [t for t in candidates if not _bound(t, kept)]
+        if unbound or _word_count(sd, kept) <= LIMITS["quoted_words"]:
+            candidates = unbound
         # a noun's meaning-giving complement goes last, only past the longest label allowed:
         # a label a little long says what happened, one without it does not ("the failure")
         optional = [t for t in candidates if not _noun_complement(t, kept, spine)]
@@ -837,14 +842,15 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
 
 
 def _bound(child: Any, kept: set[int]) -> bool:
-    """A part a phrase cannot lose without saying something else: a proper name's "of"
-    phrase ("the Republic | of China"), an adjective's complement ("ineligible | for
-    citizenship", "rich | in plants") or that of a verb's first complement ("were out | of
-    power"), a word a negation bears on ("not | only to abide"), a list member the parse
-    took for an apposition ("the crash, | a downturn, and …")."""
+    """A part a phrase cannot lose without saying something else (``_whole``), or loses only
+    past ``LIMITS["quoted_words"]``: a proper name's "of" phrase ("the Republic | of
+    China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
+    that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
+    object ("opened a series | of talks"), a list member the parse took for an apposition
+    ("the crash, | a downturn, and …")."""
     head = child.head
-    if _hyphenated(child):
-        return True  # "French-controlled": one word
+    if _whole(child):
+        return True
     if child.dep_ == "prep":
         if _pos(head) == "ADJ" or _pos(head) in {"ADP", "ADV"} and _first_complement(head, kept):
             return True
@@ -853,13 +859,23 @@ def _bound(child: Any, kept: set[int]) -> bool:
             return True  # "opened a series | of talks": the object says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
-    if child.dep_ == "advmod":
-        if child.i == head.i + 1 and any(c.dep_ == "prep" and c.i == child.i + 1 for c in head.children):
-            return True  # "did away | with", "came back | to": the verb's particle
-        return child.head.dep_ in {"neg", "preconj"} or child.i > 0 and child.doc[child.i - 1].dep_ == "neg"
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
         return any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children)
     return False
+
+
+def _whole(child: Any) -> bool:
+    """A part never cut from its head, however long the label: a hyphenated word
+    ("French-controlled"), a word a negation bears on ("not | only to abide"), a verb's
+    particle-like adverb ("did away | with")."""
+    if _hyphenated(child):
+        return True
+    if child.dep_ != "advmod":
+        return False
+    head = child.head
+    if child.i == head.i + 1 and any(c.dep_ == "prep" and c.i == child.i + 1 for c in head.children):
+        return True
+    return head.dep_ in {"neg", "preconj"} or child.i > 0 and child.doc[child.i - 1].dep_ == "neg"
 
 
 def _hyphenated(token: Any) -> bool:
