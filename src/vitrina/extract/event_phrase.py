@@ -36,6 +36,9 @@ LIMITS = {
     # 15-17 words, none of 4 longer ones)
     "complete_words": 17,
     "min_words": 2,  # a label of fewer words says nothing: the caller falls back
+    # words of the noun phrase an "it"/"they" subject may be replaced by: a longer one is a
+    # description, not a name the label could carry
+    "antecedent_words": 8,
 }
 
 # What a date attached with these relations is: an adverbial of time, which leaves
@@ -89,6 +92,13 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
     own_phrase, anchor = _date_phrase(date_root)
+    for part in dated:  # "from May 1945 | to October 1946": the range's other phrase too
+        if own_phrase and part.dep_ == "prep" and part.head.i == anchor.i and part.i not in own_phrase:
+            own_phrase = own_phrase | {t.i for t in part.subtree}
+    own_phrase, after = _conjunct_after(date_root.doc, own_phrase, anchor)
+    if after is not anchor:  # the clause before the date is another happening
+        excluded = excluded | {t.i for t in after.subtree if t.i < min(own_phrase)}
+        anchor = after
     removed = own_phrase | excluded
     own = _clause_head(anchor)
     if own.dep_ in {"acl", "advcl"} and _bare(own, removed):
@@ -96,7 +106,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         if passive is not None:  # "The treaty, signed in 1842, …", "Completed in 1914, the canal …"
             return passive
     predicate, path = _predicate(anchor)
-    if _negated_until(own_phrase, date_root.doc, predicate) or _compared(own_phrase, date_root.doc):
+    if _negated_until(own_phrase, date_root.doc, predicate) or _compared(own_phrase, date_root.doc) \
+            or _date_completes(own_phrase, date_root.doc, predicate):
         # "were not repealed | until 1943", "should take place | no later than June 1944":
         # without the date the label says something else
         removed = set(excluded)
@@ -116,7 +127,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
-        kept = _named_subject(sd, kept)
+        kept = _named_subject(sd, kept | _fronted_subject(sd, predicate, inside | removed))
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
@@ -133,6 +144,19 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _date_completes(removed: set[int], sd: Any, predicate: Any) -> bool:
+    """The date's phrase is the only complement of its verb, introduced by a preposition of a
+    duration or an appointed time (``lexicon/span_prepositions.txt``: "lasted | from May 1945
+    to October 1946", "was scheduled | for 19 May"): without it the verb says nothing."""
+    if not removed:
+        return False
+    first = sd[min(removed)]
+    if predicate.dep_ in {"acl", "advcl", "amod"}:
+        return False  # "laws | dating from 1790 | excluded …": the participle goes, not the date
+    return first.lower_ in lexicon_words("span_prepositions") and first.head.i == predicate.i \
+        and first.i > predicate.i and not [c for c in _complements(predicate) if c.i not in removed]
 
 
 def _compared(removed: set[int], sd: Any) -> bool:
@@ -267,6 +291,45 @@ def _named_subject(sd: Any, kept: set[int]) -> set[int]:
         if name is not None:
             return kept - ({d.i for d in t.head.subtree} - {d.i for d in name.subtree})
     return kept
+
+
+def _fronted_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
+    """The subject a parse put inside the fronted phrase before a finite verb that has none
+    ("On 3 May 1805 | Admiral X, a sailor from Y, | sailed …", "In Spain | the priest X |
+    raised …", "By 1840 | silk hats | had replaced …"): the noun phrase ending right before
+    the verb (its auxiliaries and commas between), without the date; empty when the verb
+    has a subject, is no finite verb of its own, or no such phrase is there."""
+    if _subject(predicate) is not None or predicate.dep_ != "ROOT" or not _finite(predicate):
+        return set()
+    start = min([predicate.i] + [c.i for c in predicate.children if c.dep_ in {"aux", "auxpass", "neg"}])
+    fronted = [c for c in predicate.children if c.dep_ == "prep" and c.right_edge.i < start]
+    if not fronted or fronted[0].left_edge.i != predicate.left_edge.i:
+        return set()  # the phrase does not open the clause ("Although X …, with Y, was assured")
+    phrase = fronted[-1]
+    if any(not sd[i].is_punct for i in range(phrase.right_edge.i + 1, start)):
+        return set()
+    dated = {d.i for i in dates for d in sd[i].subtree}
+    objects = [c for c in phrase.children if c.dep_ == "pobj"]
+    # the highest noun of the phrase ending there: not the preposition's own dateless first
+    # object ("In Spain"), which the subject is set beside
+    for noun in sorted((t for t in phrase.subtree if t.tag_.startswith("NN") and t.i not in dated
+                        and (t.dep_ == "appos" or t.dep_ == "pobj" and t.head.i == phrase.i)), key=lambda t: _depth(t, {k.i for k in phrase.subtree})):
+        tail = range(noun.right_edge.i + 1, start)
+        if any(not sd[i].is_punct for i in tail):
+            continue
+        own = {t.i for t in noun.subtree}
+        if objects and noun.i == objects[0].i and not own & dated:
+            continue
+        if own & dated and min(own - dated) < max(own & dated):
+            continue  # "a November 1943 meeting": the dated noun is the phrase's, no subject
+        return {i for i in own - dated if not (sd[i].is_punct and i == noun.right_edge.i)}
+    return set()
+
+
+def _finite(verb: Any) -> bool:
+    """A verb that makes a clause of its own: a finite form, or one with an auxiliary."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"
+                                                     for c in verb.children)
 
 
 def _trailing_marks(sd: Any, out: list[int], inside: set[int]) -> list[int]:
@@ -428,6 +491,8 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     """The tokens of the date's adverbial ("in 1917", "as early as 1702", ", 1812–1814")
     and the token it modifies; a date inside a noun phrase ("the 1873 tariff") stays."""
     node = date_root
+    if _in_name(node):  # "as part of the Compromise | of 1850": the name keeps its date
+        return set(), node.head.head
     while node.dep_ == "conj" and node.head.i != node.i and _pos(node.head) in {"NUM", "NOUN", "PROPN"}:
         node = node.head  # "in the late 1940s and | early 1950s": the coordinated dates go together
     while node.dep_ == "pobj" and node.head.dep_ in {"prep", "agent"} and node.head.i != node.head.head.i:
@@ -440,8 +505,45 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
         node = node.head.head  # "during the first years | of the 20th century": the whole time phrase
     set_off = node.i > 0 and node.doc[node.i - 1].text in {",", "(", "—", "–"}
     if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
-        return set(), node.head if node.head.i != node.i else node
-    return {t.i for t in node.subtree}, node.head
+        phrase, anchor = set(), node.head if node.head.i != node.i else node
+    else:
+        phrase, anchor = {t.i for t in node.subtree}, node.head
+    if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
+        # "This agreement, dated 8 May 1871, …": the participle only dates its noun
+        phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
+        for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
+            joined = {c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i}
+            if other.tag_ == "VBN" and other.i > anchor.i and (other.dep_ == "conj" or other.dep_ == "acl" and joined):
+                phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
+        anchor = anchor.head
+    return phrase, anchor
+
+
+def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int], Any]:
+    """The verb coordinated right after a date the parse took for a conjunct of the verb
+    before ("X vanished, and | on 3 May 1805 | Y surrendered", "X took up the offer and | on
+    3 May | agreed to …"): the date's phrase and that verb; else ``own_phrase``, ``anchor``."""
+    if own_phrase and anchor.dep_ == "conj" and _pos(anchor) == "ADP" \
+            and {t.i for t in anchor.subtree} == own_phrase | {anchor.i}:
+        own_phrase, anchor = own_phrase | {anchor.i}, anchor.head  # "and | on | 3 May": the preposition too
+    top = next((sd[i] for i in own_phrase if sd[i].head.i == anchor.i), None)
+    if top is None or top.dep_ != "conj" or _pos(anchor) not in {"VERB", "AUX"}:
+        return own_phrase, anchor
+    k = max(own_phrase) + 1
+    while k < len(sd) and sd[k].is_punct:
+        k += 1
+    # the clause opening there: a verb whose subject starts there, or a conjunct of the same verb
+    after = next((v for v in sd if v.i >= k and _pos(v) in {"VERB", "AUX"}
+                  and ((subject := _subject(v)) is not None and subject.left_edge.i == k
+                       or v.dep_ == "conj" and v.head.i == anchor.i and v.left_edge.i == k)), None)
+    return own_phrase, after if after is not None else anchor
+
+
+def _in_name(date: Any) -> bool:
+    """The date completes a proper name ("the Compromise of 1850", "the Act of 1924")."""
+    name = date.head.head
+    return date.dep_ == "pobj" and date.head.lower_ == "of" and name.tag_ in {"NNP", "NNPS"} \
+        and name.lower_ not in lexicon_words("months")  # "March | of that year" is a date
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
@@ -518,8 +620,12 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
     if subject is None:
         kept |= _shared_subject(predicate)
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
-        kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
-        kept |= _antecedent(predicate) - {subject.i}
+        governing = _governing_clause(predicate)
+        if governing:  # "X sent an army | that fought …": the object is said of what X did
+            kept |= governing
+        else:
+            kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
+            kept |= _antecedent(predicate) - {subject.i}
     elif any(c.tag_ == "WP$" for c in subject.children):  # "the king whose defeat … freed X":
         kept -= {c.i for c in subject.children if c.tag_ == "WP$"}  # "Defeat … freed X"
     elif subject.lower_ in PERSON_PRONOUNS:
@@ -532,6 +638,64 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _governing_clause(relative: Any) -> set[int]:
+    """For a restrictive relative clause said of a verb's indefinite direct object ("X sent an
+    army | that fought …"), the verb with its subject, particle, auxiliaries and that object:
+    without them the object is a description of nothing ("An army fought"). Empty when the
+    clause is set off by a comma, the object is a name or definite (``lexicon/
+    indefinite_determiners.txt``), or the verb has no noun subject."""
+    noun, verb = relative.head, relative.head.head
+    if noun.dep_ != "dobj" or _pos(noun) != "NOUN" or not _finite(verb) \
+            or relative.doc[relative.left_edge.i - 1].text == ",":
+        return set()
+    determiners = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    if any(d.dep_ == "poss" or d.lower_ not in lexicon_words("indefinite_determiners") for d in determiners):
+        return set()  # "the tolls | that dated from …": the object is known, its clause stands alone
+    subject = _subject(verb) or (_clause_subject(verb) if verb.dep_ == "conj" else None)
+    if subject is None or _pos(subject) not in {"NOUN", "PROPN"}:
+        return set()
+    kept = {t.i for t in subject.subtree}
+    for child in subject.children:
+        if child.dep_ in {"appos", "acl", "relcl"}:
+            kept -= _with_marks(relative.doc, {t.i for t in child.subtree})
+    kept |= {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "prt"}}
+    return kept | _noun_phrase(noun)
+
+
+def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list[int] | None:
+    """The noun phrase an "it" (``plural`` False) or "they" subject stands for, in parsed
+    sentence ``sd``: the subject of its last clause before token ``before`` (in the
+    pronoun's own sentence) or, with ``before`` None, of its main clause (the sentence
+    before: the subject is what a pronoun opening the next one most often continues).
+    Its words without clauses, appositions or parentheses, at most
+    ``LIMITS["antecedent_words"]``; None when that subject is a pronoun, a date, of the other
+    number, too long, or (for "it") no name."""
+    roots = [t for t in sd if t.dep_ == "ROOT"]
+    if before is not None:
+        subjects = [s for t in sd if t.dep_ in CLAUSAL and _pos(t) in {"VERB", "AUX"}
+                    and (s := _subject(t)) is not None and s.i < before]
+    else:
+        subjects = [_subject(t) for t in roots if _pos(t) in {"VERB", "AUX"}]
+    subject = subjects[-1] if subjects else None
+    if subject is None or _pos(subject) not in {"NOUN", "PROPN"} or subject.like_num:
+        return None
+    number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if number != plural or not plural and _pos(subject) != "PROPN":
+        return None  # an "it" stands for a name: a common noun before it is often not what it means
+    kept = {subject.i}
+    for child in subject.children:
+        # its modifiers and "of" phrase ("the members | of the guild"), not its clauses
+        if child.dep_ not in {"relcl", "acl", "appos", "punct", "prep"} or child.lower_ == "of":
+            kept |= {t.i for t in child.subtree}
+    bracketed = {i for o, c in _enclosures(sd) if sd[o].text in {"(", "["} for i in range(o, c + 1)}
+    phrase = sorted(kept - bracketed)
+    words = [i for i in phrase if _is_word(sd[i])]
+    if not words or len(words) > LIMITS["antecedent_words"] \
+            or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} for i in phrase):
+        return None
+    return phrase
 
 
 def _person_antecedent(pronoun: Any) -> Any | None:
@@ -641,9 +805,14 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept)
+                      and not _first_complement(t, kept) and not _whole(t)
                       # "the argument | over which | nation would …": it opens its clause
                       and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
+        # a part bound to its head goes only past the longest label of all (a label of 18-20
+        # words with a whole name reads; a cut name does not; a longer one is no headline)
+        unbound = [t for t in candidates if not _bound(t, kept)]
+        if unbound or _word_count(sd, kept) <= LIMITS["quoted_words"]:
+            candidates = unbound
         # a noun's meaning-giving complement goes last, only past the longest label allowed:
         # a label a little long says what happened, one without it does not ("the failure")
         optional = [t for t in candidates if not _noun_complement(t, kept, spine)]
@@ -672,6 +841,49 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     return kept
 
 
+def _bound(child: Any, kept: set[int]) -> bool:
+    """A part a phrase cannot lose without saying something else (``_whole``), or loses only
+    past ``LIMITS["quoted_words"]``: a proper name's "of" phrase ("the Republic | of
+    China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
+    that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
+    object ("opened a series | of talks"), a list member the parse took for an apposition
+    ("the crash, | a downturn, and …")."""
+    head = child.head
+    if _whole(child):
+        return True
+    if child.dep_ == "prep":
+        if _pos(head) == "ADJ" or _pos(head) in {"ADP", "ADV"} and _first_complement(head, kept):
+            return True
+        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i and head.dep_ in {"dobj", "attr"} \
+                and all(c.dep_ in {"det", "punct"} or c.i == child.i for c in head.children):
+            return True  # "opened a series | of talks": the object says what only with it
+        return child.lower_ == "of" and _pos(head) == "PROPN" \
+            and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
+    if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
+        return any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children)
+    return False
+
+
+def _whole(child: Any) -> bool:
+    """A part never cut from its head, however long the label: a hyphenated word
+    ("French-controlled"), a word a negation bears on ("not | only to abide"), a verb's
+    particle-like adverb ("did away | with")."""
+    if _hyphenated(child):
+        return True
+    if child.dep_ != "advmod":
+        return False
+    head = child.head
+    if child.i == head.i + 1 and any(c.dep_ == "prep" and c.i == child.i + 1 for c in head.children):
+        return True
+    return head.dep_ in {"neg", "preconj"} or child.i > 0 and child.doc[child.i - 1].dep_ == "neg"
+
+
+def _hyphenated(token: Any) -> bool:
+    """A word joined by a hyphen to the next or previous one."""
+    sd, lo, hi = token.doc, token.left_edge.i, token.right_edge.i
+    return hi + 1 < len(sd) and sd[hi + 1].tag_ == "HYPH" or lo > 0 and sd[lo - 1].tag_ == "HYPH"
+
+
 def _depth(token: Any, kept: set[int]) -> int:
     """How many heads inside the label lie above ``token``."""
     depth, node = 0, token
@@ -695,6 +907,8 @@ def _noun_complement(child: Any, kept: set[int], spine: set[int]) -> bool:
         return _pos(noun) in {"PRON", "DET", "NUM"} or noun.tag_ == "JJS"  # "all", "most", "two"
     if noun.dep_ in {"dobj", "attr"} and noun.head.i in spine:
         return True
+    if noun.dep_ == "pobj" and noun.head.head.i in spine and _first_complement(noun.head, kept):
+        return True  # "were among the factors | in enabling …": the object of the verb's preposition
     modifiers = [c for c in noun.children if c.i in kept and c.i != child.i and c.dep_ not in {"det", "punct", "predet"}]
     return not modifiers and any(c.dep_ == "det" for c in noun.children)
 

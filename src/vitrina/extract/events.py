@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from vitrina.extract.event_phrase import label_tokens
+from vitrina.extract.event_phrase import label_tokens, subject_antecedent
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
@@ -517,6 +517,7 @@ def find_events(
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
+    pending: list[tuple[int, tuple[int, int]]] = []  # drafts whose label opens with "It"/"They"
     for d in ordered:
         sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if sent is None:
@@ -534,10 +535,8 @@ def find_events(
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
-        thing = _thing_before(text, an, sent, index) if _THING_PRONOUN.match(label) \
-            and not _EXPLETIVE_IT.match(label) else None
-        if thing is not None:  # "It elected X" after "The Congress met …": the Congress
-            label = text[thing[0] : thing[1]] + label[2:]
+        if _NOUN_PRONOUN.match(label) and not _EXPLETIVE_IT.match(label):
+            pending.append((len(drafts), sent))
         drafts.append({
             "label": label,
             "date": d,
@@ -545,6 +544,7 @@ def find_events(
             "places": _ids(m for m in inside if m.type == "place"),
             "evidence": [sent],
         })
+    _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
     merged = merge_drafts(drafts)
     return [
         Event(
@@ -627,10 +627,70 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
     return inside
 
 
-_THING_PRONOUN = re.compile(r"It\b")
-# "It was clear that …", "It seemed unlikely to …": an "it" that stands for no thing
+_NOUN_PRONOUN = re.compile(r"(It|They)\b")  # subjects standing for a noun phrase said before
+# "It was clear that …", "It was not until 1980 that …": an "it" that stands for no thing
 _EXPLETIVE_IT = re.compile(r"It (?:is|was|seems|seemed|became|becomes|had been|has been|remained|"
-                           r"appeared|appears) (?:\w+ ){0,3}?(?:that|to|whether|for)\b")
+                           r"appeared|appears|took) (?:\w+ ){0,5}?(?:that|to|whether|for)\b")
+
+
+def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending: list[tuple[int, tuple[int, int]]],
+                           parses: dict, index: _MentionIndex) -> None:
+    """An "It"/"They" still opening a label is the noun phrase it stands for
+    (``event_phrase.subject_antecedent``): the subject of a clause of its sentence before it,
+    else of the sentence before's main clause, when the number agrees (an "it" is no
+    person); that phrase's people, organisations and groups join the participants. An
+    "It" without one is the thing opening the sentence before (``_thing_before``)."""
+    before = {n: prev for n, sent in pending if (prev := _sentence_before(text, an, sent)) is not None}
+    prev_parses = an.parses(sorted(set(before.values()))) if before else {}
+    for n, sent in pending:
+        ev = drafts[n]
+        opening = _NOUN_PRONOUN.match(ev["label"])
+        word = opening.group(1) if opening else ""
+        plural = word == "They"
+        own = parses.get(sent)
+        found = _antecedent_in(own, plural, word.lower())
+        if found is None and _opens_subjects(own, word.lower()):  # no subject before it in its sentence
+            found = _antecedent_in(prev_parses.get(before.get(n, (0, 0))), plural, None)
+        named = index.within(found[0].start, found[-1].end) if found else []
+        if found and (plural or not any(m.type == "person" for m in named)):
+            ev["label"] = _render(found) + ev["label"][len(word):]
+            ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
+        elif not plural and (thing := _thing_before(text, an, sent, index)) is not None:
+            ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
+
+
+def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[int, int] | None:
+    k = sent[0] - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    prev = an.sentence_at(k) if k >= 0 else None
+    return prev if prev != sent else None
+
+
+def _opens_subjects(parse: tuple[list[Tok], Any] | None, pronoun: str) -> bool:
+    """The subject ``pronoun`` is the first subject of its parsed sentence (what it stands
+    for is not in that sentence: "X and Y talked, and | they agreed" is X and Y)."""
+    if parse is None:
+        return False
+    subjects = [t for t in parse[1] if t.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].lower_ == pronoun
+
+
+def _antecedent_in(parse: tuple[list[Tok], Any] | None, plural: bool, pronoun: str | None) -> list[Tok] | None:
+    """The tokens of the antecedent ``subject_antecedent`` finds in a parsed sentence: before
+    the subject ``pronoun`` in its own sentence, or (``pronoun`` None) the sentence before's."""
+    if parse is None:
+        return None
+    toks, doc = parse
+    limit = None
+    if pronoun is not None:
+        limit = next((t.i for t in doc if t.lower_ == pronoun and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if limit is None:
+            return None
+    phrase = subject_antecedent(doc, plural, before=limit)
+    return [toks[i] for i in phrase] if phrase else None
+
+
 THING_TYPES = {"organization", "other", "place"}  # what an "it" that opens a label may stand for
 
 
@@ -675,6 +735,9 @@ def _thing_before(text: str, an: Analysis, sent: tuple[int, int], index: _Mentio
     lead = text[prev[0] : first[0].start]
     if lead.strip() not in {"", "The"}:
         return None
+    after = an.toks_in(first[0].end, prev[1])[:1]
+    if after and after[0].tag in {"NN", "NNS"}:
+        return None  # "The Ostrava | guild": the name is a modifier of the noun it stands for
     return (prev[0] if lead.strip() else first[0].start), first[0].end
 
 
