@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5")
+SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5", "pairs_v6")
 # L2 penalty of the logistic regression, and its gradient steps.
 RIDGE = 0.05
 STEPS = 3000
@@ -47,6 +47,11 @@ BACKGROUND_SEED = 7
 # Share of the background pairs the grouping threshold may let through at most (a pair of two documents that only
 # shares a key is grouped at most once in a hundred).
 BACKGROUND_RATE = 0.01
+# Names in one role (``vitrina.roles``): the share of the background candidate pairs (two corpus documents) the
+# contradiction threshold may let through at most (each is a contradiction shown between two essays), and the share
+# the uncertain threshold may.
+ROLE_BACKGROUND_RATE = 0.0005
+ROLE_UNCERTAIN_RATE = 0.005
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
@@ -131,6 +136,73 @@ def _background(statements: list) -> list[dict]:
         if len(rows) >= BACKGROUND_PAIRS:
             break
     return rows
+
+
+def _role_rows(db: Path, sets: list[str]) -> list[dict]:
+    """Candidate pairs of names (``vitrina.roles.candidates``) with a label: 1 when they are the two sides of an
+    annotated contradiction, 0 when of another annotated pair, 0 for the background (two corpus documents, no panel);
+    pairs of a panel that no annotation covers are left out (unknown)."""
+    import eval_compare as E
+
+    from vitrina import roles
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        found = roles.candidates(kb, {e.id: (e.type, e.name) for e in kb.entities()})
+    gold = [(name, json.loads(line)) for name in sets
+            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    panels = _panels()
+    rows = []
+    for a, b, features in found:
+        ca, cb = a.statement.citation({}), b.statement.citation({})
+        hits = [(name, pair) for name, pair in gold
+                if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
+                or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
+        if hits:
+            name, pair = hits[0]
+            rows.append({"set": name, "id": pair["id"], "label": int(pair["verdict"] == "differ"),
+                         "features": features})
+        elif a.statement.document not in panels and b.statement.document not in panels:
+            rows.append({"set": "background", "id": "", "label": 0, "features": features})
+    return rows
+
+
+def role_fold(train: list[dict]) -> dict[str, float]:
+    """The role weights and thresholds fitted on ``train``: the contradiction threshold is the higher of the one
+    maximising F0.5 of the annotated contradictions over the annotated rows and the background ceiling."""
+    from vitrina.identity import ROLE_FEATURES
+
+    w, _bias = _fit([([r["features"][n] for n in ROLE_FEATURES], r["label"]) for r in train])
+    weights = dict(zip(ROLE_FEATURES, (round(v, 3) for v in w), strict=True))
+
+    def score(r: dict) -> float:
+        return sum(weights[n] * r["features"][n] for n in ROLE_FEATURES)
+
+    background = sorted(score(r) for r in train if r["set"] == "background")
+    annotated = [(score(r), bool(r["label"])) for r in train if r["set"] != "background"]
+
+    def ceiling(rate: float) -> float:
+        return background[min(len(background) - 1, int(len(background) * (1 - rate)))] if background else -math.inf
+
+    weights["at"] = round(max(_best_threshold(annotated, GROUP_BETA), ceiling(ROLE_BACKGROUND_RATE)) + 1e-3, 3)
+    weights["uncertain"] = round(min(weights["at"], ceiling(ROLE_UNCERTAIN_RATE) + 1e-3), 3)
+    return weights
+
+
+def role_report(name: str, held: list[dict], weights: dict[str, float]) -> None:
+    """Pair-level estimate of a held-out set: its annotated contradictions of who or where found, and the annotated
+    pairs of another verdict shown as contradictions."""
+    from vitrina.identity import ROLE_FEATURES
+
+    said = {(r["id"], r["label"]) for r in held
+            if sum(weights[n] * r["features"][n] for n in ROLE_FEATURES) >= weights["at"]}
+    gold = {r["id"] for r in held if r["label"]}
+    print(f"  {name:9} who/where contradictions found {len({i for i, lab in said if lab})} of {len(gold)} "
+          f"candidate pairs annotated differ; other annotated pairs shown as contradiction "
+          f"{len({i for i, lab in said if not lab})}")
 
 
 def _fit(examples: list[tuple[list[float], int]]) -> tuple[list[float], float]:
@@ -236,13 +308,23 @@ def main() -> None:
         folds[name] = weights
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, weights) for r in held])
+    role_rows = _role_rows(args.db, sets)
+    print(f"names in one role: {sum(r['set'] == 'background' for r in role_rows)} background pairs, "
+          f"{sum(r['label'] for r in role_rows)} annotated contradictions among the candidates; leave one set out:")
+    roles = {}
+    for name in sets:
+        roles[name] = role_fold([r for r in role_rows if r["set"] != name])
+        role_report(name, [r for r in role_rows if r["set"] == name], roles[name])
+    roles["all"] = role_fold(role_rows)
+    print("names in one role, fitted on every set:", json.dumps(roles["all"]))
     folds["all"] = fold(rows)  # the weights of vitrina.identity.WEIGHTS
     print("fitted on every set (tuning):", json.dumps(folds["all"]))
     for name in sets:
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, folds["all"]) for r in held])
     if args.out:
-        args.out.write_text(json.dumps(folds, indent=1), encoding="utf-8")
+        out = {name: {"group": folds[name], "role": roles[name]} for name in folds}
+        args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

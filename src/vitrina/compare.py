@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from vitrina import identity, lexicon
+from vitrina import identity, lexicon, roles
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -2180,6 +2180,10 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     found += [c for c in _role_swaps(corroborated, kinds)
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
+    seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
+    told = {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
+    found += [c for c in roles.role_comparisons(kb, kinds) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
+              and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
 
