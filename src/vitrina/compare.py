@@ -2166,7 +2166,10 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
     corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]] = defaultdict(dict)
-    for members, grouping, linked, tie in _grouped(statements, scratch):
+    grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
+    for number, (members, grouping, linked, tie) in enumerate(_grouped(statements, scratch)):
+        for s in members:
+            grouped[_key(s)].add(number)
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
@@ -2177,6 +2180,7 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
         entities = tuple(sorted({e for s in members for e in s.about}))
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds)
+    found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     found += [c for c in _role_swaps(corroborated, kinds)
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]

@@ -42,11 +42,14 @@ from vitrina.retold import tokens
 if TYPE_CHECKING:
     from vitrina.compare import Statement
 
-__all__ = ["FEATURES", "ROLE_FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "RoleWeights", "features",
+__all__ = ["FEATURES", "ROLE_FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "RoleWeights", "WHEN_FEATURES",
+           "WhenWeights", "features",
            "same_act", "score"]
 
 FEATURES = ("names", "words", "rare_words", "predicate", "synonym", "theme", "apart", "other_doer")
 # The evidence that two names of two documents stand in one role of one act told twice (``vitrina.roles``).
+# The evidence that two incompatible dates of two documents date one act (``vitrina.roles.when_features``).
+WHEN_FEATURES = ("slot", "aligned", "rare_names", "rare_words", "predicate", "theme", "doer", "apart")
 ROLE_FEATURES = ("slot", "aligned", "names", "rare_names", "rare_words", "predicate", "role", "same_time", "other_time")
 
 
@@ -85,6 +88,22 @@ class RoleWeights:
 
 
 @dataclass(frozen=True)
+class WhenWeights:
+    """The weight of each feature of ``WHEN_FEATURES`` (two incompatible dates of one act), and the thresholds."""
+
+    slot: float  # the sentences aligned word by word put the two dates in the same place
+    aligned: float  # share of the shorter sentence's content words aligned with the other's
+    rare_names: float  # information of the names both sentences name, over ``role_name_information``
+    rare_words: float  # share of the information of the shorter sentence's words found in the other
+    predicate: float  # the acts the dates hang on share a base form, a derivation or a frequent WordNet sense
+    theme: float  # what the acts are done to shares a word
+    doer: float  # one name is the doer of both acts
+    apart: float  # the gap between the dates over ``apart_days``
+    at: float  # at or above, the dates contradict each other …
+    uncertain: float  # … from this score up (below ``at``) they are shown as uncertain
+
+
+@dataclass(frozen=True)
 class IdentityWeights:
     # One act: a logistic regression of "the same thing" (agree, more precise, differ) against
     # "not the same thing" over the six annotated pair sets and 1,050 background pairs of two corpus documents
@@ -95,11 +114,16 @@ class IdentityWeights:
         other_doer=-0.232, at=1.483)
     # Two names in one role of one act (``vitrina.roles``): a logistic regression of the annotated contradictions of
     # who or where against the other annotated pairs and the candidate pairs of two corpus documents
-    # (bench/fit_identity.py, fold "all"); the threshold lets through none of the annotated "not the same thing" and
-    # at most ``ROLE_BACKGROUND_RATE`` of the background.
+    # (bench/fit_identity.py, fold "all"); the threshold is the higher of the one maximising F0.5 of the annotated
+    # contradictions over the annotated pairs and the highest background score (no pair of two essays through).
     role: RoleWeights = RoleWeights(
         slot=0.787, aligned=0.54, names=0.362, rare_names=0.755, rare_words=0.765, predicate=0.262,
-        role=0.118, same_time=1.025, other_time=-0.416, at=2.969, uncertain=2.456)
+        role=0.118, same_time=1.025, other_time=-0.416, at=3.345, uncertain=2.456)
+    # One act given two dates (``vitrina.roles.when_comparisons``): fitted like ``role``, on the annotated
+    # contradictions of dates against the annotated "not the same thing" and the background.
+    when: WhenWeights = WhenWeights(
+        slot=0.171, aligned=0.474, rare_names=0.976, rare_words=0.944, predicate=0.117, theme=0.255,
+        doer=-0.055, apart=-0.83, at=1.626, uncertain=1.255)
     # Fewest content words (names aside) a sentence needs for its names to be compared ("A and B, 1945." states nothing) …
     role_min_words: int = 2
     # … and fewest content words two sentences must share to be aligned at all (most candidate pairs end here).
@@ -154,7 +178,7 @@ def features(a: Statement, b: Statement) -> dict[str, float]:
     }
 
 
-def score(found: dict[str, float], weights: FeatureWeights | RoleWeights, names: tuple[str, ...] = FEATURES) -> float:
+def score(found: dict[str, float], weights: FeatureWeights | RoleWeights | WhenWeights, names: tuple[str, ...] = FEATURES) -> float:
     """The weighted sum of the features."""
     return sum(getattr(weights, name) * found[name] for name in names)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -305,4 +305,133 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                                 f"one act told in both sentences (aligned words, shared names, predicate, role, "
                                 f"time: score {score:.2f})",
                                 [{"a": 0, "b": 1, "relation": verdict, "reason": reason}]))
+    return out
+
+
+# --- when: one act given two dates -------------------------------------------------------------------------------
+
+def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[int]],
+                    ) -> list[tuple[Statement, Statement, dict[str, float]]]:
+    """Pairs of dates of two documents that may date one act twice, with their features (``identity.WHEN_FEATURES``):
+    sentences naming one of the same things (blocking on entity ids), incompatible dates of one width (two years,
+    or two days or months) at most ``identity.WEIGHTS.max_gap_days`` apart, neither inside a name nor read in a
+    year its sentence does not write, not already in one group (``grouped``: the groups of each statement's key)."""
+    from vitrina import compare as c
+
+    every = [s for s in statements if s.kind in c._DATE_KINDS]
+    in_sentence: dict[tuple[str, tuple[int, int]], list[tuple[str, str]]] = defaultdict(list)
+    for s in every:
+        in_sentence[(s.document, s.sentence)].append(s.value[:2])
+    dates = [s for s in every if _when_eligible(s)]
+    information = _information_of(dates)
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    for i, s in enumerate(dates):
+        for entity in sorted({x[0] for x in s.named}):
+            by_key[entity].append(i)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for members in by_key.values():
+        if not 1 < len(members) <= c.WEIGHTS.max_block:
+            continue
+        for i, j in combinations(members, 2):
+            a, b = dates[i], dates[j]
+            if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
+                    or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
+                continue
+            seen.add((i, j))
+            out.append((a, b, when_features(a, b, information)))
+    return out
+
+
+Key = tuple[str, int, int]
+
+
+def _dated_alike(a: Statement, b: Statement, dates: Mapping[tuple[str, tuple[int, int]], list[tuple[str, str]]]) -> bool:
+    """Does either sentence state another date compatible with a date of the other ("in 1950 and 1951" / "in 1951";
+    "in 1937 … in 1938" / "in 1937")? Then the two dates are more likely two acts of the sentences than one act
+    misdated (a sentence retold pairs each value once)."""
+    from vitrina import compare as c
+
+    return any(c._date_relation(x, y) != "differ"
+               for x in dates[(a.document, a.sentence)] for y in dates[(b.document, b.sentence)])
+
+
+def _when_eligible(s: Statement) -> bool:
+    from vitrina import compare as c
+
+    return not (s.in_name or s.doubtful_year or s.yearless or s.span) and bool(c._SENTENCE_END.search(s.sentence_text)) \
+        and c._width_days(s.value[:2]) <= identity.WEIGHTS.group_width_days
+
+
+def _when_comparable(a: Statement, b: Statement) -> bool:
+    """Incompatible dates of one width (years with years, days or months with days or months), close in time."""
+    from vitrina import compare as c
+
+    wide_a = c._width_days(a.value[:2]) > identity.WEIGHTS.precise_days
+    wide_b = c._width_days(b.value[:2]) > identity.WEIGHTS.precise_days
+    return wide_a == wide_b and c._date_relation(a.value[:2], b.value[:2]) == "differ" \
+        and c._date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days
+
+
+def _information_of(statements: list[Statement]) -> dict[str, float]:
+    """``_information`` over the sentences of statements."""
+    import math
+
+    sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for s in statements:
+        for x in s.named:
+            sentences[x[0]].add((s.document, s.sentence[0]))
+    total = len({(s.document, s.sentence[0]) for s in statements}) + 1
+    return {e: math.log(total / len(found)) for e, found in sentences.items()}
+
+
+def when_features(a: Statement, b: Statement, information: dict[str, float]) -> dict[str, float]:
+    """The evidence that two dates date one act (``identity.WHEN_FEATURES``): the sentences aligned around the dates,
+    the names and rare words they share, the same predicate (WordNet form, derivation or frequent sense), what it
+    is done to, the same doer, how far apart the dates are."""
+    from vitrina import compare as c
+
+    words_a, words_b = identity._sentence_words(a), identity._sentence_words(b)
+    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    found = align(first, second, c._stop_words())
+    shared = {x[0] for x in a.named if any(c._same_name(x, y) for y in b.named)}
+    acts_a = c._acts(a.frame) if a.frame else ()
+    acts_b = c._acts(b.frame) if b.frame else ()
+    predicate = bool(acts_a and acts_b) and (c._shared_predicate(acts_a, acts_b) or c._synonymous(acts_a, acts_b))
+    return {
+        "slot": float(found is not None and found.context >= c.WEIGHTS.retold_context),
+        "aligned": found.share if found else 0.0,
+        "rare_names": min(1.0, sum(information.get(e, 0.0) for e in shared) / identity.WEIGHTS.role_name_information),
+        "rare_words": rare,
+        "predicate": float(predicate),
+        "theme": float(c._same_theme(a.frame, b.frame)),
+        "doer": float(c._shared_agent(a, b)),
+        "apart": min(1.0, c._date_gap_days(a.value[:2], b.value[:2]) / identity.WEIGHTS.apart_days),
+    }
+
+
+def when_comparisons(found: Iterable[tuple[Statement, Statement, dict[str, float]]]) -> list[Comparison]:
+    """Comparisons (kind "happening-date") of one act given two dates: a contradiction at
+    ``identity.WEIGHTS.when.at``, uncertain from ``when.uncertain``; each date compared once, at its best score."""
+    from vitrina import compare as c
+
+    weights = identity.WEIGHTS.when
+    scored = sorted(((identity.score(f, weights, identity.WHEN_FEATURES), a, b) for a, b, f in found),
+                    key=lambda x: -x[0])
+    used: set[Key] = set()
+    out = []
+    for score, a, b in scored:
+        if score < weights.uncertain or c._key(a) in used or c._key(b) in used:
+            continue
+        used |= {c._key(a), c._key(b)}
+        a, b = sorted((a, b), key=lambda s: (s.document, s.start))
+        verdict = "differ" if score >= weights.at else "uncertain"
+        why = "one act given two dates" if verdict == "differ" else "two dates, maybe of two acts"
+        out.append(c.Comparison("", "happening-date", "date of one act told twice", tuple(sorted({*a.about, *b.about})),
+                                [a, b], verdict,
+                                f"one act told in both sentences (shared names, words, predicate, doer: score "
+                                f"{score:.2f})",
+                                [{"a": 0, "b": 1, "relation": verdict, "reason": f"“{a.text}” / “{b.text}”: {why}"}]))
     return out
