@@ -107,3 +107,50 @@ def test_one_comparison_per_pair_of_sentences_the_best_scored(monkeypatch):
     monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(2.5, 2.0)))
     found = roles.role_comparisons(None, {}, [(a, b, low), (a2, b2, high)])  # type: ignore[arg-type]
     assert [[s.text for s in c.statements] for c in found] == [["Porto", "Lisbon"]]
+
+
+def _dated(doc: str, sentence: str, written: str, bounds: tuple[str, str]) -> Statement:
+    start = sentence.index(written)
+    spans = []
+    for text, entity in PEOPLE.items():
+        at = sentence.find(text)
+        if at >= 0:
+            spans.append((at, at + len(text), entity, "place" if entity.startswith("place") else "person"))
+    named = tuple((e, t, frozenset(w.lower() for w in sentence[s:x].split())) for s, x, e, t in sorted(spans))
+    return Statement("happening-date", doc, start, start + len(written), written, (0, len(sentence)), sentence,
+                     tuple(sorted({n[0] for n in named})), (*bounds, ()), named=named, name_spans=tuple(sorted(spans)))
+
+
+def test_dates_of_one_width_close_in_time_and_incompatible_are_candidates():
+    a = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    b = _dated("b", "Marco Vell opened the harbour school at Porto in 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    day = _dated("c", "Marco Vell opened the harbour school at Porto on May 4, 1922.", "May 4, 1922",
+                 ("1922-05-04", "1922-05-04"))
+    far = _dated("d", "Marco Vell opened the harbour school at Porto in 1931.", "1931", ("1931-01-01", "1931-12-31"))
+    assert roles._when_comparable(a, b)
+    assert not roles._when_comparable(a, day)  # a year and a day: another width, which act of the year is unsaid
+    assert not roles._when_comparable(a, far)
+    assert not roles._when_comparable(b, b)  # the same date is no contradiction
+
+
+def test_a_sentence_stating_a_date_alike_pairs_it_not_the_other():
+    a = _dated("a", "Marco Vell and Ida Sora met at Porto in 1921 and 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    b = _dated("b", "Marco Vell and Ida Sora met at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    dates = {("a", a.sentence): [("1921-01-01", "1921-12-31"), ("1922-01-01", "1922-12-31")],
+             ("b", b.sentence): [("1921-01-01", "1921-12-31")]}
+    assert roles._dated_alike(a, b, dates)
+    assert not roles._dated_alike(a, b, {("a", a.sentence): [("1922-01-01", "1922-12-31")],
+                                          ("b", b.sentence): [("1921-01-01", "1921-12-31")]})
+
+
+def test_one_act_given_two_dates_differs_above_its_threshold_each_date_once(monkeypatch):
+    a = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    b = _dated("b", "Marco Vell opened the harbour school at Porto in 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    c = _dated("c", "Marco Vell opened the harbour school at Porto in 1920.", "1920", ("1920-01-01", "1920-12-31"))
+    ones = {name: 1.0 for name in identity.WHEN_FEATURES}
+    weights = identity.WhenWeights(**ones, at=3.0, uncertain=2.0)
+    monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, when=weights))
+    strong = {name: 0.0 for name in identity.WHEN_FEATURES} | {"slot": 1.0, "aligned": 1.0, "rare_names": 1.0}
+    weak = strong | {"rare_names": 0.5}
+    found = roles.when_comparisons([(a, c, weak), (a, b, strong)])
+    assert [(x.verdict, [s.text for s in x.statements]) for x in found] == [("differ", ["1921", "1922"])]

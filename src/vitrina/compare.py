@@ -2167,6 +2167,7 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
     corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]] = defaultdict(dict)
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
+    told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
     for number, (members, grouping, linked, tie) in enumerate(_grouped(statements, scratch)):
         for s in members:
             grouped[_key(s)].add(number)
@@ -2178,6 +2179,9 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
+        if verdict == "differ":  # sentences already shown contradicting each other: no second comparison of who
+            told |= {frozenset({(x.document, x.sentence), (y.document, y.sentence)})
+                     for x, y in combinations(members, 2) if x.document != y.document}
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
@@ -2185,7 +2189,7 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     found += [c for c in _role_swaps(corroborated, kinds)
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
-    told = {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
+    told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
     found += [c for c in roles.role_comparisons(kb, kinds) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
               and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     for n, c in enumerate(found):
