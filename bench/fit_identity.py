@@ -56,7 +56,6 @@ ROLE_UNCERTAIN_RATE = 0.005
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
-    import dataclasses
 
     import eval_compare as E
 
@@ -65,8 +64,8 @@ def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    fitted = I.WEIGHTS  # the rules alone: the score groups nothing while the rows are read
-    I.WEIGHTS = dataclasses.replace(fitted, group=dataclasses.replace(fitted.group, at=math.inf))
+    fitted = I.WEIGHTS  # the rules alone: the scores group nothing while the rows are read
+    I.WEIGHTS = _rules_alone(fitted)
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
@@ -99,6 +98,16 @@ def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
                          "stored": E.predicted_verdict(comparisons, pair), "candidates": candidates})
     I.WEIGHTS = fitted
     return rows
+
+
+def _rules_alone(weights):  # type: ignore[no-untyped-def]
+    """``identity.WEIGHTS`` with every fitted score switched off (no threshold reached)."""
+    import dataclasses
+
+    off = {"at": math.inf, "uncertain": math.inf}
+    return dataclasses.replace(weights, group=dataclasses.replace(weights.group, at=math.inf),
+                               role=dataclasses.replace(weights.role, **off),
+                               when=dataclasses.replace(weights.when, **off))
 
 
 def _panels() -> set[str]:
@@ -174,21 +183,28 @@ def _role_rows(db: Path, sets: list[str]) -> list[dict]:
 def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
     """Candidate pairs of dates (``vitrina.roles.when_candidates``) with a label, as ``_role_rows``: 1 when they are
     the two sides of an annotated contradiction, 0 of another annotated pair, 0 for the background."""
+    import dataclasses
     from collections import defaultdict
 
     import eval_compare as E
 
     from vitrina import compare as C
+    from vitrina import identity as I
     from vitrina import roles
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
+    fitted, I.WEIGHTS = I.WEIGHTS, _rules_alone(I.WEIGHTS)  # the groups of the rules and the grouping score alone
+    I.WEIGHTS = dataclasses.replace(I.WEIGHTS, group=fitted.group)
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         grouped: dict = defaultdict(set)
         for number, comparison in enumerate(C.compare(kb)):
             for st in comparison.statements:
                 grouped[C._key(st)].add(number)
+    I.WEIGHTS = fitted
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
         if cache and cache.exists():
             statements = pickle.loads(cache.read_bytes())
         else:

@@ -122,8 +122,8 @@ class IdentityWeights:
     # One act given two dates (``vitrina.roles.when_comparisons``): fitted like ``role``, on the annotated
     # contradictions of dates against the annotated "not the same thing" and the background.
     when: WhenWeights = WhenWeights(
-        slot=0.171, aligned=0.474, rare_names=0.976, rare_words=0.944, predicate=0.117, theme=0.255,
-        doer=-0.055, apart=-0.83, at=1.626, uncertain=1.255)
+        slot=0.388, aligned=0.504, rare_names=0.976, rare_words=0.984, predicate=0.26, theme=0.181,
+        doer=0.328, apart=-0.804, at=2.216, uncertain=1.55)
     # Fewest content words (names aside) a sentence needs for its names to be compared ("A and B, 1945." states nothing) …
     role_min_words: int = 2
     # … and fewest content words two sentences must share to be aligned at all (most candidate pairs end here).
