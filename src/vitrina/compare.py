@@ -14,7 +14,11 @@ Three kinds of statement are compared across documents, each a cited span:
   common, so disjoint dates here are only ever *uncertain*, never *differ*;
 * **quantities**: the same unit and measured thing, the same holders (the
   linked entities of the clause) and no disagreeing period;
-* **quotations**: the same speaker and mostly the same words.
+* **quotations**: the same speaker and mostly the same words;
+* **who, where and when** (``vitrina.roles``): a person, place or organization in one role of one act told
+  in two documents, another in its place (a fitted score: the sentences aligned around the names, the
+  other names and rare words they share, the predicate, the time); incompatible dates of one act scored
+  the same way (shown as uncertain unless the score clears every background pair).
 
 Each group gets a verdict: ``agree`` (same value), ``consistent`` (one more
 precise: "May 1921" ⊂ "May 4, 1921", "about 7 percent" ~ "7 percent"),
