@@ -82,7 +82,9 @@ def main() -> None:
 
         path, fold = args.identity_weights.rsplit(":", 1)
         weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
-        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights))
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
+                                               role=identity.RoleWeights(**weights["role"]),
+                                               when=identity.WhenWeights(**weights["when"]))
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base

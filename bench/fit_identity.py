@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5")
+SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5", "pairs_v6")
 # L2 penalty of the logistic regression, and its gradient steps.
 RIDGE = 0.05
 STEPS = 3000
@@ -47,10 +47,15 @@ BACKGROUND_SEED = 7
 # Share of the background pairs the grouping threshold may let through at most (a pair of two documents that only
 # shares a key is grouped at most once in a hundred).
 BACKGROUND_RATE = 0.01
+# Names in one role and one act given two dates (``vitrina.roles``): the share of the background candidate pairs (two
+# corpus documents) the contradiction threshold may let through at most — none: each would be a contradiction shown
+# between two essays, and at 0.05 % half of those shown on the database were false —, and the share the uncertain
+# threshold may.
+ROLE_BACKGROUND_RATE = 0.0
+ROLE_UNCERTAIN_RATE = 0.005
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
-    import dataclasses
 
     import eval_compare as E
 
@@ -59,8 +64,8 @@ def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    fitted = I.WEIGHTS  # the rules alone: the score groups nothing while the rows are read
-    I.WEIGHTS = dataclasses.replace(fitted, group=dataclasses.replace(fitted.group, at=math.inf))
+    fitted = I.WEIGHTS  # the rules alone: the scores group nothing while the rows are read
+    I.WEIGHTS = _rules_alone(fitted)
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         comparisons = C.comparisons_json(C.compare(kb), C.document_titles(kb))
@@ -93,6 +98,16 @@ def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
                          "stored": E.predicted_verdict(comparisons, pair), "candidates": candidates})
     I.WEIGHTS = fitted
     return rows
+
+
+def _rules_alone(weights):  # type: ignore[no-untyped-def]
+    """``identity.WEIGHTS`` with every fitted score switched off (no threshold reached)."""
+    import dataclasses
+
+    off = {"at": math.inf, "uncertain": math.inf}
+    return dataclasses.replace(weights, group=dataclasses.replace(weights.group, at=math.inf),
+                               role=dataclasses.replace(weights.role, **off),
+                               when=dataclasses.replace(weights.when, **off))
 
 
 def _panels() -> set[str]:
@@ -131,6 +146,122 @@ def _background(statements: list) -> list[dict]:
         if len(rows) >= BACKGROUND_PAIRS:
             break
     return rows
+
+
+def _role_rows(db: Path, sets: list[str]) -> list[dict]:
+    """Candidate pairs of names (``vitrina.roles.candidates``) with a label: 1 when they are the two sides of an
+    annotated contradiction, 0 when of another annotated pair, 0 for the background (two corpus documents, no panel);
+    pairs of a panel that no annotation covers are left out (unknown)."""
+    import eval_compare as E
+
+    from vitrina import roles
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        found = roles.candidates(kb, {e.id: (e.type, e.name) for e in kb.entities()})
+    gold = [(name, json.loads(line)) for name in sets
+            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    panels = _panels()
+    rows = []
+    for a, b, features in found:
+        ca, cb = a.statement.citation({}), b.statement.citation({})
+        hits = [(name, pair) for name, pair in gold
+                if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
+                or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
+        if hits:
+            name, pair = hits[0]
+            rows.append({"set": name, "id": pair["id"], "label": int(pair["verdict"] == "differ"),
+                         "features": features})
+        elif a.statement.document not in panels and b.statement.document not in panels:
+            rows.append({"set": "background", "id": "", "label": 0, "features": features})
+    return rows
+
+
+def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
+    """Candidate pairs of dates (``vitrina.roles.when_candidates``) with a label, as ``_role_rows``: 1 when they are
+    the two sides of an annotated contradiction, 0 of another annotated pair, 0 for the background."""
+    import dataclasses
+    from collections import defaultdict
+
+    import eval_compare as E
+
+    from vitrina import compare as C
+    from vitrina import identity as I
+    from vitrina import roles
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    fitted, I.WEIGHTS = I.WEIGHTS, _rules_alone(I.WEIGHTS)  # the groups of the rules and the grouping score alone
+    I.WEIGHTS = dataclasses.replace(I.WEIGHTS, group=fitted.group)
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        grouped: dict = defaultdict(set)
+        for number, comparison in enumerate(C.compare(kb)):
+            for st in comparison.statements:
+                grouped[C._key(st)].add(number)
+    I.WEIGHTS = fitted
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        if cache and cache.exists():
+            statements = pickle.loads(cache.read_bytes())
+        else:
+            statements = list(C._statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, []))
+    found = roles.when_candidates(statements, grouped)
+    gold = [(name, json.loads(line)) for name in sets
+            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    panels = _panels()
+    rows = []
+    for a, b, features in found:
+        ca, cb = a.citation({}), b.citation({})
+        hits = [(name, pair) for name, pair in gold
+                if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
+                or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
+        if hits:
+            name, pair = hits[0]
+            rows.append({"set": name, "id": pair["id"], "label": int(pair["verdict"] == "differ"),
+                         "features": features, "said": (a.sentence_text, b.sentence_text)})
+        elif a.document not in panels and b.document not in panels:
+            rows.append({"set": "background", "id": "", "label": 0, "features": features,
+                         "said": (a.sentence_text, b.sentence_text)})
+    return rows
+
+
+def role_fold(train: list[dict], names: tuple[str, ...] | None = None) -> dict[str, float]:
+    """The role weights and thresholds fitted on ``train``: the contradiction threshold is the higher of the one
+    maximising F0.5 of the annotated contradictions over the annotated rows and the background ceiling."""
+    from vitrina.identity import ROLE_FEATURES
+
+    features = names or ROLE_FEATURES
+    w, _bias = _fit([([r["features"][n] for n in features], r["label"]) for r in train])
+    weights = dict(zip(features, (round(v, 3) for v in w), strict=True))
+
+    def score(r: dict) -> float:
+        return sum(weights[n] * r["features"][n] for n in features)
+
+    background = sorted(score(r) for r in train if r["set"] == "background")
+    annotated = [(score(r), bool(r["label"])) for r in train if r["set"] != "background"]
+
+    def ceiling(rate: float) -> float:
+        return background[min(len(background) - 1, int(len(background) * (1 - rate)))] if background else -math.inf
+
+    weights["at"] = round(max(_best_threshold(annotated, GROUP_BETA), ceiling(ROLE_BACKGROUND_RATE)) + 1e-3, 3)
+    weights["uncertain"] = round(min(weights["at"], ceiling(ROLE_UNCERTAIN_RATE) + 1e-3), 3)
+    return weights
+
+
+def role_report(name: str, held: list[dict], weights: dict[str, float], what: str = "who/where") -> None:
+    """Pair-level estimate of a held-out set: its annotated contradictions of who or where (or when) found, and the
+    annotated pairs of another verdict shown as contradictions."""
+    said = {(r["id"], r["label"]) for r in held
+            if sum(weights[n] * r["features"][n] for n in r["features"]) >= weights["at"]}
+    gold = {r["id"] for r in held if r["label"]}
+    print(f"  {name:9} {what} contradictions found {len({i for i, lab in said if lab})} of {len(gold)} "
+          f"candidate pairs annotated differ; other annotated pairs shown as contradiction "
+          f"{len({i for i, lab in said if not lab})}")
 
 
 def _fit(examples: list[tuple[list[float], int]]) -> tuple[list[float], float]:
@@ -236,13 +367,34 @@ def main() -> None:
         folds[name] = weights
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, weights) for r in held])
+    role_rows = _role_rows(args.db, sets)
+    print(f"names in one role: {sum(r['set'] == 'background' for r in role_rows)} background pairs, "
+          f"{sum(r['label'] for r in role_rows)} annotated contradictions among the candidates; leave one set out:")
+    roles = {}
+    for name in sets:
+        roles[name] = role_fold([r for r in role_rows if r["set"] != name])
+        role_report(name, [r for r in role_rows if r["set"] == name], roles[name])
+    roles["all"] = role_fold(role_rows)
+    print("names in one role, fitted on every set:", json.dumps(roles["all"]))
+    from vitrina.identity import WHEN_FEATURES
+
+    when_rows = _when_rows(args.db, sets, args.cache)
+    print(f"one act given two dates: {sum(r['set'] == 'background' for r in when_rows)} background pairs, "
+          f"{sum(r['label'] for r in when_rows)} annotated contradictions among the candidates; leave one set out:")
+    whens = {}
+    for name in sets:
+        whens[name] = role_fold([r for r in when_rows if r["set"] != name], WHEN_FEATURES)
+        role_report(name, [r for r in when_rows if r["set"] == name], whens[name], "date")
+    whens["all"] = role_fold(when_rows, WHEN_FEATURES)
+    print("one act given two dates, fitted on every set:", json.dumps(whens["all"]))
     folds["all"] = fold(rows)  # the weights of vitrina.identity.WEIGHTS
     print("fitted on every set (tuning):", json.dumps(folds["all"]))
     for name in sets:
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, folds["all"]) for r in held])
     if args.out:
-        args.out.write_text(json.dumps(folds, indent=1), encoding="utf-8")
+        out = {name: {"group": folds[name], "role": roles[name], "when": whens[name]} for name in folds}
+        args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

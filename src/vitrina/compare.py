@@ -14,7 +14,11 @@ Three kinds of statement are compared across documents, each a cited span:
   common, so disjoint dates here are only ever *uncertain*, never *differ*;
 * **quantities**: the same unit and measured thing, the same holders (the
   linked entities of the clause) and no disagreeing period;
-* **quotations**: the same speaker and mostly the same words.
+* **quotations**: the same speaker and mostly the same words;
+* **who, where and when** (``vitrina.roles``): a person, place or organization in one role of one act told
+  in two documents, another in its place (a fitted score: the sentences aligned around the names, the
+  other names and rare words they share, the predicate, the time); incompatible dates of one act scored
+  the same way (shown as uncertain unless the score clears every background pair).
 
 Each group gets a verdict: ``agree`` (same value), ``consistent`` (one more
 precise: "May 1921" ⊂ "May 4, 1921", "about 7 percent" ~ "7 percent"),
@@ -39,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from vitrina import identity, lexicon
+from vitrina import identity, lexicon, roles
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -2166,7 +2170,11 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
     corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]] = defaultdict(dict)
-    for members, grouping, linked, tie in _grouped(statements, scratch):
+    grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
+    told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
+    for number, (members, grouping, linked, tie) in enumerate(_grouped(statements, scratch)):
+        for s in members:
+            grouped[_key(s)].add(number)
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
@@ -2175,11 +2183,19 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
+        if verdict == "differ":  # sentences already shown contradicting each other: no second comparison of who
+            told |= {frozenset({(x.document, x.sentence), (y.document, y.sentence)})
+                     for x, y in combinations(members, 2) if x.document != y.document}
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds)
+    found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     found += [c for c in _role_swaps(corroborated, kinds)
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
+    seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
+    told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
+    found += [c for c in roles.role_comparisons(kb, kinds) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
+              and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
 

@@ -42,9 +42,15 @@ from vitrina.retold import tokens
 if TYPE_CHECKING:
     from vitrina.compare import Statement
 
-__all__ = ["FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "features", "same_act", "score"]
+__all__ = ["FEATURES", "ROLE_FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "RoleWeights", "WHEN_FEATURES",
+           "WhenWeights", "features",
+           "same_act", "score"]
 
 FEATURES = ("names", "words", "rare_words", "predicate", "synonym", "theme", "apart", "other_doer")
+# The evidence that two names of two documents stand in one role of one act told twice (``vitrina.roles``).
+# The evidence that two incompatible dates of two documents date one act (``vitrina.roles.when_features``).
+WHEN_FEATURES = ("slot", "aligned", "rare_names", "rare_words", "predicate", "theme", "doer", "apart")
+ROLE_FEATURES = ("slot", "aligned", "names", "rare_names", "rare_words", "predicate", "role", "same_time", "other_time")
 
 
 @dataclass(frozen=True)
@@ -64,14 +70,71 @@ class FeatureWeights:
 
 
 @dataclass(frozen=True)
+class RoleWeights:
+    """The weight of each feature of ``ROLE_FEATURES`` (two names in one role of one act), and the score at which the
+    two names contradict each other."""
+
+    slot: float  # the sentences aligned word by word put the two names in the same place, words beside them aligned
+    aligned: float  # share of the shorter sentence's content words aligned with the other's
+    names: float  # share of the other names of the sentence naming fewer also named by the other
+    rare_names: float  # information of the other names both name (how few sentences name each), over a full measure
+    rare_words: float  # share of the information (rareness in English) of the words found in the other sentence
+    predicate: float  # the verbs the names hang on share a base form, a derivation or a frequent WordNet sense
+    role: float  # both names are the doer of that verb, or neither is
+    same_time: float  # both sentences dated, a date of one overlapping one of the other
+    other_time: float  # both sentences dated, none overlapping
+    at: float  # the threshold: at or above, the names contradict each other …
+    uncertain: float  # … from this score up (below ``at``) they are shown as uncertain, never as a contradiction
+
+
+@dataclass(frozen=True)
+class WhenWeights:
+    """The weight of each feature of ``WHEN_FEATURES`` (two incompatible dates of one act), and the thresholds."""
+
+    slot: float  # the sentences aligned word by word put the two dates in the same place
+    aligned: float  # share of the shorter sentence's content words aligned with the other's
+    rare_names: float  # information of the names both sentences name, over ``role_name_information``
+    rare_words: float  # share of the information of the shorter sentence's words found in the other
+    predicate: float  # the acts the dates hang on share a base form, a derivation or a frequent WordNet sense
+    theme: float  # what the acts are done to shares a word
+    doer: float  # one name is the doer of both acts
+    apart: float  # the gap between the dates over ``apart_days``
+    at: float  # at or above, the dates contradict each other …
+    uncertain: float  # … from this score up (below ``at``) they are shown as uncertain
+
+
+@dataclass(frozen=True)
 class IdentityWeights:
     # One act: a logistic regression of "the same thing" (agree, more precise, differ) against
-    # "not the same thing" over every annotated pair set and 1,010 background pairs of two corpus documents
+    # "not the same thing" over the six annotated pair sets and 1,050 background pairs of two corpus documents
     # (bench/fit_identity.py, fold "all"); the threshold maximises F0.5 of "the same thing" over the pairs no
     # rule links (precision weighs more), and lets through at most 1 % of the background pairs.
     group: FeatureWeights = FeatureWeights(
-        names=0.768, words=0.487, rare_words=0.481, predicate=0.473, synonym=0.266, theme=0.435, apart=-0.911,
-        other_doer=-0.258, at=1.493)
+        names=0.784, words=0.508, rare_words=0.513, predicate=0.485, synonym=0.243, theme=0.39, apart=-0.936,
+        other_doer=-0.232, at=1.483)
+    # Two names in one role of one act (``vitrina.roles``): a logistic regression of the annotated contradictions of
+    # who or where against the other annotated pairs and the candidate pairs of two corpus documents
+    # (bench/fit_identity.py, fold "all"); the threshold is the higher of the one maximising F0.5 of the annotated
+    # contradictions over the annotated pairs and the highest background score (no pair of two essays through).
+    role: RoleWeights = RoleWeights(
+        slot=0.787, aligned=0.54, names=0.362, rare_names=0.755, rare_words=0.765, predicate=0.262,
+        role=0.118, same_time=1.025, other_time=-0.416, at=3.345, uncertain=2.456)
+    # One act given two dates (``vitrina.roles.when_comparisons``): fitted like ``role``, on the annotated
+    # contradictions of dates against the annotated "not the same thing" and the background.
+    when: WhenWeights = WhenWeights(
+        slot=0.388, aligned=0.504, rare_names=0.976, rare_words=0.984, predicate=0.26, theme=0.181,
+        doer=0.328, apart=-0.804, at=2.216, uncertain=1.55)
+    # Fewest content words (names aside) a sentence needs for its names to be compared ("A and B, 1945." states nothing) …
+    role_min_words: int = 2
+    # … and fewest content words two sentences must share to be aligned at all (most candidate pairs end here).
+    role_min_shared_words: int = 3
+    # Two sentences are parsed and scored for their names only when this share of the shorter one's content words is
+    # aligned with the other's, or this share of its information (``rare_words``) is found in the other.
+    role_min_aligned: float = 0.15
+    # Information (log of the sentences with names over those naming it, summed over the other names two sentences
+    # share) that makes ``rare_names`` 1: two names each in one sentence of 50, or one in one of 3,000.
+    role_name_information: float = 8.0
+    role_min_rare: float = 0.3
     # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year) …
     group_width_days: int = 366
     # … and widest that can be grouped with another date than its own ("in 1921" and "May 4, 1921" may be any
@@ -115,9 +178,9 @@ def features(a: Statement, b: Statement) -> dict[str, float]:
     }
 
 
-def score(found: dict[str, float], weights: FeatureWeights) -> float:
+def score(found: dict[str, float], weights: FeatureWeights | RoleWeights | WhenWeights, names: tuple[str, ...] = FEATURES) -> float:
     """The weighted sum of the features."""
-    return sum(getattr(weights, name) * found[name] for name in FEATURES)
+    return sum(getattr(weights, name) * found[name] for name in names)
 
 
 def same_act(a: Statement, b: Statement) -> float | None:

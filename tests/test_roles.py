@@ -1,0 +1,156 @@
+"""Who or where: names in one role of one act told in two documents (our own sentences)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from vitrina import identity, roles
+from vitrina.compare import Statement
+
+PEOPLE = {"Marco Vell": "person-marco-vell", "Ida Sora": "person-ida-sora", "Ada Lind": "person-ada-lind",
+          "Lind": "person-ada-lind-2", "Porto": "place-porto", "Lisbon": "place-lisbon", "Portugal": "place-portugal",
+          "Spain": "place-spain"}
+
+
+def _named(doc: str, sentence: str, name: str, dates: tuple[tuple[str, str], ...] = ()) -> roles.Named:
+    """The name ``name`` of ``sentence`` (document ``doc``, at offset 0) as a statement, with the sentence's other
+    names of PEOPLE."""
+    spans = []
+    for text, entity in PEOPLE.items():
+        at = sentence.find(text)
+        if at >= 0 and not any(s <= at < e for s, e, *_ in spans):
+            spans.append((at, at + len(text), entity, "place" if entity.startswith("place") else "person"))
+    spans.sort()
+    named = tuple((e, t, frozenset(w.lower() for w in sentence[s:x].split())) for s, x, e, t in spans)
+    start = sentence.index(name)
+    own = next(n for n in spans if n[0] == start)
+    s = Statement("participant", doc, start, start + len(name), name, (0, len(sentence)), sentence, (own[2],), (),
+                  named=named, name_spans=tuple(spans), people=(next(n for n in named if n[0] == own[2]),))
+    return roles.Named(s, dates)
+
+
+def test_another_person_in_the_same_place_is_a_replacement():
+    a = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    b = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    assert roles._replacement(a, b)
+
+
+def test_names_written_in_both_sentences_or_alike_are_no_replacement():
+    a = _named("a", "Marco Vell thanked Ida Sora for the harbour charter.", "Marco Vell")
+    b = _named("b", "Ida Sora thanked Marco Vell for the harbour charter.", "Ida Sora")
+    assert not roles._replacement(a, b)  # the same two people in other roles: not one replaced by another
+    c = _named("c", "Ada Lind signed the harbour charter with Ida Sora.", "Ada Lind")
+    d = _named("d", "Lind signed the harbour charter with Ida Sora.", "Lind")
+    assert not roles._replacement(c, d)  # one name written fully and shortly, resolved to two entities
+
+
+def test_places_compare_only_at_one_level():
+    city = _named("a", "Marco Vell signed the harbour charter at Lisbon.", "Lisbon")
+    country = _named("b", "Marco Vell signed the harbour charter in Spain.", "Spain")
+    assert not roles._replacement(city, country)  # a city and a country: one may hold the other
+    other_country = _named("c", "Marco Vell signed the harbour charter in Portugal.", "Portugal")
+    assert roles._replacement(country, other_country)
+    other_city = _named("d", "Marco Vell signed the harbour charter at Porto.", "Porto")
+    assert roles._replacement(city, other_city)
+
+
+def test_features_see_the_same_slot_and_the_same_time():
+    a = _named("a", "On May 4 Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell",
+               (("1921-05-04", "1921-05-04"),))
+    b = _named("b", "On May 4 Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind",
+               (("1921-05-04", "1921-05-04"),))
+    found = roles._unparsed(a, b, {"person-ida-sora": 4.0, "place-porto": 4.0})
+    assert found is not None
+    assert found["slot"] == 1.0 and found["aligned"] > 0.8 and found["same_time"] == 1.0 and found["other_time"] == 0.0
+    assert found["names"] == 1.0 and found["rare_names"] == 1.0
+    later = dataclasses.replace(b, dates=(("1925-01-01", "1925-12-31"),))
+    assert roles._time(a, later) == (0.0, 1.0)
+    assert roles._time(a, dataclasses.replace(b, dates=())) == (0.0, 0.0)
+
+
+def test_a_common_name_shared_says_less_than_a_rare_one():
+    a = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    b = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    common = roles._rare_names(a, b, {"person-ida-sora": 0.5, "place-porto": 0.5})
+    rare = roles._rare_names(a, b, {"person-ida-sora": 5.0, "place-porto": 5.0})
+    assert common < rare
+
+
+def _weights(at: float, uncertain: float) -> identity.RoleWeights:
+    ones = {name: 1.0 for name in identity.ROLE_FEATURES}
+    return identity.RoleWeights(**ones, at=at, uncertain=uncertain)
+
+
+def test_verdicts_by_score_differ_uncertain_or_nothing(monkeypatch):
+    a = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    b = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    features = {name: 0.0 for name in identity.ROLE_FEATURES}
+    features.update(slot=1.0, aligned=1.0, names=1.0)  # a score of 3 with every weight 1
+
+    def verdicts(at: float, uncertain: float) -> list[str]:
+        monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(at, uncertain)))
+        found = roles.role_comparisons(None, {}, [(a, b, features)])  # type: ignore[arg-type]
+        return [c.verdict for c in found]
+
+    assert verdicts(2.5, 2.0) == ["differ"]
+    assert verdicts(3.5, 2.5) == ["uncertain"]  # possibly one act: shown, never as a contradiction
+    assert verdicts(4.0, 3.5) == []
+
+
+def test_one_comparison_per_pair_of_sentences_the_best_scored(monkeypatch):
+    a = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    b = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Lisbon.", "Ada Lind")
+    a2 = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Porto")
+    b2 = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Lisbon.", "Lisbon")
+    low = {name: 0.0 for name in identity.ROLE_FEATURES} | {"slot": 1.0, "aligned": 1.0, "names": 1.0}
+    high = low | {"predicate": 1.0}
+    monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(2.5, 2.0)))
+    found = roles.role_comparisons(None, {}, [(a, b, low), (a2, b2, high)])  # type: ignore[arg-type]
+    assert [[s.text for s in c.statements] for c in found] == [["Porto", "Lisbon"]]
+
+
+def _dated(doc: str, sentence: str, written: str, bounds: tuple[str, str]) -> Statement:
+    start = sentence.index(written)
+    spans = []
+    for text, entity in PEOPLE.items():
+        at = sentence.find(text)
+        if at >= 0:
+            spans.append((at, at + len(text), entity, "place" if entity.startswith("place") else "person"))
+    named = tuple((e, t, frozenset(w.lower() for w in sentence[s:x].split())) for s, x, e, t in sorted(spans))
+    return Statement("happening-date", doc, start, start + len(written), written, (0, len(sentence)), sentence,
+                     tuple(sorted({n[0] for n in named})), (*bounds, ()), named=named, name_spans=tuple(sorted(spans)))
+
+
+def test_dates_of_one_width_close_in_time_and_incompatible_are_candidates():
+    a = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    b = _dated("b", "Marco Vell opened the harbour school at Porto in 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    day = _dated("c", "Marco Vell opened the harbour school at Porto on May 4, 1922.", "May 4, 1922",
+                 ("1922-05-04", "1922-05-04"))
+    far = _dated("d", "Marco Vell opened the harbour school at Porto in 1931.", "1931", ("1931-01-01", "1931-12-31"))
+    assert roles._when_comparable(a, b)
+    assert not roles._when_comparable(a, day)  # a year and a day: another width, which act of the year is unsaid
+    assert not roles._when_comparable(a, far)
+    assert not roles._when_comparable(b, b)  # the same date is no contradiction
+
+
+def test_a_sentence_stating_a_date_alike_pairs_it_not_the_other():
+    a = _dated("a", "Marco Vell and Ida Sora met at Porto in 1921 and 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    b = _dated("b", "Marco Vell and Ida Sora met at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    dates = {("a", a.sentence): [("1921-01-01", "1921-12-31"), ("1922-01-01", "1922-12-31")],
+             ("b", b.sentence): [("1921-01-01", "1921-12-31")]}
+    assert roles._dated_alike(a, b, dates)
+    assert not roles._dated_alike(a, b, {("a", a.sentence): [("1922-01-01", "1922-12-31")],
+                                          ("b", b.sentence): [("1921-01-01", "1921-12-31")]})
+
+
+def test_one_act_given_two_dates_differs_above_its_threshold_each_date_once(monkeypatch):
+    a = _dated("a", "Marco Vell opened the harbour school at Porto in 1921.", "1921", ("1921-01-01", "1921-12-31"))
+    b = _dated("b", "Marco Vell opened the harbour school at Porto in 1922.", "1922", ("1922-01-01", "1922-12-31"))
+    c = _dated("c", "Marco Vell opened the harbour school at Porto in 1920.", "1920", ("1920-01-01", "1920-12-31"))
+    ones = {name: 1.0 for name in identity.WHEN_FEATURES}
+    weights = identity.WhenWeights(**ones, at=3.0, uncertain=2.0)
+    monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, when=weights))
+    strong = {name: 0.0 for name in identity.WHEN_FEATURES} | {"slot": 1.0, "aligned": 1.0, "rare_names": 1.0}
+    weak = strong | {"rare_names": 0.5}
+    found = roles.when_comparisons([(a, c, weak), (a, b, strong)])
+    assert [(x.verdict, [s.text for s in x.statements]) for x in found] == [("differ", ["1921", "1922"])]
