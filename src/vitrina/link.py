@@ -175,7 +175,10 @@ def resolve(
             listed[key] = node
     by_key.update(listed)
     keys_of: dict[Entity, list[str]] = {}  # an entity seen in many documents is keyed once
+    # only a text found in two documents or more can have copies: others get no copy keys
+    copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
     for d, summary in enumerate(summaries):
+        copy = summary.digest in copied
         for e in summary.entities:
             item = (d, e.id)
             items[item] = e
@@ -185,7 +188,7 @@ def resolve(
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
             if e not in keys_of:
                 keys_of[e] = sorted(_keys(e))
-            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"]:
+            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"] if copy else keys_of[e]:
                 if key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
