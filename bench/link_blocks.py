@@ -11,7 +11,7 @@ each, and every difference in the global entities (ids, names, aliases,
 merges with their evidence) and in the per-document mappings; "identical"
 when there is none. ``--dump`` writes the blocked result as JSON, to diff
 against another version of ``link.py`` (run with its ``src`` on the path and
-``--blocked-only``).
+``--blocked-only``). ``--steps`` times the blocked linking's steps (CPU seconds).
 """
 
 from __future__ import annotations
@@ -52,6 +52,28 @@ def result(summaries_: list[Any], all_pairs: bool) -> tuple[dict[str, Any], floa
             "mappings": [dict(sorted(m.items())) for m in mappings]}, seconds
 
 
+STEPS = ("_merge_people", "_merge_lone_surnames", "_merge_acronyms", "_build")
+
+
+def time_steps() -> dict[str, float]:
+    """Wrap ``resolve``'s steps to add up their CPU seconds in the dict returned."""
+    import vitrina.link as link
+
+    spent: dict[str, float] = {}
+    def timed(step: Any, name: str) -> Any:
+        def run(*a: Any, **k: Any) -> Any:
+            started = time.process_time()
+            try:
+                return step(*a, **k)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
+        return run
+
+    for name in STEPS:
+        setattr(link, name, timed(getattr(link, name), name))
+    return spent
+
+
 def differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     """Every entity or mapping that differs between two results, one line each."""
     out = [f"entity only in blocked: {i}" for i in sorted(set(a["entities"]) - set(b["entities"]))]
@@ -73,12 +95,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write the blocked result (last factor) here")
     ap.add_argument("--blocked-only", action="store_true", help="no all-pairs reference (another link.py)")
     ap.add_argument("--against", type=Path, help="diff the blocked result with a --dump of another version")
+    ap.add_argument("--steps", action="store_true", help="CPU seconds of the blocked linking's steps")
     args = ap.parse_args(argv)
+    spent = time_steps() if args.steps else None
     status = 0
     for factor in (int(f) for f in args.copies.split(",")):
         summ = summaries(args.db, factor)
+        if spent is not None:
+            spent.clear()
+        cpu = time.process_time()
         blocked, t_blocked = result(summ, False)
         line = f"{factor}x: {len(summ):,} documents, {len(blocked['entities']):,} entities; blocked {t_blocked:.2f} s"
+        if spent is not None:
+            line += f" ({time.process_time() - cpu:.2f} CPU s; " + ", ".join(
+                f"{k.strip('_')} {v:.2f}" for k, v in spent.items()) + ")"
         if not args.blocked_only:
             reference, t_all = result(summ, True)
             diff = differences(blocked, reference)
