@@ -421,14 +421,13 @@ def _build(
     for item in items:
         groups[uf.find(item)].append(item)
     rows = {uf.find(f"authority:{a:06d}"): row for a, row in enumerate(authority)}
-    counts = {(d, local): c for d, s in enumerate(summaries) for local, c in s.forms}
     evidence = _evidence(uf, items, summaries)
     drafts = []
     for root, members in groups.items():
         members.sort()
         ents = [items[m] for m in members]
         row = rows.get(root)
-        forms = _expand(c for m in members for c in counts.get(m, ())) or [e.name for e in ents]
+        forms = _expand(c for d, local in members for c in _forms_of(summaries[d], local)) or [e.name for e in ents]
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
         name = row["name"] if row else canonical_name(forms, etype == "person")
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
@@ -454,6 +453,12 @@ def _build(
         for d, local in members:
             mappings[d][local] = entity.id
     return mappings, globals_
+
+
+def _forms_of(summary: LinkSummary, local: str) -> tuple[tuple[str, int], ...]:
+    """The counted forms of one local entity (looked up in its summary: no index over every
+    entity of the collection)."""
+    return next((counted for entity, counted in summary.forms if entity == local), ())
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:
