@@ -376,7 +376,7 @@ def log(message: str) -> None:
 def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
             dask_factor: int | None, dask_workers: tuple[int, ...] = (1, 2, 4),
             base: Path | None = None, apart: bool | None = None,
-            dask_budget: float | None = None) -> dict[str, Any]:
+            dask_budget: float | None = None, compare: bool = True) -> dict[str, Any]:
     """Every scaling measurement; the raw results for ``render``. The linking rows copy the
     analyses of ``base`` (a 1x build) when given, else of a 1x build row."""
     results: dict[str, Any] = {"builds": [], "links": [], "dask": [], "load": [os.getloadavg()[0]]}
@@ -390,7 +390,7 @@ def measure(corpus: Path, workdir: Path, builds: list[int], links: list[int],
     for factor in links:
         log(f"linking row: {factor}x")
         result = run_worker({"base": str(base or workdir / "x1.db"), "factor": factor, "apart": apart,
-                             "db": str(workdir / f"link{factor}.db")})
+                             "compare": compare, "db": str(workdir / f"link{factor}.db")})
         results["links"].append({"factor": factor, **result})
     if dask_factor:
         folder = make_variants(corpus, dask_factor, workdir / f"dask{dask_factor}")
@@ -529,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--apart", choices=("auto", "always", "never"), default="auto",
                     help="linking rows: comparisons in their own process as the build decides, always or never")
+    ap.add_argument("--no-compare", action="store_true",
+                    help="linking rows: stage, link and write only (no comparisons stage)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -543,7 +545,8 @@ def main(argv: list[str] | None = None) -> int:
         res = measure(args.corpus.resolve(), workdir, builds, links, args.dask_factor or None,
                       tuple(int(w) for w in args.dask_workers.split(",") if w),
                       args.base.resolve() if args.base else None,
-                      {"auto": None, "always": True, "never": False}[args.apart], args.dask_budget)
+                      {"auto": None, "always": True, "never": False}[args.apart], args.dask_budget,
+                      not args.no_compare)
     if args.json:
         args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
     print(render(res))

@@ -81,3 +81,13 @@ def test_a_stage_failing_in_its_own_process_fails_the_write(tmp_path, monkeypatc
     with pytest.raises(RuntimeError, match="refusing_stage failed in its own process.*ValueError: no comparisons for 1"):
         write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()), derive=(refusing_stage,))
     assert not (tmp_path / "x.db").exists() and not list(tmp_path.glob(".x.db*"))
+
+
+def test_first_pairs_keep_the_first_pair_of_each_kind_in_the_order_keys_were_first_noted():
+    with Scratch() as scratch:
+        firsts = scratch.first_pairs()
+        firsts.note_all([("k2", "date", 1, 2), ("k1", "date", 3, 4), ("k2", "date", 5, 6)])
+        firsts.note_all([("k1", "amount", 7, 8), ("k2", "amount", 9, 10), ("k3", "date", 11, 12)])
+        assert list(firsts.by_key(2)) == [("k2", {"date": (1, 2), "amount": (9, 10)}),
+                                          ("k1", {"date": (3, 4), "amount": (7, 8)})]
+        assert [key for key, _ in firsts.by_key()] == ["k2", "k1", "k3"]

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vitrina.extract.cluster import PersonName, name_tokens, same_person_across
-from vitrina.link import link, resolve, slug, summarize
+from vitrina.link import LinkSummary, link, resolve, slug, summarize
 from vitrina.model import Document, Entity, Mention, Quote
 
 
@@ -351,3 +351,65 @@ def test_a_name_with_its_generation_is_not_keyed_by_the_bare_name():
     younger = Entity("e2", "person", "Aurel Brenn the Younger", ("Aurel Brenn", "Brenn"))
     assert not _keys(elder) & _keys(younger)
     assert _keys(elder) == {"person:aurel brenn the elder"}
+
+
+# ---------------------------------------------------------------- blocked candidates = all pairs
+
+_GIVEN = ["Margaret", "Margret", "Marguerite", "Tomas", "Thomas", "T.", "M."]
+_MIDDLE = [(), ("A.",), ("Anne",), ("B.",)]
+_SURNAMES = ["Ostrovsky", "Ostrowsky", "Ostrovski", "Ostrova", "Lindqvist", "Lindquist", "Lindkvist", "Hale"]
+_ORGS = [("Northern Fisheries Board", "NFB"), ("National Forest Bureau", "NFB"), ("Harbour Pilots Union", "HPU")]
+
+
+@st.composite
+def _collection(draw) -> tuple[list[LinkSummary], list[dict]]:
+    """Documents naming people out of a few look-alike names (spelling variants, initials,
+    middle names, lone surnames), organisations sharing acronyms, and dates of a few periods."""
+    docs = []
+    for d in range(draw(st.integers(2, 9))):
+        entities = []
+        for n in range(draw(st.integers(1, 6))):
+            surname = draw(st.sampled_from(_SURNAMES))
+            shape = draw(st.sampled_from(["full", "full", "lone", "org", "acronym"]))
+            if shape == "full":
+                name = " ".join([draw(st.sampled_from(_GIVEN)), *draw(st.sampled_from(_MIDDLE)), surname])
+                entities.append(Entity(f"e{n}", "person", name))
+            elif shape == "lone":
+                entities.append(Entity(f"e{n}", "person", surname))
+            else:
+                long_, short = draw(st.sampled_from(_ORGS))
+                entities.append(Entity(f"e{n}", "organization", short) if shape == "acronym"
+                                else Entity(f"e{n}", "organization", long_, (short,)))
+        year = draw(st.sampled_from([None, 1890, 1900, 1950]))
+        digest = draw(st.sampled_from(["one text", "another", f"text {d}"]))
+        docs.append(LinkSummary(digest, tuple(entities), (), f"d{d}", year))
+    authority = draw(st.sampled_from([[], [{"name": "Tomas Hale", "type": "person", "aliases": ["Hale"]}]]))
+    return docs, authority
+
+
+@settings(max_examples=150, deadline=None)
+@given(_collection())
+def test_blocked_linking_equals_all_pairs(collection):
+    """The blocked candidates (surname + initial, one-deletion surname keys, owner groups kept
+    between merges) give the same entities, merges and mappings as comparing every pair."""
+    summaries, authority = collection
+    assert resolve(summaries, authority) == resolve(summaries, authority, all_pairs=True)
+
+
+def test_a_merge_joining_two_owners_groups_is_seen_by_the_next_lone_surname():
+    """A lone surname tied by the authority to one full name (through another name of its own)
+    and dated near another full name of that surname joins the two groups: the next lone
+    surname of that period then sees one owner whose documents span two periods, not the
+    owner of its period it saw before, and stays apart."""
+    authority = [{"name": "Tomas Hale", "type": "person", "aliases": ["Skipper"]}]
+
+    def summary(d: str, year: int, entity: Entity) -> LinkSummary:
+        return LinkSummary(f"text {d}", (entity,), (), d, year)
+
+    summaries = [summary("a", 1950, Entity("e0", "person", "Tomas Hale")),
+                 summary("b", 1890, Entity("e0", "person", "Margaret Hale")),
+                 summary("c", 1890, Entity("e0", "person", "Hale", ("Skipper",))),
+                 summary("d", 1890, Entity("e0", "person", "Hale"))]
+    mappings, _ = resolve(summaries, authority)
+    assert mappings[0]["e0"] == mappings[1]["e0"] == mappings[2]["e0"] != mappings[3]["e0"]
+    assert (mappings, _) == resolve(summaries, authority, all_pairs=True)

@@ -1815,9 +1815,9 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
 
 
-def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[_Group]:
+def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[tuple[_Group, dict[int, int]]]:
     """Every group of statements about the same thing (``_groups``), one connected component of
-    the pairs judged the same at a time.
+    the pairs judged the same at a time, with the numbers of its statements (by ``id``).
 
     The pairs found the same wait in the scratch file, numbered by their component (union-find
     over statement numbers; statements of one span are joined too, as the grouping keys spans),
@@ -1848,8 +1848,10 @@ def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[_Group]:
     whys = list(why_code)
     for in_component in pairs.by_group(root):
         same = {(i, j): whys[why] for i, j, why in in_component}
-        members = sorted({k for pair in same for k in pair})
-        yield from _groups({m: statements[m] for m in members}, same)
+        local = {m: statements[m] for m in sorted({k for pair in same for k in pair})}
+        numbers = {id(s): m for m, s in local.items()}
+        for group in _groups(local, same):
+            yield group, numbers
 
 
 def _same_spans(statements: _Statements) -> Iterator[tuple[int, int]]:
@@ -2166,20 +2168,21 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
 
 def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
-    (``_order`` sorts them). Statements and the pairs found the same wait in ``scratch``."""
+    (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
+    alike wait in ``scratch``."""
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
-    corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]] = defaultdict(dict)
+    corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
-    for number, (members, grouping, linked, tie) in enumerate(_grouped(statements, scratch)):
+    for number, ((members, grouping, linked, tie), numbers) in enumerate(_grouped(statements, scratch)):
         for s in members:
             grouped[_key(s)].add(number)
         if all(s.in_name for s in members):
             continue  # the same name written in several documents ("the Convention of 1818"): no statement
         kind = members[0].kind
         verdict, reasons = _verdict(members, linked)
-        _note_corroborations(members, reasons, corroborated)
+        corroborated.note_all(_corroborations(members, [numbers[id(s)] for s in members], reasons))
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
@@ -2190,7 +2193,9 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     found = _participant_comparisons(statements, kinds)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
-    found += [c for c in _role_swaps(corroborated, kinds)
+    dated_alike = ((statements[a], statements[b]) for _sentences, values
+                   in corroborated.by_key(WEIGHTS.corroborating_values) for a, b in [values["date"]])
+    found += [c for c in _role_swaps(dated_alike, kinds)
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
@@ -2200,30 +2205,31 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
         yield c, (2, n, 0, 0)
 
 
-def _note_corroborations(members: list[Statement], reasons: list[dict],
-                         out: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]]) -> None:
-    """Record, for each pair of sentences of two documents, the values they state alike (pairs of a group
-    that agree or where one is more precise), one pair of statements per kind of value."""
+def _corroborations(members: list[Statement], numbers: list[int],
+                    reasons: list[dict]) -> Iterator[tuple[str, str, int, int]]:
+    """For each pair of sentences of two documents, the values they state alike (pairs of a group that
+    agree or where one is more precise): (the two sentences, the kind of value, the two statements'
+    numbers), the sentence of the first document first. Kept in the scratch file, not in memory: a
+    collection that repeats its sentences has many such pairs."""
     for r in reasons:
         if r["relation"] not in {"agree", "consistent"}:
             continue
-        a, b = sorted((members[r["a"]], members[r["b"]]), key=lambda x: (x.document, x.sentence))
+        (a, na), (b, nb) = sorted(((members[r["a"]], numbers[r["a"]]), (members[r["b"]], numbers[r["b"]])),
+                                  key=lambda x: (x[0].document, x[0].sentence))
         if a.kind not in {"event-date", "happening-date", "quantity"} or b.kind != a.kind:
             continue
         kind = "date" if a.kind in _DATE_KINDS else "amount"
-        out[((a.document, *a.sentence), (b.document, *b.sentence))].setdefault(kind, (a, b))
+        yield json.dumps([a.document, *a.sentence, b.document, *b.sentence]), kind, na, nb
 
 
-def _role_swaps(corroborated: dict[tuple[Key, Key], dict[str, tuple[Statement, Statement]]],
+def _role_swaps(dated_alike: Iterable[tuple[Statement, Statement]],
                 kinds: dict[str, tuple[str, str]]) -> list[Comparison]:
-    """Two sentences stating both a date and an amount alike tell one act; when each names one person the
+    """Two sentences stating both a date and an amount alike tell one act (``dated_alike``: their
+    statements of the date); when each names one person the
     other does not, introduced by the same title ("the Finnish foreign minister, A" / "Finnish Minister in
     Washington, B"), who held that part is contradicted."""
     out = []
-    for _sentences, values in corroborated.items():
-        if len(values) < WEIGHTS.corroborating_values:
-            continue
-        a, b = values["date"]
+    for a, b in dated_alike:
         only_a = [n for n in a.name_spans if n[3] == "person"
                   and not any(_same_name(_named_of(a, n), y) for y in b.named if y[1] == "person")]
         only_b = [n for n in b.name_spans if n[3] == "person"

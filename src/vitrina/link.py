@@ -27,8 +27,9 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from vitrina.extract.cluster import (
     PersonName,
@@ -151,9 +152,15 @@ def link(
 
 
 def resolve(
-    summaries: Sequence[LinkSummary], authority: Sequence[dict] | None = None
+    summaries: Sequence[LinkSummary], authority: Sequence[dict] | None = None, all_pairs: bool = False
 ) -> tuple[list[dict[str, str]], list[Entity]]:
-    """Global entities, and per document a map from its local entity ids to theirs."""
+    """Global entities, and per document a map from its local entity ids to theirs.
+
+    ``all_pairs`` is the reference the blocked linking is checked against (quadratic: tests and
+    ``bench/link_blocks.py`` only): every pair of distinct full names is compared, not only
+    those of one block, and each lone surname or acronym looks at every owner again instead of
+    the owners' groups remembered since the last merge that changed them.
+    """
     uf = _UnionFind()
     items: dict[Item, Entity] = {}
     by_key: dict[str, Item | str] = {}
@@ -168,7 +175,10 @@ def resolve(
             listed[key] = node
     by_key.update(listed)
     keys_of: dict[Entity, list[str]] = {}  # an entity seen in many documents is keyed once
+    # only a text found in two documents or more can have copies: others get no copy keys
+    copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
     for d, summary in enumerate(summaries):
+        copy = summary.digest in copied
         for e in summary.entities:
             item = (d, e.id)
             items[item] = e
@@ -178,16 +188,16 @@ def resolve(
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
             if e not in keys_of:
                 keys_of[e] = sorted(_keys(e))
-            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"]:
+            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"] if copy else keys_of[e]:
                 if key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
     del by_key, keys_of
     years = [s.year for s in summaries]
-    _merge_people(uf, items, years)
-    _merge_lone_surnames(uf, items, years)
-    _merge_acronyms(uf, items)
+    _merge_people(uf, items, years, all_pairs)
+    _merge_lone_surnames(uf, items, years, all_pairs)
+    _merge_acronyms(uf, items, all_pairs)
     return _build(summaries, items, uf, authority or ())
 
 
@@ -199,7 +209,7 @@ def _key_rule(key: str) -> str:
     return "same name"
 
 
-def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity]) -> None:
+def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity], all_pairs: bool = False) -> None:
     """An entity known only by an acronym joins the one long name that has it.
 
     "NATO" alone links to "North Atlantic Treaty Organization" (alias NATO)
@@ -219,11 +229,51 @@ def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity]) -> None:
         for a in acronyms:
             if any(acronym_of(f) == a for f in forms if not is_acronym(f.replace(" ", ""))):
                 owners[(e.type, a)].add(item)
+    groups = _OwnerGroups(uf, owners, all_pairs)
     for item, a in lone:
-        e = items[item]
-        roots = {uf.find(o) for o in owners.get((e.type, a), ())}
-        if len(roots) == 1:
-            uf.union(roots.pop(), item, "acronym of the one long name that has it")
+        found = groups.of((items[item].type, a))
+        if len(found) == 1:
+            groups.join(found[0][0][0], item, "acronym of the one long name that has it", root=True)
+
+
+class _OwnerGroups:
+    """The owners of each key (a surname, an acronym) partitioned by their linked group, each
+    partition worked out once and kept until a merge joins two groups that hold owners: so
+    looking up every lone name costs its key's groups, not all its owners each time (which
+    grew with the square of the collection). ``all_pairs`` works every partition out anew.
+    ``measure`` is worked out once per group and kept with it."""
+
+    def __init__(self, uf: _UnionFind, owners: dict, all_pairs: bool = False,
+                 measure: Callable[[list], int | None] = lambda members: None) -> None:
+        self.uf, self.owners, self.all_pairs, self.measure = uf, owners, all_pairs, measure
+        self._kept: dict = {}
+        self._owner_roots: set | None = None
+
+    def of(self, key: object) -> list[tuple[list, int | None]]:
+        """The owners of ``key`` grouped by linked group (in the order of their first owner,
+        owners sorted), each group's owners sorted, with its measure."""
+        found = None if self.all_pairs else self._kept.get(key)
+        if found is None:
+            by_root: dict = defaultdict(list)
+            for o in sorted(self.owners.get(key, ())):  # a set: in a fixed order, whatever the hash seed
+                by_root[self.uf.find(o)].append(o)
+            found = self._kept[key] = [(members, self.measure(members)) for members in by_root.values()]
+        return found
+
+    def join(self, owner: object, lone: object, rule: str, root: bool = False) -> None:
+        """Join ``lone`` to the group of ``owner`` (named by its root when ``root``, as the log cites it)."""
+        into, joined = self.uf.find(owner), self.uf.find(lone)
+        if into == joined:
+            return
+        if self._owner_roots is None:
+            self._owner_roots = {self.uf.find(o) for owners in self.owners.values() for o in owners}
+        if joined in self._owner_roots:  # two groups holding owners become one: partitions change
+            self._kept.clear()
+            self._owner_roots = None
+        self.uf.union(into if root else owner, lone, rule)
+        if self._owner_roots is not None:
+            self._owner_roots.discard(into)
+            self._owner_roots.add(self.uf.find(lone))
 
 
 # Across documents, a full name without a middle name joins the one person who has that
@@ -231,10 +281,13 @@ def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity]) -> None:
 SAME_PERIOD_YEARS = 15
 
 
-def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
+def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
+                  all_pairs: bool = False) -> None:
     """Merge full person names that must denote one person across documents.
 
-    Candidates are blocked by surname and first initial. Across documents the
+    Candidates are blocked by surname and first initial (``same_person_across`` never accepts
+    two names that differ in either, so no pair outside a block can merge); accepted pairs
+    are joined in the order of the names, whatever the blocks. Across documents the
     test is strict (``same_person_across``): the given names agree (or are
     spelling variants), middle names or initials agree, and generational
     suffixes agree. A name without a middle name ("Henry Kissinger") joins a
@@ -252,13 +305,15 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
         for item in same_name[1:]:
             uf.union(same_name[0], item, "same full name")
         blocks[(pn.last.lower(), (pn.first or "")[:1].lower())].append(pn)
+    order = {pn: n for n, pn in enumerate(forms)}
+    candidates = combinations(forms, 2) if all_pairs else (
+        pair for block in blocks.values() for pair in combinations(block, 2))
+    for pa, pb in sorted((pair for pair in candidates if same_person_across(*pair)),
+                         key=lambda pair: (order[pair[0]], order[pair[1]])):
+        uf.union(forms[pa][0], forms[pb][0], "compatible full names")
     for block in blocks.values():
-        for i, pa in enumerate(block):
-            for pb in block[i + 1 :]:
-                if same_person_across(pa, pb):
-                    uf.union(forms[pa][0], forms[pb][0], "compatible full names")
         _merge_middle_less(uf, block, forms, years)
-    _merge_spelling_variants(uf, forms)
+    _merge_spelling_variants(uf, forms, all_pairs)
 
 
 # A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
@@ -266,22 +321,43 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
 VARIANT_SURNAME_MIN = 6
 
 
-def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]) -> None:
+def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]], all_pairs: bool = False) -> None:
     """Full names equal but for one letter of a long surname join when that variant is the
-    only one: same given and middle names, same suffix, surnames one edit apart."""
+    only one: same given and middle names, same suffix, surnames one edit apart.
+
+    Candidates share a surname with one letter deleted (or the surname itself): two words one
+    edit apart always do (Levenshtein: the letter substituted, inserted or deleted), so the
+    blocks lose no pair that ``all_pairs`` (every name of the same given names) would find."""
     by_given: dict[tuple, list[PersonName]] = defaultdict(list)
     for pn in forms:
         if pn.first and len(pn.last) >= VARIANT_SURNAME_MIN:
             by_given[((pn.first or "").lower(), tuple(m.lower() for m in pn.middles), pn.suffix)].append(pn)
     for names in by_given.values():
+        near = None if all_pairs else _one_deletion_index(names)
         for pa in names:
-            close = {uf.find(forms[pb][0]) for pb in names if pb.last.lower() != pa.last.lower()
-                     and len(pb.last) >= VARIANT_SURNAME_MIN and within_edits(pa.last.lower(), pb.last.lower(), 1)}
+            last = pa.last.lower()
+            candidates = names if near is None else {pb for k in _one_deletion_keys(last) for pb in near[k]}
+            close = {uf.find(forms[pb][0]) for pb in candidates if pb.last.lower() != last
+                     and within_edits(last, pb.last.lower(), 1)}
             if len(close) == 1:
                 uf.union(close.pop(), forms[pa][0], "the same full name with one letter of the surname changed")
 
 
-def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
+def _one_deletion_keys(word: str) -> set[str]:
+    """``word`` and every word it gives with one letter deleted."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_deletion_index(names: list[PersonName]) -> dict[str, list[PersonName]]:
+    index: dict[str, list[PersonName]] = defaultdict(list)
+    for pn in names:
+        for key in _one_deletion_keys(pn.last.lower()):
+            index[key].append(pn)
+    return index
+
+
+def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
+                         all_pairs: bool = False) -> None:
     """A person known in a document only by a surname ("Nixon") joins the one person of the
     whole collection with that surname and a full name, when the documents are of the same
     period. Two full-name owners of the surname ("Theodore" and "Franklin Roosevelt"), or
@@ -295,29 +371,27 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
             owners[PersonName.parse(e.name).last.lower()].add(item)
         elif all(len(name_tokens(n)) == 1 for n in e.aliases):
             lone.append((item, e.name.lower()))
+    groups = _OwnerGroups(uf, owners, all_pairs, lambda members: _period(members, years))
     for item, surname in lone:
         year = years[item[0]]
-        groups: dict = defaultdict(list)
-        for o in sorted(owners.get(surname, ())):  # a set: in a fixed order, whatever the hash seed
-            groups[uf.find(o)].append(o)
         if year is None:
             continue
+        found = groups.of(surname)
         # the owners that may be meant: those of the same period, and those whose documents
         # give no period (they cannot be ruled out, nor chosen)
-        near = [members for members in groups.values()
-                if (gap := _period_distance(members, years, year)) is None or gap <= SAME_PERIOD_YEARS]
-        if len(near) != 1 or _period_distance(near[0], years, year) is None:
+        near = [(members, period) for members, period in found
+                if period is None or abs(year - period) <= SAME_PERIOD_YEARS]
+        if len(near) != 1 or near[0][1] is None:
             continue
         rule = "lone surname: the one person of that surname" + (
-            ", same period" if len(groups) == 1 else " of the same period")
-        uf.union(near[0][0], item, rule)
+            ", same period" if len(found) == 1 else " of the same period")
+        groups.join(near[0][0][0], item, rule)
 
 
-def _period_distance(members: Sequence[Item], years: Sequence[int | None], year: int) -> int | None:
-    """Years between ``year`` and the median year of the members' documents (None when
-    none of them is dated)."""
+def _period(members: Sequence[Item], years: Sequence[int | None]) -> int | None:
+    """The median year of the members' documents (None when none of them is dated)."""
     period = sorted(y for d, _ in members if (y := years[d]) is not None)
-    return abs(year - period[len(period) // 2]) if period else None
+    return period[len(period) // 2] if period else None
 
 
 def _merge_middle_less(
@@ -347,14 +421,13 @@ def _build(
     for item in items:
         groups[uf.find(item)].append(item)
     rows = {uf.find(f"authority:{a:06d}"): row for a, row in enumerate(authority)}
-    counts = {(d, local): c for d, s in enumerate(summaries) for local, c in s.forms}
     evidence = _evidence(uf, items, summaries)
     drafts = []
     for root, members in groups.items():
         members.sort()
         ents = [items[m] for m in members]
         row = rows.get(root)
-        forms = _expand(c for m in members for c in counts.get(m, ())) or [e.name for e in ents]
+        forms = _expand(c for d, local in members for c in _forms_of(summaries[d], local)) or [e.name for e in ents]
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
         name = row["name"] if row else canonical_name(forms, etype == "person")
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
@@ -380,6 +453,12 @@ def _build(
         for d, local in members:
             mappings[d][local] = entity.id
     return mappings, globals_
+
+
+def _forms_of(summary: LinkSummary, local: str) -> tuple[tuple[str, int], ...]:
+    """The counted forms of one local entity (looked up in its summary: no index over every
+    entity of the collection)."""
+    return next((counted for entity, counted in summary.forms if entity == local), ())
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:

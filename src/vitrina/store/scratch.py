@@ -4,7 +4,8 @@ A ``Scratch`` is a private temporary SQLite database (deleted when closed);
 ``PickledList`` keeps objects there, pickled, numbered in the order they were
 added, and reads them back by number through a small cache, or in order;
 ``Pairs`` keeps numbered pairs and gives them back a group at a time;
-``SortedTexts`` gives texts back in the order of their keys. The
+``SortedTexts`` gives texts back in the order of their keys; ``FirstPairs``
+keeps the first pair of numbers noted under each (key, kind). The
 cross-document comparisons keep their statements, the pairs they judged the
 same and their results in one, so the memory they use does not grow with the
 collection (only their blocking indexes do, a few bytes per statement).
@@ -80,6 +81,37 @@ class Scratch:
 
     def sorted_texts(self, keys: int) -> SortedTexts:
         return SortedTexts(self, self._table(), keys)
+
+    def first_pairs(self) -> FirstPairs:
+        return FirstPairs(self, self._table())
+
+
+class FirstPairs:
+    """The first pair of numbers noted under each (key, kind), later ones ignored; read back a key
+    at a time, in the order the keys were first noted (as a dict of dicts filled with
+    ``setdefault`` iterates), each with its kinds."""
+
+    def __init__(self, scratch: Scratch, table: str) -> None:
+        self._scratch, self._table, self._seq = scratch, table, 0
+        scratch.execute(f"CREATE TABLE {table} (key TEXT NOT NULL, kind TEXT NOT NULL, seq INTEGER NOT NULL, "
+                        "a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (key, kind)) WITHOUT ROWID")
+
+    def note_all(self, rows: Iterable[tuple[str, str, int, int]]) -> None:
+        """Rows of (key, kind, a, b), in the order they were met."""
+        def numbered() -> Iterator[tuple[str, str, int, int, int]]:
+            for key, kind, a, b in rows:
+                self._seq += 1
+                yield key, kind, self._seq, a, b
+        self._scratch.insert_many(f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?, ?, ?, ?)", numbered())
+
+    def by_key(self, min_kinds: int = 1) -> Iterator[tuple[str, dict[str, tuple[int, int]]]]:
+        """Each key noted under at least ``min_kinds`` kinds, with its first pair of each kind."""
+        rows = self._scratch.execute(
+            f"SELECT t.key, t.kind, t.a, t.b FROM {self._table} t JOIN (SELECT key, MIN(seq) AS first "
+            f"FROM {self._table} GROUP BY key HAVING COUNT(*) >= ?) f ON f.key = t.key ORDER BY f.first, t.seq",
+            (min_kinds,))
+        for key, in_key in groupby(rows, key=itemgetter(0)):
+            yield key, {kind: (a, b) for _key, kind, a, b in in_key}
 
 
 class Pairs:
