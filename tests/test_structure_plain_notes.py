@@ -1,0 +1,46 @@
+"""Raw text whose raised note numbers the extraction printed on lines of their own: the
+calls in the body and the numbers over the notes at the page's foot. Every text is
+invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+PAGE = [
+    "Salt and the River Towns",
+    "The salt road ran from the coastal pans to the river towns, and carters paid a toll at",
+    "every bridge on the way, which made salt dearer with every mile it travelled inland.",
+    "The tolls were fixed by each town's council.",
+    "1",
+    "Merchants who could",
+    "afford it sent their salt by barge instead, a slower journey but one that paid no tolls",
+    "at all until the barges reached the great weir above the old ferry crossing.",
+    "A barge carried as much salt as forty carts and needed only a crew of three men, who",
+    "slept aboard and cooked on a brazier set on the deck behind the mast.",
+    "2",
+    "By the end of the",
+    "century most of the trade had moved to the water and the carters had turned to hauling",
+    "timber and stone for the new mills that were built along the riverbanks.",
+    "1",
+    "The rates are given in a ledger kept by the bridge wardens of one town.",
+    "2",
+    "Some carters kept their wagons for the short run between the quay and the market.",
+    "River Towns Gallery 4",
+]
+
+
+def _paragraphs() -> list[str]:
+    doc = rebuild("\n".join(PAGE) + "\n", "salt", "salt.txt", "text")
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_lone_note_calls_leave_the_line_they_split_whole() -> None:
+    paragraphs = _paragraphs()
+    assert any("town's council. Merchants who could afford it sent" in p for p in paragraphs)
+    assert any("behind the mast. By the end of the century" in p for p in paragraphs)
+
+
+def test_notes_numbered_on_lines_of_their_own_are_no_blocks() -> None:
+    paragraphs = _paragraphs()
+    assert not any("ledger kept by the bridge wardens" in p for p in paragraphs)
+    assert not any(p.strip() in {"1", "2"} for p in paragraphs)
