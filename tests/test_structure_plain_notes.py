@@ -44,3 +44,23 @@ def test_notes_numbered_on_lines_of_their_own_are_no_blocks() -> None:
     paragraphs = _paragraphs()
     assert not any("ledger kept by the bridge wardens" in p for p in paragraphs)
     assert not any(p.strip() in {"1", "2"} for p in paragraphs)
+
+
+GLUED = [
+    "The Ferry at the Narrows",
+    "The ferry crossed the narrows twice an hour and carried carts, cattle and the mail",
+    "between the two market towns on either bank of the estuary, where the tide ran hard,1",
+    "so the ferrymen waited for slack water before they set out with a heavy load from",
+    "the slipway below the inn. The boat was rowed by four men with long sweeps2",
+    ". Its deck was 3.2 metres wide and CO2 from the lime kilns drifted over the water.",
+    "1 The tide tables of the harbour office give the times for every day of the year.",
+    "2 One sweep survives in the parish church.",
+]
+
+
+def test_note_calls_glued_to_words_leave_the_text() -> None:
+    doc = rebuild("\n".join(GLUED) + "\n", "ferry", "ferry.txt", "text")
+    (paragraph,) = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "the tide ran hard, so the ferrymen" in paragraph
+    assert "with long sweeps. Its deck was 3.2 metres wide and CO2 from" in paragraph
+    assert "parish church" not in doc.text

@@ -214,14 +214,19 @@ def plain_footnotes(lines: list[Line]) -> set[int]:
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     for page_lines in pages.values():
-        for tail in (_note_tail(page_lines), _note_head(page_lines)):
-            found |= _called_notes(tail, page_lines)
+        # a note's call comes before it: above the notes closing a page, under those opening it
+        tail = _note_tail(page_lines)
+        if tail:
+            found |= _called_notes(tail, [ln for ln in page_lines if ln.index < tail[0].index])
+        head = _note_head(page_lines)
+        if head:
+            found |= _called_notes(head, [ln for ln in page_lines if ln.index > head[-1].index])
     return found
 
 
 def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
-    """Indexes of the notes of ``tail`` when every number is called in the page's other
-    lines and none reads as a credit."""
+    """Indexes of the notes of ``tail`` when every number is called in ``page_lines``
+    and none reads as a credit."""
     if not tail:
         return set()
     kept = {line.index for line in tail}
@@ -234,11 +239,20 @@ def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
     return kept if called and not credits else set()
 
 
+def note_numbers(lines: list[Line], notes: set[int]) -> dict[int | None, set[str]]:
+    """{page: the numbers of the notes ``notes`` (their lines' indexes) on it}."""
+    found: dict[int | None, set[str]] = {}
+    for k in notes:
+        if (opening := _opening(lines, k)) is not None:
+            found.setdefault(lines[k].page, set()).add(opening[0])
+    return found
+
+
 def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
     """Indexes of the lone numbers calling the notes ``notes`` (their lines' indexes) on
     their page: a raised note number the extraction printed on a line of its own, in the
     middle of the line it was set in."""
-    numbers = {(lines[k].page, o[0]) for k in notes if (o := _opening(lines, k))}
+    numbers = {(page, n) for page, found in note_numbers(lines, notes).items() for n in found}
     return {
         line.index for line in lines
         if line.index not in notes and (m := _LONE_NUMBER.match(line.text.strip())) is not None

@@ -41,7 +41,7 @@ from vitrina.structure.cues import (
     starts_lowercase,
     starts_uppercase,
 )
-from vitrina.structure.footnotes import plain_footnotes, plain_note_calls, plain_notes
+from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -106,6 +106,7 @@ class PlainLayout:
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         footnotes = plain_footnotes(self.lines)  # apparatus closing a page
+        self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
         self.held |= {  # the note's own number
@@ -120,6 +121,10 @@ class PlainLayout:
         while i < len(self.lines):
             i = self._step(i)
         self._close_caption()
+        for entry in self.entries:
+            if isinstance(entry, Fragment) and entry.kind == "paragraph":
+                pages = {line.page for line in entry.lines}
+                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
         return self.entries
 
     def _step(self, i: int) -> int:
