@@ -64,3 +64,21 @@ def test_note_calls_glued_to_words_leave_the_text() -> None:
     assert "the tide ran hard, so the ferrymen" in paragraph
     assert "with long sweeps. Its deck was 3.2 metres wide and CO2 from" in paragraph
     assert "parish church" not in doc.text
+
+
+JUMP = [
+    "Harbour Wall to Be Rebuilt",
+    "The council voted last night to rebuild the old harbour wall, which was breached in",
+    "the winter storms and has since let the spring tides flood the fish market twice. The",
+    "work will begin in the summer and is expected to take two years, during which the",
+    "Continued on page 4",
+    "Continued from page 1",
+    "boats will moor at the new pontoon beside the lifeboat station.",
+]
+
+
+def test_jump_lines_are_no_text_and_the_paragraph_runs_across_them() -> None:
+    doc = rebuild("\n".join(JUMP) + "\n", "wall", "wall.txt", "text")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Continued" not in doc.text
+    assert any("during which the boats will moor at the new pontoon" in p for p in paragraphs)

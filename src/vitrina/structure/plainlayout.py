@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vitrina.lexicon import words
 from vitrina.structure.assemble import without_pull_quotes
@@ -109,6 +110,7 @@ class PlainLayout:
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
+        self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
@@ -891,6 +893,22 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def is_jump_line(text: str) -> bool:
+    """A newspaper's jump line alone on its line ("Continued on page 4", "(See page 2)"):
+    a lead from ``lexicon/jump_leads.txt``, a page word and a page number."""
+    m = _JUMP_LINE.match(text.strip())
+    return m is not None and " ".join(m.group(1).lower().split()) in _jump_leads()
+
+
+@cache
+def _jump_leads() -> frozenset[str]:
+    return words("jump_leads")
+
+
+# an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
+_JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
 
 def _open_end(text: str) -> bool:
