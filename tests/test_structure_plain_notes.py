@@ -82,3 +82,19 @@ def test_jump_lines_are_no_text_and_the_paragraph_runs_across_them() -> None:
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert "Continued" not in doc.text
     assert any("during which the boats will moor at the new pontoon" in p for p in paragraphs)
+
+
+def test_unit_labels_counting_at_page_tops_are_section_labels_not_running_lines() -> None:
+    def body(topic: str) -> list[str]:
+        return [
+            f"The {topic} stood at the heart of the salt trade, and every carter on the road knew it",
+            f"well, for the {topic} set the pace of the whole journey from the pans to the towns.",
+            f"Old accounts of the {topic} survive in the council's books and in a few letters.",
+        ]
+
+    pages = [["Page 1", "Salt and the River Towns", *body("coast")],
+             ["Page 2", "Room 1", "The Bridges", *body("bridge")],
+             ["Page 3", "Room 2", "The Barges", *body("barge")]]
+    text = "\f".join("\n".join(page) + "\n" for page in pages)
+    doc = rebuild(text, "salt", "salt.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Bridges"), ("2", "The Barges")]
