@@ -205,6 +205,17 @@ def test_a_letter_spaced_line_in_raw_text_reads_as_words() -> None:
     assert extraction_marks_resolved(text).splitlines()[1] == "THE UPPER POOL"
 
 
+def test_a_label_spaced_with_its_heading_is_closed_up() -> None:
+    text = "Upper Weir\nI I . T H E L O W E R P O O L\n3 . T H E M I L L\nThe keeper kept a ledger.\n"
+    lines = extraction_marks_resolved(text).splitlines()
+    assert lines[1:3] == ["II. THE LOWER POOL", "3. THE MILL"]
+
+
+def test_a_short_spaced_line_under_a_spaced_heading_closes_it() -> None:
+    text = "Upper Weir\nT H E M I L L W A S\nN O T\nThe keeper kept a ledger.\n"
+    assert extraction_marks_resolved(text).splitlines()[1:3] == ["THE MILL WAS", "NOT"]
+
+
 RAW_NOTES = (
     "1 The ledger survives in the county record office.\n"
     "41\n"

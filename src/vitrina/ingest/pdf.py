@@ -49,6 +49,9 @@ LINE_LIMITS = {
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
+    "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
+    "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
+    "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -458,11 +461,48 @@ def _make_line(
         style_key = (s.size, s.bold, s.italic, s.font)
         per_style[style_key] = per_style.get(style_key, 0) + count
     (size, bold, italic, font), _ = max(per_style.items(), key=lambda kv: kv[1])
+    if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
+        chars, boxes = _letter_spacing_closed(chars, boxes, size)
     raw_text = "".join(chars)
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
     return TextLine(page, text, boxes, size, bold, italic, font)
+
+
+def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
+    """Letter-spaced type ("A F T E R  T H E") read as words: in a run of single glyphs
+    one space apart that is the whole line or holds wider gaps too, a space no wider than
+    the run's narrowest gap (plus a margin) is the letter spacing and goes; a wider one
+    is a word space and stays."""
+    drop: set[int] = set()
+    n = len(chars)
+    start = 0
+    while start < n:
+        if chars[start] == " " or (start and chars[start - 1] != " "):
+            start += 1  # a run starts at a glyph that starts a word
+            continue
+        end = start  # chars[start:end + 1] alternates glyph, space, glyph ...
+        while end + 2 < n and chars[end + 1] == " " and chars[end] != " " and chars[end + 2] != " " and (
+                end + 3 >= n or chars[end + 3] == " "):
+            end += 2
+        if (end - start) // 2 + 1 >= LINE_LIMITS["spaced_letters"]:
+            spaces = range(start + 1, end, 2)
+            widths = [boxes[4 * i + 2] - boxes[4 * i] for i in spaces]
+            narrowest = min(widths)
+            cut = narrowest + LINE_LIMITS["spaced_word"] * size
+            # evenly spaced letters among other words may be words of one letter ("Rows A B C")
+            whole = start == 0 and end == n - 1
+            if narrowest <= LINE_LIMITS["spaced_gap"] * size and (whole or max(widths) > cut):
+                drop.update(i for i, w in zip(spaces, widths, strict=True) if w <= cut)
+        start = end + 1
+    if not drop:
+        return chars, boxes
+    kept = [i for i in range(n) if i not in drop]
+    new_boxes = array("d")
+    for i in kept:
+        new_boxes.extend(boxes[4 * i: 4 * i + 4])
+    return [chars[i] for i in kept], new_boxes
 
 
 def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline: float) -> bool:

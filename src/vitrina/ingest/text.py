@@ -37,17 +37,26 @@ def extraction_marks_resolved(text: str) -> str:
 def _letter_spacing_resolved(text: str) -> str:
     """A letter-spaced line, which an extraction prints one letter at a time ("A N A C T
     O F C O N G R E S S"), as words: its letters cut at the document's own words and the
-    English lexicon's ("AN ACT OF CONGRESS")."""
+    English lexicon's ("AN ACT OF CONGRESS"); a label spaced with it ("2 . T H E") closed up
+    ("2. THE"); a shorter spaced line right under one such ("N O T") is its heading's end."""
     if not _SPACED_LINE.search(text):
         return text
     from vitrina.structure.hyphens import segmented
 
     vocabulary = set(_WORD.findall(text))
-    return _SPACED_LINE.sub(lambda m: segmented(m.group(0).replace(" ", ""), vocabulary), text)
+
+    def words(m: re.Match[str]) -> str:
+        label = m.group(1).replace(" ", "") + " " if m.group(1) else ""
+        tail = "\n" + m.group(3).replace(" ", "") if m.group(3) else ""
+        return label + segmented(m.group(2).replace(" ", ""), vocabulary) + tail
+
+    return _SPACED_LINE.sub(words, text)
 
 
 _INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")  # a regex scan: a loop over each character cost ~0.25 s a MB
-# a line of at least four single letters, one space apart
-_SPACED_LINE = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_]$", re.M)
+# a line of at least four single letters, one space apart, perhaps after a label so
+# spaced ("1 . ", "I I . "), and a line of two or three so spaced under it (one word)
+_SPACED_LINE = re.compile(
+    r"^((?:[^\W_] ){1,4}[.):] )?((?:[^\W\d_] ){3,}[^\W\d_])(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -42,6 +42,8 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> 
 def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge) -> None:
     body, credit = fragment_spans(frag)
     pieces = join_spans(body, judge)
+    if frag.calls:
+        pieces = without_note_calls(pieces, frag.calls)
     if any(p.text.strip() for p in pieces):
         pieces, repairs = repair_quotes(pieces)
         credit_pieces = _unbracketed(_without_closing_stop(join_spans(credit, judge))) if credit else []
@@ -201,6 +203,51 @@ def _joiner(
         run[-1] = Piece(last.text + " ", SourceRef(ref.start, end + 1, ref.line, ref.page))
         return
     yield Piece(" ", SourceRef(end, end + 1, line.lineno, line.page))
+
+
+def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Piece]:
+    """The pieces without the note calls glued to a word or its stop ("decks,1 an",
+    "tool3 . The", a raised number printed inline): a number of one of the page's notes
+    right after a lower-case letter or after a stop that follows a letter, with the space
+    an extraction put between it and a stop after it."""
+    text = "".join(p.text for p in pieces)
+    cuts: list[tuple[int, int]] = []
+    for m in _GLUED_CALL.finditer(text):
+        before = text[max(0, m.start() - 2): m.start()]
+        glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and before[:1].isalpha())
+        if m.group(1) in numbers and glued:
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return pieces
+    out: list[Piece] = []
+    at = 0
+    for piece in pieces:
+        end = at + len(piece.text)
+        keep = [(max(at, a), min(end, b)) for a, b in _gaps(cuts, at, end)]
+        for a, b in keep:
+            ref = piece.ref
+            sub = SourceRef(ref.start + a - at, ref.start + b - at, ref.line, ref.page) if ref else None
+            out.append(Piece(piece.text[a - at: b - at], sub))
+        at = end
+    return out
+
+
+def _gaps(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of [start, end) outside ``cuts``."""
+    at = start
+    for a, b in cuts:
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            yield at, a
+        at = max(at, b)
+    if at < end:
+        yield at, end
+
+
+_CALL_STOPS = ".,;:!?”’\"')"
+# a note number glued to what it follows, before a space, a stop (perhaps spaced) or the end
+_GLUED_CALL = re.compile(r"(\d{1,2})(?: (?=[.,;:!?])|(?=[.,;:!?]|\s|$))")
 
 
 def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str, str]]]:

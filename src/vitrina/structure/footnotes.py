@@ -185,6 +185,19 @@ def _note_text(lines: list[Line], first: int) -> list[Line]:
 
 
 _NOTE_OPENING = re.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")
+_LONE_NUMBER = re.compile(r"^(\d{1,2})$")
+
+
+def _opening(lines: list[Line], k: int) -> tuple[str, str] | None:
+    """(number, text) of a note opening at ``lines[k]``: "2 The figure …" on one line, or
+    a lone "2" (a raised number the extraction printed apart) over the note's text."""
+    m = _NOTE_OPENING.match(lines[k].text)
+    if m is not None:
+        return m.group(1), lines[k].text[m.end():]
+    m = _LONE_NUMBER.match(lines[k].text.strip())
+    if m is not None and k + 1 < len(lines) and not _LONE_NUMBER.match(lines[k + 1].text.strip()):
+        return m.group(1), lines[k + 1].text
+    return None
 
 
 def plain_footnotes(lines: list[Line]) -> set[int]:
@@ -201,25 +214,50 @@ def plain_footnotes(lines: list[Line]) -> set[int]:
     for line in lines:
         pages.setdefault(line.page, []).append(line)
     for page_lines in pages.values():
-        for tail in (_note_tail(page_lines), _note_head(page_lines)):
-            found |= _called_notes(tail, page_lines)
+        # a note's call comes before it: above the notes closing a page, under those opening it
+        tail = _note_tail(page_lines)
+        if tail:
+            found |= _called_notes(tail, [ln for ln in page_lines if ln.index < tail[0].index])
+        head = _note_head(page_lines)
+        if head:
+            found |= _called_notes(head, [ln for ln in page_lines if ln.index > head[-1].index])
     return found
 
 
 def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
-    """Indexes of the notes of ``tail`` when every number is called in the page's other
-    lines and none reads as a credit."""
+    """Indexes of the notes of ``tail`` when every number is called in ``page_lines``
+    and none reads as a credit."""
     if not tail:
         return set()
     kept = {line.index for line in tail}
     rest = "\n".join(line.text for line in page_lines if line.index not in kept)
-    numbers = [m.group(1) for line in tail if (m := _NOTE_OPENING.match(line.text))]
+    openings = [o for j in range(len(tail)) if (o := _opening(tail, j))]
     # called glued to the word or stop it follows, or on a line of its own
     called = all(re.search(rf"(?:[^\W\d_][.,;:!?”’\"')]?|\d[.,;:!?”’\"')]){n}(?=\s|$)|(?:^|\n){n}(?=\n|$)", rest)
-                 for n in numbers)
-    credits = any(is_credit(_NOTE_OPENING.sub("", line.text, count=1).split(), closes_caption=True)
-                  for line in tail if _NOTE_OPENING.match(line.text))
+                 for n, _ in openings)
+    credits = any(is_credit(text.split(), closes_caption=True) for _, text in openings)
     return kept if called and not credits else set()
+
+
+def note_numbers(lines: list[Line], notes: set[int]) -> dict[int | None, set[str]]:
+    """{page: the numbers of the notes ``notes`` (their lines' indexes) on it}."""
+    found: dict[int | None, set[str]] = {}
+    for k in notes:
+        if (opening := _opening(lines, k)) is not None:
+            found.setdefault(lines[k].page, set()).add(opening[0])
+    return found
+
+
+def plain_note_calls(lines: list[Line], notes: set[int]) -> set[int]:
+    """Indexes of the lone numbers calling the notes ``notes`` (their lines' indexes) on
+    their page: a raised note number the extraction printed on a line of its own, in the
+    middle of the line it was set in."""
+    numbers = {(page, n) for page, found in note_numbers(lines, notes).items() for n in found}
+    return {
+        line.index for line in lines
+        if line.index not in notes and (m := _LONE_NUMBER.match(line.text.strip())) is not None
+        and (line.page, m.group(1)) in numbers
+    }
 
 
 def _note_head(page_lines: list[Line]) -> list[Line]:
@@ -254,10 +292,10 @@ def _note_tail(page_lines: list[Line]) -> list[Line]:
         end -= 1
     best: list[Line] = []
     for k in range(end - 1, max(-1, end - 1 - PAGE_NOTE_LINES), -1):
-        if _NOTE_OPENING.match(page_lines[k].text) is None:
+        if _opening(page_lines[:end], k) is None:
             continue
         run = page_lines[k:end]
-        numbers = [int(m.group(1)) for line in run if (m := _NOTE_OPENING.match(line.text))]
+        numbers = [int(o[0]) for j in range(len(run)) if (o := _opening(run, j))]
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             best = run
     return best

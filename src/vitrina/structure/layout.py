@@ -75,6 +75,7 @@ class Fragment:
     note: tuple[int, int] | None = None  # (line, word) of a note number closing the text
     complete: bool = False
     deferred: list[Fragment] = field(default_factory=list)
+    calls: frozenset[str] = frozenset()  # numbers of notes on its pages, called glued to a word
 
     @property
     def last(self) -> Line:

@@ -193,10 +193,11 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     for line, key in edges:
         seen.setdefault(key, set()).add(line.page or 1)
     needed = max(2.0, RUNNING_REPEAT_SHARE * len(pages)) if len(pages) > 1 else float("inf")
+    labels = _counting_labels(edges)
     running = {
         id(line)
         for line, key in edges
-        if len(seen[key]) >= needed or _lone_page_number(line, pages[line.page or 1], len(pages))
+        if (len(seen[key]) >= needed and key not in labels) or _lone_page_number(line, pages[line.page or 1], len(pages))
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
@@ -223,6 +224,19 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:
+    """Keys of edge lines that are a unit word and a label alone, with another label on
+    each page ("Panel 1" … "Panel 2"): the sections' labels set over their headings at a
+    page's top, not a running line (which repeats its text, or numbers the page)."""
+    texts: dict[str, set[str]] = {}
+    for line, key in edges:
+        texts.setdefault(key, set()).add(line.text.strip())
+    return {
+        key for key, found in texts.items()
+        if len(found) > 1 and all(LABEL_ALONE.match(t) and t[:1].isalpha() for t in found)
+    }
 
 
 def _locator(text: str) -> bool:

@@ -98,6 +98,8 @@ LIMITS: dict[str, float] = {
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
+    "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
+    "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
     "caption_gap": 1.0,  # caption lines further apart than this are separate captions
     "block_shift": 2.0,  # a line this many type sizes off the left, right and centre above starts a block
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
@@ -1396,6 +1398,18 @@ def _just_left(line: TextLine, image: ImageBox, size: float, reach: float = LIMI
     return 0 <= x0 - line.x1 <= reach * size and top <= line.top <= bottom
 
 
+def _led_credit_end(text: str) -> bool:
+    """A line closing on a credit after a sentence end, the credit opening with a credit's
+    lead and naming more than one word ("… Hamilton. Courtesy of the North Collection",
+    not "… north. Photo: Ed", whose name may wrap on): the caption is done."""
+    words = text.split()
+    return any(
+        ends_sentence(words[k - 1]) and lead_at(words, k) and is_credit(words[k:], True)
+        for k in range(max(1, len(words) - int(LIMITS["credit_tail_words"])),
+                       len(words) - int(LIMITS["credit_min_words"]) + 1)
+    )
+
+
 def _credit_line(text: str) -> bool:
     """A line that is a credit by itself, opening with a credit lead ("© Name", "Photo: …")."""
     return text.lower().startswith(CREDIT_LEADS) and is_credit(text.split(), closes_caption=True)
@@ -1603,7 +1617,7 @@ class _Flow:
         if starts_lowercase(line.text):
             return True
         finished = ends_sentence(cap.last.text) or _NOTE_CALL_END.search(cap.last.text) is not None
-        return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)))
+        return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)) or _led_credit_end(cap.last.text))
 
     def _credit_goes_on(self, cap: Fragment, prev: Placed, p: Placed) -> bool:
         """A credit wrapped over its own lines ("Courtesy of the Harbour" / "Archive"):

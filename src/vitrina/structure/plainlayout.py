@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vitrina.lexicon import words
 from vitrina.structure.assemble import without_pull_quotes
@@ -41,7 +42,7 @@ from vitrina.structure.cues import (
     starts_lowercase,
     starts_uppercase,
 )
-from vitrina.structure.footnotes import plain_footnotes, plain_notes
+from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet
@@ -51,6 +52,7 @@ PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
+    "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
@@ -104,7 +106,11 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
-        self.held |= plain_footnotes(self.lines)  # apparatus closing a page
+        footnotes = plain_footnotes(self.lines)  # apparatus closing a page
+        self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
+        self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
+        self.held |= footnotes | self.calls
+        self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
@@ -117,6 +123,10 @@ class PlainLayout:
         while i < len(self.lines):
             i = self._step(i)
         self._close_caption()
+        for entry in self.entries:
+            if isinstance(entry, Fragment) and entry.kind == "paragraph":
+                pages = {line.page for line in entry.lines}
+                entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
         return self.entries
 
     def _step(self, i: int) -> int:
@@ -849,11 +859,19 @@ class PlainLayout:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
         if prev.index != line.index - 1:
+            if self._split_by_call(prev, line):
+                return False
             # cut by a caption: a sentence end there is a paragraph end
             return ends_sentence(prev.text)
         if ends_sentence(prev.text) and self._indented_start(line):
             return True
         return self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+
+    def _split_by_call(self, prev: Line, line: Line) -> bool:
+        """Only note calls stand between the two lines, which together make no more
+        than one line: they are the two halves of the line the call was set in."""
+        return all(k in self.calls for k in range(prev.index + 1, line.index)) and (
+            prev.length + 1 + line.length <= PLAIN_LIMITS["call_line"] * self.width[prev.index])
 
     def _indented_start(self, line: Line) -> bool:
         """``line`` wraps mid-sentence though the next word would have fitted after it:
@@ -875,6 +893,22 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def is_jump_line(text: str) -> bool:
+    """A newspaper's jump line alone on its line ("Continued on page 4", "(See page 2)"):
+    a lead from ``lexicon/jump_leads.txt``, a page word and a page number."""
+    m = _JUMP_LINE.match(text.strip())
+    return m is not None and " ".join(m.group(1).lower().split()) in _jump_leads()
+
+
+@cache
+def _jump_leads() -> frozenset[str]:
+    return words("jump_leads")
+
+
+# an opening of up to two words, "page" or "p.", a page number (perhaps a section letter)
+_JUMP_LINE = re.compile(r"^[(\[]?([^\W\d_]+(?: [^\W\d_]+)?),? (?:page|p\.) ?[A-Z]?\d{1,3}[)\]]?\.?$", re.I)
 
 
 def _open_end(text: str) -> bool:

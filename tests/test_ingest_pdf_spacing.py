@@ -1,0 +1,39 @@
+"""Letter-spaced type read from a PDF as words: the letter spacing goes, the word
+spaces stay. Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._pdf_helpers import canvas_pdf
+from vitrina.ingest import pdf
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def _texts(draw) -> list[str]:
+    content = pdf.read_geometry(canvas_pdf(draw))
+    return [line.text for page in content.pages for line in page.lines]
+
+
+def test_letter_spaced_heading_reads_as_words() -> None:
+    def draw(c, _page):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(72, 700, "4. WINTER ON THE MARSH", charSpace=2.2)
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 680, "Reed cutters worked the frozen beds from dawn.")
+
+    texts = _texts(draw)
+    assert "4. WINTER ON THE MARSH" in texts
+    assert "Reed cutters worked the frozen beds from dawn." in texts
+
+
+def test_single_letters_set_wide_apart_stay_apart() -> None:
+    def draw(c, _page):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, "Rows A B C D E")
+        c.drawString(72, 680, "Grades A      B      C      D")
+
+    texts = _texts(draw)
+    assert "Rows A B C D E" in texts
+    assert "Grades A B C D" in texts

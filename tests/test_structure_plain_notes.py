@@ -1,0 +1,100 @@
+"""Raw text whose raised note numbers the extraction printed on lines of their own: the
+calls in the body and the numbers over the notes at the page's foot. Every text is
+invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+PAGE = [
+    "Salt and the River Towns",
+    "The salt road ran from the coastal pans to the river towns, and carters paid a toll at",
+    "every bridge on the way, which made salt dearer with every mile it travelled inland.",
+    "The tolls were fixed by each town's council.",
+    "1",
+    "Merchants who could",
+    "afford it sent their salt by barge instead, a slower journey but one that paid no tolls",
+    "at all until the barges reached the great weir above the old ferry crossing.",
+    "A barge carried as much salt as forty carts and needed only a crew of three men, who",
+    "slept aboard and cooked on a brazier set on the deck behind the mast.",
+    "2",
+    "By the end of the",
+    "century most of the trade had moved to the water and the carters had turned to hauling",
+    "timber and stone for the new mills that were built along the riverbanks.",
+    "1",
+    "The rates are given in a ledger kept by the bridge wardens of one town.",
+    "2",
+    "Some carters kept their wagons for the short run between the quay and the market.",
+    "River Towns Gallery 4",
+]
+
+
+def _paragraphs() -> list[str]:
+    doc = rebuild("\n".join(PAGE) + "\n", "salt", "salt.txt", "text")
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_lone_note_calls_leave_the_line_they_split_whole() -> None:
+    paragraphs = _paragraphs()
+    assert any("town's council. Merchants who could afford it sent" in p for p in paragraphs)
+    assert any("behind the mast. By the end of the century" in p for p in paragraphs)
+
+
+def test_notes_numbered_on_lines_of_their_own_are_no_blocks() -> None:
+    paragraphs = _paragraphs()
+    assert not any("ledger kept by the bridge wardens" in p for p in paragraphs)
+    assert not any(p.strip() in {"1", "2"} for p in paragraphs)
+
+
+GLUED = [
+    "The Ferry at the Narrows",
+    "The ferry crossed the narrows twice an hour and carried carts, cattle and the mail",
+    "between the two market towns on either bank of the estuary, where the tide ran hard,1",
+    "so the ferrymen waited for slack water before they set out with a heavy load from",
+    "the slipway below the inn. The boat was rowed by four men with long sweeps2",
+    ". Its deck was 3.2 metres wide and CO2 from the lime kilns drifted over the water.",
+    "1 The tide tables of the harbour office give the times for every day of the year.",
+    "2 One sweep survives in the parish church.",
+]
+
+
+def test_note_calls_glued_to_words_leave_the_text() -> None:
+    doc = rebuild("\n".join(GLUED) + "\n", "ferry", "ferry.txt", "text")
+    (paragraph,) = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "the tide ran hard, so the ferrymen" in paragraph
+    assert "with long sweeps. Its deck was 3.2 metres wide and CO2 from" in paragraph
+    assert "parish church" not in doc.text
+
+
+JUMP = [
+    "Harbour Wall to Be Rebuilt",
+    "The council voted last night to rebuild the old harbour wall, which was breached in",
+    "the winter storms and has since let the spring tides flood the fish market twice. The",
+    "work will begin in the summer and is expected to take two years, during which the",
+    "Continued on page 4",
+    "Continued from page 1",
+    "boats will moor at the new pontoon beside the lifeboat station.",
+]
+
+
+def test_jump_lines_are_no_text_and_the_paragraph_runs_across_them() -> None:
+    doc = rebuild("\n".join(JUMP) + "\n", "wall", "wall.txt", "text")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Continued" not in doc.text
+    assert any("during which the boats will moor at the new pontoon" in p for p in paragraphs)
+
+
+def test_unit_labels_counting_at_page_tops_are_section_labels_not_running_lines() -> None:
+    def body(topic: str) -> list[str]:
+        return [
+            f"The {topic} stood at the heart of the salt trade, and every carter on the road knew it",
+            f"well, for the {topic} set the pace of the whole journey from the pans to the towns.",
+            f"Old accounts of the {topic} survive in the council's books and in a few letters.",
+        ]
+
+    pages = [["Page 1", "Salt and the River Towns", *body("coast")],
+             ["Page 2", "Room 1", "The Bridges", *body("bridge")],
+             ["Page 3", "Room 2", "The Barges", *body("barge")]]
+    text = "\f".join("\n".join(page) + "\n" for page in pages)
+    doc = rebuild(text, "salt", "salt.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Bridges"), ("2", "The Barges")]
