@@ -15,6 +15,7 @@ the same way. With empty tables the hand-set score and confidence stand.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -160,10 +161,13 @@ def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) 
     if parsed is None:
         return None
     doc = parsed[0]
-    span = doc.char_span(max(0, start), min(len(doc.text), end), alignment_mode="expand")
-    inside = [t for t in span if start <= t.idx < end] if span is not None else []
-    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
-    return heads[0] if heads else None
+    starts = doc.user_data.get("token_starts")  # kept with the parse (qa/parse.py caches it)
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    for token in doc[bisect_left(starts, start):bisect_left(starts, end)]:
+        if not start <= token.head.idx < end or token.head.i == token.i:
+            return token
+    return None
 
 
 def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any) -> dict[str, float]:
@@ -213,15 +217,10 @@ def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int)
     """1 / (1 + arcs) from the candidate's head word up to a word aligned with the question's predicate
     (or the root when none is): an argument of the asked verb is 1/2, a word inside it less; 0 when the
     candidate's head is not under such a word (another clause, another sentence)."""
-    if parsed is None:
+    token = head_token(parsed, start, end)
+    if token is None or parsed is None:
         return 0.0
-    doc, anchors = parsed
-    span = doc.char_span(max(0, start), min(len(doc.text), end), alignment_mode="expand")
-    inside = [t for t in span if start <= t.idx < end] if span is not None else []
-    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
-    if not heads:
-        return 0.0
-    token, arcs = heads[0], 0
+    anchors, arcs = parsed[1], 0
     while token.i not in anchors:
         if token.head.i == token.i or arcs > 12:
             return 0.0
