@@ -16,11 +16,10 @@ Two models, numpy only:
   and its lead (every question with a candidate, unanswerable ones included);
 * the **threshold**: chosen in cross-validation — every set's questions are
   decided by models fitted on the other sets (out-of-fold), and the threshold
-  is the most accurate one over all of them that makes, on average over the
-  held-out sets, >= 90% of their unanswerable questions abstain. (Until round
-  7 it was chosen on the training sets' own, in-sample confidences, which are
-  higher on unanswerable questions than a new set's: 14/15 then 9/15 at first
-  sight.)
+  is the most accurate one over all of them at which **every** held-out set
+  has >= 90% of its unanswerable questions abstain (round 7: on average over
+  the sets; the first sight of round 7 then abstained on 9 of 15). Until
+  round 7 it was chosen on the training sets' own, in-sample confidences.
 
 The honest figure is **leave-one-set-out**: each set (dev = tests/devset,
 ask_v1 … ask_v6) is answered by models and a threshold fitted on the other
@@ -44,6 +43,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
+from vitrina.qa.rank import confidence_values  # noqa: E402
+from vitrina.qa.weights import CONFIDENT  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "annotations"
 WEIGHTS = ROOT / "src" / "vitrina" / "qa" / "weights.py"
@@ -53,8 +55,13 @@ GROUPS = {
 }
 RANK_L2 = 3.0  # ridge penalty of the ranker (chosen leave-one-set-out among RANK_L2_GRID)
 RANK_L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
-CONF_L2 = 3.0  # ridge penalty of the calibration
-ABSTAIN_TARGET = 0.90  # mean share of a held-out set's unanswerable questions that must abstain at the chosen threshold
+CONF_L2 = 30.0  # ridge penalty of the calibration (round 8, leave-one-set-out among 3, 10, 30, 100: the most
+# accurate at the abstention target; 3 gave 10 wrong answers at >= 0.8 out of fold, 30 gives 4)
+# Questions labelled unanswerable whose answer an essay states (bench/annotations/README.md, "Known label
+# cases"): left as written and scored as labelled, but not counted by the abstention target, which no
+# threshold below their confidence could otherwise meet.
+LABEL_CASES = frozenset({"v3-004", "v3-084"})
+ABSTAIN_TARGET = 0.90  # share of every held-out set's unanswerable questions that must abstain at the chosen threshold
 IN_SAMPLE_TARGET = 0.85  # the round-7 rule, for comparison: the same share of the training sets' own questions
 THRESHOLDS = [t / 100 for t in range(20, 96)]  # thresholds tried
 TRADEOFF_SHOWN = [t / 100 for t in range(25, 71, 5)]  # rows of the printed trade-off table
@@ -84,6 +91,7 @@ def collect(db: Path) -> list[dict]:
                              "answerable": item["answer"] is not None, "expected": item["answer"],
                              "shown_right": shown_ok, "shown": result["answer"],
                              "confidence": result["confidence"], "asks": result.get("asks", {}),
+                             "rule": result.get("evidence", {}).get("rule", 0.0),
                              "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})
     return rows
 
@@ -183,7 +191,7 @@ def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str
             continue
         member, share, lead = top
         features = dict(zip(names, d[0][member].tolist(), strict=True))
-        values = {**features, **r["asks"], "share": share, "margin": lead}
+        values = confidence_values(features, r["asks"], share, lead)
         xs.append([values.get(n, 0.0) for n in cnames])
         ys.append(float(d[1][member]))
         idx.append(i)
@@ -227,15 +235,20 @@ class Model:
         if len(idx):
             probs = 1 / (1 + np.exp(-(self.calibration[0] + x @ self.calibration[1:])))
             for i, p, right in zip(idx, probs.tolist(), y.tolist(), strict=True):
-                out[i] = (rows[i], p, bool(right))
+                out[i] = (rows[i], gated(p, rows[i].get("rule", 1.0)), bool(right))
         return out
+
+
+def gated(learned: float, rule: float) -> float:
+    """As `ask` shows it: a learned confidence of CONFIDENT or more only when the hand-set one is as high."""
+    return learned if rule >= CONFIDENT else min(learned, CONFIDENT - 0.01)
 
 
 def score(decided: list[tuple[dict, float | None, bool]], threshold: float) -> dict:
     """eval_ask's figures for answering at ``threshold``."""
     n = len(decided)
     correct = abstained_un = wrong_confident = answered = withheld_right = 0
-    unanswerable = sum(not r["answerable"] for r, _p, _ok in decided)
+    unanswerable = sum(not r["answerable"] and r["id"] not in LABEL_CASES for r, _p, _ok in decided)
     for r, p, ok in decided:
         if p is not None and p >= threshold:
             answered += 1
@@ -244,7 +257,7 @@ def score(decided: list[tuple[dict, float | None, bool]], threshold: float) -> d
         else:
             withheld_right += ok
             if not r["answerable"]:
-                abstained_un += 1
+                abstained_un += r["id"] not in LABEL_CASES
                 correct += 1
     return {"n": n, "correct": correct, "accuracy": correct / max(1, n),
             "abstention": abstained_un / max(1, unanswerable), "wrong_confident": wrong_confident,
@@ -274,8 +287,9 @@ def pooled(folds: Folds, threshold: float) -> dict:
 
 
 def cv_threshold(folds: Folds) -> float:
-    """The most accurate threshold (out of fold) whose mean held-out abstention is >= ABSTAIN_TARGET."""
-    ok = [t for t in THRESHOLDS if pooled(folds, t)["abstention"] >= ABSTAIN_TARGET - 1e-9] or THRESHOLDS[-1:]
+    """The most accurate threshold (out of fold) at which every held-out set's abstention on its
+    unanswerable questions is >= ABSTAIN_TARGET (until round 8: their mean)."""
+    ok = [t for t in THRESHOLDS if pooled(folds, t)["least_abstention"] >= ABSTAIN_TARGET - 1e-9] or THRESHOLDS[-1:]
     return max(ok, key=lambda t: (pooled(folds, t)["accuracy"], -t))
 
 
@@ -367,7 +381,7 @@ def write_weights(model: Model, note: str) -> None:
              "# CALIBRATION: logistic regression of 'the best candidate is right' (probability = confidence).\n"
              + table("CALIBRATION", calibration) + "\n"
              f"LEARNED_THRESHOLD = {model.threshold:.2f}  # answers below this confidence are withheld "
-             "(cross-validated: the most accurate making on average >= 90% of a held-out "
+             "(cross-validated: the most accurate making >= 90% of every held-out "
              "set's unanswerable questions abstain)\n")
     text = WEIGHTS.read_text(encoding="utf-8")
     start, end = "# <learned>\n", "# </learned>\n"

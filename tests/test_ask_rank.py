@@ -56,14 +56,14 @@ def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
 
 def _feature_names() -> set[str]:
     sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
-                               aligned=True, other_act=False, coverage=1.0, exact=1.0, rank=-1.0, heading=False,
-                               neighbour=False)
+                               aligned=True, align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
+                               heading=False, neighbour=False)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
                            in_slot=True, resolved=False, key="ada vorn", structure={})
     q = analyse("Who signed it?")
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0}
-    return set(rank.features(cand, q, context))
+    return set(rank.features(cand, q, context)) | {"inside_larger", "holds_agreeing"}  # set by ask._rank
 
 
 @pytest.mark.skipif(not RANKER, reason="no fitted ranking in qa/weights.py")
@@ -93,3 +93,72 @@ def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
     assert [s.id for s in found] == [2]  # sentence 6 opens another paragraph
     assert found[0].neighbour and found[0].coverage == 0.8 and found[0].text == "It chose Ilse Marr."
     assert (found[0].start, found[0].end) == (23, 42)
+
+
+def _head(sentence: str, part: str, question: str) -> dict[str, float]:
+    """The head features of ``part`` of ``sentence``, the words aligned with the question's predicate as anchors."""
+    from vitrina.qa.structure import anchors
+
+    doc = parse(sentence)
+    q = analyse(question)
+    aligned = frozenset(t.i for t, _c in anchors(doc, q)) or frozenset(t.i for t in doc if t.dep_ == "ROOT")
+    start = sentence.index(part)
+    return rank.head_features((doc, aligned), start, start + len(part), q)
+
+
+def test_a_prepositional_object_of_the_aligned_verb_fills_the_asked_place() -> None:
+    sentence = "The envoys signed the salt accord at the old customs house in 1802."
+    question = "Where did the envoys sign the salt accord?"
+    assert _head(sentence, "the old customs house", question)["role_slot"] == 1.0
+    assert _head(sentence, "the salt accord", question)["role_slot"] == 0.0  # the object: not a place
+
+
+def test_the_asked_noun_or_a_kind_of_it_heads_the_answer() -> None:
+    sentence = "The delegates finally ratified the Harbour Treaty after the long winter."
+    found = _head(sentence, "the Harbour Treaty", "Which agreement did the delegates ratify?")
+    assert found["head_kind_of"] == 1.0  # a treaty is a kind of agreement (WordNet)
+    assert _head(sentence, "the long winter", "Which agreement did the delegates ratify?")["head_kind_of"] == 0.0
+
+
+def test_the_head_words_kind_is_compared_with_the_expected_one() -> None:
+    sentence = "The mayor met the engineer in the harbour."
+    assert _head(sentence, "the engineer", "Whom did the mayor meet?")["head_category"] == 1.0  # a person
+    assert _head(sentence, "the harbour", "Whom did the mayor meet?")["head_category"] == 0.0
+
+
+def test_the_counted_noun_of_how_many_is_no_kind_evidence() -> None:
+    sentence = "By 1890 the guild had 40 member towns."
+    assert _head(sentence, "40 member towns", "How many member towns did the guild have?")["head_kind_of"] == 0.0
+
+
+def test_nesting_marks_a_name_inside_a_filled_slot_and_the_phrase_holding_it() -> None:
+    s = SimpleNamespace(id=1)
+    whole = SimpleNamespace(sentence=s, start=10, end=30, kind="span", in_slot=True, structure={})
+    name = SimpleNamespace(sentence=s, start=20, end=30, kind="place", in_slot=False, structure={})
+    other = SimpleNamespace(sentence=SimpleNamespace(id=2), start=0, end=40, kind="span", in_slot=True, structure={})
+    nested = rank.nesting([whole, name, other], "place")
+    assert nested[id(name)] == (1.0, 0.0)  # inside the filled slot
+    assert nested[id(whole)] == (0.0, 1.0)  # holds a place
+    assert nested[id(other)] == (0.0, 0.0)  # another sentence
+
+
+def test_kind_of_reads_wordnet_hypernyms() -> None:
+    from vitrina.qa.lexical import kind_of
+
+    assert kind_of("treaty", "agreement")
+    assert kind_of("cruisers", "ship")  # through its base form
+    assert not kind_of("harbour", "agreement")
+
+
+def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
+    q = analyse("When was Ada Vorn born?")
+    sentence = SimpleNamespace(id=1, start=0, end=30, text="Ada Vorn sailed on May 2, 1850.",
+                               missing=[("born", 3.0)], slots=[], aligned=False, align_credit=0.0, other_act=False,
+                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False)
+    cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", fit=1.0, score=1.0,
+                           in_slot=False, resolved=False, key="may 2, 1850", structure={})
+    context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
+               "proximity": lambda c: 1.0, "total_weight": 6.0}
+    found = rank.features(cand, q, context)
+    assert found["predicate_missing"] == 1.0
+    assert found["missing_content"] == 0.5 and found["missing_top"] == 0.5

@@ -138,6 +138,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         s.enumerations = enumerations(doc) if q.expects == "list" else []
         aligned = anchors(doc, q)
         s.aligned = bool(aligned)
+        s.align_credit = max((credit for _t, credit in aligned), default=0.0)
         s.other_act = bool(aligned) and all(other_object(a, q) for a, _credit in aligned)
         s.spans = parse_spans_of(doc, q)
         s.parsed = (doc, frozenset(t.i for t, _c in aligned) or frozenset(t.i for t in doc if t.dep_ == "ROOT"))
@@ -160,7 +161,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
-    _rank(found, q, pool, best_rank)
+    _rank(found, q, pool, best_rank, sum(weights.values()))
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand))
@@ -522,7 +523,8 @@ def _score(cand: Candidate, q: Question) -> float:
     return cov * cov * cand.fit * (PROXIMITY_FLOOR + (1 - PROXIMITY_FLOOR) * _proximity(cand))
 
 
-def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: float) -> None:
+def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: float,
+          total_weight: float = 0.0) -> None:
     """Describe every candidate by the learned ranking's features; with a fitted ``RANKER``
     table its score replaces the hand-set one (exp of the linear score: pooled like a score)."""
     support: dict[str, set[int]] = defaultdict(set)
@@ -537,9 +539,12 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "head": {b for w in q.heads for b in base_forms(w)},
         "proximity": _proximity,
         "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
+        "total_weight": total_weight,
     }
+    nested = rank.nesting(found, q.expects)
     for cand in found:
         cand.features = rank.features(cand, q, context)
+        cand.features["inside_larger"], cand.features["holds_agreeing"] = nested[id(cand)]
         cand.rule_score = cand.score
     if RANKER:
         for cand in found:

@@ -57,6 +57,7 @@ class Sentence:
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence
+    align_credit: float = 0.0  # the best credit of a word aligned with the question's predicate (1: the same word)
     other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
     spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
     parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)

@@ -265,6 +265,24 @@ def category(noun: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def kind_of(noun: str, head: str) -> bool:
+    """True when a sense of ``noun`` is ``head`` or a kind of it (WordNet hypernyms, instance
+    hypernyms too, of either word's three most frequent noun senses): "river" is a kind of
+    "waterway" and "treaty" of "agreement", so "which waterway" is answered by a river."""
+    wn = wordnet()
+    if wn is None:
+        return bool(base_forms(noun) & base_forms(head))
+    if base_forms(noun) & base_forms(head):
+        return True
+    wanted = {s.name() for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
+    for form in base_forms(noun):
+        for synset in wn.synsets(form.replace(" ", "_"), "n")[:3]:
+            if wanted & ({synset.name()} | {h.name() for h in synset.closure(_hypernyms)}):
+                return True
+    return False
+
+
 # WordNet senses of words said: speech.n.02 (slogan, motto, words), message.n.01 (message, telegram),
 # statement.n.01 (remark, reply, quotation); not written_communication (a treaty, a charter: a name answers)
 WORDING = frozenset({"speech.n.02", "message.n.01", "statement.n.01"})

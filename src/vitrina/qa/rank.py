@@ -15,11 +15,12 @@ the same way. With empty tables the hand-set score and confidence stand.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from vitrina.qa.lexical import base_forms
-from vitrina.qa.spans import ROLE_NAMES
+from vitrina.qa.lexical import base_forms, category, kind_of
+from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -67,6 +68,15 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "span_anchor": "parse span: credit of the aligned word it depends on (0: the root)",
     "span_slot": "parse span: its grammatical role fills the asked slot",
     "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
+    "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
+    "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
+    "head_kind_of": "the candidate's head noun is the asked noun or a kind of it in WordNet ('which agreement': a treaty)",
+    "align_credit": "how closely the sentence's word matches the question's predicate (1 same word, less a WordNet relative)",
+    "missing_top": "the heaviest question word absent from the sentence, its share of the question's IDF weight",
+    "missing_content": "the IDF share of the question's words other than names absent from the sentence",
+    "predicate_missing": "the question's predicate has no counterpart in the sentence, not even a WordNet relative",
+    "inside_larger": "the candidate lies inside a longer candidate of its sentence that fills the asked slot",
+    "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
     "share": "the best candidate's share of the pooled scores",
     "margin": "its lead over the runner-up's share",
     "intercept": "the log-odds of a right answer when every feature is 0",
@@ -128,7 +138,15 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "missing_name": float(bool(missing & set(q.names) - q.background or q.names and set(q.names) <= missing)),
         "missing_event": float(q.expects in ("date", "place") and bool(events) and events[-1] in missing),
         "capitalised": float(cand.text[:1].isupper()),
+        "align_credit": s.align_credit,
+        "missing_top": max((w for _word, w in s.missing), default=0.0) / context["total_weight"]
+        if context.get("total_weight") else 0.0,
+        "missing_content": sum(w for word, w in s.missing if word not in q.names) / context["total_weight"]
+        if context.get("total_weight") else 0.0,
+        "predicate_missing": float(bool(q.predicate) and q.predicate not in q.light
+                                   and any(q.predicate in base_forms(word) for word in missing)),
     }
+    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -138,19 +156,71 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     return out
 
 
+def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> Any | None:
+    """The syntactic head of the words between ``start`` and ``end`` (sentence offsets), or None."""
+    if parsed is None:
+        return None
+    doc = parsed[0]
+    starts = doc.user_data.get("token_starts")  # kept with the parse (qa/parse.py caches it)
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    for token in doc[bisect_left(starts, start):bisect_left(starts, end)]:
+        if not start <= token.head.idx < end or token.head.i == token.i:
+            return token
+    return None
+
+
+def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any) -> dict[str, float]:
+    """What the candidate's head word says: its role for an aligned word (through a preposition), its
+    WordNet kind against the expected one, and whether it is a kind of the asked noun."""
+    token = head_token(parsed, start, end)
+    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0}
+    if token is None or parsed is None:
+        return out
+    anchors = parsed[1]
+    label, prep = token.dep_, None
+    if label in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        label, prep = "prep", token.head.lower_
+        governor = token.head.head
+    else:
+        governor = token.head
+    role = ROLES.get(label)
+    out["role_slot"] = float(governor.i in anchors and role is not None and slot_match(role, prep, q))
+    noun = token.pos_ in ("NOUN", "PROPN")  # the parser's lemmatizer is off: WordNet's morphology reads the word
+    kind = category(token.text if token.pos_ == "PROPN" else token.lower_) if noun else None
+    wanted = {"quantity": ("money", "percent", "measure")}.get(q.expects, (q.expects,))
+    out["head_category"] = float(kind is not None and kind in wanted)
+    # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns")
+    out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun and kind_of(token.lower_, q.head))
+    return out
+
+
+def nesting(found: Sequence[Any], expects: str) -> dict[int, tuple[float, float]]:
+    """Per candidate (by id): (inside a longer candidate of its sentence that fills the asked slot,
+    holds a shorter candidate of the expected kind)."""
+    by_sentence: dict[int, list[Any]] = {}
+    for cand in found:
+        by_sentence.setdefault(cand.sentence.id, []).append(cand)
+    agreeing = AGREEING.get(expects, frozenset())
+    out = {}
+    for group in by_sentence.values():
+        for cand in group:
+            inside = any(o.start <= cand.start and cand.end <= o.end and o.end - o.start > cand.end - cand.start
+                         and (o.in_slot or o.structure.get("span_slot")) for o in group)
+            holds = any(cand.start <= o.start and o.end <= cand.end and o.end - o.start < cand.end - cand.start
+                        and o.kind in agreeing for o in group)
+            out[id(cand)] = (float(inside), float(holds))
+    return out
+
+
 def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> float:
     """1 / (1 + arcs) from the candidate's head word up to a word aligned with the question's predicate
     (or the root when none is): an argument of the asked verb is 1/2, a word inside it less; 0 when the
     candidate's head is not under such a word (another clause, another sentence)."""
-    if parsed is None:
+    token = head_token(parsed, start, end)
+    if token is None or parsed is None:
         return 0.0
-    doc, anchors = parsed
-    span = doc.char_span(max(0, start), min(len(doc.text), end), alignment_mode="expand")
-    inside = [t for t in span if start <= t.idx < end] if span is not None else []
-    heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
-    if not heads:
-        return 0.0
-    token, arcs = heads[0], 0
+    anchors, arcs = parsed[1], 0
     while token.i not in anchors:
         if token.head.i == token.i or arcs > 12:
             return 0.0
@@ -180,7 +250,14 @@ def softmax_shares(scores: Sequence[float]) -> list[float]:
 
 def confidence_features(best: Mapping[str, float], share: float, margin: float, q: Any) -> dict[str, float]:
     """The best candidate's features, its softmax share, its margin over the runner-up's share."""
-    return {**best, **question_features(q), "share": share, "margin": margin}
+    return confidence_values(best, question_features(q), share, margin)
+
+
+def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], share: float, margin: float
+                      ) -> dict[str, float]:
+    """What the confidence is fitted on (bench/fit_ask.py calls this too): the best candidate's
+    features, what the question asks, its share and its margin."""
+    return {**best, **asks, "share": share, "margin": margin}
 
 
 def logistic(x: float) -> float:
