@@ -351,3 +351,50 @@ def test_a_name_with_its_generation_is_not_keyed_by_the_bare_name():
     younger = Entity("e2", "person", "Aurel Brenn the Younger", ("Aurel Brenn", "Brenn"))
     assert not _keys(elder) & _keys(younger)
     assert _keys(elder) == {"person:aurel brenn the elder"}
+
+
+def test_titled_lone_surname_joins_the_one_owner_given_that_title():
+    """Two people of one surname and period: "Governor Varek" is the one titled governor."""
+    docs, ents = link([
+        _dated("a", "Governor Alma Varek signed the bill.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Judge Tomas Varek ruled.", [("e0", "person", "Tomas Varek")], "1933"),
+        _dated("c", "In 1932 Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+        _dated("d", "Varek spoke.", [("e0", "person", "Varek")], "1932"),  # no title: refused
+    ])
+    assert _entity_of(docs, 2) == _entity_of(docs, 0) != _entity_of(docs, 1)
+    assert _entity_of(docs, 3) not in {_entity_of(docs, 0), _entity_of(docs, 1)}
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    rule = merged.merges[0][0]
+    assert rule.startswith("lone surname titled governor") and "c@8-16" in rule and "a@0-8" in rule
+
+
+def test_titled_lone_surname_refused_when_two_owners_hold_the_title():
+    docs, _ = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Governor Tomas Varek vetoed.", [("e0", "person", "Tomas Varek")], "1934"),
+        _dated("c", "Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+
+
+def test_titled_lone_surname_needs_the_title_holder_of_its_period():
+    """The one governor of the surname lived two generations earlier: no join."""
+    docs, _ = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1871"),
+        _dated("b", "Tomas Varek ruled.", [("e0", "person", "Tomas Varek")], "1930"),
+        _dated("c", "Ilse Varek wrote.", [("e0", "person", "Ilse Varek")], "1934"),
+        _dated("d", "Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(4)}) == 4
+
+
+def test_role_at_reads_the_title_before_a_name_or_inside_it():
+    from vitrina.link import role_at
+
+    text = "Then Vice President Lund and Secretary of State Ola Berg met President Ring."
+    assert role_at(text, text.index("Lund"), text.index("Lund") + 4) == ("vice president", 5, 19)
+    berg = text.index("Ola Berg")
+    assert role_at(text, berg, berg + 8)[0] == "secretary of state"
+    assert role_at(text, text.index("President Ring"), text.index(" Ring") + 5)[0] == "president"  # title marked up with the name
+    assert role_at(text, 0, 4) is None
+    assert role_at("Lund, the president", 0, 4) is None

@@ -23,6 +23,7 @@ document with its mapping.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -40,9 +41,24 @@ from vitrina.extract.cluster import (
     same_person_across,
     within_edits,
 )
+from vitrina.extract.entities import role_phrases
 from vitrina.model import Document, Entity
 
 Item = tuple[int, str]  # (document index, local entity id)
+
+# ---------------------------------------------------------------- thresholds (the one table)
+
+# Across documents, a full name without a middle name joins the one person who has that
+# name with a middle name, and a lone surname the one full name of that surname, only when
+# their documents (or, for a titled surname, the sentences of their mentions) are about the
+# same period: no further apart than this (a father and son are a generation apart).
+SAME_PERIOD_YEARS = 15
+# A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
+# when both spellings are at least this long (short names differ by one letter too often).
+VARIANT_SURNAME_MIN = 6
+# How far before a person mention a title is looked for, in characters (longer than the
+# longest role phrase with its spaces: "ambassador at large", "secretary of state").
+ROLE_WINDOW_CHARS = 40
 
 
 class _UnionFind:
@@ -117,6 +133,11 @@ class LinkSummary:
     forms: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     document: str = ""  # the document's id, to cite members in merge evidence
     year: int | None = None  # the median year of the document's dates (its period)
+    # per local person entity: the titles the document gives it ("President", "Secretary of
+    # State") as (role, start, end) spans, the first of each role
+    roles: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = ()
+    # per local entity: the median year of the dates in the sentences of its mentions
+    periods: tuple[tuple[str, int], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -132,7 +153,62 @@ def summarize(doc: Document) -> LinkSummary:
         tuple((local, tuple(c.items())) for local, c in counts.items()),
         doc.id,
         median_year(d.edtf for d in doc.dates),
+        person_roles(doc),
+        mention_periods(doc),
     )
+
+
+_WORD = re.compile(r"[\w'’.]+")
+
+
+def role_at(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int, int] | None:
+    """The title a person mention ``text[start:end]`` carries, as (role, start, end): a role
+    phrase of ``data/roles.txt`` (the longest) right before it with only spaces between
+    ("President X", "Secretary of State Y Z"), or opening the mention itself when the input
+    marked the title up with the name."""
+    inside = [(w.group().lower(), start + w.start(), start + w.end()) for w in _WORD.finditer(text[start:end])]
+    window = text[max(floor, start - ROLE_WINDOW_CHARS) : start]
+    before = [(w.group().lower(), w.start(), w.end()) for w in _WORD.finditer(window)]
+    offset = start - len(window)
+    ends_before = bool(before) and not window[before[-1][2] :].strip()
+    for phrase in role_phrases():
+        n = len(phrase)
+        if ends_before and len(before) >= n and tuple(w for w, _, _ in before[-n:]) == phrase:
+            return " ".join(phrase), offset + before[-n][1], offset + before[-1][2]
+        if len(inside) > n and tuple(w for w, _, _ in inside[:n]) == phrase:
+            return " ".join(phrase), inside[0][1], inside[n - 1][2]
+    return None
+
+
+def person_roles(doc: Document) -> tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]:
+    """Per local person entity, the first span of each title the document gives it."""
+    starts = [s for s, _ in doc.sentences]
+    found: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for m in doc.mentions:
+        if m.type != "person":
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        hit = role_at(doc.text, m.start, m.end, doc.sentences[k][0] if k >= 0 else 0)
+        if hit is not None:
+            found[m.entity].setdefault(hit[0], hit)
+    return tuple((local, tuple(spans.values())) for local, spans in found.items())
+
+
+def mention_periods(doc: Document) -> tuple[tuple[str, int], ...]:
+    """Per local entity, the median year of the dates in the sentences of its mentions."""
+    sentences = sorted(doc.sentences)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for d in doc.dates:
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k >= 0 and d.end <= sentences[k][1]:
+            by_sentence[k].append(d.edtf)
+    edtfs: dict[str, list[str]] = defaultdict(list)
+    for m in doc.mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= sentences[k][1]:
+            edtfs[m.entity].extend(by_sentence.get(k, ()))
+    return tuple((local, y) for local, values in edtfs.items() if (y := median_year(values)) is not None)
 
 
 def median_year(edtfs: Iterable[str]) -> int | None:
@@ -186,7 +262,7 @@ def resolve(
     del by_key, keys_of
     years = [s.year for s in summaries]
     _merge_people(uf, items, years)
-    _merge_lone_surnames(uf, items, years)
+    _merge_lone_surnames(uf, items, years, _Titles.of(summaries))
     _merge_acronyms(uf, items)
     return _build(summaries, items, uf, authority or ())
 
@@ -226,9 +302,6 @@ def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity]) -> None:
             uf.union(roots.pop(), item, "acronym of the one long name that has it")
 
 
-# Across documents, a full name without a middle name joins the one person who has that
-# name with a middle name only when their documents are about the same period.
-SAME_PERIOD_YEARS = 15
 
 
 def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
@@ -261,9 +334,6 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
     _merge_spelling_variants(uf, forms)
 
 
-# A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
-# when both spellings are at least this long (short names differ by one letter too often).
-VARIANT_SURNAME_MIN = 6
 
 
 def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]) -> None:
@@ -281,11 +351,13 @@ def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]]
                 uf.union(close.pop(), forms[pa][0], "the same full name with one letter of the surname changed")
 
 
-def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None]) -> None:
+def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
+                         titles: _Titles | None = None) -> None:
     """A person known in a document only by a surname ("Nixon") joins the one person of the
     whole collection with that surname and a full name, when the documents are of the same
     period. Two full-name owners of the surname ("Theodore" and "Franklin Roosevelt"), or
-    dates a generation apart, leave it alone."""
+    dates a generation apart, leave it alone, unless the surname carries a title
+    ("President X") that only one of the owners of its period is given (``_join_titled``)."""
     owners: dict[str, set] = defaultdict(set)
     lone: list[tuple[Item, str]] = []
     for item, e in items.items():
@@ -307,10 +379,61 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
         near = [members for members in groups.values()
                 if (gap := _period_distance(members, years, year)) is None or gap <= SAME_PERIOD_YEARS]
         if len(near) != 1 or _period_distance(near[0], years, year) is None:
+            if titles is not None and len(near) > 1:
+                _join_titled(uf, item, near, titles)
             continue
         rule = "lone surname: the one person of that surname" + (
             ", same period" if len(groups) == 1 else " of the same period")
         uf.union(near[0][0], item, rule)
+
+
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    """The titles the documents give their people and the periods of their mentions, per item."""
+
+    roles: dict[Item, dict[str, tuple[int, int]]]  # item -> role -> its first span
+    periods: dict[Item, int]  # item -> median year of the dates in its mentions' sentences
+    years: Sequence[int | None]  # per document, its median year
+    documents: Sequence[str]  # per document, its id (to cite spans)
+
+    @classmethod
+    def of(cls, summaries: Sequence[LinkSummary]) -> _Titles:
+        return cls({(d, local): {r: (a, b) for r, a, b in spans} for d, s in enumerate(summaries)
+                    for local, spans in s.roles},
+                   {(d, local): y for d, s in enumerate(summaries) for local, y in s.periods},
+                   [s.year for s in summaries], [s.document or str(d) for d, s in enumerate(summaries)])
+
+    def period(self, item: Item) -> int | None:
+        """The item's mention period, else its document's."""
+        return self.periods.get(item, self.years[item[0]])
+
+    def cite(self, item: Item, role: str) -> str:
+        a, b = self.roles[item][role]
+        return f"{self.documents[item[0]]}@{a}-{b}"
+
+
+def _join_titled(uf: _UnionFind, item: Item, near: list[list[Item]], titles: _Titles) -> None:
+    """A lone surname with a title ("President X") among several full-name owners of its
+    period joins the one owner given that title elsewhere whose mentions are of the same
+    period; two such owners (or one whose period is unknown beside another) refuse it."""
+    year = titles.period(item)
+    own = titles.roles.get(item, {})
+    if year is None or not own:
+        return
+    fits: list[tuple[Item, str, int | None]] = []
+    for members in near:
+        held = next(((m, r) for r in own for m in members if r in titles.roles.get(m, {})), None)
+        if held is None:
+            continue
+        period = sorted(y for m in members if (y := titles.period(m)) is not None)
+        gap = abs(year - period[len(period) // 2]) if period else None
+        if gap is None or gap <= SAME_PERIOD_YEARS:
+            fits.append((*held, gap))
+    if len(fits) != 1 or fits[0][2] is None:
+        return
+    holder, role, _ = fits[0]
+    uf.union(holder, item, f"lone surname titled {role}: the one person of that surname and period "
+                           f"given that title ({titles.cite(item, role)}; {titles.cite(holder, role)})")
 
 
 def _period_distance(members: Sequence[Item], years: Sequence[int | None], year: int) -> int | None:
