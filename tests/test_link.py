@@ -398,3 +398,25 @@ def test_role_at_reads_the_title_before_a_name_or_inside_it():
     assert role_at(text, text.index("President Ring"), text.index(" Ring") + 5)[0] == "president"  # title marked up with the name
     assert role_at(text, 0, 4) is None
     assert role_at("Lund, the president", 0, 4) is None
+
+
+def test_role_at_reads_a_government_named_after_the_person():
+    from vitrina.link import HEAD_OF_GOVERNMENT, role_at
+
+    text = "The Lund administration fell; Ring's government and Berg talks followed."
+    assert role_at(text, 4, 8) == (HEAD_OF_GOVERNMENT, 9, 23)
+    ring = text.index("Ring")
+    assert role_at(text, ring, ring + 4)[0] == HEAD_OF_GOVERNMENT
+    berg = text.index("Berg")
+    assert role_at(text, berg, berg + 4) is None
+
+
+def test_lone_surname_heading_an_administration_joins_the_one_head_of_its_period():
+    head = _dated("a", "Alma Varek won; the Varek administration began.", [("e0", "person", "Alma Varek")], "1931")
+    head = head.evolve(mentions=(*head.mentions, Mention(20, 25, "person", "e0")))
+    docs, _ = link([
+        head,
+        _dated("b", "Tomas Varek, a diplomat, wrote.", [("e0", "person", "Tomas Varek")], "1933"),
+        _dated("c", "The Varek administration fell.", [("e0", "person", "Varek")], "1934"),
+    ])
+    assert _entity_of(docs, 2) == _entity_of(docs, 0) != _entity_of(docs, 1)

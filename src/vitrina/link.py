@@ -42,6 +42,7 @@ from vitrina.extract.cluster import (
     within_edits,
 )
 from vitrina.extract.entities import role_phrases
+from vitrina.lexicon import words
 from vitrina.model import Document, Entity
 
 Item = tuple[int, str]  # (document index, local entity id)
@@ -165,7 +166,8 @@ def role_at(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int, 
     """The title a person mention ``text[start:end]`` carries, as (role, start, end): a role
     phrase of ``data/roles.txt`` (the longest) right before it with only spaces between
     ("President X", "Secretary of State Y Z"), or opening the mention itself when the input
-    marked the title up with the name."""
+    marked the title up with the name; else "head of government" when a noun of the lexicon's
+    ``office_nouns`` follows the name ("the X administration", "X's government")."""
     inside = [(w.group().lower(), start + w.start(), start + w.end()) for w in _WORD.finditer(text[start:end])]
     window = text[max(floor, start - ROLE_WINDOW_CHARS) : start]
     before = [(w.group().lower(), w.start(), w.end()) for w in _WORD.finditer(window)]
@@ -177,7 +179,15 @@ def role_at(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int, 
             return " ".join(phrase), offset + before[-n][1], offset + before[-1][2]
         if len(inside) > n and tuple(w for w, _, _ in inside[:n]) == phrase:
             return " ".join(phrase), inside[0][1], inside[n - 1][2]
+    office = _OFFICE_AFTER.match(text, end)
+    if office and office.group(1).lower() in words("office_nouns"):
+        return HEAD_OF_GOVERNMENT, office.start(1), office.end(1)
     return None
+
+
+# The title of a person whose name names a government ("the X administration").
+HEAD_OF_GOVERNMENT = "head of government"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(\w+)")
 
 
 def person_roles(doc: Document) -> tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]:
