@@ -420,3 +420,10 @@ def test_lone_surname_heading_an_administration_joins_the_one_head_of_its_period
         _dated("c", "The Varek administration fell.", [("e0", "person", "Varek")], "1934"),
     ])
     assert _entity_of(docs, 2) == _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_role_at_reads_a_two_word_office_after_the_name():
+    from vitrina.link import HEAD_OF_GOVERNMENT, role_at
+
+    text = "Inside the Lund White House, aides argued."
+    assert role_at(text, 11, 15) == (HEAD_OF_GOVERNMENT, 16, 27)

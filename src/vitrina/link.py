@@ -180,14 +180,15 @@ def role_at(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int, 
         if len(inside) > n and tuple(w for w, _, _ in inside[:n]) == phrase:
             return " ".join(phrase), inside[0][1], inside[n - 1][2]
     office = _OFFICE_AFTER.match(text, end)
-    if office and office.group(1).lower() in words("office_nouns"):
-        return HEAD_OF_GOVERNMENT, office.start(1), office.end(1)
+    for last in (2, 1) if office else ():
+        if office and office.group(last) and " ".join(office.groups()[:last]).lower() in words("office_nouns"):
+            return HEAD_OF_GOVERNMENT, office.start(1), office.end(last)
     return None
 
 
 # The title of a person whose name names a government ("the X administration").
 HEAD_OF_GOVERNMENT = "head of government"
-_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(\w+)")
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(\w+)(?:[ \t]+(\w+))?")
 
 
 def person_roles(doc: Document) -> tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]:

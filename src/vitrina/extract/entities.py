@@ -263,6 +263,7 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
 
     while toks and not ok(toks[-1]):
         toks = toks[:-1]
+    toks = _without_office(toks)
     while toks and not ok(toks[0]):
         toks = toks[1:]
     while toks and toks[0].text.lower().rstrip(".") in honorifics():
@@ -270,6 +271,15 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
     # "Earl of X" with its title stripped: "of X" names the seat, not the holder
     if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
         return []
+    return toks
+
+
+def _without_office(toks: list[Tok]) -> list[Tok]:
+    """A person span without the government named after the person at its end ("X
+    Administration", "X White House": lexicon ``office_nouns``): the name is the person's."""
+    for n in (2, 1):
+        if len(toks) > n and " ".join(t.text.lower() for t in toks[-n:]) in lexicon_words("office_nouns"):
+            return toks[:-n]
     return toks
 
 
