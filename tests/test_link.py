@@ -427,3 +427,12 @@ def test_role_at_reads_a_two_word_office_after_the_name():
 
     text = "Inside the Lund White House, aides argued."
     assert role_at(text, 11, 15) == (HEAD_OF_GOVERNMENT, 16, 27)
+
+
+def test_global_person_keeps_the_title_spans_documents_give_it():
+    docs, ents = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Alma Varek, a judge, ruled.", [("e0", "person", "Alma Varek")], "1933"),
+    ])
+    varek = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert varek.roles == (("governor", "a", 0, 8),)

@@ -273,9 +273,10 @@ def resolve(
     del by_key, keys_of
     years = [s.year for s in summaries]
     _merge_people(uf, items, years)
-    _merge_lone_surnames(uf, items, years, _Titles.of(summaries))
+    titles = _Titles.of(summaries)
+    _merge_lone_surnames(uf, items, years, titles)
     _merge_acronyms(uf, items)
-    return _build(summaries, items, uf, authority or ())
+    return _build(summaries, items, uf, authority or (), titles)
 
 
 def _key_rule(key: str) -> str:
@@ -475,7 +476,8 @@ def _merge_middle_less(
 
 
 def _build(
-    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict]
+    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict],
+    titles: _Titles,
 ) -> tuple[list[dict[str, str]], list[Entity]]:
     groups: dict = defaultdict(list)
     for item in items:
@@ -499,8 +501,10 @@ def _build(
         lon = row.get("lon") if row and row.get("lon") is not None else next(
             (e.lon for e in ents if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
+        roles = tuple((r, titles.documents[m[0]], a, b) for m in members
+                      for r, (a, b) in titles.roles.get(m, {}).items())
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        merges=evidence.get(root, ()), **_geo(ents, row))
+                        merges=evidence.get(root, ()), roles=roles, **_geo(ents, row))
         drafts.append((entity, members))
     drafts.sort(key=lambda x: (x[0].id, x[1]))
     seen: Counter[str] = Counter()
