@@ -5,7 +5,8 @@ readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
 alias, when two full person names are compatible (first + middle initial +
 last), when a lone surname has exactly one full-name owner in the collection
-and their documents are of the same period, when an
+and their documents are of the same period (or, among several owners of the
+period, is the one given the same title: "President X"), when an
 authority row lists their names, and when they are the same entity of two
 copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
