@@ -454,3 +454,38 @@ def test_a_titled_name_typed_as_a_group_is_the_person():
     # a body named after the office holder, or common words, are no name
     assert not _name_after_role([T("Brenn"), T("Library")])
     assert not _name_after_role([T("forces", "NNS")])
+
+
+def test_government_named_after_a_person_is_not_part_of_the_name():
+    from vitrina.extract.entities import _without_office
+    from vitrina.extract.nlp import Tok
+
+    def toks(*words):
+        out, at = [], 0
+        for w in words:
+            out.append(Tok(at, at + len(w), w, "PROPN", "NNP"))
+            at += len(w) + 1
+        return out
+
+    assert [t.text for t in _without_office(toks("Varga", "Administrations"))] == ["Varga"]
+    assert [t.text for t in _without_office(toks("Odo", "Varga", "White", "House"))] == ["Odo", "Varga"]
+    assert [t.text for t in _without_office(toks("Odo", "Varga"))] == ["Odo", "Varga"]
+    assert [t.text for t in _without_office(toks("Administration"))] == ["Administration"]
+
+
+def test_office_named_after_its_holder_is_the_person():
+    from vitrina.extract.entities import _holder_of_eponymous_office
+    from vitrina.extract.nlp import Tok
+
+    def toks(*words):
+        out, at = [], 0
+        for w in words:
+            out.append(Tok(at, at + len(w), w, "PROPN", "NNP"))
+            at += len(w) + 1
+        return out
+
+    assert _holder_of_eponymous_office(toks("Varga", "Administration"))
+    assert _holder_of_eponymous_office(toks("Varga", "White", "House"))
+    assert not _holder_of_eponymous_office(toks("Labour", "Administration"))  # a common noun
+    assert not _holder_of_eponymous_office(toks("Federal", "Aviation", "Administration"))
+    assert not _holder_of_eponymous_office(toks("Varga", "Government"))

@@ -413,3 +413,86 @@ def test_a_merge_joining_two_owners_groups_is_seen_by_the_next_lone_surname():
     mappings, _ = resolve(summaries, authority)
     assert mappings[0]["e0"] == mappings[1]["e0"] == mappings[2]["e0"] != mappings[3]["e0"]
     assert (mappings, _) == resolve(summaries, authority, all_pairs=True)
+def test_titled_lone_surname_joins_the_one_owner_given_that_title():
+    """Two people of one surname and period: "Governor Varek" is the one titled governor."""
+    docs, ents = link([
+        _dated("a", "Governor Alma Varek signed the bill.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Judge Tomas Varek ruled.", [("e0", "person", "Tomas Varek")], "1933"),
+        _dated("c", "In 1932 Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+        _dated("d", "Varek spoke.", [("e0", "person", "Varek")], "1932"),  # no title: refused
+    ])
+    assert _entity_of(docs, 2) == _entity_of(docs, 0) != _entity_of(docs, 1)
+    assert _entity_of(docs, 3) not in {_entity_of(docs, 0), _entity_of(docs, 1)}
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    rule = merged.merges[0][0]
+    assert rule.startswith("lone surname titled governor") and "c@8-16" in rule and "a@0-8" in rule
+
+
+def test_titled_lone_surname_refused_when_two_owners_hold_the_title():
+    docs, _ = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Governor Tomas Varek vetoed.", [("e0", "person", "Tomas Varek")], "1934"),
+        _dated("c", "Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(3)}) == 3
+
+
+def test_titled_lone_surname_needs_the_title_holder_of_its_period():
+    """The one governor of the surname lived two generations earlier: no join."""
+    docs, _ = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1871"),
+        _dated("b", "Tomas Varek ruled.", [("e0", "person", "Tomas Varek")], "1930"),
+        _dated("c", "Ilse Varek wrote.", [("e0", "person", "Ilse Varek")], "1934"),
+        _dated("d", "Governor Varek spoke.", [("e0", "person", "Varek")], "1932"),
+    ])
+    assert len({_entity_of(docs, d) for d in range(4)}) == 4
+
+
+def test_role_at_reads_the_title_before_a_name_or_inside_it():
+    from vitrina.link import role_at
+
+    text = "Then Vice President Lund and Secretary of State Ola Berg met President Ring."
+    assert role_at(text, text.index("Lund"), text.index("Lund") + 4) == ("vice president", 5, 19)
+    berg = text.index("Ola Berg")
+    assert role_at(text, berg, berg + 8)[0] == "secretary of state"
+    assert role_at(text, text.index("President Ring"), text.index(" Ring") + 5)[0] == "president"  # title marked up with the name
+    assert role_at(text, 0, 4) is None
+    assert role_at("Lund, the president", 0, 4) is None
+
+
+def test_role_at_reads_a_government_named_after_the_person():
+    from vitrina.link import HEAD_OF_GOVERNMENT, role_at
+
+    text = "The Lund administration fell; Ring's government and Berg talks followed."
+    assert role_at(text, 4, 8) == (HEAD_OF_GOVERNMENT, 9, 23)
+    ring = text.index("Ring")
+    assert role_at(text, ring, ring + 4)[0] == HEAD_OF_GOVERNMENT
+    berg = text.index("Berg")
+    assert role_at(text, berg, berg + 4) is None
+
+
+def test_lone_surname_heading_an_administration_joins_the_one_head_of_its_period():
+    head = _dated("a", "Alma Varek won; the Varek administration began.", [("e0", "person", "Alma Varek")], "1931")
+    head = head.evolve(mentions=(*head.mentions, Mention(20, 25, "person", "e0")))
+    docs, _ = link([
+        head,
+        _dated("b", "Tomas Varek, a diplomat, wrote.", [("e0", "person", "Tomas Varek")], "1933"),
+        _dated("c", "The Varek administration fell.", [("e0", "person", "Varek")], "1934"),
+    ])
+    assert _entity_of(docs, 2) == _entity_of(docs, 0) != _entity_of(docs, 1)
+
+
+def test_role_at_reads_a_two_word_office_after_the_name():
+    from vitrina.link import HEAD_OF_GOVERNMENT, role_at
+
+    text = "Inside the Lund White House, aides argued."
+    assert role_at(text, 11, 15) == (HEAD_OF_GOVERNMENT, 16, 27)
+
+
+def test_global_person_keeps_the_title_spans_documents_give_it():
+    docs, ents = link([
+        _dated("a", "Governor Alma Varek signed.", [("e0", "person", "Alma Varek")], "1931"),
+        _dated("b", "Alma Varek, a judge, ruled.", [("e0", "person", "Alma Varek")], "1933"),
+    ])
+    varek = next(e for e in ents if e.id == _entity_of(docs, 0))
+    assert varek.roles == (("governor", "a", 0, 8),)

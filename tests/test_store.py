@@ -105,3 +105,19 @@ def test_build_lock_removes_stale_temporaries(tmp_path):
     with build_lock(db):
         assert not stale.exists()
     assert other.exists()
+
+
+def test_person_titles_are_stored_and_exported(tmp_path):
+    from dataclasses import replace
+
+    docs = sample_documents()
+    ents = [replace(e, roles=(("mayor", docs[0].id, 0, 5),)) if e.type == "person" else e
+            for e in sample_entities()]
+    assert any(e.roles for e in ents)
+    path = tmp_path / "titled.db"
+    write_exhibit(path, [(d.id, d) for d in docs], docs, ents)
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = knowledge_base(conn)
+    jsonschema.validate(kb, SCHEMA)
+    titled = [e for e in kb["entities"] if e.get("roles")]
+    assert titled and titled[0]["roles"] == [{"role": "mayor", "document": docs[0].id, "start": 0, "end": 5}]

@@ -5,7 +5,8 @@ readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
 alias, when two full person names are compatible (first + middle initial +
 last), when a lone surname has exactly one full-name owner in the collection
-and their documents are of the same period, when an
+and their documents are of the same period (or, among several owners of the
+period, is the one given the same title: "President X"), when an
 authority row lists their names, and when they are the same entity of two
 copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
@@ -23,6 +24,7 @@ document with its mapping.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -41,9 +43,25 @@ from vitrina.extract.cluster import (
     same_person_across,
     within_edits,
 )
+from vitrina.extract.entities import role_phrases
+from vitrina.lexicon import words
 from vitrina.model import Document, Entity
 
 Item = tuple[int, str]  # (document index, local entity id)
+
+# ---------------------------------------------------------------- thresholds (the one table)
+
+# Across documents, a full name without a middle name joins the one person who has that
+# name with a middle name, and a lone surname the one full name of that surname, only when
+# their documents (or, for a titled surname, the sentences of their mentions) are about the
+# same period: no further apart than this (a father and son are a generation apart).
+SAME_PERIOD_YEARS = 15
+# A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
+# when both spellings are at least this long (short names differ by one letter too often).
+VARIANT_SURNAME_MIN = 6
+# How far before a person mention a title is looked for, in characters (longer than the
+# longest role phrase with its spaces: "ambassador at large", "secretary of state").
+ROLE_WINDOW_CHARS = 40
 
 
 class _UnionFind:
@@ -118,6 +136,11 @@ class LinkSummary:
     forms: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     document: str = ""  # the document's id, to cite members in merge evidence
     year: int | None = None  # the median year of the document's dates (its period)
+    # per local person entity: the titles the document gives it ("President", "Secretary of
+    # State") as (role, start, end) spans, the first of each role
+    roles: tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...] = ()
+    # per local entity: the median year of the dates in the sentences of its mentions
+    periods: tuple[tuple[str, int], ...] = ()
 
 
 def summarize(doc: Document) -> LinkSummary:
@@ -133,7 +156,72 @@ def summarize(doc: Document) -> LinkSummary:
         tuple((local, tuple(c.items())) for local, c in counts.items()),
         doc.id,
         median_year(d.edtf for d in doc.dates),
+        person_roles(doc),
+        mention_periods(doc),
     )
+
+
+_WORD = re.compile(r"[\w'’.]+")
+
+
+def role_at(text: str, start: int, end: int, floor: int = 0) -> tuple[str, int, int] | None:
+    """The title a person mention ``text[start:end]`` carries, as (role, start, end): a role
+    phrase of ``data/roles.txt`` (the longest) right before it with only spaces between
+    ("President X", "Secretary of State Y Z"), or opening the mention itself when the input
+    marked the title up with the name; else "head of government" when a noun of the lexicon's
+    ``office_nouns`` follows the name ("the X administration", "X's government")."""
+    inside = [(w.group().lower(), start + w.start(), start + w.end()) for w in _WORD.finditer(text[start:end])]
+    window = text[max(floor, start - ROLE_WINDOW_CHARS) : start]
+    before = [(w.group().lower(), w.start(), w.end()) for w in _WORD.finditer(window)]
+    offset = start - len(window)
+    ends_before = bool(before) and not window[before[-1][2] :].strip()
+    for phrase in role_phrases():
+        n = len(phrase)
+        if ends_before and len(before) >= n and tuple(w for w, _, _ in before[-n:]) == phrase:
+            return " ".join(phrase), offset + before[-n][1], offset + before[-1][2]
+        if len(inside) > n and tuple(w for w, _, _ in inside[:n]) == phrase:
+            return " ".join(phrase), inside[0][1], inside[n - 1][2]
+    office = _OFFICE_AFTER.match(text, end)
+    for last in (2, 1) if office else ():
+        if office and office.group(last) and " ".join(office.groups()[:last]).lower() in words("office_nouns"):
+            return HEAD_OF_GOVERNMENT, office.start(1), office.end(last)
+    return None
+
+
+# The title of a person whose name names a government ("the X administration").
+HEAD_OF_GOVERNMENT = "head of government"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(\w+)(?:[ \t]+(\w+))?")
+
+
+def person_roles(doc: Document) -> tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]:
+    """Per local person entity, the first span of each title the document gives it."""
+    starts = [s for s, _ in doc.sentences]
+    found: dict[str, dict[str, tuple[str, int, int]]] = defaultdict(dict)
+    for m in doc.mentions:
+        if m.type != "person":
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        hit = role_at(doc.text, m.start, m.end, doc.sentences[k][0] if k >= 0 else 0)
+        if hit is not None:
+            found[m.entity].setdefault(hit[0], hit)
+    return tuple((local, tuple(spans.values())) for local, spans in found.items())
+
+
+def mention_periods(doc: Document) -> tuple[tuple[str, int], ...]:
+    """Per local entity, the median year of the dates in the sentences of its mentions."""
+    sentences = sorted(doc.sentences)
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for d in doc.dates:
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k >= 0 and d.end <= sentences[k][1]:
+            by_sentence[k].append(d.edtf)
+    edtfs: dict[str, list[str]] = defaultdict(list)
+    for m in doc.mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= sentences[k][1]:
+            edtfs[m.entity].extend(by_sentence.get(k, ()))
+    return tuple((local, y) for local, values in edtfs.items() if (y := median_year(values)) is not None)
 
 
 def median_year(edtfs: Iterable[str]) -> int | None:
@@ -196,9 +284,10 @@ def resolve(
     del by_key, keys_of
     years = [s.year for s in summaries]
     _merge_people(uf, items, years, all_pairs)
-    _merge_lone_surnames(uf, items, years, all_pairs)
+    titles = _Titles.of(summaries)
+    _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
-    return _build(summaries, items, uf, authority or ())
+    return _build(summaries, items, uf, authority or (), titles)
 
 
 def _key_rule(key: str) -> str:
@@ -276,9 +365,6 @@ class _OwnerGroups:
             self._owner_roots.add(self.uf.find(lone))
 
 
-# Across documents, a full name without a middle name joins the one person who has that
-# name with a middle name only when their documents are about the same period.
-SAME_PERIOD_YEARS = 15
 
 
 def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
@@ -316,9 +402,6 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
     _merge_spelling_variants(uf, forms, all_pairs)
 
 
-# A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
-# when both spellings are at least this long (short names differ by one letter too often).
-VARIANT_SURNAME_MIN = 6
 
 
 def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]], all_pairs: bool = False) -> None:
@@ -357,11 +440,12 @@ def _one_deletion_index(names: list[PersonName]) -> dict[str, list[PersonName]]:
 
 
 def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
-                         all_pairs: bool = False) -> None:
+                         all_pairs: bool = False, titles: _Titles | None = None) -> None:
     """A person known in a document only by a surname ("Nixon") joins the one person of the
     whole collection with that surname and a full name, when the documents are of the same
     period. Two full-name owners of the surname ("Theodore" and "Franklin Roosevelt"), or
-    dates a generation apart, leave it alone."""
+    dates a generation apart, leave it alone, unless the surname carries a title
+    ("President X") that only one of the owners of its period is given (``_join_titled``)."""
     owners: dict[str, set] = defaultdict(set)
     lone: list[tuple[Item, str]] = []
     for item, e in items.items():
@@ -382,10 +466,62 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
         near = [(members, period) for members, period in found
                 if period is None or abs(year - period) <= SAME_PERIOD_YEARS]
         if len(near) != 1 or near[0][1] is None:
+            if titles is not None and len(near) > 1:
+                _join_titled(groups.join, item, [members for members, _ in near], titles)
             continue
         rule = "lone surname: the one person of that surname" + (
             ", same period" if len(found) == 1 else " of the same period")
         groups.join(near[0][0][0], item, rule)
+
+
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    """The titles the documents give their people and the periods of their mentions, per item."""
+
+    roles: dict[Item, dict[str, tuple[int, int]]]  # item -> role -> its first span
+    periods: dict[Item, int]  # item -> median year of the dates in its mentions' sentences
+    years: Sequence[int | None]  # per document, its median year
+    documents: Sequence[str]  # per document, its id (to cite spans)
+
+    @classmethod
+    def of(cls, summaries: Sequence[LinkSummary]) -> _Titles:
+        return cls({(d, local): {r: (a, b) for r, a, b in spans} for d, s in enumerate(summaries)
+                    for local, spans in s.roles},
+                   {(d, local): y for d, s in enumerate(summaries) for local, y in s.periods},
+                   [s.year for s in summaries], [s.document or str(d) for d, s in enumerate(summaries)])
+
+    def period(self, item: Item) -> int | None:
+        """The item's mention period, else its document's."""
+        return self.periods.get(item, self.years[item[0]])
+
+    def cite(self, item: Item, role: str) -> str:
+        a, b = self.roles[item][role]
+        return f"{self.documents[item[0]]}@{a}-{b}"
+
+
+def _join_titled(join: Callable[[Item, Item, str], None], item: Item, near: list[list[Item]],
+                 titles: _Titles) -> None:
+    """A lone surname with a title ("President X") among several full-name owners of its
+    period joins the one owner given that title elsewhere whose mentions are of the same
+    period; two such owners (or one whose period is unknown beside another) refuse it."""
+    year = titles.period(item)
+    own = titles.roles.get(item, {})
+    if year is None or not own:
+        return
+    fits: list[tuple[Item, str, int | None]] = []
+    for members in near:
+        held = next(((m, r) for r in own for m in members if r in titles.roles.get(m, {})), None)
+        if held is None:
+            continue
+        period = sorted(y for m in members if (y := titles.period(m)) is not None)
+        gap = abs(year - period[len(period) // 2]) if period else None
+        if gap is None or gap <= SAME_PERIOD_YEARS:
+            fits.append((*held, gap))
+    if len(fits) != 1 or fits[0][2] is None:
+        return
+    holder, role, _ = fits[0]
+    join(holder, item, f"lone surname titled {role}: the one person of that surname and period "
+                       f"given that title ({titles.cite(item, role)}; {titles.cite(holder, role)})")
 
 
 def _period(members: Sequence[Item], years: Sequence[int | None]) -> int | None:
@@ -415,7 +551,8 @@ def _merge_middle_less(
 
 
 def _build(
-    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict]
+    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict],
+    titles: _Titles,
 ) -> tuple[list[dict[str, str]], list[Entity]]:
     groups: dict = defaultdict(list)
     for item in items:
@@ -438,8 +575,10 @@ def _build(
         lon = row.get("lon") if row and row.get("lon") is not None else next(
             (e.lon for e in ents if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
+        roles = tuple((r, titles.documents[m[0]], a, b) for m in members
+                      for r, (a, b) in titles.roles.get(m, {}).items())
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        merges=evidence.get(root, ()), **_geo(ents, row))
+                        merges=evidence.get(root, ()), roles=roles, **_geo(ents, row))
         drafts.append((entity, members))
     drafts.sort(key=lambda x: (x[0].id, x[1]))
     seen: Counter[str] = Counter()

@@ -240,6 +240,8 @@ class Entity:
     candidates: tuple[tuple[str, str, str, float, float, float], ...] = ()  # key, name, country, lat, lon, score
     # linking: every cross-document merge as (rule, one member, another member)
     merges: tuple[tuple[str, str, str], ...] = ()
+    # people: the titles documents give them, as (role, document id, start, end) spans
+    roles: tuple[tuple[str, str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

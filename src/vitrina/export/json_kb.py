@@ -89,9 +89,9 @@ def _entities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]
 
 
 def _details(row: dict[str, Any]) -> dict[str, Any]:
-    """The entity's geocoding record and merge evidence (absent when there is none)."""
+    """The entity's geocoding record, merge evidence and titles (absent when there is none)."""
     details = json.loads(row["details"] or "{}")
-    return {k: details[k] for k in ("geocoding", "merges") if k in details}
+    return {k: details[k] for k in ("geocoding", "merges", "roles") if k in details}
 
 
 def _events(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:

@@ -151,6 +151,8 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
             if titled is not None and _name_after_role(rest):
                 toks, role, etype = rest, titled, "person"
                 label = "PERSON"
+        if label == "ORG" and _holder_of_eponymous_office(toks):  # "the X Administration"
+            toks, etype, label = _without_office(toks), "person", "PERSON"
         if label == "PERSON":
             toks, held = _strip_role(toks)
             role = role or held
@@ -263,6 +265,7 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
 
     while toks and not ok(toks[-1]):
         toks = toks[:-1]
+    toks = _without_office(toks)
     while toks and not ok(toks[0]):
         toks = toks[1:]
     while toks and toks[0].text.lower().rstrip(".") in honorifics():
@@ -271,6 +274,24 @@ def _name_core(toks: list[Tok]) -> list[Tok]:
     if toks and toks[0].text.islower() and toks[0].tag in FUNCTION_TAGS and toks[0].text not in PARTICLES:
         return []
     return toks
+
+
+def _without_office(toks: list[Tok]) -> list[Tok]:
+    """A person span without the government named after the person at its end ("X
+    Administration", "X White House": lexicon ``office_nouns``): the name is the person's."""
+    for n in (2, 1):
+        if len(toks) > n and " ".join(t.text.lower() for t in toks[-n:]) in lexicon_words("office_nouns"):
+            return toks[:-n]
+    return toks
+
+
+def _holder_of_eponymous_office(toks: list[Tok]) -> bool:
+    """One proper name that is no common noun, then an office named after its holder
+    (lexicon ``eponymous_offices``: "X Administration", "X White House")."""
+    for n in (2, 1):
+        if len(toks) == n + 1 and " ".join(t.text.lower() for t in toks[-n:]) in lexicon_words("eponymous_offices"):
+            return toks[0].tag in NAME_TAGS and not _common_noun(toks[0].text)
+    return False
 
 
 def _retype_event_like(

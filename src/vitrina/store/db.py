@@ -301,7 +301,7 @@ def _insert_all(
 
 
 def entity_details(e: Entity) -> dict:
-    """How an entity was made: its geocoding (place sense, candidates) and merges."""
+    """How an entity was made: its geocoding (place sense, candidates), merges and titles."""
     details: dict = {}
     if e.type == "place" and (e.geocoding or e.candidates):
         details["geocoding"] = {
@@ -311,6 +311,8 @@ def entity_details(e: Entity) -> dict:
         }
     if e.merges:
         details["merges"] = [{"rule": r, "a": a, "b": b} for r, a, b in e.merges]
+    if e.roles:
+        details["roles"] = [{"role": r, "document": d, "start": a, "end": b} for r, d, a, b in e.roles]
     return details
 
 
