@@ -110,6 +110,13 @@ def _rules_alone(weights):  # type: ignore[no-untyped-def]
                                when=dataclasses.replace(weights.when, **off))
 
 
+def _gold_pairs(sets: list[str]) -> list[tuple[str, dict]]:
+    """Every annotated pair of the named sets, with its set's name."""
+    return [(name, json.loads(line)) for name in sets
+            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
 def _panels() -> set[str]:
     """The documents written for the annotations (the panels retelling the sources)."""
     return {p.stem for p in (ROOT / "bench" / "annotations").glob("pairs-docs*/*.txt")}
@@ -161,9 +168,7 @@ def _role_rows(db: Path, sets: list[str]) -> list[dict]:
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         found = roles.candidates(kb, {e.id: (e.type, e.name) for e in kb.entities()})
-    gold = [(name, json.loads(line)) for name in sets
-            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    gold = _gold_pairs(sets)
     panels = _panels()
     rows = []
     for a, b, features in found:
@@ -210,9 +215,7 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
         else:
             statements = list(C._statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, []))
     found = roles.when_candidates(statements, grouped)
-    gold = [(name, json.loads(line)) for name in sets
-            for line in (ROOT / "bench" / "annotations" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    gold = _gold_pairs(sets)
     panels = _panels()
     rows = []
     for a, b, features in found:
