@@ -47,6 +47,8 @@ LINE_LIMITS = {
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
+    "gutter_jump": 3.0,  # ... and so does one this far right of it in another type, break marker or none
+    "type_change": 0.05,  # (another type: another font, or a size this share off; a badge, a caption across a gutter)
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
@@ -306,8 +308,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
-    shift, space, column, back = (LINE_LIMITS[k] for k in (
-        "baseline_shift", "space_gap", "column_gap", "back_step"))
+    shift, space, column, back, jump, change = (LINE_LIMITS[k] for k in (
+        "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
+    last_style: _Style | None = None
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
             if ch in "\r\n":
@@ -344,7 +347,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
-            if off_line or stepped_back or (pending_break and gap > column * unit):
+            jumped = gap > jump * unit and last_style is not None and (
+                last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
+            if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
                 chars, boxes, counts = [], array("d"), {}
             elif (pending_space or (pending_break and not raised) or gap > space * unit) and chars[-1] != " ":
@@ -364,7 +369,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             boxes.extend((x0, top, x1, bottom))
         # a break the extraction reports after a superscript is no word space ("tool³. The")
         raised = style.size < size and bool(chars) and _raised(style.size, top, bottom, size, baseline)
-        last_x0, last_x1, last_top, last_bottom = x0, x1, top, bottom
+        last_x0, last_x1, last_top, last_bottom, last_style = x0, x1, top, bottom, style
         pending_break = pending_space = False
     if chars:
         lines.append(_make_line(number, chars, boxes, counts, styles))
