@@ -114,6 +114,7 @@ LIMITS: dict[str, float] = {
     "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
+    "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -1061,6 +1062,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _ledes_to_body(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
+    _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
@@ -1129,6 +1131,12 @@ def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
             ]
             if facing:
                 break
+        if not facing:  # a credit in the margin beside its picture: the caption over or under it
+            facing = [
+                run for box in pictures.get(page, []) if _alongside(credit, box)
+                for run in runs if run[0].line.page == page and not _credit_run(run) and (
+                    _touches(run, box, True) or _touches(run, box, False))
+            ]
         if len(facing) != 1 or placed.index(credit[0]) == placed.index(facing[0][-1]) + 1:
             continue
         for p in credit:
@@ -1137,6 +1145,18 @@ def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
         for n, p in enumerate(credit):
             p.column = facing[0][-1].column
             placed.insert(at + n, p)
+
+
+def _alongside(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
+    """A run set to the left or right of a picture, within its height, a little apart."""
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    return _box_beside((left, run[0].line.top, right, run[-1].line.bottom), box, run[0].line.size)
+
+
+def _box_beside(part: tuple[float, float, float, float], box: tuple[float, float, float, float], size: float) -> bool:
+    """``part`` stands left or right of ``box``, within its height, at most ``credit_beside`` sizes apart."""
+    gap = part[0] - box[2] if part[0] >= box[2] else box[0] - part[2]
+    return 0 <= gap <= LIMITS["credit_beside"] * size and box[1] < part[3] and part[1] < box[3]
 
 
 def _credit_run(run: list[Placed]) -> bool:
@@ -1205,6 +1225,27 @@ def _labels_over_headings(placed: list[Placed]) -> None:
     for p, nxt in zip(placed, placed[1:], strict=False):
         if p.kind == "caption" and nxt.kind == "heading" and alone_label(p.line.text) and _near_below(p, nxt):
             p.kind = "heading"
+
+
+def _badges_before_headings(placed: list[Placed]) -> None:
+    """A panel label alone, in heading type, level with a heading line of its column (a
+    badge in a card's corner, drawn after the title or beside it) goes before that line."""
+    for k in range(1, len(placed)):
+        badge, title = placed[k], placed[k - 1]
+        if badge.kind == title.kind == "heading" and alone_label(badge.line.text) and not alone_label(
+            title.line.text
+        ) and _level(badge, title):
+            placed[k - 1], placed[k] = badge, title
+
+
+def _level(badge: Placed, title: Placed) -> bool:
+    """``badge`` stands at the height of ``title``'s line, apart from it, in its column."""
+    a, b = badge.line, title.line
+    return (
+        a.page == b.page and badge.column == title.column
+        and a.top < b.bottom and b.top < a.bottom
+        and (a.x0 >= b.x1 or a.x1 <= b.x0)
+    )
 
 
 def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
@@ -1523,7 +1564,7 @@ class _Flow:
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
                 _same_heading(prev.line, nxt.line)
-                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line)))
+                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
             ):
                 break
             group.append(i + len(group))
@@ -1605,6 +1646,9 @@ class _Flow:
             if cap.credit is None and self._under_own_picture(prev.line, p.line):
                 # a caption printed over its picture, the credit under the picture
                 return is_credit(line.text.split(), closes_caption=False)
+            if cap.credit is None and self._beside_own_picture(prev.line, p.line):
+                # a caption over (or under) its picture, the credit in the margin beside it
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             # a credit in smaller type may be set flush right under a ragged caption
@@ -1641,6 +1685,16 @@ class _Flow:
             box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
             and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
             for box in self.overlays.get(below.page, [])
+        )
+
+    def _beside_own_picture(self, caption: TextLine, credit: TextLine) -> bool:
+        """``caption`` stands right over or under a picture and ``credit`` beside it."""
+        reach = LIMITS["image_near"] * caption.size
+        return any(
+            (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
+            and box[0] - 1 <= caption.x0 < box[2]
+            and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
+            for box in self.pictures.get(credit.page, [])
         )
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
