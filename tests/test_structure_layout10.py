@@ -1,0 +1,67 @@
+"""Round r8b layout methods, each on invented text: a wide gap into another type starts
+another line; a label badge level with a heading line is its label, drawn before or after
+the title; a credit in the margin beside a picture closes the caption over it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._pdf_helpers import canvas_pdf
+from vitrina.ingest import pdf
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import rebuild_pdf
+
+MILL = [
+    "The tide mill stood on a dam across the creek and ground corn for the village",
+    "whenever the sea ran out, its wheel turned by the water held back at high tide.",
+    "The miller kept the sluice gates himself and knew every sandbank of the channel.",
+    "Barges brought the grain up on the flood and carried the flour away on the ebb.",
+]
+
+
+def _line(page: int, x: float, top: float, text: str, size: float = 10.0, bold: bool = False,
+          italic: bool = False) -> TextLine:
+    """A line as the PDF reader gives it, each glyph half its size wide."""
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(page, text, boxes, size, bold, italic)
+
+
+def test_a_wide_gap_into_another_type_starts_another_line() -> None:
+    def draw(c, _number: int) -> None:
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 700, "Tide Mills")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(260, 700, "C")
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 680, "The miller kept the sluice gates himself.")
+        c.drawString(72, 668, "Barges came up on the flood")
+        c.drawString(260, 668, "and left on the ebb.")
+
+    content = pdf.read_geometry(canvas_pdf(draw))
+    texts = [line.text for line in content.pages[0].lines]
+    assert "Tide Mills" in texts and "C" in texts
+    assert "Barges came up on the flood and left on the ebb." in texts  # same type: one line
+
+
+@pytest.mark.parametrize("badge_first", [False, True])
+def test_a_badge_level_with_a_heading_is_its_label(badge_first: bool) -> None:
+    title = _line(1, 72, 100, "THE TIDE MILL", 14, bold=True)
+    badge = _line(1, 250, 100, "C", 12, bold=True)
+    head = [badge, title] if badge_first else [title, badge]
+    lines = [_line(1, 72, 40, "Along the Creek", 24, bold=True), *head]
+    lines += [_line(1, 72, 124 + 12 * k, text[:44]) for k, text in enumerate(MILL * 3)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [])]), "mill", "/tmp/mill.pdf")
+    headings = [(s.label, s.title) for s in doc.sections if s.title != "Along the Creek"]
+    assert headings == [("C", "THE TIDE MILL")]
+
+
+def test_a_credit_in_the_margin_beside_a_picture_closes_its_caption() -> None:
+    picture = (72.0, 330.0, 300.0, 450.0)
+    lines = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    lines += [_line(1, 72, 80 + 12 * k, text[:44]) for k, text in enumerate(MILL * 5)]
+    lines += [_line(1, 72, 306, "The mill wheel at low water.", 8, italic=True)]
+    lines += [_line(1, 320, 420 + 9 * k, text, 7) for k, text in enumerate(["Photo: Ivo Marsh /", "Creek Archive"])]
+    content = PdfContent([PageGeometry(1, 612, 792, lines, [ImageBox(1, picture, (40, 30))])])
+    doc = rebuild_pdf(content, "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The mill wheel at low water.", "Photo: Ivo Marsh / Creek Archive")]
