@@ -65,3 +65,30 @@ def test_a_credit_in_the_margin_beside_a_picture_closes_its_caption() -> None:
     doc = rebuild_pdf(content, "mill", "/tmp/mill.pdf")
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The mill wheel at low water.", "Photo: Ivo Marsh / Creek Archive")]
+
+
+def test_a_position_label_on_its_own_bold_line_opens_the_caption_under_it() -> None:
+    picture = (72.0, 300.0, 250.0, 400.0)
+    lines = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    lines += [_line(1, 72, 80 + 12 * k, text[:44]) for k, text in enumerate(MILL * 4)]
+    lines += [_line(1, 270, 300, "Left:", 8, bold=True)]
+    lines += [_line(1, 270, 311, "The mill wheel at low water.", 8)]
+    content = PdfContent([PageGeometry(1, 612, 792, lines, [ImageBox(1, picture, (40, 30))])])
+    doc = rebuild_pdf(content, "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.position) for b in doc.blocks if b.kind == "caption"]
+    assert [(text.removeprefix("Left:").strip(), position) for text, position in captions] == [
+        ("The mill wheel at low water.", "Left")]
+    assert [s.title for s in doc.sections] == ["The Tide Mill"]
+
+
+def test_an_introduction_over_three_lines_in_display_type_is_body_text() -> None:
+    intro = ["When the tide ran out in the evening the miller opened the sluice,",
+             "and the pent water turned the great wheel all night",
+             "until the pool was empty."]
+    lines = [_line(1, 72, 40, "The Tide Mill", 28, bold=True)]
+    lines += [_line(1, 72, 80 + 15 * k, text, 12, italic=True) for k, text in enumerate(intro)]
+    lines += [_line(1, 72, 140 + 12 * k, text[:44]) for k, text in enumerate(MILL * 3)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [])]), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Tide Mill"]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0] == " ".join(intro)

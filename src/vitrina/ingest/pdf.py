@@ -308,6 +308,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
+    turned_spaces: set[int] = set()  # glyphs of the turned run the text puts a space before
     shift, space, column, back, jump, change = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
     last_style: _Style | None = None
@@ -330,15 +331,17 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         if style is None:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
-        if style.rotated:  # word spaces come from the gaps along the turned line
+        if style.rotated:  # word spaces come from the gaps along the turned line, or the text's own
+            if turned and pending_space and not pending_break:
+                turned_spaces.add(len(turned))
             turned.append(ch)
             turned_boxes.extend((x0, top, x1, bottom))
             turned_counts[key] = turned_counts.get(key, 0) + 1
             pending_break = pending_space = False
             continue
         if turned:  # a turned run ends where upright glyphs go on
-            lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
-            turned, turned_boxes, turned_counts = [], array("d"), {}
+            lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
+            turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
         if chars:
             gap = x0 - last_x1
             unit = size if size > style.size else style.size
@@ -374,15 +377,17 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     if chars:
         lines.append(_make_line(number, chars, boxes, counts, styles))
     if turned:
-        lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
+        lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return [line for line in lines if line.text]
 
 
 def _turned_line(
-    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
+    spaces: set[int] | None = None,
 ) -> TextLine:
     """One line of glyphs set along a turned baseline, a space where the gap between two
-    glyphs along it is a word space; its extent is that of all its glyphs."""
+    glyphs along it is a word space or where the text has one (``spaces``: the glyphs it
+    stands before); its extent is that of all its glyphs."""
     spaced: list[str] = []
     spaced_boxes = array("d")
     upright = max(boxes[3::4]) - min(boxes[1::4]) > max(boxes[2::4]) - min(boxes[0::4])
@@ -392,7 +397,7 @@ def _turned_line(
             px0, ptop, px1, pbottom = boxes[4 * n - 4: 4 * n]
             gap = max(top - pbottom, ptop - bottom) if upright else max(x0 - px1, px0 - x1)
             across = (x1 - x0 if upright else bottom - top) or 1.0  # the glyph's height across the line
-            if gap > LINE_LIMITS["space_gap"] * across:
+            if (gap > LINE_LIMITS["space_gap"] * across or n in (spaces or ())) and spaced[-1] != " ":
                 spaced.append(" ")
                 spaced_boxes.extend((x0, top, x1, bottom))
         spaced.append(ch)

@@ -89,6 +89,7 @@ LIMITS: dict[str, float] = {
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
     "caps_heading_words": 10,  # ... and at most this many words is a heading
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
+    "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
@@ -1055,7 +1056,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     size, bold, italic = body_style(placed)
     outline = {_norm(title) for _, title, _ in content.outline}
     for p in placed:
-        if _heading_type(p.line, size, bold, italic, outline):
+        if _heading_type(p.line, size, bold, italic, outline) and not _position_alone(p.line.text):
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
@@ -1269,7 +1270,9 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
     size, with no position label, longer than any caption."""
     for run in _runs(placed, "heading"):
         words = sum(len(p.line.text.split()) for p in run)
-        if words > LIMITS["heading_run_words"] and ends_sentence(run[-1].line.text):
+        if ends_sentence(run[-1].line.text) and (words > LIMITS["heading_run_words"] or (
+            len(run) >= LIMITS["lede_lines"] and words > LIMITS["heading_max_words"]
+        )):
             for p in run:
                 p.kind = "body"
     for run in _runs(placed, "caption"):
@@ -1331,6 +1334,12 @@ def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline
     return (short and (larger or bolder)) or _norm(line.text) in outline or _capitals_heading(
         line, size, italic
     )
+
+
+def _position_alone(text: str) -> bool:
+    """A caption's position label alone on its line ("Left:" in bold over the caption)."""
+    label = match_label(text)
+    return label is not None and label[1] >= len(text.strip())
 
 
 def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
