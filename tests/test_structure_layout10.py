@@ -92,3 +92,16 @@ def test_an_introduction_over_three_lines_in_display_type_is_body_text() -> None
     assert [s.title for s in doc.sections] == ["The Tide Mill"]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[0] == " ".join(intro)
+
+
+def test_a_footer_printed_after_a_header_and_a_folio_is_peeled_off_too() -> None:
+    from vitrina.ingest.text import read as read_text
+
+    pages = []
+    for number, start in ((1, 0), (2, 2)):
+        head = "The Tide Mill\n" if number == 1 else ""
+        body = "\n".join(MILL[start:] + MILL[:start])
+        pages.append(f"Creek Heritage Trust\n{number}\nWalking Notes 4\n{head}{body}\n")
+    (doc,) = read_text("\f".join(pages).encode(), "/tmp/mill.txt")
+    assert "Walking Notes" not in doc.text and "Creek Heritage" not in doc.text
+    assert doc.sections[0].title == "The Tide Mill"
