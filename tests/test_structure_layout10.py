@@ -105,3 +105,13 @@ def test_a_footer_printed_after_a_header_and_a_folio_is_peeled_off_too() -> None
     (doc,) = read_text("\f".join(pages).encode(), "/tmp/mill.txt")
     assert "Walking Notes" not in doc.text and "Creek Heritage" not in doc.text
     assert doc.sections[0].title == "The Tide Mill"
+
+
+def test_panel_labels_under_a_peeled_header_stay_labels() -> None:
+    from vitrina.ingest.text import read as read_text
+
+    pages = []
+    for number, title in ((1, "The Dam"), (2, "The Wheel")):
+        pages.append(f"Creek Heritage Trust\n{number}\nPanel {number}\n{title}\n" + "\n".join(MILL) + "\n")
+    (doc,) = read_text("\f".join(pages).encode(), "/tmp/mill.txt")
+    assert [(s.label, s.title) for s in doc.sections] == [("1", "The Dam"), ("2", "The Wheel")]

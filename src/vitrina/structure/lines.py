@@ -243,9 +243,10 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
         seen: dict[str, set[int]] = {}
         for line, key in edges:
             seen.setdefault(key, set()).add(line.page or 1)
+        counting = labels | _counting_labels(edges)
         more = {
             id(line) for line, key in edges
-            if len(seen[key]) >= needed and key not in labels and _short_stamp(line.text)
+            if len(seen[key]) >= needed and key not in counting and _short_stamp(line.text)
         }
         if not more:
             break
