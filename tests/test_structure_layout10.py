@@ -115,3 +115,18 @@ def test_panel_labels_under_a_peeled_header_stay_labels() -> None:
         pages.append(f"Creek Heritage Trust\n{number}\nPanel {number}\n{title}\n" + "\n".join(MILL) + "\n")
     (doc,) = read_text("\f".join(pages).encode(), "/tmp/mill.txt")
     assert [(s.label, s.title) for s in doc.sections] == [("1", "The Dam"), ("2", "The Wheel")]
+
+
+def test_a_jump_line_is_left_out_and_the_story_reads_on_over_the_page() -> None:
+    first = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    first += [_line(1, 72, 80 + 12 * k, text) for k, text in enumerate(MILL[:3])]
+    first += [_line(1, 72, 116, "The flour went to the town market, where the bakers"),
+              _line(1, 300, 140, "Continued on page 2", 8, bold=True)]
+    second = [_line(2, 72, 60, "bought it by the sack every Thursday morning."),
+              _line(2, 72, 72, "Continued from page 1", 8, bold=True)]
+    second += [_line(2, 72, 96 + 12 * k, text) for k, text in enumerate(MILL)]
+    pages = [PageGeometry(1, 612, 792, first, []), PageGeometry(2, 612, 792, second, [])]
+    doc = rebuild_pdf(PdfContent(pages), "mill", "/tmp/mill.pdf")
+    assert "Continued" not in doc.text
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.endswith("where the bakers bought it by the sack every Thursday morning.") for p in paragraphs)

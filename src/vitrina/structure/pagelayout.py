@@ -58,6 +58,7 @@ from vitrina.structure.lines import (
     LineSet,
     closes_with_its_page,
 )
+from vitrina.structure.plainlayout import is_jump_line
 from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
@@ -148,7 +149,11 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     turned: list[TextLine] = []
     pages = []
     for page in content.pages:
-        kept = [line for line in page.lines if id(line) not in running and line.text.strip()]
+        # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
+        kept = [
+            line for line in page.lines
+            if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
+        ]
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
         pages.append((page, kept, zones.footnotes(kept, size)))
