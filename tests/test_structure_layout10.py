@@ -130,3 +130,13 @@ def test_a_jump_line_is_left_out_and_the_story_reads_on_over_the_page() -> None:
     assert "Continued" not in doc.text
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any(p.endswith("where the bakers bought it by the sack every Thursday morning.") for p in paragraphs)
+
+
+def test_a_year_with_its_era_over_a_timeline_entry_leads_it() -> None:
+    lines = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    lines += [_line(1, 72, 80 + 12 * k, text[:44], 11) for k, text in enumerate(MILL * 3)]
+    lines += [_line(1, 72, 240, "AD 1170", 14, bold=True), _line(1, 72, 258, "Monks build the first dam.", 9)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [])]), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "AD 1170 Monks build the first dam." in paragraphs
+    assert [s.title for s in doc.sections] == ["The Tide Mill"]

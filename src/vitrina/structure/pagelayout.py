@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import emit, without_pull_quotes
@@ -168,11 +169,14 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
+        top = min((line.top for line in body), default=page.height)
+        bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
+        for n in bands:  # a boxed band over all the page's text (a title band) before it
+            placed.extend(_zone_order(page_zones[n], n))
         placed.extend(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
         for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
-            for p in reading_order(zone):
-                p.column = (p.column[0], ZONE_COLUMN + n)
-                placed.append(p)
+            if n not in bands:
+                placed.extend(_zone_order(zone, n))
     classify(placed, content)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
@@ -187,6 +191,14 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
+    """A boxed zone's lines in reading order, in a column of their own."""
+    placed = reading_order(zone)
+    for p in placed:
+        p.column = (p.column[0], ZONE_COLUMN + n)
+    return placed
 
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
@@ -1291,6 +1303,16 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
 _RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
 
 
+def _run_in_number(label: str) -> bool:
+    """A bare number or year, perhaps with its era ("1862", "12.", "196 BC", "AD 43")."""
+    parts = label.split()
+    if len(parts) == 2:
+        era = [part for part in parts if part.lower() in words("era_marks")]
+        number = [part for part in parts if _RUN_IN_NUMBER.match(part)]
+        return len(era) == 1 and len(number) == 1
+    return _RUN_IN_NUMBER.match(label) is not None
+
+
 def _run_in_numbers(placed: list[Placed], size: float) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
     number) right over a block in smaller type, with no title under it, leads that block:
@@ -1300,7 +1322,7 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         p, nxt = placed[k], placed[k + 1]
         label = p.line.text.strip()
         if not (
-            p.kind == "heading" and _RUN_IN_NUMBER.match(label) and nxt.kind != "heading"
+            p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
             and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
             and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
@@ -1542,6 +1564,8 @@ class _Flow:
             group = self._heading_group(group[-1] + 1)
             self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0))
             return group[-1] + 1
+        if self._overline(group):  # a gallery's name over the unit title: apparatus, like a running head
+            return group[-1] + 1
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
@@ -1568,6 +1592,24 @@ class _Flow:
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
         return text if short and smaller and near else None
+
+    def _overline(self, group: list[int]) -> bool:
+        """A short line in capitals and smaller heading type right over the unit title, no
+        label by its form ("HALL OF MAPS" over the exhibit's title): it names the place."""
+        nxt = group[-1] + 1
+        if len(group) != 1 or nxt >= len(self.placed) or self.placed[nxt].kind != "heading":
+            return False
+        if any(isinstance(e, Heading) for e in self.entries):
+            return False
+        over, title = self.placed[group[0]].line, self.placed[nxt].line
+        text = over.text.strip()
+        gap = title.top - over.bottom
+        return (
+            text.isupper() and alone_label(text) is None and not ends_sentence(text)
+            and len(text.split()) <= ZONE_LIMITS["kicker_words"]
+            and over.size <= ZONE_LIMITS["kicker_size"] * title.size and over.page == title.page
+            and -ZONE_LIMITS["kicker_overlap"] * title.size <= gap <= ZONE_LIMITS["kicker_gap"] * title.size
+        )
 
     def _heading_group(self, i: int) -> list[int]:
         """Indexes of the lines of the heading that starts at line ``i``."""
