@@ -140,3 +140,14 @@ def test_a_year_with_its_era_over_a_timeline_entry_leads_it() -> None:
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert "AD 1170 Monks build the first dam." in paragraphs
     assert [s.title for s in doc.sections] == ["The Tide Mill"]
+
+
+def test_a_lone_footer_on_one_page_of_several_is_left_out() -> None:
+    first = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    first += [_line(1, 72, 80 + 12 * k, text) for k, text in enumerate(MILL)]
+    first += [_line(1, 200, 740, "Creek Heritage Trust · Walking Notes", 7)]
+    second = [_line(2, 72, 60, "The Wheel", 16, bold=True)]
+    second += [_line(2, 72, 90 + 12 * k, text) for k, text in enumerate(MILL)]
+    pages = [PageGeometry(1, 612, 792, first, []), PageGeometry(2, 612, 792, second, [])]
+    doc = rebuild_pdf(PdfContent(pages), "mill", "/tmp/mill.pdf")
+    assert "Walking Notes" not in doc.text

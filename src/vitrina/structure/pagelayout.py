@@ -47,7 +47,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
 from vitrina.structure.footnotes import with_footnote_credits
-from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
@@ -480,13 +480,19 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
 
 
 def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
-    """On a document of one page, where no footer can repeat: the page's last line, at
-    its bottom edge, in small type, ending no sentence, set far apart from the text over
+    """On a page with no running footer (a document of one page, where no footer can
+    repeat, or a brochure's back panel): the page's last line, at its bottom edge, in small type, ending no sentence, set far apart from the text over
     it (``footer_gap`` of its size) and from any picture (a poster's museum line)."""
-    if len(content.pages) != 1:
-        return set()
-    page = content.pages[0]
-    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running]
+    found: set[int] = set()
+    for page in content.pages:
+        bottom = (1 - LIMITS["edge_share"]) * page.height
+        if not any(id(ln) in running and ln.top >= bottom for ln in page.lines):  # a page with no footer
+            found |= _page_footer(page, running)
+    return found
+
+
+def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
+    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running and not ln.rotated]
     if len(lines) < 3:
         return set()
     last = max(lines, key=lambda ln: ln.bottom)
