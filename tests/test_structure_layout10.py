@@ -151,3 +151,15 @@ def test_a_lone_footer_on_one_page_of_several_is_left_out() -> None:
     pages = [PageGeometry(1, 612, 792, first, []), PageGeometry(2, 612, 792, second, [])]
     doc = rebuild_pdf(PdfContent(pages), "mill", "/tmp/mill.pdf")
     assert "Walking Notes" not in doc.text
+
+
+def test_a_full_line_ending_a_sentence_in_a_column_with_a_margin_note_goes_on() -> None:
+    text = ["The miller kept the sluice gates", "himself and knew every sandbank.", "Barges brought the grain up on",
+            "the flood and took the flour away", "on the ebb to the town market."]
+    lines = [_line(1, 72, 40, "The Tide Mill", 24, bold=True)]
+    lines += [_line(1, 72, 80 + 12 * k, t) for k, t in enumerate(text)]
+    lines += [_line(1, 72, 150 + 12 * k, t[:33]) for k, t in enumerate(MILL * 2)]
+    lines += [_line(1, 260, 200 + 8 * k, t, 6) for k, t in enumerate(["Photo: Ivo Marsh /", "Creek Archive"])]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [])]), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("sandbank. Barges brought" in p for p in paragraphs)

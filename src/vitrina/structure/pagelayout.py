@@ -1541,6 +1541,10 @@ class _Flow:
         self.last_body = -1  # index of the open paragraph's last line
         self.last_cap = -1
         self.pitch = _body_pitch(placed)
+        self.measure: dict[tuple[int, int], float] = {}  # where each column's body lines end at most
+        for p in placed:
+            if p.kind == "body":
+                self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
@@ -1889,7 +1893,7 @@ class _Flow:
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
         word = nxt.text.split()[0] if nxt is not None else "word"
-        room = prev.right - prev.line.x1
+        room = min(prev.right, self.measure.get(prev.column, prev.right)) - prev.line.x1
         char = 0.5 * prev.line.size  # an average character width
         return room > (len(word) + 1) * char
 
