@@ -255,8 +255,11 @@ def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float
 
 
 def _short_stamp(text: str) -> bool:
+    """A short line of words, ending no sentence, of a running title's length at least
+    (not a lone number or word: a note's number printed apart, a word wrapped alone)."""
     words = text.split()
-    return 0 < len(words) <= RUNNING_PEEL_WORDS and not ends_sentence(text)
+    letters = sum(1 for c in text if c.isalpha())
+    return 2 <= len(words) <= RUNNING_PEEL_WORDS and letters >= RUNNING_TITLE_MIN and not ends_sentence(text)
 
 
 def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:
