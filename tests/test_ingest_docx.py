@@ -438,3 +438,36 @@ def test_lists_sharing_an_abstract_list_continue_one_count() -> None:
         _number(paragraph, num)
     numbering = read_numbering(document)
     assert [numbering.label(p) for p in paragraphs] == ["Part 1", "Part 2", "Part 3", "Part 7"]
+
+
+def build_boxed_docx() -> bytes:
+    """A title in an author's own bold style and a floating VML text box beside the text."""
+    from docx.shared import Pt
+
+    document = docx.Document()
+    style = document.styles.add_style("Show Title", 1)
+    style.font.bold, style.font.size = True, Pt(26)
+    document.add_paragraph("The Copper Mine", style="Show Title")
+    document.add_paragraph("Miners followed the green veins into the hill for two hundred years.")
+    anchor = document.add_paragraph()
+    box = (
+        '<w:r XMLNS xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:150pt;height:90pt">'
+        "<v:textbox><w:txbxContent>"
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Facts and Figures</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t xml:space="preserve">Deepest shaft: 310 metres. Ore raised: 9,000 tons a year.</w:t></w:r></w:p>'
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(_xml(box))
+    document.add_heading("Panel 1 – The Veins", level=1)
+    document.add_paragraph("The ore ran in thin green veins through grey rock.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_a_title_in_an_own_style_and_a_text_box_as_the_last_section() -> None:
+    [doc] = docx_reader.read(build_boxed_docx(), "exhibits/copper.docx")
+    assert [s.title for s in doc.sections] == ["The Copper Mine", "The Veins", "Facts and Figures"]
+    last = doc.sections[-1]
+    texts = [doc.text[b.start : b.end] for b in doc.blocks if last.start <= b.start < last.end and b.kind == "paragraph"]
+    assert texts == ["Deepest shaft: 310 metres. Ore raised: 9,000 tons a year."]

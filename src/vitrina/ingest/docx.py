@@ -311,7 +311,10 @@ def read(data: bytes, source: str) -> list[Document]:
                 kind = "caption" if captioned and row_text.text.strip() else "paragraph"
                 blocks.append(_Item(kind, row_text, images=row_images))
                 picture_above = bool(row_images) and not row_text.text.strip()
+    for box in _text_boxes(document):  # floating boxes (side-bars) after the body
+        blocks.extend(_box_items(box, src))
     _headings_by_type(blocks)
+    _title_by_type(blocks)
     blocks = _without_pull_quotes(blocks)
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
@@ -445,6 +448,59 @@ def _headings_by_type(items: list[_Item]) -> None:
         label_line = alone_label(text) is not None
         items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
         first = first and label_line
+
+
+def _title_by_type(items: list[_Item]) -> None:
+    """A document with headings but no Title paragraph: its first paragraph, before any
+    heading, short, ending no sentence, bold or larger than every heading, is its title
+    (a title in a style of the author's own, "Exhibit Title")."""
+    if any(item.kind == "title" for item in items):
+        return
+    first = next((n for n, item in enumerate(items) if item.text.text.strip()), None)
+    if first is None or items[first].kind != "paragraph" or not any(item.kind == "heading" for item in items):
+        return
+    item = items[first]
+    text = " ".join(item.text.text.split())
+    sizes = [other.size for other in items if other.kind == "paragraph" and other.size and other is not item]
+    larger = item.size is not None and bool(sizes) and item.size >= DOCX_LIMITS["heading_size"] * max(sizes)
+    if (
+        item.images or len(text.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(text)
+        or alone_label(text) is not None or not (item.bold or larger)
+    ):
+        return
+    items[first] = replace(item, kind="title", level=0)
+
+
+def _text_boxes(document) -> list[list]:
+    """The paragraphs of each floating text box anchored in the body (VML or DrawingML;
+    a box given twice, as a drawing and its VML fallback, counted once)."""
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    content_tag = qn("w:txbxContent")
+    boxes = []
+    for content in document.element.body.iter(content_tag):
+        if any(a.tag in (fallback, content_tag) for a in content.iterancestors()):
+            continue
+        boxes.append([Paragraph(p, document._body) for p in content.iterchildren(qn("w:p"))])
+    return boxes
+
+
+def _box_items(paragraphs: list, src: _Source) -> list[_Item]:
+    """A text box's paragraphs; a short bold first line ending no sentence is its heading."""
+    items: list[_Item] = []
+    for paragraph in paragraphs:
+        text = paragraph_text(paragraph)
+        if not text.strip():
+            continue
+        mapped = src.add(text)
+        heading = not items and _bold(paragraph) and len(text.split()) <= DOCX_LIMITS["heading_words"] and (
+            not ends_sentence(text))
+        kind = "heading" if heading else "paragraph"
+        items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), bold=_bold(paragraph),
+                           size=_size(paragraph)))
+    return items
 
 
 def _without_pull_quotes(items: list[_Item]) -> list[_Item]:

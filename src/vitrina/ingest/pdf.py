@@ -47,6 +47,8 @@ LINE_LIMITS = {
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
     "back_step": 0.6,  # a glyph this far left of the line's end starts another line
+    "gutter_jump": 3.0,  # ... and so does one this far right of it in another type, break marker or none
+    "type_change": 0.05,  # (another type: another font, or a size this share off; a badge, a caption across a gutter)
     "raised_size": 0.85,  # a glyph in type this much smaller than its line's, raised with its
     "raised_reach": 0.6,  # ... foot inside the line and its top at most this far above it, is a superscript
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
@@ -306,8 +308,10 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     turned: list[str] = []  # glyphs set along a turned baseline, in content order
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
-    shift, space, column, back = (LINE_LIMITS[k] for k in (
-        "baseline_shift", "space_gap", "column_gap", "back_step"))
+    turned_spaces: set[int] = set()  # glyphs of the turned run the text puts a space before
+    shift, space, column, back, jump, change = (LINE_LIMITS[k] for k in (
+        "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
+    last_style: _Style | None = None
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
             if ch in "\r\n":
@@ -327,15 +331,17 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         if style is None:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
-        if style.rotated:  # word spaces come from the gaps along the turned line
+        if style.rotated:  # word spaces come from the gaps along the turned line, or the text's own
+            if turned and pending_space and not pending_break:
+                turned_spaces.add(len(turned))
             turned.append(ch)
             turned_boxes.extend((x0, top, x1, bottom))
             turned_counts[key] = turned_counts.get(key, 0) + 1
             pending_break = pending_space = False
             continue
         if turned:  # a turned run ends where upright glyphs go on
-            lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
-            turned, turned_boxes, turned_counts = [], array("d"), {}
+            lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
+            turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
         if chars:
             gap = x0 - last_x1
             unit = size if size > style.size else style.size
@@ -344,7 +350,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
-            if off_line or stepped_back or (pending_break and gap > column * unit):
+            jumped = gap > jump * unit and last_style is not None and (
+                last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
+            if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
                 chars, boxes, counts = [], array("d"), {}
             elif (pending_space or (pending_break and not raised) or gap > space * unit) and chars[-1] != " ":
@@ -364,20 +372,22 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             boxes.extend((x0, top, x1, bottom))
         # a break the extraction reports after a superscript is no word space ("tool³. The")
         raised = style.size < size and bool(chars) and _raised(style.size, top, bottom, size, baseline)
-        last_x0, last_x1, last_top, last_bottom = x0, x1, top, bottom
+        last_x0, last_x1, last_top, last_bottom, last_style = x0, x1, top, bottom, style
         pending_break = pending_space = False
     if chars:
         lines.append(_make_line(number, chars, boxes, counts, styles))
     if turned:
-        lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles))
+        lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return [line for line in lines if line.text]
 
 
 def _turned_line(
-    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style]
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
+    spaces: set[int] | None = None,
 ) -> TextLine:
     """One line of glyphs set along a turned baseline, a space where the gap between two
-    glyphs along it is a word space; its extent is that of all its glyphs."""
+    glyphs along it is a word space or where the text has one (``spaces``: the glyphs it
+    stands before); its extent is that of all its glyphs."""
     spaced: list[str] = []
     spaced_boxes = array("d")
     upright = max(boxes[3::4]) - min(boxes[1::4]) > max(boxes[2::4]) - min(boxes[0::4])
@@ -387,7 +397,7 @@ def _turned_line(
             px0, ptop, px1, pbottom = boxes[4 * n - 4: 4 * n]
             gap = max(top - pbottom, ptop - bottom) if upright else max(x0 - px1, px0 - x1)
             across = (x1 - x0 if upright else bottom - top) or 1.0  # the glyph's height across the line
-            if gap > LINE_LIMITS["space_gap"] * across:
+            if (gap > LINE_LIMITS["space_gap"] * across or n in (spaces or ())) and spaced[-1] != " ":
                 spaced.append(" ")
                 spaced_boxes.extend((x0, top, x1, bottom))
         spaced.append(ch)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from vitrina.model import Piece, SourceRef
 from vitrina.structure.captions import LABEL_ALONE
-from vitrina.structure.cues import FUNCTION_WORDS, is_title_like
+from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
 
@@ -163,6 +163,8 @@ REGION_MIN_LINES = 6
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
 RUNNING_REPEAT_SHARE = 0.4
+RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
+RUNNING_PEEL_WORDS = 8  # ... and a line then at the edge is running only if this short
 RUNNING_TITLE_MIN = 8  # a running title repeated without its page number has this many characters
 _PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
@@ -206,6 +208,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
+    running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
         return lines, ()
@@ -224,6 +227,39 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float, labels: set[str]) -> set[int]:
+    """Running lines found once the running lines already found are peeled off each page's
+    edges: a footer printed under a header and a folio is at the edge of what is left.
+    Only a short line that ends no sentence is taken so (a body line may repeat)."""
+    found: set[int] = set()
+    for _ in range(RUNNING_PEELS):
+        edges: list[tuple[Line, str]] = []
+        for page_lines in pages.values():
+            left = [line for line in page_lines if id(line) not in running and id(line) not in found]
+            for line in dict.fromkeys(left[:RUNNING_EDGE_LINES] + left[-RUNNING_EDGE_LINES:]):
+                edges.append((line, _digitless(line.text)))
+        seen: dict[str, set[int]] = {}
+        for line, key in edges:
+            seen.setdefault(key, set()).add(line.page or 1)
+        counting = labels | _counting_labels(edges)
+        more = {
+            id(line) for line, key in edges
+            if len(seen[key]) >= needed and key not in counting and _short_stamp(line.text)
+        }
+        if not more:
+            break
+        found |= more
+    return found
+
+
+def _short_stamp(text: str) -> bool:
+    """A short line of words, ending no sentence, of a running title's length at least
+    (not a lone number or word: a note's number printed apart, a word wrapped alone)."""
+    words = text.split()
+    letters = sum(1 for c in text if c.isalpha())
+    return 2 <= len(words) <= RUNNING_PEEL_WORDS and letters >= RUNNING_TITLE_MIN and not ends_sentence(text)
 
 
 def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:

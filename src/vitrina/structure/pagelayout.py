@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import emit, without_pull_quotes
@@ -46,7 +47,7 @@ from vitrina.structure.captions import (
 )
 from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
 from vitrina.structure.footnotes import with_footnote_credits
-from vitrina.structure.geometry import ImageBox, PdfContent, TextLine
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
@@ -58,6 +59,7 @@ from vitrina.structure.lines import (
     LineSet,
     closes_with_its_page,
 )
+from vitrina.structure.plainlayout import is_jump_line
 from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
@@ -89,6 +91,7 @@ LIMITS: dict[str, float] = {
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
     "caps_heading_words": 10,  # ... and at most this many words is a heading
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
+    "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
@@ -114,6 +117,7 @@ LIMITS: dict[str, float] = {
     "plan_depth": 3,  # gutters looked for this deep when comparing two rows' columns
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
+    "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
 }
 
@@ -146,7 +150,11 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     turned: list[TextLine] = []
     pages = []
     for page in content.pages:
-        kept = [line for line in page.lines if id(line) not in running and line.text.strip()]
+        # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
+        kept = [
+            line for line in page.lines
+            if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
+        ]
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
         pages.append((page, kept, zones.footnotes(kept, size)))
@@ -161,11 +169,14 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
+        top = min((line.top for line in body), default=page.height)
+        bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
+        for n in bands:  # a boxed band over all the page's text (a title band) before it
+            placed.extend(_zone_order(page_zones[n], n))
         placed.extend(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
         for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
-            for p in reading_order(zone):
-                p.column = (p.column[0], ZONE_COLUMN + n)
-                placed.append(p)
+            if n not in bands:
+                placed.extend(_zone_order(zone, n))
     classify(placed, content)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
@@ -180,6 +191,14 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
+    """A boxed zone's lines in reading order, in a column of their own."""
+    placed = reading_order(zone)
+    for p in placed:
+        p.column = (p.column[0], ZONE_COLUMN + n)
+    return placed
 
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
@@ -461,13 +480,19 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
 
 
 def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
-    """On a document of one page, where no footer can repeat: the page's last line, at
-    its bottom edge, in small type, ending no sentence, set far apart from the text over
+    """On a page with no running footer (a document of one page, where no footer can
+    repeat, or a brochure's back panel): the page's last line, at its bottom edge, in small type, ending no sentence, set far apart from the text over
     it (``footer_gap`` of its size) and from any picture (a poster's museum line)."""
-    if len(content.pages) != 1:
-        return set()
-    page = content.pages[0]
-    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running]
+    found: set[int] = set()
+    for page in content.pages:
+        bottom = (1 - LIMITS["edge_share"]) * page.height
+        if not any(id(ln) in running and ln.top >= bottom for ln in page.lines):  # a page with no footer
+            found |= _page_footer(page, running)
+    return found
+
+
+def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
+    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running and not ln.rotated]
     if len(lines) < 3:
         return set()
     last = max(lines, key=lambda ln: ln.bottom)
@@ -1054,13 +1079,14 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     size, bold, italic = body_style(placed)
     outline = {_norm(title) for _, title, _ in content.outline}
     for p in placed:
-        if _heading_type(p.line, size, bold, italic, outline):
+        if _heading_type(p.line, size, bold, italic, outline) and not _position_alone(p.line.text):
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
+    _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
@@ -1129,6 +1155,12 @@ def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
             ]
             if facing:
                 break
+        if not facing:  # a credit in the margin beside its picture: the caption over or under it
+            facing = [
+                run for box in pictures.get(page, []) if _alongside(credit, box)
+                for run in runs if run[0].line.page == page and not _credit_run(run) and (
+                    _touches(run, box, True) or _touches(run, box, False))
+            ]
         if len(facing) != 1 or placed.index(credit[0]) == placed.index(facing[0][-1]) + 1:
             continue
         for p in credit:
@@ -1137,6 +1169,18 @@ def _credits_under_pictures(placed: list[Placed], content: PdfContent) -> None:
         for n, p in enumerate(credit):
             p.column = facing[0][-1].column
             placed.insert(at + n, p)
+
+
+def _alongside(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
+    """A run set to the left or right of a picture, within its height, a little apart."""
+    left, right = min(p.line.x0 for p in run), max(p.line.x1 for p in run)
+    return _box_beside((left, run[0].line.top, right, run[-1].line.bottom), box, run[0].line.size)
+
+
+def _box_beside(part: tuple[float, float, float, float], box: tuple[float, float, float, float], size: float) -> bool:
+    """``part`` stands left or right of ``box``, within its height, at most ``credit_beside`` sizes apart."""
+    gap = part[0] - box[2] if part[0] >= box[2] else box[0] - part[2]
+    return 0 <= gap <= LIMITS["credit_beside"] * size and box[1] < part[3] and part[1] < box[3]
 
 
 def _credit_run(run: list[Placed]) -> bool:
@@ -1207,6 +1251,27 @@ def _labels_over_headings(placed: list[Placed]) -> None:
             p.kind = "heading"
 
 
+def _badges_before_headings(placed: list[Placed]) -> None:
+    """A panel label alone, in heading type, level with a heading line of its column (a
+    badge in a card's corner, drawn after the title or beside it) goes before that line."""
+    for k in range(1, len(placed)):
+        badge, title = placed[k], placed[k - 1]
+        if badge.kind == title.kind == "heading" and alone_label(badge.line.text) and not alone_label(
+            title.line.text
+        ) and _level(badge, title):
+            placed[k - 1], placed[k] = badge, title
+
+
+def _level(badge: Placed, title: Placed) -> bool:
+    """``badge`` stands at the height of ``title``'s line, apart from it, in its column."""
+    a, b = badge.line, title.line
+    return (
+        a.page == b.page and badge.column == title.column
+        and a.top < b.bottom and b.top < a.bottom
+        and (a.x0 >= b.x1 or a.x1 <= b.x0)
+    )
+
+
 def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
     """Runs of consecutive lines of ``kind`` in one type, each line close below the last."""
     runs: list[list[Placed]] = []
@@ -1228,7 +1293,9 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
     size, with no position label, longer than any caption."""
     for run in _runs(placed, "heading"):
         words = sum(len(p.line.text.split()) for p in run)
-        if words > LIMITS["heading_run_words"] and ends_sentence(run[-1].line.text):
+        if ends_sentence(run[-1].line.text) and (words > LIMITS["heading_run_words"] or (
+            len(run) >= LIMITS["lede_lines"] and words > LIMITS["heading_max_words"]
+        )):
             for p in run:
                 p.kind = "body"
     for run in _runs(placed, "caption"):
@@ -1242,6 +1309,16 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
 _RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
 
 
+def _run_in_number(label: str) -> bool:
+    """A bare number or year, perhaps with its era ("1862", "12.", "196 BC", "AD 43")."""
+    parts = label.split()
+    if len(parts) == 2:
+        era = [part for part in parts if part.lower() in words("era_marks")]
+        number = [part for part in parts if _RUN_IN_NUMBER.match(part)]
+        return len(era) == 1 and len(number) == 1
+    return _RUN_IN_NUMBER.match(label) is not None
+
+
 def _run_in_numbers(placed: list[Placed], size: float) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
     number) right over a block in smaller type, with no title under it, leads that block:
@@ -1251,7 +1328,7 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         p, nxt = placed[k], placed[k + 1]
         label = p.line.text.strip()
         if not (
-            p.kind == "heading" and _RUN_IN_NUMBER.match(label) and nxt.kind != "heading"
+            p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
             and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
             and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
@@ -1290,6 +1367,12 @@ def _heading_type(line: TextLine, size: float, bold: bool, italic: bool, outline
     return (short and (larger or bolder)) or _norm(line.text) in outline or _capitals_heading(
         line, size, italic
     )
+
+
+def _position_alone(text: str) -> bool:
+    """A caption's position label alone on its line ("Left:" in bold over the caption)."""
+    label = match_label(text)
+    return label is not None and label[1] >= len(text.strip())
 
 
 def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
@@ -1458,6 +1541,10 @@ class _Flow:
         self.last_body = -1  # index of the open paragraph's last line
         self.last_cap = -1
         self.pitch = _body_pitch(placed)
+        self.measure: dict[tuple[int, int], float] = {}  # where each column's body lines end at most
+        for p in placed:
+            if p.kind == "body":
+                self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
@@ -1487,6 +1574,8 @@ class _Flow:
             group = self._heading_group(group[-1] + 1)
             self.entries.append(Heading(kicker, [self.lines[k] for k in group], 0))
             return group[-1] + 1
+        if self._overline(group):  # a gallery's name over the unit title: apparatus, like a running head
+            return group[-1] + 1
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
@@ -1514,6 +1603,24 @@ class _Flow:
             ZONE_LIMITS["kicker_gap"] * title.line.size)
         return text if short and smaller and near else None
 
+    def _overline(self, group: list[int]) -> bool:
+        """A short line in capitals and smaller heading type right over the unit title, no
+        label by its form ("HALL OF MAPS" over the exhibit's title): it names the place."""
+        nxt = group[-1] + 1
+        if len(group) != 1 or nxt >= len(self.placed) or self.placed[nxt].kind != "heading":
+            return False
+        if any(isinstance(e, Heading) for e in self.entries):
+            return False
+        over, title = self.placed[group[0]].line, self.placed[nxt].line
+        text = over.text.strip()
+        gap = title.top - over.bottom
+        return (
+            text.isupper() and alone_label(text) is None and not ends_sentence(text)
+            and len(text.split()) <= ZONE_LIMITS["kicker_words"]
+            and over.size <= ZONE_LIMITS["kicker_size"] * title.size and over.page == title.page
+            and -ZONE_LIMITS["kicker_overlap"] * title.size <= gap <= ZONE_LIMITS["kicker_gap"] * title.size
+        )
+
     def _heading_group(self, i: int) -> list[int]:
         """Indexes of the lines of the heading that starts at line ``i``."""
         group = [i]
@@ -1523,7 +1630,7 @@ class _Flow:
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
                 _same_heading(prev.line, nxt.line)
-                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line)))
+                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
             ):
                 break
             group.append(i + len(group))
@@ -1605,6 +1712,9 @@ class _Flow:
             if cap.credit is None and self._under_own_picture(prev.line, p.line):
                 # a caption printed over its picture, the credit under the picture
                 return is_credit(line.text.split(), closes_caption=False)
+            if cap.credit is None and self._beside_own_picture(prev.line, p.line):
+                # a caption over (or under) its picture, the credit in the margin beside it
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             far = gap > LIMITS["caption_gap"] * p.line.size
             # a credit in smaller type may be set flush right under a ragged caption
@@ -1641,6 +1751,16 @@ class _Flow:
             box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
             and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
             for box in self.overlays.get(below.page, [])
+        )
+
+    def _beside_own_picture(self, caption: TextLine, credit: TextLine) -> bool:
+        """``caption`` stands right over or under a picture and ``credit`` beside it."""
+        reach = LIMITS["image_near"] * caption.size
+        return any(
+            (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
+            and box[0] - 1 <= caption.x0 < box[2]
+            and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
+            for box in self.pictures.get(credit.page, [])
         )
 
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
@@ -1773,7 +1893,7 @@ class _Flow:
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
         word = nxt.text.split()[0] if nxt is not None else "word"
-        room = prev.right - prev.line.x1
+        room = min(prev.right, self.measure.get(prev.column, prev.right)) - prev.line.x1
         char = 0.5 * prev.line.size  # an average character width
         return room > (len(word) + 1) * char
 
