@@ -121,6 +121,9 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if dated_noun is None and time_clause is None:
         dated_noun = _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
+    named = _name_dated_apart(date_root, predicate, excluded)
+    if named is not None:
+        dated_noun = named
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
@@ -546,6 +549,17 @@ def _in_name(date: Any) -> bool:
         and name.lower_ not in lexicon_words("months")  # "March | of that year" is a date
 
 
+def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any | None:
+    """The proper name a date completes ("the Treaty of Y | of 1858") when its clause holds
+    another date outside the name ("X concluded Z in 1868 to expand upon …"): the clause is
+    that date's happening, this one's is the name."""
+    if not _in_name(date_root):
+        return None
+    name = date_root.head.head
+    outside = {t.i for t in predicate.subtree} - {t.i for t in name.subtree}
+    return name if excluded & outside else None
+
+
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
     """The head of the clause the date is an adverbial of (a verb, or the root of a verbless
     heading), and the tokens on the way up to it from a clause it governs ("decided | to
@@ -626,8 +640,13 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         else:
             kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
             kept |= _antecedent(predicate) - {subject.i}
+    elif predicate.dep_ == "relcl" and _relative_object(predicate) is not None:
+        # "the site, which X excavated": the label keeps what the clause is said of
+        kept |= _antecedent(predicate) | _comma_before(predicate)
     elif any(c.tag_ == "WP$" for c in subject.children):  # "the king whose defeat … freed X":
         kept -= {c.i for c in subject.children if c.tag_ == "WP$"}  # "Defeat … freed X"
+    elif (name := _possessed_name(subject)) is not None:  # "His son John Smith sailed": John Smith sailed
+        kept -= {t.i for t in subject.subtree if t.i < name.left_edge.i}
     elif subject.lower_ in PERSON_PRONOUNS:
         person = _person_antecedent(subject)
         if person is not None:  # "X had no illusions: in 1940 he said …": X said …
@@ -638,6 +657,47 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _relative_object(relative: Any) -> Any | None:
+    """The relative word a relative clause has as its object ("which | X excavated", "the
+    town | in which …"), or None: without its antecedent the clause's verb lacks it."""
+    for child in relative.children:
+        if child.dep_ == "dobj" and child.tag_ in {"WDT", "WP"}:
+            return child
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ in {"WDT", "WP"} for c in child.children):
+            return child
+    return None
+
+
+def _possessed_name(subject: Any) -> Any | None:
+    """The name in apposition to a subject a possessive pronoun opens ("His son | Leif
+    Erikson"): the pronoun stands for no one in the label, the name says who."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and _pos(c) == "PROPN"
+                 and c.left_edge.i == subject.i + 1), None)
+
+
+def _place_qualifier(noun: Any) -> set[int]:
+    """The country or state after a place name and a comma ("Paris, | Kentucky"), with the
+    comma: the name alone says another place. Empty when there is none (the gazetteer says
+    whether the words name a country or first-level division)."""
+    sd = noun.doc
+    if _pos(noun) != "PROPN" or noun.i + 2 >= len(sd) or sd[noun.i + 1].text != ",":
+        return set()
+    for child in noun.children:
+        if child.dep_ in {"appos", "npadvmod", "conj"} and _pos(child) == "PROPN" and child.left_edge.i == noun.i + 2:
+            words = sd[child.left_edge.i : child.right_edge.i + 1].text
+            if _names_area(words):
+                return {noun.i + 1} | {t.i for t in child.subtree}
+    return set()
+
+
+def _names_area(words: str) -> bool:
+    from vitrina.extract.places import AREA_KINDS, gazetteer
+
+    return any(s.place.kind in AREA_KINDS | {"state"} for s in gazetteer().senses(words))
 
 
 def _governing_clause(relative: Any) -> set[int]:
@@ -767,12 +827,29 @@ def _shared_subject(predicate: Any) -> set[int]:
 def _antecedent(clause: Any) -> set[int]:
     """The noun phrase a relative or participle clause is said of ("a series of | steps
     that led": "a series of steps"), with the comma that sets the clause off."""
+    aside = _parenthetical_around(clause)
+    if aside is not None:  # "the site, on the tip of Y, | which …": the site, without the aside
+        return _noun_phrase(clause.doc[aside.i - 2]) - {t.i for t in aside.subtree}
     noun = clause.head
     # "of" heads the genitive/partitive phrase whose noun is the antecedent's own head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"}:
         outer = noun.head.head
         return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
+
+
+def _parenthetical_around(clause: Any) -> Any | None:
+    """The prepositional phrase set off by commas right after a name, that a relative clause
+    set off by a comma is parsed inside ("the site, | on the tip of Y, | which X excavated"): the
+    clause is said of the name, not of the aside's noun. None when there is none."""
+    sd, node = clause.doc, clause.head
+    if clause.dep_ != "relcl" or not _comma_before(clause):
+        return None
+    while node.head.i != node.i and node.dep_ in {"pobj", "prep"}:
+        node = node.head
+        if node.dep_ == "prep" and node.i > 1 and sd[node.i - 1].text == "," and _pos(sd[node.i - 2]) == "PROPN":
+            return node  # the name may be the preposition's head or, parsed to the verb, only before it
+    return None
 
 
 def _comma_before(phrase_head: Any) -> set[int]:
@@ -785,7 +862,7 @@ def _comma_before(phrase_head: Any) -> set[int]:
 def _noun_phrase(noun: Any) -> set[int]:
     """A noun with its determiners and modifiers before it, and its prepositional phrases;
     its clauses, appositions and parentheticals left out."""
-    kept = {noun.i}
+    kept = {noun.i} | _place_qualifier(noun)
     for child in noun.children:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"}:
             continue
@@ -868,7 +945,7 @@ def _whole(child: Any) -> bool:
     """A part never cut from its head, however long the label: a hyphenated word
     ("French-controlled"), a word a negation bears on ("not | only to abide"), a verb's
     particle-like adverb ("did away | with")."""
-    if _hyphenated(child):
+    if _hyphenated(child) or child.i in _place_qualifier(child.head):
         return True
     if child.dep_ != "advmod":
         return False
