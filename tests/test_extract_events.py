@@ -521,3 +521,17 @@ def test_a_date_completing_a_name_in_another_date_s_clause_dates_the_name():
     assert labels["1790"].startswith("The two guilds signed the Pact of Varn")
     # alone in its clause, the name's date dates the clause
     assert _labels("The Charter of Osric of 1744 opened three markets.")["1744"] == "The Charter of Osric of 1744 opened three markets"
+
+
+def test_a_dated_phrase_in_another_date_s_clause_labels_its_noun_unless_it_says_nothing():
+    text = "The floods closed the river road from 1811 to 1816, except for a short rush of carters to Varn in 1814."
+    assert _labels(text)["1814"].startswith("A short rush of carters")
+    # "an end" alone names no happening: the clause stays
+    text = "The guild kept its charter from 1701 until an end in 1760."
+    assert _labels(text)["1760"] != "An end"
+
+
+def test_a_bare_noun_keeps_its_of_phrase_in_a_long_list():
+    text = ("By 1822, repeated harbour fires, a lack of skilled carpenters, and steady opposition in the town council "
+            "led the Varn guild to close its last shipyard on the north bank.")
+    assert "a lack of skilled carpenters" in _labels(text)["1822"]

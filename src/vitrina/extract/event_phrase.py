@@ -39,6 +39,9 @@ LIMITS = {
     # words of the noun phrase an "it"/"they" subject may be replaced by: a longer one is a
     # description, not a name the label could carry
     "antecedent_words": 8,
+    # words a common noun's phrase (its date's phrase left out) needs to be the label of its
+    # date when the clause around is another date's: "an end", "a meeting" name no happening
+    "dated_noun_words": 3,
 }
 
 # What a date attached with these relations is: an adverbial of time, which leaves
@@ -550,14 +553,26 @@ def _in_name(date: Any) -> bool:
 
 
 def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any | None:
-    """The proper name a date completes ("the Treaty of Y | of 1858") when its clause holds
-    another date outside the name ("X concluded Z in 1868 to expand upon …"): the clause is
-    that date's happening, this one's is the name."""
-    if not _in_name(date_root):
-        return None
-    name = date_root.head.head
-    outside = {t.i for t in predicate.subtree} - {t.i for t in name.subtree}
-    return name if excluded & outside else None
+    """The noun a date's phrase is said of ("the Treaty of Y | of 1858", "a rush to Paris |
+    in 1802") when its clause holds another date outside that noun ("X concluded Z in 1868
+    to expand upon …", "closed the roads from 1793 to 1815, except for …"): the clause is
+    that date's happening, this one's is the noun's: the nearest noun reached through
+    common nouns that says what (a phrase of ``LIMITS["dated_noun_words"]``), never past a
+    verb or a name; not the predicate's own subject."""
+    noun, node = None, date_root
+    dating = {t.i for t in date_root.head.subtree}
+    if _in_name(date_root):
+        noun = date_root.head.head
+    while noun is None and node.dep_ == "pobj" and node.head.dep_ == "prep" and _pos(node.head.head) == "NOUN" \
+            and node.head.head.i != node.head.head.head.i:
+        node = node.head.head
+        if sum(1 for t in node.subtree if t.is_alpha and t.i not in dating) >= LIMITS["dated_noun_words"]:
+            noun = node  # the nearest noun that says what: "his efforts to avoid war | in 1915"
+    # a place with its date ("took Varn in 1610, Ostrava | in 1612") is no happening of its own
+    if noun is None or noun.dep_ in SUBJECTS and noun.head.i == predicate.i:
+        return None  # "The War of 1948 broke out when …": the clause is the noun's happening
+    outside = {t.i for t in predicate.subtree} - {t.i for t in noun.subtree}
+    return noun if excluded & outside else None
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
@@ -660,14 +675,9 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
 
 
 def _relative_object(relative: Any) -> Any | None:
-    """The relative word a relative clause has as its object ("which | X excavated", "the
-    town | in which …"), or None: without its antecedent the clause's verb lacks it."""
-    for child in relative.children:
-        if child.dep_ == "dobj" and child.tag_ in {"WDT", "WP"}:
-            return child
-        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ in {"WDT", "WP"} for c in child.children):
-            return child
-    return None
+    """The relative word a relative clause has as its direct object ("which | X excavated"),
+    or None: without its antecedent the clause's verb lacks its object."""
+    return next((c for c in relative.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
 
 
 def _possessed_name(subject: Any) -> Any | None:
@@ -840,10 +850,10 @@ def _antecedent(clause: Any) -> set[int]:
 
 def _parenthetical_around(clause: Any) -> Any | None:
     """The prepositional phrase set off by commas right after a name, that a relative clause
-    set off by a comma is parsed inside ("the site, | on the tip of Y, | which X excavated"): the
+    with an object relative word, set off by a comma, is parsed inside ("the site, | on the tip of Y, | which X excavated"): the
     clause is said of the name, not of the aside's noun. None when there is none."""
     sd, node = clause.doc, clause.head
-    if clause.dep_ != "relcl" or not _comma_before(clause):
+    if clause.dep_ != "relcl" or not _comma_before(clause) or _relative_object(clause) is None:
         return None
     while node.head.i != node.i and node.dep_ in {"pobj", "prep"}:
         node = node.head
@@ -923,7 +933,7 @@ def _bound(child: Any, kept: set[int]) -> bool:
     past ``LIMITS["quoted_words"]``: a proper name's "of" phrase ("the Republic | of
     China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
     that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
-    object ("opened a series | of talks"), a list member the parse took for an apposition
+    noun ("opened a series | of talks", "attacks, a lack | of progress, and …"), a list member the parse took for an apposition
     ("the crash, | a downturn, and …")."""
     head = child.head
     if _whole(child):
@@ -931,9 +941,9 @@ def _bound(child: Any, kept: set[int]) -> bool:
     if child.dep_ == "prep":
         if _pos(head) == "ADJ" or _pos(head) in {"ADP", "ADV"} and _first_complement(head, kept):
             return True
-        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i and head.dep_ in {"dobj", "attr"} \
-                and all(c.dep_ in {"det", "punct"} or c.i == child.i for c in head.children):
-            return True  # "opened a series | of talks": the object says what only with it
+        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i \
+                and all(c.dep_ in {"det", "punct", "cc", "conj"} or c.i == child.i for c in head.children):
+            return True  # "opened a series | of talks", "X, a lack | of Y, and Z": the noun says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
