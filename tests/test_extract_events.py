@@ -492,3 +492,46 @@ def test_a_date_that_is_the_verb_s_only_complement_stays():
     assert labels["19 September 1822"] == "The vote was scheduled for 19 September 1822"
     labels = _labels("The guild hall stood empty until 1830.")
     assert labels["1830"] == "The guild hall stood empty"
+
+
+def test_a_place_name_keeps_the_state_or_country_that_qualifies_it():
+    labels = _labels("Marlow, Ohio, founded in 1812 by a miller, and Marlow, Oregon, which took the name in 1859, "
+                     "are small towns.")
+    assert labels["1812"].startswith("Marlow, Ohio, founded")
+    assert labels["1859"].startswith("Marlow, Oregon")
+
+
+def test_a_relative_clause_with_its_object_the_relative_word_starts_from_its_antecedent():
+    labels = _labels("The oldest mill in the valley is Harrow Mill, which Tobias Wren rebuilt in 1764.")
+    assert labels["1764"] == "Harrow Mill, which Tobias Wren rebuilt"
+    # an aside set off by commas between the name and the clause is not the antecedent
+    labels = _labels("The oldest mill in the valley is Harrow Mill, on the east bank of the Kell, "
+                     "which Tobias Wren rebuilt in 1764.")
+    assert labels["1764"] == "Harrow Mill, which Tobias Wren rebuilt"
+
+
+def test_a_possessive_subject_with_a_name_in_apposition_is_the_name():
+    labels = _labels("His daughter Edith Varne opened the school in 1881.")
+    assert labels["1881"] == "Edith Varne opened the school"
+
+
+def test_a_date_completing_a_name_in_another_date_s_clause_dates_the_name():
+    labels = _labels("The two guilds signed the Pact of Varn in 1790 to replace the Charter of Osric of 1744.")
+    assert labels["1744"] == "The Charter of Osric of 1744"
+    assert labels["1790"].startswith("The two guilds signed the Pact of Varn")
+    # alone in its clause, the name's date dates the clause
+    assert _labels("The Charter of Osric of 1744 opened three markets.")["1744"] == "The Charter of Osric of 1744 opened three markets"
+
+
+def test_a_dated_phrase_in_another_date_s_clause_labels_its_noun_unless_it_says_nothing():
+    text = "The floods closed the river road from 1811 to 1816, except for a short rush of carters to Varn in 1814."
+    assert _labels(text)["1814"].startswith("A short rush of carters")
+    # "an end" alone names no happening: the clause stays
+    text = "The guild kept its charter from 1701 until an end in 1760."
+    assert _labels(text)["1760"] != "An end"
+
+
+def test_a_bare_noun_keeps_its_of_phrase_in_a_long_list():
+    text = ("By 1822, repeated harbour fires, a lack of skilled carpenters, and steady opposition in the town council "
+            "led the Varn guild to close its last shipyard on the north bank.")
+    assert "a lack of skilled carpenters" in _labels(text)["1822"]

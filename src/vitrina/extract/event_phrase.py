@@ -39,6 +39,9 @@ LIMITS = {
     # words of the noun phrase an "it"/"they" subject may be replaced by: a longer one is a
     # description, not a name the label could carry
     "antecedent_words": 8,
+    # words a common noun's phrase (its date's phrase left out) needs to be the label of its
+    # date when the clause around is another date's: "an end", "a meeting" name no happening
+    "dated_noun_words": 3,
 }
 
 # What a date attached with these relations is: an adverbial of time, which leaves
@@ -121,6 +124,9 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if dated_noun is None and time_clause is None:
         dated_noun = _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
+    named = _name_dated_apart(date_root, predicate, excluded)
+    if named is not None:
+        dated_noun = named
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
@@ -546,6 +552,29 @@ def _in_name(date: Any) -> bool:
         and name.lower_ not in lexicon_words("months")  # "March | of that year" is a date
 
 
+def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any | None:
+    """The noun a date's phrase is said of ("the Treaty of Y | of 1858", "a rush to Paris |
+    in 1802") when its clause holds another date outside that noun ("X concluded Z in 1868
+    to expand upon …", "closed the roads from 1793 to 1815, except for …"): the clause is
+    that date's happening, this one's is the noun's: the nearest noun reached through
+    common nouns that says what (a phrase of ``LIMITS["dated_noun_words"]``), never past a
+    verb or a name; not the predicate's own subject."""
+    noun, node = None, date_root
+    dating = {t.i for t in date_root.head.subtree}
+    if _in_name(date_root):
+        noun = date_root.head.head
+    while noun is None and node.dep_ == "pobj" and node.head.dep_ == "prep" and _pos(node.head.head) == "NOUN" \
+            and node.head.head.i != node.head.head.head.i:
+        node = node.head.head
+        if sum(1 for t in node.subtree if t.is_alpha and t.i not in dating) >= LIMITS["dated_noun_words"]:
+            noun = node  # the nearest noun that says what: "his efforts to avoid war | in 1915"
+    # a place with its date ("took Varn in 1610, Ostrava | in 1612") is no happening of its own
+    if noun is None or noun.dep_ in SUBJECTS and noun.head.i == predicate.i:
+        return None  # "The War of 1948 broke out when …": the clause is the noun's happening
+    outside = {t.i for t in predicate.subtree} - {t.i for t in noun.subtree}
+    return noun if excluded & outside else None
+
+
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
     """The head of the clause the date is an adverbial of (a verb, or the root of a verbless
     heading), and the tokens on the way up to it from a clause it governs ("decided | to
@@ -626,8 +655,13 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         else:
             kept.discard(subject.i)  # "the treaty, which ended the war": "the treaty ended the war"
             kept |= _antecedent(predicate) - {subject.i}
+    elif predicate.dep_ == "relcl" and _relative_object(predicate) is not None:
+        # "the site, which X excavated": the label keeps what the clause is said of
+        kept |= _antecedent(predicate) | _comma_before(predicate)
     elif any(c.tag_ == "WP$" for c in subject.children):  # "the king whose defeat … freed X":
         kept -= {c.i for c in subject.children if c.tag_ == "WP$"}  # "Defeat … freed X"
+    elif (name := _possessed_name(subject)) is not None:  # "His son John Smith sailed": John Smith sailed
+        kept -= {t.i for t in subject.subtree if t.i < name.left_edge.i}
     elif subject.lower_ in PERSON_PRONOUNS:
         person = _person_antecedent(subject)
         if person is not None:  # "X had no illusions: in 1940 he said …": X said …
@@ -638,6 +672,42 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _relative_object(relative: Any) -> Any | None:
+    """The relative word a relative clause has as its direct object ("which | X excavated"),
+    or None: without its antecedent the clause's verb lacks its object."""
+    return next((c for c in relative.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+
+
+def _possessed_name(subject: Any) -> Any | None:
+    """The name in apposition to a subject a possessive pronoun opens ("His son | Leif
+    Erikson"): the pronoun stands for no one in the label, the name says who."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and _pos(c) == "PROPN"
+                 and c.left_edge.i == subject.i + 1), None)
+
+
+def _place_qualifier(noun: Any) -> set[int]:
+    """The country or state after a place name and a comma ("Paris, | Kentucky"), with the
+    comma: the name alone says another place. Empty when there is none (the gazetteer says
+    whether the words name a country or first-level division)."""
+    sd = noun.doc
+    if _pos(noun) != "PROPN" or noun.i + 2 >= len(sd) or sd[noun.i + 1].text != ",":
+        return set()
+    for child in noun.children:
+        if child.dep_ in {"appos", "npadvmod", "conj"} and _pos(child) == "PROPN" and child.left_edge.i == noun.i + 2:
+            words = sd[child.left_edge.i : child.right_edge.i + 1].text
+            if _names_area(words):
+                return {noun.i + 1} | {t.i for t in child.subtree}
+    return set()
+
+
+def _names_area(words: str) -> bool:
+    from vitrina.extract.places import AREA_KINDS, gazetteer
+
+    return any(s.place.kind in AREA_KINDS | {"state"} for s in gazetteer().senses(words))
 
 
 def _governing_clause(relative: Any) -> set[int]:
@@ -767,12 +837,29 @@ def _shared_subject(predicate: Any) -> set[int]:
 def _antecedent(clause: Any) -> set[int]:
     """The noun phrase a relative or participle clause is said of ("a series of | steps
     that led": "a series of steps"), with the comma that sets the clause off."""
+    aside = _parenthetical_around(clause)
+    if aside is not None:  # "the site, on the tip of Y, | which …": the site, without the aside
+        return _noun_phrase(clause.doc[aside.i - 2]) - {t.i for t in aside.subtree}
     noun = clause.head
     # "of" heads the genitive/partitive phrase whose noun is the antecedent's own head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"}:
         outer = noun.head.head
         return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
+
+
+def _parenthetical_around(clause: Any) -> Any | None:
+    """The prepositional phrase set off by commas right after a name, that a relative clause
+    with an object relative word, set off by a comma, is parsed inside ("the site, | on the tip of Y, | which X excavated"): the
+    clause is said of the name, not of the aside's noun. None when there is none."""
+    sd, node = clause.doc, clause.head
+    if clause.dep_ != "relcl" or not _comma_before(clause) or _relative_object(clause) is None:
+        return None
+    while node.head.i != node.i and node.dep_ in {"pobj", "prep"}:
+        node = node.head
+        if node.dep_ == "prep" and node.i > 1 and sd[node.i - 1].text == "," and _pos(sd[node.i - 2]) == "PROPN":
+            return node  # the name may be the preposition's head or, parsed to the verb, only before it
+    return None
 
 
 def _comma_before(phrase_head: Any) -> set[int]:
@@ -785,7 +872,7 @@ def _comma_before(phrase_head: Any) -> set[int]:
 def _noun_phrase(noun: Any) -> set[int]:
     """A noun with its determiners and modifiers before it, and its prepositional phrases;
     its clauses, appositions and parentheticals left out."""
-    kept = {noun.i}
+    kept = {noun.i} | _place_qualifier(noun)
     for child in noun.children:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"}:
             continue
@@ -846,7 +933,7 @@ def _bound(child: Any, kept: set[int]) -> bool:
     past ``LIMITS["quoted_words"]``: a proper name's "of" phrase ("the Republic | of
     China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
     that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
-    object ("opened a series | of talks"), a list member the parse took for an apposition
+    noun ("opened a series | of talks", "attacks, a lack | of progress, and …"), a list member the parse took for an apposition
     ("the crash, | a downturn, and …")."""
     head = child.head
     if _whole(child):
@@ -854,9 +941,9 @@ def _bound(child: Any, kept: set[int]) -> bool:
     if child.dep_ == "prep":
         if _pos(head) == "ADJ" or _pos(head) in {"ADP", "ADV"} and _first_complement(head, kept):
             return True
-        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i and head.dep_ in {"dobj", "attr"} \
-                and all(c.dep_ in {"det", "punct"} or c.i == child.i for c in head.children):
-            return True  # "opened a series | of talks": the object says what only with it
+        if child.lower_ == "of" and _pos(head) == "NOUN" and child.i > head.i \
+                and all(c.dep_ in {"det", "punct", "cc", "conj"} or c.i == child.i for c in head.children):
+            return True  # "opened a series | of talks", "X, a lack | of Y, and Z": the noun says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
@@ -868,7 +955,7 @@ def _whole(child: Any) -> bool:
     """A part never cut from its head, however long the label: a hyphenated word
     ("French-controlled"), a word a negation bears on ("not | only to abide"), a verb's
     particle-like adverb ("did away | with")."""
-    if _hyphenated(child):
+    if _hyphenated(child) or child.i in _place_qualifier(child.head):
         return True
     if child.dep_ != "advmod":
         return False

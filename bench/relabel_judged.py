@@ -1,0 +1,67 @@
+"""Re-label the sentences of blind-judged label sets with the current code (tuning check).
+
+Each judged item's sentence is extracted alone (no document context) with
+``vitrina.extract.extract``; the label of the event with the item's date is
+printed next to the judged label of the round's final code and the verdict, so that a change can be
+read by hand. Usage: ``bench/relabel_judged.py v7 [v6 …] [--changed] [--json FILE]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src")]
+LABELS = ROOT / "bench" / "annotations" / "labels"
+
+
+def relabel(sentence: str, edtf: str) -> str | None:
+    """The label the current code gives the happening at ``edtf`` in ``sentence`` alone."""
+    from vitrina.extract import extract
+    from vitrina.model import DocumentBuilder
+
+    b = DocumentBuilder("j", "j.txt", "text")
+    b.block("paragraph", sentence)
+    doc = extract(b.build())
+    return next((ev.label for ev in doc.events if ev.edtf == edtf), None)
+
+
+def rows(name: str) -> list[dict]:
+    items = [json.loads(line) for line in (LABELS / f"judged_{name}_items.jsonl").open()]
+    verdicts = {j["item"]: j for j in map(json.loads, (LABELS / f"judged_{name}_judgments.jsonl").open())}
+    key = json.loads((LABELS / f"judged_{name}_key.json").read_text())
+    out = []
+    for it in items:
+        if key.get(str(it["item"])) == "base":
+            continue  # the label of the code before that round: the final one is judged against
+        j = verdicts[it["item"]]
+        out.append({"set": name, "item": it["item"], "sentence": it["sentence"], "date": it["date"],
+                    "judged": it["label"], "acceptable": j["acceptable"], "reason": j.get("reason", ""),
+                    "now": relabel(it["sentence"], it["date"])})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="+", help="judged set names (v6, v7, …)")
+    ap.add_argument("--changed", action="store_true", help="list only labels that changed")
+    ap.add_argument("--json", type=Path, help="write all rows to this file")
+    a = ap.parse_args(argv)
+    every = [r for s in a.sets for r in rows(s)]
+    for r in every:
+        if a.changed and r["now"] == r["judged"]:
+            continue
+        mark = "ok " if r["acceptable"] else "REJ"
+        print(f"{r['set']} #{r['item']} {mark} {r['date']}\n  was: {r['judged']}\n  now: {r['now']}")
+    changed = sum(r["now"] != r["judged"] for r in every)
+    print(f"{len(every)} items, {changed} labels changed")
+    if a.json:
+        a.json.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in every) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
