@@ -75,7 +75,6 @@ from vitrina.qa.weights import (
     EXPANSIONS,
     FOCUS_DOCUMENTS,
     FOCUS_KEEP,
-    FOCUS_RETRIEVE,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
     LEXICAL,
@@ -324,8 +323,8 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Se
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
                         + [w for w in _expansions(q, []) if w not in q.names])
     if focus and unnamed and q.names:
-        kept = [r for r in conn.ranked_sentences(unnamed, FOCUS_RETRIEVE) if r["document"] in focus
-                and r["id"] not in seen][:FOCUS_KEEP]
+        kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
+                ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
     return list(seen.values())
 

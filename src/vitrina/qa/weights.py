@@ -25,7 +25,6 @@ RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
 RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)
 FOCUS_DOCUMENTS = 3  # documents of the best BM25 hits searched again without the question's names (a sentence
 # there may name them only by "he", "the treaty", "its terms")
-FOCUS_RETRIEVE = 2000  # sentences fetched for that name-free query before keeping those of the focus documents
 FOCUS_KEEP = 20  # … of which at most this many are added
 EXAMINE = 12  # best-covered sentences parsed and searched for an answer (each costs ~2 ms to parse)
 EXPANSIONS = 6  # related words of one question word added to the FTS5 query
