@@ -322,7 +322,7 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Se
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
                         + [w for w in _expansions(q, []) if w not in q.names])
-    if focus and unnamed and q.names:
+    if FOCUS_KEEP and focus and unnamed and q.names:
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
