@@ -11,7 +11,11 @@ shows what it examined; the cause is the first of:
 * ``citation``: the right answer shown with another sentence;
 * ``unanswerable answered``: a question without an answer got one.
 
-    .venv/bin/python bench/diagnose_ask.py [FILE.jsonl ...] [--db build/dev.db] [-v]
+With ``--recall``, instead: for every answerable question, where the sentence holding the expected
+citation stands among the retrieved sentences once they are ordered by coverage (recall@k, and
+the share that is examined at all, i.e. searched for candidates).
+
+    .venv/bin/python bench/diagnose_ask.py [FILE.jsonl ...] [--db build/dev.db] [-v] [--recall]
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def cited(text: str, document: str, item: dict) -> bool:
     """The sentence contains the expected citation, in the expected document."""
     return eval_ask._plain(item["citation"]) in eval_ask._plain(text) and (
-        not item.get("document") or item["document"] in document)
+        eval_ask.document_ok(document, item))
 
 
 def cause(item: dict, result: dict) -> tuple[str, str]:
@@ -59,18 +63,58 @@ def cause(item: dict, result: dict) -> tuple[str, str]:
     return "citation", top
 
 
+RECALL_AT = (1, 3, 5, 12, 30)
+
+
+def gold_rank(conn, item: dict) -> tuple[int | None, bool]:
+    """The 1-based position of the first sentence holding the citation by coverage (None: not
+    retrieved) and whether it is among the sentences examined for candidates."""
+    from vitrina.ask import _aliases, _weights, covered, examined
+    from vitrina.qa.question import analyse
+
+    q = analyse(item["question"])
+    if not q.content and not q.names:
+        return None, False
+    aliases = _aliases(conn, q)
+    q.others = {w for _own, variants in aliases for v in variants for w in v}
+    weights, _missing = _weights(conn, q, conn.sentence_count() or 1, aliases)
+    sentences, _titles = covered(conn, q, weights, aliases)
+    where = next((i + 1 for i, s in enumerate(sentences) if cited(s.text, s.document, item)), None)
+    pool = examined(conn, sentences) if sentences else []
+    return where, any(cited(s.text, s.document, item) for s in pool)
+
+
+def recall(conn, name: str, verbose: bool) -> None:
+    items = [i for i in eval_ask.load_questions((name,)) if i["answer"] is not None and i.get("citation")]
+    ranks = []
+    for item in items:
+        where, seen = gold_rank(conn, item)
+        ranks.append((where, seen))
+        if verbose and not seen:
+            print(f"  {item['id']} gold at {where}: {item['question']}")
+    n = max(1, len(items))
+    at = ", ".join(f"@{k} {sum(w is not None and w <= k for w, _s in ranks) / n:.2f}" for k in RECALL_AT)
+    print(f"{Path(name).stem}: {len(items)} answerable; gold sentence recall {at}, "
+          f"retrieved {sum(w is not None for w, _s in ranks) / n:.2f}, examined {sum(s for _w, s in ranks) / n:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", default=[str(ROOT / "bench/annotations/ask_v6.jsonl"),
                                                      str(ROOT / "bench/annotations/ask_v5.jsonl")])
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
+    parser.add_argument("--recall", action="store_true", help="recall@k of the expected citation's sentence")
     args = parser.parse_args()
     from vitrina.ask import ask
     from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base as kb
 
     with contextlib.closing(connect_readonly(args.db)) as conn:
         for name in args.files:
+            if args.recall:
+                recall(kb(conn), name, args.verbose)
+                continue
             counts: Counter[str] = Counter()
             items = eval_ask.load_questions((name,))
             for item in items:

@@ -129,12 +129,23 @@ def answer_ok(got: str | None, item: dict) -> bool:
     return False
 
 
+DASH_SPACE = re.compile(r"\s*([—–])\s*")  # "policemen”— the" and "policemen”—the" are one citation
 QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
 
 
 def _plain(text: str) -> str:
     """Whitespace and typographic quotation marks folded (a PDF's ”I for “I is the same citation)."""
-    return " ".join(text.translate(QUOTE_MARKS).split()).lower()
+    return " ".join(DASH_SPACE.sub(r"\1", text.translate(QUOTE_MARKS)).split()).lower()
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def document_ok(document: str, item: dict) -> bool:
+    """The citation is in the expected document: its id ends with the annotation's reference, compared
+    as slugs ("u.s.-soviet-relations" for the id "1981-1988-u-s-soviet-relations", "NSC68" for "…-nsc68")."""
+    return not item.get("document") or _slug(item["document"]) in _slug(document)
 
 
 def citation_ok(result: dict, item: dict) -> bool:
@@ -143,8 +154,7 @@ def citation_ok(result: dict, item: dict) -> bool:
     want = _plain(item["citation"])
     for cite in result["citations"][:2]:
         text = _plain(cite["text"])
-        doc_ok = not item.get("document") or item["document"] in cite["document"]
-        if want in text and doc_ok:
+        if want in text and document_ok(cite["document"], item):
             return True
     return False
 

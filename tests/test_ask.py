@@ -808,3 +808,13 @@ def test_one_name_for_a_plural_question_is_less_sure() -> None:
     plural = _confidence(one, 1.0, analyse("Which towns were burned in 1850?"))
     single = _confidence(one, 1.0, analyse("Which town was burned in 1850?"))
     assert plural < single
+
+
+def test_two_dates_framing_a_stretch_of_time_answer_how_long() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, date_ranges
+
+    text = "The fair ran from 3 May 1822 to 9 June 1822 on the common."
+    found = [c.text for c in date_ranges(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts())]
+    assert found == ["from 3 May 1822 to 9 June 1822"]
+    plain = "The fair opened on 3 May 1822, and the mill on 9 June 1822."
+    assert date_ranges(Sentence(2, "d", None, 0, len(plain), plain, -1.0), Facts()) == []

@@ -162,3 +162,23 @@ def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
     found = rank.features(cand, q, context)
     assert found["predicate_missing"] == 1.0
     assert found["missing_content"] == 0.5 and found["missing_top"] == 0.5
+
+
+def test_a_clause_is_also_read_without_the_marker_opening_it() -> None:
+    found = _span_texts("The mill closed early because the river had frozen over.", "Why did the mill close early?")
+    assert "the river had frozen over" in found
+    assert found["the river had frozen over"]["span_part"] == 1.0
+    assert found["because the river had frozen over"]["span_part"] == 0.0
+
+
+def test_a_noun_phrase_is_also_read_without_its_apposition() -> None:
+    found = _span_texts("The council chose Orla Penn, a weaver from the hills, as its speaker.",
+                        "Whom did the council choose as its speaker?")
+    assert found["Orla Penn"]["span_object"] == 1.0
+    assert "a weaver from the hills" in found
+
+
+def test_a_phrase_of_the_asked_kind_is_read_where_the_question_does_not_align() -> None:
+    found = _span_texts("Traders built a depot, which they stocked with furs, at the bend of the Lark River.",
+                        "Where was the fur depot located?")
+    assert found["at the bend of the Lark River"]["span_slot"] == 1.0

@@ -201,3 +201,15 @@ def test_a_place_and_its_region_after_a_comma_answer_together() -> None:
     kell, vessa = text.index("Kell"), text.index("Vessa")
     places = [Candidate(s, kell, kell + 4, "Kell", "place"), Candidate(s, vessa, vessa + 5, "Vessa", "place")]
     assert [c.text for c in _located_pairs(s, places)] == ["Kell, Vessa"]
+
+
+def test_ranked_sentences_in_keeps_the_given_documents_in_rank_order(harbour) -> None:
+    from vitrina.store.read import KnowledgeBase, as_knowledge_base
+
+    kb = as_knowledge_base(harbour)
+    everywhere = kb.ranked_sentences('"quay"', 50)
+    assert kb.ranked_sentences_in('"quay"', ["harbour"], 50) == everywhere
+    assert kb.ranked_sentences_in('"quay"', ["elsewhere"], 50) == []
+    # the backend-independent version, which filters the ranked matches, agrees with SQLite's query
+    assert KnowledgeBase.ranked_sentences_in(kb, '"quay"', ["harbour"], 1) == everywhere[:1]
+

@@ -73,6 +73,8 @@ from vitrina.qa.weights import (
     EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
+    FOCUS_DOCUMENTS,
+    FOCUS_KEEP,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
     LEXICAL,
@@ -115,24 +117,16 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
-    sentences = _retrieve(conn, q, aliases)
+    sentences, titles = covered(conn, q, weights, aliases)
     if not sentences:
         return result
-    titles = _section_titles(conn, {s.document for s in sentences})
-    previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
-    for s in sentences:
-        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
-               lexicon)
-    sentences.sort(key=lambda s: (-s.coverage, s.rank))
     best = sentences[0]
     closest = [_citation(s, titles) for s in sentences[:2] if s.coverage >= CITE_CLOSEST]
     if best.coverage < CANDIDATE_COVERAGE or best.coverage < MIN_COVERAGE and not CALIBRATION and not explain:
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
-    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best.coverage - POOL_GAP)]
-    pool += _neighbours(conn, pool)
+    pool = examined(conn, sentences)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -169,6 +163,27 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
 
 
 # ------------------------------------------------------------ retrieval
+
+
+def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias]
+            ) -> tuple[list[Sentence], dict]:
+    """The retrieved sentences, best covered first, and their section titles."""
+    sentences = _retrieve(conn, q, aliases)
+    titles = _section_titles(conn, {s.document for s in sentences})
+    previous = _previous_texts(conn, sentences)
+    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
+    for s in sentences:
+        _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
+               lexicon)
+    sentences.sort(key=lambda s: (-s.coverage, s.rank))
+    return sentences, titles
+
+
+def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences searched for candidates: the best covered ones (and the sentence after each)."""
+    best = sentences[0].coverage
+    pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
+    return pool + _neighbours(conn, pool)
 
 
 def _fts_term(word: str) -> str:
@@ -292,7 +307,9 @@ def _or_query(words_: list[str]) -> str:
 
 def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Sentence]:
     """Sentences ranked by BM25 for the question's own words, plus those found through their
-    relatives and other names (a second query, so that relatives do not outrank the own words)."""
+    relatives and other names (a second query, so that relatives do not outrank the own words),
+    plus, in the documents of the best hits, those stating the question's other words without its
+    names ("He then sent …", "Under its terms …": the name is in the sentences around)."""
     own = _or_query(q.content + q.names)
     extra = _or_query(_expansions(q, aliases))
     seen: dict[int, Sentence] = {}
@@ -301,9 +318,20 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Se
             continue
         for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
-                seen[r["id"]] = Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"],
-                                         r["rank"], heading=r["kind"] == "heading")
+                seen[r["id"]] = _sentence(r)
+    focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
+    unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
+                        + [w for w in _expansions(q, []) if w not in q.names])
+    if FOCUS_KEEP and focus and unnamed and q.names:
+        kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
+                ][:FOCUS_KEEP]
+        seen.update((r["id"], _sentence(r)) for r in kept)
     return list(seen.values())
+
+
+def _sentence(r: dict[str, Any]) -> Sentence:
+    return Sentence(r["id"], r["document"], r["section"], r["start"], r["end"], r["text"], r["rank"],
+                    heading=r["kind"] == "heading")
 
 
 def _section_titles(conn: KnowledgeBase, docs: set[str]) -> dict[tuple[str, str | None], tuple[str, str | None]]:

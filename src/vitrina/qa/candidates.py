@@ -701,7 +701,7 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     if q.expects in ("person", "place") and q.head:
         found += [c for c in named_candidates(s, facts, q) if c.kind in ("named",) and c.fit >= FIT["typed"]]
     if q.unit == "duration":
-        found += _duration_modifiers(s, q)
+        found += _duration_modifiers(s, q) + date_ranges(s, facts)
     if q.unit == "quote":  # "What did X say?": the words said; a name among them is no answer
         for cand in found:
             cand.fit = min(cand.fit, FIT["name_for_quote"])
@@ -749,6 +749,28 @@ def _duration_modifiers(s: Sentence, q: Question) -> list[Candidate]:
     for m in DURATION_MODIFIER.finditer(s.text):
         if base_forms(m.group(2)) & own:
             made = _make(s, m.start(1), m.end(1), "quantity", FIT["typed"])
+            if made:
+                out.append(made)
+    return out
+
+
+def date_ranges(s: Sentence, facts: Facts) -> list[Candidate]:
+    """"from October 30 to November 4, 1991", "between 1861 and 1865": two dates framing a stretch of
+    time (lexicon/qa_range_openers.txt, qa_range_joiners.txt) answer "how long" together."""
+    rows = facts.inside(facts.dates, s.start, s.end) or [
+        (s.start + d.start, s.start + d.end, d.edtf) for d in _scan_dates(s.text)]
+    ordered = sorted((a - s.start, b - s.start) for a, b, _edtf in rows)
+    openers, joiners = lexicon.words("qa_range_openers"), lexicon.words("qa_range_joiners")
+    framed = [(a, d) for (a, b), (c, d) in zip(ordered, ordered[1:], strict=False)
+              if s.text[b:c].strip().lower() in joiners]
+    framed += [(a, b) for a, b in ordered  # one date read as the whole range
+               if set(re.findall(r"[^\w\s]|\w+", s.text[a:b].lower())[1:]) & joiners]
+    out = []
+    for a, d in framed:
+        before = re.search(r"(\S+)\s+$", s.text[:a])
+        start = before.start(1) if before and before.group(1).lower() in openers else a
+        if start < a or s.text[a:d].split()[0].lower() in openers:
+            made = _make(s, start, d, "quantity", FIT["typed"])
             if made:
                 out.append(made)
     return out

@@ -25,7 +25,7 @@ from vitrina.qa.text import STOPWORDS, WORD, fold
 
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
          "truth", "span")
-STRUCTURE = ("span_anchor", "span_slot", "span_form", *(f"span_{role}" for role in ROLE_NAMES))
+STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
 # the kinds of candidate that are of the kind a question expects
 AGREEING: dict[str, frozenset[str]] = {
@@ -67,6 +67,7 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "capitalised": "the candidate starts with a capital letter",
     "span_anchor": "parse span: credit of the aligned word it depends on (0: the root)",
     "span_slot": "parse span: its grammatical role fills the asked slot",
+    "span_part": "parse span: a shorter reading of a dependent (clause without its marker, noun phrase without its clause, apposition)",
     "span_form": "parse span: its form suits the expected kind (a number for how many, a year for when)",
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",

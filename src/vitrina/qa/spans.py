@@ -42,7 +42,9 @@ SLOT_ROLES: dict[str, frozenset[str]] = {
     "reason": frozenset({"clause", "prep"}),
     "manner": frozenset({"clause", "prep", "adverbial"}),
     "quantity": frozenset({"object", "prep", "adverbial", "subject"}),
+    "action": frozenset({"clause"}),
 }
+WIDE_ROLES = ("prep", "clause")  # roles read anywhere in the sentence when they fill the asked slot
 def slot_match(role: str, head_prep: str | None, q: Question) -> bool:
     """The span's role is one that fills the asked slot ("prep:with" wants a "with" phrase)."""
     if q.slot.startswith("prep:"):
@@ -80,19 +82,46 @@ def _subtree(token: Any) -> list[Any]:
     return sorted(token.subtree, key=lambda t: t.i)
 
 
+CLAUSE_MARKERS = ("mark", "aux", "advmod")  # "because" / "to" / "so" (that) opening a clause, not its content
+RESTRICTIVE = ("relcl", "acl", "appos")  # what follows a noun phrase's head and can be left off it
+
+
+def parts(token: Any) -> list[list[Any]]:
+    """Shorter readings of a dependent's subtree that can be the answer on their own: a clause
+    without the marker opening it ("because | the harvest failed", "to | employ tutors"), a noun
+    phrase without the clause or apposition following its head ("the Bank | , which …"), and each
+    apposition on its own."""
+    tree = _subtree(token)
+    out = []
+    if token.pos_ in ("VERB", "AUX"):
+        lead = 0
+        while lead < len(tree) and tree[lead].i < token.i and tree[lead].head.i == token.i \
+                and tree[lead].dep_ in CLAUSE_MARKERS and tree[lead].pos_ in ("SCONJ", "PART", "ADV"):
+            lead += 1
+        if 0 < lead < len(tree):
+            out.append(tree[lead:])
+    if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        cut = [c for c in token.children if c.dep_ in RESTRICTIVE and c.i > token.i]
+        if cut:
+            out.append([t for t in tree if t.i < min(c.left_edge.i for c in cut)])
+            out += [_subtree(c) for c in cut if c.dep_ == "appos"]
+    return out
+
+
 def spans(doc: Any, q: Question) -> list[tuple[int, int, dict[str, float]]]:
-    """(start, end, structural features) of every dependent of the aligned words (else the root),
-    and of every noun chunk, in sentence offsets."""
+    """(start, end, structural features) of every dependent of the aligned words (else the root), and
+    their shorter readings (`parts`); of every clause or prepositional phrase filling the asked slot
+    wherever it hangs; and of every noun chunk, in sentence offsets."""
     aligned = anchors(doc, q)
     heads = aligned or [(t, 0.0) for t in doc if t.dep_ == "ROOT"]
     found: dict[tuple[int, int], dict[str, float]] = {}
 
-    def add(tokens: list[Any], role: str, credit: float, prep: str | None) -> None:
+    def add(tokens: list[Any], role: str, credit: float, prep: str | None, part: bool = False) -> None:
         span = _span(tokens)
         if span is None:
             return
         info = {"span_anchor": credit, "span_slot": float(slot_match(role, prep, q)),
-                "span_form": float(form_fits(tokens, role, q)), f"span_{role}": 1.0}
+                "span_form": float(form_fits(tokens, role, q)), f"span_{role}": 1.0, "span_part": float(part)}
         old = found.get(span)
         if old is None or old["span_anchor"] + old["span_slot"] < info["span_anchor"] + info["span_slot"]:
             found[span] = info
@@ -107,11 +136,22 @@ def spans(doc: Any, q: Question) -> list[tuple[int, int, dict[str, float]]]:
                 for obj in child.children:
                     if obj.dep_ in ("pobj", "pcomp"):
                         add(_subtree(obj), role, credit, child.lower_)
+                        for part in parts(obj):
+                            add(part, role, credit, child.lower_, True)
+            for part in parts(child):
+                add(part, role, credit, child.lower_ if role == "prep" else None, True)
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head  # "the envoy who signed it": the noun the clause is about
             clause = set(head.subtree)
             add([t for t in _subtree(noun) if t not in clause],
                 "subject" if head.dep_ == "relcl" else "object", credit, None)
+    for token in doc:  # a clause or phrase of the asked kind hanging on a word the question's did not align with
+        role = ROLES.get(token.dep_)
+        prep = token.lower_ if role == "prep" else None
+        if role in WIDE_ROLES and slot_match(role, prep, q):
+            add(_subtree(token), role, 0.0, prep)
+            for part in parts(token):
+                add(part, role, 0.0, prep, True)
     for chunk in doc.noun_chunks:
         add(list(chunk), "chunk", 0.0, None)
     return [(a, b, info) for (a, b), info in found.items()]

@@ -26,6 +26,8 @@ from vitrina.errors import StoreError
 from vitrina.model import Block, Entity, Section
 from vitrina.store.pages import PageReads, _marks
 
+RANKED_IN_SCAN = 2000  # matches a backend without a document filter ranks before keeping those of the documents
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
@@ -202,6 +204,11 @@ class KnowledgeBase(PageReads):
         """The best ``limit`` matches, best first: id, document, section, start, end, text,
         rank (lower is better, negative), kind (of their block)."""
         raise NotImplementedError
+
+    def ranked_sentences_in(self, match: str, documents: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        """As `ranked_sentences`, only sentences of ``documents`` (a backend may do it in its query)."""
+        keep = set(documents)
+        return [r for r in self.ranked_sentences(match, RANKED_IN_SCAN) if r["document"] in keep][:limit]
 
     def top_hits(self, match: str, limit: int) -> list[dict[str, Any]]:
         """The best ``limit`` matches as search hits (``hit_rows`` columns), with ``rank`` and
@@ -497,6 +504,16 @@ class SQLiteKnowledgeBase(KnowledgeBase):
             " JOIN sentences s ON s.id = top.rowid"
             " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
             (match, limit))
+
+    def ranked_sentences_in(self, match: str, documents: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(documents))
+        return self._dicts(
+            "SELECT s.id, s.document, s.section, s.start, s.\"end\", s.text, top.rank AS rank, b.kind AS kind"
+            " FROM (SELECT f.rowid, f.rank FROM sentences_fts f JOIN sentences x ON x.id = f.rowid"
+            f" WHERE sentences_fts MATCH ? AND x.document IN ({marks}) ORDER BY f.rank LIMIT ?) AS top"
+            " JOIN sentences s ON s.id = top.rowid"
+            " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
+            (match, *documents, limit))
 
     _RANKED = (
         f"SELECT rowid, rank, highlight(sentences_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}') AS marked"
