@@ -356,11 +356,15 @@ class KnowledgeBase(PageReads):
 
     def section_titles(self, documents: set[str]) -> list[dict[str, Any]]:
         """document, id, label, title of the sections of ``documents``."""
+        if not documents:  # "IN ()" is SQLite's, not standard SQL
+            return []
         return self._dicts(f"SELECT document, id, label, title FROM sections WHERE document IN ({_marks(documents)})",
                            list(documents))
 
     def sentence_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         """id, document, block, text, start, end of the sentences with these ids (those that exist)."""
+        if not ids:
+            return []
         return self._dicts(f'SELECT id, document, block, text, start, "end" FROM sentences WHERE id IN ({_marks(ids)})',
                            list(ids))
 
@@ -368,6 +372,8 @@ class KnowledgeBase(PageReads):
         """The facts a question's candidate sentences may cite: mentions starting inside
         ``spans`` (document, start, end): (document, start, end, type, entity); every date
         (…, edtf), quantity (…, value, unit) and quote (…, kind, speaker) of ``documents``."""
+        if not documents or not spans:
+            return {"mentions": [], "dates": [], "quantities": [], "quotes": []}
         marks, params = _marks(documents), list(documents)
         within = " OR ".join(["(document = ? AND start >= ? AND start < ?)"] * len(spans))  # by index range
         return {
