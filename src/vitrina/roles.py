@@ -182,14 +182,7 @@ def _rare_names(a: Named, b: Named, information: dict[str, float]) -> float:
 
 def _information(names: list[Named]) -> dict[str, float]:
     """How much naming an entity says: the log of the sentences with names over those naming it."""
-    import math
-
-    sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    for n in names:
-        for x in n.statement.named:
-            sentences[x[0]].add((n.statement.document, n.statement.sentence[0]))
-    total = len({(n.statement.document, n.statement.sentence[0]) for n in names}) + 1
-    return {e: math.log(total / len(found)) for e, found in sentences.items()}
+    return _information_of([n.statement for n in names])
 
 
 def _time(a: Named, b: Named) -> tuple[float, float]:
@@ -374,7 +367,8 @@ def _when_comparable(a: Statement, b: Statement) -> bool:
 
 
 def _information_of(statements: list[Statement]) -> dict[str, float]:
-    """``_information`` over the sentences of statements."""
+    """How much naming an entity says, over the sentences of ``statements``: the log of the
+    sentences with names over those naming it."""
     import math
 
     sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
