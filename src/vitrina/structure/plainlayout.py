@@ -74,9 +74,12 @@ PLAIN_LIMITS = {
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
-    "credit_tail_words": 4,  # a credit left open on a slash or a broken word goes on over a line this short
+    "credit_tail_words": 4,
+    "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines  # a credit left open on a slash or a broken word goes on over a line this short
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
-    "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
+    "lone_caption_share": 0.8,
+    "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
+    "capitals_letters": 4,  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
 }
 
 # A line holding only a note number.
@@ -117,12 +120,14 @@ class PlainLayout:
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
+        self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
 
     def run(self) -> list[Entry]:
         i = 0
         while i < len(self.lines):
             i = self._step(i)
         self._close_caption()
+        self._align_badges()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
@@ -138,7 +143,7 @@ class PlainLayout:
             return i + 1
         if i in self.turned:
             return self._turned_credit(i)
-        if self.cap is not None and self.cap.last.index == i - 1 and self._credit_line(i):
+        if self.cap is not None and self.cap.last.index == self._before(i) and self._credit_line(i):
             return i + 1
         if self._subtitle_at(i):
             self.entries.append(Heading(None, [line], 0, subtitle=True))
@@ -150,6 +155,9 @@ class PlainLayout:
                 self.para = None
                 self.entries.append(heading)
                 return heading.lines[-1].index + 1
+        if _BADGE.match(line.text.strip()):
+            self.badges.append((i, line.text.strip()))  # a lone label heading nothing: a badge
+            return i + 1
         if self.cap_open and self._caption_takes(i):
             return i + 1
         self._close_caption()
@@ -176,6 +184,38 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _before(self, i: int) -> int:
+        """The line before ``i``, badges aside (a caption's credit may follow one)."""
+        j = i - 1
+        while self.badges and j >= 0 and any(j == k for k, _ in self.badges[-2:]):
+            j -= 1
+        return j
+
+    def _align_badges(self) -> None:
+        """Labels printed apart from their headings (a card's corner badge, which the
+        extraction writes after the card's text or in front of the next heading): when
+        the lone label lines and the letters opening headings count up from the first of
+        their series, one for each heading, and the k-th stands between the k-th heading
+        and the next one's first line, the k-th heading takes the k-th label. A heading's
+        opening "A" counts as a letter only when the series needs it."""
+        if not self.badges:
+            return
+        heads = [e for e in self.entries if isinstance(e, Heading) and not e.subtitle
+                 and e.lines[0].index != self.first]
+        starts = [h.lines[0].index for h in heads] + [len(self.lines)]
+        for loose in (False, True):
+            leads = [_badge_lead(h, loose) for h in heads]
+            tokens = sorted([*self.badges, *((h.lines[0].index, t) for h, t in zip(heads, leads, strict=True) if t)])
+            if len(tokens) != len(heads) or [_label_rank(t) for _, t in tokens] != list(range(1, len(heads) + 1)):
+                continue
+            if not all(starts[k] <= p <= starts[k + 1] for k, (p, _) in enumerate(tokens)):
+                continue
+            for k, head in enumerate(heads):
+                if leads[k] and head.label is None:
+                    head.skip_words = 1
+                head.label = tokens[k][1]
+            return
 
     # ------------------------------------------------------------ blocks
 
@@ -302,6 +342,9 @@ class PlainLayout:
             title = self._title_block(i, 1)
             if title:
                 return Heading(self.sequence[i], title, 1)
+        capitals = self._capitals_heading(i)
+        if capitals:
+            return self._number_label(Heading(None, capitals, 0))
         title = self._title_block(i, 0)
         if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
@@ -318,6 +361,27 @@ class PlainLayout:
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
+
+    def _capitals_heading(self, i: int) -> list[Line]:
+        """A title set in capitals over a body in mixed case is a heading by its type alone,
+        whatever the column's measure (a narrow card's heading over its short body lines):
+        up to ``capitals_title_lines`` lines in capitals on one page, ending no sentence,
+        then a line opening a sentence in mixed case. Its lines, or []."""
+        if i == self.first:
+            return []
+        block: list[Line] = []
+        for line in self.lines[i : i + int(PLAIN_LIMITS["capitals_title_lines"]) + 1]:
+            if not in_capitals(line.text) or (block and line.page_start):
+                break
+            block.append(line)
+        nxt = block[-1].index + 1 if block else len(self.lines)
+        if not block or nxt >= len(self.lines) or len(block) > PLAIN_LIMITS["capitals_title_lines"]:
+            return []
+        text = " ".join(line.text for line in block)
+        if match_label(text) or ends_sentence(text) or text.lower().startswith(CREDIT_LEADS) or _continues(text):
+            return []
+        body = self.lines[nxt].text
+        return block if starts_uppercase(body) and not in_capitals(body) and len(body.split()) > 1 else []
 
     def _kicker_heading(self, i: int) -> Heading | None:
         """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
@@ -597,7 +661,7 @@ class PlainLayout:
         """A credit on a line of its own right after a caption, or the wrapped end of one."""
         cap = self.cap
         line = self.lines[i]
-        if cap is None or cap.last.index != i - 1 or match_label(line.text):
+        if cap is None or cap.last.index != self._before(i) or match_label(line.text):
             return False
         if _numbered_title(line.text) or LABEL_ALONE.match(line.text):
             return False  # "III. After the Meet", "Room 2": a section opens, not a credit
@@ -605,6 +669,9 @@ class PlainLayout:
         if cap.credit is not None:
             if words and _credit_left_open(cap.last.text, line.text):
                 cap.lines.append(line)  # "Image: Ada Marr /" / "Dene Archive", "Soci-" / "ety"
+                return True
+            if self._credit_closes_block(cap, i):
+                cap.lines.append(line)  # "Photo: Ada" / "Marr / Dene" / "Archive", then a page break
                 return True
             wrapped = not self._cap_fits(cap, cap.last, words[0]) if words else False
             # a lead split at the line end ("… Photograph" / "© Ines Caddow") goes on
@@ -631,6 +698,30 @@ class PlainLayout:
             cap.credit = (len(cap.lines) - 2, len(before) - 1)  # "… Photograph" / "© Name"
         self.cap_open = False
         return True
+
+    def _credit_closes_block(self, cap: Fragment, i: int) -> bool:
+        """A credit on lines of its own goes on over the short lines that close its block
+        (a credit set in a narrow margin: "Photo: Ada" / "Marr / Dene" / "Archive"): at most
+        ``credit_tail_lines`` lines of at most ``credit_tail_words`` words each, none ending a
+        sentence, up to the text's end, a page break, a heading or a badge, that with the
+        credit still read as one."""
+        n, k = cap.credit or (0, 0)
+        if k != 0 or (n > 0 and not ends_sentence(cap.lines[n - 1].text)):
+            return False
+        run: list[Line] = []
+        j = i
+        while j < len(self.lines) and len(run) <= PLAIN_LIMITS["credit_tail_lines"]:
+            line = self.lines[j]
+            if run and (line.page_start or _BADGE.match(line.text.strip()) or self._capitals_heading(j)):
+                break
+            if len(line.text.split()) > PLAIN_LIMITS["credit_tail_words"] or ends_sentence(line.text):
+                return False
+            run.append(line)
+            j += 1
+        if not run or len(run) > PLAIN_LIMITS["credit_tail_lines"]:
+            return False
+        credit = [w for m in range(n, len(cap.lines)) for w, _ in cap.lines[m].words]
+        return is_credit(credit + [w for line in run for w, _ in line.words], closes_caption=True)
 
     def _unlabelled_caption_end(self, i: int) -> int | None:
         """The last line of a caption without a label starting at ``i``, found by its credit.
@@ -922,6 +1013,12 @@ def _words_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
+def in_capitals(text: str) -> bool:
+    """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= PLAIN_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
+
+
 def _all_capitalised(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", text) if w.lower() not in FUNCTION_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -943,6 +1040,24 @@ def _plain_title(lines: list[Line]) -> bool:
 _TITLE_PARTICLES = words("title_particles")
 _BARE_LABEL = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-Z]) (?=\S)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+# a lone letter or roman numeral on its line: a panel badge
+_BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+
+
+def _badge_lead(head: Heading, loose: bool = False) -> str | None:
+    """The letter opening a heading that may be a badge, not a word: any letter but "A"
+    and "I", which are one only before a function word ("A THE HALL") or, ``loose``, when
+    nothing else tells; or the heading's own label."""
+    if head.label is not None:
+        return head.label if _BADGE.match(head.label) else None
+    words = head.lines[0].text.split()
+    if len(words) < 2 or not _BADGE.match(words[0]) or len(words[0]) > 1:
+        return None
+    if words[0] in ("A", "I") and words[1].lower() not in FUNCTION_WORDS and not loose:
+        return None
+    return words[0]
 
 
 def _label_rank(token: str) -> int:

@@ -1,0 +1,90 @@
+"""Raw text of a page of cards (a narrow grid extracted card by card): headings set in
+capitals wrapped over two lines, each card's corner badge printed after its text, a
+caption with its credit wrapped in a narrow margin. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+INTRO = [
+    "The Salt Marsh Mills:",
+    "Wind and Tide on the Estuary",
+    "For three hundred years the villages along the estuary ground their corn with",
+    "the power of the tide and the wind, and a few of their mills still stand today.",
+]
+CARD_ONE = [
+    "THE MILL ON THE",
+    "CREEK DAM",
+    "The tide mill stood on a",
+    "dam across the creek and",
+    "ground corn whenever the",
+    "sea ran out, its wheel",
+    "turned by the water held",
+    "back at high tide.",
+    "The miller kept the sluice",
+    "gates himself and let the",
+    "pond fill on every flood, so",
+    "that the wheel could turn",
+    "for four hours or more on",
+    "each ebb, by day or night.",
+]
+CARD_TWO = [
+    "A SAILS OVER THE",
+    "MARSH",
+    "The windmill on the bank",
+    "was built after a dry year",
+    "left the millpond empty for",
+    "most of the summer months,",
+    "and the owners wanted a mill",
+    "that would grind in any tide.",
+    "The sails were covered with",
+    "canvas and turned to face",
+    "the wind.",
+    "The windmill on the bank in a painting",
+    "of the last century.",
+    "B",
+    "Photo: Ada",
+    "Marr / Dene",
+    "Valley Archive",
+]
+CARD_THREE = [
+    "THE LAST MILLER",
+    "The last miller kept the",
+    "sluice gates himself and",
+    "knew every sandbank of",
+    "the channel by heart.",
+    "C",
+]
+
+
+def _doc():
+    text = "\n".join([*INTRO, *CARD_ONE, *CARD_TWO]) + "\n\f" + "\n".join(CARD_THREE) + "\n"
+    return rebuild(text, "mills", "mills.txt", "text")
+
+
+def test_headings_in_capitals_over_narrow_cards_are_headings() -> None:
+    titles = [s.title for s in _doc().sections]
+    assert "THE MILL ON THE CREEK DAM" in titles
+    assert "THE LAST MILLER" in titles
+
+
+def test_badges_printed_after_their_cards_label_the_cards() -> None:
+    sections = [(s.label, s.title) for s in _doc().sections][1:]
+    assert sections == [("A", "THE MILL ON THE CREEK DAM"), ("B", "SAILS OVER THE MARSH"),
+                        ("C", "THE LAST MILLER")]
+
+
+def test_a_credit_wrapped_in_a_narrow_margin_closes_its_caption() -> None:
+    doc = _doc()
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert [b.credit for b in captions] == ["Photo: Ada Marr / Dene Valley Archive"]
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert not any(p.strip() in {"B", "C"} or "Photo" in p for p in paragraphs)
+
+
+def test_a_heading_opening_on_an_article_keeps_it_under_its_badge() -> None:
+    second = ["A MILL ON THE", "SEA WALL", *CARD_THREE[1:-1], "B"]
+    lines = [*INTRO, *CARD_ONE, "A", *second]
+    doc = rebuild("\n".join(lines) + "\n", "mills", "mills.txt", "text")
+    sections = [(s.label, s.title) for s in doc.sections][1:]
+    assert sections == [("A", "THE MILL ON THE CREEK DAM"), ("B", "A MILL ON THE SEA WALL")]
