@@ -69,6 +69,21 @@ def _drop_cap(word: str) -> bool:
     return len(word) == 1 and word.isupper() and word not in "AI"
 
 
+def _spaced_drop_cap(words: list[tuple[str, int]], judge: HyphenJudge) -> bool:
+    """A drop cap the extraction set apart by a space in its own line ("J ohnstown in"):
+    a lone capital, then letters in lower case that are no word of the text or the
+    lexicon, while with the capital they are one ("Johnstown" elsewhere in the text)."""
+    if len(words) < 2 or len(words[0][0]) != 1 or not words[0][0].isupper():
+        return False
+    head = re.match(r"[^\W\d_]+", words[1][0])
+    if head is None or not head.group(0)[:1].islower():
+        return False
+    rest, whole = head.group(0), words[0][0] + head.group(0)
+    if rest in judge.lexicon:
+        return False
+    return judge.in_document(whole) or whole.lower() in judge.lexicon
+
+
 def _completed_word(letter: str, rest: str) -> bool:
     """"A" or "I" set as a drop cap: with the letters after it an English word
     ("I" + "n early" = "In"), as "I went" is not."""
@@ -164,7 +179,10 @@ def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:
     """Pieces for consecutive line spans, joined as running text."""
     pieces: list[Piece] = []
     for n, (line, first, last) in enumerate(spans):
-        run = word_pieces(line, first, last)
+        if n == 0 and _spaced_drop_cap(line.words[first:last], judge):  # "J ohnstown in 1889"
+            run = word_pieces(line, first, first + 1) + word_pieces(line, first + 1, last)
+        else:
+            run = word_pieces(line, first, last)
         if not run:
             continue
         if n + 1 < len(spans) and pieces is not None:

@@ -79,7 +79,8 @@ PLAIN_LIMITS = {
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
     "lone_caption_share": 0.8,
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
-    "capitals_letters": 4,  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
+    "capitals_letters": 4,
+    "question_title_words": 8,  # a title ending in a question mark has at most this many words  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
 }
 
 # A line holding only a note number.
@@ -511,7 +512,10 @@ class PlainLayout:
         """
         head = self.lines[first]
         text = " ".join(w for w, _ in head.words[skip:])
-        if not text or match_label(head.text) or ends_sentence(text) or text.lower().startswith(CREDIT_LEADS):
+        question = _question_title(text)
+        if not text or match_label(head.text) or (ends_sentence(text) and not question) or text.lower().startswith(
+            CREDIT_LEADS
+        ):
             return []  # (a line opening with a credit lead, "© Name", credits a picture)
         labelled = skip > 0 or (first > 0 and bool(LABEL_ALONE.match(self.lines[first - 1].text)))
         if not (_title_text(text) or _continues(text) or (labelled and starts_uppercase(text))):
@@ -519,7 +523,7 @@ class PlainLayout:
         if not self._short(head, len(text)) and not _continues(text):
             return []
         block = [head]
-        j = first + 1
+        j = len(self.lines) if question else first + 1  # a question ends its title
         while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
             line = self.lines[j]
             if ends_sentence(line.text) or match_label(line.text) or line.page_start:
@@ -1113,7 +1117,19 @@ def _label(text: str) -> str:
 
 def _title_text(text: str) -> bool:
     stripped = text.rstrip().rstrip(",;:")
+    if _question_title(stripped):
+        return True
     return bool(stripped) and is_title_like(stripped) and not ends_sentence(stripped)
+
+
+def _question_title(text: str) -> bool:
+    """A title asking a question ("Who Was to Blame?"): title case up to its one
+    question mark, at least two words and at most ``question_title_words``."""
+    stripped = text.strip()
+    if not stripped.endswith("?") or _INNER_SENTENCE_END.search(stripped):
+        return False
+    words = stripped.split()
+    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and is_title_like(stripped[:-1])
 
 
 def _completed_by(block: list[Line]) -> bool:
