@@ -204,6 +204,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
     running |= {id(line) for line, _ in edges if _locator(line.text)}
+    running |= {id(lines[-1])} if lines and _imprint(lines[-1].text) else set()
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
@@ -273,6 +274,17 @@ def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:
         key for key, found in texts.items()
         if len(found) > 1 and all(LABEL_ALONE.match(t) and t[:1].isalpha() for t in found)
     }
+
+
+def _imprint(text: str) -> bool:
+    """The text's last line as an imprint: a short stamp whose parts, set apart by
+    separators, each open in capitals ("Harbour Museum · Summer Guide"): a back panel's
+    or a last page's footer, which nothing follows."""
+    parts = [part.strip() for part in _IMPRINT_SEPARATOR.split(text)]
+    return len(parts) >= 2 and _short_stamp(text) and all(part[:1].isupper() for part in parts)
+
+
+_IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")
 
 
 def _locator(text: str) -> bool:

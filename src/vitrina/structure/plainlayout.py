@@ -795,7 +795,8 @@ class PlainLayout:
             if k > i and (cur.page_start or match_label(cur.text)):
                 return None
             if cur.length < self.width[k]:  # the caption's short last line
-                fits = self._fits(cur, nxt.words[0][0] if nxt is not None else "word")
+                fits = self._fits(cur, nxt.words[0][0] if nxt is not None else "word") or (
+                    nxt is not None and _numbered_title(nxt.text))  # a heading follows
                 end = k if k > i and ends_sentence(cur.text) and fits else None
                 break
             if k > i and ends_sentence(cur.text) and (

@@ -1,0 +1,46 @@
+"""Raw text of a folded brochure: a cover caption set wider than the panel's text right
+before a numbered heading, and an imprint on the back panel as the text's last line.
+Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+COVER = [
+    "The Salt Road:",
+    "Carts and Barges",
+    "For two hundred years salt came up",
+    "from the coastal pans to the river",
+    "towns by cart and later by barge,",
+    "and the towns grew rich on its tolls.",
+    "A loaded barge at the weir above the ferry, with its",
+    "crew standing on the deck at dawn.",
+    "1. Tolls at Every Bridge",
+    "The carters paid a toll at every",
+    "bridge on the way, which made salt",
+    "dearer with every mile it travelled",
+    "inland, and the tolls were fixed by",
+    "each town's council every spring.",
+]
+
+
+def _doc(lines: list[str]):
+    return rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")  # one page, as pdftotext ends it
+
+
+def test_a_wide_caption_right_before_a_numbered_heading_is_a_caption() -> None:
+    doc = _doc(COVER)
+    captions = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "caption"]
+    assert captions == ["A loaded barge at the weir above the ferry, with its crew standing on the deck at dawn."]
+    assert [s.label for s in doc.sections][-1] == "1"
+
+
+def test_an_imprint_closing_the_text_is_a_running_line() -> None:
+    doc = _doc([*COVER, "Salt Road Museum · Summer Guide"])
+    body = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert not any("Summer Guide" in text for text in body)
+
+
+def test_a_credit_with_a_slash_closing_the_text_stays() -> None:
+    doc = _doc([*COVER, "The weir in winter.", "Photo: Ada Marr / Dene Archive"])
+    assert "Photo: Ada Marr / Dene Archive" in doc.text
