@@ -85,7 +85,14 @@ def match_label(text: str) -> tuple[str, int] | None:
 
 def lead_at(words: list[str], k: int) -> bool:
     """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by")."""
-    return " ".join(words[k : k + 3]).lower().startswith(CREDIT_LEADS)
+    head = " ".join(words[k : k + 3]).lower()
+    if head[:1] in "([" and _closes_bracket(words[k:]):
+        head = head[1:]  # "(Photo: Ada Marr)": a credit in brackets, closed on the line
+    return head.startswith(CREDIT_LEADS)
+
+
+def _closes_bracket(words: list[str]) -> bool:
+    return bool(words) and words[-1].rstrip(".,;").endswith((")", "]"))
 
 
 def widen_lead(words: list[str], k: int) -> int:
@@ -123,6 +130,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         return False
     text = " ".join(run)
     lowered = text.lower()
+    if lowered[:1] in "([" and _closes_bracket(run):
+        lowered = lowered[1:]
     if lowered.startswith(CREDIT_LEADS):
         return True
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):

@@ -209,6 +209,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
+    running |= _heading_echoes(lines, pages, running)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
@@ -345,6 +346,29 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
     for names in placed.values():
         if len(names) > 1 and any(id(name) in running for name in names):
             found |= {id(name) for name in names}
+    return found
+
+
+def _heading_echoes(lines: list[Line], pages: dict[int, list[Line]], running: set[int]) -> set[int]:
+    """A section's running head: a short line beside its page's lone number at a page's
+    edge that repeats another line of the text, separators aside ("§ 3 · The Mill" under
+    the heading "§ 3 The Mill"), or the title's part before its colon."""
+    keys: dict[str, set[int]] = {}
+    for line in lines:
+        keys.setdefault(_echo_key(line.text), set()).add(id(line))
+    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
+    title_head = _echo_key(first.text.split(":")[0]) if first is not None and ":" in first.text else None
+    found: set[int] = set()
+    for page_lines in pages.values():
+        for number_at, step in ((0, 1), (len(page_lines) - 1, -1)):
+            if len(page_lines) < 4 or not _bare_page_number(page_lines[number_at], running):
+                continue
+            name = page_lines[number_at + step]
+            key = _echo_key(name.text)
+            if not _short_stamp(name.text) or len(key.split()) < ECHO_WORDS[0]:
+                continue
+            if keys.get(key, set()) - {id(name)} or key == title_head:
+                found.add(id(name))
     return found
 
 

@@ -1,0 +1,38 @@
+"""Running heads of raw text beside the page's folio that repeat a section heading of the
+text, separators aside. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure.lines import split_lines
+
+MORE = [
+    "Most of the trade moved to the water by the end of the century, they say.",
+    "The carters turned to hauling timber and stone for the new river mills.",
+    "Some kept their wagons for the short run from the quay to the market.",
+]
+EXTRA = [
+    "The weir above the ferry held the barges back until the tide turned.",
+    "A lock keeper lived beside it and kept a tally of every boat that passed.",
+    "His tallies survive for forty years and show the trade growing each year.",
+]
+BODY = [
+    "The carters paid a toll at every bridge on the way, which made salt dearer.",
+    "The tolls were fixed by each town's council and written into a ledger.",
+    "A barge carried as much salt as forty carts and needed a crew of three.",
+]
+
+
+def test_a_section_heading_repeated_beside_the_folio_is_running() -> None:
+    page1 = ["The Salt Road: Carts and Barges", *BODY, "§ 2 The Barges", *BODY, "The Salt Road", "14"]
+    page2 = [*MORE, *BODY, "§ 2 · The Barges", "15"]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "§ 2 · The Barges" not in texts and "The Salt Road" not in texts
+    assert "§ 2 The Barges" in texts
+
+
+def test_a_heading_beside_no_folio_stays() -> None:
+    page1 = ["The Salt Road: Carts and Barges", *BODY, "The Barges", *MORE, *EXTRA]
+    page2 = [*EXTRA[::-1], *MORE[::-1], "The Barges", *BODY[::-1]]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    assert [line.text for line in lineset.lines].count("The Barges") == 2
