@@ -80,6 +80,8 @@ PLAIN_LIMITS = {
     "lone_caption_share": 0.8,
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
     "capitals_letters": 4,
+    "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
+    "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "question_title_words": 8,  # a title ending in a question mark has at most this many words  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
 }
 
@@ -97,7 +99,7 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet):
-        self.lines = lineset.lines
+        self.lines = unglued(lineset.lines)
         self.width = _page_widths(self.lines)
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
@@ -934,8 +936,10 @@ class PlainLayout:
         last = self.lines[credit]
         own_line = is_credit(last.text.split(), True) or last.text.lower().startswith(CREDIT_LEADS)
         following = self.lines[first + 1 : credit + (0 if own_line else 1)]
+        # (measured on the page's full line, or on the run's own when it is set wider)
+        measure = PLAIN_LIMITS["paragraph_fits"] * max((ln.length for ln in self.lines[first:credit]), default=0)
         return not any(
-            ends_sentence(a.text) and self._fits(a, b.words[0][0])
+            ends_sentence(a.text) and (self._fits(a, b.words[0][0]) or a.length + 1 + len(b.words[0][0]) <= measure)
             for a, b in zip(self.lines[first:credit], following, strict=False)
         )
 
@@ -1347,6 +1351,50 @@ def _completes_word(letter: str, text: str) -> bool:
     """``letter`` and the letters opening ``text`` make an English word ("B" + "y 1917")."""
     head = re.match(r"[^\W\d_]+", text)
     return head is not None and (letter + head.group(0)) in english_lexicon()
+
+
+def unglued(lines: list[Line]) -> list[Line]:
+    """Lines with a caption's first line that the extraction glued to a body line set on
+    the same baseline split off ("… treasures of a king. The rivet pattern of the" / "sand
+    of Mound 1." / "Picture: …"): a line over ``glued_ratio`` times as long as the lines
+    around it on its page, holding a sentence end that closes the sentence of the line
+    before within that line's measure, its tail opening in capitals, with a credit lead
+    opening one of the next ``glued_credit_reach`` lines. The lines renumbered."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        prev = lines[k - 1] if k else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        cut = _glue_cut(line, prev, nxt, lines[k + 1 : k + 1 + int(PLAIN_LIMITS["glued_credit_reach"])])
+        if cut is None:
+            out.append(line)
+            continue
+        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
+        tail = Line(0, line.lineno, line.start + cut, line.raw[cut:])
+        for part in (head, tail):
+            part.page, part.spacing = line.page, line.spacing
+        head.page_start = line.page_start
+        out += [head, tail]
+    if len(out) == len(lines):
+        return lines
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]) -> int | None:
+    """Where a caption glued to ``line`` starts (an offset into its raw text), or None."""
+    if prev is None or nxt is None or line.page_start or nxt.page_start or prev.page != line.page:
+        return None
+    if line.length < PLAIN_LIMITS["glued_ratio"] * max(prev.length, nxt.length):
+        return None
+    if ends_sentence(prev.text) or not any(ln.text.lower().startswith(CREDIT_LEADS) for ln in after):
+        return None  # (the head goes on with the sentence of the line before)
+    for m in _INNER_SENTENCE_END.finditer(line.raw):
+        head = line.raw[: m.end()].strip()
+        tail = line.raw[m.end() :]
+        if len(head) <= PLAIN_LIMITS["caption_wider"] * prev.length and tail.strip()[:1].isupper():
+            return m.end() + len(tail) - len(tail.lstrip())
+    return None
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
