@@ -204,7 +204,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
     running |= {id(line) for line, _ in edges if _locator(line.text)}
-    running |= {id(lines[-1])} if lines and _imprint(lines[-1].text) else set()
+    running |= {id(lines[-1])} if lines and imprint(lines[-1].text) else set()
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges])
     running |= _beside_page_numbers(pages, running)
@@ -277,7 +277,7 @@ def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:
     }
 
 
-def _imprint(text: str) -> bool:
+def imprint(text: str) -> bool:
     """The text's last line as an imprint: a short stamp whose parts, set apart by
     separators, each open in capitals ("Harbour Museum · Summer Guide"): a back panel's
     or a last page's footer, which nothing follows."""

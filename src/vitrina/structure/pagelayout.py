@@ -58,6 +58,7 @@ from vitrina.structure.lines import (
     Line,
     LineSet,
     closes_with_its_page,
+    imprint,
 )
 from vitrina.structure.plainlayout import is_jump_line
 from vitrina.structure.zones import ZONE_LIMITS
@@ -382,6 +383,7 @@ def running_lines(content: PdfContent) -> set[int]:
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
+    running |= _panel_imprint(content, running)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
@@ -489,6 +491,24 @@ def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
         if not any(id(ln) in running and ln.top >= bottom for ln in page.lines):  # a page with no footer
             found |= _page_footer(page, running)
     return found
+
+
+def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
+    """An imprint alone in its panel on the last page (a brochure's back panel: "Harbour
+    Museum · Summer Guide"): a line in small type with no other text over or under it,
+    reading as an imprint (parts set apart by a dot or bar, each capitalised)."""
+    if not content.pages:
+        return set()
+    page = content.pages[-1]
+    lines = [ln for ln in page.lines if ln.text.strip() and id(ln) not in running and not ln.rotated]
+    if len(lines) < 3:
+        return set()
+    usual = _median([ln.size for ln in lines])
+    return {
+        id(line) for line in lines
+        if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
+        and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
+    }
 
 
 def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
