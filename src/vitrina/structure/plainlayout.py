@@ -80,6 +80,7 @@ PLAIN_LIMITS = {
     "lone_caption_share": 0.8,
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
     "capitals_letters": 4,
+    "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "question_title_words": 8,  # a title ending in a question mark has at most this many words  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
@@ -90,6 +91,7 @@ _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
+_BARE_YEAR = re.compile(r"^\d{3,4}$")  # a year alone, an entry of a strip of dates
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -353,7 +355,8 @@ class PlainLayout:
             nxt = title[-1].index + 1
             if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
-            ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))):
+            ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))
+                    or self._dated_entry(nxt)):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
             dated = self._dated_title(i)
@@ -364,6 +367,18 @@ class PlainLayout:
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
+
+    def _dated_entry(self, i: int) -> bool:
+        """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
+        opening a sentence, another year alone within ``strip_reach`` lines ("1862" /
+        "Congress passes the act." / "1863" / …)."""
+        reach = self.lines[i + 2 : i + 2 + int(PLAIN_LIMITS["strip_reach"])]
+        return (
+            bool(_BARE_YEAR.match(self.lines[i].text.strip()))
+            and i + 1 < len(self.lines)
+            and starts_uppercase(self.lines[i + 1].text)
+            and any(_BARE_YEAR.match(line.text.strip()) for line in reach)
+        )
 
     def _capitals_heading(self, i: int) -> list[Line]:
         """A title set in capitals over a body in mixed case is a heading by its type alone,
@@ -535,7 +550,7 @@ class PlainLayout:
             if (first == self.first and _completed_by(block) and not _continues(block[-1].text)
                     and starts_uppercase(line.text)):
                 break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
-            if not (_continues(block[-1].text) or self._title_line(j)):
+            if not (_continues(block[-1].text) or self._title_line(j)) or self._dated_entry(j):
                 break
             block.append(line)
             j += 1
