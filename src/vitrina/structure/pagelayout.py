@@ -1552,6 +1552,7 @@ class _Flow:
     def __init__(self, placed: list[Placed], lines: list[Line], content: PdfContent):
         self.placed = placed
         self.lines = lines
+        self.geometry = {id(line): p.line for p, line in zip(placed, lines, strict=True)}
         self.images = {page.number: page.images for page in content.pages}
         self.pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
         self.overlays = {page.number: zones.overlay_boxes(page) for page in content.pages}
@@ -1722,6 +1723,10 @@ class _Flow:
             and not self._credit_goes_on(cap, prev, p)
         ):
             return False
+        opening = self.geometry.get(id(cap.lines[0]))
+        first = self._picture_at(opening) if opening is not None else None
+        if first is not None and self._picture_at(p.line, under=True) not in (None, first):
+            return False  # a line right under another picture opens that picture's caption
         if prev.column == p.column:
             if cap.credit is None and self._image_between(prev.line, p.line):
                 # a caption over its picture, the credit under it (in smaller type, or
@@ -1748,6 +1753,19 @@ class _Flow:
             return True
         finished = ends_sentence(cap.last.text) or _NOTE_CALL_END.search(cap.last.text) is not None
         return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)) or _led_credit_end(cap.last.text))
+
+    def _picture_at(self, line: TextLine, under: bool = False) -> tuple[int, int] | None:
+        """The one picture (page, index) that ``line`` stands right under (or, unless
+        ``under``, over), within ``image_near`` of its type size, starting across its
+        width; None for none, or for a line between two pictures."""
+        reach = LIMITS["image_near"] * line.size
+        found = [
+            (line.page, k) for k, box in enumerate(self.pictures.get(line.page, []))
+            if (-line.size <= line.top - box[3] <= reach
+                or (not under and -line.size <= box[1] - line.bottom <= reach))  # (overlapping by a line at most)
+            and box[0] - 1 <= line.x0 < box[2]
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _credit_goes_on(self, cap: Fragment, prev: Placed, p: Placed) -> bool:
         """A credit wrapped over its own lines ("Courtesy of the Harbour" / "Archive"):
