@@ -177,6 +177,7 @@ def _without_opening_dash(credit: list[Span]) -> list[Span]:
 
 def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:
     """Pieces for consecutive line spans, joined as running text."""
+    spans = _without_lone_break_hyphens(spans)
     pieces: list[Piece] = []
     for n, (line, first, last) in enumerate(spans):
         if n == 0 and _spaced_drop_cap(line.words[first:last], judge):  # "J ohnstown in 1889"
@@ -193,6 +194,24 @@ def join_spans(spans: list[Span], judge: HyphenJudge) -> list[Piece]:
             run.extend(_joiner(line, tail_word, tail_offset, next_word, run, judge))
         pieces.extend(run)
     return pieces
+
+
+def _without_lone_break_hyphens(spans: list[Span]) -> list[Span]:
+    """Without a line holding only the hyphen of a word broken over lines ("quar\u00ad" /
+    "i\u00ad" / "‐" / "an"): between a line ending in a soft hyphen and one going on in
+    lower case, it is the break's printed hyphen, which the soft hyphen already marks."""
+    kept: list[Span] = []
+    for n, span in enumerate(spans):
+        line, first, last = span
+        words = line.words[first:last]
+        if 0 < n < len(spans) - 1 and len(words) == 1 and words[0][0] in LINE_HYPHENS and kept:
+            before, after = kept[-1], spans[n + 1]
+            tail = before[0].words[before[1] : before[2]]
+            head = after[0].words[after[1] : after[2]]
+            if tail and head and tail[-1][0].endswith("\u00ad") and head[0][0][:1].islower():
+                continue
+        kept.append(span)
+    return kept
 
 
 def _joiner(
