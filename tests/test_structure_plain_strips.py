@@ -34,3 +34,10 @@ def test_a_title_over_its_years_alone_keeps_them() -> None:
     doc = rebuild("\n".join(text) + "\n", "salt", "salt.txt", "text")
     assert "Salt Dates" not in [s.title for s in doc.sections]
     assert "1801" not in [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_years_with_their_era_open_a_strip_too() -> None:
+    text = [*TEXT[:5], "Salt Dates", "120 BC", "Salt is taken from the pans", "by the first settlers.",
+            "AD 43", "A fort guards the ford.", "1790", "Barges reach the weir."]
+    doc = rebuild("\n".join(text) + "\n", "salt", "salt.txt", "text")
+    assert [s.title for s in doc.sections] == ["The Salt Road", "Salt Dates"]

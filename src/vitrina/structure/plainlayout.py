@@ -91,7 +91,7 @@ _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_BARE_YEAR = re.compile(r"^\d{3,4}$")  # a year alone, an entry of a strip of dates
+_BARE_YEAR = re.compile(r"^\d{1,4}$")  # a year's digits (with an era, "43" of "AD 43")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -374,10 +374,10 @@ class PlainLayout:
         "Congress passes the act." / "1863" / …)."""
         reach = self.lines[i + 2 : i + 2 + int(PLAIN_LIMITS["strip_reach"])]
         return (
-            bool(_BARE_YEAR.match(self.lines[i].text.strip()))
+            _bare_year(self.lines[i].text)
             and i + 1 < len(self.lines)
             and starts_uppercase(self.lines[i + 1].text)
-            and any(_BARE_YEAR.match(line.text.strip()) for line in reach)
+            and any(_bare_year(line.text) for line in reach)
         )
 
     def _capitals_heading(self, i: int) -> list[Line]:
@@ -1068,6 +1068,16 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 # a lone letter or roman numeral on its line: a panel badge
 _BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+
+
+def _bare_year(text: str) -> bool:
+    """A year alone on its line, perhaps with its era ("1862", "196 BC", "AD 43")."""
+    parts = text.split()
+    digits = [part for part in parts if _BARE_YEAR.match(part)]
+    era = [part for part in parts if part.lower().strip(".") in words("era_marks")]
+    if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
+        return False
+    return bool(era) or len(digits[0]) >= 3  # (a number alone under 100 may be a note's or a page's)
 
 
 def _badge_lead(head: Heading, loose: bool = False) -> str | None:
