@@ -124,6 +124,9 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
+        if self._kicker_over_title(self.first):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
+            self.held.add(self.first)
+            self.first += 1
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
 
@@ -368,6 +371,23 @@ class PlainLayout:
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
 
+    def _kicker_over_title(self, i: int) -> bool:
+        """The first line is a kicker, not the title: a short line in capitals, ending no
+        sentence, over a title that is whole without it (a line ending in a colon and its
+        completion, in mixed case), then the body."""
+        line = self.lines[i]
+        if not in_capitals(line.text) or ends_sentence(line.text) or i + 3 >= len(self.lines):
+            return False
+        if len(line.text) > PLAIN_LIMITS["title_line"] * self.width[i]:
+            return False
+        title = self.lines[i + 1 : i + 3]
+        return (
+            title[0].text.rstrip().endswith(":")
+            and not any(in_capitals(t.text) for t in title)
+            and all(_title_text(t.text) for t in title)
+            and not _title_text(self.lines[i + 3].text)
+        )
+
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
         opening a sentence, another year alone within ``strip_reach`` lines ("1862" /
@@ -500,9 +520,11 @@ class PlainLayout:
         when it reads as one (title case, no sentence) and body text follows, however
         long it is against narrow columns."""
         nxt = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+        # (a title whole by its colon may hold a comma: "Three Rivers, One Town:" / "…")
+        completed = title is not None and _completed_by(title) and _plain_title(title, commas=True)
         return (
             nxt is not None
-            and _plain_title(title or [line])
+            and (_plain_title(title or [line]) or completed)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
             and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index)
@@ -1052,13 +1074,13 @@ def _all_capitalised(text: str) -> bool:
 _INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s")
 
 
-def _plain_title(lines: list[Line]) -> bool:
+def _plain_title(lines: list[Line], commas: bool = False) -> bool:
     """An unlabelled title: every content word capitalised, no sentence inside,
-    and no comma unless a closing year follows ("Border Talks, 1895–1899")."""
+    and no comma (unless ``commas``) but before a closing year ("Border Talks, 1895–1899")."""
     text = " ".join(line.text for line in lines)
     if not _all_capitalised(text) or _INNER_SENTENCE_END.search(text):
         return False
-    return "," not in text or bool(_ENDS_WITH_YEAR.search(text))
+    return commas or "," not in text or bool(_ENDS_WITH_YEAR.search(text))
 
 
 _TITLE_PARTICLES = words("title_particles")
