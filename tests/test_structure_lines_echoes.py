@@ -36,3 +36,21 @@ def test_a_heading_beside_no_folio_stays() -> None:
     page2 = [*EXTRA[::-1], *MORE[::-1], "The Barges", *BODY[::-1]]
     lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
     assert [line.text for line in lineset.lines].count("The Barges") == 2
+
+
+def test_a_stamp_printed_again_up_the_spine_one_word_a_line_is_running() -> None:
+    spine = ["SALT", "ROAD", "MUSEUM", "·", "GUIDE", "NO.", "4"]
+    page1 = [*BODY, "Salt Road Museum · Guide No. 4", *spine, "The Salt Road: Carts and Barges", *MORE]
+    page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "Salt Road Museum · Guide No. 4" not in texts and not set(spine) & set(texts)
+    assert "The Salt Road: Carts and Barges" in texts
+
+
+def test_words_alone_on_their_lines_repeating_nothing_stay() -> None:
+    words = ["Salt", "Road", "Museum", "Guide"]
+    page1 = [*BODY, *words, *MORE]
+    page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    assert set(words) <= {line.text for line in lineset.lines}

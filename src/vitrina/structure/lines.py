@@ -210,6 +210,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
     running |= _heading_echoes(lines, pages, running)
+    running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     if not running:
@@ -372,6 +373,30 @@ def _heading_echoes(lines: list[Line], pages: dict[int, list[Line]], running: se
     return found
 
 
+def _turned_echoes(lines: list[Line]) -> set[int]:
+    """A stamp printed twice, once turned up a fold or spine (which the extraction writes
+    one word a line: "GUILDHALL" / "MUSEUM" / "·" / …): a run of at least
+    ``TURNED_RUN`` one-word lines of a page reading, joined, as another line of the text
+    (case and separators aside) is running, and so is that line."""
+    keys: dict[str, list[Line]] = {}
+    for line in lines:
+        keys.setdefault(_echo_key(line.text), []).append(line)
+    runs: list[list[Line]] = []
+    for line in lines:
+        lone = len(line.text.split()) == 1
+        if lone and runs and runs[-1] and runs[-1][-1].index == line.index - 1 and runs[-1][-1].page == line.page:
+            runs[-1].append(line)
+        else:
+            runs.append([line] if lone else [])
+    found: set[int] = set()
+    for run in runs:
+        key = _echo_key(" ".join(ln.text for ln in run))
+        twins = [ln for ln in keys.get(key, []) if ln not in run]
+        if len(run) >= TURNED_RUN and twins and len(key.split()) >= ECHO_WORDS[0]:
+            found |= {id(ln) for ln in [*run, *twins]}
+    return found
+
+
 def _bare_page_number(line: Line, running: set[int]) -> bool:
     return id(line) in running and bool(_PAGE_NUMBER.match(line.text))
 
@@ -467,6 +492,7 @@ def _after_page_number(lines: list[Line], line: Line) -> bool:
     return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
+TURNED_RUN = 4  # a stamp turned up a spine, printed one word a line, has at least this many lines
 TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
