@@ -6,10 +6,12 @@ tests run fast and independently of the extraction models.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,28 @@ def pg_url(postgres_server: str) -> Iterator[str]:
         for (name,) in conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
                                     (schema + "%",)).fetchall():
             conn.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+def eval_ask_module():  # type: ignore[no-untyped-def]
+    """bench/eval_ask.py as a module: its corpus build is the one the ask figures are measured on."""
+    spec = importlib.util.spec_from_file_location("eval_ask", ROOT / "bench" / "eval_ask.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed + Milestones build of bench/eval_ask.py, made once per test session.
+
+    A current build/dev.db is reused; otherwise one is built into a session folder, so the
+    slow tests that read the corpus (devset, every page, the views) share a single build.
+    The build runs in its own thread: a browser test's event loop may be running here.
+    """
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "corpus" / "milestones").is_dir():
+        pytest.skip("../shared corpus not present")
+    module = eval_ask_module()
+    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else tmp_path_factory.mktemp("corpus") / "corpus.db"
+    with ThreadPoolExecutor(1) as pool:
+        return Path(pool.submit(module.ensure_db, db).result())

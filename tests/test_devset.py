@@ -57,15 +57,11 @@ def test_devset_files_are_well_formed() -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus_conn(tmp_path_factory):
-    if not (SHARED / "seeds").is_dir() or not (SHARED / "corpus" / "milestones").is_dir():
-        pytest.skip("../shared corpus not present")
+def corpus_conn(corpus_db):
     from vitrina.store import connect_readonly
 
     module = _eval_module()
-    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else tmp_path_factory.mktemp("dev") / "dev.db"
-    module.ensure_db(db)
-    with contextlib.closing(connect_readonly(db)) as conn:
+    with contextlib.closing(connect_readonly(corpus_db)) as conn:
         yield module, conn
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sqlite3
 import warnings
@@ -80,29 +79,14 @@ def test_a_lone_entity_is_the_only_node_of_its_graph(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_every_entity_page_and_graph_of_the_corpus(tmp_path_factory: pytest.TempPathFactory,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_entity_page_and_graph_of_the_corpus(corpus_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from vitrina.web import app as web_app
 
     # faults are under test here, not speed: a loaded machine must not turn a page into a 503
     monkeypatch.setattr(web_app, "QUERY_SECONDS", 60.0)
-    db = corpus_db(tmp_path_factory)
-    ids = entity_ids(db)
+    ids = entity_ids(corpus_db)
     assert len(ids) > 500
-    assert failing_pages(TestClient(create_app(db)), ids) == []
-
-
-def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shared corpus build (seed + milestones) of bench/eval_ask.py, built once if missing."""
-    shared = ROOT.parent / "shared"
-    if not (shared / "seeds").is_dir() or not (shared / "corpus" / "milestones").is_dir():
-        pytest.skip("../shared corpus not present")
-    spec = importlib.util.spec_from_file_location("eval_ask", ROOT / "bench" / "eval_ask.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else tmp_path_factory.mktemp("corpus") / "corpus.db"
-    return Path(module.ensure_db(db))
+    assert failing_pages(TestClient(create_app(corpus_db)), ids) == []
 
 
 # ---------------------------------------------------------------- publish fails loudly

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -160,13 +161,10 @@ def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest
 
 
 @pytest.mark.slow
-def test_views_of_the_corpus_build(tmp_path_factory: pytest.TempPathFactory, site: tuple[str, Any]) -> None:
+def test_views_of_the_corpus_build(corpus_db: Path, site: tuple[str, Any]) -> None:
     """The shared corpus build: every view draws, passes axe and fits a phone; screenshots
     of each at 1280 and 375 px for review."""
-    from tests.test_web_every_page import corpus_db
-
-    with ThreadPoolExecutor(1) as pool:  # the build (if missing) runs outside Playwright's loop
-        db = pool.submit(corpus_db, tmp_path_factory).result()
+    db = corpus_db
     _, chromium = site
     seed = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[0].stem
     views = [("/map", "#map"), ("/timeline", "#timeline"), ("/graph", "#graph"),
