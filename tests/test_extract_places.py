@@ -700,6 +700,13 @@ def test_a_hamlet_is_not_taken_where_wordnet_knows_the_place_elsewhere():
     assert isinstance(decision, Decision) and decision.place is None
 
 
+def test_the_baltic_alone_is_the_sea_and_a_hemisphere_has_no_point(gaz):
+    baltic = gaz.resolve("Baltic")
+    assert baltic is not None and baltic.kind == "region" and abs(baltic.lon - 20.0) < 1
+    assert gaz.resolve("Baltic States").lon != baltic.lon
+    assert gaz.resolve("Western Hemisphere") is None
+
+
 def test_a_small_town_is_looked_for_in_the_area_that_qualifies_it_first():
     from vitrina.extract.places import Context, _area_town_decision
 
