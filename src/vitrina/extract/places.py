@@ -74,6 +74,10 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a town sense within near_town_km of a town the same paragraph names ("from X to Calais":
+    # the X across the strait): a paragraph's towns lie together more often than not
+    "town_near_in_paragraph": 2.0,
+    "near_town_km": 300.0,
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
@@ -469,6 +473,8 @@ class Context:
     countries_par: frozenset[str] = frozenset()
     divisions_doc: frozenset[str] = frozenset()
     divisions_par: frozenset[str] = frozenset()
+    # towns decided in the same paragraph (other names than this one): (lat, lon)
+    towns_par: tuple[tuple[float, float], ...] = ()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -495,6 +501,9 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
             score += w["sibling_division_in_paragraph"]
         elif siblings:
             score += w["sibling_division_in_document"]
+    if place.kind in TOWN_KINDS and any(
+            haversine_km(place.lat, place.lon, lat, lon) <= GEO_WEIGHTS["near_town_km"] for lat, lon in ctx.towns_par):
+        score += w["town_near_in_paragraph"]
     divided = place.country in gaz.divided  # its country alone is weak evidence for a town or state
     if place.country in ctx.countries_par:
         score += w["divided_country_in_paragraph" if divided else "country_in_paragraph"]
@@ -643,11 +652,14 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
     countries: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     divisions: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     qualified = _qualified_names(by_name)
+    towns: dict[int, dict[tuple[float, float], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
         place = decision.place
         if place is None:
             continue
         for m in by_name[key]:
+            if place.kind in TOWN_KINDS:
+                towns[m.paragraph][(place.lat, place.lon)].add(key.split(" #")[0])
             # only an area qualifies a namesake; "X (now Y)" names the same town again
             given = (key, qualified.get(m.start, "") if place.kind in AREA_KINDS | {"state"} else "")
             for c in gaz.successors.get(place.key, ()):
@@ -666,8 +678,10 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
             return frozenset(c for table in tables for c, given in table.items()
                              if any(k.split(" #")[0] != base and q != base for k, q in given))
 
+        near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
         return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
-                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]))
+                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
+                       near)
 
     return context
 
