@@ -716,3 +716,15 @@ def test_a_small_town_is_looked_for_in_the_area_that_qualifies_it_first():
     decision = _area_town_decision([PlaceMention("Valdez", 0, 6, 0, qualifier="Alaska")], gaz, frozenset(), ctx)
     assert decision.place is not None and decision.place.admin1 == "AK"
     assert decision.reason == "explicit qualifier"
+
+
+def test_a_town_near_another_town_of_the_paragraph_gains():
+    from vitrina.extract.places import Context, Place, _context_score
+
+    gaz = gazetteer()
+    port = Place("test:port", "Port", "city", 50.9, 1.8, "FR", 70000)  # across a strait from the next one
+    far = Place("test:far", "Port", "city", 39.0, -75.5, "US", 70000, admin1="DE")
+    near_ctx = Context(towns_par=((51.1, 1.3),))
+    gain = GEO_WEIGHTS["town_near_in_paragraph"]
+    assert _context_score(port, near_ctx, gaz) - _context_score(port, Context(), gaz) == gain
+    assert _context_score(far, near_ctx, gaz) == _context_score(far, Context(), gaz)
