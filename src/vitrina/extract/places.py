@@ -9,8 +9,12 @@ chooses one sense per name per document from evidence:
 * a prior for the famous sense: countries, regions and historical states
   first, then states, then cities by population, by how many languages name
   them (GeoNames alternate names) and by being a national capital;
+* WordNet's famous place of the name: the countries and states its location senses lie in
+  (part holonyms) support those senses, unless the paragraph names a namesake's state; a
+  name WordNet knows only as a person is a place only with a locative word or qualifier;
 * the document's own places: a country or state named in the same paragraph
-  or elsewhere in the document supports its cities; "City, State" and
+  or elsewhere in the document supports its cities, and so does a town of the same
+  paragraph nearby; "City, State" and
   "City (Country)" restrict the candidates outright;
 * a name that is a common English word (its lower-case form is about as
   frequent as the capitalised one in spaCy's word-probability table) or a
@@ -1156,15 +1160,10 @@ def wordnet_kinds(name: str) -> set[str]:
     return {s.lexname().removeprefix("noun.") for s in _wordnet_names(name)}
 
 
+@lru_cache(maxsize=4096)
 def wordnet_areas(name: str, gaz: Gazetteer) -> frozenset[str]:
     """Countries ("IT") and first-level divisions ("US-MA") that WordNet places a location
     called ``name`` in, through its part holonyms: where the famous place of the name lies."""
-    return _wordnet_areas(name, id(gaz))
-
-
-@lru_cache(maxsize=4096)
-def _wordnet_areas(name: str, gaz_id: int) -> frozenset[str]:
-    gaz = gazetteer()
     out: set[str] = set()
     for sense in _wordnet_names(name):
         if sense.lexname() != "noun.location":
