@@ -8,8 +8,9 @@ build``). Annotation files are JSON lines:
 
 * places: ``{"doc", "name", "sentence", "lat", "lon", "country", "kind", "split"}``
   (kind: country, city, admin-region, region, water, other; also read: state,
-  province, county, territory, historical, colony, empire, continent, ocean and sea
-  as areas, any other kind as a point). Of the annotated
+  province, county, territory, historical, colony, empire, continent, ocean, sea and
+  island as areas, any other kind as a point; a name written with its qualifier,
+  "Rome, New York", is the mention of its head, the town). Of the annotated
   places found as place mentions in that document and sentence, *coverage* is
   the share with coordinates and *accuracy* the share of those mapped right:
   within 100 km for towns, water and other points; for countries, admin
@@ -19,7 +20,7 @@ build``). Annotation files are JSON lines:
   500 km of the annotated point (a region's centre is a convention); a continent or ocean within
   1,500 km (``CONTINENT_KM``: its centre is a convention too, and 1,500 km from the
   annotated one is still inside it); an area annotated without a country (a historical
-  state at the centre of its land) that the system places in a country, right when that
+  state at the centre of its land, its kind "historical" or "country") that the system places in a country, right when that
   country holds the annotated centre (the country of the GeoNames town nearest it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
@@ -57,7 +58,7 @@ CONTINENTS_AND_OCEANS = {"europe", "asia", "africa", "north america", "south ame
 # Annotators name kinds in their own words; each is scored as an area (inside the right
 # country when the annotation gives one, else its centre within REGION_KM) or as a point.
 AREA_KINDS = {"country", "admin-region", "region", "state", "province", "county", "territory",
-              "historical", "colony", "empire", "continent", "ocean", "sea"}
+              "historical", "colony", "empire", "continent", "ocean", "sea", "island"}
 
 
 # ---------------------------------------------------------------- the database
@@ -201,7 +202,7 @@ def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
             else:
                 s.no_sentence += 1
             continue
-        m = kb.mention_at(doc, span, "place")
+        m = kb.mention_at(doc, head_span(kb.texts[doc], span), "place")
         if m is None:
             s.not_a_place_mention += 1
             s.errors.append({**row, "error": "not found as a place mention"})
@@ -220,6 +221,13 @@ def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
     return s
 
 
+def head_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the place an annotated name means: "Rome, New York" annotates the town
+    Rome, so its mention is the one at "Rome", not the longer "New York" after the comma."""
+    head = text[span[0]:span[1]].split(",")[0].rstrip()
+    return (span[0], span[0] + len(head)) if head else span
+
+
 def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     """Whether a mapped entity is the annotated place, and what it was."""
     geo = ent.get("details", {}).get("geocoding", {})
@@ -234,9 +242,10 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     if _folded_name(row["name"]) in CONTINENTS_AND_OCEANS or row.get("kind") in {"continent", "ocean"}:
         return km <= CONTINENT_KM, detail
     # a historical state or other area annotated without a country ("Soviet Union" at the
-    # centre of its land) that the system places in one (its seat's): the country holding the
-    # annotated centre (of the GeoNames town nearest it) is the system's
-    if row.get("kind") in AREA_KINDS - {"country", "sea"} and not row.get("country") and country \
+    # centre of its land, whether its kind is written "historical" or "country": a state
+    # without an ISO code today) that the system places in one (its seat's): the country
+    # holding the annotated centre (of the GeoNames town nearest it) is the system's
+    if row.get("kind") in AREA_KINDS - {"sea"} and not row.get("country") and country \
             and row.get("lat") is not None and nearest_country(row["lat"], row["lon"]) == country:
         return True, detail
     limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM

@@ -113,3 +113,24 @@ def test_a_document_is_found_by_its_id_written_with_other_punctuation():
     assert kb.document("u.s.-envoys") == "1901-1910-u-s-envoys"
     assert kb.document("envoys") == "1901-1910-u-s-envoys"
     assert kb.document("missing") is None
+
+
+def test_a_state_without_a_code_today_is_judged_by_the_country_holding_its_centre():
+    # a former state annotated as a country without an ISO code, placed by the system at its
+    # seat: right when the seat's country holds the annotated centre of its land
+    seat = {"lat": 48.2, "lon": 16.4, "details": {"geocoding": {"country": "AT"}}}
+    assert eval_geo.place_right({"name": "Old Empire", "kind": "country", "country": None, "lat": 47.5,
+                                 "lon": 14.5}, seat)[0]
+    assert not eval_geo.place_right({"name": "Old Empire", "kind": "country", "country": None, "lat": 47.0,
+                                     "lon": 8.0}, seat)[0]
+
+
+def test_an_island_is_an_area_and_a_qualified_name_is_its_head():
+    capital = {"lat": 64.1, "lon": -21.9, "details": {"geocoding": {"country": "IS"}}}
+    assert eval_geo.place_right({"name": "Iceland", "kind": "island", "country": "IS", "lat": 65.0,
+                                 "lon": -18.0}, capital)[0]
+    text = "They met at Springfield, Vermont, in May."
+    start = text.index("Springfield")
+    end = text.index(", in")
+    assert eval_geo.head_span(text, (start, end)) == (start, start + len("Springfield"))
+    assert eval_geo.head_span(text, (start, start + 11)) == (start, start + 11)

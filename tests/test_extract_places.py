@@ -636,3 +636,95 @@ def test_the_one_town_of_a_former_name_beside_a_named_country_is_mapped():
 def test_a_former_name_far_from_every_named_country_stays_unmapped():
     doc = _extract("Traders from Canada and the United States steamed north to Fort Victoria in 1858.")
     assert _place(doc, "Fort Victoria").lat is None
+
+
+# ---------------------------------------------------------------- round 9: WordNet's famous places, namesakes
+
+
+def test_wordnet_places_a_name_in_its_country_and_state(gaz):
+    from vitrina.extract.places import wordnet_areas, wordnet_kinds
+
+    assert "IT" in wordnet_areas("Venice", gaz)
+    assert {"US", "US-MA"} <= wordnet_areas("Boston", gaz)
+    assert wordnet_areas("Zzyzxville", gaz) == frozenset()
+    assert wordnet_kinds("Stalin") == {"person"}
+    assert "location" in wordnet_kinds("Lincoln")  # a person and a state capital
+
+
+def test_the_famous_place_beats_a_namesake_whose_state_the_text_names_elsewhere():
+    # the text names California for another reason; the canals of Venice are Italy's
+    doc = _extract("Painters from California sailed east in 1878.", "They admired Venice and its canals.")
+    venice = _place(doc, "Venice")
+    assert venice.country == "IT" or venice.lat is None  # not the namesake on a state named once elsewhere
+    assert venice.candidates[0][2] == "IT"  # the famous sense leads
+    # ... but a state named in the same paragraph is the text's own evidence: the namesake
+    # may be meant, and the famous sense does not win on WordNet's word
+    near = _extract("In California the painters admired Venice and its canals.")
+    assert _place(near, "Venice").country != "IT" or _place(near, "Venice").lat is None
+
+
+def test_a_name_qualified_later_is_the_famous_place_before_it_without_the_qualifiers_help():
+    doc = _extract("Tourists went to Venice for the carnival; Venice, California, copied its canals in 1905.")
+    senses = [entity(doc, m.entity).country for m in doc.mentions if doc.text[m.start : m.end] == "Venice"]
+    assert senses == ["IT", "US"]
+
+
+def test_a_qualifier_that_ends_the_phrase_is_no_list_of_towns():
+    # "New York" is also a big town, but ", on the lake" ends the phrase: the town is in that state
+    doc = _extract("Delegates met at Geneva, New York, on the lake shore in 1850.")
+    geneva = _place(doc, "Geneva")
+    assert geneva.country == "US" and 42 < geneva.lat < 43.5
+
+
+def test_a_name_wordnet_knows_only_as_a_person_needs_a_locative_word_or_a_qualifier():
+    from vitrina.extract.places import Place, Sense, _gate
+
+    town = [Sense(Place("test:1", "Chekhov", "city", 55.1, 37.5, "RU", 70000), False)]
+    alone = PlaceMention("Chekhov", 0, 7, 0)
+    assert _gate("Chekhov", [alone], town, frozenset(), False).startswith("a person's name")
+    assert _gate("Chekhov", [PlaceMention("Chekhov", 0, 7, 0, locative=True)], town, frozenset(), False) == ""
+    assert _gate("Chekhov", [PlaceMention("Chekhov", 0, 7, 0, qualifier="Russia")], town, frozenset(), False) == ""
+
+
+def test_a_renamed_town_keeps_the_support_of_its_new_name():
+    doc = _extract("In 1793 rival factions fought over the port of Cap-Français (now Cap-Haïtien).")
+    assert _place(doc, "Cap-Français").country == "HT"
+
+
+def test_a_hamlet_is_not_taken_where_wordnet_knows_the_place_elsewhere():
+    from vitrina.extract.places import Context, Decision, _area_town_decision
+
+    gaz = gazetteer()
+    ctx = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-TX"}))
+    decision = _area_town_decision([PlaceMention("Savoy", 0, 5, 0, locative=True)], gaz, frozenset(), ctx)
+    assert isinstance(decision, Decision) and decision.place is None
+
+
+def test_the_baltic_sea_is_its_own_region_and_a_hemisphere_has_no_point(gaz):
+    sea = gaz.resolve("Baltic Sea")
+    assert sea is not None and sea.kind == "region" and abs(sea.lon - 20.0) < 1
+    assert gaz.resolve("Baltic States").lon != sea.lon
+    assert gaz.resolve("Western Hemisphere") is None
+
+
+def test_a_small_town_is_looked_for_in_the_area_that_qualifies_it_first():
+    from vitrina.extract.places import Context, _area_town_decision
+
+    gaz = gazetteer()
+    # the document also names Texas, but the text says which state the town is in
+    ctx = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-TX", "US-AK"}))
+    decision = _area_town_decision([PlaceMention("Valdez", 0, 6, 0, qualifier="Alaska")], gaz, frozenset(), ctx)
+    assert decision.place is not None and decision.place.admin1 == "AK"
+    assert decision.reason == "explicit qualifier"
+
+
+def test_a_town_near_another_town_of_the_paragraph_gains():
+    from vitrina.extract.places import Context, Place, _context_score
+
+    gaz = gazetteer()
+    port = Place("test:port", "Port", "city", 50.9, 1.8, "FR", 70000)  # across a strait from the next one
+    far = Place("test:far", "Port", "city", 39.0, -75.5, "US", 70000, admin1="DE")
+    near_ctx = Context(towns_par=((51.1, 1.3),))
+    gain = GEO_WEIGHTS["town_near_in_paragraph"]
+    assert _context_score(port, near_ctx, gaz) - _context_score(port, Context(), gaz) == gain
+    assert _context_score(far, near_ctx, gaz) == _context_score(far, Context(), gaz)

@@ -635,7 +635,7 @@ class Clusterer:
         m = self.mentions[i]
         before = self.text[max(0, m.start - 20) : m.start].split()
         locative = bool(before) and before[-1].lower() in locative_words() or _after_place_noun(self.text, m.start)
-        qualifier = None
+        qualifier, closed = None, False
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
             between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
@@ -643,6 +643,7 @@ class Clusterer:
             renamed = word in lexicon_words("renaming_words")
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
+                closed = _PHRASE_END.match(self.text, nxt.end) is not None
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         after = self.text[m.end : m.end + 20].split()
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
@@ -651,7 +652,7 @@ class Clusterer:
         head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
-                            in_name=head is not None and names_document(head.group(1)))
+                            in_name=head is not None and names_document(head.group(1)), closed=closed)
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",
@@ -951,6 +952,9 @@ def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Cou
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
+# what ends a "Town, Region" phrase: a closing parenthesis or sentence punctuation, or a comma
+# and a lower-case word (", on the shore"); a list of towns goes on with a name or "and"
+_PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z])")
 # plural names of peoples and movements ("Africans", "Bolsheviks", "Federalists"), 7+ letters
 _PEOPLE_PLURAL = re.compile(r"(?=\w{7})[A-Z][a-z]+(?:ians|eans|ans|ites|ists|iks)")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)$")

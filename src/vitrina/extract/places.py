@@ -9,8 +9,12 @@ chooses one sense per name per document from evidence:
 * a prior for the famous sense: countries, regions and historical states
   first, then states, then cities by population, by how many languages name
   them (GeoNames alternate names) and by being a national capital;
+* WordNet's famous place of the name: the countries and states its location senses lie in
+  (part holonyms) support those senses, unless the paragraph names a namesake's state; a
+  name WordNet knows only as a person is a place only with a locative word or qualifier;
 * the document's own places: a country or state named in the same paragraph
-  or elsewhere in the document supports its cities; "City, State" and
+  or elsewhere in the document supports its cities, and so does a town of the same
+  paragraph nearby; "City, State" and
   "City (Country)" restrict the candidates outright;
 * a name that is a common English word (its lower-case form is about as
   frequent as the capitalised one in spaCy's word-probability table) or a
@@ -54,6 +58,11 @@ GEO_WEIGHTS: dict[str, float] = {
     "country": 12.0,  # a country, continent, world region or historical state by its name
     "state": 9.5,  # a first-level division (US state, province) by its name
     "conventional": 13.5,  # a city's conventional name in data/place_aliases.csv ("Washington")
+    # a town or division sense lying in a country (and, where WordNet names one, a state) that
+    # WordNet places a location of that name in: WordNet lists the famous place of a name
+    # ("Venice" in Italy), not its namesakes; not given when the paragraph names the state
+    # of a namesake (the text decides)
+    "wordnet_place": 1.5,
     # --- context from the same document
     "division_in_paragraph": 3.0,  # the candidate's state is named in the same paragraph
     "division_in_document": 1.5,  # ... or elsewhere in the document
@@ -69,6 +78,10 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a town sense within near_town_km of a town the same paragraph names ("from X to Calais":
+    # the X across the strait): a paragraph's towns lie together more often than not
+    "town_near_in_paragraph": 2.0,
+    "near_town_km": 300.0,
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
@@ -464,6 +477,8 @@ class Context:
     countries_par: frozenset[str] = frozenset()
     divisions_doc: frozenset[str] = frozenset()
     divisions_par: frozenset[str] = frozenset()
+    # towns decided in the same paragraph (other names than this one): (lat, lon)
+    towns_par: tuple[tuple[float, float], ...] = ()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -490,6 +505,9 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
             score += w["sibling_division_in_paragraph"]
         elif siblings:
             score += w["sibling_division_in_document"]
+    if place.kind in TOWN_KINDS and any(
+            haversine_km(place.lat, place.lon, lat, lon) <= GEO_WEIGHTS["near_town_km"] for lat, lon in ctx.towns_par):
+        score += w["town_near_in_paragraph"]
     divided = place.country in gaz.divided  # its country alone is weak evidence for a town or state
     if place.country in ctx.countries_par:
         score += w["divided_country_in_paragraph" if divided else "country_in_paragraph"]
@@ -557,6 +575,9 @@ class PlaceMention:
     # the text qualifies this name with two or more different areas ("X, Ontario, and an X,
     # California"): namesakes, each use decided with its own qualifier (``before_namesakes``)
     namesakes: bool = False
+    # the qualifier ends the phrase (", Region, on the shore", "X, Region."): not the next
+    # item of a list of towns, though a big town bears the qualifier's name too
+    closed: bool = False
 
 
 def resolve_document(
@@ -628,37 +649,58 @@ def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
 
 def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMention]], gaz: Gazetteer):
     """A function giving a name the context (countries, divisions) of the other names."""
-    # paragraph -> code -> the name keys that give it (a code counts for a name if another gives it)
-    countries: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    divisions: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # paragraph -> code -> the (name key, name it qualifies) pairs that give it: a code counts
+    # for a name if another name gives it, not the name's other uses (a namesake decided apart)
+    # nor the qualifier of one of them ("Venice, California" says nothing of the plain
+    # "Venice" of the same text)
+    countries: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    divisions: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    qualified = _qualified_names(by_name)
+    towns: dict[int, dict[tuple[float, float], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
         place = decision.place
         if place is None:
             continue
         for m in by_name[key]:
+            if place.kind in TOWN_KINDS:
+                towns[m.paragraph][(place.lat, place.lon)].add(key.split(" #")[0])
+            # only an area qualifies a namesake; "X (now Y)" names the same town again
+            given = (key, qualified.get(m.start, "") if place.kind in AREA_KINDS | {"state"} else "")
             for c in gaz.successors.get(place.key, ()):
-                countries[m.paragraph][c].add(key)
+                countries[m.paragraph][c].add(given)
             if place.country:
-                countries[m.paragraph][place.country].add(key)
+                countries[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
-                    divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(key)
+                    divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions))}
 
     def context(own: str, ms: list[PlaceMention]) -> Context:
         paragraphs = {m.paragraph for m in ms}
+        base = normalise(ms[0].name)
 
         def codes(tables) -> frozenset[str]:
-            return frozenset(c for table in tables for c, keys in table.items() if len(keys) > 1 or own not in keys)
+            return frozenset(c for table in tables for c, given in table.items()
+                             if any(k.split(" #")[0] != base and q != base for k, q in given))
 
+        near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
         return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
-                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]))
+                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
+                       near)
 
     return context
 
 
-def _merged(tables) -> dict[str, set[str]]:
+def _qualified_names(by_name: dict[str, list[PlaceMention]]) -> dict[int, str]:
+    """Start of each qualifier mention ("California" of "Venice, California") -> the lookup
+    form of the name it qualifies: the qualifier is the first mention after a qualified one."""
+    ordered = sorted((m for ms in by_name.values() for m in ms), key=lambda m: m.start)
+    return {m.start: normalise(prev.name) for prev, m in zip(ordered, ordered[1:], strict=False)
+            if m.qualifies and prev.qualifier and normalise(prev.qualifier) == normalise(m.name)}
+
+
+def _merged(tables) -> dict[str, set]:
     """One code -> keys table from several."""
-    out: dict[str, set[str]] = defaultdict(set)
+    out: dict[str, set] = defaultdict(set)
     for table in tables:
         for code, keys in table.items():
             out[code] |= keys
@@ -693,7 +735,7 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if explicit:
         senses = within
     elif any(q.kind == "state" for q in qualifiers) and all(_town_reading(s, qualifiers) for s in senses) \
-            and not any(_big_town(gaz, m.qualifier) for m in ms if m.qualifier):
+            and not any(_big_town(gaz, m.qualifier) and not m.closed for m in ms if m.qualifier):
         # "Paris, Kentucky": the text names the division the town is in, and no sense of the
         # table of towns over 15,000 lies there: the smaller town of that name there, else no
         # point (a country after a town is as often the next item of a list: not used here)
@@ -708,8 +750,15 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         areas = [s for s in senses if s.place.kind in AREA_KINDS | {"state"}]
         senses = areas or senses
     supported = explicit or any(m.locative for m in ms)
-    scored = sorted(((s.place, prior(s) + (_context_score(s.place, ctx, gaz, supported)
-                                           + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
+    # WordNet's famous sense weighs with the document's context only: a name is never settled
+    # by it before the text's own states and countries are known
+    famous = wordnet_areas(name, gaz) if ctx is not None else frozenset()
+    if ctx is not None and any(_named_in_paragraph(s.place, ctx, gaz) and not _wordnet_bonus(s.place, famous)
+                               for s in senses):
+        famous = frozenset()  # the paragraph names a namesake's state or country: the text decides
+    scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous)
+                      + (_context_score(s.place, ctx, gaz, supported)
+                         + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
@@ -719,7 +768,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     runner_up = unique[1][1] if len(unique) > 1 else -math.inf
     if ctx is None:  # settled on priors alone, or left for the pass with context
         settled = score >= GEO_WEIGHTS["floor"] and score - runner_up >= GEO_WEIGHTS["settled_margin"]
-        return Decision(best if settled else None, unique, "famous sense" if settled else "")
+        return Decision(best if settled else None, unique,
+                        ("explicit qualifier" if explicit else "famous sense") if settled else "")
     if explicit and len(unique) == 1:
         return Decision(best, unique, "explicit qualifier")
     if score < GEO_WEIGHTS["floor"]:
@@ -767,9 +817,17 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     if any(m.article or m.land for m in ms) or normalise(ms[0].name) in person_names \
             or is_feature_name(ms[0].name):
         return Decision(None, [], "not in the gazetteer")  # a river, an island, a person: not a town
+    areas = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
+    town = small_town(ms[0].name, areas) if areas else None
+    if town is not None:  # "X, Alaska": the town there, not one of another area the text names
+        return Decision(town, [(town, prior(Sense(town, False)))], "explicit qualifier")
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
     if town is None:
         return Decision(None, [], "not in the gazetteer")
+    famous = wordnet_areas(ms[0].name, gaz)
+    if famous and not _wordnet_bonus(town, famous):
+        return Decision(None, [(town, prior(Sense(town, False)))],
+                        "WordNet knows a place of this name in another country")
     candidates = [(town, prior(Sense(town, False)))]
     gate = _gate(ms[0].name, ms, [Sense(town, False)], person_names, False)
     if gate:
@@ -796,6 +854,13 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
     """Why a name that is usually not a place is not one here ("" when it may be)."""
     if explicit or any(m.locative for m in ms):
         return ""
+    kinds = wordnet_kinds(name)
+    if kinds == {"person"} and any(m.qualifier and _names_an_area(m.qualifier) for m in ms):
+        return ""  # "X, Missouri": the text says it is a place (not "X, Y" in a list of names)
+    if kinds == {"person"}:
+        return "a person's name (WordNet knows no place by it)"
+    if "object" in kinds and "location" not in kinds and all(s.place.kind in TOWN_KINDS for s in senses):
+        return "a natural feature's name (WordNet), not the town"
     if all(m.vessel for m in ms) and all(not s.place.name.lower().startswith("the ") and (
             s.place.kind in TOWN_KINDS or s.place.kind == "state" and not s.alternate) for s in senses):
         return "the name of a ship, a people or another named thing, not the place"
@@ -891,6 +956,11 @@ def _qualifying_areas(gaz: Gazetteer, qualifier: str) -> list[Place]:
     if areas or _big_town(gaz, qualifier):
         return areas
     return list(_divisions_named(normalise(qualifier)))
+
+
+def _names_an_area(name: str) -> bool:
+    """A country or first-level division is called ``name`` (by its main name)."""
+    return any(s.place.kind in AREA_KINDS | {"state"} and not s.alternate for s in gazetteer().senses(name))
 
 
 def _big_town(gaz: Gazetteer, name: str) -> bool:
@@ -1064,6 +1134,80 @@ def names_document(head: str) -> bool:
     # common-noun senses only: "Chinese" the language is a proper noun (a demonym's)
     senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
     return bool(senses) and senses[0].lexname() == DOCUMENT_LEXNAME
+
+
+# how far up WordNet's part-holonym chain ("Venice" part of "Veneto" part of "Italy") a
+# place's country or state is looked for
+HOLONYM_DEPTH = 6
+
+
+@lru_cache(maxsize=4096)
+def _wordnet_names(name: str) -> tuple:
+    """WordNet noun senses whose lemma is exactly ``name`` as written (a proper noun:
+    "Kent" the county and the painter, not "kent")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    lemma = " ".join(name.split()).replace(" ", "_")
+    if wn is None or not lemma[:1].isupper():
+        return ()
+    return tuple(s for s in wn.synsets(lemma, "n") if any(x.name() == lemma for x in s.lemmas()))
+
+
+def wordnet_kinds(name: str) -> set[str]:
+    """The lexicographer files of ``name``'s WordNet senses without "noun." ("person",
+    "location", "object" for rivers and mountains); empty for a name WordNet lacks."""
+    return {s.lexname().removeprefix("noun.") for s in _wordnet_names(name)}
+
+
+@lru_cache(maxsize=4096)
+def wordnet_areas(name: str, gaz: Gazetteer) -> frozenset[str]:
+    """Countries ("IT") and first-level divisions ("US-MA") that WordNet places a location
+    called ``name`` in, through its part holonyms: where the famous place of the name lies."""
+    out: set[str] = set()
+    for sense in _wordnet_names(name):
+        if sense.lexname() != "noun.location":
+            continue
+        before = len(out)
+        level, seen = list(sense.part_holonyms()), set()
+        for _ in range(HOLONYM_DEPTH):
+            nxt = []
+            for holonym in level:
+                if holonym in seen:
+                    continue
+                seen.add(holonym)
+                areas = [a.place for a in gaz.senses(holonym.lemma_names()[0].replace("_", " "))
+                         if not a.alternate and a.place.country]
+                countries = {p.country for p in areas if p.kind == "country" and p.country}
+                out |= countries
+                out |= {f"{p.country}-{p.admin1}" for p in areas if p.kind == "state" and p.admin1}
+                if not countries:  # a country's own holonyms are continents: no further
+                    nxt.extend(holonym.part_holonyms())
+            level = nxt
+        if len(out) == before:  # a location WordNet places nowhere the gazetteer knows
+            return frozenset()  # ("Georgia" the country, in "Transcaucasia"): it cannot tell
+    # a division counts with its country only ("West" is also a region of some other country)
+    return frozenset(c for c in out if "-" not in c or c.split("-")[0] in out)
+
+
+def _named_in_paragraph(place: Place, ctx: Context, gaz: Gazetteer) -> bool:
+    """The paragraph names the state of a town or, for a country whose states the gazetteer
+    does not hold, its country."""
+    if place.country is None:
+        return False
+    if place.country in gaz.divided:
+        return f"{place.country}-{place.admin1}" in ctx.divisions_par
+    return place.country in ctx.countries_par
+
+
+def _wordnet_bonus(place: Place, famous: frozenset[str]) -> float:
+    """``wordnet_place`` for a town or division inside an area WordNet places the name in
+    (inside the state when WordNet names states of that country, else the country)."""
+    if not famous or place.kind not in TOWN_KINDS | {"state"} or not place.country:
+        return 0.0
+    states = {c for c in famous if c.startswith(f"{place.country}-")}
+    ok = f"{place.country}-{place.admin1}" in states if states else place.country in famous
+    return GEO_WEIGHTS["wordnet_place"] if ok else 0.0
 
 
 def is_acronym_like(name: str) -> bool:
