@@ -54,6 +54,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "meta", "intj", "npadvmod"}
 # Optional subtrees a long label drops, in this order (each the rightmost first; a
 # conjunct never: a list is kept whole or the phrase holding it goes)
+ISLAND_DEPS = {"appos", "dep", "nmod", "npadvmod"}  # modifiers a parse may hang on a word far before them
 PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep")
 # Marks that set a dropped phrase off ("X, a lawyer, became"): they go with it
 # Complements that give a noun its meaning ("the measure | to declare war", "the ouster | of
@@ -122,7 +123,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
     if dated_noun is None and time_clause is None:
-        dated_noun = _dated_event_noun_in_subject(sd, own_phrase, predicate) \
+        dated_noun = _dated_subject_item(predicate, inside) \
+            or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded)
     if named is not None:
@@ -133,13 +135,16 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
-        kept = _named_subject(sd, kept | _fronted_subject(sd, predicate, inside | removed))
+        subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
+            or _stranded_subject(sd, predicate, inside | removed)
+        kept = _named_subject(sd, kept | subject_apart)
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         if not _too_long(sd, kept):
             break
+    kept = _without_islands(sd, kept, removed, {predicate.i} | path)
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
     # the date itself never opens its label ("14 May 1803 Secretary X accepted …", the date
     # parsed as a modifier of the subject's name)
@@ -150,6 +155,19 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _without_islands(sd: Any, kept: set[int], removed: set[int], spine: set[int]) -> set[int]:
+    """A modifier the parse hung on a word far before it, left alone once the words between
+    were pruned ("the war with X | that began after the loss of Y in Z | harbour gave …": "harbour"
+    hung on "war"), leaves: read beside the word before the gap, it would splice two phrases."""
+    for t in sd:
+        if t.i not in kept or t.i in spine or t.dep_ not in ISLAND_DEPS or t.head.i > t.i or t.head.i not in kept:
+            continue
+        gap = [k for k in range(t.head.i + 1, t.left_edge.i) if k not in kept and _is_word(sd[k])]
+        if gap and not set(gap) <= removed:
+            kept = kept - {d.i for d in t.subtree}
+    return kept
 
 
 def _date_completes(removed: set[int], sd: Any, predicate: Any) -> bool:
@@ -228,7 +246,8 @@ def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _S
     items: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
     for before, span in zip(spans, spans[1:], strict=False):
         found = _series_item(sd, before[1] + 1, span[0])
-        if found is None:
+        if found is None or _introducer(sd, before) != _introducer(sd, span):
+            # "the strike in 1921 and the flood | of the next spring": not one gapped verb's items
             runs.append([span])
         else:
             items[span] = found
@@ -249,6 +268,11 @@ def _date_span(sd: Any, tokens: set[int]) -> tuple[int, int]:
     """The first and last token of a date with the preposition that introduces it."""
     lo, hi = min(tokens), max(tokens)
     return (lo - 1 if lo > 0 and sd[lo - 1].tag_ == "IN" else lo), hi
+
+
+def _introducer(sd: Any, span: tuple[int, int]) -> str:
+    """The preposition that opens a date's span ("in", "on"), or "" when none does."""
+    return sd[span[0]].lower_ if sd[span[0]].tag_ == "IN" else ""
 
 
 def _series_item(sd: Any, lo: int, hi: int) -> tuple[list[int], list[int]] | None:
@@ -330,6 +354,24 @@ def _fronted_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
             continue  # "a November 1943 meeting": the dated noun is the phrase's, no subject
         return {i for i in own - dated if not (sd[i].is_punct and i == noun.right_edge.i)}
     return set()
+
+
+def _stranded_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
+    """The subject a parse attached to the phrase before a finite verb that has none ("after
+    talks on the rules — | agreement | was reached": "agreement" read as an object of the
+    dash's phrase): the noun right before the verb and its auxiliaries, with the words
+    before it that depend on it; empty when the verb has a subject or no such noun is there."""
+    if _subject(predicate) is not None or predicate.dep_ != "ROOT" or not _finite(predicate):
+        return set()
+    start = min([predicate.i] + [c.i for c in predicate.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}
+                                 and c.i < predicate.i])
+    if start == 0:
+        return set()
+    noun = sd[start - 1]
+    if not noun.tag_.startswith("NN") or noun.i in dates or noun.head.i > noun.i \
+            or noun.right_edge.i != noun.i or predicate in noun.ancestors and noun.head.i == predicate.i:
+        return set()
+    return {t.i for t in noun.subtree if not t.is_punct}
 
 
 def _finite(verb: Any) -> bool:
@@ -415,6 +457,27 @@ def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> 
     for i in range(min(removed) - 1, lo - 1, -1):
         if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
             return sd[i]
+    return None
+
+
+def _dated_subject_item(predicate: Any, dates: set[int]) -> Any | None:
+    """A date inside one item of a coordinated subject that names a happening ("The fall of
+    the old regime in 1848, the famine two years later and the war all weakened …") dates
+    that item, not the verb the items share: "The fall of the old regime", "The famine".
+    None when the subject is no list or the dated item names no happening."""
+    subject = _subject(predicate) if _pos(predicate) in {"VERB", "AUX"} else None
+    if subject is None:
+        return None
+    items = [subject]
+    while items[-1] is not None:
+        items.append(next((c for c in items[-1].children if c.dep_ == "conj"), None))
+    items = items[:-1]
+    if len(items) < 2:
+        return None
+    for item in items:
+        own = {t.i for t in item.subtree} - {t.i for c in item.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        if own & dates:
+            return item if item.tag_ in {"NN", "NNS"} and names_happening(item.lower_) else None
     return None
 
 
@@ -804,8 +867,11 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         # idea": a verb without a complement shares its conjunct's, which stays
         return not (_pos(predicate) in {"VERB", "AUX"} and not _complements(predicate) and _subject(child) is None
                     and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children))
-    if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} and _pos(child) in {"ADP", "ADV", "ADJ"}:
-        return True  # "were repealed, and then only | in the interests of …": an afterthought
+    if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} \
+            and _pos(child) in {"ADP", "ADV", "ADJ", "NOUN", "PROPN"}:
+        # "were repealed, and then only | in the interests of …": an afterthought; a noun is
+        # no conjunct of a verb, but an item of a list the parse hung there
+        return True
     if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
