@@ -64,6 +64,9 @@ NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
 # whether the noun they stand for is plural
 PRONOUN_NUMBER = {"it": False, "they": True}
 PERSON_PRONOUNS = {"he", "she"}  # subject pronouns that stand for a person named before them
+# object pronouns: a person named before them (None) or a thing of that number
+OBJECT_PRONOUNS: dict[str, bool | None] = {"him": None, "her": None, "it": False, "them": True}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
 TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
@@ -152,6 +155,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     while out and not subject and out[0] in inside | set(_trailing_marks(sd, out, inside)):
         out = out[1:]
     out = _no_comma_before_verb(sd, out, predicate)
+    out = _objects_named(sd, out, predicate)
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
@@ -831,6 +835,48 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     return phrase
 
 
+def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
+    """An object pronoun of the label ("X founded | it", "the idea came to | him") replaced by
+    what it stands for in its sentence, when that is not in the label: for "him"/"her" the
+    name that is the subject of a clause before it (never the pronoun's own verb's subject),
+    for "it"/"them" the nearest noun before it that is a verb's subject or object, of its
+    number ("X signed the treaty, but the council did not ratify | it": the treaty)."""
+    for k, i in enumerate(out):
+        pronoun = sd[i]
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+            continue
+        plural = OBJECT_PRONOUNS[pronoun.lower_]
+        own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
+        own_subject = _clause_subject(own) if own is not None else None
+        if plural is None:
+            noun = _person_antecedent(pronoun)
+        else:
+            noun = _thing_antecedent(pronoun, plural, own_subject)
+        if noun is None or own_subject is not None and noun.i == own_subject.i:
+            continue
+        phrase = sorted(_noun_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                                               for t in c.subtree})
+        words = [j for j in phrase if _is_word(sd[j])]
+        if set(phrase) & set(out) or not words or len(words) > LIMITS["antecedent_words"]:
+            continue
+        return out[:k] + phrase + out[k + 1:]
+    return out
+
+
+def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
+    """The last noun before ``pronoun`` that is the subject or direct object of a verb (not
+    the pronoun's own verb's subject), when of number ``plural``; None when that noun is of
+    the other number or there is none."""
+    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+             and (own_subject is None or t.i != own_subject.i)
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    number = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+    return noun if number == plural else None
+
+
 def _person_antecedent(pronoun: Any) -> Any | None:
     """The name that is the subject of a clause of the same sentence before ``pronoun``
     ("Roosevelt had no illusions: he said …"); None when no such name is there."""
@@ -838,16 +884,19 @@ def _person_antecedent(pronoun: Any) -> Any | None:
     return names[-1] if names else None
 
 
-def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
+def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None) -> Any | None:
     """The noun subject of a clause governing ``predicate`` in the same sentence, before the
-    pronoun and of its number, that the pronoun stands for; None when there is none."""
+    pronoun and of its number (``plural``, else the subject pronoun's), that the pronoun
+    stands for; None when there is none."""
+    if plural is None:
+        plural = PRONOUN_NUMBER[pronoun.lower_]
     node = predicate
     while node.head.i != node.i:
         node = node.head
         subject = _subject(node) if _pos(node) in {"VERB", "AUX"} else None
         if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
-            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            return subject if plural == PRONOUN_NUMBER[pronoun.lower_] else None
+            number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+            return subject if number == plural else None
     return None
 
 
