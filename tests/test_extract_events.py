@@ -621,3 +621,10 @@ def test_an_object_pronoun_is_what_it_stands_for_in_its_sentence():
         == ["The council sent Mary Lowell to Lyon"]
     # a pronoun whose verb's subject is the only name before it stays ("X met him")
     assert "him" in _labels_of("In 1850 John Keane met him in Paris.")[0]
+
+
+def test_a_date_in_brackets_after_a_name_dates_the_named_thing():
+    assert _labels_of("The duke won the valley in the Third Salt War (1801–1803) and kept it.") == ["The Third Salt War"]
+    # a person's dates in brackets are no happening of the name
+    assert _labels_of("The letters were written by Thomas Jefferson (1743–1826) to his daughter.")[0] \
+        .startswith("The letters were written")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.qa.lexical import names_happening
 
@@ -129,7 +130,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         dated_noun = _dated_subject_item(predicate, inside) \
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded)
+    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
     if named is not None:
         dated_noun = named
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
@@ -640,6 +641,20 @@ def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any
         return None  # "The War of 1948 broke out when …": the clause is the noun's happening
     outside = {t.i for t in predicate.subtree} - {t.i for t in noun.subtree}
     return noun if excluded & outside else None
+
+
+def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
+    """A name whose date stands in brackets after it ("fought in the Third Salt War | (1801–1803)",
+    "agreed in the Treaty of Lund | (1679)"): the date is the named thing's, so the name is the
+    happening. Only a name whose head English writes in lower case (war, treaty, act), not a
+    person's dates; not the predicate's own subject, whose clause says what happened."""
+    name = date_root.head
+    sd = date_root.doc
+    lo, hi = date_root.left_edge.i, date_root.right_edge.i
+    if date_root.dep_ != "appos" or name.tag_ not in {"NNP", "NNPS"} or not is_common_word(name.text) \
+            or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
+        return None
+    return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
