@@ -628,3 +628,9 @@ def test_a_date_in_brackets_after_a_name_dates_the_named_thing():
     # a person's dates in brackets are no happening of the name
     assert _labels_of("The letters were written by Thomas Jefferson (1743–1826) to his daughter.")[0] \
         .startswith("The letters were written")
+
+
+def test_there_was_keeps_the_clause_that_says_what_there_was():
+    assert _labels_of("By the spring of 1711 there were strong signs that the courts of Vienna and the Kingdom of "
+                      "Naples were near a lasting settlement.") \
+        == ["There were strong signs that the courts of Vienna and the Kingdom of Naples were near a lasting settlement"]

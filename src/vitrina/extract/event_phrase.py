@@ -1064,7 +1064,7 @@ def _bound(child: Any, kept: set[int]) -> bool:
     China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
     that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
     noun ("opened a series | of talks", "attacks, a lack | of progress, and …"), a list member the parse took for an apposition
-    ("the crash, | a downturn, and …")."""
+    ("the crash, | a downturn, and …"), the content clause of a noun after "there was" or "it was"."""
     head = child.head
     if _whole(child):
         return True
@@ -1076,6 +1076,8 @@ def _bound(child: Any, kept: set[int]) -> bool:
             return True  # "opened a series | of talks", "X, a lack | of Y, and Z": the noun says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
+    if child.dep_ == "acl" and head.dep_ == "attr" and any(c.dep_ == "mark" for c in child.children):
+        return True  # "there were signs | that the two courts were near a settlement": what the signs were
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
         return any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children)
     return False
