@@ -634,3 +634,11 @@ def test_there_was_keeps_the_clause_that_says_what_there_was():
     assert _labels_of("By the spring of 1711 there were strong signs that the courts of Vienna and the Kingdom of "
                       "Naples were near a lasting settlement.") \
         == ["There were strong signs that the courts of Vienna and the Kingdom of Naples were near a lasting settlement"]
+
+
+def test_a_name_right_after_its_common_noun_stays_with_it():
+    # "The weaver Anne Corbet studied in Lyon from 1761 to 1763", parsed with the noun as the
+    # root and the verb as its clause
+    sd = _parsed("The/DT/det/1 weaver/NN/ROOT/1 Anne/NNP/compound/3 Corbet/NNP/appos/1 studied/VBD/acl/1 "
+                 "in/IN/prep/4 Lyon/NNP/pobj/5 from/IN/prep/4 1761/CD/pobj/7 to/IN/prep/7 1763/CD/pobj/9 ././punct/1")
+    assert _words(sd, label_tokens(sd, {7, 8, 9, 10})) == "The weaver Anne Corbet studied in Lyon"

@@ -1004,10 +1004,18 @@ def _noun_phrase(noun: Any) -> set[int]:
     its clauses, appositions and parentheticals left out."""
     kept = {noun.i} | _place_qualifier(noun)
     for child in noun.children:
-        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"}:
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child):
             continue
         kept |= {t.i for t in child.subtree}
     return kept
+
+
+def _close_name(child: Any) -> bool:
+    """A name in apposition right after its common noun, with no mark between ("the painter
+    | Ann Lowe", "the frigate | Hermes"): part of the noun phrase, not a parenthetical."""
+    head = child.head
+    return child.dep_ == "appos" and child.tag_ in {"NNP", "NNPS"} and head.tag_ in {"NN", "NNS"} \
+        and child.left_edge.i == head.i + 1 and all(t.tag_ in {"NNP", "NNPS", "HYPH"} for t in child.subtree)
 
 
 def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
