@@ -11,7 +11,8 @@ build``). Annotation files are JSON lines:
   province, county, territory, historical, colony, empire, continent, ocean and sea
   as areas, any other kind as a point). Of the annotated
   places found as place mentions in that document and sentence, *coverage* is
-  the share with coordinates and *accuracy* the share of those mapped right:
+  the share with coordinates and *accuracy* the share of those mapped right (the
+  mention that begins the annotated name is scored: "Rome, New York" is the town's):
   within 100 km for towns, water and other points; for countries, admin
   regions and regions with a country, the chosen gazetteer sense lies in that
   country (its ISO code); a region without a country (in the annotation or in the
@@ -19,7 +20,8 @@ build``). Annotation files are JSON lines:
   500 km of the annotated point (a region's centre is a convention); a continent or ocean within
   1,500 km (``CONTINENT_KM``: its centre is a convention too, and 1,500 km from the
   annotated one is still inside it); an area annotated without a country (a historical
-  state at the centre of its land) that the system places in a country, right when that
+  state at the centre of its land, also of kind country: a former one has no code) that
+  the system places in a country, right when that
   country holds the annotated centre (the country of the GeoNames town nearest it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
@@ -108,15 +110,18 @@ class Kb:
         """The span of ``sentence`` in the document text (whitespace and quotes normalised)."""
         return find_normalised(self.texts[doc], sentence)
 
-    def mention_at(self, doc: str, span: tuple[int, int], etype: str | None = None) -> tuple | None:
-        """The mention overlapping ``span`` (of ``etype`` if given), the longest overlap first."""
-        best, overlap = None, 0
+    def mention_at(self, doc: str, span: tuple[int, int], etype: str | None = None,
+                   head_first: bool = False) -> tuple | None:
+        """The mention overlapping ``span`` (of ``etype`` if given), the longest overlap first;
+        with ``head_first``, a mention that begins the span before any other ("Rome, New York"
+        names the town: its "Rome", not the longer "New York")."""
+        best, rank = None, (False, 0)
         for m in self.mentions.get(doc, ()):
             if m[0] >= span[1] or m[1] <= span[0] or (etype and m[2] != etype):
                 continue
-            o = min(m[1], span[1]) - max(m[0], span[0])
-            if o > overlap:
-                best, overlap = m, o
+            r = (head_first and m[0] == span[0], min(m[1], span[1]) - max(m[0], span[0]))
+            if r > rank:
+                best, rank = m, r
         return best
 
 
@@ -201,7 +206,7 @@ def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
             else:
                 s.no_sentence += 1
             continue
-        m = kb.mention_at(doc, span, "place")
+        m = kb.mention_at(doc, span, "place", head_first=True)
         if m is None:
             s.not_a_place_mention += 1
             s.errors.append({**row, "error": "not found as a place mention"})
@@ -236,7 +241,8 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     # a historical state or other area annotated without a country ("Soviet Union" at the
     # centre of its land) that the system places in one (its seat's): the country holding the
     # annotated centre (of the GeoNames town nearest it) is the system's
-    if row.get("kind") in AREA_KINDS - {"country", "sea"} and not row.get("country") and country \
+    # (a country annotated without a code is a former one: "Czechoslovakia" at 49.8° N 17° E)
+    if row.get("kind") in AREA_KINDS - {"sea"} and not row.get("country") and country \
             and row.get("lat") is not None and nearest_country(row["lat"], row["lon"]) == country:
         return True, detail
     limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM

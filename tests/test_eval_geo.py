@@ -113,3 +113,22 @@ def test_a_document_is_found_by_its_id_written_with_other_punctuation():
     assert kb.document("u.s.-envoys") == "1901-1910-u-s-envoys"
     assert kb.document("envoys") == "1901-1910-u-s-envoys"
     assert kb.document("missing") is None
+
+
+def test_a_former_country_annotated_without_a_code_is_judged_by_its_centre():
+    # an invented former union annotated at the centre of its land (inside CZ), no ISO code;
+    # the system put it at a seat 180 km away, in CZ
+    seat = {"lat": 50.08, "lon": 14.44, "details": {"geocoding": {"country": "CZ"}}}
+    row = {"name": "Union of Bohemian Lands", "kind": "country", "country": None, "lat": 49.6, "lon": 16.8}
+    assert eval_geo.place_right(row, seat)[0]
+    elsewhere = {"lat": 48.2, "lon": 16.4, "details": {"geocoding": {"country": "AT"}}}
+    assert not eval_geo.place_right(row, elsewhere)[0]
+
+
+def test_a_town_with_its_region_is_scored_on_the_town_s_mention():
+    text = "They sailed to Varnholm, Upper Tessland."
+    kb = eval_geo.Kb({"d": text}, {}, {}, {"d": [(15, 23, "place", "place-varnholm"),
+                                                  (25, 39, "place", "place-upper-tessland")]}, {})
+    span = (15, 39)
+    assert kb.mention_at("d", span, "place", head_first=True)[3] == "place-varnholm"
+    assert kb.mention_at("d", span, "place")[3] == "place-upper-tessland"  # the longest overlap
