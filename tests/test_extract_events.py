@@ -642,3 +642,17 @@ def test_a_name_right_after_its_common_noun_stays_with_it():
     sd = _parsed("The/DT/det/1 weaver/NN/ROOT/1 Anne/NNP/compound/3 Corbet/NNP/appos/1 studied/VBD/acl/1 "
                  "in/IN/prep/4 Lyon/NNP/pobj/5 from/IN/prep/4 1761/CD/pobj/7 to/IN/prep/7 1763/CD/pobj/9 ././punct/1")
     assert _words(sd, label_tokens(sd, {7, 8, 9, 10})) == "The weaver Anne Corbet studied in Lyon"
+
+
+def test_a_noun_the_parse_made_a_conjunct_of_the_verb_stays_when_nothing_between_was_cut():
+    # "In 1804 the duchy emerged with its army and pride", "pride" parsed as a conjunct of "emerged"
+    sd = _parsed("In/IN/prep/4 1804/CD/pobj/0 the/DT/det/3 duchy/NN/nsubj/4 emerged/VBD/ROOT/4 with/IN/prep/4 "
+                 "its/PRP$/poss/7 army/NN/pobj/5 and/CC/cc/4 pride/NN/conj/4 ././punct/4")
+    assert _words(sd, label_tokens(sd, {1})) == "the duchy emerged with its army and pride"
+
+
+def test_a_linking_adverb_leaves_the_named_thing():
+    sd = _parsed("The/DT/det/1 duke/NN/nsubj/2 lost/VBD/ROOT/2 the/DT/det/4 valley/NN/dobj/2 in/IN/prep/2 "
+                 "the/DT/det/8 Salt/NNP/compound/8 War/NNP/pobj/5 (/-LRB-/punct/8 1801–1803/CD/appos/8 "
+                 ")/-RRB-/punct/8 ,/,/punct/8 however/RB/advmod/8 ././punct/2")
+    assert _words(sd, label_tokens(sd, {10})) == "the Salt War"

@@ -163,11 +163,15 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
 
 
 def _without_islands(sd: Any, kept: set[int], removed: set[int], spine: set[int]) -> set[int]:
-    """A modifier the parse hung on a word far before it, left alone once the words between
-    were pruned ("the war with X | that began after the loss of Y in Z | harbour gave …": "harbour"
-    hung on "war"), leaves: read beside the word before the gap, it would splice two phrases."""
+    """A modifier the parse hung on a word far before it, or a noun it made a conjunct of a
+    verb, left alone once the words between were pruned ("the war with X | that began after the
+    loss of Y in Z | harbour gave …": "harbour" hung on "war"; "met X in Y | to address … | and
+    the question of Z"), leaves: read beside the word before the gap, it would splice two phrases."""
     for t in sd:
-        if t.i not in kept or t.i in spine or t.dep_ not in ISLAND_DEPS or t.head.i > t.i or t.head.i not in kept:
+        # a noun is no conjunct of a verb: an item of a list the parse hung there
+        noun_conjunct = t.dep_ == "conj" and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
+        if t.i not in kept or t.i in spine or not (t.dep_ in ISLAND_DEPS or noun_conjunct) \
+                or t.head.i > t.i or t.head.i not in kept:
             continue
         gap = [k for k in range(t.head.i + 1, t.left_edge.i) if k not in kept and _is_word(sd[k])]
         if gap and not set(gap) <= removed:
@@ -251,7 +255,8 @@ def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _S
     items: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
     for before, span in zip(spans, spans[1:], strict=False):
         found = _series_item(sd, before[1] + 1, span[0])
-        if found is None or _introducer(sd, before) != _introducer(sd, span):
+        if found is None or _introducer(sd, before) and _introducer(sd, span) \
+                and _introducer(sd, before) != _introducer(sd, span):
             # "the strike in 1921 and the flood | of the next spring": not one gapped verb's items
             runs.append([span])
         else:
@@ -931,11 +936,8 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         # idea": a verb without a complement shares its conjunct's, which stays
         return not (_pos(predicate) in {"VERB", "AUX"} and not _complements(predicate) and _subject(child) is None
                     and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children))
-    if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} \
-            and _pos(child) in {"ADP", "ADV", "ADJ", "NOUN", "PROPN"}:
-        # "were repealed, and then only | in the interests of …": an afterthought; a noun is
-        # no conjunct of a verb, but an item of a list the parse hung there
-        return True
+    if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} and _pos(child) in {"ADP", "ADV", "ADJ"}:
+        return True  # "were repealed, and then only | in the interests of …": an afterthought
     if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
@@ -1004,8 +1006,9 @@ def _noun_phrase(noun: Any) -> set[int]:
     its clauses, appositions and parentheticals left out."""
     kept = {noun.i} | _place_qualifier(noun)
     for child in noun.children:
-        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child):
-            continue
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child) \
+                or child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
+            continue  # "the war (1835–1842), however, …": the link to the text around goes too
         kept |= {t.i for t in child.subtree}
     return kept
 
