@@ -656,3 +656,18 @@ def test_a_linking_adverb_leaves_the_named_thing():
                  "the/DT/det/8 Salt/NNP/compound/8 War/NNP/pobj/5 (/-LRB-/punct/8 1801–1803/CD/appos/8 "
                  ")/-RRB-/punct/8 ,/,/punct/8 however/RB/advmod/8 ././punct/2")
     assert _words(sd, label_tokens(sd, {10})) == "the Salt War"
+
+
+def test_a_listed_name_after_a_pruned_relative_clause_stays():
+    # "Norland achieved independence in 1821 with the union of Varna, which <a long clause>, and
+    # Ostmark", with "Ostmark" parsed as a conjunct of the verb: the list runs past the aside
+    words = ["had", "long", "been", "ruled", "from", "the", "old", "imperial", "capital", "far", "across", "the", "cold", "northern", "sea"]
+    aside = " ".join(f"{w}/{'VBD' if w == 'had' else 'NN'}/{'relcl' if w == 'had' else 'dep'}/12" for w in words)
+    n = 12 + len(words)
+    sd = _parsed("Norland/NNP/nsubj/1 achieved/VBD/ROOT/1 independence/NN/dobj/1 in/IN/prep/1 1821/CD/pobj/3 "
+                 "with/IN/prep/1 the/DT/det/7 union/NN/pobj/5 of/IN/prep/7 Varna/NNP/pobj/8 ,/,/punct/9 "
+                 f"which/WDT/nsubj/12 {aside.replace('had/VBD/relcl/12', 'had/VBD/relcl/9')} ,/,/punct/9 "
+                 f"and/CC/cc/1 Ostmark/NNP/conj/1 ././punct/1")
+    assert sd[n + 1].text == "and"
+    label = _words(sd, label_tokens(sd, {4}))
+    assert "ruled" not in label and label.endswith("union of Varna and Ostmark")

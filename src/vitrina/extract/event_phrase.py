@@ -174,7 +174,10 @@ def _without_islands(sd: Any, kept: set[int], removed: set[int], spine: set[int]
                 or t.head.i > t.i or t.head.i not in kept:
             continue
         gap = [k for k in range(t.head.i + 1, t.left_edge.i) if k not in kept and _is_word(sd[k])]
-        if gap and not set(gap) <= removed:
+        # a relative clause said of a kept word is an aside the list runs past ("the union of
+        # X, which had been …, and Y"): the item after it stays
+        asides = {d.i for a in sd if a.dep_ == "relcl" and a.head.i in kept for d in a.subtree}
+        if gap and not set(gap) <= removed and not (noun_conjunct and set(gap) <= removed | asides):
             kept = kept - {d.i for d in t.subtree}
     return kept
 
