@@ -33,6 +33,8 @@ def rows(name: str) -> list[dict]:
     items = [json.loads(line) for line in (LABELS / f"judged_{name}_items.jsonl").open()]
     verdicts = {j["item"]: j for j in map(json.loads, (LABELS / f"judged_{name}_judgments.jsonl").open())}
     key = json.loads((LABELS / f"judged_{name}_key.json").read_text())
+    if isinstance(key, list):  # v1/v2: [{"item", "version": "new"|"old"}]
+        key = {str(k["item"]): ("base" if k["version"] == "old" else "final") for k in key}
     out = []
     for it in items:
         if key.get(str(it["item"])) == "base":

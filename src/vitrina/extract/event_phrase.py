@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
+from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.qa.lexical import names_happening
 
@@ -54,6 +55,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 CLAUSE_ADJUNCTS = {"advcl", "parataxis", "mark", "meta", "intj", "npadvmod"}
 # Optional subtrees a long label drops, in this order (each the rightmost first; a
 # conjunct never: a list is kept whole or the phrase holding it goes)
+ISLAND_DEPS = {"appos", "dep", "nmod", "npadvmod"}  # modifiers a parse may hang on a word far before them
 PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod", "prep")
 # Marks that set a dropped phrase off ("X, a lawyer, became"): they go with it
 # Complements that give a noun its meaning ("the measure | to declare war", "the ouster | of
@@ -63,6 +65,9 @@ NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
 # whether the noun they stand for is plural
 PRONOUN_NUMBER = {"it": False, "they": True}
 PERSON_PRONOUNS = {"he", "she"}  # subject pronouns that stand for a person named before them
+# object pronouns: a person named before them (None) or a thing of that number
+OBJECT_PRONOUNS: dict[str, bool | None] = {"him": None, "her": None, "it": False, "them": True}
+OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
 TIME_CLAUSE_OPENERS = {"when", "as"}
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
@@ -122,9 +127,10 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
     if dated_noun is None and time_clause is None:
-        dated_noun = _dated_event_noun_in_subject(sd, own_phrase, predicate) \
+        dated_noun = _dated_subject_item(predicate, inside) \
+            or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded)
+    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
     if named is not None:
         dated_noun = named
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
@@ -133,13 +139,16 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
             - removed
-        kept = _named_subject(sd, kept | _fronted_subject(sd, predicate, inside | removed))
+        subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
+            or _stranded_subject(sd, predicate, inside | removed)
+        kept = _named_subject(sd, kept | subject_apart)
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         if not _too_long(sd, kept):
             break
+    kept = _without_islands(sd, kept, removed, {predicate.i} | path)
     out = _edges_trimmed(sd, _balanced(sd, sorted(kept)))
     # the date itself never opens its label ("14 May 1803 Secretary X accepted …", the date
     # parsed as a modifier of the subject's name)
@@ -147,9 +156,30 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     while out and not subject and out[0] in inside | set(_trailing_marks(sd, out, inside)):
         out = out[1:]
     out = _no_comma_before_verb(sd, out, predicate)
+    out = _objects_named(sd, out, predicate)
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
+
+
+def _without_islands(sd: Any, kept: set[int], removed: set[int], spine: set[int]) -> set[int]:
+    """A modifier the parse hung on a word far before it, or a noun it made a conjunct of a
+    verb, left alone once the words between were pruned ("the war with X | that began after the
+    loss of Y in Z | harbour gave …": "harbour" hung on "war"; "met X in Y | to address … | and
+    the question of Z"), leaves: read beside the word before the gap, it would splice two phrases."""
+    for t in sd:
+        # a noun is no conjunct of a verb: an item of a list the parse hung there
+        noun_conjunct = t.dep_ == "conj" and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
+        if t.i not in kept or t.i in spine or not (t.dep_ in ISLAND_DEPS or noun_conjunct) \
+                or t.head.i > t.i or t.head.i not in kept:
+            continue
+        gap = [k for k in range(t.head.i + 1, t.left_edge.i) if k not in kept and _is_word(sd[k])]
+        # a relative clause said of a kept word is an aside the list runs past ("the union of
+        # X, which had been …, and Y"): the item after it stays
+        asides = {d.i for a in sd if a.dep_ == "relcl" and a.head.i in kept for d in a.subtree}
+        if gap and not set(gap) <= removed and not (noun_conjunct and set(gap) <= removed | asides):
+            kept = kept - {d.i for d in t.subtree}
+    return kept
 
 
 def _date_completes(removed: set[int], sd: Any, predicate: Any) -> bool:
@@ -228,7 +258,9 @@ def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _S
     items: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
     for before, span in zip(spans, spans[1:], strict=False):
         found = _series_item(sd, before[1] + 1, span[0])
-        if found is None:
+        if found is None or _introducer(sd, before) and _introducer(sd, span) \
+                and _introducer(sd, before) != _introducer(sd, span):
+            # "the strike in 1921 and the flood | of the next spring": not one gapped verb's items
             runs.append([span])
         else:
             items[span] = found
@@ -249,6 +281,11 @@ def _date_span(sd: Any, tokens: set[int]) -> tuple[int, int]:
     """The first and last token of a date with the preposition that introduces it."""
     lo, hi = min(tokens), max(tokens)
     return (lo - 1 if lo > 0 and sd[lo - 1].tag_ == "IN" else lo), hi
+
+
+def _introducer(sd: Any, span: tuple[int, int]) -> str:
+    """The preposition that opens a date's span ("in", "on"), or "" when none does."""
+    return sd[span[0]].lower_ if sd[span[0]].tag_ == "IN" else ""
 
 
 def _series_item(sd: Any, lo: int, hi: int) -> tuple[list[int], list[int]] | None:
@@ -330,6 +367,24 @@ def _fronted_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
             continue  # "a November 1943 meeting": the dated noun is the phrase's, no subject
         return {i for i in own - dated if not (sd[i].is_punct and i == noun.right_edge.i)}
     return set()
+
+
+def _stranded_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
+    """The subject a parse attached to the phrase before a finite verb that has none ("after
+    talks on the rules — | agreement | was reached": "agreement" read as an object of the
+    dash's phrase): the noun right before the verb and its auxiliaries, with the words
+    before it that depend on it; empty when the verb has a subject or no such noun is there."""
+    if _subject(predicate) is not None or predicate.dep_ != "ROOT" or not _finite(predicate):
+        return set()
+    start = min([predicate.i] + [c.i for c in predicate.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}
+                                 and c.i < predicate.i])
+    if start == 0:
+        return set()
+    noun = sd[start - 1]
+    if not noun.tag_.startswith("NN") or noun.i in dates or noun.head.i > noun.i \
+            or noun.right_edge.i != noun.i or predicate in noun.ancestors and noun.head.i == predicate.i:
+        return set()
+    return {t.i for t in noun.subtree if not t.is_punct}
 
 
 def _finite(verb: Any) -> bool:
@@ -415,6 +470,27 @@ def _dated_event_noun_in_subject(sd: Any, removed: set[int], predicate: Any) -> 
     for i in range(min(removed) - 1, lo - 1, -1):
         if sd[i].tag_ in {"NN", "NNS"} and names_happening(sd[i].lower_):
             return sd[i]
+    return None
+
+
+def _dated_subject_item(predicate: Any, dates: set[int]) -> Any | None:
+    """A date inside one item of a coordinated subject that names a happening ("The fall of
+    the old regime in 1848, the famine two years later and the war all weakened …") dates
+    that item, not the verb the items share: "The fall of the old regime", "The famine".
+    None when the subject is no list or the dated item names no happening."""
+    subject = _subject(predicate) if _pos(predicate) in {"VERB", "AUX"} else None
+    if subject is None:
+        return None
+    items = [subject]
+    while items[-1] is not None:
+        items.append(next((c for c in items[-1].children if c.dep_ == "conj"), None))
+    items = items[:-1]
+    if len(items) < 2:
+        return None
+    for item in items:
+        own = {t.i for t in item.subtree} - {t.i for c in item.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        if own & dates:
+            return item if item.tag_ in {"NN", "NNS"} and names_happening(item.lower_) else None
     return None
 
 
@@ -573,6 +649,20 @@ def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any
         return None  # "The War of 1948 broke out when …": the clause is the noun's happening
     outside = {t.i for t in predicate.subtree} - {t.i for t in noun.subtree}
     return noun if excluded & outside else None
+
+
+def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
+    """A name whose date stands in brackets after it ("fought in the Third Salt War | (1801–1803)",
+    "agreed in the Treaty of Lund | (1679)"): the date is the named thing's, so the name is the
+    happening. Only a name whose head English writes in lower case (war, treaty, act), not a
+    person's dates; not the predicate's own subject, whose clause says what happened."""
+    name = date_root.head
+    sd = date_root.doc
+    lo, hi = date_root.left_edge.i, date_root.right_edge.i
+    if date_root.dep_ != "appos" or name.tag_ not in {"NNP", "NNPS"} or not is_common_word(name.text) \
+            or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
+        return None
+    return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
@@ -768,6 +858,48 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     return phrase
 
 
+def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
+    """An object pronoun of the label ("X founded | it", "the idea came to | him") replaced by
+    what it stands for in its sentence, when that is not in the label: for "him"/"her" the
+    name that is the subject of a clause before it (never the pronoun's own verb's subject),
+    for "it"/"them" the nearest noun before it that is a verb's subject or object, of its
+    number ("X signed the treaty, but the council did not ratify | it": the treaty)."""
+    for k, i in enumerate(out):
+        pronoun = sd[i]
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+            continue
+        plural = OBJECT_PRONOUNS[pronoun.lower_]
+        own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
+        own_subject = _clause_subject(own) if own is not None else None
+        if plural is None:
+            noun = _person_antecedent(pronoun)
+        else:
+            noun = _thing_antecedent(pronoun, plural, own_subject)
+        if noun is None or own_subject is not None and noun.i == own_subject.i:
+            continue
+        phrase = sorted(_noun_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                                               for t in c.subtree})
+        words = [j for j in phrase if _is_word(sd[j])]
+        if set(phrase) & set(out) or not words or len(words) > LIMITS["antecedent_words"]:
+            continue
+        return out[:k] + phrase + out[k + 1:]
+    return out
+
+
+def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
+    """The last noun before ``pronoun`` that is the subject or direct object of a verb (not
+    the pronoun's own verb's subject), when of number ``plural``; None when that noun is of
+    the other number or there is none."""
+    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+             and (own_subject is None or t.i != own_subject.i)
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    number = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+    return noun if number == plural else None
+
+
 def _person_antecedent(pronoun: Any) -> Any | None:
     """The name that is the subject of a clause of the same sentence before ``pronoun``
     ("Roosevelt had no illusions: he said …"); None when no such name is there."""
@@ -775,16 +907,19 @@ def _person_antecedent(pronoun: Any) -> Any | None:
     return names[-1] if names else None
 
 
-def _pronoun_antecedent(pronoun: Any, predicate: Any) -> Any | None:
+def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None) -> Any | None:
     """The noun subject of a clause governing ``predicate`` in the same sentence, before the
-    pronoun and of its number, that the pronoun stands for; None when there is none."""
+    pronoun and of its number (``plural``, else the subject pronoun's), that the pronoun
+    stands for; None when there is none."""
+    if plural is None:
+        plural = PRONOUN_NUMBER[pronoun.lower_]
     node = predicate
     while node.head.i != node.i:
         node = node.head
         subject = _subject(node) if _pos(node) in {"VERB", "AUX"} else None
         if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
-            plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            return subject if plural == PRONOUN_NUMBER[pronoun.lower_] else None
+            number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+            return subject if number == plural else None
     return None
 
 
@@ -874,10 +1009,19 @@ def _noun_phrase(noun: Any) -> set[int]:
     its clauses, appositions and parentheticals left out."""
     kept = {noun.i} | _place_qualifier(noun)
     for child in noun.children:
-        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"}:
-            continue
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child) \
+                or child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
+            continue  # "the war (1835–1842), however, …": the link to the text around goes too
         kept |= {t.i for t in child.subtree}
     return kept
+
+
+def _close_name(child: Any) -> bool:
+    """A name in apposition right after its common noun, with no mark between ("the painter
+    | Ann Lowe", "the frigate | Hermes"): part of the noun phrase, not a parenthetical."""
+    head = child.head
+    return child.dep_ == "appos" and child.tag_ in {"NNP", "NNPS"} and head.tag_ in {"NN", "NNS"} \
+        and child.left_edge.i == head.i + 1 and all(t.tag_ in {"NNP", "NNPS", "HYPH"} for t in child.subtree)
 
 
 def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
@@ -934,7 +1078,7 @@ def _bound(child: Any, kept: set[int]) -> bool:
     China"), an adjective's complement ("ineligible | for citizenship", "rich | in plants") or
     that of a verb's first complement ("were out | of power"), the "of" phrase of a bare
     noun ("opened a series | of talks", "attacks, a lack | of progress, and …"), a list member the parse took for an apposition
-    ("the crash, | a downturn, and …")."""
+    ("the crash, | a downturn, and …"), the content clause of a noun after "there was" or "it was"."""
     head = child.head
     if _whole(child):
         return True
@@ -946,6 +1090,8 @@ def _bound(child: Any, kept: set[int]) -> bool:
             return True  # "opened a series | of talks", "X, a lack | of Y, and Z": the noun says what only with it
         return child.lower_ == "of" and _pos(head) == "PROPN" \
             and any(c.dep_ == "pobj" and _pos(c) == "PROPN" for c in child.children)
+    if child.dep_ == "acl" and head.dep_ == "attr" and any(c.dep_ == "mark" for c in child.children):
+        return True  # "there were signs | that the two courts were near a settlement": what the signs were
     if child.dep_ == "appos":  # its conjunction joins it to a conjunct attached elsewhere
         return any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children)
     return False
