@@ -810,3 +810,20 @@ def test_identity_features_weigh_rare_shared_words_and_distance():
     weights = identity.WEIGHTS.group
     near = dict.fromkeys(identity.FEATURES, 0.0) | {"names": 1.0, "words": 0.7, "rare_words": 0.7, "predicate": 1.0}
     assert identity.score(near, weights) >= weights.at > identity.score(near | {"apart": 1.0}, weights)
+
+
+def test_a_doer_named_before_a_relative_clause_dates_one_act_twice(tmp_path):
+    # "Porto, which entered …": the relative pronoun stands for Porto, the doer of both sentences' act
+    a = _doc("a", ["The pact left the door open for Porto, which formally entered the war on June 21, 1921."],
+             {"June 21, 1921": "1921-06-21"})
+    b = _doc("b", ["Porto officially entered the war against the guilds on August 2, 1921."],
+             {"August 2, 1921": "1921-08-02"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_what_a_doer_announced_dates_one_announcement(tmp_path):
+    a = _doc("a", ["On May 4, 1921 Lind announced that the guild was closing the northern harbor of Faro."],
+             {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["On June 4, 1921, Lind announced the closing of the harbor to every foreign ship."],
+             {"June 4, 1921": "1921-06-04"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
