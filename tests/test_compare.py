@@ -827,3 +827,21 @@ def test_what_a_doer_announced_dates_one_announcement(tmp_path):
     b = _doc("b", ["On June 4, 1921, Lind announced the closing of the harbor to every foreign ship."],
              {"June 4, 1921": "1921-06-04"})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_lengths_written_as_modifiers_of_one_thing_differ(tmp_path):
+    # "a thirty-day grace period" / "a forty-five day grace period": the singular unit makes the amount a measure of
+    # the noun after it, so the two lengths are of one thing
+    a = _doc("a", ["The guild council at Porto allowed the traders a thirty-day grace period to leave the harbor."],
+             amounts={"thirty-day": (30.0, "day", None)})
+    b = _doc("b", ["The guild council at Porto gave the foreign traders a forty-five day grace period to leave the harbor."],
+             amounts={"forty-five day": (45.0, "day", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_a_unit_in_the_singular_and_in_the_plural_is_one_unit(tmp_path):
+    a = _doc("a", ["Lind held Porto under a six-month siege before the guild surrendered the harbor."],
+             amounts={"six-month": (6.0, "month", None)})
+    b = _doc("b", ["Lind held Porto under siege for six months before the guild surrendered the harbor."],
+             amounts={"six months": (6.0, "months", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
