@@ -1,6 +1,6 @@
 """Score `vitrina compare` on annotated fact pairs.
 
-    python bench/eval_compare.py DB PAIRS.jsonl [--split tune|heldout|all] [-v]
+    python bench/eval_compare.py DB PAIRS.jsonl [PAIRS.jsonl ...] [--split tune|heldout|all] [-v]
 
 Each line of PAIRS.jsonl is two statements of one fact from two documents
 ({"doc", "text", "sentence"} each), a gold verdict (agree | more-precise |
@@ -67,7 +67,7 @@ def score(rows: list[tuple[str, str]]) -> dict[str, dict[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
-    parser.add_argument("pairs", type=Path)
+    parser.add_argument("pairs", type=Path, nargs="+", help="one or more pair sets, each scored on its own")
     parser.add_argument("--split", default="all", choices=["tune", "heldout", "all"])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--recompute", action="store_true",
@@ -89,8 +89,6 @@ def main() -> None:
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pairs = [p for p in pairs if args.split == "all" or p.get("split") == args.split]
     with contextlib.closing(connect_readonly(args.db)) as conn:
         if args.recompute:
             kb = as_knowledge_base(conn)
@@ -98,13 +96,21 @@ def main() -> None:
         else:
             comparisons = load_comparisons(conn)
         print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
+    for path in args.pairs:
+        _report(path, comparisons, args.split, args.verbose)
+
+
+def _report(path: Path, comparisons: list[dict], split: str, verbose: bool) -> None:
+    """Score one pair set against the comparisons and print its figures."""
+    pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pairs = [p for p in pairs if split == "all" or p.get("split") == split]
     rows = []
     for pair in pairs:
         got = predicted_verdict(comparisons, pair)
         rows.append((pair["verdict"], got))
-        if args.verbose and PREDICTED.get(got, got) != pair["verdict"]:
+        if verbose and PREDICTED.get(got, got) != pair["verdict"]:
             print(f"{pair['id']} gold {pair['verdict']} got {got}: {pair['a']['text']!r} / {pair['b']['text']!r}")
-    print(f"{len(rows)} pairs ({args.split}); confusion: {dict(Counter(rows))}")
+    print(f"== {path.stem}: {len(rows)} pairs ({split}); confusion: {dict(Counter(rows))}")
     for verdict, figures in score(rows).items():
         print(f"  {verdict:13} gold {figures['gold']:3} predicted {figures['predicted']:3} "
               f"precision {figures['precision']:.2f} recall {figures['recall']:.2f}")

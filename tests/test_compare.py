@@ -810,3 +810,38 @@ def test_identity_features_weigh_rare_shared_words_and_distance():
     weights = identity.WEIGHTS.group
     near = dict.fromkeys(identity.FEATURES, 0.0) | {"names": 1.0, "words": 0.7, "rare_words": 0.7, "predicate": 1.0}
     assert identity.score(near, weights) >= weights.at > identity.score(near | {"apart": 1.0}, weights)
+
+
+def test_a_doer_named_before_a_relative_clause_dates_one_act_twice(tmp_path):
+    # "Porto, which entered …": the relative pronoun stands for Porto, the doer of both sentences' act
+    a = _doc("a", ["The pact left the door open for Porto, which formally entered the war on June 21, 1921."],
+             {"June 21, 1921": "1921-06-21"})
+    b = _doc("b", ["Porto officially entered the war against the guilds on August 2, 1921."],
+             {"August 2, 1921": "1921-08-02"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_what_a_doer_announced_dates_one_announcement(tmp_path):
+    a = _doc("a", ["On May 4, 1921 Lind announced that the guild was closing the northern harbor of Faro."],
+             {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["On June 4, 1921, Lind announced the closing of the harbor to every foreign ship."],
+             {"June 4, 1921": "1921-06-04"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_lengths_written_as_modifiers_of_one_thing_differ(tmp_path):
+    # "a thirty-day grace period" / "a forty-five day grace period": the singular unit makes the amount a measure of
+    # the noun after it, so the two lengths are of one thing
+    a = _doc("a", ["The guild council at Porto allowed the traders a thirty-day grace period to leave the harbor."],
+             amounts={"thirty-day": (30.0, "day", None)})
+    b = _doc("b", ["The guild council at Porto gave the foreign traders a forty-five day grace period to leave the harbor."],
+             amounts={"forty-five day": (45.0, "day", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+
+
+def test_a_unit_in_the_singular_and_in_the_plural_is_one_unit(tmp_path):
+    a = _doc("a", ["Lind held Porto under a six-month siege before the guild surrendered the harbor."],
+             amounts={"six-month": (6.0, "month", None)})
+    b = _doc("b", ["Lind held Porto under siege for six months before the guild surrendered the harbor."],
+             amounts={"six months": (6.0, "months", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]

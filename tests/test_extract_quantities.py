@@ -67,6 +67,9 @@ SINGLE = [
     ("Almost 70 farms failed.", ("Almost 70 farms", 70.0, "farms", "almost")),
     ("Over 12,000 miners struck.", ("Over 12,000 miners", 12000.0, "miners", "over")),
     ("About 15 miles away.", ("About 15 miles", 15.0, "miles", "about")),
+    ("It was a three-year war.", ("three-year", 3.0, "year", None)),
+    ("They agreed a thirty-day truce.", ("thirty-day", 30.0, "day", None)),
+    ("They agreed a forty-five-day truce.", ("forty-five-day", 45.0, "day", None)),
 ]
 
 
@@ -81,7 +84,8 @@ NOT_QUANTITIES = [
     "See page 212.",
     "They drove on Route 9.",
     "The first and 10th regiments.",
-    "It was a three-year war.",
+    "The Five-Year Plan began.",
+    "It was the fifty-second session.",
     "The 1936 elections were calm.",
     "In 1848 the city rose.",
     "Many soldiers and several dozen guns.",

@@ -1061,7 +1061,16 @@ def _comparable(a: Statement, b: Statement) -> bool:
     """Two dates, two amounts of one unit, or two quotations."""
     if a.kind in _DATE_KINDS:
         return b.kind in _DATE_KINDS
-    return a.kind == b.kind and (a.kind != "quantity" or a.value[1] == b.value[1])
+    return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
+
+
+@lru_cache(maxsize=4096)
+def _unit_form(unit: str) -> str:
+    """A unit as compared: its shortest WordNet base form ("months" and "month", written "a six-month truce", are
+    one unit; "USD" stays)."""
+    from vitrina.qa.lexical import base_forms
+
+    return min(base_forms(unit), key=lambda f: (len(f), f)) if unit.isalpha() else unit
 
 
 def _retold(a: Statement, b: Statement, phrase: bool = True) -> bool:
@@ -1491,7 +1500,7 @@ def _shared_predicate(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _same_quantity(a: Statement, b: Statement) -> str | None:
     """The same measured thing: unit, holders or wording around the amount, period, size."""
-    if a.value[1] != b.value[1]:
+    if _unit_form(a.value[1]) != _unit_form(b.value[1]):
         return None
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
         return None  # dated to different years: another period
@@ -1546,7 +1555,8 @@ def _same_exact_amount(a: Statement, b: Statement) -> bool:
     """The same distinctive amount of one unit in two documents (qualified or not: "some 613,000 square
     miles" / "613,000 square miles"), sentences naming no different person or place. Equal values only:
     the rule groups, it never contradicts."""
-    return (a.kind == b.kind == "quantity" and a.value[1] == b.value[1] and a.value[0] == b.value[0]
+    return (a.kind == b.kind == "quantity" and _unit_form(a.value[1]) == _unit_form(b.value[1])
+            and a.value[0] == b.value[0]
             and _distinctive(a) and not _other_names(a.people, b.people))
 
 
@@ -1673,6 +1683,8 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             return True
         if _several_of_unit(a, b):
             return False  # several amounts of one unit in a sentence ("300 tons for A, 200 for B"): which is which?
+        if _measured_noun(a) and _shared_predicate(_measured_noun(a), _measured_noun(b)):
+            return True  # "a five-year holiday" / "a six-year holiday": two lengths of one thing
         if same_clause:
             return True
         if _is_duration(a.value[1]):
@@ -1692,6 +1704,16 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             return True
         return _overlap(a.value[4], b.value[4]) >= WEIGHTS.quantity_context_overlap
     return True
+
+
+def _measured_noun(s: Statement) -> tuple[str, ...]:
+    """The noun an amount written as a modifier measures: a unit in the singular after a number other than one is
+    attributive ("a six-month truce", "a forty-five day grace period"), and the word after it is what it measures."""
+    if s.kind != "quantity" or s.value[0] == 1 or not s.value[1].isalpha() or _unit_form(s.value[1]) != s.value[1]:
+        return ()
+    after = _WORD.match(s.sentence_text, s.end - s.sentence[0] + 1)
+    word = after.group().lower() if after and s.sentence_text[s.end - s.sentence[0]:after.start()] == " " else ""
+    return (word,) if word and word not in _stop_words() else ()
 
 
 def _limits_of_one_promise(a: Statement, b: Statement) -> bool:
@@ -1726,7 +1748,7 @@ def _words_before(s: Statement) -> list[str]:
 
 def _several_of_unit(a: Statement, b: Statement) -> bool:
     """Does either sentence give several amounts of the unit ("300 tons for A, 200 for B")?"""
-    return a.kind == "quantity" and any(unit == a.value[1] for _v, unit in a.siblings + b.siblings)
+    return a.kind == "quantity" and any(_unit_form(unit) == _unit_form(a.value[1]) for _v, unit in a.siblings + b.siblings)
 
 
 def _lasting(s: Statement) -> bool:
@@ -2040,9 +2062,9 @@ def _blocking_keys(s: Statement) -> list[str]:
     if s.kind in _DATE_KINDS and s.value[0] == s.value[1]:
         keys.append(f"day:{s.value[0]}")  # one day: the same day in two documents is worth comparing
     if s.kind == "quantity" and not s.retold_only:
-        keys += _magnitude_keys(s.value[0], s.value[1])
+        keys += _magnitude_keys(s.value[0], _unit_form(s.value[1]))
     if _distinctive(s):
-        keys.append(f"exact:{s.value[1]}:{s.value[0]:g}")
+        keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
 
 

@@ -30,6 +30,9 @@ _OTHER_CLAUSE = {"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj", "acl",
 # A verb's arguments that name what the act is done to (the theme).
 _THEME_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Penn tags of a relative pronoun ("which", "that", "who"): as a relative clause's subject it stands for the noun
+# the clause describes.
+_RELATIVE_TAGS = {"WDT", "WP"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
@@ -96,9 +99,14 @@ def frame(doc: Any, offset: int, value: tuple[int, int]) -> Frame | None:
 
 
 def _doers(verb: Any) -> list[Any]:
-    """Who does the act: the active subject, or the agent of a passive ("signed by X", "replaced by Y")."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+    """Who does the act: the active subject, or the agent of a passive ("signed by X", "replaced by Y"); a relative
+    pronoun subject is the name its clause describes ("Porto, which closed its harbor": Porto; a common noun so
+    described is left out: what "a ratio which allowed 5 tons" measures is no doer)."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"] + [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        found = [verb.head if c.tag_ in _RELATIVE_TAGS and verb.head.pos_ == "PROPN" else c for c in found]
+    return found
 
 
 def _shared_doers(verb: Any) -> list[Any]:
@@ -172,6 +180,10 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
         themes = [verb.head]  # "the accord they signed", "an alliance founded in 1921"
         if verb.head.dep_ == "attr":  # "the accord was a pact signed in 1921": the accord too
             themes += [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    said = [] if themes else [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                              and not any(t.i in value_ids for t in c.subtree)]
+    if said:  # "announced that it would close the port": what is said is the theme (its verb and object)
+        themes = [g for c in said for g in c.children if g.dep_ in _THEME_DEPS]
     aspect = _aspect(head) if head else None
     if aspect and not themes:  # "the talks began": the subject is what begins
         themes = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -182,7 +194,7 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
         predicate += [_word(t) for t in _event_heads(themes) if _word(t)]
     if noun is not None and noun.i not in value_ids and _word(noun) and is_event_noun(_word(noun)):
         predicate.append(_word(noun))
-    theme = [w for t in themes for w in _phrase_words(t, value_ids)]
+    theme = [_word(c) for c in said if _word(c)] + [w for t in themes for w in _phrase_words(t, value_ids)]
     return [p for p in predicate if p], theme, aspect
 
 

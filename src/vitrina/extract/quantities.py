@@ -2,7 +2,7 @@
 
 "more than $11 billion" -> 11e9 USD (qualifier "more than"); "3,600 modern
 tanks" -> 3600 tanks; "some 8.7 million soldiers" -> 8.7e6 soldiers;
-"7 percent" / "7%" -> 7 percent; "three and a half years" -> 3.5 years.
+"7 percent" / "7%" -> 7 percent; "three and a half years" -> 3.5 years; "a six-month truce" -> 6 month.
 
 The unit is the head noun after the number: walk at most four words, skip
 adjectives, stop at function words and punctuation, and take the first
@@ -58,15 +58,20 @@ STOP_WORDS = _words(
     "through such so then very ago if because since until though although yet"
 )
 NOT_PLURAL = _words("was has is this thus its his as us yes does always perhaps")
+# A number joined to a unit by a hyphen is a measure with the unit in the singular ("a six-month truce",
+# "a thirty-day grace period"); joined to another word it is a name or a modifier ("the Five-Power Treaty"), and
+# "-second" ends an ordinal ("the fifty-second").
+COMPOUND_UNITS = frozenset(u for u in UNITS if not looks_plural(u, NOT_PLURAL) and u not in {"feet", "second"})
 
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _QUANTITY_RE = re.compile(
     rf"(?<![\w.,$£€¥])(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<cur>US\$|[$£€¥])\s?)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?!\w|[,.]\d|-[A-Za-z])(?P<pct>\s?%)?",
+    rf"(?P<num>{NUMBER_PATTERN})(?!\w|[,.]\d|-(?!(?:{'|'.join(sorted(COMPOUND_UNITS))})\b)[A-Za-z])(?P<pct>\s?%)?",
     re.I,
 )
 _WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’-]*)")
 _PER_CENT_RE = re.compile(r"\s+per\s?cent\b", re.I)
+_COMPOUND_RE = re.compile(rf"-({'|'.join(sorted(COMPOUND_UNITS))})\b", re.I)
 
 
 def find_quantities(text: str, dates: Sequence[DateMention] = ()) -> list[Quantity]:
@@ -102,6 +107,9 @@ def _unit(text: str, m: re.Match[str]) -> tuple[str | None, int]:
         return SYMBOLS[m["cur"].upper()], end
     if m["pct"]:
         return "percent", end
+    compound = _COMPOUND_RE.match(text, end)
+    if compound:  # "six-month": the unit joined to the number (capitalised, "the Five-Year Plan", a name)
+        return (compound.group(1), compound.end()) if compound.group(1).islower() else (None, end)
     per_cent = _PER_CENT_RE.match(text, end)
     if per_cent:
         return "percent", per_cent.end()

@@ -1,0 +1,33 @@
+"""The frame of a dated or measured value, read from the parse of sentences written for these tests."""
+
+from __future__ import annotations
+
+from vitrina.frames import Frame, frames
+
+
+def _frame(sentence: str, value: str) -> Frame:
+    start = sentence.index(value)
+    found = frames([(0, sentence)], [[(start, start + len(value))]])[0][0]
+    assert found is not None
+    return found
+
+
+def test_a_relative_pronoun_doer_is_the_name_its_clause_describes():
+    found = _frame("The pact bound Porto, which closed its harbor on May 4, 1921.", "May 4, 1921")
+    assert found.predicate[0] == "closed" and found.subject == ("porto",)
+
+
+def test_a_common_noun_described_by_a_relative_clause_is_no_doer():
+    found = _frame("The guild kept a quota which allowed 300 tons of grain.", "300 tons")
+    assert "quota" not in found.subject
+
+
+def test_what_is_said_is_the_theme_of_a_verb_of_saying():
+    found = _frame("On May 4, 1921 the guild announced that it would close the northern harbor.", "May 4, 1921")
+    assert found.predicate == ("announced",)
+    assert {"close", "northern", "harbor"} <= set(found.theme)
+
+
+def test_a_verb_with_an_object_keeps_the_object_as_its_theme():
+    found = _frame("On May 4, 1921 the guild closed the harbor, saying that the storms had come.", "May 4, 1921")
+    assert found.theme == ("harbor",)
