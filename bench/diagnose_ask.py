@@ -11,6 +11,12 @@ shows what it examined; the cause is the first of:
 * ``citation``: the right answer shown with another sentence;
 * ``unanswerable answered``: a question without an answer got one.
 
+With ``--categories``, each failure is also put in one of the round-9 groups: retrieval (not
+examined, uncovered), paraphrase (the stating sentence was examined but the question's predicate has
+no counterpart in it: no right candidate or ranked below), coverage (aligned, no right candidate),
+ranking (a right candidate lost: same sentence, i.e. the wrong span, or another sentence),
+threshold (the right answer withheld), unanswerable answered, citation.
+
 With ``--recall``, instead: for every answerable question, where the sentence holding the expected
 citation stands among the retrieved sentences once they are ordered by coverage (recall@k, and
 the share that is examined at all, i.e. searched for candidates).
@@ -98,6 +104,22 @@ def recall(conn, name: str, verbose: bool) -> None:
           f"retrieved {sum(w is not None for w, _s in ranks) / n:.2f}, examined {sum(s for _w, s in ranks) / n:.2f}")
 
 
+def category(why: str, item: dict, result: dict) -> str:
+    """The round-9 group of a failure (module docstring): paraphrase when the stating sentence's
+    candidates say the question's predicate has no counterpart in it."""
+    if why in ("not examined", "uncovered"):
+        return "retrieval"
+    if why.startswith("ranked below") or why == "no right candidate":
+        stating = [m["features"] for c in result.get("ranked", []) for m in c["members"]
+                   if cited(m["text"], m["document"], item)]
+        if stating and not any(f.get("aligned") for f in stating):
+            return "paraphrase"
+        if why == "no right candidate":
+            return "coverage"
+        return "ranking: wrong span" if "same" in why else "ranking: other sentence"
+    return {"withheld": "threshold"}.get(why, why)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", default=[str(ROOT / "bench/annotations/ask_v6.jsonl"),
@@ -105,6 +127,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
     parser.add_argument("--recall", action="store_true", help="recall@k of the expected citation's sentence")
+    parser.add_argument("--categories", action="store_true", help="group failures as retrieval, paraphrase, "
+                        "coverage, ranking, threshold (module docstring)")
     args = parser.parse_args()
     from vitrina.ask import ask
     from vitrina.store import connect_readonly
@@ -122,6 +146,7 @@ def main() -> None:
                 why, winner = cause(item, result)
                 if not why:
                     continue
+                why = category(why, item, result) if args.categories else why
                 counts[why] += 1
                 if args.verbose:
                     print(f"{item['id']} [{why}] {item['question']}\n    expected {item['answer']!r}; "
