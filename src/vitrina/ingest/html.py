@@ -500,7 +500,7 @@ def _css_hidden_classes(root) -> set[str]:
     """Classes the page's own style sheets clip to nothing or a pixel: the "visually
     hidden" text only screen readers announce ("display: none" is not taken: scripts
     toggle it on content, tabs and accordions)."""
-    hidden = set()
+    hidden: set[str] = set()
     for style in root.iter("style"):
         for selectors, body in _CSS_RULE.findall(style.text or ""):
             body = re.sub(r"\s+", "", body.lower())
