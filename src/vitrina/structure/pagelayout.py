@@ -109,6 +109,7 @@ LIMITS: dict[str, float] = {
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
+    "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
@@ -231,7 +232,7 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
     """A drop cap (one large letter beside the first lines of a paragraph) set back at
     the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
-    out = [_unspaced_drop_cap(line) for line in lines]
+    out = [_settled_initial(_unspaced_drop_cap(line)) for line in lines]
     out = _flush_beside_caps(out)
     for cap in list(out):
         if len(cap.text.strip()) != 1 or not cap.text.strip().isalpha():
@@ -275,6 +276,24 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
             if other is not line and foot <= other.top < bottom and x1 - LIMITS["wrap_slack"] <= other.x0 <= x1 + line.size:
                 out[k] = replace(other, x0=line.x0)
     return out
+
+
+def _settled_initial(line: TextLine) -> TextLine:
+    """A raised initial (a large first letter standing on the line's baseline) does not
+    make its line taller: the line's extent is its other letters', so the space over
+    it reads as the usual leading and not as a paragraph break."""
+    if len(line.text) < 3 or not line.text[0].isalpha():
+        return line
+    _x0, top, _x1, bottom = line.box(0)
+    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
+    if not rest:
+        return line
+    heights = sorted(b[3] - b[1] for b in rest)
+    feet = sorted(b[3] for b in rest)
+    usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
+    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + usual / 4:
+        return line  # the line's own type, or a drop cap hanging below the baseline
+    return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 
 
 def _unspaced_drop_cap(line: TextLine) -> TextLine:
