@@ -1421,11 +1421,12 @@ def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
 
 
 def _capitals_heading(line: TextLine, size: float, body_italic: bool) -> bool:
-    """A short line all in capitals, in body-size upright type: a heading set in caps."""
+    """A short line all in capitals (or small capitals), in body-size upright type: a
+    heading set in caps."""
     letters = [c for c in line.text if c.isalpha()]
     return (
         len(letters) >= LIMITS["caps_heading_letters"]
-        and line.text.isupper()
+        and (line.text.isupper() or line.small_caps)
         and len(line.text.split()) <= LIMITS["caps_heading_words"]
         and line.size >= 0.97 * size
         and line.italic == body_italic
