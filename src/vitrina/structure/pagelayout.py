@@ -110,6 +110,7 @@ LIMITS: dict[str, float] = {
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
+    "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
@@ -139,8 +140,9 @@ class Placed:
     column: tuple[int, int]  # (page, column number on the page)
     left: float  # the column's left edge
     right: float  # the column's right edge
-    kind: str = "body"  # body | heading | caption | credit
+    kind: str = "body"  # body | heading | caption | credit | note (apparatus, left out)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
+    margin: bool = False  # set in a margin beside the text column (notes, side captions)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -180,6 +182,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             if n not in bands:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
+    placed = [p for p in placed if p.kind != "note"]
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
@@ -698,9 +701,9 @@ def reading_order(
                 placed.column = (page, fresh.setdefault(key, 10 * (depth + 1) + len(fresh)))
             sides.append(ordered)
         if _margin_side(band_left, band_right):
-            result.extend(_interleave(sides[1], sides[0]))
+            result.extend(_interleave(sides[1], _in_margin(sides[0])))
         elif _margin_side(band_right, band_left):
-            result.extend(_interleave(sides[0], sides[1]))
+            result.extend(_interleave(sides[0], _in_margin(sides[1])))
         else:
             result.extend(sides[0] + sides[1])
         band_left.clear()
@@ -920,6 +923,12 @@ def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
         ln.size <= LIMITS["caption_size"] * body for ln in side)
 
 
+def _in_margin(placed: list[Placed]) -> list[Placed]:
+    for p in placed:
+        p.margin = True
+    return placed
+
+
 def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
     """The margin's blocks set into the text column's lines at their height."""
     blocks: list[list[Placed]] = []
@@ -1127,6 +1136,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_over_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
@@ -1158,6 +1168,35 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served:
             for p in run:
                 p.kind = "body"
+
+
+def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """Short notes in smaller or italic type set in the margin beside the text (a
+    cross-reference "see also …", a source, a scene number), each a few words ending no
+    sentence and no credit: apparatus of the page, not text and not captions — unless it is
+    the run of the margin nearest to a picture standing over or under it there (that one
+    is the picture's caption), or goes on right under a caption kept (its credit)."""
+    reach = ZONE_LIMITS["picture_reach"] * size
+    runs = [run for run in _caption_blocks(placed) if all(p.margin for p in run)]
+    served: set[int] = set()
+    for page in content.pages:
+        for box in zones.picture_boxes(page):
+            reached = [(_run_distance(run, box), n) for n, run in enumerate(runs) if run[0].line.page == page.number
+                       and box[0] < max(p.line.x1 for p in run) and box[2] > min(p.line.x0 for p in run)]
+            reached = [r for r in reached if r[0] <= reach]
+            if reached:
+                served.add(min(reached)[1])
+    kept: TextLine | None = None  # the last line of the last run kept as a caption
+    for n, run in enumerate(runs):
+        first = run[0].line
+        follows = kept is not None and kept.page == first.page and _close_below(kept, first)
+        if not (n in served or follows or ends_sentence(run[-1].line.text) or match_label(first.text)
+                or any(_credit_line(p.line.text) for p in run)
+                or sum(len(p.line.text.split()) for p in run) > LIMITS["margin_note_words"]):
+            for p in run:
+                p.kind = "note"
+            continue
+        kept = run[-1].line
 
 
 def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
