@@ -45,7 +45,7 @@ from vitrina.structure.captions import (
     match_label,
     widen_lead,
 )
-from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
+from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, is_title_like, starts_lowercase
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
@@ -88,6 +88,7 @@ LIMITS: dict[str, float] = {
     "credit_size": 0.96,
     "credit_lines": 4,  # a credit set inline may wrap over this many of its caption's last lines
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
+    "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
     "caps_heading_words": 10,  # ... and at most this many words is a heading
@@ -1132,6 +1133,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
+    _bold_sentences(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
     _badges_before_headings(placed)
@@ -1385,6 +1387,32 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
 
 
 _RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
+
+
+def _bold_sentences(placed: list[Placed], size: float) -> None:
+    """Where larger type sets the headings, a run of bold body-size lines reading as a
+    sentence in sentence case ("2. Give one reason why …?", a worksheet's question, an
+    emphasised statement) is a bold paragraph, not a heading of its own; a title-case
+    crosshead ("Who Was to Blame?") stays."""
+    display = LIMITS["heading_size"] * size
+    if not any(p.kind == "heading" and p.line.size >= display for p in placed):
+        return
+    runs: list[list[Placed]] = []
+    after = -2  # the index of the last line taken
+    for n, p in enumerate(placed):
+        if p.kind != "heading" or not p.line.bold or p.line.size >= display:
+            continue
+        if after == n - 1 and _close_below(runs[-1][-1].line, p.line):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        after = n
+    for run in runs:
+        text = " ".join(p.line.text for p in run)
+        if (ends_sentence(text) and len(text.split()) >= LIMITS["bold_sentence_words"]
+                and not is_title_like(text.rstrip(".!?"))):
+            for p in run:
+                p.kind = "body"
 
 
 def _run_in_number(label: str) -> bool:
