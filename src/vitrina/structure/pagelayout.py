@@ -45,7 +45,13 @@ from vitrina.structure.captions import (
     match_label,
     widen_lead,
 )
-from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, is_title_like, starts_lowercase
+from vitrina.structure.cues import (
+    FUNCTION_WORDS,
+    LINE_HYPHENS,
+    ends_sentence,
+    is_title_like,
+    starts_lowercase,
+)
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
