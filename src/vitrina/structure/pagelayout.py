@@ -150,6 +150,7 @@ class Placed:
     kind: str = "body"  # body | heading | caption | credit | note (apparatus, left out)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
+    tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -159,6 +160,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     bodies: list[list[TextLine]] = []
     boxed: list[list[list[TextLine]]] = []
     turned: list[TextLine] = []
+    tabs: list[TextLine] = []  # labels set turned on a tab beside their section
     pages = []
     for page in content.pages:
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
@@ -166,6 +168,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             line for line in page.lines
             if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
         ]
+        tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
         pages.append((page, kept, zones.footnotes(kept, size)))
@@ -190,6 +193,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
     placed = [p for p in placed if p.kind != "note"]
+    _tabs_to_headings(placed, tabs)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
@@ -237,6 +241,22 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
         host = placed[k]
         placed.insert(k + 1, Placed(line, host.column, host.left, host.right, "caption"))
     return placed
+
+
+def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
+    """A label on a turned tab beside a box (a worksheet's "Activity 2") labels the
+    section whose heading is the last one at or above the tab's foot, right of it on its
+    page: the box the tab runs along."""
+    for tab in tabs:
+        above = [n for n, p in enumerate(placed) if p.kind == "heading" and p.line.page == tab.page
+                 and p.line.top <= tab.bottom and p.line.x0 >= tab.x1]
+        if not above:
+            continue
+        n = max(above, key=lambda k: placed[k].line.top)
+        while n > 0 and placed[n - 1].kind == "heading" and _same_heading(placed[n - 1].line, placed[n].line):
+            n -= 1  # the heading's first line
+        if placed[n].tab is None:
+            placed[n].tab = alone_label(tab.text)
 
 
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
@@ -1693,8 +1713,8 @@ class _Flow:
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
-            label = _label_set_apart(self.placed[group[0]].line)
-            skip = 1 if label else 0
+            label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
+            skip = 1 if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
