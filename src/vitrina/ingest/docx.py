@@ -98,11 +98,24 @@ class _Item:
 def _paragraphs_in_order(document) -> list:
     """Body paragraphs and tables' cell paragraphs, as (kind, object) items."""
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-    items = []
-    for item in document.iter_inner_content():
-        items.append(("table", item) if isinstance(item, Table) else ("paragraph", item))
+    items: list = []
+    _block_items(document.element.body, document._body, items, Table, Paragraph)
     return items
+
+
+def _block_items(element, parent, items: list, table_type, paragraph_type) -> None:
+    """Paragraphs and tables under ``element`` in order, also those inside a
+    block-level content control (``w:sdt``: a title or a boilerplate block a template
+    locks), which python-docx's ``iter_inner_content`` passes over."""
+    for child in element:
+        if child.tag == f"{_W}p":
+            items.append(("paragraph", paragraph_type(child, parent)))
+        elif child.tag == f"{_W}tbl":
+            items.append(("table", table_type(child, parent)))
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            _block_items(child, parent, items, table_type, paragraph_type)
 
 
 class _Source:
@@ -126,6 +139,38 @@ class _Source:
     @property
     def text(self) -> str:
         return "\n".join(self.parts)
+
+
+def _content_rows(table) -> list:
+    """The table's rows without its header row: a first row Word repeats on every
+    page (``w:tblHeader``), or one the table's style formats apart (a ``firstRow``
+    conditional format the table's ``w:tblLook`` turns on), names the columns and
+    is apparatus, when more rows follow."""
+    rows = list(table.rows)
+    if len(rows) < 2:
+        return rows
+    first = rows[0]._tr
+    repeated = first.find(f"{_W}trPr/{_W}tblHeader") is not None
+    look = table._tbl.find(f"{_W}tblPr/{_W}tblLook")
+    styled = (look is not None and _on(look, "firstRow", "0020", look.get(f"{_W}val"))
+              and _styles_first_row(table))
+    return rows[1:] if repeated or styled else rows
+
+
+def _styles_first_row(table) -> bool:
+    style = _safe_style(table)
+    element = getattr(style, "element", None)
+    if element is None:
+        return False
+    return any(part.get(f"{_W}type") == "firstRow" for part in element.iter(f"{_W}tblStylePr"))
+
+
+def _on(look, attribute: str, bit: str, value: str | None) -> bool:
+    """A ``w:tblLook`` flag, as an attribute or as its bit in the hex ``w:val``."""
+    flag = look.get(f"{_W}{attribute}")
+    if flag is not None:
+        return flag in ("1", "true", "on")
+    return value is not None and bool(int(value, 16) & int(bit, 16))
 
 
 def _style_name(paragraph) -> str:
@@ -286,7 +331,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 ))
         else:
             picture_above = False  # the row above held a picture and no text
-            for row in item.rows:
+            for row in _content_rows(item):
                 row_text = MappedText()
                 row_images: list[_Image] = []
                 styled = False  # a cell paragraph in a caption style ("Caption Cell")
@@ -629,6 +674,8 @@ def _collect_text(element, parts: list[str]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in _HIDDEN:
             continue
+        if tag == f"{_W}r" and _vanished(child):
+            continue  # hidden text (a curator's note): not displayed or printed
         if tag == f"{_W}t":
             parts.append(child.text or "")
         elif tag in _CHARS:
@@ -639,3 +686,9 @@ def _collect_text(element, parts: list[str]) -> None:
             continue  # a nested paragraph (a text box) is read on its own
         else:
             _collect_text(child, parts)
+
+
+def _vanished(run) -> bool:
+    """A run formatted as hidden text (``w:vanish`` in its own properties)."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")

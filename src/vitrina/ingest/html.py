@@ -188,9 +188,22 @@ def _skipped(el) -> bool:
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
-    if tag == "summary":  # the label of a disclosure control ("Read more"), not text
+    if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
+        return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
+    if tag in ("p", "div") and _tag_line(el):
         return True
     return _furniture_name(el) or _in_page_jump(el)
+
+
+def _tag_line(el) -> bool:
+    """A line of the article's own header that is one short link and no sentence (a
+    topic tag over the title, "Victorian gardens"): navigation, not text."""
+    if not any(_tag(a) == "header" for a in el.iterancestors()):
+        return False
+    links = list(el.iter("a"))
+    text = _text_of(el)
+    return (len(links) == 1 and _text_of(links[0]) == text and not ends_sentence(text)
+            and len(text.split()) <= HTML_LIMITS["deck_words"])
 
 
 def _in_page_jump(el) -> bool:
@@ -333,6 +346,10 @@ class _PageReader:
         for child in el:
             if _skipped(child) or child in self.taken:
                 pass
+            elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.label = alone_label(_text_of(child))
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -374,6 +391,8 @@ class _PageReader:
             self.flush(self.caption(el))
         elif tag == "table":
             self.table(el)
+        elif tag == "dl":
+            self.definitions(el)
         elif tag == "hr":
             return
         elif any(_is_block(c) and not _skipped(c) for c in el):
@@ -453,6 +472,57 @@ class _PageReader:
                     run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
                 run.add_element(cell)
             self.emit("paragraph", run)
+
+
+    def definitions(self, el) -> None:
+        """A definition list: each term with its descriptions is one entry, one
+        paragraph ("1851 The exhibition opens."), as a timeline or glossary reads."""
+        run = None
+        for child in el:
+            tag = _tag(child)
+            if tag == "div":  # HTML allows <div> groups of dt/dd
+                self.definitions(child)
+            elif tag == "dt" and not _skipped(child):
+                if run is not None:
+                    self.emit("paragraph", run)
+                run = self.inline()
+                run.add_element(child)
+            elif tag == "dd" and not _skipped(child):
+                run = run or self.inline()
+                if len(run.text):
+                    run.text.append_at(" ", run.text.ends[-1])
+                run.add_element(child)
+        if run is not None:
+            self.emit("paragraph", run)
+
+
+def _css_hidden_classes(root) -> set[str]:
+    """Classes the page's own style sheets clip to nothing or a pixel: the "visually
+    hidden" text only screen readers announce ("display: none" is not taken: scripts
+    toggle it on content, tabs and accordions)."""
+    hidden: set[str] = set()
+    for style in root.iter("style"):
+        for selectors, body in _CSS_RULE.findall(style.text or ""):
+            body = re.sub(r"\s+", "", body.lower())
+            clipped = "clip:rect(0" in body or "clip-path:inset(50%)" in body or (
+                "width:1px" in body and "height:1px" in body and "overflow:hidden" in body)
+            if clipped:
+                hidden.update(m.lower() for m in _CSS_CLASS.findall(selectors))
+    return hidden
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"^\s*\.([\w-]+)\s*$", re.M)
+
+
+def _hide_styled(root) -> None:
+    """Mark elements of a class the page's style sheet hides as ``hidden``."""
+    hidden = _css_hidden_classes(root)
+    if not hidden:
+        return
+    for el in root.iter():
+        if isinstance(el.tag, str) and hidden & set(_classes(el).split()):
+            el.set("hidden", "")
 
 
 def _heading_label(
@@ -592,6 +662,7 @@ def read(data: bytes, source: str) -> list[Document]:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
     _unwrap_void_elements(root)
+    _hide_styled(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")

@@ -54,6 +54,9 @@ LINE_LIMITS = {
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
     "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
     "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
+    "small_caps_low": 0.6,  # a font's letters at this share of its size ...
+    "small_caps_high": 0.85,  # ... up to this one, on the same baseline as its capitals, are small capitals
+    "small_caps_foot": 0.12,  # (same baseline: feet at most this share of the capitals' height apart)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -471,13 +474,51 @@ def _make_line(
         style_key = (s.size, s.bold, s.italic, s.font)
         per_style[style_key] = per_style.get(style_key, 0) + count
     (size, bold, italic, font), _ = max(per_style.items(), key=lambda kv: kv[1])
+    small_caps = _small_caps(chars, boxes, per_style)
+    if small_caps is not None:
+        chars, size = small_caps
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
     raw_text = "".join(chars)
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
         boxes = _fit_boxes(chars, boxes)
-    return TextLine(page, text, boxes, size, bold, italic, font)
+    return TextLine(page, text, boxes, size, bold, italic, font, small_caps=small_caps is not None)
+
+
+def _small_caps(
+    chars: list[str], boxes: array, per_style: dict[tuple[float, bool, bool, str], int]
+) -> tuple[list[str], float] | None:
+    """Small capitals a typesetter made by setting capitals of the font smaller (a
+    synthetic ``small-caps``): one font in two sizes, the smaller holding only letters on
+    the capitals' baseline. Their text has whatever case the glyphs map to ("EmbroidEry"):
+    the case is read from the size, a full-size letter a capital and a small one lower case.
+    Where every small capital reads as a capital the text is as printed and stays. Gives the letters and the capitals' size, or None."""
+    sizes: dict[tuple[bool, bool, str], list[float]] = {}
+    for size, bold, italic, font in per_style:
+        sizes.setdefault((bold, italic, font), []).append(size)
+    pairs = [(min(v), max(v)) for v in sizes.values() if len(v) == 2]
+    low, high, foot = (LINE_LIMITS[k] for k in ("small_caps_low", "small_caps_high", "small_caps_foot"))
+    pairs = [(a, b) for a, b in pairs if low <= a / b <= high]
+    if len(pairs) != 1:
+        return None
+    small, big = pairs[0]
+    heights = [boxes[4 * i + 3] - boxes[4 * i + 1] for i in range(len(chars))]
+    tall = max(heights)
+    cut = tall * (1 + small / big) / 2  # between the two type sizes' glyph heights
+    capital_feet = [boxes[4 * i + 3] for i, h in enumerate(heights) if h >= cut and chars[i].isalpha()]
+    lowered = [i for i, h in enumerate(heights) if h < cut and chars[i] != " "]
+    if not capital_feet or len(lowered) < 2 or not all(chars[i].isalpha() for i in lowered):
+        return None
+    baseline = sorted(capital_feet)[len(capital_feet) // 2]
+    if any(abs(boxes[4 * i + 3] - baseline) > foot * tall for i in lowered):
+        return None  # raised small letters: superscripts ("1st"), not small capitals
+    if all(chars[i].isupper() for i in lowered):
+        return None  # the text reads as printed, in capitals throughout: nothing to repair
+    out = [ch.upper() if ch.isalpha() else ch for ch in chars]
+    for i in lowered:
+        out[i] = chars[i].lower()
+    return out, big
 
 
 def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:

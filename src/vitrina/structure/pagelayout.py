@@ -45,7 +45,13 @@ from vitrina.structure.captions import (
     match_label,
     widen_lead,
 )
-from vitrina.structure.cues import FUNCTION_WORDS, LINE_HYPHENS, ends_sentence, starts_lowercase
+from vitrina.structure.cues import (
+    FUNCTION_WORDS,
+    LINE_HYPHENS,
+    ends_sentence,
+    is_title_like,
+    starts_lowercase,
+)
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
@@ -88,6 +94,7 @@ LIMITS: dict[str, float] = {
     "credit_size": 0.96,
     "credit_lines": 4,  # a credit set inline may wrap over this many of its caption's last lines
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
+    "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
     "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
     "caps_heading_words": 10,  # ... and at most this many words is a heading
@@ -109,6 +116,8 @@ LIMITS: dict[str, float] = {
     "caption_pitch": 1.15,  # a body-type caption goes on over lines at most this far apart
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
+    "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
+    "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
@@ -138,8 +147,10 @@ class Placed:
     column: tuple[int, int]  # (page, column number on the page)
     left: float  # the column's left edge
     right: float  # the column's right edge
-    kind: str = "body"  # body | heading | caption | credit
+    kind: str = "body"  # body | heading | caption | credit | note (apparatus, left out)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
+    margin: bool = False  # set in a margin beside the text column (notes, side captions)
+    tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -149,6 +160,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     bodies: list[list[TextLine]] = []
     boxed: list[list[list[TextLine]]] = []
     turned: list[TextLine] = []
+    tabs: list[TextLine] = []  # labels set turned on a tab beside their section
     pages = []
     for page in content.pages:
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
@@ -156,6 +168,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             line for line in page.lines
             if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
         ]
+        tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
         pages.append((page, kept, zones.footnotes(kept, size)))
@@ -179,6 +192,8 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             if n not in bands:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
+    placed = [p for p in placed if p.kind != "note"]
+    _tabs_to_headings(placed, tabs)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
@@ -228,10 +243,26 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
     return placed
 
 
+def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
+    """A label on a turned tab beside a box (a worksheet's "Activity 2") labels the
+    section whose heading is the last one at or above the tab's foot, right of it on its
+    page: the box the tab runs along."""
+    for tab in tabs:
+        above = [n for n, p in enumerate(placed) if p.kind == "heading" and p.line.page == tab.page
+                 and p.line.top <= tab.bottom and p.line.x0 >= tab.x1]
+        if not above:
+            continue
+        n = max(above, key=lambda k: placed[k].line.top)
+        while n > 0 and placed[n - 1].kind == "heading" and _same_heading(placed[n - 1].line, placed[n].line):
+            n -= 1  # the heading's first line
+        if placed[n].tab is None:
+            placed[n].tab = alone_label(tab.text)
+
+
 def with_drop_caps(lines: list[TextLine]) -> list[TextLine]:
     """A drop cap (one large letter beside the first lines of a paragraph) set back at
     the start of the line it opens: "B" beside "y the spring…" is "By the spring…"."""
-    out = [_unspaced_drop_cap(line) for line in lines]
+    out = [_settled_initial(_unspaced_drop_cap(line)) for line in lines]
     out = _flush_beside_caps(out)
     for cap in list(out):
         if len(cap.text.strip()) != 1 or not cap.text.strip().isalpha():
@@ -275,6 +306,24 @@ def _flush_beside_caps(lines: list[TextLine]) -> list[TextLine]:
             if other is not line and foot <= other.top < bottom and x1 - LIMITS["wrap_slack"] <= other.x0 <= x1 + line.size:
                 out[k] = replace(other, x0=line.x0)
     return out
+
+
+def _settled_initial(line: TextLine) -> TextLine:
+    """A raised initial (a large first letter standing on the line's baseline) does not
+    make its line taller: the line's extent is its other letters', so the space over
+    it reads as the usual leading and not as a paragraph break."""
+    if len(line.text) < 3 or not line.text[0].isalpha():
+        return line
+    _x0, top, _x1, bottom = line.box(0)
+    rest = [line.box(k) for k in range(1, len(line.boxes) // 4) if not line.text[k].isspace()]
+    if not rest:
+        return line
+    heights = sorted(b[3] - b[1] for b in rest)
+    feet = sorted(b[3] for b in rest)
+    usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
+    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + usual / 4:
+        return line  # the line's own type, or a drop cap hanging below the baseline
+    return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 
 
 def _unspaced_drop_cap(line: TextLine) -> TextLine:
@@ -679,9 +728,9 @@ def reading_order(
                 placed.column = (page, fresh.setdefault(key, 10 * (depth + 1) + len(fresh)))
             sides.append(ordered)
         if _margin_side(band_left, band_right):
-            result.extend(_interleave(sides[1], sides[0]))
+            result.extend(_interleave(sides[1], _in_margin(sides[0])))
         elif _margin_side(band_right, band_left):
-            result.extend(_interleave(sides[0], sides[1]))
+            result.extend(_interleave(sides[0], _in_margin(sides[1])))
         else:
             result.extend(sides[0] + sides[1])
         band_left.clear()
@@ -901,6 +950,12 @@ def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
         ln.size <= LIMITS["caption_size"] * body for ln in side)
 
 
+def _in_margin(placed: list[Placed]) -> list[Placed]:
+    for p in placed:
+        p.margin = True
+    return placed
+
+
 def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
     """The margin's blocks set into the text column's lines at their height."""
     blocks: list[list[Placed]] = []
@@ -1104,10 +1159,12 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _ledes_to_body(placed, size)
+    _bold_sentences(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
@@ -1139,6 +1196,35 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served:
             for p in run:
                 p.kind = "body"
+
+
+def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """Short notes in smaller or italic type set in the margin beside the text (a
+    cross-reference "see also …", a source, a scene number), each a few words ending no
+    sentence and no credit: apparatus of the page, not text and not captions — unless it is
+    the run of the margin nearest to a picture standing over or under it there (that one
+    is the picture's caption), or goes on right under a caption kept (its credit)."""
+    reach = ZONE_LIMITS["picture_reach"] * size
+    runs = [run for run in _caption_blocks(placed) if all(p.margin for p in run)]
+    served: set[int] = set()
+    for page in content.pages:
+        for box in zones.picture_boxes(page):
+            reached = [(_run_distance(run, box), n) for n, run in enumerate(runs) if run[0].line.page == page.number
+                       and box[0] < max(p.line.x1 for p in run) and box[2] > min(p.line.x0 for p in run)]
+            reached = [r for r in reached if r[0] <= reach]
+            if reached:
+                served.add(min(reached)[1])
+    kept: TextLine | None = None  # the last line of the last run kept as a caption
+    for n, run in enumerate(runs):
+        first = run[0].line
+        follows = kept is not None and kept.page == first.page and _close_below(kept, first)
+        if not (n in served or follows or ends_sentence(run[-1].line.text) or match_label(first.text)
+                or any(_credit_line(p.line.text) for p in run)
+                or sum(len(p.line.text.split()) for p in run) > LIMITS["margin_note_words"]):
+            for p in run:
+                p.kind = "note"
+            continue
+        kept = run[-1].line
 
 
 def _caption_blocks(placed: list[Placed]) -> list[list[Placed]]:
@@ -1329,6 +1415,32 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
 _RUN_IN_NUMBER = re.compile(r"^\d{1,4}(?:[–-]\d{1,4})?\.?$")  # "1862", "12.", "1914–18"
 
 
+def _bold_sentences(placed: list[Placed], size: float) -> None:
+    """Where larger type sets the headings, a run of bold body-size lines reading as a
+    sentence in sentence case ("2. Give one reason why …?", a worksheet's question, an
+    emphasised statement) is a bold paragraph, not a heading of its own; a title-case
+    crosshead ("Who Was to Blame?") stays."""
+    display = LIMITS["heading_size"] * size
+    if not any(p.kind == "heading" and p.line.size >= display for p in placed):
+        return
+    runs: list[list[Placed]] = []
+    after = -2  # the index of the last line taken
+    for n, p in enumerate(placed):
+        if p.kind != "heading" or not p.line.bold or p.line.size >= display:
+            continue
+        if after == n - 1 and _close_below(runs[-1][-1].line, p.line):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        after = n
+    for run in runs:
+        text = " ".join(p.line.text for p in run)
+        if (ends_sentence(text) and len(text.split()) >= LIMITS["bold_sentence_words"]
+                and not is_title_like(text.rstrip(".!?"))):
+            for p in run:
+                p.kind = "body"
+
+
 def _run_in_number(label: str) -> bool:
     """A bare number or year, perhaps with its era ("1862", "12.", "196 BC", "AD 43")."""
     parts = label.split()
@@ -1402,11 +1514,12 @@ def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
 
 
 def _capitals_heading(line: TextLine, size: float, body_italic: bool) -> bool:
-    """A short line all in capitals, in body-size upright type: a heading set in caps."""
+    """A short line all in capitals (or small capitals), in body-size upright type: a
+    heading set in caps."""
     letters = [c for c in line.text if c.isalpha()]
     return (
         len(letters) >= LIMITS["caps_heading_letters"]
-        and line.text.isupper()
+        and (line.text.isupper() or line.small_caps)
         and len(line.text.split()) <= LIMITS["caps_heading_words"]
         and line.size >= 0.97 * size
         and line.italic == body_italic
@@ -1600,8 +1713,8 @@ class _Flow:
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
-            label = _label_set_apart(self.placed[group[0]].line)
-            skip = 1 if label else 0
+            label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
+            skip = 1 if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
