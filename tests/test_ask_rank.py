@@ -182,3 +182,15 @@ def test_a_phrase_of_the_asked_kind_is_read_where_the_question_does_not_align() 
     found = _span_texts("Traders built a depot, which they stocked with furs, at the bend of the Lark River.",
                         "Where was the fur depot located?")
     assert found["at the bend of the Lark River"]["span_slot"] == 1.0
+
+
+def test_the_shown_confidence_follows_the_calibration_map_and_keeps_0_8_for_the_band() -> None:
+    knots = [(0.2, 0.05), (0.5, 0.45), (0.7, 0.9), (0.9, 0.97)]
+    assert rank.displayed(0.6, knots, 0.85) == pytest.approx(0.675)  # halfway between two knots
+    assert rank.displayed(0.1, knots, 0.85) == 0.05  # below the first knot: its value
+    assert rank.displayed(0.8, knots, 0.85) == pytest.approx(0.79)  # 0.935 by the map, but outside the band
+    assert rank.displayed(0.86, knots, 0.85) >= 0.8
+    assert rank.displayed(0.95, knots, 1.01) < 0.8  # no band: nothing is shown as confident
+    assert rank.displayed(0.42, [], 1.0) == 0.42  # no map: the learned confidence itself
+    shown = [rank.displayed(x / 100, knots, 0.85) for x in range(101)]
+    assert shown == sorted(shown)  # the order of the answers is kept

@@ -58,11 +58,13 @@ from vitrina.qa.weights import (
     BACKGROUND_WEIGHT,
     BROADER_MAJORITY,
     CALIBRATION,
+    CALIBRATION_MAP,
     CANDIDATE_COVERAGE,
     CITE_CLOSEST,
     COMPOUND_CREDIT,
     CONFIDENCE,
     CONFIDENT,
+    CONFIDENT_FROM,
     CONFLICT_PROXIMITY,
     CONFLICT_SCORE,
     CONTEXT_CREDIT,
@@ -666,7 +668,8 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     elif q.expects == "truth":
         cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
     result["answer"] = answer
-    result["confidence"] = round(confidence, 3)
+    result["confidence"] = round(rank.displayed(confidence, CALIBRATION_MAP, CONFIDENT_FROM) if CALIBRATION
+                                 else confidence, 3)
     result["citations"] = [_citation(s, titles) for s in _unique_sentences(cited)]
     named_at = antecedent_of(top) if antecedent_of is not None else None
     if named_at is not None:

@@ -15,7 +15,7 @@ the same way. With empty tables the hand-set score and confidence stand.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -259,6 +259,27 @@ def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], shar
     """What the confidence is fitted on (bench/fit_ask.py calls this too): the best candidate's
     features, what the question asks, its share and its margin."""
     return {**best, **asks, "share": share, "margin": margin}
+
+
+def displayed(learned: float, knots: Sequence[tuple[float, float]], confident_from: float,
+              confident: float = 0.8) -> float:
+    """The confidence shown for a learned one: its out-of-fold calibration (``knots`` of (learned
+    confidence, share of such answers right), interpolated linearly; bench/fit_ask.py fits them by
+    isotonic regression), never ``confident`` or more below ``confident_from`` — the band whose
+    out-of-fold precision reached the target — and at least ``confident`` inside it. Without knots,
+    the learned confidence itself."""
+    if not knots:
+        return learned
+    xs = [x for x, _y in knots]
+    i = bisect_right(xs, learned)
+    if i == 0:
+        value = knots[0][1]
+    elif i == len(knots):
+        value = knots[-1][1]
+    else:
+        (x0, y0), (x1, y1) = knots[i - 1], knots[i]
+        value = y0 + (y1 - y0) * (learned - x0) / (x1 - x0) if x1 > x0 else y1
+    return max(confident, value) if learned >= confident_from else min(value, confident - 0.01)
 
 
 def logistic(x: float) -> float:
