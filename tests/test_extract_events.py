@@ -671,3 +671,34 @@ def test_a_listed_name_after_a_pruned_relative_clause_stays():
     assert sd[n + 1].text == "and"
     label = _words(sd, label_tokens(sd, {4}))
     assert "ruled" not in label and label.endswith("union of Varna and Ostmark")
+
+
+def test_a_coordinated_subject_the_parse_hung_on_the_fronted_phrase_stays_whole():
+    # "At the May 1712 council with the envoy Berg, Hakon and Sigrid signed the charter":
+    # "Hakon" parsed as a conjunct of "Berg", "Sigrid" of "Hakon", the verb without a subject
+    sd = _parsed("At/IN/prep/13 the/DT/det/4 May/NNP/nmod/4 1712/CD/nummod/2 council/NN/pobj/0 with/IN/prep/4 "
+                 "the/DT/det/8 envoy/NN/compound/8 Berg/NNP/pobj/5 ,/,/punct/8 Hakon/NNP/conj/8 and/CC/cc/10 "
+                 "Sigrid/NNP/conj/10 signed/VBD/ROOT/13 the/DT/det/15 charter/NN/dobj/13 ././punct/13")
+    assert _words(sd, label_tokens(sd, {2, 3})) == "Hakon and Sigrid signed the charter"
+
+
+def test_a_list_hung_on_the_fronted_phrase_without_a_comma_is_no_subject_pair():
+    # "At the council with Berg and Hakon signed …": no comma sets the pair off the phrase
+    sd = _parsed("At/IN/prep/9 the/DT/det/4 May/NNP/nmod/4 1712/CD/nummod/2 council/NN/pobj/0 with/IN/prep/4 "
+                 "Berg/NNP/pobj/5 and/CC/cc/6 Hakon/NNP/conj/6 signed/VBD/ROOT/9 the/DT/det/11 "
+                 "charter/NN/dobj/9 ././punct/9")
+    assert not _words(sd, label_tokens(sd, {2, 3})).startswith("Berg")
+
+
+def test_two_names_paired_by_and_share_the_bracketed_date():
+    sd = _parsed("The/DT/det/2 Lund/NNP/compound/2 Charter/NNP/ROOT/2 and/CC/cc/2 the/DT/det/6 "
+                 "Varna/NNP/compound/6 Accord/NNP/conj/2 (/-LRB-/punct/6 1712–1714/CD/appos/6 )/-RRB-/punct/6")
+    assert _words(sd, label_tokens(sd, {8})) == "The Lund Charter and the Varna Accord"
+
+
+def test_a_name_with_its_own_bracketed_date_is_not_paired():
+    sd = _parsed("They/PRP/nsubj/1 signed/VBD/ROOT/1 the/DT/det/4 Lund/NNP/compound/4 Charter/NNP/dobj/1 "
+                 "(/-LRB-/punct/4 1712/CD/appos/4 )/-RRB-/punct/4 and/CC/cc/4 the/DT/det/11 "
+                 "Varna/NNP/compound/11 Accord/NNP/conj/4 (/-LRB-/punct/11 1714/CD/appos/11 )/-RRB-/punct/11 "
+                 "././punct/1")
+    assert _words(sd, label_tokens(sd, {13}, [{6}])) == "the Varna Accord"

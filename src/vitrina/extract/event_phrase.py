@@ -131,14 +131,16 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
+    pair: set[int] = set()
     if named is not None:
         dated_noun = named
+        pair = _paired_name(named) if named.i < date_root.i else set()
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
     for both_clauses in ([True, False] if fronted else [False]):
-        kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
-            - removed
+        kept = (_event_noun_phrase(predicate) | pair if dated_noun is not None
+                else _clause(predicate, path, both_clauses)) - removed
         subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
             or _stranded_subject(sd, predicate, inside | removed)
         kept = _named_subject(sd, kept | subject_apart)
@@ -384,7 +386,28 @@ def _stranded_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
     if not noun.tag_.startswith("NN") or noun.i in dates or noun.head.i > noun.i \
             or noun.right_edge.i != noun.i or predicate in noun.ancestors and noun.head.i == predicate.i:
         return set()
+    first = _first_conjunct(noun, dates)
+    if first is not noun:  # "… with X, | A and B | agreed": the coordinated subject whole
+        return {i for i in range(first.left_edge.i, noun.i + 1) if not sd[i].is_punct}
     return {t.i for t in noun.subtree if not t.is_punct}
+
+
+def _first_conjunct(noun: Any, dates: set[int]) -> Any:
+    """The first of the coordinated nouns ending with ``noun`` that a parse hung on a phrase
+    before them ("with the envoy X, | A and B"): up the chain of conjuncts joined by "and"
+    with no comma (the comma before the first sets it off from the phrase it was hung on),
+    never into a date."""
+    first = noun
+    while first.dep_ == "conj" and first.head.dep_ == "conj" and first.head.i < first.i:
+        between = range(first.head.right_edge.i + 1 if first.head.right_edge.i < first.i else first.head.i + 1,
+                        first.left_edge.i)
+        words = [first.doc[i] for i in between]
+        if [w.dep_ for w in words] != ["cc"] or any(t.i in dates for t in first.head.subtree if t.i < first.i):
+            break
+        first = first.head
+    if first is noun or first.left_edge.i == 0 or first.doc[first.left_edge.i - 1].text != ",":
+        return noun
+    return first
 
 
 def _finite(verb: Any) -> bool:
@@ -663,6 +686,21 @@ def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
             or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
         return None
     return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
+
+
+def _paired_name(name: Any) -> set[int]:
+    """The name a dated name is paired with by "and" right before it, one date for both ("the
+    X Trial and the Y Trials | (1945–1948)"): its noun phrase and the "and"; empty when the
+    name before has a date of its own or more than "and" stands between them."""
+    head, sd = name.head, name.doc
+    cc = name.left_edge.i - 1
+    if name.dep_ != "conj" or head.i >= name.i or head.tag_ not in {"NNP", "NNPS"} or cc < 1 \
+            or sd[cc].dep_ != "cc" or sd[cc].head.i != head.i or sd[cc - 1].i != head.i:
+        return set()
+    first = _noun_phrase(head)
+    if any(sd[i].like_num for i in first) or max(first) != head.i:
+        return set()
+    return first | {cc}
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
