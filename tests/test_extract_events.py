@@ -702,3 +702,38 @@ def test_a_name_with_its_own_bracketed_date_is_not_paired():
                  "Varna/NNP/compound/11 Accord/NNP/conj/4 (/-LRB-/punct/11 1714/CD/appos/11 )/-RRB-/punct/11 "
                  "././punct/1")
     assert _words(sd, label_tokens(sd, {13}, [{6}])) == "the Varna Accord"
+
+
+def test_an_of_phrase_the_parse_hung_on_the_year_stays_with_its_noun():
+    # "The council was strengthened by the adoption in 1642 of the new charter"
+    sd = _parsed("The/DT/det/1 council/NN/nsubjpass/3 was/VBD/auxpass/3 strengthened/VBN/ROOT/3 by/IN/agent/3 "
+                 "the/DT/det/6 adoption/NN/pobj/4 in/IN/prep/3 1642/CD/pobj/7 of/IN/prep/8 the/DT/det/12 "
+                 "new/JJ/amod/12 charter/NN/pobj/9 ././punct/3")
+    assert _words(sd, label_tokens(sd, {8})) == "The council was strengthened by the adoption of the new charter"
+
+
+def test_a_month_after_the_year_is_no_stray_complement():
+    # "The fleet sailed in 1642 of March": "of March" is part of the date, not of a noun
+    sd = _parsed("The/DT/det/1 fleet/NN/nsubj/2 sailed/VBD/ROOT/2 from/IN/prep/2 Lund/NNP/pobj/3 in/IN/prep/2 "
+                 "1642/CD/pobj/5 of/IN/prep/6 March/NNP/pobj/7 ././punct/2")
+    assert _words(sd, label_tokens(sd, {6, 7, 8})) == "The fleet sailed from Lund"
+
+
+def test_a_preposition_of_several_words_opens_no_label():
+    # "… especially in light of her efforts to found a school in 1925": "light" is part of
+    # "in light of", the participle clause is said of "her efforts"
+    sd = _parsed("Critics/NNS/nsubj/1 praised/VBD/ROOT/1 her/PRP$/poss/3 work/NN/dobj/1 ,/,/punct/1 "
+                 "especially/RB/advmod/6 in/IN/prep/1 light/NN/pobj/6 of/IN/prep/7 her/PRP$/poss/10 "
+                 "efforts/NNS/pobj/8 to/TO/aux/12 found/VB/acl/10 a/DT/det/14 school/NN/dobj/12 in/IN/prep/12 "
+                 "1925/CD/pobj/15 ././punct/1")
+    assert _words(sd, label_tokens(sd, {16})) == "her efforts to found a school"
+
+
+def test_a_possessive_opening_the_label_is_the_person_named_before():
+    labels = _labels_of("Thomas Brandt returned to Hamburg in 1840. His warehouse burned down in 1842.")
+    assert labels[-1].startswith("Thomas Brandt") and "warehouse burned down" in labels[-1]
+
+
+def test_a_possessive_with_no_person_before_stays():
+    labels = _labels_of("The harbour froze in the winter. His warehouse burned down in 1842.")
+    assert labels[-1].startswith("His warehouse")

@@ -612,7 +612,7 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
         phrase, anchor = set(), node.head if node.head.i != node.i else node
     else:
-        phrase, anchor = {t.i for t in node.subtree}, node.head
+        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root), node.head
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
@@ -622,6 +622,16 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
                 phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
         anchor = anchor.head
     return phrase, anchor
+
+
+def _stray_complement(date_root: Any) -> set[int]:
+    """An "of" phrase the parse hung on a year that a noun before the date governs ("the
+    passage | in 1810 | of the Land Act"): a year takes no "of" complement that is not a date
+    itself, so it stays in the label when the date's phrase leaves."""
+    if not date_root.like_num:
+        return set()
+    return {t.i for c in date_root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > date_root.i
+            and not any(o.like_num or o.lower_ in lexicon_words("months") for o in c.children) for t in c.subtree}
 
 
 def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int], Any]:
@@ -1015,10 +1025,18 @@ def _antecedent(clause: Any) -> set[int]:
         return _noun_phrase(clause.doc[aside.i - 2]) - {t.i for t in aside.subtree}
     noun = clause.head
     # "of" heads the genitive/partitive phrase whose noun is the antecedent's own head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"}:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"} \
+            and not _complex_preposition(noun.head.head):
         outer = noun.head.head
         return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
+
+
+def _complex_preposition(noun: Any) -> bool:
+    """A bare noun between a preposition and "of" is part of a preposition of several words
+    ("in light | of", "by means | of", "on behalf | of"), not the head of the phrase after it:
+    it has no determiner or modifier, only its "of"."""
+    return noun.dep_ == "pobj" and [c.lower_ for c in noun.children] == ["of"]
 
 
 def _parenthetical_around(clause: Any) -> Any | None:
