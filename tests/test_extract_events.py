@@ -737,3 +737,19 @@ def test_a_possessive_opening_the_label_is_the_person_named_before():
 def test_a_possessive_with_no_person_before_stays():
     labels = _labels_of("The harbour froze in the winter. His warehouse burned down in 1842.")
     assert labels[-1].startswith("His warehouse")
+
+
+def test_two_participles_sharing_an_auxiliary_are_one_predicate():
+    sd = _parsed("In/IN/prep/6 1612/CD/pobj/0 ,/,/punct/6 three/CD/nummod/4 mayors/NNS/nsubjpass/6 were/VBD/auxpass/6 "
+                 "arrested/VBN/ROOT/6 or/CC/cc/6 exiled/VBN/conj/6 from/IN/prep/8 Lund/NNP/pobj/9 ././punct/6")
+    assert _words(sd, label_tokens(sd, {1})) == "three mayors were arrested or exiled from Lund"
+
+
+def test_a_date_after_a_relative_clause_is_that_clause_s_even_when_hung_on_a_noun_before():
+    # "They hired Jon Berg, a guide, and his wife, Ann, who opened an inn, in March":
+    # "in March" parsed as a modifier of "guide"
+    sd = _parsed("They/PRP/nsubj/1 hired/VBD/ROOT/1 Jon/NNP/compound/3 Berg/NNP/dobj/1 ,/,/punct/3 a/DT/det/6 "
+                 "guide/NN/appos/3 ,/,/punct/6 and/CC/cc/6 his/PRP$/poss/10 wife/NN/conj/6 ,/,/punct/10 "
+                 "Ann/NNP/appos/10 ,/,/punct/10 who/WP/nsubj/15 opened/VBD/relcl/10 an/DT/det/17 inn/NN/dobj/15 "
+                 ",/,/punct/10 in/IN/prep/6 March/NNP/pobj/19 ././punct/1")
+    assert _words(sd, label_tokens(sd, {20})) == "Ann opened an inn"

@@ -107,6 +107,9 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if after is not anchor:  # the clause before the date is another happening
         excluded = excluded | {t.i for t in after.subtree if t.i < min(own_phrase)}
         anchor = after
+    relative = _relative_clause_before(date_root.doc, own_phrase, anchor)
+    if relative is not None:  # "X, who gave birth to a son, | in February": the clause's date
+        anchor = relative
     removed = own_phrase | excluded
     own = _clause_head(anchor)
     if own.dep_ in {"acl", "advcl"} and _bare(own, removed):
@@ -624,6 +627,23 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     return phrase, anchor
 
 
+def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any | None:
+    """The relative clause set off by a comma ("…, who …") ending right before a date's
+    phrase that the parse hung on a noun before that clause ("hired X and his wife, who gave birth to a son, | in February": the
+    phrase on "X"): the date is the clause's, the nearest one, not the noun's. None when
+    the date modifies a verb or a word follows the clause before the date."""
+    if not own_phrase or _pos(anchor) not in {"NOUN", "PROPN"}:
+        return None
+    first = min(own_phrase)
+    inner = {t.i for t in anchor.subtree}
+    for t in sd:
+        if t.dep_ == "relcl" and t.head.i in inner and anchor.i < t.i < first and t.right_edge.i < first \
+                and sd[t.left_edge.i].tag_ in {"WP", "WDT"} and sd[t.left_edge.i - 1].text == "," \
+                and all(sd[k].is_punct for k in range(t.right_edge.i + 1, first)):
+            return t
+    return None
+
+
 def _stray_complement(date_root: Any) -> set[int]:
     """An "of" phrase the parse hung on a year that a noun before the date governs ("the
     passage | in 1810 | of the Land Act"): a year takes no "of" complement that is not a date
@@ -982,6 +1002,8 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         return True  # "X had no illusions: in 1940 he said …": a clause of its own before the colon
     if child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
         return True  # "was, however, settled": a link to the text around, not the happening
+    if child.dep_ == "conj" and _shares_auxiliary(child, predicate):
+        return False  # "were arrested | or | exiled": one predicate of two verbs
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
         # "… and launched a reform": another happening; but "considered, but rejected | the
         # idea": a verb without a complement shares its conjunct's, which stays
@@ -993,6 +1015,16 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
     return False
+
+
+def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
+    """A participle joined to the predicate by a bare "and"/"or" right after it, with no
+    subject or auxiliary of its own, shares the predicate's ("were arrested or exiled")."""
+    sd = conj.doc
+    return conj.tag_ == "VBN" and predicate.tag_ == "VBN" and conj.left_edge.i == predicate.i + 2 \
+        and sd[predicate.i + 1].dep_ == "cc" and _subject(conj) is None \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children) \
+        and any(c.dep_ in {"aux", "auxpass"} for c in predicate.children)
 
 
 def _complements(verb: Any) -> list[Any]:
@@ -1029,6 +1061,10 @@ def _antecedent(clause: Any) -> set[int]:
             and not _complex_preposition(noun.head.head):
         outer = noun.head.head
         return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"}
+                 and noun.tag_ in {"NN", "NNS"} and c.right_edge.i < clause.i), None)
+    if name is not None and clause.dep_ == "relcl":  # "his wife, Ann, who …": Ann
+        return {t.i for t in name.subtree if not t.is_punct}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
 
 
