@@ -753,3 +753,27 @@ def test_a_date_after_a_relative_clause_is_that_clause_s_even_when_hung_on_a_nou
                  "Ann/NNP/appos/10 ,/,/punct/10 who/WP/nsubj/15 opened/VBD/relcl/10 an/DT/det/17 inn/NN/dobj/15 "
                  ",/,/punct/10 in/IN/prep/6 March/NNP/pobj/19 ././punct/1")
     assert _words(sd, label_tokens(sd, {20})) == "Ann opened an inn"
+
+
+def test_a_regnal_number_read_as_the_pronoun_keeps_its_name():
+    # "… until Queen Mary I banished them in 1555": "I" tagged a pronoun subject
+    sd = _parsed("The/DT/det/1 monks/NNS/nsubj/2 kept/VBD/ROOT/2 the/DT/det/4 abbey/NN/dobj/2 until/IN/mark/9 "
+                 "Queen/NNP/compound/7 Mary/NNP/npadvmod/9 I/PRP/nsubj/9 banished/VBD/advcl/2 them/PRP/dobj/9 "
+                 "in/IN/prep/9 1555/CD/pobj/11 ././punct/2")
+    assert _words(sd, label_tokens(sd, {12})) == "Queen Mary I banished The monks"
+
+
+def test_an_object_pronoun_is_the_nearest_noun_of_its_number():
+    # "The monks kept the abbey, a large house, until the king banished them in 1555"
+    sd = _parsed("The/DT/det/1 monks/NNS/nsubj/2 kept/VBD/ROOT/2 the/DT/det/4 abbey/NN/dobj/2 ,/,/punct/4 "
+                 "a/DT/det/8 large/JJ/amod/8 house/NN/dobj/2 until/IN/mark/12 the/DT/det/11 king/NN/nsubj/12 "
+                 "banished/VBD/advcl/2 them/PRP/dobj/12 in/IN/prep/12 1555/CD/pobj/14 ././punct/2")
+    assert _words(sd, label_tokens(sd, {15})) == "the king banished The monks"
+
+
+def test_a_partitive_pronoun_is_left_as_written():
+    # "Some ten thousand people left, and in 1870 many of them returned"
+    sd = _parsed("Some/DT/advmod/1 ten/CD/nummod/3 thousand/CD/nummod/3 people/NNS/nsubj/4 left/VBD/ROOT/4 ,/,/punct/4 "
+                 "and/CC/cc/4 in/IN/prep/12 1870/CD/pobj/7 many/JJ/nsubj/12 of/IN/prep/9 them/PRP/pobj/10 "
+                 "returned/VBD/conj/4 ././punct/4")
+    assert _words(sd, label_tokens(sd, {8})) == "many of them returned"

@@ -146,7 +146,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
                 else _clause(predicate, path, both_clauses)) - removed
         subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
             or _stranded_subject(sd, predicate, inside | removed)
-        kept = _named_subject(sd, kept | subject_apart)
+        kept = _regnal_name(sd, _named_subject(sd, kept | subject_apart))
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
@@ -338,6 +338,19 @@ def _named_subject(sd: Any, kept: set[int]) -> set[int]:
         name = next((c for c in t.children if c.dep_ in {"oprd", "attr", "dobj"} and c.tag_.startswith("NNP")), None)
         if name is not None:
             return kept - ({d.i for d in t.head.subtree} - {d.i for d in name.subtree})
+    return kept
+
+
+def _regnal_name(sd: Any, kept: set[int]) -> set[int]:
+    """A subject "I" right after a name is its regnal number ("Queen Mary | I | died"), which
+    the tagger read as the pronoun: the name before it joins the label."""
+    for i in sorted(kept):
+        t = sd[i]
+        if t.text == "I" and t.dep_ in SUBJECTS and i > 0 and sd[i - 1].tag_ == "NNP" and sd[i - 1].i not in kept:
+            k = i - 1
+            while k > 0 and sd[k - 1].tag_ == "NNP":
+                k -= 1
+            return kept | set(range(k, i))
     return kept
 
 
@@ -934,7 +947,8 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
     number ("X signed the treaty, but the council did not ratify | it": the treaty)."""
     for k, i in enumerate(out):
         pronoun = sd[i]
-        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS \
+                or _partitive(pronoun):
             continue
         plural = OBJECT_PRONOUNS[pronoun.lower_]
         own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
@@ -954,18 +968,21 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
     return out
 
 
+def _partitive(pronoun: Any) -> bool:
+    """ "many | of them", "some of it": the pronoun counts a part of a whole the label cannot
+    name with the words of its antecedent ("many of perhaps thirty thousand people")."""
+    of = pronoun.head
+    return pronoun.dep_ == "pobj" and of.lower_ == "of" and _pos(of.head) in {"ADJ", "DET", "NUM", "PRON"}
+
+
 def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
-    """The last noun before ``pronoun`` that is the subject or direct object of a verb (not
-    the pronoun's own verb's subject), when of number ``plural``; None when that noun is of
-    the other number or there is none."""
+    """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
+    object of a verb (not the pronoun's own verb's subject); None when there is none."""
     nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
-             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
-    if not nouns:
-        return None
-    noun = nouns[-1]
-    number = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
-    return noun if number == plural else None
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
+             and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
+    return nouns[-1] if nouns else None
 
 
 def _person_antecedent(pronoun: Any) -> Any | None:
