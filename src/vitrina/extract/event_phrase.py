@@ -107,6 +107,9 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if after is not anchor:  # the clause before the date is another happening
         excluded = excluded | {t.i for t in after.subtree if t.i < min(own_phrase)}
         anchor = after
+    relative = _relative_clause_before(date_root.doc, own_phrase, anchor)
+    if relative is not None:  # "X, who gave birth to a son, | in February": the clause's date
+        anchor = relative
     removed = own_phrase | excluded
     own = _clause_head(anchor)
     if own.dep_ in {"acl", "advcl"} and _bare(own, removed):
@@ -131,17 +134,19 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
+    pair: set[int] = set()
     if named is not None:
         dated_noun = named
+        pair = _paired_name(named) if named.i < date_root.i else set()
     if dated_noun is not None:  # "After Napoleon's campaign of 1812, the British …": the campaign
         predicate, path = dated_noun, set()
     fronted = bool(removed) and dated_noun is None and _fronted(predicate, removed)
     for both_clauses in ([True, False] if fronted else [False]):
-        kept = (_event_noun_phrase(predicate) if dated_noun is not None else _clause(predicate, path, both_clauses)) \
-            - removed
+        kept = (_event_noun_phrase(predicate) | pair if dated_noun is not None
+                else _clause(predicate, path, both_clauses)) - removed
         subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
             or _stranded_subject(sd, predicate, inside | removed)
-        kept = _named_subject(sd, kept | subject_apart)
+        kept = _regnal_name(sd, _named_subject(sd, kept | subject_apart))
         kept = _without_bare_participles(sd, kept, removed, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
@@ -336,6 +341,19 @@ def _named_subject(sd: Any, kept: set[int]) -> set[int]:
     return kept
 
 
+def _regnal_name(sd: Any, kept: set[int]) -> set[int]:
+    """A subject "I" right after a name is its regnal number ("Queen Mary | I | died"), which
+    the tagger read as the pronoun: the name before it joins the label."""
+    for i in sorted(kept):
+        t = sd[i]
+        if t.text == "I" and t.dep_ in SUBJECTS and i > 0 and sd[i - 1].tag_ == "NNP" and sd[i - 1].i not in kept:
+            k = i - 1
+            while k > 0 and sd[k - 1].tag_ == "NNP":
+                k -= 1
+            return kept | set(range(k, i))
+    return kept
+
+
 def _fronted_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
     """The subject a parse put inside the fronted phrase before a finite verb that has none
     ("On 3 May 1805 | Admiral X, a sailor from Y, | sailed …", "In Spain | the priest X |
@@ -384,7 +402,28 @@ def _stranded_subject(sd: Any, predicate: Any, dates: set[int]) -> set[int]:
     if not noun.tag_.startswith("NN") or noun.i in dates or noun.head.i > noun.i \
             or noun.right_edge.i != noun.i or predicate in noun.ancestors and noun.head.i == predicate.i:
         return set()
+    first = _first_conjunct(noun, dates)
+    if first is not noun:  # "… with X, | A and B | agreed": the coordinated subject whole
+        return {i for i in range(first.left_edge.i, noun.i + 1) if not sd[i].is_punct}
     return {t.i for t in noun.subtree if not t.is_punct}
+
+
+def _first_conjunct(noun: Any, dates: set[int]) -> Any:
+    """The first of the coordinated nouns ending with ``noun`` that a parse hung on a phrase
+    before them ("with the envoy X, | A and B"): up the chain of conjuncts joined by "and"
+    with no comma (the comma before the first sets it off from the phrase it was hung on),
+    never into a date."""
+    first = noun
+    while first.dep_ == "conj" and first.head.dep_ == "conj" and first.head.i < first.i:
+        between = range(first.head.right_edge.i + 1 if first.head.right_edge.i < first.i else first.head.i + 1,
+                        first.left_edge.i)
+        words = [first.doc[i] for i in between]
+        if [w.dep_ for w in words] != ["cc"] or any(t.i in dates for t in first.head.subtree if t.i < first.i):
+            break
+        first = first.head
+    if first is noun or first.left_edge.i == 0 or first.doc[first.left_edge.i - 1].text != ",":
+        return noun
+    return first
 
 
 def _finite(verb: Any) -> bool:
@@ -589,7 +628,7 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
         phrase, anchor = set(), node.head if node.head.i != node.i else node
     else:
-        phrase, anchor = {t.i for t in node.subtree}, node.head
+        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root), node.head
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
@@ -599,6 +638,33 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
                 phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
         anchor = anchor.head
     return phrase, anchor
+
+
+def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any | None:
+    """The relative clause set off by a comma ("…, who …") ending right before a date's
+    phrase that the parse hung on a noun before that clause ("hired X and his wife, who gave birth to a son, | in February": the
+    phrase on "X"): the date is the clause's, the nearest one, not the noun's. None when
+    the date modifies a verb or a word follows the clause before the date."""
+    if not own_phrase or _pos(anchor) not in {"NOUN", "PROPN"}:
+        return None
+    first = min(own_phrase)
+    inner = {t.i for t in anchor.subtree}
+    for t in sd:
+        if t.dep_ == "relcl" and t.head.i in inner and anchor.i < t.i < first and t.right_edge.i < first \
+                and sd[t.left_edge.i].tag_ in {"WP", "WDT"} and sd[t.left_edge.i - 1].text == "," \
+                and all(sd[k].is_punct for k in range(t.right_edge.i + 1, first)):
+            return t
+    return None
+
+
+def _stray_complement(date_root: Any) -> set[int]:
+    """An "of" phrase the parse hung on a year that a noun before the date governs ("the
+    passage | in 1810 | of the Land Act"): a year takes no "of" complement that is not a date
+    itself, so it stays in the label when the date's phrase leaves."""
+    if not date_root.like_num:
+        return set()
+    return {t.i for c in date_root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > date_root.i
+            and not any(o.like_num or o.lower_ in lexicon_words("months") for o in c.children) for t in c.subtree}
 
 
 def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int], Any]:
@@ -663,6 +729,21 @@ def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
             or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
         return None
     return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
+
+
+def _paired_name(name: Any) -> set[int]:
+    """The name a dated name is paired with by "and" right before it, one date for both ("the
+    X Trial and the Y Trials | (1945–1948)"): its noun phrase and the "and"; empty when the
+    name before has a date of its own or more than "and" stands between them."""
+    head, sd = name.head, name.doc
+    cc = name.left_edge.i - 1
+    if name.dep_ != "conj" or head.i >= name.i or head.tag_ not in {"NNP", "NNPS"} or cc < 1 \
+            or sd[cc].dep_ != "cc" or sd[cc].head.i != head.i or sd[cc - 1].i != head.i:
+        return set()
+    first = _noun_phrase(head)
+    if any(sd[i].like_num for i in first) or max(first) != head.i:
+        return set()
+    return first | {cc}
 
 
 def _predicate(anchor: Any) -> tuple[Any, set[int]]:
@@ -866,7 +947,8 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
     number ("X signed the treaty, but the council did not ratify | it": the treaty)."""
     for k, i in enumerate(out):
         pronoun = sd[i]
-        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS:
+        if pronoun.tag_ != "PRP" or pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_ not in OBJECT_PRONOUNS \
+                or _partitive(pronoun):
             continue
         plural = OBJECT_PRONOUNS[pronoun.lower_]
         own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
@@ -886,18 +968,21 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
     return out
 
 
+def _partitive(pronoun: Any) -> bool:
+    """ "many | of them", "some of it": the pronoun counts a part of a whole the label cannot
+    name with the words of its antecedent ("many of perhaps thirty thousand people")."""
+    of = pronoun.head
+    return pronoun.dep_ == "pobj" and of.lower_ == "of" and _pos(of.head) in {"ADJ", "DET", "NUM", "PRON"}
+
+
 def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
-    """The last noun before ``pronoun`` that is the subject or direct object of a verb (not
-    the pronoun's own verb's subject), when of number ``plural``; None when that noun is of
-    the other number or there is none."""
+    """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
+    object of a verb (not the pronoun's own verb's subject); None when there is none."""
     nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
-             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
-    if not nouns:
-        return None
-    noun = nouns[-1]
-    number = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
-    return noun if number == plural else None
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
+             and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
+    return nouns[-1] if nouns else None
 
 
 def _person_antecedent(pronoun: Any) -> Any | None:
@@ -934,6 +1019,8 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         return True  # "X had no illusions: in 1940 he said …": a clause of its own before the colon
     if child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
         return True  # "was, however, settled": a link to the text around, not the happening
+    if child.dep_ == "conj" and _shares_auxiliary(child, predicate):
+        return False  # "were arrested | or | exiled": one predicate of two verbs
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
         # "… and launched a reform": another happening; but "considered, but rejected | the
         # idea": a verb without a complement shares its conjunct's, which stays
@@ -945,6 +1032,16 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
     return False
+
+
+def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
+    """A participle joined to the predicate by a bare "and"/"or" right after it, with no
+    subject or auxiliary of its own, shares the predicate's ("were arrested or exiled")."""
+    sd = conj.doc
+    return conj.tag_ == "VBN" and predicate.tag_ == "VBN" and conj.left_edge.i == predicate.i + 2 \
+        and sd[predicate.i + 1].dep_ == "cc" and _subject(conj) is None \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children) \
+        and any(c.dep_ in {"aux", "auxpass"} for c in predicate.children)
 
 
 def _complements(verb: Any) -> list[Any]:
@@ -977,10 +1074,22 @@ def _antecedent(clause: Any) -> set[int]:
         return _noun_phrase(clause.doc[aside.i - 2]) - {t.i for t in aside.subtree}
     noun = clause.head
     # "of" heads the genitive/partitive phrase whose noun is the antecedent's own head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"}:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _pos(noun.head.head) in {"NOUN", "PROPN"} \
+            and not _complex_preposition(noun.head.head):
         outer = noun.head.head
         return _noun_phrase(outer) - {t.i for t in clause.subtree} | {outer.i}
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"}
+                 and noun.tag_ in {"NN", "NNS"} and c.right_edge.i < clause.i), None)
+    if name is not None and clause.dep_ == "relcl":  # "his wife, Ann, who …": Ann
+        return {t.i for t in name.subtree if not t.is_punct}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
+
+
+def _complex_preposition(noun: Any) -> bool:
+    """A bare noun between a preposition and "of" is part of a preposition of several words
+    ("in light | of", "by means | of", "on behalf | of"), not the head of the phrase after it:
+    it has no determiner or modifier, only its "of"."""
+    return noun.dep_ == "pobj" and [c.lower_ for c in noun.children] == ["of"]
 
 
 def _parenthetical_around(clause: Any) -> Any | None:

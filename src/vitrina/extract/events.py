@@ -535,6 +535,11 @@ def find_events(
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
+        possessor = _possessor(text, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
+        if possessor is not None:  # "His efforts to avoid war": the person's
+            label = _PERSON_POSSESSIVE.sub(text[possessor.start : possessor.end] + _apostrophe(text) + "s ", label,
+                                           count=1)
+            inside = [possessor, *(m for m in inside if m.entity != possessor.entity)]
         if _NOUN_PRONOUN.match(label) and not _EXPLETIVE_IT.match(label):
             pending.append((len(drafts), sent))
         drafts.append({
@@ -617,14 +622,46 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
         # no person named before the pronoun in its sentence ("In 1770 he landed where the
         # naturalist X …": X comes after it): the person who opened the previous sentence
-        last = index.last_person_before(sent[0])
-        if last is not None:
-            low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
-            starts = [low + s for s in _sentence_starts(text[low:], last.start - low + 1)]
-            prev_start = max((s for s in starts if s <= last.start), default=0)
-            first = next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
+        first = _person_opening_before(text, sent, index)
+        if first is not None:
             inside = [first, *inside]
     return inside
+
+
+def _person_opening_before(text: str, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
+    """The first person named in the sentence of the last person named before ``sent``."""
+    last = index.last_person_before(sent[0])
+    if last is None:
+        return None
+    low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
+    starts = [low + s for s in _sentence_starts(text[low:], last.start - low + 1)]
+    prev_start = max((s for s in starts if s <= last.start), default=0)
+    return next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
+
+
+_PERSON_POSSESSIVE = re.compile(r"(?:His|Her) (?=\w)")  # a label opening with a person's possessive
+
+
+def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
+    """The person a "His/Her" opening ``label`` stands for: the nearest person named before
+    the pronoun in its sentence, else the one opening the sentence before (as for "He");
+    None for a common word NER took for a name or a role without a name."""
+    rest = label.split(" ", 2)[1]
+    at = re.search(r"\b(?:[Hh]is|[Hh]er)\s+" + re.escape(rest), text[sent[0] : sent[1]])
+    if at is None:
+        return None
+    pronoun = sent[0] + at.start()
+    named = [m for m in index.people_before(pronoun) if m.start >= sent[0]]
+    found = named[-1] if named else _person_opening_before(text, sent, index)
+    if found is None or found.end > pronoun \
+            or _stray_word(text, found, index) or _role_word(text, found):
+        return None
+    return found
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the text writes ("’" or "'")."""
+    return "’" if text.count("’") >= text.count("'") else "'"
 
 
 _NOUN_PRONOUN = re.compile(r"(It|They)\b")  # subjects standing for a noun phrase said before
