@@ -590,6 +590,9 @@ class PlainLayout:
         title = " ".join([text, *(line.text for line in block[1:])])
         if len(title) > PLAIN_LIMITS["title_max_chars"] or _continues(block[-1].text):
             return False
+        nxt_text = self.lines[block[-1].index + 1].text if block[-1].index + 1 < len(self.lines) else ""
+        if len(block) > 1 and not _continues(block[-2].text) and (date_line(block[-1].text) or date_line(nxt_text)):
+            return False  # an object's maker and date under its whole title ("Name / Maker / 27 May 1860")
         if not (_title_text(title) or (labelled and not ends_sentence(title))):
             return False
         j = block[-1].index + 1
@@ -604,6 +607,8 @@ class PlainLayout:
         prev = self.lines[j - 1]
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
         lower = starts_lowercase(line.text)
+        if "," in line.text and not _continues(prev.text) and not _ENDS_WITH_YEAR.search(line.text):
+            return False  # "Maker, Place" under a whole title: an object's tombstone line
         if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
@@ -1090,6 +1095,16 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 # a lone letter or roman numeral on its line: a panel badge
 _BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+
+
+def date_line(text: str) -> bool:
+    """A date alone on its line: a year, perhaps with a day, month, era or an
+    approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""
+    parts = text.replace("–", " ").replace("—", " ").split()
+    if not parts or not any(_BARE_YEAR.match(p) and len(p) >= 3 for p in parts):
+        return False
+    known = words("months") | words("era_marks") | words("qualifiers_approximate")
+    return all(_BARE_YEAR.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
 
 
 def _bare_year(text: str) -> bool:

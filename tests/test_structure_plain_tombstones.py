@@ -1,0 +1,52 @@
+"""Raw text of a wall of numbered object labels: each label's title is followed by
+its tombstone lines (maker and place, a date alone, material, credit line) before
+the label text. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+from vitrina.structure.plainlayout import date_line
+
+INTRO = [
+    "Lamps of the Harbour:",
+    "Light on the Northern Coast",
+    "Before the first lighthouses were built, sailors on this coast steered by",
+    "bonfires and by the lamps of fishing huts on the headlands above the bay.",
+]
+LABEL_ONE = [
+    "1 Ship's Lantern with Red Glass",
+    "Harwood Brothers, Leith",
+    "1871–1874",
+    "Tinned iron, glass and brass",
+    "Given by the Morrow family, 1950",
+    "The lantern hung from the mast of a coal boat that sailed between the harbour",
+    "and the islands, and it burned whale oil until the boat was sold for scrap.",
+]
+LABEL_TWO = [
+    "2 Signal Lamp",
+    "Northern Lighthouse Works",
+    "12 March 1902",
+    "Brass and copper",
+    "The keeper flashed this lamp to ships that came too close to the reef, and",
+    "he wrote each warning in a book kept on the shelf beside the stairs.",
+]
+
+
+def _doc():
+    text = "\n".join([*INTRO, *LABEL_ONE, *LABEL_TWO]) + "\n"
+    return rebuild(text, "lamps", "lamps.txt", "text")
+
+
+def test_tombstone_lines_do_not_join_an_object_title() -> None:
+    sections = [(s.label, s.title) for s in _doc().sections]
+    assert ("1", "Ship's Lantern with Red Glass") in sections
+    assert ("2", "Signal Lamp") in sections
+
+
+def test_a_line_of_date_words_is_a_date_line() -> None:
+    assert date_line("1871–1874")
+    assert date_line("About 1790")
+    assert date_line("12 March 1902")
+    assert not date_line("Brass and copper")
+    assert not date_line("Room 12")
+    assert not date_line("The Great Storm of 1902")
