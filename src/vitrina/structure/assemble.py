@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
-from vitrina.structure.cues import LINE_HYPHENS, ends_sentence, letters_only, said_again
+from vitrina.structure.cues import (
+    LINE_HYPHENS,
+    ends_sentence,
+    headline_case,
+    letters_only,
+    said_again,
+    scrambled_case,
+)
 from vitrina.structure.hyphens import HyphenJudge, english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
@@ -34,9 +42,23 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> 
             if entry.subtitle:
                 builder.block("heading", join_spans(spans, judge))
             else:
-                builder.section(entry.label, join_spans(spans, judge))
+                builder.section(entry.label, _recased(join_spans(spans, judge)))
         else:
             _emit_fragment(builder, entry, judge)
+
+
+def _recased(pieces: list[Piece]) -> list[Piece]:
+    """A heading's pieces in headline case where its letters' case is scrambled
+    (synthetic small capitals read without their sizes); each piece keeps its source."""
+    text = "".join(p.text for p in pieces)
+    recased = headline_case(text) if scrambled_case(text) else text
+    if recased == text or len(recased) != len(text):
+        return pieces
+    out, at = [], 0
+    for piece in pieces:
+        out.append(replace(piece, text=recased[at : at + len(piece.text)]))
+        at += len(piece.text)
+    return out
 
 
 def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge) -> None:

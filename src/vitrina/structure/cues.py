@@ -85,10 +85,39 @@ def starts_uppercase(text: str) -> bool:
     return False
 
 
+# a word's letters in a normal case: lower, Capitalised, CAPITALS
+_NORMAL_CASE = re.compile(r"^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$")
+_LOWER_THEN_UPPER = re.compile(r"^[a-z]+[A-Z]")
+
+
+def scrambled_case(text: str) -> bool:
+    """Letters in a case no typesetter prints: synthetic small capitals extracted
+    without their sizes keep whatever case each glyph maps to ("tHE ComEt"). Two such
+    words at least, one opening in lower case ("McKay and MacLeod" is not scrambled)."""
+    cores = [re.sub(r"[’']s$", "", w.strip(".,;:!?()“”\"‘’'")) for w in text.split()]
+    cores = [c for c in cores if c.isalpha()]
+    odd = [c for c in cores if not _NORMAL_CASE.match(c)]
+    return len(odd) >= 2 and any(_LOWER_THEN_UPPER.match(c) for c in odd)
+
+
+def headline_case(text: str) -> str:
+    """``text`` in headline style: each word capitalised but the function words
+    inside it ("the comet AND THE crossing" -> "The Comet and the Crossing")."""
+    words = text.split(" ")
+    out = []
+    for k, word in enumerate(words):
+        lower = word.lower()
+        inner = 0 < k < len(words) - 1
+        out.append(lower if inner and lower in FUNCTION_WORDS else lower[:1].upper() + lower[1:])
+    return " ".join(out)
+
+
 @lru_cache(maxsize=_CACHE)
 def is_title_like(text: str) -> bool:
-    """Title case (or all capitals), and not a sentence."""
+    """Title case (or all capitals, or scrambled small capitals), and not a sentence."""
     stripped = text.strip()
+    if scrambled_case(stripped):
+        stripped = headline_case(stripped)
     if not stripped or ends_sentence(stripped) or stripped.endswith((",", ";")):
         return False
     words = _TITLE_WORD.findall(stripped)
