@@ -88,3 +88,11 @@ def test_a_heading_opening_on_an_article_keeps_it_under_its_badge() -> None:
     doc = rebuild("\n".join(lines) + "\n", "mills", "mills.txt", "text")
     sections = [(s.label, s.title) for s in doc.sections][1:]
     assert sections == [("A", "THE MILL ON THE CREEK DAM"), ("B", "A MILL ON THE SEA WALL")]
+
+
+def test_a_unit_word_over_its_number_after_a_card_is_a_badge_not_a_heading() -> None:
+    lines = [*INTRO, *CARD_ONE, "Panel", "1", "THE LAST MILLER", *CARD_THREE[1:-1]]
+    doc = rebuild("\n".join(lines) + "\n", "mills", "mills.txt", "text")
+    titles = [s.title for s in doc.sections]
+    assert "Panel" not in titles
+    assert "THE LAST MILLER" in titles

@@ -156,6 +156,10 @@ class PlainLayout:
         if self._subtitle_at(i):
             self.entries.append(Heading(None, [line], 0, subtitle=True))
             return i + 1
+        token = self._split_badge(i)
+        if token is not None:
+            self.badges.append((i + 1, token))  # "Activity" / "2": a unit word over its number
+            return i + 2
         if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
             if heading is not None:
@@ -192,6 +196,17 @@ class PlainLayout:
             return end + 1
         self._body_line(i)
         return i + 1
+
+    def _split_badge(self, i: int) -> str | None:
+        """A badge printed over two lines, a unit word alone ("Activity", "Panel") over
+        its number or letter alone, standing after a paragraph's end: its number."""
+        if i + 1 >= len(self.lines) or self.lines[i].text.strip().lower() not in words("panel_words"):
+            return None
+        token = self.lines[i + 1].text.strip()
+        if not (_BADGE.match(token) or (token.isdigit() and len(token) <= 2)):
+            return None
+        prev = self.lines[self._before(i)] if i > 0 else None
+        return token if prev is not None and ends_sentence(prev.text) else None
 
     def _before(self, i: int) -> int:
         """The line before ``i``, badges aside (a caption's credit may follow one)."""
