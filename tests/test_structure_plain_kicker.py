@@ -27,3 +27,28 @@ def test_a_title_in_capitals_over_its_subtitle_stays() -> None:
     lines = ["THE SALT ROAD", "Carts and Barges", *BODY]
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     assert "THE SALT ROAD" in " ".join(doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def test_a_line_placing_the_panel_over_a_title_is_a_kicker() -> None:
+    from vitrina.structure import rebuild
+
+    text = "\n".join([
+        "East Hall of the River Trades Panel 2 of 5",
+        "Boats of the Estuary:",
+        "The Barges That Carried the Grain",
+        "For two hundred years flat-bottomed barges carried grain down the river to the mills",
+        "on the coast, and their crews lived on board with their families all year round.",
+        "The barges were built of oak in yards along the upper river and lasted for fifty",
+        "years or more if their owners kept them tarred and dry through the winter months.",
+    ]) + "\n"
+    doc = rebuild(text, "barges", "barges.txt", "text")
+    assert [s.title for s in doc.sections][0] == "Boats of the Estuary: The Barges That Carried the Grain"
+
+
+def test_a_locator_names_a_unit_and_its_number_inside_the_line() -> None:
+    from vitrina.structure.plainlayout import _locator
+
+    assert _locator("East Hall Panel 2 of 5")
+    assert _locator("Wing B · Room 4")
+    assert not _locator("Room 4 The Mill")  # a label opening its heading
+    assert not _locator("A room I liked as a child")

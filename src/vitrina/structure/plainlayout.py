@@ -387,11 +387,11 @@ class PlainLayout:
         return None
 
     def _kicker_over_title(self, i: int) -> bool:
-        """The first line is a kicker, not the title: a short line in capitals, ending no
-        sentence, over a title that is whole without it (a line ending in a colon and its
+        """The first line is a kicker, not the title: a short line in capitals (or naming
+        where the panel stands, "East Hall Panel 2 of 5"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
         completion, in mixed case), then the body."""
         line = self.lines[i]
-        if not in_capitals(line.text) or ends_sentence(line.text) or i + 3 >= len(self.lines):
+        if not (in_capitals(line.text) or _locator(line.text)) or ends_sentence(line.text) or i + 3 >= len(self.lines):
             return False
         if len(line.text) > PLAIN_LIMITS["title_line"] * self.width[i]:
             return False
@@ -1110,6 +1110,17 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 # a lone letter or roman numeral on its line: a panel badge
 _BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+
+
+def _locator(text: str) -> bool:
+    """A line placing its panel after other words: a unit word and its number inside it
+    ("East Hall Panel 2 of 5", "Wing B · Room 4"), not opening it as a label does."""
+    parts = text.replace("·", " ").split()
+    units = words("panel_words")
+    return any(
+        parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
+        for k in range(1, len(parts) - 1)
+    )
 
 
 def date_line(text: str) -> bool:
