@@ -50,3 +50,11 @@ def test_a_line_of_date_words_is_a_date_line() -> None:
     assert not date_line("Brass and copper")
     assert not date_line("Room 12")
     assert not date_line("The Great Storm of 1902")
+
+
+def test_each_tombstone_line_is_its_own_paragraph() -> None:
+    doc = _doc()
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "Harwood Brothers, Leith" in paragraphs
+    assert "Tinned iron, glass and brass" in paragraphs
+    assert "Brass and copper" in paragraphs

@@ -1005,12 +1005,31 @@ class PlainLayout:
     def _body_line(self, i: int) -> None:
         line = self.lines[i]
         para = self.para
-        if para is not None and i not in self.drop_caps and not self._breaks(para.last, line):
+        if (para is not None and i not in self.drop_caps and not self._breaks(para.last, line)
+                and not self._tombstone_break(para, line)):
             para.lines.append(line)
             return
         cap = self.drop_caps.get(i)
         self.para = Fragment("paragraph", [line] if cap is None else [self.lines[cap], line])
         self.entries.append(self.para)
+
+    def _tombstone_break(self, para: Fragment, line: Line) -> bool:
+        """Under a labelled heading, short lines that each stop where the next line's
+        first word would have fitted are an object's tombstone (maker, date, material,
+        credit line): each is its own paragraph, up to the label's text."""
+        if not self.entries or self.entries[-1] is not para or len(para.lines) != 1:
+            return False
+        k = len(self.entries) - 1
+        while k > 0 and isinstance(self.entries[k], Fragment) and len(self.entries[k].lines) == 1:
+            k -= 1  # the tombstone's lines so far
+        head = self.entries[k]
+        prev = para.last
+        return (
+            isinstance(head, Heading) and head.label is not None and not head.subtitle
+            and prev.index == line.index - 1 and starts_uppercase(line.text)
+            and self._short(prev) and not _continues(prev.text) and not ends_sentence(prev.text)
+            and self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+        )
 
     def _breaks(self, prev: Line, line: Line) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
