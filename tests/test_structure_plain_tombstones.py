@@ -18,7 +18,7 @@ LABEL_ONE = [
     "Harwood Brothers, Leith",
     "1871–1874",
     "Tinned iron, glass and brass",
-    "Given by the Morrow family, 1950",
+    "Gift of the Morrow family, 1950 (HM 1950.3)",
     "The lantern hung from the mast of a coal boat that sailed between the harbour",
     "and the islands, and it burned whale oil until the boat was sold for scrap.",
 ]
@@ -58,3 +58,10 @@ def test_each_tombstone_line_is_its_own_paragraph() -> None:
     assert "Harwood Brothers, Leith" in paragraphs
     assert "Tinned iron, glass and brass" in paragraphs
     assert "Brass and copper" in paragraphs
+
+
+def test_a_credit_line_on_a_tombstone_is_a_paragraph_not_a_caption() -> None:
+    doc = _doc()
+    assert not [b for b in doc.blocks if b.kind == "caption"]
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "Gift of the Morrow family, 1950 (HM 1950.3)" in paragraphs

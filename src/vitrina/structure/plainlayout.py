@@ -173,6 +173,10 @@ class PlainLayout:
         if self.cap_open and self._caption_takes(i):
             return i + 1
         self._close_caption()
+        if self.para is not None and self._tombstone_break(self.para, line, whole=True):
+            self.para = Fragment("paragraph", [line])  # a tombstone's credit line credits no picture
+            self.entries.append(self.para)
+            return i + 1
         label = match_label(line.text)
         if label is not None:
             words = len(line.text[: label[1]].split())
@@ -1013,10 +1017,11 @@ class PlainLayout:
         self.para = Fragment("paragraph", [line] if cap is None else [self.lines[cap], line])
         self.entries.append(self.para)
 
-    def _tombstone_break(self, para: Fragment, line: Line) -> bool:
+    def _tombstone_break(self, para: Fragment, line: Line, whole: bool = False) -> bool:
         """Under a labelled heading, short lines that each stop where the next line's
         first word would have fitted are an object's tombstone (maker, date, material,
-        credit line): each is its own paragraph, up to the label's text."""
+        credit line): each is its own paragraph, up to the label's text. ``whole``: a
+        short line ending no sentence goes on the tombstone wherever its word would fit."""
         if not self.entries or self.entries[-1] is not para or len(para.lines) != 1:
             return False
         k = len(self.entries) - 1
@@ -1028,7 +1033,8 @@ class PlainLayout:
             isinstance(head, Heading) and head.label is not None and not head.subtitle
             and prev.index == line.index - 1 and starts_uppercase(line.text)
             and self._short(prev) and not _continues(prev.text) and not ends_sentence(prev.text)
-            and self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+                 or (whole and self._short(line) and not ends_sentence(line.text)))
         )
 
     def _breaks(self, prev: Line, line: Line) -> bool:
