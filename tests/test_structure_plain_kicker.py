@@ -52,3 +52,20 @@ def test_a_locator_names_a_unit_and_its_number_inside_the_line() -> None:
     assert _locator("Wing B · Room 4")
     assert not _locator("Room 4 The Mill")  # a label opening its heading
     assert not _locator("A room I liked as a child")
+
+
+def test_a_row_of_form_fields_over_the_title_is_no_part_of_it() -> None:
+    from vitrina.structure import rebuild
+
+    text = "\n".join([
+        "Pupil: Group: Teacher:",
+        "Boats of the Estuary:",
+        "The Barges That Carried the Grain",
+        "For two hundred years flat-bottomed barges carried grain down the river to the mills",
+        "on the coast, and their crews lived on board with their families all year round.",
+        "The barges were built of oak in yards along the upper river and lasted for fifty",
+        "years or more if their owners kept them tarred and dry through the winter months.",
+    ]) + "\n"
+    doc = rebuild(text, "barges", "barges.txt", "text")
+    assert [s.title for s in doc.sections][0] == "Boats of the Estuary: The Barges That Carried the Grain"
+    assert "Pupil:" not in doc.text

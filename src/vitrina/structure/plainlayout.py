@@ -119,6 +119,7 @@ class PlainLayout:
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
+        self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
         self.held |= {  # the note's own number
             note[0].index - 1 for note in self.notes.values()
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
@@ -1146,6 +1147,12 @@ def _locator(text: str) -> bool:
         parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
         for k in range(1, len(parts) - 1)
     )
+
+
+def _form_fields(text: str) -> bool:
+    """A row of a form's fields to fill in, each a word and its colon ("Name: Form:")."""
+    parts = text.split()
+    return len(parts) >= 2 and all(p.endswith(":") and p[:-1].isalpha() and p[:1].isupper() for p in parts)
 
 
 def date_line(text: str) -> bool:
