@@ -627,8 +627,6 @@ class PlainLayout:
         prev = self.lines[j - 1]
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
         lower = starts_lowercase(line.text)
-        if "," in line.text and not _continues(prev.text) and not _ENDS_WITH_YEAR.search(line.text):
-            return False  # "Maker, Place" under a whole title: an object's tombstone line
         if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
