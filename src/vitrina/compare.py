@@ -1325,6 +1325,23 @@ def _same_act(a: Frame | None, b: Frame | None) -> bool:
     return _shared_predicate(a.predicate, b.predicate)
 
 
+def _same_act_or_its_noun(a: Frame | None, b: Frame | None) -> bool:
+    """``_same_act``, or one's predicate is the event noun the other's verb acts on ("proclaimed" / "issued a
+    proclamation"): used only to judge two dates of frames already grouped as one act, not to group them."""
+    if _same_act(a, b):
+        return True
+    if a is None or b is None or not (a.predicate and b.predicate) or a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    return _shared_predicate(a.predicate, _event_nouns(b)) or _shared_predicate(b.predicate, _event_nouns(a))
+
+
+def _event_nouns(frame: Frame) -> tuple[str, ...]:
+    """The event nouns of a frame's theme ("issued a proclamation": proclamation)."""
+    from vitrina.frames import is_event_noun
+
+    return tuple(w for w in frame.theme if is_event_noun(w))
+
+
 def _same_theme(a: Frame | None, b: Frame | None) -> bool:
     """Do two frames' themes (what the act is done to) share a word by base form or derivation?"""
     return bool(a and b and a.theme and b.theme and _shared_predicate(a.theme, b.theme))
@@ -1830,7 +1847,7 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
     """The same predicate done to the same thing with a shared participant, both dated no wider
     than a month and less than a year apart: one act given two dates. Without a theme ("they met")
     the act may recur, so it is not a contradiction."""
-    return (_same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame) and not _other_places(a, b)
+    return (_same_act_or_its_noun(a.frame, b.frame) and _same_theme(a.frame, b.frame) and not _other_places(a, b)
             and (_shared_agent(a, b) or _shared_people(a, b) > 0 and _same_start_or_end(a.frame, b.frame))
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
