@@ -377,6 +377,15 @@ def test_an_act_told_by_its_verb_and_by_a_light_verb_with_its_noun_given_two_dat
     assert not C._one_act_misdated(dated["a"], dated["c"])  # a decree is not the noun of "proclaim"
 
 
+def test_a_predicate_and_a_manner_of_it_are_one_act_and_other_verbs_are_not():
+    from vitrina import compare as C
+
+    assert C._manner_of(("mailed",), ("forwarded",)) or C._manner_of(("sent",), ("forwarded",))
+    assert C._manner_of(("forwarded",), ("sent",))  # forwarding is a way of sending, either way round
+    assert not C._manner_of(("signed",), ("ratified",))
+    assert not C._manner_of(("opened",), ("closed",))
+
+
 def test_one_act_given_two_close_dates_in_other_words_is_a_contradiction(tmp_path):
     a = _doc("a", ["The navy of Vell lifted the blockade on May 11, 1921, after long talks."],
              {"May 11, 1921": "1921-05-11"})

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
+from typing import Any
 
 from vitrina import identity, lexicon, roles
 from vitrina.frames import Frame, frames
@@ -1104,7 +1105,8 @@ def _one_act(a: Statement, b: Statement) -> bool:
     if a.frame is None or b.frame is None:
         return False
     acts_a, acts_b = _acts(a.frame), _acts(b.frame)
-    if _shared_predicate(acts_a, acts_b) or _synonymous(acts_a, acts_b):
+    if _shared_predicate(acts_a, acts_b) or _synonymous(acts_a, acts_b) or _manner_of(a.frame.predicate,
+                                                                                      b.frame.predicate):
         return True
     return bool(a.frame.predicate and b.frame.predicate) and (
         _shared_predicate(a.frame.predicate, _clause_words(b)) or _shared_predicate(b.frame.predicate, _clause_words(a)))
@@ -1130,6 +1132,47 @@ def _synonymous(a: Sequence[str], b: Sequence[str]) -> bool:
     """Do two predicates share a WordNet sense among their most frequent ones (pledge/promise)?"""
     senses_a = {x for w in a for x in _frequent_senses(w)}
     return any(x in senses_a for w in b for x in _frequent_senses(w))
+
+
+def _manner_of(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Is one predicate a manner of the other: a frequent WordNet sense of one has a sense of the other as its
+    direct hypernym ("forwarded" is a way of "sent")?"""
+    return any(_frequent_hypernyms(x) & _verb_senses(y) for x, y in ((u, v) for u in a for v in b)) or any(
+        _frequent_hypernyms(y) & _verb_senses(x) for x in a for y in b)
+
+
+@lru_cache(maxsize=20_000)
+def _frequent_hypernyms(word: str) -> frozenset[str]:
+    """The direct hypernyms of the first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(h.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses]
+                     for h in x.hypernyms())
+
+
+@lru_cache(maxsize=20_000)
+def _verb_senses(word: str) -> frozenset[str]:
+    """Every verb sense of a word's base forms."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v"))
+
+
+def _wordnet() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("vitrina.qa.lexical").wordnet()
+    except ImportError:
+        return None
+
+
+def _base_forms(word: str) -> set[str]:
+    import importlib
+
+    return set(importlib.import_module("vitrina.qa.lexical").base_forms(word)) | {word}
 
 
 @lru_cache(maxsize=20_000)
