@@ -363,6 +363,29 @@ def test_the_same_act_told_by_a_verb_and_by_its_noun_is_one_act(tmp_path):
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
 
 
+def test_an_act_told_by_its_verb_and_by_a_light_verb_with_its_noun_given_two_dates_is_misdated(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    a = _doc("a", ["On May 11, 1921, Vell proclaimed the neutrality of Porto."], {"May 11, 1921": "1921-05-11"})
+    b = _doc("b", ["Vell issued a proclamation of Porto neutrality on May 13, 1921."], {"May 13, 1921": "1921-05-13"})
+    c = _doc("c", ["Vell issued a decree on Porto neutrality on May 13, 1921."], {"May 13, 1921": "1921-05-13"})
+    kb = as_knowledge_base(_db(tmp_path, a, b, c))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._one_act_misdated(dated["a"], dated["b"])  # proclaimed / issued a proclamation: one act
+    assert not C._one_act_misdated(dated["a"], dated["c"])  # a decree is not the noun of "proclaim"
+
+
+def test_a_predicate_and_a_manner_of_it_are_one_act_and_other_verbs_are_not():
+    from vitrina import compare as C
+
+    assert C._manner_of(("mailed",), ("forwarded",)) or C._manner_of(("sent",), ("forwarded",))
+    assert C._manner_of(("forwarded",), ("sent",))  # forwarding is a way of sending, either way round
+    assert not C._manner_of(("signed",), ("ratified",))
+    assert not C._manner_of(("opened",), ("closed",))
+
+
 def test_one_act_given_two_close_dates_in_other_words_is_a_contradiction(tmp_path):
     a = _doc("a", ["The navy of Vell lifted the blockade on May 11, 1921, after long talks."],
              {"May 11, 1921": "1921-05-11"})

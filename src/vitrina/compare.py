@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
+from typing import Any
 
 from vitrina import identity, lexicon, roles
 from vitrina.frames import Frame, frames
@@ -1104,7 +1105,8 @@ def _one_act(a: Statement, b: Statement) -> bool:
     if a.frame is None or b.frame is None:
         return False
     acts_a, acts_b = _acts(a.frame), _acts(b.frame)
-    if _shared_predicate(acts_a, acts_b) or _synonymous(acts_a, acts_b):
+    if _shared_predicate(acts_a, acts_b) or _synonymous(acts_a, acts_b) or _manner_of(a.frame.predicate,
+                                                                                      b.frame.predicate):
         return True
     return bool(a.frame.predicate and b.frame.predicate) and (
         _shared_predicate(a.frame.predicate, _clause_words(b)) or _shared_predicate(b.frame.predicate, _clause_words(a)))
@@ -1130,6 +1132,47 @@ def _synonymous(a: Sequence[str], b: Sequence[str]) -> bool:
     """Do two predicates share a WordNet sense among their most frequent ones (pledge/promise)?"""
     senses_a = {x for w in a for x in _frequent_senses(w)}
     return any(x in senses_a for w in b for x in _frequent_senses(w))
+
+
+def _manner_of(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Is one predicate a manner of the other: a frequent WordNet sense of one has a sense of the other as its
+    direct hypernym ("forwarded" is a way of "sent")?"""
+    return any(_frequent_hypernyms(x) & _verb_senses(y) for x, y in ((u, v) for u in a for v in b)) or any(
+        _frequent_hypernyms(y) & _verb_senses(x) for x in a for y in b)
+
+
+@lru_cache(maxsize=20_000)
+def _frequent_hypernyms(word: str) -> frozenset[str]:
+    """The direct hypernyms of the first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(h.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses]
+                     for h in x.hypernyms())
+
+
+@lru_cache(maxsize=20_000)
+def _verb_senses(word: str) -> frozenset[str]:
+    """Every verb sense of a word's base forms."""
+    wn = _wordnet()
+    if wn is None:
+        return frozenset()
+    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v"))
+
+
+def _wordnet() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("vitrina.qa.lexical").wordnet()
+    except ImportError:
+        return None
+
+
+def _base_forms(word: str) -> set[str]:
+    import importlib
+
+    return set(importlib.import_module("vitrina.qa.lexical").base_forms(word)) | {word}
 
 
 @lru_cache(maxsize=20_000)
@@ -1323,6 +1366,23 @@ def _same_act(a: Frame | None, b: Frame | None) -> bool:
     if a.aspect and b.aspect and a.aspect != b.aspect:
         return False
     return _shared_predicate(a.predicate, b.predicate)
+
+
+def _same_act_or_its_noun(a: Frame | None, b: Frame | None) -> bool:
+    """``_same_act``, or one's predicate is the event noun the other's verb acts on ("proclaimed" / "issued a
+    proclamation"): used only to judge two dates of frames already grouped as one act, not to group them."""
+    if _same_act(a, b):
+        return True
+    if a is None or b is None or not (a.predicate and b.predicate) or a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    return _shared_predicate(a.predicate, _event_nouns(b)) or _shared_predicate(b.predicate, _event_nouns(a))
+
+
+def _event_nouns(frame: Frame) -> tuple[str, ...]:
+    """The event nouns of a frame's theme ("issued a proclamation": proclamation)."""
+    from vitrina.frames import is_event_noun
+
+    return tuple(w for w in frame.theme if is_event_noun(w))
 
 
 def _same_theme(a: Frame | None, b: Frame | None) -> bool:
@@ -1830,7 +1890,7 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
     """The same predicate done to the same thing with a shared participant, both dated no wider
     than a month and less than a year apart: one act given two dates. Without a theme ("they met")
     the act may recur, so it is not a contradiction."""
-    return (_same_act(a.frame, b.frame) and _same_theme(a.frame, b.frame) and not _other_places(a, b)
+    return (_same_act_or_its_noun(a.frame, b.frame) and _same_theme(a.frame, b.frame) and not _other_places(a, b)
             and (_shared_agent(a, b) or _shared_people(a, b) > 0 and _same_start_or_end(a.frame, b.frame))
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
