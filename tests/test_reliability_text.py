@@ -157,6 +157,7 @@ def test_dense_input_costs_stay_linear_and_within_the_budget(
     (tmp_path / "small.txt").write_bytes(make(SMALL_KB * 1024))
     (tmp_path / "large.txt").write_bytes(make(LARGE_KB * 1024))
     small = _costs(tmp_path / "small.txt", repeats=3)[1] / SMALL_KB
-    total, after_model = _costs(tmp_path / "large.txt", repeats=2)
+    # the least of three runs on both sides: one busy moment of a loaded machine is not a cost
+    total, after_model = _costs(tmp_path / "large.txt", repeats=3)
     assert total / LARGE_KB <= BUDGET["dense_factor"] * ordinary_cost, (total, ordinary_cost * LARGE_KB)
     assert after_model / LARGE_KB <= BUDGET["linear_slack"] * small, (after_model, small * LARGE_KB)
