@@ -30,3 +30,13 @@ def draw_lines(c: Any, x: float, y: float, lines: list[str], font: str = "Times-
         c.drawString(x, y, line)
         y -= leading
     return y
+
+
+def glyph_line(page: int, x: float, top: float, text: str, size: float = 10.0, bold: bool = False,
+               italic: bool = False) -> Any:
+    """A ``TextLine`` as the PDF reader gives it: one glyph box per character, each half the
+    font size wide, from ``x`` along the baseline under ``top``."""
+    from vitrina.structure.geometry import TextLine
+
+    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
+    return TextLine(page, text, boxes, size, bold, italic)

@@ -9,6 +9,7 @@ import pytest
 
 from tests._pdf_helpers import canvas_pdf as _canvas_pdf
 from tests._pdf_helpers import draw_lines as _lines
+from tests._pdf_helpers import glyph_line
 from vitrina.ingest import pdf
 from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
@@ -25,8 +26,7 @@ MILL = [
 
 def _line(page: int, x: float, top: float, text: str, size: float = 11.0, bold: bool = False) -> TextLine:
     """A line as the PDF reader gives it, each glyph half its size wide."""
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(page, text, boxes, size, bold, False)
+    return glyph_line(page, x, top, text, size, bold)
 
 
 def _footer_content() -> PdfContent:

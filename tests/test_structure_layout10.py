@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._pdf_helpers import canvas_pdf
+from tests._pdf_helpers import canvas_pdf, glyph_line
 from vitrina.ingest import pdf
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
@@ -22,8 +22,7 @@ MILL = [
 def _line(page: int, x: float, top: float, text: str, size: float = 10.0, bold: bool = False,
           italic: bool = False) -> TextLine:
     """A line as the PDF reader gives it, each glyph half its size wide."""
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(page, text, boxes, size, bold, italic)
+    return glyph_line(page, x, top, text, size, bold, italic)
 
 
 def test_a_wide_gap_into_another_type_starts_another_line() -> None:

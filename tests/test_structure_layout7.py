@@ -10,6 +10,7 @@ import pytest
 
 from tests._pdf_helpers import canvas_pdf as _canvas_pdf
 from tests._pdf_helpers import draw_lines as _lines
+from tests._pdf_helpers import glyph_line
 from vitrina.ingest import pdf
 from vitrina.structure import rebuild
 from vitrina.structure.captions import LABEL_LEAD, lead_label
@@ -84,8 +85,7 @@ def _wrap(words: list[str], chars: int) -> list[str]:
 
 
 def _line(x: float, top: float, text: str, size: float = 11.0, bold: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(1, text, boxes, size, bold, False)
+    return glyph_line(1, x, top, text, size, bold)
 
 
 def test_three_columns_over_a_caption_reaching_into_a_gutter() -> None:

@@ -4,6 +4,7 @@ Every text is invented."""
 
 from __future__ import annotations
 
+from tests._pdf_helpers import glyph_line
 from vitrina.structure import rebuild
 from vitrina.structure.captions import lead_at, widen_lead
 from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
@@ -19,8 +20,7 @@ MILL = [
 
 def _line(page: int, x: float, top: float, text: str, size: float = 11.0, bold: bool = False,
           italic: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(page, text, boxes, size, bold, italic)
+    return glyph_line(page, x, top, text, size, bold, italic)
 
 
 def test_unicode_hyphen_at_a_line_end_is_a_word_break() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._pdf_helpers import canvas_pdf
+from tests._pdf_helpers import canvas_pdf, glyph_line
 from vitrina.ingest import pdf
 from vitrina.ingest.text import extraction_marks_resolved
 from vitrina.ingest.text import read as read_text
@@ -29,8 +29,7 @@ WEIR = [
 def _line(page: int, x: float, top: float, text: str, size: float = 11.0, bold: bool = False,
           italic: bool = False) -> TextLine:
     """A line as the PDF reader gives it, each glyph half its size wide."""
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(page, text, boxes, size, bold, italic)
+    return glyph_line(page, x, top, text, size, bold, italic)
 
 
 def _blocks(doc) -> list[tuple[str, str, str | None]]:

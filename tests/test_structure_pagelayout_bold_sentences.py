@@ -4,6 +4,7 @@ invented."""
 
 from __future__ import annotations
 
+from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
@@ -15,8 +16,7 @@ BODY = [
 
 
 def _line(top: float, text: str, size: float = 10.0, bold: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (40 + k * size / 2, top, 40 + (k + 1) * size / 2, top + size)]
-    return TextLine(1, text, boxes, size, bold, False)
+    return glyph_line(1, 40, top, text, size, bold)
 
 
 def test_bold_questions_are_paragraphs_and_a_title_case_crosshead_is_a_heading() -> None:

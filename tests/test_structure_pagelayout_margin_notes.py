@@ -4,6 +4,7 @@ text is invented."""
 
 from __future__ import annotations
 
+from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
@@ -16,8 +17,7 @@ QUAY = [
 
 
 def _line(x: float, top: float, text: str, size: float = 10.0, italic: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(1, text, boxes, size, False, italic)
+    return glyph_line(1, x, top, text, size, italic=italic)
 
 
 def _page(with_picture: bool) -> PdfContent:

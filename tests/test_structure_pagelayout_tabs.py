@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
@@ -16,8 +17,7 @@ BODY = [
 
 
 def _line(x: float, top: float, text: str, size: float = 10.0, bold: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(1, text, boxes, size, bold, False)
+    return glyph_line(1, x, top, text, size, bold)
 
 
 def _tab(top: float, text: str) -> TextLine:

@@ -29,20 +29,24 @@ def test_a_title_in_capitals_over_its_subtitle_stays() -> None:
     assert "THE SALT ROAD" in " ".join(doc.text[b.start : b.end] for b in doc.blocks)
 
 
-def test_a_line_placing_the_panel_over_a_title_is_a_kicker() -> None:
-    from vitrina.structure import rebuild
+_BARGES_TITLE = ["Boats of the Estuary:", "The Barges That Carried the Grain"]
+_BARGES_BODY = [
+    "For two hundred years flat-bottomed barges carried grain down the river to the mills",
+    "on the coast, and their crews lived on board with their families all year round.",
+    "The barges were built of oak in yards along the upper river and lasted for fifty",
+    "years or more if their owners kept them tarred and dry through the winter months.",
+]
 
-    text = "\n".join([
-        "East Hall of the River Trades Panel 2 of 5",
-        "Boats of the Estuary:",
-        "The Barges That Carried the Grain",
-        "For two hundred years flat-bottomed barges carried grain down the river to the mills",
-        "on the coast, and their crews lived on board with their families all year round.",
-        "The barges were built of oak in yards along the upper river and lasted for fifty",
-        "years or more if their owners kept them tarred and dry through the winter months.",
-    ]) + "\n"
-    doc = rebuild(text, "barges", "barges.txt", "text")
-    assert [s.title for s in doc.sections][0] == "Boats of the Estuary: The Barges That Carried the Grain"
+
+def _rebuilt_barges_panel(opening_line: str):
+    """The barges panel rebuilt from plain text with `opening_line` above its two-line title."""
+    text = "\n".join([opening_line, *_BARGES_TITLE, *_BARGES_BODY]) + "\n"
+    return rebuild(text, "barges", "barges.txt", "text")
+
+
+def test_a_line_placing_the_panel_over_a_title_is_a_kicker() -> None:
+    doc = _rebuilt_barges_panel("East Hall of the River Trades Panel 2 of 5")
+    assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"
 
 
 def test_a_locator_names_a_unit_and_its_number_inside_the_line() -> None:
@@ -55,17 +59,6 @@ def test_a_locator_names_a_unit_and_its_number_inside_the_line() -> None:
 
 
 def test_a_row_of_form_fields_over_the_title_is_no_part_of_it() -> None:
-    from vitrina.structure import rebuild
-
-    text = "\n".join([
-        "Pupil: Group: Teacher:",
-        "Boats of the Estuary:",
-        "The Barges That Carried the Grain",
-        "For two hundred years flat-bottomed barges carried grain down the river to the mills",
-        "on the coast, and their crews lived on board with their families all year round.",
-        "The barges were built of oak in yards along the upper river and lasted for fifty",
-        "years or more if their owners kept them tarred and dry through the winter months.",
-    ]) + "\n"
-    doc = rebuild(text, "barges", "barges.txt", "text")
-    assert [s.title for s in doc.sections][0] == "Boats of the Estuary: The Barges That Carried the Grain"
+    doc = _rebuilt_barges_panel("Pupil: Group: Teacher:")
+    assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"
     assert "Pupil:" not in doc.text

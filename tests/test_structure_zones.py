@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from array import array
 
+from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 from vitrina.structure.zones import boxed_zones, footnotes, without_note_calls
@@ -21,8 +22,7 @@ KILN = [
 
 def _line(page: int, x: float, top: float, text: str, size: float = 10.0, bold: bool = False,
           italic: bool = False) -> TextLine:
-    boxes = [v for k in range(len(text)) for v in (x + k * size / 2, top, x + (k + 1) * size / 2, top + size)]
-    return TextLine(page, text, boxes, size, bold, italic)
+    return glyph_line(page, x, top, text, size, bold, italic)
 
 
 def _paragraphs(doc) -> list[str]:  # type: ignore[no-untyped-def]
