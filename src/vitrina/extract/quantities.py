@@ -18,50 +18,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vitrina import lexicon
 from vitrina.extract.numbers import NUMBER_PATTERN, SCALES, looks_plural, parse_number
 from vitrina.extract.spans import SpanUnion
 from vitrina.model import DateMention, Quantity
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-QUALIFIERS = (
-    "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as",
-    "as few as", "as much as", "close to", "well over", "just over", "just under",
-    "in excess of", "upwards of", "an estimated", "about", "some", "nearly", "over",
-    "almost", "roughly", "approximately", "around", "under", "only", "exactly",
-)  # fmt: skip
+# Longest first, so "well over" is read before "over".
+QUALIFIERS = tuple(sorted((e.value for e in lexicon.entries("quantity_qualifiers")), key=len, reverse=True))
 SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "rubles": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "yen": "JPY",
 }  # fmt: skip
-UNITS = _words(
-    "percent miles mile kilometers kilometres kilometer kilometre km meters metres meter "
-    "metre feet foot inches inch yards yard tons tonnes ton tonne pounds pound kilograms "
-    "kilogram kg acres acre hectares hectare years year months month weeks week days day "
-    "hours hour minutes minute seconds second decades decade centuries century francs "
-    "marks pesos lire gallons gallon barrels barrel"
-)
-IRREGULAR_PLURALS = _words(
-    "men women people children aircraft troops personnel cattle feet police sheep "
-    "infantry cavalry artillery staff crew fish deer"
-)
-STOP_WORDS = _words(
-    "the a an of in on at to for from by with and or but nor that which who whom whose "
-    "were was are is had have has been be being would will could should may might must "
-    "did do does more less than as per each into across during while when where it they "
-    "them their his her its we he she i you this these those there here not also only "
-    "still all both out up down over under about after before between against among "
-    "through such so then very ago if because since until though although yet"
-)
-NOT_PLURAL = _words("was has is this thus its his as us yes does always perhaps")
+UNITS = lexicon.words("quantity_units")
+IRREGULAR_PLURALS = lexicon.words("irregular_plurals")
+STOP_WORDS = lexicon.words("quantity_stop_words")
+NOT_PLURAL = lexicon.words("not_plural_s_words")
 # A number joined to a unit by a hyphen is a measure with the unit in the singular ("a six-month truce",
 # "a thirty-day grace period"); joined to another word it is a name or a modifier ("the Five-Power Treaty"), and
 # "-second" ends an ordinal ("the fifty-second").
-COMPOUND_UNITS = frozenset(u for u in UNITS if not looks_plural(u, NOT_PLURAL) and u not in {"feet", "second"})
+COMPOUND_UNITS = frozenset(u for u in UNITS if not looks_plural(u, NOT_PLURAL)
+                           and u not in IRREGULAR_PLURALS and u not in lexicon.words("ordinal_units"))
 
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _QUANTITY_RE = re.compile(
