@@ -631,6 +631,12 @@ _LABEL_CASES = [
         "arrested/VBN/ROOT/6 or/CC/cc/6 exiled/VBN/conj/6 from/IN/prep/8 Lund/NNP/pobj/9 ././punct/6",
                  {1}, "three mayors were arrested or exiled from Lund",
                  id="two_participles_sharing_an_auxiliary_are_one_predicate"),
+    # "In 1612, three mayors were arrested, tried or exiled from Lund": a list of participles
+    pytest.param("In/IN/prep/6 1612/CD/pobj/0 ,/,/punct/6 three/CD/nummod/4 mayors/NNS/nsubjpass/6 "
+        "were/VBD/auxpass/6 arrested/VBN/ROOT/6 ,/,/punct/6 tried/VBN/conj/6 or/CC/cc/8 exiled/VBN/conj/8 "
+        "from/IN/prep/10 Lund/NNP/pobj/11 ././punct/6",
+                 {1}, "three mayors were arrested tried or exiled from Lund",
+                 id="a_list_of_participles_sharing_an_auxiliary_is_one_predicate"),
     # "They hired Jon Berg, a guide, and his wife, Ann, who opened an inn, in March":
     # "in March" parsed as a modifier of "guide"
     pytest.param("They/PRP/nsubj/1 hired/VBD/ROOT/1 Jon/NNP/compound/3 Berg/NNP/dobj/1 ,/,/punct/3 a/DT/det/6 "

@@ -23,6 +23,7 @@ from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
+from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
 from vitrina.qa.lexical import names_happening
 
@@ -61,15 +62,21 @@ PRUNABLE = ("relcl", "appos", "parataxis", "advcl", "acl", "npadvmod", "advmod",
 # Complements that give a noun its meaning ("the measure | to declare war", "the ouster | of
 # the king"): kept while their noun is the predicate's object or would be left bare
 NOUN_COMPLEMENTS = {"prep", "acl", "relcl"}
+def pronouns(case: str) -> list[tuple[str, str]]:
+    """(pronoun, antecedent) of the third-person pronouns of ``case`` (lexicon personal_pronouns)."""
+    return [(word, antecedent) for word, of_case, antecedent in lexicon_rows("personal_pronouns") if of_case == case]
+
+
 # Subject pronouns other than a person's ("he", "she" name their person elsewhere), and
-# whether the noun they stand for is plural
-PRONOUN_NUMBER = {"it": False, "they": True}
-PERSON_PRONOUNS = {"he", "she"}  # subject pronouns that stand for a person named before them
+# whether the noun they stand for is plural (lexicon personal_pronouns)
+PRONOUN_NUMBER = {w: ante == "plural" for w, ante in pronouns("subject") if ante != "person"}
+PERSON_PRONOUNS = {w for w, ante in pronouns("subject") if ante == "person"}
 # object pronouns: a person named before them (None) or a thing of that number
-OBJECT_PRONOUNS: dict[str, bool | None] = {"him": None, "her": None, "it": False, "them": True}
+OBJECT_PRONOUNS: dict[str, bool | None] = {w: None if ante == "person" else ante == "plural"
+                                           for w, ante in pronouns("object")}
 OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj"}
 # Words that open a clause saying what happened at the date it follows ("in 1914, | when …")
-TIME_CLAUSE_OPENERS = {"when", "as"}
+TIME_CLAUSE_OPENERS = lexicon_words("time_clause_openers")
 SETTING_OFF = {",", "—", "–", "(", ")", ";"}
 PAIRED_MARKS = {(",", ","), ("—", "—"), ("–", "–"), ("(", ")")}  # marks that set a phrase off on both sides
 PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
@@ -1035,11 +1042,13 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
 
 
 def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
-    """A participle joined to the predicate by a bare "and"/"or" right after it, with no
-    subject or auxiliary of its own, shares the predicate's ("were arrested or exiled")."""
-    sd = conj.doc
-    return conj.tag_ == "VBN" and predicate.tag_ == "VBN" and conj.left_edge.i == predicate.i + 2 \
-        and sd[predicate.i + 1].dep_ == "cc" and _subject(conj) is None \
+    """A participle joined to the predicate by nothing but commas, "and"/"or" and other bare
+    participles, with no subject or auxiliary of its own, shares the predicate's ("were
+    arrested or exiled", "were arrested, tried or exiled")."""
+    between = conj.doc[predicate.i + 1 : conj.left_edge.i]
+    return conj.tag_ == "VBN" and predicate.tag_ == "VBN" and len(between) > 0 \
+        and all(t.dep_ in {"cc", "punct"} or (t.dep_ == "conj" and t.tag_ == "VBN") for t in between) \
+        and _subject(conj) is None \
         and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children) \
         and any(c.dep_ in {"aux", "auxpass"} for c in predicate.children)
 

@@ -17,7 +17,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from vitrina.extract.event_phrase import label_tokens, subject_antecedent
+from vitrina.extract.event_phrase import (
+    PERSON_PRONOUNS,
+    PRONOUN_NUMBER,
+    label_tokens,
+    pronouns,
+    subject_antecedent,
+)
 from vitrina.extract.nlp import Analysis, Tok
 from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
@@ -27,8 +33,9 @@ from vitrina.model import DateMention, Event, Mention
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
 PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PERSON_SUBJECTS = "|".join(sorted(PERSON_PRONOUNS))  # lexicon personal_pronouns
+_PRONOUN_SUBJECT = re.compile(rf"(?:{_PERSON_SUBJECTS.title()})\b")
+_PERSON_PRONOUN = re.compile(rf"\b(?i:{_PERSON_SUBJECTS})\b")
 
 # Fine tags a label never ends with: articles, prepositions, conjunctions, "to",
 # possessives, wh-words, existential "there", modals (a particle may: "broke down")
@@ -639,7 +646,8 @@ def _person_opening_before(text: str, sent: tuple[int, int], index: _MentionInde
     return next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
 
 
-_PERSON_POSSESSIVE = re.compile(r"(?:His|Her) (?=\w)")  # a label opening with a person's possessive
+_PERSON_POSSESSIVES = "|".join(sorted(w for w, ante in pronouns("possessive") if ante == "person"))
+_PERSON_POSSESSIVE = re.compile(rf"(?:{_PERSON_POSSESSIVES.title()}) (?=\w)")  # a label opening with one
 
 
 def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
@@ -647,7 +655,7 @@ def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionInde
     the pronoun in its sentence, else the one opening the sentence before (as for "He");
     None for a common word NER took for a name or a role without a name."""
     rest = label.split(" ", 2)[1]
-    at = re.search(r"\b(?:[Hh]is|[Hh]er)\s+" + re.escape(rest), text[sent[0] : sent[1]])
+    at = re.search(rf"\b(?i:{_PERSON_POSSESSIVES})\s+" + re.escape(rest), text[sent[0] : sent[1]])
     if at is None:
         return None
     pronoun = sent[0] + at.start()
@@ -664,7 +672,8 @@ def _apostrophe(text: str) -> str:
     return "’" if text.count("’") >= text.count("'") else "'"
 
 
-_NOUN_PRONOUN = re.compile(r"(It|They)\b")  # subjects standing for a noun phrase said before
+# subjects standing for a noun phrase said before
+_NOUN_PRONOUN = re.compile(rf"({'|'.join(sorted(PRONOUN_NUMBER)).title()})\b")
 # "It was clear that …", "It was not until 1980 that …": an "it" that stands for no thing
 _EXPLETIVE_IT = re.compile(r"It (?:is|was|seems|seemed|became|becomes|had been|has been|remained|"
                            r"appeared|appears|took) (?:\w+ ){0,5}?(?:that|to|whether|for)\b")

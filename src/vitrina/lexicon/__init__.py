@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Entry", "entries", "names", "words"]
+__all__ = ["Entry", "entries", "names", "rows", "words"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,12 @@ def entries(name: str) -> tuple[Entry, ...]:
     """The entries of list ``name`` with their reasons, in file order."""
     text = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     return tuple(_parse(text))
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a tab-separated list ``name``, each split into its lower-cased columns."""
+    return tuple(tuple(col.strip().lower() for col in e.value.split("\t")) for e in entries(name))
 
 
 @cache
