@@ -41,3 +41,15 @@ def test_definition_entries_are_one_paragraph_each_and_hidden_text_is_not_read()
         "He ground oats.", "1702 The first mill is built.", "1890 A flood takes the weir. It is rebuilt.",
         "Inside a plain disclosure.",
     ]
+
+
+def test_a_rule_listing_several_hiding_classes_hides_each() -> None:
+    page = """<html><head><style>
+.skip-note, .offscreen { clip-path: inset(50%); position: absolute }
+nav .crumb { width: 1px }
+</style></head><body><h1>The Ferry</h1><p class="skip-note">Skip to content</p>
+<p>The ferry crossed twice a day.</p><p class="offscreen">Opens in a new window</p>
+<p class="crumb">Kept: the selector is not a bare class.</p></body></html>"""
+    [doc] = html_reader.read(page.encode(), "ferry.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["The ferry crossed twice a day.", "Kept: the selector is not a bare class."]

@@ -496,23 +496,29 @@ class _PageReader:
             self.emit("paragraph", run)
 
 
+# Declarations (lower case, spaces removed) by which a style sheet hides text from the eye
+# but not from a screen reader: any one of the first, or all of the last group.
+CLIPPED_DECLARATIONS = ("clip:rect(0", "clip-path:inset(50%)")
+ONE_PIXEL_BOX = ("width:1px", "height:1px", "overflow:hidden")
+
+
 def _css_hidden_classes(root) -> set[str]:
     """Classes the page's own style sheets clip to nothing or a pixel: the "visually
     hidden" text only screen readers announce ("display: none" is not taken: scripts
-    toggle it on content, tabs and accordions)."""
+    toggle it on content, tabs and accordions). A rule may list several selectors."""
     hidden: set[str] = set()
     for style in root.iter("style"):
         for selectors, body in _CSS_RULE.findall(style.text or ""):
             body = re.sub(r"\s+", "", body.lower())
-            clipped = "clip:rect(0" in body or "clip-path:inset(50%)" in body or (
-                "width:1px" in body and "height:1px" in body and "overflow:hidden" in body)
+            clipped = any(d in body for d in CLIPPED_DECLARATIONS) or all(d in body for d in ONE_PIXEL_BOX)
             if clipped:
-                hidden.update(m.lower() for m in _CSS_CLASS.findall(selectors))
+                hidden.update(m.group(1).lower() for selector in selectors.split(",")
+                              if (m := _CSS_CLASS.fullmatch(selector.strip())))
     return hidden
 
 
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_CLASS = re.compile(r"^\s*\.([\w-]+)\s*$", re.M)
+_CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 
 def _hide_styled(root) -> None:
