@@ -6,6 +6,7 @@ tests run fast and independently of the extraction models.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -194,6 +195,26 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (SHARED / "seeds").is_dir() or not (SHARED / "corpus" / "milestones").is_dir():
         pytest.skip("../shared corpus not present")
     module = eval_ask_module()
-    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else tmp_path_factory.mktemp("corpus") / "corpus.db"
-    with ThreadPoolExecutor(1) as pool:
+    shared_tmp = _tmp_shared_by_workers(tmp_path_factory)
+    db = module.DEFAULT_DB if module.DEFAULT_DB.exists() else shared_tmp / "corpus.db"
+    with _exclusive(shared_tmp / "corpus.lock"), ThreadPoolExecutor(1) as pool:
         return Path(pool.submit(module.ensure_db, db).result())
+
+
+def _tmp_shared_by_workers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's temporary folder, or under pytest-xdist the one all workers share."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def _exclusive(lock_file: Path) -> Iterator[None]:
+    """Hold ``lock_file`` so that one pytest-xdist worker builds while the others wait."""
+    import fcntl
+
+    with open(lock_file, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
