@@ -35,6 +35,7 @@ from vitrina.structure import zones
 from vitrina.structure.assemble import emit, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
+    DATE_ALONE,
     LABEL_ALONE,
     LABEL_LEAD,
     alone_label,
@@ -1722,7 +1723,8 @@ class _Flow:
 
     def _kicker(self, group: list[int]) -> str | None:
         """A short line in a smaller heading type right over a heading, after the unit
-        title ("12 May 1921", "Stop 3" over "The Harbour Wall"): its text, the label."""
+        title ("12 May 1921", "Stop 3" over "The Harbour Wall"), or a date alone over it
+        in any size (a timeline's "1802"): its text, the label."""
         nxt = group[-1] + 1
         if len(group) != 1 or nxt >= len(self.placed) or self.placed[nxt].kind != "heading":
             return None
@@ -1732,6 +1734,7 @@ class _Flow:
         text = kicker.line.text.strip()
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
+        smaller = smaller or DATE_ALONE.match(text) is not None  # a timeline's year, often the larger type
         gap = title.line.top - kicker.line.bottom
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
