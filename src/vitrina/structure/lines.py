@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -162,6 +163,7 @@ REGION_MIN_LINES = 6
 # Running headers and footers: among this many lines at a page's top or bottom,
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
+INNER_SERIES = 2  # bare numbers of one width standing this often inside pages label entries, no folios
 RUNNING_REPEAT_SHARE = 0.4
 RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
 RUNNING_PEEL_WORDS = 8  # ... and a line then at the edge is running only if this short
@@ -534,12 +536,15 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     """Edge lines carrying the page's number: a page number alone on its line
     ("- 4 -") and any other edge line of that page ending in the same number."""
     found: set[int] = set()
+    series = _inner_number_widths(edges, pages)
     for line in edges:
         if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, pages[line.page or 1], len(pages)):
             continue
         number = re.sub(r"\D", "", line.text)
         if not number:
             continue
+        if int(number) != line.page and series[len(number)] >= INNER_SERIES:
+            continue  # one of a series of numbers over the body's entries (a timeline's years)
         page_edges = [e for e in edges if e.page == line.page]
         if len(pages[line.page or 1]) <= len(page_edges):
             continue  # a page of edge lines only: nothing to tell the text from
@@ -547,6 +552,16 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
         ending = re.compile(rf"\D{number}$")
         found |= {id(e) for e in page_edges if e is not line and ending.search(e.text)}
     return found
+
+
+def _inner_number_widths(edges: list[Line], pages: dict[int, list[Line]]) -> Counter[int]:
+    """How many lines holding a bare number stand away from the pages' edges, by the
+    number's count of digits: numbers printed over a page's entries, not folios."""
+    at_edge = {id(line) for line in edges}
+    return Counter(
+        len(line.text.strip()) for page_lines in pages.values() for line in page_lines
+        if id(line) not in at_edge and line.text.strip().isdigit()
+    )
 
 
 # A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3",

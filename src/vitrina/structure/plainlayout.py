@@ -387,6 +387,8 @@ class PlainLayout:
                 return dated
             if self._opening_title(line):
                 return self._number_label(Heading(None, [line], 0))
+            if _plain_title([line]) and not _continues(line.text) and self._kicker_heading(i + 1):
+                return Heading(None, [line], 0)  # the title over a first entry labelled by its date
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
@@ -527,12 +529,18 @@ class PlainLayout:
 
     def _dated_title(self, i: int) -> Heading | None:
         """The text's first line, a title, over a line holding only its years
-        ("… War Crimes Trials" / "(1945–1948)"), then a capitalised line."""
+        ("… War Crimes Trials" / "(1945–1948)", or "… Relations," / "1981–1991": a comma
+        before the years they complete), then a capitalised line."""
         if i + 2 >= len(self.lines):
             return None
         line, years, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
-        if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line]) and not _continues(line.text)):
+        head = line.text.rstrip()
+        comma = head.endswith(",")
+        if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line], commas=comma)
+                and (comma or not _continues(head))):
             return None
+        if self._kicker_heading(i + 1) is not None:
+            return None  # the years label the first entry under the title ("1802" / "A Charter" / body)
         return Heading(None, [line, years], 0) if starts_uppercase(after.text) else None
 
     def _opening_title(self, line: Line, title: list[Line] | None = None) -> bool:
@@ -803,6 +811,8 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
+            if k > i and ends_sentence(self.lines[k - 1].text) and self._capitals_heading(k):
+                return None  # so does a heading in capitals over a body in mixed case
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
@@ -970,6 +980,10 @@ class PlainLayout:
                 return True
         return False
 
+    def _runs_on(self, line: Line) -> bool:
+        """A line of running text that goes on into the next: no sentence end, no title."""
+        return not ends_sentence(line.text, lenient=True) and not is_title_like(line.text)
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
@@ -982,8 +996,10 @@ class PlainLayout:
             # the body lines around (a caption just before is no measure of the body)
             captioned = {ln.index for e in self.entries if isinstance(e, Fragment) and e.kind == "caption"
                          for ln in e.lines}
-            around = [ln.length for ln in self.lines[max(0, first - 3) : first] if ln.index not in captioned]
-            around += [ln.length for ln in self.lines[credit + 1 : credit + 4]]
+            # (lines going on into the next: a paragraph's last line or a heading is short by nature)
+            around = [ln.length for ln in self.lines[max(0, first - 3) : first]
+                      if ln.index not in captioned and self._runs_on(ln)]
+            around += [ln.length for ln in self.lines[credit + 1 : credit + 4] if self._runs_on(ln)]
             narrow = max(lengths) < PLAIN_LIMITS["own_column"] * width
             wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width or (
                 len(around) >= 3 and min(lengths) > PLAIN_LIMITS["wider_than_around"] * max(around)
