@@ -60,3 +60,20 @@ def test_a_wide_caption_after_an_entry_is_not_the_entry() -> None:
     assert [doc.text[b.start : b.end] for b in captions] == [
         "The kiln seen from the chapel yard, with its chimney smoking."]
     assert _paragraphs(doc)[0].startswith("The brick kiln")
+
+
+def test_activity_badges_closing_pages_label_a_run_of_headings() -> None:
+    """A worksheet: a box and the title, then activities whose turned tabs the extraction
+    prints after each activity's text ("Activity" / "2"), twice at a page's end, where a
+    running line would stand."""
+    def activity(title: str, number: int) -> list[str]:
+        return [title, *KILN, f"{number}. Why was the kiln fed with furze?", "Activity", str(number)]
+
+    page1 = ["Did You Know?", "The kiln was rebuilt twice", "after storms.", "Clay and Fire in the Valley",
+             "Read each text, then answer the questions.", *activity("The First Kiln", 1),
+             *activity("The Weir Mill", 2)]
+    page2 = [*activity("Rebuilt in Stone", 3), *activity("The Last Firing", 4)]
+    doc = rebuild("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f", "kiln", "kiln.txt", "text")
+    labelled = [(s.label, s.title) for s in doc.sections if s.label]
+    assert labelled == [("1", "The First Kiln"), ("2", "The Weir Mill"), ("3", "Rebuilt in Stone"),
+                        ("4", "The Last Firing")]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
 from vitrina.structure.captions import LABEL_ALONE
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
@@ -215,6 +216,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
+    running -= _badges_at_edges(lines, edges)
     if not running:
         return lines, ()
     kept: list[Line] = []
@@ -232,6 +234,22 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:
+    """A unit word alone ("Activity") at a page's edge that also stands alone inside a
+    page, and the bare number under it: a badge over its number ("Activity" / "2") set at
+    the end of a box that closes the page, not a running line."""
+    at_edge = {id(line) for line, _ in edges}
+    units = {line.text.strip().lower() for line in lines
+             if id(line) not in at_edge and line.text.strip().lower() in lexicon_words("panel_words")}
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if id(line) in at_edge and line.text.strip().lower() in units:
+            found.add(id(line))
+            if k + 1 < len(lines) and lines[k + 1].text.strip().isdigit() and lines[k + 1].page == line.page:
+                found.add(id(lines[k + 1]))
+    return found
 
 
 def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float, labels: set[str]) -> set[int]:

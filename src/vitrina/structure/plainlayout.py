@@ -231,7 +231,20 @@ class PlainLayout:
             return
         heads = [e for e in self.entries if isinstance(e, Heading) and not e.subtitle
                  and e.lines[0].index != self.first]
-        starts = [h.lines[0].index for h in heads] + [len(self.lines)]
+        if self._align_run(heads, len(self.lines)):
+            return
+        # else the labelled headings may be a run of their own among others (a worksheet's
+        # activities after its title and a box): one heading a badge, in a row
+        n = len(self.badges)
+        for lo in range(len(heads) - n + 1):
+            end = heads[lo + n].lines[0].index if lo + n < len(heads) else len(self.lines)
+            if self._align_run(heads[lo : lo + n], end):
+                return
+
+    def _align_run(self, heads: list[Heading], end: int) -> bool:
+        """Give the headings ``heads`` (the next one starting at line ``end``) the badges
+        and heading letters that count up one a heading, each within its heading's lines."""
+        starts = [h.lines[0].index for h in heads] + [end]
         for loose in (False, True):
             leads = [_badge_lead(h, loose) for h in heads]
             tokens = sorted([*self.badges, *((h.lines[0].index, t) for h, t in zip(heads, leads, strict=True) if t)])
@@ -243,7 +256,8 @@ class PlainLayout:
                 if leads[k] and head.label is None:
                     head.skip_words = 1
                 head.label = tokens[k][1]
-            return
+            return True
+        return False
 
     # ------------------------------------------------------------ blocks
 
