@@ -38,3 +38,43 @@ def test_a_year_over_an_entry_title_in_larger_type_is_its_label() -> None:
     ("12", False), ("In 1794", False), ("1794.", False), ("17945", False)])
 def test_date_alone_is_a_year_or_a_span_of_years(text: str, alone: bool) -> None:
     assert (DATE_ALONE.match(text) is not None) is alone
+
+
+TOMBSTONE = ["Made by Hale and Sons, Leeds", "About 1840", "Oak, brass and painted canvas",
+             "Lent by the Corbie Valley Trust"]
+LABEL = [
+    "The loom stood in the weaving shed until the mill closed, and the last weaver",
+    "kept its shuttle on her mantelpiece for the rest of her life, as a keepsake.",
+]
+
+
+def _object_labels(tombstone: list[str]) -> PdfContent:
+    """Two object labels: number and name, tombstone lines in smaller type, the label
+    text; a picture box far below with its caption and credit."""
+    lines = [glyph_line(1, 72, 60, "Looms of the Valley", 22, True)]
+    top = 110.0
+    for number, name in ((1, "Hand Loom"), (2, "Shuttle and Bobbins")):
+        lines.append(glyph_line(1, 72, top, f"{number} {name}", 13, True))
+        lines += [glyph_line(1, 90, top + 18 + 12 * k, text, 8.5) for k, text in enumerate(tombstone)]
+        top += 18 + 12 * len(tombstone) + 8
+        lines += [glyph_line(1, 72, top + 13 * k, text, 10) for k, text in enumerate(LABEL)]
+        top += 13 * len(LABEL) + 30
+    lines += [glyph_line(1, 72, 610, "The weaving shed in its last year of work.", 8.5),
+              glyph_line(1, 72, 622, "Photo: Ines Corrie", 8.5, italic=True)]
+    return PdfContent([PageGeometry(1, 612, 792, lines, regions=[(72.0, 480.0, 400.0, 600.0)])])
+
+
+def test_tombstone_lines_under_an_object_heading_are_paragraphs_not_captions() -> None:
+    doc = rebuild_pdf(_object_labels(TOMBSTONE), "looms", "/tmp/looms.pdf")
+    texts = {kind: [doc.text[b.start : b.end] for b in doc.blocks if b.kind == kind] for kind in ("paragraph", "caption")}
+    assert texts["caption"] == ["The weaving shed in its last year of work."]
+    assert texts["paragraph"].count("About 1840") == 2
+    assert texts["paragraph"].count("Lent by the Corbie Valley Trust") == 2
+
+
+def test_a_wrapped_caption_of_short_lines_stays_a_caption() -> None:
+    wrapped = ["The loom in the shed with its warp", "threads strung and its bench set",
+               "for a weaver who never came back", "Lent by the Corbie Valley Trust"]
+    doc = rebuild_pdf(_object_labels(wrapped), "looms", "/tmp/looms.pdf")
+    assert "About 1840" not in doc.text
+    assert not any(doc.text[b.start : b.end] == "threads strung and its bench set" for b in doc.blocks)

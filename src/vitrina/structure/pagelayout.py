@@ -107,6 +107,8 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
+    "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
+    "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
@@ -1165,6 +1167,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_over_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
@@ -1197,6 +1200,35 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served:
             for p in run:
                 p.kind = "body"
+
+
+def _listed_lines_to_body(placed: list[Placed]) -> None:
+    """A run of caption-type lines, none ending a sentence, each stopping where the next
+    line's first word would have fitted within the run's widest line, is a list of one
+    item a line (an object's tombstone: maker, date, material, credit line), no caption:
+    wrapped text never stops short so. Body text, each line its own paragraph."""
+    for run in _caption_blocks(placed):
+        if len(run) < LIMITS["list_lines"] or match_label(run[0].line.text) is not None:
+            continue
+        if any(ends_sentence(p.line.text) for p in run):
+            continue
+        widest = max(p.line.x1 - p.line.x0 for p in run)
+        # (a line nearly as wide as the widest cannot tell)
+        told = [(a, b) for a, b in zip(run, run[1:], strict=False)
+                if a.line.x1 - a.line.x0 < LIMITS["list_near_widest"] * widest]
+        if told and all(_word_fits(a.line, b.line, widest) for a, b in told):
+            for p in run:
+                p.kind = "body"
+                p.lead = True
+
+
+def _word_fits(line: TextLine, nxt: TextLine, measure: float) -> bool:
+    """The first word of ``nxt`` (and a space) would have fitted on ``line`` within ``measure``."""
+    words = nxt.text.split()
+    if not words:
+        return False
+    char = (line.x1 - line.x0) / max(1, len(line.text))
+    return (line.x1 - line.x0) + char * (len(words[0]) + 1) <= measure
 
 
 def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> None:
