@@ -1210,8 +1210,9 @@ def _listed_lines_to_body(placed: list[Placed]) -> None:
     for run in _caption_blocks(placed):
         if len(run) < LIMITS["list_lines"] or match_label(run[0].line.text) is not None:
             continue
-        if any(ends_sentence(p.line.text) for p in run):
-            continue
+        if any(ends_sentence(p.line.text) or _INNER_STOP.search(p.line.text) or p.column != run[0].column
+               for p in run):
+            continue  # (prose, or a run going on over a column or page)
         widest = max(p.line.x1 - p.line.x0 for p in run)
         # (a line nearly as wide as the widest cannot tell)
         told = [(a, b) for a, b in zip(run, run[1:], strict=False)
@@ -1220,6 +1221,10 @@ def _listed_lines_to_body(placed: list[Placed]) -> None:
             for p in run:
                 p.kind = "body"
                 p.lead = True
+
+
+# a sentence end inside a line (not an initial's full stop): prose, no list item
+_INNER_STOP = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s+[A-Z]")
 
 
 def _word_fits(line: TextLine, nxt: TextLine, measure: float) -> bool:
