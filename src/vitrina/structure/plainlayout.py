@@ -125,7 +125,9 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
-        if self._kicker_over_title(self.first):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
+        for _ in range(2):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
+            if not self._kicker_over_title(self.first):
+                break
             self.held.add(self.first)
             self.first += 1
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
@@ -411,18 +413,28 @@ class PlainLayout:
         """The first line is a kicker, not the title: a short line in capitals (or naming
         where the panel stands, "East Hall Panel 2 of 5"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
         completion, in mixed case), then the body."""
-        line = self.lines[i]
-        if not (in_capitals(line.text) or _locator(line.text)) or ends_sentence(line.text) or i + 3 >= len(self.lines):
+        if not self._kicker_line(i):
             return False
-        if len(line.text) > PLAIN_LIMITS["title_line"] * self.width[i]:
+        j = i + 2 if self._kicker_line(i + 1) else i + 1  # two such lines ("Wing B · Room 4" / a notice)
+        if j + 2 >= len(self.lines):
             return False
-        title = self.lines[i + 1 : i + 3]
+        title = self.lines[j : j + 2]
         return (
             title[0].text.rstrip().endswith(":")
             and not any(in_capitals(t.text) for t in title)
             and all(_title_text(t.text) for t in title)
-            and not _title_text(self.lines[i + 3].text)
+            and not _title_text(self.lines[j + 2].text)
         )
+
+    def _kicker_line(self, i: int) -> bool:
+        """A short line ending no sentence in capitals, naming where the panel stands, or
+        in sentence case (a notice: "Please do not touch"), which no title is."""
+        if i >= len(self.lines):
+            return False
+        text = self.lines[i].text
+        if ends_sentence(text) or len(text) > PLAIN_LIMITS["title_line"] * self.width[i]:
+            return False
+        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not is_title_like(text))
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
@@ -1166,15 +1178,21 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
 
 
+_LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
+
+
 def _locator(text: str) -> bool:
     """A line placing its panel after other words: a unit word and its number inside it
     ("East Hall Panel 2 of 5", "Wing B · Room 4"), not opening it as a label does."""
     parts = text.replace("·", " ").split()
     units = words("panel_words")
-    return any(
+    if any(
         parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
         for k in range(1, len(parts) - 1)
-    )
+    ):
+        return True
+    # or opening it with a separator after ("Gallery 4 · Wall C"): a stamp, not a label's title
+    return bool(_LOCATOR_LEAD.match(text)) and text.split()[0].lower() in units
 
 
 def _form_fields(text: str) -> bool:
