@@ -77,3 +77,21 @@ def test_activity_badges_closing_pages_label_a_run_of_headings() -> None:
     labelled = [(s.label, s.title) for s in doc.sections if s.label]
     assert labelled == [("1", "The First Kiln"), ("2", "The Weir Mill"), ("3", "Rebuilt in Stone"),
                         ("4", "The Last Firing")]
+
+
+def test_a_locator_and_a_notice_over_a_title_whole_by_its_colon_are_left_out() -> None:
+    doc = _rebuilt(["Room 3 \u00b7 Case B Vale Museum of Crafts", "Please keep to the marked path",
+                    "Clay and Fire:", "The Kilns of the Valley", *KILN, *MILL])
+    assert doc.title == "Clay and Fire: The Kilns of the Valley"
+    assert "Please keep" not in doc.text and "Case B" not in doc.text
+
+
+def test_a_credit_line_closing_a_tombstone_ends_it_however_long() -> None:
+    doc = _rebuilt(["Clay and Fire in the Valley", *KILN, "1 Brick Mould", "Made by Abel Hart, Corbie",
+                    "About 1850", "Beech wood and iron", "Lent by the Corbie Valley Local History Society, Abel Hart Collection",
+                    "The brick moulds were filled by hand and turned out on the drying floor, where",
+                    "they lay for a week before the kiln was ready to take them.",
+                    "2 Kiln Door", *MILL])
+    paragraphs = _paragraphs(doc)
+    assert "Lent by the Corbie Valley Local History Society, Abel Hart Collection" in paragraphs
+    assert any(p.startswith("The brick moulds were filled") and p.endswith("to take them.") for p in paragraphs)

@@ -75,6 +75,7 @@ PLAIN_LIMITS = {
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
     "credit_tail_words": 4,
+    "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines  # a credit left open on a slash or a broken word goes on over a line this short
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
     "lone_caption_share": 0.8,
@@ -1070,11 +1071,14 @@ class PlainLayout:
             k -= 1  # the tombstone's lines so far
         head = self.entries[k]
         prev = para.last
+        # a credit line after three tombstone lines or more closes the tombstone: the next
+        # capitalised line opens a new block (the credit line is often as long as the body's)
+        listed = len(self.entries) - 1 - k >= PLAIN_LIMITS["tombstone_lines"] and is_credit(prev.text.split(), True)
         return (
             isinstance(head, Heading) and head.label is not None and not head.subtitle
             and prev.index == line.index - 1 and starts_uppercase(line.text)
-            and self._short(prev) and not _continues(prev.text) and not ends_sentence(prev.text)
-            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+            and (self._short(prev) or listed) and not _continues(prev.text) and not ends_sentence(prev.text)
+            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"]) or listed
                  or (whole and self._short(line) and not ends_sentence(line.text)))
         )
 
