@@ -95,3 +95,23 @@ def test_a_credit_line_closing_a_tombstone_ends_it_however_long() -> None:
     paragraphs = _paragraphs(doc)
     assert "Lent by the Corbie Valley Local History Society, Abel Hart Collection" in paragraphs
     assert any(p.startswith("The brick moulds were filled") and p.endswith("to take them.") for p in paragraphs)
+
+
+def _cards(order: list[int]):
+    names = {1: "Brick Mould", 2: "Drying Rack", 3: "Kiln Door", 4: "Chimney Pot", 5: "Fire Rake"}
+    lines = ["Clay and Fire in the Valley", *KILN]
+    for number in order:
+        lines += [f"{number}. {names[number]}", *MILL]
+    return _rebuilt(lines)
+
+
+def test_cards_read_row_by_row_are_put_in_the_order_of_their_numbers() -> None:
+    doc = _cards([1, 3, 2, 4])
+    assert [s.label for s in doc.sections[1:]] == ["1", "2", "3", "4"]
+    kiln = next(s for s in doc.sections if s.title == "Kiln Door")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.section == kiln.id][-1].endswith("cattle feed.")
+
+
+def test_numbers_with_a_gap_keep_the_reading_order() -> None:
+    doc = _cards([1, 3, 5, 4])
+    assert [s.label for s in doc.sections[1:]] == ["1", "3", "5", "4"]

@@ -347,3 +347,30 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
 
     return [e for e in entries if not repeated(e)]
 
+
+
+NUMBERED_ORDER_MIN = 3  # numbered sections read out of order are put in order from this many on
+
+
+def in_numbered_order(entries: list[Entry]) -> list[Entry]:
+    """Sections numbered 1, 2, 3 … that the page's geometry read in another order (cards on a
+    wall numbered down the columns but set row by row) put back in the order of their
+    numbers: when every section heading from the first numbered one on carries a number and
+    the numbers run without gap or repeat. Each section keeps its own blocks."""
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    numbers = {k: n for k in heads if (n := _section_number(entries[k])) is not None}
+    numbered = list(numbers)
+    if len(numbered) < NUMBERED_ORDER_MIN or heads[heads.index(numbered[0]):] != numbered:
+        return entries
+    labels = list(numbers.values())
+    if labels == sorted(labels) or sorted(labels) != list(range(min(labels), min(labels) + len(labels))):
+        return entries
+    bounds = [*numbered, len(entries)]
+    groups = sorted(((numbers[a], entries[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)),
+                    key=lambda pair: pair[0])
+    return entries[: numbered[0]] + [e for _, group in groups for e in group]
+
+
+def _section_number(entry: Entry) -> int | None:
+    label = entry.label if isinstance(entry, Heading) else None
+    return int(label) if label and label.isdigit() else None

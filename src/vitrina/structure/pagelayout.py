@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
-from vitrina.structure.assemble import emit, without_pull_quotes
+from vitrina.structure.assemble import emit, in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     DATE_ALONE,
@@ -2321,5 +2321,5 @@ _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
+    return in_numbered_order(without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"]))
 

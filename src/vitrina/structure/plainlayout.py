@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from vitrina.lexicon import words
-from vitrina.structure.assemble import without_pull_quotes
+from vitrina.structure.assemble import in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
@@ -1568,7 +1568,7 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    entries = without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    entries = in_numbered_order(without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"]))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
