@@ -115,3 +115,10 @@ def test_cards_read_row_by_row_are_put_in_the_order_of_their_numbers() -> None:
 def test_numbers_with_a_gap_keep_the_reading_order() -> None:
     doc = _cards([1, 3, 5, 4])
     assert [s.label for s in doc.sections[1:]] == ["1", "3", "5", "4"]
+
+
+def test_a_full_body_line_of_capitalised_words_after_a_short_title_is_body() -> None:
+    capitalised = "On Monday, 3 May 1850, Abel Hart of Corbie Mill and Ruth Lane of Vale Farm Signed"
+    doc = _rebuilt(["Clay and Fire in the Valley", *KILN, "ROOM 1", "The Kiln Yard", capitalised, *MILL])
+    assert [s.title for s in doc.sections][-1] == "The Kiln Yard"
+    assert any(p.startswith("On Monday, 3 May 1850") for p in _paragraphs(doc))

@@ -664,6 +664,8 @@ class PlainLayout:
         lower = starts_lowercase(line.text)
         if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
+        if self._short(prev) and not self._short(line) and not _continues(prev.text):
+            return False  # a full line after a short whole one: the body, however capitalised
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
         if followed_by_rest and not self._short(line):
             return False  # the body's first line, its sentence going on below
