@@ -78,3 +78,20 @@ def test_a_wrapped_caption_of_short_lines_stays_a_caption() -> None:
     doc = rebuild_pdf(_object_labels(wrapped), "looms", "/tmp/looms.pdf")
     assert "About 1840" not in doc.text
     assert not any(doc.text[b.start : b.end] == "threads strung and its bench set" for b in doc.blocks)
+
+
+def test_a_side_box_beside_a_captioned_picture_is_text_not_its_caption() -> None:
+    """A picture with its caption and credit under it, and a boxed note in small type a
+    little further off beside it: the picture is the caption's, the note is text."""
+    lines = [glyph_line(1, 72, 60, "Looms of the Valley", 22, True)]
+    lines += [glyph_line(1, 72, 100 + 13 * k, text, 10) for k, text in enumerate(LABEL * 3)]
+    lines += [glyph_line(1, 72, 300, "The hand loom in the weaving shed, set up for linen.", 8.5),
+              glyph_line(1, 72, 311, "Photo: Ines Corrie", 8.5, italic=True)]
+    note = ["The last weaver of the valley worked", "the loom until she was ninety. She", "taught her grandson to weave on it."]
+    lines += [glyph_line(1, 300, 250 + 11 * k, text, 8.5) for k, text in enumerate(note)]
+    lines += [glyph_line(1, 72, 340 + 13 * k, text, 10) for k, text in enumerate(LABEL * 2)]
+    page = PageGeometry(1, 612, 792, lines, regions=[(72.0, 200.0, 260.0, 295.0)])
+    doc = rebuild_pdf(PdfContent([page]), "looms", "/tmp/looms.pdf")
+    captions = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"]
+    assert captions == ["The hand loom in the weaving shed, set up for linen."]
+    assert any(doc.text[b.start : b.end].startswith("The last weaver") for b in doc.blocks if b.kind == "paragraph")

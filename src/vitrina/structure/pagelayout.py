@@ -1189,15 +1189,18 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
         and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
     ]
-    served: set[int] = set()  # each picture serves the prose run nearest to it
+    # each picture serves the caption run nearest to it (a prose run loses its picture to
+    # a nearer caption closed by its credit: a boxed side-bar beside a captioned picture)
+    served: set[int] = set()
     for number, boxes in pictures.items():
         for box in boxes:
-            reached = [(d, n) for n, run in enumerate(prose) if run[0].line.page == number
+            reached = [(d, n) for n, run in enumerate(runs) if run[0].line.page == number
+                       and not _credit_line(" ".join(p.line.text for p in run))  # (nor does a credit alone)
                        and (d := _run_distance(run, box)) <= reach]
             if reached:
                 served.add(min(reached)[1])
-    for n, run in enumerate(prose):
-        if n not in served:
+    for n, run in enumerate(runs):
+        if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
 
