@@ -95,3 +95,20 @@ def test_a_side_box_beside_a_captioned_picture_is_text_not_its_caption() -> None
     captions = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"]
     assert captions == ["The hand loom in the weaving shed, set up for linen."]
     assert any(doc.text[b.start : b.end].startswith("The last weaver") for b in doc.blocks if b.kind == "paragraph")
+
+
+def test_a_table_header_row_over_lined_up_rows_is_no_heading() -> None:
+    """"Year" and "Event" in bold over rows whose cells start where the header's do."""
+    gap = " " * 8  # rows in 10 pt and the header in 12 pt: both second cells start 60 pt in
+    lines = [glyph_line(1, 72, 60, "Looms of the Valley", 22, True)]
+    lines += [glyph_line(1, 72, 100 + 13 * k, text, 10) for k, text in enumerate(LABEL * 2)]
+    lines.append(glyph_line(1, 72, 170, f"Year{' ' * 6}Event", 12, True))
+    rows = [f"1794{gap}The first loom is set up in the shed.", f"1812{gap}A second loom comes by canal.",
+            f"1850{gap}The shed closes."]
+    lines += [glyph_line(1, 72, 184 + 13 * k, text, 10) for k, text in enumerate(rows)]
+    lines += [glyph_line(1, 72, 250 + 13 * k, text, 10) for k, text in enumerate(LABEL)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "looms", "/tmp/looms.pdf")
+    assert [s.title for s in doc.sections] == ["Looms of the Valley"]
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "1812 A second loom comes by canal." in paragraphs
+    assert "1850 The shed closes." in paragraphs

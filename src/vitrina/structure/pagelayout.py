@@ -107,6 +107,9 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
+    "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
+    "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
+    "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
@@ -1173,6 +1176,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
     _run_in_numbers(placed, size)
+    _table_rows(placed)
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -1203,6 +1207,52 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
+
+
+def _table_rows(placed: list[Placed]) -> None:
+    """A heading-type line parted into cells by wide gaps over body lines parted at the
+    same places (a table's header row over its rows: "Year   Event") is the table's first
+    row, no heading; each row whose cells all line up opens a paragraph of its own (a row
+    wrapped inside its last cell goes on)."""
+    for k, p in enumerate(placed):
+        if p.kind != "heading":
+            continue
+        cells = _cell_starts(p.line)
+        if len(cells) < 2:
+            continue
+        rows: list[Placed] = []
+        for q in placed[k + 1 :]:
+            if q.kind != "body" or q.column != p.column:
+                break
+            starts = _cell_starts(q.line)
+            if _aligned(starts, cells):
+                rows.append(q)
+            elif not (len(starts) == 1 and any(abs(starts[0] - c) <= LIMITS["cell_align"] for c in cells[1:])):
+                break  # (a line starting in a later cell goes on the row above)
+        if len(rows) < LIMITS["table_rows"]:
+            continue
+        p.kind, p.lead = "body", True
+        for q in rows:
+            q.lead = True
+
+
+def _cell_starts(line: TextLine) -> list[float]:
+    """Where the line's cells start: its left edge and every word set after a gap of at
+    least ``cell_gap`` of its size."""
+    starts = [line.x0]
+    text = line.text
+    for j in range(1, len(text)):
+        if text[j] != " " and text[j - 1] == " ":
+            end = j - 1
+            while end > 0 and text[end] == " ":
+                end -= 1
+            if line.box(j)[0] - line.box(end)[2] >= LIMITS["cell_gap"] * line.size:
+                starts.append(line.box(j)[0])
+    return starts
+
+
+def _aligned(starts: list[float], cells: list[float]) -> bool:
+    return len(starts) == len(cells) and all(abs(a - b) <= LIMITS["cell_align"] for a, b in zip(starts, cells, strict=True))
 
 
 def _listed_lines_to_body(placed: list[Placed]) -> None:
