@@ -840,8 +840,8 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
-            if k > i and ends_sentence(self.lines[k - 1].text) and self._capitals_heading(k):
-                return None  # so does a heading in capitals over a body in mixed case
+            if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
+                return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
