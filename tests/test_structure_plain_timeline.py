@@ -122,3 +122,10 @@ def test_a_full_body_line_of_capitalised_words_after_a_short_title_is_body() -> 
     doc = _rebuilt(["Clay and Fire in the Valley", *KILN, "ROOM 1", "The Kiln Yard", capitalised, *MILL])
     assert [s.title for s in doc.sections][-1] == "The Kiln Yard"
     assert any(p.startswith("On Monday, 3 May 1850") for p in _paragraphs(doc))
+
+
+def test_a_one_page_text_closing_on_a_name_and_its_page_number_drops_that_footer() -> None:
+    doc = _rebuilt(["Clay and Fire in the Valley", *KILN, *MILL, *KILN, "Corbie Valley Heritage Trail 1"])
+    assert "Heritage Trail" not in doc.text
+    kept = _rebuilt(["Clay and Fire in the Valley", *KILN, *MILL, *KILN, "Room 1"])
+    assert "Room 1" in kept.text

@@ -164,6 +164,7 @@ REGION_MIN_LINES = 6
 # Running headers and footers: among this many lines at a page's top or bottom,
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
+RUNNING_ALONE_MIN_LINES = 10  # a one-page document this long may close on a footer of its own
 INNER_SERIES = 2  # bare numbers of one width standing this often inside pages label entries, no folios
 RUNNING_REPEAT_SHARE = 0.4
 RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
@@ -217,6 +218,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
+    running |= _named_folio(lines, pages)
     if not running:
         return lines, ()
     kept: list[Line] = []
@@ -234,6 +236,25 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+_NAME_AND_NUMBER = re.compile(r"^(?P<name>\S.*\S)\s+(?P<number>\d{1,4})$")
+
+
+def _named_folio(lines: list[Line], pages: dict[int, list[Line]]) -> set[int]:
+    """A one-page document's last line holding a name and that page's number ("Harbour
+    Trail 1"): its footer, though it cannot repeat (not a unit and its number: "Room 1")."""
+    if len(pages) != 1 or len(lines) < RUNNING_ALONE_MIN_LINES:
+        return set()
+    last = lines[-1]
+    m = _NAME_AND_NUMBER.match(last.text.strip())
+    if m is None or last.page is None or int(m.group("number")) != last.page:  # (a paged text only)
+        return set()
+    name = m.group("name")
+    words = name.split()
+    if len(words) < ECHO_WORDS[0] or words[-1].lower() in lexicon_words("panel_words"):
+        return set()
+    return {id(last)} if is_title_like(name) and not ends_sentence(name) else set()
 
 
 def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:
