@@ -4,6 +4,8 @@ caption set wider than the entry text it follows. Every text is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from vitrina.structure import rebuild
 
 KILN = [
@@ -129,3 +131,21 @@ def test_a_one_page_text_closing_on_a_name_and_its_page_number_drops_that_footer
     assert "Heritage Trail" not in doc.text
     kept = _rebuilt(["Clay and Fire in the Valley", *KILN, *MILL, *KILN, "Room 1"])
     assert "Room 1" in kept.text
+
+
+def _dated(years: list[str]):
+    titles = iter(["The First Kiln", "The Weir Mill", "Rebuilt in Stone", "The Last Firing", "A Museum"])
+    lines = ["Clay and Fire in the Valley", *KILN]
+    for year in years:
+        lines += [year, next(titles), *MILL]
+    return _rebuilt(lines)
+
+
+def test_a_timeline_read_column_by_column_is_merged_by_year() -> None:
+    doc = _dated(["1794", "1830", "1861", "1812", "1850"])  # left side, then right side
+    assert [s.label for s in doc.sections[1:]] == ["1794", "1812", "1830", "1850", "1861"]
+
+
+@pytest.mark.parametrize("years", [["1861", "1850", "1830", "1812", "1794"], ["1900", "1910", "1920", "1794", "1812"]])
+def test_dates_falling_or_in_runs_apart_keep_the_reading_order(years: list[str]) -> None:
+    assert [s.label for s in _dated(years).sections[1:]] == years
