@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.structure.captions import DATE_ALONE
 from vitrina.structure.cues import (
     LINE_HYPHENS,
     ends_sentence,
@@ -347,3 +348,55 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
 
     return [e for e in entries if not repeated(e)]
 
+
+
+NUMBERED_ORDER_MIN = 3  # numbered sections read out of order are put in order from this many on
+DATED_RUNS_MAX = 3  # dated entries read as this many rising runs at most (columns) are merged by date
+
+
+def in_numbered_order(entries: list[Entry]) -> list[Entry]:
+    """Sections numbered 1, 2, 3 … that the page's geometry read in another order (cards on a
+    wall numbered down the columns but set row by row) put back in the order of their
+    numbers: when every section heading from the first numbered one on carries a number and
+    the numbers run without gap or repeat. Sections labelled by years (a timeline's entries
+    set left and right of its rule) that were read as a few rising runs, one a column, whose
+    years interleave, are merged by year. Each section keeps its own blocks."""
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    numbers = {k: n for k in heads if (n := _section_number(entries[k])) is not None}
+    numbered = list(numbers)
+    if len(numbered) < NUMBERED_ORDER_MIN or heads[heads.index(numbered[0]):] != numbered:
+        return entries
+    labels = list(numbers.values())
+    if labels == sorted(labels):
+        return entries
+    counting = sorted(labels) == list(range(min(labels), min(labels) + len(labels)))
+    if not counting and not _interleaved_runs(labels, [entries[k] for k in numbered]):
+        return entries
+    bounds = [*numbered, len(entries)]
+    groups = sorted(((numbers[a], entries[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)),
+                    key=lambda pair: pair[0])
+    return entries[: numbered[0]] + [e for _, group in groups for e in group]
+
+
+def _section_number(entry: Entry) -> int | None:
+    """A section's number: its label's digits, or a dated label's first year ("1812-15")."""
+    label = entry.label if isinstance(entry, Heading) else None
+    if label and label.isdigit():
+        return int(label)
+    year = re.match(r"\d{3,4}", label or "")
+    return int(year.group(0)) if year and DATE_ALONE.match(label or "") else None
+
+
+def _interleaved_runs(years: list[int], heads: list[Entry]) -> bool:
+    """All labels are dates, read as at most ``DATED_RUNS_MAX`` rising runs, and the runs
+    overlap in time (else the order read is already the order of the years)."""
+    if not all(isinstance(h, Heading) and DATE_ALONE.match(h.label or "") for h in heads):
+        return False
+    runs: list[list[int]] = [[years[0]]]
+    for year in years[1:]:
+        if year > runs[-1][-1]:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    overlap = all(b[0] < a[-1] and b[-1] > a[0] for a, b in zip(runs, runs[1:], strict=False))
+    return 1 < len(runs) <= DATED_RUNS_MAX and overlap and len(set(years)) == len(years)

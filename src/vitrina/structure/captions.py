@@ -51,6 +51,11 @@ def alone_label(text: str) -> str | None:
         return alone.group("word").capitalize()
     ident = next(g for g in alone.groups() if g)
     return ident if ident.isdigit() else ident.upper()
+# A date alone on its line: a year or a span of years ("1802", "1840-45", "1790s"); set over
+# an entry's title in a timeline it is the entry's label, in whatever size it is printed.
+DATE_ALONE = re.compile(r"^\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?$")
+
+
 # A label opening a title line: "Panel 2: …", "Case 1 — …", "Room 3 · …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(
     rf"^(?:(?:{_UNIT})\s+{_UNIT_LABEL}(?:[.:—–-]|\s+[—–\-·•|/])?|(\d{{1,3}}|[IVXLC]{{1,6}}|[A-Z])[.):]"

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
 from vitrina.structure.captions import LABEL_ALONE
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
@@ -162,6 +164,8 @@ REGION_MIN_LINES = 6
 # Running headers and footers: among this many lines at a page's top or bottom,
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
+RUNNING_ALONE_MIN_LINES = 10  # a one-page document this long may close on a footer of its own
+INNER_SERIES = 2  # bare numbers of one width standing this often inside pages label entries, no folios
 RUNNING_REPEAT_SHARE = 0.4
 RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
 RUNNING_PEEL_WORDS = 8  # ... and a line then at the edge is running only if this short
@@ -213,6 +217,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
+    running -= _badges_at_edges(lines, edges)
+    running |= _named_folio(lines, pages)
     if not running:
         return lines, ()
     kept: list[Line] = []
@@ -230,6 +236,41 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+_NAME_AND_NUMBER = re.compile(r"^(?P<name>\S.*\S)\s+(?P<number>\d{1,4})$")
+
+
+def _named_folio(lines: list[Line], pages: dict[int, list[Line]]) -> set[int]:
+    """A one-page document's last line holding a name and that page's number ("Harbour
+    Trail 1"): its footer, though it cannot repeat (not a unit and its number: "Room 1")."""
+    if len(pages) != 1 or len(lines) < RUNNING_ALONE_MIN_LINES:
+        return set()
+    last = lines[-1]
+    m = _NAME_AND_NUMBER.match(last.text.strip())
+    if m is None or last.page is None or int(m.group("number")) != last.page:  # (a paged text only)
+        return set()
+    name = m.group("name")
+    words = name.split()
+    if len(words) < ECHO_WORDS[0] or words[-1].lower() in lexicon_words("panel_words"):
+        return set()
+    return {id(last)} if is_title_like(name) and not ends_sentence(name) else set()
+
+
+def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:
+    """A unit word alone ("Activity") at a page's edge that also stands alone inside a
+    page, and the bare number under it: a badge over its number ("Activity" / "2") set at
+    the end of a box that closes the page, not a running line."""
+    at_edge = {id(line) for line, _ in edges}
+    units = {line.text.strip().lower() for line in lines
+             if id(line) not in at_edge and line.text.strip().lower() in lexicon_words("panel_words")}
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        if id(line) in at_edge and line.text.strip().lower() in units:
+            found.add(id(line))
+            if k + 1 < len(lines) and lines[k + 1].text.strip().isdigit() and lines[k + 1].page == line.page:
+                found.add(id(lines[k + 1]))
+    return found
 
 
 def _peeled_edges(pages: dict[int, list[Line]], running: set[int], needed: float, labels: set[str]) -> set[int]:
@@ -534,12 +575,15 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     """Edge lines carrying the page's number: a page number alone on its line
     ("- 4 -") and any other edge line of that page ending in the same number."""
     found: set[int] = set()
+    series = _inner_number_widths(edges, pages)
     for line in edges:
         if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, pages[line.page or 1], len(pages)):
             continue
         number = re.sub(r"\D", "", line.text)
         if not number:
             continue
+        if int(number) != line.page and series[len(number)] >= INNER_SERIES:
+            continue  # one of a series of numbers over the body's entries (a timeline's years)
         page_edges = [e for e in edges if e.page == line.page]
         if len(pages[line.page or 1]) <= len(page_edges):
             continue  # a page of edge lines only: nothing to tell the text from
@@ -547,6 +591,16 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
         ending = re.compile(rf"\D{number}$")
         found |= {id(e) for e in page_edges if e is not line and ending.search(e.text)}
     return found
+
+
+def _inner_number_widths(edges: list[Line], pages: dict[int, list[Line]]) -> Counter[int]:
+    """How many lines holding a bare number stand away from the pages' edges, by the
+    number's count of digits: numbers printed over a page's entries, not folios."""
+    at_edge = {id(line) for line in edges}
+    return Counter(
+        len(line.text.strip()) for page_lines in pages.values() for line in page_lines
+        if id(line) not in at_edge and line.text.strip().isdigit()
+    )
 
 
 # A running title closed by the page number: "Harbour Lights | 3", "… | - 3 -", "…, Page 3",

@@ -32,9 +32,10 @@ from dataclasses import dataclass, replace
 from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
-from vitrina.structure.assemble import emit, without_pull_quotes
+from vitrina.structure.assemble import emit, in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
+    DATE_ALONE,
     LABEL_ALONE,
     LABEL_LEAD,
     alone_label,
@@ -106,6 +107,11 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
+    "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
+    "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
+    "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
+    "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
+    "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
@@ -1164,11 +1170,13 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_over_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
     _run_in_numbers(placed, size)
+    _table_rows(placed)
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -1185,17 +1193,100 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
         and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
     ]
-    served: set[int] = set()  # each picture serves the prose run nearest to it
+    # each picture serves the caption run nearest to it (a prose run loses its picture to
+    # a nearer caption closed by its credit: a boxed side-bar beside a captioned picture)
+    served: set[int] = set()
     for number, boxes in pictures.items():
         for box in boxes:
-            reached = [(d, n) for n, run in enumerate(prose) if run[0].line.page == number
+            reached = [(d, n) for n, run in enumerate(runs) if run[0].line.page == number
+                       and not _credit_line(" ".join(p.line.text for p in run))  # (nor does a credit alone)
                        and (d := _run_distance(run, box)) <= reach]
             if reached:
                 served.add(min(reached)[1])
-    for n, run in enumerate(prose):
-        if n not in served:
+    for n, run in enumerate(runs):
+        if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
+
+
+def _table_rows(placed: list[Placed]) -> None:
+    """A heading-type line parted into cells by wide gaps over body lines parted at the
+    same places (a table's header row over its rows: "Year   Event") is the table's first
+    row, no heading; each row whose cells all line up opens a paragraph of its own (a row
+    wrapped inside its last cell goes on)."""
+    for k, p in enumerate(placed):
+        if p.kind != "heading":
+            continue
+        cells = _cell_starts(p.line)
+        if len(cells) < 2:
+            continue
+        rows: list[Placed] = []
+        for q in placed[k + 1 :]:
+            if q.kind != "body" or q.column != p.column:
+                break
+            starts = _cell_starts(q.line)
+            if _aligned(starts, cells):
+                rows.append(q)
+            elif not (len(starts) == 1 and any(abs(starts[0] - c) <= LIMITS["cell_align"] for c in cells[1:])):
+                break  # (a line starting in a later cell goes on the row above)
+        if len(rows) < LIMITS["table_rows"]:
+            continue
+        p.kind, p.lead = "body", True
+        for q in rows:
+            q.lead = True
+
+
+def _cell_starts(line: TextLine) -> list[float]:
+    """Where the line's cells start: its left edge and every word set after a gap of at
+    least ``cell_gap`` of its size."""
+    starts = [line.x0]
+    text = line.text
+    for j in range(1, len(text)):
+        if text[j] != " " and text[j - 1] == " ":
+            end = j - 1
+            while end > 0 and text[end] == " ":
+                end -= 1
+            if line.box(j)[0] - line.box(end)[2] >= LIMITS["cell_gap"] * line.size:
+                starts.append(line.box(j)[0])
+    return starts
+
+
+def _aligned(starts: list[float], cells: list[float]) -> bool:
+    return len(starts) == len(cells) and all(abs(a - b) <= LIMITS["cell_align"] for a, b in zip(starts, cells, strict=True))
+
+
+def _listed_lines_to_body(placed: list[Placed]) -> None:
+    """A run of caption-type lines, none ending a sentence, each stopping where the next
+    line's first word would have fitted within the run's widest line, is a list of one
+    item a line (an object's tombstone: maker, date, material, credit line), no caption:
+    wrapped text never stops short so. Body text, each line its own paragraph."""
+    for run in _caption_blocks(placed):
+        if len(run) < LIMITS["list_lines"] or match_label(run[0].line.text) is not None:
+            continue
+        if any(ends_sentence(p.line.text) or _INNER_STOP.search(p.line.text) or p.column != run[0].column
+               for p in run):
+            continue  # (prose, or a run going on over a column or page)
+        widest = max(p.line.x1 - p.line.x0 for p in run)
+        # (a line nearly as wide as the widest cannot tell)
+        told = [(a, b) for a, b in zip(run, run[1:], strict=False)
+                if a.line.x1 - a.line.x0 < LIMITS["list_near_widest"] * widest]
+        if told and all(_word_fits(a.line, b.line, widest) for a, b in told):
+            for p in run:
+                p.kind = "body"
+                p.lead = True
+
+
+# a sentence end inside a line (not an initial's full stop): prose, no list item
+_INNER_STOP = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')]?\s+[A-Z]")
+
+
+def _word_fits(line: TextLine, nxt: TextLine, measure: float) -> bool:
+    """The first word of ``nxt`` (and a space) would have fitted on ``line`` within ``measure``."""
+    words = nxt.text.split()
+    if not words:
+        return False
+    char = (line.x1 - line.x0) / max(1, len(line.text))
+    return (line.x1 - line.x0) + char * (len(words[0]) + 1) <= measure
 
 
 def _margin_notes(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -1722,7 +1813,8 @@ class _Flow:
 
     def _kicker(self, group: list[int]) -> str | None:
         """A short line in a smaller heading type right over a heading, after the unit
-        title ("12 May 1921", "Stop 3" over "The Harbour Wall"): its text, the label."""
+        title ("12 May 1921", "Stop 3" over "The Harbour Wall"), or a date alone over it
+        in any size (a timeline's "1802"): its text, the label."""
         nxt = group[-1] + 1
         if len(group) != 1 or nxt >= len(self.placed) or self.placed[nxt].kind != "heading":
             return None
@@ -1732,6 +1824,7 @@ class _Flow:
         text = kicker.line.text.strip()
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
+        smaller = smaller or DATE_ALONE.match(text) is not None  # a timeline's year, often the larger type
         gap = title.line.top - kicker.line.bottom
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
@@ -2281,5 +2374,5 @@ _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
+    return in_numbered_order(without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"]))
 

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from vitrina.lexicon import words
-from vitrina.structure.assemble import without_pull_quotes
+from vitrina.structure.assemble import in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
@@ -75,6 +75,7 @@ PLAIN_LIMITS = {
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
     "credit_tail_words": 4,
+    "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines  # a credit left open on a slash or a broken word goes on over a line this short
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
     "lone_caption_share": 0.8,
@@ -125,7 +126,9 @@ class PlainLayout:
             if _NOTE_NUMBER.match(self.lines[note[0].index - 1].text) and note[0].index - 1 not in self.notes
         }
         self.first = next((k for k in range(len(self.lines)) if k not in self.held), 0)  # the text's first line
-        if self._kicker_over_title(self.first):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
+        for _ in range(2):  # "HALL OF SCRIPTS" over "Three Scripts:" / "The Stone"
+            if not self._kicker_over_title(self.first):
+                break
             self.held.add(self.first)
             self.first += 1
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
@@ -231,7 +234,20 @@ class PlainLayout:
             return
         heads = [e for e in self.entries if isinstance(e, Heading) and not e.subtitle
                  and e.lines[0].index != self.first]
-        starts = [h.lines[0].index for h in heads] + [len(self.lines)]
+        if self._align_run(heads, len(self.lines)):
+            return
+        # else the labelled headings may be a run of their own among others (a worksheet's
+        # activities after its title and a box): one heading a badge, in a row
+        n = len(self.badges)
+        for lo in range(len(heads) - n + 1):
+            end = heads[lo + n].lines[0].index if lo + n < len(heads) else len(self.lines)
+            if self._align_run(heads[lo : lo + n], end):
+                return
+
+    def _align_run(self, heads: list[Heading], end: int) -> bool:
+        """Give the headings ``heads`` (the next one starting at line ``end``) the badges
+        and heading letters that count up one a heading, each within its heading's lines."""
+        starts = [h.lines[0].index for h in heads] + [end]
         for loose in (False, True):
             leads = [_badge_lead(h, loose) for h in heads]
             tokens = sorted([*self.badges, *((h.lines[0].index, t) for h, t in zip(heads, leads, strict=True) if t)])
@@ -243,7 +259,8 @@ class PlainLayout:
                 if leads[k] and head.label is None:
                     head.skip_words = 1
                 head.label = tokens[k][1]
-            return
+            return True
+        return False
 
     # ------------------------------------------------------------ blocks
 
@@ -387,6 +404,8 @@ class PlainLayout:
                 return dated
             if self._opening_title(line):
                 return self._number_label(Heading(None, [line], 0))
+            if _plain_title([line]) and not _continues(line.text) and self._kicker_heading(i + 1):
+                return Heading(None, [line], 0)  # the title over a first entry labelled by its date
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
@@ -395,18 +414,28 @@ class PlainLayout:
         """The first line is a kicker, not the title: a short line in capitals (or naming
         where the panel stands, "East Hall Panel 2 of 5"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
         completion, in mixed case), then the body."""
-        line = self.lines[i]
-        if not (in_capitals(line.text) or _locator(line.text)) or ends_sentence(line.text) or i + 3 >= len(self.lines):
+        if not self._kicker_line(i):
             return False
-        if len(line.text) > PLAIN_LIMITS["title_line"] * self.width[i]:
+        j = i + 2 if self._kicker_line(i + 1) else i + 1  # two such lines ("Wing B · Room 4" / a notice)
+        if j + 2 >= len(self.lines):
             return False
-        title = self.lines[i + 1 : i + 3]
+        title = self.lines[j : j + 2]
         return (
             title[0].text.rstrip().endswith(":")
             and not any(in_capitals(t.text) for t in title)
             and all(_title_text(t.text) for t in title)
-            and not _title_text(self.lines[i + 3].text)
+            and not _title_text(self.lines[j + 2].text)
         )
+
+    def _kicker_line(self, i: int) -> bool:
+        """A short line ending no sentence in capitals, naming where the panel stands, or
+        in sentence case (a notice: "Please do not touch"), which no title is."""
+        if i >= len(self.lines):
+            return False
+        text = self.lines[i].text
+        if ends_sentence(text) or len(text) > PLAIN_LIMITS["title_line"] * self.width[i]:
+            return False
+        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not is_title_like(text))
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
@@ -527,12 +556,18 @@ class PlainLayout:
 
     def _dated_title(self, i: int) -> Heading | None:
         """The text's first line, a title, over a line holding only its years
-        ("… War Crimes Trials" / "(1945–1948)"), then a capitalised line."""
+        ("… War Crimes Trials" / "(1945–1948)", or "… Relations," / "1981–1991": a comma
+        before the years they complete), then a capitalised line."""
         if i + 2 >= len(self.lines):
             return None
         line, years, after = self.lines[i], self.lines[i + 1], self.lines[i + 2]
-        if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line]) and not _continues(line.text)):
+        head = line.text.rstrip()
+        comma = head.endswith(",")
+        if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line], commas=comma)
+                and (comma or not _continues(head))):
             return None
+        if self._kicker_heading(i + 1) is not None:
+            return None  # the years label the first entry under the title ("1802" / "A Charter" / body)
         return Heading(None, [line, years], 0) if starts_uppercase(after.text) else None
 
     def _opening_title(self, line: Line, title: list[Line] | None = None) -> bool:
@@ -629,6 +664,8 @@ class PlainLayout:
         lower = starts_lowercase(line.text)
         if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
+        if self._short(prev) and not self._short(line) and not _continues(prev.text):
+            return False  # a full line after a short whole one: the body, however capitalised
         followed_by_rest = nxt is not None and starts_lowercase(nxt.text) and not _continues(line.text)
         if followed_by_rest and not self._short(line):
             return False  # the body's first line, its sentence going on below
@@ -803,6 +840,8 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
+            if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
+                return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
@@ -970,6 +1009,10 @@ class PlainLayout:
                 return True
         return False
 
+    def _runs_on(self, line: Line) -> bool:
+        """A line of running text that goes on into the next: no sentence end, no title."""
+        return not ends_sentence(line.text, lenient=True) and not is_title_like(line.text)
+
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
         finished block with no paragraph end inside."""
@@ -982,8 +1025,10 @@ class PlainLayout:
             # the body lines around (a caption just before is no measure of the body)
             captioned = {ln.index for e in self.entries if isinstance(e, Fragment) and e.kind == "caption"
                          for ln in e.lines}
-            around = [ln.length for ln in self.lines[max(0, first - 3) : first] if ln.index not in captioned]
-            around += [ln.length for ln in self.lines[credit + 1 : credit + 4]]
+            # (lines going on into the next: a paragraph's last line or a heading is short by nature)
+            around = [ln.length for ln in self.lines[max(0, first - 3) : first]
+                      if ln.index not in captioned and self._runs_on(ln)]
+            around += [ln.length for ln in self.lines[credit + 1 : credit + 4] if self._runs_on(ln)]
             narrow = max(lengths) < PLAIN_LIMITS["own_column"] * width
             wide = min(lengths) > PLAIN_LIMITS["caption_wider"] * width or (
                 len(around) >= 3 and min(lengths) > PLAIN_LIMITS["wider_than_around"] * max(around)
@@ -1028,11 +1073,14 @@ class PlainLayout:
             k -= 1  # the tombstone's lines so far
         head = self.entries[k]
         prev = para.last
+        # a credit line after three tombstone lines or more closes the tombstone: the next
+        # capitalised line opens a new block (the credit line is often as long as the body's)
+        listed = len(self.entries) - 1 - k >= PLAIN_LIMITS["tombstone_lines"] and is_credit(prev.text.split(), True)
         return (
             isinstance(head, Heading) and head.label is not None and not head.subtitle
             and prev.index == line.index - 1 and starts_uppercase(line.text)
-            and self._short(prev) and not _continues(prev.text) and not ends_sentence(prev.text)
-            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+            and (self._short(prev) or listed) and not _continues(prev.text) and not ends_sentence(prev.text)
+            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"]) or listed
                  or (whole and self._short(line) and not ends_sentence(line.text)))
         )
 
@@ -1136,15 +1184,21 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
 
 
+_LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
+
+
 def _locator(text: str) -> bool:
     """A line placing its panel after other words: a unit word and its number inside it
     ("East Hall Panel 2 of 5", "Wing B · Room 4"), not opening it as a label does."""
     parts = text.replace("·", " ").split()
     units = words("panel_words")
-    return any(
+    if any(
         parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
         for k in range(1, len(parts) - 1)
-    )
+    ):
+        return True
+    # or opening it with a separator after ("Gallery 4 · Wall C"): a stamp, not a label's title
+    return bool(_LOCATOR_LEAD.match(text)) and text.split()[0].lower() in units
 
 
 def _form_fields(text: str) -> bool:
@@ -1516,7 +1570,7 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    entries = without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"])
+    entries = in_numbered_order(without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"]))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
