@@ -70,20 +70,20 @@ PLAIN_LIMITS = {
     "same_measure": 0.8,  # lines of one measure: none shorter than this share of the longest
     "note_caption_lines": 5,  # a block closed by a footnoted credit's number is a caption this short
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
-    # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
+    # line after it, or an unlabelled caption found by its credit, has at most this many lines
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
-    "credit_tail_words": 4,
-    "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines  # a credit left open on a slash or a broken word goes on over a line this short
+    "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
+    "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
-    "lone_caption_share": 0.8,
+    "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
-    "capitals_letters": 4,
+    "capitals_letters": 4,  # a line in capitals has at least this many letters
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
-    "question_title_words": 8,  # a title ending in a question mark has at most this many words  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
+    "question_title_words": 8,  # a title ending in a question mark has at most this many words
 }
 
 # A line holding only a note number.
