@@ -121,6 +121,7 @@ LIMITS: dict[str, float] = {
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
+    "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
@@ -1309,8 +1310,14 @@ def _touches(run: list[Placed], box: tuple[float, float, float, float], under: b
 
 def _within(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
     """A caption run printed over its picture, inside its box."""
-    return all(box[0] - 1 <= p.line.x0 and p.line.x1 <= box[2] + 1 and box[1] - 1 <= p.line.top
-               and p.line.bottom <= box[3] + 1 for p in run)
+    return all(_inside_box(p.line, box) for p in run)
+
+
+def _inside_box(line: TextLine, box: tuple[float, float, float, float]) -> bool:
+    """``line`` is printed inside ``box`` (within ``box_slack`` of its edges)."""
+    slack = LIMITS["box_slack"]
+    return (box[0] - slack <= line.x0 and line.x1 <= box[2] + slack
+            and box[1] - slack <= line.top and line.bottom <= box[3] + slack)
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
@@ -1876,7 +1883,7 @@ class _Flow:
             (line.page, k) for k, box in enumerate(self.pictures.get(line.page, []))
             if (-line.size <= line.top - box[3] <= reach
                 or (not under and -line.size <= box[1] - line.bottom <= reach))  # (overlapping by a line at most)
-            and box[0] - 1 <= line.x0 < box[2]
+            and box[0] - LIMITS["box_slack"] <= line.x0 < box[2]
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1899,8 +1906,7 @@ class _Flow:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
         ``below`` stands right under it."""
         return any(
-            box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
-            and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
+            _inside_box(inside, box) and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
             for box in self.overlays.get(below.page, [])
         )
 
@@ -1909,7 +1915,7 @@ class _Flow:
         reach = LIMITS["image_near"] * caption.size
         return any(
             (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
-            and box[0] - 1 <= caption.x0 < box[2]
+            and box[0] - LIMITS["box_slack"] <= caption.x0 < box[2]
             and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
             for box in self.pictures.get(credit.page, [])
         )

@@ -83,6 +83,7 @@ PLAIN_LIMITS = {
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
+    "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
 }
 
@@ -216,7 +217,8 @@ class PlainLayout:
     def _before(self, i: int) -> int:
         """The line before ``i``, badges aside (a caption's credit may follow one)."""
         j = i - 1
-        while self.badges and j >= 0 and any(j == k for k, _ in self.badges[-2:]):
+        badges = {k for k, _ in self.badges}
+        while j in badges:
             j -= 1
         return j
 
@@ -1510,7 +1512,7 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
     for m in _INNER_SENTENCE_END.finditer(line.raw):
         head = line.raw[: m.end()].strip()
         tail = line.raw[m.end() :]
-        if len(head) <= PLAIN_LIMITS["caption_wider"] * prev.length and tail.strip()[:1].isupper():
+        if len(head) <= PLAIN_LIMITS["glued_head"] * prev.length and tail.strip()[:1].isupper():
             return m.end() + len(tail) - len(tail.lstrip())
     return None
 
