@@ -36,6 +36,11 @@ LINE_HYPHENS = ("-", "\u2010", "\u00ad")
 
 _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 
+# Every threshold of these cues.
+CUE_LIMITS = {
+    "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
+}
+
 _CLOSERS = "\"'”’»)]"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w–\-]*")
@@ -126,6 +131,13 @@ def is_title_like(text: str) -> bool:
         return bool(words)  # "and the", a title line of function words only
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return capitalised >= 0.75 * len(content)
+
+
+@lru_cache(maxsize=_CACHE)
+def in_capitals(text: str) -> bool:
+    """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
 
 
 @lru_cache(maxsize=_CACHE)

@@ -49,6 +49,7 @@ from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
     ends_sentence,
+    in_capitals,
     is_title_like,
     starts_lowercase,
 )
@@ -96,8 +97,7 @@ LIMITS: dict[str, float] = {
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
-    "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
-    "caps_heading_words": 10,  # ... and at most this many words is a heading
+    "caps_heading_words": 10,  # a line in capitals (cues.in_capitals) with at most this many words is a heading
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
@@ -1523,10 +1523,8 @@ def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
 def _capitals_heading(line: TextLine, size: float, body_italic: bool) -> bool:
     """A short line all in capitals (or small capitals), in body-size upright type: a
     heading set in caps."""
-    letters = [c for c in line.text if c.isalpha()]
     return (
-        len(letters) >= LIMITS["caps_heading_letters"]
-        and (line.text.isupper() or line.small_caps)
+        in_capitals(line.text.upper() if line.small_caps else line.text)
         and len(line.text.split()) <= LIMITS["caps_heading_words"]
         and line.size >= 0.97 * size
         and line.italic == body_italic

@@ -38,6 +38,7 @@ from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
     ends_sentence,
+    in_capitals,
     is_title_like,
     starts_lowercase,
     starts_uppercase,
@@ -79,7 +80,6 @@ PLAIN_LIMITS = {
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
     "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
-    "capitals_letters": 4,  # a line in capitals has at least this many letters
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
@@ -1103,12 +1103,6 @@ def _open_end(text: str) -> bool:
 def _words_key(text: str) -> str:
     """Lower-case words without punctuation, for comparing a title with a running head."""
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
-def in_capitals(text: str) -> bool:
-    """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= PLAIN_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
 
 
 def _all_capitalised(text: str) -> bool:

@@ -1,0 +1,30 @@
+"""One test for a line set in capitals, shared by raw text and PDF. Every text is invented."""
+
+from __future__ import annotations
+
+from tests._pdf_helpers import canvas_pdf, draw_lines
+from vitrina.ingest import pdf
+from vitrina.structure.cues import in_capitals
+
+
+def test_capitals_need_a_few_letters_and_no_lower_case() -> None:
+    assert in_capitals("DOCKS")
+    assert in_capitals("ROOM 4 · THE FORGE")
+    assert not in_capitals("Docks")
+    assert not in_capitals("USA")  # too few letters to tell a heading from an acronym
+    assert not in_capitals("1851")
+
+
+def _short_caps_heading(c, number: int) -> None:
+    y = draw_lines(c, 72, 720, ["DOCKS"], "Times-Roman", 10, 22)
+    draw_lines(c, 72, y, [
+        "Barges tied up three deep along the quay while the cranes worked through the night,",
+        "and the warehouses behind them filled with timber, grain and bales of wool.",
+    ])
+
+
+def test_a_short_pdf_heading_in_body_size_capitals_is_a_heading() -> None:
+    # the PDF rule once wanted six letters, the raw-text one four: one minimum now
+    (doc,) = pdf.read(canvas_pdf(_short_caps_heading), "/tmp/docks.pdf")
+    assert [s.title for s in doc.sections] == ["DOCKS"]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
