@@ -54,3 +54,13 @@ def test_words_alone_on_their_lines_repeating_nothing_stay() -> None:
     page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
     lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
     assert set(words) <= {line.text for line in lineset.lines}
+
+
+def test_a_three_word_stamp_up_the_spine_is_running_like_a_turned_credit() -> None:
+    # one run length for every line printed one word a line (a credit's is three)
+    spine = ["HARBOUR", "TRUST", "ARCHIVE"]
+    page1 = [*BODY, "Harbour Trust Archive", *spine, "The Salt Road: Carts and Barges", *MORE]
+    page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "Harbour Trust Archive" not in texts and not set(spine) & set(texts)

@@ -381,20 +381,29 @@ def _turned_echoes(lines: list[Line]) -> set[int]:
     keys: dict[str, list[Line]] = {}
     for line in lines:
         keys.setdefault(_echo_key(line.text), []).append(line)
-    runs: list[list[Line]] = []
-    for line in lines:
-        lone = len(line.text.split()) == 1
-        if lone and runs and runs[-1] and runs[-1][-1].index == line.index - 1 and runs[-1][-1].page == line.page:
-            runs[-1].append(line)
-        else:
-            runs.append([line] if lone else [])
     found: set[int] = set()
-    for run in runs:
+    for run in one_word_runs(lines):
         key = _echo_key(" ".join(ln.text for ln in run))
         twins = [ln for ln in keys.get(key, []) if ln not in run]
-        if len(run) >= TURNED_RUN and twins and len(key.split()) >= ECHO_WORDS[0]:
+        if twins and len(key.split()) >= ECHO_WORDS[0]:
             found |= {id(ln) for ln in [*run, *twins]}
     return found
+
+
+def one_word_runs(lines: list[Line]) -> list[list[Line]]:
+    """What the extraction made of a line set turned (up a picture's side, a fold or a
+    spine): runs of consecutive lines of one word each on one page, each taken whole,
+    at least ``TURNED_RUN`` long."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.text.split()) == 1 and (not run or run[-1].page == line.page):
+            run.append(line)
+            continue
+        if len(run) >= TURNED_RUN:
+            runs.append(run)
+        run = [line] if line is not None and len(line.text.split()) == 1 else []
+    return runs
 
 
 def _bare_page_number(line: Line, running: set[int]) -> bool:
@@ -492,7 +501,7 @@ def _after_page_number(lines: list[Line], line: Line) -> bool:
     return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
-TURNED_RUN = 4  # a stamp turned up a spine, printed one word a line, has at least this many lines
+TURNED_RUN = 3  # a line set turned (a stamp up a spine, a credit up a picture's side), printed one word a line, has at least this many lines
 TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)

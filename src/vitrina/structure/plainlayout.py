@@ -46,7 +46,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import english_lexicon
 from vitrina.structure.layout import Entry, Fragment, Heading
-from vitrina.structure.lines import Line, LineSet
+from vitrina.structure.lines import Line, LineSet, one_word_runs
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -58,8 +58,7 @@ PLAIN_LIMITS = {
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
-    "turned_lines": 3,  # a credit printed one word a line (set up a picture's side) has this many lines
-    "turned_caption_lines": 4,  # ... and credits the caption of up to this many lines after it
+    "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
@@ -1415,18 +1414,13 @@ def _page_widths(lines: list[Line]) -> list[float]:
 
 def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
     """Credits set along a turned line that the extraction printed one word a line
-    ("Photo:" / "Ada" / "Brook"): at least ``turned_lines`` lines of one word each on one
-    page whose words read as a credit opening with its lead. {first line: the lines}."""
+    ("Photo:" / "Ada" / "Brook"): a run of one-word lines whose words read as a credit
+    opening with its lead. {first line: the lines}."""
     found: dict[int, list[Line]] = {}
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and len(lines[end].text.split()) == 1 and lines[end].page == lines[k].page:
-            end += 1
-        words = [line.text.strip() for line in lines[k:end]]
-        if end - k >= PLAIN_LIMITS["turned_lines"] and lead_at(words, 0) and is_credit(words, True):
-            found[k] = list(lines[k:end])
-        k = max(end, k + 1)
+    for run in one_word_runs(lines):
+        words = [line.text.strip() for line in run]
+        if lead_at(words, 0) and is_credit(words, True):
+            found[run[0].index] = run
     return found
 
 
