@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests._pdf_helpers import canvas_pdf, draw_lines
 from vitrina.ingest import pdf
-from vitrina.structure.cues import in_capitals
+from vitrina.structure.cues import in_capitals, one_letter_word
 
 
 def test_capitals_need_a_few_letters_and_no_lower_case() -> None:
@@ -28,3 +28,8 @@ def test_a_short_pdf_heading_in_body_size_capitals_is_a_heading() -> None:
     (doc,) = pdf.read(canvas_pdf(_short_caps_heading), "/tmp/docks.pdf")
     assert [s.title for s in doc.sections] == ["DOCKS"]
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_one_letter_words_come_from_the_lexicon() -> None:
+    assert one_letter_word("A") and one_letter_word("I") and one_letter_word("a")
+    assert not one_letter_word("B") and not one_letter_word("An")

@@ -19,6 +19,7 @@ from vitrina.structure.cues import (
     ends_sentence,
     headline_case,
     letters_only,
+    one_letter_word,
     said_again,
     scrambled_case,
 )
@@ -88,7 +89,7 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
 
 def _drop_cap(word: str) -> bool:
     """A lone capital that is no word by itself (not "A" or "I")."""
-    return len(word) == 1 and word.isupper() and word not in "AI"
+    return len(word) == 1 and word.isupper() and not one_letter_word(word)
 
 
 def _spaced_drop_cap(words: list[tuple[str, int]], judge: HyphenJudge) -> bool:
@@ -110,7 +111,7 @@ def _completed_word(letter: str, rest: str) -> bool:
     """"A" or "I" set as a drop cap: with the letters after it an English word
     ("I" + "n early" = "In"), as "I went" is not."""
     head = re.match(r"[^\W\d_]+", rest)
-    return letter in ("A", "I") and head is not None and (letter + head.group(0)) in english_lexicon()
+    return one_letter_word(letter) and head is not None and (letter + head.group(0)) in english_lexicon()
 
 
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vitrina.lexicon import words
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
@@ -138,6 +140,11 @@ def in_capitals(text: str) -> bool:
     """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
+
+
+def one_letter_word(token: str) -> bool:
+    """``token`` is an English word of one letter ("A", "I": lexicon one_letter_words)."""
+    return len(token) == 1 and token.lower() in words("one_letter_words")
 
 
 @lru_cache(maxsize=_CACHE)

