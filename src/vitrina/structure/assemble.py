@@ -23,7 +23,7 @@ from vitrina.structure.cues import (
     said_again,
     scrambled_case,
 )
-from vitrina.structure.hyphens import HyphenJudge, english_lexicon
+from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
 
@@ -99,19 +99,15 @@ def _spaced_drop_cap(words: list[tuple[str, int]], judge: HyphenJudge) -> bool:
     if len(words) < 2 or len(words[0][0]) != 1 or not words[0][0].isupper():
         return False
     head = re.match(r"[^\W\d_]+", words[1][0])
-    if head is None or not head.group(0)[:1].islower():
+    if head is None or not head.group(0)[:1].islower() or head.group(0) in judge.lexicon:
         return False
-    rest, whole = head.group(0), words[0][0] + head.group(0)
-    if rest in judge.lexicon:
-        return False
-    return judge.in_document(whole) or whole.lower() in judge.lexicon
+    return completes_word(words[0][0], head.group(0), judge)
 
 
 def _completed_word(letter: str, rest: str) -> bool:
     """"A" or "I" set as a drop cap: with the letters after it an English word
     ("I" + "n early" = "In"), as "I went" is not."""
-    head = re.match(r"[^\W\d_]+", rest)
-    return one_letter_word(letter) and head is not None and (letter + head.group(0)) in english_lexicon()
+    return one_letter_word(letter) and completes_word(letter, rest)
 
 
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:

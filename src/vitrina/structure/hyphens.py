@@ -151,6 +151,19 @@ class HyphenJudge:
         return self.in_document(word) or word in self.lexicon
 
 
+def completes_word(letter: str, rest: str, judge: HyphenJudge | None = None) -> bool:
+    """A drop cap ``letter`` printed apart from its word: with the letters opening ``rest``
+    it makes an English word ("B" + "y 1917"), or, given a ``judge``, a word of the
+    document ("J" + "ohnstown", a name spelt whole elsewhere in the text)."""
+    head = re.match(r"[^\W\d_]+", rest)
+    if head is None:
+        return False
+    whole = letter + head.group(0)
+    if judge is not None:
+        return judge.in_document(whole) or whole in judge.lexicon
+    return whole in english_lexicon()
+
+
 def _is_token(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a whole token, and no half of a word broken at a line end."""
     before = text[start - 1] if start else " "

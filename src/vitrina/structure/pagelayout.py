@@ -117,6 +117,7 @@ LIMITS: dict[str, float] = {
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
+    "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
     "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
@@ -322,7 +323,7 @@ def _settled_initial(line: TextLine) -> TextLine:
     heights = sorted(b[3] - b[1] for b in rest)
     feet = sorted(b[3] for b in rest)
     usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
-    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + usual / 4:
+    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + LIMITS["initial_foot_slack"] * usual:
         return line  # the line's own type, or a drop cap hanging below the baseline
     return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 

@@ -45,7 +45,7 @@ from vitrina.structure.cues import (
     starts_uppercase,
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
-from vitrina.structure.hyphens import english_lexicon
+from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet, one_word_runs
 
@@ -1450,16 +1450,10 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
             # (a heading left open on a function word goes on: "The Edge of" / "an Empire")
             heading = is_title_like(prev.text) and not _open_end(prev.text) and (
                 ends_sentence(before.text) or is_title_like(before.text))
-            if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
+            if starts_lowercase(nxt.text) and heading and completes_word(letter, nxt.text):
                 found.setdefault(nxt.index, line.index)
                 break
     return found
-
-
-def _completes_word(letter: str, text: str) -> bool:
-    """``letter`` and the letters opening ``text`` make an English word ("B" + "y 1917")."""
-    head = re.match(r"[^\W\d_]+", text)
-    return head is not None and (letter + head.group(0)) in english_lexicon()
 
 
 def unglued(lines: list[Line]) -> list[Line]:
