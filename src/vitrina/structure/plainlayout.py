@@ -23,10 +23,12 @@ from functools import cache
 from vitrina.lexicon import words
 from vitrina.structure.assemble import without_pull_quotes
 from vitrina.structure.captions import (
+    BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
     LABEL_ALONE,
     LABEL_LEAD,
+    LABEL_TOKEN,
     alone_label,
     is_credit,
     lead_at,
@@ -169,7 +171,7 @@ class PlainLayout:
                 self.para = None
                 self.entries.append(heading)
                 return heading.lines[-1].index + 1
-        if _BADGE.match(line.text.strip()):
+        if self._badge_line(i):
             self.badges.append((i, line.text.strip()))  # a lone label heading nothing: a badge
             return i + 1
         if self.cap_open and self._caption_takes(i):
@@ -208,11 +210,20 @@ class PlainLayout:
         its number or letter alone, standing after a paragraph's end: its number."""
         if i + 1 >= len(self.lines) or self.lines[i].text.strip().lower() not in words("panel_words"):
             return None
-        token = self.lines[i + 1].text.strip()
-        if not (_BADGE.match(token) or (token.isdigit() and len(token) <= 2)):
+        token = alone_label(f"{self.lines[i].text.strip()} {self.lines[i + 1].text.strip()}")
+        if token is None:
             return None
         prev = self.lines[self._before(i)] if i > 0 else None
         return token if prev is not None and ends_sentence(prev.text) else None
+
+    def _badge_line(self, i: int) -> bool:
+        """A lone letter or roman numeral on its line heading nothing: a badge; "A" or
+        "I" not when the next line goes on in lower case (the word: "A" / "small boat")."""
+        token = self.lines[i].text.strip()
+        if not _badge(token):
+            return False
+        nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        return not (one_letter_word(token) and starts_lowercase(nxt))
 
     def _before(self, i: int) -> int:
         """The line before ``i``, badges aside (a caption's credit may follow one)."""
@@ -780,7 +791,7 @@ class PlainLayout:
         j = i
         while j < len(self.lines) and len(run) <= PLAIN_LIMITS["credit_tail_lines"]:
             line = self.lines[j]
-            if run and (line.page_start or _BADGE.match(line.text.strip()) or self._capitals_heading(j)):
+            if run and (line.page_start or _badge(line.text.strip()) or self._capitals_heading(j)):
                 break
             if len(line.text.split()) > PLAIN_LIMITS["credit_tail_words"] or ends_sentence(line.text):
                 return False
@@ -1124,12 +1135,17 @@ def _plain_title(lines: list[Line], commas: bool = False) -> bool:
 
 
 _TITLE_PARTICLES = words("title_particles")
-_BARE_LABEL = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-Z]) (?=\S)")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-# a lone letter or roman numeral on its line: a panel badge
-_BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+def _roman(token: str) -> bool:
+    """A roman numeral, not a letter: "IV", "XL", "V" (a lone "C" or "L" is a letter)."""
+    return set(token) <= set(_ROMAN) and (len(token) > 1 or token in "IVX")
+
+
+def _badge(token: str) -> bool:
+    """A panel's letter or roman numeral (a lone number is a page's or a note's)."""
+    return bool(LABEL_TOKEN.match(token)) and not token.isdigit()
 
 
 def _locator(text: str) -> bool:
@@ -1138,7 +1154,7 @@ def _locator(text: str) -> bool:
     parts = text.replace("·", " ").split()
     units = words("panel_words")
     return any(
-        parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
+        parts[k][:1].isupper() and parts[k].lower() in units and bool(LABEL_TOKEN.match(parts[k + 1]))
         for k in range(1, len(parts) - 1)
     )
 
@@ -1174,9 +1190,9 @@ def _badge_lead(head: Heading, loose: bool = False) -> str | None:
     and "I", which are one only before a function word ("A THE HALL") or, ``loose``, when
     nothing else tells; or the heading's own label."""
     if head.label is not None:
-        return head.label if _BADGE.match(head.label) else None
+        return head.label if _badge(head.label) else None
     words = head.lines[0].text.split()
-    if len(words) < 2 or not _BADGE.match(words[0]) or len(words[0]) > 1:
+    if len(words) < 2 or not _badge(words[0]) or len(words[0]) > 1:
         return None
     if one_letter_word(words[0]) and words[1].lower() not in FUNCTION_WORDS and not loose:
         return None
@@ -1187,7 +1203,7 @@ def _label_rank(token: str) -> int:
     """The place of a bare label in its series: A=1, B=2 …; 1, 2 …; I, II, III …"""
     if token.isdigit():
         return int(token)
-    if len(token) == 1 and token not in "IVX":
+    if not _roman(token):
         return ord(token) - ord("A") + 1
     values = [_ROMAN[c] for c in token]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -1207,11 +1223,11 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     {position in ``texts``: label}."""
     found: list[tuple[int, str, str]] = []  # index, token, series
     for index, text in enumerate(texts):
-        bare = _BARE_LABEL.match(text)
+        bare = BARE_LABEL.match(text)
         rest = text[bare.end() :] if bare else ""
         if bare and _title_text(rest):
             token = bare.group(1)
-            series = "digit" if token.isdigit() else "roman" if set(token) <= set("IVX") else "letter"
+            series = "digit" if token.isdigit() else "roman" if _roman(token) else "letter"
             found.append((index, token, series))
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
