@@ -87,6 +87,8 @@ PLAIN_LIMITS = {
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
+    "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
 
 # A line holding only a note number.
@@ -1160,9 +1162,34 @@ def _locator(text: str) -> bool:
 
 
 def _form_fields(text: str) -> bool:
-    """A row of a form's fields to fill in, each a word and its colon ("Name: Form:")."""
-    parts = text.split()
-    return len(parts) >= 2 and all(p.endswith(":") and p[:-1].isalpha() and p[:1].isupper() for p in parts)
+    """A row of a form's fields to fill in: short capitalised labels, each with its colon
+    and the blank after it, underscores or dot leaders ("Date of visit: ......"), which
+    an extraction may drop between two labels ("Name: Class: Date:"). One label with
+    nothing after its colon is not enough: a title goes on after its colon."""
+    *labels, tail = text.strip().split(":")
+    if not labels or not _blank(tail):
+        return False
+    filled = bool(tail.strip())
+    for k, piece in enumerate(labels):
+        blank = _FORM_BLANK.match(piece.strip())
+        label = piece.strip()[blank.end() :].split() if blank else piece.split()
+        if blank and k == 0:
+            return False
+        filled |= blank is not None
+        if not (1 <= len(label) <= PLAIN_LIMITS["form_label_words"] and label[0][:1].isupper()
+                and all(w.isalpha() for w in label)):
+            return False
+    return filled or len(labels) >= 2
+
+
+# The blank of a form field: a run of underscores or dots (leaders).
+_FORM_BLANK = re.compile(rf"[_.…]{{{int(PLAIN_LIMITS['form_blank_chars'])},}}\s*")
+
+
+def _blank(text: str) -> bool:
+    """Nothing, or a form field's blank alone."""
+    text = text.strip()
+    return not text or bool(_FORM_BLANK.fullmatch(text))
 
 
 def date_line(text: str) -> bool:
