@@ -87,6 +87,7 @@ PLAIN_LIMITS = {
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "tombstone_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
@@ -394,7 +395,7 @@ class PlainLayout:
             if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
             ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))
-                    or self._dated_entry(nxt)):
+                    or self._dated_entry(nxt) or self._tombstone_after(Heading(None, title, 0))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
             dated = self._dated_title(i)
@@ -1032,24 +1033,40 @@ class PlainLayout:
         self.entries.append(self.para)
 
     def _tombstone_break(self, para: Fragment, line: Line, whole: bool = False) -> bool:
-        """Under a labelled heading, short lines that each stop where the next line's
-        first word would have fitted are an object's tombstone (maker, date, material,
-        credit line): each is its own paragraph, up to the label's text. ``whole``: a
-        short line ending no sentence goes on the tombstone wherever its word would fit."""
+        """Right under a heading, a tombstone (``_tombstone_after``): each of its lines is
+        its own paragraph, up to the label's text. ``whole``: a short line ending no
+        sentence goes on the tombstone wherever its word would fit."""
         if not self.entries or self.entries[-1] is not para or len(para.lines) != 1:
             return False
         k = len(self.entries) - 1
         while k > 0 and isinstance(self.entries[k], Fragment) and len(self.entries[k].lines) == 1:
             k -= 1  # the tombstone's lines so far
         head = self.entries[k]
-        prev = para.last
         return (
-            isinstance(head, Heading) and head.label is not None and not head.subtitle
-            and prev.index == line.index - 1 and starts_uppercase(line.text)
-            and self._short(prev) and not _continues(prev.text) and not ends_sentence(prev.text)
+            isinstance(head, Heading) and not head.subtitle and para.last.index == line.index - 1
+            and self._tombstone_step(para.last, line, whole) and self._tombstone_after(head)
+        )
+
+    def _tombstone_step(self, prev: Line, line: Line, whole: bool = True) -> bool:
+        """``prev`` is a tombstone line before ``line``: short, ending no sentence and
+        left open on nothing, stopping where ``line``'s first word would have fitted
+        (``whole``: or ``line`` is another such short line)."""
+        return (
+            starts_uppercase(line.text) and self._short(prev) and not _continues(prev.text)
+            and not ends_sentence(prev.text)
             and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
                  or (whole and self._short(line) and not ends_sentence(line.text)))
         )
+
+    def _tombstone_after(self, head: Heading) -> bool:
+        """An object's tombstone (maker, date, material, credit line) under ``head``,
+        labelled or not: at least ``tombstone_lines`` short lines right after it, each
+        a tombstone step to the next, then a full line (the label's text)."""
+        j = head.lines[-1].index + 1
+        while j + 1 < len(self.lines) and self._tombstone_step(self.lines[j], self.lines[j + 1]):
+            j += 1
+        run = j - head.lines[-1].index - 1
+        return run >= PLAIN_LIMITS["tombstone_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
     def _breaks(self, prev: Line, line: Line) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
