@@ -87,7 +87,7 @@ PLAIN_LIMITS = {
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
-    "tombstone_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
+    "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
@@ -1060,13 +1060,13 @@ class PlainLayout:
 
     def _tombstone_after(self, head: Heading) -> bool:
         """An object's tombstone (maker, date, material, credit line) under ``head``,
-        labelled or not: at least ``tombstone_lines`` short lines right after it, each
+        labelled or not: at least ``tombstone_min_lines`` short lines right after it, each
         a tombstone step to the next, then a full line (the label's text)."""
         j = head.lines[-1].index + 1
         while j + 1 < len(self.lines) and self._tombstone_step(self.lines[j], self.lines[j + 1]):
             j += 1
         run = j - head.lines[-1].index - 1
-        return run >= PLAIN_LIMITS["tombstone_lines"] and j < len(self.lines) and not self._short(self.lines[j])
+        return run >= PLAIN_LIMITS["tombstone_min_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
     def _breaks(self, prev: Line, line: Line) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
