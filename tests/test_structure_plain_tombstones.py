@@ -5,7 +5,7 @@ the label text. Every text is invented."""
 from __future__ import annotations
 
 from vitrina.structure import rebuild
-from vitrina.structure.plainlayout import date_line
+from vitrina.structure.cues import date_line
 
 INTRO = [
     "Lamps of the Harbour:",

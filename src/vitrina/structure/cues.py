@@ -41,7 +41,10 @@ _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 # Every threshold of these cues.
 CUE_LIMITS = {
     "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
+    "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
 }
+# A year's digits (with an era, "43" of "AD 43" is one).
+_YEAR_DIGITS = re.compile(r"^\d{1,4}$")
 
 _CLOSERS = "\"'”’»)]"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -140,6 +143,27 @@ def in_capitals(text: str) -> bool:
     """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
+
+
+def year_line(text: str) -> bool:
+    """A year alone, perhaps with its era (lexicon era_marks: "1862", "196 BC", "AD 43");
+    without an era, a number of at least ``year_digits`` digits."""
+    parts = text.split()
+    digits = [part for part in parts if _YEAR_DIGITS.match(part)]
+    era = [part for part in parts if part.lower().strip(".") in words("era_marks")]
+    if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
+        return False
+    return bool(era) or len(digits[0]) >= CUE_LIMITS["year_digits"]
+
+
+def date_line(text: str) -> bool:
+    """A date alone on its line: a year (``year_digits`` digits at least), perhaps with a
+    day, month, era or an approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""
+    parts = text.replace("–", " ").replace("—", " ").split()
+    if not any(_YEAR_DIGITS.match(p) and len(p) >= CUE_LIMITS["year_digits"] for p in parts):
+        return False
+    known = words("months") | words("era_marks") | words("qualifiers_approximate")
+    return all(_YEAR_DIGITS.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
 
 
 def one_letter_word(token: str) -> bool:

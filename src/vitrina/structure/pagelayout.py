@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import emit, without_pull_quotes
@@ -52,6 +51,7 @@ from vitrina.structure.cues import (
     in_capitals,
     is_title_like,
     starts_lowercase,
+    year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
@@ -1450,13 +1450,8 @@ def _bold_sentences(placed: list[Placed], size: float) -> None:
 
 
 def _run_in_number(label: str) -> bool:
-    """A bare number or year, perhaps with its era ("1862", "12.", "196 BC", "AD 43")."""
-    parts = label.split()
-    if len(parts) == 2:
-        era = [part for part in parts if part.lower() in words("era_marks")]
-        number = [part for part in parts if _RUN_IN_NUMBER.match(part)]
-        return len(era) == 1 and len(number) == 1
-    return _RUN_IN_NUMBER.match(label) is not None
+    """A bare number ("12.", "1914–18") or a year, perhaps with its era ("196 BC", "AD 43")."""
+    return _RUN_IN_NUMBER.match(label) is not None or year_line(label)
 
 
 def _run_in_numbers(placed: list[Placed], size: float) -> None:

@@ -39,12 +39,14 @@ from vitrina.structure.captions import (
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
+    date_line,
     ends_sentence,
     in_capitals,
     is_title_like,
     one_letter_word,
     starts_lowercase,
     starts_uppercase,
+    year_line,
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
@@ -97,7 +99,6 @@ _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_BARE_YEAR = re.compile(r"^\d{1,4}$")  # a year's digits (with an era, "43" of "AD 43")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -430,10 +431,10 @@ class PlainLayout:
         "Congress passes the act." / "1863" / …)."""
         reach = self.lines[i + 2 : i + 2 + int(PLAIN_LIMITS["strip_reach"])]
         return (
-            _bare_year(self.lines[i].text)
+            year_line(self.lines[i].text)
             and i + 1 < len(self.lines)
             and starts_uppercase(self.lines[i + 1].text)
-            and any(_bare_year(line.text) for line in reach)
+            and any(year_line(line.text) for line in reach)
         )
 
     def _capitals_heading(self, i: int) -> list[Line]:
@@ -1207,26 +1208,6 @@ def _blank(text: str) -> bool:
     """Nothing, or a form field's blank alone."""
     text = text.strip()
     return not text or bool(_FORM_BLANK.fullmatch(text))
-
-
-def date_line(text: str) -> bool:
-    """A date alone on its line: a year, perhaps with a day, month, era or an
-    approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""
-    parts = text.replace("–", " ").replace("—", " ").split()
-    if not parts or not any(_BARE_YEAR.match(p) and len(p) >= 3 for p in parts):
-        return False
-    known = words("months") | words("era_marks") | words("qualifiers_approximate")
-    return all(_BARE_YEAR.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
-
-
-def _bare_year(text: str) -> bool:
-    """A year alone on its line, perhaps with its era ("1862", "196 BC", "AD 43")."""
-    parts = text.split()
-    digits = [part for part in parts if _BARE_YEAR.match(part)]
-    era = [part for part in parts if part.lower().strip(".") in words("era_marks")]
-    if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
-        return False
-    return bool(era) or len(digits[0]) >= 3  # (a number alone under 100 may be a note's or a page's)
 
 
 def _badge_lead(head: Heading, loose: bool = False) -> str | None:

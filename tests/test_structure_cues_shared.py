@@ -1,10 +1,10 @@
-"""One test for a line set in capitals, shared by raw text and PDF. Every text is invented."""
+"""Cues shared by raw text and PDF: capitals, one-letter words, years. Every text is invented."""
 
 from __future__ import annotations
 
 from tests._pdf_helpers import canvas_pdf, draw_lines
 from vitrina.ingest import pdf
-from vitrina.structure.cues import in_capitals, one_letter_word
+from vitrina.structure.cues import date_line, in_capitals, one_letter_word, year_line
 
 
 def test_capitals_need_a_few_letters_and_no_lower_case() -> None:
@@ -33,3 +33,14 @@ def test_a_short_pdf_heading_in_body_size_capitals_is_a_heading() -> None:
 def test_one_letter_words_come_from_the_lexicon() -> None:
     assert one_letter_word("A") and one_letter_word("I") and one_letter_word("a")
     assert not one_letter_word("B") and not one_letter_word("An")
+
+
+def test_a_year_alone_needs_three_digits_or_its_era() -> None:
+    assert year_line("1862") and year_line("196 BC") and year_line("AD 43") and year_line("850")
+    assert not year_line("43")  # a note's or a page's number
+    assert not year_line("12 ships") and not year_line("1862 1863")
+
+
+def test_a_date_line_holds_a_year_and_date_words_only() -> None:
+    assert date_line("About 850") and date_line("4 May 1768")
+    assert not date_line("4 May") and not date_line("Built in 1768")
