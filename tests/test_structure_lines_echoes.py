@@ -64,3 +64,13 @@ def test_a_three_word_stamp_up_the_spine_is_running_like_a_turned_credit() -> No
     lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
     texts = [line.text for line in lineset.lines]
     assert "Harbour Trust Archive" not in texts and not set(spine) & set(texts)
+
+
+def test_a_title_part_after_its_colon_beside_the_folio_is_running() -> None:
+    # the title's echo beside a folio may be any part of it, not only the words before the colon
+    page1 = ["The Salt Road: Carts and Barges", *BODY, *MORE, "Carts and Barges", "14"]
+    page2 = [*EXTRA, *BODY[::-1], "15"]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "Carts and Barges" not in texts
+    assert "The Salt Road: Carts and Barges" in texts
