@@ -35,7 +35,9 @@ _OPENING_QUOTES = "“\"‘'«"
 _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 
 
-def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> None:
+def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw_text: bool = False) -> None:
+    """The entries into the document; ``raw_text``: headings in scrambled case (small
+    capitals extracted without their sizes) are set in headline case."""
     for entry in entries:
         if isinstance(entry, Heading):
             spans: list[Span] = [(entry.lines[0], entry.skip_words, None)]
@@ -43,7 +45,8 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> 
             if entry.subtitle:
                 builder.block("heading", join_spans(spans, judge))
             else:
-                builder.section(entry.label, _recased(join_spans(spans, judge)))
+                pieces = join_spans(spans, judge)
+                builder.section(entry.label, _recased(pieces) if raw_text else pieces)
         else:
             _emit_fragment(builder, entry, judge)
 

@@ -41,6 +41,7 @@ _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 # Every threshold of these cues.
 CUE_LIMITS = {
     "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
+    "scrambled_words": 2,  # a line in scrambled case has at least this many words in no typesetter's case
     "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
 }
 # A year's digits (with an era, "43" of "AD 43" is one).
@@ -102,12 +103,12 @@ _LOWER_THEN_UPPER = re.compile(r"^[a-z]+[A-Z]")
 
 def scrambled_case(text: str) -> bool:
     """Letters in a case no typesetter prints: synthetic small capitals extracted
-    without their sizes keep whatever case each glyph maps to ("tHE ComEt"). Two such
-    words at least, one opening in lower case ("McKay and MacLeod" is not scrambled)."""
+    without their sizes keep whatever case each glyph maps to ("tHE ComEt"): at least
+    ``scrambled_words`` such words, one opening in lower case ("McKay and MacLeod" is not scrambled)."""
     cores = [re.sub(r"[’']s$", "", w.strip(".,;:!?()“”\"‘’'")) for w in text.split()]
     cores = [c for c in cores if c.isalpha()]
     odd = [c for c in cores if not _NORMAL_CASE.match(c)]
-    return len(odd) >= 2 and any(_LOWER_THEN_UPPER.match(c) for c in odd)
+    return len(odd) >= CUE_LIMITS["scrambled_words"] and any(_LOWER_THEN_UPPER.match(c) for c in odd)
 
 
 def headline_case(text: str) -> str:
@@ -123,11 +124,16 @@ def headline_case(text: str) -> str:
 
 
 @lru_cache(maxsize=_CACHE)
+def raw_title_like(text: str) -> bool:
+    """``is_title_like`` for raw text, where no glyph sizes told synthetic small capitals
+    apart (a PDF's are repaired from its geometry): scrambled case is read in headline case."""
+    return is_title_like(headline_case(text) if scrambled_case(text) else text)
+
+
+@lru_cache(maxsize=_CACHE)
 def is_title_like(text: str) -> bool:
-    """Title case (or all capitals, or scrambled small capitals), and not a sentence."""
+    """Title case (or all capitals), and not a sentence."""
     stripped = text.strip()
-    if scrambled_case(stripped):
-        stripped = headline_case(stripped)
     if not stripped or ends_sentence(stripped) or stripped.endswith((",", ";")):
         return False
     words = _TITLE_WORD.findall(stripped)

@@ -42,8 +42,8 @@ from vitrina.structure.cues import (
     date_line,
     ends_sentence,
     in_capitals,
-    is_title_like,
     one_letter_word,
+    raw_title_like,
     starts_lowercase,
     starts_uppercase,
     year_line,
@@ -503,7 +503,7 @@ class PlainLayout:
             and not ends_sentence(line.text)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and not is_title_like(nxt.text)
+            and not raw_title_like(nxt.text)
         )
 
     def _label_line_heading_after_unfinished(self, i: int) -> bool:
@@ -564,7 +564,7 @@ class PlainLayout:
             and (_plain_title(title or [line]) or completed)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index)
+            and (not raw_title_like(nxt.text) or self._label_line_heading(nxt.index)
                  or (title is not None and _completed_by(title) and self._heading_then_body(nxt.index)))
         )
 
@@ -932,7 +932,7 @@ class PlainLayout:
             return False  # (not an entry of a list of dates: "1823 Everest takes charge …")
         if len(line.words) > PLAIN_LIMITS["lone_caption_words"] or not line.text.endswith("."):
             return False
-        if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or is_title_like(line.text):
+        if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or raw_title_like(line.text):
             return False
         return (
             ends_sentence(prev.text)
@@ -1279,7 +1279,7 @@ def _title_text(text: str) -> bool:
     stripped = text.rstrip().rstrip(",;:")
     if _question_title(stripped):
         return True
-    return bool(stripped) and is_title_like(stripped) and not ends_sentence(stripped)
+    return bool(stripped) and raw_title_like(stripped) and not ends_sentence(stripped)
 
 
 def _question_title(text: str) -> bool:
@@ -1289,7 +1289,7 @@ def _question_title(text: str) -> bool:
     if not stripped.endswith("?") or _INNER_SENTENCE_END.search(stripped):
         return False
     words = stripped.split()
-    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and is_title_like(stripped[:-1])
+    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and raw_title_like(stripped[:-1])
 
 
 def _completed_by(block: list[Line]) -> bool:
@@ -1489,8 +1489,8 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
                 break  # (the extraction may print the letter anywhere on its page)
             prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
             # (a heading left open on a function word goes on: "The Edge of" / "an Empire")
-            heading = is_title_like(prev.text) and not _open_end(prev.text) and (
-                ends_sentence(before.text) or is_title_like(before.text))
+            heading = raw_title_like(prev.text) and not _open_end(prev.text) and (
+                ends_sentence(before.text) or raw_title_like(before.text))
             if starts_lowercase(nxt.text) and heading and completes_word(letter, nxt.text):
                 found.setdefault(nxt.index, line.index)
                 break
@@ -1565,7 +1565,7 @@ def _credit_first(cap: Fragment) -> None:
     for n, line in enumerate(cap.lines[: int(PLAIN_LIMITS["credit_lines"])], start=1):
         words += line.text.split()
         rest = cap.lines[n:]
-        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and is_title_like(rest[0].text)):
+        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and raw_title_like(rest[0].text)):
             continue
         if is_credit(words, True) and starts_uppercase(rest[0].text) and ends_sentence(rest[-1].text):
             cap.lines = [*rest, *cap.lines[:n]]
