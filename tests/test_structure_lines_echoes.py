@@ -74,3 +74,16 @@ def test_a_title_part_after_its_colon_beside_the_folio_is_running() -> None:
     texts = [line.text for line in lineset.lines]
     assert "Carts and Barges" not in texts
     assert "The Salt Road: Carts and Barges" in texts
+
+
+def test_a_place_ending_in_a_counted_panel_label_is_a_running_stamp() -> None:
+    page1 = ["River Trades Hall Panel 2 of 5", "The Salt Road: Carts and Barges", *BODY, *MORE]
+    lineset = split_lines("\n".join(page1) + "\n\f")
+    assert lineset.running == ("River Trades Hall Panel 2 of 5",)
+    assert lineset.lines[0].text == "The Salt Road: Carts and Barges"
+
+
+def test_a_title_ending_in_an_uncounted_part_stays() -> None:
+    page1 = ["The Salt Road Part Two", *BODY, *MORE]
+    lineset = split_lines("\n".join(page1) + "\n\f")
+    assert lineset.lines[0].text == "The Salt Road Part Two"

@@ -291,9 +291,15 @@ _IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's na
 
 def _locator(text: str) -> bool:
     """An edge line naming only where the panel hangs: two or more unit labels joined by
-    separators ("Gallery 3 · Panel 5", "Room B | Case 4"): a running stamp, no title."""
+    separators ("Gallery 3 · Panel 5", "Room B | Case 4"), or a place's name ending in
+    the panel's label counted in its series ("East Hall Panel 2 of 5"): a running stamp,
+    no title."""
     parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
-    return len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts)
+    if len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts):
+        return True
+    words = text.split()
+    counted = len(words) >= 5 and words[-2].lower() == "of" and words[-1].isdigit()
+    return counted and bool(LABEL_ALONE.match(" ".join(words[-4:-2])))
 
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
