@@ -78,3 +78,10 @@ def test_form_fields_need_a_blank_or_a_second_label() -> None:
     assert _form_fields("Pupil: Group: Teacher:")
     assert not _form_fields("Boats of the Estuary:")  # a title going on after its colon
     assert not _form_fields("Photo: Ada Marr")
+
+
+def test_a_three_line_title_under_a_kicker_is_the_title() -> None:
+    # the title under a kicker is whole by its colon at any length, not only over two lines
+    lines = ["H A L L O F S A L T", "Carts, Barges and Tolls:", "The Salt Road", "of the Estuary", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert doc.sections[0].title == "Carts, Barges and Tolls: The Salt Road of the Estuary"

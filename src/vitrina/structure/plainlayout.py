@@ -417,13 +417,18 @@ class PlainLayout:
             return False
         if len(line.text) > PLAIN_LIMITS["title_line"] * self.width[i]:
             return False
-        title = self.lines[i + 1 : i + 3]
-        return (
-            title[0].text.rstrip().endswith(":")
-            and not any(in_capitals(t.text) for t in title)
-            and all(_title_text(t.text) for t in title)
-            and not _title_text(self.lines[i + 3].text)
-        )
+        return bool(self._title_whole_by_colon(i + 1))
+
+    def _title_whole_by_colon(self, j: int) -> list[Line]:
+        """The title lines from line ``j``, in mixed case, of at most ``kicker_title_lines``
+        lines, whole by a colon and its completion ("Carts and Tolls:" / "The Salt Road"
+        / "of the Estuary"), then a line that is no title (the body); or none."""
+        end = j
+        while (end < len(self.lines) and end - j < PLAIN_LIMITS["kicker_title_lines"]
+               and _title_text(self.lines[end].text) and not in_capitals(self.lines[end].text)):
+            end += 1
+        title = list(self.lines[j:end])
+        return title if end < len(self.lines) and _completed_by(title) else []
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
