@@ -4,6 +4,7 @@ line of its own (as pdftotext -raw writes a browser's hyphenation). Every text i
 from __future__ import annotations
 
 from vitrina.structure import rebuild
+from vitrina.structure.hyphens import HyphenJudge, completes_word
 
 LINES = [
     "The Salt Road",
@@ -27,3 +28,11 @@ def test_a_dash_line_between_sentences_stays() -> None:
     lines = [*LINES[:2], "towns grew rich on it.", "\u2010", "The antiquarian Ada Marr wrote its history."]
     doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
     assert "The antiquarian" in doc.text
+
+
+def test_a_drop_cap_completes_an_english_word_or_a_word_of_the_document() -> None:
+    assert completes_word("B", "y 1917 the port had grown")
+    assert not completes_word("Q", "zrb and more")
+    judge = HyphenJudge("Marrowby lies on the river. Marrowby grew.")
+    assert completes_word("M", "arrowby in 1820", judge)
+    assert not completes_word("M", "arrowby in 1820")  # a name the lexicon does not know

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vitrina.structure import rebuild
-from vitrina.structure.cues import headline_case, is_title_like, scrambled_case
+from vitrina.structure.cues import headline_case, is_title_like, raw_title_like, scrambled_case
 
 
 def test_scrambled_small_capitals_are_recognised() -> None:
@@ -19,8 +19,14 @@ def test_headline_case_keeps_inner_function_words_low() -> None:
     assert headline_case("A GAtE to bE oPEnEd") == "A Gate to Be Opened"
 
 
-def test_a_scrambled_heading_reads_as_a_title() -> None:
-    assert is_title_like("tHrEE Bells of ExEtEr")
+def test_a_scrambled_heading_reads_as_a_title_in_raw_text() -> None:
+    assert raw_title_like("tHrEE Bells of ExEtEr")
+
+
+def test_words_with_inner_capitals_are_no_title_outside_raw_text() -> None:
+    # the small-caps repair of raw text changes no other input's heading test
+    assert not is_title_like("sellers on eBay bought the iPhone cases")
+    assert not is_title_like("tHrEE Bells of ExEtEr")
 
 
 def test_a_numbered_heading_in_scrambled_case_is_a_section_in_headline_case() -> None:

@@ -54,3 +54,36 @@ def test_words_alone_on_their_lines_repeating_nothing_stay() -> None:
     page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
     lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
     assert set(words) <= {line.text for line in lineset.lines}
+
+
+def test_a_three_word_stamp_up_the_spine_is_running_like_a_turned_credit() -> None:
+    # one run length for every line printed one word a line (a credit's is three)
+    spine = ["HARBOUR", "TRUST", "ARCHIVE"]
+    page1 = [*BODY, "Harbour Trust Archive", *spine, "The Salt Road: Carts and Barges", *MORE]
+    page2 = [*EXTRA, *BODY[::-1], *MORE[::-1]]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "Harbour Trust Archive" not in texts and not set(spine) & set(texts)
+
+
+def test_a_title_part_after_its_colon_beside_the_folio_is_running() -> None:
+    # the title's echo beside a folio may be any part of it, not only the words before the colon
+    page1 = ["The Salt Road: Carts and Barges", *BODY, *MORE, "Carts and Barges", "14"]
+    page2 = [*EXTRA, *BODY[::-1], "15"]
+    lineset = split_lines("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f")
+    texts = [line.text for line in lineset.lines]
+    assert "Carts and Barges" not in texts
+    assert "The Salt Road: Carts and Barges" in texts
+
+
+def test_a_place_ending_in_a_counted_panel_label_is_a_running_stamp() -> None:
+    page1 = ["River Trades Hall Panel 2 of 5", "The Salt Road: Carts and Barges", *BODY, *MORE]
+    lineset = split_lines("\n".join(page1) + "\n\f")
+    assert lineset.running == ("River Trades Hall Panel 2 of 5",)
+    assert lineset.lines[0].text == "The Salt Road: Carts and Barges"
+
+
+def test_a_title_ending_in_an_uncounted_part_stays() -> None:
+    page1 = ["The Salt Road Part Two", *BODY, *MORE]
+    lineset = split_lines("\n".join(page1) + "\n\f")
+    assert lineset.lines[0].text == "The Salt Road Part Two"

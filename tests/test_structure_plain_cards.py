@@ -96,3 +96,23 @@ def test_a_unit_word_over_its_number_after_a_card_is_a_badge_not_a_heading() -> 
     titles = [s.title for s in doc.sections]
     assert "Panel" not in titles
     assert "THE LAST MILLER" in titles
+
+
+def test_a_unit_word_over_a_three_digit_room_number_is_a_badge() -> None:
+    # one label grammar: a unit's number runs to three digits, not two
+    lines = [*INTRO, *CARD_ONE, "Room", "104", "THE LAST MILLER", *CARD_THREE[1:-1]]
+    doc = rebuild("\n".join(lines) + "\n", "mills", "mills.txt", "text")
+    titles = [s.title for s in doc.sections]
+    assert "Room" not in titles and "Room 104" not in titles
+    assert "THE LAST MILLER" in titles
+
+
+def test_the_word_i_alone_on_its_line_stays_in_its_sentence() -> None:
+    body = [
+        "The miller wrote in his ledger every evening, and one entry reads: the tide came in and",
+        "I",
+        "opened the sluice at dawn so that the wheel could turn for the whole of the morning.",
+        "The entries run for thirty years and show how the mill's trade rose and fell with the harvest.",
+    ]
+    doc = rebuild("\n".join([*INTRO, *body]) + "\n", "mills", "mills.txt", "text")
+    assert "came in and I opened the sluice" in " ".join(doc.text.split())

@@ -62,3 +62,26 @@ def test_a_row_of_form_fields_over_the_title_is_no_part_of_it() -> None:
     doc = _rebuilt_barges_panel("Pupil: Group: Teacher:")
     assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"
     assert "Pupil:" not in doc.text
+
+
+def test_one_form_field_with_its_blank_over_the_title_is_no_part_of_it() -> None:
+    for line in ("Date of visit: ..........", "Name: ____________"):
+        doc = _rebuilt_barges_panel(line)
+        assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"
+        assert line.split(":")[0] not in doc.text
+
+
+def test_form_fields_need_a_blank_or_a_second_label() -> None:
+    from vitrina.structure.plainlayout import _form_fields
+
+    assert _form_fields("Name: _____ Class: ______")
+    assert _form_fields("Pupil: Group: Teacher:")
+    assert not _form_fields("Boats of the Estuary:")  # a title going on after its colon
+    assert not _form_fields("Photo: Ada Marr")
+
+
+def test_a_three_line_title_under_a_kicker_is_the_title() -> None:
+    # the title under a kicker is whole by its colon at any length, not only over two lines
+    lines = ["H A L L O F S A L T", "Carts, Barges and Tolls:", "The Salt Road", "of the Estuary", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert doc.sections[0].title == "Carts, Barges and Tolls: The Salt Road of the Estuary"

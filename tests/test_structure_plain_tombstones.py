@@ -5,7 +5,7 @@ the label text. Every text is invented."""
 from __future__ import annotations
 
 from vitrina.structure import rebuild
-from vitrina.structure.plainlayout import date_line
+from vitrina.structure.cues import date_line
 
 INTRO = [
     "Lamps of the Harbour:",
@@ -65,3 +65,21 @@ def test_a_credit_line_on_a_tombstone_is_a_paragraph_not_a_caption() -> None:
     assert not [b for b in doc.blocks if b.kind == "caption"]
     paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
     assert "Gift of the Morrow family, 1950 (HM 1950.3)" in paragraphs
+
+
+def test_a_tombstone_under_an_unnumbered_label_is_split_too() -> None:
+    # the tombstone is known by its short lines before a full one, not by a number
+    label = [
+        "Fog Bell from the Outer Reef",
+        "Cast by Morrow and Sons, Dundee",
+        "About 1860",
+        "Bronze with an iron clapper",
+        "The bell hung on a frame at the end of the reef and was rung by hand every",
+        "half minute while the fog lasted, often for two or three days together.",
+    ]
+    doc = rebuild("\n".join([*INTRO, *label]) + "\n", "lamps", "lamps.txt", "text")
+    assert "Fog Bell from the Outer Reef" in [s.title for s in doc.sections]
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "Cast by Morrow and Sons, Dundee" in paragraphs
+    assert "Bronze with an iron clapper" in paragraphs
+

@@ -39,8 +39,9 @@ def rebuild(
     """
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
     lineset = split_lines(text, pages)
-    entries = lay_out_plain(lineset) if is_plain(lineset) else lay_out(lineset)
-    emit(builder, entries, HyphenJudge(text))
+    plain = is_plain(lineset)
+    entries = lay_out_plain(lineset) if plain else lay_out(lineset)
+    emit(builder, entries, HyphenJudge(text), raw_text=plain)
     return builder.build()
 
 
@@ -51,6 +52,7 @@ def clear_caches() -> None:
         cues.starts_lowercase,
         cues.starts_uppercase,
         cues.is_title_like,
+        cues.raw_title_like,
         cues.is_acronym,
         captions.match_label,
     ):

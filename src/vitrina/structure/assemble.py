@@ -20,10 +20,11 @@ from vitrina.structure.cues import (
     ends_sentence,
     headline_case,
     letters_only,
+    one_letter_word,
     said_again,
     scrambled_case,
 )
-from vitrina.structure.hyphens import HyphenJudge, english_lexicon
+from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
 
@@ -35,7 +36,9 @@ _OPENING_QUOTES = "“\"‘'«"
 _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 
 
-def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> None:
+def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw_text: bool = False) -> None:
+    """The entries into the document; ``raw_text``: headings in scrambled case (small
+    capitals extracted without their sizes) are set in headline case."""
     for entry in entries:
         if isinstance(entry, Heading):
             spans: list[Span] = [(entry.lines[0], entry.skip_words, None)]
@@ -43,7 +46,8 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge) -> 
             if entry.subtitle:
                 builder.block("heading", join_spans(spans, judge))
             else:
-                builder.section(entry.label, _recased(join_spans(spans, judge)))
+                pieces = join_spans(spans, judge)
+                builder.section(entry.label, _recased(pieces) if raw_text else pieces)
         else:
             _emit_fragment(builder, entry, judge)
 
@@ -89,7 +93,7 @@ def _emit_fragment(builder: DocumentBuilder, frag: Fragment, judge: HyphenJudge)
 
 def _drop_cap(word: str) -> bool:
     """A lone capital that is no word by itself (not "A" or "I")."""
-    return len(word) == 1 and word.isupper() and word not in "AI"
+    return len(word) == 1 and word.isupper() and not one_letter_word(word)
 
 
 def _spaced_drop_cap(words: list[tuple[str, int]], judge: HyphenJudge) -> bool:
@@ -99,19 +103,15 @@ def _spaced_drop_cap(words: list[tuple[str, int]], judge: HyphenJudge) -> bool:
     if len(words) < 2 or len(words[0][0]) != 1 or not words[0][0].isupper():
         return False
     head = re.match(r"[^\W\d_]+", words[1][0])
-    if head is None or not head.group(0)[:1].islower():
+    if head is None or not head.group(0)[:1].islower() or head.group(0) in judge.lexicon:
         return False
-    rest, whole = head.group(0), words[0][0] + head.group(0)
-    if rest in judge.lexicon:
-        return False
-    return judge.in_document(whole) or whole.lower() in judge.lexicon
+    return completes_word(words[0][0], head.group(0), judge)
 
 
 def _completed_word(letter: str, rest: str) -> bool:
     """"A" or "I" set as a drop cap: with the letters after it an English word
     ("I" + "n early" = "In"), as "I went" is not."""
-    head = re.match(r"[^\W\d_]+", rest)
-    return letter in ("A", "I") and head is not None and (letter + head.group(0)) in english_lexicon()
+    return one_letter_word(letter) and completes_word(letter, rest)
 
 
 def _without_closing_stop(pieces: list[Piece]) -> list[Piece]:

@@ -30,7 +30,11 @@ CREDIT_KEYWORDS = words("credit_keywords")
 # Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.
 CREDIT_LEADS = tuple(sorted(words("credit_leads")))
 _UNIT = "|".join(sorted(words("panel_words")))
+# The one grammar of a unit's identifier: a letter, a roman numeral or a number ("B", "IV", "12").
 _UNIT_LABEL = r"([A-Z]|[IVXLC]{1,6}|\d{1,3})"
+# An identifier alone, as printed (capitals): a badge, or a bare label opening a line ("B Title").
+LABEL_TOKEN = re.compile(rf"^{_UNIT_LABEL}$")
+BARE_LABEL = re.compile(rf"^{_UNIT_LABEL} (?=\S)")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two".

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vitrina.lexicon import words
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one space-separated string."""
@@ -35,6 +37,15 @@ ABBREVIATIONS = word_set(
 LINE_HYPHENS = ("-", "\u2010", "\u00ad")
 
 _CACHE = 8192  # per-line cues are asked many times per line: memoise them
+
+# Every threshold of these cues.
+CUE_LIMITS = {
+    "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
+    "scrambled_words": 2,  # a line in scrambled case has at least this many words in no typesetter's case
+    "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
+}
+# A year's digits (with an era, "43" of "AD 43" is one).
+_YEAR_DIGITS = re.compile(r"^\d{1,4}$")
 
 _CLOSERS = "\"'”’»)]"
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -92,12 +103,12 @@ _LOWER_THEN_UPPER = re.compile(r"^[a-z]+[A-Z]")
 
 def scrambled_case(text: str) -> bool:
     """Letters in a case no typesetter prints: synthetic small capitals extracted
-    without their sizes keep whatever case each glyph maps to ("tHE ComEt"). Two such
-    words at least, one opening in lower case ("McKay and MacLeod" is not scrambled)."""
+    without their sizes keep whatever case each glyph maps to ("tHE ComEt"): at least
+    ``scrambled_words`` such words, one opening in lower case ("McKay and MacLeod" is not scrambled)."""
     cores = [re.sub(r"[’']s$", "", w.strip(".,;:!?()“”\"‘’'")) for w in text.split()]
     cores = [c for c in cores if c.isalpha()]
     odd = [c for c in cores if not _NORMAL_CASE.match(c)]
-    return len(odd) >= 2 and any(_LOWER_THEN_UPPER.match(c) for c in odd)
+    return len(odd) >= CUE_LIMITS["scrambled_words"] and any(_LOWER_THEN_UPPER.match(c) for c in odd)
 
 
 def headline_case(text: str) -> str:
@@ -113,11 +124,16 @@ def headline_case(text: str) -> str:
 
 
 @lru_cache(maxsize=_CACHE)
+def raw_title_like(text: str) -> bool:
+    """``is_title_like`` for raw text, where no glyph sizes told synthetic small capitals
+    apart (a PDF's are repaired from its geometry): scrambled case is read in headline case."""
+    return is_title_like(headline_case(text) if scrambled_case(text) else text)
+
+
+@lru_cache(maxsize=_CACHE)
 def is_title_like(text: str) -> bool:
-    """Title case (or all capitals, or scrambled small capitals), and not a sentence."""
+    """Title case (or all capitals), and not a sentence."""
     stripped = text.strip()
-    if scrambled_case(stripped):
-        stripped = headline_case(stripped)
     if not stripped or ends_sentence(stripped) or stripped.endswith((",", ";")):
         return False
     words = _TITLE_WORD.findall(stripped)
@@ -126,6 +142,39 @@ def is_title_like(text: str) -> bool:
         return bool(words)  # "and the", a title line of function words only
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return capitalised >= 0.75 * len(content)
+
+
+@lru_cache(maxsize=_CACHE)
+def in_capitals(text: str) -> bool:
+    """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
+
+
+def year_line(text: str) -> bool:
+    """A year alone, perhaps with its era (lexicon era_marks: "1862", "196 BC", "AD 43");
+    without an era, a number of at least ``year_digits`` digits."""
+    parts = text.split()
+    digits = [part for part in parts if _YEAR_DIGITS.match(part)]
+    era = [part for part in parts if part.lower().strip(".") in words("era_marks")]
+    if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
+        return False
+    return bool(era) or len(digits[0]) >= CUE_LIMITS["year_digits"]
+
+
+def date_line(text: str) -> bool:
+    """A date alone on its line: a year (``year_digits`` digits at least), perhaps with a
+    day, month, era or an approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""
+    parts = text.replace("–", " ").replace("—", " ").split()
+    if not any(_YEAR_DIGITS.match(p) and len(p) >= CUE_LIMITS["year_digits"] for p in parts):
+        return False
+    known = words("months") | words("era_marks") | words("qualifiers_approximate")
+    return all(_YEAR_DIGITS.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
+
+
+def one_letter_word(token: str) -> bool:
+    """``token`` is an English word of one letter ("A", "I": lexicon one_letter_words)."""
+    return len(token) == 1 and token.lower() in words("one_letter_words")
 
 
 @lru_cache(maxsize=_CACHE)

