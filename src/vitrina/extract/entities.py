@@ -177,8 +177,9 @@ _ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _organizations_of_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """An organization's name NER cut before "of [the] <place>" ("the Bank of | England",
-    "the Communist Party of | the Soviet Union") takes the place into its name: the place
-    names whose body it is, not a place the text speaks of there."""
+    "the Grain Exchange of | the Netherlands") takes the place into its name: the place
+    names whose body it is, not a place the text speaks of there ("in <place>" is left: "the
+    Congress in X" met there)."""
     out: list[RawMention] = []
     for m in mentions:
         prev = out[-1] if out else None
