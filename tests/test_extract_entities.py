@@ -489,3 +489,28 @@ def test_office_named_after_its_holder_is_the_person():
     assert not _holder_of_eponymous_office(toks("Labour", "Administration"))  # a common noun
     assert not _holder_of_eponymous_office(toks("Federal", "Aviation", "Administration"))
     assert not _holder_of_eponymous_office(toks("Varga", "Government"))
+
+
+def test_organization_cut_before_of_place_takes_the_place():
+    from vitrina.extract.entities import RawMention, _organizations_of_places
+
+    text = "The Grain Exchange of the Netherlands met; the Guild sat in Utrecht. Ships of Norway came."
+    org = RawMention(4, 18, "organization", "ORG")
+    nl = RawMention(text.index("Netherlands"), text.index("Netherlands") + 11, "place", "GPE")
+    guild = RawMention(text.index("Guild"), text.index("Guild") + 5, "organization", "ORG")
+    utrecht = RawMention(text.index("Utrecht"), text.index("Utrecht") + 7, "place", "GPE")
+    norway = RawMention(text.index("Norway"), text.index("Norway") + 6, "place", "GPE")
+    out = _organizations_of_places(text, [org, nl, guild, utrecht, norway])
+    assert [text[m.start : m.end] for m in out] == ["Grain Exchange of the Netherlands", "Guild", "Utrecht", "Norway"]
+    assert [m.type for m in out] == ["organization", "organization", "place", "place"]
+
+
+def test_place_inside_an_organization_name_is_not_mapped_there():
+    doc = extract(make_doc([
+        "The Communist Party of the Soviet Union met in Moscow in 1961, and the Bank of England "
+        "raised its rate. Travellers from England crossed to Calais."
+    ]))
+    party = entity(doc, entity_of(doc, "Communist Party of the Soviet Union"))
+    assert party is not None and party.type == "organization" and party.lat is None
+    assert entity(doc, entity_of(doc, "Bank of England")).type == "organization"
+    assert entity(doc, entity_of(doc, "England")).type == "place"

@@ -614,9 +614,38 @@ def test_names_document_by_the_wordnet_file_of_the_head_noun():
     from vitrina.extract.places import names_document
 
     assert names_document("Treaty") and names_document("Pact") and names_document("Charter")
-    # acts, titles and polities: the place is the one meant ("Battle of X", "Duke of X")
+    # acts, titles and polities are no documents ("Battle of X"; a title's seat: holds_seat)
     assert not names_document("Battle") and not names_document("Duke") and not names_document("Republic")
     assert not names_document("treaty")  # a lower-case noun heads no proper name
+
+
+def test_holds_seat_by_wordnet_rulers_and_nobles():
+    from vitrina.extract.places import holds_seat
+
+    assert holds_seat("Duke") and holds_seat("Sultan") and holds_seat("King") and holds_seat("Margrave")
+    # offices held of a place: the place is meant ("the Governor of X", "the Archbishop of X")
+    assert not holds_seat("Governor") and not holds_seat("Archbishop") and not holds_seat("President")
+    assert not holds_seat("duke")  # a lower-case word starts no title
+
+
+def test_the_seat_of_a_title_is_not_mapped_but_the_place_elsewhere_is():
+    doc = _extract("In 1810 the Emir of Kuwait wrote to the Margrave of Baden. "
+                   "His ships later sailed from Kuwait to Bombay.")
+    seats = [e for e in doc.entities if e.name == "Kuwait" and e.lat is None]
+    assert seats and seats[0].geocoding == "the seat of a ruler's or noble's title"
+    assert any(e.name == "Kuwait" and e.lat is not None for e in doc.entities)  # "from Kuwait"
+
+
+def test_a_place_after_an_office_of_is_mapped():
+    doc = _extract("The Governor of Ohio met farmers near Columbus in 1890.")
+    assert _place(doc, "Ohio").lat is not None
+
+
+def test_a_seat_mention_is_decided_apart(gaz):
+    mentions = [PlaceMention("Paris", 20, 25, 0, seat=True), PlaceMention("Paris", 60, 65, 1, locative=True)]
+    decisions = resolve_document(mentions, gaz)
+    assert decisions[normalise("Paris") + " #seat-of-a-title"].place is None
+    assert decisions[normalise("Paris")].place is not None
 
 
 def test_a_division_without_a_point_gives_way_to_a_city_across_the_border(gaz):

@@ -30,6 +30,7 @@ from vitrina.extract.places import (
     PlaceMention,
     area_name,
     before_namesakes,
+    holds_seat,
     inside,
     is_motion_verb,
     is_place_noun,
@@ -652,7 +653,8 @@ class Clusterer:
         head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
         return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
-                            in_name=head is not None and names_document(head.group(1)), closed=closed)
+                            in_name=head is not None and names_document(head.group(1)), closed=closed,
+                            seat=_seat_of_title(self.text, m.start))
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",
@@ -949,6 +951,17 @@ def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Cou
 
 
 # "Treaty of (the) X": the capitalised noun a name follows with "of" (right before it)
+# the capitalised words right before "of [the]" ("Grand Duke | of", "King Y IV | of")
+_TITLE_RUN = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)of\s+(?:the\s+)?$")
+
+
+def _seat_of_title(text: str, start: int) -> bool:
+    """The place at ``start`` follows "of" after a run of capitalised words holding a ruler's
+    or noble's title (``holds_seat``): "Duke of X", "Crown Prince of X", "King Y IV of X"."""
+    run = _TITLE_RUN.search(text, max(0, start - 60), start)
+    return run is not None and any(holds_seat(w) for w in run.group(1).split())
+
+
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")

@@ -168,6 +168,26 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
             continue  # "Commissar for Foreign Affairs", "Secretary of [State]": an office, not a body
         etype, end = _retype_event_like(text, an, toks, etype, label, end, heads)
         out.append(RawMention(start, end, etype, label, role))
+    return _organizations_of_places(text, out)
+
+
+# between an organization's name and the place its name ends with: "Bank | of | England"
+_ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _organizations_of_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """An organization's name NER cut before "of [the] <place>" ("the Bank of | England",
+    "the Grain Exchange of | the Netherlands") takes the place into its name: the place
+    names whose body it is, not a place the text speaks of there ("in <place>" is left: "the
+    Congress in X" met there)."""
+    out: list[RawMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "organization" and m.type == "place" \
+                and _ORG_OF.fullmatch(text, prev.end, m.start):
+            prev.end = m.end
+            continue
+        out.append(m)
     return out
 
 

@@ -578,6 +578,10 @@ class PlaceMention:
     # the qualifier ends the phrase (", Region, on the shore", "X, Region."): not the next
     # item of a list of towns, though a big town bears the qualifier's name too
     closed: bool = False
+    # the object of "of" after a ruler's or noble's title ("Duke of X", "King Y IV of X"): the
+    # seat the title is held of, part of a person's style, not a place the sentence speaks
+    # of (``holds_seat``)
+    seat: bool = False
 
 
 def resolve_document(
@@ -617,7 +621,7 @@ def mention_key(m: PlaceMention) -> str:
     and apart for the uses before the text first qualifies the name."""
     return normalise(m.name) + (" #named-thing" if m.vessel else "") + (" #before-qualifier" if m.unqualified_yet else "") \
         + (f" #in {normalise(m.qualifier)}" if m.qualifier and m.namesakes else "") \
-        + (" #in-a-name" if m.in_name else "")
+        + (" #in-a-name" if m.in_name else "") + (" #seat-of-a-title" if m.seat else "")
 
 
 def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -721,9 +725,10 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if is_feature_name(name):  # "X Sea" is the sea: a division named after it, or a town with
         # that other name, is not meant (a town of that main name may be: "X Bay" the port)
         senses = [s for s in senses if s.place.kind != "state" and not (s.alternate and s.place.kind in TOWN_KINDS)]
-    if senses and all(m.in_name for m in ms):
+    if senses and all(m.in_name or m.seat for m in ms):
         candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
-        return Decision(None, candidates, "the place a treaty or other document is named after")
+        return Decision(None, candidates, "the place a treaty or other document is named after" if ms[0].in_name
+                        else "the seat of a ruler's or noble's title")
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
@@ -1134,6 +1139,29 @@ def names_document(head: str) -> bool:
     # common-noun senses only: "Chinese" the language is a proper noun (a demonym's)
     senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
     return bool(senses) and senses[0].lexname() == DOCUMENT_LEXNAME
+
+
+# WordNet senses of a person holding a title of a place: rulers ("king", "sultan", "emir")
+# and nobles ("duke", "earl", "margrave"); offices ("governor", "bishop") are neither
+SEAT_HOLDERS = ("sovereign.n.01", "ruler.n.01", "aristocrat.n.01")
+# how many of a title word's first common-noun senses are read (its usual meanings)
+SEAT_SENSES = 2
+
+
+@lru_cache(maxsize=4096)
+def holds_seat(word: str) -> bool:
+    """A capitalised title word ("Duke", "Sultan") whose usual WordNet senses are a ruler
+    or a noble: "<Title> of X" names the seat the title is held of. Offices held of a place
+    ("Governor of X", "Archbishop of X") are not such titles: their place is meant."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word[:1].isupper() or not word.isalpha():
+        return False
+    base = word.lower()
+    holders = {wn.synset(name) for name in SEAT_HOLDERS}
+    common = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
+    return any(holders & set(path) for sense in common[:SEAT_SENSES] for path in sense.hypernym_paths())
 
 
 # how far up WordNet's part-holonym chain ("Venice" part of "Veneto" part of "Italy") a
