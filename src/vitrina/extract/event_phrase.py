@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
-from vitrina.qa.lexical import names_happening
+from vitrina.qa.lexical import names_happening, wordnet
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -44,6 +45,9 @@ LIMITS = {
     # words a common noun's phrase (its date's phrase left out) needs to be the label of its
     # date when the clause around is another date's: "an end", "a meeting" name no happening
     "dated_noun_words": 3,
+    # WordNet senses of a noun read when a demonstrative description's head is matched with
+    # an earlier noun ("this agreement" … "the treaty"): the frequent ones only
+    "kind_senses": 3,
 }
 
 # What a date attached with these relations is: an adverbial of time, which leaves
@@ -790,6 +794,9 @@ def _governed(clause: Any) -> bool:
             and any(c.tag_ == "TO" for c in clause.children)
     if clause.dep_ in {"xcomp", "pcomp", "ccomp"}:
         return True
+    if clause.dep_ in {"relcl", "acl"} and clause.tag_ == "VB" and clause.head.dep_ == "attr" \
+            and any(c.tag_ == "TO" for c in clause.children):
+        return True  # "X was the first | to declare": what X was, the copula's clause
     if clause.dep_ == "conj":  # "to build and | operate": as its first conjunct
         return _governed(clause.head)
     return clause.dep_ == "advcl" and clause.tag_ == "VB"  # "… in order to | confront"
@@ -1068,10 +1075,14 @@ def _shared_subject(predicate: Any) -> set[int]:
             return {t.i for t in subject.subtree}
     if predicate.dep_ in {"acl", "relcl"} and _pos(predicate.head) in {"NOUN", "PROPN", "PRON"}:
         return _antecedent(predicate)
-    if predicate.dep_ == "advcl" and predicate.tag_ in {"VBG", "VBN"}:  # ", declaring in 1871 that …"
+    # ", declaring in 1871 that …"; a finite verb after a comma without a subordinator is a
+    # second predicate the parse hung as an adverbial ("It began …, lasted …")
+    finite = predicate.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "mark" for c in predicate.children) \
+        and predicate.doc[predicate.left_edge.i - 1].text == ","
+    if predicate.dep_ == "advcl" and (predicate.tag_ in {"VBG", "VBN"} or finite):
         subject = _clause_subject(predicate.head)
         if subject is not None and subject.i < predicate.i:
-            return {t.i for t in subject.subtree} | _comma_before(predicate)
+            return {t.i for t in subject.subtree} | (set() if finite else _comma_before(predicate))
     return set()
 
 
@@ -1183,7 +1194,9 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         cut = _with_marks(sd, {t.i for t in chosen.subtree})
         # a later conjunct of the phrase would now follow its head with nothing between
         for sibling in chosen.head.children:
-            if sibling.dep_ == "conj" and sibling.i > max(cut):
+            # (a coordinated clause with its own subject is no list item: "sent X | to Y, but
+            # they were unable …" keeps its second clause)
+            if sibling.dep_ == "conj" and sibling.i > max(cut) and _subject(sibling) is None:
                 cut |= {t.i for t in sibling.subtree} | {c.i for c in chosen.head.children
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
@@ -1449,3 +1462,78 @@ def _pos(t: Any) -> str:
 
 def _is_word(t: Any) -> bool:
     return any(ch.isalnum() for ch in t.text)
+
+
+def demonstrative_head(sd: Any, words: Sequence[str]) -> Any | None:
+    """The head noun of the demonstrative description ("This treaty", "these two
+    agreements") that opens a label of ``words`` in parsed sentence ``sd``, or None: the
+    demonstrative (``lexicon/demonstrative_determiners.txt``) is a determiner of a noun, and
+    the label's first words are the description's, from the determiner to its noun."""
+    for t in sd:
+        noun = t.head
+        if t.dep_ != "det" or t.lower_ not in lexicon_words("demonstrative_determiners") \
+                or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i:
+            continue
+        described = [x.text for x in sd[t.i : noun.i + 1]]
+        if [w.lower() for w in words[: len(described)]] == [w.lower() for w in described]:
+            return noun
+    return None
+
+
+def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] | None:
+    """The named noun phrase a demonstrative description with head ``noun`` ("this
+    doctrine") stands for: the nearest noun before it, in its own sentence and then in the
+    parsed sentences ``before`` (the last first), whose head is the same noun or a kind of it
+    (WordNet: a treaty is an agreement) and agrees in number. Its words (without clauses,
+    appositions or parentheses) when they name something (a proper noun) in at most
+    ``LIMITS["antecedent_words"]`` words; None when the nearest such noun names nothing (the
+    description is as good as its antecedent) or there is none."""
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    pools = [list(noun.doc[: noun.left_edge.i])] + [list(sd) for sd in reversed(before)]
+    for pool in pools:
+        for t in reversed(pool):
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" \
+                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural \
+                    or not _kind_of(t.lower_, noun.lower_):
+                continue
+            return _named_phrase(t)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(word: str, kind: str) -> bool:
+    """Noun ``word`` is ``kind`` or, in one of its frequent WordNet senses, a kind of it
+    (both lower-cased; WordNet's own lemmas, "treaties" is "treaty": the parse of a label
+    runs no lemmatizer)."""
+    if word == kind:
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    kinds = set(wn.synsets(kind, "n")[: LIMITS["kind_senses"]])
+    if not kinds or kinds & set(wn.synsets(word, "n")[:1]):
+        return bool(kinds)  # the same noun inflected, or a synonym in its first sense
+    return any(kinds & ({s} | set(s.closure(lambda x: x.hypernyms())))
+               for s in wn.synsets(word, "n")[: LIMITS["kind_senses"]])
+
+
+def _named_phrase(noun: Any) -> list[Any] | None:
+    """The words of ``noun``'s phrase that a label may put for a description: its
+    determiner, modifiers, "of" phrase and coordinated nouns, no clause, apposition or
+    parenthesis; None unless they hold a proper noun, are at most ``LIMITS["antecedent_words"]``
+    words, hold no pronoun or demonstrative and read as one run of words."""
+    sd = noun.doc
+    kept = {noun.i}
+    for child in noun.children:
+        if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "cc", "conj"} \
+                or child.dep_ == "prep" and child.lower_ == "of":
+            kept |= {t.i for t in child.subtree}
+    bracketed = {i for o, c in _enclosures(sd) if sd[o].text in {"(", "["} for i in range(o, c + 1)}
+    phrase = sorted(kept - bracketed)
+    words = [i for i in phrase if _is_word(sd[i])]
+    if not words or len(words) > LIMITS["antecedent_words"] or phrase[-1] - phrase[0] + 1 != len(phrase) \
+            or not any(sd[i].tag_ in {"NNP", "NNPS"} for i in phrase) \
+            or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} or sd[i].dep_ == "det"
+                   and sd[i].lower_ in lexicon_words("demonstrative_determiners") for i in phrase):
+        return None
+    return [sd[i] for i in phrase]
