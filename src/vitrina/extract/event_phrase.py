@@ -811,10 +811,23 @@ def _clause_subject(verb: Any) -> Any | None:
     coordinated with ("the council began to tax … and | raised")."""
     while _subject(verb) is None and verb.dep_ in {"xcomp", "conj", "pcomp", "ccomp", "advcl"} \
             and verb.head.i != verb.i:
+        if (fronted := _subordinate_subject(verb)) is not None:
+            return fronted
         verb = verb.head
         if verb.dep_ == "prep":  # "by | imposing": the prepositional phrase's head
             verb = verb.head
     return _subject(verb)
+
+
+def _subordinate_subject(verb: Any) -> Any | None:
+    """The subject of a subordinate clause opening a finite verb without one, that the
+    parse made the verb's adverbial ("while he condemned X, | criticized Y": he), or None:
+    a verb listed after such a clause has its subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    opening = next((c for c in verb.children if c.i < verb.i and c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" for m in c.children)), None)
+    return _subject(opening) if opening is not None else None
 
 
 def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[int]:
@@ -1068,7 +1081,11 @@ def _complements(verb: Any) -> list[Any]:
 
 def _shared_subject(predicate: Any) -> set[int]:
     """What a subjectless clause is said of: a coordinated verb's first conjunct's subject,
-    a relative or participle clause's noun."""
+    a relative or participle clause's noun, a subordinate clause's subject the parse hung
+    on the verb ("while he condemned X, | criticized Y")."""
+    fronted = _subordinate_subject(predicate)
+    if fronted is not None:
+        return {t.i for t in fronted.subtree}
     if predicate.dep_ == "conj":
         subject = _clause_subject(predicate)
         if subject is not None:
@@ -1469,10 +1486,11 @@ def demonstrative_head(sd: Any, words: Sequence[str]) -> Any | None:
     agreements") that opens a label of ``words`` in parsed sentence ``sd``, or None: the
     demonstrative (``lexicon/demonstrative_determiners.txt``) is a determiner of a noun, and
     the label's first words are the description's, from the determiner to its noun."""
+    number = dict(lexicon_rows("demonstrative_determiners"))
     for t in sd:
         noun = t.head
-        if t.dep_ != "det" or t.lower_ not in lexicon_words("demonstrative_determiners") \
-                or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i:
+        if t.dep_ != "det" or t.lower_ not in number or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i \
+                or (number[t.lower_] == "plural") != (noun.tag_ in {"NNS", "NNPS"}):
             continue
         described = [x.text for x in sd[t.i : noun.i + 1]]
         if [w.lower() for w in words[: len(described)]] == [w.lower() for w in described]:
@@ -1534,6 +1552,6 @@ def _named_phrase(noun: Any) -> list[Any] | None:
     if not words or len(words) > LIMITS["antecedent_words"] or phrase[-1] - phrase[0] + 1 != len(phrase) \
             or not any(sd[i].tag_ in {"NNP", "NNPS"} for i in phrase) \
             or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} or sd[i].dep_ == "det"
-                   and sd[i].lower_ in lexicon_words("demonstrative_determiners") for i in phrase):
+                   and sd[i].lower_ in dict(lexicon_rows("demonstrative_determiners")) for i in phrase):
         return None
     return [sd[i] for i in phrase]
