@@ -1489,8 +1489,12 @@ def demonstrative_head(sd: Any, words: Sequence[str]) -> Any | None:
     number = dict(lexicon_rows("demonstrative_determiners"))
     for t in sd:
         noun = t.head
-        if t.dep_ != "det" or t.lower_ not in number or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i \
-                or (number[t.lower_] == "plural") != (noun.tag_ in {"NNS", "NNPS"}):
+        if t.dep_ != "det" or t.lower_ not in number or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i:
+            continue
+        if number[t.lower_] == "any":  # the article: a bare common noun, nothing said of it
+            if _pos(noun) != "NOUN" or [c.i for c in noun.children] != [t.i]:
+                continue
+        elif (number[t.lower_] == "plural") != (noun.tag_ in {"NNS", "NNPS"}):
             continue
         described = [x.text for x in sd[t.i : noun.i + 1]]
         if [w.lower() for w in words[: len(described)]] == [w.lower() for w in described]:
@@ -1531,7 +1535,8 @@ def _kind_of(word: str, kind: str) -> bool:
     kinds = set(wn.synsets(kind, "n")[: LIMITS["kind_senses"]])
     if not kinds or kinds & set(wn.synsets(word, "n")[:1]):
         return bool(kinds)  # the same noun inflected, or a synonym in its first sense
-    return any(kinds & ({s} | set(s.closure(lambda x: x.hypernyms())))
+    # a name's instance is of a kind too ("Berlin" is a city)
+    return any(kinds & ({s} | set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms())))
                for s in wn.synsets(word, "n")[: LIMITS["kind_senses"]])
 
 
@@ -1552,6 +1557,6 @@ def _named_phrase(noun: Any) -> list[Any] | None:
     if not words or len(words) > LIMITS["antecedent_words"] or phrase[-1] - phrase[0] + 1 != len(phrase) \
             or not any(sd[i].tag_ in {"NNP", "NNPS"} for i in phrase) \
             or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} or sd[i].dep_ == "det"
-                   and sd[i].lower_ in dict(lexicon_rows("demonstrative_determiners")) for i in phrase):
+                   and dict(lexicon_rows("demonstrative_determiners")).get(sd[i].lower_, "any") != "any" for i in phrase):
         return None
     return [sd[i] for i in phrase]
