@@ -155,6 +155,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) | pair if dated_noun is not None
                 else _clause(predicate, path, both_clauses)) - removed
+        clauses = {c.i for c in predicate.children if c.dep_ == "conj" and c.i in kept}
         subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
             or _stranded_subject(sd, predicate, inside | removed)
         kept = _regnal_name(sd, _named_subject(sd, kept | subject_apart))
@@ -162,6 +163,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
+        if both_clauses and not clauses <= kept:
+            continue  # pruning took the second clause along: the first alone, unpruned, is the label
         if not _too_long(sd, kept):
             break
     kept = _without_islands(sd, kept, removed, {predicate.i} | path)
@@ -825,8 +828,11 @@ def _subordinate_subject(verb: Any) -> Any | None:
     a verb listed after such a clause has its subject."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
+    # the clause ends with a comma right before the verb (else the parse may have put the
+    # verb's own subject inside it: "As X expanded …, Y | suffered")
     opening = next((c for c in verb.children if c.i < verb.i and c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" for m in c.children)), None)
+                    and any(m.dep_ == "mark" for m in c.children)
+                    and c.right_edge.i + 2 >= verb.i and verb.doc[verb.i - 1].text == ","), None)
     return _subject(opening) if opening is not None else None
 
 
@@ -1092,14 +1098,10 @@ def _shared_subject(predicate: Any) -> set[int]:
             return {t.i for t in subject.subtree}
     if predicate.dep_ in {"acl", "relcl"} and _pos(predicate.head) in {"NOUN", "PROPN", "PRON"}:
         return _antecedent(predicate)
-    # ", declaring in 1871 that …"; a finite verb after a comma without a subordinator is a
-    # second predicate the parse hung as an adverbial ("It began …, lasted …")
-    finite = predicate.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "mark" for c in predicate.children) \
-        and predicate.doc[predicate.left_edge.i - 1].text == ","
-    if predicate.dep_ == "advcl" and (predicate.tag_ in {"VBG", "VBN"} or finite):
+    if predicate.dep_ == "advcl" and predicate.tag_ in {"VBG", "VBN"}:  # ", declaring in 1871 that …"
         subject = _clause_subject(predicate.head)
         if subject is not None and subject.i < predicate.i:
-            return {t.i for t in subject.subtree} | (set() if finite else _comma_before(predicate))
+            return {t.i for t in subject.subtree} | _comma_before(predicate)
     return set()
 
 
@@ -1211,9 +1213,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         cut = _with_marks(sd, {t.i for t in chosen.subtree})
         # a later conjunct of the phrase would now follow its head with nothing between
         for sibling in chosen.head.children:
-            # (a coordinated clause with its own subject is no list item: "sent X | to Y, but
-            # they were unable …" keeps its second clause)
-            if sibling.dep_ == "conj" and sibling.i > max(cut) and _subject(sibling) is None:
+            if sibling.dep_ == "conj" and sibling.i > max(cut):
                 cut |= {t.i for t in sibling.subtree} | {c.i for c in chosen.head.children
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
@@ -1481,12 +1481,17 @@ def _is_word(t: Any) -> bool:
     return any(ch.isalnum() for ch in t.text)
 
 
+def _demonstratives() -> dict[str, str]:
+    """Determiner -> number of its noun (singular, plural, any), ``lexicon/demonstrative_determiners.txt``."""
+    return {row[0]: row[1] for row in lexicon_rows("demonstrative_determiners")}
+
+
 def demonstrative_head(sd: Any, words: Sequence[str]) -> Any | None:
     """The head noun of the demonstrative description ("This treaty", "these two
     agreements") that opens a label of ``words`` in parsed sentence ``sd``, or None: the
     demonstrative (``lexicon/demonstrative_determiners.txt``) is a determiner of a noun, and
     the label's first words are the description's, from the determiner to its noun."""
-    number = dict(lexicon_rows("demonstrative_determiners"))
+    number = _demonstratives()
     for t in sd:
         noun = t.head
         if t.dep_ != "det" or t.lower_ not in number or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i:
@@ -1557,6 +1562,6 @@ def _named_phrase(noun: Any) -> list[Any] | None:
     if not words or len(words) > LIMITS["antecedent_words"] or phrase[-1] - phrase[0] + 1 != len(phrase) \
             or not any(sd[i].tag_ in {"NNP", "NNPS"} for i in phrase) \
             or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} or sd[i].dep_ == "det"
-                   and dict(lexicon_rows("demonstrative_determiners")).get(sd[i].lower_, "any") != "any" for i in phrase):
+                   and _demonstratives().get(sd[i].lower_, "any") != "any" for i in phrase):
         return None
     return [sd[i] for i in phrase]

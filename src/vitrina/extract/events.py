@@ -717,15 +717,14 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         sent = ev["evidence"][0]
         own = parses.get(sent)
         words = ev["label"].split()
-        noun = demonstrative_head(own[1], words) if own is not None and words else None
-        if noun is None:
+        if own is None or not words or (noun := demonstrative_head(own[1], words)) is None:
             continue
         prev = _sentence_before(text, an, sent)
         prev_parse = an.parses([prev]).get(prev) if prev is not None else None
         found = description_antecedent(noun, [prev_parse[1]] if prev_parse is not None else [])
         if found is None:
             continue
-        toks = own[0] if found[0].doc is own[1] else prev_parse[0] if prev_parse is not None else []
+        toks = own[0] if found[0].doc is own[1] or prev_parse is None else prev_parse[0]
         start, end = toks[found[0].i].start, toks[found[-1].i].end
         described = noun.i - next(t.i for t in noun.children if t.dep_ == "det") + 1
         rest = ev["label"].split(" ", described)[described:]
