@@ -1448,7 +1448,9 @@ def _edges_trimmed(sd: Any, idx: list[int]) -> list[int]:
     while idx and (sd[idx[0]].dep_ in {"cc", "mark", "prep", "preconj"} and len(idx) > 1
                    or sd[idx[0]].is_punct and sd[idx[0]].text not in opening):
         idx = idx[1:]
+    # (a symbol the parse reads as a noun stays: "by 66 | %")
     while idx and (sd[idx[-1]].is_punct and sd[idx[-1]].text not in CLOSING | {'"'}
+                   and not (sd[idx[-1]].dep_ in OBJECT_DEPS and _pos(sd[idx[-1]]) in {"NOUN", "SYM"})
                    or sd[idx[-1]].dep_ in {"cc", "det", "prep", "mark", "aux", "poss"}
                    or sd[idx[-1]].dep_ == "case" and idx[-1] - 1 not in idx):  # "over Kennan's" stays
         idx = idx[:-1]
