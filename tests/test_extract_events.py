@@ -811,3 +811,9 @@ def test_pruning_a_phrase_does_not_take_a_coordinated_clause_with_its_own_subjec
     text = ("In 1818 the society sent two envoys to the coast to find a site for the colony, but they were unable "
             "to persuade the chiefs to sell any land.")
     assert _labels_of(text)[-1] == "The society sent two envoys to the coast"
+
+
+def test_a_plural_description_is_not_an_indefinite_part_named_before():
+    text = ("On his way, Brandt wrote to several Varna delegates about the plan. "
+            "The congress opened in May, and the delegates voted for the union on 24 June 1754.")
+    assert not _labels_of(text)[-1].startswith("Several")

@@ -1525,6 +1525,9 @@ def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] |
                     or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural \
                     or not _kind_of(t.lower_, noun.lower_):
                 continue
+            if plural and any(c.dep_ in {"det", "amod"} and c.lower_ in lexicon_words("indefinite_determiners")
+                              for c in t.children):
+                return None  # "several X commissioners … the commissioners": a part, not the whole
             return _named_phrase(t)
     return None
 
