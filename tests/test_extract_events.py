@@ -767,3 +767,53 @@ def test_a_possessive_with_no_person_before_stays():
     labels = _labels_of("The harbour froze in the winter. His warehouse burned down in 1842.")
     assert labels[-1].startswith("His warehouse")
 
+
+
+# round 10: descriptions and subjects found through the parse (invented sentences)
+
+def test_a_demonstrative_description_is_the_named_phrase_of_the_sentence_before():
+    labels = _labels_of("In 1712 the guilds of Varna signed the Lund Charter. This charter was revoked in 1730.")
+    assert labels[-1] == "The Lund Charter was revoked"
+
+
+def test_a_demonstrative_description_matches_a_kind_of_its_noun():
+    # WordNet: a treaty is an agreement
+    labels = _labels_of("The two kingdoms concluded the Treaty of Ostmark in 1712. This agreement was broken in 1719.")
+    assert labels[-1] == "The Treaty of Ostmark was broken"
+
+
+def test_a_description_whose_antecedent_names_nothing_stays():
+    labels = _labels_of("The farmers made a desperate attempt to keep their land. This attempt failed in 1838.")
+    assert labels[-1] == "This attempt failed"
+
+
+def test_a_demonstrative_disagreeing_in_number_is_no_description():
+    labels = _labels_of("Jefferson suggested a compromise similar to that Jamaican planters made with the maroons in 1739.")
+    assert not labels[-1].startswith("Jefferson suggested")
+
+
+def test_a_bare_definite_description_is_a_name_of_its_kind_before_it():
+    # WordNet: Lisbon is an instance of a city
+    assert _labels_of("The fleet blockaded Lisbon for a month. In 1808 the city surrendered.")[-1] == "Lisbon surrendered"
+
+
+def test_an_infinitive_said_of_an_attribute_keeps_the_copula_clause():
+    assert _labels_of("Norland was the first to abolish the river tolls in 1821.")[-1] \
+        == "Norland was the first to abolish the river tolls"
+
+
+def test_a_subordinate_clause_hung_on_a_subjectless_verb_gives_its_subject():
+    assert _labels_of("While the council debated the tax, approved the new harbour in 1820.")[-1] \
+        == "The council approved the new harbour"
+
+
+def test_pruning_a_phrase_does_not_take_a_coordinated_clause_with_its_own_subject():
+    text = ("In 1818 the society sent two envoys to the coast to find a site for the colony, but they were unable "
+            "to persuade the chiefs to sell any land.")
+    assert _labels_of(text)[-1] == "The society sent two envoys to the coast"
+
+
+def test_a_plural_description_is_not_an_indefinite_part_named_before():
+    text = ("On his way, Brandt wrote to several Varna delegates about the plan. "
+            "The congress opened in May, and the delegates voted for the union on 24 June 1754.")
+    assert not _labels_of(text)[-1].startswith("Several")

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
-from vitrina.qa.lexical import names_happening
+from vitrina.qa.lexical import names_happening, wordnet
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -44,6 +45,9 @@ LIMITS = {
     # words a common noun's phrase (its date's phrase left out) needs to be the label of its
     # date when the clause around is another date's: "an end", "a meeting" name no happening
     "dated_noun_words": 3,
+    # WordNet senses of a noun read when a demonstrative description's head is matched with
+    # an earlier noun ("this agreement" … "the treaty"): the frequent ones only
+    "kind_senses": 3,
 }
 
 # What a date attached with these relations is: an adverbial of time, which leaves
@@ -151,6 +155,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     for both_clauses in ([True, False] if fronted else [False]):
         kept = (_event_noun_phrase(predicate) | pair if dated_noun is not None
                 else _clause(predicate, path, both_clauses)) - removed
+        clauses = {c.i for c in predicate.children if c.dep_ == "conj" and c.i in kept}
         subject_apart = _fronted_subject(sd, predicate, inside | (removed - own_phrase)) \
             or _stranded_subject(sd, predicate, inside | removed)
         kept = _regnal_name(sd, _named_subject(sd, kept | subject_apart))
@@ -158,6 +163,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         kept = _whole_enclosures(sd, kept)
         kept = _pruned(sd, kept, {predicate.i} | path)
         kept = _whole_enclosures(sd, kept)
+        if both_clauses and not clauses <= kept:
+            continue  # pruning took the second clause along: the first alone, unpruned, is the label
         if not _too_long(sd, kept):
             break
     kept = _without_islands(sd, kept, removed, {predicate.i} | path)
@@ -790,6 +797,9 @@ def _governed(clause: Any) -> bool:
             and any(c.tag_ == "TO" for c in clause.children)
     if clause.dep_ in {"xcomp", "pcomp", "ccomp"}:
         return True
+    if clause.dep_ in {"relcl", "acl"} and clause.tag_ == "VB" and clause.head.dep_ == "attr" \
+            and any(c.tag_ == "TO" for c in clause.children):
+        return True  # "X was the first | to declare": what X was, the copula's clause
     if clause.dep_ == "conj":  # "to build and | operate": as its first conjunct
         return _governed(clause.head)
     return clause.dep_ == "advcl" and clause.tag_ == "VB"  # "… in order to | confront"
@@ -804,10 +814,26 @@ def _clause_subject(verb: Any) -> Any | None:
     coordinated with ("the council began to tax … and | raised")."""
     while _subject(verb) is None and verb.dep_ in {"xcomp", "conj", "pcomp", "ccomp", "advcl"} \
             and verb.head.i != verb.i:
+        if (fronted := _subordinate_subject(verb)) is not None:
+            return fronted
         verb = verb.head
         if verb.dep_ == "prep":  # "by | imposing": the prepositional phrase's head
             verb = verb.head
     return _subject(verb)
+
+
+def _subordinate_subject(verb: Any) -> Any | None:
+    """The subject of a subordinate clause opening a finite verb without one, that the
+    parse made the verb's adverbial ("while he condemned X, | criticized Y": he), or None:
+    a verb listed after such a clause has its subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    # the clause ends with a comma right before the verb (else the parse may have put the
+    # verb's own subject inside it: "As X expanded …, Y | suffered")
+    opening = next((c for c in verb.children if c.i < verb.i and c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" for m in c.children)
+                    and c.right_edge.i + 2 >= verb.i and verb.doc[verb.i - 1].text == ","), None)
+    return _subject(opening) if opening is not None else None
 
 
 def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[int]:
@@ -1061,7 +1087,11 @@ def _complements(verb: Any) -> list[Any]:
 
 def _shared_subject(predicate: Any) -> set[int]:
     """What a subjectless clause is said of: a coordinated verb's first conjunct's subject,
-    a relative or participle clause's noun."""
+    a relative or participle clause's noun, a subordinate clause's subject the parse hung
+    on the verb ("while he condemned X, | criticized Y")."""
+    fronted = _subordinate_subject(predicate)
+    if fronted is not None:
+        return {t.i for t in fronted.subtree}
     if predicate.dep_ == "conj":
         subject = _clause_subject(predicate)
         if subject is not None:
@@ -1418,7 +1448,9 @@ def _edges_trimmed(sd: Any, idx: list[int]) -> list[int]:
     while idx and (sd[idx[0]].dep_ in {"cc", "mark", "prep", "preconj"} and len(idx) > 1
                    or sd[idx[0]].is_punct and sd[idx[0]].text not in opening):
         idx = idx[1:]
+    # (a symbol the parse reads as a noun stays: "by 66 | %")
     while idx and (sd[idx[-1]].is_punct and sd[idx[-1]].text not in CLOSING | {'"'}
+                   and not (sd[idx[-1]].dep_ in OBJECT_DEPS and _pos(sd[idx[-1]]) in {"NOUN", "SYM"})
                    or sd[idx[-1]].dep_ in {"cc", "det", "prep", "mark", "aux", "poss"}
                    or sd[idx[-1]].dep_ == "case" and idx[-1] - 1 not in idx):  # "over Kennan's" stays
         idx = idx[:-1]
@@ -1449,3 +1481,92 @@ def _pos(t: Any) -> str:
 
 def _is_word(t: Any) -> bool:
     return any(ch.isalnum() for ch in t.text)
+
+
+def _demonstratives() -> dict[str, str]:
+    """Determiner -> number of its noun (singular, plural, any), ``lexicon/demonstrative_determiners.txt``."""
+    return {row[0]: row[1] for row in lexicon_rows("demonstrative_determiners")}
+
+
+def demonstrative_head(sd: Any, words: Sequence[str]) -> Any | None:
+    """The head noun of the demonstrative description ("This treaty", "these two
+    agreements") that opens a label of ``words`` in parsed sentence ``sd``, or None: the
+    demonstrative (``lexicon/demonstrative_determiners.txt``) is a determiner of a noun, and
+    the label's first words are the description's, from the determiner to its noun."""
+    number = _demonstratives()
+    for t in sd:
+        noun = t.head
+        if t.dep_ != "det" or t.lower_ not in number or _pos(noun) not in {"NOUN", "PROPN"} or noun.i <= t.i:
+            continue
+        if number[t.lower_] == "any":  # the article: a bare common noun, nothing said of it
+            if _pos(noun) != "NOUN" or [c.i for c in noun.children] != [t.i]:
+                continue
+        elif (number[t.lower_] == "plural") != (noun.tag_ in {"NNS", "NNPS"}):
+            continue
+        described = [x.text for x in sd[t.i : noun.i + 1]]
+        if [w.lower() for w in words[: len(described)]] == [w.lower() for w in described]:
+            return noun
+    return None
+
+
+def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] | None:
+    """The named noun phrase a demonstrative description with head ``noun`` ("this
+    doctrine") stands for: the nearest noun before it, in its own sentence and then in the
+    parsed sentences ``before`` (the last first), whose head is the same noun or a kind of it
+    (WordNet: a treaty is an agreement) and agrees in number. Its words (without clauses,
+    appositions or parentheses) when they name something (a proper noun) in at most
+    ``LIMITS["antecedent_words"]`` words; None when the nearest such noun names nothing (the
+    description is as good as its antecedent) or there is none."""
+    plural = noun.tag_ in {"NNS", "NNPS"}
+    pools = [list(noun.doc[: noun.left_edge.i])] + [list(sd) for sd in reversed(before)]
+    for pool in pools:
+        for t in reversed(pool):
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" \
+                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural \
+                    or not _kind_of(t.lower_, noun.lower_):
+                continue
+            if plural and any(c.dep_ in {"det", "amod"} and c.lower_ in lexicon_words("indefinite_determiners")
+                              for c in t.children):
+                return None  # "several X commissioners … the commissioners": a part, not the whole
+            return _named_phrase(t)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(word: str, kind: str) -> bool:
+    """Noun ``word`` is ``kind`` or, in one of its frequent WordNet senses, a kind of it
+    (both lower-cased; WordNet's own lemmas, "treaties" is "treaty": the parse of a label
+    runs no lemmatizer)."""
+    if word == kind:
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    kinds = set(wn.synsets(kind, "n")[: LIMITS["kind_senses"]])
+    if not kinds or kinds & set(wn.synsets(word, "n")[:1]):
+        return bool(kinds)  # the same noun inflected, or a synonym in its first sense
+    # a name's instance is of a kind too ("Berlin" is a city)
+    return any(kinds & ({s} | set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms())))
+               for s in wn.synsets(word, "n")[: LIMITS["kind_senses"]])
+
+
+def _named_phrase(noun: Any) -> list[Any] | None:
+    """The words of ``noun``'s phrase that a label may put for a description: its
+    determiner, modifiers, "of" phrase and coordinated nouns, no clause, apposition or
+    parenthesis; None unless they hold a proper noun, are at most ``LIMITS["antecedent_words"]``
+    words, hold no pronoun or demonstrative and read as one run of words."""
+    sd = noun.doc
+    kept = {noun.i}
+    for child in noun.children:
+        if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "cc", "conj"} \
+                or child.dep_ == "prep" and child.lower_ == "of":
+            kept |= {t.i for t in child.subtree}
+    bracketed = {i for o, c in _enclosures(sd) if sd[o].text in {"(", "["} for i in range(o, c + 1)}
+    phrase = sorted(kept - bracketed)
+    words = [i for i in phrase if _is_word(sd[i])]
+    if not words or len(words) > LIMITS["antecedent_words"] or phrase[-1] - phrase[0] + 1 != len(phrase) \
+            or not any(sd[i].tag_ in {"NNP", "NNPS"} for i in phrase) \
+            or any(sd[i].tag_ in {"PRP", "PRP$", "WDT", "WP"} or sd[i].dep_ == "det"
+                   and _demonstratives().get(sd[i].lower_, "any") != "any" for i in phrase):
+        return None
+    return [sd[i] for i in phrase]

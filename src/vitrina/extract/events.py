@@ -20,6 +20,8 @@ from typing import Any
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
     PRONOUN_NUMBER,
+    demonstrative_head,
+    description_antecedent,
     label_tokens,
     pronouns,
     subject_antecedent,
@@ -557,6 +559,7 @@ def find_events(
             "evidence": [sent],
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
+    _resolve_descriptions(text, an, drafts, parses, index)
     merged = merge_drafts(drafts)
     return [
         Event(
@@ -703,6 +706,32 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
             ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
         elif not plural and (thing := _thing_before(text, an, sent, index)) is not None:
             ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
+
+
+def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
+    """A demonstrative description opening a label ("This treaty", "These agreements") is
+    the named noun phrase it stands for (``event_phrase.description_antecedent``: the
+    nearest earlier noun of its kind, in its sentence or the one before, when that names
+    something); that phrase's people, organisations and groups join the participants."""
+    for ev in drafts:
+        sent = ev["evidence"][0]
+        own = parses.get(sent)
+        words = ev["label"].split()
+        if own is None or not words or (noun := demonstrative_head(own[1], words)) is None:
+            continue
+        prev = _sentence_before(text, an, sent)
+        prev_parse = an.parses([prev]).get(prev) if prev is not None else None
+        found = description_antecedent(noun, [prev_parse[1]] if prev_parse is not None else [])
+        if found is None:
+            continue
+        toks = own[0] if found[0].doc is own[1] or prev_parse is None else prev_parse[0]
+        start, end = toks[found[0].i].start, toks[found[-1].i].end
+        described = noun.i - next(t.i for t in noun.children if t.dep_ == "det") + 1
+        rest = ev["label"].split(" ", described)[described:]
+        phrase = text[start:end]
+        ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
+        named = index.within(start, end)
+        ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
 
 
 def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[int, int] | None:
