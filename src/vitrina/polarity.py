@@ -213,8 +213,8 @@ def _negations(a: tuple[str, int], b: tuple[str, int], words_a: Sequence[Word], 
         if t.kind == "antonym" and t.a[0] in by_start_a and t.b[0] in by_start_b:
             pairs[by_start_a[t.a[0]]] = by_start_b[t.b[0]]
     heads_a, heads_b = _negated(a), _negated(b)
-    if not heads_a and not heads_b:
-        return []
+    if bool(heads_a) == bool(heads_b):
+        return []  # neither negates, or both do (perhaps on words that do not align: "had no" / "had never")
     index_a = {t[1]: i for i, t in enumerate(words_a)}
     index_b = {t[1]: i for i, t in enumerate(words_b)}
     back = {j: i for i, j in pairs.items()}
