@@ -84,3 +84,8 @@ def test_kinds_and_referents() -> None:
 def test_years_apart() -> None:
     assert polarity._years_apart("It was signed in 1812.", "It was signed in 1846.")
     assert not polarity._years_apart("It was signed in 1812.", "It was signed then.")
+
+
+def test_a_name_the_other_sentence_also_writes_is_no_replacement() -> None:
+    assert _turn("The governor warned Hamburg that if Bremen would not pay the toll the barges would stop.",
+                 "The governor warned Bremen that if Hamburg would not pay the toll the barges would stop.") is None

@@ -38,7 +38,7 @@ from vitrina.store import read
 if TYPE_CHECKING:
     from vitrina.compare import Comparison
 
-__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "contradiction", "outcome_comparisons", "turns"]
+__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "contradiction", "contradictions", "outcome_comparisons", "turns"]
 
 
 @dataclass(frozen=True)
@@ -77,14 +77,24 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     words_a, words_b = tokens(*a), tokens(*b)
     la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
     matcher = SequenceMatcher(None, la, lb, autojunk=False)
-    if not _retold(matcher, la, lb, stop_words, w):
+    share, hits = _alignment(matcher, la, lb, stop_words)
+    if share < w.share or hits < w.min_words:
         return None
     found: list[Turn] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
             continue
         found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]))
+    written_a, written_b = set(la), set(lb)
+    found = [t for t in found if t.kind != "filler" or not (_word_at(words_a, t.a) in written_b
+                                                            or _word_at(words_b, t.b) in written_a)]
     return found + _negations(a, b, words_a, words_b, matcher, found)
+
+
+def _word_at(words: Sequence[Word], span: tuple[int, int]) -> str:
+    """The base form of the word at ``span``: a filler the other sentence writes elsewhere is no replacement
+    ("warned Nixon that if Washington would not join" / "if Nixon chose not to")."""
+    return next((_base(w) for w, start, end in words if (start, end) == span), "")
 
 
 @lru_cache(maxsize=65536)
@@ -95,17 +105,22 @@ def _base(word: str) -> str:
     return min(sorted(base_forms(word)), key=len) if word.isalpha() else word
 
 
-def _retold(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_words: frozenset[str],
-            w: OutcomeWeights) -> bool:
+def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
+    """The share of the shorter sentence's content words aligned with the other's, and how many."""
+    la, lb = [_base(t[0]) for t in tokens(a)], [_base(t[0]) for t in tokens(b)]
+    return _alignment(SequenceMatcher(None, la, lb, autojunk=False), la, lb, stop_words)
+
+
+def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_words: frozenset[str]) -> tuple[float, int]:
     aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
     content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
     content_b = [j for j, x in enumerate(lb) if _content(x, stop_words)]
     if not content_a or not content_b:
-        return False
+        return 0.0, 0
     shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
     hits = sum(1 for i in shorter[0] if i in shorter[1])
-    return hits / len(shorter[0]) >= w.share and hits >= w.min_words
+    return hits / len(shorter[0]), hits
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
@@ -322,21 +337,28 @@ _REASONS = {"antonym": "a word turned into its opposite", "negation": "negated i
             "filler": "another {kind} in the same place"}
 
 
-def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
-    """Comparisons of kind "outcome": one sentence retold with an odd number of turns (see the module's text)."""
+def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None) -> Iterator[tuple[Any, Any, Turn]]:
+    """Each pair of sentences of two documents retold with a contradicting turn: the two statements (``compare.
+    Statement`` of kind "outcome", the differing words) and the turn."""
     from vitrina import compare as c
 
     stop_words = c._stop_words()
     sentences = list(_sentences(kb))
-    out = []
-    for i, j in candidate_pairs(sentences, stop_words):
+    for i, j in candidate_pairs(sentences, stop_words, weights):
         x, y = sentences[i], sentences[j]
         if _years_apart(x.text, y.text):
             continue
-        turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words) or [])
-        if turn is None:
-            continue
-        sa, sb = _statement(x, turn.a), _statement(y, turn.b)
+        turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights) or [])
+        if turn is not None:
+            yield _statement(x, turn.a), _statement(y, turn.b), turn
+
+
+def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
+    """Comparisons of kind "outcome": one sentence retold with an odd number of turns (see the module's text)."""
+    from vitrina import compare as c
+
+    out = []
+    for sa, sb, turn in contradictions(kb):
         what = _REASONS[turn.kind].format(kind="name of one kind")
         reason = f"“{sa.text}” / “{sb.text}”: {what}"
         out.append(c.Comparison("", "outcome", f"{sa.text} or {sb.text}", (), [sa, sb], "differ",
