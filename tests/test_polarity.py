@@ -87,5 +87,16 @@ def test_years_apart() -> None:
 
 
 def test_a_name_the_other_sentence_also_writes_is_no_replacement() -> None:
-    assert _turn("The governor warned Hamburg that if Bremen would not pay the toll the barges would stop.",
-                 "The governor warned Bremen that if Hamburg would not pay the toll the barges would stop.") is None
+    assert _turn("The governor warned Napier that if the city would not pay the toll the barges would stop.",
+                 "The governor warned Napier that if Hamburg would not pay the toll the barges would stop soon.") is None
+    assert _turn("If Napier would not pay the toll, the governor warned, the barges on the river would stop.",
+                 "The governor warned Napier that if Hamburg would not pay the toll the barges on the river would stop."
+                 ) is None
+
+
+def test_two_parts_exchanged_are_a_swap_and_a_list_reordered_is_not() -> None:
+    assert _turn("The harbour master Hamburg had named stopped the barges, as Bremen had wished that spring.",
+                 "The harbour master Bremen had named stopped the barges, as Hamburg had wished that spring.") == (
+        "swap", "Hamburg", "Bremen")
+    assert _turn("The salt merchants of Hamburg, Bremen and Lubeck sent barges with wool to the autumn fair.",
+                 "The salt merchants of Bremen, Hamburg and Lubeck sent barges with wool to the autumn fair.") is None

@@ -52,7 +52,7 @@ class OutcomeWeights:
     # Sentences sharing one key at most this many: a very common phrase pairs nothing.
     max_block: int = 200
     # Words on either side of a replaced stretch: longer stretches are a rewording, not one word turned round.
-    max_replaced: int = 3
+    max_replaced: int = 6
 
 
 OUTCOME = OutcomeWeights()
@@ -64,7 +64,7 @@ Word = tuple[str, int, int]  # a token and its document span
 class Turn:
     """One difference between two aligned sentences: what it is, and the two spans (document offsets)."""
 
-    kind: str  # "antonym" | "negation" | "filler"
+    kind: str  # "antonym" | "negation" | "filler" | "swap"
     a: tuple[int, int]
     b: tuple[int, int]
 
@@ -85,16 +85,33 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
         if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
             continue
         found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]))
-    written_a, written_b = set(la), set(lb)
-    found = [t for t in found if t.kind != "filler" or not (_word_at(words_a, t.a) in written_b
-                                                            or _word_at(words_b, t.b) in written_a)]
+    found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
     return found + _negations(a, b, words_a, words_b, matcher, found)
 
 
-def _word_at(words: Sequence[Word], span: tuple[int, int]) -> str:
-    """The base form of the word at ``span``: a filler the other sentence writes elsewhere is no replacement
-    ("warned Nixon that if Washington would not join" / "if Nixon chose not to")."""
-    return next((_base(w) for w, start, end in words if (start, end) == span), "")
+def _swaps_kept(found: list[Turn], words_a: Sequence[Word], words_b: Sequence[Word], la: list[str], lb: list[str],
+                matcher: SequenceMatcher, stop_words: frozenset[str]) -> list[Turn]:
+    """Fillers naming a thing the other sentence writes elsewhere: none when only one of the two is written in
+    both ("warned Nixon that if Washington would not join" / "if Nixon chose not to": another name for the same
+    part); a *swap* when both are and aligned content words stand between them (two parts of one act
+    exchanged: "A stopped short of it, as B had wished" / "B stopped short of it, as A had wished"); none when
+    only function words do (one list in another order: "A, B and C" / "B, A and C")."""
+    aligned = {m.a + k for m in matcher.get_matching_blocks() for k in range(m.size)}
+    index_a = {start: i for i, (_w, start, _e) in enumerate(words_a)}
+    index_b = {start: j for j, (_w, start, _e) in enumerate(words_b)}
+    kept = []
+    for t in found:
+        if t.kind != "filler":
+            kept.append(t)
+            continue
+        i, mine, theirs = index_a[t.a[0]], la[index_a[t.a[0]]], lb[index_b[t.b[0]]]
+        if mine not in lb and theirs not in la:
+            kept.append(t)
+        elif mine in lb and theirs in la:
+            j = la.index(theirs)
+            if any(k in aligned and _content(la[k], stop_words) for k in range(min(i, j) + 1, max(i, j))):
+                kept.append(Turn("swap", t.a, t.b))
+    return kept
 
 
 @lru_cache(maxsize=65536)
@@ -334,7 +351,7 @@ def candidate_pairs(sentences: Sequence[_Sentence], stop_words: frozenset[str],
 
 
 _REASONS = {"antonym": "a word turned into its opposite", "negation": "negated in one sentence only",
-            "filler": "another {kind} in the same place"}
+            "filler": "another {kind} in the same place", "swap": "two names of one kind exchanged"}
 
 
 def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None) -> Iterator[tuple[Any, Any, Turn]]:
@@ -375,10 +392,10 @@ def _years_apart(a: str, b: str) -> bool:
 def contradiction(found: Sequence[Turn]) -> Turn | None:
     """The turn that makes two retold sentences contradict: an odd number of antonyms and negations (two cancel
     out: "rejected" / "did not accept"), else a filler replaced."""
-    polar = [t for t in found if t.kind != "filler"]
+    polar = [t for t in found if t.kind in {"antonym", "negation"}]
     if len(polar) % 2:
         return polar[0]
-    return next((t for t in found if t.kind == "filler"), None)
+    return next((t for t in found if t.kind in {"filler", "swap"}), None)
 
 
 def _statement(s: _Sentence, span: tuple[int, int]) -> Any:
