@@ -106,7 +106,8 @@ def _use_weights(path: str, fold: str) -> None:
                                                when=identity.WhenWeights(**weights["when"]))
     if "outcome" in weights:
         polarity.OUTCOME = dataclasses.replace(polarity.OUTCOME, share=weights["outcome"]["share"],
-                                               max_replaced=int(weights["outcome"]["max_replaced"]))
+                                               max_replaced=int(weights["outcome"]["max_replaced"]),
+                                               min_words=int(weights["outcome"]["min_words"]))
 
 
 def _report(path: Path, comparisons: list[dict], split: str, verbose: bool) -> None:

@@ -26,6 +26,7 @@ import json
 import math
 import pickle
 import sys
+from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,9 +55,10 @@ BACKGROUND_RATE = 0.01
 ROLE_BACKGROUND_RATE = 0.0
 ROLE_UNCERTAIN_RATE = 0.005
 # One sentence retold with an outcome turned round or a filler replaced (``vitrina.polarity``): the longest replaced
-# stretches and the alignment shares tried.
+# stretches, the alignment shares and the fewest aligned words tried.
 OUTCOME_REPLACED = (2, 3, 4, 5, 6)
 OUTCOME_SHARES = tuple(round(0.3 + 0.05 * k, 2) for k in range(13))
+OUTCOME_WORDS = (4, 5, 6, 7, 8)
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
@@ -239,8 +241,8 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
 
 def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
     """Sentence pairs retold with a contradicting turn (``vitrina.polarity.contradictions``), found with every
-    replaced-stretch length of ``OUTCOME_REPLACED`` and any share from ``OUTCOME_SHARES[0]`` up, each with its
-    share and a label as ``_role_rows``: 1 when its two statements are the sides of an annotated contradiction,
+    replaced-stretch length of ``OUTCOME_REPLACED``, any share from ``OUTCOME_SHARES[0]`` and any count of aligned
+    words from ``OUTCOME_WORDS[0]`` up, each with its share, its aligned words and a label as ``_role_rows``: 1 when its two statements are the sides of an annotated contradiction,
     0 of another annotated pair, 0 for the background (two corpus documents, no panel); others left out."""
     import dataclasses
 
@@ -255,14 +257,15 @@ def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         for longest in OUTCOME_REPLACED:
-            weights = dataclasses.replace(polarity.OUTCOME, share=OUTCOME_SHARES[0], max_replaced=longest)
+            weights = dataclasses.replace(polarity.OUTCOME, share=OUTCOME_SHARES[0], max_replaced=longest,
+                                          min_words=OUTCOME_WORDS[0])
             for a, b, _turn in polarity.contradictions(kb, weights):
-                share, _hits = polarity.alignment(a.sentence_text, b.sentence_text, _stop_words())
+                share, words = polarity.alignment(a.sentence_text, b.sentence_text, _stop_words())
                 ca, cb = a.citation({}), b.citation({})
                 hits = [(name, pair) for name, pair in gold
                         if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
                         or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
-                row = {"replaced": longest, "share": share, "said": (a.text, b.text)}
+                row = {"replaced": longest, "share": share, "words": words, "said": (a.text, b.text)}
                 if hits:
                     rows.append({**row, "set": hits[0][0], "id": hits[0][1]["id"],
                                  "label": int(hits[0][1]["verdict"] == "differ")})
@@ -272,30 +275,31 @@ def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
 
 
 def outcome_fold(train: list[dict]) -> dict[str, float]:
-    """The replaced-stretch length and share threshold fitted on ``train``: of the settings that let no background
-    pair through (none: each would be a contradiction shown between two essays), the one of best F0.5 over the
-    annotated rows (ties: the shortest stretch, the highest share)."""
-    best: tuple[float, int, float] = (-1.0, 0, 0.0)
+    """The replaced-stretch length, share and aligned words fitted on ``train``: of the settings that let no
+    background pair through (none: each would be a contradiction shown between two essays), the one of best F0.5
+    over the annotated rows (ties: the shortest stretch, the most words, the highest share)."""
+    best: tuple[float, int, int, float] = (-1.0, 0, 0, 0.0)
     annotated = {r["id"] for r in train if r["set"] != "background" and r["label"]}
-    for longest in OUTCOME_REPLACED:
-        for share in OUTCOME_SHARES:
-            said = [r for r in train if r["replaced"] == longest and r["share"] >= share]
-            if any(r["set"] == "background" for r in said):
-                continue
-            hits = {r["id"] for r in said if r["label"]}
-            wrong = {r["id"] for r in said if not r["label"]}
-            if not hits:
-                continue
-            p, rec = len(hits) / (len(hits) + len(wrong)), len(hits) / max(1, len(annotated))
-            f = (1 + GROUP_BETA ** 2) * p * rec / (GROUP_BETA ** 2 * p + rec)
-            if (f, -longest, share) > (best[0], -best[1], best[2]):
-                best = (f, longest, share)
-    return {"share": best[2], "max_replaced": best[1]}
+    for longest, fewest, share in product(OUTCOME_REPLACED, OUTCOME_WORDS, OUTCOME_SHARES):
+        said = [r for r in train
+                if r["replaced"] == longest and r["share"] >= share and r["words"] >= fewest]
+        if any(r["set"] == "background" for r in said):
+            continue
+        hits = {r["id"] for r in said if r["label"]}
+        wrong = {r["id"] for r in said if not r["label"]}
+        if not hits:
+            continue
+        p, rec = len(hits) / (len(hits) + len(wrong)), len(hits) / max(1, len(annotated))
+        f = (1 + GROUP_BETA ** 2) * p * rec / (GROUP_BETA ** 2 * p + rec)
+        if (f, -longest, fewest, share) > (best[0], -best[1], best[2], best[3]):
+            best = (f, longest, fewest, share)
+    return {"share": best[3], "max_replaced": best[1], "min_words": best[2]}
 
 
 def outcome_report(name: str, held: list[dict], weights: dict[str, float]) -> None:
     """Pair-level estimate of a held-out set: its annotated contradictions found as outcomes or fillers."""
-    said = [r for r in held if r["replaced"] == weights["max_replaced"] and r["share"] >= weights["share"]]
+    said = [r for r in held if r["replaced"] == weights["max_replaced"] and r["share"] >= weights["share"]
+            and r["words"] >= weights["min_words"]]
     print(f"  {name:9} outcome contradictions found {len({r['id'] for r in said if r['label']})}; other annotated "
           f"pairs shown as contradiction {len({r['id'] for r in said if not r['label']})}; fold {json.dumps(weights)}")
 
