@@ -107,7 +107,8 @@ def _use_weights(path: str, fold: str) -> None:
     if "outcome" in weights:
         polarity.OUTCOME = dataclasses.replace(polarity.OUTCOME, share=weights["outcome"]["share"],
                                                max_replaced=int(weights["outcome"]["max_replaced"]),
-                                               min_words=int(weights["outcome"]["min_words"]))
+                                               min_words=int(weights["outcome"]["min_words"]),
+                                               kind_levels=int(weights["outcome"]["kind_levels"]))
 
 
 def _report(path: Path, comparisons: list[dict], split: str, verbose: bool) -> None:

@@ -55,10 +55,11 @@ BACKGROUND_RATE = 0.01
 ROLE_BACKGROUND_RATE = 0.0
 ROLE_UNCERTAIN_RATE = 0.005
 # One sentence retold with an outcome turned round or a filler replaced (``vitrina.polarity``): the longest replaced
-# stretches, the alignment shares and the fewest aligned words tried.
+# stretches, the levels of WordNet kinds above a name's, the alignment shares and the fewest aligned words tried.
 OUTCOME_REPLACED = (2, 3, 4, 5, 6)
 OUTCOME_SHARES = tuple(round(0.3 + 0.05 * k, 2) for k in range(13))
 OUTCOME_WORDS = (4, 5, 6, 7, 8)
+OUTCOME_LEVELS = (0, 1, 2)
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
@@ -256,16 +257,16 @@ def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
     gold, panels, rows = _gold_pairs(sets), _panels(), []
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
-        for longest in OUTCOME_REPLACED:
+        for longest, levels in product(OUTCOME_REPLACED, OUTCOME_LEVELS):
             weights = dataclasses.replace(polarity.OUTCOME, share=OUTCOME_SHARES[0], max_replaced=longest,
-                                          min_words=OUTCOME_WORDS[0])
+                                          min_words=OUTCOME_WORDS[0], kind_levels=levels)
             for a, b, _turn in polarity.contradictions(kb, weights):
                 share, words = polarity.alignment(a.sentence_text, b.sentence_text, _stop_words())
                 ca, cb = a.citation({}), b.citation({})
                 hits = [(name, pair) for name, pair in gold
                         if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
                         or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
-                row = {"replaced": longest, "share": share, "words": words, "said": (a.text, b.text)}
+                row = {"replaced": longest, "levels": levels, "share": share, "words": words, "said": (a.text, b.text)}
                 if hits:
                     rows.append({**row, "set": hits[0][0], "id": hits[0][1]["id"],
                                  "label": int(hits[0][1]["verdict"] == "differ")})
@@ -277,12 +278,13 @@ def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
 def outcome_fold(train: list[dict]) -> dict[str, float]:
     """The replaced-stretch length, share and aligned words fitted on ``train``: of the settings that let no
     background pair through (none: each would be a contradiction shown between two essays), the one of best F0.5
-    over the annotated rows (ties: the shortest stretch, the most words, the highest share)."""
-    best: tuple[float, int, int, float] = (-1.0, 0, 0, 0.0)
+    over the annotated rows (ties: the shortest stretch, the fewest kind levels, the most words, the highest
+    share)."""
+    best: tuple[float, int, int, int, float] = (-1.0, 0, 0, 0, 0.0)
     annotated = {r["id"] for r in train if r["set"] != "background" and r["label"]}
-    for longest, fewest, share in product(OUTCOME_REPLACED, OUTCOME_WORDS, OUTCOME_SHARES):
-        said = [r for r in train
-                if r["replaced"] == longest and r["share"] >= share and r["words"] >= fewest]
+    for longest, levels, fewest, share in product(OUTCOME_REPLACED, OUTCOME_LEVELS, OUTCOME_WORDS, OUTCOME_SHARES):
+        said = [r for r in train if r["replaced"] == longest and r["levels"] == levels and r["share"] >= share
+                and r["words"] >= fewest]
         if any(r["set"] == "background" for r in said):
             continue
         hits = {r["id"] for r in said if r["label"]}
@@ -291,15 +293,15 @@ def outcome_fold(train: list[dict]) -> dict[str, float]:
             continue
         p, rec = len(hits) / (len(hits) + len(wrong)), len(hits) / max(1, len(annotated))
         f = (1 + GROUP_BETA ** 2) * p * rec / (GROUP_BETA ** 2 * p + rec)
-        if (f, -longest, fewest, share) > (best[0], -best[1], best[2], best[3]):
-            best = (f, longest, fewest, share)
-    return {"share": best[3], "max_replaced": best[1], "min_words": best[2]}
+        if (f, -longest, -levels, fewest, share) > (best[0], -best[1], -best[2], best[3], best[4]):
+            best = (f, longest, levels, fewest, share)
+    return {"share": best[4], "max_replaced": best[1], "kind_levels": best[2], "min_words": best[3]}
 
 
 def outcome_report(name: str, held: list[dict], weights: dict[str, float]) -> None:
     """Pair-level estimate of a held-out set: its annotated contradictions found as outcomes or fillers."""
-    said = [r for r in held if r["replaced"] == weights["max_replaced"] and r["share"] >= weights["share"]
-            and r["words"] >= weights["min_words"]]
+    said = [r for r in held if r["replaced"] == weights["max_replaced"] and r["levels"] == weights["kind_levels"]
+            and r["share"] >= weights["share"] and r["words"] >= weights["min_words"]]
     print(f"  {name:9} outcome contradictions found {len({r['id'] for r in said if r['label']})}; other annotated "
           f"pairs shown as contradiction {len({r['id'] for r in said if not r['label']})}; fold {json.dumps(weights)}")
 

@@ -100,3 +100,15 @@ def test_two_parts_exchanged_are_a_swap_and_a_list_reordered_is_not() -> None:
         "swap", "Hamburg", "Bremen")
     assert _turn("The salt merchants of Hamburg, Bremen and Lubeck sent barges with wool to the autumn fair.",
                  "The salt merchants of Bremen, Hamburg and Lubeck sent barges with wool to the autumn fair.") is None
+
+
+def test_a_place_within_the_other_is_no_contradiction() -> None:
+    assert polarity.within("glasgow", "scotland") and not polarity.within("scotland", "glasgow")
+    assert _turn("The two iron steamers were ordered from a shipyard in Glasgow by the merchant company.",
+                 "The two iron steamers were ordered from a shipyard in Scotland by the merchant company.") is None
+
+
+def test_the_names_facing_each_other_in_a_rewording_are_compared() -> None:
+    found = _turn("In the spring the envoy in Paris, Thomas Jefferson, proposed a treaty on the river tolls.",
+                  "In the spring the envoy to France, John Adams, proposed a treaty on the river tolls.")
+    assert found == ("filler", "Jefferson", "Adams")

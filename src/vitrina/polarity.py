@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, product
 from typing import TYPE_CHECKING, Any
 
 from vitrina import lexicon
@@ -38,7 +38,7 @@ from vitrina.store import read
 if TYPE_CHECKING:
     from vitrina.compare import Comparison
 
-__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "contradiction", "contradictions", "outcome_comparisons", "turns"]
+__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "within", "contradiction", "contradictions", "outcome_comparisons", "turns"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class OutcomeWeights:
     max_block: int = 200
     # Words on either side of a replaced stretch: longer stretches are a rewording, not one word turned round.
     max_replaced: int = 6
+    # Levels of WordNet hypernyms above a name's instance hypernyms that still make two names of one kind.
+    kind_levels: int = 2
 
 
 OUTCOME = OutcomeWeights()
@@ -84,7 +86,7 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
             continue
-        found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]))
+        found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
     found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
     return found + _negations(a, b, words_a, words_b, matcher, found)
 
@@ -145,17 +147,22 @@ def _content(word: str, stop_words: frozenset[str]) -> bool:
 
 
 def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b: str,
-                    offsets: tuple[int, int]) -> list[Turn]:
-    """Antonyms or two instances of one kind facing each other in one replaced stretch (one turn at most)."""
-    for x in xs:
-        for y in ys:
-            if x[0] == y[0] or not (x[0].isalpha() and y[0].isalpha()):
-                continue
-            if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
-                return [Turn("antonym", x[1:], y[1:])]
-            if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0])
-                    and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
-                return [Turn("filler", x[1:], y[1:])]
+                    offsets: tuple[int, int], levels: int) -> list[Turn]:
+    """Antonyms or two instances of one kind facing each other in one replaced stretch (one turn at most; the
+    words standing nearest the same place of the stretch, counted from its start or its end, first)."""
+    def apart(ij: tuple[int, int]) -> int:
+        i, j = ij
+        return min(abs(i - j), abs((len(xs) - i) - (len(ys) - j)))
+
+    for i, j in sorted(product(range(len(xs)), range(len(ys))), key=apart):
+        x, y = xs[i], ys[j]
+        if x[0] == y[0] or not (x[0].isalpha() and y[0].isalpha()):
+            continue
+        if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
+            return [Turn("antonym", x[1:], y[1:])]
+        if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0], levels)
+                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
+            return [Turn("filler", x[1:], y[1:])]
     return []
 
 
@@ -182,28 +189,56 @@ def antonymous(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _kinds(word: str) -> frozenset[str]:
+def _kinds(word: str, levels: int) -> frozenset[str]:
     """The kinds WordNet files a name under (its instance hypernyms: city, lake, European country), directly or
-    through the noun its adjective pertains to (Spanish → Spain), and the kinds right above those (a European
-    country is a country)."""
+    through the noun its adjective pertains to (Spanish → Spain), and the kinds up to ``levels`` above those (a Balkan country is a European country, a country)."""
     from vitrina.qa.lexical import wordnet
 
     wn = wordnet()
     if wn is None:
         return frozenset()
-    senses = _referents(word)
-    kinds = {h for n in senses for h in wn.synset(n).instance_hypernyms()}
-    return frozenset(k.name() for k in kinds | {h for k in kinds for h in k.hypernyms()})
+    kinds = {h for n in _referents(word) for h in wn.synset(n).instance_hypernyms()}
+    found = set(kinds)
+    for _level in range(levels):
+        kinds = {h for k in kinds for h in k.hypernyms()}
+        found |= kinds
+    return frozenset(k.name() for k in found)
 
 
-def same_kind(x: str, y: str) -> bool:
+def same_kind(x: str, y: str, levels: int | None = None) -> bool:
     """Two names of one kind (two cities, two countries) for two things: fillers that cannot both hold one role.
     Not two names of one thing: one word within the other ("west" / "northwest"), a name and its adjective
     (WordNet pertainym, or the same first letters: Japan / Japanese, Spain / Spanish); nor a name and an
-    adjective of another."""
+    adjective of another; nor a place and a place it lies in (``within``)."""
     if x in y or y in x or x[:_STEM] == y[:_STEM] or set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y):
         return False
-    return bool(_kinds(x) & _kinds(y))
+    if within(x, y) or within(y, x):
+        return False  # "built in Glasgow" / "built in Scotland": one more precise, no contradiction
+    up = OUTCOME.kind_levels if levels is None else levels
+    return bool(_kinds(x, up) & _kinds(y, up))
+
+
+@lru_cache(maxsize=65536)
+def within(x: str, y: str) -> bool:
+    """Is a place named ``x`` part of one named ``y`` (WordNet part holonyms, followed up: Glasgow → Scotland →
+    United Kingdom)?"""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    wanted = set(_referents(y))
+    seen: set[str] = set()
+    todo = [wn.synset(n) for n in _referents(x)]
+    while todo:
+        synset = todo.pop()
+        if synset.name() in seen:
+            continue
+        seen.add(synset.name())
+        if synset.name() in wanted:
+            return True
+        todo += synset.part_holonyms()
+    return False
 
 
 # First letters a name and the adjective made from it share (Spain / Spanish, Japan / Japanese).
