@@ -305,6 +305,8 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
     from vitrina.qa.parse import parse_many
 
     text, offset = sentence
+    if not _may_negate(text):
+        return []  # no word that could negate: no parse needed
     doc = parse_many([text])[0]
     from vitrina.qa.lexical import base_forms
 
@@ -326,6 +328,18 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
             continue
         out.append((_span(t, offset), _span(head, offset)))
     return out
+
+
+def _may_negate(text: str) -> bool:
+    """Does the sentence write a word that could negate (a negator, "n't", a negative implicative or
+    subordinator)?"""
+    from vitrina.qa.lexical import base_forms
+
+    if "n't" in text or "n’t" in text:
+        return True
+    cues = lexicon.words("qa_negators") | lexicon.words("negative_subordinators") | {"not"}
+    implicatives = lexicon.words("qa_negative_implicatives")
+    return any(w in cues or base_forms(w) & implicatives for w, _s, _e in tokens(text))
 
 
 def _limited(head: Any) -> bool:
