@@ -73,18 +73,10 @@ def main() -> None:
     parser.add_argument("--recompute", action="store_true",
                         help="compare with this code instead of reading what the build stored")
     parser.add_argument("--identity-weights", metavar="FILE:FOLD",
-                        help="with --recompute: the grouping weights of one fold written by bench/fit_identity.py")
+                        help="with --recompute: the weights of one fold written by bench/fit_identity.py")
     args = parser.parse_args()
     if args.identity_weights:
-        import dataclasses
-
-        from vitrina import identity
-
-        path, fold = args.identity_weights.rsplit(":", 1)
-        weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
-        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
-                                               role=identity.RoleWeights(**weights["role"]),
-                                               when=identity.WhenWeights(**weights["when"]))
+        _use_weights(*args.identity_weights.rsplit(":", 1))
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
@@ -98,6 +90,25 @@ def main() -> None:
         print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
     for path in args.pairs:
         _report(path, comparisons, args.split, args.verbose)
+
+
+def _use_weights(path: str, fold: str) -> None:
+    """Set the weights one fold of ``bench/fit_identity.py --out`` wrote: the grouping, role and date weights
+    (``identity.WEIGHTS``) and the outcome thresholds (``polarity.OUTCOME``), each where the fold has them."""
+    import dataclasses
+
+    from vitrina import identity, polarity
+
+    weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
+    if "group" in weights:
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
+                                               role=identity.RoleWeights(**weights["role"]),
+                                               when=identity.WhenWeights(**weights["when"]))
+    if "outcome" in weights:
+        polarity.OUTCOME = dataclasses.replace(polarity.OUTCOME, share=weights["outcome"]["share"],
+                                               max_replaced=int(weights["outcome"]["max_replaced"]),
+                                               min_words=int(weights["outcome"]["min_words"]),
+                                               kind_levels=int(weights["outcome"]["kind_levels"]))
 
 
 def _report(path: Path, comparisons: list[dict], split: str, verbose: bool) -> None:

@@ -26,6 +26,7 @@ import json
 import math
 import pickle
 import sys
+from itertools import product
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +54,12 @@ BACKGROUND_RATE = 0.01
 # threshold may.
 ROLE_BACKGROUND_RATE = 0.0
 ROLE_UNCERTAIN_RATE = 0.005
+# One sentence retold with an outcome turned round or a filler replaced (``vitrina.polarity``): the longest replaced
+# stretches, the levels of WordNet kinds above a name's, the alignment shares and the fewest aligned words tried.
+OUTCOME_REPLACED = (2, 3, 4, 5, 6)
+OUTCOME_SHARES = tuple(round(0.3 + 0.05 * k, 2) for k in range(13))
+OUTCOME_WORDS = (4, 5, 6, 7, 8)
+OUTCOME_LEVELS = (0, 1, 2)
 
 
 def _rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
@@ -233,6 +240,72 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
     return rows
 
 
+def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
+    """Sentence pairs retold with a contradicting turn (``vitrina.polarity.contradictions``), found with every
+    replaced-stretch length of ``OUTCOME_REPLACED``, any share from ``OUTCOME_SHARES[0]`` and any count of aligned
+    words from ``OUTCOME_WORDS[0]`` up, each with its share, its aligned words and a label as ``_role_rows``: 1 when its two statements are the sides of an annotated contradiction,
+    0 of another annotated pair, 0 for the background (two corpus documents, no panel); others left out."""
+    import dataclasses
+
+    import eval_compare as E
+
+    from vitrina import polarity
+    from vitrina.compare import _stop_words
+    from vitrina.store import connect_readonly
+    from vitrina.store.read import as_knowledge_base
+
+    gold, panels, rows = _gold_pairs(sets), _panels(), []
+    with contextlib.closing(connect_readonly(db)) as conn:
+        kb = as_knowledge_base(conn)
+        for longest, levels in product(OUTCOME_REPLACED, OUTCOME_LEVELS):
+            weights = dataclasses.replace(polarity.OUTCOME, share=OUTCOME_SHARES[0], max_replaced=longest,
+                                          min_words=OUTCOME_WORDS[0], kind_levels=levels)
+            for a, b, _turn in polarity.contradictions(kb, weights):
+                share, words = polarity.alignment(a.sentence_text, b.sentence_text, _stop_words())
+                ca, cb = a.citation({}), b.citation({})
+                hits = [(name, pair) for name, pair in gold
+                        if E._matches(ca, pair["a"]) and E._matches(cb, pair["b"])
+                        or E._matches(ca, pair["b"]) and E._matches(cb, pair["a"])]
+                row = {"replaced": longest, "levels": levels, "share": share, "words": words, "said": (a.text, b.text)}
+                if hits:
+                    rows.append({**row, "set": hits[0][0], "id": hits[0][1]["id"],
+                                 "label": int(hits[0][1]["verdict"] == "differ")})
+                elif a.document not in panels and b.document not in panels:
+                    rows.append({**row, "set": "background", "id": "", "label": 0})
+    return rows
+
+
+def outcome_fold(train: list[dict]) -> dict[str, float]:
+    """The replaced-stretch length, share and aligned words fitted on ``train``: of the settings that let no
+    background pair through (none: each would be a contradiction shown between two essays), the one of best F0.5
+    over the annotated rows (ties: the shortest stretch, the fewest kind levels, the most words, the highest
+    share)."""
+    best: tuple[float, int, int, int, float] = (-1.0, 0, 0, 0, 0.0)
+    annotated = {r["id"] for r in train if r["set"] != "background" and r["label"]}
+    for longest, levels, fewest, share in product(OUTCOME_REPLACED, OUTCOME_LEVELS, OUTCOME_WORDS, OUTCOME_SHARES):
+        said = [r for r in train if r["replaced"] == longest and r["levels"] == levels and r["share"] >= share
+                and r["words"] >= fewest]
+        if any(r["set"] == "background" for r in said):
+            continue
+        hits = {r["id"] for r in said if r["label"]}
+        wrong = {r["id"] for r in said if not r["label"]}
+        if not hits:
+            continue
+        p, rec = len(hits) / (len(hits) + len(wrong)), len(hits) / max(1, len(annotated))
+        f = (1 + GROUP_BETA ** 2) * p * rec / (GROUP_BETA ** 2 * p + rec)
+        if (f, -longest, -levels, fewest, share) > (best[0], -best[1], -best[2], best[3], best[4]):
+            best = (f, longest, levels, fewest, share)
+    return {"share": best[4], "max_replaced": best[1], "kind_levels": best[2], "min_words": best[3]}
+
+
+def outcome_report(name: str, held: list[dict], weights: dict[str, float]) -> None:
+    """Pair-level estimate of a held-out set: its annotated contradictions found as outcomes or fillers."""
+    said = [r for r in held if r["replaced"] == weights["max_replaced"] and r["levels"] == weights["kind_levels"]
+            and r["share"] >= weights["share"] and r["words"] >= weights["min_words"]]
+    print(f"  {name:9} outcome contradictions found {len({r['id'] for r in said if r['label']})}; other annotated "
+          f"pairs shown as contradiction {len({r['id'] for r in said if not r['label']})}; fold {json.dumps(weights)}")
+
+
 def role_fold(train: list[dict], names: tuple[str, ...] | None = None) -> dict[str, float]:
     """The role weights and thresholds fitted on ``train``: the contradiction threshold is the higher of the one
     maximising F0.5 of the annotated contradictions over the annotated rows and the background ceiling."""
@@ -354,8 +427,23 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--out", type=Path, help="write each fold's weights (and 'all') as JSON")
     parser.add_argument("--cache", type=Path, help="pickle of the database's statements (read if present)")
+    parser.add_argument("--outcome-only", action="store_true", help="fit only vitrina.polarity's thresholds")
     args = parser.parse_args()
     sets = args.sets.split(",")
+    outcome_rows = _outcome_rows(args.db, sets)
+    print(f"outcomes and fillers: {sum(r['set'] == 'background' for r in outcome_rows)} background rows, "
+          f"{len({r['id'] for r in outcome_rows if r['label']})} annotated contradictions among them; leave one set out:")
+    outcomes = {}
+    for name in sets:
+        outcomes[name] = outcome_fold([r for r in outcome_rows if r["set"] != name])
+        outcome_report(name, [r for r in outcome_rows if r["set"] == name], outcomes[name])
+    outcomes["all"] = outcome_fold(outcome_rows)
+    print("outcomes and fillers, fitted on every set:", json.dumps(outcomes["all"]))
+    if args.outcome_only:
+        if args.out:
+            args.out.write_text(json.dumps({name: {"outcome": w} for name, w in outcomes.items()}, indent=1),
+                                encoding="utf-8")
+        return
     rows = _rows(args.db, sets, args.cache)
     folds = {}
     background = [r for r in rows if r["set"] == "background"]
@@ -396,7 +484,8 @@ def main() -> None:
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, folds["all"]) for r in held])
     if args.out:
-        out = {name: {"group": folds[name], "role": roles[name], "when": whens[name]} for name in folds}
+        out = {name: {"group": folds[name], "role": roles[name], "when": whens[name], "outcome": outcomes[name]}
+               for name in folds}
         args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
 

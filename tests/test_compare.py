@@ -868,3 +868,17 @@ def test_a_unit_in_the_singular_and_in_the_plural_is_one_unit(tmp_path):
     b = _doc("b", ["Lind held Porto under siege for six months before the guild surrendered the harbor."],
              amounts={"six months": (6.0, "months", None)})
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["agree"]
+
+
+def test_an_outcome_turned_round_in_a_sentence_retold_is_a_contradiction_stored_and_shown(tmp_path):
+    a = _doc("a", ["After a hearing of two days the harbor tribunal accepted the claim of the dock workers "
+                   "for lost wages."])
+    b = _doc("b", ["After a hearing of two days the harbor tribunal rejected the claim of the dock workers "
+                   "for lost wages."])
+    c = _doc("c", ["After a hearing of two days the harbor tribunal did not reject the claim of the dock workers "
+                   "for lost wages."])
+    conn = _db(tmp_path, a, b, c)
+    outcomes = sorted((x.verdict, sorted(s.text for s in x.statements)) for x in compare(conn) if x.kind == "outcome")
+    assert outcomes == [("differ", ["accepted", "rejected"]), ("differ", ["not reject", "rejected"])]
+    stored = [x for x in load_comparisons(conn) if x["kind"] == "outcome"]
+    assert len(stored) == 2 and all(x["verdict"] == "differ" for x in stored)

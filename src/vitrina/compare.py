@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from vitrina import identity, lexicon, roles
+from vitrina import identity, lexicon, polarity, roles
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -2281,6 +2281,10 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
+    outcomes = [c for c in polarity.outcome_comparisons(kb)
+                if frozenset((s.document, s.sentence) for s in c.statements) not in told]
+    found += outcomes
+    told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in outcomes}
     found += [c for c in roles.role_comparisons(kb, kinds) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
               and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     for n, c in enumerate(found):

@@ -1,0 +1,454 @@
+"""Outcomes and fillers: one sentence told in two documents with its predicate turned round or one role
+filled by another thing of the same kind.
+
+Most contradictions a retelling makes carry no date or amount: "the court accepted the claim" / "the court
+rejected the claim", "the envoy signed the pact" / "the envoy did not sign the pact", "a fleet built in
+Hamburg" / "a fleet built in Bremen". Here two sentences of two documents are compared when they tell one
+act (blocking: pairs of adjacent content words both write; then aligned word by word and most of the shorter
+one's content words aligned, ``OUTCOME.share``); what differs between the aligned sentences is then read:
+
+* a word replaced by one of its **antonyms** in WordNet (of the word or its base forms: accept / reject,
+  convict / acquit, win / lose, northern / southern);
+* a **negation** one sentence writes and the other does not (spaCy's ``neg`` dependency or a negative word of
+  the lexicon ``qa_negators`` on a predicate both sentences write: "did not sign" / "signed");
+* a **filler** replaced by another instance of the same kind (two cities, two lakes, two countries by their
+  adjectives: Spanish / British): WordNet's instance hypernyms of the word or of the noun its adjective
+  pertains to.
+
+An even number of antonyms and negations ("rejected" / "did not accept") is no contradiction.
+Each contradiction is a comparison of kind "outcome" with the two differing words as its statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import combinations, product
+from typing import TYPE_CHECKING, Any
+
+from vitrina import lexicon
+from vitrina.extract.edtf_text import ORDINALS
+from vitrina.retold import tokens
+from vitrina.store import read
+
+if TYPE_CHECKING:
+    from vitrina.compare import Comparison
+
+__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "within", "contradiction", "contradictions", "outcome_comparisons", "turns"]
+
+
+@dataclass(frozen=True)
+class OutcomeWeights:
+    # Share of the shorter sentence's content words aligned with the other's: the same sentence retold.
+    share: float = 0.5
+    # Fewest content words aligned: two short sentences sharing three words tell nothing alike.
+    min_words: int = 6
+    # Adjacent content-word pairs two sentences must share to be aligned at all (blocking).
+    min_keys: int = 2
+    # Sentences sharing one key at most this many: a very common phrase pairs nothing.
+    max_block: int = 200
+    # Words on either side of a replaced stretch: longer stretches are a rewording, not one word turned round.
+    max_replaced: int = 6
+    # Levels of WordNet hypernyms above a name's instance hypernyms that still make two names of one kind.
+    kind_levels: int = 2
+
+
+OUTCOME = OutcomeWeights()
+
+Word = tuple[str, int, int]  # a token and its document span
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One difference between two aligned sentences: what it is, and the two spans (document offsets)."""
+
+    kind: str  # "antonym" | "negation" | "filler" | "swap"
+    a: tuple[int, int]
+    b: tuple[int, int]
+
+
+def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
+          weights: OutcomeWeights | None = None) -> list[Turn] | None:
+    """The differences of two sentences (text, document offset) that retell each other; None when they do not
+    (too few content words aligned)."""
+    w = weights or OUTCOME
+    words_a, words_b = tokens(*a), tokens(*b)
+    la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
+    matcher = SequenceMatcher(None, la, lb, autojunk=False)
+    share, hits = _alignment(matcher, la, lb, stop_words)
+    if share < w.share or hits < w.min_words:
+        return None
+    found: list[Turn] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
+            continue
+        found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
+    found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
+    return found + _negations(a, b, words_a, words_b, matcher, found)
+
+
+def _swaps_kept(found: list[Turn], words_a: Sequence[Word], words_b: Sequence[Word], la: list[str], lb: list[str],
+                matcher: SequenceMatcher, stop_words: frozenset[str]) -> list[Turn]:
+    """Fillers naming a thing the other sentence writes elsewhere: none when only one of the two is written in
+    both ("warned Nixon that if Washington would not join" / "if Nixon chose not to": another name for the same
+    part); a *swap* when both are and aligned content words stand between them (two parts of one act
+    exchanged: "A stopped short of it, as B had wished" / "B stopped short of it, as A had wished"); none when
+    only function words do (one list in another order: "A, B and C" / "B, A and C")."""
+    aligned = {m.a + k for m in matcher.get_matching_blocks() for k in range(m.size)}
+    index_a = {start: i for i, (_w, start, _e) in enumerate(words_a)}
+    index_b = {start: j for j, (_w, start, _e) in enumerate(words_b)}
+    kept = []
+    for t in found:
+        if t.kind != "filler":
+            kept.append(t)
+            continue
+        i, mine, theirs = index_a[t.a[0]], la[index_a[t.a[0]]], lb[index_b[t.b[0]]]
+        if mine not in lb and theirs not in la:
+            kept.append(t)
+        elif mine in lb and theirs in la:
+            j = la.index(theirs)
+            if any(k in aligned and _content(la[k], stop_words) for k in range(min(i, j) + 1, max(i, j))):
+                kept.append(Turn("swap", t.a, t.b))
+    return kept
+
+
+@lru_cache(maxsize=65536)
+def _base(word: str) -> str:
+    """The word's shortest WordNet base form ("signed" → sign, "did" → do): one verb in two tenses aligns."""
+    from vitrina.qa.lexical import base_forms
+
+    return min(sorted(base_forms(word)), key=len) if word.isalpha() else word
+
+
+def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
+    """The share of the shorter sentence's content words aligned with the other's, and how many."""
+    la, lb = [_base(t[0]) for t in tokens(a)], [_base(t[0]) for t in tokens(b)]
+    return _alignment(SequenceMatcher(None, la, lb, autojunk=False), la, lb, stop_words)
+
+
+def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_words: frozenset[str]) -> tuple[float, int]:
+    aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
+    aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
+    content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
+    content_b = [j for j, x in enumerate(lb) if _content(x, stop_words)]
+    if not content_a or not content_b:
+        return 0.0, 0
+    shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
+    hits = sum(1 for i in shorter[0] if i in shorter[1])
+    return hits / len(shorter[0]), hits
+
+
+def _content(word: str, stop_words: frozenset[str]) -> bool:
+    return word.isalpha() and len(word) >= 3 and word not in stop_words
+
+
+def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b: str,
+                    offsets: tuple[int, int], levels: int) -> list[Turn]:
+    """Antonyms or two instances of one kind facing each other in one replaced stretch (one turn at most; the
+    words standing nearest the same place of the stretch, counted from its start or its end, first)."""
+    def apart(ij: tuple[int, int]) -> int:
+        i, j = ij
+        return min(abs(i - j), abs((len(xs) - i) - (len(ys) - j)))
+
+    for i, j in sorted(product(range(len(xs)), range(len(ys))), key=apart):
+        x, y = xs[i], ys[j]
+        if x[0] == y[0] or not (x[0].isalpha() and y[0].isalpha()):
+            continue
+        if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
+            return [Turn("antonym", x[1:], y[1:])]
+        if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0], levels)
+                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
+            return [Turn("filler", x[1:], y[1:])]
+    return []
+
+
+def _capitalised(word: Word, text: str, offset: int) -> bool:
+    """A name-like word: written with a capital, not as the sentence's first word, not an acronym."""
+    at = word[1] - offset
+    written = text[at:word[2] - offset]
+    return at > 0 and written[:1].isupper() and not written.isupper()
+
+
+def _in_name(word: Word, text: str, offset: int) -> bool:
+    """Does a capitalised word begin a longer name ("the Tehran Conference")? Then it names another thing, not
+    another filler of one role."""
+    rest = text[word[2] - offset:].lstrip(" -")
+    return rest[:1].isupper()
+
+
+@lru_cache(maxsize=65536)
+def antonymous(x: str, y: str) -> bool:
+    """Is one word a WordNet antonym of the other (by their base forms)?"""
+    from vitrina.qa.lexical import antonyms, base_forms
+
+    return bool(antonyms(x) & base_forms(y)) or bool(antonyms(y) & base_forms(x))
+
+
+@lru_cache(maxsize=65536)
+def _kinds(word: str, levels: int) -> frozenset[str]:
+    """The kinds WordNet files a name under (its instance hypernyms: city, lake, European country), directly or
+    through the noun its adjective pertains to (Spanish → Spain), and the kinds up to ``levels`` above those (a Balkan country is a European country, a country)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    kinds = {h for n in _referents(word) for h in wn.synset(n).instance_hypernyms()}
+    found = set(kinds)
+    for _level in range(levels):
+        kinds = {h for k in kinds for h in k.hypernyms()}
+        found |= kinds
+    return frozenset(k.name() for k in found)
+
+
+def same_kind(x: str, y: str, levels: int | None = None) -> bool:
+    """Two names of one kind (two cities, two countries) for two things: fillers that cannot both hold one role.
+    Not two names of one thing: one word within the other ("west" / "northwest"), a name and its adjective
+    (WordNet pertainym, or the same first letters: Japan / Japanese, Spain / Spanish); nor a name and an
+    adjective of another; nor a place and a place it lies in (``within``)."""
+    if x in y or y in x or x[:_STEM] == y[:_STEM] or set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y):
+        return False
+    if within(x, y) or within(y, x):
+        return False  # "built in Glasgow" / "built in Scotland": one more precise, no contradiction
+    up = OUTCOME.kind_levels if levels is None else levels
+    return bool(_kinds(x, up) & _kinds(y, up))
+
+
+@lru_cache(maxsize=65536)
+def within(x: str, y: str) -> bool:
+    """Is a place named ``x`` part of one named ``y`` (WordNet part holonyms, followed up: Glasgow → Scotland →
+    United Kingdom)?"""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    wanted = set(_referents(y))
+    seen: set[str] = set()
+    todo = [wn.synset(n) for n in _referents(x)]
+    while todo:
+        synset = todo.pop()
+        if synset.name() in seen:
+            continue
+        seen.add(synset.name())
+        if synset.name() in wanted:
+            return True
+        todo += synset.part_holonyms()
+    return False
+
+
+# First letters a name and the adjective made from it share (Spain / Spanish, Japan / Japanese).
+_STEM = 3
+
+
+@lru_cache(maxsize=65536)
+def _adjective(word: str) -> bool:
+    """A name's adjective (Spanish, British): WordNet has it as an adjective pertaining to a noun. A name and an
+    adjective are not compared (French / Franklin)."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and any(lemma.pertainyms() for s in wn.synsets(word, "a") for lemma in s.lemmas())
+
+
+@lru_cache(maxsize=65536)
+def _referents(word: str) -> tuple[str, ...]:
+    """The things a name or its adjective stands for: its noun synsets and those of the noun it pertains to,
+    most frequent first."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return ()
+    adjectives = wn.synsets(word, "a")
+    nouns = [] if _adjective(word) else list(wn.synsets(word, "n"))  # "Spanish": Spain, not the language
+    for synset in adjectives:
+        nouns += [n for lemma in synset.lemmas() for p in lemma.pertainyms() for n in wn.synsets(p.name(), "n")]
+    return tuple(dict.fromkeys(n.name() for n in nouns))
+
+
+def _negations(a: tuple[str, int], b: tuple[str, int], words_a: Sequence[Word], words_b: Sequence[Word],
+               matcher: SequenceMatcher, antonyms: Sequence[Turn]) -> list[Turn]:
+    """A predicate both sentences write (or its antonym), negated in one only (by the dependency parse)."""
+    pairs = {m.a + k: m.b + k for m in matcher.get_matching_blocks() for k in range(m.size)}
+    by_start_a, by_start_b = ({w[1]: i for i, w in enumerate(ws)} for ws in (words_a, words_b))
+    for t in antonyms:  # "rejected" / "did not accept": the antonym faces the negated predicate
+        if t.kind == "antonym" and t.a[0] in by_start_a and t.b[0] in by_start_b:
+            pairs[by_start_a[t.a[0]]] = by_start_b[t.b[0]]
+    heads_a, heads_b = _negated(a), _negated(b)
+    if bool(heads_a) == bool(heads_b):
+        return []  # neither negates, or both do (perhaps on words that do not align: "had no" / "had never")
+    index_a = {t[1]: i for i, t in enumerate(words_a)}
+    index_b = {t[1]: i for i, t in enumerate(words_b)}
+    back = {j: i for i, j in pairs.items()}
+    out = []
+    for (neg, head), index, other_heads, mapping, words_other, first in (
+            *((h, index_a, heads_b, pairs, words_b, True) for h in heads_a),
+            *((h, index_b, heads_a, back, words_a, False) for h in heads_b)):
+        i = index.get(head[0])
+        j = mapping.get(i) if i is not None else None
+        if j is None or any(h[1][0] == words_other[j][1] for h in other_heads):
+            continue  # the predicate is not aligned, or the other negates it too
+        mine, theirs = (min(neg[0], head[0]), max(neg[1], head[1])), words_other[j][1:]
+        out.append(Turn("negation", mine, theirs) if first else Turn("negation", theirs, mine))
+    return out
+
+
+def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each negation of the sentence and the predicate it negates, as document spans: a negative word
+    ("not", "never"), a negative implicative ("failed to", "unable to", lexicon ``qa_negative_implicatives``) or a
+    negative subordinator ("unless it surrendered", lexicon ``negative_subordinators``)."""
+    from vitrina.qa.parse import parse_many
+
+    text, offset = sentence
+    if not _may_negate(text):
+        return []  # no word that could negate: no parse needed
+    doc = parse_many([text])[0]
+    from vitrina.qa.lexical import base_forms
+
+    negators, implicatives = lexicon.words("qa_negators"), lexicon.words("qa_negative_implicatives")
+    out = []
+    for t in doc:
+        if t.dep_ == "xcomp" and t.head.i != t.i and base_forms(t.head.text) & implicatives:
+            out.append((_span(t.head, offset), _span(t, offset)))  # "failed to ratify": not ratified
+            continue
+        if t.dep_ == "mark" and t.lower_ in lexicon.words("negative_subordinators") and t.head.i != t.i:
+            out.append((_span(t, offset), _span(t.head, offset)))  # "unless it surrendered": if it did not
+            continue
+        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det"}):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only":
+            continue  # "not only … but also": no negation
+        head = t.head.head if t.dep_ == "det" and t.head.dep_ in {"dobj", "nsubjpass"} else t.head  # "reached no deal"
+        if head.pos_ not in {"VERB", "ADJ"} or _limited(head):
+            continue
+        out.append((_span(t, offset), _span(head, offset)))
+    return out
+
+
+def _may_negate(text: str) -> bool:
+    """Does the sentence write a word that could negate (a negator, "n't", a negative implicative or
+    subordinator)?"""
+    from vitrina.qa.lexical import base_forms
+
+    if "n't" in text or "n’t" in text:
+        return True
+    cues = lexicon.words("qa_negators") | lexicon.words("negative_subordinators") | {"not"}
+    implicatives = lexicon.words("qa_negative_implicatives")
+    return any(w in cues or base_forms(w) & implicatives for w, _s, _e in tokens(text))
+
+
+def _limited(head: Any) -> bool:
+    """Is a negated predicate limited in time ("not ratified until 1945": it was, then)?"""
+    limits = lexicon.words("delaying_prepositions")
+    return any(c.lower_ in limits and c.dep_ in {"prep", "mark"} for c in head.children)
+
+
+def _span(token: Any, offset: int) -> tuple[int, int]:
+    return offset + token.idx, offset + token.idx + len(token.text)
+
+
+# --- the collection -------------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")
+_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    document: str
+    start: int
+    end: int
+    text: str
+
+
+def _sentences(kb: read.KnowledgeBase) -> Iterator[_Sentence]:
+    for d in kb.documents():
+        text = kb.text(d.id)
+        if text is None:
+            continue
+        for s in kb.sentences(d.id):
+            if _SENTENCE_END.search(text[s.start:s.end]):  # a heading or a caption line is no statement
+                yield _Sentence(d.id, s.start, s.end, text[s.start:s.end])
+
+
+def _keys(text: str, stop_words: frozenset[str]) -> set[str]:
+    """Pairs of adjacent content words (function words left out): keys under which a sentence meets its retelling."""
+    words = [w for w, _s, _e in tokens(text) if _content(w, stop_words)]
+    return {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
+
+
+def candidate_pairs(sentences: Sequence[_Sentence], stop_words: frozenset[str],
+                    weights: OutcomeWeights | None = None) -> list[tuple[int, int]]:
+    """Pairs of sentences of two documents sharing ``min_keys`` keys or more."""
+    w = weights or OUTCOME
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(sentences):
+        for key in _keys(s.text, stop_words):
+            by_key[key].append(n)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in by_key.values():
+        if 1 < len(members) <= w.max_block:
+            for i, j in combinations(members, 2):
+                if sentences[i].document != sentences[j].document and sentences[i].text != sentences[j].text:
+                    shared[(i, j)] += 1
+    return sorted(p for p, n in shared.items() if n >= w.min_keys)
+
+
+_REASONS = {"antonym": "a word turned into its opposite", "negation": "negated in one sentence only",
+            "filler": "another {kind} in the same place", "swap": "two names of one kind exchanged"}
+
+
+def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None) -> Iterator[tuple[Any, Any, Turn]]:
+    """Each pair of sentences of two documents retold with a contradicting turn: the two statements (``compare.
+    Statement`` of kind "outcome", the differing words) and the turn."""
+    from vitrina import compare as c
+
+    stop_words = c._stop_words()
+    sentences = list(_sentences(kb))
+    for i, j in candidate_pairs(sentences, stop_words, weights):
+        x, y = sentences[i], sentences[j]
+        if _years_apart(x.text, y.text):
+            continue
+        turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights) or [])
+        if turn is not None:
+            yield _statement(x, turn.a), _statement(y, turn.b), turn
+
+
+def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
+    """Comparisons of kind "outcome": one sentence retold with an odd number of turns (see the module's text)."""
+    from vitrina import compare as c
+
+    out = []
+    for sa, sb, turn in contradictions(kb):
+        what = _REASONS[turn.kind].format(kind="name of one kind")
+        reason = f"“{sa.text}” / “{sb.text}”: {what}"
+        out.append(c.Comparison("", "outcome", f"{sa.text} or {sb.text}", (), [sa, sb], "differ",
+                                "the same sentence retold", [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
+    return out
+
+
+def _years_apart(a: str, b: str) -> bool:
+    """Both sentences write years and none in common: two acts of two times, however alike the words."""
+    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    return bool(ya and yb and not ya & yb)
+
+
+def contradiction(found: Sequence[Turn]) -> Turn | None:
+    """The turn that makes two retold sentences contradict: an odd number of antonyms and negations (two cancel
+    out: "rejected" / "did not accept"), else a filler replaced."""
+    polar = [t for t in found if t.kind in {"antonym", "negation"}]
+    if len(polar) % 2:
+        return polar[0]
+    return next((t for t in found if t.kind in {"filler", "swap"}), None)
+
+
+def _statement(s: _Sentence, span: tuple[int, int]) -> Any:
+    from vitrina import compare as c
+
+    return c.Statement("outcome", s.document, span[0], span[1], s.text[span[0] - s.start:span[1] - s.start],
+                       (s.start, s.end), s.text, (), ())

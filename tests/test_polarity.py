@@ -1,0 +1,114 @@
+"""vitrina.polarity: one sentence retold with its outcome turned round or one role filled by another name."""
+
+from __future__ import annotations
+
+import pytest
+
+from vitrina import polarity
+from vitrina.compare import _stop_words
+from vitrina.qa.lexical import wordnet
+
+pytestmark = pytest.mark.skipif(wordnet() is None, reason="WordNet is not installed")
+
+
+def _turn(a: str, b: str) -> tuple[str, str, str] | None:
+    """The contradicting turn of two invented sentences, as (kind, word in a, word in b)."""
+    found = polarity.turns((a, 0), (b, 1000), _stop_words())
+    turn = polarity.contradiction(found or [])
+    if turn is None:
+        return None
+    return turn.kind, a[turn.a[0]:turn.a[1]], b[turn.b[0] - 1000:turn.b[1] - 1000]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("The harbour court accepted the claim of the salt merchants for damages to their barges.",
+     "The harbour court rejected the claim of the salt merchants for damages to their barges.",
+     ("antonym", "accepted", "rejected")),
+    ("After a long hearing the jury convicted the ferry captain of smuggling wool across the river.",
+     "After a long hearing the jury acquitted the ferry captain of smuggling wool across the river.",
+     ("antonym", "convicted", "acquitted")),
+    ("The guild envoy signed the fisheries pact with the northern towns at the harbour office.",
+     "The guild envoy did not sign the fisheries pact with the northern towns at the harbour office.",
+     ("negation", "signed", "not sign")),
+    ("The guild envoy was unable to renew the fisheries pact with the coastal towns that winter.",
+     "The guild envoy renewed the fisheries pact with the coastal towns that winter after long talks.",
+     ("negation", "unable to renew", "renewed")),
+    ("The two iron steamers were ordered from a shipyard in Glasgow by the merchant company.",
+     "The two iron steamers were ordered from a shipyard in Liverpool by the merchant company.",
+     ("filler", "Glasgow", "Liverpool")),
+])
+def test_a_turned_outcome_or_another_filler_contradicts(a: str, b: str, expected: tuple[str, str, str]) -> None:
+    assert _turn(a, b) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an antonym and a negation cancel out
+    ("The guild council rejected the proposal of the salt merchants to widen the canal.",
+     "The guild council did not accept the proposal of the salt merchants to widen the canal."),
+    # a negation limited in time tells when, not whether
+    ("The canal charter was not confirmed by the guild council until the following spring.",
+     "The canal charter was confirmed by the guild council in the following spring after a vote."),
+    # one thing named twice: a country and its adjective
+    ("The salt merchants sent their barges to Japan with the autumn wool for the fair.",
+     "The salt merchants sent their barges to Japanese ports with the autumn wool for the fair."),
+    # "first" and "second" tell which of a series, not a turned outcome
+    ("The first canal charter gave the salt merchants the right to toll the barges on the river.",
+     "The second canal charter gave the salt merchants the right to toll the barges on the river."),
+    # the same sentence, nothing turned
+    ("The guild council approved the canal charter for the salt merchants of the river towns.",
+     "The guild council approved the canal charter for the salt merchants of the river towns."),
+])
+def test_no_contradiction(a: str, b: str) -> None:
+    assert _turn(a, b) is None
+
+
+def test_sentences_telling_other_things_are_not_compared() -> None:
+    a = "The guild council rejected the proposal."
+    b = "In spring the salt merchants accepted a new toll on wool barges from the northern river towns."
+    assert polarity.turns((a, 0), (b, 100), _stop_words()) is None
+
+
+def test_a_place_name_beginning_another_name_is_no_filler() -> None:
+    assert _turn("The Glasgow Exhibition was a fair for the shipbuilders and merchants of the river towns.",
+                 "The Liverpool Exhibition was a fair for the shipbuilders and merchants of the river towns.") is None
+
+
+def test_kinds_and_referents() -> None:
+    assert polarity.same_kind("glasgow", "liverpool")
+    assert polarity.same_kind("spanish", "british")
+    assert not polarity.same_kind("spain", "spanish")
+    assert not polarity.same_kind("west", "northwest")
+    assert polarity.antonymous("won", "lost") and not polarity.antonymous("won", "signed")
+
+
+def test_years_apart() -> None:
+    assert polarity._years_apart("It was signed in 1812.", "It was signed in 1846.")
+    assert not polarity._years_apart("It was signed in 1812.", "It was signed then.")
+
+
+def test_a_name_the_other_sentence_also_writes_is_no_replacement() -> None:
+    assert _turn("The governor warned Napier that if the city would not pay the toll the barges would stop.",
+                 "The governor warned Napier that if Hamburg would not pay the toll the barges would stop soon.") is None
+    assert _turn("If Napier would not pay the toll, the governor warned, the barges on the river would stop.",
+                 "The governor warned Napier that if Hamburg would not pay the toll the barges on the river would stop."
+                 ) is None
+
+
+def test_two_parts_exchanged_are_a_swap_and_a_list_reordered_is_not() -> None:
+    assert _turn("The harbour master Hamburg had named stopped the barges, as Bremen had wished that spring.",
+                 "The harbour master Bremen had named stopped the barges, as Hamburg had wished that spring.") == (
+        "swap", "Hamburg", "Bremen")
+    assert _turn("The salt merchants of Hamburg, Bremen and Lubeck sent barges with wool to the autumn fair.",
+                 "The salt merchants of Bremen, Hamburg and Lubeck sent barges with wool to the autumn fair.") is None
+
+
+def test_a_place_within_the_other_is_no_contradiction() -> None:
+    assert polarity.within("glasgow", "scotland") and not polarity.within("scotland", "glasgow")
+    assert _turn("The two iron steamers were ordered from a shipyard in Glasgow by the merchant company.",
+                 "The two iron steamers were ordered from a shipyard in Scotland by the merchant company.") is None
+
+
+def test_the_names_facing_each_other_in_a_rewording_are_compared() -> None:
+    found = _turn("In the spring the envoy in Paris, Thomas Jefferson, proposed a treaty on the river tolls.",
+                  "In the spring the envoy to France, John Adams, proposed a treaty on the river tolls.")
+    assert found == ("filler", "Jefferson", "Adams")
