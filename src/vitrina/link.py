@@ -18,8 +18,12 @@ their mentions, not the analysis), and compares only candidates that share
 a blocking key (a full name, a surname with a first initial, a surname for
 a lone surname, a text digest for copies). So the build can stream
 analyses to the store and link in one reduce step: ``summarize`` each
-document, ``resolve`` the summaries to global ids, ``rewrite`` each
-document with its mapping.
+document, ``link_summaries`` (or ``resolve``) the summaries to global ids,
+``rewrite`` each document with its mapping. The summaries are read in order,
+one at a time (the build reads them back from its staging file); linking
+keeps per local entity integer ids in arrays (the union-find, its merge log,
+the document and the global entity of each), not objects keyed by
+(document, local id).
 """
 
 from __future__ import annotations

@@ -407,7 +407,8 @@ def _build_staged(
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
-    Memory holds link summaries, not analyses, so it grows slowly with the collection.
+    Memory holds neither analyses nor link summaries (both wait in the staging file, written as
+    documents arrive); linking keeps a few integers per local entity (``link.link_summaries``).
     """
     from vitrina.store import write_stream
 
