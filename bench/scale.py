@@ -282,8 +282,8 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
     import json as json_
 
     from vitrina.compare import store_comparisons
-    from vitrina.link import resolve
-    from vitrina.pipeline import _linked_rows
+    from vitrina.link import link_summaries
+    from vitrina.pipeline import StagedSummaries, _linked_rows
     from vitrina.serialize import document_from_dict
     from vitrina.store import connect_readonly, write_stream
     from vitrina.store.staging import Staging
@@ -322,11 +322,11 @@ def link_task(a: dict[str, Any]) -> dict[str, Any]:
                 doc = doc.evolve(id=f"{doc.id}-c{c}", source=f"{doc.source}-c{c}", text=doc.text + " " * c)
                 analyses.append((sha, staging.add(doc)))
         enter("link")
-        mappings, entities = resolve([ref.summary for _, ref in analyses])
-        staging.forget_summaries()
+        linked = link_summaries(StagedSummaries(analyses))
+        entities = linked.entities
         documents = len(analyses)  # _linked_rows empties the list as it writes
         enter("write")
-        write_stream(out, entities, _linked_rows(analyses, mappings, entities),
+        write_stream(out, entities, _linked_rows(analyses, linked),
                      derive=(store_comparisons,) if a.get("compare", True) else ())
         enter("end")
     phases.pop("start", None)

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vitrina.extract.cluster import PersonName, name_tokens, same_person_across
-from vitrina.link import LinkSummary, link, resolve, slug, summarize
+from vitrina.link import LinkSummary, _UnionFind, link, link_summaries, resolve, slug, summarize
 from vitrina.model import Document, Entity, Mention, Quote
 
 
@@ -292,7 +292,7 @@ def test_staged_summaries_keep_document_and_period(tmp_path):
     doc = _dated("d7", "Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1940")
     with Staging(tmp_path / "x.db") as staging:
         ref = staging.add(doc)
-    assert ref.summary.document == "d7" and ref.summary.year == 1940
+        assert ref.summary.document == "d7" and ref.summary.year == 1940
 
 
 def test_surname_spelt_with_one_letter_changed_joins_when_it_is_the_only_variant():
@@ -496,3 +496,47 @@ def test_global_person_keeps_the_title_spans_documents_give_it():
     ])
     varek = next(e for e in ents if e.id == _entity_of(docs, 0))
     assert varek.roles == (("governor", "a", 0, 8),)
+
+
+def test_union_find_names_a_group_by_its_least_rank_and_logs_only_joins():
+    uf = _UnionFind()
+    late, early, middle = uf.add(30), uf.add(10), uf.add(20)
+    uf.union(late, middle, "one")
+    uf.union(middle, early, "two")
+    uf.union(late, early, "again")  # already one group: not logged
+    assert {uf.find(x) for x in (late, early, middle)} == {early}
+    assert list(uf.log) == [("one", late, middle), ("two", middle, early)]
+    assert len(uf.parent) == 3 and uf.parent.itemsize == 8  # one machine word per id, no dict
+
+
+def test_link_summaries_maps_each_document_as_resolve_does():
+    docs = [DOC_A, DOC_B, _doc("c", "Julia Grant sailed to Petersburg.", [
+        ("e1", "person", "Julia Grant"), ("e0", "place", "Petersburg")])]
+    summaries = [summarize(d) for d in docs]
+    linked = link_summaries(summaries)
+    mappings, entities = resolve(summaries)
+    assert linked.entities == entities and linked.documents == 3
+    assert [linked.mapping(d) for d in range(3)] == mappings
+    assert mappings[2]["e1"] == mappings[1]["e2"] and mappings[2]["e0"] == mappings[0]["e2"]
+
+
+def test_link_summaries_reads_a_collection_in_one_order_only():
+    class Once:
+        """Summaries read in order, as from disk: no indexing."""
+
+        def __init__(self, items):
+            self.items, self.reads = items, 0
+
+        def __len__(self):
+            return len(self.items)
+
+        def __iter__(self):
+            self.reads += 1
+            return iter(list(self.items))
+
+        def __contains__(self, item):
+            return item in self.items
+
+    source = Once([summarize(DOC_A), summarize(DOC_B)])
+    assert link_summaries(source).entities == resolve([summarize(DOC_A), summarize(DOC_B)])[1]
+    assert source.reads == 2  # the digests, then the entities

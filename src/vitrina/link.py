@@ -18,8 +18,12 @@ their mentions, not the analysis), and compares only candidates that share
 a blocking key (a full name, a surname with a first initial, a surname for
 a lone surname, a text digest for copies). So the build can stream
 analyses to the store and link in one reduce step: ``summarize`` each
-document, ``resolve`` the summaries to global ids, ``rewrite`` each
-document with its mapping.
+document, ``link_summaries`` (or ``resolve``) the summaries to global ids,
+``rewrite`` each document with its mapping. The summaries are read in order,
+one at a time (the build reads them back from its staging file); linking
+keeps per local entity integer ids in arrays (the union-find, its merge log,
+the document and the global entity of each), not objects keyed by
+(document, local id).
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ import bisect
 import hashlib
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -47,7 +52,7 @@ from vitrina.extract.entities import role_phrases
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity
 
-Item = tuple[int, str]  # (document index, local entity id)
+Item = int  # a document-local entity, by its id in the union-find (``_Items``)
 
 # ---------------------------------------------------------------- thresholds (the one table)
 
@@ -65,28 +70,82 @@ ROLE_WINDOW_CHARS = 40
 
 
 class _UnionFind:
-    """Union-find that remembers every merge that joined two groups, and why."""
+    """Union-find over integer ids, held in arrays (a few bytes per entity of the collection, not
+    a dict of tuples), that remembers every merge that joined two groups, and why. Of two
+    groups joined, the one whose root has the lower ``rank`` names the result."""
 
     def __init__(self) -> None:
-        self.parent: dict = {}
-        self.log: list[tuple[str, object, object]] = []  # (rule, one member, another)
+        self.parent = array("q")
+        self.rank = array("q")  # the order of the ids: a document's entities by document, then local id
+        self.rules: list[str] = []  # the merge log: rule, one member, another
+        self.a = array("q")
+        self.b = array("q")
 
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+    def add(self, rank: int) -> int:
+        """A new id, in a group of its own."""
+        self.parent.append(len(self.parent))
+        self.rank.append(rank)
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
         return x
 
-    def union(self, a, b, rule: str = "") -> None:
+    def union(self, a: int, b: int, rule: str = "") -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb, key=_order)] = min(ra, rb, key=_order)
-            self.log.append((rule, a, b))
+            low, high = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
+            self.parent[high] = low
+            self.rules.append(rule)
+            self.a.append(a)
+            self.b.append(b)
+
+    @property
+    def log(self) -> Iterator[tuple[str, int, int]]:
+        return zip(self.rules, self.a, self.b, strict=True)
 
 
-def _order(x) -> tuple:
-    return (0, x) if isinstance(x, tuple) and isinstance(x[0], int) else (1, str(x))
+# Ranks of authority rows' nodes: after every entity of the collection (their groups are named
+# by an entity when they have one).
+AUTHORITY_RANK = 1 << 62
+
+
+class _Items:
+    """The collection's document-local entities by integer id, in the order linking met them
+    (document by document, each in its summary's order), after the authority rows' ids: the
+    entity (equal entities of many documents shared), its document, local id and counted
+    forms, in lists and arrays rather than a dict keyed by (document, local id)."""
+
+    def __init__(self, first: int) -> None:
+        self.first = first  # the first item's id (the authority rows' nodes come before)
+        self.entity: list[Entity] = []
+        self.doc = array("q")
+        self.local: list[str] = []
+        self.forms: list[tuple[tuple[str, int], ...]] = []
+
+    def ids(self) -> range:
+        return range(self.first, self.first + len(self.entity))
+
+    def each(self) -> Iterator[tuple[int, Entity]]:
+        return zip(self.ids(), self.entity, strict=True)
+
+    def __getitem__(self, item: int) -> Entity:
+        return self.entity[item - self.first]
+
+    def doc_of(self, item: int) -> int:
+        return self.doc[item - self.first]
+
+    def local_of(self, item: int) -> str:
+        return self.local[item - self.first]
+
+    def forms_of(self, item: int) -> tuple[tuple[str, int], ...]:
+        return self.forms[item - self.first]
+
+    def is_item(self, node: int) -> bool:
+        return node >= self.first
 
 
 def slug(text: str) -> str:
@@ -240,54 +299,94 @@ def link(
 
 
 def resolve(
-    summaries: Sequence[LinkSummary], authority: Sequence[dict] | None = None, all_pairs: bool = False
+    summaries: Collection[LinkSummary], authority: Sequence[dict] | None = None, all_pairs: bool = False
 ) -> tuple[list[dict[str, str]], list[Entity]]:
-    """Global entities, and per document a map from its local entity ids to theirs.
+    """Global entities, and per document a map from its local entity ids to theirs
+    (``link_summaries``, its mappings made dicts)."""
+    linked = link_summaries(summaries, authority, all_pairs)
+    return [linked.mapping(d) for d in range(linked.documents)], linked.entities
 
-    ``all_pairs`` is the reference the blocked linking is checked against (quadratic: tests and
-    ``bench/link_blocks.py`` only): every pair of distinct full names is compared, not only
-    those of one block, and each lone surname or acronym looks at every owner again instead of
-    the owners' groups remembered since the last merge that changed them.
+
+@dataclass(frozen=True)
+class Linked:
+    """The result of linking: the global entities, and each document's local entities mapped to
+    theirs as two arrays over the collection's local entities (a document's are consecutive),
+    not a dict per document."""
+
+    entities: list[Entity]
+    starts: array  # per document, the index of its first local entity; then the total
+    locals_: list[str]  # per local entity, its id in its document
+    globals_: array  # per local entity, the index of its global entity in ``entities``
+
+    @property
+    def documents(self) -> int:
+        return len(self.starts) - 1
+
+    def mapping(self, d: int) -> dict[str, str]:
+        """Document ``d``'s local entity ids to their global ids."""
+        return {self.locals_[i]: self.entities[self.globals_[i]].id for i in range(self.starts[d], self.starts[d + 1])}
+
+
+def link_summaries(
+    summaries: Collection[LinkSummary], authority: Sequence[dict] | None = None, all_pairs: bool = False
+) -> Linked:
+    """Global entities for the documents ``summaries`` describe, and their local entities'
+    global ones.
+
+    ``summaries`` is read twice, in order, one summary at a time (it may read them from disk:
+    ``store.staging``); what linking keeps of each is its entities' integer ids, documents,
+    forms and titles. ``all_pairs`` is the reference the blocked linking is checked against
+    (quadratic: tests and ``bench/link_blocks.py`` only): every pair of distinct full names is
+    compared, not only those of one block, and each lone surname or acronym looks at every
+    owner again instead of the owners' groups remembered since the last merge that changed them.
     """
     uf = _UnionFind()
-    items: dict[Item, Entity] = {}
-    by_key: dict[str, Item | str] = {}
-    listed: dict[str, str] = {}  # authority names, which force merges even when short
+    listed: dict[str, int] = {}  # authority names, which force merges even when short
     for a, row in enumerate(authority or ()):
-        node = f"authority:{a:06d}"
-        uf.find(node)
+        node = uf.add(AUTHORITY_RANK + a)
         for n in (row["name"], *row.get("aliases", ())):
             key = f"{row.get('type', 'person')}:{_norm(n)}"
             if key in listed:
                 uf.union(listed[key], node, "authority")
             listed[key] = node
-    by_key.update(listed)
-    keys_of: dict[Entity, list[str]] = {}  # an entity seen in many documents is keyed once
+    by_key: dict[str, int] = dict(listed)
+    keys_of: dict[Entity, tuple[Entity, list[str]]] = {}  # one entity of many documents: kept and keyed once
+    pool: dict = {}  # equal forms and local ids of many documents, kept once
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
+    items = _Items(len(uf.parent))
+    titles = _Titles({}, {}, [], [], items)
+    starts = array("q", [0])
     for d, summary in enumerate(summaries):
         copy = summary.digest in copied
+        first, order = len(uf.parent), {local: r for r, local in enumerate(sorted(e.id for e in summary.entities))}
+        ids: dict[str, int] = {}  # local id -> item
+        counted: dict[str, tuple[tuple[str, int], ...]] = {}
+        for local, forms in summary.forms:
+            counted.setdefault(local, pool.setdefault(forms, forms))
         for e in summary.entities:
-            item = (d, e.id)
-            items[item] = e
-            uf.find(item)
+            e, keys = keys_of.setdefault(e, (e, sorted(_keys(e))))
+            item = ids[e.id] = uf.add(first + order[e.id])
+            items.entity.append(e)
+            items.doc.append(d)
+            items.local.append(pool.setdefault(e.id, e.id))
+            items.forms.append(counted.get(e.id, ()))
             for n in (e.name, *e.aliases) if listed else ():
                 if f"{e.type}:{_norm(n)}" in listed:
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
-            if e not in keys_of:
-                keys_of[e] = sorted(_keys(e))
-            for key in [*keys_of[e], f"copy:{summary.digest}:{e.id}"] if copy else keys_of[e]:
+            for key in [*keys, f"copy:{summary.digest}:{e.id}"] if copy else keys:
                 if key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
+        titles.add(summary, ids, d)
+        starts.append(len(items.entity))
     del by_key, keys_of
-    years = [s.year for s in summaries]
+    years = titles.years
     _merge_people(uf, items, years, all_pairs)
-    titles = _Titles.of(summaries)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
-    return _build(summaries, items, uf, authority or (), titles)
+    return _build(items, uf, authority or (), titles, starts)
 
 
 def _key_rule(key: str) -> str:
@@ -298,7 +397,7 @@ def _key_rule(key: str) -> str:
     return "same name"
 
 
-def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity], all_pairs: bool = False) -> None:
+def _merge_acronyms(uf: _UnionFind, items: _Items, all_pairs: bool = False) -> None:
     """An entity known only by an acronym joins the one long name that has it.
 
     "NATO" alone links to "North Atlantic Treaty Organization" (alias NATO)
@@ -307,7 +406,7 @@ def _merge_acronyms(uf: _UnionFind, items: dict[Item, Entity], all_pairs: bool =
     """
     owners: dict[tuple[str, str], set[Item]] = defaultdict(set)
     lone: list[tuple[Item, str]] = []
-    for item, e in items.items():
+    for item, e in items.each():
         if e.type == "person":
             continue
         forms = (e.name, *e.aliases)
@@ -344,12 +443,12 @@ class _OwnerGroups:
         found = None if self.all_pairs else self._kept.get(key)
         if found is None:
             by_root: dict = defaultdict(list)
-            for o in sorted(self.owners.get(key, ())):  # a set: in a fixed order, whatever the hash seed
+            for o in sorted(self.owners.get(key, ()), key=self.uf.rank.__getitem__):  # a set: in a fixed order
                 by_root[self.uf.find(o)].append(o)
             found = self._kept[key] = [(members, self.measure(members)) for members in by_root.values()]
         return found
 
-    def join(self, owner: object, lone: object, rule: str, root: bool = False) -> None:
+    def join(self, owner: int, lone: int, rule: str, root: bool = False) -> None:
         """Join ``lone`` to the group of ``owner`` (named by its root when ``root``, as the log cites it)."""
         into, joined = self.uf.find(owner), self.uf.find(lone)
         if into == joined:
@@ -367,7 +466,7 @@ class _OwnerGroups:
 
 
 
-def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
+def _merge_people(uf: _UnionFind, items: _Items, years: Sequence[int | None],
                   all_pairs: bool = False) -> None:
     """Merge full person names that must denote one person across documents.
 
@@ -383,7 +482,7 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
     surname alone links across documents only through ``_merge_lone_surnames``.
     """
     forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
-    for item, e in items.items():
+    for item, e in items.each():
         if e.type == "person" and len(name_tokens(e.name)) > 1:
             forms[PersonName.parse(e.name)].append(item)
     blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
@@ -398,7 +497,7 @@ def _merge_people(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int
                          key=lambda pair: (order[pair[0]], order[pair[1]])):
         uf.union(forms[pa][0], forms[pb][0], "compatible full names")
     for block in blocks.values():
-        _merge_middle_less(uf, block, forms, years)
+        _merge_middle_less(uf, block, forms, years, items)
     _merge_spelling_variants(uf, forms, all_pairs)
 
 
@@ -439,7 +538,7 @@ def _one_deletion_index(names: list[PersonName]) -> dict[str, list[PersonName]]:
     return index
 
 
-def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Sequence[int | None],
+def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | None],
                          all_pairs: bool = False, titles: _Titles | None = None) -> None:
     """A person known in a document only by a surname ("Nixon") joins the one person of the
     whole collection with that surname and a full name, when the documents are of the same
@@ -448,16 +547,16 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
     ("President X") that only one of the owners of its period is given (``_join_titled``)."""
     owners: dict[str, set] = defaultdict(set)
     lone: list[tuple[Item, str]] = []
-    for item, e in items.items():
+    for item, e in items.each():
         if e.type != "person":
             continue
         if len(name_tokens(e.name)) > 1:
             owners[PersonName.parse(e.name).last.lower()].add(item)
         elif all(len(name_tokens(n)) == 1 for n in e.aliases):
             lone.append((item, e.name.lower()))
-    groups = _OwnerGroups(uf, owners, all_pairs, lambda members: _period(members, years))
+    groups = _OwnerGroups(uf, owners, all_pairs, lambda members: _period(members, years, items))
     for item, surname in lone:
-        year = years[item[0]]
+        year = years[items.doc_of(item)]
         if year is None:
             continue
         found = groups.of(surname)
@@ -478,25 +577,27 @@ def _merge_lone_surnames(uf: _UnionFind, items: dict[Item, Entity], years: Seque
 class _Titles:
     """The titles the documents give their people and the periods of their mentions, per item."""
 
-    roles: dict[Item, dict[str, tuple[int, int]]]  # item -> role -> its first span
-    periods: dict[Item, int]  # item -> median year of the dates in its mentions' sentences
-    years: Sequence[int | None]  # per document, its median year
-    documents: Sequence[str]  # per document, its id (to cite spans)
+    roles: dict[int, dict[str, tuple[int, int]]]  # item -> role -> its first span
+    periods: dict[int, int]  # item -> median year of the dates in its mentions' sentences
+    years: list[int | None]  # per document, its median year
+    documents: list[str]  # per document, its id (to cite spans)
+    items: _Items
 
-    @classmethod
-    def of(cls, summaries: Sequence[LinkSummary]) -> _Titles:
-        return cls({(d, local): {r: (a, b) for r, a, b in spans} for d, s in enumerate(summaries)
-                    for local, spans in s.roles},
-                   {(d, local): y for d, s in enumerate(summaries) for local, y in s.periods},
-                   [s.year for s in summaries], [s.document or str(d) for d, s in enumerate(summaries)])
+    def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
+        """Note document ``d``'s titles and periods (``ids``: its local ids' items)."""
+        self.roles.update((ids[local], {r: (a, b) for r, a, b in spans}) for local, spans in summary.roles
+                          if local in ids)
+        self.periods.update((ids[local], y) for local, y in summary.periods if local in ids)
+        self.years.append(summary.year)
+        self.documents.append(summary.document or str(d))
 
-    def period(self, item: Item) -> int | None:
+    def period(self, item: int) -> int | None:
         """The item's mention period, else its document's."""
-        return self.periods.get(item, self.years[item[0]])
+        return self.periods.get(item, self.years[self.items.doc_of(item)])
 
-    def cite(self, item: Item, role: str) -> str:
+    def cite(self, item: int, role: str) -> str:
         a, b = self.roles[item][role]
-        return f"{self.documents[item[0]]}@{a}-{b}"
+        return f"{self.documents[self.items.doc_of(item)]}@{a}-{b}"
 
 
 def _join_titled(join: Callable[[Item, Item, str], None], item: Item, near: list[list[Item]],
@@ -524,14 +625,15 @@ def _join_titled(join: Callable[[Item, Item, str], None], item: Item, near: list
                        f"given that title ({titles.cite(item, role)}; {titles.cite(holder, role)})")
 
 
-def _period(members: Sequence[Item], years: Sequence[int | None]) -> int | None:
+def _period(members: Sequence[Item], years: Sequence[int | None], items: _Items) -> int | None:
     """The median year of the members' documents (None when none of them is dated)."""
-    period = sorted(y for d, _ in members if (y := years[d]) is not None)
+    period = sorted(y for m in members if (y := years[items.doc_of(m)]) is not None)
     return period[len(period) // 2] if period else None
 
 
 def _merge_middle_less(
-    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]], years: Sequence[int | None]
+    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]], years: Sequence[int | None],
+    items: _Items,
 ) -> None:
     for short in (pn for pn in block if not pn.middles and pn.first):
         first = (short.first or "").lower()
@@ -540,31 +642,28 @@ def _merge_middle_less(
         groups = {uf.find(forms[pn][0]) for pn in fuller}
         if len(groups) != 1:
             continue
-        period = sorted(y for pn in fuller for d, _ in forms[pn] if (y := years[d]) is not None)
+        period = sorted(y for pn in fuller for m in forms[pn] if (y := years[items.doc_of(m)]) is not None)
         if not period:
             continue
         middle = period[len(period) // 2]
         for item in forms[short]:
-            year = years[item[0]]
+            year = years[items.doc_of(item)]
             if year is not None and abs(year - middle) <= SAME_PERIOD_YEARS:
                 uf.union(forms[fuller[0]][0], item, "same name without the middle name, same period")
 
 
-def _build(
-    summaries: Sequence[LinkSummary], items: dict[Item, Entity], uf: _UnionFind, authority: Sequence[dict],
-    titles: _Titles,
-) -> tuple[list[dict[str, str]], list[Entity]]:
-    groups: dict = defaultdict(list)
-    for item in items:
+def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array) -> Linked:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for item in items.ids():
         groups[uf.find(item)].append(item)
-    rows = {uf.find(f"authority:{a:06d}"): row for a, row in enumerate(authority)}
-    evidence = _evidence(uf, items, summaries)
+    rows = {uf.find(a): row for a, row in enumerate(authority)}
+    evidence = _evidence(uf, items, titles)
     drafts = []
     for root, members in groups.items():
-        members.sort()
+        members.sort(key=uf.rank.__getitem__)
         ents = [items[m] for m in members]
         row = rows.get(root)
-        forms = _expand(c for d, local in members for c in _forms_of(summaries[d], local)) or [e.name for e in ents]
+        forms = _expand(c for m in members for c in items.forms_of(m)) or [e.name for e in ents]
         etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
         name = row["name"] if row else canonical_name(forms, etype == "person")
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
@@ -575,29 +674,24 @@ def _build(
         lon = row.get("lon") if row and row.get("lon") is not None else next(
             (e.lon for e in ents if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
-        roles = tuple((r, titles.documents[m[0]], a, b) for m in members
+        roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
                       for r, (a, b) in titles.roles.get(m, {}).items())
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
                         merges=evidence.get(root, ()), roles=roles, **_geo(ents, row))
         drafts.append((entity, members))
-    drafts.sort(key=lambda x: (x[0].id, x[1]))
+    del groups, evidence
+    drafts.sort(key=lambda x: (x[0].id, [uf.rank[m] for m in x[1]]))
     seen: Counter[str] = Counter()
-    mappings: list[dict[str, str]] = [{} for _ in summaries]
+    globals_of = array("q", bytes(8 * len(items.entity)))
     globals_: list[Entity] = []
     for entity, members in drafts:
         seen[entity.id] += 1
         if seen[entity.id] > 1:
             entity = replace(entity, id=f"{entity.id}-{seen[entity.id]}")
+        for m in members:
+            globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
-        for d, local in members:
-            mappings[d][local] = entity.id
-    return mappings, globals_
-
-
-def _forms_of(summary: LinkSummary, local: str) -> tuple[tuple[str, int], ...]:
-    """The counted forms of one local entity (looked up in its summary: no index over every
-    entity of the collection)."""
-    return next((counted for entity, counted in summary.forms if entity == local), ())
+    return Linked(globals_, starts, items.local, globals_of)
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:
@@ -612,17 +706,14 @@ def _geo(ents: list[Entity], row: dict | None) -> dict:
     return fields
 
 
-def _evidence(
-    uf: _UnionFind, items: dict[Item, Entity], summaries: Sequence[LinkSummary]
-) -> dict[object, tuple[tuple[str, str, str], ...]]:
+def _evidence(uf: _UnionFind, items: _Items, titles: _Titles) -> dict[int, tuple[tuple[str, str, str], ...]]:
     """Per group root, its merges as (rule, one member, another), members cited by document."""
-    def cite(node: object) -> str:
-        if isinstance(node, tuple) and node in items:
-            d, local = node
-            return f"{summaries[d].document or d}#{local} {items[node].name}"
-        return str(node)
+    def cite(node: int) -> str:
+        if items.is_item(node):
+            return f"{titles.documents[items.doc_of(node)]}#{items.local_of(node)} {items[node].name}"
+        return f"authority:{node:06d}"
 
-    out: dict[object, list[tuple[str, str, str]]] = defaultdict(list)
+    out: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for rule, a, b in uf.log:
         out[uf.find(a)].append((rule, cite(a), cite(b)))
     return {root: tuple(v) for root, v in out.items()}

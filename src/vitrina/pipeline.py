@@ -21,12 +21,13 @@ from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedForm
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
-from vitrina.model import Document, Entity
+from vitrina.model import Document
 from vitrina.progress import Progress
 from vitrina.workers import Limits, Task, heartbeat, run_isolated, warm
 from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
+    from vitrina.link import Linked, LinkSummary
     from vitrina.scaleout import DaskOptions
     from vitrina.store.staging import DocRef, Packed, Staging
 
@@ -406,7 +407,8 @@ def _build_staged(
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
-    Memory holds link summaries, not analyses, so it grows slowly with the collection.
+    Memory holds neither analyses nor link summaries (both wait in the staging file, written as
+    documents arrive); linking keeps a few integers per local entity (``link.link_summaries``).
     """
     from vitrina.store import write_stream
 
@@ -464,40 +466,54 @@ def _build_staged(
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
     from vitrina.compare import store_comparisons
-    from vitrina.link import resolve
+    from vitrina.link import link_summaries
 
     started = time.perf_counter()
-    mappings, entities = resolve([ref.summary for _, ref in analyses], authority)
-    staging.forget_summaries()
+    linked = link_summaries(StagedSummaries(analyses), authority)
     report.seconds["link"] = time.perf_counter() - started
     report.documents = len(analyses)
-    report.entities = len(entities)
+    report.entities = len(linked.entities)
     started = time.perf_counter()
-    write_stream(db, entities, _linked_rows(analyses, mappings, entities), derive=(store_comparisons,))
+    write_stream(db, linked.entities, _linked_rows(analyses, linked), derive=(store_comparisons,))
     report.seconds["write"] = time.perf_counter() - started
     return report
 
 
-def _linked_rows(
-    analyses: list[tuple[str, DocRef]], mappings: list[dict[str, str]], entities: list[Entity]
-) -> Iterator[tuple[str, str, Document]]:
+class StagedSummaries:
+    """The link summaries of the build's documents, in the exhibit's order, read back from the
+    staging file one at a time each time they are iterated (``link.link_summaries``)."""
+
+    def __init__(self, analyses: list[tuple[str, DocRef]]) -> None:
+        self.analyses = analyses
+
+    def __len__(self) -> int:
+        return len(self.analyses)
+
+    def __iter__(self) -> Iterator[LinkSummary]:
+        return (ref.summary for _, ref in self.analyses)
+
+    def __contains__(self, summary: object) -> bool:
+        return any(s == summary for s in self)
+
+
+def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked) -> Iterator[tuple[str, str, Document]]:
     """(file hash, analysis as stored JSON, linked document), read back one at a time, in order.
 
-    ``analyses`` and ``mappings`` are emptied as the rows are read: once a document is written
-    its reference, link summary and mapping are let go, so the stages after the write (the
-    comparisons) do not run beside the whole collection's link state.
+    ``analyses`` is emptied as the rows are read, and the link result's per-document arrays
+    give each document's mapping when it is written (no dict per document held meanwhile).
     """
     from vitrina.link import rewrite
 
-    if len(analyses) != len(mappings):
+    if len(analyses) != linked.documents:
         raise ValueError("one mapping per analysis")
-    by_id = {e.id: e for e in entities}
+    by_id = {e.id: e for e in linked.entities}
     analyses.reverse()
-    mappings.reverse()
+    d = 0
     while analyses:
-        (sha, ref), mapping = analyses.pop(), mappings.pop()
+        sha, ref = analyses.pop()
         analysis, stored = ref.stored()
-        yield sha, stored, rewrite(analysis, mapping, by_id)
+        yield sha, stored, rewrite(analysis, linked.mapping(d), by_id)
+        d += 1
 
 
 def _previous(

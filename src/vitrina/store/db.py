@@ -292,7 +292,7 @@ def _insert_all(
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(f"INSERT INTO entities ({', '.join(ENTITY_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
-                     [entity_row(e) for e in entities])
+                     (entity_row(e) for e in entities))  # one row at a time, no list of every row
     sentence = 1
     for ordinal, (sha, analysis, doc) in enumerate(rows):
         found = document_rows(ordinal, sha, analysis, doc, sentence)

@@ -1,10 +1,12 @@
-"""Analyses parked on disk during a build, so memory holds only link summaries.
+"""Analyses and link summaries parked on disk during a build, so memory holds neither.
 
 A build analyses every file, links the whole collection, then writes it.
-Holding every analysis until the write makes peak memory grow with the
-collection; instead each analysis is serialised to a temporary SQLite file
-next to the database as soon as it arrives, the build keeps a
-:class:`DocRef` (id, source, link summary), and the write reads the
+Holding every analysis (or every link summary) until the write makes peak
+memory grow with the collection; instead each analysis and its link summary
+are serialised to a temporary SQLite file next to the database as soon as
+they arrive, in whatever order the workers finish, the build keeps a
+:class:`DocRef` (id, source, where both lie), linking reads the summaries
+back one at a time in the exhibit's order, and the write reads the
 analyses back one at a time. The staging file is removed when the build
 ends; one left by a killed build is swept by ``build_lock`` (same name
 pattern as the database's temporary file).
@@ -22,8 +24,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pickle
 import sqlite3
-import sys
 import tempfile
 import uuid
 from collections import OrderedDict
@@ -32,14 +34,12 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 from vitrina.link import LinkSummary, summarize
 from vitrina.model import Document
 from vitrina.serialize import document_from_dict, document_to_dict
 from vitrina.store.read import KnowledgeBase
-
-T = TypeVar("T")
 
 # SQLite page cache of the staging file, in KiB (negative cache_size): small on
 # purpose, the file is written once and read once in order.
@@ -101,12 +101,18 @@ def dumps(doc: Document) -> bytes:
 
 @dataclass(frozen=True)
 class DocRef:
-    """A document of the build by reference: id, source, link summary, and how to read it back."""
+    """A document of the build by reference: id, source, and how to read its link summary and
+    its analysis back."""
 
     id: str
     source: str
-    summary: LinkSummary
+    load_summary: Callable[[], LinkSummary] = field(repr=False, compare=False)
     read: Callable[[], str] = field(repr=False, compare=False)  # the analysis as stored (JSON)
+
+    @property
+    def summary(self) -> LinkSummary:
+        """The document's link summary, read back from the staging file."""
+        return self.load_summary()
 
     def evolve(self, **changes: Any) -> DocRef:
         return replace(self, **changes)
@@ -145,8 +151,8 @@ class Staging:
         self._conn.execute("PRAGMA synchronous = OFF")
         self._conn.execute(f"PRAGMA cache_size = -{STAGING_CACHE_KIB}")
         self._conn.execute("CREATE TABLE analyses (n INTEGER PRIMARY KEY, analysis BLOB NOT NULL)")
+        self._conn.execute("CREATE TABLE summaries (n INTEGER PRIMARY KEY, summary BLOB NOT NULL)")
         self._previous: KnowledgeBase | None = None
-        self._pool: dict[Any, Any] = {}  # equal immutable values of summaries, kept once
         self._shards: OrderedDict[str, sqlite3.Connection] = OrderedDict()  # open for reading, last used last
 
     @property
@@ -173,34 +179,23 @@ class Staging:
                 path.unlink()
 
     def add(self, doc: Document | Packed) -> DocRef:
-        """Stage an analysed document (or one a worker packed); only its reference stays in memory."""
+        """Stage an analysed document (or one a worker packed), its analysis and link summary
+        written to the staging file as it arrives: only its reference stays in memory."""
         packed = doc if isinstance(doc, Packed) else pack(doc)
-        summary = self._compact(packed.summary)
+        summary = partial(self._summary, self._park_summary(packed.summary))
         if packed.shard is not None:  # a Dask worker parked it already
             return DocRef(packed.id, packed.source, summary, partial(self._read_shard, packed.shard, packed.row))
         n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
         return DocRef(packed.id, packed.source, summary, partial(self._read, n))
 
-    def _compact(self, summary: LinkSummary) -> LinkSummary:
-        """The summary with its entities, names and forms shared with earlier documents'.
+    def _park_summary(self, summary: LinkSummary) -> int:
+        blob = pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
+        return self._conn.execute("INSERT INTO summaries (summary) VALUES (?)", (blob,)).lastrowid or 0
 
-        A collection names the same people and places over and over; each
-        summary arrives as fresh objects (unpickled or parsed), so without
-        sharing, memory would hold one copy of every name per document.
-        """
-        entities = tuple(self._shared(replace(e, id=sys.intern(e.id), name=sys.intern(e.name),
-                                              aliases=tuple(sys.intern(a) for a in e.aliases)))
-                         for e in summary.entities)
-        forms = tuple((sys.intern(local), self._shared(tuple((sys.intern(f), n) for f, n in counted)))
-                      for local, counted in summary.forms)
-        return replace(summary, entities=self._shared(entities), forms=self._shared(forms))
-
-    def forget_summaries(self) -> None:
-        """Let go of the shared names of the summaries (after linking: the write needs none)."""
-        self._pool.clear()
-
-    def _shared(self, value: T) -> T:
-        return self._pool.setdefault(value, value)
+    def _summary(self, n: int) -> LinkSummary:
+        row = self._conn.execute("SELECT summary FROM summaries WHERE n = ?", (n,)).fetchone()
+        summary: LinkSummary = pickle.loads(row[0])
+        return summary
 
     def _read(self, n: int | None) -> str:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
@@ -231,6 +226,6 @@ class Staging:
         found: dict[str, tuple[str, DocRef]] = {}
         for doc_id, sha, analysis in kb.stored_analyses():
             doc = document_from_dict(json.loads(analysis))
-            found[doc_id] = (sha, DocRef(
-                doc.id, doc.source, self._compact(summarize(doc)), partial(kb.analysis_json, doc_id)))
+            found[doc_id] = (sha, DocRef(doc.id, doc.source, partial(self._summary, self._park_summary(summarize(doc))),
+                                         partial(kb.analysis_json, doc_id)))
         return found
