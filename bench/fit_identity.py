@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5", "pairs_v6", "pairs_v7", "pairs_v8")
+SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5", "pairs_v6", "pairs_v7", "pairs_v8", "pairs_v9")
 # L2 penalty of the logistic regression, and its gradient steps.
 RIDGE = 0.05
 STEPS = 3000
