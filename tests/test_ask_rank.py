@@ -194,29 +194,3 @@ def test_the_shown_confidence_follows_the_calibration_map_and_keeps_0_8_for_the_
     assert rank.displayed(0.42, [], 1.0) == 0.42  # no map: the learned confidence itself
     shown = [rank.displayed(x / 100, knots, 0.85) for x in range(101)]
     assert shown == sorted(shown)  # the order of the answers is kept
-
-
-def test_verb_closeness_counts_hypernym_steps_between_frequent_senses() -> None:
-    from vitrina.qa.lexical import verb_closeness
-
-    assert verb_closeness("forbade", "forbid") == 1.0  # one base form
-    assert verb_closeness("ban", "forbid") == 0.5  # banning is a kind of forbidding
-    assert verb_closeness("forbid", "eat") == 0.0
-
-
-def test_the_verb_a_candidate_hangs_on_is_compared_with_the_predicate() -> None:
-    sentence = "In 1820 the river council banned the export of oak timber."
-    question = "What did the river council forbid?"
-    assert _head(sentence, "the export of oak timber", question)["close_slot"] > 0  # the object of "banned"
-    assert _head(sentence, "1820", question)["close_slot"] == 0.0  # a time, not the asked object
-
-
-def test_a_root_standing_in_for_the_predicate_is_not_close_to_it() -> None:
-    sentence = "The river council met the traders in the square."
-    doc = parse(sentence)
-    q = analyse("What did the river council forbid?")
-    roots = frozenset(t.i for t in doc if t.dep_ == "ROOT")
-    start = sentence.index("the traders")
-    found = rank.head_features((doc, roots), start, start + len("the traders"), q, aligned=False)
-    assert found["governor_close"] == 0.0 and found["close_slot"] == 0.0
-

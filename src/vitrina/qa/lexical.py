@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from vitrina.qa.weights import CLOSENESS, LEXICAL
+from vitrina.qa.weights import LEXICAL
 
 # WordNet synsets whose hyponyms are the kinds of answer a question can name
 CATEGORY_ROOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -317,42 +317,6 @@ def _listed_kinds() -> dict[str, str]:
 
 def _hypernyms(synset: Any) -> list[Any]:
     return synset.hypernyms() + synset.instance_hypernyms()
-
-
-@lru_cache(maxsize=4096)
-def _verb_ancestors(verb: str) -> dict[str, int]:
-    """The frequent verb senses of a word and their hypernyms up to ``CLOSENESS["depth"]`` steps, each with
-    the fewest steps it takes."""
-    wn = wordnet()
-    if wn is None:
-        return {}
-    found: dict[str, int] = {}
-    for synset in wn.synsets(fold(verb).replace(" ", "_"), "v")[:CLOSENESS["senses"]]:
-        layer = [synset]
-        for steps in range(CLOSENESS["depth"] + 1):
-            for s in layer:
-                if steps < found.get(s.name(), CLOSENESS["depth"] + 1):
-                    found[s.name()] = steps
-            layer = [h for s in layer for h in s.hypernyms()]
-    return found
-
-
-@lru_cache(maxsize=65536)
-def verb_closeness(a: str, b: str) -> float:
-    """1 / (1 + the fewest hypernym steps joining a frequent sense of each verb): 1 for a shared sense
-    (prohibit / forbid), 1/2 for a direct hypernym (ban / forbid) or two senses of one parent, 0 when no
-    common ancestor lies within ``CLOSENESS["depth"]`` steps of both; 1 for the same base form."""
-    mine, theirs = base_forms(a), base_forms(b)
-    if mine & theirs:
-        return 1.0
-    best = None
-    for x in mine:
-        up = _verb_ancestors(x)
-        for y in theirs:
-            for name, steps in _verb_ancestors(y).items():
-                if name in up and (best is None or up[name] + steps < best):
-                    best = up[name] + steps
-    return 0.0 if best is None else 1.0 / (1 + best)
 
 
 @lru_cache(maxsize=4096)

@@ -19,10 +19,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from vitrina.qa.lexical import base_forms, category, kind_of, verb_closeness
+from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import CLOSENESS
 
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
          "truth", "span")
@@ -73,8 +72,6 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
     "head_kind_of": "the candidate's head noun is the asked noun or a kind of it in WordNet ('which agreement': a treaty)",
-    "governor_close": "WordNet closeness of the verb the candidate hangs on to the question's predicate (1 aligned)",
-    "close_slot": "governor_close, when the candidate's role for that verb fills the asked slot",
     "align_credit": "how closely the sentence's word matches the question's predicate (1 same word, less a WordNet relative)",
     "missing_top": "the heaviest question word absent from the sentence, its share of the question's IDF weight",
     "missing_content": "the IDF share of the question's words other than names absent from the sentence",
@@ -150,8 +147,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "predicate_missing": float(bool(q.predicate) and q.predicate not in q.light
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
-    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q,
-                             aligned=bool(s.aligned)))
+    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -175,14 +171,11 @@ def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) 
     return None
 
 
-def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any,
-                  aligned: bool = True) -> dict[str, float]:
+def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any) -> dict[str, float]:
     """What the candidate's head word says: its role for an aligned word (through a preposition), its
-    WordNet kind against the expected one, whether it is a kind of the asked noun, and how close the
-    verb it hangs on is to the question's predicate (``aligned``: the anchors are words aligned with
-    the predicate, not the sentence's root standing in for them)."""
+    WordNet kind against the expected one, and whether it is a kind of the asked noun."""
     token = head_token(parsed, start, end)
-    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0, "governor_close": 0.0, "close_slot": 0.0}
+    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0}
     if token is None or parsed is None:
         return out
     anchors = parsed[1]
@@ -193,11 +186,7 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     else:
         governor = token.head
     role = ROLES.get(label)
-    fills = role is not None and slot_match(role, prep, q)
-    out["role_slot"] = float(governor.i in anchors and fills)
-    close = governor_closeness(token, q, anchors if aligned else frozenset())
-    out["governor_close"] = close
-    out["close_slot"] = close * float(fills and governor.pos_ in ("VERB", "AUX"))
+    out["role_slot"] = float(governor.i in anchors and role is not None and slot_match(role, prep, q))
     noun = token.pos_ in ("NOUN", "PROPN")  # the parser's lemmatizer is off: WordNet's morphology reads the word
     kind = category(token.text if token.pos_ == "PROPN" else token.lower_) if noun else None
     wanted = {"quantity": ("money", "percent", "measure")}.get(q.expects, (q.expects,))
@@ -205,22 +194,6 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns")
     out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun and kind_of(token.lower_, q.head))
     return out
-
-
-def governor_closeness(token: Any, q: Any, anchors: frozenset[int]) -> float:
-    """How close the verb the candidate's head hangs on (through a preposition or a clause's verb) is to
-    the question's predicate in WordNet: 1 for an aligned word, else `verb_closeness` — the sentence
-    may say the act with another verb of the same kind ("banned" for "forbid"); 0 without a predicate."""
-    governor = token.head
-    for _step in range(CLOSENESS["governor_steps"]):
-        if governor.i in anchors:
-            return 1.0
-        if governor.pos_ == "VERB":
-            return verb_closeness(q.predicate, governor.text) if q.predicate else 0.0
-        if governor.head.i == governor.i:
-            return 0.0
-        governor = governor.head
-    return 0.0
 
 
 def nesting(found: Sequence[Any], expects: str) -> dict[int, tuple[float, float]]:

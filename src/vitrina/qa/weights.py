@@ -20,14 +20,6 @@ LEXICAL: dict[str, float] = {
     "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
 }
 
-# How close two verbs are in WordNet's hypernym hierarchy (qa/lexical.py verb_closeness; a ranking feature, its
-# weight learned): the question's predicate and the verb a candidate hangs on when the sentence says it otherwise
-CLOSENESS: dict[str, int] = {
-    "senses": 3,  # verb senses of each word considered (sense order = frequency; rarer senses join anything)
-    "depth": 3,  # hypernym steps climbed from each sense: the verb hierarchy is shallow, its roots say little
-    "governor_steps": 3,  # arcs climbed from a candidate's head to the verb it belongs to (head, preposition, verb)
-}
-
 # Retrieval and question coverage (ask.py)
 RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
 RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)
