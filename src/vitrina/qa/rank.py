@@ -72,7 +72,6 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "role_slot": "the candidate's head depends (through at most a preposition) on an aligned word in a role that fills the asked slot",
     "head_category": "the WordNet kind of the candidate's head word (person, place, date, amount) is the expected one",
     "head_kind_of": "the candidate's head noun is the asked noun or a kind of it in WordNet ('which agreement': a treaty)",
-    "holds_predicate": "the candidate contains the sentence's counterpart of the question's predicate (it states the act)",
     "align_credit": "how closely the sentence's word matches the question's predicate (1 same word, less a WordNet relative)",
     "missing_top": "the heaviest question word absent from the sentence, its share of the question's IDF weight",
     "missing_content": "the IDF share of the question's words other than names absent from the sentence",
@@ -148,8 +147,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "predicate_missing": float(bool(q.predicate) and q.predicate not in q.light
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
-    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q,
-                             aligned=bool(s.aligned)))
+    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -173,20 +171,14 @@ def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) 
     return None
 
 
-def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any,
-                  aligned: bool = True) -> dict[str, float]:
+def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any) -> dict[str, float]:
     """What the candidate's head word says: its role for an aligned word (through a preposition), its
-    WordNet kind against the expected one, whether it is a kind of the asked noun; and whether the
-    candidate holds the predicate's counterpart (``aligned``: the anchors are words aligned with the
-    predicate, not the sentence's root standing in for them)."""
+    WordNet kind against the expected one, and whether it is a kind of the asked noun."""
     token = head_token(parsed, start, end)
-    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0, "holds_predicate": 0.0}
+    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0}
     if token is None or parsed is None:
         return out
     anchors = parsed[1]
-    # the asked verb's counterpart inside the candidate: a clause stating the act, not what fills its gap
-    out["holds_predicate"] = float(aligned and bool(q.predicate) and any(
-        start <= t.idx < end for t in parsed[0] if t.i in anchors))
     label, prep = token.dep_, None
     if label in ("pobj", "pcomp") and token.head.dep_ == "prep":
         label, prep = "prep", token.head.lower_
