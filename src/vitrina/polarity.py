@@ -22,6 +22,7 @@ Each contradiction is a comparison of kind "outcome" with the two differing word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -55,11 +56,16 @@ class OutcomeWeights:
     max_replaced: int = 6
     # Levels of WordNet hypernyms above a name's instance hypernyms that still make two names of one kind.
     kind_levels: int = 2
+    # Types of the knowledge base's names (recognised and linked) that fill one role when one replaces the
+    # other: WordNet holds few people and organizations. Places are left to WordNet, which knows what lies
+    # within what ("Glasgow" / "Scotland" is more precise, not another place).
+    named_types: tuple[str, ...] = ("person", "organization")
 
 
 OUTCOME = OutcomeWeights()
 
 Word = tuple[str, int, int]  # a token and its document span
+Name = tuple[int, int, str, str]  # a name of the knowledge base: document span, entity id, type
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,10 @@ class Turn:
 
 
 def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
-          weights: OutcomeWeights | None = None) -> list[Turn] | None:
+          weights: OutcomeWeights | None = None,
+          names: tuple[Sequence[Name], Sequence[Name]] = ((), ())) -> list[Turn] | None:
     """The differences of two sentences (text, document offset) that retell each other; None when they do not
-    (too few content words aligned)."""
+    (too few content words aligned). ``names``: the names the knowledge base found in each sentence."""
     w = weights or OUTCOME
     words_a, words_b = tokens(*a), tokens(*b)
     la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
@@ -84,9 +91,15 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
         return None
     found: list[Turn] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
+        if op == "equal":
             continue
-        found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
+        here: list[Turn] = []
+        if max(i2 - i1, j2 - j1) <= w.max_replaced:
+            here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
+        if not here and op == "replace" and max(_length(words_a[i1:i2], names[0]),
+                                                _length(words_b[j1:j2], names[1])) <= w.max_replaced:
+            here = _named_fillers(words_a[i1:i2], words_b[j1:j2], names, w.named_types)
+        found += here
     found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
     return found + _negations(a, b, words_a, words_b, matcher, found)
 
@@ -164,6 +177,35 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
                 and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
             return [Turn("filler", x[1:], y[1:])]
     return []
+
+
+def _named_fillers(xs: Sequence[Word], ys: Sequence[Word], names: tuple[Sequence[Name], Sequence[Name]],
+                   types: Sequence[str]) -> list[Turn]:
+    """Two names of one type (a person, an organization, as recognised and linked) facing each other in one
+    replaced stretch, for two entities: another filler of one role ("A introduced the motion" / "B introduced
+    the motion"). Not two names sharing a word ("President Lind" / "Governor Lind": one person, another title),
+    nor a name whose entity the other sentence also names (another name for the same part; a swap when both
+    are, judged as for any filler)."""
+    inside_a = [(n, _words_of(n, xs)) for n in names[0] if n[3] in types]
+    inside_b = [(n, _words_of(n, ys)) for n in names[1] if n[3] in types]
+    for (x, wx), (y, wy) in product(inside_a, inside_b):
+        if not (wx and wy) or x[3] != y[3] or x[2] == y[2] or {w[0] for w in wx} & {w[0] for w in wy}:
+            continue
+        return [Turn("filler", (wx[0][1], wx[-1][2]), (wy[0][1], wy[-1][2]))]
+    return []
+
+
+def _length(words: Sequence[Word], names: Sequence[Name]) -> int:
+    """The words of a replaced stretch, a name counting as one ("Gerald R. Ford" is one filler)."""
+    return len(words) - sum(max(0, len(_words_of(n, words)) - 1) for n in names)
+
+
+def _words_of(name: Name, words: Sequence[Word]) -> list[Word]:
+    """The words of a name lying wholly in a replaced stretch (none when it runs beyond the stretch: the names
+    then share words, one more precise at most)."""
+    if not words or name[0] < words[0][1] or name[1] > words[-1][2]:
+        return []
+    return [w for w in words if name[0] <= w[1] and w[2] <= name[1]]
 
 
 def _capitalised(word: Word, text: str, offset: int) -> bool:
@@ -410,11 +452,13 @@ def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None
 
     stop_words = c._stop_words()
     sentences = list(_sentences(kb))
+    names = _names(kb, weights or OUTCOME)
     for i, j in candidate_pairs(sentences, stop_words, weights):
         x, y = sentences[i], sentences[j]
         if _years_apart(x.text, y.text):
             continue
-        turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights) or [])
+        found = turns((x.text, x.start), (y.text, y.start), stop_words, weights, (_within(names, x), _within(names, y)))
+        turn = contradiction(found or [])
         if turn is not None:
             yield _statement(x, turn.a), _statement(y, turn.b), turn
 
@@ -430,6 +474,24 @@ def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
         out.append(c.Comparison("", "outcome", f"{sa.text} or {sb.text}", (), [sa, sb], "differ",
                                 "the same sentence retold", [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
     return out
+
+
+def _names(kb: read.KnowledgeBase, weights: OutcomeWeights) -> dict[str, list[Name]]:
+    """The names of the types that fill roles, by document, in the order of the text."""
+    out: dict[str, list[Name]] = defaultdict(list)
+    for m in kb.mentions():
+        if m.type in weights.named_types:
+            out[m.document].append((m.start, m.end, m.entity, m.type))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _within(names: dict[str, list[Name]], s: _Sentence) -> list[Name]:
+    """The names of one sentence."""
+    found = names.get(s.document, [])
+    first = bisect_left(found, (s.start,))
+    return [n for n in found[first:bisect_left(found, (s.end,))] if n[1] <= s.end]
 
 
 def _years_apart(a: str, b: str) -> bool:
