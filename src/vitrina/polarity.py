@@ -98,7 +98,7 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
             here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
         if not here and op == "replace" and max(_length(words_a[i1:i2], names[0]),
                                                 _length(words_b[j1:j2], names[1])) <= w.max_replaced:
-            here = _named_fillers(words_a[i1:i2], words_b[j1:j2], names, w.named_types)
+            here = _named_fillers((words_a, i1, i2), (words_b, j1, j2), (a[0], b[0]), names, w.named_types)
         found += here
     found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
     return found + _negations(a, b, words_a, words_b, matcher, found)
@@ -179,20 +179,40 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
     return []
 
 
-def _named_fillers(xs: Sequence[Word], ys: Sequence[Word], names: tuple[Sequence[Name], Sequence[Name]],
+def _named_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word], int, int],
+                   texts: tuple[str, str], names: tuple[Sequence[Name], Sequence[Name]],
                    types: Sequence[str]) -> list[Turn]:
     """Two names of one type (a person, an organization, as recognised and linked) facing each other in one
-    replaced stretch, for two entities: another filler of one role ("A introduced the motion" / "B introduced
-    the motion"). Not two names sharing a word ("President Lind" / "Governor Lind": one person, another title),
-    nor a name whose entity the other sentence also names (another name for the same part; a swap when both
-    are, judged as for any filler)."""
-    inside_a = [(n, _words_of(n, xs)) for n in names[0] if n[3] in types]
-    inside_b = [(n, _words_of(n, ys)) for n in names[1] if n[3] in types]
+    replaced stretch (the words of each sentence and the stretch's bounds), for two entities: another filler of
+    one role ("A introduced the motion" / "B introduced the motion"). Only names in the same slot (the word
+    before or after each is one word, the sentence's end being none: not "the A administration began" / "B
+    pursued", nor "sent envoys to the A." / "sent letters to B."); not a name in
+    parentheses (an abbreviation repeating the name before it); not two names sharing a word ("President
+    Lind" / "Governor Lind": one person, another title); not a name whose entity the other sentence also names
+    (another name for the same part; a swap when both are, judged as for any filler)."""
+    inside_a = [(n, _words_of(n, xs[0][xs[1]:xs[2]])) for n in names[0] if n[3] in types]
+    inside_b = [(n, _words_of(n, ys[0][ys[1]:ys[2]])) for n in names[1] if n[3] in types]
     for (x, wx), (y, wy) in product(inside_a, inside_b):
         if not (wx and wy) or x[3] != y[3] or x[2] == y[2] or {w[0] for w in wx} & {w[0] for w in wy}:
             continue
-        return [Turn("filler", (wx[0][1], wx[-1][2]), (wy[0][1], wy[-1][2]))]
+        before, after = _beside(xs[0], wx), _beside(ys[0], wy)
+        if _bracketed(x, texts[0], xs[0][0][1]) or _bracketed(y, texts[1], ys[0][0][1]):
+            continue
+        if before[0] == after[0] or before[1] == after[1] != "":
+            return [Turn("filler", (wx[0][1], wx[-1][2]), (wy[0][1], wy[-1][2]))]
     return []
+
+
+def _beside(words: Sequence[Word], name: Sequence[Word]) -> tuple[str, str]:
+    """The base forms of the words right before and right after a name ("" at the sentence's ends)."""
+    at, last = words.index(name[0]), words.index(name[-1])
+    return (_base(words[at - 1][0]) if at else "", _base(words[last + 1][0]) if last + 1 < len(words) else "")
+
+
+def _bracketed(name: Name, text: str, offset: int) -> bool:
+    """Is a name written in parentheses (an abbreviation or alias of the name before it)?"""
+    at, end = name[0] - offset, name[1] - offset
+    return text[:at].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _length(words: Sequence[Word], names: Sequence[Name]) -> int:
