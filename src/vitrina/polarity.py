@@ -144,6 +144,8 @@ def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
 
 
 def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_words: frozenset[str]) -> tuple[float, int]:
+    """The share of the shorter sentence's content words aligned, and the words aligned: its content words and
+    the numbers both sentences write in the same place (the same year or day is as much a shared word)."""
     aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
     content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
@@ -152,7 +154,8 @@ def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_word
         return 0.0, 0
     shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
     hits = sum(1 for i in shorter[0] if i in shorter[1])
-    return hits / len(shorter[0]), hits
+    values = sum(1 for i in aligned_a if la[i].isdigit())  # a number both write in one place (a year, a day)
+    return hits / len(shorter[0]), hits + values
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
@@ -381,7 +384,7 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
         if t.dep_ == "mark" and t.lower_ in lexicon.words("negative_subordinators") and t.head.i != t.i:
             out.append((_span(t, offset), _span(t.head, offset)))  # "unless it surrendered": if it did not
             continue
-        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det"}):
+        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det", *_NEGATING_ARGUMENTS}):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only":
             continue  # "not only … but also": no negation
@@ -390,6 +393,10 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
             continue
         out.append((_span(t, offset), _span(head, offset)))
     return out
+
+
+# Roles of a negative pronoun that negate its verb: "accepted nothing short of …", "nobody signed".
+_NEGATING_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _may_negate(text: str) -> bool:
