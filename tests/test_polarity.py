@@ -161,3 +161,24 @@ def test_a_name_in_parentheses_is_an_alias() -> None:
     b = "In 1840 the members of the League of Towns (LT) imposed a toll on barges from the river."
     assert _named_turn(a, b, [("LST", "organization-lst", "organization")],
                        [("LT", "organization-lt", "organization")]) is None
+
+
+def test_a_negative_pronoun_negates_its_verb() -> None:
+    # "accept no terms" / "accept nothing short of": both negate, no contradiction
+    assert _turn("At the river fair in spring the guild towns said they would accept no terms without a full toll.",
+                 "At the river fair in spring the guild towns said they would accept nothing short of a full toll.") is None
+
+
+def test_a_name_facing_a_thing_the_other_sentence_names_is_no_filler() -> None:
+    # Spanish faces Spain's (one country); the envoys' countries are what differs
+    a = "At Spain's request, the British envoy in Lisbon approached the harbour council about the salt tolls."
+    b = "At the request of the Spanish court, the French envoy in Lisbon approached the harbour council about the salt tolls."
+    found = _turn(a, b) or _turn(b, a)
+    assert found is not None and {found[1], found[2]} == {"British", "French"}
+
+
+def test_a_year_both_sentences_write_counts_as_an_aligned_word() -> None:
+    with_year = polarity.alignment("In 1840 the wardens widened the canal.", "In 1840 the wardens widened the canal.",
+                                   _stop_words())
+    without = polarity.alignment("Then the wardens widened the canal.", "Then the wardens widened the canal.", _stop_words())
+    assert with_year == (1.0, without[1] + 1)

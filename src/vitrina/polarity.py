@@ -90,12 +90,13 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     if share < w.share or hits < w.min_words:
         return None
     found: list[Turn] = []
+    unaligned = _unaligned(matcher, la, lb)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         here: list[Turn] = []
         if max(i2 - i1, j2 - j1) <= w.max_replaced:
-            here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
+            here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels, unaligned)
         if not here and op == "replace" and max(_length(words_a[i1:i2], names[0]),
                                                 _length(words_b[j1:j2], names[1])) <= w.max_replaced:
             here = _named_fillers((words_a, i1, i2), (words_b, j1, j2), (a[0], b[0]), names, w.named_types)
@@ -163,9 +164,13 @@ def _content(word: str, stop_words: frozenset[str]) -> bool:
 
 
 def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b: str,
-                    offsets: tuple[int, int], levels: int) -> list[Turn]:
+                    offsets: tuple[int, int], levels: int,
+                    sentences: tuple[Sequence[str], Sequence[str]] = ((), ())) -> list[Turn]:
     """Antonyms or two instances of one kind facing each other in one replaced stretch (one turn at most; the
-    words standing nearest the same place of the stretch, counted from its start or its end, first)."""
+    words standing nearest the same place of the stretch, counted from its start or its end, first). A name is
+    no filler facing the other's when the other sentence names its thing too ("at Spain's request, the A
+    ambassador" / "at the Spanish government's request, the B ambassador": Spanish faces Spain, not A), by a
+    word of its own not aligned (``sentences``: each sentence's unaligned words)."""
     def apart(ij: tuple[int, int]) -> int:
         i, j = ij
         return min(abs(i - j), abs((len(xs) - i) - (len(ys) - j)))
@@ -177,7 +182,8 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
         if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
             return [Turn("antonym", x[1:], y[1:])]
         if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0], levels)
-                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
+                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))
+                and not (_named_in(x[0], sentences[1]) or _named_in(y[0], sentences[0]))):
             return [Turn("filler", x[1:], y[1:])]
     return []
 
@@ -229,6 +235,21 @@ def _words_of(name: Name, words: Sequence[Word]) -> list[Word]:
     if not words or name[0] < words[0][1] or name[1] > words[-1][2]:
         return []
     return [w for w in words if name[0] <= w[1] and w[2] <= name[1]]
+
+
+def _unaligned(matcher: SequenceMatcher, la: Sequence[str], lb: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The words of each sentence the alignment leaves unmatched."""
+    blocks = matcher.get_matching_blocks()
+    aligned_a = {m.a + k for m in blocks for k in range(m.size)}
+    aligned_b = {m.b + k for m in blocks for k in range(m.size)}
+    return ([x for i, x in enumerate(la) if i not in aligned_a], [y for j, y in enumerate(lb) if j not in aligned_b])
+
+
+def _named_in(word: str, sentence: Sequence[str]) -> bool:
+    """Does a sentence (its words' base forms) name the thing a name or its adjective stands for (Spanish /
+    Spain: the same first letters and a shared WordNet referent; the same word written again is judged as a
+    swap, not here)?"""
+    return any(w != word and w[:_STEM] == word[:_STEM] and set(_referents(w)) & set(_referents(word)) for w in sentence)
 
 
 def _capitalised(word: Word, text: str, offset: int) -> bool:
@@ -484,10 +505,20 @@ def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None
         x, y = sentences[i], sentences[j]
         if _years_apart(x.text, y.text):
             continue
-        found = turns((x.text, x.start), (y.text, y.start), stop_words, weights, (_within(names, x), _within(names, y)))
-        turn = contradiction(found or [])
+        turn = _either_way(x, y, stop_words, weights, (_within(names, x), _within(names, y)))
         if turn is not None:
             yield _statement(x, turn.a), _statement(y, turn.b), turn
+
+
+def _either_way(x: _Sentence, y: _Sentence, stop_words: frozenset[str], weights: OutcomeWeights | None,
+                names: tuple[Sequence[Name], Sequence[Name]]) -> Turn | None:
+    """The contradicting turn of two sentences aligned one way, else the other (difflib's alignment depends on
+    which comes first: a stretch replaced in one order may be two shorter ones in the other)."""
+    turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights, names) or [])
+    if turn is not None:
+        return turn
+    back = contradiction(turns((y.text, y.start), (x.text, x.start), stop_words, weights, names[::-1]) or [])
+    return Turn(back.kind, back.b, back.a) if back is not None else None
 
 
 def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
