@@ -112,3 +112,73 @@ def test_the_names_facing_each_other_in_a_rewording_are_compared() -> None:
     found = _turn("In the spring the envoy in Paris, Thomas Jefferson, proposed a treaty on the river tolls.",
                   "In the spring the envoy to France, John Adams, proposed a treaty on the river tolls.")
     assert found == ("filler", "Jefferson", "Adams")
+
+
+def _named_turn(a: str, b: str, names_a: list[tuple[str, str, str]],
+                names_b: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The contradicting turn of two invented sentences given the names a knowledge base found in each
+    (written name, entity id, type)."""
+    def spans(text: str, offset: int, names: list[tuple[str, str, str]]) -> list[tuple[int, int, str, str]]:
+        return [(offset + text.index(n), offset + text.index(n) + len(n), e, t) for n, e, t in names]
+
+    found = polarity.turns((a, 0), (b, 1000), _stop_words(), None, (spans(a, 0, names_a), spans(b, 1000, names_b)))
+    turn = polarity.contradiction(found or [])
+    if turn is None:
+        return None
+    return turn.kind, a[turn.a[0]:turn.a[1]], b[turn.b[0] - 1000:turn.b[1] - 1000]
+
+
+def test_a_person_replacing_another_in_one_role_is_a_filler() -> None:
+    a = "On a spring morning Hester Quall moved the motion in the guild council to widen the old canal."
+    b = "On a spring morning Tobiah Venn Marr moved a motion in the guild council to widen the old canal."
+    assert _named_turn(a, b, [("Hester Quall", "person-quall", "person")],
+                       [("Tobiah Venn Marr", "person-marr", "person")]) == ("filler", "Hester Quall", "Tobiah Venn Marr")
+    # the same person under another title, or one entity twice, is no replacement
+    assert _named_turn(a, b.replace("Tobiah Venn Marr", "Warden Quall"), [("Hester Quall", "person-quall", "person")],
+                       [("Warden Quall", "person-quall2", "person")]) is None
+    assert _named_turn(a, b, [("Hester Quall", "person-quall", "person")],
+                       [("Tobiah Venn Marr", "person-quall", "person")]) is None
+    # a person and an organization fill no one role
+    assert _named_turn(a, b, [("Hester Quall", "person-quall", "person")],
+                       [("Tobiah Venn Marr", "organization-marr", "organization")]) is None
+
+
+def test_a_named_filler_must_stand_in_the_same_slot() -> None:
+    # "the Quall administration began" / "Marr pursued": a name modifying a noun is not the doer
+    a = "The Quall administration began parallel talks with the salt merchants and the river towns on tolls."
+    b = "Marr pursued parallel talks with the salt merchants and the river towns on tolls."
+    assert _named_turn(a, b, [("Quall", "person-quall", "person")], [("Marr", "person-marr", "person")]) is None
+    # other objects sent to two bodies: the sentence's end is no shared word
+    a = "The river towns of Avel and Dorn sent their wardens to the Salt Assembly."
+    b = "The river towns of Avel and Dorn sent formal letters of protest to Parliament."
+    names = [("Avel", "place-avel", "place"), ("Dorn", "place-dorn", "place")]
+    assert _named_turn(a, b, [*names, ("Salt Assembly", "organization-salt", "organization")],
+                       [*names, ("Parliament", "organization-parliament", "organization")]) is None
+
+
+def test_a_name_in_parentheses_is_an_alias() -> None:
+    a = "In 1840 the members of the League of Salt Towns (LST) imposed a toll on barges from the river."
+    b = "In 1840 the members of the League of Towns (LT) imposed a toll on barges from the river."
+    assert _named_turn(a, b, [("LST", "organization-lst", "organization")],
+                       [("LT", "organization-lt", "organization")]) is None
+
+
+def test_a_negative_pronoun_negates_its_verb() -> None:
+    # "accept no terms" / "accept nothing short of": both negate, no contradiction
+    assert _turn("At the river fair in spring the guild towns said they would accept no terms without a full toll.",
+                 "At the river fair in spring the guild towns said they would accept nothing short of a full toll.") is None
+
+
+def test_a_name_facing_a_thing_the_other_sentence_names_is_no_filler() -> None:
+    # Spanish faces Spain's (one country); the envoys' countries are what differs
+    a = "At Spain's request, the British envoy in Lisbon approached the harbour council about the salt tolls."
+    b = "At the request of the Spanish court, the French envoy in Lisbon approached the harbour council about the salt tolls."
+    found = _turn(a, b) or _turn(b, a)
+    assert found is not None and {found[1], found[2]} == {"British", "French"}
+
+
+def test_a_year_both_sentences_write_counts_as_an_aligned_word() -> None:
+    with_year = polarity.alignment("In 1840 the wardens widened the canal.", "In 1840 the wardens widened the canal.",
+                                   _stop_words())
+    without = polarity.alignment("Then the wardens widened the canal.", "Then the wardens widened the canal.", _stop_words())
+    assert with_year == (1.0, without[1] + 1)

@@ -22,6 +22,7 @@ Each contradiction is a comparison of kind "outcome" with the two differing word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -55,11 +56,16 @@ class OutcomeWeights:
     max_replaced: int = 6
     # Levels of WordNet hypernyms above a name's instance hypernyms that still make two names of one kind.
     kind_levels: int = 2
+    # Types of the knowledge base's names (recognised and linked) that fill one role when one replaces the
+    # other: WordNet holds few people and organizations. Places are left to WordNet, which knows what lies
+    # within what ("Glasgow" / "Scotland" is more precise, not another place).
+    named_types: tuple[str, ...] = ("person", "organization")
 
 
 OUTCOME = OutcomeWeights()
 
 Word = tuple[str, int, int]  # a token and its document span
+Name = tuple[int, int, str, str]  # a name of the knowledge base: document span, entity id, type
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,10 @@ class Turn:
 
 
 def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
-          weights: OutcomeWeights | None = None) -> list[Turn] | None:
+          weights: OutcomeWeights | None = None,
+          names: tuple[Sequence[Name], Sequence[Name]] = ((), ())) -> list[Turn] | None:
     """The differences of two sentences (text, document offset) that retell each other; None when they do not
-    (too few content words aligned)."""
+    (too few content words aligned). ``names``: the names the knowledge base found in each sentence."""
     w = weights or OUTCOME
     words_a, words_b = tokens(*a), tokens(*b)
     la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
@@ -83,10 +90,17 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     if share < w.share or hits < w.min_words:
         return None
     found: list[Turn] = []
+    unaligned = _unaligned(matcher, la, lb)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal" or max(i2 - i1, j2 - j1) > w.max_replaced:
+        if op == "equal":
             continue
-        found += _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels)
+        here: list[Turn] = []
+        if max(i2 - i1, j2 - j1) <= w.max_replaced:
+            here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels, unaligned)
+        if not here and op == "replace" and max(_length(words_a[i1:i2], names[0]),
+                                                _length(words_b[j1:j2], names[1])) <= w.max_replaced:
+            here = _named_fillers((words_a, i1, i2), (words_b, j1, j2), (a[0], b[0]), names, w.named_types)
+        found += here
     found = _swaps_kept(found, words_a, words_b, la, lb, matcher, stop_words)
     return found + _negations(a, b, words_a, words_b, matcher, found)
 
@@ -131,6 +145,8 @@ def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
 
 
 def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_words: frozenset[str]) -> tuple[float, int]:
+    """The share of the shorter sentence's content words aligned, and the words aligned: its content words and
+    the numbers both sentences write in the same place (the same year or day is as much a shared word)."""
     aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
     content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
@@ -139,7 +155,8 @@ def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_word
         return 0.0, 0
     shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
     hits = sum(1 for i in shorter[0] if i in shorter[1])
-    return hits / len(shorter[0]), hits
+    values = sum(1 for i in aligned_a if la[i].isdigit())  # a number both write in one place (a year, a day)
+    return hits / len(shorter[0]), hits + values
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
@@ -147,9 +164,13 @@ def _content(word: str, stop_words: frozenset[str]) -> bool:
 
 
 def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b: str,
-                    offsets: tuple[int, int], levels: int) -> list[Turn]:
+                    offsets: tuple[int, int], levels: int,
+                    sentences: tuple[Sequence[str], Sequence[str]] = ((), ())) -> list[Turn]:
     """Antonyms or two instances of one kind facing each other in one replaced stretch (one turn at most; the
-    words standing nearest the same place of the stretch, counted from its start or its end, first)."""
+    words standing nearest the same place of the stretch, counted from its start or its end, first). A name is
+    no filler facing the other's when the other sentence names its thing too ("at Spain's request, the A
+    ambassador" / "at the Spanish government's request, the B ambassador": Spanish faces Spain, not A), by a
+    word of its own not aligned (``sentences``: each sentence's unaligned words)."""
     def apart(ij: tuple[int, int]) -> int:
         i, j = ij
         return min(abs(i - j), abs((len(xs) - i) - (len(ys) - j)))
@@ -161,9 +182,74 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
         if antonymous(x[0], y[0]) and not {x[0], y[0]} & ORDINALS.keys():  # "first"/"second": which of a series
             return [Turn("antonym", x[1:], y[1:])]
         if (_capitalised(x, text_a, offsets[0]) and _capitalised(y, text_b, offsets[1]) and same_kind(x[0], y[0], levels)
-                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))):
+                and not (_in_name(x, text_a, offsets[0]) or _in_name(y, text_b, offsets[1]))
+                and not (_named_in(x[0], sentences[1]) or _named_in(y[0], sentences[0]))):
             return [Turn("filler", x[1:], y[1:])]
     return []
+
+
+def _named_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word], int, int],
+                   texts: tuple[str, str], names: tuple[Sequence[Name], Sequence[Name]],
+                   types: Sequence[str]) -> list[Turn]:
+    """Two names of one type (a person, an organization, as recognised and linked) facing each other in one
+    replaced stretch (the words of each sentence and the stretch's bounds), for two entities: another filler of
+    one role ("A introduced the motion" / "B introduced the motion"). Only names in the same slot (the word
+    before or after each is one word, the sentence's end being none: not "the A administration began" / "B
+    pursued", nor "sent envoys to the A." / "sent letters to B."); not a name in
+    parentheses (an abbreviation repeating the name before it); not two names sharing a word ("President
+    Lind" / "Governor Lind": one person, another title); not a name whose entity the other sentence also names
+    (another name for the same part; a swap when both are, judged as for any filler)."""
+    inside_a = [(n, _words_of(n, xs[0][xs[1]:xs[2]])) for n in names[0] if n[3] in types]
+    inside_b = [(n, _words_of(n, ys[0][ys[1]:ys[2]])) for n in names[1] if n[3] in types]
+    for (x, wx), (y, wy) in product(inside_a, inside_b):
+        if not (wx and wy) or x[3] != y[3] or x[2] == y[2] or {w[0] for w in wx} & {w[0] for w in wy}:
+            continue
+        before, after = _beside(xs[0], wx), _beside(ys[0], wy)
+        if _bracketed(x, texts[0], xs[0][0][1]) or _bracketed(y, texts[1], ys[0][0][1]):
+            continue
+        if before[0] == after[0] or before[1] == after[1] != "":
+            return [Turn("filler", (wx[0][1], wx[-1][2]), (wy[0][1], wy[-1][2]))]
+    return []
+
+
+def _beside(words: Sequence[Word], name: Sequence[Word]) -> tuple[str, str]:
+    """The base forms of the words right before and right after a name ("" at the sentence's ends)."""
+    at, last = words.index(name[0]), words.index(name[-1])
+    return (_base(words[at - 1][0]) if at else "", _base(words[last + 1][0]) if last + 1 < len(words) else "")
+
+
+def _bracketed(name: Name, text: str, offset: int) -> bool:
+    """Is a name written in parentheses (an abbreviation or alias of the name before it)?"""
+    at, end = name[0] - offset, name[1] - offset
+    return text[:at].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def _length(words: Sequence[Word], names: Sequence[Name]) -> int:
+    """The words of a replaced stretch, a name counting as one ("Gerald R. Ford" is one filler)."""
+    return len(words) - sum(max(0, len(_words_of(n, words)) - 1) for n in names)
+
+
+def _words_of(name: Name, words: Sequence[Word]) -> list[Word]:
+    """The words of a name lying wholly in a replaced stretch (none when it runs beyond the stretch: the names
+    then share words, one more precise at most)."""
+    if not words or name[0] < words[0][1] or name[1] > words[-1][2]:
+        return []
+    return [w for w in words if name[0] <= w[1] and w[2] <= name[1]]
+
+
+def _unaligned(matcher: SequenceMatcher, la: Sequence[str], lb: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The words of each sentence the alignment leaves unmatched."""
+    blocks = matcher.get_matching_blocks()
+    aligned_a = {m.a + k for m in blocks for k in range(m.size)}
+    aligned_b = {m.b + k for m in blocks for k in range(m.size)}
+    return ([x for i, x in enumerate(la) if i not in aligned_a], [y for j, y in enumerate(lb) if j not in aligned_b])
+
+
+def _named_in(word: str, sentence: Sequence[str]) -> bool:
+    """Does a sentence (its words' base forms) name the thing a name or its adjective stands for (Spanish /
+    Spain: the same first letters and a shared WordNet referent; the same word written again is judged as a
+    swap, not here)?"""
+    return any(w != word and w[:_STEM] == word[:_STEM] and set(_referents(w)) & set(_referents(word)) for w in sentence)
 
 
 def _capitalised(word: Word, text: str, offset: int) -> bool:
@@ -319,7 +405,7 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
         if t.dep_ == "mark" and t.lower_ in lexicon.words("negative_subordinators") and t.head.i != t.i:
             out.append((_span(t, offset), _span(t.head, offset)))  # "unless it surrendered": if it did not
             continue
-        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det"}):
+        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det", *_NEGATING_ARGUMENTS}):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only":
             continue  # "not only … but also": no negation
@@ -328,6 +414,10 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
             continue
         out.append((_span(t, offset), _span(head, offset)))
     return out
+
+
+# Roles of a negative pronoun that negate its verb: "accepted nothing short of …", "nobody signed".
+_NEGATING_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _may_negate(text: str) -> bool:
@@ -410,13 +500,25 @@ def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None
 
     stop_words = c._stop_words()
     sentences = list(_sentences(kb))
+    names = _names(kb, weights or OUTCOME)
     for i, j in candidate_pairs(sentences, stop_words, weights):
         x, y = sentences[i], sentences[j]
         if _years_apart(x.text, y.text):
             continue
-        turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights) or [])
+        turn = _either_way(x, y, stop_words, weights, (_within(names, x), _within(names, y)))
         if turn is not None:
             yield _statement(x, turn.a), _statement(y, turn.b), turn
+
+
+def _either_way(x: _Sentence, y: _Sentence, stop_words: frozenset[str], weights: OutcomeWeights | None,
+                names: tuple[Sequence[Name], Sequence[Name]]) -> Turn | None:
+    """The contradicting turn of two sentences aligned one way, else the other (difflib's alignment depends on
+    which comes first: a stretch replaced in one order may be two shorter ones in the other)."""
+    turn = contradiction(turns((x.text, x.start), (y.text, y.start), stop_words, weights, names) or [])
+    if turn is not None:
+        return turn
+    back = contradiction(turns((y.text, y.start), (x.text, x.start), stop_words, weights, names[::-1]) or [])
+    return Turn(back.kind, back.b, back.a) if back is not None else None
 
 
 def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
@@ -430,6 +532,24 @@ def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
         out.append(c.Comparison("", "outcome", f"{sa.text} or {sb.text}", (), [sa, sb], "differ",
                                 "the same sentence retold", [{"a": 0, "b": 1, "relation": "differ", "reason": reason}]))
     return out
+
+
+def _names(kb: read.KnowledgeBase, weights: OutcomeWeights) -> dict[str, list[Name]]:
+    """The names of the types that fill roles, by document, in the order of the text."""
+    out: dict[str, list[Name]] = defaultdict(list)
+    for m in kb.mentions():
+        if m.type in weights.named_types:
+            out[m.document].append((m.start, m.end, m.entity, m.type))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _within(names: dict[str, list[Name]], s: _Sentence) -> list[Name]:
+    """The names of one sentence."""
+    found = names.get(s.document, [])
+    first = bisect_left(found, (s.start,))
+    return [n for n in found[first:bisect_left(found, (s.end,))] if n[1] <= s.end]
 
 
 def _years_apart(a: str, b: str) -> bool:
