@@ -6,8 +6,8 @@ import io
 import zipfile
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 
 from vitrina.errors import InputError
 from vitrina.ingest import docx as docx_reader
