@@ -55,7 +55,7 @@ from vitrina.structure.cues import (
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
-from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
+from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
@@ -106,7 +106,8 @@ LIMITS: dict[str, float] = {
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
-    "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
+    "label_gap": 0.6,
+    "stacked_overlap": 0.25,  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
@@ -2365,9 +2366,16 @@ def _label_set_apart(line: TextLine) -> str | None:
     if nxt >= len(line.text) or 4 * nxt + 3 >= len(line.boxes):
         return None
     gap = line.box(nxt)[0] - end
-    if gap <= LIMITS["label_gap"] * line.size:
+    if gap <= LIMITS["label_gap"] * line.size and not _stacked(line.box(0), line.box(nxt)):
         return None
     return first if first[0].isdigit() else first.upper()
+
+
+def _stacked(label: Box, title: Box) -> bool:
+    """The label's glyph stands over the title's first letter, not beside it (a big
+    numeral set above its heading that shares a text line with it)."""
+    height = title[3] - title[1]
+    return title[0] < label[2] and label[3] <= title[1] + LIMITS["stacked_overlap"] * height
 
 
 _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
