@@ -1,10 +1,11 @@
-"""Layouts met in round 10b: a numeral stacked over its heading in one text line. Every
-text is invented."""
+"""Layouts met in round 10b: a numeral stacked over its heading in one text line, a
+timeline whose entries are the body text. Every text is invented."""
 
 from __future__ import annotations
 
-from vitrina.structure.geometry import TextLine
-from vitrina.structure.pagelayout import _label_set_apart
+from tests._pdf_helpers import glyph_line
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.structure.pagelayout import _label_set_apart, rebuild_pdf
 
 
 def _stacked_line(label: str, title: str, label_x1: float, title_x0: float) -> TextLine:
@@ -23,3 +24,33 @@ def test_a_numeral_beside_the_heading_with_a_word_space_is_a_word() -> None:
     line = _stacked_line("3", "Salt on the Wind", 48.0, 52.0)
     line.boxes = [30.0, 84.0, 48.0, 100.0, 48.0, 84.0, 52.0, 100.0, *line.boxes[8:]]
     assert _label_set_apart(line) is None
+
+
+FERRY = [
+    "The ferry across the estuary ran twice a day in summer and once in winter,",
+    "and the fares were set by the parish every spring at the vestry meeting.",
+]
+
+
+def _entries(number: str, entry_size: float) -> PdfContent:
+    """A panel of entries, each a number alone in large bold type over text in the body type."""
+    lines = [glyph_line(1, 72, 60, "Crossing the Estuary", 22, True)]
+    top = 110.0
+    for k in range(3):
+        lines.append(glyph_line(1, 72, top, number if k == 0 else str(int(number) + 3 * k), 17, True))
+        lines += [glyph_line(1, 72, top + 22 + 13 * n, text, entry_size) for n, text in enumerate(FERRY)]
+        top += 22 + 13 * len(FERRY) + 20
+    return PdfContent([PageGeometry(1, 612, 792, lines)])
+
+
+def test_a_year_over_an_entry_in_the_body_type_leads_the_entry() -> None:
+    doc = rebuild_pdf(_entries("1821", 10.5), "ferry", "/tmp/ferry.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert [p.split(" ", 1)[0] for p in paragraphs] == ["1821", "1824", "1827"]
+    assert len(doc.sections) == 1
+
+
+def test_a_chapter_number_over_body_text_does_not_lead_it() -> None:
+    doc = rebuild_pdf(_entries("4", 10.5), "ferry", "/tmp/ferry.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert not any(p.startswith(("4 ", "7 ", "10 ")) for p in paragraphs)

@@ -1557,7 +1557,7 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         if not (
             p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
-            and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
+            and _smaller_entry(label, p.line, nxt.line, size) and match_label(nxt.line.text) is None
             and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
         ):
             k += 1
@@ -1574,6 +1574,15 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         nxt.lead = True
         del placed[k]
         k = end - 1
+
+
+def _smaller_entry(label: str, number: TextLine, entry: TextLine, size: float) -> bool:
+    """The block under a number alone is an entry it leads: set smaller than the body, or,
+    under a year in type clearly larger than its own, in any size up to the body's (a
+    timeline whose entries are the body text); a chapter number over body text is a label."""
+    if entry.size <= LIMITS["caption_size"] * size:
+        return True
+    return year_line(label) and entry.size <= size and entry.size <= LIMITS["caption_size"] * number.size
 
 
 def _bold_credits(placed: list[Placed], size: float) -> None:
