@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
-from vitrina.structure.pagelayout import _label_set_apart, rebuild_pdf
+from vitrina.structure.pagelayout import (
+    Placed,
+    _label_set_apart,
+    _labels_to_their_headings,
+    rebuild_pdf,
+)
 
 
 def _stacked_line(label: str, title: str, label_x1: float, title_x0: float) -> TextLine:
@@ -54,3 +59,21 @@ def test_a_chapter_number_over_body_text_does_not_lead_it() -> None:
     doc = rebuild_pdf(_entries("4", 10.5), "ferry", "/tmp/ferry.pdf")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert not any(p.startswith(("4 ", "7 ", "10 ")) for p in paragraphs)
+
+
+def test_a_label_read_into_a_column_goes_back_over_the_heading_under_it() -> None:
+    label = Placed(glyph_line(1, 300, 400, "II", 12, True), (1, 1), 72, 290, kind="heading")
+    entry = Placed(glyph_line(1, 330, 380, "The ferrymen struck for higher fares.", 10), (1, 2), 330, 540)
+    title = Placed(glyph_line(1, 260, 416, "Bridges and Tolls", 15, True), (1, 3), 72, 540, kind="heading")
+    placed = [label, entry, title]
+    _labels_to_their_headings(placed)
+    assert placed == [entry, label, title]
+
+
+def test_a_label_beside_no_heading_stays() -> None:
+    label = Placed(glyph_line(1, 300, 400, "II", 12, True), (1, 1), 72, 290, kind="heading")
+    entry = Placed(glyph_line(1, 330, 380, "The ferrymen struck for higher fares.", 10), (1, 2), 330, 540)
+    title = Placed(glyph_line(1, 260, 470, "Bridges and Tolls", 15, True), (1, 3), 72, 540, kind="heading")
+    placed = [label, entry, title]
+    _labels_to_their_headings(placed)
+    assert placed == [label, entry, title]

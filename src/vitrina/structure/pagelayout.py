@@ -1171,6 +1171,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
+    _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
     _listed_lines_to_body(placed)
@@ -1455,6 +1456,29 @@ def _labels_over_headings(placed: list[Placed]) -> None:
     for p, nxt in zip(placed, placed[1:], strict=False):
         if p.kind == "caption" and nxt.kind == "heading" and alone_label(p.line.text) and _near_below(p, nxt):
             p.kind = "heading"
+
+
+def _labels_to_their_headings(placed: list[Placed]) -> None:
+    """A panel label alone in heading type, read apart from the heading right under it
+    (a numeral on a disc between two columns, taken into one of them): moved to just
+    before that heading, whose label it is."""
+    k = 0
+    while k < len(placed):
+        p = placed[k]
+        follows = k + 1 < len(placed) and _near_below(p, placed[k + 1])
+        if p.kind != "heading" or follows or not alone_label(p.line.text):
+            k += 1
+            continue
+        title = next((q for q in placed if q.kind == "heading" and q is not p and _near_below(p, q)
+                      and q.line.x0 <= p.line.x0 and p.line.x1 <= q.line.x1 and not alone_label(q.line.text)), None)
+        if title is None:
+            k += 1
+            continue
+        del placed[k]
+        at = placed.index(title)
+        placed.insert(at, p)
+        p.column = title.column
+        k += 0 if at > k else 1  # (moved on: the next line is now at k)
 
 
 def _badges_before_headings(placed: list[Placed]) -> None:
