@@ -37,3 +37,21 @@ def test_single_letters_set_wide_apart_stay_apart() -> None:
     texts = _texts(draw)
     assert "Rows A B C D E" in texts
     assert "Grades A B C D" in texts
+
+
+def test_larger_type_beyond_a_gutter_on_the_same_baseline_starts_another_line() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests._pdf_helpers import canvas_pdf
+    from vitrina.ingest.pdf import read_geometry
+
+    text = "and the barge reached the weir at dusk."
+
+    def draw(c, _page: int) -> None:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 700, text)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(72 + stringWidth(text, "Times-Roman", 10) + 45, 700, "1851")
+
+    [page] = read_geometry(canvas_pdf(draw)).pages
+    assert [line.text for line in page.lines] == [text, "1851"]

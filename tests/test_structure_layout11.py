@@ -77,3 +77,4 @@ def test_a_label_beside_no_heading_stays() -> None:
     placed = [label, entry, title]
     _labels_to_their_headings(placed)
     assert placed == [label, entry, title]
+

@@ -353,7 +353,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
-            jumped = gap > jump * unit and last_style is not None and (
+            # (measured in the line's own type when larger type begins: a year beyond a gutter)
+            reach = size if style.size > size else unit
+            jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
