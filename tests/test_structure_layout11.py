@@ -78,3 +78,19 @@ def test_a_label_beside_no_heading_stays() -> None:
     _labels_to_their_headings(placed)
     assert placed == [label, entry, title]
 
+
+
+RAGGED = [
+    "The lock keeper opened the upper gates at dawn, and the",
+    "barges waited in a line below the mill for their turn, the",
+    "horses grazing on the towpath.",
+]
+
+
+def test_the_short_last_line_of_a_flush_right_paragraph_goes_on_with_it() -> None:
+    lines = [glyph_line(1, 90, 60, "Along the Towpath", 22, True)]
+    for n, text in enumerate(RAGGED):  # set flush right against x = 380
+        lines.append(glyph_line(1, 380 - len(text) * 5, 110 + 13 * n, text, 10))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "towpath", "/tmp/towpath.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [" ".join(RAGGED)]

@@ -107,7 +107,9 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,
-    "stacked_overlap": 0.25,  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
+    "stacked_overlap": 0.25,
+    "ragged_right_edge": 0.1,  # lines ending within this much (in their size) of each other share a right edge
+    "ragged_last_share": 0.8,  # a line this much shorter than the one above is a paragraph's last line  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
@@ -2136,7 +2138,7 @@ class _Flow:
             pitch = cur.line.top - prev.line.top
             if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
                 return True
-            if indented and not prev_indented:
+            if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line):
                 return True
             if starts_lowercase(text):
                 return False
@@ -2311,6 +2313,15 @@ def _body_pitch(placed: list[Placed]) -> float:
             if d > 0:
                 pitches.append(d)
     return _median(pitches) if pitches else 12.0
+
+
+def _ragged_left_end(prev: TextLine, cur: TextLine) -> bool:
+    """``cur`` is the short last line of a paragraph set flush right (ragged left, as an
+    entry left of a timeline's centre line): it ends where the line above ends, and the
+    sentence runs on into it; set in from the left, it opens nothing."""
+    width, above = cur.x1 - cur.x0, prev.x1 - prev.x0
+    return (abs(cur.x1 - prev.x1) <= LIMITS["ragged_right_edge"] * cur.size
+            and width < LIMITS["ragged_last_share"] * above and not ends_sentence(prev.text, lenient=True))
 
 
 def _indent_style(placed: list[Placed]) -> bool:
