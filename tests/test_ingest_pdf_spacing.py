@@ -55,3 +55,17 @@ def test_larger_type_beyond_a_gutter_on_the_same_baseline_starts_another_line() 
 
     [page] = read_geometry(canvas_pdf(draw)).pages
     assert [line.text for line in page.lines] == [text, "1851"]
+
+
+def test_a_unit_font_scaled_by_its_matrix_reads_at_its_printed_size() -> None:
+    def draw(c, _page: int) -> None:
+        for top, size, text in ((700, 24, "The Salt Marsh"), (660, 10, "Samphire grows where the tide reaches.")):
+            t = c.beginText()
+            t.setTextTransform(size, 0, 0, size, 72, top)
+            t.setFont("Helvetica", 1)
+            t.textOut(text)
+            c.drawText(t)
+
+    [page] = pdf.read_geometry(canvas_pdf(draw)).pages
+    assert [(line.text, round(line.size)) for line in page.lines] == [
+        ("The Salt Marsh", 24), ("Samphire grows where the tide reaches.", 10)]

@@ -43,6 +43,7 @@ PAGES_PER_BATCH = 250
 
 # Line building, in units of the font size.
 LINE_LIMITS = {
+    "unit_font": 1.5,  # a font size this small is a unit font: its object's matrix gives the size
     "baseline_shift": 0.45,  # a glyph this far off the line's baseline starts another line
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
@@ -457,6 +458,8 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
         matrix = raw.FS_MATRIX()
         if raw.FPDFPageObj_GetMatrix(obj, matrix):
             rotated = abs(matrix.b) + abs(matrix.c) > 0.1 * (abs(matrix.a) + abs(matrix.d))
+            if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
+                size *= math.hypot(matrix.c, matrix.d)
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))
