@@ -94,3 +94,33 @@ def test_the_short_last_line_of_a_flush_right_paragraph_goes_on_with_it() -> Non
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "towpath", "/tmp/towpath.pdf")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs == [" ".join(RAGGED)]
+
+
+def test_turned_lines_up_both_sides_of_an_uncaptioned_picture_are_its_caption_and_credit() -> None:
+    import io
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from tests._pdf_helpers import canvas_pdf, draw_lines
+    from vitrina.ingest.pdf import read_geometry
+
+    grey = io.BytesIO()
+    Image.new("RGB", (60, 90), (128, 128, 128)).save(grey, format="PNG")
+
+    def draw(c, _page: int) -> None:
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(72, 720, "Boats of the Estuary")
+        draw_lines(c, 72, 680, [*FERRY, "The ferry was sold when the bridge opened in 1903."], size=10)
+        c.drawImage(ImageReader(io.BytesIO(grey.getvalue())), 350, 420, 120, 180)
+        for x, size, text in ((344, 9, "A ferry boat drawn up on the shingle."), (480, 6.5, "Photo: Ada Marr / Quay Archive")):
+            c.saveState()
+            c.translate(x, 420)
+            c.rotate(90)
+            c.setFont("Helvetica", size)
+            c.drawString(0, 0, text)
+            c.restoreState()
+
+    doc = rebuild_pdf(read_geometry(canvas_pdf(draw)), "boats", "/tmp/boats.pdf")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("A ferry boat drawn up on the shingle.", "Photo: Ada Marr / Quay Archive")]

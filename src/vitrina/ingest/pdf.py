@@ -336,6 +336,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
         if style.rotated:  # word spaces come from the gaps along the turned line, or the text's own
+            if turned and _off_turned_line(turned_boxes, x0, top, x1, bottom):  # another turned line
+                lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
+                turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
             if turned and pending_space and not pending_break:
                 turned_spaces.add(len(turned))
             turned.append(ch)
@@ -385,6 +388,17 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return [line for line in lines if line.text]
+
+
+def _off_turned_line(boxes: array, x0: float, top: float, x1: float, bottom: float) -> bool:
+    """A glyph set off the turned line so far: across that line (sideways of a line
+    running up or down the page, above or below one running across) it shares nothing
+    with the line's last glyph (a caption up one side of a picture, its credit up the other)."""
+    px0, ptop, px1, pbottom = boxes[-4:]
+    vertical = max(boxes[3::4]) - min(boxes[1::4]) > max(boxes[2::4]) - min(boxes[0::4])
+    if len(boxes) < 8:  # one glyph: no direction yet, apart on both axes
+        return not _overlaps(px0, px1, x0, x1) and not _overlaps(ptop, pbottom, top, bottom)
+    return not _overlaps(px0, px1, x0, x1) if vertical else not _overlaps(ptop, pbottom, top, bottom)
 
 
 def _turned_line(

@@ -230,11 +230,18 @@ def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
     """Each turned line beside a captioned picture set after that caption as its credit
-    (a caption that has a credit line already takes none); the others left out."""
+    (a caption that has a credit line already takes none); turned lines beside a picture
+    no caption stands near are its caption (and credit); the others left out."""
     pages = {page.number: page for page in content.pages}
+    uncaptioned: dict[Box, list[TextLine]] = {}
     for line in turned:
         picture = zones.turned_near(line, zones.picture_boxes(pages[line.page]))
         if picture is None:
+            continue
+        if not any(p.kind == "caption" and p.line.page == line.page and _box_distance(
+                (p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture) <= LIMITS["caption_reach"] * p.line.size
+                for p in placed):
+            uncaptioned.setdefault(picture, []).append(line)
             continue
         near = [
             (k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
@@ -251,7 +258,26 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
             continue
         host = placed[k]
         placed.insert(k + 1, Placed(line, host.column, host.left, host.right, "caption"))
+    for picture, lines in uncaptioned.items():
+        _turned_caption(placed, picture, lines)
     return placed
+
+
+def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -> None:
+    """Turned lines up the sides of a picture with no other caption: its caption (credit
+    lines after the rest), read after the sentence of the text nearest the picture."""
+    page = lines[0].page
+    body = [(k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
+            for k, p in enumerate(placed) if p.kind == "body" and p.line.page == page]
+    if not lines[1:] and is_credit(lines[0].text.split(), closes_caption=True) or not body:
+        return  # a credit alone up a picture's side: no caption to credit
+    k = min(body, key=lambda kd: kd[1])[0]
+    while (k + 1 < len(placed) and placed[k + 1].kind == "body" and placed[k + 1].column == placed[k].column
+           and not ends_sentence(placed[k].line.text)):
+        k += 1
+    host = placed[k]
+    ordered = sorted(lines, key=lambda ln: is_credit(ln.text.split(), closes_caption=True))
+    placed[k + 1 : k + 1] = [Placed(ln, host.column, host.left, host.right, "caption") for ln in ordered]
 
 
 def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
