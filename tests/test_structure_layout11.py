@@ -124,3 +124,19 @@ def test_turned_lines_up_both_sides_of_an_uncaptioned_picture_are_its_caption_an
     doc = rebuild_pdf(read_geometry(canvas_pdf(draw)), "boats", "/tmp/boats.pdf")
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("A ferry boat drawn up on the shingle.", "Photo: Ada Marr / Quay Archive")]
+
+
+def test_a_line_stacked_on_a_running_footer_and_its_capitals_echo_are_running() -> None:
+    from vitrina.structure.pagelayout import running_lines
+
+    pages = []
+    for number in (1, 2):
+        lines = [glyph_line(number, 72, 90 + 13 * n, text, 10) for n, text in enumerate(FERRY * 3)]
+        if number == 1:
+            lines.insert(0, glyph_line(1, 72, 40, "ESTUARY FERRY TRUST", 8))
+            lines.append(glyph_line(1, 72, 500, "Estuary Ferry Trust", 8))
+        lines.append(glyph_line(number, 72, 514, "Quay Gallery · Leaflet 3", 8))
+        pages.append(PageGeometry(number, 612, 560, lines))
+    running = running_lines(PdfContent(pages))
+    found = sorted({line.text for page in pages for line in page.lines if id(line) in running})
+    assert found == ["ESTUARY FERRY TRUST", "Estuary Ferry Trust", "Quay Gallery · Leaflet 3"]

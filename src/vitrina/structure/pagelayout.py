@@ -103,6 +103,7 @@ LIMITS: dict[str, float] = {
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "footer_stack_gap": 1.0,  # a small line this close (its sizes) over or under a running line shares its footer
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
@@ -470,6 +471,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
     running |= _panel_imprint(content, running)
+    running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
@@ -595,6 +597,29 @@ def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
         if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
         and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
     }
+
+
+def _footer_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
+    """Lines in small type stacked flush with a running line, right over or under it, that
+    end no sentence (a footer of two lines: the museum's name over the leaflet's), and the
+    lines elsewhere that repeat such a line's words in another case ("MUSEUM OF …" as a
+    brand line over the cover): running too."""
+    found: set[int] = set()
+    lines = [ln for page in content.pages for ln in page.lines if ln.text.strip() and not ln.rotated]
+    known = [ln for ln in lines if id(ln) in running]
+    for line in lines:
+        if id(line) in running or ends_sentence(line.text, lenient=True) or line.size > LIMITS["caption_size"] * usual:
+            continue
+        for other in known:
+            gap = max(other.top - line.bottom, line.top - other.bottom)
+            if (other.page == line.page and abs(other.size - line.size) <= 0.1 * line.size
+                    and abs(other.x0 - line.x0) <= 0.5 * line.size and 0 <= gap <= LIMITS["footer_stack_gap"] * line.size):
+                found.add(id(line))
+                break
+    words = {line.text.casefold().strip() for line in lines if id(line) in found}
+    found |= {id(line) for line in lines if id(line) not in running and line.text.casefold().strip() in words
+              and not ends_sentence(line.text, lenient=True) and line.size <= LIMITS["caption_size"] * usual}
+    return found
 
 
 def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
