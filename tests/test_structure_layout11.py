@@ -140,3 +140,10 @@ def test_a_line_stacked_on_a_running_footer_and_its_capitals_echo_are_running() 
     running = running_lines(PdfContent(pages))
     found = sorted({line.text for page in pages for line in page.lines if id(line) in running})
     assert found == ["ESTUARY FERRY TRUST", "Estuary Ferry Trust", "Quay Gallery · Leaflet 3"]
+
+
+def test_a_year_ending_a_title_over_the_body_stays_in_the_title() -> None:
+    lines = [glyph_line(1, 72, 60, "The Mill Charter,", 20, True), glyph_line(1, 72, 84, "1776", 20, True)]
+    lines += [glyph_line(1, 72, 120 + 13 * n, text, 10.5) for n, text in enumerate(FERRY * 2)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "charter", "/tmp/charter.pdf")
+    assert doc.sections[0].title == "The Mill Charter, 1776"

@@ -1625,7 +1625,8 @@ def _run_in_number(label: str) -> bool:
 
 def _run_in_numbers(placed: list[Placed], size: float) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
-    number) right over a block in smaller type, with no title under it, leads that block:
+    number) right over a block in smaller type, with no title under it, leads that block
+    (over a block in the body type, a year that ends a heading, "The Treaty," / "1776", does not):
     it is read into the block's first line, and the block is body text."""
     k = 0
     while k + 1 < len(placed):
@@ -1635,6 +1636,8 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
             p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
             and _smaller_entry(label, p.line, nxt.line, size) and match_label(nxt.line.text) is None
+            and (nxt.line.size <= LIMITS["caption_size"] * size  # (over body type: not a heading's last line)
+                 or not (k and placed[k - 1].kind == "heading" and _same_heading(placed[k - 1].line, p.line)))
             and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
         ):
             k += 1
