@@ -69,3 +69,11 @@ def test_a_unit_font_scaled_by_its_matrix_reads_at_its_printed_size() -> None:
     [page] = pdf.read_geometry(canvas_pdf(draw)).pages
     assert [(line.text, round(line.size)) for line in page.lines] == [
         ("The Salt Marsh", 24), ("Samphire grows where the tide reaches.", 10)]
+
+
+def test_glyphs_up_a_turned_line_stay_on_it_and_a_glyph_apart_on_both_axes_is_off() -> None:
+    from array import array
+
+    up = array("d", [300.0, 202.0, 307.0, 208.6, 300.0, 195.2, 307.0, 201.9])  # two near-square glyphs going up
+    assert not pdf._off_turned_line(up, 300.0, 190.2, 307.0, 195.2)
+    assert pdf._off_turned_line(up, 420.0, 300.0, 427.0, 306.0)

@@ -391,14 +391,11 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
 
 
 def _off_turned_line(boxes: array, x0: float, top: float, x1: float, bottom: float) -> bool:
-    """A glyph set off the turned line so far: across that line (sideways of a line
-    running up or down the page, above or below one running across) it shares nothing
-    with the line's last glyph (a caption up one side of a picture, its credit up the other)."""
+    """A glyph set off the turned line so far: it shares neither its extent across nor
+    along with the line's last glyph (glyphs along one line overlap across it, whichever
+    way it turns): a caption up one side of a picture, its credit up the other."""
     px0, ptop, px1, pbottom = boxes[-4:]
-    vertical = max(boxes[3::4]) - min(boxes[1::4]) > max(boxes[2::4]) - min(boxes[0::4])
-    if len(boxes) < 8:  # one glyph: no direction yet, apart on both axes
-        return not _overlaps(px0, px1, x0, x1) and not _overlaps(ptop, pbottom, top, bottom)
-    return not _overlaps(px0, px1, x0, x1) if vertical else not _overlaps(ptop, pbottom, top, bottom)
+    return not _overlaps(px0, px1, x0, x1) and not _overlaps(ptop, pbottom, top, bottom)
 
 
 def _turned_line(
