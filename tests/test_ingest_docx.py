@@ -7,6 +7,7 @@ import zipfile
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 
 from vitrina.errors import InputError
 from vitrina.ingest import docx as docx_reader
@@ -471,3 +472,38 @@ def test_a_title_in_an_own_style_and_a_text_box_as_the_last_section() -> None:
     last = doc.sections[-1]
     texts = [doc.text[b.start : b.end] for b in doc.blocks if last.start <= b.start < last.end and b.kind == "paragraph"]
     assert texts == ["Deepest shaft: 310 metres. Ore raised: 9,000 tons a year."]
+
+
+def test_paragraph_in_a_credit_style_is_the_credit_of_the_caption_above() -> None:
+    document = docx.Document()
+    document.add_paragraph("Quay Objects", style="Title")
+    document.add_picture(io.BytesIO(_png()))
+    document.add_paragraph("Figure 2: The quay crane, drawn from memory by a docker.", style="Caption")
+    document.styles.add_style("Picture Credit", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Ink sketch by Mara Lind, Harbour Trust, after a lost original", style="Picture Credit")
+    document.add_paragraph("The crane lifted timber from the boats until 1930.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "quay.docx")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Ink sketch by Mara Lind, Harbour Trust, after a lost original"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["The crane lifted timber from the boats until 1930."]
+
+
+def test_table_caption_above_the_table_takes_the_source_line_under_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Tide Mills", style="Title")
+    document.add_paragraph("Table 3: Sacks ground in each season.", style="Caption")
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "Winter", (0, 1): "410", (1, 0): "Summer", (1, 1): "220"}.items():
+        table.cell(r, c).text = text
+    document.add_paragraph("Source: Mill ledger of the Tide Mill Company")
+    document.add_paragraph("The mill stopped when the dam was breached.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "mills.docx")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Source: Mill ledger of the Tide Mill Company"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["Winter | 410", "Summer | 220", "The mill stopped when the dam was breached."]

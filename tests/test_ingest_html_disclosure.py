@@ -53,3 +53,29 @@ nav .crumb { width: 1px }
     [doc] = html_reader.read(page.encode(), "ferry.html")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs == ["The ferry crossed twice a day.", "Kept: the selector is not a bare class."]
+
+
+STORY = """<html><body><main id="main"><a class="skip-link" href="#main">Skip to the story</a>
+<article><header><h1>The Lighthouse Keepers</h1><p>Three families kept the light.</p>
+<p class="entry-meta">By Ann Vale · 3 May 2025 · 5 minute read</p>
+<div class="audio-player"><button>Listen</button> <span>4:10</span></div></header>
+<nav><ol><li><a href="#advert">The Keeper's Notice</a></li></ol></nav>
+<section id="advert"><h2><span class="num" aria-hidden="true">01</span> The Keeper's Notice</h2>
+<p>A notice in 1820 asked for a keeper who could read.</p>
+<p><span aria-hidden="true">★</span> The first reply came from a fisherman.</p></section>
+<div class="old" style="color: grey; display: none"><p>An earlier draft of the chapter.</p></div>
+<div id="more" style="display:none"><p>Opened by the button below.</p></div>
+<button aria-controls="more">Read more</button>
+<div class="tabs"><div role="tabpanel" style="display:none"><p>A second tab.</p></div></div>
+</article></main></body></html>"""
+
+
+def test_contents_target_shown_label_and_unrevealable_inline_hidden_text() -> None:
+    [doc] = html_reader.read(STORY.encode(), "keepers.html")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "The Lighthouse Keepers"), ("01", "The Keeper's Notice")]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "Three families kept the light.", "A notice in 1820 asked for a keeper who could read.",
+        "The first reply came from a fisherman.", "Opened by the button below.", "A second tab.",
+    ]

@@ -37,3 +37,43 @@ def test_single_letters_set_wide_apart_stay_apart() -> None:
     texts = _texts(draw)
     assert "Rows A B C D E" in texts
     assert "Grades A B C D" in texts
+
+
+def test_larger_type_beyond_a_gutter_on_the_same_baseline_starts_another_line() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests._pdf_helpers import canvas_pdf
+    from vitrina.ingest.pdf import read_geometry
+
+    text = "and the barge reached the weir at dusk."
+
+    def draw(c, _page: int) -> None:
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 700, text)
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(72 + stringWidth(text, "Times-Roman", 10) + 45, 700, "1851")
+
+    [page] = read_geometry(canvas_pdf(draw)).pages
+    assert [line.text for line in page.lines] == [text, "1851"]
+
+
+def test_a_unit_font_scaled_by_its_matrix_reads_at_its_printed_size() -> None:
+    def draw(c, _page: int) -> None:
+        for top, size, text in ((700, 24, "The Salt Marsh"), (660, 10, "Samphire grows where the tide reaches.")):
+            t = c.beginText()
+            t.setTextTransform(size, 0, 0, size, 72, top)
+            t.setFont("Helvetica", 1)
+            t.textOut(text)
+            c.drawText(t)
+
+    [page] = pdf.read_geometry(canvas_pdf(draw)).pages
+    assert [(line.text, round(line.size)) for line in page.lines] == [
+        ("The Salt Marsh", 24), ("Samphire grows where the tide reaches.", 10)]
+
+
+def test_glyphs_up_a_turned_line_stay_on_it_and_a_glyph_apart_on_both_axes_is_off() -> None:
+    from array import array
+
+    up = array("d", [300.0, 202.0, 307.0, 208.6, 300.0, 195.2, 307.0, 201.9])  # two near-square glyphs going up
+    assert not pdf._off_turned_line(up, 300.0, 190.2, 307.0, 195.2)
+    assert pdf._off_turned_line(up, 420.0, 300.0, 427.0, 306.0)

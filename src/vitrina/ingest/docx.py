@@ -21,7 +21,9 @@
   drops inserted runs). A heading numbered by Word's list numbering takes
   the printed number ("Stage %1" -> "Stage 2") as its section label
   (:mod:`vitrina.ingest._docx_numbering`). A caption set above a picture takes
-  the credit paragraph under the picture.
+  the credit paragraph under the picture; a paragraph in a credit style ("Picture
+  Credit") is a credit, and a caption set above a table takes the credit line under
+  the table.
 * Tables: one paragraph per row, cells joined by `` | `` (merged cells once).
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
@@ -93,6 +95,8 @@ class _Item:
     broken_at: int | None = None  # where the paragraph's first line break was (a space now)
     numbered: str | None = None  # the label Word's list numbering prints before it ("Stage 2", "1.")
     quoted: bool = False  # set in a quotation style ("Quote", "Intense Quote")
+    credit: bool = False  # set in a credit style ("Picture Credit", "Photo credit")
+    row: bool = False  # a table row
 
 
 def _paragraphs_in_order(document) -> list:
@@ -327,7 +331,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 broken_at = text.find("\n") if "\n" in text else None
                 blocks.append(_Item(
                     "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
-                    quoted="quote" in style.lower(),
+                    quoted="quote" in style.lower(), credit="credit" in style.lower(),
                 ))
         else:
             picture_above = False  # the row above held a picture and no text
@@ -354,7 +358,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
                 captioned = short and (row_images or picture_above or styled)
                 kind = "caption" if captioned and row_text.text.strip() else "paragraph"
-                blocks.append(_Item(kind, row_text, images=row_images))
+                blocks.append(_Item(kind, row_text, images=row_images, row=True))
                 picture_above = bool(row_images) and not row_text.text.strip()
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         blocks.extend(_box_items(box, src))
@@ -444,7 +448,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)):
             # the credit is the paragraph under the caption, or under the picture a
             # caption set above it stands over
-            at = n + 2 if not waiting and _picture_only(following) else n + 1
+            at = n + 2 if not waiting and _picture_only(following) else _after_rows(items, n + 1)
             credit_item = items[at] if at < len(items) and items[at].kind == "paragraph" else None
             block, used = _caption(builder, mapped, credit_item, lines)
             if used:
@@ -581,6 +585,14 @@ def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
         "caption_words"]
 
 
+def _after_rows(items: list[_Item], at: int) -> int:
+    """The first item after the table rows starting at ``at`` (``at`` itself when no
+    table follows): a caption set above its table has its credit under the table."""
+    while at < len(items) and items[at].row and items[at].kind == "paragraph":
+        at += 1
+    return at
+
+
 def _caption(
     builder: DocumentBuilder, mapped: MappedText, following: _Item | None, lines: LineIndex
 ) -> tuple[Block | None, bool]:
@@ -589,7 +601,7 @@ def _caption(
     used = False
     if not credit.text and following is not None:
         nxt, _ = following.text.normalise_space()
-        if is_credit_line(nxt.text):
+        if following.credit or is_credit_line(nxt.text):
             _, _, credit = split_caption(nxt)
             credit = credit if credit.text else nxt
             used = True

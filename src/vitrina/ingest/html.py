@@ -16,7 +16,9 @@
   (``small``/``cite``/``.credit``). A caption's position label ("Above:")
   and credit ("Courtesy …", "Photo: …", "… — Image: …") are split off.
 * ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
-  elements, page-level ``header``/``footer``, ``role`` banner/navigation/
+  elements (also ``style="display: none"`` that no link, control, tab panel or
+  ``<details>`` of the page can reveal; ``aria-hidden`` text except a panel label
+  opening a heading, which is printed), page-level ``header``/``footer``, ``role`` banner/navigation/
   contentinfo, an ``aside`` made mostly of links, and elements whose class
   or id names page furniture (``lexicon/html_boilerplate.txt``: cookie
   notices, breadcrumbs, share links…) are skipped; comments are removed by
@@ -178,7 +180,7 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None:
         return True
-    if el.get("aria-hidden") == "true" or el.get("role") in _FURNITURE_ROLES:
+    if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
         return True
     if tag in ("header", "footer"):
         # Page boilerplate, unless it belongs to the article itself; an article's own
@@ -193,6 +195,15 @@ def _skipped(el) -> bool:
     if tag in ("p", "div") and _tag_line(el):
         return True
     return _furniture_name(el) or _in_page_jump(el)
+
+
+def _shown_label(el) -> bool:
+    """A panel label opening a section heading that screen readers are told to skip
+    (``<h2><span aria-hidden="true">03</span> Title</h2>``): hidden from speech only,
+    it is printed on the screen, so it stays the section's label."""
+    parent = el.getparent()
+    return (parent is not None and _tag(parent) in SECTION_HEADINGS and len(parent) > 0
+            and parent[0] is el and _boxed_label(parent) is not None)
 
 
 def _tag_line(el) -> bool:
@@ -217,7 +228,8 @@ def _in_page_jump(el) -> bool:
 def _furniture_name(el) -> bool:
     """The element's class or id names page furniture ("cookie-notice", "share_links",
     "skip-link")."""
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    own_id = el.get("id") if el.get(_LINKED) is None else None  # a contents list's target is text
+    names = f"{el.get('class') or ''} {own_id or ''}".lower()
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in _BOILERPLATE for t in [*tokens, *joined])
@@ -521,13 +533,47 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 
-def _hide_styled(root) -> None:
-    """Mark elements of a class the page's style sheet hides as ``hidden``."""
-    hidden = _css_hidden_classes(root)
-    if not hidden:
-        return
+_LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
+_INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
+_CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
+
+
+def _mark_linked(root) -> None:
+    """Mark the elements the page's own links and controls point to (``href="#id"``,
+    ``aria-controls``, a toggle's ``data-target``): chapters a contents list opens,
+    panels a button reveals."""
+    targets: set[str] = set()
     for el in root.iter():
-        if isinstance(el.tag, str) and hidden & set(_classes(el).split()):
+        if not isinstance(el.tag, str):
+            continue
+        href = el.get("href") or ""
+        if href.startswith("#") and len(href) > 1:
+            targets.add(href[1:])
+        for name in _CONTROL_ATTRIBUTES:
+            targets.update(t.lstrip("#") for t in (el.get(name) or "").split())
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.get("id") in targets:
+            el.set(_LINKED, "")
+
+
+def _revealable(el) -> bool:
+    """Text a control can show: a panel a link or button points to, or what is inside a
+    tab panel or a ``<details>``."""
+    return el.get(_LINKED) is not None or any(
+        a.get("role") == "tabpanel" or _tag(a) == "details" for a in [el, *el.iterancestors()])
+
+
+def _hide_styled(root) -> None:
+    """Mark as ``hidden`` the elements of a class the page's style sheet clips away, and
+    those set out of view by their own ``style`` attribute (``display: none``) that no
+    link or control of the page can reveal (a retired draft left in the page)."""
+    _mark_linked(root)
+    hidden = _css_hidden_classes(root)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        clipped = bool(hidden & set(_classes(el).split()))
+        if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
 
 

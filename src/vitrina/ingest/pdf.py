@@ -43,6 +43,7 @@ PAGES_PER_BATCH = 250
 
 # Line building, in units of the font size.
 LINE_LIMITS = {
+    "unit_font": 1.5,  # a font size this small is a unit font: its object's matrix gives the size
     "baseline_shift": 0.45,  # a glyph this far off the line's baseline starts another line
     "space_gap": 0.18,  # a gap this wide between glyphs is a word space
     "column_gap": 1.6,  # a gap this wide after a line break marker starts another line
@@ -335,6 +336,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
         if style.rotated:  # word spaces come from the gaps along the turned line, or the text's own
+            if turned and _off_turned_line(turned_boxes, x0, top, x1, bottom):  # another turned line
+                lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
+                turned, turned_boxes, turned_counts, turned_spaces = [], array("d"), {}, set()
             if turned and pending_space and not pending_break:
                 turned_spaces.add(len(turned))
             turned.append(ch)
@@ -353,7 +357,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 top, bottom, last_top, last_bottom) and not _raised(style.size, top, bottom, size, baseline)
             # pdfium gives each letter of a ligature the whole glyph's box: same x0, same line
             stepped_back = gap < -back * unit and abs(x0 - last_x0) > 0.01
-            jumped = gap > jump * unit and last_style is not None and (
+            # (measured in the line's own type when larger type begins: a year beyond a gutter)
+            reach = size if style.size > size else unit
+            jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
@@ -382,6 +388,14 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return [line for line in lines if line.text]
+
+
+def _off_turned_line(boxes: array, x0: float, top: float, x1: float, bottom: float) -> bool:
+    """A glyph set off the turned line so far: it shares neither its extent across nor
+    along with the line's last glyph (glyphs along one line overlap across it, whichever
+    way it turns): a caption up one side of a picture, its credit up the other."""
+    px0, ptop, px1, pbottom = boxes[-4:]
+    return not _overlaps(px0, px1, x0, x1) and not _overlaps(ptop, pbottom, top, bottom)
 
 
 def _turned_line(
@@ -455,6 +469,8 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
         matrix = raw.FS_MATRIX()
         if raw.FPDFPageObj_GetMatrix(obj, matrix):
             rotated = abs(matrix.b) + abs(matrix.c) > 0.1 * (abs(matrix.a) + abs(matrix.d))
+            if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
+                size *= math.hypot(matrix.c, matrix.d)
     lowered = name.lower().split("+")[-1]
     bold = weight >= BOLD_WEIGHT or any(part in lowered for part in words("font_bold_names"))
     italic = italic or any(part in lowered for part in words("font_italic_names"))

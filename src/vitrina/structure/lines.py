@@ -213,6 +213,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
+    running |= _facing_folio_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
     running |= _turned_echoes(lines)
     running |= _peeled_edges(pages, running, needed, labels)
@@ -395,6 +396,38 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
         if len(names) > 1 and any(id(name) in running for name in names):
             found |= {id(name) for name in names}
     return found
+
+
+_FOLIO_FIRST = re.compile(r"^(\d{1,4})\s+(\S.*)$")
+_FOLIO_LAST = re.compile(r"^(.*\S)\s+(\d{1,4})$")
+
+
+def _facing_folio_heads(pages: dict[int, list[Line]]) -> set[int]:
+    """Each page's first line a short stamp with its folio at the outer edge, the folio
+    opening the line on one page and closing it on the next ("112 Bulletin · Museum" /
+    "The Title 113"), counting up by one from page to page: facing pages' running heads,
+    each printed once (a heading's number never changes sides)."""
+    if len(pages) < 2:
+        return set()
+    found: list[Line] = []
+    values: list[int] = []
+    sides: list[bool] = []
+    for number in sorted(pages):
+        if not pages[number]:
+            return set()
+        line = pages[number][0]
+        text = line.text.strip()
+        first, last = _FOLIO_FIRST.match(text), _FOLIO_LAST.match(text)
+        m, opens = (first, True) if first else (last, False)
+        rest = (m.group(2) if opens else m.group(1)) if m else ""
+        if m is None or not _short_stamp(rest):
+            return set()
+        found.append(line)
+        values.append(int(m.group(1) if opens else m.group(2)))
+        sides.append(opens)
+    counting = values == list(range(values[0], values[0] + len(values))) and values != sorted(pages)
+    alternating = all(a != b for a, b in zip(sides, sides[1:], strict=False))
+    return {id(line) for line in found} if counting and alternating else set()
 
 
 def _beside_folios(pages: dict[int, list[Line]], running: set[int]) -> list[Line]:

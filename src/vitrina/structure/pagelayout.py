@@ -55,7 +55,7 @@ from vitrina.structure.cues import (
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
-from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
+from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
@@ -103,10 +103,14 @@ LIMITS: dict[str, float] = {
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
+    "footer_stack_gap": 1.0,  # a small line this close (its sizes) over or under a running line shares its footer
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
-    "label_gap": 0.6,  # a lone label glyph this far (in its size) from the title is set apart
+    "label_gap": 0.6,
+    "stacked_overlap": 0.25,
+    "ragged_right_edge": 0.1,  # lines ending within this much (in their size) of each other share a right edge
+    "ragged_last_share": 0.8,  # a line this much shorter than the one above is a paragraph's last line  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
     "cell_gap": 1.5,  # a gap this wide (in the line's size) inside a line parts two table cells
     "cell_align": 2.0,  # points: cells of a table's rows start this close to its header's
     "table_rows": 2,  # a header row over at least this many rows lined up with it is a table's
@@ -227,11 +231,18 @@ def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
     """Each turned line beside a captioned picture set after that caption as its credit
-    (a caption that has a credit line already takes none); the others left out."""
+    (a caption that has a credit line already takes none); turned lines beside a picture
+    no caption stands near are its caption (and credit); the others left out."""
     pages = {page.number: page for page in content.pages}
+    uncaptioned: dict[Box, list[TextLine]] = {}
     for line in turned:
         picture = zones.turned_near(line, zones.picture_boxes(pages[line.page]))
         if picture is None:
+            continue
+        if not any(p.kind == "caption" and p.line.page == line.page and _box_distance(
+                (p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture) <= LIMITS["caption_reach"] * p.line.size
+                for p in placed):
+            uncaptioned.setdefault(picture, []).append(line)
             continue
         near = [
             (k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
@@ -248,7 +259,26 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
             continue
         host = placed[k]
         placed.insert(k + 1, Placed(line, host.column, host.left, host.right, "caption"))
+    for picture, lines in uncaptioned.items():
+        _turned_caption(placed, picture, lines)
     return placed
+
+
+def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -> None:
+    """Turned lines up the sides of a picture with no other caption: its caption (credit
+    lines after the rest), read after the sentence of the text nearest the picture."""
+    page = lines[0].page
+    body = [(k, _box_distance((p.line.x0, p.line.top, p.line.x1, p.line.bottom), picture))
+            for k, p in enumerate(placed) if p.kind == "body" and p.line.page == page]
+    if not lines[1:] and is_credit(lines[0].text.split(), closes_caption=True) or not body:
+        return  # a credit alone up a picture's side: no caption to credit
+    k = min(body, key=lambda kd: kd[1])[0]
+    while (k + 1 < len(placed) and placed[k + 1].kind == "body" and placed[k + 1].column == placed[k].column
+           and not ends_sentence(placed[k].line.text)):
+        k += 1
+    host = placed[k]
+    ordered = sorted(lines, key=lambda ln: is_credit(ln.text.split(), closes_caption=True))
+    placed[k + 1 : k + 1] = [Placed(ln, host.column, host.left, host.right, "caption") for ln in ordered]
 
 
 def _tabs_to_headings(placed: list[Placed], tabs: list[TextLine]) -> None:
@@ -441,6 +471,7 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
     running |= _panel_imprint(content, running)
+    running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2")
@@ -566,6 +597,29 @@ def _panel_imprint(content: PdfContent, running: set[int]) -> set[int]:
         if line.size <= LIMITS["caption_size"] * usual and imprint(line.text)
         and not any(other is not line and other.x1 > line.x0 and other.x0 < line.x1 for other in lines)
     }
+
+
+def _footer_blocks(content: PdfContent, running: set[int], usual: float) -> set[int]:
+    """Lines in small type stacked flush with a running line, right over or under it, that
+    end no sentence (a footer of two lines: the museum's name over the leaflet's), and the
+    lines elsewhere that repeat such a line's words in another case ("MUSEUM OF …" as a
+    brand line over the cover): running too."""
+    found: set[int] = set()
+    lines = [ln for page in content.pages for ln in page.lines if ln.text.strip() and not ln.rotated]
+    known = [ln for ln in lines if id(ln) in running]
+    for line in lines:
+        if id(line) in running or ends_sentence(line.text, lenient=True) or line.size > LIMITS["caption_size"] * usual:
+            continue
+        for other in known:
+            gap = max(other.top - line.bottom, line.top - other.bottom)
+            if (other.page == line.page and abs(other.size - line.size) <= 0.1 * line.size
+                    and abs(other.x0 - line.x0) <= 0.5 * line.size and 0 <= gap <= LIMITS["footer_stack_gap"] * line.size):
+                found.add(id(line))
+                break
+    words = {line.text.casefold().strip() for line in lines if id(line) in found}
+    found |= {id(line) for line in lines if id(line) not in running and line.text.casefold().strip() in words
+              and not ends_sentence(line.text, lenient=True) and line.size <= LIMITS["caption_size"] * usual}
+    return found
 
 
 def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
@@ -1170,6 +1224,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
+    _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
     _listed_lines_to_body(placed)
@@ -1456,6 +1511,29 @@ def _labels_over_headings(placed: list[Placed]) -> None:
             p.kind = "heading"
 
 
+def _labels_to_their_headings(placed: list[Placed]) -> None:
+    """A panel label alone in heading type, read apart from the heading right under it
+    (a numeral on a disc between two columns, taken into one of them): moved to just
+    before that heading, whose label it is."""
+    k = 0
+    while k < len(placed):
+        p = placed[k]
+        follows = k + 1 < len(placed) and _near_below(p, placed[k + 1])
+        if p.kind != "heading" or follows or not alone_label(p.line.text):
+            k += 1
+            continue
+        title = next((q for q in placed if q.kind == "heading" and q is not p and _near_below(p, q)
+                      and q.line.x0 <= p.line.x0 and p.line.x1 <= q.line.x1 and not alone_label(q.line.text)), None)
+        if title is None:
+            k += 1
+            continue
+        del placed[k]
+        at = placed.index(title)
+        placed.insert(at, p)
+        p.column = title.column
+        k += 0 if at > k else 1  # (moved on: the next line is now at k)
+
+
 def _badges_before_headings(placed: list[Placed]) -> None:
     """A panel label alone, in heading type, level with a heading line of its column (a
     badge in a card's corner, drawn after the title or beside it) goes before that line."""
@@ -1547,7 +1625,8 @@ def _run_in_number(label: str) -> bool:
 
 def _run_in_numbers(placed: list[Placed], size: float) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
-    number) right over a block in smaller type, with no title under it, leads that block:
+    number) right over a block in smaller type, with no title under it, leads that block
+    (over a block in the body type, a year that ends a heading, "The Treaty," / "1776", does not):
     it is read into the block's first line, and the block is body text."""
     k = 0
     while k + 1 < len(placed):
@@ -1556,7 +1635,9 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         if not (
             p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
-            and nxt.line.size <= LIMITS["caption_size"] * size and match_label(nxt.line.text) is None
+            and _smaller_entry(label, p.line, nxt.line, size) and match_label(nxt.line.text) is None
+            and (nxt.line.size <= LIMITS["caption_size"] * size  # (over body type: not a heading's last line)
+                 or not (k and placed[k - 1].kind == "heading" and _same_heading(placed[k - 1].line, p.line)))
             and 0 <= nxt.line.top - p.line.bottom <= LIMITS["heading_gap"] * p.line.size
         ):
             k += 1
@@ -1573,6 +1654,15 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         nxt.lead = True
         del placed[k]
         k = end - 1
+
+
+def _smaller_entry(label: str, number: TextLine, entry: TextLine, size: float) -> bool:
+    """The block under a number alone is an entry it leads: set smaller than the body, or,
+    under a year in type clearly larger than its own, in any size up to the body's (a
+    timeline whose entries are the body text); a chapter number over body text is a label."""
+    if entry.size <= LIMITS["caption_size"] * size:
+        return True
+    return year_line(label) and entry.size <= size and entry.size <= LIMITS["caption_size"] * number.size
 
 
 def _bold_credits(placed: list[Placed], size: float) -> None:
@@ -2102,7 +2192,7 @@ class _Flow:
             pitch = cur.line.top - prev.line.top
             if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
                 return True
-            if indented and not prev_indented:
+            if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line):
                 return True
             if starts_lowercase(text):
                 return False
@@ -2279,6 +2369,15 @@ def _body_pitch(placed: list[Placed]) -> float:
     return _median(pitches) if pitches else 12.0
 
 
+def _ragged_left_end(prev: TextLine, cur: TextLine) -> bool:
+    """``cur`` is the short last line of a paragraph set flush right (ragged left, as an
+    entry left of a timeline's centre line): it ends where the line above ends, and the
+    sentence runs on into it; set in from the left, it opens nothing."""
+    width, above = cur.x1 - cur.x0, prev.x1 - prev.x0
+    return (abs(cur.x1 - prev.x1) <= LIMITS["ragged_right_edge"] * cur.size
+            and width < LIMITS["ragged_last_share"] * above and not ends_sentence(prev.text, lenient=True))
+
+
 def _indent_style(placed: list[Placed]) -> bool:
     """Paragraphs open with a first-line indent: most body lines after a sentence
     end are indented, and the ones after a running sentence are not."""
@@ -2365,9 +2464,16 @@ def _label_set_apart(line: TextLine) -> str | None:
     if nxt >= len(line.text) or 4 * nxt + 3 >= len(line.boxes):
         return None
     gap = line.box(nxt)[0] - end
-    if gap <= LIMITS["label_gap"] * line.size:
+    if gap <= LIMITS["label_gap"] * line.size and not _stacked(line.box(0), line.box(nxt)):
         return None
     return first if first[0].isdigit() else first.upper()
+
+
+def _stacked(label: Box, title: Box) -> bool:
+    """The label's glyph stands over the title's first letter, not beside it (a big
+    numeral set above its heading that shares a text line with it)."""
+    height = title[3] - title[1]
+    return title[0] < label[2] and label[3] <= title[1] + LIMITS["stacked_overlap"] * height
 
 
 _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
