@@ -514,3 +514,15 @@ def test_place_inside_an_organization_name_is_not_mapped_there():
     assert party is not None and party.type == "organization" and party.lat is None
     assert entity(doc, entity_of(doc, "Bank of England")).type == "organization"
     assert entity(doc, entity_of(doc, "England")).type == "place"
+
+
+def test_organization_that_kept_its_of_takes_the_place_after_it():
+    from vitrina.extract.entities import RawMention, _organizations_of_places
+
+    text = "The Farmers Union of Norway met; the Union of sailors sat in Bergen."
+    org = RawMention(4, text.index(" Norway"), "organization", "ORG")  # NER kept "of"
+    norway = RawMention(text.index("Norway"), text.index("Norway") + 6, "place", "GPE")
+    union = RawMention(text.index("Union of s"), text.index("Union of s") + 8, "organization", "ORG")
+    bergen = RawMention(text.index("Bergen"), text.index("Bergen") + 6, "place", "GPE")
+    out = _organizations_of_places(text, [org, norway, union, bergen])
+    assert [text[m.start : m.end] for m in out] == ["Farmers Union of Norway", "Union of", "Bergen"]

@@ -757,3 +757,61 @@ def test_a_town_near_another_town_of_the_paragraph_gains():
     gain = GEO_WEIGHTS["town_near_in_paragraph"]
     assert _context_score(port, near_ctx, gaz) - _context_score(port, Context(), gaz) == gain
     assert _context_score(far, near_ctx, gaz) == _context_score(far, Context(), gaz)
+
+
+def test_an_apposition_names_the_area_of_the_town():
+    doc = _extract("Victoria, the capital of Seychelles, is far from Victoria, British Columbia, and from Australia.")
+    assert _place(doc, "Victoria").country == "SC"
+    # a town after "the port of" is no area: the port is not looked for inside it
+    doc = _extract("He went ashore at Callao, the port of Lima.")
+    assert _place(doc, "Callao").country == "PE"
+
+
+def test_a_peoples_name_is_not_its_namesake_town():
+    from vitrina.extract.places import _gate
+
+    gaz = gazetteer()
+    for name in ("Shawnee", "Seminole"):
+        senses = gaz.senses(name)
+        assert senses, name  # towns of that name exist
+        assert "people" in _gate(name, [PlaceMention(name, 0, len(name), 0)], senses, frozenset(), False)
+    # after a locative word it is the town
+    assert _gate("Shawnee", [PlaceMention("Shawnee", 0, 7, 0, locative=True)], gaz.senses("Shawnee"),
+                 frozenset(), False) == ""
+
+
+def test_the_river_alone_is_not_the_state():
+    doc = _extract("The boats drifted down the Ohio as far as the falls.")
+    e = entity(doc, entity_of(doc, "Ohio"))
+    assert e is None or e.lat is None
+    doc = _extract("Farmers moved from Kentucky to Ohio in 1810.")
+    assert _place(doc, "Ohio").country == "US"
+
+
+def test_a_thing_named_after_a_place_in_wordnet_is_not_the_place():
+    text = "She served Brussels sprouts at every dinner. In 1910 she moved to Brussels."
+    doc = _extract(text)
+    first, last = text.index("Brussels"), text.rindex("Brussels")
+    at = {m.start: entity(doc, m.entity) for m in doc.mentions}
+    assert at.get(first) is None or at[first].lat is None  # the vegetable
+    assert at[last].country == "BE"
+
+
+def test_two_places_sharing_a_head_noun():
+    doc = _extract("Settlers moved to North and South Dakota in the 1880s.")
+    north = _place(doc, "North")
+    assert north.country == "US" and north.lat > 45.9  # North Dakota, not the whole pair
+    assert _place(doc, "South Dakota").lat < 45.9
+
+
+def test_a_namesake_qualified_once_does_not_take_the_other_paragraphs():
+    from vitrina.extract.places import decide_mentions
+
+    gaz = gazetteer()
+    ms = [PlaceMention("Moscow", 0, 6, 0, qualifier="Idaho", closed=True), PlaceMention("Idaho", 8, 13, 0, qualifies=True),
+          PlaceMention("Moscow", 40, 46, 1), PlaceMention("Tver", 51, 55, 1)]
+    got = [d.place.country if d and d.place else None for d in decide_mentions(ms, gaz)]
+    assert got == ["US", "US", "RU", "RU"]  # the second paragraph's Moscow lies by Tver
+    same = [PlaceMention("Moscow", 0, 6, 0, qualifier="Idaho", closed=True), PlaceMention("Idaho", 8, 13, 0, qualifies=True),
+            PlaceMention("Moscow", 40, 46, 1), PlaceMention("Boise", 51, 56, 1)]
+    assert [d.place.country for d in decide_mentions(same, gaz) if d and d.place][:3] == ["US", "US", "US"]

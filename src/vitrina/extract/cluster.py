@@ -30,6 +30,7 @@ from vitrina.extract.places import (
     PlaceMention,
     area_name,
     before_namesakes,
+    decide_mentions,
     holds_seat,
     inside,
     is_motion_verb,
@@ -37,11 +38,10 @@ from vitrina.extract.places import (
     listed_places,
     locative_words,
     may_be_town,
-    mention_key,
     named_areas,
+    names_compound,
     names_document,
     prior,
-    resolve_document,
     sizeable_sense,
     vessel_words,
 )
@@ -611,9 +611,8 @@ class Clusterer:
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
         people = self._person_words()
-        by_name = resolve_document(found, self.gaz, people)
-        decisions = {i: by_name[mention_key(pm)] for i, pm in zip(places, found, strict=True)
-                     if mention_key(pm) in by_name}
+        decisions = {i: d for i, d in zip(places, decide_mentions(found, self.gaz, people), strict=True)
+                     if d is not None}
         for i, pm in zip(places, found, strict=True):  # "Washington, DC": DC is Washington's other name
             j = i + 1
             head, tail = decisions.get(i), decisions.get(j)
@@ -645,16 +644,56 @@ class Clusterer:
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
                 closed = _PHRASE_END.match(self.text, nxt.end) is not None
+            apposed = _APPOSITION.fullmatch(self.text[m.end : nxt.start])
+            if apposed and nxt.type == "place" and is_place_noun(apposed.group(1)) and self._names_area(i + 1):
+                qualifier, closed = self.surface(i + 1), True  # "X, the capital of Y"
         possessive = re.match(r"['’]s?\b", self.text[m.end : m.end + 3]) is not None
         after = self.text[m.end : m.end + 20].split()
         agent = bool(after) and after[0].lower() in lexicon_words("agent_verbs")
         article = bool(before) and before[-1].lower() == "the"
         land = len(before) >= 2 and before[-1] == "of" and before[-2].lower() in lexicon_words("land_nouns")
         head = _OF_HEAD.search(self.text, max(0, m.start - 40), m.start)
-        return PlaceMention(self.surface(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
+        return PlaceMention(self._elided_head(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
-                            seat=_seat_of_title(self.text, m.start))
+                            seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m))
+
+    def _names_area(self, i: int) -> bool:
+        """The mention's usual sense is an area, not a town ("the port of X" names a town)."""
+        famous = sizeable_sense(self.gaz, self.surface(i)) if self.gaz is not None else None
+        return famous is not None and famous.kind not in TOWN_KINDS
+
+    def _elided_head(self, i: int) -> str:
+        """The mention's name, with the head the coordination leaves out put back: "Central"
+        of "Central and South America" is "Central America" when the gazetteer knows it."""
+        name = self.surface(i)
+        nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        m = self.mentions[i]
+        if nxt is None or " " in name or self.gaz is None or \
+                not _COORDINATED.fullmatch(self.text[m.end : nxt.start]):
+            return name
+        words = self.surface(i + 1).split()
+        full = f"{name} {words[-1]}"
+        return full if len(words) == 2 and self.gaz.resolve(full) is not None else name
+
+    def _compound(self, m: RawMention) -> bool:
+        """A common noun right after the name makes it a thing named after the place
+        (``names_compound``): "the X hat", "the X communique"."""
+        k = self.an.tok_index(m.end)
+        nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        if nxt is None or nxt.pos != "NOUN" or self.text[m.end : nxt.start] != " ":
+            return False
+        word = nxt.text.lower()
+        name = re.sub(r"\s+", " ", self.text[m.start : m.end])
+        return names_compound(name, word) or (
+            nxt.tag == "NNS" and names_compound(name, word.removesuffix("s")))
+
+    def _ends_phrase(self, m: RawMention) -> bool:
+        """No noun, adjective or number follows the name in its noun phrase ("the X as", not
+        "the X legislature")."""
+        k = self.an.tok_index(m.end)
+        nxt = self.an.toks[k] if k < len(self.an.toks) else None
+        return nxt is None or nxt.pos not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
     def _vessel(self, m: RawMention, before: list[str]) -> bool:
         """After a ship word ("the frigate X"), before a people noun ("the X tribe",
@@ -962,9 +1001,13 @@ def _seat_of_title(text: str, start: int) -> bool:
     return run is not None and any(holds_seat(w) for w in run.group(1).split())
 
 
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+")  # "Central and South America"
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
+# an apposition naming the area a place lies in: "X, the capital of Y", "X, a small port in Y"
+# (the noun one of ``lexicon/place_nouns.txt``)
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|in)\s+(?:the\s+)?")
 # what ends a "Town, Region" phrase: a closing parenthesis or sentence punctuation, or a comma
 # and a lower-case word (", on the shore"); a list of towns goes on with a name or "and"
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z])")
@@ -1193,6 +1236,8 @@ _COMMA = re.compile(r",\s+(?=[A-Z])")
 def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[RawMention]:
     """ "Harbour Accord in Lisbon" tagged as one name: the name, and the place it was made in;
     "Lisbon and Porto" or "Lisbon, Porto" tagged as one organization: two places."""
+    if gaz is not None and m.type == "place" and m.source not in {"markup", "credit"}:
+        return _split_coordinated(text, m, gaz)
     if gaz is None or m.type not in {"organization", "other"} or m.source in {"markup", "credit"}:
         return [m]
     pair = _AND.search(text, m.start, m.end) or _COMMA.search(text, m.start, m.end)
@@ -1207,6 +1252,21 @@ def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[R
         return [m]
     return [RawMention(m.start, cut.start(), m.type, m.source, m.role),
             RawMention(cut.end(), m.end, "place", m.source)]
+
+
+_ELLIPSIS = re.compile(r"([A-Z][a-z]+)\s+(?:and|or)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")
+
+
+def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention]:
+    """ "Central and South America" tagged as one place: two places sharing their head
+    noun, when the gazetteer knows both full names and not the whole."""
+    pair = _ELLIPSIS.fullmatch(text, m.start, m.end)
+    if pair is None or gaz.resolve(text[m.start : m.end]) is not None:
+        return [m]
+    first, second, head = pair.group(1), pair.group(2), pair.group(3)
+    if gaz.resolve(f"{first} {head}") is None or gaz.resolve(f"{second} {head}") is None:
+        return [m]
+    return [RawMention(m.start, pair.end(1), "place", m.source), RawMention(pair.start(2), m.end, "place", m.source)]
 
 
 def _split_inner(text: str, m: RawMention) -> list[RawMention]:

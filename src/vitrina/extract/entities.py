@@ -173,6 +173,7 @@ def ner_mentions(text: str, an: Analysis) -> list[RawMention]:
 
 # between an organization's name and the place its name ends with: "Bank | of | England"
 _ORG_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_ENDS_OF = re.compile(r"\s+of(?:\s+the)?$")  # "the Communist Party of" | "X"
 
 
 def _organizations_of_places(text: str, mentions: list[RawMention]) -> list[RawMention]:
@@ -184,7 +185,8 @@ def _organizations_of_places(text: str, mentions: list[RawMention]) -> list[RawM
     for m in mentions:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "organization" and m.type == "place" \
-                and _ORG_OF.fullmatch(text, prev.end, m.start):
+                and (_ORG_OF.fullmatch(text, prev.end, m.start)  # or NER kept the "of":
+                     or _ENDS_OF.search(text, prev.start, prev.end) and text[prev.end : m.start].isspace()):
             prev.end = m.end
             continue
         out.append(m)

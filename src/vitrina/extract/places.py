@@ -582,6 +582,15 @@ class PlaceMention:
     # seat the title is held of, part of a person's style, not a place the sentence speaks
     # of (``holds_seat``)
     seat: bool = False
+    # after "the" and ending its noun phrase ("the X as", "the X, which"): a river or other
+    # feature of that name ("the Mississippi"), not a division or town ("the X legislature")
+    bare: bool = False
+    # followed by a common noun naming a thing called after the place ("the X hat", "the X
+    # communique", ``names_compound``): that thing, not the place
+    compound: bool = False
+    # an unqualified use, in a paragraph without the qualified one, whose paragraph's other
+    # places lie by another sense of the name (``namesake_elsewhere``): decided on its own
+    elsewhere: bool = False
 
 
 def resolve_document(
@@ -615,13 +624,62 @@ def resolve_document(
     return decisions
 
 
+def decide_mentions(
+    mentions: Sequence[PlaceMention], gaz: Gazetteer, person_names: frozenset[str] = frozenset()
+) -> list[Decision | None]:
+    """The decision of each mention (``resolve_document``), the unqualified uses of a
+    namesake's name that their own paragraph places elsewhere decided apart."""
+    decisions = resolve_document(mentions, gaz, person_names)
+    apart = namesake_elsewhere(mentions, decisions, gaz)
+    if apart:
+        mentions = [replace(m, elsewhere=True) if k in apart else m for k, m in enumerate(mentions)]
+        decisions = resolve_document(mentions, gaz, person_names)
+    return [decisions.get(mention_key(m)) for m in mentions]
+
+
+def namesake_elsewhere(mentions: Sequence[PlaceMention], decisions: dict[str, Decision],
+                       gaz: Gazetteer) -> set[int]:
+    """Indexes of the unqualified uses of a name its qualifier decided ("X, Region" earlier),
+    in a paragraph without a qualified use, where another sense of the name lies within
+    ``near_town_km`` of a town the paragraph decides under another name, or is a place the
+    text names by another name ("Saint X" early on), and the qualified sense lies near none
+    of the paragraph's towns: the text speaks of both places of that name."""
+    limit = GEO_WEIGHTS["near_town_km"]
+    towns: dict[int, list[tuple[str, Place]]] = defaultdict(list)
+    qualified: set[tuple[str, int]] = set()
+    named: dict[str, set[str]] = defaultdict(set)  # place -> the names the text gives it
+    for m in mentions:
+        d = decisions.get(mention_key(m))
+        if d is not None and d.place is not None:
+            named[d.place.key].add(normalise(m.name))
+        if d is not None and d.place is not None and d.place.kind in TOWN_KINDS:
+            towns[m.paragraph].append((normalise(m.name), d.place))
+        if m.qualifier:
+            qualified.add((normalise(m.name), m.paragraph))
+    out = set()
+    for k, m in enumerate(mentions):
+        key, d = normalise(m.name), decisions.get(mention_key(m))
+        if m.qualifier or m.unqualified_yet or d is None or d.place is None or d.reason != "explicit qualifier" \
+                or (key, m.paragraph) in qualified:
+            continue
+        near = [p for name, p in towns[m.paragraph] if name != key]
+
+        def close(place: Place, near: list[Place] = near) -> bool:
+            return any(distance_km(place, p) <= limit for p in near)
+
+        others = [s.place for s in gaz.senses(m.name) if s.place.key != d.place.key]
+        if not close(d.place) and any(close(p) or named.get(p.key, set()) - {key} for p in others):
+            out.add(k)
+    return out
+
+
 def mention_key(m: PlaceMention) -> str:
     """The name a mention is decided under: its lookup form, apart for a ship's or other
     named thing's uses ("the X sank"), so the place X of the same text is decided alone,
     and apart for the uses before the text first qualifies the name."""
-    return normalise(m.name) + (" #named-thing" if m.vessel else "") + (" #before-qualifier" if m.unqualified_yet else "") \
+    return normalise(m.name) + (" #named-thing" if m.vessel or m.compound else "") + (" #before-qualifier" if m.unqualified_yet else "") \
         + (f" #in {normalise(m.qualifier)}" if m.qualifier and m.namesakes else "") \
-        + (" #in-a-name" if m.in_name else "") + (" #seat-of-a-title" if m.seat else "")
+        + (" #elsewhere" if m.elsewhere else "") + (" #in-a-name" if m.in_name else "") + (" #seat-of-a-title" if m.seat else "")
 
 
 def before_namesakes(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -722,6 +780,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         name, senses = ms[0].name, gaz.senses(head)
     if not senses:
         senses = gaz.reduced_senses(name)
+    if senses and all(m.compound for m in ms):
+        candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
+        return Decision(None, candidates, "a thing named after the place (\"X hat\", \"X communique\")")
     if is_feature_name(name):  # "X Sea" is the sea: a division named after it, or a town with
         # that other name, is not meant (a town of that main name may be: "X Bay" the port)
         senses = [s for s in senses if s.place.kind != "state" and not (s.alternate and s.place.kind in TOWN_KINDS)]
@@ -854,6 +915,10 @@ def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
     return out
 
 
+# WordNet lexicographer files of a people's name: its members and its language ("Cherokee")
+PEOPLE_KINDS = frozenset({"person", "group", "communication"})
+
+
 def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: frozenset[str],
           explicit: bool) -> str:
     """Why a name that is usually not a place is not one here ("" when it may be)."""
@@ -864,8 +929,12 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
         return ""  # "X, Missouri": the text says it is a place (not "X, Y" in a list of names)
     if kinds == {"person"}:
         return "a person's name (WordNet knows no place by it)"
+    if "person" in kinds and kinds <= PEOPLE_KINDS:
+        return "a people's name (WordNet knows it as a people and its language, no place)"
     if "object" in kinds and "location" not in kinds and all(s.place.kind in TOWN_KINDS for s in senses):
         return "a natural feature's name (WordNet), not the town"
+    if "object" in kinds and all(m.bare for m in ms) and all(s.place.kind in TOWN_KINDS | {"state"} for s in senses):
+        return "\"the X\" alone: the natural feature of that name (WordNet), not the division or town"
     if all(m.vessel for m in ms) and all(not s.place.name.lower().startswith("the ") and (
             s.place.kind in TOWN_KINDS or s.place.kind == "state" and not s.alternate) for s in senses):
         return "the name of a ship, a people or another named thing, not the place"
@@ -1135,10 +1204,36 @@ def names_document(head: str) -> bool:
     wn = wordnet()
     if wn is None or not head[:1].isupper() or not head.isalpha():
         return False
-    base = head.lower()
+    return _names_communication(wn, _unaccented(head.lower()))
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without diacritics, as WordNet spells borrowed words ("communique")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _names_communication(wn, base: str) -> bool:
+    """The usual (first) common-noun sense of ``base`` is a communication."""
     # common-noun senses only: "Chinese" the language is a proper noun (a demonym's)
     senses = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
     return bool(senses) and senses[0].lexname() == DOCUMENT_LEXNAME
+
+
+@lru_cache(maxsize=4096)
+def names_compound(name: str, noun: str) -> bool:
+    """ "X <noun>" is a thing named after the place, not the place: WordNet holds the
+    compound as a common noun that is neither a location nor a natural object ("X hat", not
+    "X ocean"). A noun the compound is not in WordNet with ("the X speech") keeps the place."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not noun.isalpha() or not noun.islower():
+        return False
+    senses = wn.synsets("_".join(name.lower().split() + [_unaccented(noun)]), "n")
+    return bool(senses) and all(s.lexname() not in PLACE_LEXNAMES for s in senses)
+
+
+PLACE_LEXNAMES = frozenset({"noun.location", "noun.object"})  # WordNet's places and features
 
 
 # WordNet senses of a person holding a title of a place: rulers ("king", "sultan", "emir")
