@@ -21,7 +21,8 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CHROMIUM ?= /usr/bin/chromium
 # pytest-xdist: one worker per core (at most 4), a test file's tests on one worker
-# (module fixtures build once); PARALLEL= runs the suite in one process.
+# (module fixtures build once); PARALLEL= runs the suite in one process. Tests that
+# measure time against a budget (marked timing) run afterwards, alone.
 PARALLEL ?= -n auto --maxprocesses 4 --dist loadfile
 
 .PHONY: check-files demo build serve test test-fast smoke lint typecheck bench chromium install install-test clean
@@ -70,10 +71,12 @@ demo: build
 test: install-test chromium
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy
-	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider $(PARALLEL)
+	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -p no:cacheprovider -m "not timing" $(PARALLEL)
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m timing
 
 test-fast: install-test
-	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -m "not browser and not slow" $(PARALLEL)
+	scripts/pg-test-server.sh run $(VENV)/bin/pytest -q -m "not browser and not slow and not timing" $(PARALLEL)
+	$(VENV)/bin/pytest -q -m "timing and not slow"
 
 # A fresh virtualenv with `pip install .` only (no extras), every command on the seeds.
 smoke:

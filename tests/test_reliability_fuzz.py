@@ -29,6 +29,7 @@ def _fuzz_module():  # noqa: ANN202 - bench/fuzz.py, loaded by path
     return module
 
 
+@pytest.mark.timing
 def test_every_reader_handles_pathological_inputs_within_the_case_budget() -> None:
     """Each harness (readers, structure, safety) on 64 KB runs of one character,
     nested or unclosed markup: none may take more than the per-case CPU budget."""

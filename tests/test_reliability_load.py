@@ -205,6 +205,7 @@ def test_pathological_query_is_cut_off_and_others_still_answer(monkeypatch: pyte
 # ---------------------------------------------------------------- load
 
 
+@pytest.mark.timing
 @pytest.mark.slow
 def test_fifty_clients_for_ten_seconds_without_errors(tmp_path: Path) -> None:
     db = write_sample_exhibit(tmp_path / "sample.db")

@@ -141,6 +141,7 @@ def test_a_markdown_link_whose_target_holds_parentheses_keeps_its_text_only() ->
     assert doc.text == "T\n\nIn 1901 Ilse rowed out."
 
 
+@pytest.mark.timing
 def test_unclosed_link_targets_with_parentheses_stay_linear() -> None:
     import time
 

@@ -63,6 +63,7 @@ def _cpu_seconds_to_analyse(path: Path) -> float:
     ("quotes.md", b">" * 50_000),
     ("chain.txt", b"Roosevelt " + b"ab-" * 30_000),  # was 9.7 GB at 300,000 repeats
 ])
+@pytest.mark.timing
 def test_pathological_runs_are_analysed_within_budget(tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(data)
@@ -144,6 +145,7 @@ def ordinary_cost(hostile, tmp_path_factory: pytest.TempPathFactory) -> float:  
     return min(_costs(path)[0] for _ in range(2)) / SMALL_KB
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("kind", ["word_salad", "many_lines", "invented_essay"])
 def test_dense_input_costs_stay_linear_and_within_the_budget(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hostile, ordinary_cost: float, kind: str,  # noqa: ANN001
