@@ -520,6 +520,8 @@ def main() -> None:
     parser.add_argument("--search", action="store_true", help="also try the other penalties of RANK_L2_GRID")
     parser.add_argument("--fixed", nargs="*", type=float, default=[FIXED_THRESHOLD],
                         help="also report leave-one-set-out at these fixed thresholds")
+    parser.add_argument("--only", nargs="*", default=[], help="the confidence's only inputs (to measure them)")
+    parser.add_argument("--conf-l2", type=float, default=CONF_L2, help="ridge penalty of the calibration")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
     args = parser.parse_args()
     if args.refresh or not args.cache.exists():
@@ -536,7 +538,7 @@ def main() -> None:
     names = sorted(found - set(CONFIDENCE_ONLY))
     cnames = (names + [n for n in CONFIDENCE_ONLY if n in found] + sorted({n for r in rows for n in r["asks"]})
               + ["share", "margin", "runner_up"])
-    cnames = [n for n in cnames if n not in args.without]
+    cnames = [n for n in cnames if n not in args.without and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:
         print(line(group, shown([r for r in rows if r["group"] == group])))
@@ -547,7 +549,7 @@ def main() -> None:
     threshold, knots, start = 0.0, [], 1.0
     for l2 in grid:
         print(f"leave-one-set-out (ranker L2 {l2}, calibration L2 {CONF_L2}): trained on the other sets")
-        folds, in_sample = leave_one_set_out(rows, names, cnames, l2, CONF_L2)
+        folds, in_sample = leave_one_set_out(rows, names, cnames, l2, args.conf_l2)
         chosen = report_cv(folds, in_sample)
         for fixed in args.fixed:
             report_fixed(folds, fixed)
@@ -555,7 +557,7 @@ def main() -> None:
         mapped = report_shown(folds, chosen)
         if l2 == RANK_L2:
             threshold, (knots, start) = chosen, mapped
-    model = Model(rows, names, cnames)
+    model = Model(rows, names, cnames, conf_l2=args.conf_l2)
     rankers.write_text(json.dumps(RANKERS), encoding="utf-8")
     print(f"fitted on all sets: in-sample (round-7 rule) threshold would be {model.threshold:.2f}")
     model.threshold = threshold

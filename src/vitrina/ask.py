@@ -527,6 +527,23 @@ def _window_cover(conn: KnowledgeBase, pool: list[Sentence], q: Question, weight
         span = Sentence(s.id, s.document, s.section, s.start, s.end, " ".join([s.text, *texts]), s.rank)
         _cover(span, q, weights, "", "", aliases, lexicon)
         s.window = rank.window_features(span.coverage, span.exact, [w for w, _ in span.missing], q.names)
+    total = sum(weights.values()) or 1.0
+    for document in {s.document for s in pool}:
+        forms = _forms_of(conn.text(document) or "")
+        absent = sum(w for word, w in weights.items() if not _stated(word, lexicon[word], forms, aliases)) / total
+        for s in pool:
+            if s.document == document:
+                s.window["document_missing"] = absent
+
+
+def _stated(word: str, lexicon: tuple[frozenset[str], dict[str, float]], forms: frozenset[str],
+            aliases: list[Alias]) -> bool:
+    """A question word occurs among ``forms`` (a document's base forms): itself, a WordNet relative,
+    or for a name another name of it."""
+    own, near = lexicon
+    if own & forms or any(f in forms for f in near):
+        return True
+    return any(word in name and any(set(v) <= forms for v in variants) for name, variants in aliases)
 
 
 def _blocks(conn: KnowledgeBase, pool: list[Sentence]) -> dict[int, str | None]:

@@ -40,7 +40,8 @@ AGREEING: dict[str, frozenset[str]] = {
 }
 # features the confidence reads but the ranking does not (constant over a question's rivals or about the
 # question's words around the sentence, not about the candidate)
-CONFIDENCE_ONLY: tuple[str, ...] = ("agreement", "window_coverage", "window_exact", "window_complete", "window_names")
+CONFIDENCE_ONLY: tuple[str, ...] = ("agreement", "window_coverage", "window_exact", "window_complete", "window_names",
+                                     "document_missing")
 
 DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of the fitted tables)
     "rule_share": "the hand-set score (coverage^2 x fit x proximity) over the question's best",
@@ -87,6 +88,7 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "window_exact": "share of the question's words found by their own base forms in that window",
     "window_complete": "every word of the question is found (at least as a relative) in that window",
     "window_names": "every name of the question is found (or another name of it) in that window",
+    "document_missing": "IDF share of the question's words (or relatives, other names) found nowhere in the document",
     "runner_up": "the runner-up's pooled ranking score over the best one's (1: a tie, 0: no rival)",
     "intercept": "the log-odds of a right answer when every feature is 0",
     "asks_plural": "the question asks for several (a plural which-noun)",
