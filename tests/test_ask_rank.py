@@ -71,7 +71,7 @@ def test_fitted_tables_name_only_existing_features() -> None:
     names = _feature_names()
     assert set(RANKER) <= names
     q = analyse("Who signed it?")
-    allowed = names | set(rank.question_features(q)) | {"share", "margin", "runner_up", "intercept"}
+    allowed = names | set(rank.question_features(q)) | {"share", "margin", "intercept"}
     assert set(CALIBRATION) <= allowed
     assert "intercept" in CALIBRATION
 
@@ -194,55 +194,3 @@ def test_the_shown_confidence_follows_the_calibration_map_and_keeps_0_8_for_the_
     assert rank.displayed(0.42, [], 1.0) == 0.42  # no map: the learned confidence itself
     shown = [rank.displayed(x / 100, knots, 0.85) for x in range(101)]
     assert shown == sorted(shown)  # the order of the answers is kept
-
-
-def _window_of(pool_ids: list[int], question: str) -> dict[int, dict[str, float]]:
-    """ask._window_cover over invented sentences: each examined sentence's window features."""
-    from vitrina.ask import _weights, _window_cover
-    from vitrina.qa.candidates import Sentence
-
-    rows = {
-        1: {"id": 1, "document": "d", "block": "p1", "text": "The Lindqvist guild was founded in 1871.",
-            "start": 0, "end": 40},
-        2: {"id": 2, "document": "d", "block": "p1", "text": "In 1890 it moved its workshop to Orsk.",
-            "start": 41, "end": 79},
-        3: {"id": 3, "document": "d", "block": "p2", "text": "A workshop in Orsk later made barrels.",
-            "start": 80, "end": 118},
-    }
-    conn = SimpleNamespace(sentence_rows=lambda ids: [rows[i] for i in ids if i in rows],
-                           match_count=lambda expr: 1)
-    q = analyse(question)
-    weights, _missing = _weights(conn, q, 100)  # type: ignore[arg-type]
-    pool = [Sentence(i, "d", "A", rows[i]["start"], rows[i]["end"], rows[i]["text"], -1.0) for i in pool_ids]
-    _window_cover(conn, pool, q, weights, [])  # type: ignore[arg-type]
-    return {s.id: s.window for s in pool}
-
-
-def test_the_window_holds_the_question_words_the_next_sentence_of_the_paragraph_states() -> None:
-    window = _window_of([1, 3], "When did the Lindqvist guild move its workshop to Orsk?")
-    assert window[1]["window_complete"] == 1.0 and window[1]["window_names"] == 1.0  # "moved … Orsk" follows
-    assert window[1]["window_coverage"] == pytest.approx(1.0)
-    # the third sentence opens another paragraph: the guild's name is nowhere around it
-    assert window[3]["window_complete"] == 0.0 and window[3]["window_names"] == 0.0
-    assert window[3]["window_coverage"] < window[1]["window_coverage"]
-
-
-def test_a_question_word_no_sentence_around_states_leaves_the_window_incomplete() -> None:
-    window = _window_of([1], "When did the Lindqvist guild sell its workshop?")  # nobody sold anything
-    assert window[1]["window_names"] == 1.0 and window[1]["window_complete"] == 0.0
-    assert window[1]["window_coverage"] < 1.0
-
-
-def test_window_features_without_a_window_read_the_sentence_itself() -> None:
-    values = rank.window_features(0.7, 0.5, ["sold"], ["Lindqvist"])
-    assert values == {"window_coverage": 0.7, "window_exact": 0.5, "window_complete": 0.0, "window_names": 1.0}
-    assert rank.window_features(1.0, 1.0, [], [])["window_complete"] == 1.0
-    assert rank.window_features(0.5, 0.5, ["lindqvist"], ["lindqvist"])["window_names"] == 0.0
-
-
-def test_the_confidence_sees_the_runner_ups_score_ratio() -> None:
-    q = analyse("Who signed it?")
-    values = rank.confidence_features({"coverage": 1.0}, 0.6, 0.3, 0.5, q)
-    assert values["runner_up"] == 0.5 and values["share"] == 0.6 and values["margin"] == 0.3
-    assert values["coverage"] == 1.0 and values["asks_person"] == 1.0
-    assert set(rank.CONFIDENCE_ONLY) <= set(rank.DESCRIPTIONS)  # each input is described in the tables

@@ -129,7 +129,6 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
     pool = examined(conn, sentences)
-    _window_cover(conn, pool, q, weights, aliases)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -512,40 +511,6 @@ def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _window_cover(conn: KnowledgeBase, pool: list[Sentence], q: Question, weights: dict[str, float],
-                  aliases: list[Alias]) -> None:
-    """How fully the question is stated by each examined sentence together with the sentences just
-    before and after it in its paragraph (``Sentence.window``, rank.window_features): a right answer's
-    passage holds every word of the question, a question the sources do not answer leaves one out."""
-    rows = {r["id"]: r for r in conn.sentence_rows(sorted({i for s in pool for i in (s.id - 1, s.id, s.id + 1)}))}
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
-    for s in pool:
-        own = rows.get(s.id)
-        around = [rows.get(i) for i in (s.id - 1, s.id + 1)]
-        texts = [r["text"] for r in around if r is not None and own is not None
-                 and r["document"] == own["document"] and r["block"] == own["block"]]
-        span = Sentence(s.id, s.document, s.section, s.start, s.end, " ".join([s.text, *texts]), s.rank)
-        _cover(span, q, weights, "", "", aliases, lexicon)
-        s.window = rank.window_features(span.coverage, span.exact, [w for w, _ in span.missing], q.names)
-    total = sum(weights.values()) or 1.0
-    for document in {s.document for s in pool}:
-        forms = _forms_of(conn.text(document) or "")
-        absent = sum(w for word, w in weights.items() if not _stated(word, lexicon[word], forms, aliases)) / total
-        for s in pool:
-            if s.document == document:
-                s.window["document_missing"] = absent
-
-
-def _stated(word: str, lexicon: tuple[frozenset[str], dict[str, float]], forms: frozenset[str],
-            aliases: list[Alias]) -> bool:
-    """A question word occurs among ``forms`` (a document's base forms): itself, a WordNet relative,
-    or for a name another name of it."""
-    own, near = lexicon
-    if own & forms or any(f in forms for f in near):
-        return True
-    return any(word in name and any(set(v) <= forms for v in variants) for name, variants in aliases)
-
-
 def _blocks(conn: KnowledgeBase, pool: list[Sentence]) -> dict[int, str | None]:
     return {r["id"]: r["block"] for r in conn.sentence_rows([s.id for s in pool])}
 
@@ -593,16 +558,13 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     """Describe every candidate by the learned ranking's features; with a fitted ``RANKER``
     table its score replaces the hand-set one (exp of the linear score: pooled like a score)."""
     support: dict[str, set[int]] = defaultdict(set)
-    sources: dict[str, set[str]] = defaultdict(set)
     for cand in found:
         support[cand.key].add(cand.sentence.id)
-        sources[cand.key].add(cand.sentence.document)
     context = {
         "best_score": max(c.score for c in found),
         "order": {s.id: i for i, s in enumerate(pool)},
         "best_rank": best_rank,
         "support": {k: len(v) for k, v in support.items()},
-        "sources": {k: len(v) for k, v in sources.items()},
         "own": {b for w in q.content + q.names if w not in q.heads for b in base_forms(w)} | q.others,
         "head": {b for w in q.heads for b in base_forms(w)},
         "proximity": _proximity,
@@ -624,9 +586,7 @@ def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate
     features, its share of the pooled scores and its lead over the next answer."""
     total = sum(score for score, _m in pooled) or 1.0
     second = pooled[1][0] if len(pooled) > 1 else 0.0
-    runner_up = second / pooled[0][0] if pooled[0][0] else 0.0
-    values = rank.confidence_features(top.features, pooled[0][0] / total, (pooled[0][0] - second) / total,
-                                      runner_up, q)
+    values = rank.confidence_features(top.features, pooled[0][0] / total, (pooled[0][0] - second) / total, q)
     return rank.logistic(rank.linear(values, CALIBRATION))
 
 

@@ -61,7 +61,6 @@ class Sentence:
     other_act: bool = False  # … but only with another object than the question's ("led an effort", not "the delegation")
     spans: list = field(default_factory=list)  # (start, end, structure) of parse spans (qa/spans.py)
     parsed: Any = None  # (spaCy Doc, indices of the words aligned with the question's predicate, else the root)
-    window: dict[str, float] = field(default_factory=dict)  # the question's coverage by it and the sentences around
 
 
 @dataclass

@@ -38,10 +38,7 @@ AGREEING: dict[str, frozenset[str]] = {
     "sentence": frozenset({"clause", "sentence"}),
     "truth": frozenset({"truth"}),
 }
-# features the confidence reads but the ranking does not (constant over a question's rivals or about the
-# question's words around the sentence, not about the candidate)
-CONFIDENCE_ONLY: tuple[str, ...] = ("agreement", "window_coverage", "window_exact", "window_complete", "window_names",
-                                     "document_missing")
+
 
 DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of the fitted tables)
     "rule_share": "the hand-set score (coverage^2 x fit x proximity) over the question's best",
@@ -83,13 +80,6 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
     "share": "the best candidate's share of the pooled scores",
     "margin": "its lead over the runner-up's share",
-    "agreement": "other documents stating the same answer (at most 2) / 2",
-    "window_coverage": "coverage of the question by the sentence with the ones before and after it in its paragraph",
-    "window_exact": "share of the question's words found by their own base forms in that window",
-    "window_complete": "every word of the question is found (at least as a relative) in that window",
-    "window_names": "every name of the question is found (or another name of it) in that window",
-    "document_missing": "IDF share of the question's words (or relatives, other names) found nowhere in the document",
-    "runner_up": "the runner-up's pooled ranking score over the best one's (1: a tie, 0: no rival)",
     "intercept": "the log-odds of a right answer when every feature is 0",
     "asks_plural": "the question asks for several (a plural which-noun)",
     "asks_negated": "the question is negated",
@@ -141,7 +131,6 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "heading": float(s.heading),
         "neighbour": float(s.neighbour),
         "support": min(3, context["support"].get(cand.key, 1)) / 3,
-        "agreement": (min(3, context.get("sources", {}).get(cand.key, 1)) - 1) / 2,
         "question_overlap": question_overlap(cand.text, context["own"]),
         "anchor_path": anchor_path(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start),
         "names_head": float(bool(context["head"]) and any(base_forms(w) & context["head"] for w in WORD.findall(cand.text))),
@@ -159,7 +148,6 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
-    out.update(getattr(s, "window", None) or window_features(s.coverage, s.exact, sorted(missing), q.names))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -167,14 +155,6 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
-
-
-def window_features(coverage: float, exact: float, missing: Sequence[str], names: Sequence[str]
-                    ) -> dict[str, float]:
-    """The question's coverage by a sentence and the sentences around it (ask._window_cover): its
-    coverage, exact share, and whether no word / no name of the question is left out."""
-    return {"window_coverage": coverage, "window_exact": exact, "window_complete": float(not missing),
-            "window_names": float(not set(missing) & set(names))}
 
 
 def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> Any | None:
@@ -269,18 +249,16 @@ def softmax_shares(scores: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def confidence_features(best: Mapping[str, float], share: float, margin: float, runner_up: float, q: Any
-                        ) -> dict[str, float]:
-    """The best candidate's features, its softmax share, its margin over the runner-up's share and the
-    runner-up's score over its own."""
-    return confidence_values(best, question_features(q), share, margin, runner_up)
+def confidence_features(best: Mapping[str, float], share: float, margin: float, q: Any) -> dict[str, float]:
+    """The best candidate's features, its softmax share, its margin over the runner-up's share."""
+    return confidence_values(best, question_features(q), share, margin)
 
 
-def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], share: float, margin: float,
-                      runner_up: float) -> dict[str, float]:
+def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], share: float, margin: float
+                      ) -> dict[str, float]:
     """What the confidence is fitted on (bench/fit_ask.py calls this too): the best candidate's
-    features, what the question asks, its share, its margin and the runner-up's score ratio."""
-    return {**best, **asks, "share": share, "margin": margin, "runner_up": runner_up}
+    features, what the question asks, its share and its margin."""
+    return {**best, **asks, "share": share, "margin": margin}
 
 
 def displayed(learned: float, knots: Sequence[tuple[float, float]], confident_from: float,
