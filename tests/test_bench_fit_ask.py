@@ -29,3 +29,36 @@ def test_the_confident_band_starts_where_the_answers_above_reach_the_precision()
 def test_a_band_is_trusted_only_once_it_holds_enough_answers() -> None:
     points = [(0.99, True)] * 5 + [(0.9 - i / 1000, i % 3 > 0) for i in range(fit_ask.MIN_BAND)]
     assert fit_ask.confident_from(points) == 1.0  # five right at the top, then one wrong in three
+
+
+def _toy_data() -> list:
+    import numpy as np
+
+    # two questions, two candidates each: the right one has the larger first feature
+    x = np.array([[1.0, 0.0], [0.0, 1.0]])
+    return [(x, np.array([1.0, 0.0]), np.array([0, 1]), np.zeros(2)),
+            (x[::-1].copy(), np.array([0.0, 1.0]), np.array([0, 1]), np.zeros(2))]
+
+
+def test_a_ranker_fitted_once_is_reused_for_the_same_training_data() -> None:
+    data = _toy_data()
+    fit_ask.RANKERS.clear()
+    first = fit_ask.cached_ranker(data, 2, 3.0, ["a", "b"])
+    assert first[0] > first[1]  # the right candidates' feature is weighted up
+    assert len(fit_ask.RANKERS) == 1
+    fit_ask.RANKERS[next(iter(fit_ask.RANKERS))] = [9.0, 9.0]  # a stored fit is read back, not refitted
+    assert fit_ask.cached_ranker(data, 2, 3.0, ["a", "b"]).tolist() == [9.0, 9.0]
+    fit_ask.cached_ranker(data, 2, 10.0, ["a", "b"])  # another penalty is another fit
+    assert len(fit_ask.RANKERS) == 2
+    fit_ask.RANKERS.clear()
+
+
+def test_the_fixed_threshold_report_scores_each_set_at_that_threshold(capsys) -> None:  # type: ignore[no-untyped-def]
+    un = {"answerable": False, "id": "u"}
+    folds = {"a": [({"answerable": True, "id": "1"}, 0.7, True), (un, 0.6, False)],
+             "b": [({"answerable": True, "id": "2"}, 0.4, True), (un, 0.3, False)]}
+    fit_ask.report_fixed(folds, 0.5)
+    out = capsys.readouterr().out
+    assert "a: 0.500 (1/2), unanswerable abstained 0.00" in out  # the unanswerable one answered at 0.6
+    assert "b: 0.500 (1/2), unanswerable abstained 1.00" in out  # the right one withheld at 0.4
+    assert "mean / least abstention 0.50 / 0.00" in out
