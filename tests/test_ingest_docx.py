@@ -507,3 +507,10 @@ def test_table_caption_above_the_table_takes_the_source_line_under_it() -> None:
     assert caption.credit == "Source: Mill ledger of the Tide Mill Company"
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs == ["Winter | 410", "Summer | 220", "The mill stopped when the dam was breached."]
+
+
+def test_a_credit_style_is_known_by_a_word_of_its_name() -> None:
+    from vitrina.ingest.docx import _credit_style
+
+    assert _credit_style("Picture Credit") and _credit_style("Image Source") and _credit_style("photo-attribution")
+    assert not _credit_style("Body Text") and not _credit_style("Incredible Heading")

@@ -160,7 +160,7 @@ def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_word
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
-    return word.isalpha() and len(word) >= 3 and word not in stop_words
+    return word.isalpha() and len(word) >= POLARITY_LIMITS["content_letters"] and word not in stop_words
 
 
 def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b: str,
@@ -327,8 +327,11 @@ def within(x: str, y: str) -> bool:
     return False
 
 
-# First letters a name and the adjective made from it share (Spain / Spanish, Japan / Japanese).
-_STEM = 3
+POLARITY_LIMITS = {
+    "stem_letters": 3,  # first letters a name and the adjective made from it share (Spain / Spanish)
+    "content_letters": 3,  # a content word has at least this many letters (no "of", "a", initials)
+}
+_STEM = POLARITY_LIMITS["stem_letters"]
 
 
 @lru_cache(maxsize=65536)
@@ -407,7 +410,7 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
             continue
         if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det", *_NEGATING_ARGUMENTS}):
             continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only":
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lexicon.words("negation_cancellers"):
             continue  # "not only … but also": no negation
         head = t.head.head if t.dep_ == "det" and t.head.dep_ in {"dobj", "nsubjpass"} else t.head  # "reached no deal"
         if head.pos_ not in {"VERB", "ADJ"} or _limited(head):

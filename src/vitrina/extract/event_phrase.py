@@ -592,8 +592,8 @@ def _without_bare_participles(sd: Any, kept: set[int], removed: set[int], spine:
 
 
 def _negated_until(removed: set[int], sd: Any, predicate: Any) -> bool:
-    """The date's phrase is "until/till X" said of a negated predicate."""
-    return bool(removed) and sd[min(removed)].lower_ in {"until", "till"} \
+    """The date's phrase is "until/till/before X" (lexicon delaying_prepositions) said of a negated predicate."""
+    return bool(removed) and sd[min(removed)].lower_ in lexicon_words("delaying_prepositions") \
         and any(c.dep_ == "neg" for c in predicate.children)
 
 

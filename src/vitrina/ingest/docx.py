@@ -54,6 +54,7 @@ from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
+from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label
@@ -331,7 +332,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 broken_at = text.find("\n") if "\n" in text else None
                 blocks.append(_Item(
                     "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
-                    quoted="quote" in style.lower(), credit="credit" in style.lower(),
+                    quoted="quote" in style.lower(), credit=_credit_style(style),
                 ))
         else:
             picture_above = False  # the row above held a picture and no text
@@ -704,3 +705,8 @@ def _vanished(run) -> bool:
     """A run formatted as hidden text (``w:vanish`` in its own properties)."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     return vanish is not None and vanish.get(f"{_W}val") not in ("0", "false", "off")
+
+
+def _credit_style(style: str) -> bool:
+    """A paragraph style named for a picture's credit line ("Picture Credit", "Image Source")."""
+    return bool(set(re.findall(r"[a-z]+", style.lower())) & words("credit_style_words"))

@@ -35,6 +35,9 @@ _UNIT_LABEL = r"([A-Z]|[IVXLC]{1,6}|\d{1,3})"
 # An identifier alone, as printed (capitals): a badge, or a bare label opening a line ("B Title").
 LABEL_TOKEN = re.compile(rf"^{_UNIT_LABEL}$")
 BARE_LABEL = re.compile(rf"^{_UNIT_LABEL} (?=\S)")
+# A unit's label counted in its series, closing a line after other words ("East Hall Panel 2 of 5").
+_COUNT = "|".join(re.escape(w) for w in sorted(words("count_connectors")))
+COUNTED_LABEL_END = re.compile(rf"\S\s+(?i:{_UNIT})\s+{_UNIT_LABEL}\s+(?:{_COUNT})\s+\d{{1,3}}$")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 # A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two".

@@ -16,7 +16,7 @@ from typing import Literal
 
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
-from vitrina.structure.captions import LABEL_ALONE
+from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
@@ -339,9 +339,7 @@ def _locator(text: str) -> bool:
     parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
     if len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts):
         return True
-    words = text.split()
-    counted = len(words) >= 5 and words[-2].lower() == "of" and words[-1].isdigit()
-    return counted and bool(LABEL_ALONE.match(" ".join(words[-4:-2])))
+    return bool(COUNTED_LABEL_END.search(text.strip()))
 
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
@@ -425,7 +423,7 @@ def _facing_folio_heads(pages: dict[int, list[Line]]) -> set[int]:
         found.append(line)
         values.append(int(m.group(1) if opens else m.group(2)))
         sides.append(opens)
-    counting = values == list(range(values[0], values[0] + len(values))) and values != sorted(pages)
+    counting = values == list(range(values[0], values[0] + len(values)))
     alternating = all(a != b for a, b in zip(sides, sides[1:], strict=False))
     return {id(line) for line in found} if counting and alternating else set()
 
@@ -447,10 +445,10 @@ def _heading_echoes(lines: list[Line], beside: list[Line]) -> set[int]:
     heading "§ 3 The Mill"). (One repeating the title is a title echo.)"""
     keys: dict[str, set[int]] = {}
     for line in lines:
-        keys.setdefault(_echo_key(line.text), set()).add(id(line))
+        keys.setdefault(echo_key(line.text), set()).add(id(line))
     found: set[int] = set()
     for name in beside:
-        key = _echo_key(name.text)
+        key = echo_key(name.text)
         if _short_stamp(name.text) and len(key.split()) >= ECHO_WORDS[0] and keys.get(key, set()) - {id(name)}:
             found.add(id(name))
     return found
@@ -463,10 +461,10 @@ def _turned_echoes(lines: list[Line]) -> set[int]:
     (case and separators aside) is running, and so is that line."""
     keys: dict[str, list[Line]] = {}
     for line in lines:
-        keys.setdefault(_echo_key(line.text), []).append(line)
+        keys.setdefault(echo_key(line.text), []).append(line)
     found: set[int] = set()
     for run in one_word_runs(lines):
-        key = _echo_key(" ".join(ln.text for ln in run))
+        key = echo_key(" ".join(ln.text for ln in run))
         twins = [ln for ln in keys.get(key, []) if ln not in run]
         if twins and len(key.split()) >= ECHO_WORDS[0]:
             found |= {id(ln) for ln in [*run, *twins]}
@@ -509,9 +507,9 @@ def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> s
     first = next((line for line in lines if not _PAGE_NUMBER.match(line.text) and len(line.text.strip()) > 1), None)
     if first is None or (first.page or 1) != 1:
         return set()
-    title = _echo_key(first.text)
+    title = echo_key(first.text)
     opening = _opening_title_lines(lines)
-    title_lines = [_echo_key(line.text) for line in opening]
+    title_lines = [echo_key(line.text) for line in opening]
     own = {id(line) for line in [first, *opening]}
     near_folio = {id(line) for line in beside}
     found = set()
@@ -521,8 +519,8 @@ def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> s
         if (line.page or 1) < 2 and id(line) not in near_folio:
             continue
         parts = RUNNING_SEPARATOR.split(line.text)  # "Title · Museum": one part echoes
-        keys = [_echo_key(line.text)] + ([_echo_key(part) for part in parts] if len(parts) > 1 else [])
-        text = f" {_echo_key(line.text)} "
+        keys = [echo_key(line.text)] + ([echo_key(part) for part in parts] if len(parts) > 1 else [])
+        text = f" {echo_key(line.text)} "
         # a head set flush left and right, extracted as one line of a few words, may close
         # on a whole line of the title after a name of its own ("Naval Collection The
         # Warship Vasa"; not "By the" + a title line: a heading)
@@ -553,7 +551,8 @@ def _opening_title_lines(lines: list[Line]) -> list[Line]:
     return run
 
 
-def _echo_key(text: str) -> str:
+def echo_key(text: str) -> str:
+    """A line's words, lower-cased, without punctuation: two lines echo each other when equal."""
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 

@@ -66,6 +66,7 @@ from vitrina.structure.lines import (
     Line,
     LineSet,
     closes_with_its_page,
+    echo_key,
     imprint,
 )
 from vitrina.structure.plainlayout import is_jump_line
@@ -104,6 +105,8 @@ LIMITS: dict[str, float] = {
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
     "echo_words": 12,  # a running head repeating the title has at most this many words
     "footer_stack_gap": 1.0,  # a small line this close (its sizes) over or under a running line shares its footer
+    "footer_size_match": 0.1,  # ... when the two sizes differ by at most this share of its size
+    "footer_flush": 0.5,  # ... and their left edges by at most this many of its sizes
     "footer_gap": 3.0,  # a one-page document's last line set this far (its sizes) under the rest is its footer
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
@@ -612,12 +615,13 @@ def _footer_blocks(content: PdfContent, running: set[int], usual: float) -> set[
             continue
         for other in known:
             gap = max(other.top - line.bottom, line.top - other.bottom)
-            if (other.page == line.page and abs(other.size - line.size) <= 0.1 * line.size
-                    and abs(other.x0 - line.x0) <= 0.5 * line.size and 0 <= gap <= LIMITS["footer_stack_gap"] * line.size):
+            if (other.page == line.page and abs(other.size - line.size) <= LIMITS["footer_size_match"] * line.size
+                    and abs(other.x0 - line.x0) <= LIMITS["footer_flush"] * line.size
+                    and 0 <= gap <= LIMITS["footer_stack_gap"] * line.size):
                 found.add(id(line))
                 break
-    words = {line.text.casefold().strip() for line in lines if id(line) in found}
-    found |= {id(line) for line in lines if id(line) not in running and line.text.casefold().strip() in words
+    words = {echo_key(line.text) for line in lines if id(line) in found}
+    found |= {id(line) for line in lines if id(line) not in running and echo_key(line.text) in words
               and not ends_sentence(line.text, lenient=True) and line.size <= LIMITS["caption_size"] * usual}
     return found
 
@@ -1864,6 +1868,7 @@ class _Flow:
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
+        self._dated_heads_count: int | None = None
 
     def run(self) -> list[Entry]:
         i = 0
@@ -1915,11 +1920,21 @@ class _Flow:
         text = kicker.line.text.strip()
         short = len(text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(text)
         smaller = kicker.line.size <= ZONE_LIMITS["kicker_size"] * title.line.size
-        smaller = smaller or DATE_ALONE.match(text) is not None  # a timeline's year, often the larger type
+        # a timeline's year, often the larger type: one of a series of years alone over headings
+        smaller = smaller or (DATE_ALONE.match(text) is not None and self._dated_heads() >= 2)
         gap = title.line.top - kicker.line.bottom
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
         return text if short and smaller and near else None
+
+    def _dated_heads(self) -> int:
+        """How many lines of the document are a date alone right over a heading (a timeline's years)."""
+        if self._dated_heads_count is None:
+            self._dated_heads_count = sum(
+                1 for k in range(len(self.placed) - 1)
+                if DATE_ALONE.match(self.placed[k].line.text.strip()) and self.placed[k + 1].kind == "heading"
+            )
+        return self._dated_heads_count
 
     def _overline(self, group: list[int]) -> bool:
         """A short line in capitals and smaller heading type right over the unit title, no
