@@ -141,11 +141,17 @@ def test_views_work_from_the_static_site_over_file_urls(tmp_path_factory: pytest
     page.goto((out / "map.html").as_uri())
     ready(page, "#map")
     page.locator(".leaflet-control-zoom-in").click()
+    settled = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')"
+    page.wait_for_function(settled)  # a click during Leaflet's zoom animation may land on nothing
     page.locator(".map-pin, .marker-cluster").first.click()
     if page.locator(".marker-cluster").count():
+        page.wait_for_function(settled)
         page.locator(".map-pin").first.click()
-    page.locator(".map-popup a").first.click()  # the place's own page, in the site
-    page.wait_for_url("**/entities/place-*.html")
+    link = page.locator(".map-popup a").first
+    link.wait_for(state="visible")
+    page.wait_for_function(settled)  # the popup pans the map into view
+    with page.expect_navigation(url="**/entities/place-*.html"):
+        link.click()  # the place's own page, in the site
     screenshot(page, "static-entity-from-map")
     page.goto((out / "timeline.html").as_uri())
     ready(page, "#timeline")
