@@ -108,7 +108,7 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
 def _swaps_kept(found: list[Turn], words_a: Sequence[Word], words_b: Sequence[Word], la: list[str], lb: list[str],
                 matcher: SequenceMatcher, stop_words: frozenset[str]) -> list[Turn]:
     """Fillers naming a thing the other sentence writes elsewhere: none when only one of the two is written in
-    both ("warned Nixon that if Washington would not join" / "if Nixon chose not to": another name for the same
+    both ("warned Varga that if Tarn would not join" / "if Varga chose not to": another name for the same
     part); a *swap* when both are and aligned content words stand between them (two parts of one act
     exchanged: "A stopped short of it, as B had wished" / "B stopped short of it, as A had wished"); none when
     only function words do (one list in another order: "A, B and C" / "B, A and C")."""
@@ -260,7 +260,7 @@ def _capitalised(word: Word, text: str, offset: int) -> bool:
 
 
 def _in_name(word: Word, text: str, offset: int) -> bool:
-    """Does a capitalised word begin a longer name ("the Tehran Conference")? Then it names another thing, not
+    """Does a capitalised word begin a longer name ("the Lund Conference")? Then it names another thing, not
     another filler of one role."""
     rest = text[word[2] - offset:].lstrip(" -")
     return rest[:1].isupper()

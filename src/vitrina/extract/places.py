@@ -915,7 +915,7 @@ def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
     return out
 
 
-# WordNet lexicographer files of a people's name: its members and its language ("Cherokee")
+# WordNet lexicographer files of a people's name: its members and its language ("Sami", "Basque")
 PEOPLE_KINDS = frozenset({"person", "group", "communication"})
 
 
