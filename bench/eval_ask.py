@@ -126,7 +126,24 @@ def answer_ok(got: str | None, item: dict) -> bool:
                 return True
             if item.get("type_hint") == "why" or (e in g and "why" in item["question"].lower()[:4]):
                 return True
+        if _same_count(g, e):
+            return True
     return False
+
+
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+               r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+               r"|million|billion)")
+COUNT = re.compile(rf"(?:\d[\d,.]*|{NUMBER_WORD}(?:[- ]{NUMBER_WORD})*)")
+
+
+def _same_count(got: str, expected: str) -> bool:
+    """A count given with the noun it counts is the count: "26 nations" answers "26" and "forty-nine of
+    them" answers "forty-nine" (the gold answer is a number alone, the answer starts with it and adds at
+    most two words)."""
+    if not COUNT.fullmatch(expected) or not got.startswith(expected + " "):
+        return False
+    return len(got[len(expected):].split()) <= 2
 
 
 DASH_SPACE = re.compile(r"\s*([—–])\s*")  # "policemen”— the" and "policemen”—the" are one citation

@@ -85,3 +85,15 @@ def test_canonical_precise_date_from_the_exhibit(corpus_conn) -> None:
     result = ask(conn, "When did Germany invade the Soviet Union?", explain=True)
     assert result["candidate"] == "June 22, 1941", result  # shown or withheld (confidence 0.575 in round 7's refit)
     assert any("beabee21081aa6a0" in c["document"] and "June 22, 1941" in c["text"] for c in result["citations"][:2])
+
+
+@pytest.mark.parametrize(("got", "gold", "right"), [
+    ("12 ships", "12", True),  # the count with the noun it counts
+    ("seventy-two of them", "seventy-two", True),
+    ("120 ships", "12", False),  # another number
+    ("12 ships sailing north from the harbour", "12", False),  # more than the count
+    ("harbour master", "harbour", False),  # only counts are scored this way
+])
+def test_a_count_given_with_its_noun_is_the_count(got: str, gold: str, right: bool) -> None:
+    item = {"answer": gold, "alternatives": [], "question": "How many?"}
+    assert _eval_module().answer_ok(got, item) is right
