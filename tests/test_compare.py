@@ -211,6 +211,31 @@ def test_compare_page_and_its_json_twin(tmp_path):
         assert "compare the sources" in entity.text
 
 
+def test_compare_page_is_paged_with_counts_over_every_group(tmp_path, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from vitrina.web import compare_page
+    from vitrina.web.app import create_app
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor War began on March 2, 1918 at Porto."],
+             {"May 4, 1921": "1921-05-04", "March 2, 1918": "1918-03-02"})
+    b = _doc("b", ["The Harbor Accord of June 9, 1922 ended the dock strike.",
+                   "The Harbor War began on April 7, 1919 at Porto."],
+             {"June 9, 1922": "1922-06-09", "April 7, 1919": "1919-04-07"})
+    _db(tmp_path, a, b).close()
+    monkeypatch.setattr(compare_page, "COMPARE_PAGE", 1)
+    with TestClient(create_app(tmp_path / "exhibit.db")) as client:
+        first = client.get("/compare.json").json()
+        assert (first["count"], first["pages"], sum(first["counts"].values())) == (2, 2, 2)
+        assert len(first["comparisons"]) == 1
+        second = client.get("/compare.json?page=2").json()
+        assert second["comparisons"][0]["subject"] != first["comparisons"][0]["subject"]
+        assert 'href="/compare?page=2" rel="next"' in client.get("/compare").text
+        assert "rel=\"next\"" not in client.get("/compare?verdict=differ").text  # one group: one page
+        assert client.get("/compare?page=3").status_code == 404
+
+
 def test_annotations_export_assesses_each_group_with_every_statement_as_target(tmp_path):
     from vitrina.export.annotations import write
 

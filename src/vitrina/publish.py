@@ -50,6 +50,7 @@ KEPT_PARAMS = {
     "map": ("document",),
     "entities": ("page",),
     "people": ("page",),
+    "compare": ("page",),
 }
 NAV_SEEDS = ("/", "/people", "/entities", "/timeline", "/map", "/graph", "/compare", "/ask")
 STATIC_NOTE = ('<p class="static-note">This is the published (static) exhibit: filters and questions '

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 
 from vitrina.compare import counts, load_comparisons
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
-from vitrina.web.views import Page, _param, cached
+from vitrina.web.views import (
+    CACHED_DATA,
+    NotFound,
+    Page,
+    _document_titles,
+    _page_number,
+    _param,
+    cached,
+)
 
 VERDICTS = ("differ", "uncertain", "consistent", "agree")
 VERDICT_LABELS = {
@@ -20,23 +29,44 @@ VERDICT_LABELS = {
 }
 
 
+COMPARE_PAGE = 50  # groups per page: the whole list of a corpus (480 groups over the sample) is a 0.7 MB page
+
+
 def compare_page(request: Request, conn: KnowledgeBase) -> Page:
     document = _param(request, "document")
     entity = _param(request, "entity")
     verdict = _param(request, "verdict")
     if verdict not in VERDICTS:
         verdict = None
-    everything = cached(request, conn, "comparisons", lambda c: load_comparisons(c))
-    found = [c for c in everything
+    base = cached(request, conn, "comparisons", compare_base)
+    found = [c for c in base["comparisons"]
              if (not document or document in c["documents"])
              and (not entity or entity in c["entities"])
              and (not verdict or c["verdict"] == verdict)]
-    groups = [_with_links(c) for c in found]
-    data = {"filters": {"document": document, "entity": entity, "verdict": verdict},
-            "counts": counts(found), "comparisons": groups}
-    context = {"documents": conn.documents_overview(), "verdicts": VERDICT_LABELS,
-               "entity_names": _entity_names(everything, conn)}
+    number = _page_number(request)
+    pages = max(1, -(-len(found) // COMPARE_PAGE))
+    if number > pages:
+        raise NotFound(f"no page {number}; there are {pages}")
+    first = (number - 1) * COMPARE_PAGE
+    groups = [_with_links(c) for c in found[first : first + COMPARE_PAGE]]
+    filters = {"document": document, "entity": entity, "verdict": verdict}
+    query = urlencode({k: v for k, v in filters.items() if v is not None})
+    data = {"filters": filters, "counts": counts(found), "count": len(found), "page": number, "pages": pages,
+            "first": first + 1, "comparisons": groups}
+    context = {"documents": cached(request, conn, "document_titles", _document_titles), "verdicts": VERDICT_LABELS,
+               "entity_names": base["entity_names"],
+               "pager_base": f"/compare?{query}&" if query else "/compare?"}
     return Page("compare.html", data, "Sources compared", context)
+
+
+def compare_base(conn: KnowledgeBase) -> dict[str, Any]:
+    """Every stored group and the names of the entities they are about (for the filter), once per
+    database version."""
+    everything = load_comparisons(conn)
+    return {"comparisons": everything, "entity_names": _entity_names(everything, conn)}
+
+
+CACHED_DATA["comparisons"] = compare_base  # warmed with the other pages' data when a database version is first seen
 
 
 def _with_links(group: dict[str, Any]) -> dict[str, Any]:
@@ -45,11 +75,7 @@ def _with_links(group: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entity_names(found: list[dict[str, Any]], conn: KnowledgeBase) -> list[dict[str, str]]:
-    """The entities the groups are about, by name, for the filter."""
-    ids = sorted({e for c in found for e in c["entities"]})
-    out = []
-    for entity_id in ids:
-        row = conn.entity_row(entity_id)
-        if row is not None:
-            out.append({"id": entity_id, "name": row["name"]})
-    return sorted(out, key=lambda e: e["name"].lower())
+    """The entities the groups are about, by name, for the filter (one query for all)."""
+    names = conn.entity_names({e for c in found for e in c["entities"]})
+    out = [{"id": entity_id, "name": row["name"]} for entity_id, row in names.items()]
+    return sorted(out, key=lambda e: (e["name"].lower(), e["id"]))

@@ -137,6 +137,8 @@ def _schemas() -> dict[str, Schema]:
                                           {"sentence": _obj({"start": OFFSET, "end": OFFSET, "text": STR})})),
                 "reasons": _array(_obj({"a": INT, "b": INT, "relation": STR, "reason": STR})),
             }, {"entity_urls": _array(URL)})),
+            "count": INT, "page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
+            "first": {"type": "integer", "minimum": 1},
         }),
         "Answer": _obj({
             "question": STR, "answer": OPT_STR,
@@ -219,7 +221,8 @@ def _paths() -> dict[str, Schema]:
             "compare", "Statements made in two or more documents: differ, uncertain, consistent, agree",
             "Comparisons",
             [document_filter, entity_filter,
-             _query("verdict", "Only groups with this verdict: differ, uncertain, consistent or agree.")]),
+             _query("verdict", "Only groups with this verdict: differ, uncertain, consistent or agree."), PAGE],
+            not_found=True),
         "/ask.json": _operation("ask", "An answer from the sources, with citations, or none", "Answer",
                                 [_query("q", "A question in plain English.")]),
     }
