@@ -52,6 +52,7 @@ from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_not
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet, one_word_runs
+from vitrina.structure.paragraphs import split_long
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -1605,7 +1606,8 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    entries = in_numbered_order(without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"]))
+    entries = split_long(PlainLayout(lineset).run())  # before pull quotes: one may be a cut's second part
+    entries = in_numbered_order(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"]))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
