@@ -63,6 +63,7 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
+    "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -96,6 +97,8 @@ PLAIN_LIMITS = {
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
 
+# A list item's mark opening a line: "2. ", "(b) ", a bullet.
+_ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A line holding only a note number.
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
@@ -1076,7 +1079,7 @@ class PlainLayout:
     def _body_line(self, i: int) -> None:
         line = self.lines[i]
         para = self.para
-        if (para is not None and i not in self.drop_caps and not self._breaks(para.last, line)
+        if (para is not None and i not in self.drop_caps and not self._breaks(para.last, line, para)
                 and not self._tombstone_break(para, line)):
             para.lines.append(line)
             return
@@ -1127,7 +1130,7 @@ class PlainLayout:
         run = j - head.lines[-1].index - 1
         return run >= PLAIN_LIMITS["tombstone_min_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
-    def _breaks(self, prev: Line, line: Line) -> bool:
+    def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
         if prev.index != line.index - 1:
@@ -1137,7 +1140,20 @@ class PlainLayout:
             return ends_sentence(prev.text)
         if ends_sentence(prev.text) and self._indented_start(line):
             return True
-        return self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+        if ends_sentence(prev.text) and (year_line(line.text) or bool(_ITEM_MARK.match(line.text))
+                                         or _spaced_initial(line.text)):
+            return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
+        return self._ends_short(prev, line.words[0][0], para)
+
+    def _ends_short(self, prev: Line, word: str, para: Fragment | None) -> bool:
+        """``word`` would have fitted after ``prev``: on the paragraph's own measure, its
+        longest line on the page that wraps mid-sentence (a page may hold blocks and
+        columns of other measures); else on the page's full line."""
+        wrapped = [ln.length for ln in para.lines if ln.page == prev.page and not ends_sentence(ln.text, lenient=True)
+                   ] if para is not None else []
+        if wrapped:
+            return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * max(wrapped)
+        return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
 
     def _split_by_call(self, prev: Line, line: Line) -> bool:
         """Only note calls stand between the two lines, which together make no more
@@ -1165,6 +1181,14 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def _spaced_initial(text: str) -> bool:
+    """The line opens with a drop cap the extraction set apart from its word ("S altings
+    was …"): a lone capital that is no word by itself, then lower case."""
+    words = text.split(maxsplit=2)
+    return (len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and not one_letter_word(words[0])
+            and starts_lowercase(words[1]))
 
 
 def is_jump_line(text: str) -> bool:
