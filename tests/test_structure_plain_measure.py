@@ -43,3 +43,12 @@ def test_a_numbered_item_after_a_sentence_end_opens_a_new_block() -> None:
     items = ["1. Which bank had the slip for the", "launch?", "2. Why was the punt poled at slack?"]
     found = _paragraphs([*NARROW[:6], *items])
     assert found[-2:] == [" ".join(items[:2]), items[2]]
+
+
+def test_a_crosshead_in_a_narrow_column_under_wider_text_is_a_heading() -> None:
+    crosshead = "The Steam Launch"
+    doc = rebuild("\n".join(["Crossing the Water", *WIDE, *NARROW[:6], crosshead, *NARROW[6:]]) + "\n",
+                  "ferry", "ferry.txt", "text")
+    assert [s.title for s in doc.sections] == ["Crossing the Water", crosshead]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[-2].startswith("A steam launch took its place")

@@ -70,6 +70,8 @@ PLAIN_LIMITS = {
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
+    "measure_lines": 4,  # a block's own measure is read from its first lines ...
+    "measure_wrapped": 2,  # ... at least this many of them wrapping mid-sentence
     "caption_max_lines": 10.0,
     "credit_lines": 4,  # a credit may wrap over this many of its caption's last lines
     "narrow_caption_lines": 3,  # a caption known only by its narrow measure has at least this many lines
@@ -414,9 +416,8 @@ class PlainLayout:
         title = self._title_block(i, 0)
         if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
-            if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
-                "body_after_title"
-            ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))
+            if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
+                                          or bool(LABEL_LEAD.match(self.lines[nxt].text))
                     or self._dated_entry(nxt) or self._tombstone_after(Heading(None, title, 0))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
@@ -698,6 +699,26 @@ class PlainLayout:
         if lower:
             return self._short(line) and _title_text(line.text)
         return (self._short(line) and _title_text(line.text)) or _all_capitalised(line.text)
+
+    def _opens_body(self, i: int, title: list[Line]) -> bool:
+        """Line ``i``, under the short ``title`` lines, is a full body line: on the page's
+        full line, or on the measure of the block it opens (a narrow column on a page of
+        wider text), the title's lines then short on that measure too."""
+        line = self.lines[i]
+        if line.length >= PLAIN_LIMITS["body_after_title"] * self.width[i]:
+            return True
+        if any(year_line(t.text) for t in title):
+            return False  # a year alone over an entry labels it (a strip of dates), no heading
+        words = " ".join(t.text for t in title).split()
+        if line.page != title[-1].page or any(lead_at(words, k) for k in range(len(words))):
+            return False  # the body opens on the title's page; a credit titles nothing
+        block = self.lines[i : i + int(PLAIN_LIMITS["measure_lines"])]
+        wrapped = [ln.length for ln in block if ln.page == line.page and not ends_sentence(ln.text, lenient=True)]
+        if len(wrapped) < PLAIN_LIMITS["measure_wrapped"]:
+            return False
+        measure = max(wrapped)
+        return (line.length >= PLAIN_LIMITS["body_after_title"] * measure
+                and all(t.length <= PLAIN_LIMITS["title_line"] * measure for t in title))
 
     def _short(self, line: Line, length: int | None = None) -> bool:
         size = line.length if length is None else length
