@@ -514,3 +514,28 @@ def test_a_credit_style_is_known_by_a_word_of_its_name() -> None:
 
     assert _credit_style("Picture Credit") and _credit_style("Image Source") and _credit_style("photo-attribution")
     assert not _credit_style("Body Text") and not _credit_style("Incredible Heading")
+
+
+def _table_doc(rows: list[list[str]]) -> list[str]:
+    document = docx.Document()
+    document.add_paragraph("The Lock Keepers", style="Title")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_a_table_setting_out_dated_lines_reads_each_row_as_a_line_of_text() -> None:
+    rows = [["Date", "What happened"], ["3 March 1794", "The upper lock is opened to barges."],
+            ["1802", "A keeper's cottage is built beside it."]]
+    assert _table_doc(rows) == ["Date What happened", "3 March 1794 The upper lock is opened to barges.",
+                                "1802 A keeper's cottage is built beside it."]
+
+
+def test_a_table_of_figures_keeps_its_cells_apart() -> None:
+    rows = [["Lock", "Barges", "Tolls"], ["Upper lock", "1,204", "310"], ["Lower lock", "988", "251"]]
+    assert _table_doc(rows)[1:] == ["Upper lock | 1,204 | 310", "Lower lock | 988 | 251"]

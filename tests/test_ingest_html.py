@@ -268,3 +268,12 @@ def test_skip_link_byline_and_related_box_are_page_furniture():
         "Two millers shared the work, one for each tide of the day.",
     ]
     assert [s.title for s in doc.sections] == ["The Tide Mills of the Estuary"]
+
+
+def test_a_table_setting_dated_lines_out_reads_each_row_as_a_line() -> None:
+    page = (b"<html><body><h1>The Lock Keepers</h1><table><tr><th>Date</th><th>What happened</th></tr>"
+            b"<tr><td>3 March 1794</td><td>The upper lock is opened to barges.</td></tr>"
+            b"<tr><td>1802</td><td>A keeper's cottage is built beside it.</td></tr></table></body></html>")
+    [doc] = html.read(page, "locks.html")
+    assert blocks(doc, "paragraph")[1:] == ["3 March 1794 The upper lock is opened to barges.",
+                                            "1802 A keeper's cottage is built beside it."]

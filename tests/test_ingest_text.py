@@ -31,3 +31,10 @@ def test_document_id_slug() -> None:
     assert text.document_id("x/000_beabee21081aa6a0.txt") == "000_beabee21081aa6a0"
     assert text.document_id("Ünïcode name!.txt") == "n-code-name"
     assert text.document_id("???.txt") == "document"
+
+
+def test_a_letter_spaced_line_in_parts_is_read_as_words() -> None:
+    data = "R I V E R G A L L E R Y · B A Y 7\nThe barges came up on the tide.\n".encode()
+    (doc,) = text.read(data, "bay.txt")
+    assert doc.text.startswith("RIVER GALLERY · BAY 7")
+    assert "B A Y" not in doc.text

@@ -36,3 +36,12 @@ def test_a_drop_cap_completes_an_english_word_or_a_word_of_the_document() -> Non
     judge = HyphenJudge("Marrowby lies on the river. Marrowby grew.")
     assert completes_word("M", "arrowby in 1820", judge)
     assert not completes_word("M", "arrowby in 1820")  # a name the lexicon does not know
+
+
+def test_letters_are_cut_into_the_likeliest_words_not_only_the_fewest() -> None:
+    from vitrina.structure.hyphens import segmented
+
+    # "I NTH ELATE AUTUMN" and "TO TH ELATE" have as few words: English frequencies decide
+    assert segmented("INTHELATEAUTUMN") == "IN THE LATE AUTUMN"
+    assert segmented("TOTHELATEHARVEST") == "TO THE LATE HARVEST"
+    assert segmented("NOWHERE") == "NOWHERE"  # one common word over two

@@ -52,6 +52,7 @@ from vitrina.ingest._captions import (
 )
 from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
+from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
 from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
 from vitrina.lexicon import words
@@ -209,6 +210,45 @@ def _outline_level(paragraph) -> int | None:
     return None
 
 
+def _table_items(table, document, src: _Source) -> list[_Item]:
+    """The table's rows, one item each. A row holding a picture and a short text (or the
+    row under a picture, or in a caption style) is the picture's caption (a label script
+    set as a table of images and their captions); every other row is a paragraph, its
+    cells parted by " | ", or by a space in a table used for layout (``prose_rows``)."""
+    rows: list[tuple[list[MappedText], list[_Image], bool]] = []
+    for row in _content_rows(table):
+        cells: list[MappedText] = []
+        row_images: list[_Image] = []
+        styled = False  # a cell paragraph in a caption style ("Caption Cell")
+        for cell in _unique_cells(row):
+            cell_text = MappedText()
+            for paragraph in cell.paragraphs:
+                styled = styled or "caption" in _style_name(paragraph).lower()
+                if len(cell_text):
+                    cell_text.append_char(" ", src.length, src.length + 1)
+                cell_text.extend(src.add(paragraph_text(paragraph)))
+                row_images.extend(_images(paragraph, document))
+            clean, _ = cell_text.normalise_space()
+            if clean.text:
+                cells.append(clean)
+        rows.append((cells, row_images, styled))
+    separator = table_separator([[c.text for c in cells] for cells, _, _ in rows])
+    items: list[_Item] = []
+    picture_above = False  # the row above held a picture and no text
+    for cells, row_images, styled in rows:
+        row_text = MappedText()
+        for cell in cells:
+            if len(row_text):
+                row_text.append_at(separator, row_text.ends[-1])
+            row_text.extend(cell)
+        short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
+        captioned = short and (row_images or picture_above or styled)
+        kind = "caption" if captioned and row_text.text.strip() else "paragraph"
+        items.append(_Item(kind, row_text, images=row_images, row=True))
+        picture_above = bool(row_images) and not row_text.text.strip()
+    return items
+
+
 def _unique_cells(row) -> list:
     cells, seen = [], set()
     for cell in row.cells:
@@ -335,32 +375,7 @@ def read(data: bytes, source: str) -> list[Document]:
                     quoted="quote" in style.lower(), credit=_credit_style(style),
                 ))
         else:
-            picture_above = False  # the row above held a picture and no text
-            for row in _content_rows(item):
-                row_text = MappedText()
-                row_images: list[_Image] = []
-                styled = False  # a cell paragraph in a caption style ("Caption Cell")
-                for cell in _unique_cells(row):
-                    cell_text = MappedText()
-                    for paragraph in cell.paragraphs:
-                        styled = styled or "caption" in _style_name(paragraph).lower()
-                        if len(cell_text):
-                            cell_text.append_char(" ", src.length, src.length + 1)
-                        cell_text.extend(src.add(paragraph_text(paragraph)))
-                        row_images.extend(_images(paragraph, document))
-                    clean, _ = cell_text.normalise_space()
-                    if clean.text:
-                        if len(row_text):
-                            row_text.append_at(" | ", row_text.ends[-1])
-                        row_text.extend(clean)
-                # a row holding a picture and a short text: the text is its caption
-                # (a label script set as a table of images and their captions)
-                # (or set in the cell under it, or in a caption style)
-                short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
-                captioned = short and (row_images or picture_above or styled)
-                kind = "caption" if captioned and row_text.text.strip() else "paragraph"
-                blocks.append(_Item(kind, row_text, images=row_images, row=True))
-                picture_above = bool(row_images) and not row_text.text.strip()
+            blocks.extend(_table_items(item, document, src))
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         blocks.extend(_box_items(box, src))
     _headings_by_type(blocks)

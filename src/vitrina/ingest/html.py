@@ -52,6 +52,7 @@ from vitrina.ingest._captions import (
     split_credit,
 )
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
+from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
 from vitrina.ingest.metadata import html_metadata
 from vitrina.ingest.safety import refuse_entity_declarations
@@ -477,11 +478,14 @@ class _PageReader:
         return block
 
     def table(self, el) -> None:
-        for row in el.iter("tr"):
+        rows = [[c for c in row if _tag(c) in ("td", "th")] for row in el.iter("tr")]
+        texts = [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
+        between = table_separator(texts)  # a table setting lines of text out, or data
+        for cells in rows:
             run = self.inline()
-            for i, cell in enumerate(c for c in row if _tag(c) in ("td", "th")):
+            for i, cell in enumerate(cells):
                 if i:
-                    run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
+                    run.text.append_at(between, run.text.ends[-1] if len(run.text) else 0)
                 run.add_element(cell)
             self.emit("paragraph", run)
 

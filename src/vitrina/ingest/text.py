@@ -39,7 +39,7 @@ def _letter_spacing_resolved(text: str) -> str:
     O F C O N G R E S S"), as words: its letters cut at the document's own words and the
     English lexicon's ("AN ACT OF CONGRESS"); a label spaced with it ("2 . T H E") closed up
     ("2. THE"); a shorter spaced line right under one such ("N O T") is its heading's end."""
-    if not _SPACED_LINE.search(text):
+    if not _SPACED_LINE.search(text) and not _SPACED_PARTS.search(text):
         return text
     from vitrina.structure.hyphens import segmented
 
@@ -50,7 +50,21 @@ def _letter_spacing_resolved(text: str) -> str:
         tail = "\n" + m.group(3).replace(" ", "") if m.group(3) else ""
         return label + segmented(m.group(2).replace(" ", ""), vocabulary) + tail
 
-    return _SPACED_LINE.sub(words, text)
+    return _SPACED_PARTS.sub(lambda m: _spaced_parts(m.group(0), vocabulary), _SPACED_LINE.sub(words, text))
+
+
+def _spaced_parts(line: str, vocabulary: set[str]) -> str:
+    """A letter-spaced line in parts parted by a spaced separator, perhaps with a number
+    ("G A L L E R Y · C A S E 1 4"): each run of letters cut into words, each run of
+    digits closed up, the separators kept ("GALLERY · CASE 14")."""
+    from vitrina.structure.hyphens import segmented
+
+    out: list[str] = []
+    for run in re.finditer(r"((?:[^\W\d_] ?)+)|((?:\d ?)+)|(\S)", line):
+        letters, digits, mark = run.groups()
+        out.append(segmented(letters.replace(" ", ""), vocabulary) if letters
+                   else digits.replace(" ", "") if digits else mark)
+    return " ".join(out)
 
 
 _INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")
@@ -60,3 +74,6 @@ _LIGATURE = re.compile("[\ufb00-\ufb06]")  # a regex scan: a loop over each char
 _SPACED_LINE = re.compile(
     r"^((?:[^\W_] ){1,4}[.):] )?((?:[^\W\d_] ){3,}[^\W\d_])(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# a letter-spaced line in parts: single characters one space apart, at least four letters
+# in a row, and a separator between parts ("G A L L E R Y · C A S E 1 4")
+_SPACED_PARTS = re.compile(r"^(?=.*(?:[^\W\d_] ){3}[^\W\d_])(?=.* [·•|/] )(?:\S ){4,}\S$", re.M)

@@ -199,9 +199,13 @@ def _leading_word(text: str) -> str:
 
 def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | None = None) -> str:
     """Letters whose word spaces were lost (a letter-spaced heading extracted one letter at a
-    time, "A N A C T O F" -> "ANACTOF") cut into words: the fewest known words (the
-    document's own ``vocabulary``, then the English lexicon), an unknown run costing more
-    than any known word; the letters keep their case."""
+    time, "A N A C T O F" -> "ANACTOF") cut into words: the likeliest reading in known words
+    (the document's own ``vocabulary``, then the English lexicon), each word costing its
+    negative log frequency in English (a word of the document at most ``document_word``), a
+    letter outside any known word more than any word: "INTHELATE" is "IN THE LATE", not
+    "I NTH ELATE"; the letters keep their case."""
+    from vitrina.extract.wordfreq import log_probability
+
     lexicon = english_lexicon() if lexicon is None else lexicon
     known = {w.lower() for w in vocabulary}
     lower = letters.lower()
@@ -211,8 +215,10 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
     for end in range(1, n + 1):
         for start in range(max(0, end - int(SEGMENT_LIMITS["longest_word"])), end):
             piece = lower[start:end]
-            if piece in known or (len(piece) > 1 or one_letter_word(piece)) and piece in lexicon:
-                cost = 1.0
+            if piece in known:
+                cost = min(-log_probability(piece), SEGMENT_LIMITS["document_word"])
+            elif (len(piece) > 1 or one_letter_word(piece)) and piece in lexicon:
+                cost = -log_probability(piece)
             else:
                 cost = SEGMENT_LIMITS["unknown_cost"] * len(piece)
             if best[start][0] + cost < best[end][0]:
@@ -226,6 +232,8 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
     return " ".join(letters[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
 
 
-# Segmenting letters into words: a word is at most this long; a letter outside any known
-# word costs this much (a known word costs 1: unknown runs lose to any reading in words).
-SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 1.5}
+# Segmenting letters into words: a word is at most this long; a known word costs its negative
+# log frequency (natural log; a word the frequency table lacks costs its floor, 20), a word
+# of the document at most ``document_word``; a letter outside any known word costs
+# ``unknown_cost`` (more than any word: unknown runs lose to any reading in words).
+SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 21.0, "document_word": 10.0}

@@ -52,6 +52,7 @@ from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_not
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet, one_word_runs
+from vitrina.structure.paragraphs import split_long
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -62,12 +63,15 @@ PLAIN_LIMITS = {
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
+    "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
+    "measure_lines": 4,  # a block's own measure is read from its first lines ...
+    "measure_wrapped": 2,  # ... at least this many of them wrapping mid-sentence
     "caption_max_lines": 10.0,
     "credit_lines": 4,  # a credit may wrap over this many of its caption's last lines
     "narrow_caption_lines": 3,  # a caption known only by its narrow measure has at least this many lines
@@ -95,6 +99,8 @@ PLAIN_LIMITS = {
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
 }
 
+# A list item's mark opening a line: "2. ", "(b) ", a bullet.
+_ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 # A line holding only a note number.
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
@@ -410,9 +416,8 @@ class PlainLayout:
         title = self._title_block(i, 0)
         if title and len(title) <= 4 and _plain_title(title) and all(self._short(t) for t in title):
             nxt = title[-1].index + 1
-            if nxt < len(self.lines) and (self.lines[nxt].length >= PLAIN_LIMITS[
-                "body_after_title"
-            ] * self.width[nxt] or self._label_line_heading(nxt) or bool(LABEL_LEAD.match(self.lines[nxt].text))
+            if nxt < len(self.lines) and (self._opens_body(nxt, title) or self._label_line_heading(nxt)
+                                          or bool(LABEL_LEAD.match(self.lines[nxt].text))
                     or self._dated_entry(nxt) or self._tombstone_after(Heading(None, title, 0))):
                 return self._number_label(Heading(None, title, 0))
         if i == self.first:
@@ -694,6 +699,26 @@ class PlainLayout:
         if lower:
             return self._short(line) and _title_text(line.text)
         return (self._short(line) and _title_text(line.text)) or _all_capitalised(line.text)
+
+    def _opens_body(self, i: int, title: list[Line]) -> bool:
+        """Line ``i``, under the short ``title`` lines, is a full body line: on the page's
+        full line, or on the measure of the block it opens (a narrow column on a page of
+        wider text), the title's lines then short on that measure too."""
+        line = self.lines[i]
+        if line.length >= PLAIN_LIMITS["body_after_title"] * self.width[i]:
+            return True
+        if any(year_line(t.text) for t in title):
+            return False  # a year alone over an entry labels it (a strip of dates), no heading
+        words = " ".join(t.text for t in title).split()
+        if line.page != title[-1].page or any(lead_at(words, k) for k in range(len(words))):
+            return False  # the body opens on the title's page; a credit titles nothing
+        block = self.lines[i : i + int(PLAIN_LIMITS["measure_lines"])]
+        wrapped = [ln.length for ln in block if ln.page == line.page and not ends_sentence(ln.text, lenient=True)]
+        if len(wrapped) < PLAIN_LIMITS["measure_wrapped"]:
+            return False
+        measure = max(wrapped)
+        return (line.length >= PLAIN_LIMITS["body_after_title"] * measure
+                and all(t.length <= PLAIN_LIMITS["title_line"] * measure for t in title))
 
     def _short(self, line: Line, length: int | None = None) -> bool:
         size = line.length if length is None else length
@@ -1075,7 +1100,7 @@ class PlainLayout:
     def _body_line(self, i: int) -> None:
         line = self.lines[i]
         para = self.para
-        if (para is not None and i not in self.drop_caps and not self._breaks(para.last, line)
+        if (para is not None and i not in self.drop_caps and not self._breaks(para.last, line, para)
                 and not self._tombstone_break(para, line)):
             para.lines.append(line)
             return
@@ -1126,7 +1151,7 @@ class PlainLayout:
         run = j - head.lines[-1].index - 1
         return run >= PLAIN_LIMITS["tombstone_min_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
-    def _breaks(self, prev: Line, line: Line) -> bool:
+    def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
         if prev.index != line.index - 1:
@@ -1136,7 +1161,20 @@ class PlainLayout:
             return ends_sentence(prev.text)
         if ends_sentence(prev.text) and self._indented_start(line):
             return True
-        return self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
+        if ends_sentence(prev.text) and (year_line(line.text) or bool(_ITEM_MARK.match(line.text))
+                                         or _spaced_initial(line.text)):
+            return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
+        return self._ends_short(prev, line.words[0][0], para)
+
+    def _ends_short(self, prev: Line, word: str, para: Fragment | None) -> bool:
+        """``word`` would have fitted after ``prev``: on the paragraph's own measure, its
+        longest line on the page that wraps mid-sentence (a page may hold blocks and
+        columns of other measures); else on the page's full line."""
+        wrapped = [ln.length for ln in para.lines if ln.page == prev.page and not ends_sentence(ln.text, lenient=True)
+                   ] if para is not None else []
+        if wrapped:
+            return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * max(wrapped)
+        return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
 
     def _split_by_call(self, prev: Line, line: Line) -> bool:
         """Only note calls stand between the two lines, which together make no more
@@ -1164,6 +1202,14 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def _spaced_initial(text: str) -> bool:
+    """The line opens with a drop cap the extraction set apart from its word ("S altings
+    was …"): a lone capital that is no word by itself, then lower case."""
+    words = text.split(maxsplit=2)
+    return (len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and not one_letter_word(words[0])
+            and starts_lowercase(words[1]))
 
 
 def is_jump_line(text: str) -> bool:
@@ -1605,7 +1651,8 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 
 
 def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    entries = in_numbered_order(without_pull_quotes(PlainLayout(lineset).run(), PLAIN_LIMITS["pull_quote_words"]))
+    entries = split_long(PlainLayout(lineset).run())  # before pull quotes: one may be a cut's second part
+    entries = in_numbered_order(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"]))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
