@@ -51,7 +51,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
-from vitrina.structure.lines import Line, LineSet, one_word_runs
+from vitrina.structure.lines import Line, LineSet, locator, one_word_runs
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -457,7 +457,7 @@ class PlainLayout:
         text = self.lines[i].text
         if ends_sentence(text) or len(text) > PLAIN_LIMITS["title_line"] * self.width[i]:
             return False
-        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not raw_title_like(text))
+        return in_capitals(text) or locator(text) or (starts_uppercase(text) and not raw_title_like(text))
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
@@ -1223,23 +1223,6 @@ def _roman(token: str) -> bool:
 def _badge(token: str) -> bool:
     """A panel's letter or roman numeral (a lone number is a page's or a note's)."""
     return bool(LABEL_TOKEN.match(token)) and not token.isdigit()
-
-
-_LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
-
-
-def _locator(text: str) -> bool:
-    """A line placing its panel after other words: a unit word and its number inside it
-    ("East Hall Panel 2 of 5", "Wing B · Room 4"), not opening it as a label does."""
-    parts = text.replace("·", " ").split()
-    units = words("panel_words")
-    if any(
-        parts[k][:1].isupper() and parts[k].lower() in units and bool(LABEL_TOKEN.match(parts[k + 1]))
-        for k in range(1, len(parts) - 1)
-    ):
-        return True
-    # or opening it with a separator after ("Gallery 4 · Wall C"): a stamp, not a label's title
-    return bool(_LOCATOR_LEAD.match(text)) and text.split()[0].lower() in units
 
 
 def _form_fields(text: str) -> bool:
