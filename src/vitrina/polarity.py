@@ -32,7 +32,7 @@ from itertools import combinations, product
 from typing import TYPE_CHECKING, Any
 
 from vitrina import lexicon
-from vitrina.extract.edtf_text import ORDINALS
+from vitrina.extract.edtf_text import ORDINALS, YEAR_WORD
 from vitrina.retold import tokens
 from vitrina.store import read
 
@@ -448,7 +448,6 @@ def _span(token: Any, offset: int) -> tuple[int, int]:
 # --- the collection -------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 @dataclass(frozen=True)
@@ -557,7 +556,7 @@ def _within(names: dict[str, list[Name]], s: _Sentence) -> list[Name]:
 
 def _years_apart(a: str, b: str) -> bool:
     """Both sentences write years and none in common: two acts of two times, however alike the words."""
-    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    ya, yb = set(YEAR_WORD.findall(a)), set(YEAR_WORD.findall(b))
     return bool(ya and yb and not ya & yb)
 
 

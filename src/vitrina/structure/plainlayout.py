@@ -50,7 +50,7 @@ from vitrina.structure.cues import (
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading
 from vitrina.structure.lines import Line, LineSet, locator, one_word_runs
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -99,7 +99,6 @@ PLAIN_LIMITS = {
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -684,7 +683,7 @@ class PlainLayout:
         prev = self.lines[j - 1]
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
         lower = starts_lowercase(line.text)
-        if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
+        if ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
         if self._short(prev) and not self._short(line) and not _continues(prev.text):
             return False  # a full line after a short whole one: the body, however capitalised
@@ -1208,7 +1207,7 @@ def _plain_title(lines: list[Line], commas: bool = False) -> bool:
     text = " ".join(line.text for line in lines)
     if not _all_capitalised(text) or _INNER_SENTENCE_END.search(text):
         return False
-    return commas or "," not in text or bool(_ENDS_WITH_YEAR.search(text))
+    return commas or "," not in text or bool(ENDS_WITH_YEAR.search(text))
 
 
 _TITLE_PARTICLES = words("title_particles")
