@@ -27,6 +27,7 @@ import io
 import os
 import unicodedata
 import warnings
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -256,8 +257,7 @@ def category(noun: str) -> str | None:
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if not synsets:
             continue
-        first = synsets[0]
-        ancestors = {first.name()} | {h.name() for h in first.closure(_hypernyms)}
+        ancestors = {s.name() for s in lineage(synsets[0])}
         for name, roots in CATEGORY_ROOTS:
             if ancestors & set(roots):
                 return name
@@ -269,18 +269,29 @@ def category(noun: str) -> str | None:
 def kind_of(noun: str, head: str) -> bool:
     """True when a sense of ``noun`` is ``head`` or a kind of it (WordNet hypernyms, instance
     hypernyms too, of either word's three most frequent noun senses): "river" is a kind of
-    "waterway" and "treaty" of "agreement", so "which waterway" is answered by a river."""
+    "stream" and "treaty" of "agreement", so "which agreement" is answered by a treaty."""
     wn = wordnet()
     if wn is None:
         return bool(base_forms(noun) & base_forms(head))
     if base_forms(noun) & base_forms(head):
         return True
-    wanted = {s.name() for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
-    for form in base_forms(noun):
-        for synset in wn.synsets(form.replace(" ", "_"), "n")[:3]:
-            if wanted & ({synset.name()} | {h.name() for h in synset.closure(_hypernyms)}):
-                return True
-    return False
+    wanted = {s for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
+    return any(under(wn.synsets(form.replace(" ", "_"), "n")[:3], wanted) for form in base_forms(noun))
+
+
+def under(senses: Iterable[Any], roots: Collection[Any], instances: bool = True) -> bool:
+    """True when one of the WordNet ``senses`` is one of the synsets ``roots`` or a kind of
+    one (its hypernyms, and with ``instances`` its instance hypernyms: "Berlin" is a city):
+    the one walk up WordNet of every "is a word a kind of X" test."""
+    roots = set(roots)
+    return bool(roots) and any(roots & lineage(sense, instances) for sense in senses)
+
+
+@lru_cache(maxsize=16384)
+def lineage(synset: Any, instances: bool = True) -> frozenset[Any]:
+    """The synset and every synset above it: hypernyms, and with ``instances`` instance hypernyms."""
+    up = _hypernyms if instances else (lambda s: s.hypernyms())
+    return frozenset({synset, *synset.closure(up)})
 
 
 # WordNet senses of words said: speech.n.02 (slogan, motto, words), message.n.01 (message, telegram),
@@ -299,7 +310,7 @@ def wording(noun: str) -> bool:
     for form in base_forms(noun):
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if synsets:
-            senses = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+            senses = {s.name() for s in lineage(synsets[0])}
             return bool(WORDING & senses) and DOCUMENT not in senses
     return False
 
@@ -332,7 +343,7 @@ def verb_class(verb: str) -> str | None:
     synsets = wn.synsets(fold(verb).replace(" ", "_"), "v")
     if not synsets:
         return None
-    ancestors = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+    ancestors = {s.name() for s in lineage(synsets[0])}
     if NAMING in ancestors:
         return "naming"
     if HAPPENING in ancestors:
