@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -135,8 +135,4 @@ def _spanned(rows: Iterable[dict[str, Any]], texts: dict[str, str], fields: tupl
 
 @exporters.register("json", folder=False, unit="documents", counted=lambda data: len(data.get("documents") or []))
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text)
-    return None
+    return json_export(knowledge_base(conn), out, end="")
