@@ -516,10 +516,7 @@ class _PageReader:
     def table(self, el) -> None:
         for row in el.iter("tr"):
             run = self.inline()
-            for i, cell in enumerate(c for c in row if _tag(c) in ("td", "th")):
-                if i:
-                    run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
-                run.add_element(cell)
+            run.add_cells(c for c in row if _tag(c) in ("td", "th"))
             self.emit("paragraph", run)
 
 
