@@ -8,7 +8,7 @@ import pytest
 from vitrina.extract.event_phrase import _kind_of
 from vitrina.extract.places import _feature_noun, holds_seat
 from vitrina.qa.candidates import _event_noun, _settlement
-from vitrina.qa.lexical import kind_of, lineage, under, wordnet
+from vitrina.qa.lexical import _forms_in_order, kind_of, lineage, under, wordnet
 
 wn = wordnet()
 pytestmark = pytest.mark.skipif(wn is None, reason="WordNet data not installed")
@@ -38,3 +38,9 @@ def test_every_kind_test_reads_the_same_walk() -> None:
     assert _settlement("town") and _settlement("urban_area") and not _settlement("river")
     assert _feature_noun("lake") and not _feature_noun("teacher")
     assert holds_seat("Duke") and not holds_seat("Governor")
+
+
+def test_a_nouns_forms_are_read_the_word_first_then_alphabetically() -> None:
+    assert _forms_in_order("corrigenda") == ["corrigenda", "corrigendum"]
+    assert _forms_in_order("chattering") == ["chattering", "chatter"]
+    assert _forms_in_order("Quadratics") == ["quadratics", "quadratic"]  # folded: the word as written

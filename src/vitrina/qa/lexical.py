@@ -249,8 +249,7 @@ def category(noun: str) -> str | None:
     wn = wordnet()
     if wn is None:
         return None
-    forms = sorted(base_forms(noun), key=lambda f: f != fold(noun))
-    for form in forms:
+    for form in _forms_in_order(noun):
         listed = _listed_kinds().get(form)
         if listed:
             return listed
@@ -307,12 +306,18 @@ def wording(noun: str) -> bool:
     wn = wordnet()
     if wn is None:
         return False
-    for form in base_forms(noun):
+    for form in _forms_in_order(noun):
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if synsets:
             senses = {s.name() for s in lineage(synsets[0])}
             return bool(WORDING & senses) and DOCUMENT not in senses
     return False
+
+
+def _forms_in_order(word: str) -> list[str]:
+    """The word's base forms, the word itself first, then alphabetical: a reading that takes the first
+    form WordNet knows gives one answer whatever order the set of forms iterates in."""
+    return sorted(base_forms(word), key=lambda f: (f != fold(word), f))
 
 
 @lru_cache(maxsize=1)
