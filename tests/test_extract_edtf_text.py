@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from edtf import parse_edtf
 
-from vitrina.extract.edtf_text import anchor_point, interval, is_valid, to_edtf
+from vitrina.extract.edtf_text import YEAR_WORD, anchor_point, interval, is_valid, to_edtf
 
 ABSOLUTE = [
     # days
@@ -201,3 +201,9 @@ def test_fast_validation_only_accepts_what_edtf_accepts(value: str) -> None:
 )
 def test_invalid_values_rejected(value: str) -> None:
     assert not is_valid(value)
+
+
+def test_a_year_word_is_four_digits_of_a_year_standing_alone() -> None:
+    assert YEAR_WORD.findall("signed in 1921 and again in 2004, ratified 1922–23") == ["1921", "2004", "1922"]
+    assert not YEAR_WORD.search("a hull of 12500 tons, 900 men, 3000 BC")  # 3000 is out of range
+    assert not YEAR_WORD.search("room 21005")

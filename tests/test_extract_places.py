@@ -815,3 +815,24 @@ def test_a_namesake_qualified_once_does_not_take_the_other_paragraphs():
     same = [PlaceMention("Moscow", 0, 6, 0, qualifier="Idaho", closed=True), PlaceMention("Idaho", 8, 13, 0, qualifies=True),
             PlaceMention("Moscow", 40, 46, 1), PlaceMention("Boise", 51, 56, 1)]
     assert [d.place.country for d in decide_mentions(same, gaz) if d and d.place][:3] == ["US", "US", "US"]
+
+
+def test_coordinated_places_sharing_the_head_of_the_last_conjunct_are_split(gaz):
+    from vitrina.extract.cluster import _split_coordinated, elided_head
+    from vitrina.extract.entities import RawMention
+
+    def split(name):
+        text = f"The envoys toured {name} that year."
+        start = text.index(name)
+        return [text[m.start : m.end] for m in _split_coordinated(text, RawMention(start, start + len(name), "place", "NER"), gaz)]
+
+    assert split("Central and South America") == ["Central", "South America"]
+    assert split("North, Central and South America") == ["North", "Central", "South America"]
+    assert split("New York and New Jersey") == ["New York and New Jersey"]  # no head is shared
+    assert elided_head("Central", "South America", gaz) == "Central America"
+    assert elided_head("Buffalo", "New York City", gaz) is None  # the modifiers are not parallel
+
+
+def test_each_conjunct_of_a_list_is_geocoded_with_the_shared_head():
+    doc = _extract("The trade mission toured North, Central and South America in the spring.")
+    assert _place(doc, "North").lat is not None and _place(doc, "Central").lat is not None

@@ -79,3 +79,28 @@ def test_contents_target_shown_label_and_unrevealable_inline_hidden_text() -> No
         "Three families kept the light.", "A notice in 1820 asked for a keeper who could read.",
         "The first reply came from a fisherman.", "Opened by the button below.", "A second tab.",
     ]
+
+
+
+def _text(page: str) -> str:
+    [doc] = html_reader.read(page.encode(), "page.html")
+    return doc.text
+
+
+def test_a_byline_under_the_headline_is_furniture_whatever_its_class() -> None:
+    page = """<html><body><article><header><h1>The Salt Barges</h1>
+<p class="story-info">By Ivo Brand · <time datetime="2024-06-02">2 June 2024</time> · 7 min read</p>
+</header><p>The barges carried salt down the estuary.</p></article></body></html>"""
+    assert "Ivo Brand" not in _text(page)
+    dated = """<html><body><main><h1>The Salt Barges</h1>
+<div class="info">Published 2 June 2024 · Reading time: 7 minutes</div>
+<p>The barges carried salt down the estuary.</p></main></body></html>"""
+    assert "Published" not in _text(dated) and "The barges carried salt" in _text(dated)
+
+
+def test_an_objects_facts_line_is_kept_though_its_class_says_meta() -> None:
+    page = """<html><body><main><h1>Harbour Vase</h1>
+<p class="object-meta">Glazed earthenware · made in 1880 · 32 cm high</p>
+<p>The vase stood in the harbour master's office.</p></main></body></html>"""
+    assert "Glazed earthenware · made in 1880 · 32 cm high" in _text(page)
+    assert "By Ivo Brand" in _text(page.replace("Glazed earthenware · made in 1880 · 32 cm high", "By Ivo Brand"))

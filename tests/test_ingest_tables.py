@@ -1,8 +1,11 @@
-"""Tables setting text out vs data tables (vitrina.ingest._tables). Invented rows."""
+"""Tables setting text out vs data tables (vitrina.ingest._tables), and a row as one paragraph of its
+cells in HTML and TEI alike (ingest._mapped.Inline.add_cells). Every text is invented."""
 
 from __future__ import annotations
 
+from vitrina.ingest import html, tei
 from vitrina.ingest._tables import prose_rows, separator
+from vitrina.model import Document
 
 
 def test_prose_rows_needs_short_labels_and_text_in_the_last_cell() -> None:
@@ -17,3 +20,23 @@ def test_a_header_row_is_left_out_of_the_decision() -> None:
     rows = [["Year", "Event"], ["1794", "The lock opens to barges."], ["1802", "A cottage is built."]]
     assert separator(rows) == " "
     assert separator([["Year", "Tolls"], ["1794", "310"], ["1802", "251"]]) == " | "
+
+
+def _rows(doc: Document) -> list[str]:
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_an_html_data_row_is_its_cells_parted_by_a_bar() -> None:
+    page = b"""<html><body><h1>Tolls</h1><table><tr><th>Cargo</th><th>Toll</th></tr>
+    <tr><td>Salt</td><td><em>two</em> pence</td></tr></table></body></html>"""
+    [doc] = html.read(page, "tolls.html")
+    assert _rows(doc) == ["Cargo | Toll", "Salt | two pence"]
+
+
+def test_a_tei_row_is_its_cells_parted_by_a_bar() -> None:
+    data = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+    <title>Tolls</title></titleStmt></fileDesc></teiHeader><text><body><div><head>Tolls</head>
+    <table><row><cell>Cargo</cell><cell>Toll</cell></row><row><cell>Salt</cell><cell>two pence</cell></row>
+    </table></div></body></text></TEI>"""
+    [doc] = tei.read(data, "tolls.xml")
+    assert _rows(doc) == ["Cargo | Toll", "Salt | two pence"]

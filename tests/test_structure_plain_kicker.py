@@ -49,15 +49,6 @@ def test_a_line_placing_the_panel_over_a_title_is_a_kicker() -> None:
     assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"
 
 
-def test_a_locator_names_a_unit_and_its_number_inside_the_line() -> None:
-    from vitrina.structure.plainlayout import _locator
-
-    assert _locator("East Hall Panel 2 of 5")
-    assert _locator("Wing B · Room 4")
-    assert not _locator("Room 4 The Mill")  # a label opening its heading
-    assert not _locator("A room I liked as a child")
-
-
 def test_a_row_of_form_fields_over_the_title_is_no_part_of_it() -> None:
     doc = _rebuilt_barges_panel("Pupil: Group: Teacher:")
     assert doc.sections[0].title == "Boats of the Estuary: The Barges That Carried the Grain"

@@ -45,6 +45,7 @@ from itertools import combinations
 from typing import Any
 
 from vitrina import identity, lexicon, polarity, roles
+from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -586,7 +587,7 @@ def _figures(sentence: str, offset: int, date: tuple[int, int]) -> frozenset[flo
 
 
 # A year written in a date ("1921", "'21"); a span written as one ("1921–25", "May 4 to 9", "between 1921 and 1922").
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|['’]\d\d\b")
+_YEAR = re.compile(rf"{YEAR_WORD.pattern}|['’]\d\d\b")
 _SPAN = re.compile(r"\d\s*(?:[–—-]|to|through|until|and)\s*(?:[A-Z][a-z]+\.?\s+)?\d", re.IGNORECASE)
 
 
@@ -802,10 +803,9 @@ def _around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[str, ...
 def _period_in_frame(text: str, lo: int, hi: int, frame: Frame) -> tuple[str, ...]:
     """The years written in an amount's frame (its clause without the subordinate clauses that do not
     hold it): "a quota of 150 visas, a figure derived from the census of 1930" is no amount of 1930."""
-    return tuple(sorted({m.group() for m in _YEAR_WRITTEN.finditer(text, lo, hi) if frame.covers(m.start(), m.end())}))
+    return tuple(sorted({m.group() for m in YEAR_WORD.finditer(text, lo, hi) if frame.covers(m.start(), m.end())}))
 
 
-_YEAR_WRITTEN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 def _period(clause: str) -> tuple[str, ...]:

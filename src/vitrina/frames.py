@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.extract.edtf_text import YEAR_DIGITS
 
 __all__ = ["Frame", "frame", "frames"]
 
@@ -166,7 +167,7 @@ def _dated(clause: Any) -> bool:
     return any(_YEAR_OR_MONTH.fullmatch(t.text) for t in clause.subtree)
 
 
-_YEAR_OR_MONTH = re.compile(r"1[0-9]{3}|20[0-9]{2}|January|February|March|April|June|July|August|September|October|"
+_YEAR_OR_MONTH = re.compile(rf"{YEAR_DIGITS}|January|February|March|April|June|July|August|September|October|"
                             r"November|December")
 
 

@@ -32,7 +32,8 @@ from itertools import combinations, product
 from typing import TYPE_CHECKING, Any
 
 from vitrina import lexicon
-from vitrina.extract.edtf_text import ORDINALS
+from vitrina.extract.edtf_text import ORDINALS, YEAR_WORD
+from vitrina.negation import negations
 from vitrina.retold import tokens
 from vitrina.store import read
 
@@ -397,30 +398,7 @@ def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int
     if not _may_negate(text):
         return []  # no word that could negate: no parse needed
     doc = parse_many([text])[0]
-    from vitrina.qa.lexical import base_forms
-
-    negators, implicatives = lexicon.words("qa_negators"), lexicon.words("qa_negative_implicatives")
-    out = []
-    for t in doc:
-        if t.dep_ == "xcomp" and t.head.i != t.i and base_forms(t.head.text) & implicatives:
-            out.append((_span(t.head, offset), _span(t, offset)))  # "failed to ratify": not ratified
-            continue
-        if t.dep_ == "mark" and t.lower_ in lexicon.words("negative_subordinators") and t.head.i != t.i:
-            out.append((_span(t, offset), _span(t.head, offset)))  # "unless it surrendered": if it did not
-            continue
-        if not (t.dep_ == "neg" or t.lower_ in negators and t.dep_ in {"advmod", "neg", "det", *_NEGATING_ARGUMENTS}):
-            continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in lexicon.words("negation_cancellers"):
-            continue  # "not only … but also": no negation
-        head = t.head.head if t.dep_ == "det" and t.head.dep_ in {"dobj", "nsubjpass"} else t.head  # "reached no deal"
-        if head.pos_ not in {"VERB", "ADJ"} or _limited(head):
-            continue
-        out.append((_span(t, offset), _span(head, offset)))
-    return out
-
-
-# Roles of a negative pronoun that negate its verb: "accepted nothing short of …", "nobody signed".
-_NEGATING_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+    return [(_span(cue, offset), _span(predicate, offset)) for cue, predicate in negations(doc)]
 
 
 def _may_negate(text: str) -> bool:
@@ -435,12 +413,6 @@ def _may_negate(text: str) -> bool:
     return any(w in cues or base_forms(w) & implicatives for w, _s, _e in tokens(text))
 
 
-def _limited(head: Any) -> bool:
-    """Is a negated predicate limited in time ("not ratified until 1945": it was, then)?"""
-    limits = lexicon.words("delaying_prepositions")
-    return any(c.lower_ in limits and c.dep_ in {"prep", "mark"} for c in head.children)
-
-
 def _span(token: Any, offset: int) -> tuple[int, int]:
     return offset + token.idx, offset + token.idx + len(token.text)
 
@@ -448,7 +420,6 @@ def _span(token: Any, offset: int) -> tuple[int, int]:
 # --- the collection -------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*\s*$")
-_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 @dataclass(frozen=True)
@@ -557,7 +528,7 @@ def _within(names: dict[str, list[Name]], s: _Sentence) -> list[Name]:
 
 def _years_apart(a: str, b: str) -> bool:
     """Both sentences write years and none in common: two acts of two times, however alike the words."""
-    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    ya, yb = set(YEAR_WORD.findall(a)), set(YEAR_WORD.findall(b))
     return bool(ya and yb and not ya & yb)
 
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from vitrina import identity
 from vitrina.frames import Frame, frames
-from vitrina.retold import align, context_shingles
+from vitrina.retold import Alignment, align, context_shingles
 from vitrina.store import read
 
 if TYPE_CHECKING:
@@ -214,12 +214,7 @@ def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, fl
     than ``role_min_aligned`` of the shorter one aligned and less than ``role_min_rare`` of its information)."""
     from vitrina import compare as c
 
-    sa, sb = a.statement, b.statement
-    words_a, words_b = identity._sentence_words(sa), identity._sentence_words(sb)
-    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
-    first, second = sorted(((sa.sentence_text, sa.sentence[0], (sa.start, sa.end)),
-                            (sb.sentence_text, sb.sentence[0], (sb.start, sb.end))))
-    found = align(first, second, c._stop_words())
+    rare, found = _sentences_aligned(a.statement, b.statement)
     aligned = found.share if found else 0.0
     if aligned < identity.WEIGHTS.role_min_aligned and rare < identity.WEIGHTS.role_min_rare:
         return None
@@ -228,6 +223,17 @@ def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, fl
     return {"slot": float(slot), "aligned": aligned, "names": _others_shared(a, b),
             "rare_names": _rare_names(a, b, information), "rare_words": rare, "same_time": alike,
             "other_time": otherwise}
+
+
+def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | None]:
+    """The share of rare words two statements' sentences share, and their alignment around the statements."""
+    from vitrina import compare as c
+
+    words_a, words_b = identity._sentence_words(a), identity._sentence_words(b)
+    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
+    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
+                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
+    return rare, align(first, second, c._stop_words())
 
 
 def _parsed(names: list[Named], wanted: set[int]) -> dict[int, Frame | None]:
@@ -385,11 +391,7 @@ def when_features(a: Statement, b: Statement, information: dict[str, float]) -> 
     is done to, the same doer, how far apart the dates are."""
     from vitrina import compare as c
 
-    words_a, words_b = identity._sentence_words(a), identity._sentence_words(b)
-    rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
-    first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
-                            (b.sentence_text, b.sentence[0], (b.start, b.end))))
-    found = align(first, second, c._stop_words())
+    rare, found = _sentences_aligned(a, b)
     shared = {x[0] for x in a.named if any(c._same_name(x, y) for y in b.named)}
     acts_a = c._acts(a.frame) if a.frame else ()
     acts_b = c._acts(b.frame) if b.frame else ()

@@ -21,13 +21,12 @@ Each target also says where its text came from in the input, as ``input``:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from vitrina.compare import load_comparisons
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.export.json_kb import knowledge_base
 from vitrina.provenance import Locate, Provenance
 from vitrina.registry import exporters
@@ -166,9 +165,4 @@ def collection(kb: dict[str, Any], comparisons: list[dict[str, Any]] | None = No
 @exporters.register("annotations", folder=False, unit="annotations", about="W3C Web Annotation",
                     counted=lambda data: len((data.get("first") or {}).get("items") or []))
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    annotations = collection(knowledge_base(conn), load_comparisons(conn), Provenance(conn).locate)
-    text = json.dumps(annotations, ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text + "\n")
-    return None
+    return json_export(collection(knowledge_base(conn), load_comparisons(conn), Provenance(conn).locate), out)

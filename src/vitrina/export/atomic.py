@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:
@@ -34,6 +36,16 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def json_export(data: Any, out: Path | None, end: str = "\n") -> str | None:
+    """A one-file export as indented JSON (non-ASCII kept): the text when ``out`` is None (stdout),
+    else written atomically to ``out`` with ``end`` after it."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if out is None:
+        return text
+    write_atomically(out, text + end)
+    return None
 
 
 def _is_special(path: Path) -> bool:

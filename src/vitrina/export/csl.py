@@ -10,14 +10,13 @@ name goes to ``source``.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from pathlib import Path, PurePath
 from typing import Any
 
 from vitrina.edtf_bounds import is_valid
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -91,8 +90,4 @@ def records(store: KnowledgeBase | sqlite3.Connection) -> list[dict[str, Any]]:
 
 @exporters.register("csl", folder=False, unit="references", about="CSL-JSON", counted=len)
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    text = json.dumps(records(conn), ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text + "\n")
-    return None
+    return json_export(records(conn), out)

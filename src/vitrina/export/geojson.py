@@ -14,7 +14,6 @@ Wikidata QID as ``wd:Q…``, as ``closeMatch``).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 from vitrina.edtf_bounds import bounds
 from vitrina.export.annotations import document_urn, entity_urn
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
@@ -126,8 +125,4 @@ def collection(kb: dict[str, Any]) -> dict[str, Any]:
 @exporters.register("geojson", folder=False, unit="places", about="Linked Places",
                     counted=lambda data: len(data.get("features") or []))
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    text = json.dumps(collection(knowledge_base(conn)), ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text + "\n")
-    return None
+    return json_export(collection(knowledge_base(conn)), out)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
 
@@ -112,37 +113,26 @@ def _events(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def _quantities(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": q["id"],
-            "text": texts[q["document"]][q["start"] : q["end"]],
-            "value": q["value"],
-            "unit": q["unit"],
-            "qualifier": q["qualifier"],
-            "evidence": span(texts, q["document"], q["start"], q["end"]),
-        }
-        for q in conn.quantity_rows()
-    ]
+    return _spanned(conn.quantity_rows(), texts, ("value", "unit", "qualifier"))
 
 
 def _quotes(conn: KnowledgeBase, texts: dict[str, str]) -> list[dict[str, Any]]:
+    return _spanned(conn.quote_rows(), texts, ("kind", "speaker", "date"))
+
+
+def _spanned(rows: Iterable[dict[str, Any]], texts: dict[str, str], fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Rows that are a span of a document: id, the span's text, ``fields``, the evidence."""
     return [
         {
-            "id": q["id"],
-            "text": texts[q["document"]][q["start"] : q["end"]],
-            "kind": q["kind"],
-            "speaker": q["speaker"],
-            "date": q["date"],
-            "evidence": span(texts, q["document"], q["start"], q["end"]),
+            "id": r["id"],
+            "text": texts[r["document"]][r["start"] : r["end"]],
+            **{name: r[name] for name in fields},
+            "evidence": span(texts, r["document"], r["start"], r["end"]),
         }
-        for q in conn.quote_rows()
+        for r in rows
     ]
 
 
 @exporters.register("json", folder=False, unit="documents", counted=lambda data: len(data.get("documents") or []))
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    text = json.dumps(knowledge_base(conn), ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text)
-    return None
+    return json_export(knowledge_base(conn), out, end="")

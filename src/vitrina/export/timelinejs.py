@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import calendar
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from vitrina.edtf_bounds import bounds
-from vitrina.export.atomic import write_atomically
+from vitrina.export.atomic import json_export
 from vitrina.export.json_kb import knowledge_base
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
@@ -120,8 +119,4 @@ def timeline(kb: dict[str, Any]) -> dict[str, Any]:
 
 @exporters.register("timelinejs", folder=False, unit="events", counted=lambda data: len(data.get("events") or []))
 def write(conn: KnowledgeBase, out: Path | None) -> str | None:
-    text = json.dumps(timeline(knowledge_base(conn)), ensure_ascii=False, indent=1)
-    if out is None:
-        return text
-    write_atomically(out, text + "\n")
-    return None
+    return json_export(timeline(knowledge_base(conn)), out)

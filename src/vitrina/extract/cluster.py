@@ -664,17 +664,17 @@ class Clusterer:
         return famous is not None and famous.kind not in TOWN_KINDS
 
     def _elided_head(self, i: int) -> str:
-        """The mention's name, with the head the coordination leaves out put back: "Central"
-        of "Central and South America" is "Central America" when the gazetteer knows it."""
+        """The mention's name, with the head the coordination leaves out put back from the
+        conjunct that keeps it: "Central" of "Central and South America" (or of "North, Central
+        and South America") is "Central America" when the gazetteer knows it."""
         name = self.surface(i)
-        nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        m = self.mentions[i]
-        if nxt is None or " " in name or self.gaz is None or \
-                not _COORDINATED.fullmatch(self.text[m.end : nxt.start]):
-            return name
-        words = self.surface(i + 1).split()
-        full = f"{name} {words[-1]}"
-        return full if len(words) == 2 and self.gaz.resolve(full) is not None else name
+        j = i
+        while self.gaz is not None and j + 1 < len(self.mentions) and _CONJUNCTION.fullmatch(
+                self.text[self.mentions[j].end : self.mentions[j + 1].start]):
+            j += 1
+            if " " in self.surface(j):  # the conjunct that keeps its head
+                return elided_head(name, self.surface(j), self.gaz) or name
+        return name
 
     def _compound(self, m: RawMention) -> bool:
         """A common noun right after the name makes it a thing named after the place
@@ -1001,7 +1001,8 @@ def _seat_of_title(text: str, start: int) -> bool:
     return run is not None and any(holds_seat(w) for w in run.group(1).split())
 
 
-_COORDINATED = re.compile(r"\s+(?:and|or)\s+")  # "Central and South America"
+# what parts coordinated names: "A and B", "A or B", "A, B and C", "A, B, or C"
+_CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
 _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
@@ -1254,19 +1255,35 @@ def _split_place_tail(text: str, m: RawMention, gaz: Gazetteer | None) -> list[R
             RawMention(cut.end(), m.end, "place", m.source)]
 
 
-_ELLIPSIS = re.compile(r"([A-Z][a-z]+)\s+(?:and|or)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)")
-
-
 def _split_coordinated(text: str, m: RawMention, gaz: Gazetteer) -> list[RawMention]:
-    """ "Central and South America" tagged as one place: two places sharing their head
-    noun, when the gazetteer knows both full names and not the whole."""
-    pair = _ELLIPSIS.fullmatch(text, m.start, m.end)
-    if pair is None or gaz.resolve(text[m.start : m.end]) is not None:
+    """ "Central and South America", "North, Central and South America" tagged as one place:
+    coordinated places sharing the head of the last conjunct, each a place the gazetteer knows
+    with that head put back, the whole not; one mention a conjunct, as written."""
+    if gaz.resolve(text[m.start : m.end]) is not None:
         return [m]
-    first, second, head = pair.group(1), pair.group(2), pair.group(3)
-    if gaz.resolve(f"{first} {head}") is None or gaz.resolve(f"{second} {head}") is None:
+    cuts = list(_CONJUNCTION.finditer(text, m.start, m.end))
+    ends = [m.start, *(i for cut in cuts for i in (cut.start(), cut.end())), m.end]
+    parts = list(zip(ends[::2], ends[1::2], strict=True))
+    names = [text[a:b] for a, b in parts]
+    if not cuts or not all(name and all(w[:1].isupper() for w in name.split()) for name in names):
         return [m]
-    return [RawMention(m.start, pair.end(1), "place", m.source), RawMention(pair.start(2), m.end, "place", m.source)]
+    last = names[-1]
+    if " " not in last or gaz.resolve(last) is None or any(elided_head(n, last, gaz) is None for n in names[:-1]):
+        return [m]
+    return [RawMention(a, b, "place", m.source) for a, b in parts]
+
+
+def elided_head(first: str, last: str, gaz: Gazetteer) -> str | None:
+    """``first`` with the head a coordination leaves out taken from ``last``, the conjunct that
+    keeps it, the conjuncts' modifiers being parallel ("Central", "South America" -> "Central
+    America"; a two-word modifier leaves the words after its second): the name, when the
+    gazetteer knows it, or None ("Buffalo", "New York City" leave out no head)."""
+    words = last.split()
+    size = len(first.split())
+    if len(words) <= size:
+        return None
+    full = f"{first} {' '.join(words[size:])}"
+    return full if gaz.resolve(full) is not None else None
 
 
 def _split_inner(text: str, m: RawMention) -> list[RawMention]:

@@ -56,7 +56,11 @@ MONTH = (
 )
 MONTH_RE = re.compile(MONTH, re.I)
 DAY = r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
-YEAR = r"(?<![\d,])(?<!\d\.)(?:1\d{3}|20\d{2}|2100)(?![\d]|[,.]\d)"
+# The digits of a year written out, 1000 to 2099: the one year pattern of the code.
+YEAR_DIGITS = r"(?:1\d{3}|20\d{2})"
+YEAR = rf"(?<![\d,])(?<!\d\.)(?:{YEAR_DIGITS}|2100)(?![\d]|[,.]\d)"
+# A year as a word of its own ("in 1921", "1921–25"), as comparisons and questions read one.
+YEAR_WORD = re.compile(rf"\b{YEAR_DIGITS}\b")
 DECADE = r"(?<![\d,])(?:1\d{2}0|20\d0)'?s(?!\w)"
 SEASON = r"(?:spring|summer|autumn|fall|winter)(?![\w])"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"

@@ -26,7 +26,7 @@ from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
-from vitrina.qa.lexical import names_happening, wordnet
+from vitrina.qa.lexical import names_happening, under, wordnet
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -1542,12 +1542,8 @@ def _kind_of(word: str, kind: str) -> bool:
     wn = wordnet()
     if wn is None:
         return False
-    kinds = set(wn.synsets(kind, "n")[: LIMITS["kind_senses"]])
-    if not kinds or kinds & set(wn.synsets(word, "n")[:1]):
-        return bool(kinds)  # the same noun inflected, or a synonym in its first sense
-    # a name's instance is of a kind too ("Berlin" is a city)
-    return any(kinds & ({s} | set(s.closure(lambda x: x.hypernyms() + x.instance_hypernyms())))
-               for s in wn.synsets(word, "n")[: LIMITS["kind_senses"]])
+    # the same noun inflected, a synonym, a kind of it; a name's instance too ("Berlin" is a city)
+    return under(wn.synsets(word, "n")[: LIMITS["kind_senses"]], wn.synsets(kind, "n")[: LIMITS["kind_senses"]])
 
 
 def _named_phrase(noun: Any) -> list[Any] | None:

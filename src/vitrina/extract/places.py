@@ -1174,7 +1174,7 @@ FEATURE_SENSES = 3
 @lru_cache(maxsize=4096)
 def _feature_noun(word: str) -> bool:
     """A common noun whose usual senses include a body of water or a geological formation."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None or not word.isalpha():
@@ -1185,7 +1185,7 @@ def _feature_noun(word: str) -> bool:
     features = {wn.synset("body_of_water.n.01"), wn.synset("geological_formation.n.01")}
     # common-noun senses only: WordNet's proper nouns ("Columbia" the river) are capitalised
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
-    return any(features & set(path) for sense in common[:FEATURE_SENSES] for path in sense.hypernym_paths())
+    return under(common[:FEATURE_SENSES], features)
 
 
 # WordNet lexicographer file of a document or message noun ("treaty", "pact", "charter")
@@ -1248,7 +1248,7 @@ def holds_seat(word: str) -> bool:
     """A capitalised title word ("Duke", "Sultan") whose usual WordNet senses are a ruler
     or a noble: "<Title> of X" names the seat the title is held of. Offices held of a place
     ("Governor of X", "Archbishop of X") are not such titles: their place is meant."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None or not word[:1].isupper() or not word.isalpha():
@@ -1256,7 +1256,7 @@ def holds_seat(word: str) -> bool:
     base = word.lower()
     holders = {wn.synset(name) for name in SEAT_HOLDERS}
     common = [s for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas())]
-    return any(holders & set(path) for sense in common[:SEAT_SENSES] for path in sense.hypernym_paths())
+    return under(common[:SEAT_SENSES], holders)
 
 
 # how far up WordNet's part-holonym chain ("Venice" part of "Veneto" part of "Italy") a

@@ -286,6 +286,13 @@ class Inline:
             self.add_element(child)
             self.add_text(child, "tail")
 
+    def add_cells(self, cells, between: str = " | ") -> None:
+        """A table row's cells, in order, parted by ``between`` (a row is one paragraph)."""
+        for i, cell in enumerate(cells):
+            if i:
+                self.text.append_at(between, self.text.ends[-1] if len(self.text) else 0)
+            self.add_element(cell)
+
     def add_element(self, el) -> None:
         """``el``'s content (not its tail), recording markup and deferrals."""
         if not isinstance(el.tag, str) or self._drop(el):

@@ -42,6 +42,7 @@ import lxml.html
 from lxml import etree
 
 from vitrina.errors import InputError
+from vitrina.extract.edtf_text import MONTH_RE, YEAR
 from vitrina.ingest._captions import (
     CREDIT_PHRASE,
     LABEL_SEPARATORS,
@@ -84,6 +85,9 @@ HTML_LIMITS = {
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
+    "byline_words": 16,  # a byline/date line under the headline is at most this long
+    "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
+    "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -193,7 +197,7 @@ def _skipped(el) -> bool:
         return _mostly_links(el) or _furniture_name(el)
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
-    if tag in ("p", "div") and _tag_line(el):
+    if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
         return True
     return _furniture_name(el) or _in_page_jump(el)
 
@@ -216,6 +220,39 @@ def _tag_line(el) -> bool:
     text = _text_of(el)
     return (len(links) == 1 and _text_of(links[0]) == text and not ends_sentence(text)
             and len(text.split()) <= HTML_LIMITS["deck_words"])
+
+
+def _byline(el) -> bool:
+    """The byline or date line a publishing system sets under an article's headline, known by
+    where it sits and what it says, not by its class: in the page's or the article's header, or
+    right after the headline; short, ending no sentence; and showing at least ``byline_signs`` of
+    a byline lead word ("By Ann Vale", "Published …"), a full date (a ``<time>`` or a day's
+    month and year) and a reading time ("6 min read"). An object's line of facts on a
+    collection page ("Glazed earthenware · 1880 · 32 cm high") shows none of them."""
+    previous = el.getprevious()
+    headed = previous is not None and _tag(previous) == "h1"
+    if not (headed or any(_tag(a) == "header" for a in el.iterancestors())):
+        return False
+    text = _text_of(el)
+    if not text or ends_sentence(text) or len(text.split()) > HTML_LIMITS["byline_words"]:
+        return False
+    parts = [p for p in _BYLINE_SEPARATOR.split(text) if p.strip()]
+    signs = (
+        text.split()[0].lower() in words("byline_leads"),
+        next(el.iter("time"), None) is not None or bool(MONTH_RE.search(text) and re.search(YEAR, text)),
+        any(_reading_time(part) for part in parts),
+    )
+    return sum(signs) >= HTML_LIMITS["byline_signs"]
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s[·•|]\s")
+
+
+def _reading_time(part: str) -> bool:
+    """A reading-time estimate: "6 min read", "Reading time: 8 minutes"."""
+    tokens = re.findall(r"\w+", part.lower())
+    return (len(tokens) <= HTML_LIMITS["reading_time_words"] and any(t.isdigit() for t in tokens)
+            and any(t in words("reading_time_words") for t in tokens))
 
 
 def _in_page_jump(el) -> bool:
@@ -483,10 +520,7 @@ class _PageReader:
         between = table_separator(texts)  # a table setting lines of text out, or data
         for cells in rows:
             run = self.inline()
-            for i, cell in enumerate(cells):
-                if i:
-                    run.text.append_at(between, run.text.ends[-1] if len(run.text) else 0)
-                run.add_element(cell)
+            run.add_cells(cells, between)
             self.emit("paragraph", run)
 
 

@@ -208,12 +208,7 @@ def _pdf_date(value: Any) -> str | None:
     match = PDF_DATE.match(str(value or "").strip())
     if not match or int(match.group(1)) < EARLIEST_PLAUSIBLE_YEAR:
         return None
-    year, month, day = match.groups()
-    try:
-        date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
-    return "-".join(part for part in (year, month, day) if part)
+    return _calendar_date(*match.groups())
 
 
 # ---------------------------------------------------------------- HTML
@@ -240,7 +235,12 @@ def _html_date(value: str) -> str | None:
     match = ISO_DATE.match(value.strip().replace("/", "-"))
     if not match:  # any year: a page may be the edition of an old text, dated as such
         return None
-    year, month, day = match.groups()
+    return _calendar_date(*match.groups())
+
+
+def _calendar_date(year: str, month: str | None, day: str | None) -> str | None:
+    """``YYYY[-MM[-DD]]`` from a date's matched parts, as precise as given; None when no such day
+    is in the calendar (month 13, 30 February)."""
     try:
         date(int(year), int(month or 1), int(day or 1))
     except ValueError:

@@ -186,10 +186,7 @@ class _DocReader:
 
     def row(self, row) -> None:
         run = self.inline()
-        for i, cell in enumerate(c for c in row if local_name(c) == "cell"):
-            if i:
-                run.text.append_at(" | ", run.text.ends[-1] if len(run.text) else 0)
-            run.add_element(cell)
+        run.add_cells(c for c in row if local_name(c) == "cell")
         self.emit("paragraph", run)
 
     def figure(self, el) -> None:

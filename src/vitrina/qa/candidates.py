@@ -410,17 +410,13 @@ EVENT_ROOTS = frozenset({"gathering.n.01", "meeting.n.01", "agreement.n.01", "wr
 
 @lru_cache(maxsize=4096)
 def _event_noun(word: str) -> bool:
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None:
         return False
-    for form in base_forms(word):
-        synsets = wn.synsets(form, "n")[:2]
-        for synset in synsets:
-            if ({synset.name()} | {h.name() for h in synset.closure(lambda x: x.hypernyms())}) & EVENT_ROOTS:
-                return True
-    return False
+    roots = {wn.synset(name) for name in EVENT_ROOTS}
+    return any(under(wn.synsets(form, "n")[:2], roots, instances=False) for form in base_forms(word))
 
 
 def _place_in_event_name(s: Sentence, q: Question) -> list[Candidate]:
@@ -801,13 +797,12 @@ def adjust(s: Sentence, facts: Facts, q: Question, found: list[Candidate]) -> li
 @lru_cache(maxsize=256)
 def _settlement(noun: str | None) -> bool:
     """The asked noun names a town or city (WordNet: under urban_area.n.01 in its first sense)."""
-    from vitrina.qa.lexical import wordnet
+    from vitrina.qa.lexical import under, wordnet
 
     wn = wordnet()
     if wn is None or not noun:
         return False
-    urban = wn.synset(URBAN_AREA)
-    return any(urban in x.closure(lambda y: y.hypernyms()) for x in wn.synsets(noun, "n")[:1])
+    return under(wn.synsets(noun, "n")[:1], {wn.synset(URBAN_AREA)}, instances=False)
 
 
 def _names_a_person(s: Sentence, facts: Facts, cand: Candidate) -> bool:

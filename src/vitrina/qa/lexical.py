@@ -27,6 +27,7 @@ import io
 import os
 import unicodedata
 import warnings
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -248,16 +249,14 @@ def category(noun: str) -> str | None:
     wn = wordnet()
     if wn is None:
         return None
-    forms = sorted(base_forms(noun), key=lambda f: f != fold(noun))
-    for form in forms:
+    for form in _forms_in_order(noun):
         listed = _listed_kinds().get(form)
         if listed:
             return listed
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if not synsets:
             continue
-        first = synsets[0]
-        ancestors = {first.name()} | {h.name() for h in first.closure(_hypernyms)}
+        ancestors = {s.name() for s in lineage(synsets[0])}
         for name, roots in CATEGORY_ROOTS:
             if ancestors & set(roots):
                 return name
@@ -269,18 +268,29 @@ def category(noun: str) -> str | None:
 def kind_of(noun: str, head: str) -> bool:
     """True when a sense of ``noun`` is ``head`` or a kind of it (WordNet hypernyms, instance
     hypernyms too, of either word's three most frequent noun senses): "river" is a kind of
-    "waterway" and "treaty" of "agreement", so "which waterway" is answered by a river."""
+    "stream" and "treaty" of "agreement", so "which agreement" is answered by a treaty."""
     wn = wordnet()
     if wn is None:
         return bool(base_forms(noun) & base_forms(head))
     if base_forms(noun) & base_forms(head):
         return True
-    wanted = {s.name() for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
-    for form in base_forms(noun):
-        for synset in wn.synsets(form.replace(" ", "_"), "n")[:3]:
-            if wanted & ({synset.name()} | {h.name() for h in synset.closure(_hypernyms)}):
-                return True
-    return False
+    wanted = {s for f in base_forms(head) for s in wn.synsets(f.replace(" ", "_"), "n")[:3]}
+    return any(under(wn.synsets(form.replace(" ", "_"), "n")[:3], wanted) for form in base_forms(noun))
+
+
+def under(senses: Iterable[Any], roots: Collection[Any], instances: bool = True) -> bool:
+    """True when one of the WordNet ``senses`` is one of the synsets ``roots`` or a kind of
+    one (its hypernyms, and with ``instances`` its instance hypernyms: "Berlin" is a city):
+    the one walk up WordNet of every "is a word a kind of X" test."""
+    roots = set(roots)
+    return bool(roots) and any(roots & lineage(sense, instances) for sense in senses)
+
+
+@lru_cache(maxsize=16384)
+def lineage(synset: Any, instances: bool = True) -> frozenset[Any]:
+    """The synset and every synset above it: hypernyms, and with ``instances`` instance hypernyms."""
+    up = _hypernyms if instances else (lambda s: s.hypernyms())
+    return frozenset({synset, *synset.closure(up)})
 
 
 # WordNet senses of words said: speech.n.02 (slogan, motto, words), message.n.01 (message, telegram),
@@ -296,12 +306,18 @@ def wording(noun: str) -> bool:
     wn = wordnet()
     if wn is None:
         return False
-    for form in base_forms(noun):
+    for form in _forms_in_order(noun):
         synsets = wn.synsets(form.replace(" ", "_"), "n")
         if synsets:
-            senses = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+            senses = {s.name() for s in lineage(synsets[0])}
             return bool(WORDING & senses) and DOCUMENT not in senses
     return False
+
+
+def _forms_in_order(word: str) -> list[str]:
+    """The word's base forms, the word itself first, then alphabetical: a reading that takes the first
+    form WordNet knows gives one answer whatever order the set of forms iterates in."""
+    return sorted(base_forms(word), key=lambda f: (f != fold(word), f))
 
 
 @lru_cache(maxsize=1)
@@ -332,7 +348,7 @@ def verb_class(verb: str) -> str | None:
     synsets = wn.synsets(fold(verb).replace(" ", "_"), "v")
     if not synsets:
         return None
-    ancestors = {synsets[0].name()} | {h.name() for h in synsets[0].closure(_hypernyms)}
+    ancestors = {s.name() for s in lineage(synsets[0])}
     if NAMING in ancestors:
         return "naming"
     if HAPPENING in ancestors:

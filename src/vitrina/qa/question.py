@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa.lexical import category, derived_verb, fold, verb_class, wording
 from vitrina.qa.parse import parse
 from vitrina.qa.text import STOPWORDS
@@ -78,7 +79,7 @@ def analyse(question: str) -> Question:
         return q
     _content(parse(_unquoted(raw)) if preamble else doc, q)
     q.names = _names(raw)
-    q.years = re.findall(r"\b1\d{3}\b|\b20\d{2}\b", raw)
+    q.years = YEAR_WORD.findall(raw)
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
         own = {fold(t.text) for t in doc}
         q.background |= {w for w in q.content if w not in own and w not in q.names}

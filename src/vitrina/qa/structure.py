@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.negation import negated as _negated
 from vitrina.qa.lexical import (
     antonyms,
     base_forms,
@@ -654,25 +655,6 @@ def _excepted(verb: Any, names: set[str]) -> bool:
     return False
 
 
-def _negated(verb: Any) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    negators = lexicon.words("qa_negators")
-    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") for t in c.subtree]
-    if any(t.lower_ in negators for t in subjects + [c for c in verb.children if c.dep_ == "advmod"]):
-        return True  # "Neither X nor Y wanted war", "never ratified"
-    if verb.dep_ == "xcomp" and base_forms(verb.head.text) & lexicon.words("qa_negative_implicatives"):
-        return True  # "the Senate failed to ratify it": the act did not happen
-    if _prevented(verb):
-        return True  # "kept X from ratifying", "without ratification"
-    if verb.dep_ in ("xcomp", "conj") and any(c.dep_ == "neg" for c in verb.head.children):
-        return True
-    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "nsubjpass"):
-        governor = verb.head.head if verb.dep_ == "pobj" else verb.head
-        return governor.pos_ in ("VERB", "AUX") and governor.i != verb.i and _negated(governor)
-    return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
-
-
 def _other_side(doc: Any, q: Question) -> bool:
     """The question asks "before X" and the sentence is framed "after/following X" (or the reverse):
     the act happened on the other side of X."""
@@ -701,17 +683,6 @@ def _irrealis(verb: Any) -> bool:
     if not infinitive:
         return False
     return not (verb.dep_ == "xcomp" and base_forms(verb.head.text) & lexicon.words("qa_implicatives"))
-
-
-def _prevented(word: Any) -> bool:
-    """An act named under "without", or under "from" governed by a verb of prevention
-    ("prevented X from signing", "withdrew the treaty from ratification"): it did not happen."""
-    node = word.head if word.dep_ in ("pobj", "pcomp") else None
-    if node is None or node.dep_ != "prep":
-        return False
-    if node.lower_ == "without":
-        return True
-    return node.lower_ == "from" and bool(base_forms(node.head.text) & lexicon.words("qa_preventives"))
 
 
 def _constituent(token: Any, q: Question, credit: float) -> Slot | None:

@@ -52,7 +52,8 @@ _LETTER = re.compile(r"^([A-Z])[.)]?$")
 _GENERIC_LABEL = re.compile(r"^(\d{1,3}|[IVXLC]{1,6})[.)]$")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s")
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"')]*\s")
-_ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
+# A line ending in a year or a span of years ("… of the Estuary, 1862–1870"): a title block ends there.
+ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
 @dataclass
@@ -467,7 +468,7 @@ class Layout:
 
     def _title_ended(self, line: Line) -> bool:
         """The title block ends with ``line`` (a year, or a hard line end)."""
-        return bool(_ENDS_WITH_YEAR.search(line.text)) or self._no_soft_wrap(line)
+        return bool(ENDS_WITH_YEAR.search(line.text)) or self._no_soft_wrap(line)
 
     def _isolated_heading(self, i: int) -> Heading | None:
         """A short title-case heading without number or letter between body paragraphs.

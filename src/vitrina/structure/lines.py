@@ -16,7 +16,7 @@ from typing import Literal
 
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
-from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE
+from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE, LABEL_TOKEN
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
 
 Spacing = Literal["double", "blank", "unspaced"]
@@ -207,7 +207,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     }
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
-    running |= {id(line) for line, _ in edges if _locator(line.text)}
+    running |= {id(line) for line, _ in edges if locator(line.text)}
     running |= {id(lines[-1])} if lines and imprint(lines[-1].text) else set()
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
@@ -331,15 +331,24 @@ def imprint(text: str) -> bool:
 _IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")
 
 
-def _locator(text: str) -> bool:
-    """An edge line naming only where the panel hangs: two or more unit labels joined by
-    separators ("Gallery 3 · Panel 5", "Room B | Case 4"), or a place's name ending in
-    the panel's label counted in its series ("East Hall Panel 2 of 5"): a running stamp,
-    no title."""
+def locator(text: str) -> bool:
+    """A line naming only where its panel hangs, no title: two or more unit labels joined
+    by separators ("Gallery 3 · Panel 5", "Room B | Case 4"); a unit word and its label
+    inside the line, after other words ("East Hall Panel 2 of 5", "Wing B · Room 4"); or a
+    unit and its label opening the line with a separator after ("Gallery 4 · Wall C")."""
     parts = [part.strip() for part in RUNNING_SEPARATOR.split(text)]
     if len(parts) >= 2 and all(LABEL_ALONE.match(part) and not part.isdigit() for part in parts):
         return True
-    return bool(COUNTED_LABEL_END.search(text.strip()))
+    if COUNTED_LABEL_END.search(text.strip()):
+        return True
+    tokens, units = text.replace("·", " ").split(), lexicon_words("panel_words")
+    if any(tokens[k][:1].isupper() and tokens[k].lower() in units and LABEL_TOKEN.match(tokens[k + 1])
+           for k in range(1, len(tokens) - 1)):
+        return True
+    return bool(_LOCATOR_LEAD.match(text)) and text.split()[0].lower() in units
+
+
+_LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
 
 
 def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:

@@ -50,8 +50,8 @@ from vitrina.structure.cues import (
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import Entry, Fragment, Heading
-from vitrina.structure.lines import Line, LineSet, one_word_runs
+from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading
+from vitrina.structure.lines import Line, LineSet, locator, one_word_runs
 from vitrina.structure.paragraphs import split_long
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -105,7 +105,6 @@ _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
 _YEARS_LINE = re.compile(r"^[(\[]?\d{3,4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
-_ENDS_WITH_YEAR = re.compile(r"\b\d{4}s?(?:\s*[–—-]\s*\d{2,4}s?)?[)\]]?$")
 
 
 def is_plain(lineset: LineSet) -> bool:
@@ -462,7 +461,7 @@ class PlainLayout:
         text = self.lines[i].text
         if ends_sentence(text) or len(text) > PLAIN_LIMITS["title_line"] * self.width[i]:
             return False
-        return in_capitals(text) or _locator(text) or (starts_uppercase(text) and not raw_title_like(text))
+        return in_capitals(text) or locator(text) or (starts_uppercase(text) and not raw_title_like(text))
 
     def _dated_entry(self, i: int) -> bool:
         """Line ``i`` opens a strip of dated entries: a year alone on its line over a line
@@ -689,7 +688,7 @@ class PlainLayout:
         prev = self.lines[j - 1]
         nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
         lower = starts_lowercase(line.text)
-        if _ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
+        if ENDS_WITH_YEAR.search(prev.text) and not (lower and self._short(line)):
             return False  # "…, 1820–1890" closes a title ("… 1801–1805" / "and 1815–1816" goes on)
         if self._short(prev) and not self._short(line) and not _continues(prev.text):
             return False  # a full line after a short whole one: the body, however capitalised
@@ -1254,7 +1253,7 @@ def _plain_title(lines: list[Line], commas: bool = False) -> bool:
     text = " ".join(line.text for line in lines)
     if not _all_capitalised(text) or _INNER_SENTENCE_END.search(text):
         return False
-    return commas or "," not in text or bool(_ENDS_WITH_YEAR.search(text))
+    return commas or "," not in text or bool(ENDS_WITH_YEAR.search(text))
 
 
 _TITLE_PARTICLES = words("title_particles")
@@ -1269,23 +1268,6 @@ def _roman(token: str) -> bool:
 def _badge(token: str) -> bool:
     """A panel's letter or roman numeral (a lone number is a page's or a note's)."""
     return bool(LABEL_TOKEN.match(token)) and not token.isdigit()
-
-
-_LOCATOR_LEAD = re.compile(r"^\w+\s+(?:\d{1,3}|[A-Z])\s+[·|/•]\s+\S")
-
-
-def _locator(text: str) -> bool:
-    """A line placing its panel after other words: a unit word and its number inside it
-    ("East Hall Panel 2 of 5", "Wing B · Room 4"), not opening it as a label does."""
-    parts = text.replace("·", " ").split()
-    units = words("panel_words")
-    if any(
-        parts[k][:1].isupper() and parts[k].lower() in units and bool(LABEL_TOKEN.match(parts[k + 1]))
-        for k in range(1, len(parts) - 1)
-    ):
-        return True
-    # or opening it with a separator after ("Gallery 4 · Wall C"): a stamp, not a label's title
-    return bool(_LOCATOR_LEAD.match(text)) and text.split()[0].lower() in units
 
 
 def _form_fields(text: str) -> bool:
