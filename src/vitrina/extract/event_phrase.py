@@ -17,7 +17,7 @@ Relations are spaCy's English (ClearNLP) dependency labels.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -110,7 +110,7 @@ def label_tokens(sd: Any, date_tokens: set[int], other_dates: Sequence[set[int]]
 def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
-    own_phrase, anchor = _date_phrase(date_root)
+    own_phrase, anchor = _date_phrase(date_root, inside)
     for part in dated:  # "from May 1945 | to October 1946": the range's other phrase too
         if own_phrase and part.dep_ == "prep" and part.head.i == anchor.i and part.i not in own_phrase:
             own_phrase = own_phrase | {t.i for t in part.subtree}
@@ -137,6 +137,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     time_clause = _time_clause(date_root)
+    if time_clause is not None and anchor.i == predicate.i and _named_happening(predicate, own_phrase, date_root.doc):
+        time_clause = None  # "Paris was named in the 1840s, | when …": the clause of the date's own verb
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
@@ -289,6 +291,9 @@ def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _S
         return None
     excluded = {i for span in run if span != mine for i in range(span[0], span[1] + 1)}
     excluded |= {i for span in run[1:] if span != mine for part in items[span] for i in part}
+    # a phrase after the last item, hung on a word before the series, may be the last item's
+    # alone ("became X in 1924 and Y in 1961, | after the river"): no item's label keeps it
+    excluded |= {d.i for t in sd if t.i > run[-1][1] and t.dep_ == "prep" and t.head.i < run[0][0] for d in t.subtree}
     if mine == run[0]:
         return _Series(excluded, [], None)
     separators, item = items[mine]
@@ -474,13 +479,23 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
         out |= phrase if not phrase & date_tokens else other
     for t in (t for t in sd if t.dep_ == "conj"):  # the subtree of every token had cost ~1 s a MB
         sub = {c.i for c in t.subtree}
+        # (the head's clause holds the date: "became X in 1926, after Y, | and Z in 2016", Z
+        # parsed as a conjunct of Y)
         if not sub & date_tokens and any(o & sub for o in others) \
-                and date_tokens & {c.i for c in t.head.subtree}:
+                and (date_tokens & {c.i for c in t.head.subtree}
+                     or date_tokens & {c.i for c in _clause_head(t.head).subtree} and _dated_by_phrase(t, others)):
             lo = t.left_edge.i
             while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
                 lo -= 1
             out |= sub | set(range(lo, t.left_edge.i))
     return out
+
+
+def _dated_by_phrase(item: Any, others: list[set[int]]) -> bool:
+    """A coordinated item with a date phrase of its own ("and Z | in 2016"), not a date inside
+    its noun phrase ("and the 1930 treaty", "the Treaty of 1922")."""
+    return any(c.dep_ == "prep" and c.lower_ != "of" and any(o & {d.i for d in c.subtree} for o in others)
+               for c in item.children)
 
 
 def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
@@ -609,6 +624,31 @@ def _time_clause(date_root: Any) -> Any | None:
     return None
 
 
+def _named_happening(predicate: Any, own_phrase: set[int], sd: Any) -> bool:
+    """The clause a date is an adverbial of says what happened to someone named: its verb's
+    subject is a name, or a noun with a name in apposition ("The physicist | X"), and the
+    date is no bound it lasted until (``delaying_prepositions``): a "when" clause after the
+    date then describes the time, the happening is the clause's ("X was renamed in 1840, when
+    …"). A subject that is a happening or a pronoun ("The search began in 1415, when …",
+    "It mattered most in 1941, when …") leaves the "when" clause to say what happened."""
+    subject = _subject(predicate) if _pos(predicate) in {"VERB", "AUX"} else None
+    if subject is None or not own_phrase or sd[min(own_phrase)].lower_ in lexicon_words("delaying_prepositions") \
+            or _aspectual(predicate.lower_):
+        return False  # "X's search began in 1415, when …": the start of what the clause after says
+    return subject.tag_ in {"NNP", "NNPS"} or any(c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"}
+                                                  for c in subject.children)
+
+
+@lru_cache(maxsize=1024)
+def _aspectual(verb: str) -> bool:
+    """A form of a verb that only marks a start or an end (``lexicon/aspectual_verbs.txt``;
+    WordNet finds the base form: the parse runs no lemmatizer)."""
+    bases = {row[0].split()[0] for row in lexicon_rows("aspectual_verbs")}
+    wn = wordnet()
+    base = (wn.morphy(verb, "v") if wn is not None else None) or verb
+    return base in bases
+
+
 def _fronted(predicate: Any, removed: set[int]) -> bool:
     """The date's phrase opens the sentence, before the predicate's subject ("By 1977, X had
     … and Y was …"): it dates every clause coordinated with the predicate."""
@@ -622,7 +662,7 @@ def _bare(verb: Any, removed: set[int]) -> bool:
                    for c in verb.children)
 
 
-def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
+def _date_phrase(date_root: Any, inside: Set[int] = frozenset()) -> tuple[set[int], Any]:
     """The tokens of the date's adverbial ("in 1917", "as early as 1702", ", 1812–1814")
     and the token it modifies; a date inside a noun phrase ("the 1873 tariff") stays."""
     node = date_root
@@ -642,7 +682,7 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
         phrase, anchor = set(), node.head if node.head.i != node.i else node
     else:
-        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root), node.head
+        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root, inside), node.head
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
@@ -671,14 +711,16 @@ def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any |
     return None
 
 
-def _stray_complement(date_root: Any) -> set[int]:
-    """An "of" phrase the parse hung on a year that a noun before the date governs ("the
-    passage | in 1810 | of the Land Act"): a year takes no "of" complement that is not a date
-    itself, so it stays in the label when the date's phrase leaves."""
-    if not date_root.like_num:
+def _stray_complement(date_root: Any, inside: Set[int] = frozenset()) -> set[int]:
+    """An "of" phrase the parse hung on a year or decade that a noun before the date governs
+    ("the passage | in 1810 | of the Land Act", "X's launch | in the mid-1950s | of a plan"): a
+    year takes no "of" complement that is not a date itself (none of the date's tokens
+    ``inside``), so it stays in the label when the date's phrase leaves."""
+    if not (date_root.like_num or date_root.i in inside and any(ch.isdigit() for ch in date_root.text)):
         return set()
     return {t.i for c in date_root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > date_root.i
-            and not any(o.like_num or o.lower_ in lexicon_words("months") for o in c.children) for t in c.subtree}
+            and not any(o.like_num or o.lower_ in lexicon_words("months") or o.i in inside for o in c.children)
+            for t in c.subtree}
 
 
 def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int], Any]:
@@ -852,6 +894,10 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         kept -= {t.i for c in predicate.children if c.dep_ in {"cc", "preconj"} for t in c.subtree}
     if subject is None:
         kept |= _shared_subject(predicate)
+    elif subject.tag_ in {"WDT", "WP"} and (relative := _relative_of(predicate)) is not None \
+            and relative is not predicate:  # "X, who had led Y and | who died in 1913": X died
+        kept.discard(subject.i)
+        kept |= _antecedent(relative)
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
         governing = _governing_clause(predicate)
         if governing:  # "X sent an army | that fought …": the object is said of what X did
@@ -876,6 +922,15 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _relative_of(clause: Any) -> Any | None:
+    """The relative clause ``clause`` is, or is coordinated with as a later conjunct ("who
+    had led X and | who died"), or None."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node if node.dep_ == "relcl" else None
 
 
 def _relative_object(relative: Any) -> Any | None:
@@ -1011,8 +1066,10 @@ def _partitive(pronoun: Any) -> bool:
 def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
     """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
     object of a verb (not the pronoun's own verb's subject); None when there is none."""
+    # a noun a possessive pronoun opens ("takes | its name") leans on an antecedent itself
     nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
+             and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
              and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
              and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
     return nouns[-1] if nouns else None
@@ -1096,8 +1153,12 @@ def _shared_subject(predicate: Any) -> set[int]:
         subject = _clause_subject(predicate)
         if subject is not None:
             return {t.i for t in subject.subtree}
-    if predicate.dep_ in {"acl", "relcl"} and _pos(predicate.head) in {"NOUN", "PROPN", "PRON"}:
-        return _antecedent(predicate)
+    first = predicate
+    while first.dep_ == "conj" and first.head.i < first.i and _pos(first.head) in {"VERB", "AUX"}:
+        first = first.head  # "X, opened in 1895 and | renamed in 1948": X, as its first conjunct's
+    if first.dep_ in {"acl", "relcl"} and _pos(first.head) in {"NOUN", "PROPN", "PRON"}:
+        return _antecedent(first) - ({t.i for t in first.subtree} | _comma_before(first) if first is not predicate
+                                     else set())
     if predicate.dep_ == "advcl" and predicate.tag_ in {"VBG", "VBN"}:  # ", declaring in 1871 that …"
         subject = _clause_subject(predicate.head)
         if subject is not None and subject.i < predicate.i:
@@ -1121,6 +1182,11 @@ def _antecedent(clause: Any) -> set[int]:
                  and noun.tag_ in {"NN", "NNS"} and c.right_edge.i < clause.i), None)
     if name is not None and clause.dep_ == "relcl":  # "his wife, Ann, who …": Ann
         return {t.i for t in name.subtree if not t.is_punct}
+    if clause.dep_ == "relcl" and noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} \
+            and noun.head.tag_ in {"NNP", "NNPS"} and noun.head.i < noun.i:
+        # "X, a sailor who …": the clause is said of the name the description is set beside
+        return {t.i for t in noun.head.subtree if t.i < noun.left_edge.i
+                and (t.i == noun.head.i or t.dep_ in {"compound", "det", "amod", "poss", "case"})}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
 
 
@@ -1160,6 +1226,8 @@ def _noun_phrase(noun: Any) -> set[int]:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child) \
                 or child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
             continue  # "the war (1835–1842), however, …": the link to the text around goes too
+        if child.dep_ == "prep" and child.i < noun.i:
+            continue  # "In the north | the canal, opened …": an English noun takes no phrase before it
         kept |= {t.i for t in child.subtree}
     return kept
 
@@ -1182,7 +1250,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     verbless = not any(_pos(sd[i]) in {"VERB", "AUX"} for i in kept)
     rank = {dep: n for n, dep in enumerate(PRUNABLE)}
     while _too_long(sd, kept):
-        candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
+        candidates = [t for t in sd if t.i in kept and t.i not in protected and _prunable_dep(t) in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
                       and not _first_complement(t, kept) and not _whole(t)
                       # "the argument | over which | nation would …": it opens its clause
@@ -1204,9 +1272,9 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         # by kind, the largest first; in a heading without a verb the most deeply nested
         # phrase first (its own phrase says what happened: "A and B during the dinner | for X")
         if verbless:
-            chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[t.dep_], -len(list(t.subtree))))
+            chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[_prunable_dep(t)], -len(list(t.subtree))))
         else:
-            chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
+            chosen = min(candidates, key=lambda t: (rank[_prunable_dep(t)], -len(list(t.subtree))))
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
@@ -1218,6 +1286,15 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _prunable_dep(t: Any) -> str:
+    """The relation ``t`` is pruned as: a conjunct the parse hung after a dash with no
+    conjunction ("a meeting of X | — ministers and Y") is an apposition, an aside; else its own."""
+    if t.dep_ == "conj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in {"—", "–"} \
+            and not any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        return "appos"
+    return t.dep_
 
 
 def _bound(child: Any, kept: set[int]) -> bool:
@@ -1284,6 +1361,8 @@ def _noun_complement(child: Any, kept: set[int], spine: set[int]) -> bool:
         return False
     if child.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
         return False
+    if child.dep_ in {"relcl", "acl"} and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return False  # "passed Resolution 686, | which set forth …": said of a noun known without it
     if _pos(noun) not in {"NOUN", "PROPN"}:
         return _pos(noun) in {"PRON", "DET", "NUM"} or noun.tag_ == "JJS"  # "all", "most", "two"
     if noun.dep_ in {"dobj", "attr"} and noun.head.i in spine:
@@ -1300,7 +1379,9 @@ def _first_complement(prep: Any, kept: set[int]) -> bool:
     verb = prep.head
     if prep.dep_ != "prep" or _pos(verb) not in {"VERB", "AUX"}:
         return False
-    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i in kept for c in verb.children):
+    # (an object before the verb is a relative word: "that | the colonies were leaning | towards …")
+    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i in kept and c.i > verb.i
+           for c in verb.children):
         return False
     right = [c for c in verb.children if c.i > verb.i and c.i in kept and c.dep_ not in {"punct", "prt", "advmod"}]
     return bool(right) and right[0].i == prep.i

@@ -1,0 +1,69 @@
+"""Event labels from the dependency parse (``vitrina.extract.event_phrase``), round 11:
+the clause that governs the date, the verb's whole core arguments, what a relative
+clause or pronoun stands for. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._extract_helpers import make_doc
+
+pytest.importorskip("vitrina.extract.dates")
+
+
+def _labels(text: str) -> dict[str, str]:
+    from vitrina.extract import extract
+
+    d = extract(make_doc([text]))
+    return {d.text[e.date_start : e.date_end]: e.label for e in d.events}
+
+
+def test_a_when_clause_after_the_date_of_a_named_subjects_verb_is_not_the_happening():
+    assert _labels("Port Ellery was renamed in the 1790s, when a new landlord bought the estate.")["the 1790s"] \
+        == "Port Ellery was renamed"
+    assert _labels("The painter Maria Voss lived in Orlen from 1901 to 1910, when the town was a garrison "
+                   "post.")["from 1901 to 1910"] == "The painter Maria Voss lived in Orlen"
+
+
+def test_a_when_clause_after_a_start_or_an_abstract_subject_is_the_happening():
+    assert _labels("The guild's long decline began in 1712, when a fire destroyed the hall.")["1712"] \
+        == "A fire destroyed the hall"
+
+
+def test_a_relative_clause_said_of_a_description_beside_a_name_is_said_of_the_name():
+    assert _labels("The lake takes its name from Jonas Berg, a surveyor who mapped it in 1788.")["1788"] \
+        == "Jonas Berg mapped the lake"
+    assert _labels("The bridge was named after Anton Reis, the builder who had drawn its plans and who died "
+                   "in 1851.")["1851"] == "Anton Reis died"
+
+
+def test_a_later_conjunct_of_a_participle_takes_the_participles_noun():
+    labels = _labels("The Old Quay, which served the herring fleet, opened in 1760 as the King's Quay and took "
+                     "its present name in 1802.")
+    assert labels["1802"].startswith("The Old Quay") and labels["1802"].endswith("took its present name")
+
+
+def test_a_relative_clause_set_off_by_a_comma_goes_whole_from_a_long_label():
+    assert _labels("On 4 June 1820, the town council passed Ordinance 12, which set out new rules for the market "
+                   "stalls and the fish sellers.")["4 June 1820"] == "The town council passed Ordinance 12"
+
+
+def test_an_of_phrase_hung_on_a_decade_stays_with_its_noun():
+    assert _labels("The baron's launch in the late 1760s of a costly canal scheme, which alarmed his creditors, "
+                   "ruined the family.")["the late 1760s"] == "The baron's launch of a costly canal scheme ruined the family"
+
+
+def test_a_conjunct_with_a_date_of_its_own_leaves_even_when_parsed_beside_another_noun():
+    labels = _labels("Kestrel Bay became Port Anne in 1840, after the queen, and simply Anne in 1902, when the "
+                     "port closed.")
+    assert labels["1840"] == "Kestrel Bay became Port Anne, after the queen"
+
+
+def test_a_phrase_after_the_last_item_of_a_gapped_series_is_no_items():
+    labels = _labels("The town became Brandt in 1911 and Lessing in 1950, after the poet.")
+    assert labels["1911"] == "The town became Brandt"
+
+
+def test_an_object_pronoun_is_no_noun_that_a_possessive_pronoun_opens():
+    label = _labels("The Varne Channel takes its name from Olaf Varne, a pilot who crossed it in 1702.")["1702"]
+    assert label == "Olaf Varne crossed the Varne Channel"
