@@ -67,3 +67,21 @@ def test_a_phrase_after_the_last_item_of_a_gapped_series_is_no_items():
 def test_an_object_pronoun_is_no_noun_that_a_possessive_pronoun_opens():
     label = _labels("The Varne Channel takes its name from Olaf Varne, a pilot who crossed it in 1702.")["1702"]
     assert label == "Olaf Varne crossed the Varne Channel"
+
+
+def _event_labels(paragraph: str) -> list[str]:
+    from vitrina.extract import extract
+
+    return [e.label for e in extract(make_doc([paragraph])).events]
+
+
+def test_a_description_stands_for_a_name_of_its_kind_a_few_sentences_before():
+    assert _event_labels("The Harrow Canal was dug by hand between the two rivers. Its locks were built by a Dutch "
+                         "engineer. The canal opened to barges in May 1802.") == ["The Harrow Canal opened to barges"]
+
+
+def test_the_city_stands_for_a_town_the_gazetteer_knows_not_a_persons_name():
+    assert _event_labels("The weavers settled in Tilburg in the south. Wool was cheap there. The city built a new "
+                         "market in 1870.") == ["Tilburg built a new market"]
+    assert _event_labels("The family of Anna Tilburg owned the mills. Wool was cheap there. The city built a new "
+                         "market in 1870.") == ["The city built a new market"]

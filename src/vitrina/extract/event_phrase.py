@@ -1602,15 +1602,66 @@ def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] |
     pools = [list(noun.doc[: noun.left_edge.i])] + [list(sd) for sd in reversed(before)]
     for pool in pools:
         for t in reversed(pool):
-            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" \
-                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural \
-                    or not _kind_of(t.lower_, noun.lower_):
+            inner = t.dep_ == "compound" and t.tag_ in {"NNP", "NNPS"} and t.head.tag_ in {"NNP", "NNPS"}
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner \
+                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural:
+                continue
+            if inner:  # "the Suez Canal | Company": the name inside a longer one, when it is of the kind
+                if t.lower_ == noun.lower_:
+                    return _inner_name(t)
+                continue
+            if not _kind_of(t.lower_, noun.lower_) and not _gazetteer_kind_of(t, noun.lower_):
                 continue
             if plural and any(c.dep_ in {"det", "amod"} and c.lower_ in lexicon_words("indefinite_determiners")
                               for c in t.children):
                 return None  # "several X commissioners … the commissioners": a part, not the whole
             return _named_phrase(t)
     return None
+
+
+def _inner_name(token: Any) -> list[Any] | None:
+    """The words of a name ending with ``token`` inside a longer name ("the | Suez Canal |
+    Company"): the proper nouns right before it, with the article opening the longer name."""
+    sd, lo = token.doc, token.i
+    while lo > 0 and sd[lo - 1].tag_ in {"NNP", "NNPS"} and sd[lo - 1].dep_ == "compound":
+        lo -= 1
+    if lo == token.i:
+        return None  # a common word alone ("Canal Company") names nothing
+    if lo > 0 and sd[lo - 1].lower_ == "the":
+        lo -= 1
+    return list(sd[lo : token.i + 1])
+
+
+def _gazetteer_kind_of(name: Any, kind: str) -> bool:
+    """The proper noun ``name`` (with the proper nouns before it) is, in GeoNames, a place of
+    a kind that common noun ``kind`` describes (``lexicon/gazetteer_kind_senses.txt``: "the
+    city" for a town WordNet does not list)."""
+    if name.tag_ not in {"NNP", "NNPS"}:
+        return False
+    senses = _description_senses(kind)
+    if not senses:
+        return False
+    from vitrina.extract.places import gazetteer
+
+    words = " ".join(t.text for t in name.subtree if t.i <= name.i and t.tag_ in {"NNP", "NNPS"})
+    # by its main name only: a former or foreign name is often a person's ("Stalin")
+    return any(s.place.kind in senses and not s.alternate for s in gazetteer().senses(words))
+
+
+@lru_cache(maxsize=512)
+def _description_senses(noun: str) -> frozenset[str]:
+    """The gazetteer kinds common noun ``noun`` describes in one of its frequent WordNet senses."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    senses = wn.synsets(noun, "n")[: LIMITS["kind_senses"]]
+    above = {h.name() for s in senses for h in {s} | set(s.closure(lambda x: x.hypernyms()))}
+    return frozenset(kind for kind, synset in lexicon_rows("gazetteer_kind_senses") if synset in above)
+
+
+def kind_of(word: str, kind: str) -> bool:
+    """Noun ``word`` is ``kind`` or a kind of it in WordNet (``_kind_of``)."""
+    return _kind_of(word, kind)
 
 
 @lru_cache(maxsize=4096)

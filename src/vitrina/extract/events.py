@@ -22,6 +22,7 @@ from vitrina.extract.event_phrase import (
     PRONOUN_NUMBER,
     demonstrative_head,
     description_antecedent,
+    kind_of,
     label_tokens,
     pronouns,
     subject_antecedent,
@@ -719,19 +720,40 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         words = ev["label"].split()
         if own is None or not words or (noun := demonstrative_head(own[1], words)) is None:
             continue
-        prev = _sentence_before(text, an, sent)
-        prev_parse = an.parses([prev]).get(prev) if prev is not None else None
-        found = description_antecedent(noun, [prev_parse[1]] if prev_parse is not None else [])
+        earlier = _sentences_before(text, an, sent, DESCRIPTION_SENTENCES)
+        earlier_parses = [p for p in (an.parses([s]).get(s) for s in earlier) if p is not None]
+        found = description_antecedent(noun, [p[1] for p in earlier_parses])
         if found is None:
             continue
-        toks = own[0] if found[0].doc is own[1] or prev_parse is None else prev_parse[0]
+        toks = next((p[0] for p in [own, *earlier_parses] if p[1] is found[0].doc), own[0])
         start, end = toks[found[0].i].start, toks[found[-1].i].end
         described = noun.i - next(t.i for t in noun.children if t.dep_ == "det") + 1
         rest = ev["label"].split(" ", described)[described:]
         phrase = text[start:end]
-        ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         named = index.within(start, end)
+        if any(m.type == "person" for m in named) and not kind_of(noun.lower_, "person"):
+            continue  # a person's name is no place or thing ("the city") a description stands for
+        ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
+
+
+# Sentences before a description's ("the canal") that its antecedent is looked for in: a
+# paragraph's topic is named in its first sentences and described after
+DESCRIPTION_SENTENCES = 4
+
+
+def _sentences_before(text: str, an: Analysis, sent: tuple[int, int], count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` sentences before ``sent`` in its paragraph (no blank line between),
+    in text order."""
+    out: list[tuple[int, int]] = []
+    cur = sent
+    while len(out) < count:
+        prev = _sentence_before(text, an, cur)
+        if prev is None or "\n\n" in text[prev[1] : cur[0]]:
+            break
+        out.insert(0, prev)
+        cur = prev
+    return out
 
 
 def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[int, int] | None:
