@@ -85,3 +85,40 @@ def test_the_city_stands_for_a_town_the_gazetteer_knows_not_a_persons_name():
                          "market in 1870.") == ["Tilburg built a new market"]
     assert _event_labels("The family of Anna Tilburg owned the mills. Wool was cheap there. The city built a new "
                          "market in 1870.") == ["The city built a new market"]
+
+
+def test_a_date_after_a_conjunction_opens_the_coordinated_clause():
+    assert _labels("The council tried to keep the old tolls, and on 2 May 1822, sent a petition to the king.")[
+        "2 May 1822"] == "The council sent a petition to the king"
+
+
+def _parsed(rows: list[tuple[str, str, int, str]]):
+    """A parsed sentence given as (word, tag, head index, relation) rows."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words, tags, heads, deps = (list(c) for c in zip(*rows, strict=True))
+    return Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_a_dated_name_inside_a_nouns_modifier_is_the_happening():
+    from vitrina.extract.event_phrase import label_tokens
+
+    sd = _parsed([("Hopes", "NNS", 1, "nsubj"), ("grew", "VBD", 1, "ROOT"), (",", ",", 3, "punct"),
+                  ("paving", "VBG", 1, "advcl"), ("the", "DT", 5, "det"), ("way", "NN", 3, "dobj"),
+                  ("for", "IN", 3, "prep"), ("pacts", "NNS", 6, "pobj"), (",", ",", 7, "punct"),
+                  ("including", "VBG", 7, "prep"), ("the", "DT", 12, "det"), ("Harbour", "NNP", 12, "compound"),
+                  ("Treaty", "NNP", 9, "pobj"), ("in", "IN", 12, "prep"), ("1794", "CD", 13, "pobj"),
+                  (".", ".", 1, "punct")])
+    assert [sd[i].text for i in label_tokens(sd, {14})] == ["the", "Harbour", "Treaty"]
+
+
+def test_items_with_dates_of_their_own_set_beside_the_subject_leave():
+    label = _labels("The guild's reforms bore fruit during 1820: the new hall with the river gate in March, "
+                    "and the end of the toll in May.")["1820"]
+    assert label == "The guild's reforms bore fruit"
+
+
+def test_an_aside_with_another_date_leaves_with_its_commas():
+    label = _labels("Anna Berg, mayor of the town from 1801 to 1809, sold the mill to the guild in 1812.")["1812"]
+    assert label == "Anna Berg sold the mill to the guild"

@@ -146,7 +146,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         dated_noun = _dated_subject_item(predicate, inside) \
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
+    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
+        or _nested_dated_name(date_root)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -477,17 +478,21 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             continue  # "the Neutrality Act of 1937": a name
         phrase = {t.i for t in prep.subtree} if prep is not None else set(other)
         out |= phrase if not phrase & date_tokens else other
-    for t in (t for t in sd if t.dep_ == "conj"):  # the subtree of every token had cost ~1 s a MB
+    for t in (t for t in sd if t.dep_ in {"conj", "appos"}):  # the subtree of every token had cost ~1 s a MB
         sub = {c.i for c in t.subtree}
         # (the head's clause holds the date: "became X in 1926, after Y, | and Z in 2016", Z
-        # parsed as a conjunct of Y)
+        # parsed as a conjunct of Y; "came to fruition in 1973: | the summit in May, …", a
+        # list set beside the subject, each item with its own date)
         if not sub & date_tokens and any(o & sub for o in others) \
-                and (date_tokens & {c.i for c in t.head.subtree}
+                and (t.dep_ == "conj" and date_tokens & {c.i for c in t.head.subtree}
                      or date_tokens & {c.i for c in _clause_head(t.head).subtree} and _dated_by_phrase(t, others)):
             lo = t.left_edge.i
             while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
                 lo -= 1
             out |= sub | set(range(lo, t.left_edge.i))
+            hi = t.right_edge.i + 1
+            if t.dep_ == "appos" and hi < len(sd) and sd[hi].text in SETTING_OFF - {"("}:
+                out.add(hi)  # "X, | envoy from 1764 to 1800, | sold …": the aside's closing mark too
     return out
 
 
@@ -686,12 +691,29 @@ def _date_phrase(date_root: Any, inside: Set[int] = frozenset()) -> tuple[set[in
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
-        for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
+        for other in anchor.head.children:  # "…, dated X, and signed by Y, …": the participle after it too
             joined = {c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i}
             if other.tag_ == "VBN" and other.i > anchor.i and (other.dep_ == "conj" or other.dep_ == "acl" and joined):
                 phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
+        naming = [c for c in [*anchor.children, *anchor.head.children]
+                  if c.dep_ in {"conj", "acl"} and c.i > anchor.i and _names_its_noun(c)]
+        for participle in naming:  # "This agreement, dated X, and known as the Y Treaty": its name stays
+            phrase -= {t.i for t in participle.subtree}
+            lo, hi = anchor.left_edge.i - 1, participle.right_edge.i + 1  # its commas stay with it
+            phrase -= {i for i in (lo, hi) if 0 <= i < len(anchor.doc) and anchor.doc[i].text == ","}
         anchor = anchor.head
     return phrase, anchor
+
+
+def _names_its_noun(participle: Any) -> bool:
+    """A participle that gives its noun a name ("known as | the Y Treaty", "called | Z";
+    ``lexicon/naming_participles.txt``): the name says what the noun is."""
+    if participle.lower_ not in lexicon_words("naming_participles"):
+        return False
+    objects = [c for c in participle.children if c.dep_ in {"oprd", "attr", "dobj"}]
+    objects += [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ in {"NNP", "NNPS"} for o in objects)
 
 
 def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any | None:
@@ -731,7 +753,8 @@ def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int
             and {t.i for t in anchor.subtree} == own_phrase | {anchor.i}:
         own_phrase, anchor = own_phrase | {anchor.i}, anchor.head  # "and | on | 3 May": the preposition too
     top = next((sd[i] for i in own_phrase if sd[i].head.i == anchor.i), None)
-    if top is None or top.dep_ != "conj" or _pos(anchor) not in {"VERB", "AUX"}:
+    if top is None or _pos(anchor) not in {"VERB", "AUX"} \
+            or top.dep_ != "conj" and not _after_conjunction(sd, own_phrase, anchor):
         return own_phrase, anchor
     k = max(own_phrase) + 1
     while k < len(sd) and sd[k].is_punct:
@@ -741,6 +764,15 @@ def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int
                   and ((subject := _subject(v)) is not None and subject.left_edge.i == k
                        or v.dep_ == "conj" and v.head.i == anchor.i and v.left_edge.i == k)), None)
     return own_phrase, after if after is not None else anchor
+
+
+def _after_conjunction(sd: Any, own_phrase: set[int], verb: Any) -> bool:
+    """The date's phrase follows a conjunction of ``verb`` after it ("tried X, and | on 12 April
+    | sent Y"): it opens the coordinated clause, though the parse hung it on the first verb."""
+    k = min(own_phrase) - 1
+    while k > verb.i and sd[k].is_punct:
+        k -= 1
+    return k > verb.i and sd[k].dep_ == "cc" and sd[k].head.i == verb.i
 
 
 def _in_name(date: Any) -> bool:
@@ -785,6 +817,20 @@ def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
             or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
         return None
     return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
+
+
+def _nested_dated_name(date_root: Any) -> Any | None:
+    """A name whose head English writes in lower case (treaty, war, act) with a date phrase of
+    its own ("…, including the Test Ban Treaty | in 1963"), itself the object of a preposition
+    said of a noun: the date is that name's, the clause around it says something else."""
+    prep = date_root.head
+    if date_root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i < prep.head.i:
+        return None
+    name = prep.head
+    if name.tag_ not in {"NNP", "NNPS"} or not is_common_word(name.text) or name.dep_ != "pobj":
+        return None
+    holder = name.head
+    return name if holder.dep_ == "prep" and _pos(holder.head) in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _paired_name(name: Any) -> set[int]:
@@ -1490,7 +1536,10 @@ def _whole_enclosures(sd: Any, kept: set[int]) -> set[int]:
 
 def _no_comma_before_verb(sd: Any, idx: list[int], predicate: Any) -> list[int]:
     """No comma left between the subject and its verb once what it set off is gone."""
-    inside = {t.i for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree}
+    subject = _subject(predicate)
+    if subject is None and predicate.dep_ == "conj" and predicate.tag_ in {"VBD", "VBZ", "VBP"}:
+        subject = _clause_subject(predicate)  # "X tried …, and in 1822 | sent …": the shared one
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
     out: list[int] = []
     for n, i in enumerate(idx):
         nxt = idx[n + 1] if n + 1 < len(idx) else None
