@@ -122,3 +122,21 @@ def test_items_with_dates_of_their_own_set_beside_the_subject_leave():
 def test_an_aside_with_another_date_leaves_with_its_commas():
     label = _labels("Anna Berg, mayor of the town from 1801 to 1809, sold the mill to the guild in 1812.")["1812"]
     assert label == "Anna Berg sold the mill to the guild"
+
+
+def test_they_stands_for_the_plural_of_phrase_of_a_singular_subject_before_it():
+    assert _event_labels("The aim of the talks was to settle the border; they ended with the Treaty of Lund in "
+                         "1679.") == ["The talks ended with the Treaty of Lund"]
+
+
+def test_an_object_it_with_nothing_before_it_stands_for_the_subject_of_the_sentence_before():
+    assert _event_labels("Cape Varne lies far to the south. Two Dutch pilots rounded it in 1702 on their way to the "
+                         "east.") == ["Two Dutch pilots rounded Cape Varne on their way to the east"]
+
+
+def test_it_after_a_sentence_with_a_common_noun_subject_stands_for_its_one_named_argument():
+    assert _event_labels("The oldest charter belongs to Tilburg in the south. It was founded in 1274 as a "
+                         "market.") == ["Tilburg was founded as a market"]
+    # a person is no "it"
+    assert _event_labels("The oldest charter belongs to Anna Holm of the guild. It was sealed in 1274 by the "
+                         "duke.") == ["It was sealed by the duke"]

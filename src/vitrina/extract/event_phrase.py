@@ -1057,7 +1057,16 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     if subject is None or _pos(subject) not in {"NOUN", "PROPN"} or subject.like_num:
         return None
     number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-    if number != plural or not plural and _pos(subject) != "PROPN":
+    if number != plural:
+        # "The purpose | of the meetings | was …; they began": the subject's "of" noun, of the
+        # pronoun's number, when the subject is of the other
+        subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ == "pobj" and _pos(o) in {"NOUN", "PROPN"}
+                        and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
+                       None)
+        if subject is None:
+            return None
+    if not plural and _pos(subject) != "PROPN":
         return None  # an "it" stands for a name: a common noun before it is often not what it means
     kept = {subject.i}
     for child in subject.children:
@@ -1100,6 +1109,37 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
             continue
         return out[:k] + phrase + out[k + 1:]
     return out
+
+
+def object_it_without_antecedent(sd: Any) -> bool:
+    """Parsed sentence ``sd`` has an object "it" (not counting a part: "some of it") that
+    no noun before it in the sentence can stand for (``_thing_antecedent``): what it stands
+    for is in a sentence before."""
+    for pronoun in sd:
+        if pronoun.lower_ != "it" or pronoun.dep_ not in OBJECT_DEPS or _partitive(pronoun):
+            continue
+        own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
+        own_subject = _clause_subject(own) if own is not None else None
+        return _thing_antecedent(pronoun, False, own_subject) is None
+    return False
+
+
+def argument_name(sd: Any) -> list[int] | None:
+    """The one singular proper name among the arguments of the main verb of parsed sentence
+    ``sd`` (its object, complement, or the object of a preposition it governs: "The most
+    curious history belongs | to X"), for an "it" opening the next sentence when this one's
+    subject names nothing; None when there is none or more than one."""
+    root = next((t for t in sd if t.dep_ == "ROOT"), None)
+    if root is None or _pos(root) not in {"VERB", "AUX"} or (subject := _subject(root)) is None \
+            or _pos(subject) != "NOUN":
+        return None  # (a name or pronoun subject is what the "it" continues, if anything)
+    args = [c for c in root.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    args += [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    names = [a for a in args if a.tag_ == "NNP" and not any(c.dep_ == "conj" for c in a.children)]
+    if len(names) != 1:
+        return None
+    phrase = sorted({names[0].i} | {t.i for c in names[0].children if c.dep_ in {"compound", "det"} for t in c.subtree})
+    return phrase if phrase[-1] - phrase[0] + 1 == len(phrase) else None
 
 
 def _partitive(pronoun: Any) -> bool:

@@ -20,10 +20,12 @@ from typing import Any
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
     PRONOUN_NUMBER,
+    argument_name,
     demonstrative_head,
     description_antecedent,
     kind_of,
     label_tokens,
+    object_it_without_antecedent,
     pronouns,
     subject_antecedent,
 )
@@ -561,6 +563,7 @@ def find_events(
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
+    _resolve_object_it(text, an, drafts, parses, index)
     merged = merge_drafts(drafts)
     return [
         Event(
@@ -707,6 +710,41 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
             ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
         elif not plural and (thing := _thing_before(text, an, sent, index)) is not None:
             ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
+        elif not plural and _opens_subjects(own, "it") \
+                and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
+                and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
+            ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
+
+
+def _tokens(parse: tuple[list[Tok], Any] | None, find: Any) -> list[Tok] | None:
+    """The tokens of the phrase ``find`` picks in a parsed sentence, or None."""
+    if parse is None:
+        return None
+    phrase = find(parse[1])
+    return [parse[0][i] for i in phrase] if phrase else None
+
+
+# an object "it" inside a label (not its first word)
+_OBJECT_IT = re.compile(r"(?<=\s)it\b")
+
+
+def _resolve_object_it(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
+    """An object "it" left in a label when nothing before it in its sentence can be what it
+    stands for (``event_phrase.object_it_without_antecedent``) is the name that is the subject
+    of the sentence before (``subject_antecedent``): "Cape X is named for a ship. Y rounded it
+    in 1616": Cape X; not a person."""
+    for ev in drafts:
+        sent = ev["evidence"][0]
+        own = parses.get(sent)
+        if own is None or not _OBJECT_IT.search(ev["label"]) or not object_it_without_antecedent(own[1]):
+            continue
+        prev = _sentence_before(text, an, sent)
+        found = _antecedent_in(an.parses([prev]).get(prev), False, None) if prev is not None else None
+        if found is None or any(m.type == "person" for m in index.within(found[0].start, found[-1].end)):
+            continue
+        phrase = _render(found)
+        ev["label"] = _OBJECT_IT.sub(phrase[:1].lower() + phrase[1:] if phrase.startswith("The ") else phrase,
+                                     ev["label"], count=1)
 
 
 def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
