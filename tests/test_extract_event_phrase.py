@@ -94,11 +94,11 @@ def test_a_date_after_a_conjunction_opens_the_coordinated_clause():
 
 def _parsed(rows: list[tuple[str, str, int, str]]):
     """A parsed sentence given as (word, tag, head index, relation) rows."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     words, tags, heads, deps = (list(c) for c in zip(*rows, strict=True))
-    return Doc(Vocab(), words=words, tags=tags, heads=heads, deps=deps)
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
 
 
 def test_a_dated_name_inside_a_nouns_modifier_is_the_happening():
@@ -140,3 +140,36 @@ def test_it_after_a_sentence_with_a_common_noun_subject_stands_for_its_one_named
     # a person is no "it"
     assert _event_labels("The oldest charter belongs to Anna Holm of the guild. It was sealed in 1274 by the "
                          "duke.") == ["It was sealed by the duke"]
+
+
+def test_adjectives_hung_on_a_subject_across_a_comma_leave():
+    assert _labels("Although the siege of the port was long and costly, small-scale trade continued throughout "
+                   "early 1712 while the fleet waited outside.")["early 1712"] == "Small-scale trade continued"
+
+
+def test_a_verb_coordinated_past_a_clause_between_is_another_happening():
+    assert _labels("In 1790 the guild delayed as it argued with the council, which was wary of the merchants and "
+                   "also wanted a new tax on salt.")["1790"] == "The guild delayed"
+
+
+def test_a_subordinate_clause_read_as_a_prepositional_phrase_leaves_whole():
+    assert _labels("On 3 May 1822, a harbour strike stunned the council as the old pilots walked out for the first "
+                   "time in the town’s history.")["3 May 1822"] == "A harbour strike stunned the council"
+
+
+def test_a_passive_participle_hung_on_a_verb_without_subject_takes_the_noun_before_its_comma():
+    from vitrina.extract.event_phrase import label_tokens
+
+    sd = _parsed([("Ada", "NNP", 1, "nsubj"), ("vowed", "VBD", 1, "ROOT"), ("to", "TO", 3, "aux"),
+                  ("end", "VB", 1, "xcomp"), ("the", "DT", 6, "det"), ("old", "JJ", 6, "amod"),
+                  ("custom", "NN", 3, "dobj"), ("of", "IN", 6, "prep"), ("closing", "VBG", 7, "pcomp"),
+                  ("the", "DT", 10, "det"), ("gates", "NNS", 8, "dobj"), (",", ",", 12, "punct"),
+                  ("begun", "VBN", 8, "advcl"), ("by", "IN", 12, "agent"), ("the", "DT", 15, "det"),
+                  ("duke", "NN", 13, "pobj"), ("in", "IN", 12, "prep"), ("1612", "CD", 16, "pobj"),
+                  (".", ".", 1, "punct")])
+    assert " ".join(sd[i].text for i in label_tokens(sd, {17})) == "the old custom of closing the gates , begun by the duke"
+
+
+def test_a_dated_name_in_a_participle_phrase_is_the_happening():
+    assert _labels("The two towns quarrelled over the river tolls for a decade, leading to the Toll War of 1788 "
+                   "against the duchy.")["1788"].startswith("The Toll War of 1788")

@@ -147,7 +147,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
-        or _nested_dated_name(date_root)
+        or _nested_dated_name(date_root) or _name_in_participle(date_root)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -833,6 +833,19 @@ def _nested_dated_name(date_root: Any) -> Any | None:
     return name if holder.dep_ == "prep" and _pos(holder.head) in {"NOUN", "PROPN", "PRON"} else None
 
 
+def _name_in_participle(date_root: Any) -> Any | None:
+    """A name that holds its date ("the War | of 1812") inside a participle phrase without a
+    subject of its own (", leading to the War of 1812", "for waging the War of 1812"): the
+    phrase tells what the name's happening followed from, the name is the date's happening."""
+    if not _in_name(date_root):
+        return None
+    name = date_root.head.head
+    clause = _clause_head(name)
+    if clause.tag_ != "VBG" or clause.dep_ not in {"advcl", "acl", "pcomp"} or _subject(clause) is not None:
+        return None
+    return name if name.dep_ in {"pobj", "dobj"} else None
+
+
 def _paired_name(name: Any) -> set[int]:
     """The name a dated name is paired with by "and" right before it, one date for both ("the
     X Trial and the Y Trials | (1945–1948)"): its noun phrase and the "and"; empty when the
@@ -935,6 +948,8 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
             continue
         if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
             kept -= _set_off(predicate.doc, {t.i for t in child.subtree})
+    if subject is not None:
+        kept -= _stray_modifiers(subject)
     if not any(c.dep_ == "conj" and c.i in kept for c in predicate.children):
         # "… and | launched", "but rather | included": the conjunction with its own modifiers
         kept -= {t.i for c in predicate.children if c.dep_ in {"cc", "preconj"} for t in c.subtree}
@@ -977,6 +992,20 @@ def _relative_of(clause: Any) -> Any | None:
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head
     return node if node.dep_ == "relcl" else None
+
+
+def _stray_modifiers(noun: Any) -> set[int]:
+    """Adjectives the parse hung on a noun across a comma before its other words ("Although
+    X was swift and successful | , | small-scale resistance continued"): English sets no
+    comma between an attributive adjective and its noun, so they are a clause's predicate
+    before; they leave with the comma."""
+    sd, out = noun.doc, set()
+    for c in noun.children:
+        comma = c.right_edge.i + 1
+        if c.dep_ == "amod" and c.i < noun.i and comma < noun.i and sd[comma].text == "," \
+                and any(k.i > comma and k.i < noun.i for k in noun.children):
+            out |= {t.i for t in c.subtree} | {comma}
+    return out
 
 
 def _relative_object(relative: Any) -> Any | None:
@@ -1190,6 +1219,10 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         return False  # "lasted | nearly three weeks": a measure is the verb's only complement
     if child.dep_ in CLAUSE_ADJUNCTS:
         return True
+    if child.dep_ == "prep" and child.i > predicate.i and any(
+            c.dep_ == "advcl" and c.tag_ in {"VBD", "VBZ", "VBP"} and _subject(c) is None
+            and c.left_edge.i == child.right_edge.i + 1 for c in predicate.children):
+        return True  # "stunned X | as the party | lost …": a subordinate clause whose subject the parse took for an object
     if child.dep_ in {"ccomp", "parataxis"} and subject is not None and child.i < subject.i \
             and any(t.text in {":", ";"} for t in child.doc[child.right_edge.i + 1 : subject.i]):
         return True  # "X had no illusions: in 1940 he said …": a clause of its own before the colon
@@ -1200,8 +1233,11 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
         # "… and launched a reform": another happening; but "considered, but rejected | the
         # idea": a verb without a complement shares its conjunct's, which stays
+        # (only right after it: a conjunct past a clause between is the clause's, hung too high)
+        between = child.doc[predicate.i + 1 : child.left_edge.i]
         return not (_pos(predicate) in {"VERB", "AUX"} and not _complements(predicate) and _subject(child) is None
-                    and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children))
+                    and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children)
+                    and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between))
     if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} and _pos(child) in {"ADP", "ADV", "ADJ"}:
         return True  # "were repealed, and then only | in the interests of …": an afterthought
     if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
@@ -1249,7 +1285,23 @@ def _shared_subject(predicate: Any) -> set[int]:
         subject = _clause_subject(predicate.head)
         if subject is not None and subject.i < predicate.i:
             return {t.i for t in subject.subtree} | _comma_before(predicate)
+        noun = _noun_before_comma(predicate) if predicate.tag_ == "VBN" else None
+        if noun is not None:  # "… recognize the policy of X, | established by Y in 1917": the policy
+            return _noun_phrase(noun) - {t.i for t in predicate.subtree} | _comma_before(predicate)
     return set()
+
+
+def _noun_before_comma(participle: Any) -> Any | None:
+    """The noun a passive participle set off by a comma is said of when the parse hung it on
+    a verb: the outermost noun phrase ending right before the comma (an object, not a
+    subject: "recognize the policy of refusing X, | established by Y"), or None."""
+    sd, own = participle.doc, {t.i for t in participle.subtree}
+    comma = min(t.i for t in participle.subtree if not t.is_punct) - 1  # the comma may be the participle's
+    if comma < 1 or sd[comma].text != ",":
+        return None
+    ends = [t for t in sd[:comma] if _pos(t) in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "attr", "oprd"}
+            and max(i.i for i in t.subtree if i.i not in own and not i.is_punct) == comma - 1]
+    return min(ends, key=lambda t: t.left_edge.i) if ends else None
 
 
 def _antecedent(clause: Any) -> set[int]:
