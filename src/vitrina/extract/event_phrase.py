@@ -1086,9 +1086,11 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     if subject is None or _pos(subject) not in {"NOUN", "PROPN"} or subject.like_num:
         return None
     number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    if number != plural and before is None:
+        return None
     if number != plural:
-        # "The purpose | of the meetings | was …; they began": the subject's "of" noun, of the
-        # pronoun's number, when the subject is of the other
+        # "The purpose | of the meetings | was …; they began": in the pronoun's own sentence,
+        # the subject's "of" noun, of the pronoun's number, when the subject is of the other
         subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                         if o.dep_ == "pobj" and _pos(o) in {"NOUN", "PROPN"}
                         and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
