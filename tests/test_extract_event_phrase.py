@@ -173,3 +173,11 @@ def test_a_passive_participle_hung_on_a_verb_without_subject_takes_the_noun_befo
 def test_a_dated_name_in_a_participle_phrase_is_the_happening():
     assert _labels("The two towns quarrelled over the river tolls for a decade, leading to the Toll War of 1788 "
                    "against the duchy.")["1788"].startswith("The Toll War of 1788")
+
+
+def test_a_date_before_a_written_instrument_dates_the_instrument_not_the_clause():
+    assert _labels("The envoys later agreed to revise the 1788 Harbour Convention, which gave the town its "
+                   "tolls.")["1788"] == "The 1788 Harbour Convention"
+    # an instrument that is the clause's subject keeps its clause
+    assert _labels("The 1788 Harbour Convention gave the town its tolls.")["1788"] \
+        == "The 1788 Harbour Convention gave the town its tolls"

@@ -147,7 +147,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
-        or _nested_dated_name(date_root) or _name_in_participle(date_root)
+        or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -833,6 +833,26 @@ def _nested_dated_name(date_root: Any) -> Any | None:
     return name if holder.dep_ == "prep" and _pos(holder.head) in {"NOUN", "PROPN", "PRON"} else None
 
 
+def _dated_document(date_root: Any, predicate: Any) -> Any | None:
+    """A written instrument the date modifies before it ("revise the 1936 | Convention", "Article
+    VII of their February 1942 | agreement";
+    ``lexicon/document_kinds.txt`` through WordNet), when it is not the clause's subject: the
+    date is the instrument's making, the clause around it happened later; the instrument is
+    the happening."""
+    # (a name holding its date, "the Convention of 1800", is often the clause's instrument:
+    # "restored peace with | the Convention of 1800", and stays with its clause)
+    if date_root.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and date_root.head.i > date_root.i:
+        noun = date_root.head
+    else:
+        return None
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if _pos(noun) not in {"NOUN", "PROPN"} or noun.dep_ in SUBJECTS or noun.i == predicate.i \
+            or not any(_kind_of(noun.lower_, kind) for kind in lexicon_words("document_kinds")):
+        return None
+    return noun
+
+
 def _name_in_participle(date_root: Any) -> Any | None:
     """A name that holds its date ("the War | of 1812") inside a participle phrase without a
     subject of its own (", leading to the War of 1812", "for waging the War of 1812"): the
@@ -1368,6 +1388,8 @@ def _noun_phrase(noun: Any) -> set[int]:
             continue  # "the war (1835–1842), however, …": the link to the text around goes too
         if child.dep_ == "prep" and child.i < noun.i:
             continue  # "In the north | the canal, opened …": an English noun takes no phrase before it
+        if child.dep_ == "advmod" and any(d.dep_ == "det" and child.i < d.i < noun.i for d in noun.children):
+            continue  # "especially | the treaty": a focus adverb links to the text around
         kept |= {t.i for t in child.subtree}
     return kept
 
