@@ -181,3 +181,14 @@ def test_a_date_before_a_written_instrument_dates_the_instrument_not_the_clause(
     # an instrument that is the clause's subject keeps its clause
     assert _labels("The 1788 Harbour Convention gave the town its tolls.")["1788"] \
         == "The 1788 Harbour Convention gave the town its tolls"
+
+
+def test_a_description_takes_a_phrase_that_holds_a_persons_name_but_is_no_person():
+    assert _event_labels("The Carter administration raised awareness of human rights. During 1977 the "
+                         "administration articulated the policy in speeches.") \
+        == ["The Carter administration articulated the policy in speeches"]
+
+
+def test_a_happening_description_looks_only_one_sentence_back():
+    assert _event_labels("The Varn invasion of the market began the quarrel. The envoys talked. The council met. "
+                         "The invasion was postponed until May 1790.") == ["The invasion was postponed until May 1790"]

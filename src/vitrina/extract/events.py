@@ -34,6 +34,7 @@ from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
+from vitrina.qa.lexical import names_happening
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -758,7 +759,8 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         words = ev["label"].split()
         if own is None or not words or (noun := demonstrative_head(own[1], words)) is None:
             continue
-        earlier = _sentences_before(text, an, sent, DESCRIPTION_SENTENCES)
+        # a happening ("the invasion") recurs with other referents: only the sentence before
+        earlier = _sentences_before(text, an, sent, 1 if names_happening(noun.lower_) else DESCRIPTION_SENTENCES)
         earlier_parses = [p for p in (an.parses([s]).get(s) for s in earlier) if p is not None]
         found = description_antecedent(noun, [p[1] for p in earlier_parses])
         if found is None:
@@ -769,7 +771,9 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         rest = ev["label"].split(" ", described)[described:]
         phrase = text[start:end]
         named = index.within(start, end)
-        if any(m.type == "person" for m in named) and not kind_of(noun.lower_, "person"):
+        head = toks[found[-1].i]
+        if any(m.type == "person" and m.start <= head.start and head.end <= m.end for m in named) \
+                and not kind_of(noun.lower_, "person"):
             continue  # a person's name is no place or thing ("the city") a description stands for
         ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
