@@ -192,3 +192,17 @@ def test_a_description_takes_a_phrase_that_holds_a_persons_name_but_is_no_person
 def test_a_happening_description_looks_only_one_sentence_back():
     assert _event_labels("The Varn invasion of the market began the quarrel. The envoys talked. The council met. "
                          "The invasion was postponed until May 1790.") == ["The invasion was postponed until May 1790"]
+
+
+def test_a_dated_instrument_inside_brackets_is_no_label_of_its_own():
+    from vitrina.extract.event_phrase import label_tokens
+
+    # the parse hangs the phrase after the brackets on the instrument inside them
+    sd = _parsed([("Commissions", "NNS", 1, "nsubj"), ("settled", "VBD", 1, "ROOT"), ("the", "DT", 3, "det"),
+                  ("border", "NN", 1, "dobj"), ("(", "-LRB-", 8, "punct"), ("under", "IN", 1, "prep"),
+                  ("the", "DT", 8, "det"), ("1788", "CD", 8, "nummod"), ("Convention", "NNP", 5, "pobj"),
+                  (")", "-RRB-", 8, "punct"), ("between", "IN", 8, "prep"), ("the", "DT", 12, "det"),
+                  ("towns", "NNS", 10, "pobj"), (".", ".", 1, "punct")])
+    words = [sd[i].text for i in label_tokens(sd, {7}) or []]
+    assert words[:2] != ["between", "the"] and words != ["the", "towns"]
+    assert words[:3] == ["Commissions", "settled", "the"]

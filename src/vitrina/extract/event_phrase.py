@@ -850,6 +850,9 @@ def _dated_document(date_root: Any, predicate: Any) -> Any | None:
     if _pos(noun) not in {"NOUN", "PROPN"} or noun.dep_ in SUBJECTS or noun.i == predicate.i \
             or not any(_kind_of(noun.lower_, kind) for kind in lexicon_words("document_kinds")):
         return None
+    sd = noun.doc
+    if any(sd[o].text in {"(", "["} and o < noun.i < c for o, c in _enclosures(sd)):
+        return None  # "(as set by the 1783 treaty) between X and Y": the label would splice the phrase around
     return noun
 
 
