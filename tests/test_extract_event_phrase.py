@@ -206,3 +206,14 @@ def test_a_dated_instrument_inside_brackets_is_no_label_of_its_own():
     words = [sd[i].text for i in label_tokens(sd, {7}) or []]
     assert words[:2] != ["between", "the"] and words != ["the", "towns"]
     assert words[:3] == ["Commissions", "settled", "the"]
+
+
+def test_it_stands_for_the_possessor_of_a_plural_subject_before_it():
+    assert _labels("Varnland’s salt and timber trades had been fast-growing, and by the 1760s it had become the "
+                   "richest colony of the north.")["the 1760s"] == "Varnland had become the richest colony of the north"
+
+
+def test_it_after_a_superlative_subject_stands_for_the_name_it_is_equated_with():
+    labels = _event_labels("The fastest of these ships was the Kestrel, which was launched in May 1801. It captured "
+                           "ten merchant ships before it was sunk in June 1804 by a frigate.")
+    assert labels[-1] == "The Kestrel was sunk by a frigate"

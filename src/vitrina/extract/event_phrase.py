@@ -1114,8 +1114,10 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     if number != plural:
         # "The purpose | of the meetings | was …; they began": in the pronoun's own sentence,
         # the subject's "of" noun, of the pronoun's number, when the subject is of the other
-        subject = next((o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                        if o.dep_ == "pobj" and _pos(o) in {"NOUN", "PROPN"}
+        inner = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        inner += [c for c in subject.children if c.dep_ == "poss"]  # "X's industries had grown, and it …"
+        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"}
                         and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
                        None)
         if subject is None:
@@ -1125,7 +1127,7 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     kept = {subject.i}
     for child in subject.children:
         # its modifiers and "of" phrase ("the members | of the guild"), not its clauses
-        if child.dep_ not in {"relcl", "acl", "appos", "punct", "prep"} or child.lower_ == "of":
+        if child.dep_ not in {"relcl", "acl", "appos", "punct", "prep", "case"} or child.lower_ == "of":
             kept |= {t.i for t in child.subtree}
     bracketed = {i for o, c in _enclosures(sd) if sd[o].text in {"(", "["} for i in range(o, c + 1)}
     phrase = sorted(kept - bracketed)
@@ -1181,11 +1183,12 @@ def object_it_without_antecedent(sd: Any) -> bool:
 def argument_name(sd: Any) -> list[int] | None:
     """The one singular proper name among the arguments of the main verb of parsed sentence
     ``sd`` (its object, complement, or the object of a preposition it governs: "The most
-    curious history belongs | to X"), for an "it" opening the next sentence when this one's
-    subject names nothing; None when there is none or more than one."""
+    curious history belongs | to X", "The most successful of them was | X"), for an "it"
+    opening the next sentence when this one's subject is no name or pronoun; None when there
+    is none or more than one."""
     root = next((t for t in sd if t.dep_ == "ROOT"), None)
     if root is None or _pos(root) not in {"VERB", "AUX"} or (subject := _subject(root)) is None \
-            or _pos(subject) != "NOUN":
+            or _pos(subject) in {"PROPN", "PRON"}:
         return None  # (a name or pronoun subject is what the "it" continues, if anything)
     args = [c for c in root.children if c.dep_ in {"dobj", "attr", "oprd"}]
     args += [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
