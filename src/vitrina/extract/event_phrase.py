@@ -17,7 +17,7 @@ Relations are spaCy's English (ClearNLP) dependency labels.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -110,7 +110,7 @@ def label_tokens(sd: Any, date_tokens: set[int], other_dates: Sequence[set[int]]
 def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     inside = {t.i for t in dated}
     date_root = next((t for t in dated if t.head.i not in inside or t.head.i == t.i), dated[0])
-    own_phrase, anchor = _date_phrase(date_root)
+    own_phrase, anchor = _date_phrase(date_root, inside)
     for part in dated:  # "from May 1945 | to October 1946": the range's other phrase too
         if own_phrase and part.dep_ == "prep" and part.head.i == anchor.i and part.i not in own_phrase:
             own_phrase = own_phrase | {t.i for t in part.subtree}
@@ -137,6 +137,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         removed = removed | {predicate.i}  # "reforms | beginning in 1890": the clause it is part of
         predicate, path = _predicate(predicate.head)
     time_clause = _time_clause(date_root)
+    if time_clause is not None and anchor.i == predicate.i and _named_happening(predicate, own_phrase, date_root.doc):
+        time_clause = None  # "Paris was named in the 1840s, | when …": the clause of the date's own verb
     if time_clause is not None:  # "that August, | when the army crossed …": the dated happening
         predicate, path, removed = time_clause, set(), set(excluded)
     dated_noun = _fronted_dated_noun(anchor, removed) if time_clause is None else None
@@ -144,7 +146,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         dated_noun = _dated_subject_item(predicate, inside) \
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate)
+    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
+        or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -289,6 +292,9 @@ def _gapped_series(sd: Any, date_tokens: set[int], others: list[set[int]]) -> _S
         return None
     excluded = {i for span in run if span != mine for i in range(span[0], span[1] + 1)}
     excluded |= {i for span in run[1:] if span != mine for part in items[span] for i in part}
+    # a phrase after the last item, hung on a word before the series, may be the last item's
+    # alone ("became X in 1924 and Y in 1961, | after the river"): no item's label keeps it
+    excluded |= {d.i for t in sd if t.i > run[-1][1] and t.dep_ == "prep" and t.head.i < run[0][0] for d in t.subtree}
     if mine == run[0]:
         return _Series(excluded, [], None)
     separators, item = items[mine]
@@ -472,15 +478,29 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             continue  # "the Neutrality Act of 1937": a name
         phrase = {t.i for t in prep.subtree} if prep is not None else set(other)
         out |= phrase if not phrase & date_tokens else other
-    for t in (t for t in sd if t.dep_ == "conj"):  # the subtree of every token had cost ~1 s a MB
+    for t in (t for t in sd if t.dep_ in {"conj", "appos"}):  # the subtree of every token had cost ~1 s a MB
         sub = {c.i for c in t.subtree}
+        # (the head's clause holds the date: "became X in 1926, after Y, | and Z in 2016", Z
+        # parsed as a conjunct of Y; "came to fruition in 1973: | the summit in May, …", a
+        # list set beside the subject, each item with its own date)
         if not sub & date_tokens and any(o & sub for o in others) \
-                and date_tokens & {c.i for c in t.head.subtree}:
+                and (t.dep_ == "conj" and date_tokens & {c.i for c in t.head.subtree}
+                     or date_tokens & {c.i for c in _clause_head(t.head).subtree} and _dated_by_phrase(t, others)):
             lo = t.left_edge.i
             while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
                 lo -= 1
             out |= sub | set(range(lo, t.left_edge.i))
+            hi = t.right_edge.i + 1
+            if t.dep_ == "appos" and hi < len(sd) and sd[hi].text in SETTING_OFF - {"("}:
+                out.add(hi)  # "X, | envoy from 1764 to 1800, | sold …": the aside's closing mark too
     return out
+
+
+def _dated_by_phrase(item: Any, others: list[set[int]]) -> bool:
+    """A coordinated item with a date phrase of its own ("and Z | in 2016"), not a date inside
+    its noun phrase ("and the 1930 treaty", "the Treaty of 1922")."""
+    return any(c.dep_ == "prep" and c.lower_ != "of" and any(o & {d.i for d in c.subtree} for o in others)
+               for c in item.children)
 
 
 def _fronted_dated_noun(anchor: Any, removed: set[int]) -> Any | None:
@@ -609,6 +629,31 @@ def _time_clause(date_root: Any) -> Any | None:
     return None
 
 
+def _named_happening(predicate: Any, own_phrase: set[int], sd: Any) -> bool:
+    """The clause a date is an adverbial of says what happened to someone named: its verb's
+    subject is a name, or a noun with a name in apposition ("The physicist | X"), and the
+    date is no bound it lasted until (``delaying_prepositions``): a "when" clause after the
+    date then describes the time, the happening is the clause's ("X was renamed in 1840, when
+    …"). A subject that is a happening or a pronoun ("The search began in 1415, when …",
+    "It mattered most in 1941, when …") leaves the "when" clause to say what happened."""
+    subject = _subject(predicate) if _pos(predicate) in {"VERB", "AUX"} else None
+    if subject is None or not own_phrase or sd[min(own_phrase)].lower_ in lexicon_words("delaying_prepositions") \
+            or _aspectual(predicate.lower_):
+        return False  # "X's search began in 1415, when …": the start of what the clause after says
+    return subject.tag_ in {"NNP", "NNPS"} or any(c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"}
+                                                  for c in subject.children)
+
+
+@lru_cache(maxsize=1024)
+def _aspectual(verb: str) -> bool:
+    """A form of a verb that only marks a start or an end (``lexicon/aspectual_verbs.txt``;
+    WordNet finds the base form: the parse runs no lemmatizer)."""
+    bases = {row[0].split()[0] for row in lexicon_rows("aspectual_verbs")}
+    wn = wordnet()
+    base = (wn.morphy(verb, "v") if wn is not None else None) or verb
+    return base in bases
+
+
 def _fronted(predicate: Any, removed: set[int]) -> bool:
     """The date's phrase opens the sentence, before the predicate's subject ("By 1977, X had
     … and Y was …"): it dates every clause coordinated with the predicate."""
@@ -622,7 +667,7 @@ def _bare(verb: Any, removed: set[int]) -> bool:
                    for c in verb.children)
 
 
-def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
+def _date_phrase(date_root: Any, inside: Set[int] = frozenset()) -> tuple[set[int], Any]:
     """The tokens of the date's adverbial ("in 1917", "as early as 1702", ", 1812–1814")
     and the token it modifies; a date inside a noun phrase ("the 1873 tariff") stays."""
     node = date_root
@@ -642,16 +687,33 @@ def _date_phrase(date_root: Any) -> tuple[set[int], Any]:
     if node.head.i == node.i or node.dep_ not in ADVERBIAL and not set_off:
         phrase, anchor = set(), node.head if node.head.i != node.i else node
     else:
-        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root), node.head
+        phrase, anchor = {t.i for t in node.subtree} - _stray_complement(date_root, inside), node.head
     if anchor.lower_ in lexicon_words("dating_participles") and anchor.dep_ in {"acl", "amod"}:  # not "that dated from"
         # "This agreement, dated 8 May 1871, …": the participle only dates its noun
         phrase = _with_marks(anchor.doc, {t.i for t in anchor.subtree})
-        for other in anchor.head.children:  # "…, dated X, and known as Y, …": the participle after it too
+        for other in anchor.head.children:  # "…, dated X, and signed by Y, …": the participle after it too
             joined = {c.i for c in anchor.head.children if c.dep_ == "cc" and anchor.i < c.i < other.i}
             if other.tag_ == "VBN" and other.i > anchor.i and (other.dep_ == "conj" or other.dep_ == "acl" and joined):
                 phrase |= _with_marks(anchor.doc, {t.i for t in other.subtree} | joined)
+        naming = [c for c in [*anchor.children, *anchor.head.children]
+                  if c.dep_ in {"conj", "acl"} and c.i > anchor.i and _names_its_noun(c)]
+        for participle in naming:  # "This agreement, dated X, and known as the Y Treaty": its name stays
+            phrase -= {t.i for t in participle.subtree}
+            lo, hi = anchor.left_edge.i - 1, participle.right_edge.i + 1  # its commas stay with it
+            phrase -= {i for i in (lo, hi) if 0 <= i < len(anchor.doc) and anchor.doc[i].text == ","}
         anchor = anchor.head
     return phrase, anchor
+
+
+def _names_its_noun(participle: Any) -> bool:
+    """A participle that gives its noun a name ("known as | the Y Treaty", "called | Z";
+    ``lexicon/naming_participles.txt``): the name says what the noun is."""
+    if participle.lower_ not in lexicon_words("naming_participles"):
+        return False
+    objects = [c for c in participle.children if c.dep_ in {"oprd", "attr", "dobj"}]
+    objects += [o for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ in {"NNP", "NNPS"} for o in objects)
 
 
 def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any | None:
@@ -671,14 +733,16 @@ def _relative_clause_before(sd: Any, own_phrase: set[int], anchor: Any) -> Any |
     return None
 
 
-def _stray_complement(date_root: Any) -> set[int]:
-    """An "of" phrase the parse hung on a year that a noun before the date governs ("the
-    passage | in 1810 | of the Land Act"): a year takes no "of" complement that is not a date
-    itself, so it stays in the label when the date's phrase leaves."""
-    if not date_root.like_num:
+def _stray_complement(date_root: Any, inside: Set[int] = frozenset()) -> set[int]:
+    """An "of" phrase the parse hung on a year or decade that a noun before the date governs
+    ("the passage | in 1810 | of the Land Act", "X's launch | in the mid-1950s | of a plan"): a
+    year takes no "of" complement that is not a date itself (none of the date's tokens
+    ``inside``), so it stays in the label when the date's phrase leaves."""
+    if not (date_root.like_num or date_root.i in inside and any(ch.isdigit() for ch in date_root.text)):
         return set()
     return {t.i for c in date_root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > date_root.i
-            and not any(o.like_num or o.lower_ in lexicon_words("months") for o in c.children) for t in c.subtree}
+            and not any(o.like_num or o.lower_ in lexicon_words("months") or o.i in inside for o in c.children)
+            for t in c.subtree}
 
 
 def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int], Any]:
@@ -689,7 +753,8 @@ def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int
             and {t.i for t in anchor.subtree} == own_phrase | {anchor.i}:
         own_phrase, anchor = own_phrase | {anchor.i}, anchor.head  # "and | on | 3 May": the preposition too
     top = next((sd[i] for i in own_phrase if sd[i].head.i == anchor.i), None)
-    if top is None or top.dep_ != "conj" or _pos(anchor) not in {"VERB", "AUX"}:
+    if top is None or _pos(anchor) not in {"VERB", "AUX"} \
+            or top.dep_ != "conj" and not _after_conjunction(sd, own_phrase, anchor):
         return own_phrase, anchor
     k = max(own_phrase) + 1
     while k < len(sd) and sd[k].is_punct:
@@ -699,6 +764,15 @@ def _conjunct_after(sd: Any, own_phrase: set[int], anchor: Any) -> tuple[set[int
                   and ((subject := _subject(v)) is not None and subject.left_edge.i == k
                        or v.dep_ == "conj" and v.head.i == anchor.i and v.left_edge.i == k)), None)
     return own_phrase, after if after is not None else anchor
+
+
+def _after_conjunction(sd: Any, own_phrase: set[int], verb: Any) -> bool:
+    """The date's phrase follows a conjunction of ``verb`` after it ("tried X, and | on 12 April
+    | sent Y"): it opens the coordinated clause, though the parse hung it on the first verb."""
+    k = min(own_phrase) - 1
+    while k > verb.i and sd[k].is_punct:
+        k -= 1
+    return k > verb.i and sd[k].dep_ == "cc" and sd[k].head.i == verb.i
 
 
 def _in_name(date: Any) -> bool:
@@ -743,6 +817,56 @@ def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
             or lo == 0 or hi + 1 >= len(sd) or sd[lo - 1].text != "(" or sd[hi + 1].text != ")":
         return None
     return None if name.dep_ in SUBJECTS and name.head.i == predicate.i else name
+
+
+def _nested_dated_name(date_root: Any) -> Any | None:
+    """A name whose head English writes in lower case (treaty, war, act) with a date phrase of
+    its own ("…, including the Test Ban Treaty | in 1963"), itself the object of a preposition
+    said of a noun: the date is that name's, the clause around it says something else."""
+    prep = date_root.head
+    if date_root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i < prep.head.i:
+        return None
+    name = prep.head
+    if name.tag_ not in {"NNP", "NNPS"} or not is_common_word(name.text) or name.dep_ != "pobj":
+        return None
+    holder = name.head
+    return name if holder.dep_ == "prep" and _pos(holder.head) in {"NOUN", "PROPN", "PRON"} else None
+
+
+def _dated_document(date_root: Any, predicate: Any) -> Any | None:
+    """A written instrument the date modifies before it ("revise the 1936 | Convention", "Article
+    VII of their February 1942 | agreement";
+    ``lexicon/document_kinds.txt`` through WordNet), when it is not the clause's subject: the
+    date is the instrument's making, the clause around it happened later; the instrument is
+    the happening."""
+    # (a name holding its date, "the Convention of 1800", is often the clause's instrument:
+    # "restored peace with | the Convention of 1800", and stays with its clause)
+    if date_root.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and date_root.head.i > date_root.i:
+        noun = date_root.head
+    else:
+        return None
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if _pos(noun) not in {"NOUN", "PROPN"} or noun.dep_ in SUBJECTS or noun.i == predicate.i \
+            or not any(_kind_of(noun.lower_, kind) for kind in lexicon_words("document_kinds")):
+        return None
+    sd = noun.doc
+    if any(sd[o].text in {"(", "["} and o < noun.i < c for o, c in _enclosures(sd)):
+        return None  # "(as set by the 1783 treaty) between X and Y": the label would splice the phrase around
+    return noun
+
+
+def _name_in_participle(date_root: Any) -> Any | None:
+    """A name that holds its date ("the War | of 1812") inside a participle phrase without a
+    subject of its own (", leading to the War of 1812", "for waging the War of 1812"): the
+    phrase tells what the name's happening followed from, the name is the date's happening."""
+    if not _in_name(date_root):
+        return None
+    name = date_root.head.head
+    clause = _clause_head(name)
+    if clause.tag_ != "VBG" or clause.dep_ not in {"advcl", "acl", "pcomp"} or _subject(clause) is not None:
+        return None
+    return name if name.dep_ in {"pobj", "dobj"} else None
 
 
 def _paired_name(name: Any) -> set[int]:
@@ -847,11 +971,17 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
             continue
         if _is_adjunct(child, predicate, subject) and not path & {t.i for t in child.subtree}:
             kept -= _set_off(predicate.doc, {t.i for t in child.subtree})
+    if subject is not None:
+        kept -= _stray_modifiers(subject)
     if not any(c.dep_ == "conj" and c.i in kept for c in predicate.children):
         # "… and | launched", "but rather | included": the conjunction with its own modifiers
         kept -= {t.i for c in predicate.children if c.dep_ in {"cc", "preconj"} for t in c.subtree}
     if subject is None:
         kept |= _shared_subject(predicate)
+    elif subject.tag_ in {"WDT", "WP"} and (relative := _relative_of(predicate)) is not None \
+            and relative is not predicate:  # "X, who had led Y and | who died in 1913": X died
+        kept.discard(subject.i)
+        kept |= _antecedent(relative)
     elif subject.tag_ in {"WDT", "WP"} and predicate.dep_ == "relcl":
         governing = _governing_clause(predicate)
         if governing:  # "X sent an army | that fought …": the object is said of what X did
@@ -876,6 +1006,29 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
             kept = kept - {subject.i} | _noun_phrase(noun)
     return kept
+
+
+def _relative_of(clause: Any) -> Any | None:
+    """The relative clause ``clause`` is, or is coordinated with as a later conjunct ("who
+    had led X and | who died"), or None."""
+    node = clause
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    return node if node.dep_ == "relcl" else None
+
+
+def _stray_modifiers(noun: Any) -> set[int]:
+    """Adjectives the parse hung on a noun across a comma before its other words ("Although
+    X was swift and successful | , | small-scale resistance continued"): English sets no
+    comma between an attributive adjective and its noun, so they are a clause's predicate
+    before; they leave with the comma."""
+    sd, out = noun.doc, set()
+    for c in noun.children:
+        comma = c.right_edge.i + 1
+        if c.dep_ == "amod" and c.i < noun.i and comma < noun.i and sd[comma].text == "," \
+                and any(k.i > comma and k.i < noun.i for k in noun.children):
+            out |= {t.i for t in c.subtree} | {comma}
+    return out
 
 
 def _relative_object(relative: Any) -> Any | None:
@@ -956,12 +1109,25 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     if subject is None or _pos(subject) not in {"NOUN", "PROPN"} or subject.like_num:
         return None
     number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-    if number != plural or not plural and _pos(subject) != "PROPN":
+    if number != plural and before is None:
+        return None
+    if number != plural:
+        # "The purpose | of the meetings | was …; they began": in the pronoun's own sentence,
+        # the subject's "of" noun, of the pronoun's number, when the subject is of the other
+        inner = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"]
+        inner += [c for c in subject.children if c.dep_ == "poss"]  # "X's industries had grown, and it …"
+        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"}
+                        and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
+                       None)
+        if subject is None:
+            return None
+    if not plural and _pos(subject) != "PROPN":
         return None  # an "it" stands for a name: a common noun before it is often not what it means
     kept = {subject.i}
     for child in subject.children:
         # its modifiers and "of" phrase ("the members | of the guild"), not its clauses
-        if child.dep_ not in {"relcl", "acl", "appos", "punct", "prep"} or child.lower_ == "of":
+        if child.dep_ not in {"relcl", "acl", "appos", "punct", "prep", "case"} or child.lower_ == "of":
             kept |= {t.i for t in child.subtree}
     bracketed = {i for o, c in _enclosures(sd) if sd[o].text in {"(", "["} for i in range(o, c + 1)}
     phrase = sorted(kept - bracketed)
@@ -1001,6 +1167,38 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
     return out
 
 
+def object_it_without_antecedent(sd: Any) -> bool:
+    """Parsed sentence ``sd`` has an object "it" (not counting a part: "some of it") that
+    no noun before it in the sentence can stand for (``_thing_antecedent``): what it stands
+    for is in a sentence before."""
+    for pronoun in sd:
+        if pronoun.lower_ != "it" or pronoun.dep_ not in OBJECT_DEPS or _partitive(pronoun):
+            continue
+        own = next((v for v in pronoun.ancestors if _pos(v) in {"VERB", "AUX"}), None)
+        own_subject = _clause_subject(own) if own is not None else None
+        return _thing_antecedent(pronoun, False, own_subject) is None
+    return False
+
+
+def argument_name(sd: Any) -> list[int] | None:
+    """The one singular proper name among the arguments of the main verb of parsed sentence
+    ``sd`` (its object, complement, or the object of a preposition it governs: "The most
+    curious history belongs | to X", "The most successful of them was | X"), for an "it"
+    opening the next sentence when this one's subject is no name or pronoun; None when there
+    is none or more than one."""
+    root = next((t for t in sd if t.dep_ == "ROOT"), None)
+    if root is None or _pos(root) not in {"VERB", "AUX"} or (subject := _subject(root)) is None \
+            or _pos(subject) in {"PROPN", "PRON"}:
+        return None  # (a name or pronoun subject is what the "it" continues, if anything)
+    args = [c for c in root.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    args += [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    names = [a for a in args if a.tag_ == "NNP" and not any(c.dep_ == "conj" for c in a.children)]
+    if len(names) != 1:
+        return None
+    phrase = sorted({names[0].i} | {t.i for c in names[0].children if c.dep_ in {"compound", "det"} for t in c.subtree})
+    return phrase if phrase[-1] - phrase[0] + 1 == len(phrase) else None
+
+
 def _partitive(pronoun: Any) -> bool:
     """ "many | of them", "some of it": the pronoun counts a part of a whole the label cannot
     name with the words of its antecedent ("many of perhaps thirty thousand people")."""
@@ -1011,8 +1209,10 @@ def _partitive(pronoun: Any) -> bool:
 def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> Any | None:
     """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
     object of a verb (not the pronoun's own verb's subject); None when there is none."""
+    # a noun a possessive pronoun opens ("takes | its name") leans on an antecedent itself
     nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
+             and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
              and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
              and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
     return nouns[-1] if nouns else None
@@ -1047,6 +1247,10 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         return False  # "lasted | nearly three weeks": a measure is the verb's only complement
     if child.dep_ in CLAUSE_ADJUNCTS:
         return True
+    if child.dep_ == "prep" and child.i > predicate.i and any(
+            c.dep_ == "advcl" and c.tag_ in {"VBD", "VBZ", "VBP"} and _subject(c) is None
+            and c.left_edge.i == child.right_edge.i + 1 for c in predicate.children):
+        return True  # "stunned X | as the party | lost …": a subordinate clause whose subject the parse took for an object
     if child.dep_ in {"ccomp", "parataxis"} and subject is not None and child.i < subject.i \
             and any(t.text in {":", ";"} for t in child.doc[child.right_edge.i + 1 : subject.i]):
         return True  # "X had no illusions: in 1940 he said …": a clause of its own before the colon
@@ -1057,8 +1261,11 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
     if child.dep_ == "conj" and _pos(child) in {"VERB", "AUX"}:
         # "… and launched a reform": another happening; but "considered, but rejected | the
         # idea": a verb without a complement shares its conjunct's, which stays
+        # (only right after it: a conjunct past a clause between is the clause's, hung too high)
+        between = child.doc[predicate.i + 1 : child.left_edge.i]
         return not (_pos(predicate) in {"VERB", "AUX"} and not _complements(predicate) and _subject(child) is None
-                    and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children))
+                    and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in child.children)
+                    and all(t.is_punct or t.dep_ in {"cc", "advmod"} for t in between))
     if child.dep_ == "conj" and _pos(predicate) in {"VERB", "AUX"} and _pos(child) in {"ADP", "ADV", "ADJ"}:
         return True  # "were repealed, and then only | in the interests of …": an afterthought
     if child.dep_ in {"prep", "advmod", "npadvmod"} and child.i < predicate.i:
@@ -1096,13 +1303,33 @@ def _shared_subject(predicate: Any) -> set[int]:
         subject = _clause_subject(predicate)
         if subject is not None:
             return {t.i for t in subject.subtree}
-    if predicate.dep_ in {"acl", "relcl"} and _pos(predicate.head) in {"NOUN", "PROPN", "PRON"}:
-        return _antecedent(predicate)
+    first = predicate
+    while first.dep_ == "conj" and first.head.i < first.i and _pos(first.head) in {"VERB", "AUX"}:
+        first = first.head  # "X, opened in 1895 and | renamed in 1948": X, as its first conjunct's
+    if first.dep_ in {"acl", "relcl"} and _pos(first.head) in {"NOUN", "PROPN", "PRON"}:
+        return _antecedent(first) - ({t.i for t in first.subtree} | _comma_before(first) if first is not predicate
+                                     else set())
     if predicate.dep_ == "advcl" and predicate.tag_ in {"VBG", "VBN"}:  # ", declaring in 1871 that …"
         subject = _clause_subject(predicate.head)
         if subject is not None and subject.i < predicate.i:
             return {t.i for t in subject.subtree} | _comma_before(predicate)
+        noun = _noun_before_comma(predicate) if predicate.tag_ == "VBN" else None
+        if noun is not None:  # "… recognize the policy of X, | established by Y in 1917": the policy
+            return _noun_phrase(noun) - {t.i for t in predicate.subtree} | _comma_before(predicate)
     return set()
+
+
+def _noun_before_comma(participle: Any) -> Any | None:
+    """The noun a passive participle set off by a comma is said of when the parse hung it on
+    a verb: the outermost noun phrase ending right before the comma (an object, not a
+    subject: "recognize the policy of refusing X, | established by Y"), or None."""
+    sd, own = participle.doc, {t.i for t in participle.subtree}
+    comma = min(t.i for t in participle.subtree if not t.is_punct) - 1  # the comma may be the participle's
+    if comma < 1 or sd[comma].text != ",":
+        return None
+    ends = [t for t in sd[:comma] if _pos(t) in {"NOUN", "PROPN"} and t.dep_ in {"dobj", "pobj", "attr", "oprd"}
+            and max(i.i for i in t.subtree if i.i not in own and not i.is_punct) == comma - 1]
+    return min(ends, key=lambda t: t.left_edge.i) if ends else None
 
 
 def _antecedent(clause: Any) -> set[int]:
@@ -1121,6 +1348,11 @@ def _antecedent(clause: Any) -> set[int]:
                  and noun.tag_ in {"NN", "NNS"} and c.right_edge.i < clause.i), None)
     if name is not None and clause.dep_ == "relcl":  # "his wife, Ann, who …": Ann
         return {t.i for t in name.subtree if not t.is_punct}
+    if clause.dep_ == "relcl" and noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} \
+            and noun.head.tag_ in {"NNP", "NNPS"} and noun.head.i < noun.i:
+        # "X, a sailor who …": the clause is said of the name the description is set beside
+        return {t.i for t in noun.head.subtree if t.i < noun.left_edge.i
+                and (t.i == noun.head.i or t.dep_ in {"compound", "det", "amod", "poss", "case"})}
     return _noun_phrase(noun) | (_comma_before(clause) if clause.dep_ == "acl" else set())
 
 
@@ -1160,6 +1392,10 @@ def _noun_phrase(noun: Any) -> set[int]:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "conj", "cc"} and not _close_name(child) \
                 or child.dep_ == "advmod" and child.lower_ in lexicon_words("discourse_adverbs"):
             continue  # "the war (1835–1842), however, …": the link to the text around goes too
+        if child.dep_ == "prep" and child.i < noun.i:
+            continue  # "In the north | the canal, opened …": an English noun takes no phrase before it
+        if child.dep_ == "advmod" and any(d.dep_ == "det" and child.i < d.i < noun.i for d in noun.children):
+            continue  # "especially | the treaty": a focus adverb links to the text around
         kept |= {t.i for t in child.subtree}
     return kept
 
@@ -1182,7 +1418,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     verbless = not any(_pos(sd[i]) in {"VERB", "AUX"} for i in kept)
     rank = {dep: n for n, dep in enumerate(PRUNABLE)}
     while _too_long(sd, kept):
-        candidates = [t for t in sd if t.i in kept and t.i not in protected and t.dep_ in PRUNABLE
+        candidates = [t for t in sd if t.i in kept and t.i not in protected and _prunable_dep(t) in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
                       and not _first_complement(t, kept) and not _whole(t)
                       # "the argument | over which | nation would …": it opens its clause
@@ -1204,9 +1440,9 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         # by kind, the largest first; in a heading without a verb the most deeply nested
         # phrase first (its own phrase says what happened: "A and B during the dinner | for X")
         if verbless:
-            chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[t.dep_], -len(list(t.subtree))))
+            chosen = min(candidates, key=lambda t: (-_depth(t, kept), rank[_prunable_dep(t)], -len(list(t.subtree))))
         else:
-            chosen = min(candidates, key=lambda t: (rank[t.dep_], -len(list(t.subtree))))
+            chosen = min(candidates, key=lambda t: (rank[_prunable_dep(t)], -len(list(t.subtree))))
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
@@ -1218,6 +1454,15 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _prunable_dep(t: Any) -> str:
+    """The relation ``t`` is pruned as: a conjunct the parse hung after a dash with no
+    conjunction ("a meeting of X | — ministers and Y") is an apposition, an aside; else its own."""
+    if t.dep_ == "conj" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in {"—", "–"} \
+            and not any(c.dep_ == "cc" and t.head.i < c.i < t.i for c in t.head.children):
+        return "appos"
+    return t.dep_
 
 
 def _bound(child: Any, kept: set[int]) -> bool:
@@ -1284,6 +1529,8 @@ def _noun_complement(child: Any, kept: set[int], spine: set[int]) -> bool:
         return False
     if child.dep_ == "prep" and not any(c.dep_ in {"pobj", "pcomp"} for c in child.children):
         return False
+    if child.dep_ in {"relcl", "acl"} and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",":
+        return False  # "passed Resolution 686, | which set forth …": said of a noun known without it
     if _pos(noun) not in {"NOUN", "PROPN"}:
         return _pos(noun) in {"PRON", "DET", "NUM"} or noun.tag_ == "JJS"  # "all", "most", "two"
     if noun.dep_ in {"dobj", "attr"} and noun.head.i in spine:
@@ -1300,7 +1547,9 @@ def _first_complement(prep: Any, kept: set[int]) -> bool:
     verb = prep.head
     if prep.dep_ != "prep" or _pos(verb) not in {"VERB", "AUX"}:
         return False
-    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i in kept for c in verb.children):
+    # (an object before the verb is a relative word: "that | the colonies were leaning | towards …")
+    if any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"} and c.i in kept and c.i > verb.i
+           for c in verb.children):
         return False
     right = [c for c in verb.children if c.i > verb.i and c.i in kept and c.dep_ not in {"punct", "prt", "advmod"}]
     return bool(right) and right[0].i == prep.i
@@ -1409,7 +1658,10 @@ def _whole_enclosures(sd: Any, kept: set[int]) -> set[int]:
 
 def _no_comma_before_verb(sd: Any, idx: list[int], predicate: Any) -> list[int]:
     """No comma left between the subject and its verb once what it set off is gone."""
-    inside = {t.i for c in predicate.children if c.dep_ in SUBJECTS for t in c.subtree}
+    subject = _subject(predicate)
+    if subject is None and predicate.dep_ == "conj" and predicate.tag_ in {"VBD", "VBZ", "VBP"}:
+        subject = _clause_subject(predicate)  # "X tried …, and in 1822 | sent …": the shared one
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
     out: list[int] = []
     for n, i in enumerate(idx):
         nxt = idx[n + 1] if n + 1 < len(idx) else None
@@ -1521,15 +1773,66 @@ def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] |
     pools = [list(noun.doc[: noun.left_edge.i])] + [list(sd) for sd in reversed(before)]
     for pool in pools:
         for t in reversed(pool):
-            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" \
-                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural \
-                    or not _kind_of(t.lower_, noun.lower_):
+            inner = t.dep_ == "compound" and t.tag_ in {"NNP", "NNPS"} and t.head.tag_ in {"NNP", "NNPS"}
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner \
+                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural:
+                continue
+            if inner:  # "the Suez Canal | Company": the name inside a longer one, when it is of the kind
+                if t.lower_ == noun.lower_:
+                    return _inner_name(t)
+                continue
+            if not _kind_of(t.lower_, noun.lower_) and not _gazetteer_kind_of(t, noun.lower_):
                 continue
             if plural and any(c.dep_ in {"det", "amod"} and c.lower_ in lexicon_words("indefinite_determiners")
                               for c in t.children):
                 return None  # "several X commissioners … the commissioners": a part, not the whole
             return _named_phrase(t)
     return None
+
+
+def _inner_name(token: Any) -> list[Any] | None:
+    """The words of a name ending with ``token`` inside a longer name ("the | Suez Canal |
+    Company"): the proper nouns right before it, with the article opening the longer name."""
+    sd, lo = token.doc, token.i
+    while lo > 0 and sd[lo - 1].tag_ in {"NNP", "NNPS"} and sd[lo - 1].dep_ == "compound":
+        lo -= 1
+    if lo == token.i:
+        return None  # a common word alone ("Canal Company") names nothing
+    if lo > 0 and sd[lo - 1].lower_ == "the":
+        lo -= 1
+    return list(sd[lo : token.i + 1])
+
+
+def _gazetteer_kind_of(name: Any, kind: str) -> bool:
+    """The proper noun ``name`` (with the proper nouns before it) is, in GeoNames, a place of
+    a kind that common noun ``kind`` describes (``lexicon/gazetteer_kind_senses.txt``: "the
+    city" for a town WordNet does not list)."""
+    if name.tag_ not in {"NNP", "NNPS"}:
+        return False
+    senses = _description_senses(kind)
+    if not senses:
+        return False
+    from vitrina.extract.places import gazetteer
+
+    words = " ".join(t.text for t in name.subtree if t.i <= name.i and t.tag_ in {"NNP", "NNPS"})
+    # by its main name only: a former or foreign name is often a person's ("Stalin")
+    return any(s.place.kind in senses and not s.alternate for s in gazetteer().senses(words))
+
+
+@lru_cache(maxsize=512)
+def _description_senses(noun: str) -> frozenset[str]:
+    """The gazetteer kinds common noun ``noun`` describes in one of its frequent WordNet senses."""
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    senses = wn.synsets(noun, "n")[: LIMITS["kind_senses"]]
+    above = {h.name() for s in senses for h in {s} | set(s.closure(lambda x: x.hypernyms()))}
+    return frozenset(kind for kind, synset in lexicon_rows("gazetteer_kind_senses") if synset in above)
+
+
+def kind_of(word: str, kind: str) -> bool:
+    """Noun ``word`` is ``kind`` or a kind of it in WordNet (``_kind_of``)."""
+    return _kind_of(word, kind)
 
 
 @lru_cache(maxsize=4096)

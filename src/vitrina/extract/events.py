@@ -20,9 +20,12 @@ from typing import Any
 from vitrina.extract.event_phrase import (
     PERSON_PRONOUNS,
     PRONOUN_NUMBER,
+    argument_name,
     demonstrative_head,
     description_antecedent,
+    kind_of,
     label_tokens,
+    object_it_without_antecedent,
     pronouns,
     subject_antecedent,
 )
@@ -31,6 +34,7 @@ from vitrina.extract.sentences import clause_at, containing
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import DateMention, Event, Mention
+from vitrina.qa.lexical import names_happening
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
@@ -560,6 +564,7 @@ def find_events(
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
+    _resolve_object_it(text, an, drafts, parses, index)
     merged = merge_drafts(drafts)
     return [
         Event(
@@ -706,6 +711,41 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
             ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
         elif not plural and (thing := _thing_before(text, an, sent, index)) is not None:
             ev["label"] = text[thing[0] : thing[1]] + ev["label"][len(word):]  # "It elected X": the Congress
+        elif not plural and _opens_subjects(own, "it") \
+                and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
+                and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
+            ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
+
+
+def _tokens(parse: tuple[list[Tok], Any] | None, find: Any) -> list[Tok] | None:
+    """The tokens of the phrase ``find`` picks in a parsed sentence, or None."""
+    if parse is None:
+        return None
+    phrase = find(parse[1])
+    return [parse[0][i] for i in phrase] if phrase else None
+
+
+# an object "it" inside a label (not its first word)
+_OBJECT_IT = re.compile(r"(?<=\s)it\b")
+
+
+def _resolve_object_it(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
+    """An object "it" left in a label when nothing before it in its sentence can be what it
+    stands for (``event_phrase.object_it_without_antecedent``) is the name that is the subject
+    of the sentence before (``subject_antecedent``): "Cape X is named for a ship. Y rounded it
+    in 1616": Cape X; not a person."""
+    for ev in drafts:
+        sent = ev["evidence"][0]
+        own = parses.get(sent)
+        if own is None or not _OBJECT_IT.search(ev["label"]) or not object_it_without_antecedent(own[1]):
+            continue
+        prev = _sentence_before(text, an, sent)
+        found = _antecedent_in(an.parses([prev]).get(prev), False, None) if prev is not None else None
+        if found is None or any(m.type == "person" for m in index.within(found[0].start, found[-1].end)):
+            continue
+        phrase = _render(found)
+        ev["label"] = _OBJECT_IT.sub(phrase[:1].lower() + phrase[1:] if phrase.startswith("The ") else phrase,
+                                     ev["label"], count=1)
 
 
 def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
@@ -719,19 +759,43 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         words = ev["label"].split()
         if own is None or not words or (noun := demonstrative_head(own[1], words)) is None:
             continue
-        prev = _sentence_before(text, an, sent)
-        prev_parse = an.parses([prev]).get(prev) if prev is not None else None
-        found = description_antecedent(noun, [prev_parse[1]] if prev_parse is not None else [])
+        # a happening ("the invasion") recurs with other referents: only the sentence before
+        earlier = _sentences_before(text, an, sent, 1 if names_happening(noun.lower_) else DESCRIPTION_SENTENCES)
+        earlier_parses = [p for p in (an.parses([s]).get(s) for s in earlier) if p is not None]
+        found = description_antecedent(noun, [p[1] for p in earlier_parses])
         if found is None:
             continue
-        toks = own[0] if found[0].doc is own[1] or prev_parse is None else prev_parse[0]
+        toks = next((p[0] for p in [own, *earlier_parses] if p[1] is found[0].doc), own[0])
         start, end = toks[found[0].i].start, toks[found[-1].i].end
         described = noun.i - next(t.i for t in noun.children if t.dep_ == "det") + 1
         rest = ev["label"].split(" ", described)[described:]
         phrase = text[start:end]
-        ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         named = index.within(start, end)
+        head = toks[found[-1].i]
+        if any(m.type == "person" and m.start <= head.start and head.end <= m.end for m in named) \
+                and not kind_of(noun.lower_, "person"):
+            continue  # a person's name is no place or thing ("the city") a description stands for
+        ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
+
+
+# Sentences before a description's ("the canal") that its antecedent is looked for in: a
+# paragraph's topic is named in its first sentences and described after
+DESCRIPTION_SENTENCES = 4
+
+
+def _sentences_before(text: str, an: Analysis, sent: tuple[int, int], count: int) -> list[tuple[int, int]]:
+    """Up to ``count`` sentences before ``sent`` in its paragraph (no blank line between),
+    in text order."""
+    out: list[tuple[int, int]] = []
+    cur = sent
+    while len(out) < count:
+        prev = _sentence_before(text, an, cur)
+        if prev is None or "\n\n" in text[prev[1] : cur[0]]:
+            break
+        out.insert(0, prev)
+        cur = prev
+    return out
 
 
 def _sentence_before(text: str, an: Analysis, sent: tuple[int, int]) -> tuple[int, int] | None:
