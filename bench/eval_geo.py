@@ -99,7 +99,11 @@ class Kb:
             hits = [d for d, v in table.items() if v == ref or Path(v).name == ref or Path(v).stem == ref]
             if len(hits) == 1:
                 return hits[0]
-        hits = [d for d in self.texts if d.endswith(ref) or ref.endswith(d)]
+        hits = [d for d in self.texts if d.endswith("-" + ref)]  # the essay's name after its period: "…-nato"
+        fewest = min((d.count("-") for d in hits), default=0)
+        hits = [d for d in hits if d.count("-") == fewest]  # "1945-1952-nato", not "…-evolution-of-nato"
+        if len(hits) != 1:
+            hits = [d for d in self.texts if d.endswith(ref) or ref.endswith(d)]
         if not hits:  # "u.s.-soviet-relations" for the id "…-u-s-soviet-relations": ids are slugs
             slug = _slug(ref)
             hits = [d for d in self.texts if _slug(d).endswith(slug)]
