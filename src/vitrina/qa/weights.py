@@ -18,6 +18,8 @@ LEXICAL: dict[str, float] = {
     "hypernym": 0.6,  # a direct hypernym of the most frequent sense: summit -> conference
     "antonym": 0.8,  # yes/no questions only: the opposite word decides the answer (convict / acquit)
     "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
+    "attribute": 0.8,  # the noun an adjective is a value of (heavy -> weight; its derived forms times "derived": weigh)
+    "similar": 0.7,  # an adjective WordNet lists as similar to the most frequent sense (heavy -> hefty)
 }
 
 # Retrieval and question coverage (ask.py)
