@@ -566,6 +566,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     context = {
         "best_score": max(c.score for c in found),
         "order": {s.id: i for i, s in enumerate(pool)},
+        "best_coverage": max((s.coverage for s in pool), default=0.0),
         "best_rank": best_rank,
         "support": {k: len(v) for k, v in support.items()},
         "own": {b for w in q.content + q.names if w not in q.heads for b in base_forms(w)} | q.others,

@@ -15,6 +15,7 @@ the same way. With empty tables the hand-set score and confidence stand.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -23,6 +24,7 @@ from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 
+TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
          "truth", "span")
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
@@ -45,6 +47,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "coverage": "IDF-weighted share of the question's words found in the sentence (relatives count partly)",
     "exact": "share of the question's words found by their own base forms",
     "indirect": "IDF share of the question's words found only in the sentence's context (section title, sentences before)",
+    "coverage_gap": "the best-covered sentence's coverage less this sentence's (near 0: nearly tied with the best)",
+    "sentence_length": "log(1 + words of the sentence) / log(80), at most 1 (a long sentence shares words by chance)",
+    "terminal": "the sentence ends as a sentence does (. ! ? or a closing quotation mark): not a caption or title",
     "fit": "hand-set fit of the candidate's kind to the question (qa/weights.py FIT)",
     "proximity": "closeness of the candidate to the question's words in its sentence",
     "in_slot": "the candidate fills the asked slot of an aligned predicate (qa/structure.py)",
@@ -121,6 +126,9 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "coverage": s.coverage,
         "exact": s.exact,
         "indirect": s.indirect,
+        "coverage_gap": max(0.0, context.get("best_coverage", s.coverage) - s.coverage),
+        "sentence_length": min(1.0, math.log1p(len(WORD.findall(s.text))) / math.log(80)),
+        "terminal": float(bool(TERMINAL.search(s.text))),
         "fit": min(1.3, cand.fit),
         "proximity": context["proximity"](cand),
         "in_slot": float(cand.in_slot),
