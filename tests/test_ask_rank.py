@@ -212,3 +212,16 @@ def test_sentence_features_read_context_length_ending_and_the_gap_to_the_best() 
     caption.text = "Ada Vorn opened the ferry line in 1850, after a winter of storms had closed the old road."
     assert rank.features(cand, q, context)["terminal"] == 1.0
     assert rank.features(cand, q, context)["sentence_length"] > found["sentence_length"]
+
+
+def test_argument_match_reads_the_participants_of_the_aligned_verb() -> None:
+    q = analyse("When did Ada Vorn proclaim the blockade of the northern ports?")
+    assert q.subject == {"ada", "vorn"} and "blockade" in q.objects
+
+    def match(sentence: str, verb: str) -> float:
+        doc = parse(sentence)
+        return rank.argument_match((doc, frozenset(t.i for t in doc if t.lower_ == verb)), q)
+
+    assert match("Ada Vorn sided with her council and proclaimed the blockade on April 19.", "proclaimed") == 1.0
+    assert match("By July the navy had established blockades of all the northern ports.", "established") < 0.5
+    assert rank.argument_match(None, q) == 0.0

@@ -13,8 +13,12 @@ degrades to plain string identity (no related words, no categories).
   that say the same thing in another form — synonyms of the frequent senses,
   derivationally related forms (one and two steps: invade/invasion,
   chair/chairman/chairmanship), what a verb causes or entails (kill -> die
-  -> death) and a verb's direct hypernym — each with a credit from
-  ``weights.LEXICAL``.
+  -> death) and a verb's direct hypernym (and that hypernym's words in its
+  usual sense: kick off -> start -> begin), the noun an adjective is a value
+  of (heavy -> weight), adjectives similar to its first sense (hefty) and a
+  verb's WordNet verb group — each with a credit from ``weights.LEXICAL``.
+* ``adverb_idiom(("in", "the", "first", "place"))`` -> True: a multi-word
+  adverb of WordNet, whose words say how, not which event.
 * ``category("airport")`` -> "place": the kind of thing a noun names, from
   the hypernyms of its most frequent sense.
 """
