@@ -818,3 +818,17 @@ def test_two_dates_framing_a_stretch_of_time_answer_how_long() -> None:
     assert found == ["from 3 May 1822 to 9 June 1822"]
     plain = "The fair opened on 3 May 1822, and the mill on 9 June 1822."
     assert date_ranges(Sentence(2, "d", None, 0, len(plain), plain, -1.0), Facts()) == []
+
+
+def test_words_found_only_in_the_context_are_measured_apart() -> None:
+    from vitrina.ask import _cover
+    from vitrina.qa.candidates import Sentence
+
+    q = analyse("When did Mara Olsen open the ferry line?")
+    weights = {w: 1.0 for w in q.content + q.names}
+    direct = Sentence(1, "d", None, 0, 60, "Mara Olsen opened the ferry line in May 1880.", -5.0)
+    _cover(direct, q, weights, "", "")
+    after = Sentence(2, "d", None, 0, 60, "She sold it to a rival in 1881.", -5.0)
+    _cover(after, q, weights, "", "Mara Olsen opened a bakery and the ferry line.")
+    assert direct.indirect == 0.0 and direct.coverage == 1.0
+    assert after.indirect == pytest.approx(0.6)  # "open", "ferry", "line" only before it ("she": her name)

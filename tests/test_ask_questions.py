@@ -221,3 +221,9 @@ def test_a_list_set_off_by_dashes_is_read_whatever_the_parse() -> None:
     s = Sentence(1, "d", None, 0, len(text), text, -1.0)
     found = {c.text for c in list_candidates(s, Facts(), analyse("What were the three duties of the guild?"))}
     assert "fair weights for the markets of Kell and Orsk, apprentice schooling, and poor relief" in found, found
+
+
+def test_words_of_an_idiomatic_adverb_weigh_little() -> None:
+    q = analyse("Why did the guild found the harbor school in the first place?")
+    assert "place" in q.content and {"place", "first"} <= q.light
+    assert "school" not in q.light and "found" not in q.light

@@ -57,7 +57,7 @@ def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
 def _feature_names() -> set[str]:
     sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
                                aligned=True, align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
-                               heading=False, neighbour=False)
+                               heading=False, neighbour=False, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
                            in_slot=True, resolved=False, key="ada vorn", structure={})
     q = analyse("Who signed it?")
@@ -154,7 +154,7 @@ def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
     q = analyse("When was Ada Vorn born?")
     sentence = SimpleNamespace(id=1, start=0, end=30, text="Ada Vorn sailed on May 2, 1850.",
                                missing=[("born", 3.0)], slots=[], aligned=False, align_credit=0.0, other_act=False,
-                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False)
+                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="may 2, 1850", structure={})
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
@@ -194,3 +194,34 @@ def test_the_shown_confidence_follows_the_calibration_map_and_keeps_0_8_for_the_
     assert rank.displayed(0.42, [], 1.0) == 0.42  # no map: the learned confidence itself
     shown = [rank.displayed(x / 100, knots, 0.85) for x in range(101)]
     assert shown == sorted(shown)  # the order of the answers is kept
+
+
+def test_sentence_features_read_context_length_ending_and_the_gap_to_the_best() -> None:
+    q = analyse("When did Ada Vorn open the ferry line?")
+    caption = SimpleNamespace(id=2, start=0, end=25, text="Ada Vorn's ferry line, 1850", missing=[("open", 3.0)],
+                              slots=[], aligned=False, align_credit=0.0, other_act=False, coverage=0.7, exact=0.7,
+                              rank=-1.0, heading=False, neighbour=False, indirect=0.25)
+    cand = SimpleNamespace(sentence=caption, start=23, end=27, text="1850", kind="date", fit=1.0, score=1.0,
+                           in_slot=False, resolved=False, key="1850", structure={})
+    context = {"best_score": 1.0, "order": {2: 1}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
+               "proximity": lambda c: 1.0, "total_weight": 6.0, "best_coverage": 0.9}
+    found = rank.features(cand, q, context)
+    assert found["indirect"] == 0.25 and found["coverage_gap"] == pytest.approx(0.2)
+    assert found["terminal"] == 0.0  # a caption: no full stop
+    assert 0 < found["sentence_length"] < 0.5
+    caption.text = "Ada Vorn opened the ferry line in 1850, after a winter of storms had closed the old road."
+    assert rank.features(cand, q, context)["terminal"] == 1.0
+    assert rank.features(cand, q, context)["sentence_length"] > found["sentence_length"]
+
+
+def test_argument_match_reads_the_participants_of_the_aligned_verb() -> None:
+    q = analyse("When did Ada Vorn proclaim the blockade of the northern ports?")
+    assert q.subject == {"ada", "vorn"} and "blockade" in q.objects
+
+    def match(sentence: str, verb: str) -> float:
+        doc = parse(sentence)
+        return rank.argument_match((doc, frozenset(t.i for t in doc if t.lower_ == verb)), q)
+
+    assert match("Ada Vorn sided with her council and proclaimed the blockade on April 19.", "proclaimed") == 1.0
+    assert match("By July the navy had established blockades of all the northern ports.", "established") < 0.5
+    assert rank.argument_match(None, q) == 0.0

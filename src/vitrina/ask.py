@@ -400,7 +400,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = _forms_of(title) | _forms_of(previous)
     pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
-    got = total = exact = 0.0
+    got = total = exact = indirect = 0.0
     s.missing, s.elsewhere = [], []
     for word, weight in weights.items():
         own, near = lexicon[word]
@@ -441,6 +441,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             got += LEXICAL["synonym"] * weight  # "describe", "write": a quotation shows the words, whatever the verb
         elif own & context:
             got += CONTEXT_CREDIT * weight
+            indirect += weight
             if word in q.names:
                 s.elsewhere.append(word)
         else:
@@ -448,6 +449,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             total -= weight * (1 - q.optional.get(word, 1.0))  # a modifier counts when found, less when not
     s.coverage = got / total if total else 0.0
     s.exact = exact / total if total else 0.0
+    s.indirect = indirect / total if total else 0.0
 
 
 @lru_cache(maxsize=65536)
@@ -506,7 +508,8 @@ def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
         if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
             continue
         out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"], s.rank,
-                            coverage=s.coverage, exact=s.exact, missing=list(s.missing), neighbour=True))
+                            coverage=s.coverage, exact=s.exact, missing=list(s.missing), indirect=s.indirect,
+                            neighbour=True))
         ids.add(after["id"])
     return out
 
@@ -563,6 +566,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     context = {
         "best_score": max(c.score for c in found),
         "order": {s.id: i for i, s in enumerate(pool)},
+        "best_coverage": max((s.coverage for s in pool), default=0.0),
         "best_rank": best_rank,
         "support": {k: len(v) for k, v in support.items()},
         "own": {b for w in q.content + q.names if w not in q.heads for b in base_forms(w)} | q.others,

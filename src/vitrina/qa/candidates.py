@@ -52,6 +52,7 @@ class Sentence:
     missing: list[tuple[str, float]] = field(default_factory=list)  # question words not found
     named: list[tuple[int, int]] = field(default_factory=list)  # offsets of the question's names
     elsewhere: list[str] = field(default_factory=list)  # question names found only in the context
+    indirect: float = 0.0  # IDF share of the question's words found only in the context (title, sentences before)
     heading: bool = False
     neighbour: bool = False  # the sentence after a best-covered one, searched for an answer it may hold
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot

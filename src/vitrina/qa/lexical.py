@@ -13,8 +13,12 @@ degrades to plain string identity (no related words, no categories).
   that say the same thing in another form — synonyms of the frequent senses,
   derivationally related forms (one and two steps: invade/invasion,
   chair/chairman/chairmanship), what a verb causes or entails (kill -> die
-  -> death) and a verb's direct hypernym — each with a credit from
-  ``weights.LEXICAL``.
+  -> death) and a verb's direct hypernym (and that hypernym's words in its
+  usual sense: kick off -> start -> begin), the noun an adjective is a value
+  of (heavy -> weight), adjectives similar to its first sense (hefty) and a
+  verb's WordNet verb group — each with a credit from ``weights.LEXICAL``.
+* ``adverb_idiom(("in", "the", "first", "place"))`` -> True: a multi-word
+  adverb of WordNet, whose words say how, not which event.
 * ``category("airport")`` -> "place": the kind of thing a noun names, from
   the hypernyms of its most frequent sense.
 """
@@ -208,11 +212,29 @@ def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add
                 for attribute in derived.synset().attributes():  # weight -> heavy
                     for other in attribute.lemmas():
                         add(other.name(), LEXICAL["derived_twice"])
+    if frequent and synset.pos() in ("a", "s"):
+        for attribute in synset.attributes():  # heavy -> weight -> weigh: "how heavy" asks a weight
+            for lemma in attribute.lemmas():
+                add(lemma.name(), LEXICAL["attribute"])
+                for again in wn.lemmas(lemma.name()):
+                    for derived in _derived(again):
+                        add(derived, LEXICAL["attribute"] * LEXICAL["derived"])
+        for similar in synset.similar_tos() if first else []:  # heavy -> hefty, massive
+            for lemma in similar.lemmas():
+                add(lemma.name(), LEXICAL["similar"])
+    if frequent and synset.pos() == "v":
+        for group in synset.verb_groups():  # WordNet's groups of verb senses that mean nearly the same
+            for lemma in group.lemmas():
+                add(lemma.name(), LEXICAL["synonym"])
     if not first:
         return
     for hyper in synset.hypernyms():  # summit -> conference
         for lemma in hyper.lemmas():
             add(lemma.name(), LEXICAL["hypernym"])
+            if synset.pos() == "v":  # kick off -> start -> begin: the hypernym's word in its usual sense
+                for usual in wn.synsets(lemma.name(), "v")[:1]:
+                    for other in usual.lemmas():
+                        add(other.name(), LEXICAL["hypernym"] * LEXICAL["synonym"])
     if synset.pos() == "n" and synset.lexname() in HAPPENING_NOUNS:
         for hypo in synset.hyponyms():  # murder -> assassination: the sentence names a kind of the asked event
             for lemma in hypo.lemmas():
@@ -356,6 +378,15 @@ def verb_class(verb: str) -> str | None:
     if ancestors & set(SAYING):
         return "saying"
     return None
+
+
+@lru_cache(maxsize=16384)
+def adverb_idiom(words: tuple[str, ...]) -> bool:
+    """True when the words, joined, are a multi-word adverb in WordNet ("in the first place")."""
+    wn = wordnet()
+    if wn is None or len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    return bool(wn.synsets("_".join(words), "r"))
 
 
 @lru_cache(maxsize=4096)

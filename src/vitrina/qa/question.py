@@ -17,7 +17,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
-from vitrina.qa.lexical import category, derived_verb, fold, verb_class, wording
+from vitrina.qa.lexical import adverb_idiom, category, derived_verb, fold, verb_class, wording
 from vitrina.qa.parse import parse
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
@@ -661,6 +661,23 @@ def _content(doc: Any, q: Question) -> None:
                 if token.pos_ == "VERB" and token.is_stop:
                     q.light.add(part)  # "put", "take", "give": light verbs say little about the event
     q.content = list(dict.fromkeys(w for w in words if w))
+    q.light |= _idiom_words(doc)
+
+
+IDIOM_WORDS = (4, 3, 2)  # lengths of the multi-word adverbs looked up in WordNet, longest first
+
+
+def _idiom_words(doc: Any) -> set[str]:
+    """Folded words of multi-word adverbs WordNet knows ("in the first place", "at all", "in
+    earnest"): an idiom says how, not which event, so its words weigh as little as a particle."""
+    found: set[str] = set()
+    tokens = [fold(t.text) for t in doc]
+    i = 0
+    while i < len(tokens):
+        n = next((n for n in IDIOM_WORDS if i + n <= len(tokens) and adverb_idiom(tuple(tokens[i:i + n]))), 0)
+        found |= set(tokens[i:i + n])
+        i += max(n, 1)
+    return found
 
 
 def _names(raw: str) -> list[str]:

@@ -15,6 +15,7 @@ the same way. With empty tables the hand-set score and confidence stand.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -23,6 +24,7 @@ from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 
+TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
          "truth", "span")
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
@@ -44,6 +46,11 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "rule_share": "the hand-set score (coverage^2 x fit x proximity) over the question's best",
     "coverage": "IDF-weighted share of the question's words found in the sentence (relatives count partly)",
     "exact": "share of the question's words found by their own base forms",
+    "indirect": "IDF share of the question's words found only in the sentence's context (section title, sentences before)",
+    "argument_match": "share of the names and nouns of the question's subject and object found in the arguments of the sentence's aligned verb",
+    "coverage_gap": "the best-covered sentence's coverage less this sentence's (near 0: nearly tied with the best)",
+    "sentence_length": "log(1 + words of the sentence) / log(80), at most 1 (a long sentence shares words by chance)",
+    "terminal": "the sentence ends as a sentence does (. ! ? or a closing quotation mark): not a caption or title",
     "fit": "hand-set fit of the candidate's kind to the question (qa/weights.py FIT)",
     "proximity": "closeness of the candidate to the question's words in its sentence",
     "in_slot": "the candidate fills the asked slot of an aligned predicate (qa/structure.py)",
@@ -119,6 +126,10 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "rule_share": cand.score / context["best_score"] if context["best_score"] > 0 else 0.0,
         "coverage": s.coverage,
         "exact": s.exact,
+        "indirect": s.indirect,
+        "coverage_gap": max(0.0, context.get("best_coverage", s.coverage) - s.coverage),
+        "sentence_length": min(1.0, math.log1p(len(WORD.findall(s.text))) / math.log(80)),
+        "terminal": float(bool(TERMINAL.search(s.text))),
         "fit": min(1.3, cand.fit),
         "proximity": context["proximity"](cand),
         "in_slot": float(cand.in_slot),
@@ -147,6 +158,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "predicate_missing": float(bool(q.predicate) and q.predicate not in q.light
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
+    out["argument_match"] = argument_match(context.get("parses", {}).get(s.id), q)
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
@@ -155,6 +167,32 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
+
+
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "prep"})  # a verb's participants
+
+
+def argument_match(parsed: tuple[Any, frozenset[int]] | None, q: Any) -> float:
+    """Share of the question's subject names and object nouns ("When did *X* proclaim the *blockade*?")
+    found among the arguments of the sentence's words aligned with its predicate (subject, object,
+    agent, prepositional phrases): the sentence states the same act of the same participants, not
+    another act that shares a word with the question ("the navy established blockades")."""
+    wanted = {w for w in (getattr(q, "subject", set()) | getattr(q, "objects", set())) if w}
+    if parsed is None or not wanted:
+        return 0.0
+    doc, anchors = parsed
+    found: set[str] = set()
+    for i in anchors:
+        verb = doc[i]
+        children = list(verb.children)
+        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
+            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "X sided … and proclaimed"
+        for child in children:
+            if child.dep_ in ARGUMENTS:
+                for token in child.subtree:
+                    forms = base_forms(token.text)
+                    found |= {w for w in wanted if w in forms or base_forms(w) & forms}
+    return len(found) / len(wanted)
 
 
 def head_token(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> Any | None:
