@@ -221,3 +221,19 @@ def test_a_list_set_off_by_dashes_is_read_whatever_the_parse() -> None:
     s = Sentence(1, "d", None, 0, len(text), text, -1.0)
     found = {c.text for c in list_candidates(s, Facts(), analyse("What were the three duties of the guild?"))}
     assert "fair weights for the markets of Kell and Orsk, apprentice schooling, and poor relief" in found, found
+
+
+def test_the_counted_members_of_a_relative_clause_question_are_a_list() -> None:
+    q = analyse("What were the four trades the guild council regulated?")
+    assert (q.expects, q.head) == ("list", "trade")
+
+
+def test_a_list_of_semicolon_separated_items_after_a_colon_is_one_answer() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = ("The council regulated four trades: weaving, including dyeing; tanning; the brewing of ale, "
+            "even in private homes; and the milling of grain.")
+    found = {c.text for c in list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts(),
+                                             analyse("What were the four trades the guild council regulated?"))}
+    assert "weaving, including dyeing; tanning; the brewing of ale, even in private homes; and the milling of grain" \
+        in found, found

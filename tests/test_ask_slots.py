@@ -213,3 +213,31 @@ def test_ranked_sentences_in_keeps_the_given_documents_in_rank_order(harbour) ->
     # the backend-independent version, which filters the ranked matches, agrees with SQLite's query
     assert KnowledgeBase.ranked_sentences_in(kb, '"quay"', ["harbour"], 1) == everywhere[:1]
 
+
+
+def test_a_pledge_without_an_object_is_answered_by_its_infinitives() -> None:
+    sentence = ("Under the accord, the guild pledged to repair the old bridge, to pay the river tolls, "
+                "and to train two apprentices every year.")
+    found = _slots(sentence, "What did the guild pledge to do under the accord?")
+    assert any(text.startswith("to repair the old bridge") and text.endswith("every year") for text in found), found
+
+
+def test_the_infinitive_of_a_promise_noun_is_what_was_promised() -> None:
+    sentence = "The envoy won the duke's promise to open the northern ports within a year."
+    found = _slots(sentence, "What did the duke promise the envoy?")
+    assert "to open the northern ports within a year" in found, found
+
+
+def test_conjoined_doers_keep_the_aside_between_them() -> None:
+    sentence = ("Mara Olsen, adviser to the harbor board, and Piet Varga, a clerk of the mint, "
+                "each wrote rival charters for the new bank.")
+    found = _slots(sentence, "Who wrote the rival charters for the new bank?")
+    assert "Mara Olsen, adviser to the harbor board, and Piet Varga" in found, found
+
+
+def test_a_gloss_joined_by_or_is_the_asked_term_not_its_answer() -> None:
+    q = analyse("What were the guildhalls that the council tried to close?")
+    assert (q.predicate, q.slot) == ("close", "object")
+    sentence = "The council also tried to close the old merchant meeting houses, or guildhalls, in the spring."
+    found = _slots(sentence, "What were the guildhalls that the council tried to close?")
+    assert "the old merchant meeting houses" in found, found

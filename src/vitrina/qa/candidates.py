@@ -633,6 +633,7 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 
 LIST_OPENER = re.compile(r"[:(—–]\s*")
 LIST_CLOSER = re.compile(r"[)—–;]|\.\s*$")
+SEMICOLON_LIST = re.compile(r";\s+(?:and|or)\s")  # items whose own commas need semicolons between them
 
 
 def _delimited_lists(text: str) -> list[tuple[int, int]]:
@@ -640,6 +641,10 @@ def _delimited_lists(text: str) -> list[tuple[int, int]]:
     however the parser attached their members: from the opener to its closer or the sentence end."""
     out = []
     for m in LIST_OPENER.finditer(text):
+        rest = text[m.end():].rstrip().rstrip(".")
+        if m.group().startswith(":") and SEMICOLON_LIST.search(rest):
+            out.append((m.end(), m.end() + len(rest)))  # "five areas: A; B, even if C; and D": items between semicolons
+            continue
         close = LIST_CLOSER.search(text, m.end())
         end = close.start() if close else len(text)
         inner = text[m.end():end]

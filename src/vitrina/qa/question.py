@@ -109,6 +109,9 @@ def analyse(question: str) -> Question:
     doing = _bare_doing(wh)
     if doing is not None:
         q.slot = f"prep:{doing.head.lower_}"  # "What did X prohibit Y from doing?": the act after "from"
+    elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do" and _infinitive(wh.head) \
+            and q.predicate not in (None, "do"):
+        q.slot = "object"  # "What did X pledge to do?": the infinitive complement of the pledge
     elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
     if q.slot == "subject" and _do_support(doc):
@@ -463,12 +466,12 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         q.wants_name = any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in doc)
         if q.slot == "attr" and any(t.dep_ == "relcl" for t in doc):
             _identity(q, doc)  # "What was the name of the satellite that exploded?": what exploded
+        subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None) if wh.dep_ == "attr" else None
         if q.slot == "attr" and q.predicate is None:
-            subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None)
             _head(q, subject, kind_only=True)
-            if subject is not None and q.expects == "named" and _counted_plural(subject):
-                _head(q, subject)  # "What were the three main ideas of X?": the members, a list
-                q.type, q.expects = "list", "list"
+        if subject is not None and q.expects == "named" and _counted_plural(subject):
+            _head(q, subject)  # "What were the three main ideas of X?", "… the five areas X concentrated on?":
+            q.type, q.expects = "list", "list"  # the members, a list
         _named_thing(q, doc)
         if q.naming:
             q.slot = "complement"
@@ -501,7 +504,10 @@ def _identity(q: Question, doc: Any) -> None:
             if token.head.pos_ == "NOUN":
                 q.kind_noun = fold(token.head.lemma_)
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            q.predicate = fold(token.lemma_)
+            verb = token
+            while (inner := next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+                verb = inner  # "the X that Y tried to break up": the act is the infinitive's, X its object
+            q.predicate = fold(verb.lemma_)
             q.verb_class = verb_class(q.predicate)
             q.slot = "object" if subject and subject[0].dep_ == "nsubjpass" else "subject"
             if subject and subject[0].tag_ not in WH_TAGS:

@@ -343,7 +343,7 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
     if slot in ("object", "attr"):
         if noun:
             return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")] \
-                + _identified(anchor)
+                + _identified(anchor) + [c for c in _children(anchor, "acl") if _infinitive(c)]
         if _passive(anchor):
             found = _children(anchor, "nsubjpass")
             if not found and anchor.dep_ in ("acl", "relcl"):
@@ -352,6 +352,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         found = [c for c in _children(anchor, *OBJECT_DEPS) if c.pos_ != "ADP"]
         if q.unit == "quote" or q.verb_class == "saying":
             found += _children(anchor, "ccomp") + _quoted_as(anchor)
+        if not found:  # "pledged to participate …, to refrain …, and to grant …": the infinitive is what was
+            found = [c for c in _children(anchor, "xcomp") if _infinitive(c)]  # pledged, promised, agreed to
         return found
     if slot == "complement":
         return _complement(anchor)
@@ -721,18 +723,30 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     tokens = [token]
     kind = "clause" if token.pos_ in ("VERB", "AUX") else "np"
     marker = _consequence_marker(token) if kind == "clause" else None
+    renamed = _renaming(token, q) if kind == "np" else None
+    asides = []
     for child in token.children:
         if marker is not None and child.i >= marker.i:
             continue  # "A, so B": the clause A ends before its consequence
+        if renamed is not None and child.i >= renamed[0]:
+            continue  # "the large business groups, or X" asked "What were the X?": the gloss is the answer
         if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN" \
                 and not _infinitive_complement(child):
             continue  # a relative clause is an aside; "authority to defend X" says what the noun is
         if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
             tokens.extend(_names_joined_to(child, token))  # "X, former chairman…, and Y": Y still counts
+            asides.append(child)
             continue  # "X, the first president…": an aside, not part of the name
+        if kind == "np" and child.dep_ == "conj":
+            tokens.extend(_member(child))
+            continue
         tokens.extend(child.subtree)
     if kind == "clause":
         tokens.extend(m for m in token.children if m.dep_ == "mark")
+    last_kept = max((t.i for t in tokens if not t.is_punct and t.dep_ != "cc"), default=token.i)
+    for aside in asides:  # "A, assistant to X, and B": an aside between the members of a coordination stays
+        if aside.right_edge.i < last_kept:
+            tokens.extend(aside.subtree)
     tokens.sort(key=lambda t: t.i)
     if kind == "np":
         tokens += _last_member(tokens)
@@ -747,6 +761,32 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
     return Slot(start, end, kind, credit, token.text)
+
+
+def _member(conj: Any) -> list[Any]:
+    """A conjoined member's words without the aside closing it ("…, and B, an adviser to X": B)."""
+    tree = list(conj.subtree)
+    for aside in _children(conj, "appos"):
+        after = [t for t in tree if t.i > aside.right_edge.i and not t.is_punct]
+        if not after and any(t.is_punct for t in conj.doc[conj.i:aside.i]):
+            inside = {t.i for t in aside.subtree}
+            tree = [t for t in tree if t.i not in inside]
+    return tree
+
+
+def _renaming(head: Any, q: Question) -> tuple[int, int] | None:
+    """(first, last) token index of a gloss conjoined by a comma and "or" whose words are the question's
+    own ("the large business groups, or X" for "What were the X?"): another name, not another member."""
+    own = {b for w in q.content for b in base_forms(w)}
+    for conj in _children(head, "conj"):
+        before = head.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        comma = head.doc[before.i - 1] if before is not None and before.i > 0 else None
+        if before is None or before.lower_ != "or" or comma is None or comma.text != ",":
+            continue
+        words = [t for t in conj.subtree if not t.is_punct and not t.is_stop]
+        if words and all(base_forms(t.text) & own for t in words):
+            return comma.i, conj.right_edge.i
+    return None
 
 
 def _last_member(tokens: list[Any]) -> list[Any]:
@@ -766,6 +806,11 @@ def _last_member(tokens: list[Any]) -> list[Any]:
         elif end is not None:
             break
     return list(doc[last.i + 1:end + 1]) if end is not None else []
+
+
+def _infinitive(verb: Any) -> bool:
+    """A verb marked by "to" ("to grant religious freedom")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitive_complement(clause: Any) -> bool:
