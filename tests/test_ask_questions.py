@@ -237,3 +237,25 @@ def test_a_list_of_semicolon_separated_items_after_a_colon_is_one_answer() -> No
                                              analyse("What were the four trades the guild council regulated?"))}
     assert "weaving, including dyeing; tanning; the brewing of ale, even in private homes; and the milling of grain" \
         in found, found
+
+
+def test_a_number_of_a_date_before_a_modifier_of_the_counted_noun_counts_nothing() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    text = "The guild sent 40 riders in May, and on June 9 North Varn sent its own riders home."
+    date = (text.index("June 9"), text.index("June 9") + 6)
+    facts = Facts(dates=[(date[0], date[1], "1702-06-09")])
+    found = {c.text for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                                 analyse("How many North Varn riders did the guild send?"))}
+    assert "9 North" not in found, found
+
+
+def test_how_many_of_a_group_counts_the_part_not_the_group() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    q = analyse("How many of the guild's rules dealt with river tolls?")
+    assert (q.expects, q.head) == ("quantity", "rule")
+    text = "Three of the twelve rules dealt with river tolls."
+    found = {c.text: c.fit for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0),
+                                                        Facts(), q)}
+    assert found.get("Three", 0.0) > found.get("twelve rules", 0.0), found

@@ -241,3 +241,58 @@ def test_a_gloss_joined_by_or_is_the_asked_term_not_its_answer() -> None:
     sentence = "The council also tried to close the old merchant meeting houses, or guildhalls, in the spring."
     found = _slots(sentence, "What were the guildhalls that the council tried to close?")
     assert "the old merchant meeting houses" in found, found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Code-named Operation Tinderbox, the night raid on the harbor involved forty boats.", "Operation Tinderbox"),
+    ("The council passed a charter, the Harbor Act of 1702, better known as the Lantern Law, that same spring.",
+     "the Lantern Law"),
+])
+def test_a_name_question_is_answered_by_the_naming_verbs_complement(sentence: str, name: str) -> None:
+    found = _slots(sentence, "What was the code name of the raid on the harbor?" if "raid" in sentence
+                   else "What is the usual name for the Harbor Act of 1702?")
+    assert name in found, found
+
+
+def test_a_quotation_of_another_speaker_fits_less() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quotations
+
+    text = "When the duke asked, “Are you the new envoy?” Mara Olsen replied, “I am only his successor.”"
+    first, second = text.index("Are"), text.index("I am")
+    facts = Facts(quotes=[(first, text.index("?”") + 1, "quotation", "person-duke-orvel"),
+                          (second, text.rindex("."), "quotation", "person-mara-olsen")])
+    q = analyse("What did Olsen say when Duke Orvel asked her?")
+    fits = {c.text: c.fit for c in quotations(Sentence(1, "d", None, 0, len(text), text, -1.0), facts, q)}
+    assert fits["I am only his successor"] > fits["Are you the new envoy?"], fits
+
+
+def test_who_is_answered_by_a_common_noun_of_people_filling_the_subject() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, slot_candidates
+
+    text = "In the spring, Danish customs officers seized the cargo of the brig."
+    q = analyse("Who seized the cargo of the brig?")
+    s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+    s.slots = fill(parse_many([text])[0], q)
+    answers = [c.text for c in slot_candidates(s, Facts(), q, lambda *_: None)]
+    assert "Danish customs officers" in answers, answers
+
+
+def test_a_place_locating_a_named_place_does_not_fill_the_where_slot() -> None:
+    from spacy.tokens import Doc
+
+    from vitrina.qa.parse import parse as _parse
+    from vitrina.qa.structure import _circumstances
+
+    # the parse the small model gives "captured the port of Varnholm in the Northern Sea": "in" on the name
+    words = ["They", "captured", "the", "port", "of", "Varnholm", "in", "the", "Northern", "Sea", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 9, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "compound", "pobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(_parse("x").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _circumstances(doc[1])] == ["Varnholm"]
+
+
+def test_a_date_hanging_on_the_questions_name_answers_when() -> None:
+    sentence = "For example, guild halls were opened in Varnholm in 1702, Orsk in 1706, and the Kessel Islands in 1711."
+    found = _slots(sentence, "When did the guild open a hall in Orsk?")
+    assert "1706" in found and "1711" not in found, found

@@ -607,9 +607,9 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
     word = nxt.lower_ if nxt is not None else ""
     if word in ("many", "much") and nxt is not None:
         q.type, q.expects, q.slot = f"how {word}", "quantity", "quantity"
-        noun = _asked_noun(nxt, doc, before_aux=False)
+        noun = _asked_noun(nxt, doc, before_aux=False) or _partitive(nxt)
         if noun is not None:
-            _head(q, noun, after=nxt.i)
+            _head(q, noun, after=nxt.i if noun.head.i == nxt.i or noun.dep_ != "pobj" else noun.head.i)
             q.expects, q.plural = "quantity", False
             q.head_role = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}.get(noun.dep_)
         _predicate(q, noun.head if noun is not None and noun.head.pos_ == "VERB" else _root(doc))
@@ -627,6 +627,15 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot, q.unit = "how", "named", "object", "quote"
     else:
         q.type, q.expects, q.slot = "how", "sentence", "manner"
+
+
+def _partitive(many: Any) -> Any | None:
+    """"How many of X's points …": the noun after "of" is the counted one (a part of its whole)."""
+    doc = many.doc
+    of = doc[many.i + 1] if many.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return None
+    return next((t for t in of.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _unit_of_verb(q: Question) -> str | None:

@@ -59,7 +59,7 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 class Slot:
     start: int  # character offsets in the sentence text
     end: int
-    kind: str  # np, clause, truth
+    kind: str  # np, clause, truth, amount, name (the complement of a naming verb)
     credit: float  # how surely the sentence's word is the question's predicate
     head_text: str
     pronoun: bool = False
@@ -188,6 +188,13 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         verb, role = q.secondary
         q = replace(q, predicate=verb, slot=role, verb_class=None, passive=False)
         found = [(t, c * UNALIGNED_CREDIT) for t, c in anchors(doc, q)]
+    if q.wants_name and q.predicate is None:
+        # "What was the code name of X?" — "Code-named Y, the attack …", "X, known as Y": the name a naming
+        # verb of the sentence gives
+        named = [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc) for filler in _complement(verb)
+                 if (slot := _constituent(filler, q, LEXICAL["synonym"])) is not None]
+        if named:
+            return named
     if q.slot == "action":
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
@@ -228,6 +235,30 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
+
+
+def _after(slot: Slot, verb: Any) -> Slot:
+    """The slot without the naming verb modifying its name ("Code-named X" -> "X")."""
+    end = verb.idx + len(verb.text)
+    if not slot.start <= verb.idx < slot.end:
+        return slot
+    rest = verb.doc.text[end:slot.end]
+    return replace(slot, start=end + len(rest) - len(rest.lstrip())) if rest.strip() else slot
+
+
+def _naming_verbs(doc: Any) -> list[Any]:
+    """Verbs that give a name: WordNet's naming verbs (call, dub, name, code-name) and the naming phrases
+    of lexicon ``qa_naming`` ending in "as" ("known as", "referred to as")."""
+    phrases = lexicon.words("qa_naming")
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if any(verb_class(b) == "naming" for b in base_forms(verb.text)) \
+                or following is not None and following.lower_ == "as" and f"{verb.lower_} as" in phrases:
+            out.append(verb)
+    return out
 
 
 def _possessors(doc: Any, q: Question) -> list[Slot]:
@@ -370,11 +401,24 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         return found
     if slot == "reason":
         return _reason(anchor) + _motive_of_person(anchor, q)
-    if slot in ("time", "place"):
+    if slot == "time":
+        return _dated_names(_circumstances(anchor), q)
+    if slot == "place":
         return _circumstances(anchor)
     if slot == "quantity" and q.unit == "duration":  # "took almost a month", "returned within three weeks"
         return _children(anchor, "dobj", "npadvmod") + _circumstances(anchor)
     return []
+
+
+def _dated_names(found: list[Any], q: Question) -> list[Any]:
+    """"established in A in 1844, B in 1856, and C in 1881" asked of B: a time phrase hanging on a name
+    dates that name's act; the one on the question's name answers, when there is one."""
+    def named(token: Any) -> str | None:
+        holder = token.head.head if token.head.dep_ == "prep" else None
+        return fold(holder.text) if holder is not None and holder.pos_ == "PROPN" else None
+
+    own = [t for t in found if named(t) in q.names]
+    return own or found  # no date on the question's name: "attacked X in May" may hang the date on X
 
 
 def _identified(noun: Any) -> list[Any]:
@@ -397,6 +441,9 @@ def _circumstances(anchor: Any) -> list[Any]:
     found = []
     for holder in holders:
         for token in holder.subtree:
+            if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
+                continue  # "(captured the port) of Minorca in the Mediterranean": the phrase locates a place
+                # named by a prepositional object, which answers "where" ("signed X in Y" still gives Y)
             if token.dep_ in ("prep", "agent") and _same_clause(token, holder):
                 found += _children(token, "pobj")
             elif token.dep_ == "npadvmod" and token.head.i == holder.i:
