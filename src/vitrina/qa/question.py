@@ -63,6 +63,7 @@ class Question:
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
+    comparison: tuple[str, bool, frozenset[str]] | None = None  # "Was X heavier than Y?": ("heavy", more, {"y"})
 
     @property
     def naming(self) -> bool:
@@ -97,6 +98,7 @@ def analyse(question: str) -> Question:
         if first.pos_ == "AUX" or first.tag_ == "MD":
             q.type, q.expects, q.slot = "yes/no", "truth", "truth"
             q.when = temporal_frame(doc)
+            q.comparison = comparison(doc)
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
@@ -172,6 +174,32 @@ def temporal_frame(doc: Any) -> tuple[str, frozenset[str]] | None:
         words = frozenset(fold(t.text) for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN", "NUM"))
         if words:
             return ("before" if token.lower_ in lexicon.words("qa_before") else "after", words)
+    return None
+
+
+def comparison(doc: Any) -> tuple[str, bool, frozenset[str]] | None:
+    """(the adjective's base form, whether "more" rather than "less", the words of what it is compared with)
+    of the first comparative with a "than" phrase: "heavier than the rocket" -> ("heavy", True, {"rocket"}),
+    "less costly than X" -> ("costly", False, {"x"})."""
+    found = comparative(doc)
+    return found[1:] if found is not None else None
+
+
+def comparative(doc: Any) -> tuple[Any, str, bool, frozenset[str]] | None:
+    """The first comparative word with a "than" phrase, with what ``comparison`` gives."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    for token in doc:
+        degree = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+        if token.pos_ not in ("ADJ", "ADV") or token.tag_ not in ("JJR", "RBR") and not degree:
+            continue
+        than = [c for c in token.subtree if c.lower_ == "than" and c.dep_ == "prep"]
+        if not than:
+            continue
+        base = (wn.morphy(token.lower_, "a") if wn is not None else None) or token.lower_
+        words = frozenset(fold(t.text) for p in than for t in p.subtree if t.pos_ in ("NOUN", "PROPN"))
+        return token, base, not (degree and degree[0].lower_ == "less"), words
     return None
 
 

@@ -37,7 +37,7 @@ from vitrina.qa.lexical import (
     related,
     verb_class,
 )
-from vitrina.qa.question import Question
+from vitrina.qa.question import Question, comparative
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
     ARGUMENT_COUNT,
@@ -195,6 +195,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                  if (slot := _constituent(filler, q, LEXICAL["synonym"])) is not None]
         if named:
             return named
+    if q.slot == "truth" and q.comparison is not None and not found:
+        return _compared(doc, q)
     if q.slot == "action":
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
@@ -244,6 +246,26 @@ def _after(slot: Slot, verb: Any) -> Slot:
         return slot
     rest = verb.doc.text[end:slot.end]
     return replace(slot, start=end + len(rest) - len(rest.lstrip())) if rest.strip() else slot
+
+
+def _compared(doc: Any, q: Question) -> list[Slot]:
+    """"Was X heavier than Y?" — "X was still lighter than Y": a comparison of the sentence with the same
+    thing after "than" decides it, by the same adjective or a WordNet synonym (yes) or antonym (no); "less"
+    on either side turns it; a negation turns it again."""
+    if q.comparison is None or (said := comparative(doc)) is None:
+        return []
+    adjective, more, against = q.comparison
+    word, base, said_more, words = said
+    if against and not against & (words | {b for w in words for b in base_forms(w)}):
+        return []  # compared with something else
+    if base == adjective or related(adjective, "a").get(base, 0.0) >= LEXICAL["synonym"]:
+        opposite, credit = False, 1.0 if base == adjective else LEXICAL["synonym"]
+    elif base in antonyms(adjective) or adjective in antonyms(base):
+        opposite, credit = True, LEXICAL["antonym"]
+    else:
+        return []  # another quality: the sentence does not say
+    negated = opposite ^ (more != said_more) ^ _negated(word.head if word.dep_ == "acomp" else word)
+    return [Slot(word.idx, word.idx + len(word.text), "truth", credit, word.text, negated=negated)]
 
 
 def _naming_verbs(doc: Any) -> list[Any]:
@@ -404,7 +426,7 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
     if slot == "time":
         return _dated_names(_circumstances(anchor), q)
     if slot == "place":
-        return _circumstances(anchor)
+        return _circumstances(anchor, place=True)
     if slot == "quantity" and q.unit == "duration":  # "took almost a month", "returned within three weeks"
         return _children(anchor, "dobj", "npadvmod") + _circumstances(anchor)
     return []
@@ -417,7 +439,10 @@ def _dated_names(found: list[Any], q: Question) -> list[Any]:
         holder = token.head.head if token.head.dep_ == "prep" else None
         return fold(holder.text) if holder is not None and holder.pos_ == "PROPN" else None
 
-    own = [t for t in found if named(t) in q.names]
+    def dated(token: Any) -> bool:  # a year or day, a month's name
+        return any(t.like_num or t.lower_ in lexicon.words("months") for t in token.subtree)
+
+    own = [t for t in found if dated(t) and named(t) in q.names]
     return own or found  # no date on the question's name: "attacked X in May" may hang the date on X
 
 
@@ -430,7 +455,7 @@ def _identified(noun: Any) -> list[Any]:
     return [_relative_antecedent(t) for t in _children(head, "nsubj")]
 
 
-def _circumstances(anchor: Any) -> list[Any]:
+def _circumstances(anchor: Any, place: bool = False) -> list[Any]:
     """Objects of prepositions and bare noun adverbials in the anchor's clause, nearest first.
 
     A nominal anchor ("launched the invasion") also takes those of the verb governing it.
@@ -441,7 +466,7 @@ def _circumstances(anchor: Any) -> list[Any]:
     found = []
     for holder in holders:
         for token in holder.subtree:
-            if token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
+            if place and token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
                 continue  # "(captured the port) of Minorca in the Mediterranean": the phrase locates a place
                 # named by a prepositional object, which answers "where" ("signed X in Y" still gives Y)
             if token.dep_ in ("prep", "agent") and _same_clause(token, holder):
