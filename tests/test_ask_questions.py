@@ -259,3 +259,14 @@ def test_how_many_of_a_group_counts_the_part_not_the_group() -> None:
     found = {c.text: c.fit for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0),
                                                         Facts(), q)}
     assert found.get("Three", 0.0) > found.get("twelve rules", 0.0), found
+
+
+def test_a_span_of_time_stored_as_a_date_still_counts_its_noun() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    text = "The duke promised to send his fleet within three months of the treaty."
+    at = text.index("three months")
+    facts = Facts(dates=[(at, at + len("three months"), "P3M")])
+    found = {c.text for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                                 analyse("Within how many months did the duke promise to send his fleet?"))}
+    assert "three months" in found, found

@@ -333,11 +333,11 @@ def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
     out = []
     for start, end, value in _scan_numbers(s.text):
-        if any(a <= start and end <= b for a, b in dated):
-            continue
         after = COUNTED.match(s.text[end:])
         words = list(WORD.finditer(after.group())) if after else []
         noun = next((w for w in words if base_forms(w.group()) & heads), None)  # "fifteen new cruisers"
+        if noun is not None and any(a <= start < b < end + noun.end() for a, b in dated):
+            continue  # "on October 9 North …": the number ends a date the counted noun is outside of
         if noun is not None:
             cand = _make(s, start, end + noun.end(), "quantity", fit=FIT["typed"], value=value)
             if cand:
