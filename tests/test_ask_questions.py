@@ -227,3 +227,52 @@ def test_words_of_an_idiomatic_adverb_weigh_little() -> None:
     q = analyse("Why did the guild found the harbor school in the first place?")
     assert "place" in q.content and {"place", "first"} <= q.light
     assert "school" not in q.light and "found" not in q.light
+
+
+def test_the_counted_members_of_a_relative_clause_question_are_a_list() -> None:
+    q = analyse("What were the four trades the guild council regulated?")
+    assert (q.expects, q.head) == ("list", "trade")
+
+
+def test_a_list_of_semicolon_separated_items_after_a_colon_is_one_answer() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, list_candidates
+
+    text = ("The council regulated four trades: weaving, including dyeing; tanning; the brewing of ale, "
+            "even in private homes; and the milling of grain.")
+    found = {c.text for c in list_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), Facts(),
+                                             analyse("What were the four trades the guild council regulated?"))}
+    assert "weaving, including dyeing; tanning; the brewing of ale, even in private homes; and the milling of grain" \
+        in found, found
+
+
+def test_a_number_of_a_date_before_a_modifier_of_the_counted_noun_counts_nothing() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    text = "The guild sent 40 riders in May, and on June 9 North Varn sent its own riders home."
+    date = (text.index("June 9"), text.index("June 9") + 6)
+    facts = Facts(dates=[(date[0], date[1], "1702-06-09")])
+    found = {c.text for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                                 analyse("How many North Varn riders did the guild send?"))}
+    assert "9 North" not in found, found
+
+
+def test_how_many_of_a_group_counts_the_part_not_the_group() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    q = analyse("How many of the guild's rules dealt with river tolls?")
+    assert (q.expects, q.head) == ("quantity", "rule")
+    text = "Three of the twelve rules dealt with river tolls."
+    found = {c.text: c.fit for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0),
+                                                        Facts(), q)}
+    assert found.get("Three", 0.0) > found.get("twelve rules", 0.0), found
+
+
+def test_a_span_of_time_stored_as_a_date_still_counts_its_noun() -> None:
+    from vitrina.qa.candidates import Facts, Sentence, quantity_candidates
+
+    text = "The duke promised to send his fleet within three months of the treaty."
+    at = text.index("three months")
+    facts = Facts(dates=[(at, at + len("three months"), "P3M")])
+    found = {c.text for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
+                                                 analyse("Within how many months did the duke promise to send his fleet?"))}
+    assert "three months" in found, found

@@ -866,7 +866,8 @@ def _reconcile(
     best = min([top, *consistent], key=_width)  # the most precise consistent statement
     backing = [c for c in [top, *consistent] if c is not best][:1]
     conflicting = [r for score, r in rivals
-                   if r.sentence.document != top.sentence.document and not _same(best, r)
+                   if r.kind == best.kind  # a value disagrees only with a value: a date with a date, an amount with an amount
+                   and r.sentence.document != top.sentence.document and not _same(best, r)
                    and not _same(top, r) and score >= CONFLICT_SCORE * top_score and _proximity(r) >= CONFLICT_PROXIMITY
                    and r.sentence.exact >= top.sentence.exact - RIVAL_GAP  # a disagreement needs direct words
                    and not r.sentence.elsewhere  # … and the question's names in the sentence itself

@@ -281,8 +281,13 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
         if unit is None and cand.fit == FIT["unit_mismatch"] and _counts_asked_noun(s.text[:start - s.start], q):
             cand.fit = FIT["typed"]  # "membership had swelled to 127" counts members
         out.append(cand)
+    parts, wholes = _partitives(s, facts, q)
+    for cand in out:
+        if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in wholes):
+            cand.fit *= FIT["whole_of_part"]  # "eight of the *fourteen points*": the group, not the count asked
+    out.extend(parts)
     if q.heads and not any(c.fit >= 1.0 for c in out):
-        out.extend(_counted_numbers(s, q))
+        out.extend(_counted_numbers(s, facts, q))
     if q.heads:
         taken = [(c.start, c.end) for c in out] + [(a, b) for a, b, _e in facts.inside(facts.dates, s.start, s.end)]
         for start, end, value in _scan_numbers(s.text):
@@ -304,19 +309,48 @@ def _counts_asked_noun(before: str, q: Question) -> bool:
                for w in near)
 
 
-def _counted_numbers(s: Sentence, q: Question) -> list[Candidate]:
-    """A number directly followed by the question's counted noun ("three months")."""
-    heads = {b for h in q.heads for b in base_forms(h)}
+def _partitives(s: Sentence, facts: Facts, q: Question) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Numbers counting part of a group of the counted noun ("Eight of the fourteen points"), and the
+    sentence offsets of the group's phrases after "of"."""
+    heads = set(base_forms(q.head or ""))
+    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+    parts, wholes = [], []
+    for start, end, value in _scan_numbers(s.text) if heads else []:
+        part = PARTITIVE.match(s.text, end)
+        if part is None or not any(base_forms(w) & heads for w in part.group(1).split()) \
+                or any(a <= start and end <= b for a, b in dated):
+            continue
+        made = _make(s, start, end, "quantity", fit=FIT["typed"], value=value)
+        if made:
+            parts.append(made)
+            wholes.append((end, part.end()))
+    return parts, wholes
+
+
+def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
+    """A number directly followed by the question's counted noun ("three months"), not a modifier of it
+    ("October 9 North Vietnam" counts no North Vietnamese soldiers), nor a number of a date."""
+    heads = set(base_forms(q.head or "")) or {b for h in q.heads for b in base_forms(h)}
+    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
     out = []
     for start, end, value in _scan_numbers(s.text):
-        after = re.match(r"\s+([^\W\d_][\w\-]*)", s.text[end:])
-        if after and base_forms(after.group(1)) & heads:
-            cand = _make(s, start, end + after.end(), "quantity", fit=FIT["typed"], value=value)
+        after = COUNTED.match(s.text[end:])
+        words = list(WORD.finditer(after.group())) if after else []
+        noun = next((w for w in words if base_forms(w.group()) & heads), None)  # "fifteen new cruisers"
+        if noun is not None and any(a <= start < b < end + noun.end() for a, b in dated):
+            continue  # "on October 9 North …": the number ends a date the counted noun is outside of
+        if noun is not None:
+            cand = _make(s, start, end + noun.end(), "quantity", fit=FIT["typed"], value=value)
             if cand:
                 out.append(cand)
     return out
 
 
+COUNTED = re.compile(r"(?:\s+[^\W\d_][\w\-]*){1,3}")  # the counted noun and up to two modifiers before it
+
+
+# "eight of the fourteen points", "two of its members": a number counting part of a group of the counted noun
+PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|our)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
 MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -630,6 +664,7 @@ def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 
 LIST_OPENER = re.compile(r"[:(—–]\s*")
 LIST_CLOSER = re.compile(r"[)—–;]|\.\s*$")
+SEMICOLON_LIST = re.compile(r";\s+(?:and|or)\s")  # items whose own commas need semicolons between them
 
 
 def _delimited_lists(text: str) -> list[tuple[int, int]]:
@@ -637,6 +672,10 @@ def _delimited_lists(text: str) -> list[tuple[int, int]]:
     however the parser attached their members: from the opener to its closer or the sentence end."""
     out = []
     for m in LIST_OPENER.finditer(text):
+        rest = text[m.end():].rstrip().rstrip(".")
+        if m.group().startswith(":") and SEMICOLON_LIST.search(rest):
+            out.append((m.end(), m.end() + len(rest)))  # "five areas: A; B, even if C; and D": items between semicolons
+            continue
         close = LIST_CLOSER.search(text, m.end())
         end = close.start() if close else len(text)
         inner = text[m.end():end]
@@ -726,14 +765,25 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 
 def quotations(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """Every quotation of the sentence (the store's, else by quotation marks)."""
-    rows = [(a - s.start, b - s.start) for a, b, _kind, _speaker in facts.inside(facts.quotes, s.start, s.end)]
-    rows = rows or [(m.start(1), m.end(1)) for m in QUOTED.finditer(s.text)]
+    rows = [(a - s.start, b - s.start, speaker) for a, b, _kind, speaker in facts.inside(facts.quotes, s.start, s.end)]
+    rows = rows or [(m.start(1), m.end(1), None) for m in QUOTED.finditer(s.text)]
     out = []
-    for start, end in rows:
-        made = _make(s, start, end, "term", FIT["quotation"])
+    for start, end, speaker in rows:
+        fit = FIT["quotation"] * (FIT["other_speaker"] if _other_speaker(speaker, q) else 1.0)
+        made = _make(s, start, end, "term", fit)
         if made and not _in_question(made.text, q):
             out.append(made)
     return out
+
+
+def _other_speaker(speaker: str | None, q: Question) -> bool:
+    """The quotation's speaker (an entity id such as "person-first-last") is a person the question names
+    other than its sayer ("What did X say when Y asked …?": Y's words are no answer). A speaker the
+    question does not name may be the sayer under another name ("FDR"), so it is not judged."""
+    if not speaker or not q.subject:
+        return False
+    words = set(speaker.split("-")[1:])
+    return bool(words & set(q.names)) and not words & (q.subject | {b for n in q.subject for b in base_forms(n)})
 
 
 DURATION_MODIFIER = re.compile(r"\b((?:\d+|[a-z]+)[- ](?:year|month|week|day|hour|minute)s?(?:-long)?)\s+([a-z]+)", re.I)
@@ -898,6 +948,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
     if q.expects == "sentence":
         # a clause, or for a why-question a cause named by a phrase ("because of X", "in response to X")
         return _make(s, slot.start, slot.end, "clause", fit) if slot.kind == "clause" or q.slot == "reason" else None
+    if slot.kind == "name":  # "known as the X tariff": the whole complement of the naming verb is the name
+        return _make(s, slot.start, slot.end, "named", fit)
     if q.wants_name:  # "its first satellite, named Vanguard": the proper name inside the phrase
         proper = [(a, min(b, slot.end)) for a, b in capitalised_phrases(s)  # "Democrat." ends past the slot
                   if slot.start <= a and min(b, slot.end) > a and s.text[slot.end:b] in ("", ".")
@@ -915,7 +967,8 @@ def _slot_answer(s: Sentence, facts: Facts, q: Question, slot: Any, fit: float) 
         if len(fitting) >= 2 and any(r[2] in typed for r in fitting) and _joined(s, fitting):
             return _make(s, slot.start, slot.end, "list", fit / FIT["slot"] * FIT["conjoined"])  # "A and B"
         fitting = [r for r in fitting if r[2] in typed]
-        if fitting or not slot.head_text[:1].isupper():
+        people = q.expects == "person" and category(slot.head_text) == "person"  # "British intelligence officers"
+        if fitting or not (slot.head_text[:1].isupper() or people):
             return None  # the typed fact inside the slot answers (see candidates), or no name at all
         return _make(s, slot.start, slot.end, "named", fit * FIT["named_form"])
     if slot.kind == "amount":

@@ -64,6 +64,7 @@ class Question:
     kind_noun: str | None = None  # "What was the first *ship* to sail …": the kind the answer must be
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
+    comparison: tuple[str, bool, frozenset[str]] | None = None  # "Was X heavier than Y?": ("heavy", more, {"y"})
 
     @property
     def naming(self) -> bool:
@@ -98,6 +99,7 @@ def analyse(question: str) -> Question:
         if first.pos_ == "AUX" or first.tag_ == "MD":
             q.type, q.expects, q.slot = "yes/no", "truth", "truth"
             q.when = temporal_frame(doc)
+            q.comparison = comparison(doc)
         _predicate(q, _root(doc) if _root(doc).pos_ != "AUX" else _main_verb(doc))
         return q
     _wh(q, wh, doc)
@@ -110,6 +112,9 @@ def analyse(question: str) -> Question:
     doing = _bare_doing(wh)
     if doing is not None:
         q.slot = f"prep:{doing.head.lower_}"  # "What did X prohibit Y from doing?": the act after "from"
+    elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do" and _infinitive(wh.head) \
+            and q.predicate not in (None, "do"):
+        q.slot = "object"  # "What did X pledge to do?": the infinitive complement of the pledge
     elif wh.dep_ in ("dobj", "dative") and wh.head.lemma_ == "do":
         q.slot, q.predicate, q.secondary = "action", None, None  # "What did X do?": the verb phrase X did
     if q.slot == "subject" and _do_support(doc):
@@ -170,6 +175,32 @@ def temporal_frame(doc: Any) -> tuple[str, frozenset[str]] | None:
         words = frozenset(fold(t.text) for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN", "NUM"))
         if words:
             return ("before" if token.lower_ in lexicon.words("qa_before") else "after", words)
+    return None
+
+
+def comparison(doc: Any) -> tuple[str, bool, frozenset[str]] | None:
+    """(the adjective's base form, whether "more" rather than "less", the words of what it is compared with)
+    of the first comparative with a "than" phrase: "heavier than the rocket" -> ("heavy", True, {"rocket"}),
+    "less costly than X" -> ("costly", False, {"x"})."""
+    found = comparative(doc)
+    return found[1:] if found is not None else None
+
+
+def comparative(doc: Any) -> tuple[Any, str, bool, frozenset[str]] | None:
+    """The first comparative word with a "than" phrase, with what ``comparison`` gives."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    for token in doc:
+        degree = [c for c in token.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+        if token.pos_ not in ("ADJ", "ADV") or token.tag_ not in ("JJR", "RBR") and not degree:
+            continue
+        than = [c for c in token.subtree if c.lower_ == "than" and c.dep_ == "prep"]
+        if not than:
+            continue
+        base = (wn.morphy(token.lower_, "a") if wn is not None else None) or token.lower_
+        words = frozenset(fold(t.text) for p in than for t in p.subtree if t.pos_ in ("NOUN", "PROPN"))
+        return token, base, not (degree and degree[0].lower_ == "less"), words
     return None
 
 
@@ -464,12 +495,12 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
         q.wants_name = any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in doc)
         if q.slot == "attr" and any(t.dep_ == "relcl" for t in doc):
             _identity(q, doc)  # "What was the name of the satellite that exploded?": what exploded
+        subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None) if wh.dep_ == "attr" else None
         if q.slot == "attr" and q.predicate is None:
-            subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None)
             _head(q, subject, kind_only=True)
-            if subject is not None and q.expects == "named" and _counted_plural(subject):
-                _head(q, subject)  # "What were the three main ideas of X?": the members, a list
-                q.type, q.expects = "list", "list"
+        if subject is not None and q.expects == "named" and _counted_plural(subject):
+            _head(q, subject)  # "What were the three main ideas of X?", "… the five areas X concentrated on?":
+            q.type, q.expects = "list", "list"  # the members, a list
         _named_thing(q, doc)
         if q.naming:
             q.slot = "complement"
@@ -502,7 +533,10 @@ def _identity(q: Question, doc: Any) -> None:
             if token.head.pos_ == "NOUN":
                 q.kind_noun = fold(token.head.lemma_)
             subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-            q.predicate = fold(token.lemma_)
+            verb = token
+            while (inner := next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)) is not None:
+                verb = inner  # "the X that Y tried to break up": the act is the infinitive's, X its object
+            q.predicate = fold(verb.lemma_)
             q.verb_class = verb_class(q.predicate)
             q.slot = "object" if subject and subject[0].dep_ == "nsubjpass" else "subject"
             if subject and subject[0].tag_ not in WH_TAGS:
@@ -602,9 +636,9 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
     word = nxt.lower_ if nxt is not None else ""
     if word in ("many", "much") and nxt is not None:
         q.type, q.expects, q.slot = f"how {word}", "quantity", "quantity"
-        noun = _asked_noun(nxt, doc, before_aux=False)
+        noun = _asked_noun(nxt, doc, before_aux=False) or _partitive(nxt)
         if noun is not None:
-            _head(q, noun, after=nxt.i)
+            _head(q, noun, after=nxt.i if noun.head.i == nxt.i or noun.dep_ != "pobj" else noun.head.i)
             q.expects, q.plural = "quantity", False
             q.head_role = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}.get(noun.dep_)
         _predicate(q, noun.head if noun is not None and noun.head.pos_ == "VERB" else _root(doc))
@@ -622,6 +656,15 @@ def _how(q: Question, wh: Any, doc: Any) -> None:
         q.type, q.expects, q.slot, q.unit = "how", "named", "object", "quote"
     else:
         q.type, q.expects, q.slot = "how", "sentence", "manner"
+
+
+def _partitive(many: Any) -> Any | None:
+    """"How many of X's points …": the noun after "of" is the counted one (a part of its whole)."""
+    doc = many.doc
+    of = doc[many.i + 1] if many.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return None
+    return next((t for t in of.children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _unit_of_verb(q: Question) -> str | None:

@@ -38,7 +38,7 @@ from vitrina.qa.lexical import (
     related,
     verb_class,
 )
-from vitrina.qa.question import Question
+from vitrina.qa.question import Question, comparative
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
     ARGUMENT_COUNT,
@@ -60,7 +60,7 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 class Slot:
     start: int  # character offsets in the sentence text
     end: int
-    kind: str  # np, clause, truth
+    kind: str  # np, clause, truth, amount, name (the complement of a naming verb)
     credit: float  # how surely the sentence's word is the question's predicate
     head_text: str
     pronoun: bool = False
@@ -189,6 +189,15 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         verb, role = q.secondary
         q = replace(q, predicate=verb, slot=role, verb_class=None, passive=False)
         found = [(t, c * UNALIGNED_CREDIT) for t, c in anchors(doc, q)]
+    if q.wants_name and q.predicate is None:
+        # "What was the code name of X?" — "Code-named Y, the attack …", "X, known as Y": the name a naming
+        # verb of the sentence gives
+        named = [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc) for filler in _complement(verb)
+                 if (slot := _constituent(filler, q, LEXICAL["synonym"])) is not None]
+        if named:
+            return named
+    if q.slot == "truth" and q.comparison is not None and not found:
+        return _compared(doc, q)
     if q.slot == "action":
         return _actions(doc, q)
     if q.slot == "possessor" and q.possessed:
@@ -229,6 +238,50 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
     return slots
+
+
+def _after(slot: Slot, verb: Any) -> Slot:
+    """The slot without the naming verb modifying its name ("Code-named X" -> "X")."""
+    end = verb.idx + len(verb.text)
+    if not slot.start <= verb.idx < slot.end:
+        return slot
+    rest = verb.doc.text[end:slot.end]
+    return replace(slot, start=end + len(rest) - len(rest.lstrip())) if rest.strip() else slot
+
+
+def _compared(doc: Any, q: Question) -> list[Slot]:
+    """"Was X heavier than Y?" — "X was still lighter than Y": a comparison of the sentence with the same
+    thing after "than" decides it, by the same adjective or a WordNet synonym (yes) or antonym (no); "less"
+    on either side turns it; a negation turns it again."""
+    if q.comparison is None or (said := comparative(doc)) is None:
+        return []
+    adjective, more, against = q.comparison
+    word, base, said_more, words = said
+    if against and not against & (words | {b for w in words for b in base_forms(w)}):
+        return []  # compared with something else
+    if base == adjective or related(adjective, "a").get(base, 0.0) >= LEXICAL["synonym"]:
+        opposite, credit = False, 1.0 if base == adjective else LEXICAL["synonym"]
+    elif base in antonyms(adjective) or adjective in antonyms(base):
+        opposite, credit = True, LEXICAL["antonym"]
+    else:
+        return []  # another quality: the sentence does not say
+    negated = opposite ^ (more != said_more) ^ _negated(word.head if word.dep_ == "acomp" else word)
+    return [Slot(word.idx, word.idx + len(word.text), "truth", credit, word.text, negated=negated)]
+
+
+def _naming_verbs(doc: Any) -> list[Any]:
+    """Verbs that give a name: WordNet's naming verbs (call, dub, name, code-name) and the naming phrases
+    of lexicon ``qa_naming`` ending in "as" ("known as", "referred to as")."""
+    phrases = lexicon.words("qa_naming")
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if any(verb_class(b) == "naming" for b in base_forms(verb.text)) \
+                or following is not None and following.lower_ == "as" and f"{verb.lower_} as" in phrases:
+            out.append(verb)
+    return out
 
 
 def _possessors(doc: Any, q: Question) -> list[Slot]:
@@ -344,7 +397,7 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
     if slot in ("object", "attr"):
         if noun:
             return [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")] \
-                + _identified(anchor)
+                + _identified(anchor) + [c for c in _children(anchor, "acl") if _infinitive(c)]
         if _passive(anchor):
             found = _children(anchor, "nsubjpass")
             if not found and anchor.dep_ in ("acl", "relcl"):
@@ -353,6 +406,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         found = [c for c in _children(anchor, *OBJECT_DEPS) if c.pos_ != "ADP"]
         if q.unit == "quote" or q.verb_class == "saying":
             found += _children(anchor, "ccomp") + _quoted_as(anchor)
+        if not found:  # "pledged to participate …, to refrain …, and to grant …": the infinitive is what was
+            found = [c for c in _children(anchor, "xcomp") if _infinitive(c)]  # pledged, promised, agreed to
         return found
     if slot == "complement":
         return _complement(anchor)
@@ -369,11 +424,27 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         return found
     if slot == "reason":
         return _reason(anchor) + _motive_of_person(anchor, q)
-    if slot in ("time", "place"):
-        return _circumstances(anchor)
+    if slot == "time":
+        return _dated_names(_circumstances(anchor), q)
+    if slot == "place":
+        return _circumstances(anchor, place=True)
     if slot == "quantity" and q.unit == "duration":  # "took almost a month", "returned within three weeks"
         return _children(anchor, "dobj", "npadvmod") + _circumstances(anchor)
     return []
+
+
+def _dated_names(found: list[Any], q: Question) -> list[Any]:
+    """"established in A in 1844, B in 1856, and C in 1881" asked of B: a time phrase hanging on a name
+    dates that name's act; the one on the question's name answers, when there is one."""
+    def named(token: Any) -> str | None:
+        holder = token.head.head if token.head.dep_ == "prep" else None
+        return fold(holder.text) if holder is not None and holder.pos_ == "PROPN" else None
+
+    def dated(token: Any) -> bool:  # a year or day, a month's name
+        return any(t.like_num or t.lower_ in lexicon.words("months") for t in token.subtree)
+
+    own = [t for t in found if dated(t) and named(t) in q.names]
+    return own or found  # no date on the question's name: "attacked X in May" may hang the date on X
 
 
 def _identified(noun: Any) -> list[Any]:
@@ -385,7 +456,7 @@ def _identified(noun: Any) -> list[Any]:
     return [_relative_antecedent(t) for t in _children(head, "nsubj")]
 
 
-def _circumstances(anchor: Any) -> list[Any]:
+def _circumstances(anchor: Any, place: bool = False) -> list[Any]:
     """Objects of prepositions and bare noun adverbials in the anchor's clause, nearest first.
 
     A nominal anchor ("launched the invasion") also takes those of the verb governing it.
@@ -396,6 +467,9 @@ def _circumstances(anchor: Any) -> list[Any]:
     found = []
     for holder in holders:
         for token in holder.subtree:
+            if place and token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
+                continue  # "(captured the port) of Minorca in the Mediterranean": the phrase locates a place
+                # named by a prepositional object, which answers "where" ("signed X in Y" still gives Y)
             if token.dep_ in ("prep", "agent") and _same_clause(token, holder):
                 found += _children(token, "pobj")
             elif token.dep_ == "npadvmod" and token.head.i == holder.i:
@@ -692,18 +766,30 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     tokens = [token]
     kind = "clause" if token.pos_ in ("VERB", "AUX") else "np"
     marker = _consequence_marker(token) if kind == "clause" else None
+    renamed = _renaming(token, q) if kind == "np" else None
+    asides = []
     for child in token.children:
         if marker is not None and child.i >= marker.i:
             continue  # "A, so B": the clause A ends before its consequence
+        if renamed is not None and child.i >= renamed[0]:
+            continue  # "the large business groups, or X" asked "What were the X?": the gloss is the answer
         if kind == "np" and child.dep_ in ("relcl", "acl") and child.i > token.i and child.tag_ != "VBN" \
                 and not _infinitive_complement(child):
             continue  # a relative clause is an aside; "authority to defend X" says what the noun is
         if kind == "np" and child.dep_ == "appos" and any(t.is_punct for t in token.doc[token.i:child.i]):
             tokens.extend(_names_joined_to(child, token))  # "X, former chairman…, and Y": Y still counts
+            asides.append(child)
             continue  # "X, the first president…": an aside, not part of the name
+        if kind == "np" and child.dep_ == "conj":
+            tokens.extend(_member(child))
+            continue
         tokens.extend(child.subtree)
     if kind == "clause":
         tokens.extend(m for m in token.children if m.dep_ == "mark")
+    last_kept = max((t.i for t in tokens if not t.is_punct and t.dep_ != "cc"), default=token.i)
+    for aside in asides:  # "A, assistant to X, and B": an aside between the members of a coordination stays
+        if aside.right_edge.i < last_kept:
+            tokens.extend(aside.subtree)
     tokens.sort(key=lambda t: t.i)
     if kind == "np":
         tokens += _last_member(tokens)
@@ -718,6 +804,32 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     first, last = tokens[0], tokens[-1]
     start, end = first.idx, last.idx + len(last.text)
     return Slot(start, end, kind, credit, token.text)
+
+
+def _member(conj: Any) -> list[Any]:
+    """A conjoined member's words without the aside closing it ("…, and B, an adviser to X": B)."""
+    tree = list(conj.subtree)
+    for aside in _children(conj, "appos"):
+        after = [t for t in tree if t.i > aside.right_edge.i and not t.is_punct]
+        if not after and any(t.is_punct for t in conj.doc[conj.i:aside.i]):
+            inside = {t.i for t in aside.subtree}
+            tree = [t for t in tree if t.i not in inside]
+    return tree
+
+
+def _renaming(head: Any, q: Question) -> tuple[int, int] | None:
+    """(first, last) token index of a gloss conjoined by a comma and "or" whose words are the question's
+    own ("the large business groups, or X" for "What were the X?"): another name, not another member."""
+    own = {b for w in q.content for b in base_forms(w)}
+    for conj in _children(head, "conj"):
+        before = head.doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        comma = head.doc[before.i - 1] if before is not None and before.i > 0 else None
+        if before is None or before.lower_ != "or" or comma is None or comma.text != ",":
+            continue
+        words = [t for t in conj.subtree if not t.is_punct and not t.is_stop]
+        if words and all(base_forms(t.text) & own for t in words):
+            return comma.i, conj.right_edge.i
+    return None
 
 
 def _last_member(tokens: list[Any]) -> list[Any]:
@@ -737,6 +849,11 @@ def _last_member(tokens: list[Any]) -> list[Any]:
         elif end is not None:
             break
     return list(doc[last.i + 1:end + 1]) if end is not None else []
+
+
+def _infinitive(verb: Any) -> bool:
+    """A verb marked by "to" ("to grant religious freedom")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _infinitive_complement(clause: Any) -> bool:

@@ -83,6 +83,9 @@ FIT: dict[str, float] = {
     "apposed_list": 1.2,  # an enumeration in apposition to the asked noun or name: "five ports (A, B, C)"
     "name_for_quote": 0.5,  # a name inside what was said, for "what did X say": a fragment of the answer
     "quotation": 0.9,  # a quotation of a sentence that answers a say/write/describe question
+    "whole_of_part": 0.5,  # how-many: the number of the group a part is counted from ("eight of the *fourteen* points")
+    "other_speaker": 0.5,  # … whose speaker (the store's quote fact) is a person the question does not name as the
+    # sayer: "What did X say when Y asked …?" is not answered by Y's words
     "unquoted_for_quote": 0.8,  # what-did-X-say: a slot without quotation marks while the sentence quotes words
     "not_enumerated": 0.7,  # a list question's slot filled by a description ("five nations"), not the members
     "conjoined_people": 1.05,  # people joined by "and" outside a filled slot: together they answer "who" (a
