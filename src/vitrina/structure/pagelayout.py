@@ -120,6 +120,7 @@ LIMITS: dict[str, float] = {
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
@@ -1963,6 +1964,7 @@ class _Flow:
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
                 _same_heading(prev.line, nxt.line)
+                or _completes_heading(prev, nxt)
                 or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
             ):
                 break
@@ -2361,6 +2363,18 @@ def _near_below(above: Placed, below: Placed) -> bool:
     gap = below.line.top - above.line.bottom
     size = max(above.line.size, below.line.size)
     return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
+
+
+def _completes_heading(prev: Placed, nxt: Placed) -> bool:
+    """``nxt`` completes a heading line that ends on a colon ("Under the River:" over a
+    smaller "The Tunnel, 1825-1843"): a colon leaves its phrase open, so the heading line
+    set right under it, flush with it or centred on it, is its second half in any size."""
+    above, below = prev.line, nxt.line
+    if not above.text.rstrip().endswith(":") or LABEL_ALONE.match(above.text.strip()):
+        return False
+    flush = abs(above.x0 - below.x0) <= LIMITS["heading_align"] * below.size
+    centred = abs((above.x0 + above.x1) - (below.x0 + below.x1)) / 2 <= LIMITS["heading_align"] * below.size
+    return _near_below(prev, nxt) and (flush or centred)
 
 
 def _beside(label: TextLine, title: TextLine) -> bool:

@@ -1,0 +1,33 @@
+"""Layouts met in round 11 (set 12): a title whose first line ends on a colon over a
+smaller second line. Every text is invented."""
+
+from __future__ import annotations
+
+from tests._pdf_helpers import glyph_line
+from vitrina.structure.geometry import PageGeometry, PdfContent
+from vitrina.structure.pagelayout import rebuild_pdf
+
+MILL = [
+    "The mill on the lower weir ground corn for three parishes until the flood of that",
+    "winter, when the wheel was carried off and the miller moved his trade upstream.",
+    "Its stones were later set into the churchyard wall, where they can still be seen.",
+]
+
+
+def _page(first: str, second: str, second_size: float) -> PdfContent:
+    lines = [glyph_line(1, 40, 50, first, 20, True), glyph_line(1, 40, 74, second, second_size)]
+    lines += [glyph_line(1, 40, 110 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+    lines.append(glyph_line(1, 40, 170, "The Wheel", 13, True))
+    lines += [glyph_line(1, 40, 190 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+    return PdfContent([PageGeometry(1, 612, 792, lines)])
+
+
+def test_a_title_line_ending_on_a_colon_goes_on_in_smaller_type() -> None:
+    doc = rebuild_pdf(_page("The Lower Weir:", "A Mill and Its Flood", 14), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Lower Weir: A Mill and Its Flood", "The Wheel"]
+
+
+def test_a_smaller_heading_under_a_complete_title_stays_apart() -> None:
+    doc = rebuild_pdf(_page("The Lower Weir", "A Mill and Its Flood", 14), "mill", "/tmp/mill.pdf")
+    assert "The Lower Weir: A Mill and Its Flood" not in [s.title for s in doc.sections]
+    assert doc.sections[0].title == "The Lower Weir"
