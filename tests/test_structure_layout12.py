@@ -31,3 +31,24 @@ def test_a_smaller_heading_under_a_complete_title_stays_apart() -> None:
     doc = rebuild_pdf(_page("The Lower Weir", "A Mill and Its Flood", 14), "mill", "/tmp/mill.pdf")
     assert "The Lower Weir: A Mill and Its Flood" not in [s.title for s in doc.sections]
     assert doc.sections[0].title == "The Lower Weir"
+
+
+def _numbered(heads: list[str]) -> PdfContent:
+    lines = [glyph_line(1, 40, 50, "The Lower Weir", 20, True)]
+    top = 90.0
+    for head in heads:
+        lines.append(glyph_line(1, 40, top, head, 14, True))
+        lines += [glyph_line(1, 40, top + 24 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+        top += 24 + 13 * len(MILL) + 20
+    return PdfContent([PageGeometry(1, 612, 792, lines)])
+
+
+def test_headings_numbered_in_sequence_with_a_word_space_take_the_numbers_as_labels() -> None:
+    doc = rebuild_pdf(_numbered(["1 The Wheel", "2 The Flood", "3 The Stones"]), "mill", "/tmp/mill.pdf")
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [
+        ("1", "The Wheel"), ("2", "The Flood"), ("3", "The Stones")]
+
+
+def test_a_number_that_counts_nothing_stays_in_the_heading() -> None:
+    doc = rebuild_pdf(_numbered(["3 Millers and a Mule", "The Flood"]), "mill", "/tmp/mill.pdf")
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [(None, "3 Millers and a Mule"), (None, "The Flood")]

@@ -120,6 +120,7 @@ LIMITS: dict[str, float] = {
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
@@ -1870,6 +1871,7 @@ class _Flow:
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
         self._dated_heads_count: int | None = None
+        self.numbered = _numbered_series(placed)
 
     def run(self) -> list[Entry]:
         i = 0
@@ -1902,6 +1904,8 @@ class _Flow:
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
+            if label is None and id(self.placed[group[0]].line) in self.numbered:
+                label = self.placed[group[0]].line.text.split(" ", 1)[0]
             skip = 1 if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
@@ -2503,6 +2507,28 @@ def _stacked(label: Box, title: Box) -> bool:
     numeral set above its heading that shares a text line with it)."""
     height = title[3] - title[1]
     return title[0] < label[2] and label[3] <= title[1] + LIMITS["stacked_overlap"] * height
+
+
+_BARE_NUMBER = re.compile(r"^(\d{1,3}) +\S")
+
+
+def _numbered_series(placed: list[Placed]) -> set[int]:
+    """Heading lines opening with a bare number that counts on from the one before it
+    among the headings of their type ("1 The Bridge", "2 The Storm", "3 The Inquiry"):
+    the engine's section numbers, set with a word space. ids of those lines; a lone
+    heading opening with a number ("3 Men in a Boat") counts nothing and is a title."""
+    series: dict[tuple[float, bool], list[tuple[int, int]]] = {}
+    for k, p in enumerate(placed):
+        match = _BARE_NUMBER.match(p.line.text)
+        opens = k == 0 or placed[k - 1].kind != "heading" or not _same_heading(placed[k - 1].line, p.line)
+        if p.kind == "heading" and match and opens:
+            series.setdefault(_style(p.line)[:2], []).append((k, int(match.group(1))))
+    found: set[int] = set()
+    for heads in series.values():
+        numbers = [n for _k, n in heads]
+        if len(heads) >= LIMITS["numbered_heads"] and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+            found.update(id(placed[k].line) for k, _n in heads)
+    return found
 
 
 _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
