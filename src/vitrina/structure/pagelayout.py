@@ -23,6 +23,7 @@ list the text path builds, emitted through the same ``emit``:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -2526,7 +2527,7 @@ def _numbered_series(placed: list[Placed]) -> set[int]:
     found: set[int] = set()
     for heads in series.values():
         numbers = [n for _k, n in heads]
-        if len(heads) >= LIMITS["numbered_heads"] and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
+        if len(heads) >= LIMITS["numbered_heads"] and all(b == a + 1 for a, b in itertools.pairwise(numbers)):
             found.update(id(placed[k].line) for k, _n in heads)
     return found
 
