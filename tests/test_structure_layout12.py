@@ -4,7 +4,7 @@ smaller second line. Every text is invented."""
 from __future__ import annotations
 
 from tests._pdf_helpers import glyph_line
-from vitrina.structure.geometry import PageGeometry, PdfContent
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
 MILL = [
@@ -52,3 +52,28 @@ def test_headings_numbered_in_sequence_with_a_word_space_take_the_numbers_as_lab
 def test_a_number_that_counts_nothing_stays_in_the_heading() -> None:
     doc = rebuild_pdf(_numbered(["3 Millers and a Mule", "The Flood"]), "mill", "/tmp/mill.pdf")
     assert [(s.label, s.title) for s in doc.sections[1:]] == [(None, "3 Millers and a Mule"), (None, "The Flood")]
+
+
+def _turned(x: float, foot: float, text: str, size: float) -> TextLine:
+    """A line set reading upwards from ``foot``: each glyph half the size high, ``size`` wide across."""
+    boxes = [v for k in range(len(text))
+             for v in (x, foot - (k + 1) * size / 2, x + size, foot - k * size / 2)]
+    return TextLine(1, text, boxes, size, True, False, rotated=True)
+
+
+def _band(size: float) -> PdfContent:
+    lines = [_turned(60, 700, "A Mill and Its Flood", size), _turned(20, 700, "The Lower Weir:", size)]
+    lines += [glyph_line(1, 140, 60 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+    lines.append(glyph_line(1, 140, 120, "The Wheel", 13, True))
+    lines += [glyph_line(1, 140, 140 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+    return PdfContent([PageGeometry(1, 612, 792, lines)])
+
+
+def test_a_turned_band_in_display_type_is_the_title_read_first() -> None:
+    doc = rebuild_pdf(_band(30), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Lower Weir: A Mill and Its Flood", "The Wheel"]
+
+
+def test_turned_lines_in_small_type_are_no_heading() -> None:
+    doc = rebuild_pdf(_band(8), "mill", "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Wheel"]

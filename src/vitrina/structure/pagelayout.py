@@ -212,6 +212,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     classify(placed, content)
     placed = [p for p in placed if p.kind != "note"]
     _tabs_to_headings(placed, tabs)
+    turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
@@ -233,6 +234,30 @@ def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
     for p in placed:
         p.column = (p.column[0], ZONE_COLUMN + n)
     return placed
+
+
+def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
+    """Turned lines in heading type (a title band up the page's edge; a credit up a
+    picture's side is set small) read as headings before their page's text, in the order
+    their lines are read across (left to right when they read upwards). The other turned
+    lines are returned."""
+    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
+    for page in sorted({line.page for line in display}):
+        band = sorted((line for line in display if line.page == page), key=_across)
+        at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
+        placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
+    return [line for line in turned if line not in display]
+
+
+def _reads_upwards(line: TextLine) -> bool:
+    """A turned line whose glyphs climb the page (its first glyph lower than its last)."""
+    return line.box(0)[3] > line.box(len(line.boxes) // 4 - 1)[3]
+
+
+def _across(line: TextLine) -> float:
+    """Where a turned line stands in the order its block is read across: lines reading
+    upwards follow each other rightwards, lines reading downwards leftwards."""
+    return line.x0 if _reads_upwards(line) else -line.x1
 
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
@@ -747,6 +772,7 @@ def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | N
 
 # Column numbers of lines across a page's columns start here (one per band).
 FULL_WIDTH = 1000
+TURNED_COLUMN = 4000  # the column of a band of turned headings
 # Column numbers of a page's boxed zones (side-bars) start here (one per zone).
 ZONE_COLUMN = 5000
 
@@ -2455,6 +2481,8 @@ def _same_heading(prev: TextLine, line: TextLine) -> bool:
     measured between the lines' usual glyphs, so a taller number set beside a title
     over two lines ("12" spanning both) does not make them overlap."""
     gap = _core_extent(line)[0] - _core_extent(prev)[1]
+    if prev.rotated and line.rotated:  # turned lines follow each other across the page
+        gap = max(line.x0 - prev.x1, prev.x0 - line.x1)
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
