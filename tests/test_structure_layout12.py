@@ -77,3 +77,11 @@ def test_a_turned_band_in_display_type_is_the_title_read_first() -> None:
 def test_turned_lines_in_small_type_are_no_heading() -> None:
     doc = rebuild_pdf(_band(8), "mill", "/tmp/mill.pdf")
     assert [s.title for s in doc.sections] == ["The Wheel"]
+
+
+def test_a_locator_at_the_top_edge_of_a_single_page_is_running() -> None:
+    lines = [glyph_line(1, 420, 20, "Room 4 · West Wing", 10, True), glyph_line(1, 40, 80, "The Lower Weir", 20, True)]
+    lines += [glyph_line(1, 40, 120 + 13 * n, text, 10) for n, text in enumerate(MILL)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    assert "West Wing" not in doc.text
+    assert [s.title for s in doc.sections] == ["The Lower Weir"]

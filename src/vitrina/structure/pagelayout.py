@@ -69,6 +69,7 @@ from vitrina.structure.lines import (
     closes_with_its_page,
     echo_key,
     imprint,
+    locator,
 )
 from vitrina.structure.plainlayout import is_jump_line
 from vitrina.structure.zones import ZONE_LIMITS
@@ -497,7 +498,10 @@ def running_lines(content: PdfContent) -> set[int]:
         repeated = len(same) >= needed and _set_apart(line, content)
         echo = _echoes_title(line, title) and _set_apart(line, content)
         stamped = _carries_stated_title(line, stated, usual)
-        if repeated or echo or stamped or _lone_page_number(line, content):
+        # a line at the edge naming only where the panel hangs ("Room 4 · West Wing"), as
+        # the text reader takes it, even on a page of its own where nothing can repeat
+        located = locator(line.text) and _set_apart(line, content)
+        if repeated or echo or stamped or located or _lone_page_number(line, content):
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
