@@ -4,7 +4,8 @@ smaller second line. Every text is invented."""
 from __future__ import annotations
 
 from tests._pdf_helpers import glyph_line
-from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+from vitrina.model import Document
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.pagelayout import rebuild_pdf
 
 MILL = [
@@ -85,3 +86,59 @@ def test_a_locator_at_the_top_edge_of_a_single_page_is_running() -> None:
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
     assert "West Wing" not in doc.text
     assert [s.title for s in doc.sections] == ["The Lower Weir"]
+
+
+BODY = [
+    "The weir was rebuilt in stone after the flood, and the mill race was cut",
+    "again along the old line, deeper than before, to carry the winter water.",
+    "The new wheel turned for forty years before the steam mill took its trade.",
+    "Its timbers were sold to a farmer who used them to roof a cart shed.",
+]
+
+
+def _pictured(credit_lines: list[str], credit_gap: float) -> PdfContent:
+    """Body text, a picture, a two-line caption in 9-point italic under it and a credit in 7 points."""
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
+    lines += [glyph_line(1, 40, 40 + 13 * n, text, 10) for n, text in enumerate(BODY)]
+    lines += [glyph_line(1, 40, 206, "The quarry face above the weir, cut in", 9, italic=True),
+              glyph_line(1, 40, 216, "the dry summer after the flood.", 9, italic=True)]
+    top = 225 + credit_gap
+    lines += [glyph_line(1, 40, top + 9 * n, text, 7) for n, text in enumerate(credit_lines)]
+    lines += [glyph_line(1, 40, top + 40 + 13 * n, text, 10) for n, text in enumerate(BODY)]
+    return PdfContent([PageGeometry(1, 612, 792, lines, [ImageBox(1, (40, 100, 300, 200), (40, 30))])])
+
+
+def _credits(doc: Document) -> list[str | None]:
+    return [b.credit for b in doc.blocks if b.kind == "caption"]
+
+
+def test_a_credit_known_by_its_smaller_type_goes_on_over_its_next_line() -> None:
+    doc = rebuild_pdf(_pictured(["Cut by the Lower Weir", "Masons and Carvers"], 2), "mill", "/tmp/mill.pdf")
+    assert _credits(doc) == ["Cut by the Lower Weir Masons and Carvers"]
+
+
+def test_a_smaller_credit_spaced_in_the_caption_type_is_the_captions() -> None:
+    doc = rebuild_pdf(_pictured(["Photo: Ada Marr / Weir Trust"], 8), "mill", "/tmp/mill.pdf")
+    assert _credits(doc) == ["Photo: Ada Marr / Weir Trust"]
+
+
+NARROW = [
+    "The weir was rebuilt in stone after",
+    "the flood, and the mill race was cut",
+    "again along the old line, deeper than",
+    "before, to carry the winter water off.",
+    "The new wheel turned for forty years",
+    "before the steam mill took its trade.",
+]
+
+
+def test_a_credit_flowing_to_the_next_columns_head_is_the_captions() -> None:
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
+    lines += [glyph_line(1, 40, 50 + 13 * n, text, 10) for n, text in enumerate(NARROW)]
+    lines += [glyph_line(1, 40, 250, "The quarry face above the weir,", 9, italic=True),
+              glyph_line(1, 40, 260, "cut in the dry summer.", 9, italic=True)]
+    lines.append(glyph_line(1, 260, 50, "Photo: Ada Marr / Lower Weir Mill Trust and Its Archive", 7))
+    lines += [glyph_line(1, 260, 70 + 13 * n, text, 10) for n, text in enumerate(NARROW * 2)]
+    image = ImageBox(1, (40, 140, 220, 240), (40, 30))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [image])]), "mill", "/tmp/mill.pdf")
+    assert _credits(doc) == ["Photo: Ada Marr / Lower Weir Mill Trust and Its Archive"]

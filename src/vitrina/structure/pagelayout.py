@@ -2090,15 +2090,21 @@ class _Flow:
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
-            far = gap > LIMITS["caption_gap"] * p.line.size
-            # a credit in smaller type may be set flush right under a ragged caption
+            # a credit in smaller type may be set flush right under a ragged caption, and
+            # spaced from it by the caption's type
             credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
                 line.text.split(), closes_caption=True)
+            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
         # across a column or page: only an unfinished caption goes on (a credit on a
-        # line of its own, "© Name", finishes it)
+        # line of its own, "© Name", finishes it), or one whose credit, in its own
+        # smaller type, flowed on to the next column's head
         if starts_lowercase(line.text):
+            return True
+        words = line.text.split()
+        if cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and (
+                is_credit(words, closes_caption=True) or lead_at(words, 0)):
             return True
         finished = ends_sentence(cap.last.text) or _NOTE_CALL_END.search(cap.last.text) is not None
         return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)) or _led_credit_end(cap.last.text))
@@ -2123,13 +2129,25 @@ class _Flow:
         n, k = cap.credit
         if n >= len(cap.lines) or prev.column != p.column or not _same_type(prev.line, p.line):
             return False
-        if p.line.top - prev.line.bottom > 0.5 * p.line.size or ends_sentence(cap.last.text):
+        if p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size or ends_sentence(cap.last.text):
             return False
+        if self._credit_by_type(cap):  # its own type carries it on, whatever its words
+            return True
         credit = [w for w, _ in cap.lines[n].words[k:]]
         for line in cap.lines[n + 1 :]:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _credit_by_type(self, cap: Fragment) -> bool:
+        """The caption's credit opens a line of its own in type smaller than the caption's."""
+        assert cap.credit is not None
+        n, k = cap.credit
+        first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[min(n, len(cap.lines) - 1)]))
+        return (
+            k == 0 and 0 < n < len(cap.lines) and first is not None and credit is not None
+            and credit.size <= LIMITS["credit_size"] * first.size
+        )
 
     def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
