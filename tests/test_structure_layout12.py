@@ -142,3 +142,26 @@ def test_a_credit_flowing_to_the_next_columns_head_is_the_captions() -> None:
     image = ImageBox(1, (40, 140, 220, 240), (40, 30))
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines, [image])]), "mill", "/tmp/mill.pdf")
     assert _credits(doc) == ["Photo: Ada Marr / Lower Weir Mill Trust and Its Archive"]
+
+
+def _narrow(x: float, top: float, text: str, size: float = 10.0) -> TextLine:
+    """A line in a narrow face: every glyph 0.4 of the type size wide."""
+    boxes = [v for k in range(len(text)) for v in (x + k * 0.4 * size, top, x + (k + 1) * 0.4 * size, top + size)]
+    return TextLine(1, text, boxes, size, False, False)
+
+
+def test_a_short_last_line_in_a_narrow_face_ends_its_paragraph_across_columns() -> None:
+    left = ["The mill on the lower weir ground corn f",
+            "or three parishes until the flood came i",
+            "n the winter and carried the wheel away.",
+            "and so the old mill ended."]
+    right = ["Afterwards, the miller moved his trade u",
+             "pstream to the new weir by the bridge an",
+             "d built a smaller wheel there in a year."]
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
+    lines += [_narrow(40, 50 + 12 * n, text) for n, text in enumerate(left * 2)]
+    lines += [_narrow(240, 50 + 12 * n, text) for n, text in enumerate(right * 2)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 3
+    assert paragraphs[-1].startswith("Afterwards")
