@@ -124,8 +124,7 @@ LIMITS: dict[str, float] = {
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
-    "fit_slack": 1.0,  # characters of slack when a word would have fitted on the line above
-    "advance_chars": 8,  # a line of at least this many characters tells its type's average advance
+    "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
@@ -2298,12 +2297,12 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
-        word = nxt.text.split()[0] if nxt is not None else "word"
         room = min(prev.right, self.measure.get(prev.column, prev.right)) - prev.line.x1
-        char = _advance(prev.line)
-        # the word, its space and a character's slack (capitals and the word's own
-        # letters run wider than the line's average): a break is only called when sure
-        return room > (len(word) + 1 + LIMITS["fit_slack"]) * char
+        set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
+        if set_width is not None:  # the word as its glyphs are set, and a word space
+            return room > set_width + LIMITS["word_space"] * prev.line.size
+        word = nxt.text.split()[0] if nxt is not None else "word"
+        return room > (len(word) + 1) * 0.5 * prev.line.size  # half the size: an average character
 
     def _pitch(self, size: float) -> float:
         return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
@@ -2502,13 +2501,15 @@ def _cuts_flow(caption: Placed, prev: Placed, cur: Placed) -> bool:
     return caption.column in (prev.column, cur.column) or caption.column[1] >= FULL_WIDTH
 
 
-def _advance(line: TextLine) -> float:
-    """A character's average advance in ``line``, spaces included, as its glyphs are set
-    (half the type size, a usual average, when the line is too short to tell)."""
-    text = line.text.strip()
-    if len(text) < LIMITS["advance_chars"]:
-        return 0.5 * line.size
-    return line.width / len(text)
+def _first_word_width(line: TextLine, size: float) -> float | None:
+    """The width of ``line``'s first word as its glyphs are set, scaled to type of ``size``."""
+    text = line.text
+    start = len(text) - len(text.lstrip())
+    end = text.find(" ", start)
+    end = len(text) if end < 0 else end
+    if start >= end or 4 * end > len(line.boxes) or not line.size:
+        return None
+    return (line.box(end - 1)[2] - line.box(start)[0]) * size / line.size
 
 
 def _same_heading(prev: TextLine, line: TextLine) -> bool:
