@@ -165,3 +165,22 @@ def test_a_short_last_line_in_a_narrow_face_ends_its_paragraph_across_columns() 
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert len(paragraphs) == 3
     assert paragraphs[-1].startswith("Afterwards")
+
+
+def _with_raised_digit(x: float, top: float, text: str, at: int, size: float) -> TextLine:
+    """A line whose character ``at`` (a digit) is set as a superscript: half height, raised."""
+    line = glyph_line(1, x, top, text, size)
+    boxes = list(line.boxes)
+    boxes[4 * at + 1], boxes[4 * at + 3] = top - 0.2 * size, top + 0.4 * size
+    return TextLine(1, text, boxes, size, False, False)
+
+
+def test_a_footnote_whose_raised_mark_touches_its_first_word_is_left_out() -> None:
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
+    lines += [glyph_line(1, 40, 50 + 13 * n, text, 10) for n, text in enumerate(MILL[:2])]
+    called = "Its stones were later set into the churchyard wall.1"
+    lines.append(_with_raised_digit(40, 76, called, len(called) - 1, 10))
+    lines.append(_with_raised_digit(40, 700, "1The wall was rebuilt in the year of the second flood.", 0, 8))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [" ".join([*MILL[:2], called[:-1]])]
