@@ -1904,6 +1904,7 @@ class _Flow:
         self.body_size = body_style(placed)[0]
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
+        self.index = {id(p): k for k, p in enumerate(placed)}
 
     def run(self) -> list[Entry]:
         i = 0
@@ -2297,12 +2298,26 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
-        room = min(prev.right, self.measure.get(prev.column, prev.right)) - prev.line.x1
+        measure = min(prev.right, self.measure.get(prev.column, prev.right))
+        room = measure - prev.line.x1
         set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
-        if set_width is not None:  # the word as its glyphs are set, and a word space
+        if set_width is not None and self._justified_above(prev, measure):
+            # justified lines show the measure exactly: the word as its glyphs are set,
+            # and a word space
             return room > set_width + LIMITS["word_space"] * prev.line.size
         word = nxt.text.split()[0] if nxt is not None else "word"
         return room > (len(word) + 1) * 0.5 * prev.line.size  # half the size: an average character
+
+    def _justified_above(self, prev: Placed, measure: float) -> bool:
+        """The line over ``prev`` in its column is set full to the measure (justified)."""
+        k = self.index.get(id(prev), 0) - 1
+        if k < 0:
+            return False
+        above = self.placed[k]
+        return (
+            above.kind == "body" and above.column == prev.column and above.line.top < prev.line.top
+            and abs(measure - above.line.x1) <= LIMITS["ragged_right_edge"] * above.line.size
+        )
 
     def _pitch(self, size: float) -> float:
         return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
