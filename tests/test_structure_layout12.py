@@ -184,3 +184,19 @@ def test_a_footnote_whose_raised_mark_touches_its_first_word_is_left_out() -> No
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs == [" ".join([*MILL[:2], called[:-1]])]
+
+
+def test_a_ragged_column_foot_keeps_its_paragraph_going_when_the_word_may_not_fit() -> None:
+    left = ["The mill on the lower weir ground corn f",
+            "or three parishes until the flood in",
+            "and so the old mill ended."]  # ragged: the line over the last is not full
+    right = ["Afterwards, the miller moved his trade u",
+             "pstream to the new weir by the bridge an",
+             "d built a smaller wheel there in a year."]
+    lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
+    lines += [_narrow(40, 50 + 12 * n, text) for n, text in enumerate(left)]
+    lines += [_narrow(240, 50 + 12 * n, text) for n, text in enumerate(right)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 1
+    assert "ended. Afterwards" in paragraphs[0]
