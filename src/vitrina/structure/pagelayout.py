@@ -23,6 +23,7 @@ list the text path builds, emitted through the same ``emit``:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -68,6 +69,7 @@ from vitrina.structure.lines import (
     closes_with_its_page,
     echo_key,
     imprint,
+    locator,
 )
 from vitrina.structure.plainlayout import is_jump_line
 from vitrina.structure.zones import ZONE_LIMITS
@@ -120,6 +122,9 @@ LIMITS: dict[str, float] = {
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
+    "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
+    "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
@@ -209,6 +214,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     classify(placed, content)
     placed = [p for p in placed if p.kind != "note"]
     _tabs_to_headings(placed, tabs)
+    turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
@@ -230,6 +236,30 @@ def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
     for p in placed:
         p.column = (p.column[0], ZONE_COLUMN + n)
     return placed
+
+
+def _turned_headings(placed: list[Placed], turned: list[TextLine], size: float) -> list[TextLine]:
+    """Turned lines in heading type (a title band up the page's edge; a credit up a
+    picture's side is set small) read as headings before their page's text, in the order
+    their lines are read across (left to right when they read upwards). The other turned
+    lines are returned."""
+    display = [line for line in turned if line.size >= LIMITS["heading_size"] * size]
+    for page in sorted({line.page for line in display}):
+        band = sorted((line for line in display if line.page == page), key=_across)
+        at = next((k for k, p in enumerate(placed) if p.line.page >= page), len(placed))
+        placed[at:at] = [Placed(line, (page, TURNED_COLUMN), line.x0, line.x1, "heading") for line in band]
+    return [line for line in turned if line not in display]
+
+
+def _reads_upwards(line: TextLine) -> bool:
+    """A turned line whose glyphs climb the page (its first glyph lower than its last)."""
+    return line.box(0)[3] > line.box(len(line.boxes) // 4 - 1)[3]
+
+
+def _across(line: TextLine) -> float:
+    """Where a turned line stands in the order its block is read across: lines reading
+    upwards follow each other rightwards, lines reading downwards leftwards."""
+    return line.x0 if _reads_upwards(line) else -line.x1
 
 
 def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: PdfContent) -> list[Placed]:
@@ -469,7 +499,10 @@ def running_lines(content: PdfContent) -> set[int]:
         repeated = len(same) >= needed and _set_apart(line, content)
         echo = _echoes_title(line, title) and _set_apart(line, content)
         stamped = _carries_stated_title(line, stated, usual)
-        if repeated or echo or stamped or _lone_page_number(line, content):
+        # a line at the edge naming only where the panel hangs ("Room 4 · West Wing"), as
+        # the text reader takes it, even on a page of its own where nothing can repeat
+        located = locator(line.text) and _set_apart(line, content)
+        if repeated or echo or stamped or located or _lone_page_number(line, content):
             running.add(id(line))
     running |= _kicker_over_title(content, running)
     running |= _lone_footer(content, running)
@@ -744,6 +777,7 @@ def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | N
 
 # Column numbers of lines across a page's columns start here (one per band).
 FULL_WIDTH = 1000
+TURNED_COLUMN = 4000  # the column of a band of turned headings
 # Column numbers of a page's boxed zones (side-bars) start here (one per zone).
 ZONE_COLUMN = 5000
 
@@ -1869,6 +1903,8 @@ class _Flow:
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
         self._dated_heads_count: int | None = None
+        self.numbered = _numbered_series(placed)
+        self.index = {id(p): k for k, p in enumerate(placed)}
 
     def run(self) -> list[Entry]:
         i = 0
@@ -1901,6 +1937,8 @@ class _Flow:
         label, skip, lines = _heading_label(lines)
         if label is None and lines:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
+            if label is None and id(self.placed[group[0]].line) in self.numbered:
+                label = self.placed[group[0]].line.text.split(" ", 1)[0]
             skip = 1 if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
@@ -1963,6 +2001,7 @@ class _Flow:
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
             if nxt.kind != "heading" or not (
                 _same_heading(prev.line, nxt.line)
+                or _completes_heading(prev, nxt)
                 or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
             ):
                 break
@@ -2053,15 +2092,21 @@ class _Flow:
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
-            far = gap > LIMITS["caption_gap"] * p.line.size
-            # a credit in smaller type may be set flush right under a ragged caption
+            # a credit in smaller type may be set flush right under a ragged caption, and
+            # spaced from it by the caption's type
             credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
                 line.text.split(), closes_caption=True)
+            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
         # across a column or page: only an unfinished caption goes on (a credit on a
-        # line of its own, "© Name", finishes it)
+        # line of its own, "© Name", finishes it), or one whose credit, in its own
+        # smaller type, flowed on to the next column's head
         if starts_lowercase(line.text):
+            return True
+        words = line.text.split()
+        if cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and (
+                is_credit(words, closes_caption=True) or lead_at(words, 0)):
             return True
         finished = ends_sentence(cap.last.text) or _NOTE_CALL_END.search(cap.last.text) is not None
         return not (finished or (len(cap.lines) > 1 and _credit_line(cap.last.text)) or _led_credit_end(cap.last.text))
@@ -2086,13 +2131,25 @@ class _Flow:
         n, k = cap.credit
         if n >= len(cap.lines) or prev.column != p.column or not _same_type(prev.line, p.line):
             return False
-        if p.line.top - prev.line.bottom > 0.5 * p.line.size or ends_sentence(cap.last.text):
+        if p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size or ends_sentence(cap.last.text):
             return False
+        if self._credit_by_type(cap):  # its own type carries it on, whatever its words
+            return True
         credit = [w for w, _ in cap.lines[n].words[k:]]
         for line in cap.lines[n + 1 :]:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _credit_by_type(self, cap: Fragment) -> bool:
+        """The caption's credit opens a line of its own in type smaller than the caption's."""
+        assert cap.credit is not None
+        n, k = cap.credit
+        first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[min(n, len(cap.lines) - 1)]))
+        return (
+            k == 0 and 0 < n < len(cap.lines) and first is not None and credit is not None
+            and credit.size <= LIMITS["credit_size"] * first.size
+        )
 
     def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
@@ -2241,10 +2298,26 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
+        measure = min(prev.right, self.measure.get(prev.column, prev.right))
+        room = measure - prev.line.x1
+        set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
+        if set_width is not None and self._justified_above(prev, measure):
+            # justified lines show the measure exactly: the word as its glyphs are set,
+            # and a word space
+            return room > set_width + LIMITS["word_space"] * prev.line.size
         word = nxt.text.split()[0] if nxt is not None else "word"
-        room = min(prev.right, self.measure.get(prev.column, prev.right)) - prev.line.x1
-        char = 0.5 * prev.line.size  # an average character width
-        return room > (len(word) + 1) * char
+        return room > (len(word) + 1) * 0.5 * prev.line.size  # half the size: an average character
+
+    def _justified_above(self, prev: Placed, measure: float) -> bool:
+        """The line over ``prev`` in its column is set full to the measure (justified)."""
+        k = self.index.get(id(prev), 0) - 1
+        if k < 0:
+            return False
+        above = self.placed[k]
+        return (
+            above.kind == "body" and above.column == prev.column and above.line.top < prev.line.top
+            and abs(measure - above.line.x1) <= LIMITS["ragged_right_edge"] * above.line.size
+        )
 
     def _pitch(self, size: float) -> float:
         return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
@@ -2363,6 +2436,18 @@ def _near_below(above: Placed, below: Placed) -> bool:
     return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
 
 
+def _completes_heading(prev: Placed, nxt: Placed) -> bool:
+    """``nxt`` completes a heading line that ends on a colon ("Under the River:" over a
+    smaller "The Tunnel, 1825-1843"): a colon leaves its phrase open, so the heading line
+    set right under it, flush with it or centred on it, is its second half in any size."""
+    above, below = prev.line, nxt.line
+    if not above.text.rstrip().endswith(":") or LABEL_ALONE.match(above.text.strip()):
+        return False
+    flush = abs(above.x0 - below.x0) <= LIMITS["heading_align"] * below.size
+    centred = abs((above.x0 + above.x1) - (below.x0 + below.x1)) / 2 <= LIMITS["heading_align"] * below.size
+    return _near_below(prev, nxt) and (flush or centred)
+
+
 def _beside(label: TextLine, title: TextLine) -> bool:
     """``title`` starts right of ``label`` at its height (a tall number set beside it)."""
     return (
@@ -2431,11 +2516,24 @@ def _cuts_flow(caption: Placed, prev: Placed, cur: Placed) -> bool:
     return caption.column in (prev.column, cur.column) or caption.column[1] >= FULL_WIDTH
 
 
+def _first_word_width(line: TextLine, size: float) -> float | None:
+    """The width of ``line``'s first word as its glyphs are set, scaled to type of ``size``."""
+    text = line.text
+    start = len(text) - len(text.lstrip())
+    end = text.find(" ", start)
+    end = len(text) if end < 0 else end
+    if start >= end or 4 * end > len(line.boxes) or not line.size:
+        return None
+    return (line.box(end - 1)[2] - line.box(start)[0]) * size / line.size
+
+
 def _same_heading(prev: TextLine, line: TextLine) -> bool:
     """``line`` goes on the heading ``prev`` (same type size, close below). The gap is
     measured between the lines' usual glyphs, so a taller number set beside a title
     over two lines ("12" spanning both) does not make them overlap."""
     gap = _core_extent(line)[0] - _core_extent(prev)[1]
+    if prev.rotated and line.rotated:  # turned lines follow each other across the page
+        gap = max(line.x0 - prev.x1, prev.x0 - line.x1)
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
@@ -2489,6 +2587,28 @@ def _stacked(label: Box, title: Box) -> bool:
     numeral set above its heading that shares a text line with it)."""
     height = title[3] - title[1]
     return title[0] < label[2] and label[3] <= title[1] + LIMITS["stacked_overlap"] * height
+
+
+_BARE_NUMBER = re.compile(r"^(\d{1,3}) +\S")
+
+
+def _numbered_series(placed: list[Placed]) -> set[int]:
+    """Heading lines opening with a bare number that counts on from the one before it
+    among the headings of their type ("1 The Bridge", "2 The Storm", "3 The Inquiry"):
+    the engine's section numbers, set with a word space. ids of those lines; a lone
+    heading opening with a number ("3 Men in a Boat") counts nothing and is a title."""
+    series: dict[tuple[float, bool], list[tuple[int, int]]] = {}
+    for k, p in enumerate(placed):
+        match = _BARE_NUMBER.match(p.line.text)
+        opens = k == 0 or placed[k - 1].kind != "heading" or not _same_heading(placed[k - 1].line, p.line)
+        if p.kind == "heading" and match and opens:
+            series.setdefault(_style(p.line)[:2], []).append((k, int(match.group(1))))
+    found: set[int] = set()
+    for heads in series.values():
+        numbers = [n for _k, n in heads]
+        if len(heads) >= LIMITS["numbered_heads"] and all(b == a + 1 for a, b in itertools.pairwise(numbers)):
+            found.update(id(placed[k].line) for k, _n in heads)
+    return found
 
 
 _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")

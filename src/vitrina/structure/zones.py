@@ -103,11 +103,42 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
         return set()
     floor = max(ln.bottom for ln in body)
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
-    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"] or not NOTE_MARK.match(foot[0].text):
+    if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
         return set()
-    if any(is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in foot):
+    if not (NOTE_MARK.match(foot[0].text) or raised_mark(foot[0])):
+        return set()
+    if any(is_credit(_RAISED_LEAD.sub("", NOTE_MARK.sub("", ln.text, count=1), count=1).split(), closes_caption=True)
+           for ln in foot):
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
+
+
+_RAISED_LEAD = re.compile(r"^\d{1,2}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
+
+
+def raised_mark(line: TextLine) -> bool:
+    """``line`` opens with a footnote's mark set as a superscript right against its first
+    word ("¹The shield …" read as "1The"): one or two digits raised above the line's foot."""
+    lead = _RAISED_LEAD.match(line.text)
+    return lead is not None and _raised(line, 0, lead.end())
+
+
+def _raised(line: TextLine, start: int, end: int) -> bool:
+    """The glyphs ``start:end`` of ``line`` are smaller than its usual letters and raised
+    above its usual foot (a superscript)."""
+    text = line.text
+    letters = [k for k in range(len(text)) if text[k].isalpha() and 4 * k + 3 < len(line.boxes)]
+    if not letters or 4 * end > len(line.boxes):
+        return False
+    heights = sorted(line.box(k)[3] - line.box(k)[1] for k in letters)
+    usual = heights[len(heights) // 2]
+    feet = sorted(line.box(k)[3] for k in letters)
+    foot = feet[len(feet) // 2]
+    return all(
+        line.box(j)[3] - line.box(j)[1] <= ZONE_LIMITS["call_size"] * usual
+        and foot - line.box(j)[3] >= ZONE_LIMITS["call_raise"] * usual
+        for j in range(start, end)
+    )
 
 
 def without_note_calls(line: TextLine) -> TextLine:
@@ -116,12 +147,6 @@ def without_note_calls(line: TextLine) -> TextLine:
     text = line.text
     if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
         return line
-    heights = sorted(line.box(k)[3] - line.box(k)[1] for k in range(len(text)) if text[k].isalpha())
-    if not heights:
-        return line
-    usual = heights[len(heights) // 2]
-    feet = sorted(line.box(k)[3] for k in range(len(text)) if text[k].isalpha())
-    foot = feet[len(feet) // 2]
     drop: set[int] = set()
     k = 1
     while k < len(text):
@@ -129,12 +154,8 @@ def without_note_calls(line: TextLine) -> TextLine:
             end = k
             while end < len(text) and text[end].isdigit():
                 end += 1
-            glyphs = [line.box(j) for j in range(k, end)]
-            raised = all(
-                b[3] - b[1] <= ZONE_LIMITS["call_size"] * usual and foot - b[3] >= ZONE_LIMITS["call_raise"] * usual
-                for b in glyphs
-            )
-            if raised and end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum()):
+            called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
+            if called and _raised(line, k, end):
                 drop.update(range(k, end))
             k = end
         else:
