@@ -217,3 +217,12 @@ def test_it_after_a_superlative_subject_stands_for_the_name_it_is_equated_with()
     labels = _event_labels("The fastest of these ships was the Kestrel, which was launched in May 1801. It captured "
                            "ten merchant ships before it was sunk in June 1804 by a frigate.")
     assert labels[-1] == "The Kestrel was sunk by a frigate"
+
+
+def test_an_object_it_is_one_word_it_not_its_contraction() -> None:
+    from vitrina.extract.events import _OBJECT_IT
+
+    assert _OBJECT_IT.findall("The guild sold it in spring") == ["it"]
+    assert _OBJECT_IT.findall("The guild said it's sold") == []
+    assert _OBJECT_IT.findall("It opened when the guild sold it") == ["it"]  # the first word is never taken
+    assert len(_OBJECT_IT.findall("The guild sold it after it burned")) == 2  # two: left as they are

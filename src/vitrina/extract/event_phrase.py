@@ -821,7 +821,7 @@ def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
 
 def _nested_dated_name(date_root: Any) -> Any | None:
     """A name whose head English writes in lower case (treaty, war, act) with a date phrase of
-    its own ("…, including the Test Ban Treaty | in 1963"), itself the object of a preposition
+    its own ("…, including the Harbor Accord | in 1921"), itself the object of a preposition
     said of a noun: the date is that name's, the clause around it says something else."""
     prep = date_root.head
     if date_root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i < prep.head.i:

@@ -725,8 +725,8 @@ def _tokens(parse: tuple[list[Tok], Any] | None, find: Any) -> list[Tok] | None:
     return [parse[0][i] for i in phrase] if phrase else None
 
 
-# an object "it" inside a label (not its first word)
-_OBJECT_IT = re.compile(r"(?<=\s)it\b")
+# an object "it" inside a label (not its first word, not "it's")
+_OBJECT_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 
 
 def _resolve_object_it(text: str, an: Analysis, drafts: list[dict], parses: dict, index: _MentionIndex) -> None:
@@ -737,8 +737,8 @@ def _resolve_object_it(text: str, an: Analysis, drafts: list[dict], parses: dict
     for ev in drafts:
         sent = ev["evidence"][0]
         own = parses.get(sent)
-        if own is None or not _OBJECT_IT.search(ev["label"]) or not object_it_without_antecedent(own[1]):
-            continue
+        if own is None or len(_OBJECT_IT.findall(ev["label"])) != 1 or not object_it_without_antecedent(own[1]):
+            continue  # none, or two "it"s in the label: which one the parse meant is not known here
         prev = _sentence_before(text, an, sent)
         found = _antecedent_in(an.parses([prev]).get(prev), False, None) if prev is not None else None
         if found is None or any(m.type == "person" for m in index.within(found[0].start, found[-1].end)):

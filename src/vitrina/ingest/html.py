@@ -62,6 +62,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import ends_sentence
+from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
 SKIP_TAGS = {
@@ -236,7 +237,7 @@ def _byline(el) -> bool:
     text = _text_of(el)
     if not text or ends_sentence(text) or len(text.split()) > HTML_LIMITS["byline_words"]:
         return False
-    parts = [p for p in _BYLINE_SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in IMPRINT_SEPARATOR.split(text) if p.strip()]
     signs = (
         text.split()[0].lower() in words("byline_leads"),
         next(el.iter("time"), None) is not None or bool(MONTH_RE.search(text) and re.search(YEAR, text)),
@@ -245,7 +246,6 @@ def _byline(el) -> bool:
     return sum(signs) >= HTML_LIMITS["byline_signs"]
 
 
-_BYLINE_SEPARATOR = re.compile(r"\s[·•|]\s")
 
 
 def _reading_time(part: str) -> bool:

@@ -20,7 +20,14 @@ from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
-from vitrina.qa.weights import COUNTED_WINDOW, FIT, LEXICAL, NOUN_PHRASE_WORDS, RELATED_MATCH
+from vitrina.qa.weights import (
+    COUNTED_WINDOW,
+    FIT,
+    GROUP_MODIFIERS,
+    LEXICAL,
+    NOUN_PHRASE_WORDS,
+    RELATED_MATCH,
+)
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
 _MONTH_NAMES = (
@@ -284,7 +291,7 @@ def quantity_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidat
     parts, wholes = _partitives(s, facts, q)
     for cand in out:
         if any(a <= cand.start - s.start and cand.end - s.start <= b for a, b in wholes):
-            cand.fit *= FIT["whole_of_part"]  # "eight of the *fourteen points*": the group, not the count asked
+            cand.fit *= FIT["whole_of_part"]  # "three of the *twelve rules*": the group, not the count asked
     out.extend(parts)
     if q.heads and not any(c.fit >= 1.0 for c in out):
         out.extend(_counted_numbers(s, facts, q))
@@ -310,7 +317,7 @@ def _counts_asked_noun(before: str, q: Question) -> bool:
 
 
 def _partitives(s: Sentence, facts: Facts, q: Question) -> tuple[list[Candidate], list[tuple[int, int]]]:
-    """Numbers counting part of a group of the counted noun ("Eight of the fourteen points"), and the
+    """Numbers counting part of a group of the counted noun ("Three of the twelve rules"), and the
     sentence offsets of the group's phrases after "of"."""
     heads = set(base_forms(q.head or ""))
     dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
@@ -329,7 +336,7 @@ def _partitives(s: Sentence, facts: Facts, q: Question) -> tuple[list[Candidate]
 
 def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """A number directly followed by the question's counted noun ("three months"), not a modifier of it
-    ("October 9 North Vietnam" counts no North Vietnamese soldiers), nor a number of a date."""
+    ("June 9 North Varn" counts no North Varn riders), nor a number of a date."""
     heads = set(base_forms(q.head or "")) or {b for h in q.heads for b in base_forms(h)}
     dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
     out = []
@@ -338,7 +345,7 @@ def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
         words = list(WORD.finditer(after.group())) if after else []
         noun = next((w for w in words if base_forms(w.group()) & heads), None)  # "fifteen new cruisers"
         if noun is not None and any(a <= start < b < end + noun.end() for a, b in dated):
-            continue  # "on October 9 North …": the number ends a date the counted noun is outside of
+            continue  # "on June 9 North …": the number ends a date the counted noun is outside of
         if noun is not None:
             cand = _make(s, start, end + noun.end(), "quantity", fit=FIT["typed"], value=value)
             if cand:
@@ -349,8 +356,9 @@ def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
 COUNTED = re.compile(r"(?:\s+[^\W\d_][\w\-]*){1,3}")  # the counted noun and up to two modifiers before it
 
 
-# "eight of the fourteen points", "two of its members": a number counting part of a group of the counted noun
-PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|our)\s+((?:[\w\-]+\s+){0,2}[\w\-]+)")
+# "three of the twelve rules", "two of its members": a number counting part of a group of the counted noun
+PARTITIVE = re.compile(r"\s+of\s+(?:" + "|".join(sorted(lexicon.words("partitive_determiners")))
+                       + rf")\s+((?:[\w\-]+\s+){{0,{GROUP_MODIFIERS}}}[\w\-]+)")
 MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )

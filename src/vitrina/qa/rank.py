@@ -23,6 +23,7 @@ from typing import Any
 from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
+from vitrina.qa.weights import SENTENCE_WORDS_FULL
 
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -128,7 +129,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "exact": s.exact,
         "indirect": s.indirect,
         "coverage_gap": max(0.0, context.get("best_coverage", s.coverage) - s.coverage),
-        "sentence_length": min(1.0, math.log1p(len(WORD.findall(s.text))) / math.log(80)),
+        "sentence_length": min(1.0, math.log1p(len(WORD.findall(s.text))) / math.log(SENTENCE_WORDS_FULL)),
         "terminal": float(bool(TERMINAL.search(s.text))),
         "fit": min(1.3, cand.fit),
         "proximity": context["proximity"](cand),

@@ -468,7 +468,7 @@ def _circumstances(anchor: Any, place: bool = False) -> list[Any]:
     for holder in holders:
         for token in holder.subtree:
             if place and token.dep_ == "prep" and token.head.pos_ == "PROPN" and token.head.dep_ == "pobj":
-                continue  # "(captured the port) of Minorca in the Mediterranean": the phrase locates a place
+                continue  # "(took the fort) of Varn in the Northern Sea": the phrase locates a place
                 # named by a prepositional object, which answers "where" ("signed X in Y" still gives Y)
             if token.dep_ in ("prep", "agent") and _same_clause(token, holder):
                 found += _children(token, "pobj")

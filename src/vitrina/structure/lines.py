@@ -324,11 +324,11 @@ def imprint(text: str) -> bool:
     """The text's last line as an imprint: a short stamp whose parts, set apart by
     separators, each open in capitals ("Harbour Museum · Summer Guide"): a back panel's
     or a last page's footer, which nothing follows."""
-    parts = [part.strip() for part in _IMPRINT_SEPARATOR.split(text)]
+    parts = [part.strip() for part in IMPRINT_SEPARATOR.split(text)]
     return len(parts) >= 2 and _short_stamp(text) and all(part[:1].isupper() for part in parts)
 
 
-_IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")
+IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")
 
 
 def locator(text: str) -> bool:

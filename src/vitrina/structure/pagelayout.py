@@ -2437,7 +2437,7 @@ def _near_below(above: Placed, below: Placed) -> bool:
 
 
 def _completes_heading(prev: Placed, nxt: Placed) -> bool:
-    """``nxt`` completes a heading line that ends on a colon ("Under the River:" over a
+    """``nxt`` completes a heading line that ends on a colon ("Over the Pass:" over a
     smaller "The Tunnel, 1825-1843"): a colon leaves its phrase open, so the heading line
     set right under it, flush with it or centred on it, is its second half in any size."""
     above, below = prev.line, nxt.line

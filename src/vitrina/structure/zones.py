@@ -113,12 +113,12 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
     return {id(ln) for ln in foot}
 
 
-_RAISED_LEAD = re.compile(r"^\d{1,2}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
+_RAISED_LEAD = re.compile(rf"^\d{{1,{ZONE_LIMITS['call_digits']}}}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
 
 
 def raised_mark(line: TextLine) -> bool:
     """``line`` opens with a footnote's mark set as a superscript right against its first
-    word ("¹The shield …" read as "1The"): one or two digits raised above the line's foot."""
+    word ("¹The ledger …" read as "1The"): one or two digits raised above the line's foot."""
     lead = _RAISED_LEAD.match(line.text)
     return lead is not None and _raised(line, 0, lead.end())
 
