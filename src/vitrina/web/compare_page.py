@@ -11,7 +11,6 @@ from vitrina.compare import counts, load_comparisons
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
 from vitrina.web.views import (
-    CACHED_DATA,
     NotFound,
     Page,
     _document_titles,
@@ -64,9 +63,6 @@ def compare_base(conn: KnowledgeBase) -> dict[str, Any]:
     database version."""
     everything = load_comparisons(conn)
     return {"comparisons": everything, "entity_names": _entity_names(everything, conn)}
-
-
-CACHED_DATA["comparisons"] = compare_base  # warmed with the other pages' data when a database version is first seen
 
 
 def _with_links(group: dict[str, Any]) -> dict[str, Any]:

@@ -588,9 +588,15 @@ def _line(edge: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> dict[st
             "a_url": a["url"], "a_label": a["label"], "b_url": b["url"], "b_label": b["label"]}
 
 
+def _comparisons(kb: KnowledgeBase) -> dict[str, Any]:
+    from vitrina.web.compare_page import compare_base  # the page's module imports this one
+
+    return compare_base(kb)
+
+
 CACHED_DATA: dict[str, Callable[[KnowledgeBase], Any]] = {
     "home": _home_data, "timeline": _timeline_base, "graph": full_graph, "map": _map_places,
-    "picker": _picker_names, "document_titles": _document_titles}
+    "picker": _picker_names, "document_titles": _document_titles, "comparisons": _comparisons}
 
 
 # ---------------------------------------------------------------- search and ask
