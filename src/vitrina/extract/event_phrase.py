@@ -1830,8 +1830,9 @@ def _description_senses(noun: str) -> frozenset[str]:
     return frozenset(kind for kind, synset in lexicon_rows("gazetteer_kind_senses") if synset in above)
 
 
-def kind_of(word: str, kind: str) -> bool:
-    """Noun ``word`` is ``kind`` or a kind of it in WordNet (``_kind_of``)."""
+def noun_is_kind(word: str, kind: str) -> bool:
+    """Noun ``word`` of a parsed label is ``kind`` or a kind of it in WordNet (``_kind_of``: the
+    surface form's senses, cached; ``qa.lexical.kind_of`` also tries a question word's base forms)."""
     return _kind_of(word, kind)
 
 

@@ -23,8 +23,8 @@ from vitrina.extract.event_phrase import (
     argument_name,
     demonstrative_head,
     description_antecedent,
-    kind_of,
     label_tokens,
+    noun_is_kind,
     object_it_without_antecedent,
     pronouns,
     subject_antecedent,
@@ -773,7 +773,7 @@ def _resolve_descriptions(text: str, an: Analysis, drafts: list[dict], parses: d
         named = index.within(start, end)
         head = toks[found[-1].i]
         if any(m.type == "person" and m.start <= head.start and head.end <= m.end for m in named) \
-                and not kind_of(noun.lower_, "person"):
+                and not noun_is_kind(noun.lower_, "person"):
             continue  # a person's name is no place or thing ("the city") a description stands for
         ev["label"] = " ".join([phrase[:1].upper() + phrase[1:], *rest])
         ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
