@@ -118,6 +118,7 @@ class PlainLayout:
         self.width = _page_widths(self.lines)
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
+        self._wrapped: dict[int, tuple[Fragment, int, Line | None, dict[int | None, int]]] = {}  # _longest_wrapped
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
@@ -1169,11 +1170,25 @@ class PlainLayout:
         """``word`` would have fitted after ``prev``: on the paragraph's own measure, its
         longest line on the page that wraps mid-sentence (a page may hold blocks and
         columns of other measures); else on the page's full line."""
-        wrapped = [ln.length for ln in para.lines if ln.page == prev.page and not ends_sentence(ln.text, lenient=True)
-                   ] if para is not None else []
-        if wrapped:
-            return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * max(wrapped)
+        longest = self._longest_wrapped(para, prev.page) if para is not None else 0
+        if longest:
+            return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * longest
         return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
+
+    def _longest_wrapped(self, para: Fragment, page: int | None) -> int:
+        """The longest line of ``para`` on ``page`` that wraps mid-sentence (0 for none), kept per
+        paragraph and brought up to date with the lines added since (a paragraph of n lines asks
+        n times: reading all its lines each time made 12,000 numbered lines take minutes)."""
+        kept = self._wrapped.get(id(para))
+        if kept is None or kept[0] is not para or kept[1] > len(para.lines) \
+                or kept[1] and para.lines[kept[1] - 1] is not kept[2]:
+            kept = (para, 0, None, {})  # a new paragraph, or its lines changed: read them all
+        _, seen, _, longest = kept
+        for ln in para.lines[seen:]:
+            if not ends_sentence(ln.text, lenient=True):
+                longest[ln.page] = max(longest.get(ln.page, 0), ln.length)
+        self._wrapped[id(para)] = (para, len(para.lines), para.lines[-1] if para.lines else None, longest)
+        return longest.get(page, 0)
 
     def _split_by_call(self, prev: Line, line: Line) -> bool:
         """Only note calls stand between the two lines, which together make no more
