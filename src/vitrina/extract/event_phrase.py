@@ -26,7 +26,7 @@ from vitrina.extract.nlp import coarse_pos
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
-from vitrina.qa.lexical import names_happening, under, wordnet
+from vitrina.qa.lexical import lineage, names_happening, under, wordnet
 
 LIMITS = {
     # tokens of the longest sentence parsed for a label: past it (a run-on text without
@@ -1826,7 +1826,7 @@ def _description_senses(noun: str) -> frozenset[str]:
     if wn is None:
         return frozenset()
     senses = wn.synsets(noun, "n")[: LIMITS["kind_senses"]]
-    above = {h.name() for s in senses for h in {s} | set(s.closure(lambda x: x.hypernyms()))}
+    above = {h.name() for s in senses for h in lineage(s, instances=False)}
     return frozenset(kind for kind, synset in lexicon_rows("gazetteer_kind_senses") if synset in above)
 
 

@@ -125,6 +125,7 @@ LIMITS: dict[str, float] = {
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
+    "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
@@ -2145,11 +2146,10 @@ class _Flow:
         """The caption's credit opens a line of its own in type smaller than the caption's."""
         assert cap.credit is not None
         n, k = cap.credit
-        first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[min(n, len(cap.lines) - 1)]))
-        return (
-            k == 0 and 0 < n < len(cap.lines) and first is not None and credit is not None
-            and credit.size <= LIMITS["credit_size"] * first.size
-        )
+        if k != 0 or not 0 < n < len(cap.lines):
+            return False
+        first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[n]))
+        return first is not None and credit is not None and credit.size <= LIMITS["credit_size"] * first.size
 
     def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
@@ -2306,7 +2306,7 @@ class _Flow:
             # and a word space
             return room > set_width + LIMITS["word_space"] * prev.line.size
         word = nxt.text.split()[0] if nxt is not None else "word"
-        return room > (len(word) + 1) * 0.5 * prev.line.size  # half the size: an average character
+        return room > (len(word) + 1) * LIMITS["char_width"] * prev.line.size
 
     def _justified_above(self, prev: Placed, measure: float) -> bool:
         """The line over ``prev`` in its column is set full to the measure (justified)."""
