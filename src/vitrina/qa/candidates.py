@@ -316,11 +316,16 @@ def _counts_asked_noun(before: str, q: Question) -> bool:
                for w in near)
 
 
+def _dated_spans(s: Sentence, facts: Facts) -> list[tuple[int, int]]:
+    """The sentence offsets of the dates the knowledge base holds in ``s``."""
+    return [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+
+
 def _partitives(s: Sentence, facts: Facts, q: Question) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Numbers counting part of a group of the counted noun ("Three of the twelve rules"), and the
     sentence offsets of the group's phrases after "of"."""
     heads = set(base_forms(q.head or ""))
-    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+    dated = _dated_spans(s, facts)
     parts, wholes = [], []
     for start, end, value in _scan_numbers(s.text) if heads else []:
         part = PARTITIVE.match(s.text, end)
@@ -338,7 +343,7 @@ def _counted_numbers(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """A number directly followed by the question's counted noun ("three months"), not a modifier of it
     ("June 9 North Varn" counts no North Varn riders), nor a number of a date."""
     heads = set(base_forms(q.head or "")) or {b for h in q.heads for b in base_forms(h)}
-    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+    dated = _dated_spans(s, facts)
     out = []
     for start, end, value in _scan_numbers(s.text):
         after = COUNTED.match(s.text[end:])
@@ -637,7 +642,7 @@ def _with_head(s: Sentence, q: Question) -> list[Candidate]:
 def list_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     """Enumerations: two or more names joined by commas/"and" ("A, B, and C")."""
     rows = [(a - s.start, b - s.start) for a, b, _t, _e in facts.inside(facts.mentions, s.start, s.end)]
-    dated = [(a - s.start, b - s.start) for a, b, _edtf in facts.inside(facts.dates, s.start, s.end)]
+    dated = _dated_spans(s, facts)
     items = sorted(span for span in set(rows) | set(capitalised_phrases(s))  # "By October, A, B and C": no member
                    if not any(a <= span[0] and span[1] <= b for a, b in dated))
     items = _drop_nested(items)
