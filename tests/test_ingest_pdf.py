@@ -314,3 +314,36 @@ def test_full_width_paragraphs_above_two_columns() -> None:
     assert paragraphs[0].endswith("in and out.")
     assert paragraphs[1].startswith("Wardens count") and paragraphs[1].endswith("reserve opened.")
     assert paragraphs[2].startswith("The ferry company")
+
+
+def _turned_sheet(c, number: int) -> None:
+    """A landscape page set on portrait paper: the page says /Rotate 90 and every line
+    is drawn turned on the paper, so it reads upright as shown."""
+    c.setPageSize((792, 612))  # reportlab keeps the paper portrait under a quarter turn
+    c.setPageRotation(90)
+    paper_width = 612
+    lines = [
+        ("Helvetica-Bold", 20, "The Salt Road"),
+        ("Helvetica", 10, "Mule trains carried salt from the coastal pans over the pass"),
+        ("Helvetica", 10, "to the valley markets, three days each way in good weather."),
+    ]
+    y = 540  # from the shown page's bottom edge
+    for font, size, text in lines:
+        c.saveState()
+        c.translate(paper_width - y, 72)  # the shown (72, y) on the paper
+        c.rotate(90)
+        c.setFont(font, size)
+        c.drawString(0, 0, text)
+        c.restoreState()
+        y -= size * 1.6
+
+
+def test_geometry_page_rotation_reads_as_shown() -> None:
+    data = _canvas_pdf(_turned_sheet)
+    content = pdf.extract(data, "/tmp/salt.pdf")
+    (page,) = content.pages
+    assert (page.width, page.height) == (792, 612)  # landscape, as shown
+    assert not any(line.rotated for line in page.lines)
+    (doc,) = pdf.read(data, "/tmp/salt.pdf")
+    assert doc.title == "The Salt Road"
+    assert "over the pass to the valley markets" in doc.text

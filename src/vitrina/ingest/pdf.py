@@ -270,6 +270,7 @@ def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
 
 
 def _page_geometry(page: Any, number: int) -> PageGeometry:
+    _upright(page)
     width, height = page.get_size()
     geometry = PageGeometry(number, float(width), float(height))
     textpage = page.get_textpage()
@@ -280,6 +281,35 @@ def _page_geometry(page: Any, number: int) -> PageGeometry:
     geometry.images = _images(page, number, float(height))
     geometry.regions = _regions(page, float(height))
     return geometry
+
+
+def _upright(page: Any) -> None:
+    """Bake a page's /Rotate into its content, so that every box is read as the page is
+    shown: a landscape page set on portrait paper (``/Rotate 90``, as ps2pdf and many
+    printers make it) otherwise reads as all of its text turned."""
+    import pypdfium2 as pdfium
+
+    turn = page.get_rotation() % 360
+    if not turn:
+        return
+    left, bottom, right, top = page.get_mediabox()
+    width, height = right - left, top - bottom
+    # (x, y) of the stored page -> (x, y) of the shown one, the media box's corner at 0, 0
+    matrix = {
+        90: (0, -1, 1, 0, -bottom, width + left),
+        180: (-1, 0, 0, -1, width + left, height + bottom),
+        270: (0, 1, -1, 0, height + bottom, -left),
+    }.get(turn)
+    if matrix is None:  # not a quarter turn: the PDF is malformed, read it as stored
+        return
+    shown = pdfium.PdfMatrix(*matrix)
+    for obj in list(page.get_objects(max_depth=0)):  # a form's own objects move with it
+        obj.transform(shown)
+    page.set_rotation(0)
+    box = (0, 0, height, width) if turn in (90, 270) else (0, 0, width, height)
+    page.set_mediabox(*box)
+    page.set_cropbox(*box)
+    page.gen_content()
 
 
 class _Style:
