@@ -347,3 +347,34 @@ def test_geometry_page_rotation_reads_as_shown() -> None:
     (doc,) = pdf.read(data, "/tmp/salt.pdf")
     assert doc.title == "The Salt Road"
     assert "over the pass to the valley markets" in doc.text
+
+
+def _margin_note_page(c, number: int) -> None:
+    _lines(c, 72, 720, ["The Mill Race"], "Helvetica-Bold", 18, 22)
+    _lines(c, 72, 690, [
+        "Water from the upper pond turned the wheel of the mill",
+        "for more than a century before the dam was removed.",
+    ], "Helvetica", 10, 14)
+    c.saveState()  # a note set up the right margin, in the text's own type
+    c.translate(560, 200)
+    c.rotate(90)
+    c.setFont("Helvetica", 10)
+    c.drawString(0, 0, "A note set up the margin tells how the miller")
+    c.drawString(0, -12, "kept his accounts in a book now held by the town.")
+    c.restoreState()
+    c.saveState()  # a fold mark in small type: apparatus
+    c.translate(30, 300)
+    c.rotate(90)
+    c.setFont("Helvetica", 6)
+    c.drawString(0, 0, "MILL TRAIL LEAFLET 2")
+    c.restoreState()
+
+
+def test_geometry_turned_text_beside_no_picture_is_kept() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_margin_note_page), "/tmp/mill.pdf")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "Water from the upper pond turned the wheel of the mill for more than a century before the dam was removed.",
+        "A note set up the margin tells how the miller kept his accounts in a book now held by the town.",
+    ]
+    assert "LEAFLET" not in doc.text

@@ -95,6 +95,8 @@ LIMITS: dict[str, float] = {
     "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
     "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
     "heading_size": 1.12,  # type this much larger than the body is a heading
+    "turned_text_size": 0.9,  # turned lines beside no picture in at least this share of the body
+    # size are text set on its edge (kept); smaller ones are imprints and fold marks (left out)
     "caption_size": 0.94,  # type this much smaller than the body is a caption
     "credit_size": 0.96,
     "credit_lines": 4,  # a credit set inline may wrap over this many of its caption's last lines
@@ -217,6 +219,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
+    _keep_stray_turned(placed, turned, content, size)
     source_text, lines, boxes = _source_lines(content, placed, running)
     if any(p.kind == "heading" for p in placed):
         entries = entries_from(placed, lines, content)
@@ -296,6 +299,21 @@ def _with_turned_credits(placed: list[Placed], turned: list[TextLine], content: 
     for picture, lines in uncaptioned.items():
         _turned_caption(placed, picture, lines)
     return placed
+
+
+def _keep_stray_turned(placed: list[Placed], turned: list[TextLine], content: PdfContent, size: float) -> None:
+    """Turned lines in text type beside no picture (a note up the margin, a side panel
+    set on its edge) are not dropped: they are read as a block of their own after their
+    page's text, in the order their lines are read across."""
+    pages = {page.number: page for page in content.pages}
+    stray = [line for line in turned if line.size >= LIMITS["turned_text_size"] * size
+             and zones.turned_near(line, zones.picture_boxes(pages[line.page])) is None]
+    for page in sorted({line.page for line in stray}):
+        block = sorted((line for line in stray if line.page == page), key=_across)
+        at = next((k for k, p in enumerate(placed) if p.line.page > page), len(placed))
+        kept = [Placed(line, (page, TURNED_COLUMN + 1), line.x0, line.x1) for line in block]
+        kept[0].lead = True  # a block of its own, not the end of the page's last paragraph
+        placed[at:at] = kept
 
 
 def _turned_caption(placed: list[Placed], picture: Box, lines: list[TextLine]) -> None:
