@@ -818,3 +818,33 @@ def test_a_plural_description_is_not_an_indefinite_part_named_before():
     text = ("On his way, Brandt wrote to several Varna delegates about the plan. "
             "The congress opened in May, and the delegates voted for the union on 24 June 1754.")
     assert not _labels_of(text)[-1].startswith("Several")
+
+
+def test_participle_set_off_after_its_noun_becomes_finite():
+    # the clause the participle hangs on is another matter: "was/were" + participle, or
+    # the gerund's regular past, make the pair a statement
+    labels = _labels("The Harbour Guild, founded in 1731 in Leith, later ran the ferries across the firth.")
+    assert labels["1731"] == "The Harbour Guild was founded in Leith"
+    labels = _labels("The twin lighthouses, lit in 1822 by the new trust, guided ships for a century.")
+    assert labels["1822"] == "The twin lighthouses were lit by the new trust"
+    labels = _labels("The council was the first to act, opening a school for weavers in 1840.")
+    assert labels["1840"] == "The council opened a school for weavers"
+
+
+def test_gerund_of_an_irregular_verb_stays_a_phrase():
+    # "making" has no regular past: no form is guessed
+    labels = _labels("The town grew quickly, making rope for the whole coast by 1790.")
+    assert "made" not in labels["1790"] and "maked" not in labels["1790"]
+
+
+def test_caption_field_name_is_not_part_of_the_label():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([("caption", "Caption: The ferry pier at Kinghorn, 1902.")]))
+    assert [e.label for e in d.events] == ["The ferry pier at Kinghorn"]
+
+
+def test_possessive_with_two_people_before_it_is_not_resolved():
+    text = ("Ada Lunn's quarrel with Peter Hale—her sale of the mill in May 1877—ended the partnership, "
+            "and the town took sides.")
+    assert not any("Peter Hale’s" in label or "Peter Hale's" in label for label in _labels(text).values())

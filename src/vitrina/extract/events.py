@@ -23,6 +23,7 @@ from vitrina.extract.event_phrase import (
     argument_name,
     demonstrative_head,
     description_antecedent,
+    finite_participle,
     label_tokens,
     noun_is_kind,
     object_it_without_antecedent,
@@ -104,7 +105,7 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
             whole = _trim(sentence if len(_content(sentence)) <= MAX_LABEL_WORDS + QUOTE_SLACK
                           else _cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK))
         kept = whole if len(_content(whole)) >= 3 else kept
-    kept = _without_leading_subordinator(kept)
+    kept = _without_field_name(_without_leading_subordinator(kept))
     if not _content(kept):  # nothing readable was left: the sentence, cut at a head
         sentence = _trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])
         kept = _trim(_cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK)) or sentence
@@ -122,8 +123,21 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: l
     if idx is None:
         return ""
     # whole subtrees already: a final participle is the predicate ("was settled"), not a cut
-    kept = _balanced(_trim([toks[i] for i in idx], participles=False))
+    kept = _without_field_name(_balanced(_trim([toks[i] for i in idx], participles=False)))
+    finite = finite_participle(doc, [i for i in idx if toks[i] in kept])
+    if finite is not None:  # "The party, founded in X" → "The party was founded in X"
+        at, words = finite
+        kept = [t._replace(text=words) if t is toks[at] else t for t in kept
+                if not (t.text == "," and t.end <= toks[at].start and not _content([u for u in kept if t.end <= u.start < toks[at].start]))]
     return _render(kept) if len(_content(kept)) >= 2 else ""
+
+
+def _without_field_name(toks: list[Tok]) -> list[Tok]:
+    """ "Caption: The harbour at X" is the caption's text after its field's name: "The
+    harbour at X". One common word before a colon only ("Vietnam: the war" keeps its name)."""
+    if len(toks) > 2 and toks[1].text == ":" and toks[0].text.isalpha() and is_common_word(toks[0].text):
+        return toks[2:]
+    return toks
 
 
 def _without_leading_subordinator(toks: list[Tok]) -> list[Tok]:
@@ -659,8 +673,8 @@ _PERSON_POSSESSIVE = re.compile(rf"(?:{_PERSON_POSSESSIVES.title()}) (?=\w)")  #
 
 
 def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
-    """The person a "His/Her" opening ``label`` stands for: the nearest person named before
-    the pronoun in its sentence, else the one opening the sentence before (as for "He");
+    """The person a "His/Her" opening ``label`` stands for: the one person named before
+    the pronoun in its sentence (None when two are), else the one opening the sentence before (as for "He");
     None for a common word NER took for a name or a role without a name."""
     rest = label.split(" ", 2)[1]
     at = re.search(rf"\b(?i:{_PERSON_POSSESSIVES})\s+" + re.escape(rest), text[sent[0] : sent[1]])
@@ -668,6 +682,8 @@ def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionInde
         return None
     pronoun = sent[0] + at.start()
     named = [m for m in index.people_before(pronoun) if m.start >= sent[0]]
+    if len({m.entity for m in named}) > 1:
+        return None  # "X's pact with Y—his signing …": two people before it, either may be meant
     found = named[-1] if named else _person_opening_before(text, sent, index)
     if found is None or found.end > pronoun \
             or _stray_word(text, found, index) or _role_word(text, found):
