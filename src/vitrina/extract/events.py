@@ -127,8 +127,12 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: l
     finite = finite_participle(doc, [i for i in idx if toks[i] in kept])
     if finite is not None:  # "The party, founded in X" → "The party was founded in X"
         at, words = finite
+        before = [t for t in kept if t.end <= toks[at].start]
+        # the comma setting the participle off goes, unless it closes one inside the noun's
+        # phrase ("Marlow, Ohio, was founded")
+        paired = sum(t.text == "," for t in before) % 2 == 0
         kept = [t._replace(text=words) if t is toks[at] else t for t in kept
-                if not (t.text == "," and t.end <= toks[at].start and not _content([u for u in kept if t.end <= u.start < toks[at].start]))]
+                if not (t is before[-1] and t.text == "," and not paired)]
     return _render(kept) if len(_content(kept)) >= 2 else ""
 
 
