@@ -1883,8 +1883,14 @@ def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
         if p.tag_ not in {"VBN", "VBG"} or p.dep_ not in {"acl", "advcl"} \
                 or any(c.dep_ in SUBJECTS for c in p.children):
             continue
-        if p.left_edge.i == 0 or sd[p.left_edge.i - 1].text != ",":
-            return None  # set off by a comma only: a bare "X founded" may be a finite verb misread
+        comma = p.left_edge.i - 1
+        if comma < 0 or sd[comma].text != "," or any(c.dep_ == "mark" for c in p.children):
+            return None  # set off by a comma only ("as set out in" is a clause of its own)
+        if p.tag_ == "VBN" and (comma - 1 not in kept or any(c.dep_ in {"dobj", "ccomp"} for c in p.children)):
+            # the noun's phrase ends at the comma: else the comma closes an aside and the
+            # "participle" may be the finite verb after it ("X, which had …, intensified");
+            # a passive takes no object
+            return None
         noun = p.head if p.dep_ == "acl" else _subject(p.head)
         if noun is None or _pos(noun) not in {"NOUN", "PROPN"} or noun.i not in kept or noun.i > p.i \
                 or (p.dep_ == "advcl" and p.head.i in kept):
@@ -1897,6 +1903,8 @@ def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
         if p.tag_ == "VBN":
             plural = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" and c.i in kept for c in noun.children)
             return p.i, ("were " if plural else "was ") + p.text
+        if _verb_lemma(p) in lexicon_words("consequence_gerunds"):
+            return None  # "…, resulting in war": said of the whole happening before
         past = _regular_past(p)
         return (p.i, past) if past else None
     return None
@@ -1905,8 +1913,7 @@ def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
 def _regular_past(gerund: Any) -> str | None:
     """The past tense of the verb of ``gerund`` ("signing" → "signed", "stopping" →
     "stopped"), or None when its verb has an irregular one ("making")."""
-    wn = wordnet()
-    lemma = (wn.morphy(gerund.lower_, "v") if wn is not None else None) or gerund.lemma_.lower()
+    lemma = _verb_lemma(gerund)
     forms = {f for f in _verb_exceptions().get(lemma, set()) if not f.endswith("ing")}
     if forms:  # "stopped" (listed for its doubled consonant), "made", "began"/"begun"
         return next(iter(forms)) if len(forms) == 1 and next(iter(forms)).endswith("ed") else None
@@ -1917,6 +1924,12 @@ def _regular_past(gerund: Any) -> str | None:
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
+
+
+def _verb_lemma(verb: Any) -> str:
+    """The base form of ``verb`` (WordNet's morphology: the label parse has no lemmas)."""
+    wn = wordnet()
+    return (wn.morphy(verb.lower_, "v") if wn is not None else None) or verb.lemma_.lower() or verb.lower_
 
 
 @lru_cache(maxsize=1)

@@ -677,8 +677,8 @@ _PERSON_POSSESSIVE = re.compile(rf"(?:{_PERSON_POSSESSIVES.title()}) (?=\w)")  #
 
 
 def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
-    """The person a "His/Her" opening ``label`` stands for: the one person named before
-    the pronoun in its sentence (None when two are), else the one opening the sentence before (as for "He");
+    """The person a "His/Her" opening ``label`` stands for: the nearest person named before
+    the pronoun in its sentence, else the one opening the sentence before (as for "He");
     None for a common word NER took for a name or a role without a name."""
     rest = label.split(" ", 2)[1]
     at = re.search(rf"\b(?i:{_PERSON_POSSESSIVES})\s+" + re.escape(rest), text[sent[0] : sent[1]])
@@ -686,8 +686,6 @@ def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionInde
         return None
     pronoun = sent[0] + at.start()
     named = [m for m in index.people_before(pronoun) if m.start >= sent[0]]
-    if len({m.entity for m in named}) > 1:
-        return None  # "X's pact with Y—his signing …": two people before it, either may be meant
     found = named[-1] if named else _person_opening_before(text, sent, index)
     if found is None or found.end > pronoun \
             or _stray_word(text, found, index) or _role_word(text, found):
