@@ -70,7 +70,7 @@ def rows(name: str, corpus: Corpus | None = None) -> list[dict]:
             continue  # the label of the code before that round: the final one is judged against
         j = verdicts[it["item"]]
         out.append({"set": name, "item": it["item"], "sentence": it["sentence"], "date": it["date"],
-                    "judged": it["label"], "acceptable": j["acceptable"], "reason": j.get("reason", ""),
+                    "judged": it["label"], "acceptable": j["acceptable"], "reason": j.get("reason") or j.get("why", ""),
                     "now": now(it, key.get("_events", {}).get(str(it["item"])), corpus)})
     return out
 

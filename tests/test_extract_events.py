@@ -318,7 +318,7 @@ def test_coordinated_dates_leave_together():
 
 def test_a_past_participle_left_with_only_its_date_is_what_happened_to_its_noun():
     label = _labels("The Harbour Treaty, signed in 1842, resolved the quarrel over the fisheries.")["1842"]
-    assert label == "The Harbour Treaty signed"
+    assert label == "The Harbour Treaty was signed"  # set off by commas: finite
     assert _labels("Finished in 1871, the Varn lighthouse guided ships for a century.")["1871"] \
         == "The Varn lighthouse finished"
     label = _labels("The Ostrava Accord was a pact to share the fisheries signed on May 3, 1880.")["May 3, 1880"]
@@ -502,7 +502,7 @@ def test_a_date_that_is_the_verb_s_only_complement_stays():
 def test_a_place_name_keeps_the_state_or_country_that_qualifies_it():
     labels = _labels("Marlow, Ohio, founded in 1812 by a miller, and Marlow, Oregon, which took the name in 1859, "
                      "are small towns.")
-    assert labels["1812"].startswith("Marlow, Ohio, founded")
+    assert labels["1812"].startswith("Marlow, Ohio, was founded")
     assert labels["1859"].startswith("Marlow, Oregon")
 
 
@@ -818,3 +818,40 @@ def test_a_plural_description_is_not_an_indefinite_part_named_before():
     text = ("On his way, Brandt wrote to several Varna delegates about the plan. "
             "The congress opened in May, and the delegates voted for the union on 24 June 1754.")
     assert not _labels_of(text)[-1].startswith("Several")
+
+
+def test_participle_set_off_after_its_noun_becomes_finite():
+    # the clause the participle hangs on is another matter: "was/were" + participle, or
+    # the gerund's regular past, make the pair a statement
+    labels = _labels("The Harbour Guild, founded in 1731 in Leith, later ran the ferries across the firth.")
+    assert labels["1731"] == "The Harbour Guild was founded in Leith"
+    labels = _labels("The twin lighthouses, lit in 1822 by the new trust, guided ships for a century.")
+    assert labels["1822"] == "The twin lighthouses were lit by the new trust"
+    labels = _labels("The council was the first to act, opening a school for weavers in 1840.")
+    assert labels["1840"] == "The council opened a school for weavers"
+
+
+def test_gerund_of_an_irregular_verb_stays_a_phrase():
+    # "making" has no regular past: no form is guessed
+    labels = _labels("The town grew quickly, making rope for the whole coast by 1790.")
+    assert "made" not in labels["1790"] and "maked" not in labels["1790"]
+
+
+def test_caption_field_name_is_not_part_of_the_label():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([("caption", "Caption: The ferry pier at Kinghorn, 1902.")]))
+    assert [e.label for e in d.events] == ["The ferry pier at Kinghorn"]
+
+
+
+def test_consequence_gerund_is_not_made_the_subjects_verb():
+    # "resulting in" is said of the whole happening before it, not of the army
+    labels = _labels("The army crossed the river at night, resulting in a rout of the garrison in 1744.")
+    assert not labels["1744"].startswith("The army resulted")
+
+
+def test_participle_after_an_aside_is_not_made_passive():
+    # the comma closes a relative clause: "grew" may be the finite verb, never "was grown"
+    labels = _labels("The guild, which had been quarrelling with the town for decades, weakened in the 1760s.")
+    assert " was weakened" not in labels["the 1760s"]

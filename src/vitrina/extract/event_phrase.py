@@ -1870,3 +1870,77 @@ def _named_phrase(noun: Any) -> list[Any] | None:
                    and _demonstratives().get(sd[i].lower_, "any") != "any" for i in phrase):
         return None
     return [sd[i] for i in phrase]
+
+
+def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
+    """A label that is a noun phrase and a participle set off after it, the clause the participle
+    hangs on left out ("The party, founded in Shanghai", "London, signing a treaty with X"),
+    reads as a statement once the participle is finite: the participle's index and the words
+    that stand for it ("was founded", "signed"). None when the label is no such pair, or
+    the participle's past form is not regular (WordNet lists its irregular forms)."""
+    kept = set(idx)
+    for p in (sd[i] for i in idx):
+        if p.tag_ not in {"VBN", "VBG"} or p.dep_ not in {"acl", "advcl"} \
+                or any(c.dep_ in SUBJECTS for c in p.children):
+            continue
+        comma = p.left_edge.i - 1
+        if comma < 0 or sd[comma].text != "," or any(c.dep_ == "mark" for c in p.children):
+            return None  # set off by a comma only ("as set out in" is a clause of its own)
+        if p.tag_ == "VBN" and (comma - 1 not in kept or any(c.dep_ in {"dobj", "ccomp"} for c in p.children)):
+            # the noun's phrase ends at the comma: else the comma closes an aside and the
+            # "participle" may be the finite verb after it ("X, which had …, intensified");
+            # a passive takes no object
+            return None
+        noun = p.head if p.dep_ == "acl" else _subject(p.head)
+        if noun is None or _pos(noun) not in {"NOUN", "PROPN"} or noun.i not in kept or noun.i > p.i \
+                or (p.dep_ == "advcl" and p.head.i in kept):
+            return None
+        phrase = {t.i for t in noun.subtree} - {t.i for t in p.subtree}
+        before = [i for i in idx if i < p.i]
+        if not before or not all(i in phrase or sd[i].text == "," for i in before) \
+                or not all(i in {t.i for t in p.subtree} for i in idx if i > p.i):
+            return None
+        if p.tag_ == "VBN":
+            plural = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" and c.i in kept for c in noun.children)
+            return p.i, ("were " if plural else "was ") + p.text
+        if _verb_lemma(p) in lexicon_words("consequence_gerunds"):
+            return None  # "…, resulting in war": said of the whole happening before
+        past = _regular_past(p)
+        return (p.i, past) if past else None
+    return None
+
+
+def _regular_past(gerund: Any) -> str | None:
+    """The past tense of the verb of ``gerund`` ("signing" → "signed", "stopping" →
+    "stopped"), or None when its verb has an irregular one ("making")."""
+    lemma = _verb_lemma(gerund)
+    forms = {f for f in _verb_exceptions().get(lemma, set()) if not f.endswith("ing")}
+    if forms:  # "stopped" (listed for its doubled consonant), "made", "began"/"begun"
+        return next(iter(forms)) if len(forms) == 1 and next(iter(forms)).endswith("ed") else None
+    if not lemma.isalpha() or lemma == gerund.lower_ or not gerund.lower_.endswith("ing"):
+        return None
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _verb_lemma(verb: Any) -> str:
+    """The base form of ``verb`` (WordNet's morphology: the label parse has no lemmas)."""
+    wn = wordnet()
+    return (wn.morphy(verb.lower_, "v") if wn is not None else None) or verb.lemma_.lower() or verb.lower_
+
+
+@lru_cache(maxsize=1)
+def _verb_exceptions() -> dict[str, set[str]]:
+    """WordNet's verb inflections its rules do not derive, by lemma ("make": {"made", …})."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    wn.ensure_loaded() if hasattr(wn, "ensure_loaded") else None
+    out: dict[str, set[str]] = {}
+    for form, lemmas in wn._exception_map["v"].items():
+        for lemma in lemmas:
+            out.setdefault(lemma, set()).add(form)
+    return out

@@ -23,6 +23,7 @@ from vitrina.extract.event_phrase import (
     argument_name,
     demonstrative_head,
     description_antecedent,
+    finite_participle,
     label_tokens,
     noun_is_kind,
     object_it_without_antecedent,
@@ -104,7 +105,7 @@ def event_label(text: str, sent: tuple[int, int], date: DateMention, toks: list[
             whole = _trim(sentence if len(_content(sentence)) <= MAX_LABEL_WORDS + QUOTE_SLACK
                           else _cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK))
         kept = whole if len(_content(whole)) >= 3 else kept
-    kept = _without_leading_subordinator(kept)
+    kept = _without_field_name(_without_leading_subordinator(kept))
     if not _content(kept):  # nothing readable was left: the sentence, cut at a head
         sentence = _trim([t for t in toks if sent[0] <= t.start and t.end <= sent[1]])
         kept = _trim(_cut_at_head(sentence, MAX_LABEL_WORDS + QUOTE_SLACK)) or sentence
@@ -122,8 +123,25 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: l
     if idx is None:
         return ""
     # whole subtrees already: a final participle is the predicate ("was settled"), not a cut
-    kept = _balanced(_trim([toks[i] for i in idx], participles=False))
+    kept = _without_field_name(_balanced(_trim([toks[i] for i in idx], participles=False)))
+    finite = finite_participle(doc, [i for i in idx if toks[i] in kept])
+    if finite is not None:  # "The party, founded in X" → "The party was founded in X"
+        at, words = finite
+        before = [t for t in kept if t.end <= toks[at].start]
+        # the comma setting the participle off goes, unless it closes one inside the noun's
+        # phrase ("Marlow, Ohio, was founded")
+        paired = sum(t.text == "," for t in before) % 2 == 0
+        kept = [t._replace(text=words) if t is toks[at] else t for t in kept
+                if not (t is before[-1] and t.text == "," and not paired)]
     return _render(kept) if len(_content(kept)) >= 2 else ""
+
+
+def _without_field_name(toks: list[Tok]) -> list[Tok]:
+    """ "Caption: The harbour at X" is the caption's text after its field's name: "The
+    harbour at X". One common word before a colon only ("Vietnam: the war" keeps its name)."""
+    if len(toks) > 2 and toks[1].text == ":" and toks[0].text.isalpha() and is_common_word(toks[0].text):
+        return toks[2:]
+    return toks
 
 
 def _without_leading_subordinator(toks: list[Tok]) -> list[Tok]:
