@@ -3,6 +3,7 @@
 For every answerable question whose expected citation is among the sentences `ask` examined, the
 top candidate (ignoring abstention) is right or wrong; a wrong one is put in one class, the first of:
 
+* ``yes/no``: a yes/no question answered wrongly (or from a sentence that does not state it);
 * ``pronoun``: the expected answer is not in the stating sentence (a pronoun stands for it);
 * ``paraphrase``: the question's predicate has no counterpart in the stating sentence;
 * ``question entity``: the winner repeats the question's own words (a name of the question);
@@ -67,6 +68,8 @@ def classify(item: dict, result: dict) -> tuple[str, bool, bool]:
     if right:
         return "", True, True
     answers = [item["answer"], *item.get("alternatives", [])]
+    if eval_ask.norm(item["answer"]) in ("yes", "no"):
+        return "yes/no", True, False
     sentence = eval_ask.norm(stating[0][2]["text"])
     if not any(eval_ask.norm(a) in sentence for a in answers):
         return "pronoun", True, False

@@ -326,3 +326,21 @@ def test_a_time_needs_both_the_named_doer_and_the_object_of_the_question() -> No
 
 def test_the_doer_alone_does_not_align_an_object_question() -> None:
     assert _slots("Governor Ostrel played a role in the talks.", "What honor did Ostrel receive?") == {}
+
+
+def test_a_name_modifying_the_slots_common_noun_is_not_the_filler() -> None:
+    from vitrina.qa.candidates import Candidate, Sentence, _modifier
+
+    def modifier(text: str, name: str, question: str) -> bool:
+        s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+        doc = parse_many([text])[0]
+        s.parsed = (doc, frozenset(t.i for t in doc if t.dep_ == "ROOT"))
+        at = text.index(name)
+        return _modifier(s, Candidate(s, at, at + len(name), name, "named"), analyse(question))
+
+    text = "The letter was decoded by Veldish naval intelligence in March."
+    assert "Veldish naval intelligence" in _slots(text, "Who decoded the letter?")
+    assert modifier(text, "Veldish", "Who decoded the letter?")
+    assert not modifier("The letter was decoded by Mira Olen in March.", "Mira Olen", "Who decoded the letter?")
+    # a whose-question asks for the possessor itself
+    assert not modifier("Veldish intelligence decoded the letter.", "Veldish", "Whose intelligence decoded the letter?")
