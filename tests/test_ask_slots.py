@@ -308,3 +308,39 @@ def test_a_comparison_decides_a_yes_no_comparative(sentence: str, negated: bool)
     q = analyse("Was the north tower taller than the south tower?")
     slots = [x for x in fill(parse_many([sentence])[0], q) if x.kind == "truth"]
     assert slots and slots[0].negated is negated, slots
+
+
+def test_a_verb_taking_the_questions_named_object_stands_for_an_unrelated_predicate() -> None:
+    # "took X's place" and "replaced" share no WordNet link; the object Brannoc identifies the act
+    slots = _slots("Mira Olen, who replaced Brannoc at the council, spoke first.", "Who took Brannoc's place?")
+    assert any("Mira Olen" in text for text in slots)
+
+
+def test_a_time_needs_both_the_named_doer_and_the_object_of_the_question() -> None:
+    question = "On what date did Ostrel announce the embargo?"
+    assert any("May 3" in t for t in _slots("Governor Ostrel met the envoys and proclaimed the embargo on May 3.",
+                                            question))
+    # the doer alone does not identify the act: another verb of Ostrel's is not the announcement
+    assert not any("May 3" in t for t in _slots("Governor Ostrel left the harbor on May 3.", question))
+
+
+def test_the_doer_alone_does_not_align_an_object_question() -> None:
+    assert _slots("Governor Ostrel played a role in the talks.", "What honor did Ostrel receive?") == {}
+
+
+def test_a_name_modifying_the_slots_common_noun_is_not_the_filler() -> None:
+    from vitrina.qa.candidates import Candidate, Sentence, _modifier
+
+    def modifier(text: str, name: str, question: str) -> bool:
+        s = Sentence(1, "d", None, 0, len(text), text, -1.0)
+        doc = parse_many([text])[0]
+        s.parsed = (doc, frozenset(t.i for t in doc if t.dep_ == "ROOT"))
+        at = text.index(name)
+        return _modifier(s, Candidate(s, at, at + len(name), name, "named"), analyse(question))
+
+    text = "The letter was decoded by Veldish naval intelligence in March."
+    assert "Veldish naval intelligence" in _slots(text, "Who decoded the letter?")
+    assert modifier(text, "Veldish", "Who decoded the letter?")
+    assert not modifier("The letter was decoded by Mira Olen in March.", "Mira Olen", "Who decoded the letter?")
+    # a whose-question asks for the possessor itself
+    assert not modifier("Veldish intelligence decoded the letter.", "Veldish", "Whose intelligence decoded the letter?")

@@ -19,6 +19,7 @@ from vitrina.edtf_bounds import bounds
 from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.names import is_country
 from vitrina.qa.question import Question
+from vitrina.qa.rank import head_token
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
 from vitrina.qa.weights import (
     COUNTED_WINDOW,
@@ -765,7 +766,7 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
     typed = [c for c in found if c.kind != "sentence"]
     for cand in typed:
-        cand.in_slot = any(a <= cand.start and cand.end <= b for a, b in spans)
+        cand.in_slot = any(a <= cand.start and cand.end <= b for a, b in spans) and not _modifier(s, cand, q)
     if any(c.in_slot for c in typed):  # the slot holds an answer of the right kind: others in its clause are off it
         clauses = {_clause_around(s, c) for c in typed if c.in_slot}
         for cand in typed:
@@ -894,6 +895,20 @@ def _dated_otherwise(s: Sentence, facts: Facts, cand: Candidate, q: Question) ->
     nearest = min(rows, key=lambda r: max(r[0] - cand.end, cand.start - r[1], 0))
     years = set(re.findall(r"\d{4}", s.text[nearest[0] - s.start:nearest[1] - s.start]))
     return bool(years) and not years & set(q.years)
+
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _modifier(s: Sentence, cand: Candidate, q: Question) -> bool:
+    """The candidate only modifies a common noun of the slot ("British" in "British naval intelligence",
+    "Havana" in "Havana harbor"): the noun phrase it modifies fills the slot, the candidate does not (a
+    whose-question asks for the possessor itself)."""
+    if q.slot == "possessor" or s.parsed is None:
+        return False
+    token = head_token(s.parsed, cand.start - s.start, cand.end - s.start)
+    return token is not None and token.dep_ in MODIFIER_DEPS and token.head.pos_ == "NOUN" \
+        and not base_forms(token.head.text) & set(q.heads)
 
 
 def _clause_around(s: Sentence, cand: Candidate) -> tuple[int, int]:

@@ -41,6 +41,7 @@ from vitrina.qa.lexical import (
 from vitrina.qa.question import Question, comparative
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
+    ARGUMENT_ALIGNMENT,
     ARGUMENT_COUNT,
     LAST_MEMBER_WORDS,
     LEXICAL,
@@ -76,7 +77,53 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     found = _anchors_for(doc, q, q.predicate or q.head)
     if not found and q.nominal:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
+    if not found:
+        found = _argument_anchors(doc, q)
     return found
+
+
+def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
+    """Without a lexical counterpart of the predicate, the verbs of the sentence that take the question's
+    own arguments in the same roles and offer the asked one: for a who-did-it question its named object as
+    their object ("Who took X's place?" / "Y, who replaced X"), for when/where/how much both its named
+    subject and its object ("When did X announce the blockade?" / "X proclaimed the blockade on …").
+    The doer alone is not enough (a person is the subject of many verbs); yes/no and why keep their
+    own fallbacks."""
+    if q.predicate is None or q.passive or q.slot in ("truth", "reason", "action", "possessor"):
+        return []
+    if q.slot == "subject":
+        roles = [(q.objects, _object)]
+    elif q.slot in ("object", "complement", "attr"):
+        return []  # the doer alone does not identify the act: a person is the subject of many verbs
+    else:  # a time, place or amount hangs on any verb of the doer: its object must be the question's too
+        roles = [(q.subject, _subject_or_agent), (q.objects, _object)]
+    if not all(words & set(q.names) for words, _argument in roles[:1]) or not all(words for words, _a in roles):
+        return []  # the role that stands for the verb is identified by a proper name of the question
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or "be" in base_forms(verb.text):
+            continue
+        if all(_shares_name(words, argument(verb), q) for words, argument in roles) and _fillers(verb, q):
+            out.append((verb, ARGUMENT_ALIGNMENT))
+    return out
+
+
+def _subject_or_agent(verb: Any) -> list[Any]:
+    return _agent(verb) if _passive(verb) else _subject(verb)
+
+
+def _object(verb: Any) -> list[Any]:
+    return _children(verb, "nsubjpass") if _passive(verb) else _children(verb, "dobj")
+
+
+def _shares_name(words: set[str], arguments: list[Any], q: Question) -> bool:
+    """The arguments' words hold every proper name of ``words`` (under any of its names), or, when
+    ``words`` has none, one of its nouns."""
+    said = {b for a in arguments for t in a.subtree if t.pos_ in ("NOUN", "PROPN") for b in base_forms(t.text)}
+    names = [w for w in words if w in q.names]
+    if names:
+        return all(base_forms(w) & said for w in names) or bool(names and said & q.others)
+    return any(base_forms(w) & said for w in words)
 
 
 def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, float]]:

@@ -56,6 +56,8 @@ PURPOSE_SHARE = 0.85  # why: a purpose "to V" answers less surely than a cause (
 ARGUMENT_COUNT = 0.9  # how many: the number of the aligned verb's argument named by another noun ("leaders" for "figures")
 UNALIGNED_CREDIT = 0.8  # a because/since clause in a sentence without the question's verb
 UNASSERTED_CREDIT = 0.5  # yes/no: the act only named by a noun ("requested approval") is not asserted to have happened
+ARGUMENT_ALIGNMENT = 0.6  # a sentence verb standing for the question's only by sharing its arguments (the question's
+# doer as its subject, or for a who-question its object): "Whom did X send as envoy?" / "X appointed Y as envoy"
 
 # Candidate fit: how well a candidate's kind suits the question (qa/candidates.py)
 FIT: dict[str, float] = {

@@ -1,0 +1,135 @@
+"""Why the top candidate is wrong when the right sentence was examined, counted over question sets.
+
+For every answerable question whose expected citation is among the sentences `ask` examined, the
+top candidate (ignoring abstention) is right or wrong; a wrong one is put in one class, the first of:
+
+* ``yes/no``: a yes/no question answered wrongly (or from a sentence that does not state it);
+* ``pronoun``: the expected answer is not in the stating sentence (a pronoun stands for it);
+* ``paraphrase``: the question's predicate has no counterpart in the stating sentence;
+* ``question entity``: the winner repeats the question's own words (a name of the question);
+* ``wrong span, same sentence``: a candidate of the stating sentence won, another one was right;
+* ``no constituent``: no candidate of the stating sentence covers the answer (subclassed by the
+  answer's shape: name, noun phrase, clause, list, quotation, number/date);
+* ``other sentence``: the right candidate exists but a candidate of another sentence won.
+
+    .venv/bin/python bench/ask_classes.py [FILE.jsonl ...] [--db build/dev.db] [--dump OUT.jsonl] [-v]
+
+Default files: every bench/annotations/ask_v*.jsonl and tests/devset/*.jsonl. Also prints top-1
+(ignoring abstention) over the questions whose stating sentence was examined, and eval_ask accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import diagnose_ask  # noqa: E402
+import eval_ask  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = [*sorted((ROOT / "bench/annotations").glob("ask_v*.jsonl"), key=lambda p: int(p.stem[5:])),
+        *sorted((ROOT / "tests/devset").glob("*.jsonl"))]
+NAME = re.compile(r"^(?:[A-Z][\w.'’-]*)(?:\s+(?:of|the|de|von|and|[A-Z][\w.'’-]*))*$")
+NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)\b")
+
+
+def shape(answer: str) -> str:
+    """The expected answer's form: name, number/date, list, quotation, clause or noun phrase."""
+    if answer[:1] in "\"“'‘":
+        return "quotation"
+    if NUMBERISH.search(answer.lower()) and len(answer.split()) <= 5:
+        return "number/date"
+    if "," in answer and " and " in answer or answer.count(",") >= 2:
+        return "list"
+    if NAME.match(answer):
+        return "name"
+    if re.match(r"(?i)(?:to|because|that|by|since|so|in order)\b", answer) or len(answer.split()) > 6:
+        return "clause"
+    return "noun phrase"
+
+
+def classify(item: dict, result: dict) -> tuple[str, bool, bool]:
+    """(class, stating sentence examined, top candidate right) of an answerable question."""
+    ranked = result.get("ranked", [])
+    stating = [(i, c, m) for i, c in enumerate(ranked) for m in c["members"]
+               if diagnose_ask.cited(m["text"], m["document"], item)]
+    examined = bool(stating)
+    if not examined:
+        return "not examined", False, False
+    top = ranked[0]
+    right = eval_ask.answer_ok(top["text"], item) and any(
+        diagnose_ask.cited(m["text"], m["document"], item) or top["antecedent"] for m in top["members"])
+    if right:
+        return "", True, True
+    answers = [item["answer"], *item.get("alternatives", [])]
+    if eval_ask.norm(item["answer"]) in ("yes", "no"):
+        return "yes/no", True, False
+    sentence = eval_ask.norm(stating[0][2]["text"])
+    if not any(eval_ask.norm(a) in sentence for a in answers):
+        return "pronoun", True, False
+    if not any(m["features"].get("aligned") for _i, _c, m in stating):
+        return "paraphrase", True, False
+    qwords = set(eval_ask._tokens(item["question"]))
+    won = [w for w in eval_ask._tokens(top["text"]) if len(w) > 2]
+    if won and sum(w in qwords for w in won) / len(won) >= 0.5:
+        return "question entity", True, False
+    right_cands = [c for c in ranked if eval_ask.answer_ok(c["text"], item)]
+    if not right_cands:
+        return f"no constituent: {shape(item['answer'])}", True, False
+    same = any(diagnose_ask.cited(m["text"], m["document"], item) for m in top["members"][:1])
+    return ("wrong span, same sentence" if same else "other sentence"), True, False
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", default=[str(p) for p in SETS])
+    parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
+    parser.add_argument("--dump", type=Path, help="write every question's class and top candidate (JSONL)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every failure")
+    args = parser.parse_args()
+    from vitrina.ask import ask
+    from vitrina.store import connect_readonly
+
+    total: Counter[str] = Counter()
+    out = args.dump.open("w", encoding="utf-8") if args.dump else None
+    with contextlib.closing(connect_readonly(args.db)) as conn:
+        for name in args.files:
+            counts: Counter[str] = Counter()
+            seen = top1 = correct = 0
+            items = eval_ask.load_questions((name,))
+            for item in items:
+                result = ask(conn, item["question"], explain=True)
+                ok = eval_ask.answer_ok(result["answer"], item) and (
+                    result["answer"] is None or eval_ask.citation_ok(result, item))
+                correct += ok
+                if item["answer"] is None:
+                    continue
+                why, examined, right = classify(item, result)
+                seen += examined
+                top1 += right
+                if why:
+                    counts[why] += 1
+                if out:
+                    out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": why, "ok": ok,
+                                          "question": item["question"], "answer": item["answer"],
+                                          "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
+                if args.verbose and why and why != "not examined":
+                    print(f"  {item['id']} [{why}] {item['question']}\n    expected {item['answer']!r}; "
+                          f"top {(result.get('ranked') or [{}])[0].get('text')!r}")
+            total.update(counts)
+            print(f"{Path(name).stem}: accuracy {correct}/{len(items)} = {correct / max(1, len(items)):.3f}; "
+                  f"top-1 where examined {top1}/{seen}; " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
+                  flush=True)
+    if out:
+        out.close()
+    print("all:", ", ".join(f"{k} {v}" for k, v in total.most_common()))
+
+
+if __name__ == "__main__":
+    main()
