@@ -58,6 +58,12 @@ GEO_WEIGHTS: dict[str, float] = {
     "country": 12.0,  # a country, continent, world region or historical state by its name
     "state": 9.5,  # a first-level division (US state, province) by its name
     "conventional": 13.5,  # a city's conventional name in data/place_aliases.csv ("Washington")
+    # a name data/place_aliases.csv dates (the years it named that place: "Republic of China"
+    # the mainland state to 1949, Taiwan after; "Zaire" 1971-1997), against the year the text
+    # speaks of where the name is used (``PlaceMention.year``): the sense of its time gains,
+    # a sense outside it falls below the floor unless the document's places support it
+    "in_period": 2.0,
+    "out_of_period": -5.0,
     # a town or division sense lying in a country (and, where WordNet names one, a state) that
     # WordNet places a location of that name in: WordNet lists the famous place of a name
     # ("Venice" in Italy), not its namesakes; not given when the paragraph names the state
@@ -78,6 +84,10 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a country sense, when the document names a town, division or region inside it by
+    # another name ("Katanga" for the Congo of Leopoldville, not the Congo across the river)
+    "country_places_in_paragraph": 2.0,
+    "country_places_in_document": 1.0,
     # a town sense within near_town_km of a town the same paragraph names ("from X to Calais":
     # the X across the strait): a paragraph's towns lie together more often than not
     "town_near_in_paragraph": 2.0,
@@ -145,6 +155,9 @@ class Place:
     # a historical state's present country at its point (its capital): the first of the
     # countries on its land in data/place_aliases.csv; what exports call its country
     seat: str | None = None
+    # the years (first, last) the name it was found by named it, when data/place_aliases.csv
+    # dates that name ("Republic of China": the mainland state 1912-1949); None: undated
+    period: tuple[int, int] | None = None
 
 
 class Sense(NamedTuple):
@@ -267,7 +280,8 @@ class Gazetteer:
         old = bucket.get(place.key)
         if old is None:
             bucket[place.key] = Sense(place, alternate)
-        elif (old.alternate and not alternate) or (place.kind == "alias-city" and old.place.kind == "city"):
+        elif (old.alternate and not alternate) or (place.kind == "alias-city" and old.place.kind == "city") \
+                or (place.period is not None and old.place.period is None):  # a dated row says when
             bucket[place.key] = Sense(place, alternate and old.alternate)
 
     def _load_subdivisions(self, cities: list[dict]) -> None:
@@ -335,15 +349,16 @@ class Gazetteer:
             names = row["names"].split("|")
             target = (row.get("target") or "").strip()
             base = self._target(target) if target else None
+            period = _period(row)
             if base is not None:
                 kind = "country" if base.kind == "country" else "alias-city"
                 place = Place(base.key, base.name, kind, base.lat, base.lon, base.country, base.population,
-                              base.note, base.admin1, base.languages, base.capital)
+                              base.note, base.admin1, base.languages, base.capital, period=period)
             elif row.get("lat"):
                 successors = (row.get("countries") or "").split("|")
                 place = Place(f"alias:{row['key']}", names[0], "alias", float(row["lat"]), float(row["lon"]),
                               successors[0] if len(successors) == 1 and successors[0] else None, 0,
-                              row.get("note") or None, seat=successors[0] or None)
+                              row.get("note") or None, seat=successors[0] or None, period=period)
             else:
                 continue
             for name in names:
@@ -487,7 +502,12 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     w = GEO_WEIGHTS
     if place.kind == "country" and place.country:
         near = gaz.neighbours.get(place.country, frozenset())
-        return w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
+        score = w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
+        if place.country in ctx.countries_par:
+            score += w["country_places_in_paragraph"]
+        elif place.country in ctx.countries_doc:
+            score += w["country_places_in_document"]
+        return score
     if place.kind not in {"city", "alias-city", "state"} or place.country is None:
         return 0.0
     score = 0.0
@@ -591,6 +611,9 @@ class PlaceMention:
     # an unqualified use, in a paragraph without the qualified one, whose paragraph's other
     # places lie by another sense of the name (``namesake_elsewhere``): decided on its own
     elsewhere: bool = False
+    # the year the text speaks of here: the median year of its paragraph's dates, else of
+    # the document's (None: no dates); weighs dated names (``period_score``)
+    year: int | None = None
 
 
 def resolve_document(
@@ -622,6 +645,7 @@ def resolve_document(
             if key not in settled:
                 decisions[key] = _decide(ms, gaz, person_names, context(key, ms))
     return decisions
+
 
 
 def decide_mentions(
@@ -822,7 +846,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if ctx is not None and any(_named_in_paragraph(s.place, ctx, gaz) and not _wordnet_bonus(s.place, famous)
                                for s in senses):
         famous = frozenset()  # the paragraph names a namesake's state or country: the text decides
-    scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous)
+    year = text_year(ms)
+    scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
                       + (_context_score(s.place, ctx, gaz, supported)
                          + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
@@ -845,6 +870,29 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def text_year(ms: Sequence[PlaceMention]) -> int | None:
+    """The year the text speaks of where a name is used: the median of its mentions' years."""
+    years = sorted(m.year for m in ms if m.year is not None)
+    return years[len(years) // 2] if years else None
+
+
+def period_score(place: Place, year: int | None) -> float:
+    """``in_period`` / ``out_of_period`` for a sense found by a dated name; 0 when either the
+    name is undated or the text gives no year."""
+    if place.period is None or year is None:
+        return 0.0
+    first, last = place.period
+    return GEO_WEIGHTS["in_period" if first <= year <= last else "out_of_period"]
+
+
+def _period(row: dict[str, str]) -> tuple[int, int] | None:
+    """The years a row of data/place_aliases.csv dates its names to (open ends: none)."""
+    first, last = (row.get("from") or "").strip(), (row.get("to") or "").strip()
+    if not first and not last:
+        return None
+    return int(first) if first else -10000, int(last) if last else 10000
 
 
 def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], ms: list[PlaceMention],
