@@ -299,10 +299,26 @@ def score_nonplaces(kb: Kb, rows: Iterable[dict[str, Any]]) -> tuple[int, int, l
         if doc is None or span is None:
             continue
         located += 1
-        m = kb.mention_at(doc, span, "place")
-        if m is not None and kb.entities.get(m[3], {}).get("lat") is not None:
-            bad.append({**row, "entity": kb.entities[m[3]]["name"]})
+        sentence = kb.sentence(doc, row["sentence"])
+        entity = _mapped_word(kb, doc, row["text"], span, sentence[1] if sentence else span[1])
+        if entity is not None:
+            bad.append({**row, "entity": entity})
     return located, len(bad), bad
+
+
+def _mapped_word(kb: Kb, doc: str, words: str, span: tuple[int, int] | None, end: int) -> str | None:
+    """The mapped place an annotated non-place is, or None. The annotation names words, not
+    an offset: an occurrence inside a longer mapped place name ("Soviet" of "the Soviet
+    Union", annotated for "Soviet concern" later in the sentence) is that name's, not the
+    annotated word, so the sentence's next occurrence is read instead."""
+    while span is not None:
+        m = kb.mention_at(doc, span, "place")
+        if m is None or kb.entities.get(m[3], {}).get("lat") is None:
+            return None
+        if m[0] >= span[0] and m[1] <= span[1]:
+            return kb.entities[m[3]]["name"]
+        span = find_normalised(kb.texts[doc], words, span[1], end)
+    return None
 
 
 # ---------------------------------------------------------------- persons
