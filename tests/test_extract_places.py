@@ -873,3 +873,14 @@ def test_years_of_dates():
     dates = [DateMention(0, 4, "1943-05-02"), DateMention(10, 19, "1939/1945"), DateMention(30, 34, "-0044")]
     assert date_years(dates) == [(0, 1943), (10, 1939), (30, -44)]
 
+
+def test_paragraph_naming_a_namesakes_country_unsettles_the_famous_town(gaz):
+    def decided(*names):
+        ms = [PlaceMention(n, 30 * k, 30 * k + len(n), 0) for k, n in enumerate(names)]
+        return resolve_document(ms, gaz)[normalise(names[0])].place
+
+    assert decided("Lagos", "Portugal").country == "PT"
+    assert decided("Lagos").country == "NG"
+    assert decided("Lagos", "Ghana").country == "NG"  # no namesake there: the famous town stays
+    # a country with many towns in the gazetteer named in passing is no such evidence
+    assert decided("Paris", "United States").country == "FR"

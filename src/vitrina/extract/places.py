@@ -95,6 +95,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
+    # a town of a country the document never names, when the paragraph names the country of
+    # another town of that name (``_town_against_named_country``): the text says which one
+    "town_of_unnamed_country": -3.0,
     # a name is settled before context (and gives context) when its best sense beats
     # every distinct other sense by this much on priors alone ("France", "Texas")
     "settled_margin": 3.5,
@@ -547,6 +550,18 @@ def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz
     return GEO_WEIGHTS["division_of_unnamed_country"] if rival else 0.0
 
 
+def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
+    """A town of a country the document never names, when the paragraph names the country of
+    another town of that name ("the harbor city of X" beside "Cuba": not the capital X of a
+    country the text never mentions). A country with many towns in the gazetteer (the US) named
+    is no such evidence: it is named in passing too often."""
+    if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
+        return 0.0
+    rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country
+                and s.place.country in ctx.countries_par and s.place.country not in gaz.divided for s in senses)
+    return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
+
+
 def inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in country/state ``area`` (by codes, not geometry)."""
     if area.kind == "state":
@@ -642,10 +657,19 @@ def resolve_document(
         context = _context_of(decisions, by_name, gaz)
         decisions = dict(settled)
         for key, ms in by_name.items():
-            if key not in settled:
-                decisions[key] = _decide(ms, gaz, person_names, context(key, ms))
+            ctx = context(key, ms)
+            if key not in settled or _contested(settled[key], ctx, gaz):
+                decisions[key] = _decide(ms, gaz, person_names, ctx)
     return decisions
 
+
+def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
+    """A town settled on priors whose country the document never names, while the paragraph
+    names the country of another town of that name: decided again in context."""
+    place = decision.place
+    return place is not None and place.kind in TOWN_KINDS and place.country not in ctx.countries_doc and any(
+        p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.countries_par
+        and p.country not in gaz.divided for p, _ in decision.candidates)
 
 
 def decide_mentions(
@@ -849,7 +873,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     year = text_year(ms)
     scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
                       + (_context_score(s.place, ctx, gaz, supported)
-                         + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
+                         + _division_against_towns(s.place, senses, ctx, gaz)
+                         + _town_against_named_country(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
