@@ -882,5 +882,6 @@ def test_paragraph_naming_a_namesakes_country_unsettles_the_famous_town(gaz):
     assert decided("Lagos", "Portugal").country == "PT"
     assert decided("Lagos").country == "NG"
     assert decided("Lagos", "Ghana").country == "NG"  # no namesake there: the famous town stays
+    assert decided("Lagos", "Porto").country == "NG"  # a town of that country names no country
     # a country with many towns in the gazetteer named in passing is no such evidence
     assert decided("Paris", "United States").country == "FR"

@@ -497,6 +497,8 @@ class Context:
     divisions_par: frozenset[str] = frozenset()
     # towns decided in the same paragraph (other names than this one): (lat, lon)
     towns_par: tuple[tuple[float, float], ...] = ()
+    # countries the paragraph names as such (a country's or region's own name, not a town in it)
+    named_par: frozenset[str] = frozenset()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -558,7 +560,7 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
     if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
         return 0.0
     rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country
-                and s.place.country in ctx.countries_par and s.place.country not in gaz.divided for s in senses)
+                and s.place.country in ctx.named_par and s.place.country not in gaz.divided for s in senses)
     return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
 
 
@@ -668,7 +670,7 @@ def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
     names the country of another town of that name: decided again in context."""
     place = decision.place
     return place is not None and place.kind in TOWN_KINDS and place.country not in ctx.countries_doc and any(
-        p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.countries_par
+        p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.named_par
         and p.country not in gaz.divided for p, _ in decision.candidates)
 
 
@@ -765,6 +767,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
     # "Venice" of the same text)
     countries: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     divisions: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    named: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     qualified = _qualified_names(by_name)
     towns: dict[int, dict[tuple[float, float], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
@@ -780,6 +783,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                 countries[m.paragraph][c].add(given)
             if place.country:
                 countries[m.paragraph][place.country].add(given)
+                if place.kind in AREA_KINDS:
+                    named[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions))}
@@ -795,7 +800,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
         return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
                        codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
-                       near)
+                       near, codes([named[p] for p in paragraphs if p in named]))
 
     return context
 
