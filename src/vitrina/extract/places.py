@@ -499,6 +499,10 @@ class Context:
     towns_par: tuple[tuple[float, float], ...] = ()
     # countries the paragraph names as such (a country's or region's own name, not a town in it)
     named_par: frozenset[str] = frozenset()
+    # countries a town, division or region the document (the paragraph) names lies in (not the
+    # present countries on a historical state's land)
+    inside_doc: frozenset[str] = frozenset()
+    inside_par: frozenset[str] = frozenset()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -508,9 +512,9 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     if place.kind == "country" and place.country:
         near = gaz.neighbours.get(place.country, frozenset())
         score = w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
-        if place.country in ctx.countries_par:
+        if place.country in ctx.inside_par:
             score += w["country_places_in_paragraph"]
-        elif place.country in ctx.countries_doc:
+        elif place.country in ctx.inside_doc:
             score += w["country_places_in_document"]
         return score
     if place.kind not in {"city", "alias-city", "state"} or place.country is None:
@@ -768,6 +772,7 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
     countries: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     divisions: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     named: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    within: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     qualified = _qualified_names(by_name)
     towns: dict[int, dict[tuple[float, float], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
@@ -785,9 +790,12 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                 countries[m.paragraph][place.country].add(given)
                 if place.kind in AREA_KINDS:
                     named[m.paragraph][place.country].add(given)
+                if place.kind != "country":
+                    within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
-    whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions))}
+    whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
+                                                               ("within", within))}
 
     def context(own: str, ms: list[PlaceMention]) -> Context:
         paragraphs = {m.paragraph for m in ms}
@@ -800,7 +808,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
         return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
                        codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
-                       near, codes([named[p] for p in paragraphs if p in named]))
+                       near, codes([named[p] for p in paragraphs if p in named]), codes([whole["within"]]),
+                       codes([within[p] for p in paragraphs if p in within]))
 
     return context
 
