@@ -20,7 +20,8 @@ build``). Annotation files are JSON lines:
   500 km of the annotated point (a region's centre is a convention); a continent or ocean within
   1,500 km (``CONTINENT_KM``: its centre is a convention too, and 1,500 km from the
   annotated one is still inside it); an area annotated without a country (a historical
-  state at the centre of its land, its kind "historical" or "country") that the system places in a country, right when that
+  state at the centre of its land, its kind "historical" or "country"), or with a former
+  state's withdrawn ISO code ("SU", "DD"), that the system places in a country, right when that
   country holds the annotated centre (the country of the GeoNames town nearest it).
 * nonplaces: ``{"doc", "text", "sentence", "why"}``: words that are not places
   (common words, surnames); the count of those mapped as places (target 0).
@@ -241,7 +242,7 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     # an area inside one country: the right country; but a region the system places in no
     # single country ("Latin America", "Central Asia") has no code to compare: its centre
     # is judged by distance below (the annotator named one country of many)
-    if row.get("kind") in AREA_KINDS and row.get("country") and (country or row.get("kind") == "country"):
+    if row.get("kind") in AREA_KINDS and present_country(row) and (country or row.get("kind") == "country"):
         return country == row["country"], detail
     if _folded_name(row["name"]) in CONTINENTS_AND_OCEANS or row.get("kind") in {"continent", "ocean"}:
         return km <= CONTINENT_KM, detail
@@ -249,11 +250,23 @@ def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     # centre of its land, whether its kind is written "historical" or "country": a state
     # without an ISO code today) that the system places in one (its seat's): the country
     # holding the annotated centre (of the GeoNames town nearest it) is the system's
-    if row.get("kind") in AREA_KINDS - {"sea"} and not row.get("country") and country \
+    if row.get("kind") in AREA_KINDS - {"sea"} and not present_country(row) and country \
             and row.get("lat") is not None and nearest_country(row["lat"], row["lon"]) == country:
         return True, detail
     limit = REGION_KM if row.get("kind") in AREA_KINDS - {"country"} else POINT_KM
     return km <= limit, detail
+
+
+def present_country(row: dict[str, Any]) -> str | None:
+    """The annotation's country when it is a country today: a former state's withdrawn ISO
+    code ("SU", "CS", "DD", ISO 3166-3) names no present country, so such a row is an area
+    annotated without one (judged by the country holding its annotated centre)."""
+    code = row.get("country")
+    if not code:
+        return None
+    import pycountry
+
+    return code if pycountry.countries.get(alpha_2=code) is not None else None
 
 
 def _folded_name(name: str) -> str:
@@ -286,10 +299,26 @@ def score_nonplaces(kb: Kb, rows: Iterable[dict[str, Any]]) -> tuple[int, int, l
         if doc is None or span is None:
             continue
         located += 1
-        m = kb.mention_at(doc, span, "place")
-        if m is not None and kb.entities.get(m[3], {}).get("lat") is not None:
-            bad.append({**row, "entity": kb.entities[m[3]]["name"]})
+        sentence = kb.sentence(doc, row["sentence"])
+        entity = _mapped_word(kb, doc, row["text"], span, sentence[1] if sentence else span[1])
+        if entity is not None:
+            bad.append({**row, "entity": entity})
     return located, len(bad), bad
+
+
+def _mapped_word(kb: Kb, doc: str, words: str, span: tuple[int, int] | None, end: int) -> str | None:
+    """The mapped place an annotated non-place is, or None. The annotation names words, not
+    an offset: an occurrence inside a longer mapped place name ("Soviet" of "the Soviet
+    Union", annotated for "Soviet concern" later in the sentence) is that name's, not the
+    annotated word, so the sentence's next occurrence is read instead."""
+    while span is not None:
+        m = kb.mention_at(doc, span, "place")
+        if m is None or kb.entities.get(m[3], {}).get("lat") is None:
+            return None
+        if m[0] >= span[0] and m[1] <= span[1]:
+            return kb.entities[m[3]]["name"]
+        span = find_normalised(kb.texts[doc], words, span[1], end)
+    return None
 
 
 # ---------------------------------------------------------------- persons

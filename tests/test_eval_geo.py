@@ -134,3 +134,22 @@ def test_an_island_is_an_area_and_a_qualified_name_is_its_head():
     end = text.index(", in")
     assert eval_geo.head_span(text, (start, end)) == (start, start + len("Springfield"))
     assert eval_geo.head_span(text, (start, start + 11)) == (start, start + 11)
+
+
+def test_a_withdrawn_code_is_judged_like_a_state_without_one():
+    seat = {"lat": 48.2, "lon": 16.4, "details": {"geocoding": {"country": "AT"}}}
+    # "YU"-style codes of ISO 3166-3 name no country today: the country holding the centre
+    assert eval_geo.place_right({"name": "Old Union", "kind": "country", "country": "YU", "lat": 47.5,
+                                 "lon": 14.5}, seat)[0]
+    assert not eval_geo.place_right({"name": "Old Union", "kind": "country", "country": "YU", "lat": 47.0,
+                                     "lon": 19.5}, seat)[0]
+
+
+def test_a_non_place_inside_a_longer_place_name_is_read_at_its_next_occurrence():
+    text = "The Northern Union met, and Northern delegates left."
+    ents = {"e0": {"lat": 1.0, "name": "Northern Union"}, "e1": {"lat": 2.0, "name": "Northern"}}
+    longer = eval_geo.Kb({"d": text}, {}, {}, {"d": [(4, 18, "place", "e0")]}, ents)
+    words = eval_geo.find_normalised(text, "Northern")
+    assert eval_geo._mapped_word(longer, "d", "Northern", words, len(text)) is None
+    alone = eval_geo.Kb({"d": text}, {}, {}, {"d": [(4, 18, "place", "e0"), (28, 36, "place", "e1")]}, ents)
+    assert eval_geo._mapped_word(alone, "d", "Northern", words, len(text)) == "Northern"

@@ -836,3 +836,52 @@ def test_coordinated_places_sharing_the_head_of_the_last_conjunct_are_split(gaz)
 def test_each_conjunct_of_a_list_is_geocoded_with_the_shared_head():
     doc = _extract("The trade mission toured North, Central and South America in the spring.")
     assert _place(doc, "North").lat is not None and _place(doc, "Central").lat is not None
+
+
+# ---------------------------------------------------------------- names by period
+
+
+def test_dated_name_takes_the_sense_of_the_texts_year(gaz):
+    def decided(year):
+        return resolve_document([PlaceMention("Republic of China", 0, 17, 0, year=year)], gaz)["republic of china"]
+
+    assert decided(1943).place is not None and decided(1943).place.country == "CN"
+    assert decided(1975).place is not None and decided(1975).place.country == "TW"
+    undated = decided(None)  # two states of one name and no year: unsure, kept unmapped
+    assert undated.place is None and {p.country for p, _ in undated.candidates} == {"CN", "TW"}
+
+
+def test_country_supported_by_the_places_named_inside_it(gaz):
+    def decided(other):
+        ms = [PlaceMention("Republic of the Congo", 0, 21, 0), PlaceMention(other, 40, 40 + len(other), 0)]
+        return resolve_document(ms, gaz)["republic of the congo"].place
+
+    assert decided("Brazzaville").country == "CG"
+    assert decided("Katanga").country == "CD"
+
+
+def test_year_of_the_paragraph_decides_a_renamed_country():
+    doc = _extract("In 1975 the rebels crossed the border from Angola into neighbouring Zaire.")
+    zaire = _place(doc, "Zaire")
+    assert zaire.country == "CD" and zaire.lat is not None
+
+
+def test_years_of_dates():
+    from vitrina.extract import date_years
+    from vitrina.model import DateMention
+
+    dates = [DateMention(0, 4, "1943-05-02"), DateMention(10, 19, "1939/1945"), DateMention(30, 34, "-0044")]
+    assert date_years(dates) == [(0, 1943), (10, 1939), (30, -44)]
+
+
+def test_paragraph_naming_a_namesakes_country_unsettles_the_famous_town(gaz):
+    def decided(*names):
+        ms = [PlaceMention(n, 30 * k, 30 * k + len(n), 0) for k, n in enumerate(names)]
+        return resolve_document(ms, gaz)[normalise(names[0])].place
+
+    assert decided("Lagos", "Portugal").country == "PT"
+    assert decided("Lagos").country == "NG"
+    assert decided("Lagos", "Ghana").country == "NG"  # no namesake there: the famous town stays
+    assert decided("Lagos", "Porto").country == "NG"  # a town of that country names no country
+    # a country with many towns in the gazetteer named in passing is no such evidence
+    assert decided("Paris", "United States").country == "FR"

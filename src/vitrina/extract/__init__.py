@@ -8,7 +8,7 @@ block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from vitrina.model import DateMention, Document
@@ -112,8 +112,8 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
     raw.sort(key=lambda m: (m.start, m.end))
-    entities, mentions = cluster(doc.text, an, raw, gaz)
     dates = find_all_dates(doc, an.sents, use_markup, view)
+    entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
     quantities = _quantities(view, dates)
     quotes = find_quotes(view, an, blocks, mentions, dates)
     events = find_events(doc.text, an, blocks, mentions, dates)
@@ -145,6 +145,20 @@ def find_all_dates(
 
 
 _YEAR = re.compile(r"\b\d{3,4}\b")  # a date's words that name their year
+_EDTF_YEAR = re.compile(r"-?\d{4}")
+
+
+def date_years(dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """(offset, year) of each date that names a year (an interval by its first year)."""
+    from vitrina.edtf_bounds import bounds
+
+    out = []
+    for d in dates:
+        first, last = bounds(d.edtf)
+        found = _EDTF_YEAR.match(first or last or "")
+        if found:
+            out.append((d.start, int(found.group())))
+    return out
 
 
 def _checked_against_text(given: DateMention, found: list[DateMention], text: str) -> DateMention:

@@ -14,6 +14,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -249,6 +250,7 @@ class Clusterer:
         self._full_name_start: dict[int, tuple[list[int], int, int | None]] = {}
         self._sentence_starts: list[int] | None = None
         self._office_cache: dict[str, list[int]] = {}  # see _near_office_word
+        self.years: list[tuple[int, int]] = []  # (offset, year) of the document's dates
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
@@ -607,6 +609,7 @@ class Clusterer:
         places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
         breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
         found = [self._place_mention(i, breaks) for i in places]
+        found = [replace(pm, year=self._year_at(pm.paragraph, breaks)) for pm in found]
         found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
@@ -620,6 +623,13 @@ class Clusterer:
                     c.key == head.place.key for c, _ in tail.candidates):
                 decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
         return decisions
+
+    def _year_at(self, paragraph: int, breaks: list[int]) -> int | None:
+        """The year the text speaks of in a paragraph: the median year of its dates, else of
+        the document's (None when it names no year)."""
+        own = [y for at, y in self.years if bisect.bisect_right(breaks, at) == paragraph]
+        years = sorted(own or [y for _, y in self.years])
+        return years[len(years) // 2] if years else None
 
     def _as_document_name(self, i: int) -> None:
         """ "Treaty of X": a place mention after "of" and a capitalised document noun
@@ -1382,10 +1392,13 @@ class _MentionEnds:
 
 
 def cluster(
-    text: str, an: Analysis, raw: list[RawMention], gaz: Gazetteer | None
+    text: str, an: Analysis, raw: list[RawMention], gaz: Gazetteer | None,
+    years: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Entity], list[Mention]]:
-    """Document-local entities (``e0``, ``e1``… by first mention) and their mentions."""
+    """Document-local entities (``e0``, ``e1``… by first mention) and their mentions;
+    ``years``: (offset, year) of the document's dates, the period its places are read in."""
     cl = Clusterer(text, an, gaz)
+    cl.years = sorted(years)
     cl.mentions = retype_and_fill(text, an, raw, gaz)
     cl.cluster_people()
     cl.merge_titled_appositions()

@@ -58,6 +58,12 @@ GEO_WEIGHTS: dict[str, float] = {
     "country": 12.0,  # a country, continent, world region or historical state by its name
     "state": 9.5,  # a first-level division (US state, province) by its name
     "conventional": 13.5,  # a city's conventional name in data/place_aliases.csv ("Washington")
+    # a name data/place_aliases.csv dates (the years it named that place: "Republic of China"
+    # the mainland state to 1949, Taiwan after; "Zaire" 1971-1997), against the year the text
+    # speaks of where the name is used (``PlaceMention.year``): the sense of its time gains,
+    # a sense outside it falls below the floor unless the document's places support it
+    "in_period": 2.0,
+    "out_of_period": -5.0,
     # a town or division sense lying in a country (and, where WordNet names one, a state) that
     # WordNet places a location of that name in: WordNet lists the famous place of a name
     # ("Venice" in Italy), not its namesakes; not given when the paragraph names the state
@@ -78,6 +84,10 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_paragraph": 2.5,  # a state sense, when other states of its country are named
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
+    # a country sense, when the document names a town, division or region inside it by
+    # another name ("Katanga" for the Congo of Leopoldville, not the Congo across the river)
+    "country_places_in_paragraph": 2.0,
+    "country_places_in_document": 1.0,
     # a town sense within near_town_km of a town the same paragraph names ("from X to Calais":
     # the X across the strait): a paragraph's towns lie together more often than not
     "town_near_in_paragraph": 2.0,
@@ -85,6 +95,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # a division of a country the document never names (not the US, whose states are named
     # alone), when a town of another country bears the name: ``_division_against_towns``
     "division_of_unnamed_country": -3.0,
+    # a town of a country the document never names, when the paragraph names the country of
+    # another town of that name (``_town_against_named_country``): the text says which one
+    "town_of_unnamed_country": -3.0,
     # a name is settled before context (and gives context) when its best sense beats
     # every distinct other sense by this much on priors alone ("France", "Texas")
     "settled_margin": 3.5,
@@ -145,6 +158,9 @@ class Place:
     # a historical state's present country at its point (its capital): the first of the
     # countries on its land in data/place_aliases.csv; what exports call its country
     seat: str | None = None
+    # the years (first, last) the name it was found by named it, when data/place_aliases.csv
+    # dates that name ("Republic of China": the mainland state 1912-1949); None: undated
+    period: tuple[int, int] | None = None
 
 
 class Sense(NamedTuple):
@@ -267,7 +283,8 @@ class Gazetteer:
         old = bucket.get(place.key)
         if old is None:
             bucket[place.key] = Sense(place, alternate)
-        elif (old.alternate and not alternate) or (place.kind == "alias-city" and old.place.kind == "city"):
+        elif (old.alternate and not alternate) or (place.kind == "alias-city" and old.place.kind == "city") \
+                or (place.period is not None and old.place.period is None):  # a dated row says when
             bucket[place.key] = Sense(place, alternate and old.alternate)
 
     def _load_subdivisions(self, cities: list[dict]) -> None:
@@ -335,15 +352,16 @@ class Gazetteer:
             names = row["names"].split("|")
             target = (row.get("target") or "").strip()
             base = self._target(target) if target else None
+            period = _period(row)
             if base is not None:
                 kind = "country" if base.kind == "country" else "alias-city"
                 place = Place(base.key, base.name, kind, base.lat, base.lon, base.country, base.population,
-                              base.note, base.admin1, base.languages, base.capital)
+                              base.note, base.admin1, base.languages, base.capital, period=period)
             elif row.get("lat"):
                 successors = (row.get("countries") or "").split("|")
                 place = Place(f"alias:{row['key']}", names[0], "alias", float(row["lat"]), float(row["lon"]),
                               successors[0] if len(successors) == 1 and successors[0] else None, 0,
-                              row.get("note") or None, seat=successors[0] or None)
+                              row.get("note") or None, seat=successors[0] or None, period=period)
             else:
                 continue
             for name in names:
@@ -479,6 +497,12 @@ class Context:
     divisions_par: frozenset[str] = frozenset()
     # towns decided in the same paragraph (other names than this one): (lat, lon)
     towns_par: tuple[tuple[float, float], ...] = ()
+    # countries the paragraph names as such (a country's or region's own name, not a town in it)
+    named_par: frozenset[str] = frozenset()
+    # countries a town, division or region the document (the paragraph) names lies in (not the
+    # present countries on a historical state's land)
+    inside_doc: frozenset[str] = frozenset()
+    inside_par: frozenset[str] = frozenset()
 
 
 def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool = True) -> float:
@@ -487,7 +511,12 @@ def _context_score(place: Place, ctx: Context, gaz: Gazetteer, supported: bool =
     w = GEO_WEIGHTS
     if place.kind == "country" and place.country:
         near = gaz.neighbours.get(place.country, frozenset())
-        return w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
+        score = w["neighbour_in_document"] if near & ctx.countries_doc else 0.0
+        if place.country in ctx.inside_par:
+            score += w["country_places_in_paragraph"]
+        elif place.country in ctx.inside_doc:
+            score += w["country_places_in_document"]
+        return score
     if place.kind not in {"city", "alias-city", "state"} or place.country is None:
         return 0.0
     score = 0.0
@@ -525,6 +554,18 @@ def _division_against_towns(place: Place, senses: list[Sense], ctx: Context, gaz
         return 0.0
     rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country for s in senses)
     return GEO_WEIGHTS["division_of_unnamed_country"] if rival else 0.0
+
+
+def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context, gaz: Gazetteer) -> float:
+    """A town of a country the document never names, when the paragraph names the country of
+    another town of that name ("the harbor city of X" beside "Cuba": not the capital X of a
+    country the text never mentions). A country with many towns in the gazetteer (the US) named
+    is no such evidence: it is named in passing too often."""
+    if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
+        return 0.0
+    rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country
+                and s.place.country in ctx.named_par and s.place.country not in gaz.divided for s in senses)
+    return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
 
 
 def inside(place: Place, area: Place) -> bool:
@@ -591,6 +632,9 @@ class PlaceMention:
     # an unqualified use, in a paragraph without the qualified one, whose paragraph's other
     # places lie by another sense of the name (``namesake_elsewhere``): decided on its own
     elsewhere: bool = False
+    # the year the text speaks of here: the median year of its paragraph's dates, else of
+    # the document's (None: no dates); weighs dated names (``period_score``)
+    year: int | None = None
 
 
 def resolve_document(
@@ -619,9 +663,19 @@ def resolve_document(
         context = _context_of(decisions, by_name, gaz)
         decisions = dict(settled)
         for key, ms in by_name.items():
-            if key not in settled:
-                decisions[key] = _decide(ms, gaz, person_names, context(key, ms))
+            ctx = context(key, ms)
+            if key not in settled or _contested(settled[key], ctx, gaz):
+                decisions[key] = _decide(ms, gaz, person_names, ctx)
     return decisions
+
+
+def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
+    """A town settled on priors whose country the document never names, while the paragraph
+    names the country of another town of that name: decided again in context."""
+    place = decision.place
+    return place is not None and place.kind in TOWN_KINDS and place.country not in ctx.countries_doc and any(
+        p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.named_par
+        and p.country not in gaz.divided for p, _ in decision.candidates)
 
 
 def decide_mentions(
@@ -717,6 +771,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
     # "Venice" of the same text)
     countries: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     divisions: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    named: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    within: dict[int, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     qualified = _qualified_names(by_name)
     towns: dict[int, dict[tuple[float, float], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, decision in decisions.items():
@@ -732,9 +788,14 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
                 countries[m.paragraph][c].add(given)
             if place.country:
                 countries[m.paragraph][place.country].add(given)
+                if place.kind in AREA_KINDS:
+                    named[m.paragraph][place.country].add(given)
+                if place.kind != "country":
+                    within[m.paragraph][place.country].add(given)
                 if place.admin1 and place.kind != "country":
                     divisions[m.paragraph][f"{place.country}-{place.admin1}"].add(given)
-    whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions))}
+    whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
+                                                               ("within", within))}
 
     def context(own: str, ms: list[PlaceMention]) -> Context:
         paragraphs = {m.paragraph for m in ms}
@@ -747,7 +808,8 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
         near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
         return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
                        codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
-                       near)
+                       near, codes([named[p] for p in paragraphs if p in named]), codes([whole["within"]]),
+                       codes([within[p] for p in paragraphs if p in within]))
 
     return context
 
@@ -822,9 +884,11 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if ctx is not None and any(_named_in_paragraph(s.place, ctx, gaz) and not _wordnet_bonus(s.place, famous)
                                for s in senses):
         famous = frozenset()  # the paragraph names a namesake's state or country: the text decides
-    scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous)
+    year = text_year(ms)
+    scored = sorted(((s.place, prior(s) + _wordnet_bonus(s.place, famous) + period_score(s.place, year)
                       + (_context_score(s.place, ctx, gaz, supported)
-                         + _division_against_towns(s.place, senses, ctx, gaz) if ctx else 0.0))
+                         + _division_against_towns(s.place, senses, ctx, gaz)
+                         + _town_against_named_country(s.place, senses, ctx, gaz) if ctx else 0.0))
                      for s in senses), key=lambda x: -x[1])
     unique = _distinct(scored)
     gate = _gate(name, ms, senses, person_names, explicit)
@@ -845,6 +909,29 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+def text_year(ms: Sequence[PlaceMention]) -> int | None:
+    """The year the text speaks of where a name is used: the median of its mentions' years."""
+    years = sorted(m.year for m in ms if m.year is not None)
+    return years[len(years) // 2] if years else None
+
+
+def period_score(place: Place, year: int | None) -> float:
+    """``in_period`` / ``out_of_period`` for a sense found by a dated name; 0 when either the
+    name is undated or the text gives no year."""
+    if place.period is None or year is None:
+        return 0.0
+    first, last = place.period
+    return GEO_WEIGHTS["in_period" if first <= year <= last else "out_of_period"]
+
+
+def _period(row: dict[str, str]) -> tuple[int, int] | None:
+    """The years a row of data/place_aliases.csv dates its names to (open ends: none)."""
+    first, last = (row.get("from") or "").strip(), (row.get("to") or "").strip()
+    if not first and not last:
+        return None
+    return int(first) if first else -10000, int(last) if last else 10000
 
 
 def _sole_town_by_another_name(best: Place, unique: list[tuple[Place, float]], ms: list[PlaceMention],
