@@ -539,3 +539,22 @@ def test_a_table_setting_out_dated_lines_reads_each_row_as_a_line_of_text() -> N
 def test_a_table_of_figures_keeps_its_cells_apart() -> None:
     rows = [["Lock", "Barges", "Tolls"], ["Upper lock", "1,204", "310"], ["Lower lock", "988", "251"]]
     assert _table_doc(rows)[1:] == ["Upper lock | 1,204 | 310", "Lower lock | 988 | 251"]
+
+
+def test_a_table_nested_in_a_cell_and_a_content_control_in_a_cell_are_read() -> None:
+    document = docx.Document()
+    document.add_paragraph("The Salt Roads", style="Title")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Mule trains crossed the pass at Harrowgate each June."
+    outer.cell(0, 0)._tc.append(_xml(
+        f"<w:sdt XMLNS><w:sdtContent><w:p>{_run('The toll was paid in rock salt.')}</w:p></w:sdtContent></w:sdt>"))
+    inner = outer.cell(0, 1).add_table(rows=2, cols=1)
+    inner.cell(0, 0).text = "Drovers slept in the stone huts."
+    inner.cell(1, 0).text = "Their dogs guarded the packs."
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "salt.docx")
+    for sentence in ("Mule trains crossed the pass at Harrowgate each June.", "The toll was paid in rock salt.",
+                     "Drovers slept in the stone huts.", "Their dogs guarded the packs."):
+        assert sentence in doc.text
+    assert doc.text.index("rock salt") < doc.text.index("stone huts") < doc.text.index("guarded")

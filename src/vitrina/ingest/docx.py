@@ -222,7 +222,7 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         styled = False  # a cell paragraph in a caption style ("Caption Cell")
         for cell in _unique_cells(row):
             cell_text = MappedText()
-            for paragraph in cell.paragraphs:
+            for paragraph in _cell_paragraphs(cell):
                 styled = styled or "caption" in _style_name(paragraph).lower()
                 if len(cell_text):
                     cell_text.append_char(" ", src.length, src.length + 1)
@@ -247,6 +247,26 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         items.append(_Item(kind, row_text, images=row_images, row=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _cell_paragraphs(cell) -> list:
+    """A cell's paragraphs in order, also those in a content control and in a table
+    nested in the cell (a layout table inside a layout table), which ``cell.paragraphs``
+    passes over: their text is the cell's."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    items: list = []
+    _block_items(cell._tc, cell, items, Table, Paragraph)
+    paragraphs: list = []
+    for kind, item in items:
+        if kind == "paragraph":
+            paragraphs.append(item)
+        else:
+            for row in item.rows:
+                for inner in _unique_cells(row):
+                    paragraphs.extend(_cell_paragraphs(inner))
+    return paragraphs
 
 
 def _unique_cells(row) -> list:
