@@ -378,3 +378,17 @@ def test_geometry_turned_text_beside_no_picture_is_kept() -> None:
         "A note set up the margin tells how the miller kept his accounts in a book now held by the town.",
     ]
     assert "LEAFLET" not in doc.text
+
+
+def _form_page(c, number: int) -> None:
+    """Body text and a filled form field whose value is shown on the page."""
+    _lines(c, 72, 700, ["Lantern Fair", "", "Every autumn the village hung paper lanterns along the quay,",
+                        "and the fishing boats came in early to see them lit."], size=11)
+    c.acroForm.textfield(name="warden", value="Recorded by the quay warden of Moss Harbour",
+                         x=72, y=560, width=360, height=20, borderWidth=0)
+
+
+def test_a_filled_form_field_is_read_with_the_page() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_form_page), "/tmp/lanterns.pdf")
+    assert "came in early to see them lit" in doc.text
+    assert "Recorded by the quay warden of Moss Harbour" in doc.text

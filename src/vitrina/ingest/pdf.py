@@ -235,6 +235,9 @@ def read_geometry_batch(data: bytes, start: int, count: int) -> tuple[PdfContent
         pages = []
         for index in range(start, min(start + count, total)):
             page = pdf[index]
+            if _flattened(page):  # pdfium reads a flattened page's new content once reloaded
+                page.close()
+                page = pdf[index]
             try:
                 pages.append(_page_geometry(page, index + 1))
             finally:
@@ -267,6 +270,25 @@ def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
     except Exception:  # a broken outline is left out
         return []
     return items
+
+
+def _flattened(page: Any) -> bool:
+    """Fold the page's annotations into its content when one of them shows text a reader
+    sees as the page's own (a filled form field, a typewriter FreeText box), so that it
+    is read with the page's text instead of lost; True when the page changed. Only the
+    annotations' appearance as displayed is folded in (links, notes' icons carry none)."""
+    import pypdfium2.raw as pdfium_c
+
+    shown = {pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT}
+    kinds = set()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if annot:
+            kinds.add(pdfium_c.FPDFAnnot_GetSubtype(annot))
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    if not kinds & shown:
+        return False
+    return pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == pdfium_c.FLATTEN_SUCCESS
 
 
 def _page_geometry(page: Any, number: int) -> PageGeometry:
