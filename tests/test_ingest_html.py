@@ -277,3 +277,17 @@ def test_a_table_setting_dated_lines_out_reads_each_row_as_a_line() -> None:
     [doc] = html.read(page, "locks.html")
     assert blocks(doc, "paragraph")[1:] == ["3 March 1794 The upper lock is opened to barges.",
                                             "1802 A keeper's cottage is built beside it."]
+
+
+def test_a_page_header_holding_the_only_headline_is_the_documents_own() -> None:
+    page = b"""<!doctype html><html><head><title>Coast Museum</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/visit">Visit</a></nav>
+    <h1>The Rope Walk</h1><p>Ropes for the fleet were twisted by hand in a shed a quarter mile long.</p></header>
+    <main><p>Boys turned the wheels while the spinners walked backwards.</p></main>
+    <footer><p>Opening hours and tickets.</p></footer></body></html>"""
+    [doc] = html.read(page, "rope.html")
+    assert "The Rope Walk" in doc.text and "twisted by hand" in doc.text and "walked backwards" in doc.text
+    assert "Home" not in doc.text and "Opening hours" not in doc.text
+    banner = page.replace(b"<main><p>", b"<main><h1>Spinners</h1><p>")  # the header's h1 is the site's
+    [doc] = html.read(banner, "rope.html")
+    assert "The Rope Walk" not in doc.text and "walked backwards" in doc.text

@@ -192,7 +192,7 @@ def _skipped(el) -> bool:
         # Page boilerplate, unless it belongs to the article itself; an article's own
         # footer of links (tags, related pages) is furniture too.
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
-            return True
+            return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
@@ -201,6 +201,14 @@ def _skipped(el) -> bool:
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
         return True
     return _furniture_name(el) or _in_page_jump(el)
+
+
+def _headline_header(el) -> bool:
+    """A page-level header that holds the page's only ``h1``: the document's own headline
+    (and its standfirst), set before ``<main>`` by the page's template, not the site's
+    banner; its navigation is still left out on its own."""
+    inside = list(el.iter("h1"))
+    return bool(inside) and all(any(h is i for i in inside) for h in el.getroottree().iter("h1"))
 
 
 def _shown_label(el) -> bool:
