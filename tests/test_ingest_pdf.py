@@ -392,3 +392,19 @@ def test_a_filled_form_field_is_read_with_the_page() -> None:
     (doc,) = pdf.read(_canvas_pdf(_form_page), "/tmp/lanterns.pdf")
     assert "came in early to see them lit" in doc.text
     assert "Recorded by the quay warden of Moss Harbour" in doc.text
+
+
+def _head_down_panel(c, number: int) -> None:
+    """A card's panel printed head down (a half turn in the content, no /Rotate)."""
+    c.saveState()
+    c.translate(540, 720)
+    c.rotate(180)
+    _lines(c, 0, 0, ["The Net Lofts", "", "Fishermen mended their nets in tall black sheds above the shingle,",
+                     "and the sheds were tarred every spring against the salt wind."], size=11)
+    c.restoreState()
+
+
+def test_a_page_set_head_down_reads_forwards() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_head_down_panel), "/tmp/lofts.pdf")
+    assert "mended their nets in tall black sheds above the shingle" in doc.text
+    assert "tarred every spring against the salt wind" in doc.text

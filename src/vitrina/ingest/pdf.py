@@ -71,6 +71,9 @@ REGION_LIMITS = {
     "min_height": 18.0,  # flatter paths are rules under a heading or between columns
     "max_paths": 2000.0,  # a page drawing more paths than this is a picture: no regions read
 }
+# A page set head down: of up to ``upside_down_sample`` of its letters, more than half turned
+# within ``upside_down_angle`` radians of a half turn.
+PAGE_LIMITS = {"upside_down_sample": 400, "upside_down_angle": 0.2}
 BOLD_WEIGHT = 600  # font weight from which type counts as bold
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
@@ -293,9 +296,13 @@ def _flattened(page: Any) -> bool:
 
 def _page_geometry(page: Any, number: int) -> PageGeometry:
     _upright(page)
+    textpage = page.get_textpage()
+    if _upside_down(textpage):  # read again once turned
+        textpage.close()
+        _turn(page, 180)
+        textpage = page.get_textpage()
     width, height = page.get_size()
     geometry = PageGeometry(number, float(width), float(height))
-    textpage = page.get_textpage()
     try:
         geometry.lines = _text_lines(textpage, number, float(height))
     finally:
@@ -309,11 +316,31 @@ def _upright(page: Any) -> None:
     """Bake a page's /Rotate into its content, so that every box is read as the page is
     shown: a landscape page set on portrait paper (``/Rotate 90``, as ps2pdf and many
     printers make it) otherwise reads as all of its text turned."""
+    turn = page.get_rotation() % 360
+    if turn:
+        _turn(page, turn)
+
+
+def _upside_down(textpage: Any) -> bool:
+    """Most of the page's letters stand on their heads (their angle a half turn): a page
+    set head down with no /Rotate (a folded card's or brochure's panel), whose lines would
+    read as letters in reverse order."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    count = textpage.count_chars()
+    step = max(1, count // PAGE_LIMITS["upside_down_sample"])
+    angles = [raw.FPDFText_GetCharAngle(textpage.raw, i) for i in range(0, count, step)
+              if not chr(raw.FPDFText_GetUnicode(textpage.raw, i)).isspace()]
+    headed = sum(1 for angle in angles if abs(angle - math.pi) < PAGE_LIMITS["upside_down_angle"])
+    return bool(angles) and headed > len(angles) / 2
+
+
+def _turn(page: Any, turn: int) -> None:
+    """Turn the page's content by ``turn`` degrees clockwise, as a viewer shows it."""
     import pypdfium2 as pdfium
 
-    turn = page.get_rotation() % 360
-    if not turn:
-        return
     left, bottom, right, top = page.get_mediabox()
     width, height = right - left, top - bottom
     # (x, y) of the stored page -> (x, y) of the shown one, the media box's corner at 0, 0
