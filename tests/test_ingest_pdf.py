@@ -408,3 +408,15 @@ def test_a_page_set_head_down_reads_forwards() -> None:
     (doc,) = pdf.read(_canvas_pdf(_head_down_panel), "/tmp/lofts.pdf")
     assert "mended their nets in tall black sheds above the shingle" in doc.text
     assert "tarred every spring against the salt wind" in doc.text
+
+
+def _tent_card(c, number: int) -> None:
+    """A tent card: the far half printed head down, the near half upright."""
+    _head_down_panel(c, number)
+    _lines(c, 72, 330, ["The Rope Shed", "", "Hemp came in bales from the river barges each autumn."], size=11)
+
+
+def test_a_head_down_half_beside_an_upright_half_keeps_both() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_tent_card), "/tmp/tent.pdf")
+    assert "mended their nets in tall black sheds above the shingle" in doc.text
+    assert "Hemp came in bales from the river barges each autumn." in doc.text

@@ -548,6 +548,9 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
         matrix = raw.FS_MATRIX()
         if raw.FPDFPageObj_GetMatrix(obj, matrix):
             rotated = abs(matrix.b) + abs(matrix.c) > 0.1 * (abs(matrix.a) + abs(matrix.d))
+            # a half turn (type set head down, a tent card's far half) is turned text too: read
+            # along its own baseline, it keeps its letters in order
+            rotated = rotated or (matrix.a < 0 and matrix.d < 0)
             if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
                 size *= math.hypot(matrix.c, matrix.d)
     lowered = name.lower().split("+")[-1]
