@@ -558,3 +558,23 @@ def test_a_table_nested_in_a_cell_and_a_content_control_in_a_cell_are_read() -> 
                      "Drovers slept in the stone huts.", "Their dogs guarded the packs."):
         assert sentence in doc.text
     assert doc.text.index("rock salt") < doc.text.index("stone huts") < doc.text.index("guarded")
+
+
+def test_rows_and_cells_inside_content_controls_are_the_tables_own() -> None:
+    document = docx.Document()
+    document.add_paragraph("The Salt Roads", style="Title")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Drovers crossed at dawn."
+    table.cell(0, 1).text = "Mules carried the salt."
+    cells = "".join(f"<w:tc><w:p>{_run(text)}</w:p></w:tc>"
+                    for text in ("Tolls were paid at Harrowgate.", "Inns stood every ten miles."))
+    table._tbl.append(_xml(f"<w:sdt XMLNS><w:sdtContent><w:tr>{cells}</w:tr></w:sdtContent></w:sdt>"))
+    table.rows[0]._tr.append(_xml(
+        f"<w:sdt XMLNS><w:sdtContent><w:tc><w:p>{_run('Shepherds counted the flocks.')}</w:p></w:tc>"
+        "</w:sdtContent></w:sdt>"))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "roads.docx")
+    for sentence in ("Mules carried the salt.", "Shepherds counted the flocks.", "Tolls were paid at Harrowgate.",
+                     "Inns stood every ten miles."):
+        assert sentence in doc.text

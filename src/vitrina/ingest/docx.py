@@ -249,6 +249,28 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
     return items
 
 
+def _unwrap_table_controls(body) -> None:
+    """Content controls and custom XML wrapping a table's rows or a row's cells (a
+    repeating section of a template) give way to what they hold, so that the rows and
+    cells are the table's own: python-docx reads only a table's direct rows and cells."""
+    wrappers = (f"{_W}sdt", f"{_W}customXml")
+    changed = True
+    while changed:
+        changed = False
+        for wrapper in [el for tag in wrappers for el in body.iter(tag)]:
+            parent = wrapper.getparent()
+            if parent is None or parent.tag not in (f"{_W}tbl", f"{_W}tr"):
+                continue
+            content = wrapper.find(f"{_W}sdtContent") if wrapper.tag == f"{_W}sdt" else wrapper
+            held = [child for child in (content if content is not None else ())
+                    if child.tag in (f"{_W}tr", f"{_W}tc", *wrappers)]
+            at = parent.index(wrapper)
+            parent.remove(wrapper)
+            for n, child in enumerate(held):
+                parent.insert(at + n, child)
+            changed = True
+
+
 def _cell_paragraphs(cell) -> list:
     """A cell's paragraphs in order, also those in a content control and in a table
     nested in the cell (a layout table inside a layout table), which ``cell.paragraphs``
@@ -367,6 +389,7 @@ def _open(data: bytes, source: str):
 @readers.register("docx", label="DOCX", suffixes=(".docx",))
 def read(data: bytes, source: str) -> list[Document]:
     document = _open(data, source)
+    _unwrap_table_controls(document.element.body)
     src = _Source()
     blocks: list[_Item] = []
     numbering = read_numbering(document)
