@@ -6,12 +6,14 @@ Writes, with invented sentences (every sentence names a distinct invented word s
 is easy to see): PDFs with pages turned by /Rotate 90/180/270, text drawn inside a form
 XObject, a filled form field and a FreeText annotation (reportlab, pypdf); a DOCX with a
 floating text box given as a drawing with its VML fallback, a table nested in a table, a
-content control in a cell and a simple field (python-docx plus raw
+content control in a cell, a row inside a content control and a simple field (python-docx plus raw
 WordprocessingML); an HTML page with ``<details>``, ``<template>``, ``<iframe
 srcdoc>``, ``<embed>``, ``<object>`` fallback content, ``<noscript>``, SVG text, CDATA,
 ``<address>``, a nested table and loose text; Markdown with footnotes, HTML blocks and a
 definition list; TEI with notes, ``choice``, ``app``, ``sp``, ``table`` and
-``floatingText``. Nothing here is read by vitrina itself.
+``floatingText``; and the pages and files of ``pdf_pages`` and ``more_text_files``
+(an OCR layer, pages turned with no /Rotate, a tent card, a page-level header holding the
+headline, TEI text outside its section divs, inline HTML in Markdown). Nothing here is read by vitrina itself.
 """
 
 from __future__ import annotations
@@ -128,6 +130,8 @@ def docx_features(out: Path) -> None:
     cell = outer.cell(0, 0)._tc
     cell.append(parse_xml(
         f'<w:sdt {ns}><w:sdtContent><w:p><w:r><w:t>{LINES[4]}</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    row = '<w:tc><w:p><w:r><w:t>Lamps of Ambervale were trimmed at dusk.</w:t></w:r></w:p></w:tc>'
+    outer._tbl.append(parse_xml(f'<w:sdt {ns}><w:sdtContent><w:tr>{row}</w:tr></w:sdtContent></w:sdt>'))
     para = d.add_paragraph("The harbour master wrote: ")
     para._p.append(parse_xml(f'<w:fldSimple {ns} w:instr="QUOTE"><w:r><w:t>{LINES[5]}</w:t></w:r></w:fldSimple>'))
     d.add_paragraph("Gulls nested on the breakwater of Corvenmouth every single year.")
@@ -195,6 +199,144 @@ def text_files(out: Path) -> None:
     (out / "features.xml").write_text(TEI.format(*LINES), encoding="utf-8")
 
 
+def _page(name: str, draw, out: Path, pages: int = 1) -> None:
+    import io as _io
+
+    from reportlab.pdfgen import canvas
+
+    buf = _io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(612, 792))
+    for number in range(1, pages + 1):
+        draw(c, number)
+        c.showPage()
+    c.save()
+    (out / name).write_bytes(buf.getvalue())
+
+
+def _lines(c, x: float, y: float, lines: list[str], size: float = 11, leading: float | None = None) -> float:
+    c.setFont("Helvetica", size)
+    for line in lines:
+        c.drawString(x, y, line)
+        y -= leading or size * 1.3
+    return y
+
+
+def pdf_pages(out: Path) -> None:
+    """An OCR layer (invisible text over a picture), a credit repeated on three pages,
+    white type in a dark panel, a page drawn sideways or head down with no /Rotate, a
+    tent card (one half head down), small type, one line a page, a two-column table."""
+    def ocr(c, n):
+        c.setFillGray(0.85)
+        c.rect(50, 300, 500, 450, fill=1, stroke=0)
+        c.setFillGray(0)
+        t = c.beginText(72, 700)
+        t.setTextRenderMode(3)
+        t.setFont("Times-Roman", 12)
+        for line in LINES:
+            t.textLine(line)
+        c.drawText(t)
+
+    def credit(c, n):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 740, f"Gallery {n}")
+        _lines(c, 72, 710, [LINES[n - 1], LINES[n + 2]])
+        c.rect(72, 420, 300, 200)
+        c.setFont("Helvetica-Oblique", 9)
+        c.drawString(72, 405, f"The {['harbour', 'mill', 'chapel'][n - 1]} seen from the north shore in winter.")
+        c.drawString(72, 393, "Photo: Ambrose Tillet / Fallowmere Town Archive")
+
+    def reverse(c, n):
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 740, "The Lantern Quay")
+        _lines(c, 72, 710, LINES[:2])
+        c.setFillColorRGB(0.1, 0.2, 0.4)
+        c.rect(60, 480, 480, 120, fill=1, stroke=0)
+        c.setFillColorRGB(1, 1, 1)
+        _lines(c, 72, 580, ["Did you know?", *LINES[2:4]])
+        c.setFillColorRGB(0, 0, 0)
+        _lines(c, 72, 440, LINES[4:])
+
+    def turned(angle, x, y, lines):
+        def draw(c, n):
+            c.saveState()
+            c.translate(x, y)
+            c.rotate(angle)
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(0, 0, "The Lantern Quay")
+            _lines(c, 0, -30, lines)
+            c.restoreState()
+        return draw
+
+    def tent(c, n):
+        turned(180, 540, 420, LINES[:3])(c, n)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72, 330, "The Weir Mill")
+        _lines(c, 72, 300, LINES[3:])
+
+    def small(c, n):
+        _lines(c, 72, 710, LINES[:3])
+        _lines(c, 72, 600, ["Object list", *LINES[3:]], size=6.5, leading=8)
+
+    def one(c, n):
+        _lines(c, 72, 700, [LINES[n - 1]])
+
+    def table(c, n):
+        y = _lines(c, 72, 710, LINES[:1])
+        for a, b in (("Lanterns", "two pence each night"), ("Indigo bales", "one shilling a bale")):
+            c.drawString(72, y, a)
+            c.drawString(300, y, b)
+            y -= 14
+        _lines(c, 72, y - 20, LINES[1:3])
+
+    _page("ocr_layer.pdf", ocr, out)
+    _page("repeated_credit.pdf", credit, out, pages=3)
+    _page("reverse_panel.pdf", reverse, out)
+    _page("sideways_no_rotate.pdf", turned(90, 540, 72, LINES), out)
+    _page("upside_down.pdf", turned(180, 540, 720, LINES), out)
+    _page("tent_card.pdf", tent, out)
+    _page("small_type.pdf", small, out)
+    _page("one_line_pages.pdf", one, out, pages=3)
+    _page("table_rows.pdf", table, out)
+
+
+HEADER_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Museum of the Coast</title></head>
+<body><header><h1>The Lantern Quay</h1><p class="lede">{0}</p></header>
+<main><p>{1}</p><p>{2}</p></main>
+<footer><p>Photographs: Ambrose Tillet, Fallowmere Town Archive.</p></footer></body></html>"""
+
+TEI_MIXED = """<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text>
+<front><div type="preface"><p>{5}</p></div></front><body><p>{0}</p>
+<div type="section" xml:id="a"><head>One</head><p>{1}</p></div>
+<div type="chapter"><head>Two</head><p>{2}</p></div>
+<div type="section" xml:id="b"><head>Three</head><p>{3}</p></div><p>{4}</p></body></text></TEI>"""
+
+MARKDOWN_HTML = """# The Weir Mill
+
+<!-- editor: check dates --> {0}
+
+Its wheel<br>turned twelve stones <span class="hl">every hour of daylight</span> in the wet season.
+
+    {1}
+
+---
+
++++ not front matter: {2}
+
+1) {3}
+2) {4}
+
+<table><tr><td>The Corvenmouth tide tables</td><td>hung by the door.</td></tr></table>
+
+<figure><img src="mill.jpg" alt="the mill"><figcaption>{5}</figcaption></figure>
+"""
+
+
+def more_text_files(out: Path) -> None:
+    (out / "header_title.html").write_text(HEADER_PAGE.format(*LINES), encoding="utf-8")
+    (out / "sections_mixed.xml").write_text(TEI_MIXED.format(*LINES), encoding="utf-8")
+    (out / "inline_html.md").write_text(MARKDOWN_HTML.format(*LINES), encoding="utf-8")
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
@@ -202,6 +344,8 @@ def main() -> None:
     pdf_xobject_forms(out)
     docx_features(out)
     text_files(out)
+    pdf_pages(out)
+    more_text_files(out)
     for path in sorted(out.iterdir()):
         print(path)
 

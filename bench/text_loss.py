@@ -187,6 +187,8 @@ def _docx_paragraph(p) -> str:
     return "".join(parts)
 
 
+PARTING_HTML = {"br", "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd",
+                "blockquote", "pre", "figcaption", "figure", "section", "article", "table", "summary"}
 FURNITURE_HTML = ("nav", "form", "button", "select", "textarea", "input")
 
 
@@ -202,6 +204,9 @@ def html_reference(data: bytes) -> tuple[list[str], list[str], list[str]]:
         if _html_furniture(el) and el.getparent() is not None and el.getroottree().getroot() is root:
             furniture.append(el.text_content())
             el.drop_tree()  # keeps the tail, which is the parent's text
+    for el in body.iter():  # a break, a block or a cell parts the words on either side
+        if isinstance(el.tag, str) and el.tag in PARTING_HTML:
+            el.tail = "\n" + (el.tail or "")
     texts = [body.text_content()]
     return texts, furniture, []
 
