@@ -291,3 +291,19 @@ def test_a_page_header_holding_the_only_headline_is_the_documents_own() -> None:
     banner = page.replace(b"<main><p>", b"<main><h1>Spinners</h1><p>")  # the header's h1 is the site's
     [doc] = html.read(banner, "rope.html")
     assert "The Rope Walk" not in doc.text and "walked backwards" in doc.text
+
+
+def test_running_text_is_kept_whatever_its_class_names() -> None:
+    chapter = "".join(f"<p>{s}</p>" for s in (
+        "The net makers of the lower town worked in their front rooms through the winter months.",
+        "Their children carried the finished nets down to the quay in wicker baskets each morning.",
+        "A good net took a fortnight to knot and lasted three seasons if it was tarred every spring."))
+    page = f"""<html><head><title>Nets</title></head><body><main><h1>Net Makers</h1>
+    <p>Knotting was taught to every child in the lower town before they could read.</p>
+    <section class="social-history"><h2>Home Work</h2>{chapter}</section>
+    <div class="cookie-notice"><p>We use small files on this site to remember your settings between visits.</p>
+    <p>You can change your choice about these small files at any time from the page footer.</p></div>
+    </main></body></html>"""
+    [doc] = html.read(page.encode(), "nets.html")
+    assert "Home Work" in doc.text and "lasted three seasons" in doc.text and "wicker baskets" in doc.text
+    assert "remember your settings" not in doc.text

@@ -89,6 +89,8 @@ HTML_LIMITS = {
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
+    "prose_words": 12,  # a paragraph of running text: a sentence of at least this many words ...
+    "prose_paragraphs": 3,  # ... and an element holding this many of them is text, whatever its name
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -200,7 +202,7 @@ def _skipped(el) -> bool:
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
         return True
-    return _furniture_name(el) or _in_page_jump(el)
+    return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
 
 
 def _headline_header(el) -> bool:
@@ -279,6 +281,22 @@ def _furniture_name(el) -> bool:
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in _BOILERPLATE for t in [*tokens, *joined])
+
+
+def _prose(el) -> bool:
+    """The element holds running text, ``prose_paragraphs`` paragraphs or more that end a
+    sentence of ``prose_words`` words or more and are not link text: a section whose class
+    or id happens to be a furniture word ("social-history", ``id="advert"`` on a chapter
+    about an advertisement) is still text; a cookie notice or a newsletter box is a
+    sentence or two."""
+    count = 0
+    for paragraph in el.iter("p", "li", "blockquote"):
+        text = _text_of(paragraph)
+        linked = sum(len(_text_of(a).split()) for a in paragraph.iter("a"))
+        words_in = len(text.split())
+        if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
+            count += 1
+    return count >= HTML_LIMITS["prose_paragraphs"]
 
 
 def _mostly_links(el) -> bool:
