@@ -24,7 +24,9 @@
   the credit paragraph under the picture; a paragraph in a credit style ("Picture
   Credit") is a credit, and a caption set above a table takes the credit line under
   the table.
-* Tables: one paragraph per row, cells joined by `` | `` (merged cells once).
+* Tables: one paragraph per row, cells joined by `` | `` (merged cells once); a
+  table nested in a cell and a content control in a cell are the cell's text, and
+  rows or cells wrapped in a content control (a repeating section) the table's own.
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
 the concatenation of all paragraph texts in document order -- body

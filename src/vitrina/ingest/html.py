@@ -18,10 +18,12 @@
 * ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
   elements (also ``style="display: none"`` that no link, control, tab panel or
   ``<details>`` of the page can reveal; ``aria-hidden`` text except a panel label
-  opening a heading, which is printed), page-level ``header``/``footer``, ``role`` banner/navigation/
+  opening a heading, which is printed), page-level ``header`` (unless it holds the page's only ``h1``:
+  the document's headline)/``footer``, ``role`` banner/navigation/
   contentinfo, an ``aside`` made mostly of links, and elements whose class
   or id names page furniture (``lexicon/html_boilerplate.txt``: cookie
-  notices, breadcrumbs, share links…) are skipped; comments are removed by
+  notices, breadcrumbs, share links…) and hold no running text (three
+  paragraphs of sentences) are skipped; comments are removed by
   the parser. Nothing is fetched, nothing is executed.
 * ``q`` / ``blockquote`` give "quote" markup, ``time[datetime]`` "date".
 

@@ -4,9 +4,13 @@ Extraction runs in a child process with a wall-clock limit, a CPU limit and an
 address-space limit, so a hostile PDF cannot hang or exhaust the build.
 Encrypted, corrupt and image-only PDFs raise :class:`InputError`.
 
-Per page the child reads every character's box and its text object's font
-(size, weight, italics), groups characters into lines by baseline and gaps,
-and lists image boxes (the image itself when small enough). Reading order,
+Per page the child first puts the page as it is shown: its /Rotate baked in, a
+page set mostly head down turned a half turn, and the annotations that show
+text (a filled form field, a FreeText box) folded into its content. It then
+reads every character's box and its text object's font (size, weight,
+italics), groups characters into lines by baseline and gaps (turned type, a
+half turn included, along its own baseline), and lists image boxes (the image
+itself when small enough). Reading order,
 running headers and footers, headings, captions and credits are decided from
 that geometry by ``vitrina.structure.pagelayout``.
 """

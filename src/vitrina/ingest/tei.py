@@ -3,7 +3,9 @@
 * ``div type="section"`` in ``front``/``body``/``back`` -> a Document with id
   ``<file-stem>-<xml:id>`` (slugged) and the section ``head`` as title; with
   no such div, the whole ``body`` is one Document (its own ``div``s become
-  sections), titled by its first ``head`` or ``teiHeader``'s title.
+  sections), titled by its first ``head`` or ``teiHeader``'s title. What the
+  text holds outside its section divs (front matter, a div of another type,
+  paragraphs between sections) is one more Document, ``<file-stem>-text``, first.
 * ``head`` -> heading (a section), nested ``div`` -> a further section,
   ``p``/``item``/``l``/block ``quote`` etc. -> paragraphs, ``figure/head``
   -> caption (figure credit from a ``bibl``/``byline`` child or one whose
