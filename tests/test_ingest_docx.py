@@ -578,3 +578,17 @@ def test_rows_and_cells_inside_content_controls_are_the_tables_own() -> None:
     for sentence in ("Mules carried the salt.", "Shepherds counted the flocks.", "Tolls were paid at Harrowgate.",
                      "Inns stood every ten miles."):
         assert sentence in doc.text
+
+
+def test_an_equations_text_reads_inline() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph._p.append(_xml("<w:r XMLNS><w:t xml:space=\"preserve\">The boiler held </w:t></w:r>"))
+    math = ('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+            "<m:r><m:t>40 litres</m:t></m:r></m:oMath>")
+    paragraph._p.append(_xml(math))
+    paragraph._p.append(_xml("<w:r XMLNS><w:t xml:space=\"preserve\"> of water at full pressure.</w:t></w:r>"))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "boiler.docx")
+    assert "The boiler held 40 litres of water at full pressure." in doc.text

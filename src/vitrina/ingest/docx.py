@@ -727,6 +727,7 @@ _HIDDEN = {
     for tag in ("del", "moveFrom", "instrText", "delText", "delInstrText", "drawing", "pict", "object",
                 "pPr", "rPr", "footnoteReference", "endnoteReference", "commentReference")
 }
+_MATH_TEXT = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 # Run content that stands for a character.
 _CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}noBreakHyphen": "-", f"{_W}cr": "\n"}
 
@@ -749,7 +750,7 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
-        if tag == f"{_W}t":
+        if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
             parts.append(_CHARS[tag])
