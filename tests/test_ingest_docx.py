@@ -592,3 +592,35 @@ def test_an_equations_text_reads_inline() -> None:
     document.save(buf)
     [doc] = docx_reader.read(buf.getvalue(), "boiler.docx")
     assert "The boiler held 40 litres of water at full pressure." in doc.text
+
+
+def test_the_words_of_a_smartart_diagram_are_read() -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("The Canal Locks", style="Title")
+    document.add_paragraph("Boats climbed the hill through a flight of seven locks.")
+    points = "".join(
+        f'<dgm:pt modelId="{n}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+        for n, text in enumerate(("Gates closed behind the boat", "Sluices opened to fill the chamber"), 1))
+    data = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            f"<dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>").encode()
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data,
+                document.part.package)
+    rid = document.part.relate_to(part, RT.DIAGRAM_DATA)
+    drawing = (
+        '<w:r XMLNS><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+        '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+        f'r:dm="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    document.add_paragraph()._p.append(_xml(drawing))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
+    assert "Gates closed behind the boat" in doc.text and "Sluices opened to fill the chamber" in doc.text
+    assert doc.text.index("seven locks") < doc.text.index("Gates closed")

@@ -27,6 +27,8 @@
 * Tables: one paragraph per row, cells joined by `` | `` (merged cells once); a
   table nested in a cell and a content control in a cell are the cell's text, and
   rows or cells wrapped in a content control (a repeating section) the table's own.
+* Floating text boxes, then the words of SmartArt diagrams (their data parts), follow
+  the body; an equation's text (Office Math) reads inline.
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
 the concatenation of all paragraph texts in document order -- body
@@ -423,6 +425,8 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_table_items(item, document, src))
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         blocks.extend(_box_items(box, src))
+    for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
+        blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
     _title_by_type(blocks)
     blocks = _without_pull_quotes(blocks)
@@ -595,6 +599,29 @@ def _text_boxes(document) -> list[list]:
             continue
         boxes.append([Paragraph(p, document._body) for p in content.iterchildren(qn("w:p"))])
     return boxes
+
+
+_DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _diagram_texts(document) -> list[list[str]]:
+    """The text of each SmartArt diagram in the body, one line per text paragraph of its
+    data part (the words Word draws in its shapes, which the body itself does not hold)."""
+    found = []
+    for ids in document.element.body.iter(f"{_DIAGRAM}relIds"):
+        rid = ids.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm")
+        part = document.part.related_parts.get(rid) if rid else None
+        if part is None:
+            continue
+        try:
+            root = etree.fromstring(bytes(part.blob), safe_xml_parser())
+        except etree.XMLSyntaxError:
+            continue  # a damaged diagram is left out, the document is still read
+        lines = [" ".join("".join(t.text or "" for t in p.iter(f"{_DRAWING}t")).split())
+                 for p in root.iter(f"{_DRAWING}p")]
+        found.append([line for line in lines if line])
+    return found
 
 
 def _box_items(paragraphs: list, src: _Source) -> list[_Item]:
