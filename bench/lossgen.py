@@ -6,7 +6,8 @@ Writes, with invented sentences (every sentence names a distinct invented word s
 is easy to see): PDFs with pages turned by /Rotate 90/180/270, text drawn inside a form
 XObject, a filled form field and a FreeText annotation (reportlab, pypdf); a DOCX with a
 floating text box given as a drawing with its VML fallback, a table nested in a table, a
-content control in a cell, a row inside a content control and a simple field (python-docx plus raw
+content control in a cell, a row inside a content control, a simple field, an
+equation and a SmartArt diagram (python-docx plus raw
 WordprocessingML); an HTML page with ``<details>``, ``<template>``, ``<iframe
 srcdoc>``, ``<embed>``, ``<object>`` fallback content, ``<noscript>``, SVG text, CDATA,
 ``<address>``, a nested table and loose text; Markdown with footnotes, HTML blocks and a
@@ -135,7 +136,37 @@ def docx_features(out: Path) -> None:
     para = d.add_paragraph("The harbour master wrote: ")
     para._p.append(parse_xml(f'<w:fldSimple {ns} w:instr="QUOTE"><w:r><w:t>{LINES[5]}</w:t></w:r></w:fldSimple>'))
     d.add_paragraph("Gulls nested on the breakwater of Corvenmouth every single year.")
+    math = ('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+            "<m:r><m:t>forty fathoms</m:t></m:r></m:oMath>")
+    sounding = d.add_paragraph("The pilots of Thistlegate sounded ")
+    sounding._p.append(parse_xml(math))
+    sounding.add_run(" off the point.")
+    _smartart(d, ["Lamps lit at the Lindqvist dock", "Boats counted by the warden"])
     d.save(out / "features.docx")
+
+
+def _smartart(d, texts: list[str]) -> None:
+    """A SmartArt diagram: its data part holds the words, the body only a reference."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    dgm = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    points = "".join(f'<dgm:pt modelId="{n}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{t}</a:t></a:r></a:p></dgm:t>'
+                     f"</dgm:pt>" for n, t in enumerate(texts, 1))
+    data = f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>'
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data.encode(),
+                d.part.package)
+    rid = d.part.relate_to(part, RT.DIAGRAM_DATA)
+    run = (f'<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:drawing>'
+           f'<wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+           f'<a:graphic xmlns:a="{a}"><a:graphicData uri="{dgm}"><dgm:relIds xmlns:dgm="{dgm}" '
+           f'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:dm="{rid}"/>'
+           "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>")
+    d.add_paragraph()._p.append(parse_xml(run))
 
 
 HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Harbour notes</title></head><body>

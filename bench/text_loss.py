@@ -140,6 +140,7 @@ def _pdf_annotations(path: Path) -> list[str]:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
@@ -174,7 +175,7 @@ def docx_reference(path: Path) -> tuple[list[str], list[str], list[str]]:
 
 def _docx_paragraph(p) -> str:
     parts = []
-    for t in p.iter(f"{W}t"):
+    for t in p.iter(f"{W}t", MATH_T):
         run_ancestors = list(t.iterancestors())
         if any(a.tag in (f"{W}del", f"{W}moveFrom") for a in run_ancestors):
             continue
