@@ -307,3 +307,17 @@ def test_running_text_is_kept_whatever_its_class_names() -> None:
     [doc] = html.read(page.encode(), "nets.html")
     assert "Home Work" in doc.text and "lasted three seasons" in doc.text and "wicker baskets" in doc.text
     assert "remember your settings" not in doc.text
+
+
+def test_panels_the_page_shows_on_demand_are_read() -> None:
+    page = b"""<html><head><title>Lofts</title></head><body><main><h1>Net Lofts</h1>
+    <div role="tablist"><button role="tab" aria-controls="p1">Tar</button>
+    <button role="tab" aria-controls="p2">Hemp</button><button aria-controls="menu">Menu</button></div>
+    <div role="tabpanel" id="p1"><p>The lofts were tarred black every spring.</p></div>
+    <div role="tabpanel" id="p2" hidden><p>Hemp for the nets came by barge from the river towns.</p></div>
+    <div hidden="until-found"><p>Each loft had a winch to lift the wet nets.</p></div>
+    <ul id="menu" hidden><li><a href="/visit">Visit us</a></li><li><a href="/shop">Our shop</a></li></ul>
+    <p hidden>Draft: check the barge dates.</p></main></body></html>"""
+    [doc] = html.read(page, "lofts.html")
+    assert "came by barge from the river towns" in doc.text and "a winch to lift the wet nets" in doc.text
+    assert "Visit us" not in doc.text and "Draft" not in doc.text

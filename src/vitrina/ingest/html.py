@@ -188,7 +188,7 @@ def _classes(el) -> str:
 
 def _skipped(el) -> bool:
     tag = _tag(el)
-    if not tag or tag in SKIP_TAGS or el.get("hidden") is not None:
+    if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
         return True
@@ -600,6 +600,7 @@ _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 
 _LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
+_STYLE_HIDDEN = "data-vitrina-style-hidden"  # hidden here because its style keeps it out of view
 _INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
 
@@ -629,6 +630,17 @@ def _revealable(el) -> bool:
         a.get("role") == "tabpanel" or _tag(a) == "details" for a in [el, *el.iterancestors()])
 
 
+def _shown_later(el) -> bool:
+    """An element the page's author hid with ``hidden`` that the page shows on demand: one
+    found by in-page search (``hidden="until-found"``, an accordion's panel), a tab panel, or
+    a panel a link or control of the page points to (``aria-controls``) that is not a list of
+    links (a menu a button opens)."""
+    if el.get("hidden") == "until-found":
+        return True
+    return el.get(_STYLE_HIDDEN) is None and (
+        el.get("role") == "tabpanel" or el.get(_LINKED) is not None and not _mostly_links(el))
+
+
 def _hide_styled(root) -> None:
     """Mark as ``hidden`` the elements of a class the page's style sheet clips away, and
     those set out of view by their own ``style`` attribute (``display: none``) that no
@@ -641,6 +653,7 @@ def _hide_styled(root) -> None:
         clipped = bool(hidden & set(_classes(el).split()))
         if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
+            el.set(_STYLE_HIDDEN, "")
 
 
 def _heading_label(
