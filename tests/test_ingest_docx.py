@@ -539,3 +539,88 @@ def test_a_table_setting_out_dated_lines_reads_each_row_as_a_line_of_text() -> N
 def test_a_table_of_figures_keeps_its_cells_apart() -> None:
     rows = [["Lock", "Barges", "Tolls"], ["Upper lock", "1,204", "310"], ["Lower lock", "988", "251"]]
     assert _table_doc(rows)[1:] == ["Upper lock | 1,204 | 310", "Lower lock | 988 | 251"]
+
+
+def test_a_table_nested_in_a_cell_and_a_content_control_in_a_cell_are_read() -> None:
+    document = docx.Document()
+    document.add_paragraph("The Salt Roads", style="Title")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Mule trains crossed the pass at Harrowgate each June."
+    outer.cell(0, 0)._tc.append(_xml(
+        f"<w:sdt XMLNS><w:sdtContent><w:p>{_run('The toll was paid in rock salt.')}</w:p></w:sdtContent></w:sdt>"))
+    inner = outer.cell(0, 1).add_table(rows=2, cols=1)
+    inner.cell(0, 0).text = "Drovers slept in the stone huts."
+    inner.cell(1, 0).text = "Their dogs guarded the packs."
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "salt.docx")
+    for sentence in ("Mule trains crossed the pass at Harrowgate each June.", "The toll was paid in rock salt.",
+                     "Drovers slept in the stone huts.", "Their dogs guarded the packs."):
+        assert sentence in doc.text
+    assert doc.text.index("rock salt") < doc.text.index("stone huts") < doc.text.index("guarded")
+
+
+def test_rows_and_cells_inside_content_controls_are_the_tables_own() -> None:
+    document = docx.Document()
+    document.add_paragraph("The Salt Roads", style="Title")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Drovers crossed at dawn."
+    table.cell(0, 1).text = "Mules carried the salt."
+    cells = "".join(f"<w:tc><w:p>{_run(text)}</w:p></w:tc>"
+                    for text in ("Tolls were paid at Harrowgate.", "Inns stood every ten miles."))
+    table._tbl.append(_xml(f"<w:sdt XMLNS><w:sdtContent><w:tr>{cells}</w:tr></w:sdtContent></w:sdt>"))
+    table.rows[0]._tr.append(_xml(
+        f"<w:sdt XMLNS><w:sdtContent><w:tc><w:p>{_run('Shepherds counted the flocks.')}</w:p></w:tc>"
+        "</w:sdtContent></w:sdt>"))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "roads.docx")
+    for sentence in ("Mules carried the salt.", "Shepherds counted the flocks.", "Tolls were paid at Harrowgate.",
+                     "Inns stood every ten miles."):
+        assert sentence in doc.text
+
+
+def test_an_equations_text_reads_inline() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph._p.append(_xml("<w:r XMLNS><w:t xml:space=\"preserve\">The boiler held </w:t></w:r>"))
+    math = ('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+            "<m:r><m:t>40 litres</m:t></m:r></m:oMath>")
+    paragraph._p.append(_xml(math))
+    paragraph._p.append(_xml("<w:r XMLNS><w:t xml:space=\"preserve\"> of water at full pressure.</w:t></w:r>"))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "boiler.docx")
+    assert "The boiler held 40 litres of water at full pressure." in doc.text
+
+
+def test_the_words_of_a_smartart_diagram_are_read() -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("The Canal Locks", style="Title")
+    document.add_paragraph("Boats climbed the hill through a flight of seven locks.")
+    points = "".join(
+        f'<dgm:pt modelId="{n}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t></dgm:pt>'
+        for n, text in enumerate(("Gates closed behind the boat", "Sluices opened to fill the chamber"), 1))
+    data = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            f"<dgm:ptLst>{points}</dgm:ptLst></dgm:dataModel>").encode()
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data,
+                document.part.package)
+    rid = document.part.relate_to(part, RT.DIAGRAM_DATA)
+    drawing = (
+        '<w:r XMLNS><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+        '<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+        f'r:dm="{rid}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    document.add_paragraph()._p.append(_xml(drawing))
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
+    assert "Gates closed behind the boat" in doc.text and "Sluices opened to fill the chamber" in doc.text
+    assert doc.text.index("seven locks") < doc.text.index("Gates closed")

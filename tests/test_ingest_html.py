@@ -277,3 +277,47 @@ def test_a_table_setting_dated_lines_out_reads_each_row_as_a_line() -> None:
     [doc] = html.read(page, "locks.html")
     assert blocks(doc, "paragraph")[1:] == ["3 March 1794 The upper lock is opened to barges.",
                                             "1802 A keeper's cottage is built beside it."]
+
+
+def test_a_page_header_holding_the_only_headline_is_the_documents_own() -> None:
+    page = b"""<!doctype html><html><head><title>Coast Museum</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/visit">Visit</a></nav>
+    <h1>The Rope Walk</h1><p>Ropes for the fleet were twisted by hand in a shed a quarter mile long.</p></header>
+    <main><p>Boys turned the wheels while the spinners walked backwards.</p></main>
+    <footer><p>Opening hours and tickets.</p></footer></body></html>"""
+    [doc] = html.read(page, "rope.html")
+    assert "The Rope Walk" in doc.text and "twisted by hand" in doc.text and "walked backwards" in doc.text
+    assert "Home" not in doc.text and "Opening hours" not in doc.text
+    banner = page.replace(b"<main><p>", b"<main><h1>Spinners</h1><p>")  # the header's h1 is the site's
+    [doc] = html.read(banner, "rope.html")
+    assert "The Rope Walk" not in doc.text and "walked backwards" in doc.text
+
+
+def test_running_text_is_kept_whatever_its_class_names() -> None:
+    chapter = "".join(f"<p>{s}</p>" for s in (
+        "The net makers of the lower town worked in their front rooms through the winter months.",
+        "Their children carried the finished nets down to the quay in wicker baskets each morning.",
+        "A good net took a fortnight to knot and lasted three seasons if it was tarred every spring."))
+    page = f"""<html><head><title>Nets</title></head><body><main><h1>Net Makers</h1>
+    <p>Knotting was taught to every child in the lower town before they could read.</p>
+    <section class="social-history"><h2>Home Work</h2>{chapter}</section>
+    <div class="cookie-notice"><p>We use small files on this site to remember your settings between visits.</p>
+    <p>You can change your choice about these small files at any time from the page footer.</p></div>
+    </main></body></html>"""
+    [doc] = html.read(page.encode(), "nets.html")
+    assert "Home Work" in doc.text and "lasted three seasons" in doc.text and "wicker baskets" in doc.text
+    assert "remember your settings" not in doc.text
+
+
+def test_panels_the_page_shows_on_demand_are_read() -> None:
+    page = b"""<html><head><title>Lofts</title></head><body><main><h1>Net Lofts</h1>
+    <div role="tablist"><button role="tab" aria-controls="p1">Tar</button>
+    <button role="tab" aria-controls="p2">Hemp</button><button aria-controls="menu">Menu</button></div>
+    <div role="tabpanel" id="p1"><p>The lofts were tarred black every spring.</p></div>
+    <div role="tabpanel" id="p2" hidden><p>Hemp for the nets came by barge from the river towns.</p></div>
+    <div hidden="until-found"><p>Each loft had a winch to lift the wet nets.</p></div>
+    <ul id="menu" hidden><li><a href="/visit">Visit us</a></li><li><a href="/shop">Our shop</a></li></ul>
+    <p hidden>Draft: check the barge dates.</p></main></body></html>"""
+    [doc] = html.read(page, "lofts.html")
+    assert "came by barge from the river towns" in doc.text and "a winch to lift the wet nets" in doc.text
+    assert "Visit us" not in doc.text and "Draft" not in doc.text

@@ -216,3 +216,11 @@ def test_figure_shortcode_and_position_led_caption(site_page) -> None:
         ("/img/seam.png", "A dark tunnel"),
         ("img/chimneys.png", "Chimneys in a row"),
     ]
+
+
+def test_inline_html_line_breaks_and_cells_keep_words_apart() -> None:
+    source = ("# The Weir Mill\n\nIts wheel<br>turned twelve stones <span>every hour</span> of daylight.\n\n"
+              "<table><tr><td>The tide tables</td><td>hung by the door.</td></tr></table>\n")
+    [doc] = markdown.read(source.encode(), "mill.md")
+    assert "Its wheel turned twelve stones every hour of daylight." in doc.text
+    assert "The tide tables hung by the door." in doc.text

@@ -378,3 +378,45 @@ def test_geometry_turned_text_beside_no_picture_is_kept() -> None:
         "A note set up the margin tells how the miller kept his accounts in a book now held by the town.",
     ]
     assert "LEAFLET" not in doc.text
+
+
+def _form_page(c, number: int) -> None:
+    """Body text and a filled form field whose value is shown on the page."""
+    _lines(c, 72, 700, ["Lantern Fair", "", "Every autumn the village hung paper lanterns along the quay,",
+                        "and the fishing boats came in early to see them lit."], size=11)
+    c.acroForm.textfield(name="warden", value="Recorded by the quay warden of Moss Harbour",
+                         x=72, y=560, width=360, height=20, borderWidth=0)
+
+
+def test_a_filled_form_field_is_read_with_the_page() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_form_page), "/tmp/lanterns.pdf")
+    assert "came in early to see them lit" in doc.text
+    assert "Recorded by the quay warden of Moss Harbour" in doc.text
+
+
+def _head_down_panel(c, number: int) -> None:
+    """A card's panel printed head down (a half turn in the content, no /Rotate)."""
+    c.saveState()
+    c.translate(540, 720)
+    c.rotate(180)
+    _lines(c, 0, 0, ["The Net Lofts", "", "Fishermen mended their nets in tall black sheds above the shingle,",
+                     "and the sheds were tarred every spring against the salt wind."], size=11)
+    c.restoreState()
+
+
+def test_a_page_set_head_down_reads_forwards() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_head_down_panel), "/tmp/lofts.pdf")
+    assert "mended their nets in tall black sheds above the shingle" in doc.text
+    assert "tarred every spring against the salt wind" in doc.text
+
+
+def _tent_card(c, number: int) -> None:
+    """A tent card: the far half printed head down, the near half upright."""
+    _head_down_panel(c, number)
+    _lines(c, 72, 330, ["The Rope Shed", "", "Hemp came in bales from the river barges each autumn."], size=11)
+
+
+def test_a_head_down_half_beside_an_upright_half_keeps_both() -> None:
+    (doc,) = pdf.read(_canvas_pdf(_tent_card), "/tmp/tent.pdf")
+    assert "mended their nets in tall black sheds above the shingle" in doc.text
+    assert "Hemp came in bales from the river barges each autumn." in doc.text

@@ -182,3 +182,19 @@ def test_golden_milestones_corpus():
                 assert source.startswith(word, loc.start), (doc.id, b)
     assert counts["person"] >= 400 and counts["place"] >= 150 and counts["date"] >= 150
     assert elapsed < 30
+
+
+def test_text_outside_the_section_divs_is_a_document_of_its_own() -> None:
+    data = b"""<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text>
+    <front><div type="preface"><p>These letters were copied by a parish clerk.</p></div></front>
+    <body><p>The mill stood on the weir for two centuries.</p>
+    <div type="section" xml:id="wheel"><head>The Wheel</head><p>Its wheel turned twelve stones.</p></div>
+    <div type="chapter"><head>The Miller</head><p>The miller paid his rent in flour.</p></div>
+    <div type="section" xml:id="fire"><head>The Fire</head><p>A spark from the flue burned the loft.</p></div>
+    </body></text></TEI>"""
+    docs = tei.read(data, "mill.xml")
+    assert [d.id for d in docs] == ["mill-text", "mill-wheel", "mill-fire"]
+    rest = docs[0].text
+    for sentence in ("copied by a parish clerk", "stood on the weir", "The Miller", "paid his rent in flour"):
+        assert sentence in rest
+    assert "twelve stones" not in rest and "twelve stones" in docs[1].text

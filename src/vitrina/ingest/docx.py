@@ -24,7 +24,11 @@
   the credit paragraph under the picture; a paragraph in a credit style ("Picture
   Credit") is a credit, and a caption set above a table takes the credit line under
   the table.
-* Tables: one paragraph per row, cells joined by `` | `` (merged cells once).
+* Tables: one paragraph per row, cells joined by `` | `` (merged cells once); a
+  table nested in a cell and a content control in a cell are the cell's text, and
+  rows or cells wrapped in a content control (a repeating section) the table's own.
+* Floating text boxes, then the words of SmartArt diagrams (their data parts), follow
+  the body; an equation's text (Office Math) reads inline.
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
 the concatenation of all paragraph texts in document order -- body
@@ -222,7 +226,7 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         styled = False  # a cell paragraph in a caption style ("Caption Cell")
         for cell in _unique_cells(row):
             cell_text = MappedText()
-            for paragraph in cell.paragraphs:
+            for paragraph in _cell_paragraphs(cell):
                 styled = styled or "caption" in _style_name(paragraph).lower()
                 if len(cell_text):
                     cell_text.append_char(" ", src.length, src.length + 1)
@@ -247,6 +251,48 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         items.append(_Item(kind, row_text, images=row_images, row=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _unwrap_table_controls(body) -> None:
+    """Content controls and custom XML wrapping a table's rows or a row's cells (a
+    repeating section of a template) give way to what they hold, so that the rows and
+    cells are the table's own: python-docx reads only a table's direct rows and cells."""
+    wrappers = (f"{_W}sdt", f"{_W}customXml")
+    changed = True
+    while changed:
+        changed = False
+        for wrapper in [el for tag in wrappers for el in body.iter(tag)]:
+            parent = wrapper.getparent()
+            if parent is None or parent.tag not in (f"{_W}tbl", f"{_W}tr"):
+                continue
+            content = wrapper.find(f"{_W}sdtContent") if wrapper.tag == f"{_W}sdt" else wrapper
+            held = [child for child in (content if content is not None else ())
+                    if child.tag in (f"{_W}tr", f"{_W}tc", *wrappers)]
+            at = parent.index(wrapper)
+            parent.remove(wrapper)
+            for n, child in enumerate(held):
+                parent.insert(at + n, child)
+            changed = True
+
+
+def _cell_paragraphs(cell) -> list:
+    """A cell's paragraphs in order, also those in a content control and in a table
+    nested in the cell (a layout table inside a layout table), which ``cell.paragraphs``
+    passes over: their text is the cell's."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    items: list = []
+    _block_items(cell._tc, cell, items, Table, Paragraph)
+    paragraphs: list = []
+    for kind, item in items:
+        if kind == "paragraph":
+            paragraphs.append(item)
+        else:
+            for row in item.rows:
+                for inner in _unique_cells(row):
+                    paragraphs.extend(_cell_paragraphs(inner))
+    return paragraphs
 
 
 def _unique_cells(row) -> list:
@@ -347,6 +393,7 @@ def _open(data: bytes, source: str):
 @readers.register("docx", label="DOCX", suffixes=(".docx",))
 def read(data: bytes, source: str) -> list[Document]:
     document = _open(data, source)
+    _unwrap_table_controls(document.element.body)
     src = _Source()
     blocks: list[_Item] = []
     numbering = read_numbering(document)
@@ -378,6 +425,8 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_table_items(item, document, src))
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         blocks.extend(_box_items(box, src))
+    for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
+        blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
     _title_by_type(blocks)
     blocks = _without_pull_quotes(blocks)
@@ -552,6 +601,29 @@ def _text_boxes(document) -> list[list]:
     return boxes
 
 
+_DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def _diagram_texts(document) -> list[list[str]]:
+    """The text of each SmartArt diagram in the body, one line per text paragraph of its
+    data part (the words Word draws in its shapes, which the body itself does not hold)."""
+    found = []
+    for ids in document.element.body.iter(f"{_DIAGRAM}relIds"):
+        rid = ids.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}dm")
+        part = document.part.related_parts.get(rid) if rid else None
+        if part is None:
+            continue
+        try:
+            root = etree.fromstring(bytes(part.blob), safe_xml_parser())
+        except etree.XMLSyntaxError:
+            continue  # a damaged diagram is left out, the document is still read
+        lines = [" ".join("".join(t.text or "" for t in p.iter(f"{_DRAWING}t")).split())
+                 for p in root.iter(f"{_DRAWING}p")]
+        found.append([line for line in lines if line])
+    return found
+
+
 def _box_items(paragraphs: list, src: _Source) -> list[_Item]:
     """A text box's paragraphs; a short bold first line ending no sentence is its heading."""
     items: list[_Item] = []
@@ -682,6 +754,7 @@ _HIDDEN = {
     for tag in ("del", "moveFrom", "instrText", "delText", "delInstrText", "drawing", "pict", "object",
                 "pPr", "rPr", "footnoteReference", "endnoteReference", "commentReference")
 }
+_MATH_TEXT = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 # Run content that stands for a character.
 _CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}noBreakHyphen": "-", f"{_W}cr": "\n"}
 
@@ -704,7 +777,7 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
-        if tag == f"{_W}t":
+        if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
             parts.append(_CHARS[tag])

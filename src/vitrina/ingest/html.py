@@ -18,10 +18,12 @@
 * ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
   elements (also ``style="display: none"`` that no link, control, tab panel or
   ``<details>`` of the page can reveal; ``aria-hidden`` text except a panel label
-  opening a heading, which is printed), page-level ``header``/``footer``, ``role`` banner/navigation/
+  opening a heading, which is printed), page-level ``header`` (unless it holds the page's only ``h1``:
+  the document's headline)/``footer``, ``role`` banner/navigation/
   contentinfo, an ``aside`` made mostly of links, and elements whose class
   or id names page furniture (``lexicon/html_boilerplate.txt``: cookie
-  notices, breadcrumbs, share links…) are skipped; comments are removed by
+  notices, breadcrumbs, share links…) and hold no running text (three
+  paragraphs of sentences) are skipped; comments are removed by
   the parser. Nothing is fetched, nothing is executed.
 * ``q`` / ``blockquote`` give "quote" markup, ``time[datetime]`` "date".
 
@@ -89,6 +91,8 @@ HTML_LIMITS = {
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
+    "prose_words": 12,  # a paragraph of running text: a sentence of at least this many words ...
+    "prose_paragraphs": 3,  # ... and an element holding this many of them is text, whatever its name
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -184,7 +188,7 @@ def _classes(el) -> str:
 
 def _skipped(el) -> bool:
     tag = _tag(el)
-    if not tag or tag in SKIP_TAGS or el.get("hidden") is not None:
+    if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
         return True
@@ -192,7 +196,7 @@ def _skipped(el) -> bool:
         # Page boilerplate, unless it belongs to the article itself; an article's own
         # footer of links (tags, related pages) is furniture too.
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
-            return True
+            return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
@@ -200,7 +204,15 @@ def _skipped(el) -> bool:
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
         return True
-    return _furniture_name(el) or _in_page_jump(el)
+    return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
+
+
+def _headline_header(el) -> bool:
+    """A page-level header that holds the page's only ``h1``: the document's own headline
+    (and its standfirst), set before ``<main>`` by the page's template, not the site's
+    banner; its navigation is still left out on its own."""
+    inside = list(el.iter("h1"))
+    return bool(inside) and all(any(h is i for i in inside) for h in el.getroottree().iter("h1"))
 
 
 def _shown_label(el) -> bool:
@@ -271,6 +283,22 @@ def _furniture_name(el) -> bool:
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
     return any(t in _BOILERPLATE for t in [*tokens, *joined])
+
+
+def _prose(el) -> bool:
+    """The element holds running text, ``prose_paragraphs`` paragraphs or more that end a
+    sentence of ``prose_words`` words or more and are not link text: a section whose class
+    or id happens to be a furniture word ("social-history", ``id="advert"`` on a chapter
+    about an advertisement) is still text; a cookie notice or a newsletter box is a
+    sentence or two."""
+    count = 0
+    for paragraph in el.iter("p", "li", "blockquote"):
+        text = _text_of(paragraph)
+        linked = sum(len(_text_of(a).split()) for a in paragraph.iter("a"))
+        words_in = len(text.split())
+        if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
+            count += 1
+    return count >= HTML_LIMITS["prose_paragraphs"]
 
 
 def _mostly_links(el) -> bool:
@@ -572,6 +600,7 @@ _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 
 _LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
+_STYLE_HIDDEN = "data-vitrina-style-hidden"  # hidden here because its style keeps it out of view
 _INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
 
@@ -601,6 +630,17 @@ def _revealable(el) -> bool:
         a.get("role") == "tabpanel" or _tag(a) == "details" for a in [el, *el.iterancestors()])
 
 
+def _shown_later(el) -> bool:
+    """An element the page's author hid with ``hidden`` that the page shows on demand: one
+    found by in-page search (``hidden="until-found"``, an accordion's panel), a tab panel, or
+    a panel a link or control of the page points to (``aria-controls``) that is not a list of
+    links (a menu a button opens)."""
+    if el.get("hidden") == "until-found":
+        return True
+    return el.get(_STYLE_HIDDEN) is None and (
+        el.get("role") == "tabpanel" or el.get(_LINKED) is not None and not _mostly_links(el))
+
+
 def _hide_styled(root) -> None:
     """Mark as ``hidden`` the elements of a class the page's style sheet clips away, and
     those set out of view by their own ``style`` attribute (``display: none``) that no
@@ -613,6 +653,7 @@ def _hide_styled(root) -> None:
         clipped = bool(hidden & set(_classes(el).split()))
         if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
+            el.set(_STYLE_HIDDEN, "")
 
 
 def _heading_label(

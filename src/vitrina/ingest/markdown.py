@@ -47,6 +47,7 @@ from vitrina.ingest._captions import (
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest.encoding import decode
+from vitrina.ingest.html import BLOCK_TAGS
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
 from vitrina.structure.captions import credit_start, match_label
@@ -81,6 +82,11 @@ INLINE = re.compile(
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<delim>\*+|_+|~~)"
 )
+
+# Inline HTML tags that part the words on either side (a line break, a block, a cell); the
+# rest (span, em, a …) join them as the page shows them.
+WORD_BREAKING_TAGS = BLOCK_TAGS | {"br", "tr", "td", "th", "caption", "img"}
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 @dataclass
@@ -156,6 +162,12 @@ def _tokenise(mt: MappedText, out: _Inline) -> None:
             _tokenise(mt.slice(m.start("ltext"), m.end("ltext")), out)
         elif m.group("auto"):
             out.tokens.append((mt.slice(m.start("url"), m.end("url")), None))
+        elif m.group("tag"):
+            name = _TAG_NAME.match(m.group("tag"))
+            if name is not None and name.group(1).lower() in WORD_BREAKING_TAGS:
+                piece = MappedText()  # "wheel<br>turned", "</td><td>": the words stay apart
+                piece.append_char(" ", mt.starts[m.start()], mt.ends[m.end() - 1])
+                out.tokens.append((piece, None))
         elif m.group("entity"):
             char = html_lib.unescape(m.group("entity"))
             piece = MappedText()

@@ -4,9 +4,13 @@ Extraction runs in a child process with a wall-clock limit, a CPU limit and an
 address-space limit, so a hostile PDF cannot hang or exhaust the build.
 Encrypted, corrupt and image-only PDFs raise :class:`InputError`.
 
-Per page the child reads every character's box and its text object's font
-(size, weight, italics), groups characters into lines by baseline and gaps,
-and lists image boxes (the image itself when small enough). Reading order,
+Per page the child first puts the page as it is shown: its /Rotate baked in, a
+page set mostly head down turned a half turn, and the annotations that show
+text (a filled form field, a FreeText box) folded into its content. It then
+reads every character's box and its text object's font (size, weight,
+italics), groups characters into lines by baseline and gaps (turned type, a
+half turn included, along its own baseline), and lists image boxes (the image
+itself when small enough). Reading order,
 running headers and footers, headings, captions and credits are decided from
 that geometry by ``vitrina.structure.pagelayout``.
 """
@@ -71,6 +75,9 @@ REGION_LIMITS = {
     "min_height": 18.0,  # flatter paths are rules under a heading or between columns
     "max_paths": 2000.0,  # a page drawing more paths than this is a picture: no regions read
 }
+# A page set head down: of up to ``upside_down_sample`` of its letters, more than half turned
+# within ``upside_down_angle`` radians of a half turn.
+PAGE_LIMITS = {"upside_down_sample": 400, "upside_down_angle": 0.2}
 BOLD_WEIGHT = 600  # font weight from which type counts as bold
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag "Italic"
 _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a closer look
@@ -235,6 +242,9 @@ def read_geometry_batch(data: bytes, start: int, count: int) -> tuple[PdfContent
         pages = []
         for index in range(start, min(start + count, total)):
             page = pdf[index]
+            if _flattened(page):  # pdfium reads a flattened page's new content once reloaded
+                page.close()
+                page = pdf[index]
             try:
                 pages.append(_page_geometry(page, index + 1))
             finally:
@@ -269,11 +279,34 @@ def _outline(pdf: Any) -> list[tuple[int, str, int | None]]:
     return items
 
 
+def _flattened(page: Any) -> bool:
+    """Fold the page's annotations into its content when one of them shows text a reader
+    sees as the page's own (a filled form field, a typewriter FreeText box), so that it
+    is read with the page's text instead of lost; True when the page changed. Only the
+    annotations' appearance as displayed is folded in (links, notes' icons carry none)."""
+    import pypdfium2.raw as pdfium_c
+
+    shown = {pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_FREETEXT}
+    kinds = set()
+    for index in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if annot:
+            kinds.add(pdfium_c.FPDFAnnot_GetSubtype(annot))
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    if not kinds & shown:
+        return False
+    return pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == pdfium_c.FLATTEN_SUCCESS
+
+
 def _page_geometry(page: Any, number: int) -> PageGeometry:
     _upright(page)
+    textpage = page.get_textpage()
+    if _upside_down(textpage):  # read again once turned
+        textpage.close()
+        _turn(page, 180)
+        textpage = page.get_textpage()
     width, height = page.get_size()
     geometry = PageGeometry(number, float(width), float(height))
-    textpage = page.get_textpage()
     try:
         geometry.lines = _text_lines(textpage, number, float(height))
     finally:
@@ -287,11 +320,31 @@ def _upright(page: Any) -> None:
     """Bake a page's /Rotate into its content, so that every box is read as the page is
     shown: a landscape page set on portrait paper (``/Rotate 90``, as ps2pdf and many
     printers make it) otherwise reads as all of its text turned."""
+    turn = page.get_rotation() % 360
+    if turn:
+        _turn(page, turn)
+
+
+def _upside_down(textpage: Any) -> bool:
+    """Most of the page's letters stand on their heads (their angle a half turn): a page
+    set head down with no /Rotate (a folded card's or brochure's panel), whose lines would
+    read as letters in reverse order."""
+    import math
+
+    import pypdfium2.raw as raw
+
+    count = textpage.count_chars()
+    step = max(1, count // PAGE_LIMITS["upside_down_sample"])
+    angles = [raw.FPDFText_GetCharAngle(textpage.raw, i) for i in range(0, count, step)
+              if not chr(raw.FPDFText_GetUnicode(textpage.raw, i)).isspace()]
+    headed = sum(1 for angle in angles if abs(angle - math.pi) < PAGE_LIMITS["upside_down_angle"])
+    return bool(angles) and headed > len(angles) / 2
+
+
+def _turn(page: Any, turn: int) -> None:
+    """Turn the page's content by ``turn`` degrees clockwise, as a viewer shows it."""
     import pypdfium2 as pdfium
 
-    turn = page.get_rotation() % 360
-    if not turn:
-        return
     left, bottom, right, top = page.get_mediabox()
     width, height = right - left, top - bottom
     # (x, y) of the stored page -> (x, y) of the shown one, the media box's corner at 0, 0
@@ -499,6 +552,9 @@ def _object_style(textpage: Any, index: int, obj: Any) -> _Style:
         matrix = raw.FS_MATRIX()
         if raw.FPDFPageObj_GetMatrix(obj, matrix):
             rotated = abs(matrix.b) + abs(matrix.c) > 0.1 * (abs(matrix.a) + abs(matrix.d))
+            # a half turn (type set head down, a tent card's far half) is turned text too: read
+            # along its own baseline, it keeps its letters in order
+            rotated = rotated or (matrix.a < 0 and matrix.d < 0)
             if size <= LINE_LIMITS["unit_font"]:  # a font set at size 1 and scaled by its matrix (cairo)
                 size *= math.hypot(matrix.c, matrix.d)
     lowered = name.lower().split("+")[-1]

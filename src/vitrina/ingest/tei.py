@@ -3,7 +3,9 @@
 * ``div type="section"`` in ``front``/``body``/``back`` -> a Document with id
   ``<file-stem>-<xml:id>`` (slugged) and the section ``head`` as title; with
   no such div, the whole ``body`` is one Document (its own ``div``s become
-  sections), titled by its first ``head`` or ``teiHeader``'s title.
+  sections), titled by its first ``head`` or ``teiHeader``'s title. What the
+  text holds outside its section divs (front matter, a div of another type,
+  paragraphs between sections) is one more Document, ``<file-stem>-text``, first.
 * ``head`` -> heading (a section), nested ``div`` -> a further section,
   ``p``/``item``/``l``/block ``quote`` etc. -> paragraphs, ``figure/head``
   -> caption (figure credit from a ``bibl``/``byline`` child or one whose
@@ -93,10 +95,11 @@ def _is_credit(el) -> bool:
 class _DocReader:
     """Builds one Document from one TEI element (a section div or a body)."""
 
-    def __init__(self, tree: TreeText, builder: DocumentBuilder):
+    def __init__(self, tree: TreeText, builder: DocumentBuilder, skip: tuple = ()):
         self.tree = tree
         self.b = builder
         self.notes: list[object] = []
+        self.skip = {id(el) for el in skip}  # section divs read as Documents of their own
 
     def inline(self) -> Inline:
         return Inline(
@@ -150,7 +153,10 @@ class _DocReader:
         loose.add_text(el, "text")
         for child in el:
             name = local_name(child)
-            if (
+            if id(child) in self.skip:
+                self.emit("paragraph", loose)
+                loose = self.inline()
+            elif (
                 name in PARAGRAPHS
                 or name in CONTAINERS
                 or name in ("figure", "note", "head", "table")
@@ -227,11 +233,12 @@ def _section_divs(root) -> list:
 
 
 def _read_element(
-    tree: TreeText, el, doc_id: str, source: str, header_title: str | None
+    tree: TreeText, el, doc_id: str, source: str, header_title: str | None, skip: tuple = ()
 ) -> Document:
-    """One Document from a section div or a body; its first section is the essay."""
+    """One Document from a section div or a body (``skip``: section divs inside it that
+    are read on their own); its first section is the essay."""
     builder = DocumentBuilder(doc_id, source, "tei", tree.source)
-    reader = _DocReader(tree, builder)
+    reader = _DocReader(tree, builder, skip)
     first = next((c for c in el if isinstance(c.tag, str)), None)
     if local_name(el) == "div" or (first is not None and local_name(first) == "head"):
         reader.open_section(el)
@@ -244,6 +251,22 @@ def _read_element(
     doc = builder.build(meta={k: v for k, v in meta.items() if v})
     head_title = doc.sections[0].title if doc.sections else ""
     return doc.evolve(title=head_title or header_title or doc_id)
+
+
+def _with_rest(tree: TreeText, root, divs: list, docs: list[Document], stem: str, source: str,
+               header_title: str | None) -> list[Document]:
+    """The section Documents, after one holding what the text has outside its section divs
+    (a preface, a chapter of another type, paragraphs between sections), when it has any:
+    that text was otherwise dropped."""
+    text = next(root.iterfind(".//{*}text"), None)
+    if text is None:
+        return docs
+    seen = {doc.id for doc in docs}
+    doc_id = slugify(f"{stem}-text")
+    while doc_id in seen:
+        doc_id = f"{doc_id}-rest"
+    rest = _read_element(tree, text, doc_id, source, header_title, tuple(divs))
+    return [rest, *docs] if rest.text.strip() else docs
 
 
 @readers.register("tei", label="TEI XML", suffixes=(".xml", ".tei"))
@@ -262,7 +285,7 @@ def read(data: bytes, source: str) -> list[Document]:
                 doc_id = f"{doc_id}-{n}"
             seen.add(doc_id)
             docs.append(_read_element(tree, div, doc_id, source, header_title))
-        return docs
+        return _with_rest(tree, root, divs, docs, stem, source, header_title)
     body = next(root.iterfind(".//{*}text/{*}body"), None)
     if body is None and local_name(root) == "body":
         body = root
