@@ -25,6 +25,19 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A picture's number label opening its caption, from the lexicon: "Fig. 2 The …",
+# "Figure 1.1. The …", "Plate IV: The …" (the caption's own text then opens in capitals).
+_FIGURE = "|".join(re.escape(w) for w in sorted(words("figure_words"), key=len, reverse=True))
+FIGURE_LEAD = re.compile(
+    rf"^(?i:{_FIGURE})\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[IVXLC]{{1,6}})[.:]?\s+(?=[\"“‘(]?[A-Z])"
+)
+
+
+def figure_lead(text: str) -> bool:
+    """``text`` opens with a picture's number label before its capitalised caption."""
+    return text[:1].isupper() and bool(FIGURE_LEAD.match(text))
+
+
 # Words that make a capitalised run an institution or picture source, from the lexicon.
 CREDIT_KEYWORDS = words("credit_keywords")
 # Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.
