@@ -96,3 +96,18 @@ def test_numbered_captions_in_a_row_are_each_their_own() -> None:
         "Fig. 2 The miller's ledger, open at the harvest of 1850.",
         "Fig. 3 The wheel after its last repair.",
     ]
+
+
+def test_turned_caption_before_its_turned_credit_is_a_caption() -> None:
+    turned = ["The", "millstone,", "dressed", "by", "hand.", "Photo:", "Ada", "Quill", "/", "Creek", "Mill", "Trust"]
+    doc = _doc(["The Tide Mill", *BODY, *turned, *MORE])
+    captions = [b for b in doc.blocks if b.kind == "caption"]
+    assert _blocks(doc, "caption") == ["The millstone, dressed by hand."]
+    assert captions[0].credit == "Photo: Ada Quill / Creek Mill Trust"
+
+
+def test_maker_and_holder_credit_may_be_long_but_not_run_on() -> None:
+    from vitrina.structure.captions import is_credit
+
+    assert is_credit(["Photo:", "Ada", "Quill", "/", "Saltmarsh", "Creek", "Museum", "of", "Milling"], True)
+    assert not is_credit(["Photo:", "Ada", "Quill", "/", "Creek", "Museum", "of", "Milling", "Repairs", "to", "the", "Wheel"], True)

@@ -347,6 +347,19 @@ class PlainLayout:
             before.credit = (len(before.lines), 0)
             before.lines.extend(run)
             return after
+        para = self.para
+        if para is not None and para.last.index == i - 1 and _joined(para.last) and ends_sentence(para.last.text):
+            # a caption set turned too, right before its credit ("A warder …" / "Photo: …")
+            caption = para.lines.pop()
+            if not para.lines:
+                self.entries.remove(para)
+                self.para = None
+            self._close_caption()
+            cap = Fragment("caption", [caption, *run])
+            cap.credit = (1, 0)
+            self._open_caption(cap)
+            self._close_caption()
+            return after
         take: list[Line] = []
         for line in self.lines[after : after + int(PLAIN_LIMITS["turned_caption_lines"])]:
             if line.page != run[0].page or line.index in self.turned or match_label(line.text):
@@ -1590,7 +1603,7 @@ def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
             found[run[0].index] = run
     for line in lines:  # such a run joined back into its line (``turned_lines_joined``)
         words = line.text.split()
-        if "\n" in line.raw.strip() and lead_at(words, 0) and is_credit(words, True):
+        if _joined(line) and lead_at(words, 0) and is_credit(words, True):
             found[line.index] = [line]
     return found
 
@@ -1690,6 +1703,11 @@ def turned_lines_joined(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def _joined(line: Line) -> bool:
+    """``line`` was printed one word a line and joined back (``turned_lines_joined``)."""
+    return "\n" in line.raw.strip()
 
 
 def _opens_run(line: Line, piece: list[Line]) -> bool:
