@@ -111,3 +111,20 @@ def test_maker_and_holder_credit_may_be_long_but_not_run_on() -> None:
 
     assert is_credit(["Photo:", "Ada", "Quill", "/", "Saltmarsh", "Creek", "Museum", "of", "Milling"], True)
     assert not is_credit(["Photo:", "Ada", "Quill", "/", "Creek", "Museum", "of", "Milling", "Repairs", "to", "the", "Wheel"], True)
+
+
+def test_long_body_under_a_heading_is_no_caption_of_a_name_line_after_it() -> None:
+    doc = _doc([
+        "The Tide Mill",
+        *BODY,
+        "Repairs to the Wheel",
+        "The millwright came from the port each spring to mend the paddles and",
+        "to dress the stones, which wore down by a finger's width in a season of",
+        "grinding, and he stayed at the mill house for as long as the work lasted,",
+        "sleeping in the loft over the sack room and eating at the miller's table,",
+        "until the wheel turned true again and the stones ground the flour fine,",
+        "and his bill was paid out of the money the harvest brought in that year.",
+        "Creek Mill Trust",
+    ])
+    assert not _blocks(doc, "caption")
+    assert any(p.startswith("The millwright came from the port") for p in _blocks(doc, "paragraph"))

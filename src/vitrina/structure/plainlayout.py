@@ -921,6 +921,9 @@ class PlainLayout:
                 return None  # a numbered picture's caption opens there: the credit is its own
             if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
                 return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
+            if (k > i and ends_sentence(self.lines[k - 1].text) and not ends_sentence(cand.text.rstrip("?"))
+                    and self._heading_at(k) is not None and not _ends_with_credit(cand, self.lines[k - 1])):
+                return None  # or any heading after a finished sentence: a caption does not run over it
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
@@ -1116,6 +1119,9 @@ class PlainLayout:
                 return True
         if not (self._block_ended(first) or self._cut_short(first)):
             return False
+        if (self.entries and isinstance(self.entries[-1], Heading) and self.para is None
+                and credit - first > PLAIN_LIMITS["inset_caption_lines"]):
+            return False  # the body under a heading, in the body's measure, is no long caption
         # the line holding the credit counts too, unless it is the credit alone
         last = self.lines[credit]
         own_line = is_credit(last.text.split(), True) or last.text.lower().startswith(CREDIT_LEADS)
