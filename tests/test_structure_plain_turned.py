@@ -128,3 +128,12 @@ def test_long_body_under_a_heading_is_no_caption_of_a_name_line_after_it() -> No
     ])
     assert not _blocks(doc, "caption")
     assert any(p.startswith("The millwright came from the port") for p in _blocks(doc, "paragraph"))
+
+
+def test_location_line_after_a_turned_title_band_is_running() -> None:
+    title = "The Tide Mill of Saltmarsh Creek"
+    text = "\n".join([*title.split(), "Room 4 · Milling Hall", *BODY, *MORE]) + "\n\f"
+    doc = rebuild(text, "mill", "mill.txt", "text")
+    assert doc.sections[0].title == title
+    assert all("Milling Hall" not in doc.text[b.start : b.end] for b in doc.blocks)
+    assert [s.title for s in doc.sections] == [title]
