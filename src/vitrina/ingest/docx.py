@@ -399,28 +399,13 @@ def read(data: bytes, source: str) -> list[Document]:
     numbering = read_numbering(document)
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph":
-            style = _style_name(item)
-            text = paragraph_text(item)
-            mapped = src.add(text)
-            numbered = numbering.label(item)
-            heading = _HEADING.match(style)
-            outline = _outline_level(item)
-            images = _images(item, document)
-            italic = _italic(item)
-            if style.lower() == "title":
-                blocks.append(_Item("title", mapped, 0, italic, images))
-            elif heading:
-                blocks.append(_Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered))
-            elif outline is not None:  # a custom heading style: its outline level says so
-                blocks.append(_Item("heading", mapped, outline + 1, italic, images, numbered=numbered))
-            elif "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
-                blocks.append(_Item("caption", mapped, 0, italic, images))
-            else:
-                broken_at = text.find("\n") if "\n" in text else None
-                blocks.append(_Item(
-                    "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
-                    quoted="quote" in style.lower(), credit=_credit_style(style),
-                ))
+            blocks.append(_paragraph_item(item, document, src, numbering))
+        elif _layout_table(item):  # a table that places headings and text: read cell by cell
+            for part, inner in _cell_items(item):
+                if part == "paragraph":
+                    blocks.append(_paragraph_item(inner, document, src, numbering))
+                else:
+                    blocks.extend(_table_items(inner, document, src))
         else:
             blocks.extend(_table_items(item, document, src))
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
@@ -439,6 +424,54 @@ def read(data: bytes, source: str) -> list[Document]:
     elif not core_title:
         meta.pop("title_source", None)
     return [builder.build(title=title or core_title, meta=meta)]
+
+
+def _paragraph_item(item, document, src: _Source, numbering) -> _Item:
+    """The item of a paragraph: a title, heading, caption or paragraph by its style."""
+    style = _style_name(item)
+    text = paragraph_text(item)
+    mapped = src.add(text)
+    numbered = numbering.label(item)
+    heading = _HEADING.match(style)
+    outline = _outline_level(item)
+    images = _images(item, document)
+    italic = _italic(item)
+    if style.lower() == "title":
+        return _Item("title", mapped, 0, italic, images)
+    if heading:
+        return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered)
+    if outline is not None:  # a custom heading style: its outline level says so
+        return _Item("heading", mapped, outline + 1, italic, images, numbered=numbered)
+    if "caption" in style.lower():  # "Caption", "Image Caption", "Figure caption"
+        return _Item("caption", mapped, 0, italic, images)
+    broken_at = text.find("\n") if "\n" in text else None
+    return _Item(
+        "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
+        quoted="quote" in style.lower(), credit=_credit_style(style),
+    )
+
+
+def _cell_items(table) -> list:
+    """The paragraphs and tables of a table's cells as (kind, object) items, row by row and
+    cell by cell (a merged cell once)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    items: list = []
+    for row in table.rows:
+        for cell in _unique_cells(row):
+            _block_items(cell._tc, cell, items, Table, Paragraph)
+    return items
+
+
+def _layout_table(table) -> bool:
+    """A table used to place a page's parts, not to hold data: one of its cells holds a
+    paragraph in a title or heading style (a panel's heading over its text in a column)."""
+    for paragraph in (inner for part, inner in _cell_items(table) if part == "paragraph"):
+        style = _style_name(paragraph)
+        if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
+            return True
+    return False
 
 
 def _core_properties(document, words: int) -> tuple[str | None, dict[str, str]]:

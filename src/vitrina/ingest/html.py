@@ -454,7 +454,8 @@ class _PageReader:
             mapped, spans = run.finish_mapped()
             label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
             if mapped.text:
-                self.b.section(label or self.label, mapped.pieces(self.tree.lines), markup=spans)
+                label = label or self.label or _list_marker(el)
+                self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
             self.label = None
         elif tag in MINOR_HEADINGS:
             run = self.inline()
@@ -685,6 +686,72 @@ def _counted_headings(root) -> dict:
     headings = [el for el in root.iter(*SECTION_HEADINGS) if not any(_skipped(a) for a in el.iterancestors())]
     found = counting_labels([_text_of(el) for el in headings])
     return {headings[k]: label for k, label in found.items()}
+
+
+def _list_marker(heading) -> str | None:
+    """The marker the browser prints before a heading that opens an item of an ordered
+    list (``<ol><li><h2>…``): the item's number from the list's ``start``, the items'
+    ``value`` and ``reversed``, as a letter or roman numeral by the list's ``type``; None
+    when the list's markers are switched off (``list-style: none`` on the list, its
+    items or, in the page's style sheet, their classes)."""
+    item = heading.getparent()
+    if item is None or _tag(item) != "li" or (item.text or "").strip():
+        return None
+    first = next((c for c in item if isinstance(c.tag, str) and not _skipped(c)), None)
+    listing = item.getparent()
+    if first is not heading or listing is None or _tag(listing) != "ol" or _unmarked(listing, item):
+        return None
+    items = [c for c in listing if _tag(c) == "li"]
+    step = -1 if listing.get("reversed") is not None else 1
+    number = _int(listing.get("start"), len(items) if step < 0 else 1)
+    for entry in items:
+        number = _int(entry.get("value"), number)
+        if entry is item:
+            break
+        number += step
+    kind = listing.get("type") or "1"
+    if number < 1 or (kind in "aA" and number > 26):
+        return None
+    if kind in "aA":
+        marker = "abcdefghijklmnopqrstuvwxyz"[number - 1]
+        return marker.upper() if kind == "A" else marker
+    return _roman_numeral(number) if kind in "iI" else str(number)
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _roman_numeral(number: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
+
+
+def _unmarked(listing, item) -> bool:
+    """The list's markers are switched off by a ``style`` attribute or a style-sheet rule
+    on the list's or the item's class (or on ``ol``/``li`` themselves)."""
+    if any(_NO_MARKER.search(el.get("style") or "") for el in (listing, item)):
+        return True
+    names = {f".{c}" for el in (listing, item) for c in _classes(el).split()} | {"ol", "li"}
+    for style in listing.getroottree().getroot().iter("style"):
+        for selectors, body in _CSS_RULE.findall(style.text or ""):
+            if not _NO_MARKER.search(body):
+                continue
+            for selector in selectors.split(","):
+                last = re.split(r"[\s>+~]+", selector.strip())[-1]
+                if any(last == n or last.endswith(n) for n in names):
+                    return True
+    return False
 
 
 def _boxed_label(heading) -> str | None:

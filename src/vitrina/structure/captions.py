@@ -25,6 +25,19 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A picture's number label opening its caption, from the lexicon: "Fig. 2 The …",
+# "Figure 1.1. The …", "Plate IV: The …" (the caption's own text then opens in capitals).
+_FIGURE = "|".join(re.escape(w) for w in sorted(words("figure_words"), key=len, reverse=True))
+FIGURE_LEAD = re.compile(
+    rf"^(?i:{_FIGURE})\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[IVXLC]{{1,6}})[.:]?\s+(?=[\"“‘(]?[A-Z])"
+)
+
+
+def figure_lead(text: str) -> bool:
+    """``text`` opens with a picture's number label before its capitalised caption."""
+    return text[:1].isupper() and bool(FIGURE_LEAD.match(text))
+
+
 # Words that make a capitalised run an institution or picture source, from the lexicon.
 CREDIT_KEYWORDS = words("credit_keywords")
 # Words opening a credit ("Courtesy of …", "Photo: …"), from the lexicon.
@@ -81,7 +94,8 @@ _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
 # How long a credit run may be, in words.
 CREDIT_WORDS = {
     "single": 8,  # one name: "Courtesy of the Maritime Museum of the Atlantic"
-    "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library"
+    "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library", or maker / holder
+    "name": 6,  # one name of a maker / holder credit after its slash: "Observatory Hill Museum of Navigation"
 }
 
 
@@ -135,9 +149,27 @@ def credit_start(words: list[str], closes_caption: bool, whole_line: bool = Fals
     return start
 
 
+def _listed(run: list[str]) -> bool:
+    """The run lists names: a hierarchy parted by commas, or the maker and the holder
+    parted by a slash, each name after the slash at most ``CREDIT_WORDS["name"]`` words
+    ("Photo: Ada Marr / Hill Museum of Navigation"; a heading run on after the holder
+    makes its part too long)."""
+    if any("," in w for w in run[:-1]):
+        return True
+    if "/" not in run[:-1]:
+        return False
+    parts: list[list[str]] = [[]]
+    for word in run:
+        if word == "/":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return all(1 <= len(part) <= CREDIT_WORDS["name"] for part in parts[1:])
+
+
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
-    longest = CREDIT_WORDS["listed"] if "," in " ".join(run[:-1]) else CREDIT_WORDS["single"]
+    longest = CREDIT_WORDS["listed"] if _listed(run) else CREDIT_WORDS["single"]
     if not 1 <= len(run) <= longest:
         return False
     text = " ".join(run)

@@ -192,7 +192,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     edges: list[tuple[Line, str]] = []
     for page_lines in pages.values():
         # extraction order need not follow the page: a footer may come first
-        edge_lines = page_lines[:RUNNING_EDGE_LINES] + page_lines[-RUNNING_EDGE_LINES:]
+        edge_lines = _edge_lines(page_lines) + _edge_lines(page_lines[::-1])
         for line in dict.fromkeys(edge_lines):
             edges.append((line, _digitless(line.text)))
     seen: dict[str, set[int]] = {}
@@ -237,6 +237,26 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
         line.index = len(kept)
         kept.append(line)
     return kept, tuple(texts)
+
+
+def _edge_lines(page_lines: list[Line]) -> list[Line]:
+    """The first ``RUNNING_EDGE_LINES`` lines of a page (pass it reversed for its last),
+    and, past a line set turned and printed one word a line at the edge (``one_word_runs``:
+    a title band up the page's side, counted as one line), the lines after it up to the
+    count."""
+    found = page_lines[:RUNNING_EDGE_LINES]
+    runs = {id(ln) for run in one_word_runs(page_lines) for ln in run}
+    count = 0
+    k = 0
+    while k < len(page_lines) and count < RUNNING_EDGE_LINES:
+        if id(page_lines[k]) in runs:
+            while k + 1 < len(page_lines) and id(page_lines[k + 1]) in runs:
+                k += 1
+        elif k >= RUNNING_EDGE_LINES:
+            found.append(page_lines[k])
+        k += 1
+        count += 1
+    return found
 
 
 _NAME_AND_NUMBER = re.compile(r"^(?P<name>\S.*\S)\s+(?P<number>\d{1,4})$")

@@ -30,6 +30,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     alone_label,
+    figure_lead,
     is_credit,
     lead_at,
     lead_label,
@@ -51,7 +52,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading
-from vitrina.structure.lines import Line, LineSet, locator, one_word_runs
+from vitrina.structure.lines import TURNED_RUN, Line, LineSet, locator, one_word_runs
 from vitrina.structure.paragraphs import split_long
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -114,11 +115,12 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet):
-        self.lines = unglued(lineset.lines)
+        self.lines = turned_lines_joined(unglued(lineset.lines))
         self.width = _page_widths(self.lines)
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
         self._wrapped: dict[int, tuple[Fragment, int, Line | None, dict[int | None, int]]] = {}  # _longest_wrapped
+        self._cap_widths: dict[int, tuple[Fragment, int, int, Line]] = {}  # _cap_width
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
@@ -198,6 +200,10 @@ class PlainLayout:
         if label is not None:
             words = len(line.text[: label[1]].split())
             self._open_caption(Fragment("caption", [line], label[0], words))
+            self._check_caption(i)
+            return i + 1
+        if figure_lead(line.text):  # "Fig. 2 The …": a numbered picture's caption opens
+            self._open_caption(Fragment("caption", [line]))
             self._check_caption(i)
             return i + 1
         end = self._unlabelled_caption_end(i)
@@ -340,6 +346,19 @@ class PlainLayout:
         if before is not None and before.credit is None:
             before.credit = (len(before.lines), 0)
             before.lines.extend(run)
+            return after
+        para = self.para
+        if para is not None and para.last.index == i - 1 and _joined(para.last) and ends_sentence(para.last.text):
+            # a caption set turned too, right before its credit ("A warder …" / "Photo: …")
+            caption = para.lines.pop()
+            if not para.lines:
+                self.entries.remove(para)
+                self.para = None
+            self._close_caption()
+            cap = Fragment("caption", [caption, *run])
+            cap.credit = (1, 0)
+            self._open_caption(cap)
+            self._close_caption()
             return after
         take: list[Line] = []
         for line in self.lines[after : after + int(PLAIN_LIMITS["turned_caption_lines"])]:
@@ -730,8 +749,8 @@ class PlainLayout:
         cap = self.cap
         assert cap is not None
         line = self.lines[i]
-        if match_label(line.text) or line.separator_before or line.gap_before:
-            return False
+        if match_label(line.text) or figure_lead(line.text) or line.separator_before or line.gap_before:
+            return False  # (the next picture's caption)
         if LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return False  # a panel label opens the next section
         if i <= self.cap_through:  # the caption's own measure goes on to its credit
@@ -804,8 +823,19 @@ class PlainLayout:
         """The caption's line ended short: the next word would have fitted in its column."""
         if len(cap.lines) < 3:
             return self._fits(line, word)
-        width = max(c.length for c in cap.lines[:-1])
-        return line.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * width
+        return line.length + 1 + len(word) <= PLAIN_LIMITS["fits"] * self._cap_width(cap)
+
+    def _cap_width(self, cap: Fragment) -> int:
+        """The longest of the caption's lines but its last, kept per caption and brought up to
+        date with the lines added since (a caption that never closes would read all its lines
+        for each new one: quadratic)."""
+        kept = self._cap_widths.get(id(cap))
+        seen, width = (kept[1], kept[2]) if kept is not None and kept[0] is cap and kept[1] < len(cap.lines) \
+            and kept[3] is cap.lines[0] else (0, 0)
+        for c in cap.lines[seen:-1]:
+            width = max(width, c.length)
+        self._cap_widths[id(cap)] = (cap, max(seen, len(cap.lines) - 1), width, cap.lines[0])
+        return width
 
     def _credit_line(self, i: int) -> bool:
         """A credit on a line of its own right after a caption, or the wrapped end of one."""
@@ -887,8 +917,13 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
+            if k > i and figure_lead(cand.text):
+                return None  # a numbered picture's caption opens there: the credit is its own
             if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
                 return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
+            if (k > i and ends_sentence(self.lines[k - 1].text) and not ends_sentence(cand.text.rstrip("?"))
+                    and self._heading_at(k) is not None and not _ends_with_credit(cand, self.lines[k - 1])):
+                return None  # or any heading after a finished sentence: a caption does not run over it
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
             if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
                 return k + 1 if self._own_measure(i, k + 1) else None
@@ -1084,6 +1119,9 @@ class PlainLayout:
                 return True
         if not (self._block_ended(first) or self._cut_short(first)):
             return False
+        if (self.entries and isinstance(self.entries[-1], Heading) and self.para is None
+                and credit - first > PLAIN_LIMITS["inset_caption_lines"]):
+            return False  # the body under a heading, in the body's measure, is no long caption
         # the line holding the credit counts too, unless it is the credit alone
         last = self.lines[credit]
         own_line = is_credit(last.text.split(), True) or last.text.lower().startswith(CREDIT_LEADS)
@@ -1569,6 +1607,10 @@ def turned_credits(lines: list[Line]) -> dict[int, list[Line]]:
         words = [line.text.strip() for line in run]
         if lead_at(words, 0) and is_credit(words, True):
             found[run[0].index] = run
+    for line in lines:  # such a run joined back into its line (``turned_lines_joined``)
+        words = line.text.split()
+        if _joined(line) and lead_at(words, 0) and is_credit(words, True):
+            found[line.index] = [line]
     return found
 
 
@@ -1629,6 +1671,92 @@ def unglued(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+def turned_lines_joined(lines: list[Line]) -> list[Line]:
+    """Lines set turned (a title band up the page's side, a caption or credit along a
+    picture) or in display type one word a measure, which the extraction printed one word
+    a line, joined back into the lines they were (``lines.one_word_runs``): a run is cut
+    after a word ending a sentence, before a credit's lead and before a year that no comma
+    leads up to ("… Museum" / "1761": a strip's next date), and each piece of two words
+    or more becomes one line. A run holding a word broken at a hyphen is left alone (a
+    narrow column's broken word). The lines renumbered."""
+    joined: dict[int, list[list[Line]]] = {}
+    for run in one_word_runs(lines):
+        if any(ln.text.endswith(LINE_HYPHENS) for ln in run):
+            continue
+        pieces = _turned_pieces(run)
+        before = lines[run[0].index - 1] if run[0].index else None
+        if before is not None and _opens_run(before, pieces[0]):
+            # display type: "11. Venezuela" / "Boundary" / "Dispute," / … is a heading over
+            # short lines, wider than its column once joined; its first piece stays as printed
+            pieces = [[ln] for ln in pieces[0]] + pieces[1:]
+        if any(len(piece) >= TURNED_RUN for piece in pieces):
+            joined[run[0].index] = pieces
+    if not joined:
+        return lines
+    out: list[Line] = []
+    skip_to = -1
+    for k, line in enumerate(lines):
+        if k < skip_to:
+            continue
+        found = joined.get(line.index)
+        if found is None:
+            out.append(line)
+            continue
+        out += [ln for piece in found for ln in ([_joined_line(piece)] if len(piece) >= TURNED_RUN else piece)]
+        skip_to = k + sum(len(piece) for piece in found)
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+def _joined(line: Line) -> bool:
+    """``line`` was printed one word a line and joined back (``turned_lines_joined``)."""
+    return "\n" in line.raw.strip()
+
+
+def _opens_run(line: Line, piece: list[Line]) -> bool:
+    """``line``, of two words ending no sentence right before a run's first piece in the
+    source, is that piece's first line: display type holding two short words on its first
+    line ("11. Venezuela" / "Boundary" / "Dispute,"), not a line set turned."""
+    first = piece[0]
+    words = line.text.split()
+    return (
+        len(words) == 2 and not ends_sentence(line.text) and line.page == first.page
+        and first.lineno == line.lineno + 1 and first.start == line.start + len(line.raw) + 1
+        and not lead_at([ln.text for ln in piece], 0) and not lead_at(words, 0)
+    )
+
+
+def _turned_pieces(run: list[Line]) -> list[list[Line]]:
+    """A turned run cut into the lines it was (see ``turned_lines_joined``)."""
+    words = [ln.text for ln in run]
+    pieces: list[list[Line]] = [[run[0]]]
+    for k in range(1, len(run)):
+        prev, line = run[k - 1], run[k]
+        adjacent = line.lineno == prev.lineno + 1 and line.start == prev.start + len(prev.raw) + 1
+        cut = (
+            not adjacent
+            or ends_sentence(words[k - 1])
+            or lead_at(words, k)
+            or (year_line(words[k]) and not words[k - 1].endswith(","))
+        )
+        if cut:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return pieces
+
+
+def _joined_line(piece: list[Line]) -> Line:
+    """One line of the source lines ``piece`` (consecutive in the source), its words at
+    their own offsets."""
+    first = piece[0]
+    raw = "\n".join(ln.raw for ln in piece)
+    line = Line(0, first.lineno, first.start, raw, first.gap_before, first.separator_before)
+    line.page, line.spacing, line.page_start = first.page, first.spacing, first.page_start
+    return line
 
 
 def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]) -> int | None:

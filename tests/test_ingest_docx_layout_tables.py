@@ -1,0 +1,53 @@
+"""DOCX reader: a table used to place a panel's heading and text is read cell by cell;
+a table of data keeps its rows. Documents built here with python-docx (invented content)."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from vitrina.ingest import docx as docx_reader
+
+
+def _read(build) -> object:
+    document = docx.Document()
+    document.add_paragraph("Mills of the Salt Marsh", style="Title")
+    build(document)
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "mills.docx")
+    return doc
+
+
+def _laid_out(document) -> None:
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.paragraphs[0].text = "The Pond Gate"
+    left.paragraphs[0].style = document.styles["Heading 1"]
+    left.add_paragraph("The gate shut as the tide began to fall, and the pond held the water.")
+    right.paragraphs[0].text = "The wheel turned two pairs of stones through the ebb."
+    inner = right.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Sacks"
+    inner.cell(0, 1).text = "340"
+
+
+def test_layout_table_gives_its_heading_and_paragraphs() -> None:
+    doc = _read(_laid_out)
+    assert [s.title for s in doc.sections][-1] == "The Pond Gate"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "The gate shut as the tide began to fall, and the pond held the water." in paragraphs
+    assert "The wheel turned two pairs of stones through the ebb." in paragraphs
+    assert "Sacks | 340" in paragraphs  # a table inside a cell keeps its rows
+
+
+def test_data_table_keeps_its_rows() -> None:
+    def build(document) -> None:
+        table = document.add_table(rows=2, cols=3)
+        for (r, c), text in {(0, 0): "Mill", (0, 1): "Sacks", (0, 2): "Stones",
+                             (1, 0): "Tide mill", (1, 1): "340", (1, 2): "2"}.items():
+            table.cell(r, c).text = text
+
+    doc = _read(build)
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Tide mill | 340 | 2" in paragraphs
