@@ -49,7 +49,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
-from vitrina.qa.rank import confidence_values, displayed  # noqa: E402
+from vitrina.qa.rank import CONFIDENCE_ONLY, confidence_values, displayed  # noqa: E402
 from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -204,18 +204,16 @@ def fit_ranker(data: list[Arrays], dim: int, l2: float) -> np.ndarray:
     return w
 
 
-def top_of(d: Arrays, w: np.ndarray) -> tuple[int, float, float] | None:
-    """Index (among members) of the best candidate's best member under ``w``, the candidate's share of
-    the pooled scores and its lead over the next one."""
+def top_of(d: Arrays, w: np.ndarray) -> tuple[int, list[float]] | None:
+    """Index (among members) of the best candidate's best member under ``w``, and every candidate's
+    share of the pooled scores, best first (as `ask` pools them)."""
     if not len(d[3]):
         return None
     best, s, _y = best_members(d, w)
     p = np.exp(s - s.max())
     p /= p.sum()
     order = np.argsort(-s, kind="stable")
-    top = int(order[0])
-    second = float(p[order[1]]) if len(order) > 1 else 0.0
-    return int(best[top]), float(p[top]), float(p[top]) - second
+    return int(best[int(order[0])]), p[order].tolist()
 
 
 def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str], cnames: list[str]
@@ -226,9 +224,9 @@ def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str
         top = top_of(d, w)
         if top is None:
             continue
-        member, share, lead = top
+        member, shares = top
         features = dict(zip(names, d[0][member].tolist(), strict=True))
-        values = confidence_values(features, r["asks"], share, lead)
+        values = confidence_values(features, r["asks"], shares)
         xs.append([values.get(n, 0.0) for n in cnames])
         ys.append(float(d[1][member]))
         idx.append(i)
@@ -536,7 +534,7 @@ def main() -> None:
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f})
-    cnames = names + sorted({n for r in rows for n in r["asks"]}) + ["share", "margin"]
+    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY)
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:

@@ -59,7 +59,7 @@ def _feature_names() -> set[str]:
                                aligned=True, align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
                                heading=False, neighbour=False, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
-                           in_slot=True, resolved=False, key="ada vorn", structure={})
+                           in_slot=True, resolved=False, key="ada vorn", structure={}, edtf=None)
     q = analyse("Who signed it?")
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0}
@@ -71,7 +71,7 @@ def test_fitted_tables_name_only_existing_features() -> None:
     names = _feature_names()
     assert set(RANKER) <= names
     q = analyse("Who signed it?")
-    allowed = names | set(rank.question_features(q)) | {"share", "margin", "intercept"}
+    allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed
     assert "intercept" in CALIBRATION
 
@@ -131,6 +131,38 @@ def test_the_counted_noun_of_how_many_is_no_kind_evidence() -> None:
     assert _head(sentence, "40 member towns", "How many member towns did the guild have?")["head_kind_of"] == 0.0
 
 
+def test_a_count_of_something_else_than_the_asked_noun_is_marked() -> None:
+    sentence = "The caravan of 30 traders crossed about 15 miles of desert in 1871."
+    question = "How many traders crossed the desert?"
+    assert _head(sentence, "30 traders", question)["count_mismatch"] == 0.0
+    assert _head(sentence, "about 15 miles", question)["count_mismatch"] == 1.0
+    assert _head(sentence, "30", question)["count_mismatch"] == 0.0  # a bare number counts nothing else
+    fleet = "By May the port held 30 schooners."
+    assert _head(fleet, "30 schooners", "How many vessels did the port hold?")["count_mismatch"] == 0.0  # a kind of vessel
+
+
+def test_a_date_less_precise_than_the_asked_noun_does_not_fill_the_slot() -> None:
+    day = analyse("On what day did the guild sign the charter?")
+    assert rank.precision_short("1871", day) == 1.0
+    assert rank.precision_short("1871-05", day) == 1.0
+    assert rank.precision_short("1871-05-03", day) == 0.0
+    assert rank.precision_short(None, day) == 1.0  # "two weeks later" is no date of a day
+    assert rank.precision_short("1871", analyse("In which year did the guild sign the charter?")) == 0.0
+    assert rank.precision_short("1871", analyse("When did the guild sign the charter?")) == 0.0  # no noun asked
+    assert rank.date_precision("1871-05/1871-06-02") == 2  # an interval: its less precise end
+
+
+def test_the_spread_of_the_pooled_shares() -> None:
+    one = rank.spread([1.0])
+    assert one["share"] == 1.0 and one["margin"] == 1.0 and one["entropy"] == 0.0
+    flat, peaked = rank.spread([0.25] * 4), rank.spread([0.85, 0.05, 0.05, 0.05])
+    assert abs(flat["entropy"] - 1.0) < 1e-9 and peaked["entropy"] < flat["entropy"]
+    assert abs(peaked["margin"] - 0.8) < 1e-9 and abs(peaked["top3"] - 0.95) < 1e-9
+    assert rank.spread([0.5, 0.5])["candidates"] < flat["candidates"]
+    values = rank.confidence_values({"coverage": 0.6, "coverage_gap": 0.2}, {}, [0.7, 0.3])
+    assert abs(values["best_coverage"] - 0.8) < 1e-9
+
+
 def test_nesting_marks_a_name_inside_a_filled_slot_and_the_phrase_holding_it() -> None:
     s = SimpleNamespace(id=1)
     whole = SimpleNamespace(sentence=s, start=10, end=30, kind="span", in_slot=True, structure={})
@@ -155,7 +187,7 @@ def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
     sentence = SimpleNamespace(id=1, start=0, end=30, text="Ada Vorn sailed on May 2, 1850.",
                                missing=[("born", 3.0)], slots=[], aligned=False, align_credit=0.0, other_act=False,
                                coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, indirect=0.0)
-    cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", fit=1.0, score=1.0,
+    cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="may 2, 1850", structure={})
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0, "total_weight": 6.0}
@@ -201,7 +233,7 @@ def test_sentence_features_read_context_length_ending_and_the_gap_to_the_best() 
     caption = SimpleNamespace(id=2, start=0, end=25, text="Ada Vorn's ferry line, 1850", missing=[("open", 3.0)],
                               slots=[], aligned=False, align_credit=0.0, other_act=False, coverage=0.7, exact=0.7,
                               rank=-1.0, heading=False, neighbour=False, indirect=0.25)
-    cand = SimpleNamespace(sentence=caption, start=23, end=27, text="1850", kind="date", fit=1.0, score=1.0,
+    cand = SimpleNamespace(sentence=caption, start=23, end=27, text="1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="1850", structure={})
     context = {"best_score": 1.0, "order": {2: 1}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0, "total_weight": 6.0, "best_coverage": 0.9}

@@ -589,8 +589,7 @@ def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate
     """The calibrated probability that the best candidate is right (``CALIBRATION``): from its
     features, its share of the pooled scores and its lead over the next answer."""
     total = sum(score for score, _m in pooled) or 1.0
-    second = pooled[1][0] if len(pooled) > 1 else 0.0
-    values = rank.confidence_features(top.features, pooled[0][0] / total, (pooled[0][0] - second) / total, q)
+    values = rank.confidence_features(top.features, [score / total for score, _m in pooled], q)
     return rank.logistic(rank.linear(values, CALIBRATION))
 
 

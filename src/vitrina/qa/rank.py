@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
@@ -86,7 +87,13 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "predicate_missing": "the question's predicate has no counterpart in the sentence, not even a WordNet relative",
     "inside_larger": "the candidate lies inside a longer candidate of its sentence that fills the asked slot",
     "holds_agreeing": "the candidate holds a shorter candidate of the expected kind (a name with its title or modifier)",
+    "precision_short": "a date question's asked noun (day, month, year) is more precise than the candidate's date",
+    "count_mismatch": "how many X: the candidate's head noun is neither X nor a kind of it (a count of something else)",
     "share": "the best candidate's share of the pooled scores",
+    "top3": "the three best candidates' joint share of the pooled scores",
+    "entropy": "entropy of the pooled scores' shares over the log of their count (0: one answer stands out)",
+    "candidates": "log(1 + candidate answers) / log(50), at most 1",
+    "best_coverage": "the coverage of the best-covered examined sentence (how well the texts cover the question)",
     "margin": "its lead over the runner-up's share",
     "intercept": "the log-odds of a right answer when every feature is 0",
     "asks_plural": "the question asks for several (a plural which-noun)",
@@ -161,6 +168,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     }
     out["argument_match"] = argument_match(context.get("parses", {}).get(s.id), q)
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
+    out["precision_short"] = precision_short(cand.edtf, q)
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -214,7 +222,7 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     """What the candidate's head word says: its role for an aligned word (through a preposition), its
     WordNet kind against the expected one, and whether it is a kind of the asked noun."""
     token = head_token(parsed, start, end)
-    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0}
+    out = {"role_slot": 0.0, "head_category": 0.0, "head_kind_of": 0.0, "count_mismatch": 0.0}
     if token is None or parsed is None:
         return out
     anchors = parsed[1]
@@ -232,7 +240,32 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     out["head_category"] = float(kind is not None and kind in wanted)
     # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns")
     out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun and kind_of(token.lower_, q.head))
+    # "how many men": "about 15 miles" counts something else (a bare number or "men" itself does not)
+    out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
+                                  and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
+
+
+def asked_precision(q: Any) -> int:
+    """The precision a date question's asked noun names (1 year, 2 month, 3 day; 0: none named)."""
+    if q.expects != "date" or not q.head:
+        return 0
+    return max((int(p) for noun, p in lexicon_rows("date_precision_nouns") if noun in base_forms(q.head)), default=0)
+
+
+def date_precision(edtf: str | None) -> int:
+    """The precision of an EDTF date (1 year, 2 month, 3 day; 0 none); of an interval, its less precise end."""
+    if not edtf:
+        return 0
+    ends = [e for e in edtf.split("/") if e and e not in ("..", "")]
+    return min((len(e.strip("~?%").lstrip("-").split("-")) for e in ends), default=0)
+
+
+def precision_short(edtf: str | None, q: Any) -> float:
+    """1 when the question asks a day, month or year ("On what day …") and the candidate's date is less
+    precise ("1844" for a day) or no date at all ("two months later"): the asked slot is not filled."""
+    asked = asked_precision(q)
+    return float(asked > 0 and date_precision(edtf) < asked)
 
 
 def nesting(found: Sequence[Any], expects: str) -> dict[int, tuple[float, float]]:
@@ -288,16 +321,34 @@ def softmax_shares(scores: Sequence[float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def confidence_features(best: Mapping[str, float], share: float, margin: float, q: Any) -> dict[str, float]:
-    """The best candidate's features, its softmax share, its margin over the runner-up's share."""
-    return confidence_values(best, question_features(q), share, margin)
+def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: Any) -> dict[str, float]:
+    """The best candidate's features and how the pooled scores' shares (best first) spread."""
+    return confidence_values(best, question_features(q), shares)
 
 
-def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], share: float, margin: float
+CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage")  # inputs of the confidence alone
+SPREAD_CANDIDATES = 50  # the count of candidates at which "candidates" reaches 1 (log scale)
+
+
+def spread(shares: Sequence[float]) -> dict[str, float]:
+    """How the pooled candidates' shares (best first, summing to 1) spread: the best one's share and its
+    lead over the runner-up, the top three's joint share, the entropy over the log of the count (0: one
+    answer stands out, 1: all alike), and the count itself on a log scale — evidence scattered over
+    many rival answers is weaker than the same best share among few."""
+    n = len(shares)
+    entropy = -sum(p * math.log(p) for p in shares if p > 0) / math.log(n) if n > 1 else 0.0
+    return {"share": shares[0] if n else 0.0, "margin": shares[0] - shares[1] if n > 1 else (shares[0] if n else 0.0),
+            "top3": sum(shares[:3]), "entropy": entropy,
+            "candidates": min(1.0, math.log1p(n) / math.log(SPREAD_CANDIDATES))}
+
+
+def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], shares: Sequence[float]
                       ) -> dict[str, float]:
     """What the confidence is fitted on (bench/fit_ask.py calls this too): the best candidate's
-    features, what the question asks, its share and its margin."""
-    return {**best, **asks, "share": share, "margin": margin}
+    features, what the question asks, the spread of the pooled shares and the best coverage of any
+    examined sentence (how well the texts cover the question at all)."""
+    best_coverage = best.get("coverage", 0.0) + best.get("coverage_gap", 0.0)
+    return {**best, **asks, **spread(shares), "best_coverage": best_coverage}
 
 
 def displayed(learned: float, knots: Sequence[tuple[float, float]], confident_from: float,
