@@ -855,3 +855,29 @@ def test_participle_after_an_aside_is_not_made_passive():
     # the comma closes a relative clause: "grew" may be the finite verb, never "was grown"
     labels = _labels("The guild, which had been quarrelling with the town for decades, weakened in the 1760s.")
     assert " was weakened" not in labels["the 1760s"]
+
+
+def test_a_run_on_sentence_of_dates_is_labelled_around_each_date() -> None:
+    """A sentence longer than ``LONG_SENTENCE_TOKENS`` is labelled from a window around each
+    date (n dates cost n windows, not n sentences); its events cite the whole sentence."""
+    from vitrina.extract import extract
+    from vitrina.extract.events import LONG_SENTENCE_TOKENS, MAX_LABEL_WORDS, QUOTE_SLACK
+
+    years = ", ".join(f"in {1700 + n}" for n in range(LONG_SENTENCE_TOKENS))
+    sentence = f"The lock keeper at Marlow opened the weir {years}."
+    result = extract(make_doc(["The Weir", sentence]))
+    start = result.text.index("The lock")
+    assert len(result.events) > 10
+    assert all(ev.evidence == ((start, start + len(sentence)),) for ev in result.events)
+    assert all(0 < len(ev.label.split()) <= MAX_LABEL_WORDS + QUOTE_SLACK for ev in result.events)
+
+
+def test_quotation_flags_follow_opening_and_closing_marks() -> None:
+    from vitrina.extract.events import _in_quotes, _quoted
+    from vitrina.extract.nlp import Tok
+
+    words = ["He", "said", "\u201c", "go", ",", "now", "\u201d", "and", '"', "stay", '"', "."]
+    toks = [Tok(n, n + 1, w, "X", "NN") for n, w in enumerate(words)]
+    flags = _quoted(toks)
+    assert flags == [False, False, False, True, True, True, True, False, False, True, True, False, False]
+    assert [_in_quotes(toks, i) for i in range(len(toks) + 1)] == flags

@@ -47,10 +47,10 @@ def test_parser_itself_never_expands_external_entities():
 
 @pytest.mark.timing
 def test_billion_laughs_fails_fast():
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time of this process: a busy machine does not count
     with pytest.raises(InputError, match="entity declarations"):
         tei.read(BILLION_LAUGHS, "lol.xml")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_entities_in_utf16_xml_are_found():
@@ -109,10 +109,10 @@ def test_zip_bomb_refused_before_decompression():
             chunk = bytes(4 << 20)
             for _ in range(75):  # 300 MiB of zeros, streamed
                 member.write(chunk)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: inflating 300 MiB would take seconds
     with pytest.raises(InputError, match="zip bomb"):
         check_zip(buf.getvalue(), "bomb.docx", required=("word/document.xml",))
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_member_ratio_limit():

@@ -292,7 +292,7 @@ def test_markdown_with_unclosed_brackets_is_not_quadratic(tmp_path: Path) -> Non
     """Regression: unbounded bracket runs in the inline pattern took ~80 s on 150 KB."""
     path = tmp_path / "brackets.md"
     path.write_bytes(b"[" * 30_000 + b"![" * 20_000 + b"[a](" * 10_000 + b"end\n")
-    started = time.monotonic()
+    started = time.process_time()  # the Markdown reader runs in this process: its CPU time
     docs = read_path(path)
-    assert time.monotonic() - started < 15
+    assert time.process_time() - started < 15
     assert docs[0].text.endswith("end")

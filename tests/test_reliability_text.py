@@ -67,7 +67,8 @@ def _cpu_seconds_to_analyse(path: Path) -> float:
 def test_pathological_runs_are_analysed_within_budget(tmp_path: Path, name: str, data: bytes) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    assert _cpu_seconds_to_analyse(path) < CPU_BUDGET_S
+    # measured again when over: a regression is slow every time, a busy moment is not
+    assert _cpu_seconds_to_analyse(path) < CPU_BUDGET_S or _cpu_seconds_to_analyse(path) < CPU_BUDGET_S
 
 
 def test_a_block_longer_than_the_models_max_length_is_read_in_pieces() -> None:
@@ -96,9 +97,10 @@ def test_a_block_longer_than_the_models_max_length_is_read_in_pieces() -> None:
 BUDGET = {
     # a dense input's analysis may cost this many times an ordinary essay's, per KB
     "dense_factor": 2.0,
-    # the stages after the model may cost this many times more per KB at 128 KB than at
-    # 32 KB (linear stages cost the same per KB; measured 1.00-1.10; a quadratic one, 4x more)
-    "linear_slack": 1.25,
+    # the stages after the model may cost this many times more at 128 KB than at 32 KB:
+    # linear stages cost 4x (measured 4.0-4.4x idle, 5.4x once on a loaded CI machine, where
+    # a threshold of 5x flaked), a quadratic one 16x, n^1.5 8x
+    "max_growth": 6.0,
 }
 SMALL_KB, LARGE_KB = 32, 128
 
@@ -158,8 +160,8 @@ def test_dense_input_costs_stay_linear_and_within_the_budget(
             "invented_essay": hostile.invented_essay}[kind]
     (tmp_path / "small.txt").write_bytes(make(SMALL_KB * 1024))
     (tmp_path / "large.txt").write_bytes(make(LARGE_KB * 1024))
-    small = _costs(tmp_path / "small.txt", repeats=3)[1] / SMALL_KB
+    small = _costs(tmp_path / "small.txt", repeats=3)[1]
     # the least of three runs on both sides: one busy moment of a loaded machine is not a cost
     total, after_model = _costs(tmp_path / "large.txt", repeats=3)
     assert total / LARGE_KB <= BUDGET["dense_factor"] * ordinary_cost, (total, ordinary_cost * LARGE_KB)
-    assert after_model / LARGE_KB <= BUDGET["linear_slack"] * small, (after_model, small * LARGE_KB)
+    assert after_model <= BUDGET["max_growth"] * small, (after_model, small)

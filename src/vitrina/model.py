@@ -347,6 +347,7 @@ class DocumentBuilder:
         self.format = fmt
         self.source_text = source_text
         self._parts: list[str] = []
+        self._part_starts: list[int] = []  # offset of each part (text_of joins only a block's own)
         self._length = 0
         self._segments: list[Segment] = []
         self._sections: list[dict[str, Any]] = []
@@ -363,6 +364,7 @@ class DocumentBuilder:
     def _append(self, text: str, ref: SourceRef | None) -> tuple[int, int]:
         start = self._length
         self._parts.append(text)
+        self._part_starts.append(start)
         self._length += len(text)
         if ref is not None and text:
             self._segments.append(Segment(start, self._length, ref))
@@ -426,7 +428,10 @@ class DocumentBuilder:
         self._repairs.append(Repair(start, end, original, replacement, reason))
 
     def text_of(self, block: Block) -> str:
-        return "".join(self._parts)[block.start : block.end]
+        first = max(bisect.bisect_right(self._part_starts, block.start) - 1, 0)
+        last = bisect.bisect_left(self._part_starts, block.end, lo=first)
+        offset = self._part_starts[first] if self._parts else 0
+        return "".join(self._parts[first:last])[block.start - offset : block.end - offset]
 
     def build(self, title: str | None = None, meta: dict[str, str] | None = None) -> Document:
         self._close_section()

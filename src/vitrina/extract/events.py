@@ -39,6 +39,11 @@ from vitrina.qa.lexical import names_happening
 
 MAX_LABEL_WORDS = 12  # a label longer than this is rebuilt from subject + predicate + object
 QUOTE_SLACK = 8  # words a label may exceed the limit by to keep a quotation whole
+# a sentence longer than this many tokens (a run-on line of dates or names: no parse reaches
+# it either, ``nlp.PARSE_MAX_TOKENS``) is labelled from the ``LABEL_WINDOW`` tokens around each
+# date (twice the longest label), so a sentence of n dates costs n windows, not n sentences
+LONG_SENTENCE_TOKENS = 150
+LABEL_WINDOW = 2 * (MAX_LABEL_WORDS + QUOTE_SLACK)
 PARTICIPANT_TYPES = {"person", "organization", "group", "other"}  # other: a conference, a treaty
 _PERSON_SUBJECTS = "|".join(sorted(PERSON_PRONOUNS))  # lexicon personal_pronouns
 _PRONOUN_SUBJECT = re.compile(rf"(?:{_PERSON_SUBJECTS.title()})\b")
@@ -207,8 +212,9 @@ def _balanced(toks: list[Tok]) -> list[Tok]:
 def _chunks(clause: list[Tok]) -> list[list[Tok]]:
     """The clause split at commas outside quotations (each chunk keeps its leading comma)."""
     out: list[list[Tok]] = [[]]
+    quoted = _quoted(clause)
     for i, t in enumerate(clause):
-        if t.text == "," and out[-1] and not _in_quotes(clause, i):
+        if t.text == "," and out[-1] and not quoted[i]:
             out.append([])
         out[-1].append(t)
     return [c for c in out if c]
@@ -231,7 +237,8 @@ def _unit(clause: list[Tok], date: DateMention) -> list[Tok]:
     body = chunk[1:] if chunk[0].text == "," else chunk
     if not body:
         return clause
-    verb = next((i for i, t in enumerate(body) if t.tag in _FINITE and not _in_quotes(body, i)), None)
+    quoted = _quoted(body)
+    verb = next((i for i, t in enumerate(body) if t.tag in _FINITE and not quoted[i]), None)
     if body[0].text.lower() in lexicon_words("subordinators") | {"by", "as"} and k + 1 < len(chunks) \
             and any(t.tag in _FINITE for t in body) and _subject(chunks[k + 1][1:]):
         # "As the 19th century began, settlers pushed west": the main clause is the event
@@ -274,7 +281,8 @@ def _skip_parenthetical(toks: list[Tok]) -> list[Tok]:
 
 def _subject(toks: list[Tok]) -> list[Tok]:
     """The noun phrase before the first finite verb, if any."""
-    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE and not _in_quotes(toks, i)), None)
+    quoted = _quoted(toks)
+    verb = next((i for i, t in enumerate(toks) if t.tag in _FINITE and not quoted[i]), None)
     return _last_noun_phrase(toks[:verb]) if verb else []
 
 
@@ -411,7 +419,8 @@ def _core(toks: list[Tok]) -> list[Tok]:
     before it ("The Secretary of State"); the object what follows, up to the
     word limit, ended after a noun, number, adjective or participle.
     """
-    verb = next((i for i, t in enumerate(toks) if not _in_quotes(toks, i) and (
+    quoted = _quoted(toks)
+    verb = next((i for i, t in enumerate(toks) if not quoted[i] and (
         t.tag in _FINITE or t.tag == "VBG" and i > 0 and toks[i - 1].text == ",")), None)
     if verb is None:  # no finite verb: a noun phrase or a participle clause
         return _cut_at_head(toks, MAX_LABEL_WORDS)
@@ -499,13 +508,20 @@ def _head_end(toks: list[Tok], i: int) -> bool:
 
 
 def _in_quotes(toks: list[Tok], i: int) -> bool:
-    depth = 0
-    for t in toks[:i]:
+    return _quoted(toks[:i])[i]
+
+
+def _quoted(toks: list[Tok]) -> list[bool]:
+    """For each ``i`` from 0 to ``len(toks)``: whether a quotation is open before token ``i``
+    (one pass; callers that test many tokens of one list take this list, not ``_in_quotes``)."""
+    depth, out = 0, [False]
+    for t in toks:
         if t.text in _OPEN_QUOTES and t.text not in _CLOSE_QUOTES or t.text == '"' and depth == 0:
             depth += 1
         elif t.text in _CLOSE_QUOTES and depth:
             depth -= 1
-    return depth > 0
+        out.append(depth > 0)
+    return out
 
 
 def _whole_quotes(kept: list[Tok], toks: list[Tok]) -> list[Tok]:
@@ -550,9 +566,10 @@ def find_events(
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
     pending: list[tuple[int, tuple[int, int]]] = []  # drafts whose label opens with "It"/"They"
     for d in ordered:
-        sent = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
-        if sent is None:
+        whole = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
+        if whole is None:
             continue
+        sent = _window(an, whole, d)
         if not _WORD.search(text[sent[0] : d.start] + text[d.end : sent[1]]) or _credit_date(text, sent, d, index):
             continue  # a date standing alone ("(1863)" under a picture) or a credit's dates no happening
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -578,7 +595,7 @@ def find_events(
             "date": d,
             "participants": _ids(m for m in inside if m.type in PARTICIPANT_TYPES),
             "places": _ids(m for m in inside if m.type == "place"),
-            "evidence": [sent],
+            "evidence": [whole],
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
@@ -597,6 +614,18 @@ def find_events(
         )
         for n, ev in enumerate(merged)
     ]
+
+
+def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, int]:
+    """``sent``, or the ``LABEL_WINDOW`` tokens of it around ``d`` when it is longer than
+    ``LONG_SENTENCE_TOKENS``."""
+    first, last = an.tok_index(sent[0]), an.tok_index(sent[1])
+    if last - first <= LONG_SENTENCE_TOKENS:
+        return sent
+    at = min(max(an.tok_index(d.start), first), last - 1)
+    lo = max(first, min(at - LABEL_WINDOW // 2, last - LABEL_WINDOW))
+    hi = lo + LABEL_WINDOW
+    return min(an.toks[lo].start, d.start), max(an.toks[hi - 1].end, d.end)
 
 
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
