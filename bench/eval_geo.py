@@ -309,7 +309,7 @@ def score_nonplaces(kb: Kb, rows: Iterable[dict[str, Any]]) -> tuple[int, int, l
 def _mapped_word(kb: Kb, doc: str, words: str, span: tuple[int, int] | None, end: int) -> str | None:
     """The mapped place an annotated non-place is, or None. The annotation names words, not
     an offset: an occurrence inside a longer mapped place name ("Soviet" of "the Soviet
-    Union", annotated for "Soviet concern" later in the sentence) is that name's, not the
+    Union", annotated for "Soviet" again later in the sentence) is that name's, not the
     annotated word, so the sentence's next occurrence is read instead."""
     while span is not None:
         m = kb.mention_at(doc, span, "place")

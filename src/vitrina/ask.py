@@ -665,8 +665,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     if CALIBRATION:  # the learned probability; 0.8 or more only when the hand-set evidence score agrees
         learned = _learned_confidence(top, pooled, q)
         confidence = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
+    answered = confidence  # whether the sources answer at all: a disagreement between them is an answer
     if q.expects in ("date", "quantity"):
         by_rule = _rule_pooled(found, top) if RANKER else pooled
+        # (the note "sources differ" lowers the confidence shown, not the decision to answer)
         answer, cited, confidence = _reconcile(q, top, by_rule[0][0], by_rule, confidence, compared or {})
     elif q.expects == "truth":
         cited += [m for m in members[1:] if m.sentence.id != top.sentence.id][:1]  # a second sentence stating it
@@ -681,7 +683,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         result["evidence"], result["candidate"] = evidence, answer
         result["ranked"] = [_explained(score, members) for score, members in pooled]
         result["asks"] = rank.question_features(q)
-    if confidence < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
+    if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     return result
 

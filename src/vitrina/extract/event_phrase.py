@@ -1874,7 +1874,7 @@ def _named_phrase(noun: Any) -> list[Any] | None:
 
 def finite_participle(sd: Any, idx: Sequence[int]) -> tuple[int, str] | None:
     """A label that is a noun phrase and a participle set off after it, the clause the participle
-    hangs on left out ("The party, founded in Shanghai", "London, signing a treaty with X"),
+    hangs on left out ("The guild, founded in a port", "The town, signing a charter with X"),
     reads as a statement once the participle is finite: the participle's index and the words
     that stand for it ("was founded", "signed"). None when the label is no such pair, or
     the participle's past form is not regular (WordNet lists its irregular forms)."""

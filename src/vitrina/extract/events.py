@@ -130,7 +130,7 @@ def _label_from_parse(parse: tuple[list[Tok], Any], date: DateMention, others: l
     # whole subtrees already: a final participle is the predicate ("was settled"), not a cut
     kept = _without_field_name(_balanced(_trim([toks[i] for i in idx], participles=False)))
     finite = finite_participle(doc, [i for i in idx if toks[i] in kept])
-    if finite is not None:  # "The party, founded in X" → "The party was founded in X"
+    if finite is not None:  # "The guild, founded in X" → "The guild was founded in X"
         at, words = finite
         before = [t for t in kept if t.end <= toks[at].start]
         # the comma setting the participle off goes, unless it closes one inside the noun's

@@ -85,7 +85,7 @@ GEO_WEIGHTS: dict[str, float] = {
     "sibling_division_in_document": 1.5,
     "neighbour_in_document": 1.0,  # a country sense, when a neighbouring country is named
     # a country sense, when the document names a town, division or region inside it by
-    # another name ("Katanga" for the Congo of Leopoldville, not the Congo across the river)
+    # another name (a province named for one of two neighbouring countries of one name)
     "country_places_in_paragraph": 2.0,
     "country_places_in_document": 1.0,
     # a town sense within near_town_km of a town the same paragraph names ("from X to Calais":

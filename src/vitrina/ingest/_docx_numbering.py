@@ -128,9 +128,9 @@ def read_numbering(document) -> Numbering:
         own = {k: _Level(v.start, v.fmt, v.text) for k, v in abstract[ref.get(f"{_W}val")].items()}
         for override in num.findall(f"{_W}lvlOverride"):
             start = override.find(f"{_W}startOverride")
-            k = _int(override.get(f"{_W}ilvl"), 0)
+            k = int_or(override.get(f"{_W}ilvl"), 0)
             if start is not None and k in own:
-                own[k].start = _int(start.get(f"{_W}val"), own[k].start)
+                own[k].start = int_or(start.get(f"{_W}val"), own[k].start)
         num_id = num.get(f"{_W}numId", "")
         levels[num_id] = own
         overridden = num.find(f"{_W}lvlOverride") is not None
@@ -142,15 +142,16 @@ def _levels(abstract) -> dict[int, _Level]:
     found = {}
     for lvl in abstract.findall(f"{_W}lvl"):
         start, fmt, text = lvl.find(f"{_W}start"), lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText")
-        found[_int(lvl.get(f"{_W}ilvl"), 0)] = _Level(
-            _int(start.get(f"{_W}val") if start is not None else None, 1),
+        found[int_or(lvl.get(f"{_W}ilvl"), 0)] = _Level(
+            int_or(start.get(f"{_W}val") if start is not None else None, 1),
             fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
             text.get(f"{_W}val", "") if text is not None else "",
         )
     return found
 
 
-def _int(value: str | None, default: int) -> int:
+def int_or(value: str | None, default: int) -> int:
+    """``value`` read as an integer, else ``default`` (an attribute absent or malformed)."""
     try:
         return int(value) if value is not None else default
     except ValueError:

@@ -54,6 +54,7 @@ from vitrina.ingest._captions import (
     is_credit_line,
     split_credit,
 )
+from vitrina.ingest._docx_numbering import format_number, int_or
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
@@ -288,8 +289,8 @@ def _furniture_name(el) -> bool:
 def _prose(el) -> bool:
     """The element holds running text, ``prose_paragraphs`` paragraphs or more that end a
     sentence of ``prose_words`` words or more and are not link text: a section whose class
-    or id happens to be a furniture word ("social-history", ``id="advert"`` on a chapter
-    about an advertisement) is still text; a cookie notice or a newsletter box is a
+    or id happens to be a furniture word ("social-history", ``id="promo"`` on a chapter
+    about a promotion campaign) is still text; a cookie notice or a newsletter box is a
     sentence or two."""
     count = 0
     for paragraph in el.iter("p", "li", "blockquote"):
@@ -703,35 +704,20 @@ def _list_marker(heading) -> str | None:
         return None
     items = [c for c in listing if _tag(c) == "li"]
     step = -1 if listing.get("reversed") is not None else 1
-    number = _int(listing.get("start"), len(items) if step < 0 else 1)
+    number = int_or(listing.get("start"), len(items) if step < 0 else 1)
     for entry in items:
-        number = _int(entry.get("value"), number)
+        number = int_or(entry.get("value"), number)
         if entry is item:
             break
         number += step
     kind = listing.get("type") or "1"
     if number < 1 or (kind in "aA" and number > 26):
         return None
-    if kind in "aA":
-        marker = "abcdefghijklmnopqrstuvwxyz"[number - 1]
-        return marker.upper() if kind == "A" else marker
-    return _roman_numeral(number) if kind in "iI" else str(number)
+    return format_number(number, _LIST_FORMATS.get(kind, "decimal"))
 
 
-def _int(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
-
-
-def _roman_numeral(number: int) -> str:
-    out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out, number = out + letters, number - value
-    return out
+# an ordered list's type attribute, as the Word number format that prints it the same way
+_LIST_FORMATS = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
 
 _NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)

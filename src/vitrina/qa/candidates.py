@@ -901,8 +901,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 def _modifier(s: Sentence, cand: Candidate, q: Question) -> bool:
-    """The candidate only modifies a common noun of the slot ("British" in "British naval intelligence",
-    "Havana" in "Havana harbor"): the noun phrase it modifies fills the slot, the candidate does not (a
+    """The candidate only modifies a common noun of the slot ("Veldish" in "Veldish river police",
+    "Corlan" in "Corlan harbour"): the noun phrase it modifies fills the slot, the candidate does not (a
     whose-question asks for the possessor itself)."""
     if q.slot == "possessor" or s.parsed is None:
         return False

@@ -24,7 +24,7 @@ from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa.lexical import base_forms, category, kind_of
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import SENTENCE_WORDS_FULL
+from vitrina.qa.weights import CONFIDENCE, SENTENCE_WORDS_FULL
 
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -240,7 +240,7 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     out["head_category"] = float(kind is not None and kind in wanted)
     # "which waterway": a river; not for amounts, whose asked noun is what is counted ("how many towns")
     out["head_kind_of"] = float(bool(q.head) and q.expects != "quantity" and noun and kind_of(token.lower_, q.head))
-    # "how many men": "about 15 miles" counts something else (a bare number or "men" itself does not)
+    # "how many sheep": "about 12 acres" counts something else (a bare number or "men" itself does not)
     out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
                                   and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
@@ -327,7 +327,6 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
 
 
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage")  # inputs of the confidence alone
-SPREAD_CANDIDATES = 50  # the count of candidates at which "candidates" reaches 1 (log scale)
 
 
 def spread(shares: Sequence[float]) -> dict[str, float]:
@@ -339,7 +338,7 @@ def spread(shares: Sequence[float]) -> dict[str, float]:
     entropy = -sum(p * math.log(p) for p in shares if p > 0) / math.log(n) if n > 1 else 0.0
     return {"share": shares[0] if n else 0.0, "margin": shares[0] - shares[1] if n > 1 else (shares[0] if n else 0.0),
             "top3": sum(shares[:3]), "entropy": entropy,
-            "candidates": min(1.0, math.log1p(n) / math.log(SPREAD_CANDIDATES))}
+            "candidates": min(1.0, math.log1p(n) / math.log(CONFIDENCE["spread_candidates"]))}
 
 
 def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], shares: Sequence[float]

@@ -85,8 +85,8 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
 def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     """Without a lexical counterpart of the predicate, the verbs of the sentence that take the question's
     own arguments in the same roles and offer the asked one: for a who-did-it question its named object as
-    their object ("Who took X's place?" / "Y, who replaced X"), for when/where/how much both its named
-    subject and its object ("When did X announce the blockade?" / "X proclaimed the blockade on …").
+    their object ("Who succeeded X as warden?" / "Y, who followed X"), for when/where/how much both its named
+    subject and its object ("When did X open the canal?" / "X inaugurated the canal on …").
     The doer alone is not enough (a person is the subject of many verbs); yes/no and why keep their
     own fallbacks."""
     if q.predicate is None or q.passive or q.slot in ("truth", "reason", "action", "possessor"):

@@ -113,6 +113,7 @@ SUPPORT_BONUS = 0.05  # per extra sentence stating the same answer (at most 3)
 # Confidence (ask.py): a monotone map of the evidence to [0, 1]
 CONFIDENCE: dict[str, float] = {
     "base": 0.15,  # confidence of an answer with no evidence at all
+    "spread_candidates": 50,  # the count of candidates at which the "candidates" spread input reaches 1 (log scale)
     "coverage_power": 1.5,  # coverage counts more than linearly
     "margin_floor": 0.55,  # share kept when a rival answer scores as high
     "proximity_floor": 0.75,  # share kept when the answer is far from the question's words

@@ -25,8 +25,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
-# A picture's number label opening its caption, from the lexicon: "Fig. 2 The …",
-# "Figure 1.1. The …", "Plate IV: The …" (the caption's own text then opens in capitals).
+# A picture's number label opening its caption, from the lexicon: "Fig. 3 The …",
+# "Figure 2.4. The …", "Plate IV: The …" (the caption's own text then opens in capitals).
 _FIGURE = "|".join(re.escape(w) for w in sorted(words("figure_words"), key=len, reverse=True))
 FIGURE_LEAD = re.compile(
     rf"^(?i:{_FIGURE})\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[IVXLC]{{1,6}})[.:]?\s+(?=[\"“‘(]?[A-Z])"
@@ -95,7 +95,7 @@ _CONNECTORS = word_set("of the and for & de la du von van der / – - in at")
 CREDIT_WORDS = {
     "single": 8,  # one name: "Courtesy of the Maritime Museum of the Atlantic"
     "listed": 14,  # a comma-separated hierarchy: "Name Collection, Some Division, Some Library", or maker / holder
-    "name": 6,  # one name of a maker / holder credit after its slash: "Observatory Hill Museum of Navigation"
+    "name": 6,  # one name of a maker / holder credit after its slash: "Museum of the River Trades"
 }
 
 
@@ -152,7 +152,7 @@ def credit_start(words: list[str], closes_caption: bool, whole_line: bool = Fals
 def _listed(run: list[str]) -> bool:
     """The run lists names: a hierarchy parted by commas, or the maker and the holder
     parted by a slash, each name after the slash at most ``CREDIT_WORDS["name"]`` words
-    ("Photo: Ada Marr / Hill Museum of Navigation"; a heading run on after the holder
+    ("Photo: Ada Marr / Museum of the River Trades"; a heading run on after the holder
     makes its part too long)."""
     if any("," in w for w in run[:-1]):
         return True

@@ -349,7 +349,7 @@ class PlainLayout:
             return after
         para = self.para
         if para is not None and para.last.index == i - 1 and _joined(para.last) and ends_sentence(para.last.text):
-            # a caption set turned too, right before its credit ("A warder …" / "Photo: …")
+            # a caption set turned too, right before its credit ("A keeper …" / "Photo: …")
             caption = para.lines.pop()
             if not para.lines:
                 self.entries.remove(para)
@@ -1678,7 +1678,7 @@ def turned_lines_joined(lines: list[Line]) -> list[Line]:
     picture) or in display type one word a measure, which the extraction printed one word
     a line, joined back into the lines they were (``lines.one_word_runs``): a run is cut
     after a word ending a sentence, before a credit's lead and before a year that no comma
-    leads up to ("… Museum" / "1761": a strip's next date), and each piece of two words
+    leads up to ("… Museum" / "1804": a strip's next date), and each piece of two words
     or more becomes one line. A run holding a word broken at a hyphen is left alone (a
     narrow column's broken word). The lines renumbered."""
     joined: dict[int, list[list[Line]]] = {}
@@ -1688,7 +1688,7 @@ def turned_lines_joined(lines: list[Line]) -> list[Line]:
         pieces = _turned_pieces(run)
         before = lines[run[0].index - 1] if run[0].index else None
         if before is not None and _opens_run(before, pieces[0]):
-            # display type: "11. Venezuela" / "Boundary" / "Dispute," / … is a heading over
+            # display type: "4. Harbour" / "Works" / "Act," / … is a heading over
             # short lines, wider than its column once joined; its first piece stays as printed
             pieces = [[ln] for ln in pieces[0]] + pieces[1:]
         if any(len(piece) >= TURNED_RUN for piece in pieces):
@@ -1717,13 +1717,14 @@ def _joined(line: Line) -> bool:
 
 
 def _opens_run(line: Line, piece: list[Line]) -> bool:
-    """``line``, of two words ending no sentence right before a run's first piece in the
-    source, is that piece's first line: display type holding two short words on its first
-    line ("11. Venezuela" / "Boundary" / "Dispute,"), not a line set turned."""
+    """``line``, ending no sentence right before a run's first piece in the source with no
+    break between them, is that piece's first line: display type holding a few short words
+    on its first line ("4. Harbour" / "Works" / "Act,"), not a line set turned (a turned
+    band is printed apart from the text before it)."""
     first = piece[0]
     words = line.text.split()
     return (
-        len(words) == 2 and not ends_sentence(line.text) and line.page == first.page
+        not ends_sentence(line.text) and line.page == first.page
         and first.lineno == line.lineno + 1 and first.start == line.start + len(line.raw) + 1
         and not lead_at([ln.text for ln in piece], 0) and not lead_at(words, 0)
     )
