@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from statistics import median_high
 
 from vitrina.extract.cluster import (
     PersonName,
@@ -285,8 +286,8 @@ def mention_periods(doc: Document) -> tuple[tuple[str, int], ...]:
 
 def median_year(edtfs: Iterable[str]) -> int | None:
     """The median of the years that EDTF values start with (None without dates)."""
-    years = sorted(int(m.group()) for e in edtfs if (m := re.match(r"-?\d{4}", e)))
-    return years[len(years) // 2] if years else None
+    years = [int(m.group()) for e in edtfs if (m := re.match(r"-?\d{4}", e))]
+    return median_high(years) if years else None
 
 
 def link(

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from statistics import median_high
 
 from vitrina.extract.entities import PARTICLES, RawMention, event_heads, role_phrases
 from vitrina.extract.nlp import Analysis
@@ -628,8 +629,8 @@ class Clusterer:
         """The year the text speaks of in a paragraph: the median year of its dates, else of
         the document's (None when it names no year)."""
         own = [y for at, y in self.years if bisect.bisect_right(breaks, at) == paragraph]
-        years = sorted(own or [y for _, y in self.years])
-        return years[len(years) // 2] if years else None
+        years = own or [y for _, y in self.years]
+        return median_high(years) if years else None
 
     def _as_document_name(self, i: int) -> None:
         """ "Treaty of X": a place mention after "of" and a capitalised document noun

@@ -649,9 +649,13 @@ def _aspectual(verb: str) -> bool:
     """A form of a verb that only marks a start or an end (``lexicon/aspectual_verbs.txt``;
     WordNet finds the base form: the parse runs no lemmatizer)."""
     bases = {row[0].split()[0] for row in lexicon_rows("aspectual_verbs")}
+    return (_verb_base(verb) or verb) in bases
+
+
+def _verb_base(word: str) -> str | None:
+    """WordNet's base form of a verb form (the label parse runs no lemmatizer), or None."""
     wn = wordnet()
-    base = (wn.morphy(verb, "v") if wn is not None else None) or verb
-    return base in bases
+    return wn.morphy(word, "v") if wn is not None else None
 
 
 def _fronted(predicate: Any, removed: set[int]) -> bool:
@@ -1928,8 +1932,7 @@ def _regular_past(gerund: Any) -> str | None:
 
 def _verb_lemma(verb: Any) -> str:
     """The base form of ``verb`` (WordNet's morphology: the label parse has no lemmas)."""
-    wn = wordnet()
-    return (wn.morphy(verb.lower_, "v") if wn is not None else None) or verb.lemma_.lower() or verb.lower_
+    return _verb_base(verb.lower_) or verb.lemma_.lower() or verb.lower_
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from statistics import median_high
 from typing import NamedTuple
 
 from vitrina.extract.spans import SpanUnion
@@ -563,9 +564,15 @@ def _town_against_named_country(place: Place, senses: list[Sense], ctx: Context,
     is no such evidence: it is named in passing too often."""
     if place.kind not in TOWN_KINDS or not place.country or place.country in ctx.countries_doc:
         return 0.0
-    rival = any(s.place.kind in TOWN_KINDS and s.place.country != place.country
-                and s.place.country in ctx.named_par and s.place.country not in gaz.divided for s in senses)
+    rival = _namesake_in_named_country(place, (s.place for s in senses), ctx, gaz)
     return GEO_WEIGHTS["town_of_unnamed_country"] if rival else 0.0
+
+
+def _namesake_in_named_country(place: Place, others: Iterable[Place], ctx: Context, gaz: Gazetteer) -> bool:
+    """Another town of the name lies in a country the paragraph names as such (not one
+    named in passing too often to tell: ``gaz.divided``)."""
+    return any(p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.named_par
+               and p.country not in gaz.divided for p in others)
 
 
 def inside(place: Place, area: Place) -> bool:
@@ -673,9 +680,8 @@ def _contested(decision: Decision, ctx: Context, gaz: Gazetteer) -> bool:
     """A town settled on priors whose country the document never names, while the paragraph
     names the country of another town of that name: decided again in context."""
     place = decision.place
-    return place is not None and place.kind in TOWN_KINDS and place.country not in ctx.countries_doc and any(
-        p.kind in TOWN_KINDS and p.country != place.country and p.country in ctx.named_par
-        and p.country not in gaz.divided for p, _ in decision.candidates)
+    return place is not None and place.kind in TOWN_KINDS and place.country not in ctx.countries_doc \
+        and _namesake_in_named_country(place, (p for p, _ in decision.candidates), ctx, gaz)
 
 
 def decide_mentions(
@@ -913,8 +919,8 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
 
 def text_year(ms: Sequence[PlaceMention]) -> int | None:
     """The year the text speaks of where a name is used: the median of its mentions' years."""
-    years = sorted(m.year for m in ms if m.year is not None)
-    return years[len(years) // 2] if years else None
+    years = [m.year for m in ms if m.year is not None]
+    return median_high(years) if years else None
 
 
 def period_score(place: Place, year: int | None) -> float:
