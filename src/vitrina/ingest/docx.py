@@ -400,8 +400,8 @@ def read(data: bytes, source: str) -> list[Document]:
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
-        elif _layout_table(item):  # a table that places headings and text: read cell by cell
-            for part, inner in _cell_items(item):
+        elif _layout_table(cells := _cell_items(item)):  # it places headings and text: read cell by cell
+            for part, inner in cells:
                 if part == "paragraph":
                     blocks.append(_paragraph_item(inner, document, src, numbering))
                 else:
@@ -464,10 +464,11 @@ def _cell_items(table) -> list:
     return items
 
 
-def _layout_table(table) -> bool:
-    """A table used to place a page's parts, not to hold data: one of its cells holds a
-    paragraph in a title or heading style (a panel's heading over its text in a column)."""
-    for paragraph in (inner for part, inner in _cell_items(table) if part == "paragraph"):
+def _layout_table(cells: list) -> bool:
+    """A table (its ``_cell_items``) used to place a page's parts, not to hold data: one of
+    its cells holds a paragraph in a title or heading style (a panel's heading over its text
+    in a column)."""
+    for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True

@@ -192,7 +192,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     edges: list[tuple[Line, str]] = []
     for page_lines in pages.values():
         # extraction order need not follow the page: a footer may come first
-        edge_lines = _edge_lines(page_lines) + _edge_lines(page_lines[::-1])
+        turned = {id(ln) for run in one_word_runs(page_lines) for ln in run}
+        edge_lines = _edge_lines(page_lines, turned) + _edge_lines(page_lines[::-1], turned)
         for line in dict.fromkeys(edge_lines):
             edges.append((line, _digitless(line.text)))
     seen: dict[str, set[int]] = {}
@@ -239,13 +240,12 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     return kept, tuple(texts)
 
 
-def _edge_lines(page_lines: list[Line]) -> list[Line]:
+def _edge_lines(page_lines: list[Line], runs: set[int]) -> list[Line]:
     """The first ``RUNNING_EDGE_LINES`` lines of a page (pass it reversed for its last),
     and, past a line set turned and printed one word a line at the edge (``one_word_runs``:
     a title band up the page's side, counted as one line), the lines after it up to the
-    count."""
+    count. ``runs``: the ids of the page's lines in such runs (the same either way round)."""
     found = page_lines[:RUNNING_EDGE_LINES]
-    runs = {id(ln) for run in one_word_runs(page_lines) for ln in run}
     count = 0
     k = 0
     while k < len(page_lines) and count < RUNNING_EDGE_LINES:
