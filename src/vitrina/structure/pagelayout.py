@@ -194,7 +194,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
-        pages.append((page, kept, zones.footnotes(kept, size)))
+        pages.append((page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size)))
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     for page, kept, notes in pages:
         if noted:
@@ -1059,14 +1059,16 @@ def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
 
 def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
     """``side`` is a margin beside the text column ``other``: narrower, and all in
-    smaller type (captions and notes set level with what they belong to)."""
+    smaller type (captions and notes set level with what they belong to) but for panel
+    labels alone in display type ("01", "II" level with their headings)."""
     if not side or not other:
         return False
     left, right = _edges(side)
     other_left, other_right = _edges(other)
     body = _median([ln.size for ln in other])
+    small = [ln for ln in side if ln.size <= LIMITS["caption_size"] * body]
     return right - left < LIMITS["margin_width"] * (other_right - other_left) and all(
-        ln.size <= LIMITS["caption_size"] * body for ln in side)
+        ln in small or alone_label(ln.text.strip()) is not None for ln in side)
 
 
 def _in_margin(placed: list[Placed]) -> list[Placed]:
@@ -1085,23 +1087,39 @@ def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
         else:
             blocks.append([placed])
     display = LIMITS["heading_size"] * _median([p.line.size for p in main]) if main else 0.0
+    # a panel label alone in the margin ("01") goes before the text line level with it
+    # (its heading), not where its top falls among the lines
+    level = {n: _level_line(block, main) for n, block in enumerate(blocks)}
     result: list[Placed] = []
     k = 0
     prev: TextLine | None = None
-    for placed in main:
+    for at, placed in enumerate(main):
         # (not between the lines of a heading, nor under a kicker over it: a title over
         # two lines stays whole, and so does a heading with its label)
         heading_above = prev is not None and (prev.bold or prev.size >= display) and (
             len(prev.text.split()) <= ZONE_LIMITS["kicker_words"])
-        while (k < len(blocks) and blocks[k][0].line.top < placed.line.top and placed.line.size < display
-               and not heading_above):
-            result.extend(blocks[k])
+        # (a block wholly above a heading goes before it: a margin caption of the section before)
+        while (k < len(blocks) and blocks[k][0].line.top < placed.line.top and not heading_above and (
+                placed.line.size < display or blocks[k][-1].line.bottom <= placed.line.top)):
+            if level[k] is None:
+                result.extend(blocks[k])
             k += 1
+        result.extend(p for n, block in enumerate(blocks) if level[n] == at for p in block)
         result.append(placed)
         prev = placed.line
-    for block in blocks[k:]:
-        result.extend(block)
+    for n, block in enumerate(blocks[k:], start=k):
+        if level[n] is None:
+            result.extend(block)
     return result
+
+
+def _level_line(block: list[Placed], main: list[Placed]) -> int | None:
+    """The index of the first line of ``main`` level with ``block`` when the block is a
+    panel label alone on one line (None otherwise)."""
+    if len(block) != 1 or alone_label(block[0].line.text.strip()) is None:
+        return None
+    label = block[0].line
+    return next((n for n, p in enumerate(main) if p.line.top < label.bottom and label.top < p.line.bottom), None)
 
 
 def _usual_gutter(gutters: list[float | None]) -> float | None:
@@ -1602,11 +1620,12 @@ def _badges_before_headings(placed: list[Placed]) -> None:
             placed[k - 1], placed[k] = badge, title
 
 
-def _level(badge: Placed, title: Placed) -> bool:
-    """``badge`` stands at the height of ``title``'s line, apart from it, in its column."""
+def _level(badge: Placed, title: Placed, any_column: bool = False) -> bool:
+    """``badge`` stands at the height of ``title``'s line, apart from it, in its column
+    (or in any column: a margin's)."""
     a, b = badge.line, title.line
     return (
-        a.page == b.page and badge.column == title.column
+        a.page == b.page and (any_column or badge.column == title.column)
         and a.top < b.bottom and b.top < a.bottom
         and (a.x0 >= b.x1 or a.x1 <= b.x0)
     )
@@ -1982,7 +2001,10 @@ class _Flow:
         gap = title.line.top - kicker.line.bottom
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
-        return text if short and smaller and near else None
+        # a panel label alone beside its heading, level with it, in any size ("01" in the margin)
+        beside = alone_label(text) is not None and kicker.line.page == title.line.page and (
+            kicker.line.top < title.line.bottom and title.line.top < kicker.line.bottom)
+        return text if (short and smaller and near) or beside else None
 
     def _dated_heads(self) -> int:
         """How many lines of the document are a date alone right over a heading (a timeline's years)."""
@@ -2018,7 +2040,10 @@ class _Flow:
             nxt = self.placed[i + len(group)]
             prev = self.placed[group[-1]]
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
-            if nxt.kind != "heading" or not (
+            # a panel label alone beside the next heading opens that heading, never ends this one
+            opens_next = not label_only and LABEL_ALONE.match(nxt.line.text.strip()) and (
+                i + len(group) + 1 < len(self.placed) and _level(nxt, self.placed[i + len(group) + 1], True))
+            if nxt.kind != "heading" or opens_next or not (
                 _same_heading(prev.line, nxt.line)
                 or _completes_heading(prev, nxt)
                 or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
@@ -2161,13 +2186,15 @@ class _Flow:
         return is_credit(credit + p.line.text.split(), closes_caption=True)
 
     def _credit_by_type(self, cap: Fragment) -> bool:
-        """The caption's credit opens a line of its own in type smaller than the caption's."""
+        """The caption's credit opens a line of its own in type smaller than the caption's,
+        or in another style of it (italic under roman)."""
         assert cap.credit is not None
         n, k = cap.credit
         if k != 0 or not 0 < n < len(cap.lines):
             return False
         first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[n]))
-        return first is not None and credit is not None and credit.size <= LIMITS["credit_size"] * first.size
+        return first is not None and credit is not None and (
+            credit.size <= LIMITS["credit_size"] * first.size or credit.italic != first.italic)
 
     def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and
