@@ -151,6 +151,16 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
 
 
+# A typed rule: one drawing character repeated (spaces between allowed), "=====", "- - -",
+# "~~~~" (U+02DC, the small tilde an extraction gives for a typed tilde), "____", "***".
+RULE_LINE = re.compile(r"^\s*([=\-~\u02dc_*#\u2013\u2014\u2500\u2501\u2550])(?:\s*\1){2,}\s*$")
+
+
+def rule_line(text: str) -> bool:
+    """A line that only draws a rule (a typed underline or a break between parts): no text."""
+    return RULE_LINE.match(text) is not None
+
+
 def year_line(text: str) -> bool:
     """A year alone, perhaps with its era (lexicon era_marks: "1862", "196 BC", "AD 43");
     without an era, a number of at least ``year_digits`` digits."""

@@ -52,13 +52,14 @@ from vitrina.structure.cues import (
     ends_sentence,
     in_capitals,
     is_title_like,
+    rule_line,
     starts_lowercase,
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
-from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
+from vitrina.structure.layout import UNDERLINED_TITLE_WORDS, Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
@@ -215,7 +216,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             if n not in bands:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
-    placed = [p for p in placed if p.kind != "note"]
+    placed = _typed_rules([p for p in placed if p.kind != "note"])
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
@@ -232,6 +233,29 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _typed_rules(placed: list[Placed]) -> list[Placed]:
+    """Lines without typed rules ("=====", "~~~~": no text, their room parts the text): a
+    short line a rule stands right under, ending no sentence, is a heading, as a typist
+    marks one ("Tide Mills" / "~~~~~~~~~~"), and so is a panel label alone right over it."""
+    kept: list[Placed] = []
+    for p in placed:
+        if not rule_line(p.line.text):
+            kept.append(p)
+            continue
+        over = kept[-1] if kept else None
+        if over is None or over.column != p.column or p.line.top - over.line.bottom > LIMITS[
+                "pitch_slack"] * over.line.size:
+            continue
+        text = over.line.text.strip()
+        if len(text.split()) > UNDERLINED_TITLE_WORDS or ends_sentence(text) or match_label(text):
+            continue
+        over.kind = "heading"
+        label = kept[-2] if len(kept) > 1 else None
+        if label is not None and label.column == p.column and LABEL_ALONE.match(label.line.text.strip()):
+            label.kind = "heading"
+    return kept
 
 
 def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
@@ -1265,15 +1289,27 @@ def _source_lines(
 
 
 def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> LineSet:
-    """Lines in reading order for the text layout, a new column or page marked."""
-    for n, (p, line) in enumerate(zip(placed, lines, strict=True)):
+    """Lines in reading order for the text layout, a new column or page marked; a typed
+    rule ("=====") is no line: it underlines the line right over it and parts the text."""
+    kept: list[tuple[Placed, Line]] = []
+    ruled = False
+    for p, line in zip(placed, lines, strict=True):
+        if rule_line(line.text):
+            if kept and kept[-1][0].column == p.column:
+                kept[-1][1].underlined = True
+            ruled = True
+            continue
+        line.separator_before = line.separator_before or ruled
+        ruled = False
+        kept.append((p, line))
+    for n, (p, line) in enumerate(kept):
         line.index = n
         line.spacing = "unspaced"
-        line.page_start = n > 0 and placed[n - 1].column != p.column
-        if n > 0 and p.column == placed[n - 1].column:
-            pitch = p.line.top - placed[n - 1].line.top
+        line.page_start = n > 0 and kept[n - 1][0].column != p.column
+        if n > 0 and p.column == kept[n - 1][0].column:
+            pitch = p.line.top - kept[n - 1][0].line.top
             line.gap_before = 1 if pitch > LIMITS["pitch_slack"] * 1.25 * p.line.size else 0
-    return LineSet(lines, "unspaced", False, source_text)
+    return LineSet([line for _, line in kept], "unspaced", False, source_text)
 
 
 # ------------------------------------------------------------ type

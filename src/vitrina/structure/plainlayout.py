@@ -51,7 +51,7 @@ from vitrina.structure.cues import (
 )
 from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading
+from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
 from vitrina.structure.lines import TURNED_RUN, Line, LineSet, locator, one_word_runs
 from vitrina.structure.paragraphs import split_long
 
@@ -412,6 +412,10 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        underlined = underlined_heading(self.lines, i) if i == 0 or ends_sentence(self.lines[i - 1].text) or (
+            self.lines[i - 1].underlined) else None
+        if underlined is not None:
+            return underlined
         kicker = self._kicker_heading(i)
         if kicker is not None:
             return kicker
