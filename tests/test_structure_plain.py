@@ -449,3 +449,18 @@ def test_exhibit_number_alone_above_the_title_is_no_page_number() -> None:
     ]
     doc = _pages_doc(pages, "lamps")
     assert [(s.label, s.title) for s in doc.sections] == [("7", "The Lamp Works")]
+
+
+def test_a_pull_quote_cut_down_from_a_body_sentence_is_left_out() -> None:
+    from vitrina.structure.assemble import without_pull_quotes
+    from vitrina.structure.layout import Fragment, Heading
+    from vitrina.structure.lines import split_lines
+
+    text = ("The Mill Stones\n"
+            "A single stone of the old Dutch kind was worth as much as a barge full of grain, and few\n"
+            "were ever sold.\n"
+            "\u201cA single stone was worth as much as a barge.\u201d\n")
+    lines = split_lines(text).lines
+    entries = [Heading(None, [lines[0]], 0), Fragment("paragraph", lines[1:3]), Heading(None, [lines[3]], 0)]
+    kept = without_pull_quotes(entries, 6)
+    assert kept == entries[:2]

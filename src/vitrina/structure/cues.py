@@ -204,6 +204,30 @@ def letters_only(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+def said_shorter(text: str, paragraphs: list[str]) -> bool:
+    """``text`` is one sentence of a paragraph shortened: all its words, in their order,
+    inside one sentence of one of ``paragraphs`` that says more (a pull quote cut down
+    from the body: "A bulb was worth a house." from "A bulb of that kind was worth as
+    much as a house on a canal.")."""
+    wanted = [w for w in (letters_only(t) for t in text.split()) if w]
+    if not wanted:
+        return False
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_SPLIT.split(paragraph):
+            said = [w for w in (letters_only(t) for t in sentence.split()) if w]
+            if len(said) > len(wanted) and _in_order(wanted, said):
+                return True
+    return False
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _in_order(wanted: list[str], said: list[str]) -> bool:
+    words = iter(said)
+    return all(any(w == s for s in words) for w in wanted)
+
+
 def said_again(text: str, bodies: list[str]) -> bool:
     """``text`` stands inside another paragraph (``bodies``: their ``letters_only``) and is not the
     whole of it: a pull quote, set large, says a sentence of the body twice."""
