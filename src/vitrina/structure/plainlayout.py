@@ -49,7 +49,13 @@ from vitrina.structure.cues import (
     starts_uppercase,
     year_line,
 )
-from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
+from vitrina.structure.footnotes import (
+    note_numbers,
+    plain_footnotes,
+    plain_note_calls,
+    plain_notes,
+    plain_sidenotes,
+)
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
 from vitrina.structure.lines import TURNED_RUN, Line, LineSet, locator, one_word_runs
@@ -130,7 +136,8 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
-        footnotes = plain_footnotes(self.lines)  # apparatus closing a page
+        sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
+        footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
