@@ -83,3 +83,17 @@ def test_margin_caption_keeps_its_credit_in_italics_over_two_lines() -> None:
     assert caption.position == "Left"
     assert caption.credit == "Lent by the Northern Cape Trust and the Keepers Society"
     assert caption.section == doc.sections[-2].id  # the section it stands beside, not the next
+
+
+def test_a_short_part_of_a_header_line_in_its_type_is_running_too() -> None:
+    from tests._pdf_helpers import glyph_line
+    from vitrina.structure.geometry import PageGeometry, PdfContent
+    from vitrina.structure.pagelayout import running_lines
+
+    museum = glyph_line(1, 42, 34, "Harbour Trust Museum", 12)
+    gallery = glyph_line(1, 740, 34, "Gallery 2", 12)
+    lines = [museum, gallery, glyph_line(1, 42, 53, "SPECIAL DISPLAY · TRADE ON THE COAST", 13, bold=True),
+             glyph_line(1, 42, 64, "The Salt Warehouses", 40, bold=True)]
+    lines += [glyph_line(1, 42, 130 + 17 * k, text, 14) for k, text in enumerate(FIRST + SECOND + THIRD)]
+    running = running_lines(PdfContent([PageGeometry(1, 842, 595, lines, [])]))
+    assert id(museum) in running and id(gallery) in running

@@ -553,12 +553,15 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
-    # a page number level with a running line already found ("Harbour Museum … 2")
+    # a page number level with a running line already found ("Harbour Museum … 2"), or a
+    # short part of the same header line in its type ("Harbour Museum … Gallery 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
-        level = any(other.page == line.page and other.top < line.bottom and line.top < other.bottom
-                    for other in found)
-        if level and id(line) not in running and _lone_page_number(line, content, running):
+        level = [other for other in found
+                 if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
+        part = any(_same_type(other, line) for other in level) and len(line.text.split()) <= ZONE_LIMITS[
+            "kicker_words"] and not ends_sentence(line.text)
+        if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running
 
