@@ -121,10 +121,12 @@ def sidenotes(lines: list[TextLine], size: float) -> set[int]:
     word), and the small-type lines close under it at its indent; a note that reads as a
     picture credit stays (read with its caption)."""
     small = ZONE_LIMITS["note_size"] * size
+    notes = sorted((ln for ln in lines if not ln.rotated and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if not any(NOTE_MARK.match(ln.text) for ln in notes):
+        return set()  # (the common case: no calls to look for)
     body = [ln for ln in lines if not ln.rotated and ln.size > small]
     calls = {number for ln in body for number in note_calls(ln)}
     found: set[int] = set()
-    notes = sorted((ln for ln in lines if not ln.rotated and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
     for k, line in enumerate(notes):
         mark = NOTE_MARK.match(line.text)
         if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in calls:
