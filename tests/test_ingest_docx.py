@@ -624,3 +624,69 @@ def test_the_words_of_a_smartart_diagram_are_read() -> None:
     [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
     assert "Gates closed behind the boat" in doc.text and "Sluices opened to fill the chamber" in doc.text
     assert doc.text.index("seven locks") < doc.text.index("Gates closed")
+
+
+def _styled_run(text: str, size: int, bold: bool = False, italic: bool = False) -> str:
+    props = f'<w:rPr>{"<w:b/>" if bold else ""}{"<w:i/>" if italic else ""}<w:sz w:val="{size * 2}"/></w:rPr>'
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _styled_paragraph(document, *runs: str):
+    paragraph = document.add_paragraph()
+    for run in runs:
+        paragraph._p.append(_xml(run.replace("<w:r>", "<w:r XMLNS>", 1)))
+    return paragraph
+
+
+def build_direct_formatting_docx() -> bytes:
+    """No heading styles: a kicker, a title and headings by run formatting alone; a picture,
+    its labelled caption and its credit in a floating text box anchored in a section's first
+    paragraph; a shaded side-bar as a table of one cell."""
+    document = docx.Document()
+    _styled_paragraph(document, _styled_run("Hall of River Trades", 8, bold=True))
+    _styled_paragraph(document, _styled_run("Barges of the Upper Reach", 24, bold=True))
+    _styled_paragraph(document, _styled_run("Horses towed the barges until the engines came.", 11))
+    _styled_paragraph(document, _styled_run("The Towpath", 15, bold=True))
+    document.add_picture(io.BytesIO(_png()))
+    picture = document.paragraphs[-1]._p
+    picture.getparent().remove(picture)
+    anchor = _styled_paragraph(document, _styled_run("Each horse pulled a loaded barge at walking pace.", 11))
+    box = _xml(
+        '<w:r XMLNS xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:150pt;height:90pt">'
+        "<v:textbox><w:txbxContent>"
+        f'<w:p>{_styled_run("Left: ", 8, bold=True)}{_styled_run("A towing horse at the lock gate.", 8)}</w:p>'
+        f'<w:p>{_styled_run("Photo: Nell Carver / Canal Society", 7, italic=True)}</w:p>'
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    content = box.xpath(".//w:txbxContent")[0]
+    content.insert(0, picture)
+    anchor._p.insert(1, box)
+    _styled_paragraph(document, _styled_run("The path was kept clear of trees by the company.", 11))
+    _styled_paragraph(document, _styled_run("The Engines", 15, bold=True))
+    _styled_paragraph(document, _styled_run("Steam tugs replaced the horses by the 1890s.", 11))
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0]._p.append(_xml(_styled_run("Lock Tolls", 11, bold=True).replace("<w:r>", "<w:r XMLNS>", 1)))
+    cell.add_paragraph("A barge paid a toll at every lock it passed.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_direct_formatting_kicker_text_box_caption_and_one_cell_side_bar() -> None:
+    [doc] = docx_reader.read(build_direct_formatting_docx(), "barges.docx")
+    assert doc.title == "Barges of the Upper Reach"
+    assert [s.title for s in doc.sections] == ["Barges of the Upper Reach", "The Towpath", "The Engines", "Lock Tolls"]
+    blocks = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert blocks[0] == ("heading", "Hall of River Trades")  # the kicker: no section of its own
+    assert doc.blocks[0].section is None
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert (doc.text[caption.start : caption.end], caption.position, caption.credit) == (
+        "A towing horse at the lock gate.", "Left", "Photo: Nell Carver / Canal Society")
+    towpath = doc.sections[1]
+    kinds = [(b.kind, doc.text[b.start : b.end][:12]) for b in doc.blocks if b.section == towpath.id]
+    # the box floats beside the section's text: its caption closes the section
+    assert kinds == [("heading", "The Towpath"), ("paragraph", "Each horse p"), ("paragraph", "The path was"),
+                     ("caption", "A towing hor"), ("credit", "Photo: Nell ")]
+    assert [f.caption for f in doc.figures] == [caption.id]
+    side = [doc.text[b.start : b.end] for b in doc.blocks if b.section == doc.sections[-1].id]
+    assert side == ["Lock Tolls", "A barge paid a toll at every lock it passed."]

@@ -321,3 +321,17 @@ def test_panels_the_page_shows_on_demand_are_read() -> None:
     [doc] = html.read(page, "lofts.html")
     assert "came by barge from the river towns" in doc.text and "a winch to lift the wet nets" in doc.text
     assert "Visit us" not in doc.text and "Draft" not in doc.text
+
+
+def test_footnotes_marked_by_their_roles_are_apparatus_and_their_calls_leave_the_text() -> None:
+    page = b"""<html><body><article><h1>The Tide Mill</h1><h2>On the Ebb</h2>
+    <p>The mill ground corn on the ebb for three hundred years.<sup id="r1"><a href="#n1"
+    role="doc-noteref">1</a></sup></p>
+    <p>It stopped when the sluice gates rotted in 1921.</p>
+    <section role="doc-endnotes"><ol><li id="n1"><p>The oldest lease names the miller in 1610.
+    <a href="#r1" role="doc-backlink">&#8617;</a></p></li></ol></section>
+    </article></body></html>"""
+    [doc] = html.read(page, "mill.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["The mill ground corn on the ebb for three hundred years.",
+                          "It stopped when the sluice gates rotted in 1921."]

@@ -44,3 +44,14 @@ def test_a_year_alone_needs_three_digits_or_its_era() -> None:
 def test_a_date_line_holds_a_year_and_date_words_only() -> None:
     assert date_line("About 850") and date_line("4 May 1768")
     assert not date_line("4 May") and not date_line("Built in 1768")
+
+
+def test_said_shorter_is_a_sentence_cut_down_in_order() -> None:
+    from vitrina.structure.cues import said_shorter
+
+    body = ["The mill ground flour for the town. A single stone of the old Dutch kind was worth as much "
+            "as a barge full of grain, and few were ever sold."]
+    assert said_shorter("A single stone was worth as much as a barge.", body)
+    assert not said_shorter("A barge was worth as much as a single stone.", body)  # the order differs
+    assert not said_shorter("The mill ground flour for the town.", body)  # the whole sentence: not shorter
+    assert not said_shorter("The stone ground flour for the town.", body)  # a word the body lacks

@@ -449,3 +449,58 @@ def test_exhibit_number_alone_above_the_title_is_no_page_number() -> None:
     ]
     doc = _pages_doc(pages, "lamps")
     assert [(s.label, s.title) for s in doc.sections] == [("7", "The Lamp Works")]
+
+
+def test_a_pull_quote_cut_down_from_a_body_sentence_is_left_out() -> None:
+    from vitrina.structure.assemble import without_pull_quotes
+    from vitrina.structure.layout import Fragment, Heading
+    from vitrina.structure.lines import split_lines
+
+    text = ("The Mill Stones\n"
+            "A single stone of the old Dutch kind was worth as much as a barge full of grain, and few\n"
+            "were ever sold.\n"
+            "\u201cA single stone was worth as much as a barge.\u201d\n")
+    lines = split_lines(text).lines
+    entries = [Heading(None, [lines[0]], 0), Fragment("paragraph", lines[1:3]), Heading(None, [lines[3]], 0)]
+    kept = without_pull_quotes(entries, 6)
+    assert kept == entries[:2]
+
+
+def _typed(paragraphs: list[str], width: int) -> str:
+    import textwrap
+
+    return "\n".join(line for p in paragraphs for line in textwrap.wrap(p, width)) + "\n"
+
+
+TYPED_PARAGRAPHS = [
+    "The ferry crossed the river at the narrows where the water ran slow over the gravel bar. "
+    "It carried carts, cattle and the post, and it ran from the first light until dusk in every season.",
+    "Fares were set by the parish vestry and painted on a board at the landing stage beside the bell. "
+    "A cart paid sixpence and a man on foot paid a penny or less.",
+    "When the bridge opened upstream the ferry lost most of its trade within a year. "
+    "The last ferryman kept the boat until he died and then it was broken up for its timber.",
+    "His son sold the chain to a foundry in the town and the landing stage was left to the reeds "
+    "and the herons for fifty years.",
+    "A society of local historians cleared the stage in the spring of 1978 and set up the old fare "
+    "board again in a frame beside the footpath.",
+]
+
+
+def test_typed_lines_end_a_paragraph_where_the_next_word_fitted_by_count() -> None:
+    from vitrina.structure.lines import split_lines
+    from vitrina.structure.plainlayout import PlainLayout
+
+    text = _typed(TYPED_PARAGRAPHS, 46)
+    layout = PlainLayout(split_lines(text))
+    assert layout.exact  # every wrap is full by character count
+    doc = rebuild(text, "ferry", "ferry.txt", "text")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == TYPED_PARAGRAPHS
+
+
+def test_lines_of_proportional_type_are_not_read_as_typed() -> None:
+    from vitrina.structure.lines import split_lines
+    from vitrina.structure.plainlayout import PlainLayout
+
+    lines = _typed(TYPED_PARAGRAPHS, 52).split("\n")
+    lines[1] = lines[1] + " and more"  # a line longer than the measure by several characters
+    assert not PlainLayout(split_lines("\n".join(lines))).exact

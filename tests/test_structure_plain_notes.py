@@ -98,3 +98,38 @@ def test_unit_labels_counting_at_page_tops_are_section_labels_not_running_lines(
     text = "\f".join("\n".join(page) + "\n" for page in pages)
     doc = rebuild(text, "salt", "salt.txt", "text")
     assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Bridges"), ("2", "The Barges")]
+
+
+SIDENOTED = [
+    "The Beacon Keepers",
+    "The keepers lit the beacon on the headland at dusk on every night of the",
+    "year, and kept a book of the ships that passed the point.3",
+    "3 The book is now kept in the county record office at Wells.",
+    "When a storm came they rang the bell and lit a second fire on the shingle,2",
+    "2 The bell was recast in 1822 after it cracked in",
+    "a hard frost.",
+    "so that the fishing boats could find the harbour mouth in the dark.",
+    "The beacon burned until the lighthouse was built on the point in 1860.",
+]
+
+
+def test_sidenotes_printed_inside_the_text_are_apparatus_and_the_text_reads_on() -> None:
+    from vitrina.structure.footnotes import plain_sidenotes
+    from vitrina.structure.lines import split_lines
+
+    lines = split_lines("\n".join(SIDENOTED) + "\n").lines
+    assert plain_sidenotes(lines) == {3, 5, 6}
+    doc = rebuild("\n".join(SIDENOTED) + "\n", "beacon", "beacon.txt", "text")
+    assert "record office" not in doc.text and "recast" not in doc.text
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("on the shingle, so that the fishing boats" in p for p in paragraphs)
+    assert "point.3" not in doc.text and "shingle,2" not in doc.text  # the calls go with their notes
+    assert doc.text.rstrip().endswith("built on the point in 1860.")  # the text after a note is no footnote
+
+
+def test_a_numbered_line_after_a_glued_number_that_reads_as_a_heading_is_no_sidenote() -> None:
+    from vitrina.structure.footnotes import plain_sidenotes
+    from vitrina.structure.lines import split_lines
+
+    text = "The fleet sailed in the spring of 1802\n2 The Return Voyage\nThe ships came home in the autumn.\n"
+    assert plain_sidenotes(split_lines(text).lines) == set()

@@ -62,7 +62,7 @@ from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_par
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.captions import alone_label
+from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import ends_sentence, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
 
@@ -103,6 +103,7 @@ class _Item:
     quoted: bool = False  # set in a quotation style ("Quote", "Intense Quote")
     credit: bool = False  # set in a credit style ("Picture Credit", "Photo credit")
     row: bool = False  # a table row
+    floating: bool = False  # in a floating text box holding a picture (read at its section's end)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -354,8 +355,8 @@ def _images(paragraph, document) -> list[_Image]:
 
     found = []
     for drawing in paragraph._p.xpath(".//w:drawing"):
-        blips = drawing.xpath(".//a:blip")
-        if not blips:
+        blips = [blip for blip in drawing.xpath(".//a:blip") if _own_paragraph(blip) is paragraph._p]
+        if not blips or _own_paragraph(drawing) is not paragraph._p:
             continue
         rid = blips[0].get(qn("r:embed"))
         part = document.part.related_parts.get(rid) if rid else None
@@ -368,6 +369,12 @@ def _images(paragraph, document) -> list[_Image]:
         data = blob if _image_within_limits(blob) else None
         found.append(_Image(str(part.partname).lstrip("/"), alt or None, mime, data))
     return found
+
+
+def _own_paragraph(element):
+    """The innermost paragraph holding ``element`` (a picture in a text box belongs to the
+    box's paragraph, not to the paragraph the box is anchored in)."""
+    return next(element.iterancestors(f"{_W}p"), None)
 
 
 def _image_within_limits(data: bytes) -> bool:
@@ -397,24 +404,28 @@ def read(data: bytes, source: str) -> list[Document]:
     src = _Source()
     blocks: list[_Item] = []
     numbering = read_numbering(document)
+    read_boxes: set = set()  # text boxes (their w:txbxContent) read at their anchor
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
-        elif _layout_table(cells := _cell_items(item)):  # it places headings and text: read cell by cell
+            blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+        elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
             for part, inner in cells:
                 if part == "paragraph":
                     blocks.append(_paragraph_item(inner, document, src, numbering))
+                    blocks.extend(_anchored_figure_boxes(inner, document, src, read_boxes))
                 else:
                     blocks.extend(_table_items(inner, document, src))
         else:
             blocks.extend(_table_items(item, document, src))
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
-        blocks.extend(_box_items(box, src))
+        if box[0] not in read_boxes:
+            blocks.extend(_box_items(box[1], src))
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
     _title_by_type(blocks)
-    blocks = _without_pull_quotes(blocks)
+    blocks = _without_pull_quotes(_floats_at_section_end(blocks))
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     title = _emit(builder, blocks, LineIndex(text))
@@ -464,15 +475,24 @@ def _cell_items(table) -> list:
     return items
 
 
-def _layout_table(cells: list) -> bool:
+def _layout_table(cells: list, table=None) -> bool:
     """A table (its ``_cell_items``) used to place a page's parts, not to hold data: one of
     its cells holds a paragraph in a title or heading style (a panel's heading over its text
-    in a column)."""
+    in a column), or it is a box of one cell holding several paragraphs (a shaded side-bar:
+    a table of one cell holds no data to read across)."""
+    if table is not None and _one_cell(table) and sum(
+            1 for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()) > 1:
+        return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _one_cell(table) -> bool:
+    rows = table.rows
+    return len(rows) == 1 and len(_unique_cells(rows[0])) == 1
 
 
 def _core_properties(document, words: int) -> tuple[str | None, dict[str, str]]:
@@ -570,32 +590,60 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
 def _headings_by_type(items: list[_Item]) -> None:
     """Headings set by direct formatting, in a document without heading styles: a short
     paragraph that ends no sentence, all in bold or in type clearly larger than the
-    body's, is a section heading (the first one the title)."""
-    if any(item.kind in ("title", "heading") for item in items):
+    body's, is a section heading (the first one the title). A kicker over a heading (a
+    short line in type clearly smaller than the heading right under it, naming no unit:
+    "Gallery of Work and Health" over the title) is a heading block of no section."""
+    if any(item.kind in ("title", "heading") and not item.floating for item in items):
         return
     sizes: dict[float, int] = {}
     for item in items:
         if item.kind == "paragraph" and item.size:
             sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
     body = max(sizes, key=lambda k: sizes[k]) if sizes else None
+    found = [n for n, item in enumerate(items) if _heading_by_type(item, body)]
     first = True
-    for n, item in enumerate(items):
+    for k, n in enumerate(found):
+        item = items[n]
         text = " ".join(item.text.text.split())
-        larger = body is not None and item.size is not None and item.size >= DOCX_LIMITS[
-            "heading_size"] * body
-        if (
-            item.kind != "paragraph"
-            or item.images
-            or not text
-            or len(text.split()) > DOCX_LIMITS["heading_words"]
-            or ends_sentence(text)
-            or is_credit_line(text, names=False)
-            or not (item.bold or larger)
-        ):
+        if _kicker_over(n, text, items, found[k + 1] if k + 1 < len(found) else None):
+            items[n] = replace(item, kind="heading", level=_KICKER_LEVEL)
             continue
         label_line = alone_label(text) is not None
         items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
         first = first and label_line
+
+
+_KICKER_LEVEL = 4  # a heading level below the sections': a heading block of its own
+
+
+def _heading_by_type(item: _Item, body: float | None) -> bool:
+    text = " ".join(item.text.text.split())
+    larger = body is not None and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body
+    return not (
+        item.kind != "paragraph"
+        or item.floating
+        or item.images
+        or not text
+        or len(text.split()) > DOCX_LIMITS["heading_words"]
+        or ends_sentence(text)
+        or is_credit_line(text, names=False)
+        or not (item.bold or larger)
+    )
+
+
+def _kicker_over(n: int, text: str, items: list[_Item], heading: int | None) -> bool:
+    """Item ``n`` stands right over the heading-by-type at ``heading`` in type clearly
+    smaller than it, and names no unit of its own ("Stop 4" is the heading's label)."""
+    item = items[n]
+    if heading is None or kicker_label(text) is not None or item.size is None:
+        return False
+    between = items[n + 1 : heading]
+    under = items[heading]
+    return (
+        not any(other.text.text.strip() or other.images for other in between)
+        and under.size is not None
+        and under.size >= DOCX_LIMITS["heading_size"] * item.size
+    )
 
 
 def _title_by_type(items: list[_Item]) -> None:
@@ -619,20 +667,55 @@ def _title_by_type(items: list[_Item]) -> None:
     items[first] = replace(item, kind="title", level=0)
 
 
-def _text_boxes(document) -> list[list]:
-    """The paragraphs of each floating text box anchored in the body (VML or DrawingML;
-    a box given twice, as a drawing and its VML fallback, counted once)."""
+def _text_boxes(document) -> list[tuple]:
+    """(content element, paragraphs) of each floating text box anchored in the body (VML or
+    DrawingML; a box given twice, as a drawing and its VML fallback, counted once)."""
+    return _boxes_under(document.element.body, document)
+
+
+def _boxes_under(element, document) -> list[tuple]:
     from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
 
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
     content_tag = qn("w:txbxContent")
     boxes = []
-    for content in document.element.body.iter(content_tag):
+    for content in element.iter(content_tag):
         if any(a.tag in (fallback, content_tag) for a in content.iterancestors()):
             continue
-        boxes.append([Paragraph(p, document._body) for p in content.iterchildren(qn("w:p"))])
+        boxes.append((content, [Paragraph(p, document._body) for p in content.iterchildren(qn("w:p"))]))
     return boxes
+
+
+def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -> list[_Item]:
+    """The items of the floating text boxes anchored in ``paragraph`` that hold a picture (a
+    figure with its caption and credit set in a box beside the text): read with the text
+    they stand beside, not after the body. A box of text alone (a side-bar) is left for
+    the end."""
+    items: list[_Item] = []
+    for content, paragraphs in _boxes_under(paragraph._p, document):
+        if not any(_images(inner, document) for inner in paragraphs):
+            continue
+        read_boxes.add(content)
+        items.extend(replace(item, floating=True) for item in _box_items(paragraphs, src, document))
+    return items
+
+
+def _floats_at_section_end(items: list[_Item]) -> list[_Item]:
+    """Items with each floating figure box moved to the end of the section it is anchored
+    in (before the next section heading): a box floats beside its section's text, and its
+    caption does not part the section's paragraphs."""
+    out: list[_Item] = []
+    held: list[_Item] = []
+    for item in items:
+        if item.floating:
+            held.append(item)
+            continue
+        if held and item.kind in ("title", "heading") and item.level <= 3:
+            out.extend(held)
+            held = []
+        out.append(item)
+    return out + held
 
 
 _DIAGRAM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
@@ -658,18 +741,20 @@ def _diagram_texts(document) -> list[list[str]]:
     return found
 
 
-def _box_items(paragraphs: list, src: _Source) -> list[_Item]:
-    """A text box's paragraphs; a short bold first line ending no sentence is its heading."""
+def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
+    """A text box's paragraphs (with their pictures when ``document`` is given); a short
+    bold first line ending no sentence is its heading."""
     items: list[_Item] = []
     for paragraph in paragraphs:
         text = paragraph_text(paragraph)
-        if not text.strip():
+        images = _images(paragraph, document) if document is not None else []
+        if not text.strip() and not images:
             continue
         mapped = src.add(text)
-        heading = not items and _bold(paragraph) and len(text.split()) <= DOCX_LIMITS["heading_words"] and (
-            not ends_sentence(text))
+        heading = not items and bool(text.strip()) and _bold(paragraph) and len(text.split()) <= DOCX_LIMITS[
+            "heading_words"] and not ends_sentence(text)
         kind = "heading" if heading else "paragraph"
-        items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), bold=_bold(paragraph),
+        items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), images, bold=_bold(paragraph),
                            size=_size(paragraph)))
     return items
 
@@ -702,9 +787,10 @@ def _flush(builder: DocumentBuilder, images: list[_Image], caption: Block | None
 
 
 def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
-    """A short paragraph set wholly in italics right after a picture is its caption."""
-    return item.kind == "paragraph" and item.italic and len(mapped.text.split()) <= DOCX_LIMITS[
-        "caption_words"]
+    """A short paragraph right after a picture, set wholly in italics or opening with a
+    position label ("Right: …"), is its caption."""
+    return item.kind == "paragraph" and (item.italic or match_label(mapped.text) is not None) and len(
+        mapped.text.split()) <= DOCX_LIMITS["caption_words"]
 
 
 def _after_rows(items: list[_Item], at: int) -> int:

@@ -97,6 +97,9 @@ HTML_LIMITS = {
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
+# Notes and their calls by their DPUB-ARIA roles (what kramdown, pandoc and Hugo write for
+# footnotes): apparatus, left out as in every format but TEI; the text reads without the call.
+_NOTE_ROLES = {"doc-endnotes", "doc-footnote", "doc-endnote", "doc-noteref", "doc-backlink"}
 _EMPHASIS_TAGS = {"em", "i", "small", "cite"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
@@ -192,6 +195,8 @@ def _skipped(el) -> bool:
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
     if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
+        return True
+    if el.get("role") in _NOTE_ROLES:
         return True
     if tag in ("header", "footer"):
         # Page boilerplate, unless it belongs to the article itself; an article's own

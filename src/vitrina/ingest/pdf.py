@@ -17,6 +17,7 @@ that geometry by ``vitrina.structure.pagelayout``.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import math
 import multiprocessing
@@ -62,6 +63,8 @@ LINE_LIMITS = {
     "small_caps_low": 0.6,  # a font's letters at this share of its size ...
     "small_caps_high": 0.85,  # ... up to this one, on the same baseline as its capitals, are small capitals
     "small_caps_foot": 0.12,  # (same baseline: feet at most this share of the capitals' height apart)
+    "rejoin_gap": 0.6,  # two pieces of a line in one type, on one baseline, this close are one line
+    "rejoin_foot": 0.1,  # (one baseline: feet at most this share of the size apart)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -470,7 +473,54 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         lines.append(_make_line(number, chars, boxes, counts, styles))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
-    return [line for line in lines if line.text]
+    return _rejoined([line for line in lines if line.text])
+
+
+def _rejoined(lines: list[TextLine]) -> list[TextLine]:
+    """Lines with the pieces of one printed line joined: text drawn in between (a sidenote
+    set beside the line, then the line's rest) breaks the content order, not the line. Two
+    upright pieces in one type, on one baseline, the second starting a word space after
+    the first ends, are one line."""
+    by_foot = sorted(range(len(lines)), key=lambda n: lines[n].bottom)
+    feet = [lines[n].bottom for n in by_foot]
+    joined: dict[int, int] = {}  # index of a piece -> index of the piece it continues
+    for n, line in enumerate(lines):
+        if line.rotated:
+            continue
+        slack = LINE_LIMITS["rejoin_foot"] * line.size
+        lo, hi = bisect.bisect_left(feet, line.bottom - slack), bisect.bisect_right(feet, line.bottom + slack)
+        nxt = [m for m in by_foot[lo:hi] if m != n and m not in joined and _continues_on(line, lines[m])]
+        if nxt:
+            joined[min(nxt, key=lambda m: lines[m].x0)] = n
+    if not joined:
+        return lines
+    out: list[TextLine] = []
+    for n, line in enumerate(lines):
+        if n in joined:
+            continue
+        m = next((k for k, prev in joined.items() if prev == n), None)
+        while m is not None:
+            line = _joined_line(line, lines[m])
+            m = next((k for k, prev in joined.items() if prev == m), None)
+        out.append(line)
+    return out
+
+
+def _continues_on(left: TextLine, right: TextLine) -> bool:
+    gap = right.x0 - left.x1
+    return (
+        not right.rotated and 0 <= gap <= LINE_LIMITS["rejoin_gap"] * left.size
+        and (left.font, left.bold, left.italic) == (right.font, right.bold, right.italic)
+        and abs(left.size - right.size) <= LINE_LIMITS["type_change"] * left.size
+    )
+
+
+def _joined_line(left: TextLine, right: TextLine) -> TextLine:
+    boxes = array("d", left.boxes)
+    boxes.extend((left.x1, left.top, right.x0, left.bottom))
+    boxes.extend(right.boxes)
+    return TextLine(left.page, f"{left.text} {right.text}", boxes, left.size, left.bold, left.italic, left.font,
+                    small_caps=left.small_caps and right.small_caps)
 
 
 def _off_turned_line(boxes: array, x0: float, top: float, x1: float, bottom: float) -> bool:

@@ -22,6 +22,7 @@ from vitrina.structure.cues import (
     letters_only,
     one_letter_word,
     said_again,
+    said_shorter,
     scrambled_case,
 )
 from vitrina.structure.hyphens import HyphenJudge, completes_word
@@ -337,6 +338,9 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
     large between rules, it is said twice)."""
     bodies = [letters_only("".join(line.text for line in e.lines))
               for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+    # (the paragraphs' words, a word broken at a line's end joined again)
+    paragraphs = [_LINE_END_HYPHEN.sub("", "\n".join(line.text for line in e.lines))
+                  for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
 
     def repeated(entry: Entry) -> bool:
         text = " ".join(line.text for line in entry.lines)
@@ -344,9 +348,14 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
             return False  # a paragraph is a pull quote only when set as a quotation
         if len(text.split()) < min_words or not ends_sentence(text, lenient=True):
             return False
-        return said_again(text, bodies)
+        # a quote set large (a heading, or in quotation marks) may be cut down from its sentence
+        shortened = isinstance(entry, Heading) or text[:1] in _OPENING_QUOTES
+        return said_again(text, bodies) or (shortened and said_shorter(text, paragraphs))
 
     return [e for e in entries if not repeated(e)]
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
 
 
 

@@ -151,6 +151,16 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= CUE_LIMITS["capitals_letters"] and not any(c.islower() for c in letters)
 
 
+# A typed rule: one drawing character repeated (spaces between allowed), "=====", "- - -",
+# "~~~~" (U+02DC, the small tilde an extraction gives for a typed tilde), "____", "***".
+RULE_LINE = re.compile(r"^\s*([=\-~\u02dc_*#\u2013\u2014\u2500\u2501\u2550])(?:\s*\1){2,}\s*$")
+
+
+def rule_line(text: str) -> bool:
+    """A line that only draws a rule (a typed underline or a break between parts): no text."""
+    return RULE_LINE.match(text) is not None
+
+
 def year_line(text: str) -> bool:
     """A year alone, perhaps with its era (lexicon era_marks: "1862", "196 BC", "AD 43");
     without an era, a number of at least ``year_digits`` digits."""
@@ -192,6 +202,30 @@ def first_word(text: str) -> str:
 def letters_only(text: str) -> str:
     """Letters and digits only, lower case: spacing, line breaks, hyphens, quotes and dashes aside."""
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def said_shorter(text: str, paragraphs: list[str]) -> bool:
+    """``text`` is one sentence of a paragraph shortened: all its words, in their order,
+    inside one sentence of one of ``paragraphs`` that says more (a pull quote cut down
+    from the body: "A bulb was worth a house." from "A bulb of that kind was worth as
+    much as a house on a canal.")."""
+    wanted = [w for w in (letters_only(t) for t in text.split()) if w]
+    if not wanted:
+        return False
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_SPLIT.split(paragraph):
+            said = [w for w in (letters_only(t) for t in sentence.split()) if w]
+            if len(said) > len(wanted) and _in_order(wanted, said):
+                return True
+    return False
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+
+
+def _in_order(wanted: list[str], said: list[str]) -> bool:
+    words = iter(said)
+    return all(any(w == s for s in words) for w in wanted)
 
 
 def said_again(text: str, bodies: list[str]) -> bool:

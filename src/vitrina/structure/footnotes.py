@@ -200,7 +200,7 @@ def _opening(lines: list[Line], k: int) -> tuple[str, str] | None:
     return None
 
 
-def plain_footnotes(lines: list[Line]) -> set[int]:
+def plain_footnotes(lines: list[Line], inside: frozenset[int] = frozenset()) -> set[int]:
     """Indexes of the footnotes a text extraction printed at the end of their page, or at
     its start (apparatus: no block of their own). The page's last lines, from a line
     opening with a note number ("1. …", "2 …") to the page's end, every line that opens
@@ -215,13 +215,41 @@ def plain_footnotes(lines: list[Line]) -> set[int]:
         pages.setdefault(line.page, []).append(line)
     for page_lines in pages.values():
         # a note's call comes before it: above the notes closing a page, under those opening it
-        tail = _note_tail(page_lines)
+        tail = _note_tail(page_lines, inside)
         if tail:
             found |= _called_notes(tail, [ln for ln in page_lines if ln.index < tail[0].index])
         head = _note_head(page_lines)
         if head:
             found |= _called_notes(head, [ln for ln in page_lines if ln.index > head[-1].index])
     return found
+
+
+SIDENOTE_LINES = 4  # a sidenote printed inside the text runs over at most this many lines
+
+
+def plain_sidenotes(lines: list[Line]) -> set[int]:
+    """Indexes of the sidenotes a text extraction printed inside the text, right after the
+    line that calls them: a line ending in a number glued to its last word or stop
+    ("… Redhill, Surrey.1"), then a line opening with that number ("1 The account …") and
+    the lines going on to the end of its sentence. The text reads on after the note; a
+    note that reads as a picture credit is no sidenote."""
+    found: set[int] = set()
+    for k in range(1, len(lines)):
+        call = _GLUED_CALL.search(lines[k - 1].text)
+        opening = _NOTE_OPENING.match(lines[k].text)
+        if call is None or opening is None or call.group(1) != opening.group(1) or (k - 1) in found:
+            continue
+        note = [lines[k]]
+        while not ends_sentence(note[-1].text) and len(note) < SIDENOTE_LINES and k + len(note) < len(lines):
+            note.append(lines[k + len(note)])
+        text = " ".join(line.text for line in note)[opening.end():]
+        if ends_sentence(note[-1].text) and not is_title_like(text) and not is_credit(text.split(), closes_caption=True):
+            found.update(line.index for line in note)
+    return found
+
+
+# a note number glued to the word or stop it follows, closing the line ("… Surrey.1")
+_GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
 
 
 def _called_notes(tail: list[Line], page_lines: list[Line]) -> set[int]:
@@ -284,9 +312,10 @@ def _note_head(page_lines: list[Line]) -> list[Line]:
     return run if run and len(run) < len(page_lines) and ends_sentence(run[-1].text) else []
 
 
-def _note_tail(page_lines: list[Line]) -> list[Line]:
+def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> list[Line]:
     """The page's closing run of numbered notes counting up by one, or [] (the page's
-    running lines, short lines ending no sentence, may follow them)."""
+    running lines, short lines ending no sentence, may follow them); no run opens with a
+    sidenote printed inside the text (``inside``: the text reads on after it)."""
     end = len(page_lines)
     while end > 0 and len(page_lines) - end < PAGE_EDGE_LINES and _running_like(page_lines[end - 1].text):
         end -= 1
@@ -296,7 +325,7 @@ def _note_tail(page_lines: list[Line]) -> list[Line]:
             continue
         run = page_lines[k:end]
         numbers = [int(o[0]) for j in range(len(run)) if (o := _opening(run, j))]
-        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))) and page_lines[k].index not in inside:
             best = run
     return best
 

@@ -26,7 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vitrina.structure.captions import CREDIT_KEYWORDS, credit_start, is_credit, match_label
+from vitrina.structure.captions import (
+    CREDIT_KEYWORDS,
+    LABEL_ALONE,
+    alone_label,
+    credit_start,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
@@ -407,6 +414,10 @@ class Layout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        if self._stands_apart(i):
+            underlined = underlined_heading(self.lines, i)
+            if underlined is not None:
+                return underlined
         if i not in self.forms.heading_starts or not self._stands_apart(i):
             return None
         first = line.words[0][0]
@@ -523,6 +534,28 @@ class Layout:
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
         return Heading(None, [line], 0)
+
+
+UNDERLINED_TITLE_LINES = 3  # a typed heading over its rule runs over at most this many lines
+UNDERLINED_TITLE_WORDS = 12  # ... of at most this many words
+
+
+def underlined_heading(lines: list[Line], i: int) -> Heading | None:
+    """A heading a typist marked by a rule right under it ("Tide Mills" / "~~~~~~"): the
+    lines from ``i`` down to the first underlined one, set close together, short and
+    ending no sentence; a panel label alone on the first of them ("CASE 2") is its label."""
+    end = i
+    while not lines[end].underlined:
+        end += 1
+        if end >= len(lines) or end - i >= UNDERLINED_TITLE_LINES or lines[end].gap_before or lines[end].page_start:
+            return None
+    block = lines[i : end + 1]
+    label = alone_label(block[0].text) if len(block) > 1 and LABEL_ALONE.match(block[0].text) else None
+    title = block[1:] if label is not None else block
+    text = " ".join(line.text for line in title)
+    if len(text.split()) > UNDERLINED_TITLE_WORDS or ends_sentence(text) or match_label(text):
+        return None
+    return Heading(label, title, 0)
 
 
 def _may_end_credit(line: Line) -> bool:

@@ -17,7 +17,7 @@ from typing import Literal
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
 from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE, LABEL_TOKEN
-from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like
+from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like, rule_line
 
 Spacing = Literal["double", "blank", "unspaced"]
 
@@ -41,6 +41,7 @@ class Line:
         "page_start",
         "page",
         "spacing",
+        "underlined",
         "text",
         "length",
         "_lead",
@@ -65,6 +66,7 @@ class Line:
         self.page_start = False  # a new page begins with this line
         self.page: int | None = None
         self.spacing: Spacing = "blank"  # the spacing of this line's page (region)
+        self.underlined = False  # a typed rule stands right under it ("Title" / "=====")
         stripped = raw.strip()
         self._lead = len(raw) - len(raw.lstrip())
         self._words: list[tuple[str, int]] | None = None
@@ -129,6 +131,11 @@ def split_lines(text: str, pages: Sequence[tuple[int, int]] | None = None) -> Li
     for lineno, raw in enumerate(text.split("\n"), start=1):
         line_start = offset
         offset += len(raw) + 1
+        if rule_line(raw):  # a typed rule: no text, a break; the line right over it is underlined
+            if lines and not prev_blank:
+                lines[-1].underlined = True
+            separator = True
+            continue
         if not raw.strip():
             if raw:
                 separator = True

@@ -52,13 +52,14 @@ from vitrina.structure.cues import (
     ends_sentence,
     in_capitals,
     is_title_like,
+    rule_line,
     starts_lowercase,
     year_line,
 )
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
-from vitrina.structure.layout import Entry, Fragment, Heading, lay_out
+from vitrina.structure.layout import UNDERLINED_TITLE_WORDS, Entry, Fragment, Heading, lay_out
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
@@ -194,7 +195,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
-        pages.append((page, kept, zones.footnotes(kept, size)))
+        pages.append((page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size)))
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     for page, kept, notes in pages:
         if noted:
@@ -215,7 +216,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             if n not in bands:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
-    placed = [p for p in placed if p.kind != "note"]
+    placed = _typed_rules([p for p in placed if p.kind != "note"])
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
@@ -232,6 +233,29 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _typed_rules(placed: list[Placed]) -> list[Placed]:
+    """Lines without typed rules ("=====", "~~~~": no text, their room parts the text): a
+    short line a rule stands right under, ending no sentence, is a heading, as a typist
+    marks one ("Tide Mills" / "~~~~~~~~~~"), and so is a panel label alone right over it."""
+    kept: list[Placed] = []
+    for p in placed:
+        if not rule_line(p.line.text):
+            kept.append(p)
+            continue
+        over = kept[-1] if kept else None
+        if over is None or over.column != p.column or p.line.top - over.line.bottom > LIMITS[
+                "pitch_slack"] * over.line.size:
+            continue
+        text = over.line.text.strip()
+        if len(text.split()) > UNDERLINED_TITLE_WORDS or ends_sentence(text) or match_label(text):
+            continue
+        over.kind = "heading"
+        label = kept[-2] if len(kept) > 1 else None
+        if label is not None and label.column == p.column and LABEL_ALONE.match(label.line.text.strip()):
+            label.kind = "heading"
+    return kept
 
 
 def _zone_order(zone: list[TextLine], n: int) -> list[Placed]:
@@ -529,12 +553,15 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _footer_blocks(content, running, usual)
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
-    # a page number level with a running line already found ("Harbour Museum … 2")
+    # a page number level with a running line already found ("Harbour Museum … 2"), or a
+    # short part of the same header line in its type ("Harbour Museum … Gallery 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
-        level = any(other.page == line.page and other.top < line.bottom and line.top < other.bottom
-                    for other in found)
-        if level and id(line) not in running and _lone_page_number(line, content, running):
+        level = [other for other in found
+                 if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
+        part = any(_same_type(other, line) for other in level) and len(line.text.split()) <= ZONE_LIMITS[
+            "kicker_words"] and not ends_sentence(line.text)
+        if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running
 
@@ -1059,14 +1086,16 @@ def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
 
 def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
     """``side`` is a margin beside the text column ``other``: narrower, and all in
-    smaller type (captions and notes set level with what they belong to)."""
+    smaller type (captions and notes set level with what they belong to) but for panel
+    labels alone in display type ("01", "II" level with their headings)."""
     if not side or not other:
         return False
     left, right = _edges(side)
     other_left, other_right = _edges(other)
     body = _median([ln.size for ln in other])
+    small = [ln for ln in side if ln.size <= LIMITS["caption_size"] * body]
     return right - left < LIMITS["margin_width"] * (other_right - other_left) and all(
-        ln.size <= LIMITS["caption_size"] * body for ln in side)
+        ln in small or alone_label(ln.text.strip()) is not None for ln in side)
 
 
 def _in_margin(placed: list[Placed]) -> list[Placed]:
@@ -1085,23 +1114,39 @@ def _interleave(main: list[Placed], margin: list[Placed]) -> list[Placed]:
         else:
             blocks.append([placed])
     display = LIMITS["heading_size"] * _median([p.line.size for p in main]) if main else 0.0
+    # a panel label alone in the margin ("01") goes before the text line level with it
+    # (its heading), not where its top falls among the lines
+    level = {n: _level_line(block, main) for n, block in enumerate(blocks)}
     result: list[Placed] = []
     k = 0
     prev: TextLine | None = None
-    for placed in main:
+    for at, placed in enumerate(main):
         # (not between the lines of a heading, nor under a kicker over it: a title over
         # two lines stays whole, and so does a heading with its label)
         heading_above = prev is not None and (prev.bold or prev.size >= display) and (
             len(prev.text.split()) <= ZONE_LIMITS["kicker_words"])
-        while (k < len(blocks) and blocks[k][0].line.top < placed.line.top and placed.line.size < display
-               and not heading_above):
-            result.extend(blocks[k])
+        # (a block wholly above a heading goes before it: a margin caption of the section before)
+        while (k < len(blocks) and blocks[k][0].line.top < placed.line.top and not heading_above and (
+                placed.line.size < display or blocks[k][-1].line.bottom <= placed.line.top)):
+            if level[k] is None:
+                result.extend(blocks[k])
             k += 1
+        result.extend(p for n, block in enumerate(blocks) if level[n] == at for p in block)
         result.append(placed)
         prev = placed.line
-    for block in blocks[k:]:
-        result.extend(block)
+    for n, block in enumerate(blocks[k:], start=k):
+        if level[n] is None:
+            result.extend(block)
     return result
+
+
+def _level_line(block: list[Placed], main: list[Placed]) -> int | None:
+    """The index of the first line of ``main`` level with ``block`` when the block is a
+    panel label alone on one line (None otherwise)."""
+    if len(block) != 1 or alone_label(block[0].line.text.strip()) is None:
+        return None
+    label = block[0].line
+    return next((n for n, p in enumerate(main) if p.line.top < label.bottom and label.top < p.line.bottom), None)
 
 
 def _usual_gutter(gutters: list[float | None]) -> float | None:
@@ -1247,15 +1292,27 @@ def _source_lines(
 
 
 def _as_lineset(placed: list[Placed], lines: list[Line], source_text: str) -> LineSet:
-    """Lines in reading order for the text layout, a new column or page marked."""
-    for n, (p, line) in enumerate(zip(placed, lines, strict=True)):
+    """Lines in reading order for the text layout, a new column or page marked; a typed
+    rule ("=====") is no line: it underlines the line right over it and parts the text."""
+    kept: list[tuple[Placed, Line]] = []
+    ruled = False
+    for p, line in zip(placed, lines, strict=True):
+        if rule_line(line.text):
+            if kept and kept[-1][0].column == p.column:
+                kept[-1][1].underlined = True
+            ruled = True
+            continue
+        line.separator_before = line.separator_before or ruled
+        ruled = False
+        kept.append((p, line))
+    for n, (p, line) in enumerate(kept):
         line.index = n
         line.spacing = "unspaced"
-        line.page_start = n > 0 and placed[n - 1].column != p.column
-        if n > 0 and p.column == placed[n - 1].column:
-            pitch = p.line.top - placed[n - 1].line.top
+        line.page_start = n > 0 and kept[n - 1][0].column != p.column
+        if n > 0 and p.column == kept[n - 1][0].column:
+            pitch = p.line.top - kept[n - 1][0].line.top
             line.gap_before = 1 if pitch > LIMITS["pitch_slack"] * 1.25 * p.line.size else 0
-    return LineSet(lines, "unspaced", False, source_text)
+    return LineSet([line for _, line in kept], "unspaced", False, source_text)
 
 
 # ------------------------------------------------------------ type
@@ -1602,11 +1659,12 @@ def _badges_before_headings(placed: list[Placed]) -> None:
             placed[k - 1], placed[k] = badge, title
 
 
-def _level(badge: Placed, title: Placed) -> bool:
-    """``badge`` stands at the height of ``title``'s line, apart from it, in its column."""
+def _level(badge: Placed, title: Placed, any_column: bool = False) -> bool:
+    """``badge`` stands at the height of ``title``'s line, apart from it, in its column
+    (or in any column: a margin's)."""
     a, b = badge.line, title.line
     return (
-        a.page == b.page and badge.column == title.column
+        a.page == b.page and (any_column or badge.column == title.column)
         and a.top < b.bottom and b.top < a.bottom
         and (a.x0 >= b.x1 or a.x1 <= b.x0)
     )
@@ -1982,7 +2040,10 @@ class _Flow:
         gap = title.line.top - kicker.line.bottom
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
-        return text if short and smaller and near else None
+        # a panel label alone beside its heading, level with it, in any size ("01" in the margin)
+        beside = alone_label(text) is not None and kicker.line.page == title.line.page and (
+            kicker.line.top < title.line.bottom and title.line.top < kicker.line.bottom)
+        return text if (short and smaller and near) or beside else None
 
     def _dated_heads(self) -> int:
         """How many lines of the document are a date alone right over a heading (a timeline's years)."""
@@ -2018,7 +2079,10 @@ class _Flow:
             nxt = self.placed[i + len(group)]
             prev = self.placed[group[-1]]
             label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
-            if nxt.kind != "heading" or not (
+            # a panel label alone beside the next heading opens that heading, never ends this one
+            opens_next = not label_only and LABEL_ALONE.match(nxt.line.text.strip()) and (
+                i + len(group) + 1 < len(self.placed) and _level(nxt, self.placed[i + len(group) + 1], True))
+            if nxt.kind != "heading" or opens_next or not (
                 _same_heading(prev.line, nxt.line)
                 or _completes_heading(prev, nxt)
                 or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
@@ -2161,13 +2225,15 @@ class _Flow:
         return is_credit(credit + p.line.text.split(), closes_caption=True)
 
     def _credit_by_type(self, cap: Fragment) -> bool:
-        """The caption's credit opens a line of its own in type smaller than the caption's."""
+        """The caption's credit opens a line of its own in type smaller than the caption's,
+        or in another style of it (italic under roman)."""
         assert cap.credit is not None
         n, k = cap.credit
         if k != 0 or not 0 < n < len(cap.lines):
             return False
         first, credit = self.geometry.get(id(cap.lines[0])), self.geometry.get(id(cap.lines[n]))
-        return first is not None and credit is not None and credit.size <= LIMITS["credit_size"] * first.size
+        return first is not None and credit is not None and (
+            credit.size <= LIMITS["credit_size"] * first.size or credit.italic != first.italic)
 
     def _under_own_picture(self, inside: TextLine, below: TextLine) -> bool:
         """``inside`` is printed over a picture (a drawn box with its caption over it) and

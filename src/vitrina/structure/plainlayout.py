@@ -49,9 +49,15 @@ from vitrina.structure.cues import (
     starts_uppercase,
     year_line,
 )
-from vitrina.structure.footnotes import note_numbers, plain_footnotes, plain_note_calls, plain_notes
+from vitrina.structure.footnotes import (
+    note_numbers,
+    plain_footnotes,
+    plain_note_calls,
+    plain_notes,
+    plain_sidenotes,
+)
 from vitrina.structure.hyphens import completes_word
-from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading
+from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
 from vitrina.structure.lines import TURNED_RUN, Line, LineSet, locator, one_word_runs
 from vitrina.structure.paragraphs import split_long
 
@@ -65,6 +71,8 @@ PLAIN_LIMITS = {
     "fits": 0.93,  # prev line + next word under this share: the line ended short
     "paragraph_fits": 0.93,  # the same, stricter, for a paragraph end (full lines vary in length)
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
+    "exact_wraps": 10,  # at least this many lines wrapping mid-sentence, every one of them ...
+    "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
@@ -117,6 +125,7 @@ class PlainLayout:
     def __init__(self, lineset: LineSet):
         self.lines = turned_lines_joined(unglued(lineset.lines))
         self.width = _page_widths(self.lines)
+        self.exact = _exact_measure(self.lines, self.width)
         self.entries: list[Entry] = []
         self.para: Fragment | None = None
         self._wrapped: dict[int, tuple[Fragment, int, Line | None, dict[int | None, int]]] = {}  # _longest_wrapped
@@ -130,7 +139,8 @@ class PlainLayout:
         self.held = set(self.drop_caps.values())
         self.notes = plain_notes(self.lines, lineset.source)  # {a note call's line: its note's credit lines}
         self.held |= {ln.index for note in self.notes.values() for ln in note}
-        footnotes = plain_footnotes(self.lines)  # apparatus closing a page
+        sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
+        footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
@@ -412,6 +422,10 @@ class PlainLayout:
 
     def _heading_at(self, i: int) -> Heading | None:
         line = self.lines[i]
+        underlined = underlined_heading(self.lines, i) if i == 0 or ends_sentence(self.lines[i - 1].text) or (
+            self.lines[i - 1].underlined) else None
+        if underlined is not None:
+            return underlined
         kicker = self._kicker_heading(i)
         if kicker is not None:
             return kicker
@@ -1209,6 +1223,8 @@ class PlainLayout:
         longest line on the page that wraps mid-sentence (a page may hold blocks and
         columns of other measures); else on the page's full line."""
         longest = self._longest_wrapped(para, prev.page) if para is not None else 0
+        if self.exact:  # typed lines: the word fitted if it fitted by count
+            return prev.length + 1 + len(word) <= max(longest, self.width[prev.index])
         if longest:
             return prev.length + 1 + len(word) <= PLAIN_LIMITS["measure_fits"] * longest
         return self._fits(prev, word, PLAIN_LIMITS["paragraph_fits"])
@@ -1254,6 +1270,22 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+def _exact_measure(lines: list[Line], width: list[float]) -> bool:
+    """The lines are set by character count (typed copy, a monospaced face): no line runs
+    past its page's full line by more than a character, and every line that certainly
+    wraps mid-sentence (the next goes on in lower case; no hyphen) is full but for less
+    than the next line's first word, to ``exact_share`` of that line."""
+    if any(line.length > width[line.index] + 1 for line in lines):
+        return False  # (proportional type: lines of one measure vary in character count)
+    shares = [
+        (a.length + 1 + len(b.words[0][0])) / width[a.index]
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.page == a.page and not b.page_start and starts_lowercase(b.text)
+        and not a.text.endswith(("\u00ad", *LINE_HYPHENS)) and width[a.index]
+    ]
+    return len(shares) >= PLAIN_LIMITS["exact_wraps"] and min(shares) >= PLAIN_LIMITS["exact_share"]
 
 
 def _spaced_initial(text: str) -> bool:

@@ -41,6 +41,7 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
+    "note_gap": 0.8,  # a sidenote's next line stands at most this many of its sizes under the last
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
 }
@@ -113,6 +114,77 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
     return {id(ln) for ln in foot}
 
 
+def sidenotes(lines: list[TextLine], size: float) -> set[int]:
+    """ids of the sidenote lines of a page: a run of small-type lines beside the text
+    (body-type lines level with it, none above or under it across its width), opening
+    with a note number that a body line of the page calls (raised small digits after a
+    word), and the small-type lines close under it at its indent; a note that reads as a
+    picture credit stays (read with its caption)."""
+    small = ZONE_LIMITS["note_size"] * size
+    notes = sorted((ln for ln in lines if not ln.rotated and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if not any(NOTE_MARK.match(ln.text) for ln in notes):
+        return set()  # (the common case: no calls to look for)
+    body = [ln for ln in lines if not ln.rotated and ln.size > small]
+    calls = {number for ln in body for number in note_calls(ln)}
+    found: set[int] = set()
+    for k, line in enumerate(notes):
+        mark = NOTE_MARK.match(line.text)
+        if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in calls:
+            continue
+        run = _note_run(notes, k)
+        if not _beside_text(run, body) or any(
+                is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in run):
+            continue
+        found.update(id(ln) for ln in run)
+    return found
+
+
+def _note_run(notes: list[TextLine], k: int) -> list[TextLine]:
+    """The note opening at ``notes[k]`` and its lines close under it, at its indent."""
+    run = [notes[k]]
+    for line in notes[k + 1 :]:
+        last = run[-1]
+        if len(run) >= ZONE_LIMITS["note_max_lines"] or line.top - last.bottom > ZONE_LIMITS["note_gap"] * last.size:
+            break
+        if NOTE_MARK.match(line.text) or not (run[0].x0 - last.size <= line.x0 < run[0].x1):
+            continue
+        run.append(line)
+    return run
+
+
+def _beside_text(run: list[TextLine], body: list[TextLine]) -> bool:
+    top, bottom = run[0].top, run[-1].bottom
+    x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    level = [ln for ln in body if ln.top < bottom and ln.bottom > top]
+    return bool(level) and all(ln.x1 <= x0 or ln.x0 >= x1 for ln in level)
+
+
+def note_calls(line: TextLine) -> set[str]:
+    """The numbers ``line`` calls: one or two digits raised in small glyphs right after a
+    word or a stop."""
+    return {line.text[k:end] for k, end in _call_spans(line)}
+
+
+def _call_spans(line: TextLine) -> list[tuple[int, int]]:
+    text = line.text
+    if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
+        return []
+    spans = []
+    k = 1
+    while k < len(text):
+        if text[k].isdigit() and not text[k - 1].isspace():
+            end = k
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
+            if called and _raised(line, k, end):
+                spans.append((k, end))
+            k = end
+        else:
+            k += 1
+    return spans
+
+
 _RAISED_LEAD = re.compile(rf"^\d{{1,{ZONE_LIMITS['call_digits']}}}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
 
 
@@ -145,21 +217,7 @@ def without_note_calls(line: TextLine) -> TextLine:
     """``line`` without its note calls: one or two digits raised in small glyphs right
     after a word or a stop ("… in 1476.²" reads "… in 1476.")."""
     text = line.text
-    if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
-        return line
-    drop: set[int] = set()
-    k = 1
-    while k < len(text):
-        if text[k].isdigit() and not text[k - 1].isspace():
-            end = k
-            while end < len(text) and text[end].isdigit():
-                end += 1
-            called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
-            if called and _raised(line, k, end):
-                drop.update(range(k, end))
-            k = end
-        else:
-            k += 1
+    drop = {j for k, end in _call_spans(line) for j in range(k, end)}
     if not drop:
         return line
     kept = [j for j in range(len(text)) if j not in drop]
