@@ -921,6 +921,9 @@ def test_two_dates_of_clauses_aligned_slot_by_slot_contradict_unless_the_act_is_
         _doc("e", ["After a long quarrel, Vell returned to Porto in December 1921."], {"December 1921": "1921-12"}),
         _doc("f", ["Vell resigned from the council in 1921."], {"1921": "1921"}),
         _doc("g", ["Vell resigned from the council in 1922."], {"1922": "1922"}),
+        _doc("h", ["Vell signed the Harbor Accord in May 1921."], {"May 1921": "1921-05"}),
+        _doc("i", ["After a long quarrel, Vell signed the Harbor War truce in July 1921."], {"July 1921": "1921-07"}),
+        _doc("j", ["After a long quarrel, Vell signed the Harbor Accord in July 1921."], {"July 1921": "1921-07"}),
     ]
     kb = as_knowledge_base(_db(tmp_path, *docs))
     kinds = {e.id: (e.type, e.name) for e in kb.entities()}
@@ -929,6 +932,8 @@ def test_two_dates_of_clauses_aligned_slot_by_slot_contradict_unless_the_act_is_
     assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # another doer: another act
     assert not C._aligned_frames_misdated(dated["d"], dated["e"])  # a journey told without its purpose recurs
     assert not C._aligned_frames_misdated(dated["f"], dated["g"])  # a year holds too many acts to say
+    assert C._aligned_frames_misdated(dated["h"], dated["j"])
+    assert not C._aligned_frames_misdated(dated["h"], dated["i"])  # another named thing signed: another act
 
 
 def test_a_verb_of_motion_is_told_from_an_event_noun():

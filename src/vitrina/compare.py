@@ -1835,11 +1835,12 @@ def _misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
-def _named_share(a: Statement, b: Statement) -> float:
-    """Share of the names of the statement naming fewer (persons, places, organizations) that the other
-    names too, by id or by a name holding the other ("Uppsala" / "Uppsala University")."""
-    pa = [p for p in a.people if p[1] in _CONFLICTING_TYPES]
-    pb = [p for p in b.people if p[1] in _CONFLICTING_TYPES]
+def _named_share(a: Statement, b: Statement, types: Iterable[str] | None = _CONFLICTING_TYPES) -> float:
+    """Share of the names of the statement naming fewer (persons, places, organizations; of every type when
+    ``types`` is None) that the other names too, by id or by a name holding the other ("Uppsala" / "Uppsala
+    University")."""
+    pa = [p for p in a.people if types is None or p[1] in types]
+    pb = [p for p in b.people if types is None or p[1] in types]
     fewer, more = sorted((pa, pb), key=len)
     if not fewer:
         return 0.0
@@ -1901,11 +1902,13 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
 def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     """The two clauses align slot by slot and only the date differs: the same act (by form, its event noun
     or a frequent WordNet sense: "reached" / "arrived"), the same named doer, every name of the frame
-    naming fewer named in the other (no other person, place or organization in any slot), what the act
+    naming fewer named in the other (no other person, place, organization, work or event in any slot), what the act
     is done to the same or left unnamed by one ("recalled him" / "recalled the envoy"); both dated no
     wider than a month and less than a year apart. Another holder or place makes another act."""
     if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
         return False
+    if a.kind == b.kind == "event-date" and not set(a.about) & set(b.about):
+        return False  # the dates of two named events ("adopted the A Declaration" / "adopted the B Treaty")
     fa, fb = _unnamed_acts(a), _unnamed_acts(b)
     if not (fa.predicate and fb.predicate):
         return False
@@ -1913,7 +1916,7 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     if not both_themes and (fa.theme and fb.theme or _recurring_motion(fa, fb)):
         return False  # another thing acted on, or a trip or a meeting told without what it was for: it recurs
     same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
-    return (same_act and _shared_agent(a, b) and _named_share(a, b) == 1.0
+    return (same_act and _shared_agent(a, b) and _named_share(a, b, _DISTINCT_TYPES) == 1.0
             and not _other_places(a, b)
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
