@@ -1903,7 +1903,7 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     """The two clauses align slot by slot and only the date differs: the same act (by form, its event noun
     or a frequent WordNet sense: "reached" / "arrived"), the same named doer, every name of the frame
     naming fewer named in the other (no other person, place, organization, work or event in any slot), what the act
-    is done to the same or left unnamed by one ("recalled him" / "recalled the envoy"); both dated no
+    is done to the same or left unnamed by one ("expelled him" / "expelled the consul"); both dated no
     wider than a month and less than a year apart. Another holder or place makes another act."""
     if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
         return False
@@ -1934,7 +1934,7 @@ def _unnamed_acts(s: Statement) -> Frame:
 def _recurring_motion(a: Frame, b: Frame) -> bool:
     """Are both acts told by verbs whose most frequent WordNet sense is one of motion (travel, return, reach,
     meet), with no other word of the predicates shared? Such acts recur (a second journey, another meeting), so
-    without what they were for they are not one act. An event noun shared ("a second trip") is not a verb of
+    without what they were for they are not one act. An event noun shared ("a third voyage") is not a verb of
     motion."""
     if not (any(_motion_verb(x) for x in a.predicate) and any(_motion_verb(y) for y in b.predicate)):
         return False
@@ -1945,7 +1945,7 @@ def _recurring_motion(a: Frame, b: Frame) -> bool:
 @lru_cache(maxsize=20_000)
 def _motion_verb(word: str) -> bool:
     """Is the word an inflected verb whose first WordNet sense is one of motion? A word written as its own base
-    form that is also a noun ("trip", "visit") is taken for the noun: the parse hung an event noun on the act."""
+    form that is also a noun ("voyage", "visit") is taken for the noun: the parse hung an event noun on the act."""
     wn = _wordnet()
     if wn is None or wn.synsets(word, "n") and _base_forms(word) <= {word}:
         return False
