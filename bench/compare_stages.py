@@ -1,6 +1,6 @@
 """Where the annotated contradictions are lost: a census of `vitrina compare` by stage.
 
-    python bench/compare_stages.py DB PAIRS.jsonl [PAIRS.jsonl ...] [-v]
+    python bench/compare_stages.py DB PAIRS.jsonl [PAIRS.jsonl ...] [-v] [--slots]
 
 Each annotated "differ" pair is put in the first stage that holds, with the comparisons recomputed by this code:
 
@@ -13,6 +13,9 @@ Each annotated "differ" pair is put in the first stage that holds, with the comp
 * ``(a) not paired`` — both sides hold comparable statements with incompatible values, but they are never judged
   the same thing (``compare_misses`` classes: never candidates, judged apart, grouped elsewhere), or two names that
   are never role candidates.
+
+With ``--slots``, each contradiction between two dates never paired is also counted by the slots in which
+its two clauses fail to align (``slots``): the predicate, the participants, the places, the time.
 """
 
 from __future__ import annotations
@@ -65,6 +68,35 @@ def stage(pair: dict, data: dict) -> str:
     return "(b) no statement of what differs"
 
 
+def slots(pair: dict, data: dict) -> str | None:
+    """For two dates of an annotated pair, the slots in which their clauses do not align (the tests of
+    ``compare._aligned_frames_misdated``), or None when the pair holds no two parsed dates."""
+    import eval_compare as E
+
+    from vitrina import compare as C
+
+    statements = data["statements"]
+    found = [(a, b) for a in statements if E._matches(a.citation({}), pair["a"])
+             for b in statements if E._matches(b.citation({}), pair["b"])
+             and a.document != b.document and a.kind in C._DATE_KINDS and b.kind in C._DATE_KINDS]
+    found = [(a, b) for a, b in found if a.frame is not None and b.frame is not None]
+    if not found:
+        return None
+    a, b = C._as_compared(*found[0])
+    fa, fb = C._unnamed_acts(a), C._unnamed_acts(b)
+    failed = []
+    if not (C._same_act_or_its_noun(fa, fb) or C._synonymous(fa.predicate, fb.predicate)):
+        failed.append("predicate")
+    if not C._shared_people(a, b):
+        failed.append("participants")
+    if C._other_places(a, b):
+        failed.append("places")
+    if (C._date_gap_days(a.value[:2], b.value[:2]) > C.WEIGHTS.firm_act_gap_days
+            or max(C._width_days(a.value[:2]), C._width_days(b.value[:2])) > C.WEIGHTS.firm_act_width_days):
+        failed.append("time")
+    return "+".join(failed) or "none"
+
+
 def load(db: Path) -> dict:
     from vitrina import compare as C
     from vitrina import roles
@@ -90,9 +122,11 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("pairs", type=Path, nargs="+")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--slots", action="store_true", help="count the failing slots of dates never paired")
     args = parser.parse_args()
     data = load(args.db)
     total: Counter[str] = Counter()
+    failing: Counter[str] = Counter()
     for path in args.pairs:
         pairs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         census: Counter[str] = Counter()
@@ -101,12 +135,21 @@ def main() -> None:
                 continue
             why = stage(pair, data)
             census[why] += 1
+            if args.slots and why.startswith("(a)"):
+                found = slots(pair, data)
+                if found is not None:
+                    failing[found] += 1
+                    failing.update(f"  {slot}" for slot in found.split("+"))
             if args.verbose and why != "found":
                 print(f"  {pair['id']} {pair.get('kind', ''):8} {why:34} "
                       f"{pair['a']['text'][:45]!r} / {pair['b']['text'][:45]!r}")
         total += census
         print(f"{path.stem} ({sum(census.values())} differ): " + ", ".join(f"{k} {n}" for k, n in sorted(census.items())))
     print(f"all ({sum(total.values())} differ): " + ", ".join(f"{k} {n}" for k, n in sorted(total.items())))
+    if args.slots:
+        print("dates never paired, by the slots that fail: " + ", ".join(
+            f"{k.strip()} {n}" for k, n in sorted(failing.items()) if not k.startswith(" ")))
+        print("  each slot: " + ", ".join(f"{k.strip()} {n}" for k, n in sorted(failing.items()) if k.startswith(" ")))
 
 
 if __name__ == "__main__":

@@ -907,3 +907,37 @@ def test_an_outcome_turned_round_in_a_sentence_retold_is_a_contradiction_stored_
     assert outcomes == [("differ", ["accepted", "rejected"]), ("differ", ["not reject", "rejected"])]
     stored = [x for x in load_comparisons(conn) if x["kind"] == "outcome"]
     assert len(stored) == 2 and all(x["verdict"] == "differ" for x in stored)
+
+
+def test_two_dates_of_clauses_aligned_slot_by_slot_contradict_unless_the_act_is_a_journey(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell resigned from the council in October 1921."], {"October 1921": "1921-10"}),
+        _doc("b", ["After a long quarrel, Vell resigned in December 1921."], {"December 1921": "1921-12"}),
+        _doc("c", ["After a long quarrel, Sora resigned in December 1921."], {"December 1921": "1921-12"}),
+        _doc("d", ["Vell returned to Porto in October 1921."], {"October 1921": "1921-10"}),
+        _doc("e", ["After a long quarrel, Vell returned to Porto in December 1921."], {"December 1921": "1921-12"}),
+        _doc("f", ["Vell resigned from the council in 1921."], {"1921": "1921"}),
+        _doc("g", ["Vell resigned from the council in 1922."], {"1922": "1922"}),
+        _doc("h", ["Vell signed the Harbor Accord in May 1921."], {"May 1921": "1921-05"}),
+        _doc("i", ["After a long quarrel, Vell signed the Harbor War truce in July 1921."], {"July 1921": "1921-07"}),
+        _doc("j", ["After a long quarrel, Vell signed the Harbor Accord in July 1921."], {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one doer, one act, only the month differs
+    assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # another doer: another act
+    assert not C._aligned_frames_misdated(dated["d"], dated["e"])  # a journey told without its purpose recurs
+    assert not C._aligned_frames_misdated(dated["f"], dated["g"])  # a year holds too many acts to say
+    assert C._aligned_frames_misdated(dated["h"], dated["j"])
+    assert not C._aligned_frames_misdated(dated["h"], dated["i"])  # another named thing signed: another act
+
+
+def test_a_verb_of_motion_is_told_from_an_event_noun():
+    from vitrina import compare as C
+
+    assert C._motion_verb("returned") and C._motion_verb("traveled")
+    assert not C._motion_verb("resigned") and not C._motion_verb("trip")  # "a second trip" is a noun

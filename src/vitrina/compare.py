@@ -1731,7 +1731,8 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
         if _named_and_said_alike(a, b):
             return True
         return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
-                or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b))
+                or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b)
+                or _aligned_frames_misdated(a, b))
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
@@ -1834,11 +1835,12 @@ def _misdated(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
-def _named_share(a: Statement, b: Statement) -> float:
-    """Share of the names of the statement naming fewer (persons, places, organizations) that the other
-    names too, by id or by a name holding the other ("Uppsala" / "Uppsala University")."""
-    pa = [p for p in a.people if p[1] in _CONFLICTING_TYPES]
-    pb = [p for p in b.people if p[1] in _CONFLICTING_TYPES]
+def _named_share(a: Statement, b: Statement, types: Iterable[str] | None = _CONFLICTING_TYPES) -> float:
+    """Share of the names of the statement naming fewer (persons, places, organizations; of every type when
+    ``types`` is None) that the other names too, by id or by a name holding the other ("Uppsala" / "Uppsala
+    University")."""
+    pa = [p for p in a.people if types is None or p[1] in types]
+    pb = [p for p in b.people if types is None or p[1] in types]
     fewer, more = sorted((pa, pb), key=len)
     if not fewer:
         return 0.0
@@ -1895,6 +1897,60 @@ def _one_act_misdated(a: Statement, b: Statement) -> bool:
             and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
             and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
             and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+
+
+def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
+    """The two clauses align slot by slot and only the date differs: the same act (by form, its event noun
+    or a frequent WordNet sense: "reached" / "arrived"), the same named doer, every name of the frame
+    naming fewer named in the other (no other person, place, organization, work or event in any slot), what the act
+    is done to the same or left unnamed by one ("expelled him" / "expelled the consul"); both dated no
+    wider than a month and less than a year apart. Another holder or place makes another act."""
+    if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
+        return False
+    if a.kind == b.kind == "event-date" and not set(a.about) & set(b.about):
+        return False  # the dates of two named events ("adopted the A Declaration" / "adopted the B Treaty")
+    fa, fb = _unnamed_acts(a), _unnamed_acts(b)
+    if not (fa.predicate and fb.predicate):
+        return False
+    both_themes = _same_theme(fa, fb)
+    if not both_themes and (fa.theme and fb.theme or _recurring_motion(fa, fb)):
+        return False  # another thing acted on, or a trip or a meeting told without what it was for: it recurs
+    same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
+    return (same_act and _shared_agent(a, b) and _named_share(a, b, _DISTINCT_TYPES) == 1.0
+            and not _other_places(a, b)
+            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+
+
+def _unnamed_acts(s: Statement) -> Frame:
+    """The statement's frame with the words of its names left out of the predicate (a parse can hang a
+    name on the verb: "President A with B at C" has no act, only names)."""
+    assert s.frame is not None
+    named = {w for x in s.named for w in x[2]} | {w for x in s.people for w in x[2]}
+    return replace(s.frame, predicate=tuple(w for w in s.frame.predicate if w not in named))
+
+
+def _recurring_motion(a: Frame, b: Frame) -> bool:
+    """Are both acts told by verbs whose most frequent WordNet sense is one of motion (travel, return, reach,
+    meet), with no other word of the predicates shared? Such acts recur (a second journey, another meeting), so
+    without what they were for they are not one act. An event noun shared ("a third voyage") is not a verb of
+    motion."""
+    if not (any(_motion_verb(x) for x in a.predicate) and any(_motion_verb(y) for y in b.predicate)):
+        return False
+    return not any(_shared_predicate((x,), (y,)) and not (_motion_verb(x) and _motion_verb(y))
+                   for x in a.predicate for y in b.predicate)
+
+
+@lru_cache(maxsize=20_000)
+def _motion_verb(word: str) -> bool:
+    """Is the word an inflected verb whose first WordNet sense is one of motion? A word written as its own base
+    form that is also a noun ("voyage", "visit") is taken for the noun: the parse hung an event noun on the act."""
+    wn = _wordnet()
+    if wn is None or wn.synsets(word, "n") and _base_forms(word) <= {word}:
+        return False
+    senses = [x for form in sorted(_base_forms(word)) for x in wn.synsets(form, "v")[:1]]
+    return bool(senses) and all(x.lexname() == "verb.motion" for x in senses)
 
 
 def _grouped(statements: _Statements, scratch: Scratch) -> Iterator[tuple[_Group, dict[int, int]]]:
