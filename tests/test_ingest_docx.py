@@ -624,3 +624,35 @@ def test_the_words_of_a_smartart_diagram_are_read() -> None:
     [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
     assert "Gates closed behind the boat" in doc.text and "Sluices opened to fill the chamber" in doc.text
     assert doc.text.index("seven locks") < doc.text.index("Gates closed")
+
+
+def _with_notes(document, kind: str, texts: list[str]) -> None:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    one = kind[:-1]
+    notes = "".join(f'<w:{one} w:id="{n}"><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:{one}>'
+                    for n, t in enumerate(texts, 1))
+    xml = (f'<w:{kind} xmlns:w="{w}"><w:{one} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+           f"</w:p></w:{one}>{notes}</w:{kind}>")
+    part = Part(PackURI(f"/word/{kind}.xml"),
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml", xml.encode(),
+                document.part.package)
+    document.part.relate_to(part, f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}")
+
+
+def test_footnotes_then_endnotes_are_notes_after_the_body():
+    document = docx.Document()
+    document.add_heading("The Salt Road", 1)
+    document.add_paragraph("Mules carried salt over the pass.")
+    _with_notes(document, "footnotes", ["Toll rolls of the pass, 1602.", "A muleteer's song."])
+    _with_notes(document, "endnotes", ["The road was paved later."])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    [doc] = docx_reader.read(buffer.getvalue(), "salt.docx")
+    assert [s.title for s in doc.sections] == ["The Salt Road", "Notes"]
+    notes = doc.sections[1]
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.start >= notes.start and b.kind == "paragraph"] == [
+        "Toll rolls of the pass, 1602.", "A muleteer's song.", "The road was paved later."]
+    assert "Toll" not in doc.text[: notes.start]

@@ -321,3 +321,34 @@ def test_panels_the_page_shows_on_demand_are_read() -> None:
     [doc] = html.read(page, "lofts.html")
     assert "came by barge from the river towns" in doc.text and "a winch to lift the wet nets" in doc.text
     assert "Visit us" not in doc.text and "Draft" not in doc.text
+
+
+def test_fallback_content_and_svg_labels_are_read_a_script_notice_is_not() -> None:
+    page = (b"<html><body><h1>The Lock Keepers</h1><p>Barges waited at the lower gate.</p>"
+            b"<noscript><p>Enable JavaScript in your browser.</p></noscript>"
+            b"<noscript><p>The table of lock fees in 1840 lists sixpence a barge.</p></noscript>"
+            b"<object data='map.svg'><p>A map of the six locks below the mill.</p><img src='m.png'></object>"
+            b"<svg><title>Water levels at the weir</title><text>Upper pound</text></svg>"
+            b"<p>The keeper <svg aria-hidden='true'><title>icon</title></svg>lived by the gate.</p></body></html>")
+    [doc] = html.read(page, "locks.html")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == ["Barges waited at the lower gate.",
+                          "The table of lock fees in 1840 lists sixpence a barge.",
+                          "A map of the six locks below the mill.", "Water levels at the weir", "Upper pound",
+                          "The keeper lived by the gate."]
+    assert doc.figures == ()  # the object's fallback picture stands in for it
+
+
+def test_footnotes_are_notes_after_the_body_and_their_calls_are_not_text() -> None:
+    page = (b"<html><body><main><h1>The Ropewalk</h1>"
+            b"<p>Hemp came by sea in 1790.<sup><a href='#fn1'>1</a></sup> It was spun indoors."
+            b"<a href='#fn2' role='doc-noteref'>2</a></p></main>"
+            b"<section class='footnotes'><ol><li id='fn1'>Port books of the town."
+            b"<a href='#r1' role='doc-backlink'>back</a></li>"
+            b"<li id='fn2'>A spinner's account, written down in old age.</li></ol></section></body></html>")
+    [doc] = html.read(page, "rope.html")
+    assert [s.title for s in doc.sections] == ["The Ropewalk", "Notes"]
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "The Ropewalk", "Hemp came by sea in 1790. It was spun indoors.", "Notes", "Port books of the town.",
+        "A spinner's account, written down in old age."]
+    assert doc.blocks[-1].kind == doc.blocks[-2].kind == "paragraph"
