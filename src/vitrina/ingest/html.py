@@ -380,7 +380,7 @@ def _is_block(el) -> bool:
 def _images(el) -> list:
     """The ``img`` elements in ``el`` (itself included), in order."""
     return [img for img in el.iter("img")
-            if not any(_skipped(a) or _tag(a) in FALLBACK_TAGS for a in img.iterancestors())]
+            if not any(_tag(a) in FALLBACK_TAGS or _skipped(a) for a in img.iterancestors())]
 
 
 def _text_of(el) -> str:
@@ -517,11 +517,15 @@ class _PageReader:
     def svg(self, el) -> None:
         """An inline ``<svg>`` set as a block: its ``<title>`` and each ``<text>`` label a
         paragraph of their own (a drawing's words; an icon inside a line stays out)."""
-        for item in el.iter():
-            if _tag(item) in SVG_TEXT_TAGS and not any(_tag(a) in SVG_TEXT_TAGS for a in item.iterancestors()):
+        stack = [el]
+        while stack:  # document order, not into a label's own parts (one pass, however deep)
+            item = stack.pop()
+            if item is not el and _tag(item) in SVG_TEXT_TAGS:
                 run = self.inline()
                 run.add_element(item)
                 self.emit("paragraph", run)
+            else:
+                stack.extend(reversed(item))
 
     def block(self, el) -> None:
         tag = _tag(el)
