@@ -142,7 +142,28 @@ def docx_features(out: Path) -> None:
     sounding._p.append(parse_xml(math))
     sounding.add_run(" off the point.")
     _smartart(d, ["Lamps lit at the Lindqvist dock", "Boats counted by the warden"])
+    _notes(d, "footnotes", "The ferry log of Quillbrook was kept in the vestry until the fire.")
+    _notes(d, "endnotes", "Soundings were taken again by the Corvenmouth pilots a decade later.")
     d.save(out / "features.docx")
+
+
+def _notes(d, kind: str, text: str) -> None:
+    """A footnotes or endnotes part with Word's separator note and one note, called from
+    the first body paragraph."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    one = kind[:-1]
+    xml = (f'<w:{kind} xmlns:w="{w}"><w:{one} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+           f'</w:p></w:{one}><w:{one} w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{one}></w:{kind}>')
+    part = Part(PackURI(f"/word/{kind}.xml"),
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml", xml.encode(),
+                d.part.package)
+    d.part.relate_to(part, f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}")
+    call = f'<w:r xmlns:w="{w}"><w:{one}Reference w:id="1"/></w:r>'
+    d.paragraphs[1]._p.append(parse_xml(call))
 
 
 def _smartart(d, texts: list[str]) -> None:
@@ -183,8 +204,10 @@ HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Harbour notes<
 <table><tr><td>Outer cell on Gorsemoor</td><td><table><tr><td>Inner cell on Thistlegate</td></tr></table></td></tr></table>
 <address>Written at the customs house of Brindlecombe.</address>
 <dl><dt>Hawser</dt><dd>A thick rope used by the Fallowmere boatmen.</dd></dl>
-<p>Keel<wbr>board and <ruby>漢<rt>kan</rt></ruby> and the Lindqvist dock.</p>
-</main></body></html>"""
+<p>Keel<wbr>board and <ruby>漢<rt>kan</rt></ruby> and the Lindqvist dock.<sup><a href="#n1">1</a></sup></p>
+</main>
+<section class="footnotes"><ol><li id="n1">The Lindqvist dock was filled in after the war.</li></ol></section>
+</body></html>"""
 
 MARKDOWN = """# Harbour Notes
 

@@ -76,3 +76,17 @@ def test_a_helper_killed_by_a_limit_stops_the_file_with_a_message(monkeypatch: p
     monkeypatch.setattr(workers, "_helper_main", lambda *_args: os.kill(os.getpid(), signum))
     with pytest.raises(HelperStopped, match=f"helper process analysing part of it was stopped \\(killed by {how}\\)"):
         analyse_pieces(PROSE, 4)
+
+
+def test_warm_up_sets_the_collector_thresholds_of_a_worker():
+    import gc
+
+    from vitrina.extract import GC_THRESHOLDS, warm_up
+
+    before = gc.get_threshold()
+    try:
+        warm_up()
+        assert gc.get_threshold() == GC_THRESHOLDS
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

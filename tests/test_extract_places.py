@@ -885,3 +885,17 @@ def test_paragraph_naming_a_namesakes_country_unsettles_the_famous_town(gaz):
     assert decided("Lagos", "Porto").country == "NG"  # a town of that country names no country
     # a country with many towns in the gazetteer named in passing is no such evidence
     assert decided("Paris", "United States").country == "FR"
+
+
+def test_blocking_names_are_the_names_in_every_pair_giving_a_code():
+    from vitrina.extract.places import _blocking_names
+
+    table = {
+        "FR": {("lyon", ""), ("lyon #elsewhere", "")},  # only Lyon's own uses give France
+        "IT": {("siena", ""), ("pisa", "")},  # two names: no name blocks it
+        "US": {("springfield", "ohio"), ("ohio", "")},  # the qualified name and its qualifier
+    }
+    blocked = _blocking_names(table)
+    assert "lyon" in blocked["FR"] and "nantes" not in blocked["FR"]
+    assert not {"siena", "pisa"} & blocked["IT"]
+    assert "ohio" in blocked["US"] and "springfield" not in blocked["US"]

@@ -690,3 +690,35 @@ def test_direct_formatting_kicker_text_box_caption_and_one_cell_side_bar() -> No
     assert [f.caption for f in doc.figures] == [caption.id]
     side = [doc.text[b.start : b.end] for b in doc.blocks if b.section == doc.sections[-1].id]
     assert side == ["Lock Tolls", "A barge paid a toll at every lock it passed."]
+
+
+def _with_notes(document, kind: str, texts: list[str]) -> None:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    one = kind[:-1]
+    notes = "".join(f'<w:{one} w:id="{n}"><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:{one}>'
+                    for n, t in enumerate(texts, 1))
+    xml = (f'<w:{kind} xmlns:w="{w}"><w:{one} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+           f"</w:p></w:{one}>{notes}</w:{kind}>")
+    part = Part(PackURI(f"/word/{kind}.xml"),
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml", xml.encode(),
+                document.part.package)
+    document.part.relate_to(part, f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}")
+
+
+def test_footnotes_then_endnotes_are_notes_after_the_body():
+    document = docx.Document()
+    document.add_heading("The Salt Road", 1)
+    document.add_paragraph("Mules carried salt over the pass.")
+    _with_notes(document, "footnotes", ["Toll rolls of the pass, 1602.", "A muleteer's song."])
+    _with_notes(document, "endnotes", ["The road was paved later."])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    [doc] = docx_reader.read(buffer.getvalue(), "salt.docx")
+    assert [s.title for s in doc.sections] == ["The Salt Road", "Notes"]
+    notes = doc.sections[1]
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.start >= notes.start and b.kind == "paragraph"] == [
+        "Toll rolls of the pass, 1602.", "A muleteer's song.", "The road was paved later."]
+    assert "Toll" not in doc.text[: notes.start]

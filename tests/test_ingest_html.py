@@ -323,15 +323,32 @@ def test_panels_the_page_shows_on_demand_are_read() -> None:
     assert "Visit us" not in doc.text and "Draft" not in doc.text
 
 
-def test_footnotes_marked_by_their_roles_are_apparatus_and_their_calls_leave_the_text() -> None:
-    page = b"""<html><body><article><h1>The Tide Mill</h1><h2>On the Ebb</h2>
-    <p>The mill ground corn on the ebb for three hundred years.<sup id="r1"><a href="#n1"
-    role="doc-noteref">1</a></sup></p>
-    <p>It stopped when the sluice gates rotted in 1921.</p>
-    <section role="doc-endnotes"><ol><li id="n1"><p>The oldest lease names the miller in 1610.
-    <a href="#r1" role="doc-backlink">&#8617;</a></p></li></ol></section>
-    </article></body></html>"""
-    [doc] = html.read(page, "mill.html")
+def test_fallback_content_and_svg_labels_are_read_a_script_notice_is_not() -> None:
+    page = (b"<html><body><h1>The Lock Keepers</h1><p>Barges waited at the lower gate.</p>"
+            b"<noscript><p>Enable JavaScript in your browser.</p></noscript>"
+            b"<noscript><p>The table of lock fees in 1840 lists sixpence a barge.</p></noscript>"
+            b"<object data='map.svg'><p>A map of the six locks below the mill.</p><img src='m.png'></object>"
+            b"<svg><title>Water levels at the weir</title><text>Upper pound</text></svg>"
+            b"<p>The keeper <svg aria-hidden='true'><title>icon</title></svg>lived by the gate.</p></body></html>")
+    [doc] = html.read(page, "locks.html")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
-    assert paragraphs == ["The mill ground corn on the ebb for three hundred years.",
-                          "It stopped when the sluice gates rotted in 1921."]
+    assert paragraphs == ["Barges waited at the lower gate.",
+                          "The table of lock fees in 1840 lists sixpence a barge.",
+                          "A map of the six locks below the mill.", "Water levels at the weir", "Upper pound",
+                          "The keeper lived by the gate."]
+    assert doc.figures == ()  # the object's fallback picture stands in for it
+
+
+def test_footnotes_are_notes_after_the_body_and_their_calls_are_not_text() -> None:
+    page = (b"<html><body><main><h1>The Ropewalk</h1>"
+            b"<p>Hemp came by sea in 1790.<sup><a href='#fn1'>1</a></sup> It was spun indoors."
+            b"<a href='#fn2' role='doc-noteref'>2</a></p></main>"
+            b"<section class='footnotes'><ol><li id='fn1'>Port books of the town."
+            b"<a href='#r1' role='doc-backlink'>back</a></li>"
+            b"<li id='fn2'>A spinner's account, written down in old age.</li></ol></section></body></html>")
+    [doc] = html.read(page, "rope.html")
+    assert [s.title for s in doc.sections] == ["The Ropewalk", "Notes"]
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "The Ropewalk", "Hemp came by sea in 1790. It was spun indoors.", "Notes", "Port books of the town.",
+        "A spinner's account, written down in old age."]
+    assert doc.blocks[-1].kind == doc.blocks[-2].kind == "paragraph"

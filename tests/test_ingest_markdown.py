@@ -197,12 +197,16 @@ def test_site_page_title_setext_labels_and_clean_paragraphs(site_page) -> None:
         (None, "The Copper Mines of Kell"),
         ("C", "The Seams"),
         ("D", "The Smelters"),
+        (None, "Notes"),
     ]
-    # footnote calls, footnote definitions and navigation lines are not text
+    # footnote calls and navigation lines are not text; footnote definitions are notes
+    # after the body, one paragraph each
     assert texts(site_page, "paragraph") == [
         "Copper was dug at Kell for three hundred years.",
         "Miners followed the green seams deep into the hill. The shafts flooded every spring.",
         "The smelters burned charcoal from the valley.",
+        "A note on the seams, with more detail that is not body text. A second paragraph of the note.",
+        "Another note.",
     ]
 
 

@@ -14,7 +14,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from statistics import median_high
@@ -610,7 +610,8 @@ class Clusterer:
         places = [i for i, m in enumerate(self.mentions) if m.type == "place"]
         breaks = [mm.end() for mm in re.finditer(r"\n\s*\n", self.text)]
         found = [self._place_mention(i, breaks) for i in places]
-        found = [replace(pm, year=self._year_at(pm.paragraph, breaks)) for pm in found]
+        year_at = self._paragraph_years(breaks)
+        found = [replace(pm, year=year_at(pm.paragraph)) for pm in found]
         found = before_namesakes([replace(pm, qualifies=True) if k and found[k - 1].qualifier
                                   and places[k - 1] == i - 1 else pm
                                   for k, (i, pm) in enumerate(zip(places, found, strict=True))])
@@ -625,12 +626,16 @@ class Clusterer:
                 decisions[j] = Decision(head.place, tail.candidates, "another name of the place it follows")
         return decisions
 
-    def _year_at(self, paragraph: int, breaks: list[int]) -> int | None:
+    def _paragraph_years(self, breaks: list[int]) -> Callable[[int], int | None]:
         """The year the text speaks of in a paragraph: the median year of its dates, else of
-        the document's (None when it names no year)."""
-        own = [y for at, y in self.years if bisect.bisect_right(breaks, at) == paragraph]
-        years = own or [y for _, y in self.years]
-        return median_high(years) if years else None
+        the document's (None when it names no year). The dates are grouped by paragraph once
+        (each place mention had scanned every date of the document)."""
+        own: dict[int, list[int]] = defaultdict(list)
+        for at, y in self.years:
+            own[bisect.bisect_right(breaks, at)].append(y)
+        whole = median_high([y for _, y in self.years]) if self.years else None
+        medians = {paragraph: median_high(years) for paragraph, years in own.items()}
+        return lambda paragraph: medians.get(paragraph, whole)
 
     def _as_document_name(self, i: int) -> None:
         """ "Treaty of X": a place mention after "of" and a capitalised document noun

@@ -803,19 +803,29 @@ def _context_of(decisions: dict[str, Decision], by_name: dict[str, list[PlaceMen
     whole = {name: _merged(table.values()) for name, table in (("countries", countries), ("divisions", divisions),
                                                                ("within", within))}
 
+    blocked = {name: _blocking_names(table) for name, table in whole.items()}
+    by_paragraph = {"countries": countries, "divisions": divisions, "named": named, "within": within}
+    blocked_in: dict[tuple[str, int], dict[str, frozenset[str]]] = {}
+
+    def paragraph_tables(name: str, paragraphs: set[int]) -> list[dict[str, frozenset[str]]]:
+        tables = by_paragraph[name]
+        for p in paragraphs:
+            if p in tables and (name, p) not in blocked_in:
+                blocked_in[name, p] = _blocking_names(tables[p])
+        return [blocked_in[name, p] for p in paragraphs if p in tables]
+
     def context(own: str, ms: list[PlaceMention]) -> Context:
         paragraphs = {m.paragraph for m in ms}
         base = normalise(ms[0].name)
 
-        def codes(tables) -> frozenset[str]:
-            return frozenset(c for table in tables for c, given in table.items()
-                             if any(k.split(" #")[0] != base and q != base for k, q in given))
+        def codes(tables: list[dict[str, frozenset[str]]]) -> frozenset[str]:
+            return frozenset(c for table in tables for c, names in table.items() if base not in names)
 
         near = tuple(point for p in paragraphs for point, keys in towns.get(p, {}).items() if keys - {base})
-        return Context(codes([whole["countries"]]), codes([countries[p] for p in paragraphs if p in countries]),
-                       codes([whole["divisions"]]), codes([divisions[p] for p in paragraphs if p in divisions]),
-                       near, codes([named[p] for p in paragraphs if p in named]), codes([whole["within"]]),
-                       codes([within[p] for p in paragraphs if p in within]))
+        return Context(codes([blocked["countries"]]), codes(paragraph_tables("countries", paragraphs)),
+                       codes([blocked["divisions"]]), codes(paragraph_tables("divisions", paragraphs)),
+                       near, codes(paragraph_tables("named", paragraphs)), codes([blocked["within"]]),
+                       codes(paragraph_tables("within", paragraphs)))
 
     return context
 
@@ -826,6 +836,21 @@ def _qualified_names(by_name: dict[str, list[PlaceMention]]) -> dict[int, str]:
     ordered = sorted((m for ms in by_name.values() for m in ms), key=lambda m: m.start)
     return {m.start: normalise(prev.name) for prev, m in zip(ordered, ordered[1:], strict=False)
             if m.qualifies and prev.qualifier and normalise(prev.qualifier) == normalise(m.name)}
+
+
+def _blocking_names(table: dict[str, set[tuple[str, str]]]) -> dict[str, frozenset[str]]:
+    """Code -> the names whose context does not get it: a code counts for a name unless every
+    (name key, name it qualifies) pair giving it is that name's own, so the names it does
+    not count for are those in every pair (worked out once per table, not once per name)."""
+    out: dict[str, frozenset[str]] = {}
+    for code, given in table.items():
+        names: set[str] | None = None
+        for key, qualified in given:
+            pair = {key.split(" #")[0], qualified}
+            names = pair if names is None else names & pair
+        if names is not None:
+            out[code] = frozenset(names)
+    return out
 
 
 def _merged(tables) -> dict[str, set]:

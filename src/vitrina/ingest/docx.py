@@ -28,7 +28,9 @@
   table nested in a cell and a content control in a cell are the cell's text, and
   rows or cells wrapped in a content control (a repeating section) the table's own.
 * Floating text boxes, then the words of SmartArt diagrams (their data parts), follow
-  the body; an equation's text (Office Math) reads inline.
+  the body; an equation's text (Office Math) reads inline. Footnotes, then endnotes
+  (their own parts), close the document: a final "Notes" section, one paragraph a
+  note (as the TEI reader keeps ``note``), never mixed into the paragraph citing them.
 
 Source map: a DOCX has no text offsets of its own, so the "source text" is
 the concatenation of all paragraph texts in document order -- body
@@ -426,9 +428,15 @@ def read(data: bytes, source: str) -> list[Document]:
     _headings_by_type(blocks)
     _title_by_type(blocks)
     blocks = _without_pull_quotes(_floats_at_section_end(blocks))
+    notes = [src.add(note) for note in _notes(document)]
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
-    title = _emit(builder, blocks, LineIndex(text))
+    index = LineIndex(text)
+    title = _emit(builder, blocks, index)
+    if notes:
+        builder.section(None, "Notes")
+        for note in notes:
+            builder.block("paragraph", note.normalise_space()[0].pieces(index))
     core_title, meta = _core_properties(document, len(text.split()))
     if title:
         meta["title_source"] = "docx: paragraph in the Title style"
@@ -738,6 +746,34 @@ def _diagram_texts(document) -> list[list[str]]:
         lines = [" ".join("".join(t.text or "" for t in p.iter(f"{_DRAWING}t")).split())
                  for p in root.iter(f"{_DRAWING}p")]
         found.append([line for line in lines if line])
+    return found
+
+
+_NOTE_PARTS = ("footnotes", "endnotes")
+# Notes Word keeps in every notes part that are no notes: the rules drawn above them.
+_NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _notes(document) -> list[str]:
+    """The text of each footnote, then each endnote (their parts' order), its paragraphs
+    joined by a space; the separator lines Word keeps there left out."""
+    from docx.text.paragraph import Paragraph
+
+    found = []
+    for kind in _NOTE_PARTS:
+        rels = [rel for rel in document.part.rels.values() if rel.reltype.endswith(f"/{kind}") and not rel.is_external]
+        for rel in rels:
+            try:
+                root = etree.fromstring(bytes(rel.target_part.blob), safe_xml_parser())
+            except etree.XMLSyntaxError:
+                continue  # a damaged notes part is left out, the document is still read
+            for note in root.iterchildren(f"{_W}{kind[:-1]}"):
+                if note.get(f"{_W}type") in _NOT_NOTES:
+                    continue
+                paragraphs = [paragraph_text(Paragraph(p, document._body)) for p in note.iter(f"{_W}p")]
+                text = " ".join(" ".join(paragraphs).split())
+                if text:
+                    found.append(text)
     return found
 
 

@@ -15,7 +15,10 @@
   ``div`` set wholly in emphasis or holding a credit element
   (``small``/``cite``/``.credit``). A caption's position label ("Above:")
   and credit ("Courtesy …", "Photo: …", "… — Image: …") are split off.
-* ``script``, ``style``, ``noscript``, ``template``, ``nav``, forms, hidden
+* ``<noscript>`` (but a notice asking for scripting) and ``<object>`` fallback content
+  is read like a ``div`` (its pictures are stand-ins, not figures); an inline ``<svg>`` set as a block gives its
+  ``<title>`` and ``<text>`` labels as paragraphs.
+* ``script``, ``style``, ``template``, ``nav``, forms, hidden
   elements (also ``style="display: none"`` that no link, control, tab panel or
   ``<details>`` of the page can reveal; ``aria-hidden`` text except a panel label
   opening a heading, which is printed), page-level ``header`` (unless it holds the page's only ``h1``:
@@ -69,23 +72,30 @@ from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
 SKIP_TAGS = {
-    "script", "style", "noscript", "template", "nav", "iframe", "object", "embed",
+    "script", "style", "template", "nav", "iframe", "embed",
     "svg", "canvas", "form", "button", "select", "input", "textarea", "head", "link", "meta",
 }  # fmt: skip
 BLOCK_TAGS = {
     "p", "li", "blockquote", "dd", "dt", "pre", "address", "div", "section", "article",
     "main", "aside", "ul", "ol", "dl", "table", "figure", "figcaption", "hr", "header",
     "footer", "details", "summary", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6",
+    "noscript", "object",
 }  # fmt: skip
+# Elements whose pictures are stand-ins, not figures of the page: a ``<noscript>`` copy of
+# a lazily loaded image, an ``<object>``'s fallback picture (their text is read).
+FALLBACK_TAGS = {"noscript", "object"}
+# The text elements of an inline ``<svg>``: its accessible name and its drawn labels.
+SVG_TEXT_TAGS = {"title", "text"}
 # HTML5 void elements that libxml2's HTML 4 parser treats as containers, so
 # ``<embed>`` would swallow the rest of its parent: their content is put back.
 UNKNOWN_VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
 SECTION_HEADINGS = {"h1", "h2", "h3"}
 MINOR_HEADINGS = {"h4", "h5", "h6"}
-NO_TEXT_DATA = {"script", "style", "template", "noscript"}
+NO_TEXT_DATA = {"script", "style", "template"}
 # Every threshold of the HTML reader.
 HTML_LIMITS = {
     "caption_words": 60,  # a block after an image is its caption up to this many words
+    "note_call_chars": 4,  # a superscript link to the page itself this short is a note call ("12", "[a]")
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
@@ -97,9 +107,11 @@ HTML_LIMITS = {
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
-# Notes and their calls by their DPUB-ARIA roles (what kramdown, pandoc and Hugo write for
-# footnotes): apparatus, left out as in every format but TEI; the text reads without the call.
-_NOTE_ROLES = {"doc-endnotes", "doc-footnote", "doc-endnote", "doc-noteref", "doc-backlink"}
+_NOTE_NAMES = words("html_note_names")
+_SCRIPT_NOTICE = words("script_notice_words")
+# DPUB-ARIA roles of notes: a block of them, one note, a call to one and the link back
+_NOTE_ROLES = {"doc-endnotes", "doc-footnotes", "doc-footnote", "doc-endnote"}
+_NOTE_LINK_ROLES = {"doc-noteref", "doc-backlink"}
 _EMPHASIS_TAGS = {"em", "i", "small", "cite"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
@@ -194,9 +206,9 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
-    if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
+    if _note_link(el) or tag == "noscript" and _script_notice(el):
         return True
-    if el.get("role") in _NOTE_ROLES:
+    if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
         return True
     if tag in ("header", "footer"):
         # Page boilerplate, unless it belongs to the article itself; an article's own
@@ -284,11 +296,45 @@ def _in_page_jump(el) -> bool:
 def _furniture_name(el) -> bool:
     """The element's class or id names page furniture ("cookie-notice", "share_links",
     "skip-link")."""
+    return _named(el, _BOILERPLATE)
+
+
+def _named(el, names_of: frozenset[str] | set[str]) -> bool:
+    """The element's class or id holds one of ``names_of`` as a token or as a whole name
+    with its hyphens and underscores taken out."""
     own_id = el.get("id") if el.get(_LINKED) is None else None  # a contents list's target is text
     names = f"{el.get('class') or ''} {own_id or ''}".lower()
     tokens = [t for t in re.split(r"[\s_-]+", names) if t]
     joined = [re.sub(r"[_-]+", "", name) for name in names.split()]
-    return any(t in _BOILERPLATE for t in [*tokens, *joined])
+    return any(t in names_of for t in [*tokens, *joined])
+
+
+def _notes_block(el) -> bool:
+    """A block of footnotes or endnotes (or one note set apart): a DPUB-ARIA note role, an
+    ``epub:type`` of notes, or a class/id of ``lexicon/html_note_names.txt``."""
+    epub = (el.get("{http://www.idpf.org/2007/ops}type") or el.get("epub:type") or "").lower()
+    return el.get("role") in _NOTE_ROLES or "note" in epub or _tag(el) in BLOCK_TAGS and _named(el, _NOTE_NAMES)
+
+
+def _script_notice(el) -> bool:
+    """A ``<noscript>`` that only asks for scripting ("Enable JavaScript to see the map"):
+    one of its words is in ``lexicon/script_notice_words.txt``."""
+    return any(w in _SCRIPT_NOTICE for w in re.findall(r"[a-z]+", el.text_content().lower()))
+
+
+def _note_link(el) -> bool:
+    """A note call or a note's link back to it ("¹", "↩"): a DPUB-ARIA role says so, or a
+    superscript that is nothing but a link to a place on the page ("<sup><a href="#n2">2</a>")
+    or a link that is nothing but one (a number set in the running text)."""
+    if el.get("role") in _NOTE_LINK_ROLES:
+        return True
+    tag = _tag(el)
+    if tag not in ("sup", "a") or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+        return False
+    inner = el[0]
+    link, sup = (inner, el) if tag == "sup" else (el, inner)
+    return (_tag(link) == "a" and _tag(sup) == "sup" and (link.get("href") or "").startswith("#")
+            and len(el.text_content().strip()) <= HTML_LIMITS["note_call_chars"])
 
 
 def _prose(el) -> bool:
@@ -333,7 +379,8 @@ def _is_block(el) -> bool:
 
 def _images(el) -> list:
     """The ``img`` elements in ``el`` (itself included), in order."""
-    return [img for img in el.iter("img") if not any(_skipped(a) for a in img.iterancestors())]
+    return [img for img in el.iter("img")
+            if not any(_tag(a) in FALLBACK_TAGS or _skipped(a) for a in img.iterancestors())]
 
 
 def _text_of(el) -> str:
@@ -394,6 +441,8 @@ class _PageReader:
         self.b = builder
         self.waiting: list = []  # images outside <figure> whose caption may follow
         self.taken: set = set()  # elements already read as a caption's credit
+        self.notes: list = []  # blocks of notes, read after the body (``finish_notes``)
+        self.in_notes = False
         self.label: str | None = None  # a panel label set on the element before its heading
         self.counted: dict = {}  # section headings opening with a bare label that counts up
 
@@ -428,8 +477,16 @@ class _PageReader:
         images: list = []
         run.add_text(el, "text")
         for child in el:
-            if _skipped(child) or child in self.taken:
+            if _tag(child) == "svg" and child.get("aria-hidden") != "true" and child.get("hidden") is None:
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.svg(child)
+            elif _skipped(child) or child in self.taken:
                 pass
+            elif _notes_block(child) and not self.in_notes:
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.notes.append(child)
             elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -443,6 +500,32 @@ class _PageReader:
                 images.extend(_images(child))
             run.add_text(child, "tail")
         self.emit("paragraph", run, images=images)
+
+    def finish_notes(self) -> None:
+        """The blocks of notes after the body: a "Notes" section, one paragraph a note
+        (a list item, else a paragraph), as the TEI reader keeps ``note``."""
+        if not self.notes:
+            return
+        self.flush()
+        self.b.section(None, "Notes")
+        self.in_notes = True
+        for block in self.notes:
+            self.block(block)
+        self.flush()
+        self.notes = []
+
+    def svg(self, el) -> None:
+        """An inline ``<svg>`` set as a block: its ``<title>`` and each ``<text>`` label a
+        paragraph of their own (a drawing's words; an icon inside a line stays out)."""
+        stack = [el]
+        while stack:  # document order, not into a label's own parts (one pass, however deep)
+            item = stack.pop()
+            if item is not el and _tag(item) in SVG_TEXT_TAGS:
+                run = self.inline()
+                run.add_element(item)
+                self.emit("paragraph", run)
+            else:
+                stack.extend(reversed(item))
 
     def block(self, el) -> None:
         tag = _tag(el)
@@ -859,6 +942,7 @@ def read(data: bytes, source: str) -> list[Document]:
     page.counted = _counted_headings(body if body is not None else root)
     page.container(body if body is not None else root)
     page.flush()
+    page.finish_notes()
     stated: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()

@@ -8,8 +8,7 @@
 * Paragraphs join their soft-wrapped lines with a space; each list item,
   each blockquote paragraph and each table row (cells joined `` | ``) is a
   paragraph; fenced code keeps its lines; reference definitions, rules and
-  HTML comments are dropped; so are footnote definitions (``[^1]: …`` with
-  their indented continuation), footnote calls (``[^1]``) and navigation
+  HTML comments are dropped; so are footnote calls (``[^1]``) and navigation
   lines made only of links and separators ("Contents: [A](#a) · [B](#b)",
   "[← Back](/list/)"). A shortcode line (``{{< … >}}``) is template markup; a
   ``figure`` shortcode is a figure (``caption``/``title`` its caption, ``attr``
@@ -23,6 +22,9 @@
   under it (``> Photo: …``); an italic caption set above its image takes the
   image after it. Alt text stays on the figure: it describes the image, it is
   not a caption.
+* Footnote definitions (``[^1]: …`` with their wrapped lines and indented
+  continuation) are lifted out of the running text and kept, each as one
+  paragraph, in a final "Notes" section (as the TEI reader keeps ``note``).
 * Emphasis markers, code backticks, link targets, escapes and inline HTML
   tags are stripped, entities decoded; every kept character stays mapped to
   its source offset.
@@ -222,6 +224,7 @@ class _Reader:
         self.b = builder
         self.para: MappedText | None = None
         self.para_kind = "paragraph"
+        self.notes: list[list[tuple[str, int]]] = []  # footnote definitions' lines, in order
         self.title: str | None = None
         self.pending: list[_Image] = []  # images waiting for an italic caption line
         self.counted: dict[str, str] = {}  # heading text -> a bare label counting up through them
@@ -304,6 +307,27 @@ class _Reader:
         caption, credit = split_credit(text)
         self.held = _Held(caption, position, credit, image, raw or MappedText())
         self.release()
+
+    def finish_notes(self) -> None:
+        """The footnotes after the body: a "Notes" section, one paragraph a note (its
+        marker "[^1]:" and indentation left out)."""
+        if not self.notes:
+            return
+        self.b.section(None, "Notes")
+        for note in self.notes:
+            para = MappedText()
+            for k, (line, offset) in enumerate(note):
+                marker = FOOTNOTE_DEF.match(line) if k == 0 else None
+                start = marker.end() if marker else 0
+                start += len(line[start:]) - len(line[start:].lstrip())
+                if line[start:].strip():
+                    if len(para):
+                        para.append_char(" ", offset - 1, offset)  # the line break it replaces
+                    para.append_verbatim(line[start:].rstrip(), offset + start)
+            text, _ = _render(para)
+            if text.text:
+                self.b.block("paragraph", text.pieces(self.lines))
+        self.notes = []
 
     def settle(self) -> None:
         """Emit the held caption with its credit and figure; one that found no image
@@ -524,6 +548,7 @@ def read(data: bytes, source: str) -> list[Document]:
     reader.flush()
     reader.settle()
     reader.release()
+    reader.finish_notes()
     title = meta.get("title") or reader.title
     meta_out = {
         k: v for k, v in meta.items() if k in ("author", "date", "description", "source") and v
@@ -647,7 +672,12 @@ def _read_blocks(r: _Reader, lines: list[tuple[str, int]]) -> None:
             r.heading(1 if line.strip().startswith("=") else 2, para)
         elif FOOTNOTE_DEF.match(line) and r.para is None:
             r.flush()
-            i = _skip_footnote(lines, i)
+            end = _skip_footnote(lines, i)
+            for entry in lines[i - 1 : end]:  # a definition right under a continuation is a note of its own
+                if FOOTNOTE_DEF.match(entry[0]):
+                    r.notes.append([])
+                r.notes[-1].append(entry)
+            i = end
         elif (code := SHORTCODE.match(line)) is not None:
             r.shortcode(code, offset)
         elif RULE.match(line) or REF_DEF.match(line):

@@ -130,6 +130,8 @@ class PlainLayout:
         self.para: Fragment | None = None
         self._wrapped: dict[int, tuple[Fragment, int, Line | None, dict[int | None, int]]] = {}  # _longest_wrapped
         self._cap_widths: dict[int, tuple[Fragment, int, int, Line]] = {}  # _cap_width
+        self._credit_ends: dict[tuple[int, bool], bool] = {}  # _ends_with_credit_at
+        self._listed_wraps: dict[int, bool] = {}  # _listed_credit_wraps_at
         self.cap: Fragment | None = None
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
@@ -936,18 +938,33 @@ class PlainLayout:
             if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
                 return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
             if (k > i and ends_sentence(self.lines[k - 1].text) and not ends_sentence(cand.text.rstrip("?"))
-                    and self._heading_at(k) is not None and not _ends_with_credit(cand, self.lines[k - 1])):
+                    and self._heading_at(k) is not None and not self._ends_with_credit_at(k, True)):
                 return None  # or any heading after a finished sentence: a caption does not run over it
             nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
-            if nxt is not None and not nxt.page_start and _listed_credit_wraps(cand, nxt):
+            if nxt is not None and not nxt.page_start and self._listed_credit_wraps_at(k):
                 return k + 1 if self._own_measure(i, k + 1) else None
-            if _ends_with_credit(cand, self.lines[k - 1] if k > i else None):
+            if self._ends_with_credit_at(k, k > i):
                 nxt = self.lines[k + 1] if k + 1 < len(self.lines) else None
                 if not self._credit_ends_here(cand, nxt):
                     continue
                 end = k + 1 if nxt is not None and _credit_wraps(cand, nxt) else k
                 return end if self._caption_block(i, k) else None
         return None
+
+    def _ends_with_credit_at(self, k: int, after_previous: bool) -> bool:
+        """``_ends_with_credit`` of line ``k`` (after line ``k - 1`` or alone), worked out once:
+        every line is looked at again from each of the caption starts above it."""
+        key = (k, after_previous)
+        if key not in self._credit_ends:
+            prev = self.lines[k - 1] if after_previous else None
+            self._credit_ends[key] = _ends_with_credit(self.lines[k], prev)
+        return self._credit_ends[key]
+
+    def _listed_credit_wraps_at(self, k: int) -> bool:
+        """``_listed_credit_wraps`` of line ``k`` onto the next, worked out once."""
+        if k not in self._listed_wraps:
+            self._listed_wraps[k] = _listed_credit_wraps(self.lines[k], self.lines[k + 1])
+        return self._listed_wraps[k]
 
     def _own_measure(self, first: int, end: int) -> bool:
         """Lines ``first..end-1`` stand in a measure of their own: all narrower or all
