@@ -256,3 +256,13 @@ def test_an_object_relative_clause_is_said_as_a_clause_with_its_antecedent_as_ob
     # a subject relative clause keeps its antecedent as the subject
     assert _labels("The harbour of Lund, which became a trading post in 1658, lies on the coast.")["1658"] \
         == "The harbour of Lund became a trading post"
+
+
+def test_a_date_of_a_participles_object_set_off_after_the_clause_dates_that_object():
+    labels = _labels("The mayor met the king at the palace in March 1802, followed by a formal state visit to the "
+                     "capital in June.")
+    assert labels["March 1802"] == "The mayor met the king at the palace"
+    assert labels["June"] == "A formal state visit to the capital"
+    # the participle's own date, with no happening named after it, stays the clause's
+    assert _labels("The army crossed the river, reaching the capital in May 1810.")["May 1810"] \
+        == "The army reached the capital"

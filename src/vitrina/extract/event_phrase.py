@@ -145,7 +145,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if dated_noun is None and time_clause is None:
         dated_noun = _dated_subject_item(predicate, inside) \
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
-            or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
+            or _dated_event_noun_after_sequence(sd, own_phrase, date_root) \
+            or _dated_object_of_participle(own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
         or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
@@ -591,6 +592,31 @@ def _dated_event_noun_after_sequence(sd: Any, own_phrase: set[int], date_root: A
     noun = next((t for t in reversed(path) if t.dep_ in {"pobj", "conj"} and t.tag_ in {"NN", "NNS"}), None)
     if noun is None or noun.i >= min(own_phrase) or not names_happening(noun.lower_) \
             or any(c.tag_ == "PRP$" for c in noun.children):
+        return None
+    return noun
+
+
+def _dated_object_of_participle(own_phrase: set[int], date_root: Any) -> Any | None:
+    """A date said of the object of a participle set off by a comma after its clause ("X met
+    Y in May, | followed by a state visit to Z in June", "…, culminating in the Z Conference in
+    1991") dates that object when it names a happening (WordNet, or a name whose last word
+    does): the participle links it to the clause before, which is another happening. None
+    when the date is the clause's, the object leans on a pronoun ("his visit") or names no
+    happening."""
+    if not own_phrase:
+        return None
+    node = date_root.doc[min(own_phrase)].head  # what the date's phrase is said of
+    noun = node if _pos(node) in {"NOUN", "PROPN"} else None
+    participle = noun.head.head if noun is not None and noun.dep_ == "pobj" else node
+    if noun is None:  # said of the participle: its object after the preposition
+        noun = next((o for c in participle.children if c.dep_ in {"agent", "prep"} and c.i > participle.i
+                     for o in c.children if o.dep_ == "pobj" and o.i < min(own_phrase)), None)
+    sd = date_root.doc
+    if noun is None or participle.tag_ not in {"VBN", "VBG"} or participle.dep_ not in {"advcl", "acl"} \
+            or noun.head.head.i != participle.i or participle.left_edge.i == 0 \
+            or sd[participle.left_edge.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in participle.children):
+        return None
+    if any(c.tag_ == "PRP$" for c in noun.children) or not names_happening(noun.lower_):
         return None
     return noun
 
