@@ -526,3 +526,13 @@ def test_organization_that_kept_its_of_takes_the_place_after_it():
     bergen = RawMention(text.index("Bergen"), text.index("Bergen") + 6, "place", "GPE")
     out = _organizations_of_places(text, [org, norway, union, bergen])
     assert [text[m.start : m.end] for m in out] == ["Farmers Union of Norway", "Union of", "Bergen"]
+
+
+def test_a_name_written_with_and_without_diacritics_is_one_person():
+    assert same_person(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Varady"))
+    assert not same_person(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Vardy"))
+    doc = extract(make_doc([
+        "In 1911 President Tomás Várady signed the land law. Critics of Várady were many. "
+        "A photograph shows President Tomas Varady at the signing."
+    ]))
+    assert entity_of(doc, "Tomás Várady") == entity_of(doc, "Tomas Varady") == entity_of(doc, "Várady")

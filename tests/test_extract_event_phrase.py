@@ -226,3 +226,43 @@ def test_an_object_it_is_one_word_it_not_its_contraction() -> None:
     assert _OBJECT_IT.findall("The guild said it's sold") == []
     assert _OBJECT_IT.findall("It opened when the guild sold it") == ["it"]  # the first word is never taken
     assert len(_OBJECT_IT.findall("The guild sold it after it burned")) == 2  # two: left as they are
+
+
+def test_a_that_clause_the_parse_hung_on_a_noun_stays_as_what_was_said():
+    # the parse makes the content clause a relative clause of "sympathizers"; "that" opens it as a conjunction
+    assert _labels("In late 1820, Jonas Berg hinted to French agents and other European sympathizers that the "
+                   "islanders were leaning towards open revolt.")["late 1820"] \
+        == "Jonas Berg hinted to French agents and other European sympathizers that the islanders were leaning " \
+           "towards open revolt"
+
+
+def test_an_infinitive_right_after_the_object_says_what_the_act_was_for():
+    assert _labels("In 1906 the city board passed a rule to send older pupils to separate schools.")["1906"] \
+        == "The city board passed a rule to send older pupils to separate schools"
+    # set off by a comma before the subject, the purpose is an aside
+    assert _labels("In 1906, to save money, the board closed the old school.")["1906"] == "The board closed the old school"
+
+
+def test_a_month_is_never_what_it_stands_for():
+    labels = _labels("Down the coast lay Ostrava, claimed by two kingdoms; the poet Jan Holm seized it with his "
+                     "volunteers in September 1919. After 1945 it became a free port.")
+    assert not labels["1945"].startswith("September")
+
+
+def test_an_object_relative_clause_is_said_as_a_clause_with_its_antecedent_as_object():
+    assert _labels("The harbour of Lund, which the Danish navy fortified in 1658, became a trading post.")["1658"] \
+        == "The Danish navy fortified the harbour of Lund"
+    assert _labels("The king praised the treaty that his envoys signed in 1412.")["1412"] == "His envoys signed the treaty"
+    # a subject relative clause keeps its antecedent as the subject
+    assert _labels("The harbour of Lund, which became a trading post in 1658, lies on the coast.")["1658"] \
+        == "The harbour of Lund became a trading post"
+
+
+def test_a_date_of_a_participles_object_set_off_after_the_clause_dates_that_object():
+    labels = _labels("The mayor met the king at the palace in March 1802, followed by a formal state visit to the "
+                     "capital in June.")
+    assert labels["March 1802"] == "The mayor met the king at the palace"
+    assert labels["June"] == "A formal state visit to the capital"
+    # the participle's own date, with no happening named after it, stays the clause's
+    assert _labels("The army crossed the river, reaching the capital in May 1810.")["May 1810"] \
+        == "The army reached the capital"

@@ -506,13 +506,13 @@ def test_a_place_name_keeps_the_state_or_country_that_qualifies_it():
     assert labels["1859"].startswith("Marlow, Oregon")
 
 
-def test_a_relative_clause_with_its_object_the_relative_word_starts_from_its_antecedent():
+def test_a_relative_clause_with_its_object_the_relative_word_takes_its_antecedent_as_object():
     labels = _labels("The oldest mill in the valley is Harrow Mill, which Tobias Wren rebuilt in 1764.")
-    assert labels["1764"] == "Harrow Mill, which Tobias Wren rebuilt"
+    assert labels["1764"] == "Tobias Wren rebuilt Harrow Mill"
     # an aside set off by commas between the name and the clause is not the antecedent
     labels = _labels("The oldest mill in the valley is Harrow Mill, on the east bank of the Kell, "
                      "which Tobias Wren rebuilt in 1764.")
-    assert labels["1764"] == "Harrow Mill, which Tobias Wren rebuilt"
+    assert labels["1764"] == "Tobias Wren rebuilt Harrow Mill"
 
 
 def test_a_possessive_subject_with_a_name_in_apposition_is_the_name():

@@ -540,3 +540,12 @@ def test_link_summaries_reads_a_collection_in_one_order_only():
     source = Once([summarize(DOC_A), summarize(DOC_B)])
     assert link_summaries(source).entities == resolve([summarize(DOC_A), summarize(DOC_B)])[1]
     assert source.reads == 2  # the digests, then the entities
+
+
+def test_a_full_name_written_without_its_diacritics_in_another_document_links():
+    a = _doc("c", "Tomás Várady signed the land law.", [("e0", "person", "Tomás Várady")])
+    b = _doc("d", "A photograph shows Tomas Varady at the signing.", [("e0", "person", "Tomas Varady")])
+    docs, _ = link([a, b])
+    assert docs[0].mentions[0].entity == docs[1].mentions[0].entity
+    assert same_person_across(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Varady"))
+    assert not same_person_across(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Vardy"))

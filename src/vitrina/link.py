@@ -44,6 +44,7 @@ from vitrina.extract.cluster import (
     acronym_of,
     canonical_name,
     is_acronym,
+    name_key,
     name_suffix,
     name_tokens,
     same_person_across,
@@ -490,7 +491,7 @@ def _merge_people(uf: _UnionFind, items: _Items, years: Sequence[int | None],
     for pn, same_name in forms.items():
         for item in same_name[1:]:
             uf.union(same_name[0], item, "same full name")
-        blocks[(pn.last.lower(), (pn.first or "")[:1].lower())].append(pn)
+        blocks[(name_key(pn.last), name_key(pn.first or "")[:1])].append(pn)
     order = {pn: n for n, pn in enumerate(forms)}
     candidates = combinations(forms, 2) if all_pairs else (
         pair for block in blocks.values() for pair in combinations(block, 2))

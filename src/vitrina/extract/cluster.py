@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -76,6 +77,12 @@ _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
 # ---------------------------------------------------------------- names
+
+
+def name_key(word: str) -> str:
+    """A name or word as names are compared: lower case, without diacritics ("Cárdenas" and
+    "Cardenas", written both ways in one text or two, are one surname)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
 def name_tokens(name: str) -> list[str]:
@@ -190,8 +197,8 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     """Two full names (first + last) that may denote one person."""
     if a.first is None or b.first is None:
         return False
-    exact_first = a.first.lower() == b.first.lower()
-    last_ok = a.last.lower() == b.last.lower() or (
+    exact_first = name_key(a.first) == name_key(b.first)
+    last_ok = name_key(a.last) == name_key(b.last) or (
         exact_first and len(a.last) >= 6 and within_edits(a.last.lower(), b.last.lower(), 1)
     )
     return last_ok and first_compatible(a.first, b.first) and middles_compatible(a.middles, b.middles)
@@ -205,7 +212,7 @@ def same_person_across(a: PersonName, b: PersonName) -> bool:
     one by one (an initial matches its name) and so does their number, and
     generational suffixes agree.
     """
-    if a.first is None or b.first is None or a.last.lower() != b.last.lower() or a.suffix != b.suffix:
+    if a.first is None or b.first is None or name_key(a.last) != name_key(b.last) or a.suffix != b.suffix:
         return False
     fa, fb = a.first.rstrip("."), b.first.rstrip(".")
     if not (variant(fa, fb) or len(fa) == len(fb) == 1 and fa.lower() == fb.lower()):
@@ -283,9 +290,9 @@ class Clusterer:
                 _index_name(by_key, c, cl.name)
         for i in full:
             name = self._with_generation(i, PersonName.parse(self.surface(i)))
-            first = (name.first or "").lower()
-            candidates = sorted(set(by_key.get(("last", name.last.lower()), [])).union(
-                *(by_key.get(("first", first, form), []) for form in _one_deletion(name.last.lower()))))
+            first = name_key(name.first or "")
+            candidates = sorted(set(by_key.get(("last", name_key(name.last)), [])).union(
+                *(by_key.get(("first", first, form), []) for form in _one_deletion(name_key(name.last)))))
             match = next(
                 (c for c in candidates
                  if (cl := self.clusters[c]).type == "person" and cl.name and same_person(cl.name, name)
@@ -414,7 +421,7 @@ class Clusterer:
             return same[0] if same else None
         low = word.lower()
         full = index.full
-        owners = index.by_surname.get(low, [])
+        owners = index.by_surname.get(name_key(word), [])
         by_last = self._surname_owners(i, owners, index)
         if by_last is None:  # the surname's one earlier use alone, before any full name
             return self._earlier_single(i, index)
@@ -815,10 +822,10 @@ def _title(n: str) -> str:
 
 
 def _index_name(by_key: dict[tuple[str, ...], list[int]], c: int, name: PersonName) -> None:
-    by_key.setdefault(("last", name.last.lower()), []).append(c)
+    by_key.setdefault(("last", name_key(name.last)), []).append(c)
     if name.first:
-        for form in _one_deletion(name.last.lower()):
-            by_key.setdefault(("first", name.first.lower(), form), []).append(c)
+        for form in _one_deletion(name_key(name.last)):
+            by_key.setdefault(("first", name_key(name.first), form), []).append(c)
 
 
 class _SingleIndex:
@@ -836,7 +843,7 @@ class _SingleIndex:
         self.by_first: dict[str, list[int]] = {}
         self.by_initials: dict[str, list[int]] = {}
         for c, name in full.items():  # cluster order, as a scan would find them
-            for key in {f.lower() for f in name.surname_forms}:
+            for key in {name_key(f) for f in name.surname_forms}:
                 self.by_surname.setdefault(key, []).append(c)
             self.by_first.setdefault((name.first or "").lower(), []).append(c)
             self.by_initials.setdefault(name.initials.lower(), []).append(c)

@@ -145,7 +145,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
     if dated_noun is None and time_clause is None:
         dated_noun = _dated_subject_item(predicate, inside) \
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
-            or _dated_event_noun_after_sequence(sd, own_phrase, date_root)
+            or _dated_event_noun_after_sequence(sd, own_phrase, date_root) \
+            or _dated_object_of_participle(own_phrase, date_root)
     named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
         or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
@@ -179,6 +180,7 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
         out = out[1:]
     out = _no_comma_before_verb(sd, out, predicate)
     out = _objects_named(sd, out, predicate)
+    out = _object_relative_as_clause(sd, out, predicate)
     flags = _word_flags(sd)
     words = [i for i in out if flags[i]]
     return out if len(words) >= LIMITS["min_words"] else None
@@ -590,6 +592,31 @@ def _dated_event_noun_after_sequence(sd: Any, own_phrase: set[int], date_root: A
     noun = next((t for t in reversed(path) if t.dep_ in {"pobj", "conj"} and t.tag_ in {"NN", "NNS"}), None)
     if noun is None or noun.i >= min(own_phrase) or not names_happening(noun.lower_) \
             or any(c.tag_ == "PRP$" for c in noun.children):
+        return None
+    return noun
+
+
+def _dated_object_of_participle(own_phrase: set[int], date_root: Any) -> Any | None:
+    """A date said of the object of a participle set off by a comma after its clause ("X met
+    Y in May, | followed by a state visit to Z in June", "…, culminating in the Z Conference in
+    1991") dates that object when it names a happening (WordNet, or a name whose last word
+    does): the participle links it to the clause before, which is another happening. None
+    when the date is the clause's, the object leans on a pronoun ("his visit") or names no
+    happening."""
+    if not own_phrase:
+        return None
+    node = date_root.doc[min(own_phrase)].head  # what the date's phrase is said of
+    noun = node if _pos(node) in {"NOUN", "PROPN"} else None
+    participle = noun.head.head if noun is not None and noun.dep_ == "pobj" else node
+    if noun is None:  # said of the participle: its object after the preposition
+        noun = next((o for c in participle.children if c.dep_ in {"agent", "prep"} and c.i > participle.i
+                     for o in c.children if o.dep_ == "pobj" and o.i < min(own_phrase)), None)
+    sd = date_root.doc
+    if noun is None or participle.tag_ not in {"VBN", "VBG"} or participle.dep_ not in {"advcl", "acl"} \
+            or noun.head.head.i != participle.i or participle.left_edge.i == 0 \
+            or sd[participle.left_edge.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in participle.children):
+        return None
+    if any(c.tag_ == "PRP$" for c in noun.children) or not names_happening(noun.lower_):
         return None
     return noun
 
@@ -1012,6 +1039,32 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
     return kept
 
 
+def _object_relative_as_clause(sd: Any, out: list[int], predicate: Any) -> list[int]:
+    """A label of an object relative clause with its antecedent before it ("the pact | that
+    the two dukes signed", "the fort, | which the navy took") said as a clause: its subject
+    and verb, then the antecedent as their object ("The two dukes signed the pact"); ``out``
+    unchanged for any other label."""
+    relative = _relative_object(predicate) if predicate.dep_ in {"relcl", "ccomp"} else None
+    subject = _subject(predicate)
+    if relative is None or subject is None or subject.i == relative.i or relative.i not in out \
+            or any(c.tag_ == "MD" for c in predicate.children):
+        return out  # "the amount | that X should pay": what was owed, not a happening
+    ante = [i for i in out if i < relative.i and not (sd[i].is_punct and i + 1 == relative.i)]
+    if predicate.dep_ == "ccomp":  # "sold the mill | that the brothers had built": the parse made
+        # the relative clause the verb's content clause; its antecedent is the verb's object before it
+        noun = sd[relative.i - 1] if relative.i > 0 else None
+        if ante or relative.lower_ != "that" or noun is None or noun.dep_ != "dobj" \
+                or noun.head.i != predicate.head.i or _pos(noun) not in {"NOUN", "PROPN"}:
+            return out
+        ante = sorted(i for i in _noun_phrase(noun) if i < relative.i)
+    clause = [i for i in out if i > relative.i]
+    if not ante or not clause or _pos(sd[ante[-1]]) not in {"NOUN", "PROPN"} \
+            or any(_pos(sd[i]) in {"VERB", "AUX"} for i in ante) or any(sd[i].is_punct for i in ante):
+        return out  # no plain noun phrase before the clause (a clause or an aside between)
+    verb = [i for i in clause if i <= predicate.i or sd[i].dep_ == "prt" and sd[i].head.i == predicate.i]
+    return verb + ante + [i for i in clause if i not in verb]
+
+
 def _relative_of(clause: Any) -> Any | None:
     """The relative clause ``clause`` is, or is coordinated with as a later conjunct ("who
     had led X and | who died"), or None."""
@@ -1038,7 +1091,8 @@ def _stray_modifiers(noun: Any) -> set[int]:
 def _relative_object(relative: Any) -> Any | None:
     """The relative word a relative clause has as its direct object ("which | X excavated"),
     or None: without its antecedent the clause's verb lacks its object."""
-    return next((c for c in relative.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+    return next((c for c in relative.children if c.dep_ == "dobj" and (c.tag_ in {"WDT", "WP"} or (
+        c.lower_ == "that" and c.i == relative.left_edge.i))), None)  # "that" tagged as a conjunction too
 
 
 def _possessed_name(subject: Any) -> Any | None:
@@ -1196,11 +1250,20 @@ def argument_name(sd: Any) -> list[int] | None:
         return None  # (a name or pronoun subject is what the "it" continues, if anything)
     args = [c for c in root.children if c.dep_ in {"dobj", "attr", "oprd"}]
     args += [o for c in root.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    names = [a for a in args if a.tag_ == "NNP" and not any(c.dep_ == "conj" for c in a.children)]
+    names = [a for a in args if a.tag_ == "NNP" and not any(c.dep_ == "conj" for c in a.children)
+             and not _date_word(a)]
     if len(names) != 1:
         return None
     phrase = sorted({names[0].i} | {t.i for c in names[0].children if c.dep_ in {"compound", "det"} for t in c.subtree})
     return phrase if phrase[-1] - phrase[0] + 1 == len(phrase) else None
+
+
+def _date_word(name: Any) -> bool:
+    """A month ("in September", "in May 1919", lexicon months) or a name with a number
+    beside it: a date the parse tagged as a proper noun, never what a pronoun stands for
+    (a name's own clause may hold a date: "the Alabama, | launched in 1862")."""
+    return name.lower_ in lexicon_words("months") \
+        or any(t.like_num for t in name.children if t.dep_ in {"nummod", "compound", "npadvmod"})
 
 
 def _partitive(pronoun: Any) -> bool:
@@ -1249,6 +1312,8 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
     if child.dep_ == "npadvmod" and child.i > predicate.i and _pos(child) in {"NOUN", "NUM"} \
             and not _complements(predicate):
         return False  # "lasted | nearly three weeks": a measure is the verb's only complement
+    if _purpose_after_object(child, predicate):
+        return False  # "sent a delegation | to meet X": what the act was for; pruned when too long
     if child.dep_ in CLAUSE_ADJUNCTS:
         return True
     if child.dep_ == "prep" and child.i > predicate.i and any(
@@ -1276,6 +1341,28 @@ def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
         # fronted: "After long delays, …", "However, …" (not "finally left")
         return subject is None or child.i < subject.i
     return False
+
+
+def _purpose_after_object(child: Any, predicate: Any) -> bool:
+    """An infinitive right after the verb's object, with no comma between ("passed a rule |
+    to close the port", "sent an envoy | to meet the king"): the parse cannot tell the
+    purpose of the act from the object's own complement, and either says what was done."""
+    if child.dep_ != "advcl" or child.tag_ != "VB" or child.i < predicate.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.left_edge.i for c in child.children):
+        return False
+    objects = [c for c in predicate.children if c.dep_ == "dobj" and c.i < child.i]
+    return bool(objects) and objects[-1].right_edge.i + 1 == child.left_edge.i
+
+
+def _content_clause(clause: Any) -> bool:
+    """A clause the parse hung on a noun as a relative one though "that" opens it as a
+    conjunction (tagged IN) and it has a subject of its own ("hinted to the envoys | that the
+    colonies would rebel"): what was said, thought or agreed, the complement of the verb."""
+    subject = _subject(clause) if clause.dep_ == "relcl" else None
+    if subject is None or subject.lower_ == "that":
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.tag_ == "IN" and first.head.i == clause.i
 
 
 def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
@@ -1424,7 +1511,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and _prunable_dep(t) in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept) and not _whole(t)
+                      and not _first_complement(t, kept) and not _whole(t) and not _content_clause(t)
                       # "the argument | over which | nation would …": it opens its clause
                       and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
         # a part bound to its head goes only past the longest label of all (a label of 18-20
