@@ -250,6 +250,45 @@ def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add
                     add(derived, LEXICAL["cause"])
 
 
+@lru_cache(maxsize=8192)
+def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
+    """Words that may state the same act in a rarer sense, with a (lower) credit: the synonyms of
+    the word's first few senses of part of speech ``pos`` (``related`` takes synonyms from the most
+    frequent ones only: "name" / appoint), the derived forms of those synonyms and their synonyms ("reply" ->
+    reply (n) -> response), and the sister words under a narrow direct hypernym ("proclaim" / declare, "grow" /
+    swell; a hypernym with many hyponyms says too little). For aligning a question's predicate
+    where ``related`` finds nothing; stop words are never relatives."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    own = base_forms(word)
+    found: dict[str, float] = {}
+
+    def add(name: str, credit: float) -> None:
+        name = fold(name.replace("_", " "))
+        if name not in own and credit > found.get(name, 0.0):
+            found[name] = credit
+
+    for form in own:
+        for synset in wn.synsets(form, pos)[:LEXICAL["loose_senses"]]:
+            for lemma in synset.lemmas():
+                add(lemma.name(), LEXICAL["loose_synonym"])
+                for derived in lemma.derivationally_related_forms():
+                    add(derived.name(), LEXICAL["loose_derived"])
+                    for other in derived.synset().lemmas():  # reply -> reply (n) -> response
+                        add(other.name(), LEXICAL["loose_derived"])
+            for hyper in synset.hypernyms():
+                sisters = hyper.hyponyms()
+                if len(sisters) > LEXICAL["narrow_hypernym"]:
+                    continue
+                for lemma in hyper.lemmas():
+                    add(lemma.name(), LEXICAL["loose_sister"])
+                for sister in sisters:
+                    for lemma in sister.lemmas():
+                        add(lemma.name(), LEXICAL["loose_sister"])
+    return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
+
+
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
