@@ -250,6 +250,35 @@ def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add
                     add(derived, LEXICAL["cause"])
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, dict[str, frozenset[str]]]:
+    """Per part of speech (v, n): base form -> its irregular inflections (WordNet's exception lists)."""
+    wn = wordnet()
+    out: dict[str, dict[str, set[str]]] = {"v": {}, "n": {}}
+    for pos, table in out.items():
+        for form, lemmas in getattr(wn, "_exception_map", {}).get(pos, {}).items():
+            for lemma in lemmas:
+                if lemma != form and "_" not in form:
+                    table.setdefault(lemma, set()).add(form)
+    return {pos: {k: frozenset(v) for k, v in table.items()} for pos, table in out.items()}
+
+
+def irregular_forms(word: str, pos: str | None = None) -> frozenset[str]:
+    """The word's other forms that a stemming full-text index does not join to it: the irregular
+    inflections of its base forms as ``pos`` (verb or noun; both when None) and, for an irregular
+    form, its base ("send" -> sent, "led" -> lead, "men" -> man)."""
+    if wordnet() is None:
+        return frozenset()
+    own = fold(word)
+    tables = [t for p, t in _irregular().items() if pos is None or p == pos]
+    out: set[str] = set()
+    for base in base_forms(word):
+        forms = set().union(*(t.get(base, frozenset()) for t in tables))
+        if forms or base != own and any(own in t.get(base, ()) for t in tables):
+            out |= forms | {base}
+    return frozenset(out - {own})
+
+
 @lru_cache(maxsize=8192)
 def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
     """Words that may state the same act in a rarer sense, with a (lower) credit: the synonyms of
