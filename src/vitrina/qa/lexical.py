@@ -283,10 +283,10 @@ def irregular_forms(word: str, pos: str | None = None) -> frozenset[str]:
 def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
     """Words that may state the same act in a rarer sense, with a (lower) credit: the synonyms of
     the word's first few senses of part of speech ``pos`` (``related`` takes synonyms from the most
-    frequent ones only: "name" / appoint), the derived forms of those synonyms and their synonyms ("reply" ->
-    reply (n) -> response), and the sister words under a narrow direct hypernym ("proclaim" / declare, "grow" /
-    swell; a hypernym with many hyponyms says too little). For aligning a question's predicate
-    where ``related`` finds nothing; stop words are never relatives."""
+    frequent ones only: "name" / appoint), the derived forms of those synonyms and their synonyms
+    ("reply" -> reply (n) -> response), and the direct hypernyms of those senses when narrow
+    ("proclaim" -> declare; a hypernym with many hyponyms says too little). For aligning a question's
+    predicate where ``related`` finds nothing; stop words are never relatives."""
     wn = wordnet()
     if wn is None:
         return {}
@@ -307,14 +307,10 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
                     for other in derived.synset().lemmas():  # reply -> reply (n) -> response
                         add(other.name(), LEXICAL["loose_derived"])
             for hyper in synset.hypernyms():
-                sisters = hyper.hyponyms()
-                if len(sisters) > LEXICAL["narrow_hypernym"]:
-                    continue
+                if len(hyper.hyponyms()) > LEXICAL["narrow_hypernym"]:
+                    continue  # "change", "move": says nothing about which act
                 for lemma in hyper.lemmas():
-                    add(lemma.name(), LEXICAL["loose_sister"])
-                for sister in sisters:
-                    for lemma in sister.lemmas():
-                        add(lemma.name(), LEXICAL["loose_sister"])
+                    add(lemma.name(), LEXICAL["loose_hypernym"])
     return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
 
 

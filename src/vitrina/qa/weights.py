@@ -24,8 +24,8 @@ LEXICAL: dict[str, float] = {
     "loose_senses": 4,  # senses of the question's verb whose synonyms count (sense order = frequency)
     "loose_synonym": 0.6,  # a synonym in one of those senses: name / appoint
     "loose_derived": 0.55,  # a derived form of such a synonym, or its synonym: reply -> reply (n) -> response
-    "loose_sister": 0.45,  # a word under the same narrow direct hypernym, or that hypernym: proclaim / declare
-    "narrow_hypernym": 25,  # a hypernym with more hyponyms than this makes no sisters (change, act, move)
+    "loose_hypernym": 0.45,  # a narrow direct hypernym of one of those senses: proclaim -> declare
+    "narrow_hypernym": 25,  # a hypernym with more hyponyms than this is no link (change, act, move)
 }
 
 # Retrieval and question coverage (ask.py)
