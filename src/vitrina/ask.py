@@ -158,6 +158,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     _rank(found, q, pool, best_rank, sum(weights.values()))
+    found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand))
@@ -656,6 +657,23 @@ def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None
     a, b = spans[0]
     s = cand.sentence
     return Sentence(-1, s.document, s.section, a, b, conn.text_slice(s.document, a, b), s.rank)
+
+
+def _fuller_names(conn: KnowledgeBase, found: list[Candidate]) -> list[Candidate]:
+    """Every person named by a surname alone, named as the document named them before: "Adams"
+    and "John Quincy Adams" in one essay are one answer, pooled (and the fuller name shown)."""
+    done: dict[tuple[str, int, int], Candidate] = {}
+    out = []
+    for cand in found:
+        if cand.kind != "person" or " " in cand.text.strip():
+            out.append(cand)
+            continue
+        where = (cand.sentence.document, cand.start, cand.end)
+        if where not in done:
+            done[where] = _fuller_name(conn, cand)
+        fuller = done[where]
+        out.append(cand if fuller is cand else replace(cand, text=fuller.text, antecedent=fuller.antecedent))
+    return out
 
 
 def _fuller_name(conn: KnowledgeBase, cand: Candidate) -> Candidate:
