@@ -46,7 +46,15 @@ from vitrina.qa.candidates import (
     parse_spans,
     slot_candidates,
 )
-from vitrina.qa.lexical import antonyms, base_forms, category, fold, irregular_forms, nominalises, related
+from vitrina.qa.lexical import (
+    antonyms,
+    base_forms,
+    category,
+    fold,
+    irregular_forms,
+    nominalises,
+    related,
+)
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
