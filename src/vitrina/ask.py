@@ -668,8 +668,8 @@ def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None
 
 
 def _fuller_names(conn: KnowledgeBase, found: list[Candidate]) -> list[Candidate]:
-    """Every person named by a surname alone, named as the document named them before: "Adams"
-    and "John Quincy Adams" in one essay are one answer, pooled (and the fuller name shown)."""
+    """Every person named by a surname alone, named as the document named them before: "Lind" and
+    "Ada Lind" in one essay are one answer, pooled (and the fuller name shown)."""
     done: dict[tuple[str, int, int], Candidate] = {}
     out = []
     for cand in found:
@@ -685,8 +685,8 @@ def _fuller_names(conn: KnowledgeBase, found: list[Candidate]) -> list[Candidate
 
 
 def _fuller_name(conn: KnowledgeBase, cand: Candidate) -> Candidate:
-    """A person answered by a surname ("Adams presented the case") is named as the document
-    named them before ("John Quincy Adams", the same linked entity), that mention cited too."""
+    """A person answered by a surname ("Lind restored the chapel") is named as the document
+    named them before ("Ada Lind", the same linked entity), that mention cited too."""
     if cand.kind != "person" or " " in cand.text.strip():
         return cand
     document = cand.sentence.document

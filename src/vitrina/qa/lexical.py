@@ -17,6 +17,9 @@ degrades to plain string identity (no related words, no categories).
   usual sense: kick off -> start -> begin), the noun an adjective is a value
   of (heavy -> weight), adjectives similar to its first sense (hefty) and a
   verb's WordNet verb group — each with a credit from ``weights.LEXICAL``.
+* ``loosely_related("name", "v")`` -> {"appoint": 0.6, …}: looser links (rarer senses' synonyms, their
+  derived forms, narrow hypernyms) for aligning a predicate nothing closer matches.
+* ``irregular_forms("send", "v")`` -> {"sent"}: inflections a stemming index cannot join to the word.
 * ``adverb_idiom(("in", "the", "first", "place"))`` -> True: a multi-word
   adverb of WordNet, whose words say how, not which event.
 * ``category("airport")`` -> "place": the kind of thing a noun names, from
