@@ -276,3 +276,9 @@ def test_a_span_of_time_stored_as_a_date_still_counts_its_noun() -> None:
     found = {c.text for c in quantity_candidates(Sentence(1, "d", None, 0, len(text), text, -1.0), facts,
                                                  analyse("Within how many months did the duke promise to send his fleet?"))}
     assert "three months" in found, found
+
+
+def test_a_surname_and_the_fuller_name_are_one_pooled_answer(town) -> None:
+    result = ask(town, "Who restored the old chapel of Ambrel?", explain=True)
+    pooled = next(c for c in result["ranked"] if c["text"] == "Ada Lind")
+    assert pooled["antecedent"] and any(m["text"].startswith("Years later, Lind") for m in pooled["members"]), pooled

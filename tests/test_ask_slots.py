@@ -344,3 +344,16 @@ def test_a_name_modifying_the_slots_common_noun_is_not_the_filler() -> None:
     assert not modifier("The letter was decoded by Mira Olen in March.", "Mira Olen", "Who decoded the letter?")
     # a whose-question asks for the possessor itself
     assert not modifier("Veldish intelligence decoded the letter.", "Veldish", "Whose intelligence decoded the letter?")
+
+
+def test_a_verb_in_a_rarer_sense_of_the_asked_one_aligns_loosely() -> None:
+    q = analyse("Whom did Mayor Oskar Lind name to run the harbour board?")
+    found = _slots("Mayor Oskar Lind appointed Vera Holm as head of the harbour board in the spring.", q.text)
+    assert any("Vera Holm" in f for f in found), found
+
+
+def test_a_loose_link_does_not_decide_a_yes_no_question() -> None:
+    from vitrina.qa.structure import anchors
+
+    q = analyse("Did Mayor Oskar Lind name Vera Holm to the harbour board?")
+    assert not anchors(parse("Mayor Oskar Lind appointed Vera Holm to the harbour board."), q)

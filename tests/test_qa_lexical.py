@@ -27,3 +27,21 @@ def test_a_phrasal_verb_reaches_the_usual_words_of_its_hypernym() -> None:
 def test_multi_word_adverbs_are_known() -> None:
     assert adverb_idiom(("in", "the", "first", "place")) and adverb_idiom(("at", "all"))
     assert not adverb_idiom(("the", "first", "place")) and not adverb_idiom(("harbor",))
+
+
+def test_loose_links_reach_a_rarer_sense_and_a_derived_synonym() -> None:
+    from vitrina.qa.lexical import loosely_related
+
+    assert "appoint" not in related("name", "v")  # a rarer sense of "name"
+    assert loosely_related("name", "v").get("appoint") == LEXICAL["loose_synonym"]
+    assert loosely_related("reply", "v").get("response") == LEXICAL["loose_derived"]  # reply (n) -> response
+    assert "see" not in loosely_related("meet", "v")  # a stop word says too little
+
+
+def test_irregular_forms_a_stemmer_cannot_join() -> None:
+    from vitrina.qa.lexical import irregular_forms
+
+    assert irregular_forms("send", "v") == {"sent"}
+    assert {"gave", "given"} <= irregular_forms("give", "v")
+    assert irregular_forms("mouse", "n") == {"mice"}
+    assert irregular_forms("harbour", "n") == frozenset()

@@ -46,7 +46,15 @@ from vitrina.qa.candidates import (
     parse_spans,
     slot_candidates,
 )
-from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises, related
+from vitrina.qa.lexical import (
+    antonyms,
+    base_forms,
+    category,
+    fold,
+    irregular_forms,
+    nominalises,
+    related,
+)
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
@@ -158,6 +166,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
     _rank(found, q, pool, best_rank, sum(weights.values()))
+    found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
                      lambda cand: _fuller_name(conn, cand))
@@ -302,6 +311,36 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
     return extra
 
 
+def _inflections(q: Question) -> list[str]:
+    """The irregular inflections of the question's common words ("send": sent, "meet": met), which
+    the index's stemmer does not join to them; names are spelled as they are, light words left out."""
+    out = []
+    for w in q.content:
+        if w in q.names or w in q.light:
+            continue
+        stems = {_stem(w)}
+        for form in sorted(irregular_forms(w, q.pos.get(w))):
+            if form in base_forms(w):
+                continue  # "held": the question's past form is the passage's form too, its base would add noise
+            if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
+                stems.add(_stem(form))
+                out.append(form)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """The word as the index's Porter stemmer reduces it (NLTK's Porter, original algorithm)."""
+    from nltk.stem.porter import PorterStemmer
+
+    return _porter(PorterStemmer).stem(word)
+
+
+@lru_cache(maxsize=1)
+def _porter(cls: Any) -> Any:
+    return cls(mode=cls.ORIGINAL_ALGORITHM)
+
+
 def _or_query(words_: list[str]) -> str:
     terms = [_fts_term(w) for w in dict.fromkeys(words_) if re.search(r"[^\W_]", w)]
     return " OR ".join(t for t in terms if t != '""')
@@ -312,7 +351,7 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Se
     relatives and other names (a second query, so that relatives do not outrank the own words),
     plus, in the documents of the best hits, those stating the question's other words without its
     names ("He then sent …", "Under its terms …": the name is in the sentences around)."""
-    own = _or_query(q.content + q.names)
+    own = _or_query(q.content + q.names + _inflections(q))
     extra = _or_query(_expansions(q, aliases))
     seen: dict[int, Sentence] = {}
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
@@ -628,9 +667,26 @@ def _antecedent_sentence(conn: KnowledgeBase, cand: Candidate, block: str | None
     return Sentence(-1, s.document, s.section, a, b, conn.text_slice(s.document, a, b), s.rank)
 
 
+def _fuller_names(conn: KnowledgeBase, found: list[Candidate]) -> list[Candidate]:
+    """Every person named by a surname alone, named as the document named them before: "Lind" and
+    "Ada Lind" in one essay are one answer, pooled (and the fuller name shown)."""
+    done: dict[tuple[str, int, int], Candidate] = {}
+    out = []
+    for cand in found:
+        if cand.kind != "person" or " " in cand.text.strip():
+            out.append(cand)
+            continue
+        where = (cand.sentence.document, cand.start, cand.end)
+        if where not in done:
+            done[where] = _fuller_name(conn, cand)
+        fuller = done[where]
+        out.append(cand if fuller is cand else replace(cand, text=fuller.text, antecedent=fuller.antecedent))
+    return out
+
+
 def _fuller_name(conn: KnowledgeBase, cand: Candidate) -> Candidate:
-    """A person answered by a surname ("Adams presented the case") is named as the document
-    named them before ("John Quincy Adams", the same linked entity), that mention cited too."""
+    """A person answered by a surname ("Lind restored the chapel") is named as the document
+    named them before ("Ada Lind", the same linked entity), that mention cited too."""
     if cand.kind != "person" or " " in cand.text.strip():
         return cand
     document = cand.sentence.document

@@ -17,6 +17,9 @@ degrades to plain string identity (no related words, no categories).
   usual sense: kick off -> start -> begin), the noun an adjective is a value
   of (heavy -> weight), adjectives similar to its first sense (hefty) and a
   verb's WordNet verb group — each with a credit from ``weights.LEXICAL``.
+* ``loosely_related("name", "v")`` -> {"appoint": 0.6, …}: looser links (rarer senses' synonyms, their
+  derived forms, narrow hypernyms) for aligning a predicate nothing closer matches.
+* ``irregular_forms("send", "v")`` -> {"sent"}: inflections a stemming index cannot join to the word.
 * ``adverb_idiom(("in", "the", "first", "place"))`` -> True: a multi-word
   adverb of WordNet, whose words say how, not which event.
 * ``category("airport")`` -> "place": the kind of thing a noun names, from
@@ -248,6 +251,70 @@ def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add
                 add(lemma.name(), LEXICAL["cause"])
                 for derived in _derived(lemma):
                     add(derived, LEXICAL["cause"])
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, dict[str, frozenset[str]]]:
+    """Per part of speech (v, n): base form -> its irregular inflections (WordNet's exception lists)."""
+    wn = wordnet()
+    out: dict[str, dict[str, set[str]]] = {"v": {}, "n": {}}
+    for pos, table in out.items():
+        for form, lemmas in getattr(wn, "_exception_map", {}).get(pos, {}).items():
+            for lemma in lemmas:
+                if lemma != form and "_" not in form:
+                    table.setdefault(lemma, set()).add(form)
+    return {pos: {k: frozenset(v) for k, v in table.items()} for pos, table in out.items()}
+
+
+def irregular_forms(word: str, pos: str | None = None) -> frozenset[str]:
+    """The word's other forms that a stemming full-text index does not join to it: the irregular
+    inflections of its base forms as ``pos`` (verb or noun; both when None) and, for an irregular
+    form, its base ("send" -> sent, "led" -> lead, "men" -> man)."""
+    if wordnet() is None:
+        return frozenset()
+    own = fold(word)
+    tables = [t for p, t in _irregular().items() if pos is None or p == pos]
+    out: set[str] = set()
+    for base in base_forms(word):
+        forms = set().union(*(t.get(base, frozenset()) for t in tables))
+        if forms or base != own and any(own in t.get(base, ()) for t in tables):
+            out |= forms | {base}
+    return frozenset(out - {own})
+
+
+@lru_cache(maxsize=8192)
+def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
+    """Words that may state the same act in a rarer sense, with a (lower) credit: the synonyms of
+    the word's first few senses of part of speech ``pos`` (``related`` takes synonyms from the most
+    frequent ones only: "name" / appoint), the derived forms of those synonyms and their synonyms
+    ("reply" -> reply (n) -> response), and the direct hypernyms of those senses when narrow
+    ("proclaim" -> declare; a hypernym with many hyponyms says too little). For aligning a question's
+    predicate where ``related`` finds nothing; stop words are never relatives."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    own = base_forms(word)
+    found: dict[str, float] = {}
+
+    def add(name: str, credit: float) -> None:
+        name = fold(name.replace("_", " "))
+        if name not in own and credit > found.get(name, 0.0):
+            found[name] = credit
+
+    for form in own:
+        for synset in wn.synsets(form, pos)[:LEXICAL["loose_senses"]]:
+            for lemma in synset.lemmas():
+                add(lemma.name(), LEXICAL["loose_synonym"])
+                for derived in lemma.derivationally_related_forms():
+                    add(derived.name(), LEXICAL["loose_derived"])
+                    for other in derived.synset().lemmas():  # reply -> reply (n) -> response
+                        add(other.name(), LEXICAL["loose_derived"])
+            for hyper in synset.hypernyms():
+                if len(hyper.hyponyms()) > LEXICAL["narrow_hypernym"]:
+                    continue  # "change", "move": says nothing about which act
+                for lemma in hyper.lemmas():
+                    add(lemma.name(), LEXICAL["loose_hypernym"])
+    return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from vitrina.qa.lexical import (
     base_forms,
     category,
     fold,
+    loosely_related,
     nominalises,
     related,
     verb_class,
@@ -78,8 +79,30 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     if not found and q.nominal:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
     if not found:
+        found = _loose_anchors(doc, q)
+    if not found:
         found = _argument_anchors(doc, q)
     return found
+
+
+def _loose_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
+    """Without a close counterpart, sentence verbs linked to the question's verb through a rarer sense
+    or a narrow hypernym ("Whom did X *name* …" / "X *appointed* …"), and nouns derived from such a
+    synonym ("How did X *react*" / "In *response*, X …"), at WordNet's looser credits. Not for yes/no
+    questions: a looser word asserts another act."""
+    if q.predicate is None or q.predicate in q.light or q.slot == "truth":
+        return []
+    loose = loosely_related(q.predicate, "v")
+    out = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "NOUN"):
+            continue
+        credit = max((loose.get(f, 0.0) for f in base_forms(token.text)), default=0.0)
+        if token.pos_ == "NOUN" and credit < LEXICAL["loose_derived"]:
+            continue  # across parts of speech only derived forms relate
+        if credit:
+            out.append((token, credit))
+    return out
 
 
 def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:

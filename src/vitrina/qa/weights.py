@@ -20,6 +20,12 @@ LEXICAL: dict[str, float] = {
     "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
     "attribute": 0.8,  # the noun an adjective is a value of (heavy -> weight; its derived forms times "derived": weigh)
     "similar": 0.7,  # an adjective WordNet lists as similar to the most frequent sense (heavy -> hefty)
+    # looser links, only for aligning a question's predicate that has no closer counterpart (loosely_related)
+    "loose_senses": 4,  # senses of the question's verb whose synonyms count (sense order = frequency)
+    "loose_synonym": 0.6,  # a synonym in one of those senses: name / appoint
+    "loose_derived": 0.55,  # a derived form of such a synonym, or its synonym: reply -> reply (n) -> response
+    "loose_hypernym": 0.45,  # a narrow direct hypernym of one of those senses: proclaim -> declare
+    "narrow_hypernym": 25,  # a hypernym with more hyponyms than this is no link (change, act, move)
 }
 
 # Retrieval and question coverage (ask.py)
