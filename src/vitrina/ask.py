@@ -46,7 +46,7 @@ from vitrina.qa.candidates import (
     parse_spans,
     slot_candidates,
 )
-from vitrina.qa.lexical import antonyms, base_forms, category, fold, nominalises, related
+from vitrina.qa.lexical import base_forms, category, fold, nominalises, opposites, related
 from vitrina.qa.names import equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
@@ -270,9 +270,11 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
     phrasal verb also have the phrasal verb's relatives ("took over": replace, assume)."""
     out = {}
     whole = related(phrasal[0], "v") if phrasal else {}
+    if phrasal and antonyms_too:  # "go down": rise states the opposite
+        whole = {**opposites(phrasal[0], "v"), **whole}
     for word in weights:
         own = base_forms(word)
-        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if antonyms_too else {}
+        near: dict[str, float] = dict(opposites(word, (pos or {}).get(word))) if antonyms_too else {}
         for form in own:
             for other, credit in related(form, (pos or {}).get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
@@ -289,7 +291,7 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
     for word in q.content:
         if word in q.names or word in q.light:
             continue
-        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if q.slot == "truth" else {}
+        near: dict[str, float] = dict(opposites(word, q.pos.get(word))) if q.slot == "truth" else {}
         for form in base_forms(word):
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
