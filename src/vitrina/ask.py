@@ -592,7 +592,7 @@ def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate
     features, its share of the pooled scores and its lead over the next answer."""
     total = sum(score for score, _m in pooled) or 1.0
     values = rank.confidence_features(top.features, [score / total for score, _m in pooled], q)
-    return rank.logistic(rank.linear(values, CALIBRATION))
+    return rank.logistic(rank.linear(values, CALIBRATION)) * rank.unfilled(top.features)
 
 
 def _group(found: list[Candidate], by_rule: bool = False) -> list[tuple[float, list[Candidate]]]:

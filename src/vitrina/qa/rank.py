@@ -368,6 +368,12 @@ def evidence(best: Mapping[str, float], asks: Mapping[str, float]) -> dict[str, 
     return out
 
 
+def unfilled(best: Mapping[str, float]) -> float:
+    """Share of the learned confidence kept for the best candidate: less when the question asks a day, month
+    or year and its date is less precise — it does not fill the asked slot, however sure the rest is."""
+    return CONFIDENCE["precision_short"] if best.get("precision_short") else 1.0
+
+
 def displayed(learned: float, knots: Sequence[tuple[float, float]], confident_from: float,
               confident: float = 0.8) -> float:
     """The confidence shown for a learned one: its out-of-fold calibration (``knots`` of (learned
