@@ -301,7 +301,9 @@ def score(decided: list[tuple[dict, float | None, bool]], threshold: float) -> d
                 correct += 1
     return {"n": n, "correct": correct, "accuracy": correct / max(1, n),
             "abstention": abstained_un / max(1, unanswerable), "wrong_confident": wrong_confident,
-            "answered": answered, "withheld_right": withheld_right}
+            "answered": answered, "withheld_right": withheld_right,
+            "abstention_precision": sum(not r["answerable"] and not (p is not None and p >= threshold)
+                                        for r, p, _ok in decided) / max(1, n - answered)}
 
 
 def in_sample_threshold(decided: list[tuple[dict, float | None, bool]]) -> float:
@@ -470,7 +472,9 @@ def line(name: str, s: dict) -> str:
     extra = f", threshold {s['threshold']:.2f}" if "threshold" in s else ""
     return (f"  {name}: {s['accuracy']:.3f} ({s['correct']}/{s['n']}), unanswerable abstained "
             f"{s['abstention']:.2f}, wrong at >= 0.8: {s['wrong_confident']}, right but withheld: "
-            f"{s.get('withheld_right', '-')}{extra}")
+            f"{s.get('withheld_right', '-')}"
+            + (f", abstention precision {s['abstention_precision']:.2f}" if "abstention_precision" in s else "")
+            + extra)
 
 
 def shown(rows: list[dict]) -> dict:
