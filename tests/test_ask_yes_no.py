@@ -32,6 +32,10 @@ def test_an_implicative_of_the_question_asks_the_act_it_entails(question: str, p
     assert (q.predicate, q.negated) == (predicate, negated)
 
 
+def test_a_negative_implicative_of_a_wh_question_stays_its_predicate() -> None:
+    assert analyse("Which guild refused to sign the Brennor charter?").predicate == "refuse"
+
+
 def test_an_implicative_keeps_the_doer_of_the_question() -> None:
     assert analyse("Did Mayor Vell manage to close the harbour?").subject == {"mayor", "vell"}
 

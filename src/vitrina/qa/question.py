@@ -312,7 +312,7 @@ def _predicate(q: Question, token: Any) -> None:
     if verb is None:
         _done_act(q, token)
         return
-    doer, (verb, denied) = verb, _entailed_act(verb)
+    doer, (verb, denied) = verb, _entailed_act(verb, q.slot == "truth")
     if verb is not doer:  # "managed to V": V is asked, "managed" says little
         q.light |= {fold(doer.text), fold(doer.lemma_)} | {fold(c.text) for c in doer.children if c.dep_ == "prt"}
     q.predicate = _key_lemma(verb)
@@ -341,14 +341,15 @@ def _predicate(q: Question, token: Any) -> None:
         q.light |= {fold(verb.text), q.predicate or ""}
 
 
-def _entailed_act(verb: Any) -> tuple[Any, bool]:
+def _entailed_act(verb: Any, truth: bool) -> tuple[Any, bool]:
     """The act an implicative or aspectual verb of the question entails ("did X manage to *repel* …", "end
     up *joining*", "succeed in *ratifying*"; lexicon ``qa_implicatives``) or denies ("fail to *ratify*",
-    ``qa_negative_implicatives``), and whether it denies it: that act is what a passage states or denies,
-    the implicative rarely recurs. Any other verb stands as it is ("wanted to join" is asked)."""
+    ``qa_negative_implicatives``; yes/no questions only — "Which X refused to sign?" asks for those said to
+    refuse, a passage rarely lists those who did not), and whether it denies it: that act is what a passage
+    states or denies, the implicative rarely recurs. Any other verb stands as it is ("wanted to join")."""
     phrasal = _phrasal(verb)
     keys = {fold(verb.lemma_)} | ({phrasal[0]} if phrasal else set())
-    denied = bool(keys & lexicon.words("qa_negative_implicatives"))
+    denied = truth and bool(keys & lexicon.words("qa_negative_implicatives"))
     if not denied and not keys & lexicon.words("qa_implicatives"):
         return verb, False
     inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
