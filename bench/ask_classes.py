@@ -102,13 +102,23 @@ def main() -> None:
         for name in args.files:
             counts: Counter[str] = Counter()
             seen = top1 = correct = 0
+            abstain: Counter[str] = Counter()  # answered right / unanswerable abstained / abstained
             items = eval_ask.load_questions((name,))
             for item in items:
                 result = ask(conn, item["question"], explain=True)
                 ok = eval_ask.answer_ok(result["answer"], item) and (
                     result["answer"] is None or eval_ask.citation_ok(result, item))
                 correct += ok
+                withheld = result["answer"] is None
+                abstain.update(abstained=withheld, unanswerable=item["answer"] is None,
+                               right_abstained=withheld and item["answer"] is None,
+                               answered_right=ok and not withheld)
                 if item["answer"] is None:
+                    if out:
+                        out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": "unanswerable",
+                                              "ok": ok, "question": item["question"], "answer": None,
+                                              "shown": result["answer"],
+                                              "confidence": result["confidence"]}) + "\n")
                     continue
                 why, examined, right = classify(item, result)
                 seen += examined
@@ -118,14 +128,18 @@ def main() -> None:
                 if out:
                     out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": why, "ok": ok,
                                           "question": item["question"], "answer": item["answer"],
+                                          "shown": result["answer"], "confidence": result["confidence"],
                                           "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
                 if args.verbose and why and why != "not examined":
                     print(f"  {item['id']} [{why}] {item['question']}\n    expected {item['answer']!r}; "
                           f"top {(result.get('ranked') or [{}])[0].get('text')!r}")
             total.update(counts)
             print(f"{Path(name).stem}: accuracy {correct}/{len(items)} = {correct / max(1, len(items)):.3f}; "
-                  f"top-1 where examined {top1}/{seen}; " + ", ".join(f"{k} {v}" for k, v in counts.most_common()),
-                  flush=True)
+                  f"top-1 where examined {top1}/{seen}; answered right {abstain['answered_right']}/"
+                  f"{len(items) - abstain['unanswerable']}; unanswerable abstained {abstain['right_abstained']}/"
+                  f"{abstain['unanswerable']}; abstention precision "
+                  f"{abstain['right_abstained'] / max(1, abstain['abstained']):.2f}; "
+                  + ", ".join(f"{k} {v}" for k, v in counts.most_common()), flush=True)
     if out:
         out.close()
     print("all:", ", ".join(f"{k} {v}" for k, v in total.most_common()))

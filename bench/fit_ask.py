@@ -49,7 +49,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
-from vitrina.qa.rank import CONFIDENCE_ONLY, confidence_values, displayed  # noqa: E402
+from vitrina.qa.rank import CONFIDENCE_ONLY, confidence_values, displayed, unfilled  # noqa: E402
 from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -146,6 +146,7 @@ def rank_arrays(rows: list[dict], names: list[str]) -> list[Arrays]:
 
 
 RANKERS: dict[str, list[float]] = {}  # fitted rankers by digest of their training data (saved beside the cache)
+RANKERS_FILE: Path | None = None  # where they are saved
 
 
 def ranker_digest(data: list[Arrays], names: list[str], l2: float) -> str:
@@ -163,6 +164,8 @@ def cached_ranker(data: list[Arrays], dim: int, l2: float, names: list[str]) -> 
     key = ranker_digest(data, names, l2)
     if key not in RANKERS:
         RANKERS[key] = fit_ranker(data, dim, l2).tolist()
+        if RANKERS_FILE is not None:  # kept at once: a long run stopped midway loses no fitted fold
+            RANKERS_FILE.write_text(json.dumps(RANKERS), encoding="utf-8")
     return np.array(RANKERS[key])
 
 
@@ -270,7 +273,9 @@ class Model:
         if len(idx):
             probs = 1 / (1 + np.exp(-(self.calibration[0] + x @ self.calibration[1:])))
             for i, p, right in zip(idx, probs.tolist(), y.tolist(), strict=True):
-                out[i] = (rows[i], gated(p, rows[i].get("rule", 1.0)), bool(right))
+                member = top_of(data[i], self.ranker)
+                best = dict(zip(self.names, data[i][0][member[0]].tolist(), strict=True)) if member else {}
+                out[i] = (rows[i], gated(p * unfilled(best), rows[i].get("rule", 1.0)), bool(right))
         return out
 
 
@@ -296,7 +301,9 @@ def score(decided: list[tuple[dict, float | None, bool]], threshold: float) -> d
                 correct += 1
     return {"n": n, "correct": correct, "accuracy": correct / max(1, n),
             "abstention": abstained_un / max(1, unanswerable), "wrong_confident": wrong_confident,
-            "answered": answered, "withheld_right": withheld_right}
+            "answered": answered, "withheld_right": withheld_right,
+            "abstention_precision": sum(not r["answerable"] and not (p is not None and p >= threshold)
+                                        for r, p, _ok in decided) / max(1, n - answered)}
 
 
 def in_sample_threshold(decided: list[tuple[dict, float | None, bool]]) -> float:
@@ -465,7 +472,9 @@ def line(name: str, s: dict) -> str:
     extra = f", threshold {s['threshold']:.2f}" if "threshold" in s else ""
     return (f"  {name}: {s['accuracy']:.3f} ({s['correct']}/{s['n']}), unanswerable abstained "
             f"{s['abstention']:.2f}, wrong at >= 0.8: {s['wrong_confident']}, right but withheld: "
-            f"{s.get('withheld_right', '-')}{extra}")
+            f"{s.get('withheld_right', '-')}"
+            + (f", abstention precision {s['abstention_precision']:.2f}" if "abstention_precision" in s else "")
+            + extra)
 
 
 def shown(rows: list[dict]) -> dict:
@@ -530,7 +539,8 @@ def main() -> None:
         args.cache.write_text(json.dumps(rows), encoding="utf-8")
     else:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
-    rankers = args.cache.with_name(args.cache.stem + "_rankers.json")
+    global RANKERS_FILE
+    rankers = RANKERS_FILE = args.cache.with_name(args.cache.stem + "_rankers.json")
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f})

@@ -257,3 +257,20 @@ def test_argument_match_reads_the_participants_of_the_aligned_verb() -> None:
     assert match("Ada Vorn sided with her council and proclaimed the blockade on April 19.", "proclaimed") == 1.0
     assert match("By July the navy had established blockades of all the northern ports.", "established") < 0.5
     assert rank.argument_match(None, q) == 0.0
+
+
+def test_a_date_short_of_the_asked_precision_keeps_part_of_the_confidence() -> None:
+    from vitrina.qa.weights import CONFIDENCE
+
+    assert rank.unfilled({"precision_short": 1.0}) == CONFIDENCE["precision_short"] < 1.0
+    assert rank.unfilled({"precision_short": 0.0}) == rank.unfilled({}) == 1.0
+
+
+def test_evidence_inputs_read_the_asked_act_and_the_asked_kind() -> None:
+    asks = {"asks_date": 1.0}
+    filled = rank.evidence({"aligned": 1.0, "in_slot": 0.0, "role_slot": 1.0}, asks)
+    assert filled["event_slot"] == 1.0 and filled["unaligned_date"] == 0.0
+    elsewhere = rank.evidence({"aligned": 0.0, "in_slot": 1.0}, asks)  # a date from a sentence without the act
+    assert elsewhere["event_slot"] == 0.0 and elsewhere["unaligned_date"] == 1.0
+    assert elsewhere["unaligned_person"] == 0.0  # only the asked kind
+    assert set(filled) <= set(rank.CONFIDENCE_ONLY)

@@ -47,12 +47,12 @@ from vitrina.qa.candidates import (
     slot_candidates,
 )
 from vitrina.qa.lexical import (
-    antonyms,
     base_forms,
     category,
     fold,
     irregular_forms,
     nominalises,
+    opposites,
     related,
 )
 from vitrina.qa.names import equivalents, name_phrases
@@ -279,9 +279,11 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
     phrasal verb also have the phrasal verb's relatives ("took over": replace, assume)."""
     out = {}
     whole = related(phrasal[0], "v") if phrasal else {}
+    if phrasal and antonyms_too:  # "go down": rise states the opposite
+        whole = {**opposites(phrasal[0], "v"), **whole}
     for word in weights:
         own = base_forms(word)
-        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if antonyms_too else {}
+        near: dict[str, float] = dict(opposites(word, (pos or {}).get(word))) if antonyms_too else {}
         for form in own:
             for other, credit in related(form, (pos or {}).get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
@@ -298,7 +300,7 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
     for word in q.content:
         if word in q.names or word in q.light:
             continue
-        near: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"]) if q.slot == "truth" else {}
+        near: dict[str, float] = dict(opposites(word, q.pos.get(word))) if q.slot == "truth" else {}
         for form in base_forms(word):
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
@@ -629,7 +631,7 @@ def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate
     features, its share of the pooled scores and its lead over the next answer."""
     total = sum(score for score, _m in pooled) or 1.0
     values = rank.confidence_features(top.features, [score / total for score, _m in pooled], q)
-    return rank.logistic(rank.linear(values, CALIBRATION))
+    return rank.logistic(rank.linear(values, CALIBRATION)) * rank.unfilled(top.features)
 
 
 def _group(found: list[Candidate], by_rule: bool = False) -> list[tuple[float, list[Candidate]]]:

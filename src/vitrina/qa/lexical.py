@@ -469,6 +469,28 @@ def antonyms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
+def opposites(word: str, pos: str | None = None) -> dict[str, float]:
+    """Words that state the opposite, with a credit: WordNet antonyms of the word and its derived forms
+    (LEXICAL antonym: "convict" / acquit), and, in its frequent senses, the antonyms of its synonyms and
+    the synonyms of its antonyms (``pos``: "n", "v", "a" or any; "go down" / rise through descend,
+    "increase" / fall through decrease:
+    WordNet links antonyms lemma to lemma, so one step across a synset finds the rest)."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    found: dict[str, float] = dict.fromkeys(antonyms(word), LEXICAL["antonym"])
+    indirect = LEXICAL["antonym"] * LEXICAL["synonym"]
+    for form in base_forms(word):
+        for synset in wn.synsets(form, pos)[:LEXICAL["frequent_senses"]]:
+            for lemma in synset.lemmas():
+                for opposite in lemma.antonyms():
+                    for other in [opposite, *opposite.synset().lemmas()]:
+                        found.setdefault(fold(other.name()), indirect)
+    own = base_forms(word)
+    return {k: v for k, v in found.items() if k not in own and k not in _stop_words() and len(k) > 2}
+
+
 @lru_cache(maxsize=65536)
 def nominalises(noun: str, verb: str) -> bool:
     """True when ``noun`` is ``verb`` plus a nominalising suffix (lexicon ``qa_suffixes``) and

@@ -312,9 +312,12 @@ def _predicate(q: Question, token: Any) -> None:
     if verb is None:
         _done_act(q, token)
         return
+    doer, (verb, denied) = verb, _entailed_act(verb, q.slot == "truth")
+    if verb is not doer:  # "managed to V": V is asked, "managed" says little
+        q.light |= {fold(doer.text), fold(doer.lemma_)} | {fold(c.text) for c in doer.children if c.dep_ == "prt"}
     q.predicate = _key_lemma(verb)
     q.verb_class = verb_class(q.predicate)
-    q.subject = {fold(t.text) for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in WH_TAGS
+    q.subject = {fold(t.text) for c in doer.children if c.dep_ == "nsubj" and c.tag_ not in WH_TAGS
                  for t in c.subtree if t.pos_ == "PROPN"}
     q.objects = {fold(t.text) for c in verb.children if c.dep_ == "dobj" and c.tag_ not in WH_TAGS
                  and (c.pos_ == "PROPN" or any(True for _ in c.children))  # "take part": an idiom, no object
@@ -324,7 +327,7 @@ def _predicate(q: Question, token: Any) -> None:
             q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
     q.phrasal = _phrasal(verb) or q.phrasal
     q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    q.negated = any(c.dep_ == "neg" for c in verb.children)
+    q.negated = any(c.dep_ == "neg" for c in (*doer.children, *verb.children)) != denied
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
         q.light |= {fold(verb.text), fold(verb.lemma_), "place"}
     for c in verb.children:
@@ -336,6 +339,23 @@ def _predicate(q: Question, token: Any) -> None:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
         q.light |= {fold(verb.text), q.predicate or ""}
+
+
+def _entailed_act(verb: Any, truth: bool) -> tuple[Any, bool]:
+    """The act an implicative or aspectual verb of the question entails ("did X manage to *repel* …", "end
+    up *joining*", "succeed in *ratifying*"; lexicon ``qa_implicatives``) or denies ("fail to *ratify*",
+    ``qa_negative_implicatives``; yes/no questions only — "Which X refused to sign?" asks for those said to
+    refuse, a passage rarely lists those who did not), and whether it denies it: that act is what a passage
+    states or denies, the implicative rarely recurs. Any other verb stands as it is ("wanted to join")."""
+    phrasal = _phrasal(verb)
+    keys = {fold(verb.lemma_)} | ({phrasal[0]} if phrasal else set())
+    denied = truth and bool(keys & lexicon.words("qa_negative_implicatives"))
+    if not denied and not keys & lexicon.words("qa_implicatives"):
+        return verb, False
+    inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    inner += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
+    return (inner[0], denied) if inner else (verb, False)
 
 
 def _phrasal(verb: Any) -> tuple[str, frozenset[str]] | None:

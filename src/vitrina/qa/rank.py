@@ -31,6 +31,7 @@ KINDS = ("date", "quantity", "person", "place", "organization", "named", "term",
          "truth", "span")
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
+FACTOIDS = ("date", "quantity", "person", "place", "named")  # kinds a question asks of one act's participant
 # the kinds of candidate that are of the kind a question expects
 AGREEING: dict[str, frozenset[str]] = {
     "person": frozenset({"person"}),
@@ -95,6 +96,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "candidates": "log(1 + candidate answers) / log(50), at most 1",
     "best_coverage": "the coverage of the best-covered examined sentence (how well the texts cover the question)",
     "margin": "its lead over the runner-up's share",
+    "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
+    **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
+       for kind in FACTOIDS},
     "intercept": "the log-odds of a right answer when every feature is 0",
     "asks_plural": "the question asks for several (a plural which-noun)",
     "asks_negated": "the question is negated",
@@ -326,7 +330,9 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
     return confidence_values(best, question_features(q), shares)
 
 
-CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage")  # inputs of the confidence alone
+# inputs of the confidence alone
+CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
+                   *(f"unaligned_{kind}" for kind in FACTOIDS))
 
 
 def spread(shares: Sequence[float]) -> dict[str, float]:
@@ -347,7 +353,25 @@ def confidence_values(best: Mapping[str, float], asks: Mapping[str, float], shar
     features, what the question asks, the spread of the pooled shares and the best coverage of any
     examined sentence (how well the texts cover the question at all)."""
     best_coverage = best.get("coverage", 0.0) + best.get("coverage_gap", 0.0)
-    return {**best, **asks, **spread(shares), "best_coverage": best_coverage}
+    return {**best, **asks, **spread(shares), "best_coverage": best_coverage, **evidence(best, asks)}
+
+
+def evidence(best: Mapping[str, float], asks: Mapping[str, float]) -> dict[str, float]:
+    """Whether the best candidate answers the asked act: it fills (or depends in the asked role on) the
+    slot of a sentence word aligned with the question's predicate — and, per asked kind, whether it comes
+    from a sentence without the asked act at all (a date, number or name of another event nearby: "When
+    did X die?" answered by the date of X's last treaty)."""
+    aligned = best.get("aligned", 0.0)
+    out = {"event_slot": aligned * max(best.get("in_slot", 0.0), best.get("role_slot", 0.0))}
+    for kind in FACTOIDS:
+        out[f"unaligned_{kind}"] = asks.get(f"asks_{kind}", 0.0) * (1.0 - aligned)
+    return out
+
+
+def unfilled(best: Mapping[str, float]) -> float:
+    """Share of the learned confidence kept for the best candidate: less when the question asks a day, month
+    or year and its date is less precise — it does not fill the asked slot, however sure the rest is."""
+    return CONFIDENCE["precision_short"] if best.get("precision_short") else 1.0
 
 
 def displayed(learned: float, knots: Sequence[tuple[float, float]], confident_from: float,

@@ -36,6 +36,7 @@ from vitrina.qa.lexical import (
     fold,
     loosely_related,
     nominalises,
+    opposites,
     related,
     verb_class,
 )
@@ -112,7 +113,9 @@ def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     subject and its object ("When did X open the canal?" / "X inaugurated the canal on …").
     The doer alone is not enough (a person is the subject of many verbs); yes/no and why keep their
     own fallbacks."""
-    if q.predicate is None or q.passive or q.slot in ("truth", "reason", "action", "possessor"):
+    if q.slot == "truth":
+        return _denials(doc, q)
+    if q.predicate is None or q.passive or q.slot in ("reason", "action", "possessor"):
         return []
     if q.slot == "subject":
         roles = [(q.objects, _object)]
@@ -127,6 +130,34 @@ def _argument_anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
         if verb.pos_ != "VERB" or "be" in base_forms(verb.text):
             continue
         if all(_shares_name(words, argument(verb), q) for words, argument in roles) and _fillers(verb, q):
+            out.append((verb, ARGUMENT_ALIGNMENT))
+    return out
+
+
+def _denials(doc: Any, q: Question) -> list[tuple[Any, float]]:
+    """Yes/no without a lexical counterpart of the predicate: a negated verb of the sentence whose doer is the
+    question's named subject (the patient, for a passive question; a pronoun, when the sentence names the
+    subject) and whose other arguments share a word or a WordNet relative with the rest of the question
+    ("Did X promise direct help?" — "X did not contain provisions for direct support"): it denies the asked
+    act in other words. An affirmative verb asserts nothing about the asked act and is not taken."""
+    names = q.subject & set(q.names)
+    if q.predicate is None or not names:
+        return []
+    in_sentence = {b for t in doc for b in base_forms(t.text)}
+    rest = {w for w in q.content if w not in q.subject and w not in q.light and w != q.predicate}
+    wanted = {b for w in rest for b in base_forms(w)} | {r for w in rest for r in related(w)}
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or "be" in base_forms(verb.text) or not _negated(verb):
+            continue
+        doers = _object(verb) if q.passive else _subject_or_agent(verb)
+        pronoun = any(t.lower_ in PRONOUNS | {"it"} for t in doers)
+        if not (_shares_name(names, doers, q) or pronoun and all(base_forms(n) & in_sentence for n in names)):
+            continue
+        said = {b for c in verb.children if c.dep_ not in SUBJECT_DEPS + ("nsubjpass", "agent", "neg", "aux",
+                                                                           "auxpass", "punct", "cc", "conj")
+                for t in c.subtree for b in base_forms(t.text)}
+        if said & wanted:
             out.append((verb, ARGUMENT_ALIGNMENT))
     return out
 
@@ -157,7 +188,8 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         for other, credit in related(q.phrasal[0], "v").items():
             wanted[other] = max(wanted.get(other, 0.0), credit)
     if q.slot == "truth":
-        wanted.update(dict.fromkeys(antonyms(key), LEXICAL["antonym"]))
+        for other, credit in _opposites(q, key).items():
+            wanted[other] = max(wanted.get(other, 0.0), credit)
     own = base_forms(key)
     out = []
     for token in doc:
@@ -714,14 +746,22 @@ def _causes(verb: Any) -> list[Any]:
 def _other_doer(anchor: Any, q: Question) -> bool:
     """The sentence's verb has a named subject that is none of the question's ("which Vell had
     invaded" for "When did Lind invade…"): not the asked event."""
-    if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB" or q.passive:
-        return False  # a passive question's subject is the patient ("Was X ratified?"), not the doer
-    doers = [t for s in _subject(anchor) if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
+    if not q.subject or q.slot == "subject" or anchor.pos_ != "VERB":
+        return False
+    if q.passive:  # a passive question's subject is the patient ("Was X invited?" — "Y invited Z": not X)
+        if q.slot != "truth":
+            return False
+        arguments = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+    else:
+        arguments = _subject(anchor)
+    doers = [t for s in arguments if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
     if not doers:
         return False
     names = {fold(t.text) for t in doers}
     wanted = q.subject | set(q.names) | q.others | {d for n in q.subject for d in demonyms(n)}
-    return not (names & wanted or {b for n in names for b in base_forms(n)} & wanted)
+    initials = "".join(t.text[0] for t in doers).lower()  # "United States" is the question's "US" / "U.S."
+    return not (names & wanted or {b for n in names for b in base_forms(n)} & wanted
+                or len(initials) > 1 and initials in {w.replace(".", "") for w in wanted})
 
 
 def other_object(anchor: Any, q: Question) -> bool:
@@ -750,8 +790,26 @@ def _definite_common(noun: Any) -> bool:
 
 
 def _opposite(token: Any, q: Question) -> bool:
-    """The sentence's word is a WordNet antonym of the question's ("acquitted" for "convicted")."""
-    return bool(q.predicate) and bool(base_forms(token.text) & antonyms(q.predicate or ""))
+    """The sentence's word is a WordNet opposite of the question's ("acquitted" for "convicted", "fell" for
+    "increase"), and no nearer relative of it."""
+    if not q.predicate:
+        return False
+    forms = base_forms(token.text)
+    if forms & base_forms(q.predicate):
+        return False
+    opposite = max((c for w, c in _opposites(q, q.predicate).items() if w in forms), default=0.0)
+    near = related(q.phrasal[0], "v") if q.phrasal else related(q.predicate, "v")  # "go down", not "go"
+    same = max((c for w, c in near.items() if w in forms), default=0.0)
+    return opposite > same  # a word both near and opposite (in two senses) is read as near
+
+
+def _opposites(q: Question, key: str) -> dict[str, float]:
+    """Opposites of the question's predicate (and of its phrasal verb: "go down" / rise)."""
+    found = dict(opposites(key, "v" if q.predicate else None))
+    if q.phrasal and key == q.predicate:
+        for other, credit in opposites(q.phrasal[0], "v").items():
+            found[other] = max(found.get(other, 0.0), credit)
+    return found
 
 
 def _actions(doc: Any, q: Question) -> list[Slot]:
