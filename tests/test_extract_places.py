@@ -545,6 +545,8 @@ def test_sizeable_place_typed_person_is_the_place_unless_wordnet_or_the_text_kno
     assert typed("The caravan waited a week; Sarajevo opened its gates.", "Sarajevo") == "place"
     # WordNet knows a person by the name: NER's type stands without other evidence
     assert typed("The caravan waited a week; Lincoln opened its gates.", "Lincoln") == "person"
+    # ... or a dynasty (a family of people)
+    assert typed("The caravan waited a week; York opened its gates.", "York") == "person"
     # a word of a person's name in this document: the person
     assert typed("Ana Sarajevo sang. Later Sarajevo left.", "Sarajevo", ("Ana Sarajevo",)) == "person"
 
@@ -576,6 +578,7 @@ def test_a_feature_head_makes_a_place_of_a_name_typed_organization_or_person(gaz
     # a surname that is also a feature noun heads no feature ("ford"), nor before a common noun
     assert typed("Aid grew under Dora Ford.", "Dora Ford", "organization", "ORG") == "organization"
     assert typed("The Ford Commission met.", "Ford Commission", "organization", "ORG") == "organization"
+    assert typed("The Bank of Vellmar raised its rate.", "Bank of Vellmar", "organization", "ORG") == "organization"
     assert typed("The envoy Glen Vellmar spoke.", "Glen Vellmar", "person", "PERSON") == "person"
     # "the <person's name> administration": the article belongs to the phrase, not to the name
     assert typed("Under the Dora K. Ford administration, aid grew.", "Dora K. Ford", "person", "PERSON") == "person"
@@ -599,6 +602,11 @@ def test_the_before_a_natural_feature_makes_a_place(gaz):
 def test_feature_name_after_the_that_ner_missed_is_a_place():
     doc = _extract("In spring the convoy went down the Dnieper to the sea.")
     assert _place(doc, "Dnieper").type == "place" and _place(doc, "Dnieper").lat is None
+
+
+def test_a_facility_headed_by_a_feature_noun_is_a_place():
+    doc = _extract("The two men died on the way back at Wirra Creek, where the party had camped.")
+    assert _place(doc, "Wirra Creek").type == "place"
 
 
 def test_name_used_alone_before_the_text_qualifies_a_namesake_is_the_usual_place():

@@ -1271,8 +1271,21 @@ def led_by_feature_noun(name: str) -> bool:
 
 def feature_noun_word(word: str) -> bool:
     """A capitalised word that is a noun of a natural feature used mostly as a common noun
-    ("Lake", "Bay"), not mostly as a name ("Warren", "Ford", "Glen")."""
-    return _feature_noun(word.lower()) and is_common_word(word)
+    ("Lake", "Bay"), not mostly as a name ("Warren", "Ford", "Glen"), and that names no
+    institution in its usual senses ("Bank": the river's and the lender)."""
+    return _feature_noun(word.lower()) and is_common_word(word) and not _institution_noun(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _institution_noun(word: str) -> bool:
+    """A common noun one of whose usual WordNet senses is a group or institution."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    base = wn.morphy(word, "n")
+    return base is not None and any(s.lexname() == "noun.group" for s in wn.synsets(base, "n")[:FEATURE_SENSES])
 
 
 def feature_headed(name: str) -> bool:
@@ -1478,12 +1491,17 @@ def sizeable_sense(gaz: Gazetteer, name: str) -> Place | None:
     return p if big else None
 
 
+# WordNet's lexicographer files of places (without "noun."): a name with any other sense (a
+# person, a dynasty, an event) is no place by the gazetteer's word alone
+PLACE_KINDS = frozenset({"location", "object"})
+
+
 def unmistakable_place(gaz: Gazetteer, name: str) -> Place | None:
     """The sizeable place (:func:`sizeable_sense`) the gazetteer knows by ``name`` as its main
-    name when WordNet knows no person by it: NER's person type for such a name ("Sarajevo
-    was shelled") is weaker evidence than the two tables, unless the document itself uses
-    the name for a person (the caller checks)."""
-    if "person" in wordnet_kinds(name) or all(s.alternate for s in gaz.senses(name)):
+    name when WordNet knows it only as a place, if at all (no person, no dynasty: "York"):
+    NER's person type for such a name ("Sarajevo was shelled") is weaker evidence than the
+    two tables, unless the document itself uses the name for a person (the caller checks)."""
+    if not wordnet_kinds(name) <= PLACE_KINDS or all(s.alternate for s in gaz.senses(name)):
         return None
     return sizeable_sense(gaz, name)
 
