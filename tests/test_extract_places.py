@@ -532,6 +532,83 @@ def test_metropolis_typed_person_is_the_city_unless_a_person_bears_the_name():
     assert _place(doc, "Delhi").type == "place"
 
 
+def test_sizeable_place_typed_person_is_the_place_unless_wordnet_or_the_text_knows_a_person(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.entities import RawMention
+
+    def typed(text, name, others=()):
+        ms = [RawMention(text.index(n), text.index(n) + len(n), "person", "PERSON") for n in (name, *others)]
+        found = places_by_evidence(text, sorted(ms, key=lambda m: m.start), gaz)
+        return {text[m.start : m.end]: m.type for m in found}[name]
+
+    # the gazetteer knows a sizeable town by this main name, WordNet no person
+    assert typed("The caravan waited a week; Sarajevo opened its gates.", "Sarajevo") == "place"
+    # WordNet knows a person by the name: NER's type stands without other evidence
+    assert typed("The caravan waited a week; Lincoln opened its gates.", "Lincoln") == "person"
+    # ... or a dynasty (a family of people)
+    assert typed("The caravan waited a week; York opened its gates.", "York") == "person"
+    # a word of a person's name in this document: the person
+    assert typed("Ana Sarajevo sang. Later Sarajevo left.", "Sarajevo", ("Ana Sarajevo",)) == "person"
+
+
+def test_a_person_noun_or_a_time_preposition_before_keeps_ners_type(gaz):
+    from vitrina.extract.places import introduced_as_person_or_time
+
+    def at(text, name):
+        return introduced_as_person_or_time(text, text.index(name))
+
+    assert at("Her cousin Valencia wrote often.", "Valencia")  # apposition to a noun of a person
+    assert at("a corporal named Valencia", "Valencia")
+    assert at("Until Sarajevo nobody spoke of war.", "Sarajevo")  # the event, not the place
+    assert not at("the caravan reached Valencia", "Valencia") and not at("a port named Valencia", "Valencia")
+
+
+def test_a_feature_head_makes_a_place_of_a_name_typed_organization_or_person(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.entities import RawMention
+
+    def typed(text, name, etype, source):
+        m = RawMention(text.index(name), text.index(name) + len(name), etype, source)
+        return places_by_evidence(text, [m], gaz)[0].type
+
+    assert typed("Whalers wintered in Kestrel Bay.", "Kestrel Bay", "organization", "ORG") == "place"
+    assert typed("The surveyors saw Lake Vellmar first.", "Lake Vellmar", "person", "PERSON") == "place"
+    # a person's name may end with a feature noun, but none begins with one
+    assert typed("The surveyors saw Mira Lake first.", "Mira Lake", "person", "PERSON") == "person"
+    # a surname that is also a feature noun heads no feature ("ford"), nor before a common noun
+    assert typed("Aid grew under Dora Ford.", "Dora Ford", "organization", "ORG") == "organization"
+    assert typed("The Ford Commission met.", "Ford Commission", "organization", "ORG") == "organization"
+    assert typed("The Bank of Vellmar raised its rate.", "Bank of Vellmar", "organization", "ORG") == "organization"
+    assert typed("The envoy Glen Vellmar spoke.", "Glen Vellmar", "person", "PERSON") == "person"
+    # "the <person's name> administration": the article belongs to the phrase, not to the name
+    assert typed("Under the Dora K. Ford administration, aid grew.", "Dora K. Ford", "person", "PERSON") == "person"
+
+
+def test_the_before_a_natural_feature_makes_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.places import feature_after_the, natural_feature_name
+
+    assert natural_feature_name("Volga") and natural_feature_name("Andes")
+    assert not natural_feature_name("Amazon") and not natural_feature_name("Congress")  # a person, a body
+    text = "The barges drifted down the Volga while the Kiel Canal froze."
+    ms = [RawMention(text.index(n), text.index(n) + len(n), t, "PERSON" if t == "person" else "ORG")
+          for n, t in (("Volga", "person"), ("Kiel Canal", "organization"))]
+    assert [m.type for m in places_by_evidence(text, ms, gaz)] == ["place", "place"]
+    # without the article a person's name stays a person's
+    assert not feature_after_the("Volga sang.", 0, 5)
+
+
+def test_feature_name_after_the_that_ner_missed_is_a_place():
+    doc = _extract("In spring the convoy went down the Dnieper to the sea.")
+    assert _place(doc, "Dnieper").type == "place" and _place(doc, "Dnieper").lat is None
+
+
+def test_a_facility_headed_by_a_feature_noun_is_a_place():
+    doc = _extract("The two men died on the way back at Wirra Creek, where the party had camped.")
+    assert _place(doc, "Wirra Creek").type == "place"
+
+
 def test_name_used_alone_before_the_text_qualifies_a_namesake_is_the_usual_place():
     doc = _extract(
         "Hatters in London bought beaver pelts from the traders of Montreal.",

@@ -34,10 +34,14 @@ from vitrina.extract.places import (
     area_name,
     before_namesakes,
     decide_mentions,
+    feature_after_the,
+    feature_headed,
     holds_seat,
     inside,
+    introduced_as_person_or_time,
     is_motion_verb,
     is_place_noun,
+    led_by_feature_noun,
     listed_places,
     locative_words,
     may_be_town,
@@ -46,6 +50,7 @@ from vitrina.extract.places import (
     names_document,
     prior,
     sizeable_sense,
+    unmistakable_place,
     vessel_words,
 )
 from vitrina.extract.spans import SpanUnion
@@ -593,7 +598,8 @@ class Clusterer:
             word = self.surface(i)
             decision = decisions.get(i)
             place = decision.place if decision else None
-            if m.source == "FAC" and (self.gaz is None or self.gaz.resolve(word, alternates=False) is None):
+            if m.source == "FAC" and (self.gaz is None or self.gaz.resolve(word, alternates=False) is None) \
+                    and not (m.type == "place" and feature_headed(word)):  # "X Canal", "X Creek": a place
                 m.type, place, decision = "other", None, None  # a building, not a town
             # one key space across types: "Eastern Front" as ORG and as LOC is one entity
             key = ("place", place.key) if place else ("name", _norm(word).removesuffix("s"))
@@ -1135,13 +1141,24 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     areas = named_areas((text[m.start : m.end] for m in out if m.type == "place"), gaz)
     candidates = {}
     person_words = {w for m in mentions if m.type == "person" for w in text[m.start : m.end].split()[:-1]}
+    people_by_word: dict[str, set[str]] = defaultdict(set)  # a word -> the people's names it is in
+    for m in mentions:
+        if m.type == "person":
+            for w in text[m.start : m.end].split():
+                people_by_word[w].add(" ".join(text[m.start : m.end].split()))
     for k, m in enumerate(out):
         name = re.sub(r"\s+", " ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
                 or (name in surnames and not _after_place_noun(text, m.start)) or not name[:1].isupper():
             continue
-        if _metropolis_typed_person(gaz, m, name, surnames | person_words):
+        if _metropolis_typed_person(gaz, m, name, surnames | person_words) \
+                or _place_typed_person(text, gaz, m, name, people_by_word):
             out[k] = RawMention(m.start, m.end, "place", m.source)
+            continue
+        if m.type in {"person", "organization", "other"} and feature_after_the(text, m.start, m.end) \
+                or m.type in {"organization", "other"} and feature_headed(name) \
+                and not introduced_as_person_or_time(text, m.start):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "the Volga", "X Canal", "Lake X"
             continue
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
@@ -1185,6 +1202,20 @@ def _metropolis_typed_person(gaz: Gazetteer, m: RawMention, name: str, person_wo
     senses = gaz.senses(name)
     best = max(senses, key=prior).place if senses else None
     return best is not None and best.kind == "city" and best.population >= GEO_WEIGHTS["metropolis_min_population"]
+
+
+def _place_typed_person(text: str, gaz: Gazetteer, m: RawMention, name: str,
+                        people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed person, with no title, none of whose words is a word of another
+    person's name in the document, and no noun of a person or preposition of time comes right before
+    (:func:`introduced_as_person_or_time`), that the gazetteer knows by main name as a sizeable
+    place and WordNet as no person (:func:`unmistakable_place`), or that a feature noun leads
+    ("Lake X", "Mount X": :func:`led_by_feature_noun`): the place."""
+    if m.type != "person" or m.source != "PERSON" or m.role is not None \
+            or any(people_by_word.get(w, set()) - {name} for w in name.split()) \
+            or introduced_as_person_or_time(text, m.start):
+        return False
+    return unmistakable_place(gaz, name) is not None or led_by_feature_noun(name)
 
 
 def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:

@@ -1284,6 +1284,44 @@ def is_feature_name(name: str) -> bool:
     return _feature_noun(words[-1].lower()) or _feature_noun(words[0].lower())
 
 
+def led_by_feature_noun(name: str) -> bool:
+    """A name whose first word is a noun of a natural feature (:func:`feature_noun_word`)
+    followed by proper words or
+    "of" ("Lake X", "Mount X", "Gulf of X"; not "Ford Administration", where a common noun
+    is the head): no person's name begins so, while one may end so ("X Lake")."""
+    words = name.split()
+    return len(words) >= 2 and feature_noun_word(words[0]) and (
+        words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
+
+
+def feature_noun_word(word: str) -> bool:
+    """A capitalised word that is a noun of a natural feature used mostly as a common noun
+    ("Lake", "Bay"), not mostly as a name ("Warren", "Ford", "Glen"), and that names no
+    institution in its usual senses ("Bank": the river's and the lender)."""
+    return _feature_noun(word.lower()) and is_common_word(word) and not _institution_noun(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _institution_noun(word: str) -> bool:
+    """A common noun one of whose usual WordNet senses is a group or institution."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return False
+    base = wn.morphy(word, "n")
+    return base is not None and any(s.lexname() == "noun.group" for s in wn.synsets(base, "n")[:FEATURE_SENSES])
+
+
+def feature_headed(name: str) -> bool:
+    """A name whose head is a noun of a natural feature: its last word ("X Canal", "X Bay")
+    when that word is used mostly as a common noun (not a surname: "X Ford"), or its first
+    before "of" or proper words (:func:`led_by_feature_noun`)."""
+    words = name.split()
+    return len(words) >= 2 and (
+        feature_noun_word(words[-1]) or led_by_feature_noun(name))
+
+
 # WordNet senses of a head noun looked at (the most frequent first): "sound" the noise,
 # "cape" the garment lead their lists and are no evidence either way
 FEATURE_SENSES = 3
@@ -1476,6 +1514,90 @@ def sizeable_sense(gaz: Gazetteer, name: str) -> Place | None:
         return p
     big = p.population >= GEO_WEIGHTS["evidence_min_population"] or p.capital
     return p if big else None
+
+
+# WordNet's lexicographer files of places (without "noun."): a name with any other sense (a
+# person, a dynasty, an event) is no place by the gazetteer's word alone
+PLACE_KINDS = frozenset({"location", "object"})
+
+
+def unmistakable_place(gaz: Gazetteer, name: str) -> Place | None:
+    """The sizeable place (:func:`sizeable_sense`) the gazetteer knows by ``name`` as its main
+    name when WordNet knows it only as a place, if at all (no person, no dynasty: "York"):
+    NER's person type for such a name ("Sarajevo was shelled") is weaker evidence than the
+    two tables, unless the document itself uses the name for a person (the caller checks)."""
+    if not wordnet_kinds(name) <= PLACE_KINDS or all(s.alternate for s in gaz.senses(name)):
+        return None
+    return sizeable_sense(gaz, name)
+
+
+# WordNet's lexicographer file of nouns of people ("sister", "sergeant", "nurse")
+PERSON_LEXNAME = "noun.person"
+
+
+@lru_cache(maxsize=4096)
+def is_person_noun(word: str) -> bool:
+    """A lower-case noun whose most frequent WordNet sense is a kind of person: a name right
+    after it ("his sister X", "a sergeant named X") is that person's."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not word.isalpha() or not word.islower():
+        return False
+    base = wn.morphy(word, "n")
+    senses = wn.synsets(base, "n") if base else []
+    return bool(senses) and senses[0].lexname() == PERSON_LEXNAME
+
+
+def introduced_as_person_or_time(text: str, start: int) -> bool:
+    """The words before ``start`` introduce a person ("his sister X", "a sergeant named X":
+    a noun of a person, perhaps with a naming participle, ``lexicon/naming_participles.txt``)
+    or a time ("after X", ``lexicon/time_prepositions.txt``: the event at X, not the place)."""
+    words = re.findall(r"[\w'’]+", text[max(0, start - 40) : start])[-2:]
+    if not words or not text[start - 1 : start].isspace():
+        return False
+    if words[-1].lower() in lexicon_words("time_prepositions") or is_person_noun(words[-1]):
+        return True
+    return len(words) == 2 and words[-1] in lexicon_words("naming_participles") and is_person_noun(words[0])
+
+
+# WordNet's lexicographer file of natural objects: rivers, seas, straits, mountains, islands
+NATURAL_OBJECT = "object"
+
+
+def natural_feature_name(name: str) -> bool:
+    """A proper name WordNet knows as a natural object ("Volga", "Andes"), perhaps also as a
+    location ("Sinai"), and as nothing else (no person, people, artefact or event)."""
+    kinds = wordnet_kinds(name)
+    return NATURAL_OBJECT in kinds and kinds <= {NATURAL_OBJECT, "location"}
+
+
+def feature_after_the(text: str, start: int, end: int) -> bool:
+    """ "the X" where X is a natural feature's name (:func:`natural_feature_name`) or a name
+    a feature noun leads (:func:`led_by_feature_noun`: "the Gulf of X"; not "the X Y Ford
+    administration", a person's name before a noun): a person's name takes no article, so
+    NER's person or organization type was wrong."""
+    before = text[max(0, start - 5) : start]
+    name = " ".join(text[start:end].split())
+    return re.search(r"(?:^|\s)[Tt]he\s+$", before) is not None and (
+        natural_feature_name(name) or led_by_feature_noun(name))
+
+
+def features_after_the(an, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised names after "the" that NER left out and WordNet knows only as natural
+    features ("down the Dnieper", "across the Andes"): places, unmapped unless the
+    gazetteer knows the feature."""
+    toks = an.toks
+    taken = SpanUnion(covered, "half")
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k].tag not in {"NNP", "NNPS"} or toks[k - 1].text.lower() != "the" \
+                or (k + 1 < len(toks) and toks[k + 1].tag in {"NNP", "NNPS"}):
+            continue  # one word: a longer run is an organisation's or a ship's name as often
+        start, end = toks[k].start, toks[k].end
+        if not taken.overlaps(start, end) and natural_feature_name(toks[k].text):
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=4096)
