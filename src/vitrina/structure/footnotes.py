@@ -230,7 +230,7 @@ SIDENOTE_LINES = 4  # a sidenote printed inside the text runs over at most this 
 def plain_sidenotes(lines: list[Line]) -> set[int]:
     """Indexes of the sidenotes a text extraction printed inside the text, right after the
     line that calls them: a line ending in a number glued to its last word or stop
-    ("… Redhill, Surrey.1"), then a line opening with that number ("1 The account …") and
+    ("… the mill at Orsk.1"), then a line opening with that number ("1 The ledger …") and
     the lines going on to the end of its sentence. The text reads on after the note; a
     note that reads as a picture credit is no sidenote."""
     found: set[int] = set()
@@ -248,7 +248,7 @@ def plain_sidenotes(lines: list[Line]) -> set[int]:
     return found
 
 
-# a note number glued to the word or stop it follows, closing the line ("… Surrey.1")
+# a note number glued to the word or stop it follows, closing the line ("… at Orsk.1")
 _GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
 
 
