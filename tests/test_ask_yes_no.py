@@ -61,23 +61,23 @@ def test_the_statement_decides_through_opposites_and_implicatives(sentence: str,
 
 
 def test_a_negated_act_of_the_same_participants_in_other_words_denies_it() -> None:
-    question = "Did the Brennor Charter promise direct naval help?"
-    assert _verdicts("The Brennor Charter did not contain any pledge of direct naval support.", question) \
-        == [("contain", "no")]
+    question = "Did the Tarn guild promise direct help for the barges?"
+    assert _verdicts("The Tarn guild did not offer any pledge of direct support for the barges.", question) \
+        == [("offer", "no")]
     # an affirmative verb in other words asserts nothing about the asked act
-    assert _verdicts("The Brennor Charter contained a pledge of direct naval support.", question) == []
+    assert _verdicts("The Tarn guild offered a pledge of direct support for the barges.", question) == []
     # nor does a denial about something else the same participant did
-    assert _verdicts("The Brennor Charter did not mention the river tolls.", question) == []
+    assert _verdicts("The Tarn guild did not mention the river tolls.", question) == []
 
 
 def test_a_passive_question_is_denied_of_its_patient_named_by_a_pronoun() -> None:
-    sentence = "Although Orsk kept close ties with the league, it was not invited to join the pact."
-    assert _verdicts(sentence, "Was Orsk asked to join the Lind pact?") == [("invited", "no")]
+    sentence = "Though Velmark had long traded with the guild, it was not invited to the spring council."
+    assert _verdicts(sentence, "Was Velmark asked to the spring council?") == [("invited", "no")]
 
 
 def test_a_statement_about_another_participant_gives_no_verdict() -> None:
     # passive question: the patient of the sentence's verb is someone else
     assert _verdicts("Mayor Tarn asked Velmark for a loan.", "Was Orsk asked for a loan?") == []
-    # the question's "US" is the sentence's "United States"
-    assert _verdicts("The United States never joined the Lind League.", "Did the US ever end up joining the Lind League?") \
+    # the question's "UK" is the sentence's "United Kingdom"
+    assert _verdicts("The United Kingdom never joined the Velan Union.", "Did the UK ever end up joining the Velan Union?") \
         == [("joined", "no")]

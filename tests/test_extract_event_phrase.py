@@ -229,7 +229,9 @@ def test_an_object_it_is_one_word_it_not_its_contraction() -> None:
 
 
 def test_a_that_clause_the_parse_hung_on_a_noun_stays_as_what_was_said():
-    # the parse makes the content clause a relative clause of "sympathizers"; "that" opens it as a conjunction
+    # the parse makes the content clause a relative clause of "sympathizers"; "that" opens it as a conjunction.
+    # (Review: this sentence keeps one tuning sentence's words with the names swapped; no invented variant
+    # reproduces the misparse, so the rule is narrow — see _content_clause and docs/extraction-quality.md.)
     assert _labels("In late 1820, Jonas Berg hinted to French agents and other European sympathizers that the "
                    "islanders were leaning towards open revolt.")["late 1820"] \
         == "Jonas Berg hinted to French agents and other European sympathizers that the islanders were leaning " \
@@ -244,9 +246,9 @@ def test_an_infinitive_right_after_the_object_says_what_the_act_was_for():
 
 
 def test_a_month_is_never_what_it_stands_for():
-    labels = _labels("Down the coast lay Ostrava, claimed by two kingdoms; the poet Jan Holm seized it with his "
-                     "volunteers in September 1919. After 1945 it became a free port.")
-    assert not labels["1945"].startswith("September")
+    labels = _labels("Along the river stood Velgard, wanted by three counts; the soldier Tor Amsel captured it with "
+                     "his men in October 1520. After 1600 it became a toll station.")
+    assert labels["1600"] == "It became a toll station"  # (was "October became a toll station")
 
 
 def test_an_object_relative_clause_is_said_as_a_clause_with_its_antecedent_as_object():
@@ -259,10 +261,10 @@ def test_an_object_relative_clause_is_said_as_a_clause_with_its_antecedent_as_ob
 
 
 def test_a_date_of_a_participles_object_set_off_after_the_clause_dates_that_object():
-    labels = _labels("The mayor met the king at the palace in March 1802, followed by a formal state visit to the "
-                     "capital in June.")
-    assert labels["March 1802"] == "The mayor met the king at the palace"
-    assert labels["June"] == "A formal state visit to the capital"
+    labels = _labels("The bishop visited the abbey in May 1650, followed by a solemn procession through the old "
+                     "town in August.")
+    assert labels["May 1650"] == "The bishop visited the abbey"
+    assert labels["August"] == "A solemn procession through the old town"
     # the participle's own date, with no happening named after it, stays the clause's
     assert _labels("The army crossed the river, reaching the capital in May 1810.")["May 1810"] \
         == "The army reached the capital"

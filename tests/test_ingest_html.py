@@ -339,6 +339,15 @@ def test_fallback_content_and_svg_labels_are_read_a_script_notice_is_not() -> No
     assert doc.figures == ()  # the object's fallback picture stands in for it
 
 
+def test_a_long_fallback_naming_scripts_is_content_not_a_notice() -> None:
+    fallback = ("The guild's ledgers, written in three scripts over two centuries, record every barge that "
+                "paid at the lower gate and what it carried.")
+    page = (b"<html><body><h1>The Lock Keepers</h1><p>Barges waited at the lower gate.</p>"
+            b"<noscript><p>" + fallback.encode() + b"</p></noscript></body></html>")
+    [doc] = html.read(page, "ledgers.html")
+    assert fallback in doc.text
+
+
 def test_footnotes_are_notes_after_the_body_and_their_calls_are_not_text() -> None:
     page = (b"<html><body><main><h1>The Ropewalk</h1>"
             b"<p>Hemp came by sea in 1790.<sup><a href='#fn1'>1</a></sup> It was spun indoors."

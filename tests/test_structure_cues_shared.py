@@ -49,9 +49,19 @@ def test_a_date_line_holds_a_year_and_date_words_only() -> None:
 def test_said_shorter_is_a_sentence_cut_down_in_order() -> None:
     from vitrina.structure.cues import said_shorter
 
-    body = ["The mill ground flour for the town. A single stone of the old Dutch kind was worth as much "
-            "as a barge full of grain, and few were ever sold."]
-    assert said_shorter("A single stone was worth as much as a barge.", body)
-    assert not said_shorter("A barge was worth as much as a single stone.", body)  # the order differs
-    assert not said_shorter("The mill ground flour for the town.", body)  # the whole sentence: not shorter
-    assert not said_shorter("The stone ground flour for the town.", body)  # a word the body lacks
+    body = ["The quay was rebuilt twice. The old ferry ran every hour from the north quay until the new "
+            "bridge opened in spring, and few people missed it."]
+    assert said_shorter("The ferry ran every hour until the bridge opened.", body)
+    assert not said_shorter("The bridge ran every hour until the ferry opened.", body)  # the order differs
+    assert not said_shorter("The quay was rebuilt twice.", body)  # the whole sentence: not shorter
+    assert not said_shorter("The ferry ran every day until the bridge opened.", body)  # a word the body lacks
+
+
+def test_said_shorter_is_no_words_scattered_over_a_long_sentence() -> None:
+    from vitrina.structure.cues import said_shorter
+
+    body = ["The town council said it will, if the votes do not change, give up its plan for the old and "
+            "narrow road and build a new one up the hill."]
+    # every word stands in order, but the body says them in six places apart: another sentence
+    assert not said_shorter("The town will not give up the old road.", body)
+    assert said_shorter("The council said it will give up its plan.", body)  # two cuts

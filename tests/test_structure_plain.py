@@ -456,10 +456,10 @@ def test_a_pull_quote_cut_down_from_a_body_sentence_is_left_out() -> None:
     from vitrina.structure.layout import Fragment, Heading
     from vitrina.structure.lines import split_lines
 
-    text = ("The Mill Stones\n"
-            "A single stone of the old Dutch kind was worth as much as a barge full of grain, and few\n"
-            "were ever sold.\n"
-            "\u201cA single stone was worth as much as a barge.\u201d\n")
+    text = ("The North Quay\n"
+            "The old ferry ran every hour from the north quay until the new bridge opened in spring, and\n"
+            "few people missed it.\n"
+            "\u201cThe ferry ran every hour until the bridge opened.\u201d\n")
     lines = split_lines(text).lines
     entries = [Heading(None, [lines[0]], 0), Fragment("paragraph", lines[1:3]), Heading(None, [lines[3]], 0)]
     kept = without_pull_quotes(entries, 6)

@@ -85,8 +85,8 @@ _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
 def name_key(word: str) -> str:
-    """A name or word as names are compared: lower case, without diacritics ("Cárdenas" and
-    "Cardenas", written both ways in one text or two, are one surname)."""
+    """A name or word as names are compared: lower case, without diacritics ("Várady" and
+    "Varady", written both ways in one text or two, are one surname)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 

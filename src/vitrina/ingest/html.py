@@ -104,6 +104,7 @@ HTML_LIMITS = {
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
     "prose_words": 12,  # a paragraph of running text: a sentence of at least this many words ...
     "prose_paragraphs": 3,  # ... and an element holding this many of them is text, whatever its name
+    "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
 }
 _BOILERPLATE = words("html_boilerplate")
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
@@ -318,8 +319,10 @@ def _notes_block(el) -> bool:
 
 def _script_notice(el) -> bool:
     """A ``<noscript>`` that only asks for scripting ("Enable JavaScript to see the map"):
-    one of its words is in ``lexicon/script_notice_words.txt``."""
-    return any(w in _SCRIPT_NOTICE for w in re.findall(r"[a-z]+", el.text_content().lower()))
+    short (``notice_words``), and one of its words is in ``lexicon/script_notice_words.txt``;
+    longer fallback text that names scripts or a browser is content."""
+    found = re.findall(r"[a-z]+", el.text_content().lower())
+    return len(found) <= HTML_LIMITS["notice_words"] and any(w in _SCRIPT_NOTICE for w in found)
 
 
 def _note_link(el) -> bool:

@@ -494,14 +494,15 @@ def _rejoined(lines: list[TextLine]) -> list[TextLine]:
             joined[min(nxt, key=lambda m: lines[m].x0)] = n
     if not joined:
         return lines
+    following = {prev: k for k, prev in joined.items()}  # a piece -> the piece continuing it (one at most)
     out: list[TextLine] = []
     for n, line in enumerate(lines):
         if n in joined:
             continue
-        m = next((k for k, prev in joined.items() if prev == n), None)
+        m = following.get(n)
         while m is not None:
             line = _joined_line(line, lines[m])
-            m = next((k for k, prev in joined.items() if prev == m), None)
+            m = following.get(m)
         out.append(line)
     return out
 

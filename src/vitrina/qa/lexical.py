@@ -34,7 +34,7 @@ import io
 import os
 import unicodedata
 import warnings
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -182,6 +182,19 @@ def related(word: str, pos: str | None = None) -> dict[str, float]:
     if wn is None:
         return {}
     own = base_forms(word)
+    found, add = _collector(own)
+
+    for form in own:
+        for tag in ("n", "v", "a"):
+            mine = pos is None or tag == pos  # other parts of speech give derived forms only
+            for rank, synset in enumerate(wn.synsets(form, tag)):
+                _relatives(wn, synset, form, mine and rank < LEXICAL["frequent_senses"], mine and rank == 0, add)
+    return _one_words(found)
+
+
+def _collector(own: Collection[str]) -> tuple[dict[str, float], Callable[[str, float], None]]:
+    """A table of relatives and the function that adds one (a WordNet lemma name) with its credit,
+    keeping the best credit of each and never one of ``own`` (the word's base forms)."""
     found: dict[str, float] = {}
 
     def add(name: str, credit: float) -> None:
@@ -189,11 +202,11 @@ def related(word: str, pos: str | None = None) -> dict[str, float]:
         if name not in own and credit > found.get(name, 0.0):
             found[name] = credit
 
-    for form in own:
-        for tag in ("n", "v", "a"):
-            mine = pos is None or tag == pos  # other parts of speech give derived forms only
-            for rank, synset in enumerate(wn.synsets(form, tag)):
-                _relatives(wn, synset, form, mine and rank < LEXICAL["frequent_senses"], mine and rank == 0, add)
+    return found, add
+
+
+def _one_words(found: dict[str, float]) -> dict[str, float]:
+    """The relatives that are one word, of three letters or more, and no stop word."""
     return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
 
 
@@ -294,12 +307,7 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
     if wn is None:
         return {}
     own = base_forms(word)
-    found: dict[str, float] = {}
-
-    def add(name: str, credit: float) -> None:
-        name = fold(name.replace("_", " "))
-        if name not in own and credit > found.get(name, 0.0):
-            found[name] = credit
+    found, add = _collector(own)
 
     for form in own:
         for synset in wn.synsets(form, pos)[:LEXICAL["loose_senses"]]:
@@ -314,7 +322,7 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
                     continue  # "change", "move": says nothing about which act
                 for lemma in hyper.lemmas():
                     add(lemma.name(), LEXICAL["loose_hypernym"])
-    return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
+    return _one_words(found)
 
 
 @lru_cache(maxsize=1)

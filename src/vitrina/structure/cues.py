@@ -43,6 +43,7 @@ CUE_LIMITS = {
     "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
     "scrambled_words": 2,  # a line in scrambled case has at least this many words in no typesetter's case
     "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
+    "cut_breaks": 3,  # a pull quote cut down from a sentence leaves out words in at most this many places
 }
 # A year's digits (with an era, "43" of "AD 43" is one).
 _YEAR_DIGITS = re.compile(r"^\d{1,4}$")
@@ -206,18 +207,38 @@ def letters_only(text: str) -> str:
 
 def said_shorter(text: str, paragraphs: list[str]) -> bool:
     """``text`` is one sentence of a paragraph shortened: all its words, in their order,
-    inside one sentence of one of ``paragraphs`` that says more (a pull quote cut down
-    from the body: "A bulb was worth a house." from "A bulb of that kind was worth as
-    much as a house on a canal.")."""
+    inside one sentence of one of ``paragraphs`` that says more, left out in at most
+    ``cut_breaks`` places (a pull quote cut down from the body: "The ferry ran until the
+    bridge opened." from "The old ferry ran every hour until the new bridge opened in
+    spring."; words scattered over a long sentence are no cut-down quote)."""
     wanted = [w for w in (letters_only(t) for t in text.split()) if w]
     if not wanted:
         return False
     for paragraph in paragraphs:
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             said = [w for w in (letters_only(t) for t in sentence.split()) if w]
-            if len(said) > len(wanted) and _in_order(wanted, said):
+            if len(said) > len(wanted) and _in_order(wanted, said) and (
+                    _fewest_breaks(wanted, said) <= CUE_LIMITS["cut_breaks"]):
                 return True
     return False
+
+
+def _fewest_breaks(wanted: list[str], said: list[str]) -> int:
+    """The fewest places where ``wanted``, read in order inside ``said``, skips words of it
+    (``wanted`` must stand in ``said`` in order)."""
+    inf = len(wanted) + 1
+    # best[j]: fewest breaks with the current wanted word matched at said[j]
+    best = [0 if s == wanted[0] else inf for s in said]
+    for w in wanted[1:]:
+        nxt = [inf] * len(said)
+        low = inf  # the fewest breaks of a match ending before j - 1
+        for j in range(1, len(said)):
+            if j >= 2:
+                low = min(low, best[j - 2])
+            if said[j] == w:
+                nxt[j] = min(best[j - 1], low + 1)
+        best = nxt
+    return min(best)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])")

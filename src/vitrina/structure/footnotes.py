@@ -18,11 +18,14 @@ from vitrina.structure.cues import ends_sentence, is_title_like
 from vitrina.structure.layout import Entry, Fragment
 from vitrina.structure.lines import Line
 
-NOTE_DIGITS = 2  # a note number has at most this many digits
-NOTE_LINES = 3  # a note's credit wraps over at most this many lines
-PAGE_NOTE_LINES = 12  # the footnotes closing a page of extracted text run over at most this many lines
-PAGE_EDGE_LINES = 3  # ... and are followed by at most this many running lines (a footer, a page number)
-PAGE_EDGE_WORDS = 8  # ... each of at most this many words
+NOTE_LIMITS = {
+    "digits": 2,  # a note number has at most this many digits
+    "credit_lines": 3,  # a note's credit wraps over at most this many lines
+    "page_lines": 12,  # the footnotes closing a page of extracted text run over at most this many lines
+    "edge_lines": 3,  # ... and are followed by at most this many running lines (a footer, a page number)
+    "edge_words": 8,  # ... each of at most this many words
+    "sidenote_lines": 4,  # a sidenote printed inside the text runs over at most this many lines
+}
 
 
 @dataclass
@@ -74,7 +77,7 @@ def _without(entries: list[Entry], spent: set[int]) -> list[Entry]:
 
 
 def _number(word: str) -> str | None:
-    return word if word.isdigit() and len(word) <= NOTE_DIGITS and not word.startswith("0") else None
+    return word if word.isdigit() and len(word) <= NOTE_LIMITS["digits"] and not word.startswith("0") else None
 
 
 def _notes(entries: list[Entry]) -> dict[tuple[int | None, str], _Note]:
@@ -174,7 +177,7 @@ def _note_text(lines: list[Line], first: int) -> list[Line]:
     first does not)."""
     taken: list[Line] = []
     words: list[str] = []
-    for line in lines[first : first + NOTE_LINES]:
+    for line in lines[first : first + NOTE_LIMITS["credit_lines"]]:
         if line.page != lines[first].page or (taken and (line.page_start or _number(line.text.strip()))):
             break
         if not is_credit(words + line.text.split(), closes_caption=True):
@@ -224,13 +227,10 @@ def plain_footnotes(lines: list[Line], inside: frozenset[int] = frozenset()) -> 
     return found
 
 
-SIDENOTE_LINES = 4  # a sidenote printed inside the text runs over at most this many lines
-
-
 def plain_sidenotes(lines: list[Line]) -> set[int]:
     """Indexes of the sidenotes a text extraction printed inside the text, right after the
     line that calls them: a line ending in a number glued to its last word or stop
-    ("… Redhill, Surrey.1"), then a line opening with that number ("1 The account …") and
+    ("… the mill at Orsk.1"), then a line opening with that number ("1 The ledger …") and
     the lines going on to the end of its sentence. The text reads on after the note; a
     note that reads as a picture credit is no sidenote."""
     found: set[int] = set()
@@ -240,7 +240,7 @@ def plain_sidenotes(lines: list[Line]) -> set[int]:
         if call is None or opening is None or call.group(1) != opening.group(1) or (k - 1) in found:
             continue
         note = [lines[k]]
-        while not ends_sentence(note[-1].text) and len(note) < SIDENOTE_LINES and k + len(note) < len(lines):
+        while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
         text = " ".join(line.text for line in note)[opening.end():]
         if ends_sentence(note[-1].text) and not is_title_like(text) and not is_credit(text.split(), closes_caption=True):
@@ -248,7 +248,7 @@ def plain_sidenotes(lines: list[Line]) -> set[int]:
     return found
 
 
-# a note number glued to the word or stop it follows, closing the line ("… Surrey.1")
+# a note number glued to the word or stop it follows, closing the line ("… at Orsk.1")
 _GLUED_CALL = re.compile(r"(?<=[^\W\d_]|[.,;:!?”’\"')])(\d{1,2})$")
 
 
@@ -293,11 +293,11 @@ def _note_head(page_lines: list[Line]) -> list[Line]:
     prints a page's footnotes first), after its running lines: from a line opening with a
     note number, each line opening with the next one or going on with an unfinished note."""
     start = 0
-    while start < min(len(page_lines), PAGE_EDGE_LINES) and _running_like(page_lines[start].text):
+    while start < min(len(page_lines), NOTE_LIMITS["edge_lines"]) and _running_like(page_lines[start].text):
         start += 1
     run: list[Line] = []
     expected: int | None = None
-    for line in page_lines[start : start + PAGE_NOTE_LINES]:
+    for line in page_lines[start : start + NOTE_LIMITS["page_lines"]]:
         m = _NOTE_OPENING.match(line.text)
         if m is not None and is_title_like(_NOTE_OPENING.sub("", line.text, count=1)):
             break  # a numbered heading ("2. The Harbour"), no note
@@ -317,10 +317,10 @@ def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> 
     running lines, short lines ending no sentence, may follow them); no run opens with a
     sidenote printed inside the text (``inside``: the text reads on after it)."""
     end = len(page_lines)
-    while end > 0 and len(page_lines) - end < PAGE_EDGE_LINES and _running_like(page_lines[end - 1].text):
+    while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text):
         end -= 1
     best: list[Line] = []
-    for k in range(end - 1, max(-1, end - 1 - PAGE_NOTE_LINES), -1):
+    for k in range(end - 1, max(-1, end - 1 - NOTE_LIMITS["page_lines"]), -1):
         if _opening(page_lines[:end], k) is None:
             continue
         run = page_lines[k:end]
@@ -331,4 +331,4 @@ def _note_tail(page_lines: list[Line], inside: frozenset[int] = frozenset()) -> 
 
 
 def _running_like(text: str) -> bool:
-    return len(text.split()) <= PAGE_EDGE_WORDS and not ends_sentence(text) and not _NOTE_OPENING.match(text)
+    return len(text.split()) <= NOTE_LIMITS["edge_words"] and not ends_sentence(text) and not _NOTE_OPENING.match(text)

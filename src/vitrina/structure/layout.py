@@ -53,6 +53,8 @@ HEADING_MAX_WIDTH = 0.6  # an unnumbered heading line is at most this part of th
 CAPTION_NARROWER = 0.75  # a caption column this much narrower than the body
 UNLABELLED_MAX_LINES = 6  # lines of a caption recognised by its credit alone
 TITLE_MAX_LINES = 6
+UNDERLINED_TITLE_LINES = 3  # a typed heading over its rule runs over at most this many lines
+UNDERLINED_TITLE_WORDS = 12  # ... of at most this many words
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 _LETTER = re.compile(r"^([A-Z])[.)]?$")
@@ -536,10 +538,6 @@ class Layout:
         return Heading(None, [line], 0)
 
 
-UNDERLINED_TITLE_LINES = 3  # a typed heading over its rule runs over at most this many lines
-UNDERLINED_TITLE_WORDS = 12  # ... of at most this many words
-
-
 def underlined_heading(lines: list[Line], i: int) -> Heading | None:
     """A heading a typist marked by a rule right under it ("Tide Mills" / "~~~~~~"): the
     lines from ``i`` down to the first underlined one, set close together, short and
@@ -552,10 +550,14 @@ def underlined_heading(lines: list[Line], i: int) -> Heading | None:
     block = lines[i : end + 1]
     label = alone_label(block[0].text) if len(block) > 1 and LABEL_ALONE.match(block[0].text) else None
     title = block[1:] if label is not None else block
-    text = " ".join(line.text for line in title)
-    if len(text.split()) > UNDERLINED_TITLE_WORDS or ends_sentence(text) or match_label(text):
+    if not underlinable_title(" ".join(line.text for line in title)):
         return None
     return Heading(label, title, 0)
+
+
+def underlinable_title(text: str) -> bool:
+    """``text`` may be a title a typist underlined: short, ending no sentence, no label."""
+    return len(text.split()) <= UNDERLINED_TITLE_WORDS and not ends_sentence(text) and not match_label(text)
 
 
 def _may_end_credit(line: Line) -> bool:

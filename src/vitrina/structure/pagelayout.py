@@ -59,7 +59,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import with_footnote_credits
 from vitrina.structure.geometry import Box, ImageBox, PageGeometry, PdfContent, TextLine
 from vitrina.structure.hyphens import HyphenJudge
-from vitrina.structure.layout import UNDERLINED_TITLE_WORDS, Entry, Fragment, Heading, lay_out
+from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlinable_title
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
@@ -248,8 +248,7 @@ def _typed_rules(placed: list[Placed]) -> list[Placed]:
         if over is None or over.column != p.column or p.line.top - over.line.bottom > LIMITS[
                 "pitch_slack"] * over.line.size:
             continue
-        text = over.line.text.strip()
-        if len(text.split()) > UNDERLINED_TITLE_WORDS or ends_sentence(text) or match_label(text):
+        if not underlinable_title(over.line.text.strip()):
             continue
         over.kind = "heading"
         label = kept[-2] if len(kept) > 1 else None
