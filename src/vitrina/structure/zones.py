@@ -195,6 +195,14 @@ def raised_mark(line: TextLine) -> bool:
     return lead is not None and _raised(line, 0, lead.end())
 
 
+def without_raised_mark(line: TextLine) -> TextLine:
+    """``line`` without the raised mark opening it ("1The ledger …" reads "The ledger …")."""
+    lead = _RAISED_LEAD.match(line.text)
+    if lead is None or not raised_mark(line):
+        return line
+    return replace(line, text=line.text[lead.end() :], boxes=line.boxes[4 * lead.end() :])
+
+
 def _raised(line: TextLine, start: int, end: int) -> bool:
     """The glyphs ``start:end`` of ``line`` are smaller than its usual letters and raised
     above its usual foot (a superscript)."""
