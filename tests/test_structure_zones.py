@@ -179,3 +179,14 @@ def test_kicker_over_a_title_in_raw_text_is_its_label() -> None:
     doc = read(text.encode(), "kiln.txt")[0]
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Bricks of the River"), ("14 June 1861", "The Great Firing")]
+
+
+def test_a_footnote_whose_box_touches_the_foot_of_the_other_column_is_a_footnote() -> None:
+    left = [_line(1, 40, 600 + 14 * k, f"The left column reads on over line {k} of the tide tables.") for k in range(4)]
+    right = [_line(1, 320, 610 + 14 * k, f"The right column reads on over line {k} of the ledger.") for k in range(4)]
+    # the right column's last line ends at 662.0; the note under both columns starts 0.3 above it
+    note = _line(1, 40, 661.7, "1 The tables were printed by the harbour office every spring.", 7)
+    lines = [*left, *right, note]
+    assert footnotes(lines, 10.0) == {id(note)}
+    lifted = _line(1, 40, 655.0, note.text, 7)  # level with the column's last line: no footnote
+    assert footnotes([*left, *right, lifted], 10.0) == set()
