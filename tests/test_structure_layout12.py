@@ -175,7 +175,7 @@ def _with_raised_digit(x: float, top: float, text: str, at: int, size: float) ->
     return TextLine(1, text, boxes, size, False, False)
 
 
-def test_a_footnote_whose_raised_mark_touches_its_first_word_is_left_out() -> None:
+def test_a_footnote_whose_raised_mark_touches_its_first_word_closes_the_text() -> None:
     lines = [glyph_line(1, 40, 14, "The Lower Weir", 18, True)]
     lines += [glyph_line(1, 40, 50 + 13 * n, text, 10) for n, text in enumerate(MILL[:2])]
     called = "Its stones were later set into the churchyard wall.1"
@@ -183,7 +183,8 @@ def test_a_footnote_whose_raised_mark_touches_its_first_word_is_left_out() -> No
     lines.append(_with_raised_digit(40, 700, "1The wall was rebuilt in the year of the second flood.", 0, 8))
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 612, 792, lines)]), "mill", "/tmp/mill.pdf")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
-    assert paragraphs == [" ".join([*MILL[:2], called[:-1]])]
+    assert paragraphs == [" ".join([*MILL[:2], called[:-1]]), "The wall was rebuilt in the year of the second flood."]
+    assert [s.title for s in doc.sections][-1] == "Notes"
 
 
 def test_a_ragged_column_foot_keeps_its_paragraph_going_when_the_word_may_not_fit() -> None:

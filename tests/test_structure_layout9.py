@@ -91,7 +91,10 @@ def test_a_raised_note_call_stays_in_its_line_and_is_left_out() -> None:
     pytest.importorskip("reportlab")
     (doc,) = pdf.read(canvas_pdf(_superscript_page), "/tmp/weir.pdf")
     assert "for the lock keeper, who worked the paddles" in doc.text
-    assert "record office" not in doc.text
+    assert doc.sections[-1].title == "Notes"
+    last = doc.blocks[-1]
+    assert (last.section, doc.text[last.start : last.end]) == (
+        doc.sections[-1].id, "The ledger survives in the county record office.")
 
 
 def _flush_heads(c, number: int) -> None:
@@ -232,9 +235,13 @@ RAW_NOTES = (
 )
 
 
-def test_footnotes_printed_first_and_folios_counting_up_are_left_out() -> None:
+def test_footnotes_printed_first_close_the_text_and_folios_counting_up_are_left_out() -> None:
     (doc,) = read_text(RAW_NOTES.encode(), "/tmp/weir.txt")
-    assert "record office" not in doc.text and "stabled" not in doc.text
+    notes = doc.sections[-1]
+    texts = [(b.section == notes.id, doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "paragraph"]
+    assert notes.title == "Notes" and [t for noted, t in texts if noted] == [
+        "The ledger survives in the county record office.", "Horses were stabled at the inn by the lock."]
+    assert not any("record office" in t or "stabled" in t for noted, t in texts if not noted)
     assert doc.sections[0].title == "The Upper Weir" and not doc.sections[0].label
     assert "41" not in doc.text.split() and "42" not in doc.text.split()
 

@@ -1,5 +1,5 @@
 """Short notes set in a wide margin beside the text (cross-references, sources) are
-apparatus; a picture in the margin keeps the caption under it and its credit. Every
+apparatus: they close the text as notes; a picture in the margin keeps the caption under it and its credit. Every
 text is invented."""
 
 from __future__ import annotations
@@ -35,9 +35,13 @@ def _page(with_picture: bool) -> PdfContent:
     return PdfContent([PageGeometry(1, 595, 842, lines, images)])
 
 
-def test_margin_notes_are_left_out_and_the_margin_caption_stays() -> None:
+def test_margin_notes_close_the_text_and_the_margin_caption_stays() -> None:
     doc = rebuild_pdf(_page(with_picture=True), "quay", "/tmp/quay.pdf")
-    assert "see also" not in doc.text and "Survey of 1822" not in doc.text
+    notes = doc.sections[-1]
+    assert notes.title == "Notes"
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.section == notes.id and b.kind == "paragraph"] == [
+        "Masonry: see also cat. 12", "Survey of 1822"]
+    assert not any("see also" in doc.text[b.start : b.end] for b in doc.blocks if b.section != notes.id)
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The quay at low tide", "Photo: Ines Varga")]
     assert len([b for b in doc.blocks if b.kind == "paragraph"]) >= 1

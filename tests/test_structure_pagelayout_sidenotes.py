@@ -65,14 +65,19 @@ def _doc():
 
 def test_margin_numbers_label_their_headings() -> None:
     doc = _doc()
-    assert [(s.label, s.title) for s in doc.sections][-2:] == [("01", "The Log"), ("02", "The Tower Today")]
+    assert [(s.label, s.title) for s in doc.sections][-3:] == [
+        ("01", "The Log"), ("02", "The Tower Today"), (None, "Notes")]
 
 
-def test_sidenote_and_its_call_are_left_out_and_the_broken_line_reads_on() -> None:
+def test_sidenote_closes_the_text_its_call_is_left_out_and_the_broken_line_reads_on() -> None:
     doc = _doc()
+    notes = doc.sections[-1]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
-    assert "coal" not in doc.text
-    assert any("ran aground. Keepers found it on the same rock" in p for p in paragraphs)
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph" and b.section != notes.id]
+    assert notes.title == "Notes"
+    assert paragraphs[-1] == "The brig was carrying coal from the south to the harbour town."
+    assert not any("coal" in p for p in body)
+    assert any("ran aground. Keepers found it on the same rock" in p for p in body)
     assert not any("aground.1" in p for p in paragraphs)
 
 
@@ -82,7 +87,7 @@ def test_margin_caption_keeps_its_credit_in_italics_over_two_lines() -> None:
     assert doc.text[caption.start : caption.end] == "The brass lens of the light, polished every morning."
     assert caption.position == "Left"
     assert caption.credit == "Lent by the Northern Cape Trust and the Keepers Society"
-    assert caption.section == doc.sections[-2].id  # the section it stands beside, not the next
+    assert caption.section == doc.sections[-3].id  # the section it stands beside, not the next
 
 
 def test_a_short_part_of_a_header_line_in_its_type_is_running_too() -> None:

@@ -29,9 +29,15 @@ PAGE = [
 ]
 
 
+def _parts(doc) -> tuple[list[str], list[str]]:
+    """The body's paragraphs and the closing "Notes" section's."""
+    notes = doc.sections[-1].id if doc.sections and doc.sections[-1].title == "Notes" else None
+    texts = [(b.section == notes, doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "paragraph"]
+    return [t for noted, t in texts if not noted], [t for noted, t in texts if noted]
+
+
 def _paragraphs() -> list[str]:
-    doc = rebuild("\n".join(PAGE) + "\n", "salt", "salt.txt", "text")
-    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    return _parts(rebuild("\n".join(PAGE) + "\n", "salt", "salt.txt", "text"))[0]
 
 
 def test_lone_note_calls_leave_the_line_they_split_whole() -> None:
@@ -40,10 +46,12 @@ def test_lone_note_calls_leave_the_line_they_split_whole() -> None:
     assert any("behind the mast. By the end of the century" in p for p in paragraphs)
 
 
-def test_notes_numbered_on_lines_of_their_own_are_no_blocks() -> None:
-    paragraphs = _paragraphs()
+def test_notes_numbered_on_lines_of_their_own_close_the_text_without_their_numbers() -> None:
+    paragraphs, notes = _parts(rebuild("\n".join(PAGE) + "\n", "salt", "salt.txt", "text"))
     assert not any("ledger kept by the bridge wardens" in p for p in paragraphs)
-    assert not any(p.strip() in {"1", "2"} for p in paragraphs)
+    assert not any(p.strip() in {"1", "2"} for p in paragraphs + notes)
+    assert notes == ["The rates are given in a ledger kept by the bridge wardens of one town.",
+                     "Some carters kept their wagons for the short run between the quay and the market."]
 
 
 GLUED = [
@@ -60,10 +68,11 @@ GLUED = [
 
 def test_note_calls_glued_to_words_leave_the_text() -> None:
     doc = rebuild("\n".join(GLUED) + "\n", "ferry", "ferry.txt", "text")
-    (paragraph,) = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    (paragraph,), notes = _parts(doc)
     assert "the tide ran hard, so the ferrymen" in paragraph
     assert "with long sweeps. Its deck was 3.2 metres wide and CO2 from" in paragraph
-    assert "parish church" not in doc.text
+    assert notes == ["The tide tables of the harbour office give the times for every day of the year.",
+                     "One sweep survives in the parish church."]
 
 
 JUMP = [
@@ -120,11 +129,13 @@ def test_sidenotes_printed_inside_the_text_are_apparatus_and_the_text_reads_on()
     lines = split_lines("\n".join(SIDENOTED) + "\n").lines
     assert plain_sidenotes(lines) == {3, 5, 6}
     doc = rebuild("\n".join(SIDENOTED) + "\n", "beacon", "beacon.txt", "text")
-    assert "record office" not in doc.text and "recast" not in doc.text
-    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    paragraphs, notes = _parts(doc)
+    assert notes == ["The book is now kept in the county record office at Wells.",
+                     "The bell was recast in 1822 after it cracked in a hard frost."]
+    assert not any("record office" in p or "recast" in p for p in paragraphs)
     assert any("on the shingle, so that the fishing boats" in p for p in paragraphs)
     assert "point.3" not in doc.text and "shingle,2" not in doc.text  # the calls go with their notes
-    assert doc.text.rstrip().endswith("built on the point in 1860.")  # the text after a note is no footnote
+    assert paragraphs[-1].endswith("built on the point in 1860.")  # the text after a note is no footnote
 
 
 def test_a_numbered_line_after_a_glued_number_that_reads_as_a_heading_is_no_sidenote() -> None:

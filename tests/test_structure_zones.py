@@ -118,7 +118,16 @@ def test_bracketed_credit_after_the_caption_sentence_is_split_off() -> None:
     assert trailing_credit(["The", "north", "kiln", "(seen", "from", "the", "quay)", "in", "summer."]) is None
 
 
-def test_footnotes_closing_a_page_of_raw_text_are_left_out() -> None:
+def _body_and_notes(doc) -> tuple[str, list[str]]:
+    """The text before a closing "Notes" section, and that section's paragraphs."""
+    notes = doc.sections[-1]
+    if notes.title != "Notes":
+        return doc.text, []
+    return doc.text[: notes.start], [doc.text[b.start : b.end] for b in doc.blocks
+                                     if b.section == notes.id and b.kind == "paragraph"]
+
+
+def test_footnotes_closing_a_page_of_raw_text_close_the_text() -> None:
     from vitrina.ingest.text import read
 
     text = (
@@ -134,13 +143,13 @@ def test_footnotes_closing_a_page_of_raw_text_are_left_out() -> None:
         "The last kiln was cold by the end of the century, and its chimney was taken down\n"
         "when the quay was widened for the new steamers that came up the river after it.\n"
     )
-    doc = read(text.encode(), "kiln.txt")[0]
-    assert "The coal came from the pits" not in doc.text
-    assert "Measured by the later survey" not in doc.text
+    body, notes = _body_and_notes(read(text.encode(), "kiln.txt")[0])
+    assert "The coal came from the pits" not in body and "Measured by the later survey" not in body
+    assert notes == ["The coal came from the pits at the river mouth.", "Measured by the later survey of the yard."]
     # numbers nobody calls are no footnotes: a numbered list stays
     listed = text.replace("tide.1", "tide.").replace("cooling.2", "cooling.")
-    doc = read(listed.encode(), "kiln.txt")[0]
-    assert "The coal came from the pits" in doc.text
+    body, notes = _body_and_notes(read(listed.encode(), "kiln.txt")[0])
+    assert "The coal came from the pits" in body and not notes
 
 
 def test_credit_printed_one_word_a_line_credits_the_caption_after_it() -> None:
@@ -170,3 +179,14 @@ def test_kicker_over_a_title_in_raw_text_is_its_label() -> None:
     doc = read(text.encode(), "kiln.txt")[0]
     assert [(s.label, s.title) for s in doc.sections] == [
         (None, "Bricks of the River"), ("14 June 1861", "The Great Firing")]
+
+
+def test_a_footnote_whose_box_touches_the_foot_of_the_other_column_is_a_footnote() -> None:
+    left = [_line(1, 40, 600 + 14 * k, f"The left column reads on over line {k} of the tide tables.") for k in range(4)]
+    right = [_line(1, 320, 610 + 14 * k, f"The right column reads on over line {k} of the ledger.") for k in range(4)]
+    # the right column's last line ends at 662.0; the note under both columns starts 0.3 above it
+    note = _line(1, 40, 661.7, "1 The tables were printed by the harbour office every spring.", 7)
+    lines = [*left, *right, note]
+    assert footnotes(lines, 10.0) == {id(note)}
+    lifted = _line(1, 40, 655.0, note.text, 7)  # level with the column's last line: no footnote
+    assert footnotes([*left, *right, lifted], 10.0) == set()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from vitrina.model import Document, DocumentBuilder
 from vitrina.structure import captions, cues
-from vitrina.structure.assemble import emit
+from vitrina.structure.assemble import emit, emit_notes
 from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
@@ -40,8 +40,10 @@ def rebuild(
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
     lineset = split_lines(text, pages)
     plain = is_plain(lineset)
-    entries = lay_out_plain(lineset) if plain else lay_out(lineset)
-    emit(builder, entries, HyphenJudge(text), raw_text=plain)
+    entries, notes = lay_out_plain(lineset) if plain else (lay_out(lineset), [])
+    judge = HyphenJudge(text)
+    emit(builder, entries, judge, raw_text=plain)
+    emit_notes(builder, notes, judge)
     return builder.build()
 
 

@@ -28,6 +28,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
+from vitrina.structure.zones import NOTE_MARK
 
 Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
 
@@ -51,6 +52,24 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw
                 builder.section(entry.label, _recased(pieces) if raw_text else pieces)
         else:
             _emit_fragment(builder, entry, judge)
+
+
+NOTES_TITLE = "Notes"  # the section closing a document with its notes (as the DOCX and TEI readers)
+
+
+def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJudge) -> None:
+    """The notes set apart from the text (footnotes, sidenotes) in a final "Notes"
+    section, one paragraph a note, its leading number left out (the calls are gone)."""
+    if not notes:
+        return
+    builder.section(None, NOTES_TITLE)
+    for note in notes:
+        first = 1 if len(note[0].words) > 1 and NOTE_MARK.match(note[0].words[0][0]) else 0
+        spans: list[Span] = [(note[0], first, None)]
+        spans += [(line, 0, None) for line in note[1:]]
+        pieces = join_spans(spans, judge)
+        if any(p.text.strip() for p in pieces):
+            builder.block("paragraph", pieces)
 
 
 def _recased(pieces: list[Piece]) -> list[Piece]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
-from vitrina.structure.assemble import emit, in_numbered_order, without_pull_quotes
+from vitrina.structure.assemble import emit, emit_notes, in_numbered_order, without_pull_quotes
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     DATE_ALONE,
@@ -171,7 +171,7 @@ class Placed:
     column: tuple[int, int]  # (page, column number on the page)
     left: float  # the column's left edge
     right: float  # the column's right edge
-    kind: str = "body"  # body | heading | caption | credit | note (apparatus, left out)
+    kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
@@ -197,8 +197,10 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [line for line in kept if not line.rotated]
         pages.append((page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size)))
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
+    notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
         if noted:
+            notes_set.extend(_page_notes([line for line in kept if id(line) in notes]))
             kept = [zones.without_note_calls(line) for line in kept if id(line) not in notes]
         page_zones = zones.boxed_zones(kept, page.regions, zones.picture_boxes(page))
         framed = {id(line) for zone in page_zones for line in zone}
@@ -216,23 +218,57 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             if n not in bands:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
+    notes_set.extend(_margin_runs(placed))
     placed = _typed_rules([p for p in placed if p.kind != "note"])
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
     _keep_stray_turned(placed, turned, content, size)
-    source_text, lines, boxes = _source_lines(content, placed, running)
+    notes_set.sort(key=lambda note: (note[0].page, note[0].top, note[0].x0))
+    source_text, lines, boxes = _source_lines(content, placed, running, [ln for note in notes_set for ln in note])
+    lines, note_lines = lines[: len(placed)], iter(lines[len(placed) :])
     if any(p.kind == "heading" for p in placed):
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = with_footnote_credits(entries)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
-    emit(builder, entries, HyphenJudge(source_text))
+    judge = HyphenJudge(source_text)
+    emit(builder, entries, judge)
+    emit_notes(builder, [[next(note_lines) for _ in note] for note in notes_set], judge)
     title = None if builder_has_heading(entries) else content.title
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
+    """A page's footnote and sidenote lines as notes: each from its number (or mark) to
+    the next note's, in the order they are read down the page."""
+    notes: list[list[TextLine]] = []
+    for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if zones.raised_mark(line):
+            notes.append([zones.without_raised_mark(line)])
+        elif not notes or zones.NOTE_MARK.match(line.text):
+            notes.append([line])
+        else:
+            notes[-1].append(line)
+    return notes
+
+
+def _margin_runs(placed: list[Placed]) -> list[list[TextLine]]:
+    """The margin notes (lines read as kind "note"), each run of them read in a row one note."""
+    runs: list[list[TextLine]] = []
+    last = -2
+    for k, p in enumerate(placed):
+        if p.kind != "note":
+            continue
+        if k == last + 1 and runs and runs[-1][-1].page == p.line.page:
+            runs[-1].append(p.line)
+        else:
+            runs.append([p.line])
+        last = k
+    return runs
 
 
 def _typed_rules(placed: list[Placed]) -> list[Placed]:
@@ -1257,14 +1293,16 @@ def _median(values: list[float]) -> float:
 
 
 def _source_lines(
-    content: PdfContent, placed: list[Placed], running: set[int]
+    content: PdfContent, placed: list[Placed], running: set[int], notes: Sequence[TextLine] = ()
 ) -> tuple[str, list[Line], tuple[array, array]]:
-    """The source text (every line, reading order; running heads after each page's
-    body), a :class:`Line` per placed line, and the boxes (x0, top, x1, bottom, flat)
-    and pages of every source character."""
+    """The source text (every line, reading order; a page's notes, then its running heads,
+    after its body), a :class:`Line` per placed line and then per note line, and the boxes
+    (x0, top, x1, bottom, flat) and pages of every source character."""
     by_page: dict[int, list[TextLine]] = {}
     for p in placed:
         by_page.setdefault(p.line.page, []).append(p.line)
+    for note_line in notes:
+        by_page.setdefault(note_line.page, []).append(note_line)
     for page in content.pages:
         extra = [ln for ln in page.lines if id(ln) in running]
         by_page.setdefault(page.number, []).extend(extra)
@@ -1286,7 +1324,7 @@ def _source_lines(
             pages.append(0)
             offset += len(text_line.text) + 1
             lineno += 1
-    lines = [line_of[id(p.line)] for p in placed]
+    lines = [line_of[id(p.line)] for p in placed] + [line_of[id(ln)] for ln in notes]
     return "".join(parts), lines, (boxes, pages)
 
 

@@ -60,6 +60,7 @@ from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
 from vitrina.structure.lines import TURNED_RUN, Line, LineSet, locator, one_word_runs
 from vitrina.structure.paragraphs import split_long
+from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
@@ -146,6 +147,7 @@ class PlainLayout:
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
+        self.footnotes = footnotes
         self.held |= {line.index for line in self.lines if is_jump_line(line.text)}  # "Continued on page 4"
         self.held |= {line.index for line in self.lines if _form_fields(line.text)}  # "Name: Form:": blanks to fill
         self.held |= {  # the note's own number
@@ -172,6 +174,22 @@ class PlainLayout:
                 pages = {line.page for line in entry.lines}
                 entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
         return self.entries
+
+    def note_runs(self) -> list[list[Line]]:
+        """The footnotes and sidenotes held out of the text, each from its number to the next
+        note's (a number printed on a line of its own is left out with the line)."""
+        notes: list[list[Line]] = []
+        fresh = False  # a lone number opened the next note
+        for k in sorted(self.footnotes):
+            line = self.lines[k]
+            if _NOTE_NUMBER.match(line.text):
+                fresh = True
+            elif fresh or not notes or NOTE_MARK.match(line.text) or notes[-1][-1].index != k - 1:
+                notes.append([line])
+                fresh = False
+            else:
+                notes[-1].append(line)
+        return notes
 
     def _step(self, i: int) -> int:
         line = self.lines[i]
@@ -1825,14 +1843,16 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
     return None
 
 
-def lay_out_plain(lineset: LineSet) -> list[Entry]:
-    entries = split_long(PlainLayout(lineset).run())  # before pull quotes: one may be a cut's second part
+def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
+    """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
+    layout = PlainLayout(lineset)
+    entries = split_long(layout.run())  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"]))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return entries
+    return entries, layout.note_runs()
 
 
 def _credit_first(cap: Fragment) -> None:

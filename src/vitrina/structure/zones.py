@@ -31,6 +31,7 @@ ZONE_LIMITS: dict[str, float] = {
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
+    "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
     "call_size": 0.85,  # a note call's glyphs are at most this share of its line's usual glyph height
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
@@ -102,7 +103,7 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
     body = [ln for ln in upright if ln.size > small]
     if not body:
         return set()
-    floor = max(ln.bottom for ln in body)
+    floor = max(ln.bottom for ln in body) - ZONE_LIMITS["note_touch"] * size  # boxes that touch: under it
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
     if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
         return set()
@@ -193,6 +194,14 @@ def raised_mark(line: TextLine) -> bool:
     word ("¹The ledger …" read as "1The"): one or two digits raised above the line's foot."""
     lead = _RAISED_LEAD.match(line.text)
     return lead is not None and _raised(line, 0, lead.end())
+
+
+def without_raised_mark(line: TextLine) -> TextLine:
+    """``line`` without the raised mark opening it ("1The ledger …" reads "The ledger …")."""
+    lead = _RAISED_LEAD.match(line.text)
+    if lead is None or not raised_mark(line):
+        return line
+    return replace(line, text=line.text[lead.end() :], boxes=line.boxes[4 * lead.end() :])
 
 
 def _raised(line: TextLine, start: int, end: int) -> bool:
