@@ -66,6 +66,7 @@ from vitrina.ingest.safety import refuse_entity_declarations
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
+from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
 from vitrina.structure.cues import ends_sentence
 from vitrina.structure.lines import IMPRINT_SEPARATOR
@@ -510,7 +511,7 @@ class _PageReader:
         if not self.notes:
             return
         self.flush()
-        self.b.section(None, "Notes")
+        self.b.section(None, NOTES_TITLE)
         self.in_notes = True
         for block in self.notes:
             self.block(block)

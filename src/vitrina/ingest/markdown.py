@@ -52,6 +52,7 @@ from vitrina.ingest.encoding import decode
 from vitrina.ingest.html import BLOCK_TAGS
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
+from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import credit_start, match_label
 from vitrina.structure.plainlayout import counting_labels
 
@@ -313,7 +314,7 @@ class _Reader:
         marker "[^1]:" and indentation left out)."""
         if not self.notes:
             return
-        self.b.section(None, "Notes")
+        self.b.section(None, NOTES_TITLE)
         for note in self.notes:
             para = MappedText()
             for k, (line, offset) in enumerate(note):

@@ -28,6 +28,7 @@ from vitrina.ingest._mapped import Inline, TreeText, slugify, xml_character_data
 from vitrina.ingest.safety import parse_xml
 from vitrina.model import BlockKind, Document, DocumentBuilder
 from vitrina.registry import readers
+from vitrina.structure.assemble import NOTES_TITLE
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 MARKUP_KINDS = {
@@ -209,7 +210,7 @@ class _DocReader:
     def finish_notes(self) -> None:
         if not self.notes:
             return
-        self.b.section(None, "Notes")
+        self.b.section(None, NOTES_TITLE)
         for note in self.notes:
             self.emit("paragraph", self.flow(note))
         self.notes = []
