@@ -54,7 +54,7 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw
             _emit_fragment(builder, entry, judge)
 
 
-NOTES_TITLE = "Notes"  # the section closing a document with its notes (as the DOCX and TEI readers)
+NOTES_TITLE = "Notes"  # the section closing a document with its notes, in every reader
 
 
 def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJudge) -> None:
