@@ -355,11 +355,10 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
     large between rules, it is said twice)."""
-    bodies = [letters_only("".join(line.text for line in e.lines))
-              for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+    paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+    bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
     # (the paragraphs' words, a word broken at a line's end joined again)
-    paragraphs = [_LINE_END_HYPHEN.sub("", "\n".join(line.text for line in e.lines))
-                  for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
+    paragraphs = [_LINE_END_HYPHEN.sub("", "\n".join(line.text for line in e.lines)) for e in paras]
 
     def repeated(entry: Entry) -> bool:
         text = " ".join(line.text for line in entry.lines)

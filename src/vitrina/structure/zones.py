@@ -199,7 +199,7 @@ def raised_mark(line: TextLine) -> bool:
 def without_raised_mark(line: TextLine) -> TextLine:
     """``line`` without the raised mark opening it ("1The ledger …" reads "The ledger …")."""
     lead = _RAISED_LEAD.match(line.text)
-    if lead is None or not raised_mark(line):
+    if lead is None or not _raised(line, 0, lead.end()):
         return line
     return replace(line, text=line.text[lead.end() :], boxes=line.boxes[4 * lead.end() :])
 
