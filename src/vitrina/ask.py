@@ -333,14 +333,14 @@ def _inflections(q: Question) -> list[str]:
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """The word as the index's Porter stemmer reduces it (NLTK's Porter, original algorithm)."""
-    from nltk.stem.porter import PorterStemmer
-
-    return _porter(PorterStemmer).stem(word)
+    return _porter().stem(word)
 
 
 @lru_cache(maxsize=1)
-def _porter(cls: Any) -> Any:
-    return cls(mode=cls.ORIGINAL_ALGORITHM)
+def _porter() -> Any:
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
 def _or_query(words_: list[str]) -> str:
