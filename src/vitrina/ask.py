@@ -320,9 +320,9 @@ def _inflections(q: Question) -> list[str]:
     for w in q.content:
         if w in q.names or w in q.light:
             continue
-        stems = {_stem(w)}
+        stems, own = {_stem(w)}, base_forms(w)
         for form in sorted(irregular_forms(w, q.pos.get(w))):
-            if form in base_forms(w):
+            if form in own:
                 continue  # "held": the question's past form is the passage's form too, its base would add noise
             if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
                 stems.add(_stem(form))
