@@ -751,7 +751,7 @@ def _other_doer(anchor: Any, q: Question) -> bool:
     if q.passive:  # a passive question's subject is the patient ("Was X invited?" — "Y invited Z": not X)
         if q.slot != "truth":
             return False
-        arguments = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+        arguments = _object(anchor)
     else:
         arguments = _subject(anchor)
     doers = [t for s in arguments if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
