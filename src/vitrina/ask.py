@@ -320,9 +320,9 @@ def _inflections(q: Question) -> list[str]:
     for w in q.content:
         if w in q.names or w in q.light:
             continue
-        stems = {_stem(w)}
+        stems, own = {_stem(w)}, base_forms(w)
         for form in sorted(irregular_forms(w, q.pos.get(w))):
-            if form in base_forms(w):
+            if form in own:
                 continue  # "held": the question's past form is the passage's form too, its base would add noise
             if _stem(form) not in stems:  # "shipped" is stemmed to "ship" already: only new stems
                 stems.add(_stem(form))
@@ -333,14 +333,14 @@ def _inflections(q: Question) -> list[str]:
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """The word as the index's Porter stemmer reduces it (NLTK's Porter, original algorithm)."""
-    from nltk.stem.porter import PorterStemmer
-
-    return _porter(PorterStemmer).stem(word)
+    return _porter().stem(word)
 
 
 @lru_cache(maxsize=1)
-def _porter(cls: Any) -> Any:
-    return cls(mode=cls.ORIGINAL_ALGORITHM)
+def _porter() -> Any:
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer(mode=PorterStemmer.ORIGINAL_ALGORITHM)
 
 
 def _or_query(words_: list[str]) -> str:

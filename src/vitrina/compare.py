@@ -1907,6 +1907,10 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     wider than a month and less than a year apart. Another holder or place makes another act."""
     if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
         return False
+    if not (_width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
+            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days):
+        return False  # the dates first: cheap, and most pairs fail them before any WordNet look-up
     if a.kind == b.kind == "event-date" and not set(a.about) & set(b.about):
         return False  # the dates of two named events ("adopted the A Declaration" / "adopted the B Treaty")
     fa, fb = _unnamed_acts(a), _unnamed_acts(b)
@@ -1917,10 +1921,7 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
         return False  # another thing acted on, or a trip or a meeting told without what it was for: it recurs
     same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
     return (same_act and _shared_agent(a, b) and _named_share(a, b, _DISTINCT_TYPES) == 1.0
-            and not _other_places(a, b)
-            and _width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
-            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
-            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days)
+            and not _other_places(a, b))
 
 
 def _unnamed_acts(s: Statement) -> Frame:

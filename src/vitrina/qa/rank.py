@@ -18,6 +18,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from vitrina.lexicon import rows as lexicon_rows
@@ -254,7 +255,13 @@ def asked_precision(q: Any) -> int:
     """The precision a date question's asked noun names (1 year, 2 month, 3 day; 0: none named)."""
     if q.expects != "date" or not q.head:
         return 0
-    return max((int(p) for noun, p in lexicon_rows("date_precision_nouns") if noun in base_forms(q.head)), default=0)
+    return _named_precision(q.head)
+
+
+@lru_cache(maxsize=4096)
+def _named_precision(head: str) -> int:
+    """The precision the noun names (lexicon ``date_precision_nouns``), once per noun, not per candidate."""
+    return max((int(p) for noun, p in lexicon_rows("date_precision_nouns") if noun in base_forms(head)), default=0)
 
 
 def date_precision(edtf: str | None) -> int:

@@ -143,13 +143,14 @@ def _denials(doc: Any, q: Question) -> list[tuple[Any, float]]:
     names = q.subject & set(q.names)
     if q.predicate is None or not names:
         return []
+    denied = [v for v in doc if v.pos_ == "VERB" and "be" not in base_forms(v.text) and _negated(v)]
+    if not denied:
+        return []  # most sentences: no negated verb, nothing else to gather
     in_sentence = {b for t in doc for b in base_forms(t.text)}
     rest = {w for w in q.content if w not in q.subject and w not in q.light and w != q.predicate}
     wanted = {b for w in rest for b in base_forms(w)} | {r for w in rest for r in related(w)}
     out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or "be" in base_forms(verb.text) or not _negated(verb):
-            continue
+    for verb in denied:
         doers = _object(verb) if q.passive else _subject_or_agent(verb)
         pronoun = any(t.lower_ in PRONOUNS | {"it"} for t in doers)
         if not (_shares_name(names, doers, q) or pronoun and all(base_forms(n) & in_sentence for n in names)):
@@ -751,7 +752,7 @@ def _other_doer(anchor: Any, q: Question) -> bool:
     if q.passive:  # a passive question's subject is the patient ("Was X invited?" — "Y invited Z": not X)
         if q.slot != "truth":
             return False
-        arguments = _children(anchor, "nsubjpass") if _passive(anchor) else _children(anchor, "dobj")
+        arguments = _object(anchor)
     else:
         arguments = _subject(anchor)
     doers = [t for s in arguments if s.pos_ == "PROPN" for t in s.subtree if t.pos_ == "PROPN"]
