@@ -670,6 +670,9 @@ def resolve_document(
         context = _context_of(decisions, by_name, gaz)
         decisions = dict(settled)
         for key, ms in by_name.items():
+            prior_place = settled[key].place if key in settled else None
+            if key in settled and (prior_place is None or prior_place.kind not in TOWN_KINDS):
+                continue  # settled and no town: nothing to contest, no context to build
             ctx = context(key, ms)
             if key not in settled or _contested(settled[key], ctx, gaz):
                 decisions[key] = _decide(ms, gaz, person_names, ctx)
