@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -50,6 +49,7 @@ from vitrina.extract.places import (
     names_document,
     prior,
     sizeable_sense,
+    unaccented,
     unmistakable_place,
     vessel_words,
 )
@@ -87,7 +87,7 @@ _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 def name_key(word: str) -> str:
     """A name or word as names are compared: lower case, without diacritics ("Várady" and
     "Varady", written both ways in one text or two, are one surname)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    return unaccented(word).lower()
 
 
 def name_tokens(name: str) -> list[str]:

@@ -2031,7 +2031,8 @@ def _verb_exceptions() -> dict[str, set[str]]:
     wn = wordnet()
     if wn is None:
         return {}
-    wn.ensure_loaded() if hasattr(wn, "ensure_loaded") else None
+    if hasattr(wn, "ensure_loaded"):  # a lazy corpus reader fills its exception map on load
+        wn.ensure_loaded()
     out: dict[str, set[str]] = {}
     for form, lemmas in wn._exception_map["v"].items():
         for lemma in lemmas:

@@ -448,8 +448,9 @@ def _cut_at_head(toks: list[Tok], budget: int) -> list[Tok]:
     """
     best, words = 0, 0
     subordinate, has_verb = False, True
+    quoted = _quoted(toks)
     for i, t in enumerate(toks):
-        if best and _comma_break(toks, i):
+        if best and _comma_break(toks, i, quoted):
             break  # an object ends at a comma: what follows is another phrase
         if any(ch.isalnum() for ch in t.text):
             words += 1
@@ -466,11 +467,12 @@ def _cut_at_head(toks: list[Tok], budget: int) -> list[Tok]:
     return toks[:best]
 
 
-def _comma_break(toks: list[Tok], i: int) -> bool:
-    """A comma outside quotations (or a closing quote right after a comma) at ``i``."""
+def _comma_break(toks: list[Tok], i: int, quoted: list[bool]) -> bool:
+    """A comma outside quotations (``quoted``: :func:`_quoted` of ``toks``) or a closing quote
+    right after a comma at ``i``."""
     t = toks[i]
     if t.text == ",":
-        return not _in_quotes(toks, i)
+        return not quoted[i]
     return t.text in _CLOSE_QUOTES and i > 0 and toks[i - 1].text == ","
 
 

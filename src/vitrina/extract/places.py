@@ -670,6 +670,9 @@ def resolve_document(
         context = _context_of(decisions, by_name, gaz)
         decisions = dict(settled)
         for key, ms in by_name.items():
+            prior_place = settled[key].place if key in settled else None
+            if key in settled and (prior_place is None or prior_place.kind not in TOWN_KINDS):
+                continue  # settled and no town: nothing to contest, no context to build
             ctx = context(key, ms)
             if key not in settled or _contested(settled[key], ctx, gaz):
                 decisions[key] = _decide(ms, gaz, person_names, ctx)
@@ -1360,10 +1363,10 @@ def names_document(head: str) -> bool:
     wn = wordnet()
     if wn is None or not head[:1].isupper() or not head.isalpha():
         return False
-    return _names_communication(wn, _unaccented(head.lower()))
+    return _names_communication(wn, unaccented(head.lower()))
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     """``word`` without diacritics, as WordNet spells borrowed words ("communique")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -1385,7 +1388,7 @@ def names_compound(name: str, noun: str) -> bool:
     wn = wordnet()
     if wn is None or not noun.isalpha() or not noun.islower():
         return False
-    senses = wn.synsets("_".join(name.lower().split() + [_unaccented(noun)]), "n")
+    senses = wn.synsets("_".join(name.lower().split() + [unaccented(noun)]), "n")
     return bool(senses) and all(s.lexname() not in PLACE_LEXNAMES for s in senses)
 
 
