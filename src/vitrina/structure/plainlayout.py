@@ -558,7 +558,8 @@ class PlainLayout:
         words = text.split()
         if i == self.first or i + 1 >= len(self.lines) or not words or len(words) > PLAIN_LIMITS["kicker_words"]:
             return None
-        if not (words[0].isdigit() or words[-1].isdigit()) or ends_sentence(text) or _numbered_title(text):
+        # a numeral: a number or a span of them ("1846–1848", "12-14")
+        if not (_numeral(words[0]) or _numeral(words[-1])) or ends_sentence(text) or _numbered_title(text):
             return None
         if LABEL_ALONE.match(text):
             return None  # a panel label ("Room 1"): stored by its identifier below
@@ -646,7 +647,7 @@ class PlainLayout:
         if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line], commas=comma)
                 and (comma or not _continues(head))):
             return None
-        if self._kicker_heading(i + 1) is not None:
+        if not comma and self._kicker_heading(i + 1) is not None:
             return None  # the years label the first entry under the title ("1802" / "A Charter" / body)
         return Heading(None, [line, years], 0) if starts_uppercase(after.text) else None
 
@@ -1321,6 +1322,14 @@ def _exact_measure(lines: list[Line], width: list[float]) -> bool:
         and not a.text.endswith(("\u00ad", *LINE_HYPHENS)) and width[a.index]
     ]
     return len(shares) >= PLAIN_LIMITS["exact_wraps"] and min(shares) >= PLAIN_LIMITS["exact_share"]
+
+
+def _numeral(token: str) -> bool:
+    """A number, or a span of two numbers ("1846–1848", "12-14")."""
+    return bool(_NUMERAL.match(token))
+
+
+_NUMERAL = re.compile(r"^\d+(?:[–—-]\d+)?$")
 
 
 def _spaced_initial(text: str) -> bool:
