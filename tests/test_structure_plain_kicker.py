@@ -102,3 +102,10 @@ def test_years_completing_a_title_ending_in_a_comma_are_no_kicker() -> None:
     lines = ["The Mills of the Valley,", "1790–1823", "THE FIRST WHEEL", *_MILLS[3:5], *BODY]
     doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
     assert doc.sections[0].title == "The Mills of the Valley, 1790–1823"
+
+
+def test_an_imprint_closing_or_opening_a_later_page_is_running() -> None:
+    page1 = [*_MILLS[:5], "Mill Museum · The Mills of the Valley · 1 May – 2 June"]
+    page2 = ["Mill Museum · Valley Trail 4", *BODY]
+    doc = rebuild("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f", "mills", "mills.txt", "text")
+    assert "Mill Museum" not in " ".join(doc.text[b.start : b.end] for b in doc.blocks)

@@ -44,6 +44,7 @@ from vitrina.structure.captions import (
     lead_at,
     lead_label,
     match_label,
+    numbered_kicker,
     widen_lead,
 )
 from vitrina.structure.cues import (
@@ -754,11 +755,16 @@ def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
         and last.size <= LIMITS["caption_size"] * usual
         and not ends_sentence(last.text, lenient=True)
         and not zones.NOTE_MARK.match(last.text)  # a footnote (a credit set as one)
-        and len(last.text.split()) <= LIMITS["echo_words"]
+        and _word_count(last.text) <= LIMITS["echo_words"]
         and all(last.top - bottom > gap for bottom in above if bottom <= last.top)
     ):
         return {id(last)}
     return set()
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``, not counting the marks set between its parts ("·", "–", "|")."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
@@ -1656,9 +1662,10 @@ def _leading_credits(placed: list[Placed]) -> None:
 
 def _labels_over_headings(placed: list[Placed]) -> None:
     """A panel label alone on a small or italic line right over a heading ("Part Two"
-    above its title) belongs to the heading."""
+    above its title, or any short line closing on its number, "Display 2") belongs to the heading."""
     for p, nxt in zip(placed, placed[1:], strict=False):
-        if p.kind == "caption" and nxt.kind == "heading" and alone_label(p.line.text) and _near_below(p, nxt):
+        label = alone_label(p.line.text) or numbered_kicker(p.line.text, int(ZONE_LIMITS["label_words"]))
+        if p.kind == "caption" and nxt.kind == "heading" and label and _near_below(p, nxt):
             p.kind = "heading"
 
 

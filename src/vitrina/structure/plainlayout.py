@@ -35,6 +35,7 @@ from vitrina.structure.captions import (
     lead_at,
     lead_label,
     match_label,
+    numbered_kicker,
     widen_lead,
 )
 from vitrina.structure.cues import (
@@ -558,8 +559,7 @@ class PlainLayout:
         words = text.split()
         if i == self.first or i + 1 >= len(self.lines) or not words or len(words) > PLAIN_LIMITS["kicker_words"]:
             return None
-        # a numeral: a number or a span of them ("1846–1848", "12-14")
-        if not (_numeral(words[0]) or _numeral(words[-1])) or ends_sentence(text) or _numbered_title(text):
+        if not numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"])) or _numbered_title(text):
             return None
         if LABEL_ALONE.match(text):
             return None  # a panel label ("Room 1"): stored by its identifier below
@@ -1322,14 +1322,6 @@ def _exact_measure(lines: list[Line], width: list[float]) -> bool:
         and not a.text.endswith(("\u00ad", *LINE_HYPHENS)) and width[a.index]
     ]
     return len(shares) >= PLAIN_LIMITS["exact_wraps"] and min(shares) >= PLAIN_LIMITS["exact_share"]
-
-
-def _numeral(token: str) -> bool:
-    """A number, or a span of two numbers ("1846–1848", "12-14")."""
-    return bool(_NUMERAL.match(token))
-
-
-_NUMERAL = re.compile(r"^\d+(?:[–—-]\d+)?$")
 
 
 def _spaced_initial(text: str) -> bool:
