@@ -63,3 +63,18 @@ def test_a_one_page_footer_in_a_band_is_running_and_the_band_no_picture() -> Non
 
 def test_separators_are_no_words() -> None:
     assert _word_count(FOOTER) == 12
+
+
+def test_title_lines_whose_font_boxes_overlap_are_one_heading() -> None:
+    from array import array
+
+    from vitrina.structure.geometry import TextLine
+    from vitrina.structure.pagelayout import _same_heading
+
+    def line(top: float, text: str) -> TextLine:  # boxes far taller than the leading
+        boxes = array("d", [v for k in range(len(text)) for v in (40 + 19 * k, top, 59 + 19 * k, top + 62)])
+        return TextLine(1, text, boxes, 38.0, True, False)
+
+    first, second = line(57.0, "The Salt Road:"), line(95.0, "Carts and Barges")
+    assert _same_heading(first, second)
+    assert not _same_heading(first, line(60.0, "Carts and Barges"))  # level with it, not under it

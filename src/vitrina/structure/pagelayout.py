@@ -2561,7 +2561,7 @@ def _near_below(above: Placed, below: Placed) -> bool:
     """``below`` follows ``above`` closely on the same page (a label over its title)."""
     gap = below.line.top - above.line.bottom
     size = max(above.line.size, below.line.size)
-    return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
+    return above.line.page == below.line.page and _under(gap, below.line.top - above.line.top, size)
 
 
 def _completes_heading(prev: Placed, nxt: Placed) -> bool:
@@ -2662,11 +2662,19 @@ def _same_heading(prev: TextLine, line: TextLine) -> bool:
     gap = _core_extent(line)[0] - _core_extent(prev)[1]
     if prev.rotated and line.rotated:  # turned lines follow each other across the page
         gap = max(line.x0 - prev.x1, prev.x0 - line.x1)
+    pitch = _core_extent(line)[0] - _core_extent(prev)[0]
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
-        and -0.5 * line.size <= gap <= LIMITS["heading_gap"] * line.size
+        and _under(gap, pitch, line.size)
     )
+
+
+def _under(gap: float, pitch: float, size: float) -> bool:
+    """A line ``gap`` under the last one's foot and ``pitch`` under its top is set right
+    under it: not level with it (the boxes may overlap, the fonts' boxes taller than the
+    leading) and at most ``heading_gap`` of its size apart."""
+    return (-0.5 * size <= gap or pitch >= 0.5 * size) and gap <= LIMITS["heading_gap"] * size
 
 
 def _core_extent(line: TextLine) -> tuple[float, float]:
