@@ -3,6 +3,8 @@ spaces stay. Every text is invented."""
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from tests._pdf_helpers import canvas_pdf
@@ -79,11 +81,9 @@ def test_glyphs_up_a_turned_line_stay_on_it_and_a_glyph_apart_on_both_axes_is_of
     assert pdf._off_turned_line(up, 420.0, 300.0, 427.0, 306.0)
 
 
-def _glyphs(text: str, size: float, tracking: float, spaces: dict[int, float]) -> tuple[list[str], "array"]:
+def _glyphs(text: str, size: float, tracking: float, spaces: dict[int, float]) -> tuple[list[str], array]:
     """Glyph boxes half the size wide, ``tracking`` (share of the size) apart, a space
     character at each index of ``spaces`` spanning the gap it is given (share of the size)."""
-    from array import array
-
     boxes, x = array("d"), 0.0
     for k, ch in enumerate(text):
         if ch == " ":
