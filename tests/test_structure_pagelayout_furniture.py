@@ -78,3 +78,24 @@ def test_title_lines_whose_font_boxes_overlap_are_one_heading() -> None:
     first, second = line(57.0, "The Salt Road:"), line(95.0, "Carts and Barges")
     assert _same_heading(first, second)
     assert not _same_heading(first, line(60.0, "Carts and Barges"))  # level with it, not under it
+
+
+def _loose_caption(c, number: int) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    _lines(c, 72, 742, ["WEST HALL · THE RIVER TRADES"], "Helvetica", 8)  # close over the title
+    _lines(c, 72, 712, ["Crossing the River"], "Helvetica-Bold", 26)
+    y = _lines(c, 72, 680, FERRY * 4, "Times-Roman", 11, 14)
+    c.drawImage(ImageReader(Image.new("RGB", (40, 30), (120, 140, 160))), 300, y - 130, 200, 120)
+    y = _lines(c, 72, y - 20, ["Right: The ferry's winding", "drum, cast at the town", "foundry in 1861."],
+               "Helvetica", 8, 16)  # loose leading
+    _lines(c, 72, y, ["Lent by the Society of", "River Engineers"], "Helvetica-Oblique", 7, 16)
+
+
+def test_a_capitals_line_right_over_the_title_is_a_kicker_and_a_credit_keeps_the_captions_leading() -> None:
+    doc = rebuild_pdf(pdf.read_geometry(canvas_pdf(_loose_caption)), "ferry", "/tmp/ferry.pdf")
+    assert "WEST HALL" not in doc.text
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The ferry's winding drum, cast at the town foundry in 1861.",
+                         "Lent by the Society of River Engineers")]

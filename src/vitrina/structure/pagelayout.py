@@ -683,8 +683,16 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
         and line.size <= LIMITS["caption_size"] * usual
         and len(line.text.split()) >= 2
         and not LABEL_ALONE.match(line.text.strip())
-        and _set_apart(line, content)
+        and (_set_apart(line, content) or _overline(line, lines, title_top))
     }
+
+
+def _overline(line: TextLine, lines: list[TextLine], title_top: float) -> bool:
+    """``line`` is set in capitals right over the title, no other text between them
+    ("GALLERY 4 · THE …" close over the exhibit's title): a kicker naming the place."""
+    between = [ln for ln in lines if ln is not line and line.bottom <= ln.top < title_top
+               and ln.x1 > line.x0 and ln.x0 < line.x1]
+    return line.text.isupper() and not ends_sentence(line.text) and not between
 
 
 def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
@@ -2223,7 +2231,8 @@ class _Flow:
             # spaced from it by the caption's type
             credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
                 line.text.split(), closes_caption=True)
-            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size)
+            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
+                cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
         # across a column or page: only an unfinished caption goes on (a credit on a
@@ -2258,7 +2267,8 @@ class _Flow:
         n, k = cap.credit
         if n >= len(cap.lines) or prev.column != p.column or not _same_type(prev.line, p.line):
             return False
-        if p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size or ends_sentence(cap.last.text):
+        if ends_sentence(cap.last.text) or (p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size
+                                            and not self._at_caption_pitch(cap, p)):
             return False
         if self._credit_by_type(cap):  # its own type carries it on, whatever its words
             return True
@@ -2267,6 +2277,17 @@ class _Flow:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _at_caption_pitch(self, cap: Fragment, p: Placed) -> bool:
+        """``p`` follows the caption's last line at the pitch of its two last lines (a
+        caption set with loose leading keeps it in its credit)."""
+        if len(cap.lines) < 2:
+            return False
+        last, before = self.geometry.get(id(cap.lines[-1])), self.geometry.get(id(cap.lines[-2]))
+        if last is None or before is None or last.page != before.page or last.page != p.line.page:
+            return False
+        own = last.top - before.top
+        return 0 < p.line.top - last.top <= LIMITS["caption_pitch"] * own
 
     def _credit_by_type(self, cap: Fragment) -> bool:
         """The caption's credit opens a line of its own in type smaller than the caption's,
