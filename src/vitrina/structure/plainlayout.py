@@ -94,7 +94,6 @@ PLAIN_LIMITS = {
     "wider_than_around": 1.04,  # caption lines all this much longer than the lines around it
     "own_column": 0.85,  # caption lines all shorter than this stand in a column of their own
     "caption_wider": 1.08,  # a line this much longer than the page's full line is caption type
-    "credit_subject_words": 2,  # a credit's sentence may open on this many words before its lead ("Drawing lent by")
     "credit_tail_words": 4,  # a credit's wrapped tail line (after a slash, a broken word or in a margin) has at most this many words
     "tombstone_lines": 3,  # after this many tombstone lines, a credit line closes the tombstone
     "credit_tail_lines": 3,  # a credit on lines of its own closing its block goes on over this many short lines
@@ -1642,23 +1641,13 @@ def _trailing_credit(cap: Fragment, closes: bool = True) -> tuple[int, int] | No
         return None  # "U.S." after a sentence end opens the next sentence
     for k in range(len(plain) - 1, max(-1, len(plain) - 10), -1):
         if lead_at(plain, k) and is_credit(plain[k:], True):
-            k = _credit_subject(plain, widen_lead(plain, k))
+            k = widen_lead(plain, k)
             # (not the whole caption: the window may start at a later line of it)
             return (words[k][1], words[k][2]) if k > 0 or words[k][1] > 0 else None
     for k in range(1, len(plain)):
         if ends_sentence(plain[k - 1]) and is_credit(plain[k:], closes):
             return words[k][1], words[k][2]
     return None
-
-
-def _credit_subject(words: list[str], k: int) -> int:
-    """The credit's start when a few capitalised words open its sentence before the lead
-    at ``k`` ("Drawing lent by …", "Model courtesy of …"): the sentence's first word."""
-    j = k
-    while j > 0 and k - j < PLAIN_LIMITS["credit_subject_words"] and not ends_sentence(words[j - 1]):
-        j -= 1
-    opens = j == 0 or ends_sentence(words[j - 1])
-    return j if j < k and opens and words[j][:1].isupper() else k
 
 
 def _page_widths(lines: list[Line]) -> list[float]:
