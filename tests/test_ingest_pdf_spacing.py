@@ -3,6 +3,8 @@ spaces stay. Every text is invented."""
 
 from __future__ import annotations
 
+from array import array
+
 import pytest
 
 from tests._pdf_helpers import canvas_pdf
@@ -77,3 +79,30 @@ def test_glyphs_up_a_turned_line_stay_on_it_and_a_glyph_apart_on_both_axes_is_of
     up = array("d", [300.0, 202.0, 307.0, 208.6, 300.0, 195.2, 307.0, 201.9])  # two near-square glyphs going up
     assert not pdf._off_turned_line(up, 300.0, 190.2, 307.0, 195.2)
     assert pdf._off_turned_line(up, 420.0, 300.0, 427.0, 306.0)
+
+
+def _glyphs(text: str, size: float, tracking: float, spaces: dict[int, float]) -> tuple[list[str], array]:
+    """Glyph boxes half the size wide, ``tracking`` (share of the size) apart, a space
+    character at each index of ``spaces`` spanning the gap it is given (share of the size)."""
+    boxes, x = array("d"), 0.0
+    for k, ch in enumerate(text):
+        if ch == " ":
+            boxes.extend((x, 0, x + spaces[k] * size, size))
+            x += spaces[k] * size
+            continue
+        if k and text[k - 1] != " ":
+            x += tracking * size
+        boxes.extend((x, 0, x + size / 2, size))
+        x += size / 2
+    return list(text), boxes
+
+
+def test_a_space_no_wider_than_the_tracking_is_closed() -> None:
+    chars, boxes = _glyphs("R OOM 4", 11.0, 0.13, {1: 0.13, 5: 0.6})
+    closed, kept = pdf._tracked_spaces_closed(chars, boxes, 11.0)
+    assert "".join(closed) == "ROOM 4" and len(kept) == 4 * len(closed)
+
+
+def test_a_narrow_word_space_in_untracked_type_stays() -> None:
+    chars, boxes = _glyphs("of Elm and reed", 17.0, 0.0, {2: 0.1, 6: 0.27, 10: 0.25})
+    assert "".join(pdf._tracked_spaces_closed(chars, boxes, 17.0)[0]) == "of Elm and reed"

@@ -76,3 +76,36 @@ def test_a_three_line_title_under_a_kicker_is_the_title() -> None:
     lines = ["H A L L O F S A L T", "Carts, Barges and Tolls:", "The Salt Road", "of the Estuary", *BODY]
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     assert doc.sections[0].title == "Carts, Barges and Tolls: The Salt Road of the Estuary"
+
+
+_MILLS = [
+    "The Mills of the Valley",
+    "1790",
+    "The First Wheel",
+    "A miller from the coast built the first wheel on the weir below the village, and",
+    "within a few years three more stood on the same stretch of the river.",
+    "1811–1823",
+    "Hard Years",
+    "A run of dry summers left the wheels idle for months at a time, and two of the",
+    "mills were sold to a cloth merchant who turned them over to fulling.",
+]
+
+
+def test_a_span_of_years_over_a_title_is_its_label() -> None:
+    doc = rebuild("\n".join(_MILLS) + "\n\f", "mills", "mills.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][-1] == ("1811–1823", "Hard Years")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[-1].startswith("A run of dry summers")
+
+
+def test_years_completing_a_title_ending_in_a_comma_are_no_kicker() -> None:
+    lines = ["The Mills of the Valley,", "1790–1823", "THE FIRST WHEEL", *_MILLS[3:5], *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
+    assert doc.sections[0].title == "The Mills of the Valley, 1790–1823"
+
+
+def test_an_imprint_closing_or_opening_a_later_page_is_running() -> None:
+    page1 = [*_MILLS[:5], "Mill Museum · The Mills of the Valley · 1 May – 2 June"]
+    page2 = ["Mill Museum · Valley Trail 4", *BODY]
+    doc = rebuild("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f", "mills", "mills.txt", "text")
+    assert "Mill Museum" not in " ".join(doc.text[b.start : b.end] for b in doc.blocks)

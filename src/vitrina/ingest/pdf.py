@@ -60,6 +60,9 @@ LINE_LIMITS = {
     "spaced_letters": 4,  # at least this many single glyphs one space apart are a letter-spaced run
     "spaced_gap": 0.3,  # ... whose narrowest gap is at most this wide (letter spacing, not a table)
     "spaced_word": 0.15,  # ... where a gap this much wider than the narrowest is a word space
+    "tracking": 0.08,  # glyphs inside words this far apart (median) are letter-spaced: a space
+    # no wider than their gap plus ``spaced_word`` is no word space (a tracked "P ART 1")
+    "tracking_pairs": 2,  # (read from at least this many glyph pairs inside words)
     "small_caps_low": 0.6,  # a font's letters at this share of its size ...
     "small_caps_high": 0.85,  # ... up to this one, on the same baseline as its capitals, are small capitals
     "small_caps_foot": 0.12,  # (same baseline: feet at most this share of the capitals' height apart)
@@ -630,6 +633,7 @@ def _make_line(
     small_caps = _small_caps(chars, boxes, per_style)
     if small_caps is not None:
         chars, size = small_caps
+    chars, boxes = _tracked_spaces_closed(chars, boxes, size)
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
     raw_text = "".join(chars)
@@ -672,6 +676,31 @@ def _small_caps(
     for i in lowered:
         out[i] = chars[i].lower()
     return out, big
+
+
+def _tracked_spaces_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
+    """In letter-spaced type (the glyphs inside words set ``tracking`` of the size apart
+    or more), a space no wider than that spacing plus ``spaced_word`` is no word space
+    ("P ART 1" is "PART 1"); other lines are left as they are."""
+    if " " not in chars or not size:
+        return chars, boxes
+    inside = sorted(boxes[4 * i] - boxes[4 * i - 2] for i in range(1, len(chars))
+                    if chars[i] != " " and chars[i - 1] != " ")
+    if len(inside) < LINE_LIMITS["tracking_pairs"]:
+        return chars, boxes
+    tracking = inside[len(inside) // 2]
+    if tracking < LINE_LIMITS["tracking"] * size:
+        return chars, boxes
+    cut = tracking + LINE_LIMITS["spaced_word"] * size
+    drop = {i for i in range(1, len(chars) - 1) if chars[i] == " " and chars[i - 1] != " " and chars[i + 1] != " "
+            and boxes[4 * i + 4] - boxes[4 * i - 2] <= cut}
+    if not drop:
+        return chars, boxes
+    kept = [i for i in range(len(chars)) if i not in drop]
+    new_boxes = array("d")
+    for i in kept:
+        new_boxes.extend(boxes[4 * i: 4 * i + 4])
+    return [chars[i] for i in kept], new_boxes
 
 
 def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:

@@ -71,6 +71,21 @@ def alone_label(text: str) -> str | None:
         return alone.group("word").capitalize()
     ident = next(g for g in alone.groups() if g)
     return ident if ident.isdigit() else ident.upper()
+
+
+# A numeral, or a span of two ("1846–1848", "12-14").
+_NUMERAL = re.compile(r"^\d+(?:[–—-]\d+)?$")
+
+
+def numbered_kicker(text: str, most_words: int) -> bool:
+    """A short line (at most ``most_words`` words) opening or closing on a numeral and
+    ending no sentence ("Display 2", "1846–1848", "12 May 1921"): set right over a
+    title, it is the title's label whatever its unit word is."""
+    tokens = text.split()
+    return (0 < len(tokens) <= most_words and not ends_sentence(text)
+            and bool(_NUMERAL.match(tokens[0]) or _NUMERAL.match(tokens[-1])))
+
+
 # A date alone on its line: a year or a span of years ("1802", "1840-45", "1790s"); set over
 # an entry's title in a timeline it is the entry's label, in whatever size it is printed.
 DATE_ALONE = re.compile(r"^\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?$")

@@ -216,7 +216,9 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _numbered_edges([line for line, _ in edges], pages)
     running |= _counting_folios(pages)
     running |= {id(line) for line, _ in edges if locator(line.text)}
-    running |= {id(lines[-1])} if lines and imprint(lines[-1].text) else set()
+    # an imprint closing a page, or opening one after the first (where the title stands)
+    running |= {id(line) for n, page_lines in enumerate(pages.values())
+                for line in (page_lines[-1], *page_lines[:1][: n > 0]) if imprint(line.text)}
     running |= _same_title_edges([line for line, _ in edges], running)
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
@@ -348,11 +350,17 @@ def _counting_labels(edges: list[tuple[Line, str]]) -> set[str]:
 
 
 def imprint(text: str) -> bool:
-    """The text's last line as an imprint: a short stamp whose parts, set apart by
-    separators, each open in capitals ("Harbour Museum · Summer Guide"): a back panel's
-    or a last page's footer, which nothing follows."""
+    """A page's last line as an imprint: parts set apart by separators, each a short stamp's
+    length and opening in capitals or on a numeral ("Harbour Museum · Summer Guide",
+    "… · 14 March – 2 November"), ending no sentence: a back panel's or a page's footer,
+    which nothing on its page follows."""
     parts = [part.strip() for part in IMPRINT_SEPARATOR.split(text)]
-    return len(parts) >= 2 and _short_stamp(text) and all(part[:1].isupper() for part in parts)
+    return (
+        len(parts) >= 2 and not ends_sentence(text)
+        and sum(1 for c in text if c.isalpha()) >= RUNNING_TITLE_MIN
+        and all(part[:1].isupper() or part[:1].isdigit() for part in parts)
+        and all(len(part.split()) <= RUNNING_PEEL_WORDS for part in parts)
+    )
 
 
 IMPRINT_SEPARATOR = re.compile(r"\s[·•|]\s")  # (a slash parts a credit's names: "Photo: Ada Marr / Archive")

@@ -44,6 +44,7 @@ from vitrina.structure.captions import (
     lead_at,
     lead_label,
     match_label,
+    numbered_kicker,
     widen_lead,
 )
 from vitrina.structure.cues import (
@@ -682,8 +683,16 @@ def _kicker_over_title(content: PdfContent, running: set[int]) -> set[int]:
         and line.size <= LIMITS["caption_size"] * usual
         and len(line.text.split()) >= 2
         and not LABEL_ALONE.match(line.text.strip())
-        and _set_apart(line, content)
+        and (_set_apart(line, content) or _overline(line, lines, title_top))
     }
+
+
+def _overline(line: TextLine, lines: list[TextLine], title_top: float) -> bool:
+    """``line`` is set in capitals right over the title, no other text between them
+    ("GALLERY 4 · THE …" close over the exhibit's title): a kicker naming the place."""
+    between = [ln for ln in lines if ln is not line and line.bottom <= ln.top < title_top
+               and ln.x1 > line.x0 and ln.x0 < line.x1]
+    return line.text.isupper() and not ends_sentence(line.text) and not between
 
 
 def _lone_footer(content: PdfContent, running: set[int]) -> set[int]:
@@ -754,11 +763,16 @@ def _page_footer(page: PageGeometry, running: set[int]) -> set[int]:
         and last.size <= LIMITS["caption_size"] * usual
         and not ends_sentence(last.text, lenient=True)
         and not zones.NOTE_MARK.match(last.text)  # a footnote (a credit set as one)
-        and len(last.text.split()) <= LIMITS["echo_words"]
+        and _word_count(last.text) <= LIMITS["echo_words"]
         and all(last.top - bottom > gap for bottom in above if bottom <= last.top)
     ):
         return {id(last)}
     return set()
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``, not counting the marks set between its parts ("·", "–", "|")."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
 def _carries_stated_title(line: TextLine, stated: str, usual: float) -> bool:
@@ -1656,9 +1670,10 @@ def _leading_credits(placed: list[Placed]) -> None:
 
 def _labels_over_headings(placed: list[Placed]) -> None:
     """A panel label alone on a small or italic line right over a heading ("Part Two"
-    above its title) belongs to the heading."""
+    above its title, or any short line closing on its number, "Display 2") belongs to the heading."""
     for p, nxt in zip(placed, placed[1:], strict=False):
-        if p.kind == "caption" and nxt.kind == "heading" and alone_label(p.line.text) and _near_below(p, nxt):
+        label = alone_label(p.line.text) or numbered_kicker(p.line.text, int(ZONE_LIMITS["label_words"]))
+        if p.kind == "caption" and nxt.kind == "heading" and label and _near_below(p, nxt):
             p.kind = "heading"
 
 
@@ -2216,7 +2231,8 @@ class _Flow:
             # spaced from it by the caption's type
             credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
                 line.text.split(), closes_caption=True)
-            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size)
+            far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
+                cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)
             aligned = credit or not _other_alignment(prev.line, p.line)
             return not (far or self._image_between(prev.line, p.line) or not aligned)
         # across a column or page: only an unfinished caption goes on (a credit on a
@@ -2251,7 +2267,8 @@ class _Flow:
         n, k = cap.credit
         if n >= len(cap.lines) or prev.column != p.column or not _same_type(prev.line, p.line):
             return False
-        if p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size or ends_sentence(cap.last.text):
+        if ends_sentence(cap.last.text) or (p.line.top - prev.line.bottom > LIMITS["caption_gap"] * p.line.size
+                                            and not self._at_caption_pitch(cap, p)):
             return False
         if self._credit_by_type(cap):  # its own type carries it on, whatever its words
             return True
@@ -2260,6 +2277,17 @@ class _Flow:
             credit += [w for w, _ in line.words]
         credit = credit[1:] if credit and credit[0] in _DASH_WORDS else credit
         return is_credit(credit + p.line.text.split(), closes_caption=True)
+
+    def _at_caption_pitch(self, cap: Fragment, p: Placed) -> bool:
+        """``p`` follows the caption's last line at the pitch of its two last lines (a
+        caption set with loose leading keeps it in its credit)."""
+        if len(cap.lines) < 2:
+            return False
+        last, before = self.geometry.get(id(cap.lines[-1])), self.geometry.get(id(cap.lines[-2]))
+        if last is None or before is None or last.page != before.page or last.page != p.line.page:
+            return False
+        own = last.top - before.top
+        return 0 < p.line.top - last.top <= LIMITS["caption_pitch"] * own
 
     def _credit_by_type(self, cap: Fragment) -> bool:
         """The caption's credit opens a line of its own in type smaller than the caption's,
@@ -2554,7 +2582,7 @@ def _near_below(above: Placed, below: Placed) -> bool:
     """``below`` follows ``above`` closely on the same page (a label over its title)."""
     gap = below.line.top - above.line.bottom
     size = max(above.line.size, below.line.size)
-    return above.line.page == below.line.page and -0.5 * size <= gap <= LIMITS["heading_gap"] * size
+    return above.line.page == below.line.page and _under(gap, below.line.top - above.line.top, size)
 
 
 def _completes_heading(prev: Placed, nxt: Placed) -> bool:
@@ -2655,11 +2683,19 @@ def _same_heading(prev: TextLine, line: TextLine) -> bool:
     gap = _core_extent(line)[0] - _core_extent(prev)[1]
     if prev.rotated and line.rotated:  # turned lines follow each other across the page
         gap = max(line.x0 - prev.x1, prev.x0 - line.x1)
+    pitch = _core_extent(line)[0] - _core_extent(prev)[0]
     return (
         prev.page == line.page
         and abs(prev.size - line.size) <= 0.15 * prev.size
-        and -0.5 * line.size <= gap <= LIMITS["heading_gap"] * line.size
+        and _under(gap, pitch, line.size)
     )
+
+
+def _under(gap: float, pitch: float, size: float) -> bool:
+    """A line ``gap`` under the last one's foot and ``pitch`` under its top is set right
+    under it: not level with it (the boxes may overlap, the fonts' boxes taller than the
+    leading) and at most ``heading_gap`` of its size apart."""
+    return (-0.5 * size <= gap or pitch >= 0.5 * size) and gap <= LIMITS["heading_gap"] * size
 
 
 def _core_extent(line: TextLine) -> tuple[float, float]:

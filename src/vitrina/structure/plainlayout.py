@@ -35,6 +35,7 @@ from vitrina.structure.captions import (
     lead_at,
     lead_label,
     match_label,
+    numbered_kicker,
     widen_lead,
 )
 from vitrina.structure.cues import (
@@ -558,7 +559,7 @@ class PlainLayout:
         words = text.split()
         if i == self.first or i + 1 >= len(self.lines) or not words or len(words) > PLAIN_LIMITS["kicker_words"]:
             return None
-        if not (words[0].isdigit() or words[-1].isdigit()) or ends_sentence(text) or _numbered_title(text):
+        if not numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"])) or _numbered_title(text):
             return None
         if LABEL_ALONE.match(text):
             return None  # a panel label ("Room 1"): stored by its identifier below
@@ -646,7 +647,7 @@ class PlainLayout:
         if not (_YEARS_LINE.match(years.text.strip()) and _plain_title([line], commas=comma)
                 and (comma or not _continues(head))):
             return None
-        if self._kicker_heading(i + 1) is not None:
+        if not comma and self._kicker_heading(i + 1) is not None:
             return None  # the years label the first entry under the title ("1802" / "A Charter" / body)
         return Heading(None, [line, years], 0) if starts_uppercase(after.text) else None
 

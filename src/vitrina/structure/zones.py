@@ -38,6 +38,7 @@ ZONE_LIMITS: dict[str, float] = {
     "prose_words": 12,  # ... unless it runs to a sentence end over at least this many words
     "turned_reach": 3.0,  # a turned line within this many of its type heights of a picture is its credit
     "kicker_words": 6,  # a kicker line over a heading (its label) has at most this many words
+    "label_words": 3,  # ... and one closing on its number ("Display 2") in caption type at most this many
     "kicker_size": 0.95,  # ... in type at most this share of the heading's
     "kicker_gap": 1.5,  # ... standing at most this many of the heading's sizes above it
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
@@ -256,9 +257,11 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     """A picture with its caption printed over it: a drawn box whose text, all framed
     by it, is a few lines (``overlay_lines``) of type smaller than the page's usual,
     covering at most ``overlay_share`` of its area, a box other boxes do not frame (no
-    page tint)."""
+    page tint), not running across the whole page's width (a band)."""
     x0, top, x1, bottom = region
     slack = ZONE_LIMITS["region_slack"]
+    if x0 <= slack and x1 >= page.width - slack:
+        return False  # a band across the whole page under a line of type (a poster's footer strip)
     crossing = [ln for ln in page.lines if _crosses(region, ln)]
     if not crossing or len(crossing) > ZONE_LIMITS["overlay_lines"]:
         return False
