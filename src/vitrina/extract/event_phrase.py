@@ -1354,20 +1354,6 @@ def _purpose_after_object(child: Any, predicate: Any) -> bool:
     return bool(objects) and objects[-1].right_edge.i + 1 == child.left_edge.i
 
 
-def _content_clause(clause: Any) -> bool:
-    """A clause the parse hung on a noun as a relative one though "that" opens it as a
-    conjunction (tagged IN) and it has a subject of its own ("told the envoys | that the guild
-    would strike"): what was said, thought or agreed, the complement of the verb. Narrow: this
-    misparse was seen on one tuning sentence's structure and was not reproduced on 256 invented
-    variants, and the test cannot tell it from an object relative whose "that" is tagged IN
-    ("the treaty | that two states concluded"), which it also keeps whole."""
-    subject = _subject(clause) if clause.dep_ == "relcl" else None
-    if subject is None or subject.lower_ == "that":
-        return False
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ == "that" and first.tag_ == "IN" and first.head.i == clause.i
-
-
 def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
     """A participle joined to the predicate by nothing but commas, "and"/"or" and other bare
     participles, with no subject or auxiliary of its own, shares the predicate's ("were
@@ -1514,7 +1500,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and _prunable_dep(t) in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept) and not _whole(t) and not _content_clause(t)
+                      and not _first_complement(t, kept) and not _whole(t)
                       # "the argument | over which | nation would …": it opens its clause
                       and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
         # a part bound to its head goes only past the longest label of all (a label of 18-20
