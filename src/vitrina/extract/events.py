@@ -579,13 +579,13 @@ def find_events(
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
-        inside = _clause_mentions(text, sent, d, index, pronoun)
+        inside = _clause_mentions(text, an, sent, d, index, pronoun)
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
                 and not _stray_word(text, inside[0], index) and not _role_word(text, inside[0]):
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
-        possessor = _possessor(text, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
+        possessor = _possessor(text, an, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
         if possessor is not None:  # "His efforts to avoid war": the person's
             label = _PERSON_POSSESSIVE.sub(text[possessor.start : possessor.end] + _apostrophe(text) + "s ", label,
                                            count=1)
@@ -668,9 +668,10 @@ class _MentionIndex:
 
 # How far back (characters) the sentence before a "He/She" sentence is looked for.
 PREVIOUS_SENTENCE_CHARS = 2000
+PRONOUN_CANDIDATES = 6  # people named before it a "He/She" may stand for, the nearest first
 
 
-def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
+def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
                      pronoun: bool) -> list[Mention]:
     """Mentions of the clause holding the date (the sentence if the clause names none);
     a "He/She" subject (``pronoun``) adds the person who opened the previous sentence."""
@@ -686,28 +687,43 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
         # no person named before the pronoun in its sentence ("In 1770 he landed where the
         # naturalist X …": X comes after it): the person who opened the previous sentence
-        first = _person_opening_before(text, sent, index)
+        first = _person_opening_before(text, an, sent, index)
         if first is not None:
             inside = [first, *inside]
     return inside
 
 
-def _person_opening_before(text: str, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
-    """The first person named in the sentence of the last person named before ``sent``."""
-    last = index.last_person_before(sent[0])
+def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
+    """The first person named in the sentence of the last person named before ``sent`` as an
+    argument of a verb: a name that is the object of a preposition ("his ranch | at X", "sailed
+    from X") is passed over, as a "he" continues a subject, not a place of it (a passive's
+    agent, "by X", is an argument)."""
+    people = index.people_before(sent[0])[-PRONOUN_CANDIDATES:]
+    last = next((m for m in reversed(people) if not _oblique(an, m)), people[-1] if people else None)
     if last is None:
         return None
     low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
-    starts = [low + s for s in _sentence_starts(text[low:], last.start - low + 1)]
-    prev_start = max((s for s in starts if s <= last.start), default=0)
-    return next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
+    start = max(s for s in _sentence_starts(text[low:], last.start - low + 1)) + low
+    return next((m for m in people if start <= m.start < last.start and not _oblique(an, m)), last)
+
+
+def _oblique(an: Analysis, m: Mention) -> bool:
+    """``m`` is the object of a preposition other than a passive's "by" in its parsed sentence."""
+    sent = an.sentence_at(m.start)
+    parse = an.parses([sent]).get(sent) if sent is not None else None
+    if parse is None:
+        return False
+    toks, doc = parse
+    inside = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+    roots = [doc[i] for i in inside if not inside[0] <= doc[i].head.i <= inside[-1]]
+    return len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.dep_ != "agent"
 
 
 _PERSON_POSSESSIVES = "|".join(sorted(w for w, ante in pronouns("possessive") if ante == "person"))
 _PERSON_POSSESSIVE = re.compile(rf"(?:{_PERSON_POSSESSIVES.title()}) (?=\w)")  # a label opening with one
 
 
-def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
+def _possessor(text: str, an: Analysis, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
     """The person a "His/Her" opening ``label`` stands for: the nearest person named before
     the pronoun in its sentence, else the one opening the sentence before (as for "He");
     None for a common word NER took for a name or a role without a name."""
@@ -717,7 +733,7 @@ def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionInde
         return None
     pronoun = sent[0] + at.start()
     named = [m for m in index.people_before(pronoun) if m.start >= sent[0]]
-    found = named[-1] if named else _person_opening_before(text, sent, index)
+    found = named[-1] if named else _person_opening_before(text, an, sent, index)
     if found is None or found.end > pronoun \
             or _stray_word(text, found, index) or _role_word(text, found):
         return None
