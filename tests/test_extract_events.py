@@ -890,3 +890,22 @@ def test_a_he_or_she_passes_over_a_person_named_as_the_object_of_a_preposition()
     # a passive's agent is an argument: the "he" after it is that person
     assert _labels("The fortress was taken by General Arne Holt in 1701. He then marched north in 1702.")["1702"] \
         == "Arne Holt then marched north"
+
+
+def test_a_date_in_a_caption_without_a_verb_dates_the_picture_not_a_happening():
+    from vitrina.extract import extract
+    from vitrina.model import DocumentBuilder
+
+    b = DocumentBuilder("c", "c.txt", "text")
+    b.block("paragraph", "The harbour of Vell was built in 1820 by the merchants of the guild.")
+    b.block("caption", "The harbour front at Vell, about 1890.")
+    b.block("caption", "Dockers unload the last sailing ship at Vell in 1912.")
+    b.block("caption", "The harbour front after the great battle, 1934.")
+    b.block("caption", "The painter Olga Brenn at her easel in Vell, 1931.")
+    d = extract(b.build())
+    labels = {d.text[e.date_start : e.date_end]: e.label for e in d.events}
+    assert "about 1890" not in labels  # the picture's date
+    assert labels["1912"] == "Dockers unload the last sailing ship at Vell"  # a caption that tells a happening
+    assert labels["1820"] == "The harbour of Vell was built by the merchants of the guild"
+    assert "1934" in labels  # a noun naming a happening: the battle's date
+    assert "1931" in labels  # a portrait dates its sitter

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -560,7 +561,12 @@ def find_events(
     blocks: list[tuple[int, int]],
     mentions: list[Mention],
     dates: list[DateMention],
+    captions: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
+    """The events of a document: one draft per date with a happening in its sentence, drafts of
+    one happening merged. A date in a caption that tells no happening ("The harbour at Z,
+    1890") and names no person (a portrait's date is its sitter's) is the picture's
+    (``_picture_date``): it joins an event of the same date as evidence and makes none alone."""
     drafts: list[dict] = []
     index = _MentionIndex(mentions)
     ordered = sorted(dates, key=lambda d: d.start)
@@ -598,6 +604,8 @@ def find_events(
             "participants": _ids(m for m in inside if m.type in PARTICIPANT_TYPES),
             "places": _ids(m for m in inside if m.type == "place"),
             "evidence": [whole],
+            "picture": _picture_date(an, sent, d, captions)
+            and not any(m.type == "person" for m in index.within(sent[0], sent[1])),  # a portrait dates its sitter
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
@@ -631,6 +639,15 @@ def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, i
 
 
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
+
+
+def _picture_date(an: Analysis, sent: tuple[int, int], d: DateMention, captions: Sequence[tuple[int, int]]) -> bool:
+    """``d`` is in a caption whose sentence has no finite verb and no noun naming a happening
+    ("after the battle", "the coronation"): it dates the picture."""
+    if containing(list(captions), d.start, d.end) is None:
+        return False
+    toks = an.toks_in(sent[0], sent[1])
+    return not any(t.tag in _FINITE or (t.tag in {"NN", "NNS"} and names_happening(t.text.lower())) for t in toks)
 
 
 def _credit_date(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> bool:
@@ -951,7 +968,8 @@ def _sentence_starts(text: str, limit: int) -> list[int]:
 
 
 def merge_drafts(drafts: list[dict]) -> list[dict]:
-    """Same EDTF and (shared participants or same label or same sentence) → one event."""
+    """Same EDTF and (shared participants or same label or same sentence) → one event; a
+    picture's date (``picture``: a caption telling no happening) only joins one as evidence."""
     out: list[dict] = []
     by_date: dict[str, list[dict]] = {}  # only drafts of the same EDTF can merge
     for ev in drafts:
@@ -964,7 +982,9 @@ def merge_drafts(drafts: list[dict]) -> list[dict]:
         target["participants"] = _ids_union(target["participants"], ev["participants"])
         target["places"] = _ids_union(target["places"], ev["places"])
         target["evidence"] = target["evidence"] + ev["evidence"]
-    return out
+        if target.get("picture") and not ev.get("picture"):  # the text's words name the happening
+            target.update(label=ev["label"], date=ev["date"], picture=False)
+    return [ev for ev in out if not ev.get("picture")]  # a picture's date alone is no happening
 
 
 def _same_happening(a: dict, b: dict) -> bool:
@@ -972,6 +992,8 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     if a["evidence"][0] == b["evidence"][0] or a["label"].lower() == b["label"].lower():
         return True
+    if (a.get("picture") or b.get("picture")) and set(a["places"]) & set(b["places"]):
+        return True  # a picture of the same day at the same place shows that happening
     return bool(set(a["participants"]) & set(b["participants"]))
 
 
