@@ -909,3 +909,17 @@ def test_a_date_in_a_caption_without_a_verb_dates_the_picture_not_a_happening():
     assert labels["1820"] == "The harbour of Vell was built by the merchants of the guild"
     assert "1934" in labels  # a noun naming a happening: the battle's date
     assert "1931" in labels  # a portrait dates its sitter
+
+
+def test_an_its_or_their_opening_a_label_is_the_possessive_of_the_name_it_stands_for():
+    assert _labels("Norland had fought beside the northern league until March 1710, when its new royal council "
+                   "withdrew from the war.")["March 1710"] == "Norland’s new royal council withdrew from the war"
+    assert _labels("The Guild of Vell was founded in 1402. Its first hall burned in 1430.")["1430"] \
+        == "The Guild of Vell’s first hall burned"
+    assert _labels("Anna Holm and Erik Dahl ran the press for years. Their last book appeared in 1661.")["1661"] \
+        == "Anna Holm and Erik Dahl’s last book appeared"
+    # a common noun is no name the label could carry: the possessive stays
+    assert _labels("The harbour town prospered, and its merchants built a new quay in 1520.")["1520"] \
+        == "Its merchants built a new quay"
+    assert _labels("The two guilds met in spring. Their agreement on prices was signed in 1662.")["1662"] \
+        == "Their agreement on prices was signed"

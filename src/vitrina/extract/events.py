@@ -573,6 +573,7 @@ def find_events(
     starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
     pending: list[tuple[int, tuple[int, int]]] = []  # drafts whose label opens with "It"/"They"
+    owned: list[tuple[int, tuple[int, int]]] = []  # ... with "Its"/"Their"
     for d in ordered:
         whole = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if whole is None:
@@ -598,6 +599,8 @@ def find_events(
             inside = [possessor, *(m for m in inside if m.entity != possessor.entity)]
         if _NOUN_PRONOUN.match(label) and not _EXPLETIVE_IT.match(label):
             pending.append((len(drafts), sent))
+        elif _THING_POSSESSIVE.match(label):
+            owned.append((len(drafts), sent))
         drafts.append({
             "label": label,
             "date": d,
@@ -608,6 +611,7 @@ def find_events(
             and not any(m.type == "person" for m in index.within(sent[0], sent[1])),  # a portrait dates its sitter
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
+    _resolve_possessives(text, an, drafts, owned, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
     _resolve_object_it(text, an, drafts, parses, index)
     merged = merge_drafts(drafts)
@@ -797,6 +801,42 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
                 and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
                 and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
             ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
+
+
+_THING_POSSESSIVES = {w: ante == "plural" for w, ante in pronouns("possessive") if ante != "person"}
+_THING_POSSESSIVE = re.compile(rf"({'|'.join(sorted(_THING_POSSESSIVES)).title()}) (?=\w)")  # "Its"/"Their" opening a label
+
+
+def _resolve_possessives(text: str, an: Analysis, drafts: list[dict], owned: list[tuple[int, tuple[int, int]]],
+                         parses: dict, index: _MentionIndex) -> None:
+    """An "Its"/"Their" opening a label is the possessive of the name it stands for, found as
+    for "It"/"They" (``event_phrase.subject_antecedent``): the subject of a clause before it in
+    its sentence ("Russia fought until 1917, when its government withdrew" → "Russia's
+    government withdrew") or, when no subject comes before it there, of the sentence before's
+    main clause; left as it is when that is no name (or, for "Its", a person)."""
+    for n, sent in owned:
+        ev = drafts[n]
+        word = ev["label"].split(" ", 1)[0]
+        plural = _THING_POSSESSIVES[word.lower()]
+        own = parses.get(sent)
+        if own is None:
+            continue
+        toks, doc = own
+        at = next((t.i for t in doc if t.lower_ == word.lower() and t.dep_ == "poss"), None)
+        if at is None:
+            continue
+        phrase = subject_antecedent(doc, plural, before=at)
+        found = [toks[i] for i in phrase] if phrase else None
+        if found is None and not any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < at for t in doc):
+            before = _sentence_before(text, an, sent)
+            found = _antecedent_in(an.parses([before]).get(before) if before else None, plural, None)
+        named = index.within(found[0].start, found[-1].end) if found else []
+        if not found or (plural and not named) or (not plural and any(m.type == "person" for m in named)):
+            continue  # no name in a "their"'s ("the two countries"; an "its"'s is one), or a person for "its"
+        name = _render(found)
+        mark = _apostrophe(text) + ("" if name.endswith("s") else "s")
+        ev["label"] = name + mark + ev["label"][len(word):]
+        ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
 
 
 def _tokens(parse: tuple[list[Tok], Any] | None, find: Any) -> list[Tok] | None:
