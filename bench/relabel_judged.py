@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src")]
 LABELS = ROOT / "bench" / "annotations" / "labels"
+MOVED_CHARS = 200  # how far a judged event's date may have moved in its document since it was judged
 SHARED = ROOT.parent / "shared"  # the sample material beside a clone (Makefile's SHARED)
 
 
@@ -47,15 +48,23 @@ class Corpus:
         self.docs = {d.id: d for f in files for d in read_path(f)}
         self.done: dict[str, object] = {}
 
-    def label(self, doc_id: str, start: int, end: int) -> str | None:
+    def label(self, doc_id: str, start: int, end: int, date: str | None = None) -> str | None:
         from vitrina.extract import extract
 
         if doc_id not in self.docs:
             return None
         if doc_id not in self.done:
             self.done[doc_id] = extract(self.docs[doc_id])
-        events = getattr(self.done[doc_id], "events", ())
-        return next((ev.label for ev in events if ev.date_start == start and ev.date_end == end), None)
+        doc = self.done[doc_id]
+        events = getattr(doc, "events", ())
+        exact = next((ev.label for ev in events if ev.date_start == start and ev.date_end == end), None)
+        if exact is not None or date is None:
+            return exact
+        # the text moved (a block boundary kept or dropped since the key was written): the event
+        # of the same date written alike nearest to the old offsets
+        alike = [ev for ev in events if date in {ev.edtf, doc.text[ev.date_start : ev.date_end]}]  # type: ignore[attr-defined]
+        near = min(alike, key=lambda ev: abs(ev.date_start - start), default=None)
+        return near.label if near is not None and abs(near.date_start - start) <= MOVED_CHARS else None
 
 
 def rows(name: str, corpus: Corpus | None = None) -> list[dict]:
@@ -78,7 +87,7 @@ def rows(name: str, corpus: Corpus | None = None) -> list[dict]:
 def now(item: dict, where: list | None, corpus: Corpus | None) -> str | None:
     """The current label: in the item's document with ``corpus``, else of its sentence alone."""
     if corpus is not None and where:
-        return corpus.label(*where)
+        return corpus.label(*where, date=item["date"])
     return relabel(item["sentence"], item["date"])
 
 

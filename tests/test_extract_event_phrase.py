@@ -228,14 +228,14 @@ def test_an_object_it_is_one_word_it_not_its_contraction() -> None:
     assert len(_OBJECT_IT.findall("The guild sold it after it burned")) == 2  # two: left as they are
 
 
-def test_a_that_clause_the_parse_hung_on_a_noun_stays_as_what_was_said():
-    # the parse makes the content clause a relative clause of "sympathizers"; "that" opens it as a conjunction.
-    # (Review: this sentence keeps one tuning sentence's words with the names swapped; no invented variant
-    # reproduces the misparse, so the rule is narrow — see _content_clause and docs/extraction-quality.md.)
-    assert _labels("In late 1820, Jonas Berg hinted to French agents and other European sympathizers that the "
-                   "islanders were leaning towards open revolt.")["late 1820"] \
-        == "Jonas Berg hinted to French agents and other European sympathizers that the islanders were leaning " \
-           "towards open revolt"
+def test_what_a_verb_of_saying_says_stays_even_when_parsed_as_a_relative_clause():
+    # the parse hangs the "that" clause on "envoys" as a relative clause; "hint" is a verb of
+    # communication in WordNet, so the clause is what was hinted, the verb's object
+    assert _labels("However, in early 1820, Jonas Berg, then a clerk of the Northern Trading Council, hinted to "
+                   "Danish envoys and other Baltic merchants that the islanders were increasingly leaning towards "
+                   "open revolt.")["early 1820"] \
+        == "Jonas Berg hinted to Danish envoys and other Baltic merchants that the islanders were leaning towards " \
+           "open revolt"
 
 
 def test_an_infinitive_right_after_the_object_says_what_the_act_was_for():

@@ -881,3 +881,45 @@ def test_quotation_flags_follow_opening_and_closing_marks() -> None:
     flags = _quoted(toks)
     assert flags == [False, False, False, True, True, True, True, False, False, True, True, False, False]
     assert [_in_quotes(toks, i) for i in range(len(toks) + 1)] == flags
+
+
+def test_a_he_or_she_passes_over_a_person_named_as_the_object_of_a_preposition():
+    labels = _labels("Maria Lund was born in Bergen in 1850 and grew up by the harbour. In 1871 she moved to Oslo, "
+                     "where she wrote long letters to Henrik Ibsen. In 1880 she opened a school for girls.")
+    assert labels["1880"] == "Maria Lund opened a school for girls"  # not the letters' addressee
+    # a passive's agent is an argument: the "he" after it is that person
+    assert _labels("The fortress was taken by General Arne Holt in 1701. He then marched north in 1702.")["1702"] \
+        == "Arne Holt then marched north"
+
+
+def test_a_date_in_a_caption_without_a_verb_dates_the_picture_not_a_happening():
+    from vitrina.extract import extract
+    from vitrina.model import DocumentBuilder
+
+    b = DocumentBuilder("c", "c.txt", "text")
+    b.block("paragraph", "The harbour of Vell was built in 1820 by the merchants of the guild.")
+    b.block("caption", "The harbour front at Vell, about 1890.")
+    b.block("caption", "Dockers unload the last sailing ship at Vell in 1912.")
+    b.block("caption", "The harbour front after the great battle, 1934.")
+    b.block("caption", "The painter Olga Brenn at her easel in Vell, 1931.")
+    d = extract(b.build())
+    labels = {d.text[e.date_start : e.date_end]: e.label for e in d.events}
+    assert "about 1890" not in labels  # the picture's date
+    assert labels["1912"] == "Dockers unload the last sailing ship at Vell"  # a caption that tells a happening
+    assert labels["1820"] == "The harbour of Vell was built by the merchants of the guild"
+    assert "1934" in labels  # a noun naming a happening: the battle's date
+    assert "1931" in labels  # a portrait dates its sitter
+
+
+def test_an_its_or_their_opening_a_label_is_the_possessive_of_the_name_it_stands_for():
+    assert _labels("Norland had fought beside the northern league until March 1710, when its new royal council "
+                   "withdrew from the war.")["March 1710"] == "Norland’s new royal council withdrew from the war"
+    assert _labels("The Guild of Vell was founded in 1402. Its first hall burned in 1430.")["1430"] \
+        == "The Guild of Vell’s first hall burned"
+    assert _labels("Anna Holm and Erik Dahl ran the press for years. Their last book appeared in 1661.")["1661"] \
+        == "Anna Holm and Erik Dahl’s last book appeared"
+    # a common noun is no name the label could carry: the possessive stays
+    assert _labels("The harbour town prospered, and its merchants built a new quay in 1520.")["1520"] \
+        == "Its merchants built a new quay"
+    assert _labels("The two guilds met in spring. Their agreement on prices was signed in 1662.")["1662"] \
+        == "Their agreement on prices was signed"

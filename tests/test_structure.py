@@ -295,3 +295,25 @@ def test_unnumbered_heading_between_paragraphs() -> None:
     doc = rebuild(text, "after", "after.txt", "text")
     assert [(s.label, s.title) for s in doc.sections] == [(None, "After the Strike")]
     assert [b.kind for b in doc.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_blank_lines_between_unwrapped_paragraphs_end_a_title_without_a_period():
+    # every line is followed by a blank line, but the lines are whole paragraphs, not a
+    # double-spaced wrapped text: the title line is a block of its own, not the first words
+    # of the paragraph after it
+    body = ("Between 1610 and 1640 the weavers of Ostby sold their cloth in every market town along the "
+            "river, and the guild that ruled them grew richer than the bishop who had founded the town. ")
+    text = "\n\n".join(["The Weavers of Ostby: Cloth and Credit in the North", body * 2, body * 3, body * 2,
+                        "In 1650 a fire burned the guild hall and most of its ledgers. " * 3]) + "\n"
+    doc = rebuild(text, "w", "w.txt", "text")
+    first = doc.blocks[0]
+    assert doc.text[first.start : first.end] == "The Weavers of Ostby: Cloth and Credit in the North"
+
+
+def test_a_double_spaced_wrapped_text_still_joins_its_lines():
+    lines = ["The weavers of Ostby sold their cloth in every", "market town along the river, and the guild",
+             "that ruled them grew richer than the bishop.", "In 1650 a fire burned the guild hall and",
+             "most of its ledgers, and the town never", "recovered its old trade."]
+    doc = rebuild("\n\n".join(lines) + "\n", "w", "w.txt", "text")
+    assert len([b for b in doc.blocks if b.kind == "paragraph"]) <= 2
+    assert "every market town" in doc.text

@@ -125,7 +125,8 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
     quantities = _quantities(view, dates)
     quotes = find_quotes(view, an, blocks, mentions, dates)
-    events = find_events(doc.text, an, blocks, mentions, dates)
+    captions = [(b.start, b.end) for b in doc.blocks if b.kind == "caption"]
+    events = find_events(doc.text, an, blocks, mentions, dates, captions)
     return doc.evolve(
         sentences=tuple(an.sents),
         entities=tuple(entities),

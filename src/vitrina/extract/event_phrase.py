@@ -1354,18 +1354,32 @@ def _purpose_after_object(child: Any, predicate: Any) -> bool:
     return bool(objects) and objects[-1].right_edge.i + 1 == child.left_edge.i
 
 
-def _content_clause(clause: Any) -> bool:
-    """A clause the parse hung on a noun as a relative one though "that" opens it as a
-    conjunction (tagged IN) and it has a subject of its own ("told the envoys | that the guild
-    would strike"): what was said, thought or agreed, the complement of the verb. Narrow: this
-    misparse was seen on one tuning sentence's structure and was not reproduced on 256 invented
-    variants, and the test cannot tell it from an object relative whose "that" is tagged IN
-    ("the treaty | that two states concluded"), which it also keeps whole."""
-    subject = _subject(clause) if clause.dep_ == "relcl" else None
+# WordNet verb classes whose verbs take what was said or thought as their object ("hinted to
+# the envoys | that the guild would strike", "warned X | that …")
+CONTENT_VERB_SENSES = frozenset({"verb.communication", "verb.cognition"})
+
+
+def _said_clause(clause: Any, spine: set[int]) -> bool:
+    """A "that" clause with a subject of its own, hung on a noun in the complements of a verb
+    of saying or thinking on the label's spine: what was said, the verb's object (the parse
+    often takes it for a relative clause of the noun before it), kept whole."""
+    if clause.dep_ not in {"relcl", "acl", "ccomp"} or clause.doc[clause.left_edge.i].lower_ != "that":
+        return False
+    subject = _subject(clause)
     if subject is None or subject.lower_ == "that":
         return False
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ == "that" and first.tag_ == "IN" and first.head.i == clause.i
+    verb = clause.head
+    while _pos(verb) not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i in spine and _verb_class(_verb_lemma(verb)) in CONTENT_VERB_SENSES
+
+
+@lru_cache(maxsize=2048)
+def _verb_class(lemma: str) -> str | None:
+    """The WordNet class (lexname) of ``lemma``'s most frequent verb sense."""
+    wn = wordnet()
+    senses = wn.synsets(lemma, "v") if wn is not None else []
+    return senses[0].lexname() if senses else None
 
 
 def _shares_auxiliary(conj: Any, predicate: Any) -> bool:
@@ -1514,7 +1528,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
     while _too_long(sd, kept):
         candidates = [t for t in sd if t.i in kept and t.i not in protected and _prunable_dep(t) in PRUNABLE
                       and t.head.i in kept and (t.i > t.head.i or _pos(t.head) in {"VERB", "AUX"})
-                      and not _first_complement(t, kept) and not _whole(t) and not _content_clause(t)
+                      and not _first_complement(t, kept) and not _whole(t) and not _said_clause(t, spine)
                       # "the argument | over which | nation would …": it opens its clause
                       and not (t.dep_ == "prep" and any(c.tag_ in {"WDT", "WP"} for c in t.children))]
         # a part bound to its head goes only past the longest label of all (a label of 18-20

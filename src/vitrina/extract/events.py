@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -560,13 +561,19 @@ def find_events(
     blocks: list[tuple[int, int]],
     mentions: list[Mention],
     dates: list[DateMention],
+    captions: Sequence[tuple[int, int]] = (),
 ) -> list[Event]:
+    """The events of a document: one draft per date with a happening in its sentence, drafts of
+    one happening merged. A date in a caption that tells no happening ("The harbour at Z,
+    1890") and names no person (a portrait's date is its sitter's) is the picture's
+    (``_picture_date``): it joins an event of the same date as evidence and makes none alone."""
     drafts: list[dict] = []
     index = _MentionIndex(mentions)
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
     pending: list[tuple[int, tuple[int, int]]] = []  # drafts whose label opens with "It"/"They"
+    owned: list[tuple[int, tuple[int, int]]] = []  # ... with "Its"/"Their"
     for d in ordered:
         whole = an.sentence_at(d.start) or containing(blocks, d.start, d.end)
         if whole is None:
@@ -579,27 +586,32 @@ def find_events(
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
         # "He/She" opens the sentence or, once fronted words are gone, the label
         pronoun = bool(_PRONOUN_SUBJECT.match(text, sent[0]) or _PRONOUN_SUBJECT.match(label))
-        inside = _clause_mentions(text, sent, d, index, pronoun)
+        inside = _clause_mentions(text, an, sent, d, index, pronoun)
         if inside and inside[0].end <= sent[0] and _PRONOUN_SUBJECT.match(label) \
                 and not _stray_word(text, inside[0], index) and not _role_word(text, inside[0]):
             # "He arrived in Shimoda": the person the pronoun stands for (not a common word
             # NER took for a name: "University")
             label = _PRONOUN_SUBJECT.sub(text[inside[0].start : inside[0].end], label, count=1)
-        possessor = _possessor(text, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
+        possessor = _possessor(text, an, sent, label, index) if _PERSON_POSSESSIVE.match(label) else None
         if possessor is not None:  # "His efforts to avoid war": the person's
             label = _PERSON_POSSESSIVE.sub(text[possessor.start : possessor.end] + _apostrophe(text) + "s ", label,
                                            count=1)
             inside = [possessor, *(m for m in inside if m.entity != possessor.entity)]
         if _NOUN_PRONOUN.match(label) and not _EXPLETIVE_IT.match(label):
             pending.append((len(drafts), sent))
+        elif _THING_POSSESSIVE.match(label):
+            owned.append((len(drafts), sent))
         drafts.append({
             "label": label,
             "date": d,
             "participants": _ids(m for m in inside if m.type in PARTICIPANT_TYPES),
             "places": _ids(m for m in inside if m.type == "place"),
             "evidence": [whole],
+            "picture": _picture_date(an, sent, d, captions)
+            and not any(m.type == "person" for m in index.within(sent[0], sent[1])),  # a portrait dates its sitter
         })
     _resolve_noun_pronouns(text, an, drafts, pending, parses, index)
+    _resolve_possessives(text, an, drafts, owned, parses, index)
     _resolve_descriptions(text, an, drafts, parses, index)
     _resolve_object_it(text, an, drafts, parses, index)
     merged = merge_drafts(drafts)
@@ -631,6 +643,15 @@ def _window(an: Analysis, sent: tuple[int, int], d: DateMention) -> tuple[int, i
 
 
 _CREDIT_BEFORE_DATE = re.compile(r"\(([^()]+),\s*$")
+
+
+def _picture_date(an: Analysis, sent: tuple[int, int], d: DateMention, captions: Sequence[tuple[int, int]]) -> bool:
+    """``d`` is in a caption whose sentence has no finite verb and no noun naming a happening
+    ("after the battle", "the coronation"): it dates the picture."""
+    if containing(list(captions), d.start, d.end) is None:
+        return False
+    toks = an.toks_in(sent[0], sent[1])
+    return not any(t.tag in _FINITE or (t.tag in {"NN", "NNS"} and names_happening(t.text.lower())) for t in toks)
 
 
 def _credit_date(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex) -> bool:
@@ -668,9 +689,10 @@ class _MentionIndex:
 
 # How far back (characters) the sentence before a "He/She" sentence is looked for.
 PREVIOUS_SENTENCE_CHARS = 2000
+PRONOUN_CANDIDATES = 6  # people named before it a "He/She" may stand for, the nearest first
 
 
-def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
+def _clause_mentions(text: str, an: Analysis, sent: tuple[int, int], d: DateMention, index: _MentionIndex,
                      pronoun: bool) -> list[Mention]:
     """Mentions of the clause holding the date (the sentence if the clause names none);
     a "He/She" subject (``pronoun``) adds the person who opened the previous sentence."""
@@ -686,28 +708,43 @@ def _clause_mentions(text: str, sent: tuple[int, int], d: DateMention, index: _M
     if he is not None and not any(m.type == "person" and m.end <= he.start() for m in in_sent):
         # no person named before the pronoun in its sentence ("In 1770 he landed where the
         # naturalist X …": X comes after it): the person who opened the previous sentence
-        first = _person_opening_before(text, sent, index)
+        first = _person_opening_before(text, an, sent, index)
         if first is not None:
             inside = [first, *inside]
     return inside
 
 
-def _person_opening_before(text: str, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
-    """The first person named in the sentence of the last person named before ``sent``."""
-    last = index.last_person_before(sent[0])
+def _person_opening_before(text: str, an: Analysis, sent: tuple[int, int], index: _MentionIndex) -> Mention | None:
+    """The first person named in the sentence of the last person named before ``sent`` as an
+    argument of a verb: a name that is the object of a preposition ("his ranch | at X", "sailed
+    from X") is passed over, as a "he" continues a subject, not a place of it (a passive's
+    agent, "by X", is an argument)."""
+    people = index.people_before(sent[0])[-PRONOUN_CANDIDATES:]
+    last = next((m for m in reversed(people) if not _oblique(an, m)), people[-1] if people else None)
     if last is None:
         return None
     low = max(0, last.start - PREVIOUS_SENTENCE_CHARS)
-    starts = [low + s for s in _sentence_starts(text[low:], last.start - low + 1)]
-    prev_start = max((s for s in starts if s <= last.start), default=0)
-    return next(m for m in index.people_before(sent[0])[-64:] + [last] if m.start >= prev_start)
+    start = max(s for s in _sentence_starts(text[low:], last.start - low + 1)) + low
+    return next((m for m in people if start <= m.start < last.start and not _oblique(an, m)), last)
+
+
+def _oblique(an: Analysis, m: Mention) -> bool:
+    """``m`` is the object of a preposition other than a passive's "by" in its parsed sentence."""
+    sent = an.sentence_at(m.start)
+    parse = an.parses([sent]).get(sent) if sent is not None else None
+    if parse is None:
+        return False
+    toks, doc = parse
+    inside = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+    roots = [doc[i] for i in inside if not inside[0] <= doc[i].head.i <= inside[-1]]
+    return len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.dep_ != "agent"
 
 
 _PERSON_POSSESSIVES = "|".join(sorted(w for w, ante in pronouns("possessive") if ante == "person"))
 _PERSON_POSSESSIVE = re.compile(rf"(?:{_PERSON_POSSESSIVES.title()}) (?=\w)")  # a label opening with one
 
 
-def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
+def _possessor(text: str, an: Analysis, sent: tuple[int, int], label: str, index: _MentionIndex) -> Mention | None:
     """The person a "His/Her" opening ``label`` stands for: the nearest person named before
     the pronoun in its sentence, else the one opening the sentence before (as for "He");
     None for a common word NER took for a name or a role without a name."""
@@ -717,7 +754,7 @@ def _possessor(text: str, sent: tuple[int, int], label: str, index: _MentionInde
         return None
     pronoun = sent[0] + at.start()
     named = [m for m in index.people_before(pronoun) if m.start >= sent[0]]
-    found = named[-1] if named else _person_opening_before(text, sent, index)
+    found = named[-1] if named else _person_opening_before(text, an, sent, index)
     if found is None or found.end > pronoun \
             or _stray_word(text, found, index) or _role_word(text, found):
         return None
@@ -764,6 +801,42 @@ def _resolve_noun_pronouns(text: str, an: Analysis, drafts: list[dict], pending:
                 and (arg := _tokens(prev_parses.get(before.get(n, (0, 0))), argument_name)) is not None \
                 and not any(m.type == "person" for m in index.within(arg[0].start, arg[-1].end)):
             ev["label"] = _render(arg) + ev["label"][len(word):]  # "History belongs to X. It was …": X
+
+
+_THING_POSSESSIVES = {w: ante == "plural" for w, ante in pronouns("possessive") if ante != "person"}
+_THING_POSSESSIVE = re.compile(rf"({'|'.join(sorted(_THING_POSSESSIVES)).title()}) (?=\w)")  # "Its"/"Their" opening a label
+
+
+def _resolve_possessives(text: str, an: Analysis, drafts: list[dict], owned: list[tuple[int, tuple[int, int]]],
+                         parses: dict, index: _MentionIndex) -> None:
+    """An "Its"/"Their" opening a label is the possessive of the name it stands for, found as
+    for "It"/"They" (``event_phrase.subject_antecedent``): the subject of a clause before it in
+    its sentence ("Russia fought until 1917, when its government withdrew" → "Russia's
+    government withdrew") or, when no subject comes before it there, of the sentence before's
+    main clause; left as it is when that is no name (or, for "Its", a person)."""
+    for n, sent in owned:
+        ev = drafts[n]
+        word = ev["label"].split(" ", 1)[0]
+        plural = _THING_POSSESSIVES[word.lower()]
+        own = parses.get(sent)
+        if own is None:
+            continue
+        toks, doc = own
+        at = next((t.i for t in doc if t.lower_ == word.lower() and t.dep_ == "poss"), None)
+        if at is None:
+            continue
+        phrase = subject_antecedent(doc, plural, before=at)
+        found = [toks[i] for i in phrase] if phrase else None
+        if found is None and not any(t.dep_ in {"nsubj", "nsubjpass"} and t.i < at for t in doc):
+            before = _sentence_before(text, an, sent)
+            found = _antecedent_in(an.parses([before]).get(before) if before else None, plural, None)
+        named = index.within(found[0].start, found[-1].end) if found else []
+        if not found or (plural and not named) or (not plural and any(m.type == "person" for m in named)):
+            continue  # no name in a "their"'s ("the two countries"; an "its"'s is one), or a person for "its"
+        name = _render(found)
+        mark = _apostrophe(text) + ("" if name.endswith("s") else "s")
+        ev["label"] = name + mark + ev["label"][len(word):]
+        ev["participants"] = _ids_union(ev["participants"], _ids(m for m in named if m.type in PARTICIPANT_TYPES))
 
 
 def _tokens(parse: tuple[list[Tok], Any] | None, find: Any) -> list[Tok] | None:
@@ -935,7 +1008,8 @@ def _sentence_starts(text: str, limit: int) -> list[int]:
 
 
 def merge_drafts(drafts: list[dict]) -> list[dict]:
-    """Same EDTF and (shared participants or same label or same sentence) → one event."""
+    """Same EDTF and (shared participants or same label or same sentence) → one event; a
+    picture's date (``picture``: a caption telling no happening) only joins one as evidence."""
     out: list[dict] = []
     by_date: dict[str, list[dict]] = {}  # only drafts of the same EDTF can merge
     for ev in drafts:
@@ -948,7 +1022,9 @@ def merge_drafts(drafts: list[dict]) -> list[dict]:
         target["participants"] = _ids_union(target["participants"], ev["participants"])
         target["places"] = _ids_union(target["places"], ev["places"])
         target["evidence"] = target["evidence"] + ev["evidence"]
-    return out
+        if target.get("picture") and not ev.get("picture"):  # the text's words name the happening
+            target.update(label=ev["label"], date=ev["date"], picture=False)
+    return [ev for ev in out if not ev.get("picture")]  # a picture's date alone is no happening
 
 
 def _same_happening(a: dict, b: dict) -> bool:
@@ -956,6 +1032,8 @@ def _same_happening(a: dict, b: dict) -> bool:
         return False
     if a["evidence"][0] == b["evidence"][0] or a["label"].lower() == b["label"].lower():
         return True
+    if (a.get("picture") or b.get("picture")) and set(a["places"]) & set(b["places"]):
+        return True  # a picture of the same day at the same place shows that happening
     return bool(set(a["participants"]) & set(b["participants"]))
 
 

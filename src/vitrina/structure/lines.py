@@ -171,6 +171,9 @@ REGION_MIN_LINES = 6
 # Running headers and footers: among this many lines at a page's top or bottom,
 # repeated (digits aside) on at least this share of the pages, and on two.
 RUNNING_EDGE_LINES = 2
+# double spacing is a wrapped text's: past this median line length (characters) the lines are
+# whole paragraphs, each set off by a blank line (typed and typeset measures stay well under it)
+DOUBLE_SPACED_MAX_MEDIAN = 120
 RUNNING_ALONE_MIN_LINES = 10  # a one-page document this long may close on a footer of its own
 INNER_SERIES = 2  # bare numbers of one width standing this often inside pages label entries, no folios
 RUNNING_REPEAT_SHARE = 0.4
@@ -783,11 +786,17 @@ def _spacing(lines: list[Line]) -> Spacing:
     pairs = lines[1:]
     single_gaps = sum(1 for line in pairs if line.gap_before == 1)
     blank_gaps = sum(1 for line in pairs if line.gap_before)
-    if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4:
+    if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4 and _wrapped(lines):
         return "double"
     if blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1:
         return "unspaced"
     return "blank"
+
+
+def _wrapped(lines: list[Line]) -> bool:
+    """The lines are a wrapped text's, not one paragraph each: their median length is a measure."""
+    lengths = sorted(line.length for line in lines)
+    return lengths[len(lengths) // 2] <= DOUBLE_SPACED_MAX_MEDIAN
 
 
 def _trailing_convention(lines: list[Line]) -> bool:
