@@ -515,9 +515,18 @@ def test_link_summaries_maps_each_document_as_resolve_does():
     summaries = [summarize(d) for d in docs]
     linked = link_summaries(summaries)
     mappings, entities = resolve(summaries)
-    assert linked.entities == entities and linked.documents == 3
+    assert list(linked.complete()) == entities and linked.documents == 3
+    assert [e.id for e in linked.entities] == [e.id for e in entities]
     assert [linked.mapping(d) for d in range(3)] == mappings
     assert mappings[2]["e1"] == mappings[1]["e2"] and mappings[2]["e0"] == mappings[0]["e2"]
+
+
+def test_merge_evidence_is_cited_when_the_entities_are_read():
+    summaries = [summarize(d) for d in (DOC_A, DOC_B)]
+    linked = link_summaries(summaries)
+    town = next(g for g, e in enumerate(linked.entities) if e.id == "place-petersburg")
+    assert linked.entities[town].merges == ()  # not held: made as each entity is read
+    assert list(linked.complete())[town].merges == (("same name", "a#e2 Petersburg", "b#e1 Petersburg"),)
 
 
 def test_link_summaries_reads_a_collection_in_one_order_only():
@@ -538,7 +547,7 @@ def test_link_summaries_reads_a_collection_in_one_order_only():
             return item in self.items
 
     source = Once([summarize(DOC_A), summarize(DOC_B)])
-    assert link_summaries(source).entities == resolve([summarize(DOC_A), summarize(DOC_B)])[1]
+    assert list(link_summaries(source).complete()) == resolve([summarize(DOC_A), summarize(DOC_B)])[1]
     assert source.reads == 2  # the digests, then the entities
 
 

@@ -306,7 +306,7 @@ def resolve(
     """Global entities, and per document a map from its local entity ids to theirs
     (``link_summaries``, its mappings made dicts)."""
     linked = link_summaries(summaries, authority, all_pairs)
-    return [linked.mapping(d) for d in range(linked.documents)], linked.entities
+    return [linked.mapping(d) for d in range(linked.documents)], list(linked.complete())
 
 
 @dataclass(frozen=True)
@@ -315,14 +315,22 @@ class Linked:
     theirs as two arrays over the collection's local entities (a document's are consecutive),
     not a dict per document."""
 
-    entities: list[Entity]
+    entities: list[Entity]  # without their merge evidence: ``complete`` adds it, one at a time
     starts: array  # per document, the index of its first local entity; then the total
     locals_: list[str]  # per local entity, its id in its document
     globals_: array  # per local entity, the index of its global entity in ``entities``
+    evidence: _Evidence | None = None
 
     @property
     def documents(self) -> int:
         return len(self.starts) - 1
+
+    def complete(self) -> Iterator[Entity]:
+        """The global entities in order, each with its merges cited (``Entity.merges``), made
+        as each is read: the cited strings of every merge are not held at once."""
+        for g, entity in enumerate(self.entities):
+            merges = self.evidence.of(g) if self.evidence is not None else ()
+            yield replace(entity, merges=merges) if merges else entity
 
     def mapping(self, d: int) -> dict[str, str]:
         """Document ``d``'s local entity ids to their global ids."""
@@ -659,7 +667,6 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
     for item in items.ids():
         groups[uf.find(item)].append(item)
     rows = {uf.find(a): row for a, row in enumerate(authority)}
-    evidence = _evidence(uf, items, titles)
     drafts = []
     for root, members in groups.items():
         members.sort(key=uf.rank.__getitem__)
@@ -679,9 +686,9 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
                       for r, (a, b) in titles.roles.get(m, {}).items())
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
-                        merges=evidence.get(root, ()), roles=roles, **_geo(ents, row))
+                        roles=roles, **_geo(ents, row))
         drafts.append((entity, members))
-    del groups, evidence
+    del groups
     drafts.sort(key=lambda x: (x[0].id, [uf.rank[m] for m in x[1]]))
     seen: Counter[str] = Counter()
     globals_of = array("q", bytes(8 * len(items.entity)))
@@ -693,7 +700,7 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         for m in members:
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
-    return Linked(globals_, starts, items.local, globals_of)
+    return Linked(globals_, starts, items.local, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:
@@ -708,17 +715,33 @@ def _geo(ents: list[Entity], row: dict | None) -> dict:
     return fields
 
 
-def _evidence(uf: _UnionFind, items: _Items, titles: _Titles) -> dict[int, tuple[tuple[str, str, str], ...]]:
-    """Per group root, its merges as (rule, one member, another), members cited by document."""
-    def cite(node: int) -> str:
-        if items.is_item(node):
-            return f"{titles.documents[items.doc_of(node)]}#{items.local_of(node)} {items[node].name}"
-        return f"authority:{node:06d}"
+class _Evidence:
+    """Each global entity's merges, as (rule, one member, another) with the members cited by
+    document ("doc#e3 Name"), made when asked for: the merge log is kept as integers (which
+    merges joined the group of which global entity), not as the cited strings of every merge
+    (tens of MB on a few thousand documents, held until the entities were written)."""
 
-    out: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    for rule, a, b in uf.log:
-        out[uf.find(a)].append((rule, cite(a), cite(b)))
-    return {root: tuple(v) for root, v in out.items()}
+    def __init__(self, uf: _UnionFind, items: _Items, titles: _Titles, globals_of: array, n: int) -> None:
+        self.uf, self.items, self.documents = uf, items, titles.documents
+        owner = [globals_of[uf.find(a) - items.first] if items.is_item(uf.find(a)) else -1 for a in uf.a]
+        # log entries by global entity, each entity's in the order of the log; a group of
+        # authority rows alone (no entity) is no global entity and cites nothing
+        self.order = array("q", sorted((i for i, g in enumerate(owner) if g >= 0), key=owner.__getitem__))
+        counts = Counter(owner)
+        self.starts = array("q", [0])
+        for g in range(n):
+            self.starts.append(self.starts[-1] + counts.get(g, 0))
+
+    def of(self, g: int) -> tuple[tuple[str, str, str], ...]:
+        uf = self.uf
+        return tuple((uf.rules[i], self._cite(uf.a[i]), self._cite(uf.b[i]))
+                     for i in self.order[self.starts[g] : self.starts[g + 1]])
+
+    def _cite(self, node: int) -> str:
+        items = self.items
+        if items.is_item(node):
+            return f"{self.documents[items.doc_of(node)]}#{items.local_of(node)} {items[node].name}"
+        return f"authority:{node:06d}"
 
 
 def _expand(counted: Iterable[tuple[str, int]]) -> list[str]:

@@ -474,7 +474,7 @@ def _build_staged(
     report.documents = len(analyses)
     report.entities = len(linked.entities)
     started = time.perf_counter()
-    write_stream(db, linked.entities, _linked_rows(analyses, linked), derive=(store_comparisons,))
+    write_stream(db, linked.complete(), _linked_rows(analyses, linked), derive=(store_comparisons,))
     report.seconds["write"] = time.perf_counter() - started
     return report
 

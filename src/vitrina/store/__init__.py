@@ -100,7 +100,7 @@ def load_analyses(db: str | Path) -> dict[str, tuple[str, Document]]:
     return sqlite_store.load_analyses(db)
 
 
-def write_stream(db: str | Path, entities: Sequence[Entity],
+def write_stream(db: str | Path, entities: Iterable[Entity],
                  rows: Iterable[tuple[str, Document | str, Document]], derive: Sequence[Derive] = ()) -> None:
     """Write a whole exhibit atomically, one document at a time (see store/db.py)."""
     if is_server_url(db):

@@ -206,7 +206,7 @@ def write_exhibit(
 
 def write_stream(
     path: str | Path,
-    entities: Sequence[Entity],
+    entities: Iterable[Entity],
     rows: Iterable[tuple[str, Document | str, Document]],
     derive: Sequence[Derive] = (),
 ) -> None:
@@ -288,7 +288,7 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def _insert_all(
-    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Sequence[Entity]
+    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Iterable[Entity]
 ) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(f"INSERT INTO entities ({', '.join(ENTITY_COLUMNS)}) VALUES ({', '.join('?' * 8)})",

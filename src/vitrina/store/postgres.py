@@ -408,7 +408,7 @@ def load_analyses(url: str) -> dict[str, tuple[str, Document]]:
 
 def write_stream(
     url: str,
-    entities: Sequence[Entity],
+    entities: Iterable[Entity],
     rows: Iterable[tuple[str, Document | str, Document]],
     derive: Sequence[Derive] = (),
 ) -> None:
@@ -440,7 +440,7 @@ def write_stream(
             conn.execute(postgres_ddl(migration))
         conn.execute("INSERT INTO meta VALUES ('schema_version', %s), ('build', %s)",
                      (str(SCHEMA_VERSION), uuid.uuid4().hex))  # a new id per build: the web cache's key
-        _copy(conn, "entities", ENTITY_COLUMNS, [entity_row(e) for e in entities])
+        _copy(conn, "entities", ENTITY_COLUMNS, (entity_row(e) for e in entities))  # one row at a time
         batch: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
         sentence, waiting = 1, 0
         for ordinal, (sha, analysis, doc) in enumerate(rows):
@@ -495,8 +495,8 @@ def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str) -
         yield entries
 
 
-def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
-    if not values:
+def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], values: Iterable[tuple[Any, ...]]) -> None:
+    if isinstance(values, list) and not values:
         return
     quoted = ", ".join(f'"{c}"' for c in columns)
     with conn.cursor().copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
