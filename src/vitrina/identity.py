@@ -135,6 +135,14 @@ class IdentityWeights:
     # share) that makes ``rare_names`` 1: two names each in one sentence of 50, or one in one of 3,000.
     role_name_information: float = 8.0
     role_min_rare: float = 0.3
+    # Two names scored "uncertain" contradict each other when their clauses align slot by slot
+    # (``roles.aligned_clause``): at least this share of the shorter sentence aligned …
+    clause_min_aligned: float = 0.3
+    # … and at least this many content words, neither a name's nor a number, written by both sentences (the act
+    # and its other arguments: "nations signed the pact"; "declared war" alone recurs). Both chosen leave one pair set
+    # out on a grid (0.3–0.6, 2–5 words; the annotated pairs, and the four other candidates of the band read by
+    # hand): every fold chose these values (docs/compare.md "Round 14").
+    clause_min_shared: int = 3
     # Widest date (days) that can be grouped by this score ("the 1960s" holds too many acts; "in 1954" is one year) …
     group_width_days: int = 366
     # … and widest that can be grouped with another date than its own ("in 1921" and "May 4, 1921" may be any

@@ -24,6 +24,8 @@ order) is no replacement and is not compared; nor are two names one holds ("Adam
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -132,19 +134,45 @@ def _replacement(a: Named, b: Named) -> bool:
 
 
 def _written_alike(a: str, b: str) -> bool:
-    """Two mentions sharing a capitalised word ("Kennedy" / "Robert Kennedy", "A. Vandenburg" / "A. Vandenberg"):
-    maybe one name resolved two ways."""
-    return bool({w for w in a.split() if w[:1].isupper()} & {w for w in b.split() if w[:1].isupper()})
+    """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "A. Vandenburg" /
+    "A. Vandenberg", "Genêt" / "Genet"): maybe one name resolved two ways."""
+    return bool({_unaccented(w) for w in a.split() if w[:1].isupper()}
+                & {_unaccented(w) for w in b.split() if w[:1].isupper()})
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=20_000)
 def _level(place: str) -> str:
-    """"country" or "city" for a place GeoNames knows as one, else "" (a region: "the Caribbean" may hold any)."""
+    """"country" or "city" for a place GeoNames knows as one, or (a name GeoNames does not hold: a former name,
+    "Burma", "Leopoldville") WordNet, when every sense of the name is an instance of one of them; else "" (a region:
+    "the Caribbean" may hold any; "New York", a city and a state)."""
     countries, cities = _gazetteer()
     folded = place.casefold().removeprefix("the ")
     if folded in countries:
         return "country"
-    return "city" if folded in cities else ""
+    if folded in cities:
+        return "city"
+    levels = _wordnet_levels(folded)
+    return levels[0] if len(set(levels)) == 1 else ""
+
+
+def _wordnet_levels(name: str) -> list[str]:
+    """The level ("country", "city" or "") of each WordNet noun sense of a name that is an instance of something."""
+    from vitrina import compare as c
+
+    wn = c._wordnet()
+    if wn is None:
+        return []
+    country, city = wn.synset("country.n.02"), wn.synset("city.n.01")
+    levels = []
+    for sense in wn.synsets(name.replace(" ", "_"), "n"):
+        for kind in sense.instance_hypernyms():
+            above = {kind, *kind.closure(lambda x: x.hypernyms())}
+            levels.append("country" if country in above else "city" if city in above else "")
+    return levels
 
 
 @lru_cache(maxsize=1)
@@ -264,6 +292,29 @@ def _doer(s: Statement, f: Frame | None) -> bool:
     return bool(words & set(f.subject))
 
 
+def aligned_clause(a: Named, b: Named, found: Mapping[str, float]) -> tuple[str, ...]:
+    """The words two sentences share around one slot filled by two names, when their clauses align slot by slot:
+    the names hang on the same predicate in the same role (``predicate``, ``role``) and stand in the same place of
+    the aligned sentences (``slot``), the sentences are not dated apart, at least
+    ``identity.WEIGHTS.clause_min_aligned`` of the shorter one is aligned, and at least ``clause_min_shared``
+    lower-case content words (not names, not numbers) are written by both. Empty when they do not align."""
+    from vitrina import compare as c
+
+    if not (found["predicate"] and found["role"] and found["slot"]) or found["other_time"] \
+            or found["aligned"] < identity.WEIGHTS.clause_min_aligned:
+        return ()
+    sa, sb = a.statement.sentence_text, b.statement.sentence_text
+    shared = sorted(w for w in c._content_words(sa) & c._content_words(sb) if not w.isdigit()
+                    and not c._capitalised(w, sa) and not c._capitalised(w, sb) and _lower_in(w, sa + " " + sb))
+    return tuple(shared) if len(shared) >= identity.WEIGHTS.clause_min_shared else ()
+
+
+def _lower_in(word: str, text: str) -> bool:
+    """Is the word written in lower case somewhere in the text (a capital word only at a sentence's start may
+    be a name: "Monroe's government considered …")?"""
+    return re.search(r"\b" + re.escape(word) + r"\b", text) is not None
+
+
 def candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[tuple[Named, Named, dict[str, float]]]:
     """Every candidate pair of names of two documents that may be one role of one act, with its features."""
     names = list(_named_statements(kb, kinds))
@@ -279,32 +330,41 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
     """Comparisons (``compare.Comparison``, kind "participant") of names in one role of one act told twice: a
     contradiction at ``identity.WEIGHTS.role.at``, uncertain from ``role.uncertain``; one per sentence pair,
     the best scored."""
-    from vitrina import compare as c
 
     weights = identity.WEIGHTS.role
-    best: dict[tuple, tuple[float, Named, Named]] = {}
+    best: dict[tuple, tuple[float, Named, Named, tuple[str, ...]]] = {}
     for a, b, f in candidates(kb, kinds) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         if score < weights.uncertain:
             continue
+        clause = aligned_clause(a, b, f) if score < weights.at else ()
         na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
-        if key not in best or score > best[key][0]:
-            best[key] = (score, na, nb)
-    out = []
-    for score, first, second in best.values():
-        sa, sb = first.statement, second.statement
-        verdict = "differ" if score >= weights.at else "uncertain"
-        type_ = sa.people[0][1]
-        names = kinds.get(sa.about[0], ("", sa.text))[1], kinds.get(sb.about[0], ("", sb.text))[1]
-        why = f"another {type_} in the same role" if verdict == "differ" else f"another {type_}, maybe another act"
-        reason = f"“{sa.text}” / “{sb.text}”: {why}"
-        out.append(c.Comparison("", "participant", f"{type_} named: {names[0]} or {names[1]}",
-                                (sa.about[0], sb.about[0]), [sa, sb], verdict,
-                                f"one act told in both sentences (aligned words, shared names, predicate, role, "
-                                f"time: score {score:.2f})",
-                                [{"a": 0, "b": 1, "relation": verdict, "reason": reason}]))
-    return out
+        rank = (score >= weights.at or bool(clause), score)
+        if key not in best or rank > (best[key][0] >= weights.at or bool(best[key][3]), best[key][0]):
+            best[key] = (score, na, nb, clause)
+    return [_role_comparison(score, first, second, clause, kinds) for score, first, second, clause in best.values()]
+
+
+def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
+                     kinds: dict[str, tuple[str, str]]) -> Comparison:
+    """One comparison of two names: a contradiction when scored at ``role.at`` or their clauses align (``clause``:
+    the words both write around the slot, recorded as the evidence), else uncertain."""
+    from vitrina import compare as c
+
+    sa, sb = first.statement, second.statement
+    verdict = "differ" if score >= identity.WEIGHTS.role.at or clause else "uncertain"
+    type_ = sa.people[0][1]
+    names = kinds.get(sa.about[0], ("", sa.text))[1], kinds.get(sb.about[0], ("", sb.text))[1]
+    why = f"another {type_} in the same role" if verdict == "differ" else f"another {type_}, maybe another act"
+    evidence = (f"one act told in both sentences (aligned words, shared names, predicate, role, time: score "
+                f"{score:.2f})")
+    if clause and score < identity.WEIGHTS.role.at:
+        why = f"another {type_} in one slot of the same clause"
+        evidence += f"; the clauses align slot by slot, the same predicate and role, both write: {', '.join(clause)}"
+    return c.Comparison("", "participant", f"{type_} named: {names[0]} or {names[1]}", (sa.about[0], sb.about[0]),
+                        [sa, sb], verdict, evidence,
+                        [{"a": 0, "b": 1, "relation": verdict, "reason": f"“{sa.text}” / “{sb.text}”: {why}"}])
 
 
 # --- when: one act given two dates -------------------------------------------------------------------------------
