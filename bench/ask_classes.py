@@ -86,6 +86,23 @@ def classify(item: dict, result: dict) -> tuple[str, bool, bool]:
     return ("wrong span, same sentence" if same else "other sentence"), True, False
 
 
+def outcome(item: dict, result: dict, ok: bool) -> str:
+    """The coarse outcome of an answerable question: right, or the first failure of retrieval → span → abstention.
+
+    ``a1`` the stating sentence was never examined; ``a2`` it was, but the top candidate comes from another
+    sentence; ``b`` the top candidate comes from the stating sentence but is the wrong span; ``c`` the top
+    candidate is right but was withheld (or shown with another citation)."""
+    if ok and result["answer"] is not None:
+        return "right"
+    ranked = result.get("ranked", [])
+    if not any(diagnose_ask.cited(m["text"], m["document"], item) for c in ranked for m in c["members"]):
+        return "a1 not examined"
+    top = ranked[0]
+    if not any(diagnose_ask.cited(m["text"], m["document"], item) for m in top["members"]):
+        return "b top-1 right, other citation" if eval_ask.answer_ok(top["text"], item) else "a2 not first"
+    return "c withheld" if eval_ask.answer_ok(top["text"], item) else "b wrong span"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", default=[str(p) for p in SETS])
@@ -97,10 +114,12 @@ def main() -> None:
     from vitrina.store import connect_readonly
 
     total: Counter[str] = Counter()
+    total_coarse: Counter[str] = Counter()
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
     with contextlib.closing(connect_readonly(args.db)) as conn:
         for name in args.files:
             counts: Counter[str] = Counter()
+            coarse: Counter[str] = Counter()
             seen = top1 = correct = 0
             abstain: Counter[str] = Counter()  # answered right / unanswerable abstained / abstained
             items = eval_ask.load_questions((name,))
@@ -121,12 +140,14 @@ def main() -> None:
                                               "confidence": result["confidence"]}) + "\n")
                     continue
                 why, examined, right = classify(item, result)
+                coarse[outcome(item, result, ok)] += 1
                 seen += examined
                 top1 += right
                 if why:
                     counts[why] += 1
                 if out:
                     out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "class": why, "ok": ok,
+                                          "outcome": outcome(item, result, ok),
                                           "question": item["question"], "answer": item["answer"],
                                           "shown": result["answer"], "confidence": result["confidence"],
                                           "top": (result.get("ranked") or [{}])[0].get("text")}) + "\n")
@@ -140,9 +161,12 @@ def main() -> None:
                   f"{abstain['unanswerable']}; abstention precision "
                   f"{abstain['right_abstained'] / max(1, abstain['abstained']):.2f}; "
                   + ", ".join(f"{k} {v}" for k, v in counts.most_common()), flush=True)
+            print("  outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(coarse.items())), flush=True)
+            total_coarse.update(coarse)
     if out:
         out.close()
     print("all:", ", ".join(f"{k} {v}" for k, v in total.most_common()))
+    print("all outcomes:", ", ".join(f"{k} {v}" for k, v in sorted(total_coarse.items())))
 
 
 if __name__ == "__main__":

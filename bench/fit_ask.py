@@ -57,7 +57,7 @@ ANNOTATIONS = ROOT / "bench" / "annotations"
 WEIGHTS = ROOT / "src" / "vitrina" / "qa" / "weights.py"
 GROUPS = {
     "dev": [eval_ask.DEVSET / name for name in eval_ask.TUNING],
-    **{f"v{i}": [ANNOTATIONS / f"ask_v{i}.jsonl"] for i in range(1, 12)},
+    **{f"v{i}": [ANNOTATIONS / f"ask_v{i}.jsonl"] for i in range(1, 13)},
 }
 RANK_L2 = 3.0  # ridge penalty of the ranker (chosen leave-one-set-out among RANK_L2_GRID)
 RANK_L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -438,6 +438,14 @@ def report_fixed(folds: Folds, threshold: float) -> None:
 def report_cv(folds: Folds, in_sample: dict[str, float]) -> float:
     """Print the leave-one-set-out figures under both threshold rules and the trade-off; return the
     cross-validated threshold."""
+    print("  top candidate right, abstention ignored (answerable questions):")
+    hits = answerable = 0
+    for group, decided in folds.items():
+        right = sum(ok for r, _p, ok in decided if r["answerable"])
+        count = sum(r["answerable"] for r, _p, _ok in decided)
+        hits, answerable = hits + right, answerable + count
+        print(f"    {group}: {right}/{count} ({right / max(1, count):.3f})")
+    print(f"    all: {hits}/{answerable} ({hits / max(1, answerable):.3f})")
     print("  round-7 rule (each fold's threshold chosen in-sample on its training sets):")
     total = 0
     for group, decided in folds.items():

@@ -357,3 +357,43 @@ def test_a_loose_link_does_not_decide_a_yes_no_question() -> None:
 
     q = analyse("Did Mayor Oskar Lind name Vera Holm to the harbour board?")
     assert not anchors(parse("Mayor Oskar Lind appointed Vera Holm to the harbour board."), q)
+
+
+@pytest.mark.parametrize(("sentence", "question", "means"), [
+    # the phrase hangs on the verb of an infinitive the main verb governs, and the parser puts it on the object
+    ("The governor decided to arm the river barges by emergency decree, citing an old statute.",
+     "How did the governor get the barges armed?", "by emergency decree"),
+    ("Mayor Vell answered the blockade with a ban on all grain exports.",
+     "How did Mayor Vell respond to the blockade?", "with a ban on all grain exports"),
+    ("The duke stripped the two valleys of their charters by calling assemblies to depose the local councils.",
+     "How did the duke take away the valleys' charters?", "by calling assemblies to depose the local councils"),
+    ("The dispute was to be settled by arbitration.", "How was the dispute to be resolved?", "by arbitration"),
+    ("Orsk managed its neighbours through the toll system, in which every barge paid a fixed fee.",
+     "How did Orsk handle its neighbours?", "through the toll system"),
+    ("The mayor opened the quay, and the guild funded it by selling its river rights.",  # a verb joined to the main one
+     "How did the guild raise the money for the quay?", "by selling its river rights"),
+])
+def test_how_did_x_is_answered_by_the_means_phrase(sentence: str, question: str, means: str) -> None:
+    assert means in _slots(sentence, question)
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("The fort was taken by the rebels in May.", "How was the fort taken?"),  # a passive's doer is no means
+    ("The guild agreed with Orsk to share the harbor dues.", "How did the guild share the harbor dues?"),
+])
+def test_a_doer_or_a_partner_is_no_means(sentence: str, question: str) -> None:
+    assert not _slots(sentence, question)
+
+
+def test_how_did_x_answers_with_the_means_not_the_whole_sentence(tmp_path) -> None:
+    text = "After the flood, the council rebuilt the north quay by taxing every barge that used the river."
+    builder = DocumentBuilder("quay", "quay.txt", "text")
+    builder.section("A", "The Quay")
+    builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    start = doc.text.index(text)
+    doc = doc.evolve(sentences=((start, start + len(text)),))
+    write_exhibit(tmp_path / "quay.db", [("sha-quay", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(tmp_path / "quay.db")) as conn:
+        result = ask(conn, "How did the council rebuild the north quay?", explain=True)
+    assert result["ranked"][0]["text"] == "by taxing every barge that used the river", result["ranked"][:3]

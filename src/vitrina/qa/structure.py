@@ -16,6 +16,9 @@ lemma or a WordNet relative: "chaired" / "chairmanship", "killed" /
 * time / place — the prepositional phrase or date attached to the verb;
 * reason — the clause after because/since/as, a purpose "to …"/"in order
   to …", "because of / due to X";
+* manner — the means phrase ("by executive order", "by using force", "with
+  an embargo") on the verb or the verbs it governs through an infinitive
+  ("decided to arm the ships by decree");
 * truth — whether the aligned statement is negated.
 
 The whole constituent is returned (its subtree, relative clauses aside), so
@@ -39,6 +42,7 @@ from vitrina.qa.lexical import (
     opposites,
     related,
     verb_class,
+    wordnet,
 )
 from vitrina.qa.question import Question, comparative
 from vitrina.qa.text import demonyms
@@ -286,8 +290,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     """Constituents of ``doc`` that fill the question's slot, one per aligned word."""
     slots: list[Slot] = []
     found = anchors(doc, q)
-    if not found and q.slot == "reason":  # the reason may be stated with another verb
-        found = [(t, UNALIGNED_CREDIT) for t in doc if t.dep_ == "ROOT"]
+    if not found and q.slot in ("reason", "manner"):  # the reason or means may be stated with another verb
+        found = [(t, UNALIGNED_CREDIT) for t in doc if t.dep_ == "ROOT" or q.slot == "manner" and _main_conjunct(t)]
     if not found and q.secondary is not None:  # "the ship seized by X called?": the seized thing
         verb, role = q.secondary
         q = replace(q, predicate=verb, slot=role, verb_class=None, passive=False)
@@ -327,7 +331,8 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             if _question_name(token, q):
                 continue  # "What power did X give the general?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
-                slot = _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
+                slot = _means(filler, q, credit) if q.slot == "manner" else \
+                    _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
         if q.slot == "truth":
@@ -527,6 +532,8 @@ def _fillers(anchor: Any, q: Question) -> list[Any]:
         return found
     if slot == "reason":
         return _reason(anchor) + _motive_of_person(anchor, q)
+    if slot == "manner":
+        return _manner(anchor)
     if slot == "time":
         return _dated_names(_circumstances(anchor), q)
     if slot == "place":
@@ -652,6 +659,57 @@ def _reason(verb: Any) -> list[Any]:
             elif any(base_forms(p.text) & reason_nouns for p in objects):
                 found.append(prep)  # "in response to X", "for fear of X", "out of fear of X", "in an effort to V"
     return found + _causes(verb) + _premise_of_consequence(verb) + _subject_state(verb)
+
+
+def _manner(verb: Any) -> list[Any]:
+    """The means of the act: a means preposition ("by decree", "by using force", "with an embargo",
+    lexicon qa_manner_prepositions) on the verb or on a verb it governs through an infinitive or a
+    predicate adjective ("decided to arm the ships by decree", "was able to pay with a loan"); the
+    preposition is kept. A proper name after it is a partner, not a means ("agreed with Spain")."""
+    preps = lexicon.words("qa_manner_prepositions")
+    found = []
+    for holder in _governed_verbs(verb):
+        # the parser often hangs the phrase on the object ("armed the barges | by decree")
+        for prep in [p for h in [holder, *_children(holder, "dobj")] for p in _children(h, "prep", "agent")]:
+            objects = _children(prep, "pobj", "pcomp")
+            if prep.lower_ in preps and objects and not any(_doer(o) for o in objects) \
+                    and (prep.dep_ == "prep" or all(o.pos_ == "NOUN" for o in objects)):
+                found.append(prep)  # a passive's "by" phrase is a means only when it names no doer
+    return found
+
+
+def _doer(token: Any) -> bool:
+    """A name, a pronoun, or a noun whose most frequent WordNet sense is a person or a group ("the
+    council"): a partner or an agent, not a means ("by arbitration", "with an embargo")."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    wn = wordnet()
+    senses = wn.synsets(token.lemma_ or token.lower_, "n") if wn is not None and token.pos_ == "NOUN" else []
+    return bool(senses) and senses[0].lexname() in ("noun.person", "noun.group")
+
+
+def _means(prep: Any, q: Question, credit: float) -> Slot | None:
+    """The means phrase with its preposition, answering as a clause does (not the whole sentence); a
+    noun object's relative clause is an aside ("through the guild system, in which …")."""
+    objects = _children(prep, "pobj")
+    inner = _constituent(objects[0], q, credit) if objects else _constituent(prep, q, credit)
+    return replace(inner, start=min(inner.start, prep.idx), kind="clause") if inner is not None else None
+
+
+def _main_conjunct(token: Any) -> bool:
+    """A verb joined to the sentence's main verb ("X passed A, and Y supported it by …")."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.dep_ == "ROOT"
+
+
+def _governed_verbs(verb: Any) -> list[Any]:
+    """``verb`` and the verbs it governs through infinitives and predicate adjectives ("moved to strip",
+    "was able to settle"), nearest first."""
+    out, todo = [], [verb]
+    while todo:
+        token = todo.pop(0)
+        out.append(token)
+        todo += [c for c in token.children if c.dep_ in ("xcomp", "acomp")]
+    return out
 
 
 def _subject_state(verb: Any) -> list[Any]:
