@@ -59,10 +59,10 @@ def holds_answer(text: str, item: dict) -> bool:
 
 def stating_rank(conn, item: dict) -> tuple[int | None, str, dict]:
     """The stating sentence's 1-based rank by coverage (None: not retrieved), the miss class and details."""
-    from vitrina.ask import _aliases, _weights, covered
+    from vitrina.ask import _aliases, _respelled, _weights, covered
     from vitrina.qa.question import analyse
 
-    q = analyse(item["question"])
+    q = analyse(_respelled(conn, item["question"]))
     if not q.content and not q.names:
         return None, "not retrieved", {}
     aliases = _aliases(conn, q)

@@ -194,7 +194,7 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
-    sentences.sort(key=lambda s: (-s.coverage, s.heading, s.rank))  # a heading names, a sentence states: ties to text
+    sentences.sort(key=lambda s: (-s.coverage, s.rank))
     return sentences, titles
 
 
