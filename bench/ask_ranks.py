@@ -14,8 +14,8 @@ first class that fits:
 * ``tie``: it covers the question as well as the first one and loses on BM25;
 * ``outcovered``: another sentence covers more of the question's words (nothing missing here).
 
-Also yes/no accuracy: `ask`'s top candidate (abstention ignored) of the questions it types as truth
-questions, against the expected yes or no.
+Also yes/no accuracy: `ask`'s top candidate (abstention ignored) of the questions annotated with a
+yes or no answer.
 
     .venv/bin/python bench/ask_ranks.py [FILE.jsonl ...] [--db build/dev.db] [-v] [--no-yesno] [--json OUT]
 """
@@ -92,11 +92,10 @@ def stating_rank(conn, item: dict) -> tuple[int | None, str, dict]:
 
 
 def yes_no(conn, item: dict) -> bool | None:
-    """Whether ask's top candidate of a truth question is right (None: not typed a truth question)."""
+    """Whether ask's top candidate of a question annotated yes or no is right (None: another question)."""
     from vitrina.ask import ask
-    from vitrina.qa.question import analyse
 
-    if analyse(item["question"]).expects != "truth" or item["answer"] is None:
+    if not (item["answer"] or "").strip().lower().startswith(("yes", "no")):
         return None
     result = ask(conn, item["question"], explain=True)
     ranked = result.get("ranked", [])
