@@ -36,6 +36,8 @@ def test_a_word_no_sentence_uses_is_corrected_to_the_exhibits_spelling() -> None
     assert correction("council", vocab) is None  # the exhibit's own word
     assert correction("treaty", vocab) is None  # a real word the exhibit does not use: left alone
     assert correction("Zorbex", vocab) is None  # nothing near
+    rare = vocabulary_of(TEXTS + ["The Quarrendell accord held."] * 12 + ["Quarrendel once, in a letter."])
+    assert correction("Quarendel", rare) == "Quarrendell"  # more frequent two edits off beats rare at one
 
 
 def test_a_lower_case_question_gets_the_capitals_the_exhibit_gives_its_names() -> None:
@@ -67,6 +69,6 @@ class _People:
 def test_an_initialism_stands_for_the_person_whose_initials_it_is() -> None:
     kb = _People()
     assert initialled(kb, "BQV") == {"Brannoch Q. Velthorpe"}  # type: ignore[arg-type]
-    assert initialled(kb, "AML") == {"A. M. Lind"}  # type: ignore[arg-type]
+    assert initialled(kb, "AML") == {"Ada Lind", "A. M. Lind"}  # every name of the person  # type: ignore[arg-type]
     assert initialled(kb, "AL") == set()  # two letters are too often something else  # type: ignore[arg-type]
     assert initialled(kb, "Orl") == set()  # type: ignore[arg-type]

@@ -114,15 +114,17 @@ INITIALISM = re.compile(r"[A-Z]{3,4}")  # "JFK": a person's initials (two letter
 
 
 def initialled(conn: KnowledgeBase, phrase: str) -> set[str]:
-    """The people whose full name's initials the phrase is ("JFK": John F. Kennedy), when it is one."""
+    """Every name of the people whose full name's initials the phrase is ("JFK": John F. Kennedy, and
+    Kennedy when the knowledge base knows him by it too), when it is an initialism."""
     if not INITIALISM.fullmatch(phrase):
         return set()
-    found = set()
+    found: set[str] = set()
     for person in conn.entities(type="person"):
-        for name in (person.name, *person.aliases):
+        names = (person.name, *person.aliases)
+        for name in names:
             parts = [w for w in re.split(r"[\s.]+", name) if w]
             if len(parts) == len(phrase) and "".join(w[0] for w in parts) == phrase:
-                found.add(name)
+                found.update(names)
     return found
 
 

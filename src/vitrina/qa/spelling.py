@@ -8,7 +8,8 @@ per exhibit and cached):
 
 * a word the exhibit never uses, which WordNet does not know either, is replaced by the nearest word
   the exhibit uses (optimal string alignment distance, the same first letter; one edit for short
-  words, two for long ones; ties go to the more frequent word), spelled as the exhibit mostly
+  words, two for long ones; a word's odds are its count divided by ``edit_odds`` per edit, so a
+  frequent spelling two edits off beats a rare one at one edit), spelled as the exhibit mostly
   spells it;
 * in a question typed without any capital after its first letter, a word the exhibit nearly always
   capitalises where it does not open a sentence is capitalised.
@@ -115,12 +116,13 @@ def correction(word: str, vocab: Vocabulary) -> str | None:
     if len(key) < SPELLING["min_letters"] or not key.isalpha() or key in vocab.counts or _known(key):
         return None
     limit = 1 if len(key) < SPELLING["two_edits_from"] else 2
-    best: tuple[int, int, str] | None = None
+    best: tuple[float, str] | None = None
     for other in vocab.by_initial.get(key[0], ()):
         d = distance(key, other, limit)
-        if d <= limit and (best is None or (d, -vocab.counts[other]) < best[:2]):
-            best = (d, -vocab.counts[other], other)
-    return vocab.spelling[best[2]] if best else None
+        odds = vocab.counts[other] / SPELLING["edit_odds"] ** d if d <= limit else 0.0
+        if odds and (best is None or (odds, other) > best):
+            best = (odds, other)
+    return vocab.spelling[best[1]] if best else None
 
 
 def _capitalised(key: str, vocab: Vocabulary) -> bool:
