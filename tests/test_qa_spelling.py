@@ -18,7 +18,7 @@ TEXTS = [
     "In 1721 the envoy Brannoch Velthorpe met the council of Orsk.",
     "Velthorpe signed the Quarrendell accord with Orsk that spring.",
     "The council of Orsk rejected the accord a year later.",
-    "Orsk and Velthorpe never met again, and the council dissolved.",
+    "Orsk and Velthorpe never met again, and the council dissolved, as it were.",
     "Letters of Velthorpe to the council survive in Orsk.",
 ]
 
@@ -35,6 +35,7 @@ def test_a_word_no_sentence_uses_is_corrected_to_the_exhibits_spelling() -> None
     assert correction("Quarendel", vocab) == "Quarrendell"  # two edits in a long word
     assert correction("council", vocab) is None  # the exhibit's own word
     assert correction("treaty", vocab) is None  # a real word the exhibit does not use: left alone
+    assert correction("Where", vocab) is None  # a stop word the exhibit does not use is no misspelt "were"
     assert correction("Zorbex", vocab) is None  # nothing near
     rare = vocabulary_of(TEXTS + ["The Quarrendell accord held."] * 12 + ["Quarrendel once, in a letter."])
     assert correction("Quarendel", rare) == "Quarrendell"  # more frequent two edits off beats rare at one

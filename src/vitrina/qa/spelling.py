@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vitrina.qa.lexical import base_forms, wordnet
-from vitrina.qa.text import fold
+from vitrina.qa.text import STOPWORDS, fold
 from vitrina.qa.weights import SPELLING
 
 TOKEN = re.compile(r"[^\W\d_]+")
@@ -105,9 +105,10 @@ def distance(a: str, b: str, limit: int) -> int:
 
 
 def _known(word: str) -> bool:
-    """A word WordNet knows (itself or a base form): a real word the exhibit happens not to use."""
+    """A stop word, or a word WordNet knows (itself or a base form): a real word the exhibit happens
+    not to use ("where" in an exhibit without it is no misspelling of "were")."""
     wn = wordnet()
-    return wn is None or any(wn.synsets(f.replace(" ", "_")) for f in base_forms(word))
+    return fold(word) in STOPWORDS or wn is None or any(wn.synsets(f.replace(" ", "_")) for f in base_forms(word))
 
 
 def correction(word: str, vocab: Vocabulary) -> str | None:
