@@ -81,3 +81,12 @@ def test_a_statement_about_another_participant_gives_no_verdict() -> None:
     # the question's "UK" is the sentence's "United Kingdom"
     assert _verdicts("The United Kingdom never joined the Velan Union.", "Did the UK ever end up joining the Velan Union?") \
         == [("joined", "no")]
+
+
+@pytest.mark.parametrize(("sentence", "question", "verdict"), [
+    ("There was no agreement on the border.", "Did the guilds reach an agreement on the border?", "no"),
+    ("Warden Orl denied that the Velan guild had opened the gate.", "Did the Velan guild open the gate?", "no"),
+    ("Warden Orl said that the Velan guild had opened the gate.", "Did the Velan guild open the gate?", "yes"),
+])
+def test_a_denied_clause_or_a_negated_event_noun_answers_no(sentence: str, question: str, verdict: str) -> None:
+    assert {v for _w, v in _verdicts(sentence, question)} == {verdict}

@@ -48,3 +48,14 @@ def test_a_question_reads_a_copula_denied_which_an_outcome_does_not_pair() -> No
     text = "The island was not a free port."
     assert negated(_word(text, "was"))
     assert _pairs(text) == []
+
+
+def test_a_negative_determiner_denies_the_event_noun_it_heads() -> None:
+    assert negated(_word("There was no settlement between the two guilds.", "settlement"))
+    assert not negated(_word("There was a settlement between the two guilds.", "settlement"))
+
+
+def test_a_verb_of_denial_denies_its_clause_unless_negated_itself() -> None:
+    assert negated(_word("The warden denied that the guild had opened the gate.", "opened"))
+    assert not negated(_word("The warden did not deny that the guild had opened the gate.", "opened"))
+    assert not negated(_word("The warden said that the guild had opened the gate.", "opened"))

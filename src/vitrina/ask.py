@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
-from vitrina.qa import coref, rank
+from vitrina.qa import coref, rank, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -116,7 +116,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     """The answer to ``question`` with its citations and confidence, or ``answer`` None. With ``explain``, also the evidence the confidence was
     computed from and the best candidate even when withheld (bench/fit_ask.py reads these)."""
     conn = as_knowledge_base(store)
-    q = analyse(question or "")
+    q = analyse(_respelled(conn, question or ""))
     result: dict[str, Any] = {"question": question, "answer": None, "confidence": 0.0,
                               "citations": [], "type": q.type}
     if not q.content and not q.names:
@@ -174,6 +174,14 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
 
 
 # ------------------------------------------------------------ retrieval
+
+
+def _respelled(conn: KnowledgeBase, question: str) -> str:
+    """The question with its words spelled as the exhibit spells them (qa/spelling.py); the exhibit's
+    vocabulary is read only for a question typed in lower case or with a word no sentence holds."""
+    if not spelling.needs_vocabulary(question, lambda word: _df(conn, word) == 0):
+        return question
+    return spelling.respelled(question, spelling.vocabulary(conn))
 
 
 def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias]

@@ -8,7 +8,8 @@ sign" / "signed") and for ask's yes/no and "which did not" questions (``vitrina.
   ``negative_subordinators``); not "not only … but" (``negation_cancellers``) nor "not … until 1945"
   (``delaying_prepositions``: it happened then).
 * ``negated(word)``: is this predicate (a verb, or an event noun) said not to have happened? One of
-  ``negations`` negates it, or a negative word inside its subject or object ("neither X nor Y wanted"),
+  ``negations`` negates it, a negative determiner heads the event noun ("no agreement"), a verb of
+  denial takes it as its clause ("denied that it had signed", ``qa_denials``), or a negative word inside its subject or object ("neither X nor Y wanted"),
   "without" or a verb of prevention ("kept X from signing", ``qa_preventives``) governs it, a negated verb
   governs it as its complement or conjunct, or a negated verb has it as its object ("failed to achieve
   recognition").
@@ -57,6 +58,10 @@ def negated(word: Any) -> bool:
     if any(c.dep_ == "neg" for c in word.children):
         return True
     negators = lexicon.words("qa_negators")
+    if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in negators for c in word.children):
+        return True  # "there was no agreement", "gave no pledge": the act named and denied
+    if _denied(word):
+        return True  # "X denied that the council had ratified it"
     inside = [t for c in word.children if c.dep_ in _NEGATED_BY_INSIDE for t in c.subtree]
     if any(t.lower_ in negators for t in inside):
         return True  # "Neither X nor Y wanted war", "never ratified"
@@ -70,6 +75,16 @@ def negated(word: Any) -> bool:
         governor = word.head.head if word.dep_ == "pobj" else word.head
         return governor.pos_ in ("VERB", "AUX") and governor.i != word.i and negated(governor)
     return False  # an event noun is negated with the verb it is the object of ("failed to achieve recognition")
+
+
+def _denied(word: Any) -> bool:
+    """Is ``word`` the clause of a verb of denial (lexicon ``qa_denials``) that is not itself negated?"""
+    from vitrina.qa.lexical import base_forms
+
+    head = word.head
+    if word.dep_ != "ccomp" or head.i == word.i or not base_forms(head.text) & lexicon.words("qa_denials"):
+        return False
+    return not negated(head)
 
 
 def _implicative_complement(word: Any) -> bool:

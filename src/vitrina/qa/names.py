@@ -104,8 +104,28 @@ def equivalents(store: KnowledgeBase | sqlite3.Connection, phrase: str) -> set[s
             names |= _same_country(conn, row)
     if not names and fold(phrase) in _geography()[0]:
         names |= _same_country(conn, {"name": phrase, "lat": None, "lon": None})
+    if not names:
+        names |= initialled(conn, phrase)
     names.discard(phrase)
     return {n for n in names if fold(n) != fold(phrase)}
+
+
+INITIALISM = re.compile(r"[A-Z]{3,4}")  # "JFK": a person's initials (two letters are too often other things)
+
+
+def initialled(conn: KnowledgeBase, phrase: str) -> set[str]:
+    """Every name of the people whose full name's initials the phrase is ("JFK": John F. Kennedy, and
+    Kennedy when the knowledge base knows him by it too), when it is an initialism."""
+    if not INITIALISM.fullmatch(phrase):
+        return set()
+    found: set[str] = set()
+    for person in conn.entities(type="person"):
+        names = (person.name, *person.aliases)
+        for name in names:
+            parts = [w for w in re.split(r"[\s.]+", name) if w]
+            if len(parts) == len(phrase) and "".join(w[0] for w in parts) == phrase:
+                found.update(names)
+    return found
 
 
 def known_place(name: str) -> bool:

@@ -28,6 +28,15 @@ LEXICAL: dict[str, float] = {
     "narrow_hypernym": 25,  # a hypernym with more hyponyms than this is no link (change, act, move)
 }
 
+# A question's words respelled as the exhibit spells them (qa/spelling.py)
+SPELLING: dict[str, float] = {
+    "min_letters": 5,  # shorter unknown words are left alone: one edit turns them into too many others
+    "two_edits_from": 8,  # words this long may be two edits off ("Kruschev" / Khrushchev), shorter ones one
+    "edit_odds": 10.0,  # each edit makes a word this many times less likely the one meant (noisy-channel rule of thumb)
+    "case_evidence": 3,  # occurrences inside sentences a word needs before its capitals are copied …
+    "case_share": 0.9,  # … and the share of them capitalised (a name, not a word that opens a title)
+}
+
 # Retrieval and question coverage (ask.py)
 RETRIEVE = 60  # sentences fetched by FTS5 (BM25) for the question's own words
 RETRIEVE_RELATED = 30  # … and for their WordNet relatives and other names (a separate query)

@@ -354,6 +354,10 @@ class KnowledgeBase(PageReads):
     def sentence_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM sentences")[0][0])
 
+    def content_key(self) -> tuple[tuple[str, str], ...]:
+        """(id, file hash) of every document: what a cache of the exhibit's words is keyed by."""
+        return tuple((str(r[0]), str(r[1])) for r in self._rows("SELECT id, sha256 FROM documents ORDER BY id"))
+
     def section_titles(self, documents: set[str]) -> list[dict[str, Any]]:
         """document, id, label, title of the sections of ``documents``."""
         if not documents:  # "IN ()" is SQLite's, not standard SQL
