@@ -949,7 +949,7 @@ def merge_drafts(drafts: list[dict]) -> list[dict]:
             continue
         target["participants"] = _ids_union(target["participants"], ev["participants"])
         target["places"] = _ids_union(target["places"], ev["places"])
-        target["evidence"] = target["evidence"] + ev["evidence"]
+        target["evidence"].extend(ev["evidence"])  # in place: a new list each time was quadratic
     return out
 
 
