@@ -62,6 +62,8 @@ from vitrina.model import Entity, EntityType, Mention
 # generational suffixes and regnal numbers (Roman numerals up to 39: "Louis XIV")
 SUFFIXES = {"jr", "sr"} | {f"{tens}{units}" for tens in ("", "x", "xx", "xxx")
                            for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")} - {""}
+_SPACE_RUN = re.compile(r"\s+")  # one space stands for each run in a mention's surface
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 _EPITHET_AFTER = re.compile(r"\s+the\s+([A-Z][a-z]+)\b")  # "X the Elder"
 _ORDINAL_BEFORE = re.compile(r"\bthe\s+([a-z]+)\s+(?:[A-Z][a-z]+\s+)?$")  # "the second X", "the first King X"
 _EPITHET_LEAD = re.compile(r"[A-Z][\w'’-]+\s+the\s+$")  # "Holbein the | Elder"
@@ -267,7 +269,7 @@ class Clusterer:
 
     def surface(self, i: int) -> str:
         m = self.mentions[i]
-        return re.sub(r"\s+", " ", self.text[m.start : m.end])
+        return _SPACE_RUN.sub(" ", self.text[m.start : m.end])
 
     def _new(self, i: int, etype: EntityType) -> int:
         self.clusters.append(Cluster(etype))
@@ -713,7 +715,7 @@ class Clusterer:
         if nxt is None or nxt.pos != "NOUN" or self.text[m.end : nxt.start] != " ":
             return False
         word = nxt.text.lower()
-        name = re.sub(r"\s+", " ", self.text[m.start : m.end])
+        name = _SPACE_RUN.sub(" ", self.text[m.start : m.end])
         return names_compound(name, word) or (
             nxt.tag == "NNS" and names_compound(name, word.removesuffix("s")))
 
@@ -819,8 +821,8 @@ def _shorter_forms(name: str) -> list[str]:
 
 
 def _norm(s: str) -> str:
-    s = re.sub(r"^the\s+", "", s.replace("’", "'").strip(), flags=re.I)
-    return re.sub(r"\s+", " ", s).lower()
+    s = _LEADING_THE.sub("", s.replace("’", "'").strip())
+    return _SPACE_RUN.sub(" ", s).lower()
 
 
 def _title(n: str) -> str:
@@ -926,7 +928,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     surnames: set[str] = set()
     initials: set[str] = set()
     for m in mentions:
-        s = re.sub(r"\s+", " ", text[m.start : m.end])
+        s = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "person" and m.source != "role":
             toks = name_tokens(s)
             if len(toks) > 1:
@@ -1010,7 +1012,7 @@ def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Cou
     person_words: Counter[str] = Counter()
     other_words: Counter[str] = Counter()
     for m in mentions:
-        s = re.sub(r"\s+", " ", text[m.start : m.end])
+        s = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "person" and m.source != "role":
             person_words[name_tokens(s)[-1]] += 1
         elif m.type != "person":
@@ -1147,7 +1149,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             for w in text[m.start : m.end].split():
                 people_by_word[w].add(" ".join(text[m.start : m.end].split()))
     for k, m in enumerate(out):
-        name = re.sub(r"\s+", " ", text[m.start : m.end])
+        name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
                 or (name in surnames and not _after_place_noun(text, m.start)) or not name[:1].isupper():
             continue

@@ -15,8 +15,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from vitrina.extract.edtf_text import MONTH_RE, RULES, Rule, anchor_point, is_valid
+from vitrina.extract.edtf_text import MONTH_RE, RULES, SCAN_GUARD, Rule, anchor_point, is_valid
+from vitrina.extract.multiscan import MultiScan
 from vitrina.extract.numbers import looks_plural
 from vitrina.model import DateMention
 
@@ -85,15 +87,21 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None) ->
     return _resolve(sorted(chosen, key=lambda c: c.start))
 
 
+@cache
+def _scanner() -> tuple[tuple[Rule, ...], MultiScan]:
+    """The prose rules and one scan of them all (``multiscan``: the rules' own matches)."""
+    rules = tuple(rule for rule in RULES if rule.scan)
+    return rules, MultiScan([rule.scanner for rule in rules], SCAN_GUARD)
+
+
 def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[_Candidate]:
     starts = [s for s, _ in sentences] if sentences else []
     found = []
-    for rule in RULES:
-        if not rule.scan:
-            continue
-        for m in rule.scanner.finditer(text):
+    rules, scan = _scanner()
+    for rule, matches in zip(rules, scan.finditer(text), strict=True):
+        for m in matches:
             start, end = m.span()
-            if start == end or not _months_capitalised(m.group()):
+            if not _months_capitalised(m.group()):
                 continue
             if starts and _crosses_sentence(starts, start, end):
                 continue

@@ -467,11 +467,15 @@ class Rule:
         return _compile(self.pattern, True)
 
 
+# what every prose scanner opens with: a date does not start inside a word
+SCAN_GUARD = r"(?<![\w-])"
+
+
 @cache
 def _compile(pattern: str, full: bool) -> re.Pattern[str]:
     if full:
         return re.compile(rf"(?:{pattern})", re.I)
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I)
+    return re.compile(rf"{SCAN_GUARD}(?:{pattern})(?![\w])", re.I)
 
 
 def _after_words(words: str) -> str:

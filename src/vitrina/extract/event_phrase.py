@@ -17,6 +17,7 @@ Relations are spaCy's English (ClearNLP) dependency labels.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1839,8 +1840,11 @@ def _pos(t: Any) -> str:
     return coarse_pos(t.tag_, t.text)
 
 
+_HAS_ALNUM = re.compile(r"[^\W_]").search  # a letter or digit (str.isalnum)
+
+
 def _is_word(t: Any) -> bool:
-    return any(ch.isalnum() for ch in t.text)
+    return _HAS_ALNUM(t.text) is not None
 
 
 def _demonstratives() -> dict[str, str]:

@@ -61,6 +61,8 @@ _NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "
             "EX"}
 # a preposition introducing the date ("in 1917", "on 3 May 1805", "during the summer of 1941")
 _WORD = re.compile(r"\w")
+# a character that is a letter or digit (str.isalnum): a token holding one is a word
+_HAS_ALNUM = re.compile(r"[^\W_]").search
 _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
 _NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "”", "’", "'s", "’s", "%", "!", "?"}
 
@@ -328,7 +330,7 @@ def _tag(text: str, sent: tuple[int, int]) -> tuple[list[Tok], tuple[list[Tok], 
 
 def _content(toks: list[Tok]) -> list[Tok]:
     """Tokens that count as words (not punctuation)."""
-    return [t for t in toks if any(ch.isalnum() for ch in t.text)]
+    return [t for t in toks if _HAS_ALNUM(t.text)]
 
 
 def _without_date(toks: list[Tok], date: DateMention) -> list[Tok]:
@@ -453,7 +455,7 @@ def _cut_at_head(toks: list[Tok], budget: int) -> list[Tok]:
     for i, t in enumerate(toks):
         if best and _comma_break(toks, i, quoted):
             break  # an object ends at a comma: what follows is another phrase
-        if any(ch.isalnum() for ch in t.text):
+        if _HAS_ALNUM(t.text):
             words += 1
         if words > budget + (0 if best else QUOTE_SLACK):  # no end yet: a few words more
             break
@@ -1021,7 +1023,7 @@ def merge_drafts(drafts: list[dict]) -> list[dict]:
             continue
         target["participants"] = _ids_union(target["participants"], ev["participants"])
         target["places"] = _ids_union(target["places"], ev["places"])
-        target["evidence"] = target["evidence"] + ev["evidence"]
+        target["evidence"].extend(ev["evidence"])  # in place: a new list each time was quadratic
         if target.get("picture") and not ev.get("picture"):  # the text's words name the happening
             target.update(label=ev["label"], date=ev["date"], picture=False)
     return [ev for ev in out if not ev.get("picture")]  # a picture's date alone is no happening

@@ -162,6 +162,8 @@ class Analysis:
     vectors: list[tuple[int, int, bytes]] = field(default_factory=list, repr=False, compare=False)
     _vector_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
+    # token ends, when they rise with the starts (tokens do not overlap), else None
+    _ends_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # sentence starts
 
     def add(self, sdoc: Any, offset: int, text: str | None = None) -> None:
@@ -235,8 +237,11 @@ class Analysis:
         return np.ascontiguousarray(rows[first - start : first - start + count])
 
     def toks_in(self, start: int, end: int) -> list[Tok]:
-        """Tokens lying inside ``[start, end)``."""
+        """Tokens lying inside ``[start, end)`` (from the first starting at ``start`` or
+        after, up to the first ending after ``end``)."""
         i = bisect.bisect_left(self._starts(), start)
+        if self._ends_cache is not None:  # token ends rise with their starts: bisect them too
+            return self.toks[i : max(i, bisect.bisect_right(self._ends_cache, end))]
         out = []
         while i < len(self.toks) and self.toks[i].end <= end:
             out.append(self.toks[i])
@@ -250,6 +255,9 @@ class Analysis:
     def _starts(self) -> list[int]:
         if self._cache is None or len(self._cache) != len(self.toks):
             self._cache = [t.start for t in self.toks]
+            ends = [t.end for t in self.toks]
+            rising = all(a < b for a, b in zip(ends, ends[1:], strict=False))
+            self._ends_cache = ends if rising else None
         return self._cache
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
