@@ -561,22 +561,3 @@ def test_name_wordnet_knows_only_as_a_person_is_a_person():
     assert not person("They rebuilt the town of Drake after the fire.", "Drake", "organization")
     # typed place and a place of that main name in the gazetteer: kept
     assert not person("Trade grew quickly around Livingstone.", "Livingstone", "place")
-
-
-def test_other_name_of_a_place_after_now_or_today_is_a_place():
-    from vitrina.extract.cluster import _renamed_beside_place
-    from vitrina.extract.entities import RawMention
-    from vitrina.extract.places import gazetteer
-
-    gaz = gazetteer()
-
-    def pair(text: str, first: str, second: str, typed_second: str) -> bool:
-        a, b = text.index(first), text.index(second)
-        ms = [RawMention(a, a + len(first), "place", "GPE"), RawMention(b, b + len(second), typed_second, "PERSON")]
-        return _renamed_beside_place(text, ms, 1, gaz)
-
-    assert pair("The treaty was signed at Tilsit, now Sovetsk, on a raft.", "Tilsit", "Sovetsk", "person")
-    assert pair("Our cousins sailed from Danzig, today called Gdansk, in May.", "Danzig", "Gdansk", "organization")
-    # joined by an ordinary word, or not in the gazetteer: left to other evidence
-    assert not pair("The letter went from Tilsit, then Sovetsk, to the coast.", "Tilsit", "Sovetsk", "person")
-    assert not pair("They left Tilsit, now Mirabelle Oakhurst, in haste.", "Tilsit", "Mirabelle Oakhurst", "person")

@@ -1161,9 +1161,6 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 and not introduced_as_person_or_time(text, m.start):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "the Volga", "X Canal", "Lake X"
             continue
-        if _renamed_beside_place(text, out, k, gaz):  # "Tilsit, now X", "X, today Y": the place
-            out[k] = RawMention(m.start, m.end, "place", m.source)
-            continue
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
@@ -1220,28 +1217,6 @@ def _place_typed_person(text: str, gaz: Gazetteer, m: RawMention, name: str,
             or introduced_as_person_or_time(text, m.start):
         return False
     return unmistakable_place(gaz, name) is not None or led_by_feature_noun(name)
-
-
-# between a place and its other name: a comma, then up to three words ("now", "today called")
-_RENAMED_GAP = re.compile(r",?\s+((?:[\w-]+\s+){1,3})")
-
-
-def _renamed_beside_place(text: str, ms: list[RawMention], k: int, gaz: Gazetteer) -> bool:
-    """A name the gazetteer knows (any sense, however small) joined to a place mention next
-    to it by words of the present day (``lexicon/renaming_words.txt``) or of naming
-    (``lexicon/naming_participles.txt``, with "as" or "the"): "Tilsit, now X", "X, today Y",
-    "Y, now called X". The other name of a place is a place."""
-    if gaz.resolve(text[ms[k].start : ms[k].end]) is None:
-        return False
-    renaming = lexicon_words("renaming_words") | lexicon_words("naming_participles")
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(ms) or ms[j].type != "place":
-            continue
-        gap = _RENAMED_GAP.fullmatch(text[min(ms[j].end, ms[k].end) : max(ms[j].start, ms[k].start)])
-        words = [w.lower() for w in gap.group(1).split()] if gap else []
-        if any(w in renaming for w in words) and all(w in renaming or w in {"as", "the"} for w in words):
-            return True
-    return False
 
 
 def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:
