@@ -536,3 +536,28 @@ def test_a_name_written_with_and_without_diacritics_is_one_person():
         "A photograph shows President Tomas Varady at the signing."
     ]))
     assert entity_of(doc, "Tomás Várady") == entity_of(doc, "Tomas Varady") == entity_of(doc, "Várady")
+
+
+def test_name_wordnet_knows_only_as_a_person_is_a_person():
+    from vitrina.extract.cluster import _wordnet_person
+    from vitrina.extract.entities import RawMention
+    from vitrina.extract.places import gazetteer
+
+    gaz = gazetteer()
+
+    def person(text: str, surface: str, etype: str) -> bool:
+        start = text.index(surface)
+        return _wordnet_person(text, RawMention(start, start + len(surface), etype, "ORG"), gaz)
+
+    assert person("By then Magellan had lost two ships.", "Magellan", "organization")
+    assert person("A copy of Marco Polo's book lay open.", "Marco Polo", "other")
+    # a place, a river or a body as well as a person in WordNet: not decided here
+    assert not person("Houston wrote to the governor.", "Houston", "organization")
+    assert not person("The Hudson froze early that year.", "Hudson", "organization")
+    # one word that is also a common English word: not decided here
+    assert not person("Truth was the first casualty.", "Truth", "other")
+    # "at X", "the town of X": the text makes it a place
+    assert not person("The caravan rested at Magellan for a week.", "Magellan", "organization")
+    assert not person("They rebuilt the town of Drake after the fire.", "Drake", "organization")
+    # typed place and a place of that main name in the gazetteer: kept
+    assert not person("Trade grew quickly around Livingstone.", "Livingstone", "place")

@@ -52,6 +52,7 @@ from vitrina.extract.places import (
     unaccented,
     unmistakable_place,
     vessel_words,
+    wordnet_kinds,
 )
 from vitrina.extract.spans import SpanUnion
 from vitrina.extract.wordfreq import is_common_word
@@ -1367,6 +1368,8 @@ def _retype(
     if m.type == "person" and place is not None and place.kind in {"country", "alias", "alias-city"} \
             and m.source != "title":  # "Ruritania", "Costa Rica": a country is never a person
         return RawMention(m.start, m.end, "place", m.source)
+    if m.type in {"organization", "place", "other"} and gaz is not None and _wordnet_person(text, m, gaz):
+        return RawMention(m.start, m.end, "person", m.source)  # "Magellan", "Marco Polo" typed ORG
     if m.type == "place" and place is None and len(toks) == 1 and _NATIONALITY.fullmatch(s):
         return RawMention(m.start, m.end, "group", m.source)
     if m.type in {"place", "organization", "other"} and place is None and len(toks) == 1 \
@@ -1389,6 +1392,32 @@ def _retype(
     if m.type == "other" and len(toks) == 1 and s.lower() in lower_words and m.source != "title":
         return None
     return m
+
+
+# WordNet's kinds that make a name more than a person's: a place, a river or mountain, a body
+WORDNET_NOT_PERSON = frozenset({"location", "object", "group", "artifact"})
+
+
+def _wordnet_person(text: str, m: RawMention, gaz: Gazetteer) -> bool:
+    """A name NER typed organization, place or other (a people's word, "Iberian", is a
+    group however WordNet knows it) that WordNet knows, as written,
+    only as a person (no place, natural feature, body or building: ``WORDNET_NOT_PERSON``),
+    with no preposition of place or motion and no place noun right before it ("at X", "the
+    port of X"): the person ("Magellan sailed", "Marco Polo's book"). A name typed place
+    stays one when the gazetteer knows a place by that main name."""
+    s = re.sub(r"\s+", " ", text[m.start : m.end])
+    if m.source in {"markup", "role", "credit", "title"} or not 1 <= len(s.split()) <= 4 or s.isupper() \
+            or " " not in s and is_common_word(s):  # "Truth": a word before a person's name
+        return False
+    kinds = wordnet_kinds(s)
+    if "person" not in kinds or kinds & WORDNET_NOT_PERSON:
+        return False
+    if m.type == "place" and gaz.resolve(s, alternates=False) is not None:
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()
+    if before and before[-1].lower() in locative_words() | lexicon_words("motion_prepositions"):
+        return False
+    return not _after_place_noun(text, m.start)
 
 
 ACRONYM_DEFINITION = re.compile(
