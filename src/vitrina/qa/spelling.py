@@ -23,6 +23,7 @@ import re
 import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from vitrina.qa.lexical import base_forms, wordnet
@@ -104,9 +105,11 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=8192)
 def _known(word: str) -> bool:
     """A stop word, or a word WordNet knows (itself or a base form): a real word the exhibit happens
-    not to use ("where" in an exhibit without it is no misspelling of "were")."""
+    not to use ("where" in an exhibit without it is no misspelling of "were"). Cached: each word of a
+    question is asked twice (``needs_vocabulary``, then ``correction``), and questions repeat words."""
     wn = wordnet()
     return fold(word) in STOPWORDS or wn is None or any(wn.synsets(f.replace(" ", "_")) for f in base_forms(word))
 
