@@ -696,11 +696,7 @@ def _tracked_spaces_closed(chars: list[str], boxes: array, size: float) -> tuple
             and boxes[4 * i + 4] - boxes[4 * i - 2] <= cut}
     if not drop:
         return chars, boxes
-    kept = [i for i in range(len(chars)) if i not in drop]
-    new_boxes = array("d")
-    for i in kept:
-        new_boxes.extend(boxes[4 * i: 4 * i + 4])
-    return [chars[i] for i in kept], new_boxes
+    return _without_glyphs(chars, boxes, drop)
 
 
 def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
@@ -731,7 +727,12 @@ def _letter_spacing_closed(chars: list[str], boxes: array, size: float) -> tuple
         start = end + 1
     if not drop:
         return chars, boxes
-    kept = [i for i in range(n) if i not in drop]
+    return _without_glyphs(chars, boxes, drop)
+
+
+def _without_glyphs(chars: list[str], boxes: array, drop: set[int]) -> tuple[list[str], array]:
+    """``chars`` and their boxes without the glyphs at the indexes ``drop``."""
+    kept = [i for i in range(len(chars)) if i not in drop]
     new_boxes = array("d")
     for i in kept:
         new_boxes.extend(boxes[4 * i: 4 * i + 4])

@@ -556,8 +556,7 @@ class PlainLayout:
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
         words opening or closing on a numeral, ending no sentence, is the title's label."""
         text = self.lines[i].text.strip()
-        words = text.split()
-        if i == self.first or i + 1 >= len(self.lines) or not words or len(words) > PLAIN_LIMITS["kicker_words"]:
+        if i == self.first or i + 1 >= len(self.lines):
             return None
         if not numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"])) or _numbered_title(text):
             return None
