@@ -25,7 +25,6 @@ order) is no replacement and is not compared; nor are two names one holds ("Adam
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,6 +34,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from vitrina import identity
+from vitrina.extract.places import unaccented
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles
 from vitrina.store import read
@@ -136,12 +136,8 @@ def _replacement(a: Named, b: Named) -> bool:
 def _written_alike(a: str, b: str) -> bool:
     """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "A. Vandenburg" /
     "A. Vandenberg", "Genêt" / "Genet"): maybe one name resolved two ways."""
-    return bool({_unaccented(w) for w in a.split() if w[:1].isupper()}
-                & {_unaccented(w) for w in b.split() if w[:1].isupper()})
-
-
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return bool({unaccented(w) for w in a.split() if w[:1].isupper()}
+                & {unaccented(w) for w in b.split() if w[:1].isupper()})
 
 
 @lru_cache(maxsize=20_000)

@@ -1147,8 +1147,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     people_by_word: dict[str, set[str]] = defaultdict(set)  # a word -> the people's names it is in
     for m in mentions:
         if m.type == "person":
-            for w in text[m.start : m.end].split():
-                people_by_word[w].add(" ".join(text[m.start : m.end].split()))
+            words = text[m.start : m.end].split()
+            for w in words:
+                people_by_word[w].add(" ".join(words))
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
@@ -1405,7 +1406,7 @@ def _wordnet_person(text: str, m: RawMention, gaz: Gazetteer) -> bool:
     with no preposition of place or motion and no place noun right before it ("at X", "the
     port of X"): the person ("Magellan sailed", "Marco Polo's book"). A name typed place
     stays one when the gazetteer knows a place by that main name."""
-    s = re.sub(r"\s+", " ", text[m.start : m.end])
+    s = _SPACE_RUN.sub(" ", text[m.start : m.end])
     if m.source in {"markup", "role", "credit", "title"} or not 1 <= len(s.split()) <= 4 or s.isupper() \
             or " " not in s and is_common_word(s):  # "Truth": a word before a person's name
         return False

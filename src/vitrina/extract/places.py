@@ -1570,9 +1570,9 @@ NATURAL_OBJECT = "object"
 
 def natural_feature_name(name: str) -> bool:
     """A proper name WordNet knows as a natural object ("Volga", "Andes"), perhaps also as a
-    location ("Sinai"), and as nothing else (no person, people, artefact or event)."""
+    location ("Sinai"), and as nothing else (``PLACE_KINDS``: no person, people, artefact or event)."""
     kinds = wordnet_kinds(name)
-    return NATURAL_OBJECT in kinds and kinds <= {NATURAL_OBJECT, "location"}
+    return NATURAL_OBJECT in kinds and kinds <= PLACE_KINDS
 
 
 def feature_after_the(text: str, start: int, end: int) -> bool:
