@@ -1019,6 +1019,9 @@ class PlainLayout:
             return None
         if not starts_uppercase(line.text) or LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return None
+        before = self.lines[i - 1]
+        if before.page == line.page and before.length > self.width[i - 1]:
+            return None  # the wide measure began before: a wide block (an introduction) goes on
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
