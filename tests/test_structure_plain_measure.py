@@ -52,3 +52,51 @@ def test_a_crosshead_in_a_narrow_column_under_wider_text_is_a_heading() -> None:
     assert [s.title for s in doc.sections] == ["Crossing the Water", crosshead]
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert paragraphs[-2].startswith("A steam launch took its place")
+
+
+# An introduction set across the page under the title, its first sentence ending at a
+# line end, over a body in a narrower column.
+INTRO = [
+    "The ferry crossed the estuary four times a day from spring until the gales came.",
+    "For most of the nineteenth century it was the only way to reach the market town without",
+    "a day's ride round the head of the water, and it carried carts, cattle and the post.",
+    "This panel follows the crossing from its punts to its last steam launch.",
+]
+MORE = [
+    "In the hard winter of the flood year",
+    "the river froze from bank to bank and",
+    "the ferry lay idle for six weeks. The",
+    "townspeople walked across the ice to",
+    "market, and a fair was held on it for",
+    "three days before the thaw began and",
+    "the boats came out again.",
+    "The last ferryman kept a ledger of",
+    "every crossing he made, with the",
+    "weather, the tide and the number of",
+    "passengers in columns ruled by hand.",
+    "It runs to eleven volumes and ends",
+    "on the day the bridge was opened by",
+    "the mayor, who crossed it on foot.",
+    "A model of the punt, made by his",
+    "grandson from the old drawings, now",
+    "stands in the hall of the library",
+    "with the ledgers beside it in a case",
+    "of their own.",
+    "Visitors may ask to see the pages",
+    "for a date of their choosing.",
+]
+
+
+def test_a_wide_introduction_going_on_past_a_sentence_end_is_no_caption() -> None:
+    doc = rebuild("\n".join(["Crossing the Water", *INTRO, *NARROW, *MORE]) + "\n", "ferry", "ferry.txt", "text")
+    assert not [b for b in doc.blocks if b.kind == "caption"]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0] == " ".join(INTRO)
+
+
+def test_a_wide_caption_between_narrow_paragraphs_is_still_a_caption() -> None:
+    caption = ["The steam launch at the slip, with the ferryman's brother at the wheel and the inn",
+               "behind."]
+    doc = rebuild("\n".join(["Crossing the Water", *NARROW[:6], *caption, *NARROW[6:], *MORE]) + "\n",
+                  "ferry", "ferry.txt", "text")
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "caption"] == [" ".join(caption)]

@@ -144,3 +144,28 @@ def test_a_numbered_line_after_a_glued_number_that_reads_as_a_heading_is_no_side
 
     text = "The fleet sailed in the spring of 1802\n2 The Return Voyage\nThe ships came home in the autumn.\n"
     assert plain_sidenotes(split_lines(text).lines) == set()
+
+
+CLOSING = [
+    "The Mill on the Weir",
+    "The first mill on the weir was built for the abbey, and its wheel is named in a rent roll",
+    "of the year 1388.1 By then the miller paid his rent in flour, and the abbey's bakers took a",
+    "share of every sack that left the mill. The wheel was 4.5 metres across, and a second",
+    "wheel was added when the mill was rebuilt in stone after the great flood of 1611.2 The",
+    "new mill ground for three parishes until the railway brought cheaper flour from the",
+    "port towns in the last years of the nineteenth century.",
+    "1The roll is kept with the abbey's other papers in the county record office.",
+    "2The flood is remembered by a mark cut into the wall of the church tower.",
+]
+
+
+def test_note_calls_after_a_year_and_numbers_glued_to_their_notes_leave_the_text() -> None:
+    # a call after a figure's full stop ("1388.1 By") is cut where a sentence opens after it;
+    # a decimal ("4.5 metres") is kept; notes whose number is glued to their first word close the text
+    paragraphs, notes = _parts(rebuild("\n".join(CLOSING) + "\n", "mill", "mill.txt", "text"))
+    assert len(paragraphs) == 1
+    assert "in a rent roll of the year 1388. By then the miller" in paragraphs[0]
+    assert "after the great flood of 1611. The new mill" in paragraphs[0]
+    assert "The wheel was 4.5 metres across" in paragraphs[0]
+    assert notes == ["The roll is kept with the abbey's other papers in the county record office.",
+                     "The flood is remembered by a mark cut into the wall of the church tower."]

@@ -25,6 +25,7 @@ from vitrina.structure.cues import (
     said_shorter,
     scrambled_case,
 )
+from vitrina.structure.footnotes import GLUED_NOTE_NUMBER
 from vitrina.structure.hyphens import HyphenJudge, completes_word
 from vitrina.structure.layout import Entry, Fragment, Heading
 from vitrina.structure.lines import Line, word_pieces
@@ -68,8 +69,20 @@ def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJ
         spans: list[Span] = [(note[0], first, None)]
         spans += [(line, 0, None) for line in note[1:]]
         pieces = join_spans(spans, judge)
+        if not first:
+            pieces = _without_glued_number(pieces)
         if any(p.text.strip() for p in pieces):
             builder.block("paragraph", pieces)
+
+
+def _without_glued_number(pieces: list[Piece]) -> list[Piece]:
+    """The note's pieces without the number glued to its first word ("1The ledger …")."""
+    m = GLUED_NOTE_NUMBER.match(pieces[0].text) if pieces else None
+    if m is None:
+        return pieces
+    head, ref = pieces[0], pieces[0].ref
+    sub = SourceRef(ref.start + m.end(), ref.end, ref.line, ref.page) if ref else None
+    return [Piece(head.text[m.end():], sub), *pieces[1:]]
 
 
 def _recased(pieces: list[Piece]) -> list[Piece]:
@@ -294,7 +307,8 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
     cuts: list[tuple[int, int]] = []
     for m in _GLUED_CALL.finditer(text):
         before = text[max(0, m.start() - 2): m.start()]
-        glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and before[:1].isalpha())
+        glued = before[-1:].islower() or (before[-1:] in _CALL_STOPS and before[:1].isalpha()) or (
+            _closing_call(text, m.start(), m.end()))
         if m.group(1) in numbers and glued:
             cuts.append((m.start(), m.end()))
     if not cuts:
@@ -310,6 +324,16 @@ def without_note_calls(pieces: list[Piece], numbers: frozenset[str]) -> list[Pie
             out.append(Piece(piece.text[a - at: b - at], sub))
         at = end
     return out
+
+
+def _closing_call(text: str, start: int, end: int) -> bool:
+    """The number at ``start:end`` follows a sentence's stop after a figure or a closing
+    bracket ("in 1476.2 By then", "(Fig. 1).2 Price") and the next sentence opens after
+    it (or the text ends): a note call, not a decimal's digits ("3.5 metres")."""
+    if start < 2 or text[start - 1] not in ".!?" or not (text[start - 2].isdigit() or text[start - 2] in _CALL_STOPS):
+        return False
+    rest = text[end:].lstrip()
+    return not rest or (end < len(text) and text[end].isspace() and rest[:1].isupper())
 
 
 def _gaps(cuts: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:

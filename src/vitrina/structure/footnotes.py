@@ -187,7 +187,9 @@ def _note_text(lines: list[Line], first: int) -> list[Line]:
     return taken
 
 
-_NOTE_OPENING = re.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")
+_NOTE_OPENING = re.compile(r"^(\d{1,2})(?:[.)]?\s+(?=\S)|(?=[A-Z][a-z]))")
+# a note's number glued to its first word, the raised figure's space lost ("1The ledger …")
+GLUED_NOTE_NUMBER = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
 _LONE_NUMBER = re.compile(r"^(\d{1,2})$")
 
 

@@ -51,6 +51,7 @@ from vitrina.structure.cues import (
     year_line,
 )
 from vitrina.structure.footnotes import (
+    GLUED_NOTE_NUMBER,
     note_numbers,
     plain_footnotes,
     plain_note_calls,
@@ -185,7 +186,8 @@ class PlainLayout:
             line = self.lines[k]
             if _NOTE_NUMBER.match(line.text):
                 fresh = True
-            elif fresh or not notes or NOTE_MARK.match(line.text) or notes[-1][-1].index != k - 1:
+            elif (fresh or not notes or NOTE_MARK.match(line.text) or GLUED_NOTE_NUMBER.match(line.text)
+                  or notes[-1][-1].index != k - 1):
                 notes.append([line])
                 fresh = False
             else:
@@ -1019,6 +1021,9 @@ class PlainLayout:
             return None
         if not starts_uppercase(line.text) or LABEL_ALONE.match(line.text) or _numbered_title(line.text):
             return None
+        before = self.lines[i - 1]
+        if before.page == line.page and before.length > self.width[i - 1]:
+            return None  # the wide measure began before: a wide block (an introduction) goes on
         end = None
         limit = min(len(self.lines), i + int(PLAIN_LIMITS["inset_caption_lines"]))
         for k in range(i, limit):
