@@ -923,3 +923,32 @@ def test_an_its_or_their_opening_a_label_is_the_possessive_of_the_name_it_stands
         == "Its merchants built a new quay"
     assert _labels("The two guilds met in spring. Their agreement on prices was signed in 1662.")["1662"] \
         == "Their agreement on prices was signed"
+
+
+def test_an_it_subject_stands_for_the_nearest_thing_not_a_person():
+    # the clause before is a person's: "it" is the nearest noun of its number that is no person
+    assert _labels("The senator lacked support for the bill, and it was rejected by a large majority in "
+                   "March 1850.")["March 1850"] == "The bill was rejected by a large majority"
+    # a thing subject stays what the "it" stands for
+    assert _labels("The guild protested the tax, but in 1820 it was dissolved by the king.")["1820"] \
+        == "The guild was dissolved by the king"
+
+
+def test_a_he_after_the_main_clause_is_the_one_person_named_before_it():
+    labels = _labels("The square was renamed after the general Miguel Ortega in 1921 and took back its name when "
+                     "he was exiled in 1935.")
+    assert labels["1935"] == "The general Miguel Ortega was exiled"
+    # a person named in a fronted adverbial is not what the main clause's "he" stands for
+    assert _labels("In a long letter to Karl Brenner, he described the flood of 1866.")["1866"] \
+        .startswith("He described")
+
+
+def test_a_series_of_clauses_keeps_only_the_dated_one():
+    labels = _labels("Oslo became the capital in 1814, Bergen lost its status in 1815, and Trondheim declined.")
+    assert labels["1815"] == "Bergen lost its status"
+    assert labels["1814"] == "Oslo became the capital"
+
+
+def test_a_relative_clauses_second_verb_is_said_of_the_relatives_noun():
+    assert _labels("The eastern district, which joined the republic and was renamed Nova Terra in 1902, grew "
+                   "quickly.")["1902"] == "The eastern district was renamed Nova Terra"

@@ -481,13 +481,13 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             continue  # "the Neutrality Act of 1937": a name
         phrase = {t.i for t in prep.subtree} if prep is not None else set(other)
         out |= phrase if not phrase & date_tokens else other
-    for t in (t for t in sd if t.dep_ in {"conj", "appos"}):  # the subtree of every token had cost ~1 s a MB
+    for t in (t for t in sd if t.dep_ in {"conj", "appos"} or _fronted_series_clause(t)):  # (every subtree: ~1 s a MB)
         sub = {c.i for c in t.subtree}
         # (the head's clause holds the date: "became X in 1926, after Y, | and Z in 2016", Z
         # parsed as a conjunct of Y; "came to fruition in 1973: | the summit in May, …", a
         # list set beside the subject, each item with its own date)
         if not sub & date_tokens and any(o & sub for o in others) \
-                and (t.dep_ == "conj" and date_tokens & {c.i for c in t.head.subtree}
+                and (t.dep_ in {"conj", "ccomp"} and date_tokens & {c.i for c in t.head.subtree}
                      or date_tokens & {c.i for c in _clause_head(t.head).subtree} and _dated_by_phrase(t, others)):
             lo = t.left_edge.i
             while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
@@ -497,6 +497,17 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             if t.dep_ == "appos" and hi < len(sd) and sd[hi].text in SETTING_OFF - {"("}:
                 out.add(hi)  # "X, | envoy from 1764 to 1800, | sold …": the aside's closing mark too
     return out
+
+
+def _fronted_series_clause(t: Any) -> bool:
+    """A clause with a subject of its own set before its head verb with a comma, the head no
+    verb of saying or thinking: the first item of a series of clauses the parse hung on the
+    next ("X became Y in 1814, | Z lost W in 1815"), not what was said ("X fell, | he wrote")."""
+    if t.dep_ != "ccomp" or t.i > t.head.i or _subject(t) is None or _pos(t.head) not in {"VERB", "AUX"}:
+        return False
+    after = t.right_edge.i + 1
+    return after < t.head.i and t.doc[after].text == "," \
+        and _verb_class(_verb_lemma(t.head)) not in CONTENT_VERB_SENSES
 
 
 def _dated_by_phrase(item: Any, others: list[set[int]]) -> bool:
@@ -1290,7 +1301,19 @@ def _person_antecedent(pronoun: Any) -> Any | None:
     """The name that is the subject of a clause of the same sentence before ``pronoun``
     ("Roosevelt had no illusions: he said …"); None when no such name is there."""
     names = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNP"]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    # "The square was named after General X in 1921 and lost the name when | he fell": in a
+    # clause after the main one, the one person named before it, when no subject before it is
+    # a person or a personal pronoun ("In a letter to X, | he wrote" is someone else)
+    sd = pronoun.doc
+    persons = sd.user_data.get("persons", frozenset())
+    people = [t for t in sd[: pronoun.i] if t.i in persons and t.head.i not in persons
+              and _noun_class(t.lower_) in {None, "noun.person"}]  # not a common word ("University")
+    if len(people) != 1 or pronoun.head.dep_ == "ROOT" \
+            or any(t.dep_ in SUBJECTS and (_is_person(t) or t.tag_ == "PRP") for t in sd[: pronoun.i]):
+        return None
+    return people[0]
 
 
 def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None) -> Any | None:
@@ -1304,9 +1327,44 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None
         node = node.head
         subject = _subject(node) if _pos(node) in {"VERB", "AUX"} else None
         if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
-            number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            return subject if number == plural else None
+            if _plural(subject) == plural and (plural or not _is_person(subject)):
+                return subject
+            # "The senator backed the bill, but | it failed": no person or noun of the other
+            # number, the nearest noun before it that can be
+            return _nearest_thing(pronoun, plural, subject)
     return None
+
+
+def _plural(noun: Any) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _nearest_thing(pronoun: Any, plural: bool, skipped: Any) -> Any | None:
+    """The nearest noun before ``pronoun`` that a subject, object or preposition's object, of
+    its number (for "it" no person, no date) can stand for, other than ``skipped`` and
+    what it governs; None when there is none."""
+    inside = {t.i for t in skipped.subtree if t.dep_ not in {"relcl", "acl"}}
+    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+             and t.i not in inside and _pos(t) in {"NOUN", "PROPN"} and not t.like_num and not _date_word(t)
+             and _plural(t) == plural and (plural or not _is_person(t))]
+    return nouns[-1] if nouns else None
+
+
+def _is_person(noun: Any) -> bool:
+    """``noun`` is in a name the document's mentions type as a person (the token indices
+    ``events.find_events`` puts in ``Doc.user_data["persons"]``) or a common noun whose most
+    frequent WordNet sense is a person ("the senator")."""
+    if noun.i in noun.doc.user_data.get("persons", ()):
+        return True
+    return noun.tag_ in {"NN", "NNS"} and _noun_class(noun.lower_) == "noun.person"
+
+
+@lru_cache(maxsize=4096)
+def _noun_class(word: str) -> str | None:
+    """The WordNet class (lexname) of ``word``'s most frequent noun sense."""
+    wn = wordnet()
+    senses = wn.synsets(word, "n") if wn is not None else []
+    return senses[0].lexname() if senses else None
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
@@ -1410,7 +1468,7 @@ def _shared_subject(predicate: Any) -> set[int]:
         return {t.i for t in fronted.subtree}
     if predicate.dep_ == "conj":
         subject = _clause_subject(predicate)
-        if subject is not None:
+        if subject is not None and subject.tag_ not in {"WDT", "WP"}:  # a relative's: its noun, below
             return {t.i for t in subject.subtree}
     first = predicate
     while first.dep_ == "conj" and first.head.i < first.i and _pos(first.head) in {"VERB", "AUX"}:
