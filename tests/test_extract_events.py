@@ -952,3 +952,23 @@ def test_a_series_of_clauses_keeps_only_the_dated_one():
 def test_a_relative_clauses_second_verb_is_said_of_the_relatives_noun():
     assert _labels("The eastern district, which joined the republic and was renamed Nova Terra in 1902, grew "
                    "quickly.")["1902"] == "The eastern district was renamed Nova Terra"
+
+
+def test_an_object_it_is_the_nearest_thing_of_its_number():
+    # the object's own number differs: the noun of its "of" phrase
+    assert _labels("Lindqvist and his partners settled the terms of the charter quickly and signed it at Haldor "
+                   "in 1712.")["1712"] == "Lindqvist and his partners signed the charter at Haldor"
+    # no subject or object before it but the verb's own subject: a preposition's object
+    assert _labels("Unhappy with the work of his advisory council, Dorn reshaped it in March 1841.")["March 1841"] \
+        == "Dorn reshaped his advisory council"
+
+
+def test_an_its_passes_over_a_relative_pronoun_to_the_name_before():
+    assert _labels("The Harbour Council was a body that included some 300 merchants from ten towns, and its fifth "
+                   "meeting opened in Riga on May 4, 1702.")["May 4, 1702"] \
+        == "The Harbour Council’s fifth meeting opened in Riga"
+
+
+def test_a_bare_noun_losing_its_participle_goes_with_its_preposition():
+    assert _labels("The guild became one of the most powerful bodies in the region among groups trading in salt "
+                   "in 1640.")["1640"] == "The guild became one of the most powerful bodies in the region"

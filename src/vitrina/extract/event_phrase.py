@@ -1171,8 +1171,10 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     number, too long, or (for "it") no name."""
     roots = [t for t in sd if t.dep_ == "ROOT"]
     if before is not None:
+        # (a relative pronoun is no subject a pronoun continues: "X was a body | that included
+        # Y, and its …" is X's)
         subjects = [s for t in sd if t.dep_ in CLAUSAL and _pos(t) in {"VERB", "AUX"}
-                    and (s := _subject(t)) is not None and s.i < before]
+                    and (s := _subject(t)) is not None and s.i < before and s.tag_ not in {"WDT", "WP"}]
     else:
         subjects = [_subject(t) for t in roots if _pos(t) in {"VERB", "AUX"}]
     subject = subjects[-1] if subjects else None
@@ -1224,8 +1226,8 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
         own_subject = _clause_subject(own) if own is not None else None
         if plural is None:
             noun = _person_antecedent(pronoun)
-        else:
-            noun = _thing_antecedent(pronoun, plural, own_subject)
+        else:  # else the nearest noun of its number, no person ("Unhappy with his cabinet, X reshaped | it")
+            noun = _thing_antecedent(pronoun, plural, own_subject) or _nearest_thing(pronoun, plural, own_subject)
         if noun is None or own_subject is not None and noun.i == own_subject.i:
             continue
         phrase = sorted(_noun_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
@@ -1289,12 +1291,22 @@ def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> An
     """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
     object of a verb (not the pronoun's own verb's subject); None when there is none."""
     # a noun a possessive pronoun opens ("takes | its name") leans on an antecedent itself
-    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    nouns = [_of_number(t, plural) for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
              and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
-             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
-             and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
-    return nouns[-1] if nouns else None
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
+    found = [t for t in nouns if t is not None and t.i < pronoun.i]
+    return found[-1] if found else None
+
+
+def _of_number(noun: Any, plural: bool) -> Any | None:
+    """``noun`` when it is of number ``plural``, else the noun of its "of" phrase that is
+    ("settled the terms | of the charter and signed it": the charter), else None."""
+    if _plural(noun) == plural:
+        return noun
+    inner = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and _pos(o) in {"NOUN", "PROPN"} and not _date_word(o)]
+    return inner[0] if inner and _plural(inner[0]) == plural else None
 
 
 def _person_antecedent(pronoun: Any) -> Any | None:
@@ -1339,11 +1351,11 @@ def _plural(noun: Any) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
-def _nearest_thing(pronoun: Any, plural: bool, skipped: Any) -> Any | None:
+def _nearest_thing(pronoun: Any, plural: bool, skipped: Any | None) -> Any | None:
     """The nearest noun before ``pronoun`` that a subject, object or preposition's object, of
     its number (for "it" no person, no date) can stand for, other than ``skipped`` and
     what it governs; None when there is none."""
-    inside = {t.i for t in skipped.subtree if t.dep_ not in {"relcl", "acl"}}
+    inside = {t.i for t in skipped.subtree if t.dep_ not in {"relcl", "acl"}} if skipped is not None else set()
     nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
              and t.i not in inside and _pos(t) in {"NOUN", "PROPN"} and not t.like_num and not _date_word(t)
              and _plural(t) == plural and (plural or not _is_person(t))]
@@ -1613,6 +1625,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
+        chosen = _bare_phrase(chosen, kept, protected)
         cut = _with_marks(sd, {t.i for t in chosen.subtree})
         # a later conjunct of the phrase would now follow its head with nothing between
         for sibling in chosen.head.children:
@@ -1621,6 +1634,19 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _bare_phrase(chosen: Any, kept: set[int], protected: set[int]) -> Any:
+    """The prepositional phrase (not an "of" phrase) whose bare noun the participle ``chosen``
+    is all that specifies ("among figures | working in X"), when it is no verb's first
+    complement: without it the phrase says nothing, so it goes whole; else ``chosen``."""
+    noun = chosen.head
+    prep = noun.head
+    if chosen.dep_ != "acl" or chosen.i < noun.i or noun.dep_ != "pobj" or _pos(noun) != "NOUN" \
+            or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i in protected or _first_complement(prep, kept):
+        return chosen
+    rest = [c for c in noun.children if c.i in kept and c.i != chosen.i and not c.is_punct]
+    return prep if not rest else chosen
 
 
 def _prunable_dep(t: Any) -> str:
