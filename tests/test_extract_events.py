@@ -972,3 +972,22 @@ def test_an_its_passes_over_a_relative_pronoun_to_the_name_before():
 def test_a_bare_noun_losing_its_participle_goes_with_its_preposition():
     assert _labels("The guild became one of the most powerful bodies in the region among groups trading in salt "
                    "in 1640.")["1640"] == "The guild became one of the most powerful bodies in the region"
+
+
+def test_a_date_before_a_happening_noun_in_an_of_phrase_dates_that_noun():
+    assert _labels("Even the most hopeful reader of King Harald's 1650 coronation speech would not have imagined "
+                   "that peace would come so soon.")["1650"] == "King Harald's 1650 coronation speech"
+    # without a possessor or "of"/"by" phrase the noun names nothing a reader can place: the clause stays
+    assert _labels("The envoy sought to limit the damage of the October 1912 border war.")["October 1912"] \
+        .startswith("The envoy sought")
+
+
+def test_a_pronoun_put_for_a_possessor_or_a_pair_reads_as_a_name():
+    labels = _labels("Marta convinced Governor Lind and Olsen that they should spend 1875 building a new road.")
+    assert labels["1875"].startswith("Governor Lind and Olsen should spend")
+
+
+def test_in_order_losing_its_infinitive_goes_whole():
+    assert _labels("In 1847 the colony declared independence from the trading company in order to make its own "
+                   "laws on commerce and shipping in the northern ports and the river towns.")["1847"] \
+        == "The colony declared independence from the trading company"

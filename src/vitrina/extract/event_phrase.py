@@ -148,8 +148,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root) \
             or _dated_object_of_participle(own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
-        or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
+    named = _name_dated_apart(date_root, predicate, excluded) or _premodified_complement(date_root, predicate) \
+        or _parenthesised_name(date_root, predicate) or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -848,6 +848,31 @@ def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any
     return noun if excluded & outside else None
 
 
+def _premodified_complement(date_root: Any, predicate: Any) -> Any | None:
+    """The noun a date stands before ("the reader of X's | 1650 | speech", "the damage of the
+    | October 1912 | war") when that noun names a happening and is the "of" complement of
+    another noun in the predicate's clause: the date is that happening's, not the clause's
+    (the reader's imagining, the envoy's seeking); None unless its phrase says whose (a
+    possessor, an "of" or "by" phrase) in ``LIMITS["dated_noun_words"]`` words besides the date
+    and articles: a bare "the war" names no happening a reader can place."""
+    noun = date_root.head
+    while noun.dep_ in {"compound", "nmod"} and noun.head.i > noun.i:
+        noun = noun.head  # "the October | 1912 | border war"
+    if date_root.dep_ not in {"nummod", "compound", "nmod", "amod", "npadvmod"} or noun.i < date_root.i \
+            or _pos(noun) not in {"NOUN", "PROPN"} or not names_happening(noun.lower_):
+        return None
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or _pos(of.head) != "NOUN" \
+            or noun.i not in {t.i for t in predicate.subtree}:
+        return None
+    if not any(c.dep_ == "poss" or c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} and c.i > noun.i
+               for c in noun.children):
+        return None
+    sd, dating = noun.doc, {t.i for t in date_root.subtree}
+    words = [i for i in _event_noun_phrase(noun) if i not in dating and sd[i].is_alpha and sd[i].dep_ != "det"]
+    return noun if len(words) >= LIMITS["dated_noun_words"] else None
+
+
 def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
     """A name whose date stands in brackets after it ("fought in the Third Salt War | (1801–1803)",
     "agreed in the Treaty of Lund | (1679)"): the date is the named thing's, so the name is the
@@ -1043,11 +1068,11 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         person = _person_antecedent(subject)
         if person is not None:  # "X had no illusions: in 1940 he said …": X said …
             marks = {c.i for c in predicate.children if c.dep_ == "punct" and c.i < subject.i}
-            kept = kept - {subject.i} - marks | _noun_phrase(person)
+            kept = kept - {subject.i} - marks | _argument_phrase(person)
     elif subject.lower_ in PRONOUN_NUMBER:
         noun = _pronoun_antecedent(subject, predicate)
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
-            kept = kept - {subject.i} | _noun_phrase(noun)
+            kept = kept - {subject.i} | _argument_phrase(noun)
     return kept
 
 
@@ -1230,8 +1255,8 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
             noun = _thing_antecedent(pronoun, plural, own_subject) or _nearest_thing(pronoun, plural, own_subject)
         if noun is None or own_subject is not None and noun.i == own_subject.i:
             continue
-        phrase = sorted(_noun_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
-                                               for t in c.subtree})
+        phrase = sorted(_argument_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                                                  for t in c.subtree})
         words = [j for j in phrase if _is_word(sd[j])]
         if set(phrase) & set(out) or not words or len(words) > LIMITS["antecedent_words"]:
             continue
@@ -1341,23 +1366,33 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None
         if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
             if _plural(subject) == plural and (plural or not _is_person(subject)):
                 return subject
-            # "The senator backed the bill, but | it failed": no person or noun of the other
-            # number, the nearest noun before it that can be
-            return _nearest_thing(pronoun, plural, subject)
+            # "The senator backed the bill, but | it failed": for a person, the nearest noun
+            # before it that can be; for a noun of the other number, the nearest name ("Under
+            # X's rule, the talks went on until | it fell"): a common noun is often not it
+            return _nearest_thing(pronoun, plural, subject, names_only=_plural(subject) != plural)
     return None
+
+
+def _argument_phrase(noun: Any) -> set[int]:
+    """``noun``'s phrase put for a pronoun: without a possessive ending ("X’s | rule" → "X"),
+    with its conjuncts ("X and Y … | they": X and Y)."""
+    joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return _noun_phrase(noun) - {c.i for c in noun.children if c.dep_ == "case"} | joined
 
 
 def _plural(noun: Any) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
-def _nearest_thing(pronoun: Any, plural: bool, skipped: Any | None) -> Any | None:
-    """The nearest noun before ``pronoun`` that a subject, object or preposition's object, of
-    its number (for "it" no person, no date) can stand for, other than ``skipped`` and
-    what it governs; None when there is none."""
+def _nearest_thing(pronoun: Any, plural: bool, skipped: Any | None, names_only: bool = False) -> Any | None:
+    """The nearest noun before ``pronoun`` that a subject, object or preposition's object (with
+    ``names_only``, a proper noun, a possessor too), of its number (for "it" no person, no date)
+    can stand for, other than ``skipped`` and what it governs; None when there is none."""
     inside = {t.i for t in skipped.subtree if t.dep_ not in {"relcl", "acl"}} if skipped is not None else set()
-    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
-             and t.i not in inside and _pos(t) in {"NOUN", "PROPN"} and not t.like_num and not _date_word(t)
+    deps = {"nsubj", "nsubjpass", "dobj", "pobj"} | ({"poss"} if names_only else set())
+    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in deps
+             and t.i not in inside and _pos(t) in ({"PROPN"} if names_only else {"NOUN", "PROPN"})
+             and not t.like_num and not _date_word(t)
              and _plural(t) == plural and (plural or not _is_person(t))]
     return nouns[-1] if nouns else None
 
@@ -1638,15 +1673,23 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
 
 def _bare_phrase(chosen: Any, kept: set[int], protected: set[int]) -> Any:
     """The prepositional phrase (not an "of" phrase) whose bare noun the participle ``chosen``
-    is all that specifies ("among figures | working in X"), when it is no verb's first
-    complement: without it the phrase says nothing, so it goes whole; else ``chosen``."""
+    is all that specifies ("among figures | working in X"), or that is one expression with its
+    preposition ("in order | to …"), when it is no verb's first complement: without it the
+    phrase says nothing, so it goes whole; else ``chosen``."""
     noun = chosen.head
     prep = noun.head
     if chosen.dep_ != "acl" or chosen.i < noun.i or noun.dep_ != "pobj" or _pos(noun) != "NOUN" \
+            or not (chosen.tag_ in {"VBG", "VBN"} or _fixed_phrase(noun.head, noun)) \
             or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i in protected or _first_complement(prep, kept):
         return chosen
     rest = [c for c in noun.children if c.i in kept and c.i != chosen.i and not c.is_punct]
     return prep if not rest else chosen
+
+
+def _fixed_phrase(prep: Any, noun: Any) -> bool:
+    """Preposition and noun are one WordNet expression ("in order"): what follows completes it."""
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(f"{prep.lower_}_{noun.lower_}"))
 
 
 def _prunable_dep(t: Any) -> str:
