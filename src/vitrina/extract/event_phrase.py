@@ -1367,9 +1367,12 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None
             if _plural(subject) == plural and (plural or not _is_person(subject)):
                 return subject
             # "The senator backed the bill, but | it failed": for a person, the nearest noun
-            # before it that can be; for a noun of the other number, the nearest name ("Under
-            # X's rule, the talks went on until | it fell"): a common noun is often not it
-            return _nearest_thing(pronoun, plural, subject, names_only=_plural(subject) != plural)
+            # before it that can be; for a common noun of the other number, the nearest name
+            # ("Under X's rule, the talks went on until | it fell"; a name's number is not in
+            # its tag: "the Hebrides … | they"); a common noun is often not it
+            if _plural(subject) == plural:
+                return _nearest_thing(pronoun, plural, subject)
+            return _nearest_thing(pronoun, plural, subject, names_only=True) if _pos(subject) == "NOUN" else None
     return None
 
 
