@@ -148,8 +148,8 @@ def _label(sd: Any, dated: list[Any], excluded: set[int]) -> list[int] | None:
             or _dated_event_noun_in_subject(sd, own_phrase, predicate) \
             or _dated_event_noun_after_sequence(sd, own_phrase, date_root) \
             or _dated_object_of_participle(own_phrase, date_root)
-    named = _name_dated_apart(date_root, predicate, excluded) or _parenthesised_name(date_root, predicate) \
-        or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
+    named = _name_dated_apart(date_root, predicate, excluded) or _premodified_complement(date_root, predicate) \
+        or _parenthesised_name(date_root, predicate) or _nested_dated_name(date_root) or _name_in_participle(date_root) or _dated_document(date_root, predicate)
     pair: set[int] = set()
     if named is not None:
         dated_noun = named
@@ -481,13 +481,13 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             continue  # "the Neutrality Act of 1937": a name
         phrase = {t.i for t in prep.subtree} if prep is not None else set(other)
         out |= phrase if not phrase & date_tokens else other
-    for t in (t for t in sd if t.dep_ in {"conj", "appos"}):  # the subtree of every token had cost ~1 s a MB
+    for t in (t for t in sd if t.dep_ in {"conj", "appos"} or _fronted_series_clause(t)):  # (every subtree: ~1 s a MB)
         sub = {c.i for c in t.subtree}
         # (the head's clause holds the date: "became X in 1926, after Y, | and Z in 2016", Z
         # parsed as a conjunct of Y; "came to fruition in 1973: | the summit in May, …", a
         # list set beside the subject, each item with its own date)
         if not sub & date_tokens and any(o & sub for o in others) \
-                and (t.dep_ == "conj" and date_tokens & {c.i for c in t.head.subtree}
+                and (t.dep_ in {"conj", "ccomp"} and date_tokens & {c.i for c in t.head.subtree}
                      or date_tokens & {c.i for c in _clause_head(t.head).subtree} and _dated_by_phrase(t, others)):
             lo = t.left_edge.i
             while lo > 0 and (sd[lo - 1].dep_ in {"cc", "punct"} and sd[lo - 1].text in ITEM_SEPARATORS | {"but"}):
@@ -497,6 +497,17 @@ def _other_happenings(sd: Any, date_tokens: set[int], others: list[set[int]]) ->
             if t.dep_ == "appos" and hi < len(sd) and sd[hi].text in SETTING_OFF - {"("}:
                 out.add(hi)  # "X, | envoy from 1764 to 1800, | sold …": the aside's closing mark too
     return out
+
+
+def _fronted_series_clause(t: Any) -> bool:
+    """A clause with a subject of its own set before its head verb with a comma, the head no
+    verb of saying or thinking: the first item of a series of clauses the parse hung on the
+    next ("X became Y in 1814, | Z lost W in 1815"), not what was said ("X fell, | he wrote")."""
+    if t.dep_ != "ccomp" or t.i > t.head.i or _subject(t) is None or _pos(t.head) not in {"VERB", "AUX"}:
+        return False
+    after = t.right_edge.i + 1
+    return after < t.head.i and t.doc[after].text == "," \
+        and _verb_class(_verb_lemma(t.head)) not in CONTENT_VERB_SENSES
 
 
 def _dated_by_phrase(item: Any, others: list[set[int]]) -> bool:
@@ -837,6 +848,31 @@ def _name_dated_apart(date_root: Any, predicate: Any, excluded: set[int]) -> Any
     return noun if excluded & outside else None
 
 
+def _premodified_complement(date_root: Any, predicate: Any) -> Any | None:
+    """The noun a date stands before ("the reader of X's | 1650 | speech", "the damage of the
+    | October 1912 | war") when that noun names a happening and is the "of" complement of
+    another noun in the predicate's clause: the date is that happening's, not the clause's
+    (the reader's imagining, the envoy's seeking); None unless its phrase says whose (a
+    possessor, an "of" or "by" phrase) in ``LIMITS["dated_noun_words"]`` words besides the date
+    and articles: a bare "the war" names no happening a reader can place."""
+    noun = date_root.head
+    while noun.dep_ in {"compound", "nmod"} and noun.head.i > noun.i:
+        noun = noun.head  # "the October | 1912 | border war"
+    if date_root.dep_ not in {"nummod", "compound", "nmod", "amod", "npadvmod"} or noun.i < date_root.i \
+            or _pos(noun) not in {"NOUN", "PROPN"} or not names_happening(noun.lower_):
+        return None
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or _pos(of.head) != "NOUN" \
+            or noun.i not in {t.i for t in predicate.subtree}:
+        return None
+    if not any(c.dep_ == "poss" or c.dep_ in {"prep", "agent"} and c.lower_ in {"of", "by"} and c.i > noun.i
+               for c in noun.children):
+        return None
+    sd, dating = noun.doc, {t.i for t in date_root.subtree}
+    words = [i for i in _event_noun_phrase(noun) if i not in dating and sd[i].is_alpha and sd[i].dep_ != "det"]
+    return noun if len(words) >= LIMITS["dated_noun_words"] else None
+
+
 def _parenthesised_name(date_root: Any, predicate: Any) -> Any | None:
     """A name whose date stands in brackets after it ("fought in the Third Salt War | (1801–1803)",
     "agreed in the Treaty of Lund | (1679)"): the date is the named thing's, so the name is the
@@ -1032,11 +1068,11 @@ def _clause(predicate: Any, path: set[int], both_clauses: bool = False) -> set[i
         person = _person_antecedent(subject)
         if person is not None:  # "X had no illusions: in 1940 he said …": X said …
             marks = {c.i for c in predicate.children if c.dep_ == "punct" and c.i < subject.i}
-            kept = kept - {subject.i} - marks | _noun_phrase(person)
+            kept = kept - {subject.i} - marks | _argument_phrase(person)
     elif subject.lower_ in PRONOUN_NUMBER:
         noun = _pronoun_antecedent(subject, predicate)
         if noun is not None:  # "The guild protested, but in 1820 it was dissolved": the guild
-            kept = kept - {subject.i} | _noun_phrase(noun)
+            kept = kept - {subject.i} | _argument_phrase(noun)
     return kept
 
 
@@ -1160,8 +1196,10 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     number, too long, or (for "it") no name."""
     roots = [t for t in sd if t.dep_ == "ROOT"]
     if before is not None:
+        # (a relative pronoun is no subject a pronoun continues: "X was a body | that included
+        # Y, and its …" is X's)
         subjects = [s for t in sd if t.dep_ in CLAUSAL and _pos(t) in {"VERB", "AUX"}
-                    and (s := _subject(t)) is not None and s.i < before]
+                    and (s := _subject(t)) is not None and s.i < before and s.tag_ not in {"WDT", "WP"}]
     else:
         subjects = [_subject(t) for t in roots if _pos(t) in {"VERB", "AUX"}]
     subject = subjects[-1] if subjects else None
@@ -1213,12 +1251,12 @@ def _objects_named(sd: Any, out: list[int], predicate: Any) -> list[int]:
         own_subject = _clause_subject(own) if own is not None else None
         if plural is None:
             noun = _person_antecedent(pronoun)
-        else:
-            noun = _thing_antecedent(pronoun, plural, own_subject)
+        else:  # else the nearest noun of its number, no person ("Unhappy with his cabinet, X reshaped | it")
+            noun = _thing_antecedent(pronoun, plural, own_subject) or _nearest_thing(pronoun, plural, own_subject)
         if noun is None or own_subject is not None and noun.i == own_subject.i:
             continue
-        phrase = sorted(_noun_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
-                                               for t in c.subtree})
+        phrase = sorted(_argument_phrase(noun) - {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                                                  for t in c.subtree})
         words = [j for j in phrase if _is_word(sd[j])]
         if set(phrase) & set(out) or not words or len(words) > LIMITS["antecedent_words"]:
             continue
@@ -1278,19 +1316,41 @@ def _thing_antecedent(pronoun: Any, plural: bool, own_subject: Any | None) -> An
     """The nearest noun before ``pronoun`` of number ``plural`` that is the subject or direct
     object of a verb (not the pronoun's own verb's subject); None when there is none."""
     # a noun a possessive pronoun opens ("takes | its name") leans on an antecedent itself
-    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    nouns = [_of_number(t, plural) for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass", "dobj"}
              and (own_subject is None or t.i != own_subject.i)
              and not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
-             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}
-             and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) == plural]
-    return nouns[-1] if nouns else None
+             and _pos(t) in {"NOUN", "PROPN"} and _pos(t.head) in {"VERB", "AUX"}]
+    found = [t for t in nouns if t is not None and t.i < pronoun.i]
+    return found[-1] if found else None
+
+
+def _of_number(noun: Any, plural: bool) -> Any | None:
+    """``noun`` when it is of number ``plural``, else the noun of its "of" phrase that is
+    ("settled the terms | of the charter and signed it": the charter), else None."""
+    if _plural(noun) == plural:
+        return noun
+    inner = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+             if o.dep_ == "pobj" and _pos(o) in {"NOUN", "PROPN"} and not _date_word(o)]
+    return inner[0] if inner and _plural(inner[0]) == plural else None
 
 
 def _person_antecedent(pronoun: Any) -> Any | None:
     """The name that is the subject of a clause of the same sentence before ``pronoun``
     ("Roosevelt had no illusions: he said …"); None when no such name is there."""
     names = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "NNP"]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    # "The square was named after General X in 1921 and lost the name when | he fell": in a
+    # clause after the main one, the one person named before it, when no subject before it is
+    # a person or a personal pronoun ("In a letter to X, | he wrote" is someone else)
+    sd = pronoun.doc
+    persons = sd.user_data.get("persons", frozenset())
+    people = [t for t in sd[: pronoun.i] if t.i in persons and t.head.i not in persons
+              and _noun_class(t.lower_) in {None, "noun.person"}]  # not a common word ("University")
+    if len(people) != 1 or pronoun.head.dep_ == "ROOT" \
+            or any(t.dep_ in SUBJECTS and (_is_person(t) or t.tag_ == "PRP") for t in sd[: pronoun.i]):
+        return None
+    return people[0]
 
 
 def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None) -> Any | None:
@@ -1304,9 +1364,57 @@ def _pronoun_antecedent(pronoun: Any, predicate: Any, plural: bool | None = None
         node = node.head
         subject = _subject(node) if _pos(node) in {"VERB", "AUX"} else None
         if subject is not None and subject.i < pronoun.i and _pos(subject) in {"NOUN", "PROPN"}:
-            number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-            return subject if number == plural else None
+            if _plural(subject) == plural and (plural or not _is_person(subject)):
+                return subject
+            # "The senator backed the bill, but | it failed": for a person, the nearest noun
+            # before it that can be; for a common noun of the other number, the nearest name
+            # ("Under X's rule, the talks went on until | it fell"; a name's number is not in
+            # its tag: "the Hebrides … | they"); a common noun is often not it
+            if _plural(subject) == plural:
+                return _nearest_thing(pronoun, plural, subject)
+            return _nearest_thing(pronoun, plural, subject, names_only=True) if _pos(subject) == "NOUN" else None
     return None
+
+
+def _argument_phrase(noun: Any) -> set[int]:
+    """``noun``'s phrase put for a pronoun: without a possessive ending ("X’s | rule" → "X"),
+    with its conjuncts ("X and Y … | they": X and Y)."""
+    joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return _noun_phrase(noun) - {c.i for c in noun.children if c.dep_ == "case"} | joined
+
+
+def _plural(noun: Any) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _nearest_thing(pronoun: Any, plural: bool, skipped: Any | None, names_only: bool = False) -> Any | None:
+    """The nearest noun before ``pronoun`` that a subject, object or preposition's object (with
+    ``names_only``, a proper noun, a possessor too), of its number (for "it" no person, no date)
+    can stand for, other than ``skipped`` and what it governs; None when there is none."""
+    inside = {t.i for t in skipped.subtree if t.dep_ not in {"relcl", "acl"}} if skipped is not None else set()
+    deps = {"nsubj", "nsubjpass", "dobj", "pobj"} | ({"poss"} if names_only else set())
+    nouns = [t for t in pronoun.doc[: pronoun.i] if t.dep_ in deps
+             and t.i not in inside and _pos(t) in ({"PROPN"} if names_only else {"NOUN", "PROPN"})
+             and not t.like_num and not _date_word(t)
+             and _plural(t) == plural and (plural or not _is_person(t))]
+    return nouns[-1] if nouns else None
+
+
+def _is_person(noun: Any) -> bool:
+    """``noun`` is in a name the document's mentions type as a person (the token indices
+    ``events.find_events`` puts in ``Doc.user_data["persons"]``) or a common noun whose most
+    frequent WordNet sense is a person ("the senator")."""
+    if noun.i in noun.doc.user_data.get("persons", ()):
+        return True
+    return noun.tag_ in {"NN", "NNS"} and _noun_class(noun.lower_) == "noun.person"
+
+
+@lru_cache(maxsize=4096)
+def _noun_class(word: str) -> str | None:
+    """The WordNet class (lexname) of ``word``'s most frequent noun sense."""
+    wn = wordnet()
+    senses = wn.synsets(word, "n") if wn is not None else []
+    return senses[0].lexname() if senses else None
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
@@ -1410,7 +1518,7 @@ def _shared_subject(predicate: Any) -> set[int]:
         return {t.i for t in fronted.subtree}
     if predicate.dep_ == "conj":
         subject = _clause_subject(predicate)
-        if subject is not None:
+        if subject is not None and subject.tag_ not in {"WDT", "WP"}:  # a relative's: its noun, below
             return {t.i for t in subject.subtree}
     first = predicate
     while first.dep_ == "conj" and first.head.i < first.i and _pos(first.head) in {"VERB", "AUX"}:
@@ -1555,6 +1663,7 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
         if chosen.dep_ == "prep" and _pos(chosen.head) in {"ADV", "ADP"} and chosen.head.i not in protected \
                 and chosen.head.head.i in kept:
             chosen = chosen.head  # "along | with the clashes": the adverbial whole
+        chosen = _bare_phrase(chosen, kept, protected)
         cut = _with_marks(sd, {t.i for t in chosen.subtree})
         # a later conjunct of the phrase would now follow its head with nothing between
         for sibling in chosen.head.children:
@@ -1563,6 +1672,27 @@ def _pruned(sd: Any, kept: set[int], spine: set[int]) -> set[int]:
                                                          if c.dep_ in {"cc", "punct"} and c.i > chosen.i}
         kept = kept - cut
     return kept
+
+
+def _bare_phrase(chosen: Any, kept: set[int], protected: set[int]) -> Any:
+    """The prepositional phrase (not an "of" phrase) whose bare noun the participle ``chosen``
+    is all that specifies ("among figures | working in X"), or that is one expression with its
+    preposition ("in order | to …"), when it is no verb's first complement: without it the
+    phrase says nothing, so it goes whole; else ``chosen``."""
+    noun = chosen.head
+    prep = noun.head
+    if chosen.dep_ != "acl" or chosen.i < noun.i or noun.dep_ != "pobj" or _pos(noun) != "NOUN" \
+            or not (chosen.tag_ in {"VBG", "VBN"} or _fixed_phrase(noun.head, noun)) \
+            or prep.dep_ != "prep" or prep.lower_ == "of" or prep.i in protected or _first_complement(prep, kept):
+        return chosen
+    rest = [c for c in noun.children if c.i in kept and c.i != chosen.i and not c.is_punct]
+    return prep if not rest else chosen
+
+
+def _fixed_phrase(prep: Any, noun: Any) -> bool:
+    """Preposition and noun are one WordNet expression ("in order"): what follows completes it."""
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(f"{prep.lower_}_{noun.lower_}"))
 
 
 def _prunable_dep(t: Any) -> str:

@@ -574,6 +574,10 @@ def find_events(
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
+    for sent, (toks, doc) in parses.items():  # the people's words, for the labels' pronouns (event_phrase)
+        people = [m for m in index.within(sent[0], sent[1]) if m.type == "person"]
+        doc.user_data["persons"] = frozenset(i for i, t in enumerate(toks)
+                                             if any(m.start <= t.start and t.end <= m.end for m in people))
     pending: list[tuple[int, tuple[int, int]]] = []  # drafts whose label opens with "It"/"They"
     owned: list[tuple[int, tuple[int, int]]] = []  # ... with "Its"/"Their"
     for d in ordered:
