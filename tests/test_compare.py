@@ -299,10 +299,17 @@ def test_the_same_words_decades_apart_tell_another_act(tmp_path):
     assert compare(_db(tmp_path, a, b)) == []
 
 
-def test_year_dates_a_year_apart_are_not_a_misdating(tmp_path):
+def test_year_dates_two_years_apart_are_not_a_misdating(tmp_path):
+    a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
+    b = _doc("b", ["In 1923 the Porto blockade was lifted by Lind."], {"1923": "1923"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+def test_consecutive_years_of_one_act_by_one_doer_are_a_misdating(tmp_path):
+    # the same doer, act and thing acted on, in two consecutive years: one act misdated (round 15)
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
     b = _doc("b", ["In 1922 the Porto blockade was lifted by Lind."], {"1922": "1922"})
-    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
 
 # --- a sentence retold (a panel retelling an essay), on invented sentences ------------------------
@@ -931,9 +938,50 @@ def test_two_dates_of_clauses_aligned_slot_by_slot_contradict_unless_the_act_is_
     assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one doer, one act, only the month differs
     assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # another doer: another act
     assert not C._aligned_frames_misdated(dated["d"], dated["e"])  # a journey told without its purpose recurs
-    assert not C._aligned_frames_misdated(dated["f"], dated["g"])  # a year holds too many acts to say
+    assert C._aligned_frames_misdated(dated["f"], dated["g"])  # one resignation told in two consecutive years
     assert C._aligned_frames_misdated(dated["h"], dated["j"])
     assert not C._aligned_frames_misdated(dated["h"], dated["i"])  # another named thing signed: another act
+
+
+def test_aligned_clauses_dated_by_year_contradict_only_in_consecutive_years_of_one_thing(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell resigned from the council in 1921."], {"1921": "1921"}),
+        _doc("b", ["After a long quarrel, Vell resigned from the council in 1923."], {"1923": "1923"}),
+        _doc("c", ["Vell passed the harbor dues law in 1921."], {"1921": "1921"}),
+        _doc("d", ["After a long quarrel, Vell passed the canal toll law in 1922."], {"1922": "1922"}),
+        _doc("e", ["After a long quarrel, Vell passed the harbor dues law in 1922."], {"1922": "1922"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert not C._aligned_frames_misdated(dated["a"], dated["b"])  # two years apart: the act may recur
+    assert not C._aligned_frames_misdated(dated["c"], dated["d"])  # "law" shared, not which law
+    assert C._aligned_frames_misdated(dated["c"], dated["e"])
+
+
+def test_aligned_clauses_without_a_shared_doer_contradict_only_to_the_day(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["After two weeks of talks the delegates issued the joint tariff notice on May 4, 1921."],
+             {"May 4, 1921": "1921-05-04"}),
+        _doc("b", ["After long talks, on May 12, 1921, the delegates issued the joint tariff notice."],
+             {"May 12, 1921": "1921-05-12"}),
+        _doc("c", ["After long talks, on May 12, 1921, Vell issued the joint tariff notice."],
+             {"May 12, 1921": "1921-05-12"}),
+        _doc("d", ["After long talks, in July 1921, the delegates issued the joint tariff notice."],
+             {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one notice, two days
+    assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # a doer one sentence names and the other does not
+    assert not C._aligned_frames_misdated(dated["a"], dated["d"])  # a month: no named doer, the act may recur
 
 
 def test_a_verb_of_motion_is_told_from_an_event_noun():
