@@ -894,6 +894,19 @@ def test_lengths_written_as_modifiers_of_one_thing_differ(tmp_path):
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
 
+def test_an_ordinal_in_a_sentence_retold_differs_unless_it_is_part_of_a_name(tmp_path):
+    a = _doc("a", ["After the vote of the guild, Marta Lind became the twenty-third harbor master of Porto."])
+    b = _doc("b", ["After the guild's vote, Marta Lind became the twenty-fourth harbor master of Porto."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["twenty-fourth", "twenty-third"])]
+
+
+def test_a_capitalised_ordinal_names_another_thing(tmp_path):
+    a = _doc("a", ["After long talks at Porto the guild signed the Second Harbor Accord with the river towns."])
+    b = _doc("b", ["After long talks at Porto the guild signed the Third Harbor Accord with the river towns."])
+    assert not [c for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+
+
 def test_a_unit_in_the_singular_and_in_the_plural_is_one_unit(tmp_path):
     a = _doc("a", ["Lind held Porto under a six-month siege before the guild surrendered the harbor."],
              amounts={"six-month": (6.0, "month", None)})

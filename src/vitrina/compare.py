@@ -325,15 +325,20 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
 
 def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
                        kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
-    """Every other number of a document (a count without a unit, a vote "41-14") as a statement compared
-    only with its own sentence retold; years, dates and amounts already read are compared as such."""
-    from vitrina.extract.numbers import find_numbers
+    """Every other number of a document (a count without a unit, a vote "41-14", an ordinal: "the 31st
+    parallel", "the thirty-second president") as a statement compared only with its own sentence retold;
+    years, dates and amounts already read are compared as such."""
+    from vitrina.extract.numbers import find_numbers, find_ordinals
 
     if doc is None:
         return
     for sentence in doc.sentences:
         text = doc.text[sentence.start:sentence.end]
-        for x, y, value in find_numbers(text):
+        # a capitalised ordinal is part of a name ("the Second Harbor Accord": another accord, not a miscount) or a
+        # sentence's opening adverb ("First, …")
+        ordinals = [(x, y, v) for x, y, v in find_ordinals(text) if not text[x].isupper()]
+        cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
+        for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
             if _year_like(value) or any(a < end and start < b for a, b in taken):
                 continue
