@@ -299,10 +299,17 @@ def test_the_same_words_decades_apart_tell_another_act(tmp_path):
     assert compare(_db(tmp_path, a, b)) == []
 
 
-def test_year_dates_a_year_apart_are_not_a_misdating(tmp_path):
+def test_year_dates_two_years_apart_are_not_a_misdating(tmp_path):
+    a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
+    b = _doc("b", ["In 1923 the Porto blockade was lifted by Lind."], {"1923": "1923"})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+
+
+def test_consecutive_years_of_one_act_by_one_doer_are_a_misdating(tmp_path):
+    # the same doer, act and thing acted on, in two consecutive years: one act misdated (round 15)
     a = _doc("a", ["Lind lifted the Porto blockade in 1921."], {"1921": "1921"})
     b = _doc("b", ["In 1922 the Porto blockade was lifted by Lind."], {"1922": "1922"})
-    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["uncertain"]
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
 
 # --- a sentence retold (a panel retelling an essay), on invented sentences ------------------------
@@ -887,6 +894,19 @@ def test_lengths_written_as_modifiers_of_one_thing_differ(tmp_path):
     assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
 
 
+def test_an_ordinal_in_a_sentence_retold_differs_unless_it_is_part_of_a_name(tmp_path):
+    a = _doc("a", ["After the vote of the guild, Marta Lind became the twenty-third harbor master of Porto."])
+    b = _doc("b", ["After the guild's vote, Marta Lind became the twenty-fourth harbor master of Porto."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["twenty-fourth", "twenty-third"])]
+
+
+def test_a_capitalised_ordinal_names_another_thing(tmp_path):
+    a = _doc("a", ["After long talks at Porto the guild signed the Second Harbor Accord with the river towns."])
+    b = _doc("b", ["After long talks at Porto the guild signed the Third Harbor Accord with the river towns."])
+    assert not [c for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+
+
 def test_a_unit_in_the_singular_and_in_the_plural_is_one_unit(tmp_path):
     a = _doc("a", ["Lind held Porto under a six-month siege before the guild surrendered the harbor."],
              amounts={"six-month": (6.0, "month", None)})
@@ -931,9 +951,50 @@ def test_two_dates_of_clauses_aligned_slot_by_slot_contradict_unless_the_act_is_
     assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one doer, one act, only the month differs
     assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # another doer: another act
     assert not C._aligned_frames_misdated(dated["d"], dated["e"])  # a journey told without its purpose recurs
-    assert not C._aligned_frames_misdated(dated["f"], dated["g"])  # a year holds too many acts to say
+    assert C._aligned_frames_misdated(dated["f"], dated["g"])  # one resignation told in two consecutive years
     assert C._aligned_frames_misdated(dated["h"], dated["j"])
     assert not C._aligned_frames_misdated(dated["h"], dated["i"])  # another named thing signed: another act
+
+
+def test_aligned_clauses_dated_by_year_contradict_only_in_consecutive_years_of_one_thing(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell resigned from the council in 1921."], {"1921": "1921"}),
+        _doc("b", ["After a long quarrel, Vell resigned from the council in 1923."], {"1923": "1923"}),
+        _doc("c", ["Vell passed the harbor dues law in 1921."], {"1921": "1921"}),
+        _doc("d", ["After a long quarrel, Vell passed the canal toll law in 1922."], {"1922": "1922"}),
+        _doc("e", ["After a long quarrel, Vell passed the harbor dues law in 1922."], {"1922": "1922"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert not C._aligned_frames_misdated(dated["a"], dated["b"])  # two years apart: the act may recur
+    assert not C._aligned_frames_misdated(dated["c"], dated["d"])  # "law" shared, not which law
+    assert C._aligned_frames_misdated(dated["c"], dated["e"])
+
+
+def test_aligned_clauses_without_a_shared_doer_contradict_only_to_the_day(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["After two weeks of talks the delegates issued the joint tariff notice on May 4, 1921."],
+             {"May 4, 1921": "1921-05-04"}),
+        _doc("b", ["After long talks, on May 12, 1921, the delegates issued the joint tariff notice."],
+             {"May 12, 1921": "1921-05-12"}),
+        _doc("c", ["After long talks, on May 12, 1921, Vell issued the joint tariff notice."],
+             {"May 12, 1921": "1921-05-12"}),
+        _doc("d", ["After long talks, in July 1921, the delegates issued the joint tariff notice."],
+             {"July 1921": "1921-07"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._aligned_frames_misdated(dated["a"], dated["b"])  # one notice, two days
+    assert not C._aligned_frames_misdated(dated["a"], dated["c"])  # a doer one sentence names and the other does not
+    assert not C._aligned_frames_misdated(dated["a"], dated["d"])  # a month: no named doer, the act may recur
 
 
 def test_a_verb_of_motion_is_told_from_an_event_noun():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vitrina.extract.numbers import find_numbers, parse_number
+from vitrina.extract.numbers import find_numbers, find_ordinals, parse_number
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,9 @@ def test_find_numbers_respects_word_boundaries() -> None:
 def test_find_numbers_does_not_split_grouped_digits() -> None:
     assert [v for _, _, v in find_numbers("a total of 12,400.")] == [12400.0]
     assert find_numbers("ratio 1,23") == []
+
+
+def test_ordinals_in_digits_and_words_with_their_values():
+    text = "The 42nd harbor master, the twenty-first of the line, ruled the fourth ward; 3rd-rate ships and the 9th-century walls stayed."
+    assert [(text[x:y], v) for x, y, v in find_ordinals(text)] == [
+        ("42nd", 42.0), ("twenty-first", 21.0), ("fourth", 4.0)]  # hyphenated modifiers are not counts of the noun

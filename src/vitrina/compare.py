@@ -133,6 +133,10 @@ class Weights:
     firm_act_gap_days: int = 366
     # Widest date (days) that can contradict another in a frame-matched act ("in 1921" contradicts nothing).
     firm_act_width_days: int = 31
+    # Two dates of a year each of clauses aligned slot by slot, by the same named doer, may be this many days apart
+    # and still be one act misdated ("died in 1760" / "died in 1761": 1, consecutive years); chosen leaving one
+    # pair set out (1 or 366).
+    firm_act_year_gap_days: int = 1
     # Two spans of days at a shared place that overlap are one gathering (a conference, a visit)
     # when each is between two days and this many days long.
     gathering_max_days: int = 62
@@ -321,15 +325,20 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
 
 def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
                        kinds: dict[str, tuple[str, str]]) -> Iterable[Statement]:
-    """Every other number of a document (a count without a unit, a vote "41-14") as a statement compared
-    only with its own sentence retold; years, dates and amounts already read are compared as such."""
-    from vitrina.extract.numbers import find_numbers
+    """Every other number of a document (a count without a unit, a vote "41-14", an ordinal: "the 31st
+    parallel", "the thirty-second president") as a statement compared only with its own sentence retold;
+    years, dates and amounts already read are compared as such."""
+    from vitrina.extract.numbers import find_numbers, find_ordinals
 
     if doc is None:
         return
     for sentence in doc.sentences:
         text = doc.text[sentence.start:sentence.end]
-        for x, y, value in find_numbers(text):
+        # a capitalised ordinal is part of a name ("the Second Harbor Accord": another accord, not a miscount) or a
+        # sentence's opening adverb ("First, …")
+        ordinals = [(x, y, v) for x, y, v in find_ordinals(text) if not text[x].isupper()]
+        cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
+        for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
             if _year_like(value) or any(a < end and start < b for a, b in taken):
                 continue
@@ -1903,13 +1912,13 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     """The two clauses align slot by slot and only the date differs: the same act (by form, its event noun
     or a frequent WordNet sense: "reached" / "arrived"), the same named doer, every name of the frame
     naming fewer named in the other (no other person, place, organization, work or event in any slot), what the act
-    is done to the same or left unnamed by one ("expelled him" / "expelled the consul"); both dated no
-    wider than a month and less than a year apart. Another holder or place makes another act."""
+    is done to the same or left unnamed by one ("expelled him" / "expelled the consul"); dated as
+    ``_aligned_time`` allows. Another holder or place makes another act. Without a doer named by both, only two
+    days of the same thing acted on contradict."""
     if a.frame is None or b.frame is None or a.frame.aspect and b.frame.aspect and a.frame.aspect != b.frame.aspect:
         return False
-    if not (_width_days(a.value[:2]) <= WEIGHTS.firm_act_width_days
-            and _width_days(b.value[:2]) <= WEIGHTS.firm_act_width_days
-            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.firm_act_gap_days):
+    time = _aligned_time(a, b)
+    if time is None:
         return False  # the dates first: cheap, and most pairs fail them before any WordNet look-up
     if a.kind == b.kind == "event-date" and not set(a.about) & set(b.about):
         return False  # the dates of two named events ("adopted the A Declaration" / "adopted the B Treaty")
@@ -1920,8 +1929,56 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     if not both_themes and (fa.theme and fb.theme or _recurring_motion(fa, fb)):
         return False  # another thing acted on, or a trip or a meeting told without what it was for: it recurs
     same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
-    return (same_act and _shared_agent(a, b) and _named_share(a, b, _DISTINCT_TYPES) == 1.0
-            and not _other_places(a, b))
+    if not same_act or _other_places(a, b) or not _no_other_name(a, b):
+        return False
+    if time == "years" and fa.theme and fb.theme and not _theme_covered(fa, fb):
+        return False  # "passed the A Act in 1920" / "passed the B Act in 1921": a word shared is not one thing
+    if _shared_agent(a, b):
+        return True
+    # no doer named by both: the same thing acted on, dated to the day a few days apart, and no doer of one frame
+    # that the other does not name ("On May 4 the two sides issued a communiqué" / "on May 9, issued the
+    # communiqué") — a day is a claim about one act, not a year in which an act may recur
+    return time == "days" and both_themes and not _unmatched_doer(a, b)
+
+
+_YEAR_DAYS = 366  # a date written as a year spans 364–365 days as stored (its first to its last day)
+
+
+def _aligned_time(a: Statement, b: Statement) -> str | None:
+    """How two dates of aligned clauses can contradict: "days" (both written to the day, at most
+    ``misdating_days`` apart), "months" (both no wider than a month, at most a year apart), "years" (both a
+    year, at most ``firm_act_year_gap_days`` apart: "died in 1760" / "died in 1761") — or None."""
+    wa, wb, gap = _width_days(a.value[:2]), _width_days(b.value[:2]), _date_gap_days(a.value[:2], b.value[:2])
+    if wa == wb == 0 and gap <= WEIGHTS.misdating_days:
+        return "days"
+    if max(wa, wb) <= WEIGHTS.firm_act_width_days and gap <= WEIGHTS.firm_act_gap_days:
+        return "months"
+    if max(wa, wb) <= _YEAR_DAYS and gap <= WEIGHTS.firm_act_year_gap_days:
+        return "years"
+    return None
+
+
+def _no_other_name(a: Statement, b: Statement) -> bool:
+    """Every person, place, organization, work or event named by the frame naming fewer is named by the other
+    (none named by either is no other name)."""
+    fewer = min(len([p for p in a.people if p[1] in _DISTINCT_TYPES]), len([p for p in b.people if p[1] in _DISTINCT_TYPES]))
+    return fewer == 0 or _named_share(a, b, _DISTINCT_TYPES) == 1.0
+
+
+def _unmatched_doer(a: Statement, b: Statement) -> bool:
+    """Is a name in one frame's subject (its doer) not named anywhere in the other statement?"""
+    assert a.frame is not None and b.frame is not None
+    for one, other in ((a, b), (b, a)):
+        subject = set(one.frame.subject) if one.frame else set()
+        if any(x[2] & subject and not any(_same_name(x, y) for y in other.people) for x in one.people):
+            return True
+    return False
+
+
+def _theme_covered(a: Frame, b: Frame) -> bool:
+    """Is every word of the shorter theme a word of the other (by base form or derivation)?"""
+    short, long_ = sorted((a.theme, b.theme), key=len)
+    return all(_shared_predicate((w,), long_) for w in short)
 
 
 def _unnamed_acts(s: Statement) -> Frame:

@@ -126,6 +126,33 @@ def find_numbers(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# "32nd", "the 17th", "thirty-second", "seventeenth" (not glued to other letters or digits)
+ORDINAL_RE = re.compile(
+    rf"(?<![\w.,])(?:(\d+)(?:st|nd|rd|th)|(?:({_TENS_RE})[-\s])?({_ORDINAL_WORD}))(?![\w-])", re.I)
+
+
+def find_ordinals(text: str) -> list[tuple[int, int, float]]:
+    """All ordinal numbers in ``text`` ("the 31st parallel", "the thirty-second president") as
+    ``(start, end, value)``."""
+    found = []
+    for m in ORDINAL_RE.finditer(text):
+        digits, tens, word = m.groups()
+        if digits:
+            value = float(digits)
+        else:
+            value = float(ORDINALS[word.lower()] + (TENS[tens.lower()] if tens else 0))
+        found.append((m.start(), m.end(), value))
+    return found
+
+
 def looks_plural(word: str, not_plural: frozenset[str] | set[str]) -> bool:
     """A regular English plural noun by form ("tanks", not "class", "status", "this")."""
     return (
