@@ -13,11 +13,13 @@ from vitrina.extract import modelpass
 from vitrina.extract.modelpass import _split, analyse_pieces
 from vitrina.workers import CORES_VARIABLE, HelperStopped
 
-PROSE = [
+BASE = [
     "In 1907 the keeper Ada Moreau rowed to Kestrel Bay. She logged forty ships that spring.",
     "The Harbour Board met in Stonegate on 3 May 1911, and Tomas Brandt said, “We sail at dawn.”",
     "Millbrook's mill burned in 1923; Ilse Varga rebuilt it with 200 workers from Old Harbour.",
-] * 4
+]
+# twelve different pieces (a repeated piece is read once, see the last test)
+PROSE = [text if n == 0 else f"{text} Ledger {n} records it." for n in range(4) for text in BASE]
 
 
 @pytest.mark.parametrize("parts", [1, 2, 3, 5])
@@ -90,3 +92,15 @@ def test_warm_up_sets_the_collector_thresholds_of_a_worker():
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_a_repeated_piece_is_read_once_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CORES_VARIABLE, "1")
+    alone = analyse_pieces(BASE, 4)
+    read: list[list[str]] = []
+    real = modelpass._analyse
+    monkeypatch.setattr(modelpass, "_analyse", lambda texts, size: read.append(texts) or real(texts, size))
+    repeated = analyse_pieces([BASE[0], BASE[1], BASE[0], BASE[0], BASE[2], BASE[0]], 4)
+    assert read == [BASE]  # each text once, in order of first appearance
+    assert repeated[0] == repeated[2] == repeated[3] == repeated[5] == alone[0]
+    assert [repeated[1], repeated[4]] == [alone[1], alone[2]]

@@ -38,11 +38,14 @@ LIMITS = {
 
 def analyse_pieces(texts: list[str], batch_size: int) -> list[Piece]:
     """The model's summary of each text, in order (an unread piece for text that is not
-    language)."""
-    readable = [is_language(t) for t in texts]
-    read = [t for t, ok in zip(texts, readable, strict=True) if ok]
-    analysed = iter(_analyse_in_parts(read, batch_size) if read else [])
-    return [next(analysed) if ok else unread_piece(t) for t, ok in zip(texts, readable, strict=True)]
+    language). A text that occurs more than once (a running header, a repeated caption, a
+    panel's letter) is read once and its summary shared: the model reads each piece on its
+    own, so every copy would get the same tags, sentences and entities."""
+    unique = list(dict.fromkeys(texts))
+    readable = {t: is_language(t) for t in unique}
+    read = [t for t in unique if readable[t]]
+    analysed = dict(zip(read, _analyse_in_parts(read, batch_size) if read else [], strict=True))
+    return [analysed[t] if readable[t] else unread_piece(t) for t in texts]
 
 
 def _analyse_in_parts(texts: list[str], batch_size: int) -> list[Piece]:
