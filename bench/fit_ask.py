@@ -49,7 +49,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
-from vitrina.qa.rank import CONFIDENCE_ONLY, confidence_values, displayed, unfilled  # noqa: E402
+from vitrina.qa.rank import CONFIDENCE_ONLY, NEAR_MISS, confidence_values, displayed, unfilled  # noqa: E402
 from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -228,12 +228,17 @@ def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str
         if top is None:
             continue
         member, shares = top
-        features = dict(zip(names, d[0][member].tolist(), strict=True))
+        features = members_of(r)[member]  # every feature of the member, the ranker's and the confidence's
         values = confidence_values(features, r["asks"], shares)
         xs.append([values.get(n, 0.0) for n in cnames])
         ys.append(float(d[1][member]))
         idx.append(i)
     return np.array(xs).reshape(len(xs), len(cnames)), np.array(ys), idx
+
+
+def members_of(row: dict) -> list[dict]:
+    """A question's members' feature dicts, in rank_arrays' order."""
+    return [f for c in row["candidates"] for f in c["members"]]
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -551,8 +556,8 @@ def main() -> None:
     rankers = RANKERS_FILE = args.cache.with_name(args.cache.stem + "_rankers.json")
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
-    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f})
-    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY)
+    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(NEAR_MISS))
+    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS)
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:

@@ -274,3 +274,41 @@ def test_evidence_inputs_read_the_asked_act_and_the_asked_kind() -> None:
     assert elsewhere["event_slot"] == 0.0 and elsewhere["unaligned_date"] == 1.0
     assert elsewhere["unaligned_person"] == 0.0  # only the asked kind
     assert set(filled) <= set(rank.CONFIDENCE_ONLY)
+
+
+def _near_miss(question: str, sentence: str, answer: str, missing: frozenset[str] = frozenset()) -> dict[str, float]:
+    doc = parse(sentence)
+    start = sentence.index(answer)
+    return rank.near_miss((doc, frozenset()), start, start + len(answer), analyse(question), set(missing))
+
+
+def test_the_asked_noun_left_unnamed_beside_another_name_marks_a_near_miss() -> None:
+    unnamed = _near_miss("Who was the harbour pilot who went along on the survey?",
+                         "The survey party (the clerk Ada Vorn, the cook and a harbour pilot) left at dawn.", "Ada Vorn")
+    assert unnamed["asked_unnamed"] == 1.0
+    named = _near_miss("Which harbour pilot guided the survey?",
+                       "Harbour pilot Ada Vorn guided the survey past the shoals.", "Ada Vorn")
+    assert named["asked_unnamed"] == 0.0  # "pilot Ada Vorn": the noun names the answer (compound)
+    apposed = _near_miss("Who was the harbour pilot who guided the survey?",
+                         "The harbour pilot, Ada Vorn, guided the survey past the shoals.", "Ada Vorn")
+    assert apposed["asked_unnamed"] == 0.0
+    of_phrase = _near_miss("Which river town was the main sticking point?",
+                           "The talks centred on the river town of Kell in the northern hills.", "Kell")
+    assert of_phrase["asked_unnamed"] == 0.0  # "the town of X" names the town
+    excepted = _near_miss("Which guild refused to sign the charter?",
+                          "Every guild except the Tanners signed the charter.", "the Tanners")
+    assert excepted["asked_unnamed"] == 0.0
+
+
+def test_the_asked_nouns_modifiers_absent_from_the_sentence_are_counted() -> None:
+    assert rank.asked_modifiers("Which northern river did the guild dredge?", "river") == ("northern",)
+    q = "Which northern river did the guild dredge?"
+    s = "The guild dredged the Tarn in 1820."
+    assert _near_miss(q, s, "the Tarn", frozenset({"northern"}))["qualifier_missing"] == 1.0
+    assert _near_miss(q, s, "the Tarn")["qualifier_missing"] == 0.0
+
+
+def test_a_bounded_number_is_approximate_and_a_plain_one_is_not() -> None:
+    q = "How many boats did the guild license?"
+    assert _near_miss(q, "The guild licensed nearly 40 boats that winter.", "40 boats")["approximate"] == 1.0
+    assert _near_miss(q, "The guild licensed 40 boats that winter.", "40 boats")["approximate"] == 0.0

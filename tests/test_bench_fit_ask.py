@@ -7,6 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import fit_ask  # noqa: E402
+import numpy as np  # noqa: E402
 
 
 def test_isotonic_pools_violators_into_a_non_decreasing_map() -> None:
@@ -62,3 +63,31 @@ def test_the_fixed_threshold_report_scores_each_set_at_that_threshold(capsys) ->
     assert "a: 0.500 (1/2), unanswerable abstained 0.00" in out  # the unanswerable one answered at 0.6
     assert "b: 0.500 (1/2), unanswerable abstained 1.00" in out  # the right one withheld at 0.4
     assert "mean / least abstention 0.50 / 0.00" in out
+
+
+def test_the_calibration_reads_features_the_ranker_leaves_out() -> None:
+    row = {"asks": {}, "candidates": [
+        {"members": [{"a": 1.0, "asked_unnamed": 1.0}], "right_members": [False], "sentences": 1},
+        {"members": [{"a": 0.0, "asked_unnamed": 0.0}], "right_members": [True], "sentences": 1}]}
+    data = fit_ask.rank_arrays([row], ["a"])  # the ranker sees "a" only
+    x, y, idx = fit_ask.confidence_rows([row], data, np.array([1.0]), ["a"], ["a", "asked_unnamed"])
+    assert idx == [0] and y.tolist() == [0.0]  # the first candidate wins and is wrong
+    assert x.tolist() == [[1.0, 1.0]]  # its near-miss feature reaches the calibration
+
+
+def test_the_census_compares_withheld_right_answers_with_unanswerable_questions() -> None:
+    import ask_calib
+
+    def row(group: str, answerable: bool, right: bool, confidence: float, shown: bool, unnamed: float) -> dict:
+        member = {"aligned": 1.0, "asked_unnamed": unnamed, "sentence_order": 1.0}
+        return {"group": group, "id": f"{group}{answerable}{unnamed}", "answerable": answerable,
+                "shown_right": shown, "confidence": confidence,
+                "candidates": [{"members": [member], "right_members": [right]}]}
+
+    rows = [row("s", False, False, 0.7, False, 1.0), row("s", True, True, 0.4, False, 0.0),
+            row("s", True, True, 0.9, True, 0.0), row("s", True, False, 0.9, False, 1.0)]
+    result = ask_calib.census(rows, 0.0)
+    cells = result["sets"]["s"]
+    assert cells["unanswerable"]["n"] == 1 and cells["withheld"]["n"] == 1 and cells["answered"]["n"] == 1
+    assert cells["unanswerable"]["asked noun there, unnamed"] == 1.0  # the wrong top candidate is in no group
+    assert result["auc"]["asked noun there, unnamed"] == 0.0  # the withheld one is never higher

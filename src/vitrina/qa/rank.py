@@ -97,6 +97,11 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "candidates": "log(1 + candidate answers) / log(50), at most 1",
     "best_coverage": "the coverage of the best-covered examined sentence (how well the texts cover the question)",
     "margin": "its lead over the runner-up's share",
+    "asked_unnamed": "the sentence holds the asked noun ('which officer': 'an officer') with no tie to the candidate: "
+                     "it mentions the asked one without naming it",
+    "qualifier_missing": "share of the asked noun's modifiers ('which *Siberian* river', 'the *second* pilot') "
+                         "with no counterpart in the sentence",
+    "approximate": "the candidate's number is bounded or hedged in its sentence ('over 60', 'up to 50%')",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -174,6 +179,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out["argument_match"] = argument_match(context.get("parses", {}).get(s.id), q)
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
+    out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -249,6 +255,70 @@ def head_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     out["count_mismatch"] = float(bool(q.head) and q.expects == "quantity" and noun and q.unit is None
                                   and not kind_of(token.text if token.pos_ == "PROPN" else token.lower_, q.head))
     return out
+
+
+# Ties between the asked noun and the answer's head: "the archbishop, X" (apposition), "diplomat X" (compound),
+# "X, the spokesman" and "X was the spokesman" (copula), "the pilot named X" (object complement).
+NAMING_DEPS = frozenset({"appos", "compound", "nmod", "attr", "oprd"})
+LINKED_DEPS = frozenset({"pobj", "oprd", "attr", "appos", "compound", "dobj"})  # a name one word away (not a conjunct)
+HEDGES = frozenset({"quantmod", "advmod"})  # a number's bound or hedge: "over 60", "nearly 500", "up to 50%"
+
+
+def near_miss(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any,
+              missing: set[str]) -> dict[str, float]:
+    """What a near miss looks like in the candidate's sentence (inputs of the confidence only): the asked
+    noun there but tied to something else ("an intelligence officer" unnamed beside the journalist's
+    name), the asked noun's modifiers absent (the *second* pilot), the number only bounded ("over 60")."""
+    asked = q.head or q.kind_noun
+    qualifiers = asked_modifiers(q.text, asked) if asked else ()
+    out = {"asked_unnamed": 0.0, "approximate": 0.0,
+           "qualifier_missing": sum(w in missing for w in qualifiers) / len(qualifiers) if qualifiers else 0.0}
+    token = head_token(parsed, start, end)
+    if token is None or parsed is None:
+        return out
+    doc = parsed[0]
+    if asked and q.expects in ("person", "place", "named"):
+        out["asked_unnamed"] = float(any(_is_asked(t, asked) and not start <= t.idx < end and not _tied(t, token)
+                                         for t in doc if t.pos_ == "NOUN"))
+    numbers = [t for t in doc if start <= t.idx < end and t.like_num]
+    out["approximate"] = float(any(c.dep_ in HEDGES and c.pos_ in ("ADV", "ADP", "ADJ") for n in numbers
+                                   for c in n.children))
+    return out
+
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "npadvmod"})  # a noun's restricting modifiers
+
+
+@lru_cache(maxsize=4096)
+def asked_modifiers(question: str, asked: str) -> tuple[str, ...]:
+    """The folded modifiers of the asked noun in the question's parse ("which *Siberian* river", "the
+    *second* pilot", "the *Army intelligence* officer"): what restricts which one is asked."""
+    from vitrina.qa.parse import parse
+
+    out: list[str] = []
+    for token in parse(question):
+        if token.pos_ in ("NOUN", "PROPN") and asked in (fold(token.lemma_), fold(token.text)):
+            out += [fold(c.text) for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
+                    and c.is_alpha and fold(c.text) not in STOPWORDS]
+    return tuple(dict.fromkeys(out))
+
+
+def _is_asked(token: Any, head: str) -> bool:
+    """The sentence word is the asked noun (any inflection)."""
+    return head in base_forms(token.lower_)
+
+
+def _tied(noun: Any, answer: Any) -> bool:
+    """The asked noun names or is named by the answer's head: directly (apposition, compound, complement),
+    through one preposition or participle ("the town *of* X", "every country *except* X", "a ship *named*
+    X"), or as subject and complement of one copula."""
+    for a, b in ((noun, answer), (answer, noun)):
+        if a.head.i == b.i and a.dep_ in NAMING_DEPS:
+            return True
+        link = a.head
+        if a.dep_ in LINKED_DEPS and link.head.i == b.i and link.i != b.i and (link.pos_ == "ADP" or link.dep_ in ("prep", "acl", "appos")):
+            return True
+    return noun.head.i == answer.head.i and {noun.dep_, answer.dep_} & {"attr", "oprd"} != set()
 
 
 def asked_precision(q: Any) -> int:
@@ -338,6 +408,7 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
 
 
 # inputs of the confidence alone
+NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate")  # candidate features the ranker does not use
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 
