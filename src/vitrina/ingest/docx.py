@@ -563,7 +563,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             continue
         following = items[n + 1] if n + 1 < len(items) else None
         if _label_before_heading(item, mapped, following):
-            label = alone_label(mapped.text)
+            label = kicker_label(mapped.text)
             continue
         if item.kind == "title":
             title = title or mapped.text
@@ -859,12 +859,12 @@ def _caption(
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
-    """A panel label alone on its paragraph ("Panel 2", "B") over a heading."""
+    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4")."""
     return (
         following is not None
         and following.kind in ("heading", "title")
         and not item.images
-        and alone_label(mapped.text) is not None
+        and kicker_label(mapped.text) is not None
     )
 
 

@@ -55,6 +55,7 @@ from vitrina.ingest._captions import (
     clean_credit,
     heading_label,
     is_credit_line,
+    kicker_label,
     split_credit,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
@@ -494,7 +495,7 @@ class _PageReader:
             elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
-                self.label = alone_label(_text_of(child))
+                self.label = kicker_label(_text_of(child))
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -539,7 +540,7 @@ class _PageReader:
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
         if _label_over_heading(el):
-            self.label = alone_label(_text_of(el))
+            self.label = kicker_label(_text_of(el))
             return
         if tag in SECTION_HEADINGS:
             run = self.inline()
@@ -856,9 +857,9 @@ def _deck(el) -> bool:
 
 
 def _label_over_heading(el) -> bool:
-    """A short element holding only a panel label ("Panel 2", "B") right before a
+    """A short element holding only a label ("Panel 2", "B", "Stop 4") right before a
     section heading: the heading's label."""
-    if _tag(el) not in ("p", "div", "span") or alone_label(_text_of(el)) is None:
+    if _tag(el) not in ("p", "div", "span") or kicker_label(_text_of(el)) is None:
         return False
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
