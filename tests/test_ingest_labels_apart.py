@@ -62,3 +62,37 @@ def test_docx_paragraph_before_a_heading_is_its_label() -> None:
 def test_docx_dates_over_a_heading_label_it() -> None:
     [doc] = docx_reader.read(_docx("1846–1848"), "crossings.docx")
     assert [(s.label, s.title) for s in doc.sections][1] == ("1846–1848", "The Ferry")
+
+
+_STORY = (
+    "<h2>The Ferry</h2><p>" + _BODY + "</p>"
+    "<aside class='box'><h2>Crossing Times</h2><p>Boats left on the hour from dawn to dusk in summer.</p></aside>"
+)
+
+
+def _titles(page: str) -> list[str]:
+    [doc] = html.read(page.encode(), "crossings.html")
+    return [s.title for s in doc.sections]
+
+
+def test_html_side_column_outside_main_is_not_text() -> None:
+    page = (
+        "<body><div><main><h1>River Crossings</h1>" + _STORY + "</main>"
+        "<div class='column'><section><h2>Visit the Quay</h2><p>Open on weekdays from ten.</p></section></div>"
+        "</div></body>"
+    )
+    assert _titles(page) == ["River Crossings", "The Ferry", "Crossing Times"]
+
+
+def test_html_aside_outside_the_article_is_not_text_inside_it_is() -> None:
+    page = (
+        "<body><main><article><h1>River Crossings</h1>" + _STORY + "</article>"
+        "<aside class='box'><h3>Ferry Facts</h3><p>Three boats, one pier.</p></aside></main></body>"
+    )
+    assert _titles(page) == ["River Crossings", "The Ferry", "Crossing Times"]
+
+
+def test_html_running_text_outside_main_stays() -> None:
+    prose = "".join(f"<p>{_BODY} The pier was rebuilt in the year {1900 + k} after a storm.</p>" for k in range(3))
+    page = f"<body><main><h1>River Crossings</h1>{_STORY}</main><div><h2>The Pier</h2>{prose}</div></body>"
+    assert _titles(page)[-1] == "The Pier"

@@ -219,6 +219,8 @@ def _skipped(el) -> bool:
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
             return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
+    if el.get(_SIDE_COLUMN) is not None:
+        return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
@@ -696,6 +698,7 @@ _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 _LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
 _STYLE_HIDDEN = "data-vitrina-style-hidden"  # hidden here because its style keeps it out of view
+_SIDE_COLUMN = "data-vitrina-side-column"  # set on a side column of the page, outside its text
 _INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
 
@@ -749,6 +752,39 @@ def _hide_styled(root) -> None:
         if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
             el.set(_STYLE_HIDDEN, "")
+
+
+def _mark_side_columns(root) -> None:
+    """Mark the page's side columns, which are not its text (HTML's own sectioning: ``<main>``
+    holds the page's dominant content, an ``<aside>`` outside the ``<article>`` is tangential to
+    the page, not to the article): with one ``<main>`` holding headings, a block outside it with
+    section headings of its own ("Plan your visit", "For schools"); with one ``<article>``, an
+    aside (or ``role="complementary"``) outside it. A block of running text (``_prose``) and
+    the block holding the page's ``<h1>`` stay."""
+    mains = [el for el in root.iter("main") if el.get("hidden") is None]
+    if len(mains) == 1 and next(mains[0].iter(*SECTION_HEADINGS), None) is not None:
+        main = mains[0]
+        inside = set(main.iter())
+        around = set(main.iterancestors())
+        for heading in root.iter(*SECTION_HEADINGS):
+            if heading in inside:
+                continue
+            column = heading
+            for parent in heading.iterancestors():
+                if parent in around:
+                    break
+                column = parent
+            if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
+                column.set(_SIDE_COLUMN, "")
+    articles = [el for el in root.iter("article") if el.get("hidden") is None]
+    if len(articles) == 1:
+        article = articles[0]
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not (_tag(el) == "aside" or el.get("role") == "complementary"):
+                continue
+            if not any(a is article for a in el.iterancestors()) and not any(
+                    d is article for d in el.iter("article")) and not _prose(el):
+                el.set(_SIDE_COLUMN, "")
 
 
 def _heading_label(
@@ -940,6 +976,7 @@ def read(data: bytes, source: str) -> list[Document]:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
     _unwrap_void_elements(root)
     _hide_styled(root)
+    _mark_side_columns(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
