@@ -96,3 +96,43 @@ def test_html_running_text_outside_main_stays() -> None:
     prose = "".join(f"<p>{_BODY} The pier was rebuilt in the year {1900 + k} after a storm.</p>" for k in range(3))
     page = f"<body><main><h1>River Crossings</h1>{_STORY}</main><div><h2>The Pier</h2>{prose}</div></body>"
     assert _titles(page)[-1] == "The Pier"
+
+
+def _frame(paragraph) -> None:
+    """Set ``paragraph`` in a Word frame (``w:framePr``), as a side-bar is."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    frame = OxmlElement("w:framePr")
+    frame.set(qn("w:w"), "3000")
+    frame.set(qn("w:xAlign"), "right")
+    paragraph._p.get_or_add_pPr().append(frame)
+
+
+def _framed_docx(first_style: str | None) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("River Crossings", style="Title")
+    document.add_heading("The Ferry", level=1)
+    box_title = document.add_paragraph(style=first_style)
+    box_title.add_run("Who Paid the Toll?").bold = True
+    _frame(box_title)
+    _frame(document.add_paragraph("Carters paid a penny a wheel; people on foot crossed free."))
+    document.add_paragraph(_BODY)
+    document.add_heading("The Bridge", level=1)
+    document.add_paragraph("The bridge opened in spring and the last ferry was sold.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_framed_side_bar_is_read_after_the_body_as_its_own_section() -> None:
+    [doc] = docx_reader.read(_framed_docx(None), "crossings.docx")
+    assert [s.title for s in doc.sections] == ["River Crossings", "The Ferry", "The Bridge", "Who Paid the Toll?"]
+    ferry = next(s for s in doc.sections if s.title == "The Ferry")
+    assert [doc.text[b.start : b.end] for b in doc.blocks
+            if b.section == ferry.id and b.kind == "paragraph"] == [_BODY]
+
+
+def test_docx_framed_caption_stays_where_it_is() -> None:
+    [doc] = docx_reader.read(_framed_docx("Caption"), "crossings.docx")
+    assert [s.title for s in doc.sections] == ["River Crossings", "The Ferry", "The Bridge"]
