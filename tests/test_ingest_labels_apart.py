@@ -136,3 +136,22 @@ def test_docx_framed_side_bar_is_read_after_the_body_as_its_own_section() -> Non
 def test_docx_framed_caption_stays_where_it_is() -> None:
     [doc] = docx_reader.read(_framed_docx("Caption"), "crossings.docx")
     assert [s.title for s in doc.sections] == ["River Crossings", "The Ferry", "The Bridge"]
+
+
+def _paragraphs(page: str) -> list[str]:
+    [doc] = html.read(page.encode(), "crossings.html")
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_html_kicker_over_the_h1_and_skip_link_are_no_paragraphs() -> None:
+    page = (
+        "<body><a class='jump' href='#content'>Jump to the story</a>"
+        "<main id='content'><header><p class='over'>Harbour stories · 1890s</p><h1>River Crossings</h1></header>"
+        f"<h2>The Ferry</h2><p>{_BODY}</p></main></body>"
+    )
+    assert _paragraphs(page) == [_BODY]
+
+
+def test_html_line_before_the_h1_that_ends_a_sentence_stays_a_paragraph() -> None:
+    page = f"<body><main><p>This page was updated in May.</p><h1>River Crossings</h1><p>{_BODY}</p></main></body>"
+    assert _paragraphs(page) == ["This page was updated in May.", _BODY]

@@ -580,7 +580,7 @@ class _PageReader:
                 return
             run = self.inline()
             run.add_element(el)
-            self.emit("heading" if _deck(el) else "paragraph", run, images=_images(el))
+            self.emit("heading" if _deck(el) or _kicker(el) else "paragraph", run, images=_images(el))
 
     def figure(self, el) -> None:
         """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
@@ -766,6 +766,9 @@ def _mark_side_columns(root) -> None:
         main = mains[0]
         inside = set(main.iter())
         around = set(main.iterancestors())
+        for link in root.iter("a"):
+            if link not in inside and _skip_link(link, main):
+                link.set(_SIDE_COLUMN, "")
         for heading in root.iter(*SECTION_HEADINGS):
             if heading in inside:
                 continue
@@ -890,6 +893,28 @@ def _deck(el) -> bool:
         prev is not None and _tag(prev) == "h1" and not _images(el)
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
     )
+
+
+def _kicker(el) -> bool:
+    """A short line right before the ``<h1>``, ending no sentence and no label of it
+    ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
+    not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
+    body too)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    text = _text_of(el)
+    return (
+        nxt is not None and _tag(nxt) == "h1" and not _images(el) and kicker_label(text) is None
+        and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
+    )
+
+
+def _skip_link(el, main) -> bool:
+    """A link outside ``<main>`` to the ``<main>`` itself ("Skip to main content"): a
+    keyboard user's jump past the site's header, not text."""
+    target = main.get("id")
+    return bool(target) and _tag(el) == "a" and el.get("href") == f"#{target}"
 
 
 def _label_over_heading(el) -> bool:
