@@ -155,3 +155,19 @@ def test_html_kicker_over_the_h1_and_skip_link_are_no_paragraphs() -> None:
 def test_html_line_before_the_h1_that_ends_a_sentence_stays_a_paragraph() -> None:
     page = f"<body><main><p>This page was updated in May.</p><h1>River Crossings</h1><p>{_BODY}</p></main></body>"
     assert _paragraphs(page) == ["This page was updated in May.", _BODY]
+
+
+_TOLL = "The ferrymen said that the river was kinder than the road, and charged a penny for it."
+
+
+def test_html_quotation_aside_with_its_source_is_set_apart() -> None:
+    page = (f"<body><main><h1>River Crossings</h1><p>{_BODY}</p>"
+            "<aside><p>“Kinder than the road, and cheaper.”</p><p>A ferryman, 1880</p></aside></main></body>")
+    assert _paragraphs(page) == [_BODY]
+
+
+def test_html_pull_quote_said_again_is_set_apart_a_quotation_said_once_stays() -> None:
+    pulled = "<blockquote><p>“The river was kinder than the road.”</p></blockquote>"
+    quoted = "<blockquote><p>“We rowed in fog so thick we steered by the bells of the town.”</p></blockquote>"
+    page = f"<body><main><h1>River Crossings</h1><p>{_TOLL}</p>{pulled}{quoted}</main></body>"
+    assert _paragraphs(page) == [_TOLL, "“We rowed in fog so thick we steered by the bells of the town.”"]

@@ -69,7 +69,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import ends_sentence, letters_only, said_again, said_shorter
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
@@ -101,6 +101,7 @@ HTML_LIMITS = {
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
+    "quote_words": 40,  # an aside holding one quotation of at most this many words (and its source) is set apart
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
@@ -698,7 +699,7 @@ _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 _LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
 _STYLE_HIDDEN = "data-vitrina-style-hidden"  # hidden here because its style keeps it out of view
-_SIDE_COLUMN = "data-vitrina-side-column"  # set on a side column of the page, outside its text
+_SIDE_COLUMN = "data-vitrina-side-column"  # set on a side column, skip link or pull quote: not the text
 _INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
 
@@ -788,6 +789,36 @@ def _mark_side_columns(root) -> None:
             if not any(a is article for a in el.iterancestors()) and not any(
                     d is article for d in el.iter("article")) and not _prose(el):
                 el.set(_SIDE_COLUMN, "")
+
+
+_OPENING_QUOTES = "“\"‘'«"
+
+
+def _mark_pull_quotes(root) -> None:
+    """Mark the quotations set apart beside the text, which are not its text: an ``aside``
+    or ``blockquote`` opening in quotation marks whose quotation is said again in a
+    paragraph of the page (a pull quote: the PDF reader's rule, ``said_again`` /
+    ``said_shorter``), or an ``aside`` holding one short quotation and at most its source
+    ("“There is grandeur …” / Charles Darwin, 1859"). A quotation in the run of the text
+    (a ``blockquote`` said once) stays."""
+    boxes = [el for el in root.iter("aside", "blockquote") if not any(
+        _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
+    if not boxes:
+        return
+    inside = {d for box in boxes for d in box.iter()}
+    texts = [_text_of(p) for p in root.iter("p") if p not in inside]
+    bodies = [letters_only(t) for t in texts]
+    for box in boxes:
+        parts = [_text_of(c) for c in box if isinstance(c.tag, str) and _text_of(c)] or [_text_of(box)]
+        quote = parts[0]
+        if quote[:1] not in _OPENING_QUOTES or len(quote.split()) < 3:
+            continue
+        repeated = said_again(quote, bodies) or said_shorter(quote, texts)
+        sourced = _tag(box) == "aside" and len(quote.split()) <= HTML_LIMITS["quote_words"] and all(
+            not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
+        ) and len(parts) <= 2
+        if repeated or sourced:
+            box.set(_SIDE_COLUMN, "")
 
 
 def _heading_label(
@@ -1002,6 +1033,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _unwrap_void_elements(root)
     _hide_styled(root)
     _mark_side_columns(root)
+    _mark_pull_quotes(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
