@@ -101,7 +101,8 @@ HTML_LIMITS = {
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
-    "quote_words": 40,  # an aside holding one quotation of at most this many words (and its source) is set apart
+    "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
+    "quote_boxes": 200,  # pages with more asides/blockquotes than this are not searched for pull quotes (time bound)
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
@@ -803,18 +804,21 @@ def _mark_pull_quotes(root) -> None:
     (a ``blockquote`` said once) stays."""
     boxes = [el for el in root.iter("aside", "blockquote") if not any(
         _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
-    if not boxes:
+    if not boxes or len(boxes) > HTML_LIMITS["quote_boxes"]:
         return
     inside = {d for box in boxes for d in box.iter()}
     texts = [_text_of(p) for p in root.iter("p") if p not in inside]
     bodies = [letters_only(t) for t in texts]
+    vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
     for box in boxes:
         parts = [_text_of(c) for c in box if isinstance(c.tag, str) and _text_of(c)] or [_text_of(box)]
         quote = parts[0]
-        if quote[:1] not in _OPENING_QUOTES or len(quote.split()) < 3:
+        if quote[:1] not in _OPENING_QUOTES or not 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
             continue
-        repeated = said_again(quote, bodies) or said_shorter(quote, texts)
-        sourced = _tag(box) == "aside" and len(quote.split()) <= HTML_LIMITS["quote_words"] and all(
+        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
+        repeated = said_again(quote, bodies) or said_shorter(
+            quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have])
+        sourced = _tag(box) == "aside" and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
         if repeated or sourced:
