@@ -171,3 +171,21 @@ def test_html_pull_quote_said_again_is_set_apart_a_quotation_said_once_stays() -
     quoted = "<blockquote><p>“We rowed in fog so thick we steered by the bells of the town.”</p></blockquote>"
     page = f"<body><main><h1>River Crossings</h1><p>{_TOLL}</p>{pulled}{quoted}</main></body>"
     assert _paragraphs(page) == [_TOLL, "“We rowed in fog so thick we steered by the bells of the town.”"]
+
+
+def _docx_over_title(first: str) -> bytes:
+    document = docx.Document()
+    document.add_paragraph(first)
+    document.add_paragraph("River Crossings", style="Title")
+    document.add_paragraph(_BODY)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_kicker_over_the_title_is_no_paragraph_a_sentence_is() -> None:
+    for first, kept in (("Harbour stories · 1890s", False), ("This draft was revised in May.", True)):
+        [doc] = docx_reader.read(_docx_over_title(first), "crossings.docx")
+        paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+        assert (first in paragraphs) is kept
+        assert _BODY in paragraphs

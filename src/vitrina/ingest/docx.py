@@ -443,6 +443,7 @@ def read(data: bytes, source: str) -> list[Document]:
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
     _title_by_type(blocks)
+    _kicker_over_title(blocks)
     blocks = _without_pull_quotes(_floats_at_section_end(blocks))
     notes = [src.add(note) for note in _notes(document)]
     text = src.text
@@ -638,6 +639,22 @@ def _headings_by_type(items: list[_Item]) -> None:
 
 
 _KICKER_LEVEL = 4  # a heading level below the sections': a heading block of its own
+
+
+def _kicker_over_title(items: list[_Item]) -> None:
+    """A short paragraph right before the title, ending no sentence and no label of it
+    ("Exhibition script · Room 2"), is the title's kicker: a heading block of no section,
+    as the HTML reader keeps a line over the ``<h1>`` and the PDF reader one over the
+    title out of the body."""
+    at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if not at:
+        return
+    item = items[at - 1]
+    text = " ".join(item.text.text.split())
+    if (item.kind == "paragraph" and not item.images and not item.row and text
+            and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
+            and kicker_label(text) is None):
+        items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
 
 
 def _heading_by_type(item: _Item, body: float | None) -> bool:
