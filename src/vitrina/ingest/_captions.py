@@ -21,9 +21,11 @@ from vitrina.structure.captions import (
     is_credit,
     lead_at,
     match_label,
+    numbered_kicker,
     widen_lead,
 )
 from vitrina.structure.cues import ends_sentence
+from vitrina.structure.zones import ZONE_LIMITS
 
 # A credit phrase inside a caption: "Photo: …", "Image credit: …", "Courtesy …", "© …".
 CREDIT_PHRASE = re.compile(
@@ -137,9 +139,14 @@ _KICKER = re.compile(r"^[A-Z][a-z]{1,15}\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\.?$")
 def kicker_label(text: str) -> str | None:
     """The label a line set over a heading gives it: a panel label alone as its
     identifier ("Panel 2" -> "2", "Part Two" -> "Two"), or a word and its number as
-    printed ("Walk 3"); None for any other line."""
+    printed ("Walk 3"), or any short line opening or closing on a numeral ("Leg 1",
+    "1846–1848": the PDF and plain-text readers' kicker rule, ``numbered_kicker``);
+    None for any other line."""
     text = " ".join(text.split())
-    return alone_label(text) or (text.rstrip(".") if _KICKER.match(text) else None)
+    if alone_label(text):
+        return alone_label(text)
+    kicker = _KICKER.match(text) or numbered_kicker(text, int(ZONE_LIMITS["label_words"]))
+    return text.rstrip(".") if kicker else None
 
 
 def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:

@@ -408,7 +408,18 @@ def read(data: bytes, source: str) -> list[Document]:
     blocks: list[_Item] = []
     numbering = read_numbering(document)
     read_boxes: set = set()  # text boxes (their w:txbxContent) read at their anchor
+    framed: list = []  # a run of framed paragraphs (w:framePr), a box of its own
+    side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
     for kind, item in _paragraphs_in_order(document):
+        if kind == "paragraph" and _framed(item):
+            framed.append(item)
+            continue
+        if framed:
+            if _side_frame(framed, document, blocks):
+                side_frames.append(framed)
+            else:
+                blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
+            framed = []
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
@@ -421,13 +432,18 @@ def read(data: bytes, source: str) -> list[Document]:
                     blocks.extend(_table_items(inner, document, src))
         else:
             blocks.extend(_table_items(item, document, src))
+    if framed:
+        blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         if box[0] not in read_boxes:
             blocks.extend(_box_items(box[1], src))
+    for run in side_frames:  # framed side-bars (Word's older text box) with them
+        blocks.extend(_box_items(run, src))
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
     _title_by_type(blocks)
+    _kicker_over_title(blocks)
     blocks = _without_pull_quotes(_floats_at_section_end(blocks))
     notes = [src.add(note) for note in _notes(document)]
     text = src.text
@@ -563,7 +579,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             continue
         following = items[n + 1] if n + 1 < len(items) else None
         if _label_before_heading(item, mapped, following):
-            label = alone_label(mapped.text)
+            label = kicker_label(mapped.text)
             continue
         if item.kind == "title":
             title = title or mapped.text
@@ -623,6 +639,22 @@ def _headings_by_type(items: list[_Item]) -> None:
 
 
 _KICKER_LEVEL = 4  # a heading level below the sections': a heading block of its own
+
+
+def _kicker_over_title(items: list[_Item]) -> None:
+    """A short paragraph right before the title, ending no sentence and no label of it
+    ("Exhibition script · Room 2"), is the title's kicker: a heading block of no section,
+    as the HTML reader keeps a line over the ``<h1>`` and the PDF reader one over the
+    title out of the body."""
+    at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if not at:
+        return
+    item = items[at - 1]
+    text = " ".join(item.text.text.split())
+    if (item.kind == "paragraph" and not item.images and not item.row and text
+            and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
+            and kicker_label(text) is None):
+        items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
 
 
 def _heading_by_type(item: _Item, body: float | None) -> bool:
@@ -694,6 +726,31 @@ def _boxes_under(element, document) -> list[tuple]:
             continue
         boxes.append((content, [Paragraph(p, document._body) for p in content.iterchildren(qn("w:p"))]))
     return boxes
+
+
+def _framed(paragraph) -> bool:
+    """The paragraph is set in a frame (``w:framePr``): Word's older text box, placed
+    apart from the text around it."""
+    from docx.oxml.ns import qn
+
+    props = paragraph._p.pPr
+    return props is not None and props.find(qn("w:framePr")) is not None
+
+
+def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
+    """A run of framed paragraphs is a side-bar, read after the body like a floating text
+    box of text alone: it holds text and no picture, no paragraph in a caption or credit
+    style or opening with a position label, and stands after no picture (a framed caption
+    beside its picture stays with it)."""
+    if before and before[-1].images:
+        return False
+    for paragraph in paragraphs:
+        style = _style_name(paragraph)
+        if _images(paragraph, document) or "caption" in style.lower() or _credit_style(style):
+            return False
+        if match_label(paragraph_text(paragraph).strip()) is not None:
+            return False
+    return any(paragraph_text(p).strip() for p in paragraphs)
 
 
 def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -> list[_Item]:
@@ -780,8 +837,10 @@ def _notes(document) -> list[str]:
 
 def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
     """A text box's paragraphs (with their pictures when ``document`` is given); a short
-    bold first line ending no sentence is its heading."""
+    bold first line ending no sentence (or asking a question: "How Big Was It?") with
+    more text under it is its heading."""
     items: list[_Item] = []
+    more = sum(1 for paragraph in paragraphs if paragraph_text(paragraph).strip()) > 1
     for paragraph in paragraphs:
         text = paragraph_text(paragraph)
         images = _images(paragraph, document) if document is not None else []
@@ -789,7 +848,7 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
             continue
         mapped = src.add(text)
         heading = not items and bool(text.strip()) and _bold(paragraph) and len(text.split()) <= DOCX_LIMITS[
-            "heading_words"] and not ends_sentence(text)
+            "heading_words"] and (not ends_sentence(text) or more and text.rstrip().endswith("?"))
         kind = "heading" if heading else "paragraph"
         items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), images, bold=_bold(paragraph),
                            size=_size(paragraph)))
@@ -859,12 +918,12 @@ def _caption(
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
-    """A panel label alone on its paragraph ("Panel 2", "B") over a heading."""
+    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4")."""
     return (
         following is not None
         and following.kind in ("heading", "title")
         and not item.images
-        and alone_label(mapped.text) is not None
+        and kicker_label(mapped.text) is not None
     )
 
 

@@ -55,6 +55,7 @@ from vitrina.ingest._captions import (
     clean_credit,
     heading_label,
     is_credit_line,
+    kicker_label,
     split_credit,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
@@ -68,7 +69,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
-from vitrina.structure.cues import ends_sentence
+from vitrina.structure.cues import ends_sentence, letters_only, said_again, said_shorter
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
@@ -100,6 +101,8 @@ HTML_LIMITS = {
     "aside_link_share": 0.5,  # an aside whose text is at least this much link text is site furniture
     "credit_words": 16,  # a credit set as the element after its caption is at most this long
     "deck_words": 12,  # a line right after the <h1> ending no sentence, this short, is its deck
+    "quote_words": 40,  # a quotation set apart (a pull quote, an aside of one quotation) has at most this many words
+    "quote_boxes": 200,  # pages with more asides/blockquotes than this are not searched for pull quotes (time bound)
     "byline_words": 16,  # a byline/date line under the headline is at most this long
     "byline_signs": 2,  # of a byline's signs (its lead word, a full date, a reading time) it shows this many
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
@@ -218,6 +221,8 @@ def _skipped(el) -> bool:
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
             return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
+    if el.get(_SIDE_COLUMN) is not None:
+        return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
@@ -494,7 +499,7 @@ class _PageReader:
             elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
-                self.label = alone_label(_text_of(child))
+                self.label = kicker_label(_text_of(child))
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -539,7 +544,7 @@ class _PageReader:
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
         if _label_over_heading(el):
-            self.label = alone_label(_text_of(el))
+            self.label = kicker_label(_text_of(el))
             return
         if tag in SECTION_HEADINGS:
             run = self.inline()
@@ -577,7 +582,7 @@ class _PageReader:
                 return
             run = self.inline()
             run.add_element(el)
-            self.emit("heading" if _deck(el) else "paragraph", run, images=_images(el))
+            self.emit("heading" if _deck(el) or _kicker(el) else "paragraph", run, images=_images(el))
 
     def figure(self, el) -> None:
         """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
@@ -695,6 +700,7 @@ _CSS_CLASS = re.compile(r"\.([\w-]+)")
 
 _LINKED = "data-vitrina-linked"  # set on an element an in-page link or control points to
 _STYLE_HIDDEN = "data-vitrina-style-hidden"  # hidden here because its style keeps it out of view
+_SIDE_COLUMN = "data-vitrina-side-column"  # set on a side column, skip link or pull quote: not the text
 _INLINE_HIDDEN = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.IGNORECASE)
 _CONTROL_ATTRIBUTES = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target")
 
@@ -748,6 +754,75 @@ def _hide_styled(root) -> None:
         if clipped or _INLINE_HIDDEN.search(el.get("style") or "") and not _revealable(el):
             el.set("hidden", "")
             el.set(_STYLE_HIDDEN, "")
+
+
+def _mark_side_columns(root) -> None:
+    """Mark the page's side columns, which are not its text (HTML's own sectioning: ``<main>``
+    holds the page's dominant content, an ``<aside>`` outside the ``<article>`` is tangential to
+    the page, not to the article): with one ``<main>`` holding headings, a block outside it with
+    section headings of its own ("Plan your visit", "For schools"); with one ``<article>``, an
+    aside (or ``role="complementary"``) outside it. A block of running text (``_prose``) and
+    the block holding the page's ``<h1>`` stay."""
+    mains = [el for el in root.iter("main") if el.get("hidden") is None]
+    if len(mains) == 1 and next(mains[0].iter(*SECTION_HEADINGS), None) is not None:
+        main = mains[0]
+        inside = set(main.iter())
+        around = set(main.iterancestors())
+        for link in root.iter("a"):
+            if link not in inside and _skip_link(link, main):
+                link.set(_SIDE_COLUMN, "")
+        for heading in root.iter(*SECTION_HEADINGS):
+            if heading in inside:
+                continue
+            column = heading
+            for parent in heading.iterancestors():
+                if parent in around:
+                    break
+                column = parent
+            if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
+                column.set(_SIDE_COLUMN, "")
+    articles = [el for el in root.iter("article") if el.get("hidden") is None]
+    if len(articles) == 1:
+        article = articles[0]
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not (_tag(el) == "aside" or el.get("role") == "complementary"):
+                continue
+            if not any(a is article for a in el.iterancestors()) and not any(
+                    d is article for d in el.iter("article")) and not _prose(el):
+                el.set(_SIDE_COLUMN, "")
+
+
+_OPENING_QUOTES = "“\"‘'«"
+
+
+def _mark_pull_quotes(root) -> None:
+    """Mark the quotations set apart beside the text, which are not its text: an ``aside``
+    or ``blockquote`` opening in quotation marks whose quotation is said again in a
+    paragraph of the page (a pull quote: the PDF reader's rule, ``said_again`` /
+    ``said_shorter``), or an ``aside`` holding one short quotation and at most its source
+    ("“There is grandeur …” / Charles Darwin, 1859"). A quotation in the run of the text
+    (a ``blockquote`` said once) stays."""
+    boxes = [el for el in root.iter("aside", "blockquote") if not any(
+        _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
+    if not boxes or len(boxes) > HTML_LIMITS["quote_boxes"]:
+        return
+    inside = {d for box in boxes for d in box.iter()}
+    texts = [_text_of(p) for p in root.iter("p") if p not in inside]
+    bodies = [letters_only(t) for t in texts]
+    vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
+    for box in boxes:
+        parts = [_text_of(c) for c in box if isinstance(c.tag, str) and _text_of(c)] or [_text_of(box)]
+        quote = parts[0]
+        if quote[:1] not in _OPENING_QUOTES or not 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
+            continue
+        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
+        repeated = said_again(quote, bodies) or said_shorter(
+            quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have])
+        sourced = _tag(box) == "aside" and all(
+            not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
+        ) and len(parts) <= 2
+        if repeated or sourced:
+            box.set(_SIDE_COLUMN, "")
 
 
 def _heading_label(
@@ -855,10 +930,32 @@ def _deck(el) -> bool:
     )
 
 
+def _kicker(el) -> bool:
+    """A short line right before the ``<h1>``, ending no sentence and no label of it
+    ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
+    not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
+    body too)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    text = _text_of(el)
+    return (
+        nxt is not None and _tag(nxt) == "h1" and not _images(el) and kicker_label(text) is None
+        and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
+    )
+
+
+def _skip_link(el, main) -> bool:
+    """A link outside ``<main>`` to the ``<main>`` itself ("Skip to main content"): a
+    keyboard user's jump past the site's header, not text."""
+    target = main.get("id")
+    return bool(target) and _tag(el) == "a" and el.get("href") == f"#{target}"
+
+
 def _label_over_heading(el) -> bool:
-    """A short element holding only a panel label ("Panel 2", "B") right before a
+    """A short element holding only a label ("Panel 2", "B", "Stop 4") right before a
     section heading: the heading's label."""
-    if _tag(el) not in ("p", "div", "span") or alone_label(_text_of(el)) is None:
+    if _tag(el) not in ("p", "div", "span") or kicker_label(_text_of(el)) is None:
         return False
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
@@ -939,6 +1036,8 @@ def read(data: bytes, source: str) -> list[Document]:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
     _unwrap_void_elements(root)
     _hide_styled(root)
+    _mark_side_columns(root)
+    _mark_pull_quotes(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
