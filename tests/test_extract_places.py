@@ -428,6 +428,18 @@ def test_x_in_an_area_qualifies_x_like_a_comma():
     assert trujillo.country == "ES" and trujillo.geocoding == "explicit qualifier"
 
 
+def test_a_common_word_listed_with_a_town_is_a_place():
+    doc = _extract("The mail coach stopped at Sheffield and Bath that year.")
+    assert _place(doc, "Bath").country == "GB"
+
+
+def test_common_words_listed_together_stay_unmapped():
+    doc = _extract("The war divided the North and South for four years.")
+    assert all(_place(doc, name).lat is None for name in ("North", "South"))
+    doc = _extract("The treaty created West and East Tamaria, two provinces.")
+    assert _place(doc, "West").lat is None
+
+
 def test_x_in_a_month_or_a_town_is_no_qualifier():
     doc = _extract("The delegates met in Vancouver in April and again in Ottawa.")
     assert _place(doc, "Vancouver").geocoding != "explicit qualifier"

@@ -691,7 +691,22 @@ class Clusterer:
         return PlaceMention(self._elided_head(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
-                            seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m))
+                            seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
+                            listed=self._listed_with_place(i))
+
+    def _listed_with_place(self, i: int) -> bool:
+        """The mention is an item of a list ("X, Y and Z") whose next or previous item is a
+        place mention that neither is nor begins with a common English word (not "North and
+        South", nor "West and East X": a head the coordination leaves out)."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.mentions) or self.mentions[j].type != "place":
+                continue
+            a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
+            other = self.surface(j)
+            if _CONJUNCTION.fullmatch(self.text[a.end : b.start]) and not is_common_word(other) \
+                    and not is_common_word(other.split()[0]):
+                return True
+        return False
 
     def _names_area(self, i: int) -> bool:
         """The mention's usual sense is an area, not a town ("the port of X" names a town)."""
