@@ -422,6 +422,29 @@ def test_a_qualified_town_under_15000_comes_from_the_fuller_table():
     assert paris.country == "US" and paris.lat is not None and abs(paris.lat - 38.2) < 0.3
 
 
+def test_x_in_an_area_qualifies_x_like_a_comma():
+    doc = _extract("The merchant retired to Trujillo in Extremadura with his fortune.")
+    trujillo = _place(doc, "Trujillo")
+    assert trujillo.country == "ES" and trujillo.geocoding == "explicit qualifier"
+
+
+def test_a_common_word_listed_with_a_town_is_a_place():
+    doc = _extract("The mail coach stopped at Sheffield and Bath that year.")
+    assert _place(doc, "Bath").country == "GB"
+
+
+def test_common_words_listed_together_stay_unmapped():
+    doc = _extract("The war divided the North and South for four years.")
+    assert all(_place(doc, name).lat is None for name in ("North", "South"))
+    doc = _extract("The treaty created West and East Tamaria, two provinces.")
+    assert _place(doc, "West").lat is None
+
+
+def test_x_in_a_month_or_a_town_is_no_qualifier():
+    doc = _extract("The delegates met in Vancouver in April and again in Ottawa.")
+    assert _place(doc, "Vancouver").geocoding != "explicit qualifier"
+
+
 def test_a_qualifier_the_gazetteer_knows_only_as_a_division_of_the_fuller_table():
     doc = _extract("The ambassador rested at Canterbury, Kent, for a week.")
     assert _place(doc, "Canterbury").country == "GB"

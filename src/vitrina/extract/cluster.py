@@ -676,6 +676,9 @@ class Clusterer:
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
                 closed = _PHRASE_END.match(self.text, nxt.end) is not None
+            if qualifier is None and nxt.type == "place" and _IN_AREA.fullmatch(self.text[m.end : nxt.start]) \
+                    and self._names_area(i + 1):
+                qualifier, closed = self.surface(i + 1), True  # "Cartagena in Spain": no list of towns
             apposed = _APPOSITION.fullmatch(self.text[m.end : nxt.start])
             if apposed and nxt.type == "place" and is_place_noun(apposed.group(1)) and self._names_area(i + 1):
                 qualifier, closed = self.surface(i + 1), True  # "X, the capital of Y"
@@ -688,7 +691,22 @@ class Clusterer:
         return PlaceMention(self._elided_head(i), m.start, m.end, bisect.bisect_right(breaks, m.start),
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
-                            seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m))
+                            seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
+                            listed=self._listed_with_place(i))
+
+    def _listed_with_place(self, i: int) -> bool:
+        """The mention is an item of a list ("X, Y and Z") whose next or previous item is a
+        place mention that neither is nor begins with a common English word (not "North and
+        South", nor "West and East X": a head the coordination leaves out)."""
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(self.mentions) or self.mentions[j].type != "place":
+                continue
+            a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
+            other = self.surface(j)
+            if _CONJUNCTION.fullmatch(self.text[a.end : b.start]) and not is_common_word(other) \
+                    and not is_common_word(other.split()[0]):
+                return True
+        return False
 
     def _names_area(self, i: int) -> bool:
         """The mention's usual sense is an area, not a town ("the port of X" names a town)."""
@@ -1041,6 +1059,9 @@ _QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
 # an apposition naming the area a place lies in: "X, the capital of Y", "X, a small port in Y"
 # (the noun one of ``lexicon/place_nouns.txt``)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|in)\s+(?:the\s+)?")
+# "X in Y" with Y an area (its usual sense a country, division or region): Y says where X is
+# ("the port of X in Y"), as "X, Y" does; never a list of towns
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?")
 # what ends a "Town, Region" phrase: a closing parenthesis or sentence punctuation, or a comma
 # and a lower-case word (", on the shore"); a list of towns goes on with a name or "and"
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z])")

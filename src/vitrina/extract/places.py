@@ -639,6 +639,9 @@ class PlaceMention:
     # an unqualified use, in a paragraph without the qualified one, whose paragraph's other
     # places lie by another sense of the name (``namesake_elsewhere``): decided on its own
     elsewhere: bool = False
+    # an item of a list of places ("X, Y and Z") beside one that is no common English word:
+    # a common word listed so is a place too ("Waterford, Wexford and X")
+    listed: bool = False
     # the year the text speaks of here: the median year of its paragraph's dates, else of
     # the document's (None: no dates); weighs dated names (``period_score``)
     year: int | None = None
@@ -1066,7 +1069,7 @@ def _gate(name: str, ms: list[PlaceMention], senses: list[Sense], person_names: 
         return "a person's name in this document"
     if all(m.agent for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
         return "the subject of a verb only people do: a person's surname"
-    if is_common_word(name):
+    if is_common_word(name) and not any(m.listed for m in ms):
         return "a common English word"
     if all(m.possessive for m in ms) and all(s.place.kind == "city" and not s.place.capital for s in senses):
         return "only a possessive of a town's name (more often a person's)"
