@@ -22,6 +22,8 @@ MILLS = [
     "In 1764, after a long winter of quarrels in the valley, the weavers of Orlen set up a lending guild.",
     "Abbot Keldor was praised in 1768.",
     "In 1771, after a long quarrel with the spinners of the valley, Abbot Keldor stepped down.",
+    "The weavers wrote to the abbot in 1765.",
+    "In 1769, when the winter had ended, the weavers sent their response to the abbot.",
 ]
 
 
@@ -58,6 +60,7 @@ def mills(tmp_path: Path):
 @pytest.mark.parametrize(("question", "stating"), [
     ("When did the weavers of Orlen establish the lending guild?", 1),
     ("When did Abbot Keldor resign?", 3),
+    ("When did the weavers reply to the abbot?", 5),  # a noun derived from a rarer synonym: looser credit
 ])
 def test_the_stating_sentence_is_covered_first(mills, question: str, stating: int) -> None:
     from vitrina.ask import _aliases, _weights
@@ -68,7 +71,7 @@ def test_the_stating_sentence_is_covered_first(mills, question: str, stating: in
     sentences, _titles = covered(kb, q, weights, [])
     assert sentences[0].text == MILLS[stating]
     result = ask(mills, question, explain=True)
-    assert result["ranked"][0]["text"] == ("1764" if stating == 1 else "1771"), result["ranked"][:2]
+    assert result["ranked"][0]["text"] == {1: "1764", 3: "1771", 5: "1769"}[stating], result["ranked"][:2]
 
 
 # ------------------------------------------------------------ a capital acting for its country, initialisms

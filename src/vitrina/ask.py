@@ -51,6 +51,7 @@ from vitrina.qa.lexical import (
     category,
     fold,
     irregular_forms,
+    loosely_related,
     nominalises,
     opposites,
     phrasal_relatives,
@@ -192,7 +193,8 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
     sentences = _retrieve(conn, q, aliases)
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
+    loose = q.predicate if q.slot != "truth" and q.predicate not in q.light else None
+    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
@@ -285,10 +287,12 @@ def _bare(word: str) -> str:
 
 def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = None,
                       antonyms_too: bool = False, phrasal: tuple[str, frozenset[str]] | None = None,
-                      ) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+                      loose: str | None = None) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
     """For each question word: its base forms and its WordNet relatives with their credit
     (for yes/no questions also its antonyms: "acquitted" answers "convicted?"); the words of a
-    phrasal verb also have the phrasal verb's relatives ("took over": replace, assume)."""
+    phrasal verb also have the phrasal verb's relatives ("took over": replace, assume); the verb
+    ``loose`` (the asked predicate) also its looser relatives at their lower credit ("name" / appoint:
+    the sentence that states the act in a rarer sense outranks one that does not state it)."""
     out = {}
     whole = related(phrasal[0], "v") if phrasal else {}
     if phrasal and antonyms_too:  # "go down": rise states the opposite
@@ -302,6 +306,9 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
                 near[other] = max(near.get(other, 0.0), credit)  # "set up" for "establish": the sentence's pairs
         if phrasal and word in phrasal[1]:
             for other, credit in whole.items():
+                near[other] = max(near.get(other, 0.0), credit)
+        if loose and loose in own:
+            for other, credit in loosely_related(loose, "v").items():
                 near[other] = max(near.get(other, 0.0), credit)
         out[word] = (own, near)
     return out
