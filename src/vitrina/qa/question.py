@@ -65,6 +65,7 @@ class Question:
     when: tuple[str, frozenset[str]] | None = None  # ("before", {"civil", "war"}): "… before the Civil War?"
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
     comparison: tuple[str, bool, frozenset[str]] | None = None  # "Was X heavier than Y?": ("heavy", more, {"y"})
+    actors: set[str] = field(default_factory=set)  # folded names that act: subjects, objects, possessors of any verb
 
     @property
     def naming(self) -> bool:
@@ -80,6 +81,7 @@ def analyse(question: str) -> Question:
         return q
     _content(parse(_unquoted(raw)) if preamble else doc, q)
     q.names = _names(raw)
+    q.actors = _actors(doc)
     q.years = YEAR_WORD.findall(raw)
     if preamble:  # "X resigned in 1957. Who succeeded him?": the statement sets the scene of the question
         own = {fold(t.text) for t in doc}
@@ -740,6 +742,25 @@ def _idiom_words(doc: Any) -> set[str]:
         n = next((n for n in IDIOM_WORDS if i + n <= len(tokens) and adverb_idiom(tuple(tokens[i:i + n]))), 0)
         found |= set(tokens[i:i + n])
         i += max(n, 1)
+    return found
+
+
+ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
+
+
+def _actors(doc: Any) -> set[str]:
+    """Folded proper-name words that are a verb's subject, object or a possessor ("When did *Washington*
+    suspend …", "distracting *Moscow* and *Beijing*", "*Moscow*'s answer"), not a place something is in or
+    goes to ("send him to Madrid"): a capital acting stands for its country's government."""
+    found = set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        head = token
+        while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+            head = head.head
+        if head.dep_ in ACTOR_ROLES or head.dep_ == "pobj" and head.head.dep_ == "agent":
+            found.add(fold(token.text))
     return found
 
 

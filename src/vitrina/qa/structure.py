@@ -40,6 +40,8 @@ from vitrina.qa.lexical import (
     loosely_related,
     nominalises,
     opposites,
+    phrasal_relatives,
+    phrasal_verbs,
     related,
     verb_class,
     wordnet,
@@ -189,6 +191,7 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
     if not key:
         return []
     wanted = dict(related(key, "v" if q.predicate else "n"))
+    wanted |= phrasal_relatives(key, "v") if q.predicate else {}  # "set up" for "establish"
     if q.phrasal and key == q.predicate:  # "took over": replace, assume
         for other, credit in related(q.phrasal[0], "v").items():
             wanted[other] = max(wanted.get(other, 0.0), credit)
@@ -206,7 +209,7 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if forms & own:
             out.append((token, 1.0))
             continue
-        credit = max((wanted.get(f, 0.0) for f in forms), default=0.0)
+        credit = max((wanted.get(f, 0.0) for f in forms | _phrasal_forms(token)), default=0.0)
         if token.pos_ != ("VERB" if q.predicate else "NOUN") and credit < LEXICAL["derived_twice"]:
             credit = 0.0  # across parts of speech only derived forms relate ("lead" / "leadership")
         if not credit and any(nominalises(f, k) for f in forms for k in own):
@@ -216,6 +219,15 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if credit:
             out.append((token, credit))
     return out
+
+
+def _phrasal_forms(token: Any) -> frozenset[str]:
+    """A verb with its particle as one WordNet verb ("set … up" -> "set up", "stepped down": the parser
+    may call the adverb right after the verb a modifier), or nothing."""
+    if token.pos_ != "VERB":
+        return frozenset()
+    particles = [c for c in token.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == token.i + 1]
+    return frozenset(p for c in particles for p in phrasal_verbs(token.text, c.text))
 
 
 def _counted(doc: Any, q: Question, credit: float) -> list[Slot]:

@@ -20,6 +20,7 @@ LEXICAL: dict[str, float] = {
     "hyponym": 0.65,  # a verb's direct hyponym (the sentence says more than the question): arrive -> reach
     "attribute": 0.8,  # the noun an adjective is a value of (heavy -> weight; its derived forms times "derived": weigh)
     "similar": 0.7,  # an adjective WordNet lists as similar to the most frequent sense (heavy -> hefty)
+    "phrasal": 0.8,  # the least credit of a two-word verb relative (establish / set up; not create / turn out)
     # looser links, only for aligning a question's predicate that has no closer counterpart (loosely_related)
     "loose_senses": 4,  # senses of the question's verb whose synonyms count (sense order = frequency)
     "loose_synonym": 0.6,  # a synonym in one of those senses: name / appoint
