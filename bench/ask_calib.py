@@ -43,6 +43,11 @@ def statements(row: dict) -> dict[float, float]:
     return out
 
 
+def best_elsewhere(f: Feature, said: dict[float, float]) -> float:
+    """Whether another examined sentence states the asked act better than the candidate's."""
+    return float(max(said.values(), default=0.0) > said.get(f.get("sentence_order", 0.0), 0.0))
+
+
 PROPERTIES: dict[str, Callable[[Feature, dict], float]] = {
     "aligned": lambda f, r: f.get("aligned", 0.0),
     "slot filled at the aligned word": lambda f, r: f.get("aligned", 0.0) * max(f.get("in_slot", 0.0),
@@ -55,8 +60,7 @@ PROPERTIES: dict[str, Callable[[Feature, dict], float]] = {
     "hedged number": lambda f, r: f.get("approximate", 0.0),
     "of the expected kind": lambda f, r: f.get("agrees", 0.0),
     "from the best-covered sentence": lambda f, r: f.get("sentence_first", 0.0),
-    "best statement elsewhere": lambda f, r: float(max(statements(r).values(), default=0.0)
-                                                   > statements(r).get(f.get("sentence_order", 0.0), 0.0)),
+    "best statement elsewhere": lambda f, r: best_elsewhere(f, statements(r)),
     "coverage >= 0.8": lambda f, r: float(f.get("coverage", 0.0) >= 0.8),
 }
 

@@ -158,11 +158,16 @@ def base_forms(word: str) -> frozenset[str]:
     wn = wordnet()
     if wn is None or not w.isalpha() or len(w) < 3:
         return frozenset(forms)
-    analyse = getattr(wn, "_morphy", None)  # every analysis ("leaders" is a lemma and "leader" + s)
     for pos in ("n", "v", "a"):
-        found = analyse(w, pos) if analyse else [wn.morphy(w, pos)]
-        forms |= {f.replace("_", " ") for f in found if f}
+        forms |= {f.replace("_", " ") for f in _analyses(wn, w, pos)}
     return frozenset(forms)
+
+
+def _analyses(wn: Any, word: str, pos: str) -> list[str]:
+    """Every WordNet base form of ``word`` as ``pos`` ("leaders" is a lemma and "leader" + s), where the
+    reader offers them all; else its one ``morphy`` form."""
+    analyse = getattr(wn, "_morphy", None)
+    return [f for f in (analyse(word, pos) if analyse else [wn.morphy(word, pos)]) if f]
 
 
 def _derived(lemma: Any) -> list[str]:
@@ -217,10 +222,9 @@ def phrasal_verbs(verb: str, particle: str) -> frozenset[str]:
     second = fold(particle)
     if wn is None or not second.isalpha() or len(fold(verb)) < 2:
         return frozenset()
-    analyse = getattr(wn, "_morphy", None)
     first = fold(verb)
-    forms = {first, *(analyse(first, "v") if analyse else [wn.morphy(first, "v")])} - {None}
-    return frozenset(f"{f} {second}" for f in forms if f and wn.synsets(f"{f}_{second}", "v"))
+    forms = {first, *_analyses(wn, first, "v")}
+    return frozenset(f"{f} {second}" for f in forms if wn.synsets(f"{f}_{second}", "v"))
 
 
 def _collector(own: Collection[str]) -> tuple[dict[str, float], Callable[[str, float], None]]:

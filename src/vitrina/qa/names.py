@@ -74,13 +74,14 @@ def name_phrases(question: str) -> list[str]:
     """Runs of capitalised words in a question (its first word only when it is a name)."""
     phrases = []
     pattern = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*"
+    cased = not question.isupper()  # in a shouted question every word looks like an initialism
     for m in re.finditer(pattern, question):
         words = m.group().split()
-        initialism = bool(INITIALISM_WORD.fullmatch(words[0].rstrip(".?!,"))) and not question.isupper()
+        initialism = cased and bool(INITIALISM_WORD.fullmatch(words[0].rstrip(".?!,")))
         if m.start() == 0 or fold(words[0]) in STOPWORDS and not initialism:
-            words = words[1:] if fold(words[0]) in STOPWORDS and not initialism or m.start() == 0 else words
+            words = words[1:]
         phrase = " ".join(words).rstrip(".?!,")
-        if phrase and (fold(phrase) not in STOPWORDS or INITIALISM_WORD.fullmatch(phrase) and not question.isupper()):
+        if phrase and (fold(phrase) not in STOPWORDS or cased and INITIALISM_WORD.fullmatch(phrase)):
             phrases.append(phrase)
     return phrases
 
