@@ -143,8 +143,8 @@ def kicker_label(text: str) -> str | None:
     "1846–1848": the PDF and plain-text readers' kicker rule, ``numbered_kicker``);
     None for any other line."""
     text = " ".join(text.split())
-    if alone_label(text):
-        return alone_label(text)
+    if label := alone_label(text):
+        return label
     kicker = _KICKER.match(text) or numbered_kicker(text, int(ZONE_LIMITS["label_words"]))
     return text.rstrip(".") if kicker else None
 

@@ -413,12 +413,18 @@ def _caption_like(el) -> bool:
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
 
 
-def _credit_after(el):
-    """The element right after a caption when it is the caption's credit: a credit
-    element, or a short block that opens with a credit phrase or lead."""
+def _next_element(el):
+    """The element right after ``el`` (comments and processing instructions passed over), or None."""
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
         nxt = nxt.getnext()
+    return nxt
+
+
+def _credit_after(el):
+    """The element right after a caption when it is the caption's credit: a credit
+    element, or a short block that opens with a credit phrase or lead."""
+    nxt = _next_element(el)
     if nxt is None or _skipped(nxt) or any(_is_block(c) for c in nxt):
         return None
     text = _text_of(nxt)
@@ -935,12 +941,12 @@ def _kicker(el) -> bool:
     ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
     not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
     body too)."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
+    nxt = _next_element(el)
+    if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
+        return False
     text = _text_of(el)
     return (
-        nxt is not None and _tag(nxt) == "h1" and not _images(el) and kicker_label(text) is None
+        not _images(el) and kicker_label(text) is None
         and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
     )
 
@@ -955,12 +961,10 @@ def _skip_link(el, main) -> bool:
 def _label_over_heading(el) -> bool:
     """A short element holding only a label ("Panel 2", "B", "Stop 4") right before a
     section heading: the heading's label."""
-    if _tag(el) not in ("p", "div", "span") or kicker_label(_text_of(el)) is None:
+    if _tag(el) not in ("p", "div", "span"):
         return False
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt is not None and _tag(nxt) in SECTION_HEADINGS
+    nxt = _next_element(el)  # the sibling first: the label test is the dearer one, asked of every block
+    return nxt is not None and _tag(nxt) in SECTION_HEADINGS and kicker_label(_text_of(el)) is not None
 
 
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
