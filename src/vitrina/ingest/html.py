@@ -777,6 +777,7 @@ def _mark_side_columns(root) -> None:
         for link in root.iter("a"):
             if link not in inside and _skip_link(link, main):
                 link.set(_SIDE_COLUMN, "")
+        judged: set = set()  # columns already weighed: a column of many headings is read once
         for heading in root.iter(*SECTION_HEADINGS):
             if heading in inside:
                 continue
@@ -785,6 +786,9 @@ def _mark_side_columns(root) -> None:
                 if parent in around:
                     break
                 column = parent
+            if column in judged:
+                continue
+            judged.add(column)
             if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
                 column.set(_SIDE_COLUMN, "")
     articles = [el for el in root.iter("article") if el.get("hidden") is None]
@@ -812,22 +816,29 @@ def _mark_pull_quotes(root) -> None:
         _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
     if not boxes or len(boxes) > HTML_LIMITS["quote_boxes"]:
         return
+    quoted = []  # (box, its parts) opening on a short quotation: most boxes do not, and cost nothing more
+    for box in boxes:
+        parts = [text for c in box if isinstance(c.tag, str) and (text := _text_of(c))] or [_text_of(box)]
+        quote = parts[0]
+        if quote[:1] in _OPENING_QUOTES and 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
+            quoted.append((box, parts))
+    if not quoted:
+        return
     inside = {d for box in boxes for d in box.iter()}
     texts = [_text_of(p) for p in root.iter("p") if p not in inside]
     bodies = [letters_only(t) for t in texts]
     vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
-    for box in boxes:
-        parts = [_text_of(c) for c in box if isinstance(c.tag, str) and _text_of(c)] or [_text_of(box)]
+    for box, parts in quoted:
         quote = parts[0]
-        if quote[:1] not in _OPENING_QUOTES or not 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
-            continue
-        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
-        repeated = said_again(quote, bodies) or said_shorter(
-            quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have])
         sourced = _tag(box) == "aside" and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
-        if repeated or sourced:
+        if sourced:
+            box.set(_SIDE_COLUMN, "")
+            continue
+        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
+        if said_again(quote, bodies) or said_shorter(
+                quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have]):
             box.set(_SIDE_COLUMN, "")
 
 
