@@ -149,6 +149,14 @@ def kicker_label(text: str) -> str | None:
     return text.rstrip(".") if kicker else None
 
 
+
+def title_kicker(text: str, most_words: int) -> bool:
+    """A line set right over the title, at most ``most_words`` words, ending no sentence
+    and no label of it ("Exhibition script · Room 2"): the title's kicker, kept out of
+    the body (the HTML and DOCX readers' rule; ``text`` spaced once)."""
+    return 0 < len(text.split()) <= most_words and not ends_sentence(text) and kicker_label(text) is None
+
+
 def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:
     """``counted`` (a bare label that counts up through the headings, from
     ``counting_labels``) when ``text`` opens with it: (label, where the title starts)."""

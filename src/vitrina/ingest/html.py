@@ -57,6 +57,7 @@ from vitrina.ingest._captions import (
     is_credit_line,
     kicker_label,
     split_credit,
+    title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
@@ -955,11 +956,7 @@ def _kicker(el) -> bool:
     nxt = _next_element(el)
     if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
         return False
-    text = _text_of(el)
-    return (
-        not _images(el) and kicker_label(text) is None
-        and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
-    )
+    return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
 
 
 def _skip_link(el, main) -> bool:
