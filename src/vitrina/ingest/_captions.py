@@ -143,10 +143,18 @@ def kicker_label(text: str) -> str | None:
     "1846–1848": the PDF and plain-text readers' kicker rule, ``numbered_kicker``);
     None for any other line."""
     text = " ".join(text.split())
-    if alone_label(text):
-        return alone_label(text)
+    if label := alone_label(text):
+        return label
     kicker = _KICKER.match(text) or numbered_kicker(text, int(ZONE_LIMITS["label_words"]))
     return text.rstrip(".") if kicker else None
+
+
+
+def title_kicker(text: str, most_words: int) -> bool:
+    """A line set right over the title, at most ``most_words`` words, ending no sentence
+    and no label of it ("Exhibition script · Room 2"): the title's kicker, kept out of
+    the body (the HTML and DOCX readers' rule; ``text`` spaced once)."""
+    return 0 < len(text.split()) <= most_words and not ends_sentence(text) and kicker_label(text) is None
 
 
 def bare_label(text: str, counted: str | None) -> tuple[str | None, int]:

@@ -55,6 +55,7 @@ from vitrina.ingest._captions import (
     is_credit_line,
     kicker_label,
     split_caption,
+    title_kicker,
 )
 from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
@@ -651,9 +652,8 @@ def _kicker_over_title(items: list[_Item]) -> None:
         return
     item = items[at - 1]
     text = " ".join(item.text.text.split())
-    if (item.kind == "paragraph" and not item.images and not item.row and text
-            and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text)
-            and kicker_label(text) is None):
+    if item.kind == "paragraph" and not item.images and not item.row and title_kicker(
+            text, int(DOCX_LIMITS["heading_words"])):
         items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
 
 

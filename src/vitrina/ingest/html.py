@@ -57,6 +57,7 @@ from vitrina.ingest._captions import (
     is_credit_line,
     kicker_label,
     split_credit,
+    title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
@@ -413,12 +414,18 @@ def _caption_like(el) -> bool:
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
 
 
-def _credit_after(el):
-    """The element right after a caption when it is the caption's credit: a credit
-    element, or a short block that opens with a credit phrase or lead."""
+def _next_element(el):
+    """The element right after ``el`` (comments and processing instructions passed over), or None."""
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
         nxt = nxt.getnext()
+    return nxt
+
+
+def _credit_after(el):
+    """The element right after a caption when it is the caption's credit: a credit
+    element, or a short block that opens with a credit phrase or lead."""
+    nxt = _next_element(el)
     if nxt is None or _skipped(nxt) or any(_is_block(c) for c in nxt):
         return None
     text = _text_of(nxt)
@@ -771,6 +778,7 @@ def _mark_side_columns(root) -> None:
         for link in root.iter("a"):
             if link not in inside and _skip_link(link, main):
                 link.set(_SIDE_COLUMN, "")
+        judged: set = set()  # columns already weighed: a column of many headings is read once
         for heading in root.iter(*SECTION_HEADINGS):
             if heading in inside:
                 continue
@@ -779,6 +787,9 @@ def _mark_side_columns(root) -> None:
                 if parent in around:
                     break
                 column = parent
+            if column in judged:
+                continue
+            judged.add(column)
             if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
                 column.set(_SIDE_COLUMN, "")
     articles = [el for el in root.iter("article") if el.get("hidden") is None]
@@ -806,22 +817,29 @@ def _mark_pull_quotes(root) -> None:
         _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
     if not boxes or len(boxes) > HTML_LIMITS["quote_boxes"]:
         return
+    quoted = []  # (box, its parts) opening on a short quotation: most boxes do not, and cost nothing more
+    for box in boxes:
+        parts = [text for c in box if isinstance(c.tag, str) and (text := _text_of(c))] or [_text_of(box)]
+        quote = parts[0]
+        if quote[:1] in _OPENING_QUOTES and 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
+            quoted.append((box, parts))
+    if not quoted:
+        return
     inside = {d for box in boxes for d in box.iter()}
     texts = [_text_of(p) for p in root.iter("p") if p not in inside]
     bodies = [letters_only(t) for t in texts]
     vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
-    for box in boxes:
-        parts = [_text_of(c) for c in box if isinstance(c.tag, str) and _text_of(c)] or [_text_of(box)]
+    for box, parts in quoted:
         quote = parts[0]
-        if quote[:1] not in _OPENING_QUOTES or not 3 <= len(quote.split()) <= HTML_LIMITS["quote_words"]:
-            continue
-        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
-        repeated = said_again(quote, bodies) or said_shorter(
-            quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have])
         sourced = _tag(box) == "aside" and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
-        if repeated or sourced:
+        if sourced:
+            box.set(_SIDE_COLUMN, "")
+            continue
+        wanted = {w for w in (letters_only(t) for t in quote.split()) if w}
+        if said_again(quote, bodies) or said_shorter(
+                quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have]):
             box.set(_SIDE_COLUMN, "")
 
 
@@ -935,14 +953,10 @@ def _kicker(el) -> bool:
     ("Online exhibition · 1850s"): the title's kicker, a heading block like its deck,
     not a paragraph (the PDF and DOCX readers keep a kicker over the title out of the
     body too)."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    text = _text_of(el)
-    return (
-        nxt is not None and _tag(nxt) == "h1" and not _images(el) and kicker_label(text) is None
-        and 0 < len(text.split()) <= HTML_LIMITS["deck_words"] and not ends_sentence(text)
-    )
+    nxt = _next_element(el)
+    if nxt is None or _tag(nxt) != "h1":  # asked of every paragraph: the text only before the <h1>
+        return False
+    return not _images(el) and title_kicker(_text_of(el), int(HTML_LIMITS["deck_words"]))
 
 
 def _skip_link(el, main) -> bool:
@@ -955,12 +969,10 @@ def _skip_link(el, main) -> bool:
 def _label_over_heading(el) -> bool:
     """A short element holding only a label ("Panel 2", "B", "Stop 4") right before a
     section heading: the heading's label."""
-    if _tag(el) not in ("p", "div", "span") or kicker_label(_text_of(el)) is None:
+    if _tag(el) not in ("p", "div", "span"):
         return False
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt is not None and _tag(nxt) in SECTION_HEADINGS
+    nxt = _next_element(el)  # the sibling first: the label test is the dearer one, asked of every block
+    return nxt is not None and _tag(nxt) in SECTION_HEADINGS and kicker_label(_text_of(el)) is not None
 
 
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
