@@ -1537,9 +1537,12 @@ def _moved_by_days(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
+_YEAR_DAYS = 366  # a date written as a year spans 364–365 days as stored (its first to its last day)
+
+
 def _precise(bounds: tuple[str, str]) -> bool:
     """A date no wider than a year (decades and centuries are not precise enough to pair)."""
-    return _width_days(bounds) <= 366
+    return _width_days(bounds) <= _YEAR_DAYS
 
 
 @lru_cache(maxsize=1024)
@@ -1939,9 +1942,6 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     # that the other does not name ("On May 4 the two sides issued a communiqué" / "on May 9, issued the
     # communiqué") — a day is a claim about one act, not a year in which an act may recur
     return time == "days" and both_themes and not _unmatched_doer(a, b)
-
-
-_YEAR_DAYS = 366  # a date written as a year spans 364–365 days as stored (its first to its last day)
 
 
 def _aligned_time(a: Statement, b: Statement) -> str | None:
