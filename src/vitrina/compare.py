@@ -1961,8 +1961,8 @@ def _aligned_time(a: Statement, b: Statement) -> str | None:
 def _no_other_name(a: Statement, b: Statement) -> bool:
     """Every person, place, organization, work or event named by the frame naming fewer is named by the other
     (none named by either is no other name)."""
-    fewer = min(len([p for p in a.people if p[1] in _DISTINCT_TYPES]), len([p for p in b.people if p[1] in _DISTINCT_TYPES]))
-    return fewer == 0 or _named_share(a, b, _DISTINCT_TYPES) == 1.0
+    both_name = all(any(p[1] in _DISTINCT_TYPES for p in s.people) for s in (a, b))
+    return not both_name or _named_share(a, b, _DISTINCT_TYPES) == 1.0
 
 
 def _unmatched_doer(a: Statement, b: Statement) -> bool:
