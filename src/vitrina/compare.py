@@ -1978,7 +1978,8 @@ def _unmatched_doer(a: Statement, b: Statement) -> bool:
 def _theme_covered(a: Frame, b: Frame) -> bool:
     """Is every word of the shorter theme a word of the other (by base form or derivation)?"""
     short, long_ = sorted((a.theme, b.theme), key=len)
-    return all(_shared_predicate((w,), long_) for w in short)
+    pool = set().union(*(_related_forms(w) for w in long_))  # built once, not once per word of the shorter
+    return all(_related_forms(w) & pool for w in short)
 
 
 def _unnamed_acts(s: Statement) -> Frame:
