@@ -1214,9 +1214,7 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
         inner = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj"]
         inner += [c for c in subject.children if c.dep_ == "poss"]  # "X's industries had grown, and it …"
-        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"}
-                        and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
-                       None)
+        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"} and _plural(o) == plural), None)
         if subject is None:
             return None
     if not plural and _pos(subject) != "PROPN":
@@ -1384,6 +1382,7 @@ def _argument_phrase(noun: Any) -> set[int]:
 
 
 def _plural(noun: Any) -> bool:
+    """``noun`` is plural by its tag or by its conjuncts ("X and Y")."""
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
@@ -2018,8 +2017,7 @@ def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] |
     for pool in pools:
         for t in reversed(pool):
             inner = t.dep_ == "compound" and t.tag_ in {"NNP", "NNPS"} and t.head.tag_ in {"NNP", "NNPS"}
-            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner \
-                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural:
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner or _plural(t) != plural:
                 continue
             if inner:  # "the Suez Canal | Company": the name inside a longer one, when it is of the kind
                 if t.lower_ == noun.lower_:
