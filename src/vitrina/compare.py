@@ -1537,9 +1537,12 @@ def _moved_by_days(a: Statement, b: Statement) -> bool:
             and _date_gap_days(a.value[:2], b.value[:2]) < WEIGHTS.misdating_days)
 
 
+_YEAR_DAYS = 366  # a date written as a year spans 364–365 days as stored (its first to its last day)
+
+
 def _precise(bounds: tuple[str, str]) -> bool:
     """A date no wider than a year (decades and centuries are not precise enough to pair)."""
-    return _width_days(bounds) <= 366
+    return _width_days(bounds) <= _YEAR_DAYS
 
 
 @lru_cache(maxsize=1024)
@@ -1941,9 +1944,6 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     return time == "days" and both_themes and not _unmatched_doer(a, b)
 
 
-_YEAR_DAYS = 366  # a date written as a year spans 364–365 days as stored (its first to its last day)
-
-
 def _aligned_time(a: Statement, b: Statement) -> str | None:
     """How two dates of aligned clauses can contradict: "days" (both written to the day, at most
     ``misdating_days`` apart), "months" (both no wider than a month, at most a year apart), "years" (both a
@@ -1961,8 +1961,8 @@ def _aligned_time(a: Statement, b: Statement) -> str | None:
 def _no_other_name(a: Statement, b: Statement) -> bool:
     """Every person, place, organization, work or event named by the frame naming fewer is named by the other
     (none named by either is no other name)."""
-    fewer = min(len([p for p in a.people if p[1] in _DISTINCT_TYPES]), len([p for p in b.people if p[1] in _DISTINCT_TYPES]))
-    return fewer == 0 or _named_share(a, b, _DISTINCT_TYPES) == 1.0
+    both_name = all(any(p[1] in _DISTINCT_TYPES for p in s.people) for s in (a, b))
+    return not both_name or _named_share(a, b, _DISTINCT_TYPES) == 1.0
 
 
 def _unmatched_doer(a: Statement, b: Statement) -> bool:
@@ -1978,7 +1978,8 @@ def _unmatched_doer(a: Statement, b: Statement) -> bool:
 def _theme_covered(a: Frame, b: Frame) -> bool:
     """Is every word of the shorter theme a word of the other (by base form or derivation)?"""
     short, long_ = sorted((a.theme, b.theme), key=len)
-    return all(_shared_predicate((w,), long_) for w in short)
+    pool = set().union(*(_related_forms(w) for w in long_))  # built once, not once per word of the shorter
+    return all(_related_forms(w) & pool for w in short)
 
 
 def _unnamed_acts(s: Statement) -> Frame:

@@ -702,9 +702,10 @@ class Clusterer:
             if not 0 <= j < len(self.mentions) or self.mentions[j].type != "place":
                 continue
             a, b = sorted((self.mentions[i], self.mentions[j]), key=lambda x: x.start)
+            if not _CONJUNCTION.fullmatch(self.text[a.end : b.start]):
+                continue
             other = self.surface(j)
-            if _CONJUNCTION.fullmatch(self.text[a.end : b.start]) and not is_common_word(other) \
-                    and not is_common_word(other.split()[0]):
+            if not is_common_word(other) and not is_common_word(other.split()[0]):
                 return True
         return False
 

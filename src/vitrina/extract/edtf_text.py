@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from edtf import parse_edtf
 
 from vitrina.extract.numbers import NUMBER_PATTERN, parse_number
+from vitrina.extract.numbers import ORDINALS as _NUMBER_ORDINALS
 
 # ---------------------------------------------------------------- vocabulary
 
@@ -42,13 +43,8 @@ MONTHS = {
 }  # fmt: skip
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 _SEASON_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # first month, for ordering only
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-}  # fmt: skip
+# the ordinals a century is written with ("the twenty-first century"): numbers' one table, to twenty-first
+ORDINALS = {w: v for w, v in _NUMBER_ORDINALS.items() if v <= 20} | {"twenty-first": 21, "twenty first": 21}
 
 MONTH = (
     r"(?<![A-Za-z])(?:January|February|March|April|May|June|July|August|September|October"

@@ -1205,7 +1205,7 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
     subject = subjects[-1] if subjects else None
     if subject is None or _pos(subject) not in {"NOUN", "PROPN"} or subject.like_num:
         return None
-    number = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    number = _plural(subject)
     if number != plural and before is None:
         return None
     if number != plural:
@@ -1214,9 +1214,7 @@ def subject_antecedent(sd: Any, plural: bool, before: int | None = None) -> list
         inner = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj"]
         inner += [c for c in subject.children if c.dep_ == "poss"]  # "X's industries had grown, and it …"
-        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"}
-                        and (o.tag_ in {"NNS", "NNPS"} or any(k.dep_ == "conj" for k in o.children)) == plural),
-                       None)
+        subject = next((o for o in inner if _pos(o) in {"NOUN", "PROPN"} and _plural(o) == plural), None)
         if subject is None:
             return None
     if not plural and _pos(subject) != "PROPN":
@@ -1384,6 +1382,7 @@ def _argument_phrase(noun: Any) -> set[int]:
 
 
 def _plural(noun: Any) -> bool:
+    """``noun`` is plural by its tag or by its conjuncts ("X and Y")."""
     return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
 
 
@@ -1409,12 +1408,9 @@ def _is_person(noun: Any) -> bool:
     return noun.tag_ in {"NN", "NNS"} and _noun_class(noun.lower_) == "noun.person"
 
 
-@lru_cache(maxsize=4096)
 def _noun_class(word: str) -> str | None:
     """The WordNet class (lexname) of ``word``'s most frequent noun sense."""
-    wn = wordnet()
-    senses = wn.synsets(word, "n") if wn is not None else []
-    return senses[0].lexname() if senses else None
+    return _first_sense_class(word, "n")
 
 
 def _is_adjunct(child: Any, predicate: Any, subject: Any | None) -> bool:
@@ -1483,11 +1479,16 @@ def _said_clause(clause: Any, spine: set[int]) -> bool:
     return verb.i in spine and _verb_class(_verb_lemma(verb)) in CONTENT_VERB_SENSES
 
 
-@lru_cache(maxsize=2048)
 def _verb_class(lemma: str) -> str | None:
     """The WordNet class (lexname) of ``lemma``'s most frequent verb sense."""
+    return _first_sense_class(lemma, "v")
+
+
+@lru_cache(maxsize=8192)
+def _first_sense_class(word: str, pos: str) -> str | None:
+    """The WordNet class (lexname) of ``word``'s most frequent sense of part of speech ``pos``."""
     wn = wordnet()
-    senses = wn.synsets(lemma, "v") if wn is not None else []
+    senses = wn.synsets(word, pos) if wn is not None else []
     return senses[0].lexname() if senses else None
 
 
@@ -2016,8 +2017,7 @@ def description_antecedent(noun: Any, before: Sequence[Any] = ()) -> list[Any] |
     for pool in pools:
         for t in reversed(pool):
             inner = t.dep_ == "compound" and t.tag_ in {"NNP", "NNPS"} and t.head.tag_ in {"NNP", "NNPS"}
-            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner \
-                    or (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)) != plural:
+            if _pos(t) not in {"NOUN", "PROPN"} or t.dep_ == "compound" and not inner or _plural(t) != plural:
                 continue
             if inner:  # "the Suez Canal | Company": the name inside a longer one, when it is of the kind
                 if t.lower_ == noun.lower_:
