@@ -45,3 +45,17 @@ def test_irregular_forms_a_stemmer_cannot_join() -> None:
     assert {"gave", "given"} <= irregular_forms("give", "v")
     assert irregular_forms("mouse", "n") == {"mice"}
     assert irregular_forms("harbour", "n") == frozenset()
+
+
+def test_fold_ascii_shortcut_agrees_with_full_folding() -> None:
+    import unicodedata
+
+    from vitrina.qa.lexical import fold
+
+    def slow(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+    for text in ("Harbour", "O'Neill", "ABC-12", "", "Café", "Ångström’s", "naïve Zoë", "ﬁne"):
+        assert fold(text) == slow(text)
+    assert fold("Café") == "cafe" and fold("Harbour's") == "harbour's"

@@ -280,7 +280,8 @@ def near_miss(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
     if asked and q.expects in ("person", "place", "named"):
         out["asked_unnamed"] = float(any(_is_asked(t, asked) and not start <= t.idx < end and not _tied(t, token)
                                          for t in doc if t.pos_ == "NOUN"))
-    numbers = [t for t in doc if start <= t.idx < end and t.like_num]
+    starts = doc.user_data["token_starts"]  # set by head_token above
+    numbers = [t for t in doc[bisect_left(starts, start):bisect_left(starts, end)] if t.like_num]
     out["approximate"] = float(any(c.dep_ in HEDGES and c.pos_ in ("ADV", "ADP", "ADJ") for n in numbers
                                    for c in n.children))
     return out
