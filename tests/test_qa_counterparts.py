@@ -43,17 +43,23 @@ def test_the_sentence_verb_and_particle_align_with_the_question_verb() -> None:
     assert [t.text for t, _credit in anchors(parse_many([MILLS[3]])[0], q)] == ["stepped"]  # "down": an advmod
 
 
-@pytest.fixture
-def mills(tmp_path: Path):
-    builder = DocumentBuilder("mills", "mills.txt", "text")
-    builder.section("A", "The Mills")
-    for i, sentence in enumerate(MILLS):
+def _one_section_db(tmp_path: Path, name: str, title: str, sentences: list[str]) -> Path:
+    """A database of one document: one section, a paragraph a sentence, sentence spans given."""
+    builder = DocumentBuilder(name, f"{name}.txt", "text")
+    builder.section("A", title)
+    for i, sentence in enumerate(sentences):
         builder.block("paragraph", [Piece(sentence, SourceRef(i * 200, i * 200 + len(sentence), i + 2))])
     doc = builder.build()
-    starts = [doc.text.index(s) for s in MILLS]
-    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, MILLS, strict=True)))
-    write_exhibit(tmp_path / "mills.db", [("sha-mills", doc)], [doc], [])
-    with contextlib.closing(connect_readonly(tmp_path / "mills.db")) as connection:
+    starts = [doc.text.index(s) for s in sentences]
+    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, sentences, strict=True)))
+    db = tmp_path / f"{name}.db"
+    write_exhibit(db, [(f"sha-{name}", doc)], [doc], [])
+    return db
+
+
+@pytest.fixture
+def mills(tmp_path: Path):
+    with contextlib.closing(connect_readonly(_one_section_db(tmp_path, "mills", "The Mills", MILLS))) as connection:
         yield connection
 
 
@@ -95,15 +101,8 @@ def test_a_capital_that_acts_stands_for_its_country() -> None:
 
 @pytest.fixture
 def treaties(tmp_path: Path):
-    builder = DocumentBuilder("treaties", "treaties.txt", "text")
-    builder.section("A", "The Pact")
-    for i, sentence in enumerate(TREATIES):
-        builder.block("paragraph", [Piece(sentence, SourceRef(i * 200, i * 200 + len(sentence), i + 2))])
-    doc = builder.build()
-    starts = [doc.text.index(s) for s in TREATIES]
-    doc = doc.evolve(sentences=tuple((a, a + len(s)) for a, s in zip(starts, TREATIES, strict=True)))
-    write_exhibit(tmp_path / "treaties.db", [("sha-treaties", doc)], [doc], [])
-    with contextlib.closing(connect_readonly(tmp_path / "treaties.db")) as connection:
+    db = _one_section_db(tmp_path, "treaties", "The Pact", TREATIES)
+    with contextlib.closing(connect_readonly(db)) as connection:
         yield as_knowledge_base(connection)
 
 
