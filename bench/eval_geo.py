@@ -233,6 +233,22 @@ def head_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], span[0] + len(head)) if head else span
 
 
+def place_mention(kb: Kb, row: dict[str, Any]) -> tuple[Any, Any, bool] | None:
+    """What the database holds at one annotated place's head word: (its place mention or None,
+    the other mention there when no place is, whether that one is a longer name around it);
+    None when the annotated sentence is not found."""
+    doc, span, _ = locate(kb, row, "name")
+    if doc is None or span is None:
+        return None
+    head = head_span(kb.texts[doc], span)
+    m = kb.mention_at(doc, head, "place")
+    if m is not None:
+        return m, None, False
+    other = kb.mention_at(doc, head)
+    inside = other is not None and other[0] <= head[0] and other[1] >= head[1] and other[1] - other[0] > head[1] - head[0]
+    return None, other, inside
+
+
 def place_right(row: dict[str, Any], ent: dict[str, Any]) -> tuple[bool, str]:
     """Whether a mapped entity is the annotated place, and what it was."""
     geo = ent.get("details", {}).get("geocoding", {})

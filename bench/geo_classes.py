@@ -38,16 +38,13 @@ def is_feature(row: dict) -> bool:
 
 def outcome(kb: eg.Kb, row: dict) -> str | None:
     """What the database made of one annotated place (None: its sentence is not found)."""
-    doc, span, _ = eg.locate(kb, row, "name")
-    if doc is None or span is None:
+    found = eg.place_mention(kb, row)
+    if found is None:
         return None
-    head = eg.head_span(kb.texts[doc], span)
-    m = kb.mention_at(doc, head, "place")
+    m, other, inside = found
     if m is None:
-        other = kb.mention_at(doc, head)
         if other is None:
             return "untyped: no mention"
-        inside = other[0] <= head[0] and other[1] >= head[1] and other[1] - other[0] > head[1] - head[0]
         return f"untyped: {other[2]}" + (" (inside a longer name)" if inside else "")
     ent = kb.entities.get(m[3], {})
     if ent.get("lat") is None:

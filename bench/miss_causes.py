@@ -31,16 +31,13 @@ PLACE_CAUSES = ("right", "no entity", "wrong type", "no candidate", "refused", "
 
 def place_cause(kb: eg.Kb, row: dict) -> tuple[str, str] | None:
     """(cause, detail) of one annotated place, or None when its sentence is not found."""
-    doc, span, _ = eg.locate(kb, row, "name")
-    if doc is None or span is None:
+    found = eg.place_mention(kb, row)
+    if found is None:
         return None
-    head = eg.head_span(kb.texts[doc], span)
-    m = kb.mention_at(doc, head, "place")
+    m, other, inside = found
     if m is None:
-        other = kb.mention_at(doc, head)
         if other is None:
             return "no entity", ""
-        inside = other[0] <= head[0] and other[1] >= head[1] and other[1] - other[0] > head[1] - head[0]
         return "wrong type", other[2] + (" (inside)" if inside else "")
     ent = kb.entities.get(m[3], {})
     geo = ent.get("details", {}).get("geocoding", {}) or {}
