@@ -303,6 +303,7 @@ GROWTH = {
     "max_ratio": 6.0,  # full size may cost this many times the small one
     "floor_s": 0.2,  # a case under this many CPU seconds at full size is not worth timing twice
     "cap_s": 10.0,  # and none may take more than this (the target for 1 MB), whatever it grows
+    "noise_s": 0.01,  # a small side under this many CPU seconds counts as this: below it, timer and scheduler noise
 }
 
 
@@ -332,7 +333,7 @@ def superlinear(names: list[str], labels: list[str] | None = None, repeats: int 
                 if attempt:
                     large = min(large, _cpu_seconds(target, data, limits["cap_s"]))
                 low = min(_cpu_seconds(target, small, limits["cap_s"]) for _ in range(repeats))
-                if large <= limits["cap_s"] and large <= limits["max_ratio"] * max(low, 1e-3):
+                if large <= limits["cap_s"] and large <= limits["max_ratio"] * max(low, limits["noise_s"]):
                     break
             else:
                 found.append((name, label, round(low, 3), round(large, 3)))
