@@ -731,6 +731,21 @@ def test_a_misdated_act_may_name_a_place_fully_once_and_shortly_once():
     assert _named_share(said(other), said(academy, lind)) == 0.0
 
 
+def test_two_small_counts_with_a_named_theme_never_meet_the_rule_for_dates(monkeypatch):
+    """A count told only in its own sentence ("the two sides signed …") is not dated: the rule for one
+    named act misdated compares dates and must not see it (it read the count's unit as a date)."""
+    import vitrina.compare as compare
+
+    def count(document: str) -> compare.Statement:
+        return compare.Statement("quantity", document, 0, 9, "two sides", (0, 40), "The two sides signed the pact.",
+                                 (), (2.0, "sides", None, frozenset(), ()), retold_only=True)
+
+    monkeypatch.setattr(compare, "_theme_named", lambda a, b: True)
+    monkeypatch.setattr(compare, "_retold", lambda a, b: False)
+    a, b = count("a"), count("b")
+    assert compare._same_thing(a, b) == compare._argument_overlap(a, b)
+
+
 def test_the_same_thing_done_on_the_same_day_in_other_words_agrees(tmp_path):
     a = _doc("a", ["On May 4, 1921 the two delegations issued an agreed statement on the river tolls."],
              {"May 4, 1921": "1921-05-04"})

@@ -1012,8 +1012,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     if a.retold_only or b.retold_only:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
             return "the same act (begun or ended) done to the same thing, dates close"
-        if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _named_theme_misdated(a, b) \
-                or _named_theme_misdated(b, a):
+        if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS \
+                and (_named_theme_misdated(a, b) or _named_theme_misdated(b, a)):
             return "the same act done to the same named thing"
         return _argument_overlap(a, b)
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
