@@ -504,3 +504,23 @@ def test_lines_of_proportional_type_are_not_read_as_typed() -> None:
     lines = _typed(TYPED_PARAGRAPHS, 52).split("\n")
     lines[1] = lines[1] + " and more"  # a line longer than the measure by several characters
     assert not PlainLayout(split_lines("\n".join(lines))).exact
+
+
+def test_a_number_alone_over_a_credited_caption_is_its_pictures_number() -> None:
+    text = "\n".join([
+        "Tools of the Tide Mill",
+        "The miller's tools were made in the village, and most of them were mended there for",
+        "generations. Three of them are shown in this case, numbered as on the labels.",
+        "1",
+        "A copper weight from the",
+        "miller's scales.",
+        "Photo: Ivo Marsh",
+        "2",
+        "A sluice key forged at the",
+        "village smithy.",
+        "Photo: Tidewater Trust",
+    ]) + "\n"
+    doc = rebuild(text, "tools", "tools.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("A copper weight from the miller's scales.", "Photo: Ivo Marsh"),
+                        ("A sluice key forged at the village smithy.", "Photo: Tidewater Trust")]

@@ -176,6 +176,7 @@ class Placed:
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
+    numbered: bool = False  # a caption line opening with its picture's number read in (left out of its text)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -1397,7 +1398,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
-    _run_in_numbers(placed, size)
+    _run_in_numbers(placed, size, content)
     _table_rows(placed)
 
 
@@ -1790,11 +1791,14 @@ def _run_in_number(label: str) -> bool:
     return _RUN_IN_NUMBER.match(label) is not None or year_line(label)
 
 
-def _run_in_numbers(placed: list[Placed], size: float) -> None:
+def _run_in_numbers(placed: list[Placed], size: float, content: PdfContent) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
     number) right over a block in smaller type, with no title under it, leads that block
     (over a block in the body type, a year that ends a heading, "The Treaty," / "1776", does not):
-    it is read into the block's first line, and the block is body text."""
+    it is read into the block's first line, and the block is body text. Set right under a
+    picture (an object card: picture, number, caption) the number is the picture's, and the
+    block in caption type stays its caption, the number read in as its label."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
     k = 0
     while k + 1 < len(placed):
         p, nxt = placed[k], placed[k + 1]
@@ -1816,11 +1820,22 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         x1, top, bottom = p.line.box(len(label) - 1)[2], nxt.line.top, nxt.line.bottom
         boxes = array("d", [*p.line.boxes[: 4 * len(label)], x1, top, max(x1, nxt.line.x0), bottom, *nxt.line.boxes])
         nxt.line = replace(nxt.line, text=f"{label} {nxt.line.text}", boxes=boxes, x0=min(p.line.x0, nxt.line.x0))
-        for q in placed[k + 1 : end]:
-            q.kind = "body"
-        nxt.lead = True
+        if nxt.kind == "caption" and any(_card_number(p.line, box, size) for box in pictures.get(p.line.page, ())):
+            nxt.numbered = True
+        else:
+            for q in placed[k + 1 : end]:
+                q.kind = "body"
+            nxt.lead = True
         del placed[k]
         k = end - 1
+
+
+def _card_number(number: TextLine, picture: Box, size: float) -> bool:
+    """A number set right under a picture, inside its width: the picture's own number."""
+    x0, _top, x1, bottom = picture
+    slack = LIMITS["box_slack"]
+    return (x0 - slack <= number.x0 and number.x1 <= x1 + slack
+            and -slack <= number.top - bottom <= LIMITS["image_near"] * size)
 
 
 def _smaller_entry(label: str, number: TextLine, entry: TextLine, size: float) -> bool:
@@ -2183,8 +2198,8 @@ class _Flow:
             return
         self._close_caption()
         label = match_label(line.text)
-        position, label_words = None, 0
-        if label is not None:
+        position, label_words = None, 1 if p.numbered else 0
+        if label is not None and not p.numbered:
             position = label[0]
             label_words = len(line.text[: label[1]].split())
         cap = Fragment("caption", [line], position, label_words)

@@ -251,7 +251,9 @@ class PlainLayout:
         if end is not None and any(i < start <= end for start in self.turned):
             end = None  # a credit printed one word a line is no caption's end line by line
         if end is not None:
-            self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
+            # a number alone over the caption's text is its picture's number (an object card's)
+            numbered = end > i and _CARD_NUMBER.match(line.text.strip()) is not None
+            self._open_caption(Fragment("caption", list(self.lines[i : end + 1]), label_words=int(numbered)))
             self._check_caption(end)
             return end + 1
         self._body_line(i)
@@ -1310,6 +1312,9 @@ class PlainLayout:
 
     def _fits(self, prev: Line, word: str, share: float = PLAIN_LIMITS["fits"]) -> bool:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
+
+
+_CARD_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
