@@ -131,6 +131,8 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
+    "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
@@ -2049,6 +2051,7 @@ class _Flow:
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
+        self.spaced = self._paragraph_space()
 
     def run(self) -> list[Entry]:
         i = 0
@@ -2428,6 +2431,8 @@ class _Flow:
             pitch = cur.line.top - prev.line.top
             if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
                 return True
+            if self.spaced is not None and pitch >= self.spaced and ends_sentence(prev.line.text, lenient=True):
+                return True  # the space the document sets between paragraphs, after a full line
             if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line):
                 return True
             if starts_lowercase(text):
@@ -2446,6 +2451,32 @@ class _Flow:
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _paragraph_space(self) -> float | None:
+        """The least line pitch that opens a paragraph where the document sets a space between
+        paragraphs smaller than ``pitch_slack`` shows: learnt from the body's own lines, the
+        pitches after paragraphs that ended short (a sentence ended, the next word would have
+        fitted) all wider by ``space_before`` of the type than every pitch inside a sentence;
+        halfway between the two. None when the two do not part so cleanly."""
+        ends: list[float] = []
+        inside: list[float] = []
+        for prev, cur in itertools.pairwise(self.placed):
+            if not (prev.kind == cur.kind == "body" and prev.column == cur.column
+                    and abs(prev.line.size - self.body_size) < 1 and abs(cur.line.size - self.body_size) < 1):
+                continue
+            pitch = cur.line.top - prev.line.top
+            if pitch <= 0 or cur.lead:
+                continue
+            if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(cur.line.text):
+                inside.append(pitch)
+            elif self._fits(prev, cur.line) and cur.line.x0 - cur.left < LIMITS["indent"] * cur.line.size:
+                ends.append(pitch)
+        if len(ends) < LIMITS["space_breaks"] or not inside:
+            return None
+        low, high = max(inside), min(ends)
+        if high - low < LIMITS["space_before"] * self.body_size:
+            return None
+        return (low + high) / 2
 
     def _known_indent(self, cur: Placed) -> bool:
         """``cur`` is indented by as much as a line the document indents after a sentence
