@@ -524,3 +524,38 @@ def test_a_number_alone_over_a_credited_caption_is_its_pictures_number() -> None
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("A copper weight from the miller's scales.", "Photo: Ivo Marsh"),
                         ("A sluice key forged at the village smithy.", "Photo: Tidewater Trust")]
+
+
+LEAFLET = [
+    "Plan Your Visit",
+    "Harbour Museum of Salt",
+    "Quay Street 4",
+    "Open daily except Mondays",
+    "HARBOUR MUSEUM · SALT ROOM",
+    "White Gold of the Coast, 1790:",
+    "The Salt Pans of the Bay",
+    "The salt pans lay along the shore below the dunes, and the boiling houses behind",
+    "them burned peat cut from the moss inland. Their smoke could be seen for miles.",
+    "Brine was drawn from the pans at every spring tide and carried up to the boiling",
+    "houses in wooden buckets slung from a yoke across the shoulders of the workers.",
+]
+
+
+def test_a_colon_title_after_an_address_block_opens_its_section() -> None:
+    doc = rebuild("\n".join(LEAFLET) + "\n", "salt", "salt.txt", "text")
+    assert "White Gold of the Coast, 1790: The Salt Pans of the Bay" in [s.title for s in doc.sections]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("The salt pans lay along") for p in paragraphs)
+
+
+def test_a_colon_line_inside_running_prose_opens_nothing() -> None:
+    lines = [
+        "The salt pans lay along the shore below the dunes, and the boiling houses behind",
+        "them burned peat cut from the moss inland, and the makers sold it in three grades",
+        "to the curers, who wrote on their casks:",
+        "Best Bay Salt for Herring",
+        "The salt was raked from the iron pans as it formed and dried in the loft above the",
+        "fires, and it was packed into sacks for the carts that came down the shore road.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    assert not any("Best Bay Salt" in (s.title or "") for s in doc.sections)

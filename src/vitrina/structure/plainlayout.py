@@ -214,11 +214,13 @@ class PlainLayout:
             return i + 2
         if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
-            if heading is not None:
-                self._close_caption()
-                self.para = None
-                self.entries.append(heading)
-                return heading.lines[-1].index + 1
+        else:
+            heading = self._colon_title_after_list(i)
+        if heading is not None:
+            self._close_caption()
+            self.para = None
+            self.entries.append(heading)
+            return heading.lines[-1].index + 1
         if self._badge_line(i):
             self.badges.append((i, line.text.strip()))  # a lone label heading nothing: a badge
             return i + 1
@@ -614,6 +616,26 @@ class PlainLayout:
         title = self._title_block(i + 1, 0)
         nxt = title[-1].index + 1 if title else len(self.lines)
         return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
+
+    def _colon_title_after_list(self, i: int) -> Heading | None:
+        """A title over two lines, the first ending in a colon ("The Salt Road, 1790:" /
+        "Carts and Tolls"), each short, then a full body line, opens a section after a short
+        line that ends no sentence (an address block, a kicker: a leaflet's panels read on
+        from one to the next); never after a full line of running prose."""
+        if not 0 < i < len(self.lines) - 2:
+            return None
+        prev, first = self.lines[i - 1], self.lines[i]
+        if not self._short(prev) or prev.text.rstrip().endswith((",", *LINE_HYPHENS)) or _continues(prev.text):
+            return None
+        if not (first.text.rstrip().endswith(":") and self._short(first)):
+            return None
+        title = self._title_block(i, 0)
+        if len(title) != 2 or not _completed_by(title) or not self._short(title[-1]) or not _plain_title(title, True):
+            return None
+        nxt = self.lines[title[-1].index + 1]
+        if not starts_uppercase(nxt.text) or nxt.length < PLAIN_LIMITS["body_after_title"] * self.width[nxt.index]:
+            return None
+        return self._number_label(Heading(None, title, 0))
 
     def _label_line_heading(self, i: int) -> bool:
         """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
