@@ -559,3 +559,53 @@ def test_a_colon_line_inside_running_prose_opens_nothing() -> None:
     ]
     doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
     assert not any("Best Bay Salt" in (s.title or "") for s in doc.sections)
+
+
+def test_a_narrow_caption_cutting_into_a_paragraph_ends_with_its_credit_line() -> None:
+    lines = [
+        "Salt and Smoke",
+        "The salt pans lay along the shore below the dunes, and the boiling",
+        "houses behind them burned peat cut from the moss inland. Traders",
+        "Left: The boiling house at",
+        "the north end of the bay,",
+        "drawn in 1790.",
+        "Tavira, Ana Lobo",
+        "came from the towns inland to buy it by the sack at the quay.",
+        "Brine was drawn from the pans at every spring tide and carried up",
+        "to the boiling houses in wooden buckets slung from a yoke.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The boiling house at the north end of the bay, drawn in 1790.", "Left",
+                         "Tavira, Ana Lobo")]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("inland. Traders came from the towns inland" in p for p in paragraphs)
+
+
+NARROW_CAPTION = [
+    "1 Salt and Smoke",
+    "The salt pans lay along the shore below the dunes, and",
+    "the boiling houses behind them burned peat from the moss.",
+    "Their smoke could be seen from the ferry on a still day.",
+    "Brine was drawn from the pans at every spring tide. The",
+    "carters came down from the towns to buy it. Most traders",
+    "Left: Plan of the boiling",
+    "house at the north end of",
+    "the bay, drawn in 1790.",
+    "Ana Tavares Lobo, Faro",
+    "paid for their salt in coin at the quay, and some paid in",
+    "cloth or in grain brought down the river from the farms.",
+    "2 The Duty",
+    "A duty on salt was collected at the door by an officer of",
+    "the excise, who lived in the row of cottages on the road.",
+]
+
+
+def test_a_labelled_caption_in_its_own_measure_stops_where_the_paragraph_goes_on() -> None:
+    doc = rebuild("\n".join(NARROW_CAPTION) + "\n", "salt", "salt.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("Plan of the boiling house at the north end of the bay, drawn in 1790.", "Left",
+                         "Ana Tavares Lobo, Faro")]
+    assert [s.title for s in doc.sections][-1] == "The Duty"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("Most traders paid for their salt" in p for p in paragraphs)

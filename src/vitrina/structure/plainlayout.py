@@ -81,6 +81,8 @@ PLAIN_LIMITS = {
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
+    "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
+    # cutting into a paragraph is that paragraph going on
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "measure_lines": 4,  # a block's own measure is read from its first lines ...
     "measure_wrapped": 2,  # ... at least this many of them wrapping mid-sentence
@@ -821,6 +823,14 @@ class PlainLayout:
         interrupting = self.para is not None and cap in self.para.deferred
         if interrupting and ends_sentence(last.text) and starts_lowercase(line.text):
             return False  # the paragraph the caption cut into goes on after its sentence
+        if interrupting and starts_lowercase(line.text) and line.length >= PLAIN_LIMITS["caption_measure_out"] * max(
+                ln.length for ln in cap.lines):
+            # the paragraph goes on in its own, wider measure; a line after the caption's
+            # last sentence that is none itself is the caption's credit
+            if cap.credit is None and len(cap.lines) >= 2 and ends_sentence(cap.lines[-2].text) and not (
+                    ends_sentence(last.text, lenient=True) or _continues(last.text)):
+                cap.credit = (len(cap.lines) - 1, 0)
+            return False
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
         going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
@@ -929,7 +939,7 @@ class PlainLayout:
         if self.cap_open and not ends_sentence(cap.last.text):
             return False
         lead = line.text.lower().startswith(CREDIT_LEADS)
-        if not is_credit(words, closes_caption=lead):
+        if not is_credit(words, closes_caption=lead) and not self._credit_before_resumed(cap, i):
             return False
         cap.lines.append(line)
         cap.credit = (len(cap.lines) - 1, 0)
@@ -938,6 +948,22 @@ class PlainLayout:
             cap.credit = (len(cap.lines) - 2, len(before) - 1)  # "… Photograph" / "© Name"
         self.cap_open = False
         return True
+
+    def _credit_before_resumed(self, cap: Fragment, i: int) -> bool:
+        """Line ``i``, after the last sentence of a caption cutting into a paragraph, is the
+        caption's credit whatever its words: a short capitalised line ending no sentence,
+        with the paragraph going on under it in lower case in its own, wider measure."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines) or self.para is None or cap not in self.para.deferred:
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            ends_sentence(cap.last.text) and self._short(line) and starts_uppercase(line.text)
+            and len(line.text.split()) <= PLAIN_LIMITS["credit_tail_words"]
+            and not (ends_sentence(line.text, lenient=True) or _continues(line.text))
+            and starts_lowercase(nxt.text)
+            and nxt.length >= PLAIN_LIMITS["caption_measure_out"] * max(ln.length for ln in [*cap.lines, line])
+        )
 
     def _credit_closes_block(self, cap: Fragment, i: int) -> bool:
         """A credit on lines of its own goes on over the short lines that close its block
