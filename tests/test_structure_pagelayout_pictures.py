@@ -71,3 +71,22 @@ def test_a_number_over_small_type_away_from_any_picture_still_leads_an_entry() -
     doc = rebuild_pdf(_card_page(False), "cards", "/tmp/cards.pdf")
     texts = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any(t.startswith("3 A sluice key") for t in texts)
+
+
+def test_a_credit_in_the_captions_own_type_on_a_line_of_its_own_closes_it() -> None:
+    """Label copy set in one typewriter face: a heading in capitals, a labelled caption, and a
+    credit by its form (a lead) on its own line under the caption's last sentence."""
+    text = [
+        "The tide mill stood on a dam across the creek and ground",
+        "corn for the village whenever the sea ran out. The miller",
+        "kept the sluice gates himself.",
+    ]
+    lines = [glyph_line(1, 40, 40, "THE TIDE MILL OF THE CREEK", 10, bold=True)]
+    lines += [glyph_line(1, 40, 62 + 11 * k, t, 10, bold=True) for k, t in enumerate(text)]
+    lines += [glyph_line(1, 60, 106, "Left: The mill wheel at low water, seen", 10, bold=True),
+              glyph_line(1, 60, 117, "from the dam.", 10, bold=True),
+              glyph_line(1, 60, 128, "Lent by the Creek Millers' Guild", 10, bold=True)]
+    lines += [glyph_line(1, 40, 150 + 11 * k, t, 10, bold=True) for k, t in enumerate(text[::-1])]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, lines)]), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The mill wheel at low water, seen from the dam.", "Left", "Lent by the Creek Millers' Guild")]

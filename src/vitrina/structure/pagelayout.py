@@ -2385,6 +2385,8 @@ class _Flow:
             _credit_tail(cur, prev) or _broken_word(prev.line, cur.line) or _tail_in_own_measure(cur, prev)
         ):
             return False
+        if cap.credit is None and _own_line_credit(cap, self.lines[i]):
+            return True  # a credit by its form on a line of its own under the caption's last sentence
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
 
     def _credit_closes(self, cap: Fragment) -> bool:
