@@ -609,3 +609,22 @@ def test_a_labelled_caption_in_its_own_measure_stops_where_the_paragraph_goes_on
     assert [s.title for s in doc.sections][-1] == "The Duty"
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any("Most traders paid for their salt" in p for p in paragraphs)
+
+
+def test_a_led_credit_wraps_onto_an_institutions_name_with_its_function_words() -> None:
+    lines = [
+        "The Relay Stations",
+        "Station keepers lived alone in small cabins of stone and sod, far from any town, and kept",
+        "a fresh horse saddled for the next rider at every hour of the day and of the night.",
+        "Left: Foundations of a relay",
+        "station on the plain.",
+        "Photo: Ada Marr / Upper",
+        "Plains Museum of the Post",
+        "The riders changed horses in two minutes and rode on through the night, whatever the",
+        "weather, and the mail crossed the whole country in ten days.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "post", "post.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("Foundations of a relay station on the plain.",
+                         "Photo: Ada Marr / Upper Plains Museum of the Post")]
+    assert [s.title for s in doc.sections] == ["The Relay Stations"]

@@ -1662,6 +1662,8 @@ def _credit_tail(line: Line) -> bool:
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     named = [w for w in words if w[:1].isalnum()]
+    if any(w.strip(",.").lower() in CREDIT_KEYWORDS for w in words):  # an institution's name: its
+        named = [w for w in named if w.lower() not in FUNCTION_WORDS]  # "of the" count for nothing
     return 1 <= len(named) <= 4 and capitalised and words[-1][:1].isupper()
 
 
