@@ -36,3 +36,57 @@ def test_a_caption_stops_where_the_caption_of_the_next_picture_begins() -> None:
     captions = sorted((doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption")
     assert captions == [("The mill wheel at low water, seen from the dam", None),
                         ("The sluice gates in winter.", "Photo: Ivo Marsh")]
+
+
+def _card_page(numbers_under_pictures: bool) -> PdfContent:
+    """A heading, a paragraph, and three object cards side by side: a picture, a number in
+    bold display type, a caption in small type and a credit in smaller type under it."""
+    lines = [_line(50, 60, "Objects in the Case", 16)]
+    lines += [_line(50, 90 + 13 * k, text, 10.5) for k, text in enumerate(MILL)]
+    cards = [("A copper weight from the miller's scales.", "Photo: Ivo Marsh"),
+             ("A sack stencil with the mill's own mark.", "Photo: Tidewater Trust"),
+             ("A sluice key forged at the village smithy.", "Photo: Ivo Marsh")]
+    images = []
+    for n, (caption, credit) in enumerate(cards):
+        x = 50 + 170 * n
+        top = 160 if numbers_under_pictures else 400
+        images.append(ImageBox(1, (x, top, x + 140, top + 100), (40, 30)))
+        lines.append(glyph_line(1, x, 266, str(n + 1), 14, bold=True))
+        first, rest = caption.split(" ", 3)[:3], caption.split(" ", 3)[3]
+        lines += [_line(x, 284, " ".join(first), 8.5), _line(x, 295, rest, 8.5)]
+        lines.append(_line(x, 308, credit, 6.5))
+    return PdfContent([PageGeometry(1, 595, 842, lines, images)])
+
+
+def test_a_number_between_a_picture_and_its_caption_is_the_pictures_not_the_captions_text() -> None:
+    doc = rebuild_pdf(_card_page(True), "cards", "/tmp/cards.pdf")
+    captions = sorted((doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption")
+    assert captions == [("A copper weight from the miller's scales.", "Photo: Ivo Marsh"),
+                        ("A sack stencil with the mill's own mark.", "Photo: Tidewater Trust"),
+                        ("A sluice key forged at the village smithy.", "Photo: Ivo Marsh")]
+    assert not any(b.kind == "paragraph" and "sluice key" in doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def test_a_number_over_small_type_away_from_any_picture_still_leads_an_entry() -> None:
+    doc = rebuild_pdf(_card_page(False), "cards", "/tmp/cards.pdf")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(t.startswith("3 A sluice key") for t in texts)
+
+
+def test_a_credit_in_the_captions_own_type_on_a_line_of_its_own_closes_it() -> None:
+    """Label copy set in one typewriter face: a heading in capitals, a labelled caption, and a
+    credit by its form (a lead) on its own line under the caption's last sentence."""
+    text = [
+        "The tide mill stood on a dam across the creek and ground",
+        "corn for the village whenever the sea ran out. The miller",
+        "kept the sluice gates himself.",
+    ]
+    lines = [glyph_line(1, 40, 40, "THE TIDE MILL OF THE CREEK", 10, bold=True)]
+    lines += [glyph_line(1, 40, 62 + 11 * k, t, 10, bold=True) for k, t in enumerate(text)]
+    lines += [glyph_line(1, 60, 106, "Left: The mill wheel at low water, seen", 10, bold=True),
+              glyph_line(1, 60, 117, "from the dam.", 10, bold=True),
+              glyph_line(1, 60, 128, "Lent by the Creek Millers' Guild", 10, bold=True)]
+    lines += [glyph_line(1, 40, 150 + 11 * k, t, 10, bold=True) for k, t in enumerate(text[::-1])]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, lines)]), "mill", "/tmp/mill.pdf")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The mill wheel at low water, seen from the dam.", "Left", "Lent by the Creek Millers' Guild")]

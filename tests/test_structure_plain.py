@@ -504,3 +504,127 @@ def test_lines_of_proportional_type_are_not_read_as_typed() -> None:
     lines = _typed(TYPED_PARAGRAPHS, 52).split("\n")
     lines[1] = lines[1] + " and more"  # a line longer than the measure by several characters
     assert not PlainLayout(split_lines("\n".join(lines))).exact
+
+
+def test_a_number_alone_over_a_credited_caption_is_its_pictures_number() -> None:
+    text = "\n".join([
+        "Tools of the Tide Mill",
+        "The miller's tools were made in the village, and most of them were mended there for",
+        "generations. Three of them are shown in this case, numbered as on the labels.",
+        "1",
+        "A copper weight from the",
+        "miller's scales.",
+        "Photo: Ivo Marsh",
+        "2",
+        "A sluice key forged at the",
+        "village smithy.",
+        "Photo: Tidewater Trust",
+    ]) + "\n"
+    doc = rebuild(text, "tools", "tools.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("A copper weight from the miller's scales.", "Photo: Ivo Marsh"),
+                        ("A sluice key forged at the village smithy.", "Photo: Tidewater Trust")]
+
+
+LEAFLET = [
+    "Plan Your Visit",
+    "Harbour Museum of Salt",
+    "Quay Street 4",
+    "Open daily except Mondays",
+    "HARBOUR MUSEUM · SALT ROOM",
+    "White Gold of the Coast, 1790:",
+    "The Salt Pans of the Bay",
+    "The salt pans lay along the shore below the dunes, and the boiling houses behind",
+    "them burned peat cut from the moss inland. Their smoke could be seen for miles.",
+    "Brine was drawn from the pans at every spring tide and carried up to the boiling",
+    "houses in wooden buckets slung from a yoke across the shoulders of the workers.",
+]
+
+
+def test_a_colon_title_after_an_address_block_opens_its_section() -> None:
+    doc = rebuild("\n".join(LEAFLET) + "\n", "salt", "salt.txt", "text")
+    assert "White Gold of the Coast, 1790: The Salt Pans of the Bay" in [s.title for s in doc.sections]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("The salt pans lay along") for p in paragraphs)
+
+
+def test_a_colon_line_inside_running_prose_opens_nothing() -> None:
+    lines = [
+        "The salt pans lay along the shore below the dunes, and the boiling houses behind",
+        "them burned peat cut from the moss inland, and the makers sold it in three grades",
+        "to the curers, who wrote on their casks:",
+        "Best Bay Salt for Herring",
+        "The salt was raked from the iron pans as it formed and dried in the loft above the",
+        "fires, and it was packed into sacks for the carts that came down the shore road.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    assert not any("Best Bay Salt" in (s.title or "") for s in doc.sections)
+
+
+def test_a_narrow_caption_cutting_into_a_paragraph_ends_with_its_credit_line() -> None:
+    lines = [
+        "Salt and Smoke",
+        "The salt pans lay along the shore below the dunes, and the boiling",
+        "houses behind them burned peat cut from the moss inland. Traders",
+        "Left: The boiling house at",
+        "the north end of the bay,",
+        "drawn in 1790.",
+        "Tavira, Ana Lobo",
+        "came from the towns inland to buy it by the sack at the quay.",
+        "Brine was drawn from the pans at every spring tide and carried up",
+        "to the boiling houses in wooden buckets slung from a yoke.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The boiling house at the north end of the bay, drawn in 1790.", "Left",
+                         "Tavira, Ana Lobo")]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("inland. Traders came from the towns inland" in p for p in paragraphs)
+
+
+NARROW_CAPTION = [
+    "1 Salt and Smoke",
+    "The salt pans lay along the shore below the dunes, and",
+    "the boiling houses behind them burned peat from the moss.",
+    "Their smoke could be seen from the ferry on a still day.",
+    "Brine was drawn from the pans at every spring tide. The",
+    "carters came down from the towns to buy it. Most traders",
+    "Left: Plan of the boiling",
+    "house at the north end of",
+    "the bay, drawn in 1790.",
+    "Ana Tavares Lobo, Faro",
+    "paid for their salt in coin at the quay, and some paid in",
+    "cloth or in grain brought down the river from the farms.",
+    "2 The Duty",
+    "A duty on salt was collected at the door by an officer of",
+    "the excise, who lived in the row of cottages on the road.",
+]
+
+
+def test_a_labelled_caption_in_its_own_measure_stops_where_the_paragraph_goes_on() -> None:
+    doc = rebuild("\n".join(NARROW_CAPTION) + "\n", "salt", "salt.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("Plan of the boiling house at the north end of the bay, drawn in 1790.", "Left",
+                         "Ana Tavares Lobo, Faro")]
+    assert [s.title for s in doc.sections][-1] == "The Duty"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert any("Most traders paid for their salt" in p for p in paragraphs)
+
+
+def test_a_led_credit_wraps_onto_an_institutions_name_with_its_function_words() -> None:
+    lines = [
+        "The Relay Stations",
+        "Station keepers lived alone in small cabins of stone and sod, far from any town, and kept",
+        "a fresh horse saddled for the next rider at every hour of the day and of the night.",
+        "Left: Foundations of a relay",
+        "station on the plain.",
+        "Photo: Ada Marr / Upper",
+        "Plains Museum of the Post",
+        "The riders changed horses in two minutes and rode on through the night, whatever the",
+        "weather, and the mail crossed the whole country in ten days.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "post", "post.txt", "text")
+    captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("Foundations of a relay station on the plain.",
+                         "Photo: Ada Marr / Upper Plains Museum of the Post")]
+    assert [s.title for s in doc.sections] == ["The Relay Stations"]

@@ -378,7 +378,8 @@ def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str
 def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
-    large between rules, it is said twice)."""
+    large between rules, it is said twice), or an unlabelled heading that is a quoted
+    statement (``quoted_statement``), said once or paraphrased."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
     # (the paragraphs' words, a word broken at a line's end joined again)
@@ -390,6 +391,8 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
             return False  # a paragraph is a pull quote only when set as a quotation
         if len(text.split()) < min_words or not ends_sentence(text, lenient=True):
             return False
+        if isinstance(entry, Heading) and entry.label is None and quoted_statement(text):
+            return True  # a statement in quotation marks set as display type is quoted, not a title
         # a quote set large (a heading, or in quotation marks) may be cut down from its sentence
         shortened = isinstance(entry, Heading) or text[:1] in _OPENING_QUOTES
         return said_again(text, bodies) or (shortened and said_shorter(text, paragraphs))
@@ -398,6 +401,17 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
 
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
+
+
+def quoted_statement(text: str) -> bool:
+    """``text`` is one quotation, opening and closing with quotation marks, that ends with a
+    full stop inside them: said by someone and set apart (a pull quote), where a title in
+    quotation marks names a phrase ("“Remember the Alamo!”", "“Forty Acres”") without one."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in _OPENING_QUOTES or text[-1] not in "”\"’'»":
+        return False
+    inner = text[1:-1].rstrip()
+    return inner.endswith(".") and not any(q in inner for q in "“”\"") and ends_sentence(inner)
 
 
 

@@ -193,6 +193,9 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         lowered = lowered[1:]
     if lowered.startswith(CREDIT_LEADS):
         return True
+    for k in range(1, len(run) - 1):  # "Harbour Museum, gift of the Marr family": a credit, then its lead
+        if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):
+            return is_credit([*run[: k - 1], run[k - 1][:-1]], closes_caption)
     if text.rstrip()[-1] in ".!?;:," and not is_acronym(run[-1]):
         return False
     for word in run:

@@ -131,6 +131,8 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
+    "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
@@ -176,6 +178,7 @@ class Placed:
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
+    numbered: bool = False  # a caption line opening with its picture's number read in (left out of its text)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -1397,7 +1400,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _captions_by_images(placed, content, size)
     _leading_credits(placed)
     _credits_under_pictures(placed, content)
-    _run_in_numbers(placed, size)
+    _run_in_numbers(placed, size, content)
     _table_rows(placed)
 
 
@@ -1790,11 +1793,14 @@ def _run_in_number(label: str) -> bool:
     return _RUN_IN_NUMBER.match(label) is not None or year_line(label)
 
 
-def _run_in_numbers(placed: list[Placed], size: float) -> None:
+def _run_in_numbers(placed: list[Placed], size: float, content: PdfContent) -> None:
     """A number alone in heading type (a year over an entry of a timeline, an item's
     number) right over a block in smaller type, with no title under it, leads that block
     (over a block in the body type, a year that ends a heading, "The Treaty," / "1776", does not):
-    it is read into the block's first line, and the block is body text."""
+    it is read into the block's first line, and the block is body text. Set right under a
+    picture (an object card: picture, number, caption) the number is the picture's, and the
+    block in caption type stays its caption, the number read in as its label."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
     k = 0
     while k + 1 < len(placed):
         p, nxt = placed[k], placed[k + 1]
@@ -1816,11 +1822,22 @@ def _run_in_numbers(placed: list[Placed], size: float) -> None:
         x1, top, bottom = p.line.box(len(label) - 1)[2], nxt.line.top, nxt.line.bottom
         boxes = array("d", [*p.line.boxes[: 4 * len(label)], x1, top, max(x1, nxt.line.x0), bottom, *nxt.line.boxes])
         nxt.line = replace(nxt.line, text=f"{label} {nxt.line.text}", boxes=boxes, x0=min(p.line.x0, nxt.line.x0))
-        for q in placed[k + 1 : end]:
-            q.kind = "body"
-        nxt.lead = True
+        if nxt.kind == "caption" and any(_card_number(p.line, box, size) for box in pictures.get(p.line.page, ())):
+            nxt.numbered = True
+        else:
+            for q in placed[k + 1 : end]:
+                q.kind = "body"
+            nxt.lead = True
         del placed[k]
         k = end - 1
+
+
+def _card_number(number: TextLine, picture: Box, size: float) -> bool:
+    """A number set right under a picture, inside its width: the picture's own number."""
+    x0, _top, x1, bottom = picture
+    slack = LIMITS["box_slack"]
+    return (x0 - slack <= number.x0 and number.x1 <= x1 + slack
+            and -slack <= number.top - bottom <= LIMITS["image_near"] * size)
 
 
 def _smaller_entry(label: str, number: TextLine, entry: TextLine, size: float) -> bool:
@@ -2034,6 +2051,7 @@ class _Flow:
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
+        self.spaced = self._paragraph_space()
 
     def run(self) -> list[Entry]:
         i = 0
@@ -2183,8 +2201,8 @@ class _Flow:
             return
         self._close_caption()
         label = match_label(line.text)
-        position, label_words = None, 0
-        if label is not None:
+        position, label_words = None, 1 if p.numbered else 0
+        if label is not None and not p.numbered:
             position = label[0]
             label_words = len(line.text[: label[1]].split())
         cap = Fragment("caption", [line], position, label_words)
@@ -2367,6 +2385,8 @@ class _Flow:
             _credit_tail(cur, prev) or _broken_word(prev.line, cur.line) or _tail_in_own_measure(cur, prev)
         ):
             return False
+        if cap.credit is None and _own_line_credit(cap, self.lines[i]):
+            return True  # a credit by its form on a line of its own under the caption's last sentence
         return not ends_sentence(prev.line.text) or not self._fits(prev, cur.line)
 
     def _credit_closes(self, cap: Fragment) -> bool:
@@ -2413,6 +2433,8 @@ class _Flow:
             pitch = cur.line.top - prev.line.top
             if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
                 return True
+            if self.spaced is not None and pitch >= self.spaced and ends_sentence(prev.line.text, lenient=True):
+                return True  # the space the document sets between paragraphs, after a full line
             if indented and not prev_indented and not _ragged_left_end(prev.line, cur.line):
                 return True
             if starts_lowercase(text):
@@ -2431,6 +2453,32 @@ class _Flow:
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
+
+    def _paragraph_space(self) -> float | None:
+        """The least line pitch that opens a paragraph where the document sets a space between
+        paragraphs smaller than ``pitch_slack`` shows: learnt from the body's own lines, the
+        pitches after paragraphs that ended short (a sentence ended, the next word would have
+        fitted) all wider by ``space_before`` of the type than every pitch inside a sentence;
+        halfway between the two. None when the two do not part so cleanly."""
+        ends: list[float] = []
+        inside: list[float] = []
+        for prev, cur in itertools.pairwise(self.placed):
+            if not (prev.kind == cur.kind == "body" and prev.column == cur.column
+                    and abs(prev.line.size - self.body_size) < 1 and abs(cur.line.size - self.body_size) < 1):
+                continue
+            pitch = cur.line.top - prev.line.top
+            if pitch <= 0 or cur.lead:
+                continue
+            if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(cur.line.text):
+                inside.append(pitch)
+            elif self._fits(prev, cur.line) and cur.line.x0 - cur.left < LIMITS["indent"] * cur.line.size:
+                ends.append(pitch)
+        if len(ends) < LIMITS["space_breaks"] or not inside:
+            return None
+        low, high = max(inside), min(ends)
+        if high - low < LIMITS["space_before"] * self.body_size:
+            return None
+        return (low + high) / 2
 
     def _known_indent(self, cur: Placed) -> bool:
         """``cur`` is indented by as much as a line the document indents after a sentence

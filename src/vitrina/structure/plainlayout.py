@@ -81,6 +81,8 @@ PLAIN_LIMITS = {
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
+    "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
+    # cutting into a paragraph is that paragraph going on
     "body_after_title": 0.6,  # the body line after an unlabelled title is at least this long
     "measure_lines": 4,  # a block's own measure is read from its first lines ...
     "measure_wrapped": 2,  # ... at least this many of them wrapping mid-sentence
@@ -214,11 +216,13 @@ class PlainLayout:
             return i + 2
         if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
-            if heading is not None:
-                self._close_caption()
-                self.para = None
-                self.entries.append(heading)
-                return heading.lines[-1].index + 1
+        else:
+            heading = self._colon_title_after_list(i)
+        if heading is not None:
+            self._close_caption()
+            self.para = None
+            self.entries.append(heading)
+            return heading.lines[-1].index + 1
         if self._badge_line(i):
             self.badges.append((i, line.text.strip()))  # a lone label heading nothing: a badge
             return i + 1
@@ -251,7 +255,9 @@ class PlainLayout:
         if end is not None and any(i < start <= end for start in self.turned):
             end = None  # a credit printed one word a line is no caption's end line by line
         if end is not None:
-            self._open_caption(Fragment("caption", list(self.lines[i : end + 1])))
+            # a number alone over the caption's text is its picture's number (an object card's)
+            numbered = end > i and _CARD_NUMBER.match(line.text.strip()) is not None
+            self._open_caption(Fragment("caption", list(self.lines[i : end + 1]), label_words=int(numbered)))
             self._check_caption(end)
             return end + 1
         self._body_line(i)
@@ -613,6 +619,26 @@ class PlainLayout:
         nxt = title[-1].index + 1 if title else len(self.lines)
         return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
 
+    def _colon_title_after_list(self, i: int) -> Heading | None:
+        """A title over two lines, the first ending in a colon ("The Salt Road, 1790:" /
+        "Carts and Tolls"), each short, then a full body line, opens a section after a short
+        line that ends no sentence (an address block, a kicker: a leaflet's panels read on
+        from one to the next); never after a full line of running prose."""
+        if not 0 < i < len(self.lines) - 2:
+            return None
+        prev, first = self.lines[i - 1], self.lines[i]
+        if not self._short(prev) or prev.text.rstrip().endswith((",", *LINE_HYPHENS)) or _continues(prev.text):
+            return None
+        if not (first.text.rstrip().endswith(":") and self._short(first)):
+            return None
+        title = self._title_block(i, 0)
+        if len(title) != 2 or not _completed_by(title) or not self._short(title[-1]) or not _plain_title(title, True):
+            return None
+        nxt = self.lines[title[-1].index + 1]
+        if not starts_uppercase(nxt.text) or nxt.length < PLAIN_LIMITS["body_after_title"] * self.width[nxt.index]:
+            return None
+        return self._number_label(Heading(None, title, 0))
+
     def _label_line_heading(self, i: int) -> bool:
         """Line ``i`` is a panel label alone on its line over a title ("Section II")."""
         return bool(LABEL_ALONE.match(self.lines[i].text)) and bool(self._title_block(i + 1, 0)) if (
@@ -797,6 +823,14 @@ class PlainLayout:
         interrupting = self.para is not None and cap in self.para.deferred
         if interrupting and ends_sentence(last.text) and starts_lowercase(line.text):
             return False  # the paragraph the caption cut into goes on after its sentence
+        if interrupting and starts_lowercase(line.text) and line.length >= PLAIN_LIMITS["caption_measure_out"] * max(
+                ln.length for ln in cap.lines):
+            # the paragraph goes on in its own, wider measure; a line after the caption's
+            # last sentence that is none itself is the caption's credit
+            if cap.credit is None and len(cap.lines) >= 2 and ends_sentence(cap.lines[-2].text) and not (
+                    ends_sentence(last.text, lenient=True) or _continues(last.text)):
+                cap.credit = (len(cap.lines) - 1, 0)
+            return False
         full = not self._cap_fits(cap, last, line.words[0][0])  # the caption's text wrapped
         going_on = not ends_sentence(last.text) or starts_lowercase(line.text) or full
         wide = line.length > PLAIN_LIMITS["caption_wider"] * self.width[i]
@@ -905,7 +939,7 @@ class PlainLayout:
         if self.cap_open and not ends_sentence(cap.last.text):
             return False
         lead = line.text.lower().startswith(CREDIT_LEADS)
-        if not is_credit(words, closes_caption=lead):
+        if not is_credit(words, closes_caption=lead) and not self._credit_before_resumed(cap, i):
             return False
         cap.lines.append(line)
         cap.credit = (len(cap.lines) - 1, 0)
@@ -914,6 +948,22 @@ class PlainLayout:
             cap.credit = (len(cap.lines) - 2, len(before) - 1)  # "… Photograph" / "© Name"
         self.cap_open = False
         return True
+
+    def _credit_before_resumed(self, cap: Fragment, i: int) -> bool:
+        """Line ``i``, after the last sentence of a caption cutting into a paragraph, is the
+        caption's credit whatever its words: a short capitalised line ending no sentence,
+        with the paragraph going on under it in lower case in its own, wider measure."""
+        line = self.lines[i]
+        if i + 1 >= len(self.lines) or self.para is None or cap not in self.para.deferred:
+            return False
+        nxt = self.lines[i + 1]
+        return (
+            ends_sentence(cap.last.text) and self._short(line) and starts_uppercase(line.text)
+            and len(line.text.split()) <= PLAIN_LIMITS["credit_tail_words"]
+            and not (ends_sentence(line.text, lenient=True) or _continues(line.text))
+            and starts_lowercase(nxt.text)
+            and nxt.length >= PLAIN_LIMITS["caption_measure_out"] * max(ln.length for ln in [*cap.lines, line])
+        )
 
     def _credit_closes_block(self, cap: Fragment, i: int) -> bool:
         """A credit on lines of its own goes on over the short lines that close its block
@@ -1312,6 +1362,9 @@ class PlainLayout:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
 
 
+_CARD_NUMBER = re.compile(r"^\d{1,3}$")
+
+
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
     """The lines are set by character count (typed copy, a monospaced face): no line runs
     past its page's full line by more than a character, and every line that certainly
@@ -1609,6 +1662,8 @@ def _credit_tail(line: Line) -> bool:
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     named = [w for w in words if w[:1].isalnum()]
+    if any(w.strip(",.").lower() in CREDIT_KEYWORDS for w in words):  # an institution's name: its
+        named = [w for w in named if w.lower() not in FUNCTION_WORDS]  # "of the" count for nothing
     return 1 <= len(named) <= 4 and capitalised and words[-1][:1].isupper()
 
 

@@ -1,0 +1,17 @@
+"""Credits by their form: a lender's or maker's name followed by a credit lead after a
+comma. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure.captions import is_credit
+
+
+def _credit(text: str, closes_caption: bool) -> bool:
+    return is_credit(text.split(" "), closes_caption)
+
+
+def test_a_name_then_a_credit_lead_after_a_comma_is_a_credit() -> None:
+    assert _credit("Saltcoats Harbour Museum, gift of the Marr family", closes_caption=False)
+    assert _credit("Ada Marr, lent by her grandson", closes_caption=True)
+    assert not _credit("The ferry ran on, courtesy of the tide", closes_caption=True)
+    assert not _credit("the harbour museum, gift of the Marr family", closes_caption=True)
