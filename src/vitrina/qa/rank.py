@@ -332,6 +332,8 @@ def _tied(noun: Any, answer: Any) -> bool:
 
 # arcs that open another clause: a word under one of these belongs to a clause of its own
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+MEMO_SIZE = 512  # tree features kept per parsed sentence
+MAX_ARCS = 40  # a path longer than this counts as none (no sentence here is that deep)
 NOMINAL_DEPS = frozenset({"compound", "appos", "conj", "pobj", "pcomp", "poss", "amod", "nmod", "nummod"})  # inside a phrase
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "oprd", "prep", "npadvmod"})
 
@@ -343,35 +345,55 @@ def tree_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: in
     (``tree_proximity``), whether the names stand in the candidate's clause (``clause_names``) and whether
     the candidate and a name are arguments of one verb (``coargument``). A caption's or an aside's name sits
     in another clause than the question's names; the answer is a participant of their act."""
-    out = {"tree_proximity": 0.0, "clause_names": 0.0, "coargument": 0.0}
     token = head_token(parsed, start, end)
     if token is None or parsed is None:
-        return out
+        return {"tree_proximity": 0.0, "clause_names": 0.0, "coargument": 0.0}
     doc = parsed[0]
     words, names = _tokens_at(doc, matched, start, end), _tokens_at(doc, named, start, end)
-    chain = _ancestors(token)
+    memo = doc.user_data.setdefault("tree_memo", {})  # candidates of one sentence share heads and words
+    key = (token.i, words, names)
+    if key not in memo:
+        if len(memo) > MEMO_SIZE:  # the parse is cached across questions: keep its memo small
+            memo.clear()
+        memo[key] = _tree_values(_tree(doc), token.i, words, names)
+    return dict(memo[key])
+
+
+def _tree_values(tree: tuple[list[int], list[bool], list[int | None]], head: int, words: frozenset[int],
+                 names: frozenset[int]) -> dict[str, float]:
+    heads, opens, verbs = tree
+    chain = _ancestors(heads, opens, head)
+    out = {"tree_proximity": 0.0, "clause_names": 0.0, "coargument": 0.0}
     if words:
-        out["tree_proximity"] = sum(1.0 / (1 + _arcs(chain, doc[i])) for i in words) / len(words)
+        out["tree_proximity"] = sum(1.0 / (1 + _meet(heads, opens, chain, i)[0]) for i in words) / len(words)
     if names:
-        out["clause_names"] = sum(_same_clause(chain, doc[i]) for i in names) / len(names)
-        arg = _argument_of(token)
-        out["coargument"] = float(arg is not None and any(_argument_of(doc[i]) == arg for i in names))
+        out["clause_names"] = sum(not _meet(heads, opens, chain, i)[1] for i in names) / len(names)
+        out["coargument"] = float(verbs[head] is not None and any(verbs[i] == verbs[head] for i in names))
     return out
 
 
-def _tokens_at(doc: Any, spans: Sequence[tuple[int, int]], start: int, end: int) -> set[int]:
+def _tree(doc: Any) -> tuple[list[int], list[bool], list[int | None]]:
+    """Per token of the parse, once per sentence: its head, whether it opens a clause of its own and the
+    verb its phrase is an argument of."""
+    if "tree" not in doc.user_data:
+        doc.user_data["tree"] = ([t.head.i for t in doc], [_opens_clause(t) for t in doc],
+                                 [_argument_of(t) for t in doc])
+    return doc.user_data["tree"]
+
+
+def _tokens_at(doc: Any, spans: Sequence[tuple[int, int]], start: int, end: int) -> frozenset[int]:
     """Indices of the tokens where the spans begin, those inside the candidate (``start``-``end``) left out."""
     starts = doc.user_data["token_starts"]  # set by head_token
-    return {max(0, bisect_right(starts, a) - 1) for a, b in spans if not (start <= a and b <= end)}
+    return frozenset(max(0, bisect_right(starts, a) - 1) for a, b in spans if not (start <= a and b <= end))
 
 
-def _ancestors(token: Any) -> dict[int, tuple[int, bool]]:
-    """Token index -> (arcs up from ``token``, a clause boundary crossed on the way), ``token`` included."""
-    out, arcs, crossed = {token.i: (0, False)}, 0, False
-    while token.head.i != token.i and arcs < 40:
-        crossed = crossed or _opens_clause(token)
-        token, arcs = token.head, arcs + 1
-        out[token.i] = (arcs, crossed)
+def _ancestors(heads: list[int], opens: list[bool], i: int) -> dict[int, tuple[int, bool]]:
+    """Token index -> (arcs up from token ``i``, a clause boundary crossed on the way), ``i`` included."""
+    out, arcs, crossed = {i: (0, False)}, 0, False
+    while heads[i] != i and arcs < MAX_ARCS:
+        crossed = crossed or opens[i]
+        i, arcs = heads[i], arcs + 1
+        out[i] = (arcs, crossed)
     return out
 
 
@@ -379,27 +401,17 @@ def _opens_clause(token: Any) -> bool:
     return token.dep_ in CLAUSE_DEPS or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
 
 
-def _meet(chain: dict[int, tuple[int, bool]], other: Any) -> tuple[int, bool] | None:
-    """(arcs, clause boundary crossed) on the path between the chain's token and ``other``, through their
-    lowest common ancestor; None when they are not in one tree."""
+def _meet(heads: list[int], opens: list[bool], chain: dict[int, tuple[int, bool]], i: int) -> tuple[int, bool]:
+    """(arcs, clause boundary crossed) on the path between the chain's token and token ``i``, through their
+    lowest common ancestor; (MAX_ARCS, True) when they are not in one tree."""
     arcs, crossed = 0, False
-    while other.i not in chain:
-        if other.head.i == other.i or arcs > 40:
-            return None
-        crossed = crossed or _opens_clause(other)
-        other, arcs = other.head, arcs + 1
-    up, up_crossed = chain[other.i]
+    while i not in chain:
+        if heads[i] == i or arcs > MAX_ARCS:
+            return MAX_ARCS, True
+        crossed = crossed or opens[i]
+        i, arcs = heads[i], arcs + 1
+    up, up_crossed = chain[i]
     return arcs + up, crossed or up_crossed
-
-
-def _arcs(chain: dict[int, tuple[int, bool]], other: Any) -> int:
-    met = _meet(chain, other)
-    return met[0] if met is not None else 40
-
-
-def _same_clause(chain: dict[int, tuple[int, bool]], other: Any) -> float:
-    met = _meet(chain, other)
-    return float(met is not None and not met[1])
 
 
 def _argument_of(token: Any) -> int | None:
