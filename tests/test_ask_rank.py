@@ -57,7 +57,7 @@ def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
 def _feature_names() -> set[str]:
     sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
                                aligned=True, align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
-                               heading=False, neighbour=False, indirect=0.0, matched=[], named=[])
+                               heading=False, neighbour=False, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
                            in_slot=True, resolved=False, key="ada vorn", structure={}, edtf=None)
     q = analyse("Who signed it?")
@@ -186,7 +186,7 @@ def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
     q = analyse("When was Ada Vorn born?")
     sentence = SimpleNamespace(id=1, start=0, end=30, text="Ada Vorn sailed on May 2, 1850.",
                                missing=[("born", 3.0)], slots=[], aligned=False, align_credit=0.0, other_act=False,
-                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, indirect=0.0, matched=[], named=[])
+                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="may 2, 1850", structure={})
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
@@ -232,7 +232,7 @@ def test_sentence_features_read_context_length_ending_and_the_gap_to_the_best() 
     q = analyse("When did Ada Vorn open the ferry line?")
     caption = SimpleNamespace(id=2, start=0, end=25, text="Ada Vorn's ferry line, 1850", missing=[("open", 3.0)],
                               slots=[], aligned=False, align_credit=0.0, other_act=False, coverage=0.7, exact=0.7,
-                              rank=-1.0, heading=False, neighbour=False, indirect=0.25, matched=[], named=[])
+                              rank=-1.0, heading=False, neighbour=False, indirect=0.25)
     cand = SimpleNamespace(sentence=caption, start=23, end=27, text="1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="1850", structure={})
     context = {"best_score": 1.0, "order": {2: 1}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
@@ -312,29 +312,3 @@ def test_a_bounded_number_is_approximate_and_a_plain_one_is_not() -> None:
     q = "How many boats did the guild license?"
     assert _near_miss(q, "The guild licensed nearly 40 boats that winter.", "40 boats")["approximate"] == 1.0
     assert _near_miss(q, "The guild licensed 40 boats that winter.", "40 boats")["approximate"] == 0.0
-
-
-def _tree(sentence: str, answer: str, words: list[str], names: list[str]) -> dict[str, float]:
-    doc = parse(sentence)
-    start = sentence.index(answer)
-
-    def at(found: list[str]) -> list[tuple[int, int]]:
-        return [(sentence.index(w), sentence.index(w) + len(w)) for w in found]
-
-    return rank.tree_features((doc, frozenset()), start, start + len(answer), at(words), at(names))
-
-
-def test_a_co_argument_of_the_names_verb_stands_in_their_clause() -> None:
-    sentence = "Marek Tal, whom the guild later exiled to Vell, signed the salt accord with Ada Vorn in 1802."
-    words, names = ["Marek Tal", "signed", "salt", "accord"], ["Marek Tal"]
-    partner = _tree(sentence, "Ada Vorn", words, names)
-    aside = _tree(sentence, "Vell", words, names)  # in the relative clause about him: another act
-    assert partner["clause_names"] == 1.0 and partner["coargument"] == 1.0
-    assert aside["clause_names"] == 0.0 and aside["coargument"] == 0.0
-    assert partner["tree_proximity"] > aside["tree_proximity"] > 0
-
-
-def test_tree_features_are_zero_without_question_words_or_parse() -> None:
-    assert _tree("The guild met in Vell.", "Vell", [], []) == {"tree_proximity": 0.0, "clause_names": 0.0,
-                                                              "coargument": 0.0}
-    assert rank.tree_features(None, 0, 4, [(0, 3)], [(0, 3)])["coargument"] == 0.0

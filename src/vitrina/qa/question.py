@@ -346,7 +346,7 @@ def _predicate(q: Question, token: Any) -> None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     nominal = derived_verb(objects[0].lemma_) if objects else None
     if objects and nominal is None and verb.is_stop and not q.naming and not q.phrasal:
-        # a light verb ("make a deal", "pay a visit"): the act noun is the verb; not "take away the charters"
+        # a light verb ("make a deal", "take a trip"): the act noun is the verb; not "take away the charters"
         nominal = verb_of_same_form(objects[0].lemma_)
     if nominal and nominal != q.predicate:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event

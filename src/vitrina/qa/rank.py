@@ -102,12 +102,6 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "qualifier_missing": "share of the asked noun's modifiers ('which *Siberian* river', 'the *second* pilot') "
                          "with no counterpart in the sentence",
     "approximate": "the candidate's number is bounded or hedged in its sentence ('over 60', 'up to 50%')",
-    "tree_proximity": "mean over the question's words found in the sentence of 1 / (1 + dependency arcs between "
-                      "them and the candidate's head): close in the parse, not only in characters",
-    "clause_names": "share of the question's names found in the sentence that stand in the candidate's own clause "
-                    "(no relative, adverbial, complement or conjoined clause between them)",
-    "coargument": "the candidate's head and a question name of the sentence hang on one verb as its arguments "
-                  "(subject, object, prepositional phrase): the candidate takes part in the act the names take part in",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -186,8 +180,6 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
-    out.update(tree_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start,
-                             s.matched, s.named))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -328,101 +320,6 @@ def _tied(noun: Any, answer: Any) -> bool:
         if a.dep_ in LINKED_DEPS and link.head.i == b.i and link.i != b.i and (link.pos_ == "ADP" or link.dep_ in ("prep", "acl", "appos")):
             return True
     return noun.head.i == answer.head.i and {noun.dep_, answer.dep_} & {"attr", "oprd"} != set()
-
-
-# arcs that open another clause: a word under one of these belongs to a clause of its own
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
-MEMO_SIZE = 512  # tree features kept per parsed sentence
-MAX_ARCS = 40  # a path longer than this counts as none (no sentence here is that deep)
-NOMINAL_DEPS = frozenset({"compound", "appos", "conj", "pobj", "pcomp", "poss", "amod", "nmod", "nummod"})  # inside a phrase
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "oprd", "prep", "npadvmod"})
-
-
-def tree_features(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int,
-                  matched: Sequence[tuple[int, int]], named: Sequence[tuple[int, int]]) -> dict[str, float]:
-    """Where the candidate stands in the parse relative to the question's words in its sentence (``matched``
-    and ``named``: sentence offsets of the question's words and names found there): how many arcs away
-    (``tree_proximity``), whether the names stand in the candidate's clause (``clause_names``) and whether
-    the candidate and a name are arguments of one verb (``coargument``). A caption's or an aside's name sits
-    in another clause than the question's names; the answer is a participant of their act."""
-    token = head_token(parsed, start, end)
-    if token is None or parsed is None:
-        return {"tree_proximity": 0.0, "clause_names": 0.0, "coargument": 0.0}
-    doc = parsed[0]
-    words, names = _tokens_at(doc, matched, start, end), _tokens_at(doc, named, start, end)
-    memo = doc.user_data.setdefault("tree_memo", {})  # candidates of one sentence share heads and words
-    key = (token.i, words, names)
-    if key not in memo:
-        if len(memo) > MEMO_SIZE:  # the parse is cached across questions: keep its memo small
-            memo.clear()
-        memo[key] = _tree_values(_tree(doc), token.i, words, names)
-    return dict(memo[key])
-
-
-def _tree_values(tree: tuple[list[int], list[bool], list[int | None]], head: int, words: frozenset[int],
-                 names: frozenset[int]) -> dict[str, float]:
-    heads, opens, verbs = tree
-    chain = _ancestors(heads, opens, head)
-    out = {"tree_proximity": 0.0, "clause_names": 0.0, "coargument": 0.0}
-    if words:
-        out["tree_proximity"] = sum(1.0 / (1 + _meet(heads, opens, chain, i)[0]) for i in words) / len(words)
-    if names:
-        out["clause_names"] = sum(not _meet(heads, opens, chain, i)[1] for i in names) / len(names)
-        out["coargument"] = float(verbs[head] is not None and any(verbs[i] == verbs[head] for i in names))
-    return out
-
-
-def _tree(doc: Any) -> tuple[list[int], list[bool], list[int | None]]:
-    """Per token of the parse, once per sentence: its head, whether it opens a clause of its own and the
-    verb its phrase is an argument of."""
-    if "tree" not in doc.user_data:
-        doc.user_data["tree"] = ([t.head.i for t in doc], [_opens_clause(t) for t in doc],
-                                 [_argument_of(t) for t in doc])
-    return doc.user_data["tree"]
-
-
-def _tokens_at(doc: Any, spans: Sequence[tuple[int, int]], start: int, end: int) -> frozenset[int]:
-    """Indices of the tokens where the spans begin, those inside the candidate (``start``-``end``) left out."""
-    starts = doc.user_data["token_starts"]  # set by head_token
-    return frozenset(max(0, bisect_right(starts, a) - 1) for a, b in spans if not (start <= a and b <= end))
-
-
-def _ancestors(heads: list[int], opens: list[bool], i: int) -> dict[int, tuple[int, bool]]:
-    """Token index -> (arcs up from token ``i``, a clause boundary crossed on the way), ``i`` included."""
-    out, arcs, crossed = {i: (0, False)}, 0, False
-    while heads[i] != i and arcs < MAX_ARCS:
-        crossed = crossed or opens[i]
-        i, arcs = heads[i], arcs + 1
-        out[i] = (arcs, crossed)
-    return out
-
-
-def _opens_clause(token: Any) -> bool:
-    return token.dep_ in CLAUSE_DEPS or token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
-
-
-def _meet(heads: list[int], opens: list[bool], chain: dict[int, tuple[int, bool]], i: int) -> tuple[int, bool]:
-    """(arcs, clause boundary crossed) on the path between the chain's token and token ``i``, through their
-    lowest common ancestor; (MAX_ARCS, True) when they are not in one tree."""
-    arcs, crossed = 0, False
-    while i not in chain:
-        if heads[i] == i or arcs > MAX_ARCS:
-            return MAX_ARCS, True
-        crossed = crossed or opens[i]
-        i, arcs = heads[i], arcs + 1
-    up, up_crossed = chain[i]
-    return arcs + up, crossed or up_crossed
-
-
-def _argument_of(token: Any) -> int | None:
-    """The verb the token's phrase is an argument of (through a preposition, a compound or an
-    apposition; a conjunct counts as its first member), or None."""
-    while token.head.i != token.i and (token.dep_ in NOMINAL_DEPS or token.dep_ == "prep"
-                                       and token.head.pos_ not in ("VERB", "AUX")):
-        token = token.head
-    if token.dep_ in ARGUMENT_DEPS and token.head.pos_ in ("VERB", "AUX"):
-        return token.head.i
-    return None
 
 
 def asked_precision(q: Any) -> int:
