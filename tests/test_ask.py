@@ -713,6 +713,18 @@ def test_support_verb_object_carries_the_event() -> None:
     assert derived_verb("approval") == "approve" and derived_verb("satellite") is None
 
 
+def test_a_light_verb_with_a_noun_spelled_like_its_verb_asks_that_verb() -> None:
+    """"made a deal with X": the noun is the act (deal); "design the ship" and a naming verb ("What did the
+    crew call the purchase?") keep their own verb."""
+    from vitrina.qa.lexical import verb_of_same_form
+
+    q = analyse("Who made a deal with the harbour guild?")
+    assert q.nominal == "deal" and "made" in q.light
+    assert analyse("What did the crew call the ferry purchase?").nominal is None
+    assert analyse("Who designed the survey ship?").nominal is None
+    assert verb_of_same_form("visit") == "visit" and verb_of_same_form("treaty") is None
+
+
 def test_event_noun_under_a_failed_act_is_negated() -> None:
     """"would fail to achieve recognition by a single island": the recognition did not happen."""
     from vitrina.qa.parse import parse_many

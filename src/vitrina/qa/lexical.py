@@ -574,6 +574,22 @@ def derived_verb(noun: str) -> str | None:
     return best[2] if best is not None and best[0] >= 4 else None
 
 
+@lru_cache(maxsize=4096)
+def verb_of_same_form(noun: str) -> str | None:
+    """The verb an act noun is spelled like, when WordNet derives one from the other in the noun's most
+    frequent sense, an act or event ("deal" -> deal, "visit" -> visit, "attack" -> attack); None for a noun
+    with no such verb ("treaty") or a thing ("charter": a document, its verb means to hire)."""
+    wn = wordnet()
+    if wn is None:
+        return None
+    word = fold(noun)
+    first = wn.synsets(word, "n")[:1]  # an act or event in its most frequent sense, not a document ("charter")
+    senses = [x for x in first if x.lexname() in HAPPENING_NOUNS]
+    same = any(fold(d.name()) == word and d.synset().pos() == "v" for synset in senses for lemma in synset.lemmas()
+               if fold(lemma.name()) == word for d in lemma.derivationally_related_forms())
+    return word if same else None
+
+
 # WordNet lexicographer files of nouns that name a happening (invasion, annexation, death)
 HAPPENING_NOUNS = frozenset({"noun.act", "noun.event"})
 HAPPENING_ROOTS = frozenset({"event.n.01", "happening.n.01"})  # the general words themselves (noun.Tops)

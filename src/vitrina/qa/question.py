@@ -17,7 +17,15 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
-from vitrina.qa.lexical import adverb_idiom, category, derived_verb, fold, verb_class, wording
+from vitrina.qa.lexical import (
+    adverb_idiom,
+    category,
+    derived_verb,
+    fold,
+    verb_class,
+    verb_of_same_form,
+    wording,
+)
 from vitrina.qa.parse import parse
 from vitrina.qa.text import STOPWORDS
 from vitrina.qa.weights import LEXICAL
@@ -337,6 +345,9 @@ def _predicate(q: Question, token: Any) -> None:
             q.light.add(fold(c.text))  # "put forward", "set out": the particle says little
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     nominal = derived_verb(objects[0].lemma_) if objects else None
+    if objects and nominal is None and verb.is_stop and not q.naming and not q.phrasal:
+        # a light verb ("make a deal", "take a trip"): the act noun is the verb; not "take away the charters"
+        nominal = verb_of_same_form(objects[0].lemma_)
     if nominal and nominal != q.predicate:
         # a support-verb construction ("grant recognition", "give the order"): the noun carries the event
         q.nominal = nominal
