@@ -1002,3 +1002,29 @@ def test_a_verb_of_motion_is_told_from_an_event_noun():
 
     assert C._motion_verb("returned") and C._motion_verb("traveled")
     assert not C._motion_verb("resigned") and not C._motion_verb("trip")  # "a second trip" is a noun
+
+
+def test_a_number_retold_meets_its_sentence_by_the_word_it_counts_or_the_other_figures():
+    from vitrina import compare as c
+
+    def number(sentence: str, written: str) -> c.Statement:
+        at = sentence.index(written)
+        return c.Statement("number", "a", at, at + len(written), written, (0, len(sentence)), sentence, (),
+                           (0.0,), retold_only=True)
+
+    a = number("The guild drew the line along the 41st meridian; a second charter followed.", "41st")
+    b = number("Then the guild divided the coast along the 43rd meridian.", "43rd")
+    assert "counts:meridian" in set(c._blocking_keys(a)) & set(c._blocking_keys(b))
+    a = number("The charter passed the council by 215 votes to 38, and it took effect in May.", "38")
+    b = number("The council approved the charter by a majority of 215 to 83, and it took effect on May 4.", "83")
+    assert "figure:215" in set(c._blocking_keys(a)) & set(c._blocking_keys(b))
+    assert "figure:38" not in c._blocking_keys(a)  # its own value is no other figure
+
+
+def test_a_count_retold_with_no_word_pair_alike_near_it_is_still_compared(tmp_path):
+    a = _doc("a", ["At Porto the guild and the river towns agreed to a truce and a division along the 41st meridian."])
+    b = _doc("b", ["First, the guild and the river towns agreed to a truce and a temporary partition along the 43rd "
+                   "meridian."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["41st", "43rd"])]
+

@@ -2228,6 +2228,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys += sorted({f"act:{form}" for w in _acts(s.frame) for form in _related_forms(w)})
     keys += [f"retold:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                           _stop_words())]
+    if s.retold_only:
+        keys += _retold_only_keys(s)
     if s.kind == "members":
         keys += [f"anchor:{anchor}" for anchor in s.value[1]]
     if s.kind == "quote":
@@ -2241,6 +2243,16 @@ def _blocking_keys(s: Statement) -> list[str]:
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
+
+
+def _retold_only_keys(s: Statement) -> list[str]:
+    """Keys under which a statement compared only with its own sentence retold meets it when no word pair near
+    the value is written alike ("by 319 votes to 46" / "by a majority of 319 to 64"; "along the 18th parallel;" /
+    "along the 17th parallel."): the content word right after the value (what it counts or orders) and the other
+    figures of its sentence (years and small counts aside)."""
+    after = [w for w, start, _e in tokens(s.sentence_text, s.sentence[0]) if start >= s.end][:1]
+    keys = [f"counts:{w}" for w in after if w not in _stop_words() and w.isalpha()]
+    return keys + [f"figure:{v:g}" for v in sorted(_figures(s.sentence_text, s.sentence[0], (s.start, s.end)))]
 
 
 def _quote_shingles(words: Sequence[str]) -> list[str]:
