@@ -1028,3 +1028,30 @@ def test_a_count_retold_with_no_word_pair_alike_near_it_is_still_compared(tmp_pa
     found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
     assert found == [("differ", ["41st", "43rd"])]
 
+
+def test_an_act_linked_by_its_arguments_and_aligned_slot_by_slot_to_two_days_is_a_misdating():
+    from vitrina import compare as c
+    from vitrina.frames import Frame
+
+    def dated(doc: str, day: str, subject: tuple[str, ...] = ()) -> c.Statement:
+        frame = Frame(predicate=("issued",), theme=("communique",), subject=subject, words=("issued", "communique"),
+                      word_offsets=(), aspect=None, offsets=())
+        sentence = f"The delegations issued a communique on {day}."
+        return c.Statement("happening-date", doc, 0, 1, day, (0, len(sentence)), sentence, (),
+                           (f"1921-05-{day[-2:]}", f"1921-05-{day[-2:]}", ("issued", "communique")), frame=frame,
+                           retold_only=True)
+
+    why = c._BY_ARGUMENTS + " (score 1.9)"
+    assert c._judged(dated("a", "May 04"), dated("b", "May 09"), why)  # one act, two days: a misdating
+    other = dated("b", "May 09")
+    other = c.Statement(**{**other.__dict__, "frame": Frame(predicate=("issued",), theme=("decree",), subject=(),
+                                                            words=(), word_offsets=(), aspect=None, offsets=())})
+    assert not c._judged(dated("a", "May 04"), other, why)  # another thing issued: maybe two acts
+    far = c.Statement("happening-date", "b", 0, 1, "1921", (0, 10), "In 1921.", (), ("1922-01-01", "1922-12-31", ()),
+                      frame=dated("b", "May 09").frame, retold_only=True)
+    assert not c._judged(dated("a", "May 04"), far, why)  # a year in which the act may recur: at most uncertain
+    amount = dated("a", "May 04")
+    fifty, eighty = (c.Statement(**{**amount.__dict__, "kind": "quantity", "document": d, "value": (v, "years", None,
+                                                                                                   (), ())})
+                     for d, v in (("a", 50.0), ("b", 80.0)))
+    assert not c._judged(fifty, eighty, why)  # two amounts linked by their arguments alone: at most uncertain

@@ -2145,8 +2145,14 @@ def _judged_positions(kept: list[Statement], members: list[int], statements: Map
 def _judged(a: Statement, b: Statement, why: str) -> bool:
     """Is a pair linked for ``why`` judged one thing for its verdict? Not a pair linked by its arguments alone
     (``vitrina.identity``) whose values are incompatible: it is at most uncertain (the rules of
-    ``_firm_difference`` assume a pair a rule linked)."""
-    return not why.startswith(_BY_ARGUMENTS) or _relation(*_as_compared(a, b)) != "differ"
+    ``_firm_difference`` assume a pair a rule linked) — unless its clauses align slot by slot as one act dated to two
+    days a few days apart (``_aligned_frames_misdated``: the same act done to the same thing, no other name in any
+    slot), which is itself the evidence of one act a rule asks for."""
+    if not why.startswith(_BY_ARGUMENTS):
+        return True
+    a, b = _as_compared(a, b)
+    return _relation(a, b) != "differ" or (a.kind in _DATE_KINDS and _aligned_time(a, b) == "days"
+                                            and _aligned_frames_misdated(a, b))
 
 
 def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
