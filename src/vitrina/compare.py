@@ -2253,8 +2253,8 @@ def _blocking_keys(s: Statement) -> list[str]:
 
 def _retold_only_keys(s: Statement) -> list[str]:
     """Keys under which a statement compared only with its own sentence retold meets it when no word pair near
-    the value is written alike ("by 319 votes to 46" / "by a majority of 319 to 64"; "along the 18th parallel;" /
-    "along the 17th parallel."): the content word right after the value (what it counts or orders) and the other
+    the value is written alike ("by 215 votes to 38" / "by a majority of 215 to 83"; "along the 41st meridian;" /
+    "along the 43rd meridian."): the content word right after the value (what it counts or orders) and the other
     figures of its sentence (years and small counts aside)."""
     after = [w for w, start, _e in tokens(s.sentence_text, s.sentence[0]) if start >= s.end][:1]
     keys = [f"counts:{w}" for w in after if w not in _stop_words() and w.isalpha()]

@@ -138,8 +138,8 @@ def _written_alike(a: str, b: str, person: bool = False) -> bool:
     """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "Genêt" / "Genet"):
     maybe one name resolved two ways. Two people's names must share their family name (the last word before a
     generational suffix, ``lexicon/generational_words.txt``) or spell it nearly alike ("A. Vandenburg" / "A.
-    Vandenberg"): a given name shared is two people ("James Monroe" / "James Madison"), and so are two suffixes of
-    one name ("George III" / "George II")."""
+    Vandenberg"): a given name shared is two people ("Tomas Brell" / "Tomas Ardwin"), and so are two suffixes of
+    one name ("Queen Oda II" / "Queen Oda III")."""
     words_a = [unaccented(w).strip(".,") for w in a.split() if w[:1].isupper()]
     words_b = [unaccented(w).strip(".,") for w in b.split() if w[:1].isupper()]
     if not person:
@@ -152,7 +152,7 @@ def _written_alike(a: str, b: str, person: bool = False) -> bool:
 
 
 def _family_name(words: list[str]) -> tuple[str, str]:
-    """A person's family name (case-folded) and generational suffix ("George III": george, iii), from its capitalised
+    """A person's family name (case-folded) and generational suffix ("Oda III": oda, iii), from its capitalised
     words."""
     folded = [w.casefold() for w in words]
     suffix = folded.pop() if len(folded) > 1 and folded[-1] in _suffixes() else ""
