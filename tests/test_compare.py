@@ -1017,3 +1017,56 @@ def test_a_verb_of_motion_is_told_from_an_event_noun():
 
     assert C._motion_verb("returned") and C._motion_verb("traveled")
     assert not C._motion_verb("resigned") and not C._motion_verb("trip")  # "a second trip" is a noun
+
+
+def test_a_number_retold_meets_its_sentence_by_the_word_it_counts_or_the_other_figures():
+    from vitrina import compare as c
+
+    def number(sentence: str, written: str) -> c.Statement:
+        at = sentence.index(written)
+        return c.Statement("number", "a", at, at + len(written), written, (0, len(sentence)), sentence, (),
+                           (0.0,), retold_only=True)
+
+    a = number("The guild drew the line along the 41st meridian; a second charter followed.", "41st")
+    b = number("Then the guild divided the coast along the 43rd meridian.", "43rd")
+    assert "counts:meridian" in set(c._blocking_keys(a)) & set(c._blocking_keys(b))
+    a = number("The charter passed the council by 215 votes to 38, and it took effect in May.", "38")
+    b = number("The council approved the charter by a majority of 215 to 83, and it took effect on May 4.", "83")
+    assert "figure:215" in set(c._blocking_keys(a)) & set(c._blocking_keys(b))
+    assert "figure:38" not in c._blocking_keys(a)  # its own value is no other figure
+
+
+def test_a_count_retold_with_no_word_pair_alike_near_it_is_still_compared(tmp_path):
+    a = _doc("a", ["At Porto the guild and the river towns agreed to a truce and a division along the 41st meridian."])
+    b = _doc("b", ["First, the guild and the river towns agreed to a truce and a temporary partition along the 43rd "
+                   "meridian."])
+    found = [(c.verdict, sorted(s.text for s in c.statements)) for c in compare(_db(tmp_path, a, b)) if c.kind == "number"]
+    assert found == [("differ", ["41st", "43rd"])]
+
+
+def test_an_act_linked_by_its_arguments_and_aligned_slot_by_slot_to_two_days_is_a_misdating():
+    from vitrina import compare as c
+    from vitrina.frames import Frame
+
+    def dated(doc: str, day: str, subject: tuple[str, ...] = ()) -> c.Statement:
+        frame = Frame(predicate=("issued",), theme=("communique",), subject=subject, words=("issued", "communique"),
+                      word_offsets=(), aspect=None, offsets=())
+        sentence = f"The delegations issued a communique on {day}."
+        return c.Statement("happening-date", doc, 0, 1, day, (0, len(sentence)), sentence, (),
+                           (f"1921-05-{day[-2:]}", f"1921-05-{day[-2:]}", ("issued", "communique")), frame=frame,
+                           retold_only=True)
+
+    why = c._BY_ARGUMENTS + " (score 1.9)"
+    assert c._judged(dated("a", "May 04"), dated("b", "May 09"), why)  # one act, two days: a misdating
+    other = dated("b", "May 09")
+    other = c.Statement(**{**other.__dict__, "frame": Frame(predicate=("issued",), theme=("decree",), subject=(),
+                                                            words=(), word_offsets=(), aspect=None, offsets=())})
+    assert not c._judged(dated("a", "May 04"), other, why)  # another thing issued: maybe two acts
+    far = c.Statement("happening-date", "b", 0, 1, "1921", (0, 10), "In 1921.", (), ("1922-01-01", "1922-12-31", ()),
+                      frame=dated("b", "May 09").frame, retold_only=True)
+    assert not c._judged(dated("a", "May 04"), far, why)  # a year in which the act may recur: at most uncertain
+    amount = dated("a", "May 04")
+    fifty, eighty = (c.Statement(**{**amount.__dict__, "kind": "quantity", "document": d, "value": (v, "years", None,
+                                                                                                   (), ())})
+                     for d, v in (("a", 50.0), ("b", 80.0)))
+    assert not c._judged(fifty, eighty, why)  # two amounts linked by their arguments alone: at most uncertain

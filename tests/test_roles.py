@@ -217,3 +217,12 @@ def test_one_act_given_two_dates_differs_above_its_threshold_each_date_once(monk
     weak = strong | {"rare_names": 0.5}
     found = roles.when_comparisons([(a, c, weak), (a, b, strong)])
     assert [(x.verdict, [s.text for s in x.statements]) for x in found] == [("differ", ["1921", "1922"])]
+
+
+def test_two_people_sharing_a_given_name_or_a_name_with_two_suffixes_are_written_apart():
+    assert not roles._written_alike("Tomas Brell", "Tomas Ardwin", person=True)  # one given name: two people
+    assert not roles._written_alike("Queen Oda II", "Queen Oda III", person=True)  # two of one name's line
+    assert roles._written_alike("Tomas Brell", "Brell", person=True)
+    assert roles._written_alike("P. Vandermeer", "P. Vandermaer", person=True)  # one family name spelt two ways
+    assert roles._written_alike("Tomas Brell Jr.", "Brell", person=True)
+    assert roles._written_alike("Harbor Guild", "Guild of Porto")  # other names: any capitalised word shared

@@ -2145,8 +2145,14 @@ def _judged_positions(kept: list[Statement], members: list[int], statements: Map
 def _judged(a: Statement, b: Statement, why: str) -> bool:
     """Is a pair linked for ``why`` judged one thing for its verdict? Not a pair linked by its arguments alone
     (``vitrina.identity``) whose values are incompatible: it is at most uncertain (the rules of
-    ``_firm_difference`` assume a pair a rule linked)."""
-    return not why.startswith(_BY_ARGUMENTS) or _relation(*_as_compared(a, b)) != "differ"
+    ``_firm_difference`` assume a pair a rule linked) — unless its clauses align slot by slot as one act dated to two
+    days a few days apart (``_aligned_frames_misdated``: the same act done to the same thing, no other name in any
+    slot), which is itself the evidence of one act a rule asks for."""
+    if not why.startswith(_BY_ARGUMENTS):
+        return True
+    a, b = _as_compared(a, b)
+    return _relation(a, b) != "differ" or (a.kind in _DATE_KINDS and _aligned_time(a, b) == "days"
+                                            and _aligned_frames_misdated(a, b))
 
 
 def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
@@ -2228,6 +2234,8 @@ def _blocking_keys(s: Statement) -> list[str]:
         keys += sorted({f"act:{form}" for w in _acts(s.frame) for form in _related_forms(w)})
     keys += [f"retold:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                           _stop_words())]
+    if s.retold_only:
+        keys += _retold_only_keys(s)
     if s.kind == "members":
         keys += [f"anchor:{anchor}" for anchor in s.value[1]]
     if s.kind == "quote":
@@ -2241,6 +2249,16 @@ def _blocking_keys(s: Statement) -> list[str]:
     if _distinctive(s):
         keys.append(f"exact:{_unit_form(s.value[1])}:{s.value[0]:g}")
     return keys
+
+
+def _retold_only_keys(s: Statement) -> list[str]:
+    """Keys under which a statement compared only with its own sentence retold meets it when no word pair near
+    the value is written alike ("by 215 votes to 38" / "by a majority of 215 to 83"; "along the 41st meridian;" /
+    "along the 43rd meridian."): the content word right after the value (what it counts or orders) and the other
+    figures of its sentence (years and small counts aside)."""
+    after = [w for w, start, _e in tokens(s.sentence_text, s.sentence[0]) if start >= s.end][:1]
+    keys = [f"counts:{w}" for w in after if w not in _stop_words() and w.isalpha()]
+    return keys + [f"figure:{v:g}" for v in sorted(_figures(s.sentence_text, s.sentence[0], (s.start, s.end)))]
 
 
 def _quote_shingles(words: Sequence[str]) -> list[str]:

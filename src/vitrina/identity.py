@@ -135,6 +135,10 @@ class IdentityWeights:
     # share) that makes ``rare_names`` 1: two names each in one sentence of 50, or one in one of 3,000.
     role_name_information: float = 8.0
     role_min_rare: float = 0.3
+    # Two people's family names this alike (difflib's ratio) and at least this long are one name spelt two ways
+    # ("Vandenburg" / "Vandenberg"), not a replacement; shorter words a letter apart name two people ("II" / "III").
+    family_name_spelling: float = 0.8
+    family_name_letters: int = 5
     # Two names scored "uncertain" contradict each other when their clauses align slot by slot
     # (``roles.aligned_clause``): at least this share of the shorter sentence aligned …
     clause_min_aligned: float = 0.3

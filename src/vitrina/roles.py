@@ -29,6 +29,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -125,7 +126,7 @@ def _replacement(a: Named, b: Named) -> bool:
     from vitrina import compare as c
 
     x, y = a.statement.people[0], b.statement.people[0]
-    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text):
+    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person"):
         return False
     if x[1] == "place" and (_level(a.statement.text) != _level(b.statement.text) or not _level(a.statement.text)):
         return False  # a city and its country, a region and a country: one may hold the other
@@ -133,11 +134,37 @@ def _replacement(a: Named, b: Named) -> bool:
         not any(c._same_name(y, z) for z in a.statement.named)
 
 
-def _written_alike(a: str, b: str) -> bool:
-    """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "A. Vandenburg" /
-    "A. Vandenberg", "Genêt" / "Genet"): maybe one name resolved two ways."""
-    return bool({unaccented(w) for w in a.split() if w[:1].isupper()}
-                & {unaccented(w) for w in b.split() if w[:1].isupper()})
+def _written_alike(a: str, b: str, person: bool = False) -> bool:
+    """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "Genêt" / "Genet"):
+    maybe one name resolved two ways. Two people's names must share their family name (the last word before a
+    generational suffix, ``lexicon/generational_words.txt``) or spell it nearly alike ("A. Vandenburg" / "A.
+    Vandenberg"): a given name shared is two people ("Tomas Brell" / "Tomas Ardwin"), and so are two suffixes of
+    one name ("Queen Oda II" / "Queen Oda III")."""
+    words_a = [unaccented(w).strip(".,") for w in a.split() if w[:1].isupper()]
+    words_b = [unaccented(w).strip(".,") for w in b.split() if w[:1].isupper()]
+    if not person:
+        return bool(set(words_a) & set(words_b))
+    (family_a, suffix_a), (family_b, suffix_b) = _family_name(words_a), _family_name(words_b)
+    if not (family_a and family_b) or suffix_a and suffix_b and suffix_a != suffix_b:
+        return False
+    return family_a == family_b or min(len(family_a), len(family_b)) >= identity.WEIGHTS.family_name_letters and \
+        SequenceMatcher(None, family_a, family_b).ratio() >= identity.WEIGHTS.family_name_spelling
+
+
+def _family_name(words: list[str]) -> tuple[str, str]:
+    """A person's family name (case-folded) and generational suffix ("Oda III": oda, iii), from its capitalised
+    words."""
+    folded = [w.casefold() for w in words]
+    suffix = folded.pop() if len(folded) > 1 and folded[-1] in _suffixes() else ""
+    return (folded[-1] if folded else ""), suffix
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """Generational suffixes ("jr", "iii"), the second word of each ``generational_words`` entry."""
+    from vitrina import lexicon
+
+    return frozenset(e.value.split()[-1].casefold() for e in lexicon.entries("generational_words"))
 
 
 @lru_cache(maxsize=20_000)
