@@ -35,6 +35,7 @@ from vitrina.extract.places import (
     decide_mentions,
     feature_after_the,
     feature_headed,
+    folded,
     holds_seat,
     inside,
     introduced_as_person_or_time,
@@ -47,6 +48,7 @@ from vitrina.extract.places import (
     named_areas,
     names_compound,
     names_document,
+    normalise,
     prior,
     sizeable_sense,
     unaccented,
@@ -1337,6 +1339,8 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
     if m.type == "person" and words and words[-1].lower() in lexicon_words("spatial_prepositions") \
             and not _POSSESSIVE_AFTER.match(text, m.end):
         return True  # "landed at X": a person is hardly ever where a preposition of location puts X
+    if _another_name_nearby(text, ms, k, sense, gaz):
+        return True
     for j in (k - 1, k + 1):
         if not 0 <= j < len(ms) or ms[j].type != "place":
             continue
@@ -1352,6 +1356,31 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
         if j == k + 1 and gap.strip() == "in":  # "Hobart in Tasmania": a town of that name lies there
             areas = [s.place for s in gaz.senses(text[b.start : b.end]) if s.place.kind in AREA_KINDS | {"state"}]
             return any(inside(s.place, area) for s in gaz.senses(text[m.start : m.end]) for area in areas)
+    return False
+
+
+# what ends the clause two names of one place are said in ("X became Y", "X is now Y in Z")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
+
+
+def _another_name_nearby(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
+    """ "Laibach became Ljubljana", "Libau is Liepaja in Latvia": a place mention of the same
+    clause, within ``renamed_near_chars``, is another name the gazetteer gives the same sizeable
+    place (a former or foreign name of it): the text names one place twice."""
+    m = ms[k]
+    if introduced_as_person_or_time(text, m.start):
+        return False  # "her sister X was named after the Greek name of Y": a person
+    own = normalise(folded(text[m.start : m.end]))
+    for j in range(max(0, k - 3), min(len(ms), k + 4)):
+        other = ms[j]
+        if j == k or other.type != "place":
+            continue
+        a, b = (other, m) if j < k else (m, other)
+        if b.start - a.end > GEO_WEIGHTS["renamed_near_chars"] or _CLAUSE_BREAK.search(text, a.end, b.start):
+            continue
+        name = text[other.start : other.end]
+        if normalise(folded(name)) != own and any(s.place.key == sense.key for s in gaz.senses(name)):
+            return True
     return False
 
 
