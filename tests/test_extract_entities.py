@@ -82,6 +82,42 @@ def test_acronym_defined_in_text_merges_with_long_form():
     assert entity_of(doc, "SEATO") == entity_of(doc, "Southeast Asia Treaty Organization")
 
 
+def test_acronym_fits_only_a_long_form_it_spells():
+    from vitrina.extract.cluster import acronym_fits, acronym_long_form
+
+    assert acronym_fits("CFTI", "Commission on Fisheries and Trade in Iceland")
+    assert acronym_fits("JROCH", "Joint Relief Operation in Chad")  # a word may give two letters
+    assert not acronym_fits("BIC", "Board for Inspection and Control in Peru")  # Peru gives none
+    assert not acronym_fits("BIC", "Peru")
+    assert acronym_fits("CFCI", "Council for Co-operation in Iceland")  # or "CCI"
+    assert acronym_fits("CCI", "Council for Co-operation in Iceland")
+    assert acronym_long_form("CFTI", "The Commission on Fisheries and Trade in Iceland ") \
+        == "Commission on Fisheries and Trade in Iceland"
+    assert acronym_long_form("BIC", "Board for Inspection and Control in Peru ") is None
+
+
+def test_place_ending_a_name_its_acronym_spells_is_part_of_the_name():
+    doc = extract(make_doc([
+        "The Commission on Fisheries and Trade in Iceland (CFTI) met in Oslo in 1931. "
+        "The CFTI later moved its office to Iceland, and the Commission on Fisheries and Trade "
+        "in Iceland closed in 1950."
+    ]))
+    places = {doc.text[m.start : m.end] for m in doc.mentions if m.type == "place"}
+    assert {"Oslo", "Iceland"} <= places
+    assert not any(m.type == "place" for m in doc.mentions if doc.text[m.start : m.end] == "CFTI")
+    first = doc.text.index("Iceland")
+    assert not any(m.type == "place" and m.start <= first < m.end for m in doc.mentions)
+    assert entity_of(doc, "CFTI") == entity_of(doc, "Commission on Fisheries and Trade in Iceland")
+
+
+def test_acronym_of_a_longer_name_is_not_the_place_before_it():
+    doc = extract(make_doc([
+        "Ships were inspected by the Board for Inspection and Control in Peru (BIC) after 1921. "
+        "The BIC met twice a year in Peru."
+    ]))
+    assert not any(m.type == "place" for m in doc.mentions if doc.text[m.start : m.end] == "BIC")
+
+
 def test_markup_names_are_used_as_given():
     text = "The letter of Aurelio Vance reached Port Ilbren late."
     start = text.index("Aurelio Vance")

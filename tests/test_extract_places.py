@@ -310,6 +310,17 @@ def test_two_names_of_one_place_in_a_parenthesis_are_places(gaz):
     assert [t for _, t in _types(text, found)] == ["place", "place"]
 
 
+def test_another_name_of_a_place_in_the_same_clause_is_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "After the war Usküb, on the Vardar river, became Skopje."
+    found = places_by_evidence(text, _raw(text, [("Usküb", "person"), ("Vardar", "place"), ("Skopje", "place")]), gaz)
+    assert _types(text, found)[0] == ("Usküb", "place")
+    text = "After the war Usküb wrote to the mayor. Skopje grew."  # another sentence: no evidence
+    found = places_by_evidence(text, _raw(text, [("Usküb", "person"), ("Skopje", "place")]), gaz)
+    assert _types(text, found)[0] == ("Usküb", "person")
+
+
 def test_place_after_in_inside_an_organization_span_is_split_off(gaz):
     from vitrina.extract.cluster import _split_place_tail
 

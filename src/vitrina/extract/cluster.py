@@ -35,6 +35,7 @@ from vitrina.extract.places import (
     decide_mentions,
     feature_after_the,
     feature_headed,
+    folded,
     holds_seat,
     inside,
     introduced_as_person_or_time,
@@ -47,6 +48,7 @@ from vitrina.extract.places import (
     named_areas,
     names_compound,
     names_document,
+    normalise,
     prior,
     sizeable_sense,
     unaccented,
@@ -237,6 +239,41 @@ def acronym_of(words: str) -> str:
 
 def is_acronym(s: str) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.?){2,6}", s) is not None
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """The acronym spells the name: each word, in order, gives it its first letter or
+    letters (a function word of ``_ACRONYM_STOP`` none or one): "CSCE" of "Conference on
+    Security and Cooperation in Europe", "UNOSOM" of "United Nations Operation in Somalia";
+    not "ICC" of "X Commission for Supervision and Control in Y"."""
+    letters = re.sub(r"\W", "", acronym).lower()
+    # (word, may give no letter): a function word, or a later part of a hyphenated word
+    # ("Co-operation" gives C, "Non-Proliferation" N or NP)
+    words = [(w, k > 0 or w in _ACRONYM_STOP) for t in name.split()
+             for k, w in enumerate(p for p in (re.sub(r"\W", "", x).lower() for x in t.split("-")) if p)]
+
+    @cache
+    def spells(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w, optional = words[i]
+        if optional and spells(i + 1, j):
+            return True
+        most = 1 if w in _ACRONYM_STOP else min(len(w), len(letters) - j)
+        return any(letters[j : j + k] == w[:k] and spells(i + 1, j + k) for k in range(1, most + 1))
+
+    return sum(not optional for _, optional in words) >= 2 and spells(0, 0)
+
+
+def acronym_long_form(acronym: str, before: str) -> str | None:
+    """The longest run of words ending ``before`` (the words written before "(LN)"), from a
+    capitalised word on, that the acronym spells (:func:`acronym_fits`), or None."""
+    words = list(re.finditer(r"\S+", before))
+    for k, w in enumerate(words):
+        if w.group()[:1].isupper() and w.group().lower() not in _ACRONYM_STOP \
+                and acronym_fits(acronym, before[w.start() :]):
+            return before[words[k].start() :].strip()
+    return None
 
 
 # ---------------------------------------------------------------- clusters
@@ -801,6 +838,10 @@ class Clusterer:
             m.group(2): _norm(m.group(1))
             for m in ACRONYM_DEFINITION.finditer(self.text)
         }
+        for m in _ACRONYM_WORDS.finditer(self.text):  # the long form the acronym spells, when one does
+            form = acronym_long_form(m.group(2), m.group(1))
+            if form is not None:
+                defined[m.group(2)] = _norm(form)
         by_name: dict[str, int] = {}
         for c, cl in enumerate(self.clusters):
             if cl.type == "person" or not cl.members:
@@ -818,6 +859,8 @@ class Clusterer:
             if not is_acronym(word):
                 continue
             target = by_name.get(defined[word]) if word in defined else None
+            if target is not None and self.clusters[target].type == "place" and not acronym_fits(word, defined[word]):
+                target = None  # "… Control in Laos (ICC)": the acronym of a longer name, not the place's
             if target is None:
                 longs = by_initials.get(word, set())
                 target = next(iter(longs)) if len(longs) == 1 else None
@@ -1112,12 +1155,38 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
                 out.append(fixed)
     if gaz is None:
         return out
+    out = _names_with_place(text, out)
     out = _adjective_areas(text, an, out, gaz)
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
     areas = named_areas((text[s:e] for s, e in places), gaz)
     out += [RawMention(s, e, "place", "GPE") for s, e in listed_places(an, spans, places, text, gaz, areas)]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _names_with_place(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """ "Conference on Security and Cooperation in Europe (CSCE)": a name of an organization
+    or other thing, a place after it ("in", "for", "of" or nothing between), and an acronym
+    defined right after that spells all of it (:func:`acronym_fits`): one name, the place
+    inside it not a place mention; so is every other use of that long form in the text."""
+    long_forms: set[str] = set()
+    for d in _ACRONYM_WORDS.finditer(text):
+        form = acronym_long_form(d.group(2), d.group(1))
+        if form is not None:
+            long_forms.add(_SPACE_RUN.sub(" ", form))
+    if not long_forms:
+        return mentions
+    spans = sorted((f.start(), f.end()) for form in long_forms
+                   for f in re.finditer(r"\s+".join(map(re.escape, form.split())), text))
+    out = list(mentions)
+    for a, b in spans:
+        inner = sorted((m for m in out if a <= m.start and m.end <= b), key=lambda m: m.start)
+        if not inner or inner[0].start != a or inner[-1].end != b or inner[0].type in {"place", "person"} \
+                or inner[-1].type != "place" or any(m.start < a < m.end or m.start < b < m.end for m in out):
+            continue  # a name typed as such, ending in a place NER split off it
+        first = min(inner, key=lambda m: m.start)
+        out = [m for m in out if m not in inner] + [RawMention(a, b, first.type, first.source, first.role)]
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
@@ -1270,6 +1339,8 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
     if m.type == "person" and words and words[-1].lower() in lexicon_words("spatial_prepositions") \
             and not _POSSESSIVE_AFTER.match(text, m.end):
         return True  # "landed at X": a person is hardly ever where a preposition of location puts X
+    if _another_name_nearby(text, ms, k, sense, gaz):
+        return True
     for j in (k - 1, k + 1):
         if not 0 <= j < len(ms) or ms[j].type != "place":
             continue
@@ -1285,6 +1356,31 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
         if j == k + 1 and gap.strip() == "in":  # "Hobart in Tasmania": a town of that name lies there
             areas = [s.place for s in gaz.senses(text[b.start : b.end]) if s.place.kind in AREA_KINDS | {"state"}]
             return any(inside(s.place, area) for s in gaz.senses(text[m.start : m.end]) for area in areas)
+    return False
+
+
+# what ends the clause two names of one place are said in ("X became Y", "X is now Y in Z")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
+
+
+def _another_name_nearby(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
+    """ "Laibach became Ljubljana", "Libau is Liepaja in Latvia": a place mention of the same
+    clause, within ``renamed_near_chars``, is another name the gazetteer gives the same sizeable
+    place (a former or foreign name of it): the text names one place twice."""
+    m = ms[k]
+    if introduced_as_person_or_time(text, m.start):
+        return False  # "her sister X was named after the Greek name of Y": a person
+    own = normalise(folded(text[m.start : m.end]))
+    for j in range(max(0, k - 3), min(len(ms), k + 4)):
+        other = ms[j]
+        if j == k or other.type != "place":
+            continue
+        a, b = (other, m) if j < k else (m, other)
+        if b.start - a.end > GEO_WEIGHTS["renamed_near_chars"] or _CLAUSE_BREAK.search(text, a.end, b.start):
+            continue
+        name = text[other.start : other.end]
+        if normalise(folded(name)) != own and any(s.place.key == sense.key for s in gaz.senses(name)):
+            return True
     return False
 
 
@@ -1446,6 +1542,8 @@ def _wordnet_person(text: str, m: RawMention, gaz: Gazetteer) -> bool:
 ACRONYM_DEFINITION = re.compile(
     r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on)\s+)?){1,8})\(([A-Z]{2,6})\)"
 )
+# ... with the words before a name's "in"/"for"/"of" place ("Conference on X in Europe (CSCE)")
+_ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for|on|in)\s+){0,2}){1,10})\(([A-Z]{2,6})\)")
 
 
 def _defined_acronyms(text: str, an: Analysis, mentions: list[RawMention]) -> list[RawMention]:
@@ -1464,6 +1562,8 @@ def _defined_acronyms(text: str, an: Analysis, mentions: list[RawMention]) -> li
         owner = owners.first_reaching(d.end(1) - 1)
         if owner is None or owner.type == "person" or d.group(2) in done:
             continue
+        if owner.type == "place" and d.group(2)[0] != text[owner.start].upper():
+            continue  # "… Control in Laos (ICC)": the acronym of a longer name, not the place's
         done.add(d.group(2))
         found += [RawMention(t.start, t.end, owner.type, "fill")
                   for t in uses.get(d.group(2), []) if not covered.holds(t.start)]

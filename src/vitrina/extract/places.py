@@ -121,6 +121,10 @@ GEO_WEIGHTS: dict[str, float] = {
     # "X, Y" where Y is a town at least this big is a list of towns ("Lyon, Berlin and …"),
     # not a town and the smaller division Y also names ("Canterbury, Kent")
     "list_town_min_population": 200000.0,
+    # a name NER typed as no place, with a place mention of the same clause this close (in
+    # characters) that the gazetteer gives the same sizeable place ("X became Y", "X, on the
+    # river Z, became Y"): the text names one place twice (``cluster._another_name_nearby``)
+    "renamed_near_chars": 80.0,
     # a town of the fuller GeoNames table (``area_town``) placed by the document's own areas:
     # at least this many people (a hamlet's name is as often a farm's, a family's)
     "area_town_min_population": 500.0,
