@@ -27,6 +27,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"  # the sample material beside a clone (as bench/run.py, the Makefile's SHARED)
 
 def word_salad(size: int, line_words: int | None = None, seed: int = 1) -> bytes:
     """``size`` bytes of invented words, some capitalised, some punctuated."""
@@ -101,11 +103,11 @@ def invented_essay(size: int, seed: int = 3) -> bytes:
 
 
 def corpus_essays(size: int) -> bytes:
-    """The sample corpus's essays (../shared/corpus/milestones, TEI) as one plain text of
+    """The sample corpus's essays (``SHARED``/corpus/milestones, TEI) as one plain text of
     ``size`` bytes, repeated as needed; empty when the corpus is not there."""
     from vitrina.ingest import read_path
 
-    folder = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "milestones"
+    folder = SHARED / "corpus" / "milestones"
     texts = [doc.text for path in sorted(folder.glob("*.xml")) for doc in read_path(path)]
     text = "\n\n".join(texts)
     while text and len(text.encode()) < size:

@@ -73,7 +73,7 @@ def main() -> int:
     os.environ.setdefault("VITRINA_CORES", "1")
     if hasattr(os, "sched_setaffinity"):  # one core, as `taskset -c 0` would
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    from hostile import corpus_essays
+    from hostile import SHARED, corpus_essays
 
     from vitrina.extract import warm_up
     from vitrina.pipeline import analyse_file
@@ -85,7 +85,7 @@ def main() -> int:
         if not args.file:
             data = corpus_essays(args.kb * 1000)
             if not data:
-                print("the sample corpus (../shared/corpus/milestones) is not there")
+                print(f"the sample corpus ({SHARED / 'corpus' / 'milestones'}) is not there")
                 return 1
             path.write_bytes(data)
         cpu, wall = time.process_time(), time.perf_counter()

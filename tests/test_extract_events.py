@@ -306,6 +306,27 @@ def test_a_date_alone_or_in_a_credit_dates_no_happening():
     assert d.events == () or list(d.events) == []
 
 
+def test_a_run_of_years_without_a_word_dates_no_happening():
+    from vitrina.extract import extract
+
+    d = extract(make_doc([("paragraph", "1871 1872 1873 1874 (1875) 1876."),
+                          ("paragraph", "In 1880 the ferry reached Tallis Point.")]))
+    assert [e.edtf for e in d.events] == ["1880"]
+
+
+def test_letters_are_found_in_a_span_of_any_length():
+    from vitrina.extract.events import _Letters
+
+    text = "1901 " * 40 + "the quay" + " 1902" * 40
+    letters = _Letters(text)
+    assert letters.free  # the figures before and after the words are long letter-free stretches
+    assert not letters.within(0, 190)
+    assert not letters.within(3, 9)
+    assert letters.within(0, len(text))
+    assert letters.within(150, 210)
+    assert not letters.within(210, len(text))
+
+
 def test_he_after_a_fronted_date_is_the_person_of_the_sentence_before():
     labels = _labels("The first consul was Edmund Harrow, a merchant. In August 1856, he arrived in Shimoda.")
     assert labels["August 1856"] == "Edmund Harrow arrived in Shimoda"

@@ -35,6 +35,11 @@ def test_a_list_of_names_is_read() -> None:
     assert is_language(names * 4)  # lower-case words are too few to judge
 
 
+def test_figures_and_marks_without_a_letter_are_not_language() -> None:
+    assert not is_language("".join(f"{n}.\n" for n in range(LIMITS["min_words"] * 2)))
+    assert is_language("".join(f"{n}.\n" for n in range(LIMITS["min_words"] - 1)))  # too short to judge
+
+
 def test_a_short_text_is_always_read() -> None:
     assert is_language(noise(LIMITS["min_words"] - 1))
 

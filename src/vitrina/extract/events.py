@@ -59,8 +59,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _VERB_GROUP = {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "RB", "RP", "TO"}
 _NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP", "PRP$", "HYPH",
             "EX"}
-# a preposition introducing the date ("in 1917", "on 3 May 1805", "during the summer of 1941")
-_WORD = re.compile(r"\w")
+# a letter: a sentence with none beside its date ("(1863)", "1901 1902 1903") tells no happening
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_FREE = re.compile(r"[\W\d_]{64,}")  # a long stretch without one (see ``_Letters``)
 # a character that is a letter or digit (str.isalnum): a token holding one is a word
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
@@ -571,6 +572,7 @@ def find_events(
     (``_picture_date``): it joins an event of the same date as evidence and makes none alone."""
     drafts: list[dict] = []
     index = _MentionIndex(mentions)
+    letters = _Letters(text)
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     parses = an.parses(sorted({s for s in (an.sentence_at(d.start) for d in ordered) if s is not None}))
@@ -585,8 +587,9 @@ def find_events(
         if whole is None:
             continue
         sent = _window(an, whole, d)
-        if not _WORD.search(text[sent[0] : d.start] + text[d.end : sent[1]]) or _credit_date(text, sent, d, index):
-            continue  # a date standing alone ("(1863)" under a picture) or a credit's dates no happening
+        if not (letters.within(sent[0], d.start) or letters.within(d.end, sent[1])) \
+                or _credit_date(text, sent, d, index):
+            continue  # a date standing alone ("(1863)" under a picture, a run of years) or a credit's dates no happening
         near = ordered[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         others = [o for o in near if o is not d and o.end <= sent[1]]
         label = event_label(text, sent, d, an.toks_in(sent[0], sent[1]), parses.get(sent), others)
@@ -667,6 +670,24 @@ def _credit_date(text: str, sent: tuple[int, int], d: DateMention, index: _Menti
     if before is None or not text[d.end : sent[1]].lstrip().startswith(")"):
         return False
     return any(m.type == "person" for m in index.within(before.start(1), before.end(1)))
+
+
+class _Letters:
+    """Whether a span of the text holds a letter, in time independent of its length: a span
+    longer than a letter-free stretch found up front (64 characters or more; prose has
+    none) holds one unless it lies inside such a stretch. Searching each date's sentence
+    had read a long line of figures again for every date in it (quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.free = [(m.start(), m.end()) for m in _LETTER_FREE.finditer(text)]
+        self.starts = [s for s, _ in self.free]
+
+    def within(self, start: int, end: int) -> bool:
+        if end - start <= 64:
+            return _LETTER.search(self.text, start, end) is not None
+        k = bisect.bisect_right(self.starts, start) - 1
+        return not (k >= 0 and self.free[k][1] >= end)
 
 
 class _MentionIndex:

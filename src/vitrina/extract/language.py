@@ -14,7 +14,8 @@ English 0.97-1.00, invented syllables 0.2-0.3: measured on the sample corpus
 and bench/hostile.py's generators; a text in another script has too few
 counted words and is read). A piece whose tokens are mostly single characters
 (a Markdown table of one-letter cells: 400 KB cost 15 s in the model and 1.5 GB)
-is not language either.
+is not language either, nor is a piece of figures and marks without a letter (a column of
+numbered lines: the model reads ~3 tokens a line and finds no name or word in it).
 """
 
 from __future__ import annotations
@@ -38,13 +39,15 @@ LIMITS = {
 }
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_language(text: str) -> bool:
     """Whether ``text`` reads as language: tokens of word length, and too few counted words
     or enough of them known."""
     tokens = len(text.split())
-    if tokens >= LIMITS["min_words"] and len(text) < LIMITS["min_chars_per_token"] * tokens:
+    if tokens >= LIMITS["min_words"] and (len(text) < LIMITS["min_chars_per_token"] * tokens
+                                          or not _LETTER.search(text)):
         return False
     words = _LOWER_WORD.findall(text)
     if len(words) < LIMITS["min_words"]:
