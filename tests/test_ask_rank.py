@@ -312,3 +312,59 @@ def test_a_bounded_number_is_approximate_and_a_plain_one_is_not() -> None:
     q = "How many boats did the guild license?"
     assert _near_miss(q, "The guild licensed nearly 40 boats that winter.", "40 boats")["approximate"] == 1.0
     assert _near_miss(q, "The guild licensed 40 boats that winter.", "40 boats")["approximate"] == 0.0
+
+
+def _statement(question: str, sentence: str, answer: str, verb: str, missing: frozenset[str] = frozenset(),
+               aligned: bool = True) -> dict[str, float]:
+    doc = parse(sentence)
+    start = sentence.index(answer)
+    anchors = frozenset(t.i for t in doc if t.lower_ == verb)
+    return rank.statement((doc, anchors), start, start + len(answer), analyse(question), set(missing), aligned)
+
+
+def test_the_questions_constraints_are_its_numbers_ordinals_and_superlatives() -> None:
+    assert rank.question_constraints("Who led the first survey of the Tarn in 1820?", "", frozenset()) == ("first", "1820")
+    assert rank.question_constraints("Which two guilds signed the charter?", "guild", frozenset()) == ()  # the count asked
+    assert rank.question_constraints("Who built the largest ferry?", "", frozenset()) == ("largest",)
+    assert rank.question_constraints("Who led the guild when it moved in 1820?", "", frozenset({"1820"})) == ()
+
+
+def test_an_ordinal_the_sentence_does_not_state_is_a_missing_constraint() -> None:
+    q = "Who led the first survey of the Tarn?"
+    other = _statement(q, "Ada Vorn led a survey of the Tarn in 1820.", "Ada Vorn", "led")
+    assert other["constraint_missing"] == 1.0
+    stated = _statement(q, "Ada Vorn led the first survey of the Tarn in 1820.", "Ada Vorn", "led")
+    assert stated["constraint_missing"] == 0.0
+
+
+def test_a_sentence_stating_only_other_years_conflicts_with_the_asked_year() -> None:
+    q = "Who led the survey of the Tarn in 1820?"
+    assert _statement(q, "Ada Vorn led the survey of the Tarn in 1832.", "Ada Vorn", "led",
+                      frozenset({"1820"}))["year_conflict"] == 1.0
+    assert _statement(q, "Ada Vorn led the survey of the Tarn in 1820.", "Ada Vorn", "led")["year_conflict"] == 0.0
+    assert _statement(q, "Ada Vorn led the survey of the Tarn.", "Ada Vorn", "led",
+                      frozenset({"1820"}))["year_conflict"] == 0.0  # no year stated: missing, not conflicting
+
+
+def test_a_candidate_reached_from_the_asked_verb_only_through_another_clause_is_not_governed_by_it() -> None:
+    q = "Who founded the guild?"
+    s = "Ada Vorn, who had come from Kell, founded the guild."
+    assert _statement(q, s, "Ada Vorn", "founded")["governed"] == 1.0
+    crossed = _statement(q, s, "Kell", "founded")
+    assert crossed["governed"] == 0.0 and crossed["clause_crossed"] == 1.0
+    assert _statement(q, s, "Ada Vorn", "founded", aligned=False)["governed"] == 0.0  # no counterpart of "founded"
+
+
+def test_another_document_stating_another_answer_in_the_slot_is_a_rival() -> None:
+    from types import SimpleNamespace
+
+    def cand(document: str, text: str, slot: float) -> SimpleNamespace:
+        return SimpleNamespace(sentence=SimpleNamespace(document=document), key=text.lower(), text=text,
+                               features={"aligned": 1.0, "agrees": 1.0, "in_slot": slot})
+
+    ada, lind, bo = cand("a", "Ada Lind", 1.0), cand("b", "Lind", 1.0), cand("b", "Bo Vorn", 1.0)
+    found = rank.rivals([ada, lind, bo])
+    assert found[id(ada)] == 1.0  # Bo Vorn, in another document
+    assert found[id(bo)] == 1.0
+    assert rank.rivals([ada, lind])[id(ada)] == 0.0  # "Lind" is the same person
+    assert rank.rivals([ada, cand("b", "Bo Vorn", 0.0)])[id(ada)] == 0.0  # outside the slot: no statement
