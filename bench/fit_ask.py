@@ -173,11 +173,15 @@ def best_members(d: Arrays, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
     """Per candidate: the index of its best member under ``w``, that member's score and label."""
     x, y, group, bonus = d
     s = x @ w
-    n = len(bonus)
-    best = np.full(n, -1)
-    for j in np.argsort(-s, kind="stable"):
-        if best[group[j]] < 0:
-            best[group[j]] = j
+    order = np.lexsort((-s, group))  # by candidate, best member first (ties: the earlier member, as a stable sort)
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = group[order][1:] != group[order][:-1]
+    best = order[first]
+    if len(best) != len(bonus):  # a candidate without a member (never from `ask`): the slow way, as before
+        best = np.full(len(bonus), -1)
+        for j in np.argsort(-s, kind="stable"):
+            if best[group[j]] < 0:
+                best[group[j]] = j
     return best, s[best] + bonus, y[best]
 
 
