@@ -368,3 +368,21 @@ def test_another_document_stating_another_answer_in_the_slot_is_a_rival() -> Non
     assert found[id(bo)] == 1.0
     assert rank.rivals([ada, lind])[id(ada)] == 0.0  # "Lind" is the same person
     assert rank.rivals([ada, cand("b", "Bo Vorn", 0.0)])[id(ada)] == 0.0  # outside the slot: no statement
+
+
+def test_a_sentence_stating_the_relation_the_other_way_round_reverses_the_roles() -> None:
+    q = analyse("Who replaced Ada Vorn as head of the guild?")
+
+    def reversed_in(sentence: str) -> bool:
+        doc = parse(sentence)
+        return rank.reversed_roles(doc, frozenset(t.i for t in doc if t.lower_ == "replaced"), q)
+
+    assert reversed_in("In 1820 Bo Lind was replaced by Ada Vorn as head of the guild.")  # Ada Vorn is the doer
+    assert not reversed_in("In 1820 Bo Lind replaced Ada Vorn as head of the guild.")
+    assert not reversed_in("In 1820 Ada Vorn was replaced by Bo Lind as head of the guild.")
+
+
+def test_the_asked_noun_or_a_kind_of_it_in_the_sentence() -> None:
+    doc = parse("The minister signed the treaty with Ada Vorn.")
+    assert rank.asked_in(doc, "official")  # a minister is an official (WordNet)
+    assert not rank.asked_in(doc, "river")

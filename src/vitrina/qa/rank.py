@@ -106,6 +106,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "year_conflict": "the question names a year; the sentence states years, none of them that one",
     "governed": "the candidate's head hangs on the word aligned with the question's predicate inside its clause",
     "clause_crossed": "the candidate reaches the aligned word only through another clause (relative, adverbial, complement)",
+    "roles_reversed": "a name the question makes the doer (undergoer) of its predicate is the undergoer (doer) of the aligned word",
+    "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
     "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
@@ -343,19 +345,25 @@ def statement(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
     question names while the sentence states only other years; the candidate governed by the word aligned
     with the question's predicate inside that word's own clause, or reached from it only through another
     clause."""
-    out = {"constraint_missing": 0.0, "year_conflict": 0.0, "governed": 0.0, "clause_crossed": 0.0}
+    out = {"constraint_missing": 0.0, "year_conflict": 0.0, "governed": 0.0, "clause_crossed": 0.0,
+           "roles_reversed": 0.0, "asked_absent": 0.0}
     if parsed is None:
         return out
     doc, anchors = parsed
     forms = sentence_forms(doc)
+    if q.head and q.expects in ("person", "place", "named", "list"):
+        out["asked_absent"] = float(not asked_in(doc, q.head))
     wanted = question_constraints(q.text, q.head or "", frozenset(q.background))
     if wanted:
         out["constraint_missing"] = sum(not _stated(word, forms, missing, q) for word in wanted) / len(wanted)
     years = [y for y in q.years if y not in q.background]
     stated = set(YEAR.findall(doc.text))
     out["year_conflict"] = float(bool(years) and bool(stated) and not stated & set(years))
+    if not aligned:
+        return out
+    out["roles_reversed"] = float(reversed_roles(doc, anchors, q))
     token = head_token(parsed, start, end)
-    if token is None or not aligned:
+    if token is None:
         return out
     arcs, crossed = 0, False
     while token.i not in anchors:
@@ -366,6 +374,42 @@ def statement(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
     out["governed"] = float(not crossed)
     out["clause_crossed"] = float(crossed)
     return out
+
+
+DOER_DEPS = frozenset({"nsubj", "agent"})  # who acts: the subject, or the "by" phrase of a passive
+UNDERGOER_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # what the act is done to: object, recipient, passive subject
+
+
+def reversed_roles(doc: Any, anchors: frozenset[int], q: Any) -> bool:
+    """A name the question gives the doer of its predicate stands on the undergoer's side of the aligned word
+    in the sentence, and not on the doer's, or the reverse ("Who replaced X?" / "Y was replaced by X"): the
+    sentence states the relation the other way round. A passive question's subject is its undergoer."""
+    doers, undergoers = (q.objects, q.subject) if q.passive else (q.subject, q.objects)
+    names = set(q.names)
+    doers, undergoers = doers & names, undergoers & names
+    if not doers and not undergoers:
+        return False
+    doing: set[str] = set()
+    undergoing: set[str] = set()
+    for i in anchors:
+        verb = doc[i]
+        children = list(verb.children)
+        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
+            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "X sided … and proclaimed"
+        for child in children:
+            side = doing if child.dep_ in DOER_DEPS else undergoing if child.dep_ in UNDERGOER_DEPS else None
+            if side is not None:
+                side |= {fold(t.text) for t in child.subtree}
+    return bool(doers & undergoing - doing or undergoers & doing - undergoing)
+
+
+def asked_in(doc: Any, head: str) -> bool:
+    """The sentence holds the asked noun or a kind of it ("which official": "the minister"), once per
+    sentence and noun."""
+    seen = doc.user_data.setdefault("asked", {})
+    if head not in seen:
+        seen[head] = any(t.pos_ in ("NOUN", "PROPN") and kind_of(t.lower_, head) for t in doc)
+    return bool(seen[head])
 
 
 def sentence_forms(doc: Any) -> frozenset[str]:
@@ -511,7 +555,8 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
 
 # inputs of the confidence alone
 NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate",  # candidate features the ranker does not use
-             "constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated")
+             "constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated",
+             "roles_reversed", "asked_absent")
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 
