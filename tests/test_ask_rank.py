@@ -386,3 +386,16 @@ def test_the_asked_noun_or_a_kind_of_it_in_the_sentence() -> None:
     doc = parse("The minister signed the treaty with Ada Vorn.")
     assert rank.asked_in(doc, "official")  # a minister is an official (WordNet)
     assert not rank.asked_in(doc, "river")
+
+
+def test_the_asked_relational_noun_naming_the_candidate_ties_it() -> None:
+    q = analyse("Who was the captain of the Tarn?")
+
+    def tied(sentence: str) -> float:
+        doc = parse(sentence)
+        start = sentence.index("Ada Vorn")
+        return rank.statement((doc, frozenset()), start, start + 8, q, set(), False)["asked_tied"]
+
+    assert tied("In 1820 Ada Vorn was the captain of the Tarn.") == 1.0  # copula
+    assert tied("Captain Ada Vorn sailed the Tarn at dawn.") == 1.0  # compound
+    assert tied("Ada Vorn and the captain of the Tarn sailed at dawn.") == 0.0  # another person

@@ -107,6 +107,7 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "governed": "the candidate's head hangs on the word aligned with the question's predicate inside its clause",
     "clause_crossed": "the candidate reaches the aligned word only through another clause (relative, adverbial, complement)",
     "roles_reversed": "a name the question makes the doer (undergoer) of its predicate is the undergoer (doer) of the aligned word",
+    "asked_tied": "the asked noun ('who was the captain') is in the candidate or names it (apposition, compound, copula, 'of')",
     "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
     "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
@@ -346,7 +347,7 @@ def statement(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
     with the question's predicate inside that word's own clause, or reached from it only through another
     clause."""
     out = {"constraint_missing": 0.0, "year_conflict": 0.0, "governed": 0.0, "clause_crossed": 0.0,
-           "roles_reversed": 0.0, "asked_absent": 0.0}
+           "roles_reversed": 0.0, "asked_absent": 0.0, "asked_tied": 0.0}
     if parsed is None:
         return out
     doc, anchors = parsed
@@ -359,10 +360,15 @@ def statement(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
     years = [y for y in q.years if y not in q.background]
     stated = set(YEAR.findall(doc.text))
     out["year_conflict"] = float(bool(years) and bool(stated) and not stated & set(years))
+    token = head_token(parsed, start, end)
+    asked = q.head or q.kind_noun
+    if token is not None and asked and q.expects in ("person", "place", "named"):
+        # "Who was the captain of X?": the relational noun names the candidate ("Captain Y", "Y, the captain")
+        out["asked_tied"] = float(any(_is_asked(t, asked) and (_tied(t, token) or start <= t.idx < end) for t in doc
+                                      if t.pos_ in ("NOUN", "PROPN")))
     if not aligned:
         return out
     out["roles_reversed"] = float(reversed_roles(doc, anchors, q))
-    token = head_token(parsed, start, end)
     if token is None:
         return out
     arcs, crossed = 0, False
@@ -556,7 +562,7 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
 # inputs of the confidence alone
 NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate",  # candidate features the ranker does not use
              "constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated",
-             "roles_reversed", "asked_absent")
+             "roles_reversed", "asked_absent", "asked_tied")
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 
