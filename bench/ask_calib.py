@@ -70,6 +70,7 @@ PROPERTIES: dict[str, Callable[[Feature, dict], float]] = {
     "another document states a rival": lambda f, r: f.get("rival_stated", 0.0),
     "the question's doer and undergoer the other way round": lambda f, r: f.get("roles_reversed", 0.0),
     "the asked noun (or a kind of it) absent": lambda f, r: f.get("asked_absent", 0.0),
+    "the asked noun names the candidate": lambda f, r: f.get("asked_tied", 0.0),
 }
 
 

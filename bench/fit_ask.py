@@ -83,6 +83,7 @@ TRADEOFF_SHOWN = [t / 100 for t in range(25, 71, 5)]  # rows of the printed trad
 MIN_BAND = 20  # answers a confident band must hold before its out-of-fold precision is trusted
 MEMBERS = 4  # sentences kept per candidate answer (the best-scored ones)
 SUPPORT_BONUS = 0.05  # as qa/weights.py: per extra sentence stating the same answer (at most 3)
+DIGEST_DECIMALS = 9  # features are rounded to this many decimals in a ranker's cache key
 STEPS = 400  # gradient steps of the ranker
 RATE = 0.1  # Adam step size
 
@@ -153,8 +154,8 @@ def ranker_digest(data: list[Arrays], names: list[str], l2: float) -> str:
     """A key for one ranker fit: the feature names, the penalty and the training arrays."""
     h = hashlib.sha1(repr((names, l2, STEPS, RATE)).encode())
     for x, y, group, bonus in data:
-        for a in (x, y, group, bonus):
-            h.update(np.ascontiguousarray(a).tobytes())
+        for a in (x, y, group, bonus):  # rounded: two runs of `ask` may differ in a float's last bit (summation
+            h.update(np.ascontiguousarray(np.round(a, DIGEST_DECIMALS)).tobytes())  # order), not in the fit
     return h.hexdigest()
 
 
