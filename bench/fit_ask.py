@@ -31,7 +31,8 @@ fitted on all sets; ``--write`` puts them into qa/weights.py between markers.
 
 The fitted rankers are kept beside the candidate cache (``*_rankers.json``, keyed by their training data), so
 changing only the calibration's inputs (``--without``, ``--only``, ``--conf-l2``) is measured in about a
-minute; ``--fixed`` also reports leave-one-set-out at thresholds fixed beforehand.
+minute; ``--fixed`` also reports leave-one-set-out at thresholds fixed beforehand; ``--add`` puts measured features
+that are off by default (``rank.STATEMENT``) among the calibration's inputs.
 """
 
 from __future__ import annotations
@@ -49,7 +50,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
-from vitrina.qa.rank import CONFIDENCE_ONLY, NEAR_MISS, confidence_values, displayed, unfilled  # noqa: E402
+from vitrina.qa.rank import (  # noqa: E402
+    CONFIDENCE_ONLY,
+    NEAR_MISS,
+    STATEMENT,
+    confidence_values,
+    displayed,
+    unfilled,
+)
 from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -549,6 +557,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", default=[], help="the confidence's only inputs (to measure them)")
     parser.add_argument("--conf-l2", type=float, default=CONF_L2, help="ridge penalty of the calibration")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
+    parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
+                        help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
     args = parser.parse_args()
     if args.refresh or not args.cache.exists():
         eval_ask.ensure_db(args.db)
@@ -561,8 +571,9 @@ def main() -> None:
     rankers = RANKERS_FILE = args.cache.with_name(args.cache.stem + "_rankers.json")
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
-    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(NEAR_MISS))
-    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS)
+    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
+                   - set(NEAR_MISS) - set(STATEMENT))
+    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:
