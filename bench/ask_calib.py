@@ -62,6 +62,15 @@ PROPERTIES: dict[str, Callable[[Feature, dict], float]] = {
     "from the best-covered sentence": lambda f, r: f.get("sentence_first", 0.0),
     "best statement elsewhere": lambda f, r: best_elsewhere(f, statements(r)),
     "coverage >= 0.8": lambda f, r: float(f.get("coverage", 0.0) >= 0.8),
+    # round 16: does the sentence state what was asked, or something else about the same people?
+    "a constraint of the question unstated": lambda f, r: float(f.get("constraint_missing", 0.0) > 0),
+    "another year than the asked one": lambda f, r: f.get("year_conflict", 0.0),
+    "governed by the aligned word in its clause": lambda f, r: f.get("governed", 0.0),
+    "reached through another clause": lambda f, r: f.get("clause_crossed", 0.0),
+    "another document states a rival": lambda f, r: f.get("rival_stated", 0.0),
+    "the question's doer and undergoer the other way round": lambda f, r: f.get("roles_reversed", 0.0),
+    "the asked noun (or a kind of it) absent": lambda f, r: f.get("asked_absent", 0.0),
+    "the asked noun names the candidate": lambda f, r: f.get("asked_tied", 0.0),
 }
 
 

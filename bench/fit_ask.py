@@ -31,7 +31,8 @@ fitted on all sets; ``--write`` puts them into qa/weights.py between markers.
 
 The fitted rankers are kept beside the candidate cache (``*_rankers.json``, keyed by their training data), so
 changing only the calibration's inputs (``--without``, ``--only``, ``--conf-l2``) is measured in about a
-minute; ``--fixed`` also reports leave-one-set-out at thresholds fixed beforehand.
+minute; ``--fixed`` also reports leave-one-set-out at thresholds fixed beforehand; ``--add`` puts measured features
+that are off by default (``rank.STATEMENT``) among the calibration's inputs.
 """
 
 from __future__ import annotations
@@ -49,7 +50,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_ask  # noqa: E402
 
-from vitrina.qa.rank import CONFIDENCE_ONLY, NEAR_MISS, confidence_values, displayed, unfilled  # noqa: E402
+from vitrina.qa.rank import (  # noqa: E402
+    CONFIDENCE_ONLY,
+    NEAR_MISS,
+    STATEMENT,
+    confidence_values,
+    displayed,
+    unfilled,
+)
 from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +91,7 @@ TRADEOFF_SHOWN = [t / 100 for t in range(25, 71, 5)]  # rows of the printed trad
 MIN_BAND = 20  # answers a confident band must hold before its out-of-fold precision is trusted
 MEMBERS = 4  # sentences kept per candidate answer (the best-scored ones)
 SUPPORT_BONUS = 0.05  # as qa/weights.py: per extra sentence stating the same answer (at most 3)
+DIGEST_DECIMALS = 9  # features are rounded to this many decimals in a ranker's cache key
 STEPS = 400  # gradient steps of the ranker
 RATE = 0.1  # Adam step size
 
@@ -153,8 +162,8 @@ def ranker_digest(data: list[Arrays], names: list[str], l2: float) -> str:
     """A key for one ranker fit: the feature names, the penalty and the training arrays."""
     h = hashlib.sha1(repr((names, l2, STEPS, RATE)).encode())
     for x, y, group, bonus in data:
-        for a in (x, y, group, bonus):
-            h.update(np.ascontiguousarray(a).tobytes())
+        for a in (x, y, group, bonus):  # rounded: two runs of `ask` may differ in a float's last bit (summation
+            h.update(np.ascontiguousarray(np.round(a, DIGEST_DECIMALS)).tobytes())  # order), not in the fit
     return h.hexdigest()
 
 
@@ -173,11 +182,15 @@ def best_members(d: Arrays, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
     """Per candidate: the index of its best member under ``w``, that member's score and label."""
     x, y, group, bonus = d
     s = x @ w
-    n = len(bonus)
-    best = np.full(n, -1)
-    for j in np.argsort(-s, kind="stable"):
-        if best[group[j]] < 0:
-            best[group[j]] = j
+    order = np.lexsort((-s, group))  # by candidate, best member first (ties: the earlier member, as a stable sort)
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = group[order][1:] != group[order][:-1]
+    best = order[first]
+    if len(best) != len(bonus):  # a candidate without a member (never from `ask`): the slow way, as before
+        best = np.full(len(bonus), -1)
+        for j in np.argsort(-s, kind="stable"):
+            if best[group[j]] < 0:
+                best[group[j]] = j
     return best, s[best] + bonus, y[best]
 
 
@@ -544,6 +557,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", default=[], help="the confidence's only inputs (to measure them)")
     parser.add_argument("--conf-l2", type=float, default=CONF_L2, help="ridge penalty of the calibration")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
+    parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
+                        help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
     args = parser.parse_args()
     if args.refresh or not args.cache.exists():
         eval_ask.ensure_db(args.db)
@@ -556,8 +571,9 @@ def main() -> None:
     rankers = RANKERS_FILE = args.cache.with_name(args.cache.stem + "_rankers.json")
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
-    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(NEAR_MISS))
-    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS)
+    names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
+                   - set(NEAR_MISS) - set(STATEMENT))
+    cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:

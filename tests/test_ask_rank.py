@@ -312,3 +312,90 @@ def test_a_bounded_number_is_approximate_and_a_plain_one_is_not() -> None:
     q = "How many boats did the guild license?"
     assert _near_miss(q, "The guild licensed nearly 40 boats that winter.", "40 boats")["approximate"] == 1.0
     assert _near_miss(q, "The guild licensed 40 boats that winter.", "40 boats")["approximate"] == 0.0
+
+
+def _statement(question: str, sentence: str, answer: str, verb: str, missing: frozenset[str] = frozenset(),
+               aligned: bool = True) -> dict[str, float]:
+    doc = parse(sentence)
+    start = sentence.index(answer)
+    anchors = frozenset(t.i for t in doc if t.lower_ == verb)
+    return rank.statement((doc, anchors), start, start + len(answer), analyse(question), set(missing), aligned)
+
+
+def test_the_questions_constraints_are_its_numbers_ordinals_and_superlatives() -> None:
+    assert rank.question_constraints("Who led the first survey of the Tarn in 1820?", "", frozenset()) == ("first", "1820")
+    assert rank.question_constraints("Which two guilds signed the charter?", "guild", frozenset()) == ()  # the count asked
+    assert rank.question_constraints("Who built the largest ferry?", "", frozenset()) == ("largest",)
+    assert rank.question_constraints("Who led the guild when it moved in 1820?", "", frozenset({"1820"})) == ()
+
+
+def test_an_ordinal_the_sentence_does_not_state_is_a_missing_constraint() -> None:
+    q = "Who led the first survey of the Tarn?"
+    other = _statement(q, "Ada Vorn led a survey of the Tarn in 1820.", "Ada Vorn", "led")
+    assert other["constraint_missing"] == 1.0
+    stated = _statement(q, "Ada Vorn led the first survey of the Tarn in 1820.", "Ada Vorn", "led")
+    assert stated["constraint_missing"] == 0.0
+
+
+def test_a_sentence_stating_only_other_years_conflicts_with_the_asked_year() -> None:
+    q = "Who led the survey of the Tarn in 1820?"
+    assert _statement(q, "Ada Vorn led the survey of the Tarn in 1832.", "Ada Vorn", "led",
+                      frozenset({"1820"}))["year_conflict"] == 1.0
+    assert _statement(q, "Ada Vorn led the survey of the Tarn in 1820.", "Ada Vorn", "led")["year_conflict"] == 0.0
+    assert _statement(q, "Ada Vorn led the survey of the Tarn.", "Ada Vorn", "led",
+                      frozenset({"1820"}))["year_conflict"] == 0.0  # no year stated: missing, not conflicting
+
+
+def test_a_candidate_reached_from_the_asked_verb_only_through_another_clause_is_not_governed_by_it() -> None:
+    q = "Who founded the guild?"
+    s = "Ada Vorn, who had come from Kell, founded the guild."
+    assert _statement(q, s, "Ada Vorn", "founded")["governed"] == 1.0
+    crossed = _statement(q, s, "Kell", "founded")
+    assert crossed["governed"] == 0.0 and crossed["clause_crossed"] == 1.0
+    assert _statement(q, s, "Ada Vorn", "founded", aligned=False)["governed"] == 0.0  # no counterpart of "founded"
+
+
+def test_another_document_stating_another_answer_in_the_slot_is_a_rival() -> None:
+    from types import SimpleNamespace
+
+    def cand(document: str, text: str, slot: float) -> SimpleNamespace:
+        return SimpleNamespace(sentence=SimpleNamespace(document=document), key=text.lower(), text=text,
+                               features={"aligned": 1.0, "agrees": 1.0, "in_slot": slot})
+
+    ada, lind, bo = cand("a", "Ada Lind", 1.0), cand("b", "Lind", 1.0), cand("b", "Bo Vorn", 1.0)
+    found = rank.rivals([ada, lind, bo])
+    assert found[id(ada)] == 1.0  # Bo Vorn, in another document
+    assert found[id(bo)] == 1.0
+    assert rank.rivals([ada, lind])[id(ada)] == 0.0  # "Lind" is the same person
+    assert rank.rivals([ada, cand("b", "Bo Vorn", 0.0)])[id(ada)] == 0.0  # outside the slot: no statement
+
+
+def test_a_sentence_stating_the_relation_the_other_way_round_reverses_the_roles() -> None:
+    q = analyse("Who replaced Ada Vorn as head of the guild?")
+
+    def reversed_in(sentence: str) -> bool:
+        doc = parse(sentence)
+        return rank.reversed_roles(doc, frozenset(t.i for t in doc if t.lower_ == "replaced"), q)
+
+    assert reversed_in("In 1820 Bo Lind was replaced by Ada Vorn as head of the guild.")  # Ada Vorn is the doer
+    assert not reversed_in("In 1820 Bo Lind replaced Ada Vorn as head of the guild.")
+    assert not reversed_in("In 1820 Ada Vorn was replaced by Bo Lind as head of the guild.")
+
+
+def test_the_asked_noun_or_a_kind_of_it_in_the_sentence() -> None:
+    doc = parse("The minister signed the treaty with Ada Vorn.")
+    assert rank.asked_in(doc, "official")  # a minister is an official (WordNet)
+    assert not rank.asked_in(doc, "river")
+
+
+def test_the_asked_relational_noun_naming_the_candidate_ties_it() -> None:
+    q = analyse("Who was the captain of the Tarn?")
+
+    def tied(sentence: str) -> float:
+        doc = parse(sentence)
+        start = sentence.index("Ada Vorn")
+        return rank.statement((doc, frozenset()), start, start + 8, q, set(), False)["asked_tied"]
+
+    assert tied("In 1820 Ada Vorn was the captain of the Tarn.") == 1.0  # copula
+    assert tied("Captain Ada Vorn sailed the Tarn at dawn.") == 1.0  # compound
+    assert tied("Ada Vorn and the captain of the Tarn sailed at dawn.") == 0.0  # another person

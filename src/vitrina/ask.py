@@ -645,6 +645,9 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     for cand in found:
         cand.features = rank.features(cand, q, context)
         cand.features["inside_larger"], cand.features["holds_agreeing"] = nested[id(cand)]
+    rivals = rank.rivals(found)  # read by the confidence only
+    for cand in found:
+        cand.features["rival_stated"] = rivals[id(cand)]
         cand.rule_score = cand.score
     if RANKER:
         for cand in found:

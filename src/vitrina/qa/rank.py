@@ -22,10 +22,10 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, kind_of
+from vitrina.qa.lexical import base_forms, category, kind_of, related
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
-from vitrina.qa.weights import CONFIDENCE, SENTENCE_WORDS_FULL
+from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
 
 TERMINAL = re.compile(r"[.!?][\"”’')\]]*\s*$")  # how a sentence of running text ends
 KINDS = ("date", "quantity", "person", "place", "organization", "named", "term", "list", "clause", "sentence",
@@ -102,6 +102,14 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "qualifier_missing": "share of the asked noun's modifiers ('which *Siberian* river', 'the *second* pilot') "
                          "with no counterpart in the sentence",
     "approximate": "the candidate's number is bounded or hedged in its sentence ('over 60', 'up to 50%')",
+    "constraint_missing": "share of the question's numbers, years, ordinals and superlatives the sentence does not state",
+    "year_conflict": "the question names a year; the sentence states years, none of them that one",
+    "governed": "the candidate's head hangs on the word aligned with the question's predicate inside its clause",
+    "clause_crossed": "the candidate reaches the aligned word only through another clause (relative, adverbial, complement)",
+    "roles_reversed": "a name the question makes the doer (undergoer) of its predicate is the undergoer (doer) of the aligned word",
+    "asked_tied": "the asked noun ('who was the captain') is in the candidate or names it (apposition, compound, copula, 'of')",
+    "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
+    "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -180,6 +188,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
+    out.update(statement(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing,
+                         out["aligned"] > 0))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -322,6 +332,132 @@ def _tied(noun: Any, answer: Any) -> bool:
     return noun.head.i == answer.head.i and {noun.dep_, answer.dep_} & {"attr", "oprd"} != set()
 
 
+# Arcs that open another clause: a word under the aligned predicate through one of them belongs to another act
+# ("the envoy *who* signed …", "after X had fallen …", "said *that* …"), not to the one asked about.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj", "csubjpass", "pcomp"})
+YEAR = re.compile(r"\b(?:1[0-9]|20)[0-9]{2}\b")  # a four-digit year of the last millennium
+
+
+def statement(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q: Any,
+              missing: set[str], aligned: bool) -> dict[str, float]:
+    """Whether the sentence states what was asked, not only something about the same people (inputs of the
+    confidence only): the share of the question's constraints — its numbers and years, its ordinals ("the
+    *second* pilot", "his *first* trip"), its superlatives — that the sentence does not state; a year the
+    question names while the sentence states only other years; the candidate governed by the word aligned
+    with the question's predicate inside that word's own clause, or reached from it only through another
+    clause."""
+    out = {"constraint_missing": 0.0, "year_conflict": 0.0, "governed": 0.0, "clause_crossed": 0.0,
+           "roles_reversed": 0.0, "asked_absent": 0.0, "asked_tied": 0.0}
+    if parsed is None:
+        return out
+    doc, anchors = parsed
+    forms = sentence_forms(doc)
+    if q.head and q.expects in ("person", "place", "named", "list"):
+        out["asked_absent"] = float(not asked_in(doc, q.head))
+    wanted = question_constraints(q.text, q.head or "", frozenset(q.background))
+    if wanted:
+        out["constraint_missing"] = sum(not _stated(word, forms, missing, q) for word in wanted) / len(wanted)
+    years = [y for y in q.years if y not in q.background]
+    stated = set(YEAR.findall(doc.text))
+    out["year_conflict"] = float(bool(years) and bool(stated) and not stated & set(years))
+    token = head_token(parsed, start, end)
+    asked = q.head or q.kind_noun
+    if token is not None and asked and q.expects in ("person", "place", "named"):
+        # "Who was the captain of X?": the relational noun names the candidate ("Captain Y", "Y, the captain")
+        out["asked_tied"] = float(any(_is_asked(t, asked) and (_tied(t, token) or start <= t.idx < end) for t in doc
+                                      if t.pos_ in ("NOUN", "PROPN")))
+    if not aligned:
+        return out
+    out["roles_reversed"] = float(reversed_roles(doc, anchors, q))
+    if token is None:
+        return out
+    arcs, crossed = 0, False
+    while token.i not in anchors:
+        if token.head.i == token.i or arcs > STATEMENT_ARCS:
+            return out
+        crossed = crossed or (arcs > 0 and token.dep_ in CLAUSE_DEPS)  # the candidate's own arc is its slot
+        token, arcs = token.head, arcs + 1
+    out["governed"] = float(not crossed)
+    out["clause_crossed"] = float(crossed)
+    return out
+
+
+DOER_DEPS = frozenset({"nsubj", "agent"})  # who acts: the subject, or the "by" phrase of a passive
+UNDERGOER_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # what the act is done to: object, recipient, passive subject
+
+
+def reversed_roles(doc: Any, anchors: frozenset[int], q: Any) -> bool:
+    """A name the question gives the doer of its predicate stands on the undergoer's side of the aligned word
+    in the sentence, and not on the doer's, or the reverse ("Who replaced X?" / "Y was replaced by X"): the
+    sentence states the relation the other way round. A passive question's subject is its undergoer."""
+    doers, undergoers = (q.objects, q.subject) if q.passive else (q.subject, q.objects)
+    names = set(q.names)
+    doers, undergoers = doers & names, undergoers & names
+    if not doers and not undergoers:
+        return False
+    doing: set[str] = set()
+    undergoing: set[str] = set()
+    for i in anchors:
+        verb = doc[i]
+        children = list(verb.children)
+        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
+            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "X sided … and proclaimed"
+        for child in children:
+            side = doing if child.dep_ in DOER_DEPS else undergoing if child.dep_ in UNDERGOER_DEPS else None
+            if side is not None:
+                side |= {fold(t.text) for t in child.subtree}
+    return bool(doers & undergoing - doing or undergoers & doing - undergoing)
+
+
+def asked_in(doc: Any, head: str) -> bool:
+    """The sentence holds the asked noun or a kind of it ("which official": "the minister"), once per
+    sentence and noun."""
+    seen = doc.user_data.setdefault("asked", {})
+    if head not in seen:
+        seen[head] = any(t.pos_ in ("NOUN", "PROPN") and kind_of(t.lower_, head) for t in doc)
+    return bool(seen[head])
+
+
+def sentence_forms(doc: Any) -> frozenset[str]:
+    """Every word of a parsed sentence with its WordNet base forms (kept with the parse)."""
+    cached = doc.user_data.get("forms")
+    if cached is None:
+        cached = doc.user_data["forms"] = frozenset(f for t in doc for f in base_forms(t.text) | {fold(t.text)})
+    return cached
+
+
+@lru_cache(maxsize=4096)
+def question_constraints(question: str, asked: str, background: frozenset[str]) -> tuple[str, ...]:
+    """The folded words of a question that restrict which fact is asked, from its parse: numbers and
+    years (not the count of the asked noun: "which *two* senators"), ordinals (spaCy's ``like_num``
+    knows "first", "second"), superlatives (tag JJS: "the *largest* ship"); none of the scene set by an
+    adverbial clause (``background``)."""
+    from vitrina.qa.parse import parse
+
+    out: list[str] = []
+    for token in parse(question):
+        word = fold(token.text)
+        if word in background or not token.text[:1].isalnum():
+            continue
+        counted = token.dep_ == "nummod" and asked in (fold(token.head.lemma_), fold(token.head.text))
+        ordinal = token.like_num and token.tag_ != "CD" and token.is_alpha
+        if token.tag_ == "CD" and not counted or ordinal or token.tag_ == "JJS" and word not in STOPWORDS:
+            out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
+def _stated(word: str, forms: frozenset[str], missing: set[str], q: Any) -> bool:
+    """A constraint of the question is stated by the sentence: by the coverage's account when it is a
+    content word (its relatives and the sentence's context count there), else by the word itself, a base
+    form of it or a close WordNet relative ("first" / "initial")."""
+    if word in q.content:
+        return word not in missing
+    own = base_forms(word)
+    if own & forms:
+        return True
+    return any(c >= LEXICAL["synonym"] and form in forms for w in own for form, c in related(w, "a").items())
+
+
 def asked_precision(q: Any) -> int:
     """The precision a date question's asked noun names (1 year, 2 month, 3 day; 0: none named)."""
     if q.expects != "date" or not q.head:
@@ -368,6 +504,21 @@ def nesting(found: Sequence[Any], expects: str) -> dict[int, tuple[float, float]
     return out
 
 
+def rivals(found: Sequence[Any]) -> dict[int, float]:
+    """Per candidate (by id): 1 when another document states another answer of the expected kind in the asked
+    slot of a word aligned with the question's predicate — a competing statement, so the sources do not
+    agree on one answer (an answer holding the other's words, "Ada Lind" / "Lind", is the same one)."""
+    stated = [(c.sentence.document, c.key, set(WORD.findall(c.key))) for c in found
+              if c.features.get("aligned") and c.features.get("agrees")
+              and max(c.features.get("in_slot", 0.0), c.features.get("role_slot", 0.0))]
+    out = {}
+    for cand in found:
+        words = set(WORD.findall(cand.key))
+        out[id(cand)] = float(any(document != cand.sentence.document and key != cand.key
+                                  and not (own <= words or words <= own) for document, key, own in stated))
+    return out
+
+
 def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int) -> float:
     """1 / (1 + arcs) from the candidate's head word up to a word aligned with the question's predicate
     (or the root when none is): an argument of the asked verb is 1/2, a word inside it less; 0 when the
@@ -410,6 +561,11 @@ def confidence_features(best: Mapping[str, float], shares: Sequence[float], q: A
 
 # inputs of the confidence alone
 NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate")  # candidate features the ranker does not use
+# Round 16: whether the sentence states what was asked (rank.statement, rank.rivals). Measured leave one set out as
+# inputs of the confidence and not kept (docs/search-and-ask.md, "Round 16"): neither the ranker nor the confidence
+# reads them unless bench/fit_ask.py is asked to (--add NAME …).
+STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated",
+             "roles_reversed", "asked_absent", "asked_tied")
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 

@@ -117,6 +117,8 @@ COUNTED_WINDOW = 5  # words before a bare number searched for the counted noun (
 RELATED_MATCH = 0.75  # a related word this strong makes a unit or counted noun match ("nations" for "countries")
 GROUP_MODIFIERS = 2  # modifiers before the group noun of a partitive count ("two of the ten new ships")
 SENTENCE_WORDS_FULL = 80  # a sentence this many words long has the ranker's sentence_length 1.0 (log scale)
+STATEMENT_ARCS = 6  # arcs followed up from a candidate's head to the word aligned with the question's predicate
+# (rank.statement: further up it is not governed by that word; 6 is past any argument's own phrase)
 
 # Scoring a candidate (ask.py)
 PROXIMITY_FLOOR = 0.3  # a candidate far from the question's words keeps this share
