@@ -168,7 +168,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["no_candidate"] * best.coverage, 3)
         return result
-    _rank(found, q, pool, best_rank, sum(weights.values()))
+    _rank(found, q, pool, best_rank, sum(weights.values()), measured=explain)
     found = _fuller_names(conn, found)
     result = _answer(result, q, found, titles, _comparisons(conn) if q.expects in ("date", "quantity") else {},
                      explain, lambda cand: _antecedent_sentence(conn, cand, blocks.get(cand.sentence.id)),
@@ -623,9 +623,11 @@ def _score(cand: Candidate, q: Question) -> float:
 
 
 def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: float,
-          total_weight: float = 0.0) -> None:
+          total_weight: float = 0.0, measured: bool = False) -> None:
     """Describe every candidate by the learned ranking's features; with a fitted ``RANKER``
-    table its score replaces the hand-set one (exp of the linear score: pooled like a score)."""
+    table its score replaces the hand-set one (exp of the linear score: pooled like a score).
+    The measured-only inputs (``rank.STATEMENT``) are computed when ``measured`` (``explain``:
+    bench/fit_ask.py) or when a shipped table reads one of them."""
     support: dict[str, set[int]] = defaultdict(set)
     for cand in found:
         support[cand.key].add(cand.sentence.id)
@@ -640,14 +642,16 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "proximity": _proximity,
         "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
         "total_weight": total_weight,
+        "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION),
     }
     nested = rank.nesting(found, q.expects)
     for cand in found:
         cand.features = rank.features(cand, q, context)
         cand.features["inside_larger"], cand.features["holds_agreeing"] = nested[id(cand)]
-    rivals = rank.rivals(found)  # read by the confidence only
+    rivals = rank.rivals(found) if context["statement"] else {}
     for cand in found:
-        cand.features["rival_stated"] = rivals[id(cand)]
+        if context["statement"]:
+            cand.features["rival_stated"] = rivals[id(cand)]
         cand.rule_score = cand.score
     if RANKER:
         for cand in found:

@@ -188,8 +188,9 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
-    out.update(statement(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing,
-                         out["aligned"] > 0))
+    if context.get("statement", True):
+        out.update(statement(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q,
+                             missing, out["aligned"] > 0))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     for kind in KINDS:
@@ -540,6 +541,11 @@ def question_features(q: Any) -> dict[str, float]:
     out["asks_plural"] = float(bool(q.plural))
     out["asks_negated"] = float(bool(q.negated))
     return out
+
+
+def reads_any(names: Sequence[str], *tables: Mapping[str, float] | None) -> bool:
+    """Does any of the weight tables give one of ``names`` a weight (so it must be computed)?"""
+    return any(table and any(table.get(name) for name in names) for table in tables)
 
 
 def linear(values: Mapping[str, float], table: Mapping[str, float]) -> float:
