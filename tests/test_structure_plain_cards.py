@@ -139,3 +139,24 @@ def test_catalogue_numbered_object_cards_are_captions_with_their_credits() -> No
     assert not any("Cat." in text or "tools below" in text for text, _ in captions)
     paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
     assert "The tools below hang in the case beside the door of the mill house." in paragraphs
+
+
+def test_a_credit_line_ending_on_a_function_word_goes_on_over_the_next_line() -> None:
+    # a labelled caption set into a narrow column's paragraph; its credit wraps after "the"
+    column = [
+        "THE MILL POND",
+        "The pond behind the dam filled on",
+        "every flood tide and held enough",
+        "water to turn the wheel for some",
+        "Left: A wooden sluice paddle, worn",
+        "smooth by a century of tides.",
+        "Dene Valley Museum, gift of the",
+        "Marr family",
+        "four hours, long enough to grind",
+        "a whole day's corn on each ebb.",
+    ]
+    doc = rebuild("\n".join([*INTRO, *CARD_ONE, *column]) + "\n", "mills", "mills.txt", "text")
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert caption.credit == "Dene Valley Museum, gift of the Marr family"
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert not any("Marr family" in p for p in paragraphs)

@@ -1584,10 +1584,13 @@ def _continues(text: str) -> bool:
 def _credit_left_open(last: str, text: str) -> bool:
     """A credit line left open goes on over ``text``: a word broken at its hyphen that
     ``text`` completes in lower case, or a slash or ampersand at its end (or opening
-    ``text``) before a short capitalised line."""
+    ``text``) before a short capitalised line, or a function word ending it ("… gift of
+    the" / "Marr family": no name ends on one)."""
     words = text.split()
     if last.endswith(LINE_HYPHENS) and last[-2:-1].isalpha() and text[:1].islower():
         return len(words) <= PLAIN_LIMITS["credit_tail_words"]
+    if last.split() and last.split()[-1].lower() in FUNCTION_WORDS:  # the name goes on, capitalised
+        return text[:1].isupper() and len(words) <= PLAIN_LIMITS["credit_tail_words"] and not ends_sentence(text)
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
         return False
     named = [w for w in words if w[:1].isalnum()]
