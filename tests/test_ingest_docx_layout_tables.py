@@ -51,3 +51,23 @@ def test_data_table_keeps_its_rows() -> None:
     doc = _read(build)
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert "Tide mill | 340 | 2" in paragraphs
+
+
+def test_a_credit_paragraph_under_a_caption_in_a_cell_is_its_credit() -> None:
+    # a caption and its credit, each in its own paragraph style, in the cell beside a picture
+    def build(document) -> None:
+        document.add_paragraph("The Pond Gate", style="Heading 1")
+        document.add_paragraph("The gate shut as the tide began to fall, and the pond held the water.")
+        document.styles.add_style("Picture Caption", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        document.styles.add_style("Picture Credit", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+        table = document.add_table(rows=1, cols=2)
+        left, right = table.rows[0].cells
+        left.paragraphs[0].text = "Right: The sluice gate of the tide mill, rebuilt in oak."
+        left.paragraphs[0].style = document.styles["Picture Caption"]
+        left.add_paragraph("Drawing by Ada Marr, 1998", style="Picture Credit")
+        right.paragraphs[0].text = ""
+
+    doc = _read(build)
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[caption.start : caption.end] == "The sluice gate of the tide mill, rebuilt in oak."
+    assert caption.position == "Right" and caption.credit == "Drawing by Ada Marr, 1998"

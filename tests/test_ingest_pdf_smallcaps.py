@@ -31,3 +31,13 @@ def test_small_caps_already_in_capitals_and_superscripts_stay() -> None:
     assert _small_caps(chars, boxes, styles) is None
     chars, boxes, styles = _glyphs("BBBBBss", "Mill 1st"[:7], raise_small=5.0)
     assert _small_caps(chars, boxes, styles) is None
+
+
+def test_a_smaller_label_beside_a_heading_is_no_small_caps() -> None:
+    # "Room C" in smaller type on the heading's line: each word keeps to one size
+    chars, boxes, styles = _glyphs("ssss s BBBBB BBBB", "Room C Quiet Hall")
+    assert _small_caps(chars, boxes, styles) is None
+    # the same sizes meeting inside words are small capitals
+    chars, boxes, styles = _glyphs("Bsss B Bssss Bsss", "RoOM C QuIET HaLL")
+    found = _small_caps(chars, boxes, styles)
+    assert found is not None and "".join(found[0]) == "Room C Quiet Hall"

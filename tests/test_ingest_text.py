@@ -38,3 +38,11 @@ def test_a_letter_spaced_line_in_parts_is_read_as_words() -> None:
     (doc,) = text.read(data, "bay.txt")
     assert doc.text.startswith("RIVER GALLERY · BAY 7")
     assert "B A Y" not in doc.text
+
+
+def test_a_spaced_line_parted_by_a_dot_operator_is_read_as_words() -> None:
+    # a PDF's middle dot may map to the bullet or dot operator (U+2219, U+22C5)
+    for dot in "\u2219\u22c5":
+        data = f"M I L L H O U S E {dot} Y A R D 2\nThe carts waited by the gate.\n".encode()
+        (doc,) = text.read(data, "yard.txt")
+        assert doc.text.startswith(f"MILL HOUSE {dot} YARD 2")

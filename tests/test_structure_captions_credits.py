@@ -15,3 +15,11 @@ def test_a_name_then_a_credit_lead_after_a_comma_is_a_credit() -> None:
     assert _credit("Ada Marr, lent by her grandson", closes_caption=True)
     assert not _credit("The ferry ran on, courtesy of the tide", closes_caption=True)
     assert not _credit("the harbour museum, gift of the Marr family", closes_caption=True)
+
+
+def test_a_name_closed_by_an_accession_number_is_a_credit() -> None:
+    assert _credit("Marr Family Collection, 1987.42", closes_caption=False)
+    assert _credit("Estuary Trust, L.2004.5.2", closes_caption=False)
+    assert _credit("Dene Valley Cabinet, 1987.42", closes_caption=False)
+    assert not _credit("Dene Valley Cabinet, 1987", closes_caption=False)
+    assert not _credit("The level rose to 3.5", closes_caption=False)

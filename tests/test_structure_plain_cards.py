@@ -116,3 +116,47 @@ def test_the_word_i_alone_on_its_line_stays_in_its_sentence() -> None:
     ]
     doc = rebuild("\n".join([*INTRO, *body]) + "\n", "mills", "mills.txt", "text")
     assert "came in and I opened the sluice" in " ".join(doc.text.split())
+
+
+def test_catalogue_numbered_object_cards_are_captions_with_their_credits() -> None:
+    # a case of objects after a section's short intro: each card a catalogue number alone,
+    # the object's description and its lender on a line of its own
+    cards = [
+        "THE MILLER'S TOOLS",
+        "The tools below hang in the case beside the door of the mill house.",
+        "Cat. 7",
+        "A wooden peck measure used to take the",
+        "miller's toll of the corn.",
+        "Lent by the Dene Valley Archive",
+        "Cat. 8",
+        "An iron pick for dressing the grooves",
+        "of a millstone.",
+        "Marr Family Collection, 1987.42",
+    ]
+    doc = rebuild("\n".join([*INTRO, *CARD_ONE, *cards]) + "\n", "mills", "mills.txt", "text")
+    captions = [(" ".join(doc.text[b.start : b.end].split()), b.credit) for b in doc.blocks if b.kind == "caption"]
+    assert [credit for _, credit in captions] == ["Lent by the Dene Valley Archive", "Marr Family Collection, 1987.42"]
+    assert not any("Cat." in text or "tools below" in text for text, _ in captions)
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert "The tools below hang in the case beside the door of the mill house." in paragraphs
+
+
+def test_a_credit_line_ending_on_a_function_word_goes_on_over_the_next_line() -> None:
+    # a labelled caption set into a narrow column's paragraph; its credit wraps after "the"
+    column = [
+        "THE MILL POND",
+        "The pond behind the dam filled on",
+        "every flood tide and held enough",
+        "water to turn the wheel for some",
+        "Left: A wooden sluice paddle, worn",
+        "smooth by a century of tides.",
+        "Dene Valley Museum, gift of the",
+        "Marr family",
+        "four hours, long enough to grind",
+        "a whole day's corn on each ebb.",
+    ]
+    doc = rebuild("\n".join([*INTRO, *CARD_ONE, *column]) + "\n", "mills", "mills.txt", "text")
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert caption.credit == "Dene Valley Museum, gift of the Marr family"
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert not any("Marr family" in p for p in paragraphs)

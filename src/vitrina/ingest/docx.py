@@ -224,27 +224,30 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
     row under a picture, or in a caption style) is the picture's caption (a label script
     set as a table of images and their captions); every other row is a paragraph, its
     cells parted by " | ", or by a space in a table used for layout (``prose_rows``)."""
-    rows: list[tuple[list[MappedText], list[_Image], bool]] = []
+    rows: list[tuple[list[MappedText], list[_Image], bool, MappedText]] = []
     for row in _content_rows(table):
         cells: list[MappedText] = []
         row_images: list[_Image] = []
         styled = False  # a cell paragraph in a caption style ("Caption Cell")
+        credit = MappedText()  # the cell paragraphs in a credit style, after a caption's text
         for cell in _unique_cells(row):
             cell_text = MappedText()
             for paragraph in _cell_paragraphs(cell):
-                styled = styled or "caption" in _style_name(paragraph).lower()
-                if len(cell_text):
-                    cell_text.append_char(" ", src.length, src.length + 1)
-                cell_text.extend(src.add(paragraph_text(paragraph)))
+                style = _style_name(paragraph)
+                styled = styled or "caption" in style.lower()
+                own = credit if styled and _credit_style(style) else cell_text
+                if len(own):
+                    own.append_char(" ", src.length, src.length + 1)
+                own.extend(src.add(paragraph_text(paragraph)))
                 row_images.extend(_images(paragraph, document))
             clean, _ = cell_text.normalise_space()
             if clean.text:
                 cells.append(clean)
-        rows.append((cells, row_images, styled))
-    separator = table_separator([[c.text for c in cells] for cells, _, _ in rows])
+        rows.append((cells, row_images, styled, credit.normalise_space()[0]))
+    separator = table_separator([[c.text for c in cells] for cells, _, _, _ in rows])
     items: list[_Item] = []
     picture_above = False  # the row above held a picture and no text
-    for cells, row_images, styled in rows:
+    for cells, row_images, styled, credit in rows:
         row_text = MappedText()
         for cell in cells:
             if len(row_text):
@@ -253,7 +256,13 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
         captioned = short and (row_images or picture_above or styled)
         kind = "caption" if captioned and row_text.text.strip() else "paragraph"
+        if credit.text and kind == "paragraph":  # no caption here: the credit line is the row's text
+            if len(row_text):
+                row_text.append_at(separator, row_text.ends[-1])
+            row_text.extend(credit)
         items.append(_Item(kind, row_text, images=row_images, row=True))
+        if credit.text and kind == "caption":  # its credit paragraph, read as the caption's credit
+            items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
 

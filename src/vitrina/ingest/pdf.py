@@ -672,10 +672,26 @@ def _small_caps(
         return None  # raised small letters: superscripts ("1st"), not small capitals
     if all(chars[i].isupper() for i in lowered):
         return None  # the text reads as printed, in capitals throughout: nothing to repair
+    if not _sizes_meet_inside_a_word(chars, set(lowered)):
+        return None  # two type sizes side by side (a small label beside a heading), not small capitals
     out = [ch.upper() if ch.isalpha() else ch for ch in chars]
     for i in lowered:
         out[i] = chars[i].lower()
     return out, big
+
+
+def _sizes_meet_inside_a_word(chars: list[str], small: set[int]) -> bool:
+    """Small capitals stand for the lower case inside words, so some word holds letters of
+    both sizes ("THe"); where every word keeps to one size the sizes are two pieces of type."""
+    word: set[bool] = set()
+    for i, ch in enumerate([*chars, " "]):
+        if ch == " ":
+            if len(word) == 2:
+                return True
+            word = set()
+        elif ch.isalpha():
+            word.add(i in small)
+    return False
 
 
 def _tracked_spaces_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:

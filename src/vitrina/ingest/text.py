@@ -75,5 +75,6 @@ _SPACED_LINE = re.compile(
     r"^((?:[^\W_] ){1,4}[.):] )?((?:[^\W\d_] ){3,}[^\W\d_])(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a letter-spaced line in parts: single characters one space apart, at least four letters
-# in a row, and a separator between parts ("G A L L E R Y · C A S E 1 4")
-_SPACED_PARTS = re.compile(r"^(?=.*(?:[^\W\d_] ){3}[^\W\d_])(?=.* [·•|/] )(?:\S ){4,}\S$", re.M)
+# in a row, and a separator between parts ("G A L L E R Y · C A S E 1 4"; a middle dot
+# may come out of a PDF as any of the dot operators: U+2219, U+22C5, U+2027)
+_SPACED_PARTS = re.compile(r"^(?=.*(?:[^\W\d_] ){3}[^\W\d_])(?=.* [·•∙⋅‧|/] )(?:\S ){4,}\S$", re.M)

@@ -27,7 +27,7 @@ _LABEL = re.compile(
 
 # A picture's number label opening its caption, from the lexicon: "Fig. 3 The …",
 # "Figure 2.4. The …", "Plate IV: The …" (the caption's own text then opens in capitals).
-_FIGURE = "|".join(re.escape(w) for w in sorted(words("figure_words"), key=len, reverse=True))
+FIGURE_WORDS = _FIGURE = "|".join(re.escape(w) for w in sorted(words("figure_words"), key=len, reverse=True))
 FIGURE_LEAD = re.compile(
     rf"^(?i:{_FIGURE})\s*(?:\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|[IVXLC]{{1,6}})[.:]?\s+(?=[\"“‘(]?[A-Z])"
 )
@@ -182,6 +182,11 @@ def _listed(run: list[str]) -> bool:
     return all(1 <= len(part) <= CREDIT_WORDS["name"] for part in parts[1:])
 
 
+# An object's accession number closing a credit line ("1921.14", "L.2004.5.2"): a short
+# register prefix, then a year or running number and one to three dotted parts.
+ACCESSION = re.compile(r"^[A-Z]{0,3}\.?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
+
+
 def is_credit(run: list[str], closes_caption: bool) -> bool:
     """Whether a word run reads as a picture credit by its form."""
     longest = CREDIT_WORDS["listed"] if _listed(run) else CREDIT_WORDS["single"]
@@ -212,6 +217,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     words = [w.strip("(),.").lower() for w in run]
     if any(w in CREDIT_KEYWORDS for w in words):
         return True
+    if len(run) >= 2 and run[-2].endswith(",") and ACCESSION.match(run[-1]):
+        return True  # a lender's name, then the object's accession number
     content = [w for w in run if w.strip("(),").lower() not in _CONNECTORS]
     if content and all(is_acronym(w) for w in content):
         return True

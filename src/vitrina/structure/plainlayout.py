@@ -26,6 +26,7 @@ from vitrina.structure.captions import (
     BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
+    FIGURE_WORDS,
     LABEL_ALONE,
     LABEL_LEAD,
     LABEL_TOKEN,
@@ -257,7 +258,8 @@ class PlainLayout:
         if end is not None:
             # a number alone over the caption's text is its picture's number (an object card's)
             numbered = end > i and _CARD_NUMBER.match(line.text.strip()) is not None
-            self._open_caption(Fragment("caption", list(self.lines[i : end + 1]), label_words=int(numbered)))
+            label_words = len(line.text.split()) if numbered else 0
+            self._open_caption(Fragment("caption", list(self.lines[i : end + 1]), label_words=label_words))
             self._check_caption(end)
             return end + 1
         self._body_line(i)
@@ -1003,7 +1005,7 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
-            if k > i and figure_lead(cand.text):
+            if k > i and (figure_lead(cand.text) or _NAMED_CARD_NUMBER.match(cand.text.strip())):
                 return None  # a numbered picture's caption opens there: the credit is its own
             if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
                 return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
@@ -1362,7 +1364,9 @@ class PlainLayout:
         return prev.length + 1 + len(word) <= share * self.width[prev.index]
 
 
-_CARD_NUMBER = re.compile(r"^\d{1,3}$")
+# An object card's number alone on its line, bare or after a picture word from the lexicon ("31", "Fig. 4").
+_CARD_NUMBER = re.compile(rf"^(?:(?i:{FIGURE_WORDS})\s*)?\d{{1,3}}$")
+_NAMED_CARD_NUMBER = re.compile(rf"^(?i:{FIGURE_WORDS})\s*\d{{1,3}}$")
 
 
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
@@ -1580,10 +1584,13 @@ def _continues(text: str) -> bool:
 def _credit_left_open(last: str, text: str) -> bool:
     """A credit line left open goes on over ``text``: a word broken at its hyphen that
     ``text`` completes in lower case, or a slash or ampersand at its end (or opening
-    ``text``) before a short capitalised line."""
+    ``text``) before a short capitalised line, or a function word ending it ("… gift of
+    the" / "Marr family": no name ends on one)."""
     words = text.split()
     if last.endswith(LINE_HYPHENS) and last[-2:-1].isalpha() and text[:1].islower():
         return len(words) <= PLAIN_LIMITS["credit_tail_words"]
+    if last.split() and last.split()[-1].lower() in FUNCTION_WORDS:  # the name goes on, capitalised
+        return text[:1].isupper() and len(words) <= PLAIN_LIMITS["credit_tail_words"] and not ends_sentence(text)
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):
         return False
     named = [w for w in words if w[:1].isalnum()]
