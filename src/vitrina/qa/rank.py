@@ -214,11 +214,7 @@ def argument_match(parsed: tuple[Any, frozenset[int]] | None, q: Any) -> float:
     doc, anchors = parsed
     found: set[str] = set()
     for i in anchors:
-        verb = doc[i]
-        children = list(verb.children)
-        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
-            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "X sided … and proclaimed"
-        for child in children:
+        for child in _dependents(doc[i]):
             if child.dep_ in ARGUMENTS:
                 for token in child.subtree:
                     forms = base_forms(token.text)
@@ -399,11 +395,7 @@ def reversed_roles(doc: Any, anchors: frozenset[int], q: Any) -> bool:
     doing: set[str] = set()
     undergoing: set[str] = set()
     for i in anchors:
-        verb = doc[i]
-        children = list(verb.children)
-        if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
-            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]  # "X sided … and proclaimed"
-        for child in children:
+        for child in _dependents(doc[i]):
             side = doing if child.dep_ in DOER_DEPS else undergoing if child.dep_ in UNDERGOER_DEPS else None
             if side is not None:
                 side |= {fold(t.text) for t in child.subtree}
@@ -541,6 +533,15 @@ def question_features(q: Any) -> dict[str, float]:
     out["asks_plural"] = float(bool(q.plural))
     out["asks_negated"] = float(bool(q.negated))
     return out
+
+
+def _dependents(verb: Any) -> list[Any]:
+    """A verb's dependents, with the subject it shares with the verb it is joined to when it has none of its
+    own ("X sided … and proclaimed")."""
+    children = list(verb.children)
+    if verb.dep_ in ("conj", "xcomp") and not any(c.dep_.startswith("nsubj") for c in children):
+        children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return children
 
 
 def reads_any(names: Sequence[str], *tables: Mapping[str, float] | None) -> bool:
