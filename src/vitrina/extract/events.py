@@ -61,7 +61,8 @@ _NOMINAL = {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "
             "EX"}
 # a letter: a sentence with none beside its date ("(1863)", "1901 1902 1903") tells no happening
 _LETTER = re.compile(r"[^\W\d_]")
-_LETTER_FREE = re.compile(r"[\W\d_]{64,}")  # a long stretch without one (see ``_Letters``)
+LETTER_FREE_CHARS = 64  # a stretch this long without a letter is looked up once (see ``_Letters``)
+_LETTER_FREE = re.compile(rf"[\W\d_]{{{LETTER_FREE_CHARS},}}")
 # a character that is a letter or digit (str.isalnum): a token holding one is a word
 _HAS_ALNUM = re.compile(r"[^\W_]").search
 _OPEN_QUOTES, _CLOSE_QUOTES = {"“", "‘", '"'}, {"”", "’", '"'}
@@ -684,7 +685,7 @@ class _Letters:
         self.starts = [s for s, _ in self.free]
 
     def within(self, start: int, end: int) -> bool:
-        if end - start <= 64:
+        if end - start <= LETTER_FREE_CHARS:
             return _LETTER.search(self.text, start, end) is not None
         k = bisect.bisect_right(self.starts, start) - 1
         return not (k >= 0 and self.free[k][1] >= end)
