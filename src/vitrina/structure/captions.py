@@ -33,6 +33,10 @@ FIGURE_LEAD = re.compile(
 )
 
 
+# An object's number with its picture word, alone on its line ("Cat. 12", "Fig. 3"): a card's number.
+NAMED_CARD_NUMBER = re.compile(rf"^(?i:{_FIGURE})\s*\d{{1,3}}$")
+
+
 def figure_lead(text: str) -> bool:
     """``text`` opens with a picture's number label before its capitalised caption."""
     return text[:1].isupper() and bool(FIGURE_LEAD.match(text))
@@ -53,9 +57,11 @@ _COUNT = "|".join(re.escape(w) for w in sorted(words("count_connectors")))
 COUNTED_LABEL_END = re.compile(rf"\S\s+(?i:{_UNIT})\s+{_UNIT_LABEL}\s+(?:{_COUNT})\s+\d{{1,3}}$")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-# A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two".
+# A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two", or a section's
+# dotted number ("3.4", the form LABEL_LEAD reads opening a title).
 LABEL_ALONE = re.compile(
-    rf"^(?:(?:{_UNIT})\s+(?=\S+$)(?:{_UNIT_LABEL}|(?P<word>{_NUMBER_WORD}))|{_UNIT_LABEL})[.):]?$",
+    rf"^(?:(?:{_UNIT})\s+(?=\S+$)(?:{_UNIT_LABEL}|(?P<word>{_NUMBER_WORD}))|{_UNIT_LABEL}"
+    r"|(\d{1,3}(?:\.\d{1,3}){1,3}))[.):]?$",
     re.IGNORECASE,
 )
 
@@ -70,7 +76,7 @@ def alone_label(text: str) -> str | None:
     if alone.group("word"):
         return alone.group("word").capitalize()
     ident = next(g for g in alone.groups() if g)
-    return ident if ident.isdigit() else ident.upper()
+    return ident if ident[0].isdigit() else ident.upper()
 
 
 # A numeral, or a span of two ("1846–1848", "12-14").

@@ -30,6 +30,7 @@ from vitrina.structure.captions import (
     LABEL_ALONE,
     LABEL_LEAD,
     LABEL_TOKEN,
+    NAMED_CARD_NUMBER,
     alone_label,
     figure_lead,
     is_credit,
@@ -1005,7 +1006,7 @@ class PlainLayout:
             cand = self.lines[k]
             if k > i and (match_label(cand.text) or cand.page_start or LABEL_ALONE.match(cand.text)):
                 return None  # a panel label ("Gallery 2") opens the next section, it credits nothing
-            if k > i and (figure_lead(cand.text) or _NAMED_CARD_NUMBER.match(cand.text.strip())):
+            if k > i and (figure_lead(cand.text) or NAMED_CARD_NUMBER.match(cand.text.strip())):
                 return None  # a numbered picture's caption opens there: the credit is its own
             if k > i and ends_sentence(self.lines[k - 1].text) and len(cand.text.split()) > 1 and self._capitals_heading(k):
                 return None  # so does a heading in capitals (of words, no lone acronym) over a body in mixed case
@@ -1366,7 +1367,6 @@ class PlainLayout:
 
 # An object card's number alone on its line, bare or after a picture word from the lexicon ("31", "Fig. 4").
 _CARD_NUMBER = re.compile(rf"^(?:(?i:{FIGURE_WORDS})\s*)?\d{{1,3}}$")
-_NAMED_CARD_NUMBER = re.compile(rf"^(?i:{FIGURE_WORDS})\s*\d{{1,3}}$")
 
 
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
