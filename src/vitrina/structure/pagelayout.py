@@ -136,6 +136,9 @@ LIMITS: dict[str, float] = {
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
     "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
+    # (both fitted across sets 1-17 and engineered, bench/fit_layout.py: PDF mean flat for
+    # space_before 0.1-0.25 and space_breaks 2-3, lower at 0.35 and at 4; chosen on every
+    # leave-one-set-out split)
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
