@@ -130,12 +130,20 @@ def match_label(text: str) -> tuple[str, int] | None:
     return label, m.end()
 
 
+# The nouns of the credit leads written with a colon ("Drawing:", "Photo:", "Source:"): such a
+# noun before another lead ("Drawing lent by …", "Print courtesy of …") opens the credit too.
+_LEAD_NOUNS = frozenset(lead[:-1] for lead in CREDIT_LEADS if lead.endswith(":") and " " not in lead)
+
+
 def lead_at(words: list[str], k: int) -> bool:
-    """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by")."""
+    """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by"),
+    perhaps after the picture's medium ("Drawing lent by")."""
     head = " ".join(words[k : k + 3]).lower()
     if head[:1] in "([" and _closes_bracket(words[k:]):
         head = head[1:]  # "(Photo: Ada Marr)": a credit in brackets, closed on the line
-    return head.startswith(CREDIT_LEADS)
+    if head.startswith(CREDIT_LEADS):
+        return True
+    return k + 1 < len(words) and words[k].lower() in _LEAD_NOUNS and lead_at(words, k + 1)
 
 
 def _closes_bracket(words: list[str]) -> bool:
@@ -202,7 +210,7 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     lowered = text.lower()
     if lowered[:1] in "([" and _closes_bracket(run):
         lowered = lowered[1:]
-    if lowered.startswith(CREDIT_LEADS):
+    if lowered.startswith(CREDIT_LEADS) or lead_at(run, 0):
         return True
     for k in range(1, len(run) - 1):  # "Harbour Museum, gift of the Marr family": a credit, then its lead
         if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):
