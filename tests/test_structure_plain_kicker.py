@@ -142,3 +142,21 @@ def test_a_title_over_its_first_body_line_keeps_that_line() -> None:
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert doc.sections[0].title == "The Salt Road" and paragraphs[0].startswith("For two hundred years")
+
+
+_AFTER = ["After", "The Mills Fall Silent",
+          "Steam came to the valley in the 1850s, and one by one the wheels were taken out and the",
+          "races filled in, until only the weir was left to show where the first mill had stood."]
+
+
+def test_a_word_over_a_title_is_its_kicker_in_a_series_of_dated_kickers() -> None:
+    lines = [*_MILLS[:1], *BODY[:2], *_MILLS[1:], *_AFTER]
+    doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][-3:] == [
+        ("1790", "The First Wheel"), ("1811–1823", "Hard Years"), ("After", "The Mills Fall Silent")]
+
+
+def test_a_word_over_a_title_is_no_kicker_without_dated_ones() -> None:
+    lines = [*_MILLS[:1], *BODY[:2], "The First Wheel", *_MILLS[3:5], *_AFTER]
+    doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
+    assert all(s.label is None for s in doc.sections)

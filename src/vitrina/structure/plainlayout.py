@@ -85,6 +85,7 @@ PLAIN_LIMITS = {
     "measure_fits": 0.9,  # the same on the paragraph's own measure (its longest line wrapping mid-sentence)
     "exact_wraps": 10,  # at least this many lines wrapping mid-sentence, every one of them ...
     "exact_share": 0.96,  # ... full to this share with the next word: lines set by character count (typed)
+    "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
@@ -178,6 +179,7 @@ class PlainLayout:
             self.first += 1
         self.turned = turned_credits(self.lines)  # {first line: a credit printed one word a line}
         self.badges: list[tuple[int, str]] = []  # lone label lines that head no title: (line, label)
+        self._kicker_series: int | None = None  # _word_kicker: kickers with numerals over titles
 
     def run(self) -> list[Entry]:
         i = 0
@@ -595,7 +597,8 @@ class PlainLayout:
         text = self.lines[i].text.strip()
         if i == self.first or i + 1 >= len(self.lines):
             return None
-        if not numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"])) or _numbered_title(text):
+        numbered = numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"]))
+        if not (numbered or self._word_kicker(i)) or _numbered_title(text):
             return None
         if LABEL_ALONE.match(text):
             return None  # a panel label ("Room 1"): stored by its identifier below
@@ -606,6 +609,20 @@ class PlainLayout:
         if nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]:
             return Heading(text, title, 0)
         return None
+
+    def _word_kicker(self, i: int) -> bool:
+        """Line ``i`` is one capitalised word ending no sentence ("Before", "Why") in a
+        document whose other headings carry kickers with numerals ("1814" over its title) at
+        least ``word_kicker_series`` times: a kicker of that series in words."""
+        text = self.lines[i].text.strip()
+        if len(text.split()) != 1 or not text[:1].isupper() or ends_sentence(text) or _continues(text):
+            return False
+        if self._kicker_series is None:
+            self._kicker_series = sum(
+                1 for k, line in enumerate(self.lines[:-1])
+                if numbered_kicker(line.text.strip(), int(PLAIN_LIMITS["kicker_words"]))
+                and not LABEL_ALONE.match(line.text.strip()) and _plain_title([self.lines[k + 1]]))
+        return self._kicker_series >= PLAIN_LIMITS["word_kicker_series"]
 
     def _subtitle_at(self, i: int) -> bool:
         """Line ``i``, right under the opening title, is its subtitle: one title-case line
