@@ -91,11 +91,14 @@ def gold_parts(gold: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 def found_parts(doc: Any, gold: dict[str, Any] | None = None) -> dict[str, list[Any]]:
-    sections = [(label_key(s.label), norm(s.title)) for s in doc.sections]
+    notes = _notes_section(doc)
+    sections = [(label_key(s.label), norm(s.title)) for s in doc.sections if s.id != notes]
     if gold is not None and _bare_title_section(doc, gold):
         sections = sections[1:]
     paragraphs, captions, credits = [], [], []
     for block in doc.blocks:
+        if notes is not None and block.section == notes:
+            continue
         text = norm(doc.text[block.start : block.end])
         if block.kind == "paragraph":
             paragraphs.append(text)
@@ -104,6 +107,19 @@ def found_parts(doc: Any, gold: dict[str, Any] | None = None) -> dict[str, list[
             if block.credit:
                 credits.append((text, norm(block.credit)))
     return {"sections": sections, "paragraphs": paragraphs, "captions": captions, "credits": credits}
+
+
+def _notes_section(doc: Any) -> str | None:
+    """The id of the closing section in which every reader sets the document's notes
+    (``assemble.NOTES_TITLE``, unlabelled, last), or None. The golds leave notes out by
+    their convention ("footnotes … are not in the gold"), so the notes and their section
+    are counted neither as found nor as missed, as a bare title is not."""
+    from vitrina.structure.assemble import NOTES_TITLE
+
+    if not doc.sections:
+        return None
+    last = doc.sections[-1]
+    return last.id if last.label is None and last.title == NOTES_TITLE else None
 
 
 def _bare_title_section(doc: Any, gold: dict[str, Any]) -> bool:
@@ -139,7 +155,8 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     }
     result["mean"] = sum(result[k] for k in SCORES) / len(SCORES)
     running = [norm(r) for r in gold.get("running", []) if len(norm(r)) > 3]
-    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading"]
+    notes = _notes_section(doc)
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind != "heading" and b.section != notes]
     result["running_in_body"] = sum(1 for t in body for r in running if r in norm(t))
     result["soft_hyphens_left"] = sum(doc.text.count(ch) for ch in "\u00ad\ufffe\u0002")
     result["figures_linked"] = figure_score(doc, g["captions"])

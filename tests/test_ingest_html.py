@@ -361,3 +361,17 @@ def test_footnotes_are_notes_after_the_body_and_their_calls_are_not_text() -> No
         "The Ropewalk", "Hemp came by sea in 1790. It was spun indoors.", "Notes", "Port books of the town.",
         "A spinner's account, written down in old age."]
     assert doc.blocks[-1].kind == doc.blocks[-2].kind == "paragraph"
+
+
+def test_a_label_cell_beside_a_heading_cell_labels_the_section() -> None:
+    body = "<p>" + "The weir was rebuilt in stone after the flood had carried the timber one away. " * 3 + "</p>"
+    for label, stored in (("3.4", "3.4"), ("Case 2", "2")):
+        row = f"<table><tr><td>{label}</td><td><h2>Keeping the Sluice</h2><p>A short note.</p></td></tr></table>"
+        page = f"<html><body><h1>The River Weir</h1>{body}{row}{body}</body></html>"
+        (doc,) = html.read(page.encode(), "weir.html")
+        assert [(s.label, s.title) for s in doc.sections] == [(None, "The River Weir"), (stored, "Keeping the Sluice")]
+        assert "A short note." in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    # a row of text cells stays a line of text
+    page = f"<html><body><h1>The River Weir</h1>{body}<table><tr><td>3.4</td><td>Sluice keys</td></tr></table></body></html>"
+    (doc,) = html.read(page.encode(), "weir.html")
+    assert len(doc.sections) == 1

@@ -23,3 +23,10 @@ def test_a_name_closed_by_an_accession_number_is_a_credit() -> None:
     assert _credit("Dene Valley Cabinet, 1987.42", closes_caption=False)
     assert not _credit("Dene Valley Cabinet, 1987", closes_caption=False)
     assert not _credit("The level rose to 3.5", closes_caption=False)
+
+
+def test_a_picture_noun_before_a_credit_lead_opens_the_credit() -> None:
+    assert _credit("Drawing lent by the Saltcoats Harbour Trust", closes_caption=False)
+    assert _credit("Print courtesy of the Marr family", closes_caption=False)
+    assert not _credit("Drawing the nets in at dusk", closes_caption=False)
+    assert not _credit("Boats lent by the harbour", closes_caption=False)

@@ -109,3 +109,54 @@ def test_an_imprint_closing_or_opening_a_later_page_is_running() -> None:
     page2 = ["Mill Museum · Valley Trail 4", *BODY]
     doc = rebuild("\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f", "mills", "mills.txt", "text")
     assert "Mill Museum" not in " ".join(doc.text[b.start : b.end] for b in doc.blocks)
+
+
+def test_a_kicker_in_parts_over_a_one_line_title_is_left_out() -> None:
+    for kicker in ("RIVER TRADES GALLERY · LEAFLET 3", "Lower Hall · Temporary Display"):
+        lines = [kicker, "The Salt Road", *BODY]
+        doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+        assert [s.title for s in doc.sections] == ["The Salt Road", "Tolls at Every Bridge"], kicker
+        assert kicker not in doc.text
+
+
+def test_a_long_line_of_parts_and_a_kicker_over_the_title_are_left_out() -> None:
+    from vitrina.ingest import reader_for
+
+    lines = ["Estuary Museum of Salt Trade – Summer on the Marsh – Free entry",
+             "M A R S H D I S P L A Y \u2219 U P P E R F L O O R", "The Salt Road and", "Its Tolls", *BODY]
+    (doc,) = reader_for("text")(("\n".join(lines) + "\n").encode(), "salt.txt")
+    assert doc.sections[0].title == "The Salt Road and Its Tolls"
+    assert "Free entry" not in doc.text
+
+
+def test_a_deck_in_sentence_case_under_the_title_is_no_part_of_it() -> None:
+    lines = ["The Salt Road", "The carters' way inland, 1650-1850", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert [s.title for s in doc.sections] == ["The Salt Road", "Tolls at Every Bridge"]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("For two hundred years")
+
+
+def test_a_title_over_its_first_body_line_keeps_that_line() -> None:
+    lines = ["The Salt Road", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert doc.sections[0].title == "The Salt Road" and paragraphs[0].startswith("For two hundred years")
+
+
+_AFTER = ["After", "The Mills Fall Silent",
+          "Steam came to the valley in the 1850s, and one by one the wheels were taken out and the",
+          "races filled in, until only the weir was left to show where the first mill had stood."]
+
+
+def test_a_word_over_a_title_is_its_kicker_in_a_series_of_dated_kickers() -> None:
+    lines = [*_MILLS[:1], *BODY[:2], *_MILLS[1:], *_AFTER]
+    doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][-3:] == [
+        ("1790", "The First Wheel"), ("1811–1823", "Hard Years"), ("After", "The Mills Fall Silent")]
+
+
+def test_a_word_over_a_title_is_no_kicker_without_dated_ones() -> None:
+    lines = [*_MILLS[:1], *BODY[:2], "The First Wheel", *_MILLS[3:5], *_AFTER]
+    doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
+    assert all(s.label is None for s in doc.sections)

@@ -59,6 +59,13 @@ def test_footnotes_at_the_page_foot_are_apparatus_and_note_calls_go() -> None:
     assert without_note_calls(line).text == "the quay. Later"
 
 
+def test_a_note_symbol_glued_to_a_word_is_a_call_raised_or_not() -> None:
+    for text, kept in (("the kiln*, a dome", "the kiln, a dome"), ("the quay.\u2020 Later", "the quay. Later"),
+                       ("five * three", "five * three"), ("*Fired twice", "*Fired twice")):
+        line = _line(1, 72, 100, text)
+        assert without_note_calls(line).text == kept
+
+
 def test_turned_credit_beside_a_picture_is_its_caption_credit() -> None:
     lines = [_line(1, 72, 60, "Bricks of the River", 20, bold=True)]
     lines += [_line(1, 72, 100 + 13 * k, text) for k, text in enumerate(KILN)]

@@ -653,9 +653,26 @@ class _PageReader:
         texts = [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
         between = table_separator(texts)  # a table setting lines of text out, or data
         for cells in rows:
+            if self.heading_row(cells):
+                continue
             run = self.inline()
             run.add_cells(cells, between)
             self.emit("paragraph", run)
+
+    def heading_row(self, cells: list) -> bool:
+        """A layout table's row holding a section heading in one cell: its cells are read
+        as blocks, a cell holding only a panel label ("3.4", "B", "Case 2") beside the
+        heading being that heading's label. False (nothing read) for any other row."""
+        if not any(_tag(h) in SECTION_HEADINGS for c in cells for h in c.iter()):
+            return False
+        for cell in cells:
+            text = _text_of(cell)
+            label = alone_label(text) if text and not any(_is_block(c) for c in cell) else None
+            if label is not None:
+                self.label = label
+            elif text:
+                self.container(cell)
+        return True
 
 
     def definitions(self, el) -> None:

@@ -33,6 +33,10 @@ FIGURE_LEAD = re.compile(
 )
 
 
+# An object's number with its picture word, alone on its line ("Cat. 12", "Fig. 3"): a card's number.
+NAMED_CARD_NUMBER = re.compile(rf"^(?i:{_FIGURE})\s*\d{{1,3}}$")
+
+
 def figure_lead(text: str) -> bool:
     """``text`` opens with a picture's number label before its capitalised caption."""
     return text[:1].isupper() and bool(FIGURE_LEAD.match(text))
@@ -53,9 +57,11 @@ _COUNT = "|".join(re.escape(w) for w in sorted(words("count_connectors")))
 COUNTED_LABEL_END = re.compile(rf"\S\s+(?i:{_UNIT})\s+{_UNIT_LABEL}\s+(?:{_COUNT})\s+\d{{1,3}}$")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
-# A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two".
+# A panel label alone on its line: "B", "IV", "3.", "Panel 2", "Part Two", or a section's
+# dotted number ("3.4", the form LABEL_LEAD reads opening a title).
 LABEL_ALONE = re.compile(
-    rf"^(?:(?:{_UNIT})\s+(?=\S+$)(?:{_UNIT_LABEL}|(?P<word>{_NUMBER_WORD}))|{_UNIT_LABEL})[.):]?$",
+    rf"^(?:(?:{_UNIT})\s+(?=\S+$)(?:{_UNIT_LABEL}|(?P<word>{_NUMBER_WORD}))|{_UNIT_LABEL}"
+    r"|(\d{1,3}(?:\.\d{1,3}){1,3}))[.):]?$",
     re.IGNORECASE,
 )
 
@@ -70,7 +76,7 @@ def alone_label(text: str) -> str | None:
     if alone.group("word"):
         return alone.group("word").capitalize()
     ident = next(g for g in alone.groups() if g)
-    return ident if ident.isdigit() else ident.upper()
+    return ident if ident[0].isdigit() else ident.upper()
 
 
 # A numeral, or a span of two ("1846–1848", "12-14").
@@ -124,12 +130,20 @@ def match_label(text: str) -> tuple[str, int] | None:
     return label, m.end()
 
 
+# The nouns of the credit leads written with a colon ("Drawing:", "Photo:", "Source:"): such a
+# noun before another lead ("Drawing lent by …", "Print courtesy of …") opens the credit too.
+_LEAD_NOUNS = frozenset(lead[:-1] for lead in CREDIT_LEADS if lead.endswith(":") and " " not in lead)
+
+
 def lead_at(words: list[str], k: int) -> bool:
-    """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by")."""
+    """A credit lead of the lexicon opens ``words[k:]`` ("Courtesy", "Photo credit:", "Lent by"),
+    perhaps after the picture's medium ("Drawing lent by")."""
     head = " ".join(words[k : k + 3]).lower()
     if head[:1] in "([" and _closes_bracket(words[k:]):
         head = head[1:]  # "(Photo: Ada Marr)": a credit in brackets, closed on the line
-    return head.startswith(CREDIT_LEADS)
+    if head.startswith(CREDIT_LEADS):
+        return True
+    return k + 1 < len(words) and words[k].lower() in _LEAD_NOUNS and lead_at(words, k + 1)
 
 
 def _closes_bracket(words: list[str]) -> bool:
@@ -196,7 +210,7 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
     lowered = text.lower()
     if lowered[:1] in "([" and _closes_bracket(run):
         lowered = lowered[1:]
-    if lowered.startswith(CREDIT_LEADS):
+    if lowered.startswith(CREDIT_LEADS) or lead_at(run, 0):
         return True
     for k in range(1, len(run) - 1):  # "Harbour Museum, gift of the Marr family": a credit, then its lead
         if run[k - 1].endswith(",") and " ".join(run[k:]).lower().startswith(CREDIT_LEADS):

@@ -655,7 +655,7 @@ LABEL_START = re.compile(r"^(?:\d{1,3}|[A-Z]|[IVXLC]{1,6})[.)]\s")
 PAGE_AT_END = re.compile(r"(?:^|\s)[|·•–—\-/\s]{0,12}(?:page\s+|pp?\.\s*)?#(?:\s*(?:of|/)\s*#)?[\s–—\-]{0,12}$")
 PAGE_AT_START = re.compile(r"^(?:[–—\-]\s*#\s*[–—\-]|(?:page\s+|pp?\.\s*)#(?:\s*(?:of|/)\s*#)?|#\s*[|·•])\s*(?=\S)")
 # what separates the parts of a running head ("Title · Museum", "Title | Gallery")
-RUNNING_SEPARATOR = re.compile(r"\s[·•|–—/]\s")
+RUNNING_SEPARATOR = re.compile(r"\s[·•\u2219\u22c5\u2027|–—/]\s")  # (dot operators stand for "·" in some PDFs)
 
 
 def _digitless(text: str) -> str:

@@ -38,6 +38,7 @@ from vitrina.structure.captions import (
     DATE_ALONE,
     LABEL_ALONE,
     LABEL_LEAD,
+    NAMED_CARD_NUMBER,
     alone_label,
     credit_start,
     is_credit,
@@ -96,6 +97,8 @@ LIMITS: dict[str, float] = {
     "running_length": 2.0,  # a running head repeating a heading is within this factor of its length
     "gutter_candidates": 4,  # the least-crossed gaps tried as a page's gutter, in order
     "column_depth": 5,  # a page is cut at gutters this many times deep (up to 2**5 columns)
+    "legible_size": 0.3,  # type under this share of the body size is no reading text (a producer's
+    # 1 pt imprint, 0.09); the smallest read in sets 1-17 (credits) is 0.52
     "heading_size": 1.12,  # type this much larger than the body is a heading
     "turned_text_size": 0.9,  # turned lines beside no picture in at least this share of the body
     # size are text set on its edge (kept); smaller ones are imprints and fold marks (left out)
@@ -133,6 +136,9 @@ LIMITS: dict[str, float] = {
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
     "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
+    # (both fitted across sets 1-17 and engineered, bench/fit_layout.py: PDF mean flat for
+    # space_before 0.1-0.25 and space_breaks 2-3, lower at 0.35 and at 4; chosen on every
+    # leave-one-set-out split)
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
@@ -178,7 +184,7 @@ class Placed:
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
-    numbered: bool = False  # a caption line opening with its picture's number read in (left out of its text)
+    numbered: int = 0  # a caption line opening with its picture's number read in: that number's words (left out of its text)
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
@@ -195,6 +201,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [
             line for line in page.lines
             if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
+            and line.size >= LIMITS["legible_size"] * size  # a producer's imprint set too small to read
         ]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
@@ -1805,8 +1812,9 @@ def _run_in_numbers(placed: list[Placed], size: float, content: PdfContent) -> N
     while k + 1 < len(placed):
         p, nxt = placed[k], placed[k + 1]
         label = p.line.text.strip()
+        named = NAMED_CARD_NUMBER.match(label) is not None and nxt.kind == "caption"  # "Cat. 12" over its card's caption
         if not (
-            p.kind == "heading" and _run_in_number(label) and nxt.kind != "heading"
+            p.kind == "heading" and (_run_in_number(label) or named) and nxt.kind != "heading"
             and nxt.column == p.column and p.line.text == label
             and _smaller_entry(label, p.line, nxt.line, size) and match_label(nxt.line.text) is None
             and (nxt.line.size <= LIMITS["caption_size"] * size  # (over body type: not a heading's last line)
@@ -1822,8 +1830,8 @@ def _run_in_numbers(placed: list[Placed], size: float, content: PdfContent) -> N
         x1, top, bottom = p.line.box(len(label) - 1)[2], nxt.line.top, nxt.line.bottom
         boxes = array("d", [*p.line.boxes[: 4 * len(label)], x1, top, max(x1, nxt.line.x0), bottom, *nxt.line.boxes])
         nxt.line = replace(nxt.line, text=f"{label} {nxt.line.text}", boxes=boxes, x0=min(p.line.x0, nxt.line.x0))
-        if nxt.kind == "caption" and any(_card_number(p.line, box, size) for box in pictures.get(p.line.page, ())):
-            nxt.numbered = True
+        if named or nxt.kind == "caption" and any(_card_number(p.line, box, size) for box in pictures.get(p.line.page, ())):
+            nxt.numbered = len(label.split())
         else:
             for q in placed[k + 1 : end]:
                 q.kind = "body"
@@ -1913,7 +1921,7 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
     while i < len(placed):
         p = placed[i]
         free = [im for im in images.get(p.line.page, []) if id(im) not in served]
-        if p.kind != "body" or not _next_to_image(p.line, free, size, p.right):
+        if p.kind != "body" or not _next_to_image(p.line, free, size, p.right) or _goes_on(placed, i):
             i += 1
             continue
         j = i
@@ -1938,6 +1946,15 @@ def _captions_by_images(placed: list[Placed], content: PdfContent, size: float) 
             # the image has its caption: the body under it is no second one
             served |= {id(im) for im in free if _next_to_image(p.line, [im], size, p.right)}
         i = j + 1
+
+
+def _goes_on(placed: list[Placed], i: int) -> bool:
+    """Line ``i`` carries on the sentence of the body line read before it (that line ends no
+    sentence and this one opens in lower case): a paragraph going on at a column's or page's
+    head under a picture, not the picture's caption."""
+    prev = placed[i - 1] if i else None
+    return (prev is not None and prev.kind == "body" and starts_lowercase(placed[i].line.text)
+            and not ends_sentence(prev.line.text))
 
 
 def _next_to_image(line: TextLine, images: list[ImageBox], size: float, column_right: float | None = None) -> bool:
@@ -2201,7 +2218,7 @@ class _Flow:
             return
         self._close_caption()
         label = match_label(line.text)
-        position, label_words = None, 1 if p.numbered else 0
+        position, label_words = None, p.numbered
         if label is not None and not p.numbered:
             position = label[0]
             label_words = len(line.text[: label[1]].split())

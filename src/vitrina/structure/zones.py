@@ -162,16 +162,22 @@ def _beside_text(run: list[TextLine], body: list[TextLine]) -> bool:
 
 
 def note_calls(line: TextLine) -> set[str]:
-    """The numbers ``line`` calls: one or two digits raised in small glyphs right after a
-    word or a stop."""
+    """The notes ``line`` calls: one or two digits raised in small glyphs right after a
+    word or a stop, or a note symbol glued to a word ("*", "†")."""
     return {line.text[k:end] for k, end in _call_spans(line)}
+
+
+# A note's mark in a symbol, glued to the word it notes ("launch*,", "ships†."): raised or not,
+# a symbol set against a word is a call.
+_SYMBOL_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”]))[*\u2020\u2021](?=[\s.,;:)’”]|$)")
 
 
 def _call_spans(line: TextLine) -> list[tuple[int, int]]:
     text = line.text
+    symbols = [(m.start(), m.end()) for m in _SYMBOL_CALL.finditer(text)]
     if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
-        return []
-    spans = []
+        return symbols
+    spans = symbols
     k = 1
     while k < len(text):
         if text[k].isdigit() and not text[k - 1].isspace():
@@ -225,7 +231,8 @@ def _raised(line: TextLine, start: int, end: int) -> bool:
 
 def without_note_calls(line: TextLine) -> TextLine:
     """``line`` without its note calls: one or two digits raised in small glyphs right
-    after a word or a stop ("… in 1476.²" reads "… in 1476.")."""
+    after a word or a stop ("… in 1476.²" reads "… in 1476."), or a note symbol glued to
+    a word ("launch*," reads "launch,")."""
     text = line.text
     drop = {j for k, end in _call_spans(line) for j in range(k, end)}
     if not drop:

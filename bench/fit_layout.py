@@ -1,0 +1,99 @@
+"""Fit layout thresholds across the exhibit sets, with a leave-one-set-out check.
+
+    python bench/fit_layout.py --param plainlayout.PLAIN_LIMITS.caption_measure_out=1.2,1.5,2 \
+        [--param …] [--format text|pdf] [SET …]
+
+Each ``--param`` names a module of ``vitrina.structure``, its table and a key, with the
+values to try; every combination is scored (bench/layoutscore.py, mean of the five scores)
+on every file of the chosen format in the sets (default: every hand-laid and engineered
+set). Prints the mean per combination, then, for each set, the combination chosen on the
+other sets and its score on the held-out set beside the current value's: a value that
+only helps the set it was fitted on shows there. PDFs are read once (their geometry) and
+rebuilt for each combination.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import itertools
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import layoutscore  # noqa: E402
+
+EXHIBITS = Path(__file__).resolve().parent / "exhibits"
+SUFFIX = {"text": ".txt", "pdf": ".pdf"}
+
+
+def _files(sets: list[str], fmt: str) -> list[tuple[str, Path, dict[str, Any]]]:
+    out = []
+    for name in sets:
+        for gold_path in sorted((EXHIBITS / name).glob("*.json")):
+            path = gold_path.with_suffix(SUFFIX[fmt])
+            if path.exists():
+                out.append((name, path, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return out
+
+
+def _reader(fmt: str, path: Path):
+    """A function rebuilding the file's document with the thresholds as they are now."""
+    if fmt == "text":
+        from vitrina.ingest import reader_for
+
+        data = path.read_bytes()
+        return lambda: reader_for("text")(data, str(path))[0]
+    from vitrina.ingest.pdf import extract
+    from vitrina.structure.pagelayout import rebuild_pdf
+
+    content = extract(path.read_bytes(), str(path))
+    return lambda: rebuild_pdf(content, path.stem, str(path))
+
+
+def _param(spec: str) -> tuple[dict[str, float], str, list[float]]:
+    name, values = spec.split("=", 1)
+    module, table, key = name.rsplit(".", 2)
+    limits = getattr(importlib.import_module(f"vitrina.structure.{module}"), table)
+    return limits, key, [float(v) for v in values.split(",")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*")
+    parser.add_argument("--param", action="append", required=True)
+    parser.add_argument("--format", choices=sorted(SUFFIX), default="text")
+    args = parser.parse_args()
+    sets = args.sets or sorted(p.name for p in EXHIBITS.iterdir() if p.is_dir() and p.name != "structured-1")
+    params = [_param(spec) for spec in args.param]
+    current = tuple(limits[key] for limits, key, _ in params)
+    files = [(name, _reader(args.format, path), gold) for name, path, gold in _files(sets, args.format)]
+    combos = sorted(set(itertools.product(*(values for _, _, values in params))) | {current})
+    scores: dict[tuple[float, ...], list[tuple[str, float]]] = {}
+    for combo in combos:
+        for (limits, key, _), value in zip(params, combo, strict=True):
+            limits[key] = value
+        scores[combo] = [(name, layoutscore.score_document(read(), gold)["mean"]) for name, read, gold in files]
+    for (limits, key, _), value in zip(params, current, strict=True):
+        limits[key] = value
+    names = [spec.split("=")[0].rsplit(".", 1)[1] for spec in args.param]
+    print(f"{args.format}: {len(files)} files in {len(sets)} sets; current {dict(zip(names, current, strict=True))}")
+    for combo, values in scores.items():
+        mark = " (current)" if combo == current else ""
+        print(f"  {combo}: mean {sum(v for _, v in values) / len(values):.4f}{mark}")
+    print("leave one set out: set, combination fitted on the others, held-out mean fitted / current")
+    for held in sets:
+        def mean(combo: tuple[float, ...], inside: bool, held: str = held) -> float:
+            values = [v for name, v in scores[combo] if (name == held) != inside]
+            return sum(values) / len(values) if values else float("nan")
+        if not any(name == held for name, _ in scores[current]):
+            continue
+        best = max(combos, key=lambda c: (round(mean(c, True), 6), c == current))
+        print(f"  {held:14} {best}  {mean(best, False):.3f} / {mean(current, False):.3f}")
+
+
+if __name__ == "__main__":
+    main()
