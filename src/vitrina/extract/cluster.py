@@ -83,7 +83,6 @@ def generational_suffixes() -> dict[str, str]:
     """Word -> the generational suffix it stands for ("elder" -> "sr", "second" -> "ii")."""
     pairs = (e.value.lower().split() for e in lexicon_entries("generational_words"))
     return {p[0]: p[1] for p in pairs if len(p) == 2}
-_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
 # ---------------------------------------------------------------- names
@@ -232,8 +231,15 @@ def same_person_across(a: PersonName, b: PersonName) -> bool:
     return all(first_compatible(x, y) for x, y in zip(a.middles, b.middles, strict=True))
 
 
+@cache
+def acronym_function_words() -> frozenset[str]:
+    """Words of a long name an acronym skips or takes one letter from (lexicon
+    ``acronym_function_words``: "of", "and", "the" …)."""
+    return lexicon_words("acronym_function_words")
+
+
 def acronym_of(words: str) -> str:
-    toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in _ACRONYM_STOP]
+    toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in acronym_function_words()]
     return "".join(t[0] for t in toks if t[0].isupper())
 
 
@@ -243,13 +249,13 @@ def is_acronym(s: str) -> bool:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """The acronym spells the name: each word, in order, gives it its first letter or
-    letters (a function word of ``_ACRONYM_STOP`` none or one): "CSCE" of "Conference on
+    letters (a function word of :func:`acronym_function_words` none or one): "CSCE" of "Conference on
     Security and Cooperation in Europe", "UNOSOM" of "United Nations Operation in Somalia";
     not "ICC" of "X Commission for Supervision and Control in Y"."""
     letters = re.sub(r"\W", "", acronym).lower()
     # (word, may give no letter): a function word, or a later part of a hyphenated word
     # ("Co-operation" gives C, "Non-Proliferation" N or NP)
-    words = [(w, k > 0 or w in _ACRONYM_STOP) for t in name.split()
+    words = [(w, k > 0 or w in acronym_function_words()) for t in name.split()
              for k, w in enumerate(p for p in (re.sub(r"\W", "", x).lower() for x in t.split("-")) if p)]
 
     @cache
@@ -259,7 +265,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
         w, optional = words[i]
         if optional and spells(i + 1, j):
             return True
-        most = 1 if w in _ACRONYM_STOP else min(len(w), len(letters) - j)
+        most = 1 if w in acronym_function_words() else min(len(w), len(letters) - j)
         return any(letters[j : j + k] == w[:k] and spells(i + 1, j + k) for k in range(1, most + 1))
 
     return sum(not optional for _, optional in words) >= 2 and spells(0, 0)
@@ -270,7 +276,7 @@ def acronym_long_form(acronym: str, before: str) -> str | None:
     capitalised word on, that the acronym spells (:func:`acronym_fits`), or None."""
     words = list(re.finditer(r"\S+", before))
     for k, w in enumerate(words):
-        if w.group()[:1].isupper() and w.group().lower() not in _ACRONYM_STOP \
+        if w.group()[:1].isupper() and w.group().lower() not in acronym_function_words() \
                 and acronym_fits(acronym, before[w.start() :]):
             return before[words[k].start() :].strip()
     return None
@@ -889,7 +895,7 @@ def _norm(s: str) -> str:
 
 
 def _title(n: str) -> str:
-    return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
+    return " ".join(w if w in acronym_function_words() else w.capitalize() for w in n.split())
 
 
 def _index_name(by_key: dict[tuple[str, ...], list[int]], c: int, name: PersonName) -> None:
