@@ -97,7 +97,7 @@ def test_acronym_fits_only_a_long_form_it_spells():
 
 
 def test_acronym_function_words_come_from_the_lexicon():
-    from vitrina.extract.cluster import acronym_function_words, acronym_fits, acronym_of
+    from vitrina.extract.cluster import acronym_fits, acronym_function_words, acronym_of
     from vitrina.lexicon import entries
 
     assert acronym_function_words() == frozenset(e.value for e in entries("acronym_function_words"))
