@@ -1061,3 +1061,6 @@ def test_a_list_of_places_is_not_read_as_a_town_and_its_division():
     # the tail of a longer name is no feature of its own ("Republic of China" is also an island's name)
     doc = _extract("The fourteen delegations included Laos, People’s Republic of China, North Vietnam and Burma.")
     assert all(doc.text[m.start : m.end] != "Republic of China" for m in doc.mentions)
+    # after a place's possessive the run is a name of its own
+    doc = _extract("The convoy crossed Thailand’s Malay Peninsula in June.")
+    assert _place(doc, "Malay Peninsula").type == "place"

@@ -1732,29 +1732,36 @@ def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> li
         if not taken.overlaps(start, end) and natural_feature_name(toks[k].text):
             out.append((start, end))
     if text:
-        out += [(s, e) for s, e in _proper_runs(toks) if not taken.overlaps(s, e) and (s, e) not in out
+        out += [(s, e) for s, e, before in _proper_runs(toks) if not taken.overlaps(s, e) and (s, e) not in out
+                and not (before is not None and not taken.overlaps(*before))
                 and not any(a < e and s < b for a, b in out) and is_feature_by_evidence(text, s, e)]
     return sorted(out)
 
 
-def _proper_runs(toks) -> list[tuple[int, int]]:
+def _proper_runs(toks) -> list[tuple[int, int, tuple[int, int] | None]]:
     """Maximal runs of proper-noun tokens one space apart, "of" allowed between two of them
-    ("Cape of Good Hope"), at most ``RUN_WORDS`` words."""
-    out = []
+    ("Cape of Good Hope"), at most ``RUN_WORDS`` words, each with the span of the capitalised
+    word or possessive right before it (None when there is none): a run after a word no
+    mention covers is the tail of a longer name ("X’s Republic of Y"), one after a mention
+    is not ("Egypt’s X Peninsula")."""
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
     k = 0
     while k < len(toks):
         if toks[k].tag not in {"NNP", "NNPS"}:
             k += 1
             continue
         prev = toks[k - 1] if k and toks[k].start - toks[k - 1].end <= 1 else None
-        inner = prev is not None and (prev.tag == "POS" or prev.text[:1].isupper() and prev.text.lower() != "the")
+        if prev is not None and prev.tag == "POS" and k >= 2:
+            prev = toks[k - 2]  # the word the possessive ends
+        before = (prev.start, prev.end) if prev is not None and prev.text[:1].isupper() \
+            and prev.text.lower() != "the" else None
         j = k + 1
         while j < len(toks) and toks[j].start - toks[j - 1].end <= 1 and (
                 toks[j].tag in {"NNP", "NNPS"} or toks[j].text == "of" and j + 1 < len(toks)
                 and toks[j + 1].tag in {"NNP", "NNPS"} and toks[j + 1].start - toks[j].end <= 1):
             j += 1
-        if j - k <= RUN_WORDS and not inner:  # not the tail of a longer name ("X’s Republic of Y")
-            out.append((toks[k].start, toks[j - 1].end))
+        if j - k <= RUN_WORDS:
+            out.append((toks[k].start, toks[j - 1].end, before))
         k = j
     return out
 
