@@ -96,6 +96,16 @@ def test_acronym_fits_only_a_long_form_it_spells():
     assert acronym_long_form("BIC", "Board for Inspection and Control in Peru ") is None
 
 
+def test_acronym_function_words_come_from_the_lexicon():
+    from vitrina.extract.cluster import acronym_fits, acronym_function_words, acronym_of
+    from vitrina.lexicon import entries
+
+    assert acronym_function_words() == frozenset(e.value for e in entries("acronym_function_words"))
+    assert acronym_of("Office of Trade and the Arts") == "OTA"  # function words give no letter
+    assert acronym_of("Front for Rural Reform") == "FRR"  # "front" is a spaCy stop word, not skipped
+    assert acronym_fits("CFTI", "Commission on Fisheries and Trade in Iceland")
+
+
 def test_place_ending_a_name_its_acronym_spells_is_part_of_the_name():
     doc = extract(make_doc([
         "The Commission on Fisheries and Trade in Iceland (CFTI) met in Oslo in 1931. "

@@ -1010,3 +1010,57 @@ def test_blocking_names_are_the_names_in_every_pair_giving_a_code():
     assert "lyon" in blocked["FR"] and "nantes" not in blocked["FR"]
     assert not {"siena", "pisa"} & blocked["IT"]
     assert "ohio" in blocked["US"] and "springfield" not in blocked["US"]
+
+
+def test_natural_feature_evidence_adds_wordnet_head_noun_and_cue():
+    from vitrina.extract.places import GEO_WEIGHTS, feature_cue, feature_evidence, wordnet_feature
+
+    # WordNet instances of features (an island, a river, a range), not a person or a state
+    assert wordnet_feature("Crete") and wordnet_feature("Dnieper") and wordnet_feature("Hindu Kush")
+    assert not wordnet_feature("Lincoln") and not wordnet_feature("Florida") and not wordnet_feature("Madeira")
+    assert feature_cue("The ships wintered off Crete.", 23, 28) and feature_cue("the island of Tarvel", 14, 20)
+    assert feature_cue("They sailed by Tarvel, Crete and Oru.", 23, 28)  # an item of a list of names
+    assert not feature_cue("Crete voted.", 0, 5) and not feature_cue("He wrote to her, Crete.", 17, 22)
+    floor = GEO_WEIGHTS["feature_min"]
+    assert feature_evidence("The ships wintered off Crete.", 23, 28) >= floor  # WordNet and the cue
+    assert feature_evidence("Crete voted.", 0, 5) < floor  # WordNet alone
+    text = "The raft drifted down the Tarvel River."
+    assert feature_evidence(text, text.index("Tarvel"), len(text) - 1) >= floor  # head noun and "the"
+    text = "She met Dora Island."
+    assert feature_evidence(text, text.index("Dora"), len(text) - 1) < floor  # a head noun alone
+
+
+def test_a_feature_by_evidence_typed_person_or_group_or_missed_is_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.entities import RawMention
+
+    def typed(text, name, etype, source):
+        m = RawMention(text.index(name), text.index(name) + len(name), etype, source)
+        return places_by_evidence(text, [m], gaz)[0].type
+
+    assert typed("The ships wintered off Crete that year.", "Crete", "person", "PERSON") == "place"
+    assert typed("Trade ran from the Adriatic to the Baltic.", "Adriatic", "group", "NORP") == "place"
+    assert typed("The convoy steamed up the Tarvel River.", "Tarvel River", "person", "PERSON") == "place"
+    # another person's name in the document shares the word: a person
+    text = "Ada Tarvel arrived. The convoy steamed up the Tarvel River."
+    ms = [RawMention(0, 10, "person", "PERSON"),
+          RawMention(text.index("Tarvel River"), text.index("Tarvel River") + 12, "person", "PERSON")]
+    assert [m.type for m in places_by_evidence(text, ms, gaz)] == ["person", "person"]
+    doc = _extract("The squadron anchored on Puget Sound and the Mariana Islands.")
+    assert _place(doc, "Puget Sound").type == "place" and _place(doc, "Mariana Islands").type == "place"
+
+
+def test_a_list_of_places_is_not_read_as_a_town_and_its_division():
+    doc = _extract("The league admitted three cantons, Bern, Vaud and Ticino, in one year.")
+    bern = _place(doc, "Bern")
+    assert bern.country == "CH" and bern.lat is not None
+    # a list whose first item does lie in the second keeps the qualifier
+    doc = _extract("The professor taught at Athens, Georgia and later in Boston.")
+    athens = _place(doc, "Athens")
+    assert athens.country == "US" and athens.lat is not None and abs(athens.lat - 33.96) < 0.3
+    # the tail of a longer name is no feature of its own ("Republic of China" is also an island's name)
+    doc = _extract("The fourteen delegations included Laos, People’s Republic of China, North Vietnam and Burma.")
+    assert all(doc.text[m.start : m.end] != "Republic of China" for m in doc.mentions)
+    # after a place's possessive the run is a name of its own
+    doc = _extract("The convoy crossed Thailand’s Malay Peninsula in June.")
+    assert _place(doc, "Malay Peninsula").type == "place"

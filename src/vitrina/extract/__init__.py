@@ -119,7 +119,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     areas = named_areas((doc.text[m.start : m.end] for m in raw if m.type == "place"), gaz)
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
     covered = [(m.start, m.end) for m in raw]
-    raw += [RawMention(s, e, "place", "GPE") for s, e in features_after_the(an, covered)]
+    raw += [RawMention(s, e, "place", "GPE") for s, e in features_after_the(an, covered, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
     dates = find_all_dates(doc, an.sents, use_markup, view)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))

@@ -39,6 +39,7 @@ from vitrina.extract.places import (
     holds_seat,
     inside,
     introduced_as_person_or_time,
+    is_feature_by_evidence,
     is_motion_verb,
     is_place_noun,
     led_by_feature_noun,
@@ -50,6 +51,7 @@ from vitrina.extract.places import (
     names_document,
     normalise,
     prior,
+    qualifier_excludes,
     sizeable_sense,
     unaccented,
     unmistakable_place,
@@ -83,7 +85,6 @@ def generational_suffixes() -> dict[str, str]:
     """Word -> the generational suffix it stands for ("elder" -> "sr", "second" -> "ii")."""
     pairs = (e.value.lower().split() for e in lexicon_entries("generational_words"))
     return {p[0]: p[1] for p in pairs if len(p) == 2}
-_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 
 
 # ---------------------------------------------------------------- names
@@ -232,8 +233,15 @@ def same_person_across(a: PersonName, b: PersonName) -> bool:
     return all(first_compatible(x, y) for x, y in zip(a.middles, b.middles, strict=True))
 
 
+@cache
+def acronym_function_words() -> frozenset[str]:
+    """Words of a long name an acronym skips or takes one letter from (lexicon
+    ``acronym_function_words``: "of", "and", "the" …)."""
+    return lexicon_words("acronym_function_words")
+
+
 def acronym_of(words: str) -> str:
-    toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in _ACRONYM_STOP]
+    toks = [t for t in re.split(r"[\s-]+", words) if t and t.lower() not in acronym_function_words()]
     return "".join(t[0] for t in toks if t[0].isupper())
 
 
@@ -243,13 +251,13 @@ def is_acronym(s: str) -> bool:
 
 def acronym_fits(acronym: str, name: str) -> bool:
     """The acronym spells the name: each word, in order, gives it its first letter or
-    letters (a function word of ``_ACRONYM_STOP`` none or one): "CSCE" of "Conference on
+    letters (a function word of :func:`acronym_function_words` none or one): "CSCE" of "Conference on
     Security and Cooperation in Europe", "UNOSOM" of "United Nations Operation in Somalia";
     not "ICC" of "X Commission for Supervision and Control in Y"."""
     letters = re.sub(r"\W", "", acronym).lower()
     # (word, may give no letter): a function word, or a later part of a hyphenated word
     # ("Co-operation" gives C, "Non-Proliferation" N or NP)
-    words = [(w, k > 0 or w in _ACRONYM_STOP) for t in name.split()
+    words = [(w, k > 0 or w in acronym_function_words()) for t in name.split()
              for k, w in enumerate(p for p in (re.sub(r"\W", "", x).lower() for x in t.split("-")) if p)]
 
     @cache
@@ -259,7 +267,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
         w, optional = words[i]
         if optional and spells(i + 1, j):
             return True
-        most = 1 if w in _ACRONYM_STOP else min(len(w), len(letters) - j)
+        most = 1 if w in acronym_function_words() else min(len(w), len(letters) - j)
         return any(letters[j : j + k] == w[:k] and spells(i + 1, j + k) for k in range(1, most + 1))
 
     return sum(not optional for _, optional in words) >= 2 and spells(0, 0)
@@ -270,7 +278,7 @@ def acronym_long_form(acronym: str, before: str) -> str | None:
     capitalised word on, that the acronym spells (:func:`acronym_fits`), or None."""
     words = list(re.finditer(r"\S+", before))
     for k, w in enumerate(words):
-        if w.group()[:1].isupper() and w.group().lower() not in _ACRONYM_STOP \
+        if w.group()[:1].isupper() and w.group().lower() not in acronym_function_words() \
                 and acronym_fits(acronym, before[w.start() :]):
             return before[words[k].start() :].strip()
     return None
@@ -713,6 +721,9 @@ class Clusterer:
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
                 closed = _PHRASE_END.match(self.text, nxt.end) is not None
+                if self.gaz is not None and self._list_of_places(i) \
+                        and qualifier_excludes(self.gaz, self.surface(i), qualifier):
+                    qualifier = None  # "the cantons X, Y and Z": items of a list, not "X, Y"
             if qualifier is None and nxt.type == "place" and _IN_AREA.fullmatch(self.text[m.end : nxt.start]) \
                     and self._names_area(i + 1):
                 qualifier, closed = self.surface(i + 1), True  # "Cartagena in Spain": no list of towns
@@ -730,6 +741,21 @@ class Clusterer:
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
                             listed=self._listed_with_place(i))
+
+    def _list_of_places(self, i: int) -> bool:
+        """Mention ``i`` opens a list of places: commas join it to the next place mentions,
+        and "and" or "or" to the last ("X, Y and Z", "X, Y, Z, or W"), which no comma joins
+        to a place after it (a list of towns with their areas: "X, Y, and Z, W")."""
+        j = i
+        while j + 1 < len(self.mentions) and self.mentions[j + 1].type == "place":
+            gap = self.text[self.mentions[j].end : self.mentions[j + 1].start]
+            if _LAST_ITEM.fullmatch(gap):  # not "X, Y, and Z, W": pairs of a town and its area
+                return j > i and not (j + 2 < len(self.mentions) and self.mentions[j + 2].type == "place"
+                                      and self.text[self.mentions[j + 1].end : self.mentions[j + 2].start].strip() == ",")
+            if gap.strip() != ",":
+                return False
+            j += 1
+        return False
 
     def _listed_with_place(self, i: int) -> bool:
         """The mention is an item of a list ("X, Y and Z") whose next or previous item is a
@@ -889,7 +915,7 @@ def _norm(s: str) -> str:
 
 
 def _title(n: str) -> str:
-    return " ".join(w if w in _ACRONYM_STOP else w.capitalize() for w in n.split())
+    return " ".join(w if w in acronym_function_words() else w.capitalize() for w in n.split())
 
 
 def _index_name(by_key: dict[tuple[str, ...], list[int]], c: int, name: PersonName) -> None:
@@ -1096,6 +1122,7 @@ def _seat_of_title(text: str, start: int) -> bool:
 
 
 # what parts coordinated names: "A and B", "A or B", "A, B and C", "A, B, or C"
+_LAST_ITEM = re.compile(r"\s*,?\s+(?:and|or)\s+")  # before the last item of a list
 _CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 # between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
@@ -1254,6 +1281,11 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 or m.type in {"organization", "other"} and feature_headed(name) \
                 and not introduced_as_person_or_time(text, m.start):
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "the Volga", "X Canal", "Lake X"
+            continue
+        if m.type in {"person", "organization", "group", "other"} and is_feature_by_evidence(text, m.start, m.end) \
+                and not introduced_as_person_or_time(text, m.start) \
+                and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "on Crete", "the X River", "the X Islands"
             continue
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)

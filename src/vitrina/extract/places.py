@@ -125,6 +125,18 @@ GEO_WEIGHTS: dict[str, float] = {
     # characters) that the gazetteer gives the same sizeable place ("X became Y", "X, on the
     # river Z, became Y"): the text names one place twice (``cluster._another_name_nearby``)
     "renamed_near_chars": 80.0,
+    # --- a natural feature NER typed person, organization, group or other, or missed
+    # (``feature_evidence``): the evidence adds up, and a name is a place (typed, unmapped
+    # unless the gazetteer knows it) from ``feature_min`` on. No one kind suffices alone.
+    # WordNet knows the name as an instance of a natural feature (a river, island, strait,
+    # mountain, sea …) and otherwise only as a place or a battle fought there
+    "feature_wordnet": 2.0,
+    # a noun of a natural feature or of land heads the name ("X River", "X Island", "Lake X")
+    "feature_headed": 2.0,
+    # the sentence's own cue: "the X", a locative or spatial word before it ("on X", "off
+    # X"), or a feature or land noun with "of" before it ("the island of X")
+    "feature_cue": 1.0,
+    "feature_min": 3.0,
     # a town of the fuller GeoNames table (``area_town``) placed by the document's own areas:
     # at least this many people (a hamlet's name is as often a farm's, a family's)
     "area_town_min_population": 500.0,
@@ -1160,6 +1172,17 @@ def _qualifying_areas(gaz: Gazetteer, qualifier: str) -> list[Place]:
     return list(_divisions_named(normalise(qualifier)))
 
 
+def qualifier_excludes(gaz: Gazetteer, name: str, qualifier: str) -> bool:
+    """``qualifier`` names areas, and the gazetteer knows no sense of ``name`` inside one of
+    them (nor a town of the fuller table in its division, :func:`small_town`): "X, Y" cannot
+    be read as the X of Y."""
+    areas = _qualifying_areas(gaz, qualifier)
+    if not areas or any(inside(s.place, q) or s.place.key == q.key for s in gaz.senses(name) for q in areas):
+        return False
+    states = [q for q in areas if q.kind == "state"]
+    return not states or small_town(name, states) is None
+
+
 def _names_an_area(name: str) -> bool:
     """A country or first-level division is called ``name`` (by its main name)."""
     return any(s.place.kind in AREA_KINDS | {"state"} and not s.alternate for s in gazetteer().senses(name))
@@ -1582,6 +1605,106 @@ def natural_feature_name(name: str) -> bool:
     return NATURAL_OBJECT in kinds and kinds <= PLACE_KINDS
 
 
+# WordNet roots of natural features: waters, landforms, and land (islands, capes, isthmuses,
+# peninsulas, archipelagos: WordNet files island names under noun.location, their instance
+# hypernym says what they are)
+FEATURE_ROOTS = ("body_of_water.n.01", "geological_formation.n.01", "land.n.04")
+# WordNet's lexicographer file of a battle fought at a feature ("Saipan" the island and the battle)
+BATTLE_KIND = "act"
+
+
+@lru_cache(maxsize=4096)
+def wordnet_feature(name: str) -> bool:
+    """A proper name WordNet knows as an instance of a natural feature (under
+    ``FEATURE_ROOTS``: "Crete" an island, "Dnieper" a river, "Hindu Kush" a range) and
+    otherwise only as a place or a battle fought there: no person, people, food or artefact."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    senses = _wordnet_names(name)
+    if wn is None or not senses or not wordnet_kinds(name) <= PLACE_KINDS | {BATTLE_KIND}:
+        return False
+    roots = [wn.synset(r) for r in FEATURE_ROOTS]
+    return any(s.instance_hypernyms() and under([s], roots) for s in senses)
+
+
+@lru_cache(maxsize=4096)
+def land_or_feature_noun(word: str) -> bool:
+    """A common noun, used mostly as one, whose usual WordNet senses include a natural
+    feature or land (:func:`feature_noun_word`, and "island", "isthmus", "peninsula", "cape")."""
+    from vitrina.qa.lexical import under, wordnet
+
+    if feature_noun_word(word):
+        return True
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not low.isalpha() or not is_common_word(word) or _institution_noun(low):
+        return False
+    base = wn.morphy(low, "n")
+    if base is None:
+        return False
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return under(common[:FEATURE_SENSES], [wn.synset("land.n.04")])
+
+
+def _land_headed(name: str) -> bool:
+    """A name whose last word, or first before "of" or proper words, is a noun of a natural
+    feature or of land ("X Island", "Cape of X", "X Sound" not: "sound" is a noise first)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if land_or_feature_noun(words[-1]):
+        return True
+    return land_or_feature_noun(words[0]) and (
+        words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
+
+
+_FEATURE_NOUN_OF = re.compile(r"\b(?:the\s+)?([a-z]+)\s+(?:of\s+)?$")
+
+
+def feature_cue(text: str, start: int, end: int) -> bool:
+    """The sentence's own cue that a name is a place: "the X", a locative or spatial word right
+    before it ("on X", "off X", ``lexicon/locative.txt``, ``lexicon/spatial_prepositions.txt``,
+    ``lexicon/feature_prepositions.txt``),
+    a naming or renaming word ("named X", "now X"), an item of a list of names ("Y, X and
+    Z"), or a lower-case feature or land noun ("the island of X", "the river X")."""
+    before = text[max(0, start - 30) : start]
+    words = re.findall(r"[\w'’]+", before)
+    if not words or not before[-1:].isspace():
+        return False
+    last = words[-1].lower()
+    if last == "the" or last in locative_words() or any(last in lexicon_words(kind) for kind in (
+            "spatial_prepositions", "feature_prepositions", "naming_participles", "renaming_words")):
+        return True
+    if _LISTED_AFTER_NAME.search(before) or _NAME_LISTED_NEXT.match(text, end):
+        return True
+    noun = _FEATURE_NOUN_OF.search(before)
+    return noun is not None and land_or_feature_noun(noun.group(1))
+
+
+# an item of a list of capitalised names: "…, Y, X" or "Y and X" before it, ", Z" or "and Z" after it
+_LISTED_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_NAME_LISTED_NEXT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+
+
+def feature_evidence(text: str, start: int, end: int) -> float:
+    """The evidence (``GEO_WEIGHTS``: ``feature_wordnet``, ``feature_headed``,
+    ``feature_cue``) that the name at ``start:end`` is a natural feature; a place from
+    ``feature_min`` on."""
+    name = " ".join(text[start:end].split())
+    score = GEO_WEIGHTS["feature_wordnet"] if wordnet_feature(name) else 0.0
+    if _land_headed(name):
+        score += GEO_WEIGHTS["feature_headed"]
+    if feature_cue(text, start, end):
+        score += GEO_WEIGHTS["feature_cue"]
+    return score
+
+
+def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
+    """:func:`feature_evidence` reaches ``feature_min``."""
+    return feature_evidence(text, start, end) >= GEO_WEIGHTS["feature_min"]
+
+
 def feature_after_the(text: str, start: int, end: int) -> bool:
     """ "the X" where X is a natural feature's name (:func:`natural_feature_name`) or a name
     a feature noun leads (:func:`led_by_feature_noun`: "the Gulf of X"; not "the X Y Ford
@@ -1593,10 +1716,11 @@ def feature_after_the(text: str, start: int, end: int) -> bool:
         natural_feature_name(name) or led_by_feature_noun(name))
 
 
-def features_after_the(an, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
     """Capitalised names after "the" that NER left out and WordNet knows only as natural
-    features ("down the Dnieper", "across the Andes"): places, unmapped unless the
-    gazetteer knows the feature."""
+    features ("down the Dnieper", "across the Andes"), and, in ``text``, runs of proper
+    words NER left out that are natural features by :func:`feature_evidence` ("the Rio
+    X", "on X Sound", "the Cape of X"): places, unmapped unless the gazetteer knows the feature."""
     toks = an.toks
     taken = SpanUnion(covered, "half")
     out = []
@@ -1607,7 +1731,42 @@ def features_after_the(an, covered: list[tuple[int, int]]) -> list[tuple[int, in
         start, end = toks[k].start, toks[k].end
         if not taken.overlaps(start, end) and natural_feature_name(toks[k].text):
             out.append((start, end))
+    if text:
+        out += [(s, e) for s, e, before in _proper_runs(toks) if not taken.overlaps(s, e) and (s, e) not in out
+                and not (before is not None and not taken.overlaps(*before))
+                and not any(a < e and s < b for a, b in out) and is_feature_by_evidence(text, s, e)]
+    return sorted(out)
+
+
+def _proper_runs(toks) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Maximal runs of proper-noun tokens one space apart, "of" allowed between two of them
+    ("Cape of Good Hope"), at most ``RUN_WORDS`` words, each with the span of the capitalised
+    word or possessive right before it (None when there is none): a run after a word no
+    mention covers is the tail of a longer name ("X’s Republic of Y"), one after a mention
+    is not ("Egypt’s X Peninsula")."""
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].tag not in {"NNP", "NNPS"}:
+            k += 1
+            continue
+        prev = toks[k - 1] if k and toks[k].start - toks[k - 1].end <= 1 else None
+        if prev is not None and prev.tag == "POS" and k >= 2:
+            prev = toks[k - 2]  # the word the possessive ends
+        before = (prev.start, prev.end) if prev is not None and prev.text[:1].isupper() \
+            and prev.text.lower() != "the" else None
+        j = k + 1
+        while j < len(toks) and toks[j].start - toks[j - 1].end <= 1 and (
+                toks[j].tag in {"NNP", "NNPS"} or toks[j].text == "of" and j + 1 < len(toks)
+                and toks[j + 1].tag in {"NNP", "NNPS"} and toks[j + 1].start - toks[j].end <= 1):
+            j += 1
+        if j - k <= RUN_WORDS:
+            out.append((toks[k].start, toks[j - 1].end, before))
+        k = j
     return out
+
+
+RUN_WORDS = 4  # a feature's name is short; a longer run of proper words is a title or an organisation's name
 
 
 @lru_cache(maxsize=4096)
