@@ -12,7 +12,9 @@ For each group and set it counts how often the top candidate's sentence shows ea
 arguments, the predicate / a name / a modifier of the asked noun without counterpart, the asked noun
 there but unnamed, a hedged number, the candidate from the best-covered sentence, the sentence that best
 states the act not the candidate's) and, over all sets, how well each property separates withheld from
-unanswerable (AUC: the chance a withheld question scores higher than an unanswerable one; 0.5 none).
+unanswerable (AUC: the chance a withheld question scores higher than an unanswerable one; 0.5 none); and the
+same for graded values (round 17): the ranker's share and margin, the kind against the expected one, the stating
+sentence's coverage of the question's content words.
 
     .venv/bin/python bench/ask_calib.py [--cache build/fit_ask_candidates.json] [--json OUT]
 """
@@ -72,6 +74,30 @@ PROPERTIES: dict[str, Callable[[Feature, dict], float]] = {
     "the asked noun (or a kind of it) absent": lambda f, r: f.get("asked_absent", 0.0),
     "the asked noun names the candidate": lambda f, r: f.get("asked_tied", 0.0),
 }
+# Round 17: graded values rather than properties — the ranker's margin, the candidate's kind against the expected
+# one, and how much of the question's content the stating sentence covers (WordNet relatives count partly).
+GRADED: dict[str, Callable[[Feature, dict], float]] = {
+    "share of the pooled scores": lambda f, r: shares(r)[0],
+    "margin over the runner-up": lambda f, r: (lambda p: p[0] - (p[1] if len(p) > 1 else 0.0))(shares(r)),
+    "of the expected kind (type or asked noun)": lambda f, r: f.get("agrees", 0.0),
+    "head word of the expected WordNet kind": lambda f, r: f.get("head_category", 0.0),
+    "coverage of the question (IDF, relatives partly)": lambda f, r: f.get("coverage", 0.0),
+    "exact coverage (own base forms)": lambda f, r: f.get("exact", 0.0),
+    "content words other than names absent (IDF share)": lambda f, r: -f.get("missing_content", 0.0),
+    "heaviest absent word (IDF share)": lambda f, r: -f.get("missing_top", 0.0),
+    "predicate with a counterpart": lambda f, r: 1.0 - f.get("predicate_missing", 0.0),
+    "argument match": lambda f, r: f.get("argument_match", 0.0),
+    "slot filled x aligned": lambda f, r: f.get("aligned", 0.0) * max(f.get("in_slot", 0.0), f.get("role_slot", 0.0)),
+    "kind x slot x coverage": lambda f, r: f.get("agrees", 0.0) * max(f.get("in_slot", 0.0), f.get("role_slot", 0.0))
+    * f.get("coverage", 0.0),
+}
+
+
+def shares(row: dict) -> list[float]:
+    """The pooled candidates' shares of the scores as `ask` ranked them (best first)."""
+    scores = [max(0.0, c.get("rule", 0.0)) for c in row["candidates"]]
+    total = sum(scores) or 1.0
+    return [x / total for x in scores] or [0.0]
 
 
 def group_of(row: dict, threshold: float) -> str | None:
@@ -107,9 +133,13 @@ def census(rows: list[dict], threshold: float) -> dict:
             value = prop(top, row)
             cell[name] += value
             values[name][group].append(value)
+        for name, graded in GRADED.items():
+            values[name][group].append(graded(top, row))
         values["confidence"][group].append(row["confidence"])
     aucs = {name: auc(v["withheld"], v["unanswerable"]) for name, v in values.items()}
-    return {"sets": {s: {g: dict(c) for g, c in groups.items()} for s, groups in per.items()}, "auc": aucs}
+    means = {name: {g: sum(v) / max(1, len(v)) for g, v in by.items()} for name, by in values.items()}
+    return {"sets": {s: {g: dict(c) for g, c in groups.items()} for s, groups in per.items()}, "auc": aucs,
+            "means": means}
 
 
 def report(result: dict) -> None:
@@ -126,6 +156,11 @@ def report(result: dict) -> None:
         shares = [totals[g][name] / max(1, totals[g]["n"]) for g in groups]
         print(f"| {name} | " + " | ".join(f"{s:.2f}" for s in shares) + f" | {result['auc'][name]:.2f} |")
     print(f"| (the confidence as it ran) | | | | {result['auc']['confidence']:.2f} |")
+    print("\n| graded value (top candidate) | mean unanswerable | mean withheld | mean answered | AUC withheld > "
+          "unanswerable |\n| --- | ---: | ---: | ---: | ---: |")
+    for name in GRADED:
+        means = [result["means"][name].get(g, 0.0) for g in groups]
+        print(f"| {name} | " + " | ".join(f"{m:.2f}" for m in means) + f" | {result['auc'][name]:.2f} |")
     print("\nper set (unanswerable / withheld): questions; asked noun unnamed; modifier missing; predicate "
           "without counterpart; slot filled at the aligned word")
     for name, cells in result["sets"].items():

@@ -844,3 +844,17 @@ def test_words_found_only_in_the_context_are_measured_apart() -> None:
     _cover(after, q, weights, "", "Mara Olsen opened a bakery and the ferry line.")
     assert direct.indirect == 0.0 and direct.coverage == 1.0
     assert after.indirect == pytest.approx(0.6)  # "open", "ferry", "line" only before it ("she": her name)
+
+
+def test_the_answerability_gate_decides_abstention_not_the_confidence(conn, monkeypatch) -> None:
+    import vitrina.ask as ask_module
+
+    if not ask_module.CALIBRATION:
+        pytest.skip("no fitted calibration in qa/weights.py")
+    question = "Who founded the Coastal Survey Office?"
+    shown = ask(conn, question)
+    monkeypatch.setattr(ask_module, "GATE", {"intercept": -30.0})  # nothing is answerable
+    withheld = ask(conn, question)
+    assert withheld["answer"] is None and withheld["confidence"] == shown["confidence"]  # the shown one is kept
+    monkeypatch.setattr(ask_module, "GATE", {"intercept": 30.0})  # everything is
+    assert ask(conn, question)["answer"] == "Tomas Reik"

@@ -11,7 +11,7 @@ from vitrina.qa import rank
 from vitrina.qa.parse import parse
 from vitrina.qa.question import analyse
 from vitrina.qa.spans import spans
-from vitrina.qa.weights import CALIBRATION, RANKER
+from vitrina.qa.weights import CALIBRATION, GATE, RANKER
 
 
 def _span_texts(sentence: str, question: str) -> dict[str, dict[str, float]]:
@@ -74,6 +74,7 @@ def test_fitted_tables_name_only_existing_features() -> None:
     allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed
     assert "intercept" in CALIBRATION
+    assert set(GATE) <= allowed  # the answerability gate reads the calibration's inputs
 
 
 def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:

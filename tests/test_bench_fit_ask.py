@@ -56,13 +56,47 @@ def test_a_ranker_fitted_once_is_reused_for_the_same_training_data() -> None:
 
 def test_the_fixed_threshold_report_scores_each_set_at_that_threshold(capsys) -> None:  # type: ignore[no-untyped-def]
     un = {"answerable": False, "id": "u"}
-    folds = {"a": [({"answerable": True, "id": "1"}, 0.7, True), (un, 0.6, False)],
-             "b": [({"answerable": True, "id": "2"}, 0.4, True), (un, 0.3, False)]}
+    folds = {"a": [({"answerable": True, "id": "1"}, 0.7, True, None), (un, 0.6, False, None)],
+             "b": [({"answerable": True, "id": "2"}, 0.4, True, None), (un, 0.3, False, None)]}
     fit_ask.report_fixed(folds, 0.5)
     out = capsys.readouterr().out
     assert "a: 0.500 (1/2), unanswerable abstained 0.00" in out  # the unanswerable one answered at 0.6
     assert "b: 0.500 (1/2), unanswerable abstained 1.00" in out  # the right one withheld at 0.4
     assert "mean / least abstention 0.50 / 0.00" in out
+
+
+def test_the_gate_decides_abstention_and_the_confidence_what_is_shown() -> None:
+    un = {"answerable": False, "id": "u"}
+    decided = [({"answerable": True, "id": "1"}, 0.3, True, 0.9),  # a rival candidate: low confidence, answerable
+               ({"answerable": True, "id": "2"}, 0.85, False, 0.7),  # wrong and shown at 0.85
+               (un, 0.7, False, 0.2)]  # a near miss the gate holds back though its confidence is higher
+    s = fit_ask.score(decided, 0.5)
+    assert s["correct"] == 2 and s["answered"] == 2 and s["abstention"] == 1.0
+    assert s["wrong_confident"] == 1 and s["wrong_shown"] == 1
+    assert fit_ask.score([(r, p, ok, None) for r, p, ok, _g in decided], 0.5)["abstention"] == 0.0  # no gate
+
+
+def test_the_gate_learns_from_right_answers_and_unanswerable_questions_only() -> None:
+    rows = [{"answerable": True, "id": "1"}, {"answerable": True, "id": "2"}, {"answerable": False, "id": "3"}]
+    x = np.array([[1.0], [2.0], [3.0]])
+    gx, gy = fit_ask.gate_rows(rows, x, np.array([1.0, 0.0, 0.0]), [0, 1, 2])
+    assert gx.tolist() == [[1.0], [3.0]] and gy.tolist() == [1.0, 0.0]  # the answerable wrong one says nothing
+
+
+def test_the_stacked_gradient_is_the_loop_over_questions() -> None:
+    rng = np.random.default_rng(0)
+    data = []
+    for _ in range(6):  # three candidates of two members each; the first candidate's members right
+        x = rng.normal(size=(6, 3))
+        data.append((x, np.array([1.0, 1.0, 0.0, 0.0, 0.0, 0.0]), np.array([0, 0, 1, 1, 2, 2]), rng.normal(size=3)))
+    w = rng.normal(size=3)
+    loop = np.zeros(3)
+    for d in data:
+        best, s, y = fit_ask.best_members(d, w)
+        p = np.exp(s - s.max())
+        p /= p.sum()
+        loop -= d[0][best].T @ (p * y / (p * y).sum() - p)
+    assert np.allclose(fit_ask.Stacked(data).gradient(w), loop)
 
 
 def test_the_calibration_reads_features_the_ranker_leaves_out() -> None:
@@ -91,3 +125,11 @@ def test_the_census_compares_withheld_right_answers_with_unanswerable_questions(
     assert cells["unanswerable"]["n"] == 1 and cells["withheld"]["n"] == 1 and cells["answered"]["n"] == 1
     assert cells["unanswerable"]["asked noun there, unnamed"] == 1.0  # the wrong top candidate is in no group
     assert result["auc"]["asked noun there, unnamed"] == 0.0  # the withheld one is never higher
+
+
+def test_the_census_grades_the_share_of_the_pooled_scores() -> None:
+    import ask_calib
+
+    row = {"candidates": [{"rule": 3.0}, {"rule": 1.0}]}
+    assert ask_calib.shares(row) == [0.75, 0.25]
+    assert ask_calib.GRADED["margin over the runner-up"]({}, row) == 0.5

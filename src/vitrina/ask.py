@@ -88,6 +88,7 @@ from vitrina.qa.weights import (
     EXPANSIONS,
     FOCUS_DOCUMENTS,
     FOCUS_KEEP,
+    GATE,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
     LEXICAL,
@@ -658,11 +659,15 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
             cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
 
 
-def _learned_confidence(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> float:
-    """The calibrated probability that the best candidate is right (``CALIBRATION``): from its
-    features, its share of the pooled scores and its lead over the next answer."""
+def _confidence_values(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> dict[str, float]:
+    """What the calibration and the gate read: the best candidate's features, its share of the pooled scores
+    and its lead over the next answer, what the question asks."""
     total = sum(score for score, _m in pooled) or 1.0
-    values = rank.confidence_features(top.features, [score / total for score, _m in pooled], q)
+    return rank.confidence_features(top.features, [score / total for score, _m in pooled], q)
+
+
+def _learned_confidence(values: dict[str, float], top: Candidate) -> float:
+    """The calibrated probability that the best candidate is right (``CALIBRATION``)."""
     return rank.logistic(rank.linear(values, CALIBRATION)) * rank.unfilled(top.features)
 
 
@@ -752,10 +757,13 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     margin = (top_score - runner_up) / top_score if top_score else 0.0
     evidence = _evidence(top, margin, q)
     confidence = evidence["rule"]
-    if CALIBRATION:  # the learned probability; 0.8 or more only when the hand-set evidence score agrees
-        learned = _learned_confidence(top, pooled, q)
-        confidence = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
     answered = confidence  # whether the sources answer at all: a disagreement between them is an answer
+    if CALIBRATION:  # the learned probability; 0.8 or more only when the hand-set evidence score agrees
+        values = _confidence_values(top, pooled, q)
+        learned = _learned_confidence(values, top)
+        confidence = answered = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
+        if GATE:  # abstain by the answerability gate: a rival candidate is no reason to withhold, no answer is
+            answered = rank.logistic(rank.linear(values, GATE))
     if q.expects in ("date", "quantity"):
         by_rule = _rule_pooled(found, top) if RANKER else pooled
         # (the note "sources differ" lowers the confidence shown, not the decision to answer)
