@@ -29,6 +29,8 @@ from vitrina.workers import progress as report_progress
 if TYPE_CHECKING:
     from vitrina.link import Linked, LinkSummary
     from vitrina.scaleout import DaskOptions
+    from vitrina.store import StageFailure
+    from vitrina.store.db import Derive
     from vitrina.store.staging import DocRef, Packed, Staging
 
 # A file's analysed documents, each summarised for linking and serialised
@@ -50,6 +52,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
+    failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
 
     def skip_counts(self) -> dict[str, int]:
@@ -363,6 +366,7 @@ def build(
     jobs: int | None = None,
     limits: Limits | None = None,
     dask: DaskOptions | None = None,
+    strict: bool = False,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
@@ -375,6 +379,12 @@ def build(
     analysed by ``jobs`` worker processes (default: one per core), or on a
     Dask cluster when ``dask`` names one (``vitrina.scaleout``). ``db``
     must be absent, empty or a vitrina database: nothing else is replaced.
+
+    A cross-document stage (``derive_stages``) that fails does not sink the
+    build either: every document and every other stage is written, the
+    failure is recorded in the exhibit and in ``BuildReport.failed_stages``
+    (a degraded build); ``strict`` makes it fail the build instead, with
+    nothing written (``store.StageFailed``).
     """
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
@@ -389,7 +399,7 @@ def build(
         check_replaceable(db)
         with Staging(report.db) as staging:
             return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits or Limits(), dask, staging)
+                                 limits or Limits(), dask, staging, strict)
 
 
 def _build_staged(
@@ -404,6 +414,7 @@ def _build_staged(
     limits: Limits,
     dask: DaskOptions | None,
     staging: Staging,
+    strict: bool = False,
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
@@ -465,7 +476,6 @@ def _build_staged(
     analyses = _merge(by_source, built)
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
-    from vitrina.compare import store_comparisons
     from vitrina.link import link_summaries
 
     started = time.perf_counter()
@@ -474,9 +484,17 @@ def _build_staged(
     report.documents = len(analyses)
     report.entities = len(linked.entities)
     started = time.perf_counter()
-    write_stream(db, linked.complete(), _linked_rows(analyses, linked), derive=(store_comparisons,))
+    report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked),
+                                        derive=derive_stages(), strict=strict)
     report.seconds["write"] = time.perf_counter() - started
     return report
+
+
+def derive_stages() -> tuple[Derive, ...]:
+    """The stages run on the whole written exhibit before it is swapped in (store/db.py ``Derive``)."""
+    from vitrina.compare import store_comparisons
+
+    return (store_comparisons,)
 
 
 class StagedSummaries:
