@@ -69,12 +69,27 @@ def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_pa
         return add(self, doc)
 
     monkeypatch.setattr(Staging, "add", recording_add)
+    from vitrina import store
+
+    written: list[str] = []  # what the write got for each document
+    write = store.write_stream
+
+    def recording_write(db, entities, rows, **options):
+        def seen():
+            for row in rows:
+                written.append(type(row).__name__)
+                yield row
+        return write(db, entities, seen(), **options)
+
+    monkeypatch.setattr(store, "write_stream", recording_write)
     report = build([letters], tmp_path / "x.db", dask=DaskOptions(workers=2))
     assert report.documents == len(LETTERS) + 1 and not report.errors
     assert _json(tmp_path / "x.db") == serial_export
     # the workers parked every analysis in a shard beside the database: none went through the client
     assert len(received) == len(LETTERS) + 1
     assert all(size == 0 and shard and Path(shard).parent == tmp_path for size, shard in received)
+    # and made every document's linked rows (the rows' map step): the client only wrote them
+    assert written == ["PreparedRows"] * (len(LETTERS) + 1)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # staging file and shards removed
 
 

@@ -7,6 +7,7 @@ store write see the whole exhibit.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -28,9 +29,9 @@ from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
     from vitrina.link import Linked, LinkSummary
-    from vitrina.scaleout import DaskOptions
+    from vitrina.scaleout import Cluster, DaskOptions
     from vitrina.store import StageFailure
-    from vitrina.store.db import Derive
+    from vitrina.store.db import Derive, Row
     from vitrina.store.staging import DocRef, Packed, Staging
 
 # A file's analysed documents, each summarised for linking and serialised
@@ -264,7 +265,7 @@ def _words(outcome: Outcome) -> int:
 
 def _analyse_all(
     todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
-    limits: Limits, staging: Staging, dask: DaskOptions | None = None, warnings: list[str] | None = None,
+    limits: Limits, staging: Staging, cluster: Cluster | None = None, warnings: list[str] | None = None,
 ) -> dict[str, Staged]:
     """Analyse files in worker processes, each under the per-file limits, or on a Dask
     cluster; each analysis is parked in ``staging`` as it arrives."""
@@ -275,8 +276,8 @@ def _analyse_all(
         progress.start(len(todo))
     parts = _PartProgress(todo, progress)
     try:
-        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits, shard_prefix(dask, staging)) if dask
-                              else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
+        for path, outcome in (_dask_outcomes(todo, use_markup, cluster, limits, shard_prefix(cluster.options, staging))
+                              if cluster else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
             if warnings is not None and not isinstance(outcome, InputError):
@@ -334,13 +335,14 @@ def shard_prefix(dask: DaskOptions, staging: Staging) -> str | None:
     return staging.shard_prefix
 
 
-def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, dask: DaskOptions, limits: Limits,
+def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, cluster: Cluster, limits: Limits,
                    shard_prefix: str | None) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
     workers park the analyses in staging shards beginning with ``shard_prefix``."""
     from vitrina.scaleout import outcomes
 
-    return outcomes(todo, use_markup, dask, memory_mb=limits.memory_mb, shard_prefix=shard_prefix)
+    return outcomes(todo, use_markup, cluster.options, memory_mb=limits.memory_mb, shard_prefix=shard_prefix,
+                    cluster=cluster)
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
@@ -395,11 +397,21 @@ def build(
         return report
     from vitrina.store.staging import Staging
 
+    limits = limits or Limits()
     with build_lock(db):
         check_replaceable(db)
-        with Staging(report.db) as staging:
+        with Staging(report.db) as staging, _cluster(dask, limits) as cluster:
             return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits or Limits(), dask, staging, strict)
+                                 limits, cluster, staging, strict)
+
+
+def _cluster(dask: DaskOptions | None, limits: Limits) -> contextlib.AbstractContextManager[Cluster | None]:
+    """The build's Dask cluster (started when first needed), or nothing for the process pool."""
+    if dask is None:
+        return contextlib.nullcontext()
+    from vitrina.scaleout import Cluster
+
+    return Cluster(dask, limits.memory_mb)
 
 
 def _build_staged(
@@ -412,7 +424,7 @@ def _build_staged(
     progress: Progress | None,
     jobs: int | None,
     limits: Limits,
-    dask: DaskOptions | None,
+    cluster: Cluster | None,
     staging: Staging,
     strict: bool = False,
 ) -> BuildReport:
@@ -451,7 +463,7 @@ def _build_staged(
             todo.append((path, key))
 
     started = time.perf_counter()
-    outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, dask,
+    outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, cluster,
                                           report.warnings)}
     report.seconds["analyse"] = time.perf_counter() - started
     built: dict[str, list[tuple[str, DocRef]]] = {}
@@ -484,7 +496,7 @@ def _build_staged(
     report.documents = len(analyses)
     report.entities = len(linked.entities)
     started = time.perf_counter()
-    report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked),
+    report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                         derive=derive_stages(), strict=strict)
     report.seconds["write"] = time.perf_counter() - started
     return report
@@ -514,17 +526,29 @@ class StagedSummaries:
         return any(s == summary for s in self)
 
 
-def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked) -> Iterator[tuple[str, str, Document]]:
+def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked, cluster: Cluster | None = None,
+                 ) -> Iterator[Row]:
     """(file hash, analysis as stored JSON, linked document), read back one at a time, in order.
 
     ``analyses`` is emptied as the rows are read, and the link result's per-document arrays
     give each document's mapping when it is written (no dict per document held meanwhile).
+    On a Dask cluster the workers make the rows of the documents they parked in shards (a
+    second map step, ``scaleout.linked_rows``): this process only writes them.
     """
     from vitrina.link import rewrite
 
     if len(analyses) != linked.documents:
         raise ValueError("one mapping per analysis")
     by_id = {e.id: e for e in linked.entities}
+    if cluster is not None and any(ref.shard is not None for _, ref in analyses):
+        from vitrina.scaleout import linked_rows
+
+        def here(d: int, sha: str, ref: DocRef) -> Row:
+            analysis, stored = ref.stored()
+            return sha, stored, rewrite(analysis, linked.mapping(d), by_id)
+
+        yield from linked_rows(cluster, analyses, linked, here)
+        return
     analyses.reverse()
     d = 0
     while analyses:

@@ -26,7 +26,7 @@ from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
 
 if TYPE_CHECKING:
     from vitrina.model import Document, Entity
-    from vitrina.store.db import Derive
+    from vitrina.store.db import Derive, Row
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -103,7 +103,7 @@ def load_analyses(db: str | Path) -> dict[str, tuple[str, Document]]:
     return sqlite_store.load_analyses(db)
 
 
-def write_stream(db: str | Path, entities: Iterable[Entity], rows: Iterable[tuple[str, Document | str, Document]],
+def write_stream(db: str | Path, entities: Iterable[Entity], rows: Iterable[Row],
                  derive: Sequence[Derive] = (), strict: bool = False) -> list[StageFailure]:
     """Write a whole exhibit atomically, one document at a time; the derive stages that failed
     (a degraded build, written without their entries), or StageFailed if ``strict`` (see store/db.py)."""

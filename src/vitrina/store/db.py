@@ -266,15 +266,16 @@ def write_exhibit(
 def write_stream(
     path: str | Path,
     entities: Iterable[Entity],
-    rows: Iterable[tuple[str, Document | str, Document]],
+    rows: Iterable[Row],
     derive: Sequence[Derive] = (),
     strict: bool = False,
 ) -> list[StageFailure]:
     """Write a whole exhibit to ``path`` atomically, one document at a time.
 
     ``rows`` yields, in reading order, (sha256, extracted document with local
-    ids or its JSON as already serialised, the same document with global ids);
-    it may read them lazily, so the write holds one document at a time.
+    ids or its JSON as already serialised, the same document with global ids),
+    or the document's rows made already (``PreparedRows``); it may read them
+    lazily, so the write holds one document at a time.
     ``derive`` and ``strict`` as for ``write_exhibit``; the stages that failed.
     """
     path = Path(path)
@@ -367,17 +368,43 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def _insert_all(
-    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Iterable[Entity]
-) -> None:
+def _insert_all(conn: sqlite3.Connection, rows: Iterable[Row], entities: Iterable[Entity]) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(f"INSERT INTO entities ({', '.join(ENTITY_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
                      (entity_row(e) for e in entities))  # one row at a time, no list of every row
     sentence = 1
-    for ordinal, (sha, analysis, doc) in enumerate(rows):
-        found = document_rows(ordinal, sha, analysis, doc, sentence)
+    for ordinal, row in enumerate(rows):
+        found = rows_of(row, ordinal, sentence)
         _insert_document(conn, found)
         sentence += len(found["sentences"])
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """A document's rows for every table made elsewhere (by a Dask worker: ``scaleout``), made
+    as the exhibit's first document (ordinal 0, sentences numbered from 1)."""
+
+    tables: dict[str, list[tuple[Any, ...]]]
+
+    def at(self, ordinal: int, first_sentence: int) -> dict[str, list[tuple[Any, ...]]]:
+        """The rows where the document lies in the exhibit: its ordinal, its sentences' numbers."""
+        (document,) = self.tables["documents"]
+        shift = first_sentence - 1
+        return {**self.tables, "documents": [(*document[:6], ordinal, *document[7:])],
+                "sentences": [(row[0] + shift, *row[1:]) for row in self.tables["sentences"]]}
+
+
+# What a writer takes per document, in reading order: (sha256, analysis with local ids or its
+# JSON, the same document with global ids), or its rows made already.
+Row = tuple[str, Document | str, Document] | PreparedRows
+
+
+def rows_of(row: Row, ordinal: int, first_sentence: int) -> dict[str, list[tuple[Any, ...]]]:
+    """A document's rows for every table (``COLUMNS``), at its place in the exhibit."""
+    if isinstance(row, PreparedRows):
+        return row.at(ordinal, first_sentence)
+    sha, analysis, doc = row
+    return document_rows(ordinal, sha, analysis, doc, first_sentence)
 
 
 def entity_details(e: Entity) -> dict:

@@ -39,7 +39,7 @@ from vitrina.store.schema import MIGRATIONS, SCHEMA_VERSION
 if TYPE_CHECKING:
     import psycopg
 
-    from vitrina.store.db import Derive, StageFailure
+    from vitrina.store.db import Derive, Row, StageFailure
 
 DEFAULT_SCHEMA = "vitrina"
 TEXT_CONFIG = "english"  # the text search configuration (stemming, stop words)
@@ -409,7 +409,7 @@ def load_analyses(url: str) -> dict[str, tuple[str, Document]]:
 def write_stream(
     url: str,
     entities: Iterable[Entity],
-    rows: Iterable[tuple[str, Document | str, Document]],
+    rows: Iterable[Row],
     derive: Sequence[Derive] = (),
     strict: bool = False,
 ) -> list[StageFailure]:
@@ -429,9 +429,9 @@ def write_stream(
     from vitrina.store.db import (
         COLUMNS,
         ENTITY_COLUMNS,
-        document_rows,
         entity_row,
         release_memory,
+        rows_of,
     )
 
     where = target(url)
@@ -447,8 +447,8 @@ def write_stream(
         _copy(conn, "entities", ENTITY_COLUMNS, (entity_row(e) for e in entities))  # one row at a time
         batch: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
         sentence, waiting = 1, 0
-        for ordinal, (sha, analysis, doc) in enumerate(rows):
-            found = document_rows(ordinal, sha, analysis, doc, sentence)
+        for ordinal, row in enumerate(rows):
+            found = rows_of(row, ordinal, sentence)
             sentence += len(found["sentences"])
             for table, values in found.items():
                 batch[table] += values
