@@ -489,8 +489,9 @@ def _run_stage(stage: Derive, conn: psycopg.Connection, url: str, building: str,
     taken before it ran (``_derived``) and say why, or raise if ``strict``."""
     from vitrina.store.db import StageFailed, stage_failure
 
+    saved: list[bool] = []  # the savepoint is taken (``_derived``)
     try:
-        with _derived(stage, conn, url, building) as entries:
+        with _derived(stage, conn, url, building, saved) as entries:
             for key, value in entries:
                 conn.execute(_UPSERT_META, (key, value))
         conn.execute(f"RELEASE SAVEPOINT {_STAGE_SAVEPOINT}")
@@ -499,15 +500,21 @@ def _run_stage(stage: Derive, conn: psycopg.Connection, url: str, building: str,
         failure = stage_failure(stage, exc)
         if strict:
             raise StageFailed(failure) from exc
-    conn.execute(f"ROLLBACK TO SAVEPOINT {_STAGE_SAVEPOINT}")  # no savepoint: the build fails as a store error
+    if saved:
+        conn.execute(f"ROLLBACK TO SAVEPOINT {_STAGE_SAVEPOINT}")
+    else:  # failed apart, after the commit and before anything else: a new transaction
+        conn.rollback()
+        conn.execute(f'SET LOCAL search_path TO "{building}"')
     return failure
 
 
 @contextlib.contextmanager
-def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str) -> Iterator[Iterable[tuple[str, str]]]:
+def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str,
+             saved: list[bool]) -> Iterator[Iterable[tuple[str, str]]]:
     """A derive stage's entries: in a process of its own on a large exhibit (``store.apart``;
-    the build's schema committed first so that it can read it), else here; a savepoint is taken
-    just before the stage runs, once any commit is done."""
+    the build's schema committed first so that it can read it), else here. A savepoint is taken
+    before the entries are stored (noted in ``saved``): here before the stage runs; apart once its
+    process is done (no transaction is left open, idle, while it runs)."""
     from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
     from vitrina.store.db import derived_entries
 
@@ -515,12 +522,14 @@ def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str) -
     counted = conn.execute("SELECT count(*) FROM documents").fetchone()
     if name is None or (counted[0] if counted else 0) < APART_MIN_DOCUMENTS:
         conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
+        saved.append(True)
         yield derived_entries(stage(PostgresKnowledgeBase(conn)))
         return
     conn.commit()
-    conn.execute(f'SET LOCAL search_path TO "{building}"')  # a new transaction: set it again
-    conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
     with entries_apart(name, url, building) as entries:
+        conn.execute(f'SET LOCAL search_path TO "{building}"')  # a new transaction: set it again
+        conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
+        saved.append(True)
         yield entries
 
 
