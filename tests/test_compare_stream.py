@@ -72,15 +72,54 @@ def refusing_stage(kb: read.KnowledgeBase) -> dict[str, str]:
     raise ValueError(f"no comparisons for {len(kb.documents())} documents")
 
 
-def test_a_stage_failing_in_its_own_process_fails_the_write(tmp_path, monkeypatch):
+def test_a_stage_failing_in_its_own_process_fails_a_strict_write(tmp_path, monkeypatch):
+    from tests.test_compare import ENTITIES
+    from vitrina.store import StageFailed, apart, write_exhibit
+
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    doc = _doc("a", ["Nothing is dated here."])
+    with pytest.raises(StageFailed, match="refusing_stage failed in its own process.*ValueError: no comparisons for 1"):
+        write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()), derive=(refusing_stage,),
+                      strict=True)
+    assert not (tmp_path / "x.db").exists() and not list(tmp_path.glob(".x.db*"))
+
+
+def test_a_stage_failing_in_its_own_process_degrades_the_write(tmp_path, monkeypatch):
+    """Run apart, a failing stage leaves the exhibit written whole but for it, and says why."""
+    from tests.test_compare import ENTITIES
+    from vitrina.compare import store_comparisons
+    from vitrina.store import apart, failed_stages, reading, write_exhibit
+
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    doc = _doc("a", ["Nothing is dated here."])
+    failures = write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()),
+                             derive=(refusing_stage, store_comparisons))
+    assert [f.stage for f in failures] == ["refusing_stage"]
+    assert "in its own process (exit 1): ValueError: no comparisons for 1" in failures[0].reason
+    with reading(tmp_path / "x.db") as kb:
+        assert [d.id for d in kb.documents()] == ["a"] and kb.meta_values("comparisons:") == ["[]"]
+        assert failed_stages(kb) == {"refusing_stage": failures[0].reason}
+    assert not list(tmp_path.glob(".x.db*"))
+
+
+def killed_stage(kb: read.KnowledgeBase) -> dict[str, str]:
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    return {}
+
+
+def test_a_stage_whose_process_is_killed_degrades_the_write_and_says_so(tmp_path, monkeypatch):
     from tests.test_compare import ENTITIES
     from vitrina.store import apart, write_exhibit
 
     monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
     doc = _doc("a", ["Nothing is dated here."])
-    with pytest.raises(RuntimeError, match="refusing_stage failed in its own process.*ValueError: no comparisons for 1"):
-        write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()), derive=(refusing_stage,))
-    assert not (tmp_path / "x.db").exists() and not list(tmp_path.glob(".x.db*"))
+    failures = write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], list(ENTITIES.values()),
+                             derive=(killed_stage,))
+    assert [f.stage for f in failures] == ["killed_stage"] and "killed by SIGKILL" in failures[0].reason
+    assert (tmp_path / "x.db").exists()
 
 
 def test_first_pairs_keep_the_first_pair_of_each_kind_in_the_order_keys_were_first_noted():

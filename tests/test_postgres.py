@@ -21,7 +21,7 @@ from vitrina.cli import main
 from vitrina.errors import StoreError
 from vitrina.export import export, export_to
 from vitrina.search import search
-from vitrina.store import open_knowledge_base, reading, write_exhibit
+from vitrina.store import StageFailed, failed_stages, open_knowledge_base, reading, write_exhibit
 from vitrina.store.read import QueryTimeout
 from vitrina.web.app import create_app
 
@@ -111,6 +111,33 @@ def test_web_pages_and_twins_are_the_same(both) -> None:
     assert other.get("/").status_code == 200 and "Harbor" in other.get("/").text
 
 
+def half_done_stage(kb):
+    """A stage whose query fails after it stored an entry: on a server that aborts the transaction."""
+    yield "half:1", "first part"
+    kb._rows("SELECT no_such_column FROM documents")
+    yield "half:2", "never"
+
+
+def test_a_failing_stage_degrades_the_build_whole_but_for_it(pg_url: str) -> None:
+    """A stage that fails (here its own query, which aborts the server's transaction) is rolled back
+    to the savepoint before it: every document and the other stages are swapped in, and the exhibit
+    says which stage failed; ``strict`` keeps the old exhibit instead."""
+    docs, entities = sample_documents(), sample_entities()
+
+    def kept(kb):
+        return {"kept": str(len(kb.documents()))}
+
+    failures = write_exhibit(pg_url, [("sha", d) for d in docs], docs, entities, derive=(half_done_stage, kept))
+    assert [f.stage for f in failures] == ["half_done_stage"] and "no_such_column" in failures[0].reason
+    with reading(pg_url) as kb:
+        assert [d.id for d in kb.documents()] == [d.id for d in docs]
+        assert kb.meta_value("kept") == str(len(docs)) and kb.meta_values("half:") == []
+        assert failed_stages(kb) == {"half_done_stage": failures[0].reason}
+    write_exhibit(pg_url, [("sha", d) for d in docs], docs, entities, derive=(kept,))
+    with reading(pg_url) as kb:
+        assert failed_stages(kb) == {}  # a whole build again
+
+
 def test_a_rebuild_is_seen_whole_and_a_failed_one_not_at_all(pg_url: str) -> None:
     docs, entities = sample_documents(), sample_entities()
     write_exhibit(pg_url, [("sha", d) for d in docs], docs, entities)
@@ -121,8 +148,8 @@ def test_a_rebuild_is_seen_whole_and_a_failed_one_not_at_all(pg_url: str) -> Non
         def fail(_kb):
             raise RuntimeError("the build dies after writing every row")
 
-        with pytest.raises(RuntimeError):
-            write_exhibit(pg_url, [("sha", d) for d in docs[:1]], docs[:1], entities, derive=(fail,))
+        with pytest.raises(StageFailed):
+            write_exhibit(pg_url, [("sha", d) for d in docs[:1]], docs[:1], entities, derive=(fail,), strict=True)
         assert [d.id for d in reader.documents()] == before  # nothing of the failed build
         seen: list[list[str]] = []
         stop = threading.Event()

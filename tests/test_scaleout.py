@@ -69,12 +69,27 @@ def test_two_dask_workers_build_is_byte_identical(letters, serial_export, tmp_pa
         return add(self, doc)
 
     monkeypatch.setattr(Staging, "add", recording_add)
+    from vitrina import store
+
+    written: list[str] = []  # what the write got for each document
+    write = store.write_stream
+
+    def recording_write(db, entities, rows, **options):
+        def seen():
+            for row in rows:
+                written.append(type(row).__name__)
+                yield row
+        return write(db, entities, seen(), **options)
+
+    monkeypatch.setattr(store, "write_stream", recording_write)
     report = build([letters], tmp_path / "x.db", dask=DaskOptions(workers=2))
     assert report.documents == len(LETTERS) + 1 and not report.errors
     assert _json(tmp_path / "x.db") == serial_export
     # the workers parked every analysis in a shard beside the database: none went through the client
     assert len(received) == len(LETTERS) + 1
     assert all(size == 0 and shard and Path(shard).parent == tmp_path for size, shard in received)
+    # and made every document's linked rows (the rows' map step): the client only wrote them
+    assert written == ["PreparedRows"] * (len(LETTERS) + 1)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # staging file and shards removed
 
 
@@ -234,7 +249,7 @@ def test_postgresql_stage_failing_apart_keeps_the_old_exhibit_and_leaves_no_sche
 
     from tests.conftest import sample_documents, sample_entities
     from tests.test_scaleout import refusing_stage as stage
-    from vitrina.store import apart, write_exhibit
+    from vitrina.store import StageFailed, apart, write_exhibit
     from vitrina.store.postgres import target
 
     build([letters], pg_url, jobs=1)
@@ -242,9 +257,9 @@ def test_postgresql_stage_failing_apart_keeps_the_old_exhibit_and_leaves_no_sche
     with psycopg.connect(where.conninfo, autocommit=True) as conn:  # as a build that died after its commit
         conn.execute(f'CREATE SCHEMA "{where.schema}__build_0123456789ab"')
     monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
-    with pytest.raises(RuntimeError, match="refusing_stage failed in its own process.*ValueError: no comparisons"):
-        docs = sample_documents()
-        write_exhibit(pg_url, [("sha", d) for d in docs], docs, sample_entities(), derive=(stage,))
+    docs = sample_documents()
+    with pytest.raises(StageFailed, match="refusing_stage failed in its own process.*ValueError: no comparisons"):
+        write_exhibit(pg_url, [("sha", d) for d in docs], docs, sample_entities(), derive=(stage,), strict=True)
     assert _json_of(pg_url) == serial_export  # the old exhibit, untouched
     build([letters], pg_url, jobs=1, fresh=True)  # the next build's lock drops the dead build's schema
     with psycopg.connect(where.conninfo) as conn:
@@ -264,3 +279,113 @@ def test_workers_park_analyses_unless_a_remote_cluster_builds_into_a_server(tmp_
     with Staging("postgresql://me@dbhost/archive") as for_server:
         assert shard_prefix(local, for_server) == for_server.shard_prefix
         assert shard_prefix(remote, for_server) is None
+
+
+def _comparisons_fail(monkeypatch) -> None:
+    """Inject a failure into the comparisons stage, as an exhausted resource would cause it."""
+    from vitrina import compare
+
+    def found(_kb, _scratch):
+        raise MemoryError("no room for the statements' pairs")
+        yield  # a generator, as the stage's own
+
+    monkeypatch.setattr(compare, "_found", found)
+
+
+def test_the_comparisons_stage_is_named_as_its_entries():
+    from vitrina.compare import META_KEY, store_comparisons
+    from vitrina.store.db import stage_label
+
+    assert stage_label(store_comparisons) == META_KEY == "comparisons"
+
+
+@pytest.mark.parametrize("workers", [None, 1])
+def test_a_failing_comparisons_stage_degrades_the_build(letters, serial_export, tmp_path, monkeypatch, workers):
+    """By a process or a Dask worker: every document is built and exported as by a whole build,
+    the comparisons are absent and said to be unavailable; ``strict`` writes nothing."""
+    from vitrina.compare import load_comparisons, unavailable
+    from vitrina.store import StageFailed, failed_stages, reading
+
+    if workers:
+        pytest.importorskip("distributed")
+    _comparisons_fail(monkeypatch)
+    dask = DaskOptions(workers=workers) if workers else None
+    report = build([letters], tmp_path / "x.db", jobs=None if workers else 1, dask=dask)
+    assert report.documents == len(LETTERS) + 1 and not report.errors
+    assert [(f.stage, f.reason) for f in report.failed_stages] == [
+        ("comparisons", "MemoryError: no room for the statements' pairs")]
+    assert _json(tmp_path / "x.db") == serial_export
+    with reading(tmp_path / "x.db") as kb:
+        assert kb.meta_values("comparisons:") == [] and load_comparisons(kb) == []
+        assert unavailable(kb) == "MemoryError: no room for the statements' pairs"
+        assert failed_stages(kb) == {"comparisons": "MemoryError: no room for the statements' pairs"}
+    with pytest.raises(StageFailed, match="the comparisons stage failed"):
+        build([letters], tmp_path / "strict.db", jobs=None if workers else 1, dask=dask, fresh=True, strict=True)
+    assert not (tmp_path / "strict.db").exists()
+
+
+def test_a_degraded_build_exits_0_and_says_what_is_missing(letters, tmp_path, monkeypatch):
+    """On the terminal: a warning and the summary name the missing stage; `compare` and the compare
+    page say why there are none; `--strict` fails the build and writes nothing."""
+    from starlette.testclient import TestClient
+
+    from vitrina.web.app import create_app
+
+    _comparisons_fail(monkeypatch)
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", str(letters), "--db", db, "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert ("Warning: comparisons are unavailable for this build: MemoryError: no room for the statements' pairs"
+            in result.stderr) and "(degraded: without comparisons)" in result.stderr
+    shown = runner.invoke(main, ["compare", "--db", db])
+    assert shown.exit_code == 1 and "comparisons are unavailable for this build: MemoryError" in shown.stderr
+    listed = runner.invoke(main, ["compare", "--db", db, "--json"])
+    assert listed.exit_code == 0 and '"unavailable": "MemoryError' in listed.stdout
+    web = TestClient(create_app(db))
+    page = web.get("/compare")
+    assert page.status_code == 200 and "Comparisons are unavailable for this build: MemoryError" in page.text
+    assert web.get("/compare.json").json()["unavailable"].startswith("MemoryError")
+    strict = runner.invoke(main, ["build", str(letters), "--db", str(tmp_path / "s.db"), "--jobs", "1", "--strict"])
+    assert strict.exit_code == 1 and "Error: the comparisons stage failed (MemoryError" in strict.stderr
+    assert "nothing was written (--strict)" in strict.stderr and not (tmp_path / "s.db").exists()
+
+
+@pytest.mark.postgres
+def test_a_failing_comparisons_stage_degrades_a_postgresql_build_on_dask(letters, serial_export, pg_url,
+                                                                        monkeypatch):
+    pytest.importorskip("distributed")
+    from vitrina.compare import unavailable
+    from vitrina.store import reading
+
+    _comparisons_fail(monkeypatch)
+    report = build([letters], pg_url, dask=DaskOptions(workers=1))
+    assert [f.stage for f in report.failed_stages] == ["comparisons"] and not report.errors
+    assert _json_of(pg_url) == serial_export
+    with reading(pg_url) as kb:
+        assert kb.meta_values("comparisons:") == [] and unavailable(kb) is not None
+
+
+@pytest.mark.postgres
+def test_postgresql_stage_failing_apart_degrades_the_build_and_leaves_no_schema(pg_url, monkeypatch):
+    """Run apart, the build's schema is committed before the stage; the stage's failure is rolled
+    back to the savepoint after that commit, and the exhibit is swapped in without it."""
+    import psycopg
+
+    from tests.conftest import sample_documents, sample_entities
+    from tests.test_scaleout import refusing_stage as stage
+    from vitrina.store import apart, failed_stages, reading, write_exhibit
+    from vitrina.store.postgres import target
+
+    monkeypatch.setattr(apart, "APART_MIN_DOCUMENTS", 1)
+    docs = sample_documents()
+    failures = write_exhibit(pg_url, [("sha", d) for d in docs], docs, sample_entities(), derive=(stage,))
+    assert [f.stage for f in failures] == ["refusing_stage"] and "ValueError: no comparisons" in failures[0].reason
+    with reading(pg_url) as kb:
+        assert [d.id for d in kb.documents()] == [d.id for d in docs]
+        assert failed_stages(kb) == {"refusing_stage": failures[0].reason}
+    where = target(pg_url)
+    with psycopg.connect(where.conninfo) as conn:
+        left = conn.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE %s",
+                            (where.schema + "%",)).fetchall()
+    assert left == [(where.schema,)]

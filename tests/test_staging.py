@@ -89,3 +89,79 @@ def test_staged_summaries_are_read_again_on_each_pass(tmp_path):
         first, second = list(summaries), list(summaries)
         assert len(summaries) == len(DOCS) and first == second == [summarize(d) for d in DOCS]
         assert first[0] is not second[0]  # read from disk each time, not kept
+
+
+class _Done:
+    """A finished task, as a Dask future gives it back."""
+
+    def __init__(self, fn, args):
+        self.fn, self.args = fn, args
+
+    def result(self):
+        return self.fn(*self.args)
+
+    def release(self):
+        pass
+
+
+class _InProcessCluster:
+    """``scaleout.Cluster`` running each task here when its result is asked for; ``lost`` names the
+    shards whose task fails as a lost worker's does."""
+
+    def __init__(self, lost=()):
+        self.lost, self.submitted = set(lost), []
+        self.client = self
+
+    def window(self):
+        return 2
+
+    def submit(self, fn, *args, pure=False):
+        self.submitted.append(args[0])
+        if args[0] in self.lost:
+            def lost(*_args):
+                raise OSError("worker lost")
+            return _Done(lost, args)
+        return _Done(fn, args)
+
+
+def _parked(staging: Staging, prefix: str) -> list[tuple[str, DocRef]]:
+    """The documents parked by two Dask tasks (p1–p3 and p4–p5), the first renamed by the build."""
+    from vitrina.store.staging import pack, park
+
+    refs = []
+    for part in (DOCS[:3], DOCS[3:]):
+        parked = park([pack(d.evolve(sentences=((0, 5), (6, len(d.text))))) for d in part], prefix)
+        assert parked is not None
+        refs += [staging.add(p) for p in parked]
+    refs[0] = refs[0].evolve(id="p1-2")
+    return [(f"sha{i}", ref) for i, ref in enumerate(refs)]
+
+
+def test_workers_make_the_same_rows_as_the_build_process(tmp_path):
+    """The rows' map step (``scaleout.linked_rows``: each task relinks its shard's documents and makes
+    their rows, numbered in the exhibit by the writer) gives the rows this process makes, a renamed
+    document and a lost task's documents (made here instead) included."""
+    from vitrina.scaleout import linked_rows
+    from vitrina.store.db import rows_of
+
+    with Staging(tmp_path / "x.db") as staging:
+        expected_refs = _parked(staging, staging.shard_prefix)
+        linked = link_summaries(StagedSummaries(expected_refs))
+        expected = [rows_of(row, n, 1 + 3 * n) for n, row in enumerate(_linked_rows(list(expected_refs), linked))]
+        for lost in ((), {expected_refs[3][1].shard}):
+            cluster = _InProcessCluster(lost)
+
+            def here(d, sha, ref, linked=linked):
+                from vitrina.link import rewrite
+
+                analysis, stored = ref.stored()
+                return sha, stored, rewrite(analysis, linked.mapping(d), {e.id: e for e in linked.entities})
+
+            made = [rows_of(row, n, 1 + 3 * n) for n, row in
+                    enumerate(linked_rows(cluster, list(expected_refs), linked, here))]
+            assert made == expected
+            assert len(cluster.submitted) == 2  # one task per shard
+        assert made[0]["documents"][0][0] == "p1-2" and '"id":"p1-2"' in made[0]["documents"][0][-1]
+        assert [row[0] for row in made[1]["sentences"]] == [4, 5]  # numbered where the writer puts it
+        assert made[1]["documents"][0][6] == 1  # its ordinal
+        assert not list(tmp_path.glob("*.rows-*.tmp"))  # each rows file removed once written

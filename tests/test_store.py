@@ -80,6 +80,59 @@ def test_failed_write_leaves_previous_database(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def kept_stage(kb):
+    return {"kept": str(len(kb.documents()))}
+
+
+def half_done_stage(kb):
+    """A stage that stores some entries and then fails (as a bug or an exhausted resource would)."""
+    yield "half:1", "first part"
+    yield "half:2", "second part"
+    raise KeyError("no such statement")
+
+
+def test_a_failing_stage_degrades_the_build_and_is_recorded(tmp_path, caplog):
+    """Every document and every stage that succeeded is written; the failed stage's entries are
+    absent, even those it stored before failing; the exhibit says which stage failed and why."""
+    from vitrina.store import failed_stages, reading
+
+    docs = sample_documents()
+    with caplog.at_level("WARNING", logger="vitrina.build"):
+        failures = write_exhibit(tmp_path / "x.db", [("s", d) for d in docs], docs, sample_entities(),
+                                 derive=(half_done_stage, kept_stage))
+    assert [(f.stage, f.reason) for f in failures] == [("half_done_stage", "KeyError: 'no such statement'")]
+    assert "half_done_stage unavailable for this build: KeyError" in caplog.text
+    with reading(tmp_path / "x.db") as kb:
+        assert [d.id for d in kb.documents()] == [d.id for d in docs]
+        assert kb.meta_value("kept") == str(len(docs)) and kb.meta_values("half:") == []
+        assert failed_stages(kb) == {"half_done_stage": "KeyError: 'no such statement'"}
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_whole_build_records_no_failed_stage(tmp_path):
+    from vitrina.store import failed_stages, reading
+
+    docs = sample_documents()
+    assert write_exhibit(tmp_path / "x.db", [("s", d) for d in docs], docs, sample_entities(),
+                         derive=(kept_stage,)) == []
+    with reading(tmp_path / "x.db") as kb:
+        assert failed_stages(kb) == {}
+
+
+def test_a_failing_stage_in_a_strict_build_writes_nothing(tmp_path):
+    from vitrina.store import StageFailed
+
+    path = write_sample_exhibit(tmp_path / "x.db")
+    before = path.read_bytes()
+    docs = sample_documents()
+    with pytest.raises(StageFailed, match=r"the half_done_stage stage failed \(KeyError: 'no such statement'\); "
+                                          r"nothing was written \(--strict\)"):
+        write_exhibit(path, [("s", d) for d in docs[:1]], docs[:1], sample_entities(),
+                      derive=(kept_stage, half_done_stage), strict=True)
+    assert path.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_analyses_round_trip(sample_db):
     loaded = load_analyses(sample_db)
     assert {k: v[1] for k, v in loaded.items()} == {d.id: d for d in sample_documents()}

@@ -139,10 +139,13 @@ class BuildCommand(click.Command):
               help="Analyse on a local Dask cluster of this many processes (pip install 'vitrina[scale]').")
 @click.option("--cluster", metavar="tcp://HOST:PORT",
               help="Analyse on the Dask cluster of this scheduler (workers must see the same paths).")
+@click.option("--strict", is_flag=True,
+              help="Write nothing if a cross-document stage (comparisons) fails; by default the build "
+                   "is written without it and says so.")
 @click.option("--verbose", "-v", is_flag=True, help="List every file skipped in folders, and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
-          workers: int | None, cluster: str | None, verbose: bool) -> None:
+          workers: int | None, cluster: str | None, strict: bool, verbose: bool) -> None:
     """Build or update the exhibit from files and folders.
 
     Adds the documents of PATHS to the database (or updates them); the
@@ -161,11 +164,14 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
     report = run_build(list(paths), db, authority=rows, use_markup=not no_markup, fresh=fresh,
                        replace_all=replace_all, progress=progress_for(sys.stderr), jobs=jobs,
                        limits=Limits(seconds=time_limit, memory_mb=memory_limit),
-                       dask=dask_options(workers, cluster, jobs))
+                       dask=dask_options(workers, cluster, jobs), strict=strict)
     for source in report.dropped:
         say(f"Dropped: {source} (--replace-all)", err=True)
     for warning in report.warnings:
         say(f"Warning: {warning}", err=True)
+    for failure in report.failed_stages:
+        say(f"Warning: {failure.stage} are unavailable for this build: {failure.reason} (every document "
+            "and the other stages were written; --strict fails the build instead)", err=True)
     for error in report.errors:
         say(f"Error: {error}", err=True)
     if verbose:
@@ -202,8 +208,10 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
         return [f"Nothing built ({why}){more}; database {db} {state}"]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
     kept = report.documents - report.analysed  # reused analyses and other files' documents
+    without = ", ".join(failure.stage for failure in report.failed_stages)
     return [line, f"{count(report.documents, 'document')} ({report.analysed:,} analysed, {kept:,} unchanged), "
-                  f"{count(report.entities, 'entity', 'entities')} in {db}"]
+                  f"{count(report.entities, 'entity', 'entities')} in {db}"
+                  + (f" (degraded: without {without})" if without else "")]
 
 
 class RegistryHelpOption(click.Option):
@@ -377,15 +385,19 @@ def ask(question: str, db: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def compare(db: str, document: str | None, entity: str | None, verdict: str | None, as_json: bool) -> None:
     """Where documents agree, where one is more precise, and where they differ."""
-    from vitrina.compare import counts, load_comparisons
+    from vitrina.compare import counts, load_comparisons, unavailable
     from vitrina.store import reading
 
     with reading(db) as conn:
         check_filters(conn, document, entity)
+        missing = unavailable(conn)
         found = load_comparisons(conn, document=document, entity=entity, verdict=verdict)
     if as_json:
-        click.echo(json.dumps({"counts": counts(found), "comparisons": found}, ensure_ascii=False, indent=1))
+        click.echo(json.dumps({"counts": counts(found), "comparisons": found, "unavailable": missing},
+                              ensure_ascii=False, indent=1))
         return
+    if missing is not None:
+        fail(f"comparisons are unavailable for this build: {readable(missing)} (build again to retry)")
     if not found:
         filters = [f"{name} {value}" for name, value in
                    (("verdict", verdict), ("document", document), ("entity", entity)) if value]

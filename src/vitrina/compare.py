@@ -52,7 +52,7 @@ from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
-           "store_comparisons", "stored_text"]
+           "store_comparisons", "stored_text", "unavailable"]
 
 META_KEY = "comparisons"
 # Statements kept in memory while comparing (the last read); the others wait, pickled, in a scratch file.
@@ -2572,10 +2572,21 @@ def stored_text(kb: read.KnowledgeBase) -> str | None:
     return "[" + ", ".join(p[1:-1] for p in parts if p != "[]") + "]"
 
 
+def unavailable(store: read.KnowledgeBase | sqlite3.Connection) -> str | None:
+    """Why the exhibit has no comparisons, when their stage failed in its build (a degraded
+    build, ``store.failed_stages``); None when they were stored."""
+    from vitrina.store.db import failed_stages
+
+    return failed_stages(read.as_knowledge_base(store)).get(META_KEY)  # the stage's name (``stage_label``)
+
+
 def load_comparisons(store: read.KnowledgeBase | sqlite3.Connection, document: str | None = None,
                      entity: str | None = None, verdict: str | None = None) -> list[dict]:
-    """The comparisons stored by the build (computed now for a database built before them)."""
+    """The comparisons stored by the build (computed now for a database built before them; none
+    when their stage failed in its build: ``unavailable``)."""
     kb = read.as_knowledge_base(store)
+    if unavailable(kb) is not None:
+        return []
     stored = stored_text(kb)
     found = json.loads(stored) if stored is not None else comparisons_json(compare(kb), document_titles(kb))
     return [c for c in found

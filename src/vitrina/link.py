@@ -52,7 +52,7 @@ from vitrina.extract.cluster import (
 )
 from vitrina.extract.entities import role_phrases
 from vitrina.lexicon import words
-from vitrina.model import Document, Entity
+from vitrina.model import Document, Entity, EntityType
 
 Item = int  # a document-local entity, by its id in the union-find (``_Items``)
 
@@ -754,6 +754,18 @@ def _expand(counted: Iterable[tuple[str, int]]) -> list[str]:
 
 def rewrite(doc: Document, mapping: dict[str, str], by_id: dict[str, Entity]) -> Document:
     """``doc`` with its local entity ids replaced by global ones (``by_id``: global entities)."""
+    used = sorted({mapping.get(e.id, e.id) for e in doc.entities})
+    def type_of(i: str) -> EntityType | None:
+        return by_id[i].type if i in by_id else None
+
+    return relink(doc, mapping, type_of).evolve(entities=tuple(by_id[i] for i in used if i in by_id))
+
+
+def relink(doc: Document, mapping: dict[str, str], type_of: Callable[[str], EntityType | None]) -> Document:
+    """``doc``'s mentions, quotes and events with global entity ids (``type_of``: a global
+    entity's type, None for an id that is none), as ``rewrite`` gives them, its entities left
+    as they were: what the exhibit's rows need, where only the document's mapping is at hand
+    (a Dask worker)."""
     def g(local: str) -> str:
         return mapping.get(local, local)
 
@@ -767,11 +779,9 @@ def rewrite(doc: Document, mapping: dict[str, str], by_id: dict[str, Entity]) ->
                 out.append(g(i))
         return tuple(out)
 
-    used = sorted({g(e.id) for e in doc.entities})
     return doc.evolve(
-        entities=tuple(by_id[i] for i in used if i in by_id),
-        mentions=tuple(replace(m, entity=g(m.entity), type=by_id[g(m.entity)].type)
-                       if g(m.entity) in by_id else m for m in doc.mentions),
+        mentions=tuple(replace(m, entity=g(m.entity), type=kind) if (kind := type_of(g(m.entity))) is not None
+                       else m for m in doc.mentions),
         quotes=tuple(replace(q, speaker=g_opt(q.speaker)) for q in doc.quotes),
         events=tuple(replace(ev, participants=gs(ev.participants), places=gs(ev.places))
                      for ev in doc.events),

@@ -7,6 +7,7 @@ store write see the whole exhibit.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -28,7 +29,9 @@ from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
     from vitrina.link import Linked, LinkSummary
-    from vitrina.scaleout import DaskOptions
+    from vitrina.scaleout import Cluster, DaskOptions
+    from vitrina.store import StageFailure
+    from vitrina.store.db import Derive, Row
     from vitrina.store.staging import DocRef, Packed, Staging
 
 # A file's analysed documents, each summarised for linking and serialised
@@ -50,6 +53,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
+    failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of "analyse", "link", "write"
 
     def skip_counts(self) -> dict[str, int]:
@@ -261,7 +265,7 @@ def _words(outcome: Outcome) -> int:
 
 def _analyse_all(
     todo: list[tuple[Path, str]], use_markup: bool, jobs: int | None, progress: Progress | None,
-    limits: Limits, staging: Staging, dask: DaskOptions | None = None, warnings: list[str] | None = None,
+    limits: Limits, staging: Staging, cluster: Cluster | None = None, warnings: list[str] | None = None,
 ) -> dict[str, Staged]:
     """Analyse files in worker processes, each under the per-file limits, or on a Dask
     cluster; each analysis is parked in ``staging`` as it arrives."""
@@ -272,8 +276,8 @@ def _analyse_all(
         progress.start(len(todo))
     parts = _PartProgress(todo, progress)
     try:
-        for path, outcome in (_dask_outcomes(todo, use_markup, dask, limits, shard_prefix(dask, staging)) if dask
-                              else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
+        for path, outcome in (_dask_outcomes(todo, use_markup, cluster, limits, shard_prefix(cluster.options, staging))
+                              if cluster else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
             if warnings is not None and not isinstance(outcome, InputError):
@@ -331,13 +335,14 @@ def shard_prefix(dask: DaskOptions, staging: Staging) -> str | None:
     return staging.shard_prefix
 
 
-def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, dask: DaskOptions, limits: Limits,
+def _dask_outcomes(todo: list[tuple[Path, str]], use_markup: bool, cluster: Cluster, limits: Limits,
                    shard_prefix: str | None) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes on the Dask cluster (``vitrina.scaleout``); the
     workers park the analyses in staging shards beginning with ``shard_prefix``."""
     from vitrina.scaleout import outcomes
 
-    return outcomes(todo, use_markup, dask, memory_mb=limits.memory_mb, shard_prefix=shard_prefix)
+    return outcomes(todo, use_markup, cluster.options, memory_mb=limits.memory_mb, shard_prefix=shard_prefix,
+                    cluster=cluster)
 
 
 def _unique_ids(docs: list[DocRef], taken: set[str]) -> list[DocRef]:
@@ -363,6 +368,7 @@ def build(
     jobs: int | None = None,
     limits: Limits | None = None,
     dask: DaskOptions | None = None,
+    strict: bool = False,
 ) -> BuildReport:
     """Build (or update) the exhibit in ``db`` from files and folders.
 
@@ -375,6 +381,12 @@ def build(
     analysed by ``jobs`` worker processes (default: one per core), or on a
     Dask cluster when ``dask`` names one (``vitrina.scaleout``). ``db``
     must be absent, empty or a vitrina database: nothing else is replaced.
+
+    A cross-document stage (``derive_stages``) that fails does not sink the
+    build either: every document and every other stage is written, the
+    failure is recorded in the exhibit and in ``BuildReport.failed_stages``
+    (a degraded build); ``strict`` makes it fail the build instead, with
+    nothing written (``store.StageFailed``).
     """
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
@@ -385,11 +397,21 @@ def build(
         return report
     from vitrina.store.staging import Staging
 
+    limits = limits or Limits()
     with build_lock(db):
         check_replaceable(db)
-        with Staging(report.db) as staging:
+        with Staging(report.db) as staging, _cluster(dask, limits) as cluster:
             return _build_staged(report, files, authority, use_markup, fresh, replace_all, progress, jobs,
-                                 limits or Limits(), dask, staging)
+                                 limits, cluster, staging, strict)
+
+
+def _cluster(dask: DaskOptions | None, limits: Limits) -> contextlib.AbstractContextManager[Cluster | None]:
+    """The build's Dask cluster (started when first needed), or nothing for the process pool."""
+    if dask is None:
+        return contextlib.nullcontext()
+    from vitrina.scaleout import Cluster
+
+    return Cluster(dask, limits.memory_mb)
 
 
 def _build_staged(
@@ -402,8 +424,9 @@ def _build_staged(
     progress: Progress | None,
     jobs: int | None,
     limits: Limits,
-    dask: DaskOptions | None,
+    cluster: Cluster | None,
     staging: Staging,
+    strict: bool = False,
 ) -> BuildReport:
     """Analyse into a staging file, link the documents' summaries, then write one document at a time.
 
@@ -440,7 +463,7 @@ def _build_staged(
             todo.append((path, key))
 
     started = time.perf_counter()
-    outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, dask,
+    outcomes = {**refused, **_analyse_all(todo, use_markup, jobs, progress, limits, staging, cluster,
                                           report.warnings)}
     report.seconds["analyse"] = time.perf_counter() - started
     built: dict[str, list[tuple[str, DocRef]]] = {}
@@ -465,7 +488,6 @@ def _build_staged(
     analyses = _merge(by_source, built)
     if not built and not report.dropped:  # nothing new could be built: the database stays as it was
         return report
-    from vitrina.compare import store_comparisons
     from vitrina.link import link_summaries
 
     started = time.perf_counter()
@@ -474,9 +496,17 @@ def _build_staged(
     report.documents = len(analyses)
     report.entities = len(linked.entities)
     started = time.perf_counter()
-    write_stream(db, linked.complete(), _linked_rows(analyses, linked), derive=(store_comparisons,))
+    report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
+                                        derive=derive_stages(), strict=strict)
     report.seconds["write"] = time.perf_counter() - started
     return report
+
+
+def derive_stages() -> tuple[Derive, ...]:
+    """The stages run on the whole written exhibit before it is swapped in (store/db.py ``Derive``)."""
+    from vitrina.compare import store_comparisons
+
+    return (store_comparisons,)
 
 
 class StagedSummaries:
@@ -496,17 +526,29 @@ class StagedSummaries:
         return any(s == summary for s in self)
 
 
-def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked) -> Iterator[tuple[str, str, Document]]:
+def _linked_rows(analyses: list[tuple[str, DocRef]], linked: Linked, cluster: Cluster | None = None,
+                 ) -> Iterator[Row]:
     """(file hash, analysis as stored JSON, linked document), read back one at a time, in order.
 
     ``analyses`` is emptied as the rows are read, and the link result's per-document arrays
     give each document's mapping when it is written (no dict per document held meanwhile).
+    On a Dask cluster the workers make the rows of the documents they parked in shards (a
+    second map step, ``scaleout.linked_rows``): this process only writes them.
     """
     from vitrina.link import rewrite
 
     if len(analyses) != linked.documents:
         raise ValueError("one mapping per analysis")
     by_id = {e.id: e for e in linked.entities}
+    if cluster is not None and any(ref.shard is not None for _, ref in analyses):
+        from vitrina.scaleout import linked_rows
+
+        def here(d: int, sha: str, ref: DocRef) -> Row:
+            analysis, stored = ref.stored()
+            return sha, stored, rewrite(analysis, linked.mapping(d), by_id)
+
+        yield from linked_rows(cluster, analyses, linked, here)
+        return
     analyses.reverse()
     d = 0
     while analyses:

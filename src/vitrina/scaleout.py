@@ -25,13 +25,27 @@ are an ``Error:``, and the default build never imports it.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import json
+import os
+import pickle
+import sqlite3
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vitrina.errors import InputError, UsageError
 from vitrina.ingest.files import shown
+from vitrina.model import EntityType
+
+if TYPE_CHECKING:
+    from vitrina.link import Linked
+    from vitrina.store.db import Row
+    from vitrina.store.staging import DocRef
+
+T = TypeVar("T")
 
 # Files per Dask task: enough to amortise the scheduler's per-task cost
 # (about a millisecond) against ~0.2 s of work per file, few enough that
@@ -116,6 +130,32 @@ def dask_client(options: DaskOptions, memory_mb: int | None = None) -> Iterator[
         yield client
 
 
+class Cluster:
+    """The build's Dask client, started when first needed (a build whose files are all reused
+    starts none) and kept for both map steps, the analysis and the rows; closed with the build."""
+
+    def __init__(self, options: DaskOptions, memory_mb: int | None = None) -> None:
+        self.options, self.memory_mb = options, memory_mb
+        self._stack = contextlib.ExitStack()
+        self._client: Any = None
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = self._stack.enter_context(dask_client(self.options, self.memory_mb))
+        return self._client
+
+    def window(self) -> int:
+        """Tasks to keep in flight: a few per worker."""
+        return max(1, len(self.client.scheduler_info().get("workers", {})) * TASKS_IN_FLIGHT_PER_WORKER)
+
+    def __enter__(self) -> Cluster:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.close()
+
+
 def analyse_files(files: list[tuple[str, str]], use_markup: bool,
                   shard_prefix: str | None = None) -> list[tuple[str, Any]]:
     """One task: each (path, key) file's packed documents, or the InputError that stopped it.
@@ -153,38 +193,137 @@ def _visible(path: str, outcome: Any) -> Any:
 
 
 def outcomes(todo: list[tuple[Path, str]], use_markup: bool, options: DaskOptions,
-             memory_mb: int | None = None, shard_prefix: str | None = None) -> Iterator[tuple[Path, Any]]:
+             memory_mb: int | None = None, shard_prefix: str | None = None,
+             cluster: Cluster | None = None) -> Iterator[tuple[Path, Any]]:
     """Each file's outcome (packed documents or an InputError) as the cluster finishes it.
 
     With ``shard_prefix`` the workers park the analyses there (``analyse_files``).
     A task whose worker died (Dask retries it elsewhere first) fails its files
-    with an InputError; the build goes on.
+    with an InputError; the build goes on. On ``cluster`` when given (the
+    build's), else on a cluster of its own.
     """
+    if cluster is None:
+        with Cluster(options, memory_mb) as own:
+            yield from outcomes(todo, use_markup, options, memory_mb, shard_prefix, own)
+        return
     distributed = _distributed()
+    client = cluster.client
     by_name = {str(path): path for path, _ in todo}
     parts = [[(str(path), key) for path, key in todo[i : i + FILES_PER_TASK]]
              for i in range(0, len(todo), FILES_PER_TASK)]
-    with dask_client(options, memory_mb) as client:
-        window = max(1, len(client.scheduler_info().get("workers", {})) * TASKS_IN_FLIGHT_PER_WORKER)
-        pending = iter(parts)
-        submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, pure=False): part
-                     for part in _take(pending, window)}
-        running = distributed.as_completed(list(submitted))
-        for future in running:
-            part = submitted.pop(future)
+    pending = iter(parts)
+    submitted = {client.submit(analyse_files, part, use_markup, shard_prefix, pure=False): part
+                 for part in _take(pending, cluster.window())}
+    running = distributed.as_completed(list(submitted))
+    for future in running:
+        part = submitted.pop(future)
+        try:
+            results = future.result()
+        except Exception as exc:  # noqa: BLE001 - a lost worker fails its files, not the build
+            results = [(path, InputError(shown(path), f"its Dask worker failed ({type(exc).__name__})"))
+                       for path, _ in part]
+        future.release()
+        for path, outcome in results:
+            yield by_name[path], _visible(path, outcome)
+        for more in _take(pending, 1):
+            new = client.submit(analyse_files, more, use_markup, shard_prefix, pure=False)
+            submitted[new] = more
+            running.add(new)
+
+
+# ------------------------------------------------------------------ the rows: a second map step
+
+# One task of the rows' map step: the documents of one shard that follow each other in the
+# exhibit (the analysis task's files), the document's number there, its id in the exhibit, its
+# file hash, its local ids' global ids and those entities' types.
+RowsItem = tuple[int, str, str, dict[str, str], dict[str, EntityType]]
+
+
+def make_rows(shard: str, items: list[RowsItem]) -> str:
+    """A task of the rows' map step (a worker's side): each document of ``items``, read back
+    from the shard its analysis was parked in, linked (``link.relink``) and made into the
+    exhibit's rows (``store.db.document_rows``, as the first document), pickled in order into
+    a file of its own beside the shard; its name."""
+    from vitrina.link import relink
+    from vitrina.serialize import document_from_dict
+    from vitrina.store.db import document_rows
+    from vitrina.store.staging import dumps, read_parked
+
+    name = f"{shard.removesuffix('.tmp')}.rows-{uuid.uuid4().hex[:8]}.tmp"
+    with contextlib.closing(sqlite3.connect(name)) as conn:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("CREATE TABLE rows (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+        for (_row, doc_id, sha, mapping, types), raw in zip(items, read_parked(shard, [i[0] for i in items]),
+                                                            strict=True):
+            doc, stored = document_from_dict(json.loads(raw)), raw
+            if doc.id != doc_id:  # renamed by the build (``pipeline._unique_ids``), as ``DocRef.stored``
+                doc = doc.evolve(id=doc_id)
+                stored = dumps(doc).decode()
+            rows = document_rows(0, sha, stored, relink(doc, mapping, types.get), 1)
+            conn.execute("INSERT INTO rows (data) VALUES (?)", (pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL),))
+        conn.commit()
+    return name
+
+
+def linked_rows(cluster: Cluster, analyses: list[tuple[str, DocRef]], linked: Linked,
+                here: Callable[[int, str, DocRef], Row]) -> Iterator[Row]:
+    """The exhibit's rows in reading order, those of documents parked in shards made by the
+    workers (``make_rows``, a few tasks ahead of the write), the others by ``here`` (document
+    number, file hash, reference) in this process, which also makes those of a task that failed."""
+    from vitrina.store.db import PreparedRows
+
+    types = {e.id: e.type for e in linked.entities}
+    runs = _runs(analyses)
+
+    def submit(run: tuple[int, int, str | None]) -> Any:
+        start, end, shard = run
+        if shard is None:
+            return None
+        items = []
+        for d in range(start, end):
+            sha, ref = analyses[d]
+            mapping = linked.mapping(d)
+            items.append((ref.row, ref.id, sha, mapping, {g: types[g] for g in mapping.values() if g in types}))
+        return cluster.client.submit(make_rows, shard, items, pure=False)
+
+    ahead: deque[tuple[tuple[int, int, str | None], Any]] = deque()
+    pending = iter(runs)
+    for run in _take(pending, cluster.window()):
+        ahead.append((run, submit(run)))
+    while ahead:
+        (start, end, _shard), future = ahead.popleft()
+        for run in _take(pending, 1):
+            ahead.append((run, submit(run)))
+        name = None
+        if future is not None:
             try:
-                results = future.result()
-            except Exception as exc:  # noqa: BLE001 - a lost worker fails its files, not the build
-                results = [(path, InputError(shown(path), f"its Dask worker failed ({type(exc).__name__})"))
-                           for path, _ in part]
+                name = future.result()
+            except Exception:  # noqa: BLE001 - a lost worker: these rows are made here instead
+                name = None
             future.release()
-            for path, outcome in results:
-                yield by_name[path], _visible(path, outcome)
-            for more in _take(pending, 1):
-                new = client.submit(analyse_files, more, use_markup, shard_prefix, pure=False)
-                submitted[new] = more
-                running.add(new)
+        if name is None or not Path(name).exists():
+            for d in range(start, end):
+                yield here(d, *analyses[d])
+            continue
+        with contextlib.closing(sqlite3.connect(name)) as conn:
+            for (data,) in conn.execute("SELECT data FROM rows ORDER BY n"):
+                yield PreparedRows(pickle.loads(data))
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
-def _take(parts: Iterator[list[tuple[str, str]]], n: int) -> list[list[tuple[str, str]]]:
-    return [part for _, part in zip(range(n), parts, strict=False)]
+def _runs(analyses: list[tuple[str, DocRef]]) -> list[tuple[int, int, str | None]]:
+    """The exhibit's documents cut into runs that follow each other: (first, end, shard) for those
+    parked in one shard, (first, end, None) for the others."""
+    runs: list[tuple[int, int, str | None]] = []
+    for d, (_sha, ref) in enumerate(analyses):
+        if runs and runs[-1][2] == ref.shard and runs[-1][1] == d:
+            runs[-1] = (runs[-1][0], d + 1, ref.shard)
+        else:
+            runs.append((d, d + 1, ref.shard))
+    return runs
+
+
+def _take(items: Iterator[T], n: int) -> list[T]:
+    return [item for _, item in zip(range(n), items, strict=False)]

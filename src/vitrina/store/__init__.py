@@ -15,7 +15,10 @@ from typing import TYPE_CHECKING, Any
 from vitrina.store import db as sqlite_store
 from vitrina.store.db import (
     SchemaMismatch,
+    StageFailed,
+    StageFailure,
     connect_readonly,
+    failed_stages,
     is_vitrina_database,
     readonly_uri,
 )
@@ -23,7 +26,7 @@ from vitrina.store.read import KnowledgeBase, SQLiteKnowledgeBase
 
 if TYPE_CHECKING:
     from vitrina.model import Document, Entity
-    from vitrina.store.db import Derive
+    from vitrina.store.db import Derive, Row
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -100,24 +103,25 @@ def load_analyses(db: str | Path) -> dict[str, tuple[str, Document]]:
     return sqlite_store.load_analyses(db)
 
 
-def write_stream(db: str | Path, entities: Iterable[Entity],
-                 rows: Iterable[tuple[str, Document | str, Document]], derive: Sequence[Derive] = ()) -> None:
-    """Write a whole exhibit atomically, one document at a time (see store/db.py)."""
+def write_stream(db: str | Path, entities: Iterable[Entity], rows: Iterable[Row],
+                 derive: Sequence[Derive] = (), strict: bool = False) -> list[StageFailure]:
+    """Write a whole exhibit atomically, one document at a time; the derive stages that failed
+    (a degraded build, written without their entries), or StageFailed if ``strict`` (see store/db.py)."""
     if is_server_url(db):
         from vitrina.store import postgres
 
-        postgres.write_stream(str(db), entities, rows, derive)
-    else:
-        sqlite_store.write_stream(db, entities, rows, derive)
+        return postgres.write_stream(str(db), entities, rows, derive, strict)
+    return sqlite_store.write_stream(db, entities, rows, derive, strict)
 
 
 def write_exhibit(db: str | Path, analyses: Sequence[tuple[str, Document]], linked: Sequence[Document],
-                  entities: Sequence[Entity], derive: Sequence[Derive] = ()) -> None:
+                  entities: Sequence[Entity], derive: Sequence[Derive] = (), strict: bool = False,
+                  ) -> list[StageFailure]:
     """Write a whole exhibit atomically from analysed and linked documents (see store/db.py)."""
     rows = ((sha, analysis, doc) for (sha, analysis), doc in zip(analyses, linked, strict=True))
-    write_stream(db, entities, rows, derive)
+    return write_stream(db, entities, rows, derive, strict)
 
 
-__all__ = ["KnowledgeBase", "SchemaMismatch", "build_lock", "check_replaceable", "connect_readonly", "display_name",
-           "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
+__all__ = ["KnowledgeBase", "SchemaMismatch", "StageFailed", "StageFailure", "build_lock", "check_replaceable", "connect_readonly", "display_name",
+           "failed_stages", "is_server_url", "is_vitrina_database", "load_analyses", "open_knowledge_base", "reading",
            "readonly_uri", "store_identity", "write_exhibit", "write_stream"]

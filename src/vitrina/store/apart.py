@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -35,6 +36,10 @@ from typing import Any
 APART_MIN_DOCUMENTS = 500
 
 
+class StageProcessFailed(RuntimeError):
+    """A derive stage failed in its own process (its message names the stage and the error)."""
+
+
 def stage_name(stage: Callable[..., Any]) -> str | None:
     """``module:function`` of a module-level stage (one a new interpreter can import), else None."""
     module, name = getattr(stage, "__module__", None), getattr(stage, "__qualname__", "")
@@ -46,7 +51,7 @@ def stage_name(stage: Callable[..., Any]) -> str | None:
 @contextlib.contextmanager
 def entries_apart(name: str, database: str | Path, schema: str | None = None) -> Iterator[Iterator[tuple[str, str]]]:
     """The (key, value) entries of the stage ``name`` run on ``database`` in a new interpreter,
-    read back one at a time; a failure of the stage (or of its process) raises RuntimeError.
+    read back one at a time; a failure of the stage (or of its process) raises StageProcessFailed.
     ``database`` is a SQLite file, or a server URL whose exhibit is being built in ``schema``."""
     if schema is None:
         where = Path(database)
@@ -63,14 +68,24 @@ def entries_apart(name: str, database: str | Path, schema: str | None = None) ->
         try:
             failed = _failure(conn)
             if done.returncode != 0 or failed is not None:
-                raise RuntimeError(f"{name} failed in its own process (exit {done.returncode})"
-                                   + (f": {failed}" if failed else ""))
+                raise StageProcessFailed(f"{name} failed in its own process ({_exit(done.returncode)})"
+                                         + (f": {failed}" if failed else ""))
             yield (tuple(row) for row in conn.execute("SELECT key, value FROM entries ORDER BY n"))
         finally:
             conn.close()
     finally:
         with contextlib.suppress(OSError):
             os.unlink(out)
+
+
+def _exit(code: int) -> str:
+    """How the stage's process ended: its exit status, or the signal that killed it (the
+    kernel's out-of-memory killer sends 9)."""
+    if code < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-code).name}"
+        return f"killed by signal {-code}"
+    return f"exit {code}"
 
 
 def _failure(conn: sqlite3.Connection) -> str | None:

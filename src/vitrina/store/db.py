@@ -10,11 +10,13 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -44,6 +46,59 @@ def release_memory() -> None:
     name = ctypes.util.find_library("c")
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(name).malloc_trim(0)
+
+
+# Meta key prefix of a derive stage that failed in a degraded build: ``failed_stage:<stage>``,
+# its value JSON ``{"stage": …, "reason": …}`` (``StageFailure``).
+FAILED_STAGE = "failed_stage:"
+# Characters of a failure's reason kept (one line, for the terminal, the log and the pages).
+REASON_CHARS = 300
+
+log = logging.getLogger("vitrina.build")
+
+
+@dataclass(frozen=True)
+class StageFailure:
+    """A derive stage that failed: the build is written without its entries (a degraded build)."""
+
+    stage: str  # its name as pages and messages show it ("comparisons")
+    reason: str  # one line
+
+    def entry(self) -> tuple[str, str]:
+        """The meta entry that records it in the exhibit."""
+        return FAILED_STAGE + self.stage, json.dumps({"stage": self.stage, "reason": self.reason})
+
+
+class StageFailed(StoreError):
+    """A derive stage failed in a ``strict`` build: nothing was written."""
+
+    def __init__(self, failure: StageFailure):
+        super().__init__(f"the {failure.stage} stage failed ({failure.reason}); nothing was written (--strict)")
+        self.failure = failure
+
+
+def stage_label(stage: Callable[..., Any]) -> str:
+    """A derive stage's name for people: its function's name without ``store_``."""
+    return str(getattr(stage, "__name__", "derive")).removeprefix("store_")
+
+
+def stage_failure(stage: Callable[..., Any], exc: BaseException) -> StageFailure:
+    """What failed and why, in one line; logged as a warning (``vitrina.build``)."""
+    from vitrina.store.apart import StageProcessFailed
+
+    lines = str(exc).strip().splitlines()
+    reason = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+    if isinstance(exc, StageProcessFailed):  # a stage run apart names itself and its error
+        reason = lines[0]
+    failure = StageFailure(stage_label(stage), reason[:REASON_CHARS])
+    log.warning("%s unavailable for this build: %s", failure.stage, failure.reason)
+    return failure
+
+
+def failed_stages(kb: KnowledgeBase) -> dict[str, str]:
+    """The derive stages that failed in the exhibit's build, with why (empty for a whole build)."""
+    found = (json.loads(value) for value in kb.meta_values(FAILED_STAGE))
+    return {entry["stage"]: entry["reason"] for entry in found}
 
 
 def derived_entries(found: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
@@ -191,31 +246,37 @@ def write_exhibit(
     linked: Sequence[Document],
     entities: Sequence[Entity],
     derive: Sequence[Derive] = (),
-) -> None:
+    strict: bool = False,
+) -> list[StageFailure]:
     """Write a whole exhibit to ``path`` atomically.
 
     ``analyses`` are (sha256, extracted document with local ids) kept for
     incremental rebuilds; ``linked`` the same documents with global ids.
     ``derive`` are stages that read the written exhibit and return meta
     entries computed from it (cross-document comparisons), stored before the
-    file is swapped in.
+    file is swapped in. A stage that fails leaves no entry: the exhibit is
+    written without it and the failure is recorded in it and returned (a
+    degraded build), unless ``strict``, when nothing is written
+    (``StageFailed``).
     """
     rows = ((sha, analysis, doc) for (sha, analysis), doc in zip(analyses, linked, strict=True))
-    write_stream(path, entities, rows, derive)
+    return write_stream(path, entities, rows, derive, strict)
 
 
 def write_stream(
     path: str | Path,
     entities: Iterable[Entity],
-    rows: Iterable[tuple[str, Document | str, Document]],
+    rows: Iterable[Row],
     derive: Sequence[Derive] = (),
-) -> None:
+    strict: bool = False,
+) -> list[StageFailure]:
     """Write a whole exhibit to ``path`` atomically, one document at a time.
 
     ``rows`` yields, in reading order, (sha256, extracted document with local
-    ids or its JSON as already serialised, the same document with global ids);
-    it may read them lazily, so the write holds one document at a time.
-    ``derive`` as for ``write_exhibit``.
+    ids or its JSON as already serialised, the same document with global ids),
+    or the document's rows made already (``PreparedRows``); it may read them
+    lazily, so the write holds one document at a time.
+    ``derive`` and ``strict`` as for ``write_exhibit``; the stages that failed.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -231,10 +292,8 @@ def write_stream(
             with conn:
                 _insert_all(conn, rows, entities)
             release_memory()
-            for stage in derive:
-                with conn, _derived(stage, conn, tmp_name) as entries:
-                    for key, value in entries:
-                        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+            failures = [failure for stage in derive if (failure := _run_stage(stage, conn, tmp_name, strict))]
+            conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f.entry() for f in failures))
             conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
             conn.commit()
         finally:
@@ -247,6 +306,28 @@ def write_stream(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    return failures
+
+
+def _run_stage(stage: Derive, conn: sqlite3.Connection, written: str, strict: bool) -> StageFailure | None:
+    """Run one derive stage and store its entries; on a failure remove those it stored (the
+    file is written without a rollback journal, so by key) and say why, or raise if ``strict``."""
+    keys: list[str] = []
+    try:
+        with _derived(stage, conn, written) as entries:
+            for key, value in entries:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+                keys.append(key)
+        conn.commit()
+        return None
+    except Exception as exc:  # noqa: BLE001 - one stage's failure degrades the build, it does not sink it
+        failure = stage_failure(stage, exc)
+        if strict:
+            raise StageFailed(failure) from exc
+    conn.commit()
+    conn.executemany("DELETE FROM meta WHERE key = ?", ((key,) for key in keys))
+    conn.commit()
+    return failure
 
 
 @contextlib.contextmanager
@@ -287,17 +368,43 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
-def _insert_all(
-    conn: sqlite3.Connection, rows: Iterable[tuple[str, Document | str, Document]], entities: Iterable[Entity]
-) -> None:
+def _insert_all(conn: sqlite3.Connection, rows: Iterable[Row], entities: Iterable[Entity]) -> None:
     conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     conn.executemany(f"INSERT INTO entities ({', '.join(ENTITY_COLUMNS)}) VALUES ({', '.join('?' * 8)})",
                      (entity_row(e) for e in entities))  # one row at a time, no list of every row
     sentence = 1
-    for ordinal, (sha, analysis, doc) in enumerate(rows):
-        found = document_rows(ordinal, sha, analysis, doc, sentence)
+    for ordinal, row in enumerate(rows):
+        found = rows_of(row, ordinal, sentence)
         _insert_document(conn, found)
         sentence += len(found["sentences"])
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """A document's rows for every table made elsewhere (by a Dask worker: ``scaleout``), made
+    as the exhibit's first document (ordinal 0, sentences numbered from 1)."""
+
+    tables: dict[str, list[tuple[Any, ...]]]
+
+    def at(self, ordinal: int, first_sentence: int) -> dict[str, list[tuple[Any, ...]]]:
+        """The rows where the document lies in the exhibit: its ordinal, its sentences' numbers."""
+        (document,) = self.tables["documents"]
+        shift = first_sentence - 1
+        return {**self.tables, "documents": [(*document[:6], ordinal, *document[7:])],
+                "sentences": [(row[0] + shift, *row[1:]) for row in self.tables["sentences"]]}
+
+
+# What a writer takes per document, in reading order: (sha256, analysis with local ids or its
+# JSON, the same document with global ids), or its rows made already.
+Row = tuple[str, Document | str, Document] | PreparedRows
+
+
+def rows_of(row: Row, ordinal: int, first_sentence: int) -> dict[str, list[tuple[Any, ...]]]:
+    """A document's rows for every table (``COLUMNS``), at its place in the exhibit."""
+    if isinstance(row, PreparedRows):
+        return row.at(ordinal, first_sentence)
+    sha, analysis, doc = row
+    return document_rows(ordinal, sha, analysis, doc, first_sentence)
 
 
 def entity_details(e: Entity) -> dict:

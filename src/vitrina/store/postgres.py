@@ -39,7 +39,7 @@ from vitrina.store.schema import MIGRATIONS, SCHEMA_VERSION
 if TYPE_CHECKING:
     import psycopg
 
-    from vitrina.store.db import Derive
+    from vitrina.store.db import Derive, Row, StageFailure
 
 DEFAULT_SCHEMA = "vitrina"
 TEXT_CONFIG = "english"  # the text search configuration (stemming, stop words)
@@ -409,9 +409,10 @@ def load_analyses(url: str) -> dict[str, tuple[str, Document]]:
 def write_stream(
     url: str,
     entities: Iterable[Entity],
-    rows: Iterable[tuple[str, Document | str, Document]],
+    rows: Iterable[Row],
     derive: Sequence[Derive] = (),
-) -> None:
+    strict: bool = False,
+) -> list[StageFailure]:
     """Write a whole exhibit into its schema atomically, one batch of documents at a time.
 
     The rows are copied into a new schema; the derive stages read it; then,
@@ -421,13 +422,16 @@ def write_stream(
     under its temporary name (readers still see the old exhibit; a build that
     dies after that leaves it to the next build's lock, which drops it), the
     stage reads it, and its entries and the swap are the second transaction.
+    A stage that fails is rolled back to the savepoint taken before it ran: the
+    exhibit is swapped in without its entries, the failure recorded and
+    returned (store/db.py ``write_exhibit``), unless ``strict``.
     """
     from vitrina.store.db import (
         COLUMNS,
         ENTITY_COLUMNS,
-        document_rows,
         entity_row,
         release_memory,
+        rows_of,
     )
 
     where = target(url)
@@ -443,8 +447,8 @@ def write_stream(
         _copy(conn, "entities", ENTITY_COLUMNS, (entity_row(e) for e in entities))  # one row at a time
         batch: dict[str, list[tuple[Any, ...]]] = {table: [] for table in COLUMNS}
         sentence, waiting = 1, 0
-        for ordinal, (sha, analysis, doc) in enumerate(rows):
-            found = document_rows(ordinal, sha, analysis, doc, sentence)
+        for ordinal, row in enumerate(rows):
+            found = rows_of(row, ordinal, sentence)
             sentence += len(found["sentences"])
             for table, values in found.items():
                 batch[table] += values
@@ -456,11 +460,9 @@ def write_stream(
         conn.execute("INSERT INTO meta SELECT 'fts_stats', count(*) || ' ' || coalesce(avg("
                      f"(SELECT count(*) FROM regexp_matches(text, '{WORD}', 'g'))), 1) FROM sentences")
         release_memory()
-        for stage in derive:
-            with _derived(stage, conn, url, building) as entries:
-                for key, value in entries:
-                    conn.execute("INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = "
-                                 "EXCLUDED.value", (key, value))
+        failures = [failure for stage in derive if (failure := _run_stage(stage, conn, url, building, strict))]
+        for key, value in (f.entry() for f in failures):
+            conn.execute(_UPSERT_META, (key, value))
         for table in (*COLUMNS, "entities"):
             conn.execute(f"ANALYZE {table}")  # the planner's statistics for the fresh tables
         _swap(conn, building, where.schema)
@@ -475,23 +477,59 @@ def write_stream(
         raise
     finally:
         conn.close()
+    return failures
+
+
+_UPSERT_META = "INSERT INTO meta VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+_STAGE_SAVEPOINT = "derive_stage"
+
+
+def _run_stage(stage: Derive, conn: psycopg.Connection, url: str, building: str, strict: bool) -> StageFailure | None:
+    """Run one derive stage and store its entries; on a failure roll back to the savepoint
+    taken before it ran (``_derived``) and say why, or raise if ``strict``."""
+    from vitrina.store.db import StageFailed, stage_failure
+
+    saved: list[bool] = []  # the savepoint is taken (``_derived``)
+    try:
+        with _derived(stage, conn, url, building, saved) as entries:
+            for key, value in entries:
+                conn.execute(_UPSERT_META, (key, value))
+        conn.execute(f"RELEASE SAVEPOINT {_STAGE_SAVEPOINT}")
+        return None
+    except Exception as exc:  # noqa: BLE001 - one stage's failure degrades the build, it does not sink it
+        failure = stage_failure(stage, exc)
+        if strict:
+            raise StageFailed(failure) from exc
+    if saved:
+        conn.execute(f"ROLLBACK TO SAVEPOINT {_STAGE_SAVEPOINT}")
+    else:  # failed apart, after the commit and before anything else: a new transaction
+        conn.rollback()
+        conn.execute(f'SET LOCAL search_path TO "{building}"')
+    return failure
 
 
 @contextlib.contextmanager
-def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str) -> Iterator[Iterable[tuple[str, str]]]:
+def _derived(stage: Derive, conn: psycopg.Connection, url: str, building: str,
+             saved: list[bool]) -> Iterator[Iterable[tuple[str, str]]]:
     """A derive stage's entries: in a process of its own on a large exhibit (``store.apart``;
-    the build's schema committed first so that it can read it), else here."""
+    the build's schema committed first so that it can read it), else here. A savepoint is taken
+    before the entries are stored (noted in ``saved``): here before the stage runs; apart once its
+    process is done (no transaction is left open, idle, while it runs)."""
     from vitrina.store.apart import APART_MIN_DOCUMENTS, entries_apart, stage_name
     from vitrina.store.db import derived_entries
 
     name = stage_name(stage)
     counted = conn.execute("SELECT count(*) FROM documents").fetchone()
     if name is None or (counted[0] if counted else 0) < APART_MIN_DOCUMENTS:
+        conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
+        saved.append(True)
         yield derived_entries(stage(PostgresKnowledgeBase(conn)))
         return
     conn.commit()
     with entries_apart(name, url, building) as entries:
         conn.execute(f'SET LOCAL search_path TO "{building}"')  # a new transaction: set it again
+        conn.execute(f"SAVEPOINT {_STAGE_SAVEPOINT}")
+        saved.append(True)
         yield entries
 
 

@@ -29,7 +29,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -95,6 +95,14 @@ def pack(doc: Document) -> Packed:
     return Packed(doc.id, doc.source, summarize(doc), dumps(doc), len(doc.text.split()), warnings)
 
 
+def read_parked(shard: str, rows: Sequence[int]) -> Iterator[str]:
+    """The analyses at ``rows`` of a shard, in that order (a Dask worker reading its task's shard)."""
+    with contextlib.closing(sqlite3.connect(shard)) as conn:
+        conn.execute(f"PRAGMA cache_size = -{SHARD_CACHE_KIB}")
+        for n in rows:
+            yield bytes(conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()[0]).decode()
+
+
 def dumps(doc: Document) -> bytes:
     return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -108,6 +116,8 @@ class DocRef:
     source: str
     load_summary: Callable[[], LinkSummary] = field(repr=False, compare=False)
     read: Callable[[], str] = field(repr=False, compare=False)  # the analysis as stored (JSON)
+    shard: str | None = field(default=None, compare=False)  # the shard a Dask worker parked it in
+    row: int = field(default=0, compare=False)  # its row there
 
     @property
     def summary(self) -> LinkSummary:
@@ -184,7 +194,8 @@ class Staging:
         packed = doc if isinstance(doc, Packed) else pack(doc)
         summary = partial(self._summary, self._park_summary(packed.summary))
         if packed.shard is not None:  # a Dask worker parked it already
-            return DocRef(packed.id, packed.source, summary, partial(self._read_shard, packed.shard, packed.row))
+            return DocRef(packed.id, packed.source, summary, partial(self._read_shard, packed.shard, packed.row),
+                          packed.shard, packed.row)
         n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
         return DocRef(packed.id, packed.source, summary, partial(self._read, n))
 

@@ -160,11 +160,24 @@ def _warm_once(app: Starlette, identity: Identity | None) -> None:
             env = state.templates.env
             for name in env.list_templates(extensions=["html"]):
                 env.get_template(name)  # compiled once, before the first visitor needs it
+            _log_degraded(state.open_for_cache)
             views.warm(state.cache, identity, state.open_for_cache)
         except Exception:  # a request will compute (and report) it again
             log.warning("warming the page cache failed", exc_info=True)
 
     threading.Thread(target=run, name="vitrina-warm", daemon=True).start()
+
+
+def _log_degraded(open_kb: Callable[[], KnowledgeBase]) -> None:
+    """Say in the server's log when the exhibit's build left a stage out (a degraded build)."""
+    from vitrina.store import failed_stages
+
+    kb = open_kb()
+    try:
+        for stage, reason in failed_stages(kb).items():
+            log.warning("%s are unavailable for this build: %s", stage, reason)
+    finally:
+        kb.close()
 
 
 def _render(request: Request, page: views.Page, as_json: bool) -> Response:

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
-from vitrina.compare import counts, load_comparisons
+from vitrina.compare import counts, load_comparisons, unavailable
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
 from vitrina.web.views import (
@@ -51,7 +51,7 @@ def compare_page(request: Request, conn: KnowledgeBase) -> Page:
     filters = {"document": document, "entity": entity, "verdict": verdict}
     query = urlencode({k: v for k, v in filters.items() if v is not None})
     data = {"filters": filters, "counts": counts(found), "count": len(found), "page": number, "pages": pages,
-            "first": first + 1, "comparisons": groups}
+            "first": first + 1, "comparisons": groups, "unavailable": base["unavailable"]}
     context = {"documents": cached(request, conn, "document_titles", _document_titles), "verdicts": VERDICT_LABELS,
                "entity_names": base["entity_names"],
                "pager_base": f"/compare?{query}&" if query else "/compare?"}
@@ -60,9 +60,10 @@ def compare_page(request: Request, conn: KnowledgeBase) -> Page:
 
 def compare_base(conn: KnowledgeBase) -> dict[str, Any]:
     """Every stored group and the names of the entities they are about (for the filter), once per
-    database version."""
+    database version; why there are none when their stage failed in the build."""
     everything = load_comparisons(conn)
-    return {"comparisons": everything, "entity_names": _entity_names(everything, conn)}
+    return {"comparisons": everything, "entity_names": _entity_names(everything, conn),
+            "unavailable": unavailable(conn)}  # why a degraded build has none
 
 
 def _with_links(group: dict[str, Any]) -> dict[str, Any]:

@@ -139,6 +139,7 @@ def _schemas() -> dict[str, Schema]:
             }, {"entity_urls": _array(URL)})),
             "count": INT, "page": {"type": "integer", "minimum": 1}, "pages": {"type": "integer", "minimum": 1},
             "first": {"type": "integer", "minimum": 1},
+            "unavailable": OPT_STR,  # why there are none: their stage failed in the build (a degraded build)
         }),
         "Answer": _obj({
             "question": STR, "answer": OPT_STR,
