@@ -212,6 +212,8 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
+    if tag == "dialog" and el.get("open") is None:  # a closed dialog (a lightbox) is not shown
+        return True
     if _note_link(el) or tag == "noscript" and _script_notice(el):
         return True
     if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
@@ -763,6 +765,13 @@ def _hide_styled(root) -> None:
             el.set(_STYLE_HIDDEN, "")
 
 
+def _never_rendered(el) -> bool:
+    """The element stands inside a ``<template>`` (markup for scripts to copy) or a closed
+    ``<dialog>``: the page never shows it where it stands."""
+    return any(_tag(a) == "template" or _tag(a) == "dialog" and a.get("open") is None
+               for a in el.iterancestors())
+
+
 def _mark_side_columns(root) -> None:
     """Mark the page's side columns, which are not its text (HTML's own sectioning: ``<main>``
     holds the page's dominant content, an ``<aside>`` outside the ``<article>`` is tangential to
@@ -770,7 +779,7 @@ def _mark_side_columns(root) -> None:
     section headings of its own ("Plan your visit", "For schools"); with one ``<article>``, an
     aside (or ``role="complementary"``) outside it. A block of running text (``_prose``) and
     the block holding the page's ``<h1>`` stay."""
-    mains = [el for el in root.iter("main") if el.get("hidden") is None]
+    mains = [el for el in root.iter("main") if el.get("hidden") is None and not _never_rendered(el)]
     if len(mains) == 1 and next(mains[0].iter(*SECTION_HEADINGS), None) is not None:
         main = mains[0]
         inside = set(main.iter())
@@ -792,7 +801,7 @@ def _mark_side_columns(root) -> None:
             judged.add(column)
             if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
                 column.set(_SIDE_COLUMN, "")
-    articles = [el for el in root.iter("article") if el.get("hidden") is None]
+    articles = [el for el in root.iter("article") if el.get("hidden") is None and not _never_rendered(el)]
     if len(articles) == 1:
         article = articles[0]
         for el in root.iter():
