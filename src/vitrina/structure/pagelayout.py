@@ -32,7 +32,13 @@ from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
-from vitrina.structure.assemble import emit, emit_notes, in_numbered_order, without_pull_quotes
+from vitrina.structure.assemble import (
+    emit,
+    emit_notes,
+    in_numbered_order,
+    with_series_labels,
+    without_pull_quotes,
+)
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     DATE_ALONE,
@@ -2820,5 +2826,6 @@ _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return in_numbered_order(without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"]))
+    entries = without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
+    return in_numbered_order(with_series_labels(entries))
 

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from vitrina.lexicon import words
-from vitrina.structure.assemble import in_numbered_order, without_pull_quotes
+from vitrina.structure.assemble import in_numbered_order, with_series_labels, without_pull_quotes
 from vitrina.structure.captions import (
     BARE_LABEL,
     CREDIT_KEYWORDS,
@@ -1914,7 +1914,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
     layout = PlainLayout(lineset)
     entries = split_long(layout.run())  # before pull quotes: one may be a cut's second part
-    entries = in_numbered_order(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"]))
+    entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"])))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
