@@ -137,6 +137,7 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "style_pitches": 2,  # a type size's own line pitch is read from at least this many of its lines inside sentences
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
     "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
@@ -2058,6 +2059,7 @@ class _Flow:
         self.numbered = _numbered_series(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
         self.spaced = self._paragraph_space()
+        self.pitches = _pitches_in_sentences(placed)
 
     def run(self) -> list[Entry]:
         i = 0
@@ -2523,7 +2525,12 @@ class _Flow:
         )
 
     def _pitch(self, size: float) -> float:
-        return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
+        """The usual line pitch of body lines in ``size``: the body's, or the one the lines of
+        that size keep inside their sentences (an intro or a side-bar set with its own
+        leading), or 1.25 of the size where they show none."""
+        if abs(size - self.body_size) < 1:
+            return self.pitch
+        return self.pitches.get(round(size, 1), 1.25 * size)
 
 
 
@@ -2670,6 +2677,20 @@ def _body_pitch(placed: list[Placed]) -> float:
             if d > 0:
                 pitches.append(d)
     return _median(pitches) if pitches else 12.0
+
+
+def _pitches_in_sentences(placed: list[Placed]) -> dict[float, float]:
+    """Per type size, the median pitch between consecutive body lines of one column and
+    size where a sentence runs on from one to the next (no paragraph can part them), when
+    at least ``style_pitches`` such pairs show it."""
+    seen: dict[float, list[float]] = {}
+    for a, b in itertools.pairwise(placed):
+        if not (a.kind == b.kind == "body" and a.column == b.column and abs(a.line.size - b.line.size) < 0.1):
+            continue
+        pitch = b.line.top - a.line.top
+        if pitch > 0 and (not ends_sentence(a.line.text, lenient=True) or starts_lowercase(b.line.text)):
+            seen.setdefault(round(a.line.size, 1), []).append(pitch)
+    return {size: _median(p) for size, p in seen.items() if len(p) >= LIMITS["style_pitches"]}
 
 
 def _ragged_left_end(prev: TextLine, cur: TextLine) -> bool:
