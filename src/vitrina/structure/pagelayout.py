@@ -137,9 +137,10 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "flush_share": 0.5,  # a column's body lines start at one edge at least this often: its flush edge
     "style_pitches": 2,  # a type size's own line pitch is read from at least this many of its lines inside sentences
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
-    "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
+    "space_breaks": 2,  # ... as wide as after this many paragraphs at least that ended short
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
@@ -2058,6 +2059,7 @@ class _Flow:
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
+        self.flush = _flush_edges(placed)
         self.spaced = self._paragraph_space()
         self.pitches = _pitches_in_sentences(placed)
 
@@ -2448,7 +2450,10 @@ class _Flow:
             if starts_lowercase(text):
                 return False
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
-        if indented and (self.indent_style or self._known_indent(cur)):
+        # (across a caption: measured from where the column's body lines start, a caption or
+        # label set out in its margin having widened the column)
+        if cur.line.x0 - self._flush(cur) >= LIMITS["indent"] * cur.line.size and (
+                self.indent_style or self._known_indent(cur)):
             return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
@@ -2479,7 +2484,7 @@ class _Flow:
                 continue
             if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(cur.line.text):
                 inside.append(pitch)
-            elif self._fits(prev, cur.line) and cur.line.x0 - cur.left < LIMITS["indent"] * cur.line.size:
+            elif self._fits(prev, cur.line) and cur.line.x0 - self._flush(cur) < LIMITS["indent"] * cur.line.size:
                 ends.append(pitch)
         if len(ends) < LIMITS["space_breaks"] or not inside:
             return None
@@ -2523,6 +2528,12 @@ class _Flow:
             above.kind == "body" and above.column == prev.column and above.line.top < prev.line.top
             and abs(measure - above.line.x1) <= LIMITS["ragged_right_edge"] * above.line.size
         )
+
+    def _flush(self, p: Placed) -> float:
+        """Where the body's lines of ``p``'s column start: the column's edge, or the edge
+        most of its body lines keep when a label or caption set out in its margin widens the
+        column (a line there is not indented)."""
+        return max(p.left, self.flush.get(p.column, p.left))
 
     def _pitch(self, size: float) -> float:
         """The usual line pitch of body lines in ``size``: the body's, or the one the lines of
@@ -2677,6 +2688,21 @@ def _body_pitch(placed: list[Placed]) -> float:
             if d > 0:
                 pitches.append(d)
     return _median(pitches) if pitches else 12.0
+
+
+def _flush_edges(placed: list[Placed]) -> dict[tuple[int, int], float]:
+    """Per column, the left edge most of its body lines start at (to the point), where at
+    least ``flush_share`` of them do (not a column set ragged left)."""
+    starts: dict[tuple[int, int], Counter[float]] = {}
+    for p in placed:
+        if p.kind == "body":
+            starts.setdefault(p.column, Counter())[round(p.line.x0)] += 1
+    edges = {}
+    for column, c in starts.items():
+        edge, count = c.most_common(1)[0]
+        if count >= LIMITS["flush_share"] * c.total():
+            edges[column] = float(edge) - 0.5
+    return edges
 
 
 def _pitches_in_sentences(placed: list[Placed]) -> dict[float, float]:
