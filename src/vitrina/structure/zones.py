@@ -183,11 +183,17 @@ def _plain_digits(text: str) -> str:
     return "".join(str(_SUPERSCRIPT_DIGITS.index(ch)) if ch in _SUPERSCRIPT_DIGITS else ch for ch in text)
 
 
+_SYMBOL_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:]))[*\u2020\u2021](?=[\s.,;:)]|$)")  # "annuities* could", "end.†"
+
+
 def _call_spans(line: TextLine) -> list[tuple[int, int]]:
     text = line.text
+    # a note's symbol glued to a word's end calls it, raised or not (one is never set so in prose)
+    symbols = [(m.start(), m.end()) for m in _SYMBOL_CALL.finditer(text)] if any(
+        ch in text for ch in "*\u2020\u2021") else []
     if not any(ch.isdigit() for ch in text) or len(text) <= ZONE_LIMITS["call_digits"]:
-        return []
-    spans = []
+        return symbols
+    spans = symbols
     k = 1
     while k < len(text):
         if text[k].isdigit() and not text[k - 1].isspace():
@@ -201,7 +207,7 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
             k = end
         else:
             k += 1
-    return spans
+    return sorted(spans)
 
 
 _RAISED_LEAD = re.compile(rf"^\d{{1,{ZONE_LIMITS['call_digits']}}}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
