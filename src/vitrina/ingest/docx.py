@@ -75,6 +75,7 @@ _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 # Every threshold of the DOCX reader.
 DOCX_LIMITS = {
     "caption_words": 60,  # an italic paragraph after an image is its caption up to this long
+    "box_prose_words": 20,  # a one-cell table's text under its title line this long, to a full stop, is a side-bar's
     "heading_words": 12,  # a bold or larger paragraph this short is a heading (no heading styles)
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
@@ -420,6 +421,7 @@ def read(data: bytes, source: str) -> list[Document]:
     read_boxes: set = set()  # text boxes (their w:txbxContent) read at their anchor
     framed: list = []  # a run of framed paragraphs (w:framePr), a box of its own
     side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
+    side_boxes: list = []  # one-cell tables holding a titled paragraph of prose (a shaded side-bar)
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph" and _framed(item):
             framed.append(item)
@@ -433,6 +435,8 @@ def read(data: bytes, source: str) -> list[Document]:
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+        elif (boxed := _titled_box(item)) is not None:
+            side_boxes.append(boxed)
         elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
             for part, inner in cells:
                 if part == "paragraph":
@@ -449,6 +453,10 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_box_items(box[1], src))
     for run in side_frames:  # framed side-bars (Word's older text box) with them
         blocks.extend(_box_items(run, src))
+    for boxed in side_boxes:  # and shaded one-cell tables set as side-bars
+        title, _, body = paragraph_text(boxed).partition("\n")
+        blocks.append(_Item("heading", src.add(title.strip()), 1, False))
+        blocks.append(_Item("paragraph", src.add(" ".join(body.split())), 0, _italic(boxed)))
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
@@ -523,6 +531,23 @@ def _layout_table(cells: list, table=None) -> bool:
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _titled_box(table):
+    """The paragraph of a one-cell table that is a side-bar set as a box: its only text, no
+    picture, a short first line ending no sentence (or asking a question) broken off by a
+    line break from prose ending a sentence (its title and text in one paragraph); or None."""
+    if not _one_cell(table):
+        return None
+    cells = _cell_items(table)
+    texts = [inner for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()]
+    if len(texts) != 1 or any(part != "paragraph" for part, _ in cells) or texts[0]._p.xpath(".//w:drawing"):
+        return None
+    title, _, body = paragraph_text(texts[0]).strip().partition("\n")
+    short = 0 < len(title.split()) <= DOCX_LIMITS["heading_words"]
+    titled = short and (not ends_sentence(title) or title.rstrip().endswith("?"))
+    prose = len(body.split()) >= DOCX_LIMITS["box_prose_words"] and ends_sentence(body.strip())
+    return texts[0] if titled and prose else None
 
 
 def _one_cell(table) -> bool:
