@@ -75,7 +75,8 @@ _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 # Every threshold of the DOCX reader.
 DOCX_LIMITS = {
     "caption_words": 60,  # an italic paragraph after an image is its caption up to this long
-    "box_prose_words": 20,  # a one-cell table's text under its title line this long, to a full stop, is a side-bar's
+    "box_prose_words": 20,
+    "credit_line_words": 12,  # a caption's last line after a line break, this short and ending no sentence, is its credit  # a one-cell table's text under its title line this long, to a full stop, is a side-bar's
     "heading_words": 12,  # a bold or larger paragraph this short is a heading (no heading styles)
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
@@ -239,7 +240,14 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 own = credit if styled and _credit_style(style) else cell_text
                 if len(own):
                     own.append_char(" ", src.length, src.length + 1)
-                own.extend(src.add(paragraph_text(paragraph)))
+                text = paragraph_text(paragraph)
+                mapped = src.add(text)
+                cut = _credit_break(text)
+                if cut is not None and own is cell_text and not credit.text:  # "… (replica)." / "Replica by …"
+                    own.extend(mapped.slice(0, cut))
+                    credit.extend(mapped.slice(cut + 1, len(mapped)))
+                    continue
+                own.extend(mapped)
                 row_images.extend(_images(paragraph, document))
             clean, _ = cell_text.normalise_space()
             if clean.text:
@@ -255,7 +263,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 row_text.append_at(separator, row_text.ends[-1])
             row_text.extend(cell)
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
-        captioned = short and (row_images or picture_above or styled)
+        labelled = match_label(row_text.text) is not None  # opening with its position: "Right: …"
+        captioned = short and (row_images or picture_above or styled or labelled)
         kind = "caption" if captioned and row_text.text.strip() else "paragraph"
         if credit.text and kind == "paragraph":  # no caption here: the credit line is the row's text
             if len(row_text):
@@ -266,6 +275,19 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _credit_break(text: str) -> int | None:
+    """Where a caption paragraph's credit starts on a line of its own: after its last line
+    break, a short line ending no sentence under text that ends one and opens with a
+    position label ("Right: A lantern …." + break + "Lent by …"); None otherwise."""
+    head, cut, tail = text.rpartition("\n")
+    if not cut or match_label(head.strip()) is None or not ends_sentence(head.strip()):
+        return None
+    words = tail.split()
+    if not 0 < len(words) <= DOCX_LIMITS["credit_line_words"] or ends_sentence(tail.strip()) or not words[0][:1].isupper():
+        return None
+    return len(head)
 
 
 def _unwrap_table_controls(body) -> None:
