@@ -23,3 +23,9 @@ def test_a_name_closed_by_an_accession_number_is_a_credit() -> None:
     assert _credit("Dene Valley Cabinet, 1987.42", closes_caption=False)
     assert not _credit("Dene Valley Cabinet, 1987", closes_caption=False)
     assert not _credit("The level rose to 3.5", closes_caption=False)
+
+
+def test_a_name_closed_by_a_register_code_and_number_is_a_credit() -> None:
+    assert _credit("Lent by the Estuary Trust, EST 2004.12", closes_caption=False)
+    assert _credit("Dene Valley Cabinet, DVC 88.3", closes_caption=False)
+    assert not _credit("Dene Valley Cabinet, DVC 88", closes_caption=False)
