@@ -40,3 +40,18 @@ def test_closed_dialogs_and_templates_are_never_read_nor_weighed() -> None:
     # the template's lone article does not make the aside a column beside an article
     assert [s.title for s in doc.sections][-1] == "Who Built the Lock?"
     assert "mark is cut in the coping stones" in doc.text
+
+
+LINKED = """<html><body><main>
+<h1>The Lock Keeper</h1>
+<p>The lock keeper lived in the cottage by the upper gate and kept its log for forty years.</p>
+<section><h2>Other canal stories</h2><ul><li><a href="/a">The Boat Horses</a></li>
+<li><a href="/b">Ice on the Summit Pound</a></li></ul></section>
+<section><h2>Tolls</h2><ul><li>A penny a ton for coal, <a href="/c">see the board</a>.</li></ul></section>
+</main></body></html>"""
+
+
+def test_a_section_of_a_heading_over_links_alone_is_page_furniture() -> None:
+    [doc] = html.read(LINKED.encode(), "lock.html")
+    assert "Other canal stories" not in doc.text and "Boat Horses" not in doc.text
+    assert [s.title for s in doc.sections][-1] == "Tolls"  # text beside its links stays

@@ -228,6 +228,8 @@ def _skipped(el) -> bool:
         return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
+    if tag == "section" and _link_list_section(el):
+        return True
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
@@ -363,6 +365,18 @@ def _prose(el) -> bool:
         if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
             count += 1
     return count >= HTML_LIMITS["prose_paragraphs"]
+
+
+def _link_list_section(el) -> bool:
+    """A section that is a heading over a list of links and nothing else ("More
+    exhibitions", "Related pages"): every letter under its heading is link text."""
+    heads = [c for c in el if isinstance(c.tag, str) and _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS]
+    lists = [c for c in el if isinstance(c.tag, str) and _tag(c) in ("ul", "ol")]
+    if len(heads) != 1 or not lists or len(heads) + len(lists) != len([c for c in el if isinstance(c.tag, str)]):
+        return False
+    letters = sum(len("".join(c.text_content().split())) for c in lists)
+    linked = sum(len("".join(a.text_content().split())) for c in lists for a in c.iter("a"))
+    return letters > 0 and linked == letters
 
 
 def _mostly_links(el) -> bool:
