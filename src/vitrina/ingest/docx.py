@@ -476,8 +476,8 @@ def read(data: bytes, source: str) -> list[Document]:
     for run in side_frames:  # framed side-bars (Word's older text box) with them
         blocks.extend(_box_items(run, src))
     for boxed in side_boxes:  # and shaded one-cell tables set as side-bars
-        title, _, body = paragraph_text(boxed).partition("\n")
-        blocks.append(_Item("heading", src.add(title.strip()), 1, False))
+        head, _, body = paragraph_text(boxed).partition("\n")
+        blocks.append(_Item("heading", src.add(head.strip()), 1, False))
         blocks.append(_Item("paragraph", src.add(" ".join(body.split())), 0, _italic(boxed)))
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
