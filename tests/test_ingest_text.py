@@ -46,10 +46,3 @@ def test_a_spaced_line_parted_by_a_dot_operator_is_read_as_words() -> None:
         data = f"M I L L H O U S E {dot} Y A R D 2\nThe carts waited by the gate.\n".encode()
         (doc,) = text.read(data, "yard.txt")
         assert doc.text.startswith(f"MILL HOUSE {dot} YARD 2")
-
-
-def test_a_soft_hyphen_drawn_inside_a_line_is_settled_by_the_lexicon() -> None:
-    from vitrina.ingest.text import extraction_marks_resolved
-
-    raw = "A ten\u00adyear\u00adold boy saw the opera\u00adtion from the quay, and the har\u00ad\nbour."
-    assert extraction_marks_resolved(raw) == "A ten-year-old boy saw the operation from the quay, and the har\u00ad\nbour."

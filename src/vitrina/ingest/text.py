@@ -26,30 +26,12 @@ def read(data: bytes, source: str) -> list[Document]:
 
 def extraction_marks_resolved(text: str) -> str:
     """Text extracted from a PDF with its typesetting marks resolved: a ligature glyph
-    (U+FB00–U+FB06, "ﬁ") as its letters, a soft hyphen inside a line settled by the
-    lexicon (one at a line end stays: the word was broken there, and the lines are joined
-    without it)."""
+    (U+FB00–U+FB06, "ﬁ") as its letters, a soft hyphen inside a line dropped (one at a
+    line end stays: the word was broken there, and the lines are joined without it)."""
     if _LIGATURE.search(text):
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _inner_soft_hyphens_resolved(text) if "\u00ad" in text else text
+    text = _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
     return _letter_spacing_resolved(text)
-
-
-def _inner_soft_hyphens_resolved(text: str) -> str:
-    """Soft hyphens inside a line: an extraction gives only what was drawn, so one between
-    letters is a hyphen a producer mapped to U+00AD; it stays a hyphen where the lexicon
-    keeps the compound ("fourteen-year-old") and is dropped where the closed form is a word
-    or the mark stands elsewhere."""
-    from vitrina.structure.hyphens import HyphenJudge
-
-    judge = HyphenJudge(text)
-
-    def settled(m: re.Match[str]) -> str:
-        head, tail = text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 40]
-        between = head[-1:].isalpha() and tail[:1].isalpha()
-        return "-" if between and judge.keep(head, tail) else ""
-
-    return _INNER_SOFT_HYPHEN.sub(settled, text)
 
 
 def _letter_spacing_resolved(text: str) -> str:
