@@ -71,3 +71,38 @@ def test_a_credit_paragraph_under_a_caption_in_a_cell_is_its_credit() -> None:
     [caption] = [b for b in doc.blocks if b.kind == "caption"]
     assert doc.text[caption.start : caption.end] == "The sluice gate of the tide mill, rebuilt in oak."
     assert caption.position == "Right" and caption.credit == "Drawing by Ada Marr, 1998"
+
+
+def _boxed_side_bar(document) -> None:
+    document.add_heading("The Tide Mill", level=1)
+    document.add_paragraph("The mill ground corn on the ebb tide for two hundred years.")
+    box = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    box.add_run("Who Kept the Sluice?").add_break()
+    box.add_run("The sluice keeper lived in the cottage by the pond and opened the gates at "
+                "high water, whatever the hour of the night.")
+    document.add_paragraph("The last miller left in the year the railway reached the town.")
+
+
+def test_a_one_cell_table_of_a_title_line_and_prose_is_a_closing_side_bar() -> None:
+    doc = _read(_boxed_side_bar)
+    assert [s.title for s in doc.sections][-1] == "Who Kept the Sluice?"
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[-1].startswith("The sluice keeper lived") and paragraphs[-1].endswith("of the night.")
+    assert paragraphs[-2] == "The last miller left in the year the railway reached the town."
+
+
+def _labelled_caption_cell(document) -> None:
+    document.add_heading("The Tide Mill", level=1)
+    document.add_paragraph("The mill ground corn on the ebb tide for two hundred years.")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    caption = left.paragraphs[0]
+    caption.add_run("Left: A millstone dressed with its furrows, about 1850.").add_break()
+    caption.add_run("Lent by the Marsh Trust")
+    right.paragraphs[0].text = "\u00a0"  # a shaded cell standing for the picture
+
+
+def test_a_table_row_opening_with_a_position_label_is_a_caption_with_its_credit_line() -> None:
+    doc = _read(_labelled_caption_cell)
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert doc.text[caption.start : caption.end] == "A millstone dressed with its furrows, about 1850."
+    assert caption.position == "Left" and caption.credit == "Lent by the Marsh Trust"

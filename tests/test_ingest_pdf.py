@@ -420,3 +420,19 @@ def test_a_head_down_half_beside_an_upright_half_keeps_both() -> None:
     (doc,) = pdf.read(_canvas_pdf(_tent_card), "/tmp/tent.pdf")
     assert "mended their nets in tall black sheds above the shingle" in doc.text
     assert "Hemp came in bales from the river barges each autumn." in doc.text
+
+
+def test_a_soft_hyphen_code_drawn_inside_a_line_is_a_printed_hyphen() -> None:
+    from array import array
+
+    chars = list("two\u00adway lane")
+    boxes = array("d")
+    x = 0.0
+    for ch in chars:  # the code drawn with a hyphen-wide glyph: the producer's hyphen
+        width = 3.4 if ch == "\u00ad" else 5.0
+        boxes.extend((x, 0.0, x + width, 10.0))
+        x += width
+    assert "".join(pdf._printed_soft_hyphens(chars, boxes, 10.0)) == "two-way lane"
+    unprinted = array("d", boxes)
+    unprinted[4 * 3 + 2] = unprinted[4 * 3]  # the same code with no width: a break point only
+    assert "".join(pdf._printed_soft_hyphens(chars, unprinted, 10.0)) == "two\u00adway lane"

@@ -30,3 +30,9 @@ def test_a_picture_noun_before_a_credit_lead_opens_the_credit() -> None:
     assert _credit("Print courtesy of the Marr family", closes_caption=False)
     assert not _credit("Drawing the nets in at dusk", closes_caption=False)
     assert not _credit("Boats lent by the harbour", closes_caption=False)
+
+
+def test_a_name_closed_by_a_register_code_and_number_is_a_credit() -> None:
+    assert _credit("Lent by the Estuary Trust, EST 2004.12", closes_caption=False)
+    assert _credit("Dene Valley Cabinet, DVC 88.3", closes_caption=False)
+    assert not _credit("Dene Valley Cabinet, DVC 88", closes_caption=False)

@@ -57,3 +57,12 @@ def test_footnotes_close_the_text_in_a_notes_section() -> None:
     assert doc.source_map.source_text is not None
     assert "parish book" in doc.source_map.source_text[located.start : located.end]
     assert not any(b.kind in ("caption", "credit") for b in doc.blocks)
+
+
+def test_a_note_symbol_glued_to_a_word_is_its_call_raised_or_not() -> None:
+    from tests._pdf_helpers import glyph_line
+    from vitrina.structure.zones import note_calls, without_note_calls
+
+    line = glyph_line(1, 50, 100, "the tithe barns* were let, and 2 * 3 carts came.", 10.0)
+    assert note_calls(line) == {"*"}
+    assert without_note_calls(line).text == "the tithe barns were let, and 2 * 3 carts came."

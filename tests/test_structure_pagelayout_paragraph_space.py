@@ -70,3 +70,23 @@ def test_the_space_between_paragraphs_parts_one_that_ends_on_a_full_line() -> No
 
 def test_without_a_space_between_paragraphs_a_full_line_runs_on() -> None:
     assert len(_paragraphs(_page(0.0))) < len(PARAGRAPHS)
+
+
+def test_an_intro_in_its_own_larger_leading_stays_one_paragraph() -> None:
+    intro = ["A mill stood on the weir for four hundred years, grinding corn for",
+             "the parish and later pumping water for the town, until the river",
+             "was moved in the floods of the last century."]
+    lines = [glyph_line(1, 50, 50, "The Weir Mill", 18, bold=True)]
+    top = 80.0
+    for text in intro:  # 12 pt set 21 pt apart: wider than 1.3 x 1.25 of its size
+        lines.append(glyph_line(1, 50, top, text, 12.0, italic=True))
+        top += 21.0
+    top += 12.0
+    for k, text in enumerate(PARAGRAPHS):
+        for line in _justified(text.split(), full_last=k == 2):
+            lines.append(glyph_line(1, 50, top, line, 10.0))
+            top += 13.0
+        top += 6.0
+    paragraphs = _paragraphs(PdfContent([PageGeometry(1, 595, 842, lines)]))
+    assert paragraphs[0] == " ".join(intro)
+    assert paragraphs[1:] == PARAGRAPHS

@@ -628,3 +628,20 @@ def test_a_led_credit_wraps_onto_an_institutions_name_with_its_function_words() 
     assert captions == [("Foundations of a relay station on the plain.",
                          "Photo: Ada Marr / Upper Plains Museum of the Post")]
     assert [s.title for s in doc.sections] == ["The Relay Stations"]
+
+
+def test_a_wrapped_credit_closed_by_a_register_number_is_no_paragraph() -> None:
+    lines = [
+        "The Salt Road",
+        "The carters brought salt up from the pans every week in summer, and the",
+        "road they wore is still a green lane across the moor.",
+        "Above: A salt cart of the kind the carters used, restored for the museum. Lent by the Moor",
+        "Carriers Trust, MCT 1988.21",
+        "The toll house at the top of the lane took a penny a cart, and its board of",
+        "charges hangs in the gallery.",
+    ]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert caption.credit == "Lent by the Moor Carriers Trust, MCT 1988.21"
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[-1].startswith("The toll house")

@@ -75,6 +75,8 @@ _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 # Every threshold of the DOCX reader.
 DOCX_LIMITS = {
     "caption_words": 60,  # an italic paragraph after an image is its caption up to this long
+    "box_prose_words": 20,
+    "credit_line_words": 12,  # a caption's last line after a line break, this short and ending no sentence, is its credit  # a one-cell table's text under its title line this long, to a full stop, is a side-bar's
     "heading_words": 12,  # a bold or larger paragraph this short is a heading (no heading styles)
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
@@ -238,7 +240,14 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 own = credit if styled and _credit_style(style) else cell_text
                 if len(own):
                     own.append_char(" ", src.length, src.length + 1)
-                own.extend(src.add(paragraph_text(paragraph)))
+                text = paragraph_text(paragraph)
+                mapped = src.add(text)
+                cut = _credit_break(text)
+                if cut is not None and own is cell_text and not credit.text:  # "… (replica)." / "Replica by …"
+                    own.extend(mapped.slice(0, cut))
+                    credit.extend(mapped.slice(cut + 1, len(mapped)))
+                    continue
+                own.extend(mapped)
                 row_images.extend(_images(paragraph, document))
             clean, _ = cell_text.normalise_space()
             if clean.text:
@@ -254,7 +263,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 row_text.append_at(separator, row_text.ends[-1])
             row_text.extend(cell)
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
-        captioned = short and (row_images or picture_above or styled)
+        labelled = match_label(row_text.text) is not None  # opening with its position: "Right: …"
+        captioned = short and (row_images or picture_above or styled or labelled)
         kind = "caption" if captioned and row_text.text.strip() else "paragraph"
         if credit.text and kind == "paragraph":  # no caption here: the credit line is the row's text
             if len(row_text):
@@ -265,6 +275,19 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
             items.append(_Item("paragraph", credit, credit=True))
         picture_above = bool(row_images) and not row_text.text.strip()
     return items
+
+
+def _credit_break(text: str) -> int | None:
+    """Where a caption paragraph's credit starts on a line of its own: after its last line
+    break, a short line ending no sentence under text that ends one and opens with a
+    position label ("Right: A lantern …." + break + "Lent by …"); None otherwise."""
+    head, cut, tail = text.rpartition("\n")
+    if not cut or match_label(head.strip()) is None or not ends_sentence(head.strip()):
+        return None
+    words = tail.split()
+    if not 0 < len(words) <= DOCX_LIMITS["credit_line_words"] or ends_sentence(tail.strip()) or not words[0][:1].isupper():
+        return None
+    return len(head)
 
 
 def _unwrap_table_controls(body) -> None:
@@ -420,6 +443,7 @@ def read(data: bytes, source: str) -> list[Document]:
     read_boxes: set = set()  # text boxes (their w:txbxContent) read at their anchor
     framed: list = []  # a run of framed paragraphs (w:framePr), a box of its own
     side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
+    side_boxes: list = []  # one-cell tables holding a titled paragraph of prose (a shaded side-bar)
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph" and _framed(item):
             framed.append(item)
@@ -433,6 +457,8 @@ def read(data: bytes, source: str) -> list[Document]:
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
+        elif (boxed := _titled_box(item)) is not None:
+            side_boxes.append(boxed)
         elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
             for part, inner in cells:
                 if part == "paragraph":
@@ -449,6 +475,10 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_box_items(box[1], src))
     for run in side_frames:  # framed side-bars (Word's older text box) with them
         blocks.extend(_box_items(run, src))
+    for boxed in side_boxes:  # and shaded one-cell tables set as side-bars
+        head, _, body = paragraph_text(boxed).partition("\n")
+        blocks.append(_Item("heading", src.add(head.strip()), 1, False))
+        blocks.append(_Item("paragraph", src.add(" ".join(body.split())), 0, _italic(boxed)))
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     _headings_by_type(blocks)
@@ -523,6 +553,23 @@ def _layout_table(cells: list, table=None) -> bool:
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _titled_box(table):
+    """The paragraph of a one-cell table that is a side-bar set as a box: its only text, no
+    picture, a short first line ending no sentence (or asking a question) broken off by a
+    line break from prose ending a sentence (its title and text in one paragraph); or None."""
+    if not _one_cell(table):
+        return None
+    cells = _cell_items(table)
+    texts = [inner for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()]
+    if len(texts) != 1 or any(part != "paragraph" for part, _ in cells) or texts[0]._p.xpath(".//w:drawing"):
+        return None
+    title, _, body = paragraph_text(texts[0]).strip().partition("\n")
+    short = 0 < len(title.split()) <= DOCX_LIMITS["heading_words"]
+    titled = short and (not ends_sentence(title) or title.rstrip().endswith("?"))
+    prose = len(body.split()) >= DOCX_LIMITS["box_prose_words"] and ends_sentence(body.strip())
+    return texts[0] if titled and prose else None
 
 
 def _one_cell(table) -> bool:

@@ -212,6 +212,8 @@ def _skipped(el) -> bool:
     tag = _tag(el)
     if not tag or tag in SKIP_TAGS or el.get("hidden") is not None and not _shown_later(el):
         return True
+    if tag == "dialog" and el.get("open") is None:  # a closed dialog (a lightbox) is not shown
+        return True
     if _note_link(el) or tag == "noscript" and _script_notice(el):
         return True
     if el.get("aria-hidden") == "true" and not _shown_label(el) or el.get("role") in _FURNITURE_ROLES:
@@ -226,6 +228,8 @@ def _skipped(el) -> bool:
         return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
+    if tag == "section" and _link_list_section(el):
+        return True
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
@@ -361,6 +365,18 @@ def _prose(el) -> bool:
         if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
             count += 1
     return count >= HTML_LIMITS["prose_paragraphs"]
+
+
+def _link_list_section(el) -> bool:
+    """A section that is a heading over a list of links and nothing else ("More
+    exhibitions", "Related pages"): every letter under its heading is link text."""
+    heads = [c for c in el if isinstance(c.tag, str) and _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS]
+    lists = [c for c in el if isinstance(c.tag, str) and _tag(c) in ("ul", "ol")]
+    if len(heads) != 1 or not lists or len(heads) + len(lists) != len([c for c in el if isinstance(c.tag, str)]):
+        return False
+    letters = sum(len("".join(c.text_content().split())) for c in lists)
+    linked = sum(len("".join(a.text_content().split())) for c in lists for a in c.iter("a"))
+    return letters > 0 and linked == letters
 
 
 def _mostly_links(el) -> bool:
@@ -780,6 +796,13 @@ def _hide_styled(root) -> None:
             el.set(_STYLE_HIDDEN, "")
 
 
+def _never_rendered(el) -> bool:
+    """The element stands inside a ``<template>`` (markup for scripts to copy) or a closed
+    ``<dialog>``: the page never shows it where it stands."""
+    return any(_tag(a) == "template" or _tag(a) == "dialog" and a.get("open") is None
+               for a in el.iterancestors())
+
+
 def _mark_side_columns(root) -> None:
     """Mark the page's side columns, which are not its text (HTML's own sectioning: ``<main>``
     holds the page's dominant content, an ``<aside>`` outside the ``<article>`` is tangential to
@@ -787,7 +810,7 @@ def _mark_side_columns(root) -> None:
     section headings of its own ("Plan your visit", "For schools"); with one ``<article>``, an
     aside (or ``role="complementary"``) outside it. A block of running text (``_prose``) and
     the block holding the page's ``<h1>`` stay."""
-    mains = [el for el in root.iter("main") if el.get("hidden") is None]
+    mains = [el for el in root.iter("main") if el.get("hidden") is None and not _never_rendered(el)]
     if len(mains) == 1 and next(mains[0].iter(*SECTION_HEADINGS), None) is not None:
         main = mains[0]
         inside = set(main.iter())
@@ -809,7 +832,7 @@ def _mark_side_columns(root) -> None:
             judged.add(column)
             if next(column.iter("h1"), None) is None and column not in around and not _prose(column):
                 column.set(_SIDE_COLUMN, "")
-    articles = [el for el in root.iter("article") if el.get("hidden") is None]
+    articles = [el for el in root.iter("article") if el.get("hidden") is None and not _never_rendered(el)]
     if len(articles) == 1:
         article = articles[0]
         for el in root.iter():

@@ -68,6 +68,7 @@ LINE_LIMITS = {
     "small_caps_foot": 0.12,  # (same baseline: feet at most this share of the capitals' height apart)
     "rejoin_gap": 0.6,  # two pieces of a line in one type, on one baseline, this close are one line
     "rejoin_foot": 0.1,  # (one baseline: feet at most this share of the size apart)
+    "printed_hyphen": 0.2,  # a soft-hyphen code inside a line drawn at least this wide is a printed hyphen
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -636,6 +637,7 @@ def _make_line(
     chars, boxes = _tracked_spaces_closed(chars, boxes, size)
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
+    chars = _printed_soft_hyphens(chars, boxes, size)
     raw_text = "".join(chars)
     text = _normalise_soft_hyphens(raw_text)
     if len(text) != len(raw_text):
@@ -770,6 +772,21 @@ def _overlaps(top: float, bottom: float, other_top: float, other_bottom: float) 
     overlap = min(bottom, other_bottom) - max(top, other_top)
     smaller = min(bottom - top, other_bottom - other_top)
     return smaller > 0 and overlap > 0.6 * smaller
+
+
+def _printed_soft_hyphens(chars: list[str], boxes: array, size: float) -> list[str]:
+    """A soft-hyphen code inside a line, between letters, drawn with a glyph as wide as a
+    hyphen's, is a hyphen the producer mapped to U+00AD ("fourteen-year-old"): a soft
+    hyphen is only ever printed at a line's end."""
+    if not any(ch in SOFT_HYPHENS for ch in chars[1:-1]):
+        return chars
+    wide = LINE_LIMITS["printed_hyphen"] * size
+    out = list(chars)
+    for n in range(1, len(chars) - 1):
+        if (chars[n] in SOFT_HYPHENS and chars[n - 1].isalpha() and chars[n + 1].isalpha()
+                and boxes[4 * n + 2] - boxes[4 * n] >= wide):
+            out[n] = "-"
+    return out
 
 
 def _normalise_soft_hyphens(text: str) -> str:

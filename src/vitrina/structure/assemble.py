@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from vitrina.lexicon import words
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.structure.captions import DATE_ALONE
 from vitrina.structure.cues import (
+    FUNCTION_WORDS,
     LINE_HYPHENS,
     ends_sentence,
     headline_case,
@@ -415,6 +417,7 @@ def quoted_statement(text: str) -> bool:
 
 
 
+SERIES_LABELS_MIN = 3  # headings opening "Word N" with one word and N counting on, this many at least, are labelled
 NUMBERED_ORDER_MIN = 3  # numbered sections read out of order are put in order from this many on
 DATED_RUNS_MAX = 3  # dated entries read as this many rising runs at most (columns) are merged by date
 
@@ -465,3 +468,51 @@ def _interleaved_runs(years: list[int], heads: list[Entry]) -> bool:
             runs.append([year])
     overlap = all(b[0] < a[-1] and b[-1] > a[0] for a, b in zip(runs, runs[1:], strict=False))
     return 1 < len(runs) <= DATED_RUNS_MAX and overlap and len(set(years)) == len(years)
+
+
+# A heading opening with a unit word (any capitalised word, or the section sign) and an
+# identifier: "Bay 2 Title", "§2 Title", "Stage IV Title".
+_UNIT_LEAD = re.compile(r"^(?:(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])\s+(?=\S)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def with_series_labels(entries: list[Entry]) -> list[Entry]:
+    """Unlabelled section headings that open with one unit word and an identifier
+    counting on from heading to heading ("Bay 1 …", "Bay 2 …", "Bay 3 …"; "§1 …", "§2 …")
+    carry that as their label: the document's own series shows the word is a unit, not a
+    title's first word, whatever the word is. A unit word of the lexicon's ``panel_words``
+    set apart by a space gives the identifier alone, as every reader stores it ("Panel 2"
+    -> "2"); any other keeps its word ("Bay 2", "§2")."""
+    leads: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
+            continue
+        lead = _UNIT_LEAD.match(entry.lines[0].text)
+        if lead and (lead.group("word") or "").lower() not in FUNCTION_WORDS:
+            leads.setdefault(lead.group("word") or lead.group("sign"), []).append((k, lead))
+    out = list(entries)
+    for series in leads.values():
+        ranks = [_rank(lead.group("id")) for _k, lead in series]
+        if len(series) < SERIES_LABELS_MIN or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
+            continue
+        for k, lead in series:
+            entry = out[k]
+            assert isinstance(entry, Heading)
+            unit, ident = lead.group("word") or lead.group("sign"), lead.group("id")
+            space = lead.group("space") or lead.group("signspace")
+            label = ident if space and unit.lower() in _PANEL_WORDS else f"{unit}{space}{ident}"
+            out[k] = replace(entry, label=label, skip_words=len(lead.group(0).split()))
+    return out
+
+
+_PANEL_WORDS = words("panel_words")
+
+
+def _rank(ident: str) -> int:
+    """An identifier's place in its series: 1, 2 …; A=1, B=2 …; I, II, III …"""
+    if ident.isdigit():
+        return int(ident)
+    if len(ident) == 1 and ident not in "IVX":
+        return ord(ident) - ord("A") + 1
+    values = [_ROMAN_VALUES[c] for c in ident]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))

@@ -199,6 +199,8 @@ def _listed(run: list[str]) -> bool:
 # An object's accession number closing a credit line ("1921.14", "L.2004.5.2"): a short
 # register prefix, then a year or running number and one to three dotted parts.
 ACCESSION = re.compile(r"^[A-Z]{0,3}\.?\d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
+# ... or set after its register's letters and a space ("GMC 1987.44", "SGP 77.3").
+ACCESSION_CODE = re.compile(r"^[A-Z]{2,4} \d{1,4}(?:\.\d{1,4}){1,3}[a-z]?$")
 
 
 def is_credit(run: list[str], closes_caption: bool) -> bool:
@@ -233,6 +235,8 @@ def is_credit(run: list[str], closes_caption: bool) -> bool:
         return True
     if len(run) >= 2 and run[-2].endswith(",") and ACCESSION.match(run[-1]):
         return True  # a lender's name, then the object's accession number
+    if len(run) >= 3 and run[-3].endswith(",") and ACCESSION_CODE.match(" ".join(run[-2:])):
+        return True  # ... its register's letters set apart ("…, GMC 1987.44")
     content = [w for w in run if w.strip("(),").lower() not in _CONNECTORS]
     if content and all(is_acronym(w) for w in content):
         return True

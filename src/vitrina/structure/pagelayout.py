@@ -32,7 +32,13 @@ from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
-from vitrina.structure.assemble import emit, emit_notes, in_numbered_order, without_pull_quotes
+from vitrina.structure.assemble import (
+    emit,
+    emit_notes,
+    in_numbered_order,
+    with_series_labels,
+    without_pull_quotes,
+)
 from vitrina.structure.captions import (
     CREDIT_LEADS,
     DATE_ALONE,
@@ -134,11 +140,13 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "flush_share": 0.5,  # a column's body lines start at one edge at least this often: its flush edge
+    "style_pitches": 2,  # a type size's own line pitch is read from at least this many of its lines inside sentences
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
-    "space_breaks": 3,  # ... as wide as after this many paragraphs at least that ended short
+    "space_breaks": 2,  # ... as wide as after this many paragraphs at least that ended short
     # (both fitted across sets 1-17 and engineered, bench/fit_layout.py: PDF mean flat for
-    # space_before 0.1-0.25 and space_breaks 2-3, lower at 0.35 and at 4; chosen on every
-    # leave-one-set-out split)
+    # space_before 0.1-0.25 and space_breaks 2-3, lower at 0.35 and at 4; 2 since set 18, where a
+    # page's intro has only two short-ended paragraphs)
     "indent": 0.6,  # a first line this far in from the column edge is indented (a 1 em indent: line boxes run 1.1-1.4 em)
     "credit_tail_words": 10,  # a credit closing a caption's line runs over at most this many words
     "credit_min_words": 3,  # ... and at least this many with its lead ("Photo: Ed" may wrap on)
@@ -2068,7 +2076,9 @@ class _Flow:
         self._dated_heads_count: int | None = None
         self.numbered = _numbered_series(placed)
         self.index = {id(p): k for k, p in enumerate(placed)}
+        self.flush = _flush_edges(placed)
         self.spaced = self._paragraph_space()
+        self.pitches = _pitches_in_sentences(placed)
 
     def run(self) -> list[Entry]:
         i = 0
@@ -2457,7 +2467,10 @@ class _Flow:
             if starts_lowercase(text):
                 return False
             return ends_sentence(prev.line.text, lenient=True) and self._fits(prev, cur.line)
-        if indented and (self.indent_style or self._known_indent(cur)):
+        # (across a caption: measured from where the column's body lines start, a caption or
+        # label set out in its margin having widened the column)
+        if cur.line.x0 - self._flush(cur) >= LIMITS["indent"] * cur.line.size and (
+                self.indent_style or self._known_indent(cur)):
             return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
         if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
             return False
@@ -2488,7 +2501,7 @@ class _Flow:
                 continue
             if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(cur.line.text):
                 inside.append(pitch)
-            elif self._fits(prev, cur.line) and cur.line.x0 - cur.left < LIMITS["indent"] * cur.line.size:
+            elif self._fits(prev, cur.line) and cur.line.x0 - self._flush(cur) < LIMITS["indent"] * cur.line.size:
                 ends.append(pitch)
         if len(ends) < LIMITS["space_breaks"] or not inside:
             return None
@@ -2533,8 +2546,19 @@ class _Flow:
             and abs(measure - above.line.x1) <= LIMITS["ragged_right_edge"] * above.line.size
         )
 
+    def _flush(self, p: Placed) -> float:
+        """Where the body's lines of ``p``'s column start: the column's edge, or the edge
+        most of its body lines keep when a label or caption set out in its margin widens the
+        column (a line there is not indented)."""
+        return max(p.left, self.flush.get(p.column, p.left))
+
     def _pitch(self, size: float) -> float:
-        return self.pitch if abs(size - self.body_size) < 1 else 1.25 * size
+        """The usual line pitch of body lines in ``size``: the body's, or the one the lines of
+        that size keep inside their sentences (an intro or a side-bar set with its own
+        leading), or 1.25 of the size where they show none."""
+        if abs(size - self.body_size) < 1:
+            return self.pitch
+        return self.pitches.get(round(size, 1), 1.25 * size)
 
 
 
@@ -2681,6 +2705,35 @@ def _body_pitch(placed: list[Placed]) -> float:
             if d > 0:
                 pitches.append(d)
     return _median(pitches) if pitches else 12.0
+
+
+def _flush_edges(placed: list[Placed]) -> dict[tuple[int, int], float]:
+    """Per column, the left edge most of its body lines start at (to the point), where at
+    least ``flush_share`` of them do (not a column set ragged left)."""
+    starts: dict[tuple[int, int], Counter[float]] = {}
+    for p in placed:
+        if p.kind == "body":
+            starts.setdefault(p.column, Counter())[round(p.line.x0)] += 1
+    edges = {}
+    for column, c in starts.items():
+        edge, count = c.most_common(1)[0]
+        if count >= LIMITS["flush_share"] * c.total():
+            edges[column] = float(edge) - 0.5
+    return edges
+
+
+def _pitches_in_sentences(placed: list[Placed]) -> dict[float, float]:
+    """Per type size, the median pitch between consecutive body lines of one column and
+    size where a sentence runs on from one to the next (no paragraph can part them), when
+    at least ``style_pitches`` such pairs show it."""
+    seen: dict[float, list[float]] = {}
+    for a, b in itertools.pairwise(placed):
+        if not (a.kind == b.kind == "body" and a.column == b.column and abs(a.line.size - b.line.size) < 0.1):
+            continue
+        pitch = b.line.top - a.line.top
+        if pitch > 0 and (not ends_sentence(a.line.text, lenient=True) or starts_lowercase(b.line.text)):
+            seen.setdefault(round(a.line.size, 1), []).append(pitch)
+    return {size: _median(p) for size, p in seen.items() if len(p) >= LIMITS["style_pitches"]}
 
 
 def _ragged_left_end(prev: TextLine, cur: TextLine) -> bool:
@@ -2837,5 +2890,6 @@ _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
-    return in_numbered_order(without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"]))
+    entries = without_pull_quotes(_Flow(placed, lines, content).run(), LIMITS["pull_quote_words"])
+    return in_numbered_order(with_series_labels(entries))
 

@@ -21,8 +21,10 @@ import re
 from functools import cache
 
 from vitrina.lexicon import words
-from vitrina.structure.assemble import in_numbered_order, without_pull_quotes
+from vitrina.structure.assemble import in_numbered_order, with_series_labels, without_pull_quotes
 from vitrina.structure.captions import (
+    ACCESSION,
+    ACCESSION_CODE,
     BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
@@ -1743,6 +1745,10 @@ def _credit_tail(line: Line) -> bool:
         return False
     if line.text.endswith(".") and (len(words) > 2 or not ends_sentence(words[-1])):
         return False  # only a name of one or two words may close with a full stop ("Archive.")
+    if len(words) >= 3 and words[-3].endswith(",") and ACCESSION_CODE.match(" ".join(words[-2:])):
+        words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44")
+    elif len(words) >= 2 and words[-2].endswith(",") and ACCESSION.match(words[-1]):
+        words = words[:-1]
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     named = [w for w in words if w[:1].isalnum()]
@@ -1991,7 +1997,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
     layout = PlainLayout(lineset)
     entries = split_long(layout.run())  # before pull quotes: one may be a cut's second part
-    entries = in_numbered_order(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"]))
+    entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"])))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:

@@ -44,6 +44,7 @@ ZONE_LIMITS: dict[str, float] = {
     "kicker_overlap": 0.5,  # ... or overlapping it by at most this many of its sizes (a tight leading)
     "call_digits": 2,  # a note call is at most this many raised digits
     "note_gap": 0.8,  # a sidenote's next line stands at most this many of its sizes under the last
+    "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
 }
@@ -134,7 +135,7 @@ def sidenotes(lines: list[TextLine], size: float) -> set[int]:
         if id(line) in found or mark is None or mark.group(0).strip().rstrip(".)") not in calls:
             continue
         run = _note_run(notes, k)
-        if not _beside_text(run, body) or any(
+        if not (_beside_text(run, body) or _under_text(run, body)) or any(
                 is_credit(NOTE_MARK.sub("", ln.text, count=1).split(), closes_caption=True) for ln in run):
             continue
         found.update(id(ln) for ln in run)
@@ -161,10 +162,25 @@ def _beside_text(run: list[TextLine], body: list[TextLine]) -> bool:
     return bool(level) and all(ln.x1 <= x0 or ln.x0 >= x1 for ln in level)
 
 
+def _under_text(run: list[TextLine], body: list[TextLine]) -> bool:
+    """The note is set right under a body line above it (a note closing the passage that
+    calls it, in the column's width), within ``note_under`` of its sizes."""
+    top, x0, x1 = run[0].top, min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    above = [ln for ln in body if ln.bottom <= top + ZONE_LIMITS["region_slack"] and ln.x0 < x1 and ln.x1 > x0]
+    return bool(above) and top - max(ln.bottom for ln in above) <= ZONE_LIMITS["note_under"] * run[0].size
+
+
 def note_calls(line: TextLine) -> set[str]:
-    """The notes ``line`` calls: one or two digits raised in small glyphs right after a
-    word or a stop, or a note symbol glued to a word ("*", "†")."""
-    return {line.text[k:end] for k, end in _call_spans(line)}
+    """The notes ``line`` calls: one or two digits raised in small glyphs right after a word or
+    a stop (or written as superscript digits, "¹"), or a note symbol glued to a word ("*", "†")."""
+    return {_plain_digits(line.text[k:end]) for k, end in _call_spans(line)}
+
+
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _plain_digits(text: str) -> str:
+    return "".join(str(_SUPERSCRIPT_DIGITS.index(ch)) if ch in _SUPERSCRIPT_DIGITS else ch for ch in text)
 
 
 # A note's mark in a symbol, glued to the word it notes ("launch*,", "ships†."): raised or not,
@@ -185,12 +201,13 @@ def _call_spans(line: TextLine) -> list[tuple[int, int]]:
             while end < len(text) and text[end].isdigit():
                 end += 1
             called = end - k <= ZONE_LIMITS["call_digits"] and (end == len(text) or not text[end].isalnum())
-            if called and _raised(line, k, end):
+            # superscript digits are raised by their code, whatever boxes the reader gave them
+            if called and (all(ch in _SUPERSCRIPT_DIGITS for ch in text[k:end]) or _raised(line, k, end)):
                 spans.append((k, end))
             k = end
         else:
             k += 1
-    return spans
+    return sorted(spans)
 
 
 _RAISED_LEAD = re.compile(rf"^\d{{1,{ZONE_LIMITS['call_digits']}}}(?=[^\W\d_])")  # a footnote's mark set close to its first word: "1The"
