@@ -1070,3 +1070,26 @@ def test_an_act_linked_by_its_arguments_and_aligned_slot_by_slot_to_two_days_is_
                                                                                                    (), ())})
                      for d, v in (("a", 50.0), ("b", 80.0)))
     assert not c._judged(fifty, eighty, why)  # two amounts linked by their arguments alone: at most uncertain
+
+
+def test_a_vague_part_of_a_month_holds_a_span_of_days_inside_it():
+    """"early June" is read as June 1–10 but writes no two days: "June 3 and 4" is more precise, not another span;
+    two spans of days written out still differ when one is inside the other."""
+    from vitrina import compare as C
+
+    def dated(document: str, text: str, lo: str, hi: str, span: bool = False) -> C.Statement:
+        return C.Statement("happening-date", document, 0, len(text), text, (0, 40), "x", (), (lo, hi, ()), span=span)
+
+    vague = dated("a", "early June 1921", "1921-06-01", "1921-06-10")
+    days = dated("b", "June 3 and 4", "1921-06-03", "1921-06-04", span=True)
+    written = dated("c", "the 2nd to the 9th of June", "1921-06-02", "1921-06-09")
+    assert C._relation(vague, days) == "consistent"
+    assert C._relation(written, days) == "differ"
+
+
+def test_a_signing_and_a_ratification_by_one_doer_are_never_a_contradiction(tmp_path):
+    """WordNet gives "sign" and "ratify" one sense (approve and express assent): two stages of one accord, dated
+    apart, are at most uncertain."""
+    a = _doc("a", ["Vell signed the Porto accord on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["Vell ratified the Porto accord on June 20, 1921."], {"June 20, 1921": "1921-06-20"})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]

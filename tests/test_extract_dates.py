@@ -246,3 +246,16 @@ def test_markup_date_contradicted_by_its_own_words_gives_way() -> None:
     values = {text[d.start : d.end]: d.edtf for d in find_all_dates(doc, [(0, len(text))])}
     assert values["March 4, 1711"] == "1711-03-04"
     assert values["the spring"] == "1711-04"
+
+
+def test_a_date_spanning_decades_never_anchors_the_dates_after_it():
+    """"since the early 20th century" (1900–1933) says nothing of when the passage is: "on May 20" after it is read in
+    the year of the last narrow date, not in 1933."""
+    from vitrina.extract.dates import find_dates
+
+    text = ("The marchers left on April 15, 1989 for the square, a meeting place since the early 20th century. "
+            "On May 20 the council closed it.")
+    values = [d.edtf for d in find_dates(text)]
+    assert values == ["1989-04-15", "1900/1933", "1989-05-20"]
+    assert [d.edtf for d in find_dates("In the 1920s and 1930s trade fell. On May 20, 1931 it rose; on June 2 it fell.")][-1] \
+        == "1931-06-02"

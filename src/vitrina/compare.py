@@ -1419,6 +1419,13 @@ def _day_span(bounds: tuple[str, str]) -> bool:
     return not whole_months
 
 
+def _written_span(s: Statement) -> bool:
+    """A date written as a span of days: a span read from the text, or a span of days whose text writes two day
+    numbers ("the 4th to the 9th of May"). "early June" is read as June 1–10, but it is a vague part of a month,
+    not two days written: one day inside it is more precise, not another span."""
+    return s.span or _day_span(s.value[:2]) and sum(1 for n in re.findall(r"\d+", s.text) if len(n) <= 2) >= 2
+
+
 def _named_after_place(a: Statement, b: Statement) -> bool:
     """``a`` dates a named event ("the Porto Conference") and ``b`` an act at the place it is
     named after or held at ("at Porto, Lind and Vell met"), both dated no wider than a year."""
@@ -1683,7 +1690,7 @@ def _other_measured(a: Statement, b: Statement) -> bool:
 
 def _relation(a: Statement, b: Statement) -> str:
     if a.kind in _DATE_KINDS:
-        spans = (a.span or _day_span(a.value[:2])) + (b.span or _day_span(b.value[:2]))
+        spans = _written_span(a) + _written_span(b)
         if a.value[:2] != b.value[:2] and spans == 2:
             return "differ"  # two spans of days each give the whole span: one inside the other is not more precise
         if spans == 1 and _date_gap_days(a.value[:2], b.value[:2]) == 0:

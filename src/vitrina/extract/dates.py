@@ -171,6 +171,11 @@ def _select(candidates: list[_Candidate], chosen: list[_Candidate]) -> list[_Can
     return sorted(result, key=lambda c: c.start)
 
 
+# A date wider than this many years ("the early 20th century", 1900–1933) does not say when a passage is: it never
+# becomes the anchor that later dates written without a year ("on May 20") are read in.
+ANCHOR_MAX_YEARS = 10
+
+
 def _resolve(candidates: list[_Candidate]) -> list[DateMention]:
     """Give relative candidates a value from the running anchor, in text order."""
     anchor: str | None = None
@@ -180,6 +185,12 @@ def _resolve(candidates: list[_Candidate]) -> list[DateMention]:
         if not value or not is_valid(value):
             continue
         dates.append(DateMention(cand.start, cand.end, value))
-        if anchor_point(value, "end") is not None:
+        if _anchors(value):
             anchor = value
     return dates
+
+
+def _anchors(value: str) -> bool:
+    """Can a date anchor the dates after it: it has an end point and spans at most ``ANCHOR_MAX_YEARS``."""
+    start, end = anchor_point(value, "start"), anchor_point(value, "end")
+    return end is not None and (start is None or end.year - start.year <= ANCHOR_MAX_YEARS)
