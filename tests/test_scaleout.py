@@ -324,12 +324,12 @@ def test_a_failing_comparisons_stage_degrades_the_build(letters, serial_export, 
     assert not (tmp_path / "strict.db").exists()
 
 
-def test_a_degraded_build_exits_0_and_says_what_is_missing(letters, tmp_path, monkeypatch):
+def test_a_degraded_build_exits_0_and_says_what_is_missing(letters, tmp_path, monkeypatch, caplog):
     """On the terminal: a warning and the summary name the missing stage; `compare` and the compare
-    page say why there are none; `--strict` fails the build and writes nothing."""
+    page say why there are none; the server's log says it; `--strict` fails the build and writes nothing."""
     from starlette.testclient import TestClient
 
-    from vitrina.web.app import create_app
+    from vitrina.web.app import _log_degraded, create_app
 
     _comparisons_fail(monkeypatch)
     db = str(tmp_path / "x.db")
@@ -346,6 +346,9 @@ def test_a_degraded_build_exits_0_and_says_what_is_missing(letters, tmp_path, mo
     page = web.get("/compare")
     assert page.status_code == 200 and "Comparisons are unavailable for this build: MemoryError" in page.text
     assert web.get("/compare.json").json()["unavailable"].startswith("MemoryError")
+    with caplog.at_level("WARNING", logger="vitrina.web.app"):
+        _log_degraded(web.app.state.open_for_cache)  # what the server's warming thread logs
+    assert "comparisons are unavailable for this build: MemoryError" in caplog.text
     strict = runner.invoke(main, ["build", str(letters), "--db", str(tmp_path / "s.db"), "--jobs", "1", "--strict"])
     assert strict.exit_code == 1 and "Error: the comparisons stage failed (MemoryError" in strict.stderr
     assert "nothing was written (--strict)" in strict.stderr and not (tmp_path / "s.db").exists()

@@ -27,8 +27,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import pickle
-import sqlite3
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -247,22 +245,20 @@ def make_rows(shard: str, items: list[RowsItem]) -> str:
     from vitrina.link import relink
     from vitrina.serialize import document_from_dict
     from vitrina.store.db import document_rows
-    from vitrina.store.staging import dumps, read_parked
+    from vitrina.store.staging import dumps, park_rows, read_parked
 
     name = f"{shard.removesuffix('.tmp')}.rows-{uuid.uuid4().hex[:8]}.tmp"
-    with contextlib.closing(sqlite3.connect(name)) as conn:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("CREATE TABLE rows (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+
+    def rows() -> Iterator[Any]:
         for (_row, doc_id, sha, mapping, types), raw in zip(items, read_parked(shard, [i[0] for i in items]),
                                                             strict=True):
             doc, stored = document_from_dict(json.loads(raw)), raw
             if doc.id != doc_id:  # renamed by the build (``pipeline._unique_ids``), as ``DocRef.stored``
                 doc = doc.evolve(id=doc_id)
                 stored = dumps(doc).decode()
-            rows = document_rows(0, sha, stored, relink(doc, mapping, types.get), 1)
-            conn.execute("INSERT INTO rows (data) VALUES (?)", (pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL),))
-        conn.commit()
+            yield document_rows(0, sha, stored, relink(doc, mapping, types.get), 1)
+
+    park_rows(name, rows())
     return name
 
 
@@ -272,6 +268,7 @@ def linked_rows(cluster: Cluster, analyses: list[tuple[str, DocRef]], linked: Li
     workers (``make_rows``, a few tasks ahead of the write), the others by ``here`` (document
     number, file hash, reference) in this process, which also makes those of a task that failed."""
     from vitrina.store.db import PreparedRows
+    from vitrina.store.staging import parked_rows
 
     types = {e.id: e.type for e in linked.entities}
     runs = _runs(analyses)
@@ -306,9 +303,8 @@ def linked_rows(cluster: Cluster, analyses: list[tuple[str, DocRef]], linked: Li
             for d in range(start, end):
                 yield here(d, *analyses[d])
             continue
-        with contextlib.closing(sqlite3.connect(name)) as conn:
-            for (data,) in conn.execute("SELECT data FROM rows ORDER BY n"):
-                yield PreparedRows(pickle.loads(data))
+        for rows in parked_rows(name):
+            yield PreparedRows(rows)
         with contextlib.suppress(OSError):
             os.unlink(name)
 

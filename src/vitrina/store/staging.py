@@ -103,6 +103,25 @@ def read_parked(shard: str, rows: Sequence[int]) -> Iterator[str]:
             yield bytes(conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()[0]).decode()
 
 
+def park_rows(name: str, rows: Iterator[Any]) -> None:
+    """Each of ``rows`` (one document's exhibit rows) pickled in order into a new file ``name``
+    (a Dask worker's side of the rows' map step; read back with ``parked_rows``)."""
+    with contextlib.closing(sqlite3.connect(name)) as conn:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("CREATE TABLE rows (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+        for row in rows:
+            conn.execute("INSERT INTO rows (data) VALUES (?)", (pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL),))
+        conn.commit()
+
+
+def parked_rows(name: str) -> Iterator[Any]:
+    """The rows ``park_rows`` wrote into ``name``, in their order."""
+    with contextlib.closing(sqlite3.connect(name)) as conn:
+        for (data,) in conn.execute("SELECT data FROM rows ORDER BY n"):
+            yield pickle.loads(data)
+
+
 def dumps(doc: Document) -> bytes:
     return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode()
 

@@ -168,16 +168,13 @@ def _warm_once(app: Starlette, identity: Identity | None) -> None:
     threading.Thread(target=run, name="vitrina-warm", daemon=True).start()
 
 
-def _log_degraded(open_kb: Callable[[], KnowledgeBase]) -> None:
+def _log_degraded(open_kb: Callable[[], contextlib.AbstractContextManager[KnowledgeBase]]) -> None:
     """Say in the server's log when the exhibit's build left a stage out (a degraded build)."""
     from vitrina.store import failed_stages
 
-    kb = open_kb()
-    try:
+    with open_kb() as kb:
         for stage, reason in failed_stages(kb).items():
             log.warning("%s are unavailable for this build: %s", stage, reason)
-    finally:
-        kb.close()
 
 
 def _render(request: Request, page: views.Page, as_json: bool) -> Response:
