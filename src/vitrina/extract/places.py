@@ -137,6 +137,9 @@ GEO_WEIGHTS: dict[str, float] = {
     # X"), or a feature or land noun with "of" before it ("the island of X")
     "feature_cue": 1.0,
     "feature_min": 3.0,
+    # a feature's name is short: a run of more proper words NER left out is a title or an
+    # organisation's name, not a feature (``_proper_runs``)
+    "feature_run_words": 4.0,
     # a town of the fuller GeoNames table (``area_town``) placed by the document's own areas:
     # at least this many people (a hamlet's name is as often a farm's, a family's)
     "area_town_min_population": 500.0,
@@ -1608,7 +1611,8 @@ def natural_feature_name(name: str) -> bool:
 # WordNet roots of natural features: waters, landforms, and land (islands, capes, isthmuses,
 # peninsulas, archipelagos: WordNet files island names under noun.location, their instance
 # hypernym says what they are)
-FEATURE_ROOTS = ("body_of_water.n.01", "geological_formation.n.01", "land.n.04")
+LAND_ROOT = "land.n.04"  # dry land and its parts: islands, capes, isthmuses, peninsulas
+FEATURE_ROOTS = ("body_of_water.n.01", "geological_formation.n.01", LAND_ROOT)
 # WordNet's lexicographer file of a battle fought at a feature ("Saipan" the island and the battle)
 BATTLE_KIND = "act"
 
@@ -1644,7 +1648,7 @@ def land_or_feature_noun(word: str) -> bool:
     if base is None:
         return False
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
-    return under(common[:FEATURE_SENSES], [wn.synset("land.n.04")])
+    return under(common[:FEATURE_SENSES], [wn.synset(LAND_ROOT)])
 
 
 def _land_headed(name: str) -> bool:
@@ -1740,7 +1744,7 @@ def features_after_the(an, covered: list[tuple[int, int]], text: str = "") -> li
 
 def _proper_runs(toks) -> list[tuple[int, int, tuple[int, int] | None]]:
     """Maximal runs of proper-noun tokens one space apart, "of" allowed between two of them
-    ("Cape of Good Hope"), at most ``RUN_WORDS`` words, each with the span of the capitalised
+    ("Cape of Good Hope"), at most ``GEO_WEIGHTS["feature_run_words"]`` words, each with the span of the capitalised
     word or possessive right before it (None when there is none): a run after a word no
     mention covers is the tail of a longer name ("X’s Republic of Y"), one after a mention
     is not ("Egypt’s X Peninsula")."""
@@ -1760,13 +1764,12 @@ def _proper_runs(toks) -> list[tuple[int, int, tuple[int, int] | None]]:
                 toks[j].tag in {"NNP", "NNPS"} or toks[j].text == "of" and j + 1 < len(toks)
                 and toks[j + 1].tag in {"NNP", "NNPS"} and toks[j + 1].start - toks[j].end <= 1):
             j += 1
-        if j - k <= RUN_WORDS:
+        if j - k <= GEO_WEIGHTS["feature_run_words"]:
             out.append((toks[k].start, toks[j - 1].end, before))
         k = j
     return out
 
 
-RUN_WORDS = 4  # a feature's name is short; a longer run of proper words is a title or an organisation's name
 
 
 @lru_cache(maxsize=4096)
