@@ -1057,7 +1057,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
         if m.type == "person" and m.source != "role":
             toks = name_tokens(s)
             if len(toks) > 1:
-                full_names[s] += 1
+                full_names[name_key(s)] += 1
                 name = PersonName.parse(s)
                 surnames.update(name.surname_forms)
                 if len(name.initials) >= 3:
@@ -1101,7 +1101,8 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             # "Souvanna Phouma" typed a place once and a person at its other uses: the person
             out.append(RawMention(m.start, m.end, "person", "retype"))
             continue
-        if m.type != "person" and " " not in s and not placed \
+        # a surname of several words ("de la Vega") is one word here
+        if m.type != "person" and (" " not in s or s in surnames) and not placed \
                 and (personal(s, m.type == "place") or surname_here(m, s) or named):
             m = RawMention(m.start, m.end, "person", "retype")
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
@@ -1139,10 +1140,11 @@ _POSSESSOR = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+\S")
 
 def _named_person_here(surface: str, full_names: Counter[str], gaz: Gazetteer | None) -> bool:
     """A name of several words NER typed otherwise at one use is the person it names at
-    another use of the document (written the same, word for word) when the gazetteer knows
+    another use of the document (written the same, word for word, whatever the case and
+    accents: "Sun Yat-Sen", "Sun Yat-sen") when the gazetteer knows
     no place by that name ("Souvanna Phouma"; not "Washington Heights" beside a person)."""
     name = _SPACE_RUN.sub(" ", surface)
-    if not full_names.get(name):
+    if not full_names.get(name_key(name)):
         return False
     return gaz is None or gaz.resolve(name, alternates=False) is None
 
