@@ -607,3 +607,33 @@ def test_name_wordnet_knows_only_as_a_person_is_a_person():
     assert not person("They rebuilt the town of Drake after the fire.", "Drake", "organization")
     # typed place and a place of that main name in the gazetteer: kept
     assert not person("Trade grew quickly around Livingstone.", "Livingstone", "place")
+
+
+def test_name_after_a_common_noun_for_a_person_is_the_one_person_of_that_surname():
+    # "Pasha", "Citizen": WordNet's first sense of the word is a person, written in lower case
+    doc = extract(make_doc(["Yusuf Hamadli ruled the city from 1795. In 1801 Pasha Hamadli declared war, "
+                            "and Hamadli seized a ship."]))
+    people = _people(doc)
+    assert people["Pasha Hamadli"] == people["Yusuf Hamadli"] == people["Hamadli"]
+    doc = extract(make_doc(["In 1793 the envoy Edmond Charles Varnay sailed to Boston. When Citizen Varnay "
+                            "arrived, crowds cheered."]))
+    people = _people(doc)
+    assert people["Citizen Varnay"] == people["Edmond Charles Varnay"]
+
+
+def test_title_word_is_a_common_noun_for_a_person_not_a_given_name():
+    from vitrina.extract.cluster import title_word
+
+    assert title_word("Citizen") and title_word("Pasha")
+    assert not title_word("Mary") and not title_word("Edmond") and not title_word("Grant")
+    assert not title_word("citizen")  # only a capitalised word stands before a name
+
+
+def test_several_word_name_typed_otherwise_once_is_the_person_named_so_elsewhere():
+    from collections import Counter
+
+    from vitrina.extract.cluster import _named_person_here
+
+    uses = Counter({"odo varga-sen": 2})  # by lookup form: lower case, no accents
+    assert _named_person_here("Odo  Varga-Sen", uses, None) and _named_person_here("Ódo Varga-sen", uses, None)
+    assert not _named_person_here("Ivo Varga-Sen", uses, None)

@@ -1064,3 +1064,18 @@ def test_a_list_of_places_is_not_read_as_a_town_and_its_division():
     # after a place's possessive the run is a name of its own
     doc = _extract("The convoy crossed Thailand’s Malay Peninsula in June.")
     assert _place(doc, "Malay Peninsula").type == "place"
+
+
+def test_a_division_iso_lists_is_found_in_a_country_the_document_names():
+    from vitrina.extract.places import Context, _area_town_decision, area_division
+
+    shire = area_division("Shropshire", {"GB"}, set())
+    assert shire is not None and shire.kind == "state" and shire.country == "GB"
+    assert 52.0 < shire.lat < 53.2 and -3.3 < shire.lon < -2.2
+    county = area_division("County Westmeath", {"IE"}, set())  # by its other name
+    assert county is not None and county.country == "IE"
+    assert area_division("Shropshire", {"FR"}, set()) is None  # not a country the text names
+    ctx = Context(countries_doc=frozenset({"IE"}))
+    decision = _area_town_decision([PlaceMention("Westmeath", 0, 9, 0, locative=True)], gazetteer(),
+                                   frozenset(), ctx)
+    assert decision.place is not None and decision.place.country == "IE"

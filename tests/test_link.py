@@ -558,3 +558,17 @@ def test_a_full_name_written_without_its_diacritics_in_another_document_links():
     assert docs[0].mentions[0].entity == docs[1].mentions[0].entity
     assert same_person_across(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Varady"))
     assert not same_person_across(PersonName.parse("Tomás Várady"), PersonName.parse("Tomas Vardy"))
+
+
+def test_name_without_middle_joins_its_fuller_form_by_the_period_of_its_sentences():
+    from vitrina.model import DateMention
+
+    text = "The survey ran from 1810 to 1812. In 1845 Halvard Brenn signed."
+    a = _doc("a", text, [("e0", "person", "Halvard Brenn")])
+    split = text.index("In 1845")
+    a = a.evolve(sentences=((0, split - 1), (split, len(text))), dates=(
+        DateMention(text.index("1810"), text.index("1810") + 4, "1810"),
+        DateMention(text.index("1812"), text.index("1812") + 4, "1812"),
+        DateMention(text.index("1845"), text.index("1845") + 4, "1845")))
+    docs, _ = link([a, _dated("b", "Halvard O. Brenn negotiated.", [("e0", "person", "Halvard O. Brenn")], "1846")])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)  # the document's median year, 1812, is too far

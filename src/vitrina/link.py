@@ -393,7 +393,7 @@ def link_summaries(
         starts.append(len(items.entity))
     del by_key, keys_of
     years = titles.years
-    _merge_people(uf, items, years, all_pairs)
+    _merge_people(uf, items, (lambda item: years[items.doc_of(item)], titles.period), all_pairs)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts)
@@ -476,7 +476,7 @@ class _OwnerGroups:
 
 
 
-def _merge_people(uf: _UnionFind, items: _Items, years: Sequence[int | None],
+def _merge_people(uf: _UnionFind, items: _Items, period_of: Sequence[Callable[[Item], int | None]],
                   all_pairs: bool = False) -> None:
     """Merge full person names that must denote one person across documents.
 
@@ -507,7 +507,7 @@ def _merge_people(uf: _UnionFind, items: _Items, years: Sequence[int | None],
                          key=lambda pair: (order[pair[0]], order[pair[1]])):
         uf.union(forms[pa][0], forms[pb][0], "compatible full names")
     for block in blocks.values():
-        _merge_middle_less(uf, block, forms, years, items)
+        _merge_middle_less(uf, block, forms, period_of)
     _merge_spelling_variants(uf, forms, all_pairs)
 
 
@@ -642,9 +642,14 @@ def _period(members: Sequence[Item], years: Sequence[int | None], items: _Items)
 
 
 def _merge_middle_less(
-    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]], years: Sequence[int | None],
-    items: _Items,
+    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]],
+    period_of: Sequence[Callable[[Item], int | None]],
 ) -> None:
+    """A full name without a middle name joins the one person of that name with one when
+    their periods agree by one of the measures ``period_of`` gives: the documents' median
+    years, or the median years of the dates in the sentences of their mentions ("James
+    Polk" of an essay that runs from 1820 on, in a sentence of 1845, is the "James K. Polk"
+    of a panel on 1846; a sentence's date read wrong leaves the documents' years)."""
     for short in (pn for pn in block if not pn.middles and pn.first):
         first = (short.first or "").lower()
         fuller = [pn for pn in block if pn.middles and pn.suffix == short.suffix
@@ -652,14 +657,16 @@ def _merge_middle_less(
         groups = {uf.find(forms[pn][0]) for pn in fuller}
         if len(groups) != 1:
             continue
-        period = sorted(y for pn in fuller for m in forms[pn] if (y := years[items.doc_of(m)]) is not None)
-        if not period:
-            continue
-        middle = period[len(period) // 2]
         for item in forms[short]:
-            year = years[items.doc_of(item)]
-            if year is not None and abs(year - middle) <= SAME_PERIOD_YEARS:
+            if any(_same_period(measure, item, [m for pn in fuller for m in forms[pn]]) for measure in period_of):
                 uf.union(forms[fuller[0]][0], item, "same name without the middle name, same period")
+
+
+def _same_period(period_of: Callable[[Item], int | None], item: Item, others: list[Item]) -> bool:
+    """The item's year is within ``SAME_PERIOD_YEARS`` of the median year of ``others``."""
+    period = sorted(y for m in others if (y := period_of(m)) is not None)
+    year = period_of(item)
+    return bool(period) and year is not None and abs(year - period[len(period) // 2]) <= SAME_PERIOD_YEARS
 
 
 def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array) -> Linked:

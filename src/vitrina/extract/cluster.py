@@ -361,6 +361,7 @@ class Clusterer:
             if role:
                 cl.roles.add(role)
         self._merge_name_tails()
+        self._merge_titled_names()
         self._merge_known_as()
         self._single_index = _SingleIndex(self._full_names(), self.clusters)
         for i in single:
@@ -431,6 +432,24 @@ class Clusterer:
                       if self.clusters[k].members and named[k].suffix == named[c].suffix]
             if len(longer) == 1 and self.clusters[c].members:
                 self._merge(longer[0], c)
+
+    def _merge_titled_names(self) -> None:
+        """ "Citizen X" or "Pasha X" beside "Anne Marie X": a two-word name whose first word is
+        a common noun for a person (``title_word``) is that title before the surname; when
+        exactly one other person of the document has that surname with a given name (and the
+        same generation), the titled name is that person."""
+        named = self._full_names()
+        by_last: dict[str, list[int]] = defaultdict(list)
+        for c, name in named.items():
+            by_last[name_key(name.last)].append(c)
+        for c, name in named.items():
+            if name.middles or not self.clusters[c].members or not title_word(name.first or ""):
+                continue
+            others = [k for k in by_last[name_key(name.last)]
+                      if k != c and self.clusters[k].members and named[k].suffix == name.suffix
+                      and not title_word(named[k].first or "")]
+            if len(others) == 1:
+                self._merge(others[0], c)
 
     def _merge_known_as(self) -> None:
         """ "X, known to the miners as Y": the other name of the same person, who stays the
@@ -902,6 +921,22 @@ class Clusterer:
         self._starts[drop] = []
 
 
+@cache
+def title_word(word: str) -> bool:
+    """A capitalised word that is a common noun for a person: WordNet's first noun sense of
+    it in lower case is a person's (``noun.person``), a class written in lower case ("citizen",
+    "pasha", "comrade"), not a named person ("Mary") or a given name WordNet lacks."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not word[:1].isupper() or not low.isalpha():
+        return False
+    senses = wn.synsets(low, "n")
+    return bool(senses) and senses[0].lexname() == "noun.person" and low in senses[0].lemma_names() \
+        and not senses[0].instance_hypernyms()
+
+
 def _shorter_forms(name: str) -> list[str]:
     """Forms ``short`` with ``name.endswith(" " + short)`` or ``name.startswith(short + " of ")``."""
     tails = [name[m.end():] for m in re.finditer(" ", name)]
@@ -1016,11 +1051,13 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
     mentions = refine(text, an, mentions, gaz)
     surnames: set[str] = set()
     initials: set[str] = set()
+    full_names: Counter[str] = Counter()  # full person names, by their uses as a person
     for m in mentions:
         s = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "person" and m.source != "role":
             toks = name_tokens(s)
             if len(toks) > 1:
+                full_names[name_key(s)] += 1
                 name = PersonName.parse(s)
                 surnames.update(name.surname_forms)
                 if len(name.initials) >= 3:
@@ -1059,7 +1096,13 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             out.append(RawMention(m.start + owner.start(1), m.start + owner.end(1), "person", "retype"))
             continue
         placed = m.type == "place" and _after_place_noun(text, m.start)  # "the town of X" named after X
-        if m.type != "person" and " " not in s and not placed \
+        if m.type in {"place", "organization", "other"} and " " in s and not placed \
+                and m.source not in {"credit", "markup"} and _named_person_here(s, full_names, gaz):
+            # "Souvanna Phouma" typed a place once and a person at its other uses: the person
+            out.append(RawMention(m.start, m.end, "person", "retype"))
+            continue
+        # a surname of several words ("de la Vega") is one word here
+        if m.type != "person" and (" " not in s or s in surnames) and not placed \
                 and (personal(s, m.type == "place") or surname_here(m, s) or named):
             m = RawMention(m.start, m.end, "person", "retype")
         elif m.type == "person" and m.source == "PERSON" and " " not in s and s not in surnames \
@@ -1093,6 +1136,17 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
 
 _POSSESSOR = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+\S")
+
+
+def _named_person_here(surface: str, full_names: Counter[str], gaz: Gazetteer | None) -> bool:
+    """A name of several words NER typed otherwise at one use is the person it names at
+    another use of the document (written the same, word for word, whatever the case and
+    accents: "Sun Yat-Sen", "Sun Yat-sen") when the gazetteer knows
+    no place by that name ("Souvanna Phouma"; not "Washington Heights" beside a person)."""
+    name = _SPACE_RUN.sub(" ", surface)
+    if not full_names.get(name_key(name)):
+        return False
+    return gaz is None or gaz.resolve(name, alternates=False) is None
 
 
 def _word_uses(text: str, mentions: list[RawMention]) -> tuple[Counter[str], Counter[str]]:

