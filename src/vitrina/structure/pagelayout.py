@@ -1410,6 +1410,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _lede_under_title(placed)
     _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
@@ -1447,6 +1448,47 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
+
+
+def _lede_under_title(placed: list[Placed]) -> None:
+    """A caption-type run right under the title (the heading in the largest type, its lines
+    together), with no position label, running to a sentence end over ``prose_words`` words
+    or more, is the title's lede (an introduction set in italics), body text: a caption
+    names its picture in fewer words or opens with where it is."""
+    headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
+    if not headings:
+        return
+    top = max(placed[n].line.size for n in headings)
+    at = next(n for n in headings if placed[n].line.size == top)
+    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and placed[at + 1].line.size == top:
+        at += 1
+    first = at + 1 if at + 1 < len(placed) and placed[at + 1].kind == "caption" else _line_under(placed, at)
+    if first is None:
+        return
+    run = [placed[first]]
+    for p in placed[first + 1:]:
+        if p.kind != "caption" or p.column != run[-1].column or not _close_below(run[-1].line, p.line):
+            break
+        run.append(p)
+    if match_label(run[0].line.text) is not None or not ends_sentence(run[-1].line.text):
+        return
+    if sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]:
+        for p in run:
+            p.kind = "body"
+
+
+def _line_under(placed: list[Placed], at: int) -> int | None:
+    """The index of the caption-type line that is the next line under the title line at
+    ``at`` on its page, starting at its left edge (whatever the reading order put between
+    them: a title band read after the page's text), or None."""
+    title = placed[at].line
+    below = [n for n, p in enumerate(placed) if p.line.page == title.page and p.line.top > title.bottom
+             and p.line.x0 < title.x1 and p.line.x1 > title.x0]
+    if not below:
+        return None
+    n = min(below, key=lambda k: placed[k].line.top)
+    near = placed[n]
+    return n if near.kind == "caption" and abs(near.line.x0 - title.x0) <= title.size else None
 
 
 def _table_rows(placed: list[Placed]) -> None:
@@ -2274,7 +2316,10 @@ class _Flow:
             gap = p.line.top - prev.line.bottom
             # a credit in smaller type may be set flush right under a ragged caption, and
             # spaced from it by the caption's type
-            credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
+            # (or in the caption's size and another style of it: italic under roman)
+            restyled = p.line.size <= prev.line.size and p.line.italic != prev.line.italic
+            credit = cap.credit is None and (
+                p.line.size <= LIMITS["credit_size"] * prev.line.size or restyled) and is_credit(
                 line.text.split(), closes_caption=True)
             far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
                 cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)
