@@ -90,3 +90,21 @@ def test_a_small_bold_kicker_over_heading_1_is_not_the_title() -> None:
     doc = _read(document)
     assert doc.title == "The Harbour Lamp"
     assert "Harbour Gallery · Room 2" not in [s.title for s in doc.sections]
+
+
+def _superscript(paragraph, text: str) -> None:
+    run = paragraph.add_run(text)
+    run.font.superscript = True
+
+
+def test_a_raised_number_after_a_word_is_a_note_call_and_a_unit_power_stays() -> None:
+    document = _document()
+    called = document.add_paragraph("The lamp burned colza oil")
+    _superscript(called, "1")
+    called.add_run(" until the tower was wired in 1931.")
+    area = document.add_paragraph("The lantern room covers 12 m")
+    _superscript(area, "2")
+    area.add_run(" of floor.")
+    paragraphs = _texts(_read(document), "paragraph")
+    assert "The lamp burned colza oil until the tower was wired in 1931." in paragraphs
+    assert "The lantern room covers 12 m2 of floor." in paragraphs

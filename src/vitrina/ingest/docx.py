@@ -1131,6 +1131,8 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
+        if tag == f"{_W}r" and _note_call_run(child, parts):
+            continue  # a note's number raised after a word ("territory¹"): a call, not text
         if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
@@ -1141,6 +1143,21 @@ def _collect_text(element, parts: list[str]) -> None:
             continue  # a nested paragraph (a text box) is read on its own
         else:
             _collect_text(child, parts)
+
+
+def _note_call_run(run, parts: list[str]) -> bool:
+    """A superscript run of one to three digits right after a word of three letters or
+    more, or after a sentence's closing mark: a note call ("territory¹", "sides.²"). A
+    unit's power after a short symbol ("m²", "km²") is no call."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(f"{_W}val") != "superscript":
+        return False
+    text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+    return bool(_CALL_DIGITS.fullmatch(text)) and bool(_CALLED.search("".join(parts[-3:])))
+
+
+_CALL_DIGITS = re.compile(r"\d{1,3}")
+_CALLED = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?\"\u201d\u2019)])$")
 
 
 def _vanished(run) -> bool:
