@@ -60,3 +60,16 @@ def test_pdf_lines_are_cleared_with_their_boxes():
     assert texts == ["The Lighthouse", "The lamp burned.", "Boxed words", HEADER]
     boxed = cleared.pages[0].lines[2]
     assert len(boxed.boxes) == 4 * len(boxed.text) and boxed.x0 == 25
+
+
+def test_a_note_symbol_glued_to_a_word_goes_when_a_note_opens_with_it():
+    lines = ["The keeper sailed on the Northern Star*.", "* A collier of the Tyne.", "The lamp room*"]
+    assert manpage.lines_cleared(lines) == ["The keeper sailed on the Northern Star.", "* A collier of the Tyne.",
+                                            "The lamp room"]
+    assert manpage.lines_cleared(["Five stars* shone."]) == ["Five stars* shone."]  # no note: no call
+
+
+def test_a_raised_call_that_broke_its_line_is_left_out_and_the_line_mended():
+    lines = ["The ship ran onto a shoal2", "in", "the fog before dawn.", "2 Now called the Long Bank."]
+    assert manpage.lines_cleared(lines) == ["The ship ran onto a shoal in", "the fog before dawn.",
+                                            "2 Now called the Long Bank."]

@@ -8,7 +8,9 @@ on its lines) and for a PDF's lines (``pdf_cleared`` on its ``TextLine``s):
 - a frame drawn with characters: a border line ``+-----+`` is a rule and goes; a line held
   between bars (``|text |``) inside a frame keeps its text without the bars; an empty framed
   line goes (an empty frame is a picture's place);
-- a note mark in square brackets glued to a word ("letter[1] of") goes;
+- a note mark in square brackets glued to a word ("letter[1] of") goes; in raw text, so does a
+  note symbol glued to a word ("Monarch*.") when a note line opens with it, and a raised note
+  number that broke its line ("reef1" / "in") when a note line opens with a number;
 - in a man page (its ``.TH`` header, ``NAME(7) … NAME(7)``, is among its lines), a section
   under a heading in capitals only is the page's apparatus (NAME, SEE ALSO and the like)
   when the page also has headings in mixed case, which carry its prose: such a section goes,
@@ -129,6 +131,43 @@ def framed_title_joined(texts: list[str], start: int) -> list[str]:
     return [*texts[:start], " ".join(t.strip() for t in texts[start:end]), *texts[end:]]
 
 
+def symbol_calls_cleared(lines: list[str]) -> list[str]:
+    """A note symbol glued to a word's end ("Monarch*.") left out of the lines, when a note
+    line opens with that symbol ("* A cattle steamer …"): it is the note's call."""
+    symbols = {m.group(1) for text in lines if (m := _SYMBOL_NOTE.match(text))}
+    if not symbols:
+        return lines
+    glued = re.compile(r"(?<=[^\W\d_])(?:" + "|".join(map(re.escape, sorted(symbols))) + r")(?=[\s.,;:!?)]|$)")
+    return [text if _SYMBOL_NOTE.match(text) else glued.sub("", text) for text in lines]
+
+
+def raised_calls_joined(lines: list[str]) -> list[str]:
+    """A note number raised after a word at a line's end, with the one word after it put
+    on a line of its own ("… struck a reef1" / "in" / "the …": an extraction breaks the
+    line at the raised type), the number left out and the word put back on its line, when
+    a note line opens with a number ("¹ Now called …")."""
+    if not any(_NUMBER_NOTE.match(text) for text in lines):
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        text = lines[k]
+        call = _END_CALL.search(text)
+        if call and k + 1 < len(lines) and _LONE_WORD.match(lines[k + 1]):
+            out.append(text[: call.start()] + " " + lines[k + 1].strip())
+            k += 2
+            continue
+        out.append(text)
+        k += 1
+    return out
+
+
+_NUMBER_NOTE = re.compile(r"^\s*(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}) [A-Z]")
+_END_CALL = re.compile(r"(?<=[^\W\d_]{3})(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})$")
+_LONE_WORD = re.compile(r"^[a-z]+$")
+_SYMBOL_NOTE = re.compile(r"^\s*([*\u2020\u2021]{1,2}) \S")
+
+
 def lines_cleared(lines: list[str]) -> list[str]:
     """Raw-text lines with frames, bracketed note marks and man-page apparatus cleared."""
     framed = frame_kept(lines)
@@ -143,15 +182,15 @@ def lines_cleared(lines: list[str]) -> list[str]:
     for at in reversed(starts):
         kept = framed_title_joined(kept, at)
     drop = apparatus(kept, lambda i: True)
-    return [_NOTE_MARK.sub("", text) for i, text in enumerate(kept) if i not in drop]
+    return raised_calls_joined(symbol_calls_cleared(
+        [_NOTE_MARK.sub("", text) for i, text in enumerate(kept) if i not in drop]))
 
 
 def text_cleared(text: str) -> str:
     """``lines_cleared`` over a whole text, returned unchanged when nothing applies."""
-    if not (_BORDER.search(text) or "[" in text or "(" in text):
-        return text
     lines = text.split("\n")
-    if not (any(_BORDER.match(t) for t in lines) or _NOTE_MARK.search(text) or is_man_page(lines)):
+    if not (any(_BORDER.match(t) for t in lines) or _NOTE_MARK.search(text) or is_man_page(lines)
+            or any(_SYMBOL_NOTE.match(t) or _NUMBER_NOTE.match(t) for t in lines)):
         return text
     return "\n".join(lines_cleared(lines))
 
