@@ -238,7 +238,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
-    placed = _typed_rules([p for p in placed if p.kind != "note"])
+    placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
@@ -1403,6 +1403,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    _display_quotes(placed, size, italic)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
@@ -1448,6 +1449,40 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
+
+
+def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
+    """A heading-type run set in italics where the body is upright, centred in its column,
+    making one statement ending in a full stop over ``pull_quote_words`` words or more, is
+    a pull quote set as display type ("Thirst did what the sea had left undone."): no
+    heading (a heading names, it does not state), and out of the text (kind "quote")."""
+    if italic:
+        return
+    run: list[Placed] = []
+    for p in [*placed, None]:
+        if p is not None and p.kind == "heading" and p.line.italic and (
+                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line))):
+            run.append(p)
+            continue
+        if run and _centred_statement(run, size):
+            for q in run:
+                q.kind = "quote"
+        run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+
+
+def _centred_statement(run: list[Placed], size: float) -> bool:
+    text = " ".join(p.line.text.strip() for p in run)
+    if len(text.split()) < LIMITS["pull_quote_words"] or not text.endswith((".", ".\u201d", ".\"")):
+        return False
+    if _SENTENCE_BREAK.search(text):
+        return False  # a pull quote is one sentence; a centred lede in display type runs on
+    # centred: the lines share one centre, and one of them at least is set in from the left
+    # (a run boxed on its own has its first line for its column)
+    centres = [(p.line.x0 + p.line.x1) / 2 for p in run]
+    return max(centres) - min(centres) <= size and any(p.line.x0 > p.left + size for p in run)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
 
 
 def _lede_under_title(placed: list[Placed]) -> None:
