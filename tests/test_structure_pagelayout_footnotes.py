@@ -66,3 +66,11 @@ def test_a_note_symbol_glued_to_a_word_is_its_call_raised_or_not() -> None:
     line = glyph_line(1, 50, 100, "the tithe barns* were let, and 2 * 3 carts came.", 10.0)
     assert note_calls(line) == {"*"}
     assert without_note_calls(line).text == "the tithe barns were let, and 2 * 3 carts came."
+
+
+def test_a_note_opening_with_a_superscript_digit_is_a_footnote() -> None:
+    from vitrina.structure.zones import NOTE_MARK
+
+    assert NOTE_MARK.match("\u00b9 The slip was lengthened twice.")
+    assert NOTE_MARK.match("\u00b2\u2070 The ferrymen's wages.")
+    assert not NOTE_MARK.match("\u00b9The")  # glued to its word: a raised lead, read elsewhere

@@ -457,7 +457,7 @@ def read(data: bytes, source: str) -> list[Document]:
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
-        elif (boxed := _titled_box(item)) is not None:
+        elif (boxed := _side_bar(item)) is not None:
             side_boxes.append(boxed)
         elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
             for part, inner in cells:
@@ -470,20 +470,24 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_table_items(item, document, src))
     if framed:
         blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
+    notes_at = _closing_notes_at(blocks)
+    blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         if box[0] not in read_boxes:
             blocks.extend(_box_items(box[1], src))
     for run in side_frames:  # framed side-bars (Word's older text box) with them
         blocks.extend(_box_items(run, src))
-    for boxed in side_boxes:  # and shaded one-cell tables set as side-bars
-        head, _, body = paragraph_text(boxed).partition("\n")
-        blocks.append(_Item("heading", src.add(head.strip()), 1, False))
-        blocks.append(_Item("paragraph", src.add(" ".join(body.split())), 0, _italic(boxed)))
+    boxes_at = len(blocks)
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
-    _headings_by_type(blocks)
+    blocks.extend(closing)
+    _headings_by_type(blocks)  # the body's type alone says which lines are headings
     _title_by_type(blocks)
     _kicker_over_title(blocks)
+    blocks[boxes_at:boxes_at] = [  # shaded one-cell tables set as side-bars, before the closing notes
+        item for head, bodies, italic in side_boxes
+        for item in (_Item("heading", src.add(head), 1, False),
+                     *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
     blocks = _without_pull_quotes(_floats_at_section_end(blocks))
     notes = [src.add(note) for note in _notes(document)]
     text = src.text
@@ -572,6 +576,58 @@ def _titled_box(table):
     return texts[0] if titled and prose else None
 
 
+def _closing_notes_at(blocks: list[_Item]) -> int:
+    """Where the document's own closing notes begin: its last heading, when that heading
+    reads as the notes' title (``NOTES_TITLE``) and every paragraph under it opens with a
+    note number ("1 Translations …"); else the end."""
+    at = max((n for n, item in enumerate(blocks) if item.kind == "heading"), default=None)
+    if at is None or " ".join(blocks[at].text.text.split()).lower() != NOTES_TITLE.lower():
+        return len(blocks)
+    under = [item.text.text.strip() for item in blocks[at + 1:] if item.text.text.strip()]
+    numbered = bool(under) and all(_NOTE_NUMBER.match(text) for text in under)
+    return at if numbered else len(blocks)
+
+
+_NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|\[\d{1,3}\])[.)]?\s")
+
+
+def _side_bar(table) -> tuple[str, list[str], bool] | None:
+    """A one-cell table set as a side-bar: its title, its paragraphs of prose and whether
+    they are italic; the title and text in one paragraph (``_titled_box``) or a shaded
+    cell of a title paragraph over paragraphs of prose (``_shaded_box``); or None."""
+    boxed = _titled_box(table)
+    if boxed is not None:
+        head, _, body = paragraph_text(boxed).partition("\n")
+        return head.strip(), [" ".join(body.split())], _italic(boxed)
+    return _shaded_box(table)
+
+
+def _shaded_box(table) -> tuple[str, list[str], bool] | None:
+    """A shaded one-cell table, no picture and no inner table, whose first paragraph is a
+    short line ending no sentence (or asking a question) and whose other paragraphs are
+    prose ending a sentence: a side-bar of a title paragraph over its text; or None."""
+    if not _one_cell(table) or not _shaded(table):
+        return None
+    cells = _cell_items(table)
+    paragraphs = [inner for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()]
+    if len(paragraphs) < 2 or any(part != "paragraph" for part, _ in cells) or any(
+            p._p.xpath(".//w:drawing") for p in paragraphs):
+        return None
+    title = " ".join(paragraph_text(paragraphs[0]).split())
+    bodies = [" ".join(paragraph_text(p).split()) for p in paragraphs[1:]]
+    short = 0 < len(title.split()) <= DOCX_LIMITS["heading_words"]
+    titled = short and (not ends_sentence(title) or title.endswith("?"))
+    prose = sum(len(b.split()) for b in bodies) >= DOCX_LIMITS["box_prose_words"] and all(
+        ends_sentence(b) for b in bodies)
+    return (title, bodies, any(_italic(p) for p in paragraphs[1:])) if titled and prose else None
+
+
+def _shaded(table) -> bool:
+    """The table's cell or the table is filled with a colour (``w:shd`` with a fill)."""
+    fills = table._tbl.xpath(".//w:tcPr/w:shd/@w:fill | ./w:tblPr/w:shd/@w:fill")
+    return any(fill.lower() not in ("auto", "ffffff") for fill in fills)
+
+
 def _one_cell(table) -> bool:
     rows = table.rows
     return len(rows) == 1 and len(_unique_cells(rows[0])) == 1
@@ -646,7 +702,8 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
             builder.section(own or item.numbered or label, mapped.pieces(lines))
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
-        elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)):
+        elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (
+                not waiting and _caption_over_image(items, n, mapped)):
             # the credit is the paragraph under the caption, or under the picture a
             # caption set above it stands over
             at = n + 2 if not waiting and _picture_only(following) else _after_rows(items, n + 1)
@@ -704,6 +761,9 @@ def _kicker_over_title(items: list[_Item]) -> None:
     as the HTML reader keeps a line over the ``<h1>`` and the PDF reader one over the
     title out of the body."""
     at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if at is None:  # no Title paragraph: the first heading, when it is of the top level
+        at = next((n for n, item in enumerate(items) if item.kind == "heading"), None)
+        at = at if at is not None and items[at].level == 1 else None
     if not at:
         return
     item = items[at - 1]
@@ -759,9 +819,16 @@ def _title_by_type(items: list[_Item]) -> None:
     if (
         item.images or len(text.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(text)
         or alone_label(text) is not None or not (item.bold or larger)
+        or (not larger and _over_top_heading(items, first))  # bold only, over a Heading 1: its kicker
     ):
         return
     items[first] = replace(item, kind="title", level=0)
+
+
+def _over_top_heading(items: list[_Item], n: int) -> bool:
+    """The next paragraph with text after item ``n`` is a heading of the top level."""
+    nxt = next((item for item in items[n + 1:] if item.text.text.strip() or item.images), None)
+    return nxt is not None and nxt.kind == "heading" and nxt.level == 1
 
 
 def _text_boxes(document) -> list[tuple]:
@@ -945,6 +1012,21 @@ def _caption_after_image(item: _Item, mapped: MappedText) -> bool:
         mapped.text.split()) <= DOCX_LIMITS["caption_words"]
 
 
+def _caption_over_image(items: list[_Item], n: int, mapped: MappedText) -> bool:
+    """A short paragraph opening with a position label ("Below: …") right over a paragraph
+    of pictures alone, or over its credit line and then that paragraph, is the caption of
+    those pictures, set above them."""
+    if items[n].kind != "paragraph" or match_label(mapped.text) is None or len(
+            mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    nxt = items[n + 1] if n + 1 < len(items) else None
+    if _picture_only(nxt):
+        return True
+    after = items[n + 2] if n + 2 < len(items) else None
+    return nxt is not None and _picture_only(after) and (
+        nxt.credit or is_credit_line(" ".join(nxt.text.text.split())))
+
+
 def _after_rows(items: list[_Item], at: int) -> int:
     """The first item after the table rows starting at ``at`` (``at`` itself when no
     table follows): a caption set above its table has its credit under the table."""
@@ -1049,6 +1131,8 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
+        if tag == f"{_W}r" and _note_call_run(child, parts):
+            continue  # a note's number raised after a word ("territory¹"): a call, not text
         if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
@@ -1059,6 +1143,21 @@ def _collect_text(element, parts: list[str]) -> None:
             continue  # a nested paragraph (a text box) is read on its own
         else:
             _collect_text(child, parts)
+
+
+def _note_call_run(run, parts: list[str]) -> bool:
+    """A superscript run of one to three digits right after a word of three letters or
+    more, or after a sentence's closing mark: a note call ("territory¹", "sides.²"). A
+    unit's power after a short symbol ("m²", "km²") is no call."""
+    align = run.find(f"{_W}rPr/{_W}vertAlign")
+    if align is None or align.get(f"{_W}val") != "superscript":
+        return False
+    text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+    return bool(_CALL_DIGITS.fullmatch(text)) and bool(_CALLED.search("".join(parts[-3:])))
+
+
+_CALL_DIGITS = re.compile(r"\d{1,3}")
+_CALLED = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?\"\u201d\u2019)])$")
 
 
 def _vanished(run) -> bool:

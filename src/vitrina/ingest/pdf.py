@@ -92,9 +92,11 @@ _UNUSUAL = "\x7f\x85\xa0" + SOFT_HYPHENS  # characters below U+2000 that need a 
 
 @readers.register("pdf", label="PDF", suffixes=(".pdf",))
 def read(data: bytes, source: str) -> list[Document]:
+    from vitrina.structure.keytables import pdf_without_key_tables
+    from vitrina.structure.manpage import pdf_cleared
     from vitrina.structure.pagelayout import rebuild_pdf
 
-    content = extract(data, source)
+    content = pdf_without_key_tables(pdf_cleared(extract(data, source)))
     if not any(line.text.strip() for page in content.pages for line in page.lines):
         raise InputError(source, "PDF has no text layer (scanned images only?)")
     doc = rebuild_pdf(content, document_id(source), source)

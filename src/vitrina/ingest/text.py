@@ -9,7 +9,7 @@ from pathlib import PurePath
 from vitrina.ingest.encoding import decode
 from vitrina.model import Document
 from vitrina.registry import readers
-from vitrina.structure import rebuild
+from vitrina.structure import manpage, rebuild
 
 
 def document_id(source: str) -> str:
@@ -20,7 +20,7 @@ def document_id(source: str) -> str:
 
 @readers.register("text", label="plain text", suffixes=(".txt", ".text"))
 def read(data: bytes, source: str) -> list[Document]:
-    text = extraction_marks_resolved(decode(data, source))
+    text = manpage.text_cleared(extraction_marks_resolved(decode(data, source)))
     return [rebuild(text, document_id(source), source, "text")]
 
 

@@ -238,7 +238,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
                 placed.extend(_zone_order(zone, n))
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
-    placed = _typed_rules([p for p in placed if p.kind != "note"])
+    placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
     _tabs_to_headings(placed, tabs)
     turned = _turned_headings(placed, [ln for ln in turned if ln not in tabs], size)
     placed = _with_turned_credits(placed, turned, content)
@@ -1403,6 +1403,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
+    _display_quotes(placed, size, italic)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
@@ -1410,6 +1411,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _captions_without_pictures(placed, content, size)
+    _lede_under_title(placed)
     _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
@@ -1447,6 +1449,81 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if n not in served and any(run is r for r in prose):
             for p in run:
                 p.kind = "body"
+
+
+def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
+    """A heading-type run set in italics where the body is upright, centred in its column,
+    making one statement ending in a full stop over ``pull_quote_words`` words or more, is
+    a pull quote set as display type ("Thirst did what the sea had left undone."): no
+    heading (a heading names, it does not state), and out of the text (kind "quote")."""
+    if italic:
+        return
+    run: list[Placed] = []
+    for p in [*placed, None]:
+        if p is not None and p.kind == "heading" and p.line.italic and (
+                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line))):
+            run.append(p)
+            continue
+        if run and _centred_statement(run, size):
+            for q in run:
+                q.kind = "quote"
+        run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+
+
+def _centred_statement(run: list[Placed], size: float) -> bool:
+    text = " ".join(p.line.text.strip() for p in run)
+    if len(text.split()) < LIMITS["pull_quote_words"] or not text.endswith((".", ".\u201d", ".\"")):
+        return False
+    if _SENTENCE_BREAK.search(text):
+        return False  # a pull quote is one sentence; a centred lede in display type runs on
+    # centred: the lines share one centre, and one of them at least is set in from the left
+    # (a run boxed on its own has its first line for its column)
+    centres = [(p.line.x0 + p.line.x1) / 2 for p in run]
+    return max(centres) - min(centres) <= size and any(p.line.x0 > p.left + size for p in run)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
+
+
+def _lede_under_title(placed: list[Placed]) -> None:
+    """A caption-type run right under the title (the heading in the largest type, its lines
+    together), with no position label, running to a sentence end over ``prose_words`` words
+    or more, is the title's lede (an introduction set in italics), body text: a caption
+    names its picture in fewer words or opens with where it is."""
+    headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
+    if not headings:
+        return
+    top = max(placed[n].line.size for n in headings)
+    at = next(n for n in headings if placed[n].line.size == top)
+    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and placed[at + 1].line.size == top:
+        at += 1
+    first = at + 1 if at + 1 < len(placed) and placed[at + 1].kind == "caption" else _line_under(placed, at)
+    if first is None:
+        return
+    run = [placed[first]]
+    for p in placed[first + 1:]:
+        if p.kind != "caption" or p.column != run[-1].column or not _close_below(run[-1].line, p.line):
+            break
+        run.append(p)
+    if match_label(run[0].line.text) is not None or not ends_sentence(run[-1].line.text):
+        return
+    if sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]:
+        for p in run:
+            p.kind = "body"
+
+
+def _line_under(placed: list[Placed], at: int) -> int | None:
+    """The index of the caption-type line that is the next line under the title line at
+    ``at`` on its page, starting at its left edge (whatever the reading order put between
+    them: a title band read after the page's text), or None."""
+    title = placed[at].line
+    below = [n for n, p in enumerate(placed) if p.line.page == title.page and p.line.top > title.bottom
+             and p.line.x0 < title.x1 and p.line.x1 > title.x0]
+    if not below:
+        return None
+    n = min(below, key=lambda k: placed[k].line.top)
+    near = placed[n]
+    return n if near.kind == "caption" and abs(near.line.x0 - title.x0) <= title.size else None
 
 
 def _table_rows(placed: list[Placed]) -> None:
@@ -2274,7 +2351,10 @@ class _Flow:
             gap = p.line.top - prev.line.bottom
             # a credit in smaller type may be set flush right under a ragged caption, and
             # spaced from it by the caption's type
-            credit = cap.credit is None and p.line.size <= LIMITS["credit_size"] * prev.line.size and is_credit(
+            # (or in the caption's size and another style of it: italic under roman)
+            restyled = p.line.size <= prev.line.size and p.line.italic != prev.line.italic
+            credit = cap.credit is None and (
+                p.line.size <= LIMITS["credit_size"] * prev.line.size or restyled) and is_credit(
                 line.text.split(), closes_caption=True)
             far = gap > LIMITS["caption_gap"] * (prev.line.size if credit else p.line.size) and not (
                 cap.credit is not None and self._at_caption_pitch(cap, p))  # (a credit at the caption's loose leading)

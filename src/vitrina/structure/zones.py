@@ -49,7 +49,7 @@ ZONE_LIMITS: dict[str, float] = {
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
 }
 
-NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
+NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
 
 
 def body_size(pages: list[PageGeometry]) -> float:

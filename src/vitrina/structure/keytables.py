@@ -1,0 +1,110 @@
+"""Label–value tables on a PDF page ("Key facts": "Ship" | "Batavia …"), found by geometry.
+
+A small fact table sets a bold label cell and a plain value cell on one baseline, row under
+row, every value the same distance right of its label; a cell may wrap onto a line of its
+own under it, and the table may go on at the head of the next column. Such a table holds
+no prose (the layout golds leave tables out, and read as text its rows become headings
+and captions), so its lines, and the short bold title line right over its first row, are
+taken out of the page before the layout is read (``pdf_without_key_tables``).
+"""
+
+from __future__ import annotations
+
+from vitrina.structure.cues import ends_sentence
+from vitrina.structure.geometry import PdfContent, TextLine
+
+LIMITS = {
+    "min_rows": 3,  # rows at least in a label–value table
+    "label_words": 6,  # words at most in a label cell
+    "title_words": 6,  # words at most in the title line over the table
+    "baseline": 0.3,  # label and value tops this close, in font sizes, share a row
+    "column": 0.2,  # a cell's left edge this close to its column's, in font sizes
+    "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
+}
+
+
+def pdf_without_key_tables(content: PdfContent) -> PdfContent:
+    """``content`` with every label–value table's lines (and its title) left out."""
+    for page in content.pages:
+        drop = key_table_lines(page.lines)
+        if drop:
+            page.lines = [line for n, line in enumerate(page.lines) if n not in drop]
+    return content
+
+
+def key_table_lines(lines: list[TextLine]) -> set[int]:
+    """The indices of the lines of label–value tables (see the module text)."""
+    drop: set[int] = set()
+    n = 0
+    while n < len(lines):
+        run = _table_run(lines, n)
+        if run is None:
+            n += 1
+            continue
+        rows, end = run
+        if rows >= LIMITS["min_rows"]:
+            drop.update(range(n, end))
+            if n > 0 and _title_over(lines[n - 1], lines[n]):
+                drop.add(n - 1)
+            n = end
+        else:
+            n += 1
+    return drop
+
+
+def _row(lines: list[TextLine], n: int) -> float | None:
+    """The value's offset from its label when lines ``n`` and ``n + 1`` are a row's label
+    and value cells, else None."""
+    if n + 1 >= len(lines):
+        return None
+    label, value = lines[n], lines[n + 1]
+    if not _label_cell(label) or value.bold or abs(value.size - label.size) > 0.05 * label.size:
+        return None
+    if abs(value.top - label.top) > LIMITS["baseline"] * label.size or value.x0 <= label.x1:
+        return None
+    return value.x0 - label.x0
+
+
+def _label_cell(line: TextLine) -> bool:
+    text = line.text.strip()
+    return line.bold and 0 < len(text.split()) <= LIMITS["label_words"] and not ends_sentence(text)
+
+
+def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
+    """From a row at ``n``: how many rows follow with the same label–value offset, and the
+    index after the run (its wrapped cell lines included); None when ``n`` opens no row."""
+    offset = _row(lines, n)
+    if offset is None:
+        return None
+    rows, at = 0, n
+    label = lines[n]
+    while at < len(lines):
+        here = _row(lines, at)
+        if here is not None and abs(here - offset) <= LIMITS["column"] * label.size:
+            label = lines[at]
+            rows, at = rows + 1, at + 2
+        elif _wrapped_cell(lines[at], label, offset):
+            at += 1
+        else:
+            break
+    return rows, at
+
+
+def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
+    """A line of a cell wrapped under the last row: in the row's type, starting at its
+    label's left edge (bold) or at its value's (plain), below the row."""
+    near = LIMITS["column"] * label.size
+    if abs(line.size - label.size) > 0.05 * label.size or line.top <= label.top:
+        return False
+    if line.bold:
+        return abs(line.x0 - label.x0) <= near
+    return abs(line.x0 - (label.x0 + offset)) <= near
+
+
+def _title_over(line: TextLine, first: TextLine) -> bool:
+    """A short bold line ending no sentence, at the first label's left edge, in type no
+    smaller than the table's, right over its first row: the table's title."""
+    text = line.text.strip()
+    return (line.bold and 0 < len(text.split()) <= LIMITS["title_words"] and not ends_sentence(text)
+            and abs(line.x0 - first.x0) <= LIMITS["column"] * first.size * 5
+            and line.size >= first.size and 0 < first.top - line.top <= LIMITS["title_gap"] * line.size)

@@ -1,0 +1,50 @@
+"""Label–value tables on a PDF page found by geometry (vitrina.structure.keytables)."""
+
+from __future__ import annotations
+
+from vitrina.structure import keytables
+from vitrina.structure.geometry import PageGeometry, PdfContent, TextLine
+
+
+def _line(text: str, x0: float, top: float, bold: bool = False, size: float = 8.5) -> TextLine:
+    boxes: list[float] = []
+    for i in range(len(text)):
+        boxes += [x0 + 4 * i, top, x0 + 4 * i + 4, top + size]
+    return TextLine(page=1, text=text, boxes=boxes, size=size, bold=bold, italic=False)
+
+
+def _table() -> list[TextLine]:
+    return [
+        _line("The lamp was first lit in the winter of 1841 and burned whale oil.", 40, 100, size=10),
+        _line("Lamp facts", 40, 130, bold=True, size=10),
+        _line("Height", 40, 146, bold=True), _line("31 metres", 140, 146),
+        _line("Range", 40, 160, bold=True), _line("about 20 nautical", 140, 160),
+        _line("miles", 140, 171),
+        _line("Keepers", 40, 186, bold=True), _line("three families", 140, 186),
+        _line("The tower still stands on the point today.", 40, 220, size=10),
+    ]
+
+
+def test_a_label_value_table_and_its_title_go() -> None:
+    lines = _table()
+    assert keytables.key_table_lines(lines) == set(range(1, 9))
+
+
+def test_two_rows_are_no_table() -> None:
+    lines = _table()[:6] + _table()[-1:]
+    assert keytables.key_table_lines(lines) == set()
+
+
+def test_a_table_going_on_in_the_next_column_keeps_its_offset() -> None:
+    lines = [_line("Height", 40, 700, bold=True), _line("31 metres", 140, 700),
+             _line("Range", 40, 714, bold=True), _line("20 miles", 140, 714),
+             _line("Keepers", 300, 50, bold=True), _line("three families", 400, 50)]
+    assert keytables.key_table_lines(lines) == set(range(6))
+
+
+def test_pdf_pages_lose_their_tables() -> None:
+    page = PageGeometry(number=1, width=600, height=800, lines=_table())
+    content = keytables.pdf_without_key_tables(PdfContent(pages=[page]))
+    assert [line.text for line in content.pages[0].lines] == [
+        "The lamp was first lit in the winter of 1841 and burned whale oil.",
+        "The tower still stands on the point today."]
