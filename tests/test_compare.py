@@ -1093,3 +1093,12 @@ def test_a_signing_and_a_ratification_by_one_doer_are_never_a_contradiction(tmp_
     a = _doc("a", ["Vell signed the Porto accord on May 4, 1921."], {"May 4, 1921": "1921-05-04"})
     b = _doc("b", ["Vell ratified the Porto accord on June 20, 1921."], {"June 20, 1921": "1921-06-20"})
     assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_an_event_name_has_its_head_before_the_first_modifying_preposition():
+    from vitrina.compare import _event_name
+
+    assert _event_name("Harbor Accord") == "accord"
+    assert _event_name("Treaty of Lisbon") == "treaty"
+    assert _event_name("Pact for Northern Progress") == "pact"
+    assert _event_name("Bureau for Harbor Treaties") is None

@@ -31,3 +31,16 @@ def test_what_is_said_is_the_theme_of_a_verb_of_saying():
 def test_a_verb_with_an_object_keeps_the_object_as_its_theme():
     found = _frame("On May 4, 1921 the guild closed the harbor, saying that the storms had come.", "May 4, 1921")
     assert found.theme == ("harbor",)
+
+
+def test_a_verb_and_its_particle_are_also_one_wordnet_verb():
+    found = _frame("In 1921 the guild set up a new office in the harbor.", "1921")
+    assert "set_up" in found.predicate
+
+
+def test_a_phrasal_verb_is_a_synonym_of_its_one_word_sense():
+    from vitrina.compare import _synonymous
+
+    a = _frame("In 1921 the guild set up a new office in the harbor.", "1921")
+    b = _frame("The guild established a new office in the harbor in 1923.", "1923")
+    assert _synonymous(a.predicate, b.predicate)

@@ -520,10 +520,16 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text[min(a, b):max(a, b)]))
 
 
+@lru_cache(maxsize=8192)
 def _event_name(name: str) -> str | None:
-    """The head word of an event-like name ("Harbor Accord" → "accord")."""
-    head_part = re.split(r"\s+of\s+", name, maxsplit=1)[0] if re.search(r"\s+of\s+", name) else name
-    words = [w.lower() for w in _WORD.findall(head_part)]
+    """The head word of an event-like name: its last word before a preposition that opens a modifier (lexicon
+    ``noun_phrase_prepositions``): "Harbor Accord" → "accord", "the Treaty of Lisbon" → treaty, "the Pact for
+    Progress" → pact."""
+    words: list[str] = []
+    for word in (w.lower() for w in _WORD.findall(name)):
+        if words and word in lexicon.words("noun_phrase_prepositions"):
+            break
+        words.append(word)
     if words and words[-1] in _event_heads():
         return words[-1]  # "the Treaty of Lisbon" → treaty; "… Treaty Organization" → none
     return None

@@ -189,6 +189,9 @@ def _predicate(verb: Any, noun: Any | None, value_ids: set[int]) -> tuple[list[s
     if aspect and not themes:  # "the talks began": the subject is what begins
         themes = [c for c in verb.children if c.dep_ == "nsubj"]
     predicate = [head] if head and verb.pos_ != "AUX" else []
+    phrasal = _phrasal_verb(verb)
+    if phrasal and verb.pos_ != "AUX":  # "set up an office": also "set_up", one WordNet verb (establish)
+        predicate.append(phrasal)
     if not themes:  # "the meeting took place in May": the subject names the event
         predicate += [_word(c) for c in verb.children if c.dep_ == "nsubj" and _word(c) and is_event_noun(_word(c))]
     if aspect or not predicate:
@@ -209,6 +212,27 @@ def _event_heads(themes: list[Any]) -> list[Any]:
         out += [g for p in t.children if p.dep_ == "prep" and p.text.lower() == "of"
                 for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def _phrasal_verb(verb: Any) -> str:
+    """A verb and its particle as one WordNet verb ("set up" → "set_up", "broke off" → "break_off"), else ""."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None:
+        return ""
+    return _wordnet_verb(verb.text.lower(), particle.text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _wordnet_verb(verb: str, particle: str) -> str:
+    """The first base form of the verb (WordNet's morphology: the parse keeps no lemmas) that makes a WordNet verb
+    with the particle."""
+    from vitrina.qa.lexical import base_forms, wordnet
+
+    wn = wordnet()
+    if wn is None or not (verb.isalpha() and particle.isalpha()):
+        return ""
+    return next((f"{form}_{particle}" for form in sorted(base_forms(verb) | {verb})
+                 if wn.synsets(f"{form}_{particle}", "v")), "")
 
 
 @lru_cache(maxsize=4096)
