@@ -440,3 +440,19 @@ def test_the_asked_relational_noun_naming_the_candidate_ties_it() -> None:
     assert tied("In 1820 Ada Vorn was the captain of the Tarn.") == 1.0  # copula
     assert tied("Captain Ada Vorn sailed the Tarn at dawn.") == 1.0  # compound
     assert tied("Ada Vorn and the captain of the Tarn sailed at dawn.") == 0.0  # another person
+
+
+def test_a_candidate_after_a_naming_word_is_named_by_it() -> None:
+    cases = [("Code-named Operation Heron, the raid began.", "Operation Heron", 1.0),
+             ("The levy, better known as the Harbor Toll, lapsed.", "the Harbor Toll", 1.0),
+             ("Critics called it “the Gull Plan” at once.", "the Gull Plan", 1.0),
+             ("The fleet sailed to Lerwick in May.", "Lerwick", 0.0),
+             ("They saw it Monday.", "Monday", 0.0)]
+    for text, part, expected in cases:
+        assert rank.named_by(text, text.index(part)) == expected, text
+
+
+def test_a_naming_question_says_so_to_the_confidence() -> None:
+    assert rank.question_features(analyse("What was the raid code-named?"))["asks_name"] == 1.0
+    assert rank.question_features(analyse("What was the name of the raid?"))["asks_name"] == 1.0
+    assert rank.question_features(analyse("Who led the raid?"))["asks_name"] == 0.0
