@@ -53,6 +53,7 @@ def reach(conn, item: dict) -> tuple[str, dict]:
         _weights,
         covered,
         examined,
+        followers,
     )
     from vitrina.qa.question import analyse
     from vitrina.store.read import as_knowledge_base
@@ -65,8 +66,15 @@ def reach(conn, item: dict) -> tuple[str, dict]:
     aliases = _aliases(kb, q)
     q.others = {w for _own, variants in aliases for v in variants for w in v}
     weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
-    sentences, _titles = covered(kb, q, weights, aliases) if weights else ([], {})
+    sentences, titles = covered(kb, q, weights, aliases) if weights else ([], {})
     ids = {r["id"] for r in rows}
+    pool = examined(kb, sentences) if sentences else []
+    pool += followers(kb, pool, q, weights, aliases, titles) if pool else []
+    reached = [s for s in pool if s.id in ids]
+    if reached:  # a follower of an examined sentence is examined without being retrieved
+        s = reached[0]
+        return "examined", {"coverage": round(s.coverage, 2), "best": round(sentences[0].coverage, 2),
+                            "follower": s.follower, "missing": [w for w, _weight in s.missing], "text": s.text}
     found = [(i, s) for i, s in enumerate(sentences) if s.id in ids]
     if not found:
         stub = _sentence({**rows[0], "section": None, "start": 0, "end": len(rows[0]["text"]), "rank": 0.0,
@@ -79,8 +87,6 @@ def reach(conn, item: dict) -> tuple[str, dict]:
               "missing": [w for w, _weight in s.missing], "text": s.text}
     from vitrina.qa.weights import CANDIDATE_COVERAGE, EXAMINE, POOL_GAP
 
-    if any(p.id in ids for p in examined(kb, sentences)):
-        return "examined", detail
     if s.coverage < CANDIDATE_COVERAGE:
         return "below floor", detail
     if s.coverage < sentences[0].coverage - POOL_GAP:

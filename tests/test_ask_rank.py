@@ -57,7 +57,7 @@ def test_softmax_shares_sum_to_one_and_keep_the_order() -> None:
 def _feature_names() -> set[str]:
     sentence = SimpleNamespace(id=1, start=0, end=20, text="Ada Vorn signed it.", missing=[], slots=[],
                                aligned=True, align_credit=1.0, other_act=False, coverage=1.0, exact=1.0, rank=-1.0,
-                               heading=False, neighbour=False, indirect=0.0)
+                               heading=False, neighbour=False, follower=0, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=0, end=8, text="Ada Vorn", kind="person", fit=1.0, score=1.0,
                            in_slot=True, resolved=False, key="ada vorn", structure={}, edtf=None)
     q = analyse("Who signed it?")
@@ -94,6 +94,46 @@ def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
     assert [s.id for s in found] == [2]  # sentence 6 opens another paragraph
     assert found[0].neighbour and found[0].coverage == 0.8 and found[0].text == "It chose Ilse Marr."
     assert (found[0].start, found[0].end) == (23, 42)
+
+
+def _follower_rows() -> dict[int, dict]:
+    texts = [("p1", "The guild signed the charter in 1880."), ("p1", "The charter named Ilse Marr its warden."),
+             ("p1", "Its seal showed a heron."), ("p2", "The fleet sailed at dawn."), ("p2", "A storm rose."),
+             ("p2", "Rain fell."), ("p3", "Nobody came."), ("p3", "The charter was lost.")]
+    rows, at = {}, 0
+    for i, (block, text) in enumerate(texts, start=1):
+        rows[i] = {"id": i, "document": "d", "block": block, "text": text, "start": at, "end": at + len(text)}
+        at += len(text) + 1
+    return rows
+
+
+def test_sentences_that_open_by_referring_back_to_an_examined_one_follow_it() -> None:
+    from vitrina.ask import followers
+    from vitrina.qa.candidates import Sentence
+
+    rows = _follower_rows()
+    conn = SimpleNamespace(sentence_rows=lambda ids: [rows[i] for i in ids if i in rows])
+    pool = [Sentence(1, "d", "A", rows[1]["start"], rows[1]["end"], rows[1]["text"], -3.0, coverage=0.8, exact=0.7),
+            Sentence(4, "d", "A", rows[4]["start"], rows[4]["end"], rows[4]["text"], -2.0, coverage=0.7),
+            Sentence(7, "d", "A", rows[7]["start"], rows[7]["end"], rows[7]["text"], -2.0, coverage=0.6)]
+    q = analyse("Whom did the guild name as warden?")
+    found = followers(conn, pool, q, {w: 1.0 for w in q.content}, [], {})  # type: ignore[arg-type]
+    # "The charter …" repeats a noun of sentence 1, "Its seal …" refers back; "A storm rose." does not (nor,
+    # through it, "Rain fell."); "The charter was lost." repeats no noun of "Nobody came."
+    assert [(s.id, s.follower) for s in found] == [(2, 1), (3, 2)]
+    assert found[0].coverage >= 0.8 * 0.9 and found[1].coverage >= 0.8 * 0.8
+    assert all(not s.neighbour for s in found)
+
+
+def test_a_sentence_after_an_unrelated_one_does_not_follow_it() -> None:
+    from vitrina.ask import _refers_back
+    from vitrina.qa.candidates import Sentence
+
+    hit = Sentence(1, "d", "A", 0, 25, "The fleet sailed at dawn.", -1.0)
+    conn = SimpleNamespace()
+    assert not _refers_back(conn, hit, {"text": "The harbor was empty.", "start": 26, "block": "p"})  # type: ignore[arg-type]
+    assert _refers_back(conn, hit, {"text": "By noon, the fleet had turned.", "start": 26, "block": "p"})  # type: ignore[arg-type]
+    assert _refers_back(conn, hit, {"text": "It reached the cape.", "start": 26, "block": "p"})  # type: ignore[arg-type]
 
 
 def _head(sentence: str, part: str, question: str) -> dict[str, float]:
@@ -187,7 +227,7 @@ def test_a_sentence_without_the_asked_predicate_is_marked() -> None:
     q = analyse("When was Ada Vorn born?")
     sentence = SimpleNamespace(id=1, start=0, end=30, text="Ada Vorn sailed on May 2, 1850.",
                                missing=[("born", 3.0)], slots=[], aligned=False, align_credit=0.0, other_act=False,
-                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, indirect=0.0)
+                               coverage=0.6, exact=0.6, rank=-1.0, heading=False, neighbour=False, follower=0, indirect=0.0)
     cand = SimpleNamespace(sentence=sentence, start=19, end=30, text="May 2, 1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="may 2, 1850", structure={})
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
@@ -233,7 +273,7 @@ def test_sentence_features_read_context_length_ending_and_the_gap_to_the_best() 
     q = analyse("When did Ada Vorn open the ferry line?")
     caption = SimpleNamespace(id=2, start=0, end=25, text="Ada Vorn's ferry line, 1850", missing=[("open", 3.0)],
                               slots=[], aligned=False, align_credit=0.0, other_act=False, coverage=0.7, exact=0.7,
-                              rank=-1.0, heading=False, neighbour=False, indirect=0.25)
+                              rank=-1.0, heading=False, neighbour=False, follower=0, indirect=0.25)
     cand = SimpleNamespace(sentence=caption, start=23, end=27, text="1850", kind="date", edtf="1850", fit=1.0, score=1.0,
                            in_slot=False, resolved=False, key="1850", structure={})
     context = {"best_score": 1.0, "order": {2: 1}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
@@ -400,3 +440,19 @@ def test_the_asked_relational_noun_naming_the_candidate_ties_it() -> None:
     assert tied("In 1820 Ada Vorn was the captain of the Tarn.") == 1.0  # copula
     assert tied("Captain Ada Vorn sailed the Tarn at dawn.") == 1.0  # compound
     assert tied("Ada Vorn and the captain of the Tarn sailed at dawn.") == 0.0  # another person
+
+
+def test_a_candidate_after_a_naming_word_is_named_by_it() -> None:
+    cases = [("Code-named Operation Heron, the raid began.", "Operation Heron", 1.0),
+             ("The levy, better known as the Harbor Toll, lapsed.", "the Harbor Toll", 1.0),
+             ("Critics called it “the Gull Plan” at once.", "the Gull Plan", 1.0),
+             ("The fleet sailed to Lerwick in May.", "Lerwick", 0.0),
+             ("They saw it Monday.", "Monday", 0.0)]
+    for text, part, expected in cases:
+        assert rank.named_by(text, text.index(part)) == expected, text
+
+
+def test_a_naming_question_says_so_to_the_confidence() -> None:
+    assert rank.question_features(analyse("What was the raid code-named?"))["asks_name"] == 1.0
+    assert rank.question_features(analyse("What was the name of the raid?"))["asks_name"] == 1.0
+    assert rank.question_features(analyse("Who led the raid?"))["asks_name"] == 0.0

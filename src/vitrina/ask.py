@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
+from vitrina.lexicon import rows as lexicon_rows
 from vitrina.qa import coref, rank, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
@@ -88,6 +89,9 @@ from vitrina.qa.weights import (
     EXPANSIONS,
     FOCUS_DOCUMENTS,
     FOCUS_KEEP,
+    FOLLOWER_DISCOUNT,
+    FOLLOWER_OPENING,
+    FOLLOWERS,
     GATE,
     HEADING_FACTOR,
     LEARNED_THRESHOLD,
@@ -141,6 +145,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
     pool = examined(conn, sentences)
+    pool += followers(conn, pool, q, weights, aliases, titles)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -194,13 +199,18 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
     sentences = _retrieve(conn, q, aliases)
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
-    loose = q.predicate if q.slot != "truth" and q.predicate not in q.light else None
-    lexicon = _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
+    lexicon = _coverage_lexicon(q, weights)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
     sentences.sort(key=lambda s: (-s.coverage, s.rank))
     return sentences, titles
+
+
+def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
+    """The forms and relatives of each question word that coverage looks for."""
+    loose = q.predicate if q.slot != "truth" and q.predicate not in q.light else None
+    return _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
 
 
 def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
@@ -579,6 +589,83 @@ def _neighbours(conn: KnowledgeBase, pool: list[Sentence]) -> list[Sentence]:
                             neighbour=True))
         ids.add(after["id"])
     return out
+
+
+def followers(conn: KnowledgeBase, pool: list[Sentence], q: Question, weights: dict[str, float],
+              aliases: list[Alias], titles: dict) -> list[Sentence]:
+    """The one or two sentences after each examined one, in its paragraph, that open by referring back to it
+    ("He …", "In 1945, she …", "The treaty …", "Its terms …"): the answer often continues the sentence that
+    restates the question. Each is covered with the sentences before it as context, and at least at its hit's
+    coverage discounted (``FOLLOWER_DISCOUNT``); the learned ranking knows it as a follower."""
+    ids = {s.id for s in pool}
+    hits = [s for s in pool if not s.neighbour and not s.follower]
+    rows = {r["id"]: r for r in conn.sentence_rows(sorted({s.id + k for s in hits for k in range(FOLLOWERS + 1)}))}
+    lexicon = _coverage_lexicon(q, weights)
+    out: list[Sentence] = []
+    for s in hits:
+        own = rows.get(s.id)
+        if own is None or own["document"] != s.document:
+            continue
+        context = [s.text]
+        for k in range(1, FOLLOWERS + 1):
+            after = rows.get(s.id + k)
+            if after is None or after["document"] != s.document or after["block"] != own["block"]:
+                break
+            if after["id"] not in ids and _refers_back(conn, s, after):
+                f = Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"], s.rank,
+                             follower=k)
+                _cover(f, q, weights, titles.get((s.document, s.section), ("", None))[0], " ".join(context[-2:]),
+                       aliases, lexicon)
+                floor = FOLLOWER_DISCOUNT[k - 1]
+                f.coverage, f.exact = max(f.coverage, floor * s.coverage), max(f.exact, floor * s.exact)
+                out.append(f)
+                ids.add(f.id)
+            context.append(after["text"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pronoun_kinds() -> dict[str, str]:
+    """Third-person pronoun -> the kind of its antecedent (person, thing, plural): lexicon personal_pronouns."""
+    return {row[0]: row[-1] for row in lexicon_rows("personal_pronouns")}
+
+
+def _openings(text: str) -> list[tuple[str, int, str]]:
+    """The words a sentence may refer back with before its own matter: its first ``FOLLOWER_OPENING`` words
+    ("Under its terms, …", "In his address he …") and the first word after a comma among them ("In 1945, the
+    treaty …"), each with its offset and the word after it."""
+    found = list(WORD.finditer(text))
+    out = []
+    for i, m in enumerate(found[:FOLLOWER_OPENING + 1]):
+        if i < FOLLOWER_OPENING or "," in text[found[i - 1].end():m.start()]:
+            nxt = found[i + 1].group() if i + 1 < len(found) else ""
+            out.append((m.group(), m.start(), nxt))
+    return out
+
+
+def _refers_back(conn: KnowledgeBase, hit: Sentence, row: dict[str, Any]) -> bool:
+    """True when the opening of the sentence ``row`` (``_openings``) holds a pronoun whose antecedent is in ``hit``
+    (qa/coref.py; "it", which coref does not resolve, for the hit's thing), or a definite description repeating
+    a word of ``hit`` ("The treaty …", "This agreement …" after "… signed the agreement"). The first pronoun
+    decides."""
+    kinds = _pronoun_kinds()
+    for word, at, nxt in _openings(row["text"]):
+        w = word.lower()
+        kind = kinds.get(w)
+        if kind == "thing":
+            return True
+        if kind is not None:
+            ante = coref.resolve(conn, hit.document, row["block"], row["start"] + at, w, row["start"])
+            return ante is not None and hit.start <= ante.start and ante.end <= hit.end
+        if w in _determiners() and base_forms(nxt) & _forms_of(hit.text) - STOPWORDS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    """Definite and demonstrative determiners (lexicon demonstrative_determiners)."""
+    return frozenset(row[0] for row in lexicon_rows("demonstrative_determiners"))
 
 
 def _blocks(conn: KnowledgeBase, pool: list[Sentence]) -> dict[int, str | None]:

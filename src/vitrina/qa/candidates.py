@@ -63,6 +63,7 @@ class Sentence:
     indirect: float = 0.0  # IDF share of the question's words found only in the context (title, sentences before)
     heading: bool = False
     neighbour: bool = False  # the sentence after a best-covered one, searched for an answer it may hold
+    follower: int = 0  # 1 or 2: a sentence after an examined one that opens by referring back to it ("He …")
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases
     aligned: bool = False  # the question's predicate was found in the sentence

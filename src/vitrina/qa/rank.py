@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa.lexical import base_forms, category, kind_of, related
+from vitrina.qa.lexical import base_forms, category, kind_of, related, verb_class
 from vitrina.qa.spans import ROLE_NAMES, ROLES, slot_match
 from vitrina.qa.text import STOPWORDS, WORD, fold
 from vitrina.qa.weights import CONFIDENCE, LEXICAL, SENTENCE_WORDS_FULL, STATEMENT_ARCS
@@ -65,7 +65,10 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "sentence_order": "1 / (1 + place of the sentence in the coverage order)",
     "bm25_share": "the sentence's BM25 score over the best one's",
     "heading": "the sentence is a heading",
+    "named_by": "the candidate follows a naming word ('called', 'dubbed', 'code-named', 'known as', 'the name')",
     "neighbour": "the sentence follows a best-covered one (it was not retrieved for the question's words)",
+    "follower": "the sentence follows an examined one and opens by referring back to it ('He …', 'The treaty …')",
+    "follower_far": "… two sentences after it",
     "support": "sentences stating the same answer (at most 3) / 3",
     "question_overlap": "share of the candidate's content words that are the question's (the asked noun aside)",
     "anchor_path": "1 / (1 + dependency arcs from the candidate's head up to the aligned word)",
@@ -167,6 +170,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "bm25_share": s.rank / context["best_rank"] if context["best_rank"] < 0 else 0.0,
         "heading": float(s.heading),
         "neighbour": float(s.neighbour),
+        "follower": float(s.follower == 1),
+        "follower_far": float(s.follower == 2),
         "support": min(3, context["support"].get(cand.key, 1)) / 3,
         "question_overlap": question_overlap(cand.text, context["own"]),
         "anchor_path": anchor_path(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start),
@@ -184,6 +189,7 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
         "predicate_missing": float(bool(q.predicate) and q.predicate not in q.light
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
+    out["named_by"] = named_by(s.text, cand.start - s.start)
     out["argument_match"] = argument_match(context.get("parses", {}).get(s.id), q)
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
@@ -527,9 +533,44 @@ def anchor_path(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int)
     return 1.0 / (1 + arcs)
 
 
+NAME_LEAD = re.compile(r"(?:^|[^\w’'-])([\w’'-]+)(?:\s+(?:as|to\s+as))?[\s,:]*[“\"‘']?(?:(?:the|a|an)\s+)?$",
+                       re.I)  # the word before a candidate, past "as", an opening quote and an article
+
+
+def named_by(text: str, start: int) -> float:
+    """1 when the candidate at ``start`` of the sentence ``text`` follows a naming word: a verb or noun of WordNet's
+    naming verbs (called, dubbed, nicknamed, termed, code-named; "the name") or a naming phrase of lexicon
+    ``qa_naming`` ("known as", "referred to as"): the name a sentence gives, which a naming question asks."""
+    before = text[max(0, start - 40):start]
+    m = NAME_LEAD.search(before)
+    if m is None:
+        return 0.0
+    word = m.group(1).lower()
+    if word in object_pronouns():  # "called it “X”": the named thing between the verb and the name
+        return named_by(before, m.start(1))
+    if any(verb_class(b) == "naming" for b in base_forms(word) | {word.rsplit("-", 1)[-1]}):
+        return 1.0
+    lead = re.sub(r"[\s,:“\"‘']+$", "", before[:m.end()]).lower()
+    lead = re.sub(r"\s+(?:the|a|an)$", "", lead)
+    return float(any(lead.endswith(phrase) for phrase in naming_phrases()))
+
+
+@lru_cache(maxsize=1)
+def object_pronouns() -> frozenset[str]:
+    """Third-person object pronouns (lexicon personal_pronouns)."""
+    return frozenset(row[0] for row in lexicon_rows("personal_pronouns") if row[1] == "object")
+
+
+@lru_cache(maxsize=1)
+def naming_phrases() -> tuple[str, ...]:
+    """The naming phrases of lexicon ``qa_naming`` ("known as", "referred to as")."""
+    return tuple(row[0] for row in lexicon_rows("qa_naming"))
+
+
 def question_features(q: Any) -> dict[str, float]:
     """What the question asks for (used by the confidence only: constant within one question)."""
     out = {f"asks_{e}": float(q.expects == e) for e in EXPECTS}
+    out["asks_name"] = float(bool(q.naming or q.wants_name))
     out["asks_plural"] = float(bool(q.plural))
     out["asks_negated"] = float(bool(q.negated))
     return out
