@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import (
+    OPENING_QUOTES,
     emit,
     emit_notes,
     in_numbered_order,
@@ -47,6 +48,7 @@ from vitrina.structure.captions import (
     NAMED_CARD_NUMBER,
     alone_label,
     credit_start,
+    figure_lead,
     is_credit,
     lead_at,
     lead_label,
@@ -1443,10 +1445,22 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
                        and (d := _run_distance(run, box)) <= reach]
             if reached:
                 served.add(min(reached)[1])
+    under_heading = {id(run[0]) for run in prose if _read_after_heading(placed, run[0])}
     for n, run in enumerate(runs):
-        if n not in served and any(run is r for r in prose):
+        if any(run is r for r in prose) and (n not in served or id(run[0]) in under_heading):
             for p in run:
                 p.kind = "body"
+
+
+def _read_after_heading(placed: list[Placed], first: Placed) -> bool:
+    """``first`` is read right after a heading (the title's standfirst, a side-bar's text under
+    its title): a picture's caption belongs to its picture, not to a heading, so a run of
+    prose read there is the heading's text, whatever picture stands near it."""
+    k = next(n for n, p in enumerate(placed) if p is first)
+    if k == 0 or placed[k - 1].kind != "heading" or figure_lead(first.line.text):
+        return False  # (a numbered caption, "Fig. 2 …", is its picture's whatever it follows)
+    # (a pull quote set as display type is no heading the run belongs to)
+    return placed[k - 1].line.text.lstrip()[:1] not in OPENING_QUOTES
 
 
 def _table_rows(placed: list[Placed]) -> None:
