@@ -89,6 +89,7 @@ from vitrina.structure.zones import ZONE_LIMITS
 LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
     "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
@@ -610,13 +611,14 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
-    # short part of the same header line in its type ("Harbour Museum … Gallery 2")
+    # short part of the same header line in its size, whatever its weight ("Harbour
+    # Museum" in bold … "Gallery 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
         level = [other for other in found
                  if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
-        part = any(_same_type(other, line) for other in level) and len(line.text.split()) <= ZONE_LIMITS[
-            "kicker_words"] and not ends_sentence(line.text)
+        part = any(abs(other.size - line.size) < LIMITS["same_size"] for other in level) and len(
+            line.text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(line.text)
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running
