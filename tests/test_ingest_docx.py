@@ -722,3 +722,18 @@ def test_footnotes_then_endnotes_are_notes_after_the_body():
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.start >= notes.start and b.kind == "paragraph"] == [
         "Toll rolls of the pass, 1602.", "A muleteer's song.", "The road was paved later."]
     assert "Toll" not in doc.text[: notes.start]
+
+
+def test_a_short_line_over_a_title_styled_as_the_top_heading_is_its_kicker() -> None:
+    document = docx.Document()
+    document.add_paragraph("Hall 3 · River Trades")
+    document.add_heading("Barges of the Upper Reach", level=1)
+    document.add_paragraph("Horses towed the barges until the engines came.")
+    document.add_heading("The Towpath", level=1)
+    document.add_paragraph("Each horse pulled a loaded barge at walking pace.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "barges.docx")
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].section is None
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == [
+        "Horses towed the barges until the engines came.", "Each horse pulled a loaded barge at walking pace."]

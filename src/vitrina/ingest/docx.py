@@ -702,8 +702,14 @@ def _kicker_over_title(items: list[_Item]) -> None:
     """A short paragraph right before the title, ending no sentence and no label of it
     ("Exhibition script · Room 2"), is the title's kicker: a heading block of no section,
     as the HTML reader keeps a line over the ``<h1>`` and the PDF reader one over the
-    title out of the body."""
+    title out of the body. Without a Title paragraph the title is the first top-level
+    heading, when that one short paragraph alone stands before it."""
     at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
+    if at is None:  # (or the first heading, a title styled as the outline's top level)
+        at = next((n for n, item in enumerate(items) if item.kind == "heading" and item.level == 1), None)
+        if at is None or sum(1 for item in items[:at] if item.text.text.strip() or item.images) != 1:
+            return
+        at = max(n for n in range(at) if items[n].text.text.strip() or items[n].images) + 1
     if not at:
         return
     item = items[at - 1]
