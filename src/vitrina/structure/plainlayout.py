@@ -33,6 +33,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     NAMED_CARD_NUMBER,
+    SERIES_COUNT_END,
     alone_label,
     figure_lead,
     is_credit,
@@ -523,8 +524,9 @@ class PlainLayout:
         j = i + 2 if self._kicker_line(i + 1) else i + 1  # two such lines ("Wing B · Room 4" / a notice)
         if j + 2 >= len(self.lines):
             return False
+        text = self.lines[i].text
         return bool(self._title_whole_by_colon(j)) or (
-            _parted_kicker(self.lines[i].text) and self._title_over_body(j))
+            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None) and self._title_over_body(j))
 
     def _title_over_body(self, j: int) -> bool:
         """Lines from ``j`` are a title in mixed case (at most ``kicker_title_lines`` title
