@@ -206,7 +206,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     boxed: list[list[list[TextLine]]] = []
     turned: list[TextLine] = []
     tabs: list[TextLine] = []  # labels set turned on a tab beside their section
-    pages = []
+    read: list[tuple[PageGeometry, list[TextLine]]] = []
     for page in content.pages:
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
         kept = [
@@ -217,7 +217,9 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
-        pages.append((page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size)))
+        read.append((page, kept))
+    called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
+    pages = [(page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size, called)) for page, kept in read]
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
