@@ -58,6 +58,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import (
     GLUED_NOTE_NUMBER,
     note_numbers,
+    plain_called_notes,
     plain_footnotes,
     plain_note_calls,
     plain_notes,
@@ -164,6 +165,7 @@ class PlainLayout:
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
+        footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
