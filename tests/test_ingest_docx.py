@@ -54,8 +54,8 @@ def test_title_sections_and_blocks(doc):
         ("paragraph", "Camels carried salt south. Gold went north."),
         ("caption", "A caravan near the wells."),
         ("credit", "Photo: Leila Haddad"),
-        ("paragraph", "Year | Loads"),
-        ("paragraph", "1821 | 340"),
+        ("table", "Year | Loads"),
+        ("table", "1821 | 340"),
         ("heading", "Ledgers"),
         ("heading", "A minor heading"),
         ("paragraph", "The ledgers end in 1859."),
@@ -220,7 +220,7 @@ def test_picture_in_a_table_row_takes_the_row_text_as_caption() -> None:
         ("The bell rang for every tide.", None),
     ]
     assert [f.caption for f in doc.figures] == [captions[0].id]
-    assert "Year | 1820" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert "Year | 1820" in [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]
 
 
 def test_headings_set_by_direct_formatting() -> None:
@@ -505,7 +505,7 @@ def test_table_caption_above_the_table_takes_the_source_line_under_it() -> None:
     [doc] = docx_reader.read(buf.getvalue(), "mills.docx")
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert caption.credit == "Source: Mill ledger of the Tide Mill Company"
-    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind in ("paragraph", "table")]
     assert paragraphs == ["Winter | 410", "Summer | 220", "The mill stopped when the dam was breached."]
 
 
@@ -516,9 +516,13 @@ def test_a_credit_style_is_known_by_a_word_of_its_name() -> None:
     assert not _credit_style("Body Text") and not _credit_style("Incredible Heading")
 
 
-def _table_doc(rows: list[list[str]]) -> list[str]:
+def _table_doc(rows: list[list[str]], kinds: tuple[str, ...] = ("paragraph", "table"),
+               title: str | None = None) -> list[str]:
     document = docx.Document()
     document.add_paragraph("The Lock Keepers", style="Title")
+    document.add_paragraph("The keepers lived beside their locks and kept the tolls.")
+    if title:
+        document.add_paragraph(title)
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -526,7 +530,7 @@ def _table_doc(rows: list[list[str]]) -> list[str]:
     buf = io.BytesIO()
     document.save(buf)
     [doc] = docx_reader.read(buf.getvalue(), "locks.docx")
-    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    return [doc.text[b.start : b.end] for b in doc.blocks if b.kind in kinds and b is not doc.blocks[1]]
 
 
 def test_a_table_setting_out_dated_lines_reads_each_row_as_a_line_of_text() -> None:
@@ -539,6 +543,16 @@ def test_a_table_setting_out_dated_lines_reads_each_row_as_a_line_of_text() -> N
 def test_a_table_of_figures_keeps_its_cells_apart() -> None:
     rows = [["Lock", "Barges", "Tolls"], ["Upper lock", "1,204", "310"], ["Lower lock", "988", "251"]]
     assert _table_doc(rows)[1:] == ["Upper lock | 1,204 | 310", "Lower lock | 988 | 251"]
+
+
+def test_a_data_tables_rows_and_its_title_line_are_table_blocks_not_paragraphs() -> None:
+    rows = [["Lock", "Barges", "Tolls"], ["Upper lock", "1,204", "310"], ["Lower lock", "988", "251"]]
+    assert _table_doc(rows, ("table",), title="The locks in numbers") == [
+        "The locks in numbers", "Lock | Barges | Tolls", "Upper lock | 1,204 | 310", "Lower lock | 988 | 251"]
+    assert _table_doc(rows, ("paragraph",), title="The locks in numbers") == []
+    # a table setting out lines of text stays paragraphs
+    lines = [["3 March 1794", "The upper lock is opened to barges."], ["1802", "A keeper's cottage is built."]]
+    assert _table_doc(lines, ("table",)) == []
 
 
 def test_a_table_nested_in_a_cell_and_a_content_control_in_a_cell_are_read() -> None:
@@ -722,3 +736,18 @@ def test_footnotes_then_endnotes_are_notes_after_the_body():
     assert [doc.text[b.start : b.end] for b in doc.blocks if b.start >= notes.start and b.kind == "paragraph"] == [
         "Toll rolls of the pass, 1602.", "A muleteer's song.", "The road was paved later."]
     assert "Toll" not in doc.text[: notes.start]
+
+
+def test_a_short_line_over_a_title_styled_as_the_top_heading_is_its_kicker() -> None:
+    document = docx.Document()
+    document.add_paragraph("Hall 3 · River Trades")
+    document.add_heading("Barges of the Upper Reach", level=1)
+    document.add_paragraph("Horses towed the barges until the engines came.")
+    document.add_heading("The Towpath", level=1)
+    document.add_paragraph("Each horse pulled a loaded barge at walking pace.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "barges.docx")
+    assert doc.blocks[0].kind == "heading" and doc.blocks[0].section is None
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"] == [
+        "Horses towed the barges until the engines came.", "Each horse pulled a loaded barge at walking pace."]

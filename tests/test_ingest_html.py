@@ -312,15 +312,21 @@ def test_running_text_is_kept_whatever_its_class_names() -> None:
 def test_panels_the_page_shows_on_demand_are_read() -> None:
     page = b"""<html><head><title>Lofts</title></head><body><main><h1>Net Lofts</h1>
     <div role="tablist"><button role="tab" aria-controls="p1">Tar</button>
-    <button role="tab" aria-controls="p2">Hemp</button><button aria-controls="menu">Menu</button></div>
+    <button role="tab" aria-controls="p2">Hemp</button><button role="tab" aria-controls="p3">Visit</button>
+    <button aria-controls="menu">Menu</button></div>
     <div role="tabpanel" id="p1"><p>The lofts were tarred black every spring.</p></div>
-    <div role="tabpanel" id="p2" hidden><p>Hemp for the nets came by barge from the river towns.</p></div>
+    <div role="tabpanel" id="p2" hidden><p>Hemp for the nets came by barge from the river towns every autumn.</p>
+    <p>The barges tied up below the lofts and the bales were swung up by the winch.</p>
+    <p>Each bale was weighed on the quay before the net makers would take it in.</p></div>
+    <div role="tabpanel" id="p3" hidden><p>Open on Saturdays.</p></div>
     <div hidden="until-found"><p>Each loft had a winch to lift the wet nets.</p></div>
     <ul id="menu" hidden><li><a href="/visit">Visit us</a></li><li><a href="/shop">Our shop</a></li></ul>
     <p hidden>Draft: check the barge dates.</p></main></body></html>"""
     [doc] = html.read(page, "lofts.html")
     assert "came by barge from the river towns" in doc.text and "a winch to lift the wet nets" in doc.text
     assert "Visit us" not in doc.text and "Draft" not in doc.text
+    # an inactive tab panel of a line of visitor information is the site's, not the page's text
+    assert "Open on Saturdays" not in doc.text
 
 
 def test_fallback_content_and_svg_labels_are_read_a_script_notice_is_not() -> None:

@@ -106,3 +106,24 @@ def test_a_space_no_wider_than_the_tracking_is_closed() -> None:
 def test_a_narrow_word_space_in_untracked_type_stays() -> None:
     chars, boxes = _glyphs("of Elm and reed", 17.0, 0.0, {2: 0.1, 6: 0.27, 10: 0.25})
     assert "".join(pdf._tracked_spaces_closed(chars, boxes, 17.0)[0]) == "of Elm and reed"
+
+
+def _label_beside_heading(label: str, gap: float):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def draw(c, _page: int) -> None:
+        c.setFont("Helvetica-Bold", 7)  # a small label set high in its cell, then the heading
+        c.drawString(72, 708, label)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(72 + stringWidth(label, "Helvetica-Bold", 7) + gap, 700, "A Quiet Harbour")
+
+    return _texts(draw)
+
+
+def test_small_label_of_words_beside_a_heading_is_a_word_apart() -> None:
+    assert "Room 4 A Quiet Harbour" in _label_beside_heading("Room 4", 1.0)
+
+
+def test_raised_note_call_before_a_word_adds_no_space() -> None:
+    texts = _label_beside_heading("4", 0.2)
+    assert not any("4 A Quiet" in text for text in texts)

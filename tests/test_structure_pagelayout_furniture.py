@@ -99,3 +99,14 @@ def test_a_capitals_line_right_over_the_title_is_a_kicker_and_a_credit_keeps_the
     captions = [(doc.text[b.start : b.end], b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The ferry's winding drum, cast at the town foundry in 1861.",
                          "Lent by the Society of River Engineers")]
+
+
+def test_a_part_of_the_footer_line_in_its_size_but_another_weight_is_footer_too() -> None:
+    def draw(c, _page: int) -> None:
+        _lines(c, 72, 730, ["Crossing the River"], "Helvetica-Bold", 22)
+        _lines(c, 72, 690, FERRY * 3, "Times-Roman", 11, 14)
+        _lines(c, 72, 30, ["Riverside Museum of the Towns"], "Helvetica-Bold", 8)
+        _lines(c, 420, 30, ["Please leave this sheet here"], "Helvetica", 8)
+
+    doc = rebuild_pdf(pdf.read_geometry(canvas_pdf(draw)), "ferry", "/tmp/ferry.pdf")
+    assert "Riverside Museum" not in doc.text and "Please leave this sheet" not in doc.text

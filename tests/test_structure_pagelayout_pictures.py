@@ -90,3 +90,30 @@ def test_a_credit_in_the_captions_own_type_on_a_line_of_its_own_closes_it() -> N
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, lines)]), "mill", "/tmp/mill.pdf")
     captions = [(doc.text[b.start : b.end], b.position, b.credit) for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The mill wheel at low water, seen from the dam.", "Left", "Lent by the Creek Millers' Guild")]
+
+
+
+def _standfirst_kinds(under_title: bool) -> list[str]:
+    """A title, an italic standfirst in smaller type (under the title, or under a body
+    paragraph) with an uncaptioned picture beside it, then the body: the kinds the type
+    and the pictures give the standfirst's lines."""
+    from vitrina.structure.pagelayout import Placed, classify
+
+    lines = [_line(40, 48, "The Tide Mill", 30)]
+    if not under_title:
+        lines += [_line(40, 70, MILL[3], 10.5)]
+    lines += [_line(40, 98 + 15 * k, text, 9.5, italic=True) for k, text in enumerate(MILL[:3])]
+    words = " ".join(MILL * 12).split()
+    lines += [_line(40, 176 + 12.5 * k, " ".join(words[6 * k : 6 * k + 6]), 10.5) for k in range(40)]
+    images = [ImageBox(1, (460.0, 90.0, 600.0, 150.0), (40, 30))]
+    placed = [Placed(line, (1, 0), 40.0, 430.0) for line in lines]
+    classify(placed, PdfContent([PageGeometry(1, 842, 1191, lines, images)]))
+    return [p.kind for p in placed if p.line.italic]
+
+
+def test_prose_read_right_after_the_title_is_its_standfirst_beside_any_picture() -> None:
+    assert _standfirst_kinds(under_title=True) == ["body"] * 3
+
+
+def test_prose_in_caption_type_beside_its_picture_after_the_body_is_its_caption() -> None:
+    assert _standfirst_kinds(under_title=False) == ["caption"] * 3

@@ -102,3 +102,28 @@ def test_a_short_part_of_a_header_line_in_its_type_is_running_too() -> None:
     lines += [glyph_line(1, 42, 130 + 17 * k, text, 14) for k, text in enumerate(FIRST + SECOND + THIRD)]
     running = running_lines(PdfContent([PageGeometry(1, 842, 595, lines, [])]))
     assert id(museum) in running and id(gallery) in running
+
+
+def _note_overleaf(c, number: int) -> None:
+    """Page 1 calls note 1 (a raised digit after a word); page 2 sets the note in small type
+    right under the passage the paragraph goes on with."""
+    if number == 1:
+        c.setFont("Times-Bold", 22)
+        c.drawString(72, 720, "Keepers of the Cape Light")
+        y = draw_lines(c, 72, 680, FIRST + SECOND, "Times-Roman", 11, 14)
+        c.setFont("Times-Roman", 11)
+        c.drawString(72, y, "The keepers were paid by the lighthouse board")
+        c.setFont("Times-Roman", 7)
+        c.drawString(72 + c.stringWidth("The keepers were paid by the lighthouse board", "Times-Roman", 11), y + 4, "1")
+        return
+    y = draw_lines(c, 72, 720, THIRD, "Times-Roman", 11, 14)
+    draw_lines(c, 72, y - 4, ["1 The board met twice a year in the harbour town."], "Times-Roman", 8, 10)
+    draw_lines(c, 72, y - 40, THIRD, "Times-Roman", 11, 14)
+
+
+def test_a_note_set_under_the_text_on_the_page_after_its_call_is_a_note() -> None:
+    [doc] = pdf_reader.read(canvas_pdf(_note_overleaf, pages=2), "cape.pdf")
+    body = [doc.text[b.start : b.end] for b in doc.blocks
+            if b.kind == "paragraph" and b.section != doc.sections[-1].id]
+    assert not any("board met twice" in text for text in body)
+    assert "board met twice a year" in doc.text  # with the document's notes

@@ -160,3 +160,9 @@ def test_a_word_over_a_title_is_no_kicker_without_dated_ones() -> None:
     lines = [*_MILLS[:1], *BODY[:2], "The First Wheel", *_MILLS[3:5], *_AFTER]
     doc = rebuild("\n".join(lines) + "\n\f", "mills", "mills.txt", "text")
     assert all(s.label is None for s in doc.sections)
+
+
+def test_a_line_closing_on_its_place_in_a_series_over_a_title_is_a_kicker() -> None:
+    lines = ["HARBOUR POSTER 2 OF 5", "The Salt Road of the Estuary", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert doc.sections[0].title == "The Salt Road of the Estuary"

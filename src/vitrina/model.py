@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
 
-BlockKind = Literal["heading", "paragraph", "caption", "credit"]
+# "table": a row of a data table (cells parted by " | ") or the title line set over it
+BlockKind = Literal["heading", "paragraph", "caption", "credit", "table"]
 EntityType = Literal["person", "organization", "place", "group", "other"]
 QuoteKind = Literal["quotation", "term"]
 

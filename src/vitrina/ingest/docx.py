@@ -97,7 +97,7 @@ class _Image:
 class _Item:
     """One paragraph (or table row) of the document, in order."""
 
-    kind: str  # title | heading | caption | paragraph
+    kind: str  # title | heading | caption | paragraph | table (a data table's row, or its title)
     text: MappedText
     level: int = 0
     italic: bool = False
@@ -254,6 +254,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
                 cells.append(clean)
         rows.append((cells, row_images, styled, credit.normalise_space()[0]))
     separator = table_separator([[c.text for c in cells] for cells, _, _, _ in rows])
+    # a data table: cells parted by " | " in rows of two cells or more (a one-cell box is no table)
+    data = separator == " | " and any(len(cells) > 1 for cells, _, _, _ in rows)
     items: list[_Item] = []
     picture_above = False  # the row above held a picture and no text
     for cells, row_images, styled, credit in rows:
@@ -265,8 +267,8 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
         short = len(row_text.text.split()) <= DOCX_LIMITS["caption_words"]
         labelled = match_label(row_text.text) is not None  # opening with its position: "Right: …"
         captioned = short and (row_images or picture_above or styled or labelled)
-        kind = "caption" if captioned and row_text.text.strip() else "paragraph"
-        if credit.text and kind == "paragraph":  # no caption here: the credit line is the row's text
+        kind = "caption" if captioned and row_text.text.strip() else "table" if data else "paragraph"
+        if credit.text and kind != "caption":  # no caption here: the credit line is the row's text
             if len(row_text):
                 row_text.append_at(separator, row_text.ends[-1])
             row_text.extend(credit)
@@ -488,6 +490,7 @@ def read(data: bytes, source: str) -> list[Document]:
         item for head, bodies, italic in side_boxes
         for item in (_Item("heading", src.add(head), 1, False),
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
+    _table_titles(blocks)
     blocks = _without_pull_quotes(_floats_at_section_end(blocks))
     notes = [src.add(note) for note in _notes(document)]
     text = src.text
@@ -720,7 +723,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         else:
             _flush(builder, waiting)
             waiting = []
-            builder.block("paragraph", mapped.pieces(lines))
+            builder.block("table" if item.kind == "table" else "paragraph", mapped.pieces(lines))
         label = None
     _flush(builder, waiting)
     return title
@@ -759,11 +762,14 @@ def _kicker_over_title(items: list[_Item]) -> None:
     """A short paragraph right before the title, ending no sentence and no label of it
     ("Exhibition script · Room 2"), is the title's kicker: a heading block of no section,
     as the HTML reader keeps a line over the ``<h1>`` and the PDF reader one over the
-    title out of the body."""
+    title out of the body. Without a Title paragraph the title is the first top-level
+    heading, when that one short paragraph alone stands before it."""
     at = next((n for n, item in enumerate(items) if item.kind == "title"), None)
-    if at is None:  # no Title paragraph: the first heading, when it is of the top level
-        at = next((n for n, item in enumerate(items) if item.kind == "heading"), None)
-        at = at if at is not None and items[at].level == 1 else None
+    if at is None:  # (or the first heading, a title styled as the outline's top level)
+        at = next((n for n, item in enumerate(items) if item.kind == "heading" and item.level == 1), None)
+        if at is None or sum(1 for item in items[:at] if item.text.text.strip() or item.images) != 1:
+            return
+        at = max(n for n in range(at) if items[n].text.text.strip() or items[n].images) + 1
     if not at:
         return
     item = items[at - 1]
@@ -801,6 +807,29 @@ def _kicker_over(n: int, text: str, items: list[_Item], heading: int | None) -> 
         and under.size is not None
         and under.size >= DOCX_LIMITS["heading_size"] * item.size
     )
+
+
+def _table_titles(items: list[_Item]) -> None:
+    """A short line ending no sentence set right over a data table's first row (empty
+    paragraphs aside) is the table's title ("The case in numbers"): a table block with its
+    rows. A heading is one only when nothing but the table follows it up to the next
+    heading (a section of the table alone); a heading over text stays the section's."""
+    for n, item in enumerate(items):
+        if item.kind != "table" or (n and items[n - 1].kind == "table"):
+            continue
+        k = n - 1
+        while k >= 0 and not items[k].text.text.strip() and not items[k].images:
+            k -= 1
+        if k < 0 or items[k].kind not in ("paragraph", "heading") or items[k].row or items[k].images:
+            continue
+        text = " ".join(items[k].text.text.split())
+        if not text or ends_sentence(text) or len(text.split()) > DOCX_LIMITS["heading_words"]:
+            continue
+        if items[k].kind == "heading":
+            end = next((m for m in range(n, len(items)) if items[m].kind in ("heading", "title")), len(items))
+            if any(other.kind != "table" and (other.text.text.strip() or other.images) for other in items[n:end]):
+                continue
+        items[k] = replace(items[k], kind="table")
 
 
 def _title_by_type(items: list[_Item]) -> None:
@@ -1030,7 +1059,7 @@ def _caption_over_image(items: list[_Item], n: int, mapped: MappedText) -> bool:
 def _after_rows(items: list[_Item], at: int) -> int:
     """The first item after the table rows starting at ``at`` (``at`` itself when no
     table follows): a caption set above its table has its credit under the table."""
-    while at < len(items) and items[at].row and items[at].kind == "paragraph":
+    while at < len(items) and items[at].row and items[at].kind in ("paragraph", "table"):
         at += 1
     return at
 

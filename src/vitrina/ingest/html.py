@@ -325,7 +325,34 @@ def _notes_block(el) -> bool:
     """A block of footnotes or endnotes (or one note set apart): a DPUB-ARIA note role, an
     ``epub:type`` of notes, or a class/id of ``lexicon/html_note_names.txt``."""
     epub = (el.get("{http://www.idpf.org/2007/ops}type") or el.get("epub:type") or "").lower()
-    return el.get("role") in _NOTE_ROLES or "note" in epub or _tag(el) in BLOCK_TAGS and _named(el, _NOTE_NAMES)
+    return el.get("role") in _NOTE_ROLES or "note" in epub or _tag(el) in BLOCK_TAGS and (
+        _named(el, _NOTE_NAMES) or el.get(_CALLED) is not None)
+
+
+_CALLED = "data-vitrina-called-notes"  # a block of the notes the page's note calls point to
+
+
+def _mark_called_notes(root) -> None:
+    """Mark the blocks of notes the page's own note calls point to, whatever their name: a
+    list every item of which is the target of a call (``<sup><a href="#n1">1</a></sup>`` →
+    ``<li id="n1">``), widened to its container while that holds nothing else but a heading
+    over it ("Notes")."""
+    targets = {(a.get("href") or "")[1:] for a in root.iter("a") if _note_link(a) or (
+        a.getparent() is not None and _tag(a.getparent()) == "sup" and _note_link(a.getparent()))}
+    targets.discard("")
+    if not targets:
+        return
+    for listing in root.iter("ol", "ul"):
+        items = [c for c in listing if isinstance(c.tag, str) and _tag(c) == "li"]
+        if not items or not all(c.get("id") in targets for c in items):
+            continue
+        block = listing
+        parent = block.getparent()
+        while parent is not None and _tag(parent) in BLOCK_TAGS and _tag(parent) not in ("body", "article", "main") and all(
+                c is block or not isinstance(c.tag, str) or _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS
+                for c in parent):
+            block, parent = parent, parent.getparent()
+        block.set(_CALLED, "")
 
 
 def _script_notice(el) -> bool:
@@ -542,6 +569,8 @@ class _PageReader:
         self.b.section(None, NOTES_TITLE)
         self.in_notes = True
         for block in self.notes:
+            # the block's own heading ("Notes") is the section's title already
+            self.taken.update(c for c in block if isinstance(c.tag, str) and _tag(c) in SECTION_HEADINGS | MINOR_HEADINGS)
             self.block(block)
         self.flush()
         self.notes = []
@@ -772,13 +801,16 @@ def _revealable(el) -> bool:
 
 def _shown_later(el) -> bool:
     """An element the page's author hid with ``hidden`` that the page shows on demand: one
-    found by in-page search (``hidden="until-found"``, an accordion's panel), a tab panel, or
-    a panel a link or control of the page points to (``aria-controls``) that is not a list of
+    found by in-page search (``hidden="until-found"``, an accordion's panel), a tab panel
+    holding running text (``_prose``: the story going on in another tab; an inactive panel of
+    object facts or a line of visitor information is the site's, not the page's text), or a
+    panel a link or control of the page points to (``aria-controls``) that is not a list of
     links (a menu a button opens)."""
     if el.get("hidden") == "until-found":
         return True
     return el.get(_STYLE_HIDDEN) is None and (
-        el.get("role") == "tabpanel" or el.get(_LINKED) is not None and not _mostly_links(el))
+        el.get("role") == "tabpanel" and _prose(el) or el.get(_LINKED) is not None and el.get("role") != "tabpanel"
+        and not _mostly_links(el))
 
 
 def _hide_styled(root) -> None:
@@ -839,8 +871,20 @@ def _mark_side_columns(root) -> None:
             if not isinstance(el.tag, str) or not (_tag(el) == "aside" or el.get("role") == "complementary"):
                 continue
             if not any(a is article for a in el.iterancestors()) and not any(
-                    d is article for d in el.iter("article")) and not _prose(el):
+                    d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article):
                 el.set(_SIDE_COLUMN, "")
+
+
+def _story_sidebar(el, article) -> bool:
+    """An aside set beside the article in the article's own container (a grid's side
+    column of the story: same parent), titled by a section heading over at least one
+    paragraph of running text (``_prose``'s measure): the story's side-bar, not the site's."""
+    if el.getparent() is not article.getparent():
+        return False
+    if next(el.iter(*SECTION_HEADINGS), None) is None:
+        return False
+    return any(len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(_text_of(p))
+               and not any(True for _ in p.iter("a")) for p in el.iter("p"))
 
 
 _OPENING_QUOTES = "“\"‘'«"
@@ -851,8 +895,9 @@ def _mark_pull_quotes(root) -> None:
     or ``blockquote`` opening in quotation marks whose quotation is said again in a
     paragraph of the page (a pull quote: the PDF reader's rule, ``said_again`` /
     ``said_shorter``), or an ``aside`` holding one short quotation and at most its source
-    ("“There is grandeur …” / Charles Darwin, 1859"). A quotation in the run of the text
-    (a ``blockquote`` said once) stays."""
+    ("“There is grandeur …” / Charles Darwin, 1859"), as is a ``blockquote`` of the same
+    form standing between two sections. A quotation in the run of the text (a
+    ``blockquote`` said once inside a section) stays."""
     boxes = [el for el in root.iter("aside", "blockquote") if not any(
         _tag(a) in ("aside", "blockquote") for a in el.iterancestors())]
     if not boxes or len(boxes) > HTML_LIMITS["quote_boxes"]:
@@ -871,7 +916,7 @@ def _mark_pull_quotes(root) -> None:
     vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
     for box, parts in quoted:
         quote = parts[0]
-        sourced = _tag(box) == "aside" and all(
+        sourced = (_tag(box) == "aside" or _between_sections(box)) and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
         if sourced:
@@ -881,6 +926,14 @@ def _mark_pull_quotes(root) -> None:
         if said_again(quote, bodies) or said_shorter(
                 quote, [t for t, have in zip(texts, vocab, strict=True) if wanted <= have]):
             box.set(_SIDE_COLUMN, "")
+
+
+def _between_sections(el) -> bool:
+    """``el`` stands between the sections of its container, outside any of them (a
+    ``blockquote`` set between two chapters' ``<section>`` elements): set apart from the run
+    of the text, as an aside is."""
+    parent = el.getparent()
+    return parent is not None and sum(1 for c in parent if isinstance(c.tag, str) and _tag(c) == "section") >= 2
 
 
 def _heading_label(
@@ -1090,6 +1143,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_styled(root)
     _mark_side_columns(root)
     _mark_pull_quotes(root)
+    _mark_called_notes(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")

@@ -408,6 +408,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     shift, space, column, back, jump, change = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
     last_style: _Style | None = None
+    run_start = 0
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
             if ch in "\r\n":
@@ -456,11 +457,14 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
                 lines.append(_make_line(number, chars, boxes, counts, styles))
                 chars, boxes, counts = [], array("d"), {}
-            elif (pending_space or (pending_break and not raised) or gap > space * unit) and chars[-1] != " ":
+            elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
+                    chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
         if not chars:
             baseline, size = bottom, style.size
+        if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
+            run_start = len(chars)  # where the glyphs of this type size begin on the line
         counts[key] = counts.get(key, 0) + 1
         parts = unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else None
         if parts:  # "ﬁ" is two letters: each gets its share of the glyph's box
@@ -766,6 +770,19 @@ def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline:
         glyph_size <= LINE_LIMITS["raised_size"] * size
         and baseline - size < bottom < baseline
         and top >= baseline - size - LINE_LIMITS["raised_reach"] * size
+    )
+
+
+def _label_run_ends(chars: list[str], run_start: int, last: _Style | None, style: _Style,
+                    last_box: tuple[float, float], bottom: float) -> bool:
+    """Larger type begins on a baseline below a run of smaller type of more than one word
+    that sits on it like a superscript: two spans set side by side (a small label in its
+    cell beside a heading, "Case 1" | "A Plan"), however close: a word space between them.
+    (A note call is a word or a figure, never a run of words.)"""
+    return (
+        last is not None and last.size < style.size
+        and _raised(last.size, last_box[0], last_box[1], style.size, bottom)
+        and " " in chars[run_start:]
     )
 
 

@@ -37,7 +37,7 @@ Span = tuple[Line, int, int | None]  # line, first word, end word (exclusive)
 
 _DASHES = ("—", "–", "/")
 _LONE_DASHES = ("—", "–", "-", "--")
-_OPENING_QUOTES = "“\"‘'«"
+OPENING_QUOTES = "“\"‘'«"
 _WRONG_OPENING = re.compile(r"(?:^|(?<=[\s—–(\-]))”(?=\w)")
 
 
@@ -389,14 +389,14 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
 
     def repeated(entry: Entry) -> bool:
         text = " ".join(line.text for line in entry.lines)
-        if isinstance(entry, Fragment) and entry.kind == "paragraph" and text[:1] not in _OPENING_QUOTES:
+        if isinstance(entry, Fragment) and entry.kind == "paragraph" and text[:1] not in OPENING_QUOTES:
             return False  # a paragraph is a pull quote only when set as a quotation
         if len(text.split()) < min_words or not ends_sentence(text, lenient=True):
             return False
         if isinstance(entry, Heading) and entry.label is None and quoted_statement(text):
             return True  # a statement in quotation marks set as display type is quoted, not a title
         # a quote set large (a heading, or in quotation marks) may be cut down from its sentence
-        shortened = isinstance(entry, Heading) or text[:1] in _OPENING_QUOTES
+        shortened = isinstance(entry, Heading) or text[:1] in OPENING_QUOTES
         return said_again(text, bodies) or (shortened and said_shorter(text, paragraphs))
 
     return [e for e in entries if not repeated(e)]
@@ -410,7 +410,7 @@ def quoted_statement(text: str) -> bool:
     full stop inside them: said by someone and set apart (a pull quote), where a title in
     quotation marks names a phrase ("“Remember the Alamo!”", "“Forty Acres”") without one."""
     text = text.strip()
-    if len(text) < 3 or text[0] not in _OPENING_QUOTES or text[-1] not in "”\"’'»":
+    if len(text) < 3 or text[0] not in OPENING_QUOTES or text[-1] not in "”\"’'»":
         return False
     inner = text[1:-1].rstrip()
     return inner.endswith(".") and not any(q in inner for q in "“”\"") and ends_sentence(inner)

@@ -54,6 +54,8 @@ LABEL_TOKEN = re.compile(rf"^{_UNIT_LABEL}$")
 BARE_LABEL = re.compile(rf"^{_UNIT_LABEL} (?=\S)")
 # A unit's label counted in its series, closing a line after other words ("East Hall Panel 2 of 5").
 _COUNT = "|".join(re.escape(w) for w in sorted(words("count_connectors")))
+# a line closing on its place in a series, whatever its unit word ("Poster 4 of 6", "SHEET 2/3")
+SERIES_COUNT_END = re.compile(rf"[A-Za-z]\s+\d{{1,3}}\s*(?i:{_COUNT})\s*\d{{1,3}}$")
 COUNTED_LABEL_END = re.compile(rf"\S\s+(?i:{_UNIT})\s+{_UNIT_LABEL}\s+(?:{_COUNT})\s+\d{{1,3}}$")
 # A number written as a word, which labels a unit only after a unit word ("Part Two").
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))

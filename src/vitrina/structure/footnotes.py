@@ -9,6 +9,7 @@ of them has found its caption, are no blocks of their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -248,6 +249,45 @@ def plain_sidenotes(lines: list[Line]) -> set[int]:
         if ends_sentence(note[-1].text) and not is_title_like(text) and not is_credit(text.split(), closes_caption=True):
             found.update(line.index for line in note)
     return found
+
+
+def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) -> set[int]:
+    """Indexes of the notes a text extraction printed between paragraphs, away from their
+    call (the note set in small type under the passage, or on the page after its call):
+    a line opening with a note number or symbol ("1 …", "* …", "¹ …") right after a line
+    ending a sentence, that number called before it glued to a word or stop ("flagship1 at",
+    "years¹.", "cannibals*."), running to its sentence end within ``sidenote_lines`` lines;
+    a note that reads as a title or a picture credit is none."""
+    text = "\n".join(line.text for line in lines)
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in lines), initial=0))
+    found: set[int] = set()
+    for k in range(1, len(lines)):
+        if k in held or k - 1 in found or not ends_sentence(lines[k - 1].text):
+            continue
+        opening = _CALLED_OPENING.match(lines[k].text)
+        if opening is None:
+            continue
+        mark = opening.group(1)
+        digits = _plain_mark(mark)
+        called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{re.escape(mark)}|{re.escape(digits)})(?=[\s.,;:!?”’\"')]|$)")
+        if not called.search(text, 0, starts[k]):
+            continue
+        note = [lines[k]]
+        while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
+            note.append(lines[k + len(note)])
+        body = " ".join(line.text for line in note)[opening.end():]
+        if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
+            found.update(line.index for line in note)
+    return found
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# a note's opening mark: a number, a superscript number or a note symbol, then a space
+_CALLED_OPENING = re.compile(r"^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021])\s+(?=[A-Z])")
+
+
+def _plain_mark(mark: str) -> str:
+    return "".join(str(_SUPERSCRIPTS.index(ch)) if ch in _SUPERSCRIPTS else ch for ch in mark)
 
 
 # a note number glued to the word or stop it follows, closing the line ("… at Orsk.1")

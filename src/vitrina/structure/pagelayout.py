@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from vitrina.model import Document, DocumentBuilder, Figure
 from vitrina.structure import zones
 from vitrina.structure.assemble import (
+    OPENING_QUOTES,
     emit,
     emit_notes,
     in_numbered_order,
@@ -47,6 +48,7 @@ from vitrina.structure.captions import (
     NAMED_CARD_NUMBER,
     alone_label,
     credit_start,
+    figure_lead,
     is_credit,
     lead_at,
     lead_label,
@@ -87,6 +89,7 @@ from vitrina.structure.zones import ZONE_LIMITS
 LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
     "running_gap": 0.5,  # ... and set apart from the text below/above by more than this
@@ -203,7 +206,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     boxed: list[list[list[TextLine]]] = []
     turned: list[TextLine] = []
     tabs: list[TextLine] = []  # labels set turned on a tab beside their section
-    pages = []
+    read: list[tuple[PageGeometry, list[TextLine]]] = []
     for page in content.pages:
         # a newspaper's jump line ("Continued on page 2") is apparatus: the story reads on
         kept = [
@@ -214,7 +217,9 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
-        pages.append((page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size)))
+        read.append((page, kept))
+    called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
+    pages = [(page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size, called)) for page, kept in read]
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
@@ -608,13 +613,14 @@ def running_lines(content: PdfContent) -> set[int]:
     running |= _facing_heads(candidates, running, content)
     running |= _heading_echoes(candidates, content)
     # a page number level with a running line already found ("Harbour Museum … 2"), or a
-    # short part of the same header line in its type ("Harbour Museum … Gallery 2")
+    # short part of the same header line in its size, whatever its weight ("Harbour
+    # Museum" in bold … "Gallery 2")
     found = [ln for ln, _key, _place in candidates if id(ln) in running]
     for line, _key, _place in candidates:
         level = [other for other in found
                  if other.page == line.page and other.top < line.bottom and line.top < other.bottom]
-        part = any(_same_type(other, line) for other in level) and len(line.text.split()) <= ZONE_LIMITS[
-            "kicker_words"] and not ends_sentence(line.text)
+        part = any(abs(other.size - line.size) < LIMITS["same_size"] for other in level) and len(
+            line.text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(line.text)
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
     return running
@@ -1445,8 +1451,11 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
                        and (d := _run_distance(run, box)) <= reach]
             if reached:
                 served.add(min(reached)[1])
+    # (a run holding a position-labelled caption is that picture's, whatever heading it follows)
+    under_heading = {id(run[0]) for run in prose if _read_after_heading(placed, run[0])
+                     and not any(match_label(p.line.text) for p in run[1:])}
     for n, run in enumerate(runs):
-        if n not in served and any(run is r for r in prose):
+        if any(run is r for r in prose) and (n not in served or id(run[0]) in under_heading):
             for p in run:
                 p.kind = "body"
 
@@ -1524,6 +1533,17 @@ def _line_under(placed: list[Placed], at: int) -> int | None:
     n = min(below, key=lambda k: placed[k].line.top)
     near = placed[n]
     return n if near.kind == "caption" and abs(near.line.x0 - title.x0) <= title.size else None
+
+
+def _read_after_heading(placed: list[Placed], first: Placed) -> bool:
+    """``first`` is read right after a heading (the title's standfirst, a side-bar's text under
+    its title): a picture's caption belongs to its picture, not to a heading, so a run of
+    prose read there is the heading's text, whatever picture stands near it."""
+    k = next(n for n, p in enumerate(placed) if p is first)
+    if k == 0 or placed[k - 1].kind != "heading" or figure_lead(first.line.text):
+        return False  # (a numbered caption, "Fig. 2 …", is its picture's whatever it follows)
+    # (a pull quote set as display type is no heading the run belongs to)
+    return placed[k - 1].line.text.lstrip()[:1] not in OPENING_QUOTES
 
 
 def _table_rows(placed: list[Placed]) -> None:

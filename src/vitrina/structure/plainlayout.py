@@ -33,6 +33,7 @@ from vitrina.structure.captions import (
     LABEL_LEAD,
     LABEL_TOKEN,
     NAMED_CARD_NUMBER,
+    SERIES_COUNT_END,
     alone_label,
     figure_lead,
     is_credit,
@@ -57,6 +58,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import (
     GLUED_NOTE_NUMBER,
     note_numbers,
+    plain_called_notes,
     plain_footnotes,
     plain_note_calls,
     plain_notes,
@@ -163,6 +165,7 @@ class PlainLayout:
         self.held |= {ln.index for note in self.notes.values() for ln in note}
         sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
+        footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
@@ -523,8 +526,9 @@ class PlainLayout:
         j = i + 2 if self._kicker_line(i + 1) else i + 1  # two such lines ("Wing B · Room 4" / a notice)
         if j + 2 >= len(self.lines):
             return False
+        text = self.lines[i].text
         return bool(self._title_whole_by_colon(j)) or (
-            _parted_kicker(self.lines[i].text) and self._title_over_body(j))
+            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None) and self._title_over_body(j))
 
     def _title_over_body(self, j: int) -> bool:
         """Lines from ``j`` are a title in mixed case (at most ``kicker_title_lines`` title

@@ -117,18 +117,19 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
     return {id(ln) for ln in foot}
 
 
-def sidenotes(lines: list[TextLine], size: float) -> set[int]:
+def sidenotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
     """ids of the sidenote lines of a page: a run of small-type lines beside the text
     (body-type lines level with it, none above or under it across its width), opening
     with a note number that a body line of the page calls (raised small digits after a
-    word), and the small-type lines close under it at its indent; a note that reads as a
-    picture credit stays (read with its caption)."""
+    word; with ``called``, the calls of the whole document: a note set on the page after
+    its call, the paragraph going on over a page break), and the small-type lines close under
+    it at its indent; a note that reads as a picture credit stays (read with its caption)."""
     small = ZONE_LIMITS["note_size"] * size
     notes = sorted((ln for ln in lines if not ln.rotated and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
     if not any(NOTE_MARK.match(ln.text) for ln in notes):
         return set()  # (the common case: no calls to look for)
     body = [ln for ln in lines if not ln.rotated and ln.size > small]
-    calls = {number for ln in body for number in note_calls(ln)}
+    calls = {number for ln in body for number in note_calls(ln)} | (called or set())
     found: set[int] = set()
     for k, line in enumerate(notes):
         mark = NOTE_MARK.match(line.text)
@@ -168,6 +169,13 @@ def _under_text(run: list[TextLine], body: list[TextLine]) -> bool:
     top, x0, x1 = run[0].top, min(ln.x0 for ln in run), max(ln.x1 for ln in run)
     above = [ln for ln in body if ln.bottom <= top + ZONE_LIMITS["region_slack"] and ln.x0 < x1 and ln.x1 > x0]
     return bool(above) and top - max(ln.bottom for ln in above) <= ZONE_LIMITS["note_under"] * run[0].size
+
+
+def document_calls(pages: list[list[TextLine]], size: float) -> set[str]:
+    """The notes the body lines of all ``pages`` call (``note_calls``)."""
+    small = ZONE_LIMITS["note_size"] * size
+    return {number for lines in pages for ln in lines if not ln.rotated and ln.size > small
+            for number in note_calls(ln)}
 
 
 def note_calls(line: TextLine) -> set[str]:

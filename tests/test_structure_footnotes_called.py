@@ -1,0 +1,33 @@
+"""Raw text: a note printed between paragraphs, away from the word that calls it (set in
+small type under the passage, or on the page after its call), is a note, not a
+paragraph. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+LINES = [
+    "The Salt Road",
+    "For two hundred years the salt of the coastal pans came up the river to the market towns by",
+    "cart, and the carters paid a toll at every bridge* on the way to the hill country beyond.",
+    "The tolls were fixed by each town's council in the spring and posted at the bridge gate.",
+    "The carters complained of them for two hundred years, and in the end the council gave way",
+    "and the tolls were lifted in the year the railway reached the valley towns.",
+    "* Some bridges were free on market days.",
+    "The salt carts went on for another ten years, until the last carter sold his horses and",
+    "the road was left to the drovers and their sheep on the way to the autumn fairs.",
+]
+
+
+def test_a_note_between_paragraphs_that_a_word_calls_is_no_paragraph() -> None:
+    doc = rebuild("\n".join(LINES) + "\n\f", "salt", "salt.txt", "text")
+    notes = doc.sections[-1].id
+    body = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph" and b.section != notes]
+    assert not any("free on market days" in text for text in body)
+    assert any(text.startswith("The salt carts went on") for text in body)
+
+
+def test_a_numbered_line_no_word_calls_stays_text() -> None:
+    lines = [line.replace("bridge*", "bridge") for line in LINES]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert any("free on market days" in doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph")
