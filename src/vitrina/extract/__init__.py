@@ -27,6 +27,18 @@ BATCH_CHARS = 500_000
 # A megabyte's analysis allocates tens of millions of short-lived objects: at the defaults
 # ~1,900 passes cost ~1 s of its CPU, at these ~110 passes ~0.4 s, peak memory the same.
 GC_THRESHOLDS = (10_000, 10, 10)
+# Reduced mode of a very long document (see docs/reliability.md, "Reduced mode"). A document
+# (or a part of a very large one, ``structure.parts``) of more than ``full_words`` words
+# (whitespace-separated, as the build counts them) is analysed without the dependency parse
+# of its dated sentences: event labels come from the token rules that already label a
+# sentence too long to parse, and the labels' pronouns are not resolved through the parse.
+# The model pass (tokenizer, tagger, sentences, NER) and every other stage are the same.
+# The largest document of the tuning material has ~15,000 words; the sample corpus's essays
+# as one 1 MB text are three parts of ~52,000 words.
+ANALYSIS_BUDGET = {
+    "full_words": 40_000,
+}
+REDUCED_NOTE = "analysed in reduced mode (over {limit:,} words): event labels without the dependency parse"
 
 
 def warm_up() -> None:
@@ -113,6 +125,8 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.quotes import find_quotes
 
     gaz = gazetteer()
+    notes = reduced_mode(doc)
+    an.parsing = not notes
     view = model_view(doc.text)  # the regex stages skip blanked runs quickly, same offsets
     raw = find_mentions(doc, an, use_markup=use_markup)
     covered = [(m.start, m.end) for m in raw]
@@ -135,7 +149,18 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
         quantities=tuple(quantities),
         quotes=tuple(quotes),
         events=tuple(events),
+        meta=(*doc.meta, *notes),
     )
+
+
+def reduced_mode(doc: Document) -> tuple[tuple[str, str], ...]:
+    """The meta entries of a document analysed in reduced mode (``ANALYSIS_BUDGET``): a
+    warning the build reports and an ``analysis`` entry with the count; none for others."""
+    words, limit = len(doc.text.split()), ANALYSIS_BUDGET["full_words"]
+    if words <= limit:
+        return ()
+    return (("warning", REDUCED_NOTE.format(limit=limit)),
+            ("analysis", f"reduced: {words:,} words, over {limit:,}; no dependency parse of dated sentences"))
 
 
 def find_all_dates(

@@ -1261,14 +1261,35 @@ def _names_with_place(text: str, mentions: list[RawMention]) -> list[RawMention]
     spans = sorted((f.start(), f.end()) for form in long_forms
                    for f in re.finditer(r"\s+".join(map(re.escape, form.split())), text))
     out = list(mentions)
+    near = _Near(out)
     for a, b in spans:
-        inner = sorted((m for m in out if a <= m.start and m.end <= b), key=lambda m: m.start)
+        close = near.around(a, b)  # every mention inside [a, b] or across one of its ends
+        inner = sorted((m for m in close if a <= m.start and m.end <= b), key=lambda m: m.start)
         if not inner or inner[0].start != a or inner[-1].end != b or inner[0].type in {"place", "person"} \
-                or inner[-1].type != "place" or any(m.start < a < m.end or m.start < b < m.end for m in out):
+                or inner[-1].type != "place" or any(m.start < a < m.end or m.start < b < m.end for m in close):
             continue  # a name typed as such, ending in a place NER split off it
         first = min(inner, key=lambda m: m.start)
         out = [m for m in out if m not in inner] + [RawMention(a, b, first.type, first.source, first.role)]
+        near = _Near(out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+class _Near:
+    """The mentions of a list that can lie inside or across a span, found by bisection (a
+    scan of every mention for each use of a long form was quadratic in a long text)."""
+
+    def __init__(self, mentions: list[RawMention]):
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.starts = [mentions[k].start for k in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def around(self, start: int, end: int) -> list[RawMention]:
+        """Mentions starting within ``longest`` before ``start`` up to ``end``, in list order:
+        a superset of those inside ``[start, end]`` or across either end."""
+        low = bisect.bisect_left(self.starts, start - self.longest)
+        high = bisect.bisect_right(self.starts, end)
+        return [self.mentions[k] for k in sorted(self.order[low:high])]
 
 
 def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:

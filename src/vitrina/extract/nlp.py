@@ -160,6 +160,9 @@ class Analysis:
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label)
     # (index of a piece's first token, its token count, its tok2vec rows), see ``Piece.vectors``
     vectors: list[tuple[int, int, bytes]] = field(default_factory=list, repr=False, compare=False)
+    # False for a document analysed in reduced mode (``extract.ANALYSIS_BUDGET``): ``parses``
+    # parses nothing, and the stages that read a parse fall back to their token rules
+    parsing: bool = field(default=True, compare=False)
     _vector_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
     _cache: list[int] | None = field(default=None, init=False, repr=False, compare=False)  # token starts
     # token ends, when they rise with the starts (tokens do not overlap), else None
@@ -198,9 +201,12 @@ class Analysis:
         """Dependency parses of the sentences ``spans``: (the sentence's tokens, a spaCy
         ``Doc`` of the same tokens with their tags and dependencies) for each. Only the
         parser runs, on these sentences alone, reading the vectors the model pass kept
-        (``tok2vec`` runs again only for a piece that came without them)."""
+        (``tok2vec`` runs again only for a piece that came without them). Nothing in
+        reduced mode (``parsing`` false)."""
         from spacy.tokens import Doc
 
+        if not self.parsing:
+            return {}
         nlp = get_nlp()
         keys, docs = [], []
         for s, e in spans:

@@ -1,0 +1,61 @@
+"""The extraction stage as a whole: the reduced mode of a very long document."""
+
+from __future__ import annotations
+
+import pytest
+
+import vitrina.extract as extraction
+from tests._extract_helpers import make_doc
+from vitrina.extract import ANALYSIS_BUDGET, extract, reduced_mode
+from vitrina.extract.nlp import Analysis
+from vitrina.store.staging import pack
+
+BLOCKS = [
+    "The Lantern Ledger",
+    "In 1907 the keeper Ada Moreau rowed to Kestrel Bay, where she logged forty ships that spring.",
+    "On 3 May 1911 the Harbour Board, which Tomas Brandt chaired, met in Stonegate to close the old pier.",
+]
+
+
+def test_a_document_under_the_budget_is_analysed_in_full() -> None:
+    doc = extract(make_doc(BLOCKS))
+    assert reduced_mode(doc) == ()
+    assert not any(key in {"warning", "analysis"} for key, _ in doc.meta)
+    assert doc.events
+
+
+def test_a_document_over_the_budget_is_analysed_without_the_parse_and_says_so(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    full = extract(make_doc(BLOCKS))
+    parsed: list[bool] = []
+    real = Analysis.parses
+
+    def spy(self: Analysis, spans: list[tuple[int, int]]):  # noqa: ANN202 - the method's own type
+        parsed.append(self.parsing)
+        return real(self, spans)
+
+    monkeypatch.setattr(Analysis, "parses", spy)
+    monkeypatch.setitem(ANALYSIS_BUDGET, "full_words", 10)
+    doc = extract(make_doc(BLOCKS))
+    assert parsed and not any(parsed)
+    meta = dict(doc.meta)
+    assert meta["warning"] == extraction.REDUCED_NOTE.format(limit=10)
+    assert meta["analysis"].startswith(f"reduced: {len(doc.text.split())} words, over 10")
+    assert pack(doc).warnings == (meta["warning"],)  # what the build reports
+    # the model's output and the stages that do not read a parse are the same
+    for name in ("sentences", "entities", "mentions", "dates", "quantities", "quotes"):
+        assert getattr(doc, name) == getattr(full, name), name
+    assert [(e.date_start, e.date_end) for e in doc.events] == [(e.date_start, e.date_end) for e in full.events]
+    assert all(e.label for e in doc.events)
+
+
+def test_an_analysis_in_reduced_mode_parses_nothing() -> None:
+    from vitrina.extract.nlp import get_nlp
+
+    text = "In 1907 the keeper rowed to the bay."
+    an = Analysis()
+    an.add(get_nlp()(text), 0)
+    sent = an.sents[0]
+    assert an.parses([sent])
+    an.parsing = False
+    assert an.parses([sent]) == {}
