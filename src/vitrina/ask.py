@@ -106,6 +106,7 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
     RANKER,
+    RETRIEVAL,
     RETRIEVE,
     RETRIEVE_RELATED,
     RIVAL_GAP,
@@ -672,6 +673,9 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     if RANKER:
         for cand in found:
             cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
+    for cand in found:
+        if cand.sentence.added:  # examined only through the section stage (qa/retrieve.py): a weaker lead
+            cand.score *= RETRIEVAL["added_score"]
 
 
 def _confidence_values(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> dict[str, float]:

@@ -141,6 +141,7 @@ def chosen(sentences: list[Sentence], pool: list[Sentence],
                 or per_section[s.section_order] >= RETRIEVAL["per_section"]:
             continue
         per_section[s.section_order] += 1
+        s.added = True
         picked.append(s)
         ids.add(s.id)
     steps = int(RETRIEVAL["followers"])
@@ -160,7 +161,7 @@ def chosen(sentences: list[Sentence], pool: list[Sentence],
             out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"],
                                 s.rank, coverage=max(s.coverage, known.coverage if known else 0.0), exact=s.exact,
                                 missing=list(s.missing), indirect=s.indirect, neighbour=True,
-                                section_order=s.section_order))
+                                section_order=s.section_order, added=True))
             ids.add(after["id"])
     return out
 

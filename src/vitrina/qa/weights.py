@@ -67,6 +67,8 @@ RETRIEVAL: dict[str, float] = {
     "per_section": 2,  # best covered sentences of each such section examined besides the usual pool
     "floor": 0.2,  # … when covering at least this share of the question
     "followed": 0,  # best-covered sentences of the usual pool whose next sentences are examined too
+    "added_score": 0.5,  # score factor of a candidate from a sentence only the section stage examined (ranked below
+    # an equal candidate of the usual pool: the ranker and gate were fitted without such sentences)
     "followers": 1,  # sentences after each of those (same paragraph) examined too, taking its coverage
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
