@@ -65,7 +65,7 @@ ANNOTATIONS = ROOT / "bench" / "annotations"
 WEIGHTS = ROOT / "src" / "vitrina" / "qa" / "weights.py"
 GROUPS = {
     "dev": [eval_ask.DEVSET / name for name in eval_ask.TUNING],
-    **{f"v{i}": [ANNOTATIONS / f"ask_v{i}.jsonl"] for i in range(1, 17)},
+    **{path.stem[4:]: [path] for path in sorted(ANNOTATIONS.glob("ask_v*.jsonl"), key=lambda p: int(p.stem[5:]))},
 }
 RANK_L2 = 3.0  # ridge penalty of the ranker (chosen leave-one-set-out among RANK_L2_GRID)
 RANK_L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)

@@ -35,7 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import coref, rank, spelling
+from vitrina.qa import coref, rank, retrieve, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -110,6 +110,7 @@ from vitrina.qa.weights import (
     PROXIMITY_NEAR,
     PROXIMITY_NEAREST_SHARE,
     RANKER,
+    RETRIEVAL,
     RETRIEVE,
     RETRIEVE_RELATED,
     RIVAL_GAP,
@@ -196,7 +197,7 @@ def _respelled(conn: KnowledgeBase, question: str) -> str:
 def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias]
             ) -> tuple[list[Sentence], dict]:
     """The retrieved sentences, best covered first, and their section titles."""
-    sentences = _retrieve(conn, q, aliases)
+    sentences = _retrieve(conn, q, aliases, weights)
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
     lexicon = _coverage_lexicon(q, weights)
@@ -217,7 +218,8 @@ def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences searched for candidates: the best covered ones (and the sentence after each)."""
     best = sentences[0].coverage
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
-    return pool + _neighbours(conn, pool)
+    pool = pool + _neighbours(conn, pool)
+    return pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
 
 
 def _fts_term(word: str) -> str:
@@ -363,6 +365,16 @@ def _inflections(q: Question) -> list[str]:
     return out
 
 
+def _inflections_of(q: Question) -> Callable[[str], list[str]]:
+    """The irregular inflections of one question word (as `_inflections` finds them), for qa/retrieve.py."""
+    def of(word: str) -> list[str]:
+        if word in q.names or word in q.light:
+            return []
+        one = replace(q, content=[word])
+        return _inflections(one)
+    return of
+
+
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """The word as the index's Porter stemmer reduces it (NLTK's Porter, original algorithm)."""
@@ -381,7 +393,8 @@ def _or_query(words_: list[str]) -> str:
     return " OR ".join(t for t in terms if t != '""')
 
 
-def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Sentence]:
+def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
+              weights: dict[str, float] | None = None) -> list[Sentence]:
     """Sentences ranked by BM25 for the question's own words, plus those found through their
     relatives and other names (a second query, so that relatives do not outrank the own words),
     plus, in the documents of the best hits, those stating the question's other words without its
@@ -402,6 +415,9 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias]) -> list[Se
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
+    for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q)):
+        found = seen.setdefault(r["id"], _sentence(r))  # the best sections' sentences (qa/retrieve.py)
+        found.section_order = r["order"]
     return list(seen.values())
 
 
@@ -744,6 +760,9 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     if RANKER:
         for cand in found:
             cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
+    for cand in found:
+        if cand.sentence.added:  # examined only through the section stage (qa/retrieve.py): a weaker lead
+            cand.score *= RETRIEVAL["added_score"]
 
 
 def _confidence_values(top: Candidate, pooled: list[tuple[float, list[Candidate]]], q: Question) -> dict[str, float]:

@@ -51,6 +51,26 @@ MIN_COVERAGE = 0.6  # below this share of the question's words no sentence answe
 CANDIDATE_COVERAGE = 0.35  # sentences covering less are not searched for candidates: the learned confidence decides
 # between this and MIN_COVERAGE (on the tuning sets 1 in 4 stating sentences covered less than 0.6)
 NEIGHBOURS = 2  # the best-covered sentences whose next sentence (same paragraph) is searched for answers too
+# Section-level retrieval (qa/retrieve.py): the sections that best hold the question's words and their
+# WordNet relatives, whose sentences are examined too (the answer may share a word or none with the question)
+RETRIEVAL: dict[str, float] = {
+    "relative": 0.6,  # a WordNet relative's term weight: its credit (weights.LEXICAL) times this, below the word's 1
+    "relatives": 12,  # relatives of one question word searched (best credit first)
+    "alias_words": 3,  # other names of a name searched when at most this many words
+    "name": 1.0,  # a proper name's term weight relative to a common word's
+    "k1": 1.2,  # BM25 saturation over a section's matching sentences
+    "b": 0.75,  # BM25 length normalisation (section length in sentences)
+    "common_share": 0.5,  # a form found in more than this share of the sections is not searched
+    "sections": 3,  # best sections read
+    "section_share": 0.5,  # … each scoring at least this share of the best section's score
+    "scan": 40,  # sentences of those sections holding any searched form fetched (BM25 order) and covered
+    "per_section": 2,  # best covered sentences of each such section examined besides the usual pool
+    "floor": 0.2,  # … when covering at least this share of the question
+    "followed": 0,  # best-covered sentences of the usual pool whose next sentences are examined too
+    "added_score": 0.5,  # score factor of a candidate from a sentence only the section stage examined (ranked below
+    # an equal candidate of the usual pool: the ranker and gate were fitted without such sentences)
+    "followers": 1,  # sentences after each of those (same paragraph) examined too, taking its coverage
+}
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 FOLLOWERS = 2  # (round 18) sentences after each examined one (same paragraph) searched when they open by referring
 # back to it ("He …", "The treaty …", "Its terms …"): round 17's census found 41 of 60 never-retrieved stating

@@ -254,6 +254,12 @@ class PostgresKnowledgeBase(KnowledgeBase):
         query, params = tsquery(match)
         return int(self._rows(f"SELECT count(*) FROM sentences WHERE tsv @@ {query}", params)[0][0])
 
+    def section_match_counts(self, match: str) -> list[tuple[str, str | None, int]]:
+        query, params = tsquery(match)
+        return [(str(r[0]), r[1], int(r[2])) for r in self._rows(
+            f"SELECT document, section, count(*) FROM sentences WHERE tsv @@ {query} GROUP BY document, section",
+            params)]
+
     def _average_words(self) -> tuple[int, float]:
         """(passages, their average length in words), as the build stored them."""
         if not hasattr(self, "_stats"):

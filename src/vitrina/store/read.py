@@ -205,6 +205,10 @@ class KnowledgeBase(PageReads):
         rank (lower is better, negative), kind (of their block)."""
         raise NotImplementedError
 
+    def section_match_counts(self, match: str) -> list[tuple[str, str | None, int]]:
+        """(document, section, matching sentences) of every section holding a match of ``match``."""
+        raise NotImplementedError
+
     def ranked_sentences_in(self, match: str, documents: Sequence[str], limit: int) -> list[dict[str, Any]]:
         """As `ranked_sentences`, only sentences of ``documents`` (a backend may do it in its query)."""
         keep = set(documents)
@@ -357,6 +361,11 @@ class KnowledgeBase(PageReads):
     def content_key(self) -> tuple[tuple[str, str], ...]:
         """(id, file hash) of every document: what a cache of the exhibit's words is keyed by."""
         return tuple((str(r[0]), str(r[1])) for r in self._rows("SELECT id, sha256 FROM documents ORDER BY id"))
+
+    def section_sizes(self) -> list[tuple[str, str | None, int]]:
+        """(document, section, sentences) of every section (sentences outside a section: section None)."""
+        return [(str(r[0]), r[1], int(r[2])) for r in self._rows(
+            "SELECT document, section, count(*) FROM sentences GROUP BY document, section")]
 
     def section_titles(self, documents: set[str]) -> list[dict[str, Any]]:
         """document, id, label, title of the sections of ``documents``."""
@@ -514,6 +523,11 @@ class SQLiteKnowledgeBase(KnowledgeBase):
             " JOIN sentences s ON s.id = top.rowid"
             " LEFT JOIN blocks b ON b.document = s.document AND b.id = s.block ORDER BY top.rank",
             (match, limit))
+
+    def section_match_counts(self, match: str) -> list[tuple[str, str | None, int]]:
+        return [(str(r[0]), r[1], int(r[2])) for r in self._rows(
+            "SELECT s.document, s.section, count(*) FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+            " WHERE sentences_fts MATCH ? GROUP BY s.document, s.section", (match,))]
 
     def ranked_sentences_in(self, match: str, documents: Sequence[str], limit: int) -> list[dict[str, Any]]:
         marks = ",".join("?" * len(documents))

@@ -1,0 +1,184 @@
+"""Section-level retrieval for `ask`: reach the sentence that states an answer in other words.
+
+A question written in a reader's words often shares one content word or none with the sentence that
+answers it ("Who lost the battle?" for "X defeated Y"; "What was the name of …"; "He …" for the asked
+person). BM25 over single sentences with the question's own words never fetches such a sentence; the
+section it stands in, read whole, usually holds the question's words and their relatives. So:
+
+1. **Concepts**: each weighted question word with its other forms — its irregular inflections and
+   the other names of a name at full weight, its WordNet relatives (synonyms of the frequent senses,
+   derivationally related forms, what a verb causes or entails, a noun's direct hypernym, verb groups:
+   ``lexical.related``) at their credit times ``RETRIEVAL["relative"]``, below the word itself.
+2. **Sections**: BM25 over whole sections (a section's sentences are its words; each matching sentence
+   counts once), a concept scoring by its best form in the section (relatives stand in for the word,
+   they do not add to it), weighted as ``ask`` weighs the word (light and background words less).
+3. The best ``RETRIEVAL["sections"]`` sections' sentences are returned to be covered like any retrieved
+   sentence; `chosen` then picks, per section, the best covered ones not already examined and the
+   one or two sentences after each ("… The treaty …", "He …": the answer continues a hit).
+
+Every weight is in ``qa.weights.RETRIEVAL``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from vitrina.qa.candidates import Sentence
+from vitrina.qa.lexical import base_forms, phrasal_relatives, related
+from vitrina.qa.question import Question
+from vitrina.qa.weights import BACKGROUND_WEIGHT, LIGHT_WEIGHT, RETRIEVAL
+from vitrina.store.read import KnowledgeBase
+
+Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
+Section = tuple[str, str | None]  # (document, section id)
+
+
+def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
+             inflections: Callable[[str], list[str]]) -> dict[str, dict[str, float]]:
+    """For each question word, its forms to search for and each form's weight (1 for the word itself,
+    its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``)."""
+    out: dict[str, dict[str, float]] = {}
+    for word in words:
+        forms: dict[str, float] = {word: 1.0}
+        for form in inflections(word):
+            forms.setdefault(form, 1.0)
+        if word in q.names:
+            for own, variants in aliases:
+                if word in own:
+                    for v in variants:
+                        if len(v) <= RETRIEVAL["alias_words"]:
+                            forms.setdefault(" ".join(v), 1.0)
+        else:
+            near: dict[str, float] = {}
+            for base in base_forms(word):
+                for other, credit in (related(base, q.pos.get(word)) | phrasal_relatives(base, q.pos.get(word))
+                                      ).items():
+                    near[other] = max(near.get(other, 0.0), credit)
+            for other in sorted(near, key=lambda w: (-near[w], w))[:int(RETRIEVAL["relatives"])]:
+                forms.setdefault(other, near[other] * RETRIEVAL["relative"])
+        out[word] = forms
+    return out
+
+
+def importance(q: Question, word: str) -> float:
+    """How much a question word counts in the section query (as ``ask`` weighs it, without its IDF)."""
+    weight = RETRIEVAL["name"] if word in q.names else 1.0
+    if word in q.light or q.pos.get(word) == "r" and word not in q.names:
+        weight *= LIGHT_WEIGHT
+    if word in q.background:
+        weight *= BACKGROUND_WEIGHT
+    return weight
+
+
+def section_scores(kb: KnowledgeBase, q: Question, found: dict[str, dict[str, float]]) -> dict[Section, float]:
+    """BM25 of every section holding a form of a question word: per word, its best form's term score."""
+    sizes = _sizes(kb)
+    count = len(sizes) or 1
+    average = sum(sizes.values()) / count if sizes else 1.0
+    k1, b = RETRIEVAL["k1"], RETRIEVAL["b"]
+    scores: dict[Section, float] = defaultdict(float)
+    for word, forms in found.items():
+        best: dict[Section, float] = {}
+        for form, weight in forms.items():
+            term = _fts_term(form)
+            if term == '""':
+                continue
+            rows = kb.section_match_counts(term)
+            if not rows or len(rows) > RETRIEVAL["common_share"] * count:
+                continue  # a form in most sections tells none apart
+            idf = math.log((count - len(rows) + 0.5) / (len(rows) + 0.5) + 1.0)
+            for document, section, tf in rows:
+                size = sizes.get((document, section), average)
+                value = weight * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * size / average))
+                if value > best.get((document, section), 0.0):
+                    best[(document, section)] = value
+        factor = importance(q, word)
+        for key, value in best.items():
+            scores[key] += factor * value
+    return dict(scores)
+
+
+def best_sections(scores: dict[Section, float]) -> list[Section]:
+    """The best-scoring sections, best first, at most ``RETRIEVAL["sections"]`` and within
+    ``RETRIEVAL["section_share"]`` of the best score."""
+    if not scores:
+        return []
+    ordered = sorted(scores, key=lambda k: (-scores[k], k[0], k[1] or ""))
+    top = scores[ordered[0]]
+    return [k for k in ordered[:int(RETRIEVAL["sections"])] if scores[k] >= RETRIEVAL["section_share"] * top]
+
+
+def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
+                      inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+    """The sentences (``ranked_sentences`` rows, plus ``order``: their section's place) that hold a form of
+    a question word in the sections that best hold the question's words and their relatives."""
+    found = concepts(q, words, aliases, inflections)
+    sections = best_sections(section_scores(kb, q, found))
+    if not sections:
+        return []
+    place = {key: i for i, key in enumerate(sections)}
+    terms = " OR ".join(dict.fromkeys(t for forms in found.values() for t in map(_fts_term, forms) if t != '""'))
+    rows = kb.ranked_sentences_in(terms, list(dict.fromkeys(d for d, _s in sections)), int(RETRIEVAL["scan"]))
+    return [{**r, "order": place[(r["document"], r["section"])]} for r in rows
+            if (r["document"], r["section"]) in place]
+
+
+def chosen(sentences: list[Sentence], pool: list[Sentence],
+           fetch: Callable[[list[int]], list[dict[str, Any]]]) -> list[Sentence]:
+    """Sentences of the best sections to examine besides ``pool`` (``sentences`` best covered first):
+    per section the best covered ``RETRIEVAL["per_section"]`` not examined yet (at least
+    ``RETRIEVAL["floor"]``), and after each the next ``RETRIEVAL["followers"]`` sentences of its
+    paragraph, which take its coverage (``fetch``: rows of sentence ids, as ``sentence_rows``)."""
+    ids = {s.id for s in pool}
+    picked: list[Sentence] = []
+    per_section: dict[int, int] = defaultdict(int)
+    for s in sentences:
+        if s.section_order is None or s.id in ids or s.coverage < RETRIEVAL["floor"] \
+                or per_section[s.section_order] >= RETRIEVAL["per_section"]:
+            continue
+        per_section[s.section_order] += 1
+        s.added = True
+        picked.append(s)
+        ids.add(s.id)
+    steps = int(RETRIEVAL["followers"])
+    led = [*pool[:int(RETRIEVAL["followed"])], *picked]
+    rows = {r["id"]: r for r in fetch(sorted({s.id + k for s in led for k in range(steps + 1)}))}
+    by_id = {s.id: s for s in sentences}
+    out = list(picked)
+    for s in led:
+        own = rows.get(s.id)
+        for k in range(1, steps + 1):
+            after = rows.get(s.id + k)
+            if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
+                break
+            if after["id"] in ids:
+                continue
+            known = by_id.get(after["id"])
+            out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"],
+                                s.rank, coverage=max(s.coverage, known.coverage if known else 0.0), exact=s.exact,
+                                missing=list(s.missing), indirect=s.indirect, neighbour=True,
+                                section_order=s.section_order, added=True))
+            ids.add(after["id"])
+    return out
+
+
+def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
+    key = kb.content_key()
+    if _SIZES.get("key") != key:
+        _SIZES.clear()
+        _SIZES["key"] = key
+        _SIZES["sizes"] = {(d, s): n for d, s, n in kb.section_sizes()}
+    sizes: dict[Section, int] = _SIZES["sizes"]
+    return sizes
+
+
+_SIZES: dict[str, Any] = {}
+
+
+def _fts_term(word: str) -> str:
+    toks = re.findall(r"[^\W_]+", word)
+    return '"' + " ".join(toks) + '"'

@@ -1,0 +1,103 @@
+"""qa/retrieve.py: section-level retrieval with WordNet relatives, and the sentences it adds to ask's pool."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from vitrina.ask import _aliases, _inflections_of, _weights, ask, covered, examined
+from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.qa import retrieve
+from vitrina.qa.candidates import Sentence
+from vitrina.qa.question import analyse
+from vitrina.store import connect_readonly, write_exhibit
+from vitrina.store.read import as_knowledge_base
+
+# invented texts: the answer sentence shares no content word with the questions below
+HARBOR = [
+    "The fishing town of Orvik was loud with trade every summer.",
+    "In 1688 the old harbour master died of a fever.",
+    "His deputy, Karla Vint, took over the quay the next spring.",
+]
+BATTLE = [
+    "The northern militia defeated the river barons at Tollmark in 1702.",
+    "The barons retreated to the hills and paid tribute for ten years.",
+]
+OTHER = [
+    "The weavers of Dunsey sold linen at the autumn fair.",
+    "Their cloth was known for its blue thread.",
+    "A new bridge over the Dunsey was opened in 1710.",
+]
+
+
+def _document(doc_id: str, paragraphs: list[str]):
+    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
+    builder.section("A", doc_id.title())
+    builder.block("paragraph", [Piece(" ".join(paragraphs), SourceRef(0, sum(map(len, paragraphs)), 2))])
+    doc = builder.build()
+    spans, at = [], 0
+    for sentence in paragraphs:
+        start = doc.text.index(sentence, at)
+        spans.append((start, start + len(sentence)))
+        at = start + len(sentence)
+    return doc.evolve(sentences=tuple(spans))
+
+
+@pytest.fixture
+def kb(tmp_path: Path):
+    docs = [_document("harbor", HARBOR), _document("battle", BATTLE), _document("other", OTHER)]
+    path = tmp_path / "r.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        yield as_knowledge_base(conn)
+
+
+def _question(kb, text: str):
+    q = analyse(text)
+    aliases = _aliases(kb, q)
+    weights, _missing = _weights(kb, q, kb.sentence_count(), aliases)
+    return q, weights, aliases
+
+
+def test_relatives_weigh_less_than_the_word(kb) -> None:
+    q, weights, aliases = _question(kb, "When did the harbour master die?")
+    found = retrieve.concepts(q, weights, aliases, _inflections_of(q))
+    assert found["die"]["die"] == 1.0
+    assert 0 < found["die"]["death"] < 1.0  # a derived form, below the word itself
+
+
+def test_the_section_of_a_relative_ranks_first(kb) -> None:
+    # "lost" (lose) is no word of the passage; "defeated" is a relative through WordNet's links
+    q, weights, aliases = _question(kb, "Who lost the fight at Tollmark?")
+    scores = retrieve.section_scores(kb, q, retrieve.concepts(q, weights, aliases, _inflections_of(q)))
+    best = retrieve.best_sections(scores)
+    assert best and best[0][0] == "battle"
+
+
+def test_best_sections_keep_only_close_scores() -> None:
+    scores = {("a", "s"): 10.0, ("b", "s"): 6.0, ("c", "s"): 1.0}
+    assert retrieve.best_sections(scores) == [("a", "s"), ("b", "s")]
+    assert retrieve.best_sections({}) == []
+
+
+def test_follower_of_a_section_hit_is_examined(kb) -> None:
+    q, weights, aliases = _question(kb, "Who became harbour master after 1688?")
+    sentences, _titles = covered(kb, q, weights, aliases)
+    pool = examined(kb, sentences)
+    assert any("Karla Vint" in s.text for s in pool)  # "His deputy … took over": the sentence after the hit
+
+
+def test_chosen_adds_followers_with_the_hit_coverage() -> None:
+    hit = Sentence(5, "d", "A", 0, 10, "A hit.", -1.0, coverage=0.5, section_order=0)
+    rows = {5: {"id": 5, "document": "d", "block": "b1", "start": 0, "end": 10, "text": "A hit."},
+            6: {"id": 6, "document": "d", "block": "b1", "start": 11, "end": 20, "text": "He went."},
+            7: {"id": 7, "document": "d", "block": "b2", "start": 21, "end": 30, "text": "Elsewhere."}}
+    out = retrieve.chosen([hit], [], lambda ids: [rows[i] for i in ids if i in rows])
+    assert [s.id for s in out] == [5, 6]  # the next paragraph's sentence is not a follower
+    assert out[1].neighbour and out[1].coverage == 0.5
+
+
+def test_ask_still_abstains_on_an_unknown_name(kb) -> None:
+    assert ask(kb, "When did Zarkovian pirates burn Orvik?")["answer"] is None
