@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Named", "candidates", "role_comparisons"]
 
+# Sentences of candidate names parsed in one batch (``_parsed``): their parses are held together.
+PARSE_BATCH = 256
+
 
 @dataclass(frozen=True)
 class Named:
@@ -288,11 +291,16 @@ def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | N
 
 
 def _parsed(names: list[Named], wanted: set[int]) -> dict[int, Frame | None]:
-    """The frame of each wanted name (the verb it hangs on, its role), the sentences parsed in one batch."""
+    """The frame of each wanted name (the verb it hangs on, its role), the sentences parsed in batches of
+    ``PARSE_BATCH`` (one batch's parses are held at once: ~30 KB each)."""
     order = sorted(wanted)
-    found = frames([(names[i].statement.sentence[0], names[i].statement.sentence_text) for i in order],
-                   [[(names[i].statement.start, names[i].statement.end)] for i in order])
-    return {i: f[0] for i, f in zip(order, found, strict=True)}
+    out: dict[int, Frame | None] = {}
+    for first in range(0, len(order), PARSE_BATCH):
+        batch = order[first:first + PARSE_BATCH]
+        found = frames([(names[i].statement.sentence[0], names[i].statement.sentence_text) for i in batch],
+                       [[(names[i].statement.start, names[i].statement.end)] for i in batch])
+        out.update((i, f[0]) for i, f in zip(batch, found, strict=True))
+    return out
 
 
 def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
