@@ -130,3 +130,10 @@ def test_first_pairs_keep_the_first_pair_of_each_kind_in_the_order_keys_were_fir
         assert list(firsts.by_key(2)) == [("k2", {"date": (1, 2), "amount": (9, 10)}),
                                           ("k1", {"date": (3, 4), "amount": (7, 8)})]
         assert [key for key, _ in firsts.by_key()] == ["k2", "k1", "k3"]
+
+
+def test_a_small_parse_cache_finds_the_same_comparisons(tmp_path, monkeypatch):
+    conn = _three_events(tmp_path)
+    found = comparisons_json(compare(conn), document_titles(conn))
+    monkeypatch.setattr(compare_module, "PARSE_CACHE", 1)
+    assert comparisons_json(compare(conn), document_titles(conn)) == found

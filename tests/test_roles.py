@@ -226,3 +226,26 @@ def test_two_people_sharing_a_given_name_or_a_name_with_two_suffixes_are_written
     assert roles._written_alike("P. Vandermeer", "P. Vandermaer", person=True)  # one family name spelt two ways
     assert roles._written_alike("Tomas Brell Jr.", "Brell", person=True)
     assert roles._written_alike("Harbor Guild", "Guild of Porto")  # other names: any capitalised word shared
+
+
+def test_names_parsed_in_small_batches_get_the_same_frames(monkeypatch):
+    names = [_named("a", "Marco Vell signed the harbour charter at Porto.", "Marco Vell"),
+             _named("b", "Ida Sora signed the harbour charter at Porto.", "Ida Sora"),
+             _named("c", "Ada Lind left Lisbon for Spain in May.", "Ada Lind")]
+    whole = roles._parsed(names, {0, 1, 2})
+    monkeypatch.setattr(roles, "PARSE_BATCH", 1)
+    assert roles._parsed(names, {0, 1, 2}) == whole and whole[0] is not None
+
+
+def test_candidate_pairs_come_once_in_the_first_block_they_share(monkeypatch):
+    names = [_named("a", "Marco Vell signed the harbour charter at Porto with Ida Sora.", "Marco Vell"),
+             _named("b", "Ada Lind signed the harbour charter at Porto with Ida Sora.", "Ada Lind"),
+             _named("b", "Ida Sora signed the harbour charter at Porto with Ada Lind.", "Ida Sora"),
+             _named("c", "Lind signed the harbour charter at Porto with Ida Sora.", "Lind")]
+    keys = {id(n): roles._keys(n) for n in names}
+    monkeypatch.setattr(roles, "_keys", lambda n: keys[id(n)] + keys[id(n)][:1])  # a key met twice
+    found = list(roles._pairs(names))
+    expected = sorted({(i, j) for i in range(4) for j in range(i + 1, 4)
+                       if names[i].statement.document != names[j].statement.document
+                       and set(keys[id(names[i])]) & set(keys[id(names[j])])})
+    assert sorted(found) == expected and len(found) == len(set(found)) and found

@@ -47,6 +47,7 @@ from typing import Any
 from vitrina import identity, lexicon, polarity, roles
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
+from vitrina.qa import parse
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
@@ -57,6 +58,9 @@ __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", 
 META_KEY = "comparisons"
 # Statements kept in memory while comparing (the last read); the others wait, pickled, in a scratch file.
 STATEMENT_CACHE = 4096
+# Sentence parses kept while comparing (``qa.parse.cache_limit``): each sentence is parsed about once per
+# pass, so a larger cache buys little and holds ~30 KB per parse (20,000 parses, ~600 MB, on a large exhibit).
+PARSE_CACHE = 1024
 # Comparisons per stored meta entry ("comparisons:00000001", …) at most, and characters of JSON after
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
@@ -2398,6 +2402,12 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compariso
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
     alike wait in ``scratch``."""
+    with parse.cache_limit(PARSE_CACHE):
+        yield from _found_all(kb, scratch)
+
+
+def _found_all(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Comparison, _Tie]]:
+    """The work of ``_found``, inside its small parse cache."""
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
     corroborated = scratch.first_pairs()

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, islice
 from typing import TYPE_CHECKING
 
 from vitrina import identity
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from vitrina.compare import Comparison, Statement
 
 __all__ = ["Named", "candidates", "role_comparisons"]
+
+# Sentences of candidate names parsed in one batch (``_parsed``): their parses are held together.
+PARSE_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -110,14 +113,15 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
     by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
     for i, n in enumerate(names):
         for key in _keys(n):
-            by_key[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in by_key.values():
-        if not 1 < len(members) <= c.WEIGHTS.max_block:
-            continue
+            if not by_key[key] or by_key[key][-1] != i:  # a key met twice in one sentence: one member
+                by_key[key].append(i)
+    blocks = [members for members in by_key.values() if 1 < len(members) <= c.WEIGHTS.max_block]
+    del by_key
+    where = c._blocks_of(blocks, len(names))
+    for b, members in enumerate(blocks):
         for i, j in combinations(members, 2):
-            if (i, j) not in seen and names[i].statement.document != names[j].statement.document:
-                seen.add((i, j))
+            # each pair in the first block both share: no set of the pairs seen (it grows with their number)
+            if c._first_common(where[i], where[j]) == b and names[i].statement.document != names[j].statement.document:
                 yield i, j
 
 
@@ -288,11 +292,16 @@ def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | N
 
 
 def _parsed(names: list[Named], wanted: set[int]) -> dict[int, Frame | None]:
-    """The frame of each wanted name (the verb it hangs on, its role), the sentences parsed in one batch."""
+    """The frame of each wanted name (the verb it hangs on, its role), the sentences parsed in batches of
+    ``PARSE_BATCH`` (one batch's parses are held at once: ~30 KB each)."""
     order = sorted(wanted)
-    found = frames([(names[i].statement.sentence[0], names[i].statement.sentence_text) for i in order],
-                   [[(names[i].statement.start, names[i].statement.end)] for i in order])
-    return {i: f[0] for i, f in zip(order, found, strict=True)}
+    out: dict[int, Frame | None] = {}
+    for first in range(0, len(order), PARSE_BATCH):
+        batch = order[first:first + PARSE_BATCH]
+        found = frames([(names[i].statement.sentence[0], names[i].statement.sentence_text) for i in batch],
+                       [[(names[i].statement.start, names[i].statement.end)] for i in batch])
+        out.update((i, f[0]) for i, f in zip(batch, found, strict=True))
+    return out
 
 
 def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
@@ -340,12 +349,21 @@ def _lower_in(word: str, text: str) -> bool:
 
 def candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> list[tuple[Named, Named, dict[str, float]]]:
     """Every candidate pair of names of two documents that may be one role of one act, with its features."""
+    return list(streamed_candidates(kb, kinds))
+
+
+def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
+                        ) -> Iterator[tuple[Named, Named, dict[str, float]]]:
+    """``candidates`` one at a time, in the same order: the pairs worth parsing are taken ``PARSE_BATCH`` at a
+    time, so neither the pairs nor their parses are all held at once."""
     names = list(_named_statements(kb, kinds))
     information = _information(names)
-    pairs = [(i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
-             and (found := _unparsed(names[i], names[j], information)) is not None]
-    parsed = _parsed(names, {k for i, j, _f in pairs for k in (i, j)})
-    return [(names[i], names[j], features(names[i], names[j], parsed[i], parsed[j], found)) for i, j, found in pairs]
+    pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
+             and (found := _unparsed(names[i], names[j], information)) is not None)
+    while batch := list(islice(pairs, PARSE_BATCH)):
+        parsed = _parsed(names, {k for i, j, _f in batch for k in (i, j)})
+        for i, j, found in batch:
+            yield names[i], names[j], features(names[i], names[j], parsed[i], parsed[j], found)
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
@@ -356,7 +374,7 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
 
     weights = identity.WEIGHTS.role
     best: dict[tuple, tuple[float, Named, Named, tuple[str, ...]]] = {}
-    for a, b, f in candidates(kb, kinds) if found is None else found:
+    for a, b, f in streamed_candidates(kb, kinds) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         if score < weights.uncertain:
             continue

@@ -11,6 +11,8 @@ parses each sentence once.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,8 +22,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-CACHE_SIZE = 20000  # sentences kept parsed (a few MB)
+CACHE_SIZE = 20000  # sentences kept parsed (~30 KB each: up to ~600 MB in a long-running server)
 _cache: OrderedDict[tuple[str, bool], Doc] = OrderedDict()
+_limit = [CACHE_SIZE]  # the cache's size now (``cache_limit`` lowers it for a stage)
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +53,31 @@ def parse_many(texts: list[str], lemmas: bool = False) -> list[Doc]:
         with nlp.select_pipes(disable=[] if lemmas else ["lemmatizer"]):
             for text, doc in zip(todo, nlp.pipe(todo), strict=True):
                 _cache[(text, lemmas)] = doc
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
     for t in texts:
         _cache.move_to_end((t, lemmas))
-    return [_cache[(t, lemmas)] for t in texts]
+    found = [_cache[(t, lemmas)] for t in texts]
+    _trim()
+    return found
+
+
+def _trim() -> None:
+    """Forget the least recently used parses beyond the cache's size."""
+    while len(_cache) > _limit[0]:
+        _cache.popitem(last=False)
+
+
+@contextmanager
+def cache_limit(size: int) -> Iterator[None]:
+    """Keep at most ``size`` parses while inside: a stage that parses a whole collection's
+    sentences once each (the comparisons) would otherwise fill the cache, so that its memory
+    grows with the collection up to ``CACHE_SIZE`` parses."""
+    before = _limit[0]
+    _limit[0] = min(size, before)
+    _trim()
+    try:
+        yield
+    finally:
+        _limit[0] = before
 
 
 def clear_cache() -> None:

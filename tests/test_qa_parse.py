@@ -1,0 +1,35 @@
+"""The parse cache: bounded, and held smaller inside ``cache_limit`` (our own sentences)."""
+
+from __future__ import annotations
+
+from vitrina.qa import parse
+
+SENTENCES = ["Ada Lind signed the harbour charter in May.", "The council met at Porto twice.",
+             "Marco Vell sailed for Lisbon.", "The strike ended after nine days."]
+
+
+def test_a_batch_larger_than_the_cache_is_parsed_whole(monkeypatch):
+    monkeypatch.setattr(parse, "_limit", [2])
+    parse.clear_cache()
+    docs = parse.parse_many(SENTENCES)
+    assert [d.text for d in docs] == SENTENCES
+    assert len(parse._cache) == 2
+
+
+def test_cache_limit_trims_and_restores_the_size():
+    parse.clear_cache()
+    parse.parse_many(SENTENCES)
+    before = parse._limit[0]
+    with parse.cache_limit(1):
+        assert len(parse._cache) == 1
+        assert parse.parse_many(SENTENCES[:2])[1].text == SENTENCES[1]
+        assert len(parse._cache) == 1
+    assert parse._limit[0] == before
+
+
+def test_parses_do_not_depend_on_the_batch():
+    parse.clear_cache()
+    together = [[(t.text, t.dep_, t.head.i) for t in d] for d in parse.parse_many(SENTENCES)]
+    parse.clear_cache()
+    alone = [[(t.text, t.dep_, t.head.i) for t in parse.parse_many([s])[0]] for s in SENTENCES]
+    assert together == alone
