@@ -1102,3 +1102,26 @@ def test_an_event_name_has_its_head_before_the_first_modifying_preposition():
     assert _event_name("Treaty of Lisbon") == "treaty"
     assert _event_name("Pact for Northern Progress") == "pact"
     assert _event_name("Bureau for Harbor Treaties") is None
+
+
+def test_one_instrument_signed_by_one_doer_in_two_years_contradicts_a_place_visited_does_not(tmp_path):
+    from vitrina import compare as C
+    from vitrina.store.read import as_knowledge_base
+
+    docs = [
+        _doc("a", ["Vell signed the Harbor Accord in 1921."], {"1921": "1921"}),
+        _doc("b", ["In 1924 Vell signed the Harbor Accord after a long quarrel."], {"1924": "1924"}),
+        _doc("c", ["In 1924 Sora signed the Harbor Accord after a long quarrel."], {"1924": "1924"}),
+        _doc("d", ["Vell visited Porto in 1921."], {"1921": "1921"}),
+        _doc("e", ["In 1924 Vell visited Porto after a long quarrel."], {"1924": "1924"}),
+        _doc("f", ["Vell met Lind in 1921."], {"1921": "1921"}),
+        _doc("g", ["In 1924 Vell met Lind after a long quarrel."], {"1924": "1924"}),
+    ]
+    kb = as_knowledge_base(_db(tmp_path, *docs))
+    kinds = {e.id: (e.type, e.name) for e in kb.entities()}
+    dated = {s.document: s for s in C._statements(kb, kinds, []) if s.kind in C._DATE_KINDS}
+    assert C._instrument("other-harbor-accord") and not C._instrument("place-porto")
+    assert C._instrument_misdated(dated["a"], dated["b"])  # an accord is signed once, years apart or not
+    assert not C._instrument_misdated(dated["a"], dated["c"])  # another doer
+    assert not C._instrument_misdated(dated["d"], dated["e"])  # a place is visited again
+    assert not C._instrument_misdated(dated["f"], dated["g"])  # people meet again

@@ -141,6 +141,9 @@ class Weights:
     # and still be one act misdated ("died in 1760" / "died in 1761": 1, consecutive years); chosen leaving one
     # pair set out (1 or 366).
     firm_act_year_gap_days: int = 1
+    # Widest date (days) of a written instrument (a law, a treaty) signed by the same named doer that contradicts
+    # another date of its signing at any gap: a year (366), not a decade ("in the 1950s").
+    instrument_width_days: int = 366
     # Two spans of days at a shared place that overlap are one gathering (a conference, a visit)
     # when each is between two days and this many days long.
     gathering_max_days: int = 62
@@ -1761,7 +1764,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             return True
         return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
                 or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b)
-                or _aligned_frames_misdated(a, b))
+                or _aligned_frames_misdated(a, b) or _instrument_misdated(a, b))
     if a.kind == "quote":
         short, long_ = sorted((a.value, b.value), key=len)
         return len(short) - round(_window_overlap(short, long_) * len(short)) <= WEIGHTS.quote_max_altered_words
@@ -1959,6 +1962,53 @@ def _aligned_frames_misdated(a: Statement, b: Statement) -> bool:
     # that the other does not name ("On May 4 the two sides issued a communiqué" / "on May 9, issued the
     # communiqué") — a day is a claim about one act, not a year in which an act may recur
     return time == "days" and both_themes and not _unmatched_doer(a, b)
+
+
+def _instrument_misdated(a: Statement, b: Statement) -> bool:
+    """One written instrument (a law, a treaty, an accord: a name whose head is a kind of ``document_kinds``, by
+    WordNet), named in both frames' themes, acted on by the same named doer with the same act (by form, event noun
+    or a frequent WordNet sense), no other name in either frame, dated to two years or narrower that do not
+    overlap: an instrument is signed (enacted, ratified) once, so "A signed the Harbor Act in 1954" / "in 1956 A
+    signed the Harbor Act" contradict however many years apart. A place, a person or a gathering acted on again
+    ("visited the White House", "met B", "attended the Conference") may recur, so it never counts."""
+    if a.frame is None or b.frame is None or a.doubtful_year or b.doubtful_year:
+        return False
+    if max(_width_days(a.value[:2]), _width_days(b.value[:2])) > WEIGHTS.instrument_width_days:
+        return False
+    if _date_relation(a.value[:2], b.value[:2]) != "differ" or not _shared_instrument(a, b):
+        return False
+    fa, fb = _unnamed_acts(a), _unnamed_acts(b)
+    if not (fa.predicate and fb.predicate):
+        return False
+    same_act = _same_act_or_its_noun(fa, fb) or _synonymous(fa.predicate, fb.predicate)
+    return same_act and _shared_agent(a, b) and _no_other_name(a, b) and not _other_places(a, b)
+
+
+def _shared_instrument(a: Statement, b: Statement) -> bool:
+    """Does a name of one written instrument stand in both frames' themes (a word of it in each: a parse may cut
+    the theme at the name's "and", "the Trade Development and Assistance Act")?"""
+    assert a.frame is not None and b.frame is not None
+    for x in a.people:
+        if not (x[2] & set(a.frame.theme) and _instrument(x[0])):
+            continue
+        if any(_same_name(x, y) and y[2] & set(b.frame.theme) for y in b.people):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _instrument(entity_id: str) -> bool:
+    """Is the entity a written instrument: the head of its name (its last word before a modifying preposition,
+    read from the id's words: "other-harbor-act-of-1954" → act) a kind of ``document_kinds`` in WordNet?"""
+    from vitrina.extract.event_phrase import _kind_of
+
+    words: list[str] = []
+    for word in entity_id.split("-")[1:]:
+        if words and word in lexicon.words("noun_phrase_prepositions"):
+            break
+        words.append(word)
+    head = next((w for w in reversed(words) if w.isalpha()), None)
+    return bool(head) and any(_kind_of(head, kind) for kind in lexicon.words("document_kinds"))
 
 
 def _aligned_time(a: Statement, b: Statement) -> str | None:
