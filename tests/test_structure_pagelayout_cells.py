@@ -77,3 +77,11 @@ def test_a_column_going_on_in_lower_case_under_a_picture_is_no_caption() -> None
     assert not any(b.kind == "caption" for b in doc.blocks)
     paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert any("to the mill." in p for p in paragraphs)
+
+
+def test_a_numbered_badge_in_smaller_type_beside_the_heading_labels_it() -> None:
+    lines = [_line(50, 40, "The River Weir", 24, bold=True), *_body(50, 80, WEIR[:2])]
+    lines += [_line(130, 137, "Keeping the Sluice", 13.5, bold=True), _line(58, 140, "Stage 2", 9.5, bold=True)]
+    lines += _body(50, 170, WEIR[2:])
+    doc = _read(lines)
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "The River Weir"), ("Stage 2", "Keeping the Sluice")]

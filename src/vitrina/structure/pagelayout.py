@@ -1820,10 +1820,20 @@ def _badges_before_headings(placed: list[Placed]) -> None:
     badge in a card's corner, drawn after the title or beside it) goes before that line."""
     for k in range(1, len(placed)):
         badge, title = placed[k], placed[k - 1]
-        if badge.kind == title.kind == "heading" and alone_label(badge.line.text) and not alone_label(
+        if badge.kind == title.kind == "heading" and (alone_label(badge.line.text) or _side_badge(badge, title)) and not alone_label(
             title.line.text
         ) and _level(badge, title):
             placed[k - 1], placed[k] = badge, title
+
+
+def _side_badge(badge: Placed, title: Placed) -> bool:
+    """``badge`` is a short numbered label ("Stop 3") in smaller type, set left of
+    ``title`` at its height (a label cell or tab of a heading row): the title's label."""
+    a, b = badge.line, title.line
+    return (
+        numbered_kicker(a.text, int(ZONE_LIMITS["label_words"]))
+        and a.size <= ZONE_LIMITS["kicker_size"] * b.size and a.x1 <= b.x0
+    )
 
 
 def _level(badge: Placed, title: Placed, any_column: bool = False) -> bool:
@@ -2235,7 +2245,7 @@ class _Flow:
         near = kicker.line.page == title.line.page and -ZONE_LIMITS["kicker_overlap"] * title.line.size <= gap <= (
             ZONE_LIMITS["kicker_gap"] * title.line.size)
         # a panel label alone beside its heading, level with it, in any size ("01" in the margin)
-        beside = alone_label(text) is not None and kicker.line.page == title.line.page and (
+        beside = (alone_label(text) is not None or _side_badge(kicker, title)) and kicker.line.page == title.line.page and (
             kicker.line.top < title.line.bottom and title.line.top < kicker.line.bottom)
         return text if (short and smaller and near) or beside else None
 

@@ -92,6 +92,7 @@ PLAIN_LIMITS = {
     "word_kicker_series": 2,  # one word over a title is its kicker where this many kickers with numerals head titles
     "kicker_part_words": 5,  # each part of a kicker parted by separators has at most this many words
     "kicker_words": 3,  # a kicker line over a title (its label) has at most this many words
+    "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
     "title_max_lines": 8.0,
@@ -158,6 +159,7 @@ class PlainLayout:
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
+        self.unit_sequence = unit_sequence_labels(self.lines)
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -492,6 +494,10 @@ class PlainLayout:
             title = self._title_block(i, 1)
             if title:
                 return Heading(self.sequence[i], title, 1)
+        if i in self.unit_sequence:
+            title = self._title_block(i, 2)
+            if title:
+                return Heading(self.unit_sequence[i], title, 2)
         capitals = self._capitals_heading(i)
         if capitals:
             return self._number_label(Heading(None, capitals, 0))
@@ -1596,6 +1602,27 @@ def sequence_labels(lines: list[Line]) -> dict[int, str]:
     (A, B, C; 1, 2, 3; I, II, III) before title-case text. {line index: label}."""
     found = counting_labels([line.text for line in lines])
     return {lines[k].index: token for k, token in found.items()}
+
+
+_UNIT_LEAD = re.compile(r"^([A-Z][a-z]+) (\d{1,3}) (?=\S)")
+
+
+def unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines opening with a capitalised word and a number before title-case text, the
+    same word each time and the numbers counting 1, 2, 3 … through the document, at least
+    ``unit_series`` of them ("Stop 1 The Gate" … "Stop 3 The Well"): that word names the
+    document's units, whatever it is, and word and number are the heading's label, kept
+    as printed. A picture's number ("Figure 2 …") is a caption's. {line index: label}."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for line in lines:
+        lead = _UNIT_LEAD.match(line.text)
+        if lead and not figure_lead(line.text) and _title_text(line.text[lead.end() :]):
+            found.setdefault(lead.group(1), []).append((line.index, int(lead.group(2))))
+    labels: dict[int, str] = {}
+    for word, run in found.items():
+        if len(run) >= PLAIN_LIMITS["unit_series"] and [n for _, n in run] == list(range(1, len(run) + 1)):
+            labels.update({index: f"{word} {n}" for index, n in run})
+    return labels
 
 
 def counting_labels(texts: list[str]) -> dict[int, str]:

@@ -1,0 +1,25 @@
+"""Raw text whose headings open on a unit word of the document's own and a number counting
+1, 2, 3 ("Stage 1 The Timber Weir"): word and number are the label. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+PARA = [
+    "The miller kept the sluice shut through the dry weeks of the summer and opened it in the autumn rains,",
+    "when the river rose high enough to turn both wheels at once and the stones ran day and night.",
+]
+
+
+def _titles(lines: list[str]) -> list[tuple[str | None, str]]:
+    doc = rebuild("\n".join(lines) + "\n\f", "weir", "weir.txt", "text")
+    return [(s.label, s.title) for s in doc.sections]
+
+
+def test_a_unit_word_counting_up_before_titles_is_their_label() -> None:
+    lines = ["The River Weir", *PARA]
+    for n, title in enumerate(["The Timber Weir", "The Stone Weir", "The Lock Cut"], start=1):
+        lines += [f"Stage {n} {title}", *PARA]
+    assert _titles(lines)[1:] == [("Stage 1", "The Timber Weir"), ("Stage 2", "The Stone Weir"),
+                                  ("Stage 3", "The Lock Cut")]
+
