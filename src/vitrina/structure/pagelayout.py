@@ -1526,7 +1526,8 @@ def _line_under(placed: list[Placed], at: int) -> int | None:
     ``at`` on its page, starting at its left edge (whatever the reading order put between
     them: a title band read after the page's text), or None."""
     title = placed[at].line
-    below = [n for n, p in enumerate(placed) if p.line.page == title.page and p.line.top > title.bottom
+    middle = (title.top + title.bottom) / 2  # (a line set into the title's lower half is under it too)
+    below = [n for n, p in enumerate(placed) if p.line.page == title.page and p.line.top > middle
              and p.line.x0 < title.x1 and p.line.x1 > title.x0]
     if not below:
         return None
