@@ -101,3 +101,43 @@ def test_chosen_adds_followers_with_the_hit_coverage() -> None:
 
 def test_ask_still_abstains_on_an_unknown_name(kb) -> None:
     assert ask(kb, "When did Zarkovian pirates burn Orvik?")["answer"] is None
+
+
+def test_section_sizes_cache_is_safe_across_threads_and_rebuilds() -> None:
+    """A server's threads share the cache while the database is swapped under them."""
+    import threading
+    import time
+
+    from vitrina.qa import retrieve
+
+    class Alternating:
+        """A knowledge base whose content changes on every other call, like a rebuilt exhibit."""
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def content_key(self) -> tuple[tuple[str, str], ...]:
+            self.calls += 1
+            return (("d", str(self.calls % 3)),)
+
+        def section_sizes(self) -> list[tuple[str, str | None, int]]:
+            time.sleep(0.001)  # widen the window between reading and storing
+            return [("d", "s1", 4), ("d", None, 1)]
+
+    kb = Alternating()
+    failures: list[BaseException] = []
+
+    def ask_many() -> None:
+        try:
+            for _ in range(200):
+                assert retrieve._sizes(kb) == {("d", "s1"): 4, ("d", None): 1}  # type: ignore[arg-type]
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=ask_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert len(retrieve._SIZES) <= retrieve._SIZES_KEPT

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -167,16 +168,25 @@ def chosen(sentences: list[Sentence], pool: list[Sentence],
 
 
 def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
+    """Sentences per section, cached per database content (shared by a server's threads)."""
     key = kb.content_key()
-    if _SIZES.get("key") != key:
-        _SIZES.clear()
-        _SIZES["key"] = key
-        _SIZES["sizes"] = {(d, s): n for d, s, n in kb.section_sizes()}
-    sizes: dict[Section, int] = _SIZES["sizes"]
+    with _SIZES_LOCK:
+        cached = _SIZES.get(key)
+    if cached is not None:
+        return cached
+    sizes = {(d, s): n for d, s, n in kb.section_sizes()}
+    with _SIZES_LOCK:
+        _SIZES[key] = sizes
+        while len(_SIZES) > _SIZES_KEPT:  # a rebuilt database leaves its old key behind
+            del _SIZES[next(iter(_SIZES))]
     return sizes
 
 
-_SIZES: dict[str, Any] = {}
+# Content key -> sizes. Each entry is written whole under the lock, so a thread never sees a
+# half-made one; two entries cover a server that alternates between a database and its rebuild.
+_SIZES: dict[Any, dict[Section, int]] = {}
+_SIZES_KEPT = 2
+_SIZES_LOCK = threading.Lock()
 
 
 def _fts_term(word: str) -> str:
