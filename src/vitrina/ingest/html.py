@@ -119,6 +119,7 @@ _SCRIPT_NOTICE = words("script_notice_words")
 _NOTE_ROLES = {"doc-endnotes", "doc-footnotes", "doc-footnote", "doc-endnote"}
 _NOTE_LINK_ROLES = {"doc-noteref", "doc-backlink"}
 _EMPHASIS_TAGS = {"em", "i", "small", "cite"}
+_LAYOUT_ROLES = {"presentation", "none"}  # ARIA: a table used for layout, not data
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -230,6 +231,8 @@ def _skipped(el) -> bool:
         return _mostly_links(el) or _furniture_name(el)
     if tag == "section" and _link_list_section(el):
         return True
+    if tag in ("ol", "ul") and _current_item_list(el):
+        return True
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
@@ -334,7 +337,7 @@ _CALLED = "data-vitrina-called-notes"  # a block of the notes the page's note ca
 
 def _mark_called_notes(root) -> None:
     """Mark the blocks of notes the page's own note calls point to, whatever their name: a
-    list every item of which is the target of a call (``<sup><a href="#n1">1</a></sup>`` →
+    list an item of which is the target of a call (a list of sources, some of them called) (``<sup><a href="#n1">1</a></sup>`` →
     ``<li id="n1">``), widened to its container while that holds nothing else but a heading
     over it ("Notes")."""
     targets = {(a.get("href") or "")[1:] for a in root.iter("a") if _note_link(a) or (
@@ -344,7 +347,7 @@ def _mark_called_notes(root) -> None:
         return
     for listing in root.iter("ol", "ul"):
         items = [c for c in listing if isinstance(c.tag, str) and _tag(c) == "li"]
-        if not items or not all(c.get("id") in targets for c in items):
+        if not items or not any(c.get("id") in targets for c in items):
             continue
         block = listing
         parent = block.getparent()
@@ -404,6 +407,19 @@ def _link_list_section(el) -> bool:
     letters = sum(len("".join(c.text_content().split())) for c in lists)
     linked = sum(len("".join(a.text_content().split())) for c in lists for a in c.iter("a"))
     return letters > 0 and linked == letters
+
+
+def _current_item_list(el) -> bool:
+    """A list one item of which is marked as the reader's current place (``aria-current``
+    on the item or its link: "page", "step", "location"…): ARIA gives that mark to the
+    items of navigation only (a breadcrumb trail, a pager, a menu), never to text."""
+    for item in el:
+        if not isinstance(item.tag, str) or _tag(item) != "li":
+            continue
+        marked = [item, *(c for c in item if isinstance(c.tag, str) and _tag(c) == "a")]
+        if any((m.get("aria-current") or "false").lower() != "false" for m in marked):
+            return True
+    return False
 
 
 def _mostly_links(el) -> bool:
@@ -535,7 +551,11 @@ class _PageReader:
         run = self.inline()
         images: list = []
         run.add_text(el, "text")
+        back: list | None = None  # the blocks after a notes block: the page's back matter, if it is
         for child in el:
+            if back is not None and isinstance(child.tag, str):
+                back.append(child)
+                continue
             if _tag(child) == "svg" and child.get("aria-hidden") != "true" and child.get("hidden") is None:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -546,6 +566,8 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.notes.append(child)
+                if _back_matter(child):
+                    back = []
             elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -559,6 +581,7 @@ class _PageReader:
                 images.extend(_images(child))
             run.add_text(child, "tail")
         self.emit("paragraph", run, images=images)
+        self.notes.extend(c for c in back or () if not _skipped(c) and c not in self.taken)
 
     def finish_notes(self) -> None:
         """The blocks of notes after the body: a "Notes" section, one paragraph a note
@@ -598,7 +621,11 @@ class _PageReader:
         if _label_over_heading(el):
             self.label = kicker_label(_text_of(el))
             return
-        if tag in SECTION_HEADINGS:
+        if tag in SECTION_HEADINGS and (self.in_notes or el.get(_TABLE_TITLE) is not None):
+            run = self.inline()  # a heading of the back matter, or the title of a data table
+            run.add_element(el)
+            self.emit("heading" if self.in_notes else "table", run)
+        elif tag in SECTION_HEADINGS:
             run = self.inline()
             run.add_element(el)
             mapped, spans = run.finish_mapped()
@@ -695,14 +722,15 @@ class _PageReader:
 
     def table(self, el) -> None:
         rows = [[c for c in row if _tag(c) in ("td", "th")] for row in el.iter("tr")]
-        texts = [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
+        texts = _table_cells(el)
         between = table_separator(texts)  # a table setting lines of text out, or data
+        data = _data_table(el, texts)
         for cells in rows:
             if self.heading_row(cells):
                 continue
             run = self.inline()
             run.add_cells(cells, between)
-            self.emit("paragraph", run)
+            self.emit("table" if data else "paragraph", run)
 
     def heading_row(self, cells: list) -> bool:
         """A layout table's row holding a section heading in one cell: its cells are read
@@ -928,12 +956,79 @@ def _mark_pull_quotes(root) -> None:
             box.set(_SIDE_COLUMN, "")
 
 
+def _table_cells(el) -> list[list[str]]:
+    """The texts of a table's cells, row by row (empty cells left out)."""
+    rows = [[c for c in row if _tag(c) in ("td", "th")] for row in el.iter("tr")]
+    return [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
+
+
+def _data_table(el, texts: list[list[str]] | None = None) -> bool:
+    """A data table: its cells kept apart (``_tables.separator``), rows of two cells or more,
+    and no layout table (ARIA role ``presentation``/``none``); its rows are table blocks, as
+    the DOCX reader's, not paragraphs of the text."""
+    texts = _table_cells(el) if texts is None else texts
+    return (table_separator(texts) == " | " and any(len(t) > 1 for t in texts)
+            and el.get("role") not in _LAYOUT_ROLES)
+
+
+_TABLE_TITLE = "data-vitrina-table-title"  # a section heading over nothing but a data table
+
+
+def _mark_table_titles(root) -> None:
+    """A section heading followed, up to the next heading (or a block opening with one, an
+    aside with its own title) or the end of its container, by nothing but one data table titles that table ("Dimensions and materials"): the table's
+    first block, not a section of the text (the DOCX reader's rule for a table's title)."""
+    for heading in root.iter(*(SECTION_HEADINGS - {"h1"})):  # the page's headline stays its title
+        after = []
+        nxt = _next_element(heading)
+        while nxt is not None and _tag(nxt) not in MINOR_HEADINGS and next(nxt.iter(*SECTION_HEADINGS), None) is None:
+            if not _skipped(nxt) and (_text_of(nxt) or _images(nxt)):
+                after.append(nxt)
+            nxt = _next_element(nxt)
+        if len(after) == 1 and _tag(after[0]) == "table" and _data_table(after[0]):
+            heading.set(_TABLE_TITLE, "")
+
+
+def _back_matter(notes) -> bool:
+    """What follows a page's notes block in its container is back matter read with the notes
+    (an exhibition history, a citation line), not text, when all of it together holds fewer
+    than ``prose_paragraphs`` paragraphs of running text (``_prose``): a page setting its notes
+    after each chapter goes on with the next chapter's text."""
+    rest = []
+    nxt = _next_element(notes)
+    while nxt is not None:
+        if not _skipped(nxt):
+            rest.append(nxt)
+        nxt = _next_element(nxt)
+    count = 0
+    for el in rest:
+        for paragraph in el.iter("p", "li", "blockquote"):
+            text = _text_of(paragraph)
+            if len(text.split()) >= HTML_LIMITS["prose_words"] and ends_sentence(text):
+                count += 1
+    return bool(rest) and count < HTML_LIMITS["prose_paragraphs"]
+
+
 def _between_sections(el) -> bool:
     """``el`` stands between the sections of its container, outside any of them (a
     ``blockquote`` set between two chapters' ``<section>`` elements): set apart from the run
     of the text, as an aside is."""
     parent = el.getparent()
-    return parent is not None and sum(1 for c in parent if isinstance(c.tag, str) and _tag(c) == "section") >= 2
+    if parent is not None and sum(1 for c in parent if isinstance(c.tag, str) and _tag(c) == "section") >= 2:
+        return True
+    # or alone in a layout table's row (the cell and row holding nothing else) between rows
+    # that each hold a section heading: the table's sections, set out row by row
+    box = el
+    while parent is not None and _tag(parent) in ("td", "th", "tr") and len(
+            [c for c in parent if isinstance(c.tag, str)]) == 1 and not (parent.text or "").strip():
+        box, parent = parent, parent.getparent()
+    if _tag(box) != "tr" or parent is None:
+        return False
+    rows = [c for c in parent if isinstance(c.tag, str) and _tag(c) == "tr"]
+    at = rows.index(box)
+    def headed(row) -> bool:
+        return next(row.iter(*SECTION_HEADINGS), None) is not None
+    return any(headed(r) for r in rows[:at]) and any(headed(r) for r in rows[at + 1:])
 
 
 def _heading_label(
@@ -1144,6 +1239,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_side_columns(root)
     _mark_pull_quotes(root)
     _mark_called_notes(root)
+    _mark_table_titles(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
