@@ -797,6 +797,9 @@ class PlainLayout:
         """
         head = self.lines[first]
         text = " ".join(w for w, _ in head.words[skip:])
+        asked = self._question_block(first, text)
+        if asked:
+            return asked
         question = _question_title(text)
         if not text or match_label(head.text) or (ends_sentence(text) and not question) or text.lower().startswith(
             CREDIT_LEADS
@@ -827,6 +830,31 @@ class PlainLayout:
                 return block
             block.pop()
         return []
+
+    def _question_block(self, first: int, text: str) -> list[Line]:
+        """A question set as a title over short lines ("Who Broke" / "the Seal?"): the lines
+        from ``first`` (its text ``text``, a label left out) to the first ending in a question
+        mark, all short and none ending a sentence before it, whose words read as one question
+        title (``_question_title``) over a capitalised line; or []."""
+        block: list[Line] = []
+        j = first
+        while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
+            line = self.lines[j]
+            if (block and line.page_start) or not self._short(line) or match_label(line.text):
+                return []
+            block.append(line)
+            if line.text.rstrip().endswith("?"):
+                break
+            if ends_sentence(line.text):
+                return []
+            j += 1
+        if len(block) < 2 or not block[-1].text.rstrip().endswith("?"):
+            return []  # (a question on one line is the ordinary title's case)
+        nxt = block[-1].index + 1
+        asked = " ".join([text, *(line.text for line in block[1:])])
+        if nxt >= len(self.lines) or not starts_uppercase(self.lines[nxt].text) or not _question_title(asked):
+            return []
+        return block
 
     def _whole_title(self, text: str, block: list[Line], labelled: bool) -> bool:
         """``block`` (its first line's text ``text``) is a complete title before the body.
@@ -1769,6 +1797,9 @@ def _name_wraps(line: Line, nxt: Line) -> bool:
     return False
 
 
+_CREDIT_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year closing a credit ("Photograph © A. Name, 2005")
+
+
 def _credit_tail(line: Line) -> bool:
     """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
@@ -1778,8 +1809,8 @@ def _credit_tail(line: Line) -> bool:
         return False  # only a name of one or two words may close with a full stop ("Archive.")
     if len(words) >= 3 and words[-3].endswith(",") and ACCESSION_CODE.match(" ".join(words[-2:])):
         words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44")
-    elif len(words) >= 2 and words[-2].endswith(",") and ACCESSION.match(words[-1]):
-        words = words[:-1]
+    elif len(words) >= 2 and words[-2].endswith(",") and (ACCESSION.match(words[-1]) or _CREDIT_YEAR.fullmatch(words[-1])):
+        words = words[:-1]  # (or by the year of the photograph: "…, 2005")
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     named = [w for w in words if w[:1].isalnum()]
