@@ -73,3 +73,12 @@ def test_a_label_over_the_middle_of_no_cell_opens_no_row() -> None:
     for n in (2, 5, 8):  # each label set level with its cell's first line's top, far above its middle
         lines[n] = _line(lines[n].text, 40, lines[n + 1].top - 9, bold=True)
     assert keytables.key_table_lines(lines) == set()
+
+
+def test_plain_labels_beside_bold_figures_are_a_table() -> None:
+    lines = [_line("The lamp was first lit in the winter of 1841 and burned whale oil.", 40, 100, size=10),
+             _line("The lamp in figures", 40, 130, bold=True, size=10)]
+    for k, (label, value) in enumerate([("Height", "31 metres"), ("Keepers", "3 families"), ("Lit", "May 1841")]):
+        lines += [_line(label, 40, 146 + 16 * k), _line(value, 140, 146 + 16 * k, bold=True)]
+    lines.append(_line("The tower still stands on the point today.", 40, 220, size=10))
+    assert keytables.key_table_lines(lines) == set(range(1, 8))

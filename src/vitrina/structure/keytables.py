@@ -1,6 +1,7 @@
 """Label–value tables on a PDF page ("Key facts": "Ship" | "Batavia …"), found by geometry.
 
-A small fact table sets a bold label cell and a plain value cell on one baseline, row under
+A small fact table sets a bold label cell and a plain value cell (or a plain label and a
+bold figure: "Length" | "**39 metres**") on one baseline, row under
 row, every value the same distance right of its label (or a value of two or three lines
 with its label centred beside them: "Cat. 3" | an object / its lender); a cell may wrap onto a line of its
 own under it, and the table may go on at the head of the next column. Such a table holds
@@ -64,12 +65,14 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
     if n + 1 >= len(lines):
         return None
     label, value = lines[n], lines[n + 1]
-    if not _label_cell(label) or value.bold or abs(value.size - label.size) > 0.05 * label.size:
+    if not _label_cell(label) or value.bold == label.bold or abs(value.size - label.size) > 0.05 * label.size:
         return None
     if value.x0 <= label.x1:
         return None
     if abs(value.top - label.top) <= LIMITS["baseline"] * label.size:
         return value.x0 - label.x0, 2
+    if not label.bold:
+        return None  # (a plain label beside a bold value: one line each, on one baseline)
     cell = [value]
     for line in lines[n + 2 : n + 1 + int(LIMITS["cell_lines"])]:
         if (line.bold or line.size > value.size or abs(line.x0 - value.x0) > LIMITS["column"] * label.size
@@ -83,8 +86,10 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
 
 
 def _label_cell(line: TextLine) -> bool:
+    """A short line ending no sentence: a label cell, set in a weight other than its value's
+    (a bold label beside a plain value, or a plain label beside a bold figure)."""
     text = line.text.strip()
-    return line.bold and 0 < len(text.split()) <= LIMITS["label_words"] and not ends_sentence(text)
+    return 0 < len(text.split()) <= LIMITS["label_words"] and not ends_sentence(text)
 
 
 def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
@@ -110,11 +115,11 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
 
 def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
     """A line of a cell wrapped under the last row: in the row's type, starting at its
-    label's left edge (bold) or at its value's (plain), below the row."""
+    label's left edge (in the label's weight) or at its value's (in the other), below the row."""
     near = LIMITS["column"] * label.size
     if abs(line.size - label.size) > 0.05 * label.size or line.top <= label.top:
         return False
-    if line.bold:
+    if line.bold == label.bold:
         return abs(line.x0 - label.x0) <= near
     return abs(line.x0 - (label.x0 + offset)) <= near
 
