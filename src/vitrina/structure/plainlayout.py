@@ -1407,7 +1407,7 @@ class PlainLayout:
     def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
-        if prev.index != line.index - 1:
+        if prev.index != line.index - 1 and not self._only_held_between(prev, line):
             if self._split_by_call(prev, line):
                 return False
             # cut by a caption: a sentence end there is a paragraph end
@@ -1418,6 +1418,13 @@ class PlainLayout:
                                          or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
+
+    def _only_held_between(self, prev: Line, line: Line) -> bool:
+        """Nothing but held-out lines (a footnote closing the page, a note's call) stands
+        between ``prev`` and ``line``, and a new page opens there: the text runs on over the
+        page as if the lines were next to each other (no caption cut it)."""
+        between = range(prev.index + 1, line.index)
+        return line.page_start and all(k in self.held for k in between)
 
     def _ends_short(self, prev: Line, word: str, para: Fragment | None) -> bool:
         """``word`` would have fitted after ``prev``: on the paragraph's own measure, its
