@@ -525,7 +525,7 @@ class PlainLayout:
 
     def _kicker_over_title(self, i: int) -> bool:
         """The first line is a kicker, not the title: a short line in capitals (or naming
-        where the panel stands, "East Hall Panel 2 of 5"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
+        where the panel stands, "East Hall Panel 2 of 5", "TOUR STOP 4"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
         completion, in mixed case), then the body."""
         if not self._kicker_line(i):
             return False
@@ -534,7 +534,8 @@ class PlainLayout:
             return False
         text = self.lines[i].text
         return bool(self._title_whole_by_colon(j)) or (
-            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None) and self._title_over_body(j))
+            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None
+             or _numbered_capitals(text)) and self._title_over_body(j))
 
     def _title_over_body(self, j: int) -> bool:
         """Lines from ``j`` are a title in mixed case (at most ``kicker_title_lines`` title
@@ -1528,6 +1529,13 @@ def _open_end(text: str) -> bool:
     """The line stops where a sentence cannot: on a comma or a function word."""
     last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
     return last.endswith(",") or (last.islower() and last in FUNCTION_WORDS)
+
+
+def _numbered_capitals(text: str) -> bool:
+    """A line in capitals closed by a number of at most three digits ("GALLERY TOUR STOP 4"):
+    where the panel stands in a series, a kicker; no title in capitals ends on a bare count."""
+    words = text.split()
+    return len(words) >= 2 and in_capitals(" ".join(words[:-1])) and words[-1].isdigit() and len(words[-1]) <= 3
 
 
 def _parted_kicker(text: str) -> bool:
