@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from vitrina.lexicon import words
@@ -125,6 +126,8 @@ PLAIN_LIMITS = {
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
+    "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
+    "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2079,7 +2082,36 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return entries, layout.note_runs()
+    return _fact_tables(entries, layout.width), layout.note_runs()
+
+
+def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """A paragraph opening with a fact table printed a row a line ("The mill in figures" /
+    "Height 12 metres" / "Built 1790" …): its title and at least ``fact_rows`` rows, no line
+    ending a sentence or left open (a function word, comma or hyphen at its end) or as long
+    as ``fact_line`` of its page's full line (a line of prose), each opening in capitals
+    or a figure, most rows stating a figure. Those lines are a table
+    block, not text; the lines after them stay a paragraph."""
+    out: list[Entry] = []
+    for entry in entries:
+        if not (isinstance(entry, Fragment) and entry.kind == "paragraph"):
+            out.append(entry)
+            continue
+        run = 0
+        for line in entry.lines:
+            text = line.text.strip()
+            if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
+                    line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
+                break
+            run += 1
+        rows = entry.lines[1:run]
+        if len(rows) < PLAIN_LIMITS["fact_rows"] or sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 <= len(rows):
+            out.append(entry)
+            continue
+        out.append(Fragment("table", entry.lines[:run]))
+        if run < len(entry.lines):
+            out.append(replace(entry, lines=entry.lines[run:]))
+    return out
 
 
 def _credit_first(cap: Fragment) -> None:
