@@ -58,3 +58,19 @@ def test_a_quotation_alone_in_a_row_between_headed_rows_is_a_pull_quote() -> Non
     doc = _doc()
     assert "storm could put out" not in doc.text
     assert [s.label for s in doc.sections if s.title in ("The Tower", "The Keeper")] == ["1", "2"]
+
+
+VIEWER = b"""<html><body><main><h1>A Keeper's Lamp</h1>
+<div><img src="lamp.png" alt="A brass lamp"><p class="counter">Picture 1 of 2</p>
+<p>Image \xc2\xa9 Harbour Light Trust. <a href="/copy">Order a print of this picture</a></p></div>
+<p>The lamp was lit every evening at dusk by the keeper, who climbed the tower stairs with oil.</p>
+</main><script>function show(n){document.querySelector('.counter').textContent = 'Picture ' + n + ' of 2';}</script>
+</body></html>"""
+
+
+def test_a_viewer_counter_a_script_rewrites_and_a_rights_line_are_no_paragraphs() -> None:
+    [doc] = html.read(VIEWER, "lamp.html")
+    paragraphs = _texts(doc, "paragraph")
+    assert paragraphs == ["The lamp was lit every evening at dusk by the keeper, who climbed the tower stairs with oil."]
+    assert _texts(doc, "credit") == ["Image © Harbour Light Trust."]
+    assert "Picture 1 of 2" not in doc.text and len(doc.figures) == 1

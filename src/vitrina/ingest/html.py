@@ -225,7 +225,7 @@ def _skipped(el) -> bool:
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
             return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
-    if el.get(_SIDE_COLUMN) is not None:
+    if el.get(_SIDE_COLUMN) is not None or el.get(_SCRIPT_WRITTEN) is not None:
         return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
@@ -473,6 +473,17 @@ def _caption_like(el) -> bool:
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
 
 
+def _rights_line(el) -> bool:
+    """A short ``p``/``div`` of inline content whose own text, its links left out, is a credit
+    line ("Image © Harbour Trust." + a link to order a copy): the rights of the pictures over it."""
+    if _tag(el) not in ("p", "div") or any(_is_block(c) for c in el):
+        return False
+    text = _text_of(el)
+    linked = " ".join(_text_of(a) for a in el.iter("a"))
+    own = " ".join(text.replace(linked, " ").split()) if linked else text
+    return bool(own) and len(text.split()) <= HTML_LIMITS["credit_words"] and is_credit_line(own)
+
+
 def _next_element(el):
     """The element right after ``el`` (comments and processing instructions passed over), or None."""
     nxt = el.getnext()
@@ -616,6 +627,9 @@ class _PageReader:
         if self.waiting and tag != "figure" and (tag == "figcaption" or _caption_like(el)):
             self.flush(self.caption(el))
             return
+        if self.waiting and _rights_line(el):
+            self.rights(el)
+            return
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
         if _label_over_heading(el):
@@ -679,6 +693,17 @@ class _PageReader:
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(block, src=img.get("src") or None, alt=alt)
             block = None  # a figure of several images: the caption goes with the first
+
+    def rights(self, el) -> None:
+        """The rights line under pictures without a caption: a credit block, its links (an
+        offer to order a copy, a licence page) left out; the pictures are figures without one."""
+        run = self.inline(drop=lambda c: _skipped(c) or _tag(c) == "a")
+        run.add_text(el, "text")
+        run.add_children(el)
+        text, _ = run.finish_mapped()
+        self.flush()
+        if text.text.strip():
+            self.b.block("credit", text.pieces(self.tree.lines))
 
     def caption(self, el) -> Block | None:
         """A caption block (and its credit block) from ``el``; a credit set as the
@@ -916,6 +941,28 @@ def _story_sidebar(el, article) -> bool:
 
 
 _OPENING_QUOTES = "“\"‘'«"
+_SCRIPT_WRITTEN = "data-vitrina-script-written"  # an element whose text the page's script sets
+# a script setting an element's text, the element found by one class or id:
+# ``document.querySelector('.count').textContent = …``, ``getElementById('n').innerText = …``
+_WRITES_TEXT = re.compile(
+    r"""(?:querySelector(?:All)?\(\s*['"]([.#][\w-]+)['"]\s*\)|getElementById\(\s*['"]([\w-]+)['"]\s*\))"""
+    r"""\s*\.\s*(?:textContent|innerText|innerHTML)\s*=(?!=)""")
+
+
+def _mark_script_written(root) -> None:
+    """Mark the elements whose text the page's own inline scripts set (a viewer's "View 1 of
+    3", a counter): the state of a control, rewritten as the reader clicks, not the text.
+    Nothing is executed; only the plain ``selector).textContent =`` forms are read."""
+    found: set[str] = set()
+    for script in root.iter("script"):
+        for by_selector, by_id in _WRITES_TEXT.findall(script.text or ""):
+            found.add(by_selector or f"#{by_id}")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = {f".{c}" for c in (el.get("class") or "").split()} | ({f"#{el.get('id')}"} if el.get("id") else set())
+        if names & found:
+            el.set(_SCRIPT_WRITTEN, "")
 
 
 def _mark_pull_quotes(root) -> None:
@@ -1240,6 +1287,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_pull_quotes(root)
     _mark_called_notes(root)
     _mark_table_titles(root)
+    _mark_script_written(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
