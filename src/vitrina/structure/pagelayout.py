@@ -89,6 +89,7 @@ from vitrina.structure.zones import ZONE_LIMITS
 LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
     "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
@@ -2352,6 +2353,8 @@ class _Flow:
             ):
                 before = cap.lines[-2].text if len(cap.lines) > 1 else ""
                 opened = open_credit_start(cap.last.text.split(), ends_sentence(before))
+                if opened is None:
+                    opened = _wrapped_name_start(cap.last.text.split())
                 at = (len(cap.lines) - 1, opened) if opened is not None else (len(cap.lines), 0)
                 cap.credit = at if at != (0, 0) else (len(cap.lines), 0)
             cap.lines.append(line)
@@ -2732,6 +2735,21 @@ def open_credit_start(words: list[str], after_sentence: bool = False) -> int | N
         finished = ends_sentence(before) if k else after_sentence
         if finished and lead_at([words[k].lstrip("(["), *words[k + 1 :]], 0):
             return k
+    return None
+
+
+def _wrapped_name_start(words: list[str]) -> int | None:
+    """Where a credit without lead opens at the end of a caption line, its name wrapping on
+    to the credit's own line in smaller type ("… about 1800. St" / "Giles Parish Museum"):
+    the one to ``credit_name_words`` capitalised words after the line's last sentence end,
+    ending none of their own ("… 1845. Replica." closes the caption)."""
+    for k in range(len(words) - 1, 0, -1):
+        if ends_sentence(words[k - 1]):
+            tail = words[k:]
+            if (1 <= len(tail) <= LIMITS["credit_name_words"] and all(w[:1].isupper() for w in tail)
+                    and not ends_sentence(" ".join(tail)) and not tail[-1].endswith((",", ";", ":"))):
+                return k
+            return None
     return None
 
 
