@@ -22,6 +22,13 @@ def test_a_header_row_is_left_out_of_the_decision() -> None:
     assert separator([["Year", "Tolls"], ["1794", "310"], ["1802", "251"]]) == " | "
 
 
+def test_a_header_row_naming_three_columns_makes_records_data() -> None:
+    rows = [["Trip", "Paid by", "Outcome"], ["1801", "The town", "A new sluice built at the quay"],
+            ["1803", "The guild", "Two barges lost in a gale"]]
+    assert separator(rows) == " | "
+    assert separator([row[1:] for row in rows]) == " "  # a label and its text, named: still text
+
+
 def _rows(doc: Document) -> list[str]:
     return [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
 
@@ -30,7 +37,8 @@ def test_an_html_data_row_is_its_cells_parted_by_a_bar() -> None:
     page = b"""<html><body><h1>Tolls</h1><table><tr><th>Cargo</th><th>Toll</th></tr>
     <tr><td>Salt</td><td><em>two</em> pence</td></tr></table></body></html>"""
     [doc] = html.read(page, "tolls.html")
-    assert _rows(doc) == ["Cargo | Toll", "Salt | two pence"]
+    rows = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]  # data: table blocks
+    assert rows == ["Cargo | Toll", "Salt | two pence"] and [s.title for s in doc.sections] == ["Tolls"]
 
 
 def test_a_tei_row_is_its_cells_parted_by_a_bar() -> None:

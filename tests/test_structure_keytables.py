@@ -48,3 +48,37 @@ def test_pdf_pages_lose_their_tables() -> None:
     assert [line.text for line in content.pages[0].lines] == [
         "The lamp was first lit in the winter of 1841 and burned whale oil.",
         "The tower still stands on the point today."]
+
+
+def _centred_rows() -> list[TextLine]:
+    """Labels centred beside two-line value cells (an object over its lender, smaller)."""
+    lines = [_line("The lamp was first lit in the winter of 1841 and burned whale oil.", 40, 100, size=10),
+             _line("In the case", 40, 132, bold=True, size=10)]
+    for k, (thing, lender) in enumerate([("A brass lamp", "Lent by the harbour trust"),
+                                         ("The keeper's log", "Town museum"),
+                                         ("A storm lantern", "Private collection")]):
+        top = 150 + 26 * k
+        lines += [_line(f"No. {k + 1}", 40, top + 5, bold=True), _line(thing, 100, top),
+                  _line(lender, 100, top + 11, size=7.5)]
+    lines.append(_line("The tower still stands on the point today.", 40, 240, size=10))
+    return lines
+
+
+def test_labels_centred_beside_two_line_cells_are_a_table() -> None:
+    assert keytables.key_table_lines(_centred_rows()) == set(range(1, 11))
+
+
+def test_a_label_over_the_middle_of_no_cell_opens_no_row() -> None:
+    lines = _centred_rows()
+    for n in (2, 5, 8):  # each label set level with its cell's first line's top, far above its middle
+        lines[n] = _line(lines[n].text, 40, lines[n + 1].top - 9, bold=True)
+    assert keytables.key_table_lines(lines) == set()
+
+
+def test_plain_labels_beside_bold_figures_are_a_table() -> None:
+    lines = [_line("The lamp was first lit in the winter of 1841 and burned whale oil.", 40, 100, size=10),
+             _line("The lamp in figures", 40, 130, bold=True, size=10)]
+    for k, (label, value) in enumerate([("Height", "31 metres"), ("Keepers", "3 families"), ("Lit", "May 1841")]):
+        lines += [_line(label, 40, 146 + 16 * k), _line(value, 140, 146 + 16 * k, bold=True)]
+    lines.append(_line("The tower still stands on the point today.", 40, 220, size=10))
+    assert keytables.key_table_lines(lines) == set(range(1, 8))

@@ -166,3 +166,10 @@ def test_a_line_closing_on_its_place_in_a_series_over_a_title_is_a_kicker() -> N
     lines = ["HARBOUR POSTER 2 OF 5", "The Salt Road of the Estuary", *BODY]
     doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
     assert doc.sections[0].title == "The Salt Road of the Estuary"
+
+
+def test_a_numbered_line_in_capitals_over_a_mixed_case_title_is_a_kicker() -> None:
+    lines = ["HARBOUR WALK STOP 4", "Salt Carts on the Quay", *BODY]
+    doc = rebuild("\n".join(lines) + "\n\f", "salt", "salt.txt", "text")
+    assert [s.title for s in doc.sections][0] == "Salt Carts on the Quay"
+    assert "HARBOUR WALK STOP 4" not in " ".join(s.title or "" for s in doc.sections)

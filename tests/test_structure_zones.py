@@ -197,3 +197,13 @@ def test_a_footnote_whose_box_touches_the_foot_of_the_other_column_is_a_footnote
     assert footnotes(lines, 10.0) == {id(note)}
     lifted = _line(1, 40, 655.0, note.text, 7)  # level with the column's last line: no footnote
     assert footnotes([*left, *right, lifted], 10.0) == set()
+
+
+def test_a_narrow_side_box_on_a_sparse_page_is_a_zone_and_a_tall_frame_is_not() -> None:
+    # a leaflet side: a few lines of text beside a boxed side-bar holding most of them
+    text = [_line(1, 400, 100 + 14 * k, "The kilns are open to visitors.", 10) for k in range(3)]
+    text.append(_line(1, 400, 500, "Open daily from ten until five.", 10))
+    side = [_line(1, 40, 120 + 12 * k, "Bricks went down the river by barge.", 8) for k in range(6)]
+    assert boxed_zones(text + side, [(30.0, 110.0, 230.0, 200.0)]) == [side]
+    # a frame as tall as the text (a panel's frame) holding as much is no zone
+    assert boxed_zones(text + side, [(30.0, 90.0, 230.0, 520.0)]) == []

@@ -11,6 +11,7 @@ TABLE_LIMITS = {
     "layout_cells": 3,  # a table setting text out (each row one line: label, then text) has at most this many cells a row
     "prose_words": 3,  # ... its rows' last cells are phrases of at least this many words with letters
     "label_words": 6,  # ... and the cells before them labels of at most this many words
+    "named_columns": 2,  # ... and a header row naming more columns than this makes it data
 }
 
 
@@ -23,11 +24,15 @@ def prose_rows(rows: list[list[str]]) -> bool:
     """The table sets text out, not data: every row with text (a header row aside) has
     two to ``layout_cells`` cells, its last one text (a sentence, or a phrase of at least
     ``prose_words`` words with letters: an event, a description), the cells before it short
-    labels (a date, a name, a term) of at most ``label_words`` words. Each row then reads
+    labels (a date, a name, a term) of at most ``label_words`` words; a header row naming
+    more than ``named_columns`` columns ("Season | Paid for by | What happened") makes a
+    table of records, data, whatever its cells hold. Each row then reads
     as one line of text ("4 May 1820 The bridge opens."); a data table (figures, more
     columns) keeps its cells apart."""
     texts = [row for row in rows if row]
     if len(texts) > 1 and not _text_row(texts[0]):
+        if len(texts[0]) > TABLE_LIMITS["named_columns"]:
+            return False  # more columns than a label and its text, each named: data
         texts = texts[1:]  # the columns' names
     return bool(texts) and all(_text_row(cells) for cells in texts)
 

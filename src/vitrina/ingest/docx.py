@@ -835,12 +835,16 @@ def _table_titles(items: list[_Item]) -> None:
 def _title_by_type(items: list[_Item]) -> None:
     """A document with headings but no Title paragraph: its first paragraph, before any
     heading, short, ending no sentence, bold or larger than every heading, is its title
-    (a title in a style of the author's own, "Exhibit Title")."""
+    (a title in a style of the author's own, "Exhibit Title"); or its second, when that is
+    a short line set larger than the first (the first its kicker)."""
     if any(item.kind == "title" for item in items):
         return
     first = next((n for n, item in enumerate(items) if item.text.text.strip()), None)
     if first is None or items[first].kind != "paragraph" or not any(item.kind == "heading" for item in items):
         return
+    second = next((n for n in range(first + 1, len(items)) if items[n].text.text.strip()), None)
+    if second is not None and items[second].kind == "paragraph" and _larger_line(items[second], items[first]):
+        first = second  # a kicker set small over the title ("Room 3 · …"): the title is the next line
     item = items[first]
     text = " ".join(item.text.text.split())
     sizes = [other.size for other in items if other.kind == "paragraph" and other.size and other is not item]
@@ -852,6 +856,14 @@ def _title_by_type(items: list[_Item]) -> None:
     ):
         return
     items[first] = replace(item, kind="title", level=0)
+
+
+def _larger_line(item: _Item, over: _Item) -> bool:
+    """``item`` is a short line (``heading_words``, ending no sentence) set at least
+    ``heading_size`` times larger than ``over``: the title under its kicker."""
+    text = " ".join(item.text.text.split())
+    return (item.size is not None and over.size is not None and item.size >= DOCX_LIMITS["heading_size"] * over.size
+            and not item.images and len(text.split()) <= DOCX_LIMITS["heading_words"] and not ends_sentence(text))
 
 
 def _over_top_heading(items: list[_Item], n: int) -> bool:

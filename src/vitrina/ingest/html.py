@@ -119,6 +119,7 @@ _SCRIPT_NOTICE = words("script_notice_words")
 _NOTE_ROLES = {"doc-endnotes", "doc-footnotes", "doc-footnote", "doc-endnote"}
 _NOTE_LINK_ROLES = {"doc-noteref", "doc-backlink"}
 _EMPHASIS_TAGS = {"em", "i", "small", "cite"}
+_LAYOUT_ROLES = {"presentation", "none"}  # ARIA: a table used for layout, not data
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -224,11 +225,13 @@ def _skipped(el) -> bool:
         if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
             return not (tag == "header" and _headline_header(el))
         return tag == "footer" and (_mostly_links(el) or _furniture_name(el))
-    if el.get(_SIDE_COLUMN) is not None:
+    if el.get(_SIDE_COLUMN) is not None or el.get(_SCRIPT_WRITTEN) is not None:
         return True
     if tag == "aside" or el.get("role") == "complementary":
         return _mostly_links(el) or _furniture_name(el)
     if tag == "section" and _link_list_section(el):
+        return True
+    if tag in ("ol", "ul") and _current_item_list(el):
         return True
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
@@ -334,7 +337,7 @@ _CALLED = "data-vitrina-called-notes"  # a block of the notes the page's note ca
 
 def _mark_called_notes(root) -> None:
     """Mark the blocks of notes the page's own note calls point to, whatever their name: a
-    list every item of which is the target of a call (``<sup><a href="#n1">1</a></sup>`` →
+    list an item of which is the target of a call (a list of sources, some of them called) (``<sup><a href="#n1">1</a></sup>`` →
     ``<li id="n1">``), widened to its container while that holds nothing else but a heading
     over it ("Notes")."""
     targets = {(a.get("href") or "")[1:] for a in root.iter("a") if _note_link(a) or (
@@ -344,7 +347,7 @@ def _mark_called_notes(root) -> None:
         return
     for listing in root.iter("ol", "ul"):
         items = [c for c in listing if isinstance(c.tag, str) and _tag(c) == "li"]
-        if not items or not all(c.get("id") in targets for c in items):
+        if not items or not any(c.get("id") in targets for c in items):
             continue
         block = listing
         parent = block.getparent()
@@ -406,6 +409,19 @@ def _link_list_section(el) -> bool:
     return letters > 0 and linked == letters
 
 
+def _current_item_list(el) -> bool:
+    """A list one item of which is marked as the reader's current place (``aria-current``
+    on the item or its link: "page", "step", "location"…): ARIA gives that mark to the
+    items of navigation only (a breadcrumb trail, a pager, a menu), never to text."""
+    for item in el:
+        if not isinstance(item.tag, str) or _tag(item) != "li":
+            continue
+        marked = [item, *(c for c in item if isinstance(c.tag, str) and _tag(c) == "a")]
+        if any((m.get("aria-current") or "false").lower() != "false" for m in marked):
+            return True
+    return False
+
+
 def _mostly_links(el) -> bool:
     """Most of the element's text is link text (a list of site links)."""
     total = len("".join(el.text_content().split()))
@@ -455,6 +471,17 @@ def _caption_like(el) -> bool:
         "".join((c.tail or "").split()) for c in el)
     return not plain and all(
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
+
+
+def _rights_line(el) -> bool:
+    """A short ``p``/``div`` of inline content whose own text, its links left out, is a credit
+    line ("Image © Harbour Trust." + a link to order a copy): the rights of the pictures over it."""
+    if _tag(el) not in ("p", "div") or any(_is_block(c) for c in el):
+        return False
+    text = _text_of(el)
+    linked = " ".join(_text_of(a) for a in el.iter("a"))
+    own = " ".join(text.replace(linked, " ").split()) if linked else text
+    return bool(own) and len(text.split()) <= HTML_LIMITS["credit_words"] and is_credit_line(own)
 
 
 def _next_element(el):
@@ -535,7 +562,11 @@ class _PageReader:
         run = self.inline()
         images: list = []
         run.add_text(el, "text")
+        back: list | None = None  # the blocks after a notes block: the page's back matter, if it is
         for child in el:
+            if back is not None and isinstance(child.tag, str):
+                back.append(child)
+                continue
             if _tag(child) == "svg" and child.get("aria-hidden") != "true" and child.get("hidden") is None:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -546,6 +577,8 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.notes.append(child)
+                if _back_matter(child):
+                    back = []
             elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -559,6 +592,7 @@ class _PageReader:
                 images.extend(_images(child))
             run.add_text(child, "tail")
         self.emit("paragraph", run, images=images)
+        self.notes.extend(c for c in back or () if not _skipped(c) and c not in self.taken)
 
     def finish_notes(self) -> None:
         """The blocks of notes after the body: a "Notes" section, one paragraph a note
@@ -593,12 +627,19 @@ class _PageReader:
         if self.waiting and tag != "figure" and (tag == "figcaption" or _caption_like(el)):
             self.flush(self.caption(el))
             return
+        if self.waiting and _rights_line(el):
+            self.rights(el)
+            return
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
         if _label_over_heading(el):
             self.label = kicker_label(_text_of(el))
             return
-        if tag in SECTION_HEADINGS:
+        if tag in SECTION_HEADINGS and (self.in_notes or el.get(_TABLE_TITLE) is not None):
+            run = self.inline()  # a heading of the back matter, or the title of a data table
+            run.add_element(el)
+            self.emit("heading" if self.in_notes else "table", run)
+        elif tag in SECTION_HEADINGS:
             run = self.inline()
             run.add_element(el)
             mapped, spans = run.finish_mapped()
@@ -653,6 +694,17 @@ class _PageReader:
             self.b.figure(block, src=img.get("src") or None, alt=alt)
             block = None  # a figure of several images: the caption goes with the first
 
+    def rights(self, el) -> None:
+        """The rights line under pictures without a caption: a credit block, its links (an
+        offer to order a copy, a licence page) left out; the pictures are figures without one."""
+        run = self.inline(drop=lambda c: _skipped(c) or _tag(c) == "a")
+        run.add_text(el, "text")
+        run.add_children(el)
+        text, _ = run.finish_mapped()
+        self.flush()
+        if text.text.strip():
+            self.b.block("credit", text.pieces(self.tree.lines))
+
     def caption(self, el) -> Block | None:
         """A caption block (and its credit block) from ``el``; a credit set as the
         next element ("<p class='credit'>", "<p>Photo: …</p>") is taken with it."""
@@ -695,14 +747,15 @@ class _PageReader:
 
     def table(self, el) -> None:
         rows = [[c for c in row if _tag(c) in ("td", "th")] for row in el.iter("tr")]
-        texts = [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
+        texts = _table_cells(el)
         between = table_separator(texts)  # a table setting lines of text out, or data
+        data = _data_table(el, texts)
         for cells in rows:
             if self.heading_row(cells):
                 continue
             run = self.inline()
             run.add_cells(cells, between)
-            self.emit("paragraph", run)
+            self.emit("table" if data else "paragraph", run)
 
     def heading_row(self, cells: list) -> bool:
         """A layout table's row holding a section heading in one cell: its cells are read
@@ -888,6 +941,28 @@ def _story_sidebar(el, article) -> bool:
 
 
 _OPENING_QUOTES = "“\"‘'«"
+_SCRIPT_WRITTEN = "data-vitrina-script-written"  # an element whose text the page's script sets
+# a script setting an element's text, the element found by one class or id:
+# ``document.querySelector('.count').textContent = …``, ``getElementById('n').innerText = …``
+_WRITES_TEXT = re.compile(
+    r"""(?:querySelector(?:All)?\(\s*['"]([.#][\w-]+)['"]\s*\)|getElementById\(\s*['"]([\w-]+)['"]\s*\))"""
+    r"""\s*\.\s*(?:textContent|innerText|innerHTML)\s*=(?!=)""")
+
+
+def _mark_script_written(root) -> None:
+    """Mark the elements whose text the page's own inline scripts set (a viewer's "View 1 of
+    3", a counter): the state of a control, rewritten as the reader clicks, not the text.
+    Nothing is executed; only the plain ``selector).textContent =`` forms are read."""
+    found: set[str] = set()
+    for script in root.iter("script"):
+        for by_selector, by_id in _WRITES_TEXT.findall(script.text or ""):
+            found.add(by_selector or f"#{by_id}")
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = {f".{c}" for c in (el.get("class") or "").split()} | ({f"#{el.get('id')}"} if el.get("id") else set())
+        if names & found:
+            el.set(_SCRIPT_WRITTEN, "")
 
 
 def _mark_pull_quotes(root) -> None:
@@ -928,12 +1003,79 @@ def _mark_pull_quotes(root) -> None:
             box.set(_SIDE_COLUMN, "")
 
 
+def _table_cells(el) -> list[list[str]]:
+    """The texts of a table's cells, row by row (empty cells left out)."""
+    rows = [[c for c in row if _tag(c) in ("td", "th")] for row in el.iter("tr")]
+    return [[t for t in (" ".join("".join(c.itertext()).split()) for c in cells) if t] for cells in rows]
+
+
+def _data_table(el, texts: list[list[str]] | None = None) -> bool:
+    """A data table: its cells kept apart (``_tables.separator``), rows of two cells or more,
+    and no layout table (ARIA role ``presentation``/``none``); its rows are table blocks, as
+    the DOCX reader's, not paragraphs of the text."""
+    texts = _table_cells(el) if texts is None else texts
+    return (table_separator(texts) == " | " and any(len(t) > 1 for t in texts)
+            and el.get("role") not in _LAYOUT_ROLES)
+
+
+_TABLE_TITLE = "data-vitrina-table-title"  # a section heading over nothing but a data table
+
+
+def _mark_table_titles(root) -> None:
+    """A section heading followed, up to the next heading (or a block opening with one, an
+    aside with its own title) or the end of its container, by nothing but one data table titles that table ("Dimensions and materials"): the table's
+    first block, not a section of the text (the DOCX reader's rule for a table's title)."""
+    for heading in root.iter(*(SECTION_HEADINGS - {"h1"})):  # the page's headline stays its title
+        after = []
+        nxt = _next_element(heading)
+        while nxt is not None and _tag(nxt) not in MINOR_HEADINGS and next(nxt.iter(*SECTION_HEADINGS), None) is None:
+            if not _skipped(nxt) and (_text_of(nxt) or _images(nxt)):
+                after.append(nxt)
+            nxt = _next_element(nxt)
+        if len(after) == 1 and _tag(after[0]) == "table" and _data_table(after[0]):
+            heading.set(_TABLE_TITLE, "")
+
+
+def _back_matter(notes) -> bool:
+    """What follows a page's notes block in its container is back matter read with the notes
+    (an exhibition history, a citation line), not text, when all of it together holds fewer
+    than ``prose_paragraphs`` paragraphs of running text (``_prose``): a page setting its notes
+    after each chapter goes on with the next chapter's text."""
+    rest = []
+    nxt = _next_element(notes)
+    while nxt is not None:
+        if not _skipped(nxt):
+            rest.append(nxt)
+        nxt = _next_element(nxt)
+    count = 0
+    for el in rest:
+        for paragraph in el.iter("p", "li", "blockquote"):
+            text = _text_of(paragraph)
+            if len(text.split()) >= HTML_LIMITS["prose_words"] and ends_sentence(text):
+                count += 1
+    return bool(rest) and count < HTML_LIMITS["prose_paragraphs"]
+
+
 def _between_sections(el) -> bool:
     """``el`` stands between the sections of its container, outside any of them (a
     ``blockquote`` set between two chapters' ``<section>`` elements): set apart from the run
     of the text, as an aside is."""
     parent = el.getparent()
-    return parent is not None and sum(1 for c in parent if isinstance(c.tag, str) and _tag(c) == "section") >= 2
+    if parent is not None and sum(1 for c in parent if isinstance(c.tag, str) and _tag(c) == "section") >= 2:
+        return True
+    # or alone in a layout table's row (the cell and row holding nothing else) between rows
+    # that each hold a section heading: the table's sections, set out row by row
+    box = el
+    while parent is not None and _tag(parent) in ("td", "th", "tr") and len(
+            [c for c in parent if isinstance(c.tag, str)]) == 1 and not (parent.text or "").strip():
+        box, parent = parent, parent.getparent()
+    if _tag(box) != "tr" or parent is None:
+        return False
+    rows = [c for c in parent if isinstance(c.tag, str) and _tag(c) == "tr"]
+    at = rows.index(box)
+    def headed(row) -> bool:
+        return next(row.iter(*SECTION_HEADINGS), None) is not None
+    return any(headed(r) for r in rows[:at]) and any(headed(r) for r in rows[at + 1:])
 
 
 def _heading_label(
@@ -1144,6 +1286,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_side_columns(root)
     _mark_pull_quotes(root)
     _mark_called_notes(root)
+    _mark_table_titles(root)
+    _mark_script_written(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")

@@ -399,8 +399,22 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
         shortened = isinstance(entry, Heading) or text[:1] in OPENING_QUOTES
         return said_again(text, bodies) or (shortened and said_shorter(text, paragraphs))
 
-    return [e for e in entries if not repeated(e)]
+    def closing_quote(n: int) -> bool:
+        # a short quotation alone between a paragraph's full stop and the next heading:
+        # set apart between two sections (the HTML reader's rule for a blockquote there)
+        entry = entries[n]
+        if not (isinstance(entry, Fragment) and entry.kind == "paragraph") or n == 0 or n + 1 >= len(entries):
+            return False
+        text = " ".join(line.text for line in entry.lines)
+        before, after = entries[n - 1], entries[n + 1]
+        return (quoted_statement(text) and len(text.split()) <= PULL_QUOTE_MAX_WORDS
+                and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph"
+                and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
 
+    return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n)]
+
+
+PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -255,14 +256,16 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
     """Indexes of the notes a text extraction printed between paragraphs, away from their
     call (the note set in small type under the passage, or on the page after its call):
     a line opening with a note number or symbol ("1 …", "* …", "¹ …") right after a line
-    ending a sentence, that number called before it glued to a word or stop ("flagship1 at",
-    "years¹.", "cannibals*."), running to its sentence end within ``sidenote_lines`` lines;
+    ending a sentence (or closing its page), that number called before it glued to a word or
+    stop ("flagship1 at", "years¹.", "cannibals*.") or a symbol opening no other line (its
+    call cleared by the reader), running to its sentence end within ``sidenote_lines`` lines;
     a note that reads as a title or a picture credit is none."""
     text = "\n".join(line.text for line in lines)
     starts = list(itertools.accumulate((len(line.text) + 1 for line in lines), initial=0))
+    openings = Counter(m.group(1) for line in lines if (m := _CALLED_OPENING.match(line.text)))
     found: set[int] = set()
     for k in range(1, len(lines)):
-        if k in held or k - 1 in found or not ends_sentence(lines[k - 1].text):
+        if k in held or k - 1 in found:
             continue
         opening = _CALLED_OPENING.match(lines[k].text)
         if opening is None:
@@ -270,11 +273,18 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
         mark = opening.group(1)
         digits = _plain_mark(mark)
         called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{re.escape(mark)}|{re.escape(digits)})(?=[\s.,;:!?”’\"')]|$)")
-        if not called.search(text, 0, starts[k]):
+        # a symbol opening one line alone: its call glued to a word was cleared with the
+        # reader's apparatus (``manpage.symbol_calls_cleared``), a list's marks repeat
+        lone_symbol = mark in _NOTE_SYMBOLS and openings[mark] == 1
+        if not (called.search(text, 0, starts[k]) or lone_symbol):
             continue
         note = [lines[k]]
         while not ends_sentence(note[-1].text) and len(note) < NOTE_LIMITS["sidenote_lines"] and k + len(note) < len(lines):
             note.append(lines[k + len(note)])
+        after = k + len(note)
+        page_end = after >= len(lines) or lines[after].page_start  # a note set at its page's foot
+        if not (ends_sentence(lines[k - 1].text) or page_end):
+            continue
         body = " ".join(line.text for line in note)[opening.end():]
         if ends_sentence(note[-1].text) and not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
             found.update(line.index for line in note)
@@ -283,6 +293,7 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a note's opening mark: a number, a superscript number or a note symbol, then a space
+_NOTE_SYMBOLS = frozenset("*\u2020\u2021")
 _CALLED_OPENING = re.compile(r"^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021])\s+(?=[A-Z])")
 
 

@@ -1,7 +1,9 @@
 """Label–value tables on a PDF page ("Key facts": "Ship" | "Batavia …"), found by geometry.
 
-A small fact table sets a bold label cell and a plain value cell on one baseline, row under
-row, every value the same distance right of its label; a cell may wrap onto a line of its
+A small fact table sets a bold label cell and a plain value cell (or a plain label and a
+bold figure: "Length" | "**39 metres**") on one baseline, row under
+row, every value the same distance right of its label (or a value of two or three lines
+with its label centred beside them: "Cat. 3" | an object / its lender); a cell may wrap onto a line of its
 own under it, and the table may go on at the head of the next column. Such a table holds
 no prose (the layout golds leave tables out, and read as text its rows become headings
 and captions), so its lines, and the short bold title line right over its first row, are
@@ -20,6 +22,8 @@ LIMITS = {
     "baseline": 0.3,  # label and value tops this close, in font sizes, share a row
     "column": 0.2,  # a cell's left edge this close to its column's, in font sizes
     "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
+    "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
+    "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
 }
 
 
@@ -52,37 +56,56 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
     return drop
 
 
-def _row(lines: list[TextLine], n: int) -> float | None:
-    """The value's offset from its label when lines ``n`` and ``n + 1`` are a row's label
-    and value cells, else None."""
+def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
+    """The value's offset from its label and the number of lines the row takes when line
+    ``n`` is a row's label cell and the lines after it its value cell, else None. The value
+    is one line on the label's baseline, or a cell of two lines or more (its first in the
+    label's type, the rest no larger: an object and its lender) starting at one left edge,
+    with the label set level with the cell's middle (a cell centred in its row)."""
     if n + 1 >= len(lines):
         return None
     label, value = lines[n], lines[n + 1]
-    if not _label_cell(label) or value.bold or abs(value.size - label.size) > 0.05 * label.size:
+    if not _label_cell(label) or value.bold == label.bold or abs(value.size - label.size) > 0.05 * label.size:
         return None
-    if abs(value.top - label.top) > LIMITS["baseline"] * label.size or value.x0 <= label.x1:
+    if value.x0 <= label.x1:
         return None
-    return value.x0 - label.x0
+    if abs(value.top - label.top) <= LIMITS["baseline"] * label.size:
+        return value.x0 - label.x0, 2
+    if not label.bold:
+        return None  # (a plain label beside a bold value: one line each, on one baseline)
+    cell = [value]
+    for line in lines[n + 2 : n + 1 + int(LIMITS["cell_lines"])]:
+        if (line.bold or line.size > value.size or abs(line.x0 - value.x0) > LIMITS["column"] * label.size
+                or not 0 < line.top - cell[-1].top <= LIMITS["cell_pitch"] * cell[-1].size):
+            break
+        cell.append(line)
+    middle = (label.top + label.bottom) / 2
+    if len(cell) < 2 or not cell[0].top < middle < cell[-1].bottom:
+        return None
+    return value.x0 - label.x0, 1 + len(cell)
 
 
 def _label_cell(line: TextLine) -> bool:
+    """A short line ending no sentence: a label cell, set in a weight other than its value's
+    (a bold label beside a plain value, or a plain label beside a bold figure)."""
     text = line.text.strip()
-    return line.bold and 0 < len(text.split()) <= LIMITS["label_words"] and not ends_sentence(text)
+    return 0 < len(text.split()) <= LIMITS["label_words"] and not ends_sentence(text)
 
 
 def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
     """From a row at ``n``: how many rows follow with the same label–value offset, and the
     index after the run (its wrapped cell lines included); None when ``n`` opens no row."""
-    offset = _row(lines, n)
-    if offset is None:
+    first = _row(lines, n)
+    if first is None:
         return None
+    offset = first[0]
     rows, at = 0, n
     label = lines[n]
     while at < len(lines):
         here = _row(lines, at)
-        if here is not None and abs(here - offset) <= LIMITS["column"] * label.size:
+        if here is not None and abs(here[0] - offset) <= LIMITS["column"] * label.size:
             label = lines[at]
-            rows, at = rows + 1, at + 2
+            rows, at = rows + 1, at + here[1]
         elif _wrapped_cell(lines[at], label, offset):
             at += 1
         else:
@@ -92,11 +115,11 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
 
 def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
     """A line of a cell wrapped under the last row: in the row's type, starting at its
-    label's left edge (bold) or at its value's (plain), below the row."""
+    label's left edge (in the label's weight) or at its value's (in the other), below the row."""
     near = LIMITS["column"] * label.size
     if abs(line.size - label.size) > 0.05 * label.size or line.top <= label.top:
         return False
-    if line.bold:
+    if line.bold == label.bold:
         return abs(line.x0 - label.x0) <= near
     return abs(line.x0 - (label.x0 + offset)) <= near
 

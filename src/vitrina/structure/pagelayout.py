@@ -89,6 +89,8 @@ from vitrina.structure.zones import ZONE_LIMITS
 LIMITS: dict[str, float] = {
     "edge_share": 0.14,  # running heads live in this share of the page height at top/bottom
     "edge_lines": 2.0,  # ... and are among this many lines nearest the edge
+    "credit_name_words": 3,  # a credit's name opened at a caption line's end, wrapping on, has at most this many words there
+    "carried_lines": 6,  # a sentence going on over a page ends within this many of the next page's lines
     "same_size": 0.3,  # points: a part of a running line level with it is set in its size, this close
     "edge_place": 0.025,  # same place on two pages: within this share of the page height
     "repeat_share": 0.4,  # repeated on at least this share of the pages (and two pages)
@@ -232,15 +234,22 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         boxed.append(page_zones)
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
+    waiting: list[Placed] = []  # the side-bars of a page whose last sentence goes on over the page
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
-        placed.extend(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
-        for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
-            if n not in bands:
-                placed.extend(_zone_order(zone, n))
+        order = reading_order(body, usual=usual, pictures=zones.picture_boxes(page))
+        cut = _sentence_carried_over(order) if waiting else 0
+        placed.extend([*order[:cut], *waiting, *order[cut:]])
+        after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
+        if order and after and not ends_sentence(order[-1].line.text.strip()):
+            waiting = after  # read after the sentence's end on the next page, not inside it
+        else:  # a boxed side-bar after the page's text
+            placed.extend(after)
+            waiting = []
+    placed.extend(waiting)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
     placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
@@ -264,6 +273,21 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _sentence_carried_over(order: list[Placed]) -> int:
+    """How many of a page's first lines end the sentence the page before left open: the
+    lines of its first column up to the first that ends a sentence, when the first opens in
+    lower case (a sentence going on); 0 otherwise. The previous page's side-bars are read
+    after them."""
+    if not order or not starts_lowercase(order[0].line.text.strip()):
+        return 0
+    for n, p in enumerate(order[: int(LIMITS["carried_lines"])]):
+        if p.column != order[0].column or p.kind != "body":
+            return 0
+        if ends_sentence(p.line.text.strip()):
+            return n + 1
+    return 0
 
 
 def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -2329,6 +2353,8 @@ class _Flow:
             ):
                 before = cap.lines[-2].text if len(cap.lines) > 1 else ""
                 opened = open_credit_start(cap.last.text.split(), ends_sentence(before))
+                if opened is None:
+                    opened = _wrapped_name_start(cap.last.text.split())
                 at = (len(cap.lines) - 1, opened) if opened is not None else (len(cap.lines), 0)
                 cap.credit = at if at != (0, 0) else (len(cap.lines), 0)
             cap.lines.append(line)
@@ -2709,6 +2735,21 @@ def open_credit_start(words: list[str], after_sentence: bool = False) -> int | N
         finished = ends_sentence(before) if k else after_sentence
         if finished and lead_at([words[k].lstrip("(["), *words[k + 1 :]], 0):
             return k
+    return None
+
+
+def _wrapped_name_start(words: list[str]) -> int | None:
+    """Where a credit without lead opens at the end of a caption line, its name wrapping on
+    to the credit's own line in smaller type ("… about 1800. St" / "Giles Parish Museum"):
+    the one to ``credit_name_words`` capitalised words after the line's last sentence end,
+    ending none of their own ("… 1845. Replica." closes the caption)."""
+    for k in range(len(words) - 1, 0, -1):
+        if ends_sentence(words[k - 1]):
+            tail = words[k:]
+            if (1 <= len(tail) <= LIMITS["credit_name_words"] and all(w[:1].isupper() for w in tail)
+                    and not ends_sentence(" ".join(tail)) and not tail[-1].endswith((",", ";", ":"))):
+                return k
+            return None
     return None
 
 

@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from vitrina.lexicon import words
@@ -125,6 +126,8 @@ PLAIN_LIMITS = {
     "glued_ratio": 1.4,  # a line this much longer than the lines around it holds two lines glued
     "glued_credit_reach": 4,  # ... when a credit lead opens one of this many lines after it
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
+    "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
+    "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -525,7 +528,7 @@ class PlainLayout:
 
     def _kicker_over_title(self, i: int) -> bool:
         """The first line is a kicker, not the title: a short line in capitals (or naming
-        where the panel stands, "East Hall Panel 2 of 5"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
+        where the panel stands, "East Hall Panel 2 of 5", "TOUR STOP 4"), ending no sentence, over a title that is whole without it (a line ending in a colon and its
         completion, in mixed case), then the body."""
         if not self._kicker_line(i):
             return False
@@ -534,7 +537,8 @@ class PlainLayout:
             return False
         text = self.lines[i].text
         return bool(self._title_whole_by_colon(j)) or (
-            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None) and self._title_over_body(j))
+            (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None
+             or _numbered_capitals(text)) and self._title_over_body(j))
 
     def _title_over_body(self, j: int) -> bool:
         """Lines from ``j`` are a title in mixed case (at most ``kicker_title_lines`` title
@@ -797,6 +801,9 @@ class PlainLayout:
         """
         head = self.lines[first]
         text = " ".join(w for w, _ in head.words[skip:])
+        asked = self._question_block(first, text)
+        if asked:
+            return asked
         question = _question_title(text)
         if not text or match_label(head.text) or (ends_sentence(text) and not question) or text.lower().startswith(
             CREDIT_LEADS
@@ -827,6 +834,31 @@ class PlainLayout:
                 return block
             block.pop()
         return []
+
+    def _question_block(self, first: int, text: str) -> list[Line]:
+        """A question set as a title over short lines ("Who Broke" / "the Seal?"): the lines
+        from ``first`` (its text ``text``, a label left out) to the first ending in a question
+        mark, all short and none ending a sentence before it, whose words read as one question
+        title (``_question_title``) over a capitalised line; or []."""
+        block: list[Line] = []
+        j = first
+        while j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"]:
+            line = self.lines[j]
+            if (block and line.page_start) or not self._short(line) or match_label(line.text):
+                return []
+            block.append(line)
+            if line.text.rstrip().endswith("?"):
+                break
+            if ends_sentence(line.text):
+                return []
+            j += 1
+        if len(block) < 2 or not block[-1].text.rstrip().endswith("?"):
+            return []  # (a question on one line is the ordinary title's case)
+        nxt = block[-1].index + 1
+        asked = " ".join([text, *(line.text for line in block[1:])])
+        if nxt >= len(self.lines) or not starts_uppercase(self.lines[nxt].text) or not _question_title(asked):
+            return []
+        return block
 
     def _whole_title(self, text: str, block: list[Line], labelled: bool) -> bool:
         """``block`` (its first line's text ``text``) is a complete title before the body.
@@ -1379,7 +1411,7 @@ class PlainLayout:
     def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
-        if prev.index != line.index - 1:
+        if prev.index != line.index - 1 and not self._only_held_between(prev, line):
             if self._split_by_call(prev, line):
                 return False
             # cut by a caption: a sentence end there is a paragraph end
@@ -1390,6 +1422,13 @@ class PlainLayout:
                                          or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
+
+    def _only_held_between(self, prev: Line, line: Line) -> bool:
+        """Nothing but held-out lines (a footnote closing the page, a note's call) stands
+        between ``prev`` and ``line``, and a new page opens there: the text runs on over the
+        page as if the lines were next to each other (no caption cut it)."""
+        between = range(prev.index + 1, line.index)
+        return line.page_start and all(k in self.held for k in between)
 
     def _ends_short(self, prev: Line, word: str, para: Fragment | None) -> bool:
         """``word`` would have fitted after ``prev``: on the paragraph's own measure, its
@@ -1493,6 +1532,13 @@ def _open_end(text: str) -> bool:
     """The line stops where a sentence cannot: on a comma or a function word."""
     last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
     return last.endswith(",") or (last.islower() and last in FUNCTION_WORDS)
+
+
+def _numbered_capitals(text: str) -> bool:
+    """A line in capitals closed by a number of at most three digits ("GALLERY TOUR STOP 4"):
+    where the panel stands in a series, a kicker; no title in capitals ends on a bare count."""
+    words = text.split()
+    return len(words) >= 2 and in_capitals(" ".join(words[:-1])) and words[-1].isdigit() and len(words[-1]) <= 3
 
 
 def _parted_kicker(text: str) -> bool:
@@ -1769,6 +1815,9 @@ def _name_wraps(line: Line, nxt: Line) -> bool:
     return False
 
 
+_CREDIT_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year closing a credit ("Photograph © A. Name, 2005")
+
+
 def _credit_tail(line: Line) -> bool:
     """A short capitalised line that may end a wrapped credit (not a panel label)."""
     words = line.text.split()
@@ -1778,8 +1827,8 @@ def _credit_tail(line: Line) -> bool:
         return False  # only a name of one or two words may close with a full stop ("Archive.")
     if len(words) >= 3 and words[-3].endswith(",") and ACCESSION_CODE.match(" ".join(words[-2:])):
         words = words[:-2]  # a lender's name closed by the object's number ("…, GMC 1987.44")
-    elif len(words) >= 2 and words[-2].endswith(",") and ACCESSION.match(words[-1]):
-        words = words[:-1]
+    elif len(words) >= 2 and words[-2].endswith(",") and (ACCESSION.match(words[-1]) or _CREDIT_YEAR.fullmatch(words[-1])):
+        words = words[:-1]  # (or by the year of the photograph: "…, 2005")
     # a sign ("©", "/", "&") neither opens nor breaks a capitalised run
     capitalised = all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in words)
     named = [w for w in words if w[:1].isalnum()]
@@ -2033,7 +2082,36 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return entries, layout.note_runs()
+    return _fact_tables(entries, layout.width), layout.note_runs()
+
+
+def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """A paragraph opening with a fact table printed a row a line ("The mill in figures" /
+    "Height 12 metres" / "Built 1790" …): its title and at least ``fact_rows`` rows, no line
+    ending a sentence or left open (a function word, comma or hyphen at its end) or as long
+    as ``fact_line`` of its page's full line (a line of prose), each opening in capitals
+    or a figure, most rows stating a figure. Those lines are a table
+    block, not text; the lines after them stay a paragraph."""
+    out: list[Entry] = []
+    for entry in entries:
+        if not (isinstance(entry, Fragment) and entry.kind == "paragraph"):
+            out.append(entry)
+            continue
+        run = 0
+        for line in entry.lines:
+            text = line.text.strip()
+            if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
+                    line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
+                break
+            run += 1
+        rows = entry.lines[1:run]
+        if len(rows) < PLAIN_LIMITS["fact_rows"] or sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 <= len(rows):
+            out.append(entry)
+            continue
+        out.append(Fragment("table", entry.lines[:run]))
+        if run < len(entry.lines):
+            out.append(replace(entry, lines=entry.lines[run:]))
+    return out
 
 
 def _credit_first(cap: Fragment) -> None:

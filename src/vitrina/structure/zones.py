@@ -28,6 +28,8 @@ from vitrina.structure.geometry import Box, PageGeometry, TextLine
 ZONE_LIMITS: dict[str, float] = {
     "region_min_lines": 2,  # a drawn box framing at least this many whole lines is a zone
     "region_max_share": 0.4,  # ... and at most this share of the page's lines (not a page frame)
+    "region_side_width": 0.4,  # ... or any share, when no wider than this share of the text's width
+    "region_side_height": 0.6,  # ... and no taller than this share of its height (a side-bar, no panel frame)
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
@@ -70,13 +72,19 @@ def boxed_zones(lines: list[TextLine], regions: list[Box], pictures: Sequence[Bo
     regions = [r for r in regions if not any(
         p[0] - slack <= r[0] and r[2] <= p[2] + slack and p[1] - slack <= r[1] and r[3] <= p[3] + slack
         for p in pictures)]
+    width = max((ln.x1 for ln in lines), default=0.0) - min((ln.x0 for ln in lines), default=0.0)
+    height = max((ln.bottom for ln in lines), default=0.0) - min((ln.top for ln in lines), default=0.0)
     for x0, top, x1, bottom in sorted(regions, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1])):
         inside = [
             ln for ln in lines
             if id(ln) not in taken and ln.x0 >= x0 - slack and ln.x1 <= x1 + slack
             and ln.top >= top - slack and ln.bottom <= bottom + slack
         ]
-        if len(inside) < ZONE_LIMITS["region_min_lines"] or len(inside) > ZONE_LIMITS["region_max_share"] * len(lines):
+        # (a box within ``region_side_width`` of the text's width and ``region_side_height``
+        # of its height is no page or panel frame, however much of a sparse page it holds)
+        side = x1 - x0 <= ZONE_LIMITS["region_side_width"] * width and bottom - top <= ZONE_LIMITS["region_side_height"] * height
+        if len(inside) < ZONE_LIMITS["region_min_lines"] or (
+                len(inside) > ZONE_LIMITS["region_max_share"] * len(lines) and not side):
             continue
         # a box holding lines that reach out of it is a picture frame or a rule, not a zone
         outside = [ln for ln in lines if id(ln) not in taken and ln not in inside]

@@ -1,0 +1,35 @@
+"""Raw text: a fact table printed a row a line under its title is a table block, not a
+paragraph. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+BODY = ["The Tide Mill",
+        "The mill stood at the head of the creek for two hundred years, grinding the",
+        "grain of the valley farms on every tide.",
+        "The mill in figures",
+        "Height 12 metres",
+        "Built in 1790",
+        "Stones 2 pairs",
+        "Last worked 1957",
+        "The gate shut itself as the water began to fall, and the pond held the tide",
+        "until the miller let it run through the wheel race under the mill floor."]
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, str]]:
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in doc.blocks]
+
+
+def test_a_fact_table_a_row_a_line_is_a_table_block() -> None:
+    blocks = _blocks(BODY)
+    assert ("table", "The mill in figures Height 12 metres Built in 1790 Stones 2 pairs Last worked 1957") in blocks
+    assert not any(kind == "paragraph" and "12 metres" in text for kind, text in blocks)
+    assert blocks[-1] == ("paragraph", " ".join(BODY[-2:]))  # the prose after the table stays text
+
+
+def test_lines_of_prose_without_figures_stay_a_paragraph() -> None:
+    lines = [*BODY[:3], "The Miller", "Martha Dunn ran the mill", "For Forty Years and More", "Keeping Accounts",
+             "Every Day of the Week", *BODY[-2:]]
+    assert not any(kind == "table" for kind, _ in _blocks(lines))
