@@ -2379,6 +2379,9 @@ class _Flow:
             if cap.credit is None and self._beside_own_picture(prev.line, p.line):
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
+            if cap.credit is None and self._under_picture_beside(cap, p.line):
+                # a caption beside its picture, the credit under (or over) the picture
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             # a credit in smaller type may be set flush right under a ragged caption, and
             # spaced from it by the caption's type
@@ -2471,6 +2474,21 @@ class _Flow:
             (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
             and box[0] - LIMITS["box_slack"] <= caption.x0 < box[2]
             and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
+            for box in self.pictures.get(credit.page, [])
+        )
+
+    def _under_picture_beside(self, cap: Fragment, credit: TextLine) -> bool:
+        """The caption ``cap`` stands left or right of a picture, within its height, and
+        ``credit`` right under (or over) that picture, across its width."""
+        lines = [g for g in (self.geometry.get(id(line)) for line in cap.lines) if g is not None]
+        if not lines or any(g.page != credit.page for g in lines):
+            return False
+        part = (min(g.x0 for g in lines), lines[0].top, max(g.x1 for g in lines), lines[-1].bottom)
+        reach = LIMITS["image_near"] * credit.size
+        return any(
+            _box_beside(part, box, lines[0].size)
+            and credit.x0 < box[2] and credit.x1 > box[0]
+            and (0 <= credit.top - box[3] <= reach or 0 <= box[1] - credit.bottom <= reach)
             for box in self.pictures.get(credit.page, [])
         )
 

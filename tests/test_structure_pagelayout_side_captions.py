@@ -1,0 +1,48 @@
+"""A caption set beside its picture with the credit right under the picture: the credit is
+the caption's. Pages drawn with reportlab; every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._pdf_helpers import canvas_pdf, draw_lines
+from vitrina.ingest import pdf
+
+reportlab = pytest.importorskip("reportlab")
+
+BODY = [
+    "The lighthouse on the point was first lit in the spring of the year",
+    "after the great storm, and its keeper wrote in his log every night",
+    "how far the beam could be seen from the deck of the pilot boat.",
+    "The lamp burned whale oil at first and later paraffin, and the lens",
+    "was brought from a workshop in the capital in eleven wooden crates.",
+]
+MORE = [
+    "The keeper and his wife raised six children in the cottage under",
+    "the tower, and the youngest kept the light alone for a winter when",
+    "her father fell ill and the relief boat could not land at the jetty.",
+]
+CAPTION = ["Left: The brass lamp", "that burned in the", "tower until the lens", "was replaced."]
+
+
+def _page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 720, "The Light on the Point")
+    y = draw_lines(c, 72, 690, BODY, size=10, leading=13)
+    c.setFillGray(0.7)
+    c.rect(72, y - 110, 150, 100, stroke=0, fill=1)  # the picture
+    c.setFillGray(0)
+    draw_lines(c, 232, y - 18, CAPTION, font="Helvetica", size=8, leading=10)  # beside it, at its top
+    c.setFont("Helvetica-Oblique", 7)
+    c.drawString(72, y - 120, "Lent by the Harbour Trust, HT 1977.4")  # under it
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, y - 150, "The Keeper's Family")
+    draw_lines(c, 72, y - 168, MORE, size=10, leading=13)
+
+
+def test_a_credit_under_a_picture_belongs_to_the_caption_beside_it() -> None:
+    (doc,) = pdf.read(canvas_pdf(_page), "/tmp/light.pdf")
+    captions = [(" ".join(doc.text[b.start : b.end].split()), b.position, b.credit)
+                for b in doc.blocks if b.kind == "caption"]
+    assert captions == [("The brass lamp that burned in the tower until the lens was replaced.", "Left",
+                         "Lent by the Harbour Trust, HT 1977.4")]
