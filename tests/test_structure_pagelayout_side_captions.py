@@ -46,3 +46,23 @@ def test_a_credit_under_a_picture_belongs_to_the_caption_beside_it() -> None:
                 for b in doc.blocks if b.kind == "caption"]
     assert captions == [("The brass lamp that burned in the tower until the lens was replaced.", "Left",
                          "Lent by the Harbour Trust, HT 1977.4")]
+
+
+SECTIONS = [("Part One", "The Tower"), ("Part Two", "The Lamp"), ("Part Three", "The Keepers")]
+
+
+def _margin_label_page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(150, 720, "The Light on the Point")
+    y = 680.0
+    for label, title in SECTIONS:
+        c.setFont("Times-Bold", 14)
+        c.drawRightString(138, y, label)  # the label in the margin, on the heading's baseline
+        c.drawString(150, y, title)
+        y = draw_lines(c, 150, y - 20, BODY[:3], size=10, leading=13) - 16
+
+
+def test_a_unit_label_in_the_margin_on_the_headings_baseline_is_its_label() -> None:
+    (doc,) = pdf.read(canvas_pdf(_margin_label_page), "/tmp/margin.pdf")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [
+        ("Part One", "The Tower"), ("Part Two", "The Lamp"), ("Part Three", "The Keepers")]

@@ -2221,7 +2221,9 @@ class _Flow:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
             if label is None and id(self.placed[group[0]].line) in self.numbered:
                 label = self.placed[group[0]].line.text.split(" ", 1)[0]
-            skip = 1 if label and not self.placed[group[0]].tab else 0
+            if label is None:
+                label = _unit_label_set_apart(self.placed[group[0]].line)
+            skip = len(label.split()) if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
@@ -2984,6 +2986,23 @@ def _label_set_apart(line: TextLine) -> str | None:
     if gap <= LIMITS["label_gap"] * line.size and not _stacked(line.box(0), line.box(nxt)):
         return None
     return first if first[0].isdigit() else first.upper()
+
+
+def _unit_label_set_apart(line: TextLine) -> str | None:
+    """A unit word and its identifier ("Part Two", "Room 4") opening a heading line and set
+    apart from the title by a wide gap (a label in the margin on the heading's baseline,
+    the title at the text's edge): the label, as printed."""
+    words = line.text.split(" ")
+    if len(words) < 3 or not all(words[:2]) or not LABEL_ALONE.match(" ".join(words[:2])):
+        return None
+    end = len(words[0]) + 1 + len(words[1])
+    nxt = end
+    while nxt < len(line.text) and line.text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(line.text) or 4 * nxt + 3 >= len(line.boxes):
+        return None
+    gap = line.box(nxt)[0] - line.box(end - 1)[2]
+    return " ".join(words[:2]) if gap > LIMITS["label_gap"] * line.size else None
 
 
 def _stacked(label: Box, title: Box) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
 from vitrina.structure.assemble import in_numbered_order, with_series_labels, without_pull_quotes
 from vitrina.structure.captions import (
@@ -159,7 +160,7 @@ class PlainLayout:
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
-        self.unit_sequence = unit_sequence_labels(self.lines)
+        self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -1622,6 +1623,28 @@ def unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
     for word, run in found.items():
         if len(run) >= PLAIN_LIMITS["unit_series"] and [n for _, n in run] == list(range(1, len(run) + 1)):
             labels.update({index: f"{word} {n}" for index, n in run})
+    return labels
+
+
+_WORDED_UNIT_LEAD = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z]+) (?=\S)")
+
+
+def worded_unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines opening with a capitalised word and a number written as a word before
+    title-case text, the same word each time and the numbers counting one, two, three …
+    through the document, at least ``unit_series`` of them ("Stage One The Gate" …
+    "Stage Three The Well"): word and number are the heading's label, kept as printed.
+    {line index: label}."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for line in lines:
+        lead = _WORDED_UNIT_LEAD.match(line.text)
+        number = UNITS.get(lead.group(2).lower()) if lead else None
+        if lead and number and _title_text(line.text[lead.end() :]):
+            found.setdefault(lead.group(1), []).append((line.index, number, lead.group(0).strip()))
+    labels: dict[int, str] = {}
+    for run in found.values():
+        if len(run) >= PLAIN_LIMITS["unit_series"] and [n for _, n, _ in run] == list(range(1, len(run) + 1)):
+            labels.update({index: label for index, _, label in run})
     return labels
 
 
