@@ -66,3 +66,25 @@ def test_a_unit_label_in_the_margin_on_the_headings_baseline_is_its_label() -> N
     (doc,) = pdf.read(canvas_pdf(_margin_label_page), "/tmp/margin.pdf")
     assert [(s.label, s.title) for s in doc.sections][1:] == [
         ("Part One", "The Tower"), ("Part Two", "The Lamp"), ("Part Three", "The Keepers")]
+
+
+def _tab_label_page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 720, "The Light on the Point")
+    y = 690.0
+    for n, title in enumerate(["The Tower", "The Lamp and the", "The Keepers"], start=1):
+        c.setFont("Times-Bold", 12.5)
+        c.drawString(72, y, title)
+        c.setFont("Helvetica-Bold", 7.5)  # the label on a tab at the right end of the heading's first line
+        c.drawString(72 + c.stringWidth(title, "Times-Bold", 12.5) + 14, y + 1.5, f"Room {n}")
+        if n == 2:
+            c.setFont("Times-Bold", 12.5)
+            y -= 15
+            c.drawString(72, y, "Lens")  # the heading wraps under its tab
+        y = draw_lines(c, 72, y - 18, BODY[:3], size=10, leading=13) - 16
+
+
+def test_a_label_on_a_tab_right_of_a_heading_is_its_label() -> None:
+    (doc,) = pdf.read(canvas_pdf(_tab_label_page), "/tmp/tabs.pdf")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [
+        ("1", "The Tower"), ("2", "The Lamp and the Lens"), ("3", "The Keepers")]

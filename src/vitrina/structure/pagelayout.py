@@ -129,6 +129,7 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,
+    "tab_reach": 3.0,  # a label alone this close right of a heading line, level with it, is its tab
     "stacked_overlap": 0.25,
     "ragged_right_edge": 0.1,  # lines ending within this much (in their size) of each other share a right edge
     "ragged_last_share": 0.8,  # a line this much shorter than the one above is a paragraph's last line  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
@@ -1416,6 +1417,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_over_headings(placed)
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
+    _tab_badges_to_headings(placed)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
     _listed_lines_to_body(placed)
@@ -1825,6 +1827,26 @@ def _badges_before_headings(placed: list[Placed]) -> None:
             title.line.text
         ) and _level(badge, title):
             placed[k - 1], placed[k] = badge, title
+
+
+def _tab_badges_to_headings(placed: list[Placed]) -> None:
+    """A panel label alone ("Case 4") in heading type, level with the first line of a
+    heading elsewhere in the reading order (on a tab at the right end of a heading that
+    wraps, read after the heading's last line or at the column's foot; right of the line,
+    at most ``tab_reach`` of its size away) goes right before that heading line: its label."""
+    for badge in [p for p in placed if p.kind == "heading" and alone_label(p.line.text)]:
+        titles = [
+            p for p in placed if p is not badge and p.kind == "heading" and not alone_label(p.line.text)
+            and _level(badge, p, any_column=True) and 0 <= badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size
+        ]
+        if len(titles) != 1:
+            continue
+        at = placed.index(titles[0])
+        if at > 0 and placed[at - 1] is badge:
+            continue
+        placed.remove(badge)
+        badge.column = titles[0].column
+        placed.insert(placed.index(titles[0]), badge)
 
 
 def _side_badge(badge: Placed, title: Placed) -> bool:
