@@ -88,3 +88,23 @@ def test_a_label_on_a_tab_right_of_a_heading_is_its_label() -> None:
     (doc,) = pdf.read(canvas_pdf(_tab_label_page), "/tmp/tabs.pdf")
     assert [(s.label, s.title) for s in doc.sections][1:] == [
         ("1", "The Tower"), ("2", "The Lamp and the Lens"), ("3", "The Keepers")]
+
+
+def _quote_page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 720, "The Light on the Point")
+    c.setFont("Times-Bold", 13)
+    c.drawString(72, 690, "The Tower")
+    y = draw_lines(c, 72, 672, BODY, size=10, leading=13) - 10
+    c.setFont("Times-BoldItalic", 15)  # set in from the column's edge, one statement
+    c.drawString(77, y, "The beam could be seen from")
+    c.drawString(77, y - 18, "thirty miles out at sea.")
+    c.setFont("Times-Bold", 13)
+    c.drawString(72, y - 50, "The Keepers")
+    draw_lines(c, 72, y - 68, MORE, size=10, leading=13)
+
+
+def test_an_indented_statement_in_display_type_is_a_pull_quote() -> None:
+    (doc,) = pdf.read(canvas_pdf(_quote_page), "/tmp/quote.pdf")
+    assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers"]
+    assert "thirty miles" not in doc.text

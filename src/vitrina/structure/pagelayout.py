@@ -163,6 +163,8 @@ LIMITS: dict[str, float] = {
     "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
     "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
+    "quote_indent": 0.3,  # a display statement set in at least this far from its column's edge (and its lines
+    "quote_indent_most": 1.5,  # ... within this of one another), at most this far in, is a pull quote
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
@@ -1411,6 +1413,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _display_quotes(placed, size, italic)
+    _indented_statements(placed, size)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
@@ -1491,6 +1494,34 @@ def _centred_statement(run: list[Placed], size: float) -> bool:
     # (a run boxed on its own has its first line for its column)
     centres = [(p.line.x0 + p.line.x1) / 2 for p in run]
     return max(centres) - min(centres) <= size and any(p.line.x0 > p.left + size for p in run)
+
+
+def _indented_statements(placed: list[Placed], size: float) -> None:
+    """A run of heading-type lines all set in from their column's left edge by the same
+    small indent (a pull quote hung inside its rules or tint), making one statement ending
+    in a full stop over ``pull_quote_words`` words or more, with no label: a pull quote in
+    display type, out of the text (kind "quote"). A heading starts at its column's edge."""
+    run: list[Placed] = []
+    for p in [*placed, None]:
+        if p is not None and p.kind == "heading" and run and p.column == run[-1].column and (
+                p.line.size == run[-1].line.size and _close_below(run[-1].line, p.line)):
+            run.append(p)
+            continue
+        if run and _indented_statement(run, size):
+            for q in run:
+                q.kind = "quote"
+        run = [p] if p is not None and p.kind == "heading" else []
+
+
+def _indented_statement(run: list[Placed], size: float) -> bool:
+    text = " ".join(p.line.text.strip() for p in run)
+    if len(text.split()) < LIMITS["pull_quote_words"] or not text.endswith((".", ".\u201d", ".\"")):
+        return False
+    if _SENTENCE_BREAK.search(text) or alone_label(run[0].line.text) or LABEL_LEAD.match(text):
+        return False
+    indents = [p.line.x0 - p.left for p in run]
+    return LIMITS["quote_indent"] * size <= min(indents) and max(indents) - min(indents) <= LIMITS["quote_indent"] * size and (
+        max(indents) <= LIMITS["quote_indent_most"] * size)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
