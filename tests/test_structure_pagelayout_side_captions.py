@@ -108,3 +108,23 @@ def test_an_indented_statement_in_display_type_is_a_pull_quote() -> None:
     (doc,) = pdf.read(canvas_pdf(_quote_page), "/tmp/quote.pdf")
     assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers"]
     assert "thirty miles" not in doc.text
+
+
+def _margin_quote_page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(150, 720, "The Light on the Point")
+    c.setFont("Times-Bold", 13)
+    c.drawString(150, 690, "The Tower")
+    y = draw_lines(c, 150, 672, BODY, size=11, leading=14) - 10
+    c.setFont("Times-BoldItalic", 12)  # in the margin, beside the next section
+    c.drawString(40, y - 20, "The beam reached")
+    c.drawString(40, y - 35, "thirty miles out.")
+    c.setFont("Times-Bold", 13)
+    c.drawString(150, y, "The Keepers")
+    draw_lines(c, 150, y - 18, MORE, size=11, leading=14)
+
+
+def test_a_statement_in_the_margin_in_body_size_italics_is_a_pull_quote() -> None:
+    (doc,) = pdf.read(canvas_pdf(_margin_quote_page), "/tmp/margin_quote.pdf")
+    assert [b.kind for b in doc.blocks if "thirty miles" in doc.text[b.start : b.end]] == []
+    assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers"]

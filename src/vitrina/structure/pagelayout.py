@@ -1421,6 +1421,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _tab_badges_to_headings(placed)
+    _margin_statements(placed, content, size)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
     _listed_lines_to_body(placed)
@@ -1430,6 +1431,27 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _credits_under_pictures(placed, content)
     _run_in_numbers(placed, size, content)
     _table_rows(placed)
+
+
+def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """A caption-type run in type no smaller than the body's, bold or italic, near no
+    picture, making one statement to a full stop over ``pull_quote_words`` words and no
+    position label, not read right after a heading (a standfirst): a pull quote set in the
+    margin, out of the text (kind "quote"). A caption is set smaller than the text it serves."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    reach = ZONE_LIMITS["picture_reach"] * size
+    for run in _caption_blocks(placed):
+        first = run[0].line
+        if first.size < size or not all(p.line.bold or p.line.italic for p in run) or match_label(first.text):
+            continue
+        if _read_after_heading(placed, run[0]):
+            continue  # a standfirst under its heading
+        if any(_run_distance(run, box) <= reach for box in pictures.get(first.page, [])):
+            continue
+        text = " ".join(p.line.text.strip() for p in run)
+        if len(text.split()) >= LIMITS["pull_quote_words"] and text.endswith(".") and not _SENTENCE_BREAK.search(text):
+            for p in run:
+                p.kind = "quote"
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
