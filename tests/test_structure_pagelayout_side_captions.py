@@ -128,3 +128,31 @@ def test_a_statement_in_the_margin_in_body_size_italics_is_a_pull_quote() -> Non
     (doc,) = pdf.read(canvas_pdf(_margin_quote_page), "/tmp/margin_quote.pdf")
     assert [b.kind for b in doc.blocks if "thirty miles" in doc.text[b.start : b.end]] == []
     assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers"]
+
+
+def _run_on_pages(c, number: int) -> None:
+    if number == 1:
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(72, 720, "The Light on the Point")
+        c.setFillGray(0.9)
+        c.rect(380, 560, 160, 120, stroke=0, fill=1)  # a tinted side-bar beside the text
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(388, 660, "The Fog Bell")
+        draw_lines(c, 388, 644, ["A bell rang in fog every", "half minute from the", "gallery of the tower."],
+                   font="Helvetica", size=9, leading=11)
+        c.setFont("Times-Bold", 13)
+        c.drawString(72, 690, "The Tower")
+        draw_lines(c, 72, 672, [line[:50] for line in BODY] + ["and the keeper kept the"], size=10, leading=13)
+    else:
+        draw_lines(c, 72, 720, ["lamp burning through the whole of that long winter."], size=10, leading=13)
+        c.setFont("Times-Bold", 13)
+        c.drawString(72, 690, "The Keepers")
+        draw_lines(c, 72, 672, MORE, size=10, leading=13)
+
+
+def test_a_side_bar_beside_text_running_on_over_the_page_is_read_after_it() -> None:
+    (doc,) = pdf.read(canvas_pdf(_run_on_pages, pages=2), "/tmp/run_on.pdf")
+    assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers", "The Fog Bell"]
+    assert any(doc.text[b.start : b.end].endswith("kept the lamp burning through the whole of that long winter.")
+               for b in doc.blocks if b.kind == "paragraph")

@@ -235,15 +235,21 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         boxed.append(page_zones)
     usual = _usual_gutter([_gutter(body) for body in bodies])
     placed: list[Placed] = []
+    held: list[Placed] = []  # side-bars whose page's text runs on over the page: read after it
     for page, body, page_zones in zip(content.pages, bodies, boxed, strict=True):
         top = min((line.top for line in body), default=page.height)
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
         placed.extend(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
+        runs_on = _runs_on(placed)
+        if held and not runs_on:
+            placed.extend(held)
+            held = []
         for n, zone in enumerate(page_zones):  # a boxed side-bar after the page's text
             if n not in bands:
-                placed.extend(_zone_order(zone, n))
+                (held if runs_on else placed).extend(_zone_order(zone, n))
+    placed.extend(held)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
     placed = _typed_rules([p for p in placed if p.kind not in ("note", "quote")])
@@ -267,6 +273,12 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _runs_on(placed: list[Placed]) -> bool:
+    """The text read so far breaks off inside a sentence (its last line ends none): it
+    runs on over the page, so a side-bar of that page is read after its end."""
+    return bool(placed) and not ends_sentence(placed[-1].line.text.rstrip())
 
 
 def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
