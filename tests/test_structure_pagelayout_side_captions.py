@@ -156,3 +156,25 @@ def test_a_side_bar_beside_text_running_on_over_the_page_is_read_after_it() -> N
     assert [s.title for s in doc.sections] == ["The Light on the Point", "The Tower", "The Keepers", "The Fog Bell"]
     assert any(doc.text[b.start : b.end].endswith("kept the lamp burning through the whole of that long winter.")
                for b in doc.blocks if b.kind == "paragraph")
+
+
+LEDE = ["For a hundred years a lamp on", "the point guided the boats of", "the bay home through fog", "and storm alike."]
+
+
+def _lede_beside_page(c, number: int) -> None:
+    c.setFont("Times-Bold", 30)
+    c.drawString(72, 720, "The Light")
+    c.drawString(72, 688, "on the Point")
+    draw_lines(c, 380, 730, LEDE, font="Times-Italic", size=11, leading=14)  # beside the title
+    c.setFont("Times-Bold", 13)
+    c.drawString(72, 640, "The Tower")
+    y = draw_lines(c, 72, 622, BODY, size=11.5, leading=14)
+    c.setFont("Times-Bold", 13)
+    c.drawString(72, y - 10, "The Keepers")
+    draw_lines(c, 72, y - 28, MORE, size=11.5, leading=14)
+
+
+def test_an_italic_lede_beside_the_title_is_body_text_after_it() -> None:
+    (doc,) = pdf.read(canvas_pdf(_lede_beside_page), "/tmp/lede.pdf")
+    assert [b.kind for b in doc.blocks if "guided the boats" in doc.text[b.start : b.end]] == ["paragraph"]
+    assert doc.blocks[1].kind == "paragraph" and "guided the boats" in doc.text[doc.blocks[1].start : doc.blocks[1].end]

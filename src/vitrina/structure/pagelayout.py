@@ -1436,6 +1436,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _margin_statements(placed, content, size)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
+    _lede_beside_title(placed)
     _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
@@ -1612,6 +1613,34 @@ def _read_after_heading(placed: list[Placed], first: Placed) -> bool:
         return False  # (a numbered caption, "Fig. 2 …", is its picture's whatever it follows)
     # (a pull quote set as display type is no heading the run belongs to)
     return placed[k - 1].line.text.lstrip()[:1] not in OPENING_QUOTES
+
+
+def _lede_beside_title(placed: list[Placed]) -> None:
+    """A caption-type run set beside the title (right of its lines, level with them), with
+    no position label, running to a sentence end over ``prose_words`` words or more, is the
+    title's lede set in a column of its own: body text, read right after the title."""
+    headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
+    if not headings:
+        return
+    top = max(placed[n].line.size for n in headings)
+    title = [p for p in placed if p.kind == "heading" and p.line.size == top]
+    if not title or any(p.line.page != title[0].line.page for p in title):
+        return
+    x1, upper, lower = max(p.line.x1 for p in title), min(p.line.top for p in title), max(p.line.bottom for p in title)
+    for run in _caption_blocks(placed):
+        first = run[0].line
+        if first.page != title[0].line.page or min(p.line.x0 for p in run) < x1:
+            continue
+        if not (first.top < lower and upper < run[-1].line.bottom) or match_label(first.text) is not None:
+            continue
+        if not ends_sentence(run[-1].line.text) or sum(len(p.line.text.split()) for p in run) < ZONE_LIMITS["prose_words"]:
+            continue
+        for p in run:
+            placed.remove(p)
+            p.kind, p.column = "body", title[-1].column
+        at = placed.index(title[-1]) + 1
+        placed[at:at] = run
+        return
 
 
 def _table_rows(placed: list[Placed]) -> None:
