@@ -61,6 +61,7 @@ from vitrina.structure.footnotes import (
     note_numbers,
     plain_called_notes,
     plain_footnotes,
+    plain_page_foot_notes,
     plain_note_calls,
     plain_notes,
     plain_sidenotes,
@@ -169,6 +170,7 @@ class PlainLayout:
         sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
+        footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
