@@ -306,7 +306,8 @@ def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset())
             if not any(called.search(line.text) for line in page_lines[:k]):
                 continue
             run = page_lines[k:end]  # notes to the page's foot: each line opens one or goes on with it
-            if any(ends_sentence(a.text) and _CALLED_OPENING.match(b.text) is None for a, b in zip(run, run[1:])):
+            if any(ends_sentence(a.text) and _CALLED_OPENING.match(b.text) is None
+                   for a, b in zip(run, run[1:], strict=False)):
                 continue
             body = " ".join(line.text for line in run)[opening.end():]
             if not is_title_like(body) and not is_credit(body.split(), closes_caption=True):

@@ -61,9 +61,9 @@ from vitrina.structure.footnotes import (
     note_numbers,
     plain_called_notes,
     plain_footnotes,
-    plain_page_foot_notes,
     plain_note_calls,
     plain_notes,
+    plain_page_foot_notes,
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
