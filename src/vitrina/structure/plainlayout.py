@@ -1762,8 +1762,17 @@ def _credit_closed(last: str, text: str) -> bool:
     capitalised line of several words under it is no tail of it (a heading); one opening
     in lower case ("… Library" / "of the Harbour") goes on."""
     words = last.split()  # (a comma leaves a listed hierarchy open: "Slide Collection," / "Hexham")
+    if _accession_closed(words) and text[:1].isupper():
+        return True
     return bool(words) and not words[-1].endswith(",") and words[-1].strip(".;").lower() in CREDIT_KEYWORDS and (
         text[:1].isupper()) and len(text.split()) > 1  # (a lone name may still close it: "Department" / "Hale")
+
+
+def _accession_closed(words: list[str]) -> bool:
+    """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
+    "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
+    return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
+        len(words) >= 3 and words[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(words[-2:]))))
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:
