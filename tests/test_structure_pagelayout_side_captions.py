@@ -178,3 +178,19 @@ def test_an_italic_lede_beside_the_title_is_body_text_after_it() -> None:
     (doc,) = pdf.read(canvas_pdf(_lede_beside_page), "/tmp/lede.pdf")
     assert [b.kind for b in doc.blocks if "guided the boats" in doc.text[b.start : b.end]] == ["paragraph"]
     assert doc.blocks[1].kind == "paragraph" and "guided the boats" in doc.text[doc.blocks[1].start : doc.blocks[1].end]
+
+
+def _label_over_heading_page(c, number: int) -> None:
+    c.setFont("Times-Bold", 20)
+    c.drawString(72, 720, "The Lighthouse")
+    c.drawString(72, 696, "on the Point")
+    draw_lines(c, 72, 668, [line[:26] for line in BODY], size=10, leading=13)
+    c.setFont("Times-Bold", 13.5)
+    c.drawString(225, 722, "A")  # a panel label in the next column, level with the title, over its heading
+    c.drawString(225, 706, "The Tower")
+    draw_lines(c, 225, 688, [line[:40] for line in MORE], size=10, leading=13)
+
+
+def test_a_label_over_its_own_heading_beside_the_title_stays_that_headings() -> None:
+    (doc,) = pdf.read(canvas_pdf(_label_over_heading_page), "/tmp/over.pdf")
+    assert [(s.label, s.title) for s in doc.sections] == [(None, "The Lighthouse on the Point"), ("A", "The Tower")]
