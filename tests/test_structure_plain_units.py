@@ -23,3 +23,34 @@ def test_a_unit_word_counting_up_before_titles_is_their_label() -> None:
     assert _titles(lines)[1:] == [("Stage 1", "The Timber Weir"), ("Stage 2", "The Stone Weir"),
                                   ("Stage 3", "The Lock Cut")]
 
+
+
+def test_a_unit_word_before_number_words_counting_up_is_their_label() -> None:
+    lines = ["The River Weir", *PARA]
+    for n, title in zip(["One", "Two", "Three"], ["The Timber Weir", "The Stone Weir", "The Lock Cut"],
+                        strict=True):
+        lines += [f"Stage {n} {title}", *PARA]
+    assert _titles(lines)[1:] == [("Stage One", "The Timber Weir"), ("Stage Two", "The Stone Weir"),
+                                  ("Stage Three", "The Lock Cut")]
+
+
+def test_number_words_that_do_not_count_up_are_no_label() -> None:
+    lines = ["The River Weir", *PARA]
+    for n, title in zip(["One", "Three", "Two"], ["The Timber Weir", "The Stone Weir", "The Lock Cut"],
+                        strict=True):
+        lines += [f"Stage {n} {title}", *PARA]
+    assert all(label is None for label, _ in _titles(lines))
+
+
+def test_a_credit_closing_on_an_accession_number_takes_no_heading_under_it() -> None:
+    lines = ["The River Weir", *PARA, "The Timber Weir", *PARA,
+             "Right: The sluice gate", "of the old weir, drawn", "by the miller's son in", "the flood year.",
+             "Harbour Museum of the Weir, HMW 1931.12",
+             "The Fish Pass",
+             "The salmon climbed the pass in the autumn and",
+             "the bailiffs counted them from the bank at dawn",
+             "until the first frosts of the year came down."]
+    doc = rebuild("\n".join(lines) + "\n\f", "weir", "weir.txt", "text")
+    assert [s.title for s in doc.sections][-1] == "The Fish Pass"
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert caption.credit == "Harbour Museum of the Weir, HMW 1931.12"

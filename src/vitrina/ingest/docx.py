@@ -66,7 +66,7 @@ from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
-from vitrina.structure.captions import alone_label, match_label
+from vitrina.structure.captions import alone_label, match_label, numbered_kicker
 from vitrina.structure.cues import ends_sentence, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
 
@@ -78,6 +78,7 @@ DOCX_LIMITS = {
     "box_prose_words": 20,
     "credit_line_words": 12,  # a caption's last line after a line break, this short and ending no sentence, is its credit  # a one-cell table's text under its title line this long, to a full stop, is a side-bar's
     "heading_words": 12,  # a bold or larger paragraph this short is a heading (no heading styles)
+    "tab_label_words": 3,  # a numbered label before a tab opening a heading has at most this many words
     "heading_size": 1.2,  # ... "larger": this many times the body's type size
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
     "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
@@ -474,6 +475,9 @@ def read(data: bytes, source: str) -> list[Document]:
         blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
+    called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
+    blocks, called = blocks[:called_at], blocks[called_at:]
+    body_end = len(blocks)  # the body's items: the side-bars' own headings come after them
     for box in _text_boxes(document):  # floating boxes (side-bars) after the body
         if box[0] not in read_boxes:
             blocks.extend(_box_items(box[1], src))
@@ -483,7 +487,7 @@ def read(data: bytes, source: str) -> list[Document]:
     for lines in _diagram_texts(document):  # SmartArt (a timeline, a process) after them
         blocks.extend(_Item("paragraph", src.add(line), 0, False) for line in lines)
     blocks.extend(closing)
-    _headings_by_type(blocks)  # the body's type alone says which lines are headings
+    _headings_by_type(blocks, body_end)  # the body's type alone says which lines are headings
     _title_by_type(blocks)
     _kicker_over_title(blocks)
     blocks[boxes_at:boxes_at] = [  # shaded one-cell tables set as side-bars, before the closing notes
@@ -491,8 +495,8 @@ def read(data: bytes, source: str) -> list[Document]:
         for item in (_Item("heading", src.add(head), 1, False),
                      *(_Item("paragraph", src.add(body), 0, italic) for body in bodies))]
     _table_titles(blocks)
-    blocks = _without_pull_quotes(_floats_at_section_end(blocks))
-    notes = [src.add(note) for note in _notes(document)]
+    blocks = _without_display_statements(_without_pull_quotes(_floats_at_section_end(blocks)))
+    notes = [item.text for item in called] + [src.add(note) for note in _notes(document)]
     text = src.text
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "docx", text)
     index = LineIndex(text)
@@ -592,6 +596,36 @@ def _closing_notes_at(blocks: list[_Item]) -> int:
 
 
 _NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|\[\d{1,3}\])[.)]?\s")
+
+
+def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
+    """Where the notes typed as plain paragraphs at the body's end begin: each of the
+    last paragraphs opening with a number that a raised note call in the text carries
+    ("1 The crew …" after "Mattingly¹"), in type smaller than the body's when sizes are
+    set; else the end."""
+    sizes = [item.size for item in blocks if item.kind == "paragraph" and item.size]
+    body = max(set(sizes), key=sizes.count) if sizes else None
+    at = len(blocks)
+    while at > 0:
+        item = blocks[at - 1]
+        number = _NOTE_NUMBER.match(item.text.text.strip())
+        if item.kind != "paragraph" or item.images or number is None or number.group(0).strip(
+                " .)[]") not in calls or (body and item.size and item.size >= body):
+            break
+        at -= 1
+    return at
+
+
+def _note_calls(document) -> set[str]:
+    """The numbers raised as note calls anywhere in the body (superscript digits)."""
+    calls: set[str] = set()
+    for run in document.element.body.iter(f"{_W}r"):
+        align = run.find(f"{_W}rPr/{_W}vertAlign")
+        if align is not None and align.get(f"{_W}val") == "superscript":
+            text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+            if _CALL_DIGITS.fullmatch(text):
+                calls.add(text)
+    return calls
 
 
 def _side_bar(table) -> tuple[str, list[str], bool] | None:
@@ -729,13 +763,15 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     return title
 
 
-def _headings_by_type(items: list[_Item]) -> None:
+def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
     """Headings set by direct formatting, in a document without heading styles: a short
     paragraph that ends no sentence, all in bold or in type clearly larger than the
     body's, is a section heading (the first one the title). A kicker over a heading (a
     short line in type clearly smaller than the heading right under it, naming no unit:
-    "Gallery of Work and Health" over the title) is a heading block of no section."""
-    if any(item.kind in ("title", "heading") and not item.floating for item in items):
+    "Gallery of Work and Health" over the title) is a heading block of no section. A
+    side-bar's heading (an item from ``body_end`` on: a text box or frame read after the
+    body) does not make the body's headings styled ones."""
+    if any(item.kind in ("title", "heading") and not item.floating for item in items[:body_end]):
         return
     sizes: dict[float, int] = {}
     for item in items:
@@ -1033,6 +1069,34 @@ def _without_pull_quotes(items: list[_Item]) -> list[_Item]:
     return [item for item in items if not repeated(item)]
 
 
+def _without_display_statements(items: list[_Item]) -> list[_Item]:
+    """Items without pull quotes set as display type: a paragraph after the first section
+    heading, one short sentence (at most ``heading_words`` words, ``pull_quote_words`` or
+    more) in bold or italic type clearly larger than the body's, stands out of the text."""
+    sizes: dict[float, int] = {}
+    for item in items:
+        if item.kind == "paragraph" and item.size:
+            sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
+    body = max(sizes, key=lambda k: sizes[k]) if sizes else None
+    first = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
+    if body is None or first is None:
+        return items
+
+    def display(n: int, item: _Item) -> bool:
+        text = " ".join(item.text.text.split())
+        return (
+            n > first and item.kind == "paragraph" and not item.images and (item.bold or item.italic)
+            and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body
+            and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["heading_words"]
+            and ends_sentence(text) and not _INNER_SENTENCE.search(text)
+        )
+
+    return [item for n, item in enumerate(items) if not display(n, item)]
+
+
+_INNER_SENTENCE = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
+
+
 def _picture_only(item: _Item | None) -> bool:
     """A paragraph that holds pictures and no text."""
     return item is not None and bool(item.images) and not item.text.text.strip()
@@ -1129,6 +1193,9 @@ def _heading_label(
     kicker = _kicker_line(item) if item is not None else None
     if kicker is not None:
         return kicker
+    tabbed = _tab_label(item) if item is not None else None
+    if tabbed is not None:
+        return tabbed
     label, cut = heading_label(mapped.text)
     if label is None:
         label, cut = bare_label(mapped.text, counted)
@@ -1136,6 +1203,18 @@ def _heading_label(
         return None, mapped
     rest, _ = mapped.slice(cut, len(mapped)).normalise_space()
     return label, rest
+
+
+def _tab_label(item: _Item) -> tuple[str, MappedText] | None:
+    """A heading opening on a short numbered label or a panel label, then a tab, then the
+    title ("Day 3" + tab + "The Storm"): the label as printed, and the title."""
+    text = item.text.text
+    at = text.find("\t")
+    head = " ".join(text[:at].split()) if at > 0 else ""
+    if not head or not (alone_label(head) or numbered_kicker(head, int(DOCX_LIMITS["tab_label_words"]))):
+        return None
+    title, _ = item.text.slice(at + 1, len(item.text)).normalise_space()
+    return (head, title) if title.text else None
 
 
 # -- paragraph text as Word shows it (tracked changes accepted)

@@ -112,6 +112,7 @@ HTML_LIMITS = {
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
 }
 _BOILERPLATE = words("html_boilerplate")
+_DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
 _FURNITURE_ROLES = {"navigation", "banner", "contentinfo"}
 _NOTE_NAMES = words("html_note_names")
 _SCRIPT_NOTICE = words("script_notice_words")
@@ -233,6 +234,8 @@ def _skipped(el) -> bool:
         return True
     if tag in ("ol", "ul") and _current_item_list(el):
         return True
+    if tag in ("section", "div", "aside", "ol", "ul") and _named(el, _DISCUSSION):
+        return True  # the readers' comments under an article
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
     if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
@@ -1054,6 +1057,19 @@ def _back_matter(notes) -> bool:
             if len(text.split()) >= HTML_LIMITS["prose_words"] and ends_sentence(text):
                 count += 1
     return bool(rest) and count < HTML_LIMITS["prose_paragraphs"]
+def _mark_quoted_asides(root) -> None:
+    """Mark an ``aside`` standing between two sections that holds nothing but one
+    ``blockquote`` of one short sentence (at most ``quote_words`` words), whatever its
+    marks: a pull quote set between the parts of the text, not its text."""
+    for box in root.iter("aside"):
+        children = [c for c in box if isinstance(c.tag, str)]
+        if len(children) != 1 or _tag(children[0]) != "blockquote" or not _between_sections(box):
+            continue
+        text = _text_of(children[0])
+        words = text.split()
+        if 3 <= len(words) <= HTML_LIMITS["quote_words"] and ends_sentence(text) and not any(
+                ends_sentence(w) for w in words[:-1]):
+            box.set(_SIDE_COLUMN, "")
 
 
 def _between_sections(el) -> bool:
@@ -1285,6 +1301,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _hide_styled(root)
     _mark_side_columns(root)
     _mark_pull_quotes(root)
+    _mark_quoted_asides(root)
     _mark_called_notes(root)
     _mark_table_titles(root)
     _mark_script_written(root)

@@ -34,6 +34,7 @@ from vitrina.ingest.text import document_id
 from vitrina.lexicon import words
 from vitrina.model import Document
 from vitrina.registry import readers
+from vitrina.structure.captions import alone_label
 from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, PdfContent, TextLine
 
 # Limits of one batch of pages read outside a build's worker; inside one, a batch has the
@@ -69,6 +70,8 @@ LINE_LIMITS = {
     "rejoin_gap": 0.6,  # two pieces of a line in one type, on one baseline, this close are one line
     "rejoin_foot": 0.1,  # (one baseline: feet at most this share of the size apart)
     "printed_hyphen": 0.2,  # a soft-hyphen code inside a line drawn at least this wide is a printed hyphen
+    "tab_gap": 1.0,  # smaller type in another font this far (in the line's size) after a line starts
+    # another line (a label on a tab at the end of a heading)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -409,6 +412,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
     last_style: _Style | None = None
     run_start = 0
+    tab: tuple[int, dict[int, int]] | None = None  # where a span set apart in smaller type begins
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
             if ch in "\r\n":
@@ -455,12 +459,14 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
-                lines.append(_make_line(number, chars, boxes, counts, styles))
-                chars, boxes, counts = [], array("d"), {}
+                lines.extend(_tab_parted(number, chars, boxes, counts, styles, tab))
+                chars, boxes, counts, tab = [], array("d"), {}, None
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
+            if _tab_follows(gap, size, last_style, style):
+                tab = (len(chars), dict(counts))
         if not chars:
             baseline, size = bottom, style.size
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
@@ -480,7 +486,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         last_x0, last_x1, last_top, last_bottom, last_style = x0, x1, top, bottom, style
         pending_break = pending_space = False
     if chars:
-        lines.append(_make_line(number, chars, boxes, counts, styles))
+        lines.extend(_tab_parted(number, chars, boxes, counts, styles, tab))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return _rejoined([line for line in lines if line.text])
@@ -770,6 +776,34 @@ def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline:
         glyph_size <= LINE_LIMITS["raised_size"] * size
         and baseline - size < bottom < baseline
         and top >= baseline - size - LINE_LIMITS["raised_reach"] * size
+    )
+
+
+def _tab_parted(
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
+    tab: tuple[int, dict[int, int]] | None,
+) -> list[TextLine]:
+    """The line, or two when it closes on a panel label alone ("Case 3") set apart in
+    smaller type (``_tab_follows``): a label printed on a tab at the heading's right end is
+    a span of its own, as a label set left of its heading is."""
+    if tab is not None:
+        at, before = tab
+        label = "".join(chars[at:]).strip()
+        if label and at > 0 and alone_label(label) is not None:
+            after = {key: count - before.get(key, 0) for key, count in counts.items() if count > before.get(key, 0)}
+            head = _make_line(page, chars[:at], array("d", boxes[: 4 * at]), before, styles)
+            return [head, _make_line(page, chars[at:], array("d", boxes[4 * at :]), after, styles)]
+    return [_make_line(page, chars, boxes, counts, styles)]
+
+
+def _tab_follows(gap: float, size: float, last: _Style | None, style: _Style) -> bool:
+    """Smaller type in another font set a wide gap after the line (at least ``tab_gap`` of
+    the line's size, several word spaces): maybe a span of its own, not the line's next
+    word (a label printed on a tab at the right end of a heading, "The Find   Case 3")."""
+    return (
+        last is not None and last.font != style.font
+        and style.size < (1 - LINE_LIMITS["type_change"]) * last.size
+        and gap > LINE_LIMITS["tab_gap"] * size
     )
 
 

@@ -291,6 +291,41 @@ def plain_called_notes(lines: list[Line], held: frozenset[int] = frozenset()) ->
     return found
 
 
+def plain_page_foot_notes(lines: list[Line], held: frozenset[int] = frozenset()) -> set[int]:
+    """Indexes of the note a text extraction printed at its page's foot, right before the
+    page's running lines, when the text runs on over the page (its line before the note
+    ends no sentence): a line opening with a note number or symbol ("1 …", "† …") called
+    earlier on the page glued to a word or stop ("levels1,", "source†"), running to its
+    sentence end within ``sidenote_lines`` lines; a note that reads as a title or a picture
+    credit is none."""
+    found: set[int] = set()
+    pages: dict[int | None, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    for page_lines in pages.values():
+        end = len(page_lines)
+        while end > 0 and len(page_lines) - end < NOTE_LIMITS["edge_lines"] and _running_like(page_lines[end - 1].text):
+            end -= 1
+        for k in range(max(1, end - int(NOTE_LIMITS["sidenote_lines"])), end):
+            opening = _CALLED_OPENING.match(page_lines[k].text)
+            if opening is None or page_lines[k].index in held or not ends_sentence(page_lines[end - 1].text):
+                continue
+            mark = opening.group(1)
+            called = re.compile(rf"[^\W\d_][.,;:!?”’\"')]?(?:{re.escape(mark)}|{re.escape(_plain_mark(mark))})"
+                                rf"(?=[\s.,;:!?”’\"')]|$)")
+            if not any(called.search(line.text) for line in page_lines[:k]):
+                continue
+            run = page_lines[k:end]  # notes to the page's foot: each line opens one or goes on with it
+            if any(ends_sentence(a.text) and _CALLED_OPENING.match(b.text) is None
+                   for a, b in zip(run, run[1:], strict=False)):
+                continue
+            body = " ".join(line.text for line in run)[opening.end():]
+            if not is_title_like(body) and not is_credit(body.split(), closes_caption=True):
+                found.update(line.index for line in page_lines[k:end])
+            break
+    return found
+
+
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a note's opening mark: a number, a superscript number or a note symbol, then a space
 _NOTE_SYMBOLS = frozenset("*\u2020\u2021")

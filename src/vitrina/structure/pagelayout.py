@@ -131,6 +131,7 @@ LIMITS: dict[str, float] = {
     "part_gap": 2.0,  # a blank this wide inside an edge line parts it (flush left / flush right)
     "echo_letters": 8,  # a running head repeating a heading's letters repeats at least this many
     "label_gap": 0.6,
+    "tab_reach": 3.0,  # a label alone this close right of a heading line, level with it, is its tab
     "stacked_overlap": 0.25,
     "ragged_right_edge": 0.1,  # lines ending within this much (in their size) of each other share a right edge
     "ragged_last_share": 0.8,  # a line this much shorter than the one above is a paragraph's last line  # a label this much (in the title's letter height) into the title's line is still over it  # a lone label glyph this far (in its size) from the title is set apart
@@ -164,6 +165,8 @@ LIMITS: dict[str, float] = {
     "initial_foot_slack": 0.25,  # ... and its foot this share of that height at most below the baseline (lower: a drop cap)
     "margin_note_words": 8,  # a margin note (cross-reference, source) runs to at most this many words
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
+    "quote_indent": 0.3,  # a display statement set in at least this far from its column's edge (and its lines
+    "quote_indent_most": 1.5,  # ... within this of one another), at most this far in, is a pull quote
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
@@ -242,13 +245,19 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
             placed.extend(_zone_order(page_zones[n], n))
         order = reading_order(body, usual=usual, pictures=zones.picture_boxes(page))
         cut = _sentence_carried_over(order) if waiting else 0
-        placed.extend([*order[:cut], *waiting, *order[cut:]])
+        if cut:  # after the lines that end the sentence the page before left open
+            placed.extend([*order[:cut], *waiting, *order[cut:]])
+            waiting = []
+        else:
+            placed.extend(order)
+            if waiting and not _runs_on(placed):  # after the first page whose text comes to an end
+                placed.extend(waiting)
+                waiting = []
         after = [p for n, zone in enumerate(page_zones) if n not in bands for p in _zone_order(zone, n)]
-        if order and after and not ends_sentence(order[-1].line.text.strip()):
-            waiting = after  # read after the sentence's end on the next page, not inside it
+        if after and _runs_on(placed):
+            waiting.extend(after)  # read after the sentence's end, not inside it
         else:  # a boxed side-bar after the page's text
             placed.extend(after)
-            waiting = []
     placed.extend(waiting)
     classify(placed, content)
     notes_set.extend(_margin_runs(placed))
@@ -288,6 +297,12 @@ def _sentence_carried_over(order: list[Placed]) -> int:
         if ends_sentence(p.line.text.strip()):
             return n + 1
     return 0
+
+
+def _runs_on(placed: list[Placed]) -> bool:
+    """The text read so far breaks off inside a sentence (its last line ends none): it
+    runs on over the page, so a side-bar of that page is read after its end."""
+    return bool(placed) and not ends_sentence(placed[-1].line.text.rstrip())
 
 
 def _page_notes(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -1434,14 +1449,18 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
     _display_quotes(placed, size, italic)
+    _indented_statements(placed, size)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
     _bold_credits(placed, size)
     _labels_over_headings(placed)
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
+    _tab_badges_to_headings(placed)
+    _margin_statements(placed, content, size)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
+    _lede_beside_title(placed)
     _listed_lines_to_body(placed)
     _margin_notes(placed, content, size)
     _captions_by_images(placed, content, size)
@@ -1449,6 +1468,27 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _credits_under_pictures(placed, content)
     _run_in_numbers(placed, size, content)
     _table_rows(placed)
+
+
+def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """A caption-type run in type no smaller than the body's, bold or italic, near no
+    picture, making one statement to a full stop over ``pull_quote_words`` words and no
+    position label, not read right after a heading (a standfirst): a pull quote set in the
+    margin, out of the text (kind "quote"). A caption is set smaller than the text it serves."""
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    reach = ZONE_LIMITS["picture_reach"] * size
+    for run in _caption_blocks(placed):
+        first = run[0].line
+        if first.size < size or not all(p.line.bold or p.line.italic for p in run) or match_label(first.text):
+            continue
+        if _read_after_heading(placed, run[0]):
+            continue  # a standfirst under its heading
+        if any(_run_distance(run, box) <= reach for box in pictures.get(first.page, [])):
+            continue
+        text = " ".join(p.line.text.strip() for p in run)
+        if len(text.split()) >= LIMITS["pull_quote_words"] and text.endswith(".") and not _SENTENCE_BREAK.search(text):
+            for p in run:
+                p.kind = "quote"
 
 
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -1515,6 +1555,34 @@ def _centred_statement(run: list[Placed], size: float) -> bool:
     return max(centres) - min(centres) <= size and any(p.line.x0 > p.left + size for p in run)
 
 
+def _indented_statements(placed: list[Placed], size: float) -> None:
+    """A run of heading-type lines all set in from their column's left edge by the same
+    small indent (a pull quote hung inside its rules or tint), making one statement ending
+    in a full stop over ``pull_quote_words`` words or more, with no label: a pull quote in
+    display type, out of the text (kind "quote"). A heading starts at its column's edge."""
+    run: list[Placed] = []
+    for p in [*placed, None]:
+        if p is not None and p.kind == "heading" and run and p.column == run[-1].column and (
+                p.line.size == run[-1].line.size and _close_below(run[-1].line, p.line)):
+            run.append(p)
+            continue
+        if run and _indented_statement(run, size):
+            for q in run:
+                q.kind = "quote"
+        run = [p] if p is not None and p.kind == "heading" else []
+
+
+def _indented_statement(run: list[Placed], size: float) -> bool:
+    text = " ".join(p.line.text.strip() for p in run)
+    if len(text.split()) < LIMITS["pull_quote_words"] or not text.endswith((".", ".\u201d", ".\"")):
+        return False
+    if _SENTENCE_BREAK.search(text) or alone_label(run[0].line.text) or LABEL_LEAD.match(text):
+        return False
+    indents = [p.line.x0 - p.left for p in run]
+    return LIMITS["quote_indent"] * size <= min(indents) and max(indents) - min(indents) <= LIMITS["quote_indent"] * size and (
+        max(indents) <= LIMITS["quote_indent_most"] * size)
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
 
 
@@ -1569,6 +1637,34 @@ def _read_after_heading(placed: list[Placed], first: Placed) -> bool:
         return False  # (a numbered caption, "Fig. 2 …", is its picture's whatever it follows)
     # (a pull quote set as display type is no heading the run belongs to)
     return placed[k - 1].line.text.lstrip()[:1] not in OPENING_QUOTES
+
+
+def _lede_beside_title(placed: list[Placed]) -> None:
+    """A caption-type run set beside the title (right of its lines, level with them), with
+    no position label, running to a sentence end over ``prose_words`` words or more, is the
+    title's lede set in a column of its own: body text, read right after the title."""
+    headings = [n for n, p in enumerate(placed) if p.kind == "heading"]
+    if not headings:
+        return
+    top = max(placed[n].line.size for n in headings)
+    title = [p for p in placed if p.kind == "heading" and p.line.size == top]
+    if not title or any(p.line.page != title[0].line.page for p in title):
+        return
+    x1, upper, lower = max(p.line.x1 for p in title), min(p.line.top for p in title), max(p.line.bottom for p in title)
+    for run in _caption_blocks(placed):
+        first = run[0].line
+        if first.page != title[0].line.page or min(p.line.x0 for p in run) < x1:
+            continue
+        if not (first.top < lower and upper < run[-1].line.bottom) or match_label(first.text) is not None:
+            continue
+        if not ends_sentence(run[-1].line.text) or sum(len(p.line.text.split()) for p in run) < ZONE_LIMITS["prose_words"]:
+            continue
+        for p in run:
+            placed.remove(p)
+            p.kind, p.column = "body", title[-1].column
+        at = placed.index(title[-1]) + 1
+        placed[at:at] = run
+        return
 
 
 def _table_rows(placed: list[Placed]) -> None:
@@ -1849,6 +1945,30 @@ def _badges_before_headings(placed: list[Placed]) -> None:
             title.line.text
         ) and _level(badge, title):
             placed[k - 1], placed[k] = badge, title
+
+
+def _tab_badges_to_headings(placed: list[Placed]) -> None:
+    """A panel label alone ("Case 4") in heading type, level with the first line of a
+    heading elsewhere in the reading order (on a tab at the right end of a heading that
+    wraps, read after the heading's last line or at the column's foot; right of the line,
+    at most ``tab_reach`` of its size away) goes right before that heading line: its label
+    (one set right over a heading of its own is that heading's)."""
+    for badge in [p for p in placed if p.kind == "heading" and alone_label(p.line.text)]:
+        k = placed.index(badge)
+        if k + 1 < len(placed) and placed[k + 1].kind == "heading" and _close_below(badge.line, placed[k + 1].line):
+            continue  # a label set over its own heading
+        titles = [
+            p for p in placed if p is not badge and p.kind == "heading" and not alone_label(p.line.text)
+            and _level(badge, p, any_column=True) and 0 <= badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size
+        ]
+        if len(titles) != 1:
+            continue
+        at = placed.index(titles[0])
+        if at > 0 and placed[at - 1] is badge:
+            continue
+        placed.remove(badge)
+        badge.column = titles[0].column
+        placed.insert(placed.index(titles[0]), badge)
 
 
 def _side_badge(badge: Placed, title: Placed) -> bool:
@@ -2245,7 +2365,9 @@ class _Flow:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
             if label is None and id(self.placed[group[0]].line) in self.numbered:
                 label = self.placed[group[0]].line.text.split(" ", 1)[0]
-            skip = 1 if label and not self.placed[group[0]].tab else 0
+            if label is None:
+                label = _unit_label_set_apart(self.placed[group[0]].line)
+            skip = len(label.split()) if label and not self.placed[group[0]].tab else 0
         if lines:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
@@ -2405,6 +2527,9 @@ class _Flow:
             if cap.credit is None and self._beside_own_picture(prev.line, p.line):
                 # a caption over (or under) its picture, the credit in the margin beside it
                 return is_credit(line.text.split(), closes_caption=False)
+            if cap.credit is None and self._under_picture_beside(cap, p.line):
+                # a caption beside its picture, the credit under (or over) the picture
+                return is_credit(line.text.split(), closes_caption=False)
             gap = p.line.top - prev.line.bottom
             # a credit in smaller type may be set flush right under a ragged caption, and
             # spaced from it by the caption's type
@@ -2497,6 +2622,21 @@ class _Flow:
             (0 <= box[1] - caption.bottom <= reach or 0 <= caption.top - box[3] <= reach)
             and box[0] - LIMITS["box_slack"] <= caption.x0 < box[2]
             and _box_beside((credit.x0, credit.top, credit.x1, credit.bottom), box, credit.size)
+            for box in self.pictures.get(credit.page, [])
+        )
+
+    def _under_picture_beside(self, cap: Fragment, credit: TextLine) -> bool:
+        """The caption ``cap`` stands left or right of a picture, within its height, and
+        ``credit`` right under (or over) that picture, across its width."""
+        lines = [g for g in (self.geometry.get(id(line)) for line in cap.lines) if g is not None]
+        if not lines or any(g.page != credit.page for g in lines):
+            return False
+        part = (min(g.x0 for g in lines), lines[0].top, max(g.x1 for g in lines), lines[-1].bottom)
+        reach = LIMITS["image_near"] * credit.size
+        return any(
+            _box_beside(part, box, lines[0].size)
+            and credit.x0 < box[2] and credit.x1 > box[0]
+            and (0 <= credit.top - box[3] <= reach or 0 <= box[1] - credit.bottom <= reach)
             for box in self.pictures.get(credit.page, [])
         )
 
@@ -3007,6 +3147,23 @@ def _label_set_apart(line: TextLine) -> str | None:
     if gap <= LIMITS["label_gap"] * line.size and not _stacked(line.box(0), line.box(nxt)):
         return None
     return first if first[0].isdigit() else first.upper()
+
+
+def _unit_label_set_apart(line: TextLine) -> str | None:
+    """A unit word and its identifier ("Part Two", "Room 4") opening a heading line and set
+    apart from the title by a wide gap (a label in the margin on the heading's baseline,
+    the title at the text's edge): the label, as printed."""
+    words = line.text.split(" ")
+    if len(words) < 3 or not all(words[:2]) or not LABEL_ALONE.match(" ".join(words[:2])):
+        return None
+    end = len(words[0]) + 1 + len(words[1])
+    nxt = end
+    while nxt < len(line.text) and line.text[nxt] == " ":
+        nxt += 1
+    if nxt >= len(line.text) or 4 * nxt + 3 >= len(line.boxes):
+        return None
+    gap = line.box(nxt)[0] - line.box(end - 1)[2]
+    return " ".join(words[:2]) if gap > LIMITS["label_gap"] * line.size else None
 
 
 def _stacked(label: Box, title: Box) -> bool:

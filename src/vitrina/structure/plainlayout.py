@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
 from vitrina.structure.assemble import in_numbered_order, with_series_labels, without_pull_quotes
 from vitrina.structure.captions import (
@@ -63,6 +64,7 @@ from vitrina.structure.footnotes import (
     plain_footnotes,
     plain_note_calls,
     plain_notes,
+    plain_page_foot_notes,
     plain_sidenotes,
 )
 from vitrina.structure.hyphens import completes_word
@@ -162,7 +164,7 @@ class PlainLayout:
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
-        self.unit_sequence = unit_sequence_labels(self.lines)
+        self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
         self.held = set(self.drop_caps.values())
@@ -171,6 +173,7 @@ class PlainLayout:
         sidenotes = frozenset(plain_sidenotes(self.lines))  # apparatus printed inside the text
         footnotes = plain_footnotes(self.lines, sidenotes) | sidenotes  # ... and closing a page
         footnotes |= plain_called_notes(self.lines, frozenset(footnotes))  # ... or between paragraphs, away from the call
+        footnotes |= plain_page_foot_notes(self.lines, frozenset(footnotes))  # ... or at a page's foot inside a paragraph
         self.note_numbers = note_numbers(self.lines, footnotes)  # {page: its notes' numbers}
         self.calls = plain_note_calls(self.lines, footnotes)  # their numbers printed apart
         self.held |= footnotes | self.calls
@@ -1671,6 +1674,28 @@ def unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
     return labels
 
 
+_WORDED_UNIT_LEAD = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z]+) (?=\S)")
+
+
+def worded_unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
+    """Lines opening with a capitalised word and a number written as a word before
+    title-case text, the same word each time and the numbers counting one, two, three …
+    through the document, at least ``unit_series`` of them ("Stage One The Gate" …
+    "Stage Three The Well"): word and number are the heading's label, kept as printed.
+    {line index: label}."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for line in lines:
+        lead = _WORDED_UNIT_LEAD.match(line.text)
+        number = UNITS.get(lead.group(2).lower()) if lead else None
+        if lead and number and _title_text(line.text[lead.end() :]):
+            found.setdefault(lead.group(1), []).append((line.index, number, lead.group(0).strip()))
+    labels: dict[int, str] = {}
+    for run in found.values():
+        if len(run) >= PLAIN_LIMITS["unit_series"] and [n for _, n, _ in run] == list(range(1, len(run) + 1)):
+            labels.update({index: label for index, _, label in run})
+    return labels
+
+
 def counting_labels(texts: list[str]) -> dict[int, str]:
     """Of ``texts`` (lines or headings, in order), those opening with a bare label that
     counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
@@ -1783,8 +1808,17 @@ def _credit_closed(last: str, text: str) -> bool:
     capitalised line of several words under it is no tail of it (a heading); one opening
     in lower case ("… Library" / "of the Harbour") goes on."""
     words = last.split()  # (a comma leaves a listed hierarchy open: "Slide Collection," / "Hexham")
+    if _accession_closed(words) and text[:1].isupper():
+        return True
     return bool(words) and not words[-1].endswith(",") and words[-1].strip(".;").lower() in CREDIT_KEYWORDS and (
         text[:1].isupper()) and len(text.split()) > 1  # (a lone name may still close it: "Department" / "Hale")
+
+
+def _accession_closed(words: list[str]) -> bool:
+    """A credit closing on the object's accession number after a comma ("…, AHM 1911.34",
+    "…, 1987.44"): the number ends it, nothing of the credit goes on under it."""
+    return (len(words) >= 2 and words[-2].endswith(",") and bool(ACCESSION.match(words[-1]))) or (
+        len(words) >= 3 and words[-3].endswith(",") and bool(ACCESSION_CODE.match(" ".join(words[-2:]))))
 
 
 def _listed_credit_wraps(line: Line, nxt: Line) -> bool:

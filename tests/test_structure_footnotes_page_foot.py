@@ -1,0 +1,33 @@
+"""Raw text: a note printed at its page's foot, right before the folio, while a paragraph
+runs on over the page is a note, and the paragraph's halves join. Every text is invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+
+PAGE_1 = [
+    "The Salt Road",
+    "For two hundred years the salt of the coastal pans came up the river to the market towns by",
+    "cart, and the carters paid a toll at every bridge1, on the way to the hill country beyond.",
+    "The tolls were fixed by each town's council in the spring and posted at the bridge gate, and",
+    "1 Some bridges were free on market days.",
+    "12",
+]
+PAGE_2 = [
+    "the carters complained of them for two hundred years until the council gave way at last.",
+    "The salt carts went on for another ten years, until the last carter sold his horses and",
+    "the road was left to the drovers and their sheep on the way to the autumn fairs.",
+]
+
+
+def _body(doc) -> list[str]:
+    notes = doc.sections[-1].id
+    return [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks
+            if b.kind == "paragraph" and b.section != notes]
+
+
+def test_a_note_at_the_page_foot_inside_a_paragraph_is_a_note() -> None:
+    doc = rebuild("\n".join(PAGE_1) + "\n\f" + "\n".join(PAGE_2) + "\n\f", "salt", "salt.txt", "text")
+    body = _body(doc)
+    assert not any("free on market days" in text for text in body)
+    assert any("posted at the bridge gate, and the carters complained" in text for text in body)
