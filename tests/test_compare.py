@@ -1207,3 +1207,28 @@ def test_one_measure_told_in_sentences_alike_in_meaning_is_grouped_and_its_value
     assert not c._measure_told_alike(first, listed)  # several counts of votes in one sentence: which is which?
     far = amount("b", 20.0, "twenty", "The harbor council passed the canal toll, with only twenty opposing votes.")
     assert not c._measure_told_alike(first, far)  # more than three times apart: another measure
+
+
+def test_one_act_dated_in_sentences_alike_in_meaning_is_grouped_and_two_dates_of_it_contradict():
+    from vitrina import compare as c
+
+    def dated(doc: str, text: str, sentence: str, lo: str, hi: str) -> c.Statement:
+        at = sentence.index(text)
+        return c.Statement("happening-date", doc, at, at + len(text), text, (0, len(sentence)), sentence, (),
+                           (lo, hi, ()))
+
+    first = dated("a", "May 4, 1921", "The harbor guild opened the new canal lock to barges on May 4, 1921.",
+                  "1921-05-04", "1921-05-04")
+    second = dated("b", "the 14th of May 1921", "On the 14th of May 1921 the harbor guild opened its new canal lock "
+                   "to barges.", "1921-05-14", "1921-05-14")
+    assert c._dated_alike(first, second)
+    assert c._same_thing(first, second) == "one act dated in sentences alike in meaning"
+    assert c._firm_difference(first, second)
+    two = dated("b", "May 14, 1921", "The harbor guild opened the new canal lock on May 14, 1921, after a vote of "
+                "March 2, 1921.", "1921-05-14", "1921-05-14")
+    assert not c._dated_alike(first, two)  # another date in the sentence: which one is the act's?
+    year = dated("b", "1921", "The harbor guild opened the new canal lock to barges in 1921.", "1921-01-01", "1921-12-31")
+    assert not c._dated_alike(first, year)  # a year holds the day: not two dates of one act to contradict
+    poem = dated("b", "May 14, 1921", "A poet read two sonnets about autumn leaves on May 14, 1921.",
+                 "1921-05-14", "1921-05-14")
+    assert not c._dated_alike(first, poem)
