@@ -1232,3 +1232,19 @@ def test_one_act_dated_in_sentences_alike_in_meaning_is_grouped_and_two_dates_of
     poem = dated("b", "May 14, 1921", "A poet read two sonnets about autumn leaves on May 14, 1921.",
                  "1921-05-14", "1921-05-14")
     assert not c._dated_alike(first, poem)
+
+
+def test_without_the_semantic_model_nothing_is_linked_by_meaning(monkeypatch):
+    from vitrina import compare as c
+    from vitrina import semantic
+
+    def missing(texts):
+        raise semantic.SemanticModelMissing("no weights")
+
+    monkeypatch.setattr(semantic, "embed", missing)
+    c._text_vector.cache_clear()
+    try:
+        assert c._sentence_similarity("The guild opened the lock.", "The guild opened the lock.") == 0.0
+        assert c._frame_similarity(("opened", "lock"), ("opened", "lock")) == 0.0
+    finally:
+        c._text_vector.cache_clear()

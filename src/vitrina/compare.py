@@ -1487,29 +1487,26 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
 
 
 def _sentence_similarity(a: str, b: str) -> float:
-    """Cosine similarity of two sentences by ``vitrina.semantic``."""
-    return float(_text_vector(a) @ _text_vector(b))
+    """Cosine similarity of two sentences by ``vitrina.semantic`` (0 without its model: nothing is linked by it)."""
+    va, vb = _text_vector(a), _text_vector(b)
+    return 0.0 if va is None or vb is None else float(va @ vb)
 
 
 @lru_cache(maxsize=STATEMENT_CACHE)
 def _text_vector(text: str) -> Any:
     from vitrina import semantic
 
-    return semantic.embed([text])[0]
+    try:
+        return semantic.embed([text])[0]
+    except semantic.SemanticModelMissing:
+        return None
 
 
 def _frame_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    """Cosine similarity of two bags of words by ``vitrina.semantic`` (0 when either is empty)."""
+    """Cosine similarity of two bags of words by ``vitrina.semantic`` (0 when either is empty or without the model)."""
     if not a or not b:
         return 0.0
-    return float(_words_vector(a) @ _words_vector(b))
-
-
-@lru_cache(maxsize=STATEMENT_CACHE)
-def _words_vector(words: tuple[str, ...]) -> Any:
-    from vitrina import semantic
-
-    return semantic.embed([" ".join(words)])[0]
+    return _sentence_similarity(" ".join(a), " ".join(b))
 
 
 def _event_nouns(frame: Frame) -> tuple[str, ...]:
