@@ -184,23 +184,39 @@ class GeoScore:
         return self.right / self.mapped if self.mapped else 0.0
 
 
-def locate(kb: Kb, row: dict[str, Any], text_key: str) -> tuple[str | None, tuple[int, int] | None, str]:
-    """(database document, span of the annotated words, failure reason)."""
+def locate(kb: Kb, row: dict[str, Any], text_key: str, alone: bool = False,
+           ) -> tuple[str | None, tuple[int, int] | None, str]:
+    """(database document, span of the annotated words, failure reason); with ``alone``, the
+    first occurrence in the sentence that is not the tail of a longer name (places)."""
     doc = kb.document(row["doc"])
     if doc is None:
         return None, None, "no document"
     sent = kb.sentence(doc, row["sentence"])
     if sent is None:
         return doc, None, "no sentence"
-    span = find_normalised(kb.texts[doc], row[text_key], sent[0], sent[1])
+    text = kb.texts[doc]
+    span = find_normalised(text, row[text_key], sent[0], sent[1])
+    # the words as the tail of a longer name ("Hebrides" of "the New Hebrides … the Hebrides
+    # of Scotland"): the sentence's next occurrence that stands alone is the one annotated
+    while alone and span is not None and _tail_of_a_name(text, span[0]):
+        later = find_normalised(text, row[text_key], span[1], sent[1])
+        if later is None:
+            break
+        span = later
     return doc, span, "" if span else "no sentence"
+
+
+def _tail_of_a_name(text: str, start: int) -> bool:
+    """A capitalised word other than a sentence's "The" ends one space before ``start``."""
+    m = re.search(r"(\S+) $", text[max(0, start - 40) : start])
+    return m is not None and m.group(1)[:1].isupper() and m.group(1) != "The"
 
 
 def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
     s = GeoScore()
     for row in rows:
         s.annotated += 1
-        doc, span, why = locate(kb, row, "name")
+        doc, span, why = locate(kb, row, "name", alone=True)
         if doc is None or span is None:
             if why == "no document":
                 s.no_document += 1
@@ -237,7 +253,7 @@ def place_mention(kb: Kb, row: dict[str, Any]) -> tuple[Any, Any, bool] | None:
     """What the database holds at one annotated place's head word: (its place mention or None,
     the other mention there when no place is, whether that one is a longer name around it);
     None when the annotated sentence is not found."""
-    doc, span, _ = locate(kb, row, "name")
+    doc, span, _ = locate(kb, row, "name", alone=True)
     if doc is None or span is None:
         return None
     head = head_span(kb.texts[doc], span)

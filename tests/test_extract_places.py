@@ -1079,3 +1079,53 @@ def test_a_division_iso_lists_is_found_in_a_country_the_document_names():
     decision = _area_town_decision([PlaceMention("Westmeath", 0, 9, 0, locative=True)], gazetteer(),
                                    frozenset(), ctx)
     assert decision.place is not None and decision.place.country == "IE"
+
+
+# ---------------------------------------------------------------- a second look at names NER left out
+
+
+def test_a_sizeable_place_ner_left_out_is_a_place():
+    doc = _extract("Riga kept its name in every language, the guide said.")
+    e = _place(doc, "Riga")
+    assert e.type == "place" and e.country == "LV"
+
+
+def _second_look(text):
+    from vitrina.extract import model_pass
+    from vitrina.extract.places import missed_places
+
+    doc, an, _ = model_pass([make_doc([text])])[0]
+    return [doc.text[s:e] for s, e in missed_places(an, [], gazetteer(), doc.text)]
+
+
+def test_second_look_skips_modifiers_treaty_names_quotes_definitions_and_headings():
+    assert "Genoa" not in _second_look("The prisoner wrote his book in a Genoa cell before the war.")
+    assert "Versailles" not in _second_look("They signed the Treaty of Versailles after the war.")
+    assert "Florence" not in _second_look('A letter signed "Florence" came from a nurse.')
+    assert "Samarkand" not in _second_look("Samarkand is also a brand of cigarettes.")
+    assert _second_look("Lisbon, Oporto, Braga") == []  # a heading: no verb, no context
+    assert "Bonn" not in _second_look("The powers signed the General (Bonn) treaty in May.")
+
+
+def test_second_look_takes_a_known_place_standing_alone():
+    assert "Riga" in _second_look("Riga kept its name in every language.")
+    assert "Dalian" in _second_look("The ports of Dairen (Dalian) and Port Arthur were leased.")
+
+
+def test_a_name_used_for_a_person_in_the_document_gets_no_point():
+    doc = _extract("Adelaide was named for Queen Adelaide, the wife of the king.")
+    assert all(e.lat is None for e in doc.entities if e.name == "Adelaide")
+
+
+def test_a_name_glued_to_a_hyphen_stands_not_alone():
+    from vitrina.extract.nlp import Tok
+    from vitrina.extract.places import _stands_alone
+
+    text = "the Riga-based firm"
+    toks = [Tok(0, 3, "the", "DET", "DT"), Tok(4, 8, "Riga", "PROPN", "NNP"), Tok(8, 9, "-", "PUNCT", "HYPH"),
+            Tok(9, 14, "based", "VERB", "VBN"), Tok(15, 19, "firm", "NOUN", "NN")]
+    assert not _stands_alone(toks, 1, 2, text)
+    text = "they sailed on and Riga fell"
+    toks = [Tok(0, 4, "they", "PRON", "PRP"), Tok(5, 11, "sailed", "VERB", "VBD"), Tok(12, 14, "on", "ADP", "RP"),
+            Tok(15, 18, "and", "CCONJ", "CC"), Tok(19, 23, "Riga", "PROPN", "NNP"), Tok(24, 28, "fell", "VERB", "VBD")]
+    assert _stands_alone(toks, 4, 5, text)

@@ -121,7 +121,13 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     from vitrina.extract.cluster import cluster
     from vitrina.extract.entities import RawMention, find_mentions
     from vitrina.extract.events import find_events
-    from vitrina.extract.places import features_after_the, gazetteer, locative_places, named_areas
+    from vitrina.extract.places import (
+        features_after_the,
+        gazetteer,
+        locative_places,
+        missed_places,
+        named_areas,
+    )
     from vitrina.extract.quotes import find_quotes
 
     gaz = gazetteer()
@@ -134,6 +140,8 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw += [RawMention(s, e, "place", "GPE") for s, e in locative_places(an, covered, gaz, areas)]
     covered = [(m.start, m.end) for m in raw]
     raw += [RawMention(s, e, "place", "GPE") for s, e in features_after_the(an, covered, doc.text)]
+    covered = [(m.start, m.end) for m in raw]
+    raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
     dates = find_all_dates(doc, an.sents, use_markup, view)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))

@@ -2004,3 +2004,80 @@ def listed_places(an, covered: list[tuple[int, int]], place_spans: list[tuple[in
                 or areas is not None and may_be_town(text, start) and areas.town(gaz, name) is not None):
             out.append((start, end))
     return out
+
+
+def missed_places(an, covered: list[tuple[int, int]], gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """A second look at runs of proper words NER left out wherever they stand ("Riga kept
+    its name", "Madras became X"): a run the gazetteer knows by its main name as a sizeable
+    place that WordNet knows as a place only, if at all (:func:`unmistakable_place`: no
+    person, no dynasty), read alone (:func:`_stands_alone`) in a sentence with a verb (a
+    heading or a list of names gives no context to choose a sense by). Not a common English
+    word, not after a noun of a person or a time word, not in brackets after a name that is no
+    place ("the General (X) treaty" names a treaty by the town). Places,
+    geocoded as any other."""
+    toks = an.toks
+    taken = SpanUnion(covered, "half")
+    out = []
+    k = 0
+    while k < len(toks):
+        if toks[k].tag not in {"NNP", "NNPS"}:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].tag in {"NNP", "NNPS"} and toks[j].start - toks[j - 1].end <= 1:
+            j += 1
+        start, end = toks[k].start, toks[j - 1].end
+        name = " ".join(t.text for t in toks[k:j])
+        if not taken.overlaps(start, end) and _stands_alone(toks, k, j, text) \
+                and _in_a_clause(an, start) and not _bracketed_after_no_place(text, start, end, gaz) \
+                and name.lower() not in month_names() and not is_common_word(name) \
+                and not introduced_as_person_or_time(text, start) and unmistakable_place(gaz, name) is not None:
+            out.append((start, end))
+        k = j
+    return out
+
+
+def _stands_alone(toks, k: int, j: int, text: str) -> bool:
+    """Tokens ``k`` … ``j - 1`` are a name of their own: no word or dash glued to either end
+    ("U.S.-sponsored"), no noun after it that it modifies ("a X prison", "the X Final Act"),
+    no capitalised word or ship's word before it, and not the tail of a name with "of" ("the
+    Treaty of X", "Duke of X": named after the place, not the place), not the head of one
+    ("X of Y"), not in quotation marks (the name as a word: a signature, a brand), not the
+    subject of a definition ("X is a …": what the name stands for is being said)."""
+    start, end = toks[k].start, toks[j - 1].end
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and (before.isalnum() or before in "-‐–—" + _QUOTES) or after and (
+            after.isalnum() or after in "-‐–—" + _QUOTES):
+        return False
+    if j < len(toks) and (toks[j].tag.startswith("NN") or toks[j].text == "of" and j + 1 < len(toks)
+                          and toks[j + 1].text[:1].isupper()):
+        return False
+    if j + 1 < len(toks) and toks[j].text.lower() in {"is", "was", "are", "were"} and toks[j + 1].tag in {
+            "DT", "RB"}:
+        return False
+    if k == 0:
+        return True
+    prev = toks[k - 1]
+    if prev.text.lower() in vessel_words() or prev.text[:1].isupper() and prev.text.lower() != "the" and \
+            prev.tag not in {"DT", "IN", "CC", "TO", "RB", "PRP$"}:
+        return False
+    return not (prev.text == "of" and k >= 2 and toks[k - 2].text[:1].isupper())
+
+
+_QUOTES = "\"'“”‘’«»"
+
+
+def _in_a_clause(an, start: int) -> bool:
+    """The sentence holding ``start`` has a verb (not a heading or a bare list of names)."""
+    span = next(((a, b) for a, b in an.sents if a <= start < b), None)
+    return span is not None and any(t.tag.startswith("VB") and span[0] <= t.start < span[1] for t in an.toks)
+
+
+def _bracketed_after_no_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The name stands alone in brackets right after a name the gazetteer does not know ("the
+    General (X) and Y treaties": a treaty named by the town); "Dairen (X)", another name of a
+    place, is taken."""
+    m = re.search(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)\s*\($", text[max(0, start - 60) : start])
+    if text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+        return False
+    return m is None or not gaz.senses(m.group(1))
