@@ -493,7 +493,21 @@ def _key_lemma(token: Any) -> str:
     doc, i = token.doc, token.i
     while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         i += 2
-    return fold(doc[i].lemma_)
+    word = doc[i]
+    bare = word.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in word.children)
+    if bare and word.lemma_ != word.lower_ and _base_verb(word.lower_):
+        return fold(word.text)  # "did the council *found* a bank": a bare verb is its own lemma (not "find")
+    return fold(word.lemma_)
+
+
+def _base_verb(word: str) -> bool:
+    """``word`` is a WordNet verb in its own base form ("found", "wound"), not only an inflection of
+    another verb."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word, "v")) and any(
+        fold(lemma.name()) == word for x in wn.synsets(word, "v") for lemma in x.lemmas())
 
 
 def _wh(q: Question, wh: Any, doc: Any) -> None:
