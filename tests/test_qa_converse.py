@@ -63,3 +63,11 @@ def test_every_frame_row_has_four_columns_and_known_roles() -> None:
     roles = {"subject", "object", "recipient", "to", "from", "for", "-"}
     for row in lexicon.rows("qa_converse_verbs"):
         assert len(row) == 4 and row[2] in roles and row[3] in roles, row
+
+
+def test_what_was_received_needs_the_receiver_in_the_recipient_role() -> None:
+    q = analyse("What did Mara Lind receive from the guild of Orlen?")
+    doc = parse_many(["The guild of Orlen gave the weavers a new mill."])[0]
+    assert not converse_anchors(doc, q)
+    doc = parse_many(["The guild of Orlen gave Mara Lind a new mill."])[0]
+    assert converse_anchors(doc, q)

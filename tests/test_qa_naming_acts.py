@@ -60,3 +60,18 @@ def test_a_quoted_name_given_to_another_thing_is_no_description() -> None:
 def test_a_bare_verb_after_did_keeps_its_own_lemma() -> None:
     assert analyse("What bank did the council found in 1702?").predicate == "found"
     assert analyse("Who found the lost charter?").predicate == "find"
+
+
+def test_a_call_question_takes_the_quoted_description_of_another_verb() -> None:
+    found = _filled("What did the abbot call the flood of 1702?",
+                    "The abbot described the ensuing flood as a “punishment of the river.”")
+    assert ("punishment of the river", "np") in found  # the quotation's own full stop left out
+
+
+def test_a_one_word_name_noun_asks_a_name() -> None:
+    q = analyse("what was the codename for the guild raid on orlen")
+    assert q.wants_name and analyse("What was the nickname of the abbot?").wants_name
+    assert not analyse("What was the game of the abbot?").wants_name
+    sentence = "Code-named Operation Lantern, the raid on Orlen began on June 2, 1702."
+    assert ("Operation Lantern", "name") in [(sentence[s.start:s.end], s.kind)
+                                            for s in fill(parse_many([sentence])[0], q)]

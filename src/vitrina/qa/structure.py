@@ -150,7 +150,9 @@ def _converse_agrees(verb: Any, q: Question, role: str) -> bool:
         near = {r for w in q.objects for r in related(w, "n")}
         return any(base_forms(w) & (wanted | near) for w in said)
     names = q.subject & set(q.names)
-    return not names or _shares_name(names, fillers, q)
+    said_forms = {b for f in fillers for t in f.subtree for b in base_forms(t.text)}
+    # the subject's own names (another name of the question, an alias of Y, is not the doer X)
+    return not names or any(base_forms(w) & said_forms for w in names)
 
 
 def role_fillers(verb: Any, role: str) -> list[Any]:
@@ -304,7 +306,7 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
             credit = LEXICAL["derived"]
         if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
             credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
-        if not credit and q.verb_class == "saying" and token.pos_ == "VERB" \
+        if not credit and _describing(q) and token.pos_ == "VERB" and token.dep_ != "amod" \
                 and (span := characterisation(token)) is not None and _describes_asked(token, span[0], q):
             credit = LEXICAL["synonym"]  # "called it “…”", "referred to X as “…”": a description in other words
         if credit:
@@ -402,13 +404,29 @@ def characterisation(verb: Any) -> tuple[int, int] | None:
     for j in range(verb.i + 1, min(len(doc), verb.i + 1 + CONVERSE["characterisation_window"])):
         token = doc[j]
         if token.text in "“\"":
-            if not (naming or doc[j - 1].lower_ == "as"):
+            before = doc[j - 2] if doc[j - 1].pos_ == "DET" and j >= 2 else doc[j - 1]  # "as a “…”"
+            if not (naming or before.lower_ == "as"):
                 return None
             close = next((k for k in range(j + 1, len(doc)) if doc[k].text in "”\""), None)
+            while close is not None and close > j + 1 and doc[close - 1].is_punct:
+                close -= 1  # "a “splendid little war.”": the full stop inside the quotation is no part of it
             return (j + 1, close - 1) if close is not None and close > j + 1 else None
-        if token.pos_ in ("VERB", "AUX") or token.text in ".;:":
-            return None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or token.text in ".;:":
+            return None  # another clause ("the ensuing flood": a participle modifying a noun is no clause)
     return None
+
+
+def _describing(q: Question) -> bool:
+    """The question asks how something was described or called: a verb of saying or naming, or a verb whose
+    frequent senses WordNet puts under one ("characterize" under "describe")."""
+    if q.predicate is None:
+        return False
+    if q.verb_class in ("saying", "naming"):
+        return True
+    wn = wordnet()
+    senses = wn.synsets(q.predicate, "v")[:LEXICAL["frequent_senses"]] if wn is not None else []
+    return any(verb_class(fold(lemma.name())) in ("saying", "naming")
+               for x in senses for h in x.hypernyms() for lemma in h.lemmas())
 
 
 def _describes_asked(verb: Any, opening: int, q: Question) -> bool:
@@ -510,10 +528,10 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 credit *= UNASSERTED_CREDIT
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
-    if q.verb_class == "saying" and q.slot in ("object", "manner"):
+    if _describing(q) and q.slot in ("object", "manner", "complement"):
         # "How did X describe Y?" — "X referred to Y as “…”": the quoted description is what was said of Y
         for anchor, credit in found:
-            span = characterisation(anchor) if anchor.pos_ == "VERB" else None
+            span = characterisation(anchor) if anchor.pos_ == "VERB" and anchor.dep_ != "amod" else None
             if span is not None and _describes_asked(anchor, span[0], q):
                 first, last = doc[span[0]], doc[span[1]]
                 slot = Slot(first.idx, last.idx + len(last.text), "np", credit, first.text)
