@@ -758,8 +758,11 @@ def candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     if q.unit == "quote":  # "What did X say?": the words said; a name among them is no answer
         for cand in found:
             cand.fit = min(cand.fit, FIT["name_for_quote"])
-        found += quotations(s, facts, q)
-        return found
+        quoted = quotations(s, facts, q)
+        spans = [(s.start + x.start, s.start + x.end) for x in s.slots if x.kind != "truth" and not x.pronoun]
+        for cand in quoted:  # "referred to X as “…”": the quotation that fills the slot (a name asked: no quotation)
+            cand.in_slot = not q.wants_name and any(a <= cand.start and cand.end <= b for a, b in spans)
+        return found + quoted
     if q.wording:
         found += quotations(s, facts, q)
     if q.wants_name:  # "the name of the man": "a Chinese man" gives a people's name, not his

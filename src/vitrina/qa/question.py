@@ -488,12 +488,42 @@ def _is_bare_verb(word: str) -> bool:
     return wn is not None and bool(wn.synsets(word, "v")) and wn.morphy(word, "v") == word
 
 
+def _name_noun(token: Any) -> bool:
+    """"name", or a noun that is a kind of name in WordNet's first sense, written as one word ("codename",
+    "nickname"): the question asks a name."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in WH_TAGS:
+        return False
+    word = fold(token.lemma_ or token.text)
+    if word == "name":
+        return True
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    first = wn.synsets(word, "n")[:1] if wn is not None and word.endswith("name") else []
+    return any(h.name() == "name.n.01" for x in first for path in x.hypernym_paths() for h in path) \
+        or word.endswith("name") and len(word) > len("name") and not first and token.pos_ == "NOUN"
+
+
 def _key_lemma(token: Any) -> str:
     """A word's lemma; for a hyphenated word ("co-sponsored") the lemma of its last part."""
     doc, i = token.doc, token.i
     while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         i += 2
-    return fold(doc[i].lemma_)
+    word = doc[i]
+    bare = word.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in ("did", "does", "do") for c in word.children)
+    if bare and word.lemma_ != word.lower_ and _base_verb(word.lower_):
+        return fold(word.text)  # "did the council *found* a bank": a bare verb is its own lemma (not "find")
+    return fold(word.lemma_)
+
+
+def _base_verb(word: str) -> bool:
+    """``word`` is a WordNet verb in its own base form ("found", "wound"), not only an inflection of
+    another verb."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word, "v")) and any(
+        fold(lemma.name()) == word for x in wn.synsets(word, "v") for lemma in x.lemmas())
 
 
 def _wh(q: Question, wh: Any, doc: Any) -> None:
@@ -525,7 +555,7 @@ def _wh(q: Question, wh: Any, doc: Any) -> None:
     else:  # what / which as a pronoun
         q.type, q.expects = word, "named"
         q.slot = _role(wh)
-        q.wants_name = any(t.lemma_ == "name" and t.pos_ == "NOUN" for t in doc)
+        q.wants_name = any(_name_noun(t) for t in doc)
         if q.slot == "attr" and any(t.dep_ == "relcl" for t in doc):
             _identity(q, doc)  # "What was the name of the satellite that exploded?": what exploded
         subject = next((c for c in _root(doc).children if c.dep_ == "nsubj"), None) if wh.dep_ == "attr" else None

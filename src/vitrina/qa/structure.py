@@ -51,6 +51,7 @@ from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
     ARGUMENT_ALIGNMENT,
     ARGUMENT_COUNT,
+    CONVERSE,
     LAST_MEMBER_WORDS,
     LEXICAL,
     PURPOSE_SHARE,
@@ -83,12 +84,98 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     """Sentence words standing for the question's predicate (or, without one, its head noun); for a
     support verb ("grant recognition") without a counterpart, words for the verb of its object noun."""
     found = _anchors_for(doc, q, q.predicate or q.head)
+    seen = {t.i for t, _c in found}
+    found += [(t, c) for t, c, _role in converse_anchors(doc, q) if t.i not in seen]
     if not found and q.nominal:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
     if not found:
         found = _loose_anchors(doc, q)
     if not found:
         found = _argument_anchors(doc, q)
+    return found
+
+
+def converse_frames(q: Question) -> list[tuple[str, str]]:
+    """For a who/what-did-V question, (stating verb, its role holding the asked argument) of the converse
+    frames of lexicon ``qa_converse_verbs`` ("Who received X?" — "Y gave X to Z": the recipient of "give")."""
+    if q.predicate is None or q.slot not in ("subject", "object") or q.phrasal:
+        return []
+    if q.predicate in q.light and not q.objects:
+        return []  # "get" says possession only with a thing got ("got the post"), not "got to Yalta"
+    column = 2 if q.slot == "subject" else 3
+    forms = base_forms(q.predicate) | {q.predicate}
+    return [(row[1], row[column]) for row in lexicon.rows("qa_converse_verbs")
+            if len(row) == 4 and row[0] in forms and row[column] != "-"]
+
+
+def converse_anchors(doc: Any, q: Question) -> list[tuple[Any, float, str]]:
+    """Sentence verbs stating the asked event from the other participant's side, with the role that holds
+    the asked argument ("Z" of "Y gave X to Z" for "Who received X?"), when the other arguments agree:
+    the question's object in the verb's role for it, its named subject in the role for the subject."""
+    frames = converse_frames(q)
+    if not frames:
+        return []
+    rows = [row for row in lexicon.rows("qa_converse_verbs") if len(row) == 4]
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        forms = base_forms(verb.text)
+        for stating, role in frames:
+            if stating not in forms:
+                continue
+            other = next((r[3] if q.slot == "subject" else r[2] for r in rows
+                          if r[1] == stating and (r[2] if q.slot == "subject" else r[3]) == role
+                          and r[0] in base_forms(q.predicate or "") | {q.predicate}), "-")
+            if _converse_agrees(verb, q, other):
+                out.append((verb, CONVERSE["credit"], role))
+                break
+    return out
+
+
+def _converse_agrees(verb: Any, q: Question, role: str) -> bool:
+    """The question's other argument (its object for a who-question, its named subject for a what-question)
+    is not contradicted by what the converse verb has in ``role``."""
+    if role == "-":
+        return True
+    fillers = role_fillers(verb, role)
+    said = {t.text for f in fillers for t in (f, *_children(f, "compound", "amod", "poss", "nmod", "appos"))
+            if t.pos_ in ("NOUN", "PROPN")}
+    if not said:
+        return True  # a pronoun or nothing: nothing contradicts
+    if q.slot == "subject":
+        if not q.objects:
+            return True
+        wanted = {b for w in q.objects for b in base_forms(w)} | q.others
+        near = {r for w in q.objects for r in related(w, "n")}
+        return any(base_forms(w) & (wanted | near) for w in said)
+    names = q.subject & set(q.names)
+    said_forms = {b for f in fillers for t in f.subtree for b in base_forms(t.text)}
+    # the subject's own names (another name of the question, an alias of Y, is not the doer X)
+    return not names or any(base_forms(w) & said_forms for w in names)
+
+
+def role_fillers(verb: Any, role: str) -> list[Any]:
+    """The words of ``verb`` in a frame role: subject (the agent of a passive), object (the subject of a
+    passive), recipient (the dative, the "to" object, or the subject of "Y was given X"), to / from (that
+    preposition's object on the verb or on its object)."""
+    passive = _passive(verb)
+    if role == "subject":
+        return _agent(verb) if passive else _subject(verb)
+    if role == "object":
+        found = _children(verb, "dobj") or (_children(verb, "nsubjpass") if passive else [])
+        return found or ([verb.head] if passive and verb.dep_ in ("acl", "relcl") else [])
+    prep = "to" if role == "recipient" else role
+    holders = [verb, *_children(verb, "dobj")]
+    found = [p for h in holders for c in _children(h, "prep", "dative") if c.lower_ == prep
+             for p in _children(c, "pobj")]
+    if role == "recipient":
+        found = [c for c in _children(verb, "dative") if c.pos_ != "ADP"] + found
+        if not found and passive and _children(verb, "dobj"):
+            found = _children(verb, "nsubjpass")  # "Y was given the medal"
+    if not found:  # the parser may hang "to Y" inside the object's own phrase ("a note summarizing Z to Y")
+        found = [p for c in verb.subtree if c.dep_ == "prep" and c.lower_ == prep and c.i > verb.i
+                 and _same_clause(c, verb) for p in _children(c, "pobj") if p.pos_ == "PROPN"][:1]
     return found
 
 
@@ -209,16 +296,41 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
         if forms & own:
             out.append((token, 1.0))
             continue
-        credit = max((wanted.get(f, 0.0) for f in forms | _phrasal_forms(token)), default=0.0)
+        phrasal = _phrasal_forms(token)
+        credit = max((wanted.get(f, 0.0) for f in forms | phrasal), default=0.0)
+        if not credit and any(_narrower_phrasal(p, own) for p in phrasal | _adjacent_phrasal(token)):
+            credit = LEXICAL["hyponym"]  # "walked out of" for "left": a two-word verb that is a kind of the asked act
         if token.pos_ != ("VERB" if q.predicate else "NOUN") and credit < LEXICAL["derived_twice"]:
             credit = 0.0  # across parts of speech only derived forms relate ("lead" / "leadership")
         if not credit and any(nominalises(f, k) for f in forms for k in own):
             credit = LEXICAL["derived"]
         if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
             credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
+        if not credit and _describing(q) and token.pos_ == "VERB" and token.dep_ != "amod" \
+                and (span := characterisation(token)) is not None and _describes_asked(token, span[0], q):
+            credit = LEXICAL["synonym"]  # "called it “…”", "referred to X as “…”": a description in other words
         if credit:
             out.append((token, credit))
     return out
+
+
+def _adjacent_phrasal(token: Any) -> frozenset[str]:
+    """A verb with the word right after it that depends on it, as a WordNet two-word verb, however the parser
+    labelled that word ("walked out of": "out" parsed as a preposition)."""
+    doc = token.doc
+    if token.pos_ != "VERB" or token.i + 1 >= len(doc) or doc[token.i + 1].head.i != token.i:
+        return frozenset()
+    return phrasal_verbs(token.text, doc[token.i + 1].text)
+
+
+def _narrower_phrasal(phrasal: str, own: frozenset[str]) -> bool:
+    """A two-word verb whose frequent senses are kinds of the question's verb (WordNet hypernym): "walk out"
+    (leave abruptly) for "leave", "hand over" for "give"."""
+    wn = wordnet()
+    if wn is None or not own:
+        return False
+    senses = wn.synsets(phrasal.replace(" ", "_"), "v")[:LEXICAL["frequent_senses"]]
+    return any(fold(lemma.name()) in own for x in senses for h in x.hypernyms() for lemma in h.lemmas())
 
 
 def _phrasal_forms(token: Any) -> frozenset[str]:
@@ -283,6 +395,54 @@ def _reports_speech(verb: Any) -> bool:
                for c in verb.children) or bool(_quoted_as(verb))
 
 
+def characterisation(verb: Any) -> tuple[int, int] | None:
+    """(first, last) token index of the words inside a quotation a verb gives its object as a description:
+    after a naming verb ("called the “…”") or after "as" ("referred to X as “…”", however the parser
+    attached it), within the verb's clause (no other verb before the quotation opens)."""
+    doc = verb.doc
+    naming = any(verb_class(b) == "naming" for b in base_forms(verb.text))
+    for j in range(verb.i + 1, min(len(doc), verb.i + 1 + CONVERSE["characterisation_window"])):
+        token = doc[j]
+        if token.text in "“\"":
+            before = doc[j - 2] if doc[j - 1].pos_ == "DET" and j >= 2 else doc[j - 1]  # "as a “…”"
+            if not (naming or before.lower_ == "as"):
+                return None
+            close = next((k for k in range(j + 1, len(doc)) if doc[k].text in "”\""), None)
+            while close is not None and close > j + 1 and doc[close - 1].is_punct:
+                close -= 1  # "a “splendid little war.”": the full stop inside the quotation is no part of it
+            return (j + 1, close - 1) if close is not None and close > j + 1 else None
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or token.text in ".;:":
+            return None  # another clause ("the ensuing flood": a participle modifying a noun is no clause)
+    return None
+
+
+def _describing(q: Question) -> bool:
+    """The question asks how something was described or called: a verb of saying or naming, or a verb whose
+    frequent senses WordNet puts under one ("characterize" under "describe")."""
+    if q.predicate is None:
+        return False
+    if q.verb_class in ("saying", "naming"):
+        return True
+    wn = wordnet()
+    senses = wn.synsets(q.predicate, "v")[:LEXICAL["frequent_senses"]] if wn is not None else []
+    return any(verb_class(fold(lemma.name())) in ("saying", "naming")
+               for x in senses for h in x.hypernyms() for lemma in h.lemmas())
+
+
+def _describes_asked(verb: Any, opening: int, q: Question) -> bool:
+    """The words between the verb and the quotation name what the question asks about (a word of its object
+    or a WordNet relative), or are a pronoun or nothing ("called it “…”", "what X called “…”")."""
+    between = [t for t in verb.doc[verb.i + 1:opening] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not q.objects or not between or any(t.pos_ == "PRON" for t in between):
+        return True
+    wanted = {b for w in q.objects for b in base_forms(w)} | q.others
+    near = {r for w in q.objects for r in related(w, "n")}
+    if any(base_forms(t.text) & (wanted | near) for t in between):
+        return True
+    # a name asked about may be referred to by a definite description ("referred to the initiative as …")
+    return q.objects <= set(q.names) and all(_definite_common(t) for t in between if t.dep_ != "compound")
+
+
 def _saying(verb: Any) -> bool:
     return any(verb_class(form) == "saying" for form in base_forms(verb.text))
 
@@ -311,8 +471,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     if q.wants_name and q.predicate is None:
         # "What was the code name of X?" — "Code-named Y, the attack …", "X, known as Y": the name a naming
         # verb of the sentence gives
-        named = [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc) for filler in _complement(verb)
-                 if (slot := _constituent(filler, q, LEXICAL["synonym"])) is not None]
+        named = _given_names(doc, q, LEXICAL["synonym"])
         if named:
             return named
     if q.slot == "truth" and q.comparison is not None and not found:
@@ -330,7 +489,14 @@ def fill(doc: Any, q: Question) -> list[Slot]:
         if q.head_role:  # "How many X were indicted?" — "indicted twenty-two leaders": the count of the argument
             slots += [slot for anchor, credit in found for slot in _argument_counts(anchor, q, credit)]
     own = {w for w in q.content} | set(q.names)
-    found = [(a, c) for a, c in found if not _other_doer(a, q)]
+    converse = {t.i: role for t, _c, role in converse_anchors(doc, q)}
+    for anchor, credit in [(a, c) for a, c in found if a.i in converse]:
+        # "Who received X?" — "Y gave X to Z": the asked argument in the converse verb's role for it
+        slots += [slot for token in role_fillers(anchor, converse[anchor.i]) if not _question_name(token, q)
+                  for filler in _named_by_apposition(token, q) + _name_after(token)
+                  if (slot := _constituent(filler, q, credit)) is not None
+                  and not _only_question_words(doc.text[slot.start:slot.end], own)]
+    found = [(a, c) for a, c in found if a.i not in converse and not _other_doer(a, q)]
     for anchor, credit in found:
         if other_object(anchor, q):
             continue  # "X led a congressional effort" does not say who led "Japan's delegation"
@@ -339,6 +505,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             # exception of "every X except Y V-ed" answers
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
+        before = len(slots)
         for token in _fillers(anchor, q):
             if _question_name(token, q):
                 continue  # "What power did X give the general?" — the recipient the question names
@@ -347,6 +514,10 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                     _constituent(filler, q, credit * (_purpose_share(filler) if q.slot == "reason" else 1.0))
                 if slot is not None and not _only_question_words(doc.text[slot.start:slot.end], own):
                     slots.append(slot)
+        if len(slots) == before and _retained_object(anchor, q):
+            # "Who was given the medal?" — "gave the medal to Y": a passive with its object kept asks the recipient
+            slots += [slot for token in role_fillers(anchor, "recipient") if not _question_name(token, q)
+                      if (slot := _constituent(token, q, credit)) is not None]
         if q.slot == "truth":
             negated = _negated(anchor) ^ _excepted(anchor, own) ^ _opposite(anchor, q) ^ _other_side(doc, q)
             if not negated and (anchor.pos_ == "NOUN" or _irrealis(anchor) or _qualified(anchor)
@@ -357,7 +528,44 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 credit *= UNASSERTED_CREDIT
             slots.append(Slot(anchor.idx, anchor.idx + len(anchor.text), "truth", credit, anchor.text,
                               negated=negated))
+    if _describing(q) and q.slot in ("object", "manner", "complement"):
+        # "How did X describe Y?" — "X referred to Y as “…”": the quoted description is what was said of Y
+        for anchor, credit in found:
+            span = characterisation(anchor) if anchor.pos_ == "VERB" and anchor.dep_ != "amod" else None
+            if span is not None and _describes_asked(anchor, span[0], q):
+                first, last = doc[span[0]], doc[span[1]]
+                slot = Slot(first.idx, last.idx + len(last.text), "np", credit, first.text)
+                if not any((x.start, x.end) == (slot.start, slot.end) for x in slots):
+                    slots.append(slot)
+    if q.predicate is not None and _asks_name(q):
+        # "What was the name of the force X trained?", "What was the deal that restored X called?" — the
+        # sentence stating the act may give the name with a naming verb ("…, known as Y"), not as the
+        # verb's own argument: the name counts as filling the slot, at the credit of the act's alignment
+        credit = max((c for _a, c in found), default=0.0) * CONVERSE["naming_share"]
+        if credit:
+            slots += _given_names(doc, q, credit)
     return slots
+
+
+def _asks_name(q: Question) -> bool:
+    """The question asks what something was called: "the name of X", "… X called?" (its secondary verb a
+    naming verb); not "What did X call Y?" (the naming verb is the predicate, read as its complement)."""
+    return q.wants_name or q.secondary is not None and verb_class(q.secondary[0]) == "naming"
+
+
+def _given_names(doc: Any, q: Question, credit: float) -> list[Slot]:
+    """The names the sentence's naming verbs give ("known as Y", "code-named Y"), each without its verb."""
+    return [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc) for filler in _complement(verb)
+            if (slot := _constituent(filler, q, credit)) is not None]
+
+
+def _retained_object(anchor: Any, q: Question) -> bool:
+    """A passive who-question keeping its object ("Who was given the medal?") whose object the sentence's
+    verb has as its own: the asked one is the recipient, not the thing given."""
+    if not (q.passive and q.slot == "object" and q.objects and anchor.pos_ == "VERB") or _passive(anchor):
+        return False
+    said = {b for o in _children(anchor, "dobj") for t in o.subtree for b in base_forms(t.text)}
+    return bool(said & {b for w in q.objects for b in base_forms(w)})
 
 
 def _after(slot: Slot, verb: Any) -> Slot:

@@ -479,3 +479,12 @@ CALIBRATION_MAP: list[tuple[float, float]] = [
 CONFIDENT_FROM = 0.8757  # learned confidences from here up are shown as >= 0.8 (out-of-fold precision >= CONFIDENT_PRECISION)
 LEARNED_THRESHOLD = 0.89  # answers below this (GATE's probability, else the confidence) are withheld (cross-validated: the most accurate making >= 95% of the held-out sets' unanswerable questions abstain on average, >= 90% in each)
 # </learned>
+
+# Converse frames (qa/structure.py, lexicon qa_converse_verbs): "Who received X?" read off "Y gave X to Z".
+# Kept apart from the ranker tables above so that a refit does not touch it.
+CONVERSE: dict[str, float] = {
+    "naming_share": 1.0,  # a name given by a naming verb ("known as Y") of a sentence stating the asked act, for
+    # "What was the name of the X that V-ed?": this share of the act's alignment credit
+    "characterisation_window": 8,  # words after a verb within which "as “…”" / a naming verb's quotation describes
+    "credit": 0.8,  # a converse verb of the frame list stands for the question's verb as a synonym does (LEXICAL)
+}
