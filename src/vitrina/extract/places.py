@@ -2069,8 +2069,8 @@ _QUOTES = "\"'“”‘’«»"
 
 def _in_a_clause(an, start: int) -> bool:
     """The sentence holding ``start`` has a verb (not a heading or a bare list of names)."""
-    span = next(((a, b) for a, b in an.sents if a <= start < b), None)
-    return span is not None and any(t.tag.startswith("VB") and span[0] <= t.start < span[1] for t in an.toks)
+    span = an.sentence_at(start)
+    return span is not None and any(t.tag.startswith("VB") for t in an.toks_in(*span))
 
 
 def _bracketed_after_no_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
