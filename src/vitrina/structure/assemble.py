@@ -497,6 +497,7 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
     title's first word, whatever the word is. A unit word of the lexicon's ``panel_words``
     set apart by a space gives the identifier alone, as every reader stores it ("Panel 2"
     -> "2"); any other keeps its word ("Bay 2", "§2")."""
+    entries = with_labels_under_titles(entries)
     leads: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for k, entry in enumerate(entries):
         if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
@@ -520,6 +521,51 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
 
 
 _PANEL_WORDS = words("panel_words")
+
+# A label alone on its line: a unit word (any capitalised word, or the section sign) and an
+# identifier, or the identifier alone ("Station 2", "§ 3", "IV").
+_UNIT_ALONE = re.compile(
+    r"^(?:(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))?(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])$"
+)
+
+
+def with_labels_under_titles(entries: list[Entry]) -> list[Entry]:
+    """Section titles whose label is set right under them ("Two Crews Lost" over
+    "Station 2"), as the heading's last line or as a heading of its own read between the
+    title and the section's first block, carry that label: when at least
+    ``SERIES_LABELS_MIN`` titles do, with one unit word and identifiers counting on (the
+    document's own series shows the line labels the title over it, not the next one; a
+    label over its title is followed by that title, not by a block)."""
+    found: list[tuple[int, bool, re.Match[str]]] = []  # (title, label is a heading of its own, label)
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
+            continue
+        if _UNIT_ALONE.match(entry.lines[0].text.strip()):
+            continue  # a label itself
+        if len(entry.lines) > 1 and (last := _UNIT_ALONE.match(entry.lines[-1].text.strip())):
+            found.append((k, False, last))
+            continue
+        nxt, after = entries[k + 1 : k + 2], entries[k + 2 : k + 3]
+        if (nxt and after and isinstance(nxt[0], Heading) and isinstance(after[0], Fragment)
+                and not nxt[0].subtitle and not nxt[0].label and len(nxt[0].lines) == 1
+                and (alone := _UNIT_ALONE.match(nxt[0].lines[0].text.strip()))):
+            found.append((k, True, alone))
+    units = {m.group("word") or m.group("sign") for _k, _own, m in found}
+    ranks = [_rank(m.group("id")) for _k, _own, m in found]
+    if (len(found) < SERIES_LABELS_MIN or len(units) != 1
+            or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False))):
+        return entries
+    out: list[Entry | None] = list(entries)
+    for k, own, m in found:
+        entry = entries[k]
+        assert isinstance(entry, Heading)
+        unit, ident = m.group("word") or m.group("sign"), m.group("id")
+        space = m.group("space") or m.group("signspace") or ""
+        label = ident if not unit or (space and unit.lower() in _PANEL_WORDS) else f"{unit}{space}{ident}"
+        out[k] = replace(entry, label=label, lines=entry.lines if own else entry.lines[:-1])
+        if own:
+            out[k + 1] = None
+    return [e for e in out if e is not None]
 
 
 def _rank(ident: str) -> int:
