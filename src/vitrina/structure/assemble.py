@@ -381,7 +381,9 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
     large between rules, it is said twice), or an unlabelled heading that is a quoted
-    statement (``quoted_statement``), said once or paraphrased."""
+    statement (``quoted_statement``), said once or paraphrased, or an unlabelled heading
+    that is one sentence ending in a full stop, between a block and the next heading
+    (``display_sentence``)."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
     # (the paragraphs' words, a word broken at a line's end joined again)
@@ -411,7 +413,19 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
                 and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph"
                 and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
 
-    return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n)]
+    def display_sentence(n: int) -> bool:
+        # a sentence of at least ``min_words`` words set in display type between a
+        # block and the next heading, titling no block: a pull quote (a section's
+        # title names it, it does not end in a full stop), said once or paraphrased
+        entry = entries[n]
+        if not isinstance(entry, Heading) or entry.label or entry.subtitle or n == 0:
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        before, after = entries[n - 1], entries[n + 1 : n + 2]
+        return (len(text.split()) >= min_words and text.endswith(".") and ends_sentence(text)
+                and isinstance(before, Fragment) and all(isinstance(e, Heading) for e in after))
+
+    return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n) and not display_sentence(n)]
 
 
 PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote
