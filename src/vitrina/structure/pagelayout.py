@@ -224,7 +224,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [line for line in kept if not line.rotated]
         read.append((page, kept))
     called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
-    pages = [(page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size, called)) for page, kept in read]
+    pages = [(page, kept, zones.footnotes(kept, size, called) | zones.sidenotes(kept, size, called)) for page, kept in read]
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
