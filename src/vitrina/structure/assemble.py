@@ -423,11 +423,13 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
         text = " ".join(line.text for line in entry.lines).strip()
         before, after = entries[n - 1], entries[n + 1 : n + 2]
         return (len(text.split()) >= min_words and text.endswith(".") and ends_sentence(text)
+                and not _INNER_SENTENCE_END.search(text)  # one sentence: a lede of several stays
                 and isinstance(before, Fragment) and all(isinstance(e, Heading) for e in after))
 
     return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n) and not display_sentence(n)]
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
 PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
