@@ -98,6 +98,7 @@ LIMITS: dict[str, float] = {
     "gutter_min": 0.6,  # a column gutter is at least this wide
     "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
+    "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
     "indent_lines": 3,  # this many indented lines, all after a sentence end, show an indented style
@@ -1206,7 +1207,8 @@ def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
     other_left, other_right = _edges(other)
     body = _median([ln.size for ln in other])
     small = [ln for ln in side if ln.size <= LIMITS["caption_size"] * body]
-    return right - left < LIMITS["margin_width"] * (other_right - other_left) and all(
+    gap = max(other_left - right, left - other_right)  # the white between the margin and the text
+    return right - left < LIMITS["margin_width"] * (other_right - other_left) and gap <= LIMITS["margin_gap"] * body and all(
         ln in small or alone_label(ln.text.strip()) is not None for ln in side)
 
 
