@@ -98,6 +98,7 @@ LIMITS: dict[str, float] = {
     "gutter_min": 0.6,  # a column gutter is at least this wide
     "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
+    "measure_slack": 1.0,  # a body line ending this far (points) past its column's right edge is not of its measure
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
@@ -2322,7 +2323,9 @@ class _Flow:
         self.pitch = _body_pitch(placed)
         self.measure: dict[tuple[int, int], float] = {}  # where each column's body lines end at most
         for p in placed:
-            if p.kind == "body":
+            # (a line running past its column's right edge — a band across the page read in
+            # the column's number — does not widen the column's measure)
+            if p.kind == "body" and p.line.x1 <= p.right + LIMITS["measure_slack"]:
                 self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
