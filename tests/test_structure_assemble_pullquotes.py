@@ -33,3 +33,20 @@ def test_a_heading_over_text_or_a_short_one_stays() -> None:
     assert _headings(out) == ["The Old Ferry", "The boats were hauled across on a rope."]
     short = ["The Old Ferry", "The ferry crossed the estuary twice a day for a century.", "It ended.", "Later"]
     assert _headings(without_pull_quotes(_entries(short, "HPHH"), 6)) == ["The Old Ferry", "It ended.", "Later"]
+
+
+def test_in_raw_text_a_short_one_sentence_paragraph_before_a_heading_is_a_pull_quote() -> None:
+    texts = ["The Old Ferry", "The ferry crossed the estuary twice a day for a century, and its",
+             "Two boats and one very patient horse.", "The Last Crossing", "The bridge opened in 1931."]
+    entries = _entries(texts, "HPPHP")
+    kept = [e.lines[0].text for e in without_pull_quotes(entries, 6, raw_text=True)]
+    assert "Two boats and one very patient horse." not in kept
+    assert len(without_pull_quotes(entries, 6)) == 5  # with type to tell (PDF), left to the type rules
+
+
+def test_in_raw_text_a_longer_or_two_sentence_closing_paragraph_stays() -> None:
+    texts = ["The Old Ferry", "The ferry crossed the estuary twice a day for a century.",
+             "It stopped in 1931. The bridge had opened.", "The Last Crossing", "The bridge opened in 1931."]
+    assert len(without_pull_quotes(_entries(texts, "HPPHP"), 6, raw_text=True)) == 5
+    alone = ["The Old Ferry", "The ferry crossed the estuary.", "The Last Crossing", "It ended."]
+    assert len(without_pull_quotes(_entries(alone, "HPHP"), 6, raw_text=True)) == 4  # a section's only paragraph

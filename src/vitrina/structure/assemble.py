@@ -377,13 +377,14 @@ def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str
     return fixed, [(spot, "”", "“") for spot in spots]
 
 
-def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
+def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool = False) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
     large between rules, it is said twice), or an unlabelled heading that is a quoted
     statement (``quoted_statement``), said once or paraphrased, or an unlabelled heading
     that is one sentence ending in a full stop, between a block and the next heading
-    (``display_sentence``)."""
+    (``display_sentence``); in ``raw_text`` (no type to tell), a paragraph of one short
+    sentence between a paragraph and a heading (``closing_line``)."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
     # (the paragraphs' words, a word broken at a line's end joined again)
@@ -426,10 +427,26 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
                 and not _INNER_SENTENCE_END.search(text)  # one sentence: a lede of several stays
                 and isinstance(before, Fragment) and all(isinstance(e, Heading) for e in after))
 
-    return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n) and not display_sentence(n)]
+    def closing_line(n: int) -> bool:
+        # a paragraph of one short sentence (at most SECTION_END_QUOTE_WORDS words) after
+        # another paragraph and right before a heading: set apart between two sections,
+        # a pull quote that kept no type of its own (raw text); no committed gold section
+        # ends on such a paragraph (0 of 576)
+        entry = entries[n]
+        if not raw_text or not (isinstance(entry, Fragment) and entry.kind == "paragraph") or n == 0 or n + 1 >= len(entries):
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        before, after = entries[n - 1], entries[n + 1]
+        return (0 < len(text.split()) <= SECTION_END_QUOTE_WORDS and text[:1].isupper() and text.endswith(".")
+                and ends_sentence(text) and not _INNER_SENTENCE_END.search(text)
+                and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph")
+
+    return [e for n, e in enumerate(entries)
+            if not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)]
 
 
 _INNER_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
+SECTION_END_QUOTE_WORDS = 12  # a one-sentence paragraph this short between a paragraph and a heading is a pull quote
 PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
