@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vitrina.structure.assemble import with_series_labels
+from vitrina.structure.assemble import with_labels_under_titles, with_series_labels
 from vitrina.structure.layout import Fragment, Heading
 from vitrina.structure.lines import split_lines
 
@@ -36,3 +36,48 @@ def test_titles_that_merely_open_alike_keep_their_words() -> None:
     assert _labels(with_series_labels(_entries(gapped))) == [(None, 0)] * 3
     mixed = ["Kiln 1 Clay", "Oven 2 Bread", "Kiln 3 Salt"]  # not one unit word
     assert _labels(with_series_labels(_entries(mixed))) == [(None, 0)] * 3
+
+
+def _titled(pairs: list[tuple[str, str]], own: bool) -> list:
+    """Title headings each with its label set under it: as the heading's last line, or
+    (``own``) as a heading of its own between the title and the section's text."""
+    texts = [t for pair in pairs for t in pair]
+    lines = split_lines("\n".join([*texts, "Some text of the section."])).lines
+    body = Fragment("paragraph", [lines[-1]])
+    out: list = []
+    for n in range(0, len(texts), 2):
+        title, label = lines[n], lines[n + 1]
+        out += [Heading(None, [title], 0), Heading(None, [label], 0)] if own else [Heading(None, [title, label], 0)]
+        out.append(body)
+    return out
+
+
+def _titles(entries: list) -> list[tuple[str | None, str]]:
+    return [(e.label, " ".join(line.text for line in e.lines)) for e in entries if isinstance(e, Heading)]
+
+
+def test_a_counting_label_set_under_each_title_is_that_titles_label() -> None:
+    pairs = [("The Quarry Road", "Halt 1"), ("Cutting the Blocks", "Halt 2"), ("The Cranes", "Halt 3")]
+    expected = [("Halt 1", "The Quarry Road"), ("Halt 2", "Cutting the Blocks"), ("Halt 3", "The Cranes")]
+    assert _titles(with_series_labels(_titled(pairs, own=False))) == expected
+    assert _titles(with_series_labels(_titled(pairs, own=True))) == expected
+    panels = [("Salt Pans", "Panel 1"), ("The Brine Well", "Panel 2"), ("Carting", "Panel 3")]
+    assert [label for label, _ in _titles(with_series_labels(_titled(panels, own=True)))] == ["1", "2", "3"]
+
+
+def test_labels_under_titles_need_a_counting_series() -> None:
+    two = [("The Quarry Road", "Halt 1"), ("Cutting the Blocks", "Halt 2")]
+    assert [label for label, _ in _titles(with_series_labels(_titled(two, own=True)))] == [None] * 4
+    gapped = [("The Quarry Road", "Halt 1"), ("Cutting the Blocks", "Halt 4"), ("The Cranes", "Halt 5")]
+    assert [label for label, _ in _titles(with_series_labels(_titled(gapped, own=False)))] == [None] * 3
+
+
+def test_a_label_over_its_title_is_not_taken_by_the_title_before() -> None:
+    # "Halt 2" is followed by its title, not by text: it labels the heading under it
+    lines = split_lines("Halt 1\nThe Quarry Road\nHalt 2\nCutting the Blocks\nHalt 3\nThe Cranes\nText.").lines
+    body = Fragment("paragraph", [lines[-1]])
+    entries: list = []
+    for n in range(0, 6, 2):
+        entries += [Heading(None, [lines[n]], 0), Heading(None, [lines[n + 1]], 0), body]
+    out = with_labels_under_titles(entries)
+    assert out == entries

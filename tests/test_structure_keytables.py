@@ -82,3 +82,24 @@ def test_plain_labels_beside_bold_figures_are_a_table() -> None:
         lines += [_line(label, 40, 146 + 16 * k), _line(value, 140, 146 + 16 * k, bold=True)]
     lines.append(_line("The tower still stands on the point today.", 40, 220, size=10))
     assert keytables.key_table_lines(lines) == set(range(1, 8))
+
+
+def _flush_right(rows: list[tuple[str, str]], right: float = 220) -> list[TextLine]:
+    out = [_line("The mill ground corn for the valley for two hundred years.", 40, 100, size=10),
+           _line("The mill in figures", 40, 130, bold=True, size=10)]
+    for k, (label, value) in enumerate(rows):
+        out += [_line(label, 40, 146 + 16 * k), _line(value, right - 4 * len(value), 146 + 16 * k, bold=True)]
+    out.append(_line("The wheel still turns on open days.", 40, 220, size=10))
+    return out
+
+
+def test_figures_set_flush_right_beside_their_labels_are_a_table() -> None:
+    lines = _flush_right([("Wheel", "6 m"), ("Stones ground each day", "140"), ("Millers", "2 families")])
+    assert keytables.key_table_lines(lines) == set(range(1, 8))
+
+
+def test_values_neither_flush_left_nor_flush_right_are_no_table() -> None:
+    lines = _flush_right([("Wheel", "6 m"), ("Stones", "140")])
+    lines.insert(-1, _line("Millers", 40, 178))
+    lines.insert(-1, _line("2 families", 100, 178, bold=True))  # ends far left of the others
+    assert keytables.key_table_lines(lines) == set()

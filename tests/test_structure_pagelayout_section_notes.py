@@ -63,3 +63,19 @@ def test_a_paragraph_cut_by_a_margin_caption_goes_on_at_the_column_edge() -> Non
             top += 13.0
     _doc_, paragraphs = _doc(lines)
     assert paragraphs == [" ".join(first + rest), *(" ".join(p) for p in more)]
+
+
+def test_a_small_block_far_from_the_text_is_a_panel_of_its_own_not_its_margin() -> None:
+    lines = [glyph_line(1, 450, 40, "The Weir Mill", 18, bold=True)]
+    body = ["The miller ground oats for the whole parish and paid his rent",
+            "in flour to the manor, which kept a tally of every sack he sent",
+            "up the hill in the long dry summers, and the tally was read out",
+            "at the court every Michaelmas before the steward and tenants."]
+    for k, text in enumerate(body):
+        lines.append(glyph_line(1, 450, 70 + 13 * k, text, 10.0))
+    # a visitor panel centred in the page's other third, level with the paragraph, set far off
+    for k, text in enumerate(["Weir Mill Trust", "Mill Lane, Upper Ford", "Open Sundays"]):
+        lines.append(glyph_line(1, 150, 76 + 13 * k, text, 9.0))
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 842, 595, lines)]), "weir", "/tmp/weir.pdf")
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert " ".join(body) in paragraphs

@@ -207,3 +207,18 @@ def test_a_narrow_side_box_on_a_sparse_page_is_a_zone_and_a_tall_frame_is_not() 
     assert boxed_zones(text + side, [(30.0, 110.0, 230.0, 200.0)]) == [side]
     # a frame as tall as the text (a panel's frame) holding as much is no zone
     assert boxed_zones(text + side, [(30.0, 90.0, 230.0, 520.0)]) == []
+
+
+def test_called_notes_under_a_caption_at_the_page_foot_are_footnotes() -> None:
+    body = [_line(1, 72, 100 + 14 * k, text) for k, text in enumerate(KILN)]
+    caption = [_line(1, 72, 600, "Above: The kiln yard in a print of the time.", 8.5, italic=True)]
+    notes = [_line(1, 72, 700, "\u2020 The yard was sold when the works closed.", 7),
+             _line(1, 72, 709, "Its buildings stand today.", 7)]
+    assert footnotes(body + caption + notes, 10.0, {"\u2020"}) == {id(n) for n in notes}
+    assert footnotes(body + caption + notes, 10.0) == set()  # not called: the caption's foot
+    assert footnotes(body + caption + notes, 10.0, {"*"}) == set()
+
+
+def test_a_dagger_call_that_lost_its_space_becomes_the_space() -> None:
+    assert without_note_calls(_line(1, 72, 100, "the potter\u2020later wrote")).text == "the potter later wrote"
+    assert without_note_calls(_line(1, 72, 100, "the potter*later")).text == "the potter*later"

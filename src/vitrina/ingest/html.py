@@ -109,6 +109,10 @@ HTML_LIMITS = {
     "reading_time_words": 4,  # a reading-time estimate ("6 min read") is at most this long
     "prose_words": 12,  # a paragraph of running text: a sentence of at least this many words ...
     "prose_paragraphs": 3,  # ... and an element holding this many of them is text, whatever its name
+    "series_label_words": 4,  # a short element right before each of several section headings is at most this long
+    "series_labels": 3,  # ... and alike (one tag or class) before at least this many headings: their labels
+    "record_fields": 3,  # a definition list of this many short values at least is a record of fields ...
+    "record_words": 8,  # ... each value at most this long, ending no sentence
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
 }
 _BOILERPLATE = words("html_boilerplate")
@@ -582,10 +586,10 @@ class _PageReader:
                 self.notes.append(child)
                 if _back_matter(child):
                     back = []
-            elif _label_over_heading(child):  # "<summary><span>Part 2</span><h2>…"
+            elif _label_over_heading(child) or child.get(_SERIES_LABEL) is not None:  # "<summary><span>Part 2</span><h2>…"
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
-                self.label = kicker_label(_text_of(child))
+                self.label = _label_text(child)
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -635,8 +639,8 @@ class _PageReader:
             return
         if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or tag == "table":
             self.flush()  # a heading or table after an image: the image has no caption
-        if _label_over_heading(el):
-            self.label = kicker_label(_text_of(el))
+        if _label_over_heading(el) or el.get(_SERIES_LABEL) is not None:
+            self.label = _label_text(el)
             return
         if tag in SECTION_HEADINGS and (self.in_notes or el.get(_TABLE_TITLE) is not None):
             run = self.inline()  # a heading of the back matter, or the title of a data table
@@ -778,7 +782,10 @@ class _PageReader:
 
     def definitions(self, el) -> None:
         """A definition list: each term with its descriptions is one entry, one
-        paragraph ("1851 The exhibition opens."), as a timeline or glossary reads."""
+        paragraph ("1851 The exhibition opens."), as a timeline or glossary reads; a
+        list whose descriptions are all short values ending no sentence ("Date" /
+        "Tuesday, 13 March 1888") is a record of fields, read as a data table's rows."""
+        kind = "table" if _field_record(el) else "paragraph"
         run = None
         for child in el:
             tag = _tag(child)
@@ -786,7 +793,7 @@ class _PageReader:
                 self.definitions(child)
             elif tag == "dt" and not _skipped(child):
                 if run is not None:
-                    self.emit("paragraph", run)
+                    self.emit(kind, run)
                 run = self.inline()
                 run.add_element(child)
             elif tag == "dd" and not _skipped(child):
@@ -795,7 +802,15 @@ class _PageReader:
                     run.text.append_at(" ", run.text.ends[-1])
                 run.add_element(child)
         if run is not None:
-            self.emit("paragraph", run)
+            self.emit(kind, run)
+
+
+def _field_record(el) -> bool:
+    """A definition list of at least ``record_fields`` descriptions, each at most
+    ``record_words`` words and ending no sentence: fields and their values, not prose."""
+    values = [_text_of(dd) for dd in el.iter("dd")]
+    return len(values) >= HTML_LIMITS["record_fields"] and all(
+        0 < len(v.split()) <= HTML_LIMITS["record_words"] and not ends_sentence(v) for v in values)
 
 
 # Declarations (lower case, spaces removed) by which a style sheet hides text from the eye
@@ -1026,7 +1041,7 @@ _TABLE_TITLE = "data-vitrina-table-title"  # a section heading over nothing but 
 
 def _mark_table_titles(root) -> None:
     """A section heading followed, up to the next heading (or a block opening with one, an
-    aside with its own title) or the end of its container, by nothing but one data table titles that table ("Dimensions and materials"): the table's
+    aside with its own title) or the end of its container, by nothing but one data table (or a definition list of fields, ``_field_record``) titles that table ("Dimensions and materials"): the table's
     first block, not a section of the text (the DOCX reader's rule for a table's title)."""
     for heading in root.iter(*(SECTION_HEADINGS - {"h1"})):  # the page's headline stays its title
         after = []
@@ -1035,7 +1050,8 @@ def _mark_table_titles(root) -> None:
             if not _skipped(nxt) and (_text_of(nxt) or _images(nxt)):
                 after.append(nxt)
             nxt = _next_element(nxt)
-        if len(after) == 1 and _tag(after[0]) == "table" and _data_table(after[0]):
+        if len(after) == 1 and ((_tag(after[0]) == "table" and _data_table(after[0]))
+                                or (_tag(after[0]) == "dl" and _field_record(after[0]))):
             heading.set(_TABLE_TITLE, "")
 
 
@@ -1226,6 +1242,45 @@ def _label_over_heading(el) -> bool:
     return nxt is not None and _tag(nxt) in SECTION_HEADINGS and kicker_label(_text_of(el)) is not None
 
 
+_SERIES_LABEL = "data-vitrina-series-label"  # set on a short element labelling the section heading after it
+
+
+def _label_text(el) -> str | None:
+    """The label an element set over a section heading gives it: its kicker label
+    ("Panel 2" -> "2"), else (a label of a series, ``_mark_series_labels``) its text."""
+    text = _text_of(el)
+    return kicker_label(text) or (" ".join(text.split()) if el.get(_SERIES_LABEL) is not None else None)
+
+
+def _element_before(el):
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
+def _mark_series_labels(root) -> None:
+    """Short elements set right before section headings, ending no sentence, holding no
+    link or picture, and alike (one class, else one tag) before at least ``series_labels``
+    headings of one level ("<time>11 March</time><h2>…", "<span>After</span><h2>…"): the
+    page's own repetition shows they label the sections (a date, a stage, a word), whatever
+    their words are; a lone line before one heading stays text."""
+    groups: dict[tuple[str, str], list] = {}
+    most = int(HTML_LIMITS["series_label_words"])
+    for heading in root.iter(*SECTION_HEADINGS):
+        prev = _element_before(heading)
+        if prev is None or _tag(prev) in SECTION_HEADINGS | MINOR_HEADINGS | {"a", "img", "figure"}:
+            continue
+        text = _text_of(prev)
+        if not 0 < len(text.split()) <= most or ends_sentence(text) or _images(prev) or prev.find(".//a") is not None:
+            continue
+        groups.setdefault((_tag(heading), prev.get("class") or _tag(prev)), []).append(prev)
+    for found in groups.values():
+        if len(found) >= HTML_LIMITS["series_labels"]:
+            for el in found:
+                el.set(_SERIES_LABEL, "")
+
+
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
 
 
@@ -1304,6 +1359,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_quoted_asides(root)
     _mark_called_notes(root)
     _mark_table_titles(root)
+    _mark_series_labels(root)
     _mark_script_written(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)

@@ -377,11 +377,14 @@ def repair_quotes(pieces: list[Piece]) -> tuple[list[Piece], list[tuple[int, str
     return fixed, [(spot, "”", "“") for spot in spots]
 
 
-def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
+def without_pull_quotes(entries: list[Entry], min_words: float, raw_text: bool = False) -> list[Entry]:
     """Entries without pull quotes: a heading, caption or quoted paragraph of at least
     ``min_words`` words, ending a sentence, repeated within another paragraph (set
     large between rules, it is said twice), or an unlabelled heading that is a quoted
-    statement (``quoted_statement``), said once or paraphrased."""
+    statement (``quoted_statement``), said once or paraphrased, or an unlabelled heading
+    that is one sentence ending in a full stop, between a block and the next heading
+    (``display_sentence``); in ``raw_text`` (no type to tell), a paragraph of one short
+    sentence between a paragraph and a heading (``closing_line``)."""
     paras = [e for e in entries if isinstance(e, Fragment) and e.kind == "paragraph"]
     bodies = [letters_only("".join(line.text for line in e.lines)) for e in paras]
     # (the paragraphs' words, a word broken at a line's end joined again)
@@ -411,9 +414,39 @@ def without_pull_quotes(entries: list[Entry], min_words: float) -> list[Entry]:
                 and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph"
                 and ends_sentence(" ".join(line.text for line in before.lines[-1:])))
 
-    return [e for n, e in enumerate(entries) if not repeated(e) and not closing_quote(n)]
+    def display_sentence(n: int) -> bool:
+        # a sentence of at least ``min_words`` words set in display type between a
+        # block and the next heading, titling no block: a pull quote (a section's
+        # title names it, it does not end in a full stop), said once or paraphrased
+        entry = entries[n]
+        if not isinstance(entry, Heading) or entry.label or entry.subtitle or n == 0:
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        before, after = entries[n - 1], entries[n + 1 : n + 2]
+        return (len(text.split()) >= min_words and text.endswith(".") and ends_sentence(text)
+                and not _INNER_SENTENCE_END.search(text)  # one sentence: a lede of several stays
+                and isinstance(before, Fragment) and all(isinstance(e, Heading) for e in after))
+
+    def closing_line(n: int) -> bool:
+        # a paragraph of one short sentence (at most SECTION_END_QUOTE_WORDS words) after
+        # another paragraph and right before a heading: set apart between two sections,
+        # a pull quote that kept no type of its own (raw text); no committed gold section
+        # ends on such a paragraph (0 of 576)
+        entry = entries[n]
+        if not raw_text or not (isinstance(entry, Fragment) and entry.kind == "paragraph") or n == 0 or n + 1 >= len(entries):
+            return False
+        text = " ".join(line.text for line in entry.lines).strip()
+        before, after = entries[n - 1], entries[n + 1]
+        return (0 < len(text.split()) <= SECTION_END_QUOTE_WORDS and text[:1].isupper() and text.endswith(".")
+                and ends_sentence(text) and not _INNER_SENTENCE_END.search(text)
+                and isinstance(after, Heading) and isinstance(before, Fragment) and before.kind == "paragraph")
+
+    return [e for n, e in enumerate(entries)
+            if not repeated(e) and not closing_quote(n) and not display_sentence(n) and not closing_line(n)]
 
 
+_INNER_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
+SECTION_END_QUOTE_WORDS = 12  # a one-sentence paragraph this short between a paragraph and a heading is a pull quote
 PULL_QUOTE_MAX_WORDS = 25  # a quotation alone between a paragraph and a heading this short is a pull quote
 
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[^\W\d_])")
@@ -497,6 +530,7 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
     title's first word, whatever the word is. A unit word of the lexicon's ``panel_words``
     set apart by a space gives the identifier alone, as every reader stores it ("Panel 2"
     -> "2"); any other keeps its word ("Bay 2", "§2")."""
+    entries = with_labels_under_titles(entries)
     leads: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for k, entry in enumerate(entries):
         if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
@@ -520,6 +554,51 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
 
 
 _PANEL_WORDS = words("panel_words")
+
+# A label alone on its line: a unit word (any capitalised word, or the section sign) and an
+# identifier, or the identifier alone ("Station 2", "§ 3", "IV").
+_UNIT_ALONE = re.compile(
+    r"^(?:(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))?(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])$"
+)
+
+
+def with_labels_under_titles(entries: list[Entry]) -> list[Entry]:
+    """Section titles whose label is set right under them ("Two Crews Lost" over
+    "Station 2"), as the heading's last line or as a heading of its own read between the
+    title and the section's first block, carry that label: when at least
+    ``SERIES_LABELS_MIN`` titles do, with one unit word and identifiers counting on (the
+    document's own series shows the line labels the title over it, not the next one; a
+    label over its title is followed by that title, not by a block)."""
+    found: list[tuple[int, bool, re.Match[str]]] = []  # (title, label is a heading of its own, label)
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
+            continue
+        if _UNIT_ALONE.match(entry.lines[0].text.strip()):
+            continue  # a label itself
+        if len(entry.lines) > 1 and (last := _UNIT_ALONE.match(entry.lines[-1].text.strip())):
+            found.append((k, False, last))
+            continue
+        nxt, after = entries[k + 1 : k + 2], entries[k + 2 : k + 3]
+        if (nxt and after and isinstance(nxt[0], Heading) and isinstance(after[0], Fragment)
+                and not nxt[0].subtitle and not nxt[0].label and len(nxt[0].lines) == 1
+                and (alone := _UNIT_ALONE.match(nxt[0].lines[0].text.strip()))):
+            found.append((k, True, alone))
+    units = {m.group("word") or m.group("sign") for _k, _own, m in found}
+    ranks = [_rank(m.group("id")) for _k, _own, m in found]
+    if (len(found) < SERIES_LABELS_MIN or len(units) != 1
+            or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False))):
+        return entries
+    out: list[Entry | None] = list(entries)
+    for k, own, m in found:
+        entry = entries[k]
+        assert isinstance(entry, Heading)
+        unit, ident = m.group("word") or m.group("sign"), m.group("id")
+        space = m.group("space") or m.group("signspace") or ""
+        label = ident if not unit or (space and unit.lower() in _PANEL_WORDS) else f"{unit}{space}{ident}"
+        out[k] = replace(entry, label=label, lines=entry.lines if own else entry.lines[:-1])
+        if own:
+            out[k + 1] = None
+    return [e for e in out if e is not None]
 
 
 def _rank(ident: str) -> int:

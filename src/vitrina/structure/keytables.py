@@ -2,7 +2,8 @@
 
 A small fact table sets a bold label cell and a plain value cell (or a plain label and a
 bold figure: "Length" | "**39 metres**") on one baseline, row under
-row, every value the same distance right of its label (or a value of two or three lines
+row, every value the same distance right of its label (or every value ending at one
+right edge: figures set flush right) (or a value of two or three lines
 with its label centred beside them: "Cat. 3" | an object / its lender); a cell may wrap onto a line of its
 own under it, and the table may go on at the head of the next column. Such a table holds
 no prose (the layout golds leave tables out, and read as text its rows become headings
@@ -56,8 +57,9 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
     return drop
 
 
-def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
-    """The value's offset from its label and the number of lines the row takes when line
+def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:
+    """The value's offsets from its label (its left edge's and its right edge's: values
+    set flush left or flush right in their column, as figures are) and the number of lines the row takes when line
     ``n`` is a row's label cell and the lines after it its value cell, else None. The value
     is one line on the label's baseline, or a cell of two lines or more (its first in the
     label's type, the rest no larger: an object and its lender) starting at one left edge,
@@ -70,7 +72,7 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
     if value.x0 <= label.x1:
         return None
     if abs(value.top - label.top) <= LIMITS["baseline"] * label.size:
-        return value.x0 - label.x0, 2
+        return value.x0 - label.x0, value.x1 - label.x0, 2
     if not label.bold:
         return None  # (a plain label beside a bold value: one line each, on one baseline)
     cell = [value]
@@ -82,7 +84,7 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, int] | None:
     middle = (label.top + label.bottom) / 2
     if len(cell) < 2 or not cell[0].top < middle < cell[-1].bottom:
         return None
-    return value.x0 - label.x0, 1 + len(cell)
+    return value.x0 - label.x0, max(line.x1 for line in cell) - label.x0, 1 + len(cell)
 
 
 def _label_cell(line: TextLine) -> bool:
@@ -98,15 +100,20 @@ def _table_run(lines: list[TextLine], n: int) -> tuple[int, int] | None:
     first = _row(lines, n)
     if first is None:
         return None
-    offset = first[0]
+    offset, flush_right = first[0], first[1]
     rows, at = 0, n
     label = lines[n]
+    left = right = True  # the values' column is flush left / flush right so far
     while at < len(lines):
         here = _row(lines, at)
-        if here is not None and abs(here[0] - offset) <= LIMITS["column"] * label.size:
+        near = LIMITS["column"] * label.size
+        on_left = here is not None and left and abs(here[0] - offset) <= near
+        on_right = here is not None and right and abs(here[1] - flush_right) <= near
+        if here is not None and (on_left or on_right):
+            left, right = on_left, on_right
             label = lines[at]
-            rows, at = rows + 1, at + here[1]
-        elif _wrapped_cell(lines[at], label, offset):
+            rows, at = rows + 1, at + here[2]
+        elif left and _wrapped_cell(lines[at], label, offset):
             at += 1
         else:
             break

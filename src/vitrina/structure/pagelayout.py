@@ -98,6 +98,10 @@ LIMITS: dict[str, float] = {
     "gutter_min": 0.6,  # a column gutter is at least this wide
     "gutter_crossing": 0.25,  # at most this share of a page's lines may cross the gutter
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
+    "measure_slack": 1.0,  # a body line ending this far (points) past its column's right edge is not of its measure
+    "imprint_lines": 2,  # an imprint holds this many lines at least under the institution's name ...
+    "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
+    "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
     "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
     "indent_lines": 3,  # this many indented lines, all after a sentence end, show an indented style
@@ -224,7 +228,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         kept = [line for line in kept if not line.rotated]
         read.append((page, kept))
     called = zones.document_calls([kept for _page, kept in read], size)  # a note may fall on the page after its call
-    pages = [(page, kept, zones.footnotes(kept, size) | zones.sidenotes(kept, size, called)) for page, kept in read]
+    pages = [(page, kept, zones.footnotes(kept, size, called) | zones.sidenotes(kept, size, called)) for page, kept in read]
     noted = any(notes for _page, _kept, notes in pages)  # calls may fall on a page after their note's
     notes_set: list[list[TextLine]] = []  # the notes, each its lines, closing the document
     for page, kept, notes in pages:
@@ -273,7 +277,7 @@ def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
-    entries = with_footnote_credits(entries)
+    entries = without_imprints(with_footnote_credits(entries), _running_texts(content, running))
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
@@ -1206,7 +1210,8 @@ def _margin_side(side: list[TextLine], other: list[TextLine]) -> bool:
     other_left, other_right = _edges(other)
     body = _median([ln.size for ln in other])
     small = [ln for ln in side if ln.size <= LIMITS["caption_size"] * body]
-    return right - left < LIMITS["margin_width"] * (other_right - other_left) and all(
+    gap = max(other_left - right, left - other_right)  # the white between the margin and the text
+    return right - left < LIMITS["margin_width"] * (other_right - other_left) and gap <= LIMITS["margin_gap"] * body and all(
         ln in small or alone_label(ln.text.strip()) is not None for ln in side)
 
 
@@ -2320,7 +2325,9 @@ class _Flow:
         self.pitch = _body_pitch(placed)
         self.measure: dict[tuple[int, int], float] = {}  # where each column's body lines end at most
         for p in placed:
-            if p.kind == "body":
+            # (a line running past its column's right edge — a band across the page read in
+            # the column's number — does not widen the column's measure)
+            if p.kind == "body" and p.line.x1 <= p.right + LIMITS["measure_slack"]:
                 self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
@@ -3196,6 +3203,31 @@ def _numbered_series(placed: list[Placed]) -> set[int]:
 
 
 _LABEL_TOKEN = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-Z])$")
+
+
+def _running_texts(content: PdfContent, running: set[int]) -> list[str]:
+    return [_norm(line.text) for page in content.pages for line in page.lines if id(line) in running]
+
+
+def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
+    """Entries without the publisher's imprint: an unlabelled heading that opens a running
+    header or footer line, and more (the institution's name, "Harbour Museum"
+    of "Harbour Museum · Leaflet 2"), over ``imprint_lines`` or more lines, all short and ending no sentence (an
+    address, opening hours) up to the next heading: the leaflet's visitor panel, not a
+    section of its text."""
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    drop: set[int] = set()
+    for k in heads:
+        head = entries[k]
+        assert isinstance(head, Heading)
+        name = _norm(" ".join(line.text for line in head.lines))
+        if head.label or not name or not any(r.startswith(name) and r != name for r in running):
+            continue
+        end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
+        under = [line.text for e in entries[k + 1 : end] for line in e.lines]
+        if len(under) >= LIMITS["imprint_lines"] and all(len(t.split()) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
+            drop.update(range(k, end))
+    return [e for n, e in enumerate(entries) if n not in drop]
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:

@@ -33,6 +33,7 @@ ZONE_LIMITS: dict[str, float] = {
     "region_slack": 2.0,  # points a framed line may reach past its box's edge
     "note_size": 0.9,  # footnote type is at most this share of the body type
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
+    "note_type": 0.05,  # notes under a caption at the page's foot share one type size, within this share
     "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
     "call_size": 0.85,  # a note call's glyphs are at most this share of its line's usual glyph height
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
@@ -106,8 +107,12 @@ def _crosses(box: Box, line: TextLine) -> bool:
     return overlaps
 
 
-def footnotes(lines: list[TextLine], size: float) -> set[int]:
-    """ids of the footnote lines at the page's foot (see the module)."""
+def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
+    """ids of the footnote lines at the page's foot (see the module): the small-type lines
+    under all the body text, from the first when it opens with a note mark, else (with
+    ``called``, the marks the document's body calls) from the last small line opening with
+    a called mark, when the lines from it to the foot are in its type (a caption set under
+    the text stands over the notes)."""
     small = ZONE_LIMITS["note_size"] * size
     upright = [ln for ln in lines if not ln.rotated]
     body = [ln for ln in upright if ln.size > small]
@@ -118,11 +123,25 @@ def footnotes(lines: list[TextLine], size: float) -> set[int]:
     if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
         return set()
     if not (NOTE_MARK.match(foot[0].text) or raised_mark(foot[0])):
-        return set()
+        foot = _called_notes_under(foot, called or set())
+        if not foot:
+            return set()
     if any(is_credit(_RAISED_LEAD.sub("", NOTE_MARK.sub("", ln.text, count=1), count=1).split(), closes_caption=True)
            for ln in foot):
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
+
+
+def _called_notes_under(foot: list[TextLine], called: set[str]) -> list[TextLine]:
+    """The foot's lines from the last one opening with a mark the body calls, when every
+    line from it on is in its type size; [] when there is none."""
+    for k in range(len(foot) - 1, 0, -1):
+        mark = NOTE_MARK.match(foot[k].text)
+        if mark is not None and mark.group(0).strip().rstrip(".)") in called:
+            rest = foot[k:]
+            same = all(abs(ln.size - foot[k].size) <= ZONE_LIMITS["note_type"] * foot[k].size for ln in rest)
+            return rest if same else []
+    return []
 
 
 def sidenotes(lines: list[TextLine], size: float, called: set[str] | None = None) -> set[int]:
@@ -200,8 +219,11 @@ def _plain_digits(text: str) -> str:
 
 
 # A note's mark in a symbol, glued to the word it notes ("launch*,", "ships†."): raised or not,
-# a symbol set against a word is a call.
-_SYMBOL_CALL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”]))[*\u2020\u2021](?=[\s.,;:)’”]|$)")
+# a symbol set against a word is a call; a dagger between two words' letters ("Savigny†later":
+# the space after a raised mark lost in extraction) is one too.
+_SYMBOL_CALL = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”]))(?:[*\u2020\u2021](?=[\s.,;:)’”]|$)|[\u2020\u2021](?=[^\W\d_]))"
+)
 
 
 def _call_spans(line: TextLine) -> list[tuple[int, int]]:
@@ -265,16 +287,19 @@ def _raised(line: TextLine, start: int, end: int) -> bool:
 def without_note_calls(line: TextLine) -> TextLine:
     """``line`` without its note calls: one or two digits raised in small glyphs right
     after a word or a stop ("… in 1476.²" reads "… in 1476."), or a note symbol glued to
-    a word ("launch*," reads "launch,")."""
+    a word ("launch*," reads "launch,"); a call between two words' letters, whose space
+    the extraction lost ("Savigny†later"), becomes that space."""
     text = line.text
-    drop = {j for k, end in _call_spans(line) for j in range(k, end)}
+    spans = _call_spans(line)
+    drop = {j for k, end in spans for j in range(k, end)}
     if not drop:
         return line
-    kept = [j for j in range(len(text)) if j not in drop]
+    spaced = {k for k, end in spans if k > 0 and end < len(text) and text[k - 1].isalpha() and text[end].isalpha()}
+    kept = [j for j in range(len(text)) if j not in drop or j in spaced]
     boxes = array("d")
     for j in kept:
         boxes.extend(line.box(j))
-    return replace(line, text="".join(text[j] for j in kept), boxes=boxes)
+    return replace(line, text="".join(" " if j in spaced else text[j] for j in kept), boxes=boxes)
 
 
 def picture_boxes(page: PageGeometry) -> list[Box]:
