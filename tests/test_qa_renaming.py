@@ -83,3 +83,10 @@ def test_coordinated_prepositional_phrases_answer_a_list_question_whole() -> Non
     filled = _filled("In which markets did the guild sell its cloth?",
                      "In 1820 the guild sold its cloth in the city, in the valley, and abroad.")
     assert "the city, in the valley, and abroad" in filled
+
+
+def test_a_coordination_headed_by_the_question_name_answers_by_its_other_members() -> None:
+    filled = _filled("Which two envoys signed the truce alongside Marrow?",
+                     "In 1702, Edwin Marrow and the other two envoys, Ada Lind and Piet Vos, signed the truce at Orlen.")
+    assert "Ada Lind and Piet Vos" in filled
+    assert not any(text.startswith("Edwin Marrow") for text in filled)

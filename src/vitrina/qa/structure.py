@@ -570,7 +570,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
         before = len(slots)
-        for token in _fillers(anchor, q):
+        for token in _others_than_asked(_fillers(anchor, q), q):
             if _question_name(token, q):
                 continue  # "What power did X give the general?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
@@ -636,6 +636,23 @@ def _coordinated_phrases(doc: Any, slot: Slot) -> Slot | None:
         if cc:
             break
     return replace(slot, end=end) if joined and end > slot.end else None
+
+
+def _others_than_asked(tokens: list[Any], q: Question) -> list[Any]:
+    """"Which two envoys signed … alongside X?" — "X and the other two envoys, A and B, signed": a coordination
+    headed by a name of the question answers by its other members."""
+    if q.expects not in ("list", "person"):
+        return tokens
+    out = []
+    for token in tokens:
+        members = [c for c in token.children if c.dep_ == "conj"]
+        if members and token.pos_ == "PROPN" and fold(token.text) in q.names:
+            for member in members:  # "the other two envoys, A and B": the names in apposition
+                named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                out += named if member.pos_ == "NOUN" and named else [member]
+        else:
+            out.append(token)
+    return out
 
 
 def _asks_name(q: Question) -> bool:
