@@ -58,6 +58,7 @@ def test_only_a_passive_naming_question_about_a_name_asks_another_name() -> None
 def test_a_bounding_clause_of_the_question_is_no_background() -> None:
     assert analyse("What was Velmora called before it became a republic?").background == set()
     assert "came" in analyse("Who ruled Velmora when the envoy came?").background
+    assert "flooded" in analyse("What did the guild build before the river flooded?").background  # names only
 
 
 def test_an_opening_bracket_is_no_part_of_the_answer() -> None:

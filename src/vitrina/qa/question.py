@@ -166,8 +166,8 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
     asked statement; a passage may leave them out. Words also used in the main clause stay."""
     inside: set[int] = set()
     for clause in (t for t in doc if t.dep_ == "advcl"):
-        if q.slot not in ("time", "truth") and _bounding(clause):
-            continue  # "What was X called before it became Y?": the bound picks the asked fact, it is no scene
+        if q.verb_class == "naming" and _bounding(clause):
+            continue  # "What was X called before it became Y?": names change; the bound picks the asked one
         span = {t.i for t in clause.subtree}
         if wh.i not in span and not any(doc[i].lemma_ == q.predicate for i in span):
             inside |= span
