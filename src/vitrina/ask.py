@@ -63,7 +63,7 @@ from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
 from vitrina.qa.spans import spans as parse_spans_of
-from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object
+from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
 from vitrina.qa.weights import (
     ANSWER_THRESHOLD,
@@ -132,7 +132,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         return result
     total = conn.sentence_count() or 1
     aliases = _aliases(conn, q)
-    q.others = {w for _own, variants in aliases for v in variants for w in v}
+    # the other names of the question's names are its own words — except when it asks one ("What was X called?")
+    q.others = set() if renamed_names(q) else {w for _own, variants in aliases for v in variants for w in v}
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result

@@ -121,6 +121,10 @@ def _make(s: Sentence, rel_start: int, rel_end: int, kind: str, fit: float = 1.0
     text = s.text[rel_start:rel_end]
     lead = len(text) - len(text.lstrip())
     text = text.strip().rstrip(",;:")
+    if text[:1] == "(" and ")" not in text:  # "X (Y)": the bracket opening the parenthesis is no part of Y
+        text = text[1:].lstrip()
+    elif text[-1:] == ")" and "(" not in text:
+        text = text[:-1].rstrip()
     if kind != "sentence" and text.endswith(".") and not re.search(r"(?:\b|\.)[A-Z]\.$", text):
         text = text[:-1]  # sentence full stop, not an initial or "U.S."
     if not text:
@@ -545,13 +549,13 @@ def named_candidates(s: Sentence, facts: Facts, q: Question) -> list[Candidate]:
     if q.head:
         out += _with_head(s, q)
     for start, end, kind, _speaker in facts.inside(facts.quotes, s.start, s.end):
-        if kind == "term":
+        if kind == "term" and not (q.naming and _after_so_called_other(s.text, start - s.start, q)):
             made = _make(s, start - s.start, end - s.start, "term", fit=FIT["named_form"])
             if made and not _in_question(made.text, q):
                 out.append(made)
     if not facts.inside(facts.quotes, s.start, s.end):
         for m in QUOTED.finditer(s.text):
-            if len(m.group(1).split()) <= 6:
+            if len(m.group(1).split()) <= 6 and not (q.naming and _after_so_called_other(s.text, m.start(), q)):
                 made = _make(s, m.start(1), m.end(1), "term", fit=FIT["after_preposition"])
                 if made and not _in_question(made.text, q):
                     out.append(made)
@@ -595,6 +599,8 @@ def _naming_words(text: str) -> list[re.Match[str]]:
 def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
     out = []
     for m in _naming_words(s.text):
+        if _so_called_other(s.text, m, q):
+            continue  # "the so-called “X” signed by …": X names that accord, not what the question names
         window = s.text[m.end(): m.end() + 90]
         quote = QUOTED.search(window)
         if quote:
@@ -610,6 +616,23 @@ def _named_after_verb(s: Sentence, q: Question) -> list[Candidate]:
             if cand and not _in_question(cand.text, q):
                 out.append(cand)
     return out
+
+
+def _so_called_other(text: str, m: re.Match[str], q: Question, at: int | None = None) -> bool:
+    """A "so-called" naming word whose phrase (up to the next comma) shares no word of the question that is no
+    name of it: the phrase names itself, and the question asks another thing's name."""
+    start, end = (m.start(), m.end()) if at is None else (at, at + len("called"))
+    if not (text[start:end].lower() == "called" and re.search(r"\bso[-‐‑]\s*$", text[:start], re.I)):
+        return False
+    own = {b for w in q.content if w not in q.names for b in base_forms(w)} - base_forms("called")
+    phrase = re.split(r"[,;:.]", text[end:], maxsplit=1)[0]
+    return not any(base_forms(w) & own for w in WORD.findall(phrase))
+
+
+def _after_so_called_other(text: str, at: int, q: Question) -> bool:
+    """The quotation at ``at`` follows a "so-called" whose phrase is none of the question's (``_so_called_other``)."""
+    before = re.search(r"\bso[-‐‑]\s*(called)\s*[“\"‘']?\s*$", text[:at], re.I)
+    return before is not None and _so_called_other(text, before, q, before.start(1))
 
 
 def _with_head(s: Sentence, q: Question) -> list[Candidate]:

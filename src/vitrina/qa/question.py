@@ -166,11 +166,22 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
     asked statement; a passage may leave them out. Words also used in the main clause stay."""
     inside: set[int] = set()
     for clause in (t for t in doc if t.dep_ == "advcl"):
+        if q.verb_class == "naming" and _bounding(clause):
+            continue  # "What was X called before it became Y?": names change; the bound picks the asked one
         span = {t.i for t in clause.subtree}
         if wh.i not in span and not any(doc[i].lemma_ == q.predicate for i in span):
             inside |= span
     main = {fold(t.text) for t in doc if t.i not in inside}
     q.background |= {fold(doc[i].text) for i in inside} - main
+
+
+def _bounding(clause: Any) -> bool:
+    """An adverbial clause opened by a temporal bound of lexicons ``qa_before``/``qa_after`` ("before it became
+    independent", "after the war ended"), unlike "when …", which sets a scene."""
+    from vitrina import lexicon
+
+    bounds = lexicon.words("qa_before") | lexicon.words("qa_after")
+    return any(c.dep_ == "mark" and c.lower_ in bounds for c in clause.children)
 
 
 def temporal_frame(doc: Any) -> tuple[str, frozenset[str]] | None:
@@ -336,7 +347,7 @@ def _predicate(q: Question, token: Any) -> None:
         if word in q.pos:
             q.pos[word] = "v"  # the tagger may call a bare verb after "did" a noun
     q.phrasal = _phrasal(verb) or q.phrasal
-    q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    q.passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _get_idiom(verb)
     q.negated = any(c.dep_ == "neg" for c in (*doer.children, *verb.children)) != denied
     if q.verb_class == "happening" or verb.lemma_ == "take" and any(c.lemma_ == "place" for c in verb.children):
         q.light |= {fold(verb.text), fold(verb.lemma_), "place"}
@@ -369,6 +380,18 @@ def _entailed_act(verb: Any, truth: bool) -> tuple[Any, bool]:
     inner += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
               for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"]
     return (inner[0], denied) if inner else (verb, False)
+
+
+def _get_idiom(verb: Any) -> bool:
+    """"Which treaty got rid of X?": "get" before a participle that makes a WordNet verb with it ("get_rid_of",
+    "get_married") is an active verb, not a passive — its subject is the doer."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    if wn is None or not any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children):
+        return False
+    particles = [f"_{c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")]
+    return any(wn.synsets(f"get_{verb.lower_}{p}", "v") for p in [*particles, ""])
 
 
 def _phrasal(verb: Any) -> tuple[str, frozenset[str]] | None:
@@ -637,7 +660,7 @@ def _role(wh: Any) -> str:
     if dep == "nsubj":
         return "subject"
     if dep == "nsubjpass":
-        return "object"
+        return "subject" if _get_idiom(wh.head) else "object"
     if dep in ("dobj", "dative", "oprd"):
         return "object"
     if dep == "pobj":
@@ -656,7 +679,7 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
     if noun.dep_ in ("pobj", "pcomp"):
         verb = noun.head.head
     _predicate(q, verb if verb.pos_ in ("VERB", "AUX") else _root(noun.doc))
-    if noun.dep_ in ("nsubj",):
+    if noun.dep_ in ("nsubj",) or noun.dep_ == "nsubjpass" and _get_idiom(noun.head):
         q.slot = "subject"
     elif noun.dep_ == "nsubjpass" or noun.dep_ in ("dobj", "attr"):
         q.slot = "object"

@@ -287,12 +287,16 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
             wanted[other] = max(wanted.get(other, 0.0), credit)
     own = base_forms(key)
     out = []
+    renamed = renamed_names(q)
     for token in doc:
+        if renamed and _renaming_of(token, renamed):
+            out.append((token, LEXICAL["synonym"]))  # "the city of X (Y)": Y is another name of X
+            continue
         if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
             continue
         forms = base_forms(token.text)
-        if "be" in forms:
-            continue
+        if "be" in forms or _so_called(token) and not _so_called_asked(token, q):
+            continue  # "the so-called X": X names itself, not what the question names
         if forms & own:
             out.append((token, 1.0))
             continue
@@ -306,12 +310,72 @@ def _anchors_for(doc: Any, q: Question, key: str | None) -> list[tuple[Any, floa
             credit = LEXICAL["derived"]
         if not credit and q.verb_class == "saying" and token.pos_ == "VERB" and _reports_speech(token):
             credit = LEXICAL["synonym"]  # "argued that X was “…”": another verb of saying
+        if not credit and renamed and _names_as(token) and _names_one_of(token, renamed):
+            credit = LEXICAL["synonym"]  # "X was a colony known as Y" for "What was X called?"
         if not credit and _describing(q) and token.pos_ == "VERB" and token.dep_ != "amod" \
                 and (span := characterisation(token)) is not None and _describes_asked(token, span[0], q):
             credit = LEXICAL["synonym"]  # "called it “…”", "referred to X as “…”": a description in other words
         if credit:
             out.append((token, credit))
     return out
+
+
+def renamed_names(q: Question) -> frozenset[str]:
+    """The names of "What was X called?" (a passive naming question whose named thing is a name of the
+    question): the sentence may give X's other name with another naming phrase or in parentheses."""
+    if q.verb_class != "naming" or q.slot != "complement" or not q.passive:
+        return frozenset()
+    return frozenset(w for w in q.actors if w in q.names)
+
+
+def _renaming_of(token: Any, names: frozenset[str]) -> bool:
+    """A word of one of ``names`` followed by a proper name in parentheses apposed to it ("Mukden (Y)")."""
+    return token.pos_ == "PROPN" and fold(token.text) in names and bool(_parenthesised_names(token))
+
+
+def _parenthesised_names(token: Any) -> list[Any]:
+    """Proper-name appositions of ``token`` standing in parentheses right after it."""
+    doc = token.doc
+    opened = token.i + 1 < len(doc) and doc[token.i + 1].text == "("
+    return [c for c in token.children if opened and c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i
+            and ")" not in doc[token.i + 2:c.i].text]
+
+
+def _names_as(token: Any) -> bool:
+    """A naming phrase of lexicon ``qa_naming`` ending in "as" ("known as")."""
+    doc = token.doc
+    return token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "as" \
+        and f"{token.lower_} as" in lexicon.words("qa_naming")
+
+
+def _names_one_of(verb: Any, names: frozenset[str]) -> bool:
+    """The naming phrase names one of ``names``: it modifies the name, or the noun a copula or an
+    apposition equates with it ("X was a colony known as Y", "X, a colony known as Y")."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    noun = verb.head
+    held = [noun]
+    if noun.dep_ in ("attr", "appos"):
+        held += [noun.head] + [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(fold(t.text) in names for h in held for t in h.subtree if t.pos_ == "PROPN"
+               and not (verb.left_edge.i <= t.i <= verb.right_edge.i))
+
+
+def _so_called(token: Any) -> bool:
+    """"so-called" (one token or "so", "-", "called"): the phrase it modifies gives its own name."""
+    doc = token.doc
+    if token.lower_ == "so-called":
+        return True
+    return token.lower_ == "called" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ == "so"
+
+
+def _so_called_asked(token: Any, q: Question) -> bool:
+    """The "so-called" phrase is what the question describes: its head noun or a word of it is a word
+    of the question that is no name of it ("the so-called X report" for "What was the report … called?")."""
+    phrase = token.head
+    own = {b for w in q.content if w not in q.names for b in base_forms(w)} - base_forms("called")
+    return any(base_forms(t.text) & own for t in phrase.subtree if t.i != token.i and not t.is_punct)
 
 
 def _adjacent_phrasal(token: Any) -> frozenset[str]:
@@ -506,7 +570,7 @@ def fill(doc: Any, q: Question) -> list[Slot]:
             slots += [slot for token in _exceptions(anchor) if (slot := _constituent(token, q, credit))]
             continue
         before = len(slots)
-        for token in _fillers(anchor, q):
+        for token in _others_than_asked(_fillers(anchor, q), q):
             if _question_name(token, q):
                 continue  # "What power did X give the general?" — the recipient the question names
             for filler in _named_by_apposition(token, q) + _name_after(token):
@@ -537,6 +601,10 @@ def fill(doc: Any, q: Question) -> list[Slot]:
                 slot = Slot(first.idx, last.idx + len(last.text), "np", credit, first.text)
                 if not any((x.start, x.end) == (slot.start, slot.end) for x in slots):
                     slots.append(slot)
+    if q.expects == "list" and q.slot.startswith("prep:"):
+        # "In which places did X V?" — "V-ed in A, in B, or C": the coordinated phrases, however the parser hung them
+        runs = [longer for slot in slots if (longer := _coordinated_phrases(doc, slot)) is not None]
+        slots += [r for r in runs if not any(o.start < r.start and r.end <= o.end for o in runs)]  # the whole run
     if q.predicate is not None and _asks_name(q):
         # "What was the name of the force X trained?", "What was the deal that restored X called?" — the
         # sentence stating the act may give the name with a naming verb ("…, known as Y"), not as the
@@ -547,6 +615,46 @@ def fill(doc: Any, q: Question) -> list[Slot]:
     return slots
 
 
+def _coordinated_phrases(doc: Any, slot: Slot) -> Slot | None:
+    """The slot extended over the prepositional phrases and adverbs coordinated after it (", in B, or C"), ending
+    with a coordinating conjunction's member; None when no such run follows."""
+    after = next((t for t in doc if t.idx >= slot.end), None)
+    end, i, joined = slot.end, after.i if after is not None else len(doc), False
+    while i < len(doc) and doc[i].text == "," or i < len(doc) and doc[i].pos_ == "CCONJ":
+        j = i + 1 if doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].pos_ != "CCONJ" else i + 2
+        cc = doc[j - 1].pos_ == "CCONJ"
+        if j >= len(doc):
+            break
+        member = doc[j]
+        if member.pos_ == "ADP" and any(c.dep_ == "pobj" for c in member.children):
+            last = max(t.i for c in member.children if c.dep_ == "pobj" for t in c.subtree)
+        elif member.pos_ == "ADV" or cc and member.pos_ in ("NOUN", "ADJ") and not any(member.children):
+            last = member.i  # "or underwater": a bare word closing the run
+        else:
+            break
+        end, i, joined = doc[last].idx + len(doc[last].text), last + 1, joined or cc
+        if cc:
+            break
+    return replace(slot, end=end) if joined and end > slot.end else None
+
+
+def _others_than_asked(tokens: list[Any], q: Question) -> list[Any]:
+    """"Which two envoys signed … alongside X?" — "X and the other two envoys, A and B, signed": a coordination
+    headed by a name of the question answers by its other members."""
+    if q.expects not in ("list", "person"):
+        return tokens
+    out = []
+    for token in tokens:
+        members = [c for c in token.children if c.dep_ == "conj"]
+        if members and token.pos_ == "PROPN" and fold(token.text) in q.names:
+            for member in members:  # "the other two envoys, A and B": the names in apposition
+                named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                out += named if member.pos_ == "NOUN" and named else [member]
+        else:
+            out.append(token)
+    return out
+
+
 def _asks_name(q: Question) -> bool:
     """The question asks what something was called: "the name of X", "… X called?" (its secondary verb a
     naming verb); not "What did X call Y?" (the naming verb is the predicate, read as its complement)."""
@@ -555,7 +663,8 @@ def _asks_name(q: Question) -> bool:
 
 def _given_names(doc: Any, q: Question, credit: float) -> list[Slot]:
     """The names the sentence's naming verbs give ("known as Y", "code-named Y"), each without its verb."""
-    return [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc) for filler in _complement(verb)
+    return [_after(replace(slot, kind="name"), verb) for verb in _naming_verbs(doc)
+            if not _so_called(verb) or _so_called_asked(verb, q) for filler in _complement(verb)
             if (slot := _constituent(filler, q, credit)) is not None]
 
 
@@ -839,6 +948,8 @@ def _nominal_agent(noun: Any) -> list[Any]:
 def _complement(verb: Any) -> list[Any]:
     """What a naming verb assigns: "called it X", "known as X", "code-named X" (the object only
     when there is no complement: "calling himself X" names X, not himself)."""
+    if verb.pos_ == "PROPN":  # "the city of X (Y)": the name in parentheses
+        return _parenthesised_names(verb)
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if following is not None and following.head.i == verb.i and following.dep_ in ("prep", "prt") \
             and following.lower_ != "as":
@@ -1205,6 +1316,9 @@ def _constituent(token: Any, q: Question, credit: float) -> Slot | None:
     while tokens and (tokens[0].is_punct and tokens[0].text not in "“\"(" or tokens[0].dep_ in ("cc", "prep")) \
             and tokens[0].i != token.i:  # a phrase headed by its preposition keeps it: "in response to X"
         tokens.pop(0)
+    if tokens and tokens[0].text == "(" and (tokens[-1].text == ")" or not any(t.text == ")" for t in tokens)):
+        # "(Y)" or "(Y" of "X (Y)": the brackets set the name off, they are no part of it
+        tokens = [t for t in tokens[1:] if not (t is tokens[-1] and t.text == ")")]
     if not tokens:
         return None
     tokens = _contiguous(tokens, token)
