@@ -1183,3 +1183,27 @@ def test_an_old_name_the_gazetteer_lacks_is_placed_by_its_present_name(gaz):
     # a qualifier that is no present name ("X, Poland") gives no such point
     plain = PlaceMention("Vrelbourg", 0, 9, 0, qualifier="Gdansk")
     assert _decide([plain], gaz, frozenset(), None).place is None
+
+
+def test_a_name_the_document_also_names_as_a_place_is_that_place_again(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The fleet wintered in Lisbon. Lisbon feared the storms that year."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Lisbon", "person")]), gaz)
+    assert _types(text, found) == [("Lisbon", "place"), ("Lisbon", "place")]
+    # a word of a person's name in this document keeps NER's type
+    text = "The fleet wintered in Lisbon. Marta Lisbon feared the storms. Lisbon wrote home."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Marta Lisbon", "person"),
+                                                 ("Lisbon", "person")]), gaz)
+    assert _types(text, found)[2] == ("Lisbon", "person")
+    # so does a possessive, or a noun of a person before it
+    text = "The fleet wintered in Lisbon. Her cousin Lisbon wrote home."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Lisbon", "person")]), gaz)
+    assert _types(text, found)[1] == ("Lisbon", "person")
+
+
+def test_a_town_and_its_area_as_one_name_through_the_fuller_town_table(gaz):
+    from vitrina.extract.cluster import _town_and_its_area
+
+    assert _town_and_its_area(gaz, "Lisbon, Portugal")
+    assert not _town_and_its_area(gaz, "Lisbon, Peru")

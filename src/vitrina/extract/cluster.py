@@ -1353,6 +1353,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             words = text[m.start : m.end].split()
             for w in words:
                 people_by_word[w].add(" ".join(words))
+    placed_names = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place"}
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
@@ -1366,6 +1367,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if name in surnames and not _after_place_noun(text, m.start):
             if _named_with_its_place(text, out, k, gaz):  # "Fillmore, Utah": the town, though a surname too
                 out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
+            continue
+        if name in placed_names and _placed_elsewhere(text, gaz, m, name, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # one sense per name in a document
             continue
         if _metropolis_typed_person(gaz, m, name, surnames | person_words) \
                 or _place_typed_person(text, gaz, m, name, people_by_word):
@@ -1440,13 +1444,35 @@ def _place_typed_person(text: str, gaz: Gazetteer, m: RawMention, name: str,
     return unmistakable_place(gaz, name) is not None or led_by_feature_noun(name)
 
 
+def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,
+                      people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed person or organization here that the document also names as a place
+    (the caller checks), that the gazetteer knows as a sizeable place (:func:`sizeable_sense`)
+    and WordNet as no person, people or building (``WORDNET_NOT_PLACE_AGAIN``: not "York", a
+    dynasty too, nor "White House"), with no title, no possessive after it, no noun of a person or preposition of time before it
+    (:func:`introduced_as_person_or_time`) and none of its words a word of a person's name in the
+    document: the same place again (one sense per name per document)."""
+    if m.type not in {"person", "organization"} or m.role is not None or _POSSESSIVE_AFTER.match(text, m.end) \
+            or introduced_as_person_or_time(text, m.start) \
+            or any(people_by_word.get(w, set()) - {name} for w in name.split()):
+        return False
+    return sizeable_sense(gaz, name) is not None and not wordnet_kinds(name) & WORDNET_NOT_PLACE_AGAIN
+
+
+# WordNet's kinds that make a name more than a place the text names again: a person, a people
+# or dynasty, a building ("York", "White House"); a battle named after its place may be one
+WORDNET_NOT_PLACE_AGAIN = frozenset({"person", "group", "artifact"})
+
+
 def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:
-    """"X, Y" where the gazetteer knows a town X inside a division or country Y."""
+    """"X, Y" where the gazetteer knows a town X inside a division or country Y (or the fuller
+    town table does: :func:`small_town`)."""
     head, comma, tail = name.partition(", ")
     if not comma or "," in tail:
         return False
     areas = [s.place for s in gaz.senses(tail) if s.place.kind in AREA_KINDS | {"state"}]
-    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(head))
+    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(head)) \
+        or bool(areas) and head[:1].isupper() and small_town(head, areas) is not None
 
 
 def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
