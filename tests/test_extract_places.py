@@ -1129,3 +1129,81 @@ def test_a_name_glued_to_a_hyphen_stands_not_alone():
     toks = [Tok(0, 4, "they", "PRON", "PRP"), Tok(5, 11, "sailed", "VERB", "VBD"), Tok(12, 14, "on", "ADP", "RP"),
             Tok(15, 18, "and", "CCONJ", "CC"), Tok(19, 23, "Riga", "PROPN", "NNP"), Tok(24, 28, "fell", "VERB", "VBD")]
     assert _stands_alone(toks, 4, 5, text)
+
+
+# ---------------------------------------------------------------- round 20: evidence for mistyped places
+
+
+def test_a_surname_written_with_its_area_is_the_town_there():
+    # a person of that surname in the document, but "X, <state>" names the town in that state
+    doc = _extract("The chemist John Dalton never crossed the ocean. Carpet mills made Dalton, Georgia, "
+                   "a busy town after the war.")
+    town = _place(doc, "Dalton")
+    assert town.type == "place" and town.country == "US" and 34 < town.lat < 35.5
+    assert _place(doc, "John Dalton").type == "person"
+
+
+def test_a_surname_before_a_comma_and_no_area_stays_the_persons(gaz):
+    from vitrina.extract.cluster import _named_with_its_place
+    from vitrina.extract.entities import RawMention
+
+    text = "Dalton, Hobbs and Pryce signed the letter."
+    ms = [RawMention(0, 6, "person", "PERSON"), RawMention(8, 13, "person", "PERSON")]
+    assert not _named_with_its_place(text, ms, 0, gaz)
+    text = "Dalton, Georgia grew."
+    ms = [RawMention(0, 6, "person", "PERSON"), RawMention(8, 15, "place", "GPE")]
+    assert _named_with_its_place(text, ms, 0, gaz)
+    text = "Dalton's, Georgia grew."  # a possessive is the person's
+    ms = [RawMention(0, 6, "person", "PERSON"), RawMention(10, 17, "place", "GPE")]
+    assert not _named_with_its_place(text, ms, 0, gaz)
+
+
+def test_the_present_name_after_now_or_today_is_a_place(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+    from vitrina.extract.places import is_present_name
+
+    text = "The treaty was sealed at Stettin, now Szczecin, that spring."
+    found = places_by_evidence(text, _raw(text, [("Stettin", "place"), ("Szczecin", "person")]), gaz)
+    assert _types(text, found) == [("Stettin", "place"), ("Szczecin", "place")]
+    def present(text):
+        return is_present_name(text, text.index("Kestrel"))
+
+    assert present("the old fort of Alderholm (today Kestrel) fell")
+    assert present("the port of Alderholm, now called Kestrel, fell")
+    assert not present("Mr Alder, then Kestrel, spoke")  # no renaming word
+    assert not present("the old man, now Kestrel, spoke")  # no name before it
+
+
+def test_an_old_name_the_gazetteer_lacks_is_placed_by_its_present_name(gaz):
+    from vitrina.extract.places import Decision, _decide
+
+    renamed = PlaceMention("Vrelbourg", 0, 9, 0, qualifier="Gdansk", present_name=True)
+    decision = _decide([renamed], gaz, frozenset(), None)
+    assert isinstance(decision, Decision) and decision.place is not None and decision.place.country == "PL"
+    # a qualifier that is no present name ("X, Poland") gives no such point
+    plain = PlaceMention("Vrelbourg", 0, 9, 0, qualifier="Gdansk")
+    assert _decide([plain], gaz, frozenset(), None).place is None
+
+
+def test_a_name_the_document_also_names_as_a_place_is_that_place_again(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The fleet wintered in Lisbon. Lisbon feared the storms that year."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Lisbon", "person")]), gaz)
+    assert _types(text, found) == [("Lisbon", "place"), ("Lisbon", "place")]
+    # a word of a person's name in this document keeps NER's type
+    text = "The fleet wintered in Lisbon. Marta Lisbon feared the storms. Lisbon wrote home."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Marta Lisbon", "person"),
+                                                 ("Lisbon", "person")]), gaz)
+    assert _types(text, found)[2] == ("Lisbon", "person")
+    # so does a possessive, or a noun of a person before it
+    text = "The fleet wintered in Lisbon. Her cousin Lisbon wrote home."
+    found = places_by_evidence(text, _raw(text, [("Lisbon", "place"), ("Lisbon", "person")]), gaz)
+    assert _types(text, found)[1] == ("Lisbon", "person")
+
+
+def test_a_town_and_its_area_as_one_name_through_the_fuller_town_table(gaz):
+    from vitrina.extract.cluster import _town_and_its_area
+
+    assert _town_and_its_area(gaz, "Lisbon, Portugal")
+    assert not _town_and_its_area(gaz, "Lisbon, Peru")

@@ -42,6 +42,7 @@ from vitrina.extract.places import (
     is_feature_by_evidence,
     is_motion_verb,
     is_place_noun,
+    is_present_name,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -50,9 +51,11 @@ from vitrina.extract.places import (
     names_compound,
     names_document,
     normalise,
+    present_sense,
     prior,
     qualifier_excludes,
     sizeable_sense,
+    small_town,
     unaccented,
     unmistakable_place,
     vessel_words,
@@ -731,14 +734,15 @@ class Clusterer:
         m = self.mentions[i]
         before = self.text[max(0, m.start - 20) : m.start].split()
         locative = bool(before) and before[-1].lower() in locative_words() or _after_place_noun(self.text, m.start)
-        qualifier, closed = None, False
+        qualifier, closed, present_name = None, False, False
         if i + 1 < len(self.mentions):
             nxt = self.mentions[i + 1]
             between = _QUALIFIER.fullmatch(self.text[m.end : nxt.start])
-            word = (between.group(1) or "").strip().lower() if between else ""
+            word = (between.group(1) or between.group(2) or "").strip().lower() if between else ""
             renamed = word in lexicon_words("renaming_words")
             if between and (not word or renamed) and (nxt.type == "place" or renamed):
                 qualifier = self.surface(i + 1)  # "Portsmouth, New Hampshire", "Tours (France)"
+                present_name = renamed and nxt.type == "place"  # "X (now Y)", "X, today Y"
                 closed = _PHRASE_END.match(self.text, nxt.end) is not None
                 if self.gaz is not None and self._list_of_places(i) \
                         and qualifier_excludes(self.gaz, self.surface(i), qualifier):
@@ -759,7 +763,8 @@ class Clusterer:
                             locative, qualifier, possessive, self._vessel(m, before), agent, article, land,
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
-                            listed=self._listed_with_place(i))
+                            listed=self._listed_with_place(i), present_name=present_name,
+                            renamed_from=is_present_name(self.text, m.start))
 
     def _list_of_places(self, i: int) -> bool:
         """Mention ``i`` opens a list of places: commas join it to the next place mentions,
@@ -1084,7 +1089,7 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
 
     lower_words = set(re.findall(r"\b[a-z][a-z]+\b", text))  # words this text writes in lower case
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         s = text[m.start : m.end]
         # a one-word organization, group or other that is the surname of a person named in
         # full here is that person ("Walter Kessel … Kessel refused"), however often NER erred
@@ -1095,7 +1100,9 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             # named in full here; what X has is no name of its own
             out.append(RawMention(m.start + owner.start(1), m.start + owner.end(1), "person", "retype"))
             continue
-        placed = m.type == "place" and _after_place_noun(text, m.start)  # "the town of X" named after X
+        # "the town of X" named after X; "X, Utah" (``_named_with_its_place``)
+        placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
+                                        or gaz is not None and _named_with_its_place(text, mentions, k, gaz))
         if m.type in {"place", "organization", "other"} and " " in s and not placed \
                 and m.source not in {"credit", "markup"} and _named_person_here(s, full_names, gaz):
             # "Souvanna Phouma" typed a place once and a person at its other uses: the person
@@ -1179,8 +1186,9 @@ def _seat_of_title(text: str, start: int) -> bool:
 _LAST_ITEM = re.compile(r"\s*,?\s+(?:and|or)\s+")  # before the last item of a list
 _CONJUNCTION = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
-# between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)"
-_QUALIFIER = re.compile(r",\s*|\s*\(\s*([\w-]+\s+)?")
+# between a place and the place that qualifies it: "X, Y", "X (Y)", "X (now Y)", "X, now Y"
+# (a word after the comma must be a renaming word, ``lexicon/renaming_words.txt``)
+_QUALIFIER = re.compile(r",\s*(?:([\w-]+)\s+)?|\s*\(\s*([\w-]+\s+)?")
 # an apposition naming the area a place lies in: "X, the capital of Y", "X, a small port in Y"
 # (the noun one of ``lexicon/place_nouns.txt``)
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:of|in)\s+(?:the\s+)?")
@@ -1316,6 +1324,8 @@ def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: G
 # what lies between two names of one list ("X, Y and Z") or a name and its other name ("X (now Y)")
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _RENAME_GAP = re.compile(r"\s*\(\s*(?:([\w-]+)\s+)?")
+# "X, now Y", "X, today Y": a comma and a renaming word (``lexicon/renaming_words.txt``)
+_RENAME_COMMA = re.compile(r",\s*([\w-]+)\s+")
 _PLACE_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 # a noun phrase in apposition after a name: ", the old royal capital", ", a small port"
 _APPOSED_NOUN = re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+ ){0,3}[\w-]+)")
@@ -1343,10 +1353,23 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             words = text[m.start : m.end].split()
             for w in words:
                 people_by_word[w].add(" ".join(words))
+    placed_names = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place"}
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
-                or (name in surnames and not _after_place_noun(text, m.start)) or not name[:1].isupper():
+                or not name[:1].isupper():
+            continue
+        if m.type in {"person", "organization", "other"} and is_present_name(text, m.start) \
+                and gaz.resolve(name, alternates=False) is not None \
+                and not any(people_by_word.get(w, set()) - {name} for w in name.split()):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # "X, now Y": Y is a place's present name
+            continue
+        if name in surnames and not _after_place_noun(text, m.start):
+            if _named_with_its_place(text, out, k, gaz):  # "Fillmore, Utah": the town, though a surname too
+                out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
+            continue
+        if name in placed_names and _placed_elsewhere(text, gaz, m, name, people_by_word):
+            out[k] = RawMention(m.start, m.end, "place", m.source)  # one sense per name in a document
             continue
         if _metropolis_typed_person(gaz, m, name, surnames | person_words) \
                 or _place_typed_person(text, gaz, m, name, people_by_word):
@@ -1365,7 +1388,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
         if _town_and_its_area(gaz, name):  # "Rouen, Normandy" typed organization: the town
             out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
-        sense = sizeable_sense(gaz, name) or (areas.town(gaz, name) if may_be_town(text, m.start) else None)
+        sense = sizeable_sense(gaz, name) or (areas.town(gaz, name) if may_be_town(text, m.start) else None) \
+            or _renamed_to(text, out, k, gaz)
         if sense is not None:
             candidates[k] = sense
     for k in sorted(candidates):  # "Stanleyville (Kisangani)": two names of one sizeable place
@@ -1420,13 +1444,35 @@ def _place_typed_person(text: str, gaz: Gazetteer, m: RawMention, name: str,
     return unmistakable_place(gaz, name) is not None or led_by_feature_noun(name)
 
 
+def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,
+                      people_by_word: dict[str, set[str]]) -> bool:
+    """A name NER typed person or organization here that the document also names as a place
+    (the caller checks), that the gazetteer knows as a sizeable place (:func:`sizeable_sense`)
+    and WordNet as no person, people or building (``WORDNET_NOT_PLACE_AGAIN``: not "York", a
+    dynasty too, nor "White House"), with no title, no possessive after it, no noun of a person or preposition of time before it
+    (:func:`introduced_as_person_or_time`) and none of its words a word of a person's name in the
+    document: the same place again (one sense per name per document)."""
+    if m.type not in {"person", "organization"} or m.role is not None or _POSSESSIVE_AFTER.match(text, m.end) \
+            or introduced_as_person_or_time(text, m.start) \
+            or any(people_by_word.get(w, set()) - {name} for w in name.split()):
+        return False
+    return sizeable_sense(gaz, name) is not None and not wordnet_kinds(name) & WORDNET_NOT_PLACE_AGAIN
+
+
+# WordNet's kinds that make a name more than a place the text names again: a person, a people
+# or dynasty, a building ("York", "White House"); a battle named after its place may be one
+WORDNET_NOT_PLACE_AGAIN = frozenset({"person", "group", "artifact"})
+
+
 def _town_and_its_area(gaz: Gazetteer, name: str) -> bool:
-    """"X, Y" where the gazetteer knows a town X inside a division or country Y."""
+    """"X, Y" where the gazetteer knows a town X inside a division or country Y (or the fuller
+    town table does: :func:`small_town`)."""
     head, comma, tail = name.partition(", ")
     if not comma or "," in tail:
         return False
     areas = [s.place for s in gaz.senses(tail) if s.place.kind in AREA_KINDS | {"state"}]
-    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(head))
+    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(head)) \
+        or bool(areas) and head[:1].isupper() and small_town(head, areas) is not None
 
 
 def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, gaz: Gazetteer) -> bool:
@@ -1457,6 +1503,8 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
         if _LIST_GAP.fullmatch(gap) or (renamed and (renamed.group(1) is None or
                                                      renamed.group(1).lower() in lexicon_words("renaming_words"))):
             return True
+        if j == k + 1 and _renaming_comma(gap):  # "X, now Y": Y the place X is today
+            return True
         if j == k + 1 and gap.strip() == ",":
             qualifier = gaz.resolve(text[b.start : b.end])
             return qualifier is not None and qualifier.kind in AREA_KINDS | {"state"}
@@ -1464,6 +1512,51 @@ def _placed_by_context(text: str, ms: list[RawMention], k: int, sense: Place, ga
             areas = [s.place for s in gaz.senses(text[b.start : b.end]) if s.place.kind in AREA_KINDS | {"state"}]
             return any(inside(s.place, area) for s in gaz.senses(text[m.start : m.end]) for area in areas)
     return False
+
+
+def _renaming_comma(gap: str) -> bool:
+    """ "X, now Y", "X, today Y": a comma and a renaming word (``lexicon/renaming_words.txt``)."""
+    comma = _RENAME_COMMA.fullmatch(gap)
+    return comma is not None and comma.group(1).lower() in lexicon_words("renaming_words")
+
+
+def _renamed_to(text: str, ms: list[RawMention], k: int, gaz: Gazetteer) -> Place | None:
+    """The sizeable place (:func:`present_sense`) the place mention right after ``k`` names
+    when the text gives it as ``k``'s present name ("X, now Y", "X (now Y)", "X (today Y)"):
+    the sense to take a mistyped old name by, whether or not the gazetteer knows that name."""
+    j = k + 1
+    if j >= len(ms) or ms[j].type != "place":
+        return None
+    gap = text[ms[k].end : ms[j].start]
+    paren = _RENAME_GAP.fullmatch(gap)
+    said = _renaming_comma(gap) or (paren is not None and paren.group(1) is not None
+                                    and paren.group(1).lower() in lexicon_words("renaming_words"))
+    return present_sense(gaz, text[ms[j].start : ms[j].end]) if said else None
+
+
+# the source of a surname retyped a place because its area follows it ("X, Utah"): later
+# passes that give a document's surnames back to its people leave it a place
+QUALIFIED_PLACE = "qualified-place"
+
+
+def _named_with_its_place(text: str, ms: list[RawMention], k: int, gaz: Gazetteer) -> bool:
+    """A name that is also a person's surname in the document, written with the area it
+    lies in right after a comma ("X, Utah", "X, Massachusetts") where the gazetteer knows a
+    town of that name inside that area (:func:`small_town` when no sizeable one is), with no
+    title, no possessive and no person's word before it: the town ("Fillmore, Utah, is
+    named after the president")."""
+    m = ms[k]
+    j = k + 1
+    if m.role is not None or j >= len(ms) or ms[j].type != "place" or text[m.end : ms[j].start].strip() != "," \
+            or _POSSESSIVE_AFTER.match(text, m.end) or introduced_as_person_or_time(text, m.start):
+        return False
+    name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+    areas = [s.place for s in gaz.senses(text[ms[j].start : ms[j].end])
+             if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
+    if not areas:
+        return False
+    return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(name)) \
+        or small_town(name, areas) is not None
 
 
 # what ends the clause two names of one place are said in ("X became Y", "X is now Y in Z")

@@ -664,6 +664,14 @@ class PlaceMention:
     # the year the text speaks of here: the median year of its paragraph's dates, else of
     # the document's (None: no dates); weighs dated names (``period_score``)
     year: int | None = None
+    # the qualifier is the place's present name ("X (now Y)", "X, today Y": a renaming word,
+    # ``lexicon/renaming_words.txt``): the old name is geocoded by the new one
+    # (``_by_present_name``) when none of its own senses lies there
+    present_name: bool = False
+    # this name is itself the present name the text gives a place ("X, now Y", "X (today Y)",
+    # "X, now called Y"): with a single sense it is that place, though a small one
+    # (``is_present_name``)
+    renamed_from: bool = False
 
 
 def resolve_document(
@@ -908,6 +916,9 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         candidates = _distinct(sorted(((s.place, prior(s)) for s in senses), key=lambda x: -x[1]))
         return Decision(None, candidates, "the place a treaty or other document is named after" if ms[0].in_name
                         else "the seat of a ruler's or noble's title")
+    renamed = _by_present_name(ms, senses, gaz)
+    if renamed is not None:
+        return renamed
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
@@ -961,10 +972,49 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     if score < GEO_WEIGHTS["floor"]:
         if _sole_town_by_another_name(best, unique, ms, ctx, gaz):
             return Decision(best, unique, "the one town of that other name, in or beside a country the document names")
+        if len(unique) == 1 and any(m.renamed_from for m in ms) and not best.name.lower().startswith("the "):
+            return Decision(best, unique, "the one place of the present name the text gives another name")
         return Decision(None, unique, "weak evidence")
     if score - runner_up < GEO_WEIGHTS["margin"]:
         return Decision(None, unique, "ambiguous")
     return Decision(best, unique, "explicit qualifier" if explicit else "best evidence")
+
+
+# a renaming word after a comma or an opening parenthesis, perhaps with a naming participle,
+# right before a name: "X, now Y", "X (today Y)", "X, now called Y"
+_PRESENT_NAME_BEFORE = re.compile(r"([\w’'.-]+)\s*[,(]\s*([\w-]+)(?:\s+([\w-]+))?\s+$")
+
+
+def is_present_name(text: str, start: int) -> bool:
+    """The name at ``start`` is the present name the text gives the name before it: a
+    capitalised word, a comma or parenthesis, a renaming word (``lexicon/renaming_words.txt``)
+    and perhaps a naming participle (``lexicon/naming_participles.txt``)."""
+    found = _PRESENT_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or not found.group(1)[:1].isupper() or found.group(2).lower() not in lexicon_words("renaming_words"):
+        return False
+    return found.group(3) is None or found.group(3).lower() in lexicon_words("naming_participles")
+
+
+def present_sense(gaz: Gazetteer, name: str) -> Place | None:
+    """The place a present name stands for: its famous sense by its main name when that is
+    a sizeable place (:func:`sizeable_sense`), else None (a small namesake is no evidence)."""
+    if all(s.alternate for s in gaz.senses(name)):
+        return None
+    return sizeable_sense(gaz, name)
+
+
+def _by_present_name(ms: list[PlaceMention], senses: list[Sense], gaz: Gazetteer) -> Decision | None:
+    """ "X, now Y", "X (today Y)": a name the gazetteer does not know, that the text gives
+    its present name for, is the place of that name (:func:`present_sense`); None when the
+    name has senses of its own (decided as usual: the present name's famous sense may be a
+    namesake the context rules out) or no use is so renamed."""
+    if senses:
+        return None
+    present = next((p for m in ms if m.present_name and m.qualifier
+                    and (p := present_sense(gaz, m.qualifier)) is not None), None)
+    if present is None:
+        return None
+    return Decision(present, [(present, prior(Sense(present, False)))], "its present name")
 
 
 def text_year(ms: Sequence[PlaceMention]) -> int | None:
@@ -1023,13 +1073,14 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
                         ctx: Context) -> Decision:
     """A name no table of sizeable places knows: the town of that name inside an area the
     document names (``area_town``), unless the name is usually not a place here."""
-    if any(m.article or m.land for m in ms) or normalise(ms[0].name) in person_names \
-            or is_feature_name(ms[0].name):
-        return Decision(None, [], "not in the gazetteer")  # a river, an island, a person: not a town
+    if any(m.article or m.land for m in ms) or is_feature_name(ms[0].name):
+        return Decision(None, [], "not in the gazetteer")  # a river, an island: not a town
     areas = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
     town = small_town(ms[0].name, areas) if areas else None
-    if town is not None:  # "X, Alaska": the town there, not one of another area the text names
+    if town is not None:  # "X, Alaska": the town there (a person's name too: the text says which)
         return Decision(town, [(town, prior(Sense(town, False)))], "explicit qualifier")
+    if normalise(ms[0].name) in person_names:
+        return Decision(None, [], "not in the gazetteer")  # a person's name here: not a town
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
     if town is None:
         return _area_division_decision(ms, gaz, person_names, ctx)
