@@ -1353,7 +1353,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             words = text[m.start : m.end].split()
             for w in words:
                 people_by_word[w].add(" ".join(words))
-    placed_names = {_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place"}
+    placed_names = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "place")
+    named_people = Counter(_SPACE_RUN.sub(" ", text[m.start : m.end]) for m in mentions if m.type == "person")
     for k, m in enumerate(out):
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         if m.type == "place" or m.source in {"markup", "role", "credit", "title"} or len(name.split()) > 4 \
@@ -1368,8 +1369,9 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             if _named_with_its_place(text, out, k, gaz):  # "Fillmore, Utah": the town, though a surname too
                 out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
             continue
-        if name in placed_names and _placed_elsewhere(text, gaz, m, name, people_by_word):
-            out[k] = RawMention(m.start, m.end, "place", m.source)  # one sense per name in a document
+        if placed_names[name] >= max(1, named_people[name]) and _placed_elsewhere(text, gaz, m, name, people_by_word):
+            # one sense per name in a document: the sense NER gives it at least as often as a person's
+            out[k] = RawMention(m.start, m.end, "place", m.source)
             continue
         if _metropolis_typed_person(gaz, m, name, surnames | person_words) \
                 or _place_typed_person(text, gaz, m, name, people_by_word):
