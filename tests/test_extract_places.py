@@ -1153,6 +1153,11 @@ def test_a_surname_before_a_comma_and_no_area_stays_the_persons(gaz):
     text = "Dalton, Georgia grew."
     ms = [RawMention(0, 6, "person", "PERSON"), RawMention(8, 15, "place", "GPE")]
     assert _named_with_its_place(text, ms, 0, gaz)
+    # the area modifying a noun after it is a clause break, not a town and its state
+    text = "With the blessing of Dalton, Georgia envoys walked out."
+    ms = [RawMention(21, 27, "person", "PERSON"), RawMention(29, 36, "place", "GPE")]
+    assert text[21:27] == "Dalton" and text[29:36] == "Georgia"
+    assert not _named_with_its_place(text, ms, 0, gaz)
     text = "Dalton's, Georgia grew."  # a possessive is the person's
     ms = [RawMention(0, 6, "person", "PERSON"), RawMention(10, 17, "place", "GPE")]
     assert not _named_with_its_place(text, ms, 0, gaz)

@@ -1555,10 +1555,39 @@ def _named_with_its_place(text: str, ms: list[RawMention], k: int, gaz: Gazettee
     name = _SPACE_RUN.sub(" ", text[m.start : m.end])
     areas = [s.place for s in gaz.senses(text[ms[j].start : ms[j].end])
              if not s.alternate and s.place.kind in AREA_KINDS | {"state"}]
-    if not areas:
+    if not areas or not _closes_the_apposition(text, ms[j].end):
         return False
     return any(s.place.kind in TOWN_KINDS and any(inside(s.place, a) for a in areas) for s in gaz.senses(name)) \
         or small_town(name, areas) is not None
+
+
+def _closes_the_apposition(text: str, end: int) -> bool:
+    """The area of "X, <area>" ends its phrase — not a noun it modifies follows it ("with the
+    consent of X, U.S. envoys …": a clause break, not a town and its state). A noun is a
+    lower-case word WordNet knows as a noun only (no verb, adjective or adverb sense: "grew"
+    after "X, Georgia" is the clause's verb) and no function word (spaCy's stop words)."""
+    match = _NEXT_WORD.match(text, end)
+    word = match.group(1) if match else ""
+    return not word or not word.islower() or word in english_stop_words() or not _noun_only(word)
+
+
+@cache
+def _noun_only(word: str) -> bool:
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word, "n")) and not any(wn.synsets(word, pos) for pos in "var")
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]*)")
+
+
+@cache
+def english_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, lower-cased (closed-class words: a maintained list)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 # what ends the clause two names of one place are said in ("X became Y", "X is now Y in Z")
