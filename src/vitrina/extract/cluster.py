@@ -1366,7 +1366,7 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
             out[k] = RawMention(m.start, m.end, "place", m.source)  # "X, now Y": Y is a place's present name
             continue
         if name in surnames and not _after_place_noun(text, m.start):
-            if _named_with_its_place(text, out, k, gaz):  # "Fillmore, Utah": the town, though a surname too
+            if _named_with_its_place(text, out, k, gaz):  # "X, Utah": the town, though a surname too
                 out[k] = RawMention(m.start, m.end, "place", QUALIFIED_PLACE)
             continue
         if placed_names[name] >= max(1, named_people[name]) and _placed_elsewhere(text, gaz, m, name, people_by_word):
@@ -1450,8 +1450,8 @@ def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,
                       people_by_word: dict[str, set[str]]) -> bool:
     """A name NER typed person or organization here that the document also names as a place
     (the caller checks), that the gazetteer knows as a sizeable place (:func:`sizeable_sense`)
-    and WordNet as no person, people or building (``WORDNET_NOT_PLACE_AGAIN``: not "York", a
-    dynasty too, nor "White House"), with no title, no possessive after it, no noun of a person or preposition of time before it
+    and WordNet as no person, people or building (``WORDNET_NOT_PLACE_AGAIN``: not a city that
+    names a royal house too, nor a residence that names a government), with no title, no possessive after it, no noun of a person or preposition of time before it
     (:func:`introduced_as_person_or_time`) and none of its words a word of a person's name in the
     document: the same place again (one sense per name per document)."""
     if m.type not in {"person", "organization"} or m.role is not None or _POSSESSIVE_AFTER.match(text, m.end) \
@@ -1462,7 +1462,8 @@ def _placed_elsewhere(text: str, gaz: Gazetteer, m: RawMention, name: str,
 
 
 # WordNet's kinds that make a name more than a place the text names again: a person, a people
-# or dynasty, a building ("York", "White House"); a battle named after its place may be one
+# or dynasty, a building (a royal house named after its city, a residence named after its
+# street); a battle named after its place may be one
 WORDNET_NOT_PLACE_AGAIN = frozenset({"person", "group", "artifact"})
 
 
@@ -1545,8 +1546,8 @@ def _named_with_its_place(text: str, ms: list[RawMention], k: int, gaz: Gazettee
     """A name that is also a person's surname in the document, written with the area it
     lies in right after a comma ("X, Utah", "X, Massachusetts") where the gazetteer knows a
     town of that name inside that area (:func:`small_town` when no sizeable one is), with no
-    title, no possessive and no person's word before it: the town ("Fillmore, Utah, is
-    named after the president")."""
+    title, no possessive and no person's word before it: the town ("X, Utah, is named after
+    the president")."""
     m = ms[k]
     j = k + 1
     if m.role is not None or j >= len(ms) or ms[j].type != "place" or text[m.end : ms[j].start].strip() != "," \
@@ -1568,26 +1569,12 @@ def _closes_the_apposition(text: str, end: int) -> bool:
     after "X, Georgia" is the clause's verb) and no function word (spaCy's stop words)."""
     match = _NEXT_WORD.match(text, end)
     word = match.group(1) if match else ""
-    return not word or not word.islower() or word in english_stop_words() or not _noun_only(word)
+    from vitrina.qa.lexical import noun_only, stop_words
 
-
-@cache
-def _noun_only(word: str) -> bool:
-    from vitrina.qa.lexical import wordnet
-
-    wn = wordnet()
-    return wn is not None and bool(wn.synsets(word, "n")) and not any(wn.synsets(word, pos) for pos in "var")
+    return not word or not word.islower() or word in stop_words() or not noun_only(word)
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]*)")
-
-
-@cache
-def english_stop_words() -> frozenset[str]:
-    """spaCy's English stop words, lower-cased (closed-class words: a maintained list)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(w.lower() for w in STOP_WORDS)
 
 
 # what ends the clause two names of one place are said in ("X became Y", "X is now Y in Z")

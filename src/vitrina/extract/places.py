@@ -1679,7 +1679,7 @@ PLACE_KINDS = frozenset({"location", "object"})
 
 def unmistakable_place(gaz: Gazetteer, name: str) -> Place | None:
     """The sizeable place (:func:`sizeable_sense`) the gazetteer knows by ``name`` as its main
-    name when WordNet knows it only as a place, if at all (no person, no dynasty: "York"):
+    name when WordNet knows it only as a place, if at all (no person, no dynasty named after it):
     NER's person type for such a name ("Sarajevo was shelled") is weaker evidence than the
     two tables, unless the document itself uses the name for a person (the caller checks)."""
     if not wordnet_kinds(name) <= PLACE_KINDS or all(s.alternate for s in gaz.senses(name)):

@@ -784,7 +784,7 @@ class _PageReader:
         """A definition list: each term with its descriptions is one entry, one
         paragraph ("1851 The exhibition opens."), as a timeline or glossary reads; a
         list whose descriptions are all short values ending no sentence ("Date" /
-        "Tuesday, 13 March 1888") is a record of fields, read as a data table's rows."""
+        "Friday, 4 May 1900") is a record of fields, read as a data table's rows."""
         kind = "table" if _field_record(el) else "paragraph"
         run = None
         for child in el:

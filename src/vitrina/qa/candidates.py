@@ -18,7 +18,7 @@ from vitrina import lexicon
 from vitrina.edtf_bounds import bounds
 from vitrina.qa.lexical import base_forms, category, related, verb_class
 from vitrina.qa.names import is_country
-from vitrina.qa.question import Question
+from vitrina.qa.question import Question, described_forms
 from vitrina.qa.rank import head_token
 from vitrina.qa.text import STOPWORDS, WORD, bases, fold
 from vitrina.qa.weights import (
@@ -624,7 +624,7 @@ def _so_called_other(text: str, m: re.Match[str], q: Question, at: int | None = 
     start, end = (m.start(), m.end()) if at is None else (at, at + len("called"))
     if not (text[start:end].lower() == "called" and re.search(r"\bso[-‐‑]\s*$", text[:start], re.I)):
         return False
-    own = {b for w in q.content if w not in q.names for b in base_forms(w)} - base_forms("called")
+    own = described_forms(q)
     phrase = re.split(r"[,;:.]", text[end:], maxsplit=1)[0]
     return not any(base_forms(w) & own for w in WORD.findall(phrase))
 

@@ -5,7 +5,7 @@ president", "the treaty") stand for the nearest compatible name before them
 in the same paragraph (block): a person for he/she and for a noun WordNet
 classes as a person; an organization, group or place for they; for a role
 noun, a name whose own words or the words just before it contain the noun
-("President Fillmore") is preferred. Within the nearest sentence that has
+("President X") is preferred. Within the nearest sentence that has
 candidates, the first one wins (subjects come first in English).
 """
 

@@ -244,7 +244,7 @@ def _collector(own: Collection[str]) -> tuple[dict[str, float], Callable[[str, f
 
 def _one_words(found: dict[str, float]) -> dict[str, float]:
     """The relatives that are one word, of three letters or more, and no stop word."""
-    return {k: v for k, v in found.items() if " " not in k and k not in _stop_words() and len(k) > 2}
+    return {k: v for k, v in found.items() if " " not in k and k not in stop_words() and len(k) > 2}
 
 
 def _relatives(wn: Any, synset: Any, form: str, frequent: bool, first: bool, add: Any) -> None:
@@ -363,10 +363,18 @@ def loosely_related(word: str, pos: str = "v") -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (closed-class words: a maintained list)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=16384)
+def noun_only(word: str) -> bool:
+    """WordNet knows ``word`` as a noun and as nothing else (no verb, adjective or adverb sense)."""
+    wn = wordnet()
+    return wn is not None and bool(wn.synsets(word, "n")) and not any(wn.synsets(word, pos) for pos in "var")
 
 
 @lru_cache(maxsize=4096)
@@ -533,7 +541,7 @@ def opposites(word: str, pos: str | None = None) -> dict[str, float]:
                     for other in [opposite, *opposite.synset().lemmas()]:
                         found.setdefault(fold(other.name()), indirect)
     own = base_forms(word)
-    return {k: v for k, v in found.items() if k not in own and k not in _stop_words() and len(k) > 2}
+    return {k: v for k, v in found.items() if k not in own and k not in stop_words() and len(k) > 2}
 
 
 @lru_cache(maxsize=65536)

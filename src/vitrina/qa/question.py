@@ -19,6 +19,7 @@ from vitrina import lexicon
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.qa.lexical import (
     adverb_idiom,
+    base_forms,
     category,
     derived_verb,
     fold,
@@ -173,6 +174,12 @@ def _background(q: Question, doc: Any, wh: Any) -> None:
             inside |= span
     main = {fold(t.text) for t in doc if t.i not in inside}
     q.background |= {fold(doc[i].text) for i in inside} - main
+
+
+def described_forms(q: Question) -> set[str]:
+    """Base forms of the question's content words that are no name of it, "called" aside: what a
+    "so-called" phrase must share to be the thing the question describes."""
+    return {b for w in q.content if w not in q.names for b in base_forms(w)} - base_forms("called")
 
 
 def _bounding(clause: Any) -> bool:

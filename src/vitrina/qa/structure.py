@@ -46,7 +46,7 @@ from vitrina.qa.lexical import (
     verb_class,
     wordnet,
 )
-from vitrina.qa.question import Question, comparative
+from vitrina.qa.question import Question, comparative, described_forms
 from vitrina.qa.text import demonyms
 from vitrina.qa.weights import (
     ARGUMENT_ALIGNMENT,
@@ -101,7 +101,7 @@ def converse_frames(q: Question) -> list[tuple[str, str]]:
     if q.predicate is None or q.slot not in ("subject", "object") or q.phrasal:
         return []
     if q.predicate in q.light and not q.objects:
-        return []  # "get" says possession only with a thing got ("got the post"), not "got to Yalta"
+        return []  # "get" says possession only with a thing got ("got the post"), not "got to the coast"
     column = 2 if q.slot == "subject" else 3
     forms = base_forms(q.predicate) | {q.predicate}
     return [(row[1], row[column]) for row in lexicon.rows("qa_converse_verbs")
@@ -329,7 +329,7 @@ def renamed_names(q: Question) -> frozenset[str]:
 
 
 def _renaming_of(token: Any, names: frozenset[str]) -> bool:
-    """A word of one of ``names`` followed by a proper name in parentheses apposed to it ("Mukden (Y)")."""
+    """A word of one of ``names`` followed by a proper name in parentheses apposed to it ("X (Y)")."""
     return token.pos_ == "PROPN" and fold(token.text) in names and bool(_parenthesised_names(token))
 
 
@@ -374,7 +374,7 @@ def _so_called_asked(token: Any, q: Question) -> bool:
     """The "so-called" phrase is what the question describes: its head noun or a word of it is a word
     of the question that is no name of it ("the so-called X report" for "What was the report … called?")."""
     phrase = token.head
-    own = {b for w in q.content if w not in q.names for b in base_forms(w)} - base_forms("called")
+    own = described_forms(q)
     return any(base_forms(t.text) & own for t in phrase.subtree if t.i != token.i and not t.is_punct)
 
 

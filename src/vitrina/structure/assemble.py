@@ -563,7 +563,7 @@ _UNIT_ALONE = re.compile(
 
 
 def with_labels_under_titles(entries: list[Entry]) -> list[Entry]:
-    """Section titles whose label is set right under them ("Two Crews Lost" over
+    """Section titles whose label is set right under them ("The Lamp Room" over
     "Station 2"), as the heading's last line or as a heading of its own read between the
     title and the section's first block, carry that label: when at least
     ``SERIES_LABELS_MIN`` titles do, with one unit word and identifiers counting on (the

@@ -219,7 +219,7 @@ def _plain_digits(text: str) -> str:
 
 
 # A note's mark in a symbol, glued to the word it notes ("launch*,", "ships†."): raised or not,
-# a symbol set against a word is a call; a dagger between two words' letters ("Savigny†later":
+# a symbol set against a word is a call; a dagger between two words' letters ("Marlow†later":
 # the space after a raised mark lost in extraction) is one too.
 _SYMBOL_CALL = re.compile(
     r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)’”]))(?:[*\u2020\u2021](?=[\s.,;:)’”]|$)|[\u2020\u2021](?=[^\W\d_]))"
@@ -288,7 +288,7 @@ def without_note_calls(line: TextLine) -> TextLine:
     """``line`` without its note calls: one or two digits raised in small glyphs right
     after a word or a stop ("… in 1476.²" reads "… in 1476."), or a note symbol glued to
     a word ("launch*," reads "launch,"); a call between two words' letters, whose space
-    the extraction lost ("Savigny†later"), becomes that space."""
+    the extraction lost ("Marlow†later"), becomes that space."""
     text = line.text
     spans = _call_spans(line)
     drop = {j for k, end in spans for j in range(k, end)}
