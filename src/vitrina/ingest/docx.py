@@ -83,6 +83,8 @@ DOCX_LIMITS = {
     "image_bytes": 2 * 1024 * 1024,  # an image file larger than this keeps no data
     "image_pixels": 4096 * 4096,  # ... as does a PNG declaring more pixels (never decoded)
     "pull_quote_words": 6,  # a quote-style paragraph this long repeating a body sentence is a pull quote
+    "display_quote_words": 40,  # a quotation set off the column and displayed is a pull quote up to this long
+    "set_apart_share": 0.2,  # ... when at most this share of the body's characters is set off the column
 }
 
 
@@ -111,6 +113,7 @@ class _Item:
     credit: bool = False  # set in a credit style ("Picture Credit", "Photo credit")
     row: bool = False  # a table row
     floating: bool = False  # in a floating text box holding a picture (read at its section's end)
+    set_apart: bool = False  # set off the text column: centred, ruled above/below or indented
 
 
 def _paragraphs_in_order(document) -> list:
@@ -192,11 +195,24 @@ def _on(look, attribute: str, bit: str, value: str | None) -> bool:
 
 
 def _style_name(paragraph) -> str:
+    """The name of the paragraph's style; the style id it names when the document does
+    not define that style (a writer that sets ``Heading2`` or ``Title`` without a
+    styles part for it: Word falls back to Normal's look, but the id still says what
+    the paragraph is)."""
     try:
         style = paragraph.style
     except (KeyError, ValueError, AttributeError):
         return ""
+    declared = _declared_style_id(paragraph)
+    if declared and (style is None or style.style_id != declared):
+        return declared
     return (style.name or "") if style is not None else ""
+
+
+def _declared_style_id(paragraph) -> str | None:
+    """The style id written on the paragraph itself (``w:pStyle``), if any."""
+    p_pr = getattr(paragraph._p, "pPr", None)
+    return p_pr.style if p_pr is not None else None
 
 
 _OUTLINE_BODY = 9  # w:outlineLvl 9 is body text; 0-8 are heading levels 1-9
@@ -534,8 +550,24 @@ def _paragraph_item(item, document, src: _Source, numbering) -> _Item:
     broken_at = text.find("\n") if "\n" in text else None
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
-        quoted="quote" in style.lower(), credit=_credit_style(style),
+        quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
     )
+
+
+def _set_apart(paragraph) -> bool:
+    """The paragraph is set off the text column, directly or by its style (or that
+    style's bases): centred, ruled above or below (``w:pBdr``), or indented on the left."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    formats = [paragraph.paragraph_format]
+    style = _safe_style(paragraph)
+    while style is not None:
+        formats.append(style.paragraph_format)
+        style = style.base_style
+    alignment = next((f.alignment for f in formats if f.alignment is not None), None)
+    indent = next((f.left_indent for f in formats if f.left_indent is not None), None)
+    ruled = any(f.element.find(f"{_W}pPr/{_W}pBdr") is not None for f in formats)
+    return alignment == WD_ALIGN_PARAGRAPH.CENTER or ruled or bool(indent and indent > 0)
 
 
 def _cell_items(table) -> list:
@@ -602,18 +634,33 @@ def _called_notes_at(blocks: list[_Item], calls: set[str]) -> int:
     """Where the notes typed as plain paragraphs at the body's end begin: each of the
     last paragraphs opening with a number that a raised note call in the text carries
     ("1 The crew …" after "Mattingly¹"), in type smaller than the body's when sizes are
-    set; else the end."""
+    set -- or in any type when those paragraphs answer every call once, in order
+    ("1", "2", … as many as the calls); else the end."""
     sizes = [item.size for item in blocks if item.kind == "paragraph" and item.size]
     body = max(set(sizes), key=sizes.count) if sizes else None
+    every = _notes_start(blocks, calls, None)
+    numbers = [_note_number(item) for item in blocks[every:]]
+    if numbers and numbers == [str(k) for k in range(1, len(calls) + 1)]:
+        return every
+    return _notes_start(blocks, calls, body)
+
+
+def _notes_start(blocks: list[_Item], calls: set[str], body: float | None) -> int:
+    """The first of the last paragraphs that open with a called number (set smaller than
+    ``body`` when it and their size are known)."""
     at = len(blocks)
     while at > 0:
         item = blocks[at - 1]
-        number = _NOTE_NUMBER.match(item.text.text.strip())
-        if item.kind != "paragraph" or item.images or number is None or number.group(0).strip(
-                " .)[]") not in calls or (body and item.size and item.size >= body):
+        if item.kind != "paragraph" or item.images or _note_number(item) not in calls or (
+                body and item.size and item.size >= body):
             break
         at -= 1
     return at
+
+
+def _note_number(item: _Item) -> str:
+    number = _NOTE_NUMBER.match(item.text.text.strip())
+    return number.group(0).strip(" .)[]") if number else ""
 
 
 def _note_calls(document) -> set[str]:
@@ -740,7 +787,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (
-                not waiting and _caption_over_image(items, n, mapped)):
+                not waiting and _caption_over_image(items, n, mapped)) or _caption_over_credit(item, mapped, following):
             # the credit is the paragraph under the caption, or under the picture a
             # caption set above it stands over
             at = n + 2 if not waiting and _picture_only(following) else _after_rows(items, n + 1)
@@ -1079,19 +1126,40 @@ def _without_display_statements(items: list[_Item]) -> list[_Item]:
             sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
     body = max(sizes, key=lambda k: sizes[k]) if sizes else None
     first = next((n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3), None)
-    if body is None or first is None:
+    if first is None:
         return items
 
     def display(n: int, item: _Item) -> bool:
         text = " ".join(item.text.text.split())
         return (
-            n > first and item.kind == "paragraph" and not item.images and (item.bold or item.italic)
+            body is not None and n > first and item.kind == "paragraph" and not item.images and (item.bold or item.italic)
             and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body
             and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["heading_words"]
             and ends_sentence(text) and not _INNER_SENTENCE.search(text)
         )
 
-    return [item for n, item in enumerate(items) if not display(n, item)]
+    return [item for n, item in enumerate(items) if not display(n, item) and not _display_quote(items, n, first)]
+
+
+_QUOTED_WHOLE = re.compile(r"^[\u201c\u2018\"'].*[\u201d\u2019\"'][.!?]?$", re.DOTALL)
+
+
+def _display_quote(items: list[_Item], n: int, first: int) -> bool:
+    """Item ``n`` is a pull quote set off by its layout alone: after the first section
+    heading, a short paragraph (``pull_quote_words`` to ``display_quote_words``) set off
+    the column (centred, ruled or indented) and displayed -- wholly in quotation marks or
+    wholly in bold or italics -- in a body whose paragraphs are not otherwise set off (at
+    most ``set_apart_share`` of their characters): a quotation shown between paragraphs,
+    not text to read."""
+    item = items[n]
+    text = " ".join(item.text.text.split())
+    if not (n > first and item.kind == "paragraph" and item.set_apart and not item.images
+            and (item.bold or item.italic or _QUOTED_WHOLE.match(text))
+            and DOCX_LIMITS["pull_quote_words"] <= len(text.split()) <= DOCX_LIMITS["display_quote_words"]):
+        return False
+    body = [other for other in items if other.kind == "paragraph" and other.text.text.strip()]
+    apart = sum(len(other.text.text) for other in body if other.set_apart)
+    return apart <= DOCX_LIMITS["set_apart_share"] * sum(len(other.text.text) for other in body)
 
 
 _INNER_SENTENCE = re.compile(r"[.!?][\u201d\u2019\"']?\s+[\u201c\"]?[A-Z]")
@@ -1130,6 +1198,17 @@ def _caption_over_image(items: list[_Item], n: int, mapped: MappedText) -> bool:
     after = items[n + 2] if n + 2 < len(items) else None
     return nxt is not None and _picture_only(after) and (
         nxt.credit or is_credit_line(" ".join(nxt.text.text.split())))
+
+
+def _caption_over_credit(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
+    """A short paragraph opening with a position label ("Above: …") right over a credit
+    line ("Photograph: …", a credit style) is a caption whatever its picture is (a drawn
+    placeholder, a shaded box, a picture kept outside the file): the label points at a
+    picture and the credit names its maker."""
+    if item.kind != "paragraph" or following is None or match_label(mapped.text) is None or len(
+            mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    return following.credit or is_credit_line(" ".join(following.text.text.split()))
 
 
 def _after_rows(items: list[_Item], at: int) -> int:
