@@ -71,6 +71,7 @@ LINE_LIMITS = {
     "rejoin_foot": 0.1,  # (one baseline: feet at most this share of the size apart)
     "printed_hyphen": 0.2,  # a soft-hyphen code inside a line drawn at least this wide is a printed hyphen
     "tab_gap": 1.0,  # smaller type in another font this far (in the line's size) after a line starts
+    "tab_size": 0.15,  # type this share smaller than the line's, in its font, after a word space may start
     # another line (a label on a tab at the end of a heading)
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
@@ -412,7 +413,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
     last_style: _Style | None = None
     run_start = 0
-    tab: tuple[int, dict[int, int]] | None = None  # where a span set apart in smaller type begins
+    tab: tuple[int, dict[int, int], bool] | None = None  # where a span set apart in smaller type begins
+    # (and whether it is in the line's own font: then only a unit word's label is a span of its own)
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
             if ch in "\r\n":
@@ -466,7 +468,9 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
             if _tab_follows(gap, size, last_style, style):
-                tab = (len(chars), dict(counts))
+                tab = (len(chars), dict(counts), False)
+            elif _label_tab_follows(gap, size, last_style, style, bottom - baseline):
+                tab = (len(chars), dict(counts), True)
         if not chars:
             baseline, size = bottom, style.size
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
@@ -781,15 +785,16 @@ def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline:
 
 def _tab_parted(
     page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
-    tab: tuple[int, dict[int, int]] | None,
+    tab: tuple[int, dict[int, int], bool] | None,
 ) -> list[TextLine]:
     """The line, or two when it closes on a panel label alone ("Case 3") set apart in
-    smaller type (``_tab_follows``): a label printed on a tab at the heading's right end is
-    a span of its own, as a label set left of its heading is."""
+    smaller type (``_tab_follows``; in the line's own font, ``_label_tab_follows``, only a
+    label with its unit word, "Part II"): a label printed on a tab at the heading's right
+    end is a span of its own, as a label set left of its heading is."""
     if tab is not None:
-        at, before = tab
+        at, before, own_font = tab
         label = "".join(chars[at:]).strip()
-        if label and at > 0 and alone_label(label) is not None:
+        if label and at > 0 and alone_label(label) is not None and (not own_font or len(label.split()) > 1):
             after = {key: count - before.get(key, 0) for key, count in counts.items() if count > before.get(key, 0)}
             head = _make_line(page, chars[:at], array("d", boxes[: 4 * at]), before, styles)
             return [head, _make_line(page, chars[at:], array("d", boxes[4 * at :]), after, styles)]
@@ -804,6 +809,18 @@ def _tab_follows(gap: float, size: float, last: _Style | None, style: _Style) ->
         last is not None and last.font != style.font
         and style.size < (1 - LINE_LIMITS["type_change"]) * last.size
         and gap > LINE_LIMITS["tab_gap"] * size
+    )
+
+
+def _label_tab_follows(gap: float, size: float, last: _Style | None, style: _Style, foot: float) -> bool:
+    """Clearly smaller type in the line's own font, a word space or more after it, on its
+    baseline (``foot``: how far below it the glyph stands; not raised as a note call): maybe a
+    label set flush right at the end of a heading ("The Crossing ........ Part II")."""
+    return (
+        last is not None and last.font == style.font
+        and style.size < (1 - LINE_LIMITS["tab_size"]) * last.size
+        and gap > LINE_LIMITS["space_gap"] * size
+        and abs(foot) <= LINE_LIMITS["rejoin_foot"] * size
     )
 
 

@@ -1956,15 +1956,17 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
     """A panel label alone ("Case 4") in heading type, level with the first line of a
     heading elsewhere in the reading order (on a tab at the right end of a heading that
     wraps, read after the heading's last line or at the column's foot; right of the line,
-    at most ``tab_reach`` of its size away) goes right before that heading line: its label
-    (one set right over a heading of its own is that heading's)."""
+    at most ``tab_reach`` of its size away, or anywhere right of it in the same column: set
+    flush right at the column's edge) goes right before that heading line: its label (one
+    set right over a heading of its own is that heading's)."""
     for badge in [p for p in placed if p.kind == "heading" and alone_label(p.line.text)]:
         k = placed.index(badge)
         if k + 1 < len(placed) and placed[k + 1].kind == "heading" and _close_below(badge.line, placed[k + 1].line):
             continue  # a label set over its own heading
         titles = [
             p for p in placed if p is not badge and p.kind == "heading" and not alone_label(p.line.text)
-            and _level(badge, p, any_column=True) and 0 <= badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size
+            and _level(badge, p, any_column=True) and 0 <= badge.line.x0 - p.line.x1 and (
+                badge.column == p.column or badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size)
         ]
         if len(titles) != 1:
             continue
