@@ -1965,7 +1965,7 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
             continue  # a label set over its own heading
         titles = [
             p for p in placed if p is not badge and p.kind == "heading" and not alone_label(p.line.text)
-            and _level(badge, p, any_column=True) and 0 <= badge.line.x0 - p.line.x1 and (
+            and _level(badge, p, any_column=True) and badge.line.x0 >= p.line.x1 and (
                 badge.column == p.column or badge.line.x0 - p.line.x1 <= LIMITS["tab_reach"] * p.line.size)
         ]
         if len(titles) != 1:
