@@ -1911,11 +1911,24 @@ def _leading_credits(placed: list[Placed]) -> None:
 
 def _labels_over_headings(placed: list[Placed]) -> None:
     """A panel label alone on a small or italic line right over a heading ("Part Two"
-    above its title, or any short line closing on its number, "Display 2") belongs to the heading."""
+    above its title, or any short line closing on its number, "Display 2") belongs to the
+    heading; so does a panel label alone read apart from the heading set right under it
+    (taken into a caption level with it across the page): ``_labels_to_their_headings``
+    moves it there."""
     for p, nxt in zip(placed, placed[1:], strict=False):
         label = alone_label(p.line.text) or numbered_kicker(p.line.text, int(ZONE_LIMITS["label_words"]))
         if p.kind == "caption" and nxt.kind == "heading" and label and _near_below(p, nxt):
             p.kind = "heading"
+        elif p.kind == "caption" and alone_label(p.line.text) and not _near_below(p, nxt) and any(
+                _title_under(p, q) for q in placed):
+            p.kind = "heading"
+
+
+def _title_under(label: Placed, title: Placed) -> bool:
+    """``title`` is a heading line set right under ``label``, spanning it from its left edge."""
+    return (title.kind == "heading" and title is not label and _near_below(label, title)
+            and title.line.x0 <= label.line.x0 and label.line.x1 <= title.line.x1
+            and not alone_label(title.line.text))
 
 
 def _labels_to_their_headings(placed: list[Placed]) -> None:
@@ -1929,8 +1942,7 @@ def _labels_to_their_headings(placed: list[Placed]) -> None:
         if p.kind != "heading" or follows or not alone_label(p.line.text):
             k += 1
             continue
-        title = next((q for q in placed if q.kind == "heading" and q is not p and _near_below(p, q)
-                      and q.line.x0 <= p.line.x0 and p.line.x1 <= q.line.x1 and not alone_label(q.line.text)), None)
+        title = next((q for q in placed if _title_under(p, q)), None)
         if title is None:
             k += 1
             continue
