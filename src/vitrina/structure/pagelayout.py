@@ -1916,11 +1916,13 @@ def _labels_over_headings(placed: list[Placed]) -> None:
     (taken into a caption level with it across the page): ``_labels_to_their_headings``
     moves it there."""
     for p, nxt in zip(placed, placed[1:], strict=False):
+        if p.kind != "caption":
+            continue
         label = alone_label(p.line.text) or numbered_kicker(p.line.text, int(ZONE_LIMITS["label_words"]))
-        if p.kind == "caption" and nxt.kind == "heading" and label and _near_below(p, nxt):
-            p.kind = "heading"
-        elif p.kind == "caption" and alone_label(p.line.text) and not _near_below(p, nxt) and any(
-                _title_under(p, q) for q in placed):
+        over_next = nxt.kind == "heading" and bool(label) and _near_below(p, nxt)
+        read_apart = bool(alone_label(p.line.text)) and not _near_below(p, nxt) and any(
+            _title_under(p, q) for q in placed)
+        if over_next or read_apart:
             p.kind = "heading"
 
 
