@@ -1449,7 +1449,8 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     size, bold, italic = body_style(placed)
     outline = {_norm(title) for _, title, _ in content.outline}
     for p in placed:
-        if _heading_type(p.line, size, bold, italic, outline) and not _position_alone(p.line.text):
+        if _heading_type(p.line, size, bold, italic, outline) and not _position_alone(p.line.text) and not (
+                match_label(p.line.text) and p.line.size < LIMITS["heading_size"] * size):  # "Right: The …" in bold
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
@@ -2459,7 +2460,8 @@ class _Flow:
             if nxt.kind != "heading" or opens_next or not (
                 _same_heading(prev.line, nxt.line)
                 or _completes_heading(prev, nxt)
-                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)))
+                or (label_only and (_near_below(prev, nxt) or _beside(prev.line, nxt.line) or _level(prev, nxt)
+                                    or _stranded(prev, nxt)))
             ):
                 break
             group.append(i + len(group))
@@ -3107,6 +3109,13 @@ def _first_word_width(line: TextLine, size: float) -> float | None:
     if start >= end or 4 * end > len(line.boxes) or not line.size:
         return None
     return (line.box(end - 1)[2] - line.box(start)[0]) * size / line.size
+
+
+def _stranded(label: Placed, heading: Placed) -> bool:
+    """``label`` closes its column and ``heading`` opens the next one (further up the page,
+    or on a later page): a label left at a column's foot while its heading went on."""
+    a, b = label.line, heading.line
+    return label.column != heading.column and (b.page > a.page or (b.page == a.page and b.top < a.top))
 
 
 def _same_heading(prev: TextLine, line: TextLine) -> bool:
