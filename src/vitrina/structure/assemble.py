@@ -48,6 +48,9 @@ def emit(builder: DocumentBuilder, entries: list[Entry], judge: HyphenJudge, raw
         if isinstance(entry, Heading):
             spans: list[Span] = [(entry.lines[0], entry.skip_words, None)]
             spans += [(line, 0, None) for line in entry.lines[1:]]
+            if entry.cut_words:
+                line, first, _ = spans[-1]
+                spans[-1] = (line, first, -entry.cut_words)
             if entry.subtitle:
                 builder.block("heading", join_spans(spans, judge))
             else:
@@ -530,7 +533,7 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
     title's first word, whatever the word is. A unit word of the lexicon's ``panel_words``
     set apart by a space gives the identifier alone, as every reader stores it ("Panel 2"
     -> "2"); any other keeps its word ("Bay 2", "§2")."""
-    entries = with_labels_under_titles(entries)
+    entries = with_labels_closing_titles(with_labels_under_titles(entries))
     leads: dict[str, list[tuple[int, re.Match[str]]]] = {}
     for k, entry in enumerate(entries):
         if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
@@ -599,6 +602,38 @@ def with_labels_under_titles(entries: list[Entry]) -> list[Entry]:
         if own:
             out[k + 1] = None
     return [e for e in out if e is not None]
+
+
+# A label closing a title's last line after its words: a unit word and an identifier
+# ("A Young Man from Bologna Part I", a label set flush right on the heading's line).
+_UNIT_CLOSING = re.compile(r"\S\s+(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])$")
+
+
+def with_labels_closing_titles(entries: list[Entry]) -> list[Entry]:
+    """Section titles whose last line closes on a unit word and an identifier carry that as
+    their label, when at least ``SERIES_LABELS_MIN`` titles do with one unit word and
+    identifiers counting on (the series shows the words label the title, not end it: a
+    label printed at the right end of the heading's line, read onto it)."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for k, entry in enumerate(entries):
+        if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
+            continue
+        closing = _UNIT_CLOSING.search(entry.lines[-1].text.strip())
+        if closing and (closing.group("word").lower() not in FUNCTION_WORDS):
+            found.append((k, closing))
+    units = {m.group("word") for _k, m in found}
+    ranks = [_rank(m.group("id")) for _k, m in found]
+    if (len(found) < SERIES_LABELS_MIN or len(units) != 1 or ranks[0] != 1
+            or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False))):
+        return entries
+    out = list(entries)
+    for k, m in found:
+        entry = entries[k]
+        assert isinstance(entry, Heading)
+        unit, ident = m.group("word"), m.group("id")
+        label = ident if unit.lower() in _PANEL_WORDS else f"{unit} {ident}"
+        out[k] = replace(entry, label=label, cut_words=2)
+    return out
 
 
 def _rank(ident: str) -> int:

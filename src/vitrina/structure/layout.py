@@ -71,6 +71,7 @@ class Heading:
     lines: list[Line]
     skip_words: int  # words of the first title line that are the label
     subtitle: bool = False  # a line set under the unit title: a heading block, no section
+    cut_words: int = 0  # words closing the last title line that are the label ("… Bologna Part I")
 
 
 @dataclass

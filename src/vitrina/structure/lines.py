@@ -226,6 +226,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _title_echoes(lines, [line for line, _ in edges], _beside_folios(pages, running))
     running |= _beside_page_numbers(pages, running)
     running |= _facing_edges(pages, running)
+    running |= _mirrored_edges([line for line, _ in edges])
     running |= _facing_folio_heads(pages)
     running |= _heading_echoes(lines, _beside_folios(pages, running))
     running |= _turned_echoes(lines)
@@ -441,6 +442,26 @@ def _facing_edges(pages: dict[int, list[Line]], running: set[int]) -> set[int]:
         if len(names) > 1 and any(id(name) in running for name in names):
             found |= {id(name) for name in names}
     return found
+
+
+def _mirrored_edges(edges: list[Line]) -> set[int]:
+    """Edge lines of different pages holding the same words (digits aside) in another
+    order: a running head of two parts set mirrored on facing pages ("Museum   Title" on
+    the left page, "Title   Museum" on the right), each part at its page's outer edge."""
+    by_words: dict[tuple[str, ...], list[Line]] = {}
+    for line in edges:
+        words = _digitless(line.text).split()
+        if len(words) >= MIRRORED_WORDS:
+            by_words.setdefault(tuple(sorted(words)), []).append(line)
+    found: set[int] = set()
+    for lines in by_words.values():
+        pages = {line.page for line in lines}
+        if len(pages) > 1 and len({_digitless(line.text) for line in lines}) > 1:
+            found |= {id(line) for line in lines}
+    return found
+
+
+MIRRORED_WORDS = 3  # a mirrored running head has at least this many words
 
 
 _FOLIO_FIRST = re.compile(r"^(\d{1,4})\s+(\S.*)$")
