@@ -15,7 +15,7 @@ PAGE = """<html><head><title>Ropewalk</title></head><body>
 <section><h2>The Shed</h2><p>The shed ran for a quarter of a mile beside the river<sup><a href="#q1">1</a></sup>.</p></section>
 <section class="extra"><h2>Notes</h2><ol><li id="q1">Some say longer. <a href="#r1">↩</a></li></ol></section>
 <blockquote class="big"><p>“A rope is only as good as its worst yarn.”</p><footer>— a foreman, 1880</footer></blockquote>
-<section><h2>The Ships</h2><p>Every navy ship in the yard was rigged with its rope.</p>
+<section><h2>The Ships</h2><p>Every navy ship in the yard was rigged with its rope. The clerk wrote:</p>
 <blockquote><p>“We laid cable for three ships that winter.”</p><footer>— a ledger</footer></blockquote></section>
 </article></div>
 <aside class="signup"><h2>Newsletter</h2><p>Sign up for news.</p></aside>

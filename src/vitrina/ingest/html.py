@@ -242,7 +242,7 @@ def _skipped(el) -> bool:
         return True  # the readers' comments under an article
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
         return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
-    if tag in ("p", "div") and (_tag_line(el) or _byline(el)):
+    if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el)):
         return True
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
 
@@ -275,6 +275,31 @@ def _tag_line(el) -> bool:
             and len(text.split()) <= HTML_LIMITS["deck_words"])
 
 
+def _control_line(el) -> bool:
+    """A line of controls, not text: a ``p`` or ``div`` holding no block, ending no sentence,
+    whose text is mostly link text (``aside_link_share``; buttons carry no text here) --
+    "Show all 412 lines", "Plan your visit", a viewer's "Download page (PDF) · Page 1 of 4".
+    A credit, a caption or a figure's part is kept whatever it links to."""
+    text = _text_of(el)
+    if not text or ends_sentence(text) or next(el.iter("a"), None) is None or any(
+            _is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False
+    if any(_tag(a) in ("figure", "figcaption") for a in el.iterancestors()) or is_credit_line(text):
+        return False
+    own = _unlinked_text(el)  # what it says besides its links: a counter at most, no sentence, no credit
+    return _mostly_links(el) and not any(ends_sentence(part) or is_credit_line(part) for part in own)
+
+
+def _unlinked_text(el) -> list[str]:
+    """The runs of the element's text outside its links."""
+    runs = []
+    for node in el.xpath(".//text()[not(ancestor::a)]"):
+        text = " ".join(str(node).split())
+        if text:
+            runs.append(text)
+    return runs
+
+
 def _byline(el) -> bool:
     """The byline or date line a publishing system sets under an article's headline, known by
     where it sits and what it says, not by its class: in the page's or the article's header, or
@@ -282,8 +307,7 @@ def _byline(el) -> bool:
     a byline lead word ("By Ann Vale", "Published …"), a full date (a ``<time>`` or a day's
     month and year) and a reading time ("6 min read"). An object's line of facts on a
     collection page ("Glazed earthenware · 1880 · 32 cm high") shows none of them."""
-    previous = el.getprevious()
-    headed = previous is not None and _tag(previous) == "h1"
+    headed = any(_tag(before) == "h1" for before in el.itersiblings(preceding=True))  # in the headline's block
     if not (headed or any(_tag(a) == "header" for a in el.iterancestors())):
         return False
     text = _text_of(el)
@@ -291,13 +315,22 @@ def _byline(el) -> bool:
         return False
     parts = [p for p in IMPRINT_SEPARATOR.split(text) if p.strip()]
     signs = (
-        text.split()[0].lower() in words("byline_leads"),
+        _byline_lead(text.split()),
         next(el.iter("time"), None) is not None or bool(MONTH_RE.search(text) and re.search(YEAR, text)),
         any(_reading_time(part) for part in parts),
     )
     return sum(signs) >= HTML_LIMITS["byline_signs"]
 
 
+
+
+def _byline_lead(tokens: list[str]) -> bool:
+    """A byline's lead: its first word a byline lead ("By …", "Published …"), or a past
+    participle then "by" ("Curated by …", "Photographed by …": a role and its holder)."""
+    leads = words("byline_leads")
+    if tokens and tokens[0].lower() in leads:
+        return True
+    return len(tokens) > 2 and tokens[1].lower() == "by" and tokens[0].lower().endswith(("ed", "en"))
 
 
 def _reading_time(part: str) -> bool:
@@ -1009,7 +1042,7 @@ def _mark_pull_quotes(root) -> None:
     vocab = [{letters_only(w) for w in t.split()} for t in texts]  # to try only paragraphs holding every word
     for box, parts in quoted:
         quote = parts[0]
-        sourced = (_tag(box) == "aside" or _between_sections(box)) and all(
+        sourced = (_tag(box) == "aside" or _between_sections(box) or _closes_container(box)) and all(
             not ends_sentence(part) and len(part.split()) <= HTML_LIMITS["deck_words"] for part in parts[1:2]
         ) and len(parts) <= 2
         if sourced:
@@ -1086,6 +1119,19 @@ def _mark_quoted_asides(root) -> None:
         if 3 <= len(words) <= HTML_LIMITS["quote_words"] and ends_sentence(text) and not any(
                 ends_sentence(w) for w in words[:-1]):
             box.set(_SIDE_COLUMN, "")
+
+
+def _closes_container(el) -> bool:
+    """``el`` is the last element of a container, after a paragraph that does not introduce
+    it (ends in no colon), and gives its quotation's source (a second part): a quotation
+    with its source set after a section's last paragraph is set apart at the section's end;
+    one quoted in the run of the text is introduced by it, or the text goes on after it."""
+    parent = el.getparent()
+    if parent is None or any(isinstance(c.tag, str) for c in el.itersiblings()):
+        return False
+    parts = [c for c in el if isinstance(c.tag, str) and _text_of(c)]
+    before = next((c for c in el.itersiblings(preceding=True) if isinstance(c.tag, str)), None)
+    return len(parts) == 2 and before is not None and _tag(before) == "p" and not _text_of(before).endswith(":")
 
 
 def _between_sections(el) -> bool:
