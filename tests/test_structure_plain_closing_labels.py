@@ -44,3 +44,16 @@ def test_a_running_head_mirrored_on_facing_pages_is_furniture() -> None:
     doc = _doc("\n\f".join(pages) + "\n\f")
     body = [doc.text[b.start : b.end] for b in doc.blocks]
     assert not any(left in text or right in text for text in body)
+
+
+def test_a_capitals_line_over_a_title_broken_over_lines_is_its_kicker() -> None:
+    lines = ["RIVER GALLERY", "The Tide", "Mills", *PARA, "The Timber Weir", *PARA]
+    doc = _doc("\n".join(lines) + "\n\f")
+    assert doc.title == "The Tide Mills"
+    assert [s.title for s in doc.sections] == ["The Tide Mills", "The Timber Weir"]
+
+
+def test_a_capitals_title_over_a_one_line_subtitle_stays_the_title() -> None:
+    lines = ["THE TIDE MILLS", "Flour from the Estuary", *PARA, "The Timber Weir", *PARA]
+    doc = _doc("\n".join(lines) + "\n\f")
+    assert doc.title.startswith("THE TIDE MILLS")

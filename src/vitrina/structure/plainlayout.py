@@ -85,6 +85,7 @@ PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
+    "broken_title_lines": 2,  # a line in capitals over a mixed-case title broken over this many lines or more is its kicker
     "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
     "full_line": 0.9,  # percentile of line lengths taken as a page's full line
     "fits": 0.93,  # prev line + next word under this share: the line ended short
@@ -541,16 +542,19 @@ class PlainLayout:
         text = self.lines[i].text
         return bool(self._title_whole_by_colon(j)) or (
             (_parted_kicker(text) or SERIES_COUNT_END.search(text.strip()) is not None
-             or _numbered_capitals(text)) and self._title_over_body(j))
+             or _numbered_capitals(text)) and self._title_over_body(j)) or (
+            in_capitals(text) and self._title_over_body(j, int(PLAIN_LIMITS["broken_title_lines"])))
 
-    def _title_over_body(self, j: int) -> bool:
-        """Lines from ``j`` are a title in mixed case (at most ``kicker_title_lines`` title
-        lines, the last ending no phrase open), then a line that is no title."""
+    def _title_over_body(self, j: int, least: int = 1) -> bool:
+        """Lines from ``j`` are a title in mixed case (``least`` to ``kicker_title_lines``
+        title lines, the last ending no phrase open), then a line that is no title. (A line in
+        capitals over a mixed-case title broken over ``broken_title_lines`` lines or more --
+        display type too large for one line -- is its kicker: a subtitle runs on one line.)"""
         end = j
         while (end < len(self.lines) and end - j < PLAIN_LIMITS["kicker_title_lines"]
                and _title_text(self.lines[end].text) and not in_capitals(self.lines[end].text)):
             end += 1
-        return j < end < len(self.lines) and not _continues(self.lines[end - 1].text) and not _title_text(
+        return j + least <= end < len(self.lines) and not _continues(self.lines[end - 1].text) and not _title_text(
             self.lines[end].text)
 
     def _title_whole_by_colon(self, j: int) -> list[Line]:
