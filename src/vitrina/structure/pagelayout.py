@@ -150,6 +150,9 @@ LIMITS: dict[str, float] = {
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
     "char_width": 0.5,  # an average character, in type sizes: a word's width when its glyphs are not known
     "pitch_slack": 1.3,  # a line pitch this much above the usual one opens a paragraph
+    "raised_foot": 0.2,  # a smaller glyph with its foot this far above the baseline is raised (a note call)
+    "raise_fit": 0.15,  # a line's extra pitch within this many sizes of its call's raise is that raise alone
+    "descent_share": 0.2,  # the share of a glyph box's height under its baseline
     "flush_share": 0.5,  # a column's body lines start at one edge at least this often: its flush edge
     "style_pitches": 2,  # a type size's own line pitch is read from at least this many of its lines inside sentences
     "space_before": 0.25,  # ... or one this much (in type sizes) wider than every pitch inside a sentence,
@@ -2760,7 +2763,11 @@ class _Flow:
             self.placed[k].column != cur.column for k in range(j + 1, i))
         if adjacent:
             pitch = cur.line.top - prev.line.top
-            if pitch > LIMITS["pitch_slack"] * self._pitch(cur.line.size):
+            usual = self._pitch(cur.line.size)
+            raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
+            if raised and abs(pitch - raised - usual) <= LIMITS["raise_fit"] * cur.line.size:
+                pitch = usual
+            if pitch > LIMITS["pitch_slack"] * usual:
                 return True
             if self.spaced is not None and pitch >= self.spaced and ends_sentence(prev.line.text, lenient=True):
                 return True  # the space the document sets between paragraphs, after a full line
@@ -3138,6 +3145,21 @@ def _under(gap: float, pitch: float, size: float) -> bool:
     under it: not level with it (the boxes may overlap, the fonts' boxes taller than the
     leading) and at most ``heading_gap`` of its size apart."""
     return (-0.5 * size <= gap or pitch >= 0.5 * size) and gap <= LIMITS["heading_gap"] * size
+
+
+def _raised_by(line: TextLine) -> float:
+    """How far the line's highest raised glyph (a note call set smaller, its foot above the
+    baseline) stands up: a web page's line box grows by that much, so the line sits lower
+    under the one above without opening a paragraph."""
+    _top, base = _core_extent(line)
+    core = base - _top
+    raised = line.raised  # (a note call taken out of it)
+    for k, ch in enumerate(line.text[: len(line.boxes) // 4]):
+        top, bottom = line.boxes[4 * k + 1], line.boxes[4 * k + 3]
+        if not ch.isspace() and bottom - top < core and base - bottom > LIMITS["raised_foot"] * line.size:
+            # (a smaller glyph's box reaches less far under its baseline: the raise is less)
+            raised = max(raised, base - bottom - LIMITS["descent_share"] * (core - (bottom - top)))
+    return raised
 
 
 def _core_extent(line: TextLine) -> tuple[float, float]:

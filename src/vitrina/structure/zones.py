@@ -35,6 +35,8 @@ ZONE_LIMITS: dict[str, float] = {
     "note_max_lines": 12,  # a page's footnotes run over at most this many lines
     "note_type": 0.05,  # notes under a caption at the page's foot share one type size, within this share
     "note_touch": 0.1,  # ... their first line's box may reach this many body sizes over the text's foot
+    "descent_share": 0.2,  # the share of a glyph box's height under its baseline (a call's raise measured)
+    "foot_gap": 3.0,  # notes in body type stand apart under every other line by at least this many body sizes
     "call_size": 0.85,  # a note call's glyphs are at most this share of its line's usual glyph height
     "call_raise": 0.2,  # ... and their foot stands this share of that height above the line's
     "picture_reach": 6.0,  # a caption stands within this many body sizes of a picture (else it is text)
@@ -120,6 +122,8 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
         return set()
     floor = max(ln.bottom for ln in body) - ZONE_LIMITS["note_touch"] * size  # boxes that touch: under it
     foot = sorted((ln for ln in upright if ln.top >= floor and ln.size <= small), key=lambda ln: (ln.top, ln.x0))
+    if not foot:
+        foot = _body_type_notes(upright, size, called or set())
     if not foot or len(foot) > ZONE_LIMITS["note_max_lines"]:
         return set()
     if not (NOTE_MARK.match(foot[0].text) or raised_mark(foot[0])):
@@ -130,6 +134,24 @@ def footnotes(lines: list[TextLine], size: float, called: set[str] | None = None
            for ln in foot):
         return set()  # footnoted picture credits: read with their captions
     return {id(ln) for ln in foot}
+
+
+def _body_type_notes(lines: list[TextLine], size: float, called: set[str]) -> list[TextLine]:
+    """Notes set in the body's own type at the page's foot: the lines under every other
+    line of the page, past a gap of at least ``foot_gap`` body sizes, the first opening with
+    a mark the body calls (a raised digit after a word); [] when there are none."""
+    ordered = sorted(lines, key=lambda ln: (ln.top, ln.x0))
+    for k in range(len(ordered) - 1, 0, -1):
+        above = max(ln.bottom for ln in ordered[:k])
+        if ordered[k].top - above >= ZONE_LIMITS["foot_gap"] * size:
+            foot = ordered[k:]
+            mark = NOTE_MARK.match(foot[0].text)
+            if mark is not None and mark.group(0).strip().rstrip(".)") in called:
+                return foot
+            return []
+        if len(ordered) - k >= ZONE_LIMITS["note_max_lines"]:
+            return []
+    return []
 
 
 def _called_notes_under(foot: list[TextLine], called: set[str]) -> list[TextLine]:
@@ -299,7 +321,11 @@ def without_note_calls(line: TextLine) -> TextLine:
     boxes = array("d")
     for j in kept:
         boxes.extend(line.box(j))
-    return replace(line, text="".join(" " if j in spaced else text[j] for j in kept), boxes=boxes)
+    base = max(line.box(j)[3] for j in kept) if kept else line.bottom
+    height = max(line.box(j)[3] - line.box(j)[1] for j in kept) if kept else 0.0
+    raised = max([line.raised, *(base - line.box(j)[3] - ZONE_LIMITS["descent_share"] * (
+        height - (line.box(j)[3] - line.box(j)[1])) for j in drop)])
+    return replace(line, text="".join(" " if j in spaced else text[j] for j in kept), boxes=boxes, raised=raised)
 
 
 def picture_boxes(page: PageGeometry) -> list[Box]:
