@@ -54,3 +54,22 @@ def test_a_body_type_note_at_the_foot_answering_a_call_is_a_note_and_the_call_op
     body = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks
             if b.kind == "paragraph" and b.section != notes[0].id]
     assert len(body) == 1 and "held enough water" in body[0] and body[0].endswith("of the day.")
+
+
+def _quote_page(c, number: int) -> None:
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(72, 720, "The Tide Mill")
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(72, 690, "The Pond")
+    y = draw_lines(c, 72, 672, BEFORE[:3] + AFTER[2:], size=10, leading=13)
+    draw_lines(c, 72, y - 8, ["\u201cThe tide decides the hours we keep at the stones.\u201d \u2013 a miller,",
+                              "as told to his grandson"], font="Times-Italic", size=12, leading=15)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(72, y - 50, "The Wheel")
+    draw_lines(c, 72, y - 68, AFTER, size=10, leading=13)
+
+
+def test_an_italic_display_quotation_with_its_speaker_after_a_dash_is_a_pull_quote() -> None:
+    (doc,) = pdf.read(canvas_pdf(_quote_page), "/tmp/mill.pdf")
+    assert [s.title for s in doc.sections] == ["The Tide Mill", "The Pond", "The Wheel"]
+    assert "tide decides" not in doc.text

@@ -1546,10 +1546,22 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
                 not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line))):
             run.append(p)
             continue
-        if run and _centred_statement(run, size):
+        if run and (_centred_statement(run, size) or _attributed_quotation(run)):
             for q in run:
                 q.kind = "quote"
         run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+
+
+# A quotation in quotation marks, then a dash and who said it ("“…” – Name, as …").
+_ATTRIBUTED = re.compile(r"^[\u201c\"\u2018](?P<quote>[^\u201d\"\u2019]+)[\u201d\"\u2019]\s*[\u2014\u2013-]\s*\w")
+
+
+def _attributed_quotation(run: list[Placed]) -> bool:
+    """The italic display run is a quotation of ``pull_quote_words`` words or more in
+    quotation marks, its speaker after a dash: a pull quote with its attribution (a heading
+    names, it quotes no one), wherever it is set in its column."""
+    attributed = _ATTRIBUTED.match(" ".join(p.line.text.strip() for p in run))
+    return attributed is not None and len(attributed.group("quote").split()) >= LIMITS["pull_quote_words"]
 
 
 def _centred_statement(run: list[Placed], size: float) -> bool:
