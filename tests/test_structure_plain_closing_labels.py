@@ -57,3 +57,12 @@ def test_a_capitals_title_over_a_one_line_subtitle_stays_the_title() -> None:
     lines = ["THE TIDE MILLS", "Flour from the Estuary", *PARA, "The Timber Weir", *PARA]
     doc = _doc("\n".join(lines) + "\n\f")
     assert doc.title.startswith("THE TIDE MILLS")
+
+
+def test_a_figure_with_thousands_commas_over_a_title_is_its_label() -> None:
+    lines = ["The River Weir", *PARA]
+    for height, title in zip(["1,200 m", "2,450 m", "3,100 m"], TITLES, strict=True):
+        lines += [height, title, *PARA]
+    doc = _doc("\n".join(lines) + "\n\f")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("1,200 m", "The Timber Weir"),
+                                                              ("2,450 m", "The Stone Weir"), ("3,100 m", "The Lock Cut")]

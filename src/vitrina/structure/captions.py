@@ -81,8 +81,8 @@ def alone_label(text: str) -> str | None:
     return ident if ident[0].isdigit() else ident.upper()
 
 
-# A numeral, or a span of two ("1846–1848", "12-14").
-_NUMERAL = re.compile(r"^\d+(?:[–—-]\d+)?$")
+# A numeral (thousands set off by commas: "8,848"), or a span of two ("1846–1848", "12-14").
+_NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:[–—-]\d+)?$")
 
 
 def numbered_kicker(text: str, most_words: int) -> bool:
