@@ -66,3 +66,29 @@ def test_a_figure_with_thousands_commas_over_a_title_is_its_label() -> None:
     doc = _doc("\n".join(lines) + "\n\f")
     assert [(s.label, s.title) for s in doc.sections][1:] == [("1,200 m", "The Timber Weir"),
                                                               ("2,450 m", "The Stone Weir"), ("3,100 m", "The Lock Cut")]
+
+
+NARROW = [
+    "The miller kept the sluice shut",
+    "through the dry weeks of summer and",
+    "opened it in the autumn rains, when",
+    "the river rose high enough to turn",
+    "both wheels at once and the stones",
+    "ran day and night.",
+]
+
+
+def test_a_counted_label_between_two_others_labels_a_name_not_in_title_case() -> None:
+    lines = ["The River Weir", *NARROW, "1 The Timber Weir", *NARROW, "2 Salmo salar", *NARROW,
+             "3 The Lock Cut", *NARROW]
+    doc = _doc("\n".join(lines) + "\n\f")
+    assert [(s.label, s.title) for s in doc.sections][1:] == [("1", "The Timber Weir"), ("2", "Salmo salar"),
+                                                              ("3", "The Lock Cut")]
+
+
+def test_a_labelled_title_takes_no_line_of_names_under_it() -> None:
+    lines = ["The River Weir", *NARROW, "1 The Timber Weir", *NARROW, "2 The Stone Weir",
+             "In 1820 Ann Mercer, Joseph", "Hale and Thomas Reed rebuilt", "the weir in stone.", *NARROW,
+             "3 The Lock Cut", *NARROW]
+    doc = _doc("\n".join(lines) + "\n\f")
+    assert [(s.label, s.title) for s in doc.sections][2] == ("2", "The Stone Weir")

@@ -84,6 +84,7 @@ from vitrina.structure.zones import NOTE_MARK
 PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
+    "named_label_words": 4,  # a counted label between two others may open a name this short in any case
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
     "broken_title_lines": 2,  # a line in capitals over a mixed-case title broken over this many lines or more is its kicker
     "call_line": 1.1,  # two lines around a note call printed apart this long at most were one line
@@ -834,6 +835,9 @@ class PlainLayout:
                 break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
             if not (_continues(block[-1].text) or self._title_line(j)) or self._dated_entry(j):
                 break
+            if skip and ", " in line.text and not _continues(block[-1].text):
+                break  # after a whole labelled title line, a line with a comma inside is the body's
+
             block.append(line)
             j += 1
         while block:  # the longest run of lines that reads as a whole title
@@ -1703,23 +1707,51 @@ def worded_unit_sequence_labels(lines: list[Line]) -> dict[int, str]:
 def counting_labels(texts: list[str]) -> dict[int, str]:
     """Of ``texts`` (lines or headings, in order), those opening with a bare label that
     counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
-    {position in ``texts``: label}."""
+    {position in ``texts``: label}. A label before a short name not in title case ("2
+    Eoanthropus dawsoni", a species) counts too when the labels right before and after it
+    in the series open title-case lines before and after it."""
     found: list[tuple[int, str, str]] = []  # index, token, series
+    named: list[tuple[int, str, str]] = []  # (the same, before a short capitalised name in another case)
     for index, text in enumerate(texts):
         bare = BARE_LABEL.match(text)
         rest = text[bare.end() :] if bare else ""
-        if bare and _title_text(rest):
-            token = bare.group(1)
-            series = "digit" if token.isdigit() else "roman" if _roman(token) else "letter"
+        if not bare:
+            continue
+        token = bare.group(1)
+        series = "digit" if token.isdigit() else "roman" if _roman(token) else "letter"
+        if _title_text(rest):
             found.append((index, token, series))
+        elif _short_name(rest):
+            named.append((index, token, series))
+    found = sorted(found + [entry for entry in named if _between_counted(entry, found)])
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
-        ranks = {_label_rank(t) for _, t, s in found[:k] if s == series or {s, series} == {"roman", "letter"}}
-        later = {_label_rank(t) for _, t, s in found[k + 1 :] if s == series or {s, series} == {"roman", "letter"}}
+        ranks = {_label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
+        later = {_label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
         rank = _label_rank(token)
         if rank - 1 in ranks or rank + 1 in later:
             labels[index] = token
     return labels
+
+
+def _same_series(a: str, b: str) -> bool:
+    return a == b or {a, b} == {"roman", "letter"}
+
+
+def _short_name(text: str) -> bool:
+    """A short run opening on a capital and ending no sentence ("Eoanthropus dawsoni")."""
+    words = text.split()
+    return 0 < len(words) <= PLAIN_LIMITS["named_label_words"] and text[:1].isupper() and not ends_sentence(text)
+
+
+def _between_counted(entry: tuple[int, str, str], found: list[tuple[int, str, str]]) -> bool:
+    """The label before ``entry``'s in the series opens a line before it, and the one
+    after it a line after it."""
+    index, token, series = entry
+    rank = _label_rank(token)
+    before = any(i < index and _same_series(s, series) and _label_rank(t) == rank - 1 for i, t, s in found)
+    after = any(i > index and _same_series(s, series) and _label_rank(t) == rank + 1 for i, t, s in found)
+    return before and after
 
 
 def _numbered_title(text: str) -> bool:
