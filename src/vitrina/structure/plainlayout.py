@@ -835,8 +835,8 @@ class PlainLayout:
                 break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
             if not (_continues(block[-1].text) or self._title_line(j)) or self._dated_entry(j):
                 break
-            if skip and ", " in line.text and not _continues(block[-1].text):
-                break  # after a whole labelled title line, a line with a comma inside is the body's
+            if skip and _LISTED_NAME.search(line.text) and not _continues(block[-1].text):
+                break  # after a whole labelled title line, a line listing names is the body's
 
             block.append(line)
             j += 1
@@ -1732,6 +1732,10 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         if rank - 1 in ranks or rank + 1 in later:
             labels[index] = token
     return labels
+
+
+# A comma inside a line before another capitalised word ("Ann Mercer, Joseph"): a list of names.
+_LISTED_NAME = re.compile(r"\w,\s+[A-Z]")
 
 
 def _same_series(a: str, b: str) -> bool:
