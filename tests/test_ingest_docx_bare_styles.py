@@ -123,3 +123,14 @@ def test_a_numbered_paragraph_not_answering_the_calls_stays_body_text() -> None:
     _only_normal_style(document)
     [doc] = docx_reader.read(_save(document), "ferry.docx")
     assert "Notes" not in [s.title for s in doc.sections]
+
+
+def test_a_loan_credit_line_under_a_position_labelled_caption_is_its_credit() -> None:
+    document = docx.Document()
+    _styled(document, "The Estuary Ferry", "Title")
+    document.add_paragraph(BODY)
+    document.add_paragraph("Right: The ferryman's brass bell, cast in 1840.")
+    document.add_paragraph("Loan from the Quay Society")
+    [doc] = docx_reader.read(_save(document), "ferry.docx")
+    [caption] = [b for b in doc.blocks if b.kind == "caption"]
+    assert (caption.position, caption.credit) == ("Right", "Loan from the Quay Society")
