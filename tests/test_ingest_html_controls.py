@@ -53,3 +53,22 @@ def test_a_quotation_its_paragraph_introduces_stays_at_a_sections_end() -> None:
                 "<blockquote><p>\u201cThe tide is the miller's master.\u201d</p><cite>A miller, 1820</cite></blockquote>"
                 f"</section><section><h2>The Wheel</h2>{BODY}</section>")
     assert "miller's master" in doc.text
+
+
+def _columns(side: str) -> str:
+    story = "".join(f"<section><h2>Part {n}</h2>{BODY}{BODY}</section>" for n in ("One", "Two", "Three"))
+    return f"<h1>Flour and Tide</h1><div><div>{story}</div><div>{side}</div></div>"
+
+
+def test_a_column_of_headed_boxes_beside_the_story_inside_the_article_is_the_sites() -> None:
+    side = ("<section><h2>See the mill</h2><p>The millstones are on show in the river gallery, open daily.</p>"
+            "</section><section><h2>For schools</h2><p>Book a workshop with our learning team.</p></section>")
+    doc = _read(_columns(side))
+    assert "See the mill" not in doc.text and "workshop" not in doc.text
+    assert [s.title for s in doc.sections] == ["Flour and Tide", "Part One", "Part Two", "Part Three"]
+
+
+def test_one_boxed_side_bar_beside_the_story_stays() -> None:
+    side = "<section><h2>Who Ground the Flour?</h2><p>The miller's sons worked the stones in turns.</p></section>"
+    doc = _read(_columns(side))
+    assert "Who Ground the Flour?" in [s.title for s in doc.sections]

@@ -113,6 +113,7 @@ HTML_LIMITS = {
     "series_labels": 3,  # ... and alike (one tag or class) before at least this many headings: their labels
     "record_fields": 3,  # a definition list of this many short values at least is a record of fields ...
     "record_words": 8,  # ... each value at most this long, ending no sentence
+    "side_sections": 2,  # a side column inside the article holding this many headed boxes is the site's
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
 }
 _BOILERPLATE = words("html_boilerplate")
@@ -977,6 +978,30 @@ def _mark_side_columns(root) -> None:
             if not any(a is article for a in el.iterancestors()) and not any(
                     d is article for d in el.iter("article")) and not _prose(el) and not _story_sidebar(el, article):
                 el.set(_SIDE_COLUMN, "")
+        for column in _side_columns_in(article):
+            column.set(_SIDE_COLUMN, "")
+
+
+def _side_columns_in(article) -> list:
+    """Side columns laid out inside the article: of a block holding just two blocks, the one
+    with fewer section headings, when it holds at least ``side_sections`` of them (a column
+    of boxes: "See it in the gallery", "For schools"), no ``<h1>`` and no running text
+    (``_prose``) -- a story's own side-bar is one box, read where it stands."""
+    found = []
+    for el in article.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parts = [c for c in el if isinstance(c.tag, str) and _tag(c) not in NO_TEXT_DATA]
+        if len(parts) != 2:
+            continue
+        counts = [sum(1 for _ in part.iter(*SECTION_HEADINGS)) for part in parts]
+        if counts[0] == counts[1]:
+            continue  # two columns alike: the story set in two
+        side = parts[0] if counts[0] < counts[1] else parts[1]
+        if (min(counts) >= HTML_LIMITS["side_sections"] and next(side.iter("h1"), None) is None
+                and not _prose(side)):
+            found.append(side)
+    return found
 
 
 def _story_sidebar(el, article) -> bool:
