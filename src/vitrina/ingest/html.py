@@ -281,9 +281,10 @@ def _control_line(el) -> bool:
     whose text is mostly link text (``aside_link_share``; buttons carry no text here) --
     "Show all 412 lines", "Plan your visit", a viewer's "Download page (PDF) · Page 1 of 4".
     A credit, a caption or a figure's part is kept whatever it links to."""
+    if next(el.iter("a"), None) is None or any(_is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+        return False  # (a block of blocks is judged block by block)
     text = _text_of(el)
-    if not text or ends_sentence(text) or next(el.iter("a"), None) is None or any(
-            _is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+    if not text or ends_sentence(text):
         return False
     if any(_tag(a) in ("figure", "figcaption") for a in el.iterancestors()) or is_credit_line(text):
         return False
@@ -987,14 +988,18 @@ def _side_columns_in(article) -> list:
     with fewer section headings, when it holds at least ``side_sections`` of them (a column
     of boxes: "See it in the gallery", "For schools"), no ``<h1>`` and no running text
     (``_prose``) -- a story's own side-bar is one box, read where it stands."""
+    headed: dict = {}  # element -> section headings inside it (itself included), counted once per heading
+    for heading in article.iter(*SECTION_HEADINGS):
+        for holder in (heading, *heading.iterancestors()):
+            headed[holder] = headed.get(holder, 0) + 1
+            if holder is article:
+                break
     found = []
-    for el in article.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in headed:
         parts = [c for c in el if isinstance(c.tag, str) and _tag(c) not in NO_TEXT_DATA]
         if len(parts) != 2:
             continue
-        counts = [sum(1 for _ in part.iter(*SECTION_HEADINGS)) for part in parts]
+        counts = [headed.get(part, 0) for part in parts]
         if counts[0] == counts[1]:
             continue  # two columns alike: the story set in two
         side = parts[0] if counts[0] < counts[1] else parts[1]
