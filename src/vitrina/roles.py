@@ -130,12 +130,33 @@ def _replacement(a: Named, b: Named) -> bool:
     from vitrina import compare as c
 
     x, y = a.statement.people[0], b.statement.people[0]
-    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person"):
+    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person") \
+            or _one_referent(a.statement.text, b.statement.text):
         return False
     if x[1] == "place" and (_level(a.statement.text) != _level(b.statement.text) or not _level(a.statement.text)):
         return False  # a city and its country, a region and a country: one may hold the other
     return not any(c._same_name(x, z) for z in b.statement.named) and \
         not any(c._same_name(y, z) for z in a.statement.named)
+
+
+def _one_referent(a: str, b: str) -> bool:
+    """Two names WordNet files under one thing ("Russia" / "the Soviet Union", "Holland" / "the Netherlands",
+    "Burma" / "Myanmar"): one place or body named two ways, no replacement."""
+    from vitrina import polarity
+
+    def lemma(name: str) -> str:
+        return "_".join(name.casefold().removeprefix("the ").split())
+
+    return bool(set(polarity._referents(lemma(a))) & set(polarity._referents(lemma(b))))
+
+
+def _other_times(a: Named, b: Named) -> bool:
+    """Both sentences dated, every date of one more than ``identity.WEIGHTS.role_time_gap_days`` from every date of
+    the other: two times, so two names there hold one part in turn, not one act told twice."""
+    from vitrina import compare as c
+
+    return bool(a.dates and b.dates) and all(c._date_gap_days(x, y) > identity.WEIGHTS.role_time_gap_days
+                                             for x in a.dates for y in b.dates)
 
 
 def _written_alike(a: str, b: str, person: bool = False) -> bool:
@@ -256,7 +277,7 @@ def _cheap(a: Named, b: Named) -> bool:
     """Worth aligning: a replacement, another name shared or a date alike, and a few words shared (set tests)."""
     from vitrina import compare as c
 
-    if not _replacement(a, b):
+    if not _replacement(a, b) or _other_times(a, b):
         return False
     shared = c._content_words(a.statement.sentence_text) & c._content_words(b.statement.sentence_text)
     if len(shared) < identity.WEIGHTS.role_min_shared_words:
