@@ -204,6 +204,9 @@ def test_a_word_inside_a_date_or_an_amount_is_a_value_not_an_outcome():
     ("The guild closed the harbour of Boston to the salt merchants and their wool barges that winter.",
      "The guild closed the harbour of New York to the salt merchants and their wool barges that winter.",
      ("filler", "Boston", "New York")),
+    ("The salt merchants kept the small islands of St. Lucia for their sugar rather than the northern forests.",
+     "The salt merchants kept the small islands of Jamaica for their sugar rather than the northern forests.",
+     ("filler", "St. Lucia", "Jamaica")),
 ])
 def test_a_name_of_several_words_is_read_whole(a: str, b: str, expected: tuple[str, str, str]) -> None:
     assert _turn(a, b) == expected

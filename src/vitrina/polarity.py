@@ -209,7 +209,7 @@ def _name_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word],
         own_a, own_b = set(bases[0][ra[0]:ra[1]]), set(bases[1][rb[0]:rb[1]])
         if own_a == own_b or (own_a - own_b) & set(bases[1]) or (own_b - own_a) & set(bases[0]):
             continue
-        key_a, key_b = _name_key(words_a, ra), _name_key(words_b, rb)
+        key_a, key_b = _name_key(words_a, ra, *sentences[0]), _name_key(words_b, rb, *sentences[1])
         if same_kind_names(key_a, key_b, levels):
             return [Turn("filler", (words_a[ra[0]][1], words_a[ra[1] - 1][2]),
                          (words_b[rb[0]][1], words_b[rb[1] - 1][2]))]
@@ -237,9 +237,11 @@ def _name_run(words: Sequence[Word], k: int, text: str, offset: int) -> tuple[in
 _NAME_JOINERS = frozenset({"of"})
 
 
-def _name_key(words: Sequence[Word], run: tuple[int, int]) -> str:
-    """A name's WordNet lemma: its words lower-cased, joined by underscores ("black_sea", "bay_of_bengal")."""
-    return "_".join(w[0].lower() for w in words[run[0]:run[1]])
+def _name_key(words: Sequence[Word], run: tuple[int, int], text: str, offset: int) -> str:
+    """A name's WordNet lemma: the name as written, lower-cased, its spaces underscores ("black_sea",
+    "bay_of_bengal", "st._lucia")."""
+    written = text[words[run[0]][1] - offset:words[run[1] - 1][2] - offset]
+    return "_".join(written.lower().split())
 
 
 @lru_cache(maxsize=65536)
