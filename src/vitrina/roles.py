@@ -390,32 +390,35 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                      found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None) -> list[Comparison]:
     """Comparisons (``compare.Comparison``, kind "participant") of names in one role of one act told twice: a
-    contradiction at ``identity.WEIGHTS.role.at``, uncertain from ``role.uncertain``; one per sentence pair,
-    the best scored."""
+    contradiction at ``identity.WEIGHTS.role.at`` unless the sentences are dated apart (no date of one overlapping
+    one of the other: the act may have moved with its time — talks at one place in May, at another in June),
+    uncertain from ``role.uncertain``; one per sentence pair, the best scored."""
 
     weights = identity.WEIGHTS.role
-    best: dict[tuple, tuple[float, Named, Named, tuple[str, ...]]] = {}
+    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
     for a, b, f in streamed_candidates(kb, kinds) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         if score < weights.uncertain:
             continue
         clause = aligned_clause(a, b, f) if score < weights.at else ()
+        firm = score >= weights.at and not f["other_time"] or bool(clause)
         na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
-        rank = (score >= weights.at or bool(clause), score)
-        if key not in best or rank > (best[key][0] >= weights.at or bool(best[key][3]), best[key][0]):
-            best[key] = (score, na, nb, clause)
-    return [_role_comparison(score, first, second, clause, kinds) for score, first, second, clause in best.values()]
+        if key not in best or (firm, score) > best[key][:2]:
+            best[key] = (firm, score, na, nb, clause)
+    return [_role_comparison(score, first, second, clause, kinds, firm)
+            for firm, score, first, second, clause in best.values()]
 
 
 def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
-                     kinds: dict[str, tuple[str, str]]) -> Comparison:
-    """One comparison of two names: a contradiction when scored at ``role.at`` or their clauses align (``clause``:
-    the words both write around the slot, recorded as the evidence), else uncertain."""
+                     kinds: dict[str, tuple[str, str]], firm: bool) -> Comparison:
+    """One comparison of two names: a contradiction when ``firm`` (scored at ``role.at`` and not dated apart, or
+    their clauses align: ``clause``, the words both write around the slot, recorded as the evidence), else
+    uncertain."""
     from vitrina import compare as c
 
     sa, sb = first.statement, second.statement
-    verdict = "differ" if score >= identity.WEIGHTS.role.at or clause else "uncertain"
+    verdict = "differ" if firm else "uncertain"
     type_ = sa.people[0][1]
     names = kinds.get(sa.about[0], ("", sa.text))[1], kinds.get(sb.about[0], ("", sb.text))[1]
     why = f"another {type_} in the same role" if verdict == "differ" else f"another {type_}, maybe another act"
