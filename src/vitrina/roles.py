@@ -7,8 +7,9 @@ crisis between F and its creditors". Here every name of a person, place or organ
 statement of *who* or *where*, and two of them, in two documents, are compared when their sentences tell one
 act:
 
-* **candidates** (blocking): two names of one type, in sentences of two documents that name two of the same
-  other things (a pair of entity ids), or that share a pair of words right beside the name;
+* **candidates** (blocking): two names of one type, in sentences of two documents that name one of the same
+  other things (an entity id named in at most ``compare.WEIGHTS.max_block`` such sentences), or that share a pair
+  of words right beside the name;
 * **features** (``identity.ROLE_FEATURES``, each in [0, 1]): the sentences aligned word by word with each name
   as a placeholder (are the names in the same slot; what share of the shorter sentence is aligned), the share
   of the other names named by both, the share of rare words both use, the verbs the names hang on (one WordNet
@@ -92,14 +93,15 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]])
 
 
 def _keys(n: Named) -> list[str]:
-    """Blocking keys: pairs of the other things its sentence names, and word pairs right beside the name."""
+    """Blocking keys: each other thing its sentence names and each pair of them (a key shared by more than
+    ``compare.WEIGHTS.max_block`` names, "the United States", pairs nothing), and word pairs right beside the name."""
     from vitrina import compare as c
 
     s = n.statement
     own = s.about[0]
     kind = s.people[0][1]
     others = sorted({x[0] for x in s.named if x[0] != own})
-    keys = [f"{kind}:ids:{x} {y}" for x, y in combinations(others, 2)]
+    keys = [f"{kind}:ids:{x} {y}" for x, y in combinations(others, 2)] + [f"{kind}:id:{x}" for x in others]
     keys += [f"{kind}:near:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                                 c._stop_words(), width=2)]
     return keys
