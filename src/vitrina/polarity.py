@@ -217,24 +217,21 @@ def _name_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word],
 
 
 def _name_run(words: Sequence[Word], k: int, text: str, offset: int) -> tuple[int, int] | None:
-    """The run of capitalised words (``_capitalised``; "of" may join two: "Bay of Bengal") holding word ``k``, as
-    word indexes [start, end); None when word ``k`` is not capitalised."""
+    """The run of capitalised words (``_capitalised``; a word of ``name_joiners`` may join two: "Bay of Bengal")
+    holding word ``k``, as word indexes [start, end); None when word ``k`` is not capitalised."""
     if not _capitalised(words[k], text, offset):
         return None
+    joiners = lexicon.words("name_joiners")
     lo = k
     while lo > 0 and (_capitalised(words[lo - 1], text, offset)
-                      or words[lo - 1][0] in _NAME_JOINERS and lo > 1 and _capitalised(words[lo - 2], text, offset)):
+                      or words[lo - 1][0] in joiners and lo > 1 and _capitalised(words[lo - 2], text, offset)):
         lo -= 1
     hi = k + 1
     while hi < len(words) and (_capitalised(words[hi], text, offset)
-                               or words[hi][0] in _NAME_JOINERS and hi + 1 < len(words)
+                               or words[hi][0] in joiners and hi + 1 < len(words)
                                and _capitalised(words[hi + 1], text, offset)):
         hi += 1
     return lo, hi
-
-
-# Lower-case words that join the capitalised words of one name ("Bay of Bengal", "Gulf of Mexico").
-_NAME_JOINERS = frozenset({"of"})
 
 
 def _name_key(words: Sequence[Word], run: tuple[int, int], text: str, offset: int) -> str:
