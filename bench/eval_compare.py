@@ -102,8 +102,9 @@ def _use_weights(path: str, fold: str) -> None:
     weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
     if "group" in weights:
         identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
-                                               role=identity.RoleWeights(**weights["role"]),
                                                when=identity.WhenWeights(**weights["when"]))
+    if "role" in weights:
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, role=identity.RoleWeights(**weights["role"]))
     if "outcome" in weights:
         polarity.OUTCOME = dataclasses.replace(polarity.OUTCOME, share=weights["outcome"]["share"],
                                                max_replaced=int(weights["outcome"]["max_replaced"]),

@@ -428,8 +428,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="write each fold's weights (and 'all') as JSON")
     parser.add_argument("--cache", type=Path, help="pickle of the database's statements (read if present)")
     parser.add_argument("--outcome-only", action="store_true", help="fit only vitrina.polarity's thresholds")
+    parser.add_argument("--roles-only", action="store_true", help="fit only the weights of names in one role")
     args = parser.parse_args()
     sets = args.sets.split(",")
+    if args.roles_only:
+        _fit_roles(args.db, sets, args.out)
+        return
     outcome_rows = _outcome_rows(args.db, sets)
     print(f"outcomes and fillers: {sum(r['set'] == 'background' for r in outcome_rows)} background rows, "
           f"{len({r['id'] for r in outcome_rows if r['label']})} annotated contradictions among them; leave one set out:")
@@ -487,6 +491,22 @@ def main() -> None:
         out = {name: {"group": folds[name], "role": roles[name], "when": whens[name], "outcome": outcomes[name]}
                for name in folds}
         args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+def _fit_roles(db: Path, sets: list[str], out: Path | None) -> None:
+    """Fit ``identity.WEIGHTS.role`` alone, leave one set out (pair-level estimate per held-out set), then on every
+    set; ``out`` gets each fold's role weights."""
+    role_rows = _role_rows(db, sets)
+    print(f"names in one role: {sum(r['set'] == 'background' for r in role_rows)} background pairs, "
+          f"{sum(r['label'] for r in role_rows)} annotated contradictions among the candidates; leave one set out:")
+    roles = {}
+    for name in sets:
+        roles[name] = role_fold([r for r in role_rows if r["set"] != name])
+        role_report(name, [r for r in role_rows if r["set"] == name], roles[name])
+    roles["all"] = role_fold(role_rows)
+    print("names in one role, fitted on every set:", json.dumps(roles["all"]))
+    if out:
+        out.write_text(json.dumps({name: {"role": w} for name, w in roles.items()}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -192,3 +192,27 @@ def test_a_word_inside_a_date_or_an_amount_is_a_value_not_an_outcome():
     assert in_value(spans, (40, 45))
     assert not in_value(spans, (30, 36))  # a word between the values
     assert not in_value([], (0, 4))
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("The salt convoy sailed from the Black Sea around the cape and reached the northern ports in spring.",
+     "The salt convoy sailed from the Baltic Sea around the cape and reached the northern ports in spring.",
+     ("filler", "Black Sea", "Baltic Sea")),
+    ("The wool barges were sent toward the Bay of Bengal, calling at three salt harbours before reaching the cape.",
+     "The wool barges were sent toward the Arabian Sea, calling at three salt harbours before reaching the cape.",
+     ("filler", "Bay of Bengal", "Arabian Sea")),
+    ("The guild closed the harbour of Boston to the salt merchants and their wool barges that winter.",
+     "The guild closed the harbour of New York to the salt merchants and their wool barges that winter.",
+     ("filler", "Boston", "New York")),
+    ("The salt merchants kept the small islands of St. Lucia for their sugar rather than the northern forests.",
+     "The salt merchants kept the small islands of Jamaica for their sugar rather than the northern forests.",
+     ("filler", "St. Lucia", "Jamaica")),
+])
+def test_a_name_of_several_words_is_read_whole(a: str, b: str, expected: tuple[str, str, str]) -> None:
+    assert _turn(a, b) == expected
+
+
+def test_names_of_several_words_for_one_thing_or_a_name_and_an_adjective_are_no_fillers() -> None:
+    assert not polarity.same_kind_names("soviet_union", "ussr")
+    assert not polarity.same_kind_names("united_states", "british")
+    assert polarity.same_kind_names("new_york", "new_jersey")

@@ -249,3 +249,21 @@ def test_candidate_pairs_come_once_in_the_first_block_they_share(monkeypatch):
                        if names[i].statement.document != names[j].statement.document
                        and set(keys[id(names[i])]) & set(keys[id(names[j])])})
     assert sorted(found) == expected and len(found) == len(set(found)) and found
+
+
+def test_two_names_of_one_thing_in_wordnet_are_no_replacement():
+    assert roles._one_referent("Holland", "the Netherlands")
+    assert roles._one_referent("Burma", "Myanmar")
+    assert not roles._one_referent("Portugal", "Spain")
+
+
+def test_sentences_dated_years_apart_tell_two_times_not_one_act():
+    a = _named("a", "In 1921 Marco Vell held the post of harbour master at Porto.", "Marco Vell",
+               (("1921-01-01", "1921-12-31"),))
+    b = _named("b", "In 1935 Ada Lind held the post of harbour master at Porto.", "Ada Lind",
+               (("1935-01-01", "1935-12-31"),))
+    assert roles._other_times(a, b)
+    assert not roles._cheap(a, b)  # two holders in turn: never compared
+    same_year = dataclasses.replace(b, dates=(("1921-05-04", "1921-05-04"),))
+    assert not roles._other_times(a, same_year)
+    assert not roles._other_times(a, dataclasses.replace(b, dates=()))  # an undated sentence may tell either time

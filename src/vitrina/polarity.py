@@ -99,6 +99,8 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
         here: list[Turn] = []
         if max(i2 - i1, j2 - j1) <= w.max_replaced:
             here = _replaced_turns(words_a[i1:i2], words_b[j1:j2], a[0], b[0], (a[1], b[1]), w.kind_levels, unaligned)
+            if not here and op == "replace":
+                here = _name_fillers((words_a, i1, i2), (words_b, j1, j2), (a, b), (la, lb), w.kind_levels)
         if not here and op == "replace" and max(_length(words_a[i1:i2], names[0]),
                                                 _length(words_b[j1:j2], names[1])) <= w.max_replaced:
             here = _named_fillers((words_a, i1, i2), (words_b, j1, j2), (a[0], b[0]), names, w.named_types)
@@ -188,6 +190,68 @@ def _replaced_turns(xs: Sequence[Word], ys: Sequence[Word], text_a: str, text_b:
                 and not (_named_in(x[0], sentences[1]) or _named_in(y[0], sentences[0]))):
             return [Turn("filler", x[1:], y[1:])]
     return []
+
+
+def _name_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word], int, int],
+                  sentences: tuple[tuple[str, int], tuple[str, int]], bases: tuple[Sequence[str], Sequence[str]],
+                  levels: int) -> list[Turn]:
+    """Two names of several words facing each other in one replaced stretch, each read whole (the run of
+    capitalised words holding a replaced word, aligned words included: "the Black Sea" / "the Baltic Sea", "the
+    Bay of Bengal" / "the Arabian Sea", "New York" / "Boston"), for two things of one kind in WordNet (two seas,
+    two rivers, two cities; ``same_kind_names``): another filler of one role. A name whose own words the other
+    sentence writes elsewhere is not replaced (another name for the same part)."""
+    (words_a, i1, i2), (words_b, j1, j2) = xs, ys
+    runs_a = sorted({run for i in range(i1, i2) if (run := _name_run(words_a, i, *sentences[0])) is not None})
+    runs_b = sorted({run for j in range(j1, j2) if (run := _name_run(words_b, j, *sentences[1])) is not None})
+    for ra, rb in product(runs_a, runs_b):
+        if ra[1] - ra[0] == rb[1] - rb[0] == 1:
+            continue  # one word each: ``_replaced_turns`` judged them
+        own_a, own_b = set(bases[0][ra[0]:ra[1]]), set(bases[1][rb[0]:rb[1]])
+        if own_a == own_b or (own_a - own_b) & set(bases[1]) or (own_b - own_a) & set(bases[0]):
+            continue
+        key_a, key_b = _name_key(words_a, ra, *sentences[0]), _name_key(words_b, rb, *sentences[1])
+        if same_kind_names(key_a, key_b, levels):
+            return [Turn("filler", (words_a[ra[0]][1], words_a[ra[1] - 1][2]),
+                         (words_b[rb[0]][1], words_b[rb[1] - 1][2]))]
+    return []
+
+
+def _name_run(words: Sequence[Word], k: int, text: str, offset: int) -> tuple[int, int] | None:
+    """The run of capitalised words (``_capitalised``; a word of ``name_joiners`` may join two: "Bay of Bengal")
+    holding word ``k``, as word indexes [start, end); None when word ``k`` is not capitalised."""
+    if not _capitalised(words[k], text, offset):
+        return None
+    joiners = lexicon.words("name_joiners")
+    lo = k
+    while lo > 0 and (_capitalised(words[lo - 1], text, offset)
+                      or words[lo - 1][0] in joiners and lo > 1 and _capitalised(words[lo - 2], text, offset)):
+        lo -= 1
+    hi = k + 1
+    while hi < len(words) and (_capitalised(words[hi], text, offset)
+                               or words[hi][0] in joiners and hi + 1 < len(words)
+                               and _capitalised(words[hi + 1], text, offset)):
+        hi += 1
+    return lo, hi
+
+
+def _name_key(words: Sequence[Word], run: tuple[int, int], text: str, offset: int) -> str:
+    """A name's WordNet lemma: the name as written, lower-cased, its spaces underscores ("black_sea",
+    "bay_of_bengal", "st._lucia")."""
+    written = text[words[run[0]][1] - offset:words[run[1] - 1][2] - offset]
+    return "_".join(written.lower().split())
+
+
+@lru_cache(maxsize=65536)
+def same_kind_names(x: str, y: str, levels: int | None = None) -> bool:
+    """Two names (WordNet lemmas, several words joined by underscores) of one kind for two things: no shared
+    referent, both nouns or both adjectives, neither within the other (part holonyms), an instance hypernym in
+    common up to ``levels`` above (two seas, two American states). Unlike ``same_kind`` no first letters are compared: "New York" and "New
+    Jersey" are two states."""
+    if x == y or set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y) \
+            or within(x, y) or within(y, x):
+        return False  # one thing; a name and an adjective of another ("the United States" / "the British reply")
+    up = OUTCOME.kind_levels if levels is None else levels
+    return bool(_kinds(x, up) & _kinds(y, up))
 
 
 def _named_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word], int, int],

@@ -7,8 +7,9 @@ crisis between F and its creditors". Here every name of a person, place or organ
 statement of *who* or *where*, and two of them, in two documents, are compared when their sentences tell one
 act:
 
-* **candidates** (blocking): two names of one type, in sentences of two documents that name two of the same
-  other things (a pair of entity ids), or that share a pair of words right beside the name;
+* **candidates** (blocking): two names of one type, in sentences of two documents that name one of the same
+  other things (an entity id named in at most ``compare.WEIGHTS.max_block`` such sentences), or that share a pair
+  of words right beside the name;
 * **features** (``identity.ROLE_FEATURES``, each in [0, 1]): the sentences aligned word by word with each name
   as a placeholder (are the names in the same slot; what share of the shorter sentence is aligned), the share
   of the other names named by both, the share of rare words both use, the verbs the names hang on (one WordNet
@@ -92,14 +93,15 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]])
 
 
 def _keys(n: Named) -> list[str]:
-    """Blocking keys: pairs of the other things its sentence names, and word pairs right beside the name."""
+    """Blocking keys: each other thing its sentence names and each pair of them (a key shared by more than
+    ``compare.WEIGHTS.max_block`` names, "the United States", pairs nothing), and word pairs right beside the name."""
     from vitrina import compare as c
 
     s = n.statement
     own = s.about[0]
     kind = s.people[0][1]
     others = sorted({x[0] for x in s.named if x[0] != own})
-    keys = [f"{kind}:ids:{x} {y}" for x, y in combinations(others, 2)]
+    keys = [f"{kind}:ids:{x} {y}" for x, y in combinations(others, 2)] + [f"{kind}:id:{x}" for x in others]
     keys += [f"{kind}:near:{pair}" for pair in context_shingles(s.sentence_text, s.sentence[0], (s.start, s.end),
                                                                 c._stop_words(), width=2)]
     return keys
@@ -130,12 +132,33 @@ def _replacement(a: Named, b: Named) -> bool:
     from vitrina import compare as c
 
     x, y = a.statement.people[0], b.statement.people[0]
-    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person"):
+    if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person") \
+            or _one_referent(a.statement.text, b.statement.text):
         return False
     if x[1] == "place" and (_level(a.statement.text) != _level(b.statement.text) or not _level(a.statement.text)):
         return False  # a city and its country, a region and a country: one may hold the other
     return not any(c._same_name(x, z) for z in b.statement.named) and \
         not any(c._same_name(y, z) for z in a.statement.named)
+
+
+def _one_referent(a: str, b: str) -> bool:
+    """Two names WordNet files under one thing ("Russia" / "the Soviet Union", "Holland" / "the Netherlands",
+    "Burma" / "Myanmar"): one place or body named two ways, no replacement."""
+    from vitrina import polarity
+
+    def lemma(name: str) -> str:
+        return "_".join(name.casefold().removeprefix("the ").split())
+
+    return bool(set(polarity._referents(lemma(a))) & set(polarity._referents(lemma(b))))
+
+
+def _other_times(a: Named, b: Named) -> bool:
+    """Both sentences dated, every date of one more than ``identity.WEIGHTS.role_time_gap_days`` from every date of
+    the other: two times, so two names there hold one part in turn, not one act told twice."""
+    from vitrina import compare as c
+
+    return bool(a.dates and b.dates) and all(c._date_gap_days(x, y) > identity.WEIGHTS.role_time_gap_days
+                                             for x in a.dates for y in b.dates)
 
 
 def _written_alike(a: str, b: str, person: bool = False) -> bool:
@@ -256,7 +279,7 @@ def _cheap(a: Named, b: Named) -> bool:
     """Worth aligning: a replacement, another name shared or a date alike, and a few words shared (set tests)."""
     from vitrina import compare as c
 
-    if not _replacement(a, b):
+    if not _replacement(a, b) or _other_times(a, b):
         return False
     shared = c._content_words(a.statement.sentence_text) & c._content_words(b.statement.sentence_text)
     if len(shared) < identity.WEIGHTS.role_min_shared_words:
@@ -369,32 +392,35 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                      found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None) -> list[Comparison]:
     """Comparisons (``compare.Comparison``, kind "participant") of names in one role of one act told twice: a
-    contradiction at ``identity.WEIGHTS.role.at``, uncertain from ``role.uncertain``; one per sentence pair,
-    the best scored."""
+    contradiction at ``identity.WEIGHTS.role.at`` unless the sentences are dated apart (no date of one overlapping
+    one of the other: the act may have moved with its time — talks at one place in May, at another in June),
+    uncertain from ``role.uncertain``; one per sentence pair, the best scored."""
 
     weights = identity.WEIGHTS.role
-    best: dict[tuple, tuple[float, Named, Named, tuple[str, ...]]] = {}
+    best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
     for a, b, f in streamed_candidates(kb, kinds) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         if score < weights.uncertain:
             continue
         clause = aligned_clause(a, b, f) if score < weights.at else ()
+        firm = score >= weights.at and not f["other_time"] or bool(clause)
         na, nb = sorted((a, b), key=lambda n: (n.statement.document, n.statement.start))
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
-        rank = (score >= weights.at or bool(clause), score)
-        if key not in best or rank > (best[key][0] >= weights.at or bool(best[key][3]), best[key][0]):
-            best[key] = (score, na, nb, clause)
-    return [_role_comparison(score, first, second, clause, kinds) for score, first, second, clause in best.values()]
+        if key not in best or (firm, score) > best[key][:2]:
+            best[key] = (firm, score, na, nb, clause)
+    return [_role_comparison(score, first, second, clause, kinds, firm)
+            for firm, score, first, second, clause in best.values()]
 
 
 def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
-                     kinds: dict[str, tuple[str, str]]) -> Comparison:
-    """One comparison of two names: a contradiction when scored at ``role.at`` or their clauses align (``clause``:
-    the words both write around the slot, recorded as the evidence), else uncertain."""
+                     kinds: dict[str, tuple[str, str]], firm: bool) -> Comparison:
+    """One comparison of two names: a contradiction when ``firm`` (scored at ``role.at`` and not dated apart, or
+    their clauses align: ``clause``, the words both write around the slot, recorded as the evidence), else
+    uncertain."""
     from vitrina import compare as c
 
     sa, sb = first.statement, second.statement
-    verdict = "differ" if score >= identity.WEIGHTS.role.at or clause else "uncertain"
+    verdict = "differ" if firm else "uncertain"
     type_ = sa.people[0][1]
     names = kinds.get(sa.about[0], ("", sa.text))[1], kinds.get(sb.about[0], ("", sb.text))[1]
     why = f"another {type_} in the same role" if verdict == "differ" else f"another {type_}, maybe another act"
