@@ -48,11 +48,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
 from vitrina.qa.rank import (  # noqa: E402
     CONFIDENCE_ONLY,
     NEAR_MISS,
+    PROPOSED,
     STATEMENT,
     confidence_values,
     displayed,
@@ -124,6 +126,8 @@ def collect(db: Path) -> list[dict]:
                              "shown_right": shown_ok, "shown": result["answer"],
                              "confidence": result["confidence"], "asks": result.get("asks", {}),
                              "rule": result.get("evidence", {}).get("rule", 0.0),
+                             "outcome": ask_classes.outcome(item, result, shown_ok) if item["answer"] is not None
+                             else "unanswerable",
                              "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})
     return rows
 
@@ -136,6 +140,7 @@ def _labelled(cand: dict, item: dict) -> dict:
     right = item["answer"] is not None and eval_ask.answer_ok(cand["text"], item)
     return {"text": cand["text"], "members": [m["features"] for m in members],
             "right_members": [bool(right and (c or cand["antecedent"])) for c in cited],
+            "stating": cited, "member_sentences": [m["sentence"] for m in members],
             "sentences": len({m["sentence"] for m in cand["members"]}), "rule": cand["score"]}
 
 
@@ -629,6 +634,10 @@ def main() -> None:
                         help="rank by qa/weights.py's RANKER in every fold (no refit: measures the calibration and "
                              "gate alone, in minutes; the ranker is then in-sample for the sets it was fitted on)")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
+    parser.add_argument("--rank-add", nargs="*", default=[], choices=PROPOSED,
+                        help="measured candidate features (rank.PROPOSED) added to the ranker's (and confidence's) inputs")
+    parser.add_argument("--ranker-only", nargs="*", default=[],
+                        help="features read by the ranker but not by the calibration and the gate")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
                         help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
     args = parser.parse_args()
@@ -645,9 +654,10 @@ def main() -> None:
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
-                   - set(NEAR_MISS) - set(STATEMENT))
+                   - set(NEAR_MISS) - set(STATEMENT) - (set(PROPOSED) - set(args.rank_add)))
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
-    cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
+    cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY | set(args.ranker_only)
+              and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:
         print(line(group, shown([r for r in rows if r["group"] == group])))
