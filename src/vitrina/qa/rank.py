@@ -120,6 +120,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "frame_filled": "the candidate fills (or depends in the asked role on) the asked slot of an aligned word whose other "
                     "arguments hold the question's participants (in_slot or role_slot times argument_match)",
     "aligned_coverage": "the sentence's coverage when the question's predicate has a counterpart in it, else 0",
+    "top_score": "the best answer's own ranking score (log of its pooled score, scaled): how good it is by itself, "
+                 "not only against its rivals",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -640,6 +642,11 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
 PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage")
+# Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
+# score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown
+# confidences spread and more wrong answers reached 0.8; since round 17 the gate decides abstention and the
+# calibration what is shown, so the gate can read it without touching the shown confidence.
+GATE_ONLY = ("top_score",)
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 
@@ -675,6 +682,11 @@ def evidence(best: Mapping[str, float], asks: Mapping[str, float]) -> dict[str, 
     for kind in FACTOIDS:
         out[f"unaligned_{kind}"] = asks.get(f"asks_{kind}", 0.0) * (1.0 - aligned)
     return out
+
+
+def gate_values(values: Mapping[str, float], log_score: float) -> dict[str, float]:
+    """The gate's inputs: the calibration's and the best answer's log pooled ranking score (``GATE_ONLY``), scaled."""
+    return {**values, "top_score": max(-30.0, min(30.0, log_score)) / CONFIDENCE["top_score_scale"]}
 
 
 def unfilled(best: Mapping[str, float]) -> float:

@@ -176,6 +176,9 @@ CONFIDENCE: dict[str, float] = {
     "precision_short": 0.5,  # share of the learned confidence kept when a day/month/year is asked and the answer's
     # date is less precise: the asked slot is not filled (round 13: over the tuning sets' best candidates, 0 of 622
     # right ones had it, 3 unanswerable and 1 wrong did, 2 of them shown)
+    "top_score_scale": 10.0,  # the gate's input top_score is the best answer's log pooled ranking score over this
+    # (round 21: the scores' logs run about -10 to 20 with a median near 10, so the input is about unit size and the
+    # gate's L2 penalty treats it like the others)
     "uncovered": 0.4,  # abstention: confidence per unit of the best coverage when it is too low
     "no_candidate": 0.3,  # abstention: … when no candidate fits the question
 }
