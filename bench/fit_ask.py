@@ -589,6 +589,7 @@ def line(name: str, s: dict) -> str:
     return (f"  {name}: {s['accuracy']:.3f} ({s['correct']}/{s['n']}), unanswerable abstained "
             f"{s['abstention']:.2f}, wrong at >= 0.8: {s['wrong_confident']}, right but withheld: "
             f"{s.get('withheld_right', '-')}" + (f", wrong shown: {s['wrong_shown']}" if "wrong_shown" in s else "")
+            + (f", answered {s['answered']}" if "answered" in s else "")
             + (f", abstention precision {s['abstention_precision']:.2f}" if "abstention_precision" in s else "")
             + extra)
 
