@@ -158,14 +158,22 @@ def rank_arrays(rows: list[dict], names: list[str]) -> list[Arrays]:
     scores as its best member, as in `ask` (whichever model decides which member that is)."""
     out = []
     for r in rows:
+        key = (id(r), tuple(names))
+        if key in ARRAYS and ARRAYS[key][0] is r:  # every fold reads the same rows: built once per row and names
+            out.append(ARRAYS[key][1])
+            continue
         members = [(i, f, ok) for i, c in enumerate(r["candidates"])
                    for f, ok in zip(c["members"], c["right_members"], strict=True)]
         x = np.array([[f.get(n, 0.0) for n in names] for _i, f, _ok in members]).reshape(len(members), len(names))
         y = np.array([float(ok) for _i, _f, ok in members])
         group = np.array([i for i, _f, _ok in members], dtype=int)
         bonus = np.array([math.log(1 + SUPPORT_BONUS * min(c["sentences"] - 1, 3)) for c in r["candidates"]])
+        ARRAYS[key] = (r, (x, y, group, bonus))  # the row is kept: its id is not reused while it is stored
         out.append((x, y, group, bonus))
     return out
+
+
+ARRAYS: dict[tuple[int, tuple[str, ...]], tuple[dict, Arrays]] = {}  # rank_arrays' result per row (id) and feature names
 
 
 SHIPPED_RANKER = False  # --shipped-ranker: every fold ranks by qa/weights.py's RANKER (calibration-only changes, fast)
