@@ -48,17 +48,21 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ask_classes  # noqa: E402
 import eval_ask  # noqa: E402
 
 from vitrina.qa.rank import (  # noqa: E402
     CONFIDENCE_ONLY,
+    GATE_ONLY,
     NEAR_MISS,
+    PROPOSED,
     STATEMENT,
     confidence_values,
     displayed,
+    gate_values,
     unfilled,
 )
-from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION, RANKER  # noqa: E402
+from vitrina.qa.weights import CONFIDENT, CONFIDENT_PRECISION, RANKER, RETRIEVAL  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "annotations"
@@ -124,6 +128,8 @@ def collect(db: Path) -> list[dict]:
                              "shown_right": shown_ok, "shown": result["answer"],
                              "confidence": result["confidence"], "asks": result.get("asks", {}),
                              "rule": result.get("evidence", {}).get("rule", 0.0),
+                             "outcome": ask_classes.outcome(item, result, shown_ok) if item["answer"] is not None
+                             else "unanswerable",
                              "candidates": [_labelled(c, item) for c in result.get("ranked", [])]})
     return rows
 
@@ -136,6 +142,7 @@ def _labelled(cand: dict, item: dict) -> dict:
     right = item["answer"] is not None and eval_ask.answer_ok(cand["text"], item)
     return {"text": cand["text"], "members": [m["features"] for m in members],
             "right_members": [bool(right and (c or cand["antecedent"])) for c in cited],
+            "stating": cited, "member_sentences": [m["sentence"] for m in members],
             "sentences": len({m["sentence"] for m in cand["members"]}), "rule": cand["score"]}
 
 
@@ -151,14 +158,22 @@ def rank_arrays(rows: list[dict], names: list[str]) -> list[Arrays]:
     scores as its best member, as in `ask` (whichever model decides which member that is)."""
     out = []
     for r in rows:
+        key = (id(r), tuple(names))
+        if key in ARRAYS and ARRAYS[key][0] is r:  # every fold reads the same rows: built once per row and names
+            out.append(ARRAYS[key][1])
+            continue
         members = [(i, f, ok) for i, c in enumerate(r["candidates"])
                    for f, ok in zip(c["members"], c["right_members"], strict=True)]
         x = np.array([[f.get(n, 0.0) for n in names] for _i, f, _ok in members]).reshape(len(members), len(names))
         y = np.array([float(ok) for _i, _f, ok in members])
         group = np.array([i for i, _f, _ok in members], dtype=int)
         bonus = np.array([math.log(1 + SUPPORT_BONUS * min(c["sentences"] - 1, 3)) for c in r["candidates"]])
+        ARRAYS[key] = (r, (x, y, group, bonus))  # the row is kept: its id is not reused while it is stored
         out.append((x, y, group, bonus))
     return out
+
+
+ARRAYS: dict[tuple[int, tuple[str, ...]], tuple[dict, Arrays]] = {}  # rank_arrays' result per row (id) and feature names
 
 
 SHIPPED_RANKER = False  # --shipped-ranker: every fold ranks by qa/weights.py's RANKER (calibration-only changes, fast)
@@ -283,6 +298,26 @@ def confidence_rows(rows: list[dict], data: list, w: np.ndarray, names: list[str
     return np.array(xs).reshape(len(xs), len(cnames)), np.array(ys), idx
 
 
+GATE_EXTRA: list[str] = []  # --gate-add: inputs of the gate alone (rank.GATE_ONLY)
+
+
+def top_log_score(row: dict, d: Arrays, w: np.ndarray) -> float:
+    """The best answer's log pooled score under ``w`` as `ask` has it (support bonus; a sentence only the section
+    stage examined halved, RETRIEVAL["added_score"])."""
+    best, s, _y = best_members(d, w)
+    j = int(np.argmax(s))
+    added = members_of(row)[int(best[j])].get("section_stage", 0.0)
+    return float(s[j]) + (math.log(RETRIEVAL["added_score"]) if added else 0.0)
+
+
+def gate_inputs(rows: list[dict], data: list, w: np.ndarray, x: np.ndarray, idx: list[int]) -> np.ndarray:
+    """The gate's inputs: the calibration's, and those of GATE_EXTRA (rank.gate_values)."""
+    if not GATE_EXTRA:
+        return x
+    extra = [[gate_values({}, top_log_score(rows[i], data[i], w))[n] for n in GATE_EXTRA] for i in idx]
+    return np.hstack([x, np.array(extra).reshape(len(idx), len(GATE_EXTRA))])
+
+
 def members_of(row: dict) -> list[dict]:
     """A question's members' feature dicts, in rank_arrays' order."""
     return [f for c in row["candidates"] for f in c["members"]]
@@ -328,7 +363,8 @@ class Model:
             else cached_ranker(data, len(names), rank_l2, names)
         x, y, idx = confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = fit_logistic(x, y, conf_l2)
-        self.gate = fit_logistic(*gate_rows(rows, x, y, idx), gate_l2) if gate_l2 is not None else None
+        self.gate = fit_logistic(*gate_rows(rows, gate_inputs(rows, data, self.ranker, x, idx), y, idx), gate_l2) \
+            if gate_l2 is not None else None
         self.threshold = in_sample_threshold(self.decide(rows))  # replaced by the cross-validated one
 
     def decide(self, rows: list[dict]) -> list[Decision]:
@@ -339,7 +375,8 @@ class Model:
         x, y, idx = confidence_rows(rows, data, self.ranker, self.names, self.cnames)
         if len(idx):
             probs = 1 / (1 + np.exp(-(self.calibration[0] + x @ self.calibration[1:])))
-            gates = (1 / (1 + np.exp(-(self.gate[0] + x @ self.gate[1:])))).tolist() if self.gate is not None \
+            xg = gate_inputs(rows, data, self.ranker, x, idx)
+            gates = (1 / (1 + np.exp(-(self.gate[0] + xg @ self.gate[1:])))).tolist() if self.gate is not None \
                 else [None] * len(idx)
             for i, p, right, g in zip(idx, probs.tolist(), y.tolist(), gates, strict=True):
                 member = top_of(data[i], self.ranker)
@@ -560,6 +597,7 @@ def line(name: str, s: dict) -> str:
     return (f"  {name}: {s['accuracy']:.3f} ({s['correct']}/{s['n']}), unanswerable abstained "
             f"{s['abstention']:.2f}, wrong at >= 0.8: {s['wrong_confident']}, right but withheld: "
             f"{s.get('withheld_right', '-')}" + (f", wrong shown: {s['wrong_shown']}" if "wrong_shown" in s else "")
+            + (f", answered {s['answered']}" if "answered" in s else "")
             + (f", abstention precision {s['abstention_precision']:.2f}" if "abstention_precision" in s else "")
             + extra)
 
@@ -586,7 +624,7 @@ def write_weights(model: Model, note: str, knots: Knots, start: float) -> None:
     calibration = {"intercept": float(model.calibration[0]),
                    **dict(zip(model.cnames, model.calibration[1:].tolist(), strict=True))}
     gate = {} if model.gate is None else {"intercept": float(model.gate[0]),
-                                          **dict(zip(model.cnames, model.gate[1:].tolist(), strict=True))}
+                                          **dict(zip(model.cnames + GATE_EXTRA, model.gate[1:].tolist(), strict=True))}
     block = (f"# Generated by bench/fit_ask.py --write ({note}); do not edit by hand.\n"
              "# RANKER: coefficients of the linear score of a candidate (softmax over one question's candidates).\n"
              + table("RANKER", ranker) + "\n"
@@ -629,6 +667,13 @@ def main() -> None:
                         help="rank by qa/weights.py's RANKER in every fold (no refit: measures the calibration and "
                              "gate alone, in minutes; the ranker is then in-sample for the sets it was fitted on)")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
+    parser.add_argument("--rank-add", nargs="*", default=[], choices=PROPOSED + STATEMENT,
+                        help="measured candidate features (rank.PROPOSED, rank.STATEMENT) added to the ranker's (and "
+                             "confidence's) inputs")
+    parser.add_argument("--ranker-only", nargs="*", default=[],
+                        help="features read by the ranker but not by the calibration and the gate")
+    parser.add_argument("--gate-add", nargs="*", default=[], choices=GATE_ONLY,
+                        help="inputs of the answerability gate alone (rank.GATE_ONLY: the best answer's own score)")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
                         help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
     args = parser.parse_args()
@@ -641,13 +686,15 @@ def main() -> None:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
     global RANKERS_FILE, SHIPPED_RANKER
     SHIPPED_RANKER = args.shipped_ranker
+    GATE_EXTRA[:] = args.gate_add
     rankers = RANKERS_FILE = args.cache.with_name(args.cache.stem + "_rankers.json")
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
-                   - set(NEAR_MISS) - set(STATEMENT))
+                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED)) | set(args.rank_add))
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
-    cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY and (not args.only or n in args.only)]
+    cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY | set(args.ranker_only)
+              and (not args.only or n in args.only)]
     print("the code as it ran (its own ranking, confidence and threshold):")
     for group in GROUPS:
         print(line(group, shown([r for r in rows if r["group"] == group])))

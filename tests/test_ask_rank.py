@@ -74,7 +74,7 @@ def test_fitted_tables_name_only_existing_features() -> None:
     allowed = names | set(rank.question_features(q)) | set(rank.CONFIDENCE_ONLY) | {"intercept"}
     assert set(CALIBRATION) <= allowed
     assert "intercept" in CALIBRATION
-    assert set(GATE) <= allowed  # the answerability gate reads the calibration's inputs
+    assert set(GATE) <= allowed | set(rank.GATE_ONLY)  # the answerability gate reads the calibration's inputs
 
 
 def test_the_next_sentence_of_the_same_paragraph_is_searched_too() -> None:
@@ -456,3 +456,25 @@ def test_a_naming_question_says_so_to_the_confidence() -> None:
     assert rank.question_features(analyse("What was the raid code-named?"))["asks_name"] == 1.0
     assert rank.question_features(analyse("What was the name of the raid?"))["asks_name"] == 1.0
     assert rank.question_features(analyse("Who led the raid?"))["asks_name"] == 0.0
+
+
+def test_frame_features_read_the_filled_slot_its_participants_and_where_the_sentence_came_from() -> None:
+    q = analyse("Who did Ada Vorn appoint as harbour master?")
+    sentence = SimpleNamespace(added=True, elsewhere=["vorn"])
+    out = {"in_slot": 1.0, "role_slot": 0.0, "agrees": 1.0, "argument_match": 0.5, "aligned": 1.0, "coverage": 0.8}
+    found = rank.frame_features(out, sentence, q)
+    assert found["section_stage"] == 1.0
+    assert 0 < found["names_elsewhere"] < 1  # one of the question's names only in the context
+    assert found["slot_agrees"] == 1.0 and found["frame_filled"] == 0.5
+    assert found["aligned_coverage"] == pytest.approx(0.8)
+    unaligned = rank.frame_features({**out, "in_slot": 0.0, "aligned": 0.0}, SimpleNamespace(), q)
+    assert unaligned["slot_agrees"] == unaligned["frame_filled"] == unaligned["aligned_coverage"] == 0.0
+    assert unaligned["section_stage"] == unaligned["names_elsewhere"] == 0.0
+
+
+def test_the_gate_reads_the_best_answers_own_score_scaled_and_bounded() -> None:
+    values = {"share": 0.5}
+    low, high = rank.gate_values(values, -5.0), rank.gate_values(values, 12.0)
+    assert low["share"] == high["share"] == 0.5  # the calibration's inputs pass through
+    assert low["top_score"] < 0 < high["top_score"] <= 3.0
+    assert rank.gate_values(values, 1e9)["top_score"] == rank.gate_values(values, 30.0)["top_score"]

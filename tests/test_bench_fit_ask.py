@@ -133,3 +133,20 @@ def test_the_census_grades_the_share_of_the_pooled_scores() -> None:
     row = {"candidates": [{"rule": 3.0}, {"rule": 1.0}]}
     assert ask_calib.shares(row) == [0.75, 0.25]
     assert ask_calib.GRADED["margin over the runner-up"]({}, row) == 0.5
+
+
+def test_the_gate_alone_reads_the_best_answers_log_score_as_ask_has_it() -> None:
+    row = {"asks": {}, "candidates": [
+        {"members": [{"a": 2.0, "section_stage": 1.0}], "right_members": [True], "sentences": 1},
+        {"members": [{"a": 1.0, "section_stage": 0.0}], "right_members": [False], "sentences": 1}]}
+    data = fit_ask.rank_arrays([row], ["a"])
+    w = np.array([1.0])
+    halved = 2.0 + np.log(fit_ask.RETRIEVAL["added_score"])  # a section-stage sentence's score is cut as in ask
+    assert abs(fit_ask.top_log_score(row, data[0], w) - halved) < 1e-9
+    x = np.array([[0.3]])
+    fit_ask.GATE_EXTRA[:] = []
+    assert fit_ask.gate_inputs([row], data, w, x, [0]).tolist() == [[0.3]]  # off: the calibration's inputs only
+    fit_ask.GATE_EXTRA[:] = ["top_score"]
+    widened = fit_ask.gate_inputs([row], data, w, x, [0])
+    fit_ask.GATE_EXTRA[:] = []
+    assert widened.shape == (1, 2) and widened[0, 1] > 0

@@ -113,6 +113,15 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "asked_tied": "the asked noun ('who was the captain') is in the candidate or names it (apposition, compound, copula, 'of')",
     "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
     "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
+    "section_stage": "the sentence was examined only because section-level retrieval chose its section (qa/retrieve.py)",
+    "names_elsewhere": "share of the question's names found only in the sentence's context (title, sentences before), "
+                       "not in the sentence: its participants are in the neighbourhood",
+    "slot_agrees": "the candidate fills the asked slot of an aligned predicate and is of the expected kind",
+    "frame_filled": "the candidate fills (or depends in the asked role on) the asked slot of an aligned word whose other "
+                    "arguments hold the question's participants (in_slot or role_slot times argument_match)",
+    "aligned_coverage": "the sentence's coverage when the question's predicate has a counterpart in it, else 0",
+    "top_score": "the best answer's own ranking score (log of its pooled score, scaled): how good it is by itself, "
+                 "not only against its rivals",
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -199,11 +208,27 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                              missing, out["aligned"] > 0))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
+    out.update(frame_features(out, s, q))
     for kind in KINDS:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
+
+
+def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]:
+    """Round 21 (measured as ranking inputs, ``PROPOSED``): whether the candidate fills the asked slot of the act the
+    question names with the question's own participants around it, rather than only sharing its words; and where
+    the sentence was found and where its participants are."""
+    filled = max(out["in_slot"], out.get("role_slot", 0.0))
+    names = set(q.names)
+    return {
+        "section_stage": float(getattr(s, "added", False)),
+        "names_elsewhere": len(set(getattr(s, "elsewhere", ())) & names) / len(names) if names else 0.0,
+        "slot_agrees": out["in_slot"] * out["agrees"],
+        "frame_filled": filled * out["argument_match"],
+        "aligned_coverage": out["aligned"] * out["coverage"],
+    }
 
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "prep"})  # a verb's participants
@@ -614,6 +639,14 @@ NEAR_MISS = ("asked_unnamed", "qualifier_missing", "approximate")  # candidate f
 # reads them unless bench/fit_ask.py is asked to (--add NAME …).
 STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed", "rival_stated",
              "roles_reversed", "asked_absent", "asked_tied")
+# Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
+# through a fitted table that holds them.
+PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage")
+# Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
+# score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown
+# confidences spread and more wrong answers reached 0.8; since round 17 the gate decides abstention and the
+# calibration what is shown, so the gate can read it without touching the shown confidence.
+GATE_ONLY = ("top_score",)
 CONFIDENCE_ONLY = ("share", "margin", "top3", "entropy", "candidates", "best_coverage", "event_slot",
                    *(f"unaligned_{kind}" for kind in FACTOIDS))
 
@@ -649,6 +682,11 @@ def evidence(best: Mapping[str, float], asks: Mapping[str, float]) -> dict[str, 
     for kind in FACTOIDS:
         out[f"unaligned_{kind}"] = asks.get(f"asks_{kind}", 0.0) * (1.0 - aligned)
     return out
+
+
+def gate_values(values: Mapping[str, float], log_score: float) -> dict[str, float]:
+    """The gate's inputs: the calibration's and the best answer's log pooled ranking score (``GATE_ONLY``), scaled."""
+    return {**values, "top_score": max(-30.0, min(30.0, log_score)) / CONFIDENCE["top_score_scale"]}
 
 
 def unfilled(best: Mapping[str, float]) -> float:
