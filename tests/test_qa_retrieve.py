@@ -99,6 +99,32 @@ def test_chosen_adds_followers_with_the_hit_coverage() -> None:
     assert out[1].neighbour and out[1].coverage == 0.5
 
 
+def test_deeper_takes_the_next_best_covered_past_the_pool() -> None:
+    def sentence(i: int, coverage: float) -> Sentence:
+        return Sentence(i, "d", "A", 0, 5, "Text.", -1.0, coverage=coverage)
+
+    ranked = [sentence(1, 0.6), sentence(2, 0.5), sentence(3, 0.32), sentence(4, 0.25), sentence(5, 0.1)]
+    out = retrieve.deeper(ranked, ranked[:2])
+    assert [s.id for s in out] == [3]  # 0.25 covers less than half the best; the pool's own are not taken again
+    assert out[0].added  # a weaker lead, as the section stage's sentences
+    assert retrieve.deeper([], []) == []
+
+
+def test_pair_query_asks_for_two_words_in_any_of_their_forms(kb) -> None:
+    # only a sentence holding two of the question's words in some form: "sold … Dunsey", not "cloth" (a synonym
+    # of "fabric") alone nor "Dunsey" alone
+    q, weights, aliases = _question(kb, "What fabric did Dunsey sell?")
+    expr = retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q)))
+    assert " AND " in expr and '"dunsey"' in expr
+    rows = kb.ranked_sentences(expr, 5)
+    assert rows and all("Dunsey" in r["text"] for r in rows)
+
+
+def test_pair_query_needs_two_words(kb) -> None:
+    q, weights, aliases = _question(kb, "Who is Tollmark?")
+    assert retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q))) == ""
+
+
 def test_ask_still_abstains_on_an_unknown_name(kb) -> None:
     assert ask(kb, "When did Zarkovian pirates burn Orvik?")["answer"] is None
 

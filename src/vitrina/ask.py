@@ -220,6 +220,7 @@ def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
     best = sentences[0].coverage
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
     pool = pool + _neighbours(conn, pool)
+    pool = pool + retrieve.deeper(sentences, pool)  # the next best covered, past the gap and the depth
     return pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
 
 
@@ -345,7 +346,7 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
         whole = related(q.phrasal[0], "v")
         extra += sorted(whole, key=lambda w: (-whole[w], w))[:EXPANSIONS]
     for _own, variants in aliases:
-        extra += [" ".join(v) for v in variants if len(v) <= 3]
+        extra += [" ".join(v) for v in variants if len(v) <= RETRIEVAL["alias_words"]]
     return extra
 
 
@@ -409,6 +410,8 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = _sentence(r)
+    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)):
+        seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
                         + [w for w in _expansions(q, []) if w not in q.names])

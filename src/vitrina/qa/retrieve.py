@@ -26,12 +26,13 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import combinations
 from typing import Any
 
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.lexical import base_forms, phrasal_relatives, related
 from vitrina.qa.question import Question
-from vitrina.qa.weights import BACKGROUND_WEIGHT, LIGHT_WEIGHT, RETRIEVAL
+from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, LIGHT_WEIGHT, RETRIEVAL
 from vitrina.store.read import KnowledgeBase
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -128,6 +129,31 @@ def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], alia
             if (r["document"], r["section"]) in place]
 
 
+def pair_query(q: Question, found: dict[str, dict[str, float]]) -> str:
+    """An FTS5 expression for the sentences holding forms of two question words, any two: each word stands
+    for its best ``RETRIEVAL["pair_forms"]`` forms (itself, its inflections and other names, its strongest
+    WordNet relatives), light words left out. The own-word query ranks a sentence holding one
+    rare word above one holding two common words in other forms ("Roosevelt … defeat" for "Roosevelt …
+    beat"), and the relatives' query never mixes the two: this one asks for the pair."""
+    groups = []
+    for word, forms in found.items():
+        if word in q.light:
+            continue
+        best = sorted(forms, key=lambda f: (-forms[f], f))[:int(RETRIEVAL["pair_forms"])]
+        terms = list(dict.fromkeys(t for t in map(_fts_term, best) if t != '""'))
+        if terms:
+            groups.append("(" + " OR ".join(terms) + ")")
+    groups = groups[:int(RETRIEVAL["pair_words"])]
+    return " OR ".join(f"({a} AND {b})" for a, b in combinations(groups, 2))
+
+
+def pair_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
+                   inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+    """The best ``RETRIEVAL["pairs"]`` sentences by BM25 that hold forms of two question words (`pair_query`)."""
+    expr = pair_query(q, concepts(q, words, aliases, inflections))
+    return kb.ranked_sentences(expr, int(RETRIEVAL["pairs"])) if expr else []
+
+
 def chosen(sentences: list[Sentence], pool: list[Sentence],
            fetch: Callable[[list[int]], list[dict[str, Any]]]) -> list[Sentence]:
     """Sentences of the best sections to examine besides ``pool`` (``sentences`` best covered first):
@@ -164,6 +190,28 @@ def chosen(sentences: list[Sentence], pool: list[Sentence],
                                 missing=list(s.missing), indirect=s.indirect, neighbour=True,
                                 section_order=s.section_order, added=True))
             ids.add(after["id"])
+    return out
+
+
+def deeper(sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
+    """The best covered sentences past the usual pool (``sentences`` best covered first): among the
+    ``DEEPER["depth"]`` best, those not examined yet that cover at least ``DEEPER["share"]`` of the best
+    sentence's coverage and ``DEEPER["floor"]`` of the question, at most ``DEEPER["most"]``. A paraphrase
+    ("lost" for "defeated", "the head of government" for "Prime Minister") costs the stating sentence more
+    coverage than the pool's fixed gap allows. They count as added (a weaker lead, as the section stage's)."""
+    if not sentences:
+        return []
+    ids = {s.id for s in pool}
+    floor = max(DEEPER["floor"], DEEPER["share"] * sentences[0].coverage)
+    out: list[Sentence] = []
+    for s in sentences[:int(DEEPER["depth"])]:
+        if len(out) >= DEEPER["most"]:
+            break
+        if s.id in ids or s.coverage < floor:
+            continue
+        s.added = True
+        out.append(s)
+        ids.add(s.id)
     return out
 
 
