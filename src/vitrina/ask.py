@@ -220,8 +220,8 @@ def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
     best = sentences[0].coverage
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
     pool = pool + _neighbours(conn, pool)
-    pool = pool + retrieve.deeper(sentences, pool)  # the next best covered, past the gap and the depth
-    return pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
+    pool = pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
+    return pool + retrieve.deeper(sentences, pool)  # the next best covered, past the gap and the depth
 
 
 def _fts_term(word: str) -> str:
@@ -329,8 +329,9 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
     return out
 
 
-def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
-    """Extra retrieval words: the strongest WordNet relatives of the question's words, other names."""
+def _expansions(q: Question, aliases: list[Alias], held: Callable[[str], bool] | None = None) -> list[str]:
+    """Extra retrieval words: the strongest WordNet relatives of the question's words (with ``held``, of those
+    the exhibit holds: `retrieve.best_held`), other names."""
     extra: list[str] = []
     for word in q.content:
         if word in q.names or word in q.light:
@@ -339,12 +340,11 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
         for form in base_forms(word):
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
-        extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
+        extra += retrieve.best_held(near, EXPANSIONS, held)
         pairs = {p: c for form in base_forms(word) for p, c in phrasal_relatives(form, q.pos.get(word)).items()}
-        extra += sorted(pairs, key=lambda w: (-pairs[w], w))[:EXPANSIONS]  # "set up" for "establish"
+        extra += retrieve.best_held(pairs, EXPANSIONS, held)  # "set up" for "establish"
     if q.phrasal:  # "took over": a passage may say "replaced"
-        whole = related(q.phrasal[0], "v")
-        extra += sorted(whole, key=lambda w: (-whole[w], w))[:EXPANSIONS]
+        extra += retrieve.best_held(related(q.phrasal[0], "v"), EXPANSIONS, held)
     for _own, variants in aliases:
         extra += [" ".join(v) for v in variants if len(v) <= RETRIEVAL["alias_words"]]
     return extra
@@ -402,7 +402,8 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
     plus, in the documents of the best hits, those stating the question's other words without its
     names ("He then sent …", "Under its terms …": the name is in the sentences around)."""
     own = _or_query(q.content + q.names + _inflections(q))
-    extra = _or_query(_expansions(q, aliases))
+    held = retrieve.held_by(conn)
+    extra = _or_query(_expansions(q, aliases, held))
     seen: dict[int, Sentence] = {}
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
         if not expr:
@@ -414,7 +415,7 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
-                        + [w for w in _expansions(q, []) if w not in q.names])
+                        + [w for w in _expansions(q, [], held) if w not in q.names])
     if FOCUS_KEEP and focus and unnamed and q.names:
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]

@@ -40,9 +40,11 @@ Section = tuple[str, str | None]  # (document, section id)
 
 
 def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
-             inflections: Callable[[str], list[str]]) -> dict[str, dict[str, float]]:
+             inflections: Callable[[str], list[str]],
+             held: Callable[[str], bool] | None = None) -> dict[str, dict[str, float]]:
     """For each question word, its forms to search for and each form's weight (1 for the word itself,
-    its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``)."""
+    its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``).
+    With ``held`` (`held_by`), the relatives searched are the best ones the exhibit holds."""
     out: dict[str, dict[str, float]] = {}
     for word in words:
         forms: dict[str, float] = {word: 1.0}
@@ -60,10 +62,44 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
                 for other, credit in (related(base, q.pos.get(word)) | phrasal_relatives(base, q.pos.get(word))
                                       ).items():
                     near[other] = max(near.get(other, 0.0), credit)
-            for other in sorted(near, key=lambda w: (-near[w], w))[:int(RETRIEVAL["relatives"])]:
+            for other in best_held(near, int(RETRIEVAL["relatives"]), held):
                 forms.setdefault(other, near[other] * RETRIEVAL["relative"])
         out[word] = forms
     return out
+
+
+def best_held(near: dict[str, float], limit: int, held: Callable[[str], bool] | None = None) -> list[str]:
+    """The ``limit`` relatives of best credit (ties alphabetical), only those ``held`` says the exhibit holds:
+    WordNet's derived forms come first by credit, and many are words no text uses ("finder" for "found",
+    "lendable" for "lend"), which would take the places of the synonyms that do occur ("establish")."""
+    out: list[str] = []
+    for other in sorted(near, key=lambda w: (-near[w], w)):
+        if len(out) >= limit:
+            break
+        if held is None or held(other):
+            out.append(other)
+    return out
+
+
+def held_by(kb: KnowledgeBase) -> Callable[[str], bool]:
+    """Whether some sentence of the exhibit holds a word or phrase (as FTS5 matches it), each asked once per
+    database content (shared by a server's threads)."""
+    key = kb.content_key()
+
+    def held(form: str) -> bool:
+        term = _fts_term(form)
+        if term == '""':
+            return False
+        with _HELD_LOCK:
+            known = _HELD.get(key, {}).get(term)
+        if known is None:
+            known = kb.match_count(term) > 0
+            with _HELD_LOCK:
+                _HELD.setdefault(key, {})[term] = known
+                while len(_HELD) > _SIZES_KEPT:  # a rebuilt database leaves its old key behind
+                    del _HELD[next(iter(_HELD))]
+        return known
+    return held
 
 
 def importance(q: Question, word: str) -> float:
@@ -118,7 +154,7 @@ def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], alia
                       inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
     """The sentences (``ranked_sentences`` rows, plus ``order``: their section's place) that hold a form of
     a question word in the sections that best hold the question's words and their relatives."""
-    found = concepts(q, words, aliases, inflections)
+    found = concepts(q, words, aliases, inflections, held_by(kb))
     sections = best_sections(section_scores(kb, q, found))
     if not sections:
         return []
@@ -150,7 +186,7 @@ def pair_query(q: Question, found: dict[str, dict[str, float]]) -> str:
 def pair_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
                    inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
     """The best ``RETRIEVAL["pairs"]`` sentences by BM25 that hold forms of two question words (`pair_query`)."""
-    expr = pair_query(q, concepts(q, words, aliases, inflections))
+    expr = pair_query(q, concepts(q, words, aliases, inflections, held_by(kb)))
     return kb.ranked_sentences(expr, int(RETRIEVAL["pairs"])) if expr else []
 
 
@@ -229,6 +265,10 @@ def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
             del _SIZES[next(iter(_SIZES))]
     return sizes
 
+
+# Content key -> FTS5 term -> whether any sentence matches it (held_by).
+_HELD: dict[Any, dict[str, bool]] = {}
+_HELD_LOCK = threading.Lock()
 
 # Content key -> sizes. Each entry is written whole under the lock, so a thread never sees a
 # half-made one; two entries cover a server that alternates between a database and its rebuild.
