@@ -62,6 +62,9 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
                 for other, credit in (related(base, q.pos.get(word)) | phrasal_relatives(base, q.pos.get(word))
                                       ).items():
                     near[other] = max(near.get(other, 0.0), credit)
+            if q.phrasal and word in q.phrasal[1]:  # "pass away": the phrasal verb's relatives (die, death)
+                for other, credit in related(q.phrasal[0], "v").items():
+                    near[other] = max(near.get(other, 0.0), credit)
             for other in best_held(near, int(RETRIEVAL["relatives"]), held):
                 forms.setdefault(other, near[other] * RETRIEVAL["relative"])
         out[word] = forms
