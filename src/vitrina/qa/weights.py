@@ -75,7 +75,7 @@ RETRIEVAL: dict[str, float] = {
     # with a relative of another ("Roosevelt … defeat" for "Roosevelt … beat"), which neither FTS query pairs
     "pairs": 30,  # such sentences fetched (BM25 order) and covered like the others
     "pair_forms": 8,  # forms of one word searched (best weight first: the word, its other names, its relatives)
-    "pair_words": 6,  # question words paired (in the question's order; 15 pairs at most)
+    "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
