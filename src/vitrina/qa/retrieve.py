@@ -44,7 +44,8 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
              held: Callable[[str], bool] | None = None) -> dict[str, dict[str, float]]:
     """For each question word, its forms to search for and each form's weight (1 for the word itself,
     its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``).
-    With ``held`` (`held_by`), the relatives searched are the best ones the exhibit holds."""
+    With ``held`` (`held_by`, the second look), the relatives searched are the best ones the exhibit holds,
+    and the words of a phrasal verb also stand for its relatives ("pass away": die, death)."""
     out: dict[str, dict[str, float]] = {}
     for word in words:
         forms: dict[str, float] = {word: 1.0}
@@ -62,7 +63,7 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
                 for other, credit in (related(base, q.pos.get(word)) | phrasal_relatives(base, q.pos.get(word))
                                       ).items():
                     near[other] = max(near.get(other, 0.0), credit)
-            if q.phrasal and word in q.phrasal[1]:  # "pass away": the phrasal verb's relatives (die, death)
+            if held and q.phrasal and word in q.phrasal[1]:  # "pass away": the phrasal verb's relatives
                 for other, credit in related(q.phrasal[0], "v").items():
                     near[other] = max(near.get(other, 0.0), credit)
             for other in best_held(near, int(RETRIEVAL["relatives"]), held):
@@ -154,10 +155,10 @@ def best_sections(scores: dict[Section, float]) -> list[Section]:
 
 
 def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
-                      inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+                      inflections: Callable[[str], list[str]], wider: bool = False) -> list[dict[str, Any]]:
     """The sentences (``ranked_sentences`` rows, plus ``order``: their section's place) that hold a form of
     a question word in the sections that best hold the question's words and their relatives."""
-    found = concepts(q, words, aliases, inflections, held_by(kb))
+    found = concepts(q, words, aliases, inflections, held_by(kb) if wider else None)
     sections = best_sections(section_scores(kb, q, found))
     if not sections:
         return []

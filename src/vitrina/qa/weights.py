@@ -56,8 +56,7 @@ NEIGHBOURS = 2  # the best-covered sentences whose next sentence (same paragraph
 RETRIEVAL: dict[str, float] = {
     "relative": 0.6,  # a WordNet relative's term weight: its credit (weights.LEXICAL) times this, below the word's 1
     "relatives": 12,  # relatives of one question word searched (best credit first)
-    "alias_words": 5,  # other names of a name searched when at most this many words (round 21: 3 -> 5, so that
-    # "North Atlantic Treaty Organization" stands for "NATO" in both FTS queries)
+    "alias_words": 3,  # other names of a name searched when at most this many words
     "name": 1.0,  # a proper name's term weight relative to a common word's
     "k1": 1.2,  # BM25 saturation over a section's matching sentences
     "b": 0.75,  # BM25 length normalisation (section length in sentences)
