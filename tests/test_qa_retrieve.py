@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import vitrina.ask as ask_module
 from vitrina.ask import _aliases, _inflections_of, _weights, ask, covered, examined
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa import retrieve
@@ -167,3 +168,32 @@ def test_section_sizes_cache_is_safe_across_threads_and_rebuilds() -> None:
         thread.join()
     assert failures == []
     assert len(retrieve._SIZES) <= retrieve._SIZES_KEPT
+
+
+def _looks(monkeypatch, answers: list[str | None]) -> list[bool]:
+    """Replace ask's look with one giving ``answers`` in turn; the looks taken (their ``wider``)."""
+    taken: list[bool] = []
+
+    def look(conn, q, weights, aliases, result, explain, wider=False):
+        taken.append(wider)
+        return {**result, "answer": answers[len(taken) - 1], "citations": [len(taken)]}
+    monkeypatch.setattr(ask_module, "_answered", look)
+    return taken
+
+
+def test_an_answer_of_the_first_look_stands(kb, monkeypatch) -> None:
+    taken = _looks(monkeypatch, ["Karla Vint", "other"])
+    assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False]
+
+
+def test_a_withheld_answer_gets_a_wider_second_look(kb, monkeypatch) -> None:
+    taken = _looks(monkeypatch, [None, "Karla Vint"])
+    assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False, True]
+    taken = _looks(monkeypatch, [None, None])
+    assert ask(kb, "Who took over the quay?")["citations"] == [1]  # nothing more found: the first look stands
+
+
+def test_the_second_look_examines_deeper(kb) -> None:
+    q, weights, aliases = _question(kb, "When did the weavers of Dunsey open a bridge?")
+    sentences, _titles = covered(kb, q, weights, aliases, wider=True)
+    assert {s.id for s in examined(kb, sentences)} <= {s.id for s in examined(kb, sentences, wider=True)}
