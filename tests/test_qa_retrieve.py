@@ -186,7 +186,14 @@ def test_an_answer_of_the_first_look_stands(kb, monkeypatch) -> None:
     assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False]
 
 
+def test_no_second_look_when_switched_off(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 0)
+    taken = _looks(monkeypatch, [None, "Karla Vint"])
+    assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [False]
+
+
 def test_a_withheld_answer_gets_a_wider_second_look(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False, True]
     taken = _looks(monkeypatch, [None, None])

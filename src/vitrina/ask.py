@@ -82,6 +82,7 @@ from vitrina.qa.weights import (
     CONTEXT_CREDIT,
     CONTEXT_SENTENCES,
     COREF_CREDIT,
+    DEEPER,
     DENSITY_FLOOR,
     DESCRIBING_WEIGHT,
     EVENT_GAP,
@@ -138,7 +139,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
     first = _answered(conn, q, weights, aliases, dict(result), explain)
-    if first["answer"] is not None:
+    if first["answer"] is not None or not DEEPER["second_look"]:
         return first
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
     # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands

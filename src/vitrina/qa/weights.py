@@ -82,6 +82,10 @@ POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
 # retrieved but cut by the floor, the gap or the depth, 34 of them among the 24 best covered: a paraphrase costs a
 # sentence more coverage than the fixed gap allows, most of all when no sentence covers the question well.
 DEEPER: dict[str, float] = {
+    "second_look": 0,  # 1: when the first look withholds or finds nothing, look again, wider (pairs, held relatives,
+    # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)
+    # but showed 1 more right answer and 6 more wrong ones (the gate was fitted on the narrow pool), ask CPU p95
+    # +59 % warm; to be switched on with a ranker/gate refit that sees these sentences (docs/search-and-ask.md)
     "depth": 24,  # best covered sentences looked at in all (the usual pool's EXAMINE included)
     "share": 0.5,  # … covering at least this share of the best sentence's coverage
     "floor": 0.2,  # … and at least this share of the question
