@@ -42,8 +42,9 @@ def stating_rows(conn, item: dict) -> list[dict]:
             if want in eval_ask._plain(text)]
 
 
-def reach(conn, item: dict) -> tuple[str, dict]:
-    """The step that loses the stating sentence, with its coverage, rank and missing words."""
+def reach(conn, item: dict, wider: bool = False) -> tuple[str, dict]:
+    """The step that loses the stating sentence, with its coverage, rank and missing words (``wider``: in
+    `ask`'s second look, which it takes when the first withholds or finds nothing)."""
     from vitrina.ask import (
         _aliases,
         _cover,
@@ -66,9 +67,9 @@ def reach(conn, item: dict) -> tuple[str, dict]:
     aliases = _aliases(kb, q)
     q.others = {w for _own, variants in aliases for v in variants for w in v}
     weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
-    sentences, titles = covered(kb, q, weights, aliases) if weights else ([], {})
+    sentences, titles = covered(kb, q, weights, aliases, wider) if weights else ([], {})
     ids = {r["id"] for r in rows}
-    pool = examined(kb, sentences) if sentences else []
+    pool = examined(kb, sentences, wider) if sentences else []
     pool += followers(kb, pool, q, weights, aliases, titles) if pool else []
     reached = [s for s in pool if s.id in ids]
     if reached:  # a follower of an examined sentence is examined without being retrieved
@@ -91,7 +92,7 @@ def reach(conn, item: dict) -> tuple[str, dict]:
         return "below floor", detail
     if s.coverage < sentences[0].coverage - POOL_GAP:
         return "below gap", detail
-    assert position >= EXAMINE, (item["id"], position)
+    assert wider or position >= EXAMINE, (item["id"], position)
     return "beyond depth", detail
 
 
@@ -101,6 +102,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
     parser.add_argument("--json", type=Path, help="write every question's step and detail (JSONL)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every lost stating sentence")
+    parser.add_argument("--wider", action="store_true", help="census of ask's second, wider look (qa/retrieve.py)")
     args = parser.parse_args()
     from vitrina.store import connect_readonly
 
@@ -112,7 +114,7 @@ def main() -> None:
             for item in eval_ask.load_questions((name,)):
                 if item["answer"] is None or not item.get("citation"):
                     continue
-                step, detail = reach(conn, item)
+                step, detail = reach(conn, item, args.wider)
                 counts[step] += 1
                 if out:
                     out.write(json.dumps({"set": Path(name).stem, "id": item["id"], "step": step,

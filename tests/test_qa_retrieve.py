@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import vitrina.ask as ask_module
 from vitrina.ask import _aliases, _inflections_of, _weights, ask, covered, examined
 from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa import retrieve
@@ -99,6 +100,32 @@ def test_chosen_adds_followers_with_the_hit_coverage() -> None:
     assert out[1].neighbour and out[1].coverage == 0.5
 
 
+def test_deeper_takes_the_next_best_covered_past_the_pool() -> None:
+    def sentence(i: int, coverage: float) -> Sentence:
+        return Sentence(i, "d", "A", 0, 5, "Text.", -1.0, coverage=coverage)
+
+    ranked = [sentence(1, 0.6), sentence(2, 0.5), sentence(3, 0.32), sentence(4, 0.25), sentence(5, 0.1)]
+    out = retrieve.deeper(ranked, ranked[:2])
+    assert [s.id for s in out] == [3]  # 0.25 covers less than half the best; the pool's own are not taken again
+    assert out[0].added  # a weaker lead, as the section stage's sentences
+    assert retrieve.deeper([], []) == []
+
+
+def test_pair_query_asks_for_two_words_in_any_of_their_forms(kb) -> None:
+    # only a sentence holding two of the question's words in some form: "sold … Dunsey", not "cloth" (a synonym
+    # of "fabric") alone nor "Dunsey" alone
+    q, weights, aliases = _question(kb, "What fabric did Dunsey sell?")
+    expr = retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q)))
+    assert " AND " in expr and '"dunsey"' in expr
+    rows = kb.ranked_sentences(expr, 5)
+    assert rows and all("Dunsey" in r["text"] for r in rows)
+
+
+def test_pair_query_needs_two_words(kb) -> None:
+    q, weights, aliases = _question(kb, "Who is Tollmark?")
+    assert retrieve.pair_query(q, retrieve.concepts(q, weights, aliases, _inflections_of(q))) == ""
+
+
 def test_ask_still_abstains_on_an_unknown_name(kb) -> None:
     assert ask(kb, "When did Zarkovian pirates burn Orvik?")["answer"] is None
 
@@ -141,3 +168,39 @@ def test_section_sizes_cache_is_safe_across_threads_and_rebuilds() -> None:
         thread.join()
     assert failures == []
     assert len(retrieve._SIZES) <= retrieve._SIZES_KEPT
+
+
+def _looks(monkeypatch, answers: list[str | None]) -> list[bool]:
+    """Replace ask's look with one giving ``answers`` in turn; the looks taken (their ``wider``)."""
+    taken: list[bool] = []
+
+    def look(conn, q, weights, aliases, result, explain, wider=False):
+        taken.append(wider)
+        return {**result, "answer": answers[len(taken) - 1], "citations": [len(taken)]}
+    monkeypatch.setattr(ask_module, "_answered", look)
+    return taken
+
+
+def test_an_answer_of_the_first_look_stands(kb, monkeypatch) -> None:
+    taken = _looks(monkeypatch, ["Karla Vint", "other"])
+    assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False]
+
+
+def test_no_second_look_when_switched_off(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 0)
+    taken = _looks(monkeypatch, [None, "Karla Vint"])
+    assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [False]
+
+
+def test_a_withheld_answer_gets_a_wider_second_look(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
+    taken = _looks(monkeypatch, [None, "Karla Vint"])
+    assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False, True]
+    taken = _looks(monkeypatch, [None, None])
+    assert ask(kb, "Who took over the quay?")["citations"] == [1]  # nothing more found: the first look stands
+
+
+def test_the_second_look_examines_deeper(kb) -> None:
+    q, weights, aliases = _question(kb, "When did the weavers of Dunsey open a bridge?")
+    sentences, _titles = covered(kb, q, weights, aliases, wider=True)
+    assert {s.id for s in examined(kb, sentences)} <= {s.id for s in examined(kb, sentences, wider=True)}

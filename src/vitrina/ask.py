@@ -82,6 +82,7 @@ from vitrina.qa.weights import (
     CONTEXT_CREDIT,
     CONTEXT_SENTENCES,
     COREF_CREDIT,
+    DEEPER,
     DENSITY_FLOOR,
     DESCRIBING_WEIGHT,
     EVENT_GAP,
@@ -137,7 +138,19 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
-    sentences, titles = covered(conn, q, weights, aliases)
+    first = _answered(conn, q, weights, aliases, dict(result), explain)
+    if first["answer"] is not None or not DEEPER["second_look"]:
+        return first
+    # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
+    # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands
+    second = _answered(conn, q, weights, aliases, dict(result), explain, wider=True)
+    return second if second["answer"] is not None else first
+
+
+def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+              result: dict[str, Any], explain: bool, wider: bool = False) -> dict[str, Any]:
+    """``result`` filled with the answer from the sentences retrieved for ``q`` (``wider``: the second look)."""
+    sentences, titles = covered(conn, q, weights, aliases, wider)
     if not sentences:
         return result
     best = sentences[0]
@@ -146,7 +159,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
-    pool = examined(conn, sentences)
+    pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
@@ -195,10 +208,10 @@ def _respelled(conn: KnowledgeBase, question: str) -> str:
     return spelling.respelled(question, spelling.vocabulary(conn))
 
 
-def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias]
+def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias], wider: bool = False
             ) -> tuple[list[Sentence], dict]:
-    """The retrieved sentences, best covered first, and their section titles."""
-    sentences = _retrieve(conn, q, aliases, weights)
+    """The retrieved sentences, best covered first, and their section titles (``wider``: `_retrieve`'s)."""
+    sentences = _retrieve(conn, q, aliases, weights, wider)
     titles = _section_titles(conn, {s.document for s in sentences})
     previous = _previous_texts(conn, sentences)
     lexicon = _coverage_lexicon(q, weights)
@@ -215,12 +228,14 @@ def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple
     return _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
 
 
-def examined(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences searched for candidates: the best covered ones (and the sentence after each)."""
+def examined(conn: KnowledgeBase, sentences: list[Sentence], wider: bool = False) -> list[Sentence]:
+    """The sentences searched for candidates: the best covered ones (and the sentence after each); ``wider``
+    (the second look), also the next best covered past the gap and the depth (`retrieve.deeper`)."""
     best = sentences[0].coverage
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
     pool = pool + _neighbours(conn, pool)
-    return pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
+    pool = pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
+    return pool + retrieve.deeper(sentences, pool) if wider else pool
 
 
 def _fts_term(word: str) -> str:
@@ -328,8 +343,9 @@ def _question_lexicon(weights: dict[str, float], pos: dict[str, str] | None = No
     return out
 
 
-def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
-    """Extra retrieval words: the strongest WordNet relatives of the question's words, other names."""
+def _expansions(q: Question, aliases: list[Alias], held: Callable[[str], bool] | None = None) -> list[str]:
+    """Extra retrieval words: the strongest WordNet relatives of the question's words (with ``held``, of those
+    the exhibit holds: `retrieve.best_held`), other names."""
     extra: list[str] = []
     for word in q.content:
         if word in q.names or word in q.light:
@@ -338,12 +354,11 @@ def _expansions(q: Question, aliases: list[Alias]) -> list[str]:
         for form in base_forms(word):
             for other, credit in related(form, q.pos.get(word)).items():
                 near[other] = max(near.get(other, 0.0), credit)
-        extra += sorted(near, key=lambda w: (-near[w], w))[:EXPANSIONS]
+        extra += retrieve.best_held(near, EXPANSIONS, held)
         pairs = {p: c for form in base_forms(word) for p, c in phrasal_relatives(form, q.pos.get(word)).items()}
-        extra += sorted(pairs, key=lambda w: (-pairs[w], w))[:EXPANSIONS]  # "set up" for "establish"
+        extra += retrieve.best_held(pairs, EXPANSIONS, held)  # "set up" for "establish"
     if q.phrasal:  # "took over": a passage may say "replaced"
-        whole = related(q.phrasal[0], "v")
-        extra += sorted(whole, key=lambda w: (-whole[w], w))[:EXPANSIONS]
+        extra += retrieve.best_held(related(q.phrasal[0], "v"), EXPANSIONS, held)
     for _own, variants in aliases:
         extra += [" ".join(v) for v in variants if len(v) <= 3]
     return extra
@@ -395,13 +410,16 @@ def _or_query(words_: list[str]) -> str:
 
 
 def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
-              weights: dict[str, float] | None = None) -> list[Sentence]:
+              weights: dict[str, float] | None = None, wider: bool = False) -> list[Sentence]:
     """Sentences ranked by BM25 for the question's own words, plus those found through their
     relatives and other names (a second query, so that relatives do not outrank the own words),
     plus, in the documents of the best hits, those stating the question's other words without its
-    names ("He then sent …", "Under its terms …": the name is in the sentences around)."""
+    names ("He then sent …", "Under its terms …": the name is in the sentences around). ``wider`` (the second
+    look): the relatives searched are those the exhibit holds, and sentences holding two question words in any of
+    their forms are fetched too (qa/retrieve.py)."""
     own = _or_query(q.content + q.names + _inflections(q))
-    extra = _or_query(_expansions(q, aliases))
+    held = retrieve.held_by(conn) if wider else None
+    extra = _or_query(_expansions(q, aliases, held))
     seen: dict[int, Sentence] = {}
     for expr, limit in ((own, RETRIEVE), (extra, RETRIEVE_RELATED)):
         if not expr:
@@ -409,14 +427,16 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         for r in conn.ranked_sentences(expr, limit):
             if r["id"] not in seen:
                 seen[r["id"]] = _sentence(r)
+    for r in retrieve.pair_sentences(conn, q, weights or {}, aliases, _inflections_of(q)) if wider else []:
+        seen.setdefault(r["id"], _sentence(r))  # two question words, in their own or other forms
     focus = list(dict.fromkeys(s.document for s in seen.values()))[:FOCUS_DOCUMENTS]
     unnamed = _or_query([w for w in q.content if w not in q.names and w not in q.light]
-                        + [w for w in _expansions(q, []) if w not in q.names])
+                        + [w for w in _expansions(q, [], held) if w not in q.names])
     if FOCUS_KEEP and focus and unnamed and q.names:
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
-    for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q)):
+    for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q), wider):
         found = seen.setdefault(r["id"], _sentence(r))  # the best sections' sentences (qa/retrieve.py)
         found.section_order = r["order"]
     return list(seen.values())

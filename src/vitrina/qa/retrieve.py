@@ -26,12 +26,13 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import combinations
 from typing import Any
 
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.lexical import base_forms, phrasal_relatives, related
 from vitrina.qa.question import Question
-from vitrina.qa.weights import BACKGROUND_WEIGHT, LIGHT_WEIGHT, RETRIEVAL
+from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, LIGHT_WEIGHT, RETRIEVAL
 from vitrina.store.read import KnowledgeBase
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -39,9 +40,12 @@ Section = tuple[str, str | None]  # (document, section id)
 
 
 def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
-             inflections: Callable[[str], list[str]]) -> dict[str, dict[str, float]]:
+             inflections: Callable[[str], list[str]],
+             held: Callable[[str], bool] | None = None) -> dict[str, dict[str, float]]:
     """For each question word, its forms to search for and each form's weight (1 for the word itself,
-    its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``)."""
+    its irregular inflections and its other names; a relative's credit times ``RETRIEVAL["relative"]``).
+    With ``held`` (`held_by`, the second look), the relatives searched are the best ones the exhibit holds,
+    and the words of a phrasal verb also stand for its relatives ("pass away": die, death)."""
     out: dict[str, dict[str, float]] = {}
     for word in words:
         forms: dict[str, float] = {word: 1.0}
@@ -59,10 +63,47 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
                 for other, credit in (related(base, q.pos.get(word)) | phrasal_relatives(base, q.pos.get(word))
                                       ).items():
                     near[other] = max(near.get(other, 0.0), credit)
-            for other in sorted(near, key=lambda w: (-near[w], w))[:int(RETRIEVAL["relatives"])]:
+            if held and q.phrasal and word in q.phrasal[1]:  # "pass away": the phrasal verb's relatives
+                for other, credit in related(q.phrasal[0], "v").items():
+                    near[other] = max(near.get(other, 0.0), credit)
+            for other in best_held(near, int(RETRIEVAL["relatives"]), held):
                 forms.setdefault(other, near[other] * RETRIEVAL["relative"])
         out[word] = forms
     return out
+
+
+def best_held(near: dict[str, float], limit: int, held: Callable[[str], bool] | None = None) -> list[str]:
+    """The ``limit`` relatives of best credit (ties alphabetical), only those ``held`` says the exhibit holds:
+    WordNet's derived forms come first by credit, and many are words no text uses ("finder" for "found",
+    "lendable" for "lend"), which would take the places of the synonyms that do occur ("establish")."""
+    out: list[str] = []
+    for other in sorted(near, key=lambda w: (-near[w], w)):
+        if len(out) >= limit:
+            break
+        if held is None or held(other):
+            out.append(other)
+    return out
+
+
+def held_by(kb: KnowledgeBase) -> Callable[[str], bool]:
+    """Whether some sentence of the exhibit holds a word or phrase (as FTS5 matches it), each asked once per
+    database content (shared by a server's threads)."""
+    key = kb.content_key()
+
+    def held(form: str) -> bool:
+        term = _fts_term(form)
+        if term == '""':
+            return False
+        with _HELD_LOCK:
+            known = _HELD.get(key, {}).get(term)
+        if known is None:
+            known = kb.match_count(term) > 0
+            with _HELD_LOCK:
+                _HELD.setdefault(key, {})[term] = known
+                while len(_HELD) > _SIZES_KEPT:  # a rebuilt database leaves its old key behind
+                    del _HELD[next(iter(_HELD))]
+        return known
+    return held
 
 
 def importance(q: Question, word: str) -> float:
@@ -114,10 +155,10 @@ def best_sections(scores: dict[Section, float]) -> list[Section]:
 
 
 def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
-                      inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+                      inflections: Callable[[str], list[str]], wider: bool = False) -> list[dict[str, Any]]:
     """The sentences (``ranked_sentences`` rows, plus ``order``: their section's place) that hold a form of
     a question word in the sections that best hold the question's words and their relatives."""
-    found = concepts(q, words, aliases, inflections)
+    found = concepts(q, words, aliases, inflections, held_by(kb) if wider else None)
     sections = best_sections(section_scores(kb, q, found))
     if not sections:
         return []
@@ -126,6 +167,31 @@ def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], alia
     rows = kb.ranked_sentences_in(terms, list(dict.fromkeys(d for d, _s in sections)), int(RETRIEVAL["scan"]))
     return [{**r, "order": place[(r["document"], r["section"])]} for r in rows
             if (r["document"], r["section"]) in place]
+
+
+def pair_query(q: Question, found: dict[str, dict[str, float]]) -> str:
+    """An FTS5 expression for the sentences holding forms of two question words, any two: each word stands
+    for its best ``RETRIEVAL["pair_forms"]`` forms (itself, its inflections and other names, its strongest
+    WordNet relatives), light words left out. The own-word query ranks a sentence holding one
+    rare word above one holding two common words in other forms ("Roosevelt … defeat" for "Roosevelt …
+    beat"), and the relatives' query never mixes the two: this one asks for the pair."""
+    groups = []
+    for word, forms in found.items():
+        if word in q.light:
+            continue
+        best = sorted(forms, key=lambda f: (-forms[f], f))[:int(RETRIEVAL["pair_forms"])]
+        terms = list(dict.fromkeys(t for t in map(_fts_term, best) if t != '""'))
+        if terms:
+            groups.append("(" + " OR ".join(terms) + ")")
+    groups = groups[:int(RETRIEVAL["pair_words"])]
+    return " OR ".join(f"({a} AND {b})" for a, b in combinations(groups, 2))
+
+
+def pair_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
+                   inflections: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+    """The best ``RETRIEVAL["pairs"]`` sentences by BM25 that hold forms of two question words (`pair_query`)."""
+    expr = pair_query(q, concepts(q, words, aliases, inflections, held_by(kb)))
+    return kb.ranked_sentences(expr, int(RETRIEVAL["pairs"])) if expr else []
 
 
 def chosen(sentences: list[Sentence], pool: list[Sentence],
@@ -167,6 +233,28 @@ def chosen(sentences: list[Sentence], pool: list[Sentence],
     return out
 
 
+def deeper(sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
+    """The best covered sentences past the usual pool (``sentences`` best covered first): among the
+    ``DEEPER["depth"]`` best, those not examined yet that cover at least ``DEEPER["share"]`` of the best
+    sentence's coverage and ``DEEPER["floor"]`` of the question, at most ``DEEPER["most"]``. A paraphrase
+    ("lost" for "defeated", "the head of government" for "Prime Minister") costs the stating sentence more
+    coverage than the pool's fixed gap allows. They count as added (a weaker lead, as the section stage's)."""
+    if not sentences:
+        return []
+    ids = {s.id for s in pool}
+    floor = max(DEEPER["floor"], DEEPER["share"] * sentences[0].coverage)
+    out: list[Sentence] = []
+    for s in sentences[:int(DEEPER["depth"])]:
+        if len(out) >= DEEPER["most"]:
+            break
+        if s.id in ids or s.coverage < floor:
+            continue
+        s.added = True
+        out.append(s)
+        ids.add(s.id)
+    return out
+
+
 def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
     """Sentences per section, cached per database content (shared by a server's threads)."""
     key = kb.content_key()
@@ -181,6 +269,10 @@ def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
             del _SIZES[next(iter(_SIZES))]
     return sizes
 
+
+# Content key -> FTS5 term -> whether any sentence matches it (held_by).
+_HELD: dict[Any, dict[str, bool]] = {}
+_HELD_LOCK = threading.Lock()
 
 # Content key -> sizes. Each entry is written whole under the lock, so a thread never sees a
 # half-made one; two entries cover a server that alternates between a database and its rebuild.

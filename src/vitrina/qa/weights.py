@@ -70,8 +70,27 @@ RETRIEVAL: dict[str, float] = {
     "added_score": 0.5,  # score factor of a candidate from a sentence only the section stage examined (ranked below
     # an equal candidate of the usual pool: the ranker and gate were fitted without such sentences)
     "followers": 1,  # sentences after each of those (same paragraph) examined too, taking its coverage
+    # (round 21) sentences holding forms of two question words, any two (qa/retrieve.pair_query): an own word
+    # with a relative of another ("Roosevelt … defeat" for "Roosevelt … beat"), which neither FTS query pairs
+    "pairs": 30,  # such sentences fetched (BM25 order) and covered like the others
+    "pair_forms": 8,  # forms of one word searched (best weight first: the word, its other names, its relatives)
+    "pair_words": 5,  # question words paired (in the question's order; 10 pairs at most)
 }
 POOL_GAP = 0.3  # sentences within this coverage of the best one are examined
+# Deeper examination (qa/retrieve.deeper, round 21): past the usual pool, the next best covered sentences that cover
+# at least half of what the best one covers. Round 20's census (bench/ask_reach.py) found 72 of 1,852 stating sentences
+# retrieved but cut by the floor, the gap or the depth, 34 of them among the 24 best covered: a paraphrase costs a
+# sentence more coverage than the fixed gap allows, most of all when no sentence covers the question well.
+DEEPER: dict[str, float] = {
+    "second_look": 0,  # 1: when the first look withholds or finds nothing, look again, wider (pairs, held relatives,
+    # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)
+    # but showed 1 more right answer and 6 more wrong ones (the gate was fitted on the narrow pool), ask CPU p95
+    # +59 % warm; to be switched on with a ranker/gate refit that sees these sentences (docs/search-and-ask.md)
+    "depth": 24,  # best covered sentences looked at in all (the usual pool's EXAMINE included)
+    "share": 0.5,  # … covering at least this share of the best sentence's coverage
+    "floor": 0.2,  # … and at least this share of the question
+    "most": 6,  # at most this many examined besides the usual pool (each costs a parse, ~2 ms)
+}
 FOLLOWERS = 2  # (round 18) sentences after each examined one (same paragraph) searched when they open by referring
 # back to it ("He …", "The treaty …", "Its terms …"): round 17's census found 41 of 60 never-retrieved stating
 # sentences one or two sentences after a top-12 hit
