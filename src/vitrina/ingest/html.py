@@ -279,7 +279,7 @@ def _tag_line(el) -> bool:
 def _control_line(el) -> bool:
     """A line of controls, not text: a ``p`` or ``div`` holding no block, ending no sentence,
     whose text is mostly link text (``aside_link_share``; buttons carry no text here) --
-    "Show all 412 lines", "Plan your visit", a viewer's "Download page (PDF) · Page 1 of 4".
+    "Show all 96 entries", "Plan your visit", a viewer's "Download page (PDF) · Page 1 of 4".
     A credit, a caption or a figure's part is kept whatever it links to."""
     if next(el.iter("a"), None) is None or any(_is_block(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
         return False  # (a block of blocks is judged block by block)

@@ -81,7 +81,7 @@ def alone_label(text: str) -> str | None:
     return ident if ident[0].isdigit() else ident.upper()
 
 
-# A numeral (thousands set off by commas: "8,848"), or a span of two ("1846–1848", "12-14").
+# A numeral (thousands set off by commas: "4,810"), or a span of two ("1846–1848", "12-14").
 _NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:[–—-]\d+)?$")
 
 

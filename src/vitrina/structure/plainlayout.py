@@ -1708,7 +1708,7 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     """Of ``texts`` (lines or headings, in order), those opening with a bare label that
     counts up with the others' (A … B …, 1 … 2 …, I … II …) before title-case text:
     {position in ``texts``: label}. A label before a short name not in title case ("2
-    Eoanthropus dawsoni", a species) counts too when the labels right before and after it
+    Turdus merula", a species) counts too when the labels right before and after it
     in the series open title-case lines before and after it."""
     found: list[tuple[int, str, str]] = []  # index, token, series
     named: list[tuple[int, str, str]] = []  # (the same, before a short capitalised name in another case)
@@ -1734,7 +1734,7 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
     return labels
 
 
-# A comma inside a line before another capitalised word ("Ann Mercer, Joseph"): a list of names.
+# A comma inside a line before another capitalised word ("Ruth Vale, Thomas"): a list of names.
 _LISTED_NAME = re.compile(r"\w,\s+[A-Z]")
 
 
@@ -1743,7 +1743,7 @@ def _same_series(a: str, b: str) -> bool:
 
 
 def _short_name(text: str) -> bool:
-    """A short run opening on a capital and ending no sentence ("Eoanthropus dawsoni")."""
+    """A short run opening on a capital and ending no sentence ("Turdus merula")."""
     words = text.split()
     return 0 < len(words) <= PLAIN_LIMITS["named_label_words"] and text[:1].isupper() and not ends_sentence(text)
 
