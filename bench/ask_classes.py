@@ -123,6 +123,7 @@ def main() -> None:
             seen = top1 = correct = 0
             abstain: Counter[str] = Counter()  # answered right / unanswerable abstained / abstained
             items = eval_ask.load_questions((name,))
+            eval_ask.warn_unmatched(conn, items, name)
             for item in items:
                 result = ask(conn, item["question"], explain=True)
                 ok = eval_ask.answer_ok(result["answer"], item) and (

@@ -165,6 +165,28 @@ def document_ok(document: str, item: dict) -> bool:
     return not item.get("document") or _slug(item["document"]) in _slug(document)
 
 
+def unmatched_documents(document_ids: list[str], questions: list[dict]) -> dict[str, int]:
+    """The questions' document references that no stored document id matches (``document_ok``), with how many
+    questions name each: such a question can never count as cited, so a scorer must say so, not score it."""
+    missing: dict[str, int] = {}
+    for item in questions:
+        reference = item.get("document")
+        if reference and not any(document_ok(ident, item) for ident in document_ids):
+            missing[reference] = missing.get(reference, 0) + 1
+    return missing
+
+
+def warn_unmatched(conn, questions: list[dict], source: str) -> None:
+    """Print to stderr the document references of ``questions`` that the database cannot match."""
+    from vitrina.store.read import as_knowledge_base
+
+    missing = unmatched_documents(as_knowledge_base(conn).document_ids(), questions)
+    if missing:
+        named = ", ".join(f"{ref!r} ({count})" for ref, count in sorted(missing.items()))
+        print(f"warning: {source}: {sum(missing.values())} questions name a document no stored id matches "
+              f"(they can never count as cited): {named}", file=sys.stderr)
+
+
 def citation_ok(result: dict, item: dict) -> bool:
     if item["answer"] is None:
         return True
@@ -268,7 +290,10 @@ def main() -> None:
         if len(groups) > 1:
             groups.append(("all", tuple(f for _name, files in groups for f in files)))
         for name, files in groups:
-            summary = evaluate(conn, load_questions(files), verbose=args.verbose and name != "all")
+            questions = load_questions(files)
+            if name != "all":
+                warn_unmatched(conn, questions, name)
+            summary = evaluate(conn, questions, verbose=args.verbose and name != "all")
             md = report_markdown(name, summary)
             print(md, "\n")
             parts.append(md)

@@ -119,7 +119,9 @@ def collect(db: Path) -> list[dict]:
     rows = []
     with contextlib.closing(connect_readonly(db)) as conn:
         for group, files in GROUPS.items():
-            for item in eval_ask.load_questions(tuple(str(f) for f in files)):
+            items = eval_ask.load_questions(tuple(str(f) for f in files))
+            eval_ask.warn_unmatched(conn, items, group)
+            for item in items:
                 result = ask(conn, item["question"], explain=True)
                 shown_ok = eval_ask.answer_ok(result["answer"], item) and (
                     result["answer"] is None or eval_ask.citation_ok(result, item))
