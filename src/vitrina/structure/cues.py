@@ -14,21 +14,11 @@ def word_set(words: str) -> frozenset[str]:
 
 
 # Function words that stay lowercase in title case and never open a credit.
-FUNCTION_WORDS = word_set(
-    "a an and as at but by for from in into nor of off on onto or over past per the to upon via vs with "
-    "without versus de du la le von van der"
-)
+FUNCTION_WORDS = words("title_function_words")
 # Words that open sentences, never institution names (used to reject credits).
-SENTENCE_OPENERS = FUNCTION_WORDS | word_set(
-    "this that these those he she it they we i you his her its their our my "
-    "there here then when while after before during although though if since because unless until whereas"
-)
+SENTENCE_OPENERS = FUNCTION_WORDS | words("sentence_opening_words")
 # Abbreviations whose period does not end a sentence.
-ABBREVIATIONS = word_set(
-    "mr mrs ms dr st mt ft gen col lt sgt capt cmdr adm maj rev prof jr sr sen rep gov pres "
-    "no nos vol vols p pp ch fig figs ca c approx etc vs inc ltd co corp dept jan feb mar apr "
-    "jun jul aug sep sept oct nov dec"
-)
+ABBREVIATIONS = words("period_abbreviations")
 
 # What a typesetter prints where it breaks a word at a line end: the hyphen-minus,
 # or U+2010 HYPHEN (WeasyPrint, InDesign and TeX with Unicode fonts print that one);
