@@ -1482,8 +1482,7 @@ def _other_dates_written(s: Statement) -> bool:
     return bool(_YEAR.search(rest)) or any(w.lower() in _MONTHS for w in _WORD.findall(rest) if w[:1].isupper())
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+_MONTHS = lexicon.words("months")
 
 
 def _sentence_similarity(a: str, b: str) -> float:
