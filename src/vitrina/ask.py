@@ -890,8 +890,10 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
         learned = _learned_confidence(values, top)
         confidence = answered = learned if confidence >= CONFIDENT else min(learned, CONFIDENT - 0.01)
         if GATE:  # abstain by the answerability gate: a rival candidate is no reason to withhold, no answer is
-            log_score = math.log(top_score) if top_score > 0 else -30.0
-            answered = rank.logistic(rank.linear(rank.gate_values(values, log_score), GATE))
+            gate_in = values
+            if "top_score" in GATE:  # the best answer's own score, only when the fitted gate reads it
+                gate_in = rank.gate_values(values, math.log(top_score) if top_score > 0 else -30.0)
+            answered = rank.logistic(rank.linear(gate_in, GATE))
     if q.expects in ("date", "quantity"):
         by_rule = _rule_pooled(found, top) if RANKER else pooled
         # (the note "sources differ" lowers the confidence shown, not the decision to answer)

@@ -94,14 +94,13 @@ def held_by(kb: KnowledgeBase) -> Callable[[str], bool]:
         term = _fts_term(form)
         if term == '""':
             return False
-        with _HELD_LOCK:
-            known = _HELD.get(key, {}).get(term)
+        terms = _HELD.get(key)
+        if terms is None:
+            terms = {}
+            _HELD.put(key, terms)
+        known = terms.get(term)
         if known is None:
-            known = kb.match_count(term) > 0
-            with _HELD_LOCK:
-                _HELD.setdefault(key, {})[term] = known
-                while len(_HELD) > _SIZES_KEPT:  # a rebuilt database leaves its old key behind
-                    del _HELD[next(iter(_HELD))]
+            known = terms[term] = kb.match_count(term) > 0
         return known
     return held
 
@@ -258,27 +257,41 @@ def deeper(sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
 def _sizes(kb: KnowledgeBase) -> dict[Section, int]:
     """Sentences per section, cached per database content (shared by a server's threads)."""
     key = kb.content_key()
-    with _SIZES_LOCK:
-        cached = _SIZES.get(key)
+    cached = _SIZES.get(key)
     if cached is not None:
         return cached
     sizes = {(d, s): n for d, s, n in kb.section_sizes()}
-    with _SIZES_LOCK:
-        _SIZES[key] = sizes
-        while len(_SIZES) > _SIZES_KEPT:  # a rebuilt database leaves its old key behind
-            del _SIZES[next(iter(_SIZES))]
+    _SIZES.put(key, sizes)
     return sizes
 
 
-# Content key -> FTS5 term -> whether any sentence matches it (held_by).
-_HELD: dict[Any, dict[str, bool]] = {}
-_HELD_LOCK = threading.Lock()
+class _PerContent:
+    """Values kept per database content key, shared by a server's threads: each entry is written whole under
+    the lock, so a thread never sees a half-made one; two keys cover a server that alternates between a
+    database and its rebuild (a rebuilt database leaves its old key behind)."""
 
-# Content key -> sizes. Each entry is written whole under the lock, so a thread never sees a
-# half-made one; two entries cover a server that alternates between a database and its rebuild.
-_SIZES: dict[Any, dict[Section, int]] = {}
+    def __init__(self, kept: int) -> None:
+        self._values: dict[Any, Any] = {}
+        self._kept = kept
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            return self._values.get(key)
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._values[key] = value
+            while len(self._values) > self._kept:
+                del self._values[next(iter(self._values))]
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 _SIZES_KEPT = 2
-_SIZES_LOCK = threading.Lock()
+_HELD = _PerContent(_SIZES_KEPT)  # content key -> {FTS5 term: whether any sentence matches it} (held_by)
+_SIZES = _PerContent(_SIZES_KEPT)  # content key -> sentences per section (_sizes)
 
 
 def _fts_term(word: str) -> str:
