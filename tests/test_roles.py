@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from vitrina import identity, roles
+from vitrina import identity, polarity, roles
 from vitrina.compare import Statement
 
 PEOPLE = {"Marco Vell": "person-marco-vell", "Ida Sora": "person-ida-sora", "Ada Lind": "person-ada-lind",
@@ -252,9 +252,9 @@ def test_candidate_pairs_come_once_in_the_first_block_they_share(monkeypatch):
 
 
 def test_two_names_of_one_thing_in_wordnet_are_no_replacement():
-    assert roles._one_referent("Holland", "the Netherlands")
-    assert roles._one_referent("Burma", "Myanmar")
-    assert not roles._one_referent("Portugal", "Spain")
+    assert polarity.one_referent("Holland", "the Netherlands")
+    assert polarity.one_referent("Burma", "Myanmar")
+    assert not polarity.one_referent("Portugal", "Spain")
 
 
 def test_sentences_dated_years_apart_tell_two_times_not_one_act():

@@ -198,7 +198,7 @@ def _name_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word],
     """Two names of several words facing each other in one replaced stretch, each read whole (the run of
     capitalised words holding a replaced word, aligned words included: "the Black Sea" / "the Baltic Sea", "the
     Bay of Bengal" / "the Arabian Sea", "New York" / "Boston"), for two things of one kind in WordNet (two seas,
-    two rivers, two cities; ``same_kind_names``): another filler of one role. A name whose own words the other
+    two rivers, two cities; ``same_kind`` without ``spelling``): another filler of one role. A name whose own words the other
     sentence writes elsewhere is not replaced (another name for the same part)."""
     (words_a, i1, i2), (words_b, j1, j2) = xs, ys
     runs_a = sorted({run for i in range(i1, i2) if (run := _name_run(words_a, i, *sentences[0])) is not None})
@@ -210,7 +210,7 @@ def _name_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word],
         if own_a == own_b or (own_a - own_b) & set(bases[1]) or (own_b - own_a) & set(bases[0]):
             continue
         key_a, key_b = _name_key(words_a, ra, *sentences[0]), _name_key(words_b, rb, *sentences[1])
-        if same_kind_names(key_a, key_b, levels):
+        if same_kind(key_a, key_b, levels, spelling=False):
             return [Turn("filler", (words_a[ra[0]][1], words_a[ra[1] - 1][2]),
                          (words_b[rb[0]][1], words_b[rb[1] - 1][2]))]
     return []
@@ -239,19 +239,6 @@ def _name_key(words: Sequence[Word], run: tuple[int, int], text: str, offset: in
     "bay_of_bengal", "st._lucia")."""
     written = text[words[run[0]][1] - offset:words[run[1] - 1][2] - offset]
     return "_".join(written.lower().split())
-
-
-@lru_cache(maxsize=65536)
-def same_kind_names(x: str, y: str, levels: int | None = None) -> bool:
-    """Two names (WordNet lemmas, several words joined by underscores) of one kind for two things: no shared
-    referent, both nouns or both adjectives, neither within the other (part holonyms), an instance hypernym in
-    common up to ``levels`` above (two seas, two American states). Unlike ``same_kind`` no first letters are compared: "New York" and "New
-    Jersey" are two states."""
-    if x == y or set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y) \
-            or within(x, y) or within(y, x):
-        return False  # one thing; a name and an adjective of another ("the United States" / "the British reply")
-    up = OUTCOME.kind_levels if levels is None else levels
-    return bool(_kinds(x, up) & _kinds(y, up))
 
 
 def _named_fillers(xs: tuple[Sequence[Word], int, int], ys: tuple[Sequence[Word], int, int],
@@ -357,17 +344,31 @@ def _kinds(word: str, levels: int) -> frozenset[str]:
     return frozenset(k.name() for k in found)
 
 
-def same_kind(x: str, y: str, levels: int | None = None) -> bool:
-    """Two names of one kind (two cities, two countries) for two things: fillers that cannot both hold one role.
-    Not two names of one thing: one word within the other ("west" / "northwest"), a name and its adjective
-    (WordNet pertainym, or the same first letters: Japan / Japanese, Spain / Spanish); nor a name and an
-    adjective of another; nor a place and a place it lies in (``within``)."""
-    if x in y or y in x or x[:_STEM] == y[:_STEM] or set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y):
+@lru_cache(maxsize=65536)
+def same_kind(x: str, y: str, levels: int | None = None, spelling: bool = True) -> bool:
+    """Two names (WordNet lemmas, several words joined by underscores) of one kind for two things (two cities, two
+    countries): fillers that cannot both hold one role. Not two names of one thing: a shared referent, a name and
+    an adjective of another, a place and a place it lies in (``within``: "built in Glasgow" / "built in Scotland"
+    is one more precise). With ``spelling``, also not one word within the other ("west" / "northwest") nor a name
+    and its adjective by their first letters (Japan / Japanese); without it, two whole names read from the
+    sentence are compared as written ("New York" and "New Jersey" are two states)."""
+    if x == y or (spelling and (x in y or y in x or x[:_STEM] == y[:_STEM])):
+        return False
+    if set(_referents(x)) & set(_referents(y)) or _adjective(x) != _adjective(y):
         return False
     if within(x, y) or within(y, x):
-        return False  # "built in Glasgow" / "built in Scotland": one more precise, no contradiction
+        return False
     up = OUTCOME.kind_levels if levels is None else levels
     return bool(_kinds(x, up) & _kinds(y, up))
+
+
+def one_referent(a: str, b: str) -> bool:
+    """Two names as written that WordNet files under one thing ("Russia" / "the Soviet Union", "Burma" /
+    "Myanmar"): one place or body named two ways."""
+    def lemma(name: str) -> str:
+        return "_".join(name.casefold().removeprefix("the ").split())
+
+    return bool(set(_referents(lemma(a))) & set(_referents(lemma(b))))
 
 
 @lru_cache(maxsize=65536)

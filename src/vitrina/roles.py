@@ -130,26 +130,16 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
 def _replacement(a: Named, b: Named) -> bool:
     """Two names of one type, neither the other, neither written anywhere in the other's sentence."""
     from vitrina import compare as c
+    from vitrina import polarity
 
     x, y = a.statement.people[0], b.statement.people[0]
     if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person") \
-            or _one_referent(a.statement.text, b.statement.text):
+            or polarity.one_referent(a.statement.text, b.statement.text):
         return False
     if x[1] == "place" and (_level(a.statement.text) != _level(b.statement.text) or not _level(a.statement.text)):
         return False  # a city and its country, a region and a country: one may hold the other
     return not any(c._same_name(x, z) for z in b.statement.named) and \
         not any(c._same_name(y, z) for z in a.statement.named)
-
-
-def _one_referent(a: str, b: str) -> bool:
-    """Two names WordNet files under one thing ("Russia" / "the Soviet Union", "Holland" / "the Netherlands",
-    "Burma" / "Myanmar"): one place or body named two ways, no replacement."""
-    from vitrina import polarity
-
-    def lemma(name: str) -> str:
-        return "_".join(name.casefold().removeprefix("the ").split())
-
-    return bool(set(polarity._referents(lemma(a))) & set(polarity._referents(lemma(b))))
 
 
 def _other_times(a: Named, b: Named) -> bool:
