@@ -30,6 +30,7 @@ from typing import Any
 
 from vitrina.errors import InputError
 from vitrina.ingest.metadata import pdf_metadata
+from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
 from vitrina.ingest.text import document_id
 from vitrina.lexicon import words
 from vitrina.model import Document
@@ -253,20 +254,35 @@ def read_geometry_batch(data: bytes, start: int, count: int) -> tuple[PdfContent
         if total > MAX_PAGES:
             raise ValueError(f"PDF has too many pages ({total}; limit {MAX_PAGES})")
         pages = []
-        for index in range(start, min(start + count, total)):
+        check_maps = True  # until a page shows fonts pdfium could not map, or the maps were rewritten
+        index = start
+        while index < min(start + count, total):
             page = pdf[index]
             if _flattened(page):  # pdfium reads a flattened page's new content once reloaded
                 page.close()
                 page = pdf[index]
             try:
-                pages.append(_page_geometry(page, index + 1))
+                pages.append(_page_geometry(page, index + 1, check_maps))
+            except _RefusedMaps:
+                check_maps = False
+            else:
+                index += 1
+                continue
             finally:
                 page.close()
+            repaired = with_readable_cmaps(data)
+            if repaired is not data:  # read again from this page with the rewritten maps
+                pdf.close()
+                pdf = pdfium.PdfDocument(repaired)
         if start:  # the document's own data comes with the first batch
             return PdfContent(pages), total
         return PdfContent(pages, _metadata_title(pdf), _outline(pdf), _info(pdf)), total
     finally:
         pdf.close()
+
+
+class _RefusedMaps(Exception):
+    """A page whose fonts' Unicode maps pdfium refused (``pdfcmaps``)."""
 
 
 def _metadata_title(pdf: Any) -> str | None:
@@ -311,9 +327,12 @@ def _flattened(page: Any) -> bool:
     return pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY) == pdfium_c.FLATTEN_SUCCESS
 
 
-def _page_geometry(page: Any, number: int) -> PageGeometry:
+def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeometry:
     _upright(page)
     textpage = page.get_textpage()
+    if check_maps and has_refused_map(textpage.raw):
+        textpage.close()
+        raise _RefusedMaps
     if _upside_down(textpage):  # read again once turned
         textpage.close()
         _turn(page, 180)
