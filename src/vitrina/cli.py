@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import re
 import socket
@@ -23,7 +22,7 @@ import click
 
 from vitrina import __version__
 from vitrina.errors import StoreError, UsageError, VitrinaError
-from vitrina.terminal import count, readable, shown
+from vitrina.terminal import count, json_text, readable, shown
 
 if TYPE_CHECKING:
     from vitrina.pipeline import BuildReport
@@ -75,6 +74,31 @@ def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:
     return f"{name}database cannot be read ({exc}); rebuild it with `vitrina build`"
 
 
+class FiniteRange(click.FloatRange):
+    """A number in a closed range; "nan" (which every comparison lets through) is refused like one outside."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if number != number:
+            self.fail(f"{value!r} is not a number in the range {self._describe_range()}.", param, ctx)
+        return number
+
+
+class TypedText(click.ParamType):
+    """Words the user typed (a query, a question, an id): an undecodable byte in them (the shell passes it
+    through as a lone surrogate) is a usage error, not something to search or store."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
+            self.fail(f"{shown(value)} is not valid UTF-8 text", param, ctx)
+        return value
+
+
+TEXT = TypedText()
+
+
 class VitrinaGroup(click.Group):
     """Turns our errors (and unexpected ones) into one clear line, exit 1."""
 
@@ -93,6 +117,8 @@ class VitrinaGroup(click.Group):
             with contextlib.suppress(OSError):
                 sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
             sys.exit(0)
+        except UnicodeEncodeError:  # an undecodable byte typed into an argument reached a text-only write
+            fail("an argument is not valid UTF-8 text", 2)
         except OSError as exc:
             fail(os_error_message(exc))
         except sqlite3.DatabaseError as exc:  # OperationalError too: corrupt, locked, unreadable
@@ -131,7 +157,7 @@ class BuildCommand(click.Command):
 @click.option("--replace-all", is_flag=True,
               help="Drop every document of the exhibit not built from the given files (says which).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
-@click.option("--time-limit", type=click.FloatRange(1, 86400), default=120, show_default=True,
+@click.option("--time-limit", type=FiniteRange(1, 86400), default=120, show_default=True,
               help="Seconds one file may take to read and analyse (each part of a very large one).")
 @click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,
               help="MB of memory a worker may use while analysing one file (model included).")
@@ -269,11 +295,11 @@ def kept_note(others: int) -> str:
 
 
 @main.command()
-@click.argument("query")
+@click.argument("query", type=TEXT)
 @DB_OPTION
-@click.option("--document", help="Only this document id.")
-@click.option("--section", help="Only sections with this label or id.")
-@click.option("--entity", help="Only passages mentioning this entity id.")
+@click.option("--document", type=TEXT, help="Only this document id.")
+@click.option("--section", type=TEXT, help="Only sections with this label or id.")
+@click.option("--entity", type=TEXT, help="Only passages mentioning this entity id.")
 @click.option("--date", "date_range", help="EDTF date or range the passage's dates must overlap.")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 500), help="Hits to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -290,7 +316,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
         result = run_search(conn, query, document=document, section=section, entity=entity,
                             date=date_range, limit=limit)
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        click.echo(json_text(result))
         return
     hits = result["hits"]
     if not hits:
@@ -351,7 +377,7 @@ def marked_text(text: str, spans: list[list[int]], styled: bool) -> str:
 
 
 @main.command(short_help="Answer a question from the sources, with citations.")
-@click.argument("question")
+@click.argument("question", type=TEXT)
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def ask(question: str, db: str, as_json: bool) -> None:
@@ -364,7 +390,7 @@ def ask(question: str, db: str, as_json: bool) -> None:
     with reading(db) as conn:
         result = run_ask(conn, question)
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        click.echo(json_text(result))
         return
     if result["answer"] is None:  # what follows is the nearest evidence, not an answer's source
         closest = {0: "", 1: " The closest passage:"}.get(len(result["citations"]), " The closest passages:")
@@ -378,8 +404,8 @@ def ask(question: str, db: str, as_json: bool) -> None:
 
 @main.command(short_help="Where documents agree, are more precise, or differ.")
 @DB_OPTION
-@click.option("--document", help="Only statements from this document id.")
-@click.option("--entity", help="Only statements about this entity id.")
+@click.option("--document", type=TEXT, help="Only statements from this document id.")
+@click.option("--entity", type=TEXT, help="Only statements about this entity id.")
 @click.option("--verdict", type=click.Choice(["differ", "uncertain", "consistent", "agree"]),
               help="Only groups with this verdict.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -393,8 +419,7 @@ def compare(db: str, document: str | None, entity: str | None, verdict: str | No
         missing = unavailable(conn)
         found = load_comparisons(conn, document=document, entity=entity, verdict=verdict)
     if as_json:
-        click.echo(json.dumps({"counts": counts(found), "comparisons": found, "unavailable": missing},
-                              ensure_ascii=False, indent=1))
+        click.echo(json_text({"counts": counts(found), "comparisons": found, "unavailable": missing}))
         return
     if missing is not None:
         fail(f"comparisons are unavailable for this build: {readable(missing)} (build again to retry)")

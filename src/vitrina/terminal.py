@@ -46,3 +46,17 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
     """``1 document``, ``2 documents``, ``1,204 entities``."""
     word = singular if n == 1 else plural or singular + "s"
     return f"{n:,} {word}"
+
+
+# characters JSON lets through raw with non-ASCII kept that a terminal acts on or a reader cannot see: C1
+# controls (U+0080–U+009F: the 8-bit CSI), bidirectional controls, line and paragraph separators
+_JSON_RAW_CONTROLS = re.compile("[\x80-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def json_text(data: object, indent: int | None = 1) -> str:
+    """JSON with non-ASCII text kept and every control character escaped (``\\u009b``), so that printing it
+    on a terminal runs no escape sequence; the same data as ``json.dumps`` gives (escapes are lossless)."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from vitrina.terminal import json_text
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:
@@ -39,9 +40,9 @@ def write_atomically(path: Path, content: str | bytes) -> None:
 
 
 def json_export(data: Any, out: Path | None, end: str = "\n") -> str | None:
-    """A one-file export as indented JSON (non-ASCII kept): the text when ``out`` is None (stdout),
-    else written atomically to ``out`` with ``end`` after it."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    """A one-file export as indented JSON (non-ASCII kept, control characters escaped): the text when
+    ``out`` is None (stdout), else written atomically to ``out`` with ``end`` after it."""
+    text = json_text(data)
     if out is None:
         return text
     write_atomically(out, text + end)

@@ -217,7 +217,11 @@ def _checked_against_text(given: DateMention, found: list[DateMention], text: st
 
 
 def markup_dates(doc: Document) -> list[DateMention]:
-    """TEI-style ``date`` markup: ``when`` → EDTF date, ``from``/``to`` → interval."""
+    """TEI-style ``date`` markup: ``when`` → EDTF date, ``from``/``to`` → interval. A value that is no EDTF,
+    no calendar day ("1812-02-30") or an interval ending before it starts is left out (the words the markup
+    holds are then read as any text is)."""
+    from vitrina.extract.edtf_text import is_valid
+
     out = []
     for m in doc.markup:
         if m.kind != "date":
@@ -229,8 +233,27 @@ def markup_dates(doc: Document) -> list[DateMention]:
             edtf = f"{frm or '..'}/{to or '..'}"
         else:
             continue
-        out.append(DateMention(m.start, m.end, edtf))
+        if is_valid(edtf) and _in_order(edtf):
+            out.append(DateMention(m.start, m.end, edtf))
     return out
+
+
+def _in_order(edtf: str) -> bool:
+    """An interval's start no later than its end (open ends and single dates are)."""
+    from vitrina.edtf_bounds import bounds
+
+    if "/" not in edtf:
+        return True
+    first, _, last = edtf.partition("/")
+    lower = bounds(first)[0] if first not in ("", "..") else None
+    upper = bounds(last)[1] if last not in ("", "..") else None
+    return lower is None or upper is None or _day_key(lower) <= _day_key(upper)
+
+
+def _day_key(iso: str) -> tuple[int, str]:
+    """An ISO day ordered in time: years before the common era ("-0500-03-01") by their signed number."""
+    year, _, rest = iso[1:].partition("-") if iso.startswith("-") else iso.partition("-")
+    return (-int(year) if iso.startswith("-") else int(year)), rest
 
 
 def _quantities(text: str, dates: list[DateMention]) -> list:

@@ -4,8 +4,10 @@ the double-byte legacy encodings of CJK text (detected, with a warning), CP1252,
 Never guesses silently: UTF-8 is tried strictly first. A file that is
 mostly UTF-8 with a few invalid bytes stays UTF-8: the bad bytes become
 U+FFFD and a warning says how many (reading it as Latin-1 would garble
-every valid accented letter). A legacy 8-bit decoding is chosen only when
-the file has no valid multi-byte UTF-8 to speak of; binary data is refused.
+every valid accented letter). A file mixing UTF-8 and an 8-bit encoding (files
+joined) is read part by part, each in its own, with a warning. A legacy 8-bit
+decoding is chosen only when the file has no valid multi-byte UTF-8 to speak of;
+binary data is refused.
 
 Warnings are collected per file: ``read_path`` calls :func:`take_warnings`.
 """
@@ -32,6 +34,11 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
     return b"\x00" in head or controls / len(head) > 0.01
 
 
+# A file with at least this many valid multi-byte UTF-8 characters, though fewer than MOSTLY_UTF8_RATIO per
+# invalid byte (and not a double-byte legacy text), is UTF-8 and an 8-bit encoding mixed (files joined, a paste):
+# each part is read in its own encoding, not the whole in the 8-bit one (two valid sequences almost never
+# occur by chance in Western 8-bit text: an accented capital followed by a symbol byte)
+MIXED_UTF8_MIN = 2
 # A file with at least this many valid multi-byte UTF-8 characters per invalid byte
 # is UTF-8 with damage, not a legacy encoding (valid sequences rarely happen by chance).
 MOSTLY_UTF8_RATIO = 2
@@ -77,6 +84,8 @@ def detect_encoding(data: bytes) -> str:
     multibyte = legacy_multibyte(data)
     if multibyte:
         return multibyte
+    if valid >= MIXED_UTF8_MIN:
+        return "utf-8-mixed"
     if any(b in _CP1252_UNDEFINED for b in data):
         return "latin-1"
     return "cp1252"
@@ -296,6 +305,18 @@ def _encodes(ch: str, encoding: str) -> bool:
     return True
 
 
+def _eight_bit(error: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, each read as Windows-1252 (Latin-1 where it defines none)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    part = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("latin-1" if b in _CP1252_UNDEFINED else "cp1252") for b in part), error.end
+
+
+_EIGHT_BIT_HANDLER = "vitrina-eight-bit"
+codecs.register_error(_EIGHT_BIT_HANDLER, _eight_bit)
+
+
 def decode(data: bytes, source: str) -> str:
     """Decode input bytes to text with newlines normalised to ``\\n``."""
     try:
@@ -304,6 +325,11 @@ def decode(data: bytes, source: str) -> str:
             _, invalid = _utf8_damage(data)
             _warnings.append(f"{invalid} byte(s) are not valid UTF-8; shown as \ufffd (the rest is UTF-8)")
             text = data.decode("utf-8", "replace")
+        elif encoding == "utf-8-mixed":
+            valid, invalid = _utf8_damage(data)
+            _warnings.append(f"{invalid} byte(s) are not valid UTF-8; read as Windows-1252 (the other "
+                             f"{valid} accented character(s) as UTF-8): the file mixes two encodings")
+            text = data.decode("utf-8", _EIGHT_BIT_HANDLER)
         else:
             text = data.decode(encoding)
     except (ValueError, UnicodeDecodeError) as exc:

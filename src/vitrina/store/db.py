@@ -120,6 +120,9 @@ def build_lock(path: str | Path) -> Iterator[None]:
     """
     path = Path(path)
     lock_path = path.with_name(path.name + ".lock")
+    if not _our_lock(lock_path):
+        raise StoreError(f"{shown(lock_path)}: a file vitrina did not make has the name of its build lock; "
+                         "move it or choose another --db (nothing was built)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = _locked(lock_path)
@@ -127,6 +130,9 @@ def build_lock(path: str | Path) -> Iterator[None]:
         raise StoreError(f"{shown(path)}: cannot write in its folder {shown(path.parent)} "
                          "(permission denied); nothing was built") from None
     try:
+        if not handle.tell():  # appended to: the mark says the file is vitrina's to remove
+            handle.write(LOCK_MARK)
+            handle.flush()
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 stale.unlink()
@@ -136,6 +142,22 @@ def build_lock(path: str | Path) -> Iterator[None]:
             lock_path.unlink()  # still ours: nobody else holds the lock
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
+
+
+# the first line of every build lock file vitrina writes: one without it is somebody else's, never removed
+LOCK_MARK = "vitrina build lock\n"
+
+
+def _our_lock(lock_path: Path) -> bool:
+    """No file at ``lock_path``, an empty one, or one vitrina wrote (its mark)."""
+    try:
+        with open(lock_path, "rb") as handle:
+            head = handle.read(len(LOCK_MARK) + 1)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # a folder, a file we cannot read: not ours
+    return head in (b"", LOCK_MARK.encode())
 
 
 def _locked(lock_path: Path) -> TextIO:
@@ -197,6 +219,8 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
         raise StoreError(f"{shown(path)}: not a vitrina database ({exc})") from None
     if version != SCHEMA_VERSION:
         conn.close()
+        if not is_vitrina_database(path):  # another program's SQLite file: no rebuild would replace it
+            raise StoreError(f"{shown(path)}: not a vitrina database (another program's SQLite file?)")
         raise SchemaMismatch(path, version)
     return conn
 
