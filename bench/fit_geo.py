@@ -1,6 +1,6 @@
 """Leave-one-set-out fit of the geocoder's decision thresholds, from one built database.
 
-    python bench/fit_geo.py --db DB [--sets 1,…,19] [--cost 4,9,32] [--eponyms]
+    python bench/fit_geo.py --db DB [--sets 1,…,19] [--cost 2,4,9,32] [--eponyms]
 
 The database holds every annotated set's documents (seed, essays and the panels of
 ``bench/annotations/places-docs-v*``). Each place entity keeps the scored senses its
@@ -15,10 +15,11 @@ point); for every annotated non-place typed as a place, whether it would be mapp
 The fit: for each set left out, the (floor, margin) of the grid that maximises
 ``right - cost * (wrong + non-places mapped)`` on the other sets, scored on the set left
 out. ``cost`` is the price of a wrong point in right ones: 32 keeps the marginal precision
-at the 0.97 accuracy target, 4 accepts a change whose added points are 80 % right. Names
-settled on priors alone, gated, qualified or not geocoded are not replayed (their
-decision does not turn on these two thresholds); interactions (a place decided differently
-giving other context) are not modelled, so a chosen change is to be checked by a build.
+at the 0.97 accuracy target, 4 accepts a change whose added points are 80 % right, 2 two
+thirds. Names settled on priors alone (``settled_floor``, ``settled_margin``), gated,
+qualified or not geocoded are not replayed (their decision does not turn on these two
+thresholds); interactions (a place decided differently giving other context) are not
+modelled, so a chosen change is to be checked by a build.
 
 ``--eponyms`` measures a candidate method on the annotated places the gazetteer has no
 sense for: a natural feature named after a town ("X Bay", "Lake X", "Strait of X"; a
@@ -44,8 +45,8 @@ from vitrina.extract import places  # noqa: E402
 
 # the reasons ``places._decide`` gives after weighing the floor and the margin in context
 REPLAYED = frozenset({"best evidence", "weak evidence", "ambiguous"})
-FLOORS = (6.5, 7.0, 7.5, 8.0, 8.5, 9.0)
-MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5)
+FLOORS = (6.5, 7.0, 7.5, 8.0, 8.5, 9.0, 9.5, 10.0)
+MARGINS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5)
 
 
 @dataclass
@@ -193,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, type=Path)
     ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 20)))
-    ap.add_argument("--cost", default="4,9,32", help="prices of a wrong point, in right ones")
+    ap.add_argument("--cost", default="2,4,9,32", help="prices of a wrong point, in right ones")
     ap.add_argument("--eponyms", action="store_true")
     a = ap.parse_args(argv)
     kb = eg.Kb.load(a.db)
