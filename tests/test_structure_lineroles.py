@@ -14,7 +14,7 @@ from vitrina.structure.roleweights import ROLE_WEIGHTS
 BODY = [
     "The miller kept the sluice shut through the dry weeks of the summer and opened it",
     "in the autumn rains, when the river rose high enough to turn both wheels at once and",
-    "the stones ran day and night until the grain of the whole valley had been ground.",
+    "the stones ran day and night.",
 ]
 
 

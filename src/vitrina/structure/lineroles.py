@@ -72,6 +72,8 @@ FEATURES: tuple[tuple[str, str], ...] = (
     ("next_title_like", "the next line reads as a title (cues.raw_title_like)"),
     ("prev_title_like", "the previous line reads as a title (cues.raw_title_like)"),
     ("counted_label", "opens with a bare number or letter counting up with other lines' (1 … 2 …, A … B …)"),
+    ("heading_shape", "after a sentence's end, a short line ending no sentence, left open on nothing, over a full capitalised line"),
+    ("counted_heading_shape", "the heading shape (above) on a line opened by a number or a counted label"),
     ("stops_short", "ends short of the page's line on no sentence end and nothing left open"),
     ("stops_short_before_capital", "stops short (above) and the next line opens with a capital"),
     ("after_short_end", "the previous line ended a sentence and ended short"),
@@ -132,6 +134,11 @@ def line_features(lines: list[Line], width: list[float], rules: list[str]) -> li
         full = width[i] or 1.0
         first_word = words[0] if words else ""
         nxt_word = nxt.text.split()[0] if nxt is not None and nxt.text.split() else ""
+        shape = (
+            (prev is None or ends_sentence(prev.text, lenient=True)) and line.length < 0.75 * full
+            and not ends_sentence(text, lenient=True) and not _open_end(text)
+            and nxt is not None and nxt.length >= 0.8 * width[i + 1] and starts_uppercase(nxt.text)
+        )
         stops_short = (nxt is not None and _fits(line, nxt_word, full) and not ends_sentence(text, lenient=True)
                        and not _open_end(text))
         values = {
@@ -170,6 +177,8 @@ def line_features(lines: list[Line], width: list[float], rules: list[str]) -> li
             "next_title_like": float(nxt is not None and raw_title_like(nxt.text)),
             "prev_title_like": float(prev is not None and raw_title_like(prev.text)),
             "counted_label": float(i in counted),
+            "heading_shape": float(shape),
+            "counted_heading_shape": float(shape and (i in counted or bool(_NUMBER_LEAD.match(text)))),
             "stops_short": float(stops_short),
             "stops_short_before_capital": float(stops_short and nxt is not None and starts_uppercase(nxt.text)),
             "after_short_end": float(prev is not None and ends_sentence(prev.text, lenient=True)

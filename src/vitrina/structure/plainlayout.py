@@ -547,15 +547,17 @@ class PlainLayout:
 
     def _model_heading(self, i: int, heading: Heading | None) -> Heading | None:
         """The rules' heading at line ``i`` checked by the line-role model: dropped when
-        all its lines score ``model_veto`` or more for no heading; where the rules found none, a run of
-        lines scoring ``model_heading`` or more (a capitalised first line) is one."""
+        all its lines score ``model_veto`` or more for no heading; where the rules found none
+        and opened a block (or left the line out of every block), a run of lines scoring
+        ``model_heading`` or more (a capitalised first line) is one."""
         if self.roles is None:
             return heading
         scores = self.roles["heading"]
         if heading is not None:
             vetoes = self.roles["veto"]
             return None if min(vetoes[ln.index] for ln in heading.lines) >= PLAIN_LIMITS["model_veto"] else heading
-        if scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text):
+        if (scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text)
+                or not self.roles["block_start"][i]):
             return None
         block = [self.lines[i]]
         j = i + 1
@@ -2219,8 +2221,11 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     layout = PlainLayout(lineset)
     found = layout.run()
     if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
-        features = line_features(layout.lines, layout.width, rule_roles(found, len(layout.lines)))
+        rules = rule_roles(found, len(layout.lines))
+        features = line_features(layout.lines, layout.width, rules)
         roles = {role: role_scores(features, role) for role in ROLE_WEIGHTS}
+        # a heading is set only where the rules opened a block: one inside theirs would cut it
+        roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
         layout = PlainLayout(lineset, roles)
         found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
