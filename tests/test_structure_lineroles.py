@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from vitrina.structure import rebuild
-from vitrina.structure.lineroles import FEATURE_NAMES, FEATURES, RULE_ROLES, line_features, role_scores
+from vitrina.structure.lineroles import (
+    FEATURE_NAMES,
+    FEATURES,
+    RULE_ROLES,
+    line_features,
+    role_scores,
+)
 from vitrina.structure.lines import split_lines
 from vitrina.structure.plainlayout import PLAIN_LIMITS, PlainLayout, rule_roles
 from vitrina.structure.roleweights import ROLE_WEIGHTS
