@@ -205,12 +205,14 @@ def _counted_labels(texts: list[str]) -> set[int]:
             token = bare.group(1)
             found.append((k, "digit" if token.isdigit() else "letter",
                           int(token) if token.isdigit() else ord(token) - ord("A") + 1))
+    remaining = Counter((series, rank) for _, series, rank in found)  # at this line or after it
+    seen: set[tuple[str, int]] = set()  # before it
     out = set()
-    for n, (k, series, rank) in enumerate(found):
-        before = {r for _, s, r in found[:n] if s == series}
-        after = {r for _, s, r in found[n + 1 :] if s == series}
-        if rank - 1 in before or rank + 1 in after:
+    for k, series, rank in found:
+        remaining[(series, rank)] -= 1
+        if (series, rank - 1) in seen or remaining[(series, rank + 1)] > 0:
             out.add(k)
+        seen.add((series, rank))
     return out
 
 

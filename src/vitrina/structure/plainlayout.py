@@ -2229,8 +2229,9 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         roles = {role: role_scores(features, role) for role in ROLE_WEIGHTS}
         # a heading is set only where the rules opened a block: one inside theirs would cut it
         roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
-        layout = PlainLayout(lineset, roles)
-        found = layout.run()
+        if _model_may_act(roles):  # else the second pass would be the first again
+            layout = PlainLayout(lineset, roles)
+            found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"], raw_text=True)))
     for entry in entries:
@@ -2238,6 +2239,15 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     return _fact_tables(entries, layout.width), layout.note_runs()
+
+
+def _model_may_act(roles: dict[str, list[float]]) -> bool:
+    """The line-role model may change the rules' layout: a vetoing or breaking threshold
+    is in reach, or some line where the rules opened a block scores a heading."""
+    if PLAIN_LIMITS["model_veto"] <= 1 or PLAIN_LIMITS["model_break"] <= 1:
+        return True
+    return any(p >= PLAIN_LIMITS["model_heading"] and start
+               for p, start in zip(roles["heading"], roles["block_start"], strict=True))
 
 
 def rule_roles(entries: list[Entry], count: int) -> list[str]:
