@@ -1,18 +1,20 @@
 """The role of each line of raw text (``pdftotext -raw``: no geometry, no blank lines),
 scored by a small fitted model over line features.
 
-Two roles are scored, each by a logistic model whose weights are in
+Three roles are scored, each by a logistic model whose weights are in
 :data:`vitrina.structure.roleweights.ROLE_WEIGHTS` (fitted on the gold of every
 annotated exhibit set by ``bench/fit_lineroles.py`` and judged leave one set out):
 
 * ``heading`` -- the line is (part of) a section's heading: its label, its title;
+* ``veto`` -- a line the rules set in a heading is in none;
 * ``opens`` -- the line opens a paragraph (among the lines of body paragraphs).
 
 The features (:data:`FEATURES`, each 0/1 or a bounded number) are read from the line,
 its neighbours and the whole document; none names a word of any exhibit: the only
 word list is the lexicon's title function words (for the title-case share).
 :class:`vitrina.structure.plainlayout.PlainLayout` combines the scores with its rules
-(``PLAIN_LIMITS``: ``model_heading`` and ``model_break``).
+(``PLAIN_LIMITS``: ``model_heading``, ``model_veto``, ``model_break``; only the first
+is on, the others measured and left off leave one set out).
 """
 
 from __future__ import annotations

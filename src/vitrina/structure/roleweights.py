@@ -3,7 +3,9 @@
 One vector per role, in the order of ``lineroles.FEATURES``; written by
 ``bench/fit_lineroles.py --write`` from a logistic regression fitted on the gold of
 every annotated exhibit set (bench/exhibits/*), judged leave one set out
-(docs/structure.md, "Line roles of raw text"). Do not edit by hand: refit.
+(docs/formats.md, "Round 22, #17"). Do not edit by hand: refit. The features of the
+"heading" role that read the rules' first pass are 0: it is fitted rule-blind. Only
+"heading" acts by default; the thresholds of "veto" and "opens" (PLAIN_LIMITS) are off.
 """
 
 from __future__ import annotations
