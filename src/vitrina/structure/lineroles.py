@@ -90,6 +90,17 @@ FEATURE_NAMES = tuple(name for name, _ in FEATURES)
 # The roles the rules give a line (its entry in the first pass): anything else is "other".
 RULE_ROLES = ("heading", "opens", "goes_on", "caption", "other")
 
+# The cut-offs the features read lines by (the model's weights are fitted; these are fixed).
+FEATURE_LIMITS = {
+    "fits": 0.93,  # a word fitted after a line within this share of its page's full line (PLAIN_LIMITS["fits"])
+    "short": 0.75,  # a line under this share of its page's full line is short (the heading shape)
+    "full": 0.8,  # a line at least this share of its page's full line is full; under it, a line is "prev_short"
+    "page_share_cap": 1.5,  # length / the page's full line is capped here
+    "median_share_cap": 3.0,  # length / the median line is capped here
+    "log_ratio_cap": 2.0,  # the log length ratio to a neighbour is clipped to ± this
+    "words_cap": 3.0,  # words / 10 is capped here
+}
+
 _NUMBER_LEAD = re.compile(r"^(?:[A-Za-z]+\s+)?\d{1,3}(?:\.\d{1,3})*[.:)]?\s+[A-Z“\"‘'(]")
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
 
@@ -111,7 +122,7 @@ def _open_end(text: str) -> bool:
 
 
 def _fits(prev: Line, word: str, width: float) -> bool:
-    return prev.length + 1 + len(word) <= 0.93 * width
+    return prev.length + 1 + len(word) <= FEATURE_LIMITS["fits"] * width
 
 
 def _key(text: str) -> str:
@@ -137,16 +148,16 @@ def line_features(lines: list[Line], width: list[float], rules: list[str]) -> li
         first_word = words[0] if words else ""
         nxt_word = nxt.text.split()[0] if nxt is not None and nxt.text.split() else ""
         shape = (
-            (prev is None or ends_sentence(prev.text, lenient=True)) and line.length < 0.75 * full
+            (prev is None or ends_sentence(prev.text, lenient=True)) and line.length < FEATURE_LIMITS["short"] * full
             and not ends_sentence(text, lenient=True) and not _open_end(text)
-            and nxt is not None and nxt.length >= 0.8 * width[i + 1] and starts_uppercase(nxt.text)
+            and nxt is not None and nxt.length >= FEATURE_LIMITS["full"] * width[i + 1] and starts_uppercase(nxt.text)
         )
         stops_short = (nxt is not None and _fits(line, nxt_word, full) and not ends_sentence(text, lenient=True)
                        and not _open_end(text))
         values = {
             "bias": 1.0,
-            "page_share": min(line.length / full, 1.5),
-            "median_share": min(line.length / mid, 3.0),
+            "page_share": min(line.length / full, FEATURE_LIMITS["page_share_cap"]),
+            "median_share": min(line.length / mid, FEATURE_LIMITS["median_share_cap"]),
             "prev_ratio": _log_ratio(line.length, prev.length if prev else None),
             "next_ratio": _log_ratio(line.length, nxt.length if nxt else None),
             "ends_sentence": float(ends_sentence(text)),
@@ -167,15 +178,15 @@ def line_features(lines: list[Line], width: list[float], rules: list[str]) -> li
             "number_lead": float(bool(_NUMBER_LEAD.match(text))),
             "position_label": float(match_label(text) is not None),
             "credit_lead": float(bool(words) and lead_at(words, 0)),
-            "words": min(len(words) / 10, 3.0),
+            "words": min(len(words) / 10, FEATURE_LIMITS["words_cap"]),
             "one_word": float(len(words) == 1),
             "digits": sum(ch.isdigit() for ch in text) / max(len(text), 1),
             "repeats": float(counts[_key(text)] > 1),
             "first_line": float(i == 0),
             "position": i / max(n - 1, 1),
             "page_start": float(line.page_start),
-            "prev_short": float(prev is not None and prev.length < 0.8 * width[i - 1]),
-            "next_full": float(nxt is not None and nxt.length >= 0.8 * width[i + 1]),
+            "prev_short": float(prev is not None and prev.length < FEATURE_LIMITS["full"] * width[i - 1]),
+            "next_full": float(nxt is not None and nxt.length >= FEATURE_LIMITS["full"] * width[i + 1]),
             "next_title_like": float(nxt is not None and raw_title_like(nxt.text)),
             "prev_title_like": float(prev is not None and raw_title_like(prev.text)),
             "counted_label": float(i in counted),
@@ -221,7 +232,8 @@ def _counted_labels(texts: list[str]) -> set[int]:
 def _log_ratio(length: int, other: int | None) -> float:
     if not other:
         return 0.0
-    return max(-2.0, min(2.0, math.log((length + 1) / (other + 1))))
+    cap = FEATURE_LIMITS["log_ratio_cap"]
+    return max(-cap, min(cap, math.log((length + 1) / (other + 1))))
 
 
 def role_scores(features: list[list[float]], role: str) -> list[float]:
