@@ -69,6 +69,7 @@ from vitrina.structure.footnotes import (
 )
 from vitrina.structure.hyphens import completes_word
 from vitrina.structure.layout import ENDS_WITH_YEAR, Entry, Fragment, Heading, underlined_heading
+from vitrina.structure.lineroles import line_features, role_scores
 from vitrina.structure.lines import (
     RUNNING_SEPARATOR,
     TURNED_RUN,
@@ -78,6 +79,7 @@ from vitrina.structure.lines import (
     one_word_runs,
 )
 from vitrina.structure.paragraphs import split_long
+from vitrina.structure.roleweights import ROLE_WEIGHTS
 from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -136,10 +138,22 @@ PLAIN_LIMITS = {
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
+    # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
+    # rules' first pass; each chosen leave one set out over all 27 sets (bench/fit_lineroles.py
+    # --loso, docs/formats.md "Round 22"): 0.9 chosen on every split (0.85 / 0.95 lower, 0.5-0.8
+    # lower than no model); a veto and a paragraph break against the rules moved nothing at
+    # 0.7-0.9 and lowered the mean at 0.5-0.8: both off (1.01, a probability never reached)
+    "model_heading": 0.9,  # a line the rules left out of a heading opens one from this probability
+    "model_veto": 1.01,  # a heading of the rules whose lines all score this for no heading is none
+    "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
 }
 
 # A list item's mark opening a line: "2. ", "(b) ", a bullet.
 _ITEM_MARK = re.compile(r"^(?:[-*•–]|\(?(?:\d{1,2}|[a-z])[.)])\s")
+# A number opening a title, perhaps after a unit word: "4 The Title", "Entry 4.1 The Title".
+_NUMBERED_TITLE = re.compile(r"^((?:[A-Z][a-z]+ )?\d{1,3}(?:\.\d{1,3})*)[.:)]?\s+(?=[A-Z“\"‘])")
+# A number alone on its line, perhaps after a unit word: "4", "Entry 4.2".
+_NUMBER_LINE = re.compile(r"^(?:[A-Z][a-z]+ )?\d{1,3}(?:\.\d{1,3})*[.:)]?$")
 # A line holding only a note number.
 _NOTE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 # A line holding only a year or a span of years, perhaps in brackets: "(1945–1948)".
@@ -152,8 +166,10 @@ def is_plain(lineset: LineSet) -> bool:
 
 
 class PlainLayout:
-    def __init__(self, lineset: LineSet):
+    def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
         self.lines = turned_lines_joined(unglued(lineset.lines))
+        # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
+        self.roles = roles
         self.width = _page_widths(self.lines)
         self.exact = _exact_measure(self.lines, self.width)
         self.entries: list[Entry] = []
@@ -247,6 +263,7 @@ class PlainLayout:
             heading = self._heading_at(i)
         else:
             heading = self._colon_title_after_list(i)
+        heading = self._model_heading(i, heading)
         if heading is not None:
             self._close_caption()
             self.para = None
@@ -530,6 +547,48 @@ class PlainLayout:
             if title and _continues(line.text) and self._opening_title(title[-1], title):
                 return Heading(None, title, 0)  # a title over lines ("The Flood:" / "Spring 1927")
         return None
+
+    def _model_heading(self, i: int, heading: Heading | None) -> Heading | None:
+        """The rules' heading at line ``i`` checked by the line-role model: dropped when
+        all its lines score ``model_veto`` or more for no heading; where the rules found none
+        and opened a block (or left the line out of every block), a run of lines scoring
+        ``model_heading`` or more (a capitalised first line) is one."""
+        if self.roles is None:
+            return heading
+        scores = self.roles["heading"]
+        if heading is not None:
+            vetoes = self.roles["veto"]
+            return None if min(vetoes[ln.index] for ln in heading.lines) >= PLAIN_LIMITS["model_veto"] else heading
+        if (scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text)
+                or not self.roles["block_start"][i]):
+            return None
+        block = [self.lines[i]]
+        j = i + 1
+        while (j < len(self.lines) and len(block) < PLAIN_LIMITS["title_max_lines"] and j not in self.held
+               and not self.lines[j].page_start and scores[j] >= PLAIN_LIMITS["model_heading"]):
+            block.append(self.lines[j])
+            j += 1
+        return self._labelled(block)
+
+    def _labelled(self, block: list[Line]) -> Heading:
+        """A heading of the ``block`` lines with its label, if a label opens it: a label
+        line over the title, a label lead, a counted series' number, a unit word's number."""
+        first, k = block[0].text, block[0].index
+        if len(block) > 1 and LABEL_ALONE.match(first):
+            return Heading(alone_label(first), block[1:], 0)
+        if len(block) > 1 and _NUMBER_LINE.match(first.strip()):
+            return Heading(first.strip(), block[1:], 0)  # "Entry 4.2" over its title
+        lead = LABEL_LEAD.match(first)
+        if lead:
+            return Heading(_label(lead_label(lead)), block, len(lead.group(0).split()))
+        if k in self.sequence:
+            return Heading(self.sequence[k], block, 1)
+        if k in self.unit_sequence:
+            return Heading(self.unit_sequence[k], block, 2)
+        numbered = _NUMBERED_TITLE.match(first)
+        if numbered:
+            return Heading(numbered.group(1), block, len(numbered.group(1).split()))
+        return self._number_label(Heading(None, block, 0))
 
     def _kicker_over_title(self, i: int) -> bool:
         """The first line is a kicker, not the title: a short line in capitals (or naming
@@ -1420,6 +1479,19 @@ class PlainLayout:
         return run >= PLAIN_LIMITS["tombstone_min_lines"] and j < len(self.lines) and not self._short(self.lines[j])
 
     def _breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
+        """A paragraph opens with ``line`` after ``prev``: by the rules, unless the
+        line-role model is sure enough of the contrary (``model_break``)."""
+        rule = self._rule_breaks(prev, line, para)
+        if self.roles is None:
+            return rule
+        p = self.roles["opens"][line.index]
+        if p >= PLAIN_LIMITS["model_break"]:
+            return True
+        if p <= 1 - PLAIN_LIMITS["model_break"]:
+            return False
+        return rule
+
+    def _rule_breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
         if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
             return False
         if prev.index != line.index - 1 and not self._only_held_between(prev, line):
@@ -2150,13 +2222,52 @@ def _glue_cut(line: Line, prev: Line | None, nxt: Line | None, after: list[Line]
 def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     """The entries of the text and its notes (see :meth:`PlainLayout.note_runs`)."""
     layout = PlainLayout(lineset)
-    entries = split_long(layout.run())  # before pull quotes: one may be a cut's second part
+    found = layout.run()
+    if ROLE_WEIGHTS:  # a second pass, the rules checked by the line-role model
+        rules = rule_roles(found, len(layout.lines))
+        features = line_features(layout.lines, layout.width, rules)
+        roles = {role: role_scores(features, role) for role in ROLE_WEIGHTS}
+        # a heading is set only where the rules opened a block: one inside theirs would cut it
+        roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
+        if _model_may_act(roles):  # else the second pass would be the first again
+            layout = PlainLayout(lineset, roles)
+            found = layout.run()
+    entries = split_long(found)  # before pull quotes: one may be a cut's second part
     entries = in_numbered_order(with_series_labels(without_pull_quotes(entries, PLAIN_LIMITS["pull_quote_words"], raw_text=True)))
     for entry in entries:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     return _fact_tables(entries, layout.width), layout.note_runs()
+
+
+def _model_may_act(roles: dict[str, list[float]]) -> bool:
+    """The line-role model may change the rules' layout: a vetoing or breaking threshold
+    is in reach, or some line where the rules opened a block scores a heading."""
+    if PLAIN_LIMITS["model_veto"] <= 1 or PLAIN_LIMITS["model_break"] <= 1:
+        return True
+    return any(p >= PLAIN_LIMITS["model_heading"] and start
+               for p, start in zip(roles["heading"], roles["block_start"], strict=True))
+
+
+def rule_roles(entries: list[Entry], count: int) -> list[str]:
+    """The role the rules gave each of ``count`` lines (``lineroles.RULE_ROLES``)."""
+    roles = ["other"] * count
+    for entry in entries:
+        if isinstance(entry, Heading):
+            first = entry.lines[0].index
+            if entry.label and not entry.skip_words and first > 0 and roles[first - 1] == "other":
+                roles[first - 1] = "heading"  # its label alone on the line before
+            for line in entry.lines:
+                roles[line.index] = "heading"
+            continue
+        for fragment in [entry, *entry.deferred]:
+            for k, line in enumerate(fragment.lines):
+                if fragment.kind == "caption":
+                    roles[line.index] = "caption"
+                else:
+                    roles[line.index] = "goes_on" if k else "opens"
+    return roles
 
 
 def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
