@@ -132,3 +132,14 @@ def test_a_file_mixing_utf8_and_an_eight_bit_encoding_is_read_part_by_part_with_
 def test_eight_bit_text_without_utf8_sequences_is_still_read_whole_as_such() -> None:
     data = "Plain Windows text: “Zoë’s café”, 1911.\n".encode("cp1252")
     assert detect_encoding(data) == "cp1252"
+
+
+def test_xml_nested_past_the_parsers_limit_is_refused_saying_so() -> None:
+    from vitrina.errors import InputError
+    from vitrina.ingest.safety import parse_xml
+
+    deep = b"<TEI><text><body><p>" + b"<hi>" * 2000 + b"deep" + b"</hi>" * 2000 + b"</p></body></text></TEI>"
+    with pytest.raises(InputError) as caught:
+        parse_xml(deep, "deep.xml")
+    message = str(caught.value)
+    assert "nested more than" in message and "XML_PARSE_HUGE" not in message and "malformed" not in message

@@ -88,13 +88,17 @@ def parse_xml(data: bytes, source: str) -> tuple[etree._Element, str]:
     try:
         root = etree.fromstring(data, safe_xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(source, f"malformed XML: {_syntax_error(exc)}") from None
+        message = _syntax_error(exc)
+        raise InputError(source, message if message.startswith(_TOO_DEEP) else f"malformed XML: {message}") from None
     if root is None:
         raise InputError(source, "malformed XML: no root element")
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError(source, "XML entity declarations are not allowed")
     return root, text
+
+
+_TOO_DEEP = "elements nested more than"
 
 
 def _syntax_error(exc: etree.XMLSyntaxError) -> str:
@@ -104,6 +108,9 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     """
     # from the exception itself: lxml's error log may still hold earlier documents' errors
     message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg))
+    depth = re.match(r"Excessive depth in document: (\d+)", message)
+    if depth:  # libxml2 names an option only a programmer can set: say what the limit is instead
+        message = f"{_TOO_DEEP} {depth[1]} deep (a safety limit of the XML parser)"
     if not exc.lineno:
         return message
     return f"{message} (line {exc.lineno}, column {(exc.offset or 0) + 1})"
