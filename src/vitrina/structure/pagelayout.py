@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
-from vitrina.structure import zones
+from vitrina.structure import spreads, zones
 from vitrina.structure.assemble import (
     OPENING_QUOTES,
     emit,
@@ -211,7 +211,13 @@ class Placed:
 
 
 def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
-    """A structured Document from the geometry of a PDF."""
+    """A structured Document from the geometry of a PDF (its spreads read as their pages)."""
+    reading, sheets = spreads.reading_pages(content)
+    doc = _rebuild(reading, doc_id, source)
+    return spreads.on_sheets(doc, sheets) if sheets else doc
+
+
+def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     running = running_lines(content)
     size = zones.body_size(content.pages)
     bodies: list[list[TextLine]] = []
