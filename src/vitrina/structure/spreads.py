@@ -174,12 +174,25 @@ def _renumbered(page: PageGeometry, number: int) -> PageGeometry:
 
 
 def _reading_order(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple[PageGeometry, Sheet]]:
-    """Side by side, or imposed for a folded booklet when the printed page numbers say so."""
+    """Side by side, or imposed for a folded booklet when the printed page numbers say so
+    (or, with no numbers to tell, when the imposed order opens on the document's largest type:
+    its cover)."""
     in_turn = [half for sheet in halves for half in sheet]
     imposed = _imposed(halves)
     if imposed is None:
         return in_turn
-    return imposed if _numbers_agree(imposed) > _numbers_agree(in_turn) else in_turn
+    return imposed if _order_fit(imposed) > _order_fit(in_turn) else in_turn
+
+
+def _order_fit(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, bool]:
+    return _numbers_agree(order), _opens_on_largest_type(order)
+
+
+def _opens_on_largest_type(order: list[tuple[PageGeometry, Sheet]]) -> bool:
+    """The first page with text carries the largest type of the document (a cover's title)."""
+    sizes = [max((ln.size for ln in page.lines if ln.text.strip()), default=0.0) for page, _sheet in order]
+    first = next((size for size in sizes if size), 0.0)
+    return bool(first) and first >= max(sizes)
 
 
 def _imposed(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple[PageGeometry, Sheet]] | None:
