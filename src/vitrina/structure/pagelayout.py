@@ -2406,6 +2406,8 @@ class _Flow:
             return group[-1] + 1
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
+        if label is None and len(group) > 1 and self._label_in_margin(group):
+            label, lines = _margin_label(lines[-1].text.strip()), lines[:-1]
         if label is None and lines:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
             if label is None and id(self.placed[group[0]].line) in self.numbered:
@@ -2417,6 +2419,13 @@ class _Flow:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
         return group[-1] + 1
+
+    def _label_in_margin(self, group: list[int]) -> bool:
+        """The heading's last line is a label alone set in the margin wholly left of its title
+        lines (a timeline's year, a stop number beside the heading), read after them."""
+        last = self.placed[group[-1]].line
+        title = [self.placed[k].line for k in group[:-1]]
+        return _margin_label(last.text.strip()) is not None and last.x1 < min(line.x0 for line in title)
 
     def _kicker(self, group: list[int]) -> str | None:
         """A short line in a smaller heading type right over a heading, after the unit
@@ -3188,6 +3197,11 @@ def _core_extent(line: TextLine) -> tuple[float, float]:
     if not tops:
         return line.top, line.bottom
     return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+
+
+def _margin_label(text: str) -> str | None:
+    """A label alone (a panel number, "Stop 3") or a date alone (a timeline's year): its text."""
+    return alone_label(text) or (text if DATE_ALONE.match(text) else None)
 
 
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
