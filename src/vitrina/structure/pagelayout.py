@@ -174,7 +174,8 @@ LIMITS: dict[str, float] = {
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "quote_indent": 0.3,  # a display statement set in at least this far from its column's edge (and its lines
     "quote_indent_most": 1.5,  # ... within this of one another), at most this far in, is a pull quote
-    "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
+    "pull_quote_words": 6,
+    "italic_body_share": 0.7,  # the body counts as set in italics when this share of its text is  # a heading or caption repeating a body sentence this long is a pull quote
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
@@ -1453,6 +1454,17 @@ def body_style(placed: list[Placed]) -> tuple[float, bool, bool]:
     return counts.most_common(1)[0][0] if counts else (10.0, False, False)
 
 
+def _italic_share(placed: list[Placed], size: float) -> float:
+    """The share of the body-size text set in italics (a parallel translation in italics
+    beside upright text makes half the body italic: neither is the body's one style)."""
+    counts: Counter[bool] = Counter()
+    for p in placed:
+        if abs(p.line.size - size) <= LIMITS["same_size"]:
+            counts[p.line.italic] += len(p.line.text)
+    total = sum(counts.values())
+    return counts[True] / total if total else 0.0
+
+
 def classify(placed: list[Placed], content: PdfContent) -> None:
     """Set each line's kind from its type relative to the body type."""
     size, bold, italic = body_style(placed)
@@ -1463,7 +1475,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
-    _display_quotes(placed, size, italic)
+    _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
     _indented_statements(placed, size)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
@@ -1553,9 +1565,25 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
             run.append(p)
             continue
         if run and (_centred_statement(run, size) or _attributed_quotation(run)):
-            for q in run:
+            for q in [*run, *_dashed_attribution(placed, run, size)]:
                 q.kind = "quote"
         run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+
+
+_DASH_LEAD = ("\u2014", "\u2013", "-")
+
+
+def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) -> list[Placed]:
+    """The line right under a display quote, centred under it and opening with a dash: its
+    attribution (or its translation), part of the quote."""
+    at = placed.index(run[-1]) + 1
+    if at >= len(placed):
+        return []
+    nxt, last = placed[at], run[-1].line
+    centre = (last.x0 + last.x1) / 2
+    centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size
+    below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+    return [nxt] if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD) else []
 
 
 # A quotation in quotation marks, then a dash and who said it ("“…” – Name, as …").
