@@ -48,9 +48,12 @@ def _reader(fmt: str, path: Path):
         data = path.read_bytes()
         return lambda: reader_for("text")(data, str(path))[0]
     from vitrina.ingest.pdf import extract
+    from vitrina.structure.keytables import pdf_without_key_tables
+    from vitrina.structure.manpage import pdf_cleared
     from vitrina.structure.pagelayout import rebuild_pdf
 
-    content = extract(path.read_bytes(), str(path))
+    # as the PDF reader reads it (key tables and manual pages cleared first)
+    content = pdf_without_key_tables(pdf_cleared(extract(path.read_bytes(), str(path))))
     return lambda: rebuild_pdf(content, path.stem, str(path))
 
 

@@ -185,7 +185,8 @@ LIMITS: dict[str, float] = {
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
-    "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    "caption_reach": 4.0,
+    "figure_cut_full": 1,  # 1: a figure after a sentence's end parts paragraphs even when the line before it ran full  # a caption within this many of its line heights of an image is its
 }
 
 _PAGE_NUMBER = re.compile(
@@ -1206,6 +1207,10 @@ def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
         # and both columns start again at one height under it
         if (above and below and text_below and not level and min(below) - max(above) >= 2 * pitch
                 and abs(min(below) - min(text_below)) <= 0.5 * pitch):
+            found.add(id(ln))
+        elif above and not below and not text_below and not level and ln.top - max(above) >= 2 * pitch:
+            # the last line of its column, the other column ended over a paragraph's space
+            # above it (parallel texts side by side): it opens what follows both columns
             found.add(id(ln))
     return found
 
@@ -2842,8 +2847,10 @@ class _Flow:
             return True
         if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
-            # (and the paragraph after a figure is often set without its indent)
-            return ends_sentence(prev.line.text)
+            # (and the paragraph after a figure is often set without its indent); when the
+            # line before the figure ran full to the measure, the paragraph goes on round it
+            return ends_sentence(prev.line.text) and (
+                LIMITS["figure_cut_full"] or self._fits(prev, cur.line))
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
