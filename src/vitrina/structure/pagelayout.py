@@ -1137,9 +1137,21 @@ def _under_spanning_pictures(
                 continue
             if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
                 break
+            if _level_outside(line, lines, x0, x1):
+                break  # a caption per column (a parallel text's), not one across the picture
             found.add(id(line))
             last = line.bottom
     return found
+
+
+def _level_outside(line: TextLine, lines: list[TextLine], x0: float, x1: float) -> bool:
+    """Another line stands level with ``line`` out of the span ``x0``-``x1``."""
+    near = LIMITS["image_near"]
+    return any(
+        other is not line and other.top < line.bottom and other.bottom > line.top
+        and (other.x1 <= x0 - near or other.x0 >= x1 + near or other.x0 < x0 - near or other.x1 > x1 + near)
+        for other in lines
+    )
 
 
 def _interleaved(ordered: list[TextLine]) -> bool:
