@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import replace
 
 from vitrina.model import Document
@@ -184,8 +185,9 @@ def _reading_order(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple
     return imposed if _order_fit(imposed) > _order_fit(in_turn) else in_turn
 
 
-def _order_fit(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, bool]:
-    return _numbers_agree(order), _opens_on_largest_type(order)
+def _order_fit(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, bool, bool]:
+    agree, offset = _numbers_agree(order)
+    return agree, offset == 0, _opens_on_largest_type(order)
 
 
 def _opens_on_largest_type(order: list[tuple[PageGeometry, Sheet]]) -> bool:
@@ -208,9 +210,15 @@ def _imposed(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple[PageG
     return [at[n] for n in range(1, count + 1)]
 
 
-def _numbers_agree(order: list[tuple[PageGeometry, Sheet]]) -> int:
-    """How many pages print their own place in this order as their page number."""
-    return sum(1 for n, (page, _sheet) in enumerate(order, start=1) if n in _printed_numbers(page))
+def _numbers_agree(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, int]:
+    """How many pages print their place in this order as their page number, counted on from
+    the offset most of them agree on (an excerpt may start at page 2), and that offset."""
+    offsets: Counter[int] = Counter(
+        number - n for n, (page, _sheet) in enumerate(order, start=1) for number in _printed_numbers(page))
+    if not offsets:
+        return 0, 0
+    offset, agree = max(offsets.items(), key=lambda item: (item[1], item[0] == 0))
+    return agree, offset
 
 
 def _printed_numbers(page: PageGeometry) -> set[int]:
