@@ -186,6 +186,7 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,
+    "figure_cut_indented": 1,  # 1: where paragraphs open indented, only an indent after a figure opens one
     "figure_cut_full": 1,  # 1: a figure after a sentence's end parts paragraphs even when the line before it ran full  # a caption within this many of its line heights of an image is its
 }
 
@@ -2095,11 +2096,27 @@ def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
     return runs
 
 
+def _display_runs(placed: list[Placed]) -> list[list[Placed]]:
+    """Runs of lines in one type, each close below the last in its column, holding both
+    heading and body lines: text in display type whose long lines were too long for a heading."""
+    runs: list[list[Placed]] = []
+    for prev, p in zip([None, *placed], placed, strict=False):
+        if p.kind not in ("heading", "body"):
+            continue
+        if prev is not None and runs and runs[-1][-1] is prev and prev.column == p.column and (
+                _same_type(prev.line, p.line) and _same_heading(prev.line, p.line)):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return [run for run in runs if len({p.kind for p in run}) == 2]
+
+
 def _ledes_to_body(placed: list[Placed], size: float) -> None:
     """A lede or introduction set in display type (larger, bold or italic) is body text:
     a heading-type run of many words ending a sentence, or a caption-type run in body
     size, with no position label, longer than any caption."""
-    for run in _runs(placed, "heading"):
+    # (a display run's longest lines, over ``heading_max_words``, already read as body)
+    for run in [*_runs(placed, "heading"), *_display_runs(placed)]:
         words = sum(len(p.line.text.split()) for p in run)
         if ends_sentence(run[-1].line.text) and (words > LIMITS["heading_run_words"] or (
             len(run) >= LIMITS["lede_lines"] and words > LIMITS["heading_max_words"]
@@ -2861,6 +2878,8 @@ class _Flow:
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent); when the
             # line before the figure ran full to the measure, the paragraph goes on round it
+            if self.indent_style and LIMITS["figure_cut_indented"]:
+                return False  # where paragraphs open indented, a flush line after a figure goes on
             return ends_sentence(prev.line.text) and (
                 LIMITS["figure_cut_full"] or self._fits(prev, cur.line))
         if self.indent_style:
