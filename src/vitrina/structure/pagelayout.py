@@ -1573,19 +1573,31 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
     """A heading-type run set in italics where the body is upright, centred in its column,
     making one statement ending in a full stop over ``pull_quote_words`` words or more, is
     a pull quote set as display type ("Thirst did what the sea had left undone."): no
-    heading (a heading names, it does not state), and out of the text (kind "quote")."""
-    if italic:
-        return
+    heading (a heading names, it does not state), and out of the text (kind "quote"). So is
+    a heading-type run in any type wholly inside quotation marks, of as many words."""
     run: list[Placed] = []
     for p in [*placed, None]:
-        if p is not None and p.kind == "heading" and p.line.italic and (
-                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line))):
+        if p is not None and p.kind == "heading" and (
+                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line)
+                            and p.line.italic == run[-1].line.italic)):
             run.append(p)
             continue
-        if run and (_centred_statement(run, size) or _attributed_quotation(run)):
+        shown_apart = run and run[0].line.italic and not italic and (
+            _centred_statement(run, size) or _attributed_quotation(run))
+        if run and (shown_apart or _quoted_statement(run)):
             for q in [*run, *_dashed_attribution(placed, run, size)]:
                 q.kind = "quote"
-        run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+        run = [p] if p is not None and p.kind == "heading" else []
+
+
+_QUOTED = re.compile(r"^[\u201c\"\u2018][^\u201c\u201d\"]+[\u201d\"\u2019][.!?]?$")
+
+
+def _quoted_statement(run: list[Placed]) -> bool:
+    """The run is one quotation, in quotation marks from its first word to its last, of
+    ``pull_quote_words`` words or more: display type quoting someone, not a heading."""
+    text = " ".join(p.line.text.strip() for p in run)
+    return _QUOTED.match(text) is not None and len(text.split()) >= LIMITS["pull_quote_words"]
 
 
 _DASH_LEAD = ("\u2014", "\u2013", "-")
