@@ -186,6 +186,7 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,
+    "type_change_opens": 1,  # 1: across columns, a capital line in other type opens a paragraph even mid-sentence
     "figure_cut_indented": 1,  # 1: where paragraphs open indented, only an indent after a figure opens one
     "figure_cut_full": 1,  # 1: a figure after a sentence's end parts paragraphs even when the line before it ran full  # a caption within this many of its line heights of an image is its
 }
@@ -2882,10 +2883,13 @@ class _Flow:
         if cur.line.x0 - self._flush(cur) >= LIMITS["indent"] * cur.line.size and (
                 self.indent_style or self._known_indent(cur)):
             return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
-        if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
+        if starts_lowercase(text):
             return False
-        if not _same_type(prev.line, cur.line):  # a deck in its own type over the columns
-            return True
+        if not _same_type(prev.line, cur.line) and (
+                LIMITS["type_change_opens"] or ends_sentence(prev.line.text, lenient=True)):
+            return True  # a deck in its own type over the columns; a block in other type
+        if not ends_sentence(prev.line.text, lenient=True):
+            return False
         if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent); when the
