@@ -187,7 +187,8 @@ LIMITS: dict[str, float] = {
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,
     "type_change_opens": 1,  # 1: across columns, a capital line in other type opens a paragraph even mid-sentence
-    "figure_cut_indented": 1,  # 1: where paragraphs open indented, only an indent after a figure opens one
+    "figure_cut_indented": 1,
+    "figure_pitch_mute": 1,  # 1: a picture between two lines of a column mutes their pitch as a paragraph cue  # 1: where paragraphs open indented, only an indent after a figure opens one
     "figure_cut_full": 1,  # 1: a figure after a sentence's end parts paragraphs even when the line before it ran full  # a caption within this many of its line heights of an image is its
 }
 
@@ -2770,6 +2771,13 @@ class _Flow:
             for box in self.pictures.get(credit.page, [])
         )
 
+    def _picture_between(self, above: TextLine, below: TextLine) -> bool:
+        """A picture stands between the two lines, across their column's width (in part)."""
+        return any(
+            above.bottom <= box[1] and box[3] <= below.top + 1 and box[0] < below.x1 and box[2] > below.x0
+            for box in self.pictures.get(below.page, [])
+        )
+
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
             above.bottom <= box[1] and box[3] <= below.top + 1
@@ -2863,7 +2871,10 @@ class _Flow:
         # next in the column (a margin's caption set level with the text between them aside)
         adjacent = prev.column == cur.column and all(
             self.placed[k].column != cur.column for k in range(j + 1, i))
-        if adjacent:
+        # a picture standing between them in the column: the pitch tells nothing
+        figured = adjacent and bool(LIMITS["figure_pitch_mute"]) and i > j + 1 and self._picture_between(
+            prev.line, cur.line)
+        if adjacent and not figured:
             pitch = cur.line.top - prev.line.top
             usual = self._pitch(cur.line.size)
             raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
@@ -2890,7 +2901,8 @@ class _Flow:
             return True  # a deck in its own type over the columns; a block in other type
         if not ends_sentence(prev.line.text, lenient=True):
             return False
-        if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
+        if figured or any(
+                self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
             # (and the paragraph after a figure is often set without its indent); when the
             # line before the figure ran full to the measure, the paragraph goes on round it
