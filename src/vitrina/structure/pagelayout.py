@@ -2903,13 +2903,14 @@ class _Flow:
             return False
         if figured or any(
                 self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
-            # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
-            # (and the paragraph after a figure is often set without its indent); when the
-            # line before the figure ran full to the measure, the paragraph goes on round it
+            # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop;
+            # where paragraphs open indented, a flush line after a figure goes on (the indent
+            # test above opened the paragraph when it was set in); with ``figure_cut_full`` 0,
+            # a line before the figure that ran full to the measure goes on round it too
             if self.indent_style and LIMITS["figure_cut_indented"]:
-                return False  # where paragraphs open indented, a flush line after a figure goes on
+                return False
             return ends_sentence(prev.line.text) and (
-                LIMITS["figure_cut_full"] or self._fits(prev, cur.line))
+                bool(LIMITS["figure_cut_full"]) or self._fits(prev, cur.line))
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
