@@ -2904,10 +2904,11 @@ class _Flow:
         if figured or any(
                 self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
             # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop;
-            # where paragraphs open indented, a flush line after a figure goes on (the indent
-            # test above opened the paragraph when it was set in); with ``figure_cut_full`` 0,
-            # a line before the figure that ran full to the measure goes on round it too
-            if self.indent_style and LIMITS["figure_cut_indented"]:
+            # where paragraphs open indented, a flush line going on under a figure set inside
+            # its column goes on (the indent test above opened the paragraph when it was set
+            # in; a figure closing a column may close a paragraph set flush in the next); with
+            # ``figure_cut_full`` 0, a line before the figure that ran full goes on round it too
+            if self.indent_style and LIMITS["figure_cut_indented"] and prev.column == cur.column:
                 return False
             return ends_sentence(prev.line.text) and (
                 bool(LIMITS["figure_cut_full"]) or self._fits(prev, cur.line))
