@@ -61,8 +61,8 @@ def _reader(fmt: str, path: Path):
 
     def read() -> Any:
         pages = [replace(page, lines=list(page.lines)) for page in content.pages]
-        cleared = pdf_without_key_tables(pdf_cleared(replace(content, pages=pages)))
-        return rebuild_pdf(cleared, path.stem, str(path))
+        return rebuild_pdf(replace(content, pages=pages), path.stem, str(path),
+                           prepare=lambda reading: pdf_without_key_tables(pdf_cleared(reading)))
 
     return read
 

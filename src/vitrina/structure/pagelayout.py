@@ -27,7 +27,7 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
@@ -215,10 +215,13 @@ class Placed:
     numbered: int = 0  # a caption line opening with its picture's number read in: that number's words (left out of its text)
 
 
-def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
-    """A structured Document from the geometry of a PDF (its spreads read as their pages)."""
+def rebuild_pdf(
+    content: PdfContent, doc_id: str, source: str, prepare: Callable[[PdfContent], PdfContent] | None = None
+) -> Document:
+    """A structured Document from the geometry of a PDF (its spreads read as their pages;
+    ``prepare`` clears the reading pages before their layout is read: key tables, frames)."""
     reading, sheets = spreads.reading_pages(content)
-    doc = _rebuild(reading, doc_id, source)
+    doc = _rebuild(prepare(reading) if prepare else reading, doc_id, source)
     return spreads.on_sheets(doc, sheets) if sheets else doc
 
 
