@@ -100,6 +100,7 @@ LIMITS: dict[str, float] = {
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
     "measure_slack": 1.0,  # a body line ending this far (points) past its column's right edge is not of its measure
     "imprint_lines": 2,  # an imprint holds this many lines at least under the institution's name ...
+    "imprint_name_line": 1,  # 1: the institution's name opening an imprint may be a paragraph line, not a heading
     "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
@@ -3393,16 +3394,21 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
     of "Harbour Museum · Leaflet 2"), over ``imprint_lines`` or more lines, all short and ending no sentence (an
     address, opening hours) up to the next heading: the leaflet's visitor panel, not a
     section of its text."""
-    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle and not e.label]
+    # (or the name set as a paragraph line of its own in the address's type)
+    heads += [k for k, e in enumerate(entries) if isinstance(e, Fragment) and e.kind == "paragraph"
+              and LIMITS["imprint_name_line"]]
     drop: set[int] = set()
-    for k in heads:
+    for k in sorted(heads):
         head = entries[k]
-        assert isinstance(head, Heading)
-        name = _norm(" ".join(line.text for line in head.lines))
-        if head.label or not name or not any(r.startswith(name) and r != name for r in running):
+        assert isinstance(head, Heading | Fragment)
+        named = head.lines[:1] if isinstance(head, Fragment) else head.lines
+        name = _norm(" ".join(line.text for line in named))
+        if not name or not any(r.startswith(name) and r != name for r in running):
             continue
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
-        under = [line.text for e in entries[k + 1 : end] for line in e.lines]
+        under = [line.text for line in head.lines[len(named):]] + [
+            line.text for e in entries[k + 1 : end] for line in e.lines]
         if len(under) >= LIMITS["imprint_lines"] and all(len(t.split()) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
             drop.update(range(k, end))
     return [e for n, e in enumerate(entries) if n not in drop]
