@@ -100,7 +100,7 @@ LIMITS: dict[str, float] = {
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
     "measure_slack": 1.0,  # a body line ending this far (points) past its column's right edge is not of its measure
     "imprint_lines": 2,  # an imprint holds this many lines at least under the institution's name ...
-    "imprint_name_line": 1,  # 1: the institution's name opening an imprint may be a paragraph line, not a heading
+    "imprint_name_line": 1,  # switch: the institution's name opening an imprint may be a paragraph line, not a heading
     "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
@@ -175,8 +175,8 @@ LIMITS: dict[str, float] = {
     "wrap_slack": 1.0,  # points: a line run round a drop cap starts at most this far left of the letter's right edge
     "quote_indent": 0.3,  # a display statement set in at least this far from its column's edge (and its lines
     "quote_indent_most": 1.5,  # ... within this of one another), at most this far in, is a pull quote
-    "pull_quote_words": 6,
-    "italic_body_share": 0.7,  # the body counts as set in italics when this share of its text is  # a heading or caption repeating a body sentence this long is a pull quote
+    "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
+    "italic_body_share": 0.7,  # the body counts as set in italics when this share of its body-size text is
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
@@ -186,11 +186,12 @@ LIMITS: dict[str, float] = {
     "plan_slack": 2.0,  # two rows' gutters this close (in type sizes) are the same gutter
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
-    "caption_reach": 4.0,
-    "type_change_opens": 1,  # 1: across columns, a capital line in other type opens a paragraph even mid-sentence
-    "figure_cut_indented": 1,
-    "figure_pitch_mute": 1,  # 1: a picture between two lines of a column mutes their pitch as a paragraph cue  # 1: where paragraphs open indented, only an indent after a figure opens one
-    "figure_cut_full": 1,  # 1: a figure after a sentence's end parts paragraphs even when the line before it ran full  # a caption within this many of its line heights of an image is its
+    "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
+    "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
+    "figure_cut_indented": 1,  # where paragraphs open indented, only an indent under a figure inside a column opens one
+    "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
+    "figure_cut_full": 1,  # a figure after a sentence's end parts paragraphs even when the line before it ran full
 }
 
 _PAGE_NUMBER = re.compile(
