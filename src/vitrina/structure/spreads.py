@@ -9,9 +9,11 @@ carry the same page furniture level with each other (a running line repeated in 
 half, or a page number in each). When one sheet of a document is a spread, every sheet
 of its size with a clear middle is cut too (a cover sheet carries no furniture).
 
-The halves are then read in the order their printed page numbers agree with best: side
+The halves are then read in the order their printed page numbers agree with best (counted
+at the offset most of them share, an excerpt may start at page 2; offset 0 preferred): side
 by side (reader's spreads) or imposed for a folded booklet (printer's spreads); with no
-numbers to go by, side by side. The document keeps the sheets' own coordinates: its
+numbers to go by, imposed only when that order opens on the document's largest type (its
+cover's title), else side by side. The document keeps the sheets' own coordinates: its
 source boxes and figures are mapped back onto the PDF pages.
 """
 
