@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from tests._pdf_helpers import glyph_line
 from vitrina.structure.geometry import PageGeometry, PdfContent
-from vitrina.structure.pagelayout import rebuild_pdf
+from vitrina.structure.layout import Fragment, Heading
+from vitrina.structure.lines import Line
+from vitrina.structure.pagelayout import rebuild_pdf, without_imprints
 
 FOOTER = "Harbour Lamp Museum \u00b7 Visitor guide"
 TEXT = [
@@ -30,3 +32,11 @@ def test_a_visitor_block_under_the_institutions_name_line_is_left_out() -> None:
     paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
     assert not any("Quay Street" in p or p.startswith("Harbour Lamp Museum") for p in paragraphs)
     assert sum("Its keepers wound" in p for p in paragraphs) == 2
+
+
+def test_the_institutions_name_alone_as_a_paragraph_is_no_text() -> None:
+    """The name a running line opens with, read as a paragraph of one line (set under the title)."""
+    lines = [Line(k, k + 1, 0, text) for k, text in enumerate(["The Lamp Room", "Harbour Lamp Museum", *TEXT])]
+    entries = [Heading(None, lines[:1], 0), Fragment("paragraph", lines[1:2]), Fragment("paragraph", lines[2:])]
+    kept = without_imprints(entries, ["harbour lamp museum visitor guide"])
+    assert [e.lines[0].text for e in kept] == ["The Lamp Room", TEXT[0]]

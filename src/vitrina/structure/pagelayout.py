@@ -3412,6 +3412,8 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
             line.text for e in entries[k + 1 : end] for line in e.lines]
         if len(under) >= LIMITS["imprint_lines"] and all(len(t.split()) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
             drop.update(range(k, end))
+        elif isinstance(head, Fragment) and len(head.lines) == 1:
+            drop.add(k)  # the name alone as a paragraph (set under the title): no text
     return [e for n, e in enumerate(entries) if n not in drop]
 
 
