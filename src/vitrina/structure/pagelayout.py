@@ -2118,9 +2118,12 @@ def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
 def _display_runs(placed: list[Placed]) -> list[list[Placed]]:
     """Runs of lines in one type, each close below the last in its column, holding both
     heading and body lines: text in display type whose long lines were too long for a heading."""
+    # one line of each heading type: lines in none of them (the body) are passed over cheaply
+    display = list({(round(p.line.size, 2), p.line.bold, p.line.italic): p.line
+                    for p in placed if p.kind == "heading"}.values())
     runs: list[list[Placed]] = []
     for prev, p in zip([None, *placed], placed, strict=False):
-        if p.kind not in ("heading", "body"):
+        if p.kind not in ("heading", "body") or not any(_same_type(p.line, line) for line in display):
             continue
         if prev is not None and runs and runs[-1][-1] is prev and prev.column == p.column and (
                 _same_type(prev.line, p.line) and _same_heading(prev.line, p.line)):
