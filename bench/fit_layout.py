@@ -1,15 +1,17 @@
 """Fit layout thresholds across the exhibit sets, with a leave-one-set-out check.
 
     python bench/fit_layout.py --param plainlayout.PLAIN_LIMITS.caption_measure_out=1.2,1.5,2 \
-        [--param …] [--format text|pdf] [SET …]
+        [--param …] [--format text|pdf] [--before 1.5] [SET …]
 
 Each ``--param`` names a module of ``vitrina.structure``, its table and a key, with the
 values to try; every combination is scored (bench/layoutscore.py, mean of the five scores)
 on every file of the chosen format in the sets (default: every hand-laid and engineered
 set). Prints the mean per combination, then, for each set, the combination chosen on the
 other sets and its score on the held-out set beside the current value's: a value that
-only helps the set it was fitted on shows there. PDFs are read once (their geometry) and
-rebuilt for each combination.
+only helps the set it was fitted on shows there; with ``--before`` (the values before a
+change), also its score at those: the leave-one-set-out figure before and after. PDFs are
+read once (their geometry) and rebuilt for each combination (key tables and manual pages
+cleared each time, as the PDF reader does).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import importlib
 import itertools
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +51,20 @@ def _reader(fmt: str, path: Path):
         data = path.read_bytes()
         return lambda: reader_for("text")(data, str(path))[0]
     from vitrina.ingest.pdf import extract
+    from vitrina.structure.keytables import pdf_without_key_tables
+    from vitrina.structure.manpage import pdf_cleared
     from vitrina.structure.pagelayout import rebuild_pdf
 
+    # as the PDF reader reads it (key tables and manual pages cleared first, each time:
+    # their thresholds may be among those fitted; the clearing changes the pages' lines)
     content = extract(path.read_bytes(), str(path))
-    return lambda: rebuild_pdf(content, path.stem, str(path))
+
+    def read() -> Any:
+        pages = [replace(page, lines=list(page.lines)) for page in content.pages]
+        return rebuild_pdf(replace(content, pages=pages), path.stem, str(path),
+                           prepare=lambda reading: pdf_without_key_tables(pdf_cleared(reading)))
+
+    return read
 
 
 def _param(spec: str) -> tuple[dict[str, float], str, list[float]]:
@@ -66,12 +79,16 @@ def main() -> None:
     parser.add_argument("sets", nargs="*")
     parser.add_argument("--param", action="append", required=True)
     parser.add_argument("--format", choices=sorted(SUFFIX), default="text")
+    parser.add_argument("--before", help="the values before a change (comma-separated, one per --param): "
+                        "each held-out set's mean at them is printed too")
     args = parser.parse_args()
     sets = args.sets or sorted(p.name for p in EXHIBITS.iterdir() if p.is_dir() and p.name != "structured-1")
     params = [_param(spec) for spec in args.param]
     current = tuple(limits[key] for limits, key, _ in params)
     files = [(name, _reader(args.format, path), gold) for name, path, gold in _files(sets, args.format)]
-    combos = sorted(set(itertools.product(*(values for _, _, values in params))) | {current})
+    before = tuple(float(v) for v in args.before.split(",")) if args.before else None
+    combos = sorted(set(itertools.product(*(values for _, _, values in params))) | {current} | (
+        {before} if before else set()))
     scores: dict[tuple[float, ...], list[tuple[str, float]]] = {}
     for combo in combos:
         for (limits, key, _), value in zip(params, combo, strict=True):
@@ -84,7 +101,8 @@ def main() -> None:
     for combo, values in scores.items():
         mark = " (current)" if combo == current else ""
         print(f"  {combo}: mean {sum(v for _, v in values) / len(values):.4f}{mark}")
-    print("leave one set out: set, combination fitted on the others, held-out mean fitted / current")
+    print("leave one set out: set, combination fitted on the others, held-out mean fitted / current"
+          + (f" / before {before}" if before else ""))
     for held in sets:
         def mean(combo: tuple[float, ...], inside: bool, held: str = held) -> float:
             values = [v for name, v in scores[combo] if (name == held) != inside]
@@ -92,7 +110,8 @@ def main() -> None:
         if not any(name == held for name, _ in scores[current]):
             continue
         best = max(combos, key=lambda c: (round(mean(c, True), 6), c == current))
-        print(f"  {held:14} {best}  {mean(best, False):.3f} / {mean(current, False):.3f}")
+        was = f" / {mean(before, False):.3f}" if before else ""
+        print(f"  {held:14} {best}  {mean(best, False):.3f} / {mean(current, False):.3f}{was}")
 
 
 if __name__ == "__main__":

@@ -103,3 +103,14 @@ def test_values_neither_flush_left_nor_flush_right_are_no_table() -> None:
     lines.insert(-1, _line("Millers", 40, 178))
     lines.insert(-1, _line("2 families", 100, 178, bold=True))  # ends far left of the others
     assert keytables.key_table_lines(lines) == set()
+
+
+def test_values_set_half_a_point_larger_than_their_labels_are_still_a_table() -> None:
+    """An object record: small bold labels, values half a point larger, a smaller title over them."""
+    lines = [
+        _line("RECORD", 40, 130, bold=True, size=6.5),
+        _line("Object", 42, 142, bold=True, size=7.0), _line("A brass lamp reflector", 100, 142, size=7.5),
+        _line("Date", 42, 154, bold=True, size=7.0), _line("about 1830", 100, 154, size=7.5),
+        _line("Acc. no.", 42, 166, bold=True, size=7.0), _line("LM 1961.7", 100, 166, size=7.5),
+    ]
+    assert keytables.key_table_lines(lines) == set(range(7))

@@ -101,10 +101,12 @@ def read(data: bytes, source: str) -> list[Document]:
     from vitrina.structure.manpage import pdf_cleared
     from vitrina.structure.pagelayout import rebuild_pdf
 
-    content = pdf_without_key_tables(pdf_cleared(extract(data, source)))
+    content = extract(data, source)
     if not any(line.text.strip() for page in content.pages for line in page.lines):
         raise InputError(source, "PDF has no text layer (scanned images only?)")
-    doc = rebuild_pdf(content, document_id(source), source)
+    # (spreads are cut into their pages first: the clearing reads pages)
+    doc = rebuild_pdf(content, document_id(source), source,
+                      prepare=lambda pages: pdf_without_key_tables(pdf_cleared(pages)))
     meta = pdf_metadata(content.info)
     if meta.get("title") != doc.title:
         meta.pop("title_source", None)

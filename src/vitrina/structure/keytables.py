@@ -25,6 +25,7 @@ LIMITS = {
     "title_gap": 3.0,  # the title's top at most this many font sizes over the first row's
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
+    "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
 }
 
 
@@ -67,7 +68,7 @@ def _row(lines: list[TextLine], n: int) -> tuple[float, float, int] | None:
     if n + 1 >= len(lines):
         return None
     label, value = lines[n], lines[n + 1]
-    if not _label_cell(label) or value.bold == label.bold or abs(value.size - label.size) > 0.05 * label.size:
+    if not _label_cell(label) or value.bold == label.bold or abs(value.size - label.size) > LIMITS["cell_size"] * label.size:
         return None
     if value.x0 <= label.x1:
         return None
@@ -124,7 +125,7 @@ def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
     """A line of a cell wrapped under the last row: in the row's type, starting at its
     label's left edge (in the label's weight) or at its value's (in the other), below the row."""
     near = LIMITS["column"] * label.size
-    if abs(line.size - label.size) > 0.05 * label.size or line.top <= label.top:
+    if abs(line.size - label.size) > LIMITS["cell_size"] * label.size or line.top <= label.top:
         return False
     if line.bold == label.bold:
         return abs(line.x0 - label.x0) <= near
@@ -137,4 +138,4 @@ def _title_over(line: TextLine, first: TextLine) -> bool:
     text = line.text.strip()
     return (line.bold and 0 < len(text.split()) <= LIMITS["title_words"] and not ends_sentence(text)
             and abs(line.x0 - first.x0) <= LIMITS["column"] * first.size * 5
-            and line.size >= first.size and 0 < first.top - line.top <= LIMITS["title_gap"] * line.size)
+            and line.size >= (1 - LIMITS["cell_size"]) * first.size and 0 < first.top - line.top <= LIMITS["title_gap"] * line.size)

@@ -27,11 +27,11 @@ import itertools
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from vitrina.model import Document, DocumentBuilder, Figure
-from vitrina.structure import zones
+from vitrina.structure import spreads, zones
 from vitrina.structure.assemble import (
     OPENING_QUOTES,
     emit,
@@ -100,6 +100,7 @@ LIMITS: dict[str, float] = {
     "margin_width": 0.6,  # a side of a gutter this much narrower than the other, in smaller type, is a margin
     "measure_slack": 1.0,  # a body line ending this far (points) past its column's right edge is not of its measure
     "imprint_lines": 2,  # an imprint holds this many lines at least under the institution's name ...
+    "imprint_name_line": 1,  # switch: the institution's name opening an imprint may be a paragraph line, not a heading
     "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
@@ -175,6 +176,7 @@ LIMITS: dict[str, float] = {
     "quote_indent": 0.3,  # a display statement set in at least this far from its column's edge (and its lines
     "quote_indent_most": 1.5,  # ... within this of one another), at most this far in, is a pull quote
     "pull_quote_words": 6,  # a heading or caption repeating a body sentence this long is a pull quote
+    "italic_body_share": 0.7,  # the body counts as set in italics when this share of its body-size text is
     "image_near": 2.5,  # a block this close below or beside an image may be its caption
     "box_slack": 1.0,  # points: a line this far out of a picture's box still stands inside or over it
     "image_caption_lines": 8.0,  # ... when it has fewer lines than this
@@ -185,6 +187,11 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
+    "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
+    "figure_cut_indented": 1,  # where paragraphs open indented, only an indent under a figure inside a column opens one
+    "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
+    "figure_cut_full": 1,  # a figure after a sentence's end parts paragraphs even when the line before it ran full
 }
 
 _PAGE_NUMBER = re.compile(
@@ -210,8 +217,17 @@ class Placed:
     numbered: int = 0  # a caption line opening with its picture's number read in: that number's words (left out of its text)
 
 
-def rebuild_pdf(content: PdfContent, doc_id: str, source: str) -> Document:
-    """A structured Document from the geometry of a PDF."""
+def rebuild_pdf(
+    content: PdfContent, doc_id: str, source: str, prepare: Callable[[PdfContent], PdfContent] | None = None
+) -> Document:
+    """A structured Document from the geometry of a PDF (its spreads read as their pages;
+    ``prepare`` clears the reading pages before their layout is read: key tables, frames)."""
+    reading, sheets = spreads.reading_pages(content)
+    doc = _rebuild(prepare(reading) if prepare else reading, doc_id, source)
+    return spreads.on_sheets(doc, sheets) if sheets else doc
+
+
+def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     running = running_lines(content)
     size = zones.body_size(content.pages)
     bodies: list[list[TextLine]] = []
@@ -1129,9 +1145,21 @@ def _under_spanning_pictures(
                 continue
             if line.top - last > LIMITS["image_near"] * line.size or line.size > LIMITS["caption_size"] * size:
                 break
+            if _level_outside(line, lines, x0, x1):
+                break  # a caption per column (a parallel text's), not one across the picture
             found.add(id(line))
             last = line.bottom
     return found
+
+
+def _level_outside(line: TextLine, lines: list[TextLine], x0: float, x1: float) -> bool:
+    """Another line stands level with ``line`` out of the span ``x0``-``x1``."""
+    near = LIMITS["image_near"]
+    return any(
+        other is not line and other.top < line.bottom and other.bottom > line.top
+        and (other.x1 <= x0 - near or other.x0 >= x1 + near or other.x0 < x0 - near or other.x1 > x1 + near)
+        for other in lines
+    )
 
 
 def _interleaved(ordered: list[TextLine]) -> bool:
@@ -1199,6 +1227,10 @@ def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
         # and both columns start again at one height under it
         if (above and below and text_below and not level and min(below) - max(above) >= 2 * pitch
                 and abs(min(below) - min(text_below)) <= 0.5 * pitch):
+            found.add(id(ln))
+        elif above and not below and not text_below and not level and ln.top - max(above) >= 2 * pitch:
+            # the last line of its column, the other column ended over a paragraph's space
+            # above it (parallel texts side by side): it opens what follows both columns
             found.add(id(ln))
     return found
 
@@ -1447,6 +1479,17 @@ def body_style(placed: list[Placed]) -> tuple[float, bool, bool]:
     return counts.most_common(1)[0][0] if counts else (10.0, False, False)
 
 
+def _italic_share(placed: list[Placed], size: float) -> float:
+    """The share of the body-size text set in italics (a parallel translation in italics
+    beside upright text makes half the body italic: neither is the body's one style)."""
+    counts: Counter[bool] = Counter()
+    for p in placed:
+        if abs(p.line.size - size) <= LIMITS["same_size"]:
+            counts[p.line.italic] += len(p.line.text)
+    total = sum(counts.values())
+    return counts[True] / total if total else 0.0
+
+
 def classify(placed: list[Placed], content: PdfContent) -> None:
     """Set each line's kind from its type relative to the body type."""
     size, bold, italic = body_style(placed)
@@ -1457,7 +1500,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
             p.kind = "heading"
         elif _caption_type(p.line, size, italic):
             p.kind = "caption"
-    _display_quotes(placed, size, italic)
+    _display_quotes(placed, size, _italic_share(placed, size) >= LIMITS["italic_body_share"])
     _indented_statements(placed, size)
     _ledes_to_body(placed, size)
     _bold_sentences(placed, size)
@@ -1537,19 +1580,47 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
     """A heading-type run set in italics where the body is upright, centred in its column,
     making one statement ending in a full stop over ``pull_quote_words`` words or more, is
     a pull quote set as display type ("Thirst did what the sea had left undone."): no
-    heading (a heading names, it does not state), and out of the text (kind "quote")."""
-    if italic:
-        return
+    heading (a heading names, it does not state), and out of the text (kind "quote"). So is
+    a heading-type run in any type wholly inside quotation marks, of as many words."""
     run: list[Placed] = []
     for p in [*placed, None]:
-        if p is not None and p.kind == "heading" and p.line.italic and (
-                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line))):
+        if p is not None and p.kind == "heading" and (
+                not run or (p.column == run[-1].column and _close_below(run[-1].line, p.line)
+                            and p.line.italic == run[-1].line.italic)):
             run.append(p)
             continue
-        if run and (_centred_statement(run, size) or _attributed_quotation(run)):
-            for q in run:
+        shown_apart = run and run[0].line.italic and not italic and (
+            _centred_statement(run, size) or _attributed_quotation(run))
+        if run and (shown_apart or _quoted_statement(run)):
+            for q in [*run, *_dashed_attribution(placed, run, size)]:
                 q.kind = "quote"
-        run = [p] if p is not None and p.kind == "heading" and p.line.italic else []
+        run = [p] if p is not None and p.kind == "heading" else []
+
+
+_QUOTED = re.compile(r"^[\u201c\"\u2018][^\u201c\u201d\"]+[\u201d\"\u2019][.!?]?$")
+
+
+def _quoted_statement(run: list[Placed]) -> bool:
+    """The run is one quotation, in quotation marks from its first word to its last, of
+    ``pull_quote_words`` words or more: display type quoting someone, not a heading."""
+    text = " ".join(p.line.text.strip() for p in run)
+    return _QUOTED.match(text) is not None and len(text.split()) >= LIMITS["pull_quote_words"]
+
+
+_DASH_LEAD = ("\u2014", "\u2013", "-")
+
+
+def _dashed_attribution(placed: list[Placed], run: list[Placed], size: float) -> list[Placed]:
+    """The line right under a display quote, centred under it and opening with a dash: its
+    attribution (or its translation), part of the quote."""
+    at = placed.index(run[-1]) + 1
+    if at >= len(placed):
+        return []
+    nxt, last = placed[at], run[-1].line
+    centre = (last.x0 + last.x1) / 2
+    centred = abs((nxt.line.x0 + nxt.line.x1) / 2 - centre) <= size
+    below = nxt.line.page == last.page and 0 <= nxt.line.top - last.bottom <= LIMITS["caption_gap"] * last.size
+    return [nxt] if centred and below and nxt.line.text.lstrip().startswith(_DASH_LEAD) else []
 
 
 # A quotation in quotation marks, then a dash and who said it ("“…” – Name, as …").
@@ -2044,11 +2115,30 @@ def _runs(placed: list[Placed], kind: str) -> list[list[Placed]]:
     return runs
 
 
+def _display_runs(placed: list[Placed]) -> list[list[Placed]]:
+    """Runs of lines in one type, each close below the last in its column, holding both
+    heading and body lines: text in display type whose long lines were too long for a heading."""
+    # one line of each heading type: lines in none of them (the body) are passed over cheaply
+    display = list({(round(p.line.size, 2), p.line.bold, p.line.italic): p.line
+                    for p in placed if p.kind == "heading"}.values())
+    runs: list[list[Placed]] = []
+    for prev, p in zip([None, *placed], placed, strict=False):
+        if p.kind not in ("heading", "body") or not any(_same_type(p.line, line) for line in display):
+            continue
+        if prev is not None and runs and runs[-1][-1] is prev and prev.column == p.column and (
+                _same_type(prev.line, p.line) and _same_heading(prev.line, p.line)):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return [run for run in runs if len({p.kind for p in run}) == 2]
+
+
 def _ledes_to_body(placed: list[Placed], size: float) -> None:
     """A lede or introduction set in display type (larger, bold or italic) is body text:
     a heading-type run of many words ending a sentence, or a caption-type run in body
     size, with no position label, longer than any caption."""
-    for run in _runs(placed, "heading"):
+    # (a display run's longest lines, over ``heading_max_words``, already read as body)
+    for run in [*_runs(placed, "heading"), *_display_runs(placed)]:
         words = sum(len(p.line.text.split()) for p in run)
         if ends_sentence(run[-1].line.text) and (words > LIMITS["heading_run_words"] or (
             len(run) >= LIMITS["lede_lines"] and words > LIMITS["heading_max_words"]
@@ -2400,6 +2490,8 @@ class _Flow:
             return group[-1] + 1
         lines = [self.lines[k] for k in group]
         label, skip, lines = _heading_label(lines)
+        if label is None and len(group) > 1 and self._label_in_margin(group):
+            label, lines = _margin_label(lines[-1].text.strip()), lines[:-1]
         if label is None and lines:
             label = self.placed[group[0]].tab or _label_set_apart(self.placed[group[0]].line)
             if label is None and id(self.placed[group[0]].line) in self.numbered:
@@ -2411,6 +2503,13 @@ class _Flow:
             subtitle = label is None and self._subtitle(group)
             self.entries.append(Heading(label, lines, skip, subtitle))
         return group[-1] + 1
+
+    def _label_in_margin(self, group: list[int]) -> bool:
+        """The heading's last line is a label alone set in the margin wholly left of its title
+        lines (a timeline's year, a stop number beside the heading), read after them."""
+        last = self.placed[group[-1]].line
+        title = [self.placed[k].line for k in group[:-1]]
+        return _margin_label(last.text.strip()) is not None and last.x1 < min(line.x0 for line in title)
 
     def _kicker(self, group: list[int]) -> str | None:
         """A short line in a smaller heading type right over a heading, after the unit
@@ -2680,6 +2779,13 @@ class _Flow:
             for box in self.pictures.get(credit.page, [])
         )
 
+    def _picture_between(self, above: TextLine, below: TextLine) -> bool:
+        """A picture stands between the two lines, across their column's width (in part)."""
+        return any(
+            above.bottom <= box[1] and box[3] <= below.top + 1 and box[0] < below.x1 and box[2] > below.x0
+            for box in self.pictures.get(below.page, [])
+        )
+
     def _image_between(self, above: TextLine, below: TextLine) -> bool:
         return any(
             above.bottom <= box[1] and box[3] <= below.top + 1
@@ -2773,7 +2879,10 @@ class _Flow:
         # next in the column (a margin's caption set level with the text between them aside)
         adjacent = prev.column == cur.column and all(
             self.placed[k].column != cur.column for k in range(j + 1, i))
-        if adjacent:
+        # a picture standing between them in the column: the pitch tells nothing
+        figured = adjacent and bool(LIMITS["figure_pitch_mute"]) and i > j + 1 and self._picture_between(
+            prev.line, cur.line)
+        if adjacent and not figured:
             pitch = cur.line.top - prev.line.top
             usual = self._pitch(cur.line.size)
             raised = _raised_by(cur.line)  # a line set lower by its note call's raise alone opens nothing
@@ -2793,14 +2902,24 @@ class _Flow:
         if cur.line.x0 - self._flush(cur) >= LIMITS["indent"] * cur.line.size and (
                 self.indent_style or self._known_indent(cur)):
             return True  # (an indent opens a paragraph whatever ended the last: "…;" / "(c) …")
-        if not ends_sentence(prev.line.text, lenient=True) or starts_lowercase(text):
+        if starts_lowercase(text):
             return False
-        if not _same_type(prev.line, cur.line):  # a deck in its own type over the columns
-            return True
-        if any(self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
-            # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop
-            # (and the paragraph after a figure is often set without its indent)
-            return ends_sentence(prev.line.text)
+        if not _same_type(prev.line, cur.line) and (
+                LIMITS["type_change_opens"] or ends_sentence(prev.line.text, lenient=True)):
+            return True  # a deck in its own type over the columns; a block in other type
+        if not ends_sentence(prev.line.text, lenient=True):
+            return False
+        if figured or any(
+                self.placed[k].kind == "caption" and _cuts_flow(self.placed[k], prev, cur) for k in range(j + 1, i)):
+            # a figure set inside a paragraph cuts it mid-sentence, seldom at a full stop;
+            # where paragraphs open indented, a flush line going on under a figure set inside
+            # its column goes on (the indent test above opened the paragraph when it was set
+            # in; a figure closing a column may close a paragraph set flush in the next); with
+            # ``figure_cut_full`` 0, a line before the figure that ran full goes on round it too
+            if self.indent_style and LIMITS["figure_cut_indented"] and prev.column == cur.column:
+                return False
+            return ends_sentence(prev.line.text) and (
+                bool(LIMITS["figure_cut_full"]) or self._fits(prev, cur.line))
         if self.indent_style:
             return False
         return self._fits(prev, cur.line)
@@ -3184,6 +3303,11 @@ def _core_extent(line: TextLine) -> tuple[float, float]:
     return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
 
 
+def _margin_label(text: str) -> str | None:
+    """A label alone (a panel number, "Stop 3") or a date alone (a timeline's year): its text."""
+    return alone_label(text) or (text if DATE_ALONE.match(text) else None)
+
+
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
     """(label, label words on the first title line, title lines) of a heading."""
     first = lines[0].text.strip()
@@ -3274,18 +3398,25 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
     of "Harbour Museum · Leaflet 2"), over ``imprint_lines`` or more lines, all short and ending no sentence (an
     address, opening hours) up to the next heading: the leaflet's visitor panel, not a
     section of its text."""
-    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle]
+    heads = [k for k, e in enumerate(entries) if isinstance(e, Heading) and not e.subtitle and not e.label]
+    # (or the name set as a paragraph line of its own in the address's type)
+    heads += [k for k, e in enumerate(entries) if isinstance(e, Fragment) and e.kind == "paragraph"
+              and LIMITS["imprint_name_line"]]
     drop: set[int] = set()
-    for k in heads:
+    for k in sorted(heads):
         head = entries[k]
-        assert isinstance(head, Heading)
-        name = _norm(" ".join(line.text for line in head.lines))
-        if head.label or not name or not any(r.startswith(name) and r != name for r in running):
+        assert isinstance(head, Heading | Fragment)
+        named = head.lines[:1] if isinstance(head, Fragment) else head.lines
+        name = _norm(" ".join(line.text for line in named))
+        if not name or not any(r.startswith(name) and r != name for r in running):
             continue
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
-        under = [line.text for e in entries[k + 1 : end] for line in e.lines]
+        under = [line.text for line in head.lines[len(named):]] + [
+            line.text for e in entries[k + 1 : end] for line in e.lines]
         if len(under) >= LIMITS["imprint_lines"] and all(len(t.split()) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
             drop.update(range(k, end))
+        elif isinstance(head, Fragment) and len(head.lines) == 1:
+            drop.add(k)  # the name alone as a paragraph (set under the title): no text
     return [e for n, e in enumerate(entries) if n not in drop]
 
 

@@ -1,0 +1,232 @@
+"""Sheets holding two pages side by side (spreads) cut into reading pages, in reading order.
+
+A booklet is often sent as printer's spreads: each PDF page is a sheet wider than tall
+with two page frames on it, in the order the sheets are printed (for a folded, stapled
+booklet of four pages: [4 | 1] then [2 | 3]). Read as one page, such a sheet mixes the
+back cover into the front and its two frames' furniture into the text. A sheet is taken
+for a spread by geometry alone: nothing is set across its middle, and its two halves
+carry the same page furniture level with each other (a running line repeated in each
+half, or a page number in each). When one sheet of a document is a spread, every sheet
+of its size with a clear middle is cut too (a cover sheet carries no furniture).
+
+The halves are then read in the order their printed page numbers agree with best (counted
+at the offset most of them share, an excerpt may start at page 2; offset 0 preferred): side
+by side (reader's spreads) or imposed for a folded booklet (printer's spreads); with no
+numbers to go by, imposed only when that order opens on the document's largest type (its
+cover's title), else side by side. The document keeps the sheets' own coordinates: its
+source boxes and figures are mapped back onto the PDF pages.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from dataclasses import replace
+
+from vitrina.model import Document
+from vitrina.structure.geometry import ImageBox, PageGeometry, PdfContent, TextLine
+
+SPREAD_LIMITS: dict[str, float] = {
+    "aspect": 1.15,  # a sheet at least this much wider than tall may hold two pages
+    "edge_share": 0.14,  # page furniture lives in this share of the sheet's height at top or foot
+    "level": 0.5,  # two furniture lines this close in top (in their type size) stand level
+    "fold_clear": 0.005,  # no line nor picture comes within this share of the width of the fold
+    "frame_pairs": 1,  # this many level furniture pairs, one in each half, show two page frames
+}
+
+# A page number as printed in a page's corner: digits, maybe with "Page" or dashes round them
+_PAGE_NUMBER = re.compile(r"^[\W_]*(?:[Pp]age\s+)?(\d{1,4})[\W_]*$")
+_DIGITS = re.compile(r"\d+")
+
+Sheet = tuple[int, float]  # the PDF page a reading page was cut from, and the x it starts at
+
+
+def reading_pages(content: PdfContent) -> tuple[PdfContent, list[Sheet]]:
+    """The content with every spread cut into its two pages, in reading order, and for each
+    reading page its sheet and x offset (empty when no sheet is a spread)."""
+    spread_sizes = {_size(page) for page in content.pages if _wide(page) and _fold_clear(page) and _two_frames(page)}
+    if not spread_sizes:
+        return content, []
+    halves: list[list[tuple[PageGeometry, Sheet]]] = []
+    for page in content.pages:
+        if _size(page) in spread_sizes and _fold_clear(page):
+            halves.append([_half(page, 0), _half(page, 1)])
+        else:
+            halves.append([(page, (page.number, 0.0))])
+    ordered = _reading_order(halves)
+    pages = [_renumbered(page, n) for n, (page, _sheet) in enumerate(ordered, start=1)]
+    return replace(content, pages=pages), [sheet for _page, sheet in ordered]
+
+
+def on_sheets(doc: Document, sheets: list[Sheet]) -> Document:
+    """The document with its source boxes and figures put back on the PDF's own pages."""
+    source = doc.source_map
+    segments = tuple(
+        replace(seg, ref=replace(seg.ref, page=sheets[seg.ref.page - 1][0])) if seg.ref.page else seg
+        for seg in source.segments
+    )
+    source = replace(source, segments=segments)
+    if source.boxes is not None and source.box_pages is not None:
+        boxes = array("d", source.boxes)
+        pages = array("I", source.box_pages)
+        for at, number in enumerate(pages):
+            if number:
+                sheet, dx = sheets[number - 1]
+                pages[at] = sheet
+                boxes[4 * at] += dx
+                boxes[4 * at + 2] += dx
+        source = source.with_boxes(boxes, pages)
+    doc = doc.evolve(source_map=source)
+    figures = []
+    for figure in doc.figures:
+        if figure.page and figure.box:
+            sheet, dx = sheets[figure.page - 1]
+            x0, top, x1, bottom = figure.box
+            figure = replace(figure, page=sheet, box=(x0 + dx, top, x1 + dx, bottom))
+        figures.append(figure)
+    return doc.evolve(figures=tuple(figures))
+
+
+def _size(page: PageGeometry) -> tuple[int, int]:
+    return round(page.width), round(page.height)
+
+
+def _wide(page: PageGeometry) -> bool:
+    return page.width >= SPREAD_LIMITS["aspect"] * page.height
+
+
+def _fold_clear(page: PageGeometry) -> bool:
+    """Nothing printed across the sheet's middle, and text on both sides of it."""
+    middle = page.width / 2
+    reach = SPREAD_LIMITS["fold_clear"] * page.width
+    spans = [(line.x0, line.x1) for line in page.lines if line.text.strip()]
+    if any(x0 < middle + reach and x1 > middle - reach for x0, x1 in spans):
+        return False
+    if any(image.box[0] < middle + reach and image.box[2] > middle - reach for image in page.images):
+        return False
+    return any(x1 <= middle for _x0, x1 in spans) and any(x0 >= middle for x0, _x1 in spans)
+
+
+def _furniture(page: PageGeometry) -> list[TextLine]:
+    edge = SPREAD_LIMITS["edge_share"] * page.height
+    return [ln for ln in page.lines if ln.text.strip() and (ln.bottom <= edge or ln.top >= page.height - edge)]
+
+
+def _furniture_key(text: str) -> str:
+    """A furniture line's text with its numbers taken out: the same running line on two pages."""
+    return " ".join(_DIGITS.sub("#", text).split()).lower()
+
+
+def _two_frames(page: PageGeometry) -> bool:
+    """Each half of the sheet carries the same furniture level with the other's."""
+    middle = page.width / 2
+    lines = _furniture(page)
+    left = [ln for ln in lines if ln.x1 <= middle]
+    right = [ln for ln in lines if ln.x0 >= middle]
+    pairs = sum(
+        1 for a in left
+        if any(_level(a, b) and _same_furniture(a.text, b.text) for b in right)
+    )
+    return pairs >= SPREAD_LIMITS["frame_pairs"]
+
+
+def _level(a: TextLine, b: TextLine) -> bool:
+    return abs(a.top - b.top) <= SPREAD_LIMITS["level"] * max(a.size, b.size)
+
+
+def _same_furniture(a: str, b: str) -> bool:
+    if _PAGE_NUMBER.match(a.strip()) and _PAGE_NUMBER.match(b.strip()):
+        return True
+    return _furniture_key(a) == _furniture_key(b)
+
+
+def _half(page: PageGeometry, side: int) -> tuple[PageGeometry, Sheet]:
+    """One half of a sheet as a page of its own, in its own coordinates (numbered later)."""
+    width = page.width / 2
+    dx = side * width
+    low, high = dx, dx + width
+
+    def inside(x0: float, x1: float) -> bool:
+        return low <= (x0 + x1) / 2 < high
+
+    lines = [_shifted(ln, dx) for ln in page.lines if inside(ln.x0, ln.x1)]
+    images = [
+        replace(im, box=(im.box[0] - dx, im.box[1], im.box[2] - dx, im.box[3]))
+        for im in page.images if inside(im.box[0], im.box[2])
+    ]
+    regions = [(r[0] - dx, r[1], r[2] - dx, r[3]) for r in page.regions if inside(r[0], r[2])]
+    half = PageGeometry(page.number, width, page.height, lines, images, regions)
+    return half, (page.number, dx)
+
+
+def _shifted(line: TextLine, dx: float) -> TextLine:
+    if not dx:
+        return line
+    boxes = array("d", line.boxes)
+    for at in range(0, len(boxes), 4):
+        boxes[at] -= dx
+        boxes[at + 2] -= dx
+    return replace(line, boxes=boxes, x0=line.x0 - dx, x1=line.x1 - dx)
+
+
+def _renumbered(page: PageGeometry, number: int) -> PageGeometry:
+    lines = [replace(ln, page=number) for ln in page.lines]
+    images: list[ImageBox] = [replace(im, page=number) for im in page.images]
+    return PageGeometry(number, page.width, page.height, lines, images, list(page.regions))
+
+
+def _reading_order(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple[PageGeometry, Sheet]]:
+    """Side by side, or imposed for a folded booklet when the printed page numbers say so
+    (or, with no numbers to tell, when the imposed order opens on the document's largest type:
+    its cover)."""
+    in_turn = [half for sheet in halves for half in sheet]
+    imposed = _imposed(halves)
+    if imposed is None:
+        return in_turn
+    return imposed if _order_fit(imposed) > _order_fit(in_turn) else in_turn
+
+
+def _order_fit(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, bool, bool]:
+    agree, offset = _numbers_agree(order)
+    return agree, offset == 0, _opens_on_largest_type(order)
+
+
+def _opens_on_largest_type(order: list[tuple[PageGeometry, Sheet]]) -> bool:
+    """The first page with text carries the largest type of the document (a cover's title)."""
+    sizes = [max((ln.size for ln in page.lines if ln.text.strip()), default=0.0) for page, _sheet in order]
+    first = next((size for size in sizes if size), 0.0)
+    return bool(first) and first >= max(sizes)
+
+
+def _imposed(halves: list[list[tuple[PageGeometry, Sheet]]]) -> list[tuple[PageGeometry, Sheet]] | None:
+    """The pages of a folded booklet printed as spreads: sheet k holds pages (n - k, k + 1)
+    when k is even and (k + 1, n - k) when odd, n the page count (1-based, k from 0)."""
+    if any(len(sheet) != 2 for sheet in halves):
+        return None
+    count = 2 * len(halves)
+    at: dict[int, tuple[PageGeometry, Sheet]] = {}
+    for k, (left, right) in enumerate(halves):
+        first, second = (count - k, k + 1) if k % 2 == 0 else (k + 1, count - k)
+        at[first], at[second] = left, right
+    return [at[n] for n in range(1, count + 1)]
+
+
+def _numbers_agree(order: list[tuple[PageGeometry, Sheet]]) -> tuple[int, int]:
+    """How many pages print their place in this order as their page number, counted on from
+    the offset most of them agree on (an excerpt may start at page 2), and that offset."""
+    offsets: Counter[int] = Counter(
+        number - n for n, (page, _sheet) in enumerate(order, start=1) for number in _printed_numbers(page))
+    if not offsets:
+        return 0, 0
+    offset, agree = max(offsets.items(), key=lambda item: (item[1], item[0] == 0))
+    return agree, offset
+
+
+def _printed_numbers(page: PageGeometry) -> set[int]:
+    found = set()
+    for line in _furniture(page):
+        match = _PAGE_NUMBER.match(line.text.strip())
+        if match:
+            found.add(int(match.group(1)))
+    return found
