@@ -452,7 +452,11 @@ def main() -> None:
     parser.add_argument("--roles-only", action="store_true", help="fit only the weights of names in one role")
     parser.add_argument("--when-only", action="store_true", help="fit only the weights of one act given two dates")
     parser.add_argument("--when-features", default="", help="with --when-only and --cache: comma-separated features")
+    parser.add_argument("--background-rate", type=float,
+                        help="share of the background the role and date thresholds may let through (measuring only)")
     args = parser.parse_args()
+    if args.background_rate is not None:
+        globals()["ROLE_BACKGROUND_RATE"] = args.background_rate
     sets = args.sets.split(",")
     if args.roles_only:
         _fit_roles(args.db, sets, args.out)
