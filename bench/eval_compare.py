@@ -103,6 +103,8 @@ def _use_weights(path: str, fold: str) -> None:
     if "group" in weights:
         identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
                                                when=identity.WhenWeights(**weights["when"]))
+    if "when" in weights and "group" not in weights:
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, when=identity.WhenWeights(**weights["when"]))
     if "role" in weights:
         identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, role=identity.RoleWeights(**weights["role"]))
     if "outcome" in weights:

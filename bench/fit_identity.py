@@ -194,7 +194,8 @@ def _role_rows(db: Path, sets: list[str]) -> list[dict]:
 
 def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
     """Candidate pairs of dates (``vitrina.roles.when_candidates``) with a label, as ``_role_rows``: 1 when they are
-    the two sides of an annotated contradiction, 0 of another annotated pair, 0 for the background."""
+    the two sides of an annotated contradiction, 0 of another annotated pair, 0 for the background; and, with the
+    feature ``grouped``, the pairs of dates the rules grouped and showed uncertain (``_measured_when_features``)."""
     import dataclasses
     from collections import defaultdict
 
@@ -208,12 +209,16 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
 
     fitted, I.WEIGHTS = I.WEIGHTS, _rules_alone(I.WEIGHTS)  # the groups of the rules and the grouping score alone
     I.WEIGHTS = dataclasses.replace(I.WEIGHTS, group=fitted.group)
+    uncertain = []  # pairs of dates a rule grouped and showed uncertain (maybe two acts)
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
         grouped: dict = defaultdict(set)
         for number, comparison in enumerate(C.compare(kb)):
             for st in comparison.statements:
                 grouped[C._key(st)].add(number)
+            if comparison.kind in C._DATE_KINDS:
+                uncertain += [(comparison.statements[r["a"]], comparison.statements[r["b"]])
+                              for r in comparison.reasons if r["relation"] == "uncertain"]
     I.WEIGHTS = fitted
     with contextlib.closing(connect_readonly(db)) as conn:
         kb = as_knowledge_base(conn)
@@ -221,7 +226,11 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
             statements = pickle.loads(cache.read_bytes())
         else:
             statements = list(C._statements(kb, {e.id: (e.type, e.name) for e in kb.entities()}, []))
-    found = roles.when_candidates(statements, grouped)
+    found = [(a, b, f | _measured_when_features(a, b, grouped=False)) for a, b, f in roles.when_candidates(statements, grouped)]
+    information = roles._information_of([s for s in statements if s.kind in C._DATE_KINDS and roles._when_eligible(s)])
+    found += [(a, b, roles.when_features(a, b, information) | _measured_when_features(a, b, grouped=True))
+              for a, b in uncertain
+              if roles._when_eligible(a) and roles._when_eligible(b) and roles._when_comparable(a, b)]
     gold = _gold_pairs(sets)
     panels = _panels()
     rows = []
@@ -238,6 +247,18 @@ def _when_rows(db: Path, sets: list[str], cache: Path | None) -> list[dict]:
             rows.append({"set": "background", "id": "", "label": 0, "features": features,
                          "said": (a.sentence_text, b.sentence_text)})
     return rows
+
+
+def _measured_when_features(a, b, grouped: bool) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Features measured for ``roles.when_features`` and not adopted (round 22; ``--when-features`` fits them):
+    ``grouped`` — a rule of ``vitrina.compare`` grouped the two dates and showed them uncertain (maybe two acts;
+    such pairs are rows only then); ``names`` — the share of the names of the sentence naming fewer that the other
+    names too."""
+    from vitrina import compare as C
+
+    fewer, more = sorted((a.named, b.named), key=len)
+    share = sum(1 for x in fewer if any(C._same_name(x, y) for y in more)) / len(fewer) if fewer else 0.0
+    return {"grouped": float(grouped), "names": share}
 
 
 def _outcome_rows(db: Path, sets: list[str]) -> list[dict]:
@@ -333,7 +354,7 @@ def role_report(name: str, held: list[dict], weights: dict[str, float], what: st
     """Pair-level estimate of a held-out set: its annotated contradictions of who or where (or when) found, and the
     annotated pairs of another verdict shown as contradictions."""
     said = {(r["id"], r["label"]) for r in held
-            if sum(weights[n] * r["features"][n] for n in r["features"]) >= weights["at"]}
+            if sum(w * r["features"][n] for n, w in weights.items() if n not in ("at", "uncertain")) >= weights["at"]}
     gold = {r["id"] for r in held if r["label"]}
     print(f"  {name:9} {what} contradictions found {len({i for i, lab in said if lab})} of {len(gold)} "
           f"candidate pairs annotated differ; other annotated pairs shown as contradiction "
@@ -429,10 +450,19 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="pickle of the database's statements (read if present)")
     parser.add_argument("--outcome-only", action="store_true", help="fit only vitrina.polarity's thresholds")
     parser.add_argument("--roles-only", action="store_true", help="fit only the weights of names in one role")
+    parser.add_argument("--when-only", action="store_true", help="fit only the weights of one act given two dates")
+    parser.add_argument("--when-features", default="", help="with --when-only and --cache: comma-separated features")
+    parser.add_argument("--background-rate", type=float,
+                        help="share of the background the role and date thresholds may let through (measuring only)")
     args = parser.parse_args()
+    if args.background_rate is not None:
+        globals()["ROLE_BACKGROUND_RATE"] = args.background_rate
     sets = args.sets.split(",")
     if args.roles_only:
         _fit_roles(args.db, sets, args.out)
+        return
+    if args.when_only:
+        _fit_when(args.db, sets, args.out, args.cache, tuple(filter(None, args.when_features.split(","))))
         return
     outcome_rows = _outcome_rows(args.db, sets)
     print(f"outcomes and fillers: {sum(r['set'] == 'background' for r in outcome_rows)} background rows, "
@@ -507,6 +537,39 @@ def _fit_roles(db: Path, sets: list[str], out: Path | None) -> None:
     print("names in one role, fitted on every set:", json.dumps(roles["all"]))
     if out:
         out.write_text(json.dumps({name: {"role": w} for name, w in roles.items()}, indent=1), encoding="utf-8")
+
+
+def _fit_when(db: Path, sets: list[str], out: Path | None, cache: Path | None,
+              features: tuple[str, ...] = ()) -> None:
+    """Fit ``identity.WEIGHTS.when`` alone, leave one set out (pair-level estimate per held-out set), then on every
+    set; ``out`` gets each fold's weights. ``features``: another choice of ``roles.when_features``' features than
+    ``identity.WHEN_FEATURES``, fitted on the rows the cache kept (measuring a feature before adopting it)."""
+    from vitrina.identity import WHEN_FEATURES
+
+    rows_file = cache.parent / (cache.stem + "_when_rows.pickle") if cache else None
+    if rows_file and rows_file.exists() and features:
+        when_rows = pickle.loads(rows_file.read_bytes())  # another choice of features on the rows read before
+    else:
+        when_rows = _when_rows(db, sets, cache)
+        if rows_file:
+            rows_file.write_bytes(pickle.dumps(when_rows))
+    features = features or WHEN_FEATURES
+    if "grouped" not in features:  # the pairs the rules showed uncertain are scored only with that feature
+        when_rows = [r for r in when_rows if not r["features"]["grouped"]]
+    _report_when(when_rows, sets, out, features)
+
+
+def _report_when(when_rows: list[dict], sets: list[str], out: Path | None, features: tuple[str, ...]) -> None:
+    print(f"one act given two dates: {sum(r['set'] == 'background' for r in when_rows)} background pairs, "
+          f"{sum(r['label'] for r in when_rows)} annotated contradictions among the candidates; leave one set out:")
+    whens = {}
+    for name in sets:
+        whens[name] = role_fold([r for r in when_rows if r["set"] != name], features)
+        role_report(name, [r for r in when_rows if r["set"] == name], whens[name], "date")
+    whens["all"] = role_fold(when_rows, features)
+    print("one act given two dates, fitted on every set:", json.dumps(whens["all"]))
+    if out:
+        out.write_text(json.dumps({name: {"when": w} for name, w in whens.items()}, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
