@@ -143,3 +143,14 @@ def test_xml_nested_past_the_parsers_limit_is_refused_saying_so() -> None:
         parse_xml(deep, "deep.xml")
     message = str(caught.value)
     assert "nested more than" in message and "XML_PARSE_HUGE" not in message and "malformed" not in message
+
+
+def test_a_question_longer_than_the_server_takes_is_a_usage_error_on_the_command_line_too(tmp_path: Path) -> None:
+    from vitrina.limits import INPUT_LIMITS
+
+    db = tmp_path / "x.db"
+    tiny_exhibit(db)
+    too_long = "Who built the harbour wall " * (INPUT_LIMITS["param_chars"] // 20)
+    result = run("ask", too_long, "--db", str(db))
+    assert result.exit_code == 2 and f"longer than {INPUT_LIMITS['param_chars']} characters" in result.output
+    assert run("ask", "Who built the harbour wall?", "--db", str(db)).exit_code == 0

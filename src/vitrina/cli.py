@@ -22,6 +22,7 @@ import click
 
 from vitrina import __version__
 from vitrina.errors import StoreError, UsageError, VitrinaError
+from vitrina.limits import INPUT_LIMITS
 from vitrina.terminal import count, json_text, readable, shown
 
 if TYPE_CHECKING:
@@ -86,13 +87,17 @@ class FiniteRange(click.FloatRange):
 
 class TypedText(click.ParamType):
     """Words the user typed (a query, a question, an id): an undecodable byte in them (the shell passes it
-    through as a lone surrogate) is a usage error, not something to search or store."""
+    through as a lone surrogate) is a usage error, not something to search or store; so is text longer than
+    the server accepts in one parameter (``limits.INPUT_LIMITS``)."""
 
     name = "text"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
             self.fail(f"{shown(value)} is not valid UTF-8 text", param, ctx)
+        limit = INPUT_LIMITS["param_chars"]
+        if isinstance(value, str) and len(value) > limit:
+            self.fail(f"longer than {limit} characters (the server's limit too)", param, ctx)
         return value
 
 

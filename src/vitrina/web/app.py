@@ -27,6 +27,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vitrina.errors import StoreError
+from vitrina.limits import INPUT_LIMITS
 from vitrina.store import is_server_url, open_knowledge_base, store_identity
 from vitrina.store.read import KnowledgeBase, QueryTimeout
 from vitrina.web import views
@@ -41,8 +42,8 @@ QUERY_SECONDS = 1.0
 # Page data cached per database version (home, timeline, graph) is computed once, on its
 # own connection with a longer limit, so a cold cache under load does not time out.
 CACHE_QUERY_SECONDS = 20.0
-MAX_PARAM_CHARS = 500
-MAX_QUERY_STRING = 4000
+MAX_PARAM_CHARS = INPUT_LIMITS["param_chars"]
+MAX_QUERY_STRING = INPUT_LIMITS["query_string"]
 # Pages are CPU-bound (SQLite + Jinja under the GIL): a few at a time keeps each
 # request's wall time close to its own work, so the query deadline stays fair.
 RENDER_SLOTS = threading.BoundedSemaphore(4)
