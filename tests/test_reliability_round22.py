@@ -154,3 +154,14 @@ def test_a_question_longer_than_the_server_takes_is_a_usage_error_on_the_command
     result = run("ask", too_long, "--db", str(db))
     assert result.exit_code == 2 and f"longer than {INPUT_LIMITS['param_chars']} characters" in result.output
     assert run("ask", "Who built the harbour wall?", "--db", str(db)).exit_code == 0
+
+
+def test_html_nested_past_the_parsers_limit_is_refused_saying_so_not_read_as_empty() -> None:
+    from vitrina.errors import InputError
+    from vitrina.ingest import html
+
+    page = (b"<html><body>" + b"<div>" * 3000 + b"<p>The harbour wall was built in 1902.</p>" + b"</div>" * 3000
+            + b"</body></html>")
+    with pytest.raises(InputError, match="nested more than"):
+        html.read(page, "deep.html")
+    assert html.read(b"<html><body><div><p>The harbour wall was built in 1902.</p></div></body></html>", "ok.html")

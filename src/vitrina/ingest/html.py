@@ -1417,6 +1417,16 @@ def _unwrap_void_elements(root) -> None:
             el.tail = inner + tail
 
 
+def _refuse_cut_off(parser: lxml.html.HTMLParser, source: str) -> None:
+    """A page the parser stopped reading at its nesting limit (libxml2 gives up past 256 levels and keeps
+    what it read, often nothing) is refused saying so, not read in part."""
+    for entry in parser.error_log:
+        depth = re.search(r"Excessive depth in document: (\d+)", entry.message)
+        if depth and entry.level_name == "FATAL":
+            raise InputError(source, f"elements nested more than {depth[1]} deep (a safety limit of the HTML "
+                                     "parser); the page was not read")
+
+
 @readers.register("html", label="HTML", suffixes=(".html", ".htm"))
 def read(data: bytes, source: str) -> list[Document]:
     text = decode_html(data, source)
@@ -1428,6 +1438,7 @@ def read(data: bytes, source: str) -> list[Document]:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
+    _refuse_cut_off(parser, source)
     _unwrap_void_elements(root)
     _hide_styled(root)
     _mark_side_columns(root)
