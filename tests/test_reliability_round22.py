@@ -165,3 +165,13 @@ def test_html_nested_past_the_parsers_limit_is_refused_saying_so_not_read_as_emp
     with pytest.raises(InputError, match="nested more than"):
         html.read(page, "deep.html")
     assert html.read(b"<html><body><div><p>The harbour wall was built in 1902.</p></div></body></html>", "ok.html")
+
+
+def test_tei_coordinates_inside_a_place_name_are_no_words_of_the_page() -> None:
+    from vitrina.ingest import tei
+
+    xml = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>'
+           b"</fileDesc></teiHeader><text><body><p>The envoy reached <placeName>Oslo<geo>59.9 10.7</geo></placeName>"
+           b" in spring.</p></body></text></TEI>")
+    (doc,) = tei.read(xml, "t.xml")
+    assert "59.9" not in doc.text and "reached Oslo in spring." in doc.text

@@ -67,7 +67,9 @@ PARAGRAPHS = {
     "argument",
     "speaker",
 }
-SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw"}
+# not read as text: pictures, markers, a printer's forme work, and <geo> (an encoder's coordinates, "41.9 12.5",
+# not words of the page: read as text they were glued into the place's name)
+SKIPPED = {"graphic", "media", "milestone", "anchor", "gap", "index", "fw", "geo"}
 BREAKS = {"lb", "cb", "pb"}  # a space, unless break="no" (a word split over lines)
 CREDIT_WORDS = ("credit", "source", "courtesy", "copyright", "rights")
 
