@@ -63,7 +63,7 @@ def _feature_names() -> set[str]:
     q = analyse("Who signed it?")
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0}
-    return set(rank.features(cand, q, context)) | {"inside_larger", "holds_agreeing"}  # set by ask._rank
+    return set(rank.features(cand, q, context)) | {"inside_larger", "holds_agreeing"} | set(rank.RELATIVE)  # ask._rank
 
 
 @pytest.mark.skipif(not RANKER, reason="no fitted ranking in qa/weights.py")
