@@ -769,7 +769,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "total_weight": total_weight,
         "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION),
         "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
-        "per_sentence": {},  # sentence id -> argument_match (rank.features)
+        "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
     }
     nested = rank.nesting(found, q.expects)
     for cand in found:

@@ -220,8 +220,13 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     out.update(frame_features(out, s, q))
-    if context.get("relative", True):
-        out.update(holds(context.get("parses", {}).get(s.id), s, q, missing, out["aligned"]))
+    if context.get("relative", True):  # a property of the sentence too: kept in the memo when there is one
+        held = memo.get(("holds", s.id)) if memo is not None else None
+        if held is None:
+            held = holds(context.get("parses", {}).get(s.id), s, q, missing, out["aligned"])
+            if memo is not None:
+                memo[("holds", s.id)] = held
+        out.update(held)
     for kind in KINDS:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
