@@ -54,8 +54,10 @@ import eval_ask  # noqa: E402
 from vitrina.qa.rank import (  # noqa: E402
     CONFIDENCE_ONLY,
     GATE_ONLY,
+    HOLDS,
     NEAR_MISS,
     PROPOSED,
+    RELATIVE,
     STATEMENT,
     confidence_values,
     displayed,
@@ -669,7 +671,7 @@ def main() -> None:
                         help="rank by qa/weights.py's RANKER in every fold (no refit: measures the calibration and "
                              "gate alone, in minutes; the ranker is then in-sample for the sets it was fitted on)")
     parser.add_argument("--without", nargs="*", default=[], help="confidence inputs left out (to measure them)")
-    parser.add_argument("--rank-add", nargs="*", default=[], choices=PROPOSED + STATEMENT,
+    parser.add_argument("--rank-add", nargs="*", default=[], choices=PROPOSED + STATEMENT + HOLDS + RELATIVE,
                         help="measured candidate features (rank.PROPOSED, rank.STATEMENT) added to the ranker's (and "
                              "confidence's) inputs")
     parser.add_argument("--ranker-only", nargs="*", default=[],
@@ -693,7 +695,7 @@ def main() -> None:
     if rankers.exists():
         RANKERS.update(json.loads(rankers.read_text(encoding="utf-8")))
     names = sorted({n for r in rows for c in r["candidates"] for f in c["members"] for n in f}
-                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED)) | set(args.rank_add))
+                   - set(NEAR_MISS) - (set(STATEMENT) | set(PROPOSED) | set(HOLDS) | set(RELATIVE)) | set(args.rank_add))
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(CONFIDENCE_ONLY) + list(NEAR_MISS) + args.add
     cnames = [n for n in cnames if n not in args.without and n not in RANKER_ONLY | set(args.ranker_only)
               and (not args.only or n in args.only)]

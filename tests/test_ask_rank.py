@@ -63,7 +63,7 @@ def _feature_names() -> set[str]:
     q = analyse("Who signed it?")
     context = {"best_score": 1.0, "order": {1: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
                "proximity": lambda c: 1.0}
-    return set(rank.features(cand, q, context)) | {"inside_larger", "holds_agreeing"}  # set by ask._rank
+    return set(rank.features(cand, q, context)) | {"inside_larger", "holds_agreeing"} | set(rank.RELATIVE)  # ask._rank
 
 
 @pytest.mark.skipif(not RANKER, reason="no fitted ranking in qa/weights.py")
@@ -478,3 +478,41 @@ def test_the_gate_reads_the_best_answers_own_score_scaled_and_bounded() -> None:
     assert low["share"] == high["share"] == 0.5  # the calibration's inputs pass through
     assert low["top_score"] < 0 < high["top_score"] <= 3.0
     assert rank.gate_values(values, 1e9)["top_score"] == rank.gate_values(values, 30.0)["top_score"]
+
+
+def _holds(question: str, sentence: str, missing: frozenset[str] = frozenset(), coverage: float = 0.8
+           ) -> dict[str, float]:
+    doc = parse(sentence)
+    s = SimpleNamespace(text=sentence, coverage=coverage)
+    return rank.holds((doc, frozenset()), s, analyse(question), set(missing), 1.0)
+
+
+def test_a_sentence_holds_the_questions_year_names_asked_noun_and_constraints() -> None:
+    q = "Which ferry did Ada Vorn launch first in 1820?"
+    held = _holds(q, "In 1820 Ada Vorn first launched the ferry Tarn Belle.")
+    assert held["holds_year"] == held["holds_names"] == held["holds_asked"] == 1.0
+    lacking = _holds(q, "Vorn launched a boat in 1832.", frozenset({"ada", "ferry", "1820"}))
+    assert lacking["holds_year"] == 0.0
+    assert lacking["holds_names"] == 0.5  # one of the question's two name words
+    assert lacking["holds_asked"] == 0.0  # neither "ferry" nor a kind of ferry
+    assert _holds("Who launched the ferry?", "Ada Vorn launched it.")["holds_year"] == 1.0  # no year asked
+
+
+def _cand(sid: int, **held: float) -> SimpleNamespace:
+    return SimpleNamespace(sentence=SimpleNamespace(id=sid), features={f"holds_{k}": v for k, v in held.items()})
+
+
+def test_relative_features_compare_a_sentence_with_the_other_examined_ones() -> None:
+    best = _cand(1, year=0.0, coverage=0.9)  # best covered, without the asked year
+    stating = _cand(2, year=1.0, coverage=0.7)
+    also = _cand(2, year=1.0, coverage=0.7)  # a second candidate of the same sentence
+    found = [best, stating, also]
+    rank.relative(found)
+    assert stating.features["alone_year"] == also.features["alone_year"] == 1.0  # it alone holds the year
+    assert stating.features["over_best_year"] == 1.0
+    assert best.features["alone_year"] == best.features["over_best_year"] == -1.0
+    assert best.features["alone_coverage"] == pytest.approx(0.2)
+    assert stating.features["over_best_coverage"] == pytest.approx(-0.2)
+    lone = _cand(3, year=1.0, coverage=0.5)
+    rank.relative([lone])
+    assert lone.features["alone_year"] == lone.features["over_best_coverage"] == 0.0  # nothing to compare with

@@ -768,11 +768,15 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
         "total_weight": total_weight,
         "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION),
+        "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
+        "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
     }
     nested = rank.nesting(found, q.expects)
     for cand in found:
         cand.features = rank.features(cand, q, context)
         cand.features["inside_larger"], cand.features["holds_agreeing"] = nested[id(cand)]
+    if context["relative"]:  # what each sentence holds of the question against the others (round 22)
+        rank.relative(found)
     rivals = rank.rivals(found) if context["statement"] else {}
     for cand in found:
         if context["statement"]:

@@ -32,6 +32,7 @@ KINDS = ("date", "quantity", "person", "place", "organization", "named", "term",
          "truth", "span")
 STRUCTURE = ("span_anchor", "span_slot", "span_form", "span_part", *(f"span_{role}" for role in ROLE_NAMES))
 EXPECTS = ("person", "place", "date", "quantity", "named", "list", "sentence", "truth")
+HELD = ("year", "names", "asked", "constraints", "aligned", "coverage")  # what a sentence holds of the question
 FACTOIDS = ("date", "quantity", "person", "place", "named")  # kinds a question asks of one act's participant
 # the kinds of candidate that are of the kind a question expects
 AGREEING: dict[str, frozenset[str]] = {
@@ -122,6 +123,11 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "aligned_coverage": "the sentence's coverage when the question's predicate has a counterpart in it, else 0",
     "top_score": "the best answer's own ranking score (log of its pooled score, scaled): how good it is by itself, "
                  "not only against its rivals",
+    **{f"holds_{h}": f"the sentence holds the question's {h} (share; 1 when the question has none)" for h in HELD},
+    **{f"alone_{h}": f"what the sentence holds of the question's {h} less the most any other examined sentence holds"
+       for h in HELD},
+    **{f"over_best_{h}": f"what the sentence holds of the question's {h} less what the best-covered other sentence holds"
+       for h in HELD},
     "event_slot": "the candidate fills (or depends in the asked role on) the slot of a word aligned with the question's predicate",
     **{f"unaligned_{kind}": f"a {kind} is asked and the sentence has no counterpart of the question's predicate"
        for kind in FACTOIDS},
@@ -199,7 +205,12 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
                                    and any(q.predicate in base_forms(word) for word in missing)),
     }
     out["named_by"] = named_by(s.text, cand.start - s.start)
-    out["argument_match"] = argument_match(context.get("parses", {}).get(s.id), q)
+    memo = context.get("per_sentence")  # a property of the sentence: once per sentence when the caller keeps a memo
+    if memo is None or s.id not in memo:
+        matched = argument_match(context.get("parses", {}).get(s.id), q)
+        if memo is not None:
+            memo[s.id] = matched
+    out["argument_match"] = memo[s.id] if memo is not None else matched
     out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
     out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
@@ -209,6 +220,13 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     out.update(frame_features(out, s, q))
+    if context.get("relative", True):  # a property of the sentence too: kept in the memo when there is one
+        held = memo.get(("holds", s.id)) if memo is not None else None
+        if held is None:
+            held = holds(context.get("parses", {}).get(s.id), s, q, missing, out["aligned"])
+            if memo is not None:
+                memo[("holds", s.id)] = held
+        out.update(held)
     for kind in KINDS:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
@@ -229,6 +247,59 @@ def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]
         "frame_filled": filled * out["argument_match"],
         "aligned_coverage": out["aligned"] * out["coverage"],
     }
+
+
+
+
+def holds(parsed: tuple[Any, frozenset[int]] | None, s: Any, q: Any, missing: set[str], aligned: float
+          ) -> dict[str, float]:
+    """Round 22: how much of the question's constraints the candidate's sentence holds (``holds_*``, absolute;
+    read by no table — the ranker reads them relative to the other examined sentences, ``relative``): the
+    question's years, its names, the asked noun or a kind of it ("which river": "the Volga river"), its numbers,
+    ordinals and superlatives, its predicate (aligned), and its words (coverage). 1 when the question has none
+    of them: every sentence then holds them alike."""
+    years = [y for y in q.years if y not in q.background]
+    stated = set(YEAR.findall(s.text))
+    names = set(q.names) - q.background
+    out = {
+        "holds_year": sum(y in stated for y in years) / len(years) if years else 1.0,
+        "holds_names": 1.0 - len(names & missing) / len(names) if names else 1.0,
+        "holds_asked": 1.0,
+        "holds_constraints": 1.0,
+        "holds_aligned": aligned,
+        "holds_coverage": s.coverage,
+    }
+    if parsed is not None and q.head and q.expects in ("person", "place", "named", "list", "quantity"):
+        out["holds_asked"] = float(q.head not in missing or asked_in(parsed[0], q.head))
+    wanted = [w for w in question_constraints(q.text, q.head or "", frozenset(q.background)) if w not in years]
+    if wanted and parsed is not None:
+        forms = sentence_forms(parsed[0])
+        out["holds_constraints"] = sum(_stated(word, forms, missing, q) for word in wanted) / len(wanted)
+    return out
+
+
+def relative(found: Sequence[Any]) -> None:
+    """Round 22: each ``holds_*`` of a candidate's sentence against the other examined sentences that offer
+    candidates — ``alone_*``: what it holds less the most any other sentence holds (+1: it alone holds the
+    question's year; -1: another holds it and it does not); ``over_best_*``: less what the best-covered other
+    sentence holds (the usual winner: it shares the question's words, may lack a constraint). Written into
+    ``cand.features``; a question with one sentence gets 0 throughout."""
+    held: dict[int, Mapping[str, float]] = {}
+    for cand in found:
+        held.setdefault(cand.sentence.id, cand.features)
+    ranked = sorted(held, key=lambda sid: -held[sid].get("holds_coverage", 0.0))  # stable: first seen first
+    values: dict[int, dict[str, float]] = {sid: {} for sid in held}
+    for name in HELD:
+        key = f"holds_{name}"
+        top = sorted(held, key=lambda sid: -held[sid].get(key, 0.0))[:2]  # the two sentences holding the most
+        for sid, own in held.items():
+            mine = own.get(key, 0.0)
+            other_max = next((held[o].get(key, 0.0) for o in top if o != sid), mine)
+            best_other = next((o for o in ranked[:2] if o != sid), sid)
+            values[sid][f"alone_{name}"] = mine - other_max
+            values[sid][f"over_best_{name}"] = mine - held[best_other].get(key, 0.0)
+    for cand in found:
+        cand.features.update(values[cand.sentence.id])
 
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "prep"})  # a verb's participants
@@ -316,8 +387,8 @@ def near_miss(parsed: tuple[Any, frozenset[int]] | None, start: int, end: int, q
         return out
     doc = parsed[0]
     if asked and q.expects in ("person", "place", "named"):
-        out["asked_unnamed"] = float(any(_is_asked(t, asked) and not start <= t.idx < end and not _tied(t, token)
-                                         for t in doc if t.pos_ == "NOUN"))
+        out["asked_unnamed"] = float(any(not start <= t.idx < end and not _tied(t, token)
+                                         for t in asked_nouns(doc, asked)))
     starts = doc.user_data["token_starts"]  # set by head_token above
     numbers = [t for t in doc[bisect_left(starts, start):bisect_left(starts, end)] if t.like_num]
     out["approximate"] = float(any(c.dep_ in HEDGES and c.pos_ in ("ADV", "ADP", "ADJ") for n in numbers
@@ -340,6 +411,15 @@ def asked_modifiers(question: str, asked: str) -> tuple[str, ...]:
             out += [fold(c.text) for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i
                     and c.is_alpha and fold(c.text) not in STOPWORDS]
     return tuple(dict.fromkeys(out))
+
+
+def asked_nouns(doc: Any, asked: str) -> list[Any]:
+    """The common nouns of a parsed sentence that are the asked noun, once per sentence and noun (every candidate
+    of the sentence reads them: iterating the parse per candidate was a large share of ask's time)."""
+    seen = doc.user_data.setdefault("asked_nouns", {})
+    if asked not in seen:
+        seen[asked] = [t for t in doc if t.pos_ == "NOUN" and _is_asked(t, asked)]
+    return list(seen[asked])
 
 
 def _is_asked(token: Any, head: str) -> bool:
@@ -642,6 +722,10 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
 PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage")
+# Round 22: what a sentence holds of the question's constraints, absolute (``holds``) and relative to the other
+# examined sentences (``relative``); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
+HOLDS = tuple(f"holds_{h}" for h in HELD)
+RELATIVE = tuple(f"{kind}_{h}" for kind in ("alone", "over_best") for h in HELD)
 # Round 21: inputs of the answerability gate alone (never of the shown confidence): the best answer's own ranking
 # score. Round 9 measured it as a confidence input (leave one set out +0.03) and dropped it because the shown
 # confidences spread and more wrong answers reached 0.8; since round 17 the gate decides abstention and the

@@ -28,6 +28,7 @@ conjoined names stay together and a noun phrase keeps its modifiers.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from vitrina import lexicon
@@ -483,12 +484,16 @@ def characterisation(verb: Any) -> tuple[int, int] | None:
 def _describing(q: Question) -> bool:
     """The question asks how something was described or called: a verb of saying or naming, or a verb whose
     frequent senses WordNet puts under one ("characterize" under "describe")."""
-    if q.predicate is None:
-        return False
-    if q.verb_class in ("saying", "naming"):
+    return q.predicate is not None and _describing_verb(q.predicate, q.verb_class)
+
+
+@lru_cache(maxsize=4096)
+def _describing_verb(predicate: str, own_class: str | None) -> bool:
+    """_describing for one predicate and its verb class, once (every word of every examined sentence asks it)."""
+    if own_class in ("saying", "naming"):
         return True
     wn = wordnet()
-    senses = wn.synsets(q.predicate, "v")[:LEXICAL["frequent_senses"]] if wn is not None else []
+    senses = wn.synsets(predicate, "v")[:LEXICAL["frequent_senses"]] if wn is not None else []
     return any(verb_class(fold(lemma.name())) in ("saying", "naming")
                for x in senses for h in x.hypernyms() for lemma in h.lemmas())
 
