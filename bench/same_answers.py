@@ -40,7 +40,8 @@ def outputs(db: Path) -> dict[str, list]:
         for question in questions():
             parse.clear_cache()
             r = ask(conn, question)
-            result[question] = [r.get("answer"), r.get("confidence"), r.get("citation")]
+            cited = [[c["document"], c["start"], c["end"]] for c in r.get("citations", [])]
+            result[question] = [r.get("answer"), r.get("confidence"), cited]
     return result
 
 
