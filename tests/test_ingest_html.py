@@ -379,3 +379,13 @@ def test_a_label_cell_beside_a_heading_cell_labels_the_section() -> None:
     page = f"<html><body><h1>The River Weir</h1>{body}<table><tr><td>3.4</td><td>Sluice keys</td></tr></table></body></html>"
     (doc,) = html.read(page.encode(), "weir.html")
     assert len(doc.sections) == 1
+
+
+def test_a_data_uri_image_keeps_its_figure_without_the_data():
+    payload = "QUJDRA" * 20_000
+    page = (f"<html><body><h1>Moulds</h1><p>A chemist grew a mould.</p><figure>"
+            f"<img src=\"data:image/png;base64,{payload}\" alt=\"a dish\"><figcaption>The dish.</figcaption>"
+            f"</figure></body></html>").encode()
+    (doc,) = html.read(page, "moulds.html")
+    assert "QUJD" not in doc.text
+    assert [(f.src, f.alt) for f in doc.figures] == [(None, "a dish")]
