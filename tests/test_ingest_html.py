@@ -389,3 +389,12 @@ def test_a_data_uri_image_keeps_its_figure_without_the_data():
     (doc,) = html.read(page, "moulds.html")
     assert "QUJD" not in doc.text
     assert [(f.src, f.alt) for f in doc.figures] == [(None, "a dish")]
+
+
+def test_a_start_tag_of_thousands_of_attributes_keeps_its_text_and_first_attributes():
+    attributes = " ".join(f'data-n{i}="v"' for i in range(3_000))
+    page = f'<html><body><div id="kept" {attributes}>Four words of text.</div><p>More here.</p></body></html>'
+    blanked = html._blank_excess_attributes(page)
+    assert len(blanked) == len(page) and 'id="kept"' in blanked and "data-n2999" not in blanked
+    (doc,) = html.read(page.encode(), "attributes.html")
+    assert doc.text == "Four words of text.\n\nMore here."
