@@ -34,7 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"  # the sample material beside a clone (as bench/run.py, the Makefile's SHARED)
+# the sample material beside a clone (as bench/run.py, the Makefile's SHARED), or beside a worktree's parent folder
+SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared")
 
 def word_salad(size: int, line_words: int | None = None, seed: int = 1) -> bytes:
     """``size`` bytes of invented words, some capitalised, some punctuated."""
