@@ -11,6 +11,12 @@ machine), and peak resident memory, and is killed past ``--seconds`` or
     .venv/bin/python bench/hostile.py                 # every input, a table
     .venv/bin/python bench/hostile.py quotes-40k md-brackets-200k
     .venv/bin/python bench/hostile.py --list
+    .venv/bin/python bench/hostile.py --build digits-250k corpus-essay-250k   # whole builds
+
+``--build`` times a whole ``vitrina.pipeline.build`` of the one file instead (its analysis in a
+worker, then linking, writing and the cross-document stages such as the comparisons), so a
+stage after the analysis that one file makes slow shows; compare a hostile input with an
+ordinary prose input of the same size measured in the same run (``corpus-essay-…``).
 
 The inputs are generated (nothing is downloaded); word salad uses a seeded
 random generator over invented syllables, so every run sees the same bytes.
@@ -28,7 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"  # the sample material beside a clone (as bench/run.py, the Makefile's SHARED)
+# the sample material beside a clone (as bench/run.py, the Makefile's SHARED), or beside a worktree's parent folder
+SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared")
 
 def word_salad(size: int, line_words: int | None = None, seed: int = 1) -> bytes:
     """``size`` bytes of invented words, some capitalised, some punctuated."""
@@ -115,6 +122,17 @@ def corpus_essays(size: int) -> bytes:
     return text.encode()[:size].decode(errors="ignore").encode()
 
 
+def numbers(size: int, seed: int = 1) -> bytes:
+    """A title and ``size`` bytes of random whole numbers 1-3000 on one line (many read as years)."""
+    rng = random.Random(seed)
+    out = ["Numbers\n\n"]
+    length = len(out[0])
+    while length < size:
+        out.append(f"{rng.randint(1, 3000)} ")
+        length += len(out[-1])
+    return "".join(out).encode()[:size]
+
+
 def long_pdf(pages: int) -> bytes:
     """A book-like PDF of ``pages`` letter pages of invented essays (40 lines of about 70
     characters a page, a page number at the foot), set with reportlab (a test extra)."""
@@ -157,28 +175,55 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "one-paragraph-1.2m": (".txt", lambda: many_lines(1_200_000).replace(b"\n", b" ")),  # was E088
     "prose-lines-17m": (".txt", lambda: many_lines(17_000_000)),
     "book-pdf-1500-pages": (".pdf", lambda: long_pdf(1500)),
+    # round 22 red team (issue #14), each beside ordinary prose of its size
+    "digits-250k": (".txt", lambda: numbers(250_000)),  # whole build: comparisons were values x sentence
+    "corpus-essay-120k": (".txt", lambda: corpus_essays(120_000)),
+    "corpus-essay-250k": (".txt", lambda: corpus_essays(250_000)),
+    "corpus-essay-650k": (".txt", lambda: corpus_essays(650_000)),
+    "long-first-line-120k": (".txt", lambda: b"T" * 120_000 + b" Paris\n\nA tower was built in Paris in 1889.\n"),
+    "date-runs-600k": (".txt", lambda: b"Dates\n\n" + b"1 January 1941 to 2 May 1945, " * 20_000),
+    "word-salad-oneline-730k": (".txt", lambda: word_salad(730_000)),
+    "html-attributes-650k": (".html", lambda: b"<html><body><div "
+                             + b" ".join(b'a%d="v"' % i for i in range(60_000)) + b">Four words of text.</div>"
+                             + b"</body></html>"),
+    "md-data-uri-600k": (".md", lambda: b"# Data\n\nA chemist grew a mould in 1928.\n\n![a dish](data:image/png;base64,"
+                         + b"QUJDRA" * 100_000 + b")\n"),
 }
 
 
-def _child(path: str, conn) -> None:  # noqa: ANN001 - multiprocessing connection
+def _child(path: str, conn, whole: bool = False) -> None:  # noqa: ANN001 - multiprocessing connection
     import resource
 
     from vitrina.extract import warm_up
     from vitrina.pipeline import analyse_file
 
-    warm_up()
+    if not whole:
+        warm_up()
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     cpu = _cpu_seconds()
     started = time.perf_counter()
     try:
-        docs = analyse_file(Path(path))
-        outcome = f"{len(docs)} doc(s), {sum(len(d.text) for d in docs)} chars"
+        if whole:
+            outcome = _whole_build(Path(path))
+        else:
+            docs = analyse_file(Path(path))
+            outcome = f"{len(docs)} doc(s), {sum(len(d.text) for d in docs)} chars"
     except Exception as exc:  # noqa: BLE001 - report any refusal or failure
         outcome = f"{type(exc).__name__}: {str(exc)[:120]}"
     seconds = time.perf_counter() - started
     cpu = _cpu_seconds() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     conn.send((seconds, cpu, peak / 1024, base / 1024, outcome))
+
+
+def _whole_build(path: Path) -> str:
+    """A whole build of one file (one worker, the model loaded in it): its stages' seconds."""
+    from vitrina.pipeline import build
+
+    report = build([path], path.with_suffix(".db"), jobs=1)
+    stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in report.seconds.items())
+    errors = "; ".join(str(e) for e in report.errors)
+    return f"{report.documents} doc(s), {stages}" + (f"; {errors}" if errors else "")
 
 
 def _cpu_seconds() -> float:
@@ -189,7 +234,7 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + helpers.ru_utime + helpers.ru_stime
 
 
-def measure(name: str, seconds: float, memory_mb: int) -> tuple[str, str, str, str]:
+def measure(name: str, seconds: float, memory_mb: int, whole: bool = False) -> tuple[str, str, str, str, str]:
     from vitrina.workers import _resident_mb
 
     suffix, make = INPUTS[name]
@@ -198,7 +243,7 @@ def measure(name: str, seconds: float, memory_mb: int) -> tuple[str, str, str, s
         path.write_bytes(make())
         context = multiprocessing.get_context("spawn")
         receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_child, args=(str(path), sender))
+        child = context.Process(target=_child, args=(str(path), sender, whole))
         child.start()
         sender.close()
         deadline = time.monotonic() + seconds + 120  # model load allowance
@@ -226,6 +271,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=120)
     parser.add_argument("--memory-mb", type=int, default=4096)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--build", action="store_true", help="time a whole build of each input, not its analysis")
     parser.add_argument("--cores", type=int, default=0, help="cores one file may use (default: all)")
     args = parser.parse_args()
     if args.cores:
@@ -239,7 +285,7 @@ def main() -> int:
         return 0
     print("| input | wall s | CPU s | peak RSS MB (over model) | outcome |\n| --- | ---: | ---: | ---: | --- |")
     for name in args.names or list(INPUTS):
-        print("| " + " | ".join(measure(name, args.seconds, args.memory_mb)) + " |", flush=True)
+        print("| " + " | ".join(measure(name, args.seconds, args.memory_mb, args.build)) + " |", flush=True)
     return 0
 
 

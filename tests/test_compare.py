@@ -1248,3 +1248,33 @@ def test_without_the_semantic_model_nothing_is_linked_by_meaning(monkeypatch):
         assert c._frame_similarity(("opened", "lock"), ("opened", "lock")) == 0.0
     finally:
         c._text_vector.cache_clear()
+
+
+def test_a_sentence_longer_than_the_statement_bound_makes_no_statement(tmp_path, monkeypatch):
+    import dataclasses
+
+    import vitrina.compare as compare_module
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
+    b = _doc("b", ["The Harbor Accord of May 4, 1921 closed the long strike at the docks."],
+             {"May 4, 1921": "1921-05-04"})
+    assert [v for v, _ in _verdicts(_db(tmp_path / "whole", a, b))] == ["agree"]
+    shorter = dataclasses.replace(compare_module.WEIGHTS, statement_sentence_chars=60)
+    monkeypatch.setattr(compare_module, "WEIGHTS", shorter)  # b's sentence (69 characters) is now too long
+    assert compare(_db(tmp_path / "bounded", a, b)) == []
+
+
+def test_a_document_brings_at_most_its_share_of_statements_with_a_warning(tmp_path, monkeypatch, caplog):
+    import dataclasses
+
+    import vitrina.compare as compare_module
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor War of 1923 closed the port."], {"May 4, 1921": "1921-05-04", "1923": "1923"})
+    b = _doc("b", ["The Harbor War of 1925 closed the port."], {"1925": "1925"})
+    assert [v for v, _ in _verdicts(_db(tmp_path / "whole", a, b))] == ["uncertain"]
+    monkeypatch.setattr(compare_module, "WEIGHTS", dataclasses.replace(compare_module.WEIGHTS,
+                                                                       statements_per_document=1))
+    with caplog.at_level("WARNING", logger="vitrina.build"):
+        assert compare(_db(tmp_path / "capped", a, b)) == []
+    assert any("a.txt" in r.getMessage() and "first 1 statements" in r.getMessage() for r in caplog.records)

@@ -379,3 +379,22 @@ def test_a_label_cell_beside_a_heading_cell_labels_the_section() -> None:
     page = f"<html><body><h1>The River Weir</h1>{body}<table><tr><td>3.4</td><td>Sluice keys</td></tr></table></body></html>"
     (doc,) = html.read(page.encode(), "weir.html")
     assert len(doc.sections) == 1
+
+
+def test_a_data_uri_image_keeps_its_figure_without_the_data():
+    payload = "QUJDRA" * 20_000
+    page = (f"<html><body><h1>Moulds</h1><p>A chemist grew a mould.</p><figure>"
+            f"<img src=\"data:image/png;base64,{payload}\" alt=\"a dish\"><figcaption>The dish.</figcaption>"
+            f"</figure></body></html>").encode()
+    (doc,) = html.read(page, "moulds.html")
+    assert "QUJD" not in doc.text
+    assert [(f.src, f.alt) for f in doc.figures] == [(None, "a dish")]
+
+
+def test_a_start_tag_of_thousands_of_attributes_keeps_its_text_and_first_attributes():
+    attributes = " ".join(f'data-n{i}="v"' for i in range(3_000))
+    page = f'<html><body><div id="kept" {attributes}>Four words of text.</div><p>More here.</p></body></html>'
+    blanked = html._blank_excess_attributes(page)
+    assert len(blanked) == len(page) and 'id="kept"' in blanked and "data-n2999" not in blanked
+    (doc,) = html.read(page.encode(), "attributes.html")
+    assert doc.text == "Four words of text.\n\nMore here."

@@ -228,3 +228,18 @@ def test_inline_html_line_breaks_and_cells_keep_words_apart() -> None:
     [doc] = markdown.read(source.encode(), "mill.md")
     assert "Its wheel turned twelve stones every hour of daylight." in doc.text
     assert "The tide tables hung by the door." in doc.text
+
+
+def test_a_long_data_uri_image_is_a_figure_never_text():
+    payload = "iVBORw0KGgo" + "QUJDRA" * 20_000  # 120 KB of base64, past any address bound
+    source = (f"# Moulds\n\nA chemist grew a mould on a dish.\n\n![a dish](data:image/png;base64,{payload})\n\n"
+              f"The [scan](data:image/png;base64,{payload}) shows it.\n").encode()
+    (doc,) = markdown.read(source, "moulds.md")
+    assert "base64" not in doc.text and "QUJD" not in doc.text
+    assert "The scan shows it." in doc.text
+    assert [(f.src, f.alt) for f in doc.figures] == [(None, "a dish")]
+
+
+def test_unclosed_data_uris_stay_linear():
+    (doc,) = markdown.read(("![a](data:x" * 20_000).encode(), "open.md")
+    assert doc.text

@@ -31,6 +31,7 @@ Weights and thresholds live in ``WEIGHTS``.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import sqlite3
@@ -41,7 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
 from vitrina import identity, lexicon, polarity, roles
@@ -65,6 +66,7 @@ PARSE_CACHE = 1024
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
 PART_CHARS = 1_000_000
+log = logging.getLogger("vitrina.build")
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,15 @@ class Weights:
     # a key shared by more statements than this is too common to pair on (pairs grow
     # with its square). Named events are always paired: their key is the event itself.
     max_block: int = 300
+    # A sentence longer than this many characters makes no statement (a value in it is not compared): the
+    # work on a statement (its parse, its frame, the numbers around it) grows with its sentence, so a text
+    # of one run-on "sentence" of thousands of numbers would cost values x sentence. The longest sentence
+    # of the sample corpus and seed (254 documents) has 704 characters.
+    statement_sentence_chars: int = 2_000
+    # Statements one document may bring to the comparisons at most (the rest of it is left out, with a
+    # warning naming it): bounds the cross-document work a single file can cause. The sample corpus's
+    # documents bring at most ~100; 1 MB of dense dated prose ~2,500.
+    statements_per_document: int = 5_000
     # Counts below this are rarely claims worth comparing ("two nations").
     quantity_min_count: float = 10.0
     # "about X" agrees with values within this relative distance of X.
@@ -322,7 +333,8 @@ def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
     text = kb.text(doc_id)
     if text is None:
         return {}
-    return {doc_id: _Doc(text, kb.sentences(doc_id), kb.mentions(document=doc_id))}
+    sentences = [s for s in kb.sentences(doc_id) if s.end - s.start <= WEIGHTS.statement_sentence_chars]
+    return {doc_id: _Doc(text, sentences, kb.mentions(document=doc_id))}
 
 
 def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements) -> _Statements:
@@ -337,12 +349,12 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         docs = _load_one(kb, doc_id)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
-        out.extend(_date_statements(dated, docs, names, kinds))
-        out.extend(_quantity_statements(quantities, docs, kinds))
-        out.extend(_quote_statements(kb.quotes(document=doc_id), docs, kinds))
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
-        out.extend(_number_statements(docs.get(doc_id), doc_id, taken, kinds))
-        out.extend(_member_statements(docs.get(doc_id), doc_id, kinds))
+        made = chain(_date_statements(dated, docs, names, kinds), _quantity_statements(quantities, docs, kinds),
+                     _quote_statements(kb.quotes(document=doc_id), docs, kinds),
+                     _number_statements(docs.get(doc_id), doc_id, taken, kinds),
+                     _member_statements(docs.get(doc_id), doc_id, kinds))
+        out.extend(_capped(made, kb, doc_id))
     return out
 
 
@@ -442,6 +454,19 @@ class _Dated:
     date_end: int
     lower: str | None
     upper: str | None
+
+
+def _capped(made: Iterable[Statement], kb: read.KnowledgeBase, doc_id: str) -> Iterator[Statement]:
+    """A document's statements, at most ``WEIGHTS.statements_per_document``; past that a warning naming
+    its file (``vitrina.build`` log) and the rest is not compared."""
+    cap = WEIGHTS.statements_per_document
+    for n, statement in enumerate(made):
+        if n == cap:
+            info = kb.document(doc_id)
+            log.warning("%s: only its first %d statements are compared (a document brings at most %d)",
+                        info.source if info else doc_id, cap, cap)
+            return
+        yield statement
 
 
 def _statement_order(kb: read.KnowledgeBase) -> list[str]:

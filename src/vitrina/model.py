@@ -420,7 +420,12 @@ class DocumentBuilder:
         return block
 
     def figure(self, caption: Block | None = None, **fields: Any) -> Figure:
-        """Record an image (``src``, ``alt``, ``page``, ``box``…), linked to its caption block."""
+        """Record an image (``src``, ``alt``, ``page``, ``box``…), linked to its caption block.
+
+        A ``data:`` URI as ``src`` (the image file itself, often hundreds of KB of base64, in any
+        format's markup) is not an address: the figure is kept without it."""
+        if str(fields.get("src") or "")[:5].lower() == "data:":
+            fields["src"] = None
         figure = Figure(f"f{len(self._figures)}", caption.id if caption else None, **fields)
         self._figures.append(figure)
         return figure

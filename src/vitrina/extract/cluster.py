@@ -1757,11 +1757,15 @@ def _wordnet_person(text: str, m: RawMention, gaz: Gazetteer) -> bool:
     return not _after_place_noun(text, m.start)
 
 
+# Characters after a spelled-out name word's capital at most: an unbounded word made these scans quadratic
+# in a run of letters (a 120,000-letter line: each position scanned to the end of the run, > 30 s).
+NAME_WORD_CHARS = 40
 ACRONYM_DEFINITION = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|and|for|on)\s+)?){1,8})\(([A-Z]{2,6})\)"
+    rf"((?:[A-Z][\w’'-]{{0,{NAME_WORD_CHARS}}}\s+(?:(?:of|the|and|for|on)\s+)?){{1,8}})\(([A-Z]{{2,6}})\)"
 )
 # ... with the words before a name's "in"/"for"/"of" place ("Conference on X in Europe (CSCE)")
-_ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|the|and|for|on|in)\s+){0,2}){1,10})\(([A-Z]{2,6})\)")
+_ACRONYM_WORDS = re.compile(
+    rf"((?:[A-Z][\w’'.-]{{0,{NAME_WORD_CHARS}}}\s+(?:(?:of|the|and|for|on|in)\s+){{0,2}}){{1,10}})\(([A-Z]{{2,6}})\)")
 
 
 def _defined_acronyms(text: str, an: Analysis, mentions: list[RawMention]) -> list[RawMention]:

@@ -2074,6 +2074,7 @@ def missed_places(an, covered: list[tuple[int, int]], gaz: Gazetteer, text: str)
     geocoded as any other."""
     toks = an.toks
     taken = SpanUnion(covered, "half")
+    verbs: dict[tuple[int, int], bool] = {}  # each sentence looked at once, however many runs it holds
     out = []
     k = 0
     while k < len(toks):
@@ -2086,7 +2087,7 @@ def missed_places(an, covered: list[tuple[int, int]], gaz: Gazetteer, text: str)
         start, end = toks[k].start, toks[j - 1].end
         name = " ".join(t.text for t in toks[k:j])
         if not taken.overlaps(start, end) and _stands_alone(toks, k, j, text) \
-                and _in_a_clause(an, start) and not _bracketed_after_no_place(text, start, end, gaz) \
+                and _in_a_clause(an, start, verbs) and not _bracketed_after_no_place(text, start, end, gaz) \
                 and name.lower() not in month_names() and not is_common_word(name) \
                 and not introduced_as_person_or_time(text, start) and unmistakable_place(gaz, name) is not None:
             out.append((start, end))
@@ -2124,10 +2125,15 @@ def _stands_alone(toks, k: int, j: int, text: str) -> bool:
 _QUOTES = "\"'“”‘’«»"
 
 
-def _in_a_clause(an, start: int) -> bool:
-    """The sentence holding ``start`` has a verb (not a heading or a bare list of names)."""
+def _in_a_clause(an, start: int, verbs: dict[tuple[int, int], bool]) -> bool:
+    """The sentence holding ``start`` has a verb (not a heading or a bare list of names); ``verbs``
+    keeps each sentence's answer (a scan per run was quadratic in a long sentence of names)."""
     span = an.sentence_at(start)
-    return span is not None and any(t.tag.startswith("VB") for t in an.toks_in(*span))
+    if span is None:
+        return False
+    if span not in verbs:
+        verbs[span] = any(t.tag.startswith("VB") for t in an.toks_in(*span))
+    return verbs[span]
 
 
 def _bracketed_after_no_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:

@@ -115,6 +115,11 @@ HTML_LIMITS = {
     "record_words": 8,  # ... each value at most this long, ending no sentence
     "side_sections": 2,  # a side column inside the article holding this many headed boxes is the site's
     "notice_words": 20,  # a <noscript> asking for scripting is at most this long (longer: fallback content)
+    # libxml2 checks each attribute of a start tag against the ones before it (quadratic: 60,000 attributes
+    # took ~8 s): a tag longer than this many characters keeps its first ``tag_attributes`` attributes,
+    # the rest blanked (same length, so offsets hold) before parsing
+    "long_tag_chars": 20_000,
+    "tag_attributes": 1_000,
 }
 _BOILERPLATE = words("html_boilerplate")
 _DISCUSSION = words("html_discussion")  # a readers' comment thread: prose, never the page's text
@@ -1427,9 +1432,27 @@ def _refuse_cut_off(parser: lxml.html.HTMLParser, source: str) -> None:
                                      "parser); the page was not read")
 
 
+# A start tag far longer than any page's own (``HTML_LIMITS["long_tag_chars"]``), and one attribute in it.
+_LONG_START_TAG = re.compile(rf"<[A-Za-z][^<>]{{{HTML_LIMITS['long_tag_chars']},}}>")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def _blank_excess_attributes(text: str) -> str:
+    """``text`` with the attributes of very long start tags past the first ``tag_attributes`` turned into
+    spaces (line breaks kept): the parser's duplicate check is quadratic in a tag's attributes."""
+    def blank(tag: re.Match[str]) -> str:
+        found = _ATTRIBUTE.finditer(tag.group())
+        cut = next((a.end() for n, a in enumerate(found, start=1) if n == HTML_LIMITS["tag_attributes"]), None)
+        if cut is None:
+            return tag.group()
+        return tag.group()[:cut] + re.sub(r"[^\n]", " ", tag.group()[cut:-1]) + ">"
+
+    return _LONG_START_TAG.sub(blank, text)
+
+
 @readers.register("html", label="HTML", suffixes=(".html", ".htm"))
 def read(data: bytes, source: str) -> list[Document]:
-    text = decode_html(data, source)
+    text = _blank_excess_attributes(decode_html(data, source))
     refuse_entity_declarations(text, source)
     parser = lxml.html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True

@@ -71,14 +71,18 @@ TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
-# A link's "(destination)": it may hold balanced parentheses ("Jones_(sailor)"), one level deep.
-LINK_DESTINATION = r"\((?:[^()]|\([^()]{0,500}\)){0,2000}\)"
+# An inline ``data:`` URI (a whole image file in base64, any length): it holds no parenthesis, bracket or
+# space, so a scan for one stops at the next "[" and unclosed ones stay linear.
+DATA_URI = r"(?i:data):[^()\[\]\s]*"
+# A link's "(destination)": it may hold balanced parentheses ("Jones_(sailor)"), one level deep; a data: URI
+# may be longer than the bound.
+LINK_DESTINATION = rf"\((?:{DATA_URI}|(?:[^()]|\([^()]{{0,500}}\)){{0,2000}})\)"
 # Bracketed runs are bounded: unbounded ones made unclosed "[" "![" "](" quadratic.
 INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
     r"|(?P<fnref>\[\^[^\]\s]{1,100}\])"  # a footnote call "[^2]": not text
-    r"|(?P<image>!\[(?P<alt>[^\]]{0,1000})\]\((?P<src>[^)\s]{0,2000})(?:\s+[\"'(](?P<title>[^\"')]{0,1000})[\"')])?\s*\))"
+    rf"|(?P<image>!\[(?P<alt>[^\]]{{0,1000}})\]\((?P<src>{DATA_URI}|[^)\s]{{0,2000}})(?:\s+[\"'(](?P<title>[^\"')]{{0,1000}})[\"')])?\s*\))"
     rf"|(?P<link>\[(?P<ltext>[^\]]{{1,1000}})\](?:{LINK_DESTINATION}|\[[^\]]{{0,1000}}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
