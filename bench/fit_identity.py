@@ -493,25 +493,11 @@ def main() -> None:
         held = [r for r in rows if r["set"] == name]
         report(name, held, [predict(r, weights) for r in held])
     role_rows = _role_rows(args.db, sets)
-    print(f"names in one role: {sum(r['set'] == 'background' for r in role_rows)} background pairs, "
-          f"{sum(r['label'] for r in role_rows)} annotated contradictions among the candidates; leave one set out:")
-    roles = {}
-    for name in sets:
-        roles[name] = role_fold([r for r in role_rows if r["set"] != name])
-        role_report(name, [r for r in role_rows if r["set"] == name], roles[name])
-    roles["all"] = role_fold(role_rows)
-    print("names in one role, fitted on every set:", json.dumps(roles["all"]))
+    roles = _scored_folds(role_rows, sets, "names in one role")
     from vitrina.identity import WHEN_FEATURES
 
-    when_rows = _when_rows(args.db, sets, args.cache)
-    print(f"one act given two dates: {sum(r['set'] == 'background' for r in when_rows)} background pairs, "
-          f"{sum(r['label'] for r in when_rows)} annotated contradictions among the candidates; leave one set out:")
-    whens = {}
-    for name in sets:
-        whens[name] = role_fold([r for r in when_rows if r["set"] != name], WHEN_FEATURES)
-        role_report(name, [r for r in when_rows if r["set"] == name], whens[name], "date")
-    whens["all"] = role_fold(when_rows, WHEN_FEATURES)
-    print("one act given two dates, fitted on every set:", json.dumps(whens["all"]))
+    whens = _scored_folds(_when_rows(args.db, sets, args.cache), sets, "one act given two dates", WHEN_FEATURES,
+                          "date")
     folds["all"] = fold(rows)  # the weights of vitrina.identity.WEIGHTS
     print("fitted on every set (tuning):", json.dumps(folds["all"]))
     for name in sets:
@@ -523,18 +509,26 @@ def main() -> None:
         args.out.write_text(json.dumps(out, indent=1), encoding="utf-8")
 
 
+def _scored_folds(rows: list[dict], sets: list[str], title: str, features: tuple[str, ...] | None = None,
+                  what: str = "who/where") -> dict[str, dict[str, float]]:
+    """A score's weights fitted leave one set out (each held-out set's pair-level estimate printed), then on
+    every set (key "all")."""
+    print(f"{title}: {sum(r['set'] == 'background' for r in rows)} background pairs, "
+          f"{sum(r['label'] for r in rows)} annotated contradictions among the candidates; leave one set out:")
+    folds = {}
+    for name in sets:
+        folds[name] = role_fold([r for r in rows if r["set"] != name], features)
+        role_report(name, [r for r in rows if r["set"] == name], folds[name], what)
+    folds["all"] = role_fold(rows, features)
+    print(f"{title}, fitted on every set:", json.dumps(folds["all"]))
+    return folds
+
+
 def _fit_roles(db: Path, sets: list[str], out: Path | None) -> None:
     """Fit ``identity.WEIGHTS.role`` alone, leave one set out (pair-level estimate per held-out set), then on every
     set; ``out`` gets each fold's role weights."""
     role_rows = _role_rows(db, sets)
-    print(f"names in one role: {sum(r['set'] == 'background' for r in role_rows)} background pairs, "
-          f"{sum(r['label'] for r in role_rows)} annotated contradictions among the candidates; leave one set out:")
-    roles = {}
-    for name in sets:
-        roles[name] = role_fold([r for r in role_rows if r["set"] != name])
-        role_report(name, [r for r in role_rows if r["set"] == name], roles[name])
-    roles["all"] = role_fold(role_rows)
-    print("names in one role, fitted on every set:", json.dumps(roles["all"]))
+    roles = _scored_folds(role_rows, sets, "names in one role")
     if out:
         out.write_text(json.dumps({name: {"role": w} for name, w in roles.items()}, indent=1), encoding="utf-8")
 
@@ -560,14 +554,7 @@ def _fit_when(db: Path, sets: list[str], out: Path | None, cache: Path | None,
 
 
 def _report_when(when_rows: list[dict], sets: list[str], out: Path | None, features: tuple[str, ...]) -> None:
-    print(f"one act given two dates: {sum(r['set'] == 'background' for r in when_rows)} background pairs, "
-          f"{sum(r['label'] for r in when_rows)} annotated contradictions among the candidates; leave one set out:")
-    whens = {}
-    for name in sets:
-        whens[name] = role_fold([r for r in when_rows if r["set"] != name], features)
-        role_report(name, [r for r in when_rows if r["set"] == name], whens[name], "date")
-    whens["all"] = role_fold(when_rows, features)
-    print("one act given two dates, fitted on every set:", json.dumps(whens["all"]))
+    whens = _scored_folds(when_rows, sets, "one act given two dates", features, "date")
     if out:
         out.write_text(json.dumps({name: {"when": w} for name, w in whens.items()}, indent=1), encoding="utf-8")
 
