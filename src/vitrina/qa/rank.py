@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -206,32 +206,34 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     }
     out["named_by"] = named_by(s.text, cand.start - s.start)
     memo = context.get("per_sentence")  # a property of the sentence: once per sentence when the caller keeps a memo
-    if memo is None or s.id not in memo:
-        matched = argument_match(context.get("parses", {}).get(s.id), q)
-        if memo is not None:
-            memo[s.id] = matched
-    out["argument_match"] = memo[s.id] if memo is not None else matched
-    out.update(head_features(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q))
+    parsed = context.get("parses", {}).get(s.id)
+    out["argument_match"] = _per_sentence(memo, ("argument_match", s.id), lambda: argument_match(parsed, q))
+    out.update(head_features(parsed, cand.start - s.start, cand.end - s.start, q))
     out["precision_short"] = precision_short(cand.edtf, q)
-    out.update(near_miss(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q, missing))
+    out.update(near_miss(parsed, cand.start - s.start, cand.end - s.start, q, missing))
     if context.get("statement", True):
-        out.update(statement(context.get("parses", {}).get(s.id), cand.start - s.start, cand.end - s.start, q,
+        out.update(statement(parsed, cand.start - s.start, cand.end - s.start, q,
                              missing, out["aligned"] > 0))
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     out.update(frame_features(out, s, q))
-    if context.get("relative", True):  # a property of the sentence too: kept in the memo when there is one
-        held = memo.get(("holds", s.id)) if memo is not None else None
-        if held is None:
-            held = holds(context.get("parses", {}).get(s.id), s, q, missing, out["aligned"])
-            if memo is not None:
-                memo[("holds", s.id)] = held
-        out.update(held)
+    if context.get("relative", True):  # a property of the sentence too
+        out.update(_per_sentence(memo, ("holds", s.id), lambda: holds(parsed, s, q, missing, out["aligned"])))
     for kind in KINDS:
         out[f"kind_{kind}"] = float(cand.kind == kind)
     for name in STRUCTURE:
         out[name] = cand.structure.get(name, 0.0)
     return out
+
+
+def _per_sentence(memo: dict | None, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, once per key when the caller keeps a ``memo`` (a property of the sentence, not the
+    candidate)."""
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]:
