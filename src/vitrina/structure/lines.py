@@ -180,7 +180,7 @@ RUNNING_REPEAT_SHARE = 0.4
 RUNNING_PEELS = 2  # the running lines found are peeled off a page's edges this many times more
 RUNNING_PEEL_WORDS = 8  # ... and a line then at the edge is running only if this short
 RUNNING_TITLE_MIN = 8  # a running title repeated without its page number has this many characters
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
     # so a panel letter ("C", "IV") alone on a line is never taken for one, nor a section
     # number after its sign ("§ 2")
@@ -241,7 +241,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     starts = False
     for line in lines:
         if id(line) in running:
-            if not _PAGE_NUMBER.match(line.text):
+            if not PAGE_NUMBER.match(line.text):
                 texts[TRAILING_PAGE.sub("", line.text).strip()] = None
             starts = starts or line.page_start or (bool(kept) and kept[-1].page != line.page)
             continue
@@ -400,7 +400,7 @@ def _counting_folios(pages: dict[int, list[Line]]) -> set[int]:
     for number in sorted(pages):
         page_lines = pages[number]
         edge = dict.fromkeys([*page_lines[:FOLIO_EDGE_LINES], *page_lines[-FOLIO_EDGE_LINES:]])
-        lone = [line for line in edge if line.text.strip().isdigit() and _PAGE_NUMBER.match(line.text)]
+        lone = [line for line in edge if line.text.strip().isdigit() and PAGE_NUMBER.match(line.text)]
         if len(lone) != 1:
             return set()
         found.append(lone[0])
@@ -556,7 +556,7 @@ def one_word_runs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _bare_page_number(line: Line, running: set[int]) -> bool:
-    return id(line) in running and bool(_PAGE_NUMBER.match(line.text))
+    return id(line) in running and bool(PAGE_NUMBER.match(line.text))
 
 
 def _name_line(line: Line) -> bool:
@@ -572,7 +572,7 @@ def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> s
     line (a page number aside): a running head, even when the document is too short
     for it to repeat. Only a line of a few words that ends no sentence counts."""
     # (a lone letter printed first is a drop cap, no title)
-    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text) and len(line.text.strip()) > 1), None)
+    first = next((line for line in lines if not PAGE_NUMBER.match(line.text) and len(line.text.strip()) > 1), None)
     if first is None or (first.page or 1) != 1:
         return set()
     title = echo_key(first.text)
@@ -630,7 +630,7 @@ def _title_before_its_running_head(
     """The document's first line (a page number aside) when the later pages repeat it as their running head
     (an exhibit titled "Harbour Lights" with that header from page 2 on): it is the
     title, not a header of page 1."""
-    first = next((line for line in lines if not _PAGE_NUMBER.match(line.text)), None)
+    first = next((line for line in lines if not PAGE_NUMBER.match(line.text)), None)
     if first is None or not any(line is first for line, _ in edges):
         return set()
     key = _digitless(first.text)
@@ -642,7 +642,7 @@ def _title_before_its_running_head(
     page_one = [line for line, _ in edges if line is not first and line.page == first.page]
     if any(first.text.strip() in line.text for line in page_one):
         return set()  # page 1 carries the running head too ("Name" over "Name | 1")
-    after = next((line for line in lines if line.index > first.index and not _PAGE_NUMBER.match(line.text)), None)
+    after = next((line for line in lines if line.index > first.index and not PAGE_NUMBER.match(line.text)), None)
     if after is None or is_title_like(after.text) or LABEL_START.match(after.text):
         return set()  # a title follows: the first line is page 1's running head
     nearby = [len(line.text) for line in lines[after.index : after.index + TITLE_BODY_LOOK]]
@@ -654,7 +654,7 @@ def _title_before_its_running_head(
 def _after_page_number(lines: list[Line], line: Line) -> bool:
     """The line right before ``line`` on its page is a page number alone."""
     before = lines[line.index - 1] if line.index else None
-    return before is not None and before.page == line.page and bool(_PAGE_NUMBER.match(before.text))
+    return before is not None and before.page == line.page and bool(PAGE_NUMBER.match(before.text))
 
 
 TURNED_RUN = 3  # a line set turned (a stamp up a spine, a credit up a picture's side), printed one word a line, has at least this many lines
@@ -702,7 +702,7 @@ def _numbered_edges(edges: list[Line], pages: dict[int, list[Line]]) -> set[int]
     found: set[int] = set()
     series = _inner_number_widths(edges, pages)
     for line in edges:
-        if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, pages[line.page or 1], len(pages)):
+        if not PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, pages[line.page or 1], len(pages)):
             continue
         number = re.sub(r"\D", "", line.text)
         if not number:
@@ -757,7 +757,7 @@ def _lone_page_number(line: Line, page_lines: list[Line], pages: int) -> bool:
     own = closes_with_its_page(line.text, line.page, pages)
     if own or TRAILING_PAGE.search(line.text):
         return True
-    if not _PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, page_lines, pages):
+    if not PAGE_NUMBER.match(line.text) or _numbered_elsewhere(line, page_lines, pages):
         return False
     return edge or _number_of(line.text) == line.page  # one line in: its own page's number only
 

@@ -73,6 +73,7 @@ from vitrina.structure.layout import Entry, Fragment, Heading, lay_out, underlin
 from vitrina.structure.lines import (
     PAGE_AT_END,
     PAGE_AT_START,
+    PAGE_NUMBER,
     RUNNING_SEPARATOR,
     TRAILING_PAGE,
     Line,
@@ -193,13 +194,6 @@ LIMITS: dict[str, float] = {
     "figure_pitch_mute": 1,  # a picture between two lines of a column mutes their pitch as a paragraph cue
     "figure_cut_full": 1,  # a figure after a sentence's end parts paragraphs even when the line before it ran full
 }
-
-_PAGE_NUMBER = re.compile(
-    # "12", "- 12 -", "Page 3 of 9", "3/9", "iv": roman page numbers in lower case only,
-    # so a panel letter ("C", "IV") alone on a line is never taken for one, nor a section
-    # number after its sign ("§ 2")
-    r"^(?!.*§)[\W_]*(?:[Pp]age\s+)?(?:\d{1,5}|[ivxlc]{1,5})(?:\s*(?:of|/)\s*\d{1,5})?[\W_]*$"
-)
 
 
 @dataclass(slots=True)
@@ -941,7 +935,7 @@ def _lone_page_number(line: TextLine, content: PdfContent, running: set[int] | N
     closing a running title."""
     text = line.text.strip()
     own_page = closes_with_its_page(text, line.page, len(content.pages))
-    if not (_PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
+    if not (PAGE_NUMBER.match(text) or TRAILING_PAGE.search(text) or own_page):
         return False
     page = content.pages[line.page - 1]
     skip = running or set()
