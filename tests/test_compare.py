@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from vitrina.cli import main
-from vitrina.compare import compare, counts, load_comparisons, store_comparisons
+from vitrina.compare import compare, counts, load_comparisons, store_comparisons, summary_of
 from vitrina.model import (
     DateMention,
     Document,
@@ -209,6 +209,20 @@ def test_compare_page_and_its_json_twin(tmp_path):
         assert client.get("/compare.json?verdict=agree").json()["comparisons"] == []
         entity = client.get("/entities/other-harbor-accord")
         assert "compare the sources" in entity.text
+        summary = client.get("/entities/other-harbor-accord.json").json()["compared"]
+        assert (summary["groups"], summary["documents"], summary["counts"]["differ"]) == (1, 2, 1)
+
+
+def test_summary_of_counts_only_the_groups_about_the_entity():
+    groups = [{"entities": ["other-accord"], "documents": ["a", "b"], "verdict": "differ"},
+              {"entities": ["other-accord", "place-porto"], "documents": ["b", "c"], "verdict": "agree"},
+              {"entities": ["place-porto"], "documents": ["d", "e"], "verdict": "agree"}]
+    summary = summary_of(groups, "other-accord")
+    assert summary is not None
+    assert (summary["groups"], summary["documents"]) == (2, 3)
+    assert summary["counts"]["differ"] == 1 and summary["counts"]["agree"] == 1
+    assert summary["url"] == "/compare?entity=other-accord"
+    assert summary_of(groups, "person-nobody") is None
 
 
 def test_compare_page_is_paged_with_counts_over_every_group(tmp_path, monkeypatch):

@@ -53,7 +53,7 @@ from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
 
-__all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons",
+__all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons", "summary_of",
            "store_comparisons", "stored_text", "unavailable"]
 
 META_KEY = "comparisons"
@@ -2884,9 +2884,10 @@ def counts(found: list[dict]) -> dict[str, int]:
     return out
 
 
-def entity_summary(conn: read.KnowledgeBase, entity_id: str) -> dict | None:
-    """"Stated in 3 documents: 2 agree, 1 more precise" for an entity's page, or None."""
-    found = load_comparisons(conn, entity=entity_id)
+def summary_of(comparisons: list[dict], entity_id: str) -> dict | None:
+    """"Stated in 3 documents: 2 agree, 1 more precise" for an entity's page, or None; from the
+    comparisons already loaded (the web exhibit parses them once per database version)."""
+    found = [c for c in comparisons if entity_id in c["entities"]]
     if not found:
         return None
     documents = {d for c in found for d in c["documents"]}

@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup
 from starlette.requests import Request
 
-from vitrina.compare import entity_summary
+from vitrina.compare import summary_of
 from vitrina.errors import UsageError
 from vitrina.export.json_kb import _document as kb_document  # the published document shape
 from vitrina.provenance import Provenance
@@ -253,7 +253,7 @@ def entity(request: Request, conn: KnowledgeBase) -> Page:
     for r in related:
         r["url"] = entity_url(r["id"])
     data = {**info, "mention_count": total, "mentions": mentions, "quotes": quotes,
-            "events": events, "cooccurring": related, "compared": entity_summary(conn, entity_id)}
+            "events": events, "cooccurring": related, "compared": summary_of(cached(request, conn, "comparisons", _comparisons)["comparisons"], entity_id)}
     context: dict[str, Any] = {"map": None}
     if info["lat"] is not None and info["lon"] is not None:
         context["map"] = map_layout([{**info, "url": entity_url(entity_id), "mentions": total}], 40.0)
