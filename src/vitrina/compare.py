@@ -792,9 +792,7 @@ def _clause_match(a: Sequence[str], b: Sequence[str]) -> float:
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    months = {"january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"}
-    return frozenset(STOP_WORDS) | months
+    return frozenset(STOP_WORDS) | lexicon.words("months")
 
 
 @lru_cache(maxsize=50_000)

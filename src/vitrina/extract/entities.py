@@ -40,8 +40,8 @@ MARKUP_TYPES: dict[str, EntityType] = {
 }
 NAME_TAGS = {"NNP", "NNPS"}
 FUNCTION_TAGS = {"IN", "DT", "CC", "TO"}  # a preposition, article or conjunction opens no name
-LEADING_HEADS = {"operation", "battle", "siege", "campaign", "treaty", "pact"}
-PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al"}
+LEADING_HEADS = lexicon_words("event_name_heads")  # "Operation X", "Treaty of Y"
+PARTICLES = lexicon_words("name_particles")  # "de", "van", "ibn" inside a personal name
 
 
 @dataclass
@@ -566,8 +566,7 @@ _WHO = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?),\s+
 # "Osric, Archduke of Varn": a one-word name in apposition with a title "of" a place is a person
 _TITLED_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+),\s+(?:the\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
 _SPACE = re.compile(r"\s+")
-_NOT_NAMES = {"the", "a", "an", "this", "that", "those", "these", "some", "many", "others", "one",
-              "everyone", "anyone", "someone", "people", "men", "women", "he", "she", "they"}
+_NOT_NAMES = lexicon_words("not_name_words")  # determiners, pronouns, "people": never a name alone
 
 # "Grain-Bridge", "Kessel-Pact"-style programme names: two capitalised words joined by a
 # hyphen, not followed by another capitalised word, used at least twice

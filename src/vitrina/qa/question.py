@@ -35,7 +35,7 @@ WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 # prepositions that place an event in space ("at Uppsala", "in Bogota")
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "from", "off"})  # "off the coast of X"
+PLACE_PREPS = lexicon.words("qa_place_prepositions")  # "at X", "off the coast of X"
 WORDNET_POS = {"NOUN": "n", "PROPN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
 DURATION_ADVERBS = frozenset({"long", "soon"})  # "how long", "how soon": a span of time
 
@@ -297,7 +297,7 @@ def _inverted_auxiliary(doc: Any) -> Any | None:
     return None
 
 
-COPULAS = frozenset({"be", "become", "remain"})  # linking verbs: without a complement the clause is incomplete
+COPULAS = lexicon.words("copulas")  # linking verbs: without a complement the clause is incomplete
 
 
 def _said_gap(q: Question, wh: Any) -> None:

@@ -60,9 +60,10 @@ from vitrina.qa.weights import (
     UNASSERTED_CREDIT,
 )
 
-REASON_MARKS = frozenset({"because", "since", "as"})
+REASON_MARKS = lexicon.words("reason_subordinators")  # "because", "since", "as"
 MOTIVE_LEXNAMES = frozenset({"verb.emotion", "verb.cognition"})  # fear, hope, worry; believe, expect
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+PRONOUNS = frozenset(word for word, case, antecedent in lexicon.rows("personal_pronouns")  # he, him, they, them …
+                     if case in ("subject", "object") and antecedent != "thing")
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
