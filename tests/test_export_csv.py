@@ -60,7 +60,11 @@ def test_needs_a_folder(sample_db: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_formula_cells_are_prefixed(value: str) -> None:
-    assert safe_cell(value) == "'" + value
+    assert safe_cell(value) == "'" + value.replace("\r", " ")  # a carriage return is shown as a space
+
+
+def test_control_characters_leave_no_cell() -> None:
+    assert safe_cell("odd\x1b]0;title\x07.txt\x00") == "odd.txt "
 
 
 @pytest.mark.parametrize(("value", "expected"), [("plain", "plain"), (-9.14, -9.14), (3, 3), (None, "")])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.model import DocumentBuilder, Piece, SourceRef, visible_text
 
 
 def test_text_of_reads_each_block_from_its_own_pieces() -> None:
@@ -18,3 +18,18 @@ def test_text_of_reads_each_block_from_its_own_pieces() -> None:
     assert builder.text_of(blocks[7]) == "The kiln fired 7 times."
     assert builder.text_of(blocks[-1]) == ""
     assert builder.build().sections[3].title == "Room 3"
+
+
+def test_escape_sequences_go_and_other_control_characters_become_spaces() -> None:
+    assert visible_text("a\x1b[2Jb\x07c\x9b1md\te\nf\x7f") == "ab cd\te\nf "  # sequences go whole
+    assert visible_text("bell\x07 \x00nul\x1b]0;title\x07!") == "bell   nul!"
+    builder = DocumentBuilder("d", "d.txt", "text")
+    builder.section("\x01", "Hall\x07 of \x9dMaps")
+    builder.block("paragraph", [Piece("Ink\x1b[31m on", SourceRef(0, 11, 1))], position="left\x07",
+                  credit="Lent by\x1b the mill")
+    doc = builder.build(meta={"creator": "A\x1b[0m Clerk"})
+    assert doc.title == "Hall  of " and doc.sections[0].label == " "  # an 8-bit OSC runs to the end
+    assert "Ink on" in doc.text and not any(ch in doc.text for ch in "\x1b\x07\x9b")
+    paragraph = doc.blocks[-1]
+    assert (paragraph.position, paragraph.credit) == ("left ", "Lent by  the mill")
+    assert dict(doc.meta)["creator"] == "A Clerk"

@@ -92,4 +92,5 @@ def test_json_export_escapes_control_characters(tmp_path: Path) -> None:
     write_exhibit(db, [("sha", doc)], [doc], [])
     with connect_readonly(db) as conn:
         text = export(conn, "json", None) or ""
-    assert "\x07" not in text and json.loads(text)["documents"][0]["text"].startswith("A bell\x07")
+    assert "\u2028" not in text and json.loads(text)["documents"][0]["text"].startswith("A bell  rang \u2028")
+    assert "\x07" not in text  # the builder made the bell a space

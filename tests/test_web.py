@@ -769,3 +769,17 @@ def test_server_start_loads_the_answering_model_in_the_background(sample_db: Pat
 
             time.sleep(0.05)
     assert loaded == [True]
+
+
+def test_a_file_name_with_control_characters_is_shown_without_them(tmp_path: Path) -> None:
+    builder = DocumentBuilder("ledger", "in/ledger\x1b]0;owned\x07.txt", "text")
+    builder.block("paragraph", "The clerk kept the ledger.")
+    doc = builder.build(title="Ledger")
+    write_exhibit(tmp_path / "x.db", [("sha", doc)], [doc], [])
+    client = TestClient(create_app(tmp_path / "x.db"))
+    page = client.get("/documents/ledger")
+    assert page.status_code == 200
+    assert "ledger.txt" in page.text
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", page.text)
+    shown = web_app._shown(safe_snippet("a <mark>b</mark>\x1b"))
+    assert shown == "a <mark>b</mark> " and hasattr(shown, "__html__")  # markup stays markup, not escaped twice

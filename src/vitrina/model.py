@@ -9,10 +9,13 @@ spaCy's Doc/Span. The :class:`SourceMap` takes a span back to the input.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
+
+from vitrina.terminal import C1_SEQUENCE, ESCAPE_SEQUENCE
 
 # "table": a row of a data table (cells parted by " | ") or the title line set over it
 BlockKind = Literal["heading", "paragraph", "caption", "credit", "table"]
@@ -332,6 +335,19 @@ class Document:
 # ---------------------------------------------------------------- building
 
 
+# C0 controls but tab and newline, DEL and the C1 controls: characters a document never means to show (a
+# terminal or a browser acts on them: ESC, BEL, the 8-bit CSI).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible_text(text: str) -> str:
+    """``text`` without terminal escape sequences (a title change, a screen clear: removed whole) and with every
+    other control character but tab and newline as a space (same length)."""
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text = C1_SEQUENCE.sub("", ESCAPE_SEQUENCE.sub("", text))
+    return _CONTROLS.sub(" ", text)
+
+
 class DocumentBuilder:
     """Assembles a Document from blocks of pieces, keeping the source map.
 
@@ -364,6 +380,7 @@ class DocumentBuilder:
 
     def _append(self, text: str, ref: SourceRef | None) -> tuple[int, int]:
         start = self._length
+        text = visible_text(text)
         self._parts.append(text)
         self._part_starts.append(start)
         self._length += len(text)
@@ -385,6 +402,7 @@ class DocumentBuilder:
         self._close_section()
         pieces = [Piece(title_pieces)] if isinstance(title_pieces, str) else list(title_pieces)
         start = self._length if not self._blocks else self._length + len(self.BLOCK_SEPARATOR)
+        label = visible_text(label) if label is not None else None
         self._sections.append({"id": sec_id, "label": label, "start": start, "title": ""})
         if any(p.text.strip() for p in pieces):
             block = self.block("heading", pieces, markup=markup)
@@ -413,6 +431,7 @@ class DocumentBuilder:
             self._append(piece.text, piece.ref)
         end = self._length
         section = self._sections[-1]["id"] if self._sections else None
+        position, credit = (visible_text(v) if v is not None else None for v in (position, credit))
         block = Block(f"b{len(self._blocks)}", section, kind, start, end, position, credit)
         self._blocks.append(block)
         for kind_, s, e, attrs in markup:
@@ -447,7 +466,7 @@ class DocumentBuilder:
             for s in self._sections
             if s["end"] > s["start"]
         )
-        doc_title = title or self.title or (sections[0].title if sections else "") or self.doc_id
+        doc_title = visible_text(title or self.title or (sections[0].title if sections else "") or self.doc_id)
         return Document(
             id=self.doc_id,
             title=doc_title,
@@ -459,6 +478,6 @@ class DocumentBuilder:
             source_map=SourceMap(self.source, tuple(self._segments), self.source_text),
             markup=tuple(self._markup),
             repairs=tuple(self._repairs),
-            meta=tuple(sorted((meta or {}).items())),
+            meta=tuple(sorted((key, visible_text(value)) for key, value in (meta or {}).items())),
             figures=tuple(self._figures),
         )

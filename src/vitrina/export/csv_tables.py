@@ -21,6 +21,7 @@ from typing import Any
 from vitrina.errors import UsageError
 from vitrina.export.atomic import write_atomically
 from vitrina.export.json_kb import knowledge_base
+from vitrina.model import visible_text
 from vitrina.registry import exporters
 from vitrina.store.read import KnowledgeBase
 
@@ -32,7 +33,7 @@ Row = dict[str, Any]
 
 
 def safe_cell(value: Any) -> Any:
-    """A cell value that no spreadsheet will evaluate as a formula."""
+    """A cell value that no spreadsheet will evaluate as a formula (and with no control characters)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -40,7 +41,8 @@ def safe_cell(value: Any) -> Any:
     if isinstance(value, int | float):
         return value
     text = str(value)
-    return "'" + text if text.lstrip(" ").startswith(FORMULA_STARTS) else text
+    shown = visible_text(text)  # no ESC or BEL for a terminal that shows the file
+    return "'" + shown if text.lstrip(" ").startswith(FORMULA_STARTS) else shown
 
 
 def joined(values: Iterable[Any]) -> str:

@@ -63,7 +63,7 @@ def tei(tag: str, attrs: dict[str, str | None] | None = None, text: str | None =
     el = etree.Element(f"{{{TEI_NS}}}{tag}", nsmap={None: TEI_NS} if tag == "TEI" else None)
     for key, value in (attrs or {}).items():
         if value is not None:
-            el.set(key, value)
+            el.set(key, clean(value))
     if text is not None:
         el.text = clean(text)
     return el

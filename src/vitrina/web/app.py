@@ -14,9 +14,11 @@ import logging
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl
 
 import jinja2
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -28,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from vitrina.errors import StoreError
 from vitrina.limits import INPUT_LIMITS
+from vitrina.model import visible_text
 from vitrina.store import is_server_url, open_knowledge_base, store_identity
 from vitrina.store.read import KnowledgeBase, QueryTimeout
 from vitrina.web import views
@@ -81,6 +84,13 @@ def open_db(db: str | Path, seconds: float | None = None) -> Iterator[KnowledgeB
 # ---------------------------------------------------------------- templates
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints, without control characters (a stored file name may hold ESC)."""
+    if isinstance(value, Markup):
+        return Markup(visible_text(str(value)))
+    return visible_text(value) if isinstance(value, str) else value
+
+
 @functools.lru_cache(maxsize=1)
 def make_templates() -> Jinja2Templates:
     """The Jinja environment, shared by every app in the process (compiled templates are kept)."""
@@ -90,6 +100,7 @@ def make_templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        finalize=_shown,
     )
     env.globals.update(nav=NAV, entity_url=entity_url, document_url=document_url)
     return Jinja2Templates(env=env)
