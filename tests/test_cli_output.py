@@ -329,3 +329,28 @@ def test_no_answer_labels_its_citations_as_the_closest_passages(sample_db, monke
                      "  [harbor 1] The Harbor Museum opened in Porto."]
     found["citations"] = []
     assert run("ask", "Who painted the ferry?", "--db", str(sample_db)).output == "The sources don't say.\n"
+
+
+def test_sigterm_unwinds_the_command_so_its_clean_ups_run(tmp_path):
+    import os
+    import signal
+
+    from vitrina.cli import VitrinaGroup
+
+    scratch = tmp_path / ".exhibit.db.staging.tmp"
+    group = VitrinaGroup()
+
+    @group.command()
+    def work() -> None:
+        scratch.write_text("half a build")
+        try:
+            os.kill(os.getpid(), signal.SIGTERM)
+            raise AssertionError("SIGTERM did not stop the command")
+        finally:
+            scratch.unlink()
+
+    before = signal.getsignal(signal.SIGTERM)
+    result = CliRunner().invoke(group, ["work"])
+    assert (result.exit_code, result.output.strip()) == (1, "Error: terminated")
+    assert not scratch.exists()
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is the command's only

@@ -11,9 +11,11 @@ import contextlib
 import errno
 import os
 import re
+import signal
 import socket
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,14 +106,38 @@ class TypedText(click.ParamType):
 TEXT = TypedText()
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the command is so that its clean-ups run (temporary files, the build lock)."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Any:
+    """While a command runs, SIGTERM unwinds it like Ctrl-C instead of ending the process where it stands."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 class VitrinaGroup(click.Group):
     """Turns our errors (and unexpected ones) into one clear line, exit 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with _terminate_as_interrupt():
+                return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except Terminated:
+            fail("terminated")
         except UsageError as exc:
             fail(str(exc), 2)
         except VitrinaError as exc:
