@@ -97,6 +97,20 @@ def test_fresh_keeps_other_documents_and_replace_all_names_what_it_drops(tmp_pat
     assert report.documents == 1 and report.dropped == [str(second)]
 
 
+def test_replace_all_with_nothing_buildable_leaves_the_exhibit_as_it_was(tmp_path: Path) -> None:
+    from vitrina.pipeline import build
+
+    good, junk = tmp_path / "good.txt", tmp_path / "junk.txt"
+    good.write_text("The Ropewalk\n\nIn 1790 the ropewalk at Chatham spun hemp for the fleet.\n")
+    junk.write_bytes(b"x\0\1\2\3\4\5")
+    db = tmp_path / "x.db"
+    assert build([good], db, jobs=1).documents == 1
+    before = db.read_bytes()
+    report = build([junk], db, replace_all=True, jobs=1)
+    assert report.built == 0 and report.dropped == [] and len(report.errors) == 1
+    assert db.read_bytes() == before
+
+
 def test_a_file_read_again_keeps_its_place_in_the_exhibit(tmp_path: Path) -> None:
     from vitrina.pipeline import build
     from vitrina.store import reading

@@ -486,7 +486,8 @@ def _build_staged(
                        and shown(path) in built)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
     analyses = _merge(by_source, built)
-    if not built and not report.dropped:  # nothing new could be built: the database stays as it was
+    if not built:  # nothing of the named files could be built: the database stays as it was,
+        report.dropped.clear()  # --replace-all included (an exhibit is never replaced by an empty one)
         return report
     from vitrina.link import link_summaries
 
