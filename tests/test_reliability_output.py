@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,18 @@ def test_json_export_escapes_control_characters(tmp_path: Path) -> None:
         text = export(conn, "json", None) or ""
     assert "\u2028" not in text and json.loads(text)["documents"][0]["text"].startswith("A bell  rang \u2028")
     assert "\x07" not in text  # the builder made the bell a space
+
+
+def test_an_export_never_replaces_a_database(tmp_path: Path) -> None:
+    from vitrina.errors import UsageError
+
+    db = tmp_path / "exhibit.db"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.commit()
+    before = db.read_bytes()
+    with pytest.raises(UsageError, match="is an SQLite database"):
+        write_atomically(db, "{}")
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["exhibit.db"]
+    other = tmp_path / "old.json"
+    other.write_text("[]")
+    write_atomically(other, "{}")  # an earlier export is replaced as before
+    assert other.read_text() == "{}"

@@ -9,7 +9,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from vitrina.terminal import json_text
+from vitrina.errors import UsageError
+from vitrina.terminal import json_text, shown
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:
@@ -24,6 +27,9 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         with path.open("wb") as stream:  # ENOSPC, EPIPE… reach the caller as OSError
             stream.write(content.encode("utf-8") if isinstance(content, str) else content)
         return
+    if _is_database(path):
+        raise UsageError(f"{shown(str(path))} is an SQLite database (an exhibit?); an export never replaces one: "
+                         "choose another -o")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:  # name the file asked for, not the temporary one
@@ -37,6 +43,15 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _is_database(path: Path) -> bool:
+    """``path`` is an existing SQLite database (the exhibit itself, another one): never an export's to replace."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # absent, a folder, unreadable: the write says what is wrong
+        return False
 
 
 def json_export(data: Any, out: Path | None, end: str = "\n") -> str | None:
