@@ -550,8 +550,8 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
     out = list(entries)
     for series in leads.values():
         ranks = [_rank(lead.group("id")) for _k, lead in series]
-        if len(series) < SERIES_LABELS_MIN or any(b <= a for a, b in zip(ranks, ranks[1:], strict=False)):
-            continue  # (rising: a heading of the series the layout missed leaves a gap)
+        if len(series) < SERIES_LABELS_MIN or not _counting_on([lead.group("id") for _k, lead in series], ranks):
+            continue
         for k, lead in series:
             entry = out[k]
             assert isinstance(entry, Heading)
@@ -620,9 +620,9 @@ def with_labels_closing_titles(entries: list[Entry]) -> list[Entry]:
     """Section titles whose last line closes on an identifier, with or without a unit word
     ("… Bologna Part I", "… Row of Fire A"), carry it as their label when at least
     ``SERIES_LABELS_MIN`` titles do with one unit word (or none) and their identifiers
-    are 1, 2, 3 … in any order (the series shows the words label the title, not end it: a
-    label printed at the right end of the heading's line, read onto it; a folded leaflet's
-    panels are read in another order than their letters). Titles that already carry a
+    count 1, 2, 3 … in reading order, or start later and come round (D, A, B, C: the series
+    shows the words label the title, not end it: a label printed at the right end of the
+    heading's line, read onto it; a folded leaflet's back panel read before its inside). Titles that already carry a
     label and close on a second series counting on ("1 Looking … Audio 41", "2 … Audio
     42": an audio stop, a case number) lose those words: the label stays the first one."""
     found: dict[tuple[bool, str], list[tuple[int, re.Match[str]]]] = {}
@@ -647,7 +647,7 @@ def with_labels_closing_titles(entries: list[Entry]) -> list[Entry]:
         if labelled:
             if any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
                 continue
-        elif sorted(ranks) != list(range(1, len(ranks) + 1)):
+        elif not _counts_round(ranks):
             continue
         for k, m in series:
             entry = entries[k]
@@ -660,6 +660,25 @@ def with_labels_closing_titles(entries: list[Entry]) -> list[Entry]:
             label = ident if not word or word.lower() in _PANEL_WORDS else f"{word} {ident}"
             out[k] = replace(entry, label=label, cut_words=2 if word else 1)
     return out
+
+
+def _counting_on(idents: list[str], ranks: list[int]) -> bool:
+    """The identifiers count on (1, 2, 3); section numbers under one number ("4.1", "4.3",
+    "4.4") may skip one the layout did not read as a heading, as long as they rise: the shared
+    number shows a series where "Apollo 8", "Apollo 11" do not."""
+    if all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
+        return True
+    prefixes = {ident.rpartition(".")[0] for ident in idents}
+    return len(prefixes) == 1 and "" not in prefixes and all(b > a for a, b in zip(ranks, ranks[1:], strict=False))
+
+
+def _counts_round(ranks: list[int]) -> bool:
+    """The ranks are 1, 2, … n read in order, or from some k on round to it (k … n, 1 … k-1):
+    a folded leaflet whose last panel is read before the first."""
+    if not ranks or 1 not in ranks:
+        return False
+    start = ranks.index(1)
+    return ranks[start:] + ranks[:start] == list(range(1, len(ranks) + 1))
 
 
 def _rank(ident: str) -> int:
