@@ -2230,7 +2230,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         roles = {role: role_scores(features, role) for role in ROLE_WEIGHTS}
         # a heading is set only where the rules opened a block: one inside theirs would cut it
         roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
-        if _model_may_act(roles):  # else the second pass would be the first again
+        if _model_may_act(roles, found):  # else the second pass would be the first again
             layout = PlainLayout(lineset, roles)
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
@@ -2242,10 +2242,15 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     return _fact_tables(entries, layout.width), layout.note_runs()
 
 
-def _model_may_act(roles: dict[str, list[float]]) -> bool:
-    """The line-role model may change the rules' layout: a vetoing or breaking threshold
-    is in reach, or some line where the rules opened a block scores a heading."""
-    if PLAIN_LIMITS["model_veto"] <= 1 or PLAIN_LIMITS["model_break"] <= 1:
+def _model_may_act(roles: dict[str, list[float]], found: list[Entry]) -> bool:
+    """The line-role model may change the rules' layout: a breaking threshold is in reach,
+    a heading of the rules' first pass has every line scoring ``model_veto`` or more, or
+    some line where the rules opened a block scores a heading."""
+    if PLAIN_LIMITS["model_break"] <= 1:
+        return True
+    if PLAIN_LIMITS["model_veto"] <= 1 and any(
+            isinstance(e, Heading) and e.lines and min(roles["veto"][ln.index] for ln in e.lines) >= PLAIN_LIMITS["model_veto"]
+            for e in found):
         return True
     return any(p >= PLAIN_LIMITS["model_heading"] and start
                for p, start in zip(roles["heading"], roles["block_start"], strict=True))
