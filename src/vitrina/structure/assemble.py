@@ -522,7 +522,12 @@ def _interleaved_runs(years: list[int], heads: list[Entry]) -> bool:
 
 # A heading opening with a unit word (any capitalised word, or the section sign) and an
 # identifier: "Bay 2 Title", "§2 Title", "Stage IV Title".
-_UNIT_LEAD = re.compile(r"^(?:(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])\s+(?=\S)")
+# The identifier of a counted unit: a number, a section's dotted number ("4.2", counted by its
+# last part), a roman numeral or a letter.
+_IDENT = r"\d{1,3}(?:\.\d{1,3}){0,2}|[IVXLC]{1,6}|[A-Z]"
+_UNIT_LEAD = re.compile(
+    rf"^(?:(?P<word>[A-Z][a-z]{{1,14}}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))(?P<id>{_IDENT})(?:\s+(?=\S)|$)"
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -539,12 +544,13 @@ def with_series_labels(entries: list[Entry]) -> list[Entry]:
         if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
             continue
         lead = _UNIT_LEAD.match(entry.lines[0].text)
-        if lead and (lead.group("word") or "").lower() not in FUNCTION_WORDS:
+        alone = lead is not None and lead.end() == len(entry.lines[0].text)  # a label line over the title
+        if lead and (lead.group("word") or "").lower() not in FUNCTION_WORDS and (len(entry.lines) > 1 or not alone):
             leads.setdefault(lead.group("word") or lead.group("sign"), []).append((k, lead))
     out = list(entries)
     for series in leads.values():
         ranks = [_rank(lead.group("id")) for _k, lead in series]
-        if len(series) < SERIES_LABELS_MIN or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
+        if len(series) < SERIES_LABELS_MIN or not _counting_on([lead.group("id") for _k, lead in series], ranks):
             continue
         for k, lead in series:
             entry = out[k]
@@ -561,7 +567,7 @@ _PANEL_WORDS = words("panel_words")
 # A label alone on its line: a unit word (any capitalised word, or the section sign) and an
 # identifier, or the identifier alone ("Station 2", "§ 3", "IV").
 _UNIT_ALONE = re.compile(
-    r"^(?:(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))?(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])$"
+    rf"^(?:(?P<word>[A-Z][a-z]{{1,14}}\.?)(?P<space> )|(?P<sign>§)(?P<signspace> ?))?(?P<id>{_IDENT})$"
 )
 
 
@@ -606,40 +612,79 @@ def with_labels_under_titles(entries: list[Entry]) -> list[Entry]:
 
 # A label closing a title's last line after its words: a unit word and an identifier
 # ("A Young Man from Bologna Part I", a label set flush right on the heading's line).
-_UNIT_CLOSING = re.compile(r"\S\s+(?P<word>[A-Z][a-z]{1,14}\.?)(?P<space> )(?P<id>\d{1,3}|[IVXLC]{1,6}|[A-Z])$")
+_UNIT_CLOSING = re.compile(rf"\S\s+(?P<word>[A-Z][a-z]{{1,14}}\.?)(?P<space> )(?P<id>{_IDENT})$")
+_BARE_CLOSING = re.compile(rf"\S\s+(?P<word>)(?P<id>{_IDENT})$")  # the identifier alone
 
 
 def with_labels_closing_titles(entries: list[Entry]) -> list[Entry]:
-    """Section titles whose last line closes on a unit word and an identifier carry that as
-    their label, when at least ``SERIES_LABELS_MIN`` titles do with one unit word and
-    identifiers counting on (the series shows the words label the title, not end it: a
-    label printed at the right end of the heading's line, read onto it)."""
-    found: list[tuple[int, re.Match[str]]] = []
+    """Section titles whose last line closes on an identifier, with or without a unit word
+    ("… Bologna Part I", "… Row of Fire A"), carry it as their label when at least
+    ``SERIES_LABELS_MIN`` titles do with one unit word (or none) and their identifiers
+    count 1, 2, 3 … in reading order, or start later and come round (D, A, B, C: the series
+    shows the words label the title, not end it: a label printed at the right end of the
+    heading's line, read onto it; a folded leaflet's back panel read before its inside). Titles that already carry a
+    label and close on a second series counting on ("1 Looking … Audio 41", "2 … Audio
+    42": an audio stop, a case number) lose those words: the label stays the first one."""
+    found: dict[tuple[bool, str], list[tuple[int, re.Match[str]]]] = {}
     for k, entry in enumerate(entries):
-        if not isinstance(entry, Heading) or entry.subtitle or entry.label or entry.skip_words:
+        if not isinstance(entry, Heading) or entry.subtitle:
             continue
-        closing = _UNIT_CLOSING.search(entry.lines[-1].text.strip())
-        if closing and (closing.group("word").lower() not in FUNCTION_WORDS):
-            found.append((k, closing))
-    units = {m.group("word") for _k, m in found}
-    ranks = [_rank(m.group("id")) for _k, m in found]
-    if (len(found) < SERIES_LABELS_MIN or len(units) != 1 or ranks[0] != 1
-            or any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False))):
-        return entries
+        labelled = bool(entry.label or entry.skip_words)
+        last = entry.lines[-1].text.strip()
+        closing = _UNIT_CLOSING.search(last)
+        if closing and closing.group("word").lower() not in FUNCTION_WORDS:
+            found.setdefault((labelled, closing.group("word")), []).append((k, closing))
+        bare = _BARE_CLOSING.search(last)
+        if bare and not labelled:  # (a bare identifier after a label is the title's own: "… Plan B")
+            found.setdefault((labelled, ""), []).append((k, bare))
     out = list(entries)
-    for k, m in found:
-        entry = entries[k]
-        assert isinstance(entry, Heading)
-        unit, ident = m.group("word"), m.group("id")
-        label = ident if unit.lower() in _PANEL_WORDS else f"{unit} {ident}"
-        out[k] = replace(entry, label=label, cut_words=2)
+    done: set[int] = set()
+    for (labelled, word), series in sorted(found.items(), key=lambda item: not item[0][1]):  # unit words first
+        series = [(k, m) for k, m in series if k not in done]
+        ranks = [_rank(m.group("id")) for _k, m in series]
+        if len(series) < SERIES_LABELS_MIN:
+            continue
+        if labelled:
+            if any(b != a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
+                continue
+        elif not _counts_round(ranks):
+            continue
+        for k, m in series:
+            entry = entries[k]
+            assert isinstance(entry, Heading)
+            done.add(k)
+            if labelled:
+                out[k] = replace(entry, cut_words=2)
+                continue
+            ident = m.group("id")
+            label = ident if not word or word.lower() in _PANEL_WORDS else f"{word} {ident}"
+            out[k] = replace(entry, label=label, cut_words=2 if word else 1)
     return out
+
+
+def _counting_on(idents: list[str], ranks: list[int]) -> bool:
+    """The identifiers count on (1, 2, 3); section numbers under one number ("4.1", "4.3",
+    "4.4") may skip one the layout did not read as a heading, as long as they rise: the shared
+    number shows a series where "Apollo 8", "Apollo 11" do not."""
+    if all(b == a + 1 for a, b in zip(ranks, ranks[1:], strict=False)):
+        return True
+    prefixes = {ident.rpartition(".")[0] for ident in idents}
+    return len(prefixes) == 1 and "" not in prefixes and all(b > a for a, b in zip(ranks, ranks[1:], strict=False))
+
+
+def _counts_round(ranks: list[int]) -> bool:
+    """The ranks are 1, 2, … n read in order, or from some k on round to it (k … n, 1 … k-1):
+    a folded leaflet whose last panel is read before the first."""
+    if not ranks or 1 not in ranks:
+        return False
+    start = ranks.index(1)
+    return ranks[start:] + ranks[:start] == list(range(1, len(ranks) + 1))
 
 
 def _rank(ident: str) -> int:
     """An identifier's place in its series: 1, 2 …; A=1, B=2 …; I, II, III …"""
-    if ident.isdigit():
-        return int(ident)
+    if ident[0].isdigit():
+        return int(ident.split(".")[-1])  # a dotted number counts by its last part
     if len(ident) == 1 and ident not in "IVX":
         return ord(ident) - ord("A") + 1
     values = [_ROMAN_VALUES[c] for c in ident]

@@ -141,10 +141,11 @@ PLAIN_LIMITS = {
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
     # rules' first pass; each chosen leave one set out over all 27 sets (bench/fit_lineroles.py
     # --loso, docs/formats.md "Round 22"): 0.9 chosen on every split (0.85 / 0.95 lower, 0.5-0.8
-    # lower than no model); a veto and a paragraph break against the rules moved nothing at
-    # 0.7-0.9 and lowered the mean at 0.5-0.8: both off (1.01, a probability never reached)
+    # lower than no model); a paragraph break against the rules moved nothing at 0.7-0.9 and
+    # lowered the mean at 0.5-0.8: off (1.01, a probability never reached). The veto, refitted
+    # over 28 sets in round 23: 0.7 chosen on every split (0.5 lower; 0.9 and off tie below 0.7)
     "model_heading": 0.9,  # a line the rules left out of a heading opens one from this probability
-    "model_veto": 1.01,  # a heading of the rules whose lines all score this for no heading is none
+    "model_veto": 0.7,  # a heading of the rules whose lines all score this for no heading is none
     "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
 }
 
@@ -2229,7 +2230,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         roles = {role: role_scores(features, role) for role in ROLE_WEIGHTS}
         # a heading is set only where the rules opened a block: one inside theirs would cut it
         roles["block_start"] = [float(role in ("opens", "other")) for role in rules]
-        if _model_may_act(roles):  # else the second pass would be the first again
+        if _model_may_act(roles, found):  # else the second pass would be the first again
             layout = PlainLayout(lineset, roles)
             found = layout.run()
     entries = split_long(found)  # before pull quotes: one may be a cut's second part
@@ -2241,10 +2242,15 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     return _fact_tables(entries, layout.width), layout.note_runs()
 
 
-def _model_may_act(roles: dict[str, list[float]]) -> bool:
-    """The line-role model may change the rules' layout: a vetoing or breaking threshold
-    is in reach, or some line where the rules opened a block scores a heading."""
-    if PLAIN_LIMITS["model_veto"] <= 1 or PLAIN_LIMITS["model_break"] <= 1:
+def _model_may_act(roles: dict[str, list[float]], found: list[Entry]) -> bool:
+    """The line-role model may change the rules' layout: a breaking threshold is in reach,
+    a heading of the rules' first pass has every line scoring ``model_veto`` or more, or
+    some line where the rules opened a block scores a heading."""
+    if PLAIN_LIMITS["model_break"] <= 1:
+        return True
+    if PLAIN_LIMITS["model_veto"] <= 1 and any(
+            isinstance(e, Heading) and e.lines and min(roles["veto"][ln.index] for ln in e.lines) >= PLAIN_LIMITS["model_veto"]
+            for e in found):
         return True
     return any(p >= PLAIN_LIMITS["model_heading"] and start
                for p, start in zip(roles["heading"], roles["block_start"], strict=True))
