@@ -293,13 +293,20 @@ def test_an_unknown_section_is_a_usage_error_and_a_known_one_filters(sample_db):
 def test_serve_stopped_with_ctrl_c_is_no_error(sample_db, monkeypatch):
     import vitrina.web.server
 
-    def stopped_by_ctrl_c(app, host, port):
+    served_on = []
+
+    def stopped_by_ctrl_c(app, host, port, listener):
+        served_on.append((port, listener.getsockname()[1]))
+        listener.close()
         raise KeyboardInterrupt  # what uvicorn does after its graceful shutdown on SIGINT
 
     monkeypatch.setattr(vitrina.web.server, "serve", stopped_by_ctrl_c)
     result = run("serve", "--db", str(sample_db), "--port", "0")
     assert result.exit_code == 0, result.output
     assert result.output.endswith("Stopped.\n") and "Error" not in result.output
+    [(port, bound)] = served_on
+    assert port == bound > 0  # --port 0: the port the system chose is the one said and served
+    assert f" at http://127.0.0.1:{port}/ (Ctrl-C to stop)" in result.output
 
 
 def test_serve_on_a_port_in_use_is_one_error_line_before_serving(sample_db):

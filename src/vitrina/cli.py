@@ -481,18 +481,20 @@ def serve(db: str, host: str, port: int) -> None:
     from vitrina.web.server import serve as serve_app
 
     open_knowledge_base(db).close()  # fail early and clearly on a bad database
-    check_can_listen(host, port)
+    listener = listen(host, port)
+    port = listener.getsockname()[1]  # the port the system chose for --port 0
     say(f"Serving {display_name(db)} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     try:
-        serve_app(create_app(db), host, port)  # uvicorn with header/body deadlines and connection limits
+        serve_app(create_app(db), host, port, listener)  # uvicorn with header/body deadlines and connection limits
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on: the asked-for way to stop
         say("Stopped.", err=True)
 
 
-def check_can_listen(host: str, port: int) -> None:
-    """A port in use or an unknown host is one ``Error:`` line before "Serving …" is said."""
+def listen(host: str, port: int) -> socket.socket:
+    """The server's listening socket; a port in use or an unknown host is one ``Error:`` line before
+    "Serving …" is said."""
     try:
-        socket.create_server((host, port)).close()
+        return socket.create_server((host, port))
     except OSError as exc:
         reason = "address already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
         reason = reason.split(" (while attempting")[0]  # create_server's addition repeats host and port

@@ -11,6 +11,7 @@ request, too many connections) with the same security headers as every page.
 from __future__ import annotations
 
 import asyncio
+import socket
 from typing import Any
 
 import h11
@@ -131,7 +132,8 @@ def server_config(app: Any, host: str, port: int, **overrides: Any) -> Any:
     return uvicorn.Config(app, **settings)
 
 
-def serve(app: Any, host: str, port: int) -> None:
+def serve(app: Any, host: str, port: int, listener: socket.socket | None = None) -> None:
+    """Serve ``app``; on ``listener`` when given (already bound: the CLI names its port before serving)."""
     import uvicorn
 
-    uvicorn.Server(server_config(app, host, port)).run()
+    uvicorn.Server(server_config(app, host, port)).run(sockets=[listener] if listener is not None else None)
