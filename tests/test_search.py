@@ -119,6 +119,18 @@ def test_date_filter_is_edtf_aware(conn) -> None:
     assert search(conn, "museum", date="1925")["hits"][0]["text"].startswith("The museum held")
 
 
+def test_a_date_range_open_at_one_end_reaches_as_far_as_the_dates_go(conn) -> None:
+    def total(date: str) -> int:
+        return search(conn, "Porto", date=date)["total"]
+
+    assert total("../1933") == total("1000/1933") == 2
+    assert total("../1931") == total("1000/1931") == 1  # the summer of 1932 is after
+    assert total("1930/..") == total("1930/2500") == 1
+    assert total("1933/") == total("1933/2500") == 0
+    with pytest.raises(UsageError, match="cannot read the date"):
+        search(conn, "Porto", date="../")  # open at both ends: no date at all
+
+
 def test_filters_without_words_browse(conn) -> None:
     result = search(conn, "", date="1921")
     assert result["total"] == 2 and all("1921" in h["text"] for h in result["hits"])

@@ -110,9 +110,20 @@ def _to_edtf(text: str) -> str | None:
 _YEAR_RANGE = re.compile(r"^\s*(\d{3,4})\s*(?:/|-|–|—|to|until)\s*(\d{3,4})\s*$")
 
 
+# the bounds an open end of an EDTF interval ("../1941", "1941/..") stands for: every stored ISO date
+# sorts after the empty string and before the last day of year 9999
+OPEN_LOWER, OPEN_UPPER = "", "9999-12-31"
+
+
 def date_bounds(value: str) -> tuple[str, str]:
-    """ISO (lower, upper) of an EDTF value, a plain-English date or a year range."""
+    """ISO (lower, upper) of an EDTF value, a plain-English date or a year range; an interval open at one
+    end ("../1941", "1941/..") reaches as far as the dates go."""
     value = value.strip()
+    first, slash, last = (part.strip() for part in value.partition("/"))
+    open_start, open_end = first in ("", ".."), last in ("", "..")
+    if slash and open_start != open_end:
+        closed_lower, closed_upper = date_bounds(last if open_start else first)
+        return (OPEN_LOWER, closed_upper) if open_start else (closed_lower, OPEN_UPPER)
     lower, upper = bounds(value)
     if lower is None or upper is None:
         edtf_value = _to_edtf(value)
