@@ -361,3 +361,20 @@ def test_sigterm_unwinds_the_command_so_its_clean_ups_run(tmp_path):
     assert (result.exit_code, result.output.strip()) == (1, "Error: terminated")
     assert not scratch.exists()
     assert signal.getsignal(signal.SIGTERM) == before  # the handler is the command's only
+
+
+def test_empty_paths_and_foreign_database_urls_are_usage_errors(sample_db, tmp_path):
+    for args in (("export", "--db", str(sample_db), "-o", ""), ("search", "x", "--db", ""),
+                 ("publish", "--db", str(sample_db), "--static", " ")):
+        result = run(*args)
+        assert result.exit_code == 2 and "is empty; give a path" in result.output, args
+    foreign = run("search", "x", "--db", "mysql://me@host/x")
+    assert foreign.exit_code == 2
+    assert "mysql:// is not a database vitrina can use" in foreign.output
+
+
+def test_export_to_a_dash_is_standard_output(sample_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "--db", str(sample_db), "--format", "json", "-o", "-")
+    assert result.exit_code == 0 and json.loads(result.stdout)["documents"]
+    assert not (tmp_path / "-").exists()

@@ -31,11 +31,33 @@ if TYPE_CHECKING:
     from vitrina.pipeline import BuildReport
     from vitrina.store.read import KnowledgeBase
 
-def _remember_db(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _remember_db(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from vitrina.store import is_server_url
+
+    _not_empty(ctx, param, value)
+    scheme = _URL_SCHEME.match(value)
+    if scheme and not is_server_url(value):
+        raise click.BadParameter(f"{shown(scheme.group(1))}:// is not a database vitrina can use "
+                                 "(a SQLite file, or postgresql://USER@HOST/DB)")
     ctx.meta["vitrina.db"] = value  # meta is shared with the group: named in database errors
     if os.path.isfile(value) and not os.access(value, os.R_OK):  # not a usage error: one plain line
         raise StoreError(f"{shown(value)}: cannot read the database (permission denied)")
     return value
+
+
+def _not_empty(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """An empty path is a usage error, not the current folder."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("is empty; give a path")
+    return value
+
+
+def _output(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``-o -`` is standard output, as for most tools; an empty name is a usage error."""
+    return None if value == "-" else _not_empty(ctx, param, value)
 
 
 DB_OPTION = click.option(
@@ -297,9 +319,9 @@ def _export_formats_help() -> str:
 @DB_OPTION
 @click.option("--format", "fmt", default="json", show_default=True, cls=RegistryHelpOption,
               help_from=_export_formats_help)
-@click.option("-o", "--output", type=click.Path(),
+@click.option("-o", "--output", type=click.Path(), callback=_output,
               help="Where to write: a FILE for one-file formats, a FOLDER for tei and csv "
-                   "(missing folders are created). Default: stdout (one-file formats only).")
+                   "(missing folders are created). Default, or '-': stdout (one-file formats only).")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Export the knowledge base in one of the field's formats."""
     from vitrina.export import export as run_export
@@ -503,7 +525,8 @@ def listen(host: str, port: int) -> socket.socket:
 
 @main.command()
 @DB_OPTION
-@click.option("--static", "out", required=True, type=click.Path(file_okay=False), help="Folder to write.")
+@click.option("--static", "out", required=True, type=click.Path(file_okay=False), callback=_not_empty,
+              help="Folder to write.")
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
     from vitrina.progress import PUBLISH, progress_for
