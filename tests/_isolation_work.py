@@ -83,5 +83,12 @@ def logged_warmup() -> None:
     time.sleep(float(os.environ.get(WARMUP_SECONDS, "0")))
 
 
+def busy_warmup() -> None:
+    """A warm-up that spends CPU time, not wall time (loading a model does), for the warm-up's seconds."""
+    until = time.process_time() + float(os.environ.get(WARMUP_SECONDS, "0"))
+    while time.process_time() < until:
+        pass
+
+
 def failing_warmup() -> None:
     raise RuntimeError("the model cannot be loaded")

@@ -26,6 +26,7 @@ from ._isolation_work import (
     WARMUP_LOG,
     WARMUP_SECONDS,
     behave,
+    busy_warmup,
     failing_warmup,
     logged_warmup,
 )
@@ -100,6 +101,13 @@ def test_the_warm_up_runs_only_for_files_that_need_it_and_off_their_clock(tmp_pa
     results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=2), warmup=logged_warmup))
     assert results[1] == results[2] == "done warm"  # a 3 s warm-up under a 2 s limit
     assert len(log.read_text().split()) == 1  # once per worker
+
+
+def test_a_warm_up_busier_than_the_time_limit_is_not_charged_to_it(monkeypatch) -> None:
+    monkeypatch.setenv(WARMUP_SECONDS, "2.5")  # CPU seconds: past the 0.3 s task's CPU backstop
+    tasks = [Task("warm-0", ("warm",))]
+    results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=0.3), warmup=busy_warmup))
+    assert results[0] == "done warm"
 
 
 def test_a_warm_up_that_fails_stops_the_build_with_one_message() -> None:
@@ -302,3 +310,11 @@ def test_the_build_progress_counts_the_parts_of_a_large_file() -> None:
     assert recorder.total == 4  # two files, the big one in three parts
     assert recorder.advances == [("big.txt", 1000), ("big.txt", 1000)]  # its last part: the file's end
     assert parts.words == {Path("big.txt"): 2000}  # not counted twice when the file finishes
+
+
+def test_a_file_over_a_limit_is_counted_as_such_in_the_summary() -> None:
+    from vitrina.errors import OverLimit
+    from vitrina.pipeline import skip_reason
+
+    assert skip_reason(OverLimit("slow.txt", "took longer than 1 s")) == "over a limit"
+    assert skip_reason(InputError("bad.txt", "cannot be processed")) == "unreadable"

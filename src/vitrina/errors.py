@@ -31,6 +31,10 @@ class EmptyInput(InputError):
     """A file with no text in it."""
 
 
+class OverLimit(InputError):
+    """A file whose reading took longer or needed more memory than the per-file limits allow."""
+
+
 class StoreError(VitrinaError):
     """A database that is missing, locked, corrupt or of an unknown schema."""
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vitrina import ingest
-from vitrina.errors import EmptyInput, InputError, MissingInput, UnsupportedFormat
+from vitrina.errors import EmptyInput, InputError, MissingInput, OverLimit, UnsupportedFormat
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
@@ -72,6 +72,8 @@ def skip_reason(error: InputError) -> str:
         return "missing"
     if isinstance(error, EmptyInput):
         return "empty"
+    if isinstance(error, OverLimit):
+        return "over a limit"
     return "unreadable"
 
 

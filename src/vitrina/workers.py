@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from vitrina.errors import InputError, VitrinaError
+from vitrina.errors import InputError, OverLimit, VitrinaError
 
 # How often (seconds) the parent checks busy workers' clocks and memory.
 POLL_SECONDS = 0.1
@@ -121,6 +121,7 @@ def warm() -> None:
     if state is None or state.warm:
         return
     state.conn.send(("warming", None))
+    _limit_cpu(START_SECONDS)  # the warm-up has the start's allowance, whatever the task's --time-limit
     if state.warmup is not None:
         try:
             state.warmup()
@@ -325,12 +326,12 @@ class _Pool:
                 self._requeue(worker, "took too long to load the model")
             return None
         if now - worker.task_started > self.limits.seconds:
-            return self._abort(worker, InputError(
+            return self._abort(worker, OverLimit(
                 label, f"took longer than {self.limits.seconds:g} s (the per-file time limit, --time-limit)"))
         own, helpers = _resident_mb(worker.process.pid), _helpers_mb(worker.process.pid)
         if own + helpers > self.limits.memory_mb:
             with_helpers = f" with its helper processes ({helpers:.0f} MB)" if helpers >= 1 else ""
-            return self._abort(worker, InputError(
+            return self._abort(worker, OverLimit(
                 label, f"needed more than {self.limits.memory_mb} MB of memory{with_helpers} "
                        "(the per-file memory limit, --memory-limit)"))
         return None
