@@ -1106,6 +1106,10 @@ def test_a_county_is_found_in_a_state_the_document_names():
     qualified = PlaceMention("Washington County", 0, 17, 0, qualifier="Oregon")  # "X County, Oregon"
     decision = _area_town_decision([qualified], gazetteer(), frozenset(), Context(countries_doc=frozenset({"US"})))
     assert decision.place is not None and decision.place.admin1 == "OR"
+    # the state the qualifier names decides, though the document names another with such a county
+    both = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-OR", "US-PA"}))
+    qualified = PlaceMention("Washington County", 0, 17, 0, qualifier="Pennsylvania")
+    assert _area_town_decision([qualified], gazetteer(), frozenset(), both).place.admin1 == "PA"
     # a district GeoNames names only by a bare name (no "X County" form of another name of it) is
     # not taken: such a name is as often the feature or town it is named after
     assert inner_division("Carpentaria", {"AU-04"}, {"AU"}) is None

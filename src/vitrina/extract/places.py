@@ -1115,7 +1115,7 @@ def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names
     qualifying = {f"{q.country}-{q.admin1}" for m in ms if m.qualifier for q in _qualifying_areas(gaz, m.qualifier)
                   if q.kind == "state" and q.admin1}  # "X County, Y": the state Y names
     division = area_division(ms[0].name, ctx.countries_doc, gaz.divided) \
-        or inner_division(ms[0].name, ctx.divisions_doc | qualifying, ctx.countries_doc)
+        or inner_division(ms[0].name, qualifying or ctx.divisions_doc, ctx.countries_doc)
     if division is None:
         return Decision(None, [], "not in the gazetteer")
     candidates = [(division, prior(Sense(division, False)))]
