@@ -412,6 +412,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
 
     if doc is None:
         return
+    values = SpanSet(taken)
     for sentence in doc.sentences:
         text = doc.text[sentence.start:sentence.end]
         # a capitalised ordinal is part of a name ("the Second Harbor Accord": another accord, not a miscount) or a
@@ -420,7 +421,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
         cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
         for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
-            if _year_like(value) or any(a < end and start < b for a, b in taken):
+            if _year_like(value) or values.overlaps(start, end):
                 continue
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
@@ -489,6 +490,23 @@ def _anchors_beside(text: str, sentence: read.SentenceHit, start: int, end: int,
         if len(words) >= 2:
             out.append(" ".join(words))
     return tuple(sorted(set(out)))
+
+
+class SpanSet:
+    """Spans (start, end) asked whether any overlaps a given span, in O(log n) a question (a document's
+    dates and amounts asked once per number or name: a scan each time was values x names)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _b in ordered]
+        self._furthest: list[int] = []  # the furthest end among the first k spans
+        for _a, b in ordered:
+            self._furthest.append(max(b, self._furthest[-1]) if self._furthest else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is there a span (a, b) with a < end and start < b?"""
+        k = bisect_left(self._starts, end)  # the spans starting before ``end``
+        return k > 0 and self._furthest[k - 1] > start
 
 
 @dataclass(frozen=True)
@@ -866,6 +884,9 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
     found: list[Frame | None] = []
     for doc in docs.values():
         found += _frames_at(doc, [(s, q.start, q.end) for q, d, s in located if d is doc])
+    in_sentence_of: dict[tuple[int, int], list[read.QuantityRow]] = defaultdict(list)  # by document and sentence
+    for q, doc, sentence in located:
+        in_sentence_of[(id(doc), sentence.start)].append(q)
     for (q, doc, sentence), frame in zip(located, found, strict=True):
         unit = (q.unit or "").lower()
         lo, hi = _clause_bounds(doc.text, sentence, q.start)
@@ -878,8 +899,8 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
-        siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
-                         if d is doc and s == sentence and o is not q and not _small_count(o))
+        siblings = tuple((o.value, (o.unit or "").lower()) for o in in_sentence_of[(id(doc), sentence.start)]
+                         if o is not q and not _small_count(o))
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
@@ -2699,6 +2720,8 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = Non
 
 def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iterator[tuple[Comparison, _Tie]]:
     """The work of ``_found``, inside its small parse cache."""
+    if len(kb.documents()) < 2:
+        return  # every comparison sets statements of two documents side by side: one document has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped)
     corroborated = scratch.first_pairs()

@@ -76,6 +76,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
             written.append((d.start, d.end))
             if sentence is not None and d.lower and d.upper:
                 dates[sentence.start].append((d.lower, d.upper))
+        dated = c.SpanSet(written)
         for sentence in doc.sentences:
             text = doc.text[sentence.start:sentence.end]
             if not c._SENTENCE_END.search(text):
@@ -84,7 +85,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
             if len(named) < 2 and sentence.start not in dates:
                 continue  # a name alone in an undated sentence: nothing else tells which act it is
             for start, end, entity, type_ in spans:
-                if type_ not in c._CONFLICTING_TYPES or any(lo < end and start < hi for lo, hi in written):
+                if type_ not in c._CONFLICTING_TYPES or dated.overlaps(start, end):
                     continue
                 s = c.Statement("participant", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
                                 text, (entity,), (), named=named, name_spans=spans,
