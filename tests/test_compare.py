@@ -1263,7 +1263,7 @@ def test_a_sentence_longer_than_the_statement_bound_makes_no_statement(tmp_path,
     bounded = _db(tmp_path / "bounded", a, b)
     assert compare(bounded) == []
     assert stage_notes(SQLiteKnowledgeBase(bounded)) == [
-        "b.txt: comparisons: 1 sentence(s) over 60 characters are not compared with other documents"]
+        "b.txt: comparisons: sentences over 60 characters are not compared with other documents"]
 
 
 def test_a_document_brings_at_most_its_share_of_statements_with_a_note(tmp_path, monkeypatch):
@@ -1281,7 +1281,8 @@ def test_a_document_brings_at_most_its_share_of_statements_with_a_note(tmp_path,
     capped = _db(tmp_path / "capped", a, b)
     assert compare(capped) == []
     assert stage_notes(SQLiteKnowledgeBase(capped)) == [
-        "a.txt: comparisons: only its first 1 statements (dates, amounts, quotations) are compared with other documents"]
+        "a.txt: comparisons: only the first 1 statements (dates, amounts, quotations) of a document are compared "
+        "with other documents"]
 
 
 def test_a_document_brings_at_most_its_share_of_sentences_to_the_retold_and_role_passes(tmp_path, monkeypatch):
@@ -1301,5 +1302,5 @@ def test_a_document_brings_at_most_its_share_of_sentences_to_the_retold_and_role
     kept = list(polarity._sentences(kb, capped))
     assert [s.document for s in kept] == ["a", "a", "b"]  # a's first two sentences, all of b
     list(roles._named_statements(kb, {}, capped))
-    assert capped.notes == {"a": ["only its first 2 of 3 sentences are compared for retold sentences",
-                                  "only its first 2 of 3 sentences are compared for names in one role"]}
+    assert capped.notes == {"a": ["only the first 2 sentences of a document are compared for retold sentences",
+                                  "only the first 2 sentences of a document are compared for names in one role"]}

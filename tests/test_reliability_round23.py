@@ -40,7 +40,7 @@ def test_a_capped_document_is_a_warning_line_naming_its_file(two_essays: list[Pa
     warnings = [line for line in capped.stderr.splitlines() if line.startswith("Warning: ")]
     guild = [line for line in warnings if "guild.txt: comparisons: " in line]
     assert len(guild) == 1, warnings  # one line per file, every pass's reason in it
-    assert "only its first 1 statements" in guild[0] and "only its first 1 of 4 sentences" in guild[0]
+    assert "only the first 1 statements" in guild[0] and "only the first 1 sentences" in guild[0]
     assert "2 documents" in capped.stderr  # both built
 
 

@@ -90,10 +90,9 @@ class Capped:
         every = kb.sentences(doc_id)
         kept = [s for s in every if s.end - s.start <= longest]
         if len(kept) < len(every):
-            self.note(doc_id, f"{len(every) - len(kept):,} sentence(s) over {longest:,} characters are not "
-                              "compared with other documents")
+            self.note(doc_id, f"sentences over {longest:,} characters are not compared with other documents")
         if what is not None and len(kept) > most:
-            self.note(doc_id, f"only its first {most:,} of {len(kept):,} sentences are compared for {what}")
+            self.note(doc_id, f"only the first {most:,} sentences of a document are compared for {what}")
             kept = kept[:most]
         return kept
 
@@ -102,18 +101,22 @@ class Capped:
         cap = CROSS_DOCUMENT_LIMITS["statements"]
         for n, statement in enumerate(made):
             if n == cap:
-                self.note(doc_id, f"only its first {cap:,} statements (dates, amounts, quotations) are compared "
-                                  "with other documents")
+                self.note(doc_id, f"only the first {cap:,} statements (dates, amounts, quotations) of a document "
+                                  "are compared with other documents")
                 return
             yield statement
 
     def entries(self, kb: read.KnowledgeBase, stage: str) -> Iterator[tuple[str, str]]:
-        """The notes as the meta entries the build shows (``store.db.STAGE_NOTE``), one per document."""
+        """The notes as the meta entries the build shows (``store.db.STAGE_NOTE``), one per file (the parts
+        of a very large file are documents of one source)."""
         from vitrina.store.db import stage_note_entry
 
-        for number, (doc_id, reasons) in enumerate(self.notes.items(), start=1):
+        by_source: dict[str, list[str]] = {}
+        for doc_id, reasons in self.notes.items():
             info = kb.document(doc_id)
-            source = info.source if info else doc_id
+            kept = by_source.setdefault(info.source if info else doc_id, [])
+            kept += [r for r in reasons if r not in kept]
+        for number, (source, reasons) in enumerate(by_source.items(), start=1):
             log.warning("%s: %s", source, "; ".join(reasons))
             yield stage_note_entry(stage, number, source, f"{stage}: " + "; ".join(reasons))
 

@@ -23,10 +23,11 @@ CROSS_DOCUMENT_LIMITS = {
     # values x sentence); the longest sentence of the seed and sample corpus (254 documents) has 704
     "sentence_chars": 2_000,
     # statements (a date, an amount, a quotation, a number, a list of names) one document brings at
-    # most; the sample corpus's documents bring ~100 at most, 1 MB of dense dated prose ~2,500
-    "statements": 5_000,
+    # most; each costs a parse of its sentence and pairs with those sharing a key, ~10-20 ms of CPU in
+    # all. The sample corpus's documents bring ~100 at most; a very large file's parts (``structure.parts``)
+    # ~1,500-2,500 each, which cost minutes (1 MB of prose, 3 parts: 240 s of CPU) before this cap
+    "statements": 1_000,
     # sentences one document brings to the retold-sentence pass (``polarity``) and to the names-in-a-role
-    # pass (``roles``) at most: ~1 MB of ordinary prose (about 9,000 sentences); the sample corpus's
-    # largest document has ~300
-    "sentences": 10_000,
+    # pass (``roles``) at most; the sample corpus's largest document has 119, a 15,000-word essay ~700
+    "sentences": 2_000,
 }
