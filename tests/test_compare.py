@@ -1304,3 +1304,33 @@ def test_a_document_brings_at_most_its_share_of_sentences_to_the_retold_and_role
     list(roles._named_statements(kb, {}, capped))
     assert capped.notes == {"a": ["only the first 2 sentences of a document are compared for retold sentences",
                                   "only the first 2 sentences of a document are compared for names in one role"]}
+
+
+def test_span_set_answers_overlaps_like_a_scan_of_every_span():
+    import random
+
+    from vitrina.compare import SpanSet
+
+    rng = random.Random(5)
+    spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 300) for _ in range(60))]  # nested, overlapping
+    found = SpanSet(spans)
+    for start in range(0, 340, 3):
+        for width in (1, 4, 17):
+            end = start + width
+            assert found.overlaps(start, end) == any(a < end and start < b for a, b in spans), (start, end)
+    assert not SpanSet([]).overlaps(0, 10)
+
+
+def test_an_exhibit_of_one_document_makes_no_statements(tmp_path, monkeypatch):
+    """Every comparison sets two documents side by side: one document is not read for statements at all."""
+    import vitrina.compare as compare_module
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor Accord of May 5, 1921 ended the dock strike."],
+             {"May 4, 1921": "1921-05-04", "May 5, 1921": "1921-05-05"})
+
+    def refused(*args, **kwargs):
+        raise AssertionError("statements made for a one-document exhibit")
+
+    monkeypatch.setattr(compare_module, "_statements", refused)
+    assert compare(_db(tmp_path, a)) == []
