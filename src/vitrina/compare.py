@@ -973,6 +973,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
 
 # --- grouping and verdicts --------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)  # asked millions of times for a few thousand dates when many statements pair
 def _days(iso: str) -> int:
     from datetime import date
 

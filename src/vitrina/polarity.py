@@ -454,17 +454,26 @@ def _negations(a: tuple[str, int], b: tuple[str, int], words_a: Sequence[Word], 
     return out
 
 
+# Sentences whose negations are kept (a few spans each): a sentence is asked once per candidate pair it is in,
+# and its parse would otherwise be redone once the comparisons' small parse cache has let it go.
+NEGATION_CACHE = 8192
+
+
 def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each negation of the sentence and the predicate it negates, as document spans: a negative word
     ("not", "never"), a negative implicative ("failed to", "unable to", lexicon ``qa_negative_implicatives``) or a
     negative subordinator ("unless it surrendered", lexicon ``negative_subordinators``)."""
+    return list(_negated_once(*sentence))
+
+
+@lru_cache(maxsize=NEGATION_CACHE)
+def _negated_once(text: str, offset: int) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
     from vitrina.qa.parse import parse_many
 
-    text, offset = sentence
     if not _may_negate(text):
-        return []  # no word that could negate: no parse needed
+        return ()  # no word that could negate: no parse needed
     doc = parse_many([text])[0]
-    return [(_span(cue, offset), _span(predicate, offset)) for cue, predicate in negations(doc)]
+    return tuple((_span(cue, offset), _span(predicate, offset)) for cue, predicate in negations(doc))
 
 
 def _may_negate(text: str) -> bool:
