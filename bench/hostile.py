@@ -122,6 +122,12 @@ def corpus_essays(size: int) -> bytes:
     return text.encode()[:size].decode(errors="ignore").encode()
 
 
+def _prose(size: int) -> bytes:
+    from prose import prose  # bench/prose.py, beside this script
+
+    return prose(size)
+
+
 def numbers(size: int, seed: int = 1) -> bytes:
     """A title and ``size`` bytes of random whole numbers 1-3000 on one line (many read as years)."""
     rng = random.Random(seed)
@@ -186,6 +192,9 @@ INPUTS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "html-attributes-650k": (".html", lambda: b"<html><body><div "
                              + b" ".join(b'a%d="v"' % i for i in range(60_000)) + b">Four words of text.</div>"
                              + b"</body></html>"),
+    # round 23: ordinary prose written for the benchmarks (bench/prose.py), with --build a whole build's stages
+    "prose-120k": (".txt", lambda: _prose(120_000)),
+    "prose-1m": (".txt", lambda: _prose(1_000_000)),
     "md-data-uri-600k": (".md", lambda: b"# Data\n\nA chemist grew a mould in 1928.\n\n![a dish](data:image/png;base64,"
                          + b"QUJDRA" * 100_000 + b")\n"),
 }

@@ -1265,30 +1265,86 @@ def test_without_the_semantic_model_nothing_is_linked_by_meaning(monkeypatch):
 
 
 def test_a_sentence_longer_than_the_statement_bound_makes_no_statement(tmp_path, monkeypatch):
-    import dataclasses
-
-    import vitrina.compare as compare_module
+    from vitrina.limits import CROSS_DOCUMENT_LIMITS
+    from vitrina.store.db import stage_notes
+    from vitrina.store.read import SQLiteKnowledgeBase
 
     a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"})
     b = _doc("b", ["The Harbor Accord of May 4, 1921 closed the long strike at the docks."],
              {"May 4, 1921": "1921-05-04"})
     assert [v for v, _ in _verdicts(_db(tmp_path / "whole", a, b))] == ["agree"]
-    shorter = dataclasses.replace(compare_module.WEIGHTS, statement_sentence_chars=60)
-    monkeypatch.setattr(compare_module, "WEIGHTS", shorter)  # b's sentence (69 characters) is now too long
-    assert compare(_db(tmp_path / "bounded", a, b)) == []
+    monkeypatch.setitem(CROSS_DOCUMENT_LIMITS, "sentence_chars", 60)  # b's sentence (69 characters) is now too long
+    bounded = _db(tmp_path / "bounded", a, b)
+    assert compare(bounded) == []
+    assert stage_notes(SQLiteKnowledgeBase(bounded)) == [
+        "b.txt: comparisons: sentences over 60 characters are not compared with other documents"]
 
 
-def test_a_document_brings_at_most_its_share_of_statements_with_a_warning(tmp_path, monkeypatch, caplog):
-    import dataclasses
-
-    import vitrina.compare as compare_module
+def test_a_document_brings_at_most_its_share_of_statements_with_a_note(tmp_path, monkeypatch):
+    from vitrina.limits import CROSS_DOCUMENT_LIMITS
+    from vitrina.store.db import stage_notes
+    from vitrina.store.read import SQLiteKnowledgeBase
 
     a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
                    "The Harbor War of 1923 closed the port."], {"May 4, 1921": "1921-05-04", "1923": "1923"})
     b = _doc("b", ["The Harbor War of 1925 closed the port."], {"1925": "1925"})
-    assert [v for v, _ in _verdicts(_db(tmp_path / "whole", a, b))] == ["uncertain"]
-    monkeypatch.setattr(compare_module, "WEIGHTS", dataclasses.replace(compare_module.WEIGHTS,
-                                                                       statements_per_document=1))
-    with caplog.at_level("WARNING", logger="vitrina.build"):
-        assert compare(_db(tmp_path / "capped", a, b)) == []
-    assert any("a.txt" in r.getMessage() and "first 1 statements" in r.getMessage() for r in caplog.records)
+    whole = _db(tmp_path / "whole", a, b)
+    assert [v for v, _ in _verdicts(whole)] == ["uncertain"]
+    assert stage_notes(SQLiteKnowledgeBase(whole)) == []
+    monkeypatch.setitem(CROSS_DOCUMENT_LIMITS, "statements", 1)
+    capped = _db(tmp_path / "capped", a, b)
+    assert compare(capped) == []
+    assert stage_notes(SQLiteKnowledgeBase(capped)) == [
+        "a.txt: comparisons: only the first 1 statements (dates, amounts, quotations) of a document are compared "
+        "with other documents"]
+
+
+def test_a_document_brings_at_most_its_share_of_sentences_to_the_retold_and_role_passes(tmp_path, monkeypatch):
+    from vitrina import polarity, roles
+    from vitrina.compare import Capped
+    from vitrina.limits import CROSS_DOCUMENT_LIMITS
+    from vitrina.store.read import SQLiteKnowledgeBase
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor War of 1923 closed the port.", "The guild rebuilt the pier after the war."],
+             {"May 4, 1921": "1921-05-04", "1923": "1923"})
+    b = _doc("b", ["The Harbor War of 1925 closed the port."], {"1925": "1925"})
+    kb = SQLiteKnowledgeBase(_db(tmp_path, a, b))
+    capped = Capped()
+    assert len(list(polarity._sentences(kb, capped))) == 4 and capped.notes == {}
+    monkeypatch.setitem(CROSS_DOCUMENT_LIMITS, "sentences", 2)
+    kept = list(polarity._sentences(kb, capped))
+    assert [s.document for s in kept] == ["a", "a", "b"]  # a's first two sentences, all of b
+    list(roles._named_statements(kb, {}, capped))
+    assert capped.notes == {"a": ["only the first 2 sentences of a document are compared for retold sentences",
+                                  "only the first 2 sentences of a document are compared for names in one role"]}
+
+
+def test_span_set_answers_overlaps_like_a_scan_of_every_span():
+    import random
+
+    from vitrina.compare import SpanSet
+
+    rng = random.Random(5)
+    spans = [(a, a + rng.randint(1, 30)) for a in (rng.randint(0, 300) for _ in range(60))]  # nested, overlapping
+    found = SpanSet(spans)
+    for start in range(0, 340, 3):
+        for width in (1, 4, 17):
+            end = start + width
+            assert found.overlaps(start, end) == any(a < end and start < b for a, b in spans), (start, end)
+    assert not SpanSet([]).overlaps(0, 10)
+
+
+def test_an_exhibit_of_one_document_makes_no_statements(tmp_path, monkeypatch):
+    """Every comparison sets two documents side by side: one document is not read for statements at all."""
+    import vitrina.compare as compare_module
+
+    a = _doc("a", ["The Harbor Accord of May 4, 1921 ended the dock strike.",
+                   "The Harbor Accord of May 5, 1921 ended the dock strike."],
+             {"May 4, 1921": "1921-05-04", "May 5, 1921": "1921-05-05"})
+
+    def refused(*args, **kwargs):
+        raise AssertionError("statements made for a one-document exhibit")
+
+    monkeypatch.setattr(compare_module, "_statements", refused)
+    assert compare(_db(tmp_path, a)) == []

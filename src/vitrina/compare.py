@@ -48,6 +48,7 @@ from typing import Any
 from vitrina import identity, lexicon, polarity, roles
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
+from vitrina.limits import CROSS_DOCUMENT_LIMITS
 from vitrina.qa import parse
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
@@ -67,6 +68,57 @@ PARSE_CACHE = 1024
 PART_SIZE = 200
 PART_CHARS = 1_000_000
 log = logging.getLogger("vitrina.build")
+
+
+class Capped:
+    """What the comparisons left out of each document (a cap of ``limits.CROSS_DOCUMENT_LIMITS``
+    reached), noted once per document and pass, for the build's ``Warning: <file>: <reason>`` lines."""
+
+    def __init__(self) -> None:
+        self.notes: dict[str, list[str]] = {}  # document id -> reasons, in the order met
+
+    def note(self, doc_id: str, reason: str) -> None:
+        reasons = self.notes.setdefault(doc_id, [])
+        if reason not in reasons:
+            reasons.append(reason)
+
+    def sentences(self, kb: read.KnowledgeBase, doc_id: str, what: str | None) -> list[read.SentenceHit]:
+        """The document's sentences a pass reads: those up to ``sentence_chars`` long and, for a pass that
+        reads every sentence (``what``, its name), at most ``sentences`` of them (the first, in text order).
+        The statements pass (``what`` None) is bounded by its count of statements instead."""
+        longest, most = CROSS_DOCUMENT_LIMITS["sentence_chars"], CROSS_DOCUMENT_LIMITS["sentences"]
+        every = kb.sentences(doc_id)
+        kept = [s for s in every if s.end - s.start <= longest]
+        if len(kept) < len(every):
+            self.note(doc_id, f"sentences over {longest:,} characters are not compared with other documents")
+        if what is not None and len(kept) > most:
+            self.note(doc_id, f"only the first {most:,} sentences of a document are compared for {what}")
+            kept = kept[:most]
+        return kept
+
+    def statements(self, made: Iterable[Statement], doc_id: str) -> Iterator[Statement]:
+        """A document's statements, at most ``statements``; the rest is not compared."""
+        cap = CROSS_DOCUMENT_LIMITS["statements"]
+        for n, statement in enumerate(made):
+            if n == cap:
+                self.note(doc_id, f"only the first {cap:,} statements (dates, amounts, quotations) of a document "
+                                  "are compared with other documents")
+                return
+            yield statement
+
+    def entries(self, kb: read.KnowledgeBase, stage: str) -> Iterator[tuple[str, str]]:
+        """The notes as the meta entries the build shows (``store.db.STAGE_NOTE``), one per file (the parts
+        of a very large file are documents of one source)."""
+        from vitrina.store.db import stage_note_entry
+
+        by_source: dict[str, list[str]] = {}
+        for doc_id, reasons in self.notes.items():
+            info = kb.document(doc_id)
+            kept = by_source.setdefault(info.source if info else doc_id, [])
+            kept += [r for r in reasons if r not in kept]
+        for number, (source, reasons) in enumerate(by_source.items(), start=1):
+            log.warning("%s: %s", source, "; ".join(reasons))
+            yield stage_note_entry(stage, number, source, f"{stage}: " + "; ".join(reasons))
 
 
 @dataclass(frozen=True)
@@ -117,15 +169,6 @@ class Weights:
     # a key shared by more statements than this is too common to pair on (pairs grow
     # with its square). Named events are always paired: their key is the event itself.
     max_block: int = 300
-    # A sentence longer than this many characters makes no statement (a value in it is not compared): the
-    # work on a statement (its parse, its frame, the numbers around it) grows with its sentence, so a text
-    # of one run-on "sentence" of thousands of numbers would cost values x sentence. The longest sentence
-    # of the sample corpus and seed (254 documents) has 704 characters.
-    statement_sentence_chars: int = 2_000
-    # Statements one document may bring to the comparisons at most (the rest of it is left out, with a
-    # warning naming it): bounds the cross-document work a single file can cause. The sample corpus's
-    # documents bring at most ~100; 1 MB of dense dated prose ~2,500.
-    statements_per_document: int = 5_000
     # Counts below this are rarely claims worth comparing ("two nations").
     quantity_min_count: float = 10.0
     # "about X" agrees with values within this relative distance of X.
@@ -328,25 +371,30 @@ class _Doc:
         return None
 
 
-def _load_one(kb: read.KnowledgeBase, doc_id: str) -> dict[str, _Doc]:
-    """One document's text, sentences and mentions (documents are read one at a time)."""
+def _load_one(kb: read.KnowledgeBase, doc_id: str, capped: Capped | None = None,
+              what: str | None = None) -> dict[str, _Doc]:
+    """One document's text, its sentences within the caps (``Capped.sentences``) and its mentions
+    (documents are read one at a time)."""
     text = kb.text(doc_id)
     if text is None:
         return {}
-    sentences = [s for s in kb.sentences(doc_id) if s.end - s.start <= WEIGHTS.statement_sentence_chars]
+    sentences = (capped or Capped()).sentences(kb, doc_id, what)
     return {doc_id: _Doc(text, sentences, kb.mentions(document=doc_id))}
 
 
-def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements) -> _Statements:
+def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: _Statements,
+                capped: Capped | None = None) -> _Statements:
     """Every comparable statement, added to ``out`` (a list, or a ``PickledList`` that keeps them on
-    disk), reading and building one document's statements at a time.
+    disk), reading and building one document's statements at a time, within the caps of one document
+    (``Capped``: what was left out is noted there).
 
     Documents are taken in a fixed order (those with dates, then those with quantities, then
     those with quotations only, each in reading order): the grouping breaks ties by it.
     """
     names = {eid: name for eid, (_type, name) in kinds.items()}
+    capped = capped or Capped()
     for doc_id in _statement_order(kb):
-        docs = _load_one(kb, doc_id)
+        docs = _load_one(kb, doc_id, capped)
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
@@ -354,7 +402,7 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _number_statements(docs.get(doc_id), doc_id, taken, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
-        out.extend(_capped(made, kb, doc_id))
+        out.extend(capped.statements(made, doc_id))
     return out
 
 
@@ -367,6 +415,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
 
     if doc is None:
         return
+    values = SpanSet(taken)
     for sentence in doc.sentences:
         text = doc.text[sentence.start:sentence.end]
         # a capitalised ordinal is part of a name ("the Second Harbor Accord": another accord, not a miscount) or a
@@ -375,7 +424,7 @@ def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
         cardinals = [(x, y, v) for x, y, v in find_numbers(text) if not any(a < y and x < b for a, b, _v in ordinals)]
         for x, y, value in sorted(cardinals + ordinals):
             start, end = sentence.start + x, sentence.start + y
-            if _year_like(value) or any(a < end and start < b for a, b in taken):
+            if _year_like(value) or values.overlaps(start, end):
                 continue
             in_sentence = _sentence_names(doc, sentence, kinds)
             yield Statement("number", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end), text,
@@ -446,6 +495,23 @@ def _anchors_beside(text: str, sentence: read.SentenceHit, start: int, end: int,
     return tuple(sorted(set(out)))
 
 
+class SpanSet:
+    """Spans (start, end) asked whether any overlaps a given span, in O(log n) a question (a document's
+    dates and amounts asked once per number or name: a scan each time was values x names)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _b in ordered]
+        self._furthest: list[int] = []  # the furthest end among the first k spans
+        for _a, b in ordered:
+            self._furthest.append(max(b, self._furthest[-1]) if self._furthest else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Is there a span (a, b) with a < end and start < b?"""
+        k = bisect_left(self._starts, end)  # the spans starting before ``end``
+        return k > 0 and self._furthest[k - 1] > start
+
+
 @dataclass(frozen=True)
 class _Dated:
     """A date mention of a document: every date is a statement, whether or not an event was built on it."""
@@ -454,19 +520,6 @@ class _Dated:
     date_end: int
     lower: str | None
     upper: str | None
-
-
-def _capped(made: Iterable[Statement], kb: read.KnowledgeBase, doc_id: str) -> Iterator[Statement]:
-    """A document's statements, at most ``WEIGHTS.statements_per_document``; past that a warning naming
-    its file (``vitrina.build`` log) and the rest is not compared."""
-    cap = WEIGHTS.statements_per_document
-    for n, statement in enumerate(made):
-        if n == cap:
-            info = kb.document(doc_id)
-            log.warning("%s: only its first %d statements are compared (a document brings at most %d)",
-                        info.source if info else doc_id, cap, cap)
-            return
-        yield statement
 
 
 def _statement_order(kb: read.KnowledgeBase) -> list[str]:
@@ -832,6 +885,9 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
     found: list[Frame | None] = []
     for doc in docs.values():
         found += _frames_at(doc, [(s, q.start, q.end) for q, d, s in located if d is doc])
+    in_sentence_of: dict[tuple[int, int], list[read.QuantityRow]] = defaultdict(list)  # by document and sentence
+    for q, doc, sentence in located:
+        in_sentence_of[(id(doc), sentence.start)].append(q)
     for (q, doc, sentence), frame in zip(located, found, strict=True):
         unit = (q.unit or "").lower()
         lo, hi = _clause_bounds(doc.text, sentence, q.start)
@@ -844,8 +900,8 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
         names = [(m.start - lo, m.end - lo) for m in doc.mentions_within(lo, hi)]
         names.append((q.start - lo, q.end - lo))
         in_sentence = _sentence_names(doc, sentence, kinds)
-        siblings = tuple((o.value, (o.unit or "").lower()) for o, d, s in located
-                         if d is doc and s == sentence and o is not q and not _small_count(o))
+        siblings = tuple((o.value, (o.unit or "").lower()) for o in in_sentence_of[(id(doc), sentence.start)]
+                         if o is not q and not _small_count(o))
         yield Statement("quantity", q.document, q.start, q.end, doc.text[q.start:q.end],
                         (sentence.start, sentence.end), sentence.text, holders,
                         (q.value, unit, period, _predicate_forms(clause, names),
@@ -915,6 +971,7 @@ def _quote_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Iterable
 
 # --- grouping and verdicts --------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)  # asked millions of times for a few thousand dates when many statements pair
 def _days(iso: str) -> int:
     from datetime import date
 
@@ -2654,18 +2711,21 @@ def _name_statement(s: Statement, name: tuple[int, int, str, str]) -> Statement:
                      people=((entity, type_, _name_words(text)),))
 
 
-def _found(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Comparison, _Tie]]:
+def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = None,
+           ) -> Iterator[tuple[Comparison, _Tie]]:
     """Every comparison, unnumbered and in no order, with its place in the reading order of groups
     (``_order`` sorts them). Statements, the pairs found the same and the sentences stating values
-    alike wait in ``scratch``."""
+    alike wait in ``scratch``; what the caps of one document left out is noted in ``capped``."""
     with parse.cache_limit(PARSE_CACHE):
-        yield from _found_all(kb, scratch)
+        yield from _found_all(kb, scratch, capped or Capped())
 
 
-def _found_all(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Comparison, _Tie]]:
+def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iterator[tuple[Comparison, _Tie]]:
     """The work of ``_found``, inside its small parse cache."""
+    if len(kb.documents()) < 2:
+        return  # every comparison sets statements of two documents side by side: one document has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
-    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE))
+    statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped)
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
@@ -2693,11 +2753,11 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch) -> Iterator[tuple[Compa
               if (_key(c.statements[0]), _key(c.statements[1])) not in seen]
     seen = {(_key(c.statements[0]), _key(c.statements[1])) for c in found}
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found}
-    outcomes = [c for c in polarity.outcome_comparisons(kb)
+    outcomes = [c for c in polarity.outcome_comparisons(kb, capped)
                 if frozenset((s.document, s.sentence) for s in c.statements) not in told]
     found += outcomes
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in outcomes}
-    found += [c for c in roles.role_comparisons(kb, kinds) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
+    found += [c for c in roles.role_comparisons(kb, kinds, capped=capped) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
               and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
@@ -2811,9 +2871,10 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
     written.
     """
     titles = document_titles(kb)
+    capped = Capped()
     with Scratch() as scratch:
         found = scratch.sorted_texts(keys=7)
-        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch))
+        found.add_all((*_order(c, tie), _unnumbered_json(c, titles)) for c, tie in _found(kb, scratch, capped))
         rows = found.in_order()
         part: list[str] = []
         parts = size = 0
@@ -2826,6 +2887,7 @@ def store_comparisons(kb: read.KnowledgeBase) -> Iterator[tuple[str, str]]:
                 part, size = [], 0
         if part or not parts:
             yield _part_key(parts + 1), "[" + ", ".join(part) + "]"
+    yield from capped.entries(kb, "comparisons")
 
 
 def _part_key(number: int) -> str:

@@ -9,3 +9,25 @@ INPUT_LIMITS = {
     # a page's whole query string (several parameters and their names)
     "query_string": 4000,
 }
+
+# Work one document may bring to the stages that compare documents with each other (the comparisons:
+# dated and quantified statements, quotations, retold sentences, names in one role), which run after
+# every file is analysed, on the whole exhibit, outside the per-file time and memory limits. Past a cap
+# the rest of that document is left out of that pass only (its pages, search and answers keep all of
+# it) and the build says so: ``Warning: <file>: <what was left out>``. With the passes' own bound on
+# how many statements one key may pair (``compare.WEIGHTS.max_block``, ``polarity.OUTCOME.max_block``)
+# one file's share of the cross-document work is then bounded, whatever its size or shape.
+CROSS_DOCUMENT_LIMITS = {
+    # a sentence longer than this makes no statement (the work on a statement, its parse, frame and the
+    # numbers around it, grows with its sentence: one run-on "sentence" of thousands of numbers cost
+    # values x sentence); the longest sentence of the seed and sample corpus (254 documents) has 704
+    "sentence_chars": 2_000,
+    # statements (a date, an amount, a quotation, a number, a list of names) one document brings at
+    # most; each costs a parse of its sentence and pairs with those sharing a key, ~10-20 ms of CPU in
+    # all. The sample corpus's documents bring ~100 at most; a very large file's parts (``structure.parts``)
+    # ~1,500-2,500 each, which cost minutes (1 MB of prose, 3 parts: 240 s of CPU) before this cap
+    "statements": 1_000,
+    # sentences one document brings to the retold-sentence pass (``polarity``) and to the names-in-a-role
+    # pass (``roles``) at most; the sample corpus's largest document has 119, a 15,000-word essay ~700
+    "sentences": 2_000,
+}

@@ -502,7 +502,19 @@ def _build_staged(
     report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                         derive=derive_stages(), strict=strict)
     report.seconds["write"] = time.perf_counter() - started
+    report.warnings.extend(_stage_notes(db))
     return report
+
+
+def _stage_notes(db: str | Path) -> list[str]:
+    """What the cross-document stages left out of a document (a cap reached), as the build's per-file
+    warnings ``"<file>: <reason>"``: read back from the exhibit just written, where the stages, run here
+    or in a process of their own, stored them (``store.db.STAGE_NOTE``)."""
+    from vitrina.store import reading
+    from vitrina.store.db import stage_notes
+
+    with reading(db) as kb:
+        return stage_notes(kb)
 
 
 def derive_stages() -> tuple[Derive, ...]:

@@ -38,7 +38,7 @@ from vitrina.retold import tokens
 from vitrina.store import read
 
 if TYPE_CHECKING:
-    from vitrina.compare import Comparison
+    from vitrina.compare import Capped, Comparison
 
 __all__ = ["OUTCOME", "OutcomeWeights", "Turn", "alignment", "contradiction", "contradictions", "in_value", "outcome_comparisons",
            "turns", "within"]
@@ -454,17 +454,26 @@ def _negations(a: tuple[str, int], b: tuple[str, int], words_a: Sequence[Word], 
     return out
 
 
+# Sentences whose negations are kept (a few spans each): a sentence is asked once per candidate pair it is in,
+# and its parse would otherwise be redone once the comparisons' small parse cache has let it go.
+NEGATION_CACHE = 8192
+
+
 def _negated(sentence: tuple[str, int]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Each negation of the sentence and the predicate it negates, as document spans: a negative word
     ("not", "never"), a negative implicative ("failed to", "unable to", lexicon ``qa_negative_implicatives``) or a
     negative subordinator ("unless it surrendered", lexicon ``negative_subordinators``)."""
+    return list(_negated_once(*sentence))
+
+
+@lru_cache(maxsize=NEGATION_CACHE)
+def _negated_once(text: str, offset: int) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
     from vitrina.qa.parse import parse_many
 
-    text, offset = sentence
     if not _may_negate(text):
-        return []  # no word that could negate: no parse needed
+        return ()  # no word that could negate: no parse needed
     doc = parse_many([text])[0]
-    return [(_span(cue, offset), _span(predicate, offset)) for cue, predicate in negations(doc)]
+    return tuple((_span(cue, offset), _span(predicate, offset)) for cue, predicate in negations(doc))
 
 
 def _may_negate(text: str) -> bool:
@@ -496,12 +505,16 @@ class _Sentence:
     text: str
 
 
-def _sentences(kb: read.KnowledgeBase) -> Iterator[_Sentence]:
+def _sentences(kb: read.KnowledgeBase, capped: Capped | None = None) -> Iterator[_Sentence]:
+    """The sentences of every document that may be retold (within the caps of one document: ``compare.Capped``)."""
+    from vitrina import compare as c
+
+    capped = capped or c.Capped()
     for d in kb.documents():
         text = kb.text(d.id)
         if text is None:
             continue
-        for s in kb.sentences(d.id):
+        for s in capped.sentences(kb, d.id, "retold sentences"):
             if _SENTENCE_END.search(text[s.start:s.end]):  # a heading or a caption line is no statement
                 yield _Sentence(d.id, s.start, s.end, text[s.start:s.end])
 
@@ -533,13 +546,15 @@ _REASONS = {"antonym": "a word turned into its opposite", "negation": "negated i
             "filler": "another {kind} in the same place", "swap": "two names of one kind exchanged"}
 
 
-def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None) -> Iterator[tuple[Any, Any, Turn]]:
+def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None,
+                   capped: Capped | None = None) -> Iterator[tuple[Any, Any, Turn]]:
     """Each pair of sentences of two documents retold with a contradicting turn: the two statements (``compare.
-    Statement`` of kind "outcome", the differing words) and the turn."""
+    Statement`` of kind "outcome", the differing words) and the turn; what the caps of one document left out is
+    noted in ``capped`` (``compare.Capped``)."""
     from vitrina import compare as c
 
     stop_words = c._stop_words()
-    sentences = list(_sentences(kb))
+    sentences = list(_sentences(kb, capped))
     names = _names(kb, weights or OUTCOME)
     values = _value_spans(kb)
     for i, j in candidate_pairs(sentences, stop_words, weights):
@@ -583,12 +598,12 @@ def _either_way(x: _Sentence, y: _Sentence, stop_words: frozenset[str], weights:
     return Turn(back.kind, back.b, back.a) if back is not None else None
 
 
-def outcome_comparisons(kb: read.KnowledgeBase) -> list[Comparison]:
+def outcome_comparisons(kb: read.KnowledgeBase, capped: Capped | None = None) -> list[Comparison]:
     """Comparisons of kind "outcome": one sentence retold with an odd number of turns (see the module's text)."""
     from vitrina import compare as c
 
     out = []
-    for sa, sb, turn in contradictions(kb):
+    for sa, sb, turn in contradictions(kb, capped=capped):
         what = _REASONS[turn.kind].format(kind="name of one kind")
         reason = f"“{sa.text}” / “{sb.text}”: {what}"
         out.append(c.Comparison("", "outcome", f"{sa.text} or {sb.text}", (), [sa, sb], "differ",

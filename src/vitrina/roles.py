@@ -42,7 +42,7 @@ from vitrina.retold import Alignment, align, context_shingles
 from vitrina.store import read
 
 if TYPE_CHECKING:
-    from vitrina.compare import Comparison, Statement
+    from vitrina.compare import Capped, Comparison, Statement
 
 __all__ = ["Named", "candidates", "role_comparisons"]
 
@@ -58,13 +58,14 @@ class Named:
     dates: tuple[tuple[str, str], ...]  # the dates of its sentence (EDTF bounds)
 
 
-def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> Iterator[Named]:
+def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
+                      capped: Capped | None = None) -> Iterator[Named]:
     """Every name of a person, place or organization in a sentence of the collection, with its sentence's names
-    and dates (one document read at a time)."""
+    and dates (one document read at a time, within its caps: ``compare.Capped``)."""
     from vitrina import compare as c
 
     for doc_id in [d.id for d in kb.documents()]:
-        docs = c._load_one(kb, doc_id)
+        docs = c._load_one(kb, doc_id, capped, "names in one role")
         doc = docs.get(doc_id)
         if doc is None:
             continue
@@ -75,6 +76,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]])
             written.append((d.start, d.end))
             if sentence is not None and d.lower and d.upper:
                 dates[sentence.start].append((d.lower, d.upper))
+        dated = c.SpanSet(written)
         for sentence in doc.sentences:
             text = doc.text[sentence.start:sentence.end]
             if not c._SENTENCE_END.search(text):
@@ -83,7 +85,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]])
             if len(named) < 2 and sentence.start not in dates:
                 continue  # a name alone in an undated sentence: nothing else tells which act it is
             for start, end, entity, type_ in spans:
-                if type_ not in c._CONFLICTING_TYPES or any(lo < end and start < hi for lo, hi in written):
+                if type_ not in c._CONFLICTING_TYPES or dated.overlaps(start, end):
                     continue
                 s = c.Statement("participant", doc_id, start, end, doc.text[start:end], (sentence.start, sentence.end),
                                 text, (entity,), (), named=named, name_spans=spans,
@@ -365,11 +367,11 @@ def candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]]) -> lis
     return list(streamed_candidates(kb, kinds))
 
 
-def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
+def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], capped: Capped | None = None,
                         ) -> Iterator[tuple[Named, Named, dict[str, float]]]:
     """``candidates`` one at a time, in the same order: the pairs worth parsing are taken ``PARSE_BATCH`` at a
     time, so neither the pairs nor their parses are all held at once."""
-    names = list(_named_statements(kb, kinds))
+    names = list(_named_statements(kb, kinds, capped))
     information = _information(names)
     pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
              and (found := _unparsed(names[i], names[j], information)) is not None)
@@ -380,7 +382,8 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
-                     found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None) -> list[Comparison]:
+                     found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None,
+                     capped: Capped | None = None) -> list[Comparison]:
     """Comparisons (``compare.Comparison``, kind "participant") of names in one role of one act told twice: a
     contradiction at ``identity.WEIGHTS.role.at`` unless the sentences are dated apart (no date of one overlapping
     one of the other: the act may have moved with its time — talks at one place in May, at another in June),
@@ -388,7 +391,7 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
 
     weights = identity.WEIGHTS.role
     best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
-    for a, b, f in streamed_candidates(kb, kinds) if found is None else found:
+    for a, b, f in streamed_candidates(kb, kinds, capped) if found is None else found:
         score = identity.score(f, weights, identity.ROLE_FEATURES)
         if score < weights.uncertain:
             continue

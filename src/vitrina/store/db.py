@@ -95,6 +95,23 @@ def stage_failure(stage: Callable[..., Any], exc: BaseException) -> StageFailure
     return failure
 
 
+# Meta key prefix of work a derive stage left out of one document (a cap of ``limits.CROSS_DOCUMENT_LIMITS``
+# reached): ``stage_note:<stage>:<n>``, its value JSON ``{"stage": …, "source": …, "reason": …}``. The build
+# shows each as ``Warning: <source>: <reason>``, as it shows a file analysed in reduced mode.
+STAGE_NOTE = "stage_note:"
+
+
+def stage_note_entry(stage: str, number: int, source: str, reason: str) -> tuple[str, str]:
+    """The meta entry of one document's note (``STAGE_NOTE``)."""
+    return f"{STAGE_NOTE}{stage}:{number:06d}", json.dumps({"stage": stage, "source": source, "reason": reason})
+
+
+def stage_notes(kb: KnowledgeBase) -> list[str]:
+    """The exhibit's notes of work its derive stages left out, each ``"<file>: <reason>"``, in order."""
+    found = (json.loads(value) for value in kb.meta_values(STAGE_NOTE))
+    return [f"{entry['source']}: {entry['reason']}" for entry in found]
+
+
 def failed_stages(kb: KnowledgeBase) -> dict[str, str]:
     """The derive stages that failed in the exhibit's build, with why (empty for a whole build)."""
     found = (json.loads(value) for value in kb.meta_values(FAILED_STAGE))
