@@ -516,3 +516,20 @@ def test_relative_features_compare_a_sentence_with_the_other_examined_ones() -> 
     lone = _cand(3, year=1.0, coverage=0.5)
     rank.relative([lone])
     assert lone.features["alone_year"] == lone.features["over_best_coverage"] == 0.0  # nothing to compare with
+
+
+def test_the_sentences_section_and_document_shares_are_read() -> None:
+    q = analyse("When did Ada Vorn open the ferry line?")
+    line = SimpleNamespace(id=2, start=0, end=40, text="Ada Vorn opened the ferry line in 1850.", missing=[],
+                           slots=[], aligned=False, align_credit=0.0, other_act=False, coverage=0.9, exact=0.9,
+                           rank=-1.0, heading=False, neighbour=False, follower=0, indirect=0.0, document="ferries",
+                           section_share=0.5)
+    cand = SimpleNamespace(sentence=line, start=34, end=38, text="1850", kind="date", edtf="1850", fit=1.0, score=1.0,
+                           in_slot=False, resolved=False, key="1850", structure={})
+    context = {"best_score": 1.0, "order": {2: 0}, "best_rank": -1.0, "support": {}, "own": set(), "head": set(),
+               "proximity": lambda c: 1.0, "total_weight": 6.0, "best_coverage": 0.9,
+               "documents": {"ferries": 3, "roads": 1}}
+    found = rank.features(cand, q, context)
+    assert found["section_share"] == 0.5 and found["document_share"] == pytest.approx(0.75)
+    del context["documents"]
+    assert rank.features(cand, q, context)["document_share"] == 0.0  # no pool given: nothing to compare with

@@ -182,17 +182,20 @@ def _looks(monkeypatch, answers: list[str | None]) -> list[bool]:
 
 
 def test_an_answer_of_the_first_look_stands(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 0)  # a narrow first look, then a wide one
     taken = _looks(monkeypatch, ["Karla Vint", "other"])
     assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False]
 
 
 def test_no_second_look_when_switched_off(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 0)  # a narrow first look, then a wide one
     monkeypatch.setitem(ask_module.DEEPER, "second_look", 0)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [False]
 
 
 def test_a_withheld_answer_gets_a_wider_second_look(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 0)  # a narrow first look, then a wide one
     monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] == "Karla Vint" and taken == [False, True]
@@ -204,3 +207,20 @@ def test_the_second_look_examines_deeper(kb) -> None:
     q, weights, aliases = _question(kb, "When did the weavers of Dunsey open a bridge?")
     sentences, _titles = covered(kb, q, weights, aliases, wider=True)
     assert {s.id for s in examined(kb, sentences)} <= {s.id for s in examined(kb, sentences, wider=True)}
+
+
+def test_every_scored_section_gets_its_share_of_the_best_score(kb) -> None:
+    q, weights, aliases = _question(kb, "Who lost the battle at Tollmark?")
+    shares: dict = {}
+    retrieve.section_sentences(kb, q, weights, aliases, _inflections_of(q), shares=shares)
+    assert shares and max(shares.values()) == 1.0 and all(0 < v <= 1 for v in shares.values())
+    sentences, _titles = covered(kb, q, weights, aliases)
+    best = max(shares, key=lambda key: shares[key])
+    assert all(s.section_share == shares[best] for s in sentences if (s.document, s.section) == best)
+
+
+def test_a_wide_first_look_is_the_only_look(kb, monkeypatch) -> None:
+    monkeypatch.setitem(ask_module.DEEPER, "first_look", 1)
+    monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
+    taken = _looks(monkeypatch, [None, "Karla Vint"])
+    assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [True]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -138,8 +138,8 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
-    first = _answered(conn, q, weights, aliases, dict(result), explain)
-    if first["answer"] is not None or not DEEPER["second_look"]:
+    first = _answered(conn, q, weights, aliases, dict(result), explain, wider=bool(DEEPER["first_look"]))
+    if first["answer"] is not None or not DEEPER["second_look"] or DEEPER["first_look"]:
         return first
     # withheld or nothing found: look again, wider (qa/retrieve.py: pairs of question words, the relatives the
     # exhibit holds, the next best covered sentences); an answer found only so is shown, else the first look stands
@@ -161,6 +161,9 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         return result
     pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
+    by_section = {(s.document, s.section): s.section_share for s in sentences}
+    for s in pool:  # a neighbour or follower stands in a section of the retrieved ones
+        s.section_share = by_section.get((s.document, s.section), s.section_share)
     for s, doc in zip(pool, parse_many([s.text for s in pool]), strict=True):
         s.slots = fill(doc, q)
         s.enumerations = enumerations(doc) if q.expects == "list" else []
@@ -436,9 +439,12 @@ def _retrieve(conn: KnowledgeBase, q: Question, aliases: list[Alias],
         kept = [r for r in conn.ranked_sentences_in(unnamed, focus, FOCUS_KEEP + len(seen)) if r["id"] not in seen
                 ][:FOCUS_KEEP]
         seen.update((r["id"], _sentence(r)) for r in kept)
-    for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q), wider):
+    shares: dict[tuple[str, str | None], float] = {}
+    for r in retrieve.section_sentences(conn, q, weights or {}, aliases, _inflections_of(q), wider, shares):
         found = seen.setdefault(r["id"], _sentence(r))  # the best sections' sentences (qa/retrieve.py)
         found.section_order = r["order"]
+    for s in seen.values():
+        s.section_share = shares.get((s.document, s.section), 0.0)
     return list(seen.values())
 
 
@@ -770,6 +776,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION),
         "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
         "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
+        "documents": Counter(s.document for s in pool),  # examined sentences per document (document_share)
     }
     nested = rank.nesting(found, q.expects)
     for cand in found:
@@ -785,6 +792,8 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
     if RANKER:
         for cand in found:
             cand.score = math.exp(max(-30.0, min(30.0, rank.linear(cand.features, RANKER))))
+    if "section_stage" in RANKER:  # the fitted ranker weighs an added sentence itself (round 23)
+        return
     for cand in found:
         if cand.sentence.added:  # examined only through the section stage (qa/retrieve.py): a weaker lead
             cand.score *= RETRIEVAL["added_score"]

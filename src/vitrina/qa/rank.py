@@ -115,6 +115,9 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
     "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
     "section_stage": "the sentence was examined only because section-level retrieval chose its section (qa/retrieve.py)",
+    "section_share": "the BM25 score of the sentence's section for the question's words and their relatives (section "
+                     "retrieval, qa/retrieve.py) over the best section's (0: its section holds none of them)",
+    "document_share": "share of the examined sentences that stand in the sentence's document",
     "names_elsewhere": "share of the question's names found only in the sentence's context (title, sentences before), "
                        "not in the sentence: its participants are in the neighbourhood",
     "slot_agrees": "the candidate fills the asked slot of an aligned predicate and is of the expected kind",
@@ -217,6 +220,8 @@ def features(cand: Any, q: Any, context: Mapping[str, Any]) -> dict[str, float]:
     # of the expected kind by its type, or by its own words ("which office": "the Survey Office")
     out["agrees"] = max(float(cand.kind in AGREEING.get(q.expects, frozenset())), out["names_head"])
     out.update(frame_features(out, s, q))
+    documents = context.get("documents")
+    out["document_share"] = documents[s.document] / max(1, sum(documents.values())) if documents else 0.0
     if context.get("relative", True):  # a property of the sentence too
         out.update(_per_sentence(memo, ("holds", s.id), lambda: holds(parsed, s, q, missing, out["aligned"])))
     for kind in KINDS:
@@ -244,6 +249,7 @@ def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]
     names = set(q.names)
     return {
         "section_stage": float(getattr(s, "added", False)),
+        "section_share": getattr(s, "section_share", 0.0),
         "names_elsewhere": len(set(getattr(s, "elsewhere", ())) & names) / len(names) if names else 0.0,
         "slot_agrees": out["in_slot"] * out["agrees"],
         "frame_filled": filled * out["argument_match"],
@@ -723,7 +729,8 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
              "roles_reversed", "asked_absent", "asked_tied")
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
-PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage")
+PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage",
+            "section_share", "document_share")
 # Round 22: what a sentence holds of the question's constraints, absolute (``holds``) and relative to the other
 # examined sentences (``relative``); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 HOLDS = tuple(f"holds_{h}" for h in HELD)

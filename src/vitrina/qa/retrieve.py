@@ -154,11 +154,17 @@ def best_sections(scores: dict[Section, float]) -> list[Section]:
 
 
 def section_sentences(kb: KnowledgeBase, q: Question, words: Iterable[str], aliases: list[Alias],
-                      inflections: Callable[[str], list[str]], wider: bool = False) -> list[dict[str, Any]]:
+                      inflections: Callable[[str], list[str]], wider: bool = False,
+                      shares: dict[Section, float] | None = None) -> list[dict[str, Any]]:
     """The sentences (``ranked_sentences`` rows, plus ``order``: their section's place) that hold a form of
-    a question word in the sections that best hold the question's words and their relatives."""
+    a question word in the sections that best hold the question's words and their relatives; ``shares``, when
+    given, is filled with every scored section's score over the best one's."""
     found = concepts(q, words, aliases, inflections, held_by(kb) if wider else None)
-    sections = best_sections(section_scores(kb, q, found))
+    scores = section_scores(kb, q, found)
+    if shares is not None and scores:
+        top = max(scores.values()) or 1.0
+        shares.update((key, value / top) for key, value in scores.items())
+    sections = best_sections(scores)
     if not sections:
         return []
     place = {key: i for i, key in enumerate(sections)}

@@ -86,6 +86,8 @@ DEEPER: dict[str, float] = {
     # phrasal relatives, deeper). Off: on every question file it examined 23 more stating sentences (1,726 -> 1,749)
     # but showed 1 more right answer and 6 more wrong ones (the gate was fitted on the narrow pool), ask CPU p95
     # +59 % warm; to be switched on with a ranker/gate refit that sees these sentences (docs/search-and-ask.md)
+    "first_look": 0,  # 1 (round 23): the first look is the wide one, and there is no second look; to be switched on
+    # only with a ranker, gate and calibration refitted on its candidates (docs/search-and-ask.md, "Round 23")
     "depth": 24,  # best covered sentences looked at in all (the usual pool's EXAMINE included)
     "share": 0.5,  # … covering at least this share of the best sentence's coverage
     "floor": 0.2,  # … and at least this share of the question
