@@ -143,9 +143,10 @@ PLAIN_LIMITS = {
     # --loso, docs/formats.md "Round 22"): 0.9 chosen on every split (0.85 / 0.95 lower, 0.5-0.8
     # lower than no model); a paragraph break against the rules moved nothing at 0.7-0.9 and
     # lowered the mean at 0.5-0.8: off (1.01, a probability never reached). The veto, refitted
-    # over 28 sets in round 23: 0.7 chosen on every split (0.5 lower; 0.9 and off tie below 0.7)
+    # over 28 sets in round 23: 0.7 chosen on every split, but for +0.0001 (one exhibit) while it
+    # dropped a hand-checked fixture's "Timeline" heading (tests/test_structure.py): off
     "model_heading": 0.9,  # a line the rules left out of a heading opens one from this probability
-    "model_veto": 0.7,  # a heading of the rules whose lines all score this for no heading is none
+    "model_veto": 1.01,  # a heading of the rules whose lines all score this for no heading is none
     "model_break": 1.01,  # a paragraph opens (or goes on) against the rules from this probability
 }
 
