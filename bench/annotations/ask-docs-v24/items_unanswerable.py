@@ -1,0 +1,23 @@
+# Hand-written unanswerable near misses; each with the regexes searched over all_essays.json (see README.md)
+U = [
+("How many soldiers died at the Battle of Gettysburg?", ["Gettysburg", "casualt|killed|died"]),
+("What was the name of the Union warship that sank the CSS Alabama?", ["Kearsarge", "Alabama", "sunk|sank"]),
+("Who served as Roosevelt's interpreter in his talks with Stalin at Tehran?", ["interpreter", "translat"]),
+("How many letters did Kennedy and Khrushchev trade in their secret pen pal correspondence?", ["pen pal", "letters"]),
+("How much money did Haiti have to pay France under the 1824 agreement?", ["1824", "indemnity|francs"]),
+("How many tons of Lend-Lease supplies reached Russia through Iran?", ["tons", "Iran", "Persian Corridor"]),
+("Where was Sun Yat-sen born?", ["Sun Yat", "born|birthplace|native of"]),
+("How many US Marines landed in Haiti in 1915?", ["Marines", "landed|troops"]),
+("How many people were killed in the 1964 flag riots in Panama?", ["riot", "killed|died|deaths|dead"]),
+("How long is the Panama Canal from end to end?", ["miles long|length|long", "Panama Canal"]),
+("How much did the United States spend building the Panama Canal?", ["cost|spent|\\$", "Panama Canal"]),
+("How many Nationalist soldiers fled to Taiwan with Chiang Kai-shek?", ["Taiwan", "troops|soldiers|million|thousand"]),
+("What share of the popular vote did Jimmy Carter win in 1976?", ["popular vote|percent of the vote|electoral vote", "1976 election"]),
+("How many sailors were aboard the Ticonderoga on Shufeldt's voyage?", ["Ticonderoga", "crew|sailors|men aboard|officers"]),
+("When did Harry Hopkins die?", ["Hopkins"]),
+("How many Soviet planes were destroyed on the first day of Operation Barbarossa?", ["Barbarossa", "aircraft|planes|destroyed"]),
+("How much did NSC-68 estimate the military build-up would cost each year?", ["NSC.68|NSC 68", "billion|cost"]),
+("How many Haitian refugees did the Bush administration send back?", ["refugee", "Haiti"]),
+("What was the vote in Congress to override Truman's veto of the McCarran-Walter Act?", ["McCarran", "veto|overr"]),
+("What illness did James G. Blaine die of?", ["Blaine", "died|illness|disease|death"]),
+]
