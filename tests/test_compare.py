@@ -1348,3 +1348,28 @@ def test_an_exhibit_of_one_document_makes_no_statements(tmp_path, monkeypatch):
 
     monkeypatch.setattr(compare_module, "_statements", refused)
     assert compare(_db(tmp_path, a)) == []
+
+
+def test_the_parts_of_one_large_document_are_not_compared_with_each_other(tmp_path, monkeypatch):
+    """A very large file is stored as parts (structure/parts.py): one document told in pieces has no second
+    source; two documents of one file (a corpus file's essays) are still two sources."""
+    import vitrina.compare as compare_module
+    from vitrina.structure.parts import origin, part_id
+
+    first = _doc(part_id("log", 1), ["The Harbor Accord of May 4, 1921 ended the dock strike."],
+                 {"May 4, 1921": "1921-05-04"}).evolve(source="log.txt")
+    second = _doc(part_id("log", 2), ["The Harbor Accord of June 9, 1922 ended the dock strike."],
+                  {"June 9, 1922": "1922-06-09"}).evolve(source="log.txt")
+    assert origin(first.id, first.source) == origin(second.id, second.source) == ("log.txt", "log")
+
+    def refused(*args, **kwargs):
+        raise AssertionError("statements made for the parts of one document")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(compare_module, "_statements", refused)
+        assert compare(_db(tmp_path, first, second)) == []
+    essays = [d.evolve(source="corpus.xml") for d in (
+        _doc("essay-a", ["The Harbor Accord of May 4, 1921 ended the dock strike."], {"May 4, 1921": "1921-05-04"}),
+        _doc("essay-b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"}))]
+    (tmp_path / "exhibit.db").unlink()
+    assert [v for v, _ in _verdicts(_db(tmp_path, *essays))] == ["differ"]

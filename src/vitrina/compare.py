@@ -53,6 +53,7 @@ from vitrina.qa import parse
 from vitrina.retold import Alignment, align, context_shingles, replaced, tokens
 from vitrina.store import read
 from vitrina.store.scratch import PickledList, Scratch
+from vitrina.structure.parts import origin
 
 __all__ = ["WEIGHTS", "Comparison", "Statement", "compare", "comparisons_json", "load_comparisons", "summary_of",
            "store_comparisons", "stored_text", "unavailable"]
@@ -2722,8 +2723,8 @@ def _found(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped | None = Non
 
 def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iterator[tuple[Comparison, _Tie]]:
     """The work of ``_found``, inside its small parse cache."""
-    if len(kb.documents()) < 2:
-        return  # every comparison sets statements of two documents side by side: one document has none
+    if len({origin(d.id, d.source) for d in kb.documents()}) < 2:
+        return  # every comparison sets two documents side by side: one document (or the parts of one) has none
     kinds: dict[str, tuple[str, str]] = {e.id: (e.type, e.name) for e in kb.entities()}
     statements = _statements(kb, kinds, scratch.pickled_list(STATEMENT_CACHE), capped)
     corroborated = scratch.first_pairs()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -32,6 +33,21 @@ LIMITS = {
     "target_share": 0.9,
 }
 
+_PART_SUFFIX = re.compile(r"-part-\d+$")
+
+
+def part_id(doc_id: str, number: int) -> str:
+    """The id of part ``number`` (from 1) of document ``doc_id``."""
+    return f"{doc_id}-part-{number}"
+
+
+def origin(doc_id: str, source: str) -> tuple[str, str]:
+    """The file a stored document comes from, and the document it is a part of: the same for every part of one
+    large document (same source, ids that differ only in their part number), different for two documents of one
+    file (a TEI corpus file's essays) or two files."""
+    return source, _PART_SUFFIX.sub("", doc_id)
+
+
 def split_large(doc: Document, part_chars: int | None = None) -> list[Document]:
     """``doc`` itself when it is short enough, else its parts in reading order."""
     limit = int(part_chars or LIMITS["part_chars"])
@@ -47,7 +63,7 @@ def split_large(doc: Document, part_chars: int | None = None) -> list[Document]:
     return [
         replace(
             doc,
-            id=f"{doc.id}-part-{k + 1}",
+            id=part_id(doc.id, k + 1),
             title=f"{doc.title} (part {k + 1} of {total})",
             text=doc.text[start:end],
             sections=sections[k],
