@@ -559,8 +559,7 @@ class PlainLayout:
             return heading
         scores = self.roles["heading"]
         if heading is not None:
-            vetoes = self.roles["veto"]
-            return None if min(vetoes[ln.index] for ln in heading.lines) >= PLAIN_LIMITS["model_veto"] else heading
+            return None if _vetoed(heading, self.roles["veto"]) else heading
         if (scores[i] < PLAIN_LIMITS["model_heading"] or not starts_uppercase(self.lines[i].text)
                 or not self.roles["block_start"][i]):
             return None
@@ -2243,15 +2242,18 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     return _fact_tables(entries, layout.width), layout.note_runs()
 
 
+def _vetoed(heading: Heading, vetoes: list[float]) -> bool:
+    """Every line of the rules' heading scores ``model_veto`` or more for no heading."""
+    return bool(heading.lines) and min(vetoes[ln.index] for ln in heading.lines) >= PLAIN_LIMITS["model_veto"]
+
+
 def _model_may_act(roles: dict[str, list[float]], found: list[Entry]) -> bool:
     """The line-role model may change the rules' layout: a breaking threshold is in reach,
     a heading of the rules' first pass has every line scoring ``model_veto`` or more, or
     some line where the rules opened a block scores a heading."""
     if PLAIN_LIMITS["model_break"] <= 1:
         return True
-    if PLAIN_LIMITS["model_veto"] <= 1 and any(
-            isinstance(e, Heading) and e.lines and min(roles["veto"][ln.index] for ln in e.lines) >= PLAIN_LIMITS["model_veto"]
-            for e in found):
+    if PLAIN_LIMITS["model_veto"] <= 1 and any(isinstance(e, Heading) and _vetoed(e, roles["veto"]) for e in found):
         return True
     return any(p >= PLAIN_LIMITS["model_heading"] and start
                for p, start in zip(roles["heading"], roles["block_start"], strict=True))
