@@ -135,3 +135,32 @@ def test_publish_over_an_older_site_says_what_it_left(sample_db, tmp_path):
     again = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
     assert again.exit_code == 0 and stale.exists()  # a publish never deletes
     assert again.stderr.splitlines()[-1].endswith("; 1 other file already there was left in place")
+
+
+def test_a_link_to_a_file_in_the_site_is_replaced_not_written_through(sample_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    publish(sample_db, out)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("the owner's notes\n", encoding="utf-8")
+    (out / "index.html").unlink()
+    (out / "index.html").symlink_to(outside)
+    publish(sample_db, out)
+    assert outside.read_text(encoding="utf-8") == "the owner's notes\n"
+    assert not (out / "index.html").is_symlink() and "<html" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_link_to_a_folder_in_the_site_is_refused_before_anything_is_written(sample_db: Path,
+                                                                              tmp_path: Path) -> None:
+    from vitrina.errors import VitrinaError
+
+    out = tmp_path / "site"
+    publish(sample_db, out)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.rmtree(out / "documents")
+    (out / "documents").symlink_to(elsewhere, target_is_directory=True)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    with pytest.raises(VitrinaError, match="link to a folder"):
+        publish(sample_db, out)
+    assert list(elsewhere.iterdir()) == []
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == before

@@ -23,9 +23,9 @@ import contextlib
 import html
 import json
 import logging
+import os
 import posixpath
 import re
-import shutil
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
+from vitrina.export.atomic import write_atomically
 from vitrina.progress import Progress
 from vitrina.store import is_server_url, open_knowledge_base, reading
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -79,6 +80,7 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     db_path = db_path if is_server_url(db_path) else Path(db_path)
     open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
     refuse_foreign_folder(out_dir)
+    refuse_linked_folders(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     site = _Site(out_dir, _blocks(db_path))
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
@@ -88,9 +90,10 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
         raise PublishError(site.failed)
     written = site.written
     static = out_dir / "static"
-    shutil.copytree(HERE / "static", static, dirs_exist_ok=True)
-    written += sum(1 for p in (HERE / "static").rglob("*") if p.is_file())
-    (static / "vitrina-search.js").write_text(SEARCH_JS, encoding="utf-8")
+    for asset in sorted(p for p in (HERE / "static").rglob("*") if p.is_file()):
+        write_in_site(static / asset.relative_to(HERE / "static"), asset.read_bytes())
+        written += 1
+    write_in_site(static / "vitrina-search.js", SEARCH_JS)
     written += 1 + _write_search_index(db_path, out_dir)
     return written
 
@@ -105,6 +108,28 @@ def refuse_foreign_folder(out_dir: Path) -> None:
     if out_dir.is_dir() and not (out_dir / SITE_MARK).is_file() and any(out_dir.iterdir()):
         raise VitrinaError(f"{out_dir} is not empty and holds no site vitrina published; "
                            "publish into a new or empty folder (or one an earlier publish wrote)")
+
+
+def refuse_linked_folders(out_dir: Path) -> None:
+    """Refuse a site folder holding a link to a folder: pages written under it would land outside the
+    site (wherever the link points). A link to a file is harmless: ``write_in_site`` replaces the
+    link itself, never the file it points to."""
+    if not out_dir.is_dir():
+        return
+    for folder, subfolders, _files in os.walk(out_dir):
+        for name in subfolders:
+            if (Path(folder) / name).is_symlink():
+                raise VitrinaError(f"{Path(folder) / name} is a link to a folder; publish writes only inside "
+                                   f"{out_dir}: remove the link (or publish into a new folder)")
+
+
+def write_in_site(target: Path, content: str | bytes) -> None:
+    """Write one file of the site: its folders made, the file replaced in one step (a link there is
+    replaced, not written through)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_symlink():
+        target.unlink()  # a link to a device or a pipe would be written into
+    write_atomically(target, content)
 
 
 def snapshot(folder: Path) -> dict[Path, int]:
@@ -339,9 +364,7 @@ class _Site:
         return False
 
     def write(self, relative: str, text: str) -> None:
-        target = self.out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        write_in_site(self.out / relative, text)
         self.written += 1
 
     def link(self, url: str, own: str) -> str:
@@ -421,7 +444,7 @@ def _write_search_index(db_path: str | Path, out_dir: Path) -> int:
     with reading(db_path) as kb:
         index = search_index(kb)
     payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))
-    (out_dir / "search-index.js").write_text(f"window.VITRINA_SEARCH = {payload};\n", encoding="utf-8")
+    write_in_site(out_dir / "search-index.js", f"window.VITRINA_SEARCH = {payload};\n")
     return 1
 
 
