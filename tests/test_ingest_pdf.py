@@ -436,3 +436,22 @@ def test_a_soft_hyphen_code_drawn_inside_a_line_is_a_printed_hyphen() -> None:
     unprinted = array("d", boxes)
     unprinted[4 * 3 + 2] = unprinted[4 * 3]  # the same code with no width: a break point only
     assert "".join(pdf._printed_soft_hyphens(chars, unprinted, 10.0)) == "two\u00adway lane"
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_pages_that_only_repeat_one_line_keep_it_as_text(numbered: bool) -> None:
+    # headers and footers frame a body: when every line repeats, the lines are the body
+    line = "The ferry crossed the sound twice a day in 1911."
+    pages = [[f"Sheet {n}. {line}" if numbered else line] for n in range(1, 6)]
+    (doc,) = pdf.read(make_pdf(pages), "/tmp/ferry.pdf")
+    assert doc.text.count("The ferry crossed the sound") == 5
+
+
+def test_a_header_on_every_page_is_still_dropped_above_a_body() -> None:
+    def draw(c, page: int) -> None:  # type: ignore[no-untyped-def]
+        _lines(c, 72, 760, ["Harbour Lantern Gallery"], size=8)
+        _lines(c, 72, 680, [f"The keeper lit the lamp at dusk on day {page} of the storm, and the",
+                            "schooner found the harbour mouth before the tide turned."])
+
+    (doc,) = pdf.read(_canvas_pdf(draw, pages=4), "/tmp/lamp.pdf")
+    assert "Harbour Lantern Gallery" not in doc.text and doc.text.count("The keeper lit the lamp") == 4

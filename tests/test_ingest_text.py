@@ -46,3 +46,10 @@ def test_a_spaced_line_parted_by_a_dot_operator_is_read_as_words() -> None:
         data = f"M I L L H O U S E {dot} Y A R D 2\nThe carts waited by the gate.\n".encode()
         (doc,) = text.read(data, "yard.txt")
         assert doc.text.startswith(f"MILL HOUSE {dot} YARD 2")
+
+
+def test_pages_that_only_repeat_one_line_keep_it_as_text() -> None:
+    # page feeds between copies of one sentence: no body for a header to frame, so the lines are the text
+    raw = "\f".join("The ferry crossed the sound twice a day in 1911.\n" for _ in range(4))
+    (doc,) = text.read(raw.encode(), "/tmp/ferry.txt")
+    assert doc.text.count("The ferry crossed the sound") == 4

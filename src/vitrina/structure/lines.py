@@ -234,8 +234,8 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
-    if not running:
-        return lines, ()
+    if not running or all(id(line) in running or not line.text.strip() for line in lines):
+        return lines, ()  # headers and footers frame a body: lines that all repeat are the text
     kept: list[Line] = []
     texts: dict[str, None] = {}
     starts = False

@@ -679,7 +679,13 @@ def running_lines(content: PdfContent) -> set[int]:
             line.text.split()) <= ZONE_LIMITS["kicker_words"] and not ends_sentence(line.text)
         if level and id(line) not in running and (part or _lone_page_number(line, content, running)):
             running.add(id(line))
-    return running
+    return running if _leaves_a_body(content, running) else set()
+
+
+def _leaves_a_body(content: PdfContent, running: set[int]) -> bool:
+    """Whether any text line is left once ``running`` is taken out: headers and footers frame a
+    body, so a document whose every line repeats (the same sentence on each page) is its own text."""
+    return any(ln.text.strip() and id(ln) not in running for page in content.pages for ln in page.lines)
 
 
 def _heading_echoes(candidates: list[tuple[TextLine, str, float]], content: PdfContent) -> set[int]:
