@@ -53,3 +53,17 @@ def test_pages_that_only_repeat_one_line_keep_it_as_text() -> None:
     raw = "\f".join("The ferry crossed the sound twice a day in 1911.\n" for _ in range(4))
     (doc,) = text.read(raw.encode(), "/tmp/ferry.txt")
     assert doc.text.count("The ferry crossed the sound") == 4
+
+
+def test_a_title_over_paragraphs_of_one_line_each_is_not_glued_to_the_first() -> None:
+    paragraphs = [
+        "The Lighthouse Keepers of 1890",
+        "In May 1890 the keepers of the northern light rowed out to the rock with a month of oil and bread.",
+        "\"The lamp never failed while we held it,\" wrote the head keeper.",
+        "Photo: The rock at low tide, 1890. Courtesy of the Harbour Archive.",
+        "The light was automated in 1962 and the keepers' cottage became a small museum.",
+    ]
+    (doc,) = text.read(("\n\n".join(paragraphs) + "\n").encode(), "/tmp/keepers.txt")
+    assert doc.title == "The Lighthouse Keepers of 1890"
+    first = next(b for b in doc.blocks if b.kind == "paragraph")
+    assert doc.text[first.start : first.end].startswith("In May 1890")

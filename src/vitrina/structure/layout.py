@@ -487,7 +487,7 @@ class Layout:
     def _isolated_heading(self, i: int) -> Heading | None:
         """A short title-case heading without number or letter between body paragraphs.
 
-        For double-spaced and unspaced text: the line before ends a sentence (or
+        For double-spaced and unspaced text: the line before (if any) ends a sentence (or
         a caption), the title block is short, without closing punctuation, ends
         on a hard line end where soft-wrapped lines keep a trailing space, and
         the body that follows starts with a capital on a full-width line.
@@ -496,11 +496,11 @@ class Layout:
         if cap is not None and not cap.complete:
             return None
         line = self.lines[i]
-        if i == 0 or len(line.words) > 8 or line.length > HEADING_MAX_WIDTH * self._width():
+        if len(line.words) > 8 or line.length > HEADING_MAX_WIDTH * self._width():
             return None
-        prev = self.lines[i - 1]
+        prev = self.lines[i - 1] if i else None  # the text's first line has nothing before it to end
         after_caption = cap is not None and cap.last is prev
-        if not (after_caption or ends_sentence(prev.text, lenient=True)):
+        if prev is not None and not (after_caption or ends_sentence(prev.text, lenient=True)):
             return None
         if not _heading_like(line.text) or (after_caption and is_credit(line.text.split(), False)):
             return None
