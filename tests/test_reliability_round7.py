@@ -186,3 +186,17 @@ def test_a_worker_whose_build_is_gone_exits_without_a_traceback(tmp_path: Path) 
                           env={**os.environ, "PYTHONPATH": src})
     assert "exit 0" in done.stdout, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_short_note_with_two_stray_control_bytes_is_read_not_refused_as_binary() -> None:
+    from vitrina.ingest import text as text_reader
+
+    data = b"Harbour notes\n\nIn 1907 the ferry keeper painted the hull.\x08\x08 It was red.\n"
+    (doc,) = text_reader.read(data, "/tmp/notes.txt")
+    assert "the ferry keeper painted the hull" in doc.text and "\x08" not in doc.text
+
+
+def test_bytes_with_control_codes_throughout_are_still_binary() -> None:
+    from vitrina.ingest.encoding import looks_binary
+
+    assert looks_binary(bytes(range(1, 9)) * 12 + b"some words")

@@ -26,12 +26,18 @@ _BINARY_CONTROLS = set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1A)) | se
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
+# Share of control bytes past which data is binary, and the fewest that count: a stray
+# backspace or two in a short note is damage to drop, not a binary file (which has them throughout)
+BINARY_CONTROL_SHARE = 0.01
+BINARY_MIN_CONTROLS = 4
+
+
 def looks_binary(data: bytes, sample: int = 8192) -> bool:
     head = data[:sample]
     if not head:
         return False
     controls = sum(1 for b in head if b in _BINARY_CONTROLS)
-    return b"\x00" in head or controls / len(head) > 0.01
+    return b"\x00" in head or (controls >= BINARY_MIN_CONTROLS and controls / len(head) > BINARY_CONTROL_SHARE)
 
 
 # A file with at least this many valid multi-byte UTF-8 characters, though fewer than MOSTLY_UTF8_RATIO per
