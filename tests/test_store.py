@@ -174,3 +174,11 @@ def test_person_titles_are_stored_and_exported(tmp_path):
     jsonschema.validate(kb, SCHEMA)
     titled = [e for e in kb["entities"] if e.get("roles")]
     assert titled and titled[0]["roles"] == [{"role": "mayor", "document": docs[0].id, "start": 0, "end": 5}]
+
+
+def test_an_empty_file_is_a_database_with_nothing_built_yet_not_a_foreign_one(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(StoreError, match="no exhibit built in it yet") as caught:
+        connect_readonly(empty)
+    assert "another program" not in str(caught.value)

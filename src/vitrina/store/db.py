@@ -228,6 +228,8 @@ def connect_readonly(path: str | Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"{shown(path)}: no such database (run `vitrina build` first)")
+    if path.stat().st_size == 0:  # what a build accepts and fills: nothing built into it yet
+        raise StoreError(f"{shown(path)}: no exhibit built in it yet (run `vitrina build --db {shown(path)} …` first)")
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
