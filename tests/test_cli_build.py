@@ -293,3 +293,27 @@ def test_log_progress_heartbeat_while_one_file_takes_long():
     assert len(lines) >= 3
     assert all(re.fullmatch(r"building: 0/1 files, 0 words/s, 0:00 elapsed", line) for line in lines[:-1])
     assert re.fullmatch(r"building: 1/1 files, [\d,]+ words/s, 0:00 elapsed", lines[-1])
+
+
+def test_a_long_phase_after_the_files_still_says_it_is_working():
+    import threading
+
+    from vitrina.progress import phase
+
+    stream = io.StringIO()
+    progress = LogProgress(stream, every=0.05)
+    done = threading.Event()
+    with phase(progress, "comparing sources"):
+        done.wait(0.3)
+    lines = stream.getvalue().splitlines()
+    assert lines and all(line.startswith("building: comparing sources, ") and line.endswith(" elapsed")
+                         for line in lines)
+
+
+def test_a_short_phase_prints_nothing():
+    from vitrina.progress import phase
+
+    stream = io.StringIO()
+    with phase(LogProgress(stream, every=10), "comparing sources"):
+        pass
+    assert stream.getvalue() == ""

@@ -23,7 +23,7 @@ from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
-from vitrina.progress import Progress
+from vitrina.progress import Progress, phase
 from vitrina.workers import Limits, Task, heartbeat, run_isolated, warm
 from vitrina.workers import progress as report_progress
 
@@ -493,15 +493,16 @@ def _build_staged(
         return report
     from vitrina.link import link_summaries
 
-    started = time.perf_counter()
-    linked = link_summaries(StagedSummaries(analyses), authority)
-    report.seconds["link"] = time.perf_counter() - started
-    report.documents = len(analyses)
-    report.entities = len(linked.entities)
-    started = time.perf_counter()
-    report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
-                                        derive=derive_stages(), strict=strict)
-    report.seconds["write"] = time.perf_counter() - started
+    with phase(progress, "linking, writing the exhibit and comparing sources"):
+        started = time.perf_counter()
+        linked = link_summaries(StagedSummaries(analyses), authority)
+        report.seconds["link"] = time.perf_counter() - started
+        report.documents = len(analyses)
+        report.entities = len(linked.entities)
+        started = time.perf_counter()
+        report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
+                                            derive=derive_stages(), strict=strict)
+        report.seconds["write"] = time.perf_counter() - started
     report.warnings.extend(_stage_notes(db))
     return report
 

@@ -8,10 +8,11 @@ estimated time left.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -152,6 +153,34 @@ class BarProgress:
     def finish(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+@contextlib.contextmanager
+def phase(progress: Progress | None, label: str) -> Iterator[None]:
+    """Long work after the items are done (linking, writing, comparing sources): while it lasts, a
+    line every ``LOG_EVERY_SECONDS`` ("building: <label>, 0:20 elapsed") on the progress's stream, so
+    neither a log nor a terminal stays silent; nothing for work shorter than that."""
+    stream = getattr(progress, "stream", None)
+    every = getattr(progress, "every", LOG_EVERY_SECONDS)
+    if stream is None or every <= 0:
+        yield
+        return
+    task = getattr(progress, "task", BUILD)
+    started = time.monotonic()
+    stopped = threading.Event()
+
+    def beat() -> None:
+        while not stopped.wait(every):
+            stream.write(f"{task.label}: {label}, {clock(time.monotonic() - started)} elapsed\n")
+            stream.flush()
+
+    heartbeat = threading.Thread(target=beat, name="progress-phase", daemon=True)
+    heartbeat.start()
+    try:
+        yield
+    finally:
+        stopped.set()
+        heartbeat.join()
 
 
 def progress_for(stream: TextIO | None = None, task: Task = BUILD) -> Progress:
