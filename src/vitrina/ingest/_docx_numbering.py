@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vitrina.ingest._docx_styles import style_of
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -86,10 +88,7 @@ def format_number(value: int, fmt: str) -> str:
 def _num_pr(paragraph) -> tuple[str, int] | None:
     """(numId, ilvl) set on the paragraph, else by its style or that style's bases."""
     elements = [paragraph._p]
-    try:
-        style = paragraph.style
-    except (KeyError, ValueError, AttributeError):
-        style = None
+    style = style_of(paragraph)
     while style is not None:
         elements.append(style.element)
         style = style.base_style

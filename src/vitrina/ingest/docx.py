@@ -58,6 +58,7 @@ from vitrina.ingest._captions import (
     title_kicker,
 )
 from vitrina.ingest._docx_numbering import read_numbering
+from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
@@ -199,9 +200,8 @@ def _style_name(paragraph) -> str:
     not define that style (a writer that sets ``Heading2`` or ``Title`` without a
     styles part for it: Word falls back to Normal's look, but the id still says what
     the paragraph is)."""
-    try:
-        style = paragraph.style
-    except (KeyError, ValueError, AttributeError):
+    style = style_of(paragraph)
+    if style is None:
         return ""
     declared = _declared_style_id(paragraph)
     if declared and (style is None or style.style_id != declared):
@@ -398,10 +398,7 @@ def _run_font(run, paragraph, attribute: str):
 
 
 def _safe_style(item):
-    try:
-        return item.style
-    except (KeyError, ValueError, AttributeError):
-        return None
+    return style_of(item)
 
 
 def _images(paragraph, document) -> list[_Image]:
