@@ -398,3 +398,15 @@ def test_a_start_tag_of_thousands_of_attributes_keeps_its_text_and_first_attribu
     assert len(blanked) == len(page) and 'id="kept"' in blanked and "data-n2999" not in blanked
     (doc,) = html.read(page.encode(), "attributes.html")
     assert doc.text == "Four words of text.\n\nMore here."
+
+
+def test_noframes_content_is_read_as_markup_not_as_literal_tags() -> None:
+    page = (b"<html><head></head><frameset><frame src='a.html'></frameset><noframes>"
+            b"<p>In 1911 the lamp room was rebuilt in brass.</p><p>The keeper kept a <b>log</b>.</p>"
+            b"</noframes></html>")
+    (doc,) = html.read(page, "/tmp/frames.html")
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert texts == ["In 1911 the lamp room was rebuilt in brass.", "The keeper kept a log."]
+    assert "<" not in doc.text
+    at = doc.source_map.locate(doc.blocks[0].start, doc.blocks[0].end)
+    assert at is not None and page.decode()[at.start : at.end] == texts[0]

@@ -1451,6 +1451,25 @@ def _blank_excess_attributes(text: str) -> str:
 
 
 @readers.register("html", label="HTML", suffixes=(".html", ".htm"))
+def _parse_raw_fallbacks(root: lxml.html.HtmlElement) -> None:
+    """``<noframes>`` content read as markup: the parser keeps it as raw text ("<p>In 1910 …</p>"),
+    though it is the page's content for a reader without frames (and the only content of a
+    frameset page)."""
+    for el in list(root.iter("noframes")):
+        raw = el.text or ""
+        if "<" not in raw:
+            continue
+        try:
+            parts = lxml.html.fragments_fromstring(raw, parser=lxml.html.HTMLParser(no_network=True))
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            continue
+        el.text = parts[0] if parts and isinstance(parts[0], str) else None
+        for part in parts:
+            if not isinstance(part, str):
+                el.append(part)
+        el.tag = "div"  # a block of the page like any other
+
+
 def read(data: bytes, source: str) -> list[Document]:
     text = _blank_excess_attributes(decode_html(data, source))
     refuse_entity_declarations(text, source)
@@ -1462,6 +1481,7 @@ def read(data: bytes, source: str) -> list[Document]:
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(source, f"cannot parse HTML ({exc})") from None
     _refuse_cut_off(parser, source)
+    _parse_raw_fallbacks(root)
     _unwrap_void_elements(root)
     _hide_styled(root)
     _mark_side_columns(root)
