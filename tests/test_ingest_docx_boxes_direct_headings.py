@@ -86,3 +86,14 @@ def test_a_bold_line_over_a_table_or_sentence_stays_a_paragraph() -> None:
     document.add_paragraph("Short line")
     doc = _read(document)
     assert [s.title for s in doc.sections] == ["The Estuary Ferry", "Crossing the Water"]
+
+
+def test_a_one_row_table_of_prose_columns_is_read_cell_by_cell() -> None:
+    document = _document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].paragraphs[0].text = MORE
+    row.cells[1].paragraphs[0].text = SIDE
+    doc = _read(document)
+    paragraphs = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs == [BODY, MORE, SIDE]
+    assert [s.title for s in doc.sections] == ["The Estuary Ferry", "Crossing the Water"]

@@ -601,15 +601,31 @@ def _layout_table(cells: list, table=None) -> bool:
     """A table (its ``_cell_items``) used to place a page's parts, not to hold data: one of
     its cells holds a paragraph in a title or heading style (a panel's heading over its text
     in a column), or it is a box of one cell holding several paragraphs (a shaded side-bar:
-    a table of one cell holds no data to read across)."""
+    a table of one cell holds no data to read across), or its one row holds columns of
+    prose (``_prose_columns``)."""
     if table is not None and _one_cell(table) and sum(
             1 for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()) > 1:
+        return True
+    if table is not None and _prose_columns(table):
         return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _prose_columns(table) -> bool:
+    """A table of one row set as columns of text: two cells or more, each holding text and
+    each holding a paragraph of prose (``box_prose_words`` words or more, ending a
+    sentence), which no cell of data does; its cells are read one after the other."""
+    rows = table.rows
+    if len(rows) != 1:
+        return False
+    cells = [cell for cell in _unique_cells(rows[0]) if any(p.text.strip() for p in cell.paragraphs)]
+    return len(cells) > 1 and all(any(
+        len(text.split()) >= DOCX_LIMITS["box_prose_words"] and ends_sentence(text)
+        for text in (" ".join(paragraph_text(p).split()) for p in cell.paragraphs)) for cell in cells)
 
 
 def _titled_box(table):
