@@ -205,7 +205,7 @@ class Placed:
     column: tuple[int, int]  # (page, column number on the page)
     left: float  # the column's left edge
     right: float  # the column's right edge
-    kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document)
+    kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document) | table (set-apart small type)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
