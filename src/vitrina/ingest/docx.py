@@ -460,6 +460,7 @@ def read(data: bytes, source: str) -> list[Document]:
     framed: list = []  # a run of framed paragraphs (w:framePr), a box of its own
     side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
     side_boxes: list = []  # one-cell tables holding a titled paragraph of prose (a shaded side-bar)
+    box_run: list = []  # a run of paragraphs drawn in one bordered or shaded box (w:pBdr, w:shd)
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph" and _framed(item):
             framed.append(item)
@@ -470,11 +471,24 @@ def read(data: bytes, source: str) -> list[Document]:
             else:
                 blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
             framed = []
+        if kind == "paragraph" and (sign := _box_signature(item)) is not None and (
+                not box_run or _box_signature(box_run[0]) == sign):
+            box_run.append(item)
+            continue
+        if box_run:
+            if _titled_box_run(box_run, document, blocks):
+                side_frames.append(box_run)
+            else:
+                blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in box_run)
+            box_run = []
+            if kind == "paragraph" and _box_signature(item) is not None:
+                box_run.append(item)  # a box of another border starts right after
+                continue
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
             blocks.extend(_anchored_figure_boxes(item, document, src, read_boxes))
-        elif (boxed := _side_bar(item)) is not None:
-            side_boxes.append(boxed)
+        elif (side := _side_bar(item)) is not None:
+            side_boxes.append(side)
         elif _layout_table(cells := _cell_items(item), item):  # it places headings and text: read cell by cell
             for part, inner in cells:
                 if part == "paragraph":
@@ -484,8 +498,8 @@ def read(data: bytes, source: str) -> list[Document]:
                     blocks.extend(_table_items(inner, document, src))
         else:
             blocks.extend(_table_items(item, document, src))
-    if framed:
-        blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
+    for run in (framed, box_run):
+        blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in run)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -584,15 +598,31 @@ def _layout_table(cells: list, table=None) -> bool:
     """A table (its ``_cell_items``) used to place a page's parts, not to hold data: one of
     its cells holds a paragraph in a title or heading style (a panel's heading over its text
     in a column), or it is a box of one cell holding several paragraphs (a shaded side-bar:
-    a table of one cell holds no data to read across)."""
+    a table of one cell holds no data to read across), or its one row holds columns of
+    prose (``_prose_columns``)."""
     if table is not None and _one_cell(table) and sum(
             1 for part, inner in cells if part == "paragraph" and paragraph_text(inner).strip()) > 1:
+        return True
+    if table is not None and _prose_columns(table):
         return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
         if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
             return True
     return False
+
+
+def _prose_columns(table) -> bool:
+    """A table of one row set as columns of text: two cells or more, each holding text and
+    each holding a paragraph of prose (``box_prose_words`` words or more, ending a
+    sentence), which no cell of data does; its cells are read one after the other."""
+    rows = table.rows
+    if len(rows) != 1:
+        return False
+    cells = [cell for cell in _unique_cells(rows[0]) if any(p.text.strip() for p in cell.paragraphs)]
+    return len(cells) > 1 and all(any(
+        len(text.split()) >= DOCX_LIMITS["box_prose_words"] and ends_sentence(text)
+        for text in (" ".join(paragraph_text(p).split()) for p in cell.paragraphs)) for cell in cells)
 
 
 def _titled_box(table):
@@ -815,13 +845,14 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
     "Gallery of Work and Health" over the title) is a heading block of no section. A
     side-bar's heading (an item from ``body_end`` on: a text box or frame read after the
     body) does not make the body's headings styled ones."""
-    if any(item.kind in ("title", "heading") and not item.floating for item in items[:body_end]):
-        return
     sizes: dict[float, int] = {}
     for item in items:
         if item.kind == "paragraph" and item.size:
             sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
     body = max(sizes, key=lambda k: sizes[k]) if sizes else None
+    if any(item.kind in ("title", "heading") and not item.floating for item in items[:body_end]):
+        _headings_among_styled(items, body, body_end)
+        return
     found = [n for n, item in enumerate(items) if _heading_by_type(item, body)]
     first = True
     for k, n in enumerate(found):
@@ -836,6 +867,40 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
 
 
 _KICKER_LEVEL = 4  # a heading level below the sections': a heading block of its own
+
+
+def _headings_among_styled(items: list[_Item], body: float | None, body_end: int | None) -> None:
+    """Headings set by direct formatting in a document that styles its other headings
+    (heading styles used inconsistently): after the first styled heading or title, a
+    paragraph that ``_heading_by_type`` would make a heading, standing alone -- neither
+    the paragraph before nor the one after it (empty ones aside) is a heading or another
+    such line, and the one after is body prose ending a sentence -- is a section heading
+    at the level most of the styled section headings have."""
+    levels = [item.level for item in items[:body_end] if item.kind == "heading" and 1 <= item.level <= 3]
+    level = max(set(levels), key=levels.count) if levels else 1
+    first = next((n for n, item in enumerate(items) if item.kind in ("title", "heading")), None)
+    if first is None:
+        return
+    end = len(items) if body_end is None else body_end
+    for n in range(first + 1, end):
+        if not _heading_by_type(items[n], body):
+            continue
+        before = _neighbour(items, n, -1)
+        after = _neighbour(items, n, 1)
+        if before is None or after is None or before.kind in ("title", "heading") or _heading_by_type(before, body):
+            continue
+        text = " ".join(after.text.text.split())
+        if after.kind == "paragraph" and not after.images and not _heading_by_type(after, body) and ends_sentence(
+                text) and len(text.split()) > DOCX_LIMITS["heading_words"]:
+            items[n] = replace(items[n], kind="heading", level=level)
+
+
+def _neighbour(items: list[_Item], n: int, step: int) -> _Item | None:
+    """The nearest item before (``step`` -1) or after (1) item ``n`` holding text or a picture."""
+    k = n + step
+    while 0 <= k < len(items) and not items[k].text.text.strip() and not items[k].images:
+        k += step
+    return items[k] if 0 <= k < len(items) else None
 
 
 def _kicker_over_title(items: list[_Item]) -> None:
@@ -995,6 +1060,40 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
         if match_label(paragraph_text(paragraph).strip()) is not None:
             return False
     return any(paragraph_text(p).strip() for p in paragraphs)
+
+
+def _box_signature(paragraph) -> bytes | None:
+    """The box a paragraph is drawn in, as its border and fill (``w:pBdr`` and ``w:shd``,
+    set directly or by its style, following the style's bases): Word draws consecutive
+    paragraphs of the same borders and fill as one box. None when the paragraph is boxed
+    by neither a fill nor borders on both sides (a rule above or below is no box)."""
+    props = [paragraph._p.pPr]
+    style = _safe_style(paragraph)
+    while style is not None:
+        props.append(style.element.pPr)
+        style = style.base_style
+    border = next((b for p in props if p is not None and (b := p.find(f"{_W}pBdr")) is not None), None)
+    fill = next((f.get(f"{_W}fill") for p in props if p is not None and (f := p.find(f"{_W}shd")) is not None), None)
+    filled = fill is not None and fill.lower() not in ("auto", "ffffff")
+    sides = {child.tag for child in border} if border is not None else set()
+    if not filled and not {f"{_W}left", f"{_W}right"} <= sides:
+        return None
+    return (etree.tostring(border) if border is not None else b"") + (fill or "").encode()
+
+
+def _titled_box_run(paragraphs: list, document, before: list[_Item]) -> bool:
+    """A run of paragraphs drawn as one box is a side-bar, read after the body like a
+    framed one (``_side_frame``), when it is titled: two paragraphs or more, the first a
+    short line ending no sentence (or asking a question), the others prose ending a
+    sentence."""
+    texts = [" ".join(paragraph_text(p).split()) for p in paragraphs if paragraph_text(p).strip()]
+    if len(texts) < 2 or not _side_frame(paragraphs, document, before):
+        return False
+    title, bodies = texts[0], texts[1:]
+    short = len(title.split()) <= DOCX_LIMITS["heading_words"]
+    titled = short and (not ends_sentence(title) or title.endswith("?"))
+    return titled and all(ends_sentence(body) for body in bodies) and sum(
+        len(body.split()) for body in bodies) >= DOCX_LIMITS["box_prose_words"]
 
 
 def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -> list[_Item]:

@@ -82,7 +82,7 @@ BLOCK_TAGS = {
     "p", "li", "blockquote", "dd", "dt", "pre", "address", "div", "section", "article",
     "main", "aside", "ul", "ol", "dl", "table", "figure", "figcaption", "hr", "header",
     "footer", "details", "summary", "center", "body", "h1", "h2", "h3", "h4", "h5", "h6",
-    "noscript", "object",
+    "noscript", "object", "hgroup", "search", "menu",
 }  # fmt: skip
 # Elements whose pictures are stand-ins, not figures of the page: a ``<noscript>`` copy of
 # a lazily loaded image, an ``<object>``'s fallback picture (their text is read).
@@ -520,6 +520,40 @@ def _caption_like(el) -> bool:
         _tag(c) in _EMPHASIS_TAGS or _tag(c) == "br" or _only_images(c) for c in el)
 
 
+def _described_captions(root) -> dict:
+    """Each picture's caption given by reference: an ``img`` (or the ``figure``/``picture``
+    holding it) whose ``aria-describedby`` names a block of the page -- a ``p``/``div`` of
+    inline text, at most ``caption_words`` words, outside the picture, no heading and no
+    ``figcaption`` (a figure reads its own) -- maps to that block."""
+    ids = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    found: dict = {}
+    for holder in root.iter("img", "figure", "picture"):
+        images = _images(holder)
+        if not images or images[0] in found:
+            continue
+        for name in (holder.get("aria-describedby") or "").split():
+            target = ids.get(name)
+            if target is not None and _describes(target, holder) and target not in found.values():
+                found[images[0]] = target
+                break
+    return found
+
+
+def _describes(target, holder) -> bool:
+    """``target`` can be the caption of the picture in ``holder`` (``_described_captions``)."""
+    text = _text_of(target)
+    return (
+        _tag(target) in ("p", "div")
+        and bool(text)
+        and len(text.split()) <= HTML_LIMITS["caption_words"]
+        and not any(_is_block(c) for c in target)
+        and target not in holder.iterancestors()
+        and holder not in target.iterancestors()
+        and not any(_tag(a) == "figcaption" for a in target.iterancestors())
+        and not _images(target)
+    )
+
+
 def _rights_line(el) -> bool:
     """A short ``p``/``div`` of inline content whose own text, its links left out, is a credit
     line ("Image © Harbour Trust." + a link to order a copy): the rights of the pictures over it."""
@@ -578,9 +612,13 @@ class _PageReader:
         self.in_notes = False
         self.label: str | None = None  # a panel label set on the element before its heading
         self.counted: dict = {}  # section headings opening with a bare label that counts up
+        self.described: dict = {}  # an image -> the block its aria-describedby names (its caption)
 
     def flush(self, caption: Block | None = None) -> None:
-        """Record the waiting images as figures; the first takes ``caption``."""
+        """Record the waiting images as figures; the first takes ``caption``, else the
+        block its ``aria-describedby`` names (read here, beside the picture)."""
+        if caption is None and self.waiting and (described := self.described.pop(self.waiting[0], None)) is not None:
+            caption = self.caption(described)
         for img in self.waiting:
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(caption, src=img.get("src") or None, alt=alt)
@@ -701,6 +739,8 @@ class _PageReader:
             self.emit("heading", run)
         elif tag == "figure":
             self.figure(el)
+        elif tag == "hgroup":
+            self.heading_group(el)
         elif tag == "figcaption" or "caption" in _classes(el):
             pictures = _images(el)  # a caption box holding its picture ("wp-caption")
             self.flush()
@@ -724,6 +764,21 @@ class _PageReader:
             run.add_element(el)
             self.emit("heading" if _deck(el) or _kicker(el) else "paragraph", run, images=_images(el))
 
+    def heading_group(self, el) -> None:
+        """``<hgroup>``: one section head. Its heading is the section's title; a label line
+        before it ("Stage 2") its label (``_label_over_heading``); any other line of it (a
+        subtitle, a kicker) a heading block of the head, not a paragraph of the text."""
+        for child in el:
+            if not isinstance(child.tag, str) or _skipped(child) or child in self.taken:
+                continue
+            tag = _tag(child)
+            if tag in SECTION_HEADINGS or tag in MINOR_HEADINGS or _label_over_heading(child):
+                self.block(child)
+            else:
+                run = self.inline()
+                run.add_element(child)
+                self.emit("heading", run)
+
     def figure(self, el) -> None:
         """``<figure>``: its image as a figure, linked to its ``<figcaption>``.
 
@@ -736,6 +791,9 @@ class _PageReader:
             if _tag(child) != "figcaption" and not _skipped(child) and _is_block(child):
                 self.block(child)
         block = self.caption(captions[0]) if captions else None
+        described = [self.described.pop(img, None) for img in el.iter("img")]
+        if block is None and any(d is not None for d in described):
+            block = self.caption(next(d for d in described if d is not None))
         for img in el.iter("img"):
             alt = " ".join((img.get("alt") or "").split()) or None
             self.b.figure(block, src=img.get("src") or None, alt=alt)
@@ -1143,11 +1201,12 @@ def _back_matter(notes) -> bool:
     return bool(rest) and count < HTML_LIMITS["prose_paragraphs"]
 def _mark_quoted_asides(root) -> None:
     """Mark an ``aside`` standing between two sections that holds nothing but one
-    ``blockquote`` of one short sentence (at most ``quote_words`` words), whatever its
-    marks: a pull quote set between the parts of the text, not its text."""
+    ``blockquote`` or paragraph of one short sentence (at most ``quote_words`` words),
+    whatever its marks: a pull quote set between the parts of the text, not its text (a
+    side-bar has a heading or more to say)."""
     for box in root.iter("aside"):
         children = [c for c in box if isinstance(c.tag, str)]
-        if len(children) != 1 or _tag(children[0]) != "blockquote" or not _between_sections(box):
+        if len(children) != 1 or _tag(children[0]) not in ("blockquote", "p") or not _between_sections(box):
             continue
         text = _text_of(children[0])
         words = text.split()
@@ -1496,6 +1555,8 @@ def read(data: bytes, source: str) -> list[Document]:
     body = root.find("body")
     page = _PageReader(tree, builder)
     page.counted = _counted_headings(body if body is not None else root)
+    page.described = _described_captions(root)
+    page.taken.update(page.described.values())  # read with their picture, not where they stand
     page.container(body if body is not None else root)
     page.flush()
     page.finish_notes()

@@ -188,6 +188,7 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    "stray_caption_reach": 4.5,  # a short caption-type run, no position label, farther than this many body sizes from every picture, is set-apart text (a table's cell, a diagram's box); 0 off
     # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
     "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
     "figure_cut_indented": 1,  # where paragraphs open indented, only an indent under a figure inside a column opens one
@@ -204,7 +205,7 @@ class Placed:
     column: tuple[int, int]  # (page, column number on the page)
     left: float  # the column's left edge
     right: float  # the column's right edge
-    kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document)
+    kind: str = "body"  # body | heading | caption | credit | note (a margin note: closes the document) | table (set-apart small type)
     lead: bool = False  # opens with a run-in number read into it: an entry of its own
     margin: bool = False  # set in a margin beside the text column (notes, side captions)
     tab: str | None = None  # a label printed on a turned tab beside the section (its heading's label)
@@ -1520,6 +1521,64 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _credits_under_pictures(placed, content)
     _run_in_numbers(placed, size, content)
     _table_rows(placed)
+    _stray_captions(placed, content, size)
+
+
+def _closed_parts(run: list[Placed]) -> list[list[Placed]]:
+    """A caption run cut after each line that closes a caption (``_closes_caption``) and
+    opens no next line in its column: what a credit ends, the run's next column does not
+    carry on."""
+    parts: list[list[Placed]] = [[]]
+    for prev, p in zip([None, *run], run, strict=False):
+        if prev is not None and prev.column != p.column and _closes_caption(prev.line.text):
+            parts.append([])
+        parts[-1].append(p)
+    return parts
+
+
+def _closes_caption(text: str) -> bool:
+    """A caption line after which the caption is done: it ends a sentence, or is a credit
+    line or closes on one, not left open ("Lent by the Society of" wraps on)."""
+    if ends_sentence(text):
+        return True
+    words = text.split()
+    open_end = text.rstrip().endswith(_LEFT_OPEN) or (bool(words) and words[-1].lower() in FUNCTION_WORDS)
+    return not open_end and (text.lower().startswith(CREDIT_LEADS) or _led_credit_end(text))
+
+
+_LEFT_OPEN = (",", ";", ":", "-", "\u2013", "\u2014", "&")  # a line ending so goes on elsewhere
+
+
+def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> None:
+    """In a document with pictures, a caption-type run standing farther than
+    ``stray_caption_reach`` body sizes from every picture of its page, set in caption type
+    (smaller, or italic in an upright body), opening with no
+    position label, is no caption but text set apart in small type -- a table's cells, a
+    family tree's or a timeline's boxes, an audio stop's number: a table block, out of the
+    captions and the paragraphs alike. A run holding a credit line stays (a caption with its
+    credit; its picture may be overleaf), as does one left open at its end (a credit wrapped
+    on elsewhere: "… Archive,"), one carrying on the caption read right before it, left
+    open, and a prose run (``_captions_without_pictures`` read it)."""
+    reach = LIMITS["stray_caption_reach"] * size
+    italic = _italic_share(placed, size) >= LIMITS["italic_body_share"]
+    pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
+    if not reach or not any(pictures.values()):
+        return
+    for run in (part for block in _caption_blocks(placed) for part in _closed_parts(block)):
+        first = run[0].line
+        if match_label(first.text) is not None or _credit_run(run) or any(
+                p.line.text.lower().startswith(CREDIT_LEADS) or _led_credit_end(p.line.text) for p in run):
+            continue
+        if run[-1].line.text.rstrip().endswith(_LEFT_OPEN):
+            continue
+        before = placed[placed.index(run[0]) - 1] if placed.index(run[0]) else None
+        if before is not None and before.kind == "caption" and not _closes_caption(before.line.text):
+            continue  # the caption read before it goes on here (set with a loose leading)
+        if not all(_caption_type(p.line, size, italic) for p in run):
+            continue  # body type read as a caption by the picture it stands beside (``_captions_by_images``)
+        if all(_run_distance(run, box) > reach for box in pictures.get(first.page, [])):
+            for p in run:
+                p.kind = "table"
 
 
 def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -> None:
@@ -2470,6 +2529,9 @@ class _Flow:
                 continue
             if kind == "caption":
                 self._caption_line(i)
+            elif kind == "table":
+                self._close_caption()
+                self.entries.append(Fragment("table", [self.lines[i]]))
             else:
                 self._body_line(i)
             i += 1

@@ -52,6 +52,7 @@ ZONE_LIMITS: dict[str, float] = {
     "note_under": 2.5,  # ... or a note set under the passage calling it, at most this many of its sizes under its last line
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
+    "overlay_height": 3.0,  # ... in a box at least this many times as tall as those lines (a box the text fills is a table cell or a diagram's box, no picture)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -347,7 +348,9 @@ def overlay_boxes(page: PageGeometry) -> list[Box]:
 def overlaid(region: Box, page: PageGeometry) -> bool:
     """A picture with its caption printed over it: a drawn box whose text, all framed
     by it, is a few lines (``overlay_lines``) of type smaller than the page's usual,
-    covering at most ``overlay_share`` of its area, a box other boxes do not frame (no
+    covering at most ``overlay_share`` of its area, in a box at least ``overlay_height``
+    times as tall as those lines (a box the text fills -- a table's cell, a family
+    tree's or a timeline's box -- holds no picture), a box other boxes do not frame (no
     page tint), not running across the whole page's width (a band)."""
     x0, top, x1, bottom = region
     slack = ZONE_LIMITS["region_slack"]
@@ -363,7 +366,9 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     small = all(ln.size < usual for ln in crossing)
     area = max((x1 - x0) * (bottom - top), 1.0)
     covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
-    return inside and small and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
+    extent = max(ln.bottom for ln in crossing) - min(ln.top for ln in crossing)
+    tall = bottom - top >= ZONE_LIMITS["overlay_height"] * extent
+    return inside and small and tall and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
 
 
 def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
