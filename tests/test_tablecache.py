@@ -99,3 +99,31 @@ def test_the_default_pool_is_one_worker_for_a_small_input(tmp_path: Path) -> Non
     assert default_jobs([(small, "k"), (small, "k")]) == 1
     assert default_jobs([(big, "k"), (small, "k")]) == min(2, __import__("os").cpu_count() or 1)
     assert default_jobs([(tmp_path / "missing.txt", "k")]) == 1
+
+
+def test_a_folder_others_may_write_is_not_used(cache: Path) -> None:
+    cache.mkdir()
+    cache.chmod(0o777)
+    build = Counter([1])
+    tablecache.cached_table("demo", ["v1"], build)
+    tablecache.cached_table("demo", ["v1"], build)
+    assert build.calls == 2 and not list(cache.glob("*.marshal"))
+    cache.chmod(0o700)
+    tablecache.cached_table("demo", ["v1"], build)
+    path = tablecache.table_path("demo", ["v1"])
+    path.chmod(0o666)  # a file others may write is not read
+    tablecache.cached_table("demo", ["v1"], build)
+    assert build.calls == 4
+
+
+def test_the_folder_is_made_private_whatever_the_umask(cache: Path) -> None:
+    import os
+
+    before = os.umask(0o002)  # a user-private-group umask: folders group-writable by default
+    try:
+        build = Counter([1])
+        tablecache.cached_table("demo", ["v1"], build)
+        tablecache.cached_table("demo", ["v1"], build)
+    finally:
+        os.umask(before)
+    assert build.calls == 1 and cache.stat().st_mode & 0o077 == 0

@@ -13,6 +13,8 @@ Safe by construction:
 * written atomically (a temporary file in the same folder, then renamed): a reader sees a whole file or none;
 * stored with ``marshal`` (plain data only: dicts, lists, tuples, sets, strings, numbers; loading it runs no
   code) behind a SHA-256 of the payload, so a truncated or altered file is rejected and the table rebuilt;
+* only a folder and files the user owns, that nobody else may write, are used (a table planted in a shared
+  folder is never read);
 * any failure (no home folder, a read-only or full disk, a damaged file) falls back to building the table in
   memory, as before, silently: the cache only ever saves time;
 * ``VITRINA_CACHE_DIR=off`` (or an empty value) turns it off.
@@ -85,6 +87,8 @@ def cached_table(name: str, key: Iterable[str], build: Callable[[], T],
     ``build()`` it and keep it for the next process. ``encode``/``decode`` turn the table into plain
     marshal data and back (identity when not given); ``encode`` returning None means "do not keep"."""
     path = table_path(name, key)
+    if path is not None and path.parent.exists() and not _private(path.parent):
+        path = None  # another user's or a shared folder: build in memory only
     with collector_paused():
         if path is not None:
             stored = _read(path)
@@ -114,7 +118,20 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _private(path: Path) -> bool:
+    """``path`` belongs to this user and no one else may write it (always true where there are no owners)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def _read(path: Path) -> Any | None:
+    if not _private(path):
+        return None
     try:
         data = path.read_bytes()
     except OSError:
@@ -131,7 +148,7 @@ def _read(path: Path) -> Any | None:
 def _write(path: Path, table: Any) -> None:
     """Write ``table`` atomically, then remove the older files of the same table."""
     payload = marshal.dumps(table, MARSHAL_VERSION)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # private whatever the umask (see _private)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
