@@ -35,22 +35,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 VITRINA = Path(sys.executable).with_name("vitrina")
 
 
-def _tree_rss_mb(pid: int) -> tuple[float, float]:
-    """(largest process, whole tree) resident MB of ``pid`` and its descendants; (0, 0) once gone."""
+def _tree_rss_mb(pid: int) -> tuple[float, float, float]:
+    """(largest process, whole tree, whole tree proportional) resident MB of ``pid`` and its descendants;
+    zeros once gone. The proportional figure (PSS) divides each page shared by forked processes (the
+    model's helpers share the worker's model) among them; the plain sum counts it in each."""
     import psutil
 
     try:
         root = psutil.Process(pid)
         processes = [root, *root.children(recursive=True)]
     except psutil.Error:
-        return 0.0, 0.0
-    sizes = []
+        return 0.0, 0.0, 0.0
+    sizes, shares = [], []
     for process in processes:
         try:
-            sizes.append(process.memory_info().rss / 2**20)
+            info = process.memory_full_info()
         except psutil.Error:
             continue
-    return (max(sizes), sum(sizes)) if sizes else (0.0, 0.0)
+        sizes.append(info.rss / 2**20)
+        shares.append(getattr(info, "pss", info.rss) / 2**20)
+    return (max(sizes), sum(sizes), sum(shares)) if sizes else (0.0, 0.0, 0.0)
 
 
 def measure(path: Path, jobs: int | None) -> dict[str, float | str]:
@@ -62,16 +66,16 @@ def measure(path: Path, jobs: int | None) -> dict[str, float | str]:
     _children_cpu()  # the baseline
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    largest = tree = 0.0
+    largest = tree = tree_pss = 0.0
     while child.poll() is None:
-        one, whole = _tree_rss_mb(child.pid)
-        largest, tree = max(largest, one), max(tree, whole)
+        one, whole, proportional = _tree_rss_mb(child.pid)
+        largest, tree, tree_pss = max(largest, one), max(tree, whole), max(tree_pss, proportional)
         time.sleep(0.1)
     wall = time.perf_counter() - started
     _, err = child.communicate()
     cpu = _children_cpu()
     last = [line for line in err.splitlines() if line.strip()]
-    return {"bytes": path.stat().st_size, "wall": wall, "cpu": cpu, "largest_mb": largest, "tree_mb": tree,
+    return {"bytes": path.stat().st_size, "wall": wall, "cpu": cpu, "largest_mb": largest, "tree_mb": tree, "tree_pss_mb": tree_pss,
             "exit": child.returncode, "said": " / ".join(last[-3:])}
 
 
@@ -127,15 +131,15 @@ def main() -> int:
             profile(args.profile, folder)
             return 0
         print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores, jobs {args.jobs or 'default'}")
-        print("| prose | wall s | CPU s | largest process MB | process tree MB | outcome |")
-        print("| ---: | ---: | ---: | ---: | ---: | --- |")
+        print("| prose | wall s | CPU s | largest process MB | process tree MB | process tree PSS MB | outcome |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | --- |")
         for kb in (int(size) for size in args.sizes.split(",")):
             path = folder / f"prose-{kb}k.txt"
             path.write_bytes(prose(kb * 1000) if kb else b"A lighthouse was built in 1889.\n")
             for _ in range(args.runs):
                 row = measure(path, args.jobs)
                 print(f"| {row['bytes']:,} B | {row['wall']:.1f} | {row['cpu']:.1f} | {row['largest_mb']:.0f} | "
-                      f"{row['tree_mb']:.0f} | exit {row['exit']}: {row['said']} |", flush=True)
+                      f"{row['tree_mb']:.0f} | {row['tree_pss_mb']:.0f} | exit {row['exit']}: {row['said']} |", flush=True)
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0
 

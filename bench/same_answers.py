@@ -30,14 +30,14 @@ def questions() -> list[str]:
     return list(seen)
 
 
-def outputs(db: Path) -> dict[str, list]:
+def outputs(db: Path, every: int = 1) -> dict[str, list]:
     from vitrina.ask import ask
     from vitrina.qa import parse
     from vitrina.store import connect_readonly
 
     result = {}
     with contextlib.closing(connect_readonly(db)) as conn:
-        for question in questions():
+        for question in questions()[::every]:
             parse.clear_cache()
             r = ask(conn, question)
             cited = [[c["document"], c["start"], c["end"]] for c in r.get("citations", [])]
@@ -51,8 +51,9 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--out", type=Path)
     group.add_argument("--compare", type=Path)
+    parser.add_argument("--every", type=int, default=1, help="every Nth question only (a quicker check)")
     args = parser.parse_args()
-    now = outputs(args.db)
+    now = outputs(args.db, args.every)
     if args.out:
         args.out.write_text(json.dumps(now, indent=1, default=str), encoding="utf-8")
         print(f"{len(now)} questions recorded")

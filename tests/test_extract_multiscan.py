@@ -67,3 +67,17 @@ def test_patterns_without_heads_are_scanned_whole() -> None:
     assert scan.whole == [0]
     text = "Finally, the   end came slowly; THE END."
     assert spans(scan.finditer(text)) == one_by_one(patterns, text)
+
+
+def test_heads_read_back_from_the_table_cache_are_the_ones_read(tmp_path, monkeypatch) -> None:
+    from vitrina import tablecache
+    from vitrina.extract.multiscan import all_leading_heads
+
+    rules, _scan = _scanner()
+    patterns = [r.scanner for r in rules]
+    monkeypatch.setenv(tablecache.CACHE_VARIABLE, str(tmp_path))
+    direct = [leading_heads(p) for p in patterns]
+    assert all_leading_heads(patterns, "test-heads") == direct  # built and written
+    assert all_leading_heads(patterns, "test-heads") == direct  # read back
+    assert len(list(tmp_path.glob("test-heads-*.marshal"))) == 1
+    assert all_leading_heads(patterns[:2], "test-heads") == direct[:2]  # other patterns: another key

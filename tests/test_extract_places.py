@@ -1252,3 +1252,60 @@ def test_a_town_and_its_area_as_one_name_through_the_fuller_town_table(gaz):
 
     assert _town_and_its_area(gaz, "Lisbon, Portugal")
     assert not _town_and_its_area(gaz, "Lisbon, Peru")
+
+
+def _same_tables(one, other):
+    """Lists and dicts in the same order (repr: a missing point, nan, is not == itself); sets equal (their
+    iteration order follows string hashes, which differ from process to process anyway)."""
+    ordered = ("index", "cities_by_name", "countries", "places", "country_points")
+    return all(repr(one[k]) == repr(other[k]) for k in ordered) and all(
+        one[k] == other[k] for k in one if k not in ordered) and one.keys() == other.keys()
+
+
+def test_the_gazetteer_read_back_from_the_table_cache_is_the_one_built(tmp_path, monkeypatch):
+    """``gazetteer()`` keeps its tables in the user's cache folder (``tablecache``): a process that
+    reads them back has the same names, senses (in the same order), places and points; a place
+    shared by many names is still one object."""
+    import marshal
+
+    from vitrina import tablecache
+    from vitrina.extract import places
+
+    built = places.Gazetteer()
+    tables = places._gazetteer_tables(built)
+    assert tables is not None
+    read = places._gazetteer_from_tables(marshal.loads(marshal.dumps(tables, tablecache.MARSHAL_VERSION)))
+    assert _same_tables(places._gazetteer_tables(read), tables)
+    assert list(read._index) == list(built._index)
+    shared = read.senses("Paris")[0].place
+    assert any(s.place is shared for name in ("paris",) for s in read._index[name].values())
+    read.extra = 1  # something the tables do not describe: not kept
+    assert places._gazetteer_tables(read) is None
+
+    monkeypatch.setenv(tablecache.CACHE_VARIABLE, str(tmp_path))
+    places.gazetteer.cache_clear()
+    try:
+        first = places.gazetteer()  # built and written
+        places.gazetteer.cache_clear()
+        again = places.gazetteer()  # read back
+        assert list(tmp_path.glob("gazetteer-*.marshal"))
+        assert _same_tables(places._gazetteer_tables(again), places._gazetteer_tables(first))
+    finally:
+        places.gazetteer.cache_clear()
+
+
+def test_the_word_tables_read_back_from_the_table_cache_are_the_ones_read(tmp_path, monkeypatch):
+    from vitrina import tablecache
+    from vitrina.extract import wordfreq
+
+    monkeypatch.setenv(tablecache.CACHE_VARIABLE, str(tmp_path))
+    for cached, read in ((wordfreq._lexeme_words, wordfreq._read_lexeme_words),
+                         (wordfreq._lowercase_probabilities, wordfreq._read_lowercase_probabilities)):
+        cached.cache_clear()
+        try:
+            assert cached() == read()  # built and written
+            cached.cache_clear()
+            assert cached() == read()  # read back
+        finally:
+            cached.cache_clear()
+    assert len(list(tmp_path.glob("*.marshal"))) == 2

@@ -225,7 +225,9 @@ def test_a_worker_killed_mid_build_costs_at_most_its_file(tmp_path: Path) -> Non
     folder = tmp_path / "in"
     folder.mkdir()
     for n in range(6):
-        (folder / f"unit{n}.txt").write_text(GOOD_TEXT.replace("1903", str(1900 + n)) * 200)
+        # ~60 KB each: the worker is busy on files for seconds after its start-up (~2-3 s of CPU once the
+        # table cache is filled, docs/reliability.md "Round 24"), so the kill lands on a file
+        (folder / f"unit{n}.txt").write_text(GOOD_TEXT.replace("1903", str(1900 + n)) * 600)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     build = subprocess.Popen([sys.executable, "-m", "vitrina.cli", "build", str(folder), "--db",
                               str(tmp_path / "x.db"), "-j", "1"], stderr=subprocess.PIPE, text=True, env=env)

@@ -209,7 +209,7 @@ class BuildCommand(click.Command):
 @click.option("--fresh", is_flag=True, help="Re-read the given files (ignore cached analyses); other documents stay.")
 @click.option("--replace-all", is_flag=True,
               help="Drop every document of the exhibit not built from the given files (says which).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), help="Worker processes (default: one per core, at most one per 250 KB of input).")
 @click.option("--time-limit", type=FiniteRange(1, 86400), default=120, show_default=True,
               help="Seconds one file may take to read and analyse (each part of a very large one).")
 @click.option("--memory-limit", type=click.IntRange(256, 1 << 20), default=2048, show_default=True,

@@ -261,6 +261,25 @@ def _warm_up() -> None:
     warm_up()
 
 
+# How many worker processes a build starts when not told (``--jobs``): one per core, but no more than
+# the input is worth. Each worker loads its own model and tables (~3 s of CPU, ~450 MB resident, see
+# docs/reliability.md, "Round 24"), while ~250 KB of prose takes about as long to analyse (~10 s of CPU
+# per MB): a second worker for less input costs more CPU and memory than it saves wall time.
+WORKER_SIZING = {
+    "bytes_per_worker": 250_000,  # input bytes (files as stored) each worker beyond the first needs
+}
+
+
+def default_jobs(todo: Sequence[tuple[Path, str]]) -> int:
+    """Worker processes for ``todo`` when the user named none: one per core, at most one per started
+    ``bytes_per_worker`` of input (a build of one small file, or of a few, has one worker)."""
+    size = 0
+    for path, _key in todo:
+        with contextlib.suppress(OSError):  # its worker reports the file
+            size += path.stat().st_size
+    return max(1, min(os.cpu_count() or 1, -(-size // WORKER_SIZING["bytes_per_worker"])))
+
+
 def _words(outcome: Outcome) -> int:
     return 0 if isinstance(outcome, InputError) else sum(packed.words for _, packed in outcome)
 
@@ -279,7 +298,7 @@ def _analyse_all(
     parts = _PartProgress(todo, progress)
     try:
         for path, outcome in (_dask_outcomes(todo, use_markup, cluster, limits, shard_prefix(cluster.options, staging))
-                              if cluster else _outcomes(todo, use_markup, jobs or os.cpu_count() or 1, limits, parts)):
+                              if cluster else _outcomes(todo, use_markup, jobs or default_jobs(todo), limits, parts)):
             outcomes[shown(path)] = outcome if isinstance(outcome, InputError) else [
                 (key, staging.add(packed)) for key, packed in outcome]
             if warnings is not None and not isinstance(outcome, InputError):
@@ -380,7 +399,8 @@ def build(
     ``fresh`` re-reads the given files instead of reusing cached analyses.
     A file that cannot be read, or that passes the per-file ``limits``, is
     reported in ``BuildReport.errors`` and changes nothing. Files are
-    analysed by ``jobs`` worker processes (default: one per core), or on a
+    analysed by ``jobs`` worker processes (default: one per core, but one per
+    250 KB of input at most, ``default_jobs``), or on a
     Dask cluster when ``dask`` names one (``vitrina.scaleout``). ``db``
     must be absent, empty or a vitrina database: nothing else is replaced.
 

@@ -91,7 +91,7 @@ def find_dates(text: str, sentences: Sequence[tuple[int, int]] | None = None) ->
 def _scanner() -> tuple[tuple[Rule, ...], MultiScan]:
     """The prose rules and one scan of them all (``multiscan``: the rules' own matches)."""
     rules = tuple(rule for rule in RULES if rule.scan)
-    return rules, MultiScan([rule.scanner for rule in rules], SCAN_GUARD)
+    return rules, MultiScan([rule.scanner for rule in rules], SCAN_GUARD, cache_name="date-scan-heads")
 
 
 def _candidates(text: str, sentences: Sequence[tuple[int, int]] | None) -> list[_Candidate]:

@@ -44,9 +44,25 @@ def log_probability(word: str) -> float:
     return _lowercase_probabilities().get(word, WORDFREQ["unlisted_logprob"])
 
 
+def _table_key() -> tuple[str, ...]:
+    """What the tables below are made from: this module's code and spaCy's lookups data."""
+    import sys
+
+    from vitrina import tablecache
+
+    return tablecache.source_digest(sys.modules[__name__]), *tablecache.package_versions(["spacy-lookups-data"])
+
+
 @lru_cache(maxsize=1)
 def _lowercase_probabilities() -> dict[str, float]:
-    """Every lower-case one-word form of the table with its log probability."""
+    """Every lower-case one-word form of the table with its log probability (kept in the user's
+    cache folder, ``tablecache``)."""
+    from vitrina import tablecache
+
+    return tablecache.cached_table("lowercase-logprob", _table_key(), _read_lowercase_probabilities)
+
+
+def _read_lowercase_probabilities() -> dict[str, float]:
     import spacy_lookups_data
 
     path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")
@@ -58,11 +74,16 @@ def _lowercase_probabilities() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def _lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words whose lower-case form is about as frequent, and the known
-    lower-case words.
+    lower-case words (kept in the user's cache folder, ``tablecache``: reading them from
+    spaCy's table costs ~0.8 s of CPU)."""
+    from vitrina import tablecache
 
-    The table is scanned for one-word forms only, which is several times faster
-    than decoding the whole JSON object.
-    """
+    return tablecache.cached_table("lexeme-words", _table_key(), _read_lexeme_words)
+
+
+def _read_lexeme_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The two sets of ``_lexeme_words`` from spaCy's table, scanned for one-word forms only,
+    which is several times faster than decoding the whole JSON object."""
     import spacy_lookups_data
 
     path = resources.files(spacy_lookups_data).joinpath("data", "en_lexeme_prob.json.gz")

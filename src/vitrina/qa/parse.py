@@ -34,7 +34,7 @@ def parser() -> Language:
     1,500 corpus sentences, 0.57x the CPU time)."""
     import spacy
 
-    nlp = spacy.load(MODEL, exclude=["ner"])
+    nlp = spacy.load(MODEL, exclude=["ner", "senter"])  # senter: off in this pipeline anyway (the parser splits)
     use_numpy_blas(nlp)
     return nlp
 
