@@ -1373,3 +1373,32 @@ def test_the_parts_of_one_large_document_are_not_compared_with_each_other(tmp_pa
         _doc("essay-b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"}))]
     (tmp_path / "exhibit.db").unlink()
     assert [v for v, _ in _verdicts(_db(tmp_path, *essays))] == ["differ"]
+
+
+def test_a_sentence_retold_with_a_length_of_time_in_another_unit_is_compared_in_days(tmp_path):
+    a = _doc("a", ["The Porto garrison withdrew from the harbor forts after three weeks of the siege."],
+             amounts={"three weeks": (3.0, "weeks", None)})
+    b = _doc("b", ["The Porto garrison withdrew from the harbor forts after 10 days of the siege."],
+             amounts={"10 days": (10.0, "days", None)})
+    c = _doc("c", ["The Porto garrison withdrew from the harbor forts after 21 days of the siege."],
+             amounts={"21 days": (21.0, "days", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))] == ["agree"]
+
+
+def test_lengths_of_time_in_two_units_are_grouped_only_as_a_sentence_retold(tmp_path):
+    a = _doc("a", ["Ada Lind sailed from Porto for the islands and stayed there for three weeks."],
+             amounts={"three weeks": (3.0, "weeks", None)})
+    b = _doc("b", ["In Porto the guild of Ada Lind argued about the tariff for 10 days before the vote."],
+             amounts={"10 days": (10.0, "days", None)})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_a_calendar_unit_of_varying_length_allows_a_range_of_days():
+    from vitrina.compare import _days_per, _days_relation
+
+    assert _days_per("months") == (28.0, 31.0)
+    assert _days_per("weeks") == (7.0, 7.0)
+    assert _days_per("barrels") is None
+    assert _days_relation((28.0, 31.0), (30.0, 30.0)) == "consistent"
+    assert _days_relation((21.0, 21.0), (10.0, 10.0)) == "differ"

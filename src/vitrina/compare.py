@@ -1015,6 +1015,8 @@ def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _amount_relation(a: Statement, b: Statement) -> str:
+    if _durations_in_two_units(a, b):
+        return _days_relation(_in_days(a), _in_days(b))
     va, vb = a.value[0], b.value[0]
     if va == vb and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
@@ -1023,6 +1025,16 @@ def _amount_relation(a: Statement, b: Statement) -> str:
     if direction[0] and direction[0] == direction[1]:
         return _bounds_relation(va, vb, direction[0])
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return "consistent"
+    return "differ"
+
+
+def _days_relation(a: tuple[float, float], b: tuple[float, float]) -> str:
+    """Two durations of two units, each the days it allows: the same days, one range inside the other ("a month" /
+    "30 days"), or apart ("three weeks" / "10 days")."""
+    if a == b:
+        return "agree"
+    if a[0] <= b[1] and b[0] <= a[1]:
         return "consistent"
     return "differ"
 
@@ -1118,11 +1130,14 @@ _DATE_KINDS = {"event-date", "happening-date"}
 
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
-    if a.document == b.document or not _comparable(a, b):
+    two_units = _durations_in_two_units(a, b)
+    if a.document == b.document or not (_comparable(a, b) or two_units):
         return None
     a, b = _as_compared(a, b)
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
+    if two_units:
+        return None  # lengths of time in two units: only a sentence retold says they measure one thing
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
         return "the same act done to the same thing on the same day"
     if _same_exact_amount(a, b):
@@ -1194,6 +1209,28 @@ def _comparable(a: Statement, b: Statement) -> bool:
     if a.kind in _DATE_KINDS:
         return b.kind in _DATE_KINDS
     return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
+
+
+def _durations_in_two_units(a: Statement, b: Statement) -> bool:
+    """Two lengths of time written in two units ("after three weeks" / "after 10 days"): comparable in days, but
+    only as one sentence retold (``_same_thing``)."""
+    return a.kind == b.kind == "quantity" and _unit_form(a.value[1]) != _unit_form(b.value[1]) \
+        and _days_per(a.value[1]) is not None and _days_per(b.value[1]) is not None
+
+
+@lru_cache(maxsize=256)
+def _days_per(unit: str) -> tuple[float, float] | None:
+    """The fewest and most days one unit of time spans (``lexicon/duration_days.txt``: a month 28 to 31), or None."""
+    spans = {row[0]: (float(row[1]), float(row[2])) for row in lexicon.rows("duration_days")}
+    return spans.get(_unit_form(unit.lower())) if unit.isalpha() else None
+
+
+def _in_days(s: Statement) -> tuple[float, float]:
+    """The days a duration allows: its value's range (by its qualifier) times the unit's shortest and longest."""
+    per = _days_per(s.value[1])
+    assert per is not None
+    low, high = _amount_range(s.value[0], s.qualifier)
+    return low * per[0], high * per[1]
 
 
 @lru_cache(maxsize=4096)
@@ -2700,7 +2737,8 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             if _first_common(where[i], where[j]) != n:
                 continue  # judged in an earlier block both share: no set of every pair seen
             a, b = local[i], local[j]
-            if a.document != b.document and _comparable(a, b) and _retold(a, b, phrase=False):
+            if a.document != b.document and (_comparable(a, b) or _durations_in_two_units(a, b)) \
+                    and _retold(a, b, phrase=False):
                 yield a, b
 
 
