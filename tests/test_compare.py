@@ -1402,3 +1402,20 @@ def test_a_calendar_unit_of_varying_length_allows_a_range_of_days():
     assert _days_per("barrels") is None
     assert _days_relation((28.0, 31.0), (30.0, 30.0)) == "consistent"
     assert _days_relation((21.0, 21.0), (10.0, 10.0)) == "differ"
+
+
+def test_a_length_of_time_written_with_an_article_meets_the_same_sentence_retold_with_a_figure(tmp_path):
+    a = _doc("a", ["The first orders from Porto took almost a week to reach the harbor towns."])
+    b = _doc("b", ["The first orders from Porto took almost three weeks to reach the harbor towns."],
+             amounts={"three weeks": (3.0, "weeks", "almost")})
+    c = _doc("c", ["The first orders from Porto took almost seven days to reach the harbor towns."],
+             amounts={"seven days": (7.0, "days", "almost")})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]
+
+
+def test_a_length_of_time_written_with_an_article_alone_is_compared_only_when_retold(tmp_path):
+    a = _doc("a", ["Ada Lind stayed in Porto for a year before the war."])
+    b = _doc("b", ["Ada Lind governed Porto for two years after the harbor strike."],
+             amounts={"two years": (2.0, "years", None)})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]

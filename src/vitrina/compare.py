@@ -399,12 +399,44 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
-        made = chain(_date_statements(dated, docs, names, kinds), _quantity_statements(quantities, docs, kinds),
+        durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
+        made = chain(_date_statements(dated, docs, names, kinds),
+                     _quantity_statements([*quantities, *durations], docs, kinds),
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _number_statements(docs.get(doc_id), doc_id, taken, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
     return out
+
+
+def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
+    """Lengths of time written with an article, not a figure ("within a week", "almost a month"), as amounts of one
+    unit (``lexicon/one_unit_articles.txt``, units of ``lexicon/duration_days.txt``), with the qualifier before them.
+    Compared only with their own sentence retold (``_quantity_statements``: no holder of their own)."""
+    if doc is None:
+        return
+    values = SpanSet(taken)
+    for m in _article_duration_pattern().finditer(doc.text):
+        start, end = m.start("article"), m.end()
+        if not values.overlaps(start, end) and doc.sentence_at(start, end) is not None:
+            qualifier = " ".join(m.group("q").split()) if m.group("q") else None
+            unit = m.group("unit").lower()
+            yield read.QuantityRow(f"{_ARTICLE_DURATION}{doc_id}:{start}", doc_id, start, end, 1.0, unit, qualifier)
+
+
+# The id prefix of a length of time written with an article ("a week"): no figure, so compared only when retold.
+_ARTICLE_DURATION = "duration:"
+
+
+@lru_cache(maxsize=1)
+def _article_duration_pattern() -> re.Pattern[str]:
+    from vitrina.extract.quantities import QUALIFIERS
+
+    articles = "|".join(sorted(lexicon.words("one_unit_articles")))
+    units = "|".join(sorted(row[0] for row in lexicon.rows("duration_days")))
+    qualifier = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+    return re.compile(rf"(?:\b(?P<q>{qualifier})\s+)?\b(?P<article>{articles})\s+(?P<unit>{units})\b(?![-’'])",
+                      re.IGNORECASE)
 
 
 def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
@@ -909,7 +941,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1],
-                        retold_only=small or not holders)
+                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION))
 
 
 def _small_count(q: read.QuantityRow) -> bool:
