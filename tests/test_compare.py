@@ -1419,3 +1419,24 @@ def test_a_length_of_time_written_with_an_article_alone_is_compared_only_when_re
     b = _doc("b", ["Ada Lind governed Porto for two years after the harbor strike."],
              amounts={"two years": (2.0, "years", None)})
     assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_half_a_unit_of_time_is_not_read_as_one_unit():
+    from vitrina.compare import _article_durations, _Doc
+    from vitrina.store.read import SentenceHit
+
+    text = "Within half a year the guild signed. It took almost a week."
+    sentences = [SentenceHit("d", None, None, 0, 35, text[:35]), SentenceHit("d", None, None, 36, len(text), text[36:])]
+    found = list(_article_durations(_Doc(text, sentences, []), "d", []))
+    assert [(text[q.start:q.end], q.unit, q.qualifier) for q in found] == [("a week", "week", "almost")]
+
+
+def test_lengths_of_time_in_two_units_are_sized_in_days():
+    from vitrina.compare import Statement, _magnitudes
+
+    def amount(value: float, unit: str, qualifier: str | None = None) -> Statement:
+        return Statement("quantity", "d", 0, 1, "x", (0, 1), "x.", (), (value, unit, (), (), ()), qualifier=qualifier)
+
+    assert _magnitudes(amount(3.0, "weeks"), amount(10.0, "days")) == (21.0, 10.0)
+    assert _magnitudes(amount(1.0, "month"), amount(30.0, "days")) == (29.5, 30.0)
+    assert _magnitudes(amount(3.0, "weeks"), amount(5.0, "weeks")) == (3.0, 5.0)

@@ -418,6 +418,9 @@ def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
     values = SpanSet(taken)
     for m in _article_duration_pattern().finditer(doc.text):
         start, end = m.start("article"), m.end()
+        before = _WORD.findall(doc.text[max(0, start - 20):start])[-1:]
+        if before and before[0].lower() in lexicon.words("part_of_unit_words"):
+            continue  # "half a year": a part of the unit
         if not values.overlaps(start, end) and doc.sentence_at(start, end) is not None:
             qualifier = " ".join(m.group("q").split()) if m.group("q") else None
             unit = m.group("unit").lower()
@@ -1168,8 +1171,9 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
     a, b = _as_compared(a, b)
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
-    if two_units:
-        return None  # lengths of time in two units: only a sentence retold says they measure one thing
+    if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
+        return f"one measure ({a.value[1]} / {b.value[1]}) told in sentences alike in meaning" \
+            if _measure_told_alike(a, b) else None
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
         return "the same act done to the same thing on the same day"
     if _same_exact_amount(a, b):
@@ -1255,6 +1259,14 @@ def _days_per(unit: str) -> tuple[float, float] | None:
     """The fewest and most days one unit of time spans (``lexicon/duration_days.txt``: a month 28 to 31), or None."""
     spans = {row[0]: (float(row[1]), float(row[2])) for row in lexicon.rows("duration_days")}
     return spans.get(_unit_form(unit.lower())) if unit.isalpha() else None
+
+
+def _magnitudes(a: Statement, b: Statement) -> tuple[float, float]:
+    """Two amounts in one unit: their values, or for lengths of time in two units the middle of the days each allows."""
+    if not _durations_in_two_units(a, b):
+        return a.value[0], b.value[0]
+    (la, ha), (lb, hb) = _in_days(a), _in_days(b)
+    return (la + ha) / 2 if math.isfinite(ha) else la, (lb + hb) / 2 if math.isfinite(hb) else lb
 
 
 def _in_days(s: Statement) -> tuple[float, float]:
@@ -1598,11 +1610,12 @@ def _measure_told_alike(a: Statement, b: Statement) -> bool:
     """Two amounts of one unit, each the only one of its unit in its sentence, within ``quantity_max_ratio`` of each
     other, of no disagreeing year and not two measures, in sentences alike in meaning
     (``WEIGHTS.measure_sentence_similarity``): one measure told in other words."""
-    if a.kind != "quantity" or b.kind != "quantity" or _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if a.kind != "quantity" or b.kind != "quantity" \
+            or _unit_form(a.value[1]) != _unit_form(b.value[1]) and not _durations_in_two_units(a, b):
         return False
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
         return False  # dated to different years: another period
-    low, high = sorted((a.value[0], b.value[0]))
+    low, high = sorted(_magnitudes(a, b))
     if low <= 0 or high / low > WEIGHTS.quantity_max_ratio or _several_of_unit(a, b) or _other_measured(a, b):
         return False
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
