@@ -1425,8 +1425,9 @@ def test_half_a_unit_of_time_is_not_read_as_one_unit():
     from vitrina.compare import _article_durations, _Doc
     from vitrina.store.read import SentenceHit
 
-    text = "Within half a year the guild signed. It took almost a week."
-    sentences = [SentenceHit("d", None, None, 0, 35, text[:35]), SentenceHit("d", None, None, 36, len(text), text[36:])]
+    text = "Within half a year the guild signed. It took almost a week. A century and a half passed."
+    sentences = [SentenceHit("d", None, None, 0, 35, text[:35]), SentenceHit("d", None, None, 36, 59, text[36:59]),
+                 SentenceHit("d", None, None, 60, len(text), text[60:])]
     found = list(_article_durations(_Doc(text, sentences, []), "d", []))
     assert [(text[q.start:q.end], q.unit, q.qualifier) for q in found] == [("a week", "week", "almost")]
 

@@ -419,8 +419,10 @@ def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int
     for m in _article_duration_pattern().finditer(doc.text):
         start, end = m.start("article"), m.end()
         before = _WORD.findall(doc.text[max(0, start - 20):start])[-1:]
-        if before and before[0].lower() in lexicon.words("part_of_unit_words"):
-            continue  # "half a year": a part of the unit
+        after = _WORD.findall(doc.text[end:end + 20])[:1]
+        if before and before[0].lower() in lexicon.words("part_of_unit_words") \
+                or after and after[0].lower() in lexicon.words("compound_length_joiners"):
+            continue  # "half a year", "a century and a half": a part of the unit, or more than one
         if not values.overlaps(start, end) and doc.sentence_at(start, end) is not None:
             qualifier = " ".join(m.group("q").split()) if m.group("q") else None
             unit = m.group("unit").lower()
