@@ -50,7 +50,8 @@ def stage(pair: dict, data: dict) -> str:
     found_a = [n for n, s in enumerate(statements) if E._matches(s.citation({}), pair["a"])]
     found_b = [n for n, s in enumerate(statements) if E._matches(s.citation({}), pair["b"])]
     both = [(i, j) for i in found_a for j in found_b
-            if statements[i].document != statements[j].document and C._comparable(statements[i], statements[j])]
+            if statements[i].document != statements[j].document
+            and (C._comparable(statements[i], statements[j]) or C._durations_in_two_units(statements[i], statements[j]))]
     if both:
         if not any(C._relation(statements[i], statements[j]) == "differ" for i, j in both):
             return "(b) values read alike"

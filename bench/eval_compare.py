@@ -74,6 +74,7 @@ def main() -> None:
                         help="compare with this code instead of reading what the build stored")
     parser.add_argument("--identity-weights", metavar="FILE:FOLD",
                         help="with --recompute: the weights of one fold written by bench/fit_identity.py")
+    parser.add_argument("--dump", type=Path, help="write every group compared (JSON lines), to diff two codes' flags")
     args = parser.parse_args()
     if args.identity_weights:
         _use_weights(*args.identity_weights.rsplit(":", 1))
@@ -88,6 +89,8 @@ def main() -> None:
         else:
             comparisons = load_comparisons(conn)
         print(f"{len(comparisons)} groups: {dict(Counter(c['verdict'] for c in comparisons))}")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(c) + "\n" for c in comparisons), encoding="utf-8")
     for path in args.pairs:
         _report(path, comparisons, args.split, args.verbose)
 

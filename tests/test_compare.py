@@ -1373,3 +1373,71 @@ def test_the_parts_of_one_large_document_are_not_compared_with_each_other(tmp_pa
         _doc("essay-b", ["The Harbor Accord of June 9, 1922 ended the dock strike."], {"June 9, 1922": "1922-06-09"}))]
     (tmp_path / "exhibit.db").unlink()
     assert [v for v, _ in _verdicts(_db(tmp_path, *essays))] == ["differ"]
+
+
+def test_a_sentence_retold_with_a_length_of_time_in_another_unit_is_compared_in_days(tmp_path):
+    a = _doc("a", ["The Porto garrison withdrew from the harbor forts after three weeks of the siege."],
+             amounts={"three weeks": (3.0, "weeks", None)})
+    b = _doc("b", ["The Porto garrison withdrew from the harbor forts after 10 days of the siege."],
+             amounts={"10 days": (10.0, "days", None)})
+    c = _doc("c", ["The Porto garrison withdrew from the harbor forts after 21 days of the siege."],
+             amounts={"21 days": (21.0, "days", None)})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))] == ["agree"]
+
+
+def test_lengths_of_time_in_two_units_are_grouped_only_as_a_sentence_retold(tmp_path):
+    a = _doc("a", ["Ada Lind sailed from Porto for the islands and stayed there for three weeks."],
+             amounts={"three weeks": (3.0, "weeks", None)})
+    b = _doc("b", ["In Porto the guild of Ada Lind argued about the tariff for 10 days before the vote."],
+             amounts={"10 days": (10.0, "days", None)})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_a_calendar_unit_of_varying_length_allows_a_range_of_days():
+    from vitrina.compare import _days_per, _days_relation
+
+    assert _days_per("months") == (28.0, 31.0)
+    assert _days_per("weeks") == (7.0, 7.0)
+    assert _days_per("barrels") is None
+    assert _days_relation((28.0, 31.0), (30.0, 30.0)) == "consistent"
+    assert _days_relation((21.0, 21.0), (10.0, 10.0)) == "differ"
+
+
+def test_a_length_of_time_written_with_an_article_meets_the_same_sentence_retold_with_a_figure(tmp_path):
+    a = _doc("a", ["The first orders from Porto took almost a week to reach the harbor towns."])
+    b = _doc("b", ["The first orders from Porto took almost three weeks to reach the harbor towns."],
+             amounts={"three weeks": (3.0, "weeks", "almost")})
+    c = _doc("c", ["The first orders from Porto took almost seven days to reach the harbor towns."],
+             amounts={"seven days": (7.0, "days", "almost")})
+    assert [v for v, _ in _verdicts(_db(tmp_path, a, b))] == ["differ"]
+    assert "differ" not in [v for v, _ in _verdicts(_db(_fresh(tmp_path / "other"), a, c))]
+
+
+def test_a_length_of_time_written_with_an_article_alone_is_compared_only_when_retold(tmp_path):
+    a = _doc("a", ["Ada Lind stayed in Porto for a year before the war."])
+    b = _doc("b", ["Ada Lind governed Porto for two years after the harbor strike."],
+             amounts={"two years": (2.0, "years", None)})
+    assert "differ" not in [v for v, _ in _verdicts(_db(tmp_path, a, b))]
+
+
+def test_half_a_unit_of_time_is_not_read_as_one_unit():
+    from vitrina.compare import _article_durations, _Doc
+    from vitrina.store.read import SentenceHit
+
+    text = "Within half a year the guild signed. It took almost a week. A century and a half passed."
+    sentences = [SentenceHit("d", None, None, 0, 35, text[:35]), SentenceHit("d", None, None, 36, 59, text[36:59]),
+                 SentenceHit("d", None, None, 60, len(text), text[60:])]
+    found = list(_article_durations(_Doc(text, sentences, []), "d", []))
+    assert [(text[q.start:q.end], q.unit, q.qualifier) for q in found] == [("a week", "week", "almost")]
+
+
+def test_lengths_of_time_in_two_units_are_sized_in_days():
+    from vitrina.compare import Statement, _magnitudes
+
+    def amount(value: float, unit: str, qualifier: str | None = None) -> Statement:
+        return Statement("quantity", "d", 0, 1, "x", (0, 1), "x.", (), (value, unit, (), (), ()), qualifier=qualifier)
+
+    assert _magnitudes(amount(3.0, "weeks"), amount(10.0, "days")) == (21.0, 10.0)
+    assert _magnitudes(amount(1.0, "month"), amount(30.0, "days")) == (29.5, 30.0)
+    assert _magnitudes(amount(3.0, "weeks"), amount(5.0, "weeks")) == (3.0, 5.0)

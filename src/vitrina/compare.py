@@ -399,12 +399,49 @@ def _statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]], out: 
         dated = [_Dated(d.document, d.start, d.end, d.lower, d.upper) for d in kb.dates(document=doc_id)]
         quantities = kb.quantities(document=doc_id)
         taken = [(d.date_start, d.date_end) for d in dated] + [(q.start, q.end) for q in quantities]
-        made = chain(_date_statements(dated, docs, names, kinds), _quantity_statements(quantities, docs, kinds),
+        durations = list(_article_durations(docs.get(doc_id), doc_id, taken))
+        made = chain(_date_statements(dated, docs, names, kinds),
+                     _quantity_statements([*quantities, *durations], docs, kinds),
                      _quote_statements(kb.quotes(document=doc_id), docs, kinds),
                      _number_statements(docs.get(doc_id), doc_id, taken, kinds),
                      _member_statements(docs.get(doc_id), doc_id, kinds))
         out.extend(capped.statements(made, doc_id))
     return out
+
+
+def _article_durations(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]]) -> Iterator[read.QuantityRow]:
+    """Lengths of time written with an article, not a figure ("within a week", "almost a month"), as amounts of one
+    unit (``lexicon/one_unit_articles.txt``, units of ``lexicon/duration_days.txt``), with the qualifier before them.
+    Compared only with their own sentence retold (``_quantity_statements``: no holder of their own)."""
+    if doc is None:
+        return
+    values = SpanSet(taken)
+    for m in _article_duration_pattern().finditer(doc.text):
+        start, end = m.start("article"), m.end()
+        before = _WORD.findall(doc.text[max(0, start - 20):start])[-1:]
+        after = _WORD.findall(doc.text[end:end + 20])[:1]
+        if before and before[0].lower() in lexicon.words("part_of_unit_words") \
+                or after and after[0].lower() in lexicon.words("compound_length_joiners"):
+            continue  # "half a year", "a century and a half": a part of the unit, or more than one
+        if not values.overlaps(start, end) and doc.sentence_at(start, end) is not None:
+            qualifier = " ".join(m.group("q").split()) if m.group("q") else None
+            unit = m.group("unit").lower()
+            yield read.QuantityRow(f"{_ARTICLE_DURATION}{doc_id}:{start}", doc_id, start, end, 1.0, unit, qualifier)
+
+
+# The id prefix of a length of time written with an article ("a week"): no figure, so compared only when retold.
+_ARTICLE_DURATION = "duration:"
+
+
+@lru_cache(maxsize=1)
+def _article_duration_pattern() -> re.Pattern[str]:
+    from vitrina.extract.quantities import QUALIFIERS
+
+    articles = "|".join(sorted(lexicon.words("one_unit_articles")))
+    units = "|".join(sorted(row[0] for row in lexicon.rows("duration_days")))
+    qualifier = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+    return re.compile(rf"(?:\b(?P<q>{qualifier})\s+)?\b(?P<article>{articles})\s+(?P<unit>{units})\b(?![-’'])",
+                      re.IGNORECASE)
 
 
 def _number_statements(doc: _Doc | None, doc_id: str, taken: list[tuple[int, int]],
@@ -909,7 +946,7 @@ def _quantity_statements(rows, docs, kinds: dict[str, tuple[str, str]]) -> Itera
                          _around(doc.text, q.start, q.end, lo, hi)),
                         qualifier=(q.qualifier or None), frame=_kept(frame), people=people, siblings=siblings,
                         named=in_sentence[0], name_spans=in_sentence[1],
-                        retold_only=small or not holders)
+                        retold_only=small or not holders or q.id.startswith(_ARTICLE_DURATION))
 
 
 def _small_count(q: read.QuantityRow) -> bool:
@@ -1015,6 +1052,8 @@ def _amount_range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _amount_relation(a: Statement, b: Statement) -> str:
+    if _durations_in_two_units(a, b):
+        return _days_relation(_in_days(a), _in_days(b))
     va, vb = a.value[0], b.value[0]
     if va == vb and (a.qualifier or "") == (b.qualifier or ""):
         return "agree"
@@ -1023,6 +1062,16 @@ def _amount_relation(a: Statement, b: Statement) -> str:
     if direction[0] and direction[0] == direction[1]:
         return _bounds_relation(va, vb, direction[0])
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
+        return "consistent"
+    return "differ"
+
+
+def _days_relation(a: tuple[float, float], b: tuple[float, float]) -> str:
+    """Two durations of two units, each the days it allows: the same days, one range inside the other ("a month" /
+    "30 days"), or apart ("three weeks" / "10 days")."""
+    if a == b:
+        return "agree"
+    if a[0] <= b[1] and b[0] <= a[1]:
         return "consistent"
     return "differ"
 
@@ -1118,11 +1167,15 @@ _DATE_KINDS = {"event-date", "happening-date"}
 
 def _same_thing(a: Statement, b: Statement) -> str | None:
     """Why two statements from different documents are about the same thing, or None."""
-    if a.document == b.document or not _comparable(a, b):
+    two_units = _durations_in_two_units(a, b)
+    if a.document == b.document or not (_comparable(a, b) or two_units):
         return None
     a, b = _as_compared(a, b)
     if _retold(a, b):
         return "the same sentence retold, the values in the same place of it"
+    if two_units:  # lengths of time in two units: one sentence retold, or told in other words alike in meaning
+        return f"one measure ({a.value[1]} / {b.value[1]}) told in sentences alike in meaning" \
+            if _measure_told_alike(a, b) else None
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _same_day_same_thing(a, b):
         return "the same act done to the same thing on the same day"
     if _same_exact_amount(a, b):
@@ -1194,6 +1247,36 @@ def _comparable(a: Statement, b: Statement) -> bool:
     if a.kind in _DATE_KINDS:
         return b.kind in _DATE_KINDS
     return a.kind == b.kind and (a.kind != "quantity" or _unit_form(a.value[1]) == _unit_form(b.value[1]))
+
+
+def _durations_in_two_units(a: Statement, b: Statement) -> bool:
+    """Two lengths of time written in two units ("after three weeks" / "after 10 days"): comparable in days, but
+    only as one sentence retold (``_same_thing``)."""
+    return a.kind == b.kind == "quantity" and _unit_form(a.value[1]) != _unit_form(b.value[1]) \
+        and _days_per(a.value[1]) is not None and _days_per(b.value[1]) is not None
+
+
+@lru_cache(maxsize=256)
+def _days_per(unit: str) -> tuple[float, float] | None:
+    """The fewest and most days one unit of time spans (``lexicon/duration_days.txt``: a month 28 to 31), or None."""
+    spans = {row[0]: (float(row[1]), float(row[2])) for row in lexicon.rows("duration_days")}
+    return spans.get(_unit_form(unit.lower())) if unit.isalpha() else None
+
+
+def _magnitudes(a: Statement, b: Statement) -> tuple[float, float]:
+    """Two amounts in one unit: their values, or for lengths of time in two units the middle of the days each allows."""
+    if not _durations_in_two_units(a, b):
+        return a.value[0], b.value[0]
+    (la, ha), (lb, hb) = _in_days(a), _in_days(b)
+    return (la + ha) / 2 if math.isfinite(ha) else la, (lb + hb) / 2 if math.isfinite(hb) else lb
+
+
+def _in_days(s: Statement) -> tuple[float, float]:
+    """The days a duration allows: its value's range (by its qualifier) times the unit's shortest and longest."""
+    per = _days_per(s.value[1])
+    assert per is not None
+    low, high = _amount_range(s.value[0], s.qualifier)
+    return low * per[0], high * per[1]
 
 
 @lru_cache(maxsize=4096)
@@ -1529,11 +1612,12 @@ def _measure_told_alike(a: Statement, b: Statement) -> bool:
     """Two amounts of one unit, each the only one of its unit in its sentence, within ``quantity_max_ratio`` of each
     other, of no disagreeing year and not two measures, in sentences alike in meaning
     (``WEIGHTS.measure_sentence_similarity``): one measure told in other words."""
-    if a.kind != "quantity" or b.kind != "quantity" or _unit_form(a.value[1]) != _unit_form(b.value[1]):
+    if a.kind != "quantity" or b.kind != "quantity" \
+            or _unit_form(a.value[1]) != _unit_form(b.value[1]) and not _durations_in_two_units(a, b):
         return False
     if a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]):
         return False  # dated to different years: another period
-    low, high = sorted((a.value[0], b.value[0]))
+    low, high = sorted(_magnitudes(a, b))
     if low <= 0 or high / low > WEIGHTS.quantity_max_ratio or _several_of_unit(a, b) or _other_measured(a, b):
         return False
     if not (_SENTENCE_END.search(a.sentence_text) and _SENTENCE_END.search(b.sentence_text)):
@@ -2700,7 +2784,8 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
             if _first_common(where[i], where[j]) != n:
                 continue  # judged in an earlier block both share: no set of every pair seen
             a, b = local[i], local[j]
-            if a.document != b.document and _comparable(a, b) and _retold(a, b, phrase=False):
+            if a.document != b.document and (_comparable(a, b) or _durations_in_two_units(a, b)) \
+                    and _retold(a, b, phrase=False):
                 yield a, b
 
 
