@@ -410,3 +410,13 @@ def test_noframes_content_is_read_as_markup_not_as_literal_tags() -> None:
     assert "<" not in doc.text
     at = doc.source_map.locate(doc.blocks[0].start, doc.blocks[0].end)
     assert at is not None and page.decode()[at.start : at.end] == texts[0]
+
+
+def test_noframes_page_read_through_the_reader_registry(tmp_path: Path) -> None:
+    from vitrina.ingest import read_path
+
+    page = tmp_path / "frames.html"
+    page.write_bytes(b"<html><frameset><frame src='a.html'></frameset><noframes>"
+                     b"<p>In 1911 the lamp room was rebuilt in brass.</p></noframes></html>")
+    (doc,) = read_path(page)
+    assert doc.text.strip() == "In 1911 the lamp room was rebuilt in brass."

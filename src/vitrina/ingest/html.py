@@ -1509,7 +1509,6 @@ def _blank_excess_attributes(text: str) -> str:
     return _LONG_START_TAG.sub(blank, text)
 
 
-@readers.register("html", label="HTML", suffixes=(".html", ".htm"))
 def _parse_raw_fallbacks(root: lxml.html.HtmlElement) -> None:
     """``<noframes>`` content read as markup: the parser keeps it as raw text ("<p>In 1910 …</p>"),
     though it is the page's content for a reader without frames (and the only content of a
@@ -1529,6 +1528,7 @@ def _parse_raw_fallbacks(root: lxml.html.HtmlElement) -> None:
         el.tag = "div"  # a block of the page like any other
 
 
+@readers.register("html", label="HTML", suffixes=(".html", ".htm"))
 def read(data: bytes, source: str) -> list[Document]:
     text = _blank_excess_attributes(decode_html(data, source))
     refuse_entity_declarations(text, source)
