@@ -229,9 +229,14 @@ def test_place_noun_and_renaming_parenthesis_make_places(gaz):
 def test_person_after_to_and_surnames_stay_people(gaz):
     from vitrina.extract.cluster import places_by_evidence
 
-    # "wrote to X": a locative word is no evidence for a name typed person
+    # "wrote to X": a locative word alone is too weak to make a name typed person a place
+    # (``TYPING_WEIGHTS``: "locative_before" is short of the person bias and the threshold) ...
+    text = "The clerk wrote to Quillan about the harbour."
+    assert _types(text, places_by_evidence(text, _raw(text, [("Quillan", "person")]), gaz))[0][1] == "person"
+    # ... while a name WordNet knows only as a place and the gazetteer as a sizeable town,
+    # with nothing of a person about it, is weighed a place (fitted over every places set)
     text = "The clerk wrote to Rouen about the harbour."
-    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"
+    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "place"
     # the surname of a person named in full in the document stays the person's
     text = "Odile Tunis arrived. Lisbon, Tunis and Porto were far away."
     found = places_by_evidence(text, _raw(text, [("Odile Tunis", "person"), ("Lisbon", "place"),
@@ -1252,3 +1257,55 @@ def test_a_town_and_its_area_as_one_name_through_the_fuller_town_table(gaz):
 
     assert _town_and_its_area(gaz, "Lisbon, Portugal")
     assert not _town_and_its_area(gaz, "Lisbon, Peru")
+
+
+# ---------------------------------------------------------------- names weighed as places (TYPING_WEIGHTS)
+
+
+def test_place_name_heads_and_built_places():
+    from vitrina.extract.places import place_name_headed, structure_noun
+
+    assert place_name_headed("Fort Quillan") and place_name_headed("Marlow Springs")
+    assert not place_name_headed("Fort") and not place_name_headed("Springs Quillan")  # a head in its place only
+    assert structure_noun("Palace") and structure_noun("Bridge") and structure_noun("Street")
+    assert not structure_noun("Company") and not structure_noun("palace")  # a name's capitalised head only
+
+
+def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
+    from vitrina.extract.places import typing_evidence
+
+    text = "The garrison reached Fort Quillan after Major Odo P. Quillan and his son Marlow sailed to Lisbon."
+    people = {"Odo": {"Odo P. Quillan"}, "P.": {"Odo P. Quillan"}, "Quillan": {"Odo P. Quillan"}}
+
+    def evidence(surface):
+        start = text.index(surface)
+        return typing_evidence(text, start, start + len(surface), gaz, people)
+
+    assert {"place_head", "locative_before", "person_word"} <= evidence("Fort Quillan")
+    assert {"initial", "person_cue"} <= evidence("Odo P. Quillan")
+    assert "person_cue" in evidence("Marlow")  # "his son X"
+    assert {"wordnet_place", "gazetteer_town", "locative_before"} <= evidence("Lisbon")
+    assert "spatial_before" in typing_evidence("camped near Lisbon", 12, 18, gaz, {})
+
+
+def test_a_name_is_weighed_as_a_place_from_the_threshold_on(gaz, monkeypatch):
+    from vitrina.extract import places
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The column camped near Fort Quillan while Marlow Quillan waited."
+    raw = _raw(text, [("Fort Quillan", "person"), ("Marlow Quillan", "person")])
+    weights = dict.fromkeys(places.TYPING_WEIGHTS, 0.0)
+    weights.update(bias_person=-2.0, place_head=2.0, spatial_before=1.0, threshold=0.5)
+    monkeypatch.setattr(places, "TYPING_WEIGHTS", weights)
+    monkeypatch.setattr("vitrina.extract.cluster.TYPING_WEIGHTS", weights)
+    assert _types(text, places_by_evidence(text, raw, gaz)) == [("Fort Quillan", "place"), ("Marlow Quillan", "person")]
+    weights["threshold"] = 1.5  # the same evidence, short of a higher threshold: NER's type stays
+    assert _types(text, places_by_evidence(text, raw, gaz))[0] == ("Fort Quillan", "person")
+
+
+def test_the_fitted_weights_take_a_fort_and_keep_a_titled_person(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "Supplies reached the garrison at Fort Quillan. General Ardo Vance wrote from there."
+    found = places_by_evidence(text, _raw(text, [("Fort Quillan", "organization"), ("Ardo Vance", "person")]), gaz)
+    assert _types(text, found) == [("Fort Quillan", "place"), ("Ardo Vance", "person")]

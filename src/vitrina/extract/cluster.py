@@ -26,6 +26,7 @@ from vitrina.extract.places import (
     EXPORT_KIND,
     GEO_WEIGHTS,
     TOWN_KINDS,
+    TYPING_WEIGHTS,
     Decision,
     Gazetteer,
     Place,
@@ -56,6 +57,8 @@ from vitrina.extract.places import (
     qualifier_excludes,
     sizeable_sense,
     small_town,
+    typing_evidence,
+    typing_score,
     unaccented,
     unmistakable_place,
     vessel_words,
@@ -1409,7 +1412,24 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
                 del candidates[k]
                 changed = True
-    return out
+    return [_weighed_as_place(text, m, gaz, people_by_word) for m in out]
+
+
+TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
+
+
+def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]]) -> RawMention:
+    """A name NER typed person, organization or other that the rules above left so, retyped a
+    place when its evidence (:func:`places.typing_evidence`: WordNet, the gazetteer, its head
+    noun, the word before it, a person's cues) weighs at least ``TYPING_WEIGHTS["threshold"]``."""
+    name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+    if m.type not in {"person", "organization", "other"} or m.source in TYPING_SOURCES_KEPT \
+            or len(name.split()) > 4 or not name[:1].isupper():
+        return m
+    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word)
+    if typing_score(evidence, m.type) < TYPING_WEIGHTS["threshold"]:
+        return m
+    return RawMention(m.start, m.end, "place", m.source)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]")
