@@ -12,7 +12,8 @@ document), its type, and its label: a place when an annotated place of the set (
 sets annotate every place of their documents), marked a person when an annotated person's
 mention is there.
 
-The fit: logistic regression (L2, ``--l2``) of place against not on the records of the other
+A record with a gate (``places.TYPING_GATES``: a person's evidence, an area that holds no place
+of the name) is never retyped and is left out of the fit. The fit: logistic regression (L2, ``--l2``) of place against not on the records of the other
 sets, then the score threshold that maximises ``places - cost * non-places - person_cost * person
 mentions`` retyped on those sets (an annotated person's mention retyped counts as a non-place and,
 again, as a person's mention lost); both scored on the set left out. Reported per set: places retyped (and of them, names the
@@ -213,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         recs = records(eg.Kb.load(a.db), sets, places.gazetteer(), set(a.samples.split(",")))
         if a.cache:
             a.cache.write_bytes(pickle.dumps(recs))
+    gated = [r for r in recs if r.evidence & places.TYPING_GATES]  # never retyped: NER's type stays
+    recs = [r for r in recs if not r.evidence & places.TYPING_GATES]
+    print(f"{len(gated)} records gated ({sum(r.place for r in gated)} annotated places, "
+          f"{sum(r.person for r in gated)} person mentions among them)")
     x = design(recs)
     y = np.array([r.place for r in recs], dtype=float)
     persons = np.array([r.person for r in recs], dtype=float)

@@ -229,14 +229,9 @@ def test_place_noun_and_renaming_parenthesis_make_places(gaz):
 def test_person_after_to_and_surnames_stay_people(gaz):
     from vitrina.extract.cluster import places_by_evidence
 
-    # "wrote to X": a locative word alone is too weak to make a name typed person a place
-    # (``TYPING_WEIGHTS``: "locative_before" is short of the person bias and the threshold) ...
-    text = "The clerk wrote to Quillan about the harbour."
-    assert _types(text, places_by_evidence(text, _raw(text, [("Quillan", "person")]), gaz))[0][1] == "person"
-    # ... while a name WordNet knows only as a place and the gazetteer as a sizeable town,
-    # with nothing of a person about it, is weighed a place (fitted over every places set)
+    # "wrote to X": a locative word is weak evidence for a name typed person (not enough here)
     text = "The clerk wrote to Rouen about the harbour."
-    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "place"
+    assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"
     # the surname of a person named in full in the document stays the person's
     text = "Odile Tunis arrived. Lisbon, Tunis and Porto were far away."
     found = places_by_evidence(text, _raw(text, [("Odile Tunis", "person"), ("Lisbon", "place"),
@@ -619,8 +614,12 @@ def test_a_feature_head_makes_a_place_of_a_name_typed_organization_or_person(gaz
 
     assert typed("Whalers wintered in Kestrel Bay.", "Kestrel Bay", "organization", "ORG") == "place"
     assert typed("The surveyors saw Lake Vellmar first.", "Lake Vellmar", "person", "PERSON") == "place"
-    # a person's name may end with a feature noun, but none begins with one
-    assert typed("The surveyors saw Mira Lake first.", "Mira Lake", "person", "PERSON") == "person"
+    # a person's name may end with a feature noun, but none begins with one: a name so ended
+    # that NER types a person at its uses stays the person's (one sense per name); once, with
+    # nothing of a person about it, it is weighed a place (``TYPING_WEIGHTS``, fitted)
+    text = "The surveyors saw Mira Lake first. Mira Lake wrote home."
+    ms = [RawMention(k, k + 9, "person", "PERSON") for k in (18, 35)]
+    assert [m.type for m in places_by_evidence(text, ms, gaz)] == ["person", "person"]
     # a surname that is also a feature noun heads no feature ("ford"), nor before a common noun
     assert typed("Aid grew under Dora Ford.", "Dora Ford", "organization", "ORG") == "organization"
     assert typed("The Ford Commission met.", "Ford Commission", "organization", "ORG") == "organization"
@@ -1281,7 +1280,7 @@ def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
         start = text.index(surface)
         return typing_evidence(text, start, start + len(surface), gaz, people)
 
-    assert {"place_head", "locative_before", "person_word"} <= evidence("Fort Quillan")
+    assert {"place_head_first", "locative_before", "person_word"} <= evidence("Fort Quillan")
     assert {"initial", "person_cue"} <= evidence("Odo P. Quillan")
     assert "person_cue" in evidence("Marlow")  # "his son X"
     assert {"wordnet_place", "gazetteer_town", "locative_before"} <= evidence("Lisbon")
@@ -1292,15 +1291,27 @@ def test_a_name_is_weighed_as_a_place_from_the_threshold_on(gaz, monkeypatch):
     from vitrina.extract import places
     from vitrina.extract.cluster import places_by_evidence
 
-    text = "The column camped near Fort Quillan while Marlow Quillan waited."
-    raw = _raw(text, [("Fort Quillan", "person"), ("Marlow Quillan", "person")])
+    text = "The column camped near Fort Quillan while Marlow Dene waited."
+    raw = _raw(text, [("Fort Quillan", "person"), ("Marlow Dene", "person")])
     weights = dict.fromkeys(places.TYPING_WEIGHTS, 0.0)
-    weights.update(bias_person=-2.0, place_head=2.0, spatial_before=1.0, threshold=0.5)
+    weights.update(bias_person=-2.0, place_head_first=2.0, spatial_before=1.0, threshold=0.5)
     monkeypatch.setattr(places, "TYPING_WEIGHTS", weights)
     monkeypatch.setattr("vitrina.extract.cluster.TYPING_WEIGHTS", weights)
-    assert _types(text, places_by_evidence(text, raw, gaz)) == [("Fort Quillan", "place"), ("Marlow Quillan", "person")]
+    assert _types(text, places_by_evidence(text, raw, gaz)) == [("Fort Quillan", "place"), ("Marlow Dene", "person")]
     weights["threshold"] = 1.5  # the same evidence, short of a higher threshold: NER's type stays
     assert _types(text, places_by_evidence(text, raw, gaz))[0] == ("Fort Quillan", "person")
+
+
+def test_a_persons_evidence_is_a_gate_whatever_the_weights(gaz):
+    from vitrina.extract.places import typing_score
+
+    assert typing_score({"place_head_first", "spatial_before", "person_cue"}, "person") == float("-inf")
+    assert typing_score({"place_head_first", "spatial_before"}, "person") > typing_score({"place_head_first"}, "person")
+    text = "The envoy met Rouen in Peru."  # no Rouen lies in Peru
+    start = text.index("Rouen")
+    from vitrina.extract.places import typing_evidence
+
+    assert "outside_named_area" in typing_evidence(text, start, start + 5, gaz, {})
 
 
 def test_the_fitted_weights_take_a_fort_and_keep_a_titled_person(gaz):

@@ -1412,14 +1412,20 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
                 del candidates[k]
                 changed = True
-    return [_weighed_as_place(text, m, gaz, people_by_word) for m in out]
+    weighed = []
+    for m in out:
+        name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
+        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word))
+    return weighed
 
 
 TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
 
 
 def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]]) -> RawMention:
-    """A name NER typed person, organization or other that the rules above left so, retyped a
+    """A name NER typed person, organization or other that the rules above left so (and that NER
+    does not type a person at most of two or more uses: one sense per name), retyped a
     place when its evidence (:func:`places.typing_evidence`: WordNet, the gazetteer, its head
     noun, the word before it, a person's cues) weighs at least ``TYPING_WEIGHTS["threshold"]``."""
     name = _SPACE_RUN.sub(" ", text[m.start : m.end])
