@@ -1342,7 +1342,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     the text says so: "the port of X" (``lexicon/place_nouns.txt``), "X, Y and
     Z" or "X (now Y)" beside a place, "in/at/from X" (not for a name typed
     person: "wrote to X"), or "X, <country or state>". Decided in rounds, so
-    a list with one place makes its other sizeable names places.
+    a list with one place makes its other sizeable names places. What is left is weighed
+    last (:func:`_weighed_as_place`, ``places.TYPING_WEIGHTS``).
     """
     surnames = {text[m.start : m.end].split()[-1] for m in mentions
                 if m.type == "person" and len(text[m.start : m.end].split()) > 1}
