@@ -1,0 +1,132 @@
+"""Leave one set out over every group at a fixed threshold, for several input variants, one load of the rows
+(round 24; fit_ask's folds, without each fold's unused in-sample threshold, the variants fold by fold so a run cut
+short still pairs them). Run from the repository root with src on PYTHONPATH:
+
+    bench/loso_variants.py CACHE THRESHOLD [PART.json …] -- control= both=section_share+document_share ro=:section_share
+
+VARIANT is name=added+inputs:ranker+only+inputs, added to the shipped inputs (rank.RELATIVE read by the ranker
+alone); the first variant is the control. PART files (fit_ask.collect shards) are merged into CACHE when it does not
+exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
+every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
+abstention floor and the cross-validated threshold it prints before keeping them. LOSO_GROUPS=a,b restricts the groups.
+
+usage: loso_variants.py OUT_CACHE THRESHOLD PART.json… -- VARIANT…   (VARIANT: name=feat+feat:ranker_only_feat+…)
+Merges the parts into OUT_CACHE (group order of fit_ask.GROUPS) when it does not exist, else reads it."""
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, "bench")
+import fit_ask as F  # noqa: E402
+
+out, threshold = Path(sys.argv[1]), float(sys.argv[2])
+rest = sys.argv[3:]
+parts, variants = rest[:rest.index("--")], rest[rest.index("--") + 1:]
+if os.environ.get("LOSO_GROUPS"):
+    F.GROUPS = {g: F.GROUPS[g] for g in os.environ["LOSO_GROUPS"].split(",")}
+order = {g: i for i, g in enumerate(F.GROUPS)}
+if out.exists():
+    rows = json.loads(out.read_text())
+else:
+    rows = [r for p in parts for r in json.loads(Path(p).read_text()) if r["group"] in order]
+    rows.sort(key=lambda r: order[r["group"]])
+    out.write_text(json.dumps(rows))
+rows = [r for r in rows if r["group"] in order]
+print(len(rows), "rows;", len({r["group"] for r in rows}), "groups", flush=True)
+for r in rows:  # what no fit reads
+    r.pop("question", None)
+    for c in r["candidates"]:
+        c.pop("member_sentences", None)
+
+
+class FoldModel(F.Model):
+    """F.Model without the in-sample threshold (a decide over the training rows this run never reads)."""
+
+    def __init__(self, rows, names, cnames, rank_l2, conf_l2, gate_l2):
+        self.names, self.cnames = names, cnames
+        data = F.rank_arrays(rows, names)
+        self.ranker = F.cached_ranker(data, len(names), rank_l2, names)
+        x, y, idx = F.confidence_rows(rows, data, self.ranker, names, cnames)
+        self.calibration = F.fit_logistic(x, y, conf_l2)
+        self.gate = F.fit_logistic(*F.gate_rows(rows, F.gate_inputs(rows, data, self.ranker, x, idx), y, idx), gate_l2)
+        self.threshold = threshold
+
+
+F.RANKERS_FILE = out.with_name(out.stem + "_rankers.json")
+if F.RANKERS_FILE.exists():
+    F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text()))
+REL = list(F.RELATIVE)
+base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in f} - set(F.NEAR_MISS) \
+    - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE))
+asks = sorted({n for r in rows for n in r["asks"]})
+specs = []
+for spec in variants:
+    name, _, body = spec.partition("=")
+    add, _, only = body.partition(":")
+    add_l = [a for a in add.split("+") if a]
+    only_l = [a for a in only.split("+") if a]
+    rank_add = REL + add_l + only_l
+    ranker_only = set(REL) | set(only_l)
+    names = sorted(base | set(rank_add))  # as fit_ask.main orders them
+    cnames = names + asks + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
+    cnames = [n for n in cnames if n not in F.RANKER_ONLY | ranker_only]
+    specs.append((name, names, cnames))
+per = {name: {} for name, _n, _c in specs}
+t0 = time.time()
+KEYS = ("correct", "n", "top", "answerable", "abstained", "unanswerable", "wrong08", "answered", "withheld_right")
+for held in reversed(list(F.GROUPS)):  # the newest sets first: paired figures per fold if the run is cut short
+    train = [r for r in rows if r["group"] != held]
+    test = [r for r in rows if r["group"] == held]
+    for name, names, cnames in specs:
+        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+        decided = model.decide(test)
+        top = sum(ok for r, _p, ok, _g in decided if r["answerable"])
+        count = sum(r["answerable"] for r, _p, _ok, _g in decided)
+        s = F.score(decided, threshold)
+        un = sum(not r["answerable"] and r["id"] not in F.LABEL_CASES for r, _p, _ok, _g in decided)
+        per[name][held] = {"correct": s["correct"], "n": s["n"], "top": top, "answerable": count,
+                           "abstained": round(s["abstention"] * un), "unanswerable": un,
+                           "wrong08": s["wrong_confident"], "answered": s["answered"],
+                           "withheld_right": s["withheld_right"],
+                           "decided": [(r["id"], p, ok, g) for r, p, ok, g in decided]}
+        print(f"{name} {held}: right+cited {s['correct']}/{s['n']} top-1 {top}/{count} "
+              f"unanswerable abstained {per[name][held]['abstained']}/{un} wrong>=0.8 {s['wrong_confident']} "
+              f"answered {s['answered']} ({time.time() - t0:.0f}s)", flush=True)
+        Path(f"build/loso_{name}.json").write_text(json.dumps(
+            {g: {k: v[k] for k in KEYS} for g, v in per[name].items()}, indent=1))
+by_id = {(r["group"], r["id"]): r for r in rows}
+for name, _n, _c in specs:
+    tot = {k: sum(v[k] for v in per[name].values()) for k in KEYS}
+    print(f"{name} ALL: {tot}", flush=True)
+    folds = {g: [(by_id[(g, i)], p, ok, gg) for i, p, ok, gg in v["decided"]] for g, v in per[name].items()}
+    cv = F.cv_threshold(folds)
+    pc = F.pooled(folds, cv)
+    print(f"{name} cross-validated threshold {cv:.2f}: {pc['correct']}/{pc['n']} mean/least abstention "
+          f"{pc['abstention']:.2f}/{pc['least_abstention']:.2f} wrong>=0.8 {pc['wrong_confident']}", flush=True)
+
+
+def replace_table(text: str, name: str, values: dict) -> str:
+    start = text.index(f"{name}: dict[str, float] = {{\n")
+    end = text.index("\n}\n", start) + 3
+    return text[:start] + F.table(name, values) + "\n" + text[end:]
+
+
+ship = os.environ.get("SHIP")  # the variant whose ranker and gate are written if it beats the first variant
+if ship and len(per[ship]) == len(F.GROUPS):
+    control = specs[0][0]
+    tc = {k: sum(v[k] for v in per[control].values()) for k in KEYS}
+    ts = {k: sum(v[k] for v in per[ship].values()) for k in KEYS}
+    if ts["correct"] > tc["correct"] and ts["wrong08"] <= tc["wrong08"]:
+        _name, names, cnames = next(s for s in specs if s[0] == ship)
+        model = FoldModel(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+        ranker = dict(zip(model.names, model.ranker.tolist(), strict=True))
+        gate = {"intercept": float(model.gate[0]), **dict(zip(model.cnames, model.gate[1:].tolist(), strict=True))}
+        text = F.WEIGHTS.read_text(encoding="utf-8")
+        text = replace_table(replace_table(text, "RANKER", ranker), "GATE", gate)
+        F.WEIGHTS.write_text(text, encoding="utf-8")
+        print("wrote RANKER and GATE of", ship, "fitted on all", len(rows), "rows", flush=True)
+        print("ranker:", ", ".join(f"{n} {w:+.3f}" for n, w in sorted(ranker.items(), key=lambda x: -abs(x[1]))))
+    else:
+        print("not written:", ship, ts, "against", control, tc, flush=True)
