@@ -52,3 +52,22 @@ def test_a_box_the_text_fills_is_no_picture_with_its_caption_over_it() -> None:
     assert not zones.overlaid(filled, PageGeometry(1, 612, 792, lines, [], [filled]))
     tall = (36.0, 60.0, 100.0, 140.0)  # a tall box, its text a strip over it: a picture and its caption
     assert zones.overlaid(tall, PageGeometry(1, 612, 792, lines, [], [tall]))
+
+
+def test_a_credit_wrapped_onto_a_line_of_its_own_is_told_from_a_cell() -> None:
+    # the stray-caption step keeps a line of names set right under a credit that ends no
+    # sentence, on its left edge ("... / Tomas" over "Brennan"); an accession number there,
+    # or a line under a caption that closed, is set-apart text as before
+    from vitrina.structure.pagelayout import Placed, _credit_wrapped_on
+
+    credit = glyph_line(1, 40, 129, "\u00a9 Weir Trust Archive / Tomas", 7)
+
+    def under(text: str, x: float = 40, top: float = 139) -> list[Placed]:
+        return [Placed(glyph_line(1, x, top, text, 7), (1, 0), 40, 300, kind="caption")]
+
+    assert _credit_wrapped_on(credit, under("Brennan"))
+    assert not _credit_wrapped_on(credit, under("WTA 1931.12"))  # an accession number
+    assert not _credit_wrapped_on(credit, under("Brennan", x=140))  # another column's cell
+    assert not _credit_wrapped_on(credit, under("Brennan", top=200))  # far below
+    closed = glyph_line(1, 40, 129, "The mill race in winter, from the footbridge.", 7)
+    assert not _credit_wrapped_on(closed, under("Brennan"))

@@ -188,6 +188,7 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    "credit_wrap_words": 3,  # a credit wrapped onto a line of its own brings at most this many name words ("Sandberg")
     "stray_caption_reach": 4.5,  # a short caption-type run, no position label, farther than this many body sizes from every picture, is set-apart text (a table's cell, a diagram's box); 0 off
     # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
     "type_change_opens": 1,  # across columns, a capital line in other type opens a paragraph even mid-sentence
@@ -1574,11 +1575,26 @@ def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> N
         before = placed[placed.index(run[0]) - 1] if placed.index(run[0]) else None
         if before is not None and before.kind == "caption" and not _closes_caption(before.line.text):
             continue  # the caption read before it goes on here (set with a loose leading)
+        if before is not None and before.kind == "caption" and _credit_wrapped_on(before.line, run):
+            continue  # a credit wrapped onto a line of its own ("… / Pavel" over "Sandberg")
         if not all(_caption_type(p.line, size, italic) for p in run):
             continue  # body type read as a caption by the picture it stands beside (``_captions_by_images``)
         if all(_run_distance(run, box) > reach for box in pictures.get(first.page, [])):
             for p in run:
                 p.kind = "table"
+
+
+def _credit_wrapped_on(credit: TextLine, run: list[Placed]) -> bool:
+    """``run`` is one short line of names (capitalised words, no figures) set right under a credit
+    line that ends no sentence, on its left edge and page: the credit's last words, wrapped."""
+    line = run[0].line
+    if len(run) != 1 or ends_sentence(credit.text) or not (
+            credit.text.lower().startswith(CREDIT_LEADS) or _led_credit_end(credit.text)):
+        return False
+    words = line.text.split()
+    return (0 < len(words) <= LIMITS["credit_wrap_words"] and all(w[:1].isupper() and w.isalpha() for w in words)
+            and line.page == credit.page and abs(line.x0 - credit.x0) <= credit.size
+            and 0 < line.top - credit.top <= 2 * credit.size)  # the next line of its leading
 
 
 def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -> None:
