@@ -461,25 +461,27 @@ def read(data: bytes, source: str) -> list[Document]:
     side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
     side_boxes: list = []  # one-cell tables holding a titled paragraph of prose (a shaded side-bar)
     box_run: list = []  # a run of paragraphs drawn in one bordered or shaded box (w:pBdr, w:shd)
+
+    def place(run: list, aside: bool) -> None:
+        """A run of framed or boxed paragraphs: a side-bar read after the body, or paragraphs where they stand."""
+        if aside:
+            side_frames.append(run)
+        else:
+            blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in run)
+
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph" and _framed(item):
             framed.append(item)
             continue
         if framed:
-            if _side_frame(framed, document, blocks):
-                side_frames.append(framed)
-            else:
-                blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in framed)
+            place(framed, _side_frame(framed, document, blocks))
             framed = []
         if kind == "paragraph" and (sign := _box_signature(item)) is not None and (
                 not box_run or _box_signature(box_run[0]) == sign):
             box_run.append(item)
             continue
         if box_run:
-            if _titled_box_run(box_run, document, blocks):
-                side_frames.append(box_run)
-            else:
-                blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in box_run)
+            place(box_run, _titled_box_run(box_run, document, blocks))
             box_run = []
             if kind == "paragraph" and _box_signature(item) is not None:
                 box_run.append(item)  # a box of another border starts right after
