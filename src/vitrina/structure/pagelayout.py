@@ -188,6 +188,7 @@ LIMITS: dict[str, float] = {
     "picture_span": 1.5,  # a picture this many times wider than the usual line spans columns: it cuts the page into bands
     "credit_beside": 4.0,  # a credit run this close beside a picture, within its height, is the picture's
     "caption_reach": 4.0,  # a caption within this many of its line heights of an image is its
+    "credit_wrap_leading": 2.0,  # ... on the credit's next line: its top at most this many credit sizes lower
     "credit_wrap_words": 3,  # a credit wrapped onto a line of its own brings at most this many name words ("Sandberg")
     "stray_caption_reach": 4.5,  # a short caption-type run, no position label, farther than this many body sizes from every picture, is set-apart text (a table's cell, a diagram's box); 0 off
     # switches (1 on, 0 off), each judged leave one set out (bench/fit_layout.py --before; docs/formats.md, round 22)
@@ -1544,7 +1545,12 @@ def _closes_caption(text: str) -> bool:
         return True
     words = text.split()
     open_end = text.rstrip().endswith(_LEFT_OPEN) or (bool(words) and words[-1].lower() in FUNCTION_WORDS)
-    return not open_end and (text.lower().startswith(CREDIT_LEADS) or _led_credit_end(text))
+    return not open_end and _credit_led_or_closed(text)
+
+
+def _credit_led_or_closed(text: str) -> bool:
+    """A line opening with a credit lead ("Courtesy of …", "©") or closing on a credit."""
+    return text.lower().startswith(CREDIT_LEADS) or _led_credit_end(text)
 
 
 _LEFT_OPEN = (",", ";", ":", "-", "\u2013", "\u2014", "&")  # a line ending so goes on elsewhere
@@ -1567,12 +1573,12 @@ def _stray_captions(placed: list[Placed], content: PdfContent, size: float) -> N
         return
     for run in (part for block in _caption_blocks(placed) for part in _closed_parts(block)):
         first = run[0].line
-        if match_label(first.text) is not None or _credit_run(run) or any(
-                p.line.text.lower().startswith(CREDIT_LEADS) or _led_credit_end(p.line.text) for p in run):
+        if match_label(first.text) is not None or _credit_run(run) or any(_credit_led_or_closed(p.line.text) for p in run):
             continue
         if run[-1].line.text.rstrip().endswith(_LEFT_OPEN):
             continue
-        before = placed[placed.index(run[0]) - 1] if placed.index(run[0]) else None
+        at = placed.index(run[0])
+        before = placed[at - 1] if at else None
         if before is not None and before.kind == "caption" and not _closes_caption(before.line.text):
             continue  # the caption read before it goes on here (set with a loose leading)
         if before is not None and before.kind == "caption" and _credit_wrapped_on(before.line, run):
@@ -1588,13 +1594,12 @@ def _credit_wrapped_on(credit: TextLine, run: list[Placed]) -> bool:
     """``run`` is one short line of names (capitalised words, no figures) set right under a credit
     line that ends no sentence, on its left edge and page: the credit's last words, wrapped."""
     line = run[0].line
-    if len(run) != 1 or ends_sentence(credit.text) or not (
-            credit.text.lower().startswith(CREDIT_LEADS) or _led_credit_end(credit.text)):
+    if len(run) != 1 or ends_sentence(credit.text) or not _credit_led_or_closed(credit.text):
         return False
     words = line.text.split()
     return (0 < len(words) <= LIMITS["credit_wrap_words"] and all(w[:1].isupper() and w.isalpha() for w in words)
             and line.page == credit.page and abs(line.x0 - credit.x0) <= credit.size
-            and 0 < line.top - credit.top <= 2 * credit.size)  # the next line of its leading
+            and 0 < line.top - credit.top <= LIMITS["credit_wrap_leading"] * credit.size)
 
 
 def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -> None:
