@@ -461,6 +461,7 @@ def read(data: bytes, source: str) -> list[Document]:
     side_frames: list[list] = []  # runs of framed text alone (a side-bar), read after the body
     side_boxes: list = []  # one-cell tables holding a titled paragraph of prose (a shaded side-bar)
     box_run: list = []  # a run of paragraphs drawn in one bordered or shaded box (w:pBdr, w:shd)
+    box_sign: bytes | None = None  # ... and that box's borders and fill (``_box_signature``)
 
     def place(run: list, aside: bool) -> None:
         """A run of framed or boxed paragraphs: a side-bar read after the body, or paragraphs where they stand."""
@@ -476,15 +477,16 @@ def read(data: bytes, source: str) -> list[Document]:
         if framed:
             place(framed, _side_frame(framed, document, blocks))
             framed = []
-        if kind == "paragraph" and (sign := _box_signature(item)) is not None and (
-                not box_run or _box_signature(box_run[0]) == sign):
+        sign = _box_signature(item) if kind == "paragraph" else None
+        if sign is not None and (not box_run or sign == box_sign):
             box_run.append(item)
+            box_sign = sign
             continue
         if box_run:
             place(box_run, _titled_box_run(box_run, document, blocks))
             box_run = []
-            if kind == "paragraph" and _box_signature(item) is not None:
-                box_run.append(item)  # a box of another border starts right after
+            if sign is not None:
+                box_run, box_sign = [item], sign  # a box of another border starts right after
                 continue
         if kind == "paragraph":
             blocks.append(_paragraph_item(item, document, src, numbering))
