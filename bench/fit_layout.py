@@ -3,7 +3,9 @@
     python bench/fit_layout.py --param plainlayout.PLAIN_LIMITS.caption_measure_out=1.2,1.5,2 \
         [--param …] [--format text|pdf] [--before 1.5] [SET …]
 
-Each ``--param`` names a module of ``vitrina.structure``, its table and a key, with the
+Each ``--param`` names a module of ``vitrina.structure`` (or of ``vitrina`` by its dotted path:
+``ingest.pdf.LINE_LIMITS.tall_box``, the PDF reader's own, its pages then read again for each
+combination), its table and a key, with the
 values to try; every combination is scored (bench/layoutscore.py, mean of the five scores)
 on every file of the chosen format in the sets (default: every hand-laid and engineered
 set). Prints the mean per combination, then, for each set, the combination chosen on the
@@ -43,25 +45,29 @@ def _files(sets: list[str], fmt: str) -> list[tuple[str, Path, dict[str, Any]]]:
     return out
 
 
-def _reader(fmt: str, path: Path):
-    """A function rebuilding the file's document with the thresholds as they are now."""
+def _reader(fmt: str, path: Path, extraction: bool = False):
+    """A function rebuilding the file's document with the thresholds as they are now
+    (``extraction``: a fitted threshold is the PDF reader's own, its pages read again each
+    time, in this process, so that the threshold set here applies)."""
     if fmt == "text":
         from vitrina.ingest import reader_for
 
         data = path.read_bytes()
         return lambda: reader_for("text")(data, str(path))[0]
-    from vitrina.ingest.pdf import extract
+    from vitrina.ingest.pdf import extract, read_geometry
     from vitrina.structure.keytables import pdf_without_key_tables
     from vitrina.structure.manpage import pdf_cleared
     from vitrina.structure.pagelayout import rebuild_pdf
 
     # as the PDF reader reads it (key tables and manual pages cleared first, each time:
     # their thresholds may be among those fitted; the clearing changes the pages' lines)
-    content = extract(path.read_bytes(), str(path))
+    data = path.read_bytes()
+    content = extract(data, str(path))
 
     def read() -> Any:
-        pages = [replace(page, lines=list(page.lines)) for page in content.pages]
-        return rebuild_pdf(replace(content, pages=pages), path.stem, str(path),
+        source = read_geometry(data) if extraction else content
+        pages = [replace(page, lines=list(page.lines)) for page in source.pages]
+        return rebuild_pdf(replace(source, pages=pages), path.stem, str(path),
                            prepare=lambda reading: pdf_without_key_tables(pdf_cleared(reading)))
 
     return read
@@ -70,7 +76,9 @@ def _reader(fmt: str, path: Path):
 def _param(spec: str) -> tuple[dict[str, float], str, list[float]]:
     name, values = spec.split("=", 1)
     module, table, key = name.rsplit(".", 2)
-    limits = getattr(importlib.import_module(f"vitrina.structure.{module}"), table)
+    # a module of vitrina.structure by its name ("pagelayout"), or of vitrina by its path ("ingest.pdf")
+    path = f"vitrina.{module}" if "." in module else f"vitrina.structure.{module}"
+    limits = getattr(importlib.import_module(path), table)
     return limits, key, [float(v) for v in values.split(",")]
 
 
@@ -85,7 +93,8 @@ def main() -> None:
     sets = args.sets or sorted(p.name for p in EXHIBITS.iterdir() if p.is_dir() and p.name != "structured-1")
     params = [_param(spec) for spec in args.param]
     current = tuple(limits[key] for limits, key, _ in params)
-    files = [(name, _reader(args.format, path), gold) for name, path, gold in _files(sets, args.format)]
+    extraction = any(spec.startswith("ingest.") for spec in args.param)
+    files = [(name, _reader(args.format, path, extraction), gold) for name, path, gold in _files(sets, args.format)]
     before = tuple(float(v) for v in args.before.split(",")) if args.before else None
     combos = sorted(set(itertools.product(*(values for _, _, values in params))) | {current} | (
         {before} if before else set()))
@@ -103,6 +112,7 @@ def main() -> None:
         print(f"  {combo}: mean {sum(v for _, v in values) / len(values):.4f}{mark}")
     print("leave one set out: set, combination fitted on the others, held-out mean fitted / current"
           + (f" / before {before}" if before else ""))
+    held_out: list[tuple[float, float, float]] = []
     for held in sets:
         def mean(combo: tuple[float, ...], inside: bool, held: str = held) -> float:
             values = [v for name, v in scores[combo] if (name == held) != inside]
@@ -112,6 +122,10 @@ def main() -> None:
         best = max(combos, key=lambda c: (round(mean(c, True), 6), c == current))
         was = f" / {mean(before, False):.3f}" if before else ""
         print(f"  {held:14} {best}  {mean(best, False):.3f} / {mean(current, False):.3f}{was}")
+        held_out.append((mean(best, False), mean(current, False), mean(before, False) if before else float("nan")))
+    print(f"mean of the {len(held_out)} held-out sets: fitted {sum(h[0] for h in held_out) / len(held_out):.4f}"
+          f" / current {sum(h[1] for h in held_out) / len(held_out):.4f}"
+          + (f" / before {sum(h[2] for h in held_out) / len(held_out):.4f}" if before else ""))
 
 
 if __name__ == "__main__":

@@ -74,6 +74,9 @@ LINE_LIMITS = {
     "tab_gap": 1.0,  # smaller type in another font this far (in the line's size) after a line starts
     "tab_size": 0.15,  # type this share smaller than the line's, in its font, after a word space may start
     # another line (a label on a tab at the end of a heading)
+    "tall_box": 1.8,  # a glyph box this many times its size tall has its font's metrics in the wrong unit
+    "box_height": 1.15,  # ... and is set to this height (a usual font's ascent plus descent) ...
+    "box_ascent": 0.8,  # ... about its baseline, this share of the box below its top
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -430,8 +433,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     turned_boxes = array("d")
     turned_counts: dict[int, int] = {}
     turned_spaces: set[int] = set()  # glyphs of the turned run the text puts a space before
-    shift, space, column, back, jump, change = (LINE_LIMITS[k] for k in (
-        "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change"))
+    shift, space, column, back, jump, change, tall = (LINE_LIMITS[k] for k in (
+        "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change", "tall_box"))
     last_style: _Style | None = None
     run_start = 0
     tab: tuple[int, dict[int, int], bool] | None = None  # where a span set apart in smaller type begins
@@ -455,6 +458,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         if style is None:
             style = styles[key] = _object_style(textpage, k, raw.FPDFText_GetTextObject(textpage, k))
         x0, top, x1, bottom = rect.left, height - rect.top, rect.right, height - rect.bottom
+        if bottom - top > tall * style.size and not style.rotated:
+            top, bottom = _usual_extent(top, bottom, style.size)
         if style.rotated:  # word spaces come from the gaps along the turned line, or the text's own
             if turned and _off_turned_line(turned_boxes, x0, top, x1, bottom):  # another turned line
                 lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
@@ -515,6 +520,16 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return _rejoined([line for line in lines if line.text])
+
+
+def _usual_extent(top: float, bottom: float, size: float) -> tuple[float, float]:
+    """The top and bottom of a glyph whose box is implausibly tall for its size (a font
+    whose ascent and descent were written in its own units, not thousandths of an em:
+    boxes twice the line pitch, each line overlapping the next): the box set to a usual
+    font's height about its baseline, ``box_ascent`` of the way down the box."""
+    baseline = top + LINE_LIMITS["box_ascent"] * (bottom - top)
+    ascent = LINE_LIMITS["box_ascent"] * LINE_LIMITS["box_height"] * size
+    return baseline - ascent, baseline - ascent + LINE_LIMITS["box_height"] * size
 
 
 def _rejoined(lines: list[TextLine]) -> list[TextLine]:

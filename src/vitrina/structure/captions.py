@@ -98,6 +98,24 @@ def numbered_kicker(text: str, most_words: int) -> bool:
 # an entry's title in a timeline it is the entry's label, in whatever size it is printed.
 DATE_ALONE = re.compile(r"^\d{3,4}s?(?:\s*[-\u2013\u2014]\s*\d{2,4}s?)?$")
 
+# A dated label with its era or an approximate mark, alone on its line ("c. 3180 BC",
+# "AD 43", "ca. 1750", "1200 BC–AD 100"): a timeline's entry label like DATE_ALONE, built from
+# the lexicon's era marks and circa marks (a year this way may have fewer digits).
+_ERA = "|".join(re.escape(w.rstrip(".")).replace(r"\.", r"\.?") for w in sorted(words("era_marks"), key=len, reverse=True))
+_CIRCA = "|".join(re.escape(w) for w in sorted(words("circa_marks"), key=len, reverse=True))
+_MARKED_YEAR = rf"(?:(?:{_CIRCA})\.?\s*)?(?:(?:{_ERA})\.?\s+)?\d{{1,5}}s?(?:\s+(?:{_ERA})\.?)?"
+_MARKED_DATE = re.compile(rf"^{_MARKED_YEAR}(?:\s*[-\u2013\u2014]\s*{_MARKED_YEAR})?$", re.IGNORECASE)
+_MARKS = re.compile(rf"(?<![\w])(?:{_CIRCA}|{_ERA})(?![\w])", re.IGNORECASE)
+
+
+def dated_label(text: str) -> bool:
+    """``text`` is a date alone that may label a timeline's entry: a year or span of years
+    (DATE_ALONE), or one with an era or approximate mark ("c. 2900 BC", "AD 43")."""
+    text = text.strip()
+    if DATE_ALONE.match(text):
+        return True
+    return bool(_MARKED_DATE.match(text)) and bool(_MARKS.search(text))
+
 
 # A label opening a title line: "Panel 2: …", "Case 1 — …", "Room 3 · …", "7. …", "II. …", "B) …".
 LABEL_LEAD = re.compile(

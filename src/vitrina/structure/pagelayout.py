@@ -48,6 +48,7 @@ from vitrina.structure.captions import (
     NAMED_CARD_NUMBER,
     alone_label,
     credit_start,
+    dated_label,
     figure_lead,
     is_credit,
     lead_at,
@@ -1512,6 +1513,7 @@ def classify(placed: list[Placed], content: PdfContent) -> None:
     _labels_to_their_headings(placed)
     _badges_before_headings(placed)
     _tab_badges_to_headings(placed)
+    _hanging_labels_to_headings(placed)
     _margin_statements(placed, content, size)
     _captions_without_pictures(placed, content, size)
     _lede_under_title(placed)
@@ -1889,7 +1891,10 @@ def _listed_lines_to_body(placed: list[Placed]) -> None:
     """A run of caption-type lines, none ending a sentence, each stopping where the next
     line's first word would have fitted within the run's widest line, is a list of one
     item a line (an object's tombstone: maker, date, material, credit line), no caption:
-    wrapped text never stops short so. Body text, each line its own paragraph."""
+    wrapped text never stops short so. Body text, each line its own paragraph, when it opens
+    its section's text (the object the section is about); set in among the section's
+    paragraphs, right after body text of its column, it is an object's label beside the text
+    (a tombstone between the paragraphs): set-apart text, a table block."""
     for run in _caption_blocks(placed):
         if len(run) < LIMITS["list_lines"] or match_label(run[0].line.text) is not None:
             continue
@@ -1901,9 +1906,11 @@ def _listed_lines_to_body(placed: list[Placed]) -> None:
         told = [(a, b) for a, b in zip(run, run[1:], strict=False)
                 if a.line.x1 - a.line.x0 < LIMITS["list_near_widest"] * widest]
         if told and all(_word_fits(a.line, b.line, widest) for a, b in told):
+            at = placed.index(run[0])
+            among = at > 0 and placed[at - 1].kind == "body" and placed[at - 1].column == run[0].column
             for p in run:
-                p.kind = "body"
-                p.lead = True
+                p.kind = "table" if among else "body"
+                p.lead = not among
 
 
 # a sentence end inside a line (not an initial's full stop): prose, no list item
@@ -2157,6 +2164,40 @@ def _tab_badges_to_headings(placed: list[Placed]) -> None:
         placed.remove(badge)
         badge.column = titles[0].column
         placed.insert(placed.index(titles[0]), badge)
+
+
+def _hanging_labels_to_headings(placed: list[Placed]) -> None:
+    """Labels alone (a panel number, a timeline's date: ``_margin_label``) hung left of
+    the text, each level with a heading line to its right with nothing between them (a
+    column of dates beside a timeline's entries, each on its heading's baseline), read
+    apart from their headings: each goes right before its heading line, as its label. Only
+    a series of them, ``numbered_heads`` at least, is such a column."""
+    pairs = []
+    for label in placed:
+        if label.kind not in ("heading", "caption", "body") or _margin_label(label.line.text.strip()) is None:
+            continue
+        titles = [q for q in placed if q.kind == "heading" and _hangs_beside(label, q, placed)]
+        if len(titles) == 1:
+            pairs.append((label, titles[0]))
+    if len(pairs) < LIMITS["numbered_heads"]:
+        return
+    for label, title in pairs:
+        placed.remove(label)
+        label.kind, label.column = "heading", title.column
+        placed.insert(placed.index(title), label)
+
+
+def _hangs_beside(label: Placed, title: Placed, placed: list[Placed]) -> bool:
+    """``label`` opens its row at the left and stands left of the heading line ``title``,
+    level with it, with no other line between them (a label right of another heading may
+    be that heading's tab), and ``title`` is no label itself."""
+    a, b = label.line, title.line
+    if title is label or b.x0 < a.x1 or _margin_label(b.text.strip()) is not None or not _level(label, title, True):
+        return False
+    return not any(
+        p.line.page == a.page and p.line.top < a.bottom and a.top < p.line.bottom and p.line.x0 < b.x0
+        for p in placed if p is not label and p is not title
+    )
 
 
 def _side_badge(badge: Placed, title: Placed) -> bool:
@@ -2650,7 +2691,7 @@ class _Flow:
         while i + len(group) < len(self.placed):
             nxt = self.placed[i + len(group)]
             prev = self.placed[group[-1]]
-            label_only = len(group) == 1 and LABEL_ALONE.match(prev.line.text.strip())
+            label_only = len(group) == 1 and _margin_label(prev.line.text.strip()) is not None
             # a panel label alone beside the next heading opens that heading, never ends this one
             opens_next = not label_only and LABEL_ALONE.match(nxt.line.text.strip()) and (
                 i + len(group) + 1 < len(self.placed) and _level(nxt, self.placed[i + len(group) + 1], True))
@@ -3387,14 +3428,15 @@ def _core_extent(line: TextLine) -> tuple[float, float]:
 
 
 def _margin_label(text: str) -> str | None:
-    """A label alone (a panel number, "Stop 3") or a date alone (a timeline's year): its text."""
-    return alone_label(text) or (text if DATE_ALONE.match(text) else None)
+    """A label alone (a panel number, "Stop 3") or a date alone (a timeline's year, "c. 2900
+    BC"): its text."""
+    return alone_label(text) or (text if dated_label(text) else None)
 
 
 def _heading_label(lines: list[Line]) -> tuple[str | None, int, list[Line]]:
     """(label, label words on the first title line, title lines) of a heading."""
     first = lines[0].text.strip()
-    alone = alone_label(first)
+    alone = _margin_label(first)
     if alone and len(lines) > 1:
         return alone, 0, lines[1:]
     lead = LABEL_LEAD.match(first)
