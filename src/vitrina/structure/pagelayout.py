@@ -106,7 +106,7 @@ LIMITS: dict[str, float] = {
     "imprint_words": 8,  # an imprint's lines under the institution's name (address, hours) are at most this long
     "margin_gap": 6.0,  # ... set at most this many body sizes from it (further: a panel of its own)
     "margin_block_gap": 2.0,  # margin lines closer than this (in their size) are one block, set in together
-    "column_min_lines": 3.0,  # each side of a gutter holds at least this many lines
+    "column_min_lines": 2.0,  # each side of a gutter holds at least this many lines (2: a flow ending in the next panel)
     "indent_lines": 3,  # this many indented lines, all after a sentence end, show an indented style
     "indent_sentence_ends": 3,  # ... or, over at least this many line-ending sentence ends,
     "indent_share": 0.3,  # ... this share of the lines after them indented
