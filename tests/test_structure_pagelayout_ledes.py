@@ -89,3 +89,19 @@ def test_a_centred_italic_statement_in_display_type_is_a_pull_quote() -> None:
 def test_a_centred_italic_lede_of_sentences_stays() -> None:
     doc = _doc(_quote_page(["The river took the mill.", "The miller went to sea."]))
     assert "The river took the mill." in doc.text  # two sentences: no pull quote, kept
+
+
+def test_an_italic_lede_in_larger_type_under_a_picture_caption_is_body_text() -> None:
+    """A cover: the title, a picture with its caption and credit, then the lede in italics
+    a little larger than the body: prose no caption is set in."""
+    lines = [glyph_line(1, 50, 50, "The Weir Mill", 22, bold=True)]
+    lines += [glyph_line(1, 50, 250, "Above: The weir in spate, seen from the bridge.", 8.0),
+              glyph_line(1, 50, 260, "Photo: Ida Brennan", 7.5, italic=True)]
+    lines += [glyph_line(1, 50, 274 + 13 * k, text, 10.6, italic=True) for k, text in enumerate(LEDE)]
+    top = 280 + 13 * len(LEDE) + 20
+    lines.append(glyph_line(1, 50, top, "The Wheel", 12, bold=True))
+    lines += [glyph_line(1, 50, top + 20 + 13 * k, text, 10.0) for k, text in enumerate(BODY)]
+    regions = [(50.0, 90.0, 300.0, 240.0)]
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, lines, regions=regions)]), "mill", "/tmp/mill.pdf")
+    assert " ".join(LEDE) in _blocks(doc, "paragraph")
+    assert _blocks(doc, "caption") == ["The weir in spate, seen from the bridge."]

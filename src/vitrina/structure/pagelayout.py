@@ -130,6 +130,7 @@ LIMITS: dict[str, float] = {
     "heading_run_words": 30,  # display type running longer than this, to a full stop, is a lede
     "lede_lines": 3,  # ... and so is one over this many lines, longer than any heading, to a full stop
     "caption_run_words": 60,  # body-size italic running longer than this is a lede, not a caption
+    "lede_size": 1.05,  # ... and so is italic prose in type this much larger than the body's (a caption is no larger); 0 off
     "echo_words": 12,  # a running head repeating the title has at most this many words
     "footer_stack_gap": 1.0,  # a small line this close (its sizes) over or under a running line shares its footer
     "footer_size_match": 0.1,  # ... when the two sizes differ by at most this share of its size
@@ -2257,7 +2258,8 @@ def _display_runs(placed: list[Placed]) -> list[list[Placed]]:
 def _ledes_to_body(placed: list[Placed], size: float) -> None:
     """A lede or introduction set in display type (larger, bold or italic) is body text:
     a heading-type run of many words ending a sentence, or a caption-type run in body
-    size, with no position label, longer than any caption."""
+    size, with no position label, longer than any caption, or one of prose in type larger
+    than the body's (``lede_size``)."""
     # (a display run's longest lines, over ``heading_max_words``, already read as body)
     for run in [*_runs(placed, "heading"), *_display_runs(placed)]:
         words = sum(len(p.line.text.split()) for p in run)
@@ -2269,7 +2271,10 @@ def _ledes_to_body(placed: list[Placed], size: float) -> None:
     for run in _runs(placed, "caption"):
         words = sum(len(p.line.text.split()) for p in run)
         body_size = run[0].line.size >= LIMITS["caption_size"] * size
-        if words > LIMITS["caption_run_words"] and body_size and match_label(run[0].line.text) is None:
+        # prose in type larger than the body's serves no picture: a caption is set no larger
+        larger = bool(LIMITS["lede_size"]) and run[0].line.size >= LIMITS["lede_size"] * size and (
+            ends_sentence(run[-1].line.text) and words >= ZONE_LIMITS["prose_words"])
+        if ((words > LIMITS["caption_run_words"] and body_size) or larger) and match_label(run[0].line.text) is None:
             for p in run:
                 p.kind = "body"
 
