@@ -104,3 +104,26 @@ def test_an_objects_facts_line_is_kept_though_its_class_says_meta() -> None:
 <p>The vase stood in the harbour master's office.</p></main></body></html>"""
     assert "Glazed earthenware · made in 1880 · 32 cm high" in _text(page)
     assert "By Ivo Brand" in _text(page.replace("Glazed earthenware · made in 1880 · 32 cm high", "By Ivo Brand"))
+
+
+CHAPTERS = """<html><body><article><h1>The Ferry at Holme</h1>
+<details open><summary><span class="num">Chapter 1</span> The Chain Ferry</summary>
+<p>The ferry was hauled across the river on a chain laid along the bed of the stream.</p></details>
+<details><summary><span class="num">Chapter 2</span> A New Bridge</summary>
+<p>A bridge was built upstream in the last years of the century, and the ferry stopped.</p></details>
+<details><summary>The Ferryman's Cottage</summary>
+<p>The ferryman's cottage still stands by the landing stage and is let to visitors.</p></details>
+<section><h2>Track 3</h2><details><summary>Transcript</summary>
+<p>The ferry carried carts, cattle and the postman, who rang a bell on the far bank.</p></details>
+<details><summary>Transcript</summary>
+<p>On summer evenings the ferryman took courting couples across for a halfpenny each.</p></details></section>
+</article></body></html>"""
+
+
+def test_a_summary_naming_its_chapter_of_text_is_its_heading() -> None:
+    [doc] = html_reader.read(CHAPTERS.encode(), "holme.html")
+    assert [(s.label, s.title) for s in doc.sections] == [
+        (None, "The Ferry at Holme"), ("1", "The Chain Ferry"), ("2", "A New Bridge"),
+        (None, "The Ferryman's Cottage"), (None, "Track 3"),
+    ]
+    assert "Transcript" not in doc.text

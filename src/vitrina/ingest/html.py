@@ -40,6 +40,7 @@ from __future__ import annotations
 import codecs
 import html as html_lib
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import PurePath
 
@@ -70,7 +71,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
-from vitrina.structure.cues import ends_sentence, letters_only, said_again, said_shorter
+from vitrina.structure.cues import ends_sentence, is_title_like, letters_only, said_again, said_shorter
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
@@ -111,6 +112,7 @@ HTML_LIMITS = {
     "prose_paragraphs": 3,  # ... and an element holding this many of them is text, whatever its name
     "series_label_words": 4,  # a short element right before each of several section headings is at most this long
     "series_labels": 3,  # ... and alike (one tag or class) before at least this many headings: their labels
+    "summary_heading_words": 12,  # a <summary> opening a <details> of running text, this short, may be its heading
     "record_fields": 3,  # a definition list of this many short values at least is a record of fields ...
     "record_words": 8,  # ... each value at most this long, ending no sentence
     "side_sections": 2,  # a side column inside the article holding this many headed boxes is the site's
@@ -247,7 +249,8 @@ def _skipped(el) -> bool:
     if tag in ("section", "div", "aside", "ol", "ul") and _named(el, _DISCUSSION):
         return True  # the readers' comments under an article
     if tag == "summary":  # the label of a disclosure control ("Read more"), not text,
-        return not any(_tag(c) in SECTION_HEADINGS for c in el)  # unless it holds the heading
+        # unless it holds the heading, or is one (``_mark_summary_headings``)
+        return not any(_tag(c) in SECTION_HEADINGS for c in el) and el.get(_SUMMARY_HEADING) is None
     if tag in ("p", "div") and (_tag_line(el) or _byline(el) or _control_line(el)):
         return True
     return (_furniture_name(el) and not _prose(el)) or _in_page_jump(el)
@@ -442,6 +445,12 @@ def _prose(el) -> bool:
         if words_in >= HTML_LIMITS["prose_words"] and ends_sentence(text) and linked * 2 < words_in:
             count += 1
     return count >= HTML_LIMITS["prose_paragraphs"]
+
+
+def _running_text(el) -> bool:
+    """``el`` holds a paragraph of running text: ``prose_words`` words or more to a sentence end."""
+    return any(len(_text_of(p).split()) >= HTML_LIMITS["prose_words"] and ends_sentence(_text_of(p))
+               for p in el.iter("p"))
 
 
 def _link_list_section(el) -> bool:
@@ -724,7 +733,7 @@ class _PageReader:
             run = self.inline()  # a heading of the back matter, or the title of a data table
             run.add_element(el)
             self.emit("heading" if self.in_notes else "table", run)
-        elif tag in SECTION_HEADINGS:
+        elif tag in SECTION_HEADINGS or el.get(_SUMMARY_HEADING) is not None:
             run = self.inline()
             run.add_element(el)
             mapped, spans = run.finish_mapped()
@@ -1383,6 +1392,29 @@ def _label_over_heading(el) -> bool:
 
 
 _SERIES_LABEL = "data-vitrina-series-label"  # set on a short element labelling the section heading after it
+_SUMMARY_HEADING = "data-vitrina-summary-heading"  # set on a <summary> that is its chapter's heading
+
+
+def _mark_summary_headings(root) -> None:
+    """A ``<summary>`` holding no heading element that opens a ``<details>`` of running text
+    (a paragraph of ``prose_words`` words or more ending a sentence: a chapter a reader
+    opens) and reads as a heading -- a panel label of its
+    own element before the title (``<span>Chapter 2</span> Arrest …``), or a title in title
+    case of two words or more that no other summary of the page repeats, ending no
+    sentence, at most ``summary_heading_words`` words -- is the chapter's section heading;
+    a control's label ("Read more", a "Transcript" under every track) stays out."""
+    most = int(HTML_LIMITS["summary_heading_words"])
+    said = Counter(" ".join(_text_of(s).split()).lower() for s in root.iter("summary"))
+    for summary in root.iter("summary"):
+        details = summary.getparent()
+        if details is None or _tag(details) != "details" or any(_tag(c) in SECTION_HEADINGS for c in summary):
+            continue
+        text = _text_of(summary)
+        if not 0 < len(text.split()) <= most or ends_sentence(text) or not _running_text(details):
+            continue
+        titled = is_title_like(text) and len(text.split()) > 1 and said[" ".join(text.split()).lower()] == 1
+        if _boxed_label(summary) is not None or titled:
+            summary.set(_SUMMARY_HEADING, "")
 
 
 def _label_text(el) -> str | None:
@@ -1549,6 +1581,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_called_notes(root)
     _mark_table_titles(root)
     _mark_series_labels(root)
+    _mark_summary_headings(root)
     _mark_script_written(root)
     tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
