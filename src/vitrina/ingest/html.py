@@ -71,7 +71,13 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
 from vitrina.structure.captions import alone_label, match_label
-from vitrina.structure.cues import ends_sentence, is_title_like, letters_only, said_again, said_shorter
+from vitrina.structure.cues import (
+    ends_sentence,
+    is_title_like,
+    letters_only,
+    said_again,
+    said_shorter,
+)
 from vitrina.structure.lines import IMPRINT_SEPARATOR
 from vitrina.structure.plainlayout import counting_labels
 
