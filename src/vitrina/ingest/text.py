@@ -10,6 +10,7 @@ from vitrina.ingest.encoding import decode
 from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure import manpage, rebuild
+from vitrina.structure.hyphens import Lexicon, english_lexicon
 
 
 def document_id(source: str) -> str:
@@ -27,11 +28,29 @@ def read(data: bytes, source: str) -> list[Document]:
 def extraction_marks_resolved(text: str) -> str:
     """Text extracted from a PDF with its typesetting marks resolved: a ligature glyph
     (U+FB00–U+FB06, "ﬁ") as its letters, a soft hyphen inside a line dropped (one at a
-    line end stays: the word was broken there, and the lines are joined without it)."""
+    line end stays: the word was broken there, and the lines are joined without it) unless
+    it joins two words (``_printed_soft_hyphen``)."""
     if _LIGATURE.search(text):
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _INNER_SOFT_HYPHEN.sub("", text) if "\u00ad" in text else text
+    if "\u00ad" in text:
+        lexicon = english_lexicon()
+        text = _INNER_SOFT_HYPHEN.sub(lambda m: "-" if _printed_soft_hyphen(m, lexicon) else "", text)
     return _letter_spacing_resolved(text)
+
+
+def _printed_soft_hyphen(mark: re.Match[str], lexicon: Lexicon) -> bool:
+    """A soft hyphen inside a line joining two words ("south\u00adwest", "twenty\u00adone")
+    was printed: a discretionary hyphen shows only where a line breaks, so an extraction
+    that keeps one inside a line got it from a producer writing every printed hyphen so.
+    One inside a word ("impor\u00adtant": syllables, not both English words) marks a break
+    point only."""
+    text = mark.string
+    head = re.search(r"[^\W\d_]+$", text[max(0, mark.start() - 40): mark.start()])
+    tail = re.match(r"[^\W\d_]+", text[mark.end(): mark.end() + 40])
+    if head is None or tail is None:
+        return False
+    left, right = head.group(0), tail.group(0)
+    return min(len(left), len(right)) > 1 and left in lexicon and right in lexicon
 
 
 def _letter_spacing_resolved(text: str) -> str:
