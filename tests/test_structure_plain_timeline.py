@@ -149,3 +149,22 @@ def test_a_timeline_read_column_by_column_is_merged_by_year() -> None:
 @pytest.mark.parametrize("years", [["1861", "1850", "1830", "1812", "1794"], ["1900", "1910", "1920", "1794", "1812"]])
 def test_dates_falling_or_in_runs_apart_keep_the_reading_order(years: list[str]) -> None:
     assert [s.label for s in _dated(years).sections[1:]] == years
+
+
+def test_dates_opening_the_entry_title_lines_are_their_labels() -> None:
+    """A timeline whose dates were printed on each entry heading's line ("c. 1200 BC The
+    Ford"): a series of such lines, the date (with its circa mark and era) the label."""
+    lines = ["Stones of the Valley", *KILN]
+    for date, title in (("c. 1200 BC", "A Ford Across the Stream"), ("AD 43", "The Roman Road"),
+                        ("1781", "The First Mill"), ("1840–1846", "A Wheel of Iron")):
+        lines += [f"{date} {title}", *MILL]
+    doc = _rebuilt(lines)
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [
+        ("c. 1200 BC", "A Ford Across the Stream"), ("AD 43", "The Roman Road"),
+        ("1781", "The First Mill"), ("1840–1846", "A Wheel of Iron")]
+
+
+def test_one_line_opening_on_a_year_is_no_timeline_label() -> None:
+    lines = ["Stones of the Valley", *KILN, "1781 The First Mill", *MILL, "The Wheel of Iron", *MILL]
+    doc = _rebuilt(lines)
+    assert "1781" not in [s.label for s in doc.sections]

@@ -108,6 +108,18 @@ _MARKED_DATE = re.compile(rf"^{_MARKED_YEAR}(?:\s*[-\u2013\u2014]\s*{_MARKED_YEA
 _MARKS = re.compile(rf"(?<![\w])(?:{_CIRCA}|{_ERA})(?![\w])", re.IGNORECASE)
 
 
+def dated_lead(text: str) -> str | None:
+    """The dated label opening a line before a capitalised title ("c. 2900 BC Houses of
+    Stone", "1850 The Storm"): its text (the longest run of words that is a dated label),
+    or None."""
+    words = text.split()
+    for n in range(min(len(words) - 1, 5), 0, -1):
+        label = " ".join(words[:n])
+        if words[n][:1].isupper() and dated_label(label):
+            return label
+    return None
+
+
 def dated_label(text: str) -> bool:
     """``text`` is a date alone that may label a timeline's entry: a year or span of years
     (DATE_ALONE), or one with an era or approximate mark ("c. 2900 BC", "AD 43")."""

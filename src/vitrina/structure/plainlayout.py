@@ -37,6 +37,7 @@ from vitrina.structure.captions import (
     NAMED_CARD_NUMBER,
     SERIES_COUNT_END,
     alone_label,
+    dated_lead,
     figure_lead,
     is_credit,
     lead_at,
@@ -85,6 +86,7 @@ from vitrina.structure.zones import NOTE_MARK
 # Every threshold of the plain-text layout, in shares of a page's full line.
 PLAIN_LIMITS = {
     "drop_cap_reach": 12,  # a drop cap printed apart is at most this many lines before its line
+    "dated_heads": 3,  # at least this many title lines opening with a date ("1850 The Storm") are a timeline's
     "pull_quote_words": 6,  # a block repeating a body sentence this long is a pull quote
     "named_label_words": 4,  # a counted label between two others may open a name this short in any case
     "kicker_title_lines": 4,  # a title under a kicker label runs over at most this many lines
@@ -184,6 +186,7 @@ class PlainLayout:
         self.cap_open = False  # the caption still takes lines
         self.cap_through = -1  # ... at least to this line (its measure goes on to a credit)
         self.sequence = sequence_labels(self.lines)
+        self.dated_heads = _dated_heads(self.lines)
         self.unit_sequence = {**worded_unit_sequence_labels(self.lines), **unit_sequence_labels(self.lines)}
         self.running = [_words_key(text) for text in lineset.running]
         self.drop_caps = drop_caps(self.lines)  # {line it opens: the drop cap's line}
@@ -512,6 +515,11 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
             if title:
                 return Heading(alone_label(line.text), title, 0)
+        date = dated_lead(line.text) if i in self.dated_heads else None
+        if date:
+            title = self._title_block(i, len(date.split()))
+            if title:
+                return Heading(date, title, len(date.split()))
         lead = LABEL_LEAD.match(line.text)
         if lead:
             title = self._title_block(i, len(lead.group(0).split()))
@@ -579,6 +587,9 @@ class PlainLayout:
             return Heading(alone_label(first), block[1:], 0)
         if len(block) > 1 and _NUMBER_LINE.match(first.strip()):
             return Heading(first.strip(), block[1:], 0)  # "Entry 4.2" over its title
+        dated = dated_lead(first) if k in self.dated_heads else None
+        if dated:
+            return Heading(dated, block, len(dated.split()))
         lead = LABEL_LEAD.match(first)
         if lead:
             return Heading(_label(lead_label(lead)), block, len(lead.group(0).split()))
@@ -1829,6 +1840,20 @@ def _between_counted(entry: tuple[int, str, str], found: list[tuple[int, str, st
     before = any(i < index and _same_series(s, series) and _label_rank(t) == rank - 1 for i, t, s in found)
     after = any(i > index and _same_series(s, series) and _label_rank(t) == rank + 1 for i, t, s in found)
     return before and after
+
+
+def _dated_heads(lines: list[Line]) -> set[int]:
+    """Indexes of the lines opening with a date before a title ("c. 2900 BC Houses of
+    Stone", "1850 The Storm": a timeline's entries, their dates printed on the headings'
+    line), when at least ``dated_heads`` lines do: a series of them, not one line of text
+    that opens on a year."""
+    found = set()
+    for line in lines:
+        label = dated_lead(line.text)
+        rest = line.text.split()[len(label.split()):] if label else []
+        if label and rest and raw_title_like(" ".join(rest)) and not ends_sentence(line.text):
+            found.add(line.index)
+    return found if len(found) >= PLAIN_LIMITS["dated_heads"] else set()
 
 
 def _numbered_title(text: str) -> bool:
