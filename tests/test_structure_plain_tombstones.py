@@ -83,3 +83,24 @@ def test_a_tombstone_under_an_unnumbered_label_is_split_too() -> None:
     assert "Cast by Morrow and Sons, Dundee" in paragraphs
     assert "Bronze with an iron clapper" in paragraphs
 
+
+
+def test_a_tombstone_set_in_among_paragraphs_is_apart_from_the_text() -> None:
+    """An object's tombstone after a paragraph's last sentence, in the middle of a section
+    (a label set between two paragraphs): neither a paragraph nor a caption."""
+    section = [
+        "The Harbour Lights",
+        "The first harbour light was a lantern on a pole at the end of the pier, lit by",
+        "the harbour master's boy every evening from the autumn to the spring.",
+        "Harbour lantern",
+        "About 1820",
+        "Tinned iron and horn",
+        "Lent by the Pier Street Trust",
+        "PST 1988.4",
+        "A stone tower replaced the pole in the middle of the century, and its lamp was",
+        "turned by clockwork that the keeper wound twice in every night of the year.",
+    ]
+    doc = rebuild("\n".join([*INTRO, *section]) + "\n", "lamps", "lamps.txt", "text")
+    paragraphs = [" ".join(doc.text[b.start : b.end].split()) for b in doc.blocks if b.kind == "paragraph"]
+    assert paragraphs[-2:] == [" ".join(section[1:3]), " ".join(section[8:])]
+    assert not [b for b in doc.blocks if b.kind == "caption"]

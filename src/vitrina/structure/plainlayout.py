@@ -284,6 +284,11 @@ class PlainLayout:
             self.para = Fragment("paragraph", [line])  # a tombstone's credit line credits no picture
             self.entries.append(self.para)
             return i + 1
+        end = self._tombstone_among(i)
+        if end is not None:  # an object's label set in among the text: apart from it
+            self.entries.append(Fragment("table", self.lines[i:end]))
+            self.para = None
+            return end
         label = match_label(line.text)
         if label is not None:
             words = len(line.text[: label[1]].split())
@@ -1479,6 +1484,38 @@ class PlainLayout:
             and (self._fits(prev, line.words[0][0], PLAIN_LIMITS["paragraph_fits"])
                  or (whole and self._short(line) and not ends_sentence(line.text)))
         )
+
+    def _tombstone_among(self, i: int) -> int | None:
+        """Right after a paragraph's last sentence, an object's tombstone set in among the
+        text (object, date, material, lender, number: at least ``tombstone_min_lines`` short
+        lines, each a tombstone step to the next, one of them a credit line opened by its lead:
+    "Lent by …", "Gift of …"), up to the text
+        going on or a heading: the index after its last line, or None. Under a heading the
+        tombstone is the section's own text (``_tombstone_after``)."""
+        para = self.para
+        if para is None or not self.entries or self.entries[-1] is not para or para.last.index != i - 1 or (
+                not ends_sentence(para.last.text)):
+            return None
+        j = i
+        while j + 1 < len(self.lines) and not self._heading_like(j + 1) and self._tombstone_step(
+                self.lines[j], self.lines[j + 1]):
+            j += 1
+        if j + 1 < len(self.lines) and self._heading_like(j + 1):
+            run = self.lines[i:j + 1]  # up to a heading
+        elif not self._short(self.lines[j]):
+            run = self.lines[i:j]  # up to the text going on
+        else:
+            return None
+        if len(run) < PLAIN_LIMITS["tombstone_min_lines"] or not any(
+                lead_at(ln.text.split(), 0) and is_credit(ln.text.split(), True) for ln in run):
+            return None
+        return run[-1].index + 1
+
+    def _heading_like(self, k: int) -> bool:
+        """Line ``k`` opens with a section label or the line-role model reads it as a heading."""
+        text = self.lines[k].text
+        scored = self.roles is not None and self.roles["heading"][k] >= PLAIN_LIMITS["model_heading"]
+        return bool(LABEL_LEAD.match(text)) or k in self.sequence or k in self.dated_heads or scored
 
     def _tombstone_after(self, head: Heading) -> bool:
         """An object's tombstone (maker, date, material, credit line) under ``head``,
