@@ -44,3 +44,16 @@ def test_an_imprint_closing_the_text_is_a_running_line() -> None:
 def test_a_credit_with_a_slash_closing_the_text_stays() -> None:
     doc = _doc([*COVER, "The weir in winter.", "Photo: Ada Marr / Dene Archive"])
     assert "Photo: Ada Marr / Dene Archive" in doc.text
+
+
+def test_a_counted_title_line_after_a_short_footer_line_opens_its_section() -> None:
+    """A leaflet's footer read between two panels ("Salt Museum – Leaflet 3"), then a title
+    line opening with the next number of the series: the footer is no part of the title."""
+    body = [
+        "The carters paid a toll at every bridge on the way to the river towns, which",
+        "made salt dear long before it reached the markets of the inland counties.",
+    ]
+    first = ["The Salt Road", *body, "1 Tolls at Every Bridge", *body]
+    second = ["Salt Museum – Leaflet 3", "2 Barges on the River", *body, "3 The Last Pans", *body]
+    doc = rebuild("\n".join(first) + "\n\f" + "\n".join(second) + "\n", "salt", "salt.txt", "text")
+    assert ("2", "Barges on the River") in [(s.label, s.title) for s in doc.sections]

@@ -780,13 +780,18 @@ class PlainLayout:
     def _label_line_heading_after_unfinished(self, i: int) -> bool:
         """A panel label alone on its line ("Room B") over a title and a full body line
         opens a section even after a block that ends no sentence (the columns of the
-        extraction interleave a caption there); not after a word or phrase that must go on."""
+        extraction interleave a caption there), and so does a title line opening with a
+        label counting up with the others' ("2 The Mill") after a short line (a footer read
+        there); not after a word or phrase that must go on."""
         prev = self.lines[i - 1] if i else None
         if prev is None or prev.text.rstrip().endswith((",", *LINE_HYPHENS)) or _continues(prev.text):
             return False
-        if not self._label_line_heading(i):
+        if i in self.sequence and self._short(prev):  # "2 The Mill" after a short line (a footer, an address)
+            title = self._title_block(i, 1)
+        elif not self._label_line_heading(i):
             return False
-        title = self._title_block(i + 1, 0)
+        else:
+            title = self._title_block(i + 1, 0)
         nxt = title[-1].index + 1 if title else len(self.lines)
         return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
 
@@ -904,8 +909,9 @@ class PlainLayout:
             line = self.lines[j]
             if ends_sentence(line.text) or match_label(line.text) or line.page_start:
                 break
-            if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text)) and not _continues(block[-1].text):
-                break  # a panel label opens the next heading ("Section II", "II. The Mill")
+            if (LABEL_ALONE.match(line.text) or LABEL_LEAD.match(line.text) or j in self.sequence
+                    or j in self.dated_heads) and not _continues(block[-1].text):
+                break  # a panel label opens the next heading ("Section II", "II. The Mill", "2 The Mill")
             if (first == self.first and _completed_by(block) and not _continues(block[-1].text)
                     and starts_uppercase(line.text)):
                 break  # "Flour and Tide:" / "The Estuary Mills": the title is whole
