@@ -2173,19 +2173,29 @@ def _hanging_labels_to_headings(placed: list[Placed]) -> None:
     column of dates beside a timeline's entries, each on its heading's baseline), read
     apart from their headings: each goes right before its heading line, as its label. Only
     a series of them, ``numbered_heads`` at least, is such a column."""
-    pairs = []
+    by_page: dict[int, list[Placed]] = {}
+    for p in placed:
+        by_page.setdefault(p.line.page, []).append(p)
+    labels: dict[int, Placed] = {}  # id of a heading line -> the label hung beside it
     for label in placed:
         if label.kind not in ("heading", "caption", "body") or _margin_label(label.line.text.strip()) is None:
             continue
-        titles = [q for q in placed if q.kind == "heading" and _hangs_beside(label, q, placed)]
-        if len(titles) == 1:
-            pairs.append((label, titles[0]))
-    if len(pairs) < LIMITS["numbered_heads"]:
+        page = by_page[label.line.page]
+        titles = [q for q in page if q.kind == "heading" and _hangs_beside(label, q, page)]
+        if len(titles) == 1 and id(titles[0]) not in labels:
+            labels[id(titles[0])] = label
+    if len(labels) < LIMITS["numbered_heads"]:
         return
-    for label, title in pairs:
-        placed.remove(label)
-        label.kind, label.column = "heading", title.column
-        placed.insert(placed.index(title), label)
+    moved = {id(label) for label in labels.values()}
+    order: list[Placed] = []
+    for p in placed:
+        label = labels.get(id(p))
+        if label is not None:
+            label.kind, label.column = "heading", p.column
+            order.append(label)
+        if id(p) not in moved:
+            order.append(p)
+    placed[:] = order
 
 
 def _hangs_beside(label: Placed, title: Placed, placed: list[Placed]) -> bool:
