@@ -2189,10 +2189,10 @@ def _hanging_labels_to_headings(placed: list[Placed]) -> None:
     moved = {id(label) for label in labels.values()}
     order: list[Placed] = []
     for p in placed:
-        label = labels.get(id(p))
-        if label is not None:
-            label.kind, label.column = "heading", p.column
-            order.append(label)
+        hung = labels.get(id(p))
+        if hung is not None:
+            hung.kind, hung.column = "heading", p.column
+            order.append(hung)
         if id(p) not in moved:
             order.append(p)
     placed[:] = order
