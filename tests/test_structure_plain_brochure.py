@@ -57,3 +57,16 @@ def test_a_counted_title_line_after_a_short_footer_line_opens_its_section() -> N
     second = ["Salt Museum – Leaflet 3", "2 Barges on the River", *body, "3 The Last Pans", *body]
     doc = rebuild("\n".join(first) + "\n\f" + "\n".join(second) + "\n", "salt", "salt.txt", "text")
     assert ("2", "Barges on the River") in [(s.label, s.title) for s in doc.sections]
+
+
+def test_a_title_line_read_after_an_address_opens_the_title_going_on_in_lower_case() -> None:
+    """A leaflet's cover title over three lines ("A Road" / "of Salt:" / "Carts and Barges")
+    read right after the back panel's address: its first line is no part of the address."""
+    body = [
+        "For two hundred years salt came up from the coastal pans to the river towns,",
+        "by cart and later by barge, and the towns grew rich on the tolls it paid.",
+    ]
+    lines = ["The Salt Museum", "Quay Street, Harwick", "Open May to September", "A Road", "of Salt:",
+             "Carts and Barges", *body, "1 Tolls at Every Bridge", *body, "2 Barges on the River", *body]
+    doc = rebuild("\n".join(lines) + "\n", "salt", "salt.txt", "text")
+    assert (None, "A Road of Salt: Carts and Barges") in [(s.label, s.title) for s in doc.sections]

@@ -270,6 +270,7 @@ class PlainLayout:
             heading = self._colon_title_after_list(i)
         heading = self._model_heading(i, heading)
         if heading is not None:
+            heading = self._title_opened_before(heading)
             self._close_caption()
             self.para = None
             self.entries.append(heading)
@@ -794,6 +795,23 @@ class PlainLayout:
             title = self._title_block(i + 1, 0)
         nxt = title[-1].index + 1 if title else len(self.lines)
         return nxt < len(self.lines) and self.lines[nxt].length >= PLAIN_LIMITS["body_after_title"] * self.width[nxt]
+
+    def _title_opened_before(self, heading: Heading) -> Heading:
+        """An unlabelled heading opening in lower case ("at Dawn:") goes on a title line read
+        as the last line of the paragraph before it (a short line in title case, ending no
+        sentence: "A Rescue"): that line opens the heading, taken out of the paragraph."""
+        first = heading.lines[0]
+        para = self.para
+        if (heading.label is not None or not starts_lowercase(first.text) or para is None or not self.entries
+                or self.entries[-1] is not para or para.last.index != first.index - 1):
+            return heading
+        prev = para.last
+        if not self._short(prev) or ends_sentence(prev.text) or not raw_title_like(prev.text):
+            return heading
+        para.lines.pop()
+        if not para.lines:
+            self.entries.pop()
+        return Heading(None, [prev, *heading.lines], 0, heading.subtitle)
 
     def _colon_title_after_list(self, i: int) -> Heading | None:
         """A title over two lines, the first ending in a colon ("The Salt Road, 1790:" /
