@@ -43,7 +43,7 @@ from miss_causes import set_files  # noqa: E402
 
 from vitrina.extract import places  # noqa: E402
 
-TYPES = ("person", "organization", "other")
+TYPES = ("person", "organization", "other", "none")  # "none": a run no mention covers (``places.unnamed_candidates``)
 MAX_WORDS = 4  # longer names are titles and organisations' names, as in ``cluster.places_by_evidence``
 
 
@@ -76,6 +76,8 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
     for n in sets:
         _, nonplace_file, person_file = set_files(n)
         place_at: set[tuple[str, int, int]] = set()
+        heads: dict[str, list[tuple[int, int]]] = defaultdict(list)  # annotated places' heads, by document
+        person_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         docs: set[str] = set()
         # a set that annotates only the first mention of each name: its names' other mentions
         # in the document are places too
@@ -87,6 +89,7 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                 continue
             docs.add(doc)
             head = eg.head_span(kb.texts[doc], span)
+            heads[doc].append(head)
             if every:
                 named.add((doc, " ".join(kb.texts[doc][head[0]:head[1]].split())))
             m = kb.mention_at(doc, head)
@@ -96,6 +99,8 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
         for row in eg.read_jsonl(person_file, "all"):
             for mention in row["mentions"]:
                 doc, span, _ = eg.locate(kb, mention, "text")
+                if doc and span:
+                    person_spans[doc].append(span)
                 m = kb.mention_at(doc, span) if doc and span else None
                 if m is not None:
                     person_at.add((doc, m[0], m[1]))
@@ -113,6 +118,16 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                     name = " ".join(text[s:e].split())
                     for w in name.split():
                         people_by_word[w].add(name)
+            place_spans = places.PlaceSpans.of((s, e) for s, e, t, _ in kb.mentions.get(doc, ()) if t == "place")
+            for s, e in places.unnamed_candidates(text, ((s, e) for s, e, _, _ in kb.mentions.get(doc, ())), gaz):
+                if n in samples:
+                    continue  # a sample set labels no run NER left out
+                name = " ".join(text[s:e].split())
+                out.append(Record(n, doc, name, "none",
+                                  places.typing_evidence(text, s, e, gaz, people_by_word, place_spans),
+                                  any(a < e and s < b for a, b in heads[doc]),
+                                  any(a < e and s < b for a, b in person_spans[doc]),
+                                  any(not x.alternate for x in gaz.senses(name))))
             for s, e, t, _ in kb.mentions.get(doc, ()):
                 name = " ".join(text[s:e].split())
                 if t not in TYPES or len(name.split()) > MAX_WORDS or not name[:1].isupper():
@@ -120,7 +135,7 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                 labelled = (doc, s, e) in place_at | person_at | nonplace_at or (doc, name) in named
                 if n in samples and not labelled:
                     continue
-                out.append(Record(n, doc, name, t, places.typing_evidence(text, s, e, gaz, people_by_word),
+                out.append(Record(n, doc, name, t, places.typing_evidence(text, s, e, gaz, people_by_word, place_spans),
                                   (doc, s, e) in place_at or (doc, name) in named, (doc, s, e) in person_at,
                                   any(not x.alternate for x in gaz.senses(name))))
     return out

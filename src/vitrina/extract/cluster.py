@@ -31,6 +31,7 @@ from vitrina.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
+    PlaceSpans,
     area_name,
     before_namesakes,
     decide_mentions,
@@ -61,6 +62,7 @@ from vitrina.extract.places import (
     typing_score,
     unaccented,
     unmistakable_place,
+    unnamed_candidates,
     vessel_words,
     wordnet_kinds,
 )
@@ -1414,17 +1416,36 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 del candidates[k]
                 changed = True
     weighed = []
+    place_spans = PlaceSpans.of((m.start, m.end) for m in out if m.type == "place")
     for m in out:
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
-        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word))
-    return weighed
+        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word, place_spans))
+    return weighed + _unnamed_places(text, weighed, gaz, people_by_word)
+
+
+def _unnamed_places(text: str, mentions: list[RawMention], gaz: Gazetteer,
+                    people_by_word: dict[str, set[str]]) -> list[RawMention]:
+    """Runs of capitalised words no mention covers that the gazetteer knows
+    (:func:`places.unnamed_candidates`: "the village of X", "X, the old capital"), places when
+    their evidence weighs at least the threshold with the bias of a name NER never proposed."""
+    place_spans = PlaceSpans.of((m.start, m.end) for m in mentions if m.type == "place")
+    out = []
+    for start, end in unnamed_candidates(text, ((m.start, m.end) for m in mentions), gaz):
+        evidence = typing_evidence(text, start, end, gaz, people_by_word, place_spans)
+        if typing_score(evidence, "none") >= TYPING_WEIGHTS["threshold"]:
+            out.append(RawMention(start, end, "place", UNNAMED_SOURCE))
+    return out
+
+
+UNNAMED_SOURCE = "weighed"  # the source of a place no NER mention proposed (``_unnamed_places``)
 
 
 TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
 
 
-def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]]) -> RawMention:
+def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]],
+                      place_spans: PlaceSpans | None = None) -> RawMention:
     """A name NER typed person, organization or other that the rules above left so (and that NER
     does not type a person at most of two or more uses: one sense per name), retyped a
     place when its evidence (:func:`places.typing_evidence`: WordNet, the gazetteer, its head
@@ -1433,7 +1454,7 @@ def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: 
     if m.type not in {"person", "organization", "other"} or m.source in TYPING_SOURCES_KEPT \
             or len(name.split()) > 4 or not name[:1].isupper():
         return m
-    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word)
+    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word, place_spans)
     if typing_score(evidence, m.type) < TYPING_WEIGHTS["threshold"]:
         return m
     return RawMention(m.start, m.end, "place", m.source)

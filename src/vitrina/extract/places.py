@@ -1950,6 +1950,7 @@ TYPING_WEIGHTS: dict[str, float] = {
     "bias_person": -1.65,
     "bias_organization": -3.25,
     "bias_other": -2.5,
+    "bias_none": 0.0,  # a run of proper words no mention covers, that the gazetteer knows (``proper_runs``)
     "wordnet_place": 2.71,  # WordNet knows the name only as a place or natural object (a city, river …)
     "wordnet_person": -2.04,  # WordNet knows the name as a person
     "gazetteer_area": -0.23,  # the gazetteer's famous sense by main name is a country, region or division
@@ -1966,6 +1967,10 @@ TYPING_WEIGHTS: dict[str, float] = {
     # "person_word": a gate (TYPING_GATES): a word of the name is a word of a person's name in the document
     # "surname_here": a gate (TYPING_GATES): one word that is the last word of a person's full name in the document
     # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
+    "place_noun_before": 0.0,  # a noun of a kind of place with "of" before it ("the village of X")
+    "place_apposition": 0.0,  # a noun phrase naming a kind of place in apposition (", the old capital")
+    "listed_with_place": 0.0,  # one of a list with a name typed place ("X and Y", "Y, X")
+    "sentence_start": 0.0,  # the first word of its sentence: capitalised whatever it is
     "event_head": -2.5,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
     "common_word": -1.26,  # one word that is a common English word ("Sea", "North")
     "threshold": 1.02,  # chosen leave one set out
@@ -1974,12 +1979,13 @@ TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and 
 
 
 def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
-                    people_by_word: Mapping[str, Collection[str]]) -> frozenset[str]:
+                    people_by_word: Mapping[str, Collection[str]],
+                    place_spans: PlaceSpans | None = None) -> frozenset[str]:
     """The kinds of evidence (``TYPING_FEATURES``) the name at ``start:end`` and its sentence
     give for a place or against one; ``people_by_word``: each word of the document's person
-    names, with the names it is in."""
+    names, with the names it is in; ``place_spans``: the names typed place in the document."""
     name = " ".join(text[start:end].split())
-    found: set[str] = set()
+    found: set[str] = set(_context_evidence(text, start, end, place_spans))
     kinds = wordnet_kinds(name)
     if kinds and kinds <= PLACE_KINDS:
         found.add("wordnet_place")
@@ -2025,6 +2031,103 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if " " not in name and is_common_word(name):
         found.add("common_word")
     return frozenset(found)
+
+
+class PlaceSpans(NamedTuple):
+    """The starts and ends of a document's names typed place (a list beside one: ``listed_with_place``)."""
+
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> PlaceSpans:
+        pairs = list(spans)
+        return cls(frozenset(s for s, _ in pairs), frozenset(e for _, e in pairs))
+
+
+# "<noun> of (the)" right before a name; a noun phrase in apposition right after one
+_KIND_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_SENTENCE_END = re.compile(r"(?:[.!?:;]['\"’”)]*\s+|\n\s*|^\s*)$")
+
+
+def _context_evidence(text: str, start: int, end: int, place_spans: PlaceSpans | None) -> set[str]:
+    """The sentence's evidence around a name: a noun of a kind of place before it with "of",
+    one in apposition after it, a list with a place, the start of a sentence."""
+    found = set()
+    noun = _KIND_NOUN_OF.search(text, max(0, start - 30), start)
+    if noun is not None and kind_of_place_noun(noun.group(1)):
+        found.add("place_noun_before")
+    apposed = _APPOSITION.match(text, end)
+    if apposed is not None and any(kind_of_place_noun(w) for w in apposed.group(1).split()):
+        found.add("place_apposition")
+    if place_spans is not None:
+        before = _LIST_BEFORE.search(text, max(0, start - 8), start)
+        after = _LIST_AFTER.match(text[end : end + 8])
+        if before is not None and before.start() in place_spans.ends \
+                or after is not None and end + after.end() in place_spans.starts:
+            found.add("listed_with_place")
+    if _SENTENCE_END.search(text, max(0, start - 6), start):
+        found.add("sentence_start")
+    return found
+
+
+# WordNet's root of the nouns of a kind of place (a city, a village, a region, a peninsula)
+PLACE_KIND_ROOT = "location.n.01"
+
+
+@lru_cache(maxsize=4096)
+def kind_of_place_noun(word: str) -> bool:
+    """A lower-case noun whose usual WordNet sense is a kind of place ("village", "city",
+    "province"), or a noun of ``lexicon/place_nouns.txt`` or of land or a feature."""
+    from vitrina.qa.lexical import under, wordnet
+
+    if not word.isalpha() or not word.islower():
+        return False
+    if is_place_noun(word) or land_or_feature_noun(word):
+        return True
+    wn = wordnet()
+    base = wn.morphy(word, "n") if wn is not None else None
+    if base is None:
+        return False
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return under(common[:1], [wn.synset(PLACE_KIND_ROOT)], instances=False)
+
+
+# a run of capitalised words one space apart ("Port Said", "St. John's"), at most four
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?![\w-])")
+
+
+def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Runs of capitalised words no mention covers (``covered``; a first word that is a
+    function word, "In X", dropped) that the gazetteer knows by a main name, or the fuller
+    town table as a town of ``area_town_min_population``: names NER never proposed, for the
+    typing model (``bias_none``) to weigh."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    taken = SpanUnion(list(covered), "half")
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        start, end = run.span()
+        words = run.group().split(" ")
+        if words[0].lower() in STOP_WORDS:
+            if len(words) == 1:
+                continue
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = text[start:end].rstrip(".'’-")  # "… Paris." ends a sentence
+        end = start + len(name)
+        if taken.overlaps(start, end) or name.lower() in month_names() or not _known_name(gaz, name):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _known_name(gaz: Gazetteer, name: str) -> bool:
+    """The gazetteer knows ``name`` by a main name, or the fuller town table as a sizeable town."""
+    if any(not s.alternate for s in gaz.senses(name)):
+        return True
+    return any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name)))
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
