@@ -1422,3 +1422,11 @@ def test_an_unnamed_run_is_weighed_with_its_own_bias(gaz, monkeypatch):
     assert _types(text, places_by_evidence(text, raw, gaz)) == [("Marlow Dene", "person"), ("Madrid", "place")]
     weights["bias_none"] = -2.0  # short of the threshold: no mention is added
     assert _types(text, places_by_evidence(text, raw, gaz)) == [("Marlow Dene", "person")]
+
+
+def test_a_name_in_the_possessive_form_keeps_its_s(gaz):
+    from vitrina.extract.cluster import _possessive_form_names
+
+    text = "The schooner sailed from St. George's, the island capital, while France's envoy waited."
+    found = _possessive_form_names(text, _raw(text, [("St. George", "place"), ("France", "place")]), gaz)
+    assert _types(text, found) == [("St. George's", "place"), ("France", "place")]

@@ -1251,6 +1251,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
         return out
     out = _names_with_place(text, out)
     out = _adjective_areas(text, an, out, gaz)
+    out = _possessive_form_names(text, out, gaz)
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
@@ -1303,6 +1304,27 @@ class _Near:
         low = bisect.bisect_left(self.starts, start - self.longest)
         high = bisect.bisect_right(self.starts, end)
         return [self.mentions[k] for k in sorted(self.order[low:high])]
+
+
+_NAME_S = re.compile(r"['’]s(?![\w'’-])")
+
+
+def _possessive_form_names(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """ "X's" where the gazetteer knows "X's" itself by a main name and "X" by none, or by
+    another place's: the "'s" belongs to the place's name (a town named in the possessive),
+    not to a possessive NER cut off."""
+    out = []
+    for m in mentions:
+        after = _NAME_S.match(text, m.end)
+        if m.type == "place" and after is not None and m.source not in {"markup", "credit"}:
+            longer = text[m.start : after.end()]
+            mains = [s.place for s in gaz.senses(longer) if not s.alternate]
+            if mains and not any(s.place.key == mains[0].key and not s.alternate
+                                 for s in gaz.senses(text[m.start : m.end])) \
+                    and normalise(mains[0].name) == normalise(longer):
+                m = RawMention(m.start, after.end(), m.type, m.source, m.role)
+        out.append(m)
+    return out
 
 
 def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:

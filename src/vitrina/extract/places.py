@@ -935,6 +935,12 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         return renamed
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
+    if ctx is not None and all(s.alternate for s in senses) and not any(m.article or m.land for m in ms):
+        # the table of sizeable places knows the name only as another place's other name, the
+        # fuller town table as a town's main name in a division the document names: that town
+        town = area_town(name, (), ctx.divisions_doc, gaz.divided)
+        if town is not None and normalise(town.name) == normalise(name) and normalise(name) not in person_names:
+            return Decision(town, [(town, prior(Sense(town, False)))], "a town of an area the document names")
     if not senses:
         return Decision(None, [], "not in the gazetteer")
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
@@ -1971,6 +1977,8 @@ TYPING_WEIGHTS: dict[str, float] = {
     "place_apposition": 0.0,  # a noun phrase naming a kind of place in apposition (", the old capital")
     "listed_with_place": 0.0,  # one of a list with a name typed place ("X and Y", "Y, X")
     "sentence_start": 0.0,  # the first word of its sentence: capitalised whatever it is
+    "used_lower_case": 0.0,  # one word the document also writes in lower case ("Secretary" / "secretary")
+    "after_name_of": 0.0,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
     "event_head": -2.5,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
     "common_word": -1.26,  # one word that is a common English word ("Sea", "North")
     "threshold": 1.02,  # chosen leave one set out
@@ -2069,7 +2077,21 @@ def _context_evidence(text: str, start: int, end: int, place_spans: PlaceSpans |
             found.add("listed_with_place")
     if _SENTENCE_END.search(text, max(0, start - 6), start):
         found.add("sentence_start")
+    name = text[start:end]
+    if " " not in name and name.lower() in lower_case_words(text):
+        found.add("used_lower_case")
+    if _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+        found.add("after_name_of")
     return found
+
+
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case (kept for the few documents being read)."""
+    return frozenset(re.findall(r"\b[a-z][a-z]+\b", text))
 
 
 # WordNet's root of the nouns of a kind of place (a city, a village, a region, a peninsula)
@@ -2107,19 +2129,36 @@ def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazet
 
     taken = SpanUnion(list(covered), "half")
     out = []
-    for run in _CAPITALISED_RUN.finditer(text):
-        start, end = run.span()
-        words = run.group().split(" ")
+    for start, end in _runs_within_sentences(text):
+        words = text[start:end].split(" ")
         if words[0].lower() in STOP_WORDS:
             if len(words) == 1:
                 continue
             start += len(words[0]) + 1
             words = words[1:]
-        name = text[start:end].rstrip(".'’-")  # "… Paris." ends a sentence
+        name = text[start:end].rstrip("'’-")
+        if name.endswith(".") and "." not in name.split(" ")[-1][:-1]:
+            name = name[:-1]  # "… Paris." ends a sentence; "U.S." keeps its point
         end = start + len(name)
         if taken.overlaps(start, end) or name.lower() in month_names() or not _known_name(gaz, name):
             continue
         out.append((start, end))
+    return out
+
+
+def _runs_within_sentences(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs, cut after a word of four letters or more with a full stop ("… Paris.
+    Then"); an abbreviation's point ("St.", "U.S.") does not end one."""
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        start = run.start()
+        for word in re.finditer(r"\S+", run.group()):
+            w = word.group()
+            if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
+                out.append((start, run.start() + word.end()))
+                start = run.start() + word.end() + 1
+        if start < run.end():
+            out.append((start, run.end()))
     return out
 
 
