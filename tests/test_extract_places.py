@@ -1430,3 +1430,6 @@ def test_a_name_in_the_possessive_form_keeps_its_s(gaz):
     text = "The schooner sailed from St. George's, the island capital, while France's envoy waited."
     found = _possessive_form_names(text, _raw(text, [("St. George", "place"), ("France", "place")]), gaz)
     assert _types(text, found) == [("St. George's", "place"), ("France", "place")]
+    text = "The decline of America's industry worried them."  # the gazetteer's "Americas" is no "America's"
+    found = _possessive_form_names(text, _raw(text, [("America", "place")]), gaz)
+    assert _types(text, found) == [("America", "place")]

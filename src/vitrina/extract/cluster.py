@@ -1310,9 +1310,9 @@ _NAME_S = re.compile(r"['’]s(?![\w'’-])")
 
 
 def _possessive_form_names(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
-    """ "X's" where the gazetteer knows "X's" itself by a main name and "X" by none, or by
-    another place's: the "'s" belongs to the place's name (a town named in the possessive),
-    not to a possessive NER cut off."""
+    """ "X's" where the gazetteer knows "X's" itself by a main name written with its "'s" and
+    "X" by none, or by another place's: the "'s" belongs to the place's name (a town named in
+    the possessive), not to a possessive NER cut off ("X's" read as the plural "Xs" is not)."""
     out = []
     for m in mentions:
         after = _NAME_S.match(text, m.end)
@@ -1321,7 +1321,7 @@ def _possessive_form_names(text: str, mentions: list[RawMention], gaz: Gazetteer
             mains = [s.place for s in gaz.senses(longer) if not s.alternate]
             if mains and not any(s.place.key == mains[0].key and not s.alternate
                                  for s in gaz.senses(text[m.start : m.end])) \
-                    and normalise(mains[0].name) == normalise(longer):
+                    and normalise(mains[0].name) == normalise(longer) and _NAME_S.search(mains[0].name):
                 m = RawMention(m.start, after.end(), m.type, m.source, m.role)
         out.append(m)
     return out

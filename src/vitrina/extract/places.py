@@ -935,12 +935,6 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
         return renamed
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
-    if ctx is not None and all(s.alternate for s in senses) and not any(m.article or m.land for m in ms):
-        # the table of sizeable places knows the name only as another place's other name, the
-        # fuller town table as a town's main name in a division the document names: that town
-        town = area_town(name, (), ctx.divisions_doc, gaz.divided)
-        if town is not None and normalise(town.name) == normalise(name) and normalise(name) not in person_names:
-            return Decision(town, [(town, prior(Sense(town, False)))], "a town of an area the document names")
     if not senses:
         return Decision(None, [], "not in the gazetteer")
     # every area sense of a qualifier restricts: "Athens, Georgia" is the Athens inside one of them
