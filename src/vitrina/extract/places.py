@@ -2103,7 +2103,9 @@ def kind_of_place_noun(word: str) -> bool:
     if is_place_noun(word) or land_or_feature_noun(word):
         return True
     wn = wordnet()
-    base = wn.morphy(word, "n") if wn is not None else None
+    if wn is None:
+        return False
+    base = wn.morphy(word, "n")
     if base is None:
         return False
     common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
