@@ -1434,3 +1434,13 @@ def test_a_name_in_the_possessive_form_keeps_its_s(gaz):
     text = "The decline of America's industry worried them."  # the gazetteer's "Americas" is no "America's"
     found = _possessive_form_names(text, _raw(text, [("America", "place")]), gaz)
     assert _types(text, found) == [("America", "place")]
+
+
+def test_the_shipped_weights_read_a_kind_of_place_around_the_name(gaz):
+    from vitrina.extract.cluster import places_by_evidence
+
+    text = "Wagons left Tonopah, the mining town, at dawn. Ardo Vance wrote often."
+    found = places_by_evidence(text, _raw(text, [("Tonopah", "person"), ("Ardo Vance", "person")]), gaz)
+    assert _types(text, found) == [("Tonopah", "place"), ("Ardo Vance", "person")]
+    text = "Wagons left with Tonopah, the mining engineer, at dawn."  # no kind of place in apposition
+    assert _types(text, places_by_evidence(text, _raw(text, [("Tonopah", "person")]), gaz)) == [("Tonopah", "person")]
