@@ -1,6 +1,7 @@
 """Fit the weights that retype a name NER typed person, organization or other as a place.
 
-    python bench/fit_typing.py --db DB [--sets 1,…,21] [--cost 2] [--write] [--examples]
+    python bench/fit_typing.py --db DB [--sets 1,…,22] [--cost 2] [--write] [--examples]
+        [--drop-features F,…] [--drop-types none] [--cache FILE]
 
 The database holds every annotated set's documents (seed, essays and the panels of
 ``bench/annotations/places-docs-v*``). Every mention the build did not type place, in a
@@ -43,7 +44,7 @@ from miss_causes import set_files  # noqa: E402
 
 from vitrina.extract import places  # noqa: E402
 
-TYPES = ("person", "organization", "other")
+TYPES = ("person", "organization", "other", "none")  # "none": a run no mention covers (``places.unnamed_candidates``)
 MAX_WORDS = 4  # longer names are titles and organisations' names, as in ``cluster.places_by_evidence``
 
 
@@ -76,6 +77,8 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
     for n in sets:
         _, nonplace_file, person_file = set_files(n)
         place_at: set[tuple[str, int, int]] = set()
+        heads: dict[str, list[tuple[int, int]]] = defaultdict(list)  # annotated places' heads, by document
+        person_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         docs: set[str] = set()
         # a set that annotates only the first mention of each name: its names' other mentions
         # in the document are places too
@@ -87,6 +90,7 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                 continue
             docs.add(doc)
             head = eg.head_span(kb.texts[doc], span)
+            heads[doc].append(head)
             if every:
                 named.add((doc, " ".join(kb.texts[doc][head[0]:head[1]].split())))
             m = kb.mention_at(doc, head)
@@ -96,6 +100,8 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
         for row in eg.read_jsonl(person_file, "all"):
             for mention in row["mentions"]:
                 doc, span, _ = eg.locate(kb, mention, "text")
+                if doc and span:
+                    person_spans[doc].append(span)
                 m = kb.mention_at(doc, span) if doc and span else None
                 if m is not None:
                     person_at.add((doc, m[0], m[1]))
@@ -113,6 +119,16 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                     name = " ".join(text[s:e].split())
                     for w in name.split():
                         people_by_word[w].add(name)
+            place_spans = places.PlaceSpans.of((s, e) for s, e, t, _ in kb.mentions.get(doc, ()) if t == "place")
+            for s, e in places.unnamed_candidates(text, ((s, e) for s, e, _, _ in kb.mentions.get(doc, ())), gaz):
+                if n in samples:
+                    continue  # a sample set labels no run NER left out
+                name = " ".join(text[s:e].split())
+                out.append(Record(n, doc, name, "none",
+                                  places.typing_evidence(text, s, e, gaz, people_by_word, place_spans),
+                                  any(a < e and s < b for a, b in heads[doc]),
+                                  any(a < e and s < b for a, b in person_spans[doc]),
+                                  any(not x.alternate for x in gaz.senses(name))))
             for s, e, t, _ in kb.mentions.get(doc, ()):
                 name = " ".join(text[s:e].split())
                 if t not in TYPES or len(name.split()) > MAX_WORDS or not name[:1].isupper():
@@ -120,7 +136,7 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
                 labelled = (doc, s, e) in place_at | person_at | nonplace_at or (doc, name) in named
                 if n in samples and not labelled:
                     continue
-                out.append(Record(n, doc, name, t, places.typing_evidence(text, s, e, gaz, people_by_word),
+                out.append(Record(n, doc, name, t, places.typing_evidence(text, s, e, gaz, people_by_word, place_spans),
                                   (doc, s, e) in place_at or (doc, name) in named, (doc, s, e) in person_at,
                                   any(not x.alternate for x in gaz.senses(name))))
     return out
@@ -197,7 +213,7 @@ def tally(recs: list[Record], hit: np.ndarray) -> Tally:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, type=Path)
-    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 22)))
+    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 23)))
     ap.add_argument("--samples", default="1", help="sets that annotate a sample of their documents' places")
     ap.add_argument("--cost", type=float, default=2.0)
     ap.add_argument("--person-cost", type=float, default=2.0,
@@ -205,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--examples", action="store_true", help="print the records retyped out of sample")
+    ap.add_argument("--drop-features", default="", help="features left out (a before/after comparison)")
+    ap.add_argument("--drop-types", default="", help="record types left out ('none': runs no mention covers)")
     ap.add_argument("--cache", type=Path, help="pickle of the records: read when it exists, else written")
     a = ap.parse_args(argv)
     sets = a.sets.split(",")
@@ -214,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         recs = records(eg.Kb.load(a.db), sets, places.gazetteer(), set(a.samples.split(",")))
         if a.cache:
             a.cache.write_bytes(pickle.dumps(recs))
+    dropped = frozenset(f for f in a.drop_features.split(",") if f)
+    recs = [Record(r.set, r.doc, r.name, r.ner_type, r.evidence - dropped, r.place, r.person, r.known)
+            for r in recs if r.ner_type not in a.drop_types.split(",")]
     gated = [r for r in recs if r.evidence & places.TYPING_GATES]  # never retyped: NER's type stays
     recs = [r for r in recs if not r.evidence & places.TYPING_GATES]
     print(f"{len(gated)} records gated ({sum(r.place for r in gated)} annotated places, "
@@ -225,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| set left out | threshold | places (known) · non-places · person mentions retyped |")
     print("|---|---|---|")
     all_out = Tally()
+    unnamed = Tally()  # of them, runs no mention covered
     for n in sets:
         train = np.array([r.set != n for r in recs])
         w = logistic(x[train], y[train], a.l2)
@@ -236,6 +258,11 @@ def main(argv: list[str] | None = None) -> int:
         all_out.known += t.known
         all_out.nonplaces += t.nonplaces
         all_out.persons += t.persons
+        u = tally([r for r in test if r.ner_type == "none"], hit[[r.ner_type == "none" for r in test]])
+        unnamed.places += u.places
+        unnamed.known += u.known
+        unnamed.nonplaces += u.nonplaces
+        unnamed.persons += u.persons
         print(f"| {n} | {threshold:.2f} | {t.row()} |")
         if a.examples:
             for r, h in zip(test, hit, strict=True):
@@ -243,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    {'PLACE' if r.place else 'not  '} {'person' if r.person else ''}\t{r.name}"
                           f"\t{r.ner_type}\t{sorted(r.evidence)}")
     print(f"| all, left out | | {all_out.row()} |")
+    print(f"of them, runs no mention covered: {unnamed.row()}")
     w = logistic(x, y, a.l2)
     threshold = best_threshold(x @ w, y, persons, a.cost, a.person_cost)
     print(f"in sample: threshold {threshold:.2f}: {tally(recs, (x @ w) >= threshold).row()}")

@@ -31,6 +31,7 @@ from vitrina.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
+    PlaceSpans,
     area_name,
     before_namesakes,
     decide_mentions,
@@ -61,6 +62,7 @@ from vitrina.extract.places import (
     typing_score,
     unaccented,
     unmistakable_place,
+    unnamed_candidates,
     vessel_words,
     wordnet_kinds,
 )
@@ -1249,6 +1251,7 @@ def refine(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer |
         return out
     out = _names_with_place(text, out)
     out = _adjective_areas(text, an, out, gaz)
+    out = _possessive_form_names(text, out, gaz)
     out = places_by_evidence(text, out, gaz)
     spans = [(m.start, m.end) for m in out]
     places = [(m.start, m.end) for m in out if m.type == "place"]
@@ -1301,6 +1304,27 @@ class _Near:
         low = bisect.bisect_left(self.starts, start - self.longest)
         high = bisect.bisect_right(self.starts, end)
         return [self.mentions[k] for k in sorted(self.order[low:high])]
+
+
+_NAME_S = re.compile(r"['’]s(?![\w'’-])")
+
+
+def _possessive_form_names(text: str, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
+    """ "X's" where the gazetteer knows "X's" itself by a main name written with its "'s" and
+    "X" by none, or by another place's: the "'s" belongs to the place's name (a town named in
+    the possessive), not to a possessive NER cut off ("X's" read as the plural "Xs" is not)."""
+    out = []
+    for m in mentions:
+        after = _NAME_S.match(text, m.end)
+        if m.type == "place" and after is not None and m.source not in {"markup", "credit"}:
+            longer = text[m.start : after.end()]
+            mains = [s.place for s in gaz.senses(longer) if not s.alternate]
+            if mains and not any(s.place.key == mains[0].key and not s.alternate
+                                 for s in gaz.senses(text[m.start : m.end])) \
+                    and normalise(mains[0].name) == normalise(longer) and _NAME_S.search(mains[0].name):
+                m = RawMention(m.start, after.end(), m.type, m.source, m.role)
+        out.append(m)
+    return out
 
 
 def _adjective_areas(text: str, an: Analysis, mentions: list[RawMention], gaz: Gazetteer) -> list[RawMention]:
@@ -1414,17 +1438,36 @@ def places_by_evidence(text: str, mentions: list[RawMention], gaz: Gazetteer) ->
                 del candidates[k]
                 changed = True
     weighed = []
+    place_spans = PlaceSpans.of((m.start, m.end) for m in out if m.type == "place")
     for m in out:
         name = _SPACE_RUN.sub(" ", text[m.start : m.end])
         mostly_a_person = named_people[name] >= 2 and named_people[name] > placed_names[name]
-        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word))
-    return weighed
+        weighed.append(m if mostly_a_person else _weighed_as_place(text, m, gaz, people_by_word, place_spans))
+    return weighed + _unnamed_places(text, weighed, gaz, people_by_word)
+
+
+def _unnamed_places(text: str, mentions: list[RawMention], gaz: Gazetteer,
+                    people_by_word: dict[str, set[str]]) -> list[RawMention]:
+    """Runs of capitalised words no mention covers that the gazetteer knows
+    (:func:`places.unnamed_candidates`: "the village of X", "X, the old capital"), places when
+    their evidence weighs at least the threshold with the bias of a name NER never proposed."""
+    place_spans = PlaceSpans.of((m.start, m.end) for m in mentions if m.type == "place")
+    out = []
+    for start, end in unnamed_candidates(text, ((m.start, m.end) for m in mentions), gaz):
+        evidence = typing_evidence(text, start, end, gaz, people_by_word, place_spans)
+        if typing_score(evidence, "none") >= TYPING_WEIGHTS["threshold"]:
+            out.append(RawMention(start, end, "place", UNNAMED_SOURCE))
+    return out
+
+
+UNNAMED_SOURCE = "weighed"  # the source of a place no NER mention proposed (``_unnamed_places``)
 
 
 TYPING_SOURCES_KEPT = frozenset({"markup", "role", "credit", "title"})  # types the text itself gives
 
 
-def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]]) -> RawMention:
+def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: dict[str, set[str]],
+                      place_spans: PlaceSpans | None = None) -> RawMention:
     """A name NER typed person, organization or other that the rules above left so (and that NER
     does not type a person at most of two or more uses: one sense per name), retyped a
     place when its evidence (:func:`places.typing_evidence`: WordNet, the gazetteer, its head
@@ -1433,7 +1476,7 @@ def _weighed_as_place(text: str, m: RawMention, gaz: Gazetteer, people_by_word: 
     if m.type not in {"person", "organization", "other"} or m.source in TYPING_SOURCES_KEPT \
             or len(name.split()) > 4 or not name[:1].isupper():
         return m
-    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word)
+    evidence = typing_evidence(text, m.start, m.end, gaz, people_by_word, place_spans)
     if typing_score(evidence, m.type) < TYPING_WEIGHTS["threshold"]:
         return m
     return RawMention(m.start, m.end, "place", m.source)

