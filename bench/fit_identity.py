@@ -1,6 +1,7 @@
 """Fit the weights of `vitrina.identity` (one act told in two documents) leave one annotated set out.
 
     python bench/fit_identity.py DB [--sets pairs,pairs_v2,...] [--out FOLDS.json] [--cache FILE]
+    python bench/fit_identity.py DB --group-only --cache FILE [--group-features a,b,...] [--contradict]
 
 DB is a database built with the seed, the essays and every set's panels. For each annotated pair
 (bench/annotations/pairs*.jsonl) whose two statements are two dates or two amounts of one unit, the
