@@ -104,8 +104,10 @@ def _use_weights(path: str, fold: str) -> None:
 
     weights = json.loads(Path(path).read_text(encoding="utf-8"))[fold]
     if "group" in weights:
-        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**weights["group"]),
-                                               when=identity.WhenWeights(**weights["when"]))
+        group = {k: v for k, v in weights["group"].items() if k != "contradict"}  # measured by fit_identity only
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, group=identity.FeatureWeights(**group))
+    if "group" in weights and "when" in weights:
+        identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, when=identity.WhenWeights(**weights["when"]))
     if "when" in weights and "group" not in weights:
         identity.WEIGHTS = dataclasses.replace(identity.WEIGHTS, when=identity.WhenWeights(**weights["when"]))
     if "role" in weights:

@@ -1,6 +1,7 @@
 """Fit the weights of `vitrina.identity` (one act told in two documents) leave one annotated set out.
 
     python bench/fit_identity.py DB [--sets pairs,pairs_v2,...] [--out FOLDS.json] [--cache FILE]
+    python bench/fit_identity.py DB --group-only --cache FILE [--group-features a,b,...] [--contradict]
 
 DB is a database built with the seed, the essays and every set's panels. For each annotated pair
 (bench/annotations/pairs*.jsonl) whose two statements are two dates or two amounts of one unit, the
@@ -33,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SETS = ("pairs", "pairs_v2", "pairs_v3", "pairs_v4", "pairs_v5", "pairs_v6", "pairs_v7", "pairs_v8", "pairs_v9")
+# Every annotated pair set (pairs, pairs_v2, …), in the order of their rounds.
+SETS = tuple(sorted((p.stem for p in (ROOT / "bench" / "annotations").glob("pairs*.jsonl")),
+                    key=lambda n: int(n.removeprefix("pairs_v")) if n != "pairs" else 1))
 # L2 penalty of the logistic regression, and its gradient steps.
 RIDGE = 0.05
 STEPS = 3000
@@ -380,14 +383,17 @@ def _fit(examples: list[tuple[list[float], int]]) -> tuple[list[float], float]:
 def _score(features: dict[str, float], weights: dict[str, float]) -> float:
     from vitrina.identity import FEATURES
 
-    return sum(weights[f] * features[f] for f in FEATURES)
+    return sum(weights.get(f, 0.0) * features[f] for f in FEATURES)
 
 
-def _fitted(examples: list[tuple[dict, int]]) -> dict[str, float]:
+def _fitted(examples: list[tuple[dict, int]], names: tuple[str, ...] | None = None) -> dict[str, float]:
+    """The logistic weights of the features ``names`` (default: every feature of ``identity.FEATURES``; a feature
+    left out weighs 0)."""
     from vitrina.identity import FEATURES
 
-    w, _bias = _fit([([f[n] for n in FEATURES], label) for f, label in examples])
-    return dict(zip(FEATURES, (round(v, 3) for v in w), strict=True))
+    names = names or FEATURES
+    w, _bias = _fit([([f[n] for n in names], label) for f, label in examples])
+    return dict.fromkeys(FEATURES, 0.0) | dict(zip(names, (round(v, 3) for v in w), strict=True))
 
 
 def _best_threshold(scored: list[tuple[float, bool]], beta: float) -> float:
@@ -406,16 +412,20 @@ def _best_threshold(scored: list[tuple[float, bool]], beta: float) -> float:
     return at
 
 
-def fold(train: list[dict]) -> dict[str, float]:
+def fold(train: list[dict], names: tuple[str, ...] | None = None, contradict: bool = False) -> dict[str, float]:
     """The weights and the threshold fitted on ``train``."""
     group = _fitted([(c["features"], int(r["gold"] != "not-same"))
-                     for r in train for c in r["candidates"] if c["gap_ok"]])
+                     for r in train for c in r["candidates"] if c["gap_ok"]], names)
     open_rows = [(max(_score(c["features"], group) for c in r["candidates"] if c["gap_ok"]), r["gold"] != "not-same")
                  for r in train if r["set"] != "background" and r["candidates"]
                  and not any(c["rule"] for c in r["candidates"]) and any(c["gap_ok"] for c in r["candidates"])]
     background = sorted(_score(r["candidates"][0]["features"], group) for r in train if r["set"] == "background")
     floor = background[int(len(background) * (1 - BACKGROUND_RATE))] if background else -math.inf
     group["at"] = round(max(_best_threshold(open_rows, GROUP_BETA), floor) - 1e-3, 3)
+    if contradict:  # above every "not the same thing" of the training pairs and the background
+        wrong = [_score(c["features"], group) for r in train if r["gold"] == "not-same"
+                 for c in r["candidates"] if c["gap_ok"]]
+        group["contradict"] = round(max([group["at"], *wrong]) + 1e-3, 3)
     return group
 
 
@@ -428,7 +438,9 @@ def predict(row: dict, weights: dict[str, float]) -> str:
     scored = [(s, c) for s, c in scored if s >= weights["at"]]
     if not scored:
         return row["stored"]
-    _s, c = max(scored, key=lambda sc: sc[0])
+    best, c = max(scored, key=lambda sc: sc[0])
+    if c["relation"] == "differ" and best >= weights.get("contradict", math.inf):
+        return "differ"
     return {"agree": "agree", "consistent": "more-precise", "differ": "uncertain"}[c["relation"]]
 
 
@@ -451,6 +463,10 @@ def main() -> None:
     parser.add_argument("--outcome-only", action="store_true", help="fit only vitrina.polarity's thresholds")
     parser.add_argument("--roles-only", action="store_true", help="fit only the weights of names in one role")
     parser.add_argument("--when-only", action="store_true", help="fit only the weights of one act given two dates")
+    parser.add_argument("--group-only", action="store_true", help="fit only the grouping weights (with --cache: rows kept)")
+    parser.add_argument("--group-features", default="", help="with --group-only: comma-separated features fitted")
+    parser.add_argument("--contradict", action="store_true",
+                        help="with --group-only: a pair the score links above every training 'not the same' contradicts")
     parser.add_argument("--when-features", default="", help="with --when-only and --cache: comma-separated features")
     parser.add_argument("--background-rate", type=float,
                         help="share of the background the role and date thresholds may let through (measuring only)")
@@ -460,6 +476,12 @@ def main() -> None:
     sets = args.sets.split(",")
     if args.roles_only:
         _fit_roles(args.db, sets, args.out)
+        return
+    if args.group_only:
+        from vitrina.identity import FEATURES
+
+        names = tuple(filter(None, args.group_features.split(","))) or FEATURES
+        _fit_group(args.db, sets, args.out, args.cache, names, args.contradict)
         return
     if args.when_only:
         _fit_when(args.db, sets, args.out, args.cache, tuple(filter(None, args.when_features.split(","))))
@@ -522,6 +544,42 @@ def _scored_folds(rows: list[dict], sets: list[str], title: str, features: tuple
     folds["all"] = role_fold(rows, features)
     print(f"{title}, fitted on every set:", json.dumps(folds["all"]))
     return folds
+
+
+def _fit_group(db: Path, sets: list[str], out: Path | None, cache: Path | None, names: tuple[str, ...],
+               contradict: bool) -> None:
+    """Fit ``identity.WEIGHTS.group`` alone on the features ``names``, leave one set out: each held-out set's
+    pair-level estimate with the shipped weights and with its fold's, then the pooled figures; ``out`` gets each
+    fold's weights. The rows are kept beside ``cache`` (the rules' comparisons are recomputed once)."""
+    import dataclasses
+
+    from vitrina import identity as I
+
+    rows_file = cache.parent / (cache.stem + "_group_rows.pickle") if cache else None
+    if rows_file and rows_file.exists():
+        rows = pickle.loads(rows_file.read_bytes())
+    else:
+        rows = _rows(db, sets, cache)
+        if rows_file:
+            rows_file.write_bytes(pickle.dumps(rows))
+    rows = [r for r in rows if r["set"] in sets or r["set"] == "background"]
+    shipped = dataclasses.asdict(I.WEIGHTS.group)
+    print(f"{sum(r['set'] == 'background' for r in rows)} background pairs; shipped weights (tuning):")
+    before = {name: [predict(r, shipped) for r in rows if r["set"] == name] for name in sets}
+    for name in sets:
+        report(name, [r for r in rows if r["set"] == name], before[name])
+    print(f"leave one set out, features {','.join(names)}{' + contradict' if contradict else ''}:")
+    folds = {name: fold([r for r in rows if r["set"] != name], names, contradict) for name in sets}
+    after = {name: [predict(r, folds[name]) for r in rows if r["set"] == name] for name in sets}
+    for name in sets:
+        report(name, [r for r in rows if r["set"] == name], after[name])
+    held = [r for name in sets for r in rows if r["set"] == name]
+    report("pooled before", held, [v for name in sets for v in before[name]])
+    report("pooled LOSO", held, [v for name in sets for v in after[name]])
+    folds["all"] = fold(rows, names, contradict)
+    print("fitted on every set:", json.dumps(folds["all"]))
+    if out:
+        out.write_text(json.dumps({name: {"group": w} for name, w in folds.items()}, indent=1), encoding="utf-8")
 
 
 def _fit_roles(db: Path, sets: list[str], out: Path | None) -> None:

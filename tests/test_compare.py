@@ -897,6 +897,21 @@ def test_identity_features_weigh_rare_shared_words_and_distance():
     assert identity.score(near, weights) >= weights.at > identity.score(near | {"apart": 1.0}, weights)
 
 
+def test_identity_similar_rescales_the_sentence_vectors_cosine(monkeypatch):
+    from types import SimpleNamespace
+
+    from vitrina import compare, identity
+
+    floor = identity.WEIGHTS.similar_floor
+    first, second = SimpleNamespace(sentence_text="one"), SimpleNamespace(sentence_text="two")
+    for cosine, expected in ((floor / 2, 0.0), (floor, 0.0), ((1 + floor) / 2, 0.5), (1.0, 1.0)):
+        monkeypatch.setattr(compare, "_sentence_similarity", lambda a, b, c=cosine: c)
+        assert abs(identity._similar(first, second) - expected) < 1e-9
+    weights = identity.WEIGHTS.group
+    told = dict.fromkeys(identity.FEATURES, 0.0) | {"names": 1.0, "words": 0.5, "rare_words": 0.5, "predicate": 1.0}
+    assert identity.score(told | {"similar": 0.8}, weights) >= weights.at > identity.score(told, weights)
+
+
 def test_a_doer_named_before_a_relative_clause_dates_one_act_twice(tmp_path):
     # "Porto, which entered …": the relative pronoun stands for Porto, the doer of both sentences' act
     a = _doc("a", ["The pact left the door open for Porto, which formally entered the war on June 21, 1921."],
