@@ -234,8 +234,9 @@ def read_parts(path: Path) -> list[Document]:
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
     """One file's analysis, packed (run in a worker; any failure becomes an InputError there).
 
-    The worker loads the model only once the file has been read (``workers.warm``): a file
-    its reader refuses costs no model load. Each document is packed as soon as it is
+    A single worker loads the model only once the file has been read (``workers.warm``): a file
+    its reader refuses costs no model load. Several workers share one load, made when the pool
+    starts (``workers.run_isolated``'s ``shared_warmup``): each would otherwise load its own. Each document is packed as soon as it is
     analysed; each one done is reported (``workers.progress``), which restarts the file's
     clock: the time limit applies to each part of a very large document.
     """
@@ -341,7 +342,7 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
     """Each file's outcome as it finishes, from isolated worker processes."""
     tasks = [Task(shown(path), (path, key, use_markup)) for path, key in todo]
     for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
-                                       on_progress=on_progress):
+                                       on_progress=on_progress, shared_warmup=True):
         yield todo[index][0], outcome
 
 
