@@ -20,7 +20,7 @@ their parent counted once). Per stage: wall s, CPU s, the largest process's peak
 
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py                         # all four
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py --shapes tree,markdown --timeout 600
-    PYTHONPATH=src .venv/bin/python bench/input_shapes.py --profile repetitive    # cProfile, one job
+    PYTHONPATH=src .venv/bin/python bench/input_shapes.py --profile repetitive --kb 100   # cProfile
 
 ``--profile SHAPE`` builds that shape in this process with one job under cProfile and prints the
 costliest functions of the stages after the analysis (the comparisons' own, with the number of
@@ -265,7 +265,7 @@ def _stages(events: list[dict], samples: list[tuple[float, float, float, float]]
     return rows
 
 
-def profile(shape: str, folder: Path, top: int) -> None:
+def profile(shape: str, folder: Path, top: int, kb: int | None = None) -> None:
     """Build ``shape`` (one job), then run its comparisons again on the database under cProfile: the
     cumulative and own seconds of the costliest functions, and how often each was called."""
     import cProfile
@@ -275,7 +275,7 @@ def profile(shape: str, folder: Path, top: int) -> None:
     from vitrina.pipeline import build
     from vitrina.store import open_knowledge_base
 
-    paths = MAKERS[shape](folder)
+    paths = MAKERS[shape](folder, kb * 1000) if kb else MAKERS[shape](folder)
     db = folder / f"{shape}-profile.db"
     db.unlink(missing_ok=True)
     started = time.perf_counter()
@@ -301,6 +301,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=1800, help="seconds a build may take before it is stopped")
     parser.add_argument("--profile", choices=SHAPES, help="profile the comparisons of an in-process build")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
+    parser.add_argument("--kb", type=int, help="the profiled input's size (default: the shape's)")
     parser.add_argument("--workdir", type=Path, help="keep the inputs and databases here")
     parser.add_argument("--json", type=Path, help="write every figure here too")
     args = parser.parse_args()
@@ -308,7 +309,7 @@ def main() -> int:
         folder = args.workdir or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         if args.profile:
-            profile(args.profile, folder, args.top)
+            profile(args.profile, folder, args.top, args.kb)
             return 0
         print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
         results = {}
