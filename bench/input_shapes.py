@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -293,6 +294,44 @@ def profile(shape: str, folder: Path, top: int, kb: int | None = None) -> None:
     stats.sort_stats("tottime").print_stats(top)
 
 
+def _sample_pss(done: Any, peak: list[float]) -> None:
+    """Keep the largest PSS of this process's tree in ``peak[0]`` until ``done`` is set."""
+    while not done.wait(SAMPLE_SECONDS):
+        sample = _tree_sample(os.getpid())
+        peak[0] = max(peak[0], sample[2] if sample else 0.0)
+
+
+def warm_up_cost(folder: Path, runs: int) -> None:
+    """CPU seconds and the tree's peak PSS of a pool of two workers analysing two one-line files,
+    each worker loading the model (spawned) or both forked from a fork server that loaded it once
+    (``shared_warmup``), alternately ``runs`` times: the cost of the workers' start alone."""
+    import resource
+    import threading
+
+    from vitrina.pipeline import _analyse_one, _warm_up, file_key
+    from vitrina.workers import Limits, Task, run_isolated
+
+    files = []
+    for k in range(2):
+        files.append(folder / f"line{k}.txt")
+        files[-1].write_text(f"A lighthouse was built in 18{k}9 at the harbour mouth.\n")
+    tasks = [Task(path.name, (path, file_key(path, True), True)) for path in files]
+    print("| workers start | CPU s | tree peak PSS MB |\n| --- | ---: | ---: |")
+    for _ in range(runs):
+        for shared in (False, True):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            peak, done = [0.0], threading.Event()
+            sampler = threading.Thread(target=_sample_pss, args=(done, peak), daemon=True)
+            sampler.start()
+            list(run_isolated(_analyse_one, tasks, jobs=2, limits=Limits(), warmup=_warm_up, shared_warmup=shared))
+            done.set()
+            sampler.join()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            print(f"| {'forked from one warm-up' if shared else 'spawned, each warms up'} | {cpu:.1f} | "
+                  f"{peak[0]:.0f} |", flush=True)
+
+
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         return child(sys.argv[2], sys.argv[3:])
@@ -302,6 +341,8 @@ def main() -> int:
     parser.add_argument("--profile", choices=SHAPES, help="profile the comparisons of an in-process build")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--kb", type=int, help="the profiled input's size (default: the shape's)")
+    parser.add_argument("--warm-up-cost", type=int, metavar="RUNS",
+                        help="time a pool of two workers' start, spawned against forked from one warm-up")
     parser.add_argument("--workdir", type=Path, help="keep the inputs and databases here")
     parser.add_argument("--json", type=Path, help="write every figure here too")
     args = parser.parse_args()
@@ -310,6 +351,9 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         if args.profile:
             profile(args.profile, folder, args.top, args.kb)
+            return 0
+        if args.warm_up_cost:
+            warm_up_cost(folder, args.warm_up_cost)
             return 0
         print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
         results = {}
