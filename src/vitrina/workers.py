@@ -444,10 +444,15 @@ def _start_context(shared_warmup: Callable[[], Any] | None) -> Any:
 
 def _stop_fork_server() -> None:
     """Stop this process's fork server, if it runs (it holds the warm-up's memory), so the next
-    pool starts a new one with its own warm-up."""
+    pool starts a new one with its own warm-up. It is killed first: its workers are gone by now,
+    and a server still warming up (a build interrupted meanwhile) would otherwise finish first."""
     from multiprocessing import forkserver
 
     server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
     with contextlib.suppress(Exception):
         server._stop()  # type: ignore[union-attr]  # the module's only way to stop it (CPython's own tests use it)
 
