@@ -263,9 +263,11 @@ def _warm_up() -> None:
 
 
 # How many worker processes a build starts when not told (``--jobs``): one per core, but no more than
-# the input is worth. Each worker loads its own model and tables (~3 s of CPU, ~450 MB resident, see
-# docs/reliability.md, "Round 24"), while ~250 KB of prose takes about as long to analyse (~10 s of CPU
-# per MB): a second worker for less input costs more CPU and memory than it saves wall time.
+# the input is worth. A worker's start costs ~3 s of CPU and ~450 MB resident (docs/reliability.md,
+# "Round 24"), while ~250 KB of prose takes about as long to analyse (~10 s of CPU per MB): a second
+# worker for less input costs more CPU and memory than it saves wall time. (Since round 25 the workers
+# of a pool share one model load, docs/benchmarks.md "Round 25": the pool's first start pays it once, a
+# further worker ~340 MB less; the threshold was not refitted.)
 WORKER_SIZING = {
     "bytes_per_worker": 250_000,  # input bytes (files as stored) each worker beyond the first needs
 }
