@@ -10,7 +10,7 @@ exactly as ``vitrina build`` runs it (default jobs, workers and all):
   a heading every few paragraphs, emphasis and a bullet list now and then);
 * ``tree``: 500 KB of ``bench/prose.py`` prose as 200 small files of 2.5 KB in 20 nested folders;
 * ``repetitive``: 1 MB of the round-24 red team's statements (``redteam/round24/repro/slow_comparisons.sh``:
-  "In YEAR PERSON travelled from A to B with N companions.", six names, six places) as 42 files of 24 KB.
+  "In YEAR PERSON travelled from A to B with N companions.", six names, six places) as 46 files of ~22 KB (300 sentences each).
 
 The child reports when each stage starts and ends (analysis with the workers; linking; writing the
 exhibit; the comparisons, the one cross-document stage), and this process samples the child's process
@@ -111,7 +111,7 @@ def tree(folder: Path, size: int = 500_000, files: int = 200, folders: int = 20)
 
 
 def repetitive(folder: Path, size: int = 1_000_000, per_file: int = 300) -> list[Path]:
-    """The red team's generator (seeded the same way), as many 24 KB files as make ``size``."""
+    """The red team's generator (seeded the same way), as many files of 300 sentences (~22 KB) as make ``size``."""
     rng = random.Random(1)
     names = ["Anna Berg", "Carl Dahl", "Eva Lind", "Olof Palme", "Greta Thunberg", "Selma Lagerlof"]
     places = ["Stockholm", "Uppsala", "Malmo", "Gothenburg", "Lund", "Kiruna"]
