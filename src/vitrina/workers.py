@@ -179,11 +179,11 @@ def task_limits() -> Limits | None:
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None, limits: Limits, cores: int) -> None:
+                 warmup: Callable[[], Any] | None, limits: Limits, cores: int, build: int | None = None) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     os.environ[CORES_VARIABLE] = str(cores)
-    _exit_with_parent()
+    _exit_with_parent(build)
     _WORKER = _WorkerState(conn, warmup, limits, warm=_PRELOADED)
     seconds = limits.seconds
     conn.send(("ready", None))
@@ -220,16 +220,26 @@ def run_guarded(work: Work, label: str, args: tuple[Any, ...]) -> Any:
         return InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
 
 
-def _exit_with_parent() -> None:
-    """End this worker when the build that started it is gone (killed, crashed)."""
+def _exit_with_parent(build: int | None = None) -> None:
+    """End this worker when the build that started it is gone (killed, crashed): its parent, or
+    ``build`` (the process of the pool), which is not its parent when a fork server forked it."""
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == parent and (build is None or _exists(build)):
             time.sleep(1)
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _exists(pid: int) -> bool:
+    """Does ``pid`` still run (and as this user: another user's process took its number again)?"""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
 
 
 def _limit_cpu(seconds: float) -> None:
@@ -392,7 +402,7 @@ class _Pool:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker_main,
                                        args=(child, self.work, self.warmup, self.limits,
-                                             max(1, available_cores() // self.size)),
+                                             max(1, available_cores() // self.size), os.getpid()),
                                        name="vitrina-worker")
         process.start()
         child.close()
