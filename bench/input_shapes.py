@@ -22,7 +22,8 @@ their parent counted once). Per stage: wall s, CPU s, the largest process's peak
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py --shapes tree,markdown --timeout 600
     PYTHONPATH=src .venv/bin/python bench/input_shapes.py --profile repetitive --kb 100   # cProfile
 
-``--profile SHAPE`` builds that shape in this process with one job under cProfile and prints the
+``--count-calls DB`` runs a built database's comparisons again, counting the pair judgements and
+alignments and how many had distinct arguments. ``--profile SHAPE`` builds that shape in this process with one job under cProfile and prints the
 costliest functions of the stages after the analysis (the comparisons' own, with the number of
 calls of each: how many pair judgements were made). ``--workdir`` keeps the inputs and databases.
 """
@@ -294,6 +295,40 @@ def profile(shape: str, folder: Path, top: int, kb: int | None = None) -> None:
     stats.sort_stats("tottime").print_stats(top)
 
 
+# the comparisons' pair judgements and alignments counted by ``--count-calls``: (module, function)
+COUNTED = (("vitrina.compare", "_same_thing"), ("vitrina.compare", "replaced"), ("vitrina.polarity", "turns"))
+
+
+def count_calls(db: Path) -> None:
+    """Run the comparisons of a built database again, counting the calls of each ``COUNTED``
+    function and how many distinct arguments they had (hashed ``repr``): how much of the work
+    repeats a judgement or an alignment already made."""
+    import importlib
+    from collections import Counter
+
+    from vitrina.compare import store_comparisons
+    from vitrina.store import open_knowledge_base
+
+    calls: Counter[str] = Counter()
+    distinct: dict[str, set[int]] = {}
+    for module_name, name in COUNTED:
+        module = importlib.import_module(module_name)
+        setattr(module, name, _counting(name, getattr(module, name), calls, distinct.setdefault(name, set())))
+    cpu = time.process_time()
+    entries = sum(1 for _ in store_comparisons(open_knowledge_base(db)))
+    print(f"{entries} entries, {time.process_time() - cpu:.1f} CPU s")
+    for name in calls:
+        print(f"{name}: {calls[name]:,} calls, {len(distinct[name]):,} distinct arguments")
+
+
+def _counting(name: str, func: Any, calls: Any, seen: set[int]) -> Any:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls[name] += 1
+        seen.add(hash(repr(args)))
+        return func(*args, **kwargs)
+    return wrapper
+
+
 def _sample_pss(done: Any, peak: list[float]) -> None:
     """Keep the largest PSS of this process's tree in ``peak[0]`` until ``done`` is set."""
     while not done.wait(SAMPLE_SECONDS):
@@ -341,6 +376,8 @@ def main() -> int:
     parser.add_argument("--profile", choices=SHAPES, help="profile the comparisons of an in-process build")
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--kb", type=int, help="the profiled input's size (default: the shape's)")
+    parser.add_argument("--count-calls", type=Path, metavar="DB",
+                        help="count the comparisons' pair judgements and alignments on a built database")
     parser.add_argument("--warm-up-cost", type=int, metavar="RUNS",
                         help="time a pool of two workers' start, spawned against forked from one warm-up")
     parser.add_argument("--workdir", type=Path, help="keep the inputs and databases here")
@@ -351,6 +388,9 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         if args.profile:
             profile(args.profile, folder, args.top, args.kb)
+            return 0
+        if args.count_calls:
+            count_calls(args.count_calls)
             return 0
         if args.warm_up_cost:
             warm_up_cost(folder, args.warm_up_cost)
