@@ -103,6 +103,26 @@ def test_the_warm_up_runs_only_for_files_that_need_it_and_off_their_clock(tmp_pa
     assert len(log.read_text().split()) == 1  # once per worker
 
 
+def test_a_pool_of_several_workers_can_share_one_warm_up(tmp_path, monkeypatch) -> None:
+    log = tmp_path / "warmups.log"
+    monkeypatch.setenv(WARMUP_LOG, str(log))
+    tasks = [Task(f"warm-{n}", ("warm",)) for n in range(4)]
+    results = dict(run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=30), warmup=logged_warmup,
+                                shared_warmup=True))
+    assert all(result == "done warm" for result in results.values())
+    assert len(log.read_text().split()) == 1  # once, in the fork server, not once per worker
+    results = dict(run_isolated(behave, tasks, jobs=1, limits=Limits(seconds=30), warmup=logged_warmup,
+                                shared_warmup=True))
+    assert len(log.read_text().split()) == 2  # a pool of one worker warms up lazily, in the worker
+
+
+def test_a_shared_warm_up_that_fails_leaves_the_workers_to_warm_up_and_report_it() -> None:
+    tasks = [Task(f"warm-{n}", ("warm",)) for n in range(4)]
+    with pytest.raises(VitrinaError, match="worker processes cannot start: a worker exited while loading"):
+        list(run_isolated(behave, tasks, jobs=2, limits=Limits(seconds=30), warmup=failing_warmup,
+                          shared_warmup=True))
+
+
 def test_a_warm_up_busier_than_the_time_limit_is_not_charged_to_it(monkeypatch) -> None:
     monkeypatch.setenv(WARMUP_SECONDS, "2.5")  # CPU seconds: past the 0.3 s task's CPU backstop
     tasks = [Task("warm-0", ("warm",))]

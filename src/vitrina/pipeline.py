@@ -234,8 +234,9 @@ def read_parts(path: Path) -> list[Document]:
 def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
     """One file's analysis, packed (run in a worker; any failure becomes an InputError there).
 
-    The worker loads the model only once the file has been read (``workers.warm``): a file
-    its reader refuses costs no model load. Each document is packed as soon as it is
+    A single worker loads the model only once the file has been read (``workers.warm``): a file
+    its reader refuses costs no model load. Several workers share one load, made when the pool
+    starts (``workers.run_isolated``'s ``shared_warmup``): each would otherwise load its own. Each document is packed as soon as it is
     analysed; each one done is reported (``workers.progress``), which restarts the file's
     clock: the time limit applies to each part of a very large document.
     """
@@ -262,9 +263,11 @@ def _warm_up() -> None:
 
 
 # How many worker processes a build starts when not told (``--jobs``): one per core, but no more than
-# the input is worth. Each worker loads its own model and tables (~3 s of CPU, ~450 MB resident, see
-# docs/reliability.md, "Round 24"), while ~250 KB of prose takes about as long to analyse (~10 s of CPU
-# per MB): a second worker for less input costs more CPU and memory than it saves wall time.
+# the input is worth. A worker's start costs ~3 s of CPU and ~450 MB resident (docs/reliability.md,
+# "Round 24"), while ~250 KB of prose takes about as long to analyse (~10 s of CPU per MB): a second
+# worker for less input costs more CPU and memory than it saves wall time. (Since round 25 the workers
+# of a pool share one model load, docs/benchmarks.md "Round 25": the pool's first start pays it once, a
+# further worker ~340 MB less; the threshold was not refitted.)
 WORKER_SIZING = {
     "bytes_per_worker": 250_000,  # input bytes (files as stored) each worker beyond the first needs
 }
@@ -341,7 +344,7 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
     """Each file's outcome as it finishes, from isolated worker processes."""
     tasks = [Task(shown(path), (path, key, use_markup)) for path, key in todo]
     for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
-                                       on_progress=on_progress):
+                                       on_progress=on_progress, shared_warmup=True):
         yield todo[index][0], outcome
 
 

@@ -4,6 +4,10 @@ A worker is a spawned process that runs one task at a time. The pool's
 warm-up (the model) runs once per worker, when a task first asks for it
 (``warm``): work reads and checks its file first, so a file refused by its
 reader costs no model load, and a folder of broken files builds quickly.
+A pool of several workers may instead share one warm-up (``shared_warmup``):
+its workers are forked from a fork server that ran the warm-up once, so they
+start with the model loaded and share its pages (copy on write) instead of
+each loading its own.
 The parent watches every busy worker: a task that passes its time
 budget, a worker whose resident memory passes the cap, and a worker that dies
 (killed, segfault, out of memory) all become that task's
@@ -43,6 +47,9 @@ CPU_BACKSTOP = 2.0
 # The environment variable that tells a worker how many cores it may use for one task
 # (the cores of this process shared among the pool's workers; ``extract.modelpass``).
 CORES_VARIABLE = "VITRINA_CORES"
+# The environment variable that names the warm-up (``module:function``) the fork server of a pool
+# with a shared warm-up runs once, when it starts (``vitrina.forkwarm``).
+SHARED_WARMUP_VARIABLE = "VITRINA_SHARED_WARMUP"
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ def run_isolated(
     limits: Limits,
     warmup: Callable[[], Any] | None = None,
     on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
+    shared_warmup: bool = False,
 ) -> Iterator[tuple[int, Any]]:
     """Yield ``(task index, result)`` as tasks finish, each run by ``work(*args)``.
 
@@ -82,8 +90,12 @@ def run_isolated(
     result of a task that failed, overran a limit or killed its worker is an
     :class:`InputError` naming the task's label; any exception ``work``
     raises is one too.
+
+    ``shared_warmup``: when the pool has several workers, run ``warmup`` once, in the fork server
+    the workers are forked from (``_start_context``), not lazily in each worker: the workers share
+    the loaded model's memory and skip its CPU time; the warm-up then runs even if no task needs it.
     """
-    pool = _Pool(work, warmup, limits, max(1, min(jobs, len(tasks))), on_progress)
+    pool = _Pool(work, warmup, limits, max(1, min(jobs, len(tasks))), on_progress, shared_warmup)
     try:
         yield from pool.run(tasks)
     finally:
@@ -108,6 +120,7 @@ class _WorkerState:
 
 
 _WORKER: _WorkerState | None = None  # set in a worker process only
+_PRELOADED = False  # True in a fork server that ran the shared warm-up, and in the workers forked from it
 # Exit status of a worker whose warm-up failed (the parent counts it as a failed start)
 WARMUP_FAILED = 70
 
@@ -166,12 +179,12 @@ def task_limits() -> Limits | None:
 
 
 def _worker_main(conn: multiprocessing.connection.Connection, work: Work,
-                 warmup: Callable[[], Any] | None, limits: Limits, cores: int) -> None:
+                 warmup: Callable[[], Any] | None, limits: Limits, cores: int, build: int | None = None) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     os.environ[CORES_VARIABLE] = str(cores)
-    _exit_with_parent()
-    _WORKER = _WorkerState(conn, warmup, limits)
+    _exit_with_parent(build)
+    _WORKER = _WorkerState(conn, warmup, limits, warm=_PRELOADED)
     seconds = limits.seconds
     conn.send(("ready", None))
     while True:
@@ -207,16 +220,26 @@ def run_guarded(work: Work, label: str, args: tuple[Any, ...]) -> Any:
         return InputError(label, f"cannot be processed ({type(exc).__name__}: {_one_line(exc)})")
 
 
-def _exit_with_parent() -> None:
-    """End this worker when the build that started it is gone (killed, crashed)."""
+def _exit_with_parent(build: int | None = None) -> None:
+    """End this worker when the build that started it is gone (killed, crashed): its parent, or
+    ``build`` (the process of the pool), which is not its parent when a fork server forked it."""
     parent = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == parent and (build is None or _exists(build)):
             time.sleep(1)
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _exists(pid: int) -> bool:
+    """Does ``pid`` still run (and as this user: another user's process took its number again)?"""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
 
 
 def _limit_cpu(seconds: float) -> None:
@@ -255,10 +278,11 @@ class _Worker:
 
 class _Pool:
     def __init__(self, work: Work, warmup: Callable[[], Any] | None, limits: Limits, size: int,
-                 on_progress: Callable[[int, tuple[int, int, int]], None] | None = None):
+                 on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
+                 shared_warmup: bool = False):
         self.work, self.warmup, self.limits, self.size = work, warmup, limits, size
         self.on_progress = on_progress
-        self.context = multiprocessing.get_context("spawn")  # no inherited model or locks
+        self.context = _start_context(warmup if shared_warmup and size > 1 else None)
         self.workers: list[_Worker] = []
         self.failed_starts = 0
         self.pending: deque[int] = deque()
@@ -378,7 +402,7 @@ class _Pool:
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker_main,
                                        args=(child, self.work, self.warmup, self.limits,
-                                             max(1, available_cores() // self.size)),
+                                             max(1, available_cores() // self.size), os.getpid()),
                                        name="vitrina-worker")
         process.start()
         child.close()
@@ -395,6 +419,14 @@ class _Pool:
         worker.conn.close()
 
     def close(self) -> None:
+        try:
+            self._close_workers()
+        finally:
+            if self.context.get_start_method() == "forkserver":
+                _stop_fork_server()
+                os.environ.pop(SHARED_WARMUP_VARIABLE, None)
+
+    def _close_workers(self) -> None:
         for worker in self.workers:
             if worker.process.is_alive() and worker.task is None and worker.ready:
                 with contextlib.suppress(OSError):
@@ -404,6 +436,58 @@ class _Pool:
             worker.process.join(max(0.0, deadline - time.monotonic()))
             self._stop(worker)
         self.workers.clear()
+
+
+def _start_context(shared_warmup: Callable[[], Any] | None) -> Any:
+    """How the pool starts its workers: spawned (nothing inherited: no model, no locks, no threads),
+    or, for a ``shared_warmup``, forked from a fork server (a new interpreter, started with the first
+    worker) that imported ``vitrina.forkwarm``, which runs the warm-up once (``preload_warmup``)."""
+    name = f"{getattr(shared_warmup, '__module__', '')}:{getattr(shared_warmup, '__qualname__', '')}"
+    if shared_warmup is None or "<" in name or "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    _stop_fork_server()  # one started by an earlier pool of this process ran another warm-up, or none
+    os.environ[SHARED_WARMUP_VARIABLE] = name
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["vitrina.forkwarm"])
+    return context
+
+
+def _stop_fork_server() -> None:
+    """Stop this process's fork server, if it runs (it holds the warm-up's memory), so the next
+    pool starts a new one with its own warm-up. It is killed first: its workers are gone by now,
+    and a server still warming up (a build interrupted meanwhile) would otherwise finish first."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(Exception):
+        server._stop()  # type: ignore[union-attr]  # the module's only way to stop it (CPython's own tests use it)
+
+
+def preload_warmup() -> None:
+    """In a fork server (``vitrina.forkwarm``): run the warm-up named by ``SHARED_WARMUP_VARIABLE``
+    once, under the start's CPU allowance, so every worker forked from it starts warm. A warm-up
+    that fails leaves the workers cold: each warms up itself, as in a spawned pool, and reports it."""
+    global _PRELOADED
+    module_name, _, name = os.environ.get(SHARED_WARMUP_VARIABLE, "").partition(":")
+    if not module_name or not name:
+        return
+    import importlib
+    import resource
+
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    try:
+        _limit_cpu(START_SECONDS)
+        getattr(importlib.import_module(module_name), name)()
+        _PRELOADED = True
+    except Exception:  # noqa: BLE001 - the workers warm up themselves and report the failure
+        _PRELOADED = False
+    finally:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
 
 
 def available_cores() -> int:
