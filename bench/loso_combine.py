@@ -42,6 +42,26 @@ def nested(folds: F.Folds) -> tuple[int, int]:
     return right, wrong
 
 
+def nested_selection(all_folds: dict[str, F.Folds]) -> tuple[int, int, dict[str, str]]:
+    """The selection itself judged out of sample: for each group, the variant and threshold that the other groups'
+    out-of-fold decisions pick (the most right + cited at its cross-validated threshold), scored on the group."""
+    right = wrong = 0
+    picked = {}
+    groups = list(next(iter(all_folds.values())))
+    for group in groups:
+        best = None
+        for name, folds in all_folds.items():
+            others = {g: d for g, d in folds.items() if g != group}
+            t = F.cv_threshold(others)
+            key = (F.pooled(others, t)["correct"], name == next(iter(all_folds)))  # ties: the control
+            if best is None or key > best[0]:
+                best = (key, name, t)
+        _key, name, t = best
+        s = F.score(all_folds[name][group], t)
+        right, wrong, picked[group] = right + s["correct"], wrong + s["wrong_confident"], f"{name}@{t:.2f}"
+    return right, wrong, picked
+
+
 def summary(name: str, folds: F.Folds, fixed: float) -> dict:
     cv = F.cv_threshold(folds)
     out = {"name": name, "groups": len(folds), "cv": cv}
@@ -57,7 +77,7 @@ def summary(name: str, folds: F.Folds, fixed: float) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="+")
-    parser.add_argument("--tags", default="_A,_B,")
+    parser.add_argument("--tags", default="_A,_B,_C,")
     parser.add_argument("--fixed", type=float, default=0.87)
     parser.add_argument("--per-group", action="store_true")
     args = parser.parse_args()
@@ -69,6 +89,10 @@ def main() -> None:
         s = summary(name, {g: d for g, d in folds.items() if g in common}, args.fixed)
         print(f"{name}: top-1 {s['top1']}; at {args.fixed:.2f} (right, mean abst, least, wrong>=0.8, groups>=0.95) "
               f"{s['fixed']}; cv {s['cv']:.2f} {s['at_cv']}; nested right/wrong>=0.8 {s['nested']}")
+    common_folds = {n: {g: f[g] for g in F.GROUPS if g in common} for n, f in all_folds.items()}
+    right, wrong, picked = nested_selection(common_folds)
+    print(f"variant and threshold chosen on the other groups, per group (nested): right {right}, wrong>=0.8 {wrong}")
+    print("  " + ", ".join(f"{g}: {v}" for g, v in picked.items()))
     if args.per_group:
         control = args.names[0]
         for name in args.names[1:]:
