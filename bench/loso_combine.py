@@ -7,7 +7,9 @@ out over every group (round 25):
 Per variant: right + cited, top-1, unanswerable abstained and wrong at >= 0.8 (the fold's unmapped probability, as
 fit_ask.score counts it) at the fixed threshold the driver ran with, at the cross-validated threshold
 (fit_ask.cv_threshold: mean held-out abstention >= 0.95, each >= 0.90), nested (each group's threshold chosen on the
-other groups' out-of-fold decisions), and how many groups abstain on >= 0.95 of their unanswerable questions."""
+other groups' out-of-fold decisions), how many groups abstain on >= 0.95 of their unanswerable questions, and the
+answers `ask` would show at >= 0.8 (learned confidence >= the shipped CONFIDENT_FROM) with how many the gold calls
+wrong."""
 import argparse
 import json
 import sys
@@ -15,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_ask as F  # noqa: E402
+
+from vitrina.qa.weights import CONFIDENT_FROM  # noqa: E402
 
 
 def load(name: str, tags: list[str]) -> F.Folds:
@@ -31,6 +35,13 @@ def load(name: str, tags: list[str]) -> F.Folds:
 
 def groups_at_floor(folds: F.Folds, threshold: float, floor: float = 0.95) -> int:
     return sum(F.score(d, threshold)["abstention"] >= floor - 1e-9 for d in folds.values())
+
+
+def confident_band(folds: F.Folds, threshold: float) -> tuple[int, int]:
+    """Answers `ask` would show at >= 0.8 with the shipped map: answered, learned confidence >= CONFIDENT_FROM (the
+    band starts there whatever the map); how many, and how many the gold calls wrong."""
+    shown = [ok for d in folds.values() for _r, p, ok, g in d if F.answers(p, g, threshold) and p >= CONFIDENT_FROM]
+    return len(shown), len(shown) - sum(shown)
 
 
 def nested(folds: F.Folds) -> tuple[int, int]:
@@ -70,6 +81,7 @@ def summary(name: str, folds: F.Folds, fixed: float) -> dict:
         out[label] = (p["correct"], round(p["abstention"], 3), round(p["least_abstention"], 2), p["wrong_confident"],
                       groups_at_floor(folds, t))
     out["nested"] = nested(folds)
+    out["band"] = confident_band(folds, cv)
     out["top1"] = sum(ok for d in folds.values() for r, _p, ok, _g in d if r["answerable"])
     return out
 
@@ -88,7 +100,8 @@ def main() -> None:
     for name, folds in all_folds.items():
         s = summary(name, {g: d for g, d in folds.items() if g in common}, args.fixed)
         print(f"{name}: top-1 {s['top1']}; at {args.fixed:.2f} (right, mean abst, least, wrong>=0.8, groups>=0.95) "
-              f"{s['fixed']}; cv {s['cv']:.2f} {s['at_cv']}; nested right/wrong>=0.8 {s['nested']}")
+              f"{s['fixed']}; cv {s['cv']:.2f} {s['at_cv']}; nested right/wrong>=0.8 {s['nested']}; shown >= 0.8 "
+              f"in the shipped band at cv (answers, wrong) {s['band']}")
     common_folds = {n: {g: f[g] for g in F.GROUPS if g in common} for n, f in all_folds.items()}
     right, wrong, picked = nested_selection(common_folds)
     print(f"variant and threshold chosen on the other groups, per group (nested): right {right}, wrong>=0.8 {wrong}")

@@ -4,7 +4,7 @@ short still pairs them). Run from the repository root with src on PYTHONPATH:
 
     bench/loso_variants.py CACHE THRESHOLD [PART.json …] -- control= both=section_share+document_share ro=:section_share
 
-VARIANT is name=added+inputs:ranker+only+inputs, added to the shipped inputs (rank.RELATIVE read by the ranker
+VARIANT is name=added+inputs:ranker+only+inputs[:gate+only+inputs[:calibration+inputs+the+gate+leaves+out]], added to the shipped inputs (rank.RELATIVE read by the ranker
 alone); the first variant is the control. PART files (fit_ask.collect shards) are merged into CACHE when it does not
 exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
 every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
@@ -59,6 +59,8 @@ class FoldModel(F.Model):
     def gate_matrix(self, rows, data, x, idx):
         """The gate's inputs: the calibration's, then the gate-only ones (the top member's own features)."""
         extra = [n for n in self.gnames if n not in self.cnames]
+        kept = [self.cnames.index(n) for n in self.gnames if n in self.cnames]  # calibration inputs the gate reads
+        x = x[:, kept] if len(kept) < len(self.cnames) else x
         if not extra:
             return x
         xe, _y, _idx = F.confidence_rows([rows[i] for i in idx], [data[i] for i in idx], self.ranker, self.names,
@@ -95,16 +97,18 @@ specs = []
 for spec in variants:
     name, _, body = spec.partition("=")
     add, _, rest_spec = body.partition(":")
-    only, _, gate_only = rest_spec.partition(":")
+    only, _, gate_spec = rest_spec.partition(":")
+    gate_only, _, gate_without = gate_spec.partition(":")  # gate-only inputs; calibration inputs the gate leaves out
     add_l = [a for a in add.split("+") if a]
     only_l = [a for a in only.split("+") if a]
     gate_l = [a for a in gate_only.split("+") if a]
+    gate_out = {a for a in gate_without.split("+") if a}
     rank_add = REL + add_l + only_l
     ranker_only = set(REL) | set(only_l)
     names = sorted(base | set(rank_add))  # as fit_ask.main orders them
     cnames = names + asks + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     cnames = [n for n in cnames if n not in F.RANKER_ONLY | ranker_only]
-    specs.append((name, names, cnames, cnames + gate_l))
+    specs.append((name, names, cnames, [n for n in cnames if n not in gate_out] + gate_l))
 per = {name: {} for name, _n, _c, _g in specs}
 t0 = time.time()
 KEYS = ("correct", "n", "top", "answerable", "abstained", "unanswerable", "wrong08", "answered", "withheld_right")
