@@ -315,11 +315,20 @@ def top_log_score(row: dict, d: Arrays, w: np.ndarray) -> float:
 
 
 def gate_inputs(rows: list[dict], data: list, w: np.ndarray, x: np.ndarray, idx: list[int]) -> np.ndarray:
-    """The gate's inputs: the calibration's, and those of GATE_EXTRA (rank.gate_values)."""
+    """The gate's inputs: the calibration's, and those of GATE_EXTRA — the best answer's own score
+    (rank.gate_values) or a feature of its best member that the calibration does not read (round 25)."""
     if not GATE_EXTRA:
         return x
-    extra = [[gate_values({}, top_log_score(rows[i], data[i], w))[n] for n in GATE_EXTRA] for i in idx]
+    extra = [gate_extra(rows[i], data[i], w) for i in idx]
     return np.hstack([x, np.array(extra).reshape(len(idx), len(GATE_EXTRA))])
+
+
+def gate_extra(row: dict, d: Arrays, w: np.ndarray) -> list[float]:
+    """One question's GATE_EXTRA values: top_score from the pooled scores, any other from the best member."""
+    top = top_of(d, w)
+    member = members_of(row)[top[0]] if top is not None else {}
+    return [gate_values({}, top_log_score(row, d, w))[n] if n in GATE_ONLY else member.get(n, 0.0)
+            for n in GATE_EXTRA]
 
 
 def members_of(row: dict) -> list[dict]:
@@ -676,8 +685,9 @@ def main() -> None:
                              "confidence's) inputs")
     parser.add_argument("--ranker-only", nargs="*", default=[],
                         help="features read by the ranker but not by the calibration and the gate")
-    parser.add_argument("--gate-add", nargs="*", default=[], choices=GATE_ONLY,
-                        help="inputs of the answerability gate alone (rank.GATE_ONLY: the best answer's own score)")
+    parser.add_argument("--gate-add", nargs="*", default=[], choices=GATE_ONLY + PROPOSED + STATEMENT + HOLDS,
+                        help="inputs of the answerability gate alone (rank.GATE_ONLY: the best answer's own score; "
+                             "or a measured feature of its best member)")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
                         help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
     args = parser.parse_args()

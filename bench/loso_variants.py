@@ -4,7 +4,7 @@ short still pairs them). Run from the repository root with src on PYTHONPATH:
 
     bench/loso_variants.py CACHE THRESHOLD [PART.json …] -- control= both=section_share+document_share ro=:section_share
 
-VARIANT is name=added+inputs:ranker+only+inputs, added to the shipped inputs (rank.RELATIVE read by the ranker
+VARIANT is name=added+inputs:ranker+only+inputs[:gate+only+inputs[:calibration+inputs+the+gate+leaves+out]], added to the shipped inputs (rank.RELATIVE read by the ranker
 alone); the first variant is the control. PART files (fit_ask.collect shards) are merged into CACHE when it does not
 exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
 every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
@@ -17,6 +17,8 @@ import os
 import sys
 import time
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, "bench")
 import fit_ask as F  # noqa: E402
@@ -44,14 +46,44 @@ for r in rows:  # what no fit reads
 class FoldModel(F.Model):
     """F.Model without the in-sample threshold (a decide over the training rows this run never reads)."""
 
-    def __init__(self, rows, names, cnames, rank_l2, conf_l2, gate_l2):
+    def __init__(self, rows, names, cnames, rank_l2, conf_l2, gate_l2, gnames=None):
         self.names, self.cnames = names, cnames
+        self.gnames = gnames if gnames is not None else cnames  # the gate's inputs: the calibration's + gate-only
         data = F.rank_arrays(rows, names)
         self.ranker = F.cached_ranker(data, len(names), rank_l2, names)
         x, y, idx = F.confidence_rows(rows, data, self.ranker, names, cnames)
         self.calibration = F.fit_logistic(x, y, conf_l2)
-        self.gate = F.fit_logistic(*F.gate_rows(rows, F.gate_inputs(rows, data, self.ranker, x, idx), y, idx), gate_l2)
+        self.gate = F.fit_logistic(*F.gate_rows(rows, self.gate_matrix(rows, data, x, idx), y, idx), gate_l2)
         self.threshold = threshold
+
+    def gate_matrix(self, rows, data, x, idx):
+        """The gate's inputs: the calibration's, then the gate-only ones (the top member's own features)."""
+        extra = [n for n in self.gnames if n not in self.cnames]
+        kept = [self.cnames.index(n) for n in self.gnames if n in self.cnames]  # calibration inputs the gate reads
+        x = x[:, kept] if len(kept) < len(self.cnames) else x
+        if not extra:
+            return x
+        xe, _y, _idx = F.confidence_rows([rows[i] for i in idx], [data[i] for i in idx], self.ranker, self.names,
+                                         extra)
+        if "top_score" in extra:  # the best answer's own log pooled score (rank.GATE_ONLY), not a member feature
+            column = extra.index("top_score")
+            xe[:, column] = [F.gate_values({}, F.top_log_score(rows[i], data[i], self.ranker))["top_score"]
+                             for i in idx]
+        return np.hstack([x, xe])
+
+    def decide(self, rows):
+        data = F.rank_arrays(rows, self.names)
+        out = [(r, None, False, None) for r in rows]
+        x, y, idx = F.confidence_rows(rows, data, self.ranker, self.names, self.cnames)
+        if len(idx):
+            probs = 1 / (1 + np.exp(-(self.calibration[0] + x @ self.calibration[1:])))
+            xg = self.gate_matrix(rows, data, x, idx)
+            gates = (1 / (1 + np.exp(-(self.gate[0] + xg @ self.gate[1:])))).tolist()
+            for i, p, right, g in zip(idx, probs.tolist(), y.tolist(), gates, strict=True):
+                member = F.top_of(data[i], self.ranker)
+                best = dict(zip(self.names, data[i][0][member[0]].tolist(), strict=True)) if member else {}
+                out[i] = (rows[i], F.gated(p * F.unfilled(best), rows[i].get("rule", 1.0)), bool(right), g)
+        return out
 
 
 F.RANKERS_FILE = out.with_name(out.stem + "_rankers.json")
@@ -64,23 +96,29 @@ asks = sorted({n for r in rows for n in r["asks"]})
 specs = []
 for spec in variants:
     name, _, body = spec.partition("=")
-    add, _, only = body.partition(":")
+    add, _, rest_spec = body.partition(":")
+    only, _, gate_spec = rest_spec.partition(":")
+    gate_only, _, gate_without = gate_spec.partition(":")  # gate-only inputs; calibration inputs the gate leaves out
     add_l = [a for a in add.split("+") if a]
     only_l = [a for a in only.split("+") if a]
+    gate_l = [a for a in gate_only.split("+") if a]
+    gate_out = {a for a in gate_without.split("+") if a}
     rank_add = REL + add_l + only_l
     ranker_only = set(REL) | set(only_l)
     names = sorted(base | set(rank_add))  # as fit_ask.main orders them
     cnames = names + asks + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     cnames = [n for n in cnames if n not in F.RANKER_ONLY | ranker_only]
-    specs.append((name, names, cnames))
-per = {name: {} for name, _n, _c in specs}
+    specs.append((name, names, cnames, [n for n in cnames if n not in gate_out] + gate_l))
+per = {name: {} for name, _n, _c, _g in specs}
 t0 = time.time()
 KEYS = ("correct", "n", "top", "answerable", "abstained", "unanswerable", "wrong08", "answered", "withheld_right")
-for held in reversed(list(F.GROUPS)):  # the newest sets first: paired figures per fold if the run is cut short
+HELD = os.environ.get("LOSO_HELD", "").split(",") if os.environ.get("LOSO_HELD") else list(F.GROUPS)
+TAG = os.environ.get("LOSO_TAG", "")  # apart per process when the held-out groups are split between processes
+for held in (HELD if os.environ.get("LOSO_HELD") else reversed(list(F.GROUPS))):  # newest first by default
     train = [r for r in rows if r["group"] != held]
     test = [r for r in rows if r["group"] == held]
-    for name, names, cnames in specs:
-        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
+    for name, names, cnames, gnames in specs:
+        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2, gnames)
         decided = model.decide(test)
         top = sum(ok for r, _p, ok, _g in decided if r["answerable"])
         count = sum(r["answerable"] for r, _p, _ok, _g in decided)
@@ -90,21 +128,28 @@ for held in reversed(list(F.GROUPS)):  # the newest sets first: paired figures p
                            "abstained": round(s["abstention"] * un), "unanswerable": un,
                            "wrong08": s["wrong_confident"], "answered": s["answered"],
                            "withheld_right": s["withheld_right"],
-                           "decided": [(r["id"], p, ok, g) for r, p, ok, g in decided]}
+                           "decided": [(r["id"], p, ok, g, r["answerable"]) for r, p, ok, g in decided]}
         print(f"{name} {held}: right+cited {s['correct']}/{s['n']} top-1 {top}/{count} "
               f"unanswerable abstained {per[name][held]['abstained']}/{un} wrong>=0.8 {s['wrong_confident']} "
               f"answered {s['answered']} ({time.time() - t0:.0f}s)", flush=True)
-        Path(f"build/loso_{name}.json").write_text(json.dumps(
-            {g: {k: v[k] for k in KEYS} for g, v in per[name].items()}, indent=1))
+        Path(f"build/loso_{name}{TAG}.json").write_text(json.dumps(per[name]))  # loso_combine.py reads them
 by_id = {(r["group"], r["id"]): r for r in rows}
-for name, _n, _c in specs:
+for name, _n, _c, _g in specs:
     tot = {k: sum(v[k] for v in per[name].values()) for k in KEYS}
     print(f"{name} ALL: {tot}", flush=True)
-    folds = {g: [(by_id[(g, i)], p, ok, gg) for i, p, ok, gg in v["decided"]] for g, v in per[name].items()}
+    folds = {g: [(by_id[(g, i)], p, ok, gg) for i, p, ok, gg, _a in v["decided"]] for g, v in per[name].items()}
     cv = F.cv_threshold(folds)
     pc = F.pooled(folds, cv)
     print(f"{name} cross-validated threshold {cv:.2f}: {pc['correct']}/{pc['n']} mean/least abstention "
           f"{pc['abstention']:.2f}/{pc['least_abstention']:.2f} wrong>=0.8 {pc['wrong_confident']}", flush=True)
+    nested = 0
+    for g, decided in folds.items():  # each set's threshold chosen on the other sets' out-of-fold decisions only
+        nested += F.score(decided, F.cv_threshold({h: d for h, d in folds.items() if h != g}))["correct"]
+    print(f"{name} nested cross-validated threshold: {nested}/{sum(len(d) for d in folds.values())}", flush=True)
+    for t in (0.85, 0.86, 0.87, 0.88, 0.89, 0.90, 0.91):
+        pt = F.pooled(folds, t)
+        print(f"  {name} at {t:.2f}: {pt['correct']} mean/least abstention {pt['abstention']:.3f}/"
+              f"{pt['least_abstention']:.2f} wrong>=0.8 {pt['wrong_confident']} wrong shown {pt['wrong_shown']}")
 
 
 def replace_table(text: str, name: str, values: dict) -> str:
@@ -119,7 +164,7 @@ if ship and len(per[ship]) == len(F.GROUPS):
     tc = {k: sum(v[k] for v in per[control].values()) for k in KEYS}
     ts = {k: sum(v[k] for v in per[ship].values()) for k in KEYS}
     if ts["correct"] > tc["correct"] and ts["wrong08"] <= tc["wrong08"]:
-        _name, names, cnames = next(s for s in specs if s[0] == ship)
+        _name, names, cnames, _gnames = next(s for s in specs if s[0] == ship)
         model = FoldModel(rows, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2)
         ranker = dict(zip(model.names, model.ranker.tolist(), strict=True))
         gate = {"intercept": float(model.gate[0]), **dict(zip(model.cnames, model.gate[1:].tolist(), strict=True))}

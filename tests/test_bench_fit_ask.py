@@ -150,3 +150,14 @@ def test_the_gate_alone_reads_the_best_answers_log_score_as_ask_has_it() -> None
     widened = fit_ask.gate_inputs([row], data, w, x, [0])
     fit_ask.GATE_EXTRA[:] = []
     assert widened.shape == (1, 2) and widened[0, 1] > 0
+
+
+def test_the_gate_alone_may_read_a_feature_of_the_best_member() -> None:
+    row = {"asks": {}, "candidates": [
+        {"members": [{"a": 1.0, "holds_coverage": 0.2}], "right_members": [False], "sentences": 1},
+        {"members": [{"a": 3.0, "holds_coverage": 0.9}], "right_members": [True], "sentences": 1}]}
+    data = fit_ask.rank_arrays([row], ["a"])
+    fit_ask.GATE_EXTRA[:] = ["holds_coverage"]
+    widened = fit_ask.gate_inputs([row], data, np.array([1.0]), np.array([[0.3]]), [0])
+    fit_ask.GATE_EXTRA[:] = []
+    assert widened.tolist() == [[0.3, 0.9]]  # the ranker's best candidate's member, not the first one

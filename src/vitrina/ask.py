@@ -773,7 +773,7 @@ def _rank(found: list[Candidate], q: Question, pool: list[Sentence], best_rank: 
         "proximity": _proximity,
         "parses": {s.id: s.parsed for s in pool if s.parsed is not None},
         "total_weight": total_weight,
-        "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION),
+        "statement": measured or rank.reads_any(rank.STATEMENT, RANKER, CALIBRATION, GATE),
         "relative": measured or rank.reads_any(rank.HOLDS + rank.RELATIVE, RANKER, CALIBRATION, GATE),
         "per_sentence": {},  # rank.features: what is a property of the sentence, once per sentence
         "documents": Counter(s.document for s in pool),  # examined sentences per document (document_share)
