@@ -33,7 +33,7 @@ def test_missing_path_errors_without_creating_a_database(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {missing}: no such file or folder\n"
-        f"Nothing built (1 skipped: 1 missing); database {db} not created\n"
+        f"Error: nothing built (1 skipped: 1 missing); database {db} not created\n"
     )
     assert not db.parent.exists()
 
@@ -60,7 +60,7 @@ def test_refused_files_start_no_worker(tmp_path, monkeypatch):
     assert result.stderr.splitlines() == [
         f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}",
         f"Error: {empty}: empty file",
-        f"Nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
+        f"Error: nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
     ]
 
 
@@ -317,3 +317,18 @@ def test_a_short_phase_prints_nothing():
     with phase(LogProgress(stream, every=10), "comparing sources"):
         pass
     assert stream.getvalue() == ""
+
+
+def test_a_database_named_through_a_symlink_is_updated_where_the_link_points(tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Harbour Notes\n\n" + LETTER)
+    second.write_text("Mill Notes\n\nThe mill at Orvane closed in 1961. Teo Brandt kept its books.\n")
+    real, link = tmp_path / "real.db", tmp_path / "link.db"
+    assert run("build", "--db", str(real), str(first)).exit_code == 0
+    link.symlink_to(real)
+    assert run("build", "--db", str(link), str(second)).exit_code == 0
+    assert link.is_symlink()
+    import sqlite3
+
+    with sqlite3.connect(real) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 2

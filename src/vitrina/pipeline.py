@@ -415,6 +415,8 @@ def build(
     """
     from vitrina.store import build_lock, check_replaceable, is_server_url
 
+    if not is_server_url(db) and Path(db).is_symlink():  # build the database the link names, keep the link
+        db = Path(os.path.realpath(db))
     check_replaceable(db)
     report = BuildReport(db if is_server_url(db) else Path(db))
     files = collect_files(paths, report.errors, report.skipped)
