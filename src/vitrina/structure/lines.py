@@ -174,6 +174,10 @@ RUNNING_EDGE_LINES = 2
 # double spacing is a wrapped text's: past this median line length (characters) the lines are
 # whole paragraphs, each set off by a blank line (typed and typeset measures stay well under it)
 DOUBLE_SPACED_MAX_MEDIAN = 120
+# and its full lines (this share of the 90th-percentile length) mostly run on: fewer than this share
+# of them end a sentence. One paragraph per line with a blank line after each ends nearly every one.
+DOUBLE_SPACED_FULL_RATIO = 0.7
+DOUBLE_SPACED_MAX_ENDING_SHARE = 0.5
 RUNNING_ALONE_MIN_LINES = 10  # a one-page document this long may close on a footer of its own
 INNER_SERIES = 2  # bare numbers of one width standing this often inside pages label entries, no folios
 RUNNING_REPEAT_SHARE = 0.4
@@ -817,7 +821,12 @@ def _spacing(lines: list[Line]) -> Spacing:
 def _wrapped(lines: list[Line]) -> bool:
     """The lines are a wrapped text's, not one paragraph each: their median length is a measure."""
     lengths = sorted(line.length for line in lines)
-    return lengths[len(lengths) // 2] <= DOUBLE_SPACED_MAX_MEDIAN
+    if lengths[len(lengths) // 2] > DOUBLE_SPACED_MAX_MEDIAN:
+        return False
+    measure = lengths[min(len(lengths) - 1, int(0.9 * len(lengths)))]
+    full = [line for line in lines if line.length >= DOUBLE_SPACED_FULL_RATIO * measure]
+    ending = sum(1 for line in full if ends_sentence(line.text))
+    return ending < DOUBLE_SPACED_MAX_ENDING_SHARE * len(full)
 
 
 def _trailing_convention(lines: list[Line]) -> bool:
