@@ -243,3 +243,10 @@ def test_a_long_data_uri_image_is_a_figure_never_text():
 def test_unclosed_data_uris_stay_linear():
     (doc,) = markdown.read(("![a](data:x" * 20_000).encode(), "open.md")
     assert doc.text
+
+
+def test_an_image_path_with_balanced_parentheses_is_kept_whole():
+    [doc] = markdown.read(b"Text before.\n\n![Chart of tides](tides_(1888).png)\n\nText after.\n", "p.md")
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Text before.", "Text after."]
+    [figure] = doc.figures
+    assert figure.src == "tides_(1888).png"

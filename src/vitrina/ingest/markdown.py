@@ -69,7 +69,7 @@ SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*(/?[\w.-]+)(.*?)[>%]\}\}\s*$")
 SHORTCODE_ARG = re.compile(r"""([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s"']+))""")
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
-IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)\s*$")
 
 # An inline ``data:`` URI (a whole image file in base64, any length): it holds no parenthesis, bracket or
 # space, so a scan for one stops at the next "[" and unclosed ones stay linear.
@@ -82,7 +82,7 @@ INLINE = re.compile(
     r"(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)(?P<codetext>.+?)(?P=code)"
     r"|(?P<fnref>\[\^[^\]\s]{1,100}\])"  # a footnote call "[^2]": not text
-    rf"|(?P<image>!\[(?P<alt>[^\]]{{0,1000}})\]\((?P<src>{DATA_URI}|[^)\s]{{0,2000}})(?:\s+[\"'(](?P<title>[^\"')]{{0,1000}})[\"')])?\s*\))"
+    rf"|(?P<image>!\[(?P<alt>[^\]]{{0,1000}})\]\((?P<src>{DATA_URI}|(?:[^()\s]|\([^()\s]{{0,500}}\)){{0,2000}})(?:\s+[\"'(](?P<title>[^\"')]{{0,1000}})[\"')])?\s*\))"
     rf"|(?P<link>\[(?P<ltext>[^\]]{{1,1000}})\](?:{LINK_DESTINATION}|\[[^\]]{{0,1000}}\]))"
     r"|(?P<auto><(?P<url>(?:https?|mailto|ftp):[^>\s]+)>)"
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)"
