@@ -332,3 +332,17 @@ def test_a_database_named_through_a_symlink_is_updated_where_the_link_points(tmp
 
     with sqlite3.connect(real) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 2
+
+
+def test_a_table_named_on_the_command_line_is_refused_not_read_as_text(tmp_path):
+    table = tmp_path / "people.csv"
+    table.write_text("name,role,born\nTeo Brandt,clerk,1901\nMira Odell,reader,1912\n")
+    result = run("build", "--db", str(tmp_path / "t.db"), str(table))
+    assert result.exit_code == 1
+    assert "unsupported format (CSV or TSV table)" in result.stderr
+
+
+def test_prose_under_another_suffix_is_still_read_as_text(tmp_path):
+    notes = tmp_path / "notes.log"
+    notes.write_text("Harbour notes\n\nThe ship sailed on Monday, with sixty men.\nIt came back, late, in June.\n")
+    assert run("build", "--db", str(tmp_path / "n.db"), str(notes)).exit_code == 0

@@ -84,7 +84,23 @@ def sniff_format(path: Path, data: bytes) -> str:
         raise InputError(
             shown(path), f"not a {suffix.upper()} file (its content does not match its extension)"
         )
+    if suffix is None and delimited_table(head):
+        raise unsupported(path, "CSV or TSV table")
     return suffix or "text"
+
+
+TABLE_SNIFF_LINES = 3  # a file of another suffix is a table when its first lines split alike
+
+
+def delimited_table(head: bytes) -> bool:
+    """The first lines split into the same number (two or more) of fields by one delimiter: a
+    CSV or TSV table, not prose (whose lines hold commas in varying numbers, or none)."""
+    lines = [line for line in head.decode("utf-8", "replace").splitlines() if line.strip()][:TABLE_SNIFF_LINES + 1]
+    if len(lines) < TABLE_SNIFF_LINES:
+        return False
+    lines = lines[:TABLE_SNIFF_LINES]
+    return any(len({line.count(delimiter) for line in lines}) == 1 and lines[0].count(delimiter) >= 1
+               for delimiter in (",", "\t", ";", "|"))
 
 
 def read_path(path: str | Path) -> list[Document]:
