@@ -144,3 +144,11 @@ def test_required_member_and_corrupt_zip():
 def test_ordinary_zip_passes():
     archive = check_zip(_zip({"word/document.xml": b"<w:document/>" * 50}), "ok.docx")
     assert archive.namelist() == ["word/document.xml"]
+
+
+def test_a_huge_attribute_is_refused_in_one_line_without_libxml_option_names():
+    with pytest.raises(InputError) as caught:
+        parse_xml(b'<note text="' + b"y" * 12_000_000 + b'"/>', "huge.xml")
+    message = str(caught.value)
+    assert "\n" not in message and "XML_PARSE" not in message
+    assert "a safety limit of the XML parser" in message

@@ -107,7 +107,10 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     lxml's own text repeats the place and names a "<string>" file the user never had.
     """
     # from the exception itself: lxml's error log may still hold earlier documents' errors
-    message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg))
+    message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg).strip())
+    # libxml2's hints name parser options only a programmer can set ("try XML_PARSE_HUGE"): say the limit instead
+    message = re.sub(r",?\s*try XML_PARSE_\w+", " (a safety limit of the XML parser)", message)
+    message = " ".join(message.split())  # one line: libxml2 ends some messages with a line break
     depth = re.match(r"Excessive depth in document: (\d+)", message)
     if depth:  # libxml2 names an option only a programmer can set: say what the limit is instead
         message = f"{_TOO_DEEP} {depth[1]} deep (a safety limit of the XML parser)"
