@@ -97,3 +97,10 @@ def test_binary_refused(tmp_path: Path) -> None:
     path.write_bytes(b"name,type\x00\x01\x02\x03" * 50)
     with pytest.raises(InputError):
         read_authority(path)
+
+
+def test_an_unclosed_quote_is_named_not_read_as_a_row(tmp_path):
+    path = tmp_path / "auth.csv"
+    path.write_text('name,type\n"Teo Brandt,person\nMira Odell,person\n')
+    with pytest.raises(InputError, match="never closed"):
+        read_authority(path)

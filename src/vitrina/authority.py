@@ -36,7 +36,7 @@ def read_authority(path: Path) -> list[dict[str, Any]]:
     """Rows of ``path`` as dicts: name, type, aliases (list), lat, lon, identifier."""
     path = Path(path)
     text = _read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # strict: an unclosed quote is an error
     try:
         header = next(reader)
     except StopIteration:
@@ -62,8 +62,16 @@ def read_authority(path: Path) -> list[dict[str, Any]]:
             seen[key] = line
             rows.append(row)
     except csv.Error as exc:
-        raise InputError(str(path), f"line {reader.line_num}: {exc}") from None
+        raise InputError(str(path), f"line {reader.line_num}: {_csv_problem(exc)}") from None
     return rows
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    """The csv module's message, with the usual cause of its end-of-data error named."""
+    message = str(exc)
+    if "end of data" in message:
+        return f"{message} (a quoted field is never closed)"
+    return message
 
 
 def _read_text(path: Path) -> str:
