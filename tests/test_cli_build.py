@@ -33,7 +33,7 @@ def test_missing_path_errors_without_creating_a_database(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (
         f"Error: {missing}: no such file or folder\n"
-        f"Error: nothing built (1 skipped: 1 missing); database {db} not created\n"
+        f"Nothing built (1 skipped: 1 missing); database {db} not created\n"
     )
     assert not db.parent.exists()
 
@@ -60,7 +60,7 @@ def test_refused_files_start_no_worker(tmp_path, monkeypatch):
     assert result.stderr.splitlines() == [
         f"Error: {rtf}: unsupported format (RTF document); supported: {SUPPORTED}",
         f"Error: {empty}: empty file",
-        f"Error: nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
+        f"Nothing built (2 skipped: 1 unsupported, 1 empty); database {db} not created",
     ]
 
 
@@ -346,3 +346,11 @@ def test_prose_under_another_suffix_is_still_read_as_text(tmp_path):
     notes = tmp_path / "notes.log"
     notes.write_text("Harbour notes\n\nThe ship sailed on Monday, with sixty men.\nIt came back, late, in June.\n")
     assert run("build", "--db", str(tmp_path / "n.db"), str(notes)).exit_code == 0
+
+
+def test_a_folder_with_nothing_to_build_says_so_in_an_error_line(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("build", "--db", str(tmp_path / "e.db"), str(empty))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: nothing built (no supported files found)")

@@ -284,7 +284,8 @@ def build_summary(report: BuildReport, db: str, verbose: bool) -> list[str]:
     if not report.built:
         state = "left unchanged" if exists else "not created"
         why = f"{skipped} skipped: {reasons}" if skipped else "no supported files found"
-        return [f"Error: nothing built ({why}){more}; database {db} {state}"]
+        lead = "Nothing built" if report.errors else "Error: nothing built"  # each error had its own line
+        return [f"{lead} ({why}){more}; database {db} {state}"]
     line = f"{count(report.built, 'file')} built" + (f", {skipped} skipped: {reasons}{more}" if skipped else "")
     kept = report.documents - report.analysed  # reused analyses and other files' documents
     without = ", ".join(failure.stage for failure in report.failed_stages)
