@@ -168,9 +168,10 @@ def test_a_rebuild_is_seen_whole_and_a_failed_one_not_at_all(pg_url: str) -> Non
         assert all(ids in (before, before[:1]) for ids in seen) and seen
     finally:
         reader.close()
+    schema = pg_url.rsplit("schema=", 1)[1]  # this test's own: other tests build in parallel beside it
     with reading(pg_url) as kb:
-        leftovers = kb._rows("SELECT nspname FROM pg_namespace WHERE nspname LIKE '%\\_\\_build\\_%' "
-                             "OR nspname LIKE '%\\_\\_old\\_%'")
+        leftovers = kb._rows(f"SELECT nspname FROM pg_namespace WHERE nspname LIKE '{schema}\\_\\_build\\_%' "
+                             f"OR nspname LIKE '{schema}\\_\\_old\\_%'")
     assert leftovers == []
 
 
