@@ -95,10 +95,9 @@ TABLE_SNIFF_LINES = 3  # a file of another suffix is a table when its first line
 def delimited_table(head: bytes) -> bool:
     """The first lines split into the same number (two or more) of fields by one delimiter: a
     CSV or TSV table, not prose (whose lines hold commas in varying numbers, or none)."""
-    lines = [line for line in head.decode("utf-8", "replace").splitlines() if line.strip()][:TABLE_SNIFF_LINES + 1]
+    lines = [line for line in head.decode("utf-8", "replace").splitlines() if line.strip()][:TABLE_SNIFF_LINES]
     if len(lines) < TABLE_SNIFF_LINES:
         return False
-    lines = lines[:TABLE_SNIFF_LINES]
     return any(len({line.count(delimiter) for line in lines}) == 1 and lines[0].count(delimiter) >= 1
                for delimiter in (",", "\t", ";", "|"))
 

@@ -101,6 +101,9 @@ def parse_xml(data: bytes, source: str) -> tuple[etree._Element, str]:
 _TOO_DEEP = "elements nested more than"
 
 
+_PARSER_LIMIT = "(a safety limit of the XML parser)"
+
+
 def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     """The parser's message once, with its place: "<message> (line L, column C)".
 
@@ -109,11 +112,11 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     # from the exception itself: lxml's error log may still hold earlier documents' errors
     message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg).strip())
     # libxml2's hints name parser options only a programmer can set ("try XML_PARSE_HUGE"): say the limit instead
-    message = re.sub(r",?\s*try XML_PARSE_\w+", " (a safety limit of the XML parser)", message)
+    message = re.sub(r",?\s*try XML_PARSE_\w+", f" {_PARSER_LIMIT}", message)
     message = " ".join(message.split())  # one line: libxml2 ends some messages with a line break
     depth = re.match(r"Excessive depth in document: (\d+)", message)
     if depth:  # libxml2 names an option only a programmer can set: say what the limit is instead
-        message = f"{_TOO_DEEP} {depth[1]} deep (a safety limit of the XML parser)"
+        message = f"{_TOO_DEEP} {depth[1]} deep {_PARSER_LIMIT}"
     if not exc.lineno:
         return message
     return f"{message} (line {exc.lineno}, column {(exc.offset or 0) + 1})"
