@@ -127,3 +127,18 @@ def test_connections_past_the_limit_are_refused_with_headers(running: int) -> No
             conn.close()
     time.sleep(0.3)
     assert exchange(running, b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").startswith(b"HTTP/1.1 200")
+
+
+def test_a_malformed_body_after_a_good_head_is_one_400_and_no_app_error(
+        running: int, caplog: pytest.LogCaptureFixture) -> None:
+    """The head starts the app; the broken chunk gets the server's 400; the app's own answer is dropped
+    instead of raising inside uvicorn (which logged a traceback)."""
+    with caplog.at_level("WARNING"):
+        reply = exchange(running, b"POST /search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                  b"zz\r\nabc\r\n0\r\n\r\n")
+        time.sleep(0.5)  # the app's task finishes after the reply
+    assert reply.startswith(b"HTTP/1.1 400")
+    assert reply.count(b"HTTP/1.1 ") == 1
+    assert_security_headers(reply)
+    errors = [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL") or r.exc_info]
+    assert errors == []

@@ -783,3 +783,40 @@ def test_a_file_name_with_control_characters_is_shown_without_them(tmp_path: Pat
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", page.text)
     shown = web_app._shown(safe_snippet("a <mark>b</mark>\x1b"))
     assert shown == "a <mark>b</mark> " and hasattr(shown, "__html__")  # markup stays markup, not escaped twice
+
+
+def test_guard_logs_one_line_when_the_server_refuses_the_response(caplog):
+    """A server that already answered a malformed request (or lost the client) refuses the app's response:
+    one warning is logged, no exception reaches the server (which would print a traceback)."""
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 405, "headers": []})
+
+    async def refusing_send(message):
+        raise RuntimeError("can't send a response in state MUST_CLOSE")
+
+    async def receive():
+        return {"type": "http.disconnect"}
+
+    import asyncio
+    guard = web_app.GuardMiddleware(app)
+    with caplog.at_level("WARNING", logger="vitrina.web.app"):
+        asyncio.run(guard({"type": "http", "method": "POST", "path": "/search", "query_string": b""},
+                          receive, refusing_send))
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == ["POST /search: the response was not sent (can't send a response in state MUST_CLOSE)"]
+
+
+def test_guard_lets_errors_of_the_app_itself_through():
+    async def app(scope, receive, send):
+        raise ValueError("a bug of the app")
+
+    async def send(message):
+        pass
+
+    async def receive():
+        return {"type": "http.disconnect"}
+
+    import asyncio
+    with pytest.raises(ValueError):
+        asyncio.run(web_app.GuardMiddleware(app)({"type": "http", "method": "GET", "path": "/", "query_string": b""},
+                                                 receive, send))

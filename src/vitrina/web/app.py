@@ -242,15 +242,27 @@ class GuardMiddleware:
                            if k.decode("latin-1").lower() not in SECURITY_HEADERS]
                 headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
                 message = {**message, "headers": headers}
-            await send(message)
+            try:
+                await send(message)
+            except Exception as exc:  # the server can no longer send on this connection
+                raise _ConnectionGone(str(exc)) from exc
 
-        problem = _query_problem(scope.get("query_string", b""))
-        if problem:
-            request = Request(scope, receive)
-            response = error_response(request, 400, problem, scope["path"].endswith(".json"))
-            await response(scope, receive, send_with_headers)
-            return
-        await self.app(scope, receive, send_with_headers)
+        try:
+            problem = _query_problem(scope.get("query_string", b""))
+            if problem:
+                request = Request(scope, receive)
+                response = error_response(request, 400, problem, scope["path"].endswith(".json"))
+                await response(scope, receive, send_with_headers)
+                return
+            await self.app(scope, receive, send_with_headers)
+        except _ConnectionGone as gone:
+            # The server already answered (a malformed request body gets its 400 from the server) or the
+            # client left: nothing more can be sent, and it is not an error of the exhibit.
+            log.warning("%s %s: the response was not sent (%s)", scope.get("method", ""), scope["path"], gone)
+
+
+class _ConnectionGone(Exception):
+    """The server refused a message of the response: the connection is closed or must close."""
 
 
 def _query_problem(raw: bytes) -> str | None:

@@ -84,6 +84,15 @@ class GuardedH11Protocol(H11Protocol):
         self.transport.write(self.conn.send(h11.Data(data=msg.encode("ascii", "replace"))) or b"")
         self.transport.write(self.conn.send(h11.EndOfMessage()) or b"")
         self.transport.close()
+        self._end_cycle()
+
+    def _end_cycle(self) -> None:
+        """The request under way (a malformed body after a good head) has had its answer: the app's response
+        is dropped and its body read ends, as when the client leaves (uvicorn would raise on its send)."""
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            cycle.disconnected = True
+            cycle.message_event.set()
 
     # ------------------------------------------------------------ deadlines
 
