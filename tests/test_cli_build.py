@@ -141,6 +141,9 @@ def folder_build(tmp_path_factory):
     (folder / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "README.md").write_text("About this folder.")
+    (folder / ".draft.txt").write_text("An editor's hidden draft.")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD.txt").write_text("ref: refs/heads/main")
     db = folder.parent / "letters.db"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("vitrina.progress.LOG_EVERY_SECONDS", 1e9)  # no progress lines, however slow
@@ -172,6 +175,10 @@ def test_verbose_lists_skipped_files(folder_build, monkeypatch):
     assert f"Skipped {folder / 'scan.png'}: unsupported format (.png file)" in lines
     assert "1 file built, 3 skipped: 2 unsupported, 1 unreadable" in lines
     assert "1 document (0 analysed, 1 unchanged), " in result.stderr
+    left = [line for line in lines if line.startswith("Not read: ")]
+    assert left == [f"Not read: {folder / '.draft.txt'} (hidden file)",
+                    f"Not read: {folder / '.git'} (hidden folder)",
+                    f"Not read: {folder / 'README.md'} (the folder's paperwork; name the file to read it)"]
 
 
 def test_summary_counts_documents_analysed_now_apart_from_those_kept(folder_build, tmp_path, monkeypatch):

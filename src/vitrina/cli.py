@@ -221,7 +221,7 @@ class BuildCommand(click.Command):
 @click.option("--strict", is_flag=True,
               help="Write nothing if a cross-document stage (comparisons) fails; by default the build "
                    "is written without it and says so.")
-@click.option("--verbose", "-v", is_flag=True, help="List every file skipped in folders, and why.")
+@click.option("--verbose", "-v", is_flag=True, help="List every file skipped or left out in folders (hidden, paperwork), and why.")
 def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: bool, fresh: bool,
           replace_all: bool, jobs: int | None, time_limit: float, memory_limit: int,
           workers: int | None, cluster: str | None, strict: bool, verbose: bool) -> None:
@@ -256,6 +256,8 @@ def build(paths: tuple[str, ...], db: str, authority: str | None, no_markup: boo
     if verbose:
         for skipped in report.skipped:
             say(f"Skipped {skipped}", err=True)
+        for left in report.passed_over:
+            say(f"Not read: {left}", err=True)
     for line in build_summary(report, db, verbose):
         say(line, err=True)
     if report.errors or not report.built:

@@ -51,6 +51,7 @@ class BuildReport:
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
+    passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
     failed_stages: list[StageFailure] = field(default_factory=list)  # derive stages left out: a degraded build
@@ -81,11 +82,12 @@ def collect_files(
     paths: Sequence[str | Path],
     missing: list[InputError] | None = None,
     skipped: list[InputError] | None = None,
+    passed_over: list[str] | None = None,
 ) -> list[Path]:
     """Files named, and supported files found under folders, in stable order.
 
     In folders, hidden files and a folder's own paperwork (LICENSE, README…)
-    are skipped silently; other files of an unsupported format are skipped
+    are left out (listed in ``passed_over`` when given, a hidden folder once); other files of an unsupported format are skipped
     and, when ``skipped`` is given, listed there. A file named explicitly is
     always read.
 
@@ -100,7 +102,10 @@ def collect_files(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            items = sorted(p for p in _folder_entries(path, refused) if _is_visible_file(p, path))
+            entries = _folder_entries(path, refused)
+            items = sorted(p for p in entries if _is_visible_file(p, path))
+            if passed_over is not None:
+                passed_over.extend(_left_out(entries, path))
             for item in (p for p in items if p.suffix.lower() in readable):
                 reason = outside_link(item, path) if _linked(item, path) else None
                 if reason is None:
@@ -143,6 +148,21 @@ def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
 
 # Files that describe a folder rather than belong to it (read only when named).
 FOLDER_PAPERWORK = {"license", "licence", "copying", "readme", "changelog", "notice", "authors"}
+
+
+def _left_out(entries: list[Path], folder: Path) -> list[str]:
+    """What a folder's collection leaves out, and why: each hidden file or folder (a hidden folder once,
+    not its files) and each file of the folder's paperwork."""
+    out: dict[Path, str] = {}
+    for entry in sorted(entries):
+        parts = entry.relative_to(folder).parts
+        hidden = next((i for i, part in enumerate(parts) if part.startswith(".")), None)
+        if hidden is not None:
+            top = folder.joinpath(*parts[:hidden + 1])
+            out.setdefault(top, "hidden folder" if hidden < len(parts) - 1 else "hidden file")
+        elif entry.stem.lower() in FOLDER_PAPERWORK:
+            out[entry] = "the folder's paperwork; name the file to read it"
+    return [f"{shown(path)} ({why})" for path, why in out.items()]
 
 
 def _linked(item: Path, folder: Path) -> bool:
@@ -419,7 +439,7 @@ def build(
         db = Path(os.path.realpath(db))
     check_replaceable(db)
     report = BuildReport(db if is_server_url(db) else Path(db))
-    files = collect_files(paths, report.errors, report.skipped)
+    files = collect_files(paths, report.errors, report.skipped, report.passed_over)
     if not files:  # nothing to read: leave the database (or its absence) alone
         return report
     from vitrina.store.staging import Staging
