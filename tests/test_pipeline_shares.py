@@ -80,3 +80,25 @@ def test_shares_joined_are_the_whole_file_analysed(tmp_path, monkeypatch) -> Non
     shared = pipeline._joined([pipeline._analyse_share(path, "key", True, k, 2) for k in range(2)])
     assert shared == whole
     assert pipeline._analyse_task(path, "key", True) == whole
+
+
+def test_outcomes_join_a_shared_file_and_pass_others_whole(tmp_path, monkeypatch) -> None:
+    from vitrina.structure import parts
+    from vitrina.workers import Limits
+
+    monkeypatch.setitem(parts.LIMITS, "part_chars", 300)
+    monkeypatch.setattr(extract, "BATCH_CHARS", 300)
+    monkeypatch.setitem(pipeline.WORKER_SIZING, "bytes_per_share", 400)
+    monkeypatch.setattr(pipeline, "report_progress", lambda *report: None)
+
+    def serially(work, tasks, **_options):  # the pool's results, last task first
+        return [(n, work(*tasks[n].args)) for n in reversed(range(len(tasks)))]
+
+    monkeypatch.setattr(pipeline, "run_isolated", serially)
+    big, small = tmp_path / "ferry-log.txt", tmp_path / "note.txt"
+    big.write_text(LOG)
+    small.write_text("The pilot Ilse Varga retired in 1931.\n")
+    todo = [(big, "big"), (small, "small")]
+    got = dict(pipeline._outcomes(todo, True, 2, Limits()))
+    assert got[big] == pipeline._analyse_one(big, "big", True)
+    assert got[small] == pipeline._analyse_one(small, "small", True)

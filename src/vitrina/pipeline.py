@@ -414,7 +414,8 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
             continue
         parts.setdefault(index, {})[tasks[task].args[3]] = result
         if len(parts[index]) == shares:
-            yield todo[index][0], _joined([parts.pop(index)[k] for k in range(shares)])
+            done = parts.pop(index)
+            yield todo[index][0], _joined([done[k] for k in range(shares)])
 
 
 def file_shares(path: Path, jobs: int) -> int:
