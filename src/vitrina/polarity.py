@@ -86,7 +86,10 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     (too few content words aligned). ``names``: the names the knowledge base found in each sentence."""
     w = weights or OUTCOME
     words_a, words_b = tokens(*a), tokens(*b)
-    la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
+    bases_a, bases_b = _bases(a[0]), _bases(b[0])
+    if not _may_align(bases_a, bases_b, stop_words, w):
+        return None
+    la, lb = list(bases_a), list(bases_b)
     matcher = SequenceMatcher(None, la, lb, autojunk=False)
     share, hits = _alignment(matcher, la, lb, stop_words)
     if share < w.share or hits < w.min_words:
@@ -140,6 +143,33 @@ def _base(word: str) -> str:
     from vitrina.qa.lexical import base_forms
 
     return min(sorted(base_forms(word)), key=len) if word.isalpha() else word
+
+
+# Sentences whose base words are kept (a few hundred bytes each): the outcome comparisons align one sentence
+# with each candidate it meets, thousands of times in a large build.
+BASES_CACHE = 16384
+
+
+@lru_cache(maxsize=BASES_CACHE)
+def _bases(text: str) -> tuple[str, ...]:
+    """The base form of each word of a sentence (``_base``), in order."""
+    return tuple(_base(t[0]) for t in tokens(text))
+
+
+def _may_align(la: Sequence[str], lb: Sequence[str], stop_words: frozenset[str], w: OutcomeWeights) -> bool:
+    """Could two sentences' base words be aligned enough (``_alignment``) to retell each other? A word is aligned
+    only with the same word of the other sentence, so each sentence's words that the other writes somewhere
+    bound the words aligned: False when even that bound misses ``w.share`` or ``w.min_words`` (the pair is
+    then not worth difflib's alignment, and ``turns`` would find it not aligned)."""
+    content_a = [x for x in la if _content(x, stop_words)]
+    content_b = [x for x in lb if _content(x, stop_words)]
+    if not content_a or not content_b:
+        return True  # ``_alignment`` decides (nothing to align)
+    in_a, in_b = set(la), set(lb)
+    shorter, other = (content_a, in_b) if len(content_a) <= len(content_b) else (content_b, in_a)
+    hits = sum(1 for x in shorter if x in other)
+    values = sum(1 for x in la if x.isdigit() and x in in_b)
+    return hits / len(shorter) >= w.share and hits + values >= w.min_words
 
 
 def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
