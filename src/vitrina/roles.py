@@ -153,6 +153,12 @@ def _other_times(a: Named, b: Named) -> bool:
                                              for x in a.dates for y in b.dates)
 
 
+# Pairs of names as written whose likeness is kept: a build judges the same few names against each other in
+# hundreds of thousands of candidate pairs (a repetitive exhibit), the words of each read again every time.
+WRITTEN_ALIKE_CACHE = 65536
+
+
+@lru_cache(maxsize=WRITTEN_ALIKE_CACHE)
 def _written_alike(a: str, b: str, person: bool = False) -> bool:
     """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "Genêt" / "Genet"):
     maybe one name resolved two ways. Two people's names must share their family name (the last word before a
