@@ -161,8 +161,8 @@ def _may_align(la: Sequence[str], lb: Sequence[str], stop_words: frozenset[str],
     only with the same word of the other sentence, so each sentence's words that the other writes somewhere
     bound the words aligned: False when even that bound misses ``w.share`` or ``w.min_words`` (the pair is
     then not worth difflib's alignment, and ``turns`` would find it not aligned)."""
-    content_a = [x for x in la if _content(x, stop_words)]
-    content_b = [x for x in lb if _content(x, stop_words)]
+    content_a = [la[i] for i in _content_at(tuple(la), stop_words)]
+    content_b = [lb[j] for j in _content_at(tuple(lb), stop_words)]
     if not content_a or not content_b:
         return True  # ``_alignment`` decides (nothing to align)
     in_a, in_b = set(la), set(lb)
@@ -183,14 +183,19 @@ def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_word
     the numbers both sentences write in the same place (the same year or day is as much a shared word)."""
     aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
-    content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
-    content_b = [j for j, x in enumerate(lb) if _content(x, stop_words)]
+    content_a, content_b = _content_at(tuple(la), stop_words), _content_at(tuple(lb), stop_words)
     if not content_a or not content_b:
         return 0.0, 0
     shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
     hits = sum(1 for i in shorter[0] if i in shorter[1])
     values = sum(1 for i in aligned_a if la[i].isdigit())  # a number both write in one place (a year, a day)
     return hits / len(shorter[0]), hits + values
+
+
+@lru_cache(maxsize=BASES_CACHE)
+def _content_at(words: tuple[str, ...], stop_words: frozenset[str]) -> tuple[int, ...]:
+    """The places of a sentence's content words (``_content``), kept per sentence: every pair it is in asks."""
+    return tuple(i for i, x in enumerate(words) if _content(x, stop_words))
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
