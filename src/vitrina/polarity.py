@@ -397,6 +397,7 @@ def same_kind(x: str, y: str, levels: int | None = None, spelling: bool = True) 
     return bool(_kinds(x, up) & _kinds(y, up))
 
 
+@lru_cache(maxsize=65536)
 def one_referent(a: str, b: str) -> bool:
     """Two names as written that WordNet files under one thing ("Russia" / "the Soviet Union", "Burma" /
     "Myanmar"): one place or body named two ways."""
