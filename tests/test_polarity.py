@@ -216,3 +216,37 @@ def test_names_of_several_words_for_one_thing_or_a_name_and_an_adjective_are_no_
     assert not polarity.same_kind("soviet_union", "ussr", spelling=False)
     assert not polarity.same_kind("united_states", "british", spelling=False)
     assert polarity.same_kind("new_york", "new_jersey", spelling=False)
+
+
+SENTENCES = (
+    "In 1907 the wardens of Halden widened the old canal to let larger barges pass.",
+    "In 1907 the wardens of Halden narrowed the old canal to let larger barges pass.",
+    "The wardens of Halden widened the old canal in 1907 so that barges could pass.",
+    "Ilse Varga, the pilot, carried thirty passengers from Halden to Moss in 1912.",
+    "Ilse Varga carried no passengers from Halden to Moss in 1912.",
+    "The museum opened a new wing for the ferry models in 1931.",
+    "Barges pass.",
+    "",
+)
+
+
+def test_may_align_never_refuses_a_pair_turns_aligns() -> None:
+    for a in SENTENCES:
+        for b in SENTENCES:
+            bound = polarity._may_align(polarity._bases(a), polarity._bases(b), _stop_words(), polarity.OUTCOME)
+            share, hits = polarity.alignment(a, b, _stop_words())
+            aligned = share >= polarity.OUTCOME.share and hits >= polarity.OUTCOME.min_words
+            assert bound or not aligned, (a, b)
+            if not bound:
+                assert polarity.turns((a, 0), (b, 500), _stop_words()) is None
+
+
+def test_may_align_refuses_sentences_with_few_words_in_common() -> None:
+    assert not polarity._may_align(polarity._bases(SENTENCES[0]), polarity._bases(SENTENCES[5]), _stop_words(),
+                                   polarity.OUTCOME)
+    assert polarity._may_align(polarity._bases(SENTENCES[0]), polarity._bases(SENTENCES[1]), _stop_words(),
+                               polarity.OUTCOME)
+
+
+def test_bases_are_the_base_forms_in_order() -> None:
+    assert polarity._bases("The wardens signed it") == tuple(polarity._base(w) for w in ("the", "wardens", "signed", "it"))

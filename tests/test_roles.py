@@ -267,3 +267,12 @@ def test_sentences_dated_years_apart_tell_two_times_not_one_act():
     same_year = dataclasses.replace(b, dates=(("1921-05-04", "1921-05-04"),))
     assert not roles._other_times(a, same_year)
     assert not roles._other_times(a, dataclasses.replace(b, dates=()))  # an undated sentence may tell either time
+
+
+def test_written_alike_is_kept_per_pair_of_names_and_answers_alike() -> None:
+    roles._written_alike.cache_clear()
+    first = roles._written_alike("Ilse Varga", "Captain Varga", True)
+    again = roles._written_alike("Ilse Varga", "Captain Varga", True)
+    assert first is again is True
+    assert roles._written_alike.cache_info().hits >= 1
+    assert not roles._written_alike("Ilse Varga", "Ilse Brandt", True)  # a given name shared: two people

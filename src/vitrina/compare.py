@@ -2581,7 +2581,8 @@ def _same_pairs(statements: _Statements) -> Iterator[tuple[int, int, str]]:
     for b, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
         for i, j in combinations(members, 2):
-            if _first_common(where[i], where[j]) == b and (why := _same_thing(local[i], local[j])):
+            if local[i].document != local[j].document and _first_common(where[i], where[j]) == b \
+                    and (why := _same_thing(local[i], local[j])):  # one document's two statements: never the same thing
                 yield i, j, why
 
 
@@ -2781,10 +2782,10 @@ def _retold_pairs(statements: _Statements) -> Iterable[tuple[Statement, Statemen
     for n, members in enumerate(blocks):
         local = {m: statements[m] for m in members}
         for i, j in combinations(members, 2):
-            if _first_common(where[i], where[j]) != n:
-                continue  # judged in an earlier block both share: no set of every pair seen
             a, b = local[i], local[j]
-            if a.document != b.document and (_comparable(a, b) or _durations_in_two_units(a, b)) \
+            if a.document == b.document or _first_common(where[i], where[j]) != n:
+                continue  # one document's, or judged in an earlier block both share: no set of every pair seen
+            if (_comparable(a, b) or _durations_in_two_units(a, b)) \
                     and _retold(a, b, phrase=False):
                 yield a, b
 

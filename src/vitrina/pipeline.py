@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
 from vitrina.errors import EmptyInput, InputError, MissingInput, OverLimit, UnsupportedFormat
@@ -274,6 +274,51 @@ def _analyse_one(path: Path, key: str, use_markup: bool) -> Outcome:
     return out
 
 
+def _analyse_share(path: Path, key: str, use_markup: bool, share: int, shares: int) -> list[tuple[int, str, Packed]]:
+    """Share ``share`` of ``shares`` of one file's analysis (run in a worker): the file is read whole,
+    its model passes (``extract.batches``) dealt among the shares (``deal``), and this share's
+    documents analysed, each as (its index in the file, key, packed). The documents of all shares,
+    in index order, are what ``_analyse_one`` makes. A share dealt no pass loads no model.
+    Progress counts the file's documents (done = the document's number in the file)."""
+    from vitrina.extract import batches, extract_many
+    from vitrina.store.staging import pack
+
+    docs = read_parts(path)
+    if len(docs) > 1:
+        heartbeat()
+    passes = batches([len(doc.text) for doc in docs])
+    mine = deal([sum(len(docs[i].text) for i in p) for p in passes], shares)[share]
+    out: list[tuple[int, str, Packed]] = []
+    if mine:
+        warm()
+    for p in mine:
+        for index, doc in zip(passes[p], extract_many([docs[i] for i in passes[p]], use_markup=use_markup),
+                              strict=True):
+            out.append((index, key, pack(doc)))
+            report_progress(index + 1, len(docs), out[-1][2].words)
+    return out
+
+
+def deal(sizes: Sequence[int], shares: int) -> list[list[int]]:
+    """The items of these sizes dealt among ``shares`` so the largest share is small: largest first,
+    each to the share holding least so far (ties: the lower share, items of equal size in order).
+    Each share's items in ascending order."""
+    held = [0] * shares
+    out: list[list[int]] = [[] for _ in range(shares)]
+    for item in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        least = min(range(shares), key=lambda k: (held[k], k))
+        out[least].append(item)
+        held[least] += sizes[item]
+    return [sorted(items) for items in out]
+
+
+def _analyse_task(path: Path, key: str, use_markup: bool, share: int = 0, shares: int = 1) -> Any:
+    """One task of the build's pool: a whole file (``_analyse_one``) or a share of a large one."""
+    if shares == 1:
+        return _analyse_one(path, key, use_markup)
+    return _analyse_share(path, key, use_markup, share, shares)
+
+
 def _warm_up() -> None:
     """Load the model and tables once per worker, when its first readable file needs them
     (``workers.warm``; the file's clock is paused meanwhile)."""
@@ -290,6 +335,12 @@ def _warm_up() -> None:
 # further worker ~340 MB less; the threshold was not refitted.)
 WORKER_SIZING = {
     "bytes_per_worker": 250_000,  # input bytes (files as stored) each worker beyond the first needs
+    # A file is shared among this many workers at most, one per started share of this many bytes: a
+    # text longer than a part (``structure.parts``, 500,000 characters) is two model passes or more
+    # (``extract.batches``), which two workers analyse at once (round 26; docs/benchmarks.md). At 1 MB two
+    # workers took 14.3 -> 12.3 s wall at low load but the process tree's memory (PSS) 0.8 -> 1.1-1.2 GB,
+    # past the 1 GB target for inputs under 1 MB: a file is shared only from 2 MB on.
+    "bytes_per_share": 2_000_000,
 }
 
 
@@ -361,11 +412,51 @@ class _PartProgress:
 def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits: Limits,
               on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
               ) -> Iterator[tuple[Path, Outcome]]:
-    """Each file's outcome as it finishes, from isolated worker processes."""
-    tasks = [Task(shown(path), (path, key, use_markup)) for path, key in todo]
-    for index, outcome in run_isolated(_analyse_one, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
-                                       on_progress=on_progress, shared_warmup=True):
-        yield todo[index][0], outcome
+    """Each file's outcome as it finishes, from isolated worker processes; a large file's shares
+    (``file_shares``) go to several workers and its outcome is theirs joined (``_joined``)."""
+    tasks: list[Task] = []
+    owner: list[int] = []  # the file of each task
+    for index, (path, key) in enumerate(todo):
+        shares = file_shares(path, jobs)
+        for share in range(shares):
+            tasks.append(Task(shown(path), (path, key, use_markup, share, shares)))
+            owner.append(index)
+    parts: dict[int, dict[int, Any]] = {}  # file: its shares' results so far
+
+    def heard(task: int, report: tuple[int, int, int]) -> None:
+        if on_progress is not None:
+            on_progress(owner[task], report)
+
+    for task, result in run_isolated(_analyse_task, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
+                                     on_progress=heard, shared_warmup=True):
+        index = owner[task]
+        shares = tasks[task].args[4]
+        if shares == 1:
+            yield todo[index][0], result
+            continue
+        parts.setdefault(index, {})[tasks[task].args[3]] = result
+        if len(parts[index]) == shares:
+            done = parts.pop(index)
+            yield todo[index][0], _joined([done[k] for k in range(shares)])
+
+
+def file_shares(path: Path, jobs: int) -> int:
+    """How many workers analyse this file: one per started ``bytes_per_share`` of it, at most ``jobs``."""
+    try:
+        size = path.stat().st_size
+    except OSError:  # its worker reports the file
+        return 1
+    return max(1, min(jobs, -(-size // WORKER_SIZING["bytes_per_share"])))
+
+
+def _joined(results: list[Any]) -> Outcome:
+    """A file's outcome from its shares' results: the first share's failure, else every document
+    in the file's order."""
+    for result in results:
+        if isinstance(result, InputError):
+            return result
+    return [(key, packed) for _index, key, packed in sorted((r for result in results for r in result),
+                                                            key=lambda r: r[0])]
 
 
 def shard_prefix(dask: DaskOptions, staging: Staging) -> str | None:

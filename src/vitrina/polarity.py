@@ -86,7 +86,10 @@ def turns(a: tuple[str, int], b: tuple[str, int], stop_words: frozenset[str],
     (too few content words aligned). ``names``: the names the knowledge base found in each sentence."""
     w = weights or OUTCOME
     words_a, words_b = tokens(*a), tokens(*b)
-    la, lb = [_base(t[0]) for t in words_a], [_base(t[0]) for t in words_b]
+    bases_a, bases_b = _bases(a[0]), _bases(b[0])
+    if not _may_align(bases_a, bases_b, stop_words, w):
+        return None
+    la, lb = list(bases_a), list(bases_b)
     matcher = SequenceMatcher(None, la, lb, autojunk=False)
     share, hits = _alignment(matcher, la, lb, stop_words)
     if share < w.share or hits < w.min_words:
@@ -142,6 +145,33 @@ def _base(word: str) -> str:
     return min(sorted(base_forms(word)), key=len) if word.isalpha() else word
 
 
+# Sentences whose base words are kept (a few hundred bytes each): the outcome comparisons align one sentence
+# with each candidate it meets, thousands of times in a large build.
+BASES_CACHE = 16384
+
+
+@lru_cache(maxsize=BASES_CACHE)
+def _bases(text: str) -> tuple[str, ...]:
+    """The base form of each word of a sentence (``_base``), in order."""
+    return tuple(_base(t[0]) for t in tokens(text))
+
+
+def _may_align(la: Sequence[str], lb: Sequence[str], stop_words: frozenset[str], w: OutcomeWeights) -> bool:
+    """Could two sentences' base words be aligned enough (``_alignment``) to retell each other? A word is aligned
+    only with the same word of the other sentence, so each sentence's words that the other writes somewhere
+    bound the words aligned: False when even that bound misses ``w.share`` or ``w.min_words`` (the pair is
+    then not worth difflib's alignment, and ``turns`` would find it not aligned)."""
+    content_a = [la[i] for i in _content_at(tuple(la), stop_words)]
+    content_b = [lb[j] for j in _content_at(tuple(lb), stop_words)]
+    if not content_a or not content_b:
+        return True  # ``_alignment`` decides (nothing to align)
+    in_a, in_b = set(la), set(lb)
+    shorter, other = (content_a, in_b) if len(content_a) <= len(content_b) else (content_b, in_a)
+    hits = sum(1 for x in shorter if x in other)
+    values = sum(1 for x in la if x.isdigit() and x in in_b)
+    return hits / len(shorter) >= w.share and hits + values >= w.min_words
+
+
 def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
     """The share of the shorter sentence's content words aligned with the other's, and how many."""
     la, lb = [_base(t[0]) for t in tokens(a)], [_base(t[0]) for t in tokens(b)]
@@ -153,14 +183,19 @@ def _alignment(matcher: SequenceMatcher, la: list[str], lb: list[str], stop_word
     the numbers both sentences write in the same place (the same year or day is as much a shared word)."""
     aligned_a = {i for m in matcher.get_matching_blocks() for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in matcher.get_matching_blocks() for j in range(m.b, m.b + m.size)}
-    content_a = [i for i, x in enumerate(la) if _content(x, stop_words)]
-    content_b = [j for j, x in enumerate(lb) if _content(x, stop_words)]
+    content_a, content_b = _content_at(tuple(la), stop_words), _content_at(tuple(lb), stop_words)
     if not content_a or not content_b:
         return 0.0, 0
     shorter = min((content_a, aligned_a), (content_b, aligned_b), key=lambda c: len(c[0]))
     hits = sum(1 for i in shorter[0] if i in shorter[1])
     values = sum(1 for i in aligned_a if la[i].isdigit())  # a number both write in one place (a year, a day)
     return hits / len(shorter[0]), hits + values
+
+
+@lru_cache(maxsize=BASES_CACHE)
+def _content_at(words: tuple[str, ...], stop_words: frozenset[str]) -> tuple[int, ...]:
+    """The places of a sentence's content words (``_content``), kept per sentence: every pair it is in asks."""
+    return tuple(i for i, x in enumerate(words) if _content(x, stop_words))
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:
@@ -362,6 +397,7 @@ def same_kind(x: str, y: str, levels: int | None = None, spelling: bool = True) 
     return bool(_kinds(x, up) & _kinds(y, up))
 
 
+@lru_cache(maxsize=65536)
 def one_referent(a: str, b: str) -> bool:
     """Two names as written that WordNet files under one thing ("Russia" / "the Soviet Union", "Burma" /
     "Myanmar"): one place or body named two ways."""

@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import combinations, islice
 from typing import TYPE_CHECKING
 
-from vitrina import identity
+from vitrina import identity, polarity
 from vitrina.extract.places import unaccented
 from vitrina.frames import Frame, frames
 from vitrina.retold import Alignment, align, context_shingles
@@ -132,7 +132,6 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
 def _replacement(a: Named, b: Named) -> bool:
     """Two names of one type, neither the other, neither written anywhere in the other's sentence."""
     from vitrina import compare as c
-    from vitrina import polarity
 
     x, y = a.statement.people[0], b.statement.people[0]
     if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person") \
@@ -153,6 +152,12 @@ def _other_times(a: Named, b: Named) -> bool:
                                              for x in a.dates for y in b.dates)
 
 
+# Pairs of names as written whose likeness is kept: a build judges the same few names against each other in
+# hundreds of thousands of candidate pairs (a repetitive exhibit), the words of each read again every time.
+WRITTEN_ALIKE_CACHE = 65536
+
+
+@lru_cache(maxsize=WRITTEN_ALIKE_CACHE)
 def _written_alike(a: str, b: str, person: bool = False) -> bool:
     """Two mentions sharing a capitalised word, accents aside ("Kennedy" / "Robert Kennedy", "Genêt" / "Genet"):
     maybe one name resolved two ways. Two people's names must share their family name (the last word before a

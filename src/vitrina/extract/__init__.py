@@ -16,7 +16,7 @@ from vitrina.model import DateMention, Document
 if TYPE_CHECKING:
     from vitrina.extract.nlp import Analysis
 
-__all__ = ["extract", "extract_many", "warm_up"]
+__all__ = ["batches", "extract", "extract_many", "warm_up"]
 
 BATCH_DOCS = 16
 # Characters of text one model pass takes at most (more documents wait for the next): a
@@ -81,7 +81,7 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
 
     chars = 0
     for doc in docs:
-        if batch and chars + len(doc.text) > BATCH_CHARS:
+        if _closes_before(len(batch), chars, len(doc.text)):
             yield from flush()
             batch, chars = [], 0
         batch.append(doc)
@@ -91,6 +91,31 @@ def extract_many(docs: Iterable[Document], use_markup: bool = True) -> Iterator[
             batch, chars = [], 0
     if batch:
         yield from flush()
+
+
+def _closes_before(count: int, chars: int, length: int) -> bool:
+    """Does a batch of ``count`` documents and ``chars`` characters take its model pass before
+    a document of ``length`` characters joins it (it would pass ``BATCH_CHARS``)?"""
+    return count > 0 and chars + length > BATCH_CHARS
+
+
+def batches(lengths: Sequence[int]) -> list[range]:
+    """The model passes ``extract_many`` makes of documents of these text lengths: the indices of
+    each pass's documents. A pass given alone to ``extract_many`` is made as one pass again, so
+    several workers can each take some passes of one file and get what one worker would."""
+    out: list[range] = []
+    start, chars = 0, 0
+    for i, length in enumerate(lengths):
+        if _closes_before(i - start, chars, length):
+            out.append(range(start, i))
+            start, chars = i, 0
+        chars += length
+        if i + 1 - start >= BATCH_DOCS:
+            out.append(range(start, i + 1))
+            start, chars = i + 1, 0
+    if start < len(lengths):
+        out.append(range(start, len(lengths)))
+    return out
 
 
 def model_pass(docs: list[Document]) -> list[tuple[Document, Analysis, list[tuple[int, int]]]]:
