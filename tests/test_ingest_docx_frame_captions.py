@@ -1,7 +1,8 @@
 """DOCX reader: a caption paragraph holding its own credit after a line break is a
 caption with that credit, also when no picture is in the file (a shaded placeholder set in
-a frame with it), and a framed paragraph of a credit line alone under a sentence is one.
-Documents built here with python-docx (invented content)."""
+a frame with it), and a framed paragraph of a credit line alone under a sentence is one; a
+table row is no label of the heading after it; a note reference with a typed mark leaves no
+mark. Documents built here with python-docx (invented content)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,33 @@ def test_text_box_holding_a_caption_with_its_credit_line_stays_in_its_section() 
     caption = next(b for b in doc.blocks if b.kind == "caption")
     assert caption.section == ferry.id
     assert [s.title for s in doc.sections] == ["River Crossings", "The Ferry", "The Bridge"]
+
+
+def test_table_row_over_a_heading_is_no_label_of_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("River Crossings", style="Title")
+    document.add_heading("The Ferry", level=1)
+    document.add_paragraph(BODY)
+    table = document.add_table(rows=2, cols=2)
+    for row, (first, second) in zip(table.rows, [("opened", "1841"), ("rebuilt", "1877")], strict=True):
+        row.cells[0].text, row.cells[1].text = first, second
+    document.add_heading("The Bridge", level=1)
+    document.add_paragraph(MORE)
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "crossings.docx")
+    assert [(s.label, s.title) for s in doc.sections][-1] == (None, "The Bridge")
+
+
+def test_footnote_reference_with_its_own_typed_mark_leaves_no_mark_in_the_sentence() -> None:
+    document = docx.Document()
+    document.add_heading("The Ferry", level=1)
+    paragraph = document.add_paragraph("The tolls paid for a landing stage")
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>'))
+    paragraph.add_run(" in stone, which still stands.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "crossings.docx")
+    assert _paragraphs(doc) == ["The tolls paid for a landing stage in stone, which still stands."]

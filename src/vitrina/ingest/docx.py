@@ -1382,11 +1382,13 @@ def _caption(
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
-    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4")."""
+    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4"); never a
+    table's row (a table's last row may be short and end on a year: "rebuilt | 1875")."""
     return (
         following is not None
         and following.kind in ("heading", "title")
         and not item.images
+        and not item.row
         and kicker_label(mapped.text) is not None
     )
 
@@ -1472,8 +1474,8 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
-        if tag == f"{_W}r" and _note_call_run(child, parts):
-            continue  # a note's number raised after a word ("territory¹"): a call, not text
+        if tag == f"{_W}r" and (_note_call_run(child, parts) or _custom_note_mark(child)):
+            continue  # a note's number raised after a word ("territory¹"), or its own mark ("*"): a call, not text
         if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
@@ -1499,6 +1501,17 @@ def _note_call_run(run, parts: list[str]) -> bool:
 
 _CALL_DIGITS = re.compile(r"\d{1,3}")
 _CALLED = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?\"\u201d\u2019)])$")
+
+
+def _custom_note_mark(run) -> bool:
+    """A run holding a footnote or endnote reference whose mark the author typed
+    (``w:customMarkFollows``: the reference shows no number, the run's own text, "*" or
+    "†", is the mark): a call, read as no text, as a numbered reference is."""
+    for tag in ("footnoteReference", "endnoteReference"):
+        ref = run.find(f"{_W}{tag}")
+        if ref is not None and ref.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+            return True
+    return False
 
 
 def _vanished(run) -> bool:
