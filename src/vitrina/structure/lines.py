@@ -813,8 +813,8 @@ def _spacing(lines: list[Line]) -> Spacing:
     blank_gaps = sum(1 for line in pairs if line.gap_before)
     if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4 and _wrapped(lines):
         return "double"
-    if blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1:
-        return "unspaced"
+    if not blank_gaps or (blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1):
+        return "unspaced"  # (a short text with no blank line at all is unspaced too: its lines are its layout)
     return "blank"
 
 
