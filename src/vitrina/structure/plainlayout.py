@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -1869,14 +1870,33 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         elif _short_name(rest):
             named.append((index, token, series))
     found = sorted(found + [entry for entry in named if _between_counted(entry, found)])
+    complete = _complete_series(found)
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
         ranks = {_label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
         later = {_label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
         rank = _label_rank(token)
-        if rank - 1 in ranks or rank + 1 in later:
+        if rank - 1 in ranks or rank + 1 in later or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _complete_series(found: list[tuple[int, str, str]]) -> dict[str, int]:
+    """{series: n} where the series' labels hold each rank from the first up to n once
+    each, n at least ``unit_series``, in whatever order the text gives them (frames
+    extracted out of reading order: "3 …" before "1 …" and "2 …"): each of those labels
+    counts. (A number far off the run, a folio line "46 47", is no part of it.)"""
+    ranks: dict[str, Counter[int]] = {}
+    for _, token, series in found:
+        ranks.setdefault(series, Counter())[_label_rank(token)] += 1
+    complete: dict[str, int] = {}
+    for series, got in ranks.items():
+        n = 0
+        while got.get(n + 1) == 1:
+            n += 1
+        if n >= PLAIN_LIMITS["unit_series"]:
+            complete[series] = n
+    return complete
 
 
 # A comma inside a line before another capitalised word ("Ruth Vale, Thomas"): a list of names.
