@@ -105,6 +105,9 @@ PLAIN_LIMITS = {
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
+    "margin_note_line": 0.6,  # a margin note's line opening a paragraph is at most this long ...
+    "margin_note_lines": 2,  # ... over at most this many lines ...
+    "full_line_share": 0.8,  # ... before a line at least this long (the paragraph's full first line)
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
@@ -224,11 +227,44 @@ class PlainLayout:
             i = self._step(i)
         self._close_caption()
         self._align_badges()
+        self._margin_notes_out()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
                 entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
         return self.entries
+
+    def _margin_notes_out(self) -> None:
+        """Short lines opening a paragraph, set in another measure, become notes: up to
+        ``margin_note_lines`` lines at a paragraph's start, each at most ``margin_note_line`` of
+        the page's full line, none ending a sentence nor together reading as a title or a
+        caption, before a full line (``full_line_share``) opening in a capital. A paragraph's
+        first line is a full one unless the paragraph ends on it, so such lines are text
+        set apart (a margin note, a gloss) that the extraction put before the paragraph
+        beside which it stands; they are read as the paragraph's notes."""
+        for entry in self.entries:
+            if not isinstance(entry, Fragment) or entry.kind != "paragraph":
+                continue
+            lead = self._margin_lead(entry.lines)
+            if lead:
+                self.footnotes = self.footnotes | {line.index for line in entry.lines[:lead]}
+                del entry.lines[:lead]
+
+    def _margin_lead(self, lines: list[Line]) -> int:
+        """How many of ``lines`` (a paragraph's) open it as a margin note (0: none)."""
+        for lead in range(1, int(PLAIN_LIMITS["margin_note_lines"]) + 1):
+            if len(lines) < lead + 2:
+                return 0
+            note, first = lines[:lead], lines[lead]
+            text = " ".join(line.text for line in note)
+            if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
+                    note[-1].text, lenient=True):
+                return 0
+            if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index] and starts_uppercase(
+                    first.text) and not raw_title_like(text) and match_label(text) is None and not is_credit(
+                    text.split(), closes_caption=True):
+                return lead
+        return 0
 
     def note_runs(self) -> list[list[Line]]:
         """The footnotes and sidenotes held out of the text, each from its number to the next
