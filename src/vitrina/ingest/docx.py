@@ -66,7 +66,7 @@ from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_par
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import NOTES_TITLE
+from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
 from vitrina.structure.cues import ends_sentence, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
@@ -553,7 +553,7 @@ def read(data: bytes, source: str) -> list[Document]:
     index = LineIndex(text)
     title = _emit(builder, blocks, index)
     if notes:
-        builder.section(None, NOTES_TITLE)
+        open_notes_section(builder)
         for note in notes:
             builder.block("paragraph", note.normalise_space()[0].pieces(index))
     core_title, meta = _core_properties(document, len(text.split()))
