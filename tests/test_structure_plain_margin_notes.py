@@ -1,7 +1,7 @@
 """Raw text: short lines opening a paragraph, set in a narrower measure and ending no
 sentence, before the paragraph's full first line, are a margin note read as a note and
-not as the paragraph's start; a short heading-like line or a paragraph's own short last
-line stays. Every text is invented."""
+not as the paragraph's start; a paragraph without one is kept whole; a displayed quotation
+that ends no sentence still ends its block. Every text is invented."""
 
 from __future__ import annotations
 
@@ -37,3 +37,12 @@ def test_paragraph_without_a_short_opening_is_kept_whole() -> None:
     body, notes = _paragraphs(["The Mill on the Weir", *BODY, *MORE])
     assert body == [" ".join(BODY), " ".join(MORE)]
     assert notes == []
+
+
+def test_a_displayed_quotation_ending_no_sentence_lets_a_labelled_heading_open() -> None:
+    doc = rebuild("\n".join([
+        "The Mill on the Weir", "A. The Sluice", *BODY,
+        "\u201cThe river was kinder than the road, and the",
+        "miller kinder than both\u201d",
+        "B. The Toll Bridge", *MORE]) + "\n", "mill", "mill.txt", "text")
+    assert [(s.label, s.title) for s in doc.sections][-1] == ("B", "The Toll Bridge")

@@ -436,7 +436,7 @@ class PlainLayout:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
         if self.para is not None and self.para.last is prev:
-            return ends_sentence(prev.text, lenient=True)
+            return ends_sentence(prev.text, lenient=True) or _displayed_quotation(self.para.lines)
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -1679,6 +1679,20 @@ class PlainLayout:
 
 # An object card's number alone on its line, bare or after a picture word from the lexicon ("31", "Fig. 4").
 _CARD_NUMBER = re.compile(rf"^(?:(?i:{FIGURE_WORDS})\s*)?\d{{1,3}}$")
+
+
+def _displayed_quotation(lines: list[Line]) -> bool:
+    """The lines are one quotation, opened on the first and closed on the last with no
+    closing mark between ("“Three weeks that the town never" / "forgot”"): a quotation
+    displayed on its own (a pull quote), finished whether or not it ends a sentence."""
+    text = " ".join(line.text.strip() for line in lines)
+    if len(text) < 2 or text[0] not in _OPENING_QUOTES:
+        return False
+    closing = _OPENING_QUOTES[text[0]]
+    return text[-1] == closing and closing not in text[1:-1]
+
+
+_OPENING_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
 
 
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
