@@ -144,3 +144,21 @@ def test_footnote_reference_with_its_own_typed_mark_leaves_no_mark_in_the_senten
     document.save(buf)
     [doc] = docx_reader.read(buf.getvalue(), "crossings.docx")
     assert _paragraphs(doc) == ["The tolls paid for a landing stage in stone, which still stands."]
+
+
+def test_framed_caption_over_its_framed_credit_paragraph_is_a_caption() -> None:
+    document = docx.Document()
+    document.add_paragraph("River Crossings", style="Title")
+    document.add_heading("The Ferry", level=1)
+    document.add_paragraph(BODY)
+    _placeholder(document)
+    for text in ("The landing stage at low water.", "Photo: Quay Society Archive"):
+        _frame(document.add_paragraph(text))
+    document.add_paragraph(MORE)
+    document.add_heading("The Bridge", level=1)
+    document.add_paragraph("The bridge opened in the spring with a parade of carts.")
+    buf = io.BytesIO()
+    document.save(buf)
+    [doc] = docx_reader.read(buf.getvalue(), "crossings.docx")
+    assert _captions(doc) == [("The landing stage at low water.", None, "Photo: Quay Society Archive")]
+    assert [s.title for s in doc.sections] == ["River Crossings", "The Ferry", "The Bridge"]

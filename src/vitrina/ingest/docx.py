@@ -116,6 +116,7 @@ class _Item:
     floating: bool = False  # in a floating text box holding a picture (read at its section's end)
     set_apart: bool = False  # set off the text column: centred, ruled above/below or indented
     credit_at: int | None = None  # a caption's credit after its last line break starts here (``_caption_credit_break``)
+    held: bool = False  # held in a frame or box with other paragraphs (a picture and its caption set apart)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -587,7 +588,7 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
-        credit_at=_caption_credit_break(text, held),
+        credit_at=_caption_credit_break(text, held), held=held,
     )
 
 
@@ -1076,8 +1077,8 @@ def _framed(paragraph) -> bool:
 def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
     """A run of framed paragraphs is a side-bar, read after the body like a floating text
     box of text alone: it holds text and no picture, no paragraph in a caption or credit
-    style, opening with a position label or closing on a credit line of its own
-    (``_caption_credit_break``), and stands after no picture (a framed caption
+    style, opening with a position label, closing on a credit line of its own
+    (``_caption_credit_break``) or over a credit paragraph, and stands after no picture (a framed caption
     beside its picture stays with it)."""
     if before and before[-1].images:
         return False
@@ -1088,7 +1089,11 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
         text = paragraph_text(paragraph)
         if match_label(text.strip()) is not None or _caption_credit_break(text, True) is not None:
             return False  # a caption (by its position label, or a credit line of its own) beside its picture
-    return any(paragraph_text(p).strip() for p in paragraphs)
+    texts = [" ".join(paragraph_text(p).split()) for p in paragraphs]
+    texts = [text for text in texts if text]
+    if any(ends_sentence(head) and is_credit_line(tail, names=False) for head, tail in zip(texts, texts[1:])):
+        return False  # a caption over its credit paragraph
+    return bool(texts)
 
 
 def _box_signature(paragraph) -> bytes | None:
@@ -1332,10 +1337,19 @@ def _caption_over_credit(item: _Item, mapped: MappedText, following: _Item | Non
     line ("Photograph: …", a credit style) is a caption whatever its picture is (a drawn
     placeholder, a shaded box, a picture kept outside the file): the label points at a
     picture and the credit names its maker."""
-    if item.kind != "paragraph" or following is None or match_label(mapped.text) is None or len(
-            mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+    if item.kind != "paragraph" or following is None or len(mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    if match_label(mapped.text) is None and not _held_caption(item, mapped, following):
         return False
     return following.credit or is_credit_line(" ".join(following.text.text.split()))
+
+
+def _held_caption(item: _Item, mapped: MappedText, following: _Item) -> bool:
+    """A paragraph ending a sentence, held in one frame or box with the credit line under
+    it (``held``): a caption and its credit set apart beside a picture, with no position
+    label (the frame places it)."""
+    return item.held and following.held and ends_sentence(mapped.text) and is_credit_line(
+        " ".join(following.text.text.split()), names=False)
 
 
 def _after_rows(items: list[_Item], at: int) -> int:
