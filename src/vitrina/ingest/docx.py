@@ -1091,7 +1091,8 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
             return False  # a caption (by its position label, or a credit line of its own) beside its picture
     texts = [" ".join(paragraph_text(p).split()) for p in paragraphs]
     texts = [text for text in texts if text]
-    if any(ends_sentence(head) and is_credit_line(tail, names=False) for head, tail in zip(texts, texts[1:])):
+    pairs = zip(texts, texts[1:], strict=False)  # each paragraph and the next
+    if any(ends_sentence(head) and is_credit_line(tail, names=False) for head, tail in pairs):
         return False  # a caption over its credit paragraph
     return bool(texts)
 
