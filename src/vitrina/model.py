@@ -410,6 +410,13 @@ class DocumentBuilder:
             self._sections[-1]["start"] = block.start
         return sec_id
 
+    @property
+    def last_section(self) -> tuple[str | None, str] | None:
+        """(label, title) of the section opened last, or None before any."""
+        if not self._sections:
+            return None
+        return self._sections[-1]["label"], self._sections[-1]["title"]
+
     def _close_section(self) -> None:
         if self._sections and "end" not in self._sections[-1]:
             self._sections[-1]["end"] = self._length

@@ -66,7 +66,7 @@ from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_par
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
-from vitrina.structure.assemble import NOTES_TITLE
+from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
 from vitrina.structure.cues import ends_sentence, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
@@ -115,6 +115,8 @@ class _Item:
     row: bool = False  # a table row
     floating: bool = False  # in a floating text box holding a picture (read at its section's end)
     set_apart: bool = False  # set off the text column: centred, ruled above/below or indented
+    credit_at: int | None = None  # a caption's credit after its last line break starts here (``_caption_credit_break``)
+    held: bool = False  # held in a frame or box with other paragraphs (a picture and its caption set apart)
 
 
 def _paragraphs_in_order(document) -> list:
@@ -296,6 +298,25 @@ def _table_items(table, document, src: _Source) -> list[_Item]:
     return items
 
 
+def _caption_credit_break(text: str, held: bool) -> int | None:
+    """Where the credit of a caption paragraph holding its own credit line starts: after
+    its last line break, under text that ends a sentence, either a short line ending no
+    sentence under a position label (``_credit_break``: "Above: Walkers …." + break +
+    "Photo: …") or a credit line by its form ("Photo: …", "Lent by …") in a paragraph
+    held in a frame or box with others (a picture and its caption set apart); None
+    otherwise. A caption set so may stand with no picture in the file at all (a shaded
+    placeholder in a frame), so the paragraph's own parts are what make it one."""
+    if len(text.split()) > DOCX_LIMITS["caption_words"]:
+        return None
+    cut = _credit_break(text)
+    if cut is not None or not held:
+        return cut
+    head, brk, tail = text.rpartition("\n")
+    if brk and ends_sentence(head.strip()) and is_credit_line(" ".join(tail.split()), names=False):
+        return len(head)
+    return None
+
+
 def _credit_break(text: str) -> int | None:
     """Where a caption paragraph's credit starts on a line of its own: after its last line
     break, a short line ending no sentence under text that ends one and opens with a
@@ -468,7 +489,7 @@ def read(data: bytes, source: str) -> list[Document]:
         if aside:
             side_frames.append(run)
         else:
-            blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in run)
+            blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
 
     for kind, item in _paragraphs_in_order(document):
         if kind == "paragraph" and _framed(item):
@@ -503,7 +524,7 @@ def read(data: bytes, source: str) -> list[Document]:
         else:
             blocks.extend(_table_items(item, document, src))
     for run in (framed, box_run):
-        blocks.extend(_paragraph_item(inner, document, src, numbering) for inner in run)
+        blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -533,7 +554,7 @@ def read(data: bytes, source: str) -> list[Document]:
     index = LineIndex(text)
     title = _emit(builder, blocks, index)
     if notes:
-        builder.section(None, NOTES_TITLE)
+        open_notes_section(builder)
         for note in notes:
             builder.block("paragraph", note.normalise_space()[0].pieces(index))
     core_title, meta = _core_properties(document, len(text.split()))
@@ -544,8 +565,9 @@ def read(data: bytes, source: str) -> list[Document]:
     return [builder.build(title=title or core_title, meta=meta)]
 
 
-def _paragraph_item(item, document, src: _Source, numbering) -> _Item:
-    """The item of a paragraph: a title, heading, caption or paragraph by its style."""
+def _paragraph_item(item, document, src: _Source, numbering, held: bool = False) -> _Item:
+    """The item of a paragraph: a title, heading, caption or paragraph by its style;
+    ``held`` when it stands in a frame or box with others (a picture and its caption)."""
     style = _style_name(item)
     text = paragraph_text(item)
     mapped = src.add(text)
@@ -566,6 +588,7 @@ def _paragraph_item(item, document, src: _Source, numbering) -> _Item:
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
+        credit_at=_caption_credit_break(text, held), held=held,
     )
 
 
@@ -818,12 +841,13 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         elif item.kind == "heading":
             builder.block("heading", mapped.pieces(lines))
         elif item.kind == "caption" or (waiting and _caption_after_image(item, mapped)) or (
-                not waiting and _caption_over_image(items, n, mapped)) or _caption_over_credit(item, mapped, following):
+                not waiting and _caption_over_image(items, n, mapped)) or _caption_over_credit(
+                item, mapped, following) or (item.kind == "paragraph" and item.credit_at is not None):
             # the credit is the paragraph under the caption, or under the picture a
             # caption set above it stands over
             at = n + 2 if not waiting and _picture_only(following) else _after_rows(items, n + 1)
             credit_item = items[at] if at < len(items) and items[at].kind == "paragraph" else None
-            block, used = _caption(builder, mapped, credit_item, lines)
+            block, used = _caption(builder, mapped, credit_item, lines, _own_credit(item))
             if used:
                 skip.add(at)
             after = n + 2 if used and at == n + 1 else n + 1
@@ -1053,7 +1077,8 @@ def _framed(paragraph) -> bool:
 def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
     """A run of framed paragraphs is a side-bar, read after the body like a floating text
     box of text alone: it holds text and no picture, no paragraph in a caption or credit
-    style or opening with a position label, and stands after no picture (a framed caption
+    style, opening with a position label, closing on a credit line of its own
+    (``_caption_credit_break``) or over a credit paragraph, and stands after no picture (a framed caption
     beside its picture stays with it)."""
     if before and before[-1].images:
         return False
@@ -1061,9 +1086,15 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
         style = _style_name(paragraph)
         if _images(paragraph, document) or "caption" in style.lower() or _credit_style(style):
             return False
-        if match_label(paragraph_text(paragraph).strip()) is not None:
-            return False
-    return any(paragraph_text(p).strip() for p in paragraphs)
+        text = paragraph_text(paragraph)
+        if match_label(text.strip()) is not None or _caption_credit_break(text, True) is not None:
+            return False  # a caption (by its position label, or a credit line of its own) beside its picture
+    texts = [" ".join(paragraph_text(p).split()) for p in paragraphs]
+    texts = [text for text in texts if text]
+    pairs = zip(texts, texts[1:], strict=False)  # each paragraph and the next
+    if any(ends_sentence(head) and is_credit_line(tail, names=False) for head, tail in pairs):
+        return False  # a caption over its credit paragraph
+    return bool(texts)
 
 
 def _box_signature(paragraph) -> bytes | None:
@@ -1101,14 +1132,16 @@ def _titled_box_run(paragraphs: list, document, before: list[_Item]) -> bool:
 
 
 def _anchored_figure_boxes(paragraph, document, src: _Source, read_boxes: set) -> list[_Item]:
-    """The items of the floating text boxes anchored in ``paragraph`` that hold a picture (a
-    figure with its caption and credit set in a box beside the text): read with the text
+    """The items of the floating text boxes anchored in ``paragraph`` that hold a picture or
+    a caption closing on its own credit line (a figure with its caption and credit set in a
+    box beside the text): read with the text
     they stand beside, not after the body. A box of text alone (a side-bar) is left for
     the end."""
     items: list[_Item] = []
     for content, paragraphs in _boxes_under(paragraph._p, document):
-        if not any(_images(inner, document) for inner in paragraphs):
-            continue
+        if not any(_images(inner, document) or _caption_credit_break(paragraph_text(inner), True) is not None
+                   for inner in paragraphs):
+            continue  # (a caption with its own credit line: its picture may be a drawn shape)
         read_boxes.add(content)
         items.extend(replace(item, floating=True) for item in _box_items(paragraphs, src, document))
     return items
@@ -1198,7 +1231,7 @@ def _box_items(paragraphs: list, src: _Source, document=None) -> list[_Item]:
             "heading_words"] and (not ends_sentence(text) or more and text.rstrip().endswith("?"))
         kind = "heading" if heading else "paragraph"
         items.append(_Item(kind, mapped, 1 if heading else 0, _italic(paragraph), images, bold=_bold(paragraph),
-                           size=_size(paragraph)))
+                           size=_size(paragraph), credit_at=None if heading else _caption_credit_break(text, True)))
     return items
 
 
@@ -1305,10 +1338,19 @@ def _caption_over_credit(item: _Item, mapped: MappedText, following: _Item | Non
     line ("Photograph: …", a credit style) is a caption whatever its picture is (a drawn
     placeholder, a shaded box, a picture kept outside the file): the label points at a
     picture and the credit names its maker."""
-    if item.kind != "paragraph" or following is None or match_label(mapped.text) is None or len(
-            mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+    if item.kind != "paragraph" or following is None or len(mapped.text.split()) > DOCX_LIMITS["caption_words"]:
+        return False
+    if match_label(mapped.text) is None and not _held_caption(item, mapped, following):
         return False
     return following.credit or is_credit_line(" ".join(following.text.text.split()))
+
+
+def _held_caption(item: _Item, mapped: MappedText, following: _Item) -> bool:
+    """A paragraph ending a sentence, held in one frame or box with the credit line under
+    it (``held``): a caption and its credit set apart beside a picture, with no position
+    label (the frame places it)."""
+    return item.held and following.held and ends_sentence(mapped.text) and is_credit_line(
+        " ".join(following.text.text.split()), names=False)
 
 
 def _after_rows(items: list[_Item], at: int) -> int:
@@ -1319,11 +1361,26 @@ def _after_rows(items: list[_Item], at: int) -> int:
     return at
 
 
+def _own_credit(item: _Item) -> tuple[MappedText, MappedText] | None:
+    """(caption text, credit) of a caption paragraph whose credit line follows its last
+    line break (``credit_at``), or None."""
+    if item.credit_at is None:
+        return None
+    head, _ = item.text.slice(0, item.credit_at).normalise_space()
+    tail, _ = item.text.slice(item.credit_at + 1, len(item.text)).normalise_space()
+    return head, tail
+
+
 def _caption(
-    builder: DocumentBuilder, mapped: MappedText, following: _Item | None, lines: LineIndex
+    builder: DocumentBuilder, mapped: MappedText, following: _Item | None, lines: LineIndex,
+    own: tuple[MappedText, MappedText] | None = None,
 ) -> tuple[Block | None, bool]:
-    """The caption block (and its credit block); whether the next paragraph was its credit."""
+    """The caption block (and its credit block); whether the next paragraph was its credit.
+    ``own``: the caption's text and its credit line, cut at a line break in its paragraph."""
     position, caption, credit = split_caption(mapped)
+    if own is not None and not credit.text:  # a credit its form alone does not tell: the line break does
+        position, caption, _ = split_caption(own[0])
+        credit = own[1]
     used = False
     if not credit.text and following is not None:
         nxt, _ = following.text.normalise_space()
@@ -1340,11 +1397,13 @@ def _caption(
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:
-    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4")."""
+    """A label alone on its paragraph over a heading ("Panel 2", "B", "Stop 4"); never a
+    table's row (a table's last row may be short and end on a year: "rebuilt | 1875")."""
     return (
         following is not None
         and following.kind in ("heading", "title")
         and not item.images
+        and not item.row
         and kicker_label(mapped.text) is not None
     )
 
@@ -1430,8 +1489,8 @@ def _collect_text(element, parts: list[str]) -> None:
             continue
         if tag == f"{_W}r" and _vanished(child):
             continue  # hidden text (a curator's note): not displayed or printed
-        if tag == f"{_W}r" and _note_call_run(child, parts):
-            continue  # a note's number raised after a word ("territory¹"): a call, not text
+        if tag == f"{_W}r" and (_note_call_run(child, parts) or _custom_note_mark(child)):
+            continue  # a note's number raised after a word ("territory¹"), or its own mark ("*"): a call, not text
         if tag in (f"{_W}t", _MATH_TEXT):  # an equation's text (Office Math) reads inline
             parts.append(child.text or "")
         elif tag in _CHARS:
@@ -1457,6 +1516,17 @@ def _note_call_run(run, parts: list[str]) -> bool:
 
 _CALL_DIGITS = re.compile(r"\d{1,3}")
 _CALLED = re.compile(r"(?:[^\W\d_]{3}|[.,;:!?\"\u201d\u2019)])$")
+
+
+def _custom_note_mark(run) -> bool:
+    """A run holding a footnote or endnote reference whose mark the author typed
+    (``w:customMarkFollows``: the reference shows no number, the run's own text, "*" or
+    "†", is the mark): a call, read as no text, as a numbered reference is."""
+    for tag in ("footnoteReference", "endnoteReference"):
+        ref = run.find(f"{_W}{tag}")
+        if ref is not None and ref.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+            return True
+    return False
 
 
 def _vanished(run) -> bool:

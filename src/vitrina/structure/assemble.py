@@ -68,7 +68,7 @@ def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJ
     section, one paragraph a note, its leading number left out (the calls are gone)."""
     if not notes:
         return
-    builder.section(None, NOTES_TITLE)
+    open_notes_section(builder)
     for note in notes:
         first = 1 if len(note[0].words) > 1 and NOTE_MARK.match(note[0].words[0][0]) else 0
         spans: list[Span] = [(note[0], first, None)]
@@ -78,6 +78,16 @@ def emit_notes(builder: DocumentBuilder, notes: list[list[Line]], judge: HyphenJ
             pieces = _without_glued_number(pieces)
         if any(p.text.strip() for p in pieces):
             builder.block("paragraph", pieces)
+
+
+def open_notes_section(builder: DocumentBuilder) -> None:
+    """Open the closing notes section, unless the document's own last section is already
+    its notes (an unlabelled heading "Notes" the text printed over its endnotes): the notes
+    set apart then join it, and the document has one notes section, not two."""
+    last = builder.last_section
+    if last is not None and last[0] is None and " ".join(last[1].split()).lower() == NOTES_TITLE.lower():
+        return
+    builder.section(None, NOTES_TITLE)
 
 
 def _without_glued_number(pieces: list[Piece]) -> list[Piece]:

@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from vitrina.structure.captions import (
     CREDIT_KEYWORDS,
     LABEL_ALONE,
+    LABEL_LEAD,
     alone_label,
     credit_start,
     is_credit,
+    lead_label,
     match_label,
 )
 from vitrina.structure.cues import (
@@ -531,12 +533,23 @@ class Layout:
             return None
         if len(line.words) > 10 or line.length > 80 or not _heading_like(line.text):
             return None
-        if is_title_like(nxt.text) and nxt.length <= line.length * 1.5:
-            return None
+        if is_title_like(nxt.text) and nxt.length <= line.length * 1.5 and not _labelled_title(nxt.text):
+            return None  # (a title over a labelled heading, "Panel 1: The Boats", is a heading of its own)
         label = _GENERIC_LABEL.match(line.words[0][0])
         if label and len(line.words) > 1:
             return Heading(label.group(1), [line], 1)
+        lead = LABEL_LEAD.match(line.text) if _labelled_title(line.text) else None
+        if lead is not None:  # "Panel 1: The Boats": the label, then the title
+            return Heading(lead_label(lead), [line], len(lead.group(0).split()))
         return Heading(None, [line], 0)
+
+
+def _labelled_title(text: str) -> bool:
+    """A heading line opening on a unit's label before a short title ("Panel 1: The
+    Boats", "Room 3 · The Mill", "B. Fog Signals"): the lead is a label and the rest reads
+    as a title."""
+    lead = LABEL_LEAD.match(text)
+    return lead is not None and is_title_like(_strip_title_punct(text[lead.end():]))
 
 
 def underlined_heading(lines: list[Line], i: int) -> Heading | None:

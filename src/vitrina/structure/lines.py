@@ -237,6 +237,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
+    running -= _counted_heads_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
         return lines, ()  # headers and footers frame a body: lines that all repeat are the text
@@ -308,6 +309,32 @@ def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[in
             found.add(id(line))
             if k + 1 < len(lines) and lines[k + 1].text.strip().isdigit() and lines[k + 1].page == line.page:
                 found.add(id(lines[k + 1]))
+    return found
+
+
+def _counted_heads_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:
+    """A bare number at a page's edge standing over a title line, when the numbers standing
+    alone over title lines inside the pages count on from it one by one ("1" over "A Find
+    in the Peat" at a page's top, then "2", "3", "4" each over a heading further on): the
+    first section's number of a counted series, set where a folio could stand, not a folio.
+    At least ``INNER_SERIES`` of the series stand inside the pages."""
+    at_edge = {id(line) for line, _ in edges}
+    heads: dict[int, list[Line]] = {}  # a bare number over a title line: value -> lines
+    for k, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        after = lines[k + 1].text.strip()
+        if text.isdigit() and len(text) <= 2 and is_title_like(after) and not ends_sentence(after):
+            heads.setdefault(int(text), []).append(line)
+    found: set[int] = set()
+    for value, standing in heads.items():
+        for line in standing:
+            if id(line) not in at_edge:
+                continue
+            inner = 0
+            while any(id(other) not in at_edge for other in heads.get(value + inner + 1, ())):
+                inner += 1
+            if inner >= INNER_SERIES:
+                found.add(id(line))
     return found
 
 
@@ -813,8 +840,8 @@ def _spacing(lines: list[Line]) -> Spacing:
     blank_gaps = sum(1 for line in pairs if line.gap_before)
     if single_gaps >= 0.6 * len(pairs) and len(pairs) >= 4 and _wrapped(lines):
         return "double"
-    if blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1:
-        return "unspaced"
+    if not blank_gaps or (blank_gaps <= 0.02 * len(pairs) and len(pairs) >= REGION_MIN_LINES - 1):
+        return "unspaced"  # (a short text with no blank line at all is unspaced too: its lines are its layout)
     return "blank"
 
 

@@ -18,6 +18,7 @@ labels, titles and credits.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -104,6 +105,9 @@ PLAIN_LIMITS = {
     "unit_series": 3,  # a word opening lines before numbers counting 1, 2, 3 … this far is the document's unit word
     "turned_caption_lines": 4,  # a credit printed one word a line (lines.one_word_runs) credits the caption of up to this many lines after it
     "title_line": 0.8,  # a title line is at most this long
+    "margin_note_line": 0.6,  # a margin note's line opening a paragraph is at most this long ...
+    "margin_note_lines": 2,  # ... over at most this many lines ...
+    "full_line_share": 0.8,  # ... before a line at least this long (the paragraph's full first line)
     "title_max_lines": 8.0,
     "title_max_chars": 160.0,
     "caption_measure_out": 1.5,  # a lower-case line this much longer than every line of a caption
@@ -223,11 +227,44 @@ class PlainLayout:
             i = self._step(i)
         self._close_caption()
         self._align_badges()
+        self._margin_notes_out()
         for entry in self.entries:
             if isinstance(entry, Fragment) and entry.kind == "paragraph":
                 pages = {line.page for line in entry.lines}
                 entry.calls = frozenset(n for page in pages for n in self.note_numbers.get(page, ()))
         return self.entries
+
+    def _margin_notes_out(self) -> None:
+        """Short lines opening a paragraph, set in another measure, become notes: up to
+        ``margin_note_lines`` lines at a paragraph's start, each at most ``margin_note_line`` of
+        the page's full line, none ending a sentence nor together reading as a title or a
+        caption, before a full line (``full_line_share``) opening in a capital. A paragraph's
+        first line is a full one unless the paragraph ends on it, so such lines are text
+        set apart (a margin note, a gloss) that the extraction put before the paragraph
+        beside which it stands; they are read as the paragraph's notes."""
+        for entry in self.entries:
+            if not isinstance(entry, Fragment) or entry.kind != "paragraph":
+                continue
+            lead = self._margin_lead(entry.lines)
+            if lead:
+                self.footnotes = self.footnotes | {line.index for line in entry.lines[:lead]}
+                del entry.lines[:lead]
+
+    def _margin_lead(self, lines: list[Line]) -> int:
+        """How many of ``lines`` (a paragraph's) open it as a margin note (0: none)."""
+        for lead in range(1, int(PLAIN_LIMITS["margin_note_lines"]) + 1):
+            if len(lines) < lead + 2:
+                return 0
+            note, first = lines[:lead], lines[lead]
+            text = " ".join(line.text for line in note)
+            if note[-1].length > PLAIN_LIMITS["margin_note_line"] * self.width[note[-1].index] or ends_sentence(
+                    note[-1].text, lenient=True):
+                return 0
+            if first.length >= PLAIN_LIMITS["full_line_share"] * self.width[first.index] and starts_uppercase(
+                    first.text) and not raw_title_like(text) and match_label(text) is None and not is_credit(
+                    text.split(), closes_caption=True):
+                return lead
+        return 0
 
     def note_runs(self) -> list[list[Line]]:
         """The footnotes and sidenotes held out of the text, each from its number to the next
@@ -399,7 +436,7 @@ class PlainLayout:
             text = self.lines[i].text
             return not self.cap_open or bool(LABEL_ALONE.match(text)) or _numbered_title(text)
         if self.para is not None and self.para.last is prev:
-            return ends_sentence(prev.text, lenient=True)
+            return ends_sentence(prev.text, lenient=True) or _displayed_quotation(self.para.lines)
         return True
 
     def _open_caption(self, cap: Fragment) -> None:
@@ -695,9 +732,9 @@ class PlainLayout:
         """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
         words opening or closing on a numeral, ending no sentence, is the title's label."""
-        text = self.lines[i].text.strip()
         if i == self.first or i + 1 >= len(self.lines):
             return None
+        text = self.lines[i].text.strip()
         numbered = numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"]))
         if not (numbered or self._word_kicker(i)) or _numbered_title(text):
             return None
@@ -1644,6 +1681,20 @@ class PlainLayout:
 _CARD_NUMBER = re.compile(rf"^(?:(?i:{FIGURE_WORDS})\s*)?\d{{1,3}}$")
 
 
+def _displayed_quotation(lines: list[Line]) -> bool:
+    """The lines are one quotation, opened on the first and closed on the last with no
+    closing mark between ("“Three weeks that the town never" / "forgot”"): a quotation
+    displayed on its own (a pull quote), finished whether or not it ends a sentence."""
+    text = " ".join(line.text.strip() for line in lines)
+    if len(text) < 2 or text[0] not in _OPENING_QUOTES:
+        return False
+    closing = _OPENING_QUOTES[text[0]]
+    return text[-1] == closing and closing not in text[1:-1]
+
+
+_OPENING_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+
+
 def _exact_measure(lines: list[Line], width: list[float]) -> bool:
     """The lines are set by character count (typed copy, a monospaced face): no line runs
     past its page's full line by more than a character, and every line that certainly
@@ -1869,14 +1920,33 @@ def counting_labels(texts: list[str]) -> dict[int, str]:
         elif _short_name(rest):
             named.append((index, token, series))
     found = sorted(found + [entry for entry in named if _between_counted(entry, found)])
+    complete = _complete_series(found)
     labels: dict[int, str] = {}
     for k, (index, token, series) in enumerate(found):
         ranks = {_label_rank(t) for _, t, s in found[:k] if _same_series(s, series)}
         later = {_label_rank(t) for _, t, s in found[k + 1 :] if _same_series(s, series)}
         rank = _label_rank(token)
-        if rank - 1 in ranks or rank + 1 in later:
+        if rank - 1 in ranks or rank + 1 in later or rank <= complete.get(series, 0):
             labels[index] = token
     return labels
+
+
+def _complete_series(found: list[tuple[int, str, str]]) -> dict[str, int]:
+    """{series: n} where the series' labels hold each rank from the first up to n once
+    each, n at least ``unit_series``, in whatever order the text gives them (frames
+    extracted out of reading order: "3 …" before "1 …" and "2 …"): each of those labels
+    counts. (A number far off the run, a folio line "46 47", is no part of it.)"""
+    ranks: dict[str, Counter[int]] = {}
+    for _, token, series in found:
+        ranks.setdefault(series, Counter())[_label_rank(token)] += 1
+    complete: dict[str, int] = {}
+    for series, got in ranks.items():
+        n = 0
+        while got.get(n + 1) == 1:
+            n += 1
+        if n >= PLAIN_LIMITS["unit_series"]:
+            complete[series] = n
+    return complete
 
 
 # A comma inside a line before another capitalised word ("Ruth Vale, Thomas"): a list of names.
