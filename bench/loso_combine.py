@@ -9,7 +9,8 @@ fit_ask.score counts it) at the fixed threshold the driver ran with, at the cros
 (fit_ask.cv_threshold: mean held-out abstention >= 0.95, each >= 0.90), nested (each group's threshold chosen on the
 other groups' out-of-fold decisions), how many groups abstain on >= 0.95 of their unanswerable questions, and the
 answers `ask` would show at >= 0.8 (learned confidence >= the shipped CONFIDENT_FROM) with how many the gold calls
-wrong."""
+wrong, and the same with each group's band fitted on the other groups (fit_ask.shown_map; all at once, and stable to
+leaving one set out, round 26)."""
 import argparse
 import json
 import sys
@@ -44,6 +45,17 @@ def confident_band(folds: F.Folds, threshold: float) -> tuple[int, int]:
     return len(shown), len(shown) - sum(shown)
 
 
+def nested_band(folds: F.Folds, threshold: float) -> tuple[int, int]:
+    """Answers shown at >= 0.8 when each group's confident band is fitted on the other groups' decisions alone
+    (fit_ask.shown_map, stable or not as fit_ask.STABLE_BAND says): how many, and how many the gold calls wrong."""
+    shown = wrong = 0
+    for group, decided in folds.items():
+        _knots, start = F.shown_map({g: d for g, d in folds.items() if g != group}, threshold)
+        band = [ok for _r, p, ok, g in decided if F.answers(p, g, threshold) and p is not None and p >= start]
+        shown, wrong = shown + len(band), wrong + len(band) - sum(band)
+    return shown, wrong
+
+
 def nested(folds: F.Folds) -> tuple[int, int]:
     """Right + cited with each group's threshold chosen on the others; wrong at >= 0.8 the same way."""
     right = wrong = 0
@@ -53,24 +65,27 @@ def nested(folds: F.Folds) -> tuple[int, int]:
     return right, wrong
 
 
-def nested_selection(all_folds: dict[str, F.Folds]) -> tuple[int, int, dict[str, str]]:
+def nested_selection(all_folds: dict[str, F.Folds], keep_floor: bool = False) -> tuple[int, int, int, dict[str, str]]:
     """The selection itself judged out of sample: for each group, the variant and threshold that the other groups'
-    out-of-fold decisions pick (the most right + cited at its cross-validated threshold), scored on the group."""
-    right = wrong = 0
+    out-of-fold decisions pick (the most right + cited at its cross-validated threshold; with ``keep_floor``, among
+    the variants that keep as many of the other groups at the 0.95 abstention floor as the control), scored on the
+    group. Right + cited, wrong at >= 0.8, held-out groups at the floor, the picks."""
+    right = wrong = floor = 0
     picked = {}
-    groups = list(next(iter(all_folds.values())))
+    control = next(iter(all_folds))
+    groups = list(all_folds[control])
     for group in groups:
-        best = None
+        options = []
         for name, folds in all_folds.items():
             others = {g: d for g, d in folds.items() if g != group}
             t = F.cv_threshold(others)
-            key = (F.pooled(others, t)["correct"], name == next(iter(all_folds)))  # ties: the control
-            if best is None or key > best[0]:
-                best = (key, name, t)
-        _key, name, t = best
+            options.append(((F.pooled(others, t)["correct"], name == control), groups_at_floor(others, t), name, t))
+        least = next(o[1] for o in options if o[2] == control) if keep_floor else 0
+        _key, _floor, name, t = max((o for o in options if o[1] >= least), key=lambda o: o[0])  # ties: the control
         s = F.score(all_folds[name][group], t)
-        right, wrong, picked[group] = right + s["correct"], wrong + s["wrong_confident"], f"{name}@{t:.2f}"
-    return right, wrong, picked
+        right, wrong, picked[group] = right + s["correct"], wrong + s["wrong_confident"], f"{name}@{t:.3f}"
+        floor += s["abstention"] >= 0.95 - 1e-9
+    return right, wrong, floor, picked
 
 
 def summary(name: str, folds: F.Folds, fixed: float) -> dict:
@@ -82,6 +97,12 @@ def summary(name: str, folds: F.Folds, fixed: float) -> dict:
                       groups_at_floor(folds, t))
     out["nested"] = nested(folds)
     out["band"] = confident_band(folds, cv)
+    stable = F.STABLE_BAND
+    F.STABLE_BAND = False
+    out["band_nested"] = nested_band(folds, cv)
+    F.STABLE_BAND = True
+    out["band_stable"] = nested_band(folds, cv)
+    F.STABLE_BAND = stable
     out["top1"] = sum(ok for d in folds.values() for r, _p, ok, _g in d if r["answerable"])
     return out
 
@@ -101,11 +122,15 @@ def main() -> None:
         s = summary(name, {g: d for g, d in folds.items() if g in common}, args.fixed)
         print(f"{name}: top-1 {s['top1']}; at {args.fixed:.2f} (right, mean abst, least, wrong>=0.8, groups>=0.95) "
               f"{s['fixed']}; cv {s['cv']:.2f} {s['at_cv']}; nested right/wrong>=0.8 {s['nested']}; shown >= 0.8 "
-              f"in the shipped band at cv (answers, wrong) {s['band']}")
+              f"in the shipped band at cv (answers, wrong) {s['band']}; band fitted on the other groups {s['band_nested']}, "
+              f"stable band fitted on them {s['band_stable']}")
     common_folds = {n: {g: f[g] for g in F.GROUPS if g in common} for n, f in all_folds.items()}
-    right, wrong, picked = nested_selection(common_folds)
-    print(f"variant and threshold chosen on the other groups, per group (nested): right {right}, wrong>=0.8 {wrong}")
-    print("  " + ", ".join(f"{g}: {v}" for g, v in picked.items()))
+    for keep in (False, True):
+        right, wrong, floor, picked = nested_selection(common_folds, keep)
+        rule = " keeping the control's groups at the 0.95 floor" if keep else ""
+        print(f"variant and threshold chosen on the other groups{rule}, per group (nested): right {right}, "
+              f"wrong>=0.8 {wrong}, groups >= 0.95 {floor}")
+        print("  " + ", ".join(f"{g}: {v}" for g, v in picked.items()))
     if args.per_group:
         control = args.names[0]
         for name in args.names[1:]:

@@ -5,7 +5,7 @@ map fitted without it) — what `fit_ask.py --write` writes, without fitting the
 
     bench/loso_ship.py CACHE VARIANT [--tags _A,_B,] [--write]
 
-VARIANT as loso_variants.py has it (name=added+inputs:ranker+only+inputs:gate+only+inputs); its fold decisions are read
+VARIANT as loso_variants.py has it (name=added+inputs:ranker+only+inputs:gate+only+inputs[::gate_l2]); its fold decisions are read
 from build/loso_NAME[TAG].json (loso_combine.load)."""
 import argparse
 import json
@@ -26,9 +26,12 @@ def main() -> None:
     args = parser.parse_args()
     name, _, body = args.variant.partition("=")
     add, _, rest = body.partition(":")
-    only, _, gate_only = rest.partition(":")
+    only, _, gate_spec = rest.partition(":")
+    gate_only, _, gate_rest = gate_spec.partition(":")
+    penalty = gate_rest.partition(":")[2]  # the gate's own ridge penalty, as loso_variants.py reads it
     add_l, only_l, gate_l = ([a for a in part.split("+") if a] for part in (add, only, gate_only))
     folds = loso_combine.load(name, args.tags.split(","))
+    F.GROUPS = {g: files for g, files in F.GROUPS.items() if g in folds}  # a set added after the folds is left out
     if len(folds) != len(F.GROUPS):
         sys.exit(f"{name}: {len(folds)} of {len(F.GROUPS)} groups held out")
     threshold = F.cv_threshold(folds)
@@ -47,7 +50,8 @@ def main() -> None:
     cnames = names + sorted({n for r in rows for n in r["asks"]}) + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     cnames = [n for n in cnames if n not in F.RANKER_ONLY | set(rel) | set(only_l)]
     F.GATE_EXTRA[:] = gate_l
-    model = F.Model(rows, names, cnames, gate_l2=F.GATE_L2)
+    rows = [r for r in rows if r["group"] in F.GROUPS]
+    model = F.Model(rows, names, cnames, gate_l2=float(penalty) if penalty else F.GATE_L2)
     model.threshold = threshold
     weights = sorted(zip(model.names, model.ranker.tolist(), strict=True), key=lambda x: -abs(x[1]))
     print("ranker:", ", ".join(f"{n} {w:+.2f}" for n, w in weights[:20]))

@@ -4,7 +4,8 @@ short still pairs them). Run from the repository root with src on PYTHONPATH:
 
     bench/loso_variants.py CACHE THRESHOLD [PART.json …] -- control= both=section_share+document_share ro=:section_share
 
-VARIANT is name=added+inputs:ranker+only+inputs[:gate+only+inputs[:calibration+inputs+the+gate+leaves+out]], added to the shipped inputs (rank.RELATIVE read by the ranker
+VARIANT is name=added+inputs:ranker+only+inputs[:gate+only+inputs[:calibration+inputs+the+gate+leaves+out[:gate_l2]]],
+added to the shipped inputs (rank.RELATIVE read by the ranker
 alone); the first variant is the control. PART files (fit_ask.collect shards) are merged into CACHE when it does not
 exist. Per-fold figures go to build/loso_NAME.json; SHIP=NAME writes that variant's RANKER and GATE (fitted on
 every group) into qa/weights.py if it beats the control (right + cited up, wrong at >= 0.8 not up) — check the
@@ -94,11 +95,13 @@ base = {n for r in rows for c in r["candidates"] for f in c["members"] for n in 
     - (set(F.STATEMENT) | set(F.PROPOSED) | set(F.HOLDS) | set(F.RELATIVE))
 asks = sorted({n for r in rows for n in r["asks"]})
 specs = []
+GATE_PENALTY: dict[str, float] = {}  # per variant: the gate's ridge penalty
 for spec in variants:
     name, _, body = spec.partition("=")
     add, _, rest_spec = body.partition(":")
     only, _, gate_spec = rest_spec.partition(":")
-    gate_only, _, gate_without = gate_spec.partition(":")  # gate-only inputs; calibration inputs the gate leaves out
+    gate_only, _, gate_rest = gate_spec.partition(":")  # gate-only inputs; calibration inputs the gate leaves out
+    gate_without, _, gate_penalty = gate_rest.partition(":")  # … and the gate's own ridge penalty (default GATE_L2)
     add_l = [a for a in add.split("+") if a]
     only_l = [a for a in only.split("+") if a]
     gate_l = [a for a in gate_only.split("+") if a]
@@ -109,6 +112,7 @@ for spec in variants:
     cnames = names + asks + list(F.CONFIDENCE_ONLY) + list(F.NEAR_MISS)
     cnames = [n for n in cnames if n not in F.RANKER_ONLY | ranker_only]
     specs.append((name, names, cnames, [n for n in cnames if n not in gate_out] + gate_l))
+    GATE_PENALTY[name] = float(gate_penalty) if gate_penalty else F.GATE_L2
 per = {name: {} for name, _n, _c, _g in specs}
 t0 = time.time()
 KEYS = ("correct", "n", "top", "answerable", "abstained", "unanswerable", "wrong08", "answered", "withheld_right")
@@ -118,7 +122,7 @@ for held in (HELD if os.environ.get("LOSO_HELD") else reversed(list(F.GROUPS))):
     train = [r for r in rows if r["group"] != held]
     test = [r for r in rows if r["group"] == held]
     for name, names, cnames, gnames in specs:
-        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, F.GATE_L2, gnames)
+        model = FoldModel(train, names, cnames, F.RANK_L2, F.CONF_L2, GATE_PENALTY[name], gnames)
         decided = model.decide(test)
         top = sum(ok for r, _p, ok, _g in decided if r["answerable"])
         count = sum(r["answerable"] for r, _p, _ok, _g in decided)

@@ -391,8 +391,9 @@ def test_how_soon_asks_for_a_span_of_time(harbor) -> None:
 
 def test_pronoun_subject_is_resolved_to_its_antecedent(harbor) -> None:
     """"She sent Captain Ivo Sarn…": who sent him is the president, never the captain."""
-    who = _asked(harbor, "Who sent Captain Ivo Sarn to the northern islands?")
-    assert who["answer"] == "Alma Quist", who
+    who = ask(harbor, "Who sent Captain Ivo Sarn to the northern islands?", explain=True)
+    # the ranking's choice, shown or withheld (round 26: the gate withholds it in this small corpus, under 0.892)
+    assert who["candidate"] == "Alma Quist", who
     assert who["citations"][0]["text"].startswith("She sent")
     whom = _asked(harbor, "Whom did President Quist send to the northern islands?")
     assert whom["answer"] == "Ivo Sarn", whom

@@ -32,6 +32,19 @@ def test_a_band_is_trusted_only_once_it_holds_enough_answers() -> None:
     assert fit_ask.confident_from(points) == 1.0  # five right at the top, then one wrong in three
 
 
+def _shown(points: list[tuple[float, bool]]) -> list:
+    return [({"answerable": True, "id": str(i)}, p, ok, None) for i, (p, ok) in enumerate(points)]
+
+
+def test_the_stable_band_holds_with_any_one_set_left_out() -> None:
+    high = [(0.9 + i / 1000, True) for i in range(20)]  # one set: right answers only, all high
+    low = [(0.8 + i / 1000, True) for i in range(20)] + [(0.85, False)]  # another: a wrong answer above its rights
+    folds = {"a": _shown(high), "b": _shown(low)}
+    assert fit_ask.confident_from(fit_ask.shown_points(folds, 0.5)) == 0.8  # pooled, the wrong one is diluted
+    assert fit_ask.stable_confident_from(folds, 0.5) == 0.9  # without the first set the band would not hold
+    assert fit_ask.stable_confident_from({"b": folds["b"]}, 0.5) == 0.8  # one set: nothing to leave out
+
+
 def _toy_data() -> list:
     import numpy as np
 
