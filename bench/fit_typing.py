@@ -1,6 +1,6 @@
 """Fit the weights that retype a name NER typed person, organization or other as a place.
 
-    python bench/fit_typing.py --db DB [--sets 1,…,22] [--cost 2] [--write] [--examples]
+    python bench/fit_typing.py --db DB [--sets 1,…,23] [--cost 2] [--write] [--examples] [--unnamed-weights]
         [--drop-features F,…] [--drop-types none] [--cache FILE]
 
 The database holds every annotated set's documents (seed, essays and the panels of
@@ -218,7 +218,7 @@ def tally(recs: list[Record], hit: np.ndarray) -> Tally:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, type=Path)
-    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 23)))
+    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 24)))
     ap.add_argument("--samples", default="1", help="sets that annotate a sample of their documents' places")
     ap.add_argument("--cost", type=float, default=2.0)
     ap.add_argument("--person-cost", type=float, default=2.0,
