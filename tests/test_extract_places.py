@@ -1422,6 +1422,16 @@ def test_unnamed_candidates_take_runs_their_words_name_as_places(gaz):
     assert unnamed_candidates(text, [], gaz) == [(lake, lake + len("Lake Quellor"))]
 
 
+def test_a_months_abbreviation_is_no_unnamed_candidate(gaz):
+    from vitrina.extract.places import is_month_word, unnamed_candidates
+
+    assert is_month_word("Sept.") and is_month_word("Dec") and is_month_word("March")
+    assert not is_month_word("Ma") and not is_month_word("Augusta")
+    text = "The treaty was signed in Dec. 1801 beside Lake Quellor."
+    lake = text.index("Lake Quellor")
+    assert unnamed_candidates(text, [], gaz) == [(lake, lake + len("Lake Quellor"))]
+
+
 def test_an_unnamed_run_adds_each_features_own_weight(monkeypatch):
     from vitrina.extract import places
 

