@@ -1422,6 +1422,15 @@ def test_unnamed_candidates_take_runs_their_words_name_as_places(gaz):
     assert unnamed_candidates(text, [], gaz) == [(lake, lake + len("Lake Quellor"))]
 
 
+def test_a_name_the_gazetteer_knows_by_a_main_name_is_evidence(gaz):
+    from vitrina.extract.places import typing_evidence
+
+    text = "The envoys rode from Madrid with Quorvan Teleth."
+    madrid, quorvan = text.index("Madrid"), text.index("Quorvan Teleth")
+    assert "gazetteer_main" in typing_evidence(text, madrid, madrid + 6, gaz, {})
+    assert "gazetteer_main" not in typing_evidence(text, quorvan, quorvan + len("Quorvan Teleth"), gaz, {})
+
+
 def test_a_months_abbreviation_is_no_unnamed_candidate(gaz):
     from vitrina.extract.places import is_month_word, unnamed_candidates
 

