@@ -1,6 +1,6 @@
 """Fit the weights that retype a name NER typed person, organization or other as a place.
 
-    python bench/fit_typing.py --db DB [--sets 1,…,22] [--cost 2] [--write] [--examples]
+    python bench/fit_typing.py --db DB [--sets 1,…,23] [--cost 2] [--write] [--examples] [--unnamed-weights]
         [--drop-features F,…] [--drop-types none] [--cache FILE]
 
 The database holds every annotated set's documents (seed, essays and the panels of
@@ -142,18 +142,23 @@ def records(kb: eg.Kb, sets: list[str], gaz, samples: set[str]) -> list[Record]:
     return out
 
 
-def design(recs: list[Record]) -> np.ndarray:
-    cols = [f"bias_{t}" for t in TYPES] + list(places.TYPING_FEATURES)
+def design(recs: list[Record], unnamed_weights: bool = False) -> np.ndarray:
+    cols = columns(unnamed_weights)
     x = np.zeros((len(recs), len(cols)))
     for i, r in enumerate(recs):
         x[i, cols.index(f"bias_{r.ner_type}")] = 1.0
         for f in r.evidence:
             x[i, cols.index(f)] = 1.0
+            if unnamed_weights and r.ner_type == "none":
+                x[i, cols.index(places.UNNAMED_PREFIX + f)] = 1.0
     return x
 
 
-def columns() -> list[str]:
-    return [f"bias_{t}" for t in TYPES] + list(places.TYPING_FEATURES)
+def columns(unnamed_weights: bool = False) -> list[str]:
+    """The biases, the features, and with ``unnamed_weights`` each feature's added weight for a
+    run no mention covers (``places.UNNAMED_PREFIX``)."""
+    own = [places.UNNAMED_PREFIX + f for f in places.TYPING_FEATURES] if unnamed_weights else []
+    return [f"bias_{t}" for t in TYPES] + list(places.TYPING_FEATURES) + own
 
 
 def logistic(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000) -> np.ndarray:
@@ -213,7 +218,7 @@ def tally(recs: list[Record], hit: np.ndarray) -> Tally:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", required=True, type=Path)
-    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 23)))
+    ap.add_argument("--sets", default=",".join(str(k) for k in range(1, 24)))
     ap.add_argument("--samples", default="1", help="sets that annotate a sample of their documents' places")
     ap.add_argument("--cost", type=float, default=2.0)
     ap.add_argument("--person-cost", type=float, default=2.0,
@@ -224,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop-features", default="", help="features left out (a before/after comparison)")
     ap.add_argument("--drop-types", default="", help="record types left out ('none': runs no mention covers)")
     ap.add_argument("--cache", type=Path, help="pickle of the records: read when it exists, else written")
+    ap.add_argument("--unnamed-weights", action="store_true",
+                    help="fit each feature an added weight for runs no mention covers (``places.UNNAMED_PREFIX``)")
     a = ap.parse_args(argv)
     sets = a.sets.split(",")
     if a.cache and a.cache.exists():
@@ -239,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     recs = [r for r in recs if not r.evidence & places.TYPING_GATES]
     print(f"{len(gated)} records gated ({sum(r.place for r in gated)} annotated places, "
           f"{sum(r.person for r in gated)} person mentions among them)")
-    x = design(recs)
+    x = design(recs, a.unnamed_weights)
     y = np.array([r.place for r in recs], dtype=float)
     persons = np.array([r.person for r in recs], dtype=float)
     print(f"{len(recs)} records, {int(y.sum())} annotated places among them")
@@ -275,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     threshold = best_threshold(x @ w, y, persons, a.cost, a.person_cost)
     print(f"in sample: threshold {threshold:.2f}: {tally(recs, (x @ w) >= threshold).row()}")
     if a.write:
-        for col, v in zip(columns(), w, strict=True):
+        for col, v in zip(columns(a.unnamed_weights), w, strict=True):
             print(f'    "{col}": {v:.2f},')
         print(f'    "threshold": {threshold:.2f},')
     return 0

