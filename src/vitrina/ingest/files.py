@@ -18,8 +18,9 @@ import stat
 from pathlib import Path
 
 from vitrina.errors import InputError
+from vitrina.limits import FILE_LIMITS
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = FILE_LIMITS["bytes"]
 HASH_CHUNK_BYTES = 1024 * 1024
 
 _KINDS = {
