@@ -62,7 +62,12 @@ from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
-from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser, xml_error_reason
+from vitrina.ingest.safety import (
+    check_zip,
+    check_zip_xml_members,
+    safe_xml_parser,
+    xml_error_reason,
+)
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
