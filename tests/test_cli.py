@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -64,6 +65,26 @@ def test_folders_skip_their_paperwork_but_named_files_are_read(tmp_path):
     (tmp_path / "letter.txt").write_text("Dear friend, the harbor opened today.")
     assert [p.name for p in collect_files([tmp_path])] == ["letter.txt"]
     assert [p.name for p in collect_files([tmp_path / "LICENSE.md"])] == ["LICENSE.md"]
+
+
+def test_a_symbolic_link_loop_is_called_a_loop_and_a_dangling_link_broken(tmp_path):
+    from vitrina.pipeline import collect_files
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("Dear friend, the harbor opened today.")
+    (folder / "first.txt").symlink_to("second.txt")
+    (folder / "second.txt").symlink_to("first.txt")
+    (folder / "gone.txt").symlink_to("never-written.txt")
+    refused: list = []
+    assert [p.name for p in collect_files([folder], missing=refused)] == ["letter.txt"]
+    reasons = {Path(error.path).name: error.reason for error in refused}
+    assert reasons["first.txt"] == reasons["second.txt"] == (
+        "symbolic link loop (its links lead back to themselves; no file to read)")
+    assert reasons["gone.txt"] == "broken symbolic link (its target does not exist)"
+    named: list = []  # named on the command line, the same words
+    collect_files([folder / "first.txt", folder / "gone.txt"], missing=named)
+    assert [error.reason for error in named] == [reasons["first.txt"], reasons["gone.txt"]]
 
 
 def test_version_is_one_number_everywhere():

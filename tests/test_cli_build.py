@@ -85,6 +85,16 @@ def test_supported_list_names_every_reader():
                          "Markdown (.md .markdown), plain text (.txt .text)")
 
 
+def test_build_help_states_the_file_limits_the_readers_apply():
+    from vitrina.limits import FILE_LIMITS
+
+    text = " ".join(run("build", "--help").output.split())
+    assert f"a file of at most {FILE_LIMITS['bytes'] // 1024**2} MB" in text
+    assert f"a PDF is read up to page {FILE_LIMITS['pdf_pages']:,}" in text
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert f"a PDF is read up to page {FILE_LIMITS['pdf_pages']:,}" in readme
+
+
 def _zip(members: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

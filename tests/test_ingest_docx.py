@@ -120,6 +120,36 @@ def test_damaged_document_part_is_an_input_error():
         docx_reader.read(out.getvalue(), "cut.docx")
 
 
+def _with_document_part(change) -> bytes:
+    """``build_docx()`` with its word/document.xml passed through ``change``."""
+    src, out = zipfile.ZipFile(io.BytesIO(build_docx())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in src.infolist():
+            body = src.read(info)
+            archive.writestr(info, change(body) if info.filename == "word/document.xml" else body)
+    return out.getvalue()
+
+
+def test_a_part_nested_past_the_parser_limit_is_named_as_tei_and_html_name_it():
+    def nest(body: bytes) -> bytes:  # a paragraph inside 400 content controls
+        inner = b"<w:p><w:r><w:t>The inner room</w:t></w:r></w:p>"
+        return body.replace(b"<w:body>", b"<w:body>" + b"<w:sdt><w:sdtContent>" * 400 + inner
+                            + b"</w:sdtContent></w:sdt>" * 400, 1)
+
+    with pytest.raises(InputError) as caught:
+        docx_reader.read(_with_document_part(nest), "rooms.docx")
+    reason = caught.value.reason
+    assert reason.startswith("cannot read DOCX: elements nested more than 256 deep (a safety limit of the XML parser)")
+    assert "XML_PARSE" not in reason and "XMLSyntaxError" not in reason and "<string>" not in reason
+
+
+def test_a_malformed_part_is_named_malformed_xml_in_one_line():
+    with pytest.raises(InputError) as caught:
+        docx_reader.read(_with_document_part(lambda body: body.replace(b"</w:body>", b"</w:bdy>", 1)), "cut.docx")
+    assert caught.value.reason.startswith("cannot read DOCX: malformed XML: ")
+    assert "\n" not in caught.value.reason and "<string>" not in caught.value.reason
+
+
 def test_entity_declaration_in_a_part_refused():
     data = build_docx()
     src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()

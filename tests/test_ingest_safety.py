@@ -152,3 +152,10 @@ def test_a_huge_attribute_is_refused_in_one_line_without_libxml_option_names():
     message = str(caught.value)
     assert "\n" not in message and "XML_PARSE" not in message
     assert "a safety limit of the XML parser" in message
+
+
+def test_libxml_use_option_hint_is_replaced_by_the_limit():
+    with pytest.raises(InputError) as caught:
+        parse_xml(b"<a>" * 400 + b"</a>" * 400, "deep.xml")
+    assert str(caught.value.reason).startswith("elements nested more than 256 deep (a safety limit of the XML parser)")
+    assert "XML_PARSE" not in str(caught.value)

@@ -120,7 +120,7 @@ def hostile_files() -> dict[str, bytes]:
         "xxe.docx": docx_xxe.getvalue(),
         "truncated.pdf": pdf[: len(pdf) // 2],
         "garbage.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 64,
-        "many-pages.pdf": tiny_pdf(page_refs=2500),
+        "no-pages.pdf": tiny_pdf(page_refs=0),
         "xxe.xml": XXE_TEI,
         "laughs.xml": LAUGHS,
         "malformed.xml": b'<?xml version="1.0"?>\n<TEI><text><body><p>Open <hi>never closed</p></body>',
@@ -275,6 +275,27 @@ def test_huge_page_count_claim_reads_only_real_pages(tmp_path: Path) -> None:
     else:
         assert "quiet harbour" in docs[0].text
     assert time.monotonic() - started < 10
+
+
+def test_a_pdf_without_pages_is_called_so(tmp_path: Path) -> None:
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(tiny_pdf(page_refs=0))  # a well-formed page tree with no page in it
+    with pytest.raises(InputError) as err:
+        read_path(path)
+    assert err.value.reason == "PDF has no pages (nothing to read)"
+
+
+def test_a_pdf_past_the_page_limit_is_read_up_to_it_with_a_warning(tmp_path: Path) -> None:
+    from vitrina.limits import FILE_LIMITS
+
+    limit = FILE_LIMITS["pdf_pages"]
+    path = tmp_path / "long.pdf"
+    path.write_bytes(tiny_pdf(page_refs=limit + 500))
+    started = time.monotonic()
+    [doc] = read_path(path)
+    assert time.monotonic() - started < 30
+    assert doc.text.count("quiet harbour") == limit
+    assert dict(doc.meta)["warning"] == f"only the first {limit:,} of {limit + 500:,} pages read (the PDF page limit)"
 
 
 def test_malformed_html_is_read_leniently_or_refused(tmp_path: Path) -> None:

@@ -160,6 +160,28 @@ def test_build_lock_removes_stale_temporaries(tmp_path):
     assert other.exists()
 
 
+def test_a_file_in_the_way_of_the_database_folder_is_named_not_the_lock(tmp_path):
+    from vitrina.store import build_lock
+
+    (tmp_path / "notes.txt").write_text("A shelf list.\n")
+    db = tmp_path / "notes.txt" / "ex.db"
+    with pytest.raises(StoreError) as caught, build_lock(db):
+        pass
+    message = str(caught.value)
+    assert message.startswith(f"{db}: cannot make its folder {db.parent} ({tmp_path / 'notes.txt'} is a file, not a folder)")
+    assert ".lock" not in message
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="no /proc file system")
+def test_a_folder_that_takes_no_new_files_is_said_of_the_database(tmp_path):
+    from vitrina.store import build_lock
+
+    with pytest.raises(StoreError) as caught, build_lock("/proc/ex.db"):
+        pass
+    assert str(caught.value) == ("/proc/ex.db: cannot write in its folder /proc (the folder does not take new files); "
+                                 "nothing was built")
+
+
 def test_person_titles_are_stored_and_exported(tmp_path):
     from dataclasses import replace
 

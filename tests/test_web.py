@@ -212,7 +212,28 @@ def test_timeline_filters(client: TestClient) -> None:
     by_doc = client.get("/timeline.json?document=harbor").json()
     assert [e["document"] for e in by_doc["events"]] == ["harbor"]
     assert client.get("/timeline.json?entity=place-porto").json()["count"] == 2
-    assert client.get("/timeline.json?entity=nobody").json()["count"] == 0
+    assert client.get("/timeline.json?entity=Ada Lind").json()["filters"]["entity"] == "person-ada-lind"  # by name
+
+
+UNKNOWN_FILTERS = ["/timeline?document=nodoc", "/timeline?entity=nobody", "/search?q=museum&document=nodoc",
+                   "/search?q=museum&entity=nobody", "/compare?document=nodoc", "/compare?entity=nobody",
+                   "/map?document=nodoc", "/map?entity=nobody", "/graph?entity=nobody"]
+
+
+@pytest.mark.parametrize("path", UNKNOWN_FILTERS)
+def test_an_unknown_document_or_entity_filter_is_a_404_on_every_page_and_twin(client: TestClient, path: str) -> None:
+    page = client.get(path)
+    twin = client.get(path.replace("?", ".json?", 1))
+    assert page.status_code == twin.status_code == 404, path
+    kind, value = ("document", "nodoc") if "document=" in path else ("entity", "nobody")
+    assert twin.json() == {"ok": False, "error": twin.json()["error"]}
+    assert twin.json()["error"].startswith(f"no {kind} '{value}' ({kind}= takes ")
+    assert f"no {kind} &#39;{value}&#39;" in page.text
+
+
+def test_a_known_document_or_entity_filter_with_nothing_to_show_is_an_empty_page(client: TestClient) -> None:
+    nothing = client.get("/search.json?q=zeppelin&document=harbor")
+    assert nothing.status_code == 200 and nothing.json()["total"] == 0
 
 
 def test_timeline_layout_marks_approximate_and_ranges() -> None:

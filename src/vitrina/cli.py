@@ -194,10 +194,14 @@ class BuildCommand(click.Command):
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         from vitrina.ingest import supported_formats
+        from vitrina.limits import FILE_LIMITS
 
         formatter.write_paragraph()
         formatter.write_text(f"Formats read: {supported_formats()}. Folders are read recursively; "
                              "files of other formats in them are skipped (--verbose lists them).")
+        formatter.write_paragraph()
+        formatter.write_text(f"Limits: a file of at most {FILE_LIMITS['bytes'] // 1024**2} MB; a PDF is read up to "
+                             f"page {FILE_LIMITS['pdf_pages']:,} (a warning says how many pages were left out).")
 
 
 @main.command(cls=BuildCommand)

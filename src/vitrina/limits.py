@@ -31,3 +31,13 @@ CROSS_DOCUMENT_LIMITS = {
     # pass (``roles``) at most; the sample corpus's largest document has 119, a 15,000-word essay ~700
     "sentences": 2_000,
 }
+
+# What one input file may hold; the README and ``build --help`` state both.
+FILE_LIMITS = {
+    # bytes read from one file at most: a larger one is refused before any byte is read
+    "bytes": 50 * 1024 * 1024,
+    # pages of one PDF read at most (each batch of ``pdf.PAGES_PER_BATCH`` pages within the per-file time
+    # and memory limits); a longer PDF is read up to this page and the build says so:
+    # ``Warning: <file>: only the first 2,000 of N pages read (the PDF page limit)``
+    "pdf_pages": 2_000,
+}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from vitrina import ingest
 from vitrina.errors import EmptyInput, InputError, MissingInput, OverLimit, UnsupportedFormat
 from vitrina.ingest import read_path, suffix_formats
-from vitrina.ingest.files import hash_file, outside_link, shown
+from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
 from vitrina.progress import Progress, phase
@@ -118,7 +118,7 @@ def collect_files(
         elif path.exists():
             found.append(path)  # its first bytes are judged by early_refusal, before any worker
         else:
-            refused.append(MissingInput(shown(path), "broken symbolic link" if path.is_symlink()
+            refused.append(MissingInput(shown(path), dead_link(path) if path.is_symlink()
                                         else "no such file or folder"))
     if refused and missing is None:
         raise refused[0]

@@ -62,7 +62,12 @@ from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.metadata import DocxProperties, docx_metadata
-from vitrina.ingest.safety import check_zip, check_zip_xml_members, safe_xml_parser
+from vitrina.ingest.safety import (
+    check_zip,
+    check_zip_xml_members,
+    safe_xml_parser,
+    xml_error_reason,
+)
 from vitrina.lexicon import words
 from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
@@ -466,6 +471,8 @@ def _open(data: bytes, source: str):
     check_zip_xml_members(archive, source)
     try:
         return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:  # a part too deep for the parser's limits, or not XML
+        raise InputError(source, f"cannot read DOCX: {xml_error_reason(exc)}") from None
     except Exception as exc:  # python-docx raises many kinds on damaged parts
         raise InputError(source, f"cannot read DOCX ({type(exc).__name__}: {exc})") from None
 

@@ -58,6 +58,12 @@ def take_warnings() -> list[str]:
     return taken
 
 
+def add_warning(message: str) -> None:
+    """Note a warning about the file being read (any reader's: a part of it left out), for
+    ``read_path`` to report with the file's name."""
+    _warnings.append(message)
+
+
 def _utf8_damage(data: bytes) -> tuple[int, int]:
     """(valid multi-byte characters, invalid bytes) when ``data`` is read as UTF-8."""
     text = data.decode("utf-8", "surrogateescape")

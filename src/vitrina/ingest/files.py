@@ -12,14 +12,16 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
 from pathlib import Path
 
 from vitrina.errors import InputError
+from vitrina.limits import FILE_LIMITS
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = FILE_LIMITS["bytes"]
 HASH_CHUNK_BYTES = 1024 * 1024
 
 _KINDS = {
@@ -88,6 +90,16 @@ def hash_file(path: str | Path, salt: bytes = b"", limit: int = MAX_FILE_BYTES) 
     return digest.hexdigest()
 
 
+def dead_link(path: Path) -> str:
+    """Why the symbolic link ``path`` leads to no file: a loop, or a target that does not exist."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (its links lead back to themselves; no file to read)"
+    return "broken symbolic link (its target does not exist)"
+
+
 def outside_link(path: Path, folder: Path) -> str | None:
     """Why ``path`` (found in ``folder``) must not be read, or None.
 
@@ -97,7 +109,7 @@ def outside_link(path: Path, folder: Path) -> str | None:
     try:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
-        return "broken symbolic link (its target does not exist)"
+        return dead_link(path)
     root = folder.resolve()
     if target != root and root not in target.parents:
         return "symbolic link to a file outside the folder; not read"

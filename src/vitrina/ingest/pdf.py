@@ -29,10 +29,12 @@ from array import array
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
 from vitrina.ingest.text import document_id
 from vitrina.lexicon import words
+from vitrina.limits import FILE_LIMITS
 from vitrina.model import Document
 from vitrina.registry import readers
 from vitrina.structure.captions import alone_label
@@ -42,7 +44,7 @@ from vitrina.structure.geometry import SOFT_HYPHENS, ImageBox, PageGeometry, Pdf
 # file's own limits (``workers.task_limits``: --time-limit, --memory-limit)
 TIME_LIMIT_S = 60.0  # per batch of pages
 MEMORY_LIMIT_BYTES = 2 * 1024**3  # per batch of pages
-MAX_PAGES = 2000
+MAX_PAGES = FILE_LIMITS["pdf_pages"]  # a longer PDF is read up to this page, with a warning
 # Pages one extraction child reads: a long PDF (a 1,500-page book) is read in batches, each
 # within the time and memory limits above, and the file's worker hears of each
 # (``workers.progress``), so its clock measures a batch, not the whole book
@@ -146,7 +148,9 @@ def extract(data: bytes, source: str, time_limit: float | None = None) -> PdfCon
     time_limit = seconds if time_limit is None else time_limit
     first, total = _extract_batch(data, source, time_limit, 0, memory)
     pages = list(first.pages)
-    batches = math.ceil(total / PAGES_PER_BATCH)
+    if total > MAX_PAGES:
+        add_warning(f"only the first {MAX_PAGES:,} of {total:,} pages read (the PDF page limit)")
+    batches = math.ceil(min(total, MAX_PAGES) / PAGES_PER_BATCH)
     for batch in range(1, batches):
         heartbeat()  # a batch read: the next one has the time limit too
         pages.extend(_extract_batch(data, source, time_limit, batch * PAGES_PER_BATCH, memory)[0].pages)
@@ -250,18 +254,16 @@ def read_geometry(data: bytes) -> PdfContent:
 
 def read_geometry_batch(data: bytes, start: int, count: int) -> tuple[PdfContent, int]:
     """Pages ``start`` to ``start + count`` (their lines and images, with the document's
-    title, outline and metadata), and the document's page count."""
+    title, outline and metadata; none past ``MAX_PAGES``), and the document's page count."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
         total = len(pdf)
-        if total > MAX_PAGES:
-            raise ValueError(f"PDF has too many pages ({total}; limit {MAX_PAGES})")
         pages = []
         check_maps = True  # until a page shows fonts pdfium could not map, or the maps were rewritten
         index = start
-        while index < min(start + count, total):
+        while index < min(start + count, total, MAX_PAGES):  # past the page limit: left out (``extract``)
             page = pdf[index]
             if _flattened(page):  # pdfium reads a flattened page's new content once reloaded
                 page.close()
@@ -1000,6 +1002,11 @@ def _png(bitmap: Any) -> bytes | None:
     )
 
 
+# pdfium's error code when it read a file's structure but found no document in it: no page tree, or
+# one without pages (pypdfium2 words it "PDFium: Success")
+_NO_PAGES_CODE = 0
+
+
 def _reason(exc: Exception) -> str:
     message = str(exc)
     lowered = message.lower()
@@ -1007,4 +1014,6 @@ def _reason(exc: Exception) -> str:
         return "PDF is encrypted"
     if isinstance(exc, ValueError):
         return message
+    if getattr(exc, "err_code", None) == _NO_PAGES_CODE:
+        return "PDF has no pages (nothing to read)"
     return f"corrupt or unreadable PDF ({message or type(exc).__name__})"

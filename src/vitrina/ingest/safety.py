@@ -88,8 +88,7 @@ def parse_xml(data: bytes, source: str) -> tuple[etree._Element, str]:
     try:
         root = etree.fromstring(data, safe_xml_parser())
     except etree.XMLSyntaxError as exc:
-        message = _syntax_error(exc)
-        raise InputError(source, message if message.startswith(_TOO_DEEP) else f"malformed XML: {message}") from None
+        raise InputError(source, xml_error_reason(exc)) from None
     if root is None:
         raise InputError(source, "malformed XML: no root element")
     dtd = root.getroottree().docinfo.internalDTD
@@ -104,6 +103,14 @@ _TOO_DEEP = "elements nested more than"
 _PARSER_LIMIT = "(a safety limit of the XML parser)"
 
 
+def xml_error_reason(exc: etree.XMLSyntaxError) -> str:
+    """Why an XML document (or a container's XML part) could not be parsed, in one line: a parser
+    limit is named as such ("elements nested more than 256 deep (a safety limit …)"), anything
+    else is "malformed XML: <the parser's message> (line L, column C)"."""
+    message = _syntax_error(exc)
+    return message if message.startswith(_TOO_DEEP) else f"malformed XML: {message}"
+
+
 def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     """The parser's message once, with its place: "<message> (line L, column C)".
 
@@ -112,7 +119,7 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> str:
     # from the exception itself: lxml's error log may still hold earlier documents' errors
     message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg).strip())
     # libxml2's hints name parser options only a programmer can set ("try XML_PARSE_HUGE"): say the limit instead
-    message = re.sub(r",?\s*try XML_PARSE_\w+", f" {_PARSER_LIMIT}", message)
+    message = re.sub(r",?\s*(?:try|use) XML_PARSE_\w+(?: option)?", f" {_PARSER_LIMIT}", message)
     message = " ".join(message.split())  # one line: libxml2 ends some messages with a line break
     depth = re.match(r"Excessive depth in document: (\d+)", message)
     if depth:  # libxml2 names an option only a programmer can set: say what the limit is instead

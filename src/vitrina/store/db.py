@@ -8,6 +8,7 @@ only ever see the previous complete database or the new one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import logging
@@ -137,15 +138,19 @@ def build_lock(path: str | Path) -> Iterator[None]:
     """
     path = Path(path)
     lock_path = path.with_name(path.name + ".lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{shown(path)}: cannot make its folder {shown(path.parent)} "
+                         f"({_write_refusal(exc, path.parent)}); nothing was built") from None
     if not _our_lock(lock_path):
         raise StoreError(f"{shown(lock_path)}: a file vitrina did not make has the name of its build lock; "
                          "move it or choose another --db (nothing was built)")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         handle = _locked(lock_path)
-    except PermissionError:  # the database is written beside itself (temporary file, lock)
+    except OSError as exc:  # the database is written beside itself (temporary file, lock): said of the database
         raise StoreError(f"{shown(path)}: cannot write in its folder {shown(path.parent)} "
-                         "(permission denied); nothing was built") from None
+                         f"({_write_refusal(exc, path.parent)}); nothing was built") from None
     try:
         if not handle.tell():  # appended to: the mark says the file is vitrina's to remove
             handle.write(LOCK_MARK)
@@ -159,6 +164,21 @@ def build_lock(path: str | Path) -> Iterator[None]:
             lock_path.unlink()  # still ours: nobody else holds the lock
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
+
+
+def _write_refusal(exc: OSError, folder: Path) -> str:
+    """Why a file could not be made in ``folder`` (or the folder itself), in the user's terms."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "read-only file system"
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        return f"{shown(blocker)} is a file, not a folder"
+    existing = next((p for p in (folder, *folder.parents) if p.is_dir()), None)
+    if isinstance(exc, FileNotFoundError) and existing is not None:  # a virtual file system (/proc)
+        return "the folder does not take new files" if existing == folder else f"{shown(existing)} does not take new folders"
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 # the first line of every build lock file vitrina writes: one without it is somebody else's, never removed

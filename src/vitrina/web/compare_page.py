@@ -17,6 +17,8 @@ from vitrina.web.views import (
     _page_number,
     _param,
     cached,
+    document_filter,
+    entity_filter,
 )
 
 VERDICTS = ("differ", "uncertain", "consistent", "agree")
@@ -32,8 +34,8 @@ COMPARE_PAGE = 50  # groups per page: the whole list of a corpus (480 groups ove
 
 
 def compare_page(request: Request, conn: KnowledgeBase) -> Page:
-    document = _param(request, "document")
-    entity = _param(request, "entity")
+    document = document_filter(conn, request)
+    entity = entity_filter(conn, request)
     verdict = _param(request, "verdict")
     if verdict not in VERDICTS:
         verdict = None

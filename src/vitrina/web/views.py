@@ -308,7 +308,7 @@ def _ref(names: dict[str, dict[str, Any]], entity_id: str) -> dict[str, Any]:
 
 
 def timeline(request: Request, conn: KnowledgeBase) -> Page:
-    entity_id, doc_id = _param(request, "entity"), _param(request, "document")
+    entity_id, doc_id = entity_filter(conn, request), document_filter(conn, request)
     decade = _decade_param(request)
     base = cached(request, conn, "timeline", _timeline_base)
     rows = [row for row in base["rows"] if _event_matches(row, entity_id, doc_id)]
@@ -528,12 +528,27 @@ def _quote(mention: dict[str, Any]) -> dict[str, Any]:
             "url": document_url(mention["document"], (mention["start"], mention["end"]))}
 
 
+def document_filter(conn: KnowledgeBase, request: Request) -> str | None:
+    """The ``document`` filter of a page: a known document's id, or None (no filter). An unknown
+    id is a 404 on every page (map, timeline, search, compare) and its JSON twin, not an empty list."""
+    doc_id = _param(request, "document")
+    _document_title(conn, doc_id)
+    return doc_id
+
+
+def entity_filter(conn: KnowledgeBase, request: Request) -> str | None:
+    """The ``entity`` filter of a page, by id, name or alias: the entity's id, or None (no
+    filter). An unknown one is a 404 on every page, as on the map and the graph."""
+    found = resolve_entity(conn, _param(request, "entity"))
+    return str(found["id"]) if found else None
+
+
 def _document_title(conn: KnowledgeBase, doc_id: str | None) -> str | None:
     if doc_id is None:
         return None
     row = conn.document_row(doc_id)
     if row is None:
-        raise NotFound(f"no document {doc_id!r}")
+        raise NotFound(f"no document {doc_id!r} (document= takes a document's id, as in its address /documents/ID)")
     return str(row["title"])
 
 
@@ -543,7 +558,8 @@ def resolve_entity(conn: KnowledgeBase, value: str | None) -> dict[str, Any] | N
         return None
     found = conn.entity_row(value) or conn.entity_by_name(value)
     if found is None:
-        raise NotFound(f"no person, place or organization called {value!r}")
+        raise NotFound(f"no entity {value!r} (entity= takes an entity's id, as in its address /entities/ID, "
+                       "or a name or alias)")
     return found
 
 
@@ -624,11 +640,10 @@ def safe_snippet(snippet: str) -> Markup:
 
 def search_page(request: Request, conn: KnowledgeBase) -> Page:
     q = _param(request, "q") or ""
-    filters = {name: _param(request, name) for name in ("document", "entity", "date")}
-    # a name is looked up; an unknown value stays as given and simply finds nothing
-    wanted = filters["entity"]
-    focus = (conn.entity_row(wanted) or conn.entity_by_name(wanted)) if wanted else None
-    filters["entity"] = focus["id"] if focus else wanted
+    # a name is looked up; an unknown document or entity is a 404, as on the other pages
+    focus = resolve_entity(conn, _param(request, "entity"))
+    filters = {"document": document_filter(conn, request), "entity": focus["id"] if focus else None,
+               "date": _param(request, "date")}
     context = {"documents": conn.document_titles(), "unavailable": False,
                "entity_name": focus["name"] if focus else None,
                "picker": cached(request, conn, "picker", _picker_names)}
