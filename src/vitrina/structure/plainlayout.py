@@ -695,9 +695,9 @@ class PlainLayout:
         """A kicker over a title after the opening one ("14 June 1861", "Stop 3" over
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
         words opening or closing on a numeral, ending no sentence, is the title's label."""
-        text = self.lines[i].text.strip()
         if i == self.first or i + 1 >= len(self.lines):
-            return None
+            return None  # (the kicker and its title need two lines: a text of one line has none)
+        text = self.lines[i].text.strip()
         numbered = numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"]))
         if not (numbered or self._word_kicker(i)) or _numbered_title(text):
             return None
