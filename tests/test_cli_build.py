@@ -218,6 +218,27 @@ def test_log_progress_prints_periodic_lines():
     ]
 
 
+def test_log_progress_counts_a_large_file_once_and_its_parts_apart():
+    """A file analysed in three parts is one file of the count; its parts say how far it is."""
+    stream, now = io.StringIO(), [0.0]
+    progress = LogProgress(stream, every=10, now=lambda: now[0])
+    progress.start(2)
+    now[0] = 10.0
+    progress.advance(Path("note.txt"), 100)
+    for done in (1, 2):
+        now[0] += 10.0
+        progress.part(Path("ledger.txt"), 1000, done, 3)
+    now[0] += 10.0
+    progress.advance(Path("ledger.txt"), 1000)
+    progress.finish()
+    assert stream.getvalue().splitlines() == [
+        "building: 1/2 files, 10 words/s, about 0:10 left",
+        "building: 1/2 files (1/3 parts of 1 large file under way), 55 words/s, about 0:10 left",
+        "building: 1/2 files (2/3 parts of 1 large file under way), 70 words/s, about 0:06 left",
+        "building: 2/2 files, 78 words/s, 0:40 elapsed",
+    ]
+
+
 def test_log_progress_is_quiet_for_quick_builds():
     stream = io.StringIO()
     progress = LogProgress(stream, every=10, now=lambda: 0.0)

@@ -215,3 +215,12 @@ def test_figures_become_graphics_with_their_image_files(tmp_path: Path) -> None:
     figure = graphics[0].getparent()
     assert figure.get("rend") == "Above" and figure.find("t:head", NS).text == "The new wall at low tide."
     assert graphics[1].find("t:desc", NS).text == "A steam crane"
+
+
+def test_documents_named_in_another_script_get_files_of_their_own() -> None:
+    """Ids that differ only in Cyrillic or Devanagari letters (with their marks) name distinct files."""
+    from vitrina.export.tei import file_name
+
+    names = {file_name(doc_id) for doc_id in ("дом", "мир", "कहानी", "ünïcode-name")}
+    assert names == {"дом.xml", "мир.xml", "कहानी.xml", "ünïcode-name.xml"}
+    assert file_name("../up") == "_up.xml"

@@ -29,8 +29,24 @@ def test_reads_cp1252_and_crlf() -> None:
 
 def test_document_id_slug() -> None:
     assert text.document_id("x/000_beabee21081aa6a0.txt") == "000_beabee21081aa6a0"
-    assert text.document_id("Ünïcode name!.txt") == "n-code-name"
+    assert text.document_id("Ünïcode name!.txt") == "ünïcode-name"
     assert text.document_id("???.txt") == "document"
+
+
+def test_a_file_named_in_another_script_keeps_its_letters_in_id_and_title(tmp_path) -> None:
+    """Names in Cyrillic, CJK or Devanagari give ids and fallback titles of their own letters
+    (with a Devanagari vowel sign's mark), not "document" for each."""
+    from vitrina.ingest import read_path
+    from vitrina.ingest._mapped import slugify
+
+    assert text.document_id("архив/Дом 2.txt") == "дом-2"
+    assert text.document_id("港の灯.txt") == "港の灯"
+    assert slugify("कहानी") == "कहानी"
+    assert slugify("Ünïcode -- name") == "ünïcode-name"
+    for name in ("Дом.txt", "Мир.txt"):
+        (tmp_path / name).write_text("The keeper lit the lamp at dusk and wrote the weather in the log.\n")
+    titles = {doc.id: doc.title for name in ("Дом.txt", "Мир.txt") for doc in read_path(tmp_path / name)}
+    assert titles == {"дом": "дом", "мир": "мир"}
 
 
 def test_a_letter_spaced_line_in_parts_is_read_as_words() -> None:

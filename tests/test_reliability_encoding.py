@@ -143,3 +143,46 @@ def test_western_words_whose_accents_stand_together_stay_cp1252_without_a_warnin
     take_warnings()
     assert decode(text.encode("cp1252"), "x.txt") == text
     assert take_warnings() == []
+
+
+STORY = "The Ferry\n\nIn 1903 the pilot Tomas Brandt carried forty passengers a day across the narrows.\n"
+
+
+def test_a_text_with_one_stray_nul_is_read_without_it_and_warns(tmp_path: Path) -> None:
+    """One NUL inside a word (a damaged save) is dropped, not a reason to refuse the file."""
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(STORY.replace("passengers", "passen\x00gers").encode())
+    (doc,) = read_path(path)
+    assert "passengers" in doc.text and "\x00" not in doc.text
+    warning = dict(doc.meta)["warning"]
+    assert "1 stray control character(s) dropped" in warning
+
+
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    for name in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"ferry-{name}.txt"
+        path.write_bytes(STORY.encode(name))
+        (doc,) = read_path(path)
+        assert "Tomas Brandt" in doc.text
+
+
+def test_bomless_utf16_sniffed_from_a_head_cut_inside_a_character() -> None:
+    """The sniff sees only a file's first bytes, which may end inside a surrogate pair."""
+    from vitrina.ingest.sniff import unsupported_kind
+
+    head = ("Ferry log \U0001f6a2 " * 40).encode("utf-16-le")[:-4]
+    assert unsupported_kind(head, whole=False) is None
+    assert unsupported_kind(head) == "binary data"  # as a whole file: a character cut off
+
+
+@pytest.mark.parametrize("data", [
+    bytes(300),  # all NUL
+    bytes(range(256)) * 4,  # every byte value
+    b"\x00\x01\x00\x02\x00\x03" * 100,  # 16-bit numbers: zero bytes on one side, no text
+    b"ID\x00\x00\x10\x00" + b"counter\x00" * 20,  # a record format with some words
+])
+def test_binary_data_is_still_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "data.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="binary data"):
+        read_path(path)

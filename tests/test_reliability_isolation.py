@@ -310,27 +310,27 @@ def test_a_file_its_reader_refuses_costs_no_model_load(tmp_path, monkeypatch) ->
     assert calls == ["warm"]
 
 
-def test_the_build_progress_counts_the_parts_of_a_large_file() -> None:
+def test_the_build_progress_reports_the_parts_of_a_large_file_not_as_files() -> None:
     from vitrina.pipeline import _PartProgress
 
     class Recorder:
         def __init__(self) -> None:
-            self.total, self.advances = 0, []
+            self.grown, self.parts = False, []
 
         def grow(self, total: int) -> None:
-            self.total = total
+            self.grown = True
 
-        def advance(self, path: Path, amount: int) -> None:
-            self.advances.append((path.name, amount))
+        def part(self, path: Path, amount: int, done: int, parts: int) -> None:
+            self.parts.append((path.name, amount, done, parts))
 
     recorder = Recorder()
     todo = [(Path("small.txt"), "k1"), (Path("big.txt"), "k2")]
     parts = _PartProgress(todo, recorder)  # type: ignore[arg-type]
-    parts(0, (1, 1, 50))  # a file of one document: its completion is the only item
+    parts(0, (1, 1, 50))  # a file of one document: its completion is the only report
     for done in (1, 2, 3):
         parts(1, (done, 3, 1000))
-    assert recorder.total == 4  # two files, the big one in three parts
-    assert recorder.advances == [("big.txt", 1000), ("big.txt", 1000)]  # its last part: the file's end
+    assert not recorder.grown  # two files stay two items, the big one in three parts too
+    assert recorder.parts == [("big.txt", 1000, 1, 3), ("big.txt", 1000, 2, 3)]  # its last part: the file's end
     assert parts.words == {Path("big.txt"): 2000}  # not counted twice when the file finishes
 
 

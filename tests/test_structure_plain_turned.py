@@ -137,3 +137,19 @@ def test_location_line_after_a_turned_title_band_is_running() -> None:
     assert doc.sections[0].title == title
     assert all("Milling Hall" not in doc.text[b.start : b.end] for b in doc.blocks)
     assert [s.title for s in doc.sections] == [title]
+
+
+def test_a_text_of_one_word_repeated_line_after_line_is_laid_out() -> None:
+    """Six or more one-word lines are a turned run joined into a single line: a text of one
+    line (no kicker or title can follow it), which once read past its end."""
+    for word, count in (("Shelf", 6), ("Ledger", 9), ("Tide", 100)):
+        doc = _doc([word] * count)
+        assert " ".join(doc.text.split()) == " ".join([word] * count)
+
+
+def test_one_line_texts_of_every_short_kind_are_laid_out() -> None:
+    """A lone line of any kind a heading rule looks at (a year, a label, a kicker, capitals)
+    is laid out with no rule reading past the text's end."""
+    for line in ("1911", "Case 4", "Stop 3", "WEST GALLERY", "The Pump House", "Before", "3 May 1902"):
+        doc = _doc([line])
+        assert line in doc.text

@@ -841,3 +841,26 @@ def test_guard_lets_errors_of_the_app_itself_through():
     with pytest.raises(ValueError):
         asyncio.run(web_app.GuardMiddleware(app)({"type": "http", "method": "GET", "path": "/", "query_string": b""},
                                                  receive, send))
+
+
+def test_pages_of_documents_whose_ids_are_not_latin(tmp_path: Path) -> None:
+    """A document read from a file named in Cyrillic keeps its letters as its id; its page,
+    its twin and the filters naming it answer by the percent-encoded URL."""
+    from urllib.parse import quote
+
+    from vitrina.ingest import read_path
+    from vitrina.web.render import document_url
+
+    docs = []
+    for name, line in (("Дом.txt", "The keeper lit the lamp at dusk.\n"), ("Мир.txt", "The ferry left at dawn.\n")):
+        (tmp_path / name).write_text(line)
+        docs += read_path(tmp_path / name)
+    db = tmp_path / "scripts.db"
+    write_exhibit(db, [("sha-" + d.id, d) for d in docs], docs, [])
+    client = TestClient(create_app(db))
+    assert document_url("дом") == "/documents/" + quote("дом")
+    page = client.get(document_url("дом"))
+    assert page.status_code == 200 and "дом" in page.text and "keeper" in page.text
+    assert client.get(twin(document_url("мир"))).json()["id"] == "мир"
+    for path in ("/timeline", "/map", "/search"):
+        assert client.get(path, params={"document": "мир", "q": "ferry"}).status_code == 200

@@ -387,12 +387,11 @@ def _analyse_all(
 
 
 class _PartProgress:
-    """Shows the parts of a very large file as items of the build's progress as they are done
-    (a file of n parts counts n items; its words are counted as its parts finish)."""
+    """Reports the parts of a very large file to the build's progress as they are done: their
+    words count at once, the file (one item, whatever its parts) when its last part is done."""
 
     def __init__(self, todo: list[tuple[Path, str]], progress: Progress | None):
         self.todo, self.progress = todo, progress
-        self.total = len(todo)
         self.words: dict[Path, int] = {}  # words of a file's parts already counted
 
     def __call__(self, index: int, report: tuple[int, int, int]) -> None:
@@ -400,13 +399,9 @@ class _PartProgress:
         path = self.todo[index][0]
         if self.progress is None or total < 2:
             return
-        if path not in self.words:
-            self.words[path] = 0
-            self.total += total - 1
-            self.progress.grow(self.total)
         if 0 < done < total:  # the file's own completion counts its last part
-            self.words[path] += words
-            self.progress.advance(path, words)
+            self.words[path] = self.words.get(path, 0) + words
+            self.progress.part(path, words, done, total)
 
 
 def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits: Limits,

@@ -22,13 +22,17 @@ LOG_EVERY_SECONDS = 10.0
 
 
 class Progress(Protocol):
-    """What long work reports as it goes (``amount``: words of a file, 1 for a page)."""
+    """What long work reports as it goes (``amount``: words of a file, 1 for a page). A large
+    file analysed in parts reports each part but its last with ``part`` (``done`` of ``parts``):
+    its words count at once, the file only when ``advance`` says it is done."""
 
     def start(self, total: int) -> None: ...
 
     def grow(self, total: int) -> None: ...
 
     def advance(self, path: Path, amount: int) -> None: ...
+
+    def part(self, path: Path, amount: int, done: int, parts: int) -> None: ...
 
     def finish(self) -> None: ...
 
@@ -67,6 +71,7 @@ class LogProgress:
         self.now = now
         self.task = task
         self.total = self.done = self.words = 0
+        self.parts: dict[Path, tuple[int, int]] = {}  # parts done and in all of each file under way
         self.started = self.last = 0.0
         self.lock = threading.Lock()
         self.stopped = threading.Event()
@@ -86,6 +91,13 @@ class LogProgress:
         with self.lock:
             self.done += 1
             self.words += amount
+            self.parts.pop(path, None)
+        self._line_if_due()
+
+    def part(self, path: Path, amount: int, done: int, parts: int) -> None:
+        with self.lock:
+            self.words += amount
+            self.parts[path] = (done, parts)
         self._line_if_due()
 
     def finish(self) -> None:
@@ -114,12 +126,21 @@ class LogProgress:
         elapsed = max(self.now() - self.started, 1e-9)
         rate = self.words / elapsed
         task = self.task
-        line = f"{task.label}: {self.done:,}/{self.total:,} {task.items}, {rate:,.0f} {task.amount}/s"
-        if 0 < self.done < self.total:
-            line += f", about {clock(elapsed / self.done * (self.total - self.done))} left"
+        line = f"{task.label}: {self.done:,}/{self.total:,} {task.items}"
+        if self.parts:  # a large file under way counts once it is done; its parts meanwhile
+            done, parts = (sum(counts) for counts in zip(*self.parts.values(), strict=True))
+            line += f" ({done:,}/{parts:,} parts of {_files(len(self.parts))} under way)"
+        line += f", {rate:,.0f} {task.amount}/s"
+        done_share = self.done + sum(d / n for d, n in self.parts.values())  # the files' shares done
+        if 0 < done_share < self.total:
+            line += f", about {clock(elapsed / done_share * (self.total - done_share))} left"
         else:
             line += f", {clock(elapsed)} elapsed"
         return line
+
+
+def _files(count: int) -> str:
+    return "1 large file" if count == 1 else f"{count:,} large files"
 
 
 class BarProgress:
@@ -146,9 +167,17 @@ class BarProgress:
     def advance(self, path: Path, amount: int) -> None:
         self.words += amount
         if self.bar is not None:
-            rate = self.words / max(time.monotonic() - self.started, 1e-9)
-            self.bar.set_postfix_str(f"{rate:,.0f} {self.task.amount}/s", refresh=False)
+            self.bar.set_postfix_str(self._rate(), refresh=False)
             self.bar.update(1)
+
+    def part(self, path: Path, amount: int, done: int, parts: int) -> None:
+        """A part of a large file: the bar still counts files, its postfix says the part."""
+        self.words += amount
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"part {done:,}/{parts:,} of a large file, {self._rate()}")
+
+    def _rate(self) -> str:
+        return f"{self.words / max(time.monotonic() - self.started, 1e-9):,.0f} {self.task.amount}/s"
 
     def finish(self) -> None:
         if self.bar is not None:

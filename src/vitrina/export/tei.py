@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -421,7 +422,10 @@ def to_bytes(root: etree._Element) -> bytes:
 
 
 def file_name(doc_id: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", "_", doc_id).lstrip(".") + ".xml"
+    """The document's file: its id, whose letters of any script are kept (ids of two files
+    named in Cyrillic differ only in them), other characters but ``._-`` as underscores."""
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" or ch in "._-" else "_" for ch in doc_id)
+    return kept.lstrip(".") + ".xml"
 
 
 @exporters.register("tei", folder=True, unit="TEI files", about="one per document")

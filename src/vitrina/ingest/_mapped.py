@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -152,10 +153,14 @@ def map_spans(
     return out
 
 
-def slugify(text: str) -> str:
-    """Lowercase ASCII-ish id: runs of other characters become one hyphen."""
-    slug = re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-")
-    return slug or "document"
+def slugify(text: str, keep: str = "") -> str:
+    """A lowercase id of ``text`` (a file name's stem): its letters of any script with their
+    marks (NFC) and its digits (and the characters of ``keep``) kept, each run of other
+    characters one hyphen, none at the ends ("Дом 2" -> "дом-2", "Ünïcode name!" ->
+    "ünïcode-name"; URLs percent-encode it); "document" when nothing is left."""
+    marked = "".join(ch if unicodedata.category(ch)[0] in "LMN" or ch in keep else "\0"
+                     for ch in unicodedata.normalize("NFC", text).lower())
+    return re.sub("\0+", "-", marked).strip("-") or "document"
 
 
 # ---------------------------------------------------------------- XML / HTML trees

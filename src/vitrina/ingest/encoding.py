@@ -27,17 +27,25 @@ _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
 # Share of control bytes past which data is binary, and the fewest that count: a stray
-# backspace or two in a short note is damage to drop, not a binary file (which has them throughout)
+# backspace or NUL or two in a short note is damage to drop, not a binary file (which has them throughout)
 BINARY_CONTROL_SHARE = 0.01
 BINARY_MIN_CONTROLS = 4
+# The same C0 controls as characters of a decoded text: dropped from it (``decode``), counted in a warning
+_STRAY_CONTROLS = re.compile("[" + "".join(chr(b) for b in sorted(_BINARY_CONTROLS)) + "]")
 
 
 def looks_binary(data: bytes, sample: int = 8192) -> bool:
+    """Control bytes (NUL included) throughout the first ``sample`` bytes: at least
+    ``BINARY_MIN_CONTROLS`` of them and more than ``BINARY_CONTROL_SHARE`` of the bytes."""
     head = data[:sample]
     if not head:
         return False
     controls = sum(1 for b in head if b in _BINARY_CONTROLS)
-    return b"\x00" in head or (controls >= BINARY_MIN_CONTROLS and controls / len(head) > BINARY_CONTROL_SHARE)
+    return _too_many_controls(controls, len(head))
+
+
+def _too_many_controls(controls: int, total: int) -> bool:
+    return controls >= BINARY_MIN_CONTROLS and controls / total > BINARY_CONTROL_SHARE
 
 
 # A file with at least this many valid multi-byte UTF-8 characters, though fewer than MOSTLY_UTF8_RATIO per
@@ -113,21 +121,26 @@ UTF16_ZERO_SHARE = 0.6
 PAIRED_HIGH_SHARE = 0.8
 
 
-def bomless_utf16(data: bytes, sample: int = 8192) -> str | None:
-    """``utf-16-le`` / ``utf-16-be`` for UTF-16 text without a byte-order mark, else None."""
+def bomless_utf16(data: bytes, sample: int = 8192, whole: bool = True) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` for UTF-16 text without a byte-order mark, else None:
+    the zero bytes of ``UTF16_ZERO_SHARE`` of the units or more on one side, none on the
+    other, the whole decoding, and the text so read no more full of controls than a text
+    (``looks_binary``'s rule on its characters). ``whole`` False: ``data`` is a file's first
+    bytes, which may end inside a character."""
     head = data[: sample - sample % 2]
     units = len(head) // 2
-    if units < 8 or len(data) % 2:
+    if units < 8 or (whole and len(data) % 2):
         return None
     low_zero = sum(1 for k in range(0, 2 * units, 2) if head[k + 1] == 0 and head[k] != 0)
     high_zero = sum(1 for k in range(0, 2 * units, 2) if head[k] == 0 and head[k + 1] != 0)
     for zeros, other, name in ((low_zero, high_zero, "utf-16-le"), (high_zero, low_zero, "utf-16-be")):
         if zeros >= UTF16_ZERO_SHARE * units and other == 0:
             try:
-                data.decode(name)
+                text = codecs.getincrementaldecoder(name)().decode(data, final=whole)
             except UnicodeDecodeError:
                 return None
-            return name
+            controls = len(_STRAY_CONTROLS.findall(text[:sample]))
+            return None if _too_many_controls(controls, max(1, len(text[:sample]))) else name
     return None
 
 
@@ -346,4 +359,17 @@ def decode(data: bytes, source: str) -> str:
             text = data.decode(encoding)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(source, f"not a text file ({exc})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _stray_controls_dropped(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _stray_controls_dropped(text: str) -> str:
+    """``text`` without the few stray C0 control characters (a NUL, a backspace) a damaged text
+    file may hold (too many and ``looks_binary`` refused it), with a warning saying how many.
+    Tab, newline, form feed and the escape character that opens a terminal sequence (removed
+    whole when the text is built: ``model.visible_text``) are kept."""
+    found = _STRAY_CONTROLS.findall(text)
+    if not found:
+        return text
+    kinds = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(set(found))[:3])
+    _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the rest is text")
+    return _STRAY_CONTROLS.sub("", text)

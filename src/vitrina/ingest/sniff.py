@@ -13,7 +13,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from vitrina.ingest.encoding import looks_binary
+from vitrina.ingest.encoding import bomless_utf16, looks_binary
 
 # (leading bytes, what the file looks like). Order matters: longer prefixes first.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -59,10 +59,12 @@ TAR_MAGIC_OFFSET = 257
 WEAK_MAGIC = {b"BM", b"MZ", b"ID3", b"BZh", b"OggS", b"fLaC"}
 
 
-def unsupported_kind(data: bytes) -> str | None:
-    """A short description of an unsupported format, or None when the bytes may be text."""
+def unsupported_kind(data: bytes, whole: bool = True) -> str | None:
+    """A short description of an unsupported format, or None when the bytes may be text
+    (UTF-16 without a byte-order mark too, whose zero bytes are no binary's). ``whole``
+    False: ``data`` is the file's first bytes only."""
     unicode_bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    binary = not unicode_bom and looks_binary(data)
+    binary = not unicode_bom and looks_binary(data) and not bomless_utf16(data, whole=whole)
     for magic, kind in MAGIC:
         if data.startswith(magic) and (binary or magic not in WEAK_MAGIC):
             return kind
@@ -114,6 +116,6 @@ def unsupported_file_kind(path: Path, head_bytes: int = 65536) -> str | None:
                     mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
                     return ZIP_MIMETYPES.get(mimetype, f"ZIP container ({mimetype})")
             return None
-        return unsupported_kind(head)
+        return unsupported_kind(head, whole=len(head) < head_bytes)
     except (OSError, zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):
         return None

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from pathlib import PurePath
 
+from vitrina.ingest._mapped import slugify
 from vitrina.ingest.encoding import decode
 from vitrina.model import Document
 from vitrina.registry import readers
@@ -14,9 +15,9 @@ from vitrina.structure.hyphens import Lexicon, english_lexicon
 
 
 def document_id(source: str) -> str:
-    """The document id: the file stem, lowercased, other characters as hyphens."""
-    slug = re.sub(r"[^a-z0-9_-]+", "-", PurePath(source).stem.lower()).strip("-")
-    return slug or "document"
+    """The document id: the file stem lowercased, its letters (of any script), digits,
+    hyphens and underscores kept, other characters as hyphens (``_mapped.slugify``)."""
+    return slugify(PurePath(source).stem, keep="_-")
 
 
 @readers.register("text", label="plain text", suffixes=(".txt", ".text"))

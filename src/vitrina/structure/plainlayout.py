@@ -734,6 +734,7 @@ class PlainLayout:
         words opening or closing on a numeral, ending no sentence, is the title's label."""
         if i == self.first or i + 1 >= len(self.lines):
             return None
+            return None  # (the kicker and its title need two lines: a text of one line has none)
         text = self.lines[i].text.strip()
         numbered = numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"]))
         if not (numbered or self._word_kicker(i)) or _numbered_title(text):
