@@ -733,7 +733,6 @@ class PlainLayout:
         "The Great Firing", then a full body line): a line of at most ``kicker_words``
         words opening or closing on a numeral, ending no sentence, is the title's label."""
         if i == self.first or i + 1 >= len(self.lines):
-            return None
             return None  # (the kicker and its title need two lines: a text of one line has none)
         text = self.lines[i].text.strip()
         numbered = numbered_kicker(text, int(PLAIN_LIMITS["kicker_words"]))
