@@ -43,6 +43,25 @@ def test_a_link_before_each_heading_is_no_label() -> None:
     assert [s.label for s in doc.sections[1:]] == [None] * 4
 
 
+def _page_label_after(heads: list[tuple[str, str]]) -> bytes:
+    parts = [f'<section><header><h2>{title}</h2><p class="when">{label}</p></header>'
+             f"<p>The water stood in the streets of the lower town for many days that spring.</p></section>"
+             for label, title in heads]
+    return f"<html><body><article><h1>Flood Year</h1>{''.join(parts)}</article></body></html>".encode()
+
+
+def test_a_label_after_its_heading_in_a_head_wrapper_is_its_label() -> None:
+    doc = _read(_page_label_after(HEADS))  # shown above the heading by a style sheet
+    assert [(s.label, s.title) for s in doc.sections[1:]] == [(a, b) for a, b in HEADS]
+    assert not any(p in ("1 May", "Later") for p in _blocks(doc, "paragraph"))
+
+
+def test_a_line_after_too_few_headings_stays_text() -> None:
+    doc = _read(_page_label_after([("Earlier", "The Thaw"), ("Later", "Rebuilding")]))
+    assert [s.label for s in doc.sections[1:]] == [None, None]
+    assert {"Earlier", "Later"} <= set(_blocks(doc, "paragraph"))
+
+
 RECORD = b"""<html><body><h1>The Ledger</h1><p>A ledger of the mill was kept for ninety years by its clerks.</p>
 <h2>Details</h2><dl><dt>Date</dt><dd>Monday, 4 June 1860</dd><dt>Pages</dt><dd>212</dd>
 <dt>Rights</dt><dd>No known restrictions</dd></dl>

@@ -744,6 +744,10 @@ class _PageReader:
             run.add_element(el)
             mapped, spans = run.finish_mapped()
             label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
+            after = _label_after(el)
+            if not self.label and after is not None and after.get(_SERIES_LABEL) is not None:
+                self.label = _label_text(after)  # a label the source puts after its heading
+                self.taken.add(after)
             if mapped.text:
                 label = label or self.label or _list_marker(el)
                 self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
@@ -1446,7 +1450,8 @@ def _mark_series_labels(root) -> None:
     groups: dict[tuple[str, str], list] = {}
     most = int(HTML_LIMITS["series_label_words"])
     for heading in root.iter(*SECTION_HEADINGS):
-        prev = _element_before(heading)
+        after = _label_after(heading)
+        prev = after if after is not None else _element_before(heading)
         if prev is None or _tag(prev) in SECTION_HEADINGS | MINOR_HEADINGS | {"a", "img", "figure"}:
             continue
         text = _text_of(prev)
@@ -1457,6 +1462,19 @@ def _mark_series_labels(root) -> None:
         if len(found) >= HTML_LIMITS["series_labels"]:
             for el in found:
                 el.set(_SERIES_LABEL, "")
+
+
+def _label_after(heading):
+    """The other element of a head wrapper holding just two, the heading first
+    (``<header><h2>…</h2><p>Step 1</p></header>``): a style sheet may show it above the
+    heading (``column-reverse``), so it is a candidate label as one set before it is."""
+    parent = heading.getparent()
+    if parent is None:
+        return None
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[0] is not heading or _tag(kids[1]) not in ("p", "div", "span"):
+        return None
+    return kids[1]
 
 
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")
