@@ -75,3 +75,20 @@ def test_a_definition_list_of_short_fields_is_a_record_not_paragraphs() -> None:
     assert not any("Monday" in p for p in paragraphs)
     assert [s.title for s in doc.sections] == ["The Ledger", "Timeline"]  # the record's heading titles it
     assert "1851 The mill opens on the river." in paragraphs  # descriptions that are sentences stay text
+
+
+def _figure_page(head: str, tail: str) -> bytes:
+    return (f"<html><body><article><h1>The Mill</h1><p>{head}</p><figure><img src='m.png' alt=''>"
+            f"<figcaption>Above: The wheel house in winter.</figcaption></figure><p>{tail}</p>"
+            "</article></body></html>").encode()
+
+
+def test_a_paragraph_broken_by_a_figure_mid_sentence_is_one_paragraph() -> None:
+    doc = _read(_figure_page("The wheel turned the stones through", "gears of oak. It ran for a century."))
+    assert "The wheel turned the stones through gears of oak. It ran for a century." in _blocks(doc, "paragraph")
+    assert _blocks(doc, "caption") == ["The wheel house in winter."]
+
+
+def test_paragraphs_around_a_figure_after_a_full_stop_stay_apart() -> None:
+    doc = _read(_figure_page("The wheel turned the stones.", "gears of oak were fitted later."))
+    assert {"The wheel turned the stones.", "gears of oak were fitted later."} <= set(_blocks(doc, "paragraph"))

@@ -588,6 +588,22 @@ def _next_element(el):
     return nxt
 
 
+def _continued_over_figure(el):
+    """The ``<p>`` that resumes ``el`` after a figure set between them: ``el`` a ``<p>``
+    ending mid-sentence (no closing stop, colon or semicolon), the figure, then a ``<p>``
+    opening in lower case. None otherwise."""
+    if _tag(el) != "p":
+        return None
+    figure = _next_element(el)
+    rest = _next_element(figure) if figure is not None and _tag(figure) == "figure" else None
+    if rest is None or _tag(rest) != "p":
+        return None
+    head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
+    if not head or ends_sentence(head) or head[-1] in ":;" or not tail[:1].islower():
+        return None
+    return rest
+
+
 def _credit_after(el):
     """The element right after a caption when it is the caption's credit: a credit
     element, or a short block that opens with a credit phrase or lead."""
@@ -657,6 +673,16 @@ class _PageReader:
         if text and images:
             self.flush()  # images set inside a paragraph's text: figures without a caption
 
+    def continued(self, el, rest) -> None:
+        """A paragraph broken by a figure set mid-sentence, read as one paragraph before the
+        figure (its caption then closes the section's text, as a printed page's would)."""
+        run = self.inline()
+        run.add_element(el)
+        run.text.append_at(" ", run.text.ends[-1] if len(run.text) else 0)
+        run.add_element(rest)
+        self.emit("paragraph", run, images=_images(el) + _images(rest))
+        self.taken.add(rest)
+
     def container(self, el) -> None:
         """Block children one by one; runs of inline content between them are paragraphs."""
         run = self.inline()
@@ -683,6 +709,10 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.label = _label_text(child)
+            elif (rest := _continued_over_figure(child)) is not None:
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.continued(child, rest)
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
