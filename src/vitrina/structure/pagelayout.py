@@ -241,6 +241,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
             and line.size >= LIMITS["legible_size"] * size  # a producer's imprint set too small to read
         ]
+        inside = zones.picture_labels(page)  # a map's names, a facsimile's words: the picture's, not text
+        kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
