@@ -1115,7 +1115,7 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
 def _box_signature(paragraph) -> bytes | None:
     """The box a paragraph is drawn in, as its border and fill (``w:pBdr`` and ``w:shd``,
     set directly or by its style, following the style's bases): Word draws consecutive
-    paragraphs of the same borders and fill as one box. None when the paragraph is boxed
+    paragraphs of the same side borders and fill as one box. None when the paragraph is boxed
     by neither a fill nor borders on both sides (a rule above or below is no box)."""
     props = [paragraph._p.pPr]
     style = _safe_style(paragraph)
@@ -1128,7 +1128,10 @@ def _box_signature(paragraph) -> bytes | None:
     sides = {child.tag for child in border} if border is not None else set()
     if not filled and not {f"{_W}left", f"{_W}right"} <= sides:
         return None
-    return (etree.tostring(border) if border is not None else b"") + (fill or "").encode()
+    # the box's sides and fill: its top and bottom rules close its first and last paragraph
+    # only (a box drawn open-bottomed over open-topped paragraphs is one box)
+    edges = [child for child in border if child.tag in (f"{_W}left", f"{_W}right")] if border is not None else []
+    return b"".join(etree.tostring(edge) for edge in edges) + (fill or "").encode()
 
 
 def _titled_box_run(paragraphs: list, document, before: list[_Item]) -> bool:
