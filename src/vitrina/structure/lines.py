@@ -16,7 +16,13 @@ from typing import Literal
 
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
-from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE, LABEL_TOKEN, is_credit, match_label
+from vitrina.structure.captions import (
+    COUNTED_LABEL_END,
+    LABEL_ALONE,
+    LABEL_TOKEN,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like, rule_line
 
 Spacing = Literal["double", "blank", "unspaced"]
