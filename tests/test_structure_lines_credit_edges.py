@@ -22,3 +22,11 @@ def test_a_credit_naming_the_running_museum_under_a_caption_stays() -> None:
     ]
     doc = rebuild("\n\f".join("\n".join(p) for p in pages) + "\n\f", "weir", "weir.txt", "text")
     assert any(b.credit == CREDIT for b in doc.blocks if b.kind == "caption")
+
+
+def test_a_credit_wrapped_between_its_register_letters_and_number_is_whole() -> None:
+    lines = ["The Weir", *PARA, "Above: The weir in flood in the winter of 1894.",
+             "Courtesy of the Vale Mills Museum archive, VMM", "1987.44", "The Sluice", *PARA]
+    doc = rebuild("\n".join(lines) + "\n", "weir", "weir.txt", "text")
+    assert any(b.credit == "Courtesy of the Vale Mills Museum archive, VMM 1987.44"
+               for b in doc.blocks if b.kind == "caption")
