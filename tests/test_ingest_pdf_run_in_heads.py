@@ -32,3 +32,15 @@ def test_a_numbered_run_in_head_is_a_line_of_its_own() -> None:
 def test_a_bold_lead_in_without_a_number_stays_in_its_line() -> None:
     texts = _texts("Note.", "Fishermen rebuilt")
     assert texts[0] == "Note. Fishermen rebuilt"
+
+
+def test_the_text_after_a_run_in_head_is_read_right_after_it() -> None:
+    from tests._pdf_helpers import glyph_line
+    from vitrina.structure.pagelayout import Placed, _run_in_rests_after_heads
+
+    head = glyph_line(1, 56, 600, "2. The Harbour Wall", bold=True)
+    rest = glyph_line(1, head.x1 + 3, 600, "Fishermen rebuilt")
+    below = glyph_line(1, 56, 613, "the harbour wall before the winter storms came in.")
+    placed = [Placed(line, (1, 0), 50.0, 300.0) for line in (head, below, rest)]
+    order = _run_in_rests_after_heads(placed)
+    assert [p.line.text for p in order] == [head.text, rest.text, below.text]
