@@ -63,6 +63,19 @@ def test_a_titled_box_of_paragraphs_is_a_side_bar_after_the_body() -> None:
         "The Estuary Ferry", "Crossing the Water", "The Captain", "The Landing Stage"]
 
 
+def test_a_box_open_at_the_join_of_its_paragraphs_is_one_side_bar() -> None:
+    document = _document()
+    head = document.add_paragraph()
+    head.add_run("The Landing Stage").bold = True
+    _boxed(head, sides=("top", "left", "right"))  # the box's top; its bottom closes the last paragraph
+    _boxed(document.add_paragraph(SIDE), sides=("left", "bottom", "right"))
+    document.add_paragraph("The Captain", style="Heading 2")
+    document.add_paragraph(MORE)
+    doc = _read(document)
+    assert [s.title for s in doc.sections] == [
+        "The Estuary Ferry", "Crossing the Water", "The Captain", "The Landing Stage"]
+
+
 def test_paragraphs_ruled_above_and_below_only_are_no_box() -> None:
     document = _document()
     _box(document, sides=("top", "bottom"), fill=None)

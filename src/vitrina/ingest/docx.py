@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
@@ -91,6 +92,8 @@ DOCX_LIMITS = {
     "pull_quote_words": 6,  # a quote-style paragraph this long repeating a body sentence is a pull quote
     "display_quote_words": 40,  # a quotation set off the column and displayed is a pull quote up to this long
     "set_apart_share": 0.2,  # ... when at most this share of the body's characters is set off the column
+    "series_label_words": 4,  # a short paragraph right before each of several section headings is at most this long
+    "series_labels": 3,  # ... and in one style of its own before at least this many headings: their labels
 }
 
 
@@ -122,6 +125,7 @@ class _Item:
     set_apart: bool = False  # set off the text column: centred, ruled above/below or indented
     credit_at: int | None = None  # a caption's credit after its last line break starts here (``_caption_credit_break``)
     held: bool = False  # held in a frame or box with other paragraphs (a picture and its caption set apart)
+    style: str = ""  # the paragraph style's name
 
 
 def _paragraphs_in_order(document) -> list:
@@ -595,7 +599,7 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
-        credit_at=_caption_credit_break(text, held), held=held,
+        credit_at=_caption_credit_break(text, held), held=held, style=style,
     )
 
 
@@ -822,6 +826,7 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
     sections = [n for n, item in enumerate(items) if item.kind == "heading" and 1 <= item.level <= 3]
     counted = counting_labels([" ".join(items[n].text.text.split()) for n in sections])
     counted_at = {sections[k]: label for k, label in counted.items()}
+    series = _series_labels(items, sections)
     title = None
     label: str | None = None  # a panel label alone on the paragraph before its heading
     waiting: list[_Image] = []  # images whose caption may follow
@@ -838,6 +843,9 @@ def _emit(builder: DocumentBuilder, items: list[_Item], lines: LineIndex) -> str
         following = items[n + 1] if n + 1 < len(items) else None
         if _label_before_heading(item, mapped, following):
             label = kicker_label(mapped.text)
+            continue
+        if n in series:
+            label = mapped.text
             continue
         if item.kind == "title":
             title = title or mapped.text
@@ -1107,7 +1115,7 @@ def _side_frame(paragraphs: list, document, before: list[_Item]) -> bool:
 def _box_signature(paragraph) -> bytes | None:
     """The box a paragraph is drawn in, as its border and fill (``w:pBdr`` and ``w:shd``,
     set directly or by its style, following the style's bases): Word draws consecutive
-    paragraphs of the same borders and fill as one box. None when the paragraph is boxed
+    paragraphs of the same side borders and fill as one box. None when the paragraph is boxed
     by neither a fill nor borders on both sides (a rule above or below is no box)."""
     props = [paragraph._p.pPr]
     style = _safe_style(paragraph)
@@ -1120,7 +1128,10 @@ def _box_signature(paragraph) -> bytes | None:
     sides = {child.tag for child in border} if border is not None else set()
     if not filled and not {f"{_W}left", f"{_W}right"} <= sides:
         return None
-    return (etree.tostring(border) if border is not None else b"") + (fill or "").encode()
+    # the box's sides and fill: its top and bottom rules close its first and last paragraph
+    # only (a box drawn open-bottomed over open-topped paragraphs is one box)
+    edges = [child for child in border if child.tag in (f"{_W}left", f"{_W}right")] if border is not None else []
+    return b"".join(etree.tostring(edge) for edge in edges) + (fill or "").encode()
 
 
 def _titled_box_run(paragraphs: list, document, before: list[_Item]) -> bool:
@@ -1401,6 +1412,25 @@ def _caption(
     if credit.text:
         builder.block("credit", credit.pieces(lines))
     return block, used
+
+
+def _series_labels(items: list[_Item], sections: list[int]) -> set[int]:
+    """Short paragraphs right before section headings, ending no sentence, in one style
+    that is not the body's and alike before at least ``series_labels`` headings ("Evening,
+    15 August" / "Night, …" in a label style): the document's own repetition shows they
+    label the sections, whatever their words are; a lone line before one heading stays text."""
+    most = int(DOCX_LIMITS["series_label_words"])
+    body = Counter(item.style for item in items if item.kind == "paragraph").most_common(1)
+    groups: dict[str, list[int]] = {}
+    for n in sections:
+        prev = items[n - 1] if n else None
+        if prev is None or prev.kind != "paragraph" or prev.images or prev.row or not prev.style:
+            continue
+        text = " ".join(prev.text.text.split())
+        if not 0 < len(text.split()) <= most or ends_sentence(text) or (body and prev.style == body[0][0]):
+            continue
+        groups.setdefault(prev.style, []).append(n - 1)
+    return {n for found in groups.values() if len(found) >= DOCX_LIMITS["series_labels"] for n in found}
 
 
 def _label_before_heading(item: _Item, mapped: MappedText, following: _Item | None) -> bool:

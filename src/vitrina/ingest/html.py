@@ -588,6 +588,22 @@ def _next_element(el):
     return nxt
 
 
+def _continued_over_figure(el):
+    """The ``<p>`` that resumes ``el`` after a figure set between them: ``el`` a ``<p>``
+    ending mid-sentence (no closing stop, colon or semicolon), the figure, then a ``<p>``
+    opening in lower case. None otherwise."""
+    if _tag(el) != "p":
+        return None
+    figure = _next_element(el)
+    rest = _next_element(figure) if figure is not None and _tag(figure) == "figure" else None
+    if rest is None or _tag(rest) != "p":
+        return None
+    head, tail = _text_of(el).rstrip(), _text_of(rest).lstrip()
+    if not head or ends_sentence(head) or head[-1] in ":;" or not tail[:1].islower():
+        return None
+    return rest
+
+
 def _credit_after(el):
     """The element right after a caption when it is the caption's credit: a credit
     element, or a short block that opens with a credit phrase or lead."""
@@ -657,6 +673,16 @@ class _PageReader:
         if text and images:
             self.flush()  # images set inside a paragraph's text: figures without a caption
 
+    def continued(self, el, rest) -> None:
+        """A paragraph broken by a figure set mid-sentence, read as one paragraph before the
+        figure (its caption then closes the section's text, as a printed page's would)."""
+        run = self.inline()
+        run.add_element(el)
+        run.text.append_at(" ", run.text.ends[-1] if len(run.text) else 0)
+        run.add_element(rest)
+        self.emit("paragraph", run, images=_images(el) + _images(rest))
+        self.taken.add(rest)
+
     def container(self, el) -> None:
         """Block children one by one; runs of inline content between them are paragraphs."""
         run = self.inline()
@@ -683,6 +709,10 @@ class _PageReader:
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
                 self.label = _label_text(child)
+            elif (rest := _continued_over_figure(child)) is not None:
+                self.emit("paragraph", run, images=images)
+                run, images = self.inline(), []
+                self.continued(child, rest)
             elif _is_block(child):
                 self.emit("paragraph", run, images=images)
                 run, images = self.inline(), []
@@ -744,6 +774,10 @@ class _PageReader:
             run.add_element(el)
             mapped, spans = run.finish_mapped()
             label, mapped, spans = _heading_label(mapped, spans, _boxed_label(el), self.counted.get(el))
+            after = _label_after(el)
+            if not self.label and after is not None and after.get(_SERIES_LABEL) is not None:
+                self.label = _label_text(after)  # a label the source puts after its heading
+                self.taken.add(after)
             if mapped.text:
                 label = label or self.label or _list_marker(el)
                 self.b.section(label, mapped.pieces(self.tree.lines), markup=spans)
@@ -1446,7 +1480,8 @@ def _mark_series_labels(root) -> None:
     groups: dict[tuple[str, str], list] = {}
     most = int(HTML_LIMITS["series_label_words"])
     for heading in root.iter(*SECTION_HEADINGS):
-        prev = _element_before(heading)
+        after = _label_after(heading)
+        prev = after if after is not None else _element_before(heading)
         if prev is None or _tag(prev) in SECTION_HEADINGS | MINOR_HEADINGS | {"a", "img", "figure"}:
             continue
         text = _text_of(prev)
@@ -1457,6 +1492,19 @@ def _mark_series_labels(root) -> None:
         if len(found) >= HTML_LIMITS["series_labels"]:
             for el in found:
                 el.set(_SERIES_LABEL, "")
+
+
+def _label_after(heading):
+    """The other element of a head wrapper holding just two, the heading first
+    (``<header><h2>…</h2><p>Step 1</p></header>``): a style sheet may show it above the
+    heading (``column-reverse``), so it is a candidate label as one set before it is."""
+    parent = heading.getparent()
+    if parent is None:
+        return None
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    if len(kids) != 2 or kids[0] is not heading or _tag(kids[1]) not in ("p", "div", "span"):
+        return None
+    return kids[1]
 
 
 _TRAILING_DASH = re.compile(r"\s*[—–]\s*$")

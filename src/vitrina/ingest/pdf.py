@@ -22,6 +22,7 @@ import ctypes
 import math
 import multiprocessing
 import multiprocessing.connection
+import re
 import struct
 import unicodedata
 import zlib
@@ -79,6 +80,7 @@ LINE_LIMITS = {
     "tall_box": 1.8,  # a glyph box this many times its size tall has its font's metrics in the wrong unit
     "box_height": 1.15,  # ... and is set to this height (a usual font's ascent plus descent) ...
     "box_ascent": 0.8,  # ... about its baseline, this share of the box below its top
+    "run_in_words": 12,  # a numbered bold head run into its paragraph's first line has at most this many words
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -440,6 +442,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
     last_style: _Style | None = None
     run_start = 0
     tab: tuple[int, dict[int, int], bool] | None = None  # where a span set apart in smaller type begins
+    run_in: tuple[int, dict[int, int]] | None = None  # where a paragraph's text after its run-in bold head begins
     # (and whether it is in the line's own font: then only a unit word's label is a span of its own)
     for k, ch in enumerate(text):
         if ch <= " " or ch in _UNUSUAL:  # the common case costs one comparison
@@ -489,8 +492,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
             if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
-                lines.extend(_tab_parted(number, chars, boxes, counts, styles, tab))
-                chars, boxes, counts, tab = [], array("d"), {}, None
+                lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
+                chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
@@ -499,6 +502,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
                 tab = (len(chars), dict(counts), False)
             elif _label_tab_follows(gap, size, last_style, style, bottom - baseline):
                 tab = (len(chars), dict(counts), True)
+            if chars and run_in is None and tab is None and _run_in_head(chars, counts, styles, style):
+                run_in = (len(chars), dict(counts))
         if not chars:
             baseline, size = bottom, style.size
         if not chars or last_style is None or abs(last_style.size - style.size) > change * size:
@@ -518,7 +523,7 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
         last_x0, last_x1, last_top, last_bottom, last_style = x0, x1, top, bottom, style
         pending_break = pending_space = False
     if chars:
-        lines.extend(_tab_parted(number, chars, boxes, counts, styles, tab))
+        lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
     if turned:
         lines.append(_turned_line(number, turned, turned_boxes, turned_counts, styles, turned_spaces))
     return _rejoined([line for line in lines if line.text])
@@ -819,6 +824,38 @@ def _raised(glyph_size: float, top: float, bottom: float, size: float, baseline:
         and baseline - size < bottom < baseline
         and top >= baseline - size - LINE_LIMITS["raised_reach"] * size
     )
+
+
+_NUMBERED_HEAD = re.compile(r"^\d{1,2}[.)]?\s+[^\W\d_]")  # "1. A Village …", "2 The Harbour"
+
+
+def _run_in_head(chars: list[str], counts: dict[int, int], styles: dict[int, _Style], style: _Style) -> bool:
+    """Regular type begins after a line set so far all in bold that reads as a numbered
+    heading closed by a stop or colon ("1. A Village on the Edge." + "Hirta lies …"): a
+    run-in head, a span of its own, as a heading on a line of its own is."""
+    if style.bold or not counts or not all(styles[key].bold for key in counts):
+        return False
+    text = "".join(chars).strip()
+    return (_NUMBERED_HEAD.match(text) is not None and text[-1:] in ".:"
+            and 2 <= len(text.split()) <= LINE_LIMITS["run_in_words"])
+
+
+def _run_in_parted(
+    page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
+    tab: tuple[int, dict[int, int], bool] | None, run_in: tuple[int, dict[int, int]] | None,
+) -> list[TextLine]:
+    """The line, or its run-in head and the text after it as two (``_run_in_head``)."""
+    if run_in is None:
+        return _tab_parted(page, chars, boxes, counts, styles, tab)
+    at, before = run_in
+    after = {key: count - before.get(key, 0) for key, count in counts.items() if count > before.get(key, 0)}
+    end = at
+    while end and chars[end - 1] == " ":
+        end -= 1
+    # the stop closing the head runs it into the text; the head standing alone, it goes
+    head_chars, head_boxes = _without_glyphs(chars[:at], array("d", boxes[: 4 * at]), {end - 1})
+    head = _make_line(page, head_chars, head_boxes, before, styles)
+    return [head, _make_line(page, chars[at:], array("d", boxes[4 * at :]), after, styles)]
 
 
 def _tab_parted(

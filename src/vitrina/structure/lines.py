@@ -16,7 +16,13 @@ from typing import Literal
 
 from vitrina.lexicon import words as lexicon_words
 from vitrina.model import Piece, SourceRef
-from vitrina.structure.captions import COUNTED_LABEL_END, LABEL_ALONE, LABEL_TOKEN
+from vitrina.structure.captions import (
+    COUNTED_LABEL_END,
+    LABEL_ALONE,
+    LABEL_TOKEN,
+    is_credit,
+    match_label,
+)
 from vitrina.structure.cues import FUNCTION_WORDS, ends_sentence, is_title_like, rule_line
 
 Spacing = Literal["double", "blank", "unspaced"]
@@ -237,6 +243,7 @@ def _without_running_lines(lines: list[Line]) -> tuple[list[Line], tuple[str, ..
     running |= _peeled_edges(pages, running, needed, labels)
     running -= _title_before_its_running_head(lines, edges, seen, needed)
     running -= _badges_at_edges(lines, edges)
+    running -= _credits_under_captions(lines)
     running -= _counted_heads_at_edges(lines, edges)
     running |= _named_folio(lines, pages)
     if not running or all(id(line) in running or not line.text.strip() for line in lines):
@@ -310,6 +317,17 @@ def _badges_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[in
             if k + 1 < len(lines) and lines[k + 1].text.strip().isdigit() and lines[k + 1].page == line.page:
                 found.add(id(lines[k + 1]))
     return found
+
+
+def _credits_under_captions(lines: list[Line]) -> set[int]:
+    """A credit line right under a caption opening with its position label ("Above: …" /
+    "Photo: …, Harbour Museum"): the picture's credit, though it may name the museum of the
+    running head and stand at a page's edge (a plate alone on its page)."""
+    return {
+        id(line) for above, line in zip(lines, lines[1:], strict=False)
+        if above.page == line.page and match_label(above.text.strip()) is not None
+        and is_credit(line.text.split(), True)
+    }
 
 
 def _counted_heads_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) -> set[int]:

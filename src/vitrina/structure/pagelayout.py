@@ -149,6 +149,8 @@ LIMITS: dict[str, float] = {
     "list_lines": 3,  # a run of caption-type lines each stopping short this long at least is a list
     "list_near_widest": 0.9,  # ... judged on its lines narrower than this share of its widest
     "heading_gap": 0.9,  # lines of one heading are at most this far apart
+    "run_in_gap": 0.6,  # regular type this close after a bold line on its baseline is the text after a run-in head
+    "run_in_foot": 0.1,  # (its baseline: feet at most this share of the size apart)
     "numbered_heads": 2,  # headings of one type opening with numbers counting on, this many at least, are numbered
     "heading_align": 1.0,  # ... and a line completing one (after its colon) is flush or centred within this
     "word_space": 0.25,  # a word space, in type sizes: a word fitted after a line if its width and this did
@@ -241,6 +243,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
             if id(line) not in running and line.text.strip() and not is_jump_line(line.text)
             and line.size >= LIMITS["legible_size"] * size  # a producer's imprint set too small to read
         ]
+        inside = zones.picture_labels(page)  # a map's names, a facsimile's words: the picture's, not text
+        kept = [line for line in kept if id(line) not in inside]
         tabs.extend(line for line in kept if line.rotated and alone_label(line.text))
         turned.extend(line for line in kept if line.rotated)
         kept = [line for line in kept if not line.rotated]
@@ -265,7 +269,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         bands = [n for n, zone in enumerate(page_zones) if max(line.bottom for line in zone) <= top]
         for n in bands:  # a boxed band over all the page's text (a title band) before it
             placed.extend(_zone_order(page_zones[n], n))
-        order = reading_order(body, usual=usual, pictures=zones.picture_boxes(page))
+        order = _run_in_rests_after_heads(reading_order(body, usual=usual, pictures=zones.picture_boxes(page)))
         cut = _sentence_carried_over(order) if waiting else 0
         if cut:  # after the lines that end the sentence the page before left open
             placed.extend([*order[:cut], *waiting, *order[cut:]])
@@ -304,6 +308,23 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
+    """A line in regular type that goes on a bold line on its baseline, at most
+    ``run_in_gap`` of its size after it (the text after a run-in head, parted from it by
+    the type change), read right after that line, whatever order the page gave them."""
+    heads = [p for p in order if p.line.bold]
+    for rest in [p for p in order if not p.line.bold]:
+        size = rest.line.size
+        head = next((h for h in heads if h.line.page == rest.line.page and h.column == rest.column
+                     and abs(h.line.bottom - rest.line.bottom) <= LIMITS["run_in_foot"] * size
+                     and 0 <= rest.line.x0 - h.line.x1 <= LIMITS["run_in_gap"] * size), None)
+        if head is None or order.index(rest) == order.index(head) + 1:
+            continue
+        order.remove(rest)
+        order.insert(order.index(head) + 1, rest)
+    return order
 
 
 def _sentence_carried_over(order: list[Placed]) -> int:

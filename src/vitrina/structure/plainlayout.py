@@ -2039,6 +2039,8 @@ def _credit_left_open(last: str, text: str) -> bool:
     words = text.split()
     if last.endswith(LINE_HYPHENS) and last[-2:-1].isalpha() and text[:1].islower():
         return len(words) <= PLAIN_LIMITS["credit_tail_words"]
+    if last.split() and ACCESSION_CODE.match(f"{last.split()[-1]} {text.strip()}"):
+        return True  # an object's number broken after its register's letters ("…, GMC" / "1987.44")
     if last.split() and last.split()[-1].lower() in FUNCTION_WORDS:  # the name goes on, capitalised
         return text[:1].isupper() and len(words) <= PLAIN_LIMITS["credit_tail_words"] and not ends_sentence(text)
     if not (last.endswith(("/", "&")) or text.startswith(("/ ", "& "))):

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vitrina.structure.captions import is_credit
+from vitrina.structure.cues import ends_sentence
 from vitrina.structure.geometry import Box, PageGeometry, TextLine
 
 ZONE_LIMITS: dict[str, float] = {
@@ -53,6 +54,10 @@ ZONE_LIMITS: dict[str, float] = {
     "overlay_lines": 3,  # a caption printed over its picture runs over at most this many lines
     "overlay_share": 0.3,  # ... covering at most this share of the picture's box
     "overlay_height": 3.0,  # ... in a box at least this many times as tall as those lines (a box the text fills is a table cell or a diagram's box, no picture)
+    "picture_label_lines": 3,  # a drawn box holding at least this many short lines (two: a heading with its label in a band) ...
+    "picture_label_words": 5,  # ... each at most this many words, ending no sentence, covering at most ``overlay_share``
+    "picture_label_starts": 0.75,  # ... with at least this share of distinct left edges (scattered, not a table's columns)
+    "picture_label_align": 2.0,  # (left edges this many points apart are distinct)
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -369,6 +374,32 @@ def overlaid(region: Box, page: PageGeometry) -> bool:
     extent = max(ln.bottom for ln in crossing) - min(ln.top for ln in crossing)
     tall = bottom - top >= ZONE_LIMITS["overlay_height"] * extent
     return inside and small and tall and covered <= ZONE_LIMITS["overlay_share"] and len(crossing) < 0.2 * len(page.lines)
+
+
+def picture_labels(page: PageGeometry) -> set[int]:
+    """ids of the lines printed inside a drawn picture: a map's place names, the words on a
+    facsimile. A drawn box holding only short lines (``picture_label_words``) that end no
+    sentence, covering little of it (``overlay_share``), set at scattered left edges (a
+    table's cells line up in columns), and no caption printed over it (:func:`overlaid`)."""
+    found: set[int] = set()
+    most = ZONE_LIMITS["picture_label_words"]
+    for region in page.regions:
+        crossing = [ln for ln in page.lines if _crosses(region, ln)]
+        if len(crossing) < ZONE_LIMITS["picture_label_lines"] or overlaid(region, page):
+            continue
+        if any(len(ln.text.split()) > most or ends_sentence(ln.text) for ln in crossing):
+            continue
+        x0, top, x1, bottom = region
+        slack = ZONE_LIMITS["region_slack"]
+        if not all(ln.x0 >= x0 - slack and ln.x1 <= x1 + slack and ln.top >= top - slack
+                   and ln.bottom <= bottom + slack for ln in crossing):
+            continue
+        area = max((x1 - x0) * (bottom - top), 1.0)
+        covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
+        starts = {round(ln.x0 / ZONE_LIMITS["picture_label_align"]) for ln in crossing}
+        if covered <= ZONE_LIMITS["overlay_share"] and len(starts) >= ZONE_LIMITS["picture_label_starts"] * len(crossing):
+            found.update(id(ln) for ln in crossing)
+    return found
 
 
 def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
