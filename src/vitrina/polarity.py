@@ -174,7 +174,7 @@ def _may_align(la: Sequence[str], lb: Sequence[str], stop_words: frozenset[str],
 
 def alignment(a: str, b: str, stop_words: frozenset[str]) -> tuple[float, int]:
     """The share of the shorter sentence's content words aligned with the other's, and how many."""
-    la, lb = [_base(t[0]) for t in tokens(a)], [_base(t[0]) for t in tokens(b)]
+    la, lb = list(_bases(a)), list(_bases(b))
     return _alignment(SequenceMatcher(None, la, lb, autojunk=False), la, lb, stop_words)
 
 

@@ -1550,9 +1550,9 @@ class PlainLayout:
         """Right after a paragraph's last sentence, an object's tombstone set in among the
         text (object, date, material, lender, number: at least ``tombstone_min_lines`` short
         lines, each a tombstone step to the next, one of them a credit line opened by its lead:
-    "Lent by …", "Gift of …"), up to the text
-        going on or a heading: the index after its last line, or None. Under a heading the
-        tombstone is the section's own text (``_tombstone_after``)."""
+        "Lent by …", "Gift of …"), up to the text going on or a heading: the index after its
+        last line, or None. Under a heading the tombstone is the section's own text
+        (``_tombstone_after``)."""
         para = self.para
         if para is None or not self.entries or self.entries[-1] is not para or para.last.index != i - 1 or (
                 not ends_sentence(para.last.text)):
