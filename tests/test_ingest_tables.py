@@ -23,10 +23,28 @@ def test_a_header_row_is_left_out_of_the_decision() -> None:
 
 
 def test_a_header_row_naming_three_columns_makes_records_data() -> None:
-    rows = [["Trip", "Paid by", "Outcome"], ["1801", "The town", "A new sluice built at the quay"],
-            ["1803", "The guild", "Two barges lost in a gale"]]
+    rows = [["Trip", "Paid by", "Outcome"], ["1801", "The town", "A new sluice was built at the quay."],
+            ["1803", "The guild", "Two barges were lost in a gale."]]
     assert separator(rows) == " | "
     assert separator([row[1:] for row in rows]) == " "  # a label and its text, named: still text
+
+
+def test_dated_rows_in_note_form_are_data_and_written_as_sentences_are_text() -> None:
+    notes = [["Year", "Event"], ["1794", "Lock opens to barges"], ["1802", "Keeper's cottage built"],
+             ["1851", "Last toll taken"]]
+    assert separator(notes) == " | "  # no row ends a sentence: a table of notes
+    sentences = [[year, event + "."] for year, event in notes[1:]]
+    assert separator(sentences) == " "
+    assert separator([*sentences[:2], notes[3]]) == " "  # most rows written as sentences
+
+
+def test_an_html_timeline_in_note_form_is_table_blocks() -> None:
+    page = b"""<html><body><h1>The Canal</h1><p>The canal was cut across the marsh.</p>
+    <table><tr><th>Year</th><th>Event</th></tr><tr><td>1794</td><td>Lock opens to barges</td></tr>
+    <tr><td>1802</td><td>Keeper's cottage built</td></tr></table></body></html>"""
+    [doc] = html.read(page, "canal.html")
+    assert _rows(doc) == ["The canal was cut across the marsh."]
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"][-1] == "1802 | Keeper's cottage built"
 
 
 def _rows(doc: Document) -> list[str]:
