@@ -27,9 +27,11 @@ import struct
 import unicodedata
 import zlib
 from array import array
+from collections.abc import Sequence
 from typing import Any
 
 from vitrina.errors import InputError
+from vitrina.ingest._gutters import Gutter, column_gutters, crosses_gutter
 from vitrina.ingest.encoding import add_warning
 from vitrina.ingest.metadata import pdf_metadata
 from vitrina.ingest.pdfcmaps import has_refused_map, with_readable_cmaps
@@ -350,6 +352,9 @@ def _page_geometry(page: Any, number: int, check_maps: bool = False) -> PageGeom
     geometry = PageGeometry(number, float(width), float(height))
     try:
         geometry.lines = _text_lines(textpage, number, float(height))
+        gutters = column_gutters(geometry.lines)
+        if gutters:  # two columns' lines run on as one: read again, parted at the gutters
+            geometry.lines = _text_lines(textpage, number, float(height), gutters)
     finally:
         textpage.close()
     geometry.images = _images(page, number, float(height))
@@ -417,8 +422,9 @@ class _Style:
         self.rotated = rotated
 
 
-def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
-    """Characters in content order, grouped into lines by baseline and gaps."""
+def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gutter] = ()) -> list[TextLine]:
+    """Characters in content order, grouped into lines by baseline and gaps (a gap on one of
+    the page's column ``gutters`` parts a line too)."""
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
@@ -491,7 +497,8 @@ def _text_lines(textpage: Any, number: int, height: float) -> list[TextLine]:
             reach = size if style.size > size else unit
             jumped = gap > jump * max(reach, 1.0) and last_style is not None and (
                 last_style.font != style.font or abs(last_style.size - style.size) > change * unit)
-            if off_line or stepped_back or jumped or (pending_break and gap > column * unit):
+            if off_line or stepped_back or jumped or (pending_break and gap > column * unit) or (
+                    gutters and crosses_gutter(gutters, last_x1, x0, bottom)):
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
                 chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
             elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
