@@ -21,6 +21,7 @@ from vitrina.structure.hyphens import HyphenJudge
 from vitrina.structure.layout import lay_out
 from vitrina.structure.lines import split_lines
 from vitrina.structure.plainlayout import is_plain, lay_out_plain
+from vitrina.structure.timelines import timeline_tables
 
 __all__ = ["clear_caches", "rebuild"]
 
@@ -40,7 +41,7 @@ def rebuild(
     builder = DocumentBuilder(doc_id, source, fmt, source_text=text)
     lineset = split_lines(text, pages)
     plain = is_plain(lineset)
-    entries, notes = lay_out_plain(lineset) if plain else (lay_out(lineset), [])
+    entries, notes = lay_out_plain(lineset) if plain else (timeline_tables(lay_out(lineset)), [])
     judge = HyphenJudge(text)
     emit(builder, entries, judge, raw_text=plain)
     emit_notes(builder, notes, judge)

@@ -32,6 +32,7 @@ _CACHE = 8192  # per-line cues are asked many times per line: memoise them
 CUE_LIMITS = {
     "capitals_letters": 4,  # a line set in capitals has at least this many letters ("ROOM" yes, "USA" no)
     "scrambled_words": 2,  # a line in scrambled case has at least this many words in no typesetter's case
+    "date_lead_words": 4,  # a date opening a timeline row has at most this many words (day, month, year, era)
     "year_digits": 3,  # a number alone is a year from this many digits (under 100: a note's or a page's number)
     "cut_breaks": 3,  # a pull quote cut down from a sentence leaves out words in at most this many places
 }
@@ -171,6 +172,30 @@ def date_line(text: str) -> bool:
         return False
     known = words("months") | words("era_marks") | words("qualifiers_approximate")
     return all(_YEAR_DIGITS.match(p.strip(",.")) or p.lower().strip(",.") in known for p in parts)
+
+
+def date_lead(text: str) -> int:
+    """The number of words opening ``text`` that make a date with a year, followed by more
+    words (a timeline row: "1908 Dawson finds …", "20 Nov 1820 A whale …", "1880–1895 Report
+    …"); 0 if none. A month may be shortened to its first letters ("Nov", "Sept.")."""
+    parts = text.split()
+    lead = 0
+    for n, part in enumerate(parts[: CUE_LIMITS["date_lead_words"]]):
+        token = part.strip(",.").replace("–", "-").replace("—", "-")
+        pieces = [p for p in token.split("-") if p]
+        if pieces and all(_YEAR_DIGITS.match(p) for p in pieces):
+            if any(len(p) >= CUE_LIMITS["year_digits"] for p in pieces):
+                lead = n + 1
+            continue
+        if not _month(token):
+            break
+    return lead if 0 < lead < len(parts) else 0
+
+
+def _month(token: str) -> bool:
+    """A month's name or its first three letters or more ("Nov", "Sept")."""
+    low = token.lower()
+    return len(low) >= 3 and low.isalpha() and any(month.startswith(low) for month in words("months"))
 
 
 def one_letter_word(token: str) -> bool:

@@ -85,6 +85,7 @@ from vitrina.structure.lines import (
     locator,
 )
 from vitrina.structure.plainlayout import is_jump_line
+from vitrina.structure.timelines import timeline_tables
 from vitrina.structure.zones import ZONE_LIMITS
 
 # Every threshold of the page layout, in units of the font size unless noted.
@@ -299,7 +300,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
         entries = entries_from(placed, lines, content)
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
-    entries = without_imprints(with_footnote_credits(entries), _running_texts(content, running))
+    entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)

@@ -82,6 +82,7 @@ from vitrina.structure.lines import (
 )
 from vitrina.structure.paragraphs import split_long
 from vitrina.structure.roleweights import ROLE_WEIGHTS
+from vitrina.structure.timelines import timeline_tables
 from vitrina.structure.zones import NOTE_MARK
 
 # Every threshold of the plain-text layout, in shares of a page's full line.
@@ -2397,7 +2398,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return _fact_tables(entries, layout.width), layout.note_runs()
+    return timeline_tables(_fact_tables(entries, layout.width)), layout.note_runs()
 
 
 def _vetoed(heading: Heading, vetoes: list[float]) -> bool:

@@ -1,0 +1,116 @@
+"""Timelines in note form: a table of dates and events, not the text's paragraphs.
+
+The project's convention for timeline tables (docs/structure.md, "Timeline tables"): rows
+written as sentences ("1794 The lock opens.") are text, one paragraph each; rows in note
+form ("1794 Lock opens to barges", no row ending a sentence) are a table of data, kept as a
+table block beside the text, its title (a heading over nothing but the rows) with it. The
+DOCX and HTML readers see the table (``ingest._tables``); in a PDF or a plain text the rows
+are lines, each opening with a date (``cues.date_lead``), a row's wrapped line under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from vitrina.structure.cues import date_lead, ends_sentence
+from vitrina.structure.layout import Entry, Fragment, Heading
+from vitrina.structure.lines import Line
+
+TIMELINE_LIMITS = {
+    "rows": 3,  # a timeline in note form has at least this many rows (the fact table's least)
+}
+
+
+def timeline_tables(entries: list[Entry]) -> list[Entry]:
+    """The entries with each timeline in note form a table block: a run of rows opening
+    paragraphs read one after another (a PDF's rows are a paragraph each, a plain text's one
+    paragraph), at least ``rows`` of them, or rows going on from a heading's last lines read
+    into it; a heading over nothing but the rows is the table's first line, no section."""
+    out: list[Entry] = []
+    at = 0
+    while at < len(entries):
+        entry = entries[at]
+        end = at
+        while end < len(entries) and _plain_paragraph(entries[end]):
+            end += 1
+        if end == at:
+            out.append(entry)
+            at += 1
+            continue
+        lines = [line for e in entries[at:end] for line in e.lines]
+        before = out[-1] if out else None
+        carried = _rows_closing(before)
+        run, rows = _timeline_run(lines, bool(carried))
+        if not run or rows + carried < TIMELINE_LIMITS["rows"]:
+            out.append(entry)
+            at += 1
+            continue
+        table = Fragment("table", lines[:run])
+        taken = _entries_covered(entries[at:end], run)
+        after = entries[at + taken] if at + taken < len(entries) else None
+        alone = (after is None or isinstance(after, Heading)) and sum(len(e.lines) for e in entries[at:at + taken]) == run
+        if before is not None and (carried or (isinstance(before, Heading) and before.label is None and alone)):
+            out[-1] = Fragment("table", [*before.lines, *table.lines])
+        else:
+            out.append(table)
+        covered = sum(len(e.lines) for e in entries[at:at + taken])
+        if covered > run:  # the last paragraph goes on after the rows
+            last = entries[at + taken - 1]
+            assert isinstance(last, Fragment)
+            out.append(replace(last, lines=last.lines[len(last.lines) - (covered - run):]))
+        at += taken
+    return out
+
+
+def _plain_paragraph(entry: Entry) -> bool:
+    return isinstance(entry, Fragment) and entry.kind == "paragraph" and not entry.deferred
+
+
+def _entries_covered(entries: list[Entry], run: int) -> int:
+    """How many of the entries hold the run's ``run`` lines (the last perhaps in part)."""
+    count = lines = 0
+    while lines < run:
+        lines += len(entries[count].lines)
+        count += 1
+    return count
+
+
+def _timeline_run(lines: list[Line], after_row: bool = False) -> tuple[int, int]:
+    """How many lines open the block as timeline rows in note form, and how many rows they
+    are: lines opening with a date (``date_lead``), none ending a sentence, a row's wrapped
+    line (no date) taken where a row or the block's end follows it (``after_row``: a row
+    read right before the block, its wrapped line may open it; else a title over a row may)."""
+    rows = k = 0
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if ends_sentence(text):
+            break
+        follows = k + 1 < len(lines) and bool(date_lead(lines[k + 1].text.strip()))
+        if date_lead(text):
+            rows += 1
+        elif k == 0 and not after_row and follows:
+            pass  # the table's title read into the block ("Mill Dates" / "1794 …")
+        elif not (rows or after_row) or (k + 1 < len(lines) and not follows):
+            break
+        k += 1
+    return k, rows
+
+
+def _rows_closing(entry: Entry | None) -> int:
+    """Timeline rows closing a table block, or a heading's lines after its first, read
+    right before a block (the rows go on there); 0 for anything else."""
+    if isinstance(entry, Fragment) and entry.kind == "table":
+        lines = entry.lines
+    elif isinstance(entry, Heading) and entry.label is None:
+        lines = entry.lines[1:]
+    else:
+        return 0
+    texts = [line.text.strip() for line in lines]
+    if len(texts) > 1 and not date_lead(texts[-1]) and date_lead(texts[-2]):
+        texts.pop()  # the last row's wrapped line
+    count = 0
+    for text in reversed(texts):
+        if ends_sentence(text) or not date_lead(text):
+            break
+        count += 1
+    return count

@@ -1,0 +1,42 @@
+"""A timeline in note form (rows opening with a date, none ending a sentence) is a table
+block with its title, no section; rows written as sentences stay paragraphs. Every text is
+invented."""
+
+from __future__ import annotations
+
+from vitrina.structure import rebuild
+from vitrina.structure.cues import date_lead
+
+PROSE = ["The Tide Mill",
+         "The mill stood at the head of the creek for two hundred years, grinding the",
+         "grain of the valley farms on every tide."]
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, str]]:
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    return [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in doc.blocks]
+
+
+def test_a_date_opening_a_row_is_its_lead() -> None:
+    assert date_lead("1794 Mill built on the creek") == 1
+    assert date_lead("12 Sept 1801 Flood takes the wheel") == 3
+    assert date_lead("1880–1895 Stones dressed again") == 1
+    assert date_lead("12 sacks a day") == 0  # no year
+    assert date_lead("1794") == 0  # a date alone: no row
+    assert date_lead("In 1794 the mill") == 0
+
+
+def test_a_timeline_in_note_form_is_a_table_with_its_title() -> None:
+    rows = ["Mill Dates", "1794 Mill built on the creek", "1801 Flood takes the wheel and the",
+            "sluice gate", "1850 Steam engine added", "1957 Last grinding"]
+    for text in (PROSE + rows, [*PROSE, "", *rows]):  # a text a line a row, or blank-separated
+        blocks = _blocks(text)
+        assert blocks[-1] == ("table", " ".join(rows))
+        assert ("heading", "Mill Dates") not in blocks
+
+
+def test_a_timeline_written_as_sentences_stays_text() -> None:
+    rows = ["1794 The mill was built on the creek.", "1801 A flood took the wheel.",
+            "1850 A steam engine was added.", "1957 The last grain was ground."]
+    blocks = _blocks(PROSE + ["Mill Dates", *rows])
+    assert not any(kind == "table" for kind, _ in blocks)
