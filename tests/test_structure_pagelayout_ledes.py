@@ -105,3 +105,25 @@ def test_an_italic_lede_in_larger_type_under_a_picture_caption_is_body_text() ->
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 595, 842, lines, regions=regions)]), "mill", "/tmp/mill.pdf")
     assert " ".join(LEDE) in _blocks(doc, "paragraph")
     assert _blocks(doc, "caption") == ["The weir in spate, seen from the bridge."]
+
+
+def test_a_lede_under_a_two_size_title_in_display_type_is_body_text() -> None:
+    lines = [glyph_line(1, 50, 60, "Save the Mill!", 42, bold=True),
+             glyph_line(1, 50, 110, "The Weir Mill, 1820", 34, bold=True)]
+    top = 160.0
+    wide = [LEDE[0] + " " + LEDE[1], LEDE[2] + " It is open to visitors on the first Sunday of every",
+            "month."]  # across the columns under it
+    for text in wide:  # set larger than the body: read as caption and heading type before
+        lines.append(glyph_line(1, 50, top, text, 15.0, italic=True))
+        top += 19.5
+    top += 50.0
+    for x, head in ((50, "The Wheel"), (420, "The Sluice")):
+        at = top
+        lines.append(glyph_line(1, x, at, head, 17, bold=True))
+        at += 20.0
+        for text in BODY:
+            lines.append(glyph_line(1, x, at, text, 12.5))
+            at += 16.4
+    doc = rebuild_pdf(PdfContent([PageGeometry(1, 1191, 842, lines)]), "mill", "/tmp/mill.pdf")
+    assert " ".join(wide) in _blocks(doc, "paragraph")
+    assert [s.title for s in doc.sections][1:] == ["The Wheel", "The Sluice"]

@@ -1793,14 +1793,16 @@ def _lede_under_title(placed: list[Placed]) -> None:
         return
     top = max(placed[n].line.size for n in headings)
     at = next(n for n in headings if placed[n].line.size == top)
-    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and placed[at + 1].line.size == top:
+    while at + 1 < len(placed) and placed[at + 1].kind == "heading" and _in_title(placed, headings, at + 1, top):
         at += 1
     first = at + 1 if at + 1 < len(placed) and placed[at + 1].kind == "caption" else _line_under(placed, at)
     if first is None:
         return
     run = [placed[first]]
     for p in placed[first + 1:]:
-        if p.kind != "caption" or p.column != run[-1].column or not _close_below(run[-1].line, p.line):
+        # (a lede line in display type may have been read as a heading: the lede's type goes on)
+        if (p.kind != "caption" and not _same_type(p.line, run[0].line)) or p.column != run[-1].column or (
+                not _close_below(run[-1].line, p.line)):
             break
         run.append(p)
     if match_label(run[0].line.text) is not None or not ends_sentence(run[-1].line.text):
@@ -1808,6 +1810,14 @@ def _lede_under_title(placed: list[Placed]) -> None:
     if sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]:
         for p in run:
             p.kind = "body"
+
+
+def _in_title(placed: list[Placed], headings: list[int], n: int, top: float) -> bool:
+    """The heading line at ``n``, right after the title's lines, is one of them: in the
+    title's size, or a second title line in a smaller size still larger than any heading
+    read after it (a two-size title: "Fire the Mail!" over its subtitle line)."""
+    size = placed[n].line.size
+    return size == top or all(size > placed[k].line.size for k in headings if k > n)
 
 
 def _line_under(placed: list[Placed], at: int) -> int | None:
