@@ -127,3 +127,17 @@ def test_a_lede_under_a_two_size_title_in_display_type_is_body_text() -> None:
     doc = rebuild_pdf(PdfContent([PageGeometry(1, 1191, 842, lines)]), "mill", "/tmp/mill.pdf")
     assert " ".join(wide) in _blocks(doc, "paragraph")
     assert [s.title for s in doc.sections][1:] == ["The Wheel", "The Sluice"]
+
+
+def test_a_side_bar_in_small_type_under_its_heading_is_text_with_no_picture_found() -> None:
+    side = ["The miller's family lived in the house by the race until the last",
+            "flood, and their names are cut into the lintel over the door."]
+    lines = _page([])
+    top = max(line.bottom for line in lines) + 30.0
+    lines.append(glyph_line(1, 50, top, "Who Lived at the Mill?", 12, bold=True))
+    for text in side:
+        top += 12.0
+        lines.append(glyph_line(1, 50, top, text, 8.5))
+    doc = _doc(lines)
+    assert " ".join(side) in _blocks(doc, "paragraph")
+    assert _blocks(doc, "caption") == []

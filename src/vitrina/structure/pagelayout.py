@@ -1651,10 +1651,9 @@ def _margin_statements(placed: list[Placed], content: PdfContent, size: float) -
 def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: float) -> None:
     """In a document with pictures, a caption-type run with no position label standing
     near no picture of its page is body text (a standfirst in italics under the title, a
-    side-bar set in smaller type)."""
+    side-bar set in smaller type). With no picture found, a run of prose read right after a
+    heading is still that heading's text (a boxed side-bar under its title)."""
     pictures = {page.number: zones.picture_boxes(page) for page in content.pages}
-    if not any(pictures.values()):
-        return
     reach = ZONE_LIMITS["picture_reach"] * size
     runs = _caption_blocks(placed)
     prose = [
@@ -1662,6 +1661,12 @@ def _captions_without_pictures(placed: list[Placed], content: PdfContent, size: 
         if match_label(run[0].line.text) is None and ends_sentence(run[-1].line.text)
         and sum(len(p.line.text.split()) for p in run) >= ZONE_LIMITS["prose_words"]
     ]
+    if not any(pictures.values()):
+        for run in prose:
+            if _read_after_heading(placed, run[0]) and not any(match_label(p.line.text) for p in run[1:]):
+                for p in run:
+                    p.kind = "body"
+        return
     # each picture serves the caption run nearest to it (a prose run loses its picture to
     # a nearer caption closed by its credit: a boxed side-bar beside a captioned picture)
     served: set[int] = set()
