@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from vitrina.structure.captions import is_credit
+from vitrina.structure.captions import is_credit, match_label
 from vitrina.structure.cues import ends_sentence
 from vitrina.structure.geometry import Box, PageGeometry, TextLine
 
@@ -58,6 +58,8 @@ ZONE_LIMITS: dict[str, float] = {
     "picture_label_words": 5,  # ... each at most this many words, ending no sentence, covering at most ``overlay_share``
     "picture_label_starts": 0.75,  # ... with at least this share of distinct left edges (scattered, not a table's columns)
     "picture_label_align": 2.0,  # (left edges this many points apart are distinct)
+    "caption_gap": 2.0,  # a caption opening with a position label at most this many of its sizes under or over
+    # a drawn box names it a picture: its short lines are the picture's whatever their left edges
 }
 
 NOTE_MARK = re.compile(r"^(?:\d{1,2}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|[*\u2020\u2021])[.)]?(?:\s|$)")
@@ -380,7 +382,9 @@ def picture_labels(page: PageGeometry) -> set[int]:
     """ids of the lines printed inside a drawn picture: a map's place names, the words on a
     facsimile. A drawn box holding only short lines (``picture_label_words``) that end no
     sentence, covering little of it (``overlay_share``), set at scattered left edges (a
-    table's cells line up in columns), and no caption printed over it (:func:`overlaid`)."""
+    table's cells line up in columns) unless a caption with a position label stands right
+    under or over it (a facsimile's lettering lines up: "Above: A cover …" names the box a
+    picture), and no caption printed over it (:func:`overlaid`)."""
     found: set[int] = set()
     most = ZONE_LIMITS["picture_label_words"]
     for region in page.regions:
@@ -397,9 +401,23 @@ def picture_labels(page: PageGeometry) -> set[int]:
         area = max((x1 - x0) * (bottom - top), 1.0)
         covered = sum((ln.x1 - ln.x0) * (ln.bottom - ln.top) for ln in crossing) / area
         starts = {round(ln.x0 / ZONE_LIMITS["picture_label_align"]) for ln in crossing}
-        if covered <= ZONE_LIMITS["overlay_share"] and len(starts) >= ZONE_LIMITS["picture_label_starts"] * len(crossing):
+        scattered = len(starts) >= ZONE_LIMITS["picture_label_starts"] * len(crossing)
+        if covered <= ZONE_LIMITS["overlay_share"] and (scattered or _captioned(region, page)):
             found.update(id(ln) for ln in crossing)
     return found
+
+
+def _captioned(region: Box, page: PageGeometry) -> bool:
+    """A line opening with a position label ("Above: …") stands right under or over the
+    drawn box, within ``caption_gap`` of its size, across the box's width."""
+    x0, top, x1, bottom = region
+    for line in page.lines:
+        if line.x1 <= x0 or line.x0 >= x1 or match_label(line.text) is None:
+            continue
+        gap = max(line.top - bottom, top - line.bottom)
+        if 0.0 <= gap <= ZONE_LIMITS["caption_gap"] * line.size:
+            return True
+    return False
 
 
 def turned_near(line: TextLine, pictures: list[Box]) -> Box | None:
