@@ -62,3 +62,8 @@ def test_a_line_crossing_a_column_gutter_shows_it() -> None:
     assert (a, b) == (72 + 45, 300)
     heads = [_line("The River Museum", 72, 40, gap_at=9, gap=200)]  # a running head far over the columns
     assert len(column_gutters(left + right + [joined] + heads)) == 1
+
+
+def test_a_page_of_many_table_rows_asks_each_column_once() -> None:
+    rows = [_line("1801 | Sluice", 72, 40 + 0.5 * n, gap_at=4, gap=40) for n in range(1500)]
+    assert column_gutters(rows) == []  # (each row asked the page's pieces anew: seconds)

@@ -18,6 +18,7 @@ is parted.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from vitrina.structure.geometry import TextLine
@@ -29,6 +30,7 @@ GUTTER_LIMITS = {
     "lines": 3,  # at least this many other pieces of lines make a column on each side of the gap
     "measure": 8.0,  # ... of a median width of at least this (a column's text lines, not a table's cells)
     "reach": 3.0,  # ... one of them on each side at most this far above or below the line (among the columns)
+    "exact_pieces": 64,  # (the line's own pieces are left out of a list this short; of a longer one they move nothing)
 }
 
 Gutter = tuple[float, float, float, float]  # the gap's x0 and x1, the line's top and bottom
@@ -41,17 +43,53 @@ def column_gutters(lines: Sequence[TextLine]) -> list[Gutter]:
     cut = [pieces(line) for line in upright]
     if all(len(parts) < 2 for parts in cut):
         return []
-    every = [(x0, x1, n) for n, parts in enumerate(cut) for x0, x1 in parts]
-    feet = [line.bottom for line in upright]
+    columns = _Columns(upright, cut)
     gutters = []
     for n, parts in enumerate(cut):
-        size = upright[n].size
+        line = upright[n]
+        reach = GUTTER_LIMITS["indent"] * line.size
         for (x0, a), (b, _) in zip(parts, parts[1:], strict=False):
-            left = [p for p in every if p[2] != n and p[1] <= b and abs(p[0] - x0) <= GUTTER_LIMITS["indent"] * size]
-            right = [p for p in every if p[2] != n and p[0] >= a and abs(p[0] - b) <= GUTTER_LIMITS["indent"] * size]
-            if _column(left, upright[n], feet) and _column(right, upright[n], feet):
-                gutters.append((a, b, upright[n].top, upright[n].bottom))
+            # pieces starting where the left part starts and ending before the right part starts,
+            # and pieces starting where the right part starts (all of them right of the gap's start)
+            if columns.column(n, line, x0, reach, "left", b) and columns.column(n, line, b, reach, "right", max(a, b - reach)):
+                gutters.append((a, b, line.top, line.bottom))
     return gutters
+
+
+class _Columns:
+    """The page's pieces by left edge; the pieces beside an edge are gathered once for every
+    line asking (a table's rows ask the same question: a page of many rows stays quick)."""
+
+    def __init__(self, lines: Sequence[TextLine], cut: Sequence[list[tuple[float, float]]]):
+        self.feet = [line.bottom for line in lines]
+        self.every = sorted((x0, x1, n) for n, parts in enumerate(cut) for x0, x1 in parts)
+        self.starts = [p[0] for p in self.every]
+        self.found: dict[tuple[float, float, str, float], tuple[list[Piece], list[float], list[tuple[float, int]]]] = {}
+
+    def column(self, n: int, line: TextLine, edge: float, reach: float, side: str, bound: float) -> bool:
+        """Pieces of lines other than line ``n``, starting within ``reach`` of ``edge`` and
+        ending by ``bound`` (side "left") or starting from it ("right"), make a column of
+        text beside the gap: at least ``lines`` of them, of a median width of ``measure``,
+        one within ``reach`` (the gutter limit) of the line (a running head over the
+        columns is no line of them)."""
+        key = (edge, bound, side, reach)
+        if key not in self.found:
+            lo = bisect.bisect_left(self.starts, edge - reach)
+            hi = bisect.bisect_right(self.starts, edge + reach)
+            kept = [p for p in self.every[lo:hi] if (p[1] <= bound if side == "left" else p[0] >= bound)]
+            self.found[key] = (kept, sorted(x1 - x0 for x0, x1, _ in kept), sorted((self.feet[k], k) for _, _, k in kept))
+        kept, widths, feet = self.found[key]
+        own = sum(1 for p in kept if p[2] == n) if len(kept) <= GUTTER_LIMITS["exact_pieces"] else 0
+        if len(kept) - own < GUTTER_LIMITS["lines"]:
+            return False
+        if own:  # a short list: its median without the line's own pieces
+            widths = sorted(x1 - x0 for x0, x1, k in kept if k != n)
+        if widths[len(widths) // 2] < GUTTER_LIMITS["measure"] * line.size:
+            return False
+        near = GUTTER_LIMITS["reach"] * line.size
+        lo = bisect.bisect_left(feet, (line.bottom - near, -1))
+        hi = bisect.bisect_right(feet, (line.bottom + near, len(self.feet)))
+        return any(k != n for _, k in feet[lo:hi])
 
 
 def pieces(line: TextLine) -> list[tuple[float, float]]:
@@ -73,19 +111,6 @@ def pieces(line: TextLine) -> list[tuple[float, float]]:
     if start is not None and end is not None:
         out.append((start, end))
     return out
-
-
-def _column(pieces: Sequence[Piece], line: TextLine, feet: Sequence[float]) -> bool:
-    """Pieces of lines beside a gap of ``line`` make a column of text beside it: at least
-    ``lines`` of them, of a median width of ``measure``, one within ``reach`` of the line
-    (``feet``: the baselines of the pieces' lines by index; a running head over the columns
-    is no line of them)."""
-    if len(pieces) < GUTTER_LIMITS["lines"]:
-        return False
-    widths = sorted(x1 - x0 for x0, x1, _ in pieces)
-    reach = GUTTER_LIMITS["reach"] * line.size
-    return (widths[len(widths) // 2] >= GUTTER_LIMITS["measure"] * line.size
-            and any(abs(feet[n] - line.bottom) <= reach for _, _, n in pieces))
 
 
 def crosses_gutter(gutters: Sequence[Gutter], last_x1: float, x0: float, bottom: float) -> bool:
