@@ -37,9 +37,13 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
             out.append(entry)
             at += 1
             continue
-        lines = [line for e in entries[at:end] for line in e.lines]
         before = out[-1] if out else None
         carried = _rows_closing(before)
+        if not (carried or _opens_on_a_row(entries[at:end])):  # (no row to begin: asked once, cheaply)
+            out.append(entry)
+            at += 1
+            continue
+        lines = [line for e in entries[at:end] for line in e.lines]
         run, rows = _timeline_run(lines, bool(carried))
         if not run or rows + carried < TIMELINE_LIMITS["rows"]:
             out.append(entry)
@@ -60,6 +64,12 @@ def timeline_tables(entries: list[Entry]) -> list[Entry]:
             out.append(replace(last, lines=last.lines[len(last.lines) - (covered - run):]))
         at += taken
     return out
+
+
+def _opens_on_a_row(entries: list[Entry]) -> bool:
+    """The first or second line of the paragraphs opens with a date (a row, or a title over one)."""
+    first = [line for entry in entries[:2] for line in entry.lines[:2]][:2]
+    return any(date_lead(line.text.strip()) for line in first)
 
 
 def _plain_paragraph(entry: Entry) -> bool:
