@@ -30,6 +30,7 @@ GUTTER_LIMITS = {
     "lines": 3,  # at least this many other pieces of lines make a column on each side of the gap
     "measure": 8.0,  # ... of a median width of at least this (a column's text lines, not a table's cells)
     "reach": 3.0,  # ... one of them on each side at most this far above or below the line (among the columns)
+    "foot_slack": 1.0,  # (points: a glyph on the parted line reaches at most this far below its foot)
     "exact_pieces": 64,  # (the line's own pieces are left out of a list this short; of a longer one they move nothing)
 }
 
@@ -117,6 +118,6 @@ def crosses_gutter(gutters: Sequence[Gutter], last_x1: float, x0: float, bottom:
     """The gap from a glyph ending at ``last_x1`` to one starting at ``x0``, on a line whose
     glyphs reach down to ``bottom``, is one of the gutters."""
     for a, b, top, foot in gutters:
-        if last_x1 <= (a + b) / 2 <= x0 and top <= bottom <= foot + 1.0:
+        if last_x1 <= (a + b) / 2 <= x0 and top <= bottom <= foot + GUTTER_LIMITS["foot_slack"]:
             return True
     return False
