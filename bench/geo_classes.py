@@ -15,7 +15,8 @@ division, historical name, "City, State" form, a name used only in a possessive,
 other towns and countries) against why each is lost: not
 recognised (no mention, another type, inside a longer name), no gazetteer sense,
 refused by the evidence floor (weak evidence, ambiguous), gated (a common word, a
-person's name …), mapped wrong, right; and coverage (mapped of typed) per kind.
+person's name …), mapped wrong, right; and coverage (mapped of typed) per kind, and coverage with a point (the
+same of the typed places an offline gazetteer sense lies at, ``eval_geo.has_offline_point``).
 """
 
 from __future__ import annotations
@@ -87,19 +88,26 @@ def census_cause(kb: eg.Kb, row: dict) -> str | None:
 def print_census(kb: eg.Kb, paths: list[Path]) -> None:
     """The kind x cause table over every set, with coverage (mapped of typed) per kind."""
     table: Counter[tuple[str, str]] = Counter()
+    with_point: Counter[tuple[str, str]] = Counter()  # (kind, "typed"|"mapped") of places with an offline point
     for path in paths:
         for row in eg.read_jsonl(path, "all"):
             cause = census_cause(kb, row)
             if cause is not None:
                 table[(census_kind(row), cause)] += 1
+            if cause in CENSUS_CAUSES[3:] and (cause == "right" or eg.has_offline_point(row)):
+                with_point[(census_kind(row), "typed")] += 1
+                with_point[(census_kind(row), "mapped")] += cause in {"right", "wrong"}
     kinds = sorted({k for k, _ in table}, key=lambda k: -sum(v for (kk, _), v in table.items() if kk == k))
-    print("| kind | " + " | ".join(CENSUS_CAUSES) + " | coverage |")
-    print("|---" * (len(CENSUS_CAUSES) + 2) + "|")
+    print("| kind | " + " | ".join(CENSUS_CAUSES) + " | coverage | coverage with a point |")
+    print("|---" * (len(CENSUS_CAUSES) + 3) + "|")
     for kind in kinds + ["all"]:
         row = {c: sum(v for (k, cc), v in table.items() if cc == c and kind in (k, "all")) for c in CENSUS_CAUSES}
         typed = sum(row[c] for c in CENSUS_CAUSES[3:])
         mapped = row["wrong"] + row["right"]
-        print(f"| {kind} | " + " | ".join(str(row[c]) for c in CENSUS_CAUSES) + f" | {mapped / max(typed, 1):.3f} |")
+        can = sum(v for (k, what), v in with_point.items() if what == "typed" and kind in (k, "all"))
+        can_mapped = sum(v for (k, what), v in with_point.items() if what == "mapped" and kind in (k, "all"))
+        print(f"| {kind} | " + " | ".join(str(row[c]) for c in CENSUS_CAUSES)
+              + f" | {mapped / max(typed, 1):.3f} | {can_mapped / max(can, 1):.3f} |")
 
 
 def outcome(kb: eg.Kb, row: dict) -> str | None:

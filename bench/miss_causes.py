@@ -7,7 +7,8 @@ place is classed by its first cause of loss: *right*; *no entity* (neither NER n
 found a name there); *wrong type* (the name is covered by a mention of another type, or lies
 inside a longer name); *no candidate* (typed place, the gazetteer has no sense of it);
 *refused* (typed place with candidates, left unmapped as unsure or gated); *wrong sense*
-(mapped, not within the scoring distance). Non-places mapped and persons' pairwise P/R come
+(mapped, not within the scoring distance). *Coverage with a point*: ``eval_geo``'s mapped share of
+the typed places an offline gazetteer sense lies at. Non-places mapped and persons' pairwise P/R come
 from ``eval_geo``; the person mentions that miss their person's entity are classed by
 ``person_misses``. ``--examples CAUSE`` prints the rows of that cause.
 """
@@ -59,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     kb = eg.Kb.load(a.db)
     print("| set | places | right | no entity | wrong type | no candidate | refused | wrong sense "
-          "| typed | coverage | accuracy | non-places mapped | persons P | persons R | person misses |")
-    print("|---" * 15 + "|")
+          "| typed | coverage | coverage with a point | accuracy | non-places mapped | persons P | persons R | person misses |")
+    print("|---" * 16 + "|")
     totals: Counter[str] = Counter()
     for n in a.sets.split(","):
         places, nonplaces, persons = set_files(n)
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n}\t{got[0]}\t{row['name']}\t{row.get('kind')}\t{got[1]}\t{row['sentence'][:100]}")
         typed = sum(causes[c] for c in ("no candidate", "refused", "wrong sense", "right"))
         mapped = causes["wrong sense"] + causes["right"]
+        geo = eg.score_places(kb, eg.read_jsonl(places, "all"))
+        totals.update({"can": geo.found - geo.no_point, "can_mapped": geo.mapped - geo.no_point_mapped})
         total_np, bad, _ = eg.score_nonplaces(kb, eg.read_jsonl(nonplaces, "all"))
         ps = eg.score_persons(kb, eg.read_jsonl(persons, "all"))
         pm = Counter(c for c, *_ in misses(kb, eg.read_jsonl(persons, "all")))
@@ -85,12 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         totals.update(causes)
         totals.update({"typed": typed, "mapped": mapped, "np_bad": bad, "np": total_np})
         print(f"| {n} | {located} | " + " | ".join(str(causes[c]) for c in PLACE_CAUSES)
-              + f" | {typed} | {mapped / max(typed, 1):.3f} | {causes['right'] / max(mapped, 1):.3f}"
+              + f" | {typed} | {mapped / max(typed, 1):.3f} | {geo.coverage_with_point:.3f}"
+              + f" | {causes['right'] / max(mapped, 1):.3f}"
               + f" | {bad}/{total_np} | {ps.precision:.3f} | {ps.recall:.3f} | "
               + ", ".join(f"{k} {v}" for k, v in pm.most_common()) + " |")
     located = sum(totals[c] for c in PLACE_CAUSES)
     print(f"| all | {located} | " + " | ".join(str(totals[c]) for c in PLACE_CAUSES)
           + f" | {totals['typed']} | {totals['mapped'] / max(totals['typed'], 1):.3f}"
+          + f" | {totals['can_mapped'] / max(totals['can'], 1):.3f}"
           + f" | {totals['right'] / max(totals['mapped'], 1):.3f} | {totals['np_bad']}/{totals['np']} | | | |")
     return 0
 

@@ -153,3 +153,26 @@ def test_a_non_place_inside_a_longer_place_name_is_read_at_its_next_occurrence()
     assert eval_geo._mapped_word(longer, "d", "Northern", words, len(text)) is None
     alone = eval_geo.Kb({"d": text}, {}, {}, {"d": [(4, 18, "place", "e0"), (28, 36, "place", "e1")]}, ents)
     assert eval_geo._mapped_word(alone, "d", "Northern", words, len(text)) == "Northern"
+
+
+def test_a_place_no_offline_table_can_place_leaves_coverage_with_a_point(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    places = _write(tmp_path / "p.jsonl", [
+        {"doc": "d1", "name": "Varnholm", "sentence": "The envoy sailed from Varnholm to Ostrava.", "lat": 59.2,
+         "lon": 10.1, "country": "NO", "kind": "city", "split": "tune"},  # mapped right: it has a point
+        {"doc": "d1", "name": "Sea", "sentence": "The Sea was calm.", "lat": 1.0, "lon": 1.0, "country": None,
+         "kind": "water", "split": "tune"},  # no table has a sea of that name there: listed, no pin
+    ])
+    got = eval_geo.evaluate(db, places, None, None, "all")["places"]
+    assert (got["found"], got["mapped"], got["no_point"], got["no_point_mapped"]) == (2, 1, 1, 0)
+    assert got["coverage"] == 0.5
+    assert got["coverage_with_point"] == 1.0
+
+
+def test_an_offline_point_is_a_gazetteer_sense_that_would_be_scored_right() -> None:
+    town = {"name": "Prague", "kind": "city", "country": "CZ", "lat": 50.1, "lon": 14.4}
+    assert eval_geo.has_offline_point(town)
+    assert eval_geo.has_offline_point({**town, "name": "Prague, Bohemia"})  # the head before the comma
+    assert not eval_geo.has_offline_point({**town, "lat": 10.0, "lon": 100.0})  # no Prague lies there
+    assert not eval_geo.has_offline_point({"name": "the Zorvanka River", "kind": "river", "country": "CZ",
+                                           "lat": 50.1, "lon": 14.4})

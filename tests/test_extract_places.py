@@ -1486,3 +1486,26 @@ def test_the_shipped_weights_read_a_kind_of_place_around_the_name(gaz):
     assert _types(text, found) == [("Tonopah", "place"), ("Ardo Vance", "person")]
     text = "Wagons left with Tonopah, the mining engineer, at dawn."  # no kind of place in apposition
     assert _types(text, places_by_evidence(text, _raw(text, [("Tonopah", "person")]), gaz)) == [("Tonopah", "person")]
+
+
+def test_a_town_named_like_a_feature_in_a_division_the_document_names():
+    from vitrina.extract.places import Context, _area_town_decision
+
+    gaz = gazetteer()
+    oregon = Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-OR"}),
+                     divisions_par=frozenset({"US-OR"}))
+    town = _area_town_decision([PlaceMention("Hood River", 0, 10, 0, locative=True)], gaz, frozenset(), oregon)
+    assert town.place is not None and town.place.admin1 == "OR"
+    # "the X River" is the river; a country alone is too weak; "Lake X" is the lake
+    assert _area_town_decision([PlaceMention("Hood River", 0, 10, 0, article=True)], gaz, frozenset(),
+                               oregon).place is None
+    assert _area_town_decision([PlaceMention("Hood River", 0, 10, 0)], gaz, frozenset(),
+                               Context(countries_doc=frozenset({"US"}))).place is None
+    # the state named elsewhere in the document only: too far from the name to say which
+    assert _area_town_decision([PlaceMention("Hood River", 0, 10, 0)], gaz, frozenset(),
+                               Context(countries_doc=frozenset({"US"}), divisions_doc=frozenset({"US-OR"}))).place \
+        is None
+    # the text's own qualifier says which: the town there, before the feature-name refusal
+    qualified = _area_town_decision([PlaceMention("Hood River", 0, 10, 0, qualifier="Oregon")], gaz, frozenset(),
+                                    Context())
+    assert qualified.place is not None and qualified.reason == "explicit qualifier"

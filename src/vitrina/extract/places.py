@@ -1087,12 +1087,19 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
                         ctx: Context) -> Decision:
     """A name no table of sizeable places knows: the town of that name inside an area the
     document names (``area_town``), unless the name is usually not a place here."""
-    if any(m.article or m.land for m in ms) or is_feature_name(ms[0].name):
-        return Decision(None, [], "not in the gazetteer")  # a river, an island: not a town
+    if any(m.article or m.land for m in ms):
+        return Decision(None, [], "not in the gazetteer")  # "the X", "the island of X": not a town
     areas = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
     town = small_town(ms[0].name, areas) if areas else None
-    if town is not None:  # "X, Alaska": the town there (a person's name too: the text says which)
+    if town is not None:  # "X, Alaska", "X Creek, Alaska": the town there (the text says which)
         return Decision(town, [(town, prior(Sense(town, False)))], "explicit qualifier")
+    if is_feature_name(ms[0].name):
+        town = _feature_named_town(ms[0].name, ctx)
+        if town is None or normalise(ms[0].name) in person_names:
+            return Decision(None, [], "not in the gazetteer")  # a river, an island: not a town
+        gate = _gate(ms[0].name, ms, [Sense(town, False)], person_names, False)
+        return Decision(None if gate else town, [(town, prior(Sense(town, False)))],
+                        gate or "a town of a division the document names")
     if normalise(ms[0].name) in person_names:
         return Decision(None, [], "not in the gazetteer")  # a person's name here: not a town
     town = area_town(ms[0].name, ctx.countries_doc, ctx.divisions_doc, gaz.divided)
@@ -1107,6 +1114,20 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     if gate:
         return Decision(None, candidates, gate)
     return Decision(town, candidates, "a town of an area the document names")
+
+
+def _feature_named_town(name: str, ctx: Context) -> Place | None:
+    """A town named like a feature and not after one ("X Creek", "X Falls", not "Lake X"), with
+    no "the" before it, that the fuller GeoNames table holds inside a first-level division the
+    same paragraph's places lie in, the only one of the name there: the town ("at X Valley"
+    beside towns of its state). A feature noun leading the name ("Lake X", "Mount X") names
+    the feature; the whole document's divisions or a country alone are too weak (a bay named
+    in a text that also names a namesake town's state far away)."""
+    if led_by_feature_noun(name):
+        return None
+    towns = [t for t in _towns_named(normalise(name)) if t.population >= GEO_WEIGHTS["area_town_min_population"]
+             and t.admin1 and f"{t.country}-{t.admin1}" in ctx.divisions_par]
+    return towns[0] if len({(t.country, t.admin1) for t in towns}) == 1 else None
 
 
 def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
