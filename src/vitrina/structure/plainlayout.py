@@ -141,6 +141,7 @@ PLAIN_LIMITS = {
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
+    "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2444,27 +2445,59 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     ending a sentence or left open (a function word, comma or hyphen at its end) or as long
     as ``fact_line`` of its page's full line (a line of prose), each opening in capitals
     or a figure, most rows stating a figure. Those lines are a table
-    block, not text; the lines after them stay a paragraph."""
+    block, not text; the lines after them stay a paragraph. The title read as an unlabelled
+    heading over the rows alone (a box's "THE MILL IN FIGURES") is the table's title, no
+    section (``_titled_fact_table``)."""
     out: list[Entry] = []
-    for entry in entries:
+    for at, entry in enumerate(entries):
         if not (isinstance(entry, Fragment) and entry.kind == "paragraph"):
             out.append(entry)
             continue
-        run = 0
-        for line in entry.lines:
-            text = line.text.strip()
-            if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
-                    line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
-                break
-            run += 1
+        run = _fact_run(entry.lines, width)
+        titled = _titled_fact_table(out[-1] if out else None, entry, entries[at + 1 : at + 2])
+        if titled is not None:
+            out[-1] = titled
+            continue
         rows = entry.lines[1:run]
-        if len(rows) < PLAIN_LIMITS["fact_rows"] or sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 <= len(rows):
+        if len(rows) < PLAIN_LIMITS["fact_rows"] or not _mostly_figures(rows):
             out.append(entry)
             continue
         out.append(Fragment("table", entry.lines[:run]))
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _fact_run(lines: list[Line], width: list[float] | None) -> int:
+    """How many lines open the paragraph as a fact table's lines (see ``_fact_tables``);
+    without ``width``, lines of any length."""
+    run = 0
+    for line in lines:
+        text = line.text.strip()
+        if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
+                width is not None and line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
+            break
+        run += 1
+    return run
+
+
+def _mostly_figures(rows: list[Line]) -> bool:
+    return sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 > len(rows)
+
+
+def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
+    """The table of an unlabelled heading and the paragraph under it, when every line of the
+    paragraph is a fact row (at least ``titled_fact_rows``, most stating a figure; none
+    ending a sentence, so of any length: no paragraph of prose) and a heading or the text's
+    end follows: the heading titles the rows alone."""
+    rows = PLAIN_LIMITS["titled_fact_rows"]
+    if not rows or not isinstance(before, Heading) or before.label is not None or before.subtitle:
+        return None
+    if len(entry.lines) < rows or _fact_run(entry.lines, None) < len(entry.lines) or not _mostly_figures(entry.lines):
+        return None
+    if after and not isinstance(after[0], Heading):
+        return None
+    return Fragment("table", [*before.lines, *entry.lines])
 
 
 def _credit_first(cap: Fragment) -> None:
