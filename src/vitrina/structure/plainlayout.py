@@ -142,6 +142,7 @@ PLAIN_LIMITS = {
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2399,7 +2400,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return timeline_tables(_fact_tables(entries, layout.width)), layout.note_runs()
+    entries = _fact_tables(_cover_titles(entries, layout.width), layout.width)
+    return timeline_tables(entries), layout.note_runs()
 
 
 def _vetoed(heading: Heading, vetoes: list[float]) -> bool:
@@ -2483,6 +2485,69 @@ def _fact_run(lines: list[Line], width: list[float] | None) -> int:
 
 def _mostly_figures(rows: list[Line]) -> bool:
     return sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 > len(rows)
+
+
+def _cover_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """A title read into a paragraph between a cover's lines and its lede (a folded
+    leaflet's front panel: "Open daily 10–5" / "WINTER LEAFLET" / "The Great Frost:" /
+    "Winter, 1709" / "In the first months …"): an unlabelled heading, the cover's lines
+    before it a paragraph of their own (``_cover_title_at``)."""
+    out: list[Entry] = []
+    for entry in entries:
+        before = out[-1].lines[-1] if out and out[-1].lines else None
+        found = (_cover_title_at(entry, before, width)
+                 if isinstance(entry, Fragment) and entry.kind == "paragraph" else None)
+        if found is None:
+            out.append(entry)
+            continue
+        start, end = found
+        assert isinstance(entry, Fragment)
+        if start:
+            out.append(Fragment("paragraph", entry.lines[:start]))
+        out.append(Heading(None, entry.lines[start:end], 0))
+        out.append(replace(entry, lines=entry.lines[end:]))
+    return out
+
+
+def _cover_title_at(entry: Fragment, before: Line | None, width: list[float]) -> tuple[int, int] | None:
+    """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
+    line of the paragraph, or the line read right ``before`` it), none of the lines up to
+    it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
+    in title case shorter than the lede's lines, then the lede: prose opening in a capital
+    at its full measure and ending a sentence."""
+    limit = int(PLAIN_LIMITS["cover_title_lines"])
+    lines = entry.lines
+    del width  # (the lede's own lines give the measure)
+    if not limit or len(lines) < 3 or not ends_sentence(lines[-1].text.strip()):
+        return None
+    for start in range(len(lines) - 2):
+        kicker = lines[start - 1] if start else before
+        if start and ends_sentence(kicker.text.strip()):
+            return None  # prose before: no cover here
+        if kicker is None or not in_capitals(kicker.text):
+            continue
+        end = start
+        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:]):
+            end += 1
+        if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
+            return start, end
+    return None
+
+
+def _opens_lede(lines: list[Line]) -> bool:
+    """The lines open prose: a line opening in a capital at ``full_line_share`` of their measure."""
+    first = lines[0]
+    measure = max(line.length for line in lines)
+    return starts_uppercase(first.text) and first.length >= PLAIN_LIMITS["full_line_share"] * measure
+
+
+def _cover_title_line(line: Line, after: list[Line]) -> bool:
+    """A title's line: title case, not capitals or a kicker's "·", shorter than
+    ``full_line_share`` of the longest line after it (the lede's measure)."""
+    text = line.text.strip()
+    measure = max((ln.length for ln in after), default=0)
+    return (raw_title_like(text) and not in_capitals(text) and "·" not in text
+            and line.length < PLAIN_LIMITS["full_line_share"] * measure)
 
 
 def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
