@@ -31,6 +31,7 @@ from vitrina.structure.captions import (
     BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
+    CREDIT_WORDS,
     FIGURE_WORDS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -142,6 +143,7 @@ PLAIN_LIMITS = {
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
@@ -2400,7 +2402,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    entries = _fact_tables(_cover_titles(entries, layout.width), layout.width)
+    entries = _fact_tables(_cover_titles(_credits_after_captions(entries), layout.width), layout.width)
     return timeline_tables(entries), layout.note_runs()
 
 
@@ -2485,6 +2487,92 @@ def _fact_run(lines: list[Line], width: list[float] | None) -> int:
 
 def _mostly_figures(rows: list[Line]) -> bool:
     return sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 > len(rows)
+
+
+def _credits_after_captions(entries: list[Entry]) -> list[Entry]:
+    """A placed caption ("Above: …") ending a sentence with no credit, and the very next
+    line, read into another block (the next one, or the paragraph the caption cuts into),
+    opening a credit (``_credit_form``: "Photo: Ada Marr for the Dene Museum", "Drawing by
+    Ada Marr, 1974") with its wrapped lines left open: those lines are the caption's
+    credit; the block they leave goes on without them."""
+    if not PLAIN_LIMITS["credit_after_caption"]:
+        return entries
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    ending = {f.last.index: f for f in fragments if f.lines and _uncredited_placed(f)}
+    if not ending:
+        return entries
+    emptied: set[int] = set()
+    for fragment in fragments:
+        if fragment.kind == "caption" and fragment.position:
+            continue
+        at = next((j for j, line in enumerate(fragment.lines) if line.index - 1 in ending), None)
+        if at is None:
+            continue
+        cap = ending[fragment.lines[at].index - 1]
+        taken = _credit_lines(fragment.lines[at:])
+        if not taken or cap is fragment:
+            continue
+        cap.credit = (len(cap.lines), 0)
+        cap.lines.extend(fragment.lines[at : at + taken])
+        fragment.lines = fragment.lines[:at] + fragment.lines[at + taken :]
+        if fragment.kind == "credit":
+            fragment.kind = "paragraph"
+        if not fragment.lines:
+            emptied.add(id(fragment))
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            entry.deferred = [d for d in entry.deferred if id(d) not in emptied]
+            if id(entry) in emptied:
+                out.extend(entry.deferred)
+                continue
+        out.append(entry)
+    return out
+
+
+def _uncredited_placed(cap: Fragment) -> bool:
+    return cap.kind == "caption" and bool(cap.position) and cap.credit is None and ends_sentence(cap.last.text.strip())
+
+
+def _credit_lines(lines: list[Line]) -> int:
+    """How many lines open with a credit (``_credit_form``) and its lines left open (0: none)."""
+    if not _credit_form(lines[0].text.split()):
+        return 0
+    taken = 1
+    while taken < len(lines) and (lines[taken - 1].text.rstrip().endswith(",")
+                                  or _credit_left_open(lines[taken - 1].text.strip(), lines[taken].text.strip())
+                                  or _holder_wraps(lines[:taken], lines[taken])):
+        taken += 1
+    return taken
+
+
+def _holder_wraps(credit: list[Line], line: Line) -> bool:
+    """The holder's name after a credit's slash wraps onto ``line`` ("… / Oostkamp Print" /
+    "Room"): a short capitalised line, no sentence's end, the name with it still at most
+    ``CREDIT_WORDS["name"]`` words."""
+    words = [w for ln in credit for w in ln.text.split()]
+    if "/" not in words:
+        return False
+    holder = words[len(words) - words[::-1].index("/"):]
+    tail = line.text.split()
+    return (1 <= len(tail) <= PLAIN_LIMITS["credit_tail_words"] and starts_uppercase(line.text)
+            and not ends_sentence(line.text) and len(holder) + len(tail) <= CREDIT_WORDS["name"])
+
+
+def _credit_form(words: list[str]) -> bool:
+    """A line reads as a credit closing a caption: a credit lead (any length up to a listed
+    credit's), a maker's "Noun by Name" or a medium's "Noun: Name", or ``is_credit``."""
+    text = " ".join(words)
+    if len(words) < 2 or len(words) > CREDIT_WORDS["listed"] or ends_sentence(text):
+        return False
+    if text.lower().startswith(CREDIT_LEADS) or lead_at(words, 0):
+        return True
+    named = words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+    if named and len(words) >= 3 and words[1] == "by" and words[2][:1].isupper():
+        return True  # "Drawing by Ada Marr, 1974"
+    if named and words[0].endswith(":") and words[0][:-1].isalpha() and words[1][:1].isupper():
+        return True  # "Watercolour: Ada Marr / Dene Archive"
+    return is_credit(words, True)
 
 
 def _cover_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
