@@ -2402,7 +2402,7 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    entries = _fact_tables(_cover_titles(_credits_after_captions(entries), layout.width), layout.width)
+    entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     return timeline_tables(entries), layout.note_runs()
 
 
@@ -2575,7 +2575,7 @@ def _credit_form(words: list[str]) -> bool:
     return is_credit(words, True)
 
 
-def _cover_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
+def _cover_titles(entries: list[Entry]) -> list[Entry]:
     """A title read into a paragraph between a cover's lines and its lede (a folded
     leaflet's front panel: "Open daily 10–5" / "WINTER LEAFLET" / "The Great Frost:" /
     "Winter, 1709" / "In the first months …"): an unlabelled heading, the cover's lines
@@ -2583,7 +2583,7 @@ def _cover_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
     out: list[Entry] = []
     for entry in entries:
         before = out[-1].lines[-1] if out and out[-1].lines else None
-        found = (_cover_title_at(entry, before, width)
+        found = (_cover_title_at(entry, before)
                  if isinstance(entry, Fragment) and entry.kind == "paragraph" else None)
         if found is None:
             out.append(entry)
@@ -2597,7 +2597,7 @@ def _cover_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
     return out
 
 
-def _cover_title_at(entry: Fragment, before: Line | None, width: list[float]) -> tuple[int, int] | None:
+def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | None:
     """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
     line of the paragraph, or the line read right ``before`` it), none of the lines up to
     it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
@@ -2605,12 +2605,11 @@ def _cover_title_at(entry: Fragment, before: Line | None, width: list[float]) ->
     at its full measure and ending a sentence."""
     limit = int(PLAIN_LIMITS["cover_title_lines"])
     lines = entry.lines
-    del width  # (the lede's own lines give the measure)
     if not limit or len(lines) < 3 or not ends_sentence(lines[-1].text.strip()):
         return None
     for start in range(len(lines) - 2):
         kicker = lines[start - 1] if start else before
-        if start and ends_sentence(kicker.text.strip()):
+        if start and ends_sentence(lines[start - 1].text.strip()):
             return None  # prose before: no cover here
         if kicker is None or not in_capitals(kicker.text):
             continue
