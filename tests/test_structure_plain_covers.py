@@ -69,3 +69,10 @@ def test_a_credit_after_a_placed_caption_credits_it() -> None:
     doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
     credits = [b.credit for b in doc.blocks if b.kind == "caption"]
     assert credits == ["Drawing by Ada Marr, 1913"]
+
+
+def test_a_title_case_heading_after_a_placed_caption_is_no_credit() -> None:
+    lines = [*PROSE[:4], "Above: The wheel pit in winter, after the floods of 1912.",
+             "Built by Hand", *PROSE[5:]]
+    doc = rebuild("\n".join(lines) + "\n\f", "mill", "mill.txt", "text")
+    assert [b.credit for b in doc.blocks if b.kind == "caption"] == [None]

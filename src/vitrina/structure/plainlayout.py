@@ -2561,18 +2561,23 @@ def _holder_wraps(credit: list[Line], line: Line) -> bool:
 
 def _credit_form(words: list[str]) -> bool:
     """A line reads as a credit closing a caption: a credit lead (any length up to a listed
-    credit's), a maker's "Noun by Name" or a medium's "Noun: Name", or ``is_credit``."""
+    credit's), a maker's "Noun by Name" or a medium's "Noun: Name" naming a holder or a year,
+    or ``is_credit`` in its strict form (an institution's word, an object number): a short
+    title-case heading is none."""
     text = " ".join(words)
     if len(words) < 2 or len(words) > CREDIT_WORDS["listed"] or ends_sentence(text):
         return False
     if text.lower().startswith(CREDIT_LEADS) or lead_at(words, 0):
         return True
-    named = words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+    # (a maker's or medium's form names a holder or a year: a comma, slash or figure, which a
+    # heading of that form, "Built by Hand", "Scarp: The Rocket Post", lacks)
+    holder = any(ch in ",/" or ch.isdigit() for ch in text)
+    named = holder and words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())
     if named and len(words) >= 3 and words[1] == "by" and words[2][:1].isupper():
         return True  # "Drawing by Ada Marr, 1974"
     if named and words[0].endswith(":") and words[0][:-1].isalpha() and words[1][:1].isupper():
         return True  # "Watercolour: Ada Marr / Dene Archive"
-    return is_credit(words, True)
+    return is_credit(words, False)
 
 
 def _cover_titles(entries: list[Entry]) -> list[Entry]:
