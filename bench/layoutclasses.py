@@ -1,6 +1,6 @@
 """Count structure failure classes over the hand-laid sets, per set and format.
 
-    python bench/layoutclasses.py [SET …] [--show CLASS]
+    python bench/layoutclasses.py [SET …] [--show CLASS] [--formats text]
 
 Each gold paragraph, section and caption that the reader did not reproduce is put in one
 class by comparing texts: paragraphs *merged* (a found paragraph holds two or more gold
@@ -92,7 +92,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*")
     parser.add_argument("--show", default=None, help="print the items of classes containing this")
+    parser.add_argument("--formats", default=None, help="comma-separated formats (default: all)")
     args = parser.parse_args()
+    formats = set(args.formats.split(",")) if args.formats else None
     names = args.sets or sorted(p.name for p in layoutsets.EXHIBITS.iterdir() if p.is_dir())
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for name in names:
@@ -100,7 +102,7 @@ def main() -> None:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             for suffix, fmt in layoutsets.FORMATS.items():
                 path = gold_path.with_suffix(suffix)
-                if not path.exists():
+                if not path.exists() or (formats is not None and fmt not in formats):
                     continue
                 doc = layoutscore.read_document(path, fmt)
                 for cls, item in classify(doc, gold):

@@ -1,6 +1,6 @@
 """Score every exhibit of bench/exhibits/* in each format it comes in.
 
-    python bench/layoutsets.py [SET …]
+    python bench/layoutsets.py [SET …] [--formats text,pdf]
 
 For each gold NAME.json, every NAME.pdf, NAME.txt (read as raw text), NAME.docx,
 NAME.html and NAME.md beside it is read and scored (bench/layoutscore.py); prints one
@@ -23,13 +23,13 @@ EXHIBITS = Path(__file__).resolve().parent / "exhibits"
 FORMATS = {".pdf": "pdf", ".txt": "text", ".docx": "docx", ".html": "html", ".md": "markdown"}
 
 
-def score_set(name: str) -> list[tuple[str, str, dict]]:
+def score_set(name: str, formats: set[str] | None = None) -> list[tuple[str, str, dict]]:
     results = []
     for gold_path in sorted((EXHIBITS / name).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         for suffix, fmt in FORMATS.items():
             path = gold_path.with_suffix(suffix)
-            if path.exists():
+            if path.exists() and (formats is None or fmt in formats):
                 doc = layoutscore.read_document(path, fmt)
                 results.append((gold_path.stem, fmt, layoutscore.score_document(doc, gold)))
     return results
@@ -38,12 +38,14 @@ def score_set(name: str) -> list[tuple[str, str, dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="set folders (default: all)")
+    parser.add_argument("--formats", default=None, help="comma-separated formats (default: all)")
     args = parser.parse_args()
+    formats = set(args.formats.split(",")) if args.formats else None
     names = args.sets or sorted(p.name for p in EXHIBITS.iterdir() if p.is_dir())
     keys = [*layoutscore.SCORES, "mean"]
     means: dict[tuple[str, str], list[float]] = {}
     for name in names:
-        for stem, fmt, scores in score_set(name):
+        for stem, fmt, scores in score_set(name, formats):
             print(f"{name:14} {stem:28} {fmt:8} " + " ".join(f"{scores[k]:.2f}" for k in keys)
                   + f" leak={scores['running_in_body']}")
             means.setdefault((name, fmt), []).append(scores["mean"])

@@ -31,6 +31,7 @@ from vitrina.structure.captions import (
     BARE_LABEL,
     CREDIT_KEYWORDS,
     CREDIT_LEADS,
+    CREDIT_WORDS,
     FIGURE_WORDS,
     LABEL_ALONE,
     LABEL_LEAD,
@@ -141,6 +142,9 @@ PLAIN_LIMITS = {
     "glued_head": 1.08,  # ... and its first part, ending a sentence, is at most this much longer than the line before
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
+    "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
+    "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2398,7 +2402,8 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
         if isinstance(entry, Fragment):
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
-    return timeline_tables(_fact_tables(entries, layout.width)), layout.note_runs()
+    entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
+    return timeline_tables(entries), layout.note_runs()
 
 
 def _vetoed(heading: Heading, vetoes: list[float]) -> bool:
@@ -2444,27 +2449,212 @@ def _fact_tables(entries: list[Entry], width: list[float]) -> list[Entry]:
     ending a sentence or left open (a function word, comma or hyphen at its end) or as long
     as ``fact_line`` of its page's full line (a line of prose), each opening in capitals
     or a figure, most rows stating a figure. Those lines are a table
-    block, not text; the lines after them stay a paragraph."""
+    block, not text; the lines after them stay a paragraph. The title read as an unlabelled
+    heading over the rows alone (a box's "THE MILL IN FIGURES") is the table's title, no
+    section (``_titled_fact_table``)."""
     out: list[Entry] = []
-    for entry in entries:
+    for at, entry in enumerate(entries):
         if not (isinstance(entry, Fragment) and entry.kind == "paragraph"):
             out.append(entry)
             continue
-        run = 0
-        for line in entry.lines:
-            text = line.text.strip()
-            if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
-                    line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
-                break
-            run += 1
+        run = _fact_run(entry.lines, width)
+        titled = _titled_fact_table(out[-1] if out else None, entry, entries[at + 1 : at + 2])
+        if titled is not None:
+            out[-1] = titled
+            continue
         rows = entry.lines[1:run]
-        if len(rows) < PLAIN_LIMITS["fact_rows"] or sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 <= len(rows):
+        if len(rows) < PLAIN_LIMITS["fact_rows"] or not _mostly_figures(rows):
             out.append(entry)
             continue
         out.append(Fragment("table", entry.lines[:run]))
         if run < len(entry.lines):
             out.append(replace(entry, lines=entry.lines[run:]))
     return out
+
+
+def _fact_run(lines: list[Line], width: list[float] | None) -> int:
+    """How many lines open the paragraph as a fact table's lines (see ``_fact_tables``);
+    without ``width``, lines of any length."""
+    run = 0
+    for line in lines:
+        text = line.text.strip()
+        if ends_sentence(text) or _continues(text) or not (starts_uppercase(text) or text[:1].isdigit()) or (
+                width is not None and line.length > PLAIN_LIMITS["fact_line"] * width[line.index]):
+            break
+        run += 1
+    return run
+
+
+def _mostly_figures(rows: list[Line]) -> bool:
+    return sum(any(ch.isdigit() for ch in r.text) for r in rows) * 2 > len(rows)
+
+
+def _credits_after_captions(entries: list[Entry]) -> list[Entry]:
+    """A placed caption ("Above: …") ending a sentence with no credit, and the very next
+    line, read into another block (the next one, or the paragraph the caption cuts into),
+    opening a credit (``_credit_form``: "Photo: Ada Marr for the Dene Museum", "Drawing by
+    Ada Marr, 1974") with its wrapped lines left open: those lines are the caption's
+    credit; the block they leave goes on without them."""
+    if not PLAIN_LIMITS["credit_after_caption"]:
+        return entries
+    fragments = [f for e in entries if isinstance(e, Fragment) for f in [e, *e.deferred]]
+    ending = {f.last.index: f for f in fragments if f.lines and _uncredited_placed(f)}
+    if not ending:
+        return entries
+    emptied: set[int] = set()
+    for fragment in fragments:
+        if fragment.kind == "caption" and fragment.position:
+            continue
+        at = next((j for j, line in enumerate(fragment.lines) if line.index - 1 in ending), None)
+        if at is None:
+            continue
+        cap = ending[fragment.lines[at].index - 1]
+        taken = _credit_lines(fragment.lines[at:])
+        if not taken or cap is fragment:
+            continue
+        cap.credit = (len(cap.lines), 0)
+        cap.lines.extend(fragment.lines[at : at + taken])
+        fragment.lines = fragment.lines[:at] + fragment.lines[at + taken :]
+        if fragment.kind == "credit":
+            fragment.kind = "paragraph"
+        if not fragment.lines:
+            emptied.add(id(fragment))
+    out: list[Entry] = []
+    for entry in entries:
+        if isinstance(entry, Fragment):
+            entry.deferred = [d for d in entry.deferred if id(d) not in emptied]
+            if id(entry) in emptied:
+                out.extend(entry.deferred)
+                continue
+        out.append(entry)
+    return out
+
+
+def _uncredited_placed(cap: Fragment) -> bool:
+    return cap.kind == "caption" and bool(cap.position) and cap.credit is None and ends_sentence(cap.last.text.strip())
+
+
+def _credit_lines(lines: list[Line]) -> int:
+    """How many lines open with a credit (``_credit_form``) and its lines left open (0: none)."""
+    if not _credit_form(lines[0].text.split()):
+        return 0
+    taken = 1
+    while taken < len(lines) and (lines[taken - 1].text.rstrip().endswith(",")
+                                  or _credit_left_open(lines[taken - 1].text.strip(), lines[taken].text.strip())
+                                  or _holder_wraps(lines[:taken], lines[taken])):
+        taken += 1
+    return taken
+
+
+def _holder_wraps(credit: list[Line], line: Line) -> bool:
+    """The holder's name after a credit's slash wraps onto ``line`` ("… / Oostkamp Print" /
+    "Room"): a short capitalised line, no sentence's end, the name with it still at most
+    ``CREDIT_WORDS["name"]`` words."""
+    words = [w for ln in credit for w in ln.text.split()]
+    if "/" not in words:
+        return False
+    holder = words[len(words) - words[::-1].index("/"):]
+    tail = line.text.split()
+    return (1 <= len(tail) <= PLAIN_LIMITS["credit_tail_words"] and starts_uppercase(line.text)
+            and not ends_sentence(line.text) and len(holder) + len(tail) <= CREDIT_WORDS["name"])
+
+
+def _credit_form(words: list[str]) -> bool:
+    """A line reads as a credit closing a caption: a credit lead (any length up to a listed
+    credit's), a maker's "Noun by Name" or a medium's "Noun: Name" naming a holder or a year,
+    or ``is_credit`` in its strict form (an institution's word, an object number): a short
+    title-case heading is none."""
+    text = " ".join(words)
+    if len(words) < 2 or len(words) > CREDIT_WORDS["listed"] or ends_sentence(text):
+        return False
+    if text.lower().startswith(CREDIT_LEADS) or lead_at(words, 0):
+        return True
+    # (a maker's or medium's form names a holder or a year: a comma, slash or figure, which a
+    # heading of that form, "Built by Hand", "Scarp: The Rocket Post", lacks)
+    holder = any(ch in ",/" or ch.isdigit() for ch in text)
+    named = holder and words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+    if named and len(words) >= 3 and words[1] == "by" and words[2][:1].isupper():
+        return True  # "Drawing by Ada Marr, 1974"
+    if named and words[0].endswith(":") and words[0][:-1].isalpha() and words[1][:1].isupper():
+        return True  # "Watercolour: Ada Marr / Dene Archive"
+    return is_credit(words, False)
+
+
+def _cover_titles(entries: list[Entry]) -> list[Entry]:
+    """A title read into a paragraph between a cover's lines and its lede (a folded
+    leaflet's front panel: "Open daily 10–5" / "WINTER LEAFLET" / "The Great Frost:" /
+    "Winter, 1709" / "In the first months …"): an unlabelled heading, the cover's lines
+    before it a paragraph of their own (``_cover_title_at``)."""
+    out: list[Entry] = []
+    for entry in entries:
+        before = out[-1].lines[-1] if out and out[-1].lines else None
+        found = (_cover_title_at(entry, before)
+                 if isinstance(entry, Fragment) and entry.kind == "paragraph" else None)
+        if found is None:
+            out.append(entry)
+            continue
+        start, end = found
+        assert isinstance(entry, Fragment)
+        if start:
+            out.append(Fragment("paragraph", entry.lines[:start]))
+        out.append(Heading(None, entry.lines[start:end], 0))
+        out.append(replace(entry, lines=entry.lines[end:]))
+    return out
+
+
+def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | None:
+    """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
+    line of the paragraph, or the line read right ``before`` it), none of the lines up to
+    it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
+    in title case shorter than the lede's lines, then the lede: prose opening in a capital
+    at its full measure and ending a sentence."""
+    limit = int(PLAIN_LIMITS["cover_title_lines"])
+    lines = entry.lines
+    if not limit or len(lines) < 3 or not ends_sentence(lines[-1].text.strip()):
+        return None
+    for start in range(len(lines) - 2):
+        kicker = lines[start - 1] if start else before
+        if start and ends_sentence(lines[start - 1].text.strip()):
+            return None  # prose before: no cover here
+        if kicker is None or not in_capitals(kicker.text):
+            continue
+        end = start
+        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:]):
+            end += 1
+        if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
+            return start, end
+    return None
+
+
+def _opens_lede(lines: list[Line]) -> bool:
+    """The lines open prose: a line opening in a capital at ``full_line_share`` of their measure."""
+    first = lines[0]
+    measure = max(line.length for line in lines)
+    return starts_uppercase(first.text) and first.length >= PLAIN_LIMITS["full_line_share"] * measure
+
+
+def _cover_title_line(line: Line, after: list[Line]) -> bool:
+    """A title's line: title case, not capitals or a kicker's "·", shorter than
+    ``full_line_share`` of the longest line after it (the lede's measure)."""
+    text = line.text.strip()
+    measure = max((ln.length for ln in after), default=0)
+    return (raw_title_like(text) and not in_capitals(text) and "·" not in text
+            and line.length < PLAIN_LIMITS["full_line_share"] * measure)
+
+
+def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
+    """The table of an unlabelled heading and the paragraph under it, when every line of the
+    paragraph is a fact row (at least ``titled_fact_rows``, most stating a figure; none
+    ending a sentence, so of any length: no paragraph of prose) and a heading or the text's
+    end follows: the heading titles the rows alone."""
+    rows = PLAIN_LIMITS["titled_fact_rows"]
+    if not rows or not isinstance(before, Heading) or before.label is not None or before.subtitle:
+        return None
+    if len(entry.lines) < rows or _fact_run(entry.lines, None) < len(entry.lines) or not _mostly_figures(entry.lines):
+        return None
+    if after and not isinstance(after[0], Heading):
+        return None
+    return Fragment("table", [*before.lines, *entry.lines])
 
 
 def _credit_first(cap: Fragment) -> None:
