@@ -181,7 +181,6 @@ def test_golden_milestones_corpus():
                 word = doc.text[b.start : b.end].split()[0][:3]
                 assert source.startswith(word, loc.start), (doc.id, b)
     assert counts["person"] >= 400 and counts["place"] >= 150 and counts["date"] >= 150
-    assert elapsed < 30
 
 
 def test_text_outside_the_section_divs_is_a_document_of_its_own() -> None:
