@@ -580,12 +580,14 @@ def _build_staged(
 
     todo: list[tuple[Path, str]] = []
     refused: dict[str, Staged] = {}  # files refused by their first bytes: no worker started for them
+    failed: set[str] = set()  # named files that could not be read (their earlier documents, if any, kept)
     for path in files:
         source = shown(path)
         try:
             key = file_key(path, use_markup)
         except InputError as exc:
             report.errors.append(exc)
+            failed.add(source)
             continue
         cached = by_source.get(source, [])
         if cached and not fresh and all(sha == key for sha, _ in cached):
@@ -610,18 +612,18 @@ def _build_staged(
             continue
         if isinstance(outcome, InputError):
             report.errors.append(outcome)
+            failed.add(source)
             if source in by_source:  # keep the previous good version
                 built[source] = by_source[source]
         else:
             built[source] = outcome
 
-    report.built = sum(1 for path in files if not isinstance(outcomes.get(shown(path)), InputError)
-                       and shown(path) in built)
+    report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
+    if not report.built:  # none of the named files could be built (a failed build): the database is not
+        report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
+        return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
-    if not built:  # nothing of the named files could be built: the database stays as it was,
-        report.dropped.clear()  # --replace-all included (an exhibit is never replaced by an empty one)
-        return report
     from vitrina.link import link_summaries
 
     with phase(progress, "linking, writing the exhibit and comparing sources"):
@@ -634,19 +636,20 @@ def _build_staged(
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                             derive=derive_stages(), strict=strict)
         report.seconds["write"] = time.perf_counter() - started
-    report.warnings.extend(_stage_notes(db))
+    report.warnings.extend(_stage_notes(db, analysed - failed))
     return report
 
 
-def _stage_notes(db: str | Path) -> list[str]:
+def _stage_notes(db: str | Path, sources: set[str]) -> list[str]:
     """What the cross-document stages left out of a document (a cap reached), as the build's per-file
     warnings ``"<file>: <reason>"``: read back from the exhibit just written, where the stages, run here
-    or in a process of their own, stored them (``store.db.STAGE_NOTE``)."""
+    or in a process of their own, stored them (``store.db.STAGE_NOTE``). Only those of ``sources``, the
+    files this build analysed: a document not read again was warned about when it was."""
     from vitrina.store import reading
-    from vitrina.store.db import stage_notes
+    from vitrina.store.db import stage_note_entries
 
     with reading(db) as kb:
-        return stage_notes(kb)
+        return [f"{source}: {reason}" for source, reason in stage_note_entries(kb) if source in sources]
 
 
 def derive_stages() -> tuple[Derive, ...]:
