@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
-from vitrina.errors import EmptyInput, InputError, MissingInput, OverLimit, UnsupportedFormat
+from vitrina.errors import EmptyInput, InputError, LinkNotFollowed, MissingInput, OverLimit, UnsupportedFormat
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
@@ -50,7 +50,7 @@ class BuildReport:
     analysed: int = 0  # documents read and analysed this build
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
-    skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
+    skipped: list[InputError] = field(default_factory=list)  # unsupported files, links to folders inside folders
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
@@ -75,6 +75,8 @@ def skip_reason(error: InputError) -> str:
         return "empty"
     if isinstance(error, OverLimit):
         return "over a limit"
+    if isinstance(error, LinkNotFollowed):
+        return "link not followed"
     return "unreadable"
 
 
@@ -102,8 +104,11 @@ def collect_files(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            entries = _folder_entries(path, refused)
+            folder_links: list[Path] = []
+            entries = _folder_entries(path, refused, folder_links)
             items = sorted(p for p in entries if _is_visible_file(p, path))
+            if skipped is not None:
+                skipped.extend(_not_followed(link, path) for link in folder_links)
             if passed_over is not None:
                 passed_over.extend(_left_out(entries, path))
             for item in (p for p in items if p.suffix.lower() in readable):
@@ -130,10 +135,10 @@ def collect_files(
     return list(unique.values())
 
 
-def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
-    """Every entry under ``folder`` but its sub-folders (links to folders are not followed);
-    a visible sub-folder that cannot be listed is reported in ``refused`` (``rglob`` had
-    skipped an unreadable folder without a word)."""
+def _folder_entries(folder: Path, refused: list[InputError], folder_links: list[Path] | None = None) -> list[Path]:
+    """Every entry under ``folder`` but its sub-folders (links to folders are not followed: the visible
+    ones are put in ``folder_links``); a visible sub-folder that cannot be listed is reported in ``refused``
+    (``rglob`` had skipped an unreadable folder without a word)."""
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
@@ -141,9 +146,21 @@ def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
             refused.append(InputError(shown(where), f"cannot read folder: {exc.strerror or exc}"))
 
     out: list[Path] = []
-    for root, _dirs, files in os.walk(folder, onerror=unreadable):
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         out.extend(Path(root, name) for name in files)
+        if folder_links is not None:
+            links = (Path(root, name) for name in dirs if Path(root, name).is_symlink())
+            folder_links.extend(link for link in links
+                                if not any(part.startswith(".") for part in link.relative_to(folder).parts))
     return out
+
+
+def _not_followed(link: Path, folder: Path) -> LinkNotFollowed:
+    """A link to a folder found in ``folder``, with why it is not followed (``build --verbose`` lists it)."""
+    target, root = link.resolve(), folder.resolve()
+    where = "inside the folder (its files are read there)" if target == root or root in target.parents \
+        else "outside the folder"
+    return LinkNotFollowed(shown(link), f"symbolic link to a folder {where}; not followed")
 
 
 # Files that describe a folder rather than belong to it (read only when named).
