@@ -148,3 +148,21 @@ def test_a_link_to_a_folder_is_not_followed_but_listed_and_counted(tmp_path):
     assert {skip_reason(error) for error in skipped} == {"link not followed"}
     report = BuildReport(tmp_path / "x.db", built=1, skipped=skipped)
     assert "2 skipped: 2 link not followed" in build_summary(report, str(tmp_path / "x.db"), True)[0]
+
+
+def test_an_output_under_a_file_says_the_file_is_not_a_folder(sample_db, tmp_path):
+    """`-o notes.txt/out.json` with notes.txt a file said "notes.txt: File exists"."""
+    import errno
+    import os
+
+    from vitrina.cli import os_error_message
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n")
+    result = run("export", "--db", str(sample_db), "--format", "json", "-o", str(notes / "out.json"))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == f"Error: {notes}: is a file, not a folder"
+    deeper = OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(notes / "a" / "b.xml"))
+    assert os_error_message(deeper) == (f"{notes}: is a file, not a folder "
+                                        f"(writing {notes / 'a' / 'b.xml'} needs a folder there)")
+    assert notes.read_text() == "mine\n"
