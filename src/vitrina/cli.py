@@ -89,7 +89,7 @@ def os_error_message(exc: OSError) -> str:
         return f"{name}permission denied"
     if exc.errno in (errno.EEXIST, errno.ENOTDIR) and exc.filename and (file := _file_in_the_way(exc.filename)):
         needed = "" if file == Path(exc.filename) else f" (writing {shown(exc.filename)} needs a folder there)"
-        return f"{shown(file)}: is a file, not a folder{needed}"
+        return f"{shown(str(file))}: is a file, not a folder{needed}"
     return f"{name}{exc.strerror or exc}"
 
 

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
-from vitrina.errors import EmptyInput, InputError, LinkNotFollowed, MissingInput, OverLimit, UnsupportedFormat
+from vitrina.errors import (
+    EmptyInput,
+    InputError,
+    LinkNotFollowed,
+    MissingInput,
+    OverLimit,
+    UnsupportedFormat,
+)
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
