@@ -124,3 +124,45 @@ def test_help_and_usage_errors_load_no_model_or_table():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_link_to_a_folder_is_not_followed_but_listed_and_counted(tmp_path):
+    """A link to a folder was passed over without a word: not in --verbose, not in the skipped count."""
+    from vitrina.cli import build_summary
+    from vitrina.pipeline import BuildReport, collect_files, skip_reason
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "private.txt").write_text("Not for the exhibit.")
+    folder = tmp_path / "letters"
+    (folder / "box").mkdir(parents=True)
+    (folder / "letter.txt").write_text("Dear friend, the harbor opened today.")
+    (folder / "away").symlink_to(outside)
+    (folder / "again").symlink_to(folder / "box")
+    (folder / ".hidden").symlink_to(outside)  # hidden: left out as hidden things are
+    skipped: list = []
+    assert [p.name for p in collect_files([folder], missing=[], skipped=skipped)] == ["letter.txt"]
+    reasons = {Path(error.path).name: error.reason for error in skipped}
+    assert reasons == {"away": "symbolic link to a folder outside the folder; not followed",
+                       "again": "symbolic link to a folder inside the folder (its files are read there); not followed"}
+    assert {skip_reason(error) for error in skipped} == {"link not followed"}
+    report = BuildReport(tmp_path / "x.db", built=1, skipped=skipped)
+    assert "2 skipped: 2 link not followed" in build_summary(report, str(tmp_path / "x.db"), True)[0]
+
+
+def test_an_output_under_a_file_says_the_file_is_not_a_folder(sample_db, tmp_path):
+    """`-o notes.txt/out.json` with notes.txt a file said "notes.txt: File exists"."""
+    import errno
+    import os
+
+    from vitrina.cli import os_error_message
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine\n")
+    result = run("export", "--db", str(sample_db), "--format", "json", "-o", str(notes / "out.json"))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == f"Error: {notes}: is a file, not a folder"
+    deeper = OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(notes / "a" / "b.xml"))
+    assert os_error_message(deeper) == (f"{notes}: is a file, not a folder "
+                                        f"(writing {notes / 'a' / 'b.xml'} needs a folder there)")
+    assert notes.read_text() == "mine\n"

@@ -164,3 +164,31 @@ def test_a_link_to_a_folder_in_the_site_is_refused_before_anything_is_written(sa
         publish(sample_db, out)
     assert list(elsewhere.iterdir()) == []
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_publish_beside_the_owners_files_leaves_them_and_says_so(sample_db: Path, tmp_path: Path) -> None:
+    """A folder of other files was refused outright, though the README says publish leaves them in place."""
+    from click.testing import CliRunner
+
+    from vitrina.cli import main
+
+    out = tmp_path / "project"
+    (out / "drafts").mkdir(parents=True)
+    (out / "notes.txt").write_text("the owner's notes\n")
+    (out / "drafts" / "plan.md").write_text("# Plan\n")
+    result = CliRunner().invoke(main, ["publish", "--db", str(sample_db), "--static", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1].endswith("; 2 other files already there were left in place")
+    assert (out / "notes.txt").read_text() == "the owner's notes\n" and (out / "index.html").is_file()
+
+
+def test_a_file_where_a_page_must_go_stops_the_publish_and_is_kept(sample_db: Path, tmp_path: Path) -> None:
+    """A name only the crawl finds (a file where the documents' folder must be) is never overwritten."""
+    from vitrina.errors import VitrinaError
+
+    out = tmp_path / "project"
+    out.mkdir()
+    (out / "documents").write_text("not a folder\n")
+    with pytest.raises(VitrinaError, match="never overwrites a file it did not write"):
+        publish(sample_db, out)
+    assert (out / "documents").read_text() == "not a folder\n"

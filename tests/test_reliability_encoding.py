@@ -186,3 +186,15 @@ def test_binary_data_is_still_refused(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     with pytest.raises(InputError, match="binary data"):
         read_path(path)
+
+
+def test_a_title_escape_is_removed_whole_and_the_rest_of_the_line_kept(tmp_path: Path) -> None:
+    """The BEL that ends an OSC title was dropped as a stray control first, so the sequence ran to the end
+    of the file and the text after it was lost, while the warning said the rest was kept."""
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(STORY.replace("Tomas Brandt", "Tomas\x1b]0;x\x07 Brandt\x1b[1m").encode())
+    (doc,) = read_path(path)
+    assert "Tomas Brandt" in doc.text and "forty passengers a day" in doc.text
+    warning = dict(doc.meta)["warning"]
+    assert "2 terminal escape sequence(s) removed (1 CSI, 1 OSC)" in warning
+    assert "stray control" not in warning  # the BEL went with its sequence

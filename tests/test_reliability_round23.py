@@ -57,3 +57,23 @@ def test_the_build_report_carries_the_notes_and_the_exhibit_keeps_them(two_essay
     assert len(notes) == 2 and all("over 40 characters are not compared" in w for w in notes)
     with reading(tmp_path / "x.db") as kb:
         assert stage_notes(kb) == notes
+
+
+def test_a_note_is_warned_once_and_only_for_the_files_a_build_analyses(
+        two_essays: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A raw log line repeated each ``Warning:`` line, and every later build repeated the notes of documents
+    it did not read again."""
+    from vitrina.pipeline import build
+
+    monkeypatch.setitem(CROSS_DOCUMENT_LIMITS, "sentence_chars", 40)
+    db = tmp_path / "x.db"
+    with caplog.at_level("WARNING", logger="vitrina"):
+        first = build(two_essays, db, jobs=1)
+    assert len([w for w in first.warnings if ": comparisons: " in w]) == 2
+    assert not [r for r in caplog.records if r.name.startswith("vitrina")]  # reported once, by the report
+    again = build(two_essays[1:], db, jobs=1)  # unchanged: reused, not analysed
+    assert again.documents == 2 and not [w for w in again.warnings if ": comparisons: " in w]
+    fresh = build(two_essays[1:], db, fresh=True, jobs=1)
+    notes = [w for w in fresh.warnings if ": comparisons: " in w]
+    assert len(notes) == 1 and notes[0].startswith(str(two_essays[1]))

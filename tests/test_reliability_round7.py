@@ -63,7 +63,7 @@ def test_publish_refuses_a_folder_of_someone_elses_files(sample_db: Path, tmp_pa
     folder.mkdir()
     (folder / "index.html").write_text("<p>my own page</p>")
     result = run("publish", "--db", str(sample_db), "--static", str(folder))
-    assert result.exit_code == 1 and "not empty" in result.output
+    assert result.exit_code == 1 and "never overwrites a file it did not write" in result.output
     assert (folder / "index.html").read_text() == "<p>my own page</p>"
     assert sorted(p.name for p in folder.iterdir()) == ["index.html"]
 

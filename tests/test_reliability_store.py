@@ -132,3 +132,20 @@ def test_a_file_read_again_keeps_its_place_in_the_exhibit(tmp_path: Path) -> Non
     with reading(db) as kb:
         assert [row["source"].rsplit("/", 1)[-1] for row in kb.document_titles()] == [
             "a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_replace_all_naming_only_a_file_that_now_fails_writes_nothing(tmp_path: Path) -> None:
+    """The failed file's earlier document was kept as "built", so the exhibit was rewritten without the
+    other documents while the command line said the database was left unchanged."""
+    from vitrina.pipeline import build
+
+    good, spoiled = tmp_path / "good.txt", tmp_path / "spoiled.md"
+    good.write_text("The Ropewalk\n\nIn 1790 the ropewalk at Chatham spun hemp for the fleet.\n")
+    spoiled.write_text("# The Signal Station\n\nIn 1855 the station sent its first message.\n")
+    db = tmp_path / "x.db"
+    assert build([good, spoiled], db, jobs=1).documents == 2
+    before = db.read_bytes()
+    spoiled.write_bytes(b"x\0\1\2\3\4\5" * 40)  # now unreadable
+    report = build([spoiled], db, replace_all=True, jobs=1)
+    assert report.built == 0 and report.dropped == [] and len(report.errors) == 1
+    assert db.read_bytes() == before

@@ -87,7 +87,20 @@ def os_error_message(exc: OSError) -> str:
         return f"{name}disk quota exceeded"
     if isinstance(exc, PermissionError):
         return f"{name}permission denied"
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and exc.filename and (file := _file_in_the_way(exc.filename)):
+        needed = "" if file == Path(exc.filename) else f" (writing {shown(exc.filename)} needs a folder there)"
+        return f"{shown(str(file))}: is a file, not a folder{needed}"
     return f"{name}{exc.strerror or exc}"
+
+
+def _file_in_the_way(path: str | os.PathLike[str]) -> Path | None:
+    """The path itself or the nearest of its parents that is something other than a folder (making a folder
+    there said "File exists", writing under it "Not a directory"), or None. vitrina makes no file with
+    O_EXCL at a path a user names (temporary files have names of their own), so EEXIST is a folder's."""
+    for candidate in (Path(path), *Path(path).parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
 
 
 def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:

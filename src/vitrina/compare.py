@@ -31,7 +31,6 @@ Weights and thresholds live in ``WEIGHTS``.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import re
 import sqlite3
@@ -68,7 +67,6 @@ PARSE_CACHE = 1024
 # which an entry is closed early: the write holds one entry at a time.
 PART_SIZE = 200
 PART_CHARS = 1_000_000
-log = logging.getLogger("vitrina.build")
 
 
 class Capped:
@@ -109,7 +107,8 @@ class Capped:
 
     def entries(self, kb: read.KnowledgeBase, stage: str) -> Iterator[tuple[str, str]]:
         """The notes as the meta entries the build shows (``store.db.STAGE_NOTE``), one per file (the parts
-        of a very large file are documents of one source)."""
+        of a very large file are documents of one source). Stored, not logged: the build reports each
+        once, for the files it analysed (a log line besides printed it twice, on every later build too)."""
         from vitrina.store.db import stage_note_entry
 
         by_source: dict[str, list[str]] = {}
@@ -118,7 +117,6 @@ class Capped:
             kept = by_source.setdefault(info.source if info else doc_id, [])
             kept += [r for r in reasons if r not in kept]
         for number, (source, reasons) in enumerate(by_source.items(), start=1):
-            log.warning("%s: %s", source, "; ".join(reasons))
             yield stage_note_entry(stage, number, source, f"{stage}: " + "; ".join(reasons))
 
 

@@ -35,6 +35,10 @@ class OverLimit(InputError):
     """A file whose reading took longer or needed more memory than the per-file limits allow."""
 
 
+class LinkNotFollowed(InputError):
+    """A symbolic link to a folder inside a folder being collected: not followed, listed and counted."""
+
+
 class StoreError(VitrinaError):
     """A database that is missing, locked, corrupt or of an unknown schema."""
 

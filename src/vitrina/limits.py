@@ -32,6 +32,17 @@ CROSS_DOCUMENT_LIMITS = {
     "sentences": 2_000,
 }
 
+# Terminal escape sequences (ECMA-48) a text may hold, removed whole (``terminal.ESCAPE_SEQUENCE``): past these
+# lengths a sequence is taken as unterminated and only its introducer is dropped, so a stray ESC ] or ESC [
+# can never swallow the text after it.
+ESCAPE_LIMITS = {
+    # parameter and intermediate characters of a control sequence (CSI: ESC [ 1;31 m); real ones hold a few
+    "parameter_chars": 64,
+    # characters of a control string (OSC, DCS, APC, PM, SOS) before its BEL or ST: a window title or an
+    # OSC 8 hyperlink's address
+    "string_chars": 2_048,
+}
+
 # What one input file may hold; the README and ``build --help`` state both.
 FILE_LIMITS = {
     # bytes read from one file at most: a larger one is refused before any byte is read

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vitrina import ingest
-from vitrina.errors import EmptyInput, InputError, MissingInput, OverLimit, UnsupportedFormat
+from vitrina.errors import (
+    EmptyInput,
+    InputError,
+    LinkNotFollowed,
+    MissingInput,
+    OverLimit,
+    UnsupportedFormat,
+)
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
@@ -50,7 +57,7 @@ class BuildReport:
     analysed: int = 0  # documents read and analysed this build
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
-    skipped: list[InputError] = field(default_factory=list)  # unsupported files inside folders
+    skipped: list[InputError] = field(default_factory=list)  # unsupported files, links to folders inside folders
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
@@ -75,6 +82,8 @@ def skip_reason(error: InputError) -> str:
         return "empty"
     if isinstance(error, OverLimit):
         return "over a limit"
+    if isinstance(error, LinkNotFollowed):
+        return "link not followed"
     return "unreadable"
 
 
@@ -102,8 +111,11 @@ def collect_files(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            entries = _folder_entries(path, refused)
+            folder_links: list[Path] = []
+            entries = _folder_entries(path, refused, folder_links)
             items = sorted(p for p in entries if _is_visible_file(p, path))
+            if skipped is not None:
+                skipped.extend(_not_followed(link, path) for link in folder_links)
             if passed_over is not None:
                 passed_over.extend(_left_out(entries, path))
             for item in (p for p in items if p.suffix.lower() in readable):
@@ -130,10 +142,10 @@ def collect_files(
     return list(unique.values())
 
 
-def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
-    """Every entry under ``folder`` but its sub-folders (links to folders are not followed);
-    a visible sub-folder that cannot be listed is reported in ``refused`` (``rglob`` had
-    skipped an unreadable folder without a word)."""
+def _folder_entries(folder: Path, refused: list[InputError], folder_links: list[Path] | None = None) -> list[Path]:
+    """Every entry under ``folder`` but its sub-folders (links to folders are not followed: the visible
+    ones are put in ``folder_links``); a visible sub-folder that cannot be listed is reported in ``refused``
+    (``rglob`` had skipped an unreadable folder without a word)."""
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
@@ -141,9 +153,21 @@ def _folder_entries(folder: Path, refused: list[InputError]) -> list[Path]:
             refused.append(InputError(shown(where), f"cannot read folder: {exc.strerror or exc}"))
 
     out: list[Path] = []
-    for root, _dirs, files in os.walk(folder, onerror=unreadable):
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         out.extend(Path(root, name) for name in files)
+        if folder_links is not None:
+            links = (Path(root, name) for name in dirs if Path(root, name).is_symlink())
+            folder_links.extend(link for link in links
+                                if not any(part.startswith(".") for part in link.relative_to(folder).parts))
     return out
+
+
+def _not_followed(link: Path, folder: Path) -> LinkNotFollowed:
+    """A link to a folder found in ``folder``, with why it is not followed (``build --verbose`` lists it)."""
+    target, root = link.resolve(), folder.resolve()
+    where = "inside the folder (its files are read there)" if target == root or root in target.parents \
+        else "outside the folder"
+    return LinkNotFollowed(shown(link), f"symbolic link to a folder {where}; not followed")
 
 
 # Files that describe a folder rather than belong to it (read only when named).
@@ -580,12 +604,14 @@ def _build_staged(
 
     todo: list[tuple[Path, str]] = []
     refused: dict[str, Staged] = {}  # files refused by their first bytes: no worker started for them
+    failed: set[str] = set()  # named files that could not be read (their earlier documents, if any, kept)
     for path in files:
         source = shown(path)
         try:
             key = file_key(path, use_markup)
         except InputError as exc:
             report.errors.append(exc)
+            failed.add(source)
             continue
         cached = by_source.get(source, [])
         if cached and not fresh and all(sha == key for sha, _ in cached):
@@ -610,18 +636,18 @@ def _build_staged(
             continue
         if isinstance(outcome, InputError):
             report.errors.append(outcome)
+            failed.add(source)
             if source in by_source:  # keep the previous good version
                 built[source] = by_source[source]
         else:
             built[source] = outcome
 
-    report.built = sum(1 for path in files if not isinstance(outcomes.get(shown(path)), InputError)
-                       and shown(path) in built)
+    report.built = sum(1 for path in files if shown(path) in built and shown(path) not in failed)
     report.analysed = sum(len(outcome) for outcome in outcomes.values() if not isinstance(outcome, InputError))
+    if not report.built:  # none of the named files could be built (a failed build): the database is not
+        report.dropped.clear()  # written at all, byte for byte as it was, --replace-all included (the
+        return report  # earlier versions kept for failed files do not make it a build)
     analyses = _merge(by_source, built)
-    if not built:  # nothing of the named files could be built: the database stays as it was,
-        report.dropped.clear()  # --replace-all included (an exhibit is never replaced by an empty one)
-        return report
     from vitrina.link import link_summaries
 
     with phase(progress, "linking, writing the exhibit and comparing sources"):
@@ -634,19 +660,20 @@ def _build_staged(
         report.failed_stages = write_stream(db, linked.complete(), _linked_rows(analyses, linked, cluster),
                                             derive=derive_stages(), strict=strict)
         report.seconds["write"] = time.perf_counter() - started
-    report.warnings.extend(_stage_notes(db))
+    report.warnings.extend(_stage_notes(db, analysed - failed))
     return report
 
 
-def _stage_notes(db: str | Path) -> list[str]:
+def _stage_notes(db: str | Path, sources: set[str]) -> list[str]:
     """What the cross-document stages left out of a document (a cap reached), as the build's per-file
     warnings ``"<file>: <reason>"``: read back from the exhibit just written, where the stages, run here
-    or in a process of their own, stored them (``store.db.STAGE_NOTE``)."""
+    or in a process of their own, stored them (``store.db.STAGE_NOTE``). Only those of ``sources``, the
+    files this build analysed: a document not read again was warned about when it was."""
     from vitrina.store import reading
-    from vitrina.store.db import stage_notes
+    from vitrina.store.db import stage_note_entries
 
     with reading(db) as kb:
-        return stage_notes(kb)
+        return [f"{source}: {reason}" for source, reason in stage_note_entries(kb) if source in sources]
 
 
 def derive_stages() -> tuple[Derive, ...]:

@@ -79,10 +79,11 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
 
     db_path = db_path if is_server_url(db_path) else Path(db_path)
     open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
-    refuse_foreign_folder(out_dir)
     refuse_linked_folders(out_dir)
+    keep = foreign_files(out_dir)
+    refuse_clashing_names(out_dir, keep)
     out_dir.mkdir(parents=True, exist_ok=True)
-    site = _Site(out_dir, _blocks(db_path))
+    site = _Site(out_dir, _blocks(db_path), keep)
     with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
         site.crawl(client, _seeds(db_path), errors, progress)
         site.search_page(client)
@@ -91,10 +92,10 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
     written = site.written
     static = out_dir / "static"
     for asset in sorted(p for p in (HERE / "static").rglob("*") if p.is_file()):
-        write_in_site(static / asset.relative_to(HERE / "static"), asset.read_bytes())
+        write_in_site(static / asset.relative_to(HERE / "static"), asset.read_bytes(), keep)
         written += 1
-    write_in_site(static / "vitrina-search.js", SEARCH_JS)
-    written += 1 + _write_search_index(db_path, out_dir)
+    write_in_site(static / "vitrina-search.js", SEARCH_JS, keep)
+    written += 1 + _write_search_index(db_path, out_dir, keep)
     return written
 
 
@@ -102,12 +103,46 @@ def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None
 SITE_MARK = Path("static") / "vitrina-search.js"
 
 
-def refuse_foreign_folder(out_dir: Path) -> None:
-    """Refuse a folder that holds files but no site of ours: a publish rewrites ``index.html``
-    and ~80 other names, which would overwrite the owner's files of the same names."""
-    if out_dir.is_dir() and not (out_dir / SITE_MARK).is_file() and any(out_dir.iterdir()):
-        raise VitrinaError(f"{out_dir} is not empty and holds no site vitrina published; "
-                           "publish into a new or empty folder (or one an earlier publish wrote)")
+def foreign_files(out_dir: Path) -> frozenset[Path]:
+    """The files a publish must leave as they are: every file (or link) of a folder no earlier publish
+    wrote (one holding ``SITE_MARK`` is a site of ours, rewritten in place). Other files may share the
+    folder; a publish never overwrites nor deletes them, and the command line counts them."""
+    if not out_dir.is_dir() or (out_dir / SITE_MARK).is_file():
+        return frozenset()
+    return frozenset(Path(root, name) for root, folders, files in os.walk(out_dir) for name in [*files, *folders]
+                     if not Path(root, name).is_dir() or Path(root, name).is_symlink())
+
+
+def site_names() -> list[str]:
+    """Names every site has (the navigation's pages and twins, the search page and index, the assets):
+    checked before anything is written."""
+    from vitrina.web.app import HERE
+
+    assets = [str(Path("static") / p.relative_to(HERE / "static")) for p in (HERE / "static").rglob("*") if p.is_file()]
+    pages = [page_file(seed) for seed in (*NAV_SEEDS, "/search")]
+    twins = [page_file(seed, suffix=".json") for seed in (*NAV_SEEDS, "/search")]
+    return sorted({*pages, *twins, *assets, "search-index.js", str(SITE_MARK)})
+
+
+def refuse_clashing_names(out_dir: Path, keep: frozenset[Path]) -> None:
+    """Refuse, before writing anything, a folder where a file the publish did not write has a name every
+    site uses (``index.html``…): it would have to be overwritten."""
+    for name in site_names():
+        clash = _clash(out_dir / name, keep)
+        if clash is not None:
+            raise _ClashError(clash)
+
+
+def _clash(target: Path, keep: frozenset[Path]) -> Path | None:
+    """The file of ``keep`` that writing ``target`` would overwrite (it, or a file where a folder of its
+    path must be), or None."""
+    return next((p for p in (target, *target.parents) if p in keep), None)
+
+
+class _ClashError(VitrinaError):
+    def __init__(self, path: Path):
+        super().__init__(f"{path} has a name the published site uses and was not written by vitrina: publish "
+                         "never overwrites a file it did not write; move it, or publish into a new folder")
 
 
 def refuse_linked_folders(out_dir: Path) -> None:
@@ -123,9 +158,12 @@ def refuse_linked_folders(out_dir: Path) -> None:
                                    f"{out_dir}: remove the link (or publish into a new folder)")
 
 
-def write_in_site(target: Path, content: str | bytes) -> None:
+def write_in_site(target: Path, content: str | bytes, keep: frozenset[Path] = frozenset()) -> None:
     """Write one file of the site: its folders made, the file replaced in one step (a link there is
-    replaced, not written through)."""
+    replaced, not written through); never a file of ``keep`` (``foreign_files``): the publish stops."""
+    clash = _clash(target, keep)
+    if clash is not None:
+        raise _ClashError(clash)
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.is_symlink():
         target.unlink()  # a link to a device or a pipe would be written into
@@ -301,8 +339,9 @@ def _blocks(db_path: str | Path) -> dict[str, list[tuple[int, str]]]:
 
 
 class _Site:
-    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]]):
+    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]], keep: frozenset[Path] = frozenset()):
         self.out = out_dir
+        self.keep = keep  # files the publish did not write: never overwritten
         self.blocks = blocks
         self.admitted: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self.queue: deque[tuple[str, tuple[tuple[str, str], ...]]] = deque()
@@ -364,7 +403,7 @@ class _Site:
         return False
 
     def write(self, relative: str, text: str) -> None:
-        write_in_site(self.out / relative, text)
+        write_in_site(self.out / relative, text, self.keep)
         self.written += 1
 
     def link(self, url: str, own: str) -> str:
@@ -440,11 +479,11 @@ class _Site:
 # ---------------------------------------------------------------- search
 
 
-def _write_search_index(db_path: str | Path, out_dir: Path) -> int:
+def _write_search_index(db_path: str | Path, out_dir: Path, keep: frozenset[Path] = frozenset()) -> int:
     with reading(db_path) as kb:
         index = search_index(kb)
     payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))
-    write_in_site(out_dir / "search-index.js", f"window.VITRINA_SEARCH = {payload};\n")
+    write_in_site(out_dir / "search-index.js", f"window.VITRINA_SEARCH = {payload};\n", keep)
     return 1
 
 

@@ -12,10 +12,54 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), and two-byte escapes.
-ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-# The 8-bit CSI (U+009B) and OSC (U+009D) introducers, with what follows them.
-C1_SEQUENCE = re.compile(r"\x9b[0-?]*[ -/]*[@-~]|\x9d[^\x07\x9c]*[\x07\x9c]?")
+from vitrina.limits import ESCAPE_LIMITS
+
+# ESC-introduced sequences (ECMA-48), each removed whole: a control sequence (CSI: ESC [ parameters
+# intermediates final), a control string (OSC ESC ], DCS ESC P, SOS ESC X, PM ESC ^, APC ESC _: printable text
+# up to BEL or ST), any other escape (ESC, intermediates but a space, final: ESC ( B, ESC c) and, last, an ESC that starts
+# none of them. The lengths are bounded (``limits.ESCAPE_LIMITS``) and a control string holds no control
+# character: an unterminated one loses only its introducer, never the text after it.
+_P = ESCAPE_LIMITS["parameter_chars"]
+_S = ESCAPE_LIMITS["string_chars"]
+_STRING_BODY = rf"[^\x00-\x1f\x7f-\x9f]{{0,{_S}}}"
+ESCAPE_SEQUENCE = re.compile(
+    rf"\x1b\[[0-?]{{0,{_P}}}[ -/]{{0,{_P}}}[@-~]"
+    rf"|\x1b[\]PX^_]{_STRING_BODY}(?:\x07|\x1b\\|\x9c)"
+    rf"|\x1b[!-/]{{0,{_P}}}[0-~]"
+    r"|\x1b"
+)
+# The same with 8-bit introducers: CSI (U+009B) and the control strings (U+009D OSC, U+0090 DCS, U+0098 SOS,
+# U+009E PM, U+009F APC) ended by BEL or ST (U+009C); an unterminated introducer is left to the caller's
+# handling of control characters.
+C1_SEQUENCE = re.compile(
+    rf"\x9b[0-?]{{0,{_P}}}[ -/]{{0,{_P}}}[@-~]"
+    rf"|[\x9d\x90\x98\x9e\x9f]{_STRING_BODY}(?:\x07|\x1b\\|\x9c)"
+)
+_KINDS = {"[": "CSI", "]": "OSC", "P": "DCS", "X": "SOS", "^": "PM", "_": "APC",
+          "\x9b": "CSI", "\x9d": "OSC", "\x90": "DCS", "\x98": "SOS", "\x9e": "PM", "\x9f": "APC"}
+
+
+def _kind(sequence: str) -> str:
+    """``CSI``, ``OSC``… for a removed sequence; ``ESC`` for any other escape and for a lone or unterminated
+    introducer (``ESC ]`` with no BEL or ST after it)."""
+    if not sequence.startswith("\x1b"):
+        return _KINDS[sequence[0]]
+    return _KINDS.get(sequence[1], "ESC") if len(sequence) > 2 else "ESC"
+
+
+def without_escapes(text: str) -> tuple[str, list[str]]:
+    """``text`` without its terminal escape sequences, and the kinds of those removed (``CSI``, ``OSC``, ``ESC``)."""
+    removed: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        removed.append(_kind(match.group()))
+        return ""
+
+    if "\x1b" in text or "\x9b" in text or any(c in text for c in "\x9d\x90\x98\x9e\x9f"):
+        text = C1_SEQUENCE.sub(drop, ESCAPE_SEQUENCE.sub(drop, text))
+    return text, removed
+
+
 # Unicode format characters that reorder text on screen (bidirectional overrides and isolates).
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 

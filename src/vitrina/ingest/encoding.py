@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from vitrina.errors import InputError
+from vitrina.terminal import without_escapes
 
 # C0 control bytes that never occur in real text files (tab, LF, CR, FF allowed).
 _BINARY_CONTROLS = set(range(0x00, 0x09)) | {0x0B} | set(range(0x0E, 0x1A)) | set(range(0x1C, 0x20))
@@ -359,17 +360,28 @@ def decode(data: bytes, source: str) -> str:
             text = data.decode(encoding)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(source, f"not a text file ({exc})") from None
-    return _stray_controls_dropped(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _stray_controls_dropped(_escape_sequences_dropped(text))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _escape_sequences_dropped(text: str) -> str:
+    """``text`` without its terminal escape sequences (a colour, a window title: ``terminal.without_escapes``,
+    each removed whole, the text around them kept), with a warning saying how many of which kind. Done before
+    the stray controls are dropped: the BEL that ends a title must still be there to end it."""
+    text, removed = without_escapes(text)
+    if removed:
+        kinds = ", ".join(f"{removed.count(kind)} {kind}" for kind in sorted(set(removed)))
+        _warnings.append(f"{len(removed)} terminal escape sequence(s) removed ({kinds}); the text around them is kept")
+    return text
 
 
 def _stray_controls_dropped(text: str) -> str:
     """``text`` without the few stray C0 control characters (a NUL, a backspace) a damaged text
     file may hold (too many and ``looks_binary`` refused it), with a warning saying how many.
-    Tab, newline, form feed and the escape character that opens a terminal sequence (removed
-    whole when the text is built: ``model.visible_text``) are kept."""
+    Tab, newline and form feed are kept."""
     found = _STRAY_CONTROLS.findall(text)
     if not found:
         return text
     kinds = ", ".join(f"U+{ord(ch):04X}" for ch in sorted(set(found))[:3])
-    _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the rest is text")
+    _warnings.append(f"{len(found)} stray control character(s) dropped ({kinds}); the text around them is kept")
     return _STRAY_CONTROLS.sub("", text)

@@ -84,7 +84,8 @@ def stage_label(stage: Callable[..., Any]) -> str:
 
 
 def stage_failure(stage: Callable[..., Any], exc: BaseException) -> StageFailure:
-    """What failed and why, in one line; logged as a warning (``vitrina.build``)."""
+    """What failed and why, in one line; logged at debug level only (``vitrina.build``): the caller
+    reports the returned failures (the command line's ``Warning:`` line), once."""
     from vitrina.store.apart import StageProcessFailed
 
     lines = str(exc).strip().splitlines()
@@ -92,7 +93,7 @@ def stage_failure(stage: Callable[..., Any], exc: BaseException) -> StageFailure
     if isinstance(exc, StageProcessFailed):  # a stage run apart names itself and its error
         reason = lines[0]
     failure = StageFailure(stage_label(stage), reason[:REASON_CHARS])
-    log.warning("%s unavailable for this build: %s", failure.stage, failure.reason)
+    log.debug("%s unavailable for this build: %s", failure.stage, failure.reason)
     return failure
 
 
@@ -107,10 +108,15 @@ def stage_note_entry(stage: str, number: int, source: str, reason: str) -> tuple
     return f"{STAGE_NOTE}{stage}:{number:06d}", json.dumps({"stage": stage, "source": source, "reason": reason})
 
 
-def stage_notes(kb: KnowledgeBase) -> list[str]:
-    """The exhibit's notes of work its derive stages left out, each ``"<file>: <reason>"``, in order."""
+def stage_note_entries(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """The exhibit's notes of work its derive stages left out, each (file, reason), in order."""
     found = (json.loads(value) for value in kb.meta_values(STAGE_NOTE))
-    return [f"{entry['source']}: {entry['reason']}" for entry in found]
+    return [(entry["source"], entry["reason"]) for entry in found]
+
+
+def stage_notes(kb: KnowledgeBase) -> list[str]:
+    """The same notes, each ``"<file>: <reason>"``."""
+    return [f"{source}: {reason}" for source, reason in stage_note_entries(kb)]
 
 
 def failed_stages(kb: KnowledgeBase) -> dict[str, str]:
