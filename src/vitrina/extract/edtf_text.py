@@ -367,6 +367,8 @@ def b_era(m: re.Match[str], anchor: str | None) -> str | None:
     """A year with its era ("44 BC", "around 1500 BCE", "AD 79"), or a range of two years sharing
     the era written after the second ("1500-1400 BC"), as EDTF astronomical years."""
     era = m["e"] or m["e2"]
+    if era != era.upper():
+        return None
     end = era_year(int((m["y"] or m["y2"]).replace(",", "")), era)
     if end is None:
         return None
@@ -541,10 +543,10 @@ _YEAR = (
 )
 # ISO 8601 in running text: a calendar date or a month, each part two digits ("1941-06-22", "1941-06")
 _ISO = (rf"(?P<y>{YEAR_DIGITS})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])|(?!-?\d))")
-# an era after a year ("44 BC", "1500 B.C.E.") or before it ("AD 79"); written in capitals
-# (``(?-i:``): "ad" and "ce" in lower case are words
-ERA_AFTER = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
-ERA_BEFORE = r"(?-i:A\.\s?D\.|AD)"
+# an era after a year ("44 BC", "1500 B.C.E.") or before it ("AD 79"); only in capitals (``b_era``:
+# "ad" and "ce" in lower case are words; the scan's heads need the pattern free of inline flags)
+ERA_AFTER = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
+ERA_BEFORE = r"(?:A\.\s?D\.|AD)"
 ERA_NUMBER = r"(?<![\d,.])(?:\d,\d{3}|\d{1,4})(?![\d])"  # EDTF writes four digits at most
 _ERA = (
     r"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?"
