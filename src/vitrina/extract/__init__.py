@@ -8,7 +8,6 @@ block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
