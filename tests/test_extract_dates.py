@@ -291,3 +291,16 @@ def test_iso_dates_are_one_day_or_month_not_a_range(text: str, expected: list[tu
 )
 def test_eras_are_read_as_edtf_astronomical_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The kilns were fired in the 4th century BC on the shore.", [("the 4th century BC", "-0399/-0300")]),
+        ("The road dates from the 1st century BCE.", [("the 1st century BCE", "-0099/0000")]),
+        ("The fort was rebuilt in the 2nd century AD.", [("the 2nd century AD", "01XX")]),
+        ("The kilns cooled in the late 4th century BC.", []),  # its parts run backwards: not guessed
+    ],
+)
+def test_centuries_before_the_common_era_are_not_read_as_ad(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

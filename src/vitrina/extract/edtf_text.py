@@ -317,6 +317,10 @@ def b_century(m: re.Match[str], anchor: str | None) -> str | None:
     number = int(m["cd"]) if m["cd"] else ORDINALS[re.sub(r"[-\s]+", "-", m["cn"].lower())]
     if not 1 <= number <= 21:
         return None
+    era = m["ce"]
+    if era and (era != era.upper() or era_year(1, era) != 1):  # a century BC, "the 3rd century BC"
+        # runs from n*100 BC to (n-1)*100 + 1 BC; its parts (early, late) run backwards: not read
+        return None if m["p"] or era != era.upper() else f"{edtf_year(1 - number * 100)}/{edtf_year((1 - number) * 100)}"
     return _century_value((number - 1) * 100, m["p"])
 
 
@@ -526,6 +530,10 @@ def _ungroup(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+# an era after a year ("44 BC", "1500 B.C.E.") or before it ("AD 79"); only in capitals (``b_era``:
+# "ad" and "ce" in lower case are words; the scan's heads need the pattern free of inline flags)
+ERA_AFTER = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
+ERA_BEFORE = r"(?:A\.\s?D\.|AD)"
 _FULL_MDY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
 _FULL_DMY = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
 _PART_MONTH = rf"(?P<p>{PART}){PART_SEP}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
@@ -536,17 +544,14 @@ _SEASON_YEAR = (
 )
 _PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
 _DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
-_CENTURY = rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
+_CENTURY = (rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
+            rf"(?:\s+(?P<ce>{ERA_AFTER}))?")
 _YEAR = (
     rf"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?(?:the\s+year\s+)?"
     rf"(?P<y>{YEAR})(?P<u>\?)?"
 )
 # ISO 8601 in running text: a calendar date or a month, each part two digits ("1941-06-22", "1941-06")
 _ISO = (rf"(?P<y>{YEAR_DIGITS})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])|(?!-?\d))")
-# an era after a year ("44 BC", "1500 B.C.E.") or before it ("AD 79"); only in capitals (``b_era``:
-# "ad" and "ce" in lower case are words; the scan's heads need the pattern free of inline flags)
-ERA_AFTER = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
-ERA_BEFORE = r"(?:A\.\s?D\.|AD)"
 ERA_NUMBER = r"(?<![\d,.])(?:\d,\d{3}|\d{1,4})(?![\d])"  # EDTF writes four digits at most
 _ERA = (
     r"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?"
