@@ -318,9 +318,11 @@ def b_century(m: re.Match[str], anchor: str | None) -> str | None:
     if not 1 <= number <= 21:
         return None
     era = m["ce"]
-    if era and (era != era.upper() or era_year(1, era) != 1):  # a century BC, "the 3rd century BC"
-        # runs from n*100 BC to (n-1)*100 + 1 BC; its parts (early, late) run backwards: not read
-        return None if m["p"] or era != era.upper() else f"{edtf_year(1 - number * 100)}/{edtf_year((1 - number) * 100)}"
+    if era and era != era.upper():
+        return None  # "ce" in lower case is a word, not an era
+    if era and era_year(1, era) != 1:  # "the 3rd century BC": from n*100 BC to (n-1)*100 + 1 BC;
+        # its parts (early, late) run backwards in years and are not read
+        return None if m["p"] else f"{edtf_year(1 - number * 100)}/{edtf_year((1 - number) * 100)}"
     return _century_value((number - 1) * 100, m["p"])
 
 
@@ -339,10 +341,10 @@ def b_year(m: re.Match[str], anchor: str | None) -> str | None:
 
 
 def b_year_yy(m: re.Match[str], anchor: str | None) -> str | None:
-    """"1914-18", "1998-99", "1999-00": a range whose end is written with its last two digits.
-    The end is the next year of those digits, in the same century or (only from a century's last
-    year, "1899-00") in the next; "1941-06" names no later year so (1941-2006 is no way to write
-    a range) and is read, if at all, as an ISO month (``b_iso``)."""
+    """A range whose end is written with its last two digits ("1914-18", "1998-99", "1899-00").
+    The end is a later year of the same century, or the next century's first from a century's
+    last year; "1941-06" names no such year (nobody writes 1941-2006 so) and is read as an ISO
+    month instead (``b_iso``)."""
     start = _year(m["y"])
     digits = int(m["y2"])
     end = start // 100 * 100 + digits
