@@ -266,8 +266,8 @@ def _headline_header(el) -> bool:
     """A page-level header that holds the page's only ``h1``: the document's own headline
     (and its standfirst), set before ``<main>`` by the page's template, not the site's
     banner; its navigation is still left out on its own."""
-    inside = list(el.iter("h1"))
-    return bool(inside) and all(any(h is i for i in inside) for h in el.getroottree().iter("h1"))
+    inside = sum(1 for _ in el.iter("h1"))  # (counted: comparing each h1 with each was quadratic)
+    return inside > 0 and inside == sum(1 for _ in el.getroottree().iter("h1"))
 
 
 def _shown_label(el) -> bool:
