@@ -104,3 +104,15 @@ def test_an_unclosed_quote_is_named_not_read_as_a_row(tmp_path):
     path.write_text('name,type\n"Teo Brandt,person\nMira Odell,person\n')
     with pytest.raises(InputError, match="never closed"):
         read_authority(path)
+
+
+def test_a_row_with_more_fields_than_the_header_is_refused_with_its_line(tmp_path: Path) -> None:
+    body = "name,type,identifier\nHarbour Board,organization,https://example.org/hb,stray,cells\n"
+    with pytest.raises(InputError) as info:
+        read_authority(write(tmp_path, body))
+    assert "line 2: 5 fields but the header names 3 columns" in str(info.value)
+
+
+def test_trailing_empty_fields_of_a_spreadsheet_pass(tmp_path: Path) -> None:
+    rows = read_authority(write(tmp_path, "name,type\nOld Mill,place,,,\n"))
+    assert [row["name"] for row in rows] == ["Old Mill"]

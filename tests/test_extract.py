@@ -59,3 +59,17 @@ def test_an_analysis_in_reduced_mode_parses_nothing() -> None:
     assert an.parses([sent])
     an.parsing = False
     assert an.parses([sent]) == {}
+
+
+def test_a_mention_inside_a_date_is_dropped_and_others_kept() -> None:
+    from types import SimpleNamespace
+
+    from vitrina.extract import outside_dates
+    from vitrina.model import DateMention
+
+    text = "Sulla marched in 82 BC on Rome."
+    era = text.index("BC")
+    raw = [SimpleNamespace(start=0, end=5), SimpleNamespace(start=era, end=era + 2),
+           SimpleNamespace(start=text.index("Rome"), end=text.index("Rome") + 4)]
+    dates = [DateMention(text.index("82"), era + 2, "-0081")]
+    assert [text[m.start:m.end] for m in outside_dates(raw, dates)] == ["Sulla", "Rome"]

@@ -259,3 +259,48 @@ def test_a_date_spanning_decades_never_anchors_the_dates_after_it():
     assert values == ["1989-04-15", "1900/1933", "1989-05-20"]
     assert [d.edtf for d in find_dates("In the 1920s and 1930s trade fell. On May 20, 1931 it rose; on June 2 it fell.")][-1] \
         == "1931-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry log opens on 1963-04-17 with a storm.", [("1963-04-17", "1963-04-17")]),
+        ("The ledger entry is dated 1887-11.", [("1887-11", "1887-11")]),
+        ("Work ran from 1963-04-17 to 1963-05-02 at the quay.", [("from 1963-04-17 to 1963-05-02", "1963-04-17/1963-05-02")]),
+        ("The 1923-24 season was wet.", [("1923-24", "1923/1924")]),  # a two-digit end: a range
+        ("The 1799-00 winter was long.", [("1799-00", "1799/1800")]),
+        ("The mill ran 1923–1931 without a stop.", [("1923–1931", "1923/1931")]),
+        ("The crate marked 1931/07 was opened.", [("1931", "1931")]),  # no later year 07: not a range
+    ],
+)
+def test_iso_dates_are_one_day_or_month_not_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shrine was raised around 2200 BCE by the river.", [("around 2200 BCE", "-2199~")]),
+        ("The colony was founded in 630 BC by sailors.", [("630 BC", "-0629")]),
+        ("The walls stood from 900-800 B.C. on the hill.", [("900-800 B.C.", "-0899/-0799")]),
+        ("The bridge was rebuilt in AD 212 after a flood.", [("AD 212", "0212")]),
+        ("The aqueduct was finished in 312 CE.", [("312 CE", "0312")]),
+        ("The town grew by 1 BC and the next year.", [("1 BC", "0000"), ("the next year", "0001")]),
+        ("She placed an ad 40 times.", []),  # "ad" in lower case is a word
+    ],
+)
+def test_eras_are_read_as_edtf_astronomical_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The kilns were fired in the 4th century BC on the shore.", [("the 4th century BC", "-0399/-0300")]),
+        ("The road dates from the 1st century BCE.", [("the 1st century BCE", "-0099/0000")]),
+        ("The fort was rebuilt in the 2nd century AD.", [("the 2nd century AD", "01XX")]),
+        ("The kilns cooled in the late 4th century BC.", []),  # its parts run backwards: not guessed
+    ],
+)
+def test_centuries_before_the_common_era_are_not_read_as_ad(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -806,3 +807,36 @@ def test_styles_are_looked_up_once_per_style_not_once_per_paragraph(monkeypatch)
     (doc,) = docx_reader.read(buf.getvalue(), "/tmp/quarry.docx")
     assert doc.title == "The Quarry Cottages" and "moved into the new cottages" in doc.text
     assert len(calls) < 50
+
+
+def _without_core_properties(paragraphs: list[str]) -> bytes:
+    """A DOCX of plain paragraphs whose package holds no docProps/core.xml (as some converters write)."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buf = io.BytesIO()
+    document.save(buf)
+    src, out = zipfile.ZipFile(io.BytesIO(buf.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for item in src.infolist():
+            if item.filename == "docProps/core.xml":
+                continue
+            data = src.read(item.filename)
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                data = re.sub(rb"<(?:Relationship|Override)[^>]*core(?:-properties|\.xml)[^>]*/>", b"", data)
+            archive.writestr(item, data)
+    return out.getvalue()
+
+
+def test_no_core_properties_part_gives_no_placeholder_title_or_date() -> None:
+    data = _without_core_properties(["Lanterns of the Canal", "The lamplighters walked the towpath at dusk."])
+    assert b"core.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist().__repr__().encode()
+    [document] = docx_reader.read(data, "exhibits/canal.docx")
+    assert document.title == "Lanterns of the Canal"  # its opening line, not "Word Document"
+    assert "date" not in document.meta and "author" not in document.meta
+
+
+def test_no_core_properties_and_no_title_line_falls_back_to_the_file_name() -> None:
+    data = _without_core_properties(["The lamplighters walked the towpath at dusk.", "They lit forty lamps."])
+    [document] = docx_reader.read(data, "exhibits/canal-notes.docx")
+    assert document.title == "canal-notes"

@@ -420,3 +420,27 @@ def test_noframes_page_read_through_the_reader_registry(tmp_path: Path) -> None:
                      b"<p>In 1911 the lamp room was rebuilt in brass.</p></noframes></html>")
     (doc,) = read_path(page)
     assert doc.text.strip() == "In 1911 the lamp room was rebuilt in brass."
+
+
+def test_many_unclosed_inline_tags_read_in_linear_time():
+    """``<p><b><i>`` never closed, thousands of times: every paragraph once asked whether it
+    follows the headline among its siblings cost the square of their number (180 KB > 120 s)."""
+    import time
+
+    def seconds(count: int) -> float:
+        page = "<html><body><h1>Canal Lamps</h1>" + "<p><b><i>lamp" * count + "Lit in 1872."
+        started = time.perf_counter()
+        html.read(page.encode(), "lamps.html")
+        return time.perf_counter() - started
+
+    small, large = seconds(2_000), seconds(16_000)
+    assert large < 60 and large < 8 * small * 4  # 8 times the paragraphs: ~8 times the time, far from 64
+
+
+def test_the_headline_marks_reach_every_later_sibling_once():
+    import lxml.html
+
+    root = lxml.html.fromstring("<div><p>a</p><h1>T</h1><p>b</p><h1>U</h1><p>c</p></div>")
+    html._mark_after_headlines(root)
+    marked = [el.text for el in root if el.get(html._AFTER_HEADLINE) is not None]
+    assert marked == ["b", "U", "c"]

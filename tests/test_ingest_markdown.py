@@ -250,3 +250,27 @@ def test_an_image_path_with_balanced_parentheses_is_kept_whole():
     assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Text before.", "Text after."]
     [figure] = doc.figures
     assert figure.src == "tides_(1888).png"
+
+
+def test_a_very_wide_table_row_is_cut_to_the_cell_limit_with_a_warning():
+    from vitrina.ingest.encoding import take_warnings
+    from vitrina.limits import FILE_LIMITS
+
+    take_warnings()
+    cap = FILE_LIMITS["table_cells"]
+    wide = cap + 50
+    rows = ["|" + "".join(f" c{i} |" for i in range(wide)), "|" + "---|" * wide]
+    rows += ["|" + "".join(f" r{r}v{i} |" for i in range(wide)) for r in range(3)]
+    [doc] = markdown.read(("# Tide Gauges\n\n" + "\n".join(rows) + "\n\nThe gauges were read daily.\n").encode(), "g.md")
+    assert f"c{cap - 1}" in doc.text and f"c{cap} " not in doc.text and f"r2v{cap}" not in doc.text
+    assert "The gauges were read daily." in doc.text
+    assert take_warnings() == [f"4 table row(s) cut to their first {cap} cells (the table cell limit); "
+                               "the cells past it are left out"]
+
+
+def test_a_table_within_the_cell_limit_is_read_whole_without_a_warning():
+    from vitrina.ingest.encoding import take_warnings
+
+    take_warnings()
+    [doc] = markdown.read(b"| Year | Ships |\n|---|---|\n| 1871 | 12 |\n", "s.md")
+    assert "1871 | 12" in doc.text and take_warnings() == []

@@ -152,3 +152,33 @@ def test_a_date_range_that_ends_before_it_starts_is_a_usage_error(conn) -> None:
 
 def test_limit(conn) -> None:
     assert len(search(conn, "Porto OR Lind OR museum", limit=1)["hits"]) == 1
+
+
+@pytest.fixture
+def ancient_db(tmp_path: Path) -> Path:
+    """Two sentences dated before the common era, and one after it."""
+    builder = DocumentBuilder("ruins", "ruins.txt", "text")
+    builder.section("A", "Ruins")
+    lines = ["The shrine was raised around 2200 BCE.", "The wall was raised in 630 BC.",
+             "The wall was mended in AD 212."]
+    blocks = [builder.block("paragraph", [Piece(line, SourceRef(i * 100, i * 100 + len(line), i + 1))])
+              for i, line in enumerate(lines)]
+    doc = builder.build()
+    values = {"2200 BCE": "-2199~", "630 BC": "-0629", "AD 212": "0212"}
+    dates = tuple(DateMention(doc.text.index(t), doc.text.index(t) + len(t), v) for t, v in values.items())
+    doc = doc.evolve(sentences=tuple((b.start, b.end) for b in blocks), dates=dates)
+    path = tmp_path / "ruins.db"
+    write_exhibit(path, [("sha", doc)], [doc], [])
+    return path
+
+
+def test_dates_before_the_common_era_filter_in_time_order(ancient_db: Path) -> None:
+    with contextlib.closing(connect_readonly(ancient_db)) as conn:
+        def texts(date: str) -> list[str]:
+            return sorted(h["text"].split(" raised")[0].split(" mended")[0] for h in search(conn, "", date=date)["hits"])
+
+        assert texts("2200 BCE") == texts("-2199") == ["The shrine was"]
+        assert texts("-2300/-1000") == ["The shrine was"]  # 630 BC is later than 1001 BC
+        assert texts("-1000/-0001") == ["The wall was"]
+        assert texts("1000 BC/AD 300") == ["The wall was", "The wall was"]
+        assert texts("2200") == texts("0630") == []  # the years AD are other years

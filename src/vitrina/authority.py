@@ -53,6 +53,7 @@ def read_authority(path: Path) -> list[dict[str, Any]]:
                 continue
             if len(rows) >= MAX_ROWS:
                 raise InputError(str(path), f"too many rows (limit {MAX_ROWS})")
+            _refuse_extra_fields(path, line, len(header), record)
             row = _row(path, line, columns, record)
             key = (row["name"].casefold(), row["type"])
             if key in seen:
@@ -64,6 +65,19 @@ def read_authority(path: Path) -> list[dict[str, Any]]:
     except csv.Error as exc:
         raise InputError(str(path), f"line {reader.line_num}: {_csv_problem(exc)}") from None
     return rows
+
+
+def _refuse_extra_fields(path: Path, line: int, named: int, record: list[str]) -> None:
+    """A row with more filled fields than the header names columns: a value holding an unquoted
+    comma, read as two fields, would be cut short without a word. Empty fields at a row's end
+    (the trailing commas a spreadsheet writes) are no data and pass."""
+    extra = [cell for cell in record[named:] if cell.strip()]
+    if extra:
+        raise InputError(
+            str(path),
+            f"line {line}: {len(record)} fields but the header names {named} columns "
+            "(a value holding a comma must be quoted: \"a, b\")",
+        )
 
 
 def _csv_problem(exc: csv.Error) -> str:

@@ -51,4 +51,9 @@ FILE_LIMITS = {
     # and memory limits); a longer PDF is read up to this page and the build says so:
     # ``Warning: <file>: only the first 2,000 of N pages read (the PDF page limit)``
     "pdf_pages": 2_000,
+    # cells of one table row read at most (a Markdown table's row is one paragraph, every cell a few
+    # tokens; a 5,000-column table of 470 KB cost 56 s and 820 MB before this cap); the cells past it
+    # are left out and the build says so: ``Warning: <file>: N table row(s) cut to their first 200 cells``.
+    # (a census or ledger table runs to a few dozen columns)
+    "table_cells": 200,
 }

@@ -129,6 +129,10 @@ def date_bounds(value: str) -> tuple[str, str]:
         edtf_value = _to_edtf(value)
         if edtf_value:
             lower, upper = bounds(edtf_value)
+    if (lower is None or upper is None) and slash:  # two dates in words, "1300 BC/1 BC"
+        sides = _to_edtf(first), _to_edtf(last)
+        if sides[0] and sides[1]:
+            lower, upper = bounds(sides[0])[0], bounds(sides[1])[1]
     if lower is None or upper is None:
         match = _YEAR_RANGE.match(value)
         if match:

@@ -7,6 +7,7 @@ block (sentences never cross blocks) with a trimmed pipeline (see ``nlp``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -169,6 +170,7 @@ def _finish(doc: Document, an: Analysis, blocks: list[tuple[int, int]], use_mark
     raw += [RawMention(s, e, "place", "GPE") for s, e in missed_places(an, covered, gaz, doc.text)]
     raw.sort(key=lambda m: (m.start, m.end))
     dates = find_all_dates(doc, an.sents, use_markup, view)
+    raw = outside_dates(raw, dates)
     entities, mentions = cluster(doc.text, an, raw, gaz, date_years(dates))
     quantities = _quantities(view, dates)
     quotes = find_quotes(view, an, blocks, mentions, dates)
@@ -214,6 +216,19 @@ def find_all_dates(
 
 _YEAR = re.compile(r"\b\d{3,4}\b")  # a date's words that name their year
 _EDTF_YEAR = re.compile(r"-?\d{4}")
+
+
+def outside_dates(raw: list, dates: Sequence[DateMention]) -> list:
+    """The mentions not lying wholly inside a date: a date's words name no one (the era of
+    "44 BC", "1500 BCE", a month read as a name) however the model tagged them."""
+    spans = sorted((d.start, d.end) for d in dates)
+    starts = [start for start, _ in spans]
+
+    def inside(m) -> bool:
+        i = bisect.bisect_right(starts, m.start) - 1
+        return i >= 0 and spans[i][0] <= m.start and m.end <= spans[i][1]
+
+    return [m for m in raw if not inside(m)]
 
 
 def date_years(dates: Sequence[DateMention]) -> list[tuple[int, int]]:

@@ -88,16 +88,22 @@ class Point:
     season: int | None = None
 
     def edtf(self) -> str:
+        year = edtf_year(self.year)
         if self.season:
-            return f"{self.year:04d}-{self.season}"
+            return f"{year}-{self.season}"
         if self.month is None:
-            return f"{self.year:04d}"
+            return year
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
 
 
-_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$")
+def edtf_year(year: int) -> str:
+    """An astronomical year as EDTF writes it: four digits, a minus sign before 1 BCE (year 0)."""
+    return f"-{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+_POINT_RE = re.compile(r"^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$")
 
 
 def anchor_point(anchor: str | None, side: str = "end") -> Point | None:
@@ -311,6 +317,12 @@ def b_century(m: re.Match[str], anchor: str | None) -> str | None:
     number = int(m["cd"]) if m["cd"] else ORDINALS[re.sub(r"[-\s]+", "-", m["cn"].lower())]
     if not 1 <= number <= 21:
         return None
+    era = m["ce"]
+    if era and era != era.upper():
+        return None  # "ce" in lower case is a word, not an era
+    if era and era_year(1, era) != 1:  # "the 3rd century BC": from n*100 BC to (n-1)*100 + 1 BC;
+        # its parts (early, late) run backwards in years and are not read
+        return None if m["p"] else f"{edtf_year(1 - number * 100)}/{edtf_year((1 - number) * 100)}"
     return _century_value((number - 1) * 100, m["p"])
 
 
@@ -329,11 +341,48 @@ def b_year(m: re.Match[str], anchor: str | None) -> str | None:
 
 
 def b_year_yy(m: re.Match[str], anchor: str | None) -> str | None:
+    """A range whose end is written with its last two digits ("1914-18", "1998-99", "1899-00").
+    The end is a later year of the same century, or the next century's first from a century's
+    last year; "1941-06" names no such year (nobody writes 1941-2006 so) and is read as an ISO
+    month instead (``b_iso``)."""
     start = _year(m["y"])
-    end = start // 100 * 100 + int(m["y2"])
+    digits = int(m["y2"])
+    end = start // 100 * 100 + digits
     if end <= start:
+        if start % 100 != 99 or digits != 0:
+            return None
         end += 100
-    return interval(str(start), str(end)) if end - start < 100 else None
+    return interval(str(start), str(end))
+
+
+def b_iso(m: re.Match[str], anchor: str | None) -> str | None:
+    """An ISO 8601 calendar date or month in running text ("1941-06-22", "1941-06"): one day
+    or one month, never the range of its first two numbers."""
+    return _date(_year(m["y"]), int(m["mo"]), int(m["d"])) if m["d"] else f"{_year(m['y']):04d}-{m['mo']}"
+
+
+def era_year(number: int, era: str) -> int | None:
+    """The astronomical year of a year written with its era: n BC/BCE is 1 - n (1 BCE is year 0,
+    as EDTF counts), AD/CE years are themselves; None for a year 0, which no era has."""
+    if number < 1:
+        return None
+    return 1 - number if era.upper().replace(".", "").replace(" ", "").startswith("B") else number
+
+
+def b_era(m: re.Match[str], anchor: str | None) -> str | None:
+    """A year with its era ("44 BC", "around 1500 BCE", "AD 79"), or a range of two years sharing
+    the era written after the second ("1500-1400 BC"), as EDTF astronomical years."""
+    era = m["e"] or m["e2"]
+    if era != era.upper():
+        return None
+    end = era_year(int((m["y"] or m["y2"]).replace(",", "")), era)
+    if end is None:
+        return None
+    if m["y1"]:
+        start = era_year(int(m["y1"].replace(",", "")), era)
+        return interval(edtf_year(start), edtf_year(end)) if start is not None else None
+    value = edtf_year(end)
+    return value + "~" if m["q"] else value
 
 
 def b_range(m: re.Match[str], anchor: str | None) -> str | None:
@@ -483,6 +532,10 @@ def _ungroup(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+# an era after a year ("44 BC", "1500 B.C.E.") or before it ("AD 79"); only in capitals (``b_era``:
+# "ad" and "ce" in lower case are words; the scan's heads need the pattern free of inline flags)
+ERA_AFTER = r"(?:B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|C\.\s?E\.|AD|CE)"
+ERA_BEFORE = r"(?:A\.\s?D\.|AD)"
 _FULL_MDY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
 _FULL_DMY = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
 _PART_MONTH = rf"(?P<p>{PART}){PART_SEP}(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
@@ -493,10 +546,19 @@ _SEASON_YEAR = (
 )
 _PART_YEAR = rf"(?P<p>{PART}){PART_SEP}(?:in\s+)?(?P<y>{YEAR})"
 _DECADE = rf"(?:the\s+)?(?:(?P<p>early|mid|late|later|earlier){PART_SEP}?)?(?P<y>{DECADE})"
-_CENTURY = rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
+_CENTURY = (rf"(?:the\s+)?(?:(?P<p>early|mid|late|{PART}){PART_SEP}?)?(?:the\s+)?{CENTURY}"
+            rf"(?:\s+(?P<ce>{ERA_AFTER}))?")
 _YEAR = (
     rf"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?(?:the\s+year\s+)?"
     rf"(?P<y>{YEAR})(?P<u>\?)?"
+)
+# ISO 8601 in running text: a calendar date or a month, each part two digits ("1941-06-22", "1941-06")
+_ISO = (rf"(?P<y>{YEAR_DIGITS})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])|(?!-?\d))")
+ERA_NUMBER = r"(?<![\d,.])(?:\d,\d{3}|\d{1,4})(?![\d])"  # EDTF writes four digits at most
+_ERA = (
+    r"(?:(?P<q>around|circa|ca\.|c\.|about|approximately|roughly)\s*)?"
+    rf"(?:(?P<y1>{ERA_NUMBER})\s*(?:[-–—]|\s(?:to|until|till|through)\s)\s*)?"
+    rf"(?:(?P<y>{ERA_NUMBER})\s*(?P<e>{ERA_AFTER})|(?P<e2>{ERA_BEFORE})\s*(?P<y2>{ERA_NUMBER}))"
 )
 _MONTH_DAY = rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>{DAY})(?!,?\s*\d)(?P<y>)"
 _DAY_MONTH = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?!,?\s*\d)(?P<y>)"
@@ -504,7 +566,7 @@ _DAY_MONTH = rf"(?:{WEEKDAY})?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})
 # one side of a range: any absolute point, or a partial one completed from the other side
 _POINT = "|".join(
     _ungroup(p)
-    for p in (_FULL_MDY, _FULL_DMY, _PART_MONTH, _MONTH_YEAR, _SEASON_YEAR, _PART_YEAR,
+    for p in (_ISO, _FULL_MDY, _FULL_DMY, _PART_MONTH, _MONTH_YEAR, _SEASON_YEAR, _PART_YEAR,
               _DECADE, _CENTURY, _YEAR, _MONTH_DAY.replace("(?P<y>)", ""), MONTH)
 )  # fmt: skip
 
@@ -532,7 +594,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         b_day_range,
     ),
+    Rule("era", _ERA, b_era),
+    # before ``iso``: of two readings as long, "1905-06" is the season 1905/1906 (see ``b_year_yy``)
     Rule("year_yy", rf"(?P<y>{YEAR})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d])", b_year_yy),
+    Rule("iso", _ISO, b_iso),
     Rule(
         "season_pair",
         rf"(?:the\s+)?(?P<s1>{SEASON})\s+(?:and|or|to|through|[-–])\s+(?:the\s+)?(?P<s2>{SEASON})"

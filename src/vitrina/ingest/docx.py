@@ -573,7 +573,26 @@ def read(data: bytes, source: str) -> list[Document]:
         meta["title_source"] = "docx: paragraph in the Title style"
     elif not core_title:
         meta.pop("title_source", None)
+        title = _opening_line(blocks)
+        if title:
+            meta["title_source"] = "docx: the opening line (no Title style, heading or stated title)"
     return [builder.build(title=title or core_title, meta=meta)]
+
+
+def _opening_line(items: list[_Item]) -> str | None:
+    """A document with no Title paragraph, no heading and no title of its own in its properties:
+    its first line names it when it is a heading in all but style -- short, no picture, ending no
+    sentence -- over prose (the next line ends a sentence). Else None: the builder falls back
+    to the file's name."""
+    if any(item.kind in ("title", "heading") for item in items):
+        return None
+    lines = [item for item in items if item.text.text.strip()]
+    if len(lines) < 2 or lines[0].kind != "paragraph" or lines[0].images:
+        return None
+    text, after = " ".join(lines[0].text.text.split()), " ".join(lines[1].text.text.split())
+    if len(text.split()) > DOCX_LIMITS["heading_words"] or ends_sentence(text) or not ends_sentence(after):
+        return None
+    return text
 
 
 def _paragraph_item(item, document, src: _Source, numbering, held: bool = False) -> _Item:
@@ -789,6 +808,8 @@ def _core_properties(document, words: int) -> tuple[str | None, dict[str, str]]:
     The parts are optional metadata: a malformed one (wrong root element, odd
     values) must not cost the document its text.
     """
+    if not _has_core_part(document):
+        return None, {}  # python-docx would make up a placeholder ("Word Document", created now)
     try:
         core = document.core_properties
         props = DocxProperties(
@@ -800,6 +821,16 @@ def _core_properties(document, words: int) -> tuple[str | None, dict[str, str]]:
     except Exception:  # noqa: BLE001 - python-docx raises AttributeError, ValueError… on damaged parts
         return None, {}
     return meta.pop("title", None), meta
+
+
+def _has_core_part(document) -> bool:
+    """Whether the package holds a ``docProps/core.xml`` of its own. Without one, python-docx's
+    ``core_properties`` is a default it makes up -- the title "Word Document", its own name as
+    the author, the moment of reading as the created date -- which is no metadata of the file."""
+    try:
+        return any(rel.reltype.endswith("/core-properties") for rel in document.part.package.rels.values())
+    except Exception:  # noqa: BLE001 - a damaged package: no metadata rather than no text
+        return False
 
 
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"

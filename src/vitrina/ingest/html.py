@@ -266,8 +266,8 @@ def _headline_header(el) -> bool:
     """A page-level header that holds the page's only ``h1``: the document's own headline
     (and its standfirst), set before ``<main>`` by the page's template, not the site's
     banner; its navigation is still left out on its own."""
-    inside = list(el.iter("h1"))
-    return bool(inside) and all(any(h is i for i in inside) for h in el.getroottree().iter("h1"))
+    inside = sum(1 for _ in el.iter("h1"))  # (counted: comparing each h1 with each was quadratic)
+    return inside > 0 and inside == sum(1 for _ in el.getroottree().iter("h1"))
 
 
 def _shown_label(el) -> bool:
@@ -323,7 +323,7 @@ def _byline(el) -> bool:
     a byline lead word ("By Ann Vale", "Published …"), a full date (a ``<time>`` or a day's
     month and year) and a reading time ("6 min read"). An object's line of facts on a
     collection page ("Glazed earthenware · 1880 · 32 cm high") shows none of them."""
-    headed = any(_tag(before) == "h1" for before in el.itersiblings(preceding=True))  # in the headline's block
+    headed = el.get(_AFTER_HEADLINE) is not None  # in the headline's block
     if not (headed or any(_tag(a) == "header" for a in el.iterancestors())):
         return False
     text = _text_of(el)
@@ -1031,6 +1031,22 @@ def _shown_later(el) -> bool:
         and not _mostly_links(el))
 
 
+_AFTER_HEADLINE = "data-vitrina-after-headline"  # set on each element after an ``h1`` among its siblings
+
+
+def _mark_after_headlines(root) -> None:
+    """Mark the siblings that follow an ``h1`` (the headline's block, ``_byline``), once for
+    the whole page: a walk stops at a sibling marked already, so every element is visited
+    at most once however many headlines and paragraphs a page holds (asking each paragraph
+    for its preceding siblings instead took quadratic time on a page of many)."""
+    for headline in root.iter("h1"):
+        for after in headline.itersiblings():
+            if after.get(_AFTER_HEADLINE) is not None:
+                break
+            if isinstance(after.tag, str):
+                after.set(_AFTER_HEADLINE, "")
+
+
 def _hide_styled(root) -> None:
     """Mark as ``hidden`` the elements of a class the page's style sheet clips away, and
     those set out of view by their own ``style`` attribute (``display: none``) that no
@@ -1628,6 +1644,7 @@ def read(data: bytes, source: str) -> list[Document]:
     _refuse_cut_off(parser, source)
     _parse_raw_fallbacks(root)
     _unwrap_void_elements(root)
+    _mark_after_headlines(root)
     _hide_styled(root)
     _mark_side_columns(root)
     _mark_pull_quotes(root)

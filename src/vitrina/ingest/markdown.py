@@ -48,8 +48,9 @@ from vitrina.ingest._captions import (
 )
 from vitrina.ingest._captions import split_credit as split_credit_phrase
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
-from vitrina.ingest.encoding import decode
+from vitrina.ingest.encoding import add_warning, decode
 from vitrina.ingest.html import BLOCK_TAGS
+from vitrina.limits import FILE_LIMITS
 from vitrina.model import Document, DocumentBuilder, Piece, SourceRef
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE
@@ -236,6 +237,7 @@ class _Reader:
         self.held: _Held | None = None  # a caption not emitted yet (see _Held)
         self.kicker: MappedText | None = None  # a label line over the next section heading
         self.bold_level = 2  # the heading level of a paragraph that is one bold line
+        self.cut_rows = 0  # table rows cut to ``FILE_LIMITS["table_cells"]`` cells
 
     # -- blocks
     def add_line(self, text: str, offset: int) -> None:
@@ -419,7 +421,10 @@ class _Reader:
         row = MappedText()
         inner_start = line.index("|") + 1
         inner_end = line.rindex("|")
-        for cell in re.finditer(r"(?:\\\||[^|])+", line[inner_start:inner_end]):
+        for count, cell in enumerate(re.finditer(r"(?:\\\||[^|])+", line[inner_start:inner_end])):
+            if count == FILE_LIMITS["table_cells"]:
+                self.cut_rows += 1  # the rest of a very wide row is left out (``finish_tables``)
+                break
             cell_text = MappedText()
             cell_text.append_verbatim(cell.group(), offset + inner_start + cell.start())
             clean, _ = _render(cell_text)
@@ -428,6 +433,12 @@ class _Reader:
             row.extend(clean)
         if row.text.strip(" |"):
             self.b.block("paragraph", row.pieces(self.lines))
+
+    def finish_tables(self) -> None:
+        """Say how many table rows were cut to the cell limit (once a file)."""
+        if self.cut_rows:
+            add_warning(f"{self.cut_rows:,} table row(s) cut to their first {FILE_LIMITS['table_cells']:,} cells "
+                        "(the table cell limit); the cells past it are left out")
 
     def code(self, lines: list[tuple[str, int]]) -> None:
         self.settle()
@@ -554,6 +565,7 @@ def read(data: bytes, source: str) -> list[Document]:
     reader.settle()
     reader.release()
     reader.finish_notes()
+    reader.finish_tables()
     title = meta.get("title") or reader.title
     meta_out = {
         k: v for k, v in meta.items() if k in ("author", "date", "description", "source") and v

@@ -17,6 +17,23 @@ ENTITY_TYPES = ("person", "place", "organization", "group", "other")
 GRAPH_TYPES = ("person", "place", "organization", "group")
 
 
+def day_key(iso: str) -> str:
+    """An ISO day as a string that sorts in time order, years before 1 BCE included: the stored
+    days compare as text, and "-1499-…" sorts after "-1399-…" though it is earlier; a negative year's
+    digits are counted down from 9999 ("-1499" -> "-8500"), so earlier still sorts first (and every
+    negative day before every day from year 0 on, as "-" sorts before the digits)."""
+    if not iso.startswith("-") or len(iso) < 5:
+        return iso
+    return f"-{9999 - int(iso[1:5]):04d}{iso[5:]}"
+
+
+def day_order(column: str) -> str:
+    """SQL for ``day_key`` of a column of ISO days: what sorts them in time order (portable SQL:
+    19999 - year has five digits for every year 0-9999; its last four are the counted-down year)."""
+    return (f"(CASE WHEN substr({column}, 1, 1) = '-' THEN '-' || substr(CAST(19999 - CAST(substr({column}, 2, 4)"
+            f" AS INTEGER) AS TEXT), 2) || substr({column}, 6) ELSE {column} END)")
+
+
 class SQLReader:
     """The backend primitives every query uses (SQLite's dialect by default)."""
 
@@ -196,7 +213,7 @@ class PageReads(SQLReader):
 
     def event_rows(self) -> list[dict[str, Any]]:
         """Every event (all columns), undated first, then by earliest day and id."""
-        return self._dicts("SELECT * FROM events ORDER BY lower IS NOT NULL, lower, id")
+        return self._dicts(f"SELECT * FROM events ORDER BY lower IS NOT NULL, {day_order('lower')}, id")
 
     def quantity_rows(self) -> list[dict[str, Any]]:
         return self._dicts('SELECT * FROM quantities ORDER BY document, start, id')
@@ -388,7 +405,7 @@ class PageReads(SQLReader):
               substr(d.text, v.date_start + 1, v.date_end - v.date_start) AS date_text
             FROM events v JOIN documents d ON d.id = v.document
             {where}
-            ORDER BY v.lower IS NULL, v.lower, v.upper, d.ordinal, v.date_start, v.id
+            ORDER BY v.lower IS NULL, {day_order('v.lower')}, {day_order('v.upper')}, d.ordinal, v.date_start, v.id
             """,
             params,
         )

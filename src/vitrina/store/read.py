@@ -24,7 +24,7 @@ from typing import Any
 
 from vitrina.errors import StoreError
 from vitrina.model import Block, Entity, Section
-from vitrina.store.pages import PageReads, _marks
+from vitrina.store.pages import PageReads, _marks, day_key, day_order
 
 RANKED_IN_SCAN = 2000  # matches a backend without a document filter ranks before keeping those of the documents
 
@@ -452,9 +452,10 @@ class KnowledgeBase(PageReads):
         if f.dates:
             lower, upper = f.dates
             clauses.append(
-                f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d WHERE d.lower <= ? AND d.upper >= ?)"
+                f"s.id IN (SELECT {_HOLDER.format(fact='d')} FROM dates d"
+                f" WHERE {_day('d.lower', f.dates)} <= ? AND {_day('d.upper', f.dates)} >= ?)"
             )
-            params.extend([upper, lower])
+            params.extend([day_key(upper), day_key(lower)])
         return " AND ".join(clauses), params
 
     def sentence_ids(self, f: SentenceFilter) -> set[int]:
@@ -617,7 +618,15 @@ def _where(conditions: dict[str, Any]) -> tuple[str, list[Any]]:
 def _overlap(alias: str, between: tuple[str, str] | None) -> dict[str, Any]:
     if between is None:
         return {}
-    return {f"{alias}.upper >= ?": between[0], f"{alias}.lower <= ?": between[1]}
+    return {f"{_day(alias + '.upper', between)} >= ?": day_key(between[0]),
+            f"{_day(alias + '.lower', between)} <= ?": day_key(between[1])}
+
+
+def _day(column: str, between: tuple[str, str]) -> str:
+    """``column`` as ``day_key`` in SQL when the range asked for reaches before year 0; else the
+    column itself (every day of the range then sorts after every negative one, so plain text order
+    is right, and an index on the column is used)."""
+    return column if not any(bound.startswith("-") for bound in between) else day_order(column)
 
 
 def _entity(row: tuple[Any, ...]) -> Entity:
