@@ -92,11 +92,12 @@ def _doc_of(doc: str, gold: dict) -> bool:
     return doc == gold["doc"] or doc.endswith(gold["doc"])
 
 
-def _fold(found: list, rows: list[tuple[int, int]], beta: float, turns: dict[int, bool],
+def _fold(found: list, rows: list[tuple[int, int]], beta: float, turns: dict[int, str | None],
           gold: dict[int, str]):  # type: ignore[no-untyped-def]
     """Weights fitted on ``rows`` (candidate index, label), the threshold maximising F-beta on them, and the
     contradiction threshold: the lowest score above which the training pairs grouped with a difference
-    (``turns``) are annotated contradictions with precision DIFFER_PRECISION or more."""
+    (``turns``: the kind of difference) are annotated contradictions with precision DIFFER_PRECISION or more,
+    one for outcomes turned round (``clauses.POLAR``), one for other names and numbers."""
     from fit_identity import _best_threshold, _fit
 
     from vitrina import clauses
@@ -108,12 +109,15 @@ def _fold(found: list, rows: list[tuple[int, int]], beta: float, turns: dict[int
     weights = dataclasses.replace(weights, at=round(_best_threshold(scored, beta) - 1e-3, 3))
     training = {n for n, _label in rows}
     grouped = {id(p) for p in clauses.grouped(found, weights)}
-    turned = sorted((clauses.score(found[n].features, weights), gold[n] == "differ") for n in training
-                    if n in gold and id(found[n]) in grouped and turns[n])
-    return dataclasses.replace(weights, differ_at=round(_lowest_precise(turned), 3))
+    def scored_turns(polar: bool) -> list[tuple[float, bool]]:
+        return sorted((clauses.score(found[n].features, weights), gold[n] == "differ") for n in training
+                      if n in gold and id(found[n]) in grouped and turns[n] and (turns[n] in clauses.POLAR) == polar)
+
+    return dataclasses.replace(weights, differ_at=round(_lowest_precise(scored_turns(False)), 3),
+                               turned_at=round(_lowest_precise(scored_turns(True)), 3))
 
 
-DIFFER_PRECISION = 0.90
+DIFFER_PRECISION = 0.90  # the brief's floor for contradictions shown
 
 
 def _lowest_precise(scored: list[tuple[float, bool]]) -> float:
@@ -215,7 +219,7 @@ def main() -> None:
         rows_by_set[name].append((n, 0))
     from vitrina import clauses
 
-    turns = {n: clauses.turn(found[n]) is not None for n in hit}
+    turns = {n: (t.kind if (t := clauses.turn(found[n])) else None) for n in hit}
     gold_of = {n: g["verdict"] for n, (_s, g) in hit.items()}
     folds = {}
     total: Counter = Counter()

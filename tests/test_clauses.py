@@ -62,13 +62,26 @@ def test_a_year_facing_a_day_or_an_article_facing_a_figure_is_no_difference():
                                     _Sentence("b", 100, 140, "The guild sent 4 wardens to the old hall."), 6) is None
 
 
-def test_a_difference_is_a_contradiction_only_above_the_contradiction_threshold():
-    a = "The harbor tribunal accepted the claim of the dock workers for lost wages."
-    b = "The harbor tribunal rejected the claim of the dock workers for lost wages."
-    assert clauses.verdict(_pair(a, b, clauses.CLAUSE.differ_at + 1))[0] == "differ"
-    assert clauses.verdict(_pair(a, b, clauses.CLAUSE.differ_at - 0.5))[0] == "uncertain"
+def test_a_difference_is_a_contradiction_only_above_its_kind_of_threshold():
+    weights = dataclasses.replace(clauses.CLAUSE, differ_at=1.0, turned_at=3.0)
+    counted = ("Only two members of the guild questioned the right of the council to tax ships.",
+               "Only one member of the guild questioned the right of the council to tax ships.")
+    assert clauses.verdict(_pair(*counted, 1.5), weights)[0] == "differ"
+    assert clauses.verdict(_pair(*counted, 0.5), weights)[0] == "uncertain"
+    turned = ("The harbor tribunal accepted the claim of the dock workers for lost wages.",
+              "The harbor tribunal rejected the claim of the dock workers for lost wages.")
+    assert clauses.verdict(_pair(*turned, 1.5), weights)[0] == "uncertain"  # an antonym needs ``turned_at``
+    assert clauses.verdict(_pair(*turned, 3.5), weights)[0] == "differ"
     same = "The harbor tribunal heard the claim of the dock workers for lost wages."
-    assert clauses.verdict(_pair(same, same))[0] == "agree"
+    assert clauses.verdict(_pair(same, same), weights)[0] == "agree"
+
+
+def test_sentences_both_holding_a_date_are_left_to_the_date_comparison(tmp_path):
+    a = _doc("a", ["Vell resigned his seat on the council of Porto in 1921 after a long quarrel."], {"1921": "1921"})
+    b = _doc("b", ["Vell resigned his seat on the council of Porto in 1925 after a long quarrel."], {"1925": "1925"})
+    c = _doc("c", ["Vell resigned his seat on the council of Porto after a long quarrel."])
+    found = clauses.pairs(as_knowledge_base(_db(tmp_path, a, b, c)))
+    assert sorted((p.a.document, p.b.document) for p in found) == [("a", "c"), ("b", "c")]
 
 
 def test_each_sentence_is_grouped_once_per_other_document_best_first():

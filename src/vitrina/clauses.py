@@ -1,32 +1,40 @@
 """Clauses told in two documents with no date, amount or quotation to compare.
 
 "The Senate rejected the treaty" / "the treaty was voted down by the Senate"; "A succeeded B as envoy" /
-"B's successor, A": most of what two documents tell alike carries no value, so none of the value statements
-of ``vitrina.compare`` stands for it, and the two sentences were never set side by side. Here a sentence of
-one document meets a sentence of another when both name one thing of the knowledge base (one entity id) and
-write one predicate (blocking key: the entity id and a frequent WordNet verb sense of a word of the sentence,
-or of the verb it derives from: "ratification" meets "ratified", "signed" meets "subscribed"). Each pair
-met is scored by a weighted sum of evidence that it tells one act (``ClauseWeights``, fitted by logistic
-regression over the annotated pair sets and judged leave one set out by ``bench/fit_clauses.py``):
+"B's successor, A": much of what two documents tell alike carries no value, so none of the value statements of
+``vitrina.compare`` stands for it, and the two sentences were never set side by side. Here a sentence of one
+document meets a sentence of another when both name one thing of the knowledge base (one entity id) and write
+one content word (blocking key: the entity id and the word's WordNet base form, "signed" meeting "signing"),
+and the shorter writes ``min_share`` of its content words in the other. Two sentences both holding a date, or
+both an amount, are left to the value comparison (it groups them or keeps them apart: two acts years apart, a
+part and a total). Each pair met is scored by a weighted sum of the evidence that it tells one act
+(``ClauseWeights``, fitted by logistic regression over the annotated pair sets and judged leave one set out by
+``bench/fit_clauses.py``):
 
 * ``names`` — the share of the entity ids of the sentence naming fewer that the other names too;
 * ``shared`` — how many ids both name (up to three);
-* ``verb`` — a verb sense both sentences write (the same verb, a synonym or a derivation);
 * ``words`` — the share of the shorter sentence's content words (WordNet base forms) the other writes;
-* ``rare_words`` — the same, each word weighted by its rareness in English (``identity._rare_share``);
-* ``similar`` — the sentences' likeness in meaning (``vitrina.semantic`` vectors, rescaled);
-* ``years_apart`` — both write years and none in common (a penalty: another act of another time).
+* ``rare_words`` — the same by derivation (ratify / ratification), each word weighted by its rareness in
+  English (``identity._rare_share``);
+* ``similar`` — the sentences' likeness in meaning (``vitrina.semantic`` vectors, rescaled): one act told in
+  other words, a predicate's synonym ("rejected" / "voted down") included;
+* ``years_apart`` — both write years and none in common (fitted to 0 once sentences holding two dates are left
+  to the value comparison).
 
-A pair scoring ``at`` or more is one clause told twice: a group of kind "clause" whose two statements are
-the sentences. It is a contradiction when the sentences, aligned word by word (``polarity.turns`` with the
-looser ``verdict_share`` / ``verdict_words`` of this table), turn an outcome round (an odd number of
-antonyms and negations) or put another name of one kind in the same place; otherwise they agree. A
-sentence pair already compared by a value, a quotation or an outcome is left to that comparison.
+A pair scoring ``at`` or more is one act told twice (best pair first; a sentence is grouped with one sentence
+of each other document): a group of kind "clause" whose two statements are the sentences. Aligned word by word
+(``polarity.turns`` with the looser ``verdict_share`` / ``verdict_words`` of this table), the sentences may
+differ: another name of one kind or another number in the same place, or an outcome turned round (an odd number
+of antonyms and negations). The pair is then a contradiction when its score reaches the threshold of that kind
+of difference (``differ_at``, ``turned_at``: each fitted for a contradiction precision of 0.90), else uncertain;
+with no difference the two agree. A sentence pair already compared by a value, a quotation, a role or an
+outcome is left to that comparison.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -55,22 +63,25 @@ class ClauseWeights:
     """The weights of the evidence that two sentences tell one act, and the thresholds (fitted by
     ``bench/fit_clauses.py``, leave one annotated set out; see docs/compare.md "Round 27")."""
 
-    bias: float = -1.389
-    names: float = 0.198
-    shared: float = 0.2
-    words: float = 0.77
-    rare_words: float = 0.7
-    similar: float = 1.065
-    years_apart: float = -0.353
+    bias: float = -1.379
+    names: float = 0.065
+    shared: float = 0.28
+    words: float = 0.803
+    rare_words: float = 0.704
+    similar: float = 1.073
+    years_apart: float = 0.0
     # The score a pair must reach to be grouped.
-    at: float = 0.459
+    at: float = 0.586
     # Alignment of two grouped sentences read for a contradiction (looser than ``polarity.OUTCOME``, which must
     # find the sentences retold with nothing else to go on).
     verdict_share: float = 0.5
     verdict_words: int = 4
     # The score a grouped pair must reach for a difference found in it to be shown as a contradiction (below,
-    # uncertain): fitted for a contradiction precision of ``bench/fit_clauses.py``'s DIFFER_PRECISION.
-    differ_at: float = 1.03
+    # uncertain), for another name or number in one place (``differ_at``) and for an outcome turned round, an
+    # antonym or a negation (``turned_at``): each fitted for a contradiction precision of
+    # ``bench/fit_clauses.py``'s DIFFER_PRECISION.
+    differ_at: float = 0.62
+    turned_at: float = 99.0
     # Share of the shorter sentence's content words the other must write to be scored at all.
     min_share: float = 0.25
     # Sentences sharing one key at most this many: a name and a verb every document writes pair nothing.
@@ -111,11 +122,31 @@ def pairs(kb: read.KnowledgeBase, capped: Capped | None = None, weights: ClauseW
     names = _names(kb, w)
     within = [tuple(polarity._within(names, s)) for s in sentences]
     bases = [_bases(s.text) for s in sentences]
-    met = [(i, j) for i, j in _met(sentences, within, bases, w) if _set_share(bases[i], bases[j]) >= w.min_share]
+    values = _values(kb, sentences)
+    met = [(i, j) for i, j in _met(sentences, within, bases, w)
+           if not values[i] & values[j] and _set_share(bases[i], bases[j]) >= w.min_share]
     vectors = _vectors(sentences, {k for pair in met for k in pair})
     return [Pair(sentences[i], sentences[j], within[i], within[j],
                  features(sentences[i], sentences[j], within[i], within[j], _cosine(vectors, i, j), w))
             for i, j in met]
+
+
+def _values(kb: read.KnowledgeBase, sentences: Sequence[polarity._Sentence]) -> list[frozenset[str]]:
+    """The kinds of value each sentence holds ("date", "amount"): two sentences holding values of one kind are
+    the value comparison's to group or to keep apart (two acts years apart, a part and a total)."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for d in kb.dates():
+        spans[d.document].append((d.start, d.end, "date"))
+    for q in kb.quantities():
+        spans[q.document].append((q.start, q.end, "amount"))
+    for found in spans.values():
+        found.sort()
+    out = []
+    for s in sentences:
+        found = spans.get(s.document, [])
+        first = bisect_left(found, (s.start,))
+        out.append(frozenset(kind for start, end, kind in found[first:bisect_left(found, (s.end,))] if end <= s.end))
+    return out
 
 
 def _names(kb: read.KnowledgeBase, w: ClauseWeights) -> dict[str, list[Name]]:
@@ -228,7 +259,16 @@ def verdict(p: Pair, weights: ClauseWeights | None = None) -> tuple[str, polarit
     found = turn(p, w)
     if found is None:
         return "agree", None
-    return ("differ" if score(p.features, w) >= w.differ_at else "uncertain"), found
+    return ("differ" if score(p.features, w) >= threshold(found, w) else "uncertain"), found
+
+
+POLAR = frozenset({"antonym", "negation"})
+
+
+def threshold(found: polarity.Turn, weights: ClauseWeights | None = None) -> float:
+    """The score from which a difference of this kind is shown as a contradiction."""
+    w = weights or CLAUSE
+    return w.turned_at if found.kind in POLAR else w.differ_at
 
 
 def turn(p: Pair, weights: ClauseWeights | None = None) -> polarity.Turn | None:
