@@ -99,3 +99,9 @@ def test_features_read_shared_names_words_and_years(tmp_path):
     f = found[0].features
     assert f["names"] == 1.0 and f["words"] == 1.0 and f["years_apart"] == 1.0
     assert abs(f["shared"] - 2 / 3) < 1e-9
+
+
+def test_a_caption_of_a_few_words_is_not_paired(tmp_path):
+    a = _doc("a", ["Vell and Sora at Porto."])
+    b = _doc("b", ["Vell and Sora met at Porto to settle the quarrel over the harbor dues of the guild."])
+    assert clauses.pairs(as_knowledge_base(_db(tmp_path, a, b))) == []

@@ -5,10 +5,10 @@
 ``vitrina.compare`` stands for it, and the two sentences were never set side by side. Here a sentence of one
 document meets a sentence of another when both name one thing of the knowledge base (one entity id) and write
 one content word (blocking key: the entity id and the word's WordNet base form, "signed" meeting "signing"),
-and the shorter writes ``min_share`` of its content words in the other. Two sentences both holding a date, or
-both an amount, are left to the value comparison (it groups them or keeps them apart: two acts years apart, a
-part and a total). Each pair met is scored by a weighted sum of the evidence that it tells one act
-(``ClauseWeights``, fitted by logistic regression over the annotated pair sets and judged leave one set out by
+and the shorter (``min_words`` content words or more) writes ``min_share`` of its content words in the other.
+Two sentences both holding a date, or both an amount, are left to the value comparison (it groups them or keeps
+them apart: two acts years apart, a part and a total). Each pair met is scored by a weighted sum of the evidence
+that it tells one act (``ClauseWeights``, fitted by logistic regression over the annotated pair sets and judged leave one set out by
 ``bench/fit_clauses.py``):
 
 * ``names`` — the share of the entity ids of the sentence naming fewer that the other names too;
@@ -84,6 +84,9 @@ class ClauseWeights:
     turned_at: float = 99.0
     # Share of the shorter sentence's content words the other must write to be scored at all.
     min_share: float = 0.25
+    # Fewest content words of the shorter sentence: a caption of two names and a date ("A and B, May 4, 1921.")
+    # shares most of its few words with any sentence naming both.
+    min_words: int = 6
     # Sentences sharing one key at most this many: a name and a verb every document writes pair nothing.
     max_block: int = 60
     # Cosine of two sentences' vectors read as no likeness at all (``similar`` is 0 there, 1 at 1).
@@ -124,7 +127,8 @@ def pairs(kb: read.KnowledgeBase, capped: Capped | None = None, weights: ClauseW
     bases = [_bases(s.text) for s in sentences]
     values = _values(kb, sentences)
     met = [(i, j) for i, j in _met(sentences, within, bases, w)
-           if not values[i] & values[j] and _set_share(bases[i], bases[j]) >= w.min_share]
+           if not values[i] & values[j] and min(len(bases[i]), len(bases[j])) >= w.min_words
+           and _set_share(bases[i], bases[j]) >= w.min_share]
     vectors = _vectors(sentences, {k for pair in met for k in pair})
     return [Pair(sentences[i], sentences[j], within[i], within[j],
                  features(sentences[i], sentences[j], within[i], within[j], _cosine(vectors, i, j), w))
