@@ -63,15 +63,15 @@ class ClauseWeights:
     """The weights of the evidence that two sentences tell one act, and the thresholds (fitted by
     ``bench/fit_clauses.py``, leave one annotated set out; see docs/compare.md "Round 27")."""
 
-    bias: float = -1.379
-    names: float = 0.065
-    shared: float = 0.28
-    words: float = 0.803
-    rare_words: float = 0.704
-    similar: float = 1.073
+    bias: float = -1.422
+    names: float = 0.114
+    shared: float = 0.241
+    words: float = 0.836
+    rare_words: float = 0.757
+    similar: float = 1.045
     years_apart: float = 0.0
     # The score a pair must reach to be grouped.
-    at: float = 0.586
+    at: float = 0.455
     # Alignment of two grouped sentences read for a contradiction (looser than ``polarity.OUTCOME``, which must
     # find the sentences retold with nothing else to go on).
     verdict_share: float = 0.5
@@ -80,7 +80,7 @@ class ClauseWeights:
     # uncertain), for another name or number in one place (``differ_at``) and for an outcome turned round, an
     # antonym or a negation (``turned_at``): each fitted for a contradiction precision of
     # ``bench/fit_clauses.py``'s DIFFER_PRECISION.
-    differ_at: float = 0.62
+    differ_at: float = 0.468
     turned_at: float = 99.0
     # Share of the shorter sentence's content words the other must write to be scored at all.
     min_share: float = 0.25
