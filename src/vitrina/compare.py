@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any
 
-from vitrina import identity, lexicon, polarity, roles
+from vitrina import clauses, identity, lexicon, polarity, roles
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
@@ -2814,6 +2814,7 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
     corroborated = scratch.first_pairs()
     grouped: dict[Key, set[int]] = defaultdict(set)  # the groups each statement is in
     told: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared as contradicting
+    compared: set[frozenset[tuple[str, tuple[int, int]]]] = set()  # pairs of sentences compared by any value
     for number, ((members, grouping, linked, tie), numbers) in enumerate(_grouped(statements, scratch)):
         for s in members:
             grouped[_key(s)].add(number)
@@ -2825,9 +2826,11 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
         if kind == "number" and verdict != "differ":
             continue  # a number copied with its sentence ("Brigade 2506", "one study") is no finding
         entities = tuple(sorted({e for s in members for e in s.about}))
+        pairs = {frozenset({(x.document, x.sentence), (y.document, y.sentence)})
+                 for x, y in combinations(members, 2) if x.document != y.document}
+        compared |= pairs
         if verdict == "differ":  # sentences already shown contradicting each other: no second comparison of who
-            told |= {frozenset({(x.document, x.sentence), (y.document, y.sentence)})
-                     for x, y in combinations(members, 2) if x.document != y.document}
+            told |= pairs
         yield Comparison("", kind, _subject(kind, members, kinds), entities, members, verdict, grouping, reasons), tie
     found = _participant_comparisons(statements, kinds)
     found += roles.when_comparisons(roles.when_candidates(statements, grouped))
@@ -2842,8 +2845,11 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
                 if frozenset((s.document, s.sentence) for s in c.statements) not in told]
     found += outcomes
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in outcomes}
-    found += [c for c in roles.role_comparisons(kb, kinds, capped=capped) if (_key(c.statements[0]), _key(c.statements[1])) not in seen
-              and frozenset((s.document, s.sentence) for s in c.statements) not in told]
+    roled = [c for c in roles.role_comparisons(kb, kinds, capped=capped) if (_key(c.statements[0]), _key(c.statements[1]))
+             not in seen and frozenset((s.document, s.sentence) for s in c.statements) not in told]
+    found += roled
+    compared |= told | {frozenset((s.document, s.sentence) for s in c.statements) for c in roled}
+    found += clauses.clause_comparisons(kb, compared, capped)
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
 

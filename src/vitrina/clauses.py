@@ -1,0 +1,376 @@
+"""Clauses told in two documents with no date, amount or quotation to compare.
+
+"The Senate rejected the treaty" / "the treaty was voted down by the Senate"; "A succeeded B as envoy" /
+"B's successor, A": much of what two documents tell alike carries no value, so none of the value statements of
+``vitrina.compare`` stands for it, and the two sentences were never set side by side. Here a sentence of one
+document meets a sentence of another when both name one thing of the knowledge base (one entity id) and write
+one content word (blocking key: the entity id and the word's WordNet base form, "signed" meeting "signing"),
+and the shorter (``min_words`` content words or more) writes ``min_share`` of its content words in the other.
+Two sentences both holding a date, or both an amount, are left to the value comparison (it groups them or keeps
+them apart: two acts years apart, a part and a total). Each pair met is scored by a weighted sum of the evidence
+that it tells one act (``ClauseWeights``, fitted by logistic regression over the annotated pair sets and judged leave one set out by
+``bench/fit_clauses.py``):
+
+* ``names`` — the share of the entity ids of the sentence naming fewer that the other names too;
+* ``shared`` — how many ids both name (up to three);
+* ``words`` — the share of the shorter sentence's content words (WordNet base forms) the other writes;
+* ``rare_words`` — the same by derivation (ratify / ratification), each word weighted by its rareness in
+  English (``identity._rare_share``);
+* ``similar`` — the sentences' likeness in meaning (``vitrina.semantic`` vectors, rescaled): one act told in
+  other words, a predicate's synonym ("rejected" / "voted down") included;
+* ``years_apart`` — both write years and none in common (fitted to 0 once sentences holding two dates are left
+  to the value comparison).
+
+A pair scoring ``at`` or more is one act told twice (best pair first; a sentence is grouped with one sentence
+of each other document): a group of kind "clause" whose two statements are the sentences. Aligned word by word
+(``polarity.turns`` with the looser ``verdict_share`` / ``verdict_words`` of this table), the sentences may
+differ: another name of one kind or another number in the same place, or an outcome turned round (an odd number
+of antonyms and negations). The pair is then a contradiction when its score reaches the threshold of that kind
+of difference (``differ_at``, ``turned_at``: each fitted for a contradiction precision of 0.90), else uncertain;
+with no difference the two agree. A sentence pair already compared by a value, a quotation, a role or an
+outcome is left to that comparison.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from vitrina import lexicon, polarity
+from vitrina.extract.numbers import parse_number
+from vitrina.retold import tokens
+from vitrina.store import read
+
+if TYPE_CHECKING:
+    from vitrina.compare import Capped, Comparison, Statement
+
+__all__ = ["CLAUSE", "FEATURES", "ClauseWeights", "Pair", "clause_comparisons", "features", "pairs", "score"]
+
+FEATURES = ("names", "shared", "words", "rare_words", "similar", "years_apart")
+
+
+@dataclass(frozen=True)
+class ClauseWeights:
+    """The weights of the evidence that two sentences tell one act, and the thresholds (fitted by
+    ``bench/fit_clauses.py``, leave one annotated set out; see docs/compare.md "Round 27")."""
+
+    bias: float = -1.422
+    names: float = 0.114
+    shared: float = 0.241
+    words: float = 0.836
+    rare_words: float = 0.757
+    similar: float = 1.045
+    years_apart: float = 0.0
+    # The score a pair must reach to be grouped.
+    at: float = 0.455
+    # Alignment of two grouped sentences read for a contradiction (looser than ``polarity.OUTCOME``, which must
+    # find the sentences retold with nothing else to go on).
+    verdict_share: float = 0.5
+    verdict_words: int = 4
+    # The score a grouped pair must reach for a difference found in it to be shown as a contradiction (below,
+    # uncertain), for another name or number in one place (``differ_at``) and for an outcome turned round, an
+    # antonym or a negation (``turned_at``): each fitted for a contradiction precision of
+    # ``bench/fit_clauses.py``'s DIFFER_PRECISION.
+    differ_at: float = 0.468
+    turned_at: float = 99.0
+    # Share of the shorter sentence's content words the other must write to be scored at all.
+    min_share: float = 0.25
+    # Fewest content words of the shorter sentence: a caption of two names and a date ("A and B, May 4, 1921.")
+    # shares most of its few words with any sentence naming both.
+    min_words: int = 6
+    # Sentences sharing one key at most this many: a name and a verb every document writes pair nothing.
+    max_block: int = 60
+    # Cosine of two sentences' vectors read as no likeness at all (``similar`` is 0 there, 1 at 1).
+    similar_floor: float = 0.3
+    # Types of the knowledge base's names that key a sentence.
+    named_types: tuple[str, ...] = ("person", "organization", "place", "other")
+
+
+CLAUSE = ClauseWeights()
+
+Name = tuple[int, int, str, str]  # document span, entity id, type
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two sentences of two documents met on a key, with the evidence that they tell one act."""
+
+    a: polarity._Sentence
+    b: polarity._Sentence
+    names_a: tuple[Name, ...]
+    names_b: tuple[Name, ...]
+    features: dict[str, float]
+
+
+def score(found: dict[str, float], weights: ClauseWeights | None = None) -> float:
+    """The weighted sum of the evidence (a logit: 0 is even odds)."""
+    w = weights or CLAUSE
+    return w.bias + sum(getattr(w, name) * found[name] for name in FEATURES)
+
+
+def pairs(kb: read.KnowledgeBase, capped: Capped | None = None, weights: ClauseWeights | None = None) -> list[Pair]:
+    """Every pair of sentences of two documents met on one entity and one content word, sharing
+    ``min_share`` of the shorter one's content words, with its features."""
+    w = weights or CLAUSE
+    sentences = list(polarity._sentences(kb, capped))
+    names = _names(kb, w)
+    within = [tuple(polarity._within(names, s)) for s in sentences]
+    bases = [_bases(s.text) for s in sentences]
+    values = _values(kb, sentences)
+    met = [(i, j) for i, j in _met(sentences, within, bases, w)
+           if not values[i] & values[j] and min(len(bases[i]), len(bases[j])) >= w.min_words
+           and _set_share(bases[i], bases[j]) >= w.min_share]
+    vectors = _vectors(sentences, {k for pair in met for k in pair})
+    return [Pair(sentences[i], sentences[j], within[i], within[j],
+                 features(sentences[i], sentences[j], within[i], within[j], _cosine(vectors, i, j), w))
+            for i, j in met]
+
+
+def _values(kb: read.KnowledgeBase, sentences: Sequence[polarity._Sentence]) -> list[frozenset[str]]:
+    """The kinds of value each sentence holds ("date", "amount"): two sentences holding values of one kind are
+    the value comparison's to group or to keep apart (two acts years apart, a part and a total)."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for d in kb.dates():
+        spans[d.document].append((d.start, d.end, "date"))
+    for q in kb.quantities():
+        spans[q.document].append((q.start, q.end, "amount"))
+    for found in spans.values():
+        found.sort()
+    out = []
+    for s in sentences:
+        found = spans.get(s.document, [])
+        first = bisect_left(found, (s.start,))
+        out.append(frozenset(kind for start, end, kind in found[first:bisect_left(found, (s.end,))] if end <= s.end))
+    return out
+
+
+def _names(kb: read.KnowledgeBase, w: ClauseWeights) -> dict[str, list[Name]]:
+    out: dict[str, list[Name]] = defaultdict(list)
+    for m in kb.mentions():
+        if m.type in w.named_types:
+            out[m.document].append((m.start, m.end, m.entity, m.type))
+    for found in out.values():
+        found.sort()
+    return out
+
+
+def _met(sentences: Sequence[polarity._Sentence], within: Sequence[tuple[Name, ...]],
+         bases: Sequence[frozenset[str]], w: ClauseWeights) -> list[tuple[int, int]]:
+    """Pairs of sentences of two documents sharing a key (an entity id and a content word's base form)."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, (found, words) in enumerate(zip(within, bases, strict=True)):
+        for key in {(x[2], b) for x in found for b in words}:
+            by_key[key].append(n)
+    met: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        if 1 < len(members) <= w.max_block:
+            met |= {(i, j) for i, j in combinations(members, 2)
+                    if sentences[i].document != sentences[j].document and sentences[i].text != sentences[j].text}
+    return sorted(met)
+
+
+@lru_cache(maxsize=polarity.BASES_CACHE)
+def _bases(text: str) -> frozenset[str]:
+    """The base forms of a sentence's lower-case content words (a capitalised word is a name's)."""
+    stop = _stop_words()
+    return frozenset(polarity._base(x) for x, _s, _e in tokens(text)
+                     if x.isalpha() and len(x) >= 3 and x.islower() and x not in stop)
+
+
+def _set_share(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller set the other holds."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _stop_words() -> frozenset[str]:
+    from vitrina import compare as c
+
+    return c._stop_words()
+
+
+def _vectors(sentences: Sequence[polarity._Sentence], wanted: set[int]) -> dict[int, np.ndarray]:
+    """The meaning vectors of the sentences met (none without the packaged model)."""
+    from vitrina import semantic
+
+    order = sorted(wanted)
+    try:
+        rows = semantic.embed([sentences[n].text for n in order])
+    except semantic.SemanticModelMissing:
+        return {}
+    return dict(zip(order, rows, strict=True))
+
+
+def _cosine(vectors: dict[int, np.ndarray], i: int, j: int) -> float:
+    if i not in vectors or j not in vectors:
+        return 0.0
+    return float(vectors[i] @ vectors[j])
+
+
+def features(a: polarity._Sentence, b: polarity._Sentence, names_a: Sequence[Name], names_b: Sequence[Name],
+             cosine: float, weights: ClauseWeights | None = None) -> dict[str, float]:
+    """The evidence that two sentences tell one act (see the module's text)."""
+    from vitrina import identity
+
+    w = weights or CLAUSE
+    ids_a, ids_b = {x[2] for x in names_a}, {x[2] for x in names_b}
+    fewer = min(len(ids_a), len(ids_b))
+    words_a, words_b = _content(a.text), _content(b.text)
+    return {
+        "names": len(ids_a & ids_b) / fewer if fewer else 0.0,
+        "shared": min(len(ids_a & ids_b), 3) / 3,
+        "words": _set_share(_bases(a.text), _bases(b.text)),
+        "rare_words": identity._rare_share(words_a, words_b) if words_a and words_b else 0.0,
+        "similar": max(0.0, (cosine - w.similar_floor) / (1.0 - w.similar_floor)),
+        "years_apart": float(polarity._years_apart(a.text, b.text)),
+    }
+
+
+@lru_cache(maxsize=polarity.BASES_CACHE)
+def _content(text: str) -> tuple[str, ...]:
+    """A sentence's content words (three letters or more, not stop words), lower-cased, each once, in order."""
+    stop = _stop_words()
+    return tuple(dict.fromkeys(x.lower() for x, _s, _e in tokens(text)
+                               if x.isalpha() and len(x) >= 3 and x.lower() not in stop))
+
+
+def grouped(found: Sequence[Pair], weights: ClauseWeights | None = None) -> Iterator[Pair]:
+    """The pairs scoring ``at`` or more, best first, each sentence in one pair per other document at most."""
+    w = weights or CLAUSE
+    taken: set[tuple[str, int, str]] = set()
+    for p in sorted(found, key=lambda p: -score(p.features, w)):
+        if score(p.features, w) < w.at:
+            break
+        keys = {(p.a.document, p.a.start, p.b.document), (p.b.document, p.b.start, p.a.document)}
+        if keys & taken:
+            continue
+        taken |= keys
+        yield p
+
+
+def verdict(p: Pair, weights: ClauseWeights | None = None) -> tuple[str, polarity.Turn | None]:
+    """Agree; or, when the sentences aligned turn an outcome round, name another thing in one place or write
+    another number there (``turn``), differ if the pair scores ``differ_at`` or more, else uncertain."""
+    w = weights or CLAUSE
+    found = turn(p, w)
+    if found is None:
+        return "agree", None
+    return ("differ" if score(p.features, w) >= threshold(found, w) else "uncertain"), found
+
+
+POLAR = frozenset({"antonym", "negation"})
+
+
+def threshold(found: polarity.Turn, weights: ClauseWeights | None = None) -> float:
+    """The score from which a difference of this kind is shown as a contradiction."""
+    w = weights or CLAUSE
+    return w.turned_at if found.kind in POLAR else w.differ_at
+
+
+def turn(p: Pair, weights: ClauseWeights | None = None) -> polarity.Turn | None:
+    """What contradicts in two grouped sentences aligned word by word (``polarity.turns`` with this table's
+    looser alignment, then a number replaced by another), or None."""
+    from vitrina import compare as c
+
+    w = weights or CLAUSE
+    loose = replace(polarity.OUTCOME, share=w.verdict_share, min_words=w.verdict_words)
+    stop = c._stop_words()
+    names = (_role_names(p.names_a), _role_names(p.names_b))
+    found = polarity.turns((p.a.text, p.a.start), (p.b.text, p.b.start), stop, loose, names)
+    if found is None:
+        return None
+    return polarity.contradiction(found) or _number_replaced(p.a, p.b, loose.max_replaced)
+
+
+def _number_replaced(a: polarity._Sentence, b: polarity._Sentence, longest: int) -> polarity.Turn | None:
+    """A number (a count, a year, a day) in a stretch of one sentence replaced by another number in the
+    other ("two members objected" / "one member objected"; "until 1930" / "until 1935")."""
+    words_a, words_b = tokens(a.text, a.start), tokens(b.text, b.start)
+    la, lb = [x[0] for x in words_a], [y[0] for y in words_b]
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+        if op != "replace" or max(i2 - i1, j2 - j1) > longest:
+            continue
+        xs, ys = _numbers(words_a[i1:i2]), _numbers(words_b[j1:j2])
+        if len(xs) == len(ys) == 1 and xs[0][0] != ys[0][0] and _year_like(xs[0][0]) == _year_like(ys[0][0]):
+            return polarity.Turn("value", xs[0][1], ys[0][1])
+    return None
+
+
+_ARTICLES = lexicon.words("one_unit_articles")
+
+
+def _year_like(value: float) -> bool:
+    """A number that reads as a year: a year replaced by a day of the month is a date written otherwise."""
+    from vitrina import compare as c
+
+    return c._year_like(value)
+
+
+def _numbers(words: Sequence[tuple[str, int, int]]) -> list[tuple[float, tuple[int, int]]]:
+    """The numbers written in a stretch of words (digits or number words), with their spans."""
+    out = []
+    for word, start, end in words:
+        digits = word.replace(",", "")
+        value = float(digits) if digits.isdigit() else (
+            parse_number(word) if word not in _ARTICLES and (word.isalpha() or "-" in word) else None)
+        if value is not None:
+            out.append((value, (start, end)))
+    return out
+
+
+def _role_names(found: Sequence[Name]) -> tuple[Name, ...]:
+    return tuple(x for x in found if x[3] in polarity.OUTCOME.named_types)
+
+
+def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tuple[int, int]]]],
+                       capped: Capped | None = None) -> list[Comparison]:
+    """Comparisons of kind "clause": two sentences grouped by their score, not already compared in ``told``
+    (pairs of (document, sentence span))."""
+    from vitrina import compare as c
+
+    out = []
+    for p in grouped(pairs(kb, capped)):
+        if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
+            continue
+        found, why_not = verdict(p)
+        sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
+        why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
+               f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
+        out.append(c.Comparison("", "clause", _subject(p.a.text), tuple(sorted({x[2] for x in p.names_a}
+                                                                             & {x[2] for x in p.names_b})),
+                                [sa, sb], found, f"one act told in two documents (score "
+                                f"{_probability(score(p.features)):.2f})",
+                                [{"a": 0, "b": 1, "relation": found, "reason": why}]))
+    return out
+
+
+_REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",
+            "value": "another number in the same place"}
+
+
+def _probability(logit: float) -> float:
+    return 1 / (1 + math.exp(-logit))
+
+
+def _at(s: polarity._Sentence, span: tuple[int, int]) -> str:
+    return s.text[span[0] - s.start:span[1] - s.start]
+
+
+def _subject(text: str) -> str:
+    """A group's subject: its first sentence, cut to a readable length."""
+    return text if len(text) <= 80 else text[:79].rsplit(" ", 1)[0] + "…"
+
+
+def _statement(s: polarity._Sentence, found: Sequence[Name]) -> Statement:
+    from vitrina import compare as c
+
+    return c.Statement("clause", s.document, s.start, s.end, s.text, (s.start, s.end), s.text,
+                       tuple(dict.fromkeys(x[2] for x in found)), ())

@@ -1,0 +1,107 @@
+"""Clauses told in two documents without a value to compare, on small exhibits of our own sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.test_compare import _db, _doc
+from vitrina import clauses
+from vitrina.compare import compare
+from vitrina.polarity import _Sentence
+from vitrina.store.read import as_knowledge_base
+
+
+def _clause_groups(conn) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    return sorted((c.verdict, sorted(s.document for s in c.statements)) for c in compare(conn) if c.kind == "clause")
+
+
+def _pair(a: str, b: str, score: float = 9.0) -> clauses.Pair:
+    """Two sentences of two documents as a pair whose features reach ``score`` with the default weights."""
+    features = dict.fromkeys(clauses.FEATURES, 0.0)
+    features["names"] = (score - clauses.CLAUSE.bias) / clauses.CLAUSE.names
+    return clauses.Pair(_Sentence("a", 0, len(a), a), _Sentence("b", 1000, 1000 + len(b), b), (), (), features)
+
+
+def test_one_act_told_in_other_words_without_a_value_is_grouped_as_agreeing(tmp_path):
+    a = _doc("a", ["After a long quarrel over the harbor dues, Vell resigned his seat on the council of Porto."])
+    b = _doc("b", ["Vell resigned his seat on the council of Porto after a long quarrel about the harbor dues."])
+    c = _doc("c", ["The council of Porto met in a new hall built of granite brought from the hills."])
+    assert _clause_groups(_db(tmp_path, a, b, c)) == [("agree", ["a", "b"])]
+
+
+def test_sentences_naming_one_thing_but_telling_other_acts_are_not_grouped(tmp_path):
+    a = _doc("a", ["Vell sailed to Porto with a cargo of salted cod and returned within a month."])
+    b = _doc("b", ["Vell was remembered in Porto for the hospital he endowed and the bridge he paid for."])
+    assert _clause_groups(_db(tmp_path, a, b)) == []
+
+
+def test_a_sentence_pair_compared_by_its_values_is_left_to_that_comparison(tmp_path):
+    a = _doc("a", ["Vell resigned his seat on the council of Porto in October 1921 after a long quarrel."],
+             {"October 1921": "1921-10"})
+    b = _doc("b", ["Vell resigned his seat on the council of Porto in October 1921 after a long quarrel."],
+             {"October 1921": "1921-10"})
+    kinds = [c.kind for c in compare(_db(tmp_path, a, b))]
+    assert "clause" not in kinds
+
+
+def test_an_outcome_turned_round_or_another_number_in_one_place_is_a_difference():
+    turned = clauses.turn(_pair("The harbor tribunal accepted the claim of the dock workers for lost wages.",
+                                "The harbor tribunal rejected the claim of the dock workers for lost wages."))
+    assert turned is not None and turned.kind == "antonym"
+    counted = clauses.turn(_pair("Only two members of the guild questioned the right of the council to tax ships.",
+                                 "Only one member of the guild questioned the right of the council to tax ships."))
+    assert counted is not None and counted.kind == "value"
+    assert clauses.turn(_pair("The guild met in the old hall and chose a new warden for the coming year.",
+                              "The guild met in the old hall and chose a new warden for the year to come.")) is None
+
+
+def test_a_year_facing_a_day_or_an_article_facing_a_figure_is_no_difference():
+    assert clauses._number_replaced(_Sentence("a", 0, 40, "The guild met on 3 May in the old hall."),
+                                    _Sentence("b", 100, 140, "The guild met in 1921 in the old hall."), 6) is None
+    assert clauses._number_replaced(_Sentence("a", 0, 40, "The guild sent a warden to the old hall."),
+                                    _Sentence("b", 100, 140, "The guild sent 4 wardens to the old hall."), 6) is None
+
+
+def test_a_difference_is_a_contradiction_only_above_its_kind_of_threshold():
+    weights = dataclasses.replace(clauses.CLAUSE, differ_at=1.0, turned_at=3.0)
+    counted = ("Only two members of the guild questioned the right of the council to tax ships.",
+               "Only one member of the guild questioned the right of the council to tax ships.")
+    assert clauses.verdict(_pair(*counted, 1.5), weights)[0] == "differ"
+    assert clauses.verdict(_pair(*counted, 0.5), weights)[0] == "uncertain"
+    turned = ("The harbor tribunal accepted the claim of the dock workers for lost wages.",
+              "The harbor tribunal rejected the claim of the dock workers for lost wages.")
+    assert clauses.verdict(_pair(*turned, 1.5), weights)[0] == "uncertain"  # an antonym needs ``turned_at``
+    assert clauses.verdict(_pair(*turned, 3.5), weights)[0] == "differ"
+    same = "The harbor tribunal heard the claim of the dock workers for lost wages."
+    assert clauses.verdict(_pair(same, same), weights)[0] == "agree"
+
+
+def test_sentences_both_holding_a_date_are_left_to_the_date_comparison(tmp_path):
+    a = _doc("a", ["Vell resigned his seat on the council of Porto in 1921 after a long quarrel."], {"1921": "1921"})
+    b = _doc("b", ["Vell resigned his seat on the council of Porto in 1925 after a long quarrel."], {"1925": "1925"})
+    c = _doc("c", ["Vell resigned his seat on the council of Porto after a long quarrel."])
+    found = clauses.pairs(as_knowledge_base(_db(tmp_path, a, b, c)))
+    assert sorted((p.a.document, p.b.document) for p in found) == [("a", "c"), ("b", "c")]
+
+
+def test_each_sentence_is_grouped_once_per_other_document_best_first():
+    best, weaker = _pair("x y z", "x y z", 5.0), _pair("x y z", "x y z", 3.0)
+    weaker = dataclasses.replace(weaker, b=_Sentence("b", 2000, 2005, "x y w"))
+    assert list(clauses.grouped([weaker, best])) == [best]
+    assert list(clauses.grouped([_pair("x", "y", clauses.CLAUSE.at - 1)])) == []
+
+
+def test_features_read_shared_names_words_and_years(tmp_path):
+    a = _doc("a", ["In 1921 Vell resigned his seat on the council of Porto after a long quarrel."])
+    b = _doc("b", ["In 1925 Vell resigned his seat on the council of Porto after a long quarrel."])
+    found = clauses.pairs(as_knowledge_base(_db(tmp_path, a, b)))
+    assert len(found) == 1
+    f = found[0].features
+    assert f["names"] == 1.0 and f["words"] == 1.0 and f["years_apart"] == 1.0
+    assert abs(f["shared"] - 2 / 3) < 1e-9
+
+
+def test_a_caption_of_a_few_words_is_not_paired(tmp_path):
+    a = _doc("a", ["Vell and Sora at Porto."])
+    b = _doc("b", ["Vell and Sora met at Porto to settle the quarrel over the harbor dues of the guild."])
+    assert clauses.pairs(as_knowledge_base(_db(tmp_path, a, b))) == []
