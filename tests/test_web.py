@@ -803,7 +803,7 @@ def test_a_file_name_with_control_characters_is_shown_without_them(tmp_path: Pat
     assert "ledger.txt" in page.text
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", page.text)
     shown = web_app._shown(safe_snippet("a <mark>b</mark>\x1b"))
-    assert shown == "a <mark>b</mark> " and hasattr(shown, "__html__")  # markup stays markup, not escaped twice
+    assert shown == "a <mark>b</mark>" and hasattr(shown, "__html__")  # markup stays markup, not escaped twice
 
 
 def test_guard_logs_one_line_when_the_server_refuses_the_response(caplog):
