@@ -214,7 +214,8 @@ class BuildCommand(click.Command):
                              "files of other formats in them are skipped (--verbose lists them).")
         formatter.write_paragraph()
         formatter.write_text(f"Limits: a file of at most {FILE_LIMITS['bytes'] // 1024**2} MB; a PDF is read up to "
-                             f"page {FILE_LIMITS['pdf_pages']:,} (a warning says how many pages were left out).")
+                             f"page {FILE_LIMITS['pdf_pages']:,} (a warning says how many pages were left out); a table "
+                             f"row is read up to its {FILE_LIMITS['table_cells']:,}th cell (with a warning).")
 
 
 @main.command(cls=BuildCommand)
