@@ -18,14 +18,14 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from vitrina.extract.nlp import MODEL, use_numpy_blas
 
 if TYPE_CHECKING:
-    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
+    from thinc.types import Ints2d
 
 CACHE_SIZE = 20000  # sentences kept parsed (~30 KB each: up to ~600 MB in a long-running server)
 # Compact parse records kept inside ``cache_limit`` (~1.5 KB each: at most ~150 MB, about 1.5 M words of
@@ -34,7 +34,7 @@ RECORD_CACHE = 100_000
 _cache: OrderedDict[tuple[str, bool], Doc] = OrderedDict()
 _limit = [CACHE_SIZE]  # the cache's size now (``cache_limit`` lowers it for a stage)
 # (words, spaces, annotation columns) of each parse while inside ``cache_limit``; None outside it
-_Record = tuple[list[str], list[bool], "numpy.ndarray"]
+_Record = tuple[list[str], list[bool], "Ints2d"]
 _records: list[OrderedDict[tuple[str, bool], _Record] | None] = [None]
 
 
@@ -72,11 +72,12 @@ def parse_many(texts: list[str], lemmas: bool = False) -> list[Doc]:
     return found
 
 
-def _attributes() -> list[int]:
+def _attributes() -> list[int | str]:
     """The annotation columns a record keeps: all the parser's pipeline sets (no entities: no NER)."""
     from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-    return [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+    columns: list[int | str] = [TAG, POS, DEP, HEAD, LEMMA, MORPH]
+    return columns
 
 
 def _record(text: str, lemmas: bool, doc: Doc) -> None:
@@ -84,7 +85,8 @@ def _record(text: str, lemmas: bool, doc: Doc) -> None:
     records = _records[0]
     if records is None:
         return
-    records[(text, lemmas)] = ([t.text for t in doc], [bool(t.whitespace_) for t in doc], doc.to_array(_attributes()))
+    columns = cast("Ints2d", doc.to_array(_attributes()))  # uint64 columns, one row a token
+    records[(text, lemmas)] = ([t.text for t in doc], [bool(t.whitespace_) for t in doc], columns)
     while len(records) > RECORD_CACHE:
         records.popitem(last=False)
 
