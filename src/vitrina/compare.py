@@ -1405,14 +1405,22 @@ def _frequent_senses(word: str) -> frozenset[str]:
                      for x in wn.synsets(form)[:WEIGHTS.synonym_senses])
 
 
+@lru_cache(maxsize=8192)  # a statement is judged against each other in its blocks: its window is kept
+def _near_window(text: str, offset: int, start: int, end: int) -> tuple[int, int] | None:
+    """The document span of the words within ``WEIGHTS.near_name_words`` words of the value at ``start``-``end``
+    of the sentence ``text`` (at document ``offset``); None for a sentence without words."""
+    words = tokens(text, offset)
+    at = next((n for n, (_w, first, last) in enumerate(words) if first < end and last > start), 0)
+    near = [(first, last) for n, (_w, first, last) in enumerate(words) if abs(n - at) <= WEIGHTS.near_name_words]
+    return (near[0][0], near[-1][1]) if near else None
+
+
 def _names_near(s: Statement) -> list[tuple[str, str, frozenset[str]]]:
     """The names of a statement's sentence within ``WEIGHTS.near_name_words`` words of its value."""
-    words = tokens(s.sentence_text, s.sentence[0])
-    at = next((n for n, (_w, start, end) in enumerate(words) if start < s.end and end > s.start), 0)
-    near = [(start, end) for n, (_w, start, end) in enumerate(words) if abs(n - at) <= WEIGHTS.near_name_words]
-    if not near:
+    window = _near_window(s.sentence_text, s.sentence[0], s.start, s.end)
+    if window is None:
         return []
-    lo, hi = near[0][0], near[-1][1]
+    lo, hi = window
     ids = {n[2] for n in s.name_spans if n[0] < hi and n[1] > lo}
     return [n for n in s.named if n[0] in ids]
 
