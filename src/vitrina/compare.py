@@ -1469,11 +1469,14 @@ def _swaps(a: Statement, b: Statement, types: set[str] | None = None,
     """Names of one type standing in the same place of two aligned sentences, not one entity:
     (span, id, type) in ``a`` and in ``b`` (one name of the type on each side of a replaced stretch)."""
     out = []
+    kinds = sorted(types or _CONFLICTING_TYPES)
     for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))):
         na = [n for n in a.name_spans if n[0] < sa[1] and n[1] > sa[0]]
-        nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]]
-        for kind in sorted(types or _CONFLICTING_TYPES):
+        nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]] if na else []
+        if not nb:
+            continue  # no name on one side of the stretch: nothing stands in another's place
+        for kind in kinds:
             of_a, of_b = [n for n in na if n[3] == kind], [n for n in nb if n[3] == kind]
             if len(of_a) != 1 or len(of_b) != 1:
                 continue
