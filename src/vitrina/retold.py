@@ -91,24 +91,13 @@ def _placed_at(text: str, offset: int, span: tuple[int, int],
     return tuple(words), tuple(spans), at
 
 
-# Alignments of two sentences kept (difflib's matcher, which keeps its blocks and opcodes): a pair judged
-# retold is asked where it differs and how much of it aligns, one right after the other.
-MATCHER_CACHE = 256
-
-
-@lru_cache(maxsize=MATCHER_CACHE)
-def _matcher(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int]]) -> SequenceMatcher:
-    """The word alignment of two sentences (text, document offset, value span), each value one placeholder."""
-    return SequenceMatcher(None, _placed_at(*a)[0], _placed_at(*b)[0], autojunk=False)
-
-
 def replaced(a: tuple[str, int, tuple[int, int]],
              b: tuple[str, int, tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Where one sentence has other words than the other in the same place: pairs of document spans."""
     words_a, spans_a, _at = _placed_at(*a)
     words_b, spans_b, _bt = _placed_at(*b)
     out = []
-    for op, i1, i2, j1, j2 in _matcher(a, b).get_opcodes():
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
         if op == "replace":
             out.append(((spans_a[i1][0], spans_a[i2 - 1][1]), (spans_b[j1][0], spans_b[j2 - 1][1])))
     return out
@@ -121,7 +110,7 @@ def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int
     None when the values are not in the same slot (the alignment does not pair the placeholders)."""
     words_a, _spans_a, at_a = _placed_at(*a)
     words_b, _spans_b, at_b = _placed_at(*b)
-    blocks = _matcher(a, b).get_matching_blocks()
+    blocks = SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
     pairs = {m.a + k: m.b + k for m in blocks for k in range(m.size)}
     if pairs.get(at_a) != at_b:
         return None
