@@ -33,3 +33,42 @@ def test_parses_do_not_depend_on_the_batch():
     parse.clear_cache()
     alone = [[(t.text, t.dep_, t.head.i) for t in parse.parse_many([s])[0]] for s in SENTENCES]
     assert together == alone
+
+
+def _annotations(doc):
+    return [(t.i, t.idx, t.text, t.whitespace_, t.pos_, t.tag_, t.dep_, t.head.i, t.lemma_, str(t.morph),
+             t.is_sent_start, t.left_edge.i, t.right_edge.i, [c.i for c in t.children]) for t in doc]
+
+
+def test_inside_cache_limit_a_parse_let_go_is_rebuilt_from_its_record_alike(monkeypatch):
+    parse.clear_cache()
+    parsed = [_annotations(d) for d in parse.parse_many(SENTENCES)]
+    parse.clear_cache()
+    with parse.cache_limit(1):
+        parse.parse_many(SENTENCES)  # each parsed once, recorded; the cache keeps only the last
+        assert len(parse._cache) == 1
+        vocab = parse.parser().vocab
+        monkeypatch.setattr(parse, "parser", lambda: _NoParser(vocab))  # parsing again would fail
+        again = [_annotations(d) for d in parse.parse_many(SENTENCES)]
+    assert again == parsed
+
+
+def test_records_are_kept_only_inside_cache_limit():
+    parse.clear_cache()
+    parse.parse_many(SENTENCES[:1])
+    assert parse._records[0] is None
+    with parse.cache_limit(1):
+        parse.parse_many(SENTENCES[1:2])
+        assert parse._records[0] is not None and len(parse._records[0]) == 1
+    assert parse._records[0] is None
+
+
+class _NoParser:
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def pipe(self, texts):
+        raise AssertionError("parsed again")
+
+    def select_pipes(self, **kwargs):
+        raise AssertionError("parsed again")

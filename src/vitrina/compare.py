@@ -1403,14 +1403,22 @@ def _frequent_senses(word: str) -> frozenset[str]:
                      for x in wn.synsets(form)[:WEIGHTS.synonym_senses])
 
 
+@lru_cache(maxsize=8192)  # a statement is judged against each other in its blocks: its window is kept
+def _near_window(text: str, offset: int, start: int, end: int) -> tuple[int, int] | None:
+    """The document span of the words within ``WEIGHTS.near_name_words`` words of the value at ``start``-``end``
+    of the sentence ``text`` (at document ``offset``); None for a sentence without words."""
+    words = tokens(text, offset)
+    at = next((n for n, (_w, first, last) in enumerate(words) if first < end and last > start), 0)
+    near = [(first, last) for n, (_w, first, last) in enumerate(words) if abs(n - at) <= WEIGHTS.near_name_words]
+    return (near[0][0], near[-1][1]) if near else None
+
+
 def _names_near(s: Statement) -> list[tuple[str, str, frozenset[str]]]:
     """The names of a statement's sentence within ``WEIGHTS.near_name_words`` words of its value."""
-    words = tokens(s.sentence_text, s.sentence[0])
-    at = next((n for n, (_w, start, end) in enumerate(words) if start < s.end and end > s.start), 0)
-    near = [(start, end) for n, (_w, start, end) in enumerate(words) if abs(n - at) <= WEIGHTS.near_name_words]
-    if not near:
+    window = _near_window(s.sentence_text, s.sentence[0], s.start, s.end)
+    if window is None:
         return []
-    lo, hi = near[0][0], near[-1][1]
+    lo, hi = window
     ids = {n[2] for n in s.name_spans if n[0] < hi and n[1] > lo}
     return [n for n in s.named if n[0] in ids]
 
@@ -1459,11 +1467,14 @@ def _swaps(a: Statement, b: Statement, types: set[str] | None = None,
     """Names of one type standing in the same place of two aligned sentences, not one entity:
     (span, id, type) in ``a`` and in ``b`` (one name of the type on each side of a replaced stretch)."""
     out = []
+    kinds = sorted(types or _CONFLICTING_TYPES)
     for sa, sb in _replaced((a.sentence_text, a.sentence[0], (a.start, a.end)),
                             (b.sentence_text, b.sentence[0], (b.start, b.end))):
         na = [n for n in a.name_spans if n[0] < sa[1] and n[1] > sa[0]]
-        nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]]
-        for kind in sorted(types or _CONFLICTING_TYPES):
+        nb = [n for n in b.name_spans if n[0] < sb[1] and n[1] > sb[0]] if na else []
+        if not nb:
+            continue  # no name on one side of the stretch: nothing stands in another's place
+        for kind in kinds:
             of_a, of_b = [n for n in na if n[3] == kind], [n for n in nb if n[3] == kind]
             if len(of_a) != 1 or len(of_b) != 1:
                 continue

@@ -78,11 +78,24 @@ def _placed(words: list[tuple[str, int, int]],
     return out, spans, at
 
 
+# Sentences with a value's placeholder kept (~2.5 KB each): a sentence is aligned with every other in its
+# blocks, its words placed again for each pair otherwise (650,000 times for 4,000 sentences of 200 files).
+PLACED_CACHE = 8192
+
+
+@lru_cache(maxsize=PLACED_CACHE)
+def _placed_at(text: str, offset: int, span: tuple[int, int],
+               ) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...], int]:
+    """``_placed`` of the words of ``text`` (at document ``offset``), kept."""
+    words, spans, at = _placed(tokens(text, offset), span)
+    return tuple(words), tuple(spans), at
+
+
 def replaced(a: tuple[str, int, tuple[int, int]],
              b: tuple[str, int, tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Where one sentence has other words than the other in the same place: pairs of document spans."""
-    words_a, spans_a, _at = _placed(tokens(a[0], a[1]), a[2])
-    words_b, spans_b, _bt = _placed(tokens(b[0], b[1]), b[2])
+    words_a, spans_a, _at = _placed_at(*a)
+    words_b, spans_b, _bt = _placed_at(*b)
     out = []
     for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes():
         if op == "replace":
@@ -95,8 +108,8 @@ def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int
     """Align two sentences (text, document offset of the text, value span) around their values.
 
     None when the values are not in the same slot (the alignment does not pair the placeholders)."""
-    words_a, at_a = _with_placeholder(tokens(a[0], a[1]), a[2])
-    words_b, at_b = _with_placeholder(tokens(b[0], b[1]), b[2])
+    words_a, _spans_a, at_a = _placed_at(*a)
+    words_b, _spans_b, at_b = _placed_at(*b)
     blocks = SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
     pairs = {m.a + k: m.b + k for m in blocks for k in range(m.size)}
     if pairs.get(at_a) != at_b:

@@ -48,6 +48,8 @@ __all__ = ["Named", "candidates", "role_comparisons"]
 
 # Sentences of candidate names parsed in one batch (``_parsed``): their parses are held together.
 PARSE_BATCH = 256
+# Frames of names kept from one batch to the next (a name is in the pairs of many batches; ~0.5 KB each).
+FRAME_CACHE = 50_000
 
 
 @dataclass(frozen=True)
@@ -324,6 +326,13 @@ def _parsed(names: list[Named], wanted: set[int]) -> dict[int, Frame | None]:
     return out
 
 
+def _slim(frame: Frame | None) -> Frame | None:
+    """A frame as ``features`` reads it (predicate, subject): the words and spans of its clause dropped."""
+    from dataclasses import replace
+
+    return None if frame is None else replace(frame, words=(), word_offsets=(), offsets=())
+
+
 def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
              unparsed: dict[str, float]) -> dict[str, float]:
     """The evidence that two names stand in one role of one act told twice (``identity.ROLE_FEATURES``): the
@@ -380,10 +389,14 @@ def streamed_candidates(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]
     information = _information(names)
     pairs = ((i, j, found) for i, j in _pairs(names) if _cheap(names[i], names[j])
              and (found := _unparsed(names[i], names[j], information)) is not None)
+    known: dict[int, Frame | None] = {}  # frames of names met in earlier batches (a name is in many pairs)
     while batch := list(islice(pairs, PARSE_BATCH)):
-        parsed = _parsed(names, {k for i, j, _f in batch for k in (i, j)})
+        wanted = {k for i, j, _f in batch for k in (i, j)}
+        known.update((k, _slim(f)) for k, f in _parsed(names, wanted - known.keys()).items())
         for i, j, found in batch:
-            yield names[i], names[j], features(names[i], names[j], parsed[i], parsed[j], found)
+            yield names[i], names[j], features(names[i], names[j], known[i], known[j], found)
+        while len(known) > FRAME_CACHE:
+            del known[next(iter(known))]  # the first met
 
 
 def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
