@@ -2570,7 +2570,7 @@ def _credit_form(words: list[str]) -> bool:
     if text.lower().startswith(CREDIT_LEADS) or lead_at(words, 0):
         return True
     # (a maker's or medium's form names a holder or a year: a comma, slash or figure, which a
-    # heading of that form, "Built by Hand", "Scarp: The Rocket Post", lacks)
+    # heading of that form, "Made by Lamplight", "Harbour: The Night Ferry", lacks)
     holder = any(ch in ",/" or ch.isdigit() for ch in text)
     named = holder and words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1][:1].isdigit())
     if named and len(words) >= 3 and words[1] == "by" and words[2][:1].isupper():

@@ -99,7 +99,7 @@ def _timeline_run(lines: list[Line], after_row: bool = False) -> tuple[int, int]
         if date_lead(text):
             rows += 1
         elif k == 0 and not after_row and follows:
-            pass  # the table's title read into the block ("Mill Dates" / "1794 …")
+            pass  # the table's title read into the block ("Key Years" / "1802 …")
         elif not (rows or after_row) or (k + 1 < len(lines) and not follows):
             break
         k += 1
