@@ -422,6 +422,7 @@ def test_noframes_page_read_through_the_reader_registry(tmp_path: Path) -> None:
     assert doc.text.strip() == "In 1911 the lamp room was rebuilt in brass."
 
 
+@pytest.mark.timing  # a ratio of two wall times: run alone, after the parallel tests
 def test_many_unclosed_inline_tags_read_in_linear_time():
     """``<p><b><i>`` never closed, thousands of times: every paragraph once asked whether it
     follows the headline among its siblings cost the square of their number (180 KB > 120 s)."""
