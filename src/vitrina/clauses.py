@@ -122,7 +122,7 @@ def pairs(kb: read.KnowledgeBase, capped: Capped | None = None, weights: ClauseW
     ``min_share`` of the shorter one's content words, with its features."""
     w = weights or CLAUSE
     sentences = list(polarity._sentences(kb, capped))
-    names = _names(kb, w)
+    names = polarity.names_by_document(kb, w.named_types)
     within = [tuple(polarity._within(names, s)) for s in sentences]
     bases = [_bases(s.text) for s in sentences]
     values = _values(kb, sentences)
@@ -150,16 +150,6 @@ def _values(kb: read.KnowledgeBase, sentences: Sequence[polarity._Sentence]) -> 
         found = spans.get(s.document, [])
         first = bisect_left(found, (s.start,))
         out.append(frozenset(kind for start, end, kind in found[first:bisect_left(found, (s.end,))] if end <= s.end))
-    return out
-
-
-def _names(kb: read.KnowledgeBase, w: ClauseWeights) -> dict[str, list[Name]]:
-    out: dict[str, list[Name]] = defaultdict(list)
-    for m in kb.mentions():
-        if m.type in w.named_types:
-            out[m.document].append((m.start, m.end, m.entity, m.type))
-    for found in out.values():
-        found.sort()
     return out
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -591,7 +591,7 @@ def contradictions(kb: read.KnowledgeBase, weights: OutcomeWeights | None = None
 
     stop_words = c._stop_words()
     sentences = list(_sentences(kb, capped))
-    names = _names(kb, weights or OUTCOME)
+    names = names_by_document(kb, (weights or OUTCOME).named_types)
     values = _value_spans(kb)
     for i, j in candidate_pairs(sentences, stop_words, weights):
         x, y = sentences[i], sentences[j]
@@ -647,11 +647,11 @@ def outcome_comparisons(kb: read.KnowledgeBase, capped: Capped | None = None) ->
     return out
 
 
-def _names(kb: read.KnowledgeBase, weights: OutcomeWeights) -> dict[str, list[Name]]:
+def names_by_document(kb: read.KnowledgeBase, named_types: Collection[str]) -> dict[str, list[Name]]:
     """The names of the types that fill roles, by document, in the order of the text."""
     out: dict[str, list[Name]] = defaultdict(list)
     for m in kb.mentions():
-        if m.type in weights.named_types:
+        if m.type in named_types:
             out[m.document].append((m.start, m.end, m.entity, m.type))
     for found in out.values():
         found.sort()
