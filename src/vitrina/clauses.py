@@ -97,7 +97,7 @@ class ClauseWeights:
 
 CLAUSE = ClauseWeights()
 
-Name = tuple[int, int, str, str]  # document span, entity id, type
+Name = polarity.Name  # document span, entity id, type
 
 
 @dataclass(frozen=True)
