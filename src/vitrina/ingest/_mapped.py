@@ -251,11 +251,21 @@ class TreeText:
         self.stream = stream
         self.lines = LineIndex(source)
         self.positions = align_text_nodes(root, stream)
+        self.placed: dict[tuple[object, str], MappedText] = {}  # text a reader put in the tree, mapped
+
+    def move(self, old: tuple[object, str], new: tuple[object, str]) -> None:
+        """A text node moved to another place in the tree keeps its source mapping."""
+        if old in self.positions:
+            self.positions[new] = self.positions.pop(old)
+        elif old in self.placed:
+            self.placed[new] = self.placed.pop(old)
 
     def node_text(self, el, which: str) -> MappedText:
         value = el.text if which == "text" else el.tail
         if not value:
             return MappedText()
+        if (el, which) in self.placed:
+            return self.placed[(el, which)]
         pos = self.positions.get((el, which))
         if pos is not None:
             return self.stream.slice(pos, pos + len(value))

@@ -61,6 +61,7 @@ from vitrina.ingest._captions import (
     title_kicker,
 )
 from vitrina.ingest._docx_numbering import format_number, int_or
+from vitrina.ingest._html_tables import relayout
 from vitrina.ingest._mapped import Inline, LineIndex, MappedText, TreeText, slugify
 from vitrina.ingest._tables import separator as table_separator
 from vitrina.ingest.encoding import decode
@@ -1644,6 +1645,8 @@ def read(data: bytes, source: str) -> list[Document]:
     _refuse_cut_off(parser, source)
     _parse_raw_fallbacks(root)
     _unwrap_void_elements(root)
+    tree = TreeText(root, _data_stream(text), text)
+    relayout(root, tree)  # a page laid out with tables: its blocks in reading order
     _mark_after_headlines(root)
     _hide_styled(root)
     _mark_side_columns(root)
@@ -1654,7 +1657,6 @@ def read(data: bytes, source: str) -> list[Document]:
     _mark_series_labels(root)
     _mark_summary_headings(root)
     _mark_script_written(root)
-    tree = TreeText(root, _data_stream(text), text)
     builder = DocumentBuilder(slugify(PurePath(source).stem), source, "html", text)
     body = root.find("body")
     page = _PageReader(tree, builder)
