@@ -362,7 +362,7 @@ def relayout(root, tree: TreeText) -> None:
     credits = _show_generated_credits(root, tree, sheet)
     for table in tables:
         for cell in (c for row in _rows(table) for c in row):
-            _part_paragraphs(cell, tree)
+            _part_paragraphs(cell, tree, sheet)
     _style_headings(tables, root, sheet, tree)
     outermost = [t for t in tables if not any(_tag(a) == "table" for a in t.iterancestors())]
     for table in reversed(tables):  # innermost first: a nested table is blocks before its cell is read
@@ -370,38 +370,55 @@ def relayout(root, tree: TreeText) -> None:
             _read_table(table, table in outermost, credits)
 
 
-def _part_paragraphs(cell, tree: TreeText) -> None:
-    """``<br><br>`` in a cell's run of inline content: each stretch between becomes a ``<p>``."""
-    if not _br_break(cell) or any(_tag(c) in _BLOCKS for c in cell):
+def _part_paragraphs(cell, tree: TreeText, sheet: StyleSheet) -> None:
+    """Runs of a cell's inline content parted by ``<br><br>`` (or by one ``<br>`` after a line
+    set as a heading) become ``<p>`` elements; the cell's blocks stay where they are."""
+    if not _br_break(cell) and not any(_heading_line(c, sheet) for c in _kids(cell)):
         return
-    pieces: list[list] = [[]]
-    for child in _kids(cell):
-        if _tag(child) == "br" and child.getnext() is not None and _tag(child.getnext()) == "br" \
-                and not (child.tail or "").strip():
-            pieces.append([])
-        elif _tag(child) == "br" and not pieces[-1]:
-            pieces[-1].append(child)  # the second <br> of a pair: the new paragraph's start
-        else:
-            pieces[-1].append(child)
-    lead, lead_key = cell.text, (cell, "text")
-    groups: list[tuple[list, str | None, tuple]] = []
-    for members in pieces:
-        groups.append((members, lead, lead_key))
-        lead, lead_key = None, None
-    paragraph_at = 0
-    for members, text, key in groups:
+    out: list = []
+
+    def start(text: str | None, key: tuple):
         p = cell.makeelement("p", {})
         if text and text.strip():
             p.text = text
             tree.move(key, (p, "text"))
-        for el in members:
-            p.append(el)
-        cell.insert(paragraph_at, p)
-        paragraph_at += 1
+        out.append(p)
+        return p
+
+    group = start(cell.text, (cell, "text"))
+    for child in _kids(cell):
+        if _tag(child) in _BLOCKS:
+            tail = child.tail
+            child.tail = None
+            out.append(child)
+            group = start(tail, (child, "tail"))
+        elif _tag(child) == "br" and (_only_heading(group, sheet) or not (child.tail or "").strip() and (
+                child.getnext() is not None and _tag(child.getnext()) == "br")):
+            group = start(child.tail, (child, "tail"))
+        elif _tag(child) == "br" and not (group.text or "").strip() and not len(group):
+            group.text = child.tail  # a paragraph's leading break (the second of a pair)
+            tree.move((child, "tail"), (group, "text"))
+        else:
+            group.append(child)
+    for c in list(cell):
+        cell.remove(c)
     cell.text = None
-    for p in list(cell):
-        if _tag(p) == "p" and not _text(p) and next(p.iter("img"), None) is None:
-            cell.remove(p)
+    for el in out:
+        if _tag(el) != "p" or _text(el) or next(el.iter("img"), None) is not None:
+            cell.append(el)
+
+
+def _heading_line(el, sheet: StyleSheet) -> bool:
+    nxt = el.getnext()
+    return (_tag(el) in _STYLE_TAGS and nxt is not None and _tag(nxt) == "br"
+            and not (el.tail or "").strip() and heading_style(el, sheet) is not None)
+
+
+def _only_heading(group, sheet: StyleSheet) -> bool:
+    """The paragraph so far is one element set as a heading (and its line ends here)."""
+    kids = _kids(group)
+    return (len(kids) == 1 and not (group.text or "").strip() and not (kids[0].tail or "").strip()
+            and heading_style(kids[0], sheet) is not None)
 
 
 def _blocks_of(cell) -> list:
@@ -467,7 +484,7 @@ def _main_first(table, rows: list[list]) -> None:
     for row in rows:
         if main in row:
             for cell in row:
-                if cell is not main and not _running_text(cell) and not _headed(cell):
+                if cell is not main and not _running_text(cell):
                     cell.set(SIDE, "")
             parent = main.getparent()
             parent.remove(main)
@@ -514,13 +531,17 @@ def _has_img(el) -> bool:
 
 
 def _make_figure(picture, caption, credits: dict) -> None:
+    """The picture cell's images and the caption cell, as one ``<figure>`` where the picture stood."""
     figure = picture.makeelement("figure", {})
     picture.addprevious(figure)
-    figure.append(picture)
-    picture.tag = "div"
+    images = list(picture.iter("img"))
+    for img in images:
+        img.tail = None  # whitespace only: the cell holds no text
+        figure.append(img)
+    picture.getparent().remove(picture)
     caption.tag = "figcaption"
     figure.append(caption)
-    for img in picture.iter("img"):
+    for img in images:
         if img in credits and credits[img].getparent() is None:
             caption.append(credits.pop(img))
 
