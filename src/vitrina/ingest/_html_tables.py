@@ -134,7 +134,8 @@ class StyleSheet:
         self.sizes: list[tuple[list, float]] = []
         self.bold: list[list] = []
         self.floated: list[list] = []
-        self.shown: list[tuple[list, str, str]] = []  # (selector, "before"/"after", attribute)
+        # (selector, "before"/"after", attribute, the strings set before and after it)
+        self.shown: list[tuple[list, str, str, str, str]] = []
 
     def read(self, css: str) -> None:
         for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
@@ -151,9 +152,9 @@ class StyleSheet:
             return
         for decl in declarations:
             if pseudo in ("before", "after") and decl.lower_name == "content":
-                name = _attr_function(decl.value)
-                if name:
-                    self.shown.append((compound, pseudo, name))
+                shown = _attr_function(decl.value)
+                if shown:
+                    self.shown.append((compound, pseudo, *shown))
             elif pseudo is None and decl.lower_name == "font-size":
                 size = css_size(tinycss2.serialize(decl.value))
                 if size is not None:
@@ -237,13 +238,22 @@ def _matches(compound: list, el) -> bool:
     return True
 
 
-def _attr_function(value: list) -> str | None:
+def _attr_function(value: list) -> tuple[str, str, str] | None:
+    """The attribute ``content`` shows and the strings set before and after it
+    (``content: "Photo: " attr(data-by)``), or None."""
+    name, lead, trail = None, "", ""
     for token in value:
-        if token.type == "function" and token.lower_name == "attr":
+        if token.type == "function" and token.lower_name == "attr" and name is None:
             names = [t for t in token.arguments if t.type == "ident"]
-            if names:
-                return names[0].value
-    return None
+            if not names:
+                return None
+            name = names[0].value
+        elif token.type == "string":
+            if name is None:
+                lead += token.value
+            else:
+                trail += token.value
+    return (name, lead, trail) if name else None
 
 
 def _bold_value(value: str) -> bool:
@@ -356,10 +366,8 @@ def layout_table(table) -> bool:
 def relayout(root, tree: TreeText) -> None:
     """Rewrite the page's layout tables into blocks in reading order (module docstring)."""
     sheet = page_style(root)
-    tables = [t for t in root.iter("table") if layout_table(t)]
-    if not tables:
-        return
     credits = _show_generated_credits(root, tree, sheet)
+    tables = [t for t in root.iter("table") if layout_table(t)]
     for table in tables:
         for cell in (c for row in _rows(table) for c in row):
             _part_paragraphs(cell, tree, sheet)
@@ -368,6 +376,29 @@ def relayout(root, tree: TreeText) -> None:
     for table in reversed(tables):  # innermost first: a nested table is blocks before its cell is read
         if not _pull_quote(table, sheet):
             _read_table(table, table in outermost, credits)
+    for img, small in credits.items():
+        if small.getparent() is None:
+            _credit_by_picture(img, small)
+
+
+_BLOCK_HOLDERS = ("p", "div", "td", "li", "center")
+
+
+def _credit_by_picture(img, small) -> None:
+    """A picture's credit outside a figure: at the end of the block holding the picture when
+    that block holds its caption too (``<p><img><br><i>…</i></p>``), else at the end of a short
+    text block right after it (its caption); else nowhere (the credit has no caption to join)."""
+    block = next((a for a in img.iterancestors() if _tag(a) in _BLOCK_HOLDERS), None)
+    if block is None:
+        return
+    if _text(block):
+        block.append(small)
+        return
+    nxt = block.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is not None and _caption_cell(nxt):
+        nxt.append(small)
 
 
 def _part_paragraphs(cell, tree: TreeText, sheet: StyleSheet) -> None:
@@ -609,10 +640,11 @@ def _show_generated_credits(root, tree: TreeText, sheet: StyleSheet) -> dict:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
-        for compound, pseudo, name in sheet.shown:
+        for compound, pseudo, name, lead, trail in sheet.shown:
             value = " ".join((el.get(name) or "").split())
             if value and _matches(compound, el) and el not in credits:
-                _place_credit(el, _credit_element(el, name, value, tree), pseudo, tree, credits)
+                small = _credit_element(el, name, value, tree, (lead, trail))
+                _place_credit(el, small, pseudo, tree, credits)
         if _tag(el) == "img" and el.get("title") and el not in credits:
             title = " ".join(el.get("title").split())
             if is_credit_line(title):
@@ -620,9 +652,11 @@ def _show_generated_credits(root, tree: TreeText, sheet: StyleSheet) -> dict:
     return credits
 
 
-def _credit_element(el, name: str, value: str, tree: TreeText):
+def _credit_element(el, name: str, value: str, tree: TreeText, around: tuple[str, str] = ("", "")):
+    """A credit element holding ``value`` (with the style sheet's strings around it), mapped to
+    the attribute's value in the source (the strings to its start)."""
     small = el.makeelement("small", {"class": "credit"})
-    small.text = value
+    small.text = around[0] + value + around[1]
     mapped = MappedText()
     line_start = tree.lines.line_start(getattr(el, "sourceline", None) or 1)
     raw = html_lib.escape(value, quote=False)
@@ -632,12 +666,13 @@ def _credit_element(el, name: str, value: str, tree: TreeText):
         if at >= 0:
             at += len(form)
             break
-    if at >= 0 and tree.source.startswith(value, at):
+    at = at if at >= 0 else line_start
+    mapped.append_at(around[0], at)
+    if tree.source.startswith(value, at):
         mapped.append_verbatim(value, at)
-    elif at >= 0 and tree.source.startswith(raw, at):
-        mapped.append_at(value, at)
     else:
-        mapped.append_at(value, line_start)
+        mapped.append_at(value, at)  # written with entities ("&amp;"): pinned to its start
+    mapped.append_at(around[1], at + len(raw))
     tree.placed[(small, "text")] = mapped
     return small
 
