@@ -95,7 +95,7 @@ def _kids(el) -> list:
 
 def _rows(table) -> list[list]:
     """The table's own rows (not a nested table's), each its own cells."""
-    rows = []
+    rows: list[list] = []
     for part in [table, *(c for c in table if _tag(c) in ("tbody", "thead", "tfoot"))]:
         rows.extend([c for c in row if _tag(c) in ("td", "th")] for row in part if _tag(row) == "tr")
     return rows
@@ -473,10 +473,7 @@ def _style_headings(tables: list, root, sheet: StyleSheet, tree: TreeText) -> No
     has_h1 = next(root.iter("h1"), None) is not None
     for block, style in found:
         rank = ranks.index(style)
-        if top_once and not has_h1:
-            level = 1 if rank == 0 else 1 + rank
-        else:
-            level = 2 + rank
+        level = 1 + rank if top_once and not has_h1 else 2 + rank  # the title once, else sections
         level = min(level, 1 + int(LAYOUT_TABLE_LIMITS["heading_levels"]))
         if _tag(block) in ("td", "th"):  # the cell stays a cell: its content is the heading
             heading = block.makeelement(f"h{level}", {})
@@ -491,10 +488,10 @@ def _style_headings(tables: list, root, sheet: StyleSheet, tree: TreeText) -> No
 
 def _read_table(table, outermost: bool, credits: dict) -> None:
     rows = _rows(table)
-    _figures(rows, credits)
-    rows = _rows(table)
-    _labels(rows)
-    rows = _rows(table)
+    if _figures(rows, credits):
+        rows = _rows(table)
+    if _labels(rows):
+        rows = _rows(table)
     for row in rows:
         for cell in row:
             if _text(cell) and _link_share(cell) >= LAYOUT_TABLE_LIMITS["link_share"]:
@@ -536,9 +533,10 @@ def _caption_cell(cell) -> bool:
             and _link_share(cell) < LAYOUT_TABLE_LIMITS["link_share"] and not any(_tag(c) == "table" for c in cell.iter()))
 
 
-def _figures(rows: list[list], credits: dict) -> None:
+def _figures(rows: list[list], credits: dict) -> bool:
     """A picture cell and its caption cell (beside it, else the one-cell row under or over it)
     become one ``<figure>``: the picture cell, then a ``<figcaption>``."""
+    made = False
     for i, row in enumerate(rows):
         for cell in row:
             if not _pictures_only(cell):
@@ -555,6 +553,8 @@ def _figures(rows: list[list], credits: dict) -> None:
                         break
             if caption is not None:
                 _make_figure(cell, caption, credits)
+                made = True
+    return made
 
 
 def _has_img(el) -> bool:
@@ -577,10 +577,11 @@ def _make_figure(picture, caption, credits: dict) -> None:
             caption.append(credits.pop(img))
 
 
-def _labels(rows: list[list]) -> None:
+def _labels(rows: list[list]) -> bool:
     """A cell holding only a panel label beside (or over) the cell opening with the panel's
     heading goes right before that heading."""
     flat = [c for row in rows for c in row]
+    moved = False
     for cell, after in zip(flat, flat[1:], strict=False):
         if kicker_label(_text(cell)) is None or _headed(cell) or next(cell.iter("img"), None) is not None:
             continue
@@ -589,6 +590,8 @@ def _labels(rows: list[list]) -> None:
             cell.tag = "div"
             cell.tail = None
             heading.addprevious(cell)
+            moved = True
+    return moved
 
 
 def _first_heading(cell):
