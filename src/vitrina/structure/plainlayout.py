@@ -146,6 +146,7 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
@@ -309,7 +310,7 @@ class PlainLayout:
         if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
         else:
-            heading = self._colon_title_after_list(i)
+            heading = self._colon_title_after_list(i) or self._question_heading(i)
         heading = self._model_heading(i, heading)
         if heading is not None:
             heading = self._title_opened_before(heading)
@@ -854,6 +855,19 @@ class PlainLayout:
         if not para.lines:
             self.entries.pop()
         return Heading(None, [prev, *heading.lines], 0, heading.subtitle)
+
+    def _question_heading(self, i: int) -> Heading | None:
+        """A question in title case on a short line of its own ("Why Did It Sink?") over a
+        capitalised line opens a heading wherever the text before it stopped: after a list
+        row or an address line, or inside a paragraph the extraction left open (a side-bar's
+        heading drawn within another story). A sentence is never in title case, so the
+        line's shape is enough without the block before it ending."""
+        if not PLAIN_LIMITS["question_heads_anywhere"] or i + 1 >= len(self.lines):
+            return None
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (_question_title(line.text) and self._short(line) and starts_uppercase(nxt.text)):
+            return None
+        return self._number_label(Heading(None, [line], 0))
 
     def _colon_title_after_list(self, i: int) -> Heading | None:
         """A title over two lines, the first ending in a colon ("The Salt Road, 1790:" /
