@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from typing import TypeGuard
 
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
@@ -146,6 +147,7 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2417,7 +2419,40 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    return timeline_tables(entries), layout.note_runs()
+    return _continued_paragraphs(timeline_tables(entries)), layout.note_runs()
+
+
+def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
+    """A paragraph whose last line ends no sentence goes on in a later paragraph opening in
+    lower case, at most ``continued_reach`` entries on, whatever was read between them (a
+    caption, a side-bar under its own heading, paragraphs ending their sentences): the
+    extraction drew them out of reading order. An open paragraph between them stops the
+    search; captions deferred after either go after the whole; paragraphs with a credit or a
+    note are left as they are."""
+    reach = int(PLAIN_LIMITS["continued_reach"])
+    out = list(entries)
+    for i, entry in enumerate(out):
+        if not _plain_paragraph(entry) or ends_sentence(entry.last.text, lenient=True):
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + reach)):
+            later = out[j]
+            if not (isinstance(later, Fragment) and later.kind == "paragraph"):
+                continue
+            if _plain_paragraph(later) and later.lines[0].text.lstrip()[:1].islower():
+                entry.lines.extend(later.lines)
+                entry.calls = entry.calls | later.calls
+                entry.deferred.extend(later.deferred)
+                del out[j]
+                break
+            if not ends_sentence(later.last.text, lenient=True):
+                break  # an open paragraph between them: the lower-case one may go on that one
+    return out
+
+
+def _plain_paragraph(entry: Entry) -> TypeGuard[Fragment]:
+    """A paragraph with no credit and no note: one that may take another's lines."""
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and entry.credit is None
+            and entry.note is None)
 
 
 def _vetoed(heading: Heading, vetoes: list[float]) -> bool:
