@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from typing import TypeGuard
 
 from vitrina.extract.numbers import UNITS
 from vitrina.lexicon import words
@@ -146,6 +147,8 @@ PLAIN_LIMITS = {
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
+    "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
+    "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
@@ -309,7 +312,7 @@ class PlainLayout:
         if self._block_ended(i) or self._label_line_heading_after_unfinished(i):
             heading = self._heading_at(i)
         else:
-            heading = self._colon_title_after_list(i)
+            heading = self._colon_title_after_list(i) or self._question_heading(i)
         heading = self._model_heading(i, heading)
         if heading is not None:
             heading = self._title_opened_before(heading)
@@ -854,6 +857,19 @@ class PlainLayout:
         if not para.lines:
             self.entries.pop()
         return Heading(None, [prev, *heading.lines], 0, heading.subtitle)
+
+    def _question_heading(self, i: int) -> Heading | None:
+        """A question in title case on a short line of its own ("Why Did It Sink?") over a
+        capitalised line opens a heading wherever the text before it stopped: after a list
+        row or an address line, or inside a paragraph the extraction left open (a side-bar's
+        heading drawn within another story). A sentence is never in title case, so the
+        line's shape is enough without the block before it ending."""
+        if not PLAIN_LIMITS["question_heads_anywhere"] or i + 1 >= len(self.lines):
+            return None
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (_question_title(line.text) and self._short(line) and starts_uppercase(nxt.text)):
+            return None
+        return self._number_label(Heading(None, [line], 0))
 
     def _colon_title_after_list(self, i: int) -> Heading | None:
         """A title over two lines, the first ending in a colon ("The Salt Road, 1790:" /
@@ -2403,7 +2419,40 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    return timeline_tables(entries), layout.note_runs()
+    return _continued_paragraphs(timeline_tables(entries)), layout.note_runs()
+
+
+def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
+    """A paragraph whose last line ends no sentence goes on in a later paragraph opening in
+    lower case, at most ``continued_reach`` entries on, whatever was read between them (a
+    caption, a side-bar under its own heading, paragraphs ending their sentences): the
+    extraction drew them out of reading order. An open paragraph between them stops the
+    search; captions deferred after either go after the whole; paragraphs with a credit or a
+    note are left as they are."""
+    reach = int(PLAIN_LIMITS["continued_reach"])
+    out = list(entries)
+    for i, entry in enumerate(out):
+        if not _plain_paragraph(entry) or ends_sentence(entry.last.text, lenient=True):
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + reach)):
+            later = out[j]
+            if not (isinstance(later, Fragment) and later.kind == "paragraph"):
+                continue
+            if _plain_paragraph(later) and later.lines[0].text.lstrip()[:1].islower():
+                entry.lines.extend(later.lines)
+                entry.calls = entry.calls | later.calls
+                entry.deferred.extend(later.deferred)
+                del out[j]
+                break
+            if not ends_sentence(later.last.text, lenient=True):
+                break  # an open paragraph between them: the lower-case one may go on that one
+    return out
+
+
+def _plain_paragraph(entry: Entry) -> TypeGuard[Fragment]:
+    """A paragraph with no credit and no note: one that may take another's lines."""
+    return (isinstance(entry, Fragment) and entry.kind == "paragraph" and entry.credit is None
+            and entry.note is None)
 
 
 def _vetoed(heading: Heading, vetoes: list[float]) -> bool:
