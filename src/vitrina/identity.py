@@ -46,7 +46,6 @@ from vitrina.retold import tokens
 if TYPE_CHECKING:
     from vitrina.compare import Statement
 
-
 __all__ = ["FEATURES", "ROLE_FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "RoleWeights", "WHEN_FEATURES",
            "WhenWeights", "features",
            "same_act", "score"]
