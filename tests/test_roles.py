@@ -276,3 +276,20 @@ def test_written_alike_is_kept_per_pair_of_names_and_answers_alike() -> None:
     assert first is again is True
     assert roles._written_alike.cache_info().hits >= 1
     assert not roles._written_alike("Ilse Varga", "Ilse Brandt", True)  # a given name shared: two people
+
+
+def test_streamed_comparisons_are_made_one_at_a_time_in_the_order_of_the_list(monkeypatch):
+    a = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Porto.", "Marco Vell")
+    b = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Ada Lind")
+    a2 = _named("a", "Marco Vell and Ida Sora signed the harbour charter at Lisbon.", "Lisbon")
+    b2 = _named("b", "Ada Lind and Ida Sora signed the harbour charter at Porto.", "Porto")
+    features = {name: 0.0 for name in identity.ROLE_FEATURES} | {"slot": 1.0, "aligned": 1.0, "names": 1.0}
+    monkeypatch.setattr(identity, "WEIGHTS", dataclasses.replace(identity.WEIGHTS, role=_weights(2.5, 2.0)))
+    made = []
+    real = roles._role_comparison
+    monkeypatch.setattr(roles, "_role_comparison", lambda *args: made.append(args) or real(*args))
+    pairs = [(a, b, features), (a2, b2, features)]
+    streamed = roles.streamed_role_comparisons(None, {}, pairs)  # type: ignore[arg-type]
+    first = next(streamed)
+    assert len(made) == 1  # the second is not made before it is asked for
+    assert [first, *streamed] == roles.role_comparisons(None, {}, pairs)  # type: ignore[arg-type]

@@ -2856,13 +2856,23 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
                 if frozenset((s.document, s.sentence) for s in c.statements) not in told]
     found += outcomes
     told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in outcomes}
-    roled = [c for c in roles.role_comparisons(kb, kinds, capped=capped) if (_key(c.statements[0]), _key(c.statements[1]))
-             not in seen and frozenset((s.document, s.sentence) for s in c.statements) not in told]
-    found += roled
-    compared |= told | {frozenset((s.document, s.sentence) for s in c.statements) for c in roled}
-    found += clauses.clause_comparisons(kb, compared, capped)
+    compared |= told
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
+    n = len(found)
+    del found
+    # the role comparisons (one per pair of sentences telling one act: hundreds of thousands in a collection
+    # that repeats one formula) are taken one at a time, none held once passed on
+    for c in roles.streamed_role_comparisons(kb, kinds, capped=capped):
+        pair = frozenset((s.document, s.sentence) for s in c.statements)
+        if (_key(c.statements[0]), _key(c.statements[1])) in seen or pair in told:
+            continue
+        compared.add(pair)
+        yield c, (2, n, 0, 0)
+        n += 1
+    for c in clauses.clause_comparisons(kb, compared, capped):
+        yield c, (2, n, 0, 0)
+        n += 1
 
 
 def _corroborations(members: list[Statement], numbers: list[int],

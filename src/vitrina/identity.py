@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from vitrina.retold import tokens
@@ -48,6 +49,16 @@ if TYPE_CHECKING:
 __all__ = ["FEATURES", "ROLE_FEATURES", "WEIGHTS", "FeatureWeights", "IdentityWeights", "RoleWeights", "WHEN_FEATURES",
            "WhenWeights", "features",
            "same_act", "score"]
+
+
+@lru_cache(maxsize=1)
+def _compare() -> ModuleType:
+    """``vitrina.compare``, imported on first use (it imports this module). Kept: the pair judgements call for it
+    millions of times, and an import statement in a function costs a trip through the import machinery each time."""
+    import vitrina.compare
+
+    return vitrina.compare
+
 
 FEATURES = ("names", "words", "rare_words", "predicate", "synonym", "theme", "apart", "other_doer", "similar", "amount")
 # The evidence that two names of two documents stand in one role of one act told twice (``vitrina.roles``).
@@ -183,8 +194,7 @@ WEIGHTS = IdentityWeights()
 
 def features(a: Statement, b: Statement) -> dict[str, float]:
     """The evidence that two statements (two dates, or two amounts of one unit) tell one act."""
-    from vitrina import compare as c
-
+    c = _compare()
     words_a, words_b = _sentence_words(a), _sentence_words(b)
     if min(len(words_a), len(words_b)) < WEIGHTS.min_words:
         words = rare = 0.0
@@ -220,8 +230,7 @@ def same_act(a: Statement, b: Statement) -> float | None:
 
 def _sentence_words(s: Statement) -> tuple[str, ...]:
     """The sentence's content words outside names and the value (lower-cased, three letters or more)."""
-    from vitrina import compare as c
-
+    c = _compare()
     stop = c._stop_words()
     spans = [(n[0], n[1]) for n in s.name_spans] + [(s.start, s.end)]
     return _words(s.sentence_text, s.sentence[0], tuple(spans), stop)
@@ -237,8 +246,7 @@ def _words(text: str, offset: int, spans: tuple[tuple[int, int], ...], stop: fro
 def _rare_share(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Share of the information (rareness in English) of the shorter word list found in the other by base
     form or derivation: a shared "ratification" says more than a shared "president"."""
-    from vitrina import compare as c
-
+    c = _compare()
     short, long_ = sorted((a, b), key=len)
     pool: set[str] = set()
     for word in long_:
@@ -262,8 +270,7 @@ def _information(word: str) -> float:
 def _name_share(a: Statement, b: Statement) -> float:
     """Share of the names of the sentence naming fewer that the other names too (by id or a name
     holding the other)."""
-    from vitrina import compare as c
-
+    c = _compare()
     fewer, more = sorted((a.named, b.named), key=len)
     if not fewer:
         return 0.0
@@ -272,8 +279,7 @@ def _name_share(a: Statement, b: Statement) -> float:
 
 def _similar(a: Statement, b: Statement) -> float:
     """How alike in meaning the two sentences are: their vectors' cosine rescaled from ``similar_floor`` (0) to 1."""
-    from vitrina import compare as c
-
+    c = _compare()
     cosine = c._sentence_similarity(a.sentence_text, b.sentence_text)
     return max(0.0, (cosine - WEIGHTS.similar_floor) / (1.0 - WEIGHTS.similar_floor))
 
@@ -281,8 +287,7 @@ def _similar(a: Statement, b: Statement) -> float:
 def _apart(a: Statement, b: Statement) -> float:
     """How far apart two values are, 0 (overlapping) to 1: ``apart_days`` between two dates, a ratio of 3 between
     amounts."""
-    from vitrina import compare as c
-
+    c = _compare()
     if a.kind in c._DATE_KINDS:
         return min(1.0, c._date_gap_days(a.value[:2], b.value[:2]) / WEIGHTS.apart_days)
     low, high = sorted((float(a.value[0]), float(b.value[0])))
@@ -293,8 +298,7 @@ def _apart(a: Statement, b: Statement) -> float:
 
 def _other_doers(a: Statement, b: Statement) -> bool:
     """Both frames name a doer (a name among their subject words) and none is named by the other frame."""
-    from vitrina import compare as c
-
+    c = _compare()
     if a.frame is None or b.frame is None:
         return False
     doers_a = [x for x in a.people if x[2] & set(a.frame.subject) and x[1] in c._CONFLICTING_TYPES]

@@ -118,8 +118,7 @@ def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int
                   if i != at_a and i in pairs and abs(pairs[i] - at_b) <= _NEAR)
     aligned_a = {i for m in blocks for i in range(m.a, m.a + m.size)}
     aligned_b = {j for m in blocks for j in range(m.b, m.b + m.size)}
-    content_a = [i for i, w in enumerate(words_a) if _content(w, stop_words)]
-    content_b = [j for j, w in enumerate(words_b) if _content(w, stop_words)]
+    content_a, content_b = _content_at(a, stop_words), _content_at(b, stop_words)
     shares = [sum(1 for i in content if i in aligned) / len(content)
               for content, aligned in ((content_a, aligned_a), (content_b, aligned_b)) if content]
     near_a = [i for i in content_a if abs(i - at_a) <= _CLAUSE]
@@ -131,6 +130,14 @@ def align(a: tuple[str, int, tuple[int, int]], b: tuple[str, int, tuple[int, int
     return Alignment(share=max(shares, default=0.0), context=context,
                      words=sum(1 for i in content_a if i in aligned_a),
                      local_share=max(local, default=0.0), local_words=len(near_aligned_a))
+
+
+@lru_cache(maxsize=PLACED_CACHE)
+def _content_at(sentence: tuple[str, int, tuple[int, int]], stop_words: frozenset[str]) -> tuple[int, ...]:
+    """The places of the content words among a sentence's placed words (``_placed_at``), kept: a sentence is
+    aligned with every other of its blocks (~460,000 alignments for 14,000 sentences of one repeated formula)."""
+    words, _spans, _at = _placed_at(*sentence)
+    return tuple(i for i, w in enumerate(words) if _content(w, stop_words))
 
 
 def _content(word: str, stop_words: frozenset[str]) -> bool:

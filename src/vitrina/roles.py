@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations, islice
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from vitrina import identity, polarity
@@ -44,7 +45,17 @@ from vitrina.store import read
 if TYPE_CHECKING:
     from vitrina.compare import Capped, Comparison, Statement
 
-__all__ = ["Named", "candidates", "role_comparisons"]
+
+@lru_cache(maxsize=1)
+def _compare() -> ModuleType:
+    """``vitrina.compare``, imported on first use (it imports this module). Kept: the pair judgements call for it
+    millions of times, and an import statement in a function costs a trip through the import machinery each time."""
+    import vitrina.compare
+
+    return vitrina.compare
+
+
+__all__ = ["Named", "candidates", "role_comparisons", "streamed_role_comparisons"]
 
 # Sentences of candidate names parsed in one batch (``_parsed``): their parses are held together.
 PARSE_BATCH = 256
@@ -64,8 +75,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
                       capped: Capped | None = None) -> Iterator[Named]:
     """Every name of a person, place or organization in a sentence of the collection, with its sentence's names
     and dates (one document read at a time, within its caps: ``compare.Capped``)."""
-    from vitrina import compare as c
-
+    c = _compare()
     for doc_id in [d.id for d in kb.documents()]:
         docs = c._load_one(kb, doc_id, capped, "names in one role")
         doc = docs.get(doc_id)
@@ -99,8 +109,7 @@ def _named_statements(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
 def _keys(n: Named) -> list[str]:
     """Blocking keys: each other thing its sentence names and each pair of them (a key shared by more than
     ``compare.WEIGHTS.max_block`` names, "the United States", pairs nothing), and word pairs right beside the name."""
-    from vitrina import compare as c
-
+    c = _compare()
     s = n.statement
     own = s.about[0]
     kind = s.people[0][1]
@@ -114,8 +123,7 @@ def _keys(n: Named) -> list[str]:
 def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
     """Candidate pairs (i < j): names of one type in sentences of two documents sharing a blocking key, each pair
     once; keys shared by more than ``compare.WEIGHTS.max_block`` names are too common to pair on."""
-    from vitrina import compare as c
-
+    c = _compare()
     by_key: dict[str, array[int]] = defaultdict(lambda: array("i"))
     for i, n in enumerate(names):
         for key in _keys(n):
@@ -133,8 +141,7 @@ def _pairs(names: list[Named]) -> Iterator[tuple[int, int]]:
 
 def _replacement(a: Named, b: Named) -> bool:
     """Two names of one type, neither the other, neither written anywhere in the other's sentence."""
-    from vitrina import compare as c
-
+    c = _compare()
     x, y = a.statement.people[0], b.statement.people[0]
     if x[1] != y[1] or c._same_name(x, y) or _written_alike(a.statement.text, b.statement.text, x[1] == "person") \
             or polarity.one_referent(a.statement.text, b.statement.text):
@@ -148,8 +155,7 @@ def _replacement(a: Named, b: Named) -> bool:
 def _other_times(a: Named, b: Named) -> bool:
     """Both sentences dated, every date of one more than ``identity.WEIGHTS.role_time_gap_days`` from every date of
     the other: two times, so two names there hold one part in turn, not one act told twice."""
-    from vitrina import compare as c
-
+    c = _compare()
     return bool(a.dates and b.dates) and all(c._date_gap_days(x, y) > identity.WEIGHTS.role_time_gap_days
                                              for x in a.dates for y in b.dates)
 
@@ -210,8 +216,7 @@ def _level(place: str) -> str:
 
 def _wordnet_levels(name: str) -> list[str]:
     """The level ("country", "city" or "") of each WordNet noun sense of a name that is an instance of something."""
-    from vitrina import compare as c
-
+    c = _compare()
     wn = c._wordnet()
     if wn is None:
         return []
@@ -236,8 +241,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 
 def _others_shared(a: Named, b: Named) -> float:
     """Share of the other names of the sentence naming fewer that the other sentence names too."""
-    from vitrina import compare as c
-
+    c = _compare()
     sa, sb = a.statement, b.statement
     fewer, more = sorted(([x for x in sa.named if x[0] != sa.about[0]],
                           [y for y in sb.named if y[0] != sb.about[0]]), key=len)
@@ -249,8 +253,7 @@ def _others_shared(a: Named, b: Named) -> float:
 def _rare_names(a: Named, b: Named, information: dict[str, float]) -> float:
     """The information of the other names both sentences name (an entity named in few sentences of the collection
     says more than "the United States"), over ``identity.WEIGHTS.role_name_information`` (at most 1)."""
-    from vitrina import compare as c
-
+    c = _compare()
     sa, sb = a.statement, b.statement
     shared = {x[0] for x in sa.named if x[0] != sa.about[0]
               and any(c._same_name(x, y) for y in sb.named if y[0] != sb.about[0])}
@@ -265,8 +268,7 @@ def _information(names: list[Named]) -> dict[str, float]:
 def _time(a: Named, b: Named) -> tuple[float, float]:
     """(dated alike, dated otherwise): both sentences dated, some date of one overlapping one of the other; or
     both dated and none overlapping (a date to the day a month from the other's is no overlap)."""
-    from vitrina import compare as c
-
+    c = _compare()
     if not (a.dates and b.dates):
         return 0.0, 0.0
     if any(c._date_gap_days(x, y) == 0 for x in a.dates for y in b.dates):
@@ -276,8 +278,7 @@ def _time(a: Named, b: Named) -> tuple[float, float]:
 
 def _cheap(a: Named, b: Named) -> bool:
     """Worth aligning: a replacement, another name shared or a date alike, and a few words shared (set tests)."""
-    from vitrina import compare as c
-
+    c = _compare()
     if not _replacement(a, b) or _other_times(a, b):
         return False
     shared = c._content_words(a.statement.sentence_text) & c._content_words(b.statement.sentence_text)
@@ -289,8 +290,7 @@ def _cheap(a: Named, b: Named) -> bool:
 def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, float] | None:
     """The features read without a parse, or None when the sentences share too little to be worth parsing (less
     than ``role_min_aligned`` of the shorter one aligned and less than ``role_min_rare`` of its information)."""
-    from vitrina import compare as c
-
+    c = _compare()
     rare, found = _sentences_aligned(a.statement, b.statement)
     aligned = found.share if found else 0.0
     if aligned < identity.WEIGHTS.role_min_aligned and rare < identity.WEIGHTS.role_min_rare:
@@ -304,8 +304,7 @@ def _unparsed(a: Named, b: Named, information: dict[str, float]) -> dict[str, fl
 
 def _sentences_aligned(a: Statement, b: Statement) -> tuple[float, Alignment | None]:
     """The share of rare words two statements' sentences share, and their alignment around the statements."""
-    from vitrina import compare as c
-
+    c = _compare()
     words_a, words_b = identity._sentence_words(a), identity._sentence_words(b)
     rare = identity._rare_share(words_a, words_b) if min(len(words_a), len(words_b)) else 0.0
     first, second = sorted(((a.sentence_text, a.sentence[0], (a.start, a.end)),
@@ -337,8 +336,7 @@ def features(a: Named, b: Named, fa: Frame | None, fb: Frame | None,
              unparsed: dict[str, float]) -> dict[str, float]:
     """The evidence that two names stand in one role of one act told twice (``identity.ROLE_FEATURES``): the
     features read without a parse, and the verbs the names hang on (``fa``, ``fb``: their frames)."""
-    from vitrina import compare as c
-
+    c = _compare()
     predicate = fa is not None and fb is not None and bool(fa.predicate and fb.predicate) and (
         c._shared_predicate(fa.predicate, fb.predicate) or c._synonymous(fa.predicate, fb.predicate))
     role = bool(fa and fb) and _doer(a.statement, fa) == _doer(b.statement, fb)
@@ -359,8 +357,7 @@ def aligned_clause(a: Named, b: Named, found: Mapping[str, float]) -> tuple[str,
     the aligned sentences (``slot``), the sentences are not dated apart, at least
     ``identity.WEIGHTS.clause_min_aligned`` of the shorter one is aligned, and at least ``clause_min_shared``
     lower-case content words (not names, not numbers) are written by both. Empty when they do not align."""
-    from vitrina import compare as c
-
+    c = _compare()
     if not (found["predicate"] and found["role"] and found["slot"]) or found["other_time"] \
             or found["aligned"] < identity.WEIGHTS.clause_min_aligned:
         return ()
@@ -406,7 +403,16 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
     contradiction at ``identity.WEIGHTS.role.at`` unless the sentences are dated apart (no date of one overlapping
     one of the other: the act may have moved with its time — talks at one place in May, at another in June),
     uncertain from ``role.uncertain``; one per sentence pair, the best scored."""
+    return list(streamed_role_comparisons(kb, kinds, found, capped))
 
+
+def streamed_role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
+                              found: Iterable[tuple[Named, Named, dict[str, float]]] | None = None,
+                              capped: Capped | None = None) -> Iterator[Comparison]:
+    """``role_comparisons`` one at a time, in the same order: only the best pair of each sentence pair is held
+    (its two names, score and clause), each comparison made as it is taken. A collection that tells one act
+    many times has a comparison per pair of its sentences (hundreds of thousands for 1 MB of one formula), and
+    all of them made at once held ~1 KB each."""
     weights = identity.WEIGHTS.role
     best: dict[tuple, tuple[bool, float, Named, Named, tuple[str, ...]]] = {}
     for a, b, f in streamed_candidates(kb, kinds, capped) if found is None else found:
@@ -419,8 +425,8 @@ def role_comparisons(kb: read.KnowledgeBase, kinds: dict[str, tuple[str, str]],
         key = (na.statement.document, na.statement.sentence, nb.statement.document, nb.statement.sentence)
         if key not in best or (firm, score) > best[key][:2]:
             best[key] = (firm, score, na, nb, clause)
-    return [_role_comparison(score, first, second, clause, kinds, firm)
-            for firm, score, first, second, clause in best.values()]
+    for firm, score, first, second, clause in best.values():
+        yield _role_comparison(score, first, second, clause, kinds, firm)
 
 
 def _role_comparison(score: float, first: Named, second: Named, clause: tuple[str, ...],
@@ -428,8 +434,7 @@ def _role_comparison(score: float, first: Named, second: Named, clause: tuple[st
     """One comparison of two names: a contradiction when ``firm`` (scored at ``role.at`` and not dated apart, or
     their clauses align: ``clause``, the words both write around the slot, recorded as the evidence), else
     uncertain."""
-    from vitrina import compare as c
-
+    c = _compare()
     sa, sb = first.statement, second.statement
     verdict = "differ" if firm else "uncertain"
     type_ = sa.people[0][1]
@@ -453,8 +458,7 @@ def when_candidates(statements: Iterable[Statement], grouped: Mapping[Key, set[i
     sentences naming one of the same things (blocking on entity ids), incompatible dates of one width (two years,
     or two days or months) at most ``identity.WEIGHTS.max_gap_days`` apart, neither inside a name nor read in a
     year its sentence does not write, not already in one group (``grouped``: the groups of each statement's key)."""
-    from vitrina import compare as c
-
+    c = _compare()
     every = [s for s in statements if s.kind in c._DATE_KINDS]
     in_sentence: dict[tuple[str, tuple[int, int]], list[tuple[str, str]]] = defaultdict(list)
     for s in every:
@@ -487,23 +491,20 @@ def _dated_alike(a: Statement, b: Statement, dates: Mapping[tuple[str, tuple[int
     """Does either sentence state another date compatible with a date of the other ("in 1950 and 1951" / "in 1951";
     "in 1937 … in 1938" / "in 1937")? Then the two dates are more likely two acts of the sentences than one act
     misdated (a sentence retold pairs each value once)."""
-    from vitrina import compare as c
-
+    c = _compare()
     return any(c._date_relation(x, y) != "differ"
                for x in dates[(a.document, a.sentence)] for y in dates[(b.document, b.sentence)])
 
 
 def _when_eligible(s: Statement) -> bool:
-    from vitrina import compare as c
-
+    c = _compare()
     return not (s.in_name or s.doubtful_year or s.yearless or s.span) and bool(c._SENTENCE_END.search(s.sentence_text)) \
         and c._width_days(s.value[:2]) <= identity.WEIGHTS.group_width_days
 
 
 def _when_comparable(a: Statement, b: Statement) -> bool:
     """Incompatible dates of one width (years with years, days or months with days or months), close in time."""
-    from vitrina import compare as c
-
+    c = _compare()
     wide_a = c._width_days(a.value[:2]) > identity.WEIGHTS.precise_days
     wide_b = c._width_days(b.value[:2]) > identity.WEIGHTS.precise_days
     return wide_a == wide_b and c._date_relation(a.value[:2], b.value[:2]) == "differ" \
@@ -527,8 +528,7 @@ def when_features(a: Statement, b: Statement, information: dict[str, float]) -> 
     """The evidence that two dates date one act (``identity.WHEN_FEATURES``): the sentences aligned around the dates,
     the names and rare words they share, the same predicate (WordNet form, derivation or frequent sense), what it
     is done to, the same doer, how far apart the dates are."""
-    from vitrina import compare as c
-
+    c = _compare()
     rare, found = _sentences_aligned(a, b)
     shared = {x[0] for x in a.named if any(c._same_name(x, y) for y in b.named)}
     acts_a = c._acts(a.frame) if a.frame else ()
@@ -549,8 +549,7 @@ def when_features(a: Statement, b: Statement, information: dict[str, float]) -> 
 def when_comparisons(found: Iterable[tuple[Statement, Statement, dict[str, float]]]) -> list[Comparison]:
     """Comparisons (kind "happening-date") of one act given two dates: a contradiction at
     ``identity.WEIGHTS.when.at``, uncertain from ``when.uncertain``; each date compared once, at its best score."""
-    from vitrina import compare as c
-
+    c = _compare()
     weights = identity.WEIGHTS.when
     scored = sorted(((identity.score(f, weights, identity.WHEN_FEATURES), a, b) for a, b, f in found),
                     key=lambda x: -x[0])
