@@ -1456,3 +1456,41 @@ def test_lengths_of_time_in_two_units_are_sized_in_days():
     assert _magnitudes(amount(3.0, "weeks"), amount(10.0, "days")) == (21.0, 10.0)
     assert _magnitudes(amount(1.0, "month"), amount(30.0, "days")) == (29.5, 30.0)
     assert _magnitudes(amount(3.0, "weeks"), amount(5.0, "weeks")) == (3.0, 5.0)
+
+
+# Places with the gazetteer sense geocoding would give them (the place comparison reads it, ``vitrina.venues``).
+SENSED = {
+    "Tavira": Entity("place-tavira", "place", "Tavira", (), 37.13, -7.65, country="PT", place_kind="city",
+                     place_key="geonames:101", geocoding="test"),
+    "Sagres": Entity("place-sagres", "place", "Sagres", (), 37.01, -8.94, country="PT", place_kind="city",
+                     place_key="geonames:102", geocoding="test"),
+    "Portugal": Entity("place-portugal", "place", "Portugal", (), 39.5, -8.0, country="PT", place_kind="country",
+                       place_key="geonames:103", geocoding="test"),
+}
+SIGNED_AT = "After long talks with the dock owners, Lind signed the Harbor Accord at Tavira."
+SIGNED_IN = "The Harbor Accord was signed by Lind in {}, ending months of talks with the dock owners."
+
+
+def _placed(tmp_path: Path, monkeypatch, a: str, b: str) -> list[tuple[str, str, list[str]]]:
+    for name, entity in SENSED.items():
+        monkeypatch.setitem(ENTITIES, name, entity)
+    return [(c.kind, c.verdict, [s.text for s in c.statements]) for c in compare(_db(tmp_path, _doc("a", [a]),
+                                                                                     _doc("b", [b])))]
+
+
+def test_one_act_placed_in_two_cities_is_a_contradiction(tmp_path, monkeypatch):
+    found = _placed(tmp_path, monkeypatch, SIGNED_AT, SIGNED_IN.format("Sagres"))
+    assert ("participant", "differ", ["Tavira", "Sagres"]) in found
+    assert not any(verdict == "agree" for _kind, verdict, _texts in found)  # the clauses no longer simply agree
+
+
+def test_a_city_and_its_country_are_one_place_more_precise(tmp_path, monkeypatch):
+    found = _placed(tmp_path, monkeypatch, SIGNED_AT, SIGNED_IN.format("Portugal"))
+    assert ("participant", "consistent", ["Tavira", "Portugal"]) in found
+    assert not any(verdict == "differ" for _kind, verdict, _texts in found)
+
+
+def test_where_one_was_born_and_where_one_died_are_not_compared(tmp_path, monkeypatch):
+    found = _placed(tmp_path, monkeypatch, "Lind was born in Tavira and learned the harbor trade there.",
+                    "Lind died in Sagres after a long career in the harbor trade.")
+    assert not any(verdict == "differ" for _kind, verdict, _texts in found)
