@@ -44,7 +44,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 from typing import Any
 
-from vitrina import clauses, identity, lexicon, polarity, roles, venues
+from vitrina import clauses, identity, lexicon, polarity, roles
 from vitrina.extract.edtf_text import YEAR_WORD
 from vitrina.frames import Frame, frames
 from vitrina.limits import CROSS_DOCUMENT_LIMITS
@@ -2860,21 +2860,9 @@ def _found_all(kb: read.KnowledgeBase, scratch: Scratch, capped: Capped) -> Iter
              not in seen and frozenset((s.document, s.sentence) for s in c.statements) not in told]
     found += roled
     compared |= told | {frozenset((s.document, s.sentence) for s in c.statements) for c in roled}
-    clause_groups = clauses.clause_comparisons(kb, compared, capped)
-    # places of one act: not in sentences already shown contradicting, or compared by who or where
-    told |= {frozenset((s.document, s.sentence) for s in c.statements) for c in found
-             if c.verdict == "differ" or c.kind == "participant"}
-    placed = venues.venue_comparisons(kb, kinds, told, capped, one_act={_sentences_of(c) for c in clause_groups})
-    # a clause pair whose act is placed in two places does not agree
-    placed_apart = {_sentences_of(c) for c in placed if c.verdict == "differ"}
-    found += [c for c in clause_groups if _sentences_of(c) not in placed_apart] + placed
+    found += clauses.clause_comparisons(kb, compared, capped)
     for n, c in enumerate(found):
         yield c, (2, n, 0, 0)
-
-
-def _sentences_of(c: Comparison) -> frozenset[tuple[str, tuple[int, int]]]:
-    """The sentences (document, span) a comparison's statements stand in."""
-    return frozenset((s.document, s.sentence) for s in c.statements)
 
 
 def _corroborations(members: list[Statement], numbers: list[int],

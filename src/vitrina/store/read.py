@@ -299,10 +299,6 @@ class KnowledgeBase(PageReads):
         return [_entity(row) for row in self._rows(
             f"SELECT id, type, name, aliases, lat, lon, identifier FROM entities{where} ORDER BY id", params)]
 
-    def place_details(self) -> list[tuple[str, str]]:
-        """(id, details JSON) of every place entity: what geocoding chose for it (``db.entity_details``)."""
-        return [(str(e), str(d)) for e, d in self._rows("SELECT id, details FROM entities WHERE type = 'place'")]
-
     def entity(self, entity: str) -> Entity | None:
         rows = self._rows("SELECT id, type, name, aliases, lat, lon, identifier FROM entities WHERE id = ?",
                           (entity,))
