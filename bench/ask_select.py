@@ -377,11 +377,26 @@ def choose(q: dict, w: np.ndarray, keep: list[int], mean: np.ndarray, spread: np
     out["replace"] = int(bool(gold & replaced))
     out["replace_lost"] = int(bool(gold & pool) and not gold & replaced)
     outside = [i for i in order if i not in pool]
+    gained = gold & set(outside[:4]) if not gold & pool else set()
+    if gained:  # where the stating sentences the best 4 add come from (the first source that holds them)
+        out[f"from {source(q, q['I'].index(min(gained)))}"] = 1
     for k in ADDS:
         out[f"add{k}"] = int(bool(gold & (pool | set(outside[:k]))))
         out[f"cov{k}"] = int(bool(gold & (pool | set(q["coverage_order"][:k]))))
         out[f"cos{k}"] = int(bool(gold & (pool | set(q["cosine_order"][:k]))))
     return out
+
+
+def source(q: dict, row: int) -> str:
+    """The first source of the wide pool that holds a candidate: FTS hit, second look, nearest by cosine, document."""
+    x = dict(zip(FEATURES, q["X"][row], strict=True))
+    if x["in_fts"]:
+        return "hits"
+    if x["in_wide"]:
+        return "second look"
+    if x["cosine_place"] < math.log1p(DENSE):
+        return "dense"
+    return "document"
 
 
 def report(result: dict) -> None:
@@ -391,6 +406,9 @@ def report(result: dict) -> None:
     print("| --- |" + " ---: |" * len(columns))
     for group, t in result["tally"].items():
         print(f"| {group} | " + " | ".join(str(t.get(c, 0)) for c in columns) + " |")
+    every = result["tally"]["all"]
+    print("stating sentences the best 4 add, by source: " + ", ".join(
+        f"{k[5:]} {v}" for k, v in sorted(every.items()) if k.startswith("from ")))
     keep = result["keep"]
     print("mean standardised weights (leave-one-set-out fits): " + ", ".join(
         f"{FEATURES[k]} {result['weights'][j]:+.2f}" for j, k in enumerate(keep)))
