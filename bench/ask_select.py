@@ -151,8 +151,10 @@ def asked_type(expects: str, text: str, q) -> float:
 
 
 def extract(conn, item: dict, rows: dict[int, dict], by_document: dict[str, list[int]], vectors: np.ndarray,
-            ids: np.ndarray, links: dict[str, set[str]]) -> dict | None:
-    """The wide pool of one question with each candidate's features and label (None: nothing to search)."""
+            ids: np.ndarray, links: dict[str, set[str]], need_gold: bool = True,
+            keep: dict | None = None) -> dict | None:
+    """The wide pool of one question with each candidate's features and label (None: nothing to search, or no
+    stating sentence when ``need_gold``); ``keep``, when given, is filled with the candidates' covered Sentences."""
     from vitrina import semantic
     from vitrina.ask import (
         _aliases,
@@ -170,8 +172,8 @@ def extract(conn, item: dict, rows: dict[int, dict], by_document: dict[str, list
     from vitrina.qa.question import analyse
     from vitrina.store.read import as_knowledge_base
 
-    gold = {r["id"] for r in ask_reach.stating_rows(conn, item)}
-    if not gold:
+    gold = {r["id"] for r in ask_reach.stating_rows(conn, item)} if item.get("citation") else set()
+    if not gold and need_gold:
         return None
     kb = as_knowledge_base(conn)
     q = analyse(_respelled(kb, item["question"]))
@@ -220,6 +222,8 @@ def extract(conn, item: dict, rows: dict[int, dict], by_document: dict[str, list
     for d in document_words:
         for i in by_document[d]:
             document_words[d] |= set(WORD.findall(rows[i]["text"]))
+    if keep is not None:
+        keep.update(known)
     hits = {s.id for s in sentences[:3]}
     pool_ids = {s.id for s in pool}
     out = []
@@ -414,6 +418,76 @@ def report(result: dict) -> None:
         f"{FEATURES[k]} {result['weights'][j]:+.2f}" for j, k in enumerate(keep)))
 
 
+def ask_with_selection(db: Path, questions: list[dict], files: list[str], k: int, added: bool = True) -> None:
+    """``ask`` itself (shipped tables) on ``files``, before and with the selection model's best ``k`` sentences
+    examined too (as ``added`` ones unless not ``added``: their candidates' score halved), the model fitted on the groups other than the files': right + cited, the
+    outcome classes of ask_classes, wrong at >= 0.8, unanswerable abstained."""
+    import ask_classes
+
+    import vitrina.ask as ask_module
+    from vitrina import semantic
+    from vitrina.store import connect_readonly
+
+    scored = {g for g, fs in GROUPS.items() if {str(f) for f in fs} & set(files)}
+    train = [q for q in questions if q["group"] not in scored and len(q["Y"])]
+    x = np.vstack([q["X"] for q in train])
+    mean, spread = x.mean(0), x.std(0) + 1e-9
+    w = fit((x - mean) / spread, np.concatenate([q["Y"] for q in train]))
+    links = place_links()
+    original = ask_module.examined
+    state: dict = {"item": None, "busy": False, "on": False}
+    with contextlib.closing(connect_readonly(db)) as conn:
+        rows, by_document = sentence_table(conn)
+        ids = np.array(sorted(rows))
+        vectors = semantic.embed([rows[i]["text"] for i in ids])
+
+        def examined(kb, sentences, wider=False):  # type: ignore[no-untyped-def]
+            pool = original(kb, sentences, wider)
+            if not state["on"] or state["busy"] or wider:
+                return pool
+            state["busy"] = True
+            try:
+                known: dict = {}
+                found = extract(conn, state["item"], rows, by_document, vectors, ids, links, False, known)
+            finally:
+                state["busy"] = False
+            if not found or not found["rows"]:
+                return pool
+            matrix = (np.array([r["x"] for r in found["rows"]]) - mean) / spread
+            score = matrix @ w[:-1] + w[-1]
+            taken = {s.id for s in pool} | set(found["pool"])
+            extra = [found["rows"][j]["id"] for j in np.argsort(-score, kind="stable")
+                     if found["rows"][j]["id"] not in taken][:k]
+            for i in extra:
+                known[i].added = added
+            return pool + [known[i] for i in extra]
+
+        ask_module.examined = examined
+        try:
+            for on in (False, True)[1 if not added else 0:]:
+                state["on"] = on
+                tally: dict[str, int] = defaultdict(int)
+                for item in eval_ask.load_questions(tuple(files)):
+                    state["item"] = item
+                    result = ask_module.ask(conn, item["question"], explain=True)
+                    ok = eval_ask.answer_ok(result["answer"], item) and (
+                        result["answer"] is None or eval_ask.citation_ok(result, item))
+                    if item["answer"] is None:
+                        tally["unanswerable"] += 1
+                        tally["abstained"] += int(result["answer"] is None)
+                        tally["wrong >= 0.8"] += int(result["answer"] is not None and result["confidence"] >= 0.8)
+                        continue
+                    tally["answerable"] += 1
+                    tally["right + cited"] += int(ok and result["answer"] is not None)
+                    tally[ask_classes.outcome(item, result, ok)] += 1
+                    tally["wrong >= 0.8"] += int(not ok and result["answer"] is not None
+                                                 and result["confidence"] >= 0.8)
+                print((f"with the best {k}" if on else "today") + ": " + ", ".join(
+                    f"{key} {value}" for key, value in sorted(tally.items())), flush=True)
+        finally:
+            ask_module.examined = original
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=eval_ask.DEFAULT_DB)
@@ -422,6 +496,10 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--groups", default="", help="comma-separated groups to extract (a trial)")
     parser.add_argument("--limit", type=int, default=0, help="questions per group to extract (a trial)")
+    parser.add_argument("--ask", nargs="*", help="run ask itself on these question files, before and with the "
+                        "model's best --add sentences examined (model fitted on the other groups)")
+    parser.add_argument("--add", type=int, default=4)
+    parser.add_argument("--full-score", action="store_true", help="the added sentences' candidates keep their score")
     parser.add_argument("--listwise", action="store_true", help="a conditional logit per question")
     parser.add_argument("--without", default="", help="comma-separated features left out")
     args = parser.parse_args()
@@ -431,6 +509,9 @@ def main() -> None:
     questions = [json.loads(line) for line in args.cache.read_text(encoding="utf-8").splitlines() if line.strip()]
     arrays(questions)
     without = frozenset(f for f in args.without.split(",") if f)
+    if args.ask:
+        ask_with_selection(args.db, questions, args.ask, args.add, not args.full_score)
+        return
     report(evaluate(questions, args.l2, without, args.listwise))
 
 
