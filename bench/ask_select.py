@@ -22,7 +22,11 @@ A logistic regression (numpy, L2) is fitted leave one set out; each held-out set
 It reports, per group and over all, how many stating sentences each choice examines, and how many of today's
 examined ones it loses. Extraction is cached (``--cache``); fitting takes seconds.
 
+``--ask FILE …`` runs ``ask`` itself (shipped tables) on question files before and with the model's best ``--add``
+sentences examined, the model fitted on the other groups (the step a ranker/gate refit would start from).
+
     PYTHONPATH=src .venv/bin/python bench/ask_select.py --db DB [--cache build/select.jsonl] [--refresh]
+        [--listwise] [--without F1,F2] [--ask FILE … [--add 4] [--full-score]]
 """
 
 from __future__ import annotations
