@@ -1509,3 +1509,48 @@ def test_a_town_named_like_a_feature_in_a_division_the_document_names():
     qualified = _area_town_decision([PlaceMention("Hood River", 0, 10, 0, qualifier="Oregon")], gaz, frozenset(),
                                     Context())
     assert qualified.place is not None and qualified.reason == "explicit qualifier"
+
+
+def test_a_division_its_name_says_is_the_one_of_the_world_without_a_named_country():
+    from vitrina.extract.places import Context, _area_town_decision, world_division
+
+    gaz = gazetteer()
+    shire = world_division("Leicestershire", gaz)  # WordNet places it in England, and only one holds it
+    assert shire is not None and shire.kind == "state" and shire.country == "GB" and shire.admin1 == "ENG"
+    assert 52.3 < shire.lat < 53.0 and -1.6 < shire.lon < -0.6
+    county = world_division("County Kildare", gaz)  # the division's name with a word GeoNames gives it
+    assert county is not None and county.country == "IE"
+    assert world_division("Kildare", gaz) is None  # the bare name: WordNet knows no place by it
+    assert world_division("Alta Kildare", gaz) is None  # a word that is no kind of place: a part of it
+    # "the X town of Y": a division's name before a noun, with "the", in a text naming no country
+    ctx = Context()
+    before_noun = PlaceMention("Leicestershire", 4, 18, 0, article=True)
+    decision = _area_town_decision([before_noun], gaz, frozenset(), ctx)
+    assert decision.place is not None and decision.place.country == "GB"
+    alone = PlaceMention("Leicestershire", 4, 18, 0, article=True, bare=True)  # "the X" alone: a ship, a river
+    assert _area_town_decision([alone], gaz, frozenset(), ctx).place is None
+    named_so = PlaceMention("Leicestershire", 4, 18, 0, locative=True)
+    assert _area_town_decision([named_so], gaz, frozenset({"leicestershire"}), ctx).place is None
+
+
+def test_a_division_iso_files_under_another_is_a_sense_of_its_own_names():
+    gaz = gazetteer()
+    # an English county (ISO files it under England): a division sense at its central town
+    shire = [s.place for s in gaz.senses("Gloucestershire") if s.place.kind == "state"]
+    assert shire and shire[0].country == "GB" and 51.4 < shire[0].lat < 52.2
+    # an Irish county by its name with the division word; its bare name is its county town's
+    assert any(s.place.kind == "state" and s.place.country == "IE" for s in gaz.senses("County Kildare"))
+    assert not any(s.place.kind == "state" for s in gaz.senses("Kildare"))
+    doc = _extract("The wool came down from Gloucestershire to the river ports.")
+    assert _place(doc, "Gloucestershire").country == "GB" and _place(doc, "Gloucestershire").lat is not None
+
+
+def test_a_compound_or_a_watercraft_noun_before_a_name_makes_it_a_ship():
+    from vitrina.extract.places import is_vessel_word
+
+    assert is_vessel_word("whaleship") and is_vessel_word("tanker")  # a compound; WordNet's watercraft
+    assert not is_vessel_word("hardship") and not is_vessel_word("township")  # WordNet's own words
+    doc = _extract("In 1841 the whaleship Kentucky was lost off the reef. "
+                   "The crew came from Kentucky and Ohio.")
+    ship = [m for m in doc.mentions if doc.text[m.start : m.end] == "Kentucky"]
+    assert len({m.entity for m in ship}) == 2  # the ship's use and the state's are decided apart

@@ -45,6 +45,7 @@ from vitrina.extract.places import (
     is_motion_verb,
     is_place_noun,
     is_present_name,
+    is_vessel_word,
     led_by_feature_noun,
     listed_places,
     locative_words,
@@ -63,7 +64,6 @@ from vitrina.extract.places import (
     unaccented,
     unmistakable_place,
     unnamed_candidates,
-    vessel_words,
     wordnet_kinds,
 )
 from vitrina.extract.spans import SpanUnion
@@ -843,7 +843,7 @@ class Clusterer:
         ``lexicon/people_nouns.txt``), or after "the" with the phrase ending there ("the X,
         sunk in…"): a named thing, not the town or state it was named after."""
         last = before[-1].lower().strip("“\"‘'") if before else ""
-        if last in vessel_words():
+        if is_vessel_word(last):
             return True
         k = self.an.tok_index(m.end)  # the token after the name: punctuation or a verb ends the phrase
         nxt = self.an.toks[k] if k < len(self.an.toks) else None

