@@ -294,7 +294,6 @@ def test_a_linking_verb_with_an_adjective_asks_the_state() -> None:
 def test_a_name_given_or_used_asks_the_complement_of_a_naming_act() -> None:
     q = analyse("What name was given to the pact between Arlen and Bly?")
     assert (q.slot, q.naming, q.head) == ("complement", True, "pact") and "give" in q.light
-    assert analyse("What nickname did the mayor give the river?").head == "river"
     q = analyse("What nickname did the mayor use for the three river towns?")
     assert (q.slot, q.naming, q.head) == ("complement", True, "town")
     assert not analyse("What gift was given to the mayor?").naming  # not a name noun: the object is asked

@@ -708,20 +708,18 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
     if q.plural and kind in ("named", "person", "place"):
         q.expects = "list"  # "which countries": every one named, joined
     if noun.dep_ in ("nsubjpass", "dobj") and _name_noun(noun) and q.predicate and not q.naming:
-        _name_given(q, noun, verb)
+        _name_given(q, verb)
 
 
-def _name_given(q: Question, name: Any, verb: Any) -> None:
-    """"What name was given to X?", "What nickname did Y give X?": the verb only hands the name over — the
+def _name_given(q: Question, verb: Any) -> None:
+    """"What name was given to X?", "What nickname did Y use for X?": the verb only hands the name over — the
     question asks the complement of a naming act, as "What was X called?" does; the named thing is X."""
     q.light |= {q.predicate or ""} | ({fold(verb.text)} if verb.pos_ == "VERB" else set())
     q.verb_class, q.slot, q.head, q.plural = "naming", "complement", None, False
-    named = [p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for")
-             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-    named += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and c.i != name.i
-              and fold(c.lemma_) != q.predicate]
-    if named:
-        q.head = fold(named[0].lemma_)
+    named = next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for")
+                  for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if named is not None:  # (the second object of "give X a name" is not taken: measured, it lost an answer)
+        q.head = fold(named.lemma_)
 
 
 def _head(q: Question, noun: Any, kind_only: bool = False, after: int = -1) -> None:
