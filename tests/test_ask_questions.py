@@ -282,3 +282,18 @@ def test_a_surname_and_the_fuller_name_are_one_pooled_answer(town) -> None:
     result = ask(town, "Who restored the old chapel of Ambrel?", explain=True)
     pooled = next(c for c in result["ranked"] if c["text"] == "Ada Lind")
     assert pooled["antecedent"] and any(m["text"].startswith("Years later, Lind") for m in pooled["members"]), pooled
+
+
+def test_a_linking_verb_with_an_adjective_asks_the_state() -> None:
+    q = analyse("When did the colony of Vell become independent?")
+    assert q.predicate == "independent" and "become" in q.light  # "granted independence in 1901"
+    assert analyse("Who became governor of Vell?").predicate == "become"  # a noun: the verb stays
+    assert analyse("Did Vell remain neutral?").predicate == "remain"  # yes/no keeps its verb
+
+
+def test_a_name_given_or_used_asks_the_complement_of_a_naming_act() -> None:
+    q = analyse("What name was given to the pact between Arlen and Bly?")
+    assert (q.slot, q.naming, q.head) == ("complement", True, "pact") and "give" in q.light
+    q = analyse("What nickname did the mayor use for the three river towns?")
+    assert (q.slot, q.naming, q.head) == ("complement", True, "town")
+    assert not analyse("What gift was given to the mayor?").naming  # not a name noun: the object is asked

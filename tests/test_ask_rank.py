@@ -136,6 +136,19 @@ def test_a_sentence_after_an_unrelated_one_does_not_follow_it() -> None:
     assert _refers_back(conn, hit, {"text": "It reached the cape.", "start": 26, "block": "p"})  # type: ignore[arg-type]
 
 
+def test_a_description_with_a_modifier_before_its_noun_refers_back() -> None:
+    from vitrina.ask import _refers_back
+    from vitrina.qa.candidates import Sentence
+
+    hit = Sentence(1, "d", "A", 0, 52, "In 1880 the towns of Arlen and Bly signed a pact.", -1.0)
+    conn = SimpleNamespace()
+    row = {"text": "The resulting pact, drafted by Mayor Tove, became known as the Salt Compact.", "start": 53,
+           "block": "p"}
+    assert _refers_back(conn, hit, row)  # type: ignore[arg-type]
+    row = {"text": "The harbour of Arlen froze that winter.", "start": 53, "block": "p"}
+    assert not _refers_back(conn, hit, row)  # type: ignore[arg-type]  # "Arlen" is not what "The" introduces
+
+
 def _head(sentence: str, part: str, question: str) -> dict[str, float]:
     """The head features of ``part`` of ``sentence``, the words aligned with the question's predicate as anchors."""
     from vitrina.qa.structure import anchors

@@ -116,3 +116,13 @@ def test_the_country_states_what_its_capital_did(treaties) -> None:
     assert sentences[0].text == TREATIES[0]
     q = analyse("When did the envoys travel to Washington?")  # the city itself: not its country
     assert not any(("united", "states") in variants for _own, variants in _aliases(treaties, q))
+
+
+def test_a_possessive_name_has_its_other_names(treaties) -> None:
+    from vitrina.ask import _aliases
+    from vitrina.qa.names import name_phrases
+
+    assert name_phrases("Who was Washington's envoy to Orvania?") == ["Washington", "Orvania"]
+    assert name_phrases("What was Orvania’s pact called?") == ["Orvania"]
+    q = analyse("Who was Washington's envoy to Orvania?")  # a possessor acts: the government
+    assert any(("united", "states") in variants for _own, variants in _aliases(treaties, q))

@@ -85,6 +85,7 @@ from vitrina.qa.weights import (
     DEEPER,
     DENSITY_FLOOR,
     DESCRIBING_WEIGHT,
+    DESCRIPTION_WORDS,
     EVENT_GAP,
     EXAMINE,
     EXPANSIONS,
@@ -692,7 +693,7 @@ def _refers_back(conn: KnowledgeBase, hit: Sentence, row: dict[str, Any]) -> boo
     a word of ``hit`` ("The treaty …", "This agreement …" after "… signed the agreement"). The first pronoun
     decides."""
     kinds = _pronoun_kinds()
-    for word, at, nxt in _openings(row["text"]):
+    for word, at, _next in _openings(row["text"]):
         w = word.lower()
         kind = kinds.get(w)
         if kind == "thing":
@@ -700,9 +701,20 @@ def _refers_back(conn: KnowledgeBase, hit: Sentence, row: dict[str, Any]) -> boo
         if kind is not None:
             ante = coref.resolve(conn, hit.document, row["block"], row["start"] + at, w, row["start"])
             return ante is not None and hit.start <= ante.start and ante.end <= hit.end
-        if w in _determiners() and base_forms(nxt) & _forms_of(hit.text) - STOPWORDS:
+        if w in _determiners() and _described(row["text"][at + len(word):]) & _forms_of(hit.text) - STOPWORDS:
             return True
     return False
+
+
+def _described(rest: str) -> set[str]:
+    """The base forms of the words a determiner introduces, up to ``DESCRIPTION_WORDS`` before a comma or a stop
+    word ("the treaty", "the resulting accord", "this secret agreement"; "the harbour" of "the harbour of X")."""
+    found: set[str] = set()
+    for word in WORD.findall(rest.split(",", 1)[0])[:DESCRIPTION_WORDS]:
+        if fold(word) in STOPWORDS:
+            break
+        found |= base_forms(word)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -68,10 +68,12 @@ def is_country(name: str) -> bool:
 
 
 INITIALISM_WORD = re.compile(r"[A-Z]{2,}")  # "US", "UN": a name, though "us" is a stop word
+POSSESSIVE = re.compile(r"[’']s?$")  # "Stalin's wave": the name is "Stalin", its other names are found by it
 
 
 def name_phrases(question: str) -> list[str]:
-    """Runs of capitalised words in a question (its first word only when it is a name)."""
+    """Runs of capitalised words in a question (its first word only when it is a name), a possessive
+    ending left off."""
     phrases = []
     pattern = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*"
     cased = not question.isupper()  # in a shouted question every word looks like an initialism
@@ -80,7 +82,7 @@ def name_phrases(question: str) -> list[str]:
         initialism = cased and bool(INITIALISM_WORD.fullmatch(words[0].rstrip(".?!,")))
         if m.start() == 0 or fold(words[0]) in STOPWORDS and not initialism:
             words = words[1:]
-        phrase = " ".join(words).rstrip(".?!,")
+        phrase = POSSESSIVE.sub("", " ".join(words).rstrip(".?!,"))
         if phrase and (fold(phrase) not in STOPWORDS or cased and INITIALISM_WORD.fullmatch(phrase)):
             phrases.append(phrase)
     return phrases

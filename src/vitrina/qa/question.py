@@ -361,6 +361,11 @@ def _predicate(q: Question, token: Any) -> None:
     for c in verb.children:
         if c.dep_ == "prt":
             q.light.add(fold(c.text))  # "put forward", "set out": the particle says little
+    if verb.is_stop and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children) and q.slot != "truth":
+        # a linking verb with an adjective ("When did X become independent?"): the state is the event, which a
+        # passage states by its noun ("granted independence"), seldom with the same verb
+        q.light |= {fold(verb.text), q.predicate or ""}
+        q.predicate = next(fold(c.lemma_) for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ")
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     nominal = derived_verb(objects[0].lemma_) if objects else None
     if objects and nominal is None and verb.is_stop and not q.naming and not q.phrasal:
@@ -702,6 +707,19 @@ def _which_noun(q: Question, wh: Any, noun: Any) -> None:
         q.slot = "place"
     if q.plural and kind in ("named", "person", "place"):
         q.expects = "list"  # "which countries": every one named, joined
+    if noun.dep_ in ("nsubjpass", "dobj") and _name_noun(noun) and q.predicate and not q.naming:
+        _name_given(q, verb)
+
+
+def _name_given(q: Question, verb: Any) -> None:
+    """"What name was given to X?", "What nickname did Y use for X?": the verb only hands the name over — the
+    question asks the complement of a naming act, as "What was X called?" does; the named thing is X."""
+    q.light |= {q.predicate or ""} | ({fold(verb.text)} if verb.pos_ == "VERB" else set())
+    q.verb_class, q.slot, q.head, q.plural = "naming", "complement", None, False
+    named = next((p for prep in verb.children if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "for")
+                  for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if named is not None:  # (the second object of "give X a name" is not taken: measured, it lost an answer)
+        q.head = fold(named.lemma_)
 
 
 def _head(q: Question, noun: Any, kind_only: bool = False, after: int = -1) -> None:

@@ -100,6 +100,8 @@ FOLLOWER_DISCOUNT = (0.9, 0.8)  # a follower's coverage: at least its hit's time
 # the learned ranking weighs it by the `follower` / `follower_far` features
 FOLLOWER_OPENING = 6  # first words of a sentence (and the first after a comma among them) read for a word referring
 # back ("Under its terms, …", "In 1945, he …")
+DESCRIPTION_WORDS = 3  # (round 29) words after an opening determiner read for a word of the hit: a description
+# repeats its noun after a modifier or two ("The resulting accord …", "This secret agreement …"), not only at once
 NAME_BONUS = 0.5  # added to a proper name's IDF weight: names identify the passage
 NAME_CREDIT = 0.9  # a question name found under another of its names ("A. Lind" / "Ada Lind")
 NAME_STEM = 5  # letters a name and its derived form must share ("Japan" / "Japanese", "Czechoslovak" / "…kia")
