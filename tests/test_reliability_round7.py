@@ -126,10 +126,12 @@ def test_western_legacy_text_stays_cp1252_without_a_warning() -> None:
     assert take_warnings() == []
 
 
-def test_a_full_disk_under_sqlite_is_not_called_a_damaged_database() -> None:
+def test_a_full_disk_under_sqlite_is_not_called_a_damaged_database(tmp_path: Path) -> None:
     """A build on a full disk said 'database cannot be read …; rebuild it'."""
-    message = database_error_message("ex.db", sqlite3.OperationalError("database or disk is full"))
-    assert message == "ex.db: no space left on device (disk full); the database was not changed"
+    db = tmp_path / "ex.db"
+    db.write_bytes(b"")
+    message = database_error_message(str(db), sqlite3.OperationalError("database or disk is full"))
+    assert message == f"{db}: no space left on device (disk full); the database was not changed"
     assert "cannot be read" in database_error_message("ex.db", sqlite3.DatabaseError("file is not a database"))
 
 

@@ -26,6 +26,7 @@ from vitrina import __version__
 from vitrina.errors import StoreError, UsageError, VitrinaError
 from vitrina.limits import INPUT_LIMITS
 from vitrina.terminal import count, json_text, readable, shown
+from vitrina.terminal import styled as can_style
 
 if TYPE_CHECKING:
     from vitrina.pipeline import BuildReport
@@ -105,10 +106,15 @@ def _file_in_the_way(path: str | os.PathLike[str]) -> Path | None:
 
 def database_error_message(db: str | None, exc: sqlite3.DatabaseError) -> str:
     """One plain line for an error SQLite raised: a full disk is not a damaged database (a
-    build writes a temporary copy and renames it, so the exhibit is unchanged)."""
+    build writes a temporary copy and renames it, so the exhibit is unchanged, or, for a new
+    one, not made)."""
+    from vitrina.store import is_server_url
+
     name = f"{db}: " if db else ""
     if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
-        return f"{name}no space left on device (disk full); the database was not changed"
+        never_made = db is not None and not is_server_url(db) and not os.path.lexists(db)
+        return f"{name}no space left on device (disk full); " + (
+            "no database was created" if never_made else "the database was not changed")
     return f"{name}database cannot be read ({exc}); rebuild it with `vitrina build`"
 
 
@@ -162,8 +168,41 @@ def _terminate_as_interrupt() -> Any:
         signal.signal(signal.SIGTERM, previous)
 
 
+# Seconds an interrupted or terminated command may take to exit once it has said so; past them it ends at
+# once. Exit waits for every thread that is not a daemon, and a library thread left waiting for work that
+# will never come (one whose start an interrupt cut short) would hold it there for ever.
+EXIT_GRACE_SECONDS = 5.0
+
+
+def _end_within(seconds: float, status: int) -> None:
+    """End the process with ``status`` if it has not ended by itself ``seconds`` from now."""
+
+    def end() -> None:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(status)
+
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+
+
 class VitrinaGroup(click.Group):
     """Turns our errors (and unexpected ones) into one clear line, exit 1."""
+
+    interrupted = False
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """As the ``vitrina`` program (arguments from the command line, not a test's), an interrupted
+        command ends within ``EXIT_GRACE_SECONDS`` of saying so, whatever threads are left."""
+        self.interrupted = False
+        try:
+            return super().main(args, *rest, **kwargs)
+        except SystemExit as exc:
+            if args is None and self.interrupted:
+                _end_within(EXIT_GRACE_SECONDS, exc.code if isinstance(exc.code, int) else 1)
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -172,12 +211,14 @@ class VitrinaGroup(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except Terminated:
+            self.interrupted = True
             fail("terminated")
         except UsageError as exc:
             fail(str(exc), 2)
         except VitrinaError as exc:
             fail(str(exc))
         except KeyboardInterrupt:
+            self.interrupted = True
             fail("interrupted")
         except BrokenPipeError:  # output piped into `head` and closed: not an error
             with contextlib.suppress(OSError):
@@ -396,7 +437,7 @@ def search(query: str, db: str, document: str | None, section: str | None, entit
     if not hits:
         click.echo("No matches.")
         return
-    styled = sys.stdout.isatty()
+    styled = can_style(sys.stdout)
     for number, hit in enumerate(hits, 1):
         if number > 1:
             click.echo()
@@ -551,7 +592,7 @@ def listen(host: str, port: int) -> socket.socket:
 def publish(db: str, out: str) -> None:
     """Write the whole exhibit as a static site (works from file://)."""
     from vitrina.progress import PUBLISH, progress_for
-    from vitrina.publish import PublishError, snapshot, untouched
+    from vitrina.publish import PublishError, incomplete_site, snapshot, untouched
     from vitrina.publish import publish as run_publish
 
     before = snapshot(Path(out))
@@ -561,6 +602,10 @@ def publish(db: str, out: str) -> None:
         for line in exc.failed:
             say(f"Error: {line}", err=True)
         fail(f"{count(len(exc.failed), 'page')} failed to render (not written); the site is incomplete")
+    except BaseException:  # interrupted, terminated, a full disk: say what is left, then the error
+        if incomplete_site(Path(out)):
+            say(f"Note: {out} holds a site stopped part-way; publish again into it to finish it", err=True)
+        raise
     say(f"Wrote {count(written, 'file')} to {out}{kept_note(untouched(Path(out), before))}", err=True)
 
 

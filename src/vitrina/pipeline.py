@@ -8,6 +8,7 @@ store write see the whole exhibit.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import time
@@ -26,12 +27,13 @@ from vitrina.errors import (
     OverLimit,
     UnsupportedFormat,
 )
+from vitrina.folders import walk
 from vitrina.ingest import read_path, suffix_formats
 from vitrina.ingest.files import dead_link, hash_file, outside_link, shown
 from vitrina.ingest.sniff import unsupported_file_kind
 from vitrina.model import Document
 from vitrina.progress import Progress, phase
-from vitrina.workers import Limits, Task, heartbeat, run_isolated, warm
+from vitrina.workers import Limits, Task, heartbeat, run_guarded, run_isolated, warm
 from vitrina.workers import progress as report_progress
 
 if TYPE_CHECKING:
@@ -150,16 +152,27 @@ def _folder_entries(folder: Path, refused: list[InputError], folder_links: list[
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
         if not any(part.startswith(".") for part in where.relative_to(folder).parts):
-            refused.append(InputError(shown(where), f"cannot read folder: {exc.strerror or exc}"))
+            refused.append(_unreadable_folder(where, folder, exc))
 
     out: list[Path] = []
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
+    for root, dirs, files in walk(folder, onerror=unreadable):
         out.extend(Path(root, name) for name in files)
         if folder_links is not None:
-            links = (Path(root, name) for name in dirs if Path(root, name).is_symlink())
+            links = (Path(root, name) for name in dirs if os.path.islink(os.path.join(root, name)))
             folder_links.extend(link for link in links
                                 if not any(part.startswith(".") for part in link.relative_to(folder).parts))
     return out
+
+
+def _unreadable_folder(where: Path, folder: Path, exc: OSError) -> InputError:
+    """A sub-folder that cannot be listed; one nested past the system's longest path is named by its first
+    and last levels (its whole path is kilobytes long) and its files are said to be left out."""
+    if exc.errno != errno.ENAMETOOLONG:
+        return InputError(shown(where), f"cannot read folder: {exc.strerror or exc}")
+    levels = where.relative_to(folder).parts
+    named = Path(folder, levels[0], "\u2026", levels[-1]) if len(levels) > 2 else where
+    return InputError(shown(named), f"{len(levels):,} levels deep: its path is longer than the system allows, "
+                                    "so it (and anything below it) was not read")
 
 
 def _not_followed(link: Path, folder: Path) -> LinkNotFollowed:
@@ -336,8 +349,38 @@ def deal(sizes: Sequence[int], shares: int) -> list[list[int]]:
     return [sorted(items) for items in out]
 
 
-def _analyse_task(path: Path, key: str, use_markup: bool, share: int = 0, shares: int = 1) -> Any:
-    """One task of the build's pool: a whole file (``_analyse_one``) or a share of a large one."""
+def _analyse_bundle(items: list[tuple[Path, str]], use_markup: bool) -> list[Outcome]:
+    """Several small files analysed in one task (``bundles``), an outcome each: each file read alone (one its
+    reader refuses is its own InputError), then all their documents in the same model passes
+    (``extract_many``): the documents each file alone gives, for a fraction of the fixed cost of a task and
+    of a model pass. Each document done restarts the task's clock."""
+    from vitrina.extract import extract_many
+    from vitrina.store.staging import pack
+
+    read = [run_guarded(read_parts, shown(path), (path,)) for path, _key in items]
+    docs = [doc for found in read if not isinstance(found, InputError) for doc in found]
+    if docs:
+        warm()
+    analysed = extract_many(docs, use_markup=use_markup)
+    out: list[Outcome] = []
+    for (_path, key), found in zip(items, read, strict=True):
+        if isinstance(found, InputError):
+            out.append(found)
+            continue
+        packed = []
+        for _doc in found:
+            packed.append((key, pack(next(analysed))))
+            heartbeat()
+        out.append(packed)
+    return out
+
+
+def _analyse_task(path: Path | list[tuple[Path, str]], key: str, use_markup: bool, share: int = 0,
+                  shares: int = 1) -> Any:
+    """One task of the build's pool: a whole file (``_analyse_one``), a share of a large one, or a bundle
+    of small files (``path`` their list of (path, key))."""
+    if isinstance(path, list):
+        return _analyse_bundle(path, use_markup)
     if shares == 1:
         return _analyse_one(path, key, use_markup)
     return _analyse_share(path, key, use_markup, share, shares)
@@ -365,6 +408,12 @@ WORKER_SIZING = {
     # workers took 14.3 -> 12.3 s wall at low load but the process tree's memory (PSS) 0.8 -> 1.1-1.2 GB,
     # past the 1 GB target for inputs under 1 MB: a file is shared only from 2 MB on.
     "bytes_per_share": 2_000_000,
+    # Files smaller than this are analysed several to a task (``bundles``): alone, the fixed cost of a task
+    # and of its model pass was most of a tiny file's analysis (1,500 files of 50 bytes: 11.7 ms of CPU
+    # each alone, 4.6 ms each in shared passes; the documents are the same). Round 29, docs/benchmarks.md.
+    "bundle_file_bytes": 4_096,
+    "bundle_files": 48,  # files in one bundle at most (three model passes of ``extract.BATCH_DOCS``) ...
+    "bundle_bytes": 64_000,  # ... holding this many bytes at most in all
 }
 
 
@@ -432,23 +481,42 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
               on_progress: Callable[[int, tuple[int, int, int]], None] | None = None,
               ) -> Iterator[tuple[Path, Outcome]]:
     """Each file's outcome as it finishes, from isolated worker processes; a large file's shares
-    (``file_shares``) go to several workers and its outcome is theirs joined (``_joined``)."""
+    (``file_shares``) go to several workers and its outcome is theirs joined (``_joined``); small files
+    go several to a task (``bundles``). The files of a bundle that failed as a whole (a crash, a limit)
+    are analysed again one to a task, so that only the file at fault fails."""
     tasks: list[Task] = []
-    owner: list[int] = []  # the file of each task
+    owner: list[int] = []  # the file of each task (a bundle's first)
+    members: dict[int, list[int]] = {}  # a bundle task's files
+    bundled = bundles(todo, jobs)
+    for group in bundled:
+        members[len(tasks)] = group
+        tasks.append(Task(f"{len(group)} small files from {shown(todo[group[0]][0])}",
+                          ([todo[i] for i in group], "", use_markup)))
+        owner.append(group[0])
+    in_bundles = {i for group in bundled for i in group}
     for index, (path, key) in enumerate(todo):
+        if index in in_bundles:
+            continue
         shares = file_shares(path, jobs)
         for share in range(shares):
             tasks.append(Task(shown(path), (path, key, use_markup, share, shares)))
             owner.append(index)
     parts: dict[int, dict[int, Any]] = {}  # file: its shares' results so far
+    again: list[int] = []  # files of failed bundles
 
     def heard(task: int, report: tuple[int, int, int]) -> None:
-        if on_progress is not None:
+        if on_progress is not None and task not in members:
             on_progress(owner[task], report)
 
     for task, result in run_isolated(_analyse_task, tasks, jobs=jobs, limits=limits, warmup=_warm_up,
                                      on_progress=heard, shared_warmup=True):
         index = owner[task]
+        if task in members:
+            if isinstance(result, InputError):
+                again.extend(members[task])
+            else:
+                yield from ((todo[i][0], outcome) for i, outcome in zip(members[task], result, strict=True))
+            continue
         shares = tasks[task].args[4]
         if shares == 1:
             yield todo[index][0], result
@@ -457,6 +525,34 @@ def _outcomes(todo: list[tuple[Path, str]], use_markup: bool, jobs: int, limits:
         if len(parts[index]) == shares:
             done = parts.pop(index)
             yield todo[index][0], _joined([done[k] for k in range(shares)])
+    if again:
+        alone = [Task(shown(todo[i][0]), (*todo[i], use_markup)) for i in again]
+        for task, result in run_isolated(_analyse_task, alone, jobs=jobs, limits=limits, warmup=_warm_up,
+                                         shared_warmup=True):
+            yield todo[again[task]][0], result
+
+
+def bundles(todo: list[tuple[Path, str]], jobs: int) -> list[list[int]]:
+    """The small files of ``todo`` (under ``bundle_file_bytes``) in groups analysed one group to a task: in
+    their order, each group at most ``bundle_files`` files and ``bundle_bytes`` in all, and no larger than
+    an even split among ``jobs`` workers (so a few small files still keep every worker busy). A group of
+    one file is no bundle."""
+    sizes: dict[int, int] = {}
+    for index, (path, _key) in enumerate(todo):
+        with contextlib.suppress(OSError):  # its worker reports the file
+            size = path.stat().st_size
+            if size < WORKER_SIZING["bundle_file_bytes"]:
+                sizes[index] = size
+    most = min(WORKER_SIZING["bundle_files"], -(-len(sizes) // max(1, jobs)))
+    groups: list[list[int]] = []
+    held = 0
+    for index, size in sizes.items():
+        if not groups or len(groups[-1]) >= most or held + size > WORKER_SIZING["bundle_bytes"]:
+            groups.append([])
+            held = 0
+        groups[-1].append(index)
+        held += size
+    return [group for group in groups if len(group) > 1]
 
 
 def file_shares(path: Path, jobs: int) -> int:

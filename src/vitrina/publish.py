@@ -26,7 +26,9 @@ import logging
 import os
 import posixpath
 import re
+import signal
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from vitrina.errors import VitrinaError
 from vitrina.export.atomic import write_atomically
+from vitrina.folders import files_under, walk
 from vitrina.progress import Progress
 from vitrina.store import is_server_url, open_knowledge_base, reading
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -73,55 +76,140 @@ def _html_safe_json(value: str) -> str:
 def publish(db_path: str | Path, out_dir: Path, progress: Progress | None = None) -> int:
     """Write the static exhibit of ``db_path`` to ``out_dir``; returns the number of files.
 
-    ``progress`` hears of every page crawled (the total grows as links are found).
+    ``progress`` hears of every page crawled (the total grows as links are found). The site's record
+    (``SITE_RECORD``) names every file before it is written, so a publish stopped part-way leaves a
+    folder the next publish finishes; the front page (``index.html``) is written last.
     """
     from vitrina.web.app import HERE, create_app
 
     db_path = db_path if is_server_url(db_path) else Path(db_path)
     open_knowledge_base(db_path).close()  # a clear StoreError before anything is written
     refuse_linked_folders(out_dir)
-    keep = foreign_files(out_dir)
+    owned = owned_files(out_dir)
+    keep = foreign_files(out_dir, owned)
     refuse_clashing_names(out_dir, keep)
     out_dir.mkdir(parents=True, exist_ok=True)
-    site = _Site(out_dir, _blocks(db_path), keep)
-    with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
-        site.crawl(client, _seeds(db_path), errors, progress)
-        site.search_page(client)
-    if site.failed:
-        raise PublishError(site.failed)
-    written = site.written
-    static = out_dir / "static"
-    for asset in sorted(p for p in (HERE / "static").rglob("*") if p.is_file()):
-        write_in_site(static / asset.relative_to(HERE / "static"), asset.read_bytes(), keep)
-        written += 1
-    write_in_site(static / "vitrina-search.js", SEARCH_JS, keep)
-    written += 1 + _write_search_index(db_path, out_dir, keep)
-    return written
+    with SiteRecord(out_dir, owned) as record:
+        site = _Site(out_dir, _blocks(db_path), keep, record)
+        with InProcessClient(create_app(db_path)) as client, _page_errors() as errors:
+            site.crawl(client, _seeds(db_path), errors, progress)
+            site.search_page(client)
+        if site.failed:
+            raise PublishError(site.failed)
+        for asset in sorted(p for p in files_under(HERE / "static") if p.is_file()):
+            site.write(str(Path("static") / asset.relative_to(HERE / "static")), asset.read_bytes())
+        site.write(str(SITE_MARK), SEARCH_JS)
+        site.write("search-index.js", _search_index_script(db_path))
+        site.write_front_page()
+        record.complete()
+    return site.written + 1  # and the record
 
 
 # A file every published site has: a folder holding it is one an earlier publish wrote
 SITE_MARK = Path("static") / "vitrina-search.js"
+# The site's record of the files publishes wrote into its folder, a hidden file at its top: its first line
+# says whether the site is complete, each other line names a file (relative to the folder), written there
+# before the file is, so a publish stopped part-way (Ctrl-C, TERM, a full disk) leaves a record of its files.
+SITE_RECORD = ".vitrina-site"
+RECORD_COMPLETE = "vitrina site: complete"
+RECORD_INCOMPLETE = "vitrina site: incomplete (being written, or stopped part-way: publish again to finish it)"
+FRONT_PAGE = "index.html"
 
 
-def foreign_files(out_dir: Path) -> frozenset[Path]:
-    """The files a publish must leave as they are: every file (or link) of a folder no earlier publish
-    wrote (one holding ``SITE_MARK`` is a site of ours, rewritten in place). Other files may share the
-    folder; a publish never overwrites nor deletes them, and the command line counts them."""
-    if not out_dir.is_dir() or (out_dir / SITE_MARK).is_file():
-        return frozenset()
-    return frozenset(Path(root, name) for root, folders, files in os.walk(out_dir) for name in [*files, *folders]
-                     if not Path(root, name).is_dir() or Path(root, name).is_symlink())
+def read_record(out_dir: Path) -> tuple[bool, set[str]] | None:
+    """(complete?, files named) of the folder's site record; None when it has none (or a file of that name
+    that is not one: someone else's, which a publish refuses to overwrite)."""
+    path = out_dir / SITE_RECORD
+    if path.is_symlink() or not path.is_file():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not lines or lines[0] not in (RECORD_COMPLETE, RECORD_INCOMPLETE):
+        return None
+    return lines[0] == RECORD_COMPLETE, {line for line in lines[1:] if line}
+
+
+def incomplete_site(out_dir: Path) -> bool:
+    """Whether ``out_dir`` holds a site a publish began and did not finish."""
+    record = read_record(out_dir)
+    return record is not None and not record[0]
+
+
+def owned_files(out_dir: Path) -> set[str]:
+    """The files (relative names) earlier publishes wrote into ``out_dir``: those its record names (and the
+    record); for a site an older vitrina wrote (``SITE_MARK``, no record) every file there, as it took them."""
+    record = read_record(out_dir)
+    if record is not None:
+        return {*record[1], SITE_RECORD}
+    if (out_dir / SITE_MARK).is_file():
+        return {str(path.relative_to(out_dir)) for path in _entries(out_dir)}
+    return set()
+
+
+def foreign_files(out_dir: Path, owned: set[str] | frozenset[str] = frozenset()) -> frozenset[Path]:
+    """The files a publish must leave as they are: every file (or link) of the folder that no publish wrote
+    (``owned``). Other files may share the folder; a publish never overwrites nor deletes them, and the
+    command line counts them."""
+    return frozenset(path for path in _entries(out_dir) if str(path.relative_to(out_dir)) not in owned)
+
+
+def _entries(out_dir: Path) -> list[Path]:
+    """Every file and link (to a file or a folder) under ``out_dir``, at any depth."""
+    if not out_dir.is_dir():
+        return []
+    found: list[Path] = []
+    for root, folders, files in walk(out_dir):
+        found += [Path(root, name) for name in files]
+        found += [Path(root, name) for name in folders if os.path.islink(os.path.join(root, name))]
+    return found
+
+
+class SiteRecord:
+    """The site's record (``SITE_RECORD``) while a publish writes: marked incomplete when it begins, each file
+    added before it is written, marked complete (naming the files still there) when all are."""
+
+    def __init__(self, out_dir: Path, owned: set[str]):
+        self.out = out_dir
+        self.owned = set(owned) - {SITE_RECORD}
+        self.stream: Any = None
+
+    def __enter__(self) -> SiteRecord:
+        self._rewrite(RECORD_INCOMPLETE)
+        self.stream = (self.out / SITE_RECORD).open("a", encoding="utf-8")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.stream is not None:
+            self.stream.close()
+
+    def claim(self, relative: str) -> None:
+        """Name a file in the record before it is written."""
+        if relative not in self.owned:
+            self.owned.add(relative)
+            self.stream.write(relative + "\n")
+            self.stream.flush()
+
+    def complete(self) -> None:
+        self.stream.close()
+        self.stream = None
+        self.owned = {name for name in self.owned if os.path.lexists(self.out / name)}
+        self._rewrite(RECORD_COMPLETE)
+
+    def _rewrite(self, state: str) -> None:
+        write_atomically(self.out / SITE_RECORD, "\n".join([state, *sorted(self.owned)]) + "\n")
 
 
 def site_names() -> list[str]:
-    """Names every site has (the navigation's pages and twins, the search page and index, the assets):
-    checked before anything is written."""
+    """Names every site has (the navigation's pages and twins, the search page and index, the assets, the
+    record): checked before anything is written."""
     from vitrina.web.app import HERE
 
-    assets = [str(Path("static") / p.relative_to(HERE / "static")) for p in (HERE / "static").rglob("*") if p.is_file()]
+    assets = [str(Path("static") / p.relative_to(HERE / "static")) for p in files_under(HERE / "static")]
     pages = [page_file(seed) for seed in (*NAV_SEEDS, "/search")]
     twins = [page_file(seed, suffix=".json") for seed in (*NAV_SEEDS, "/search")]
-    return sorted({*pages, *twins, *assets, "search-index.js", str(SITE_MARK)})
+    return sorted({*pages, *twins, *assets, "search-index.js", str(SITE_MARK), SITE_RECORD})
 
 
 def refuse_clashing_names(out_dir: Path, keep: frozenset[Path]) -> None:
@@ -151,7 +239,7 @@ def refuse_linked_folders(out_dir: Path) -> None:
     link itself, never the file it points to."""
     if not out_dir.is_dir():
         return
-    for folder, subfolders, _files in os.walk(out_dir):
+    for folder, subfolders, _files in walk(out_dir):
         for name in subfolders:
             if (Path(folder) / name).is_symlink():
                 raise VitrinaError(f"{Path(folder) / name} is a link to a folder; publish writes only inside "
@@ -175,7 +263,7 @@ def snapshot(folder: Path) -> dict[Path, int]:
     time still changes it); empty for a missing folder."""
     if not folder.is_dir():
         return {}
-    return {path: path.stat().st_ctime_ns for path in folder.rglob("*") if path.is_file()}
+    return {path: path.stat().st_ctime_ns for path in files_under(folder) if path.is_file()}
 
 
 def untouched(folder: Path, before: dict[Path, int]) -> int:
@@ -242,6 +330,7 @@ class InProcessClient:
     def __init__(self, app: Callable[..., Any]):
         self.app = app
         self.runner = asyncio.Runner()
+        self.request: asyncio.Task[Rendered] | None = None  # the request the loop is answering
 
     def __enter__(self) -> InProcessClient:
         return self
@@ -250,9 +339,24 @@ class InProcessClient:
         self.runner.close()
 
     def get(self, url: str) -> Rendered:
-        return self.runner.run(self._get(url))
+        """The page at ``url``. A SIGTERM while the loop answers cancels the request, as asyncio's runner
+        does for Ctrl-C, and reaches the command's handler (``Error: terminated``) once the loop has
+        stopped: raised inside the loop, it could fall between the start of a worker thread and the
+        call that stops it again, and the process then waited for that thread at exit, for ever."""
+        with _DeferredSignal(signal.SIGTERM, self._cancel):
+            try:
+                return self.runner.run(self._get(url))
+            finally:
+                self.request = None
+
+    def _cancel(self) -> None:
+        request = self.request
+        if request is not None and not request.done():
+            request.cancel()
+            request.get_loop().call_soon_threadsafe(lambda: None)  # wake the loop to deliver it
 
     async def _get(self, url: str) -> Rendered:
+        self.request = asyncio.current_task()
         parts = urlsplit(url)
         scope = {
             "type": "http", "asgi": {"version": "3.0", "spec_version": "2.3"}, "http_version": "1.1",
@@ -282,6 +386,38 @@ class InProcessClient:
 
         await self.app(scope, receive, send)
         return Rendered(status, body.decode("utf-8", "replace"))
+
+
+class _DeferredSignal:
+    """While the event loop runs, a signal whose handler is a Python function (the command line's SIGTERM,
+    which raises) only calls ``cancel``; the handler runs when the block ends. Outside the main thread,
+    or for a signal left to the system's default, nothing changes."""
+
+    def __init__(self, signum: int, cancel: Callable[[], None]):
+        self.signum = signum
+        self.cancel = cancel
+        self.handler: Callable[[int, Any], Any] | None = None
+        self.frame: Any = None
+        self.received = False
+
+    def __enter__(self) -> _DeferredSignal:
+        if threading.current_thread() is threading.main_thread():
+            handler = signal.getsignal(self.signum)
+            if callable(handler):
+                self.handler = handler
+                signal.signal(self.signum, self._note)
+        return self
+
+    def _note(self, _signum: int, frame: Any) -> None:
+        self.received, self.frame = True, frame
+        self.cancel()
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.handler is None:
+            return
+        signal.signal(self.signum, self.handler)
+        if self.received:
+            self.handler(self.signum, self.frame)
 
 
 def _seeds(db_path: str | Path) -> list[str]:
@@ -339,9 +475,12 @@ def _blocks(db_path: str | Path) -> dict[str, list[tuple[int, str]]]:
 
 
 class _Site:
-    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]], keep: frozenset[Path] = frozenset()):
+    def __init__(self, out_dir: Path, blocks: dict[str, list[tuple[int, str]]], keep: frozenset[Path],
+                 record: SiteRecord):
         self.out = out_dir
         self.keep = keep  # files the publish did not write: never overwritten
+        self.record = record
+        self.front_page: str | None = None  # written last: a site stopped part-way has none
         self.blocks = blocks
         self.admitted: set[tuple[str, tuple[tuple[str, str], ...]]] = set()
         self.queue: deque[tuple[str, tuple[tuple[str, str], ...]]] = deque()
@@ -402,8 +541,23 @@ class _Site:
         self.failed.append(f"{url}: {response.status_code}" + (f" ({reason})" if reason else ""))
         return False
 
-    def write(self, relative: str, text: str) -> None:
-        write_in_site(self.out / relative, text, self.keep)
+    def write(self, relative: str, content: str | bytes) -> None:
+        """Write one file of the site (named in the record first); the front page is kept for the end."""
+        if relative == FRONT_PAGE and isinstance(content, str):
+            self.front_page = content
+            return
+        self._put(relative, content)
+
+    def write_front_page(self) -> None:
+        if self.front_page is not None:
+            self._put(FRONT_PAGE, self.front_page)
+
+    def _put(self, relative: str, content: str | bytes) -> None:
+        clash = _clash(self.out / relative, self.keep)
+        if clash is not None:  # checked before the record names it: it stays someone else's
+            raise _ClashError(clash)
+        self.record.claim(relative)
+        write_in_site(self.out / relative, content, self.keep)
         self.written += 1
 
     def link(self, url: str, own: str) -> str:
@@ -479,12 +633,10 @@ class _Site:
 # ---------------------------------------------------------------- search
 
 
-def _write_search_index(db_path: str | Path, out_dir: Path, keep: frozenset[Path] = frozenset()) -> int:
+def _search_index_script(db_path: str | Path) -> str:
     with reading(db_path) as kb:
         index = search_index(kb)
-    payload = json.dumps(index, ensure_ascii=True, separators=(",", ":"))
-    write_in_site(out_dir / "search-index.js", f"window.VITRINA_SEARCH = {payload};\n", keep)
-    return 1
+    return f"window.VITRINA_SEARCH = {json.dumps(index, ensure_ascii=True, separators=(',', ':'))};\n"
 
 
 def search_index(store: KnowledgeBase | sqlite3.Connection) -> dict[str, object]:

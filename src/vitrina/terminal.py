@@ -9,8 +9,10 @@ lines: controls shown escaped, so nothing is hidden) or :func:`readable`
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from typing import Any
 
 from vitrina.limits import ESCAPE_LIMITS
 
@@ -84,6 +86,15 @@ def readable(text: str) -> str:
     """Text with escape sequences removed and other controls (newlines too) made spaces."""
     text = C1_SEQUENCE.sub("", ESCAPE_SEQUENCE.sub("", str(text)))
     return "".join(" " if _is_control(c) else c for c in text)
+
+
+def styled(stream: Any) -> bool:
+    """Whether output to ``stream`` may be styled (bold, underline, dim): a terminal that is not a dumb one
+    (``TERM=dumb``), with no ``NO_COLOR`` set to a value (no-color.org: any non-empty value turns styling off)."""
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        return False
+    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:

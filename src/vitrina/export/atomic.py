@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     where the device was (as root, ``-o /dev/full`` replaced the device node).
     """
     if _is_special(path):
-        with path.open("wb") as stream:  # ENOSPC, EPIPE… reach the caller as OSError
+        with _named(path), path.open("wb") as stream:  # ENOSPC, EPIPE… reach the caller as OSError
             stream.write(content.encode("utf-8") if isinstance(content, str) else content)
         return
     if _is_database(path):
@@ -35,13 +36,25 @@ def write_atomically(path: Path, content: str | bytes) -> None:
     except OSError as exc:  # name the file asked for, not the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with _named(path), os.fdopen(handle, "wb") as stream:
             stream.write(content.encode("utf-8") if isinstance(content, str) else content)
         os.chmod(temporary, _new_file_mode(path))
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        raise
+
+
+@contextlib.contextmanager
+def _named(path: Path) -> Iterator[None]:
+    """An error writing ``path`` names it (``Error: <file>: no space left on device``): a write or a close
+    that fails (a full disk) says no file name of its own."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         raise
 
 

@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -303,8 +304,43 @@ def _control_line(el) -> bool:
         return False
     if any(_tag(a) in ("figure", "figcaption") for a in el.iterancestors()) or is_credit_line(text):
         return False
+    if _reference_line(el, text):
+        return False
     own = _unlinked_text(el)  # what it says besides its links: a counter at most, no sentence, no credit
     return _mostly_links(el) and not any(ends_sentence(part) or is_credit_line(part) for part in own)
+
+
+def _reference_line(el, text: str) -> bool:
+    """A line that is one link, all of its text, to another site: a reference the page's text gives (a
+    letter in an archive's catalogue, a record elsewhere), not a control of the site ("Plan your visit",
+    "Show all 40 entries" lead to the site's own pages). A page's own site is the host of its ``<base>``,
+    canonical or ``og:url`` address, when it names one."""
+    links = list(el.iter("a"))
+    if len(links) != 1 or _text_of(links[0]) != text:
+        return False
+    host = _link_host(links[0].get("href") or "")
+    return host is not None and host != _own_host(el.getroottree())
+
+
+def _link_host(href: str) -> str | None:
+    """The host of an address to a Web page (``http``/``https``, or ``//host/…``), lower-cased; None for a
+    link within the site (a path, a query, a place on the page) or to no page (``mailto:``, ``javascript:``)."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:  # a malformed address ("http://[x"): no page
+        return None
+    if parts.scheme.lower() not in ("http", "https", "") or not parts.netloc:
+        return None
+    return (parts.hostname or "").lower() or None
+
+
+def _own_host(tree) -> str | None:
+    """The host of the page's own address: its ``<base href>``, canonical link or ``og:url``, if any."""
+    for address in tree.xpath("//base/@href | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        host = _link_host(str(address))
+        if host is not None:
+            return host
+    return None
 
 
 def _unlinked_text(el) -> list[str]:
