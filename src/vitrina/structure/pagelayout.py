@@ -301,6 +301,7 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
+    _calls_of_notes(entries, notes_set)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
     judge = HyphenJudge(source_text)
     emit(builder, entries, judge)
@@ -309,6 +310,24 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     doc = builder.build(title=title)
     doc = doc.evolve(source_map=doc.source_map.with_boxes(*boxes))
     return doc.evolve(figures=figures(doc, content))
+
+
+def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
+    """Each paragraph takes the numbers of the notes set on its pages (``Fragment.calls``):
+    such a number glued to a word or its stop in the paragraph, printed in the text's own
+    type ("midwives.1 Together"), is the note's call, left out of the text as a raised one
+    is (``assemble.without_note_calls``; the plain-text reader does the same)."""
+    numbers: dict[int, set[str]] = {}
+    for note in notes:
+        mark = zones.NOTE_MARK.match(note[0].text)
+        if mark is not None and mark.group(0).strip().rstrip(".)").isdigit():
+            numbers.setdefault(note[0].page, set()).add(mark.group(0).strip().rstrip(".)"))
+    if not numbers:
+        return
+    for entry in entries:
+        if isinstance(entry, Fragment) and entry.kind == "paragraph":
+            pages = {line.page for line in entry.lines}
+            entry.calls = frozenset(n for page in pages if page is not None for n in numbers.get(page, ()))
 
 
 def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
@@ -2624,6 +2643,7 @@ class _Flow:
             # the column's number — does not widen the column's measure)
             if p.kind == "body" and p.line.x1 <= p.right + LIMITS["measure_slack"]:
                 self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
+        self.obstacles = {page.number: [*page.regions, *self.pictures[page.number]] for page in content.pages}
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
@@ -3141,7 +3161,7 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
-        measure = min(prev.right, self.measure.get(prev.column, prev.right))
+        measure = self._wrapped_measure(prev, min(prev.right, self.measure.get(prev.column, prev.right)))
         room = measure - prev.line.x1
         set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
         if set_width is not None and self._justified_above(prev, measure):
@@ -3150,6 +3170,19 @@ class _Flow:
             return room > set_width + LIMITS["word_space"] * prev.line.size
         word = nxt.text.split()[0] if nxt is not None else "word"
         return room > (len(word) + 1) * LIMITS["char_width"] * prev.line.size
+
+    def _wrapped_measure(self, prev: Placed, measure: float) -> float:
+        """The measure of ``prev``'s line where the text wraps around a box (a side-bar, a
+        picture) standing in its column right of it: the column's lines beside that box end
+        at most where the widest of them ends, not at the column's edge."""
+        line = prev.line
+        beside = [box for box in self.obstacles.get(line.page, ())
+                  if line.x1 <= box[0] < measure and box[1] < line.bottom and line.top < box[3]]
+        if not beside:
+            return measure
+        widest = [p.line.x1 for p in self.placed if p.kind == "body" and p.column == prev.column
+                  and any(box[1] < p.line.bottom and p.line.top < box[3] and p.line.x1 <= box[0] for box in beside)]
+        return max(widest, default=measure)
 
     def _justified_above(self, prev: Placed, measure: float) -> bool:
         """The line over ``prev`` in its column is set full to the measure (justified)."""
