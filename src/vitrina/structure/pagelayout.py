@@ -312,6 +312,15 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     return doc.evolve(figures=figures(doc, content))
 
 
+def _frame(line: TextLine, boxes: list[Box]) -> int:
+    """The index of the smallest drawn box of the line's page framing it, or -1."""
+    slack = ZONE_LIMITS["region_slack"]
+    framing = [(r[2] - r[0]) * (r[3] - r[1]) for r in boxes]
+    inside = [n for n, r in enumerate(boxes) if r[0] - slack <= line.x0 and line.x1 <= r[2] + slack
+              and r[1] - slack <= line.top and line.bottom <= r[3] + slack]
+    return min(inside, key=lambda n: framing[n], default=-1)
+
+
 def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
     """Each paragraph takes the numbers of the notes set on its pages (``Fragment.calls``):
     such a number glued to a word or its stop in the paragraph, printed in the text's own
@@ -2637,12 +2646,17 @@ class _Flow:
         self.last_body = -1  # index of the open paragraph's last line
         self.last_cap = -1
         self.pitch = _body_pitch(placed)
-        self.measure: dict[tuple[int, int], float] = {}  # where each column's body lines end at most
+        # where each column's body lines end at most, apart inside and outside each drawn box
+        # (a boxed band read in the column's flow keeps a measure of its own)
+        regions = {page.number: page.regions for page in content.pages}
+        self.frames = {id(p): _frame(p.line, regions.get(p.line.page, [])) for p in placed}
+        self.measure: dict[tuple[tuple[int, int], int], float] = {}
         for p in placed:
             # (a line running past its column's right edge — a band across the page read in
             # the column's number — does not widen the column's measure)
             if p.kind == "body" and p.line.x1 <= p.right + LIMITS["measure_slack"]:
-                self.measure[p.column] = max(self.measure.get(p.column, 0.0), p.line.x1)
+                key = (p.column, self.frames[id(p)])
+                self.measure[key] = max(self.measure.get(key, 0.0), p.line.x1)
         self.obstacles = {page.number: [*page.regions, *self.pictures[page.number]] for page in content.pages}
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
@@ -3161,7 +3175,8 @@ class _Flow:
 
     def _fits(self, prev: Placed, nxt: TextLine | None) -> bool:
         """The next line's first word would have fitted after ``prev``: it ended short."""
-        measure = self._wrapped_measure(prev, min(prev.right, self.measure.get(prev.column, prev.right)))
+        measure = min(prev.right, self.measure.get((prev.column, self.frames.get(id(prev), -1)), prev.right))
+        measure = self._wrapped_measure(prev, measure)
         room = measure - prev.line.x1
         set_width = _first_word_width(nxt, prev.line.size) if nxt is not None else None
         if set_width is not None and self._justified_above(prev, measure):
