@@ -2637,7 +2637,7 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
     out: list[Entry] = []
     for entry in entries:
         before = out[-1].lines[-1] if out and out[-1].lines else None
-        found = (_cover_title_at(entry, before)
+        found = (_cover_title_at(entry, before, opening=not out)
                  if isinstance(entry, Fragment) and entry.kind == "paragraph" else None)
         if found is None:
             out.append(entry)
@@ -2651,9 +2651,10 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | None:
+def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False) -> tuple[int, int] | None:
     """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
-    line of the paragraph, or the line read right ``before`` it), none of the lines up to
+    line of the paragraph, or the line read right ``before`` it; or the text's start, the
+    paragraph ``opening`` the text, a kicker over it taken out as a running line), none of the lines up to
     it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
     in title case shorter than the lede's lines, then the lede: prose opening in a capital
     at its full measure and ending a sentence."""
@@ -2665,10 +2666,11 @@ def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | N
         kicker = lines[start - 1] if start else before
         if start and ends_sentence(lines[start - 1].text.strip()):
             return None  # prose before: no cover here
-        if kicker is None or not in_capitals(kicker.text):
+        opens_text = opening and not start and kicker is None
+        if not opens_text and (kicker is None or not in_capitals(kicker.text)):
             continue
         end = start
-        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:]):
+        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:], end > start):
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
             return start, end
@@ -2682,13 +2684,21 @@ def _opens_lede(lines: list[Line]) -> bool:
     return starts_uppercase(first.text) and first.length >= PLAIN_LIMITS["full_line_share"] * measure
 
 
-def _cover_title_line(line: Line, after: list[Line]) -> bool:
+def _cover_title_line(line: Line, after: list[Line], going_on: bool = False) -> bool:
     """A title's line: title case, not capitals or a kicker's "·", shorter than
-    ``full_line_share`` of the longest line after it (the lede's measure)."""
+    ``full_line_share`` of the longest line after it (the lede's measure). A line going on
+    from a title line may open in lower case (the title's phrase runs on: "from the Hill")
+    or be a year alone."""
     text = line.text.strip()
     measure = max((ln.length for ln in after), default=0)
-    return (raw_title_like(text) and not in_capitals(text) and "·" not in text
+    if going_on and starts_lowercase(text):
+        text = text[:1].upper() + text[1:]
+    titled = raw_title_like(text) or (going_on and _YEAR_ALONE.fullmatch(text) is not None)
+    return (titled and not in_capitals(text) and "·" not in text
             and line.length < PLAIN_LIMITS["full_line_share"] * measure)
+
+
+_YEAR_ALONE = re.compile(r"\d{3,4}")
 
 
 def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
