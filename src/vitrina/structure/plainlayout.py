@@ -146,6 +146,7 @@ PLAIN_LIMITS = {
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
+    "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
@@ -2666,7 +2667,7 @@ def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False)
         kicker = lines[start - 1] if start else before
         if start and ends_sentence(lines[start - 1].text.strip()):
             return None  # prose before: no cover here
-        opens_text = opening and not start and kicker is None
+        opens_text = bool(PLAIN_LIMITS["cover_title_opening"]) and opening and not start and kicker is None
         if not opens_text and (kicker is None or not in_capitals(kicker.text)):
             continue
         end = start
