@@ -2688,18 +2688,15 @@ def _opens_lede(lines: list[Line]) -> bool:
 def _cover_title_line(line: Line, after: list[Line], going_on: bool = False) -> bool:
     """A title's line: title case, not capitals or a kicker's "·", shorter than
     ``full_line_share`` of the longest line after it (the lede's measure). A line going on
-    from a title line may open in lower case (the title's phrase runs on: "from the Hill")
-    or be a year alone."""
+    from a title line may open in lower case (the title's phrase runs on: "across" / "the
+    Sea")."""
     text = line.text.strip()
     measure = max((ln.length for ln in after), default=0)
     if going_on and starts_lowercase(text):
         text = text[:1].upper() + text[1:]
-    titled = raw_title_like(text) or (going_on and _YEAR_ALONE.fullmatch(text) is not None)
-    return (titled and not in_capitals(text) and "·" not in text
+    return (raw_title_like(text) and not in_capitals(text) and "·" not in text
             and line.length < PLAIN_LIMITS["full_line_share"] * measure)
 
-
-_YEAR_ALONE = re.compile(r"\d{3,4}")
 
 
 def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
