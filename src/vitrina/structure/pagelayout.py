@@ -2664,6 +2664,8 @@ class _Flow:
                 key = (p.column, self.frames[id(p)])
                 self.measure[key] = max(self.measure.get(key, 0.0), p.line.x1)
         self.obstacles = {page.number: [*page.regions, *self.pictures[page.number]] for page in content.pages}
+        self._beside: dict[tuple[tuple[int, int], Box], float] = {}
+        self._by_column: dict[tuple[int, int], list[TextLine]] = {}
         self.indent_style = _indent_style(placed)
         self.indents = _indents_after_ends(placed)
         self.body_size = body_style(placed)[0]
@@ -3203,9 +3205,20 @@ class _Flow:
                   if line.x1 <= box[0] < measure and box[1] < line.bottom and line.top < box[3]]
         if not beside:
             return measure
-        widest = [p.line.x1 for p in self.placed if p.kind == "body" and p.column == prev.column
-                  and any(box[1] < p.line.bottom and p.line.top < box[3] and p.line.x1 <= box[0] for box in beside)]
-        return max(widest, default=measure)
+        return max((self._widest_beside(prev.column, box) for box in beside), default=measure)
+
+    def _widest_beside(self, column: tuple[int, int], box: Box) -> float:
+        """Where the widest body line of ``column`` level with ``box`` and left of it ends
+        (0 when there is none); each column and box measured once."""
+        key = (column, box)
+        if key not in self._beside:
+            if not self._by_column:
+                for p in self.placed:
+                    if p.kind == "body":
+                        self._by_column.setdefault(p.column, []).append(p.line)
+            self._beside[key] = max((ln.x1 for ln in self._by_column.get(column, ())
+                                     if box[1] < ln.bottom and ln.top < box[3] and ln.x1 <= box[0]), default=0.0)
+        return self._beside[key]
 
     def _justified_above(self, prev: Placed, measure: float) -> bool:
         """The line over ``prev`` in its column is set full to the measure (justified)."""
