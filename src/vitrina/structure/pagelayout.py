@@ -3205,7 +3205,8 @@ class _Flow:
                   if line.x1 <= box[0] < measure and box[1] < line.bottom and line.top < box[3]]
         if not beside:
             return measure
-        return max((self._widest_beside(prev.column, box) for box in beside), default=measure)
+        widest = max(self._widest_beside(prev.column, box) for box in beside)
+        return max(widest, line.x1) if widest else measure
 
     def _widest_beside(self, column: tuple[int, int], box: Box) -> float:
         """Where the widest body line of ``column`` level with ``box`` and left of it ends
