@@ -33,3 +33,10 @@ def test_folios_at_page_feet_stay_out_of_the_text() -> None:
         pages.append("\n".join([title, *PARA, *PARA, str(n)]))
     doc = rebuild("\n\f".join(pages) + "\n\f", "weir", "weir.txt", "text")
     assert all(doc.text[b.start : b.end].strip() not in ("1", "2", "3") for b in doc.blocks)
+
+
+def test_a_superscript_figure_alone_over_a_title_reads_without_error() -> None:
+    # "²" is a digit to str.isdigit but no number to int(): a note call printed alone
+    text = "\n".join(["\u00b2", "The Timber Weir", *PARA, "Millers of the Vale"]) + "\n\f"
+    doc = rebuild(text, "weir", "weir.txt", "text")
+    assert "The Timber Weir" in doc.text

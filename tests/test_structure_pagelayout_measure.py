@@ -25,5 +25,5 @@ def _flow(band: bool) -> tuple[_Flow, list[Placed]]:
 def test_a_line_past_the_column_edge_does_not_widen_its_measure() -> None:
     plain, placed = _flow(band=False)
     banded, placed_b = _flow(band=True)
-    assert banded.measure[(1, 0)] == plain.measure[(1, 0)] == max(p.line.x1 for p in placed[:4])
+    assert banded.measure[((1, 0), -1)] == plain.measure[((1, 0), -1)] == max(p.line.x1 for p in placed[:4])
     assert banded._fits(placed_b[1], placed_b[2].line) == plain._fits(placed[1], placed[2].line)

@@ -332,6 +332,13 @@ _NOTE_SYMBOLS = frozenset("*\u2020\u2021")
 _CALLED_OPENING = re.compile(r"^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021])\s+(?=[A-Z])")
 
 
+def opens_like_note(text: str) -> bool:
+    """The line opens as a footnote does: a note number, spaced or glued to its first word,
+    a superscript number or a note symbol."""
+    text = text.lstrip()
+    return bool(_NOTE_OPENING.match(text) or _CALLED_OPENING.match(text) or text[:1] in _SUPERSCRIPTS)
+
+
 def _plain_mark(mark: str) -> str:
     return "".join(str(_SUPERSCRIPTS.index(ch)) if ch in _SUPERSCRIPTS else ch for ch in mark)
 

@@ -341,7 +341,7 @@ def _counted_heads_at_edges(lines: list[Line], edges: list[tuple[Line, str]]) ->
     for k, line in enumerate(lines[:-1]):
         text = line.text.strip()
         after = lines[k + 1].text.strip()
-        if text.isdigit() and len(text) <= 2 and is_title_like(after) and not ends_sentence(after):
+        if text.isdecimal() and len(text) <= 2 and is_title_like(after) and not ends_sentence(after):
             heads.setdefault(int(text), []).append(line)
     found: set[int] = set()
     for value, standing in heads.items():

@@ -64,6 +64,7 @@ from vitrina.structure.cues import (
 from vitrina.structure.footnotes import (
     GLUED_NOTE_NUMBER,
     note_numbers,
+    opens_like_note,
     plain_called_notes,
     plain_footnotes,
     plain_note_calls,
@@ -146,8 +147,10 @@ PLAIN_LIMITS = {
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
+    "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
     "question_title_words": 8,  # a title ending in a question mark has at most this many words
     "continued_reach": 5,  # a paragraph left open goes on in a lower-case paragraph at most this many entries on (0: off)
+    "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
@@ -2419,7 +2422,64 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    return _continued_paragraphs(timeline_tables(entries)), layout.note_runs()
+    return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(timeline_tables(entries)))), layout.note_runs()
+
+
+def _lower_case_runs_parted(entries: list[Entry]) -> list[Entry]:
+    """With ``continued_back_reach`` on, a paragraph's lines from one opening in lower case
+    right after a line ending a sentence (not a footnote read in between) are a paragraph of
+    their own: a sentence never opens in lower case, so they are another paragraph's rest
+    read in after this one."""
+    if not PLAIN_LIMITS["continued_back_reach"]:
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        if not _plain_paragraph(entry) or entry.deferred:
+            out.append(entry)
+            continue
+        cut = next((k for k in range(1, len(entry.lines)) if entry.lines[k].text.lstrip()[:1].islower()
+                    and ends_sentence(entry.lines[k - 1].text) and not opens_like_note(entry.lines[k - 1].text)),
+                   None)
+        if cut is None:
+            out.append(entry)
+            continue
+        out.append(replace(entry, lines=entry.lines[:cut], deferred=[]))
+        out.append(replace(entry, lines=entry.lines[cut:], deferred=[]))
+    return out
+
+
+def _continued_from_later(entries: list[Entry]) -> list[Entry]:
+    """A paragraph opening in lower case that no open paragraph went on into goes on from
+    the first later paragraph left open (its last line ending no sentence), at most
+    ``continued_back_reach`` entries on, no other paragraph opening in lower case between
+    them: the extraction read the columns last first (a content stream drawn from the
+    right), so a paragraph's second half came before its first. They join where the
+    first half stands."""
+    reach = int(PLAIN_LIMITS["continued_back_reach"])
+    if not reach:
+        return entries
+    out = list(entries)
+    i = 0
+    while i < len(out):
+        entry = out[i]
+        if not (_plain_paragraph(entry) and entry.lines[0].text.lstrip()[:1].islower()):
+            i += 1
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + reach)):
+            later = out[j]
+            if not _plain_paragraph(later):
+                continue
+            if later.lines[0].text.lstrip()[:1].islower():
+                break  # another rest between them: neither is sure
+            if not ends_sentence(later.last.text, lenient=True):
+                later.lines.extend(entry.lines)
+                later.calls = later.calls | entry.calls
+                later.deferred.extend(entry.deferred)
+                del out[i]
+                i -= 1
+                break
+        i += 1
+    return out
 
 
 def _continued_paragraphs(entries: list[Entry]) -> list[Entry]:
@@ -2637,7 +2697,7 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
     out: list[Entry] = []
     for entry in entries:
         before = out[-1].lines[-1] if out and out[-1].lines else None
-        found = (_cover_title_at(entry, before)
+        found = (_cover_title_at(entry, before, opening=not out)
                  if isinstance(entry, Fragment) and entry.kind == "paragraph" else None)
         if found is None:
             out.append(entry)
@@ -2651,9 +2711,10 @@ def _cover_titles(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | None:
+def _cover_title_at(entry: Fragment, before: Line | None, opening: bool = False) -> tuple[int, int] | None:
     """Where a title run sits in the paragraph, or None: under a kicker in capitals (a
-    line of the paragraph, or the line read right ``before`` it), none of the lines up to
+    line of the paragraph, or the line read right ``before`` it; or the text's start, the
+    paragraph ``opening`` the text, a kicker over it taken out as a running line), none of the lines up to
     it ending a sentence (a cover's lines, no prose), at most ``cover_title_lines`` lines
     in title case shorter than the lede's lines, then the lede: prose opening in a capital
     at its full measure and ending a sentence."""
@@ -2665,10 +2726,11 @@ def _cover_title_at(entry: Fragment, before: Line | None) -> tuple[int, int] | N
         kicker = lines[start - 1] if start else before
         if start and ends_sentence(lines[start - 1].text.strip()):
             return None  # prose before: no cover here
-        if kicker is None or not in_capitals(kicker.text):
+        opens_text = bool(PLAIN_LIMITS["cover_title_opening"]) and opening and not start and kicker is None
+        if not opens_text and (kicker is None or not in_capitals(kicker.text)):
             continue
         end = start
-        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:]):
+        while end < len(lines) - 1 and end - start < limit and _cover_title_line(lines[end], lines[end + 1:], end > start):
             end += 1
         if start < end < len(lines) - 1 and _opens_lede(lines[end:]):
             return start, end
@@ -2682,13 +2744,18 @@ def _opens_lede(lines: list[Line]) -> bool:
     return starts_uppercase(first.text) and first.length >= PLAIN_LIMITS["full_line_share"] * measure
 
 
-def _cover_title_line(line: Line, after: list[Line]) -> bool:
+def _cover_title_line(line: Line, after: list[Line], going_on: bool = False) -> bool:
     """A title's line: title case, not capitals or a kicker's "·", shorter than
-    ``full_line_share`` of the longest line after it (the lede's measure)."""
+    ``full_line_share`` of the longest line after it (the lede's measure). A line going on
+    from a title line may open in lower case (the title's phrase runs on: "across" / "the
+    Sea")."""
     text = line.text.strip()
     measure = max((ln.length for ln in after), default=0)
+    if going_on and starts_lowercase(text):
+        text = text[:1].upper() + text[1:]
     return (raw_title_like(text) and not in_capitals(text) and "·" not in text
             and line.length < PLAIN_LIMITS["full_line_share"] * measure)
+
 
 
 def _titled_fact_table(before: Entry | None, entry: Fragment, after: list[Entry]) -> Fragment | None:
