@@ -572,3 +572,14 @@ def test_name_without_middle_joins_its_fuller_form_by_the_period_of_its_sentence
         DateMention(text.index("1845"), text.index("1845") + 4, "1845")))
     docs, _ = link([a, _dated("b", "Halvard O. Brenn negotiated.", [("e0", "person", "Halvard O. Brenn")], "1846")])
     assert _entity_of(docs, 0) == _entity_of(docs, 1)  # the document's median year, 1812, is too far
+
+
+@given(st.lists(st.integers(0, 6), max_size=60))
+def test_by_key_orders_positions_as_a_stable_sort_by_key(keys):
+    from array import array
+
+    from vitrina.link import _by_key
+
+    order, starts = _by_key(array("q", keys), 7)
+    assert list(order) == sorted(range(len(keys)), key=keys.__getitem__)
+    assert [starts[k + 1] - starts[k] for k in range(7)] == [keys.count(k) for k in range(7)]

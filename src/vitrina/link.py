@@ -115,6 +115,10 @@ class _UnionFind:
 AUTHORITY_RANK = 1 << 62
 
 
+# An item without a mention period (``_Titles.periods``): no year is this far back.
+NO_PERIOD = -(1 << 62)
+
+
 class _Items:
     """The collection's document-local entities by integer id, in the order linking met them
     (document by document, each in its summary's order), after the authority rows' ids: the
@@ -365,7 +369,7 @@ def link_summaries(
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
     items = _Items(len(uf.parent))
-    titles = _Titles({}, {}, [], [], items)
+    titles = _Titles({}, array("q"), [], [], items)
     starts = array("q", [0])
     for d, summary in enumerate(summaries):
         copy = summary.digest in copied
@@ -588,22 +592,29 @@ class _Titles:
     """The titles the documents give their people and the periods of their mentions, per item."""
 
     roles: dict[int, dict[str, tuple[int, int]]]  # item -> role -> its first span
-    periods: dict[int, int]  # item -> median year of the dates in its mentions' sentences
+    # per item (from the first), the median year of the dates in its mentions' sentences, or
+    # NO_PERIOD: an array, not a dict of int objects (one entry per entity of the collection)
+    periods: array
     years: list[int | None]  # per document, its median year
     documents: list[str]  # per document, its id (to cite spans)
     items: _Items
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
-        """Note document ``d``'s titles and periods (``ids``: its local ids' items)."""
+        """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
         self.roles.update((ids[local], {r: (a, b) for r, a, b in spans}) for local, spans in summary.roles
                           if local in ids)
-        self.periods.update((ids[local], y) for local, y in summary.periods if local in ids)
+        first = self.items.first
+        self.periods.extend(array("q", [NO_PERIOD]) * (len(self.items.entity) - len(self.periods)))
+        for local, y in summary.periods:
+            if local in ids:
+                self.periods[ids[local] - first] = y
         self.years.append(summary.year)
         self.documents.append(summary.document or str(d))
 
     def period(self, item: int) -> int | None:
         """The item's mention period, else its document's."""
-        return self.periods.get(item, self.years[self.items.doc_of(item)])
+        y = self.periods[item - self.items.first]
+        return self.years[self.items.doc_of(item)] if y == NO_PERIOD else y
 
     def cite(self, item: int, role: str) -> str:
         a, b = self.roles[item][role]
@@ -669,14 +680,39 @@ def _same_period(period_of: Callable[[Item], int | None], item: Item, others: li
     return bool(period) and year is not None and abs(year - period[len(period) // 2]) <= SAME_PERIOD_YEARS
 
 
-def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array) -> Linked:
-    groups: dict[int, list[int]] = defaultdict(list)
-    for item in items.ids():
-        groups[uf.find(item)].append(item)
-    rows = {uf.find(a): row for a, row in enumerate(authority)}
-    drafts = []
-    for root, members in groups.items():
+def _by_key(keys: array, n: int) -> tuple[array, array]:
+    """Positions 0..len(keys)-1 ordered by their key (each in 0..n-1), those of one key in
+    their order (a stable counting sort), and where each key's run starts (then the total):
+    arrays, not a list of int objects per key."""
+    starts = array("q", bytes(8 * (n + 1)))
+    for k in keys:
+        starts[k + 1] += 1
+    for k in range(n):
+        starts[k + 1] += starts[k]
+    filled = array("q", starts)
+    order = array("q", bytes(8 * len(keys)))
+    for position, k in enumerate(keys):
+        order[filled[k]] = position
+        filled[k] += 1
+    return order, starts
+
+
+def _groups(items: _Items, uf: _UnionFind) -> Iterator[tuple[int, list[int]]]:
+    """Each linked group's root and items (sorted by rank), groups in the order of their first item."""
+    index: dict[int, int] = {}  # root -> its group's number
+    group_of = array("q", (index.setdefault(uf.find(item), len(index)) for item in items.ids()))
+    order, starts = _by_key(group_of, len(index))
+    del group_of
+    for root, g in index.items():
+        members = [items.first + p for p in order[starts[g] : starts[g + 1]]]
         members.sort(key=uf.rank.__getitem__)
+        yield root, members
+
+
+def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array) -> Linked:
+    rows = {uf.find(a): row for a, row in enumerate(authority)}
+    drafts: list[tuple[Entity, array]] = []
+    for root, members in _groups(items, uf):
         ents = [items[m] for m in members]
         row = rows.get(root)
         forms = _expand(c for m in members for c in items.forms_of(m)) or [e.name for e in ents]
@@ -694,17 +730,17 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
                       for r, (a, b) in titles.roles.get(m, {}).items())
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
                         roles=roles, **_geo(ents, row))
-        drafts.append((entity, members))
-    del groups
-    drafts.sort(key=lambda x: (x[0].id, [uf.rank[m] for m in x[1]]))
+        drafts.append((entity, array("q", members)))
+    # groups are disjoint and their members sorted by rank: the first rank orders two of one id
+    drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
     seen: Counter[str] = Counter()
     globals_of = array("q", bytes(8 * len(items.entity)))
     globals_: list[Entity] = []
-    for entity, members in drafts:
+    for entity, held in drafts:
         seen[entity.id] += 1
         if seen[entity.id] > 1:
             entity = replace(entity, id=f"{entity.id}-{seen[entity.id]}")
-        for m in members:
+        for m in held:
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
     return Linked(globals_, starts, items.local, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
@@ -730,14 +766,13 @@ class _Evidence:
 
     def __init__(self, uf: _UnionFind, items: _Items, titles: _Titles, globals_of: array, n: int) -> None:
         self.uf, self.items, self.documents = uf, items, titles.documents
-        owner = [globals_of[uf.find(a) - items.first] if items.is_item(uf.find(a)) else -1 for a in uf.a]
         # log entries by global entity, each entity's in the order of the log; a group of
-        # authority rows alone (no entity) is no global entity and cites nothing
-        self.order = array("q", sorted((i for i, g in enumerate(owner) if g >= 0), key=owner.__getitem__))
-        counts = Counter(owner)
-        self.starts = array("q", [0])
-        for g in range(n):
-            self.starts.append(self.starts[-1] + counts.get(g, 0))
+        # authority rows alone (no entity) is no global entity and cites nothing (its entries
+        # are counted under an extra key n, after every entity's)
+        owner = array("q", (globals_of[root - items.first] if items.is_item(root := uf.find(a)) else n
+                            for a in uf.a))
+        order, starts = _by_key(owner, n + 1)
+        self.order, self.starts = order[: starts[n]], starts[: n + 1]
 
     def of(self, g: int) -> tuple[tuple[str, str, str], ...]:
         uf = self.uf
