@@ -182,7 +182,64 @@ def test_name_without_middle_joins_its_one_fuller_form_of_the_same_period():
     ])
     assert _entity_of(docs, 0) == _entity_of(docs, 1)
     merged = next(e for e in ents if e.id == _entity_of(docs, 0))
-    assert merged.merges and merged.merges[0][0] == "same name without the middle name, same period"
+    assert merged.merges[0][0] == "same name without the middle name, the documents of each of the same period"
+
+
+def test_one_namesake_document_does_not_carry_the_short_form_to_the_fuller_person():
+    """The short form's documents are judged together: a namesake of the fuller form's period
+    ("Halvard Brenn" the ship's cook, 1822) does not join every document's "Halvard Brenn"
+    (of the 1790s) to "Halvard Osric Brenn" (1825)."""
+    docs, _ = link([
+        _dated("a", "President Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1790"),
+        _dated("b", "Halvard Brenn vetoed the bill.", [("e0", "person", "Halvard Brenn")], "1793"),
+        _dated("c", "Halvard Brenn retired.", [("e0", "person", "Halvard Brenn")], "1797"),
+        _dated("d", "Halvard Osric Brenn negotiated.", [("e0", "person", "Halvard Osric Brenn")], "1825"),
+        _dated("e", "The cook Halvard Brenn sailed.", [("e0", "person", "Halvard Brenn")], "1822"),
+    ])
+    assert _entity_of(docs, 3) not in {_entity_of(docs, d) for d in (0, 1, 2, 4)}
+
+
+def test_short_form_written_in_one_document_links_its_namesakes_elsewhere():
+    """A document that writes both forms joins them, with that evidence cited; another
+    document's short form then reaches the fuller person through it (same full name)."""
+    both = "Halvard O. Brenn negotiated. Later Halvard Brenn signed."
+    docs, ents = link([
+        _dated("a", "Halvard Brenn signed.", [("e0", "person", "Halvard Brenn")], "1940"),
+        _dated("b", both, [("e0", "person", "Halvard O. Brenn"), ("e1", "person", "Halvard Brenn")], "1943"),
+    ])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1, 0) == _entity_of(docs, 1, 1)
+    merged = next(e for e in ents if e.id == _entity_of(docs, 0))
+    rules = {(rule, a.split()[0], b.split()[0]) for rule, a, b in merged.merges}
+    assert ("same name without the middle name in one document", "b#e0", "b#e1") in rules
+
+
+def test_father_and_son_named_in_one_document_stay_apart_by_their_sentences_years():
+    from vitrina.model import DateMention
+
+    text = "In 1790 Halvard Brenn signed. In 1831 Halvard Osric Brenn negotiated."
+    doc = _doc("a", text, [("e0", "person", "Halvard Brenn"), ("e1", "person", "Halvard Osric Brenn")])
+    split = text.index("In 1831")
+    doc = doc.evolve(sentences=((0, split - 1), (split, len(text))), dates=(
+        DateMention(text.index("1790"), text.index("1790") + 4, "1790"),
+        DateMention(text.index("1831"), text.index("1831") + 4, "1831")))
+    other = _dated("b", "Halvard Brenn wrote.", [("e0", "person", "Halvard Brenn")], "1831")
+    docs, _ = link([doc, other])
+    assert _entity_of(docs, 0, 0) != _entity_of(docs, 0, 1)
+    assert _entity_of(docs, 1) != _entity_of(docs, 0, 1)  # the document that names both set them apart
+
+
+def test_one_document_joins_its_two_forms_past_a_misread_date():
+    """A date read in the fuller form's sentence alone does not part them: only two dated
+    sentences a generation apart do."""
+    from vitrina.model import DateMention
+
+    text = "Envoy Halvard O. Brenn recalled the 1833 landing. Halvard Brenn flew home."
+    doc = _doc("a", text, [("e0", "person", "Halvard O. Brenn"), ("e1", "person", "Halvard Brenn")])
+    split = text.index("Halvard Brenn")
+    doc = doc.evolve(sentences=((0, split - 1), (split, len(text))),
+                     dates=(DateMention(text.index("1833"), text.index("1833") + 4, "1833"),))
+    docs, _ = link([doc])
+    assert _entity_of(docs, 0, 0) == _entity_of(docs, 0, 1)
 
 
 def test_generational_suffixes_stay_apart():
@@ -583,3 +640,4 @@ def test_by_key_orders_positions_as_a_stable_sort_by_key(keys):
     order, starts = _by_key(array("q", keys), 7)
     assert list(order) == sorted(range(len(keys)), key=keys.__getitem__)
     assert [starts[k + 1] - starts[k] for k in range(7)] == [keys.count(k) for k in range(7)]
+

@@ -397,7 +397,7 @@ def link_summaries(
         starts.append(len(items.entity))
     del by_key, keys_of
     years = titles.years
-    _merge_people(uf, items, (lambda item: years[items.doc_of(item)], titles.period), all_pairs)
+    _merge_people(uf, items, titles, all_pairs)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
     return _build(items, uf, authority or (), titles, starts)
@@ -480,8 +480,7 @@ class _OwnerGroups:
 
 
 
-def _merge_people(uf: _UnionFind, items: _Items, period_of: Sequence[Callable[[Item], int | None]],
-                  all_pairs: bool = False) -> None:
+def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: bool = False) -> None:
     """Merge full person names that must denote one person across documents.
 
     Candidates are blocked by surname and first initial (``same_person_across`` never accepts
@@ -490,9 +489,8 @@ def _merge_people(uf: _UnionFind, items: _Items, period_of: Sequence[Callable[[I
     test is strict (``same_person_across``): the given names agree (or are
     spelling variants), middle names or initials agree, and generational
     suffixes agree. A name without a middle name ("Henry Kissinger") joins a
-    name with one ("Henry A. Kissinger") only when that is the one middle-name
-    variant of the name and the documents are of the same period (a father
-    "John Adams" and his son "John Quincy Adams" are a generation apart). A
+    name with one ("Henry A. Kissinger") only on one document's evidence
+    (``_merge_middle_less``), never across documents by the short form alone. A
     surname alone links across documents only through ``_merge_lone_surnames``.
     """
     forms: dict[PersonName, list[Item]] = defaultdict(list)  # each distinct full name, its items
@@ -511,7 +509,7 @@ def _merge_people(uf: _UnionFind, items: _Items, period_of: Sequence[Callable[[I
                          key=lambda pair: (order[pair[0]], order[pair[1]])):
         uf.union(forms[pa][0], forms[pb][0], "compatible full names")
     for block in blocks.values():
-        _merge_middle_less(uf, block, forms, period_of)
+        _merge_middle_less(uf, block, forms, items, titles)
     _merge_spelling_variants(uf, forms, all_pairs)
 
 
@@ -611,6 +609,18 @@ class _Titles:
         self.years.append(summary.year)
         self.documents.append(summary.document or str(d))
 
+    def document_period(self, item: int) -> int | None:
+        """The median year of the item's document."""
+        return self.years[self.items.doc_of(item)]
+
+    def sentences_agree(self, item: int, others: list[int]) -> bool:
+        """The item and ``others`` are not set apart by the dates of their own mentions'
+        sentences (within ``SAME_PERIOD_YEARS`` of the median of theirs; mentions in sentences
+        without a date agree with any)."""
+        year = self.periods.get(item)
+        theirs = sorted(y for m in others if (y := self.periods.get(m)) is not None)
+        return year is None or not theirs or abs(year - theirs[len(theirs) // 2]) <= SAME_PERIOD_YEARS
+
     def period(self, item: int) -> int | None:
         """The item's mention period, else its document's."""
         y = self.periods[item - self.items.first]
@@ -652,32 +662,54 @@ def _period(members: Sequence[Item], years: Sequence[int | None], items: _Items)
     return period[len(period) // 2] if period else None
 
 
-def _merge_middle_less(
-    uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]],
-    period_of: Sequence[Callable[[Item], int | None]],
-) -> None:
-    """A full name without a middle name joins the one person of that name with one when
-    their periods agree by one of the measures ``period_of`` gives: the documents' median
-    years, or the median years of the dates in the sentences of their mentions ("James
-    Polk" of an essay that runs from 1820 on, in a sentence of 1845, is the "James K. Polk"
-    of a panel on 1846; a sentence's date read wrong leaves the documents' years)."""
+def _merge_middle_less(uf: _UnionFind, block: list[PersonName], forms: dict[PersonName, list[Item]],
+                       items: _Items, titles: _Titles) -> None:
+    """A full name without a middle name ("Halvard Brenn") joins the one person of that name
+    with one ("Halvard O. Brenn") on evidence beyond the short form, judged for the names as
+    wholes, never for one document's use of the short form (a namesake of another trade in one
+    document once carried every document's "John Adams" to "John Quincy Adams"):
+
+    * a document that writes both forms uses the short form for that person, unless the dates
+      of their own sentences set them a generation apart: its two entities join;
+    * across documents, the documents that write only the short form, taken together, are of
+      the period of those that write only the fuller form (the medians of their years, or of
+      their mentions' sentences, within ``SAME_PERIOD_YEARS``), and no document writing both
+      sets them apart: a father "John Adams" and his son "John Quincy Adams" are a generation
+      apart, whatever one document of the short form is about."""
     for short in (pn for pn in block if not pn.middles and pn.first):
         first = (short.first or "").lower()
         fuller = [pn for pn in block if pn.middles and pn.suffix == short.suffix
                   and (pn.first or "").lower() == first]
-        groups = {uf.find(forms[pn][0]) for pn in fuller}
-        if len(groups) != 1:
+        if len({uf.find(forms[pn][0]) for pn in fuller}) != 1:
             continue
+        fuller_items = [m for pn in fuller for m in forms[pn]]
+        in_document: dict[int, list[Item]] = defaultdict(list)
+        for m in fuller_items:
+            in_document[items.doc_of(m)].append(m)
+        set_apart = False
         for item in forms[short]:
-            if any(_same_period(measure, item, [m for pn in fuller for m in forms[pn]]) for measure in period_of):
-                uf.union(forms[fuller[0]][0], item, "same name without the middle name, same period")
+            own = in_document.get(items.doc_of(item), [])
+            if own and titles.sentences_agree(item, own):
+                uf.union(own[0], item, "same name without the middle name in one document")
+            set_apart |= bool(own) and not titles.sentences_agree(item, own)
+        # across documents: the documents that write only one of the two forms
+        shorts = [m for m in forms[short] if items.doc_of(m) not in in_document]
+        both = {items.doc_of(m) for m in forms[short]}
+        fullers = [m for m in fuller_items if items.doc_of(m) not in both]
+        if not set_apart and any(_same_period(measure, shorts, fullers)
+                                 for measure in (titles.document_period, titles.period)):
+            uf.union(fullers[0], shorts[0], "same name without the middle name, the documents of each of the same period")
 
 
-def _same_period(period_of: Callable[[Item], int | None], item: Item, others: list[Item]) -> bool:
-    """The item's year is within ``SAME_PERIOD_YEARS`` of the median year of ``others``."""
-    period = sorted(y for m in others if (y := period_of(m)) is not None)
-    year = period_of(item)
-    return bool(period) and year is not None and abs(year - period[len(period) // 2]) <= SAME_PERIOD_YEARS
+def _same_period(period_of: Callable[[Item], int | None], some: list[Item], others: list[Item]) -> bool:
+    """The median years of ``some`` and of ``others`` are within ``SAME_PERIOD_YEARS``."""
+    a, b = _median_period(period_of, some), _median_period(period_of, others)
+    return a is not None and b is not None and abs(a - b) <= SAME_PERIOD_YEARS
+
+
+def _median_period(period_of: Callable[[Item], int | None], members: list[Item]) -> int | None:
+    period = sorted(y for m in members if (y := period_of(m)) is not None)
+    return period[len(period) // 2] if period else None
 
 
 def _by_key(keys: array, n: int) -> tuple[array, array]:
