@@ -617,9 +617,14 @@ class _Titles:
         """The item and ``others`` are not set apart by the dates of their own mentions'
         sentences (within ``SAME_PERIOD_YEARS`` of the median of theirs; mentions in sentences
         without a date agree with any)."""
-        year = self.periods.get(item)
-        theirs = sorted(y for m in others if (y := self.periods.get(m)) is not None)
+        year = self.mention_period(item)
+        theirs = sorted(y for m in others if (y := self.mention_period(m)) is not None)
         return year is None or not theirs or abs(year - theirs[len(theirs) // 2]) <= SAME_PERIOD_YEARS
+
+    def mention_period(self, item: int) -> int | None:
+        """The median year of the dates in the item's mentions' sentences, if any."""
+        y = self.periods[item - self.items.first]
+        return None if y == NO_PERIOD else y
 
     def period(self, item: int) -> int | None:
         """The item's mention period, else its document's."""
