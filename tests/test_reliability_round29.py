@@ -46,10 +46,12 @@ def test_a_term_while_a_render_thread_starts_ends_the_request_and_leaves_no_thre
     """SIGTERM raised inside the event loop, just as the thread pool started a thread, left that thread
     waiting for work for ever: `vitrina publish` then never exited (2 of 10 tries in round 28)."""
     real_start = threading.Thread.start
+    started: list[threading.Thread] = []  # only this request's threads (other tests' idle pools are theirs)
 
     def start_then_term(thread: threading.Thread) -> None:
         real_start(thread)
         if thread.name == "AnyIO worker thread":
+            started.append(thread)
             os.kill(os.getpid(), signal.SIGTERM)  # the command line's handler runs right here
 
     monkeypatch.setattr(threading.Thread, "start", start_then_term)
@@ -60,7 +62,8 @@ def test_a_term_while_a_render_thread_starts_ends_the_request_and_leaves_no_thre
     finally:
         signal.signal(signal.SIGTERM, previous)
         monkeypatch.undo()
-    left = [t for t in threading.enumerate() if t.name == "AnyIO worker thread"]
+    left = list(started)
+    assert left  # the TERM came while a render thread was starting
     for thread in left:
         thread.join(5)
     stuck = [t for t in left if t.is_alive()]
