@@ -694,9 +694,12 @@ def _merge_middle_less(uf: _UnionFind, block: list[PersonName], forms: dict[Pers
         set_apart = False
         for item in forms[short]:
             own = in_document.get(items.doc_of(item), [])
-            if own and titles.sentences_agree(item, own):
+            if not own:
+                continue
+            if titles.sentences_agree(item, own):
                 uf.union(own[0], item, "same name without the middle name in one document")
-            set_apart |= bool(own) and not titles.sentences_agree(item, own)
+            else:
+                set_apart = True
         # across documents: the documents that write only one of the two forms
         shorts = [m for m in forms[short] if items.doc_of(m) not in in_document]
         both = {items.doc_of(m) for m in forms[short]}
