@@ -838,13 +838,26 @@ _NUMBERED_HEAD = re.compile(r"^\d{1,2}[.)]?\s+[^\W\d_]")  # "1. A Village …", 
 
 def _run_in_head(chars: list[str], counts: dict[int, int], styles: dict[int, _Style], style: _Style) -> bool:
     """Regular type begins after a line set so far all in bold that reads as a numbered
-    heading closed by a stop or colon ("1. A Village on the Edge." + "Hirta lies …"): a
+    heading closed by a stop or colon ("1. A Village on the Edge." + "Hirta lies …"), or
+    set in another typeface than the text it runs into (a bold sans head on a serif text,
+    "1 Two Clinics" + "The hospital …": the change of face closes it as a stop would): a
     run-in head, a span of its own, as a heading on a line of its own is."""
     if style.bold or not counts or not all(styles[key].bold for key in counts):
         return False
     text = "".join(chars).strip()
-    return (_NUMBERED_HEAD.match(text) is not None and text[-1:] in ".:"
+    closed = text[-1:] in ".:" or all(_font_family(styles[key].font) != _font_family(style.font) for key in counts)
+    return (_NUMBERED_HEAD.match(text) is not None and closed
             and 2 <= len(text.split()) <= LINE_LIMITS["run_in_words"])
+
+
+def _font_family(name: str) -> str:
+    """A font's family from its base name: the subset tag, the style after a hyphen or
+    comma and a foundry's "MT"/"PS" ending left out ("ABCDEF+Arial-BoldMT" → "arial")."""
+    family = re.split(r"[-,]", name.lower().split("+")[-1])[0]
+    for ending in ("psmt", "mt", "ps"):
+        if family.endswith(ending) and len(family) > len(ending):
+            return family[: -len(ending)]
+    return family
 
 
 def _run_in_parted(
@@ -860,7 +873,8 @@ def _run_in_parted(
     while end and chars[end - 1] == " ":
         end -= 1
     # the stop closing the head runs it into the text; the head standing alone, it goes
-    head_chars, head_boxes = _without_glyphs(chars[:at], array("d", boxes[: 4 * at]), {end - 1})
+    closing = {end - 1} if chars[end - 1] in ".:" else set()
+    head_chars, head_boxes = _without_glyphs(chars[:at], array("d", boxes[: 4 * at]), closing)
     head = _make_line(page, head_chars, head_boxes, before, styles)
     return [head, _make_line(page, chars[at:], array("d", boxes[4 * at :]), after, styles)]
 

@@ -7,8 +7,8 @@ right edge: figures set flush right) (or a value of two or three lines
 with its label centred beside them: "Cat. 3" | an object / its lender); a cell may wrap onto a line of its
 own under it, and the table may go on at the head of the next column. Such a table holds
 no prose (the layout golds leave tables out, and read as text its rows become headings
-and captions), so its lines, and the short bold title line right over its first row, are
-taken out of the page before the layout is read (``pdf_without_key_tables``).
+and captions), so its lines, the values' column heads over its first row and the short bold
+title line over them, are taken out of the page before the layout is read (``pdf_without_key_tables``).
 """
 
 from __future__ import annotations
@@ -50,8 +50,12 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
         rows, end = run
         if rows >= LIMITS["min_rows"]:
             drop.update(range(n, end))
-            if n > 0 and _title_over(lines[n - 1], lines[n]):
-                drop.add(n - 1)
+            top = n
+            if top > 0 and _header_over(lines[top - 1], lines[n], lines[n + 1]):
+                top -= 1
+                drop.add(top)
+            if top > 0 and _title_over(lines[top - 1], lines[n], lines[top]):
+                drop.add(top - 1)
             n = end
         else:
             n += 1
@@ -132,10 +136,23 @@ def _wrapped_cell(line: TextLine, label: TextLine, offset: float) -> bool:
     return abs(line.x0 - (label.x0 + offset)) <= near
 
 
-def _title_over(line: TextLine, first: TextLine) -> bool:
-    """A short bold line ending no sentence, at the first label's left edge, in type no
-    smaller than the table's, right over its first row: the table's title."""
+def _header_over(line: TextLine, label: TextLine, value: TextLine) -> bool:
+    """A short line ending no sentence over the values' column only (it starts right of the
+    first label cell, within the values' span), in the table's type, right over its first
+    row: the values' column heads ("Births   Deaths"), the label column's head left blank."""
     text = line.text.strip()
+    return (0 < len(text.split()) <= LIMITS["title_words"] and not ends_sentence(text)
+            and line.x0 > label.x1 and line.x0 < value.x1 and line.x1 > value.x0
+            and abs(line.size - label.size) <= LIMITS["cell_size"] * label.size
+            and 0 < label.top - line.top <= LIMITS["title_gap"] * line.size)
+
+
+def _title_over(line: TextLine, first: TextLine, under: TextLine | None = None) -> bool:
+    """A short bold line ending no sentence, at the first label's left edge, in type no
+    smaller than the table's, right over its first row (or over ``under``, the column heads
+    over it): the table's title."""
+    text = line.text.strip()
+    under = under or first
     return (line.bold and 0 < len(text.split()) <= LIMITS["title_words"] and not ends_sentence(text)
             and abs(line.x0 - first.x0) <= LIMITS["column"] * first.size * 5
-            and line.size >= (1 - LIMITS["cell_size"]) * first.size and 0 < first.top - line.top <= LIMITS["title_gap"] * line.size)
+            and line.size >= (1 - LIMITS["cell_size"]) * first.size and 0 < under.top - line.top <= LIMITS["title_gap"] * line.size)
