@@ -1077,7 +1077,7 @@ def reading_order(
         band_left.clear()
         band_right.clear()
 
-    spanning = _spanning(lines, gutter) | _under_spanning_pictures(lines, gutter, pictures)
+    spanning = _spanning(lines, gutter, pictures) | _under_spanning_pictures(lines, gutter, pictures)
     for line in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
         if line.x1 <= gutter and id(line) not in spanning:
             band_left.append(line)
@@ -1264,10 +1264,13 @@ def _by_runs(ordered: list[TextLine]) -> list[TextLine]:
     return result + inserts.get(len(main), [])
 
 
-def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
+def _spanning(
+    lines: list[TextLine], gutter: float, pictures: Sequence[tuple[float, float, float, float]] = ()
+) -> set[int]:
     """ids of lines in larger type on the left of the gutter with nothing level with
-    them on its right, the columns going on above and below: a heading set across the
-    columns (it cuts the page into bands, read one after the other)."""
+    them on its right (no line, no picture: a column goes on through its picture), the
+    columns going on above and below: a heading set across the columns (it cuts the page
+    into bands, read one after the other)."""
     left = [ln for ln in lines if ln.x1 <= gutter]
     right = [ln for ln in lines if ln.x0 >= gutter]
     if len(right) < LIMITS["column_min_lines"]:
@@ -1281,7 +1284,8 @@ def _spanning(lines: list[TextLine], gutter: float) -> set[int]:
             continue
         above = [r.bottom for r in right if r.bottom <= ln.top]
         below = [r.top for r in right if r.top >= ln.bottom]
-        level = any(r.top < ln.bottom and r.bottom > ln.top for r in right)
+        level = any(r.top < ln.bottom and r.bottom > ln.top for r in right) or any(
+            x0 >= gutter and y0 < ln.bottom and y1 > ln.top for x0, y0, _x1, y1 in pictures)
         text_below = [t.top for t in left if t.top >= ln.bottom and t.size < LIMITS["heading_size"] * size]
         # the right column breaks off level with it, for more than a paragraph's space,
         # and both columns start again at one height under it
@@ -3377,10 +3381,13 @@ def _near_below(above: Placed, below: Placed) -> bool:
 
 def _completes_heading(prev: Placed, nxt: Placed) -> bool:
     """``nxt`` completes a heading line that ends on a colon ("Over the Pass:" over a
-    smaller "The Tunnel, 1825-1843"): a colon leaves its phrase open, so the heading line
-    set right under it, flush with it or centred on it, is its second half in any size."""
+    smaller "The Tunnel, 1825-1843"), or opens in lower case ("A Cape of Gold" over a
+    smaller "from the Hill"): a colon leaves its phrase open and a heading never opens in
+    lower case, so the heading line set right under it, flush with it or centred on it,
+    is its second half in any size."""
     above, below = prev.line, nxt.line
-    if not above.text.rstrip().endswith(":") or LABEL_ALONE.match(above.text.strip()):
+    opened = above.text.rstrip().endswith(":") or starts_lowercase(below.text.strip())
+    if not opened or LABEL_ALONE.match(above.text.strip()):
         return False
     flush = abs(above.x0 - below.x0) <= LIMITS["heading_align"] * below.size
     centred = abs((above.x0 + above.x1) - (below.x0 + below.x1)) / 2 <= LIMITS["heading_align"] * below.size
