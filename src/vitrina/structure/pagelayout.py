@@ -1279,9 +1279,17 @@ def _spanning(
     tops = sorted(ln.top for ln in left)
     pitch = _median([b - a for a, b in zip(tops, tops[1:], strict=False) if b > a] or [size])
     found = set()
-    for ln in left:
+    last: TextLine | None = None  # the display line right over this one, when it goes on from it
+    for ln in sorted(left, key=lambda line: line.top):
         if ln.size < LIMITS["heading_size"] * size:
+            last = None
             continue
+        if last is not None and _same_heading(last, ln):
+            if id(last) in found:  # (a heading's next line goes with its first, across or not)
+                found.add(id(ln))
+            last = ln
+            continue
+        last = ln
         above = [r.bottom for r in right if r.bottom <= ln.top]
         below = [r.top for r in right if r.top >= ln.bottom]
         level = any(r.top < ln.bottom and r.bottom > ln.top for r in right) or any(
