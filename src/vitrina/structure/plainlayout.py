@@ -52,6 +52,7 @@ from vitrina.structure.captions import (
 from vitrina.structure.cues import (
     FUNCTION_WORDS,
     LINE_HYPHENS,
+    SENTENCE_OPENERS,
     date_line,
     ends_sentence,
     in_capitals,
@@ -153,6 +154,8 @@ PLAIN_LIMITS = {
     "continued_back_reach": 5,  # ... a lower-case run after a sentence's end is parted, and goes on from an open paragraph this many entries on (0: off)
     "question_heads_anywhere": 1,  # a one-line question title opens a heading after any line, ended or not (0: off)
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
+    "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
+    "run_in_title_words": 2,  # ... each title at least this many words
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -186,7 +189,7 @@ def is_plain(lineset: LineSet) -> bool:
 
 class PlainLayout:
     def __init__(self, lineset: LineSet, roles: dict[str, list[float]] | None = None):
-        self.lines = turned_lines_joined(unglued(lineset.lines))
+        self.lines = turned_lines_joined(run_in_heads_parted(unglued(lineset.lines)))
         # the line-role model's probabilities per line ({"heading": …, "opens": …}), or None
         self.roles = roles
         self.width = _page_widths(self.lines)
@@ -2297,6 +2300,77 @@ def unglued(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(out):
         line.index = index
     return out
+
+
+_NUMBERED_RUN_IN = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
+
+
+def run_in_heads_parted(lines: list[Line]) -> list[Line]:
+    """Lines with numbered heads run into their paragraphs' first lines parted from their
+    text ("1 Two Clinics, Two Fates The hospital ran …": a head set in the paragraph's
+    first line in other type, the type lost in extraction): where paragraphs, each
+    opening after a sentence's end and going on into their next line (a line-end hyphen or
+    a next line in lower case), open with numbers counting up 1, 2, 3 … at least
+    ``run_in_series`` far, each followed by a title (``_run_in_title``), the head and its
+    text are two lines. The lines renumbered."""
+    series = int(PLAIN_LIMITS["run_in_series"])
+    if not series:
+        return lines
+    heads: list[tuple[int, int]] = []  # (line, characters of its head), in the numbers' order
+    for k, line in enumerate(lines):
+        m = _NUMBERED_RUN_IN.match(line.text)
+        if m is None or int(m.group(1)) != len(heads) + 1 or (k and not ends_sentence(lines[k - 1].text)):
+            continue
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if not (line.text.endswith(LINE_HYPHENS) or starts_lowercase(nxt)):
+            continue  # (the text after the head runs on: a head on a line of its own is no run-in)
+        cut = _run_in_title(line.raw)
+        if cut is not None:
+            heads.append((k, cut))
+    if len(heads) < series:
+        return lines
+    cuts = dict(heads)
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if k not in cuts:
+            out.append(line)
+            continue
+        cut = cuts[k]
+        rest = len(line.raw[cut:]) - len(line.raw[cut:].lstrip())
+        head = Line(0, line.lineno, line.start, line.raw[:cut].rstrip(), line.gap_before, line.separator_before)
+        tail = Line(0, line.lineno, line.start + cut + rest, line.raw[cut + rest:])
+        for part in (head, tail):
+            part.page, part.spacing = line.page, line.spacing
+        head.page_start = line.page_start
+        out += [head, tail]
+    for index, line in enumerate(out):
+        line.index = index
+    return out
+
+
+def _run_in_title(raw: str) -> int | None:
+    """Where a numbered head's title ends in ``raw`` (an offset), or None: the title runs
+    from the number's next word in title case up to a capitalised word that opens sentences
+    ("… Two Fates The hospital"), or else up to the capitalised word right before the
+    first lower-case word that is no function word (the sentence's one-word subject:
+    "… Dissecting Room Semmelweis ruled"); at least ``run_in_title_words`` words."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)][1:]  # (the number left out)
+    words = [raw[a:b] for a, b in spans]
+    end = None
+    for k in range(1, len(words)):
+        bare = words[k].strip("“‘\"'(").lower()
+        if words[k][:1].isupper() and bare in SENTENCE_OPENERS:
+            end = k
+            break
+        if words[k][:1].islower() and bare.rstrip(",.;:") not in FUNCTION_WORDS:
+            end = k - 1 if k > 1 and words[k - 1][:1].isupper() else None
+            break
+    if end is None or end < PLAIN_LIMITS["run_in_title_words"]:
+        return None
+    title = " ".join(words[:end])
+    if not raw_title_like(title) or ends_sentence(title) or words[end - 1].lower() in FUNCTION_WORDS:
+        return None
+    return spans[end - 1][1]
 
 
 def turned_lines_joined(lines: list[Line]) -> list[Line]:
