@@ -640,9 +640,11 @@ def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> s
         text = f" {echo_key(line.text)} "
         # a head set flush left and right, extracted as one line of a few words, may close
         # on a whole line of the title after a name of its own ("Naval Collection The
-        # Warship Vasa"; not "By the" + a title line: a heading)
+        # Warship Vasa"; not "By the" + a title line: a heading), or open on one before it
+        # ("The Harbour Gazette Spring Issue, 1912")
         whole = len(text.split()) <= ECHO_WORDS[1] and any(
-            text.endswith(f" {t} ") and _named(text[: -len(t) - 1]) for t in title_lines)
+            (text.endswith(f" {t} ") and _named(text[: -len(t) - 1]))
+            or (text.startswith(f" {t} ") and _named(text[len(t) + 1:])) for t in title_lines)
         if whole or any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} "
                         for key in keys):
             found.add(id(line))
