@@ -83,6 +83,7 @@ LINE_LIMITS = {
     "box_height": 1.15,  # ... and is set to this height (a usual font's ascent plus descent) ...
     "box_ascent": 0.8,  # ... about its baseline, this share of the box below its top
     "run_in_words": 12,  # a numbered bold head run into its paragraph's first line has at most this many words
+    "run_in_face": 1,  # ... closed by a stop or colon, or (1; 0 off) by a change of typeface into the text
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -845,7 +846,7 @@ def _run_in_head(chars: list[str], counts: dict[int, int], styles: dict[int, _St
     if style.bold or not counts or not all(styles[key].bold for key in counts):
         return False
     text = "".join(chars).strip()
-    closed = text[-1:] in ".:" or all(_font_family(styles[key].font) != _font_family(style.font) for key in counts)
+    closed = text[-1:] in ".:" or bool(LINE_LIMITS["run_in_face"]) and all(_font_family(styles[key].font) != _font_family(style.font) for key in counts)
     return (_NUMBERED_HEAD.match(text) is not None and closed
             and 2 <= len(text.split()) <= LINE_LIMITS["run_in_words"])
 

@@ -26,6 +26,7 @@ LIMITS = {
     "cell_lines": 3,  # a value cell beside a label centred in its row holds at most this many lines
     "cell_pitch": 1.6,  # ... each at most this many of its font sizes under the one before
     "cell_size": 0.1,  # label and value cells (and the title over them) differ in size by at most this share
+    "column_heads": 1,  # the values' column heads over the first row go with the table (1; 0 off)
 }
 
 
@@ -51,7 +52,7 @@ def key_table_lines(lines: list[TextLine]) -> set[int]:
         if rows >= LIMITS["min_rows"]:
             drop.update(range(n, end))
             top = n
-            if top > 0 and _header_over(lines[top - 1], lines[n], lines[n + 1]):
+            if top > 0 and LIMITS["column_heads"] and _header_over(lines[top - 1], lines[n], lines[n + 1]):
                 top -= 1
                 drop.add(top)
             if top > 0 and _title_over(lines[top - 1], lines[n], lines[top]):

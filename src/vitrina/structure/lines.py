@@ -644,7 +644,8 @@ def _title_echoes(lines: list[Line], edges: list[Line], beside: list[Line]) -> s
         # ("The Harbour Gazette Spring Issue, 1912")
         whole = len(text.split()) <= ECHO_WORDS[1] and any(
             (text.endswith(f" {t} ") and _named(text[: -len(t) - 1]))
-            or (text.startswith(f" {t} ") and _named(text[len(t) + 1:])) for t in title_lines)
+            or (ECHO_SWITCHES["title_first"] and text.startswith(f" {t} ") and _named(text[len(t) + 1:]))
+            for t in title_lines)
         if whole or any(ECHO_WORDS[0] <= len(key.split()) <= ECHO_WORDS[1] and f" {key} " in f" {title} "
                         for key in keys):
             found.add(id(line))
@@ -713,6 +714,8 @@ TITLE_LOOK = 6  # the title is looked for among page 1's first lines this far
 MIN_PAGE_LINES = 4  # a page of fewer lines has no running head beside its folio (it may be all head and number)
 FOLIO_EDGE_LINES = 4  # a page's own folio, counting up page by page, stands among this many lines at an end
 ECHO_WORDS = (2, 12)  # a running head repeating the title has this many words (min, max)
+# switches (1 on, 0 off), judged leave one set out (bench/fit_layout.py --before 0; docs/structure.md, round 30)
+ECHO_SWITCHES = {"title_first": 1}  # a running head may open on a whole title line before a name of its own
 # Body text after a title: the next line is a full line, at least this share of the
 # longest of the TITLE_BODY_LOOK lines from it.
 TITLE_BODY_SHARE = 0.8

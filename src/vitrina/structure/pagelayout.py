@@ -205,6 +205,10 @@ LIMITS: dict[str, float] = {
     "wrap_measure": 1,  # beside a box the text wraps around, a line's measure is that of the lines beside it
     "framed_measure": 1,  # a column's measure is kept apart inside each drawn box framing its lines
     "inline_note_calls": 1,  # a note's number glued to a word in the text's own type is its call
+    # round 30 (docs/structure.md), each judged leave one set out (bench/fit_layout.py --before 0)
+    "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
+    "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
+    "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
 }
 
 
@@ -1284,7 +1288,7 @@ def _spanning(
         if ln.size < LIMITS["heading_size"] * size:
             last = None
             continue
-        if last is not None and _same_heading(last, ln):
+        if last is not None and LIMITS["heading_lines_together"] and _same_heading(last, ln):
             if id(last) in found:  # (a heading's next line goes with its first, across or not)
                 found.add(id(ln))
             last = ln
@@ -1292,7 +1296,7 @@ def _spanning(
         last = ln
         above = [r.bottom for r in right if r.bottom <= ln.top]
         below = [r.top for r in right if r.top >= ln.bottom]
-        level = any(r.top < ln.bottom and r.bottom > ln.top for r in right) or any(
+        level = any(r.top < ln.bottom and r.bottom > ln.top for r in right) or bool(LIMITS["picture_level"]) and any(
             x0 >= gutter and y0 < ln.bottom and y1 > ln.top for x0, y0, _x1, y1 in pictures)
         text_below = [t.top for t in left if t.top >= ln.bottom and t.size < LIMITS["heading_size"] * size]
         # the right column breaks off level with it, for more than a paragraph's space,
@@ -3394,7 +3398,7 @@ def _completes_heading(prev: Placed, nxt: Placed) -> bool:
     lower case, so the heading line set right under it, flush with it or centred on it,
     is its second half in any size."""
     above, below = prev.line, nxt.line
-    opened = above.text.rstrip().endswith(":") or starts_lowercase(below.text.strip())
+    opened = above.text.rstrip().endswith(":") or bool(LIMITS["lower_completes"]) and starts_lowercase(below.text.strip())
     if not opened or LABEL_ALONE.match(above.text.strip()):
         return False
     flush = abs(above.x0 - below.x0) <= LIMITS["heading_align"] * below.size
