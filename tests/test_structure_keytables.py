@@ -114,3 +114,22 @@ def test_values_set_half_a_point_larger_than_their_labels_are_still_a_table() ->
         _line("Acc. no.", 42, 166, bold=True, size=7.0), _line("LM 1961.7", 100, 166, size=7.5),
     ]
     assert keytables.key_table_lines(lines) == set(range(7))
+
+
+def _headed_table() -> list[TextLine]:
+    """A table whose values' column has a head over it (the labels' column head left blank)."""
+    return [
+        _line("The lamp was first lit in the winter of 1841 and burned whale oil.", 40, 80, size=10),
+        _line("Lamp facts", 40, 112, bold=True, size=10),
+        _line("Figure", 140, 132),
+        _line("Height", 40, 146, bold=True), _line("31 metres", 140, 146),
+        _line("Range", 40, 160, bold=True), _line("20 miles", 140, 160),
+        _line("Keepers", 40, 174, bold=True), _line("three families", 140, 174),
+        _line("The tower still stands on the point today.", 40, 220, size=10),
+    ]
+
+
+def test_the_values_column_head_and_the_title_over_it_go_with_the_table(monkeypatch) -> None:
+    assert keytables.key_table_lines(_headed_table()) == set(range(1, 9))
+    monkeypatch.setitem(keytables.LIMITS, "column_heads", 0)
+    assert keytables.key_table_lines(_headed_table()) == set(range(3, 9))
