@@ -34,3 +34,13 @@ def test_a_section_under_the_name_with_sentences_stays() -> None:
     # a title that is the whole running line (a running head repeating the title) stays
     same = ["Weir Mill Trust Leaflet 4", "Mill Lane", "Open Sundays", "The Mill", "The miller ground oats."]
     assert _titles(without_imprints(_entries(same, "HPPHP"), RUNNING))[0] == "Weir Mill Trust Leaflet 4"
+
+
+def test_a_dash_between_opening_hours_is_no_word(monkeypatch) -> None:
+    from vitrina.structure.pagelayout import LIMITS
+
+    texts = ["Weir Mill Trust", "Mill Lane, Upper Ford", "Open Wednesday to Sunday, 10 am – 4.30 pm",
+             "The Mill on the Weir", "The miller ground oats for the whole parish."]
+    assert _titles(without_imprints(_entries(texts, "HPPHP"), RUNNING)) == ["The Mill on the Weir"]
+    monkeypatch.setitem(LIMITS, "imprint_marks_no_words", 0)
+    assert _titles(without_imprints(_entries(texts, "HPPHP"), RUNNING))[0] == "Weir Mill Trust"

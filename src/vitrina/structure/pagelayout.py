@@ -209,6 +209,7 @@ LIMITS: dict[str, float] = {
     "picture_level": 1,  # a picture in the other column level with a display line keeps it from spanning the columns
     "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
+    "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
 }
 
 
@@ -3679,11 +3680,21 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
         end = next((n for n in range(k + 1, len(entries)) if isinstance(entries[n], Heading)), len(entries))
         under = [line.text for line in head.lines[len(named):]] + [
             line.text for e in entries[k + 1 : end] for line in e.lines]
-        if len(under) >= LIMITS["imprint_lines"] and all(len(t.split()) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
+        if len(under) >= LIMITS["imprint_lines"] and all(
+                _imprint_words(t) <= LIMITS["imprint_words"] and not ends_sentence(t) for t in under):
             drop.update(range(k, end))
         elif isinstance(head, Fragment) and len(head.lines) == 1:
             drop.add(k)  # the name alone as a paragraph (set under the title): no text
     return [e for n, e in enumerate(entries) if n not in drop]
+
+
+def _imprint_words(text: str) -> int:
+    """The words of an imprint's line: a dash or other mark set alone between them (the
+    range of opening hours, "10 am – 4.30 pm") is none."""
+    tokens = text.split()
+    if LIMITS["imprint_marks_no_words"]:
+        return sum(1 for token in tokens if any(ch.isalnum() for ch in token))
+    return len(tokens)
 
 
 def entries_from(placed: list[Placed], lines: list[Line], content: PdfContent) -> list[Entry]:
