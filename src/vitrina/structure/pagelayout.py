@@ -210,6 +210,7 @@ LIMITS: dict[str, float] = {
     "lower_completes": 1,  # a heading line opening in lower case completes the heading line above it
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
+    "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
 }
 
 
@@ -310,6 +311,8 @@ def _rebuild(content: PdfContent, doc_id: str, source: str) -> Document:
     else:  # one type throughout: the text's own cues must find the structure
         entries = lay_out(_as_lineset(placed, lines, source_text))
     entries = timeline_tables(without_imprints(with_footnote_credits(entries), _running_texts(content, running)))
+    if LIMITS["nameplate"]:
+        entries = without_nameplate(entries, {id(line): p.line.size for p, line in zip(placed, lines, strict=True)})
     if LIMITS["inline_note_calls"]:
         _calls_of_notes(entries, notes_set)
     builder = DocumentBuilder(doc_id, source, "pdf", source_text=source_text)
@@ -3686,6 +3689,32 @@ def without_imprints(entries: list[Entry], running: list[str]) -> list[Entry]:
         elif isinstance(head, Fragment) and len(head.lines) == 1:
             drop.add(k)  # the name alone as a paragraph (set under the title): no text
     return [e for n, e in enumerate(entries) if n not in drop]
+
+
+def without_nameplate(entries: list[Entry], sizes: dict[int, float]) -> list[Entry]:
+    """Entries without a periodical's nameplate (a broadsheet's masthead): the document's
+    first heading, unlabelled, over nothing but set-apart lines (its ear, its dateline)
+    among which an issue line of parts between separators (``lines.imprint``: "Museum
+    News · Spring edition"), then a heading in smaller type than it and larger than every
+    heading after it (the headline: the document's title). ``sizes``: type size by line id."""
+    if not entries or not isinstance(entries[0], Heading) or entries[0].label or entries[0].subtitle:
+        return entries
+    end = next((k for k in range(1, len(entries)) if isinstance(entries[k], Heading) and not entries[k].subtitle), None)
+    if end is None or end == 1:
+        return entries
+    between = entries[1:end]
+    if not all(isinstance(e, Heading) or e.kind == "table" for e in between):
+        return entries
+    if not any(imprint(line.text) for e in between for line in e.lines):
+        return entries
+
+    def size(entry: Entry) -> float:
+        return max(sizes.get(id(line), 0.0) for line in entry.lines)
+
+    later = [size(e) for e in entries[end + 1:] if isinstance(e, Heading)]
+    if not size(entries[0]) > size(entries[end]) > max(later, default=0.0):
+        return entries
+    return entries[end:]
 
 
 def _imprint_words(text: str) -> int:
