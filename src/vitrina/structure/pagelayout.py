@@ -3697,9 +3697,10 @@ def without_nameplate(entries: list[Entry], sizes: dict[int, float]) -> list[Ent
     among which an issue line of parts between separators (``lines.imprint``: "Museum
     News · Spring edition"), then a heading in smaller type than it and larger than every
     heading after it (the headline: the document's title). ``sizes``: type size by line id."""
-    if not entries or not isinstance(entries[0], Heading) or entries[0].label or entries[0].subtitle:
+    first = entries[0] if entries else None
+    if not isinstance(first, Heading) or first.label or first.subtitle:
         return entries
-    end = next((k for k in range(1, len(entries)) if isinstance(entries[k], Heading) and not entries[k].subtitle), None)
+    end = next((k for k, e in enumerate(entries) if k and isinstance(e, Heading) and not e.subtitle), None)
     if end is None or end == 1:
         return entries
     between = entries[1:end]
