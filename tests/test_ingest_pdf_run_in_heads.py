@@ -67,3 +67,7 @@ def test_a_numbered_head_in_another_face_is_closed_by_the_change(monkeypatch: py
 def test_font_family_leaves_out_subset_style_and_foundry_ending() -> None:
     assert pdf._font_family("ABCDEF+Arial-BoldMT") == "arial"
     assert pdf._font_family("Times-Roman") == pdf._font_family("Times-Bold") == "times"
+
+
+def test_font_family_leaves_out_the_longest_foundry_ending() -> None:
+    assert pdf._font_family("TimesNewRomanPSMT") == "timesnewroman"

@@ -855,7 +855,7 @@ def _font_family(name: str) -> str:
     """A font's family from its base name: the subset tag, the style after a hyphen or
     comma and a foundry's "MT"/"PS" ending left out ("ABCDEF+Arial-BoldMT" → "arial")."""
     family = re.split(r"[-,]", name.lower().split("+")[-1])[0]
-    for ending in ("psmt", "mt", "ps"):
+    for ending in sorted(words("font_foundry_endings"), key=len, reverse=True):
         if family.endswith(ending) and len(family) > len(ending):
             return family[: -len(ending)]
     return family
