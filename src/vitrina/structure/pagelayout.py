@@ -211,7 +211,6 @@ LIMITS: dict[str, float] = {
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
-    "quoted_sentence_words": 0,  # display type quoting a whole sentence (its stop inside the marks) this long is a pull quote (0 off)
 }
 
 
@@ -1768,12 +1767,7 @@ def _quoted_statement(run: list[Placed]) -> bool:
     """The run is one quotation, in quotation marks from its first word to its last, of
     ``pull_quote_words`` words or more: display type quoting someone, not a heading."""
     text = " ".join(p.line.text.strip() for p in run)
-    if _QUOTED.match(text) is None:
-        return False
-    words = len(text.split())
-    sentence = text.rstrip("\u201d\"\u2019").endswith((".", "!", "?"))  # (a heading quotes a phrase, no sentence)
-    short = LIMITS["quoted_sentence_words"]
-    return words >= LIMITS["pull_quote_words"] or bool(short) and sentence and words >= short
+    return _QUOTED.match(text) is not None and len(text.split()) >= LIMITS["pull_quote_words"]
 
 
 _DASH_LEAD = ("\u2014", "\u2013", "-")
