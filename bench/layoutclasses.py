@@ -83,7 +83,8 @@ def classify(doc, gold: dict) -> list[tuple[str, str]]:
             out.append(("credit missed", f"{text[:50]} | {credit}"))
     running = [layoutscore.norm(r) for r in gold.get("running", []) if len(layoutscore.norm(r)) > 3]
     for b in doc.blocks:
-        if b.kind != "heading" and any(r in layoutscore.norm(doc.text[b.start:b.end]) for r in running):
+        # (a credit naming the institution the running footer names is no running text)
+        if b.kind not in ("heading", "credit") and any(r in layoutscore.norm(doc.text[b.start:b.end]) for r in running):
             out.append(("running in body", doc.text[b.start:b.end][:80]))
     return out
 
