@@ -146,6 +146,7 @@ PLAIN_LIMITS = {
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "box_titles": 1,  # a title in capitals among mixed-case headings over a table or fact rows titles them: no section (round 30; 0: off)
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
     "cover_title_opening": 1,  # ... under a kicker, or opening the text (round 29; 0: a kicker only)
@@ -2496,7 +2497,51 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
             for fragment in [entry, *entry.deferred]:
                 _credit_first(fragment)
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
-    return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(timeline_tables(entries)))), layout.note_runs()
+    entries = _box_titles(timeline_tables(entries), layout.width)
+    return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
+
+
+def _box_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
+    """With ``box_titles`` on, an unlabelled heading set in capitals, in a text whose other
+    headings are not all in capitals, over a table or over at least ``titled_fact_rows``
+    fact rows (``_fact_run``, most stating a figure) titles that table: a box set apart
+    ("WHAT WAS FOUND" over its rows), not a section of the text. The heading goes into the
+    table block; what follows the table goes on in the section before it."""
+    if not PLAIN_LIMITS["box_titles"]:
+        return entries
+    heads = [e for e in entries if isinstance(e, Heading) and not e.subtitle]
+    if all(in_capitals(_heading_text(h)) for h in heads):
+        return entries  # capitals are this text's heading style
+    out: list[Entry] = []
+    for entry in entries:
+        run = _box_rows(out[-1], entry, width) if out else 0
+        if not run or not isinstance(entry, Fragment):
+            out.append(entry)
+            continue
+        out[-1] = Fragment("table", [*out[-1].lines, *entry.lines[:run]])
+        if run < len(entry.lines):
+            out.append(replace(entry, lines=entry.lines[run:]))
+    return out
+
+
+def _heading_text(heading: Heading) -> str:
+    return " ".join(line.text for line in heading.lines)
+
+
+def _box_rows(before: Entry, entry: Entry, width: list[float]) -> int:
+    """How many lines of ``entry`` a box title ``before`` heads (see ``_box_titles``): an
+    unlabelled heading in capitals over a table (all its lines) or over a paragraph opening
+    with fact rows (those rows); 0 for none."""
+    if not (isinstance(before, Heading) and before.label is None and not before.subtitle
+            and in_capitals(_heading_text(before)) and isinstance(entry, Fragment)):
+        return 0
+    if entry.kind == "table":
+        return len(entry.lines)
+    if entry.kind != "paragraph" or entry.credit is not None or entry.note is not None:
+        return 0
+    run = _fact_run(entry.lines, width)
+    rows = PLAIN_LIMITS["titled_fact_rows"]
+    return run if rows and run >= rows and _mostly_figures(entry.lines[:run]) else 0
 
 
 def _lower_case_runs_parted(entries: list[Entry]) -> list[Entry]:
