@@ -146,6 +146,7 @@ PLAIN_LIMITS = {
     "fact_rows": 3,  # a fact table printed a row a line under its title has at least this many rows
     "fact_line": 0.8,  # ... each line no longer than this share of its page's full line
     "titled_fact_rows": 3,  # ... and under an unlabelled heading, its title (0: off)
+    "end_calls": 1,  # a line ending a sentence with a note's call glued after its stop ("levels.1") ends it (round 30; 0: off)
     "box_titles": 1,  # a title in capitals among mixed-case headings over a table or fact rows titles them: no section (round 30; 0: off)
     "credit_after_caption": 1,  # a credit line read as the next block's first after a placed caption is its credit (0: off)
     "cover_title_lines": 3,  # a title read into a paragraph over its lede has at most this many lines (0: off)
@@ -1630,17 +1631,20 @@ class PlainLayout:
         return rule
 
     def _rule_breaks(self, prev: Line, line: Line, para: Fragment | None = None) -> bool:
-        if not ends_sentence(prev.text, lenient=True) or starts_lowercase(line.text):
+        end = _without_end_call(prev.text)  # "… at their old levels.1": the sentence ends before its call
+        if not ends_sentence(end, lenient=True) or starts_lowercase(line.text):
+            return False
+        if PLAIN_LIMITS["end_calls"] and end != prev.text.rstrip() and self._split_at_call(prev, line):
             return False
         if prev.index != line.index - 1 and not self._only_held_between(prev, line):
             if self._split_by_call(prev, line):
                 return False
             # cut by a caption: a sentence end there is a paragraph end
-            return ends_sentence(prev.text)
-        if ends_sentence(prev.text) and self._indented_start(line):
+            return ends_sentence(end)
+        if ends_sentence(end) and self._indented_start(line):
             return True
-        if ends_sentence(prev.text) and (year_line(line.text) or bool(_ITEM_MARK.match(line.text))
-                                         or _spaced_initial(line.text)):
+        if ends_sentence(end) and (year_line(line.text) or bool(_ITEM_MARK.match(line.text))
+                                   or _spaced_initial(line.text)):
             return True  # the next item of a list or a strip of dates, or a drop cap's paragraph
         return self._ends_short(prev, line.words[0][0], para)
 
@@ -1676,6 +1680,13 @@ class PlainLayout:
                 longest[ln.page] = max(longest.get(ln.page, 0), ln.length)
         self._wrapped[id(para)] = (para, len(para.lines), para.lines[-1] if para.lines else None, longest)
         return longest.get(page, 0)
+
+    def _split_at_call(self, prev: Line, line: Line) -> bool:
+        """``prev`` closes on a glued call and the two lines together make no more than one
+        line: the extraction broke the line at the raised call, the sentence after it goes on
+        in the paragraph (a footnote set between them, held out, aside)."""
+        return all(k in self.held for k in range(prev.index + 1, line.index)) and (
+            prev.length + 1 + line.length <= PLAIN_LIMITS["call_line"] * self.width[prev.index])
 
     def _split_by_call(self, prev: Line, line: Line) -> bool:
         """Only note calls stand between the two lines, which together make no more
@@ -2499,6 +2510,17 @@ def lay_out_plain(lineset: LineSet) -> tuple[list[Entry], list[list[Line]]]:
     entries = _fact_tables(_cover_titles(_credits_after_captions(entries)), layout.width)
     entries = _box_titles(timeline_tables(entries), layout.width)
     return _continued_paragraphs(_continued_from_later(_lower_case_runs_parted(entries))), layout.note_runs()
+
+
+# a note's call glued after a word's closing stop (and quotation mark) at a line's end:
+# one or two figures, a superscript figure or a reference mark ("levels.1", "said.”²")
+_END_CALL = re.compile(r"(?<=[^\W\d_][.!?])([”’\"')]?)(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡]+)$")
+
+
+def _without_end_call(text: str) -> str:
+    """``text`` without a note call glued to its last sentence's stop (with ``end_calls`` on):
+    a stop followed by figures with no space is no decimal (a letter stands before it)."""
+    return _END_CALL.sub(r"\1", text.rstrip()) if PLAIN_LIMITS["end_calls"] else text
 
 
 def _box_titles(entries: list[Entry], width: list[float]) -> list[Entry]:
