@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vitrina.ingest import text
 
 
@@ -83,3 +85,12 @@ def test_a_title_over_paragraphs_of_one_line_each_is_not_glued_to_the_first() ->
     assert doc.title == "The Lighthouse Keepers of 1890"
     first = next(b for b in doc.blocks if b.kind == "paragraph")
     assert doc.text[first.start : first.end].startswith("In May 1890")
+
+
+def test_a_label_set_unspaced_before_a_letter_spaced_title_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = "II T h e O l d Q u a y\nThe water ran under the floor.\nIII B a r g e s , C a r t s a n d M e n\n"
+    resolved = text.extraction_marks_resolved(raw)
+    assert "II The Old Quay\n" in resolved
+    assert "III Barges, Carts and Men\n" in resolved
+    monkeypatch.setitem(text.SPACING_SWITCHES, "unspaced_labels", 0)
+    assert text.extraction_marks_resolved(raw) == raw

@@ -58,8 +58,11 @@ def _letter_spacing_resolved(text: str) -> str:
     """A letter-spaced line, which an extraction prints one letter at a time ("A N A C T
     O F C O N G R E S S"), as words: its letters cut at the document's own words and the
     English lexicon's ("AN ACT OF CONGRESS"); a label spaced with it ("2 . T H E") closed up
-    ("2. THE"); a shorter spaced line right under one such ("N O T") is its heading's end."""
-    if not _SPACED_LINE.search(text) and not _SPACED_PARTS.search(text):
+    ("2. THE"), or one set unspaced before it kept ("II R e a d i n g" is "II Reading", with
+    ``SPACING_SWITCHES`` unspaced_labels on, as is a comma spaced among the letters); a
+    shorter spaced line right under one such ("N O T") is its heading's end."""
+    spaced_line = _SPACED_LINE if SPACING_SWITCHES["unspaced_labels"] else _SPACED_LINE_LETTERS
+    if not spaced_line.search(text) and not _SPACED_PARTS.search(text):
         return text
     from vitrina.structure.hyphens import segmented
 
@@ -68,9 +71,10 @@ def _letter_spacing_resolved(text: str) -> str:
     def words(m: re.Match[str]) -> str:
         label = m.group(1).replace(" ", "") + " " if m.group(1) else ""
         tail = "\n" + m.group(3).replace(" ", "") if m.group(3) else ""
-        return label + segmented(m.group(2).replace(" ", ""), vocabulary) + tail
+        parts = [segmented(part.replace(" ", ""), vocabulary) for part in m.group(2).split(" , ")]
+        return label + ", ".join(parts) + tail
 
-    return _SPACED_PARTS.sub(lambda m: _spaced_parts(m.group(0), vocabulary), _SPACED_LINE.sub(words, text))
+    return _SPACED_PARTS.sub(lambda m: _spaced_parts(m.group(0), vocabulary), spaced_line.sub(words, text))
 
 
 def _spaced_parts(line: str, vocabulary: set[str]) -> str:
@@ -89,10 +93,19 @@ def _spaced_parts(line: str, vocabulary: set[str]) -> str:
 
 _INNER_SOFT_HYPHEN = re.compile("\u00ad(?!\n)")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")  # a regex scan: a loop over each character cost ~0.25 s a MB
-# a line of at least four single letters, one space apart, perhaps after a label so
-# spaced ("1 . ", "I I . "), and a line of two or three so spaced under it (one word)
+# a line of at least four single letters, one space apart (a comma spaced among them),
+# perhaps after a label so spaced ("1 . ", "I I . ") or set unspaced ("II ", "3. ": a
+# numeral of two or more characters, or figures), and a line of two or three so spaced
+# under it (one word)
 _SPACED_LINE = re.compile(
+    r"^((?:[^\W_] ){1,4}[.):] |(?:[IVXLC]{2,5}|\d{1,2})[.):]? )?((?:[^\W\d_] ){3,}(?:, (?:[^\W\d_] ){2,})*[^\W\d_])"
+    r"(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
+# the same before round 30: a spaced label only, no comma
+_SPACED_LINE_LETTERS = re.compile(
     r"^((?:[^\W_] ){1,4}[.):] )?((?:[^\W\d_] ){3,}[^\W\d_])(?:\n((?:[^\W\d_] ){1,2}[^\W\d_])$)?$", re.M)
+# switches of the letter-spacing reading (round 30): a label set unspaced before a
+# letter-spaced title, and commas spaced among its letters ("II R e a d i n g", "S o c k s , B e e r")
+SPACING_SWITCHES = {"unspaced_labels": 1}  # 0: _SPACED_LINE_LETTERS
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # a letter-spaced line in parts: single characters one space apart, at least four letters
 # in a row, and a separator between parts ("G A L L E R Y · C A S E 1 4"; a middle dot
