@@ -60,7 +60,6 @@ def kb(tmp_path: Path):
     path = tmp_path / "d.db"
     docs = [treaty, mission, other]
     write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, people)
-    describe_module._HOLDINGS.clear()
     with contextlib.closing(connect_readonly(path)) as conn:
         yield as_knowledge_base(conn)
 

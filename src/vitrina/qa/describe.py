@@ -24,6 +24,7 @@ from vitrina.qa.lexical import category, kind_of
 from vitrina.qa.names import country_of_capital, equivalents
 from vitrina.qa.parse import parse
 from vitrina.qa.question import COPULAS
+from vitrina.qa.retrieve import _PerContent
 from vitrina.qa.text import STOPWORDS, demonyms, fold, places_of
 from vitrina.qa.weights import DESCRIBED
 from vitrina.store.read import KnowledgeBase
@@ -107,7 +108,7 @@ def _description(noun: Token) -> Description | None:
 def holdings(kb: KnowledgeBase) -> list[Holding]:
     """Every role span of a person the build stored, with its sentence's words (cached per content)."""
     key = kb.content_key()
-    cached = _HOLDINGS.get(key)
+    cached: list[Holding] | None = _HOLDINGS.get(key)
     if cached is not None:
         return cached
     out = []
@@ -117,8 +118,7 @@ def holdings(kb: KnowledgeBase) -> list[Holding]:
         except ValueError:
             others = []
         out.append(Holding((name, *others), role, phrase_before(text[:max(0, start - sentence_start)])))
-    _HOLDINGS.clear()
-    _HOLDINGS[key] = out
+    _HOLDINGS.put(key, out)
     return out
 
 
@@ -140,7 +140,7 @@ def phrase_before(text: str) -> tuple[str, ...]:
 
 
 TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-_HOLDINGS: dict[tuple[tuple[str, str], ...], list[Holding]] = {}
+_HOLDINGS = _PerContent(2)  # content key -> the role spans (holdings), shared by a server's threads
 
 
 def qualifier_forms(kb: KnowledgeBase, qualifier: str) -> list[tuple[str, ...]]:
