@@ -35,7 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import coref, rank, retrieve, spelling
+from vitrina.qa import coref, describe, rank, retrieve, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -84,6 +84,7 @@ from vitrina.qa.weights import (
     COREF_CREDIT,
     DEEPER,
     DENSITY_FLOOR,
+    DESCRIBED,
     DESCRIBING_WEIGHT,
     DESCRIPTION_WORDS,
     EVENT_GAP,
@@ -136,6 +137,7 @@ def ask(store: KnowledgeBase | sqlite3.Connection, question: str, explain: bool 
     aliases = _aliases(conn, q)
     # the other names of the question's names are its own words — except when it asks one ("What was X called?")
     q.others = set() if renamed_names(q) else {w for _own, variants in aliases for v in variants for w in v}
+    q.others |= {w for _own, variants in q.described for v in variants for w in v}
     weights, missing_name = _weights(conn, q, total, aliases)
     if missing_name:  # a proper name the sources never mention, under any name: nothing to say
         return result
@@ -295,7 +297,9 @@ def _alias_df(conn: KnowledgeBase, key: str, aliases: list[Alias]) -> int:
 
 
 def _aliases(conn: KnowledgeBase, q: Question) -> list[Alias]:
-    """For each name in the question, the words of its other names (aliases, same country, demonyms)."""
+    """For each name in the question, the words of its other names (aliases, same country, demonyms); also sets
+    ``q.described``, the names of the people its descriptions stand for ("the British prime minister": qa/describe.py)."""
+    q.described = describe.described(conn, q.text) if DESCRIBED["credit"] else []
     out: list[Alias] = []
     for phrase in name_phrases(q.text):
         own = tuple(_bare(w) for w in words(phrase))
@@ -363,7 +367,7 @@ def _expansions(q: Question, aliases: list[Alias], held: Callable[[str], bool] |
         extra += retrieve.best_held(pairs, EXPANSIONS, held)  # "set up" for "establish"
     if q.phrasal:  # "took over": a passage may say "replaced"
         extra += retrieve.best_held(related(q.phrasal[0], "v"), EXPANSIONS, held)
-    for _own, variants in aliases:
+    for _own, variants in [*aliases, *q.described]:
         extra += [" ".join(v) for v in variants if len(v) <= 3]
     return extra
 
@@ -518,6 +522,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
             for pair in phrasal_verbs(word, seq[i + 1][0]):  # "set up", "stepped down": one verb
                 common[pair].append((a, seq[i + 1][2]))
     named = _alias_hits(seq, aliases or [])
+    described = _alias_hits(seq, q.described) if q.described else {}
     lexicon = lexicon if lexicon is not None else _question_lexicon(weights, q.pos)
     context = _forms_of(title) | _forms_of(previous)
     pronoun = PRONOUN.search(s.text) or _definite_repeat(s.text, q)
@@ -537,6 +542,8 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
         credit, spans = 0.0, []
         if word in named:
             credit, spans = NAME_CREDIT, named[word]
+        elif word in described:  # "the British prime minister": a person the exhibit calls so, named
+            credit, spans = DESCRIBED["credit"], described[word]
         elif word in q.names and (variant := _name_variant(word, by_form)):
             credit, spans = VARIANT_CREDIT, variant
         else:

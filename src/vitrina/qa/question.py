@@ -75,6 +75,8 @@ class Question:
     possessed: str | None = None  # "*Whose* murder …?": the noun whose possessor is asked (slot "possessor")
     comparison: tuple[str, bool, frozenset[str]] | None = None  # "Was X heavier than Y?": ("heavy", more, {"y"})
     actors: set[str] = field(default_factory=set)  # folded names that act: subjects, objects, possessors of any verb
+    # ("the British prime minister"'s words, the words of the names of the people the exhibit calls so): qa/describe.py
+    described: list[tuple[tuple[str, ...], list[tuple[str, ...]]]] = field(default_factory=list)
 
     @property
     def naming(self) -> bool:

@@ -32,7 +32,7 @@ from typing import Any
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.lexical import base_forms, phrasal_relatives, related
 from vitrina.qa.question import Question
-from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, LIGHT_WEIGHT, RETRIEVAL
+from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, DESCRIBED, LIGHT_WEIGHT, RETRIEVAL
 from vitrina.store.read import KnowledgeBase
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -68,6 +68,10 @@ def concepts(q: Question, words: Iterable[str], aliases: list[Alias],
                     near[other] = max(near.get(other, 0.0), credit)
             for other in best_held(near, int(RETRIEVAL["relatives"]), held):
                 forms.setdefault(other, near[other] * RETRIEVAL["relative"])
+        for own, variants in q.described:  # "the British prime minister": the people the exhibit calls so
+            if word in own:
+                for v in variants:
+                    forms.setdefault(" ".join(v), DESCRIBED["credit"])
         out[word] = forms
     return out
 

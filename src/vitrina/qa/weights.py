@@ -537,3 +537,13 @@ CONVERSE: dict[str, float] = {
     "characterisation_window": 8,  # words after a verb within which "as “…”" / a naming verb's quotation describes
     "credit": 0.8,  # a converse verb of the frame list stands for the question's verb as a synonym does (LEXICAL)
 }
+
+# Descriptions for names (qa/describe.py): "the British prime minister" resolved to the people the exhibit itself
+# gives that role with that qualifier. Kept apart from the ranker tables above so that a refit does not touch it.
+DESCRIBED: dict[str, float] = {
+    "credit": 0.6,  # a described word found as the name of a person the description resolves to (below NAME_CREDIT:
+    # the words themselves, or another name of a name, still win)
+    "most": 3,  # people a description resolves to, most role spans first; more are dropped
+    "context": 3,  # words right before a role (in its sentence) in which a qualifier of the role ("British") is looked
+    # for: the role's own noun phrase ("British Prime Minister X", "the Soviet leader, X")
+}

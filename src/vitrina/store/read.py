@@ -374,6 +374,23 @@ class KnowledgeBase(PageReads):
         return self._dicts(f"SELECT document, id, label, title FROM sections WHERE document IN ({_marks(documents)})",
                            list(documents))
 
+    def role_sentences(self) -> list[tuple[str, str, str, int, int, str, int]]:
+        """(name, aliases JSON, role, role start, role end, sentence text, sentence start) of every role span the
+        build stored for a person (``details.roles``), with the sentence it stands in."""
+        out = []
+        for name, aliases, details in self._rows(
+                "SELECT name, aliases, details FROM entities WHERE type = 'person' AND details LIKE '%\"roles\"%'"):
+            try:
+                roles = json.loads(details or "{}").get("roles", [])
+            except ValueError:
+                continue
+            for r in roles:
+                found = self._rows('SELECT text, start FROM sentences WHERE document = ? AND start <= ? AND "end" >= ?'
+                                   " LIMIT 1", (r["document"], r["start"], r["end"]))
+                if found:
+                    out.append((name, aliases, r["role"], r["start"], r["end"], found[0][0], found[0][1]))
+        return out
+
     def sentence_rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         """id, document, block, text, start, end of the sentences with these ids (those that exist)."""
         if not ids:
