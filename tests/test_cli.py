@@ -126,6 +126,25 @@ def test_help_and_usage_errors_load_no_model_or_table():
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_folder_s_links_to_files_outside_it_or_nowhere_are_skipped_and_counted(tmp_path):
+    from vitrina.errors import LinkNotFollowed
+    from vitrina.pipeline import collect_files
+
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("Dear friend, the harbor opened today.")
+    (tmp_path / "private.txt").write_text("Not for the exhibit.")
+    (folder / "away.txt").symlink_to(tmp_path / "private.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "never-written.txt")
+    skipped: list = []
+    refused: list = []
+    assert [p.name for p in collect_files([folder], missing=refused, skipped=skipped)] == ["letter.txt"]
+    assert refused == [] and all(isinstance(error, LinkNotFollowed) for error in skipped)
+    assert sorted(Path(error.path).name for error in skipped) == ["away.txt", "gone.txt"]
+    result = CliRunner().invoke(main, ["build", str(folder), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 0 and "2 link not followed" in result.stderr
+
+
 def test_a_link_to_a_folder_is_not_followed_but_listed_and_counted(tmp_path):
     """A link to a folder was passed over without a word: not in --verbose, not in the skipped count."""
     from vitrina.cli import build_summary

@@ -380,6 +380,19 @@ def test_a_table_named_on_the_command_line_is_refused_not_read_as_text(tmp_path)
     assert "unsupported format (CSV or TSV table)" in result.stderr
 
 
+@pytest.mark.parametrize("name, content, kind", [
+    ("pair.csv", "name,role\nTeo Brandt,clerk\n", "text/csv"),  # two lines: too few to look like a table
+    ("notes.json", '{"note": "The mill closed in 1961."}\n', "application/json"),
+    ("tool.py", "print('The mill closed in 1961.')\n", "text/x-python"),
+])
+def test_data_and_code_named_on_the_command_line_are_refused_by_their_type(tmp_path, name, content, kind):
+    path = tmp_path / name
+    path.write_text(content)
+    result = run("build", "--db", str(tmp_path / "t.db"), str(path))
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+    assert f"unsupported format ({path.suffix} file, {kind})" in result.stderr
+
+
 def test_prose_under_another_suffix_is_still_read_as_text(tmp_path):
     notes = tmp_path / "notes.log"
     notes.write_text("Harbour notes\n\nThe ship sailed on Monday, with sixty men.\nIt came back, late, in June.\n")

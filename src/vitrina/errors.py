@@ -36,11 +36,17 @@ class OverLimit(InputError):
 
 
 class LinkNotFollowed(InputError):
-    """A symbolic link to a folder inside a folder being collected: not followed, listed and counted."""
+    """A symbolic link found in a folder being collected that is not followed (one to a folder, or one
+    leading outside the folder or nowhere): listed and counted, not an error of the build."""
 
 
 class StoreError(VitrinaError):
     """A database that is missing, locked, corrupt or of an unknown schema."""
+
+
+class MissingExtra(VitrinaError):
+    """An option that needs an optional part not installed (``pip install 'vitrina[scale]'``):
+    not a usage error, the command is right; the machine lacks the part (exit 1)."""
 
 
 class UsageError(VitrinaError):

@@ -59,7 +59,7 @@ class BuildReport:
     analysed: int = 0  # documents read and analysed this build
     entities: int = 0
     errors: list[InputError] = field(default_factory=list)
-    skipped: list[InputError] = field(default_factory=list)  # unsupported files, links to folders inside folders
+    skipped: list[InputError] = field(default_factory=list)  # unsupported files, links in folders not followed
     passed_over: list[str] = field(default_factory=list)  # "<path> (why)": hidden entries, folders' paperwork
     dropped: list[str] = field(default_factory=list)  # sources dropped by ``replace_all``
     warnings: list[str] = field(default_factory=list)  # "<file>: <what>": built, but with a caveat
@@ -103,9 +103,9 @@ def collect_files(
     always read.
 
     A symbolic link in a folder that leads outside it (or nowhere) is not
-    read, and is reported like a path that cannot be used: an InputError,
-    raised or, when ``missing`` is given, collected there so the other files
-    can still be built.
+    read: listed in ``skipped`` when given (as links to folders are), else
+    reported like a path that cannot be used (an InputError, raised or
+    collected in ``missing``).
     """
     found: list[Path] = []
     refused: list[InputError] = []
@@ -124,6 +124,8 @@ def collect_files(
                 reason = outside_link(item, path) if _linked(item, path) else None
                 if reason is None:
                     found.append(item)
+                elif skipped is not None:  # left out like a link to a folder: listed and counted
+                    skipped.append(LinkNotFollowed(shown(item), reason))
                 else:
                     refused.append(InputError(shown(item), reason))
             if skipped is not None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from vitrina.errors import InputError, UsageError
+from vitrina.errors import InputError, MissingExtra, UsageError
 from vitrina.ingest.files import shown
 from vitrina.model import EntityType
 
@@ -82,7 +82,7 @@ def _distributed() -> Any:
     try:
         import distributed
     except ImportError:
-        raise UsageError("--workers and --cluster need Dask: pip install 'vitrina[scale]'") from None
+        raise MissingExtra("--workers and --cluster need Dask: pip install 'vitrina[scale]'") from None
     return distributed
 
 

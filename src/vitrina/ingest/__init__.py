@@ -10,6 +10,7 @@ carries; extraction happens later.
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,7 +87,22 @@ def sniff_format(path: Path, data: bytes) -> str:
         )
     if suffix is None and delimited_table(head):
         raise unsupported(path, "CSV or TSV table")
+    if suffix is None and (other := typed_otherwise(path)):
+        raise unsupported(path, f"{path.suffix.lower()} file, {other}")
     return suffix or "text"
+
+
+# The standard MIME table as Python ships it (not the machine's /etc/mime.types, which varies).
+_MIME_TABLE = mimetypes.MimeTypes(filenames=())
+
+
+def typed_otherwise(path: Path) -> str | None:
+    """The MIME type the standard table gives a suffix no reader claims, when it is not plain
+    text: data and code (``.csv`` text/csv, ``.json``, ``.py``) are not documents, however
+    textual their bytes. None for plain text and for suffixes the table does not know (a
+    ``.log``, a file without one), which are read as text."""
+    kind, _encoding = _MIME_TABLE.guess_type(path.name, strict=False)
+    return None if kind in (None, "text/plain") else kind
 
 
 TABLE_SNIFF_LINES = 3  # a file of another suffix is a table when its first lines split alike
