@@ -41,30 +41,41 @@ def main() -> None:
     parser.add_argument("--gold", default="differ")
     parser.add_argument("--got", default="agree")
     parser.add_argument("--recompute", action="store_true")
+    parser.add_argument("--dumped", type=Path, help="read the groups eval_compare.py --dump wrote instead")
     args = parser.parse_args()
-    import eval_compare as E
+    if args.dumped:
+        comparisons = [json.loads(x) for x in args.dumped.read_text(encoding="utf-8").splitlines() if x.strip()]
+    else:
+        comparisons = _comparisons(args.db, args.recompute)
+    _print_wrong(args.pairs, comparisons, args.gold, args.got)
 
+
+def _comparisons(db: Path, recompute: bool) -> list[dict]:
     from vitrina.compare import compare, comparisons_json, document_titles, load_comparisons
     from vitrina.store import connect_readonly
     from vitrina.store.read import as_knowledge_base
 
-    with contextlib.closing(connect_readonly(args.db)) as conn:
-        if args.recompute:
+    with contextlib.closing(connect_readonly(db)) as conn:
+        if recompute:
             kb = as_knowledge_base(conn)
-            comparisons = comparisons_json(compare(kb), document_titles(kb))
-        else:
-            comparisons = load_comparisons(conn)
+            return comparisons_json(compare(kb), document_titles(kb))
+        return load_comparisons(conn)
+
+
+def _print_wrong(paths: list[Path], comparisons: list[dict], gold: str, got: str) -> None:
+    import eval_compare as E
+
     per_set: Counter[str] = Counter()
     per_kind: Counter[str] = Counter()
-    for path in args.pairs:
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             pair = json.loads(line)
-            if pair["verdict"] != args.gold:
+            if pair["verdict"] != gold:
                 continue
             found = wrong_relation(comparisons, pair)
-            if found is None or E.PREDICTED[found[1]["relation"]] != args.got:
+            if found is None or E.PREDICTED[found[1]["relation"]] != got:
                 continue
             group, rel = found
             per_set[path.stem] += 1

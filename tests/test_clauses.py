@@ -159,3 +159,17 @@ def test_a_named_difference_is_a_contradiction_only_above_its_own_threshold():
     names = ([("Marla Quist", "person-quist", "person")], [("Tobin Reyes", "person-reyes", "person")])
     assert clauses.verdict(_named_pair(a, b, *names, 2.5), weights)[0] == "differ"
     assert clauses.verdict(_named_pair(a, b, *names, 1.5), weights)[0] == "uncertain"
+
+
+def test_two_names_exchanged_around_one_act_are_a_swap_but_not_a_list_in_another_order():
+    a = "At the meeting Marla Quist persuaded Tobin Reyes to accept the harbor charter of the guild."
+    b = "At the meeting Tobin Reyes persuaded Marla Quist to accept the harbor charter of the guild."
+    names = [("Marla Quist", "person-quist", "person"), ("Tobin Reyes", "person-reyes", "person")]
+    found = clauses.names_swapped(_named_pair(a, b, names, names))
+    assert found is not None and found.kind == clauses.SWAPPED
+    c = "The charter was signed by Marla Quist, Tobin Reyes and the wardens of the harbor guild."
+    d = "The charter was signed by Tobin Reyes, Marla Quist and the wardens of the harbor guild."
+    assert clauses.names_swapped(_named_pair(c, d, names, names)) is None
+    weights = dataclasses.replace(clauses.CLAUSE, differ_at=0.0, swapped_at=2.0)
+    assert clauses.verdict(_named_pair(a, b, names, names, 1.5), weights)[0] == "uncertain"
+    assert clauses.verdict(_named_pair(a, b, names, names, 2.5), weights)[0] == "differ"

@@ -86,6 +86,9 @@ class ClauseWeights:
     # organizations, two places of one kind in the gazetteer) that only one sentence each names
     # (``named_at``; round 30).
     named_at: float = 1.066
+    # The same for two names both sentences write, of one type, in the opposite order around a content word
+    # both write between them ("A accused B" / "B accused A"; ``swapped_at``; round 30).
+    swapped_at: float = 99.0
     # Fewest words (of three letters or more) of each of two people's names compared as two people: a surname
     # or a title alone may be one person named otherwise.
     person_name_words: int = 2
@@ -273,6 +276,8 @@ def threshold(found: polarity.Turn, weights: ClauseWeights | None = None) -> flo
     w = weights or CLAUSE
     if found.kind == NAMED:
         return w.named_at
+    if found.kind == SWAPPED:
+        return w.swapped_at
     return w.turned_at if found.kind in POLAR else w.differ_at
 
 
@@ -289,10 +294,11 @@ def turn(p: Pair, weights: ClauseWeights | None = None, places: PlaceSenses | No
     found = polarity.turns((p.a.text, p.a.start), (p.b.text, p.b.start), stop, loose, names)
     aligned = None if found is None else (
         polarity.contradiction(found) or _number_replaced(p.a, p.b, loose.max_replaced))
-    return aligned or names_replaced(p, places or {})
+    return aligned or names_swapped(p) or names_replaced(p, places or {})
 
 
 NAMED = "named"
+SWAPPED = "swapped"
 # A place's sense as the product's geocoding chose it: gazetteer key, kind (country, city, admin-region …) and
 # country code, by entity id.
 PlaceSenses = dict[str, tuple[str, str, str]]
@@ -327,6 +333,41 @@ def names_replaced(p: Pair, places: PlaceSenses) -> polarity.Turn | None:
         if _one_slot(x, y, words_a, words_b) and _other_of_one_kind(x, y, p, places):
             return polarity.Turn(NAMED, (x[0], x[1]), (y[0], y[1]))
     return None
+
+
+def names_swapped(p: Pair) -> polarity.Turn | None:
+    """Two things of one type both sentences name once each, written in the opposite order, with a content
+    word (base form) both sentences write standing between them in each ("A persuaded B to yield" / "B
+    persuaded A to yield"; not one list in another order, "A, B and C" / "B, A and C"): two parts of one act
+    exchanged, a difference of kind ``swapped``."""
+    once_a, once_b = _named_once(p.names_a), _named_once(p.names_b)
+    shared = [x for x in once_a.values() if x[2] in once_b]
+    stop = _stop_words()
+    for x, y in combinations(shared, 2):
+        if x[3] != y[3]:
+            continue
+        u, v = once_b[x[2]], once_b[y[2]]
+        if (x[0] < y[0]) == (u[0] < v[0]):
+            continue
+        between_a = _bases_between(p.a, min(x[1], y[1]), max(x[0], y[0]), stop)
+        between_b = _bases_between(p.b, min(u[1], v[1]), max(u[0], v[0]), stop)
+        if between_a & between_b:
+            return polarity.Turn(SWAPPED, (x[0], x[1]), (u[0], u[1]))
+    return None
+
+
+def _named_once(found: Sequence[Name]) -> dict[str, Name]:
+    """The names of a sentence whose entity it names once, by entity id."""
+    count: dict[str, int] = defaultdict(int)
+    for x in found:
+        count[x[2]] += 1
+    return {x[2]: x for x in found if count[x[2]] == 1}
+
+
+def _bases_between(s: polarity._Sentence, start: int, end: int, stop: frozenset[str]) -> frozenset[str]:
+    """The base forms of the lower-case content words of a sentence between two document offsets."""
+    return frozenset(polarity._base(x) for x, a, b in tokens(s.text, s.start)
+                     if start <= a and b <= end and x.isalpha() and len(x) >= 3 and x.islower() and x not in stop)
 
 
 def _one_slot(x: Name, y: Name, words_a: Sequence[polarity.Word], words_b: Sequence[polarity.Word]) -> bool:
