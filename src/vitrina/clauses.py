@@ -24,10 +24,13 @@ that it tells one act (``ClauseWeights``, fitted by logistic regression over the
 A pair scoring ``at`` or more is one act told twice (best pair first; a sentence is grouped with one sentence
 of each other document): a group of kind "clause" whose two statements are the sentences. Aligned word by word
 (``polarity.turns`` with the looser ``verdict_share`` / ``verdict_words`` of this table), the sentences may
-differ: another name of one kind or another number in the same place, or an outcome turned round (an odd number
-of antonyms and negations). The pair is then a contradiction when its score reaches the threshold of that kind
-of difference (``differ_at``, ``turned_at``: each fitted for a contradiction precision of 0.90), else uncertain;
-with no difference the two agree. A sentence pair already compared by a value, a quotation, a role or an
+differ: another name of one kind or another number (an ordinal too: "the 31st" / "the 32nd") in the same place,
+or an outcome turned round (an odd number of antonyms and negations); else two names of one type exchanged around
+a word both write (``names_swapped``), or a person, organization or place of one kind each names alone in one
+slot (``names_replaced``, places by the gazetteer sense geocoding chose). The pair is then a contradiction when
+its score reaches the threshold of that kind of difference (``differ_at``, ``turned_at``, ``named_at``: each
+fitted for a contradiction precision of 0.90; ``swapped_at`` held), else uncertain; with no difference the two
+agree. A sentence pair already compared by a value, a quotation, a role or an
 outcome is left to that comparison.
 """
 
