@@ -105,3 +105,71 @@ def test_a_caption_of_a_few_words_is_not_paired(tmp_path):
     a = _doc("a", ["Vell and Sora at Porto."])
     b = _doc("b", ["Vell and Sora met at Porto to settle the quarrel over the harbor dues of the guild."])
     assert clauses.pairs(as_knowledge_base(_db(tmp_path, a, b))) == []
+
+
+def _named_pair(a: str, b: str, names_a: list[tuple[str, str, str]], names_b: list[tuple[str, str, str]],
+                score: float = 9.0) -> clauses.Pair:
+    """A pair whose sentences name things (written name, entity id, type) at the places they are written."""
+    def spans(text: str, offset: int, names: list[tuple[str, str, str]]) -> tuple[clauses.Name, ...]:
+        return tuple((offset + text.index(n), offset + text.index(n) + len(n), entity, kind) for n, entity, kind in names)
+
+    p = _pair(a, b, score)
+    return dataclasses.replace(p, names_a=spans(a, 0, names_a), names_b=spans(b, 1000, names_b))
+
+
+def test_an_ordinal_replaced_by_another_is_a_difference_but_not_a_count_facing_an_ordinal():
+    moved = clauses.turn(_pair("The envoy offered the 12th meridian as the line with the colony of Varn.",
+                               "The envoy offered the 13th meridian as the line with the colony of Varn."))
+    assert moved is not None and moved.kind == "value"
+    worded = clauses.turn(_pair("The envoy offered the twelfth meridian as the line with the colony of Varn.",
+                                "The envoy offered the thirteenth meridian as the line with the colony of Varn."))
+    assert worded is not None and worded.kind == "value"
+    assert clauses._number_replaced(_Sentence("a", 0, 48, "The guild sent two wardens to the hall of Varn."),
+                                    _Sentence("b", 100, 148, "The guild sent second wardens to the hall of Varn."),
+                                    6) is None
+
+
+def test_a_person_or_a_place_of_one_kind_named_by_one_sentence_only_is_a_named_difference():
+    a = "In the end it was Marla Quist who persuaded the governor to sign the harbor charter."
+    b = "In the end it was Tobin Reyes who persuaded the governor to sign the harbor charter."
+    persons = _named_pair(a, b, [("Marla Quist", "person-quist", "person")],
+                          [("Tobin Reyes", "person-reyes", "person")])
+    found = clauses.names_replaced(persons, {})
+    assert found is not None and found.kind == clauses.NAMED
+    titled = _named_pair(a.replace("Marla Quist", "Governor Quist"), b.replace("Tobin Reyes", "Judge Quist"),
+                         [("Governor Quist", "person-quist", "person")], [("Judge Quist", "person-quist-2", "person")])
+    assert clauses.names_replaced(titled, {}) is None  # one surname: perhaps one person under two titles
+    c = "The fleet of the guild held out at Ardena and Velm until the spring thaw came."
+    d = "The fleet of the guild held out at Ardena and Korsa until the spring thaw came."
+    two = [("Ardena", "place-ardena", "place")]
+    places = {"place-ardena": ("g:1", "city", "XA"), "place-velm": ("g:2", "city", "XA"),
+              "place-korsa": ("g:3", "city", "XB"), "place-xb": ("g:4", "country", "XB")}
+    towns = _named_pair(c, d, two + [("Velm", "place-velm", "place")], two + [("Korsa", "place-korsa", "place")])
+    assert clauses.names_replaced(towns, places) is not None
+    precise = _named_pair(c, d.replace("Korsa", "Xbia"), two + [("Velm", "place-velm", "place")],
+                          two + [("Xbia", "place-xb", "place")])
+    assert clauses.names_replaced(precise, places) is None  # a town and a country: perhaps one more precise
+    assert clauses.names_replaced(towns, {}) is None  # places the gazetteer did not map are not compared
+
+
+def test_a_named_difference_is_a_contradiction_only_above_its_own_threshold():
+    a = "In the end it was Marla Quist who persuaded the governor to sign the harbor charter."
+    b = "The governor signed the harbor charter in the end, persuaded by Tobin Reyes who had argued for it."
+    weights = dataclasses.replace(clauses.CLAUSE, differ_at=0.0, named_at=2.0)
+    names = ([("Marla Quist", "person-quist", "person")], [("Tobin Reyes", "person-reyes", "person")])
+    assert clauses.verdict(_named_pair(a, b, *names, 2.5), weights)[0] == "differ"
+    assert clauses.verdict(_named_pair(a, b, *names, 1.5), weights)[0] == "uncertain"
+
+
+def test_two_names_exchanged_around_one_act_are_a_swap_but_not_a_list_in_another_order():
+    a = "At the meeting Marla Quist persuaded Tobin Reyes to accept the harbor charter of the guild."
+    b = "At the meeting Tobin Reyes persuaded Marla Quist to accept the harbor charter of the guild."
+    names = [("Marla Quist", "person-quist", "person"), ("Tobin Reyes", "person-reyes", "person")]
+    found = clauses.names_swapped(_named_pair(a, b, names, names))
+    assert found is not None and found.kind == clauses.SWAPPED
+    c = "The charter was signed by Marla Quist, Tobin Reyes and the wardens of the harbor guild."
+    d = "The charter was signed by Tobin Reyes, Marla Quist and the wardens of the harbor guild."
+    assert clauses.names_swapped(_named_pair(c, d, names, names)) is None
+    weights = dataclasses.replace(clauses.CLAUSE, differ_at=0.0, swapped_at=2.0)
+    assert clauses.verdict(_named_pair(a, b, names, names, 1.5), weights)[0] == "uncertain"
+    assert clauses.verdict(_named_pair(a, b, names, names, 2.5), weights)[0] == "differ"

@@ -24,10 +24,13 @@ that it tells one act (``ClauseWeights``, fitted by logistic regression over the
 A pair scoring ``at`` or more is one act told twice (best pair first; a sentence is grouped with one sentence
 of each other document): a group of kind "clause" whose two statements are the sentences. Aligned word by word
 (``polarity.turns`` with the looser ``verdict_share`` / ``verdict_words`` of this table), the sentences may
-differ: another name of one kind or another number in the same place, or an outcome turned round (an odd number
-of antonyms and negations). The pair is then a contradiction when its score reaches the threshold of that kind
-of difference (``differ_at``, ``turned_at``: each fitted for a contradiction precision of 0.90), else uncertain;
-with no difference the two agree. A sentence pair already compared by a value, a quotation, a role or an
+differ: another name of one kind or another number (an ordinal too: "the 31st" / "the 32nd") in the same place,
+or an outcome turned round (an odd number of antonyms and negations); else two names of one type exchanged around
+a word both write (``names_swapped``), or a person, organization or place of one kind each names alone in one
+slot (``names_replaced``, places by the gazetteer sense geocoding chose). The pair is then a contradiction when
+its score reaches the threshold of that kind of difference (``differ_at``, ``turned_at``, ``named_at``: each
+fitted for a contradiction precision of 0.90; ``swapped_at`` held), else uncertain; with no difference the two
+agree. A sentence pair already compared by a value, a quotation, a role or an
 outcome is left to that comparison.
 """
 
@@ -46,7 +49,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from vitrina import lexicon, polarity
-from vitrina.extract.numbers import parse_number
+from vitrina.extract.numbers import ORDINAL_RE, find_ordinals, parse_number
 from vitrina.retold import tokens
 from vitrina.store import read
 
@@ -82,6 +85,16 @@ class ClauseWeights:
     # ``bench/fit_clauses.py``'s DIFFER_PRECISION.
     differ_at: float = 0.468
     turned_at: float = 99.0
+    # The same for a name the knowledge base links replaced by another of one type (two people, two
+    # organizations, two places of one kind in the gazetteer) that only one sentence each names
+    # (``named_at``; round 30).
+    named_at: float = 1.066
+    # The same for two names both sentences write, of one type, in the opposite order around a content word
+    # both write between them ("A accused B" / "B accused A"; ``swapped_at``; round 30).
+    swapped_at: float = 99.0
+    # Fewest words (of three letters or more) of each of two people's names compared as two people: a surname
+    # or a title alone may be one person named otherwise.
+    person_name_words: int = 2
     # Share of the shorter sentence's content words the other must write to be scored at all.
     min_share: float = 0.25
     # Fewest content words of the shorter sentence: a caption of two names and a date ("A and B, May 4, 1921.")
@@ -246,11 +259,13 @@ def grouped(found: Sequence[Pair], weights: ClauseWeights | None = None) -> Iter
         yield p
 
 
-def verdict(p: Pair, weights: ClauseWeights | None = None) -> tuple[str, polarity.Turn | None]:
+def verdict(p: Pair, weights: ClauseWeights | None = None,
+            places: PlaceSenses | None = None) -> tuple[str, polarity.Turn | None]:
     """Agree; or, when the sentences aligned turn an outcome round, name another thing in one place or write
-    another number there (``turn``), differ if the pair scores ``differ_at`` or more, else uncertain."""
+    another number there, or each names a thing of one type the other does not (``turn``), differ if the pair
+    scores the threshold of that kind of difference or more, else uncertain."""
     w = weights or CLAUSE
-    found = turn(p, w)
+    found = turn(p, w, places)
     if found is None:
         return "agree", None
     return ("differ" if score(p.features, w) >= threshold(found, w) else "uncertain"), found
@@ -262,12 +277,17 @@ POLAR = frozenset({"antonym", "negation"})
 def threshold(found: polarity.Turn, weights: ClauseWeights | None = None) -> float:
     """The score from which a difference of this kind is shown as a contradiction."""
     w = weights or CLAUSE
+    if found.kind == NAMED:
+        return w.named_at
+    if found.kind == SWAPPED:
+        return w.swapped_at
     return w.turned_at if found.kind in POLAR else w.differ_at
 
 
-def turn(p: Pair, weights: ClauseWeights | None = None) -> polarity.Turn | None:
+def turn(p: Pair, weights: ClauseWeights | None = None, places: PlaceSenses | None = None) -> polarity.Turn | None:
     """What contradicts in two grouped sentences aligned word by word (``polarity.turns`` with this table's
-    looser alignment, then a number replaced by another), or None."""
+    looser alignment, then a number replaced by another), else a name of one type each names and the other
+    does not (``names_replaced``), or None."""
     from vitrina import compare as c
 
     w = weights or CLAUSE
@@ -275,9 +295,118 @@ def turn(p: Pair, weights: ClauseWeights | None = None) -> polarity.Turn | None:
     stop = c._stop_words()
     names = (_role_names(p.names_a), _role_names(p.names_b))
     found = polarity.turns((p.a.text, p.a.start), (p.b.text, p.b.start), stop, loose, names)
-    if found is None:
-        return None
-    return polarity.contradiction(found) or _number_replaced(p.a, p.b, loose.max_replaced)
+    aligned = None if found is None else (
+        polarity.contradiction(found) or _number_replaced(p.a, p.b, loose.max_replaced))
+    return aligned or names_swapped(p) or names_replaced(p, places or {})
+
+
+NAMED = "named"
+SWAPPED = "swapped"
+# A place's sense as the product's geocoding chose it: gazetteer key, kind (country, city, admin-region …) and
+# country code, by entity id.
+PlaceSenses = dict[str, tuple[str, str, str]]
+# Kinds of place compared one with another: two countries, two cities, two first-level divisions (a region, a
+# continent or a former state is compared with nothing: what lies within it is unknown offline).
+_COMPARED_PLACE_KINDS = frozenset({"country", "city", "admin-region"})
+
+
+def place_senses(kb: read.KnowledgeBase) -> PlaceSenses:
+    """The gazetteer sense of every mapped place of the knowledge base (see ``PlaceSenses``)."""
+    import json
+
+    out: PlaceSenses = {}
+    for entity, details in kb._rows("SELECT id, details FROM entities WHERE type = 'place'", ()):
+        geo = json.loads(details or "{}").get("geocoding") or {}
+        if geo.get("key") and geo.get("kind"):
+            out[entity] = (geo["key"], geo["kind"], geo.get("country") or "")
+    return out
+
+
+def names_replaced(p: Pair, places: PlaceSenses) -> polarity.Turn | None:
+    """Each sentence names a thing of one type the other does not ("A, B and C held out" / "A, B and D held
+    out"; "X convinced the president" / "Y convinced the president") in one slot (``_one_slot``): two people
+    named in full with other surnames (not "President Lind" / "Governor Lind"), two organizations of other
+    first words, or two places the gazetteer puts in one kind under two keys (two countries, two cities, two
+    divisions: not a town and its country, one more precise). The first such pair in the order of the first
+    sentence, as a difference of kind ``named``."""
+    only_a = [x for x in p.names_a if x[2] not in {y[2] for y in p.names_b}]
+    only_b = [y for y in p.names_b if y[2] not in {x[2] for x in p.names_a}]
+    words_a, words_b = tokens(p.a.text, p.a.start), tokens(p.b.text, p.b.start)
+    for x, y in ((x, y) for x in only_a for y in only_b if x[3] == y[3]):
+        if _one_slot(x, y, words_a, words_b) and _other_of_one_kind(x, y, p, places):
+            return polarity.Turn(NAMED, (x[0], x[1]), (y[0], y[1]))
+    return None
+
+
+def names_swapped(p: Pair) -> polarity.Turn | None:
+    """Two things of one type both sentences name once each, written in the opposite order, with a content
+    word (base form) both sentences write standing between them in each ("A persuaded B to yield" / "B
+    persuaded A to yield"; not one list in another order, "A, B and C" / "B, A and C"): two parts of one act
+    exchanged, a difference of kind ``swapped``."""
+    once_a, once_b = _named_once(p.names_a), _named_once(p.names_b)
+    shared = [x for x in once_a.values() if x[2] in once_b]
+    stop = _stop_words()
+    for x, y in combinations(shared, 2):
+        if x[3] != y[3]:
+            continue
+        u, v = once_b[x[2]], once_b[y[2]]
+        if (x[0] < y[0]) == (u[0] < v[0]):
+            continue
+        between_a = _bases_between(p.a, min(x[1], y[1]), max(x[0], y[0]), stop)
+        between_b = _bases_between(p.b, min(u[1], v[1]), max(u[0], v[0]), stop)
+        if between_a & between_b:
+            return polarity.Turn(SWAPPED, (x[0], x[1]), (u[0], u[1]))
+    return None
+
+
+def _named_once(found: Sequence[Name]) -> dict[str, Name]:
+    """The names of a sentence whose entity it names once, by entity id."""
+    count: dict[str, int] = defaultdict(int)
+    for x in found:
+        count[x[2]] += 1
+    return {x[2]: x for x in found if count[x[2]] == 1}
+
+
+def _bases_between(s: polarity._Sentence, start: int, end: int, stop: frozenset[str]) -> frozenset[str]:
+    """The base forms of the lower-case content words of a sentence between two document offsets."""
+    return frozenset(polarity._base(x) for x, a, b in tokens(s.text, s.start)
+                     if start <= a and b <= end and x.isalpha() and len(x) >= 3 and x.islower() and x not in stop)
+
+
+def _one_slot(x: Name, y: Name, words_a: Sequence[polarity.Word], words_b: Sequence[polarity.Word]) -> bool:
+    """Do two names stand in one slot: the same word (base form) right before each, or right after each
+    ("… officials of X arrested" / "… officials of Y arrested"; "A and X." / "A and Y.")?"""
+    wx, wy = polarity._words_of(x, words_a), polarity._words_of(y, words_b)
+    if not (wx and wy):
+        return False
+    before, after = polarity._beside(words_a, wx), polarity._beside(words_b, wy)
+    return before[0] == after[0] != "" or before[1] == after[1] != ""
+
+
+def _other_of_one_kind(x: Name, y: Name, p: Pair, places: PlaceSenses, weights: ClauseWeights | None = None) -> bool:
+    """Are two names of one type two things of one kind (see ``names_replaced``)?"""
+    if x[3] == "place":
+        sx, sy = places.get(x[2]), places.get(y[2])
+        return bool(sx and sy and sx[0] != sy[0] and sx[1] == sy[1] and sx[1] in _COMPARED_PLACE_KINDS
+                    and not sx[0].startswith("alias:") and not sy[0].startswith("alias:"))
+    if x[3] not in ("person", "organization"):
+        return False
+    written_x, written_y = _at(p.a, (x[0], x[1])), _at(p.b, (y[0], y[1]))
+    words_x, words_y = _name_words(written_x), _name_words(written_y)
+    if polarity.one_referent(written_x, written_y) or not (words_x and words_y):
+        return False
+    if x[3] == "person":  # a full name each, two surnames ("A. Lind" / "B. Lind", a title or a surname alone:
+        # perhaps one person named otherwise); a given name may be shared
+        fewest = (weights or CLAUSE).person_name_words
+        return min(len(words_x), len(words_y)) >= fewest and not set(words_x[1:]) & set(words_y[1:])
+    # two bodies of one head noun differ by their first words ("the X Party" / "the Y Party"), not when one
+    # name's words are all in the other's
+    return words_x[0] != words_y[0] and not (set(words_x) <= set(words_y) or set(words_y) <= set(words_x))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words of three letters or more, lower-cased (initials count as nothing)."""
+    return [w.lower() for w in name.replace("’", "'").split() if len(w.strip(".,'")) >= 3]
 
 
 def _number_replaced(a: polarity._Sentence, b: polarity._Sentence, longest: int) -> polarity.Turn | None:
@@ -289,7 +418,8 @@ def _number_replaced(a: polarity._Sentence, b: polarity._Sentence, longest: int)
         if op != "replace" or max(i2 - i1, j2 - j1) > longest:
             continue
         xs, ys = _numbers(words_a[i1:i2]), _numbers(words_b[j1:j2])
-        if len(xs) == len(ys) == 1 and xs[0][0] != ys[0][0] and _year_like(xs[0][0]) == _year_like(ys[0][0]):
+        if (len(xs) == len(ys) == 1 and xs[0][0] != ys[0][0] and (xs[0][0] < 0) == (ys[0][0] < 0)
+                and _year_like(xs[0][0]) == _year_like(ys[0][0])):
             return polarity.Turn("value", xs[0][1], ys[0][1])
     return None
 
@@ -305,12 +435,16 @@ def _year_like(value: float) -> bool:
 
 
 def _numbers(words: Sequence[tuple[str, int, int]]) -> list[tuple[float, tuple[int, int]]]:
-    """The numbers written in a stretch of words (digits or number words), with their spans."""
+    """The numbers written in a stretch of words (digits, number words or ordinals: "the 31st parallel" /
+    "the 32nd parallel", "the thirty-first"), with their spans; an ordinal's value is marked negative, so an
+    ordinal is never the same number as a count ("two" / "second")."""
     out = []
     for word, start, end in words:
         digits = word.replace(",", "")
         value = float(digits) if digits.isdigit() else (
             parse_number(word) if word not in _ARTICLES and (word.isalpha() or "-" in word) else None)
+        if value is None and ORDINAL_RE.fullmatch(word):
+            value = -find_ordinals(word)[0][2]
         if value is not None:
             out.append((value, (start, end)))
     return out
@@ -327,10 +461,11 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
     from vitrina import compare as c
 
     out = []
+    places = place_senses(kb)
     for p in grouped(pairs(kb, capped)):
         if frozenset({(p.a.document, (p.a.start, p.a.end)), (p.b.document, (p.b.start, p.b.end))}) in told:
             continue
-        found, why_not = verdict(p)
+        found, why_not = verdict(p, places=places)
         sa, sb = _statement(p.a, p.names_a), _statement(p.b, p.names_b)
         why = (f"{_REASONS.get(why_not.kind, 'another word in the same place')}: “{_at(p.a, why_not.a)}” / "
                f"“{_at(p.b, why_not.b)}”" if why_not else "the same act told in both")
@@ -343,7 +478,7 @@ def clause_comparisons(kb: read.KnowledgeBase, told: set[frozenset[tuple[str, tu
 
 
 _REASONS = {**polarity._REASONS, "filler": "another name of one kind in the same place",
-            "value": "another number in the same place"}
+            "value": "another number in the same place", NAMED: "each names another of one kind"}
 
 
 def _probability(logit: float) -> float:
