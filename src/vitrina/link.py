@@ -21,9 +21,9 @@ analyses to the store and link in one reduce step: ``summarize`` each
 document, ``link_summaries`` (or ``resolve``) the summaries to global ids,
 ``rewrite`` each document with its mapping. The summaries are read in order,
 one at a time (the build reads them back from its staging file); linking
-keeps per local entity integer ids in arrays (the union-find, its merge log,
-the document and the global entity of each), not objects keyed by
-(document, local id).
+keeps per local entity 4-byte integer ids in arrays (the union-find, its
+merge log, the document, the entity and forms among the distinct ones, and
+the global entity of each), not objects keyed by (document, local id).
 """
 
 from __future__ import annotations
