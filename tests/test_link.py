@@ -563,7 +563,36 @@ def test_union_find_names_a_group_by_its_least_rank_and_logs_only_joins():
     uf.union(late, early, "again")  # already one group: not logged
     assert {uf.find(x) for x in (late, early, middle)} == {early}
     assert list(uf.log) == [("one", late, middle), ("two", middle, early)]
-    assert len(uf.parent) == 3 and uf.parent.itemsize == 8  # one machine word per id, no dict
+    assert len(uf.parent) == 3 and uf.parent.itemsize == 4  # a C int per id, no dict
+
+
+def test_union_find_keeps_each_distinct_rule_once_and_the_log_in_small_arrays():
+    uf = _UnionFind()
+    nodes = [uf.add(r) for r in range(6)]
+    for a, b in zip(nodes, nodes[1:], strict=False):
+        uf.union(a, b, "same name" if a % 2 else "same full name")
+    assert len(uf._rules) == 2 and uf.rule_of.itemsize == uf.a.itemsize == uf.b.itemsize == 4
+    assert [uf.rule(i) for i in range(5)] == ["same full name", "same name"] * 2 + ["same full name"]
+
+
+def test_copies_share_their_entities_and_forms_and_cite_local_ids():
+    """Equal entities and forms of many documents are numbered once; an item's local id is its entity's."""
+    copies = [summarize(DOC_A.evolve(id=f"a{k}", text=DOC_A.text + " " * k)) for k in range(3)]
+    linked = link_summaries(copies)
+    items = linked.items
+    assert len(items) == 3 * len(DOC_A.entities) and len(items.entities) == len(DOC_A.entities)
+    assert len(items.distinct_forms) <= len(DOC_A.entities) + 1
+    assert [linked.mapping(d) for d in range(3)] == [linked.mapping(0)] * 3
+    assert set(linked.mapping(0)) == {e.id for e in DOC_A.entities}
+
+
+def test_authority_rows_rank_after_every_entity_in_four_byte_ranks():
+    """A group of an authority row and an entity is named by the entity (its rank is lower)."""
+    doc = _doc("c", "Bonaparte marched.", [("e0", "person", "Bonaparte")])
+    authority = [{"name": "Napoleon Bonaparte", "type": "person", "aliases": ["Bonaparte"]}] * 2
+    linked = link_summaries([summarize(doc)], authority)
+    (napoleon,) = [e for e in linked.complete() if e.type == "person"]
+    assert napoleon.merges and all(a.startswith("c#e0") or "authority" in a for _, a, _ in napoleon.merges)
 
 
 def test_link_summaries_maps_each_document_as_resolve_does():

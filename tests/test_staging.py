@@ -54,6 +54,15 @@ def test_summaries_are_parked_on_disk_and_read_back_equal(tmp_path):
         assert staging._conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0] == len(DOCS)
 
 
+def test_references_share_their_readers_and_hold_no_dict(tmp_path):
+    """A reference per document is held until the write: its readers are the staging file's, shared."""
+    with Staging(tmp_path / "x.db") as staging:
+        first, second = (staging.add(d) for d in DOCS[:2])
+        assert first.reader is second.reader and first.load_summary is second.load_summary
+        assert not hasattr(first, "__dict__")
+        assert first.document() == DOCS[0] and second.summary == summarize(DOCS[1])
+
+
 def test_out_of_order_arrival_links_to_the_same_entities(tmp_path):
     linked_docs, entities = link(DOCS)
     for seed in range(4):

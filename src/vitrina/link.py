@@ -21,9 +21,9 @@ analyses to the store and link in one reduce step: ``summarize`` each
 document, ``link_summaries`` (or ``resolve``) the summaries to global ids,
 ``rewrite`` each document with its mapping. The summaries are read in order,
 one at a time (the build reads them back from its staging file); linking
-keeps per local entity integer ids in arrays (the union-find, its merge log,
-the document and the global entity of each), not objects keyed by
-(document, local id).
+keeps per local entity 4-byte integer ids in arrays (the union-find, its
+merge log, the document, the entity and forms among the distinct ones, and
+the global entity of each), not objects keyed by (document, local id).
 """
 
 from __future__ import annotations
@@ -71,17 +71,25 @@ VARIANT_SURNAME_MIN = 6
 ROLE_WINDOW_CHARS = 40
 
 
+# The typecode of the arrays of ids linking keeps per local entity and per merge: a C int, 4 bytes
+# (ids of up to 2**31 local entities, a thousand times the entities of a million essays).
+ID = "i"
+
+
 class _UnionFind:
     """Union-find over integer ids, held in arrays (a few bytes per entity of the collection, not
     a dict of tuples), that remembers every merge that joined two groups, and why. Of two
     groups joined, the one whose root has the lower ``rank`` names the result."""
 
     def __init__(self) -> None:
-        self.parent = array("q")
-        self.rank = array("q")  # the order of the ids: a document's entities by document, then local id
-        self.rules: list[str] = []  # the merge log: rule, one member, another
-        self.a = array("q")
-        self.b = array("q")
+        self.parent = array(ID)
+        self.rank = array(ID)  # the order of the ids: a document's entities by document, then local id
+        # the merge log: rule (by its number among the distinct rules), one member, another
+        self.rule_of = array(ID)
+        self.a = array(ID)
+        self.b = array(ID)
+        self._rules: list[str] = []
+        self._rule_numbers: dict[str, int] = {}
 
     def add(self, rank: int) -> int:
         """A new id, in a group of its own."""
@@ -101,54 +109,66 @@ class _UnionFind:
         if ra != rb:
             low, high = (ra, rb) if self.rank[ra] < self.rank[rb] else (rb, ra)
             self.parent[high] = low
-            self.rules.append(rule)
+            self.rule_of.append(self._rule_numbers.setdefault(rule, len(self._rules)))
+            if len(self._rule_numbers) > len(self._rules):
+                self._rules.append(rule)
             self.a.append(a)
             self.b.append(b)
 
+    def rule(self, i: int) -> str:
+        """The rule of the log's ``i``-th merge."""
+        return self._rules[self.rule_of[i]]
+
     @property
     def log(self) -> Iterator[tuple[str, int, int]]:
-        return zip(self.rules, self.a, self.b, strict=True)
+        return zip(map(self._rules.__getitem__, self.rule_of), self.a, self.b, strict=True)
 
 
-# Ranks of authority rows' nodes: after every entity of the collection (their groups are named
-# by an entity when they have one).
-AUTHORITY_RANK = 1 << 62
+# Ranks of authority rows' nodes end here: row a of n ranks at AUTHORITY_RANK - n + a, after every
+# entity of the collection (their groups are named by an entity when they have one).
+AUTHORITY_RANK = 2**31 - 1
 
 
 # An item without a mention period (``_Titles.periods``): no year is this far back.
-NO_PERIOD = -(1 << 62)
+NO_PERIOD = -(2**31)
 
 
 class _Items:
     """The collection's document-local entities by integer id, in the order linking met them
     (document by document, each in its summary's order), after the authority rows' ids: the
-    entity (equal entities of many documents shared), its document, local id and counted
-    forms, in lists and arrays rather than a dict keyed by (document, local id)."""
+    entity and counted forms (by their numbers among the distinct ones: equal entities and
+    forms of many documents are kept once) and the document, in arrays rather than a dict
+    keyed by (document, local id). An item's local id is its entity's (the entity as the
+    document gave it)."""
 
     def __init__(self, first: int) -> None:
         self.first = first  # the first item's id (the authority rows' nodes come before)
-        self.entity: list[Entity] = []
-        self.doc = array("q")
-        self.local: list[str] = []
-        self.forms: list[tuple[tuple[str, int], ...]] = []
+        self.entities: list[Entity] = []  # the distinct entities
+        self.entity = array(ID)  # per item, its entity's number in ``entities``
+        self.doc = array(ID)
+        self.distinct_forms: list[tuple[tuple[str, int], ...]] = [()]
+        self.forms = array(ID)  # per item, its forms' number in ``distinct_forms``
+
+    def __len__(self) -> int:
+        return len(self.entity)
 
     def ids(self) -> range:
         return range(self.first, self.first + len(self.entity))
 
     def each(self) -> Iterator[tuple[int, Entity]]:
-        return zip(self.ids(), self.entity, strict=True)
+        return zip(self.ids(), map(self.entities.__getitem__, self.entity), strict=True)
 
     def __getitem__(self, item: int) -> Entity:
-        return self.entity[item - self.first]
+        return self.entities[self.entity[item - self.first]]
 
     def doc_of(self, item: int) -> int:
         return self.doc[item - self.first]
 
     def local_of(self, item: int) -> str:
-        return self.local[item - self.first]
+        return self[item].id
 
     def forms_of(self, item: int) -> tuple[tuple[str, int], ...]:
-        return self.forms[item - self.first]
+        return self.distinct_forms[self.forms[item - self.first]]
 
     def is_item(self, node: int) -> bool:
         return node >= self.first
@@ -321,7 +341,7 @@ class Linked:
 
     entities: list[Entity]  # without their merge evidence: ``complete`` adds it, one at a time
     starts: array  # per document, the index of its first local entity; then the total
-    locals_: list[str]  # per local entity, its id in its document
+    items: _Items  # the local entities (their ids in their documents)
     globals_: array  # per local entity, the index of its global entity in ``entities``
     evidence: _Evidence | None = None
 
@@ -338,7 +358,9 @@ class Linked:
 
     def mapping(self, d: int) -> dict[str, str]:
         """Document ``d``'s local entity ids to their global ids."""
-        return {self.locals_[i]: self.entities[self.globals_[i]].id for i in range(self.starts[d], self.starts[d + 1])}
+        first = self.items.first
+        return {self.items.local_of(first + i): self.entities[self.globals_[i]].id
+                for i in range(self.starts[d], self.starts[d + 1])}
 
 
 def link_summaries(
@@ -357,34 +379,36 @@ def link_summaries(
     uf = _UnionFind()
     listed: dict[str, int] = {}  # authority names, which force merges even when short
     for a, row in enumerate(authority or ()):
-        node = uf.add(AUTHORITY_RANK + a)
+        node = uf.add(AUTHORITY_RANK - len(authority or ()) + a)
         for n in (row["name"], *row.get("aliases", ())):
             key = f"{row.get('type', 'person')}:{_norm(n)}"
             if key in listed:
                 uf.union(listed[key], node, "authority")
             listed[key] = node
     by_key: dict[str, int] = dict(listed)
-    keys_of: dict[Entity, tuple[Entity, list[str]]] = {}  # one entity of many documents: kept and keyed once
-    pool: dict = {}  # equal forms and local ids of many documents, kept once
+    items = _Items(len(uf.parent))
+    keys_of: dict[Entity, tuple[int, list[str]]] = {}  # one entity of many documents: numbered and keyed once
+    pool: dict[tuple[tuple[str, int], ...], int] = {(): 0}  # equal forms of many documents, numbered once
     # only a text found in two documents or more can have copies: others get no copy keys
     copied = {digest for digest, n in Counter(s.digest for s in summaries).items() if n > 1}
-    items = _Items(len(uf.parent))
-    titles = _Titles({}, array("q"), [], [], items)
-    starts = array("q", [0])
+    titles = _Titles({}, array(ID), [], [], items)
+    starts = array(ID, [0])
     for d, summary in enumerate(summaries):
         copy = summary.digest in copied
         first, order = len(uf.parent), {local: r for r, local in enumerate(sorted(e.id for e in summary.entities))}
         ids: dict[str, int] = {}  # local id -> item
-        counted: dict[str, tuple[tuple[str, int], ...]] = {}
+        counted: dict[str, int] = {}
         for local, forms in summary.forms:
-            counted.setdefault(local, pool.setdefault(forms, forms))
+            counted.setdefault(local, pool.setdefault(forms, len(pool)))
         for e in summary.entities:
-            e, keys = keys_of.setdefault(e, (e, sorted(_keys(e))))
+            if e not in keys_of:
+                keys_of[e] = (len(items.entities), sorted(_keys(e)))
+                items.entities.append(e)
+            number, keys = keys_of[e]
             item = ids[e.id] = uf.add(first + order[e.id])
-            items.entity.append(e)
+            items.entity.append(number)
             items.doc.append(d)
-            items.local.append(pool.setdefault(e.id, e.id))
-            items.forms.append(counted.get(e.id, ()))
+            items.forms.append(counted.get(e.id, 0))
             for n in (e.name, *e.aliases) if listed else ():
                 if f"{e.type}:{_norm(n)}" in listed:
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
@@ -394,8 +418,9 @@ def link_summaries(
                 else:
                     by_key[key] = item
         titles.add(summary, ids, d)
-        starts.append(len(items.entity))
-    del by_key, keys_of
+        starts.append(len(items))
+    items.distinct_forms = list(pool)  # numbered in the order they were met
+    del by_key, keys_of, pool
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
@@ -589,7 +614,8 @@ def _merge_lone_surnames(uf: _UnionFind, items: _Items, years: Sequence[int | No
 class _Titles:
     """The titles the documents give their people and the periods of their mentions, per item."""
 
-    roles: dict[int, dict[str, tuple[int, int]]]  # item -> role -> its first span
+    # item -> its titles' first spans, (role, start, end), as the summary gave them (one per role)
+    roles: dict[int, tuple[tuple[str, int, int], ...]]
     # per item (from the first), the median year of the dates in its mentions' sentences, or
     # NO_PERIOD: an array, not a dict of int objects (one entry per entity of the collection)
     periods: array
@@ -599,10 +625,9 @@ class _Titles:
 
     def add(self, summary: LinkSummary, ids: dict[str, int], d: int) -> None:
         """Note document ``d``'s titles and periods (``ids``: its local ids' items, the last added)."""
-        self.roles.update((ids[local], {r: (a, b) for r, a, b in spans}) for local, spans in summary.roles
-                          if local in ids)
+        self.roles.update((ids[local], spans) for local, spans in summary.roles if local in ids and spans)
         first = self.items.first
-        self.periods.extend(array("q", [NO_PERIOD]) * (len(self.items.entity) - len(self.periods)))
+        self.periods.extend(array(ID, [NO_PERIOD]) * (len(self.items) - len(self.periods)))
         for local, y in summary.periods:
             if local in ids:
                 self.periods[ids[local] - first] = y
@@ -631,8 +656,12 @@ class _Titles:
         y = self.periods[item - self.items.first]
         return self.years[self.items.doc_of(item)] if y == NO_PERIOD else y
 
+    def titled(self, item: int) -> list[str]:
+        """The titles the item's document gives it."""
+        return [r for r, _, _ in self.roles.get(item, ())]
+
     def cite(self, item: int, role: str) -> str:
-        a, b = self.roles[item][role]
+        a, b = next((a, b) for r, a, b in self.roles[item] if r == role)
         return f"{self.documents[self.items.doc_of(item)]}@{a}-{b}"
 
 
@@ -642,12 +671,12 @@ def _join_titled(join: Callable[[Item, Item, str], None], item: Item, near: list
     period joins the one owner given that title elsewhere whose mentions are of the same
     period; two such owners (or one whose period is unknown beside another) refuse it."""
     year = titles.period(item)
-    own = titles.roles.get(item, {})
+    own = titles.titled(item)
     if year is None or not own:
         return
     fits: list[tuple[Item, str, int | None]] = []
     for members in near:
-        held = next(((m, r) for r in own for m in members if r in titles.roles.get(m, {})), None)
+        held = next(((m, r) for r in own for m in members if r in titles.titled(m)), None)
         if held is None:
             continue
         period = sorted(y for m in members if (y := titles.period(m)) is not None)
@@ -724,13 +753,13 @@ def _by_key(keys: array, n: int) -> tuple[array, array]:
     """Positions 0..len(keys)-1 ordered by their key (each in 0..n-1), those of one key in
     their order (a stable counting sort), and where each key's run starts (then the total):
     arrays, not a list of int objects per key."""
-    starts = array("q", bytes(8 * (n + 1)))
+    starts = array(ID, bytes(array(ID).itemsize * (n + 1)))
     for k in keys:
         starts[k + 1] += 1
     for k in range(n):
         starts[k + 1] += starts[k]
-    filled = array("q", starts)
-    order = array("q", bytes(8 * len(keys)))
+    filled = array(ID, starts)
+    order = array(ID, bytes(array(ID).itemsize * len(keys)))
     for position, k in enumerate(keys):
         order[filled[k]] = position
         filled[k] += 1
@@ -740,7 +769,7 @@ def _by_key(keys: array, n: int) -> tuple[array, array]:
 def _groups(items: _Items, uf: _UnionFind) -> Iterator[tuple[int, list[int]]]:
     """Each linked group's root and items (sorted by rank), groups in the order of their first item."""
     index: dict[int, int] = {}  # root -> its group's number
-    group_of = array("q", (index.setdefault(uf.find(item), len(index)) for item in items.ids()))
+    group_of = array(ID, (index.setdefault(uf.find(item), len(index)) for item in items.ids()))
     order, starts = _by_key(group_of, len(index))
     del group_of
     for root, g in index.items():
@@ -767,14 +796,14 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
             (e.lon for e in ents if e.lon is not None), None)
         ident = (row or {}).get("identifier") or next((e.identifier for e in ents if e.identifier), None)
         roles = tuple((r, titles.documents[items.doc_of(m)], a, b) for m in members
-                      for r, (a, b) in titles.roles.get(m, {}).items())
+                      for r, a, b in titles.roles.get(m, ()))
         entity = Entity(f"{etype}-{slug(name)}", etype, name, tuple(sorted(names - {name})), lat, lon, ident,
                         roles=roles, **_geo(ents, row))
-        drafts.append((entity, array("q", members)))
+        drafts.append((entity, array(ID, members)))
     # groups are disjoint and their members sorted by rank: the first rank orders two of one id
     drafts.sort(key=lambda x: (x[0].id, uf.rank[x[1][0]]))
     seen: Counter[str] = Counter()
-    globals_of = array("q", bytes(8 * len(items.entity)))
+    globals_of = array(ID, bytes(array(ID).itemsize * len(items)))
     globals_: list[Entity] = []
     for entity, held in drafts:
         seen[entity.id] += 1
@@ -783,7 +812,7 @@ def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Ti
         for m in held:
             globals_of[m - items.first] = len(globals_)
         globals_.append(entity)
-    return Linked(globals_, starts, items.local, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
+    return Linked(globals_, starts, items, globals_of, _Evidence(uf, items, titles, globals_of, len(globals_)))
 
 
 def _geo(ents: list[Entity], row: dict | None) -> dict:
@@ -809,14 +838,13 @@ class _Evidence:
         # log entries by global entity, each entity's in the order of the log; a group of
         # authority rows alone (no entity) is no global entity and cites nothing (its entries
         # are counted under an extra key n, after every entity's)
-        owner = array("q", (globals_of[root - items.first] if items.is_item(root := uf.find(a)) else n
-                            for a in uf.a))
-        order, starts = _by_key(owner, n + 1)
-        self.order, self.starts = order[: starts[n]], starts[: n + 1]
+        owner = array(ID, (globals_of[root - items.first] if items.is_item(root := uf.find(a)) else n
+                           for a in uf.a))
+        self.order, self.starts = _by_key(owner, n + 1)  # key n, the groups without an entity, is never read
 
     def of(self, g: int) -> tuple[tuple[str, str, str], ...]:
         uf = self.uf
-        return tuple((uf.rules[i], self._cite(uf.a[i]), self._cite(uf.b[i]))
+        return tuple((uf.rule(i), self._cite(uf.a[i]), self._cite(uf.b[i]))
                      for i in self.order[self.starts[g] : self.starts[g + 1]])
 
     def _cite(self, node: int) -> str:

@@ -31,7 +31,6 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -126,22 +125,30 @@ def dumps(doc: Document) -> bytes:
     return json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocRef:
     """A document of the build by reference: id, source, and how to read its link summary and
-    its analysis back."""
+    its analysis back. Small, one per document of the collection held until the write: the
+    readers are shared (one bound method per staging file or earlier exhibit), each reference
+    keeps only the keys it reads with."""
 
     id: str
     source: str
-    load_summary: Callable[[], LinkSummary] = field(repr=False, compare=False)
-    read: Callable[[], str] = field(repr=False, compare=False)  # the analysis as stored (JSON)
+    load_summary: Callable[[int], LinkSummary] = field(repr=False, compare=False)
+    summary_key: int = field(repr=False, compare=False)  # its row among the staged summaries
+    reader: Callable[[Any], str] = field(repr=False, compare=False)  # the analysis as stored (JSON), by ``key``
+    key: Any = field(repr=False, compare=False)
     shard: str | None = field(default=None, compare=False)  # the shard a Dask worker parked it in
     row: int = field(default=0, compare=False)  # its row there
 
     @property
     def summary(self) -> LinkSummary:
         """The document's link summary, read back from the staging file."""
-        return self.load_summary()
+        return self.load_summary(self.summary_key)
+
+    def read(self) -> str:
+        """The analysis as stored (JSON)."""
+        return self.reader(self.key)
 
     def evolve(self, **changes: Any) -> DocRef:
         return replace(self, **changes)
@@ -183,6 +190,8 @@ class Staging:
         self._conn.execute("CREATE TABLE summaries (n INTEGER PRIMARY KEY, summary BLOB NOT NULL)")
         self._previous: KnowledgeBase | None = None
         self._shards: OrderedDict[str, sqlite3.Connection] = OrderedDict()  # open for reading, last used last
+        # the readers every reference shares (a bound method made once, not one per document)
+        self._summary_reader, self._analysis_reader, self._shard_reader = self._summary, self._read, self._read_shard
 
     @property
     def shard_prefix(self) -> str:
@@ -211,12 +220,12 @@ class Staging:
         """Stage an analysed document (or one a worker packed), its analysis and link summary
         written to the staging file as it arrives: only its reference stays in memory."""
         packed = doc if isinstance(doc, Packed) else pack(doc)
-        summary = partial(self._summary, self._park_summary(packed.summary))
+        summary = self._park_summary(packed.summary)
         if packed.shard is not None:  # a Dask worker parked it already
-            return DocRef(packed.id, packed.source, summary, partial(self._read_shard, packed.shard, packed.row),
-                          packed.shard, packed.row)
+            return DocRef(packed.id, packed.source, self._summary_reader, summary, self._shard_reader,
+                          (packed.shard, packed.row), packed.shard, packed.row)
         n = self._conn.execute("INSERT INTO analyses (analysis) VALUES (?)", (packed.analysis,)).lastrowid
-        return DocRef(packed.id, packed.source, summary, partial(self._read, n))
+        return DocRef(packed.id, packed.source, self._summary_reader, summary, self._analysis_reader, n)
 
     def _park_summary(self, summary: LinkSummary) -> int:
         blob = pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
@@ -231,7 +240,8 @@ class Staging:
         row = self._conn.execute("SELECT analysis FROM analyses WHERE n = ?", (n,)).fetchone()
         return bytes(row[0]).decode()
 
-    def _read_shard(self, shard: str, n: int) -> str:
+    def _read_shard(self, where: tuple[str, int]) -> str:
+        shard, n = where
         conn = self._shards.pop(shard, None)
         if conn is None:
             conn = sqlite3.connect(shard, check_same_thread=False)
@@ -253,9 +263,10 @@ class Staging:
         if store_identity(db) is None or (not is_server_url(db) and Path(db).stat().st_size == 0):
             return {}
         kb = self._previous = open_knowledge_base(db)
+        reader = kb.analysis_json
         found: dict[str, tuple[str, DocRef]] = {}
         for doc_id, sha, analysis in kb.stored_analyses():
             doc = document_from_dict(json.loads(analysis))
-            found[doc_id] = (sha, DocRef(doc.id, doc.source, partial(self._summary, self._park_summary(summarize(doc))),
-                                         partial(kb.analysis_json, doc_id)))
+            found[doc_id] = (sha, DocRef(doc.id, doc.source, self._summary_reader,
+                                         self._park_summary(summarize(doc)), reader, doc_id))
         return found
