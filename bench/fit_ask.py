@@ -116,15 +116,22 @@ RATE = 0.1  # Adam step size
 # ------------------------------------------------------------ data
 
 
-def collect(db: Path) -> list[dict]:
+def collect(db: Path, selection: dict[str, dict[str, float]] | None = None, add: int = 0) -> list[dict]:
     """One row per question: its group, whether it is answerable, and its pooled candidates with
-    features and labels (right or not); also what the code answered and with what confidence."""
+    features and labels (right or not); also what the code answered and with what confidence.
+    ``selection`` (round 30): per group, the selection stage's model fitted without it (bench/select_stage.py
+    --models), with its best ``add`` sentences examined."""
     from vitrina.ask import ask
+    from vitrina.qa.weights import SELECTION, SELECTION_MODEL
     from vitrina.store import connect_readonly
 
     rows = []
     with contextlib.closing(connect_readonly(db)) as conn:
         for group, files in GROUPS.items():
+            if selection is not None:  # the group's questions see a stage fitted on the other groups only
+                SELECTION_MODEL.clear()
+                SELECTION_MODEL.update(selection[group])
+                SELECTION["add"] = add
             items = eval_ask.load_questions(tuple(str(f) for f in files))
             eval_ask.warn_unmatched(conn, items, group)
             for item in items:
@@ -711,12 +718,20 @@ def main() -> None:
                              "or a measured feature of its best member)")
     parser.add_argument("--add", nargs="*", default=[], choices=STATEMENT,
                         help="measured candidate features (rank.STATEMENT) added to the confidence's inputs")
+    parser.add_argument("--selection", type=Path,
+                        help="collect with the selection stage on: each group's model fitted on the other groups "
+                             "(bench/select_stage.py --models)")
+    parser.add_argument("--select-add", type=int, default=4, help="sentences the selection stage adds")
+    parser.add_argument("--collect-only", action="store_true", help="write the cache and stop")
     args = parser.parse_args()
     if args.refresh or not args.cache.exists():
         eval_ask.ensure_db(args.db)
-        rows = collect(args.db)
+        selection = json.loads(args.selection.read_text(encoding="utf-8")) if args.selection else None
+        rows = collect(args.db, selection, args.select_add)
         args.cache.parent.mkdir(parents=True, exist_ok=True)
         args.cache.write_text(json.dumps(rows), encoding="utf-8")
+        if args.collect_only:
+            return
     else:
         rows = json.loads(args.cache.read_text(encoding="utf-8"))
     global RANKERS_FILE, SHIPPED_RANKER

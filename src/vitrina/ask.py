@@ -35,7 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import coref, describe, rank, retrieve, spelling
+from vitrina.qa import coref, describe, rank, retrieve, select, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -118,6 +118,7 @@ from vitrina.qa.weights import (
     RETRIEVE_RELATED,
     RIVAL_GAP,
     RIVAL_SCORE,
+    SELECTION,
     SUPPORT_BONUS,
     VARIANT_CREDIT,
 )
@@ -164,6 +165,8 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         return result
     pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
+    if select.on() and not wider:  # the learned selection stage (qa/select.py): a few more sentences examined
+        pool += selected(conn, q, weights, aliases, sentences, pool)
     by_section = {(s.document, s.section): s.section_share for s in sentences}
     for s in pool:  # a neighbour or follower stands in a section of the retrieved ones
         s.section_share = by_section.get((s.document, s.section), s.section_share)
@@ -242,6 +245,40 @@ def examined(conn: KnowledgeBase, sentences: list[Sentence], wider: bool = False
     pool = pool + _neighbours(conn, pool)
     pool = pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
     return pool + retrieve.deeper(sentences, pool) if wider else pool
+
+
+def selected(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+             sentences: list[Sentence], pool: list[Sentence], add: int | None = None) -> list[Sentence]:
+    """The selection stage's best ``add`` (``SELECTION["add"]``) sentences outside ``pool`` among the first look's
+    other hits and the sentences nearest the question by cosine (covered here); every examined and candidate
+    sentence gets its ``selection`` score."""
+    near = select.Near(conn, q.text)
+    every = candidate_sentences(conn, q, weights, aliases, sentences, pool, near)
+    values = select.describe(q, every, sentences, {s.id for s in pool}, near)
+    scored = [(s, select.score(v)) for s, v in zip(every, values, strict=True)]
+    for s, p in scored:
+        s.selection = p
+    chosen = select.choose(scored, {s.id for s in pool}, int(SELECTION["add"]) if add is None else add)
+    for s in chosen:
+        s.selected = True
+    return chosen
+
+
+def candidate_sentences(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
+                        sentences: list[Sentence], pool: list[Sentence], near: select.Near) -> list[Sentence]:
+    """The examined pool, then the first look's other hits, then the nearest by cosine (covered as hits are)."""
+    taken = {s.id for s in pool}
+    hits = [s for s in sentences if s.id not in taken]
+    taken |= {s.id for s in hits}
+    stubs = [near.exhibit.sentence(i) for i in near.nearest if i not in taken]
+    if stubs:
+        titles = _section_titles(conn, {s.document for s in stubs})
+        previous = _previous_texts(conn, stubs)
+        lexicon = _coverage_lexicon(q, weights)
+        for s in stubs:
+            _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""),
+                   aliases, lexicon)
+    return [*pool, *hits, *stubs]
 
 
 def _fts_term(word: str) -> str:

@@ -66,6 +66,8 @@ class Sentence:
     follower: int = 0  # 1 or 2: a sentence after an examined one that opens by referring back to it ("He …")
     section_order: int | None = None  # the place of its section among the best sections (qa/retrieve.py), else None
     added: bool = False  # examined only because the section stage chose it (qa/retrieve.chosen)
+    selected: bool = False  # examined only because the learned selection stage chose it (qa/select.py)
+    selection: float = 0.0  # the selection stage's probability that it states the answer (0: stage off)
     section_share: float = 0.0  # its section's BM25 score for the question over the best section's (qa/retrieve.py)
     slots: list = field(default_factory=list)  # qa.structure.Slot: constituents filling the asked slot
     enumerations: list = field(default_factory=list)  # (start, end, members) of coordinated noun phrases

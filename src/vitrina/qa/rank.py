@@ -115,6 +115,8 @@ DESCRIPTIONS: dict[str, str] = {  # what each feature measures (the comments of 
     "asked_absent": "the asked noun ('which official') is neither in the sentence nor any kind of it",
     "rival_stated": "another document states another answer of the expected kind in the asked slot of the aligned word",
     "section_stage": "the sentence was examined only because section-level retrieval chose its section (qa/retrieve.py)",
+    "selected": "the sentence was examined only because the learned selection stage chose it (qa/select.py)",
+    "selection": "the selection stage's probability that the sentence states the answer (qa/select.py; 0 when off)",
     "section_share": "the BM25 score of the sentence's section for the question's words and their relatives (section "
                      "retrieval, qa/retrieve.py) over the best section's (0: its section holds none of them)",
     "document_share": "share of the examined sentences that stand in the sentence's document",
@@ -249,6 +251,8 @@ def frame_features(out: Mapping[str, float], s: Any, q: Any) -> dict[str, float]
     names = set(q.names)
     return {
         "section_stage": float(getattr(s, "added", False)),
+        "selected": float(getattr(s, "selected", False)),
+        "selection": getattr(s, "selection", 0.0),
         "section_share": getattr(s, "section_share", 0.0),
         "names_elsewhere": len(set(getattr(s, "elsewhere", ())) & names) / len(names) if names else 0.0,
         "slot_agrees": out["in_slot"] * out["agrees"],
@@ -730,7 +734,7 @@ STATEMENT = ("constraint_missing", "year_conflict", "governed", "clause_crossed"
 # Round 21: candidate features measured as ranking inputs (bench/fit_ask.py --rank-add NAME …); read by `ask` only
 # through a fitted table that holds them.
 PROPOSED = ("section_stage", "names_elsewhere", "slot_agrees", "frame_filled", "aligned_coverage",
-            "section_share", "document_share")
+            "section_share", "document_share", "selected", "selection")
 # Round 22: what a sentence holds of the question's constraints, absolute (``holds``) and relative to the other
 # examined sentences (``relative``); measured as ranking inputs (bench/fit_ask.py --rank-add NAME …).
 HOLDS = tuple(f"holds_{h}" for h in HELD)
