@@ -3,10 +3,11 @@
 Document-local entities (``e0``…) become global entities with stable,
 readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
-alias, when two full person names are compatible (first + middle initial +
+alias (not namesakes whose firmly dated documents are a lifetime apart), when two full person names are compatible (first + middle initial +
 last), when a lone surname has exactly one full-name owner in the collection
 and their documents are of the same period (or, among several owners of the
-period, is the one given the same title: "President X"), when an
+period, is the one given the same title: "President X"), when a name typed
+an organization in one document is a person's full name in another, when an
 authority row lists their names, and when they are the same entity of two
 copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
