@@ -727,3 +727,11 @@ def test_a_name_of_common_nouns_keeps_its_type_though_ner_once_took_it_for_a_per
     docs, _ = link([wrong, bank, other])
     assert _entity_of(docs, 1) == _entity_of(docs, 2) != _entity_of(docs, 0)
     assert docs[1].mentions[0].type == "organization"
+
+
+def test_an_authority_row_and_two_documents_of_one_full_name_give_one_entity():
+    row = {"name": "Corwin Hallet", "type": "person", "aliases": [], "lat": None, "lon": None, "identifier": "X1"}
+    docs, ents = link([_doc(f"d{k}", "Corwin Hallet sailed.", [("e0", "person", "Corwin Hallet")]) for k in range(2)],
+                      [row])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == "person-corwin-hallet"
+    assert next(e for e in ents if e.id == "person-corwin-hallet").identifier == "X1"

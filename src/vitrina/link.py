@@ -372,7 +372,8 @@ def link_summaries(
                 uf.union(listed[key], node, "authority")
             listed[key] = node
     by_key: dict[str, int] = dict(listed)
-    person_keys: dict[str, list[int]] = defaultdict(list)  # a person's full name -> its items
+    first_person: dict[str, int] = {}  # a person's full name -> its first item (authority rows join apart)
+    person_keys: dict[str, list[int]] = {}  # a person's full name of two items or more -> its items
     keys_of: dict[Entity, tuple[Entity, list[str]]] = {}  # one entity of many documents: kept and keyed once
     pool: dict = {}  # equal forms and local ids of many documents, kept once
     # only a text found in two documents or more can have copies: others get no copy keys
@@ -399,14 +400,17 @@ def link_summaries(
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
             for key in [*keys, f"copy:{summary.digest}:{e.id}"] if copy else keys:
                 if key.startswith("person:"):  # joined once every period is known (``_join_same_name``)
-                    person_keys[key].append(item)
+                    if key in first_person:
+                        person_keys.setdefault(key, [first_person[key]]).append(item)
+                    else:
+                        first_person[key] = item
                 elif key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
         titles.add(summary, ids, d)
         starts.append(len(items.entity))
-    del by_key, keys_of
+    del by_key, keys_of, first_person
     for same_name in person_keys.values():
         _join_same_name(uf, same_name, titles, "same name")
     del person_keys
@@ -573,8 +577,8 @@ def namesake_periods(same_name: list[Item], titles: _Titles) -> list[tuple[list[
             runs[-1].append((y, m))
         else:
             runs.append([(y, m)])
-    return [([m for _, m in sorted(run, key=lambda x: same_name.index(x[1]))], run[len(run) // 2][0])
-            for run in runs]
+    position = {m: k for k, m in enumerate(same_name)}
+    return [([m for _, m in sorted(run, key=lambda x: position[x[1]])], run[len(run) // 2][0]) for run in runs]
 
 
 def _merge_retyped_names(uf: _UnionFind, items: _Items) -> set[Item]:
