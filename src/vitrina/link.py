@@ -594,10 +594,10 @@ def _merge_retyped_names(uf: _UnionFind, items: _Items) -> set[Item]:
             people.setdefault(name_key(_norm(e.name)), item)
     joined: set[Item] = set()
     for item, e in items.each():
-        if not _retypable(e):
+        if e.type not in ("organization", "place"):
             continue
-        owner = people.get(name_key(_norm(e.name)))
-        if owner is not None:
+        owner = people.get(name_key(_norm(e.name)))  # looked up first: WordNet only for a person's name
+        if owner is not None and _retypable(e):
             uf.union(owner, item, f"same full name as a person's, typed {e.type} in its document")
             joined.add(item)
     return joined
