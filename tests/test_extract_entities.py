@@ -637,3 +637,19 @@ def test_several_word_name_typed_otherwise_once_is_the_person_named_so_elsewhere
     uses = Counter({"odo varga-sen": 2})  # by lookup form: lower case, no accents
     assert _named_person_here("Odo  Varga-Sen", uses, None) and _named_person_here("Ódo Varga-sen", uses, None)
     assert not _named_person_here("Ivo Varga-Sen", uses, None)
+
+
+
+def test_coordinated_surnames_tagged_as_one_organization_are_the_people():
+    from vitrina.extract.cluster import _coordinated_surnames
+    from vitrina.extract.entities import RawMention
+
+    def people(text: str) -> list[str]:
+        m = RawMention(0, len(text), "organization", "ORG")
+        return [text[p.start : p.end] for p in _coordinated_surnames(text, m, {"Kessel", "Marr"}) if p.type == "person"]
+
+    assert people("Kessel and Marr") == ["Kessel", "Marr"]
+    assert people("Kessel & Marr") == ["Kessel", "Marr"]
+    assert people("Kessel and Containment") == ["Kessel"]
+    assert people("Kessel & Marr Shipping") == []  # a firm's name of several words stays whole
+    assert people("Lindqvist and Ruud") == []  # no person of the document by either name

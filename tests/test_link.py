@@ -670,3 +670,97 @@ def test_by_key_orders_positions_as_a_stable_sort_by_key(keys):
     assert list(order) == sorted(range(len(keys)), key=keys.__getitem__)
     assert [starts[k + 1] - starts[k] for k in range(7)] == [keys.count(k) for k in range(7)]
 
+
+
+# ---------------------------------------------------------------- namesakes of other centuries
+
+
+def _firmly_dated(doc_id: str, text: str, names: list[tuple[str, str, str]], years: list[str]) -> Document:
+    """A document of one sentence per line, each year of ``years`` a date where it is written."""
+    from vitrina.model import DateMention
+
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    sentences = tuple((a, b - 1 if b else len(text)) for a, b in zip(starts, [*starts[1:], 0], strict=True))
+    dates = tuple(DateMention(text.index(y), text.index(y) + 4, y) for y in years)
+    return _doc(doc_id, text, names).evolve(sentences=sentences, dates=dates)
+
+
+def test_same_full_name_a_century_and_more_apart_is_two_people():
+    early = _firmly_dated("a", "In 1702 Corwin Hallet sailed for the islands.", [("e0", "person", "Corwin Hallet")], ["1702"])
+    also_early = _firmly_dated("b", "Corwin Hallet came home in 1709.", [("e0", "person", "Corwin Hallet")], ["1709"])
+    late = _firmly_dated("c", "In 1871 Corwin Hallet painted the harbour.", [("e0", "person", "Corwin Hallet")], ["1871"])
+    docs, ents = link([early, also_early, late])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) != _entity_of(docs, 2)
+    merges = next(e for e in ents if e.id == _entity_of(docs, 0)).merges
+    assert merges and "same period" in merges[0][0]
+
+
+def test_same_full_name_within_a_lifetime_stays_one_person():
+    young = _firmly_dated("a", "In 1790 Corwin Hallet enlisted.", [("e0", "person", "Corwin Hallet")], ["1790"])
+    old = _firmly_dated("b", "In 1860 Corwin Hallet wrote his memoirs.", [("e0", "person", "Corwin Hallet")], ["1860"])
+    docs, _ = link([young, old])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+
+
+def test_a_document_recalling_a_person_long_after_is_not_firmly_dated():
+    # the sentence of the name is dated 1702, the document of 1950: no firm period, the name joins
+    early = _firmly_dated("a", "In 1702 Corwin Hallet sailed for the islands.", [("e0", "person", "Corwin Hallet")], ["1702"])
+    later = _firmly_dated("b", "Corwin Hallet sailed in 1702.\nThe museum opened in 1950.\nIt grew in 1951.",
+                          [("e0", "person", "Corwin Hallet")], ["1702", "1950", "1951"])
+    docs, _ = link([early, later])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+
+
+def test_an_undated_use_of_a_namesake_joins_the_period_with_most_documents():
+    early = [_firmly_dated(f"a{k}", f"In 170{k} Corwin Hallet sailed.", [("e0", "person", "Corwin Hallet")], [f"170{k}"])
+             for k in range(2)]
+    late = _firmly_dated("c", "In 1871 Corwin Hallet painted.", [("e0", "person", "Corwin Hallet")], ["1871"])
+    undated = _doc("d", "Corwin Hallet is remembered.", [("e0", "person", "Corwin Hallet")])
+    docs, _ = link([*early, late, undated])
+    assert _entity_of(docs, 3) == _entity_of(docs, 0) != _entity_of(docs, 2)
+
+
+def test_the_namesake_periods_are_one_run_without_two_firm_dates():
+    from vitrina.link import LIFETIME_YEARS
+
+    assert LIFETIME_YEARS >= 90  # longer than a career, so one person is never cut in two
+    early = _firmly_dated("a", "In 1702 Corwin Hallet sailed.", [("e0", "person", "Corwin Hallet")], ["1702"])
+    late = _dated("b", "Corwin Hallet painted.", [("e0", "person", "Corwin Hallet")], "1871")  # document year only
+    docs, _ = link([early, late])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+
+
+# ---------------------------------------------------------------- one name, two types, two documents
+
+
+needs_wordnet = __import__("pytest").mark.skipif(
+    __import__("vitrina.qa.lexical", fromlist=["wordnet"]).wordnet() is None, reason="WordNet is not installed")
+
+
+@needs_wordnet
+def test_a_full_name_typed_organization_in_one_document_is_the_person_of_another():
+    person = _doc("a", "Anselm Korvin signed the charter. Korvin left.", [
+        ("e0", "person", "Anselm Korvin"), ("e0", "person", "Korvin")])
+    caption = _doc("b", "Portrait of Anselm Korvin, about 1880.", [("e0", "organization", "Anselm Korvin")])
+    docs, ents = link([person, caption])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1)
+    assert docs[1].mentions[0].type == "person"
+    assert next(e for e in ents if e.id == _entity_of(docs, 0)).type == "person"
+
+
+@needs_wordnet
+def test_a_name_of_common_nouns_keeps_its_type_though_ner_once_took_it_for_a_person():
+    wrong = _doc("a", "Tidewater Bank opened.", [("e0", "person", "Tidewater Bank")])
+    bank = _doc("b", "Tidewater Bank lent the money.", [("e0", "organization", "Tidewater Bank")])
+    other = _doc("c", "Tidewater Bank closed.", [("e0", "organization", "Tidewater Bank")])
+    docs, _ = link([wrong, bank, other])
+    assert _entity_of(docs, 1) == _entity_of(docs, 2) != _entity_of(docs, 0)
+    assert docs[1].mentions[0].type == "organization"
+
+
+def test_an_authority_row_and_two_documents_of_one_full_name_give_one_entity():
+    row = {"name": "Corwin Hallet", "type": "person", "aliases": [], "lat": None, "lon": None, "identifier": "X1"}
+    docs, ents = link([_doc(f"d{k}", "Corwin Hallet sailed.", [("e0", "person", "Corwin Hallet")]) for k in range(2)],
+                      [row])
+    assert _entity_of(docs, 0) == _entity_of(docs, 1) == "person-corwin-hallet"
+    assert next(e for e in ents if e.id == "person-corwin-hallet").identifier == "X1"

@@ -3,10 +3,11 @@
 Document-local entities (``e0``…) become global entities with stable,
 readable ids (``person-franklin-d-roosevelt``): same input, same ids.
 Entities merge across documents when they share a type and a full name or
-alias, when two full person names are compatible (first + middle initial +
+alias (not namesakes whose firmly dated documents are a lifetime apart), when two full person names are compatible (first + middle initial +
 last), when a lone surname has exactly one full-name owner in the collection
 and their documents are of the same period (or, among several owners of the
-period, is the one given the same title: "President X"), when an
+period, is the one given the same title: "President X"), when a name typed
+an organization in one document is a person's full name in another, when an
 authority row lists their names, and when they are the same entity of two
 copies of one text (same text under another file name). Authority rows
 (``{"name", "type", "aliases", "lat", "lon", "identifier"}``) also set the
@@ -50,7 +51,8 @@ from vitrina.extract.cluster import (
     same_person_across,
     within_edits,
 )
-from vitrina.extract.entities import role_phrases
+from vitrina.extract.entities import _common_noun, role_phrases
+from vitrina.extract.places import unaccented, wordnet_kinds
 from vitrina.lexicon import words
 from vitrina.model import Document, Entity, EntityType
 
@@ -63,6 +65,12 @@ Item = int  # a document-local entity, by its id in the union-find (``_Items``)
 # their documents (or, for a titled surname, the sentences of their mentions) are about the
 # same period: no further apart than this (a father and son are a generation apart).
 SAME_PERIOD_YEARS = 15
+# The same full name across documents is two people (namesakes) when the documents are firmly
+# dated (each mention period agrees with its document's median year within SAME_PERIOD_YEARS)
+# and the dates of the two sides are further apart than this: more than a lifetime, so a
+# person's own career, however long, is never cut in two; a document naming the person long
+# after (a centenary) is not firmly dated unless its own dates are of that time too.
+LIFETIME_YEARS = 100
 # A surname spelt two ways ("Ostrovsky" / "Ostrowsky") is one person's across documents only
 # when both spellings are at least this long (short names differ by one letter too often).
 VARIANT_SURNAME_MIN = 6
@@ -387,6 +395,8 @@ def link_summaries(
             listed[key] = node
     by_key: dict[str, int] = dict(listed)
     items = _Items(len(uf.parent))
+    first_person: dict[str, int] = {}  # a person's full name -> its first item (authority rows join apart)
+    person_keys: dict[str, list[int]] = {}  # a person's full name of two items or more -> its items
     keys_of: dict[Entity, tuple[int, list[str]]] = {}  # one entity of many documents: numbered and keyed once
     pool: dict[tuple[tuple[str, int], ...], int] = {(): 0}  # equal forms of many documents, numbered once
     # only a text found in two documents or more can have copies: others get no copy keys
@@ -413,19 +423,28 @@ def link_summaries(
                 if f"{e.type}:{_norm(n)}" in listed:
                     uf.union(listed[f"{e.type}:{_norm(n)}"], item, "authority")
             for key in [*keys, f"copy:{summary.digest}:{e.id}"] if copy else keys:
-                if key in by_key:
+                if key.startswith("person:"):  # joined once every period is known (``_join_same_name``)
+                    if key in first_person:
+                        person_keys.setdefault(key, [first_person[key]]).append(item)
+                    else:
+                        first_person[key] = item
+                elif key in by_key:
                     uf.union(by_key[key], item, _key_rule(key))
                 else:
                     by_key[key] = item
         titles.add(summary, ids, d)
         starts.append(len(items))
     items.distinct_forms = list(pool)  # numbered in the order they were met
-    del by_key, keys_of, pool
+    del by_key, keys_of, pool, first_person
+    for same_name in person_keys.values():
+        _join_same_name(uf, same_name, titles, "same name")
+    del person_keys
     years = titles.years
     _merge_people(uf, items, titles, all_pairs)
+    retyped = _merge_retyped_names(uf, items)
     _merge_lone_surnames(uf, items, years, all_pairs, titles)
     _merge_acronyms(uf, items, all_pairs)
-    return _build(items, uf, authority or (), titles, starts)
+    return _build(items, uf, authority or (), titles, starts, retyped)
 
 
 def _key_rule(key: str) -> str:
@@ -524,8 +543,7 @@ def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: boo
             forms[PersonName.parse(e.name)].append(item)
     blocks: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
     for pn, same_name in forms.items():
-        for item in same_name[1:]:
-            uf.union(same_name[0], item, "same full name")
+        _join_same_name(uf, same_name, titles)
         blocks[(name_key(pn.last), name_key(pn.first or "")[:1])].append(pn)
     order = {pn: n for n, pn in enumerate(forms)}
     candidates = combinations(forms, 2) if all_pairs else (
@@ -538,6 +556,109 @@ def _merge_people(uf: _UnionFind, items: _Items, titles: _Titles, all_pairs: boo
     _merge_spelling_variants(uf, forms, all_pairs)
 
 
+
+
+def _join_same_name(uf: _UnionFind, same_name: list[Item], titles: _Titles, rule: str = "same full name") -> None:
+    """Join the entities of one full name, unless firmly dated documents set them more than a
+    lifetime apart (``namesake_periods``): then each period's entities are joined apart, and an
+    entity of no firm date joins the period nearest its own (the one with most entities when it
+    has no date at all)."""
+    periods = namesake_periods(same_name, titles)
+    if len(periods) < 2:
+        for item in same_name[1:]:
+            uf.union(same_name[0], item, rule)
+        return
+    dated = {m for members, _ in periods for m in members}
+    for members, _ in periods:
+        for item in members[1:]:
+            uf.union(members[0], item, f"{rule}, same period")
+    largest = max(periods, key=lambda p: len(p[0]))[0]
+    for item in same_name:
+        if item in dated:
+            continue
+        year = titles.period(item)
+        into = largest if year is None else min(periods, key=lambda p: abs(p[1] - year))[0]
+        uf.union(into[0], item, f"{rule}, nearest period")
+
+
+def firm_period(item: Item, titles: _Titles) -> int | None:
+    """The year of the item's mentions when its document is of the same time (their median
+    years within ``SAME_PERIOD_YEARS``): a document about the person's own time, not one
+    recalling the person long after, nor one whose sentence dates are of other times."""
+    own, document = titles.mention_period(item), titles.document_period(item)
+    if own is None or document is None or abs(own - document) > SAME_PERIOD_YEARS:
+        return None
+    return own
+
+
+def namesake_periods(same_name: list[Item], titles: _Titles) -> list[tuple[list[Item], int]]:
+    """The firmly dated entities of one full name in runs more than ``LIFETIME_YEARS`` apart
+    (two namesakes of different centuries), each run with its median year; one run (or none)
+    when nothing sets them apart."""
+    dated = sorted((y, m) for m in same_name if (y := firm_period(m, titles)) is not None)
+    runs: list[list[tuple[int, Item]]] = []
+    for y, m in dated:
+        if runs and y - runs[-1][-1][0] <= LIFETIME_YEARS:
+            runs[-1].append((y, m))
+        else:
+            runs.append([(y, m)])
+    position = {m: k for k, m in enumerate(same_name)}
+    return [([m for _, m in sorted(run, key=lambda x: position[x[1]])], run[len(run) // 2][0]) for run in runs]
+
+
+def _merge_retyped_names(uf: _UnionFind, items: _Items) -> set[Item]:
+    """A name of several words typed an organization in one document (or a place the
+    gazetteer did not map) is the person of another document written the same, word for word
+    up to case and accents ("Anselm Korvin" typed an organization in a caption): the
+    cross-document side of ``cluster._named_person_here``. An entity with an acronym or a
+    gazetteer sense keeps its type; the joined items are returned (they do not vote on the
+    group's type)."""
+    people: dict[str, Item] = {}
+    for item, e in items.each():
+        if e.type == "person" and len(name_tokens(e.name)) > 1 and not name_suffix(e.name):
+            people.setdefault(name_key(_norm(e.name)), item)
+    joined: set[Item] = set()
+    for item, e in items.each():
+        if e.type not in ("organization", "place"):
+            continue
+        owner = people.get(name_key(_norm(e.name)))  # looked up first: WordNet only for a person's name
+        if owner is not None and _retypable(e):
+            uf.union(owner, item, f"same full name as a person's, typed {e.type} in its document")
+            joined.add(item)
+    return joined
+
+
+def _retypable(e: Entity) -> bool:
+    """An organization, or a place the gazetteer did not map, named by several capitalised
+    words and nothing else (no acronym, no other name)."""
+    if e.type not in ("organization", "place") or e.aliases or (e.type == "place" and (e.place_key or e.lat is not None)):
+        return False
+    words = name_tokens(e.name)
+    return len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper() and not any(
+        ch.isdigit() for ch in e.name) and _reads_as_a_person(words)
+
+
+def _reads_as_a_person(words: list[str]) -> bool:
+    """A name WordNet knows as a person's, or, one it does not know, made of no word WordNet
+    knows as a lower-case noun ("Royal Society", "Botany Bay", "Chimney Rock" are not: NER
+    took them for a person in one document, and they must not carry the others along)."""
+    from vitrina.qa.lexical import wordnet
+
+    if wordnet() is None:  # without WordNet nothing tells a person's name from a bank's
+        return False
+    kinds = wordnet_kinds(unaccented(" ".join(words)))
+    if kinds:
+        return "person" in kinds
+    return not any(_lower_case_noun(w.strip(".,'’")) for w in words if len(w.strip(".,'’")) > 1)
+
+
+def _lower_case_noun(word: str) -> bool:
+    """A word WordNet knows as a lower-case noun, as written or as its singular ("Powers")."""
+    from vitrina.qa.lexical import wordnet
+
+    wn = wordnet()
+    base = wn.morphy(word.lower(), "n") if wn is not None else None
+    return _common_noun(word) or bool(base) and _common_noun(base)
 
 
 def _merge_spelling_variants(uf: _UnionFind, forms: dict[PersonName, list[Item]], all_pairs: bool = False) -> None:
@@ -778,14 +899,16 @@ def _groups(items: _Items, uf: _UnionFind) -> Iterator[tuple[int, list[int]]]:
         yield root, members
 
 
-def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array) -> Linked:
+def _build(items: _Items, uf: _UnionFind, authority: Sequence[dict], titles: _Titles, starts: array,
+           retyped: Collection[Item] = ()) -> Linked:
     rows = {uf.find(a): row for a, row in enumerate(authority)}
     drafts: list[tuple[Entity, array]] = []
     for root, members in _groups(items, uf):
         ents = [items[m] for m in members]
         row = rows.get(root)
         forms = _expand(c for m in members for c in items.forms_of(m)) or [e.name for e in ents]
-        etype = row.get("type", ents[0].type) if row else Counter(e.type for e in ents).most_common(1)[0][0]
+        voters = [items[m] for m in members if m not in retyped] or ents
+        etype = row.get("type", ents[0].type) if row else Counter(e.type for e in voters).most_common(1)[0][0]
         name = row["name"] if row else canonical_name(forms, etype == "person")
         names = {e.name for e in ents} | {a for e in ents for a in e.aliases}
         if row:

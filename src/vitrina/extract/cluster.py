@@ -1105,6 +1105,10 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             # named in full here; what X has is no name of its own
             out.append(RawMention(m.start + owner.start(1), m.start + owner.end(1), "person", "retype"))
             continue
+        if m.type in {"organization", "group", "other"} and m.source not in {"credit", "markup"} \
+                and (people := _coordinated_surnames(text, m, surnames)):
+            out.extend(people)  # "Kessel and Marr" as one name: the two people named in full here
+            continue
         # "the town of X" named after X; "X, Utah" (``_named_with_its_place``)
         placed = m.type == "place" and (_after_place_noun(text, m.start) or m.source == QUALIFIED_PLACE
                                         or gaz is not None and _named_with_its_place(text, mentions, k, gaz))
@@ -1145,6 +1149,24 @@ def retype_and_fill(text: str, an: Analysis, mentions: list[RawMention], gaz: Ga
             continue
         out.append(RawMention(t.start, t.end, "person", "fill"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _coordinated_surnames(text: str, m: RawMention, surnames: set[str]) -> list[RawMention]:
+    """ "Kessel and Marr", "Kessel & Marr" tagged as one organization (a heading, a caption):
+    one-word conjuncts, each capitalised, joined by "and", "&" or commas; those that are the
+    surname of a person named in full in the document become person mentions, when one at
+    least is ("Kessel and Containment": Kessel alone). A conjunct of several words ("Kessel
+    & Marr Shipping") leaves the name whole."""
+    cuts = list(_COORDINATION.finditer(text, m.start, m.end))
+    ends = [m.start, *(i for cut in cuts for i in (cut.start(), cut.end())), m.end]
+    parts = list(zip(ends[::2], ends[1::2], strict=True))
+    words = [text[a:b] for a, b in parts]
+    if not cuts or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    return [RawMention(a, b, "person", "retype") for (a, b), w in zip(parts, words, strict=True) if w in surnames]
 
 
 _POSSESSOR = re.compile(r"(?<![\w-])([A-Z][\w-]+)['’]s\s+\S")
