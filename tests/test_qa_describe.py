@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 import vitrina.qa.describe as describe_module
+from tests._qa_helpers import one_paragraph_document
 from vitrina.ask import _aliases, _weights, covered
-from vitrina.model import DocumentBuilder, Entity, Piece, SourceRef
+from vitrina.model import Entity
 from vitrina.qa.describe import described, descriptions, phrase_before
 from vitrina.qa.question import analyse
 from vitrina.store import connect_readonly, write_exhibit
@@ -30,19 +31,6 @@ OTHER = [
 ]
 
 
-def _document(doc_id: str, paragraphs: list[str]):
-    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
-    builder.section("A", doc_id.title())
-    builder.block("paragraph", [Piece(" ".join(paragraphs), SourceRef(0, sum(map(len, paragraphs)), 2))])
-    doc = builder.build()
-    spans, at = [], 0
-    for sentence in paragraphs:
-        start = doc.text.index(sentence, at)
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
-    return doc.evolve(sentences=tuple(spans))
-
-
 def _role(doc, doc_id: str, words: str) -> tuple[str, str, int, int]:
     start = doc.text.index(words)
     return (words.lower(), doc_id, start, start + len(words))
@@ -50,7 +38,7 @@ def _role(doc, doc_id: str, words: str) -> tuple[str, str, int, int]:
 
 @pytest.fixture
 def kb(tmp_path: Path):
-    treaty, mission, other = _document("treaty", TREATY), _document("mission", MISSION), _document("other", OTHER)
+    treaty, mission, other = one_paragraph_document("treaty", TREATY), one_paragraph_document("mission", MISSION), one_paragraph_document("other", OTHER)
     people = [
         Entity("person-odile-parmentier", "person", "Odile Parmentier", ("Parmentier",),
                roles=(_role(treaty, "treaty", "Prime Minister"),)),

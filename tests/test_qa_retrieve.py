@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import vitrina.ask as ask_module
+from tests._qa_helpers import one_paragraph_document
 from vitrina.ask import _aliases, _inflections_of, _weights, ask, covered, examined
-from vitrina.model import DocumentBuilder, Piece, SourceRef
 from vitrina.qa import retrieve
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.question import analyse
@@ -33,22 +33,9 @@ OTHER = [
 ]
 
 
-def _document(doc_id: str, paragraphs: list[str]):
-    builder = DocumentBuilder(doc_id, f"{doc_id}.txt", "text")
-    builder.section("A", doc_id.title())
-    builder.block("paragraph", [Piece(" ".join(paragraphs), SourceRef(0, sum(map(len, paragraphs)), 2))])
-    doc = builder.build()
-    spans, at = [], 0
-    for sentence in paragraphs:
-        start = doc.text.index(sentence, at)
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
-    return doc.evolve(sentences=tuple(spans))
-
-
 @pytest.fixture
 def kb(tmp_path: Path):
-    docs = [_document("harbor", HARBOR), _document("battle", BATTLE), _document("other", OTHER)]
+    docs = [one_paragraph_document("harbor", HARBOR), one_paragraph_document("battle", BATTLE), one_paragraph_document("other", OTHER)]
     path = tmp_path / "r.db"
     write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
     with contextlib.closing(connect_readonly(path)) as conn:
