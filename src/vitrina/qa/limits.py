@@ -26,16 +26,20 @@ def _rows(kind: str) -> dict[str, set[str]]:
 
 @lru_cache(maxsize=4096)
 def aspect(verb: str | None) -> str | None:
-    """"end" or "start" when one of ``verb``'s WordNet senses is, or is a kind of, a sense of its aspect's root."""
+    """"end" or "start" when one of ``verb``'s WordNet senses is a sense of its aspect's root (outside its rarest
+    senses: "get" is "begin" only in its 34th) or one of its frequent senses is a kind of one."""
     wn = wordnet()
     if not verb or wn is None:
         return None
     for name, roots in sorted(_rows("root").items()):
         wanted = {s for root in roots for s in wn.synsets(root, pos="v")}
         for form in base_forms(verb) | {verb}:
-            for synset in wn.synsets(form, pos="v"):
-                if _reaches(synset, wanted, int(SPAN_LIMIT["hypernym_depth"])):
-                    return name
+            senses = wn.synsets(form, pos="v")
+            for rank, synset in enumerate(senses):
+                if synset in wanted and rank < SPAN_LIMIT["synonym_share"] * len(senses):
+                    return name  # "cease", "stop": a lemma of a root sense, not among its rarest senses
+                if rank < SPAN_LIMIT["frequent_senses"] and _reaches(synset, wanted, int(SPAN_LIMIT["hypernym_depth"])):
+                    return name  # "conclude": a frequent sense that is a kind of ending
     return None
 
 

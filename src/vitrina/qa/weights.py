@@ -582,5 +582,7 @@ DESCRIBED: dict[str, float] = {
 # Kept apart from the ranker tables above so that a refit does not touch it.
 SPAN_LIMIT: dict[str, float] = {
     "credit": 0.8,  # the limiting preposition stands for the asked end/start verb as a synonym does (LEXICAL)
-    "hypernym_depth": 2,  # hypernym steps from a question verb's synset up to its aspect's root synsets
+    "hypernym_depth": 1,  # hypernym steps from a question verb's frequent sense up to its aspect's root synsets
+    "frequent_senses": 2,  # senses of the question verb (by frequency) that may be a kind of the root
+    "synonym_share": 0.75,  # a root sense counts within this leading share of the verb's senses (not its rarest)
 }
