@@ -24,7 +24,7 @@ FAIR = ["The wool fair of Brannock opened in the spring of 1822.",
 
 @pytest.mark.parametrize(("verb", "which"), [
     ("end", "end"), ("finish", "end"), ("cease", "end"), ("stop", "end"), ("conclude", "end"),
-    ("begin", "start"), ("start", "start"), ("commence", "start"), ("sell", None), ("last", None)])
+    ("begin", "start"), ("start", "start"), ("commence", "start"), ("sell", None), ("last", None), ("get", None), ("kill", None)])
 def test_a_verb_belongs_to_the_end_or_start_family_through_wordnet(verb: str, which: str | None) -> None:
     assert limits.aspect(verb) == which
 
