@@ -67,3 +67,8 @@ def test_the_sentence_stating_the_end_covers_an_ended_question(kb) -> None:
     weights, _missing = _weights(kb, q, kb.sentence_count(), aliases)
     sentences, _titles = covered(kb, q, weights, aliases)
     assert sentences[0].text == FAIR[2]
+
+
+def test_a_question_asking_no_time_takes_no_span_end() -> None:
+    assert limits.asked(analyse("How did the council stop the toll?")) is None
+    assert limits.asked(analyse("When did the council stop the toll?")) == "end"

@@ -593,7 +593,7 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
                     c = LEXICAL["derived"]  # "annex" / "annexation": a suffix WordNet does not link
                 if c > credit:
                     credit, spans = c, list(places)
-        if not spans and word == q.predicate and (which := limits.aspect(word)):
+        if not spans and word == q.predicate and (which := limits.asked(q)):
             marks = limits.text_marks([w for w, _a, _b in seq], which)  # "lasted until T" for "end"
             credit, spans = SPAN_LIMIT["credit"], [(seq[i][1], seq[i][2]) for i in marks]
         if not spans and word not in q.names:

@@ -43,6 +43,11 @@ def aspect(verb: str | None) -> str | None:
     return None
 
 
+def asked(q: Any) -> str | None:
+    """The end ("end") or start ("start") a when-question asks of its verb: "How did X stop Y?" asks no time."""
+    return aspect(q.predicate) if q.expects == "date" else None
+
+
 def _reaches(synset: Any, wanted: set[Any], depth: int) -> bool:
     if synset in wanted:
         return True
