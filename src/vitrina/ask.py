@@ -35,7 +35,7 @@ from typing import Any
 
 from vitrina.compare import stored_text as stored_comparisons
 from vitrina.lexicon import rows as lexicon_rows
-from vitrina.qa import coref, describe, rank, retrieve, select, spelling
+from vitrina.qa import coref, describe, limits, rank, retrieve, select, spelling
 from vitrina.qa.candidates import (
     ENUMERATED,
     Candidate,
@@ -119,6 +119,7 @@ from vitrina.qa.weights import (
     RIVAL_GAP,
     RIVAL_SCORE,
     SELECTION,
+    SPAN_LIMIT,
     SUPPORT_BONUS,
     VARIANT_CREDIT,
 )
@@ -592,6 +593,9 @@ def _cover(s: Sentence, q: Question, weights: dict[str, float], title: str, prev
                     c = LEXICAL["derived"]  # "annex" / "annexation": a suffix WordNet does not link
                 if c > credit:
                     credit, spans = c, list(places)
+        if not spans and word == q.predicate and (which := limits.asked(q)):
+            marks = limits.text_marks([w for w, _a, _b in seq], which)  # "lasted until T" for "end"
+            credit, spans = SPAN_LIMIT["credit"], [(seq[i][1], seq[i][2]) for i in marks]
         if not spans and word not in q.names:
             credit, spans = COMPOUND_CREDIT, _compound_part(word, by_form)
         if spans:

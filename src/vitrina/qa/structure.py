@@ -33,6 +33,7 @@ from typing import Any
 
 from vitrina import lexicon
 from vitrina.negation import negated as _negated
+from vitrina.qa import limits
 from vitrina.qa.lexical import (
     antonyms,
     base_forms,
@@ -88,6 +89,8 @@ def anchors(doc: Any, q: Question) -> list[tuple[Any, float]]:
     found = _anchors_for(doc, q, q.predicate or q.head)
     seen = {t.i for t, _c in found}
     found += [(t, c) for t, c, _role in converse_anchors(doc, q) if t.i not in seen]
+    if not found and (which := limits.asked(q)):
+        found = limits.limit_anchors(doc, which)  # "lasted until T" for "When did it end?"
     if not found and q.nominal:
         found = [(t, c * LEXICAL["derived"]) for t, c in _anchors_for(doc, q, q.nominal)]
     if not found:

@@ -577,3 +577,12 @@ DESCRIBED: dict[str, float] = {
     "context": 3,  # words right before a role (in its sentence) in which a qualifier of the role ("British") is looked
     # for: the role's own noun phrase ("British Prime Minister X", "the Soviet leader, X")
 }
+
+# A span's end or start stated by a preposition (qa/limits.py): "When did X end?" for "X lasted until T".
+# Kept apart from the ranker tables above so that a refit does not touch it.
+SPAN_LIMIT: dict[str, float] = {
+    "credit": 0.8,  # the limiting preposition stands for the asked end/start verb as a synonym does (LEXICAL)
+    "hypernym_depth": 1,  # hypernym steps from a question verb's frequent sense up to its aspect's root synsets
+    "frequent_senses": 2,  # senses of the question verb (by frequency) that may be a kind of the root
+    "synonym_share": 0.75,  # a root sense counts within this leading share of the verb's senses (not its rarest)
+}
