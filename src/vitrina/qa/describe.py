@@ -24,7 +24,7 @@ from vitrina.qa.lexical import category, kind_of
 from vitrina.qa.names import country_of_capital, equivalents
 from vitrina.qa.parse import parse
 from vitrina.qa.question import COPULAS
-from vitrina.qa.retrieve import _PerContent
+from vitrina.qa.retrieve import Alias, _PerContent
 from vitrina.qa.text import STOPWORDS, demonyms, fold, places_of
 from vitrina.qa.weights import DESCRIBED
 from vitrina.store.read import KnowledgeBase
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 WORD = re.compile(r"[^\W_]+")
-Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]  # as ask.Alias: the described words, the names' words
 
 
 @dataclass(frozen=True)

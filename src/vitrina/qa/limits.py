@@ -8,7 +8,7 @@ A negated verb is left out: "was not opened until May" states a start, not an en
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from vitrina import lexicon
@@ -16,12 +16,14 @@ from vitrina.qa.lexical import base_forms, wordnet
 from vitrina.qa.weights import SPAN_LIMIT
 
 
-def _rows(kind: str) -> dict[str, set[str]]:
+@cache
+def _rows(kind: str) -> dict[str, frozenset[str]]:
+    """The list's entries of one kind ("root", "prep"), by aspect; read once (``text_marks`` runs per sentence)."""
     out: dict[str, set[str]] = {}
     for row in lexicon.rows("qa_span_limits"):
         if len(row) == 3 and row[1] == kind:
             out.setdefault(row[0], set()).add(row[2])
-    return out
+    return {name: frozenset(values) for name, values in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -56,7 +58,7 @@ def _reaches(synset: Any, wanted: set[Any], depth: int) -> bool:
 
 def prepositions(which: str) -> frozenset[str]:
     """The prepositions that mark the ``which`` ("end" / "start") of a span."""
-    return frozenset(_rows("prep").get(which, set()))
+    return _rows("prep").get(which, frozenset())
 
 
 def text_marks(words: list[str], which: str) -> list[int]:
