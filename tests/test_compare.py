@@ -207,6 +207,8 @@ def test_compare_page_and_its_json_twin(tmp_path):
         assert twin["counts"]["differ"] == 1
         assert twin["comparisons"][0]["statements"][0]["url"].startswith("/documents/a?hl=")
         assert client.get("/compare.json?verdict=agree").json()["comparisons"] == []
+        unknown = client.get("/compare.json?verdict=contradicts")
+        assert unknown.status_code == 400 and "use one of differ" in unknown.json()["error"]
         entity = client.get("/entities/other-harbor-accord")
         assert "compare the sources" in entity.text
         summary = client.get("/entities/other-harbor-accord.json").json()["compared"]

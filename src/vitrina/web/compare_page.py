@@ -11,6 +11,7 @@ from vitrina.compare import counts, load_comparisons, unavailable
 from vitrina.store.read import KnowledgeBase
 from vitrina.web.render import document_url, entity_url
 from vitrina.web.views import (
+    HTTPProblem,
     NotFound,
     Page,
     _document_titles,
@@ -36,9 +37,7 @@ COMPARE_PAGE = 50  # groups per page: the whole list of a corpus (480 groups ove
 def compare_page(request: Request, conn: KnowledgeBase) -> Page:
     document = document_filter(conn, request)
     entity = entity_filter(conn, request)
-    verdict = _param(request, "verdict")
-    if verdict not in VERDICTS:
-        verdict = None
+    verdict = verdict_filter(request)
     base = cached(request, conn, "comparisons", compare_base)
     found = [c for c in base["comparisons"]
              if (not document or document in c["documents"])
@@ -58,6 +57,15 @@ def compare_page(request: Request, conn: KnowledgeBase) -> Page:
                "entity_names": base["entity_names"],
                "pager_base": f"/compare?{query}&" if query else "/compare?"}
     return Page("compare.html", data, "Sources compared", context)
+
+
+def verdict_filter(request: Request) -> str | None:
+    """The ``verdict`` filter: one of ``VERDICTS`` or None; an unknown one is a 400 naming the
+    allowed values, as an unknown entity type is, not a silently unfiltered list."""
+    verdict = _param(request, "verdict")
+    if verdict is not None and verdict not in VERDICTS:
+        raise HTTPProblem(f"unknown verdict {verdict[:40]!r}; use one of {', '.join(VERDICTS)}")
+    return verdict
 
 
 def compare_base(conn: KnowledgeBase) -> dict[str, Any]:
