@@ -105,6 +105,8 @@ DOCX_SWITCHES = {
     "title_lines": 1,  # the lines in type above every section heading's, over the first one, make one title
     "wide_space_labels": 1,  # a heading's label set off from its title by a wide space (em space) as by a tab
     "by_look": 1,  # headings by the paragraph's effective type against the body's (0: bold or larger only)
+    "style_names": 1,  # a paragraph in the style named Title or Heading N is the title or such a heading
+    # (0: only outline levels and the type say so)
 }
 
 
@@ -655,11 +657,11 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     text = paragraph_text(item)
     mapped = src.add(text)
     numbered = numbering.label(item)
-    heading = _HEADING.match(style)
+    heading = _HEADING.match(style) if DOCX_SWITCHES["style_names"] else None
     outline = _outline_level(item)
     images = _images(item, document)
     italic = _italic(item)
-    if style.lower() == "title":
+    if style.lower() == "title" and DOCX_SWITCHES["style_names"]:
         return _Item("title", mapped, 0, italic, images)
     if heading:
         return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered)
@@ -749,7 +751,9 @@ def _layout_table(cells: list, table=None) -> bool:
         return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
-        if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
+        if DOCX_SWITCHES["style_names"] and (style.lower() == "title" or _HEADING.match(style)):
+            return True
+        if _outline_level(paragraph) is not None:
             return True
     return False
 
