@@ -4,10 +4,14 @@
   "Heading 1"-"Heading 3" -> sections, deeper headings -> heading blocks,
   "Caption" -> caption blocks, everything else -> paragraphs. A paragraph in
   a custom style with an outline level (on it or its style) is a heading of
-  that level; without any heading style, a short bold or larger paragraph is
-  one. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
-  paragraph before it, or a kicker line before a line break in the heading:
-  "Stop 4" / "The Orchard") is the section's label.
+  that level; without any heading style, a short paragraph whose effective type
+  stands out from the body's is one (:mod:`vitrina.ingest._docx_format`), the
+  lines under the title in type above every section heading's being the
+  title's. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
+  paragraph before it, a kicker line before a line break in the heading:
+  "Stop 4" / "The Orchard", or a label before a tab or an em space) is the
+  section's label. A paragraph parted by a page or column break in mid-sentence
+  is one paragraph.
 * Images (``w:drawing`` pictures) are figures: the image file (size-capped),
   its alt text (``descr``, never a caption) and its caption. A caption is a
   paragraph in the Caption style, or a short paragraph set wholly in italics
