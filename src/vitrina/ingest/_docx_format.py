@@ -2,11 +2,14 @@
 
 A run's look is set on the run, else by its character style, else by its paragraph's style (each
 style following its bases), else by the document's defaults (``w:docDefaults``), else Word's own
-(10 pt, upright, roman). A paragraph's face is the face of most of its characters; the body's face
-is the face of most of the document's characters. A heading set by direct formatting stands apart
-from the body by its size, weight, capitals, font, alignment and the space before it:
-``prominence`` sums those differences with the weights of ``FORMAT_WEIGHTS`` (one unit: enough
-alone to make a short line a heading), as the PDF reader ranks its lines by type against the body's.
+(10 pt, upright, roman); the nearest layer stating a property decides it (Word's rule that a toggle --
+bold, italics, capitals -- set in both a character and a paragraph style cancels out is not followed,
+and a typeface named only by the theme counts as no typeface). A paragraph's face is the face of
+most of its characters; the body's face is the face of most of the document's characters. A heading
+set by direct formatting stands apart from the body by its size, weight, capitals, font, alignment
+and the space before it: ``prominence`` sums those differences with the weights of
+``FORMAT_WEIGHTS`` (one unit: enough alone to make a short line a heading), as the PDF reader ranks
+its lines by type against the body's.
 """
 
 from __future__ import annotations
