@@ -76,5 +76,7 @@ def test_prominence_counts_size_steps_weight_and_capitals_against_the_body() -> 
     assert prominence(ParagraphLook(Face(10.0)), body, capitals=True) == FORMAT_WEIGHTS["caps"]
     # capitals in small type are no heading's (a credit line, a label)
     assert prominence(ParagraphLook(Face(7.0)), body, capitals=True) < 0
-    # an italic line alone is no heading
+    # an italic line alone is no heading, nor a centred italic line in another face with space above
     assert prominence(ParagraphLook(Face(10.0, italic=True)), body) < 1.0
+    apart = ParagraphLook(Face(10.0, italic=True, font="Other Face"), centred=True, space_before=12.0)
+    assert prominence(apart, ParagraphLook(Face(10.0, font="Body Face"))) < 1.0

@@ -26,12 +26,14 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WORD_DEFAULT_SIZE = 10.0  # points: Word's size when no style or default states one
 
 # How far a paragraph's type stands from the body's, in units where 1 makes a short line ending
-# no sentence a heading on its own (``prominence``).
+# no sentence a heading on its own (``prominence``). Size, weight and capitals can do so alone;
+# typeface, italics, centring and space above only add to them (together 0.9: a centred italic
+# line in another face, an epigraph's attribution, is no heading by them alone).
 FORMAT_WEIGHTS = {
     "size_step": 1.2,  # type this many times the body's counts one unit (each further step one more)
     "bold": 1.0,  # bold where the body is not
     "caps": 1.0,  # in capitals or small capitals (at least the body's size) where the body is not
-    "font": 0.4,  # another typeface than the body's
+    "font": 0.3,  # another typeface than the body's
     "italic": 0.2,  # italic where the body is upright (alone: a caption or a quotation, no heading)
     "centred": 0.2,  # centred where the body is not
     "space_before": 0.2,  # at least ``space_lines`` lines of space above it
