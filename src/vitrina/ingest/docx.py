@@ -4,10 +4,14 @@
   "Heading 1"-"Heading 3" -> sections, deeper headings -> heading blocks,
   "Caption" -> caption blocks, everything else -> paragraphs. A paragraph in
   a custom style with an outline level (on it or its style) is a heading of
-  that level; without any heading style, a short bold or larger paragraph is
-  one. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
-  paragraph before it, or a kicker line before a line break in the heading:
-  "Stop 4" / "The Orchard") is the section's label.
+  that level; without any heading style, a short paragraph whose effective type
+  stands out from the body's is one (:mod:`vitrina.ingest._docx_format`), the
+  lines under the title in type above every section heading's being the
+  title's. A heading's panel label ("Panel 2: …", "B. …", a label alone on the
+  paragraph before it, a kicker line before a line break in the heading:
+  "Stop 4" / "The Orchard", or a label before a tab or an em space) is the
+  section's label. A paragraph parted by a page or column break in mid-sentence
+  is one paragraph.
 * Images (``w:drawing`` pictures) are figures: the image file (size-capped),
   its alt text (``descr``, never a caption) and its caption. A caption is a
   paragraph in the Caption style, or a short paragraph set wholly in italics
@@ -58,6 +62,7 @@ from vitrina.ingest._captions import (
     split_caption,
     title_kicker,
 )
+from vitrina.ingest._docx_format import ParagraphLook, body_look, paragraph_look, prominence
 from vitrina.ingest._docx_numbering import read_numbering
 from vitrina.ingest._docx_styles import style_of
 from vitrina.ingest._mapped import LineIndex, MappedText, slugify
@@ -74,7 +79,7 @@ from vitrina.model import Block, Document, DocumentBuilder
 from vitrina.registry import readers
 from vitrina.structure.assemble import NOTES_TITLE, open_notes_section
 from vitrina.structure.captions import alone_label, match_label, numbered_kicker
-from vitrina.structure.cues import ends_sentence, letters_only, said_again
+from vitrina.structure.cues import ends_sentence, in_capitals, letters_only, said_again
 from vitrina.structure.plainlayout import counting_labels
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
@@ -94,6 +99,18 @@ DOCX_LIMITS = {
     "set_apart_share": 0.2,  # ... when at most this share of the body's characters is set off the column
     "series_label_words": 4,  # a short paragraph right before each of several section headings is at most this long
     "series_labels": 3,  # ... and in one style of its own before at least this many headings: their labels
+    "heading_prominence": 1.0,  # a short line ending no sentence this far from the body's type
+    # (``_docx_format.prominence``) is a heading, in a document without heading styles
+}
+
+# Mechanisms of round 31 that can be turned off (1 on, 0 off), to measure each.
+DOCX_SWITCHES = {
+    "join_across_breaks": 1,  # a paragraph parted by a page or column break in mid-sentence is one
+    "title_lines": 1,  # the lines in type above every section heading's, over the first one, make one title
+    "wide_space_labels": 1,  # a heading's label set off from its title by a wide space (em space) as by a tab
+    "by_look": 1,  # headings by the paragraph's effective type against the body's (0: bold or larger only)
+    "style_names": 1,  # a paragraph in the style named Title or Heading N is the title or such a heading
+    # (0: only outline levels and the type say so)
 }
 
 
@@ -126,6 +143,10 @@ class _Item:
     credit_at: int | None = None  # a caption's credit after its last line break starts here (``_caption_credit_break``)
     held: bool = False  # held in a frame or box with other paragraphs (a picture and its caption set apart)
     style: str = ""  # the paragraph style's name
+    look: ParagraphLook | None = None  # its effective type, alignment and space above (``_docx_format``)
+    break_before: bool = False  # a page or column break stands before it (``w:pageBreakBefore``, or a break
+    # closing the paragraph before it)
+    break_after: bool = False  # ... or closes it
 
 
 def _paragraphs_in_order(document) -> list:
@@ -536,6 +557,8 @@ def read(data: bytes, source: str) -> list[Document]:
             blocks.extend(_table_items(item, document, src))
     for run in (framed, box_run):
         blocks.extend(_paragraph_item(inner, document, src, numbering, held=True) for inner in run)
+    if DOCX_SWITCHES["join_across_breaks"]:
+        blocks = _joined_across_breaks(blocks)
     notes_at = _closing_notes_at(blocks)
     blocks, closing = blocks[:notes_at], blocks[notes_at:]  # side-bars go before the closing notes
     called_at = _called_notes_at(blocks, _note_calls(document))  # notes typed as paragraphs at the body's end
@@ -579,6 +602,42 @@ def read(data: bytes, source: str) -> list[Document]:
     return [builder.build(title=title or core_title, meta=meta)]
 
 
+def _joined_across_breaks(items: list[_Item]) -> list[_Item]:
+    """Items with a body paragraph that a page or column break parts in mid-sentence, stored as
+    two paragraphs (the second starting the new page or column), made one again (``_goes_on``)."""
+    out: list[_Item] = []
+    for item in items:
+        before = out[-1] if out else None
+        if before is not None and (before.break_after or item.break_before) and _goes_on(before, item):
+            out[-1] = _joined(before, item)
+        else:
+            out.append(item)
+    return out
+
+
+def _goes_on(before: _Item, item: _Item) -> bool:
+    """``item`` goes on with the sentence ``before`` leaves open: both paragraphs of text in one
+    face, ``before`` ending no sentence, and ``item`` opening in lower case or ``before`` longer
+    than a heading (prose cut off, not a title line)."""
+    if before.kind != "paragraph" or item.kind != "paragraph" or before.row or item.row:
+        return False
+    if before.images or item.images or before.look is None or item.look is None:
+        return False
+    head, tail = " ".join(before.text.text.split()), " ".join(item.text.text.split())
+    if not head or not tail or before.look.face != item.look.face or ends_sentence(head):
+        return False
+    return tail[0].islower() or len(head.split()) > DOCX_LIMITS["heading_words"]
+
+
+def _joined(first: _Item, second: _Item) -> _Item:
+    """One item of two: ``second``'s text after ``first``'s, a space standing for what parted them."""
+    text = MappedText()
+    text.extend(first.text)
+    text.append_char(" ", first.text.ends[-1], second.text.starts[0])
+    text.extend(second.text)
+    return replace(first, text=text, break_after=second.break_after)
+
+
 def _opening_line(items: list[_Item]) -> str | None:
     """A document with no Title paragraph, no heading and no title of its own in its properties:
     its first line names it when it is a heading in all but style -- short, no picture, ending no
@@ -602,11 +661,11 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     text = paragraph_text(item)
     mapped = src.add(text)
     numbered = numbering.label(item)
-    heading = _HEADING.match(style)
+    heading = _HEADING.match(style) if DOCX_SWITCHES["style_names"] else None
     outline = _outline_level(item)
     images = _images(item, document)
     italic = _italic(item)
-    if style.lower() == "title":
+    if style.lower() == "title" and DOCX_SWITCHES["style_names"]:
         return _Item("title", mapped, 0, italic, images)
     if heading:
         return _Item("heading", mapped, int(heading.group(1)), italic, images, numbered=numbered)
@@ -618,8 +677,40 @@ def _paragraph_item(item, document, src: _Source, numbering, held: bool = False)
     return _Item(
         "paragraph", mapped, 0, italic, images, _bold(item), _size(item), broken_at, numbered,
         quoted="quote" in style.lower(), credit=_credit_style(style), set_apart=_set_apart(item),
-        credit_at=_caption_credit_break(text, held), held=held, style=style,
+        credit_at=_caption_credit_break(text, held), held=held, style=style, look=paragraph_look(item),
+        break_before=_page_break_before(item), break_after=_ends_on_break(item),
     )
+
+
+_BREAKS = ("page", "column")
+
+
+def _page_break_before(paragraph) -> bool:
+    """The paragraph starts a new page (``w:pageBreakBefore`` on it or its style) or column, or
+    opens on a page or column break."""
+    if any(f.page_break_before for f in _paragraph_formats(paragraph)):
+        return True
+    first = next((el for el in paragraph._p.iter(f"{_W}t", f"{_W}br") if el.tag == f"{_W}br" or el.text), None)
+    return first is not None and first.tag == f"{_W}br" and first.get(f"{_W}type") in _BREAKS
+
+
+def _ends_on_break(paragraph) -> bool:
+    """The paragraph's last content is a page or column break (its text goes on on the next page)."""
+    last = None
+    for el in paragraph._p.iter(f"{_W}t", f"{_W}br"):
+        if el.tag == f"{_W}br" or el.text:
+            last = el
+    return last is not None and last.tag == f"{_W}br" and last.get(f"{_W}type") in _BREAKS
+
+
+def _paragraph_formats(paragraph) -> list:
+    """The paragraph's own format, then its style's and that style's bases'."""
+    formats = [paragraph.paragraph_format]
+    style = _safe_style(paragraph)
+    while style is not None:
+        formats.append(style.paragraph_format)
+        style = style.base_style
+    return formats
 
 
 def _set_apart(paragraph) -> bool:
@@ -664,7 +755,9 @@ def _layout_table(cells: list, table=None) -> bool:
         return True
     for paragraph in (inner for part, inner in cells if part == "paragraph"):
         style = _style_name(paragraph)
-        if style.lower() == "title" or _HEADING.match(style) or _outline_level(paragraph) is not None:
+        if DOCX_SWITCHES["style_names"] and (style.lower() == "title" or _HEADING.match(style)):
+            return True
+        if _outline_level(paragraph) is not None:
             return True
     return False
 
@@ -918,12 +1011,16 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
     short line in type clearly smaller than the heading right under it, naming no unit:
     "Gallery of Work and Health" over the title) is a heading block of no section. A
     side-bar's heading (an item from ``body_end`` on: a text box or frame read after the
-    body) does not make the body's headings styled ones."""
+    body) does not make the body's headings styled ones. "In bold or larger" is the paragraph's
+    effective type standing ``heading_prominence`` from the body's (``_docx_format.prominence``:
+    size, weight, capitals, typeface, alignment, space above); the title's lines are those over the
+    first section heading set above every section heading (``_title_lines``)."""
     sizes: dict[float, int] = {}
     for item in items:
         if item.kind == "paragraph" and item.size:
             sizes[item.size] = sizes.get(item.size, 0) + len(item.text.text)
-    body = max(sizes, key=lambda k: sizes[k]) if sizes else None
+    body = _BodyType(max(sizes, key=lambda k: sizes[k]) if sizes else None, body_look(
+        [(item.look, len(item.text.text)) for item in items if item.kind == "paragraph" and item.look is not None]))
     if any(item.kind in ("title", "heading") and not item.floating for item in items[:body_end]):
         _headings_among_styled(items, body, body_end)
         return
@@ -938,12 +1035,52 @@ def _headings_by_type(items: list[_Item], body_end: int | None = None) -> None:
         label_line = alone_label(text) is not None
         items[n] = replace(item, kind="title" if first and not label_line else "heading", level=1)
         first = first and label_line
+    if DOCX_SWITCHES["title_lines"]:
+        _title_lines(items, found, body)
+
+
+def _title_lines(items: list[_Item], found: list[int], body: _BodyType) -> None:
+    """The lines right under the title (empty paragraphs aside) found as headings in type standing
+    farther from the body's than every later heading's (a title set in two lines of two sizes or
+    faces: "The Long Road:" over "A Drover's Year, 1850") are the title's: one title of them."""
+    at = next((n for n in found if items[n].kind == "title"), None)
+    base = body.look
+    if at is None or base is None:
+        return
+    later = [n for n in found if n > at and items[n].kind == "heading" and 1 <= items[n].level <= 3]
+    for k, n in enumerate(later):
+        between = items[at + 1 : n]
+        if any(other.text.text.strip() or other.images for other in between) or items[n].look is None:
+            return
+        rest = [look for m in later[k + 1 :] if (look := items[m].look) is not None]
+        standing = _standing(items[n], body)
+        if not rest or any(standing <= prominence(look, base) for look in rest):
+            return
+        items[at] = _joined(items[at], items[n])
+        items[n] = replace(items[n], kind="paragraph", text=MappedText())
+        at = n
+
+
+def _standing(item: _Item, body: _BodyType) -> float:
+    """How far the item's type stands from the body's (0 when either is unknown)."""
+    if item.look is None or body.look is None:
+        return 0.0
+    return prominence(item.look, body.look, in_capitals(" ".join(item.text.text.split())))
+
+
+@dataclass(frozen=True)
+class _BodyType:
+    """The body's type: its stated size (the size of most characters whose size is stated) and its
+    effective look (``_docx_format.body_look``)."""
+
+    size: float | None
+    look: ParagraphLook | None
 
 
 _KICKER_LEVEL = 4  # a heading level below the sections': a heading block of its own
 
 
-def _headings_among_styled(items: list[_Item], body: float | None, body_end: int | None) -> None:
+def _headings_among_styled(items: list[_Item], body: _BodyType, body_end: int | None) -> None:
     """Headings set by direct formatting in a document that styles its other headings
     (heading styles used inconsistently): after the first styled heading or title, a
     paragraph that ``_heading_by_type`` would make a heading, standing alone -- neither
@@ -998,9 +1135,16 @@ def _kicker_over_title(items: list[_Item]) -> None:
         items[at - 1] = replace(item, kind="heading", level=_KICKER_LEVEL)
 
 
-def _heading_by_type(item: _Item, body: float | None) -> bool:
+def _heading_by_type(item: _Item, body: _BodyType) -> bool:
+    """A short paragraph ending no sentence, no credit, set apart from the body by its type: its
+    look standing ``heading_prominence`` from the body's, or (a look unknown, or the switch off)
+    bold or ``heading_size`` times the body's size."""
     text = " ".join(item.text.text.split())
-    larger = body is not None and item.size is not None and item.size >= DOCX_LIMITS["heading_size"] * body
+    if DOCX_SWITCHES["by_look"] and item.look is not None and body.look is not None:
+        distinct = _standing(item, body) >= DOCX_LIMITS["heading_prominence"]
+    else:
+        distinct = item.bold or (body.size is not None and item.size is not None
+                                 and item.size >= DOCX_LIMITS["heading_size"] * body.size)
     return not (
         item.kind != "paragraph"
         or item.floating
@@ -1009,7 +1153,7 @@ def _heading_by_type(item: _Item, body: float | None) -> bool:
         or len(text.split()) > DOCX_LIMITS["heading_words"]
         or ends_sentence(text)
         or is_credit_line(text, names=False)
-        or not (item.bold or larger)
+        or not distinct
     )
 
 
@@ -1511,11 +1655,16 @@ def _heading_label(
     return label, rest
 
 
+_TAB = re.compile("\t")
+_LABEL_GAP = re.compile("[\t\u2001\u2002\u2003]")  # a tab, an em or en quad or space: a gap set on purpose
+
+
 def _tab_label(item: _Item) -> tuple[str, MappedText] | None:
     """A heading opening on a short numbered label or a panel label, then a tab, then the
     title ("Day 3" + tab + "The Storm"): the label as printed, and the title."""
     text = item.text.text
-    at = text.find("\t")
+    gap = (_LABEL_GAP if DOCX_SWITCHES["wide_space_labels"] else _TAB).search(text)
+    at = gap.start() if gap else -1
     head = " ".join(text[:at].split()) if at > 0 else ""
     if not head or not (alone_label(head) or numbered_kicker(head, int(DOCX_LIMITS["tab_label_words"]))):
         return None
