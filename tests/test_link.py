@@ -63,6 +63,11 @@ def test_authority_overrides_and_forces_merges():
 
 def test_slug():
     assert slug("José  Martí") == "jose-marti"
+    # letters without a Unicode decomposition keep their Latin reading; other scripts are romanized
+    assert slug("Marek Wałęsiński") == "marek-walesinski"
+    assert slug("Søren Ærø") == "soren-aero"
+    assert slug("Иван Петров") == "ivan-petrov"
+    assert slug("?!") == "x"
 
 
 def test_same_text_under_another_file_name_links_to_the_same_entities():

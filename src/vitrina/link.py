@@ -32,13 +32,14 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from statistics import median_high
+
+from anyascii import anyascii
 
 from vitrina.extract.cluster import (
     PersonName,
@@ -183,8 +184,10 @@ class _Items:
 
 
 def slug(text: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-") or "x"
+    """An entity id's name part: ``text`` transliterated to ASCII by anyascii (letters with no
+    decomposition kept as their Latin reading, "Wałęsa" -> "walesa"; other scripts romanized,
+    "Дмитрий" -> "dmitriy"), each run of other characters one hyphen; "x" when nothing is left."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(text).lower()).strip("-") or "x"
 
 
 def _norm(name: str) -> str:
