@@ -161,6 +161,15 @@ def test_clean_span():
     text = "the U.S. "
     s = clean_span(text, 0, len(text))
     assert text[s[0] : s[1]] == "U.S."
+    text = "\u200d\U0001f52c Ada Lovelace \u2708\ufe0f"  # an emoji sequence's tail before, an emoji after
+    s = clean_span(text, 0, len(text))
+    assert s is not None and text[s[0] : s[1]] == "Ada Lovelace"
+
+
+def test_an_emoji_before_a_name_stays_out_of_the_person():
+    ents = extract(make_doc(["\U0001f469\u200d\U0001f52c Ada Lovelace wrote the first program in London in 1843."]))
+    people = {e.name for e in ents.entities if e.type == "person"}
+    assert people == {"Ada Lovelace"}
 
 
 # ---------------------------------------------------------------- round 2 rules

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -102,6 +103,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += m.end()
         s = s[m.end():]
         m = _LEAD_PUNCT.match(s) or _LEAD.match(s)
+    start, s = _without_edge_symbols(start, s)
+    end = start + len(s)
     m = _TRAIL.search(s)
     if m:
         cut = m.start()
@@ -111,6 +114,30 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             cut += 1
         end = start + cut
     return (start, end) if end > start else None
+
+
+# Unicode categories never part of a name's edge: symbols (emoji, arrows, currency), format
+# characters (zero-width joiners, direction marks), private-use and unassigned code points, and
+# the variation selectors that pick an emoji's presentation (marks, but never a letter's)
+_EDGE_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Sm", "Sc", "Cf", "Co", "Cn", "Cc"})
+
+
+def _edge_symbol(ch: str) -> bool:
+    code = ord(ch)
+    return (unicodedata.category(ch) in _EDGE_SYMBOL_CATEGORIES
+            or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF)
+
+
+def _without_edge_symbols(start: int, s: str) -> tuple[int, str]:
+    """``s`` (at ``start``) without the symbols and format characters at its ends, and the
+    spaces they leave: an emoji sequence joined before a name is not part of it."""
+    lead = 0
+    while lead < len(s) and (_edge_symbol(s[lead]) or lead and s[lead].isspace()):
+        lead += 1
+    trail = len(s)
+    while trail > lead and (_edge_symbol(s[trail - 1]) or trail < len(s) and s[trail - 1].isspace()):
+        trail -= 1
+    return start + lead, s[lead:trail]
 
 
 # ---------------------------------------------------------------- sources
@@ -283,6 +310,8 @@ def _common_noun(word: str) -> bool:
 def _name_core(toks: list[Tok]) -> list[Tok]:
     """Trim non-name tokens (adverbs, verbs) off the ends of a person span."""
     def ok(t: Tok) -> bool:
+        if not any(ch.isalnum() for ch in t.text):  # an emoji or a joiner tagged as a name
+            return False
         return t.tag in NAME_TAGS or t.text[:1].isupper() and t.pos in {"PROPN", "NOUN", "ADJ"}
 
     while toks and not ok(toks[-1]):
