@@ -94,3 +94,11 @@ def test_a_label_set_unspaced_before_a_letter_spaced_title_is_kept(monkeypatch: 
     assert "III Barges, Carts and Men\n" in resolved
     monkeypatch.setitem(text.SPACING_SWITCHES, "unspaced_labels", 0)
     assert text.extraction_marks_resolved(raw) == raw
+
+
+@pytest.mark.parametrize("title", ["معرض الخرائط القديمة", "תערוכת המפות", "古地图展"])
+def test_a_first_line_in_a_script_without_capitals_is_the_title(title: str) -> None:
+    # no capital can mark such a title: its place and shortness do, as for a capitalised one
+    data = f"{title}\n\nThe maps were drawn in Lisbon in 1502. They show the coast of Brazil.\n".encode()
+    (doc,) = text.read(data, "/exhibit/maps.txt")
+    assert doc.title == title

@@ -43,3 +43,12 @@ def test_a_numbered_heading_in_scrambled_case_is_a_section_in_headline_case() ->
     sections = [(s.label, s.title) for s in doc.sections]
     assert ("4.1", "The River and the Mill") in sections
     assert ("4.2", "Three Bells of Exeter") in sections
+
+
+def test_letters_of_caseless_scripts_count_as_capitals() -> None:
+    from vitrina.structure.cues import starts_uppercase, upper_or_caseless
+
+    assert upper_or_caseless("ع") and upper_or_caseless("A") and not upper_or_caseless("a")
+    assert not upper_or_caseless("1") and not upper_or_caseless("“")
+    assert is_title_like("معرض الخرائط") and starts_uppercase("معرض")
+    assert not starts_uppercase("maps of the coast")

@@ -82,7 +82,7 @@ def starts_lowercase(text: str) -> bool:
 def starts_uppercase(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
-            return ch.isupper()
+            return upper_or_caseless(ch)
         if ch.isdigit():
             return True
     return False
@@ -132,8 +132,14 @@ def is_title_like(text: str) -> bool:
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     if not content:
         return bool(words)  # "and the", a title line of function words only
-    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    capitalised = sum(1 for w in content if upper_or_caseless(w[0]) or w[0].isdigit())
     return capitalised >= 0.75 * len(content)
+
+
+def upper_or_caseless(ch: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic, Hebrew, Chinese, Devanagari),
+    where no capital can mark a title or a sentence's start and none is asked of it."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower() and ch.lower() == ch.upper())
 
 
 @lru_cache(maxsize=_CACHE)

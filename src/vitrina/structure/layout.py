@@ -45,6 +45,7 @@ from vitrina.structure.cues import (
     is_title_like,
     starts_lowercase,
     starts_uppercase,
+    upper_or_caseless,
 )
 from vitrina.structure.lines import Line, LineSet
 
@@ -673,8 +674,8 @@ def _may_head(line: Line) -> bool:
     first, _, rest = text.partition(" ")
     if rest and _NUMBERED.match(first):
         return True
-    if not (text[:1].isupper() or text[:1].isdigit()):
-        return False  # an unnumbered heading opens with a capital
+    if not (text[:1] and upper_or_caseless(text[0]) or text[:1].isdigit()):
+        return False  # an unnumbered heading opens with a capital (or a letter of a caseless script)
     return line.length <= 80 and text.count(" ") < 10 and _heading_like(text)
 
 
