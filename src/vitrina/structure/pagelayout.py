@@ -353,11 +353,12 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
 
 
 def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
-    """A line in regular type that goes on a bold line on its baseline, at most
-    ``run_in_gap`` of its size after it (the text after a run-in head, parted from it by
-    the type change), read right after that line, whatever order the page gave them."""
-    heads = [p for p in order if p.line.bold]
-    for rest in [p for p in order if not p.line.bold]:
+    """A line in regular type that goes on a bold line (or one in small capitals) on its
+    baseline, at most ``run_in_gap`` of its size after it (the text after a run-in head,
+    parted from it by the type change), read right after that line, whatever order the
+    page gave them."""
+    heads = [p for p in order if p.line.bold or p.line.small_caps]
+    for rest in [p for p in order if not (p.line.bold or p.line.small_caps)]:
         size = rest.line.size
         head = next((h for h in heads if h.line.page == rest.line.page and h.column == rest.column
                      and abs(h.line.bottom - rest.line.bottom) <= LIMITS["run_in_foot"] * size
