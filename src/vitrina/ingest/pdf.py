@@ -87,13 +87,6 @@ LINE_LIMITS = {
     "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
     # regular type is two lines, the head and its paragraph's first line (0 off)
     "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
-    # Word spaces from the glyphs' geometry alone (1; 0: the extraction's own spaces, then gaps of
-    # ``space_gap``): every gap of at least ``letter_gap`` is a candidate, and the line's own gaps
-    # tell the word spaces from the letters' (``_geometric_spaces``)
-    "geometry_spaces": 0,
-    "letter_gap": 0.05,  # a gap narrower than this (in the line's size) is inside a word
-    "word_floor": 0.1,  # ... one at least this wide may be a word space, with no wider gaps to tell
-    "word_jump": 1.6,  # ... the line's gaps this many times wider than the next narrower are its word spaces
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -456,9 +449,6 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
     turned_spaces: set[int] = set()  # glyphs of the turned run the text puts a space before
     shift, space, column, back, jump, change, tall = (LINE_LIMITS[k] for k in (
         "baseline_shift", "space_gap", "column_gap", "back_step", "gutter_jump", "type_change", "tall_box"))
-    geometric = bool(LINE_LIMITS["geometry_spaces"])  # word spaces from the gaps alone, decided per line
-    if geometric:
-        space = LINE_LIMITS["letter_gap"]
     last_style: _Style | None = None
     run_start = 0
     tab: tuple[int, dict[int, int], bool] | None = None  # where a span set apart in smaller type begins
@@ -515,7 +505,7 @@ def _text_lines(textpage: Any, number: int, height: float, gutters: Sequence[Gut
                     gutters and crosses_gutter(gutters, last_x1, x0, bottom)):
                 lines.extend(_run_in_parted(number, chars, boxes, counts, styles, tab, run_in))
                 chars, boxes, counts, tab, run_in = [], array("d"), {}, None, None
-            elif ((pending_space or (pending_break and not raised)) and not geometric or gap > space * unit or _label_run_ends(
+            elif (pending_space or (pending_break and not raised) or gap > space * unit or _label_run_ends(
                     chars, run_start, last_style, style, (last_top, last_bottom), bottom)) and chars[-1] != " ":
                 chars.append(" ")
                 boxes.extend((last_x1, last_top, max(x0, last_x1), last_bottom))
@@ -716,8 +706,6 @@ def _make_line(
     small_caps = _small_caps(chars, boxes, per_style)
     if small_caps is not None:
         chars, size = small_caps
-    if LINE_LIMITS["geometry_spaces"]:
-        chars, boxes = _geometric_spaces(chars, boxes, size)
     chars, boxes = _tracked_spaces_closed(chars, boxes, size)
     if len(chars) >= 2 * LINE_LIMITS["spaced_letters"] - 1:
         chars, boxes = _letter_spacing_closed(chars, boxes, size)
@@ -778,29 +766,6 @@ def _sizes_meet_inside_a_word(chars: list[str], small: set[int]) -> bool:
         elif ch.isalpha():
             word.add(i in small)
     return False
-
-
-def _geometric_spaces(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
-    """The line's word spaces told from the gaps between its glyphs alone (each candidate
-    space's box is its gap): sorted, the widest step up between neighbouring gaps, when the
-    wider is ``word_jump`` times the narrower and at least ``word_floor`` of the size, parts
-    the letters' gaps (kerning, tracking) from the words'; with no such step, a gap of
-    ``word_floor`` or more is a word space. A producer's show operations (one per glyph, one
-    per word, one per line) do not enter into it."""
-    spaces = [i for i in range(1, len(chars) - 1) if chars[i] == " "]
-    if not spaces or not size:
-        return chars, boxes
-    widths = {i: (boxes[4 * i + 2] - boxes[4 * i]) / size for i in spaces}
-    ordered = sorted(widths.values())
-    cut = LINE_LIMITS["word_floor"]
-    steps = [(b / max(a, 0.01), (a + b) / 2) for a, b in zip(ordered, ordered[1:], strict=False)
-             if a < LINE_LIMITS["word_floor"] <= b]
-    if steps:
-        ratio, middle = max(steps)
-        if ratio >= LINE_LIMITS["word_jump"]:
-            cut = middle
-    drop = {i for i, width in widths.items() if width < cut}
-    return _without_glyphs(chars, boxes, drop) if drop else (chars, boxes)
 
 
 def _tracked_spaces_closed(chars: list[str], boxes: array, size: float) -> tuple[list[str], array]:
