@@ -84,6 +84,9 @@ LINE_LIMITS = {
     "box_ascent": 0.8,  # ... about its baseline, this share of the box below its top
     "run_in_words": 12,  # a numbered bold head run into its paragraph's first line has at most this many words
     "run_in_face": 1,  # ... closed by a stop or colon, or (1; 0 off) by a change of typeface into the text
+    "small_caps_heads": 1,  # a line opening with a head in small capitals (perhaps after a label) run into
+    # regular type is two lines, the head and its paragraph's first line (0 off)
+    "small_caps_rest": 2,  # ... when the regular type after it runs to at least this many words
 }
 # Images kept as figure files: a bigger one keeps only its box (image bombs stay boxes).
 IMAGE_LIMITS = {
@@ -584,6 +587,8 @@ def _continues_on(left: TextLine, right: TextLine) -> bool:
         not right.rotated and 0 <= gap <= LINE_LIMITS["rejoin_gap"] * left.size
         and (left.font, left.bold, left.italic) == (right.font, right.bold, right.italic)
         and abs(left.size - right.size) <= LINE_LIMITS["type_change"] * left.size
+        # (a run-in head in small capitals stays apart from the text after it)
+        and (left.small_caps == right.small_caps or not LINE_LIMITS["small_caps_heads"])
     )
 
 
@@ -865,8 +870,12 @@ def _run_in_parted(
     page: int, chars: list[str], boxes: array, counts: dict[int, int], styles: dict[int, _Style],
     tab: tuple[int, dict[int, int], bool] | None, run_in: tuple[int, dict[int, int]] | None,
 ) -> list[TextLine]:
-    """The line, or its run-in head and the text after it as two (``_run_in_head``)."""
+    """The line, or its run-in head and the text after it as two (``_run_in_head``,
+    ``_small_caps_head``)."""
     if run_in is None:
+        small_caps = _small_caps_head(chars, boxes, counts, styles) if LINE_LIMITS["small_caps_heads"] else None
+        if small_caps is not None:
+            return _small_caps_parted(page, chars, boxes, counts, styles, small_caps)
         return _tab_parted(page, chars, boxes, counts, styles, tab)
     at, before = run_in
     after = {key: count - before.get(key, 0) for key, count in counts.items() if count > before.get(key, 0)}
@@ -878,6 +887,131 @@ def _run_in_parted(
     head_chars, head_boxes = _without_glyphs(chars[:at], array("d", boxes[: 4 * at]), closing)
     head = _make_line(page, head_chars, head_boxes, before, styles)
     return [head, _make_line(page, chars[at:], array("d", boxes[4 * at :]), after, styles)]
+
+
+class _SmallCapsHead:
+    """Where a run-in head in small capitals ends (``rest``: the index of the text's first
+    glyph), its letters in the case their sizes show, and the small capitals' type."""
+
+    __slots__ = ("label", "rest", "text", "style")
+
+    def __init__(self, label: int, rest: int, text: list[str], style: tuple[float, float, bool, bool, str]):
+        self.label = label  # the end of a label opening the line (0: none)
+        self.rest = rest
+        self.text = text
+        self.style = style  # (small size, full size, bold, italic, font)
+
+
+def _small_caps_head(chars: list[str], boxes: array, counts: dict[int, int],
+                     styles: dict[int, _Style]) -> _SmallCapsHead | None:
+    """A line opening with a head set in small capitals (capitals of the line's font at a
+    smaller size standing for the lower case, ``small_caps_low`` to ``small_caps_high`` of
+    the capitals' glyph height, on their baseline), perhaps after a label alone in its own
+    type ("A", "4.1"), and going on in regular type at full size (a word holding a full-size
+    letter after its first, opening on a capital: a new sentence): a run-in head
+    ("A DUG UP BY NIGHT In July …" printed "A Dug Up by Night" + "In July …"). A paragraph
+    opening on a few words in small capitals goes on in lower case: no head."""
+    pair = _small_caps_pair(counts, styles)
+    if pair is None:
+        return None
+    small, big, *_ = pair
+    words = _words_at(chars)
+    letters = [boxes[4 * i + 3] - boxes[4 * i + 1] for i, ch in enumerate(chars) if ch.isalpha()]
+    if len(words) < 2 or not letters:
+        return None
+    tall = sorted(letters)[len(letters) // 2]  # the text's letters are mostly full size
+    cut = tall * (1 + small / big) / 2
+    shapes = [_small_caps_word(chars, boxes, start, end, cut) for start, end in words]
+    first = 1 if alone_label("".join(chars[words[0][0]:words[0][1]])) is not None and shapes[0] is None else 0
+    end = first
+    while end < len(words) and shapes[end] is not None:
+        end += 1
+    rest = words[end:]
+    if end == first or len(rest) < LINE_LIMITS["small_caps_rest"] or not _opens_sentence(chars, *rest[0]):
+        return None
+    text = list(chars[: words[end - 1][1]])
+    for (start, stop), shape in zip(words[first:end], shapes[first:end], strict=True):
+        text[start:stop] = shape or []
+    return _SmallCapsHead(words[0][1] if first else 0, rest[0][0], text, pair)
+
+
+def _small_caps_pair(counts: dict[int, int], styles: dict[int, _Style]) -> tuple[float, float, bool, bool, str] | None:
+    """The line's one font set in two sizes as small capitals are (``small_caps_low`` to
+    ``small_caps_high`` of each other): (small, full size, bold, italic, font), or None."""
+    sizes: dict[tuple[bool, bool, str], set[float]] = {}
+    for key in counts:
+        s = styles[key]
+        sizes.setdefault((s.bold, s.italic, s.font), set()).add(s.size)
+    low, high = LINE_LIMITS["small_caps_low"], LINE_LIMITS["small_caps_high"]
+    pairs = [(min(v), max(v), *face) for face, v in sizes.items()
+             if len(v) == 2 and low <= min(v) / max(v) <= high]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _words_at(chars: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of glyphs between spaces."""
+    words = []
+    start = None
+    for i, ch in enumerate([*chars, " "]):
+        if ch == " ":
+            if start is not None:
+                words.append((start, i))
+            start = None
+        elif start is None:
+            start = i
+    return words
+
+
+def _small_caps_word(chars: list[str], boxes: array, start: int, end: int, cut: float) -> list[str] | None:
+    """The word's letters in the case their glyph heights show (a full-size first letter a
+    capital, the small ones lower case), when it is set in small capitals: letters (a
+    closing mark allowed, a hyphen or apostrophe inside) of which every one after the first
+    is small, at least one small; else None."""
+    out = []
+    small_seen = False
+    for i in range(start, end):
+        ch = chars[i]
+        if not ch.isalpha():
+            if i == end - 1 and ch in ",.:;" and i > start or ch in "-'’" and start < i < end - 1:
+                out.append(ch)
+                continue
+            return None
+        is_small = boxes[4 * i + 3] - boxes[4 * i + 1] < cut
+        if not is_small and i > start:
+            return None
+        small_seen = small_seen or is_small
+        out.append(ch.lower() if is_small else ch.upper())
+    return out if small_seen else None
+
+
+def _opens_sentence(chars: list[str], start: int, end: int) -> bool:
+    """The word opens on a capital (or a quotation mark before one); a figure after small
+    capitals is a label's number ("Bay 1"), not a sentence's start."""
+    word = "".join(chars[start:end]).lstrip("“‘\"'(")
+    return bool(word) and word[0].isupper()
+
+
+def _small_caps_parted(page: int, chars: list[str], boxes: array, counts: dict[int, int],
+                       styles: dict[int, _Style], head: _SmallCapsHead) -> list[TextLine]:
+    """The run-in head in small capitals (its letters in their case, its type the capitals'
+    full size) and the regular text after it, as two lines."""
+    small, big, bold, italic, font = head.style
+    start = head.label
+    while start < len(head.text) and head.text[start] == " ":
+        start += 1
+    text = list(head.text[start:])
+    head_boxes = array("d", boxes[4 * start: 4 * (start + len(text))])
+    while text and text[-1] == " ":
+        text.pop()
+        del head_boxes[-4:]
+    lines = [TextLine(page, "".join(text), head_boxes, big, bold, italic, font, small_caps=True)]
+    if head.label:  # a label in its own type (the face not the small capitals'), a line of its own
+        other = {key: count for key, count in counts.items() if styles[key].font != font}
+        lines.insert(0, _make_line(page, chars[: head.label], array("d", boxes[: 4 * head.label]),
+                                   other or counts, styles))
+    after = {key: count for key, count in counts.items()
+             if (styles[key].size, styles[key].font) != (small, font)}
+    return [*lines, _make_line(page, chars[head.rest:], array("d", boxes[4 * head.rest:]), after or counts, styles)]
 
 
 def _tab_parted(

@@ -211,6 +211,7 @@ LIMITS: dict[str, float] = {
     "heading_lines_together": 1,  # a heading's next line spans the columns only with its first
     "imprint_marks_no_words": 1,  # a dash or other mark standing alone is no word of an imprint's line ("10 am – 4 pm")
     "nameplate": 1,  # a periodical's name over its issue line and a larger headline is no section
+    "italic_statements": 1,  # an italic display statement where headings are upright is a pull quote, set anywhere (0 off)
 }
 
 
@@ -353,11 +354,12 @@ def _calls_of_notes(entries: list[Entry], notes: list[list[TextLine]]) -> None:
 
 
 def _run_in_rests_after_heads(order: list[Placed]) -> list[Placed]:
-    """A line in regular type that goes on a bold line on its baseline, at most
-    ``run_in_gap`` of its size after it (the text after a run-in head, parted from it by
-    the type change), read right after that line, whatever order the page gave them."""
-    heads = [p for p in order if p.line.bold]
-    for rest in [p for p in order if not p.line.bold]:
+    """A line in regular type that goes on a bold line (or one in small capitals) on its
+    baseline, at most ``run_in_gap`` of its size after it (the text after a run-in head,
+    parted from it by the type change), read right after that line, whatever order the
+    page gave them."""
+    heads = [p for p in order if p.line.bold or p.line.small_caps]
+    for rest in [p for p in order if not (p.line.bold or p.line.small_caps)]:
         size = rest.line.size
         head = next((h for h in heads if h.line.page == rest.line.page and h.column == rest.column
                      and abs(h.line.bottom - rest.line.bottom) <= LIMITS["run_in_foot"] * size
@@ -1753,7 +1755,7 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
             run.append(p)
             continue
         shown_apart = run and run[0].line.italic and not italic and (
-            _centred_statement(run, size) or _attributed_quotation(run))
+            _centred_statement(run, size) or _attributed_quotation(run) or _italic_statement(run, placed))
         if run and (shown_apart or _quoted_statement(run)):
             for q in [*run, *_dashed_attribution(placed, run, size)]:
                 q.kind = "quote"
@@ -1761,6 +1763,28 @@ def _display_quotes(placed: list[Placed], size: float, italic: bool) -> None:
 
 
 _QUOTED = re.compile(r"^[\u201c\"\u2018][^\u201c\u201d\"]+[\u201d\"\u2019][.!?]?$")
+
+
+def _italic_statement(run: list[Placed], placed: list[Placed]) -> bool:
+    """The italic display run (the body upright) makes one statement or question of
+    ``pull_quote_words`` words or more, with no label, where most of the document's headings
+    are upright (its other heading-type lines of at most ``caps_heading_words`` words ending
+    no sentence, ``numbered_heads`` upright at least) and text or a caption is read before it
+    (not a deck under the title): a pull quote however it is set in its column ("A map of the sky, or a calendar in metal?"). A
+    heading names; it does not state or ask in a sentence of its own type."""
+    if not LIMITS["italic_statements"]:
+        return False
+    text = " ".join(p.line.text.strip() for p in run)
+    if len(text.split()) < LIMITS["pull_quote_words"] or not text.rstrip("\u201d\u2019\"'").endswith((".", "?", "!")):
+        return False
+    if _SENTENCE_BREAK.search(text) or alone_label(run[0].line.text) or LABEL_LEAD.match(text):
+        return False
+    at = next(n for n, p in enumerate(placed) if p is run[0])
+    names = [p for p in placed if p.kind == "heading" and all(p is not q for q in run)
+             and len(p.line.text.split()) <= LIMITS["caps_heading_words"] and not ends_sentence(p.line.text)]
+    upright = sum(not p.line.italic for p in names)
+    return (upright >= LIMITS["numbered_heads"] and 2 * upright > len(names)
+            and any(p.kind in ("body", "caption") for p in placed[:at]))
 
 
 def _quoted_statement(run: list[Placed]) -> bool:

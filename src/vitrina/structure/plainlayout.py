@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TypeGuard
@@ -158,6 +159,7 @@ PLAIN_LIMITS = {
     "tombstone_min_lines": 3,  # an object's tombstone under its heading (maker, date, material) has at least this many short lines
     "run_in_series": 3,  # numbered heads run into their paragraphs' first lines count up 1, 2, 3 … at least this far (0: off)
     "run_in_title_words": 2,  # ... each title at least this many words
+    "run_in_letters": 1,  # ... and so do heads lettered A, B, C … with their titles in capitals (round 31; 0: off)
     "form_label_words": 3,  # a form field's label ("Date of visit:") has at most this many words
     "form_blank_chars": 3,  # ... and its blank is at least this many underscores or dots
     # the fitted line-role model (structure/lineroles.py, weights in roleweights.py) over the
@@ -2315,6 +2317,48 @@ def unglued(lines: list[Line]) -> list[Line]:
 
 
 _NUMBERED_RUN_IN = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
+_LETTERED_RUN_IN = re.compile(r"^([A-Z])\s+(?=[A-Z])")
+
+
+def _run_in_series(lines: list[Line], label: re.Pattern[str], title: Callable[[str], int | None]) -> list[tuple[int, int]]:
+    """(line, characters of its head) of the run-in heads of one series (``label``: numbers
+    or letters counting up from 1 or A), each opening a paragraph after a sentence's end,
+    its text going on into the next line, its title ending where ``title`` says; none when
+    the series is shorter than ``run_in_series``."""
+    heads: list[tuple[int, int]] = []  # in the labels' order
+    for k, line in enumerate(lines):
+        m = label.match(line.text)
+        if m is None or _rank(m.group(1)) != len(heads) + 1 or (k and not ends_sentence(lines[k - 1].text)):
+            continue
+        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+        if not (line.text.endswith(LINE_HYPHENS) or starts_lowercase(nxt)):
+            continue  # (the text after the head runs on: a head on a line of its own is no run-in)
+        cut = title(line.raw)
+        if cut is not None:
+            heads.append((k, cut))
+    return heads if len(heads) >= PLAIN_LIMITS["run_in_series"] else []
+
+
+def _rank(label: str) -> int:
+    """A number's value, a letter's place in the alphabet."""
+    return int(label) if label.isdigit() else ord(label) - ord("A") + 1
+
+
+def _capitals_title(raw: str) -> int | None:
+    """Where a lettered head's title in capitals ends in ``raw`` (an offset), or None: the
+    words in capitals after the letter ("DUG UP BY NIGHT"), at least ``run_in_title_words``
+    of them, up to a word in mixed case opening with a capital (the text's first sentence)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", raw)][1:]  # (the letter left out)
+    words = [raw[a:b].rstrip(",:;") for a, b in spans]
+    end = 0
+    while end < len(words) and words[end].isalpha() and words[end].isupper():
+        end += 1
+    if end < PLAIN_LIMITS["run_in_title_words"] or end == len(words):
+        return None
+    opening = words[end].lstrip("“‘\"'(")
+    if not (opening[:1].isupper() and any(ch.islower() for ch in opening)):
+        return None
+    return spans[end - 1][1]
 
 
 def run_in_heads_parted(lines: list[Line]) -> list[Line]:
@@ -2328,20 +2372,11 @@ def run_in_heads_parted(lines: list[Line]) -> list[Line]:
     series = int(PLAIN_LIMITS["run_in_series"])
     if not series:
         return lines
-    heads: list[tuple[int, int]] = []  # (line, characters of its head), in the numbers' order
-    for k, line in enumerate(lines):
-        m = _NUMBERED_RUN_IN.match(line.text)
-        if m is None or int(m.group(1)) != len(heads) + 1 or (k and not ends_sentence(lines[k - 1].text)):
-            continue
-        nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-        if not (line.text.endswith(LINE_HYPHENS) or starts_lowercase(nxt)):
-            continue  # (the text after the head runs on: a head on a line of its own is no run-in)
-        cut = _run_in_title(line.raw)
-        if cut is not None:
-            heads.append((k, cut))
-    if len(heads) < series:
+    cuts = dict(_run_in_series(lines, _NUMBERED_RUN_IN, _run_in_title))
+    if PLAIN_LIMITS["run_in_letters"]:
+        cuts.update(_run_in_series(lines, _LETTERED_RUN_IN, _capitals_title))
+    if not cuts:
         return lines
-    cuts = dict(heads)
     out: list[Line] = []
     for k, line in enumerate(lines):
         if k not in cuts:
