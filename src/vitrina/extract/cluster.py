@@ -771,7 +771,8 @@ class Clusterer:
                             in_name=head is not None and names_document(head.group(1)), closed=closed,
                             seat=_seat_of_title(self.text, m.start), bare=article and self._ends_phrase(m), compound=self._compound(m),
                             listed=self._listed_with_place(i), present_name=present_name,
-                            renamed_from=is_present_name(self.text, m.start))
+                            renamed_from=is_present_name(self.text, m.start),
+                            named_event=bool(after) and after[0].lower() in event_heads())
 
     def _list_of_places(self, i: int) -> bool:
         """Mention ``i`` opens a list of places: commas join it to the next place mentions,

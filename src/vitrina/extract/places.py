@@ -710,6 +710,9 @@ class PlaceMention:
     # ``lexicon/renaming_words.txt``): the old name is geocoded by the new one
     # (``_by_present_name``) when none of its own senses lies there
     present_name: bool = False
+    # followed by the head word of an event's name ("X incident", "X resolution":
+    # ``data/event_heads.txt``): the event named after the place, not the place
+    named_event: bool = False
     # this name is itself the present name the text gives a place ("X, now Y", "X (today Y)",
     # "X, now called Y"): with a single sense it is that place, though a small one
     # (``is_present_name``)
@@ -961,6 +964,10 @@ def _decide(ms: list[PlaceMention], gaz: Gazetteer, person_names: frozenset[str]
     renamed = _by_present_name(ms, senses, gaz)
     if renamed is not None:
         return renamed
+    if not senses:
+        feature = _feature_decision(ms, person_names)
+        if feature is not None:
+            return feature
     if not senses and ctx is not None:
         return _area_town_decision(ms, gaz, person_names, ctx)
     if not senses:
@@ -1147,6 +1154,25 @@ def _area_town_decision(ms: list[PlaceMention], gaz: Gazetteer, person_names: fr
     if gate:
         return Decision(None, candidates, gate)
     return Decision(town, candidates, "a town of an area the document names")
+
+
+def _feature_decision(ms: list[PlaceMention], person_names: frozenset[str]) -> Decision | None:
+    """A natural feature of the table of named features (``features``) that no other table
+    knows the name for: when the mention's own words name the feature's kind ("X Sea", "Gulf
+    of X") and the table holds exactly one feature of that kind by the rest of the name;
+    never a thing named after it, a seat of a title or a person's name, and not where the
+    document also names an event after it ("the X Gulf incident"): one decision holds for
+    every use of a name, and there its uses are not all the feature."""
+    if all(m.in_name or m.seat or m.compound for m in ms) or normalise(ms[0].name) in person_names:
+        return None
+    if any(m.named_event for m in ms):
+        return None
+    from vitrina.extract.features import features_named
+
+    found = features_named(ms[0].name)
+    if len(found) != 1:  # none, or two of one name and kind: the text does not say which
+        return None
+    return Decision(found[0], [(found[0], 0.0)], "the one natural feature of that name and kind (Natural Earth)")
 
 
 def _feature_named_town(name: str, ctx: Context) -> Place | None:
