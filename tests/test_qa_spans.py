@@ -72,9 +72,9 @@ def test_ask_shows_the_predicate_of_a_whole_sentence_answer(letter) -> None:
     assert result["candidate"] == "refused to open it", result["candidate"]
 
 
-def _without_clause(sentence: str, answer: str) -> str | None:
+def _without_clause(sentence: str, answer: str, question: str = "Which one did they choose?") -> str | None:
     start = sentence.index(answer)
-    span = without_relative_clause(parse_many([sentence])[0], start, start + len(answer))
+    span = without_relative_clause(parse_many([sentence])[0], start, start + len(answer), analyse(question))
     return sentence[span[0]:span[1]] if span else None
 
 
@@ -96,6 +96,18 @@ def test_a_relative_clause_set_off_by_a_comma_is_left_off(sentence: str, answer:
 def test_a_restrictive_relative_clause_stays() -> None:
     sentence = "The council chose the clerk who had built the quay."
     assert _without_clause(sentence, "the clerk who had built the quay") is None
+
+
+def test_a_clause_before_another_member_of_a_list_stays() -> None:
+    sentence = "The port needed a new quay, which could take the larger ships, a lighthouse and a customs house."
+    answer = "a new quay, which could take the larger ships, a lighthouse and a customs house"
+    assert _without_clause(sentence, answer) is None
+
+
+def test_a_clause_on_a_head_the_question_names_stays() -> None:
+    sentence = "The council issued a charter on May 3, 1790, which granted free passage and a market day."
+    answer = "on May 3, 1790, which granted free passage and a market day"
+    assert _without_clause(sentence, answer, "What did the council grant on May 3, 1790?") is None
 
 
 @pytest.fixture

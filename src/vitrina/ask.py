@@ -1003,7 +1003,7 @@ def _shown(top: Candidate, q: Question) -> str:
     elif q.expects in ("sentence", "truth") or q.unit == "quote" or top.text.startswith(("“", '"')):
         return top.text  # a reason, a quotation: the clause may be part of what is asked
     else:  # "X, which …": the non-restrictive relative clause left off
-        span = without_relative_clause(s.parsed[0], top.start - s.start, top.end - s.start)
+        span = without_relative_clause(s.parsed[0], top.start - s.start, top.end - s.start, q)
     return s.text[span[0]:span[1]] if span else top.text
 
 

@@ -21,7 +21,7 @@ from vitrina import lexicon
 from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors
-from vitrina.qa.text import STOPWORDS
+from vitrina.qa.text import STOPWORDS, WORD
 from vitrina.qa.weights import PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
@@ -261,18 +261,33 @@ def _restating(clause: Any, own: frozenset[str]) -> bool:
     return bool(content) and shared / len(content) >= PREDICATE["restating_share"]
 
 
-def without_relative_clause(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
     """The answer span ``start``–``end`` (sentence offsets) without a non-restrictive relative clause of a word
     inside it ("the Old Alliance of 1790, which had worried the traders" → "the Old Alliance of 1790"): a
     relative clause set off by a comma says more about the answer, it is not the answer. Everything after the
-    clause goes with it; None when the span holds no such clause."""
+    clause goes with it, so a clause followed by a coordination is kept (the parser often hangs the next
+    members of a list on the clause's last noun: the list may be the answer),
+    and so is one whose head only repeats the question ("on May 3, which granted …" for "What did X grant on
+    May 3?": the clause holds the answer). None when the span holds no such clause."""
     inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
     clauses = [t for t in inside if t.dep_ == "relcl" and t.head in inside and t.left_edge.i > t.head.i
-               and t.left_edge in inside and _after_comma(t.left_edge)]
+               and t.left_edge in inside and _after_comma(t.left_edge)
+               and not any((u.dep_ == "conj" or u.text == ";") and u.i > t.left_edge.i for u in inside)]
     if not clauses:
         return None
     first = min(c.left_edge.i for c in clauses)
-    return _span([t for t in inside if t.i < first])
+    kept = [t for t in inside if t.i < first]
+    if _repeats_question(kept, q):
+        return None
+    return _span(kept)
+
+
+def _repeats_question(tokens: list[Any], q: Question) -> bool:
+    """Every content word or number of ``tokens`` is one of the question's words."""
+    asked = {fold(w) for w in WORD.findall(q.text)}
+    own = _question_forms(q) | asked
+    content = [t for t in tokens if t.is_alpha and fold(t.text) not in STOPWORDS or t.like_num]
+    return all(fold(t.text) in asked or base_forms(t.text) & own for t in content)
 
 
 def _after_comma(token: Any) -> bool:
