@@ -62,6 +62,7 @@ from vitrina.qa.lexical import (
 from vitrina.qa.names import country_of_capital, equivalents, name_phrases
 from vitrina.qa.parse import parse_many
 from vitrina.qa.question import Question, analyse
+from vitrina.qa.spans import predicate, without_relative_clause
 from vitrina.qa.spans import spans as parse_spans_of
 from vitrina.qa.structure import PRONOUNS, anchors, enumerations, fill, other_object, renamed_names
 from vitrina.qa.text import STOPWORDS, WORD, demonyms, places_of, words
@@ -951,7 +952,7 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     top_score, members = pooled[0]
     top = fuller(members[0]) if fuller is not None else members[0]
     cited = [top]
-    answer = top.text
+    answer = _shown(top, q)
     runner_up = next((score for score, m in pooled[1:] if not _same(m[0], top) and not _joint(m[0], top, q)
                       and not _same_constituent(m[0], top)), 0.0)
     margin = (top_score - runner_up) / top_score if top_score else 0.0
@@ -987,6 +988,23 @@ def _answer(result: dict[str, Any], q: Question, found: list[Candidate], titles:
     if answered < (LEARNED_THRESHOLD if CALIBRATION else ANSWER_THRESHOLD):
         result["answer"] = None
     return result
+
+
+def _shown(top: Candidate, q: Question) -> str:
+    """The text shown for the best answer: for "How did X V?" answered by a whole sentence, the predicate of
+    its clause about X (qa/spans.predicate) — what X did, without the subject, the scene before it and the
+    purpose the question already names; for a name or noun phrase, the span without a relative clause set off
+    by a comma (qa/spans.without_relative_clause). The ranking and the confidence are the candidate's."""
+    s = top.sentence
+    if s.parsed is None:
+        return top.text
+    if top.kind == "sentence":
+        span = predicate(s.parsed[0], q) if q.slot == "manner" else None
+    elif q.expects in ("sentence", "truth") or q.unit == "quote" or top.text.startswith(("“", '"')):
+        return top.text  # a reason, a quotation: the clause may be part of what is asked
+    else:  # "X, which …": the non-restrictive relative clause left off
+        span = without_relative_clause(s.parsed[0], top.start - s.start, top.end - s.start, q)
+    return s.text[span[0]:span[1]] if span else top.text
 
 
 def _explained(score: float, members: list[Candidate]) -> dict[str, Any]:

@@ -18,8 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 from vitrina import lexicon
+from vitrina.qa.lexical import base_forms, fold
 from vitrina.qa.question import Question
 from vitrina.qa.structure import anchors
+from vitrina.qa.text import STOPWORDS, WORD
+from vitrina.qa.weights import PREDICATE
 
 MAX_TOKENS = 40  # longer spans are whole clauses of a long sentence, not answers
 ROLES: dict[str, str] = {  # dependency label -> grammatical role of the span
@@ -155,3 +158,141 @@ def spans(doc: Any, q: Question) -> list[tuple[int, int, dict[str, float]]]:
     for chunk in doc.noun_chunks:
         add(list(chunk), "chunk", 0.0, None)
     return [(a, b, info) for (a, b), info in found.items()]
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+PREDICATE_LEAD = ("aux", "auxpass", "neg")  # "was | sunk", "did not | sign": part of the predicate before its verb
+
+
+def predicate(doc: Any, q: Question) -> tuple[int, int] | None:
+    """For "How did X V?" answered by a whole sentence: the predicate of the sentence's clause about X —
+    its verb with what follows it, without the subject and the adverbials before it, and cut before a
+    clause of its own subject, a purpose clause ("in order to …", "to V …": what the act was for, the
+    question's V) or an adverbial clause restating the question. Sentence offsets, or None when no clause
+    is about X or the predicate is not shorter than the sentence."""
+    clauses = _main_clauses(doc)
+    if not clauses:
+        return None
+    own = _question_forms(q)
+    about = max(clauses, key=lambda c: (_about(c[1], own), -c[0].i))
+    if _about(about[1], own) == 0:
+        return None
+    verb = about[0]
+    tokens = _predicate_tokens(verb, own)
+    span = _span(tokens)
+    if span is None or len([t for t in tokens if not t.is_punct]) < PREDICATE["min_words"]:
+        return None
+    if span[0] <= doc[0].idx and span[1] >= len(doc.text.rstrip(" .!?")):
+        return None
+    return span
+
+
+def _main_clauses(doc: Any) -> list[tuple[Any, Any]]:
+    """(verb, subject) of the root clause and of the clauses conjoined to it; a conjoined verb without a
+    subject of its own shares the root's ("X signed and left")."""
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    out: list[tuple[Any, Any]] = []
+    for root in roots:
+        subject = _subject(root)
+        verbs = [root]
+        while verbs:
+            verb = verbs.pop(0)
+            out.append((verb, _subject(verb) or subject))
+            verbs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def _subject(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _question_forms(q: Question) -> frozenset[str]:
+    return frozenset({b for w in q.content + q.names for b in base_forms(w)} | q.others)
+
+
+def _about(subject: Any | None, own: frozenset[str]) -> int:
+    """2: the clause's subject holds a word or name of the question; 1: a pronoun of a person or group
+    (lexicon ``qa_pronouns``: the question's subject, named in the sentence before); 0: someone else."""
+    if subject is None:
+        return 0
+    if any(base_forms(t.text) & own for t in subject.subtree if not t.is_stop):
+        return 2
+    return int(subject.pos_ == "PRON" and fold(subject.text) in _pronouns())
+
+
+def _pronouns() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("qa_pronouns"))
+
+
+def _predicate_tokens(verb: Any, own: frozenset[str]) -> list[Any]:
+    """The verb, the auxiliaries and negation just before it, and its subtree after it up to the first cut."""
+    doc = verb.doc
+    lead = [c for c in verb.lefts if c.dep_ in PREDICATE_LEAD]
+    start = min([verb.i, *(c.i for c in lead)])
+    if any(t.dep_ not in PREDICATE_LEAD for t in doc[start:verb.i]):
+        start = verb.i  # something else stands between: the verb alone opens the predicate
+    end = max(t.i for t in verb.subtree) + 1
+    cuts = [c.left_edge.i for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    cuts += [c.i for c in verb.rights if c.dep_ == "cc"]
+    cuts += [t.left_edge.i for t in doc[verb.i + 1:end]
+             if t.dep_ == "advcl" and t.left_edge.i > verb.i and (_purpose(t) or _restating(t, own))]
+    cuts += [t.i for t in doc[verb.i + 1:end] if _purpose_opener(t)]
+    return list(doc[start:min([end, *cuts])])
+
+
+def _purpose(clause: Any) -> bool:
+    """An adverbial clause of purpose: an infinitive ("… to win support")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+
+
+def _purpose_opener(token: Any) -> bool:
+    """The first word of a multi-word subordinator of purpose ("in order to"), which the parser reads as a
+    prepositional phrase."""
+    following = " ".join(t.lower_ for t in token.doc[token.i:token.i + 3])
+    return any(following == opener or following.startswith(opener + " ")
+               for opener in lexicon.words("qa_purpose_openers"))
+
+
+def _restating(clause: Any, own: frozenset[str]) -> bool:
+    """An adverbial clause whose content words are mostly the question's own ("… unless the port dropped
+    its fees" for "How did X get the port to drop its fees?")."""
+    content = [t for t in clause.subtree if t.is_alpha and fold(t.text) not in STOPWORDS]
+    shared = sum(bool(base_forms(t.text) & own) for t in content)
+    return bool(content) and shared / len(content) >= PREDICATE["restating_share"]
+
+
+def without_relative_clause(doc: Any, start: int, end: int, q: Question) -> tuple[int, int] | None:
+    """The answer span ``start``–``end`` (sentence offsets) without a non-restrictive relative clause of a word
+    inside it ("the Old Alliance of 1790, which had worried the traders" → "the Old Alliance of 1790"): a
+    relative clause set off by a comma says more about the answer, it is not the answer. Everything after the
+    clause goes with it, so a clause followed by a coordination is kept (the parser often hangs the next
+    members of a list on the clause's last noun: the list may be the answer),
+    and so is one whose head only repeats the question ("on May 3, which granted …" for "What did X grant on
+    May 3?": the clause holds the answer). None when the span holds no such clause."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    clauses = [t for t in inside if t.dep_ == "relcl" and t.head in inside and t.left_edge.i > t.head.i
+               and t.left_edge in inside and _after_comma(t.left_edge)
+               and not any((u.dep_ == "conj" or u.text == ";") and u.i > t.left_edge.i for u in inside)]
+    if not clauses:
+        return None
+    first = min(c.left_edge.i for c in clauses)
+    kept = [t for t in inside if t.i < first]
+    if _repeats_question(kept, q):
+        return None
+    return _span(kept)
+
+
+def _repeats_question(tokens: list[Any], q: Question) -> bool:
+    """Every content word or number of ``tokens`` is one of the question's words."""
+    asked = {fold(w) for w in WORD.findall(q.text)}
+    own = _question_forms(q) | asked
+    content = [t for t in tokens if t.is_alpha and fold(t.text) not in STOPWORDS or t.like_num]
+    return all(fold(t.text) in asked or base_forms(t.text) & own for t in content)
+
+
+def _after_comma(token: Any) -> bool:
+    """A comma stands before the token, perhaps with a closing quotation mark between ("“X,” which")."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct and token.doc[i].text in "”\"’":
+        i -= 1
+    return i >= 0 and token.doc[i].text == ","

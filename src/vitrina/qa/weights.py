@@ -586,3 +586,9 @@ SPAN_LIMIT: dict[str, float] = {
     "frequent_senses": 2,  # senses of the question verb (by frequency) that may be a kind of the root
     "synonym_share": 0.75,  # a root sense counts within this leading share of the verb's senses (not its rarest)
 }
+
+# The predicate of a sentence shown for "How did X V?" (qa/spans.predicate), outside the fitted ranker tables.
+PREDICATE: dict[str, float] = {
+    "restating_share": 0.5,  # an adverbial clause whose content words are at least this share the question's restates it
+    "min_words": 2,  # a shorter predicate ("left") says less than the sentence: keep the sentence
+}

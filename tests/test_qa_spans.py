@@ -1,0 +1,129 @@
+"""The predicate shown for "How did X V?" when a whole sentence answers (qa/spans.predicate), on invented sentences."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from vitrina.ask import ask
+from vitrina.model import DocumentBuilder, Piece, SourceRef
+from vitrina.qa.parse import parse_many
+from vitrina.qa.question import analyse
+from vitrina.qa.spans import predicate, without_relative_clause
+from vitrina.store import connect_readonly, write_exhibit
+
+
+def _predicate(sentence: str, question: str) -> str | None:
+    span = predicate(parse_many([sentence])[0], analyse(question))
+    return sentence[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("question", "sentence", "shown"), [
+    # the subject and the scene before the verb are left off
+    ("How did the mayor respond to the riot?",
+     "In response, the mayor, worried about the cost, pressured the guilds to accept a truce on June 6.",
+     "pressured the guilds to accept a truce on June 6"),
+    # a purpose clause restates what the question asks ("keep costs down" / "in order to reduce costs")
+    ("How did clerks keep postage costs down?",
+     "Clerks learned to write more briefly in order to reduce postage costs, which rose with weight.",
+     "learned to write more briefly"),
+    ("How did the chief rally the villages?",
+     "In spring the chief sent runners with carved sticks to the villages to rally them against the fort.",
+     "sent runners with carved sticks to the villages"),
+    # an adverbial clause made of the question's own words is the question's situation, not the means
+    ("How did the envoy get the port to drop its fees?",
+     "The envoy threatened to leave without signing unless the port dropped its fees on grain.",
+     "threatened to leave without signing"),
+    # the clause about the question's subject, a pronoun naming it; not the clause of another subject
+    ("How did the duke react to the letter?",
+     "The council sent the letter to the duke on May 3, but he refused to open it.",
+     "refused to open it"),
+])
+def test_the_predicate_of_the_clause_about_the_asked_subject(question: str, sentence: str, shown: str) -> None:
+    assert _predicate(sentence, question) == shown
+
+
+def test_no_predicate_when_no_clause_is_about_the_asked_subject() -> None:
+    assert _predicate("The council sent the letter to the duke on May 3.", "How did the baker bake bread?") is None
+
+
+def test_no_predicate_shorter_than_two_words() -> None:
+    assert _predicate("The duke left.", "How did the duke react?") is None
+
+
+@pytest.fixture
+def letter(tmp_path):
+    text = "After a long quarrel over the tolls, the council of Orsk sent the letter to the duke, but he refused to open it."
+    builder = DocumentBuilder("letter", "letter.txt", "text")
+    builder.section("A", "The Letter")
+    builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    start = doc.text.index(text)
+    doc = doc.evolve(sentences=((start, start + len(text)),))
+    write_exhibit(tmp_path / "letter.db", [("sha-letter", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(tmp_path / "letter.db")) as conn:
+        yield conn
+
+
+def test_ask_shows_the_predicate_of_a_whole_sentence_answer(letter) -> None:
+    result = ask(letter, "How did the duke react to the letter?", explain=True)
+    assert result["ranked"][0]["text"].startswith("After a long quarrel"), result["ranked"][:3]
+    assert result["candidate"] == "refused to open it", result["candidate"]
+
+
+def _without_clause(sentence: str, answer: str, question: str = "Which one did they choose?") -> str | None:
+    start = sentence.index(answer)
+    span = without_relative_clause(parse_many([sentence])[0], start, start + len(answer), analyse(question))
+    return sentence[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize(("sentence", "answer", "shown"), [
+    ("The treaty replaced the Old Alliance of 1790, which had worried the traders of Orsk.",
+     "the Old Alliance of 1790, which had worried the traders of Orsk", "the Old Alliance of 1790"),
+    # the clause goes with everything after it (a cleft's "that …" too)
+    ("It was the flood, which had come out of the hills, that finally ruined the mill.",
+     "the flood, which had come out of the hills, that finally ruined the mill", "the flood"),
+    ("The duke ruled through the guild system, in which traders paid a fee to the crown.",
+     "through the guild system, in which traders paid a fee to the crown", "through the guild system"),
+    ("The council chose Ada Lind, whose father had built the quay.",
+     "Ada Lind, whose father had built the quay", "Ada Lind"),
+])
+def test_a_relative_clause_set_off_by_a_comma_is_left_off(sentence: str, answer: str, shown: str) -> None:
+    assert _without_clause(sentence, answer) == shown
+
+
+def test_a_restrictive_relative_clause_stays() -> None:
+    sentence = "The council chose the clerk who had built the quay."
+    assert _without_clause(sentence, "the clerk who had built the quay") is None
+
+
+def test_a_clause_before_another_member_of_a_list_stays() -> None:
+    sentence = "The port needed a new quay, which could take the larger ships, a lighthouse and a customs house."
+    answer = "a new quay, which could take the larger ships, a lighthouse and a customs house"
+    assert _without_clause(sentence, answer) is None
+
+
+def test_a_clause_on_a_head_the_question_names_stays() -> None:
+    sentence = "The council issued a charter on May 3, 1790, which granted free passage and a market day."
+    answer = "on May 3, 1790, which granted free passage and a market day"
+    assert _without_clause(sentence, answer, "What did the council grant on May 3, 1790?") is None
+
+
+@pytest.fixture
+def alliance(tmp_path):
+    text = "In 1821 the Pact of Vell replaced the Old Alliance of 1790, which had long worried the grain traders of Orsk."
+    builder = DocumentBuilder("pact", "pact.txt", "text")
+    builder.section("A", "The Pact")
+    builder.block("paragraph", [Piece(text, SourceRef(0, len(text), 1))])
+    doc = builder.build()
+    start = doc.text.index(text)
+    doc = doc.evolve(sentences=((start, start + len(text)),))
+    write_exhibit(tmp_path / "pact.db", [("sha-pact", doc)], [doc], [])
+    with contextlib.closing(connect_readonly(tmp_path / "pact.db")) as conn:
+        yield conn
+
+
+def test_ask_shows_a_name_without_its_relative_clause(alliance) -> None:
+    result = ask(alliance, "Which alliance did the Pact of Vell replace?", explain=True)
+    assert result["candidate"] == "the Old Alliance of 1790", result["ranked"][:3]
