@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -1498,6 +1499,10 @@ def test_one_act_retold_needs_a_shared_id_related_acts_and_values_of_one_kind():
     assert c._act_retold(a, other_person) is None
     assert c._act_retold(a, other_act) is None
     assert c._act_retold(a, a_day) is None  # a year and a day: two precisions
+    retold = _dated("b", "Ada Lind killed the harbor master in 1923.", "1923", ("1923-01-01", "1923-12-31"),
+                    "killed", "master")
+    assert c._act_retold(a, retold) is not None
+    assert c._act_retold(a, dataclasses.replace(retold, retold_only=True)) is None  # says too little to pair
 
 
 def test_acts_related_by_wordnet_form_sense_or_a_near_hypernym():

@@ -1195,7 +1195,7 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
         if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS \
                 and (_named_theme_misdated(a, b) or _named_theme_misdated(b, a)):
             return "the same act done to the same named thing"
-        return _argument_overlap(a, b) or _act_retold(a, b)
+        return _argument_overlap(a, b)
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS and _dated_alike(a, b):
         return "one act dated in sentences alike in meaning"
     if a.kind in _DATE_KINDS and b.kind in _DATE_KINDS:
@@ -1251,9 +1251,11 @@ def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
 
 def _act_retold(a: Statement, b: Statement) -> str | None:
     """One act retold in other words: sentences (no heading, no date inside a name, no year the text does not
-    state), values of one kind (``_values_of_one_kind``), at least ``WEIGHTS.retold_act_shared_ids`` entity ids named
-    by both, and predicates one act by WordNet (``_act_relation``). Used last, for pairs no other rule links."""
-    if any(s.in_name or s.doubtful_year or not _SENTENCE_END.search(s.sentence_text) for s in (a, b)):
+    state; never a statement compared only with its own sentence retold, which says too little to pair), values of
+    one kind (``_values_of_one_kind``), at least ``WEIGHTS.retold_act_shared_ids`` entity ids named by both, and
+    predicates one act by WordNet (``_act_relation``). Used last, for pairs no other rule links."""
+    if any(s.retold_only or s.in_name or s.doubtful_year or not _SENTENCE_END.search(s.sentence_text)
+           for s in (a, b)):
         return None
     if not _values_of_one_kind(a, b) or len(_entity_ids(a) & _entity_ids(b)) < WEIGHTS.retold_act_shared_ids:
         return None
