@@ -7,10 +7,10 @@ leave ungrouped is put in a ``compare_misses`` class (no statement, not comparab
 apart, grouped elsewhere) and, for two comparable statements, described by what a retelling keeps:
 
 * ``ids`` — an entity id both statements (or both sentences) name;
-* ``predicate`` — how the two predicates relate (``compare._act_relation``): ``form`` (a WordNet base form or
-  derivation in common), ``synonym`` (a shared frequent sense), ``hypernym`` (a frequent sense of one at most
-  ``act_hypernym_steps`` above one of the other's; start and end apart), ``in other clause``, ``none``; ``no frame``
-  when either has no parse;
+* ``predicate`` — how the two predicates relate by WordNet: ``form`` (a base form or derivation in common),
+  ``synonym`` (a frequent sense in common), ``hypernym`` (a frequent sense of one at most ``HYPERNYM_STEPS`` steps
+  above one of the other's; a start and an end apart), ``in other clause``, ``none``; ``no frame`` when either has
+  no parse;
 * ``value`` — the two values' relation (differ, agree, consistent).
 
 Printed: the count of each class, each shape (ids × predicate) within the comparable ones, and with ``-v`` every
@@ -30,22 +30,52 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+HYPERNYM_STEPS = 2  # round 31: "a short distance" of the brief
+
 
 
 def predicate_relation(a, b) -> str:  # type: ignore[no-untyped-def]
-    """How two statements' acts relate: ``compare._act_relation`` (form, synonym, hypernym), else whether one's
-    predicate is a word of the other's clause, else none; "no frame" without a parse."""
+    """How two statements' acts relate by WordNet: "form" (a base form or derivation in common), "synonym" (a frequent
+    sense in common), "hypernym" (a frequent sense of one at most ``HYPERNYM_STEPS`` steps above one of the other's;
+    a start and an end apart), else "in other clause" (one's predicate a word of the other's clause), else "none";
+    "no frame" without a parse."""
     from vitrina import compare as C
 
-    if a.frame is None or b.frame is None or not a.frame.predicate or not b.frame.predicate:
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not fa.predicate or not fb.predicate:
         return "no frame"
-    found = C._act_relation(a.frame, b.frame)
-    if found:
-        return found
-    if C._shared_predicate(a.frame.predicate, C._clause_words(b)) or C._shared_predicate(b.frame.predicate,
-                                                                                         C._clause_words(a)):
+    if not (fa.aspect and fb.aspect and fa.aspect != fb.aspect):
+        acts_a, acts_b = C._acts(fa), C._acts(fb)
+        if C._shared_predicate(acts_a, acts_b):
+            return "form"
+        if C._synonymous(acts_a, acts_b):
+            return "synonym"
+        if _hypernym_near(fa.predicate, fb.predicate):
+            return "hypernym"
+    if C._shared_predicate(fa.predicate, C._clause_words(b)) or C._shared_predicate(fb.predicate, C._clause_words(a)):
         return "in other clause"
     return "none"
+
+
+def _hypernym_near(a, b) -> bool:  # type: ignore[no-untyped-def]
+    """A frequent verb sense of one within ``HYPERNYM_STEPS`` hypernym steps above a frequent sense of the other."""
+    from vitrina import compare as C
+
+    wn = C._wordnet()
+    if wn is None:
+        return False
+
+    def own(words) -> set:  # type: ignore[no-untyped-def,type-arg]
+        return {x for w in words for f in C._base_forms(w) for x in wn.synsets(f, "v")[:C.WEIGHTS.synonym_senses]}
+
+    def above(words) -> set:  # type: ignore[no-untyped-def,type-arg]
+        frontier, found = list(own(words)), set()
+        for _step in range(HYPERNYM_STEPS):
+            frontier = [h for x in frontier for h in x.hypernyms()]
+            found |= set(frontier)
+        return found
+
+    return bool(above(a) & own(b) or above(b) & own(a))
 
 
 def describe(a, b) -> dict:  # type: ignore[no-untyped-def]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import sqlite3
@@ -1459,60 +1458,3 @@ def test_lengths_of_time_in_two_units_are_sized_in_days():
     assert _magnitudes(amount(3.0, "weeks"), amount(10.0, "days")) == (21.0, 10.0)
     assert _magnitudes(amount(1.0, "month"), amount(30.0, "days")) == (29.5, 30.0)
     assert _magnitudes(amount(3.0, "weeks"), amount(5.0, "weeks")) == (3.0, 5.0)
-
-
-def _dated(doc: str, sentence: str, date: str, bounds: tuple[str, str], predicate: str, theme: str,
-           about: tuple[str, ...] = ("person-ada-lind",)):  # type: ignore[no-untyped-def]
-    """A dated statement with its frame, built by hand (round 31's rule reads frames and ids, not text)."""
-    from vitrina import compare as c
-    from vitrina.frames import Frame
-
-    start = sentence.index(date)
-    frame = Frame((predicate,), (theme,), ("lind",), (predicate, theme), (), None, ((0, len(sentence)),))
-    names = tuple((x, "person", frozenset({"lind"})) for x in about)
-    return c.Statement("happening-date", doc, start, start + len(date), date, (0, len(sentence)), sentence, about,
-                       bounds + ((predicate, theme),), tight=False, frame=frame, people=names, named=names)
-
-
-def test_one_act_retold_with_a_hyponym_verb_and_a_shared_id_is_grouped():
-    from vitrina import compare as c
-
-    a = _dated("a", "In 1921 Ada Lind murdered the old harbor master.", "1921", ("1921-01-01", "1921-12-31"),
-               "murdered", "master")
-    b = _dated("b", "Ada Lind killed the harbor master in 1923.", "1923", ("1923-01-01", "1923-12-31"),
-               "killed", "master")
-    why = c._same_thing(a, b)
-    assert why is not None and why.startswith(c._ACT_RETOLD)
-
-
-def test_one_act_retold_needs_a_shared_id_related_acts_and_values_of_one_kind():
-    from vitrina import compare as c
-
-    a = _dated("a", "In 1921 Ada Lind murdered the old harbor master.", "1921", ("1921-01-01", "1921-12-31"),
-               "murdered", "master")
-    other_person = _dated("b", "Marco Vell killed the harbor master in 1923.", "1923", ("1923-01-01", "1923-12-31"),
-                          "killed", "master", ("person-marco-vell",))
-    other_act = _dated("b", "Ada Lind sold the harbor master a boat in 1923.", "1923", ("1923-01-01", "1923-12-31"),
-                       "sold", "boat")
-    a_day = _dated("b", "Ada Lind killed the harbor master on May 4, 1923.", "May 4, 1923",
-                   ("1923-05-04", "1923-05-04"), "killed", "master")
-    assert c._act_retold(a, other_person) is None
-    assert c._act_retold(a, other_act) is None
-    assert c._act_retold(a, a_day) is None  # a year and a day: two precisions
-    retold = _dated("b", "Ada Lind killed the harbor master in 1923.", "1923", ("1923-01-01", "1923-12-31"),
-                    "killed", "master")
-    assert c._act_retold(a, retold) is not None
-    assert c._act_retold(a, dataclasses.replace(retold, retold_only=True)) is None  # says too little to pair
-
-
-def test_acts_related_by_wordnet_form_sense_or_a_near_hypernym():
-    from vitrina import compare as c
-    from vitrina.frames import Frame
-
-    def act(verb: str, aspect: str | None = None) -> Frame:
-        return Frame((verb,), (), (), (verb,), (), aspect, ())
-
-    assert c._act_relation(act("signed"), act("signature")) == "form"
-    assert c._act_relation(act("strolled"), act("walked")) == "hypernym"
-    assert c._act_relation(act("sold"), act("sent")) is None
-    assert c._act_relation(act("began", "start"), act("ended", "end")) is None

@@ -271,15 +271,6 @@ class Weights:
     # a difference is a contradiction. Higher than for amounts: the annotated pairs of two acts with similar sentences
     # reach 0.78 (two namesake treaties, tuning).
     dated_sentence_similarity: float = 0.85
-    # One act retold in other words (round 31, ``_act_retold``): two dates or two amounts no other rule links are one
-    # thing when their predicates are one act by WordNet — a base form or derivation, a frequent sense, or a frequent
-    # sense of one at most this many hypernym steps above one of the other ("terminated" / "cut off") —, the two
-    # statements name at least ``retold_act_shared_ids`` entities of the knowledge base alike (the same id, not the
-    # same string) and the values are of one kind (dates of one precision: a day, a month, a year; amounts of one unit
-    # within ``quantity_max_ratio``). A link for grouping: a difference of value contradicts only by
-    # ``_firm_difference``'s rules.
-    act_hypernym_steps: int = 2
-    retold_act_shared_ids: int = 1
 
 
 WEIGHTS = Weights()
@@ -1203,11 +1194,11 @@ def _same_thing(a: Statement, b: Statement) -> str | None:
             if _date_gap_days(a.value, b.value) > WEIGHTS.same_event_window_days:
                 return None  # a namesake far apart in time
             return "the same named event, its date written beside the name"
-        return _same_happening(a, b) or _argument_overlap(a, b) or _act_retold(a, b)
+        return _same_happening(a, b) or _argument_overlap(a, b)
     if a.kind != b.kind:
         return None
     if a.kind == "quantity":
-        return _same_quantity(a, b) or _argument_overlap(a, b) or _act_retold(a, b)
+        return _same_quantity(a, b) or _argument_overlap(a, b)
     if a.kind == "quote":
         return _same_quote(a, b)
     if a.kind == "members" and a.value[2] == b.value[2] and set(a.value[1]) & set(b.value[1]):
@@ -1247,93 +1238,6 @@ def _argument_overlap_eligible(a: Statement, b: Statement) -> bool:
     low, high = sorted((a.value[0], b.value[0]))
     return not (low < WEIGHTS.quantity_min_count or high / low > WEIGHTS.quantity_max_ratio
                 or a.value[2] and b.value[2] and not set(a.value[2]) & set(b.value[2]))
-
-
-def _act_retold(a: Statement, b: Statement) -> str | None:
-    """One act retold in other words: sentences (no heading, no date inside a name, no year the text does not
-    state; never a statement compared only with its own sentence retold, which says too little to pair), values of
-    one kind (``_values_of_one_kind``), at least ``WEIGHTS.retold_act_shared_ids`` entity ids named by both, and
-    predicates one act by WordNet (``_act_relation``). Used last, for pairs no other rule links."""
-    if any(s.retold_only or s.in_name or s.doubtful_year or not _SENTENCE_END.search(s.sentence_text)
-           for s in (a, b)):
-        return None
-    if not _values_of_one_kind(a, b) or len(_entity_ids(a) & _entity_ids(b)) < WEIGHTS.retold_act_shared_ids:
-        return None
-    relation = _act_relation(a.frame, b.frame)
-    return None if relation is None else f"{_ACT_RETOLD} ({relation}), a shared name, values of one kind"
-
-
-# Why a pair linked by ``_act_retold`` is one thing (the weakest rule link, merged last).
-_ACT_RETOLD = "one act retold in other words"
-
-
-def _entity_ids(s: Statement) -> set[str]:
-    """The knowledge base's entities a statement is about or its sentence names (ids, not strings)."""
-    return set(s.about) | {name[0] for name in s.named}
-
-
-def _values_of_one_kind(a: Statement, b: Statement) -> bool:
-    """Two dates of one precision (a day, a month at most, a year at most; nothing wider) less than
-    ``same_event_window_days`` apart, or two amounts (of one unit: ``_comparable``) within ``quantity_max_ratio``."""
-    if a.kind in _DATE_KINDS:
-        precision = _date_precision(a.value[:2])
-        return precision is not None and precision == _date_precision(b.value[:2]) \
-            and _date_gap_days(a.value[:2], b.value[:2]) <= WEIGHTS.same_event_window_days
-    if a.kind != "quantity":
-        return False
-    low, high = sorted((a.value[0], b.value[0]))
-    return low > 0 and high / low <= WEIGHTS.quantity_max_ratio
-
-
-def _date_precision(bounds: tuple[str, str]) -> int | None:
-    """0 for a day, 1 for up to a month, 2 for up to a year, None for anything wider."""
-    width = _width_days(bounds)
-    if width == 0:
-        return 0
-    if width <= WEIGHTS.firm_act_width_days:
-        return 1
-    return 2 if width <= _YEAR_DAYS else None
-
-
-def _act_relation(a: Frame | None, b: Frame | None) -> str | None:
-    """How two frames' acts (predicates and event nouns) are one act by WordNet, or None: "form" (a base form or
-    derivation in common: sign / signature), "synonym" (a frequent sense in common), "hypernym" (a frequent sense of
-    one at most ``WEIGHTS.act_hypernym_steps`` steps above one of the other's). A start and an end are two acts."""
-    if a is None or b is None or not (a.predicate and b.predicate) or a.aspect and b.aspect and a.aspect != b.aspect:
-        return None
-    acts_a, acts_b = _acts(a), _acts(b)
-    if _shared_predicate(acts_a, acts_b):
-        return "form"
-    if _synonymous(acts_a, acts_b):
-        return "synonym"
-    own_a = {x for w in a.predicate for x in _frequent_verb_senses(w)}
-    own_b = {x for w in b.predicate for x in _frequent_verb_senses(w)}
-    above_a = {x for w in a.predicate for x in _senses_above(w)}
-    above_b = {x for w in b.predicate for x in _senses_above(w)}
-    return "hypernym" if above_a & own_b or above_b & own_a else None
-
-
-@lru_cache(maxsize=20_000)
-def _frequent_verb_senses(word: str) -> frozenset[str]:
-    """The first ``WEIGHTS.synonym_senses`` verb senses of a word's base forms."""
-    wn = _wordnet()
-    if wn is None:
-        return frozenset()
-    return frozenset(x.name() for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses])
-
-
-@lru_cache(maxsize=20_000)
-def _senses_above(word: str) -> frozenset[str]:
-    """The hypernyms of a word's frequent verb senses up to ``WEIGHTS.act_hypernym_steps`` steps above them."""
-    wn = _wordnet()
-    if wn is None:
-        return frozenset()
-    frontier = [x for form in _base_forms(word) for x in wn.synsets(form, "v")[:WEIGHTS.synonym_senses]]
-    found: set[str] = set()
-    for _step in range(WEIGHTS.act_hypernym_steps):
-        frontier = [h for x in frontier for h in x.hypernyms()]
-        found |= {h.name() for h in frontier}
-    return frozenset(found)
 
 
 def _comparable(a: Statement, b: Statement) -> bool:
