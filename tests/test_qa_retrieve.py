@@ -211,3 +211,50 @@ def test_a_wide_first_look_is_the_only_look(kb, monkeypatch) -> None:
     monkeypatch.setitem(ask_module.DEEPER, "second_look", 1)
     taken = _looks(monkeypatch, [None, "Karla Vint"])
     assert ask(kb, "Who took over the quay?")["answer"] is None and taken == [True]
+
+
+LIGHTHOUSE = [
+    "The Skarn lighthouse was built on the northern cape in 1821.",
+    "Its masons had been hired in Ostby.",
+    "A storm broke the lamp in 1830.",
+]
+
+
+def test_the_sentence_after_a_hit_is_covered_with_its_paragraph(tmp_path: Path, monkeypatch) -> None:
+    docs = [one_paragraph_document("light", LIGHTHOUSE), one_paragraph_document("other", OTHER)]
+    path = tmp_path / "p.db"
+    write_exhibit(path, [(f"sha-{d.id}", d) for d in docs], docs, [])
+    with contextlib.closing(connect_readonly(path)) as conn:
+        kb = as_knowledge_base(conn)
+        q, weights, aliases = _question(kb, "Where were the men who built the Skarn lighthouse from?")
+        monkeypatch.setitem(ask_module.TOPIC, "hits", 0)
+        before, _titles = covered(kb, q, weights, aliases)
+        monkeypatch.setitem(ask_module.TOPIC, "hits", 12)
+        after, _titles = covered(kb, q, weights, aliases)
+    assert not any("Ostby" in s.text for s in before)  # no word of the question: never retrieved
+    found = [s for s in after if "Ostby" in s.text]
+    assert found and found[0].coverage > 0  # the lighthouse named the sentence before stands as its context
+    assert [s.coverage for s in after] == sorted((s.coverage for s in after), reverse=True)
+
+
+class _Facts:
+    """A knowledge base holding only facts: a date at 3 of "d" and a person at 23."""
+
+    def facts_near(self, documents, spans):
+        return {"mentions": [("d", 23, 28, "person", "e1")], "dates": [("d", 3, 7, "1702")], "quantities": [],
+                "quotes": []}
+
+
+def test_a_sentence_past_the_gap_holding_the_asked_kind_is_examined(monkeypatch) -> None:
+    def sentence(i: int, start: int, coverage: float) -> Sentence:
+        return Sentence(i, "d", "A", start, start + 10, "Text.", -1.0, coverage=coverage)
+
+    ranked = [sentence(1, 40, 0.9), sentence(2, 0, 0.5), sentence(3, 20, 0.48), sentence(4, 50, 0.2)]
+    monkeypatch.setitem(retrieve.TYPED, "most", 2)
+    when, who = analyse("When did the barons pay tribute?"), analyse("Who paid tribute to the barons?")
+    assert [s.id for s in retrieve.typed(_Facts(), when, ranked, ranked[:1])] == [2]  # the date stands in it
+    assert [s.id for s in retrieve.typed(_Facts(), who, ranked, ranked[:1])] == [3]  # the person stands in it
+    assert retrieve.typed(_Facts(), analyse("Why did the barons pay tribute?"), ranked, ranked[:1]) == []
+    assert all(s.added for s in retrieve.typed(_Facts(), when, ranked, ranked[:1]))
+    monkeypatch.setitem(retrieve.TYPED, "most", 0)
+    assert retrieve.typed(_Facts(), when, ranked, ranked[:1]) == []
