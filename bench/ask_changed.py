@@ -5,10 +5,10 @@ every question of the files, the first look's retrieval (the covered sentences w
 found, the words missing and in context) and the examined pool are computed with the shipped tables and with the
 variant; where both are the same, `ask` gives the same answer, so the question's record is taken from a dump of
 the shipped code (``--base``, written by ``bench/ask_classes.py --dump`` on the same database); the others are
-asked again with the variant. Only for variants that act through retrieval and coverage (nothing after the pool
+asked again with the variant. Only for variants that act through the first look's retrieval and coverage (nothing
 is fingerprinted).
 
-    .venv/bin/python bench/ask_changed.py --base BASE.jsonl --set TOPIC.credit=0.9 [FILE.jsonl ...]
+    .venv/bin/python bench/ask_changed.py --base BASE.jsonl --set RETRIEVAL.sections=4 [FILE.jsonl ...]
         [--db build/dev.db] [--dump OUT.jsonl] [-v]
 
 Prints per file and over all files: right + cited, answerable answered right, unanswerable abstained, top-1 where
@@ -67,7 +67,7 @@ def fingerprint(kb: Any, question: str) -> tuple:
                        tuple(s.elsewhere), tuple(s.named), tuple(s.matched)) for s in sentences)
     if sentences[0].coverage < CANDIDATE_COVERAGE:
         return described
-    pool = examined(kb, sentences, wider, q)
+    pool = examined(kb, sentences, wider)
     pool += followers(kb, pool, q, weights, aliases, titles)
     return described, tuple((s.id, round(s.coverage, 9), round(s.exact, 9), tuple(s.missing), tuple(s.named),
                              tuple(s.matched)) for s in pool)

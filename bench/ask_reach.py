@@ -69,7 +69,7 @@ def reach(conn, item: dict, wider: bool = False) -> tuple[str, dict]:
     weights, _missing = _weights(kb, q, kb.sentence_count() or 1, aliases)
     sentences, titles = covered(kb, q, weights, aliases, wider) if weights else ([], {})
     ids = {r["id"] for r in rows}
-    pool = examined(kb, sentences, wider, q) if sentences else []
+    pool = examined(kb, sentences, wider) if sentences else []
     pool += followers(kb, pool, q, weights, aliases, titles) if pool else []
     reached = [s for s in pool if s.id in ids]
     if reached:  # a follower of an examined sentence is examined without being retrieved

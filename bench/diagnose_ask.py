@@ -86,7 +86,7 @@ def gold_rank(conn, item: dict) -> tuple[int | None, bool]:
     weights, _missing = _weights(conn, q, conn.sentence_count() or 1, aliases)
     sentences, _titles = covered(conn, q, weights, aliases)
     where = next((i + 1 for i, s in enumerate(sentences) if cited(s.text, s.document, item)), None)
-    pool = examined(conn, sentences, q=q) if sentences else []
+    pool = examined(conn, sentences) if sentences else []
     return where, any(cited(s.text, s.document, item) for s in pool)
 
 

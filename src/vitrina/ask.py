@@ -121,7 +121,6 @@ from vitrina.qa.weights import (
     SELECTION,
     SPAN_LIMIT,
     SUPPORT_BONUS,
-    TOPIC,
     VARIANT_CREDIT,
 )
 from vitrina.store.read import KnowledgeBase, as_knowledge_base
@@ -165,7 +164,7 @@ def _answered(conn: KnowledgeBase, q: Question, weights: dict[str, float], alias
         result["citations"] = closest[:1]
         result["confidence"] = round(CONFIDENCE["uncovered"] * best.coverage, 3)
         return result
-    pool = examined(conn, sentences, wider, q)
+    pool = examined(conn, sentences, wider)
     pool += followers(conn, pool, q, weights, aliases, titles)
     if select.on() and not wider:  # the learned selection stage (qa/select.py): a few more sentences examined
         pool += selected(conn, q, weights, aliases, sentences, pool)
@@ -224,48 +223,13 @@ def covered(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases
     """The retrieved sentences, best covered first, and their section titles (``wider``: `_retrieve`'s)."""
     sentences = _retrieve(conn, q, aliases, weights, wider)
     titles = _section_titles(conn, {s.document for s in sentences})
-    lexicon = _coverage_lexicon(q, weights)
-    _cover_all(conn, q, weights, aliases, sentences, titles, lexicon)
-    sentences.sort(key=lambda s: (-s.coverage, s.rank))
-    after = _paragraph_after(conn, sentences)
-    if after:  # the paragraph goes on about the hit's topic: covered with the sentences before as context
-        _cover_all(conn, q, weights, aliases, after, titles, lexicon)
-        sentences = sorted(sentences + after, key=lambda s: (-s.coverage, s.rank))
-    return sentences, titles
-
-
-def _cover_all(conn: KnowledgeBase, q: Question, weights: dict[str, float], aliases: list[Alias],
-               sentences: list[Sentence], titles: dict, lexicon: dict[str, tuple[frozenset[str], dict[str, float]]]
-               ) -> None:
     previous = _previous_texts(conn, sentences)
+    lexicon = _coverage_lexicon(q, weights)
     for s in sentences:
         _cover(s, q, weights, titles.get((s.document, s.section), ("", None))[0], previous.get(s.id, ""), aliases,
                lexicon)
-
-
-def _paragraph_after(conn: KnowledgeBase, sentences: list[Sentence]) -> list[Sentence]:
-    """The ``TOPIC["after"]`` sentences after each of the ``TOPIC["hits"]`` best covered ones (``sentences``, best
-    first), in its paragraph, that were not retrieved: a paragraph names its topic once and goes on with "he", "the
-    navy", "the treaty", so the sentence that answers may hold none of the question's words. Each keeps its hit's
-    search rank; its coverage is its own (with the sentences before it as context)."""
-    hits = sentences[:int(TOPIC["hits"])]
-    if not hits:
-        return []
-    steps = int(TOPIC["after"])
-    ids = {s.id for s in sentences}
-    rows = {r["id"]: r for r in conn.sentence_rows(sorted({s.id + k for s in hits for k in range(steps + 1)}))}
-    out: list[Sentence] = []
-    for s in hits:
-        own = rows.get(s.id)
-        for k in range(1, steps + 1):
-            after = rows.get(s.id + k)
-            if own is None or after is None or after["document"] != s.document or after["block"] != own["block"]:
-                break
-            if after["id"] not in ids:
-                out.append(Sentence(after["id"], s.document, s.section, after["start"], after["end"], after["text"],
-                                    s.rank, section_share=s.section_share, section_order=s.section_order))
-                ids.add(after["id"])
-    return out
+    sentences.sort(key=lambda s: (-s.coverage, s.rank))
+    return sentences, titles
 
 
 def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple[frozenset[str], dict[str, float]]]:
@@ -274,17 +238,13 @@ def _coverage_lexicon(q: Question, weights: dict[str, float]) -> dict[str, tuple
     return _question_lexicon(weights, q.pos, antonyms_too=q.slot == "truth", phrasal=q.phrasal, loose=loose)
 
 
-def examined(conn: KnowledgeBase, sentences: list[Sentence], wider: bool = False, q: Question | None = None
-             ) -> list[Sentence]:
-    """The sentences searched for candidates: the best covered ones (and the sentence after each); with ``q``, also
-    those past the gap holding a fact of the asked kind (`retrieve.typed`); ``wider`` (the second look), also the
-    next best covered past the gap and the depth (`retrieve.deeper`)."""
+def examined(conn: KnowledgeBase, sentences: list[Sentence], wider: bool = False) -> list[Sentence]:
+    """The sentences searched for candidates: the best covered ones (and the sentence after each); ``wider``
+    (the second look), also the next best covered past the gap and the depth (`retrieve.deeper`)."""
     best = sentences[0].coverage
     pool = [s for s in sentences[:EXAMINE] if s.coverage >= max(CANDIDATE_COVERAGE, best - POOL_GAP)]
     pool = pool + _neighbours(conn, pool)
     pool = pool + retrieve.chosen(sentences, pool, conn.sentence_rows)  # more of the best sections (qa/retrieve.py)
-    if q is not None:
-        pool = pool + retrieve.typed(conn, q, sentences, pool)
     return pool + retrieve.deeper(sentences, pool) if wider else pool
 
 

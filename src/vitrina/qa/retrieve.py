@@ -32,15 +32,7 @@ from typing import Any
 from vitrina.qa.candidates import Sentence
 from vitrina.qa.lexical import base_forms, phrasal_relatives, related
 from vitrina.qa.question import Question
-from vitrina.qa.weights import (
-    BACKGROUND_WEIGHT,
-    CANDIDATE_COVERAGE,
-    DEEPER,
-    DESCRIBED,
-    LIGHT_WEIGHT,
-    RETRIEVAL,
-    TYPED,
-)
+from vitrina.qa.weights import BACKGROUND_WEIGHT, DEEPER, DESCRIBED, LIGHT_WEIGHT, RETRIEVAL
 from vitrina.store.read import KnowledgeBase
 
 Alias = tuple[tuple[str, ...], list[tuple[str, ...]]]
@@ -269,40 +261,6 @@ def deeper(sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
         s.added = True
         out.append(s)
         ids.add(s.id)
-    return out
-
-
-# the mention types that are the kind a question expects (a date or an amount is a fact of its own table)
-MENTIONED = {"person": frozenset({"person"}), "place": frozenset({"place"})}
-
-
-def typed(kb: KnowledgeBase, q: Question, sentences: list[Sentence], pool: list[Sentence]) -> list[Sentence]:
-    """Retrieved sentences past ``pool`` (``sentences`` best covered first) that hold a fact of the kind ``q`` asks:
-    a date for when, an amount for how many / how much, a person for who, a place for where (the build's dates,
-    quantities and typed mentions). Among the ``TYPED["depth"]`` best covered, those covering at least
-    ``TYPED["share"]`` of the best one's coverage and ``CANDIDATE_COVERAGE``, at most ``TYPED["most"]``, best
-    covered first; they count as added. A question in other words ("Who ordered the wall put up?" / "on the orders
-    of X, a fence had gone up") costs its stating sentence more coverage than the pool's gap allows, and the asked
-    kind is what tells it from the sentences that merely share the question's words."""
-    if not TYPED["most"] or not sentences or q.expects not in ("date", "quantity", *MENTIONED):
-        return []
-    ids = {s.id for s in pool}
-    floor = max(CANDIDATE_COVERAGE, TYPED["share"] * sentences[0].coverage)
-    past = [s for s in sentences[:int(TYPED["depth"])] if s.id not in ids and s.coverage >= floor]
-    if not past:
-        return []
-    found = kb.facts_near({s.document for s in past}, [(s.document, s.start, s.end) for s in past])
-    if q.expects in MENTIONED:
-        spans = [(r[0], r[1]) for r in found["mentions"] if r[3] in MENTIONED[q.expects]]
-    else:
-        spans = [(r[0], r[1]) for r in found["dates" if q.expects == "date" else "quantities"]]
-    out: list[Sentence] = []
-    for s in past:
-        if len(out) >= TYPED["most"]:
-            break
-        if any(document == s.document and s.start <= start < s.end for document, start in spans):
-            s.added = True
-            out.append(s)
     return out
 
 

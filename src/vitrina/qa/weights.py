@@ -140,23 +140,6 @@ VARIANT_CREDIT = 0.75  # such a derived form: it names the people or the adjecti
 CONTEXT_CREDIT = 0.5  # a word found in the section title or the previous sentences
 CONTEXT_SENTENCES = 2  # previous sentences of the paragraph read as context (pronouns, "the treaty")
 COREF_CREDIT = 0.9  # a question name found as a pronoun or noun standing for it
-# Examined for the asked kind (round 31, issue #12, qa/retrieve.typed): a question in other words costs its stating
-# sentence coverage, so it falls past the pool's gap; among the retrieved sentences past the pool, those that hold a
-# fact of the kind asked (a date for when, an amount for how many/much, a person for who, a place for where) are
-# examined too, best covered first. They count as added (a weaker lead, as the section stage's)
-TYPED: dict[str, float] = {
-    "most": 0,  # at most this many added per question (0: off)
-    "depth": 24,  # among this many best covered retrieved sentences
-    "share": 0.5,  # covering at least this share of what the best one covers (as DEEPER["share"])
-}
-# The topic of a paragraph (round 31, issue #12): a sentence that names the question's thing only by a pronoun or a
-# short description ("He did so twice", "The navy landed the refugees at X") holds none of its words; its paragraph's
-# sentences before it do. The sentences after the best covered hits, in their paragraph, are covered with those as
-# context (CONTEXT_CREDIT, COREF_CREDIT) and compete with the hits for the examined pool
-TOPIC: dict[str, float] = {
-    "hits": 0,  # best covered retrieved sentences whose paragraph's next sentences are covered too (0: off)
-    "after": 2,  # … that many sentences after each, in its paragraph
-}
 LIGHT_WEIGHT = 0.4  # verbs of happening ("take place", "occur") and particles weigh little
 MODIFIER_WEIGHT = 0.6  # share of its weight an adjective of the question (not a name) costs when a sentence lacks it:
 # "top", "main", "senior" are paraphrased freely (found, it counts fully)
