@@ -884,7 +884,7 @@ def _section_contexts(conn: KnowledgeBase, wanted: set[tuple[str, str | None]], 
                       ) -> dict[tuple[str, str | None], answerable.Section]:
     """Per (document, section): the base forms of the section's text and title, the question's name words found
     there under another name, and the years it states."""
-    out = {}
+    out: dict[tuple[str, str | None], answerable.Section] = {}
     names = {w for own, _variants in aliases for w in own}
     for document in sorted({d for d, section in wanted if section is not None}):
         for section in conn.sections(document):
