@@ -99,6 +99,38 @@ class FoldModel(F.Model):
 SHIPPED_RANKER = bool(os.environ.get("SHIPPED_RANKER"))  # round 31: every fold ranks by qa/weights.py's RANKER
 # (gate-only variants measured in minutes on a loaded machine; the ranker is then in-sample for the groups it was
 # fitted on, alike for every variant)
+PER_ROW: dict = {}  # with one ranker for every fold, a row's calibration and gate inputs are computed once
+CONFIDENCE_ROWS = F.confidence_rows
+
+
+def _per_row(function, key_of):
+    """``function`` memoised by the row and ``key_of``'s key (the ranker's weights and the inputs asked)."""
+    def wrapped(row, *args):
+        key = (function.__name__, id(row), key_of(*args))
+        if key not in PER_ROW:
+            PER_ROW[key] = function(row, *args)
+        return PER_ROW[key]
+    return wrapped
+
+
+def _confidence_rows(rows, data, w, names, cnames):
+    """F.confidence_rows, each row's values computed once per ranker and inputs."""
+    one = _per_row(lambda r, d: CONFIDENCE_ROWS([r], [d], w, names, cnames),
+                   lambda d: (w.tobytes(), tuple(cnames)))
+    xs, ys, idx = [], [], []
+    for i, (r, d) in enumerate(zip(rows, data, strict=True)):
+        x1, y1, i1 = one(r, d)
+        if i1:
+            xs.append(x1[0])
+            ys.append(y1[0])
+            idx.append(i)
+    return np.array(xs).reshape(len(xs), len(cnames)), np.array(ys), idx
+
+
+if SHIPPED_RANKER:
+    F.confidence_rows = _confidence_rows
+    F.top_log_score = _per_row(F.top_log_score, lambda d, w: w.tobytes())
+    F.rivalry_of = _per_row(F.rivalry_of, lambda d, w, agreeing: (w.tobytes(), agreeing))
 F.RANKERS_FILE = out.with_name(out.stem + "_rankers.json")
 if F.RANKERS_FILE.exists():
     F.RANKERS.update(json.loads(F.RANKERS_FILE.read_text()))
